@@ -1,0 +1,8 @@
+"""Launch RACI Planner: ``python main.py [PROJECT.raci]``."""
+
+import sys
+
+from ui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

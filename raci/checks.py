@@ -1,0 +1,444 @@
+"""The checks: pure rules over a ProjectState that produce findings.
+
+Rules are grouped by what they look at, so an edit can re-run only what it can
+affect (see :class:`IncrementalChecker`):
+
+* activity rules read one row (and the staffing of the roles in it);
+* role and person rules read a column, or a person's columns;
+* name rules compare the names of activities, roles and people.
+
+``check_project`` runs everything; the incremental checker agrees with it
+(a property test holds it to that).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+
+from raci.state import ProjectState
+
+NEAR_DUPLICATE_SCORE = 90.0
+
+
+class Severity(StrEnum):
+    """How serious a finding is."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+SEVERITY_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+RULES: dict[str, tuple[Severity, str]] = {
+    "missing-accountable": (Severity.ERROR, "no role holds the owner letter"),
+    "multiple-accountable": (Severity.ERROR, "more than one role holds the owner letter"),
+    "missing-responsible": (Severity.ERROR, "no role holds the doer letter"),
+    "unstaffed-accountable": (Severity.ERROR, "the owner role has nobody in it"),
+    "shared-accountable": (Severity.WARNING, "two or more people fill the owner role"),
+    "unstaffed-responsible": (Severity.WARNING, "a doer role has nobody in it"),
+    "overloaded": (Severity.WARNING, "a role or person owns or does too many activities"),
+    "too-many-responsible": (Severity.WARNING, "too many doers on one activity"),
+    "too-many-consulted": (Severity.INFO, "too many consulted on one activity"),
+    "idle-role": (Severity.INFO, "a role holds no letters anywhere"),
+    "idle-person": (Severity.INFO, "a person fills no role, or only idle roles"),
+    "duplicate-name": (Severity.WARNING, "two names are the same or nearly the same"),
+}
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem found by a rule, with what it concerns and a plain message."""
+
+    rule: str
+    message: str
+    activity_id: int | None = None
+    role_id: int | None = None
+    person_id: int | None = None
+    activity: str = field(default="", compare=False)
+    role: str = field(default="", compare=False)
+    person: str = field(default="", compare=False)
+
+    @property
+    def severity(self) -> Severity:
+        """The rule's severity."""
+        return RULES[self.rule][0]
+
+    def as_dict(self) -> dict[str, str | None]:
+        """The JSON form used by ``raci validate --json``."""
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "activity": self.activity or None,
+            "role": self.role or None,
+            "person": self.person or None,
+            "message": self.message,
+        }
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _names(items: Iterable[str]) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# --- activity rules -------------------------------------------------------------------
+
+
+def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
+    """Every activity-level finding for one row."""
+    scheme = state.scheme
+    act = state.activity(activity_id)
+    has_people = bool(state.people)
+    out: list[Finding] = []
+
+    def add(rule: str, message: str, role_id: int | None = None, role: str = "") -> None:
+        out.append(Finding(rule, message, act.id, role_id, None, act.name, role))
+
+    owners = [r for r in state.roles if scheme.owner in state.letters(act.id, r.id)]
+    doers = [r for r in state.roles if scheme.doer in state.letters(act.id, r.id)]
+    consulted = [r for r in state.roles if scheme.consulted in state.letters(act.id, r.id)]
+    owner_word = scheme.letter(scheme.owner).name
+    doer_word = scheme.letter(scheme.doer).name
+
+    if not owners:
+        add(
+            "missing-accountable",
+            f"'{act.name}' has no {owner_word} ({scheme.owner}): give exactly one role "
+            f"the {scheme.owner}",
+        )
+    elif len(owners) > 1:
+        add(
+            "multiple-accountable",
+            f"'{act.name}' has {len(owners)} {owner_word} roles "
+            f"({_names(r.code for r in owners)}): keep exactly one {scheme.owner}",
+        )
+    if not doers:
+        add(
+            "missing-responsible",
+            f"'{act.name}' has no {doer_word} ({scheme.doer}): nobody is doing the work",
+        )
+    elif len(doers) > state.thresholds.max_responsible:
+        add(
+            "too-many-responsible",
+            f"'{act.name}' has {len(doers)} {doer_word} roles, more than "
+            f"{state.thresholds.max_responsible}: consider splitting it",
+        )
+    if len(consulted) > state.thresholds.max_consulted:
+        add(
+            "too-many-consulted",
+            f"'{act.name}' consults {len(consulted)} roles, more than "
+            f"{state.thresholds.max_consulted}: consider informing some instead",
+        )
+    if has_people:
+        for role in owners:
+            if not role.people:
+                add(
+                    "unstaffed-accountable",
+                    f"'{act.name}': the {owner_word} role {role.name} ({role.code}) has "
+                    "nobody in it, so in practice nobody owns this activity",
+                    role.id,
+                    role.name,
+                )
+            elif len(role.people) > 1 and len(owners) == 1:
+                names = _names(state.person(p).name for p in role.people)
+                add(
+                    "shared-accountable",
+                    f"'{act.name}': {names} all fill {role.name} ({role.code}), so "
+                    f"{len(role.people)} people are {owner_word.lower()}",
+                    role.id,
+                    role.name,
+                )
+        for role in doers:
+            if not role.people:
+                add(
+                    "unstaffed-responsible",
+                    f"'{act.name}': the {doer_word} role {role.name} ({role.code}) has "
+                    "nobody in it",
+                    role.id,
+                    role.name,
+                )
+    return out
+
+
+# --- role and person rules ------------------------------------------------------------
+
+
+def _load(state: ProjectState, role_id: int) -> set[int]:
+    scheme = state.scheme
+    key = {scheme.owner, scheme.doer}
+    return {a.id for a in state.activities if key & state.letters(a.id, role_id)}
+
+
+def _busy(state: ProjectState, role_id: int) -> bool:
+    return any(state.letters(a.id, role_id) for a in state.activities)
+
+
+def check_role(state: ProjectState, role_id: int) -> list[Finding]:
+    """Findings about one role column."""
+    role = state.role(role_id)
+    out: list[Finding] = []
+    load = len(_load(state, role_id))
+    limit = state.thresholds.overload
+    scheme = state.scheme
+    if load > limit:
+        out.append(
+            Finding(
+                "overloaded",
+                f"{role.name} ({role.code}) holds {scheme.owner} or {scheme.doer} on "
+                f"{load} activities, more than {limit}: share the load",
+                role_id=role.id,
+                role=role.name,
+            )
+        )
+    if not _busy(state, role_id):
+        out.append(
+            Finding(
+                "idle-role",
+                f"{role.name} ({role.code}) has no letters on any activity: "
+                "assign it work or remove it",
+                role_id=role.id,
+                role=role.name,
+            )
+        )
+    return out
+
+
+def check_person(state: ProjectState, person_id: int) -> list[Finding]:
+    """Findings about one person across the roles they fill."""
+    person = state.person(person_id)
+    out: list[Finding] = []
+    if not person.roles:
+        out.append(
+            Finding(
+                "idle-person",
+                f"{person.name} fills no role: staff them in a role or remove them",
+                person_id=person.id,
+                person=person.name,
+            )
+        )
+        return out
+    if not any(_busy(state, r) for r in person.roles):
+        out.append(
+            Finding(
+                "idle-person",
+                f"{person.name} fills only roles with no letters on any activity",
+                person_id=person.id,
+                person=person.name,
+            )
+        )
+    load: set[int] = set()
+    for role_id in person.roles:
+        load |= _load(state, role_id)
+    limit = state.thresholds.overload
+    if len(load) > limit:
+        scheme = state.scheme
+        out.append(
+            Finding(
+                "overloaded",
+                f"{person.name} holds {scheme.owner} or {scheme.doer} on {len(load)} "
+                f"activities through their roles, more than {limit}",
+                person_id=person.id,
+                person=person.name,
+            )
+        )
+    return out
+
+
+# --- names ----------------------------------------------------------------------------
+
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d+")
+
+
+def normalise_name(name: str) -> str:
+    """Case-, spacing- and punctuation-insensitive form of a name."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    return " ".join(_PUNCT.sub(" ", text).split())
+
+
+def names_clash(a: str, b: str) -> bool:
+    """True when two names are equal once normalised, or nearly equal.
+
+    Names that differ only in their numbers ("Sprint 1", "Sprint 2") are not
+    near-duplicates.
+    """
+    na, nb = normalise_name(a), normalise_name(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    if _DIGITS.findall(na) != _DIGITS.findall(nb):
+        return False
+    return bool(fuzz.ratio(na, nb) >= NEAR_DUPLICATE_SCORE)
+
+
+def _duplicates(
+    kind: str, items: Iterable[tuple[int, str]], make: Callable[[int, str, str], Finding]
+) -> list[Finding]:
+    items = list(items)
+    out = []
+    for i, (_id_a, name_a) in enumerate(items):
+        for id_b, name_b in items[i + 1 :]:
+            if names_clash(name_a, name_b):
+                same = normalise_name(name_a) == normalise_name(name_b)
+                message = (
+                    f"{kind} '{name_a}' and '{name_b}' have "
+                    f"{'the same' if same else 'nearly the same'} name: merge or rename one"
+                )
+                out.append(make(id_b, name_b, message))
+    return out
+
+
+def check_names(state: ProjectState) -> list[Finding]:
+    """Duplicate and near-duplicate names among activities, roles and people."""
+    out = _duplicates(
+        "Activities",
+        ((a.id, a.name) for a in state.activities),
+        lambda i, n, m: Finding("duplicate-name", m, activity_id=i, activity=n),
+    )
+    out += _duplicates(
+        "Roles",
+        ((r.id, r.name) for r in state.roles),
+        lambda i, n, m: Finding("duplicate-name", m, role_id=i, role=n),
+    )
+    out += _duplicates(
+        "People",
+        ((p.id, p.name) for p in state.people),
+        lambda i, n, m: Finding("duplicate-name", m, person_id=i, person=n),
+    )
+    return out
+
+
+# --- whole project and incremental ----------------------------------------------------
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Errors first, then warnings, then info; stable within a severity."""
+    return sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
+
+
+def check_project(state: ProjectState) -> list[Finding]:
+    """A full pass of every rule."""
+    out: list[Finding] = []
+    for act in state.activities:
+        out += check_activity(state, act.id)
+    for role in state.roles:
+        out += check_role(state, role.id)
+    for person in state.people:
+        out += check_person(state, person.id)
+    out += check_names(state)
+    return sort_findings(out)
+
+
+def summary(findings: Iterable[Finding]) -> dict[str, int]:
+    """Counts per severity."""
+    counts = {s.value: 0 for s in Severity}
+    for f in findings:
+        counts[f.severity.value] += 1
+    return counts
+
+
+@dataclass
+class Scope:
+    """What an edit can affect: the parts of the project to re-check."""
+
+    activities: set[int] = field(default_factory=set)
+    roles: set[int] = field(default_factory=set)
+    people: set[int] = field(default_factory=set)
+    names: bool = False
+    everything: bool = False
+
+    def __or__(self, other: Scope) -> Scope:
+        return Scope(
+            self.activities | other.activities,
+            self.roles | other.roles,
+            self.people | other.people,
+            self.names or other.names,
+            self.everything or other.everything,
+        )
+
+
+def scope_of_cell(state: ProjectState, activity_id: int, role_id: int) -> Scope:
+    """A cell change affects its row, its column and the people in that column."""
+    return Scope({activity_id}, {role_id}, set(state.role(role_id).people))
+
+
+def scope_of_staffing(state: ProjectState, person_id: int, role_id: int) -> Scope:
+    """Staffing a role affects the rows where that role holds letters, and both parties.
+
+    The first person added to, or the last removed from, a project switches the
+    staffing rules on or off everywhere: use ``Scope(everything=True)`` then.
+    """
+    rows = {a.id for a in state.activities if state.letters(a.id, role_id)}
+    return Scope(rows, {role_id}, {person_id})
+
+
+class IncrementalChecker:
+    """Holds the current findings and re-runs only the rules an edit can affect."""
+
+    def __init__(self, state: ProjectState) -> None:
+        self._by_activity: dict[int, list[Finding]] = {}
+        self._by_role: dict[int, list[Finding]] = {}
+        self._by_person: dict[int, list[Finding]] = {}
+        self._names: list[Finding] = []
+        self.refresh(state, Scope(everything=True))
+
+    def refresh(self, state: ProjectState, scope: Scope) -> None:
+        """Re-run the rules inside scope against the new state."""
+        if scope.everything:
+            self._by_activity.clear()
+            self._by_role.clear()
+            self._by_person.clear()
+            scope = Scope(
+                {a.id for a in state.activities},
+                {r.id for r in state.roles},
+                {p.id for p in state.people},
+                True,
+            )
+        activity_ids = {a.id for a in state.activities}
+        role_ids = {r.id for r in state.roles}
+        person_ids = {p.id for p in state.people}
+        for key in list(self._by_activity):
+            if key not in activity_ids:
+                del self._by_activity[key]
+        for key in list(self._by_role):
+            if key not in role_ids:
+                del self._by_role[key]
+        for key in list(self._by_person):
+            if key not in person_ids:
+                del self._by_person[key]
+        for a in scope.activities & activity_ids:
+            self._by_activity[a] = check_activity(state, a)
+        for r in scope.roles & role_ids:
+            self._by_role[r] = check_role(state, r)
+        for p in scope.people & person_ids:
+            self._by_person[p] = check_person(state, p)
+        if scope.names:
+            self._names = check_names(state)
+        self._order = [a.id for a in state.activities]
+        self._role_order = [r.id for r in state.roles]
+        self._person_order = [p.id for p in state.people]
+
+    def findings(self) -> list[Finding]:
+        """Current findings in the same order as ``check_project``."""
+        out: list[Finding] = []
+        for a in self._order:
+            out += self._by_activity.get(a, [])
+        for r in self._role_order:
+            out += self._by_role.get(r, [])
+        for p in self._person_order:
+            out += self._by_person.get(p, [])
+        out += self._names
+        return sort_findings(out)

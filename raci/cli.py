@@ -1,0 +1,366 @@
+"""The ``raci`` command line: create, inspect, edit, check, import and export projects.
+
+Command names and JSON shapes are a contract scripts rely on. Any unusable input
+ends with one ``raci: error: ...`` line on stderr and exit status 2; ``validate``
+exits 1 when the project has errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from raci import __version__
+from raci.checks import check_project, summary
+from raci.errors import RaciError
+from raci.schemes import SCHEMES
+from raci.service import ProjectService
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one 'raci: error:' line and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        """Override ArgumentParser.error."""
+        sys.stderr.write(f"raci: error: {message} (see '{self.prog} --help')\n")
+        sys.exit(EXIT_USAGE)
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _open(path: str) -> ProjectService:
+    return ProjectService.open(Path(path))
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+# --- commands -------------------------------------------------------------------------
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """raci new FILE"""
+    path = Path(args.file)
+    if args.template:
+        from raci.templates import TemplateLibrary, apply_template
+
+        library = TemplateLibrary.default()
+        template = library.get(args.template)
+        scheme = args.scheme or template.scheme
+        service = ProjectService.create(path, args.name or template.name, scheme)
+        try:
+            apply_template(service, template)
+        except BaseException:
+            service.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
+    else:
+        service = ProjectService.create(path, args.name, args.scheme or "RACI")
+    state = service.state()
+    service.close()
+    print(
+        f"created {path} ({state.scheme_id}, {len(state.roles)} roles, "
+        f"{len(state.activities)} activities)"
+    )
+    return EXIT_OK
+
+
+def project_info(service: ProjectService) -> dict[str, Any]:
+    """The JSON form of ``raci info``."""
+    state = service.state()
+    roles_by_id = {r.id: r for r in state.roles}
+    people_by_id = {p.id: p for p in state.people}
+    return {
+        "name": state.name,
+        "scheme": state.scheme_id,
+        "thresholds": {
+            "overload": state.thresholds.overload,
+            "max_responsible": state.thresholds.max_responsible,
+            "max_consulted": state.thresholds.max_consulted,
+        },
+        "roles": [
+            {
+                "name": r.name,
+                "code": r.code,
+                "description": r.description,
+                "people": [people_by_id[p].name for p in r.people],
+            }
+            for r in state.roles
+        ],
+        "people": [
+            {
+                "name": p.name,
+                "email": p.email,
+                "title": p.title,
+                "roles": [roles_by_id[r].name for r in p.roles],
+            }
+            for p in state.people
+        ],
+        "activities": [
+            {
+                "name": a.name,
+                "phase": a.phase,
+                "description": a.description,
+                "assignments": {
+                    r.name: state.cell_text(a.id, r.id)
+                    for r in state.roles
+                    if state.letters(a.id, r.id)
+                },
+            }
+            for a in state.activities
+        ],
+    }
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    """raci info FILE"""
+    service = _open(args.file)
+    try:
+        info = project_info(service)
+    finally:
+        service.close()
+    if args.json:
+        _print_json(info)
+        return EXIT_OK
+    print(f"{info['name']}  ({info['scheme']})")
+    print(f"roles ({len(info['roles'])}):")
+    for r in info["roles"]:
+        staffed = ", ".join(r["people"]) or "nobody"
+        print(f"  {r['code']:<6} {r['name']}  [{staffed}]")
+    print(f"people ({len(info['people'])}):")
+    for p in info["people"]:
+        print(f"  {p['name']}  {p['email']}  {', '.join(p['roles']) or 'no role'}")
+    print(f"activities ({len(info['activities'])}):")
+    phase = None
+    for a in info["activities"]:
+        if a["phase"] != phase:
+            phase = a["phase"]
+            print(f"  [{phase or 'no phase'}]")
+        cells = "  ".join(f"{k}={v}" for k, v in a["assignments"].items())
+        print(f"    {a['name']}: {cells}")
+    return EXIT_OK
+
+
+def cmd_role_add(args: argparse.Namespace) -> int:
+    """raci role add FILE NAME"""
+    service = _open(args.file)
+    try:
+        role_id = service.add_role(args.name, args.code, args.description or "")
+        role = service.state().role(role_id)
+    finally:
+        service.close()
+    print(f"added role {role.name} ({role.code})")
+    return EXIT_OK
+
+
+def cmd_person_add(args: argparse.Namespace) -> int:
+    """raci person add FILE NAME"""
+    service = _open(args.file)
+    try:
+        with service.transaction():
+            roles = [service.find_role(r).id for r in args.role or []]
+            service.add_person(args.name, args.email or "", args.title or "", roles)
+    finally:
+        service.close()
+    print(f"added person {args.name}")
+    return EXIT_OK
+
+
+def cmd_activity_add(args: argparse.Namespace) -> int:
+    """raci activity add FILE NAME"""
+    service = _open(args.file)
+    try:
+        with service.transaction():
+            phase = service.ensure_phase(args.phase or "")
+            service.add_activity(args.name, phase, args.description or "")
+    finally:
+        service.close()
+    print(f"added activity {args.name}")
+    return EXIT_OK
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    """raci assign FILE ACTIVITY ROLE LETTERS"""
+    service = _open(args.file)
+    try:
+        activity = service.find_activity(args.activity)
+        role = service.find_role(args.role)
+        text = "" if args.letters.strip() == "-" else args.letters
+        service.set_cell(activity.id, role.id, text)
+        shown = service.state().cell_text(activity.id, role.id) or "(empty)"
+    finally:
+        service.close()
+    print(f"{activity.name} / {role.code}: {shown}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """raci validate FILE"""
+    service = _open(args.file)
+    try:
+        findings = check_project(service.state())
+    finally:
+        service.close()
+    counts = summary(findings)
+    if args.json:
+        _print_json({"findings": [f.as_dict() for f in findings], "summary": counts})
+    else:
+        for f in findings:
+            print(f"{f.severity.value:<7} {f.rule:<22} {f.message}")
+        print(
+            f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+        )
+    return EXIT_FINDINGS if counts["error"] else EXIT_OK
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    """raci copy FILE TARGET"""
+    target = Path(args.target)
+    if target.exists() and not args.force:
+        raise RaciError(f"{target}: already exists; pass --force to overwrite it")
+    service = _open(args.file)
+    try:
+        service.save_copy(target)
+    finally:
+        service.close()
+    print(f"saved a copy to {target}")
+    return EXIT_OK
+
+
+# --- parser ---------------------------------------------------------------------------
+
+EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+"""Functions that add sub-commands (templates, Excel, derivation register here)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser."""
+    parser = _Parser(
+        prog="raci",
+        description="Create, check, import and export RACI responsibility matrices.",
+        epilog="Exit status: 0 success, 1 validate found errors, 2 unusable input.",
+    )
+    parser.add_argument("--version", action="version", version=f"raci {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    p = sub.add_parser("new", help="create a project file")
+    p.add_argument("file", help="the .raci file to create")
+    p.add_argument("--name", help="project name (default: the file name)")
+    p.add_argument("--scheme", choices=list(SCHEMES), type=_scheme_arg, help="letter scheme")
+    p.add_argument("--template", metavar="ID", help="start from a template (see 'raci templates')")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("info", help="show roles, people and the matrix")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_info)
+
+    role = sub.add_parser("role", help="manage roles").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    p = role.add_parser("add", help="add a role column")
+    p.add_argument("file")
+    p.add_argument("name")
+    p.add_argument("--code", help="short code shown in the matrix (default: initials)")
+    p.add_argument("--description", help="one-line description")
+    p.set_defaults(func=cmd_role_add)
+
+    person = sub.add_parser("person", help="manage people").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    p = person.add_parser("add", help="add a person")
+    p.add_argument("file")
+    p.add_argument("name")
+    p.add_argument("--email")
+    p.add_argument("--title")
+    p.add_argument("--role", action="append", help="a role they fill (repeatable)")
+    p.set_defaults(func=cmd_person_add)
+
+    activity = sub.add_parser("activity", help="manage activities").add_subparsers(
+        dest="action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    p = activity.add_parser("add", help="add an activity row")
+    p.add_argument("file")
+    p.add_argument("name")
+    p.add_argument("--phase", help="phase to put it in (created if new)")
+    p.add_argument("--description")
+    p.set_defaults(func=cmd_activity_add)
+
+    p = sub.add_parser("assign", help="set the letters of one cell")
+    p.add_argument("file")
+    p.add_argument("activity", help="activity name or row number")
+    p.add_argument("role", help="role name or code")
+    p.add_argument("letters", help='letters such as "A/R"; "-" or "" clears the cell')
+    p.set_defaults(func=cmd_assign)
+
+    p = sub.add_parser("validate", help="run the checks (exit 1 when there are errors)")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("copy", help="save a copy of a project file")
+    p.add_argument("file")
+    p.add_argument("target")
+    p.add_argument("--force", action="store_true", help="overwrite target")
+    p.set_defaults(func=cmd_copy)
+
+    for add in EXTRA_COMMANDS:
+        add(sub)
+    return parser
+
+
+def _scheme_arg(value: str) -> str:
+    for key in SCHEMES:
+        if key.lower() == value.lower():
+            return key
+    return value
+
+
+def _register_extras() -> None:
+    """Import the modules that add sub-commands."""
+    import importlib
+
+    for name in ("raci.templates", "raci.excel.commands", "raci.derive.commands"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        register = getattr(module, "register_cli", None)
+        if register is not None and register not in EXTRA_COMMANDS:
+            EXTRA_COMMANDS.append(register)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``raci`` command."""
+    _register_extras()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.func(args)
+        return result
+    except RaciError as exc:
+        sys.stderr.write(f"raci: error: {exc}\n")
+        return EXIT_USAGE
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        sys.stderr.write(f"raci: error: {where}{exc.strerror or exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("raci: error: interrupted\n")
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Alembic migrations of the project file schema, shipped inside the package."""

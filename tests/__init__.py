@@ -1,0 +1,1 @@
+"""RACI Planner tests."""

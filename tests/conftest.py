@@ -1,0 +1,71 @@
+"""Test configuration: headless Qt, isolated user folders, automatic 'gui' marking."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+
+from raci.service import ProjectService  # noqa: E402
+
+GUI_FIXTURES = {"qtbot", "qapp", "qtmodeltester", "main_window"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs a QApplication as 'gui'."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & GUI_FIXTURES or "tests/ui/" in str(item.path).replace(os.sep, "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Keep user templates, the sample project and settings out of the real home."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("RACI_PLANNER_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    return home
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[ProjectService]:
+    """A new, empty project file."""
+    svc = ProjectService.create(tmp_path / "test.raci", "Test project")
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def staffed(service: ProjectService) -> ProjectService:
+    """A small project: three roles, two people, three activities, clean of errors."""
+    pm = service.add_role("Product Manager", "PM")
+    tpm = service.add_role("Technical Product Manager", "TPM")
+    eng = service.add_role("Engineering Lead", "ENG")
+    service.add_person("Ann Lee", "ann@example.org", "Director", [pm])
+    service.add_person("Raj Patel", "raj@example.org", "Staff engineer", [tpm, eng])
+    strategy = service.add_phase("Strategy")
+    build = service.add_phase("Build")
+    vision = service.add_activity("Product vision", strategy)
+    oversight = service.add_activity("Technical oversight", build)
+    release = service.add_activity("Release plan", build)
+    service.set_cells(
+        {
+            (vision, pm): "A/R",
+            (vision, tpm): "C",
+            (oversight, tpm): "A/R",
+            (oversight, eng): "R",
+            (oversight, pm): "I",
+            (release, pm): "A",
+            (release, tpm): "R",
+            (release, eng): "C",
+        }
+    )
+    return service

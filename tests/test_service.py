@@ -1,0 +1,208 @@
+"""The project service: edits, undo snapshots, persistence and change notices."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raci.checks import check_project
+from raci.errors import ConflictError, LetterError, NotFoundError, RaciError
+from raci.service import Change, ProjectService, initials
+
+
+def test_initials() -> None:
+    assert initials("Technical Product Manager") == "TPM"
+    assert initials("Scrum Master (SM)") == "SM"
+    assert initials("Design") == "DES"
+
+
+def test_round_trip_through_the_file(staffed: ProjectService, tmp_path: Path) -> None:
+    before = staffed.state()
+    path = staffed.path
+    assert path is not None
+    staffed.close()
+    reopened = ProjectService.open(path)
+    try:
+        after = reopened.state()
+    finally:
+        reopened.close()
+    assert after == before
+    assert [a.phase for a in after.activities] == ["Strategy", "Build", "Build"]
+
+
+def test_every_change_is_committed_at_once(service: ProjectService) -> None:
+    role = service.add_role("Scrum Master")
+    path = service.path
+    assert path is not None
+    # A second connection sees the edit without any save or close.
+    other = ProjectService.open(path)
+    try:
+        assert [r.name for r in other.roles()] == ["Scrum Master"]
+        assert other.state().role(role).code == "SM"
+    finally:
+        other.close()
+
+
+def test_codes_are_made_unique_and_names_must_be(service: ProjectService) -> None:
+    a = service.add_role("Product Manager")
+    b = service.add_role("Program Manager")
+    assert (service.state().role(a).code, service.state().role(b).code) == ("PM", "PM2")
+    with pytest.raises(ConflictError, match="already exists"):
+        service.add_role("product manager")
+    with pytest.raises(ConflictError, match="already used"):
+        service.add_role("Other", code="pm")
+    with pytest.raises(RaciError, match="cannot be empty"):
+        service.add_role("   ")
+
+
+def test_set_cell_returns_previous_and_rejects_bad_letters(staffed: ProjectService) -> None:
+    state = staffed.state()
+    vision, pm = state.activities[0].id, state.roles[0].id
+    assert staffed.set_cell(vision, pm, "r") == {"A", "R"}
+    assert staffed.state().cell_text(vision, pm) == "R"
+    with pytest.raises(LetterError, match="Z"):
+        staffed.set_cell(vision, pm, "Z")
+    assert staffed.state().cell_text(vision, pm) == "R"
+    staffed.set_cell(vision, pm, "")
+    assert staffed.state().letters(vision, pm) == frozenset()
+
+
+def test_bulk_edit_is_all_or_nothing(staffed: ProjectService) -> None:
+    state = staffed.state()
+    a, b = state.activities[0].id, state.activities[1].id
+    pm = state.roles[0].id
+    with pytest.raises(NotFoundError):
+        staffed.set_cells({(a, pm): "I", (b, 9999): "R"})
+    assert staffed.state().cell_text(a, pm) == "A/R"
+
+    def edit_then_fail() -> None:
+        with staffed.transaction():
+            staffed.set_cell(a, pm, "I")
+            staffed.add_role("Marketing")
+            raise RuntimeError("abort")
+
+    with pytest.raises(RuntimeError):
+        edit_then_fail()
+    assert staffed.state().cell_text(a, pm) == "A/R"
+    assert "Marketing" not in [r.name for r in staffed.roles()]
+
+
+def test_delete_and_restore_role_activity_person_phase(staffed: ProjectService) -> None:
+    original = staffed.state()
+    tpm = original.roles[1].id
+    snap = staffed.delete_role(tpm)
+    assert all(key[1] != tpm for key in staffed.state().cells)
+    staffed.restore_role(snap)
+    assert staffed.state() == original
+
+    act = original.activities[1].id
+    snap_a = staffed.delete_activity(act)
+    assert len(staffed.state().activities) == 2
+    staffed.restore_activity(snap_a)
+    assert staffed.state() == original
+
+    raj = original.people[1].id
+    snap_p = staffed.delete_person(raj)
+    staffed.restore_person(snap_p)
+    assert staffed.state() == original
+
+    build = staffed.find_phase("Build")
+    assert build is not None
+    snap_ph = staffed.delete_phase(build.id)
+    assert [a.phase for a in staffed.state().activities] == ["Strategy", "", ""]
+    staffed.restore_phase(snap_ph)
+    assert staffed.state() == original
+
+
+def test_reorder_roles_activities_and_phases(staffed: ProjectService) -> None:
+    state = staffed.state()
+    staffed.move_role(state.roles[2].id, 0)
+    assert [r.code for r in staffed.state().roles] == ["ENG", "PM", "TPM"]
+    release = state.activities[2].id
+    old_index, old_phase = staffed.move_activity(release, 0)
+    acts = staffed.state().activities
+    assert [a.name for a in acts][0] == "Release plan"
+    assert acts[0].phase == "Strategy"  # joined the phase of the row it landed beside
+    staffed.move_activity(release, old_index, old_phase)
+    assert staffed.state().activities == state.activities
+    build = staffed.find_phase("Build")
+    assert build is not None
+    staffed.move_phase(build.id, 0)
+    assert [a.phase for a in staffed.state().activities] == ["Build", "Build", "Strategy"]
+
+
+def test_staffing_is_many_to_many(staffed: ProjectService) -> None:
+    state = staffed.state()
+    ann, pm, eng = state.people[0].id, state.roles[0].id, state.roles[2].id
+    assert staffed.set_staffing(ann, eng, True) is False
+    assert set(staffed.state().person(ann).roles) == {pm, eng}
+    assert staffed.state().role(eng).people == (state.people[1].id, ann) or set(
+        staffed.state().role(eng).people
+    ) == {state.people[1].id, ann}
+    assert staffed.set_staffing(ann, eng, False) is True
+    assert staffed.state().person(ann).roles == (pm,)
+
+
+def test_scheme_switch_maps_letters_or_explains(staffed: ProjectService) -> None:
+    staffed.set_scheme("DACI")
+    state = staffed.state()
+    assert state.scheme_id == "DACI"
+    assert state.cell_text(state.activities[0].id, state.roles[0].id) == "A/D"
+    assert [f for f in check_project(state) if f.severity == "error"] == []
+    staffed.set_scheme("RASCI")
+    staffed.set_cell(state.activities[0].id, state.roles[2].id, "S")
+    with pytest.raises(LetterError, match="S"):
+        staffed.set_scheme("RACI")
+    assert staffed.state().scheme_id == "RASCI"
+
+
+def test_thresholds_are_stored_and_validated(staffed: ProjectService) -> None:
+    old = staffed.set_thresholds(overload=1)
+    assert old.overload == 12
+    assert staffed.state().thresholds.overload == 1
+    assert any(f.rule == "overloaded" for f in check_project(staffed.state()))
+    with pytest.raises(RaciError, match="0 or more"):
+        staffed.set_thresholds(max_consulted=-1)
+
+
+def test_listeners_hear_one_change_per_transaction(staffed: ProjectService) -> None:
+    heard: list[Change] = []
+    unsubscribe = staffed.subscribe(heard.append)
+    state = staffed.state()
+    with staffed.transaction():
+        staffed.set_cell(state.activities[0].id, state.roles[1].id, "I")
+        staffed.set_cell(state.activities[1].id, state.roles[1].id, "A")
+    assert len(heard) == 1
+    assert set(heard[0].cells) == {
+        (state.activities[0].id, state.roles[1].id),
+        (state.activities[1].id, state.roles[1].id),
+    }
+    unsubscribe()
+    staffed.add_role("Design")
+    assert len(heard) == 1
+
+
+def test_find_by_name_code_and_row(staffed: ProjectService) -> None:
+    assert staffed.find_role("tpm").name == "Technical Product Manager"
+    assert staffed.find_role("engineering lead").code == "ENG"
+    assert staffed.find_activity("2").name == "Technical oversight"
+    with pytest.raises(NotFoundError, match="roles: Product Manager"):
+        staffed.find_role("Nobody")
+    with pytest.raises(NotFoundError):
+        staffed.find_person("Nobody")
+
+
+def test_save_copy_is_a_full_project(staffed: ProjectService, tmp_path: Path) -> None:
+    target = tmp_path / "copy.raci"
+    staffed.save_copy(target)
+    copy = ProjectService.open(target)
+    try:
+        assert copy.state() == staffed.state()
+    finally:
+        copy.close()
+
+
+def test_email_is_checked(service: ProjectService) -> None:
+    with pytest.raises(RaciError, match="email"):
+        service.add_person("Ann", email="not an address")

@@ -1,0 +1,1 @@
+"""RACI Planner desktop app: Qt views and commands over the ``raci`` core."""
