@@ -330,7 +330,7 @@ def _register_extras() -> None:
     """Import the modules that add sub-commands."""
     import importlib
 
-    for name in ("raci.templates", "raci.excel.commands", "raci.derive.commands"):
+    for name in ("raci.template_commands", "raci.excel.commands", "raci.derive.commands"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:

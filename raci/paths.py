@@ -31,3 +31,13 @@ def user_templates_dir() -> Path:
 def sample_project_path() -> Path:
     """Where the first-run sample project lives."""
     return user_data_dir() / "Sample project.raci"
+
+
+def builtin_templates_dir() -> Path:
+    """The built-in templates: ``templates/`` in a source checkout, package data when installed."""
+    checkout = Path(__file__).resolve().parent.parent / "templates"
+    if any(checkout.glob("*.toml")):
+        return checkout
+    from importlib import resources
+
+    return Path(str(resources.files("raci.builtin_templates")))

@@ -98,8 +98,9 @@ def initials(name: str) -> str:
     """A short code from a role name: 'Technical Product Manager' -> 'TPM'."""
     acronym = re.search(r"\(([A-Z][A-Za-z0-9&]{1,9})\)", name)
     if acronym:
-        return str(acronym.group(1))
-    words = re.findall(r"[A-Za-z0-9]+", name)
+        found: str = acronym.group(1)
+        return found
+    words: list[str] = re.findall(r"[A-Za-z0-9]+", name)
     if not words:
         return "R"
     if len(words) == 1:

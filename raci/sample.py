@@ -1,0 +1,36 @@
+"""The sample project a newcomer sees on first run: the default template, staffed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.service import ProjectService
+from raci.templates import DEFAULT_TEMPLATE_ID, TemplateLibrary, apply_template
+
+SAMPLE_PEOPLE = (
+    ("Maya Okafor", "maya.okafor@example.com", "Senior Product Manager", ("PM",)),
+    ("Lukas Brandt", "lukas.brandt@example.com", "Technical Product Manager", ("TPM",)),
+    ("Priya Raman", "priya.raman@example.com", "Engineering Manager", ("ENG",)),
+    ("Tomás Silva", "tomas.silva@example.com", "Staff Engineer", ("ENG",)),
+    ("Hana Kim", "hana.kim@example.com", "Product Designer", ("DES",)),
+    ("Owen Price", "owen.price@example.com", "QA Lead", ("QA",)),
+)
+
+
+def create_sample_project(path: Path, library: TemplateLibrary | None = None) -> ProjectService:
+    """Create the sample project at path from the default template, with example people."""
+    library = library or TemplateLibrary.default()
+    template = library.get(DEFAULT_TEMPLATE_ID)
+    service = ProjectService.create(path, "Sample: checkout revamp", template.scheme)
+    try:
+        with service.transaction():
+            apply_template(service, template)
+            for name, email, title, codes in SAMPLE_PEOPLE:
+                roles = [service.find_role(code).id for code in codes]
+                service.add_person(name, email, title, roles)
+    except BaseException:
+        service.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return service

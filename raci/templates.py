@@ -1,0 +1,625 @@
+"""Template files: load and check, save a project as a template, apply one to a project.
+
+A template is a TOML file (format described in docs/templates.md) holding roles,
+phases and activities with their letters and provenance, never people. Templates
+come from three places: the built-in set shipped in the package, the user's
+template folder, and any file opened by path. A broken user template is listed
+with its reason and never stops the others from loading.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import tomli_w
+
+from raci import paths
+from raci.checks import normalise_name
+from raci.errors import LetterError, RaciError
+from raci.schemes import SCHEMES, convert_letters
+from raci.service import ProjectService
+
+FORMAT_VERSION = 1
+DEFAULT_TEMPLATE_ID = "product-team"
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+class TemplateError(RaciError):
+    """A template file is unreadable or invalid; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A passage of a source document supporting one letter of an activity."""
+
+    role: str
+    letter: str
+    document: str
+    location: str
+    text: str
+
+    def as_dict(self) -> dict[str, str]:
+        """Plain form for TOML and JSON."""
+        return {
+            "role": self.role, "letter": self.letter, "document": self.document,
+            "location": self.location, "text": self.text,
+        }
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where an activity comes from: document, section, why, and optional evidence."""
+
+    source: str = ""
+    section: str = ""
+    rationale: str = ""
+    evidence: tuple[Evidence, ...] = ()
+    review: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        """True when nothing is recorded."""
+        return not (self.source or self.section or self.rationale or self.evidence or self.review)
+
+    def to_text(self) -> str:
+        """The form stored in a project's activity (JSON, empty when nothing is recorded)."""
+        if self.is_empty():
+            return ""
+        data: dict[str, Any] = {}
+        for key in ("source", "section", "rationale"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        if self.evidence:
+            data["evidence"] = [e.as_dict() for e in self.evidence]
+        if self.review:
+            data["review"] = list(self.review)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_text(cls, text: str) -> Provenance:
+        """Read the stored form; free text (typed by a user) becomes the rationale."""
+        if not text.strip():
+            return cls()
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            return cls(rationale=text.strip())
+        if not isinstance(data, dict):
+            return cls(rationale=text.strip())
+        return cls(
+            str(data.get("source", "")), str(data.get("section", "")),
+            str(data.get("rationale", "")),
+            tuple(Evidence(**{k: str(v) for k, v in e.items()}) for e in data.get("evidence", [])),
+            tuple(str(r) for r in data.get("review", [])),
+        )
+
+    def describe(self) -> str:
+        """One readable line for tooltips and reports."""
+        parts = []
+        if self.source:
+            parts.append(self.source + (f", {self.section}" if self.section else ""))
+        if self.rationale:
+            parts.append(self.rationale)
+        return ": ".join(parts)
+
+
+@dataclass(frozen=True)
+class TemplateRole:
+    """A role of a template."""
+
+    code: str
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class TemplateActivity:
+    """An activity of a template with letters keyed by role code."""
+
+    name: str
+    phase: str = ""
+    description: str = ""
+    letters: Mapping[str, str] = field(default_factory=dict)
+    provenance: Provenance = Provenance()
+
+
+@dataclass(frozen=True)
+class Template:
+    """A whole template."""
+
+    id: str
+    name: str
+    description: str = ""
+    scheme: str = "RACI"
+    roles: tuple[TemplateRole, ...] = ()
+    phases: tuple[str, ...] = ()
+    activities: tuple[TemplateActivity, ...] = ()
+    sources: tuple[str, ...] = ()
+    thresholds: Mapping[str, int] = field(default_factory=dict)
+
+    def source_files(self) -> list[str]:
+        """Every document the template cites, in first-mention order."""
+        found = list(self.sources)
+        for act in self.activities:
+            if act.provenance.source and act.provenance.source not in found:
+                found.append(act.provenance.source)
+        return found
+
+
+Origin = Literal["built-in", "user", "file"]
+
+
+@dataclass(frozen=True)
+class TemplateEntry:
+    """A template as listed by the library: loaded, or broken with a reason."""
+
+    id: str
+    origin: Origin
+    path: Path
+    template: Template | None = None
+    error: str = ""
+
+
+# --- reading --------------------------------------------------------------------------
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], where: str, what: str) -> Any:
+    if not isinstance(value, kind):
+        raise TemplateError(f"{where}: {what}")
+    return value
+
+
+def parse_template(text: str, origin: str) -> Template:
+    """Parse and check template TOML; errors name origin and the key or line."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise TemplateError(f"{origin}: not valid TOML: {exc}") from exc
+    version = data.get("format")
+    if version != FORMAT_VERSION:
+        if isinstance(version, int) and version > FORMAT_VERSION:
+            raise TemplateError(
+                f"{origin}: key 'format' is {version}; this version reads format "
+                f"{FORMAT_VERSION}: update RACI Planner"
+            )
+        raise TemplateError(f"{origin}: key 'format' must be {FORMAT_VERSION}")
+    tid = _expect(data.get("id"), str, f"{origin}: key 'id'", "is required text")
+    if not _ID.match(tid):
+        raise TemplateError(
+            f"{origin}: key 'id' {tid!r} must be lower-case letters, digits and '-'"
+        )
+    name = _expect(data.get("name"), str, f"{origin}: key 'name'", "is required text")
+    description = _expect(data.get("description", ""), str, f"{origin}: key 'description'",
+                          "must be text")
+    scheme_id = _expect(data.get("scheme", "RACI"), str, f"{origin}: key 'scheme'", "must be text")
+    if scheme_id not in SCHEMES:
+        raise TemplateError(
+            f"{origin}: key 'scheme' {scheme_id!r} is unknown; use one of {', '.join(SCHEMES)}"
+        )
+    scheme = SCHEMES[scheme_id]
+    sources = tuple(
+        _expect(s, str, f"{origin}: key 'sources'", "must be a list of file names")
+        for s in _expect(
+            data.get("sources", []), list, f"{origin}: key 'sources'", "must be a list"
+        )
+    )
+    thresholds: dict[str, int] = {}
+    for key, value in _expect(data.get("thresholds", {}), dict, f"{origin}: [thresholds]",
+                              "must be a table").items():
+        if key not in ("overload", "max_responsible", "max_consulted"):
+            raise TemplateError(f"{origin}: [thresholds] has unknown key {key!r}")
+        if not isinstance(value, int) or value < 0:
+            raise TemplateError(f"{origin}: thresholds.{key} must be a whole number >= 0")
+        thresholds[key] = value
+
+    roles: list[TemplateRole] = []
+    codes: set[str] = set()
+    raw_roles = _expect(data.get("roles"), list, f"{origin}: [[roles]]", "at least one is required")
+    for i, raw in enumerate(raw_roles):
+        where = f"{origin}: roles[{i}]"
+        _expect(raw, dict, where, "must be a table")
+        code = _expect(raw.get("code"), str, f"{where}.code", "is required text").strip()
+        rname = _expect(raw.get("name"), str, f"{where}.name", "is required text").strip()
+        if not code or not rname:
+            raise TemplateError(f"{where}: code and name cannot be empty")
+        if code.casefold() in codes:
+            raise TemplateError(f"{where}.code: {code!r} is used by two roles")
+        codes.add(code.casefold())
+        roles.append(TemplateRole(code, rname, str(raw.get("description", ""))))
+    if not roles:
+        raise TemplateError(f"{origin}: [[roles]]: at least one role is required")
+    by_code = {r.code.casefold(): r.code for r in roles}
+
+    phases = tuple(
+        _expect(p, str, f"{origin}: key 'phases'", "must be a list of names")
+        for p in _expect(data.get("phases", []), list, f"{origin}: key 'phases'", "must be a list")
+    )
+    activities: list[TemplateActivity] = []
+    raw_acts = _expect(data.get("activities", []), list, f"{origin}: [[activities]]",
+                       "must be a list of tables")
+    for i, raw in enumerate(raw_acts):
+        where = f"{origin}: activities[{i}]"
+        _expect(raw, dict, where, "must be a table")
+        aname = _expect(raw.get("name"), str, f"{where}.name", "is required text").strip()
+        if not aname:
+            raise TemplateError(f"{where}.name cannot be empty")
+        where = f"{origin}: activity {aname!r} (activities[{i}])"
+        phase = _expect(raw.get("phase", ""), str, f"{where}.phase", "must be text")
+        if phase and phases and phase not in phases:
+            raise TemplateError(f"{where}: phase {phase!r} is not listed in 'phases'")
+        letters: dict[str, str] = {}
+        for code, value in _expect(raw.get("letters", {}), dict, f"{where}.letters",
+                                   "must be a table of role code = letters").items():
+            if code.casefold() not in by_code:
+                raise TemplateError(
+                    f"{where}.letters: unknown role code {code!r}; roles are "
+                    f"{', '.join(r.code for r in roles)}"
+                )
+            _expect(value, str, f"{where}.letters.{code}", "must be text such as \"A/R\"")
+            try:
+                parsed = scheme.parse(value)
+            except LetterError as exc:
+                raise TemplateError(f"{where}.letters.{code}: {exc}") from exc
+            if parsed:
+                letters[by_code[code.casefold()]] = scheme.format(parsed)
+        evidence = []
+        for j, ev in enumerate(_expect(raw.get("evidence", []), list, f"{where}.evidence",
+                                       "must be a list of tables")):
+            _expect(ev, dict, f"{where}.evidence[{j}]", "must be a table")
+            try:
+                evidence.append(Evidence(**{k: str(ev[k]) for k in
+                                            ("role", "letter", "document", "location", "text")}))
+            except KeyError as exc:
+                raise TemplateError(f"{where}.evidence[{j}]: missing key {exc}") from exc
+        review = tuple(str(r) for r in _expect(raw.get("review", []), list, f"{where}.review",
+                                                "must be a list of text"))
+        activities.append(
+            TemplateActivity(
+                aname, phase, str(raw.get("description", "")), letters,
+                Provenance(
+                    str(raw.get("source", "")), str(raw.get("section", "")),
+                    str(raw.get("rationale", "")), tuple(evidence), review,
+                ),
+            )
+        )
+    if not phases:
+        phases = tuple(dict.fromkeys(a.phase for a in activities if a.phase))
+    return Template(tid, name, description, scheme_id, tuple(roles), phases, tuple(activities),
+                    sources, thresholds)
+
+
+def load_template(path: Path) -> Template:
+    """Read and check a template file."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise TemplateError(f"{path}: no such file") from exc
+    except OSError as exc:
+        raise TemplateError(f"{path}: cannot be read ({exc.strerror})") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TemplateError(
+            f"{path}: not a UTF-8 text file (byte {exc.start}); save it as UTF-8 TOML"
+        ) from exc
+    return parse_template(text, str(path))
+
+
+# --- writing --------------------------------------------------------------------------
+
+
+def template_to_dict(template: Template) -> dict[str, Any]:
+    """The TOML structure of a template."""
+    data: dict[str, Any] = {
+        "format": FORMAT_VERSION,
+        "id": template.id,
+        "name": template.name,
+        "description": template.description,
+        "scheme": template.scheme,
+    }
+    if template.sources:
+        data["sources"] = list(template.sources)
+    if template.thresholds:
+        data["thresholds"] = dict(template.thresholds)
+    data["phases"] = list(template.phases)
+    data["roles"] = [
+        {"code": r.code, "name": r.name, "description": r.description} for r in template.roles
+    ]
+    acts = []
+    for a in template.activities:
+        item: dict[str, Any] = {"name": a.name}
+        if a.phase:
+            item["phase"] = a.phase
+        if a.description:
+            item["description"] = a.description
+        item["letters"] = dict(a.letters)
+        p = a.provenance
+        for key in ("source", "section", "rationale"):
+            if getattr(p, key):
+                item[key] = getattr(p, key)
+        if p.review:
+            item["review"] = list(p.review)
+        if p.evidence:
+            item["evidence"] = [e.as_dict() for e in p.evidence]
+        acts.append(item)
+    data["activities"] = acts
+    return data
+
+
+def dump_template(template: Template) -> str:
+    """TOML text of a template."""
+    return tomli_w.dumps(template_to_dict(template))
+
+
+def write_template(template: Template, path: Path) -> None:
+    """Write a template file atomically (a partial file never replaces a good one)."""
+    text = dump_template(template)
+    parse_template(text, str(path))
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise TemplateError(f"{path}: cannot be written ({exc.strerror})") from exc
+
+
+def slugify(text: str) -> str:
+    """A template id from a name."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    return (slug or "template")[:64]
+
+
+def template_from_project(
+    service: ProjectService, template_id: str | None = None, name: str | None = None,
+    description: str = "",
+) -> Template:
+    """A template holding the project's roles, phases, activities, letters and provenance."""
+    state = service.state()
+    roles = tuple(TemplateRole(r.code, r.name, r.description) for r in state.roles)
+    acts = tuple(
+        TemplateActivity(
+            a.name, a.phase, a.description,
+            {r.code: state.cell_text(a.id, r.id) for r in state.roles if state.letters(a.id, r.id)},
+            Provenance.from_text(a.provenance),
+        )
+        for a in state.activities
+    )
+    used_phases = {a.phase for a in state.activities}
+    phases = tuple(p.name for p in service.phases() if p.name in used_phases)
+    t = state.thresholds
+    return Template(
+        template_id or slugify(name or state.name), name or state.name, description,
+        state.scheme_id, roles, phases, acts, (),
+        {"overload": t.overload, "max_responsible": t.max_responsible,
+         "max_consulted": t.max_consulted},
+    )
+
+
+# --- applying -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """An existing cell whose letters differ from the template's."""
+
+    activity: str
+    role: str
+    existing: str
+    template: str
+
+
+@dataclass
+class ApplyReport:
+    """What applying a template did (or would do)."""
+
+    roles_added: list[str] = field(default_factory=list)
+    roles_mapped: dict[str, str] = field(default_factory=dict)
+    activities_added: list[str] = field(default_factory=list)
+    cells_written: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    conflicts_replaced: bool = False
+
+    def summary(self) -> str:
+        """One paragraph for the CLI and the app."""
+        parts = [
+            f"{len(self.roles_added)} roles added",
+            f"{len(self.activities_added)} activities added",
+            f"{self.cells_written} cells filled",
+        ]
+        if self.roles_mapped:
+            parts.append(
+                "mapped " + ", ".join(f"{k} -> {v}" for k, v in self.roles_mapped.items())
+            )
+        if self.conflicts:
+            verb = "replaced" if self.conflicts_replaced else "kept as they were"
+            parts.append(f"{len(self.conflicts)} conflicting cells {verb}")
+        return "; ".join(parts)
+
+
+ConflictPolicy = Literal["keep", "replace", "error"]
+
+
+def apply_template(
+    service: ProjectService,
+    template: Template,
+    role_map: Mapping[str, str] | None = None,
+    on_conflict: ConflictPolicy = "keep",
+) -> ApplyReport:
+    """Add the template's roles, phases, activities and letters to a project.
+
+    role_map maps template role codes (or names) onto existing roles (by name or
+    code). Existing activities with the same name are reused. A cell that already
+    holds different letters is a conflict: 'keep' leaves it and reports it,
+    'replace' overwrites it, 'error' changes nothing and raises listing them all.
+    """
+    scheme = SCHEMES[service.project.scheme]
+    tscheme = SCHEMES[template.scheme]
+    report = ApplyReport()
+    with service.transaction():
+        role_ids: dict[str, int] = {}
+        mapping = {k.casefold(): v for k, v in (role_map or {}).items()}
+        for role in template.roles:
+            target = mapping.get(role.code.casefold()) or mapping.get(role.name.casefold())
+            if target is not None:
+                existing = service.find_role(target)
+                role_ids[role.code] = existing.id
+                report.roles_mapped[role.code] = existing.name
+                continue
+            match = next(
+                (r for r in service.roles()
+                 if normalise_name(r.name) == normalise_name(role.name)),
+                None,
+            )
+            if match is not None:
+                role_ids[role.code] = match.id
+                continue
+            taken = any(r.code.casefold() == role.code.casefold() for r in service.roles())
+            role_ids[role.code] = service.add_role(
+                role.name, None if taken else role.code, role.description
+            )
+            report.roles_added.append(role.name)
+        for phase in template.phases:
+            service.ensure_phase(phase)
+        existing_acts = {normalise_name(a.name): a.id for a in service.activities()}
+        cells: dict[tuple[int, int], frozenset[str]] = {}
+        state = service.state()
+        for act in template.activities:
+            key = normalise_name(act.name)
+            act_id = existing_acts.get(key)
+            if act_id is None:
+                act_id = service.add_activity(
+                    act.name, service.ensure_phase(act.phase), act.description,
+                    act.provenance.to_text(),
+                )
+                existing_acts[key] = act_id
+                report.activities_added.append(act.name)
+            for code, text in act.letters.items():
+                letters = tscheme.parse(text)
+                if tscheme.id != scheme.id:
+                    converted = convert_letters(letters, tscheme, scheme)
+                    if converted is None:
+                        raise TemplateError(
+                            f"template {template.id}: '{act.name}' / {code} uses letters the "
+                            f"project's {scheme.id} scheme does not have"
+                        )
+                    letters = converted
+                role_id = role_ids[code]
+                current = state.letters(act_id, role_id)
+                merged = cells.get((act_id, role_id))
+                if merged is not None:
+                    letters = merged | letters
+                if current and current != letters:
+                    report.conflicts.append(
+                        Conflict(act.name, state.role(role_id).name,
+                                 scheme.format(current), scheme.format(letters))
+                    )
+                    if on_conflict != "replace":
+                        continue
+                cells[(act_id, role_id)] = letters
+        if report.conflicts and on_conflict == "error":
+            listed = "; ".join(
+                f"'{c.activity}' / {c.role}: has {c.existing}, template says {c.template}"
+                for c in report.conflicts
+            )
+            raise TemplateError(
+                f"applying {template.id} would change {len(report.conflicts)} filled cells "
+                f"({listed}); choose to keep or replace them"
+            )
+        report.conflicts_replaced = on_conflict == "replace"
+        if cells:
+            service.set_cells(cells)
+        report.cells_written = len(cells)
+        if template.thresholds and report.activities_added == [
+            a.name for a in template.activities
+        ]:
+            service.set_thresholds(
+                template.thresholds.get("overload"),
+                template.thresholds.get("max_responsible"),
+                template.thresholds.get("max_consulted"),
+            )
+    return report
+
+
+# --- library --------------------------------------------------------------------------
+
+
+class TemplateLibrary:
+    """Built-in templates, the user's folder and files opened by path."""
+
+    def __init__(self, builtin_dir: Path, user_dir: Path) -> None:
+        self.builtin_dir = builtin_dir
+        self.user_dir = user_dir
+
+    @classmethod
+    def default(cls) -> TemplateLibrary:
+        """The library with the packaged built-ins and the platform user folder."""
+        return cls(paths.builtin_templates_dir(), paths.user_templates_dir())
+
+    def _scan(self, folder: Path, origin: Origin) -> list[TemplateEntry]:
+        out: list[TemplateEntry] = []
+        if not folder.is_dir():
+            return out
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                template = load_template(path)
+            except TemplateError as exc:
+                out.append(TemplateEntry(path.stem, origin, path, None, str(exc)))
+            else:
+                out.append(TemplateEntry(template.id, origin, path, template))
+        return out
+
+    def entries(self) -> list[TemplateEntry]:
+        """Every template, built-ins first; broken ones carry their reason."""
+        return self._scan(self.builtin_dir, "built-in") + self._scan(self.user_dir, "user")
+
+    def templates(self) -> list[Template]:
+        """Every template that loads."""
+        return [e.template for e in self.entries() if e.template is not None]
+
+    def get(self, template_id: str) -> Template:
+        """A template by id, or by path to a file."""
+        candidate = Path(template_id)
+        if candidate.suffix == ".toml" and candidate.exists():
+            return load_template(candidate)
+        entries = self.entries()
+        for entry in entries:
+            if entry.id == template_id:
+                if entry.template is None:
+                    raise TemplateError(entry.error)
+                return entry.template
+        known = ", ".join(e.id for e in entries if e.template is not None)
+        raise TemplateError(f"no template with id {template_id!r}; available: {known}")
+
+    def save_user_template(self, template: Template, overwrite: bool = False) -> Path:
+        """Store a template in the user's folder; refuses to shadow a built-in."""
+        if any(e.id == template.id for e in self._scan(self.builtin_dir, "built-in")):
+            raise TemplateError(f"{template.id!r} is a built-in template id; choose another id")
+        self.user_dir.mkdir(parents=True, exist_ok=True)
+        path = self.user_dir / f"{template.id}.toml"
+        if path.exists() and not overwrite:
+            raise TemplateError(f"{path}: a template with this id exists; choose another id")
+        write_template(template, path)
+        return path
+
+
+def describe_templates(templates: Iterable[Template]) -> list[dict[str, Any]]:
+    """The JSON form of ``raci templates --json``."""
+    return [
+        {
+            "id": t.id,
+            "name": t.name,
+            "description": t.description,
+            "scheme": t.scheme,
+            "roles": [{"code": r.code, "name": r.name} for r in t.roles],
+            "activity_count": len(t.activities),
+            "phases": list(t.phases),
+            "source_files": t.source_files(),
+        }
+        for t in templates
+    ]

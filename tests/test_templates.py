@@ -1,0 +1,244 @@
+"""Built-in templates, the template format, the library and applying templates."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from raci.checks import Severity, check_project
+from raci.cli import main
+from raci.paths import builtin_templates_dir
+from raci.sample import create_sample_project
+from raci.service import ProjectService
+from raci.templates import (
+    DEFAULT_TEMPLATE_ID,
+    Provenance,
+    TemplateError,
+    TemplateLibrary,
+    apply_template,
+    dump_template,
+    load_template,
+    parse_template,
+    template_from_project,
+    write_template,
+)
+
+BUILTIN = sorted(builtin_templates_dir().glob("*.toml"))
+SEED_FILES = {
+    "000_db16cde769d81962.txt", "001_dfa7cb41c801b576.txt", "002_cb5ed133ab440d49.txt",
+    "003_869c86136817aab9.txt", "004_95ed6b03687ce9dd.txt",
+}
+
+
+def test_at_least_four_builtins() -> None:
+    assert len(BUILTIN) >= 4
+    ids = {load_template(p).id for p in BUILTIN}
+    assert {"product-team", "agile-team", "technical-program", "startup-team"} <= ids
+
+
+@pytest.mark.parametrize("path", BUILTIN, ids=lambda p: p.stem)
+def test_builtin_loads_applies_and_has_no_errors(path: Path) -> None:
+    template = load_template(path)
+    assert 15 <= len(template.activities) <= 40
+    assert all(r.description for r in template.roles)
+    for act in template.activities:
+        assert act.phase in template.phases
+        assert act.provenance.source in SEED_FILES
+        assert act.provenance.section and act.provenance.rationale
+        assert act.description
+    service = ProjectService.in_memory()
+    try:
+        apply_template(service, template)
+        state = service.state()
+        assert len(state.activities) == len(template.activities)
+        errors = [f for f in check_project(state) if f.severity is Severity.ERROR]
+        assert errors == []
+        # exactly one owner and at least one doer on every row
+        for act in state.activities:
+            owners = [r for r in state.roles if "A" in state.letters(act.id, r.id)]
+            doers = [r for r in state.roles if "R" in state.letters(act.id, r.id)]
+            assert len(owners) == 1 and doers
+    finally:
+        service.close()
+
+
+def test_mission_examples_hold_in_the_product_template() -> None:
+    template = TemplateLibrary.default().get(DEFAULT_TEMPLATE_ID)
+    by_name = {a.name: a for a in template.activities}
+    assert "R" in by_name["Technical oversight"].letters["TPM"]
+    assert "A" in by_name["Product vision"].letters["PM"]
+
+
+def test_save_load_round_trip_is_lossless(tmp_path: Path) -> None:
+    for path in BUILTIN:
+        template = load_template(path)
+        out = tmp_path / f"{template.id}.toml"
+        write_template(template, out)
+        assert load_template(out) == template
+
+
+def test_project_to_template_round_trip(tmp_path: Path) -> None:
+    template = TemplateLibrary.default().get("agile-team")
+    service = ProjectService.create(tmp_path / "a.raci")
+    apply_template(service, template)
+    service.add_person("Someone", roles=[service.find_role("PO").id])
+    saved = template_from_project(service, "agile-team", template.name, template.description)
+    service.close()
+    assert saved.roles == template.roles
+    assert saved.phases == template.phases
+    assert saved.activities == template.activities
+    assert "Someone" not in dump_template(saved)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("format = 1\nid = 'x'\nname = 'X'\n[[roles]\n", "not valid TOML"),
+        ("format = 2\nid = 'x'\nname = 'X'\n", "format' is 2"),
+        ("id = 'x'\nname = 'X'\n", "key 'format' must be 1"),
+        ("format = 1\nid = 'Bad Id'\nname = 'X'\n", "key 'id'"),
+        ("format = 1\nid = 'x'\nname = 'X'\nscheme = 'RAPID'\n[[roles]]\ncode='A'\nname='A'\n",
+         "'RAPID' is unknown"),
+        ("format = 1\nid = 'x'\nname = 'X'\n[[roles]]\ncode = 'PM'\nname = 'PM'\n"
+         "[[activities]]\nname = 'Vision'\nletters = { PM = 'A', QQ = 'R' }\n",
+         "activity 'Vision' (activities[0]).letters: unknown role code 'QQ'"),
+        ("format = 1\nid = 'x'\nname = 'X'\n[[roles]]\ncode = 'PM'\nname = 'PM'\n"
+         "[[activities]]\nname = 'Vision'\nletters = { PM = 'A/Z' }\n",
+         "letters.PM: unknown letter Z"),
+        ("format = 1\nid = 'x'\nname = 'X'\n[[roles]]\ncode = 'PM'\nname = 'PM'\n"
+         "[[roles]]\ncode = 'pm'\nname = 'Other'\n", "roles[1].code: 'pm' is used by two roles"),
+    ],
+)
+def test_broken_template_gives_precise_error(text: str, expected: str) -> None:
+    with pytest.raises(TemplateError) as err:
+        parse_template(text, "mine.toml")
+    assert str(err.value).startswith("mine.toml")
+    assert expected in str(err.value)
+
+
+def test_toml_syntax_error_names_the_line() -> None:
+    with pytest.raises(TemplateError, match="line 4"):
+        parse_template("format = 1\nid = 'x'\nname = 'X'\nroles = = 3\n[x]\n", "t.toml")
+
+
+def test_broken_user_template_is_listed_not_fatal(tmp_path: Path) -> None:
+    user = tmp_path / "user"
+    user.mkdir()
+    (user / "broken.toml").write_text("format = 1\nid = \n", encoding="utf-8")
+    (user / "binary.toml").write_bytes(b"\xff\xfe\x00junk")
+    library = TemplateLibrary(builtin_templates_dir(), user)
+    entries = library.entries()
+    broken = {e.id: e.error for e in entries if e.template is None}
+    assert set(broken) == {"broken", "binary"}
+    assert "not valid TOML" in broken["broken"]
+    assert "UTF-8" in broken["binary"]
+    assert len(library.templates()) == len(BUILTIN)
+    with pytest.raises(TemplateError, match="not valid TOML"):
+        library.get("broken")
+
+
+def test_user_templates_cannot_shadow_builtins(tmp_path: Path) -> None:
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "u")
+    template = library.get("startup-team")
+    with pytest.raises(TemplateError, match="built-in"):
+        library.save_user_template(template)
+    from dataclasses import replace
+
+    path = library.save_user_template(replace(template, id="my-startup"))
+    assert library.get("my-startup") == replace(template, id="my-startup")
+    assert path.parent == tmp_path / "u"
+
+
+def test_apply_into_existing_project_with_mapping_and_conflict(service: ProjectService) -> None:
+    lead = service.add_role("Tech Lead", "TL")
+    pm = service.add_role("Product Manager", "PM")
+    vision = service.add_activity("Product vision")
+    service.set_cell(vision, pm, "R")
+    service.set_cell(vision, lead, "A")
+    template = TemplateLibrary.default().get("product-team")
+
+    with pytest.raises(TemplateError, match="would change"):
+        apply_template(service, template, {"TPM": "Tech Lead"}, on_conflict="error")
+    assert len(service.state().activities) == 1  # nothing applied
+
+    report = apply_template(service, template, {"TPM": "Tech Lead"}, on_conflict="keep")
+    state = service.state()
+    names = [r.name for r in state.roles]
+    assert "Technical Product Manager" not in names  # mapped onto Tech Lead
+    assert report.roles_mapped == {"TPM": "Tech Lead"}
+    assert "Product Manager" not in report.roles_added  # reused by name
+    assert {(c.activity, c.role) for c in report.conflicts} == {
+        ("Product vision", "Product Manager"), ("Product vision", "Tech Lead")
+    }
+    assert state.cell_text(vision, pm) == "R"  # kept
+    assert state.cell_text(vision, lead) == "A"
+    oversight = next(a for a in state.activities if a.name == "Technical oversight")
+    assert state.cell_text(oversight.id, lead) == "A/R"
+
+    report = apply_template(service, template, {"TPM": "TL"}, on_conflict="replace")
+    state = service.state()
+    assert state.cell_text(vision, pm) == "A/R"
+    assert state.cell_text(vision, lead) == "C"
+    assert report.activities_added == []
+
+
+def test_provenance_text_round_trip() -> None:
+    p = Provenance("doc.txt", "list", "why")
+    assert Provenance.from_text(p.to_text()) == p
+    assert Provenance.from_text("typed by hand").rationale == "typed by hand"
+    assert Provenance().to_text() == ""
+
+
+def test_sample_project_is_staffed_and_error_free(tmp_path: Path) -> None:
+    service = create_sample_project(tmp_path / "sample.raci")
+    try:
+        state = service.state()
+        assert len(state.people) >= 5
+        assert len(state.activities) >= 15
+        assert not [f for f in check_project(state) if f.severity is Severity.ERROR]
+    finally:
+        service.close()
+
+
+def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_templates_new_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(capsys, "templates", "--json")
+    assert code == 0
+    listed = {t["id"]: t for t in json.loads(out)["templates"]}
+    product = listed["product-team"]
+    assert product["activity_count"] == 31
+    assert set(product["source_files"]) == SEED_FILES
+    assert {"id", "name", "description", "roles", "activity_count", "source_files"} <= set(product)
+    path = str(tmp_path / "x.raci")
+    assert _run(capsys, "new", path, "--template", "product-team")[0] == 0
+    assert _run(capsys, "validate", path)[0] == 0
+    out_toml = str(tmp_path / "saved.toml")
+    assert _run(capsys, "template", "save", path, out_toml, "--id", "saved")[0] == 0
+    code, out, _ = _run(capsys, "template", "check", out_toml)
+    assert code == 0 and "valid template saved" in out
+    bad = tmp_path / "bad.toml"
+    bad.write_text("format = 1\nid = 'bad'\nname = 'B'\n[[roles]]\ncode = 'X'\n", encoding="utf-8")
+    code, _, err = _run(capsys, "template", "check", str(bad))
+    assert code == 2
+    assert err.startswith("raci: error:") and "roles[0].name" in err
+    code, _, err = _run(capsys, "new", str(tmp_path / "y.raci"), "--template", "nope")
+    assert code == 2 and "no template with id 'nope'" in err
+    assert not (tmp_path / "y.raci").exists()
+
+
+def test_cli_template_apply(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "p.raci")
+    _run(capsys, "new", path)
+    _run(capsys, "role", "add", path, "Tech Lead", "--code", "TL")
+    code, out, _ = _run(capsys, "template", "apply", path, "startup-team", "--map", "TPM=TL")
+    assert code == 0 and "mapped TPM -> Tech Lead" in out
+    code, out, _ = _run(capsys, "info", path, "--json")
+    roles = [r["name"] for r in json.loads(out)["roles"]]
+    assert roles == ["Tech Lead", "Product Lead (acting PM)", "Partner Development Team"]
