@@ -1,0 +1,54 @@
+"""``raci export`` and ``raci import`` on the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from raci.errors import RaciError
+from raci.excel.export import export_csv, export_xlsx
+from raci.excel.importer import import_workbook
+from raci.service import ProjectService
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """raci export PROJECT OUT.xlsx|OUT.csv"""
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise RaciError(f"{out}: choose a .xlsx or .csv file name")
+    service = ProjectService.open(Path(args.project))
+    try:
+        state = service.state()
+    finally:
+        service.close()
+    if suffix == ".csv":
+        export_csv(state, out)
+    else:
+        export_xlsx(state, out)
+    print(f"exported {len(state.activities)} activities x {len(state.roles)} roles to {out}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """raci import WORKBOOK OUT.raci"""
+    plan = import_workbook(Path(args.workbook), Path(args.out), args.sheet, args.force)
+    print(plan.summary())
+    print(f"created {args.out}")
+    return 0
+
+
+def register_cli(sub: Any) -> None:
+    """Add the Excel commands to the raci parser."""
+    p = sub.add_parser("export", help="export a project to Excel (.xlsx) or CSV (.csv)")
+    p.add_argument("project")
+    p.add_argument("out", help="OUT.xlsx for the full workbook, OUT.csv for the matrix alone")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="create a project from a RACI workbook (.xlsx)")
+    p.add_argument("workbook")
+    p.add_argument("out", help="the .raci file to create")
+    p.add_argument("--sheet", help="the sheet holding the matrix (default: found automatically)")
+    p.add_argument("--force", action="store_true", help="overwrite out")
+    p.set_defaults(func=cmd_import)

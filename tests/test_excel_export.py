@@ -1,0 +1,194 @@
+"""The Excel export: structure, live formulas, safety against formula injection, LibreOffice."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from raci.cli import main
+from raci.excel.export import FIRST_ROLE_COL, FIRST_ROW, HEADER_ROW, export_csv, export_xlsx
+from raci.excel.importer import import_workbook
+from raci.service import ProjectService
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.fixture
+def exported(staffed: ProjectService, tmp_path: Path) -> Path:
+    out = tmp_path / "matrix.xlsx"
+    export_xlsx(staffed.state(), out)
+    return out
+
+
+def test_sheets_title_header_and_cells(exported: Path, staffed: ProjectService) -> None:
+    wb = load_workbook(exported)
+    assert wb.sheetnames == ["RACI", "People", "Workload", "Findings", "Legend"]
+    ws = wb["RACI"]
+    assert ws["A1"].value == "Test project"
+    assert "RACI" in ws["A3"].value
+    headers = [ws.cell(HEADER_ROW, c).value for c in range(1, 8)]
+    assert headers[:3] == ["ID", "Phase", "Activity"]
+    assert headers[3] == "Product Manager (PM)\nAnn Lee"
+    assert headers[4] == "Technical Product Manager (TPM)\nRaj Patel"
+    assert headers[6] == "Check"
+    assert [ws.cell(FIRST_ROW + i, 3).value for i in range(3)] == [
+        "Product vision", "Technical oversight", "Release plan"
+    ]
+    assert ws.cell(FIRST_ROW, FIRST_ROLE_COL).value == "A/R"
+    assert ws.freeze_panes == "D6"
+    assert ws.auto_filter.ref == "A5:G8"
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.fitToWidth == 1
+    assert ws.print_title_rows == "$5:$5"
+    assert wb.properties.creator == "RACI Planner"
+    assert "Test project" in wb.properties.title
+
+
+def test_colours_and_dropdowns_are_live_rules(exported: Path) -> None:
+    ws = load_workbook(exported)["RACI"]
+    rules = [r for cf in ws.conditional_formatting for r in cf.rules]
+    formulas = " ".join(r.formula[0] for r in rules)
+    for letter in "ARCI":
+        assert f'SEARCH("{letter}"' in formulas
+    validations = ws.data_validations.dataValidation
+    assert len(validations) == 1
+    assert validations[0].formula1 == '"A,R,C,I,A/R"'
+    assert "D6:F8" in str(validations[0].sqref)
+
+
+def test_people_workload_findings_legend(exported: Path) -> None:
+    wb = load_workbook(exported)
+    people = [[c.value for c in row] for row in wb["People"].iter_rows(min_row=2)]
+    assert ["Ann Lee", "ann@example.org", "Director", "Product Manager"] in people
+    workload = wb["Workload"]
+    assert workload._charts, "the Workload sheet carries a native bar chart"
+    rows = {r[1]: r[2:6] for r in workload.iter_rows(min_row=2, max_row=6, values_only=True)}
+    assert rows["Product Manager (PM)"] == (2, 1, 0, 1)  # A, R, C, I
+    assert rows["Raj Patel"] == (1, 2, 2, 0)
+    legend = [r[:2] for r in wb["Legend"].iter_rows(min_row=2, values_only=True)]
+    assert legend == [("A", "Accountable"), ("R", "Responsible"), ("C", "Consulted"),
+                      ("I", "Informed")]
+
+
+def test_findings_link_to_their_cells(staffed: ProjectService, tmp_path: Path) -> None:
+    state = staffed.state()
+    staffed.set_cell(state.activities[2].id, state.roles[1].id, "A")
+    out = tmp_path / "f.xlsx"
+    export_xlsx(staffed.state(), out)
+    ws = load_workbook(out)["Findings"]
+    rows = list(ws.iter_rows(min_row=2))
+    multi = next(r for r in rows if r[1].value == "multiple-accountable")
+    assert multi[5].hyperlink.location == "'RACI'!C8" or multi[5].hyperlink.target.endswith(
+        "C8"
+    )
+
+
+def test_only_the_exporter_writes_formulas(service: ProjectService, tmp_path: Path) -> None:
+    evil = ['=HYPERLINK("http://x","y")', "+1+2", "-3", "@SUM(A1)", "\tTab", "\rCR"]
+    roles = [service.add_role(f"Role {i}", code=f"R{i}") for i in range(2)]
+    service.update_role(roles[0], name=evil[0], description=evil[1])
+    phase = service.add_phase(evil[2])
+    for i, text in enumerate(evil):
+        act = service.add_activity(text, phase, description=evil[(i + 1) % len(evil)])
+        service.set_cells({(act, roles[0]): "A", (act, roles[1]): "R"})
+    service.add_person(evil[3], title=evil[4], roles=roles)
+    out = tmp_path / "evil.xlsx"
+    export_xlsx(service.state(), out)
+    wb = load_workbook(out)
+    formulas = []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    formulas.append((ws.title, cell.coordinate, cell.value))
+    check_col = "F"
+    assert formulas, "the check column holds formulas"
+    assert all(sheet == "RACI" and coord.startswith(check_col) for sheet, coord, _ in formulas)
+    assert all(v.startswith("=IF(SUMPRODUCT") for _, _, v in formulas)
+    texts = [c.value for c in wb["RACI"]["C"]]
+    assert '=HYPERLINK("http://x","y")' in texts
+
+
+def test_csv_is_the_plain_matrix(staffed: ProjectService, tmp_path: Path) -> None:
+    out = tmp_path / "m.csv"
+    staffed.add_activity("=cmd|' /C calc'!A0")
+    export_csv(staffed.state(), out)
+    with out.open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["ID", "Phase", "Activity", "PM", "TPM", "ENG"]
+    assert rows[1] == ["1", "Strategy", "Product vision", "A/R", "C", ""]
+    assert rows[-1][2].startswith("'=")
+
+
+def test_round_trip_is_identical(staffed: ProjectService, tmp_path: Path) -> None:
+    out = tmp_path / "rt.xlsx"
+    export_xlsx(staffed.state(), out)
+    imported = import_workbook(out, tmp_path / "rt.raci")
+    assert imported.sheet == "RACI"
+    back = ProjectService.open(tmp_path / "rt.raci")
+    try:
+        a, b = staffed.state(), back.state()
+    finally:
+        back.close()
+    assert [(r.name, r.code, r.description) for r in a.roles] == [
+        (r.name, r.code, r.description) for r in b.roles
+    ]
+    assert [(p.name, p.email, p.title) for p in a.people] == [
+        (p.name, p.email, p.title) for p in b.people
+    ]
+    assert [(a_.name, a_.phase) for a_ in a.activities] == [(x.name, x.phase) for x in b.activities]
+    names = lambda s: {  # noqa: E731
+        (s.activity(k[0]).name, s.role(k[1]).code): v for k, v in s.cells.items()
+    }
+    assert names(a) == names(b)
+    staffing = lambda s: {  # noqa: E731
+        (p.name, s.role(r).code) for p in s.people for r in p.roles
+    }
+    assert staffing(a) == staffing(b)
+
+
+def test_cli_export_and_bad_target(staffed: ProjectService, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    assert staffed.path is not None
+    assert main(["export", str(staffed.path), str(tmp_path / "o.xlsx")]) == 0
+    assert main(["export", str(staffed.path), str(tmp_path / "o.csv")]) == 0
+    assert main(["export", str(staffed.path), str(tmp_path / "o.pdf")]) == 2
+    assert main(["export", str(staffed.path), str(tmp_path / "nodir" / "o.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("raci: error:") == 2
+    assert not (tmp_path / "nodir").exists()
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+def test_libreoffice_reads_the_export_and_computes_the_check(
+    staffed: ProjectService, tmp_path: Path
+) -> None:
+    state = staffed.state()
+    staffed.set_cell(state.activities[2].id, state.roles[1].id, "A")  # two A's on row 3
+    src = tmp_path / "lo.xlsx"
+    export_xlsx(staffed.state(), src)
+    outdir = tmp_path / "converted"
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+         "--convert-to", "xlsx", "--outdir", str(outdir), str(src)],
+        check=True, capture_output=True, timeout=180,
+    )
+    wb = load_workbook(outdir / "lo.xlsx", data_only=True)
+    ws = wb["RACI"]
+    checks = [ws.cell(FIRST_ROW + i, 7).value for i in range(3)]
+    assert checks == ["OK", "OK", "Several A"]
+    original = load_workbook(src)["RACI"]
+    for r in range(FIRST_ROW, FIRST_ROW + 3):
+        for c in range(1, 7):
+            assert ws.cell(r, c).value == original.cell(r, c).value
+    assert json.dumps(wb.sheetnames) == json.dumps(
+        ["RACI", "People", "Workload", "Findings", "Legend"]
+    )

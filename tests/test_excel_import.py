@@ -1,0 +1,267 @@
+"""Importing the RACI workbooks people already have, in their variety."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+from raci.cli import main
+from raci.errors import RaciError
+from raci.excel.importer import STRICT_NAMESPACES, ImportPlan, import_workbook, read_workbook
+from raci.service import ProjectService
+
+
+def book(tmp_path: Path, sheets: dict[str, Sequence[Sequence[Any]]], *,
+         origin: tuple[int, int] = (1, 1), merges: dict[str, list[str]] | None = None,
+         name: str = "in.xlsx") -> Path:
+    """Write a workbook whose sheets hold the given rows, starting at origin (row, col)."""
+    wb = Workbook()
+    assert wb.active is not None
+    wb.remove(wb.active)
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for i, row in enumerate(rows):
+            for j, value in enumerate(row):
+                if value is not None:
+                    ws.cell(origin[0] + i, origin[1] + j, value)
+        for rng in (merges or {}).get(title, []):
+            ws.merge_cells(rng)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def matrix(plan: ImportPlan) -> dict[str, dict[str, str]]:
+    """{activity: {role name: letters}} of a plan, letters sorted."""
+    return {
+        a.name: {plan.roles[j].name: "".join(sorted(v)) for j, v in a.cells.items()}
+        for a in plan.activities
+    }
+
+
+def test_header_below_title_rows_and_not_in_column_a(tmp_path: Path) -> None:
+    rows = [
+        ["Website relaunch RACI"], ["Owner: Dana"], [],
+        ["Task", "Marketing Lead", "Dev Lead", "CEO"],
+        ["Brief", "A/R", "C", "I"],
+        ["Build site", "I", "A/R", None],
+    ]
+    plan = read_workbook(book(tmp_path, {"Sheet1": rows}, origin=(2, 3)))
+    assert plan.header_row == 5
+    assert [r.name for r in plan.roles] == ["Marketing Lead", "Dev Lead", "CEO"]
+    assert matrix(plan) == {
+        "Brief": {"Marketing Lead": "AR", "Dev Lead": "C", "CEO": "I"},
+        "Build site": {"Marketing Lead": "I", "Dev Lead": "AR"},
+    }
+    assert plan.title == "Website relaunch RACI"
+
+
+def test_id_and_phase_columns_and_numbered_names(tmp_path: Path) -> None:
+    rows = [
+        ["#", "Phase", "Activity", "PM", "Engineering"],
+        [1, "Plan", "1. Scope", "A", "R"],
+        [2, "Plan", "2) Estimate", "C", "A/R"],
+        ["3.1", "Build", "3.1 Risk assessment", "A", "R"],
+    ]
+    plan = read_workbook(book(tmp_path, {"RACI": rows}))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Scope", "Plan"), ("Estimate", "Plan"), ("Risk assessment", "Build")
+    ]
+    assert any("removed the numbering" in n for n in plan.notes)
+
+
+def test_phase_band_rows_merged_and_empty_rows_columns(tmp_path: Path) -> None:
+    rows = [
+        ["Activity", None, "Product Owner", "Scrum Master", "Dev Team"],
+        ["Discovery", None, None, None, None],
+        ["Interview users", None, "A/R", None, "C"],
+        [None, None, None, None, None],
+        ["Delivery", None, None, None, None],
+        ["Sprint planning", None, "A", "R", "R"],
+    ]
+    plan = read_workbook(book(tmp_path, {"S": rows}, merges={"S": ["A2:E2", "A5:E5"]}))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Interview users", "Discovery"), ("Sprint planning", "Delivery")
+    ]
+    assert [r.name for r in plan.roles] == ["Product Owner", "Scrum Master", "Dev Team"]
+
+
+def test_people_columns_legend_below_and_beside_placeholders(tmp_path: Path) -> None:
+    rows = [
+        ["Activity", "Anna Berg", "Jonas Weber", None, None, "Key", None],
+        ["Budget", "A", "R", None, None, "R", "Responsible"],
+        ["Hiring", "R/A", "C", None, None, "A", "Accountable"],
+        ["...", None, None],
+        ["TBD", None, None],
+        [],
+        ["R: Responsible"],
+        ["A: Accountable"],
+    ]
+    plan = read_workbook(book(tmp_path, {"S": rows}))
+    assert [a.name for a in plan.activities] == ["Budget", "Hiring"]
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Anna Berg", ["Anna Berg"]), ("Jonas Weber", ["Jonas Weber"])
+    ]
+    notes = "\n".join(plan.notes)
+    assert "look like people" in notes
+    assert "placeholder" in notes
+    assert "legend" in notes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("A/R", "AR"), ("R/A", "AR"), ("RA", "AR"), ("a, r", "AR"), (" C / I ", "CI"),
+     ("R (A)", "AR"), ("N", ""), ("-", ""), ("n/a", ""), ("", "")],
+)
+def test_letter_spellings(tmp_path: Path, text: str, expected: str) -> None:
+    rows = [["Activity", "Lead", "Team"], ["Work", text, "R"], ["Other", "A", "R"]]
+    plan = read_workbook(book(tmp_path, {"S": rows}))
+    assert matrix(plan)["Work"].get("Lead", "") == expected
+
+
+def test_other_languages_and_several_sheets(tmp_path: Path) -> None:
+    notes = [["Notizen"], ["irgendwas"], ["noch etwas"]]
+    grid = [["Nr.", "Tätigkeit", "Projektleiter", "Entwickler", "Kunde"],
+            [1, "Anforderungen", "A", "R", "C"],
+            [2, "Umsetzung", "I", "A/R", None]]
+    path = book(tmp_path, {"Notizen": notes, "Matrix": grid, "Leer": []})
+    plan = read_workbook(path)
+    assert plan.sheet == "Matrix"
+    assert [a.name for a in plan.activities] == ["Anforderungen", "Umsetzung"]
+    assert any("chose sheet 'Matrix'" in n for n in plan.notes)
+    with pytest.raises(RaciError, match="sheet 'Notizen' has no RACI grid"):
+        read_workbook(path, sheet="Notizen")
+    with pytest.raises(RaciError, match="no sheet named 'Nope'; sheets: Notizen, Matrix, Leer"):
+        read_workbook(path, sheet="Nope")
+
+
+@pytest.mark.parametrize(
+    ("cells", "scheme"),
+    [(("A", "R", "S"), "RASCI"), (("A", "R", "V", "S"), "RACI-VS"), (("A", "D", "C"), "DACI"),
+     (("A", "R", "O"), "CAIRO"), (("A", "R", "C"), "RACI")],
+)
+def test_scheme_detected(tmp_path: Path, cells: tuple[str, ...], scheme: str) -> None:
+    roles = [f"Role {c}{i}" for i, c in enumerate(cells)]
+    rows = [["Activity", *roles], ["Work", *cells]]
+    assert read_workbook(book(tmp_path, {"S": rows})).scheme == scheme
+
+
+def test_strict_open_xml(tmp_path: Path) -> None:
+    rows = [["Activity", "Owner Team", "Build Team"], ["Ship", "A", "R"]]
+    path = book(tmp_path, {"S": rows})
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            for strict, transitional in STRICT_NAMESPACES.items():
+                data = data.replace(transitional, strict)
+            dst.writestr(info, data)
+    strict = tmp_path / "strict.xlsx"
+    strict.write_bytes(out.getvalue())
+    with zipfile.ZipFile(strict) as zf:
+        assert b"purl.oclc.org" in zf.read("xl/workbook.xml")
+    assert matrix(read_workbook(strict)) == {"Ship": {"Owner Team": "A", "Build Team": "R"}}
+
+
+def test_bad_cell_names_sheet_and_cell(tmp_path: Path) -> None:
+    rows = [["Activity", "Lead", "Team"], ["Work", "A", "R"], ["More", "A", "R"],
+            ["Other", "Maybe later", "R"]]
+    path = book(tmp_path, {"Grid": rows})
+    with pytest.raises(RaciError) as err:
+        read_workbook(path, sheet="Grid")
+    assert "sheet 'Grid', cell B4" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old binary Excel (.xls)"),
+        (b"Activity,PM,Dev\nPlan,A,R\n", "text file (CSV?)"),
+        (b"\x00\x01\x02\x03binary", "not an Excel workbook"),
+    ],
+)
+def test_not_a_workbook(tmp_path: Path, content: bytes, expected: str) -> None:
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(content)
+    with pytest.raises(RaciError, match=re.escape(expected)):
+        read_workbook(path)
+
+
+def test_zip_that_is_not_a_workbook_and_size_limit(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "z.xlsx"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("hello.txt", "hi")
+    with pytest.raises(RaciError, match="no xl/workbook.xml"):
+        read_workbook(path)
+    good = book(tmp_path, {"S": [["Activity", "Lead"], ["Work", "A/R"]]})
+    monkeypatch.setattr("raci.excel.importer.MAX_DECOMPRESSED", 1000)
+    with pytest.raises(RaciError, match="MB limit"):
+        read_workbook(good)
+    monkeypatch.setattr("raci.excel.importer.MAX_DECOMPRESSED", 10**9)
+    monkeypatch.setattr("raci.excel.importer.MAX_CELLS", 3)
+    with pytest.raises(RaciError, match="more than the 3 cells"):
+        read_workbook(good, sheet="S")
+
+
+def test_nothing_written_when_import_fails(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(b"not a workbook")
+    target = tmp_path / "out.raci"
+    with pytest.raises(RaciError):
+        import_workbook(bad, target)
+    assert list(tmp_path.iterdir()) == [bad]
+
+
+def test_user_text_with_formula_arrives_as_text(tmp_path: Path) -> None:
+    rows = [["Activity", "Lead", "Team"], ['=HYPERLINK("http://x","click")', "A", "R"]]
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for i, row in enumerate(rows, 1):
+        for j, v in enumerate(row, 1):
+            ws.cell(i, j, v).data_type = "s"
+    path = tmp_path / "t.xlsx"
+    wb.save(path)
+    plan = read_workbook(path)
+    assert plan.activities[0].name == '=HYPERLINK("http://x","click")'
+
+
+def test_cli_import_then_validate_reports_exactly_the_grid_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["Activity", "PM", "Tech Lead", "QA"],
+            ["Vision", "A", "A/R", "I"],       # two A's
+            ["Test plan", "A", "C", "C"],      # no R
+            ["Release", "A", "R", "C"]]
+    path = book(tmp_path, {"RACI": rows})
+    out = tmp_path / "imported.raci"
+    assert main(["import", str(path), str(out)]) == 0
+    summary = capsys.readouterr().out
+    assert "sheet 'RACI', header row 1" in summary
+    assert main(["validate", str(out), "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [(f["rule"], f["activity"]) for f in report["findings"]] == [
+        ("multiple-accountable", "Vision"), ("missing-responsible", "Test plan")
+    ]
+    assert main(["import", str(path), str(out)]) == 2
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_imported_project_is_usable(tmp_path: Path) -> None:
+    rows = [["Activity", "Product Owner", "Scrum Master"], ["Backlog", "A/R", "I"]]
+    out = tmp_path / "p.raci"
+    import_workbook(book(tmp_path, {"S": rows}), out)
+    service = ProjectService.open(out)
+    try:
+        assert [r.code for r in service.state().roles] == ["PO", "SM"]
+    finally:
+        service.close()
