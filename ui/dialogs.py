@@ -1,0 +1,349 @@
+"""Dialogs: new project from a template, team (roles, people, staffing), project settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci.errors import RaciError
+from raci.palette import fill_for
+from raci.schemes import SCHEMES, get_scheme
+from raci.service import ProjectService
+from raci.state import Thresholds
+from raci.templates import Template, TemplateEntry
+from ui.commands import (
+    AddPersonCommand,
+    AddRoleCommand,
+    DeletePersonCommand,
+    DeleteRoleCommand,
+    MoveCommand,
+    SettingsCommand,
+    push_command,
+)
+from ui.palette import icon
+from ui.team_models import PeopleModel, RolesModel, StaffingModel
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    """The one way the app reports a problem: a message box with the reason."""
+    QMessageBox.critical(parent, title, message)
+
+
+class NewProjectDialog(QDialog):
+    """Pick a template (with description, roles, sources and a preview) or start empty."""
+
+    EMPTY = "__empty__"
+
+    def __init__(self, entries: list[TemplateEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New project")
+        self.setWindowIcon(icon("template"))
+        self.entries = entries
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("Project name")
+        self.name.setAccessibleName("Project name")
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Templates")
+        empty = QListWidgetItem("Empty project")
+        empty.setData(Qt.ItemDataRole.UserRole, self.EMPTY)
+        self.list.addItem(empty)
+        for entry in entries:
+            label = entry.template.name if entry.template else f"{entry.id} (cannot be read)"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            if entry.template is None:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(entry.error)
+            else:
+                item.setToolTip(f"{entry.origin} template: {entry.path}")
+            self.list.addItem(item)
+        self.details = QTextBrowser(self)
+        self.details.setAccessibleName("Template details")
+        self.preview = QTableWidget(self)
+        self.preview.setAccessibleName("Template preview")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.details)
+        right.addWidget(self.preview)
+        split = QSplitter(self)
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setStretchFactor(1, 3)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create...")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+        self.list.currentItemChanged.connect(lambda *_: self._show())
+        self.list.itemDoubleClicked.connect(lambda *_: self.accept())
+        default = next((i for i in range(self.list.count())
+                        if self.list.item(i).data(Qt.ItemDataRole.UserRole) == "product-team"), 0)
+        self.list.setCurrentRow(default)
+        self.resize(980, 640)
+
+    def selected_id(self) -> str:
+        """The chosen template id, or EMPTY."""
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else self.EMPTY
+
+    def selected_template(self) -> Template | None:
+        """The chosen template, or None for an empty project."""
+        tid = self.selected_id()
+        return next((e.template for e in self.entries if e.id == tid), None)
+
+    def _show(self) -> None:
+        template = self.selected_template()
+        if template is None:
+            self.details.setHtml("<h3>Empty project</h3><p>No roles or activities; add your "
+                                 "own, or apply a template later.</p>")
+            self.preview.clear()
+            self.preview.setRowCount(0)
+            self.preview.setColumnCount(0)
+            return
+        if not self.name.isModified():
+            self.name.setText(template.name)
+        roles = "".join(f"<li><b>{r.code}</b> {r.name}: {r.description}</li>"
+                        for r in template.roles)
+        sources = ", ".join(template.source_files()) or "none recorded"
+        self.details.setHtml(
+            f"<h3>{template.name}</h3><p>{template.description}</p>"
+            f"<p><b>{len(template.activities)} activities</b> in {len(template.phases)} phases, "
+            f"scheme {template.scheme}.</p><p><b>Roles</b></p><ul>{roles}</ul>"
+            f"<p><b>Source documents:</b> {sources}</p>"
+        )
+        self.preview.clear()
+        self.preview.setRowCount(len(template.activities))
+        self.preview.setColumnCount(len(template.roles))
+        self.preview.setHorizontalHeaderLabels([r.code for r in template.roles])
+        self.preview.setVerticalHeaderLabels([a.name for a in template.activities])
+        scheme = SCHEMES[template.scheme]
+        for i, act in enumerate(template.activities):
+            for j, role in enumerate(template.roles):
+                text = act.letters.get(role.code, "")
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                fill = fill_for(scheme.parse(text))
+                if fill:
+                    item.setBackground(QBrush(QColor(f"#{fill}")))
+                    item.setForeground(QBrush(QColor("#1a1a1a")))
+                self.preview.setItem(i, j, item)
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+
+class _TeamTab(QWidget):
+    """A table with Add, Delete and Move buttons under it."""
+
+    def __init__(self, model: Any, add_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QTableView(self)
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(add_text, self)
+        self.delete_button = QPushButton("&Delete", self)
+        self.up_button = QPushButton("Move &up", self)
+        self.down_button = QPushButton("Move do&wn", self)
+        row = QHBoxLayout()
+        for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+
+    def current_row(self) -> int:
+        """The selected row, or -1."""
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+
+class TeamDialog(QDialog):
+    """Roles, people, and who fills which role; every change is undoable."""
+
+    def __init__(self, service: ProjectService, stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Team: roles and people")
+        self.setWindowIcon(icon("team"))
+        self.service, self.stack = service, stack
+        self.roles_model = RolesModel(service, stack, self)
+        self.people_model = PeopleModel(service, stack, self)
+        self.staffing_model = StaffingModel(service, stack, self)
+        for model in (self.roles_model, self.people_model, self.staffing_model):
+            model.errorRaised.connect(lambda msg: show_error(self, "Cannot change the team", msg))
+        self.roles_tab = _TeamTab(self.roles_model, "&Add role...", self)
+        self.people_tab = _TeamTab(self.people_model, "&Add person...", self)
+        self.staffing_view = QTableView(self)
+        self.staffing_view.setModel(self.staffing_model)
+        self.staffing_view.setAccessibleName("Who fills which role")
+        tabs = QTabWidget(self)
+        tabs.addTab(self.roles_tab, "&Roles")
+        tabs.addTab(self.people_tab, "&People")
+        tabs.addTab(self.staffing_view, "&Staffing")
+        self.tabs = tabs
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Edit names in place. Tick who fills which role under "
+                                "Staffing. Edit > Undo reverses any change.", self))
+        layout.addWidget(tabs, 1)
+        layout.addWidget(close)
+        self.roles_tab.add_button.clicked.connect(self.add_role)
+        self.roles_tab.delete_button.clicked.connect(self.delete_role)
+        self.roles_tab.up_button.clicked.connect(lambda: self._move_role(-1))
+        self.roles_tab.down_button.clicked.connect(lambda: self._move_role(1))
+        self.people_tab.add_button.clicked.connect(self.add_person)
+        self.people_tab.delete_button.clicked.connect(self.delete_person)
+        self.people_tab.up_button.clicked.connect(lambda: self._move_person(-1))
+        self.people_tab.down_button.clicked.connect(lambda: self._move_person(1))
+        self.resize(760, 480)
+
+    def done(self, result: int) -> None:
+        """Override QDialog.done: stop the models listening."""
+        for model in (self.roles_model, self.people_model, self.staffing_model):
+            model.detach()
+        super().done(result)
+
+    def _run(self, command: Any) -> bool:
+        try:
+            push_command(self.stack, command)
+        except RaciError as exc:
+            show_error(self, "Cannot change the team", str(exc))
+            return False
+        return True
+
+    def add_role(self, name: str | None = None) -> bool:
+        """Ask for a name and add a role."""
+        if not name:
+            name, ok = QInputDialog.getText(self, "Add role", "Role name:")
+            if not ok or not name.strip():
+                return False
+        return self._run(AddRoleCommand(self.service, name))
+
+    def delete_role(self) -> None:
+        """Delete the selected role (undoable)."""
+        row = self.roles_tab.current_row()
+        if row >= 0:
+            self._run(DeleteRoleCommand(self.service, self.service.state().roles[row].id))
+
+    def add_person(self, name: str | None = None) -> bool:
+        """Ask for a name and add a person."""
+        if not name:
+            name, ok = QInputDialog.getText(self, "Add person", "Name:")
+            if not ok or not name.strip():
+                return False
+        return self._run(AddPersonCommand(self.service, name))
+
+    def delete_person(self) -> None:
+        """Delete the selected person (undoable)."""
+        row = self.people_tab.current_row()
+        if row >= 0:
+            self._run(DeletePersonCommand(self.service, self.service.state().people[row].id))
+
+    def _move_role(self, step: int) -> None:
+        row = self.roles_tab.current_row()
+        roles = self.service.state().roles
+        if 0 <= row < len(roles) and 0 <= row + step < len(roles):
+            self._run(MoveCommand(self.service, "role", roles[row].id, row + step))
+            self.roles_tab.view.selectRow(row + step)
+
+    def _move_person(self, step: int) -> None:
+        row = self.people_tab.current_row()
+        people = self.service.state().people
+        if 0 <= row < len(people) and 0 <= row + step < len(people):
+            self._run(MoveCommand(self.service, "person", people[row].id, row + step))
+            self.people_tab.view.selectRow(row + step)
+
+
+class SettingsDialog(QDialog):
+    """Project name, letter scheme and check thresholds."""
+
+    def __init__(self, service: ProjectService, stack: QUndoStack,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Project settings")
+        self.setWindowIcon(icon("settings"))
+        self.service, self.stack = service, stack
+        state = service.state()
+        self.name = QLineEdit(state.name, self)
+        self.scheme = QComboBox(self)
+        for scheme in SCHEMES.values():
+            self.scheme.addItem(scheme.title, scheme.id)
+        self.scheme.setCurrentIndex(list(SCHEMES).index(state.scheme_id))
+        self.scheme.setToolTip("Changing the scheme maps every cell's letters, or explains "
+                               "which cells stop it")
+        self.overload = QSpinBox(self)
+        self.max_responsible = QSpinBox(self)
+        self.max_consulted = QSpinBox(self)
+        for box, value, tip in (
+            (self.overload, state.thresholds.overload,
+             "A role or person with A or R on more activities than this is overloaded"),
+            (self.max_responsible, state.thresholds.max_responsible,
+             "More R roles than this on one activity is flagged"),
+            (self.max_consulted, state.thresholds.max_consulted,
+             "More C roles than this on one activity is flagged"),
+        ):
+            box.setRange(0, 999)
+            box.setValue(value)
+            box.setToolTip(tip)
+        form = QFormLayout()
+        form.addRow("Project &name:", self.name)
+        form.addRow("Letter &scheme:", self.scheme)
+        form.addRow("&Overload threshold:", self.overload)
+        form.addRow("Most &responsible per activity:", self.max_responsible)
+        form.addRow("Most &consulted per activity:", self.max_consulted)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Override QDialog.accept: apply as one undo step, or explain and stay open."""
+        scheme = get_scheme(str(self.scheme.currentData())).id
+        thresholds = Thresholds(self.overload.value(), self.max_responsible.value(),
+                                self.max_consulted.value())
+        try:
+            if scheme != self.service.state().scheme_id:
+                self.service.scheme_conversion(scheme)
+            push_command(self.stack, SettingsCommand(self.service, self.name.text(), scheme,
+                                                     thresholds))
+        except RaciError as exc:
+            show_error(self, "Cannot apply the settings", str(exc))
+            return
+        super().accept()

@@ -1,0 +1,876 @@
+"""The main window: the matrix, the person view, workload, findings, menus and files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci import __version__
+from raci.checks import Finding, Severity
+from raci.errors import RaciError
+from raci.excel.export import export_csv, export_xlsx
+from raci.excel.importer import import_workbook
+from raci.paths import sample_project_path
+from raci.sample import create_sample_project
+from raci.service import ProjectService
+from raci.templates import TemplateLibrary, apply_template
+from ui.commands import (
+    AddActivityCommand,
+    AddRoleCommand,
+    DeleteActivitiesCommand,
+    DeleteRoleCommand,
+    MoveActivityCommand,
+    MoveCommand,
+    PhaseCommand,
+    SetCellsCommand,
+    UpdateCommand,
+    push_command,
+)
+from ui.dialogs import NewProjectDialog, SettingsDialog, TeamDialog, show_error
+from ui.findings_model import FindingsModel
+from ui.matrix_model import MatrixModel, PersonMatrixModel
+from ui.matrix_view import MatrixView
+from ui.palette import icon
+from ui.tasks import run_with_progress
+from ui.workload import WorkloadView
+
+MAX_RECENT = 8
+APP_TITLE = "RACI Planner"
+
+
+def quick_fixes(finding: Finding, service: ProjectService) -> list[tuple[str, dict[Any, Any]]]:
+    """Fixes for owner findings: (label, cells to set) pairs, each applied as one step."""
+    state = service.state()
+    scheme = state.scheme
+    if finding.activity_id is None:
+        return []
+    act = finding.activity_id
+    fixes: list[tuple[str, dict[Any, Any]]] = []
+    if finding.rule == "multiple-accountable":
+        owners = [r for r in state.roles if scheme.owner in state.letters(act, r.id)]
+        for keep in owners:
+            cells = {
+                (act, r.id): state.letters(act, r.id) - {scheme.owner}
+                for r in owners if r.id != keep.id
+            }
+            fixes.append((f"Make {keep.code} the only {scheme.owner}", cells))
+    elif finding.rule == "missing-accountable":
+        doers = [r for r in state.roles if scheme.doer in state.letters(act, r.id)]
+        for role in doers or state.roles:
+            cells = {(act, role.id): state.letters(act, role.id) | {scheme.owner}}
+            fixes.append((f"Make {role.code} {scheme.letter(scheme.owner).name.lower()}", cells))
+    elif finding.rule == "missing-responsible":
+        owners = [r for r in state.roles if scheme.owner in state.letters(act, r.id)]
+        for role in owners or state.roles:
+            cells = {(act, role.id): state.letters(act, role.id) | {scheme.doer}}
+            fixes.append((f"Make {role.code} {scheme.letter(scheme.doer).name.lower()}", cells))
+    return fixes
+
+
+class MainWindow(QMainWindow):
+    """One window per open project."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or QSettings()
+        self.service: ProjectService | None = None
+        self.model: MatrixModel | None = None
+        self.person_model: PersonMatrixModel | None = None
+        self.stack = QUndoStack(self)
+        self.library = TemplateLibrary.default()
+        self.setWindowIcon(icon("raci-planner"))
+        self.setWindowTitle(APP_TITLE)
+
+        self.view = MatrixView(self)
+        self.view.moveActivityRequested.connect(self.move_activity)
+        self.view.moveRoleRequested.connect(self.move_role)
+        self.view.verticalHeader().setSectionsMovable(True)
+        self.view.verticalHeader().sectionMoved.connect(self._row_dragged)
+        self.view.horizontalHeader().setSectionsMovable(True)
+        self.view.horizontalHeader().sectionMoved.connect(self._column_dragged)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.person_view = QTableView(self)
+        self.person_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.person_view.setAccessibleName("Matrix by person")
+        self.person_view.verticalHeader().setMinimumWidth(240)
+        self.workload = WorkloadView(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.view, icon("template"), "&Matrix")
+        self.tabs.addTab(self.person_view, icon("team"), "By &person")
+        self.tabs.addTab(self.workload, icon("workload"), "&Workload")
+        self.placeholder = QLabel("Open a project (Ctrl+O) or create one (Ctrl+N).", self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.placeholder)
+
+        self.findings_model = FindingsModel(self)
+        self.findings_view = QTreeView(self)
+        self.findings_view.setModel(self.findings_model)
+        self.findings_view.setHeaderHidden(True)
+        self.findings_view.setAccessibleName("Findings")
+        self.findings_view.setWordWrap(True)
+        self.findings_view.activated.connect(self.activate_finding)
+        self.findings_view.clicked.connect(self.activate_finding)
+        self.findings_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.findings_view.customContextMenuRequested.connect(self._findings_menu)
+        self.fix_button = QPushButton("&Quick fix...", self)
+        self.fix_button.setToolTip("Fix the selected owner finding in one step")
+        self.fix_button.clicked.connect(self._fix_button_menu)
+        dock_body = QWidget(self)
+        dock_layout = QVBoxLayout(dock_body)
+        dock_layout.setContentsMargins(2, 2, 2, 2)
+        dock_layout.addWidget(self.findings_view, 1)
+        dock_layout.addWidget(self.fix_button)
+        self.findings_dock = QDockWidget("Findings", self)
+        self.findings_dock.setObjectName("findings")
+        self.findings_dock.setWidget(dock_body)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
+        self.counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts)
+
+        self._build_actions()
+        self._restore_geometry()
+        self._update_actions()
+
+    # --- actions and menus ------------------------------------------------------------
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.setStatusTip(tip or text.replace("&", "").rstrip("."))
+        action.setToolTip(tip or text.replace("&", "").rstrip("."))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        std = QKeySequence.StandardKey
+        self.act_new = a("&New...", self.new_project, std.New, "new",
+                         "New project, from a template or empty")
+        self.act_open = a("&Open...", self.open_dialog, std.Open, "open", "Open a project file")
+        self.act_copy_as = a("Save a &Copy As...", self.save_copy, "Ctrl+Shift+S", None,
+                             "Write a copy of this project to another file")
+        self.act_import = a("&Import Excel...", self.import_dialog, "Ctrl+I", "import",
+                            "Create a project from a RACI workbook")
+        self.act_export = a("&Export Excel...", self.export_dialog, "Ctrl+E", "export",
+                            "Export a stakeholder-ready workbook")
+        self.act_export_csv = a("Export C&SV...", self.export_csv_dialog, None, None,
+                                "Export the matrix alone as CSV")
+        self.act_apply = a("Apply &Template...", self.apply_template_dialog, None, "template",
+                           "Add a template's roles and activities to this project")
+        self.act_close = a("&Close", self.close_project, std.Close)
+        self.act_quit = a("&Quit", self.close, std.Quit)
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+
+        self.act_undo = self.stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcut(QKeySequence(std.Undo))
+        self.act_redo = self.stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcut(QKeySequence(std.Redo))
+        self.act_copy = a("&Copy", self.view.copy_selection, None, None,
+                          "Copy the selected cells as text for Excel (Ctrl+C)")
+        self.act_paste = a("&Paste", self.view.paste, None, None,
+                           "Paste a block copied from Excel (Ctrl+V)")
+        self.act_clear = a("C&lear Cells", self.view.clear_selection_cells, None, "delete",
+                           "Empty the selected cells (Delete)")
+        self.act_pick = a("&Edit Letters...", self._edit_current, None, None,
+                          "Open the letter picker on the current cell (Enter)")
+
+        self.act_add_activity = a("Add &Activity...", self.add_activity, "Ctrl+Shift+A",
+                                  "add-row", "Add an activity below the current row")
+        self.act_rename_activity = a("&Rename Activity...", self.rename_activity, "F2")
+        self.act_delete_activity = a("&Delete Activities", self.delete_activities,
+                                     "Ctrl+Shift+Delete", "delete",
+                                     "Delete the selected activities")
+        self.act_up = a("Move Activity &Up", lambda: self.move_activity(-1), "Alt+Up")
+        self.act_down = a("Move Activity Do&wn", lambda: self.move_activity(1), "Alt+Down")
+        self.act_add_phase = a("Add P&hase...", self.add_phase)
+        self.act_rename_phase = a("Re&name Phase...", self.rename_phase)
+        self.act_delete_phase = a("Delete Phas&e", self.delete_phase)
+        self.act_add_role = a("Add R&ole...", self.add_role, "Ctrl+Shift+R", "add-column",
+                              "Add a role column")
+        self.act_rename_role = a("Rena&me Role...", self.rename_role)
+        self.act_delete_role = a("Delete Ro&le", self.delete_role)
+        self.act_left = a("Move Role &Left", lambda: self.move_role(-1), "Alt+Left")
+        self.act_right = a("Move Role Ri&ght", lambda: self.move_role(1), "Alt+Right")
+        self.act_team = a("&Team...", self.team_dialog, "Ctrl+T", "team",
+                          "Roles, people and who fills which role")
+        self.act_settings = a("Project &Settings...", self.settings_dialog, "Ctrl+,",
+                              "settings", "Letter scheme and check thresholds")
+
+        file_menu = self.menuBar().addMenu("&File")
+        for item in (self.act_new, self.act_open, self.recent_menu, None, self.act_copy_as,
+                     self.act_apply, None, self.act_import, self.act_export,
+                     self.act_export_csv, None, self.act_close, self.act_quit):
+            self._add(file_menu, item)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        for item in (self.act_undo, self.act_redo, None, self.act_copy, self.act_paste,
+                     self.act_clear, self.act_pick):
+            self._add(edit_menu, item)
+        matrix_menu = self.menuBar().addMenu("&Matrix")
+        for item in (self.act_add_activity, self.act_rename_activity, self.act_delete_activity,
+                     self.act_up, self.act_down, None, self.act_add_phase,
+                     self.act_rename_phase, self.act_delete_phase, None, self.act_add_role,
+                     self.act_rename_role, self.act_delete_role, self.act_left,
+                     self.act_right, None, self.act_team, self.act_settings):
+            self._add(matrix_menu, item)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.findings_dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1"))
+        help_menu.addAction(self._action("&About RACI Planner", self.show_about))
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        for item in (self.act_new, self.act_open, None, self.act_add_activity, self.act_add_role,
+                     self.act_team, self.act_settings, None, self.act_import, self.act_export):
+            if item is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(item)
+        for action in (self.act_pick, self.act_clear, self.act_add_activity,
+                       self.act_rename_activity, self.act_delete_activity, self.act_add_role):
+            self.view.addAction(action)
+
+    @staticmethod
+    def _add(menu: QMenu, item: Any) -> None:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+
+    def _update_actions(self) -> None:
+        has = self.service is not None
+        for action in (self.act_copy_as, self.act_export, self.act_export_csv, self.act_close,
+                       self.act_apply, self.act_copy, self.act_paste, self.act_clear,
+                       self.act_pick, self.act_add_activity, self.act_rename_activity,
+                       self.act_delete_activity, self.act_up, self.act_down,
+                       self.act_add_phase, self.act_rename_phase, self.act_delete_phase,
+                       self.act_add_role, self.act_rename_role, self.act_delete_role,
+                       self.act_left, self.act_right, self.act_team, self.act_settings):
+            action.setEnabled(has)
+        self.fix_button.setEnabled(has)
+
+    # --- settings ---------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        window_state = self.settings.value("window/state")
+        if isinstance(window_state, QByteArray):
+            self.restoreState(window_state)
+
+    def recent_files(self) -> list[str]:
+        """Recently opened project files, newest first."""
+        value: Any = self.settings.value("recent/files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _remember(self, path: Path) -> None:
+        files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
+        self.settings.setValue("recent/files", files[:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.recent_files()
+        if not files:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        for i, name in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{i} {name}")
+            action.triggered.connect(lambda _c=False, n=name: self.open_path(Path(n)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Override QMainWindow.closeEvent: remember the window, release the file."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.close_project()
+        event.accept()
+
+    # --- project lifecycle ------------------------------------------------------------
+
+    def error(self, message: str, title: str = "RACI Planner") -> None:
+        """Show a problem to the user."""
+        show_error(self, title, message)
+
+    def set_service(self, service: ProjectService) -> None:
+        """Show a project (closing the current one)."""
+        self.close_project()
+        self.service = service
+        self.stack.clear()
+        self.model = MatrixModel(service, self.stack, self)
+        self.model.errorRaised.connect(lambda msg: self.error(msg, "Cannot change the cell"))
+        self.model.findingsChanged.connect(self._refresh_findings)
+        self.model.modelReset.connect(self._refresh_views)
+        self.view.setModel(self.model)
+        self.person_model = PersonMatrixModel(service, self)
+        self.person_view.setModel(self.person_model)
+        self.setCentralWidget(self.tabs) if self.centralWidget() is not self.tabs else None
+        self.tabs.show()
+        path = service.path
+        self.setWindowFilePath(str(path) if path else "")
+        self.setWindowTitle(f"{path.name if path else service.state().name} - {APP_TITLE}")
+        if path:
+            self._remember(path)
+        self._refresh_findings()
+        self._refresh_views()
+        self._update_actions()
+        if self.model.rowCount() > 1:
+            self.view.setCurrentIndex(self.model.index(1, 0))
+
+    def close_project(self) -> None:
+        """Close the open project (every change is already saved)."""
+        if self.service is None:
+            return
+        if self.model is not None:
+            self.model.detach()
+        if self.person_model is not None:
+            self.person_model.detach()
+        self.stack.clear()
+        self.view.setModel(None)
+        self.person_view.setModel(None)
+        self.service.close()
+        self.service = None
+        self.model = self.person_model = None
+        self.findings_model.set_findings([])
+        self.counts.setText("")
+        self.setWindowTitle(APP_TITLE)
+        self.setWindowFilePath("")
+        self._update_actions()
+
+    def open_path(self, path: Path) -> bool:
+        """Open a project file; on a bad file show why and change nothing."""
+        try:
+            service = ProjectService.open(path)
+        except RaciError as exc:
+            self.error(str(exc), "Cannot open the project")
+            return False
+        self.set_service(service)
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def open_sample(self) -> bool:
+        """Open (creating it the first time) the sample project."""
+        path = sample_project_path()
+        if path.exists():
+            return self.open_path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            service = create_sample_project(path, self.library)
+        except RaciError as exc:
+            self.error(str(exc), "Cannot create the sample project")
+            return False
+        self.set_service(service)
+        return True
+
+    def open_dialog(self) -> None:
+        """File > Open."""
+        name, _ = QFileDialog.getOpenFileName(self, "Open project", self._folder(),
+                                              "RACI projects (*.raci);;All files (*)")
+        if name:
+            self.open_path(Path(name))
+
+    def _folder(self) -> str:
+        files = self.recent_files()
+        return str(Path(files[0]).parent) if files else str(Path.home())
+
+    def new_project(self, path: Path | None = None, template_id: str | None = None,
+                    name: str | None = None) -> bool:
+        """File > New: pick a template (or empty) and a file name."""
+        template = None
+        if template_id is None:
+            dialog = NewProjectDialog(self.library.entries(), self)
+            if dialog.exec() != NewProjectDialog.DialogCode.Accepted:
+                return False
+            template = dialog.selected_template()
+            name = dialog.name.text().strip() or None
+        elif template_id != NewProjectDialog.EMPTY:
+            try:
+                template = self.library.get(template_id)
+            except RaciError as exc:
+                self.error(str(exc), "Cannot use the template")
+                return False
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Create project", str(Path(self._folder()) / f"{name or 'project'}.raci"),
+                "RACI projects (*.raci)")
+            if not chosen:
+                return False
+            path = Path(chosen)
+            if path.suffix != ".raci":
+                path = path.with_suffix(".raci")
+            if path.exists():
+                path.unlink()  # the save dialog already asked to replace it
+        try:
+            service = ProjectService.create(path, name or path.stem,
+                                            template.scheme if template else "RACI")
+            try:
+                if template is not None:
+                    apply_template(service, template)
+            except RaciError:
+                service.close()
+                path.unlink(missing_ok=True)
+                raise
+        except RaciError as exc:
+            self.error(str(exc), "Cannot create the project")
+            return False
+        self.set_service(service)
+        return True
+
+    def save_copy(self, target: Path | None = None) -> bool:
+        """File > Save a Copy As."""
+        if self.service is None:
+            return False
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, "Save a copy", self._folder(),
+                                                    "RACI projects (*.raci)")
+            if not chosen:
+                return False
+            target = Path(chosen)
+        try:
+            self.service.save_copy(target)
+        except RaciError as exc:
+            self.error(str(exc), "Cannot save the copy")
+            return False
+        self.statusBar().showMessage(f"Saved a copy to {target}", 5000)
+        return True
+
+    # --- import / export (background) -------------------------------------------------
+
+    def export_dialog(self) -> None:
+        """File > Export Excel."""
+        if self.service is None:
+            return
+        default = str(Path(self._folder()) / f"{self.service.state().name}.xlsx")
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export Excel", default,
+                                                "Excel workbooks (*.xlsx)")
+        if chosen:
+            self.export_to(Path(chosen))
+
+    def export_to(self, target: Path) -> None:
+        """Write the workbook on a worker thread with progress."""
+        if self.service is None:
+            return
+        state = self.service.state()
+        run_with_progress(
+            self, f"Exporting to {target.name}...",
+            lambda progress: export_xlsx(state, target, progress),
+            lambda _r: self.statusBar().showMessage(f"Exported {target}", 8000),
+            lambda msg: self.error(msg, "Cannot export"),
+        )
+
+    def export_csv_dialog(self) -> None:
+        """File > Export CSV."""
+        if self.service is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export CSV", self._folder(),
+                                                "CSV files (*.csv)")
+        if chosen:
+            try:
+                export_csv(self.service.state(), Path(chosen))
+            except RaciError as exc:
+                self.error(str(exc), "Cannot export")
+                return
+            self.statusBar().showMessage(f"Exported {chosen}", 8000)
+
+    def import_dialog(self) -> None:
+        """File > Import Excel: pick a workbook, then where to save the new project."""
+        source, _ = QFileDialog.getOpenFileName(self, "Import Excel", self._folder(),
+                                                "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+        if not source:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, "Save the imported project as",
+            str(Path(source).with_suffix(".raci")), "RACI projects (*.raci)")
+        if target:
+            self.import_from(Path(source), Path(target), overwrite=True)
+
+    def import_from(self, source: Path, target: Path, overwrite: bool = False) -> None:
+        """Import on a worker thread; open the result and show what was read."""
+
+        def done(plan: Any) -> None:
+            if self.open_path(target):
+                QMessageBox.information(self, "Import finished", plan.summary())
+
+        run_with_progress(
+            self, f"Importing {source.name}...",
+            lambda _progress: import_workbook(source, target, None, overwrite),
+            done,
+            lambda msg: self.error(msg, "Cannot import the workbook"),
+        )
+
+    def apply_template_dialog(self) -> None:
+        """File > Apply Template: add a template's roles and activities, keeping filled cells."""
+        if self.service is None:
+            return
+        dialog = NewProjectDialog(self.library.entries(), self)
+        dialog.setWindowTitle("Apply template")
+        dialog.name.setEnabled(False)
+        if dialog.exec() != NewProjectDialog.DialogCode.Accepted:
+            return
+        template = dialog.selected_template()
+        if template is None:
+            return
+        try:
+            report = apply_template(self.service, template, on_conflict="keep")
+        except RaciError as exc:
+            self.error(str(exc), "Cannot apply the template")
+            return
+        self.stack.clear()  # a template application is not undoable step by step
+        message = report.summary()
+        if report.conflicts:
+            message += "\n\nKept as they were:\n" + "\n".join(
+                f"{c.activity} / {c.role}: {c.existing} (template: {c.template})"
+                for c in report.conflicts[:20])
+        QMessageBox.information(self, "Template applied", message)
+
+    # --- findings ---------------------------------------------------------------------
+
+    def _refresh_findings(self) -> None:
+        if self.model is None:
+            return
+        findings = self.model.findings()
+        self.findings_model.set_findings(findings)
+        self.findings_view.expandAll()
+        counts = self.model.severity_counts()
+        self.counts.setText(
+            f"{counts[Severity.ERROR]} errors   {counts[Severity.WARNING]} warnings   "
+            f"{counts[Severity.INFO]} notes"
+        )
+        self.findings_dock.setWindowTitle(f"Findings ({len(findings)})")
+
+    def _refresh_views(self) -> None:
+        if self.service is not None:
+            self.workload.set_state(self.service.state())
+
+    def activate_finding(self, index: QModelIndex) -> None:
+        """Select the cell (or row, or column) a finding concerns."""
+        finding = self.findings_model.finding(index)
+        if finding is None or self.model is None:
+            return
+        self.tabs.setCurrentWidget(self.view)
+        model = self.model
+        if finding.activity_id is not None:
+            row = model.row_of_activity(finding.activity_id)
+            if row is None:
+                return
+            col = 0
+            if finding.role_id is not None:
+                target = model.cell_index(finding.activity_id, finding.role_id)
+                col = target.column() if target.isValid() else 0
+            self.view.setCurrentIndex(model.index(row, col))
+            self.view.scrollTo(model.index(row, col))
+        elif finding.role_id is not None:
+            col = next(i for i, r in enumerate(model.state.roles) if r.id == finding.role_id)
+            self.view.selectColumn(col)
+        self.view.setFocus()
+
+    def _fix_menu(self, index: QModelIndex) -> QMenu | None:
+        finding = self.findings_model.finding(index)
+        if finding is None or self.service is None:
+            return None
+        fixes = quick_fixes(finding, self.service)
+        if not fixes:
+            return None
+        menu = QMenu(self)
+        for label, cells in fixes:
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _c=False, text=label, c=cells: self.apply_fix(text, c))
+        return menu
+
+    def _findings_menu(self, pos: Any) -> None:
+        menu = self._fix_menu(self.findings_view.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.findings_view.viewport().mapToGlobal(pos))
+
+    def _fix_button_menu(self) -> None:
+        menu = self._fix_menu(self.findings_view.currentIndex())
+        if menu is None:
+            self.statusBar().showMessage("Select an owner finding (no A, several A's, no R) "
+                                         "to fix it", 5000)
+            return
+        menu.exec(self.fix_button.mapToGlobal(self.fix_button.rect().bottomLeft()))
+
+    def apply_fix(self, label: str, cells: dict[Any, Any]) -> None:
+        """Apply a quick fix as one undo step."""
+        if self.service is None:
+            return
+        try:
+            push_command(self.stack, SetCellsCommand(self.service, cells, label))
+        except RaciError as exc:
+            self.error(str(exc), "Cannot apply the fix")
+
+    # --- structure edits --------------------------------------------------------------
+
+    def _run(self, command: Any, title: str = "Cannot make the change") -> bool:
+        try:
+            push_command(self.stack, command)
+        except RaciError as exc:
+            self.error(str(exc), title)
+            return False
+        return True
+
+    def _current_activity(self) -> int | None:
+        if self.model is None:
+            return None
+        return self.model.activity_at(self.view.currentIndex().row())
+
+    def _current_phase_id(self) -> int | None:
+        if self.model is None or self.service is None:
+            return None
+        row = self.view.currentIndex().row()
+        if not 0 <= row < len(self.model.rows):
+            return None
+        phase = self.model.rows[row].phase
+        found = self.service.find_phase(phase) if phase else None
+        return found.id if found else None
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value.strip() if ok and value.strip() else None
+
+    def add_activity(self, name: str | None = None) -> None:
+        """Add an activity after the current row, in its phase."""
+        if self.service is None or self.model is None:
+            return
+        name = name or self._ask("Add activity", "Activity name:")
+        if not name:
+            return
+        current = self._current_activity()
+        acts = [a.id for a in self.model.state.activities]
+        index = acts.index(current) + 1 if current in acts else None
+        if self._run(AddActivityCommand(self.service, name, self._current_phase_id(), index)):
+            new_id = self.service.state().activities[index if index is not None else -1].id
+            row = self.model.row_of_activity(new_id)
+            if row is not None:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def rename_activity(self, name: str | None = None) -> None:
+        """Rename the current activity."""
+        act = self._current_activity()
+        if act is None or self.service is None:
+            return
+        old = self.service.state().activity(act).name
+        name = name or self._ask("Rename activity", "Activity name:", old)
+        if name and name != old:
+            self._run(UpdateCommand(self.service, "activity", act, f"Rename {old}", name=name))
+
+    def delete_activities(self) -> None:
+        """Delete the selected activities (one undo step)."""
+        if self.service is None or self.model is None:
+            return
+        rows = {i.row() for i in self.view.selectionModel().selectedIndexes()}
+        rows.add(self.view.currentIndex().row())
+        ids = [a for a in (self.model.activity_at(r) for r in sorted(rows)) if a is not None]
+        if ids:
+            self._run(DeleteActivitiesCommand(self.service, ids))
+
+    def move_activity(self, step: int) -> None:
+        """Move the current activity up or down (across phase boundaries too)."""
+        act = self._current_activity()
+        if act is None or self.service is None or self.model is None:
+            return
+        acts = [a.id for a in self.model.state.activities]
+        index = acts.index(act) + step
+        if 0 <= index < len(acts):
+            col = self.view.currentIndex().column()
+            if self._run(MoveActivityCommand(self.service, act, index)):
+                row = self.model.row_of_activity(act)
+                if row is not None:
+                    self.view.setCurrentIndex(self.model.index(row, max(col, 0)))
+
+    def _row_dragged(self, _logical: int, old_visual: int, new_visual: int) -> None:
+        header = self.view.verticalHeader()
+        header.blockSignals(True)
+        header.moveSection(new_visual, old_visual)
+        header.blockSignals(False)
+        if self.model is None or self.service is None:
+            return
+        rows = list(self.model.rows)
+        moved = rows.pop(old_visual)
+        if moved.activity_id is None:
+            return
+        rows.insert(new_visual, moved)
+        order = [r.activity_id for r in rows if r.activity_id is not None]
+        above = [r for r in rows[:new_visual] if r.activity_id is None]
+        phase_name = above[-1].phase if above else ""
+        phase = self.service.find_phase(phase_name) if phase_name else None
+        self._run(MoveActivityCommand(self.service, moved.activity_id,
+                                      order.index(moved.activity_id),
+                                      phase.id if phase else None))
+
+    def _column_dragged(self, _logical: int, old_visual: int, new_visual: int) -> None:
+        header = self.view.horizontalHeader()
+        header.blockSignals(True)
+        header.moveSection(new_visual, old_visual)
+        header.blockSignals(False)
+        if self.model is None or self.service is None:
+            return
+        role_id = self.model.role_at(old_visual)
+        if role_id is not None:
+            self._run(MoveCommand(self.service, "role", role_id, new_visual))
+
+    def add_phase(self, name: str | None = None) -> None:
+        """Add a phase (activities move into it with Alt+Up/Down or by dragging)."""
+        if self.service is None:
+            return
+        name = name or self._ask("Add phase", "Phase name:")
+        if name:
+            self._run(PhaseCommand(self.service, "add", name=name))
+            act = self._current_activity()
+            phase = self.service.find_phase(name)
+            if act is not None and phase is not None and QMessageBox.question(
+                self, "Add phase", f"Move the current activity into '{name}'?"
+            ) == QMessageBox.StandardButton.Yes:
+                self._run(UpdateCommand(self.service, "activity", act, "Change phase",
+                                        phase_id=phase.id))
+
+    def rename_phase(self, name: str | None = None) -> None:
+        """Rename the phase of the current row."""
+        phase_id = self._current_phase_id()
+        if phase_id is None or self.service is None:
+            self.statusBar().showMessage("Select a row in a phase first", 4000)
+            return
+        old = next(p.name for p in self.service.phases() if p.id == phase_id)
+        name = name or self._ask("Rename phase", "Phase name:", old)
+        if name and name != old:
+            self._run(PhaseCommand(self.service, "rename", phase_id, name))
+
+    def delete_phase(self) -> None:
+        """Delete the phase of the current row (its activities stay, without a phase)."""
+        phase_id = self._current_phase_id()
+        if phase_id is not None and self.service is not None:
+            self._run(PhaseCommand(self.service, "delete", phase_id))
+
+    def _current_role(self) -> int | None:
+        if self.model is None:
+            return None
+        return self.model.role_at(self.view.currentIndex().column())
+
+    def add_role(self, name: str | None = None) -> None:
+        """Add a role column after the current one."""
+        if self.service is None:
+            return
+        name = name or self._ask("Add role", "Role name:")
+        if name:
+            col = self.view.currentIndex().column()
+            self._run(AddRoleCommand(self.service, name, None, "", col + 1 if col >= 0 else None))
+
+    def rename_role(self, name: str | None = None) -> None:
+        """Rename the current role."""
+        role = self._current_role()
+        if role is None or self.service is None:
+            return
+        old = self.service.state().role(role).name
+        name = name or self._ask("Rename role", "Role name:", old)
+        if name and name != old:
+            self._run(UpdateCommand(self.service, "role", role, f"Rename {old}", name=name))
+
+    def delete_role(self) -> None:
+        """Delete the current role and its cells (undoable)."""
+        role = self._current_role()
+        if role is not None and self.service is not None:
+            self._run(DeleteRoleCommand(self.service, role))
+
+    def move_role(self, step: int) -> None:
+        """Move the current role left or right."""
+        role = self._current_role()
+        if role is None or self.service is None or self.model is None:
+            return
+        col = self.view.currentIndex().column() + step
+        if 0 <= col < self.model.columnCount() and self._run(
+            MoveCommand(self.service, "role", role, col)
+        ):
+            self.view.setCurrentIndex(self.model.index(self.view.currentIndex().row(), col))
+
+    def _edit_current(self) -> None:
+        if self.view.currentIndex().isValid():
+            self.view.edit(self.view.currentIndex())
+
+    def team_dialog(self) -> None:
+        """Matrix > Team."""
+        if self.service is not None:
+            TeamDialog(self.service, self.stack, self).exec()
+
+    def settings_dialog(self) -> None:
+        """Matrix > Project Settings."""
+        if self.service is not None:
+            SettingsDialog(self.service, self.stack, self).exec()
+
+    # --- help -------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard Shortcuts."""
+        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS)
+
+    def show_about(self) -> None:
+        """Help > About."""
+        QMessageBox.about(
+            self, "About RACI Planner",
+            f"<b>RACI Planner {__version__}</b><p>Plan who is responsible, accountable, "
+            "consulted and informed, and catch missing or duplicate owners as you go.</p>")
+
+
+SHORTCUTS = """Matrix
+  A, R, C, I (scheme letters)  toggle the letter in every selected cell
+  Delete / Backspace            clear the selected cells
+  Enter or double-click         open the letter picker
+  Ctrl+C / Ctrl+V               copy / paste blocks as text (to and from Excel)
+  Alt+Up / Alt+Down             move the activity (across phases too)
+  Alt+Left / Alt+Right          move the role column
+  F2                            rename the activity
+  Ctrl+Shift+A / Ctrl+Shift+R   add an activity / a role
+  Ctrl+Shift+Delete             delete the selected activities
+Project
+  Ctrl+N / Ctrl+O               new / open
+  Ctrl+I / Ctrl+E               import / export Excel
+  Ctrl+T                        team: roles, people, staffing
+  Ctrl+,                        project settings
+  Ctrl+Z / Ctrl+Shift+Z         undo / redo"""
+
+
+def start_window(args: list[str], settings: QSettings | None = None) -> MainWindow:
+    """Create the main window and open the requested, last or sample project."""
+    window = MainWindow(settings)
+    if args:
+        window.open_path(Path(args[0]))
+    else:
+        recent = [Path(f) for f in window.recent_files() if Path(f).exists()]
+        if not (recent and window.open_path(recent[0])):
+            window.open_sample()
+    return window
+
+
+def application() -> QApplication:
+    """The running QApplication (created by ui.app)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

@@ -1,0 +1,344 @@
+"""The matrix as a Qt table model: phase heading rows and activity rows by role columns.
+
+The model adapts the project service. Edits go through undo commands; the
+service then tells the model what changed, and the model emits ``dataChanged``
+for exactly the changed cells (structural changes reset the model).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+
+from raci.checks import Finding, IncrementalChecker, Severity
+from raci.errors import RaciError
+from raci.service import Change, ProjectService
+from raci.state import ProjectState
+from raci.templates import Provenance
+from ui.commands import SetCellsCommand, push_command
+from ui.palette import cell_colour, icon
+
+Index = QModelIndex | QPersistentModelIndex
+BLACK = QColor("#1a1a1a")
+
+
+@dataclass(frozen=True)
+class Row:
+    """A row of the view: a phase heading (activity_id None) or an activity."""
+
+    activity_id: int | None
+    phase: str
+
+
+class MatrixModel(QAbstractTableModel):
+    """Activities (rows, grouped under phase headings) by roles (columns)."""
+
+    findingsChanged = Signal()
+    errorRaised = Signal(str)
+
+    def __init__(self, service: ProjectService, stack: QUndoStack, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.stack = stack
+        self.state: ProjectState = service.state()
+        self.checker = IncrementalChecker(self.state)
+        self.rows: list[Row] = []
+        self._row_of: dict[int, int] = {}
+        self._findings_by_activity: dict[int, list[Finding]] = {}
+        self._rebuild()
+        self._unsubscribe = service.subscribe(self._on_change)
+
+    def detach(self) -> None:
+        """Stop listening to the service (before it is closed)."""
+        self._unsubscribe()
+
+    # --- state ------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        rows: list[Row] = []
+        phase = None
+        for act in self.state.activities:
+            if act.phase != phase:
+                phase = act.phase
+                rows.append(Row(None, phase or "No phase"))
+            rows.append(Row(act.id, act.phase))
+        self.rows = rows
+        self._row_of = {r.activity_id: i for i, r in enumerate(rows) if r.activity_id is not None}
+        self._index_findings()
+
+    def _index_findings(self) -> None:
+        by_act: dict[int, list[Finding]] = {}
+        for f in self.checker.findings():
+            if f.activity_id is not None:
+                by_act.setdefault(f.activity_id, []).append(f)
+        self._findings_by_activity = by_act
+
+    def findings(self) -> list[Finding]:
+        """Current findings, errors first."""
+        return self.checker.findings()
+
+    def _on_change(self, change: Change) -> None:
+        old_state = self.state
+        self.state = self.service.state()
+        self.checker.refresh(self.state, change.scope)
+        structural = change.kind != "cell" or (
+            [a.id for a in old_state.activities] != [a.id for a in self.state.activities]
+        )
+        if structural:
+            self.beginResetModel()
+            self._rebuild()
+            self.endResetModel()
+        else:
+            self._index_findings()
+            for act_id, role_id in change.cells:
+                index = self.cell_index(act_id, role_id)
+                if index.isValid():
+                    self.dataChanged.emit(index, index)
+            rows = {self._row_of[a] for a in change.scope.activities if a in self._row_of}
+            for row in rows:
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+            if change.scope.roles:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self.findingsChanged.emit()
+
+    # --- look-ups ---------------------------------------------------------------------
+
+    def activity_at(self, row: int) -> int | None:
+        """The activity id of a row (None for a phase heading)."""
+        return self.rows[row].activity_id if 0 <= row < len(self.rows) else None
+
+    def role_at(self, column: int) -> int | None:
+        """The role id of a column."""
+        roles = self.state.roles
+        return roles[column].id if 0 <= column < len(roles) else None
+
+    def cell_index(self, activity_id: int, role_id: int) -> QModelIndex:
+        """The index of a cell, or an invalid index."""
+        row = self._row_of.get(activity_id)
+        col = next((i for i, r in enumerate(self.state.roles) if r.id == role_id), None)
+        if row is None or col is None:
+            return QModelIndex()
+        return self.index(row, col)
+
+    def row_of_activity(self, activity_id: int) -> int | None:
+        """The view row of an activity."""
+        return self._row_of.get(activity_id)
+
+    def is_phase_row(self, row: int) -> bool:
+        """True for a phase heading row."""
+        return 0 <= row < len(self.rows) and self.rows[row].activity_id is None
+
+    # --- Qt model API -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.rowCount."""
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.columnCount."""
+        return 0 if parent.isValid() else len(self.state.roles)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Override QAbstractTableModel.flags."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.is_phase_row(index.row()):
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.data."""
+        if not index.isValid():
+            return None
+        act_id = self.activity_at(index.row())
+        role_id = self.role_at(index.column())
+        if act_id is None or role_id is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ""
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor(128, 128, 128, 40))
+            return None
+        letters = self.state.letters(act_id, role_id)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.state.scheme.format(letters)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = cell_colour(letters)
+            return QBrush(colour) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(BLACK) if letters else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            scheme = self.state.scheme
+            role_info = self.state.role(role_id)
+            lines = [f"{self.state.activity(act_id).name} / {role_info.name}"]
+            lines += [f"{c}: {scheme.letter(c).name}" for c in scheme.order(letters)]
+            note = self.state.notes.get((act_id, role_id))
+            if note:
+                lines.append(f"Note: {note}")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            scheme = self.state.scheme
+            names = ", ".join(scheme.letter(c).name for c in scheme.order(letters)) or "empty"
+            return f"{self.state.role(role_id).code}: {names}"
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.headerData."""
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self.state.roles):
+                return None
+            info = self.state.roles[section]
+            people = [self.state.person(p).name for p in info.people]
+            if role == Qt.ItemDataRole.DisplayRole:
+                initials = ", ".join(
+                    "".join(part[0] for part in name.split()[:2]) for name in people
+                )
+                return f"{info.code}\n{initials or '(nobody)'}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                staffed = ", ".join(people) or "nobody yet"
+                desc = f"\n{info.description}" if info.description else ""
+                return f"{info.name} ({info.code}){desc}\nFilled by: {staffed}"
+            return None
+        if not 0 <= section < len(self.rows):
+            return None
+        row = self.rows[section]
+        if row.activity_id is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return row.phase
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        act = self.state.activity(row.activity_id)
+        found = self._findings_by_activity.get(act.id, [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return act.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [act.name]
+            if act.description:
+                lines.append(act.description)
+            source = Provenance.from_text(act.provenance).describe()
+            if source:
+                lines.append(f"Source: {source}")
+            lines += [f"{f.severity.value.capitalize()}: {f.message}" for f in found]
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.DecorationRole and found:
+            worst = min(found, key=lambda f: ["error", "warning", "info"].index(f.severity))
+            return icon(worst.severity.value)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Override QAbstractTableModel.setData: one undoable edit through the service."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        act_id, role_id = self.activity_at(index.row()), self.role_at(index.column())
+        if act_id is None or role_id is None:
+            return False
+        try:
+            letters = self.state.scheme.parse(str(value or ""))
+        except RaciError as exc:
+            self.errorRaised.emit(str(exc))
+            return False
+        return self.set_cells({(act_id, role_id): letters}, "Edit cell")
+
+    def set_cells(self, cells: dict[tuple[int, int], frozenset[str]], text: str) -> bool:
+        """Apply several cell changes as one undo step; False (and a message) if refused."""
+        changed = {k: v for k, v in cells.items() if self.state.letters(*k) != v}
+        if not changed:
+            return True
+        try:
+            push_command(self.stack, SetCellsCommand(self.service, changed, text))
+        except RaciError as exc:
+            self.errorRaised.emit(str(exc))
+            return False
+        return True
+
+    def severity_counts(self) -> dict[Severity, int]:
+        """Findings per severity, for the status bar."""
+        counts = {s: 0 for s in Severity}
+        for f in self.findings():
+            counts[f.severity] += 1
+        return counts
+
+
+class PersonMatrixModel(QAbstractTableModel):
+    """Read-only view: activities by people, each person inheriting their roles' letters."""
+
+    def __init__(self, service: ProjectService, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.state = service.state()
+        self._unsubscribe = service.subscribe(self._on_change)
+
+    def detach(self) -> None:
+        """Stop listening to the service."""
+        self._unsubscribe()
+
+    def _on_change(self, _change: Change) -> None:
+        self.beginResetModel()
+        self.state = self.service.state()
+        self.endResetModel()
+
+    def letters(self, row: int, column: int) -> frozenset[str]:
+        """The letters a person holds on an activity through their roles."""
+        act = self.state.activities[row]
+        person = self.state.people[column]
+        out: set[str] = set()
+        for role_id in person.roles:
+            out |= self.state.letters(act.id, role_id)
+        return frozenset(out)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.rowCount."""
+        return 0 if parent.isValid() else len(self.state.activities)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.columnCount."""
+        return 0 if parent.isValid() else len(self.state.people)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.data."""
+        if not index.isValid():
+            return None
+        letters = self.letters(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.state.scheme.format(letters)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            colour = cell_colour(letters)
+            return QBrush(colour) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(BLACK) if letters else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            person = self.state.people[index.column()]
+            act = self.state.activities[index.row()]
+            via = [
+                f"{self.state.role(r).code}: {self.state.cell_text(act.id, r)}"
+                for r in person.roles if self.state.letters(act.id, r)
+            ]
+            return f"{person.name} on {act.name}" + ("\nvia " + ", ".join(via) if via else "")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.headerData."""
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self.state.people):
+                return None
+            person = self.state.people[section]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                roles = ", ".join(self.state.role(r).name for r in person.roles) or "no role"
+                return f"{person.name}\n{person.title}\nRoles: {roles}".replace("\n\n", "\n")
+            return person.name
+        if not 0 <= section < len(self.state.activities):
+            return None
+        return self.state.activities[section].name

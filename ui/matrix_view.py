@@ -1,0 +1,280 @@
+"""The matrix table view: letter keys, the letter picker, copy and paste as Excel text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from raci.errors import RaciError
+from raci.schemes import Scheme
+from ui.matrix_model import MatrixModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LetterPicker(QWidget):
+    """A row of toggle buttons, one per letter of the scheme."""
+
+    def __init__(self, scheme: Scheme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(1)
+        self.scheme = scheme
+        self.buttons: dict[str, QToolButton] = {}
+        for letter in scheme.letters:
+            button = QToolButton(self)
+            button.setText(letter.code)
+            button.setCheckable(True)
+            button.setToolTip(f"{letter.code}: {letter.name}. {letter.meaning}")
+            button.setAccessibleName(letter.name)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            layout.addWidget(button)
+            self.buttons[letter.code] = button
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def letters(self) -> frozenset[str]:
+        """The letters switched on."""
+        return frozenset(code for code, b in self.buttons.items() if b.isChecked())
+
+    def set_letters(self, letters: frozenset[str]) -> None:
+        """Switch on exactly these letters."""
+        for code, button in self.buttons.items():
+            button.setChecked(code in letters)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QWidget.keyPressEvent: typing a letter toggles it."""
+        code = event.text().upper()
+        if code in self.buttons:
+            self.buttons[code].toggle()
+            return
+        super().keyPressEvent(event)
+
+
+class LetterDelegate(QStyledItemDelegate):
+    """Edits a cell with a LetterPicker."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        """Override QStyledItemDelegate.createEditor."""
+        model = index.model()
+        assert isinstance(model, MatrixModel)
+        return LetterPicker(model.state.scheme, parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """Override QStyledItemDelegate.setEditorData."""
+        assert isinstance(editor, LetterPicker)
+        model = index.model()
+        assert isinstance(model, MatrixModel)
+        editor.set_letters(model.state.scheme.parse(str(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        """Override QStyledItemDelegate.setModelData."""
+        assert isinstance(editor, LetterPicker)
+        model.setData(index, editor.scheme.format(editor.letters()), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: Index) -> None:
+        """Override: the picker may be wider than the cell."""
+        rect = option.rect
+        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), editor.sizeHint().width()),
+                           max(rect.height(), editor.sizeHint().height()))
+
+
+class MatrixView(QTableView):
+    """The matrix grid with keyboard editing and Excel-compatible copy and paste."""
+
+    moveActivityRequested = Signal(int)  # -1 up, +1 down
+    moveRoleRequested = Signal(int)  # -1 left, +1 right
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(LetterDelegate(self))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.horizontalHeader().setDefaultSectionSize(72)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setSectionsMovable(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setMinimumWidth(260)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                                  | Qt.AlignmentFlag.AlignVCenter)
+        self.setWordWrap(False)
+        self.setAccessibleName("RACI matrix")
+        self.setToolTip("")
+
+    def matrix(self) -> MatrixModel:
+        """The model, typed."""
+        model = self.model()
+        assert isinstance(model, MatrixModel)
+        return model
+
+    def setModel(self, model: Any) -> None:
+        """Override QTableView.setModel: keep phase rows spanning the grid."""
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._update_spans)
+            self._update_spans()
+
+    def _update_spans(self) -> None:
+        self.clearSpans()
+        model = self.matrix()
+        columns = model.columnCount()
+        for row in range(model.rowCount()):
+            if model.is_phase_row(row) and columns > 1:
+                self.setSpan(row, 0, 1, columns)
+
+    def selected_cells(self) -> list[tuple[int, int]]:
+        """(activity id, role id) of every selected cell."""
+        model = self.matrix()
+        out = []
+        for index in self.selectionModel().selectedIndexes():
+            act, role = model.activity_at(index.row()), model.role_at(index.column())
+            if act is not None and role is not None:
+                out.append((act, role))
+        return out
+
+    def toggle_letter(self, code: str) -> None:
+        """Toggle a letter in every selected cell as one step.
+
+        If any selected cell lacks the letter, it is added everywhere; otherwise removed.
+        """
+        model = self.matrix()
+        cells = self.selected_cells()
+        if not cells:
+            return
+        state = model.state
+        add = any(code not in state.letters(*c) for c in cells)
+        new = {
+            c: (state.letters(*c) | {code}) if add else (state.letters(*c) - {code})
+            for c in cells
+        }
+        model.set_cells(new, f"{'Set' if add else 'Remove'} {code}")
+
+    def clear_selection_cells(self) -> None:
+        """Empty every selected cell as one step."""
+        cells = self.selected_cells()
+        if cells:
+            self.matrix().set_cells({c: frozenset() for c in cells}, "Clear cells")
+
+    def copy_selection(self) -> str:
+        """Copy the selected block as tab-separated text (pastes into Excel)."""
+        indexes = self.selectionModel().selectedIndexes()
+        if not indexes:
+            return ""
+        rows = sorted({i.row() for i in indexes})
+        cols = sorted({i.column() for i in indexes})
+        chosen = {(i.row(), i.column()) for i in indexes}
+        model = self.matrix()
+        lines = []
+        for r in rows:
+            if model.is_phase_row(r):
+                continue
+            lines.append("\t".join(
+                str(model.index(r, c).data()) if (r, c) in chosen else "" for c in cols
+            ))
+        text = "\n".join(lines)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste_text(self, text: str) -> bool:
+        """Paste a tab-separated block at the current cell as one validated step."""
+        model = self.matrix()
+        start = self.currentIndex()
+        if not start.isValid():
+            return False
+        block = [line.split("\t") for line in text.replace("\r\n", "\n").rstrip("\n").split("\n")]
+        act_rows = [r for r in range(start.row(), model.rowCount()) if not model.is_phase_row(r)]
+        new: dict[tuple[int, int], frozenset[str]] = {}
+        scheme = model.state.scheme
+        for i, line in enumerate(block):
+            if i >= len(act_rows):
+                model.errorRaised.emit(
+                    f"the pasted block has {len(block)} rows but only {len(act_rows)} "
+                    "activities fit below the current cell; nothing was pasted"
+                )
+                return False
+            for j, value in enumerate(line):
+                column = start.column() + j
+                role_id = model.role_at(column)
+                act_id = model.activity_at(act_rows[i])
+                if role_id is None or act_id is None:
+                    model.errorRaised.emit(
+                        f"the pasted block is {len(line)} columns wide but only "
+                        f"{model.columnCount() - start.column()} roles fit; nothing was pasted"
+                    )
+                    return False
+                try:
+                    new[(act_id, role_id)] = scheme.parse(value)
+                except RaciError as exc:
+                    model.errorRaised.emit(
+                        f"row {i + 1}, column {j + 1} of the pasted block: {exc}; "
+                        "nothing was pasted"
+                    )
+                    return False
+        return model.set_cells(new, "Paste")
+
+    def paste(self) -> bool:
+        """Paste the clipboard text."""
+        return self.paste_text(QGuiApplication.clipboard().text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QTableView.keyPressEvent: letters, Delete, Enter, copy/paste, moves."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        mods = event.modifiers()
+        key = Qt.Key(event.key())
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+            return
+        if mods & Qt.KeyboardModifier.AltModifier:
+            moves = {Qt.Key.Key_Up: (self.moveActivityRequested, -1),
+                     Qt.Key.Key_Down: (self.moveActivityRequested, 1),
+                     Qt.Key.Key_Left: (self.moveRoleRequested, -1),
+                     Qt.Key.Key_Right: (self.moveRoleRequested, 1)}
+            if key in moves:
+                signal, step = moves[key]
+                signal.emit(step)
+                return
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.clear_selection_cells()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.edit(self.currentIndex())
+            return
+        text = event.text().upper()
+        no_command = not mods & (Qt.KeyboardModifier.ControlModifier
+                                 | Qt.KeyboardModifier.MetaModifier)
+        if no_command and len(text) == 1 and text in self.matrix().state.scheme.codes:
+            self.toggle_letter(text)
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        """Override: let letter keys reach keyPressEvent instead of becoming shortcuts."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.text().upper() in self.matrix().state.scheme.codes
+                 or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace))
+        ):
+            event.accept()
+            return True
+        return super().event(event)

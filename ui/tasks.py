@@ -1,0 +1,76 @@
+"""Long work (import, export) on a worker thread with a progress dialog; the window stays live."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from raci.errors import RaciError
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        """Override QRunnable.run."""
+        try:
+            result = self.work(self.signals.progress.emit)
+        except RaciError as exc:
+            self.signals.failed.emit(str(exc))
+        except OSError as exc:
+            self.signals.failed.emit(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        except Exception as exc:  # a worker must never die silently
+            self.signals.failed.emit(f"unexpected {exc.__class__.__name__}: {exc}")
+        else:
+            self.signals.finished.emit(result)
+
+
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Callable[[Callable[[int, int], None]], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[str], None],
+) -> _Job:
+    """Run work(progress) on the thread pool behind a progress dialog.
+
+    done or failed is called back on the GUI thread.
+    """
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setWindowTitle("Please wait")
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    job = _Job(work)
+
+    def on_progress(step: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(step)
+
+    def finish(result: Any) -> None:
+        dialog.close()
+        done(result)
+
+    def fail(message: str) -> None:
+        dialog.close()
+        failed(message)
+
+    job.signals.progress.connect(on_progress)
+    job.signals.finished.connect(finish)
+    job.signals.failed.connect(fail)
+    job.setAutoDelete(False)
+    parent._jobs = [*getattr(parent, "_jobs", []), job]  # type: ignore[attr-defined]
+    QThreadPool.globalInstance().start(job)
+    return job

@@ -1,0 +1,209 @@
+"""Table models for the Team dialog: roles, people, and who fills which role.
+
+Every edit is an undo command through the service; the models reset when the
+service reports a change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+
+from raci.errors import RaciError
+from raci.service import Change, ProjectService
+from raci.state import ProjectState
+from ui.commands import ServiceCommand, StaffingCommand, UpdateCommand, push_command
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _ServiceTableModel(QAbstractTableModel):
+    """Shared plumbing: follow the service, report refused edits."""
+
+    errorRaised = Signal(str)
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, service: ProjectService, stack: QUndoStack, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.stack = stack
+        self.state: ProjectState = service.state()
+        self._unsubscribe = service.subscribe(self._on_change)
+
+    def detach(self) -> None:
+        """Stop listening to the service."""
+        self._unsubscribe()
+
+    def _on_change(self, _change: Change) -> None:
+        self.beginResetModel()
+        self.state = self.service.state()
+        self.endResetModel()
+
+    def _push(self, command: ServiceCommand) -> bool:
+        try:
+            push_command(self.stack, command)
+        except RaciError as exc:
+            self.errorRaised.emit(str(exc))
+            return False
+        return True
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.columnCount."""
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.headerData."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Override QAbstractTableModel.flags."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+
+class RolesModel(_ServiceTableModel):
+    """Roles: name, code, description, and who fills them (read-only column)."""
+
+    headers = ("Name", "Code", "Description", "Filled by")
+    fields = ("name", "code", "description")
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.rowCount."""
+        return 0 if parent.isValid() else len(self.state.roles)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Override: the people column is read-only (use the staffing tab)."""
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 3:
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.data."""
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.EditRole):
+            return None
+        info = self.state.roles[index.row()]
+        if index.column() == 3:
+            return ", ".join(self.state.person(p).name for p in info.people)
+        return getattr(info, self.fields[index.column()])
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Override QAbstractTableModel.setData."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() > 2:
+            return False
+        info = self.state.roles[index.row()]
+        field = self.fields[index.column()]
+        if getattr(info, field) == value:
+            return True
+        return self._push(UpdateCommand(self.service, "role", info.id,
+                                        f"Change {field} of {info.code}", **{field: str(value)}))
+
+
+class PeopleModel(_ServiceTableModel):
+    """People: name, email, title, and their roles (read-only column)."""
+
+    headers = ("Name", "Email", "Title", "Roles")
+    fields = ("name", "email", "title")
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.rowCount."""
+        return 0 if parent.isValid() else len(self.state.people)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Override: the roles column is read-only (use the staffing tab)."""
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 3:
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.data."""
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.EditRole):
+            return None
+        info = self.state.people[index.row()]
+        if index.column() == 3:
+            return ", ".join(self.state.role(r).code for r in info.roles)
+        return getattr(info, self.fields[index.column()])
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Override QAbstractTableModel.setData."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() > 2:
+            return False
+        info = self.state.people[index.row()]
+        name = self.fields[index.column()]
+        if getattr(info, name) == value:
+            return True
+        return self._push(UpdateCommand(self.service, "person", info.id,
+                                        f"Change {name} of {info.name}", **{name: str(value)}))
+
+
+class StaffingModel(_ServiceTableModel):
+    """People (rows) by roles (columns): a check box says who fills which role."""
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.rowCount."""
+        return 0 if parent.isValid() else len(self.state.people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.columnCount."""
+        return 0 if parent.isValid() else len(self.state.roles)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.headerData."""
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self.state.roles):
+                return None
+            info = self.state.roles[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return info.code
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return info.name
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.state.people):
+            return self.state.people[section].name
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Override: cells are check boxes."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.data."""
+        if not index.isValid():
+            return None
+        person = self.state.people[index.row()]
+        role_info = self.state.roles[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            fills = role_info.id in person.roles
+            return Qt.CheckState.Checked if fills else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{person.name} fills {role_info.name}?"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            verb = "fills" if role_info.id in person.roles else "does not fill"
+            return f"{person.name} {verb} {role_info.name}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Override QAbstractTableModel.setData: toggle staffing as an undo step."""
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        person = self.state.people[index.row()]
+        role_info = self.state.roles[index.column()]
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
+        return self._push(StaffingCommand(self.service, person.id, role_info.id, checked))
