@@ -64,9 +64,9 @@ class Scheme:
         """Parse forgiving cell text into a set of letters of this scheme.
 
         Case, spaces, '/', ',', ';', '+', '&' and parentheses are ignored, so
-        "R (A)" and "a, r" both give {A, R}. An empty text is the empty set.
+        "R (A)" and "a, r" both give {A, R}. Empty text or a lone dash is the empty set.
         """
-        if text is None:
+        if text is None or str(text).strip() in ("-", "–", "—"):
             return frozenset()
         cleaned = _SEPARATORS.sub("", str(text)).upper()
         unknown = [ch for ch in cleaned if ch not in self.codes]

@@ -126,8 +126,31 @@ class MatrixView(QTableView):
         """Override QTableView.setModel: keep phase rows spanning the grid."""
         super().setModel(model)
         if model is not None:
-            model.modelReset.connect(self._update_spans)
+            model.modelAboutToBeReset.connect(self._remember_current)
+            model.modelReset.connect(self._after_reset)
             self._update_spans()
+
+    def _remember_current(self) -> None:
+        model = self.matrix()
+        index = self.currentIndex()
+        self._kept = (model.activity_at(index.row()), model.role_at(index.column()),
+                      index.row(), index.column())
+
+    def _after_reset(self) -> None:
+        """Keep spans and the current cell (by activity and role) across a reset."""
+        self._update_spans()
+        kept = getattr(self, "_kept", None)
+        if kept is None:
+            return
+        model = self.matrix()
+        act, role, row, col = kept
+        if act is not None and role is not None and model.cell_index(act, role).isValid():
+            self.setCurrentIndex(model.cell_index(act, role))
+        elif act is not None and model.row_of_activity(act) is not None:
+            self.setCurrentIndex(model.index(model.row_of_activity(act) or 0, max(col, 0)))
+        elif model.rowCount() and model.columnCount():
+            self.setCurrentIndex(model.index(min(row, model.rowCount() - 1),
+                                             min(max(col, 0), model.columnCount() - 1)))
 
     def _update_spans(self) -> None:
         self.clearSpans()

@@ -1,0 +1,59 @@
+"""Fixtures for the app tests: isolated QSettings, recorded message boxes, a window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from ui.main_window import MainWindow
+
+
+class Boxes:
+    """Message boxes the code under test tried to show."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+
+    def kinds(self) -> list[str]:
+        return [k for k, _t, _m in self.shown]
+
+    def messages(self) -> str:
+        return "\n".join(m for _k, _t, m in self.shown)
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
+    """Record message boxes instead of showing them (they would block a test)."""
+    record = Boxes()
+
+    def fake(kind: str, answer: Any = QMessageBox.StandardButton.Ok) -> Any:
+        def show(_parent: Any, title: str, text: str, *_a: Any, **_k: Any) -> Any:
+            record.shown.append((kind, title, text))
+            return answer
+        return show
+
+    monkeypatch.setattr(QMessageBox, "critical", fake("critical"))
+    monkeypatch.setattr(QMessageBox, "information", fake("information"))
+    monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.No))
+    return record
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings in a file under tmp_path, never the user's."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def main_window(qtbot: Any, settings: QSettings, boxes: Boxes) -> Iterator[MainWindow]:
+    """A hidden main window showing the sample project."""
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.open_sample()
+    yield window
+    window.close_project()

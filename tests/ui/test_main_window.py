@@ -1,0 +1,282 @@
+"""The main window: editing, undo, clipboard, findings, files, import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+
+from raci.paths import sample_project_path
+from raci.service import ProjectService
+from tests.ui.conftest import Boxes
+from ui.main_window import MainWindow, quick_fixes, start_window
+
+
+def select(window: MainWindow, cells: list[tuple[int, int]]) -> None:
+    view, model = window.view, window.model
+    assert model is not None
+    view.clearSelection()
+    view.selectionModel().setCurrentIndex(model.index(*cells[0]),
+                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+    for r, c in cells:
+        view.selectionModel().select(model.index(r, c), QItemSelectionModel.SelectionFlag.Select)
+
+
+def first_rows(window: MainWindow, n: int) -> list[int]:
+    assert window.model is not None
+    return [r for r in range(window.model.rowCount()) if not window.model.is_phase_row(r)][:n]
+
+
+def test_first_run_opens_the_sample_project(qtbot: Any, settings: QSettings,
+                                            boxes: Boxes) -> None:
+    window = start_window([], settings)
+    qtbot.addWidget(window)
+    assert window.service is not None and window.model is not None
+    assert window.service.path == sample_project_path()
+    assert window.model.rowCount() > 20
+    assert "Sample project.raci" in window.windowTitle()
+    assert window.recent_files() == [str(sample_project_path())]
+    assert "0 errors" in window.counts.text()
+    window.close_project()
+
+
+def test_typing_letters_toggles_selected_cells_as_one_step(qtbot: Any,
+                                                           main_window: MainWindow) -> None:
+    rows = first_rows(main_window, 2)
+    qa = 4
+    select(main_window, [(rows[0], qa), (rows[1], qa)])
+    qtbot.keyClick(main_window.view, Qt.Key.Key_I)
+    model = main_window.model
+    assert model is not None
+    assert [model.index(r, qa).data() for r in rows] == ["I", "I"]
+    assert main_window.stack.count() == 1
+    qtbot.keyClick(main_window.view, Qt.Key.Key_I)
+    assert [model.index(r, qa).data() for r in rows] == ["", ""]
+    qtbot.keyClick(main_window.view, Qt.Key.Key_C)
+    qtbot.keyClick(main_window.view, Qt.Key.Key_Delete)
+    assert [model.index(r, qa).data() for r in rows] == ["", ""]
+    main_window.stack.undo()
+    assert [model.index(r, qa).data() for r in rows] == ["C", "C"]
+    main_window.act_undo.trigger()
+    main_window.act_undo.trigger()
+    assert [model.index(r, qa).data() for r in rows] == ["I", "I"]
+    main_window.act_redo.trigger()
+    assert [model.index(r, qa).data() for r in rows] == ["", ""]
+
+
+def test_copy_gives_excel_text_and_paste_is_validated_and_one_step(
+    qtbot: Any, main_window: MainWindow, boxes: Boxes
+) -> None:
+    rows = first_rows(main_window, 2)
+    select(main_window, [(rows[0], 0), (rows[0], 1), (rows[1], 0), (rows[1], 1)])
+    text = main_window.view.copy_selection()
+    assert text == "A/R\tC\nA/R\tI"
+    assert QGuiApplication.clipboard().text() == text
+    model = main_window.model
+    assert model is not None
+    main_window.view.setCurrentIndex(model.index(rows[0], 3))
+    assert main_window.view.paste_text("R\tc, i\r\n-\tA\r\n")
+    assert [model.index(rows[0], c).data() for c in (3, 4)] == ["R", "C/I"]
+    assert [model.index(rows[1], c).data() for c in (3, 4)] == ["", "A"]
+    count = main_window.stack.count()
+    assert not main_window.view.paste_text("R\tX")
+    assert main_window.stack.count() == count
+    assert "unknown letter X" in boxes.messages()
+    assert model.index(rows[0], 3).data() == "R"
+    main_window.stack.undo()
+    assert model.index(rows[0], 3).data() == "C"
+
+
+def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
+                                                          main_window: MainWindow) -> None:
+    model = main_window.model
+    assert model is not None and main_window.service is not None
+    rows = first_rows(main_window, 3)
+    select(main_window, [(rows[2], 1)])
+    qtbot.keyClick(main_window.view, Qt.Key.Key_A)  # second A on the row
+    errors = main_window.findings_model.index(0, 0)
+    assert main_window.findings_model.rowCount(errors) == 1
+    finding_index = main_window.findings_model.index(0, 0, errors)
+    finding = main_window.findings_model.finding(finding_index)
+    assert finding is not None and finding.rule == "multiple-accountable"
+    main_window.view.setCurrentIndex(model.index(rows[0], 3))
+    main_window.activate_finding(finding_index)
+    assert main_window.view.currentIndex().row() == rows[2]
+    fixes = quick_fixes(finding, main_window.service)
+    assert [label for label, _ in fixes] == ["Make PM the only A", "Make TPM the only A"]
+    before = main_window.stack.count()
+    main_window.apply_fix(*fixes[0])
+    assert main_window.stack.count() == before + 1
+    assert model.index(rows[2], 0).data() == "A/R"
+    assert model.index(rows[2], 1).data() == "C"
+    assert "0 errors" in main_window.counts.text()
+
+
+def test_structure_edits_are_undoable(qtbot: Any, main_window: MainWindow) -> None:
+    model, service = main_window.model, main_window.service
+    assert model is not None and service is not None
+    rows = first_rows(main_window, 2)
+    main_window.view.setCurrentIndex(model.index(rows[0], 0))
+    before = service.state()
+    main_window.add_activity("Kick-off")
+    assert service.state().activities[1].name == "Kick-off"
+    assert service.state().activities[1].phase == before.activities[0].phase
+    main_window.rename_activity("Kick-off meeting")
+    main_window.move_activity(-1)
+    assert service.state().activities[0].name == "Kick-off meeting"
+    main_window.add_role("Legal Counsel")
+    assert "Legal Counsel" in [r.name for r in service.state().roles]
+    main_window.delete_activities()
+    for _ in range(5):
+        main_window.stack.undo()
+    assert service.state() == before
+
+
+def test_dragging_a_row_moves_it_into_the_phase_it_lands_in(main_window: MainWindow) -> None:
+    model, service = main_window.model, main_window.service
+    assert model is not None and service is not None
+    first = model.rows[1].activity_id
+    second_phase_row = next(i for i, r in enumerate(model.rows) if r.activity_id is None and i)
+    phase_name = model.rows[second_phase_row].phase
+    main_window._row_dragged(1, 1, second_phase_row + 1)
+    assert first is not None
+    assert service.state().activity(first).phase == phase_name
+    main_window.stack.undo()
+    assert service.state().activity(first).phase == model.rows[0].phase
+
+
+def test_new_from_template(qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "agile.raci"
+    assert main_window.new_project(path, "agile-team", "Squad")
+    assert main_window.service is not None and main_window.service.path == path
+    assert [r.code for r in main_window.service.state().roles] == ["PO", "SM", "TPM", "DEV", "QA"]
+    assert main_window.windowTitle().startswith("agile.raci")
+
+
+def test_export_and_import_actions(qtbot: Any, main_window: MainWindow, tmp_path: Path,
+                                   boxes: Boxes) -> None:
+    out = tmp_path / "sample.xlsx"
+    main_window.export_to(out)
+    qtbot.waitUntil(out.exists, timeout=20000)
+    target = tmp_path / "back.raci"
+    rows_before = main_window.model.rowCount() if main_window.model else 0
+    main_window.import_from(out, target)
+    qtbot.waitUntil(lambda: main_window.service is not None
+                    and main_window.service.path == target, timeout=20000)
+    assert main_window.model is not None and main_window.model.rowCount() == rows_before
+    assert "information" in boxes.kinds()
+    assert "header row 5" in boxes.messages()
+
+
+def test_bad_import_shows_the_reason_and_writes_nothing(qtbot: Any, main_window: MainWindow,
+                                                        tmp_path: Path, boxes: Boxes) -> None:
+    bad = tmp_path / "old.xlsx"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
+    target = tmp_path / "never.raci"
+    main_window.import_from(bad, target)
+    qtbot.waitUntil(lambda: "critical" in boxes.kinds(), timeout=20000)
+    assert ".xls" in boxes.messages()
+    assert not target.exists()
+
+
+def test_opening_a_bad_file_shows_error_and_changes_nothing(
+    main_window: MainWindow, tmp_path: Path, boxes: Boxes
+) -> None:
+    bad = tmp_path / "broken.raci"
+    content = b"SQLite format 3\x00" + b"\x13" * 5000
+    bad.write_bytes(content)
+    still_open = main_window.service
+    assert not main_window.open_path(bad)
+    assert boxes.kinds() == ["critical"]
+    assert "broken.raci" in boxes.messages()
+    assert bad.read_bytes() == content
+    assert main_window.service is still_open
+
+
+def test_settings_dialog_refuses_impossible_scheme(qtbot: Any, main_window: MainWindow,
+                                                   boxes: Boxes) -> None:
+    from ui.dialogs import SettingsDialog
+
+    service = main_window.service
+    assert service is not None
+    dialog = SettingsDialog(service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    dialog.scheme.setCurrentIndex(dialog.scheme.findData("DACI"))
+    dialog.overload.setValue(3)
+    dialog.accept()
+    assert service.state().scheme_id == "DACI"
+    assert any(f.rule == "overloaded" for f in main_window.model.findings())  # type: ignore[union-attr]
+    state = service.state()
+    service.set_scheme("RASCI")
+    service.set_cell(state.activities[0].id, state.roles[4].id, "S")
+    dialog2 = SettingsDialog(service, main_window.stack, main_window)
+    qtbot.addWidget(dialog2)
+    dialog2.scheme.setCurrentIndex(dialog2.scheme.findData("DACI"))
+    dialog2.accept()
+    assert "cannot switch to DACI" in boxes.messages()
+    assert service.state().scheme_id == "RASCI"
+
+
+def test_team_dialog_adds_and_staffs(qtbot: Any, main_window: MainWindow) -> None:
+    from ui.dialogs import TeamDialog
+
+    service = main_window.service
+    assert service is not None
+    dialog = TeamDialog(service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    assert dialog.add_role("Security Officer")
+    assert dialog.add_person("Zoe Park")
+    model = dialog.staffing_model
+    row = model.rowCount() - 1
+    col = model.columnCount() - 1
+    model.setData(model.index(row, col), Qt.CheckState.Checked.value,
+                  Qt.ItemDataRole.CheckStateRole)
+    state = service.state()
+    assert state.people[-1].roles == (state.roles[-1].id,)
+    dialog.reject()
+
+
+def test_save_copy_and_recent_files(main_window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "copy.raci"
+    assert main_window.save_copy(target)
+    check = ProjectService.open(target)
+    try:
+        assert main_window.service is not None
+        assert check.state() == main_window.service.state()
+    finally:
+        check.close()
+    assert main_window.open_path(target)
+    assert main_window.recent_files()[0] == str(target)
+
+
+def test_workload_shows_threshold(main_window: MainWindow) -> None:
+    main_window.tabs.setCurrentWidget(main_window.workload)
+    assert "Overload threshold: 20" in main_window.workload.caption.text()
+    assert main_window.workload.bars["A"][-1] > 0  # the first role (PM) is drawn last
+    main_window.workload.kind.setCurrentIndex(1)
+    assert "Nobody is over it" in main_window.workload.caption.text()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_opens_the_letter_picker(qtbot: Any, main_window: MainWindow, key: Qt.Key) -> None:
+    from ui.matrix_view import LetterPicker
+
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    rows = first_rows(main_window, 1)
+    model = main_window.model
+    assert model is not None
+    main_window.view.setCurrentIndex(model.index(rows[0], 4))
+    qtbot.keyClick(main_window.view, key)
+    picker = main_window.view.indexWidget(model.index(rows[0], 4))
+    editors = main_window.view.findChildren(LetterPicker)
+    assert editors, "the picker is open"
+    editor = editors[0]
+    qtbot.keyClick(editor, Qt.Key.Key_C)
+    assert editor.letters() == {"C"}
+    main_window.view.commitData(editor)
+    assert model.index(rows[0], 4).data() == "C"
+    assert picker is None or picker is editor

@@ -1,0 +1,104 @@
+"""Every Qt model passes the model tester; the matrix model reports exact cell changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+from raci.checks import check_project
+from raci.service import ProjectService
+from ui.findings_model import FindingsModel
+from ui.matrix_model import MatrixModel, PersonMatrixModel
+from ui.team_models import PeopleModel, RolesModel, StaffingModel
+
+
+def test_matrix_model_passes_modeltester(qtmodeltester: Any, staffed: ProjectService) -> None:
+    model = MatrixModel(staffed, QUndoStack())
+    qtmodeltester.check(model)
+    # phase headings interleave the activities
+    assert [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())] == [
+        "Strategy", "Product vision", "Build", "Technical oversight", "Release plan"
+    ]
+    assert model.index(1, 0).data() == "A/R"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "PM\nAL"
+    assert "Ann Lee" in model.headerData(0, Qt.Orientation.Horizontal,
+                                         Qt.ItemDataRole.ToolTipRole)
+    model.detach()
+
+
+def test_other_models_pass_modeltester(qtmodeltester: Any, staffed: ProjectService) -> None:
+    stack = QUndoStack()
+    for model in (PersonMatrixModel(staffed), RolesModel(staffed, stack),
+                  PeopleModel(staffed, stack), StaffingModel(staffed, stack)):
+        qtmodeltester.check(model)
+        model.detach()
+    findings = FindingsModel()
+    state = staffed.state()
+    staffed.set_cell(state.activities[0].id, state.roles[0].id, "R")
+    findings.set_findings(check_project(staffed.state()))
+    qtmodeltester.check(findings)
+    assert findings.rowCount() == 3
+    errors = findings.index(0, 0)
+    assert errors.data().startswith("Errors (1)")
+    assert "no Accountable" in findings.index(0, 0, errors).data()
+
+
+def test_edit_emits_data_changed_for_exactly_that_cell(qtbot: Any,
+                                                       staffed: ProjectService) -> None:
+    stack = QUndoStack()
+    model = MatrixModel(staffed, stack)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    index = model.index(3, 2)  # Technical oversight / ENG
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        assert model.setData(index, "c")
+    top_left, bottom_right = blocker.args[0], blocker.args[1]
+    assert (top_left.row(), top_left.column()) == (3, 2) == (bottom_right.row(),
+                                                             bottom_right.column())
+    assert resets == []
+    assert index.data() == "C"
+    assert stack.count() == 1
+    stack.undo()
+    assert index.data() == "R"
+    stack.redo()
+    assert index.data() == "C"
+    model.detach()
+
+
+def test_person_view_inherits_letters_through_staffing(staffed: ProjectService) -> None:
+    model = PersonMatrixModel(staffed)
+    # Raj fills TPM and ENG; on Technical oversight TPM is A/R and ENG is R
+    raj = [p.name for p in staffed.state().people].index("Raj Patel")
+    oversight = [a.name for a in staffed.state().activities].index("Technical oversight")
+    assert model.index(oversight, raj).data() == "A/R"
+    assert "via TPM: A/R, ENG: R" in model.index(oversight, raj).data(Qt.ItemDataRole.ToolTipRole)
+    model.detach()
+
+
+def test_staffing_model_toggles_through_undo(staffed: ProjectService) -> None:
+    stack = QUndoStack()
+    model = StaffingModel(staffed, stack)
+    index = model.index(0, 2)  # Ann / ENG
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.index(0, 2).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    stack.undo()
+    assert model.index(0, 2).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    model.detach()
+
+
+def test_refused_edit_reports_and_changes_nothing(qtbot: Any, staffed: ProjectService) -> None:
+    stack = QUndoStack()
+    roles = RolesModel(staffed, stack)
+    with qtbot.waitSignal(roles.errorRaised) as blocker:
+        assert not roles.setData(roles.index(1, 0), "Product Manager")
+    assert "already exists" in blocker.args[0]
+    assert stack.count() == 0
+    matrix = MatrixModel(staffed, stack)
+    with qtbot.waitSignal(matrix.errorRaised) as blocker:
+        assert not matrix.setData(matrix.index(1, 0), "Q")
+    assert "unknown letter Q" in blocker.args[0]
+    roles.detach()
+    matrix.detach()
