@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.findings_dock.setObjectName("findings")
         self.findings_dock.setWidget(dock_body)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
+        self.resizeDocks([self.findings_dock], [440], Qt.Orientation.Horizontal)
         self.counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts)
 
@@ -561,10 +562,10 @@ class MainWindow(QMainWindow):
         self.findings_model.set_findings(findings)
         self.findings_view.expandAll()
         counts = self.model.severity_counts()
-        self.counts.setText(
-            f"{counts[Severity.ERROR]} errors   {counts[Severity.WARNING]} warnings   "
-            f"{counts[Severity.INFO]} notes"
-        )
+        self.counts.setText("   ".join(
+            _plural(counts[severity], word) for severity, word in
+            ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
+        ))
         self.findings_dock.setWindowTitle(f"Findings ({len(findings)})")
 
     def _refresh_views(self) -> None:
@@ -855,6 +856,10 @@ Project
   Ctrl+T                        team: roles, people, staffing
   Ctrl+,                        project settings
   Ctrl+Z / Ctrl+Shift+Z         undo / redo"""
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def start_window(args: list[str], settings: QSettings | None = None) -> MainWindow:

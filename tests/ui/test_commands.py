@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtGui import QUndoStack
 
 from raci.errors import NotFoundError
-
 from raci.service import ProjectService
 from raci.state import Thresholds
 from ui.commands import (
