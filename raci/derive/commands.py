@@ -1,0 +1,64 @@
+"""``raci derive``: documents to a draft template on the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from raci.derive.draft import default_id, derive, open_decisions
+from raci.errors import RaciError
+from raci.templates import write_template
+
+
+def _choices(pairs: list[str] | None) -> dict[str, str]:
+    out = {}
+    for pair in pairs or []:
+        if "=" not in pair:
+            raise RaciError(f"--role {pair!r}: write it as FOUND=CODE, FOUND=NAME or "
+                            "FOUND=NAME (CODE)")
+        found, target = pair.split("=", 1)
+        out[found.strip()] = target.strip()
+    return out
+
+
+def cmd_derive(args: argparse.Namespace) -> int:
+    """raci derive DOC... -o TEMPLATE.toml"""
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise RaciError(f"{out}: already exists; pass --force to overwrite it")
+    if out.suffix != ".toml":
+        raise RaciError(f"{out}: a template file name must end in .toml")
+    paths = [Path(d) for d in args.documents]
+    draft = derive(paths, _choices(args.role), args.drop or [])
+    template = draft.to_template(args.id or default_id(paths),
+                                 args.name or f"Derived from {paths[0].name}",
+                                 f"Draft derived from {', '.join(p.name for p in paths)}")
+    write_template(template, out)
+    print(f"roles: {', '.join(f'{r.code} = {r.name}' for r in template.roles)}")
+    print(f"{len(template.activities)} activities written to {out}")
+    decisions = open_decisions(template)
+    if decisions:
+        print(f"{len(decisions)} decision(s) still open (review them in the app or edit the file):")
+        for line in decisions:
+            print(f"  {line}")
+    else:
+        print("no open decisions: every activity has one owner and a doer")
+    return 0
+
+
+def register_cli(sub: Any) -> None:
+    """Add the derive command to the raci parser."""
+    p = sub.add_parser(
+        "derive", help="derive a draft template from role documents (.txt, .md, .html, .docx)")
+    p.add_argument("documents", nargs="+", metavar="DOC")
+    p.add_argument("-o", "--output", required=True, help="the template file to write (.toml)")
+    p.add_argument("--role", action="append", metavar="FOUND=TARGET",
+                   help='confirm, rename or merge a role, e.g. "Technical Product Manager=TPM" '
+                        'or "TPM2=Technical Program Manager (TPGM)"; when given, unnamed roles '
+                        "are dropped (repeatable)")
+    p.add_argument("--drop", action="append", metavar="ROLE", help="leave a role out")
+    p.add_argument("--id", help="template id (default: from the first document)")
+    p.add_argument("--name", help="template name")
+    p.add_argument("--force", action="store_true", help="overwrite the output file")
+    p.set_defaults(func=cmd_derive)

@@ -1,0 +1,274 @@
+"""Build a draft template from documents: merge claims into activities and choose letters.
+
+Rules (documented in docs/derive.md and tested):
+
+1. Every role whose text names an activity does it: R; a role only said to be
+   accountable for it ("is accountable for", "approves", "signs off", "final
+   say") gets A without R, unless no other role does it.
+2. Roles named after a consult cue get C, after an inform cue get I (unless they also do it).
+3. Exactly one owner (A) per activity: the doing role with owner cues; or the
+   only role that lists the activity; otherwise the first role that lists it,
+   and the activity is marked for review.
+4. The same responsibility found for several roles is one activity; names are
+   compared after normalising case, punctuation and plurals, and near-equal
+   names (a fuzzy score of 90 or more) are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from raci.checks import Severity, check_project, normalise_name
+from raci.derive.documents import Document, read_document
+from raci.derive.extract import Claim, extract
+from raci.derive.roles import RoleCatalog, discover_roles
+from raci.errors import RaciError
+from raci.service import ProjectService
+from raci.templates import (
+    Evidence,
+    Provenance,
+    Template,
+    TemplateActivity,
+    TemplateRole,
+    apply_template,
+    slugify,
+)
+
+MERGE_SCORE = 90.0
+PHASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Strategy and vision", ("vision", "strategy", "strategic", "business", "goal", "market fit",
+                             "product-market", "financial", "pricing", "positioning")),
+    ("Discovery and research", ("research", "feedback", "customer", "competitor", "insight",
+                                "discovery", "trend", "evaluat", "api", "third-party")),
+    ("Planning and roadmap", ("roadmap", "plan", "priorit", "backlog", "requirement", "stor",
+                              "scope", "timeline", "estimate", "sprint", "specification")),
+    ("Technical execution", ("technical", "architecture", "engineering", "code", "develop",
+                             "build", "integration", "debt", "infrastructure", "dependenc",
+                             "execution", "delivery", "documentation", "communication",
+                             "coordination", "collaborat")),
+    ("Quality and risk", ("risk", "quality", "test", "security", "compliance", "reliab",
+                          "scalab", "contingency", "acceptance", "impediment")),
+    ("Launch and go-to-market", ("launch", "release", "go-to-market", "marketing", "sales",
+                                 "training", "evangel", "stakeholder")),
+    ("Operate and improve", ("performance", "metric", "kpi", "optimi", "improvement",
+                             "retrospective", "telemetry", "monitor", "beta", "experiment")),
+)
+OTHER_PHASE = "Other responsibilities"
+
+
+@dataclass
+class DraftRow:
+    """One derived activity with its letters, evidence and open questions."""
+
+    name: str
+    phase: str
+    letters: dict[str, set[str]] = field(default_factory=dict)
+    claims: list[Claim] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    """A derived template before it is saved."""
+
+    roles: list[TemplateRole]
+    rows: list[DraftRow]
+    documents: list[str]
+    role_keys: dict[str, str]
+
+    def to_template(self, template_id: str, name: str, description: str = "") -> Template:
+        """The template to save, with provenance and review notes on every activity."""
+        used_phases = [p for p, _ in PHASES if any(r.phase == p for r in self.rows)]
+        if any(r.phase == OTHER_PHASE for r in self.rows):
+            used_phases.append(OTHER_PHASE)
+        acts = []
+        for row in sorted(self.rows, key=lambda r: used_phases.index(r.phase)):
+            first = row.claims[0]
+            evidence = tuple(
+                Evidence(self.role_keys[c.role],
+                         _letters_text(row.letters.get(self.role_keys[c.role], set())),
+                         c.document, c.location, c.text)
+                for c in row.claims
+            )
+            acts.append(TemplateActivity(
+                row.name, row.phase, "",
+                {code: _letters_text(letters) for code, letters in row.letters.items() if letters},
+                Provenance(first.document, first.section,
+                           f"Derived from {len(row.claims)} passage(s) naming "
+                           f"{', '.join(sorted(row.letters))}", evidence, tuple(row.review)),
+            ))
+        return Template(template_id, name, description, "RACI", tuple(self.roles),
+                        tuple(used_phases), tuple(acts), tuple(self.documents))
+
+
+def _letters_text(letters: set[str]) -> str:
+    return "/".join(x for x in "ARCI" if x in letters)
+
+
+def _key(name: str) -> str:
+    words = normalise_name(name).split()
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                    for w in words)
+
+
+def phase_for(name: str) -> str:
+    """The standard phase an activity name belongs to, by keyword."""
+    lowered = name.lower()
+    for phase, words in PHASES:
+        if any(w in lowered for w in words):
+            return phase
+    return OTHER_PHASE
+
+
+def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRow]:
+    """Group claims into activities and choose letters (see the module rules)."""
+    rows: list[DraftRow] = []
+    keys: list[str] = []
+    for claim in claims:
+        key = _key(claim.activity)
+        index = next((i for i, k in enumerate(keys) if k == key), None)
+        if index is None:
+            index = next((i for i, k in enumerate(keys)
+                          if fuzz.token_sort_ratio(k, key) >= MERGE_SCORE), None)
+        if index is None:
+            keys.append(key)
+            rows.append(DraftRow(claim.activity, phase_for(claim.activity)))
+            index = len(rows) - 1
+        rows[index].claims.append(claim)
+    for row in rows:
+        _choose_letters(row, codes)
+    return rows
+
+
+def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
+    doers: list[str] = []
+    owner_votes: dict[str, int] = {}
+    extra: dict[str, str] = {}
+    accountable: list[str] = []
+    for c in row.claims:
+        if c.kind == "R":
+            if c.role not in doers:
+                doers.append(c.role)
+            if c.owner_cue:
+                owner_votes[c.role] = owner_votes.get(c.role, 0) + 1
+        elif c.kind == "A":
+            if c.role not in accountable:
+                accountable.append(c.role)
+        else:
+            extra.setdefault(c.role, c.kind)
+    if accountable and not doers:
+        doers, accountable = accountable[:1], accountable[1:]
+        owner_votes[doers[0]] = 1
+    letters: dict[str, set[str]] = {codes[r]: {"R"} for r in doers}
+    for role, kind in extra.items():
+        if role not in doers and role not in accountable:
+            letters[codes[role]] = {kind}
+    if accountable:
+        owner = accountable[0]
+        for code_letters in letters.values():
+            code_letters.discard("A")
+        letters.setdefault(codes[owner], set()).add("A")
+        if len(accountable) > 1:
+            row.review.append(
+                f"{' and '.join(codes[r] for r in accountable)} are all called accountable; "
+                f"proposed {codes[owner]} as the one A")
+    elif not doers:
+        row.review.append("no role is described as doing this; choose who is responsible")
+    elif owner_votes:
+        best = max(owner_votes.values())
+        top = [r for r in doers if owner_votes.get(r) == best]
+        letters[codes[top[0]]].add("A")
+        if len(top) > 1:
+            row.review.append(
+                f"{' and '.join(codes[r] for r in top)} are both described as owning this; "
+                f"proposed {codes[top[0]]} as the one A")
+    elif len(doers) == 1:
+        letters[codes[doers[0]]].add("A")
+    else:
+        letters[codes[doers[0]]].add("A")
+        row.review.append(
+            f"the text gives no owner among {', '.join(codes[r] for r in doers)}; "
+            f"proposed {codes[doers[0]]} as A")
+    row.letters = letters
+
+
+def derive(paths: Iterable[Path], role_choices: dict[str, str] | None = None,
+           drop: Iterable[str] = ()) -> Draft:
+    """Read documents and derive a draft; bad input gives a clear RaciError."""
+    documents: list[Document] = [read_document(Path(p)) for p in paths]
+    if not documents:
+        raise RaciError("give at least one document")
+    catalog = discover_roles(documents)
+    if role_choices or drop:
+        catalog.apply_choices(role_choices or {}, drop)
+    if not catalog.roles:
+        names = ", ".join(d.name for d in documents)
+        raise RaciError(
+            f"{names}: no roles found; the documents should name roles such as "
+            "'Product Manager' or 'Scrum Master', or define them like 'Technical Lead (TL)'"
+        )
+    return draft_from(documents, catalog)
+
+
+def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
+    """The draft for already-read documents and roles."""
+    claims: list[Claim] = []
+    for doc in documents:
+        claims += extract(doc, catalog)
+    codes = {key: role.code for key, role in catalog.roles.items()}
+    rows = merge_claims(claims, codes)
+    if not rows:
+        names = ", ".join(d.name for d in documents)
+        raise RaciError(
+            f"{names}: found roles ({', '.join(codes.values())}) but no responsibilities; "
+            "the documents need lists under role headings, comparison tables or sentences "
+            "like '<role> is responsible for ...'"
+        )
+    used = {code for row in rows for code in row.letters}
+    roles = [TemplateRole(role.code, role.name, f"Found in {role.mentions} places")
+             for role in catalog.roles.values() if role.code in used]
+    return Draft(roles, rows, [d.name for d in documents], codes)
+
+
+def open_decisions(template: Template) -> list[str]:
+    """What still needs a decision: review notes and any check errors, one line each."""
+    out = [f"{a.name}: {note}" for a in template.activities for note in a.provenance.review]
+    service = ProjectService.in_memory()
+    try:
+        apply_template(service, template)
+        for f in check_project(service.state()):
+            if f.severity is Severity.ERROR:
+                out.append(f"{f.activity}: {f.message}")
+    finally:
+        service.close()
+    return out
+
+
+def rename_row(row: DraftRow, name: str) -> DraftRow:
+    """A row with another activity name (review edit)."""
+    return replace(row, name=name, phase=phase_for(name))
+
+
+def merge_rows(rows: list[DraftRow]) -> DraftRow:
+    """Several rows as one (review edit): letters united, owner re-chosen if needed."""
+    first = rows[0]
+    merged = DraftRow(first.name, first.phase, {}, [c for r in rows for c in r.claims], [])
+    for row in rows:
+        for code, letters in row.letters.items():
+            merged.letters.setdefault(code, set()).update(letters)
+    owners = [code for code, letters in merged.letters.items() if "A" in letters]
+    for code in owners[1:]:
+        merged.letters[code].discard("A")
+    if len(owners) > 1:
+        merged.review.append(f"merged rows had owners {', '.join(owners)}; kept {owners[0]}")
+    return merged
+
+
+def default_id(paths: Sequence[Path]) -> str:
+    """A template id from the first document's name."""
+    return slugify(re.sub(r"\.\w+$", "", Path(paths[0]).name)) if paths else "derived"

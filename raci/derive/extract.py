@@ -1,0 +1,424 @@
+"""Turn document blocks into responsibilities: (role, activity, kind, cue, evidence).
+
+Sources, in the order a reader meets them:
+
+* list items under a heading or lead-in that names one role ("Responsibilities
+  of a TPM include:"), or several roles when it speaks of shared or overlapping
+  work; "Label: explanation" items take the label as the activity;
+* rows of comparison tables with one column per role, where the row label says
+  the row lists duties ("Responsibilities", "Key deliverables", "Primary role");
+* sentences such as "<role> is responsible for / in charge of / owns / drives ...".
+
+Within a responsibility, a role named after "works closely with", "collaborates
+with", "reviews" or "advises" is consulted (C); after "keeps ... informed",
+"reports to" or "communicates progress" it is informed (I). Owner cues
+("accountable", "owns", "in charge of", "final say", "authority", "defines")
+mark the role as the likely owner.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from raci.derive.documents import Block, Document
+from raci.derive.roles import RoleCatalog
+
+OWNER_CUES = re.compile(
+    r"\b(accountable|owns?|owner of|in charge of|final say|authority|defines?|defining|"
+    r"decides?|sets the)\b",
+    re.IGNORECASE,
+)
+CONSULT_CUES = re.compile(
+    r"\b(work(?:s|ing)?\s+(?:closely\s+)?with|collaborat\w*(?:\s+closely)?\s+with|"
+    r"in conjunction with|together with|reviews?|advis\w*|consult\w*|help\w*)\b",
+    re.IGNORECASE,
+)
+TRAILING_CLAUSE = re.compile(
+    r",?\s+(?:and\s+)?(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?|"
+    r"consult(?:s|ing)?|inform(?:s|ing)?)\b.*$",
+    re.IGNORECASE,
+)
+INFORM_CUES = re.compile(
+    r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
+    r"inform\w*|updates?)\b",
+    re.IGNORECASE,
+)
+OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
+SKIP_HEADINGS = re.compile(
+    r"\b(skills?|qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
+    r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
+    r"differ\w*|difference|compare|comparison|why|what is)\b",
+    re.IGNORECASE,
+)
+DUTY_HEADINGS = re.compile(
+    r"\b(responsib\w*|duties|tasks?|does|do|job|involved|accountab\w*|key|role of|"
+    r"in charge|owns?|activities|overlapping)\b",
+    re.IGNORECASE,
+)
+TRAIT_ITEMS = re.compile(
+    r"\b(skills?|focused|former|background|experience|savvy|aptitude|usually|typically|"
+    r"understanding|ability|knowledge|expertise|may have|may be|can help|often works)\b",
+    re.IGNORECASE,
+)
+ROW_LABELS = re.compile(
+    r"\b(responsib\w*|deliverables?|duties|tasks|primary role|primary goal|activities|"
+    r"owns)\b",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(
+    r"(?P<verb>is (?:primarily |also |ultimately |usually )?(?:responsible for|in charge of|"
+    r"accountable for)|are (?:primarily |also |usually )?(?:responsible for|in charge of|"
+    r"accountable for)|owns?|drives?|defines?|leads?|oversees?|manages?|approves?|"
+    r"signs? off on|has the final say (?:on|over))\s+(?P<object>[^.;]+)",
+    re.IGNORECASE,
+)
+LEADING_VERBS = (
+    "managing", "manage", "manages", "defining", "define", "defines", "conducting", "conduct",
+    "developing", "develop", "creating", "create", "overseeing", "oversee", "oversees",
+    "maintaining", "maintain", "handling", "handle", "driving", "drive", "drives", "leading",
+    "lead", "leads", "ensuring", "ensure", "providing", "provide", "reviewing", "review",
+    "writing", "write", "making", "make", "running", "run", "tracking", "track", "monitoring",
+    "monitor", "owning", "own", "owns", "translating", "translate", "identifying", "identify",
+    "assessing", "assess", "evaluating", "evaluate", "analysing", "analyzing", "analyse",
+    "analyze", "coordinating", "coordinate", "facilitating", "facilitate", "planning", "plan",
+    "prioritizing", "prioritising", "prioritize", "prioritise", "supporting", "support",
+    "helping", "helps", "help", "refining", "refine", "delivering", "deliver", "setting", "set",
+    "establishing", "establish", "guiding", "guide", "performing", "perform", "preparing",
+    "prepare", "documenting", "document", "responsible for", "in charge of", "is responsible for",
+    "are responsible for", "overseeing the", "championing", "champion", "approving", "approve",
+    "uncover", "uncovering", "serve as", "serving as", "act as", "acting as", "utilize",
+    "utilise", "collaborate", "collaborating", "conducts", "creates", "maintains", "handles",
+    "align", "aligning", "balance", "balancing", "communicate", "communicating", "address",
+    "addressing", "solve", "solving", "bridge", "bridging", "gather", "gathering", "foster",
+    "fostering", "advocate", "advocating", "collect", "collecting", "build", "building",
+    "launch", "launching", "design", "designing", "focus", "focusing", "focuses", "carry",
+    "carrying", "remove", "removing", "conducting", "work", "working", "keep", "keeping",
+    "ship", "shipping", "decide", "deciding", "approve", "sign off", "signing off",
+    "automate", "automating", "schedule", "scheduling", "publish", "publishing", "negotiate",
+    "negotiating", "hire", "recruit", "recruiting", "onboard", "onboarding", "mentor",
+    "mentoring", "train", "measure", "measuring", "report", "reporting", "forecast",
+    "forecasting", "audit", "auditing", "migrate", "migrating", "deploy", "deploying",
+    "operate", "operating", "update", "updating", "present", "presenting", "organise",
+    "organize", "organising", "organizing", "chair", "chairing", "represent", "representing",
+    "escalate", "escalating", "resolve", "resolving", "investigate", "investigating",
+    "respond", "responding", "host", "hosting", "prepare",
+)
+NOMINAL = {
+    "prioritiz": ("{x} prioritisation", ""), "prioritis": ("{x} prioritisation", ""),
+    "collaborat": ("Collaboration with {x}", "with"), "work": ("Collaboration with {x}", "with"),
+    "communicat": ("{x} communication", ""), "balanc": ("{x} balance", ""),
+    "align": ("{x} alignment", ""), "plan": ("{x} planning", ""), "test": ("{x} testing", ""),
+}
+STOP_AT = re.compile(
+    r"(?:[.;:!?]| to ensure| so that| in order to|, ensuring|, while| while | — | – | - | by |"
+    r" for their | for the organization| which )",
+    re.IGNORECASE,
+)
+ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
+            "any ", "and ", "of ")
+MAX_WORDS = 7
+
+
+ACCOUNTABLE_ONLY = re.compile(
+    r"\b(is|are) (?:\w+ )?accountable for\b|\bfinal say\b|\bsigns? off\b|\bapproves?\b",
+    re.IGNORECASE,
+)
+SECOND_CLAUSE = re.compile(
+    r"\s+and\s+(?P<verb>reviews?|advises? on|approves?|signs? off on)\s+(?P<object>.+)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One role's link to one activity, with the text that supports it."""
+
+    role: str
+    activity: str
+    kind: str  # R (does it), A (accountable only), C or I
+    owner_cue: bool
+    document: str
+    location: str
+    text: str
+    section: str
+
+
+_VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
+SUBJECT_PREFIX = re.compile(
+    r"^\s*(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
+    r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+MODALS = {"will", "can", "may", "often", "usually", "typically", "also", "then", "must",
+          "should", "that", "regularly", "proactively"}
+
+
+def _nominal(verb: str) -> tuple[str, str] | None:
+    for stem, form in NOMINAL.items():
+        if verb.lower().startswith(stem):
+            return form
+    return None
+
+
+def _strip_verb(text: str, gerunds_only: bool = False) -> str:
+    """Drop a leading verb ("Managing", "Define"); labels only lose -ing forms."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in MODALS:
+        words = words[1:]
+    text = " ".join(words)
+    first_word = words[0].lower()
+    gerund_or_work = first_word.endswith("ing") or first_word.startswith(("work", "collaborat"))
+    form = _nominal(words[0]) if len(words) > 1 and gerund_or_work else None
+    if form is not None:
+        rest = words[1:]
+        if rest and rest[0].lower() == "closely":
+            rest = rest[1:]
+        if form[1] and rest and rest[0].lower() == form[1]:
+            rest = rest[1:]
+        rest_text = re.split(r"\s+and\s+\w+ing\b|\s+(?:with|to|based on|across)\s+",
+                             " ".join(rest))[0] if not form[1] else " ".join(rest)
+        for article in ARTICLES:
+            if rest_text.lower().startswith(article):
+                rest_text = rest_text[len(article):]
+        rest_text = " ".join(rest_text.split()[:MAX_WORDS - 1])
+        if " " not in rest_text and rest_text.endswith("s") and not form[1]:
+            rest_text = rest_text[:-1]
+        return form[0].format(x=rest_text)
+    if not words:
+        return text
+    first = words[0].lower().strip(",")
+    if gerunds_only and not first.endswith("ing"):
+        return text
+    if first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS:
+        rest = words[1:]
+        if rest and rest[0].lower() in ("on", "for", "with", "to", "as") and \
+                first.startswith(("focus", "responsib", "collaborat", "serv", "act")):
+            rest = rest[1:]
+        if len(rest) >= 2 and rest[0].lower() == "and" and (
+                rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS):
+            rest = rest[2:]
+        return " ".join(rest)
+    return text
+
+
+def activity_name(text: str) -> str:
+    """A short activity name: "Managing product vision: ..." -> "Product vision"."""
+    text = " ".join(text.replace("’", "'").split()).strip(" -•*")
+    label = re.match(r"^([^:]{2,60}):\s+\S", text)
+    gerunds_only = False
+    if label and len(label.group(1).split()) <= 6:
+        text = label.group(1)
+        gerunds_only = True
+    text = STOP_AT.split(text, maxsplit=1)[0]
+    text = re.sub(r"\([^)]*\)", "", text)
+    for _ in range(3):
+        before = text
+        for phrase in ("responsible for ", "in charge of ", "is responsible for ",
+                       "are responsible for "):
+            if text.lower().startswith(phrase):
+                text = text[len(phrase):]
+        text = _strip_verb(text, gerunds_only)
+        lowered = text.lower()
+        for article in ARTICLES:
+            if lowered.startswith(article):
+                text = text[len(article):]
+                lowered = text.lower()
+        if text == before:
+            break
+    text = re.split(r"\s+that\s+(?:have|has|need|needs|must|will|can|may)\b", text)[0]
+    for joiner in (" to ", " that "):
+        head, sep, _tail = text.partition(joiner)
+        if sep and len(head.split()) >= 3:
+            text = head
+    if len(text.split()) > 4:
+        for joiner in (" with ", " for ", " across ", " within "):
+            head, sep, _tail = text.partition(joiner)
+            if sep and len(head.split()) >= 2:
+                text = head
+                break
+    text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
+    words = text.strip(" ,").split()
+    if len(words) > MAX_WORDS:
+        cut = text.split(",")[0].split()
+        words = cut[:MAX_WORDS] if len(cut) <= MAX_WORDS + 2 else words[:MAX_WORDS]
+    name = " ".join(words).strip(" ,")
+    return name[:1].upper() + name[1:] if name else ""
+
+
+def _split_phrases(text: str) -> list[str]:
+    """Split a list written in a sentence; keep it whole when a part is a lone word."""
+    parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])", text.strip(" ."))
+    parts = [p.strip() for p in parts if len(p.strip()) > 2]
+    if len(parts) > 1 and re.match(r"^(?:ensuring |that )", text.strip(), re.IGNORECASE):
+        return [text.strip(" .")]
+    return parts
+
+
+class _Context:
+    def __init__(self) -> None:
+        self.roles: list[str] = []
+        self.section = ""
+        self.active = False
+
+
+def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
+               ) -> list[tuple[str, str]]:
+    """Other roles a responsibility text consults (C) or informs (I)."""
+    out = []
+    for key, start, end in catalog.find(text, document):
+        if key in own:
+            continue
+        before = text[max(0, start - 45):start]
+        kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
+            and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
+        if kept_informed or INFORM_CUES.search(before):
+            out.append((key, "I"))
+        elif CONSULT_CUES.search(before):
+            out.append((key, "C"))
+    return out
+
+
+def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Block,
+                section: str, catalog: RoleCatalog, owner_text: str | None = None
+                ) -> list[Claim]:
+    if not name:
+        return []
+    cue = bool(OWNER_CUES.search(owner_text if owner_text is not None else text))
+    span = text[:300]
+    claims = [Claim(r, name, "R", cue and len(roles) == 1, doc.name, block.location, span,
+                    section) for r in roles]
+    for key, kind in _cue_roles(text, roles, catalog, doc.name):
+        claims.append(Claim(key, name, kind, False, doc.name, block.location, span, section))
+    return claims
+
+
+def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Every claim a document makes."""
+    claims: list[Claim] = []
+    ctx = _Context()
+    top_roles = _main_roles(doc, catalog)
+    for block in doc.blocks:
+        if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
+            _enter(ctx, block.text, catalog, doc.name, top_roles)
+            if block.kind == "para":
+                claims += _sentences(block, doc, catalog, ctx.section)
+            continue
+        if block.kind == "item":
+            own_sentence = _sentences(block, doc, catalog, ctx.section)
+            if own_sentence:
+                claims += own_sentence
+            elif ctx.active and ctx.roles and not TRAIT_ITEMS.search(block.text.split(":")[0]):
+                name = activity_name(block.text)
+                claims += _claims_for(block.text, ctx.roles, name, doc, block, ctx.section,
+                                      catalog)
+            else:
+                claims += _sentences(block, doc, catalog, ctx.section)
+            continue
+        if block.kind == "row" and block.header:
+            claims += _table_row(block, doc, catalog)
+            continue
+        if block.kind == "para":
+            claims += _sentences(block, doc, catalog, ctx.section)
+    return claims
+
+
+def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
+    counts: dict[str, int] = {}
+    for key, _s, _e in catalog.find(doc.text(), doc.name):
+        counts[key] = counts.get(key, 0) + 1
+    return [k for k, _n in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
+
+
+def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
+           top_roles: list[str]) -> None:
+    roles = catalog.keys_in(heading, document)
+    ctx.section = heading.rstrip(":").strip()
+    overlap = bool(OVERLAP_WORDS.search(heading))
+    if overlap and DUTY_HEADINGS.search(heading):
+        ctx.roles = roles if len(roles) >= 2 else top_roles
+        ctx.active = True
+        return
+    if SKIP_HEADINGS.search(heading) and not DUTY_HEADINGS.search(heading):
+        ctx.active = False
+        ctx.roles = []
+        return
+    if len(roles) == 1:
+        ctx.roles = roles
+        ctx.active = True
+    elif len(roles) >= 2:
+        ctx.roles = []
+        ctx.active = False
+    elif SKIP_HEADINGS.search(heading):
+        ctx.active = False
+    # A heading naming no role is a subsection: it keeps the roles it sits under.
+
+
+def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    label = block.cells[0] if block.cells else ""
+    if not ROW_LABELS.search(label):
+        return []
+    claims = []
+    for col, head in enumerate(block.header):
+        if col == 0 or col >= len(block.cells):
+            continue
+        roles = catalog.keys_in(head, doc.name)
+        if len(roles) != 1:
+            continue
+        for phrase in _split_phrases(block.cells[col]):
+            name = activity_name(phrase)
+            if name and not TRAIT_ITEMS.search(phrase):
+                claims.append(Claim(roles[0], name, "R", False, doc.name, block.location,
+                                    block.cells[col][:300], f"table row '{label}'"))
+    return claims
+
+
+def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str) -> list[Claim]:
+    claims = []
+    for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+        found = catalog.find(sentence, doc.name)
+        if not found:
+            continue
+        key, start, end = found[0]
+        if not SUBJECT_PREFIX.match(sentence[:start]):
+            continue  # the role is not the subject ("helping the product owner define ...")
+        rest = sentence[end:]
+        rest = re.sub(r"^\s*(?:also|usually|often|typically|then)\s+", " ", rest)
+        m = SENTENCE.match(rest.strip())
+        if m is None:
+            m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence, re.I)
+            if not m2:
+                continue
+            keys = catalog.keys_in(m2.group(1), doc.name)
+            if not keys:
+                continue
+            key, obj, verb = keys[0], m2.group(2), "responsible"
+        else:
+            obj, verb = m.group("object"), m.group("verb")
+        second = SECOND_CLAUSE.search(obj)
+        if second:
+            obj = obj[:second.start()]
+            other = activity_name(second.group("object"))
+            kind = "A" if re.match(r"approv|sign", second.group("verb"), re.I) else "C"
+            if other:
+                claims.append(Claim(key, other, kind, kind == "A", doc.name, block.location,
+                                    sentence[:300], section))
+        obj = TRAILING_CLAUSE.sub("", obj)
+        if ACCOUNTABLE_ONLY.search(verb):
+            name = activity_name(obj)
+            if name:
+                claims.append(Claim(key, name, "A", True, doc.name, block.location,
+                                    sentence[:300], section))
+                claims += [Claim(k, name, kind, False, doc.name, block.location, sentence[:300],
+                                 section) for k, kind in _cue_roles(sentence, [key], catalog,
+                                                                     doc.name)]
+            continue
+        owner_words = verb if OWNER_CUES.search(verb) else ""
+        for phrase in _split_phrases(obj) if "," in obj else [obj]:
+            name = activity_name(phrase)
+            if name and len(name.split()) >= 1 and not TRAIT_ITEMS.search(phrase):
+                claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
+                                      owner_text=owner_words or sentence)
+    return claims

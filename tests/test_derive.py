@@ -1,0 +1,192 @@
+"""Document readers, role discovery, letter rules, provenance and bad input for derivation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raci.cli import main
+from raci.derive.documents import DocumentError, read_document
+from raci.derive.draft import derive, merge_rows, open_decisions
+from raci.derive.extract import activity_name
+from raci.derive.roles import discover_roles
+from raci.errors import RaciError
+from raci.templates import load_template
+from tests.derive_docx import build_team_docx
+
+EVAL = Path(__file__).parent / "derive_eval"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Managing product vision: keeps the vision tied to engineering", "Product vision"),
+        ("Managing and prioritizing the product backlog.", "Product backlog"),
+        ("Prioritizing features based on value", "Feature prioritisation"),
+        ("Collaborating with various teams to ensure goals are met",
+         "Collaboration with various teams"),
+        ("Define the product vision and roadmap.", "Product vision and roadmap"),
+        ("Design system upkeep: keep components consistent", "Design system upkeep"),
+        ("Will often drive technical dependencies that have to change", "Technical dependencies"),
+    ],
+)
+def test_activity_names_are_short(text: str, name: str) -> None:
+    assert activity_name(text) == name
+
+
+def test_each_format_gives_blocks_with_locations(tmp_path: Path) -> None:
+    md = read_document(EVAL / "charter.md")
+    assert {b.kind for b in md.blocks} >= {"heading", "item", "para"}
+    assert md.blocks[0].location == "line 1"
+    html = read_document(EVAL / "comparison.html")
+    rows = [b for b in html.blocks if b.kind == "row" and b.header]
+    assert rows and rows[0].header[1].startswith("Support Team Lead")
+    assert rows[0].location == "table 3, row 2" or rows[0].location.startswith("table")
+    docx = read_document(build_team_docx(tmp_path / "t.docx"))
+    assert any(b.kind == "item" and b.location.startswith("paragraph") for b in docx.blocks)
+    assert any(b.kind == "row" and b.header for b in docx.blocks)
+    txt = read_document(EVAL / "overlap.txt")
+    assert [b.text for b in txt.blocks if b.kind == "item"][-2:] == [
+        "Usability testing", "Persona updates"
+    ]
+
+
+def test_roles_from_titles_acronyms_and_tables() -> None:
+    catalog = discover_roles([read_document(EVAL / "charter.md")])
+    codes = {r.name: r.code for r in catalog.roles.values()}
+    assert codes == {"Delivery Manager": "DM", "Platform Architect": "PA",
+                     "Customer Insights Analyst": "CIA"}
+    assert catalog.keys_in("the DM and a PA", "charter.md") == [
+        "Delivery Manager", "Platform Architect"
+    ]
+
+
+def test_same_acronym_resolved_per_document(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text("The Technical Product Manager (TPM) is responsible for specs.\n"
+                 "The TPM owns the technical roadmap.\n", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("The Technical Program Manager (TPM) is responsible for program plans.\n"
+                 "The TPM drives cross-team dependencies.\n", encoding="utf-8")
+    template = derive([a, b]).to_template("x", "x")
+    by_activity = {act.name: set(act.letters) for act in template.activities}
+    names = {r.code: r.name for r in template.roles}
+    assert {names[c] for c in by_activity["Technical roadmap"]} == {"Technical Product Manager"}
+    assert {names[c] for c in by_activity["Cross-team dependencies"]} == {
+        "Technical Program Manager"
+    }
+
+
+def test_letter_rules_and_review_marks() -> None:
+    template = derive([EVAL / "sentences.txt"]).to_template("s", "s")
+    cells = {a.name: dict(a.letters) for a in template.activities}
+    assert cells["Schema migrations"] == {"PE": "A/R", "DPO": "C"}
+    assert cells["Dashboard certification"] == {"AL": "A/R", "DPO": "I"}
+    overlap = derive([EVAL / "overlap.txt"]).to_template("o", "o")
+    shared = next(a for a in overlap.activities if a.name == "Usability testing")
+    assert shared.letters == {"DL": "A/R", "RL": "R"}
+    assert shared.provenance.review and "proposed DL" in shared.provenance.review[0]
+
+
+def test_accountable_without_doing(tmp_path: Path) -> None:
+    doc = tmp_path / "d.md"
+    doc.write_text("# Roles\n\nThe Ops Engineer (OE) and the Service Owner (SO).\n\n"
+                   "## Responsibilities of the Ops Engineer\n\n- Run the on-call rotation\n\n"
+                   "## Responsibilities of the Service Owner\n\n"
+                   "- The SO is accountable for the on-call rotation.\n", encoding="utf-8")
+    template = derive([doc]).to_template("x", "x")
+    rotation = next(a for a in template.activities if a.name == "On-call rotation")
+    assert rotation.letters == {"OE": "R", "SO": "A"}
+
+
+def test_every_cell_keeps_document_location_and_span() -> None:
+    template = derive([EVAL / "charter.md"]).to_template("c", "c")
+    for act in template.activities:
+        assert act.provenance.evidence
+        for ev in act.provenance.evidence:
+            assert ev.document == "charter.md"
+            assert ev.location.startswith("line ")
+            assert ev.text and ev.role in act.letters
+    release = next(a for a in template.activities if a.name == "Release planning")
+    assert "release calendar" in release.provenance.evidence[0].text
+
+
+def test_role_choices_rename_merge_and_drop() -> None:
+    draft = derive([EVAL / "charter.md"], {"Delivery Manager": "Program Lead (PL)",
+                                           "PA": "PL", "CIA": "CIA"})
+    assert [(r.code, r.name) for r in draft.roles] == [
+        ("PL", "Program Lead"), ("CIA", "Customer Insights Analyst")
+    ]
+    dropped = derive([EVAL / "charter.md"], drop=["CIA"])
+    assert "CIA" not in [r.code for r in dropped.roles]
+    with pytest.raises(RaciError, match="no such role"):
+        derive([EVAL / "charter.md"], {"Chief Cook": "CC"})
+
+
+def test_merge_rows_keeps_one_owner() -> None:
+    draft = derive([EVAL / "charter.md"])
+    rows = [r for r in draft.rows if r.name in ("Incident reviews", "Vendor selection")]
+    merged = merge_rows(rows)
+    owners = [c for c, letters in merged.letters.items() if "A" in letters]
+    assert owners == ["DM"]
+
+
+def test_open_decisions_lists_review_items() -> None:
+    template = derive([EVAL / "overlap.txt"]).to_template("o", "o")
+    decisions = open_decisions(template)
+    assert len(decisions) == 2
+    assert all("proposed DL" in d for d in decisions)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("empty.txt", b"   \n", "empty"),
+        ("binary.txt", b"\x00\x01\x02PK", "binary"),
+        ("latin1.txt", "Caf\u00e9 manager".encode("latin-1"), "not UTF-8"),
+        ("slides.pptx", b"whatever", "unsupported document type"),
+        ("noroles.txt", b"We like tea.\nAnd biscuits.\n", "no roles found"),
+        ("broken.docx", b"PK\x03\x04 not really", ".docx"),
+    ],
+)
+def test_bad_input_is_a_clear_message(tmp_path: Path, name: str, content: bytes,
+                                      expected: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(RaciError) as err:
+        derive([path])
+    assert expected in str(err.value)
+    assert name in str(err.value)
+
+
+def test_missing_document() -> None:
+    with pytest.raises(DocumentError, match="no such file"):
+        read_document(Path("nope.txt"))
+
+
+def test_cli_derive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "draft.toml"
+    code = main(["derive", str(EVAL / "charter.md"), str(EVAL / "overlap.txt"), "-o", str(out),
+                 "--role", "Delivery Manager=DM", "--role", "Design Lead=DL",
+                 "--role", "Research Lead=RL"])
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert "decision(s) still open" in printed
+    template = load_template(out)
+    assert [r.code for r in template.roles] == ["DM", "DL", "RL"]
+    assert set(template.sources) == {"charter.md", "overlap.txt"}
+    assert main(["derive", str(EVAL / "charter.md"), "-o", str(out)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    bad = tmp_path / "x.bin.txt"
+    bad.write_bytes(b"\x00\x00")
+    assert main(["derive", str(bad), "-o", str(tmp_path / "y.toml")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("raci: error:") and "binary" in err
+    assert not (tmp_path / "y.toml").exists()
+
+
+def test_derivation_is_deterministic() -> None:
+    first = derive([EVAL / "charter.md", EVAL / "comparison.html"]).to_template("d", "d")
+    second = derive([EVAL / "charter.md", EVAL / "comparison.html"]).to_template("d", "d")
+    assert first == second
