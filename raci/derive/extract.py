@@ -307,7 +307,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _sentences(block, doc, catalog, ctx.section)
             continue
         if block.kind == "item":
-            own_sentence = _sentences(block, doc, catalog, ctx.section)
+            own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
             if own_sentence:
                 claims += own_sentence
             elif ctx.active and ctx.roles and not TRAIT_ITEMS.search(block.text.split(":")[0]):
@@ -321,7 +321,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             claims += _table_row(block, doc, catalog)
             continue
         if block.kind == "para":
-            claims += _sentences(block, doc, catalog, ctx.section)
+            claims += _sentences(block, doc, catalog, ctx.section, ctx.roles)
     return claims
 
 
@@ -375,28 +375,48 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
     return claims
 
 
-def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str) -> list[Claim]:
+GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>[^.;]+)", re.IGNORECASE)
+CONSULT_VERBS = ("review", "reviews", "advise", "advises", "consult", "consults")
+PRONOUN = re.compile(r"^\s*(?:they|he|she)\s+(?:also\s+|often\s+|usually\s+)?", re.IGNORECASE)
+
+
+def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
+               context: list[str] | None = None) -> list[Claim]:
+    """Claims from sentences whose subject is a role (or 'they' after one)."""
     claims = []
+    last = context[0] if context and len(context) == 1 else None
     for sentence in re.split(r"(?<=[.!?])\s+", block.text):
         found = catalog.find(sentence, doc.name)
-        if not found:
-            continue
-        key, start, end = found[0]
-        if not SUBJECT_PREFIX.match(sentence[:start]):
-            continue  # the role is not the subject ("helping the product owner define ...")
-        rest = sentence[end:]
+        pronoun = PRONOUN.match(sentence)
+        general_ok = True
+        if found and SUBJECT_PREFIX.match(sentence[:found[0][1]]):
+            key, _start, end = found[0]
+            last = key
+            rest = sentence[end:]
+        elif pronoun and last is not None:
+            key, rest = last, sentence[pronoun.end():]
+        else:
+            m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence, re.I)
+            keys = catalog.keys_in(m2.group(1), doc.name) if m2 else []
+            if not m2 or not keys:
+                continue
+            key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
         rest = re.sub(r"^\s*(?:also|usually|often|typically|then)\s+", " ", rest)
         m = SENTENCE.match(rest.strip())
-        if m is None:
-            m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence, re.I)
-            if not m2:
-                continue
-            keys = catalog.keys_in(m2.group(1), doc.name)
-            if not keys:
-                continue
-            key, obj, verb = keys[0], m2.group(2), "responsible"
-        else:
+        consult = False
+        if m is not None:
             obj, verb = m.group("object"), m.group("verb")
+        else:
+            g = GENERAL_VERB.match(rest.strip()) if general_ok else None
+            if g is None or g.group("verb").lower() not in _VERB_FORMS:
+                continue
+            verb = g.group("verb")
+            obj = g.group("object")
+            if re.match(r"^(?:to|with|on|for|into)\b", obj.strip(), re.IGNORECASE):
+                continue  # a relationship ("reports to the PM"), not an activity
+            consult = verb.lower() in CONSULT_VERBS
+            if not consult:
+                obj = f"{verb} {obj}"
         second = SECOND_CLAUSE.search(obj)
         if second:
             obj = obj[:second.start()]
@@ -418,7 +438,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str) 
         owner_words = verb if OWNER_CUES.search(verb) else ""
         for phrase in _split_phrases(obj) if "," in obj else [obj]:
             name = activity_name(phrase)
-            if name and len(name.split()) >= 1 and not TRAIT_ITEMS.search(phrase):
+            if not name or TRAIT_ITEMS.search(phrase):
+                continue
+            if consult:
+                claims.append(Claim(key, name, "C", False, doc.name, block.location,
+                                    sentence[:300], section))
+            else:
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
                                       owner_text=owner_words or sentence)
     return claims
