@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from raci import __version__
 from raci.checks import Finding, Severity
+from raci.derive.draft import derive
 from raci.errors import RaciError
 from raci.excel.export import export_csv, export_xlsx
 from raci.excel.importer import import_workbook
@@ -46,6 +47,7 @@ from ui.commands import (
     UpdateCommand,
     push_command,
 )
+from ui.derive_dialog import DeriveReviewDialog
 from ui.dialogs import NewProjectDialog, SettingsDialog, TeamDialog, show_error
 from ui.findings_model import FindingsModel
 from ui.matrix_model import MatrixModel, PersonMatrixModel
@@ -182,6 +184,9 @@ class MainWindow(QMainWindow):
                                 "Export the matrix alone as CSV")
         self.act_apply = a("Apply &Template...", self.apply_template_dialog, None, "template",
                            "Add a template's roles and activities to this project")
+        self.act_derive = a("New Template from &Documents...", self.derive_dialog, None,
+                            "template", "Draft a template from documents that describe "
+                            "who does what, then review it")
         self.act_close = a("&Close", self.close_project, std.Close)
         self.act_quit = a("&Quit", self.close, std.Quit)
         self.recent_menu = QMenu("Open &Recent", self)
@@ -224,7 +229,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu("&File")
         for item in (self.act_new, self.act_open, self.recent_menu, None, self.act_copy_as,
-                     self.act_apply, None, self.act_import, self.act_export,
+                     self.act_apply, self.act_derive, None, self.act_import, self.act_export,
                      self.act_export_csv, None, self.act_close, self.act_quit):
             self._add(file_menu, item)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -552,6 +557,30 @@ class MainWindow(QMainWindow):
                 f"{c.activity} / {c.role}: {c.existing} (template: {c.template})"
                 for c in report.conflicts[:20])
         QMessageBox.information(self, "Template applied", message)
+
+    def derive_dialog(self, paths: list[Path] | None = None) -> None:
+        """File > New Template from Documents: derive in the background, then review."""
+        if paths is None:
+            names, _ = QFileDialog.getOpenFileNames(
+                self, "Documents describing who does what", self._folder(),
+                "Documents (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)")
+            paths = [Path(n) for n in names]
+        if not paths:
+            return
+        run_with_progress(
+            self, f"Reading {len(paths)} document(s)...",
+            lambda _progress: derive(paths),
+            self.review_draft,
+            lambda msg: self.error(msg, "Cannot derive a template"),
+        )
+
+    def review_draft(self, draft: Any) -> None:
+        """Show the review step for a derived draft."""
+        dialog = DeriveReviewDialog(draft, self.library, self)
+        if dialog.exec() == DeriveReviewDialog.DialogCode.Accepted and dialog.saved:
+            self.statusBar().showMessage(
+                f"Saved template '{dialog.saved.name}' to {dialog.saved_path}; "
+                "use File > New to start a project from it", 10000)
 
     # --- findings ---------------------------------------------------------------------
 

@@ -1,0 +1,99 @@
+"""The review step of document derivation: reject, edit, merge rows and roles, save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from raci.derive.draft import derive
+from raci.paths import builtin_templates_dir
+from raci.templates import TemplateLibrary, load_template
+from tests.ui.conftest import Boxes
+from ui.derive_dialog import FIXED_COLUMNS, DeriveReviewDialog
+from ui.main_window import MainWindow
+
+EVAL = Path(__file__).resolve().parent.parent / "derive_eval"
+
+
+def _dialog(qtbot: Any, tmp_path: Path) -> DeriveReviewDialog:
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    dialog = DeriveReviewDialog(derive([EVAL / "charter.md"]), library)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _row(dialog: DeriveReviewDialog, name: str) -> int:
+    return next(i for i in range(dialog.table.rowCount()) if dialog.table.item(i, 1).text() == name)
+
+
+def test_review_edits_shape_the_saved_template(qtbot: Any, tmp_path: Path,
+                                               boxes: Boxes) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    codes = dialog.codes()
+    assert codes == ["DM", "PA", "CIA"]
+    dialog.table.item(_row(dialog, "Budget control"), 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.table.item(_row(dialog, "Survey design"), 1).setText("Customer surveys")
+    dialog.table.item(_row(dialog, "Churn dashboard"), FIXED_COLUMNS + 0).setText("i")
+    selection = dialog.table.selectionModel()
+    for name in ("Incident reviews", "Vendor selection"):
+        selection.select(dialog.table.model().index(_row(dialog, name), 1),
+                         QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    assert dialog.merge_selected()
+    assert "Vendor selection" not in [dialog.table.item(i, 1).text()
+                                      for i in range(dialog.table.rowCount())]
+    dialog.roles.item(2, 2).setText("DM")  # CIA merged into DM
+    template = dialog.build_template()
+    names = [a.name for a in template.activities]
+    assert "Budget control" not in names
+    assert "Customer surveys" in names
+    assert [r.code for r in template.roles] == ["DM", "PA"]
+    churn = next(a for a in template.activities if a.name == "Churn dashboard")
+    assert churn.letters == {"DM": "A/R"}  # CIA's A/R merged into DM; the I is covered
+    incident = next(a for a in template.activities if a.name == "Incident reviews")
+    assert incident.letters == {"DM": "A/R", "PA": "R"}
+    assert all(a.provenance.evidence for a in template.activities)
+
+
+def test_bad_letter_is_reported_with_row_and_column(qtbot: Any, tmp_path: Path,
+                                                    boxes: Boxes) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.table.item(0, FIXED_COLUMNS).setText("Z")
+    dialog.save()
+    assert "row 1" in boxes.messages() and "column DM" in boxes.messages()
+    assert dialog.saved is None
+
+
+def test_save_writes_a_user_template(qtbot: Any, tmp_path: Path, boxes: Boxes,
+                                     monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.template_id.setText("checkout-charter")
+    dialog.save()
+    assert dialog.saved is not None
+    saved = load_template(tmp_path / "user" / "checkout-charter.toml")
+    assert saved.id == "checkout-charter"
+    assert any(a.provenance.review for a in saved.activities)
+
+
+def test_main_window_derives_in_background(qtbot: Any, main_window: MainWindow,
+                                           monkeypatch: Any) -> None:
+    shown: list[Any] = []
+    monkeypatch.setattr(main_window, "review_draft", shown.append)
+    main_window.derive_dialog([EVAL / "comparison.html"])
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert [r.code for r in shown[0].roles] == ["STL", "KBE"]
+
+
+def test_main_window_reports_bad_documents(qtbot: Any, main_window: MainWindow,
+                                           tmp_path: Path, boxes: Boxes) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    main_window.derive_dialog([empty])
+    qtbot.waitUntil(lambda: "critical" in boxes.kinds(), timeout=20000)
+    assert "empty.md" in boxes.messages()

@@ -1,0 +1,282 @@
+"""Review a template derived from documents: accept, reject, edit or merge rows, then save."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci.derive.draft import Draft, DraftRow, merge_rows, open_decisions, phase_for
+from raci.errors import LetterError, RaciError
+from raci.schemes import SCHEMES
+from raci.templates import Template, TemplateLibrary, TemplateRole, slugify
+from ui.dialogs import show_error
+from ui.palette import icon
+
+RACI = SCHEMES["RACI"]
+FIXED_COLUMNS = 2  # Accept, Activity
+
+
+class DeriveReviewDialog(QDialog):
+    """The review step between a derived draft and a saved template."""
+
+    def __init__(self, draft: Draft, library: TemplateLibrary,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Review the derived template")
+        self.setWindowIcon(icon("template"))
+        self.draft = draft
+        self.library = library
+        self.rows: list[DraftRow] = list(draft.rows)
+        self.saved: Template | None = None
+        first = draft.documents[0].rsplit(".", 1)[0] if draft.documents else "derived"
+        self.name = QLineEdit(f"Derived from {', '.join(draft.documents)}", self)
+        self.name.setAccessibleName("Template name")
+        self.template_id = QLineEdit(slugify(first), self)
+        self.template_id.setAccessibleName("Template id")
+        self.roles = QTableWidget(len(draft.roles), 3, self)
+        self.roles.setAccessibleName("Derived roles")
+        self.roles.setHorizontalHeaderLabels(["Keep", "Role name", "Code"])
+        self.roles.setToolTip("Untick a role to drop it; give two roles the same code to "
+                              "merge them")
+        for i, role in enumerate(draft.roles):
+            keep = QTableWidgetItem()
+            keep.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            keep.setCheckState(Qt.CheckState.Checked)
+            self.roles.setItem(i, 0, keep)
+            self.roles.setItem(i, 1, QTableWidgetItem(role.name))
+            self.roles.setItem(i, 2, QTableWidgetItem(role.code))
+        self.roles.horizontalHeader().setStretchLastSection(True)
+        self.table = QTableWidget(self)
+        self.table.setAccessibleName("Derived activities")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemSelectionChanged.connect(self._show_evidence)
+        self.evidence = QTextBrowser(self)
+        self.evidence.setAccessibleName("Evidence for the selected row")
+        self.summary = QLabel(self)
+        merge = QPushButton("&Merge Selected Rows", self)
+        merge.setToolTip("Combine the selected rows into one activity (letters united, "
+                         "one owner kept)")
+        merge.clicked.connect(self.merge_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("Template &name:", self.name)
+        form.addRow("Template &id:", self.template_id)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("Activities: untick to reject, double-click to edit "
+                                     "names and letters.", self))
+        left_layout.addWidget(self.table, 1)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(merge)
+        row_buttons.addStretch(1)
+        row_buttons.addWidget(self.summary)
+        left_layout.addLayout(row_buttons)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel("Roles", self))
+        right_layout.addWidget(self.roles, 1)
+        right_layout.addWidget(QLabel("Evidence", self))
+        right_layout.addWidget(self.evidence, 2)
+        split = QSplitter(self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+        self._fill()
+        self.resize(1200, 720)
+
+    # --- table <-> rows ---------------------------------------------------------------
+
+    def codes(self) -> list[str]:
+        """The draft's role codes, one letter column each."""
+        return [r.code for r in self.draft.roles]
+
+    def _fill(self) -> None:
+        codes = self.codes()
+        self.table.clear()
+        self.table.setColumnCount(FIXED_COLUMNS + len(codes) + 1)
+        self.table.setHorizontalHeaderLabels(["Accept", "Activity", *codes, "Needs review"])
+        self.table.setRowCount(len(self.rows))
+        for i, row in enumerate(self.rows):
+            accept = QTableWidgetItem()
+            accept.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                            | Qt.ItemFlag.ItemIsSelectable)
+            accept.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(i, 0, accept)
+            self.table.setItem(i, 1, QTableWidgetItem(row.name))
+            for j, code in enumerate(codes):
+                item = QTableWidgetItem(RACI.format(row.letters.get(code, set())))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(i, FIXED_COLUMNS + j, item)
+            review = QTableWidgetItem("; ".join(row.review))
+            review.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            if row.review:
+                review.setIcon(icon("warning"))
+            self.table.setItem(i, FIXED_COLUMNS + len(codes), review)
+        self.table.resizeColumnToContents(1)
+        flagged = sum(1 for r in self.rows if r.review)
+        self.summary.setText(f"{len(self.rows)} rows, {flagged} marked for review")
+
+    def _sync(self) -> list[DraftRow]:
+        """Rows as edited in the table (names and letters), checked for bad letters."""
+        codes = self.codes()
+        out = []
+        for i, row in enumerate(self.rows):
+            name = _item(self.table, i, 1).text().strip() or row.name
+            letters: dict[str, set[str]] = {}
+            for j, code in enumerate(codes):
+                text = _item(self.table, i, FIXED_COLUMNS + j).text()
+                try:
+                    parsed = RACI.parse(text)
+                except LetterError as exc:
+                    raise RaciError(f"row {i + 1} ('{name}'), column {code}: {exc}") from exc
+                if parsed:
+                    letters[code] = set(parsed)
+            out.append(replace(row, name=name, phase=phase_for(name) if name != row.name
+                               else row.phase, letters=letters))
+        return out
+
+    def accepted_rows(self) -> list[bool]:
+        """Whether each row is ticked."""
+        return [_item(self.table, i, 0).checkState() == Qt.CheckState.Checked
+                for i in range(self.table.rowCount())]
+
+    def _show_evidence(self) -> None:
+        selected = sorted({i.row() for i in self.table.selectedIndexes()})
+        if not selected:
+            self.evidence.clear()
+            return
+        row = self.rows[selected[0]]
+        parts = [f"<h3>{row.name}</h3>"]
+        for note in row.review:
+            parts.append(f"<p><b>Needs review:</b> {note}</p>")
+        for claim in row.claims:
+            code = self.draft.role_keys.get(claim.role, claim.role)
+            parts.append(
+                f"<p><b>{code}</b> ({claim.kind}{', owner cue' if claim.owner_cue else ''}) "
+                f"<i>{claim.document}, {claim.location}</i><br>{_escape(claim.text)}</p>")
+        self.evidence.setHtml("".join(parts))
+
+    def merge_selected(self) -> bool:
+        """Merge the selected rows into the first of them."""
+        try:
+            self.rows = self._sync()
+        except RaciError as exc:
+            show_error(self, "Cannot merge", str(exc))
+            return False
+        keep = self.accepted_rows()
+        selected = sorted({i.row() for i in self.table.selectedIndexes()})
+        if len(selected) < 2:
+            show_error(self, "Cannot merge", "Select two or more rows to merge.")
+            return False
+        merged = merge_rows([self.rows[i] for i in selected])
+        rest = [(r, k) for i, (r, k) in enumerate(zip(self.rows, keep, strict=True))
+                if i not in selected[1:]]
+        self.rows = [merged if r is self.rows[selected[0]] else r for r, _k in rest]
+        self._fill()
+        for i, (_r, k) in enumerate(rest):
+            if not k:
+                _item(self.table, i, 0).setCheckState(Qt.CheckState.Unchecked)
+        self.table.selectRow(selected[0])
+        return True
+
+    # --- building and saving ----------------------------------------------------------
+
+    def build_template(self) -> Template:
+        """The template as reviewed: kept roles (merged by code) and accepted rows."""
+        rows = [r for r, keep in zip(self._sync(), self.accepted_rows(), strict=True) if keep]
+        if not rows:
+            raise RaciError("no activity is accepted; tick at least one row")
+        roles: list[TemplateRole] = []
+        code_map: dict[str, str | None] = {}
+        for i, role in enumerate(self.draft.roles):
+            keep = _item(self.roles, i, 0).checkState() == Qt.CheckState.Checked
+            name = _item(self.roles, i, 1).text().strip() or role.name
+            code = _item(self.roles, i, 2).text().strip() or role.code
+            if not keep:
+                code_map[role.code] = None
+                continue
+            code_map[role.code] = code
+            if all(r.code.casefold() != code.casefold() for r in roles):
+                roles.append(TemplateRole(code, name, role.description))
+        merged_rows = []
+        for row in rows:
+            letters: dict[str, set[str]] = {}
+            for code, values in row.letters.items():
+                target = code_map.get(code, code)
+                if target is not None:
+                    letters.setdefault(target, set()).update(values)
+            for values in letters.values():
+                if values & {"A", "R"}:
+                    values -= {"C", "I"}  # doing or owning covers being consulted or informed
+            owners = [c for c, v in letters.items() if "A" in v]
+            for extra in owners[1:]:
+                letters[extra].discard("A")
+            merged_rows.append(replace(row, letters={c: v for c, v in letters.items() if v}))
+        draft = Draft(roles, merged_rows, self.draft.documents,
+                      {k: code_map.get(v) or v for k, v in self.draft.role_keys.items()})
+        template_id = slugify(self.template_id.text() or self.name.text())
+        return draft.to_template(template_id, self.name.text().strip() or template_id,
+                                 f"Derived from {', '.join(self.draft.documents)} and reviewed")
+
+    def save(self) -> None:
+        """Save to the user's template folder (asking first if decisions are still open)."""
+        try:
+            template = self.build_template()
+            decisions = open_decisions(template)
+        except RaciError as exc:
+            show_error(self, "Cannot save the template", str(exc))
+            return
+        if decisions:
+            listed = "\n".join(decisions[:15]) + ("\n..." if len(decisions) > 15 else "")
+            answer = QMessageBox.question(
+                self, "Decisions still open",
+                f"{len(decisions)} decision(s) are still open:\n\n{listed}\n\n"
+                "Save the template anyway? (They are kept as review notes in the file.)")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            path = self.library.save_user_template(template)
+        except RaciError as exc:
+            show_error(self, "Cannot save the template", str(exc))
+            return
+        self.saved = template
+        self.saved_path = path
+        self.accept()
+
+
+def _item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None, f"no item at {row}, {column}"
+    return item
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
