@@ -38,6 +38,4 @@ def builtin_templates_dir() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "templates"
     if any(checkout.glob("*.toml")):
         return checkout
-    from importlib import resources
-
-    return Path(str(resources.files("raci.builtin_templates")))
+    return Path(__file__).resolve().parent / "builtin_templates"
