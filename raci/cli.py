@@ -236,6 +236,27 @@ def cmd_copy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    """raci settings FILE"""
+    service = _open(args.file)
+    try:
+        with service.transaction():
+            if args.name is not None:
+                service.rename_project(args.name)
+            if args.scheme is not None:
+                service.set_scheme(args.scheme)
+            if any(v is not None for v in (args.overload, args.max_responsible,
+                                            args.max_consulted)):
+                service.set_thresholds(args.overload, args.max_responsible, args.max_consulted)
+        state = service.state()
+    finally:
+        service.close()
+    t = state.thresholds
+    print(f"{state.name}: scheme {state.scheme_id}, overload {t.overload}, "
+          f"max responsible {t.max_responsible}, max consulted {t.max_consulted}")
+    return EXIT_OK
+
+
 # --- parser ---------------------------------------------------------------------------
 
 EXTRA_COMMANDS: list[Callable[[Any], None]] = []
@@ -307,6 +328,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("settings", help="show or change the name, scheme and check thresholds")
+    p.add_argument("file")
+    p.add_argument("--name", help="rename the project")
+    p.add_argument("--scheme", choices=list(SCHEMES), type=_scheme_arg,
+                   help="switch scheme (letters are mapped, or the command explains why not)")
+    p.add_argument("--overload", type=int, metavar="N",
+                   help="flag roles and people with A or R on more than N activities")
+    p.add_argument("--max-responsible", type=int, metavar="N",
+                   help="flag activities with more than N doers")
+    p.add_argument("--max-consulted", type=int, metavar="N",
+                   help="flag activities with more than N consulted")
+    p.set_defaults(func=cmd_settings)
 
     p = sub.add_parser("copy", help="save a copy of a project file")
     p.add_argument("file")

@@ -136,8 +136,25 @@ def test_copy(project: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     commands = [("new",), ("info",), ("role", "add"), ("person", "add"), ("activity", "add"),
-                ("assign",), ("validate",), ("copy",)]
+                ("assign",), ("validate",), ("copy",), ("settings",), ("templates",),
+                ("template", "save"), ("template", "check"), ("template", "apply"),
+                ("export",), ("import",), ("derive",)]
     for command in commands:
         code, out, _ = run(capsys, *command, "--help")
         assert code == 0
         assert "usage: raci" in out
+
+
+def test_settings_change_thresholds_and_scheme(project: str,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "assign", project, "1", "PM", "A/R")
+    code, out, _ = run(capsys, "settings", project, "--overload", "0", "--max-consulted", "2")
+    assert code == 0 and "overload 0" in out and "max consulted 2" in out
+    _, out, _ = run(capsys, "validate", project, "--json")
+    assert "overloaded" in {f["rule"] for f in json.loads(out)["findings"]}
+    code, out, _ = run(capsys, "settings", project, "--scheme", "daci")
+    assert code == 0 and "scheme DACI" in out
+    _, out, _ = run(capsys, "info", project, "--json")
+    assert json.loads(out)["activities"][0]["assignments"] == {"Product Manager": "A/D"}
+    code, _, err = run(capsys, "settings", project, "--overload", "-1")
+    assert code == 2 and "0 or more" in err

@@ -265,3 +265,21 @@ def test_imported_project_is_usable(tmp_path: Path) -> None:
         assert [r.code for r in service.state().roles] == ["PO", "SM"]
     finally:
         service.close()
+
+
+def test_xml_entity_bombs_are_refused(tmp_path: Path) -> None:
+    from openpyxl import xml
+
+    assert xml.DEFUSEDXML, "openpyxl must parse workbooks through defusedxml"
+    good = book(tmp_path, {"S": [["Activity", "Lead"], ["Work", "A/R"]]})
+    bomb = tmp_path / "bomb.xlsx"
+    entity = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+              b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>')
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bomb, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = entity + (data.split(b"?>", 1)[1] if data.startswith(b"<?xml") else data)
+            dst.writestr(info, data)
+    with pytest.raises(RaciError, match="refused for safety"):
+        read_workbook(bomb)

@@ -347,3 +347,53 @@ class SettingsDialog(QDialog):
             show_error(self, "Cannot apply the settings", str(exc))
             return
         super().accept()
+
+
+class ApplyTemplateDialog(QDialog):
+    """Map a template's roles onto the project's, and choose what happens to filled cells."""
+
+    NEW = "__new__"
+
+    def __init__(self, template: Template, service: ProjectService,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Apply {template.name}")
+        self.setWindowIcon(icon("template"))
+        self.template = template
+        self.combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        roles = service.state().roles
+        for role in template.roles:
+            combo = QComboBox(self)
+            combo.addItem("Add as a new role", self.NEW)
+            for existing in roles:
+                combo.addItem(f"Use {existing.name} ({existing.code})", existing.name)
+                if existing.name.casefold() == role.name.casefold():
+                    combo.setCurrentIndex(combo.count() - 1)
+            combo.setAccessibleName(f"Project role for {role.name}")
+            form.addRow(f"{role.name} ({role.code}):", combo)
+            self.combos[role.code] = combo
+        self.policy = QComboBox(self)
+        self.policy.addItem("Keep the project's letters and list the conflicts", "keep")
+        self.policy.addItem("Use the template's letters", "replace")
+        self.policy.setAccessibleName("Filled cells the template disagrees with")
+        form.addRow("Filled cells that differ:", self.policy)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Choose which project role each template role becomes. "
+                                "Activities with the same name are reused.", self))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def role_map(self) -> dict[str, str]:
+        """Template role code -> existing project role name, for mapped roles."""
+        return {code: str(combo.currentData()) for code, combo in self.combos.items()
+                if combo.currentData() != self.NEW}
+
+    def on_conflict(self) -> str:
+        """'keep' or 'replace'."""
+        return str(self.policy.currentData())

@@ -34,7 +34,12 @@ from raci.excel.importer import import_workbook
 from raci.paths import sample_project_path
 from raci.sample import create_sample_project
 from raci.service import ProjectService
-from raci.templates import TemplateLibrary, apply_template
+from raci.templates import (
+    TemplateLibrary,
+    apply_template,
+    slugify,
+    template_from_project,
+)
 from ui.commands import (
     AddActivityCommand,
     AddRoleCommand,
@@ -48,7 +53,13 @@ from ui.commands import (
     push_command,
 )
 from ui.derive_dialog import DeriveReviewDialog
-from ui.dialogs import NewProjectDialog, SettingsDialog, TeamDialog, show_error
+from ui.dialogs import (
+    ApplyTemplateDialog,
+    NewProjectDialog,
+    SettingsDialog,
+    TeamDialog,
+    show_error,
+)
 from ui.findings_model import FindingsModel
 from ui.matrix_model import MatrixModel, PersonMatrixModel
 from ui.matrix_view import MatrixView
@@ -184,6 +195,9 @@ class MainWindow(QMainWindow):
                                 "Export the matrix alone as CSV")
         self.act_apply = a("Apply &Template...", self.apply_template_dialog, None, "template",
                            "Add a template's roles and activities to this project")
+        self.act_save_template = a("Save as T&emplate...", self.save_as_template, None,
+                                   "template", "Save the roles, phases and activities "
+                                   "(without people) as a template")
         self.act_derive = a("New Template from &Documents...", self.derive_dialog, None,
                             "template", "Draft a template from documents that describe "
                             "who does what, then review it")
@@ -229,7 +243,8 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu("&File")
         for item in (self.act_new, self.act_open, self.recent_menu, None, self.act_copy_as,
-                     self.act_apply, self.act_derive, None, self.act_import, self.act_export,
+                     self.act_apply, self.act_save_template, self.act_derive, None,
+                     self.act_import, self.act_export,
                      self.act_export_csv, None, self.act_close, self.act_quit):
             self._add(file_menu, item)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -273,7 +288,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has = self.service is not None
         for action in (self.act_copy_as, self.act_export, self.act_export_csv, self.act_close,
-                       self.act_apply, self.act_copy, self.act_paste, self.act_clear,
+                       self.act_apply, self.act_save_template, self.act_copy, self.act_paste,
+                       self.act_clear,
                        self.act_pick, self.act_add_activity, self.act_rename_activity,
                        self.act_delete_activity, self.act_up, self.act_down,
                        self.act_add_phase, self.act_rename_phase, self.act_delete_phase,
@@ -533,30 +549,57 @@ class MainWindow(QMainWindow):
             lambda msg: self.error(msg, "Cannot import the workbook"),
         )
 
-    def apply_template_dialog(self) -> None:
-        """File > Apply Template: add a template's roles and activities, keeping filled cells."""
+    def apply_template_dialog(self, template: Any = None, role_map: dict[str, str] | None = None,
+                              on_conflict: str | None = None) -> bool:
+        """File > Apply Template: pick one, map its roles, then add what is missing."""
         if self.service is None:
-            return
-        dialog = NewProjectDialog(self.library.entries(), self)
-        dialog.setWindowTitle("Apply template")
-        dialog.name.setEnabled(False)
-        if dialog.exec() != NewProjectDialog.DialogCode.Accepted:
-            return
-        template = dialog.selected_template()
+            return False
         if template is None:
-            return
+            picker = NewProjectDialog(self.library.entries(), self)
+            picker.setWindowTitle("Apply template")
+            picker.name.setEnabled(False)
+            if picker.exec() != NewProjectDialog.DialogCode.Accepted:
+                return False
+            template = picker.selected_template()
+            if template is None:
+                return False
+        if role_map is None or on_conflict is None:
+            mapping = ApplyTemplateDialog(template, self.service, self)
+            if mapping.exec() != ApplyTemplateDialog.DialogCode.Accepted:
+                return False
+            role_map, on_conflict = mapping.role_map(), mapping.on_conflict()
         try:
-            report = apply_template(self.service, template, on_conflict="keep")
+            report = apply_template(self.service, template, role_map,
+                                    "replace" if on_conflict == "replace" else "keep")
         except RaciError as exc:
             self.error(str(exc), "Cannot apply the template")
-            return
-        self.stack.clear()  # a template application is not undoable step by step
+            return False
+        self.stack.clear()  # applying a template is saved at once and is not undoable
         message = report.summary()
         if report.conflicts:
-            message += "\n\nKept as they were:\n" + "\n".join(
-                f"{c.activity} / {c.role}: {c.existing} (template: {c.template})"
+            message += "\n\nConflicting cells:\n" + "\n".join(
+                f"{c.activity} / {c.role}: project {c.existing}, template {c.template}"
                 for c in report.conflicts[:20])
         QMessageBox.information(self, "Template applied", message)
+        return True
+
+    def save_as_template(self, name: str | None = None) -> bool:
+        """File > Save as Template: roles, phases, activities and letters, without people."""
+        if self.service is None:
+            return False
+        name = name or self._ask("Save as template", "Template name:",
+                                 self.service.state().name)
+        if not name:
+            return False
+        try:
+            template = template_from_project(self.service, slugify(name), name,
+                                             f"Saved from {self.service.state().name}")
+            path = self.library.save_user_template(template)
+        except RaciError as exc:
+            self.error(str(exc), "Cannot save the template")
+            return False
+        self.statusBar().showMessage(f"Saved template {template.id} to {path}", 8000)
+        return True
 
     def derive_dialog(self, paths: list[Path] | None = None) -> None:
         """File > New Template from Documents: derive in the background, then review."""

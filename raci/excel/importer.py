@@ -182,6 +182,17 @@ def _open_workbook(path: Path) -> Any:
     try:
         return load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken files
+        chain: list[BaseException] = []
+        link: BaseException | None = exc
+        while link is not None and len(chain) < 10:
+            chain.append(link)
+            link = link.__cause__ or link.__context__
+        if any("Forbidden" in e.__class__.__name__ for e in chain):
+            raise RaciError(
+                f"{path}: the workbook cannot be read: it contains XML entity or DTD "
+                "declarations, which are refused for safety; open and re-save it in a "
+                "spreadsheet program"
+            ) from exc
         raise RaciError(f"{path}: the workbook cannot be read ({exc.__class__.__name__}: "
                         f"{exc})") from exc
 

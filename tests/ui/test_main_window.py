@@ -280,3 +280,38 @@ def test_enter_opens_the_letter_picker(qtbot: Any, main_window: MainWindow, key:
     main_window.view.commitData(editor)
     assert model.index(rows[0], 4).data() == "C"
     assert picker is None or picker is editor
+
+
+def test_save_as_template_and_apply_with_mapping(qtbot: Any, main_window: MainWindow,
+                                                 tmp_path: Path, boxes: Boxes) -> None:
+    from raci.paths import user_templates_dir
+    from raci.templates import load_template
+    from ui.dialogs import ApplyTemplateDialog
+
+    assert main_window.save_as_template("Checkout squad")
+    saved = load_template(user_templates_dir() / "checkout-squad.toml")
+    assert len(saved.activities) == len(main_window.service.state().activities)  # type: ignore[union-attr]
+    assert "Maya" not in (user_templates_dir() / "checkout-squad.toml").read_text("utf-8")
+    assert not main_window.save_as_template("Checkout squad")
+    assert "exists" in boxes.messages()
+
+    assert main_window.new_project(tmp_path / "mine.raci", NewProjectDialog_EMPTY(), "Mine")
+    service = main_window.service
+    assert service is not None
+    service.add_role("Tech Lead", "TL")
+    template = main_window.library.get("startup-team")
+    dialog = ApplyTemplateDialog(template, service, main_window)
+    qtbot.addWidget(dialog)
+    tpm = dialog.combos["TPM"]
+    tpm.setCurrentIndex(tpm.findData("Tech Lead"))
+    assert dialog.role_map() == {"TPM": "Tech Lead"}
+    assert main_window.apply_template_dialog(template, dialog.role_map(), dialog.on_conflict())
+    codes = [r.code for r in service.state().roles]
+    assert codes == ["TL", "LEAD", "DEV"]
+    assert "Template applied" in [t for _k, t, _m in boxes.shown]
+
+
+def NewProjectDialog_EMPTY() -> str:  # noqa: N802 - mirrors the dialog constant
+    from ui.dialogs import NewProjectDialog
+
+    return NewProjectDialog.EMPTY
