@@ -27,6 +27,7 @@ from raci.checks import normalise_name  # noqa: E402
 from raci.derive.draft import DraftRow, derive  # noqa: E402
 from raci.templates import Template, TemplateLibrary, write_template  # noqa: E402
 
+PAIR_SCORE = 40.0
 BEGIN = "<!-- derive-seeds:begin -->"
 END = "<!-- derive-seeds:end -->"
 
@@ -36,11 +37,22 @@ def _similar(a: str, b: str) -> float:
 
 
 STOP = {"and", "the", "of", "for", "with", "to", "a", "an", "in", "on", "product", "team",
-        "teams", "technical"}
+        "teams", "technical", "off", "all"}
+
+
+SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "es", "s", "ed")
+
+
+def _stem(word: str) -> str:
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:5]
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:5] for w in normalise_name(text).split() if w not in STOP and len(w) > 2}
+    return {_stem(w) for w in normalise_name(text).split() if w not in STOP and len(w) > 2}
 
 
 def _score(act_name: str, act_text: str, row: DraftRow) -> float:
@@ -61,7 +73,7 @@ def pair(template: Template, rows: list[DraftRow]) -> list[tuple[str, DraftRow |
         candidates = [r for r in rows if any(c.document == source for c in r.claims)]
         scored = [(_score(act.name, act.description, r), r) for r in candidates]
         score, best = max(scored, key=lambda s: s[0], default=(0.0, None))
-        out.append((act.name, best if score >= 55 else None, score))
+        out.append((act.name, best if score >= PAIR_SCORE else None, score))
     return out
 
 

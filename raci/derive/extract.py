@@ -102,7 +102,8 @@ LEADING_VERBS = (
     "operate", "operating", "update", "updating", "present", "presenting", "organise",
     "organize", "organising", "organizing", "chair", "chairing", "represent", "representing",
     "escalate", "escalating", "resolve", "resolving", "investigate", "investigating",
-    "respond", "responding", "host", "hosting", "prepare",
+    "respond", "responding", "host", "hosting", "prepare", "integrate", "integrating",
+    "optimize", "optimise", "optimizing", "optimising", "shape", "shaping",
 )
 NOMINAL = {
     "prioritiz": ("{x} prioritisation", ""), "prioritis": ("{x} prioritisation", ""),
@@ -184,7 +185,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             if rest_text.lower().startswith(article):
                 rest_text = rest_text[len(article):]
         rest_text = " ".join(rest_text.split()[:MAX_WORDS - 1])
-        if " " not in rest_text and rest_text.endswith("s") and not form[1]:
+        if " " not in rest_text and rest_text.endswith("s") and not rest_text.endswith("ss") \
+                and not form[1]:
             rest_text = rest_text[:-1]
         return form[0].format(x=rest_text)
     if not words:
@@ -380,12 +382,47 @@ CONSULT_VERBS = ("review", "reviews", "advise", "advises", "consult", "consults"
 PRONOUN = re.compile(r"^\s*(?:they|he|she)\s+(?:also\s+|often\s+|usually\s+)?", re.IGNORECASE)
 
 
+ADVICE = re.compile(
+    r"\bhire (?:a|an|the)\s+(?P<role1>.+?)\s+to\s+(?P<object1>[^.;]+)|"
+    r"(?:a|an|the)\s+(?P<role2>[^,.;]+?)\s+(?:is|are) (?:ideal|crucial|essential|key|"
+    r"well placed) (?:for|to)\s+(?P<object2>[^.;]+)|"
+    r"(?:a|an|the)\s+(?P<role3>[^,.;]+?)\s+will help(?: to)?\s+(?P<object3>[^.;]+)",
+    re.IGNORECASE,
+)
+
+
+def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
+            section: str) -> list[Claim]:
+    """Duties stated as advice: "hire a TPM to ...", "a PM is ideal for ...", "... will help"."""
+    claims: list[Claim] = []
+    for m in ADVICE.finditer(sentence):
+        role_text = m.group("role1") or m.group("role2") or m.group("role3") or ""
+        obj = m.group("object1") or m.group("object2") or m.group("object3") or ""
+        keys = catalog.keys_in(role_text, doc.name)
+        if len(keys) != 1 or len(role_text.split()) > 5:
+            continue
+        obj = re.sub(r"^(?:help\s+|handle\s+)", "", obj.strip(), flags=re.IGNORECASE)
+        obj = TRAILING_CLAUSE.sub("", obj)
+        phrases = _split_phrases(obj) if "," in obj else re.split(r"\s+and\s+(?=[a-z]+\s)",
+                                                                   obj)
+        for phrase in phrases:
+            name = activity_name(phrase)
+            if name and not TRAIT_ITEMS.search(phrase):
+                claims.append(Claim(keys[0], name, "R", False, doc.name, block.location,
+                                    sentence[:300], section))
+    return claims
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None) -> list[Claim]:
     """Claims from sentences whose subject is a role (or 'they' after one)."""
     claims = []
     last = context[0] if context and len(context) == 1 else None
     for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+        advice = _advice(sentence, block, doc, catalog, section)
+        if advice:
+            claims += advice
+            continue
         found = catalog.find(sentence, doc.name)
         pronoun = PRONOUN.match(sentence)
         general_ok = True
