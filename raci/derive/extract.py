@@ -147,10 +147,24 @@ class Claim:
 
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
+    r"^\s*(?:(?:in|during|within|for|on|at|as|with) [^,]{1,40},\s*)?"
+    r"(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
     re.IGNORECASE,
 )
+CONTRAST = re.compile(r"\b(?:unlike|compared (?:to|with)|rather than|as opposed to|"
+                      r"instead of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def subject_roles(text: str, catalog: RoleCatalog, document: str) -> list[str]:
+    """Roles a heading or lead-in is about, leaving out contrasts ("Unlike PMs, TPMs ...")."""
+    keys: list[str] = []
+    for key, start, _end in catalog.find(text, document):
+        if CONTRAST.search(text[:start]):
+            continue
+        if key not in keys:
+            keys.append(key)
+    return keys
 
 
 MODALS = {"will", "can", "may", "often", "usually", "typically", "also", "then", "must",
@@ -336,7 +350,7 @@ def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
 
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
            top_roles: list[str]) -> None:
-    roles = catalog.keys_in(heading, document)
+    roles = subject_roles(heading, catalog, document)
     ctx.section = heading.rstrip(":").strip()
     overlap = bool(OVERLAP_WORDS.search(heading))
     if overlap and DUTY_HEADINGS.search(heading):
@@ -454,6 +468,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             consult = verb.lower() in CONSULT_VERBS
             if not consult:
                 obj = f"{verb} {obj}"
+        for _other, o_start, _o_end in catalog.find(obj, doc.name):
+            joiner = re.search(r"[,;]?\s*\b(?:and|while|whereas|but)\s+(?:a|an|the)?\s*$",
+                               obj[:o_start], re.IGNORECASE)
+            if joiner:
+                obj = obj[:joiner.start()]
+                break
         second = SECOND_CLAUSE.search(obj)
         if second:
             obj = obj[:second.start()]

@@ -33,6 +33,18 @@ DEFINITION = re.compile(
 REVERSE_DEFINITION = re.compile(
     rf"\b([A-Z][A-Za-z]{{1,6}})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
 )
+TEAM = re.compile(
+    r"\b(engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
+    r"operations|security|legal|finance|customer success|support)\s+teams?\b",
+    re.IGNORECASE,
+)
+TEAM_CODES = {
+    "Engineering Team": "ENG", "Development Team": "DEV", "DEV Team": "DEV", "Design Team": "DES",
+    "QA Team": "QA", "Quality Assurance Team": "QA", "Marketing Team": "MKT",
+    "Sales Team": "SALES", "Data Team": "DATA", "Operations Team": "OPS",
+    "Security Team": "SEC", "Legal Team": "LEGAL", "Finance Team": "FIN",
+    "Customer Success Team": "CS", "Support Team": "SUP",
+}
 LEADING_NOISE = {
     "The", "A", "An", "Our", "Your", "Each", "Every", "Both", "Senior", "Junior", "Associate",
     "Hire", "Unlike", "While", "If", "When", "Whether", "Their", "Its", "This", "That", "As",
@@ -208,6 +220,10 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             name = _clean_title(m.group(1))
             if name:
                 counts[name] += 1
+        for m in TEAM.finditer(text):
+            word = m.group(1)
+            label = word.upper() if word.lower() in ("qa", "dev") else word.title()
+            counts[f"{label} Team"] += 1
         for block in doc.blocks:
             if block.kind == "row" and not block.header:
                 for cell in block.cells:
@@ -222,7 +238,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     roles: dict[str, Role] = {}
     for name, n in counts.items():
         if n >= 2 or name in defined or name in table_roles:
-            code = defined.get(name) or initials_code(name)
+            code = defined.get(name) or TEAM_CODES.get(name) or initials_code(name)
             roles[name] = Role(name, code, {name}, n, name in defined, name in table_roles)
     # Codes must be unique: a clash keeps the defined one and numbers the others.
     seen: dict[str, str] = {}
