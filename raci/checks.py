@@ -155,7 +155,7 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
                 names = _names(state.person(p).name for p in role.people)
                 add(
                     "shared-accountable",
-                    f"'{act.name}': {names} all fill {role.name} ({role.code}), so "
+                    f"'{act.name}': {names} fill {role.name} ({role.code}), so "
                     f"{len(role.people)} people are {owner_word.lower()}",
                     role.id,
                     role.name,

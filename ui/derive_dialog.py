@@ -136,6 +136,7 @@ class DeriveReviewDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, FIXED_COLUMNS + j, item)
             review = QTableWidgetItem("; ".join(row.review))
+            review.setToolTip("\n".join(row.review))
             review.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if row.review:
                 review.setIcon(icon("warning"))

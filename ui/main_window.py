@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +60,7 @@ from ui.dialogs import (
     show_error,
 )
 from ui.findings_model import FindingsModel
+from ui.findings_view import FindingsView
 from ui.matrix_model import MatrixModel, PersonMatrixModel
 from ui.matrix_view import MatrixView
 from ui.palette import icon
@@ -136,11 +136,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.placeholder)
 
         self.findings_model = FindingsModel(self)
-        self.findings_view = QTreeView(self)
+        self.findings_view = FindingsView(self)
         self.findings_view.setModel(self.findings_model)
-        self.findings_view.setHeaderHidden(True)
-        self.findings_view.setAccessibleName("Findings")
-        self.findings_view.setWordWrap(True)
         self.findings_view.activated.connect(self.activate_finding)
         self.findings_view.clicked.connect(self.activate_finding)
         self.findings_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -15,9 +15,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from raci.excel.export import workload
 from raci.palette import LETTER_FILLS
 from raci.state import ProjectState
+from raci.workload import band_letters, bands
 
 
 class WorkloadView(QWidget):
@@ -50,18 +50,23 @@ class WorkloadView(QWidget):
         if self.state is None:
             return
         state = self.state
-        letters, rows = workload(state)
+        order = band_letters(state)
         wanted = "Role" if self.kind.currentIndex() == 0 else "Person"
-        rows = [r for r in rows if r[0] == wanted]
-        names = [name for _kind, name, _counts in rows][::-1]
-        counts = [c for _kind, _name, c in rows][::-1]
+        rows = [b for b in bands(state) if b.kind == wanted][::-1]
+        names = [b.name for b in rows]
         chart = QChart()
-        chart.setTitle(f"Letters per {wanted.lower()}")
+        chart.setTitle(f"Activities per {wanted.lower()}, by their most significant letter")
         series = QHorizontalStackedBarSeries()
         self.bars = {}
-        for j, code in enumerate(letters):
-            bar = QBarSet(f"{code} {state.scheme.letter(code).name}")
-            values = [row[j] for row in counts]
+        scheme = state.scheme
+        for j, code in enumerate(order):
+            label = f"{code} {scheme.letter(code).name}"
+            if j == 1:
+                label += f" (not {scheme.owner})"
+            elif j > 1:
+                label += " only"
+            bar = QBarSet(label)
+            values = [b.counts[j] for b in rows]
             bar.append(values)
             bar.setColor(QColor(f"#{LETTER_FILLS.get(code, 'BFBFBF')}"))
             bar.setBorderColor(QColor("#606060"))
@@ -73,17 +78,19 @@ class WorkloadView(QWidget):
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         values_axis = QValueAxis()
-        peak = max([sum(c) for c in counts] + [state.thresholds.overload + 1, 1])
+        peak = max([sum(b.counts) for b in rows] + [state.thresholds.overload + 1, 1])
         values_axis.setRange(0, peak)
+        values_axis.applyNiceNumbers()
         values_axis.setLabelFormat("%d")
         values_axis.setTitleText("Activities")
         chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values_axis)
         if names:
             limit = QLineSeries()
-            limit.setName(f"Overload threshold ({state.thresholds.overload} with A or R)")
-            limit.append([QPointF(state.thresholds.overload, 0), QPointF(
-                state.thresholds.overload, 1)])
+            limit.setName(f"Overload threshold ({state.thresholds.overload} with "
+                          f"{scheme.owner} or {scheme.doer})")
+            limit.append([QPointF(state.thresholds.overload, 0),
+                          QPointF(state.thresholds.overload, 1)])
             pen = QPen(QColor("#C00000"))
             pen.setWidth(2)
             pen.setStyle(Qt.PenStyle.DashLine)
@@ -97,27 +104,9 @@ class WorkloadView(QWidget):
             limit.attachAxis(rows_axis)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view.setChart(chart)
-        load = loads(state)
-        over = [name for name in reversed(names) if load.get(name, 0) > state.thresholds.overload]
+        over = [b.name for b in reversed(rows) if b.load > state.thresholds.overload]
         self.caption.setText(
             f"Overload threshold: {state.thresholds.overload} activities with "
-            f"{state.scheme.owner} or {state.scheme.doer}. "
+            f"{scheme.owner} or {scheme.doer} (the first two bands). "
             + (f"Over it: {', '.join(over)}." if over else "Nobody is over it.")
         )
-
-
-
-def loads(state: ProjectState) -> dict[str, int]:
-    """Activities each role ('Name (CODE)') and person holds the owner or doer letter on."""
-    key = {state.scheme.owner, state.scheme.doer}
-    by_role = {
-        r.id: {a.id for a in state.activities if key & state.letters(a.id, r.id)}
-        for r in state.roles
-    }
-    out = {f"{r.name} ({r.code})": len(by_role[r.id]) for r in state.roles}
-    for p in state.people:
-        acts: set[int] = set()
-        for role_id in p.roles:
-            acts |= by_role[role_id]
-        out[p.name] = len(acts)
-    return out

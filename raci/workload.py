@@ -1,0 +1,63 @@
+"""Workload figures: how many activities each role and person is involved in, and how.
+
+``bands`` counts every activity once per role (or person), under the most
+significant letter held there (owner, then doer, then the others), so the first
+two bands together are exactly the load the ``overloaded`` rule compares with
+the threshold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from raci.state import ProjectState
+
+
+@dataclass(frozen=True)
+class Bands:
+    """Activity counts per band (letter) for one role or person."""
+
+    kind: str  # "Role" or "Person"
+    name: str
+    counts: tuple[int, ...]
+    load: int
+
+
+def band_letters(state: ProjectState) -> list[str]:
+    """Band order: owner, doer, then the scheme's other letters."""
+    scheme = state.scheme
+    return [scheme.owner, scheme.doer] + [c for c in scheme.codes
+                                          if c not in (scheme.owner, scheme.doer)]
+
+
+def _band(letters: frozenset[str], order: list[str]) -> int | None:
+    for i, code in enumerate(order):
+        if code in letters:
+            return i
+    return None
+
+
+def bands(state: ProjectState) -> list[Bands]:
+    """Bands for every role, then every person (through the roles they fill)."""
+    order = band_letters(state)
+    out: list[Bands] = []
+    for role in state.roles:
+        counts = [0] * len(order)
+        for act in state.activities:
+            band = _band(state.letters(act.id, role.id), order)
+            if band is not None:
+                counts[band] += 1
+        out.append(
+            Bands("Role", f"{role.name} ({role.code})", tuple(counts), counts[0] + counts[1])
+        )
+    for person in state.people:
+        counts = [0] * len(order)
+        for act in state.activities:
+            held: set[str] = set()
+            for role_id in person.roles:
+                held |= state.letters(act.id, role_id)
+            band = _band(frozenset(held), order)
+            if band is not None:
+                counts[band] += 1
+        out.append(Bands("Person", person.name, tuple(counts), counts[0] + counts[1]))
+    return out
