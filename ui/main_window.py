@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.view.moveRoleRequested.connect(self.move_role)
         self.view.verticalHeader().setSectionsMovable(True)
         self.view.verticalHeader().sectionMoved.connect(self._row_dragged)
+        self.view.verticalHeader().sectionDoubleClicked.connect(self._header_double_clicked)
+        self.view.verticalHeader().setToolTip("")
         self.view.horizontalHeader().setSectionsMovable(True)
         self.view.horizontalHeader().sectionMoved.connect(self._column_dragged)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -796,6 +798,17 @@ class MainWindow(QMainWindow):
         self._run(MoveActivityCommand(self.service, moved.activity_id,
                                       order.index(moved.activity_id),
                                       phase.id if phase else None))
+
+    def _header_double_clicked(self, row: int, name: str | None = None) -> None:
+        """Double-click a row header to rename its activity or its phase."""
+        if self.model is None:
+            return
+        column = max(self.view.currentIndex().column(), 0)
+        self.view.setCurrentIndex(self.model.index(row, column))
+        if self.model.is_phase_row(row):
+            self.rename_phase(name)
+        else:
+            self.rename_activity(name)
 
     def _column_dragged(self, _logical: int, old_visual: int, new_visual: int) -> None:
         header = self.view.horizontalHeader()

@@ -315,3 +315,16 @@ def NewProjectDialog_EMPTY() -> str:  # noqa: N802 - mirrors the dialog constant
     from ui.dialogs import NewProjectDialog
 
     return NewProjectDialog.EMPTY
+
+
+def test_double_clicking_a_row_header_renames_phase_or_activity(main_window: MainWindow) -> None:
+    model, service = main_window.model, main_window.service
+    assert model is not None and service is not None
+    main_window._header_double_clicked(0, "Vision and strategy")
+    assert service.state().activities[0].phase == "Vision and strategy"
+    main_window._header_double_clicked(1, "Product vision statement")
+    assert service.state().activities[0].name == "Product vision statement"
+    main_window.stack.undo()
+    main_window.stack.undo()
+    assert service.state().activities[0].phase == "Strategy and vision"
+    assert service.state().activities[0].name == "Product vision"
