@@ -449,7 +449,10 @@ class MainWindow(QMainWindow):
             if path.suffix != ".raci":
                 path = path.with_suffix(".raci")
             if path.exists():
-                path.unlink()  # the save dialog already asked to replace it
+                if self.service is not None and self.service.path == path:
+                    self.close_project()
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)  # the dialog asked first
         try:
             service = ProjectService.create(path, name or path.stem,
                                             template.scheme if template else "RACI")
@@ -536,6 +539,11 @@ class MainWindow(QMainWindow):
 
     def import_from(self, source: Path, target: Path, overwrite: bool = False) -> None:
         """Import on a worker thread; open the result and show what was read."""
+        if self.service is not None and self.service.path is not None and \
+                self.service.path.resolve() == target.resolve():
+            self.error(f"{target}: this project is open; choose another file name for the "
+                       "imported project", "Cannot import the workbook")
+            return
 
         def done(plan: Any) -> None:
             if self.open_path(target):

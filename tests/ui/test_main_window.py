@@ -328,3 +328,14 @@ def test_double_clicking_a_row_header_renames_phase_or_activity(main_window: Mai
     main_window.stack.undo()
     assert service.state().activities[0].phase == "Strategy and vision"
     assert service.state().activities[0].name == "Product vision"
+
+
+def test_import_onto_the_open_project_is_refused(main_window: MainWindow, tmp_path: Path,
+                                                 boxes: Boxes) -> None:
+    service = main_window.service
+    assert service is not None and service.path is not None
+    before = service.path.read_bytes()
+    main_window.import_from(tmp_path / "any.xlsx", service.path, overwrite=True)
+    assert "this project is open" in boxes.messages()
+    assert service.path.read_bytes() == before
+    assert main_window.service is service
