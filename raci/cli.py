@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from raci import __version__
 from raci.checks import check_project, summary
 from raci.errors import RaciError
@@ -393,6 +395,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write("raci: error: interrupted\n")
+        return EXIT_USAGE
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        sys.stderr.write(f"raci: error: the project file could not be used ({reason})\n")
         return EXIT_USAGE
 
 

@@ -19,6 +19,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from raci.errors import ProjectFileError
@@ -140,7 +141,14 @@ def create_file(path: Path) -> Engine:
         raise ProjectFileError(f"{path}: the folder {path.parent} does not exist")
     engine = make_engine(path)
     with _cleanup_on_error(path, created=True):
-        upgrade(engine)
+        try:
+            upgrade(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise ProjectFileError(
+                f"{path}: cannot create the project file ({_reason(exc)}); check that the "
+                "folder is writable"
+            ) from exc
     return engine
 
 
@@ -150,9 +158,23 @@ def open_file(path: Path) -> Engine:
     if revision is None:
         raise ProjectFileError(f"{path}: an empty database, not a RACI project")
     engine = make_engine(path)
-    if revision != head_revision():
-        upgrade(engine)
+    try:
+        if revision != head_revision():
+            upgrade(engine)
+        with engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA user_version")
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise ProjectFileError(
+            f"{path}: cannot be opened for writing ({_reason(exc)}); check the file's "
+            "permissions, or open a copy"
+        ) from exc
     return engine
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]
 
 
 def backup(engine: Engine, target: Path) -> None:

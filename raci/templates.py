@@ -461,6 +461,14 @@ def apply_template(
     scheme = SCHEMES[service.project.scheme]
     tscheme = SCHEMES[template.scheme]
     report = ApplyReport()
+    known = {r.code.casefold() for r in template.roles} | {r.name.casefold()
+                                                          for r in template.roles}
+    for key in role_map or {}:
+        if key.casefold() not in known:
+            raise TemplateError(
+                f"template {template.id} has no role {key!r} to map; its roles are "
+                f"{', '.join(r.code for r in template.roles)}"
+            )
     with service.transaction():
         role_ids: dict[str, int] = {}
         mapping = {k.casefold(): v for k, v in (role_map or {}).items()}

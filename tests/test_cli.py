@@ -158,3 +158,22 @@ def test_settings_change_thresholds_and_scheme(project: str,
     assert json.loads(out)["activities"][0]["assignments"] == {"Product Manager": "A/D"}
     code, _, err = run(capsys, "settings", project, "--overload", "-1")
     assert code == 2 and "0 or more" in err
+
+
+def test_unwritable_places_are_one_error_line(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    code, _, err = run(capsys, "new", str(blocker / "inside.raci"))
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith("raci: error:")
+    assert "Traceback" not in err
+
+
+def test_template_apply_rejects_unknown_template_role(
+    project: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "template", "apply", project, "startup-team", "--map", "ZZ=PM")
+    assert code == 2 and "has no role 'ZZ'" in err
+    _, out, _ = run(capsys, "info", project, "--json")
+    assert len(json.loads(out)["activities"]) == 2  # nothing applied
