@@ -203,12 +203,15 @@ class ProjectService:
         self._depth += 1
         try:
             yield
-        except BaseException:
+        except BaseException as exc:
             self._depth -= 1
             if self._depth == 0:
                 self._session.rollback()
                 self._state = None
                 self._pending = _Pending()
+            if isinstance(exc, SQLAlchemyError):
+                reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+                raise RaciError(f"the change could not be saved ({reason})") from exc
             raise
         self._depth -= 1
         if self._depth == 0:

@@ -206,3 +206,15 @@ def test_save_copy_is_a_full_project(staffed: ProjectService, tmp_path: Path) ->
 def test_email_is_checked(service: ProjectService) -> None:
     with pytest.raises(RaciError, match="email"):
         service.add_person("Ann", email="not an address")
+
+
+def test_database_failures_become_clear_errors(service: ProjectService) -> None:
+    from sqlalchemy import text
+
+    service.add_role("Lead", "L")
+    with service.engine.begin() as conn:  # simulate a damaged schema under a running app
+        conn.execute(text("DROP TABLE staffing"))
+    service._session.expire_all()
+    with pytest.raises(RaciError, match="could not be saved"):
+        service.add_person("Ann", roles=[service.find_role("L").id])
+    assert [p.name for p in service.people()] == []
