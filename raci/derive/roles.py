@@ -33,11 +33,16 @@ DEFINITION = re.compile(
 REVERSE_DEFINITION = re.compile(
     rf"\b([A-Z][A-Za-z]{{1,6}})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
 )
+_TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
+               r"operations|security|legal|finance|customer success|support")
 TEAM = re.compile(
-    r"\b(engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
-    r"operations|security|legal|finance|customer success|support)\s+teams?\b",
+    rf"\b((?:(?:{_TEAM_WORDS})(?:,\s*(?:and\s+)?|\s+and\s+))*(?:{_TEAM_WORDS}))\s+"
+    r"(?:teams?|professionals|engineers)\b",
     re.IGNORECASE,
 )
+_TEAM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
 TEAM_CODES = {
     "Engineering Team": "ENG", "Development Team": "DEV", "DEV Team": "DEV", "Design Team": "DES",
     "QA Team": "QA", "Quality Assurance Team": "QA", "Marketing Team": "MKT",
@@ -202,6 +207,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     defined: dict[str, str] = {}
     doc_acronyms: dict[str, dict[str, str]] = {}
     table_roles: set[str] = set()
+    teams: set[str] = set()
     for doc in documents:
         text = doc.text()
         mapping: dict[str, str] = {}
@@ -221,9 +227,12 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             if name:
                 counts[name] += 1
         for m in TEAM.finditer(text):
-            word = m.group(1)
-            label = word.upper() if word.lower() in ("qa", "dev") else word.title()
-            counts[f"{label} Team"] += 1
+            for word in _TEAM_SPLIT.split(m.group(1)):
+                label = {"qa": "Quality Assurance", "dev": "Development"}.get(
+                    word.lower(), word.title())
+                name = f"{label} Team"
+                counts[name] += 1
+                teams.add(name)
         for block in doc.blocks:
             if block.kind == "row" and not block.header:
                 for cell in block.cells:
@@ -237,7 +246,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             counts[name] += len(re.findall(rf"\b{re.escape(acronym)}s?\b", doc.text()))
     roles: dict[str, Role] = {}
     for name, n in counts.items():
-        if n >= 2 or name in defined or name in table_roles:
+        if n >= 2 or name in defined or name in table_roles or name in teams:
             code = defined.get(name) or TEAM_CODES.get(name) or initials_code(name)
             roles[name] = Role(name, code, {name}, n, name in defined, name in table_roles)
     # Codes must be unique: a clash keeps the defined one and numbers the others.
