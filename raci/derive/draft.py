@@ -230,14 +230,21 @@ def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
             "like '<role> is responsible for ...'"
         )
     used = {code for row in rows for code in row.letters}
+    # Roles without letters stay when the documents clearly name them, so a reviewer can
+    # give them letters (or drop them); a single passing mention is left out.
     roles = [TemplateRole(role.code, role.name, f"Found in {role.mentions} places")
-             for role in catalog.roles.values() if role.code in used]
+             for role in catalog.roles.values()
+             if role.code in used or role.defined or role.in_table or role.mentions >= 2
+             or role.name.endswith(" Team")]
     return Draft(roles, rows, [d.name for d in documents], codes)
 
 
 def open_decisions(template: Template) -> list[str]:
     """What still needs a decision: review notes and any check errors, one line each."""
     out = [f"{a.name}: {note}" for a in template.activities for note in a.provenance.review]
+    used = {code for a in template.activities for code in a.letters}
+    out += [f"role {r.name} ({r.code}) has no letters yet: give it some or drop it"
+            for r in template.roles if r.code not in used]
     service = ProjectService.in_memory()
     try:
         apply_template(service, template)

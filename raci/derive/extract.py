@@ -181,6 +181,8 @@ def _nominal(verb: str) -> tuple[str, str] | None:
 def _strip_verb(text: str, gerunds_only: bool = False) -> str:
     """Drop a leading verb ("Managing", "Define"); labels only lose -ing forms."""
     words = text.split()
+    if not words:
+        return text
     while len(words) > 1 and words[0].lower() in MODALS:
         words = words[1:]
     text = " ".join(words)

@@ -37,7 +37,7 @@ _TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketi
                r"operations|security|legal|finance|customer success|support")
 TEAM = re.compile(
     rf"\b((?:(?:{_TEAM_WORDS})(?:,\s*(?:and\s+)?|\s+and\s+))*(?:{_TEAM_WORDS}))\s+"
-    r"(?:teams?|professionals|engineers)\b",
+    r"(?:teams?|professionals|engineers)\b(?!\s+(?:lead|leader|manager|member|owner)s?\b)",
     re.IGNORECASE,
 )
 _TEAM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
