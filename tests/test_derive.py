@@ -240,3 +240,18 @@ def test_derivation_never_crashes(text: str) -> None:
 def test_activity_name_handles_any_text(text: str) -> None:
     name = activity_name(text)
     assert len(name.split()) <= 12
+
+
+def test_purpose_and_participle_clauses(tmp_path: Path) -> None:
+    doc = tmp_path / "p.txt"
+    doc.write_text(
+        "The Delivery Lead (DL) and the Product Owner (PO) share a team.\n\n"
+        "The Delivery Lead works closely with the Product Owner to plan the release train.\n"
+        "The Delivery Lead runs the stand-up, facilitating demos and removing blockers.\n",
+        encoding="utf-8")
+    template = derive([doc]).to_template("p", "p")
+    cells = {a.name: dict(a.letters) for a in template.activities}
+    assert cells["Release train"] == {"DL": "A/R", "PO": "C"}
+    assert cells["Stand-up"] == {"DL": "A/R"}
+    assert cells["Demos"] == {"DL": "A/R"}
+    assert cells["Blockers"] == {"DL": "A/R"}

@@ -63,7 +63,7 @@ TRAIT_ITEMS = re.compile(
 )
 ROW_LABELS = re.compile(
     r"\b(responsib\w*|deliverables?|duties|tasks|primary role|primary goal|activities|"
-    r"owns)\b",
+    r"owns|collaboration|focus area)\b",
     re.IGNORECASE,
 )
 SENTENCE = re.compile(
@@ -398,6 +398,28 @@ CONSULT_VERBS = ("review", "reviews", "advise", "advises", "consult", "consults"
 PRONOUN = re.compile(r"^\s*(?:they|he|she)\s+(?:also\s+|often\s+|usually\s+)?", re.IGNORECASE)
 
 
+PARTICIPLE = re.compile(
+    r",\s*(?=(?:facilitating|ensuring|removing|providing|managing|driving|coordinating|"
+    r"leading|maintaining|tracking|handling|delivering|supporting)\b)",
+    re.IGNORECASE,
+)
+
+
+def _participles(obj: str, key: str, block: Block, doc: Document, section: str,
+                 sentence: str) -> list[Claim]:
+    """Further duties of the same subject in trailing clauses (", facilitating sprints and ...")."""
+    parts = PARTICIPLE.split(obj)
+    claims = []
+    for part in parts[1:]:
+        for phrase in re.split(r"\s+and\s+(?=\w+ing\b)", part):
+            phrase = re.sub(r"^ensuring\s+(?:that\s+)?", "", phrase.strip(), flags=re.I)
+            name = activity_name(phrase)
+            if name and not TRAIT_ITEMS.search(phrase):
+                claims.append(Claim(key, name, "R", False, doc.name, block.location,
+                                    sentence[:300], section))
+    return claims
+
+
 ADVICE = re.compile(
     r"\bhire (?:a|an|the)\s+(?P<role1>.+?)\s+to\s+(?P<object1>[^.;]+)|"
     r"(?:a|an|the)\s+(?P<role2>[^,.;]+?)\s+(?:is|are) (?:ideal|crucial|essential|key|"
@@ -464,12 +486,25 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if g is None or g.group("verb").lower() not in _VERB_FORMS:
                 continue
             verb = g.group("verb")
-            obj = g.group("object")
-            if re.match(r"^(?:to|with|on|for|into)\b", obj.strip(), re.IGNORECASE):
+            obj = g.group("object").strip()
+            if verb.lower() in ("work", "works", "collaborate", "collaborates"):
+                purpose = re.match(r"^(?:closely\s+)?(?:with\s+(?P<who>.+?)\s+)?to\s+"
+                                   r"(?P<what>\w+\s.+)$", obj, re.IGNORECASE)
+                if purpose:
+                    for other in catalog.keys_in(purpose.group("who") or "", doc.name):
+                        if other != key:
+                            name = activity_name(purpose.group("what"))
+                            if name:
+                                claims.append(Claim(other, name, "C", False, doc.name,
+                                                    block.location, sentence[:300], section))
+                    verb, obj = "", purpose.group("what")
+            if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE):
                 continue  # a relationship ("reports to the PM"), not an activity
             consult = verb.lower() in CONSULT_VERBS
-            if not consult:
+            if not consult and verb:
                 obj = f"{verb} {obj}"
+        claims += _participles(obj, key, block, doc, section, sentence)
+        obj = PARTICIPLE.split(obj, maxsplit=1)[0]
         for _other, o_start, _o_end in catalog.find(obj, doc.name):
             joiner = re.search(r"[,;]?\s*\b(?:and|while|whereas|but)\s+(?:a|an|the)?\s*$",
                                obj[:o_start], re.IGNORECASE)
