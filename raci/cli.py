@@ -117,6 +117,11 @@ def project_info(service: ProjectService) -> dict[str, Any]:
                     for r in state.roles
                     if state.letters(a.id, r.id)
                 },
+                "notes": {
+                    r.name: state.notes[(a.id, r.id)]
+                    for r in state.roles
+                    if (a.id, r.id) in state.notes
+                },
             }
             for a in state.activities
         ],
@@ -197,7 +202,10 @@ def cmd_assign(args: argparse.Namespace) -> int:
         activity = service.find_activity(args.activity)
         role = service.find_role(args.role)
         text = "" if args.letters.strip() == "-" else args.letters
-        service.set_cell(activity.id, role.id, text)
+        with service.transaction():
+            service.set_cell(activity.id, role.id, text)
+            if args.note is not None:
+                service.set_note(activity.id, role.id, args.note)
         shown = service.state().cell_text(activity.id, role.id) or "(empty)"
     finally:
         service.close()
@@ -324,6 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("activity", help="activity name or row number")
     p.add_argument("role", help="role name or code")
     p.add_argument("letters", help='letters such as "A/R"; "-" or "" clears the cell')
+    p.add_argument("--note", help='a note on the cell ("" removes it)')
     p.set_defaults(func=cmd_assign)
 
     p = sub.add_parser("validate", help="run the checks (exit 1 when there are errors)")

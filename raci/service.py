@@ -875,6 +875,25 @@ class ProjectService:
         if not text and not cell.note:
             self._session.delete(cell)
 
+    def set_note(self, activity_id: int, role_id: int, note: str) -> str:
+        """Set the free-text note of a cell (letters unchanged); returns the old note."""
+        self._get(Activity, activity_id, "activity")
+        self._get(Role, role_id, "role")
+        note = note.strip()
+        with self.transaction():
+            cell = self._session.get(Assignment, (activity_id, role_id))
+            old = cell.note if cell is not None else ""
+            if cell is None:
+                if note:
+                    self._session.add(Assignment(activity_id=activity_id, role_id=role_id,
+                                                 letters="", note=note))
+            else:
+                cell.note = note
+                if not note and not cell.letters:
+                    self._session.delete(cell)
+            self._changed("note", Scope(), [(activity_id, role_id)])
+        return old
+
     def parse(self, text: str | None) -> frozenset[str]:
         """Parse cell text with the project's scheme."""
         return get_scheme(self.project.scheme).parse(text)

@@ -46,8 +46,11 @@ def test_info_json_shape(project: str, capsys: pytest.CaptureFixture[str]) -> No
     assert info["people"][0]["roles"] == ["Product Manager"]
     assert info["activities"][0] == {
         "name": "Product vision", "phase": "Strategy", "description": "",
-        "assignments": {"Product Manager": "A/R"},
+        "assignments": {"Product Manager": "A/R"}, "notes": {},
     }
+    run(capsys, "assign", project, "Product vision", "PM", "A/R", "--note", "Quarterly")
+    _, out, _ = run(capsys, "info", project, "--json")
+    assert json.loads(out)["activities"][0]["notes"] == {"Product Manager": "Quarterly"}
 
 
 def test_validate_exit_codes_and_json(project: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -127,6 +127,8 @@ def test_csv_is_the_plain_matrix(staffed: ProjectService, tmp_path: Path) -> Non
 
 
 def test_round_trip_is_identical(staffed: ProjectService, tmp_path: Path) -> None:
+    state0 = staffed.state()
+    staffed.set_note(state0.activities[1].id, state0.roles[2].id, "Only for the API work")
     out = tmp_path / "rt.xlsx"
     export_xlsx(staffed.state(), out)
     imported = import_workbook(out, tmp_path / "rt.raci")
@@ -151,6 +153,10 @@ def test_round_trip_is_identical(staffed: ProjectService, tmp_path: Path) -> Non
         (p.name, s.role(r).code) for p in s.people for r in p.roles
     }
     assert staffing(a) == staffing(b)
+    notes = lambda s: {  # noqa: E731
+        (s.activity(k[0]).name, s.role(k[1]).code): v for k, v in s.notes.items()
+    }
+    assert notes(b) == notes(a) == {("Technical oversight", "ENG"): "Only for the API work"}
 
 
 def test_cli_export_and_bad_target(staffed: ProjectService, tmp_path: Path,

@@ -218,3 +218,15 @@ def test_database_failures_become_clear_errors(service: ProjectService) -> None:
     with pytest.raises(RaciError, match="could not be saved"):
         service.add_person("Ann", roles=[service.find_role("L").id])
     assert [p.name for p in service.people()] == []
+
+
+def test_cell_notes_keep_letters_and_empty_cells_disappear(staffed: ProjectService) -> None:
+    state = staffed.state()
+    act, pm, eng = state.activities[0].id, state.roles[0].id, state.roles[2].id
+    assert staffed.set_note(act, pm, "  Quarterly review  ") == ""
+    assert staffed.state().notes[(act, pm)] == "Quarterly review"
+    assert staffed.state().cell_text(act, pm) == "A/R"
+    staffed.set_note(act, eng, "ask first")
+    assert staffed.state().letters(act, eng) == frozenset()
+    assert staffed.set_note(act, eng, "") == "ask first"
+    assert (act, eng) not in staffed.state().notes

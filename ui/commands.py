@@ -326,3 +326,19 @@ class SettingsCommand(ServiceCommand):
     def undo_(self) -> None:
         """Restore the old settings."""
         self._set(self.old)
+
+
+class NoteCommand(ServiceCommand):
+    """Set a cell's note."""
+
+    def __init__(self, service: ProjectService, cell: Cell, note: str) -> None:
+        super().__init__(service, "Edit note")
+        self.cell, self.note, self.old = cell, note, ""
+
+    def do(self) -> None:
+        """Write the new note."""
+        self.old = self.service.set_note(*self.cell, self.note)
+
+    def undo_(self) -> None:
+        """Write the old note back."""
+        self.service.set_note(*self.cell, self.old)

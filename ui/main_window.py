@@ -46,6 +46,7 @@ from ui.commands import (
     DeleteRoleCommand,
     MoveActivityCommand,
     MoveCommand,
+    NoteCommand,
     PhaseCommand,
     SetCellsCommand,
     UpdateCommand,
@@ -217,6 +218,9 @@ class MainWindow(QMainWindow):
                            "Empty the selected cells (Delete)")
         self.act_pick = a("&Edit Letters...", self._edit_current, None, None,
                           "Open the letter picker on the current cell (Enter)")
+        self.act_note = a("Cell &Note...", self.edit_note, "Ctrl+Shift+N", None,
+                          "Add or change a note on the current cell (shown in its tooltip "
+                          "and in the Excel export)")
 
         self.act_add_activity = a("Add &Activity...", self.add_activity, "Ctrl+Shift+A",
                                   "add-row", "Add an activity below the current row")
@@ -248,7 +252,7 @@ class MainWindow(QMainWindow):
             self._add(file_menu, item)
         edit_menu = self.menuBar().addMenu("&Edit")
         for item in (self.act_undo, self.act_redo, None, self.act_copy, self.act_paste,
-                     self.act_clear, self.act_pick):
+                     self.act_clear, self.act_pick, self.act_note):
             self._add(edit_menu, item)
         matrix_menu = self.menuBar().addMenu("&Matrix")
         for item in (self.act_add_activity, self.act_rename_activity, self.act_delete_activity,
@@ -271,7 +275,7 @@ class MainWindow(QMainWindow):
                 toolbar.addSeparator()
             else:
                 toolbar.addAction(item)
-        for action in (self.act_pick, self.act_clear, self.act_add_activity,
+        for action in (self.act_pick, self.act_note, self.act_clear, self.act_add_activity,
                        self.act_rename_activity, self.act_delete_activity, self.act_add_role):
             self.view.addAction(action)
 
@@ -288,7 +292,7 @@ class MainWindow(QMainWindow):
         has = self.service is not None
         for action in (self.act_copy_as, self.act_export, self.act_export_csv, self.act_close,
                        self.act_apply, self.act_save_template, self.act_copy, self.act_paste,
-                       self.act_clear,
+                       self.act_clear, self.act_note,
                        self.act_pick, self.act_add_activity, self.act_rename_activity,
                        self.act_delete_activity, self.act_up, self.act_down,
                        self.act_add_phase, self.act_rename_phase, self.act_delete_phase,
@@ -901,6 +905,25 @@ class MainWindow(QMainWindow):
             MoveCommand(self.service, "role", role, col)
         ):
             self.view.setCurrentIndex(self.model.index(self.view.currentIndex().row(), col))
+
+    def edit_note(self, text: str | None = None) -> bool:
+        """Edit the note of the current cell (one undo step)."""
+        if self.model is None or self.service is None:
+            return False
+        index = self.view.currentIndex()
+        act, role = self.model.activity_at(index.row()), self.model.role_at(index.column())
+        if act is None or role is None:
+            self.statusBar().showMessage("Select a cell first", 4000)
+            return False
+        old = self.model.state.notes.get((act, role), "")
+        if text is None:
+            value, ok = QInputDialog.getMultiLineText(self, "Cell note", "Note:", old)
+            if not ok:
+                return False
+            text = value
+        if text.strip() == old:
+            return True
+        return self._run(NoteCommand(self.service, (act, role), text))
 
     def _edit_current(self) -> None:
         if self.view.currentIndex().isValid():

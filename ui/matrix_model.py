@@ -84,7 +84,7 @@ class MatrixModel(QAbstractTableModel):
         old_state = self.state
         self.state = self.service.state()
         self.checker.refresh(self.state, change.scope)
-        structural = change.kind != "cell" or (
+        structural = change.kind not in ("cell", "note") or (
             [a.id for a in old_state.activities] != [a.id for a in self.state.activities]
         )
         if structural:
@@ -169,6 +169,10 @@ class MatrixModel(QAbstractTableModel):
             return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(BLACK) if letters else None
+        if role == Qt.ItemDataRole.FontRole and self.state.notes.get((act_id, role_id)):
+            font = QFont()
+            font.setUnderline(True)  # the cell has a note (shown in the tooltip)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -91,6 +91,9 @@ def _matrix(wb: Workbook, state: ProjectState, findings: list[Finding]) -> Works
             cell = put(ws, row, FIRST_ROLE_COL + j, state.cell_text(act.id, role.id) or None)
             cell.alignment = Alignment(horizontal="center", vertical="center")
             cell.border = BORDER
+            note = state.notes.get((act.id, role.id))
+            if note:
+                cell.comment = Comment(note, "RACI Planner")
         if state.roles:
             first = f"{get_column_letter(FIRST_ROLE_COL)}{row}"
             last = f"{get_column_letter(last_role_col)}{row}"

@@ -75,6 +75,7 @@ class ImportedActivity:
     cells: dict[int, frozenset[str]]
     row: int
     description: str = ""
+    notes: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -412,8 +413,10 @@ def read_sheet(ws: Worksheet) -> ImportPlan | None:
             used.update(found)
             cells[j] = frozenset(found)
         row_phase = row[phase_col] if phase_col is not None and row[phase_col] else phase
+        cell_notes = {j: text for j, c in enumerate(role_cols)
+                      if (text := _comment(ws, r, c))}
         activities.append(ImportedActivity(clean, row_phase, cells, r + 1,
-                                           _comment(ws, r, act_col)))
+                                           _comment(ws, r, act_col), cell_notes))
     if blank_run:
         notes.append(f"ignored {blank_run} empty row(s)")
     if not activities:
@@ -509,10 +512,12 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> None:
                        if person.name in role.people or role.name in person.roles]
             service.add_person(person.name, person.email, person.title, staffed)
         cells: dict[tuple[int, int], frozenset[str]] = {}
+        created: list[tuple[int, ImportedActivity]] = []
         for act in plan.activities:
             act_id = service.add_activity(
                 act.name, service.ensure_phase(act.phase), act.description
             )
+            created.append((act_id, act))
             for j, letters in act.cells.items():
                 try:
                     scheme.parse("".join(letters))
@@ -520,6 +525,9 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> None:
                     raise RaciError(f"row {act.row}: {exc}") from exc
                 cells[(act_id, role_ids[j])] = letters
         service.set_cells(cells)
+        for act_id, act in created:
+            for j, note in act.notes.items():
+                service.set_note(act_id, role_ids[j], note)
 
 
 def import_workbook(

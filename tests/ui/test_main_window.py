@@ -339,3 +339,18 @@ def test_import_onto_the_open_project_is_refused(main_window: MainWindow, tmp_pa
     assert "this project is open" in boxes.messages()
     assert service.path.read_bytes() == before
     assert main_window.service is service
+
+
+def test_cell_note_is_undoable_and_shown(main_window: MainWindow) -> None:
+    from PySide6.QtCore import Qt as _Qt
+
+    model = main_window.model
+    assert model is not None
+    rows = first_rows(main_window, 1)
+    main_window.view.setCurrentIndex(model.index(rows[0], 1))
+    assert main_window.edit_note("Agree with legal first")
+    index = model.index(rows[0], 1)
+    assert "Note: Agree with legal first" in index.data(_Qt.ItemDataRole.ToolTipRole)
+    assert index.data(_Qt.ItemDataRole.FontRole).underline()
+    main_window.stack.undo()
+    assert "Note:" not in model.index(rows[0], 1).data(_Qt.ItemDataRole.ToolTipRole)
