@@ -960,7 +960,8 @@ SHORTCUTS = """Matrix
   Ctrl+C / Ctrl+V               copy / paste blocks as text (to and from Excel)
   Alt+Up / Alt+Down             move the activity (across phases too)
   Alt+Left / Alt+Right          move the role column
-  F2                            rename the activity
+  F2                            rename the activity (or double-click its header)
+  Ctrl+Shift+N                  note on the current cell
   Ctrl+Shift+A / Ctrl+Shift+R   add an activity / a role
   Ctrl+Shift+Delete             delete the selected activities
 Project
