@@ -255,3 +255,17 @@ def test_purpose_and_participle_clauses(tmp_path: Path) -> None:
     assert cells["Stand-up"] == {"DL": "A/R"}
     assert cells["Demos"] == {"DL": "A/R"}
     assert cells["Blockers"] == {"DL": "A/R"}
+
+
+def test_enumerations_become_one_activity_each() -> None:
+    from raci.derive.extract import activity_names
+
+    assert activity_names("Often involved in quality aspects such as telemetry, "
+                          "performance, and security") == ["Telemetry", "Performance",
+                                                           "Security"]
+    assert activity_names("Releases such as hotfixes and majors") == [
+        "Releases such as hotfixes and majors"
+    ]
+    assert activity_names("Technical oversight: scalability, security, and cost") == [
+        "Technical oversight"
+    ]

@@ -58,7 +58,7 @@ DUTY_HEADINGS = re.compile(
 )
 TRAIT_ITEMS = re.compile(
     r"\b(skills?|focused|former|background|experience|savvy|aptitude|usually|typically|"
-    r"understanding|ability|knowledge|expertise|may have|may be|can help|often works)\b",
+    r"understanding|ability|knowledge|expertise|may have|may be)\b",
     re.IGNORECASE,
 )
 ROW_LABELS = re.compile(
@@ -266,6 +266,24 @@ def activity_name(text: str) -> str:
     return name[:1].upper() + name[1:] if name else ""
 
 
+ENUMERATION = re.compile(r"\b(?:such as|including|like)\s+(?P<items>[^.;:]+)", re.IGNORECASE)
+
+
+def activity_names(text: str) -> list[str]:
+    """One name, or one per item when the text ends in an enumeration of three or more
+    ("... non-functional aspects such as telemetry, performance and security")."""
+    if not re.match(r"^[^:]{2,60}:\s+\S", text):
+        m = ENUMERATION.search(text)
+        if m:
+            items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                         m.group("items").strip(" ."))
+                     if len(i.strip()) > 2]
+            if len(items) >= 3:
+                return [n for n in (activity_name(i) for i in items) if n]
+    name = activity_name(text)
+    return [name] if name else []
+
+
 def _split_phrases(text: str) -> list[str]:
     """Split a list written in a sentence; keep it whole when a part is a lone word."""
     parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])", text.strip(" ."))
@@ -329,9 +347,9 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if own_sentence:
                 claims += own_sentence
             elif ctx.active and ctx.roles and not TRAIT_ITEMS.search(block.text.split(":")[0]):
-                name = activity_name(block.text)
-                claims += _claims_for(block.text, ctx.roles, name, doc, block, ctx.section,
-                                      catalog)
+                for name in activity_names(block.text):
+                    claims += _claims_for(block.text, ctx.roles, name, doc, block,
+                                          ctx.section, catalog)
             else:
                 claims += _sentences(block, doc, catalog, ctx.section)
             continue
