@@ -57,7 +57,8 @@ DUTY_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 TRAIT_ITEMS = re.compile(
-    r"\b(skills?|focused|former|background|experience|savvy|aptitude|usually|typically|"
+    r"\b(skills?|focused|former|background|experience (?:in|with)|years of experience|savvy|"
+    r"aptitude|usually|typically|"
     r"understanding|ability|knowledge|expertise|may have|may be)\b",
     re.IGNORECASE,
 )
@@ -232,13 +233,19 @@ def activity_name(text: str) -> str:
         gerunds_only = True
     text = STOP_AT.split(text, maxsplit=1)[0]
     text = re.sub(r"\([^)]*\)", "", text)
+    verbs_stripped = 0
     for _ in range(3):
         before = text
         for phrase in ("responsible for ", "in charge of ", "is responsible for ",
                        "are responsible for "):
             if text.lower().startswith(phrase):
                 text = text[len(phrase):]
-        text = _strip_verb(text, gerunds_only)
+        first = text.split()[0].lower() if text.split() else ""
+        if verbs_stripped == 0 or first in ("create", "define", "ensure", "develop", "drive"):
+            stripped = _strip_verb(text, gerunds_only)
+            if stripped != text:
+                verbs_stripped += 1
+            text = stripped
         lowered = text.lower()
         for article in ARTICLES:
             if lowered.startswith(article):
@@ -280,6 +287,11 @@ def activity_names(text: str) -> list[str]:
                      if len(i.strip()) > 2]
             if len(items) >= 3:
                 return [n for n in (activity_name(i) for i in items) if n]
+    core = re.sub(r"^(?:responsible for|in charge of)\s+", "", text.strip(), flags=re.IGNORECASE)
+    parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?", core.strip(" ."))
+             if x.strip()]
+    if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts):
+        return [n for n in (activity_name(x) for x in parts) if n]
     name = activity_name(text)
     return [name] if name else []
 
@@ -442,18 +454,20 @@ ADVICE = re.compile(
     r"\bhire (?:a|an|the)\s+(?P<role1>.+?)\s+to\s+(?P<object1>[^.;]+)|"
     r"(?:a|an|the)\s+(?P<role2>[^,.;]+?)\s+(?:is|are) (?:ideal|crucial|essential|key|"
     r"well placed) (?:for|to)\s+(?P<object2>[^.;]+)|"
-    r"(?:a|an|the)\s+(?P<role3>[^,.;]+?)\s+will help(?: to)?\s+(?P<object3>[^.;]+)",
+    r"(?:a|an|the)\s+(?P<role3>[^,.;]+?)\s+will help(?: to)?\s+(?P<object3>[^.;]+)|"
+    r"(?:a|an|the)\s+(?P<role4>[^,.;()]+?)\s+who\s+(?:can|will)\s+(?P<object4>[^.;]+)",
     re.IGNORECASE,
 )
 
 
 def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
             section: str) -> list[Claim]:
-    """Duties stated as advice: "hire a TPM to ...", "a PM is ideal for ...", "... will help"."""
+    """Duties stated as advice: "hire a TPM to ...", "a PM is ideal for ...", "... will help",
+    "a PM who can handle ..."."""
     claims: list[Claim] = []
     for m in ADVICE.finditer(sentence):
-        role_text = m.group("role1") or m.group("role2") or m.group("role3") or ""
-        obj = m.group("object1") or m.group("object2") or m.group("object3") or ""
+        role_text = next((m.group(f"role{i}") for i in range(1, 5) if m.group(f"role{i}")), "")
+        obj = next((m.group(f"object{i}") for i in range(1, 5) if m.group(f"object{i}")), "")
         keys = catalog.keys_in(role_text, doc.name)
         if len(keys) != 1 or len(role_text.split()) > 5:
             continue
@@ -474,7 +488,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     """Claims from sentences whose subject is a role (or 'they' after one)."""
     claims = []
     last = context[0] if context and len(context) == 1 else None
+    sentences: list[str] = []
     for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+        # "While PMs define X, TPMs ensure Y": two statements, one per role.
+        contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
+                            re.IGNORECASE)
+        sentences += [contrast.group(1), contrast.group(2)] if contrast else [sentence]
+    for sentence in sentences:
         advice = _advice(sentence, block, doc, catalog, section)
         if advice:
             claims += advice
@@ -516,6 +536,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                 claims.append(Claim(other, name, "C", False, doc.name,
                                                     block.location, sentence[:300], section))
                     verb, obj = "", purpose.group("what")
+            if verb.lower().startswith("focus") and obj.lower().startswith("on "):
+                verb, obj = "", obj[3:]
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE):
                 continue  # a relationship ("reports to the PM"), not an activity
             consult = verb.lower() in CONSULT_VERBS
