@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from raci import __version__
 from raci.checks import check_project, summary
+from raci.db import remove_file
 from raci.errors import RaciError
 from raci.schemes import SCHEMES
 from raci.service import ProjectService
@@ -62,8 +63,7 @@ def cmd_new(args: argparse.Namespace) -> int:
             apply_template(service, template)
         except BaseException:
             service.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            remove_file(path)
             raise
     else:
         service = ProjectService.create(path, args.name, args.scheme or "RACI")

@@ -122,14 +122,19 @@ def upgrade(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
+def remove_file(path: Path) -> None:
+    """Delete a project file and its WAL companions, if present."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
 @contextmanager
 def _cleanup_on_error(path: Path, created: bool) -> Iterator[None]:
     try:
         yield
     except BaseException:
         if created:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            remove_file(path)
         raise
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from raci.db import remove_file
 from raci.service import ProjectService
 from raci.templates import DEFAULT_TEMPLATE_ID, TemplateLibrary, apply_template
 
@@ -30,7 +31,6 @@ def create_sample_project(path: Path, library: TemplateLibrary | None = None) ->
                 service.add_person(name, email, title, roles)
     except BaseException:
         service.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        remove_file(path)
         raise
     return service

@@ -151,8 +151,7 @@ class ProjectService:
                 )
         except BaseException:
             service.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            db.remove_file(path)
             raise
         return service
 

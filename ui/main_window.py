@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from raci import __version__
-from raci.checks import Finding, Severity
+from raci.checks import Severity
+from raci.db import remove_file
 from raci.derive.draft import derive
 from raci.errors import RaciError
 from raci.excel.export import export_csv, export_xlsx
 from raci.excel.importer import import_workbook
+from raci.fixes import quick_fixes
 from raci.paths import sample_project_path
 from raci.sample import create_sample_project
 from raci.service import ProjectService
@@ -70,35 +72,6 @@ from ui.workload import WorkloadView
 
 MAX_RECENT = 8
 APP_TITLE = "RACI Planner"
-
-
-def quick_fixes(finding: Finding, service: ProjectService) -> list[tuple[str, dict[Any, Any]]]:
-    """Fixes for owner findings: (label, cells to set) pairs, each applied as one step."""
-    state = service.state()
-    scheme = state.scheme
-    if finding.activity_id is None:
-        return []
-    act = finding.activity_id
-    fixes: list[tuple[str, dict[Any, Any]]] = []
-    if finding.rule == "multiple-accountable":
-        owners = [r for r in state.roles if scheme.owner in state.letters(act, r.id)]
-        for keep in owners:
-            cells = {
-                (act, r.id): state.letters(act, r.id) - {scheme.owner}
-                for r in owners if r.id != keep.id
-            }
-            fixes.append((f"Make {keep.code} the only {scheme.owner}", cells))
-    elif finding.rule == "missing-accountable":
-        doers = [r for r in state.roles if scheme.doer in state.letters(act, r.id)]
-        for role in doers or state.roles:
-            cells = {(act, role.id): state.letters(act, role.id) | {scheme.owner}}
-            fixes.append((f"Make {role.code} {scheme.letter(scheme.owner).name.lower()}", cells))
-    elif finding.rule == "missing-responsible":
-        owners = [r for r in state.roles if scheme.owner in state.letters(act, r.id)]
-        for role in owners or state.roles:
-            cells = {(act, role.id): state.letters(act, role.id) | {scheme.doer}}
-            fixes.append((f"Make {role.code} {scheme.letter(scheme.doer).name.lower()}", cells))
-    return fixes
 
 
 class MainWindow(QMainWindow):
@@ -455,8 +428,7 @@ class MainWindow(QMainWindow):
             if path.exists():
                 if self.service is not None and self.service.path == path:
                     self.close_project()
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)  # the dialog asked first
+                remove_file(path)  # the save dialog asked before replacing it
         try:
             service = ProjectService.create(path, name or path.stem,
                                             template.scheme if template else "RACI")
@@ -681,13 +653,13 @@ class MainWindow(QMainWindow):
         finding = self.findings_model.finding(index)
         if finding is None or self.service is None:
             return None
-        fixes = quick_fixes(finding, self.service)
+        fixes = quick_fixes(finding, self.service.state())
         if not fixes:
             return None
         menu = QMenu(self)
-        for label, cells in fixes:
-            action = menu.addAction(label)
-            action.triggered.connect(lambda _c=False, text=label, c=cells: self.apply_fix(text, c))
+        for fix in fixes:
+            action = menu.addAction(fix.label)
+            action.triggered.connect(lambda _c=False, f=fix: self.apply_fix(f.label, f.cells))
         return menu
 
     def _findings_menu(self, pos: Any) -> None:

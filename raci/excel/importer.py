@@ -24,6 +24,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from raci.db import remove_file
 from raci.errors import LetterError, RaciError
 from raci.schemes import SCHEMES, Scheme
 from raci.service import ProjectService, initials
@@ -539,19 +540,16 @@ def import_workbook(
         raise RaciError(f"{target}: already exists; choose another name or pass --force")
     plan = read_workbook(source, sheet)
     tmp = target.with_name(f".{target.name}.part")
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    remove_file(tmp)
     title = name or plan.title or source.stem
     service = ProjectService.create(tmp, title[:200], plan.scheme)
     try:
         apply_plan(service, plan)
     except BaseException:
         service.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+        remove_file(tmp)
         raise
     service.save_copy(target)
     service.close()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    remove_file(tmp)
     return plan

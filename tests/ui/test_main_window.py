@@ -9,10 +9,11 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 
+from raci.fixes import quick_fixes
 from raci.paths import sample_project_path
 from raci.service import ProjectService
 from tests.ui.conftest import Boxes
-from ui.main_window import MainWindow, quick_fixes, start_window
+from ui.main_window import MainWindow, start_window
 
 
 def select(window: MainWindow, cells: list[tuple[int, int]]) -> None:
@@ -105,10 +106,10 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     main_window.view.setCurrentIndex(model.index(rows[0], 3))
     main_window.activate_finding(finding_index)
     assert main_window.view.currentIndex().row() == rows[2]
-    fixes = quick_fixes(finding, main_window.service)
-    assert [label for label, _ in fixes] == ["Make PM the only A", "Make TPM the only A"]
+    fixes = quick_fixes(finding, main_window.service.state())
+    assert [fix.label for fix in fixes] == ["Make PM the only A", "Make TPM the only A"]
     before = main_window.stack.count()
-    main_window.apply_fix(*fixes[0])
+    main_window.apply_fix(fixes[0].label, fixes[0].cells)
     assert main_window.stack.count() == before + 1
     assert model.index(rows[2], 0).data() == "A/R"
     assert model.index(rows[2], 1).data() == "C"
