@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 
 from raci.models import DEFAULT_MAX_CONSULTED, DEFAULT_MAX_RESPONSIBLE, DEFAULT_OVERLOAD
@@ -81,17 +82,29 @@ class ProjectState:
         """Letters of one cell (empty when unset)."""
         return self.cells.get((activity_id, role_id), frozenset())
 
+    @cached_property
+    def _roles_by_id(self) -> dict[int, RoleInfo]:
+        return {r.id: r for r in self.roles}
+
+    @cached_property
+    def _people_by_id(self) -> dict[int, PersonInfo]:
+        return {p.id: p for p in self.people}
+
+    @cached_property
+    def _activities_by_id(self) -> dict[int, ActivityInfo]:
+        return {a.id: a for a in self.activities}
+
     def role(self, role_id: int) -> RoleInfo:
         """The role with this id."""
-        return next(r for r in self.roles if r.id == role_id)
+        return self._roles_by_id[role_id]
 
     def person(self, person_id: int) -> PersonInfo:
         """The person with this id."""
-        return next(p for p in self.people if p.id == person_id)
+        return self._people_by_id[person_id]
 
     def activity(self, activity_id: int) -> ActivityInfo:
         """The activity with this id."""
-        return next(a for a in self.activities if a.id == activity_id)
+        return self._activities_by_id[activity_id]
 
     def cell_text(self, activity_id: int, role_id: int) -> str:
         """Canonical text of one cell."""

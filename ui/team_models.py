@@ -69,82 +69,97 @@ class _ServiceTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
 
-class RolesModel(_ServiceTableModel):
+class _FieldsModel(_ServiceTableModel):
+    """Editable text fields of roles or people, plus a read-only column of the other side."""
+
+    kind = ""
+    fields: tuple[str, ...] = ()
+
+    def items(self) -> tuple[Any, ...]:
+        """The rows: roles or people, in order."""
+        raise NotImplementedError
+
+    def linked(self, info: Any) -> str:
+        """Text of the read-only last column."""
+        raise NotImplementedError
+
+    def label(self, info: Any) -> str:
+        """How an item is named in undo texts."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        """Override QAbstractTableModel.rowCount."""
+        return 0 if parent.isValid() else len(self.items())
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Override: the linked column is read-only (use the staffing tab)."""
+        flags = super().flags(index)
+        if index.isValid() and index.column() == len(self.fields):
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Override QAbstractTableModel.data."""
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.EditRole):
+            return None
+        info = self.items()[index.row()]
+        if index.column() == len(self.fields):
+            return self.linked(info)
+        return getattr(info, self.fields[index.column()])
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Override QAbstractTableModel.setData: one undoable change through the service."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or \
+                index.column() >= len(self.fields):
+            return False
+        info = self.items()[index.row()]
+        name = self.fields[index.column()]
+        if getattr(info, name) == value:
+            return True
+        return self._push(UpdateCommand(self.service, self.kind, info.id,
+                                        f"Change {name} of {self.label(info)}",
+                                        **{name: str(value)}))
+
+
+class RolesModel(_FieldsModel):
     """Roles: name, code, description, and who fills them (read-only column)."""
 
     headers = ("Name", "Code", "Description", "Filled by")
     fields = ("name", "code", "description")
+    kind = "role"
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.rowCount."""
-        return 0 if parent.isValid() else len(self.state.roles)
+    def items(self) -> tuple[Any, ...]:
+        """The roles in column order."""
+        return self.state.roles
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Override: the people column is read-only (use the staffing tab)."""
-        flags = super().flags(index)
-        if index.isValid() and index.column() == 3:
-            flags &= ~Qt.ItemFlag.ItemIsEditable
-        return flags
+    def linked(self, info: Any) -> str:
+        """The people who fill the role."""
+        return ", ".join(self.state.person(p).name for p in info.people)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Override QAbstractTableModel.data."""
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.EditRole):
-            return None
-        info = self.state.roles[index.row()]
-        if index.column() == 3:
-            return ", ".join(self.state.person(p).name for p in info.people)
-        return getattr(info, self.fields[index.column()])
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Override QAbstractTableModel.setData."""
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() > 2:
-            return False
-        info = self.state.roles[index.row()]
-        field = self.fields[index.column()]
-        if getattr(info, field) == value:
-            return True
-        return self._push(UpdateCommand(self.service, "role", info.id,
-                                        f"Change {field} of {info.code}", **{field: str(value)}))
+    def label(self, info: Any) -> str:
+        """The role code."""
+        return str(info.code)
 
 
-class PeopleModel(_ServiceTableModel):
+class PeopleModel(_FieldsModel):
     """People: name, email, title, and their roles (read-only column)."""
 
     headers = ("Name", "Email", "Title", "Roles")
     fields = ("name", "email", "title")
+    kind = "person"
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.rowCount."""
-        return 0 if parent.isValid() else len(self.state.people)
+    def items(self) -> tuple[Any, ...]:
+        """The people in list order."""
+        return self.state.people
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        """Override: the roles column is read-only (use the staffing tab)."""
-        flags = super().flags(index)
-        if index.isValid() and index.column() == 3:
-            flags &= ~Qt.ItemFlag.ItemIsEditable
-        return flags
+    def linked(self, info: Any) -> str:
+        """The codes of the roles the person fills."""
+        return ", ".join(self.state.role(r).code for r in info.roles)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Override QAbstractTableModel.data."""
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.EditRole):
-            return None
-        info = self.state.people[index.row()]
-        if index.column() == 3:
-            return ", ".join(self.state.role(r).code for r in info.roles)
-        return getattr(info, self.fields[index.column()])
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Override QAbstractTableModel.setData."""
-        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() > 2:
-            return False
-        info = self.state.people[index.row()]
-        name = self.fields[index.column()]
-        if getattr(info, name) == value:
-            return True
-        return self._push(UpdateCommand(self.service, "person", info.id,
-                                        f"Change {name} of {info.name}", **{name: str(value)}))
+    def label(self, info: Any) -> str:
+        """The person's name."""
+        return str(info.name)
 
 
 class StaffingModel(_ServiceTableModel):
