@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QIcon
@@ -18,8 +19,9 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent / "resources"
 
 
+@lru_cache(maxsize=64)
 def icon(name: str) -> QIcon:
-    """An icon from resources/icons by file stem."""
+    """An icon from resources/icons by file stem (loaded once; views ask on every paint)."""
     return QIcon(str(resources_dir() / "icons" / f"{name}.svg"))
 
 

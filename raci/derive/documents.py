@@ -74,6 +74,17 @@ def _split_pipe(line: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+def _table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
+    """Row blocks of a table: the first row is the header of the others."""
+    blocks: list[Block] = []
+    header: tuple[str, ...] = ()
+    for r, cells in enumerate(rows, start=1):
+        blocks.append(Block("row", " | ".join(cells), f"{where}, row {r}", cells=cells,
+                            header=header))
+        header = header or cells
+    return blocks
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -189,17 +200,9 @@ def parse_html(name: str, text: str) -> Document:
         where = f"paragraph {count}"
         text_ = " ".join(el.get_text(" ").split())
         if el.name == "table":
-            header: tuple[str, ...] = ()
-            for r, tr in enumerate(el.find_all("tr"), start=1):
-                found = tr.find_all(["td", "th"])
-                cells = tuple(" ".join(c.get_text(" ").split()) for c in found)
-                where_row = f"table {count}, row {r}"
-                if r == 1:
-                    header = cells
-                    doc.blocks.append(Block("row", " | ".join(cells), where_row, cells=cells))
-                else:
-                    doc.blocks.append(Block("row", " | ".join(cells), where_row, cells=cells,
-                                            header=header))
+            rows = [tuple(" ".join(c.get_text(" ").split()) for c in tr.find_all(["td", "th"]))
+                    for tr in el.find_all("tr")]
+            doc.blocks += _table_blocks(rows, f"table {count}")
             continue
         if not text_:
             continue
@@ -239,16 +242,8 @@ def parse_docx(path: Path) -> Document:
         else:
             doc.blocks.append(Block("para", text, where))
     for t, table in enumerate(word.tables, start=1):
-        header: tuple[str, ...] = ()
-        for r, row in enumerate(table.rows, start=1):
-            cells = tuple(" ".join(c.text.split()) for c in row.cells)
-            where = f"table {t}, row {r}"
-            if r == 1:
-                header = cells
-                doc.blocks.append(Block("row", " | ".join(cells), where, cells=cells))
-            else:
-                doc.blocks.append(Block("row", " | ".join(cells), where, cells=cells,
-                                        header=header))
+        rows = [tuple(" ".join(c.text.split()) for c in row.cells) for row in table.rows]
+        doc.blocks += _table_blocks(rows, f"table {t}")
     return doc
 
 
