@@ -206,6 +206,11 @@ class MainWindow(QMainWindow):
         self.act_add_phase = a("Add P&hase...", self.add_phase)
         self.act_rename_phase = a("Re&name Phase...", self.rename_phase)
         self.act_delete_phase = a("Delete Phas&e", self.delete_phase)
+        self.act_phase_up = a("Move Phase U&p", lambda: self.move_phase(-1), "Ctrl+Alt+Up",
+                              None, "Move the current row's phase, with its activities, up")
+        self.act_phase_down = a("Move Phase Dow&n", lambda: self.move_phase(1), "Ctrl+Alt+Down",
+                                None, "Move the current row's phase, with its activities, "
+                                "down")
         self.act_add_role = a("Add R&ole...", self.add_role, "Ctrl+Shift+R", "add-column",
                               "Add a role column")
         self.act_rename_role = a("Rena&me Role...", self.rename_role)
@@ -230,7 +235,8 @@ class MainWindow(QMainWindow):
         matrix_menu = self.menuBar().addMenu("&Matrix")
         for item in (self.act_add_activity, self.act_rename_activity, self.act_delete_activity,
                      self.act_up, self.act_down, None, self.act_add_phase,
-                     self.act_rename_phase, self.act_delete_phase, None, self.act_add_role,
+                     self.act_rename_phase, self.act_delete_phase, self.act_phase_up,
+                     self.act_phase_down, None, self.act_add_role,
                      self.act_rename_role, self.act_delete_role, self.act_left,
                      self.act_right, None, self.act_team, self.act_settings):
             self._add(matrix_menu, item)
@@ -269,6 +275,7 @@ class MainWindow(QMainWindow):
                        self.act_pick, self.act_add_activity, self.act_rename_activity,
                        self.act_delete_activity, self.act_up, self.act_down,
                        self.act_add_phase, self.act_rename_phase, self.act_delete_phase,
+                       self.act_phase_up, self.act_phase_down,
                        self.act_add_role, self.act_rename_role, self.act_delete_role,
                        self.act_left, self.act_right, self.act_team, self.act_settings):
             action.setEnabled(has)
@@ -773,6 +780,11 @@ class MainWindow(QMainWindow):
         rows = list(self.model.rows)
         moved = rows.pop(old_visual)
         if moved.activity_id is None:
+            # A phase heading dragged: the phase moves to where its heading lands.
+            phase = self.service.find_phase(moved.phase)
+            if phase is not None:
+                headings = [r for r in rows[:new_visual] if r.activity_id is None]
+                self._run(MoveCommand(self.service, "phase", phase.id, len(headings)))
             return
         rows.insert(new_visual, moved)
         order = [r.activity_id for r in rows if r.activity_id is not None]
@@ -836,6 +848,17 @@ class MainWindow(QMainWindow):
         phase_id = self._current_phase_id()
         if phase_id is not None and self.service is not None:
             self._run(PhaseCommand(self.service, "delete", phase_id))
+
+    def move_phase(self, step: int) -> None:
+        """Move the current row's phase (and its activities) up or down."""
+        phase_id = self._current_phase_id()
+        if phase_id is None or self.service is None:
+            self.statusBar().showMessage("Select a row in a phase first", 4000)
+            return
+        phases = [p.id for p in self.service.phases()]
+        index = phases.index(phase_id) + step
+        if 0 <= index < len(phases):
+            self._run(MoveCommand(self.service, "phase", phase_id, index))
 
     def _current_role(self) -> int | None:
         if self.model is None:
@@ -932,6 +955,7 @@ SHORTCUTS = """Matrix
   Ctrl+C / Ctrl+V               copy / paste blocks as text (to and from Excel)
   Alt+Up / Alt+Down             move the activity (across phases too)
   Alt+Left / Alt+Right          move the role column
+  Ctrl+Alt+Up / Ctrl+Alt+Down   move the phase with its activities
   F2                            rename the activity (or double-click its header)
   Ctrl+Shift+N                  note on the current cell
   Ctrl+Shift+A / Ctrl+Shift+R   add an activity / a role

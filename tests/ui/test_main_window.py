@@ -355,3 +355,18 @@ def test_cell_note_is_undoable_and_shown(main_window: MainWindow) -> None:
     assert index.data(_Qt.ItemDataRole.FontRole).underline()
     main_window.stack.undo()
     assert "Note:" not in model.index(rows[0], 1).data(_Qt.ItemDataRole.ToolTipRole)
+
+
+def test_phases_move_by_menu_and_by_dragging_their_heading(main_window: MainWindow) -> None:
+    model, service = main_window.model, main_window.service
+    assert model is not None and service is not None
+    before = [p.name for p in service.phases()]
+    main_window.view.setCurrentIndex(model.index(1, 0))  # a row of the first phase
+    main_window.move_phase(1)
+    assert [p.name for p in service.phases()][:2] == [before[1], before[0]]
+    assert service.state().activities[0].phase == before[1]
+    main_window.stack.undo()
+    assert [p.name for p in service.phases()] == before
+    last_heading = max(i for i, r in enumerate(model.rows) if r.activity_id is None)
+    main_window._row_dragged(0, 0, last_heading)
+    assert [p.name for p in service.phases()][-1] == before[0]
