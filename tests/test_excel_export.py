@@ -42,6 +42,8 @@ def test_sheets_title_header_and_cells(exported: Path, staffed: ProjectService) 
     ]
     assert ws.cell(FIRST_ROW, FIRST_ROLE_COL).value == "A/R"
     assert ws.freeze_panes == "D6"
+    assert ws.row_dimensions[FIRST_ROW].outline_level == 1  # phases fold as outline groups
+    assert ws.row_dimensions[FIRST_ROW + 2].outline_level == 1
     assert ws.auto_filter.ref == "A5:G8"
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.fitToWidth == 1

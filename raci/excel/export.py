@@ -146,6 +146,14 @@ def _matrix(wb: Workbook, state: ProjectState, findings: list[Finding]) -> Works
         dv.add(area)
         ws.add_data_validation(dv)
 
+    # Each phase is a collapsible outline group, so stakeholders can fold phases away.
+    start = 0
+    for i in range(1, len(state.activities) + 1):
+        if i == len(state.activities) or state.activities[i].phase != state.activities[start].phase:
+            if state.activities[start].phase:
+                ws.row_dimensions.group(FIRST_ROW + start, FIRST_ROW + i - 1, outline_level=1)
+            start = i
+    ws.sheet_properties.outlinePr.summaryBelow = False
     ws.freeze_panes = ws.cell(FIRST_ROW, FIRST_ROLE_COL)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(check_col)}{last_row}"
     ws.column_dimensions["A"].width = 6
