@@ -242,6 +242,12 @@ class MainWindow(QMainWindow):
             self._add(matrix_menu, item)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.findings_dock.toggleViewAction())
+        self.act_focus_findings = a("Go to &Findings", self.focus_findings, "Ctrl+Shift+F",
+                                    "findings", "Move the keyboard focus to the findings")
+        self.act_focus_matrix = a("Go to &Matrix", self.focus_matrix, "Ctrl+Shift+M",
+                                  None, "Move the keyboard focus to the matrix")
+        view_menu.addAction(self.act_focus_findings)
+        view_menu.addAction(self.act_focus_matrix)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1"))
         help_menu.addAction(self._action("&About RACI Planner", self.show_about))
@@ -934,6 +940,18 @@ class MainWindow(QMainWindow):
         if self.service is not None:
             SettingsDialog(self.service, self.stack, self).exec()
 
+    def focus_findings(self) -> None:
+        """View > Go to Findings: show the panel and put the keyboard in it."""
+        self.findings_dock.show()
+        self.findings_view.setFocus()
+        if not self.findings_view.currentIndex().isValid():
+            self.findings_view.setCurrentIndex(self.findings_model.index(0, 0))
+
+    def focus_matrix(self) -> None:
+        """View > Go to Matrix."""
+        self.tabs.setCurrentWidget(self.view)
+        self.view.setFocus()
+
     # --- help -------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
@@ -964,6 +982,7 @@ Project
   Ctrl+N / Ctrl+O               new / open
   Ctrl+I / Ctrl+E               import / export Excel
   Ctrl+T                        team: roles, people, staffing
+  Ctrl+Shift+F / Ctrl+Shift+M   go to the findings / the matrix
   Ctrl+,                        project settings
   Ctrl+Z / Ctrl+Shift+Z         undo / redo"""
 

@@ -370,3 +370,13 @@ def test_phases_move_by_menu_and_by_dragging_their_heading(main_window: MainWind
     last_heading = max(i for i, r in enumerate(model.rows) if r.activity_id is None)
     main_window._row_dragged(0, 0, last_heading)
     assert [p.name for p in service.phases()][-1] == before[0]
+
+
+def test_keyboard_reaches_findings_and_back(qtbot: Any, main_window: MainWindow) -> None:
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.act_focus_findings.trigger()
+    assert main_window.focusWidget() is main_window.findings_view
+    assert main_window.findings_view.currentIndex().isValid()
+    main_window.act_focus_matrix.trigger()
+    assert main_window.focusWidget() is main_window.view
