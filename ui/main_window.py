@@ -9,7 +9,6 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -1001,10 +1000,3 @@ def start_window(args: list[str], settings: QSettings | None = None) -> MainWind
         if not (recent and window.open_path(recent[0])):
             window.open_sample()
     return window
-
-
-def application() -> QApplication:
-    """The running QApplication (created by ui.app)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app

@@ -20,9 +20,24 @@ from raci.state import ProjectState
 from raci.templates import Provenance
 from ui.commands import SetCellsCommand, push_command
 from ui.palette import cell_colour, icon
+from ui.service_model import ServiceTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 BLACK = QColor("#1a1a1a")
+
+
+STYLE_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+               Qt.ItemDataRole.TextAlignmentRole)
+
+
+def cell_style(letters: frozenset[str], role: int) -> Any:
+    """Background, text colour and alignment of a letter cell (the Excel palette)."""
+    if role == Qt.ItemDataRole.BackgroundRole:
+        colour = cell_colour(letters)
+        return QBrush(colour) if colour else None
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(BLACK) if letters else None
+    return int(Qt.AlignmentFlag.AlignCenter)
 
 
 @dataclass(frozen=True)
@@ -164,17 +179,12 @@ class MatrixModel(QAbstractTableModel):
         letters = self.state.letters(act_id, role_id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.state.scheme.format(letters)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = cell_colour(letters)
-            return QBrush(colour) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(BLACK) if letters else None
+        if role in STYLE_ROLES:
+            return cell_style(letters, role)
         if role == Qt.ItemDataRole.FontRole and self.state.notes.get((act_id, role_id)):
             font = QFont()
             font.setUnderline(True)  # the cell has a note (shown in the tooltip)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             scheme = self.state.scheme
             role_info = self.state.role(role_id)
@@ -271,23 +281,8 @@ class MatrixModel(QAbstractTableModel):
         return counts
 
 
-class PersonMatrixModel(QAbstractTableModel):
+class PersonMatrixModel(ServiceTableModel):
     """Read-only view: activities by people, each person inheriting their roles' letters."""
-
-    def __init__(self, service: ProjectService, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.state = service.state()
-        self._unsubscribe = service.subscribe(self._on_change)
-
-    def detach(self) -> None:
-        """Stop listening to the service."""
-        self._unsubscribe()
-
-    def _on_change(self, _change: Change) -> None:
-        self.beginResetModel()
-        self.state = self.service.state()
-        self.endResetModel()
 
     def letters(self, row: int, column: int) -> frozenset[str]:
         """The letters a person holds on an activity through their roles."""
@@ -313,13 +308,8 @@ class PersonMatrixModel(QAbstractTableModel):
         letters = self.letters(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self.state.scheme.format(letters)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = cell_colour(letters)
-            return QBrush(colour) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(BLACK) if letters else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in STYLE_ROLES:
+            return cell_style(letters, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             person = self.state.people[index.column()]
             act = self.state.activities[index.row()]

@@ -8,38 +8,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 
 from raci.errors import RaciError
-from raci.service import Change, ProjectService
-from raci.state import ProjectState
+from raci.service import ProjectService
 from ui.commands import ServiceCommand, StaffingCommand, UpdateCommand, push_command
+from ui.service_model import ServiceTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _ServiceTableModel(QAbstractTableModel):
-    """Shared plumbing: follow the service, report refused edits."""
+class _ServiceTableModel(ServiceTableModel):
+    """Editable team tables: edits become undo commands; refused ones are reported."""
 
     errorRaised = Signal(str)
     headers: tuple[str, ...] = ()
 
     def __init__(self, service: ProjectService, stack: QUndoStack, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.service = service
+        super().__init__(service, parent)
         self.stack = stack
-        self.state: ProjectState = service.state()
-        self._unsubscribe = service.subscribe(self._on_change)
-
-    def detach(self) -> None:
-        """Stop listening to the service."""
-        self._unsubscribe()
-
-    def _on_change(self, _change: Change) -> None:
-        self.beginResetModel()
-        self.state = self.service.state()
-        self.endResetModel()
 
     def _push(self, command: ServiceCommand) -> bool:
         try:

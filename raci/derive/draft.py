@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -254,11 +254,6 @@ def open_decisions(template: Template) -> list[str]:
     finally:
         service.close()
     return out
-
-
-def rename_row(row: DraftRow, name: str) -> DraftRow:
-    """A row with another activity name (review edit)."""
-    return replace(row, name=name, phase=phase_for(name))
 
 
 def merge_rows(rows: list[DraftRow]) -> DraftRow:
