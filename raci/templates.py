@@ -21,7 +21,7 @@ import tomli_w
 
 from raci import paths
 from raci.checks import normalise_name
-from raci.errors import LetterError, RaciError
+from raci.errors import LetterError, RaciError, read_user_file
 from raci.schemes import SCHEMES, convert_letters
 from raci.service import ProjectService
 
@@ -295,12 +295,7 @@ def parse_template(text: str, origin: str) -> Template:
 
 def load_template(path: Path) -> Template:
     """Read and check a template file."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise TemplateError(f"{path}: no such file") from exc
-    except OSError as exc:
-        raise TemplateError(f"{path}: cannot be read ({exc.strerror})") from exc
+    raw = read_user_file(path, TemplateError)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -7,11 +7,12 @@ came from (line, paragraph or table row) for provenance.
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from raci.errors import RaciError
+from raci.errors import RaciError, read_user_file
 
 SUPPORTED = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
 MAX_BYTES = 20 * 1024 * 1024
@@ -215,13 +216,13 @@ def parse_html(name: str, text: str) -> Document:
     return doc
 
 
-def parse_docx(path: Path) -> Document:
+def parse_docx(path: Path, raw: bytes) -> Document:
     """A Word document through python-docx: styles give headings and list items."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        word = docx.Document(str(path))
+        word = docx.Document(io.BytesIO(raw))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise DocumentError(f"{path}: not a readable .docx document ({exc})") from exc
     except Exception as exc:  # zipfile and lxml errors for damaged files
@@ -255,16 +256,11 @@ def read_document(path: Path) -> Document:
             f"{path}: unsupported document type {suffix or '(none)'}; use "
             ".txt, .md, .html or .docx"
         )
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise DocumentError(f"{path}: no such file") from exc
-    if size > MAX_BYTES:
-        raise DocumentError(f"{path}: larger than {MAX_BYTES // 1_000_000} MB")
+    raw = read_user_file(path, DocumentError, MAX_BYTES)
     if suffix == ".docx":
-        doc = parse_docx(path)
+        doc = parse_docx(path, raw)
     else:
-        text = _decode(path, path.read_bytes())
+        text = _decode(path, raw)
         if suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
         elif suffix in (".html", ".htm"):

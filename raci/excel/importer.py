@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from raci.db import remove_file
-from raci.errors import LetterError, RaciError
+from raci.errors import LetterError, RaciError, read_user_file
 from raci.schemes import SCHEMES, Scheme
 from raci.service import ProjectService, initials
 
@@ -170,12 +170,7 @@ def strict_to_transitional(data: bytes) -> bytes:
 
 
 def _open_workbook(path: Path) -> Any:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise RaciError(f"{path}: no such file") from exc
-    except OSError as exc:
-        raise RaciError(f"{path}: cannot be read ({exc.strerror})") from exc
+    data = read_user_file(path)
     _check_container(path, data)
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         strict = b"purl.oclc.org/ooxml" in zf.read("xl/workbook.xml")
