@@ -21,7 +21,8 @@ import tomli_w
 
 from raci import paths
 from raci.checks import normalise_name
-from raci.errors import LetterError, RaciError, read_user_file
+from raci.errors import LetterError, RaciError
+from raci.files import read_user_file, write_atomically
 from raci.schemes import SCHEMES, convert_letters
 from raci.service import ProjectService
 
@@ -355,13 +356,7 @@ def write_template(template: Template, path: Path) -> None:
     """Write a template file atomically (a partial file never replaces a good one)."""
     text = dump_template(template)
     parse_template(text, str(path))
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise TemplateError(f"{path}: cannot be written ({exc.strerror})") from exc
+    write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), TemplateError)
 
 
 def slugify(text: str) -> str:

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from raci.errors import RaciError, read_user_file
+from raci.errors import RaciError
+from raci.files import read_user_file
 
 SUPPORTED = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
 MAX_BYTES = 20 * 1024 * 1024

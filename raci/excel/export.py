@@ -24,6 +24,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from raci.checks import Finding, check_project
 from raci.errors import RaciError
+from raci.files import write_atomically
 from raci.palette import LETTER_FILLS, PRIORITY, SEVERITY_COLOURS
 from raci.state import ProjectState
 
@@ -307,25 +308,12 @@ def build_workbook(state: ProjectState, progress: Progress | None = None) -> Wor
     return wb
 
 
-def _atomic(target: Path, write: Callable[[Path], None]) -> None:
-    tmp = target.with_name(f".{target.name}.part")
-    try:
-        write(tmp)
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise RaciError(f"{target}: cannot be written ({exc.strerror or exc})") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def export_xlsx(state: ProjectState, target: Path, progress: Progress | None = None) -> None:
     """Write the workbook to target; a failed export leaves no partial file."""
     if not target.parent.is_dir():
         raise RaciError(f"{target}: the folder {target.parent} does not exist")
     wb = build_workbook(state, progress)
-    _atomic(target, lambda p: wb.save(str(p)))
+    write_atomically(target, lambda p: wb.save(str(p)))
     if progress:
         progress(1, 1)
 
@@ -350,4 +338,4 @@ def export_csv(state: ProjectState, target: Path) -> None:
                      *(state.cell_text(act.id, r.id) for r in state.roles)]
                 )
 
-    _atomic(target, write)
+    write_atomically(target, write)

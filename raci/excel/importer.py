@@ -25,7 +25,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from raci.db import remove_file
-from raci.errors import LetterError, RaciError, read_user_file
+from raci.errors import LetterError, RaciError
+from raci.files import read_user_file
 from raci.schemes import SCHEMES, Scheme
 from raci.service import ProjectService, initials
 
