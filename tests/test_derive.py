@@ -269,3 +269,32 @@ def test_enumerations_become_one_activity_each() -> None:
     assert activity_names("Technical oversight: scalability, security, and cost") == [
         "Technical oversight"
     ]
+
+
+def test_owner_and_inform_cue_words(tmp_path: Path) -> None:
+    doc = tmp_path / "cues.txt"
+    doc.write_text(
+        "The Release Manager (RM) and the Build Engineer (BE) run releases.\n\n"
+        "The Build Engineer is responsible for the build pipeline and reports to the "
+        "Release Manager.\n"
+        "The Build Engineer is responsible for nightly builds and communicates progress to "
+        "the Release Manager.\n"
+        "The Release Manager has the final say on the release calendar.\n"
+        "The Build Engineer is responsible for the release calendar.\n"
+        "The Release Manager defines the branching policy.\n", encoding="utf-8")
+    cells = {a.name: dict(a.letters) for a in derive([doc]).to_template("c", "c").activities}
+    assert cells["Build pipeline"] == {"BE": "A/R", "RM": "I"}
+    assert cells["Nightly builds"] == {"BE": "A/R", "RM": "I"}
+    assert cells["Release calendar"] == {"RM": "A", "BE": "R"}
+    assert cells["Branching policy"] == {"RM": "A/R"}
+
+
+def test_roles_named_only_as_table_columns(tmp_path: Path) -> None:
+    doc = tmp_path / "t.md"
+    doc.write_text("# Who does what\n\n| Aspect | Release Manager | Build Engineer |\n"
+                   "|---|---|---|\n| Responsibilities | Release calendar | Build pipeline |\n",
+                   encoding="utf-8")
+    template = derive([doc]).to_template("t", "t")
+    assert [r.name for r in template.roles] == ["Release Manager", "Build Engineer"]
+    assert {a.name: dict(a.letters) for a in template.activities} == {
+        "Release calendar": {"RM": "A/R"}, "Build pipeline": {"BE": "A/R"}}

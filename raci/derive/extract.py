@@ -36,7 +36,7 @@ CONSULT_CUES = re.compile(
 )
 TRAILING_CLAUSE = re.compile(
     r",?\s+(?:and\s+)?(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?|"
-    r"consult(?:s|ing)?|inform(?:s|ing)?)\b.*$",
+    r"consult(?:s|ing)?|inform(?:s|ing)?|communicat\w*)\b.*$",
     re.IGNORECASE,
 )
 INFORM_CUES = re.compile(
@@ -211,6 +211,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
     first = words[0].lower().strip(",")
     if gerunds_only and not first.endswith("ing"):
         return text
+    if len(words) == 2 and first in LEADING_VERBS and not first.endswith("ing"):
+        return text  # "Build pipeline", "Test plan": a noun phrase, not an instruction
     if first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS:
         rest = words[1:]
         if rest and rest[0].lower() in ("on", "for", "with", "to", "as") and \

@@ -380,3 +380,37 @@ def test_keyboard_reaches_findings_and_back(qtbot: Any, main_window: MainWindow)
     assert main_window.findings_view.currentIndex().isValid()
     main_window.act_focus_matrix.trigger()
     assert main_window.focusWidget() is main_window.view
+
+
+def test_template_picker_shows_description_roles_count_sources_and_preview(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    from ui.dialogs import NewProjectDialog
+
+    dialog = NewProjectDialog(main_window.library.entries(), main_window)
+    qtbot.addWidget(dialog)
+    assert dialog.selected_id() == "product-team"  # the default is preselected
+    text = dialog.details.toPlainText()
+    assert "31 activities" in text
+    assert "Technical Product Manager" in text
+    assert "Source documents: 000_db16cde769d81962.txt" in text
+    assert dialog.preview.rowCount() == 31 and dialog.preview.columnCount() == 5
+    assert dialog.name.text() == "Product team (PM + TPM)"
+    dialog.list.setCurrentRow(0)
+    assert dialog.selected_template() is None
+    assert dialog.preview.rowCount() == 0
+
+
+def test_window_geometry_is_kept_in_settings(qtbot: Any, settings: QSettings,
+                                             boxes: Boxes) -> None:
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(700, 500)  # smaller than the offscreen screen, so nothing is clamped
+    saved = first.size()
+    first.close()
+    assert settings.value("window/geometry") is not None
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    assert second.size() == saved
