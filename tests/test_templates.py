@@ -245,15 +245,17 @@ def test_cli_template_apply(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_cli_uses_a_template_file_by_path_and_lists_broken_ones(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], _isolated_home: Path
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    from raci.paths import user_templates_dir
+
     mine = tmp_path / "mine.toml"
     write_template(TemplateLibrary.default().get("startup-team"), mine)
     project = tmp_path / "p.raci"
     assert _run(capsys, "new", str(project), "--template", str(mine))[0] == 0
     assert _run(capsys, "validate", str(project))[0] == 0
-    user = _isolated_home / "templates"
-    user.mkdir()
+    user = user_templates_dir()  # inside the test's isolated home
+    user.mkdir(parents=True)
     (user / "half.toml").write_text("format = 1\nid = 'half'\n", encoding="utf-8")
     code, out, _ = _run(capsys, "templates", "--json")
     assert code == 0
