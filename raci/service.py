@@ -108,10 +108,17 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()[:8]
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def _clean(text: str | None, what: str) -> str:
     value = " ".join((text or "").split())
     if not value:
         raise RaciError(f"{what} cannot be empty")
+    bad = _CONTROL.search(value)
+    if bad:
+        raise RaciError(f"{what} {value!r} contains the control character "
+                        f"U+{ord(bad.group()):04X}; remove it")
     return value
 
 
@@ -131,11 +138,15 @@ class ProjectService:
 
     @classmethod
     def create(
-        cls, path: Path, name: str | None = None, scheme: str = DEFAULT_SCHEME
+        cls, path: Path, name: str | None = None, scheme: str = DEFAULT_SCHEME,
+        fresh: bool = False,
     ) -> ProjectService:
-        """Create a new project file and return a service for it."""
+        """Create a new project file and return a service for it.
+
+        ``fresh``: path is an empty file the caller has just created exclusively.
+        """
         scheme_id = get_scheme(scheme).id
-        engine = db.create_file(path)
+        engine = db.create_file(path, fresh)
         service = cls(engine, path)
         try:
             with service.transaction():
@@ -156,9 +167,12 @@ class ProjectService:
         return service
 
     @classmethod
-    def open(cls, path: Path) -> ProjectService:
-        """Open an existing project file (checked and migrated first)."""
-        engine = db.open_file(path)
+    def open(cls, path: Path, read_only: bool = False) -> ProjectService:
+        """Open an existing project file (checked and migrated first).
+
+        ``read_only`` never writes to the file (a project another writer holds).
+        """
+        engine = db.open_file(path, read_only)
         service = cls(engine, path)
         if service._session.get(Project, 1) is None:
             service.close()

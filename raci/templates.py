@@ -356,7 +356,7 @@ def write_template(template: Template, path: Path) -> None:
     """Write a template file atomically (a partial file never replaces a good one)."""
     text = dump_template(template)
     parse_template(text, str(path))
-    write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), TemplateError)
+    write_atomically(path, lambda fh: fh.write(text.encode("utf-8")), TemplateError)
 
 
 def slugify(text: str) -> str:

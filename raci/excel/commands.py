@@ -6,10 +6,11 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from raci.cli import open_project
 from raci.errors import RaciError
 from raci.excel.export import export_csv, export_xlsx
 from raci.excel.importer import import_workbook
-from raci.service import ProjectService
+from raci.files import refuse_same
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -18,11 +19,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise RaciError(f"{out}: choose a .xlsx or .csv file name")
-    service = ProjectService.open(Path(args.project))
-    try:
+    refuse_same(out, Path(args.project))
+    with open_project(args.project) as service:
         state = service.state()
-    finally:
-        service.close()
     if suffix == ".csv":
         export_csv(state, out)
     else:

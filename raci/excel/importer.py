@@ -24,9 +24,9 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from raci.db import remove_file
 from raci.errors import LetterError, RaciError
-from raci.files import read_user_file
+from raci.files import read_user_file, refuse_same
+from raci.project_files import build_project
 from raci.schemes import SCHEMES, Scheme
 from raci.service import ProjectService, initials
 
@@ -532,20 +532,11 @@ def import_workbook(
     name: str | None = None,
 ) -> ImportPlan:
     """Create target.raci from a workbook; nothing is written unless it all succeeds."""
+    refuse_same(target, source)
     if target.exists() and not overwrite:
         raise RaciError(f"{target}: already exists; choose another name or pass --force")
     plan = read_workbook(source, sheet)
-    tmp = target.with_name(f".{target.name}.part")
-    remove_file(tmp)
     title = name or plan.title or source.stem
-    service = ProjectService.create(tmp, title[:200], plan.scheme)
-    try:
-        apply_plan(service, plan)
-    except BaseException:
-        service.close()
-        remove_file(tmp)
-        raise
-    service.save_copy(target)
-    service.close()
-    remove_file(tmp)
+    build_project(target, title[:200], plan.scheme, lambda service: apply_plan(service, plan),
+                  overwrite)
     return plan
