@@ -126,11 +126,11 @@ def sync_folder(path: PurePath) -> str | None:
 
 def place_of(path: Path, mounts: str | None = None, drive_type: int | None = None) -> Place:
     """Where path lives. ``mounts`` (mount table text) and ``drive_type`` are for tests."""
+    if str(path).startswith(("\\\\", "//")):
+        return Place("network", f"{path} is on a network share")
     full = Path(os.path.abspath(path))
     with contextlib.suppress(OSError):
         full = full.parent.resolve() / full.name
-    if str(full).startswith(("\\\\", "//")):
-        return Place("network", f"{full} is on a network share")
     if drive_type is None:
         drive_type = _windows_drive_type(full)
     if drive_type == DRIVE_REMOTE:
