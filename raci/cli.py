@@ -85,7 +85,7 @@ def open_project(path: str | Path, write: bool = False,
 def count_arg(value: str) -> int:
     """A whole number from 0 to MAX_COUNT (argparse type)."""
     text = value.strip()
-    if not text.isdigit() or len(text) > 7 or int(text) > MAX_COUNT:
+    if not (text.isascii() and text.isdigit()) or len(text) > 7 or int(text) > MAX_COUNT:
         raise argparse.ArgumentTypeError(
             f"{value[:30]!r} must be a whole number, 0 or more and at most {MAX_COUNT:,}")
     return int(text)
