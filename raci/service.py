@@ -1467,12 +1467,13 @@ class ProjectService:
             description = clean_text(new.description, "An activity description",
                                      required=False, limit=5000)
             phase = self._phase(new.phase_id) if new.phase_id is not None else None
-            if new.before is None or not self._state.has_activity(new.before):
-                position = ends[new.phase_id] + GAP if new.phase_id in ends else 0
-            else:
+            if new.before is not None and rows:
                 # Placing before a row needs the keys of what is pending: insert it first.
                 ids += self._insert_activities(rows, infos)
                 rows, infos = [], []
+            if new.before is None or not self._state.has_activity(new.before):
+                position = ends[new.phase_id] + GAP if new.phase_id in ends else 0
+            else:
                 position = self._activity_slot(new.phase_id, new.before, None)
                 ends[new.phase_id] = max(a.position for a in self._state.activities
                                          if a.phase_id == new.phase_id)
