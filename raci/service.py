@@ -1266,7 +1266,7 @@ class ProjectService:
             people=tuple(replace(p, roles=tuple(sorted(p.roles, key=order.__getitem__)))
                          if len(p.roles) > 1 else p for p in self._state.people),
         )
-        self._changed("order", Scope(set(s.grid.column(op.id))))
+        self._changed("order", Scope(set(s.grid.column(op.id)), names=True))
         return MoveRole(op.id, old)
 
     # --- handlers: people -------------------------------------------------------------
@@ -1365,7 +1365,7 @@ class ProjectService:
                         if op.id in r.people else r for r in self._state.roles),
         )
         acts = {a for r in person.roles for a in s.grid.column(r)}
-        self._changed("order", Scope(acts))
+        self._changed("order", Scope(acts, names=True))
         return MovePerson(op.id, old)
 
     def _staff(self, pairs: list[tuple[int, int]], fills: bool) -> None:
@@ -1433,7 +1433,7 @@ class ProjectService:
                     replace(a, phase_id=phase_id, phase=name) if a.id in moved else a
                     for a in self._state.activities))
         self._resort_activities()
-        self._changed("phase", Scope())
+        self._changed("phase", Scope(names=True))
         return DeletePhases(tuple(ids))
 
     def _do_delete_phases(self, op: DeletePhases) -> Operation:
@@ -1452,7 +1452,7 @@ class ProjectService:
                              for a in s.activities),
         )
         self._resort_activities()
-        self._changed("phase", Scope())
+        self._changed("phase", Scope(names=True))
         return AddPhases(tuple(sorted(restores, key=lambda p: p.index or 0)))
 
     def _do_rename_phase(self, op: RenamePhase) -> Operation:
@@ -1484,7 +1484,7 @@ class ProjectService:
         others.insert(max(0, min(op.index, len(others))), replace(phase, position=position))
         self._state = self._state.derive(phases=tuple(others))
         self._resort_activities()
-        self._changed("order", Scope())
+        self._changed("order", Scope(names=True))
         return MovePhase(op.id, old)
 
     # --- handlers: activities ---------------------------------------------------------
@@ -1629,7 +1629,7 @@ class ProjectService:
         acts.append(replace(act, phase_id=op.phase_id, phase=phase.name if phase else "",
                             position=position))
         self._state = s.derive(activities=_sort_activities(acts, {p.id: p for p in s.phases}))
-        self._changed("order", Scope())
+        self._changed("order", Scope(names=True))
         return MoveActivity(op.id, act.phase_id, old_before)
 
 
