@@ -32,10 +32,10 @@ from raci.errors import RaciError
 from raci.lock import CLI, LockedError, acquire, read_holder
 from raci.project_files import build_project, check_replaceable
 from raci.schemes import SCHEMES
-from raci.service import ProjectService
+from raci.service import MAX_THRESHOLD, ProjectService
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-MAX_COUNT = 1_000_000
+MAX_COUNT = MAX_THRESHOLD
 
 
 class _Parser(argparse.ArgumentParser):

@@ -258,7 +258,7 @@ def create_file(path: Path, fresh: bool = False) -> Engine:
         except SQLAlchemyError as exc:
             engine.dispose()
             raise ProjectFileError(
-                f"{path}: cannot create the project file ({_reason(exc)}); check that the "
+                f"{path}: cannot create the project file ({reason(exc)}); check that the "
                 "folder is writable"
             ) from exc
     return engine
@@ -285,7 +285,7 @@ def open_file(path: Path, read_only: bool = False) -> Engine:
                 conn.exec_driver_sql("SELECT count(*) FROM project")
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise ProjectFileError(f"{path}: cannot be read ({_reason(exc)})") from exc
+            raise ProjectFileError(f"{path}: cannot be read ({reason(exc)})") from exc
         return engine
     engine = make_engine(path)
     try:
@@ -296,13 +296,14 @@ def open_file(path: Path, read_only: bool = False) -> Engine:
     except SQLAlchemyError as exc:
         engine.dispose()
         raise ProjectFileError(
-            f"{path}: cannot be opened for writing ({_reason(exc)}); check the file's "
+            f"{path}: cannot be opened for writing ({reason(exc)}); check the file's "
             "permissions, or open a copy"
         ) from exc
     return engine
 
 
-def _reason(exc: SQLAlchemyError) -> str:
+def reason(exc: SQLAlchemyError) -> str:
+    """The first line of a database error, for a message."""
     orig = getattr(exc, "orig", None)
     return str(orig or exc).splitlines()[0]
 
@@ -340,8 +341,8 @@ def backup(engine: Engine, target: Path) -> None:
         move_into_place(tmp, target)
         tmp = None
     except (sqlite3.Error, OSError) as exc:
-        reason = os_error_reason(exc) if isinstance(exc, OSError) else str(exc)
-        raise ProjectFileError(f"{target}: could not write the copy ({reason})") from exc
+        why = os_error_reason(exc) if isinstance(exc, OSError) else str(exc)
+        raise ProjectFileError(f"{target}: could not write the copy ({why})") from exc
     finally:
         raw.close()
         if tmp is not None:

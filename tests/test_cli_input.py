@@ -26,7 +26,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.mark.parametrize("value", ["99999999999999999999", "1e9", "-5", "1000001", "٣"])
+@pytest.mark.parametrize("value", ["99999999999999999999", "1e9", "-5", "100001", "٣"])
 def test_long_or_odd_numbers_in_settings_are_refused(
     value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -35,8 +35,8 @@ def test_long_or_odd_numbers_in_settings_are_refused(
     code, _, err = run(capsys, "settings", path, "--overload", value)
     assert code == 2 and err.startswith("raci: error: ") and err.count("\n") == 1
     assert "whole number, 0 or more" in err
-    code, out, _ = run(capsys, "settings", path, "--overload", "1000000")
-    assert code == 0 and "overload 1000000" in out
+    code, out, _ = run(capsys, "settings", path, "--overload", "100000")
+    assert code == 0 and "overload 100000" in out
 
 
 @pytest.mark.parametrize("name", ["Red\x1b[31m", "A\x00B", "Bell\x07", "C1\x9bcontrol"])
@@ -59,12 +59,13 @@ def test_control_characters_already_in_a_file_are_escaped_on_export(
     path = tmp_path / "p.raci"
     service = ProjectService.create(path, "Old file")
     role = service.add_role("Product Manager", "PM")
-    act = service.add_activity("Plan", service.ensure_phase("Build"), "why\x0b")
+    act = service.add_activity("Plan", service.ensure_phase("Build"), "why")
     service.set_cell(act, role, "A/R")
-    service.set_note(act, role, "note\x01")
+    service.set_note(act, role, "note")
     service.close()
     with sqlite3.connect(path) as conn:  # as written by an older version or another tool
-        conn.execute("UPDATE activity SET name='Plan\x1b[1m'")
+        conn.execute("UPDATE activity SET name='Plan\x1b[1m', description='why\x0b'")
+        conn.execute("UPDATE assignment SET note='note\x01'")
         conn.execute("UPDATE project SET name='Old\x02file'")
     conn.close()
     out = tmp_path / "m.xlsx"
@@ -82,8 +83,8 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     service = ProjectService.create(path, "Big")
     with service.transaction():
         phase = service.ensure_phase("Build")
-        for i in range(200):  # about 100 KB of output, more than a pipe holds
-            service.add_activity(f"Activity {i} " + "with a long name " * 30, phase)
+        for i in range(500):  # about 100 KB of output, more than a pipe holds
+            service.add_activity(f"Activity {i} " + "with a long name " * 12, phase)
     service.close()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,13 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from raci import __version__
-from raci.checks import Severity
+from raci.checks import Finding, Severity
 from raci.db import same_file
 from raci.derive.draft import derive
 from raci.errors import RaciError
 from raci.excel.export import export_csv, export_xlsx
 from raci.excel.importer import import_workbook
 from raci.fixes import quick_fixes
+from raci.operations import (
+    AddPhases,
+    AddRoles,
+    CellValue,
+    DeleteActivities,
+    DeletePhases,
+    DeleteRoles,
+    MovePhase,
+    MoveRole,
+    NewPhase,
+    NewRole,
+    Operation,
+    RenamePhase,
+    SetCells,
+)
 from raci.paths import sample_project_path
 from raci.project_files import build_project
 from raci.sample import create_sample_project
@@ -41,19 +56,7 @@ from raci.templates import (
     slugify,
     template_from_project,
 )
-from ui.commands import (
-    AddActivityCommand,
-    AddRoleCommand,
-    DeleteActivitiesCommand,
-    DeleteRoleCommand,
-    MoveActivityCommand,
-    MoveCommand,
-    NoteCommand,
-    PhaseCommand,
-    SetCellsCommand,
-    UpdateCommand,
-    push_command,
-)
+from ui.commands import push_operation, recorded_command
 from ui.derive_dialog import DeriveReviewDialog
 from ui.dialogs import (
     ApplyTemplateDialog,
@@ -71,6 +74,8 @@ from ui.tasks import run_with_progress
 from ui.workload import WorkloadView
 
 MAX_RECENT = 8
+WATCH_INTERVAL_MS = 500
+FINDINGS_DELAY_MS = 120
 APP_TITLE = "RACI Planner"
 
 
@@ -85,6 +90,16 @@ class MainWindow(QMainWindow):
         self.person_model: PersonMatrixModel | None = None
         self.stack = QUndoStack(self)
         self.library = TemplateLibrary.default()
+        # Outside changes (another process, the file going away) are looked for twice a second.
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.check_outside_changes)
+        # The findings panel follows edits a moment later, so typing never waits for it.
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setSingleShot(True)
+        self._findings_timer.setInterval(FINDINGS_DELAY_MS)
+        self._findings_timer.timeout.connect(self._refresh_findings)
+        self._shown_findings: list[Finding] | None = None
         self.setWindowIcon(icon("raci-planner"))
         self.setWindowTitle(APP_TITLE)
 
@@ -273,10 +288,42 @@ class MainWindow(QMainWindow):
         else:
             menu.addAction(item)
 
+    def check_outside_changes(self) -> None:
+        """Show changes other processes made to the open file; stop edits if it went away."""
+        if self.service is None or self.model is None:
+            return
+        problem = self.service.check_file()
+        if problem is not None:
+            self.model.read_only = True
+            self._update_actions()
+            self.statusBar().showMessage("Edits are stopped: the project file went away", 0)
+            self.error(problem, "The project file went away")
+            return
+        if self.service.stopped is not None:
+            return
+        current = self.view.currentIndex()
+        keep = (self.model.activity_at(current.row()), self.model.role_at(current.column()))
+        try:
+            changed = self.service.sync()
+        except RaciError as exc:
+            self._watch.stop()
+            self.error(str(exc), "Cannot read the project")
+            return
+        if changed:
+            self.statusBar().showMessage("Updated with changes made outside this window", 5000)
+            act, role = keep
+            if act is not None and role is not None:
+                index = self.model.cell_index(act, role)
+                if index.isValid():
+                    self.view.setCurrentIndex(index)
+
     def _update_actions(self) -> None:
         has = self.service is not None
+        editable = self.service is not None and self.service.stopped is None
         for action in (self.act_copy_as, self.act_export, self.act_export_csv, self.act_close,
-                       self.act_apply, self.act_save_template, self.act_copy, self.act_paste,
+                       self.act_save_template, self.act_copy):
+            action.setEnabled(has)
+        for action in (self.act_apply, self.act_paste,
                        self.act_clear, self.act_note,
                        self.act_pick, self.act_add_activity, self.act_rename_activity,
                        self.act_delete_activity, self.act_up, self.act_down,
@@ -284,8 +331,8 @@ class MainWindow(QMainWindow):
                        self.act_phase_up, self.act_phase_down,
                        self.act_add_role, self.act_rename_role, self.act_delete_role,
                        self.act_left, self.act_right, self.act_team, self.act_settings):
-            action.setEnabled(has)
-        self.fix_button.setEnabled(has)
+            action.setEnabled(editable)
+        self.fix_button.setEnabled(editable)
 
     # --- settings ---------------------------------------------------------------------
 
@@ -339,7 +386,7 @@ class MainWindow(QMainWindow):
         self.stack.clear()
         self.model = MatrixModel(service, self.stack, self)
         self.model.errorRaised.connect(lambda msg: self.error(msg, "Cannot change the cell"))
-        self.model.findingsChanged.connect(self._refresh_findings)
+        self.model.findingsChanged.connect(self._findings_timer.start)
         self.model.modelReset.connect(self._refresh_views)
         self.view.setModel(self.model)
         self.person_model = PersonMatrixModel(service, self)
@@ -351,7 +398,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{path.name if path else service.state().name} - {APP_TITLE}")
         if path:
             self._remember(path)
+        self._shown_findings = None
         self._refresh_findings()
+        self._watch.start()
         self._refresh_views()
         self._update_actions()
         if self.model.rowCount() > 1:
@@ -361,6 +410,9 @@ class MainWindow(QMainWindow):
         """Close the open project (every change is already saved)."""
         if self.service is None:
             return
+        self._watch.stop()
+        self._findings_timer.stop()
+        self._shown_findings = None
         if self.model is not None:
             self.model.detach()
         if self.person_model is not None:
@@ -565,7 +617,8 @@ class MainWindow(QMainWindow):
         except RaciError as exc:
             self.error(str(exc), "Cannot apply the template")
             return False
-        self.stack.clear()  # applying a template is saved at once and is not undoable
+        self.stack.push(recorded_command(self.service, report.inverse,
+                                         f"Apply template {template.name}", self._undo_refused))
         message = report.summary()
         if report.conflicts:
             message += "\n\nConflicting cells:\n" + "\n".join(
@@ -622,9 +675,14 @@ class MainWindow(QMainWindow):
         if self.model is None:
             return
         findings = self.model.findings()
+        if findings == self._shown_findings:
+            return
+        self._shown_findings = findings
         self.findings_model.set_findings(findings)
         self.findings_view.expandAll()
-        counts = self.model.severity_counts()
+        counts = {s: 0 for s in Severity}
+        for f in findings:
+            counts[f.severity] += 1
         self.counts.setText("   ".join(
             _plural(counts[severity], word) for severity, word in
             ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
@@ -688,15 +746,23 @@ class MainWindow(QMainWindow):
         if self.service is None:
             return
         try:
-            push_command(self.stack, SetCellsCommand(self.service, cells, label))
+            self._push(self.service.cells_operation(cells), label)
         except RaciError as exc:
             self.error(str(exc), "Cannot apply the fix")
 
     # --- structure edits --------------------------------------------------------------
 
-    def _run(self, command: Any, title: str = "Cannot make the change") -> bool:
+    def _push(self, op: Operation, text: str) -> None:
+        """Apply an operation as one undo step (raises RaciError when refused)."""
+        assert self.service is not None
+        push_operation(self.stack, self.service, op, text, self._undo_refused)
+
+    def _undo_refused(self, message: str) -> None:
+        self.error(message, "Somebody else changed this")
+
+    def _run(self, op: Operation, text: str, title: str = "Cannot make the change") -> bool:
         try:
-            push_command(self.stack, command)
+            self._push(op, text)
         except RaciError as exc:
             self.error(str(exc), title)
             return False
@@ -713,9 +779,7 @@ class MainWindow(QMainWindow):
         row = self.view.currentIndex().row()
         if not 0 <= row < len(self.model.rows):
             return None
-        phase = self.model.rows[row].phase
-        found = self.service.find_phase(phase) if phase else None
-        return found.id if found else None
+        return self.model.rows[row].phase_id
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self, title, label, text=text)
@@ -731,7 +795,8 @@ class MainWindow(QMainWindow):
         current = self._current_activity()
         acts = [a.id for a in self.model.state.activities]
         index = acts.index(current) + 1 if current in acts else None
-        if self._run(AddActivityCommand(self.service, name, self._current_phase_id(), index)):
+        op = self.service.activity_new(name, self._current_phase_id(), index)
+        if self._run(op, f"Add activity {name}"):
             new_id = self.service.state().activities[index if index is not None else -1].id
             row = self.model.row_of_activity(new_id)
             if row is not None:
@@ -745,7 +810,7 @@ class MainWindow(QMainWindow):
         old = self.service.state().activity(act).name
         name = name or self._ask("Rename activity", "Activity name:", old)
         if name and name != old:
-            self._run(UpdateCommand(self.service, "activity", act, f"Rename {old}", name=name))
+            self._run(self.service.activity_update(act, name=name), f"Rename {old}")
 
     def delete_activities(self) -> None:
         """Delete the selected activities (one undo step)."""
@@ -755,7 +820,8 @@ class MainWindow(QMainWindow):
         rows.add(self.view.currentIndex().row())
         ids = [a for a in (self.model.activity_at(r) for r in sorted(rows)) if a is not None]
         if ids:
-            self._run(DeleteActivitiesCommand(self.service, ids))
+            self._run(DeleteActivities(tuple(ids)),
+                      "Delete activity" if len(ids) == 1 else f"Delete {len(ids)} activities")
 
     def move_activity(self, step: int) -> None:
         """Move the current activity up or down (across phase boundaries too)."""
@@ -766,7 +832,7 @@ class MainWindow(QMainWindow):
         index = acts.index(act) + step
         if 0 <= index < len(acts):
             col = self.view.currentIndex().column()
-            if self._run(MoveActivityCommand(self.service, act, index)):
+            if self._run(self.service.activity_move(act, index), "Move activity"):
                 row = self.model.row_of_activity(act)
                 if row is not None:
                     self.view.setCurrentIndex(self.model.index(row, max(col, 0)))
@@ -782,19 +848,16 @@ class MainWindow(QMainWindow):
         moved = rows.pop(old_visual)
         if moved.activity_id is None:
             # A phase heading dragged: the phase moves to where its heading lands.
-            phase = self.service.find_phase(moved.phase)
-            if phase is not None:
+            if moved.phase_id is not None:
                 headings = [r for r in rows[:new_visual] if r.activity_id is None]
-                self._run(MoveCommand(self.service, "phase", phase.id, len(headings)))
+                self._run(MovePhase(moved.phase_id, len(headings)), "Move phase")
             return
         rows.insert(new_visual, moved)
         order = [r.activity_id for r in rows if r.activity_id is not None]
         above = [r for r in rows[:new_visual] if r.activity_id is None]
-        phase_name = above[-1].phase if above else ""
-        phase = self.service.find_phase(phase_name) if phase_name else None
-        self._run(MoveActivityCommand(self.service, moved.activity_id,
-                                      order.index(moved.activity_id),
-                                      phase.id if phase else None))
+        phase_id = above[-1].phase_id if above else None
+        self._run(self.service.activity_move(moved.activity_id, order.index(moved.activity_id),
+                                             phase_id), "Move activity")
 
     def _header_double_clicked(self, row: int, name: str | None = None) -> None:
         """Double-click a row header to rename its activity or its phase."""
@@ -816,7 +879,7 @@ class MainWindow(QMainWindow):
             return
         role_id = self.model.role_at(old_visual)
         if role_id is not None:
-            self._run(MoveCommand(self.service, "role", role_id, new_visual))
+            self._run(MoveRole(role_id, new_visual), "Move role")
 
     def add_phase(self, name: str | None = None) -> None:
         """Add a phase (activities move into it with Alt+Up/Down or by dragging)."""
@@ -824,14 +887,13 @@ class MainWindow(QMainWindow):
             return
         name = name or self._ask("Add phase", "Phase name:")
         if name:
-            self._run(PhaseCommand(self.service, "add", name=name))
+            self._run(AddPhases((NewPhase(name),)), f"Add phase {name}")
             act = self._current_activity()
             phase = self.service.find_phase(name)
             if act is not None and phase is not None and QMessageBox.question(
                 self, "Add phase", f"Move the current activity into '{name}'?"
             ) == QMessageBox.StandardButton.Yes:
-                self._run(UpdateCommand(self.service, "activity", act, "Change phase",
-                                        phase_id=phase.id))
+                self._run(self.service.activity_update(act, phase_id=phase.id), "Change phase")
 
     def rename_phase(self, name: str | None = None) -> None:
         """Rename the phase of the current row."""
@@ -839,16 +901,17 @@ class MainWindow(QMainWindow):
         if phase_id is None or self.service is None:
             self.statusBar().showMessage("Select a row in a phase first", 4000)
             return
-        old = next(p.name for p in self.service.phases() if p.id == phase_id)
+        old = self.service.state().phase(phase_id).name
         name = name or self._ask("Rename phase", "Phase name:", old)
         if name and name != old:
-            self._run(PhaseCommand(self.service, "rename", phase_id, name))
+            self._run(RenamePhase(phase_id, name), f"Rename phase {old}")
 
     def delete_phase(self) -> None:
         """Delete the phase of the current row (its activities stay, without a phase)."""
         phase_id = self._current_phase_id()
         if phase_id is not None and self.service is not None:
-            self._run(PhaseCommand(self.service, "delete", phase_id))
+            name = self.service.state().phase(phase_id).name
+            self._run(DeletePhases((phase_id,)), f"Delete phase {name}")
 
     def move_phase(self, step: int) -> None:
         """Move the current row's phase (and its activities) up or down."""
@@ -859,7 +922,7 @@ class MainWindow(QMainWindow):
         phases = [p.id for p in self.service.phases()]
         index = phases.index(phase_id) + step
         if 0 <= index < len(phases):
-            self._run(MoveCommand(self.service, "phase", phase_id, index))
+            self._run(MovePhase(phase_id, index), "Move phase")
 
     def _current_role(self) -> int | None:
         if self.model is None:
@@ -873,7 +936,8 @@ class MainWindow(QMainWindow):
         name = name or self._ask("Add role", "Role name:")
         if name:
             col = self.view.currentIndex().column()
-            self._run(AddRoleCommand(self.service, name, None, "", col + 1 if col >= 0 else None))
+            self._run(AddRoles((NewRole(name, "", index=col + 1 if col >= 0 else None),)),
+                      f"Add role {name}")
 
     def rename_role(self, name: str | None = None) -> None:
         """Rename the current role."""
@@ -883,13 +947,14 @@ class MainWindow(QMainWindow):
         old = self.service.state().role(role).name
         name = name or self._ask("Rename role", "Role name:", old)
         if name and name != old:
-            self._run(UpdateCommand(self.service, "role", role, f"Rename {old}", name=name))
+            self._run(self.service.role_update(role, name=name), f"Rename {old}")
 
     def delete_role(self) -> None:
         """Delete the current role and its cells (undoable)."""
         role = self._current_role()
         if role is not None and self.service is not None:
-            self._run(DeleteRoleCommand(self.service, role))
+            name = self.service.state().role(role).name
+            self._run(DeleteRoles((role,)), f"Delete role {name}")
 
     def move_role(self, step: int) -> None:
         """Move the current role left or right."""
@@ -898,7 +963,7 @@ class MainWindow(QMainWindow):
             return
         col = self.view.currentIndex().column() + step
         if 0 <= col < self.model.columnCount() and self._run(
-            MoveCommand(self.service, "role", role, col)
+            MoveRole(role, col), "Move role"
         ):
             self.view.setCurrentIndex(self.model.index(self.view.currentIndex().row(), col))
 
@@ -919,7 +984,8 @@ class MainWindow(QMainWindow):
             text = value
         if text.strip() == old:
             return True
-        return self._run(NoteCommand(self.service, (act, role), text))
+        cell = CellValue(self.model.state.letters(act, role), text)
+        return self._run(SetCells({(act, role): cell}), "Edit note")
 
     def _edit_current(self) -> None:
         if self.view.currentIndex().isValid():
