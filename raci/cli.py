@@ -444,6 +444,11 @@ def _stop_cleanly_on_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def one_line(message: str) -> str:
+    """A message on one line (messages quoted from libraries may span several)."""
+    return " ".join(message.split())
+
+
 def _quiet_stdout() -> None:
     """After a closed pipe, point stdout at the null device so exit flushes nothing."""
     try:
@@ -468,7 +473,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()  # the reader stopped early (raci info F | head): not an error
         return EXIT_OK
     except RaciError as exc:
-        sys.stderr.write(f"raci: error: {exc}\n")
+        sys.stderr.write(f"raci: error: {one_line(str(exc))}\n")
         return EXIT_USAGE
     except OSError as exc:
         from raci.files import os_error_reason

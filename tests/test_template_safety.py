@@ -117,3 +117,26 @@ def test_applying_twice_reuses_each_activity_once(service: ProjectService) -> No
     report = apply_template(service, template)
     assert report.activities_added == [] and report.conflicts == []
     assert len(service.state().activities) == 2
+
+
+def test_same_named_activities_stay_apart_through_a_workbook(
+    service: ProjectService, tmp_path: Path
+) -> None:
+    from raci.excel.export import export_xlsx
+    from raci.excel.importer import import_workbook
+
+    pm = service.add_role("Product Manager", "PM")
+    eng = service.add_role("Engineering Lead", "ENG")
+    plan, build = service.add_phase("Plan"), service.add_phase("Build")
+    cells = {(service.add_activity("Review", plan), pm): "A/R",
+             (service.add_activity("Review", build), eng): "A/R",
+             (service.add_activity("Sign-off", build), pm): "A",
+             (service.add_activity("sign-off", build), eng): "R"}
+    service.set_cells(cells)
+    export_xlsx(service.state(), tmp_path / "m.xlsx")
+    import_workbook(tmp_path / "m.xlsx", tmp_path / "back.raci")
+    back = ProjectService.open(tmp_path / "back.raci")
+    try:
+        assert _rows(back) == _rows(service)
+    finally:
+        back.close()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -181,13 +182,54 @@ def strict_to_transitional(data: bytes) -> bytes:
     return out.getvalue()
 
 
+_MERGE_REF = re.compile(
+    rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=[\"']\$?([A-Za-z]{1,3})\$?(\d{1,7})"
+    rb"(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?[\"']"
+)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for char in letters.upper():
+        number = number * 26 + char - 64
+    return number
+
+
+def _check_merged_areas(path: Path, zf: zipfile.ZipFile) -> None:
+    """Refuse sheets whose merged ranges cover more cells than a RACI sheet may have.
+
+    openpyxl creates one object per merged cell while loading, so a single range
+    over a whole sheet would take all memory; the ranges are read from the XML first.
+    """
+    for info in zf.infolist():
+        if not info.filename.startswith("xl/worksheets/"):
+            continue
+        covered = 0
+        for m in _MERGE_REF.finditer(zf.read(info)):
+            if m.group(3) is None:
+                continue
+            rows = abs(int(m.group(4)) - int(m.group(2))) + 1
+            cols = abs(_column_number(m.group(3)) - _column_number(m.group(1))) + 1
+            covered += rows * cols
+            if covered > MAX_CELLS:
+                raise RaciError(
+                    f"{path}: merged cells in {info.filename.rsplit('/', 1)[-1]} cover more "
+                    f"than the {MAX_CELLS:,} cells a RACI sheet may have; unmerge them or copy "
+                    "the matrix to a new workbook")
+
+
 def _open_workbook(path: Path) -> Any:
     data = read_user_file(path)
     _check_container(path, data)
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        strict = b"purl.oclc.org/ooxml" in zf.read("xl/workbook.xml")
-    if strict:
-        data = strict_to_transitional(data)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            strict = b"purl.oclc.org/ooxml" in zf.read("xl/workbook.xml")
+            _check_merged_areas(path, zf)
+        if strict:
+            data = strict_to_transitional(data)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
+        raise RaciError(f"{path}: the workbook is damaged ({exc}); open it in a spreadsheet "
+                        "program and save it again") from exc
     try:
         return load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken files
