@@ -170,15 +170,18 @@ def inspect_file(path: Path) -> str | None:
         if path.stat().st_size == 0:
             return None
         header = _read_header(path)
-        if header != SQLITE_MAGIC:
+        if header[: len(SQLITE_MAGIC)] != SQLITE_MAGIC:
             raise ProjectFileError(
                 f"{path}: not a RACI project file (it is not an SQLite database); "
                 "to read a workbook use 'raci import'"
             )
-        # With no journal beside it nobody has the file open: read it as immutable,
-        # so SQLite creates no -wal or -shm file beside a file it may refuse.
+        # Reading a WAL database creates -wal and -shm files beside it. With none
+        # there, no program has it open: read it as immutable, which creates none.
+        # (A rollback-journal database is read without creating anything.)
+        wal = header[18:20] == b"\x02\x02"
         busy = any(Path(f"{path}{s}").exists() for s in ("-wal", "-shm", "-journal"))
-        uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if busy else "&immutable=1")
+        immutable = wal and not busy
+        uri = f"{path.resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
     try:
         with closing(sqlite3.connect(uri, uri=True)) as conn:
             status = conn.execute("PRAGMA quick_check").fetchone()
@@ -209,7 +212,7 @@ def inspect_file(path: Path) -> str | None:
 def _read_header(path: Path) -> bytes:
     try:
         with path.open("rb") as fh:
-            return fh.read(len(SQLITE_MAGIC))
+            return fh.read(20)
     except OSError as exc:
         raise ProjectFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
 

@@ -126,6 +126,10 @@ class ImportPlan:
         return "\n".join(lines)
 
 
+ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+"""What zipfile raises for a damaged or unsupported archive."""
+
+
 def _check_container(path: Path, data: bytes) -> None:
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         raise RaciError(
@@ -145,7 +149,7 @@ def _check_container(path: Path, data: bytes) -> None:
             infos = zf.infolist()
             total = sum(i.file_size for i in infos)
             names = {i.filename for i in infos}
-    except zipfile.BadZipFile as exc:
+    except ZIP_DAMAGE as exc:
         raise RaciError(f"{path}: the workbook is damaged ({exc})") from exc
     if total > MAX_DECOMPRESSED or (len(data) and total / len(data) > MAX_RATIO and total > 10e6):
         raise RaciError(
@@ -227,7 +231,7 @@ def _open_workbook(path: Path) -> Any:
             _check_merged_areas(path, zf)
         if strict:
             data = strict_to_transitional(data)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
+    except ZIP_DAMAGE as exc:
         raise RaciError(f"{path}: the workbook is damaged ({exc}); open it in a spreadsheet "
                         "program and save it again") from exc
     try:
