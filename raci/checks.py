@@ -178,10 +178,17 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
 # --- role and person rules ------------------------------------------------------------
 
 
-def _load(state: ProjectState, role_id: int) -> set[int]:
-    scheme = state.scheme
-    key = {scheme.owner, scheme.doer}
-    return {a for a, letters in state.grid.column(role_id).items() if not key.isdisjoint(letters)}
+def _load(state: ProjectState, role_id: int) -> frozenset[int]:
+    """The activities where a role owns or does the work (computed once per snapshot)."""
+    memo = state.memo
+    found: frozenset[int] | None = memo.get(("load", role_id))
+    if found is None:
+        scheme = state.scheme
+        key = {scheme.owner, scheme.doer}
+        found = memo[("load", role_id)] = frozenset(
+            a for a, letters in state.grid.column(role_id).items()
+            if not key.isdisjoint(letters))
+    return found
 
 
 def _busy(state: ProjectState, role_id: int) -> bool:
@@ -241,9 +248,7 @@ def check_person(state: ProjectState, person_id: int) -> list[Finding]:
                 person=person.name,
             )
         )
-    load: set[int] = set()
-    for role_id in person.roles:
-        load |= _load(state, role_id)
+    load: frozenset[int] = frozenset().union(*(_load(state, r) for r in person.roles))
     limit = state.thresholds.overload
     if len(load) > limit:
         scheme = state.scheme

@@ -100,6 +100,15 @@ ACTIVITY: Table = _TABLES["activity"]
 ASSIGNMENT: Table = _TABLES["assignment"]
 STAFFING: Table = _TABLES["staffing"]
 
+_INSERT_CELL = insert(ASSIGNMENT).values(
+    activity_id=bindparam("a"), role_id=bindparam("r"), letters=bindparam("letters"),
+    note=bindparam("note"))
+_UPDATE_CELL = update(ASSIGNMENT).where(
+    ASSIGNMENT.c.activity_id == bindparam("a"), ASSIGNMENT.c.role_id == bindparam("r")
+).values(letters=bindparam("letters"), note=bindparam("note"))
+_DELETE_CELL = delete(ASSIGNMENT).where(
+    ASSIGNMENT.c.activity_id == bindparam("a"), ASSIGNMENT.c.role_id == bindparam("r"))
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -315,19 +324,32 @@ class ProjectService:
             for a in conn.execute(select(ACTIVITY))
         ]
         rows: dict[int, dict[int, frozenset[str]]] = {}
+        cols: dict[int, dict[int, frozenset[str]]] = {}
         notes: dict[Cell, str] = {}
         parsed: dict[str, frozenset[str]] = {}
-        for act_id, role_id, text, note in conn.execute(
-            select(ASSIGNMENT.c.activity_id, ASSIGNMENT.c.role_id, ASSIGNMENT.c.letters,
-                   ASSIGNMENT.c.note)
-        ):
-            if text:
-                letters = parsed.get(text)
-                if letters is None:
-                    letters = parsed[text] = frozenset(scheme.order(frozenset(text)))
-                rows.setdefault(act_id, {})[role_id] = letters
-            if note:
-                notes[(act_id, role_id)] = note
+        count = 0
+        # The one big read goes straight to the driver: no row objects per cell.
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute("SELECT activity_id, role_id, letters, note FROM assignment")
+            for act_id, role_id, text, note in _rows(cursor):
+                if text:
+                    letters = parsed.get(text)
+                    if letters is None:
+                        letters = parsed[text] = frozenset(scheme.order(frozenset(text)))
+                    row = rows.get(act_id)
+                    if row is None:
+                        row = rows[act_id] = {}
+                    row[role_id] = letters
+                    col = cols.get(role_id)
+                    if col is None:
+                        col = cols[role_id] = {}
+                    col[act_id] = letters
+                    count += 1
+                if note:
+                    notes[(act_id, role_id)] = note
+        finally:
+            cursor.close()
         return ProjectState(
             name=project.name,
             scheme_id=scheme.id,
@@ -345,7 +367,7 @@ class ProjectService:
                 for p in people
             ),
             activities=_sort_activities(activities, phase_by_id),
-            cells=CellMap(rows),
+            cells=CellMap(rows, cols, count),
             notes=MappingProxyType(notes),
             phases=phases,
         )
@@ -1007,15 +1029,9 @@ class ProjectService:
                 updates.append(row)
             else:
                 inserts.append(row)
-        t = ASSIGNMENT
-        self._exec(insert(t).values(activity_id=bindparam("a"), role_id=bindparam("r"),
-                                    letters=bindparam("letters"), note=bindparam("note")),
-                   inserts)
-        self._exec(update(t).where(t.c.activity_id == bindparam("a"),
-                                   t.c.role_id == bindparam("r"))
-                   .values(letters=bindparam("letters"), note=bindparam("note")), updates)
-        self._exec(delete(t).where(t.c.activity_id == bindparam("a"),
-                                   t.c.role_id == bindparam("r")), deletes)
+        self._exec(_INSERT_CELL, inserts)
+        self._exec(_UPDATE_CELL, updates)
+        self._exec(_DELETE_CELL, deletes)
         self._patch_cells(values)
 
     def _patch_cells(self, values: Mapping[Cell, CellValue]) -> None:
@@ -1631,6 +1647,15 @@ class ProjectService:
         self._state = s.derive(activities=_sort_activities(acts, {p.id: p for p in s.phases}))
         self._changed("order", Scope(names=True))
         return MoveActivity(op.id, act.phase_id, old_before)
+
+
+def _rows(cursor: Any, batch: int = 20_000) -> Iterator[Any]:
+    """A driver cursor's rows, fetched in batches (memory stays bounded)."""
+    while True:
+        chunk = cursor.fetchmany(batch)
+        if not chunk:
+            return
+        yield from chunk
 
 
 def _file_identity(path: Path | None) -> tuple[int, int] | None:

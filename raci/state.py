@@ -246,6 +246,11 @@ class ProjectState:
         return _index(self.phases)
 
     @cached_property
+    def memo(self) -> dict[Any, Any]:
+        """Results the checks compute once per snapshot (never carried to the next)."""
+        return {}
+
+    @cached_property
     def role_index(self) -> dict[int, int]:
         """Role id -> column index."""
         return {r.id: i for i, r in enumerate(self.roles)}

@@ -28,8 +28,6 @@ from raci.checks import Finding, Severity
 from raci.db import remove_file
 from raci.derive.draft import derive
 from raci.errors import RaciError
-from raci.excel.export import export_csv, export_xlsx
-from raci.excel.importer import import_workbook
 from raci.fixes import quick_fixes
 from raci.operations import (
     AddPhases,
@@ -73,6 +71,20 @@ from ui.tasks import run_with_progress
 from ui.workload import WorkloadView
 
 MAX_RECENT = 8
+def _excel() -> Any:
+    """The workbook writer, loaded on first use (openpyxl is large; most sessions never export)."""
+    from raci.excel import export
+
+    return export
+
+
+def _excel_import() -> Any:
+    """The workbook reader, loaded on first use."""
+    from raci.excel import importer
+
+    return importer
+
+
 WATCH_INTERVAL_MS = 500
 FINDINGS_DELAY_MS = 120
 APP_TITLE = "RACI Planner"
@@ -121,6 +133,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.view, icon("template"), "&Matrix")
         self.tabs.addTab(self.person_view, icon("team"), "By &person")
         self.tabs.addTab(self.workload, icon("workload"), "&Workload")
+        self.tabs.currentChanged.connect(
+            lambda _i: self.workload.ensure_drawn()
+            if self.tabs.currentWidget() is self.workload else None)
         self.placeholder = QLabel("Open a project (Ctrl+O) or create one (Ctrl+N).", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.placeholder)
@@ -546,7 +561,7 @@ class MainWindow(QMainWindow):
         state = self.service.state()
         run_with_progress(
             self, f"Exporting to {target.name}...",
-            lambda progress: export_xlsx(state, target, progress),
+            lambda progress: _excel().export_xlsx(state, target, progress),
             lambda _r: self.statusBar().showMessage(f"Exported {target}", 8000),
             lambda msg: self.error(msg, "Cannot export"),
         )
@@ -559,7 +574,7 @@ class MainWindow(QMainWindow):
                                                 "CSV files (*.csv)")
         if chosen:
             try:
-                export_csv(self.service.state(), Path(chosen))
+                _excel().export_csv(self.service.state(), Path(chosen))
             except RaciError as exc:
                 self.error(str(exc), "Cannot export")
                 return
@@ -591,7 +606,7 @@ class MainWindow(QMainWindow):
 
         run_with_progress(
             self, f"Importing {source.name}...",
-            lambda _progress: import_workbook(source, target, None, overwrite),
+            lambda _progress: _excel_import().import_workbook(source, target, None, overwrite),
             done,
             lambda msg: self.error(msg, "Cannot import the workbook"),
         )
@@ -694,8 +709,10 @@ class MainWindow(QMainWindow):
         self.findings_dock.setWindowTitle(f"Findings ({len(findings)})")
 
     def _refresh_views(self) -> None:
+        """Give the workload chart the new state; it is drawn only while its tab shows."""
         if self.service is not None:
-            self.workload.set_state(self.service.state())
+            self.workload.set_state(self.service.state(),
+                                    draw=self.tabs.currentWidget() is self.workload)
 
     def activate_finding(self, index: QModelIndex) -> None:
         """Select the cell (or row, or column) a finding concerns."""
