@@ -89,8 +89,12 @@ def ours(path: Path, settings_path: Path) -> Any:
 
     window = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat))
     window.resize(WIDTH, HEIGHT)
-    window.open_path(path)
     window.show()
+    window.open_path(path, background=True)
+    app = QApplication.instance()
+    while window.model is None:  # the file is read on a worker thread
+        app.processEvents()
+        time.sleep(0.002)
     return window
 
 

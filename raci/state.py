@@ -88,7 +88,7 @@ class CellMap(Mapping[Cell, frozenset[str]]):
     map that shares every row and column the change did not touch.
     """
 
-    __slots__ = ("_rows", "_cols", "_count")
+    __slots__ = ("_rows", "_cols", "_count", "derived")
 
     def __init__(
         self,
@@ -104,6 +104,8 @@ class CellMap(Mapping[Cell, frozenset[str]]):
                     cols.setdefault(role_id, {})[act_id] = letters
         self._cols = cols
         self._count = count if count is not None else sum(len(r) for r in self._rows.values())
+        self.derived: dict[Any, tuple[Any, Any]] = {}
+        """Values computed from one column, kept with that column (see checks._load)."""
 
     @classmethod
     def from_cells(cls, cells: Mapping[Cell, frozenset[str]] | Iterable[tuple[Cell, frozenset[str]]]
@@ -177,7 +179,9 @@ class CellMap(Mapping[Cell, frozenset[str]]):
         for role_id in copied_cols:
             if not cols[role_id]:
                 del cols[role_id]
-        return CellMap(rows, cols, count)
+        new = CellMap(rows, cols, count)
+        new.derived = self.derived  # entries name the column they were read from
+        return new
 
     def without(self, activities: Iterable[int] = (), roles: Iterable[int] = ()) -> CellMap:
         """A new map without the cells of these activities and roles."""
@@ -244,11 +248,6 @@ class ProjectState:
     @cached_property
     def _phases_by_id(self) -> dict[int, PhaseInfo]:
         return _index(self.phases)
-
-    @cached_property
-    def memo(self) -> dict[Any, Any]:
-        """Results the checks compute once per snapshot (never carried to the next)."""
-        return {}
 
     @cached_property
     def role_index(self) -> dict[int, int]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from raci import __version__
-from raci.checks import Finding, Severity
+from raci.checks import Finding, IncrementalChecker, Severity
 from raci.db import remove_file
 from raci.derive.draft import derive
 from raci.errors import RaciError
@@ -84,6 +84,9 @@ def _excel_import() -> Any:
 
     return importer
 
+
+LARGE_PROJECT_BYTES = 2_000_000
+"""Project files above this size are opened on a worker thread behind a progress dialog."""
 
 WATCH_INTERVAL_MS = 500
 FINDINGS_DELAY_MS = 120
@@ -393,12 +396,13 @@ class MainWindow(QMainWindow):
         """Show a problem to the user."""
         show_error(self, title, message)
 
-    def set_service(self, service: ProjectService) -> None:
-        """Show a project (closing the current one)."""
+    def set_service(self, service: ProjectService,
+                    checker: IncrementalChecker | None = None) -> None:
+        """Show a project (closing the current one); checker: its findings, if already run."""
         self.close_project()
         self.service = service
         self.stack.clear()
-        self.model = MatrixModel(service, self.stack, self)
+        self.model = MatrixModel(service, self.stack, self, checker)
         self.model.errorRaised.connect(lambda msg: self.error(msg, "Cannot change the cell"))
         self.model.findingsChanged.connect(self._findings_timer.start)
         self.model.modelReset.connect(self._refresh_views)
@@ -443,8 +447,29 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath("")
         self._update_actions()
 
-    def open_path(self, path: Path) -> bool:
-        """Open a project file; on a bad file show why and change nothing."""
+    def open_path(self, path: Path, background: bool | None = None) -> bool:
+        """Open a project file; on a bad file show why and change nothing.
+
+        A large file is read on a worker thread behind a progress dialog, so the
+        window never freezes; the call then returns at once (True: started).
+        """
+        if background is None:
+            try:
+                background = path.stat().st_size > LARGE_PROJECT_BYTES
+            except OSError:
+                background = False
+        if background:
+            def work(_progress: Any) -> tuple[ProjectService, IncrementalChecker]:
+                service = ProjectService.open(path)
+                return service, IncrementalChecker(service.state())
+
+            def done(result: tuple[ProjectService, IncrementalChecker]) -> None:
+                self.set_service(*result)
+                self.statusBar().showMessage(f"Opened {path}", 5000)
+
+            run_with_progress(self, f"Opening {path.name}...", work, done,
+                              lambda message: self.error(message, "Cannot open the project"))
+            return True
         try:
             service = ProjectService.open(path)
         except RaciError as exc:

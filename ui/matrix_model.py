@@ -92,12 +92,13 @@ class MatrixModel(QAbstractTableModel):
     findingsChanged = Signal()
     errorRaised = Signal(str)
 
-    def __init__(self, service: ProjectService, stack: QUndoStack, parent: Any = None) -> None:
+    def __init__(self, service: ProjectService, stack: QUndoStack, parent: Any = None,
+                 checker: IncrementalChecker | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.stack = stack
         self.state: ProjectState = service.state()
-        self.checker = IncrementalChecker(self.state)
+        self.checker = checker if checker is not None else IncrementalChecker(self.state)
         self.rows: list[Row] = []
         self._row_of: dict[int, int] = {}
         self._findings_by_activity: dict[int, list[Finding]] = {}
@@ -165,17 +166,25 @@ class MatrixModel(QAbstractTableModel):
         else:
             if old_state.scheme_id != self.state.scheme_id:
                 self._looks = {}
+            before = {a: self._worst(a) for a in change.scope.activities}
             self._index_findings(change.scope.activities)
             for act_id, role_id in change.cells:
                 index = self.cell_index(act_id, role_id)
                 if index.isValid():
                     self.dataChanged.emit(index, index)
-            rows = {self._row_of[a] for a in change.scope.activities if a in self._row_of}
-            for row in rows:
-                self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
-            if change.scope.roles:
-                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            # A row header changes only when its finding icon does: repainting headers
+            # needlessly makes the view re-measure every row.
+            for act_id, worst in before.items():
+                row = self._row_of.get(act_id)
+                if row is not None and self._worst(act_id) != worst:
+                    self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
         self.findingsChanged.emit()
+
+    def _worst(self, activity_id: int) -> Severity | None:
+        found = self._findings_by_activity.get(activity_id)
+        if not found:
+            return None
+        return min((f.severity for f in found), key=SEVERITY_RANK.__getitem__)
 
     def look(self, letters: frozenset[str]) -> CellLook:
         """Text and colours of a cell holding these letters (computed once per letter set)."""
@@ -315,11 +324,8 @@ class MatrixModel(QAbstractTableModel):
         if role == DISPLAY:
             return self.state.activity(row.activity_id).name
         if role == DECORATION:
-            found = self._findings_by_activity.get(row.activity_id)
-            if not found:
-                return None
-            worst = min(found, key=lambda f: SEVERITY_RANK[f.severity])
-            return icon(worst.severity.value)
+            worst = self._worst(row.activity_id)
+            return icon(worst.value) if worst is not None else None
         if role == TOOLTIP:
             act = self.state.activity(row.activity_id)
             found = self._findings_by_activity.get(act.id, [])
