@@ -323,33 +323,7 @@ class ProjectService:
                          a.description, a.provenance, a.phase_id, a.position)
             for a in conn.execute(select(ACTIVITY))
         ]
-        rows: dict[int, dict[int, frozenset[str]]] = {}
-        cols: dict[int, dict[int, frozenset[str]]] = {}
-        notes: dict[Cell, str] = {}
-        parsed: dict[str, frozenset[str]] = {}
-        count = 0
-        # The one big read goes straight to the driver: no row objects per cell.
-        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        try:
-            cursor.execute("SELECT activity_id, role_id, letters, note FROM assignment")
-            for act_id, role_id, text, note in _rows(cursor):
-                if text:
-                    letters = parsed.get(text)
-                    if letters is None:
-                        letters = parsed[text] = frozenset(scheme.order(frozenset(text)))
-                    row = rows.get(act_id)
-                    if row is None:
-                        row = rows[act_id] = {}
-                    row[role_id] = letters
-                    col = cols.get(role_id)
-                    if col is None:
-                        col = cols[role_id] = {}
-                    col[act_id] = letters
-                    count += 1
-                if note:
-                    notes[(act_id, role_id)] = note
-        finally:
-            cursor.close()
+        rows, notes = _read_cells(conn)
         return ProjectState(
             name=project.name,
             scheme_id=scheme.id,
@@ -367,7 +341,7 @@ class ProjectService:
                 for p in people
             ),
             activities=_sort_activities(activities, phase_by_id),
-            cells=CellMap(rows, cols, count),
+            cells=CellMap(rows),
             notes=MappingProxyType(notes),
             phases=phases,
         )
@@ -1647,6 +1621,42 @@ class ProjectService:
         self._state = s.derive(activities=_sort_activities(acts, {p.id: p for p in s.phases}))
         self._changed("order", Scope(names=True))
         return MoveActivity(op.id, act.phase_id, old_before)
+
+
+def _read_cells(conn: Connection) -> tuple[dict[int, dict[int, frozenset[str]]], dict[Cell, str]]:
+    """Every filled cell by activity, and every note, read with as little Python as possible.
+
+    On SQLite each activity's cells arrive as one row of two comma-joined lists
+    (both aggregates walk the same rows in the same order), split in C.
+    """
+    parsed: dict[str, frozenset[str]] = {}
+
+    def letters_of(text: str) -> frozenset[str]:
+        found = parsed.get(text)
+        if found is None:
+            found = parsed[text] = frozenset(text)
+        return found
+
+    rows: dict[int, dict[int, frozenset[str]]] = {}
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if conn.dialect.name == "sqlite":
+            cursor.execute(
+                "SELECT activity_id, group_concat(role_id), group_concat(letters) "
+                "FROM assignment WHERE letters != '' GROUP BY activity_id")
+            for act_id, role_ids, texts in _rows(cursor):
+                rows[act_id] = dict(zip(map(int, role_ids.split(",")),
+                                        map(letters_of, texts.split(",")), strict=True))
+        else:
+            cursor.execute("SELECT activity_id, role_id, letters FROM assignment "
+                           "WHERE letters != ''")
+            for act_id, role_id, text in _rows(cursor):
+                rows.setdefault(act_id, {})[role_id] = letters_of(text)
+        cursor.execute("SELECT activity_id, role_id, note FROM assignment WHERE note != ''")
+        notes = {(a, r): note for a, r, note in _rows(cursor)}
+    finally:
+        cursor.close()
+    return rows, notes
 
 
 def _rows(cursor: Any, batch: int = 20_000) -> Iterator[Any]:
