@@ -506,6 +506,7 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
     """
     scheme = SCHEMES[plan.scheme]
     codes = frozenset(scheme.codes)
+    shared: dict[tuple[frozenset[str], str], CellValue] = {}  # one value per kind of cell
     with service.transaction() as record:
         used_codes = {r.code.casefold() for r in service.state().roles}
         new_roles = []
@@ -540,7 +541,12 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
                         scheme.parse("".join(letters))
                     except LetterError as exc:
                         raise RaciError(f"row {act.row}: {exc}") from exc
-                values[role_ids[j]] = CellValue(frozenset(letters), act.notes.get(j, ""))
+                note = act.notes.get(j, "")
+                key = (frozenset(letters), note)
+                value = shared.get(key)
+                if value is None:
+                    value = shared[key] = CellValue(*key)
+                values[role_ids[j]] = value
             for j, note in act.notes.items():
                 values.setdefault(role_ids[j], CellValue(frozenset(), note))
             phase = service.find_phase(act.phase) if act.phase else None
