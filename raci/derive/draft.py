@@ -174,9 +174,11 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
             code_letters.discard("A")
         letters.setdefault(codes[owner], set()).add("A")
         if len(accountable) > 1:
+            for other in accountable[1:]:
+                letters.setdefault(codes[other], set()).add("R")
             row.review.append(
                 f"{' and '.join(codes[r] for r in accountable)} are all called accountable; "
-                f"proposed {codes[owner]} as the one A")
+                f"proposed {codes[owner]} as the one A and shown the others as R")
     elif not doers:
         row.review.append("no role is described as doing this; choose who is responsible")
     elif owner_votes:

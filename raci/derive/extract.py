@@ -21,8 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from raci.derive.actors import is_third_person_verb, verb_lemma
 from raci.derive.documents import Block, Document
-from raci.derive.roles import RoleCatalog
+from raci.derive.roles import RoleCatalog, letter_row
+from raci.errors import RaciError
+from raci.schemes import get_scheme
 
 OWNER_CUES = re.compile(
     r"\b(accountable|owns?|owner of|in charge of|final say|authority|defines?|defining|"
@@ -345,18 +348,77 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     return claims
 
 
+def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
+    """The role a table head names, by its exact name or alias first."""
+    wanted = head.strip().casefold()
+    for key, role in catalog.roles.items():
+        if wanted in {a.casefold() for a in role.aliases | {role.name, role.code}}:
+            return key
+    keys = catalog.keys_in(head, document)
+    return keys[0] if len(keys) == 1 else None
+
+
+def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Rows of a RACI table in the document: the letters as written, one A per row.
+
+    A row the table gives two A's keeps the A of the role holding most A's in the table
+    and is marked for review (see ``draft``)."""
+    scheme = get_scheme("RACI")
+    rows = [b for b in doc.blocks if b.kind == "row" and b.header and letter_row(b.cells)]
+    owners: dict[tuple[str, ...], dict[int, int]] = {}
+    for block in rows:
+        counts = owners.setdefault(block.header, {})
+        for col, cell in enumerate(block.cells[1:], start=1):
+            if "A" in cell.upper():
+                counts[col] = counts.get(col, 0) + 1
+    claims: list[Claim] = []
+    for block in rows:
+        name = activity_name(block.cells[0]) or block.cells[0].strip()
+        if not name:
+            continue
+        counts = owners[block.header]
+        cols = sorted(range(1, min(len(block.cells), len(block.header))),
+                      key=lambda c: -counts.get(c, 0))
+        for col in cols:
+            role = _head_role(block.header[col], catalog, doc.name)
+            try:
+                letters = scheme.parse(block.cells[col])
+            except RaciError:
+                continue
+            if role is None or not letters:
+                continue
+            where = f"table row '{block.cells[0]}'"
+            if "R" in letters:
+                claims.append(Claim(role, name, "R", "A" in letters, doc.name, block.location,
+                                    block.text[:300], where))
+            elif "A" in letters:
+                claims.append(Claim(role, name, "A", True, doc.name, block.location,
+                                    block.text[:300], where))
+            for extra in sorted(letters - {"A", "R"}):
+                claims.append(Claim(role, name, extra, False, doc.name, block.location,
+                                    block.text[:300], where))
+    return claims
+
+
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
-    claims: list[Claim] = []
+    claims: list[Claim] = _letter_tables(doc, catalog)
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)
+    carry: list[str] = []
     for block in doc.blocks:
+        if len(block.text) > MAX_SENTENCE and block.kind == "item":
+            block = Block("para", block.text, block.location)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
             _enter(ctx, block.text, catalog, doc.name, top_roles)
+            if block.kind == "heading":
+                carry[:] = ctx.roles[:1]
             if block.kind == "para":
-                claims += _sentences(block, doc, catalog, ctx.section)
+                claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
         if block.kind == "item":
+            if EXAMPLE_ITEM.match(block.text):
+                continue
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
             if own_sentence:
                 claims += own_sentence
@@ -365,14 +427,18 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     claims += _claims_for(block.text, ctx.roles, name, doc, block,
                                           ctx.section, catalog)
             else:
-                claims += _sentences(block, doc, catalog, ctx.section)
+                claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
-        if block.kind == "row" and block.header:
+        if block.kind == "row" and block.header and not letter_row(block.cells):
             claims += _table_row(block, doc, catalog)
             continue
         if block.kind == "para":
-            claims += _sentences(block, doc, catalog, ctx.section, ctx.roles)
+            claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     return claims
+
+
+EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of|such as|"
+                          r"note|you\b)", re.IGNORECASE)
 
 
 def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
@@ -425,9 +491,49 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
     return claims
 
 
-GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>[^.;]+)", re.IGNORECASE)
+GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>[^.;]{1,400})", re.IGNORECASE)
+MAX_SENTENCE = 400
+NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
+                  "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
+                  "say", "think", "believe", "may", "can", "will", "must", "should", "do"}
+PREDICATE_PREFIX = re.compile(
+    r"^\s*(?:(?:has|have) to|needs? to|(?:is|are) (?:also )?(?:able|expected|required) to|"
+    r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
+    r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
+    r"plays? an? (?:\w+ ){0,2}role in|serves? as|acts? as|"
+    r"(?:will|can|may|must|should|shall)(?: also)?(?: be)?|helps?(?: to)?|"
+    r"(?:is|are) (?:also )?(?:in charge of|responsible for|accountable for))\s+",
+    re.IGNORECASE,
+)
+AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
+                       r"final)\b", re.IGNORECASE)
+REFERENCE = re.compile(
+    r"^\s*(?:they|he|she|this (?:role|person|position|team|group|committee)|the role|"
+    r"(?:their|his|her|its) (?:main |key |primary )?(?:responsibilit(?:y|ies)|duties|"
+    r"tasks?|role)(?: (?:includes?|involves?|(?:is|are)(?: to)?))?)\s+"
+    r"(?:also\s+|often\s+|usually\s+)?",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a block, each at most MAX_SENTENCE characters: a longer run of text
+    is cut at clause boundaries (or spaces), so every pattern runs on bounded input."""
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        while len(sentence) > MAX_SENTENCE:
+            window = sentence[:MAX_SENTENCE]
+            cut = max(window.rfind(", "), window.rfind("; "), window.rfind(" and "))
+            if cut < MAX_SENTENCE // 4:
+                cut = window.rfind(" ")
+            if cut <= 0:
+                cut = MAX_SENTENCE
+            out.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip(" ,;")
+        out.append(sentence)
+    return out
 CONSULT_VERBS = ("review", "reviews", "advise", "advises", "consult", "consults")
-PRONOUN = re.compile(r"^\s*(?:they|he|she)\s+(?:also\s+|often\s+|usually\s+)?", re.IGNORECASE)
+PRONOUN = REFERENCE
 
 
 PARTICIPLE = re.compile(
@@ -486,12 +592,17 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
 
 
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
-               context: list[str] | None = None) -> list[Claim]:
-    """Claims from sentences whose subject is a role (or 'they' after one)."""
+               context: list[str] | None = None, carry: list[str] | None = None
+               ) -> list[Claim]:
+    """Claims from sentences whose subject is a role, 'they' / 'this role' after one, or
+    none at all when the sentence starts with a verb ("Manages the test team.") and a
+    role was the subject just before (``carry``) or heads the section."""
     claims = []
     last = context[0] if context and len(context) == 1 else None
+    if carry:
+        last = last or carry[0]
     sentences: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+    for sentence in split_sentences(block.text):
         # "While PMs define X, TPMs ensure Y": two statements, one per role.
         contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
                             re.IGNORECASE)
@@ -504,28 +615,55 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         found = catalog.find(sentence, doc.name)
         pronoun = PRONOUN.match(sentence)
         general_ok = True
+        first_word = sentence.split()[0].lower().strip(",;:") if sentence.split() else ""
         if found and SUBJECT_PREFIX.match(sentence[:found[0][1]]):
             key, _start, end = found[0]
             last = key
+            if carry is not None:
+                carry[:] = [key]
             rest = sentence[end:]
+            rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)
+            if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
+                rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
         elif pronoun and last is not None:
             key, rest = last, sentence[pronoun.end():]
+        elif carry is not None and last is not None and first_word and (
+                is_third_person_verb(first_word) or
+                (block.kind == "item" and verb_lemma(first_word) == first_word)) \
+                and first_word not in ("is", "are", "has", "have"):
+            key, rest = last, sentence
         else:
             m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence, re.I)
             keys = catalog.keys_in(m2.group(1), doc.name) if m2 else []
             if not m2 or not keys:
                 continue
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
-        rest = re.sub(r"^\s*(?:also|usually|often|typically|then)\s+", " ", rest)
+        rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly)\s+", " ",
+                      rest)
+        prefix = PREDICATE_PREFIX.match(rest)
+        authority = False
+        while prefix and not SENTENCE.match(rest.strip()):
+            authority = authority or bool(AUTHORITY.search(prefix.group(0)))
+            rest = rest[prefix.end():]
+            prefix = PREDICATE_PREFIX.match(rest)
+        if authority:
+            rest = "is responsible for " + rest
         m = SENTENCE.match(rest.strip())
         consult = False
         if m is not None:
             obj, verb = m.group("object"), m.group("verb")
         else:
             g = GENERAL_VERB.match(rest.strip()) if general_ok else None
-            if g is None or g.group("verb").lower() not in _VERB_FORMS:
+            if g is None:
+                continue
+            lemma = verb_lemma(g.group("verb").lower())
+            if g.group("verb").lower() not in _VERB_FORMS and (
+                    lemma is None or lemma in NON_DUTY_VERBS
+                    or not (is_third_person_verb(g.group("verb")) or lemma == g.group("verb"))):
                 continue
             verb = g.group("verb")
+            if verb.lower() not in _VERB_FORMS and lemma:
+                verb = lemma
             obj = g.group("object").strip()
             if verb.lower() in ("work", "works", "collaborate", "collaborates"):
                 purpose = re.match(r"^(?:closely\s+)?(?:with\s+(?P<who>.+?)\s+)?to\s+"

@@ -252,7 +252,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 names.append(name)
             continue
         if block.kind == "row":
-            if block.header and len(block.cells) > 1 and _letter_row(block.cells):
+            if block.header and len(block.cells) > 1 and letter_row(block.cells):
                 for head in block.header[1:]:
                     if head.strip():
                         full, alias = expand_abbreviation(head.strip(), text)
@@ -276,7 +276,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     return names, aliases
 
 
-def _letter_row(cells: tuple[str, ...]) -> bool:
+def letter_row(cells: tuple[str, ...]) -> bool:
     """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
     values = [c.strip() for c in cells[1:]]
     filled = [v for v in values if v and v not in ("-", "–", "—")]
