@@ -80,6 +80,7 @@ class Draft:
     rows: list[DraftRow]
     documents: list[str]
     role_keys: dict[str, str]
+    skipped: dict[str, str] = field(default_factory=dict)
 
     def to_template(self, template_id: str, name: str, description: str = "") -> Template:
         """The template to save, with provenance and review notes on every activity."""
@@ -217,11 +218,30 @@ def derive(paths: Iterable[Path], role_choices: dict[str, str] | None = None,
     return draft_from(documents, catalog)
 
 
+def _why_empty(doc: Document, catalog: RoleCatalog) -> str:
+    """Why a document gave no responsibility, in a few words."""
+    named = catalog.keys_in(doc.text()[:200_000], doc.name)
+    if not named:
+        return "no roles found in it"
+    return (f"it names {', '.join(catalog.roles[k].name for k in named[:4])} but no "
+            "responsibilities were found (lists under role headings, tables or sentences "
+            "like '<role> is responsible for ...')")
+
+
 def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
-    """The draft for already-read documents and roles."""
+    """The draft for already-read documents and roles.
+
+    Every document reports what it contributed: one that gave nothing is left out of
+    the draft's sources and named in ``Draft.skipped`` with the reason; only when no
+    document gave anything is that an error.
+    """
     claims: list[Claim] = []
+    skipped: dict[str, str] = {}
     for doc in documents:
-        claims += extract(doc, catalog)
+        found = extract(doc, catalog)
+        if not found:
+            skipped[doc.name] = _why_empty(doc, catalog)
+        claims += found
     codes = {key: role.code for key, role in catalog.roles.items()}
     rows = merge_claims(claims, codes)
     if not rows:
@@ -232,13 +252,15 @@ def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
             "like '<role> is responsible for ...'"
         )
     used = {code for row in rows for code in row.letters}
-    # Roles without letters stay when the documents clearly name them, so a reviewer can
-    # give them letters (or drop them); a single passing mention is left out.
+    # Roles without letters stay when the documents clearly name them (a definition, a
+    # table column, two or more capitalised mentions, a team), so a reviewer can give them
+    # letters or drop them; a single passing mention is left out.
     roles = [TemplateRole(role.code, role.name, f"Found in {role.mentions} places")
              for role in catalog.roles.values()
              if role.code in used or role.defined or role.in_table or role.mentions >= 2
              or role.name.endswith(" Team")]
-    return Draft(roles, rows, [d.name for d in documents], codes)
+    sources = [d.name for d in documents if d.name not in skipped]
+    return Draft(roles, rows, sources, codes, skipped)
 
 
 def open_decisions(template: Template) -> list[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from raci.derive.actors import is_third_person_verb, verb_lemma
+from raci.derive.actors import actor_name, is_third_person_verb, label_actor, verb_lemma
 from raci.derive.documents import Block, Document
 from raci.derive.roles import RoleCatalog, letter_row
 from raci.errors import RaciError
@@ -49,7 +49,8 @@ INFORM_CUES = re.compile(
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
 SKIP_HEADINGS = re.compile(
-    r"\b(skills?|qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
+    r"\b(criteria|position in|relationships?|tools?|tooling|titles?|you might|skills?|"
+    r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is)\b",
     re.IGNORECASE,
@@ -274,10 +275,28 @@ def activity_name(text: str) -> str:
     if len(words) > MAX_WORDS:
         cut = text.split(",")[0].split()
         words = cut[:MAX_WORDS] if len(cut) <= MAX_WORDS + 2 else words[:MAX_WORDS]
-    name = " ".join(words).strip(" ,")
+    while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
+        words = words[:-1]  # never end mid-phrase ("... throughout the")
+    if len(words) > 1 and words[0].lower() not in _VERB_FORMS and \
+            is_third_person_verb(words[0]) and words[1].lower() in OBJECT_STARTS:
+        lemma = verb_lemma(words[0].lower())
+        if lemma and lemma not in NON_DUTY_VERBS:
+            words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
+    name = " ".join(words).strip(" ,—–-")
     return name[:1].upper() + name[1:] if name else ""
 
 
+OBJECT_STARTS = {"the", "a", "an", "all", "each", "every", "any", "its", "their", "his", "her",
+                 "our", "your", "this", "these", "those", "that", "data", "patients", "staff"}
+TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in", "on", "at",
+                  "by", "from", "during", "throughout", "according", "related", "that", "which",
+                  "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
+                  "it", "them", "this", "these", "those", "such", "each", "every", "all", "any"}
+
+
+DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
+                   "concerns", "functions", "processes"}
+CONDITION_ITEM = re.compile(r"^\s*(?:if|when|whenever|once|unless|in case)\b", re.IGNORECASE)
 ENUMERATION = re.compile(r"\b(?:such as|including|like)\s+(?P<items>[^.;:]+)", re.IGNORECASE)
 
 
@@ -290,8 +309,16 @@ def activity_names(text: str) -> list[str]:
             items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
                                          m.group("items").strip(" ."))
                      if len(i.strip()) > 2]
-            if len(items) >= 3:
+            head = text[:m.start()].split()
+            duties = all(re.match(r"^\w+ing\b", i.strip()) for i in items) or (
+                bool(head) and head[-1].lower().strip(",") in DUTY_CONTAINERS) or \
+                m.group(0).lower().startswith("such as")
+            people = any(actor_name(i) for i in items)
+            if len(items) >= 3 and duties and not people:
                 return [n for n in (activity_name(i) for i in items) if n]
+            if len(items) >= 2 and len(head) >= 2:
+                # people or objects listed as examples are not duties: keep the head
+                text = text[:m.start()].rstrip(" ,")
     core = re.sub(r"^(?:responsible for|in charge of)\s+", "", text.strip(), flags=re.IGNORECASE)
     parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?", core.strip(" ."))
              if x.strip()]
@@ -315,6 +342,8 @@ class _Context:
         self.roles: list[str] = []
         self.section = ""
         self.active = False
+        self.owner: list[str] = []  # the roles the enclosing role heading names
+        self.owner_level = 0
 
 
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
@@ -410,14 +439,23 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
-            _enter(ctx, block.text, catalog, doc.name, top_roles)
+            _enter(ctx, block.text, catalog, doc.name, top_roles,
+                   block.level if block.kind == "heading" and block.level else 9)
             if block.kind == "heading":
                 carry[:] = ctx.roles[:1]
             if block.kind == "para":
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
+        labelled = label_actor(block.text) if block.kind in ("item", "para") else None
+        if labelled is not None:
+            keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
+            if len(keys) == 1:
+                carry[:] = keys
+                claims += _sentences(Block(block.kind, labelled[1], block.location), doc,
+                                     catalog, ctx.section, keys, carry)
+                continue
         if block.kind == "item":
-            if EXAMPLE_ITEM.match(block.text):
+            if EXAMPLE_ITEM.match(block.text) or CONDITION_ITEM.match(block.text):
                 continue
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
             if own_sentence:
@@ -437,6 +475,10 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     return claims
 
 
+AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
+APPOSITIVE = re.compile(r"\s*,\s*(?:(?:who|which) (?:is|are)\s+)?(?:tasked with|responsible for|"
+                        r"in charge of|charged with|accountable for)\s+", re.IGNORECASE)
+INVERTED = re.compile(r"\b(?:is|are)\s+(?:that of\s+)?(?:the|a|an)\s+$", re.IGNORECASE)
 EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of|such as|"
                           r"note|you\b)", re.IGNORECASE)
 
@@ -449,8 +491,19 @@ def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
 
 
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
-           top_roles: list[str]) -> None:
+           top_roles: list[str], level: int = 9) -> None:
+    """Scope a section: a heading that names one role gives it the duties below; a
+    heading at the same or a higher level that names none ends that role's section (its
+    content is not handed to the role above); a deeper one is a subsection of it."""
     roles = subject_roles(heading, catalog, document)
+    if ctx.owner and level <= ctx.owner_level and len(roles) != 1:
+        ctx.owner, ctx.owner_level = [], 0
+        ctx.roles, ctx.active = [], False
+    elif ctx.owner and level > ctx.owner_level and not roles:
+        ctx.roles, ctx.active = list(ctx.owner), True
+    first = heading.split()[0].lower() if heading.split() else ""
+    if first.endswith("ing") and verb_lemma(first) and not heading.endswith(":"):
+        roles = []  # "Building an incident response team": about the team, not its duties
     ctx.section = heading.rstrip(":").strip()
     overlap = bool(OVERLAP_WORDS.search(heading))
     if overlap and DUTY_HEADINGS.search(heading):
@@ -464,6 +517,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     if len(roles) == 1:
         ctx.roles = roles
         ctx.active = True
+        if level < 9:
+            ctx.owner, ctx.owner_level = list(roles), level
     elif len(roles) >= 2:
         ctx.roles = []
         ctx.active = False
@@ -616,7 +671,20 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         pronoun = PRONOUN.match(sentence)
         general_ok = True
         first_word = sentence.split()[0].lower().strip(",;:") if sentence.split() else ""
-        if found and SUBJECT_PREFIX.match(sentence[:found[0][1]]):
+        appositive = next(((k, APPOSITIVE.match(sentence, e)) for k, _s, e in found
+                           if APPOSITIVE.match(sentence, e)), None)
+        inverted = INVERTED.search(sentence[:found[-1][1]]) if found else None
+        if appositive is not None and appositive[1] is not None:
+            key, rest = appositive[0], "is responsible for " + sentence[appositive[1].end():]
+            last = key
+            if carry is not None:
+                carry[:] = [key]
+        elif inverted and not SUBJECT_PREFIX.match(sentence[:found[0][1]]):
+            last = found[-1][0]  # "Supporting the manager is the Technical Lead."
+            if carry is not None:
+                carry[:] = [last]
+            continue
+        elif found and SUBJECT_PREFIX.match(sentence[:found[0][1]]):
             key, _start, end = found[0]
             last = key
             if carry is not None:
@@ -710,6 +778,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                                      doc.name)]
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
+        more = AND_VERB.search(obj)
+        if more and is_third_person_verb(more.group(1)):
+            claims += _sentences(Block(block.kind, obj[more.start():].replace(" and ", "", 1),
+                                       block.location), doc, catalog, section, [key])
+            obj = obj[:more.start()]
         for phrase in _split_phrases(obj) if "," in obj else [obj]:
             name = activity_name(phrase)
             if not name or TRAIT_ITEMS.search(phrase):
