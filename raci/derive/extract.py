@@ -44,7 +44,9 @@ TRAILING_CLAUSE = re.compile(
 )
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
-    r"inform\w*|updates?)\b",
+    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
+    r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
+    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*)\b",
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
@@ -118,6 +120,7 @@ NOMINAL = {
 }
 STOP_AT = re.compile(
     r"(?:[.;:!?]| to ensure| so that| in order to|, ensuring|, while| while | — | – | - | by |"
+    r" when | if needed| if necessary| as needed| whenever | once |"
     r" for their | for the organization| which )",
     re.IGNORECASE,
 )
@@ -527,10 +530,30 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     # A heading naming no role is a subsection: it keeps the roles it sits under.
 
 
+STRONG_ROW_LABELS = re.compile(r"\b(responsib\w*|duties|tasks)\b", re.IGNORECASE)
+
+
 def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Duties from a comparison table: one column per role (rows labelled as duties; when
+    the table has a Responsibilities row, only such rows), or one row per role (columns
+    labelled as duties)."""
     label = block.cells[0] if block.cells else ""
+    row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 else []
+    duty_cols = [c for c, h in enumerate(block.header) if c and ROW_LABELS.search(h)]
+    if len(row_role) == 1 and duty_cols:
+        claims = []
+        for col in duty_cols:
+            if col < len(block.cells):
+                claims += _cell_claims(block, col, row_role[0], doc,
+                                       f"table column '{block.header[col]}'")
+        return claims
     if not ROW_LABELS.search(label):
         return []
+    siblings = [b.cells[0] for b in doc.blocks if b.kind == "row" and b.header == block.header
+                and b.cells]
+    if not STRONG_ROW_LABELS.search(label) and any(STRONG_ROW_LABELS.search(s)
+                                                  for s in siblings):
+        return []  # "Primary role" restates the Responsibilities row
     claims = []
     for col, head in enumerate(block.header):
         if col == 0 or col >= len(block.cells):
@@ -538,11 +561,17 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
         roles = catalog.keys_in(head, doc.name)
         if len(roles) != 1:
             continue
-        for phrase in _split_phrases(block.cells[col]):
-            name = activity_name(phrase)
-            if name and not TRAIT_ITEMS.search(phrase):
-                claims.append(Claim(roles[0], name, "R", False, doc.name, block.location,
-                                    block.cells[col][:300], f"table row '{label}'"))
+        claims += _cell_claims(block, col, roles[0], doc, f"table row '{label}'")
+    return claims
+
+
+def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str) -> list[Claim]:
+    claims = []
+    for phrase in _split_phrases(block.cells[col]):
+        name = activity_name(phrase)
+        if name and not TRAIT_ITEMS.search(phrase):
+            claims.append(Claim(role, name, "R", False, doc.name, block.location,
+                                block.cells[col][:300], where))
     return claims
 
 
