@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from raci.derive.actors import actor_name, is_third_person_verb, label_actor, verb_lemma
+from raci.derive.actors import (
+    actor_name,
+    is_third_person_verb,
+    label_actor,
+    verb_lemma,
+    with_label,
+)
 from raci.derive.documents import Block, Document
 from raci.derive.roles import RoleCatalog, letter_row
 from raci.errors import RaciError
@@ -39,7 +45,7 @@ CONSULT_CUES = re.compile(
 )
 TRAILING_CLAUSE = re.compile(
     r",?\s+(?:and\s+)?(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?|"
-    r"consult(?:s|ing)?|inform(?:s|ing)?|communicat\w*)\b.*$",
+    r"consult(?:s|ing)?|inform(?:s|ing)?|communicat(?:es?|ing))\b.*$",
     re.IGNORECASE,
 )
 INFORM_CUES = re.compile(
@@ -153,6 +159,21 @@ class Claim:
     section: str
 
 
+# Verbs that say only that the work is done ("manage", "own", "ensure"): a name drops them
+# ("Manage the budget" -> "Budget"). Other verbs carry the duty ("Present research
+# results", "Deploy models") and stay, in the imperative.
+GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", "maintain",
+                 "handle", "drive", "lead", "ensure", "provide", "own", "perform", "carry",
+                 "focus", "work", "make", "run", "set", "establish", "do", "serve", "act",
+                 "utilize", "utilise", "support", "help", "prepare", "document", "track",
+                 "plan", "prioritize", "prioritise", "coordinate", "facilitate", "champion",
+                 "deliver", "guide", "keep", "address", "foster", "balance", "align", "bridge",
+                 "solve", "uncover", "refine", "shape", "write", "build", "design", "launch",
+                 "approve", "decide", "organise", "organize", "host", "chair", "represent",
+                 "collaborate", "translate", "review", "evaluate", "assess", "identify",
+                 "monitor", "update", "report", "measure", "forecast", "schedule", "ship",
+                 "automate", "optimize", "optimise", "operate", "resolve", "respond",
+                 "advocate", "remove", "gather", "analyse", "analyze", "train", "audit"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:in|during|within|for|on|at|as|with) [^,]{1,40},\s*)?"
@@ -220,7 +241,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         return text
     if len(words) == 2 and first in LEADING_VERBS and not first.endswith("ing"):
         return text  # "Build pipeline", "Test plan": a noun phrase, not an instruction
-    if first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS:
+    if (first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and \
+            (verb_lemma(first) or first) in GENERIC_VERBS:
         rest = words[1:]
         if rest and rest[0].lower() in ("on", "for", "with", "to", "as") and \
                 first.startswith(("focus", "responsib", "collaborat", "serv", "act")):
@@ -303,25 +325,40 @@ CONDITION_ITEM = re.compile(r"^\s*(?:if|when|whenever|once|unless|in case)\b", r
 ENUMERATION = re.compile(r"\b(?:such as|including|like)\s+(?P<items>[^.;:]+)", re.IGNORECASE)
 
 
+def split_enumeration(text: str) -> tuple[str, list[str]]:
+    """(the text, enumerated duties) for a text ending in "such as / including / like".
+
+    The items are duties of their own when they are verb phrases ("such as identifying
+    the cause, containing it and restoring systems"), when the text calls them aspects,
+    areas or tasks, or when "such as" lists three or more things; examples of people or
+    objects ("including symptoms, error messages ...") are dropped and the text before
+    them is the duty."""
+    m = ENUMERATION.search(text)
+    if not m:
+        return text, []
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                         m.group("items").strip(" ."))
+             if len(i.strip()) > 2]
+    head = text[:m.start()].split()
+    duties = all(re.match(r"^\w+ing\b", i) for i in items) or (
+        bool(head) and head[-1].lower().strip(",") in DUTY_CONTAINERS) or \
+        m.group(0).lower().startswith("such as")
+    people = any(actor_name(i) for i in items)
+    if len(items) >= 3 and duties and not people:
+        return text[:m.start()].rstrip(" ,"), items
+    if len(items) >= 2 and len(head) >= 2:
+        return text[:m.start()].rstrip(" ,"), []
+    return text, []
+
+
 def activity_names(text: str) -> list[str]:
-    """One name, or one per item when the text ends in an enumeration of three or more
+    """One name, or one per item when the text ends in an enumeration of duties
     ("... non-functional aspects such as telemetry, performance and security")."""
     if not re.match(r"^[^:]{2,60}:\s+\S", text):
-        m = ENUMERATION.search(text)
-        if m:
-            items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
-                                         m.group("items").strip(" ."))
-                     if len(i.strip()) > 2]
-            head = text[:m.start()].split()
-            duties = all(re.match(r"^\w+ing\b", i.strip()) for i in items) or (
-                bool(head) and head[-1].lower().strip(",") in DUTY_CONTAINERS) or \
-                m.group(0).lower().startswith("such as")
-            people = any(actor_name(i) for i in items)
-            if len(items) >= 3 and duties and not people:
-                return [n for n in (activity_name(i) for i in items) if n]
-            if len(items) >= 2 and len(head) >= 2:
-                # people or objects listed as examples are not duties: keep the head
-                text = text[:m.start()].rstrip(" ,")
+        head, items = split_enumeration(text)
+        if items:
+            return [n for n in (activity_name(i) for i in items) if n]
+        text = head
     core = re.sub(r"^(?:responsible for|in charge of)\s+", "", text.strip(), flags=re.IGNORECASE)
     parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?", core.strip(" ."))
              if x.strip()]
@@ -329,6 +366,15 @@ def activity_names(text: str) -> list[str]:
         return [n for n in (activity_name(x) for x in parts) if n]
     name = activity_name(text)
     return [name] if name else []
+
+
+MEANS_CLAUSE = re.compile(r",?\s+(?:by|through|via)\s+\w+ing\b.*$", re.IGNORECASE)
+
+
+def _names_people(phrase: str) -> bool:
+    """'representatives from various functions', 'data scientists': people, not duties."""
+    words = re.split(r"\s+(?:from|of|in|on|across|with)\s+|,", phrase.strip(), maxsplit=1)[0]
+    return actor_name(words) is not None
 
 
 def _split_phrases(text: str) -> list[str]:
@@ -449,6 +495,11 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if block.kind == "para":
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
+        if block.kind in ("item", "para") and ctx.roles:
+            found = _labelled_duties(block, ctx.roles, doc, catalog, ctx.section)
+            if found is not None:
+                claims += found
+                continue
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
         if labelled is not None:
             keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
@@ -479,6 +530,45 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 
 
 AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
+DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|tasks|does|"
+                        r"accountable for|responsible for|in charge of)\s*:\s*(?P<rest>\S.*)$",
+                        re.IGNORECASE)
+HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
+                            r"inform|notif|send|hand|escalat|updat|brief)", re.IGNORECASE)
+
+
+def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: RoleCatalog,
+                     section: str) -> list[Claim] | None:
+    """Items of a role's section that carry their own label: "Owns: decisions, timeline"
+    (duties of the section's role, owned), or "With the Client - perform research;
+    present results" (duties done with another party: C, or I when the duty hands
+    something over). None when the block has no such label."""
+    duty = DUTY_LABEL.match(block.text[:MAX_SENTENCE * 2])
+    if duty:
+        first = split_sentences(duty.group("rest"))[0]
+        owned = bool(OWNER_CUES.search(duty.group("label")))
+        out = []
+        for phrase in _split_phrases(first) if "," in first else [first]:
+            name = activity_name(phrase)
+            if name and not _names_people(phrase):
+                out += [Claim(r, name, "R", owned, doc.name, block.location, block.text[:300],
+                              section) for r in roles]
+        return out
+    party = with_label(block.text)
+    if party is None:
+        return None
+    others = [k for k in catalog.keys_in(party[0], doc.name) if k not in roles]
+    out = []
+    for part in re.split(r";\s*", party[1][:MAX_SENTENCE]):
+        for name in activity_names(part):
+            out += [Claim(r, name, "R", False, doc.name, block.location, block.text[:300],
+                          section) for r in roles]
+            letter = "I" if HANDOVER_VERBS.match(part) else "C"
+            out += [Claim(o, name, letter, False, doc.name, block.location, block.text[:300],
+                          section) for o in others[:1]]
+    return out
+
+
 APPOSITIVE = re.compile(r"\s*,\s*(?:(?:who|which) (?:is|are)\s+)?(?:tasked with|responsible for|"
                         r"in charge of|charged with|accountable for)\s+", re.IGNORECASE)
 INVERTED = re.compile(r"\b(?:is|are)\s+(?:that of\s+)?(?:the|a|an)\s+$", re.IGNORECASE)
@@ -579,12 +669,14 @@ GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>[^.;]{1,400})", re.IGN
 MAX_SENTENCE = 400
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
-                  "say", "think", "believe", "may", "can", "will", "must", "should", "do"}
+                  "say", "think", "believe", "may", "can", "will", "must", "should", "do",
+                  "play", "require", "similarly"}
 PREDICATE_PREFIX = re.compile(
     r"^\s*(?:(?:has|have) to|needs? to|(?:is|are) (?:also )?(?:able|expected|required) to|"
     r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
     r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
-    r"plays? an? (?:\w+ ){0,2}role in|serves? as|acts? as|"
+    r"plays? an? (?:\w+ ){0,2}role in|serves? as|acts? as|involves?|includes?|entails?|"
+    r"(?:is|are) (?:also )?(?:to|about)|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?: be)?|helps?(?: to)?|"
     r"(?:is|are) (?:also )?(?:in charge of|responsible for|accountable for))\s+",
     re.IGNORECASE,
@@ -726,7 +818,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             key, rest = last, sentence[pronoun.end():]
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or
-                (block.kind == "item" and verb_lemma(first_word) == first_word)) \
+                (block.kind == "item" and verb_lemma(first_word) == first_word) or
+                (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
+                 and verb_lemma(first_word) is not None)) \
                 and first_word not in ("is", "are", "has", "have"):
             key, rest = last, sentence
         else:
@@ -735,6 +829,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if not m2 or not keys:
                 continue
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
+        consulted: list[str] = []
         rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly)\s+", " ",
                       rest)
         prefix = PREDICATE_PREFIX.match(rest)
@@ -775,6 +870,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     verb, obj = "", purpose.group("what")
             if verb.lower().startswith("focus") and obj.lower().startswith("on "):
                 verb, obj = "", obj[3:]
+            party = re.match(r"^with\s+([^,;]{2,60}),\s*(?P<next>[a-z]+s\b.*)$", obj)
+            if party and is_third_person_verb(party.group("next").split()[0]):
+                # "Discusses with all stakeholders, designs the approach": they are consulted
+                for other in catalog.keys_in(party.group(1), doc.name):
+                    if other != key:
+                        consulted.append(other)
+                verb, obj = party.group("next").split()[0], \
+                    party.group("next").split(None, 1)[-1]
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE):
                 continue  # a relationship ("reports to the PM"), not an activity
             consult = verb.lower() in CONSULT_VERBS
@@ -808,14 +911,18 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
         more = AND_VERB.search(obj)
-        if more and is_third_person_verb(more.group(1)):
-            claims += _sentences(Block(block.kind, obj[more.start():].replace(" and ", "", 1),
-                                       block.location), doc, catalog, section, [key])
+        if more and is_third_person_verb(more.group(1)) and len(obj[:more.start()].split()) > 1:
+            claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
+                " and ", "", 1), block.location), doc, catalog, section, [key])
             obj = obj[:more.start()]
-        for phrase in _split_phrases(obj) if "," in obj else [obj]:
+        obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
+        obj = MEANS_CLAUSE.sub("", obj)
+        for phrase in (_split_phrases(obj) if "," in obj else [obj]) + enumerated:
             name = activity_name(phrase)
-            if not name or TRAIT_ITEMS.search(phrase):
+            if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase):
                 continue
+            claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
+                             section) for o in consulted]
             if consult:
                 claims.append(Claim(key, name, "C", False, doc.name, block.location,
                                     sentence[:300], section))
