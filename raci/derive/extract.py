@@ -242,7 +242,9 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
     if len(words) == 2 and first in LEADING_VERBS and not first.endswith("ing"):
         return text  # "Build pipeline", "Test plan": a noun phrase, not an instruction
     if (first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and \
-            (verb_lemma(first) or first) in GENERIC_VERBS:
+            (verb_lemma(first) or first) in GENERIC_VERBS and \
+            not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
+                                                          "whether", "where", "when", "why")):
         rest = words[1:]
         if rest and rest[0].lower() in ("on", "for", "with", "to", "as") and \
                 first.startswith(("focus", "responsib", "collaborat", "serv", "act")):
@@ -512,6 +514,12 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if EXAMPLE_ITEM.match(block.text) or CONDITION_ITEM.match(block.text):
                 continue
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
+            first = block.text.split()[0].lower() if block.text.split() else ""
+            if not own_sentence and ctx.active and len(ctx.roles) == 1 and \
+                    is_third_person_verb(first) and first not in ("is", "are", "has", "have") \
+                    and CLAUSE_VERBS.match(block.text):
+                own_sentence = _sentences(Block("para", "They " + block.text, block.location),
+                                          doc, catalog, ctx.section, ctx.roles)
             if own_sentence:
                 claims += own_sentence
             elif ctx.active and ctx.roles and not TRAIT_ITEMS.search(block.text.split(":")[0]):
@@ -530,6 +538,41 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 
 
 AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
+ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)$", re.IGNORECASE)
+RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
+
+
+def _assist_or_receive(lemma: str, obj: str, key: str, block: Block, doc: Document,
+                       catalog: RoleCatalog, section: str, sentence: str) -> list[Claim] | None:
+    """"X assists Y with a, b and c": Y does and owns a, b, c and X does them too;
+    "X receives the draft from Y": Y does it, X is informed. None for other verbs."""
+    span = sentence[:300]
+    if lemma in ("assist", "support", "help"):
+        m = ASSISTED.match(obj)
+        others = [k for k in catalog.keys_in(m.group("who"), doc.name) if k != key] if m else []
+        if not m or len(others) != 1 or not catalog.find(m.group("who"), doc.name):
+            return None
+        what, enumerated = split_enumeration(m.group("what"))
+        out = []
+        for phrase in _split_phrases(what) + enumerated:
+            name = activity_name(phrase)
+            if name:
+                out += [Claim(others[0], name, "R", True, doc.name, block.location, span,
+                              section),
+                        Claim(key, name, "R", False, doc.name, block.location, span, section)]
+        return out
+    if lemma == "receive":
+        m = RECEIVED.match(obj)
+        others = [k for k in catalog.keys_in(m.group("who"), doc.name) if k != key] if m else []
+        if not m or len(others) != 1:
+            return None
+        name = activity_name(m.group("what"))
+        return [Claim(others[0], name, "R", True, doc.name, block.location, span, section),
+                Claim(key, name, "I", False, doc.name, block.location, span, section)
+                ] if name else []
+    return None
+
+
 DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|tasks|does|"
                         r"accountable for|responsible for|in charge of)\s*:\s*(?P<rest>\S.*)$",
                         re.IGNORECASE)
@@ -569,6 +612,8 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
     return out
 
 
+CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|assists?|supports?|helps?|receives?|"
+                          r"communicates?|consults?|coordinates?|liaises?)\b", re.IGNORECASE)
 APPOSITIVE = re.compile(r"\s*,\s*(?:(?:who|which) (?:is|are)\s+)?(?:tasked with|responsible for|"
                         r"in charge of|charged with|accountable for)\s+", re.IGNORECASE)
 INVERTED = re.compile(r"\b(?:is|are)\s+(?:that of\s+)?(?:the|a|an)\s+$", re.IGNORECASE)
@@ -870,6 +915,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     verb, obj = "", purpose.group("what")
             if verb.lower().startswith("focus") and obj.lower().startswith("on "):
                 verb, obj = "", obj[3:]
+            relayed = _assist_or_receive(lemma or verb.lower(), obj, key, block, doc, catalog,
+                                         section, sentence)
+            if relayed is not None:
+                claims += relayed
+                continue
             party = re.match(r"^with\s+([^,;]{2,60}),\s*(?P<next>[a-z]+s\b.*)$", obj)
             if party and is_third_person_verb(party.group("next").split()[0]):
                 # "Discusses with all stakeholders, designs the approach": they are consulted
@@ -880,7 +930,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     party.group("next").split(None, 1)[-1]
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE):
                 continue  # a relationship ("reports to the PM"), not an activity
-            consult = verb.lower() in CONSULT_VERBS
+            consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
             if not consult and verb:
                 obj = f"{verb} {obj}"
         claims += _participles(obj, key, block, doc, section, sentence)
