@@ -158,8 +158,10 @@ def actor_name(phrase: str, max_words: int = 5) -> str | None:
     if last.endswith("'s"):
         return None
     first = words[0].lower()
-    if len(words) > 1 and not words[0].isupper() and (first.endswith(("ing", "ly")) or
-                           (word_classes(first) and word_classes(first) <= {"VERB", "AUX", "ADV"})
+    nominal_gerund = first.endswith("ing") and len(words) == 2  # "Hiring Manager"
+    if len(words) > 1 and not words[0].isupper() and (first.endswith("ly") or
+                           (word_classes(first) and not nominal_gerund
+                            and word_classes(first) <= {"VERB", "AUX", "ADV"})
                            or any(is_third_person_verb(w) and not word_classes(w.lower())
                                   & {"NOUN", "PROPN"} for w in words[:-1])):
         return None  # "Building an ... team", "Possibly lead ...", "Minimize customer"
@@ -226,6 +228,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
                       r"[^,]{1,60},\s*)?", head, re.IGNORECASE)
     start = opener.end() if opener else 0
     tokens = [(m.group(0), m.start()) for m in _WORD.finditer(head, start)][:9]
+    if tokens and tokens[0][0].lower().endswith("ing"):
+        return None  # "Running customer interviews is ...": a gerund clause, not an actor
     for i in range(1, min(len(tokens), 7)):
         between = head[tokens[i - 1][1] + len(tokens[i - 1][0]):tokens[i][1]]
         if any(c in between for c in ",;:()"):
@@ -239,7 +243,9 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
             phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
             name = actor_name(phrase)
             known = name is not None and singular(name.split()[-1]).lower() in VOCABULARY
-            clear = verb.lower() in SUBJECT_VERBS or "NOUN" not in word_classes(verb.lower())
+            clear = verb.lower() in SUBJECT_VERBS or (
+                tokens[0][0].lower() in ("the", "a", "an", "each", "every", "our", "your")
+                and "NOUN" not in word_classes(verb.lower()))
             if name and (known or clear):
                 return name, tokens[i][1]
             if verb.lower() in SUBJECT_VERBS:
@@ -254,10 +260,22 @@ COUNTERPART_CUE = re.compile(
 )
 
 
+COLLABORATION = re.compile(
+    r"\b(?:work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|coordinat\w*|liais\w*)\s+"
+    r"(?:closely\s+)?with\s+(?:the\s+)?(?P<who>(?:[A-Z][\w&]*(?:,?\s+(?:and\s+)?)?){1,6}?)"
+    r"(?=\s+(?:to|on|for|in|teams?)\b|[,.;]|$)")
+
+
 def counterparts(text: str) -> list[str]:
     """Actors named after 'with', 'to', 'from', 'notifies', 'pings', 'assists', ...:
     'works with the principal investigator and research nurse' -> both."""
     out: list[str] = []
+    for m in COLLABORATION.finditer(text[:2000]):
+        # "collaborates with Sales and Marketing to ...": named departments are parties
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("who")):
+            if re.fullmatch(r"(?:[A-Z][a-z]+|[A-Z]{2,5})(?: (?:[A-Z][a-z]+|[A-Z]{2,5})){0,2}",
+                            part) and part.lower() not in FUNCTION_WORDS:
+                out.append(part)
     for m in COUNTERPART_CUE.finditer(text[:2000]):
         tail = text[m.end():m.end() + 120]
         phrase = re.split(r"[,.;:()]|\s(?:to|for|with|about|on|in|of|when|if|who|that|"

@@ -305,7 +305,8 @@ def activity_name(text: str) -> str:
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
     if len(words) > 1 and words[0].lower() not in _VERB_FORMS and \
-            is_third_person_verb(words[0]) and words[1].lower() in OBJECT_STARTS:
+            is_third_person_verb(words[0]) and words[1].lower() not in ("such", "and", "or",
+                                                                        "as", "of", "in"):
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
             words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
@@ -342,10 +343,11 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
                                          m.group("items").strip(" ."))
              if len(i.strip()) > 2]
     head = text[:m.start()].split()
-    duties = all(re.match(r"^\w+ing\b", i) for i in items) or (
+    verb_phrases = all(re.match(r"^\w+ing\b", i) for i in items)
+    duties = verb_phrases or (
         bool(head) and head[-1].lower().strip(",") in DUTY_CONTAINERS) or \
         m.group(0).lower().startswith("such as")
-    people = any(actor_name(i) for i in items)
+    people = not verb_phrases and any(actor_name(i) for i in items)
     if len(items) >= 3 and duties and not people:
         return text[:m.start()].rstrip(" ,"), items
     if len(items) >= 2 and len(head) >= 2:
@@ -720,6 +722,7 @@ PREDICATE_PREFIX = re.compile(
     r"^\s*(?:(?:has|have) to|needs? to|(?:is|are) (?:also )?(?:able|expected|required) to|"
     r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
     r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
+    r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
     r"plays? an? (?:\w+ ){0,2}role in|serves? as|acts? as|involves?|includes?|entails?|"
     r"(?:is|are) (?:also )?(?:to|about)|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?: be)?|helps?(?: to)?|"
@@ -727,9 +730,10 @@ PREDICATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
-                       r"final)\b", re.IGNORECASE)
+                       r"final|owner|head)\b", re.IGNORECASE)
 REFERENCE = re.compile(
     r"^\s*(?:they|he|she|this (?:role|person|position|team|group|committee)|the role|"
+    r"this (?:also )?(?:includes?|involves?|means)|that (?:includes?|involves?)|"
     r"(?:their|his|her|its) (?:main |key |primary )?(?:responsibilit(?:y|ies)|duties|"
     r"tasks?|role)(?: (?:includes?|involves?|(?:is|are)(?: to)?))?)\s+"
     r"(?:also\s+|often\s+|usually\s+)?",
@@ -878,12 +882,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly)\s+", " ",
                       rest)
         prefix = PREDICATE_PREFIX.match(rest)
+        original = rest
         authority = False
         while prefix and not SENTENCE.match(rest.strip()):
             authority = authority or bool(AUTHORITY.search(prefix.group(0)))
             rest = rest[prefix.end():]
             prefix = PREDICATE_PREFIX.match(rest)
-        if authority:
+        stripped_prefix = rest is not original
+        first_rest = rest.split()[0].lower() if rest.split() else ""
+        if authority or (stripped_prefix and not SENTENCE.match(rest.strip()) and (
+                verb_lemma(first_rest) is None or first_rest.endswith("ing"))):
             rest = "is responsible for " + rest
         m = SENTENCE.match(rest.strip())
         consult = False
@@ -896,7 +904,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             lemma = verb_lemma(g.group("verb").lower())
             if g.group("verb").lower() not in _VERB_FORMS and (
                     lemma is None or lemma in NON_DUTY_VERBS
-                    or not (is_third_person_verb(g.group("verb")) or lemma == g.group("verb"))):
+                    or not (is_third_person_verb(g.group("verb")) or lemma == g.group("verb")
+                            or g.group("verb").lower().endswith("ing"))):
                 continue
             verb = g.group("verb")
             if verb.lower() not in _VERB_FORMS and lemma:

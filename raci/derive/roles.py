@@ -139,7 +139,9 @@ class RoleCatalog:
             parts = []
             for alias, key in sorted(alts, key=lambda a: -len(a[0])):
                 lookup.setdefault(alias.casefold(), key)
-                if alias.isupper():
+                if alias.isupper() or (" " not in alias and alias[:1].isupper()
+                                       and not actors.actor_word(alias)):
+                    # "CAB", "Sales": a department or acronym only when written as a name
                     parts.append(rf"(?-i:{re.escape(alias)})(?:'?s)?")
                 else:
                     parts.append(rf"{re.escape(alias)}(?:s|es|'s)?")
