@@ -89,6 +89,12 @@ class Draft:
             used_phases.append(OTHER_PHASE)
         acts = []
         for row in sorted(self.rows, key=lambda r: used_phases.index(r.phase)):
+            if not row.claims:  # added by hand during review
+                acts.append(TemplateActivity(
+                    row.name, row.phase, "",
+                    {code: _letters_text(v) for code, v in row.letters.items() if v},
+                    Provenance("", "", "Added during review", (), tuple(row.review))))
+                continue
             first = row.claims[0]
             evidence = tuple(
                 Evidence(self.role_keys[c.role],
