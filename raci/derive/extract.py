@@ -22,7 +22,10 @@ import re
 from dataclasses import dataclass
 
 from raci.derive.actors import (
+    VOCABULARY,
     actor_name,
+    singular,
+    word_classes,
     is_third_person_verb,
     label_actor,
     verb_lemma,
@@ -126,7 +129,7 @@ NOMINAL = {
 }
 STOP_AT = re.compile(
     r"(?:[.;:!?]| to ensure| so that| in order to|, ensuring|, while| while | — | – | - | by |"
-    r" when | if needed| if necessary| as needed| whenever | once |"
+    r" when | if needed| if necessary| as needed| whenever | once | during | throughout |"
     r" for their | for the organization| which )",
     re.IGNORECASE,
 )
@@ -212,11 +215,16 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
     words = text.split()
     if not words:
         return text
-    while len(words) > 1 and words[0].lower() in MODALS:
-        words = words[1:]
+    while len(words) > 1 and (words[0].lower() in MODALS or (
+            words[0].lower().endswith("ly") and
+            word_classes(words[0].lower()) & {"ADV", "ADJ"} == {"ADV"})):
+        words = words[1:]  # "Possibly lead the pools", "Will often drive ..."
     text = " ".join(words)
     first_word = words[0].lower()
     gerund_or_work = first_word.endswith("ing") or first_word.startswith(("work", "collaborat"))
+    if first_word.startswith("work") and len(words) > 1 and \
+            words[1].lower() not in ("with", "closely"):
+        gerund_or_work = False  # "Work as an expert in ...": not a collaboration
     form = _nominal(words[0]) if len(words) > 1 and gerund_or_work else None
     if form is not None:
         rest = words[1:]
@@ -243,6 +251,7 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         return text  # "Build pipeline", "Test plan": a noun phrase, not an instruction
     if (first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and \
             (verb_lemma(first) or first) in GENERIC_VERBS and \
+            not _names_people(" ".join(words[1:])) and \
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
                                                           "whether", "where", "when", "why")):
         rest = words[1:]
@@ -270,7 +279,7 @@ def activity_name(text: str) -> str:
     for _ in range(3):
         before = text
         for phrase in ("responsible for ", "in charge of ", "is responsible for ",
-                       "are responsible for "):
+                       "are responsible for ", "owner of ", "accountable for "):
             if text.lower().startswith(phrase):
                 text = text[len(phrase):]
         first = text.split()[0].lower() if text.split() else ""
@@ -378,7 +387,8 @@ MEANS_CLAUSE = re.compile(r",?\s+(?:by|through|via)\s+\w+ing\b.*$", re.IGNORECAS
 def _names_people(phrase: str) -> bool:
     """'representatives from various functions', 'data scientists': people, not duties."""
     words = re.split(r"\s+(?:from|of|in|on|across|with)\s+|,", phrase.strip(), maxsplit=1)[0]
-    return actor_name(words) is not None
+    name = actor_name(words)
+    return name is not None and singular(name.split()[-1]).lower() in VOCABULARY
 
 
 def _split_phrases(text: str) -> list[str]:
@@ -725,7 +735,9 @@ PREDICATE_PREFIX = re.compile(
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
     r"plays? an? (?:\w+ ){0,2}role in|serves? as|acts? as|involves?|includes?|entails?|"
     r"(?:is|are) (?:also )?(?:to|about)|"
-    r"(?:will|can|may|must|should|shall)(?: also)?(?: be)?|helps?(?: to)?|"
+    r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
+    r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
+    r"helps?(?: to)?|"
     r"(?:is|are) (?:also )?(?:in charge of|responsible for|accountable for))\s+",
     re.IGNORECASE,
 )
@@ -959,6 +971,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims.append(Claim(key, other, kind, kind == "A", doc.name, block.location,
                                     sentence[:300], section))
         obj = TRAILING_CLAUSE.sub("", obj)
+        more = AND_VERB.search(obj)
+        if more and is_third_person_verb(more.group(1)) and len(obj[:more.start()].split()) > 1:
+            claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
+                " and ", "", 1), block.location), doc, catalog, section, [key])
+            obj = obj[:more.start()]
         if ACCOUNTABLE_ONLY.search(verb):
             name = activity_name(obj)
             if name:
@@ -969,11 +986,6 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                                      doc.name)]
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
-        more = AND_VERB.search(obj)
-        if more and is_third_person_verb(more.group(1)) and len(obj[:more.start()].split()) > 1:
-            claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
-                " and ", "", 1), block.location), doc, catalog, section, [key])
-            obj = obj[:more.start()]
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
         obj = MEANS_CLAUSE.sub("", obj)
         for phrase in (_split_phrases(obj) if "," in obj else [obj]) + enumerated:
