@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from raci.derive.actors import (
     VOCABULARY,
     actor_name,
-    singular,
-    word_classes,
     is_third_person_verb,
     label_actor,
+    singular,
     verb_lemma,
     with_label,
+    word_classes,
 )
 from raci.derive.documents import Block, Document
 from raci.derive.roles import RoleCatalog, letter_row
@@ -397,6 +397,9 @@ def _split_phrases(text: str) -> list[str]:
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     if len(parts) > 1 and re.match(r"^(?:ensuring |that )", text.strip(), re.IGNORECASE):
         return [text.strip(" .")]
+    if len(parts) > 1 and all(len(p.split()) == 1 for p in parts[:-1]) and \
+            all(verb_lemma(p.lower()) for p in parts[:-1]):
+        return [text.strip(" .")]  # "reviewing, assessing and validating bids": one duty
     return parts
 
 
