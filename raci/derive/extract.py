@@ -297,7 +297,14 @@ def activity_name(text: str) -> str:
             break
     text = re.split(r"\s+that\s+(?:have|has|need|needs|must|will|can|may)\b", text)[0]
     for joiner in (" to ", " that "):
-        head, sep, _tail = text.partition(joiner)
+        head, sep, tail = text.partition(joiner)
+        words_after = re.split(r"[,;(]", tail)[0].split()[:4]
+        recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
+                          if actor_name(" ".join(words_after[:n]))), None) \
+            if joiner == " to " else None
+        if sep and recipient and HANDOVER_VERBS.match(head):
+            text = f"{head} to {recipient}"  # "Escalate the issue to Tier 2 Support"
+            break
         if sep and len(head.split()) >= 3:
             text = head
     if len(text.split()) > 4:
@@ -592,7 +599,8 @@ DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|task
                         r"accountable for|responsible for|in charge of)\s*:\s*(?P<rest>\S.*)$",
                         re.IGNORECASE)
 HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
-                            r"inform|notif|send|hand|escalat|updat|brief)", re.IGNORECASE)
+                            r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass)",
+                            re.IGNORECASE)
 
 
 def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: RoleCatalog,
@@ -736,6 +744,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
     r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
+    r"(?:is|are) (?:a|an|the) [^,.;]{0,80}?(?=\s+(?:responsible for|tasked with|in charge of|"
+    r"accountable for)\b)|"
     r"plays? an? (?:\w+ ){0,2}role in|serves? as|acts? as|involves?|includes?|entails?|"
     r"(?:is|are) (?:also )?(?:to|about)|"
     r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
