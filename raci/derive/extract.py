@@ -431,9 +431,13 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
         if kept_informed or INFORM_CUES.search(before):
             out.append((key, "I"))
-        elif CONSULT_CUES.search(before):
-            out.append((key, "C"))
+        elif any(NEXT_TO_PARTY.match(before, m.end()) for m in CONSULT_CUES.finditer(before)):
+            out.append((key, "C"))  # "works with the X", "consults all X", not "reviews ... X"
     return out
+
+
+NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|closely|with|"
+                           r"and|both|key|any|each|every|to))*\s*$", re.IGNORECASE)
 
 
 def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Block,
