@@ -43,7 +43,8 @@ OWNER_CUES = re.compile(
 )
 CONSULT_CUES = re.compile(
     r"\b(work(?:s|ing)?\s+(?:closely\s+)?with|collaborat\w*(?:\s+closely)?\s+with|"
-    r"in conjunction with|together with|reviews?|advis\w*|consult\w*|help\w*)\b",
+    r"in conjunction with|together with|reviews?|advis\w*|consult\w*|help\w*|discuss\w* with|"
+    r"meetings? with)\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -55,7 +56,8 @@ INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
     r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
-    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*)\b",
+    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|"
+    r"(?:report|communicat|submit|forward|pass|provid)\w*(?: [\w/-]+){0,9} to)\b",
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
@@ -426,7 +428,7 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     for key, start, end in catalog.find(text, document):
         if key in own:
             continue
-        before = text[max(0, start - 45):start]
+        before = text[max(0, start - 90):start]
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
         if kept_informed or INFORM_CUES.search(before):
