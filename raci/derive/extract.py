@@ -991,7 +991,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                     sentence[:300], section))
         obj = TRAILING_CLAUSE.sub("", obj)
         more = AND_VERB.search(obj)
-        if more and is_third_person_verb(more.group(1)) and len(obj[:more.start()].split()) > 1:
+        head_words = obj[:more.start()].split() if more else []
+        if more and is_third_person_verb(more.group(1)) and not (
+                len(head_words) == 1 and verb_lemma(head_words[0].lower())):
             claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
                 " and ", "", 1), block.location), doc, catalog, section, [key])
             obj = obj[:more.start()]
