@@ -364,7 +364,7 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
     verb_phrases = all(re.match(r"^\w+ing\b", i) for i in items)
     duties = verb_phrases or (
         bool(head) and head[-1].lower().strip(",") in DUTY_CONTAINERS) or \
-        m.group(0).lower().startswith("such as")
+        m.group(0).lower().startswith(("such as", "like"))
     people = not verb_phrases and any(actor_name(i) for i in items)
     if len(items) >= 3 and duties and not people:
         return text[:m.start()].rstrip(" ,"), items
@@ -407,7 +407,10 @@ def _split_phrases(text: str) -> list[str]:
     if len(parts) > 1 and re.match(r"^(?:ensuring |that )", text.strip(), re.IGNORECASE):
         return [text.strip(" .")]
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts[:-1]) and \
-            all(verb_lemma(p.lower()) for p in parts[:-1]):
+            all(verb_lemma(p.lower()) for p in parts[:-1]) and \
+            all(p.lower().endswith("ing") == parts[-1].split()[0].lower().endswith("ing")
+                for p in parts[:-1]) and verb_lemma(parts[-1].split()[0].lower()) and \
+            len(parts[-1].split()) > 1:
         return [text.strip(" .")]  # "reviewing, assessing and validating bids": one duty
     return parts
 
@@ -695,6 +698,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
 
 
 STRONG_ROW_LABELS = re.compile(r"\b(responsib\w*|duties|tasks)\b", re.IGNORECASE)
+RESTATING_ROW_LABELS = re.compile(r"\b(primary role|primary goal|summary|overview)\b",
+                                  re.IGNORECASE)
 
 
 def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]:
@@ -715,7 +720,7 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
         return []
     siblings = [b.cells[0] for b in doc.blocks if b.kind == "row" and b.header == block.header
                 and b.cells]
-    if not STRONG_ROW_LABELS.search(label) and any(STRONG_ROW_LABELS.search(s)
+    if RESTATING_ROW_LABELS.search(label) and any(STRONG_ROW_LABELS.search(s)
                                                   for s in siblings):
         return []  # "Primary role" restates the Responsibilities row
     claims = []
@@ -1008,7 +1013,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
-        obj = MEANS_CLAUSE.sub("", obj)
+        means = MEANS_CLAUSE.search(obj)
+        if means:  # "... by managing the backlog, defining stories": the means are duties too
+            enumerated += [p for p in _split_phrases(re.sub(r"^,?\s*(?:by|through|via)\s+", "",
+                                                            means.group(0).strip()))]
+            obj = obj[:means.start()]
         for phrase in (_split_phrases(obj) if "," in obj else [obj]) + enumerated:
             name = activity_name(phrase)
             if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase):
