@@ -288,3 +288,41 @@ def test_plain_text_lines_keep_their_text_once() -> None:
     text = "Lead: owns the plan\n" * 1000
     doc = parse_text("x.txt", text)
     assert sum(len(b.text) for b in doc.blocks) <= len(text)
+
+
+def test_hand_offs_keep_their_recipient_and_inform_it(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "desk.md",
+                   "## First Line Desk\n\n- Log the call\n"
+                   "- Escalate the ticket to the Second Line Desk, attaching the log\n\n"
+                   "## Second Line Desk\n\n- Reproduce the fault\n"
+                   "- Escalate the ticket to the Vendor Liaison\n")
+    cells = _cells(draft)
+    assert cells[("First Line Desk", "Escalate the ticket to the Second Line Desk")] == "A/R"
+    assert cells[("Second Line Desk", "Escalate the ticket to the Second Line Desk")] == "I"
+    assert cells[("Vendor Liaison", "Escalate the ticket to the Vendor Liaison")] == "I"
+
+
+def test_consult_cue_must_stand_next_to_the_party(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "edit.txt",
+                   "The Copy Chief reviews and edits the draft, returning it to the Author.\n"
+                   "The Copy Chief discusses the style guide with the Author.\n")
+    cells = _cells(draft)
+    assert any(r == "Author" and "style guide" in a.lower() and letters == "C"
+               for (r, a), letters in cells.items())
+    assert not any(r == "Author" and "draft" in a.lower() and letters == "C"
+                   for (r, a), letters in cells.items())
+
+
+def test_group_described_then_given_duties(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "board.txt",
+                   "An Architecture Review Board is a small group of senior engineers "
+                   "responsible for reviewing, challenging, and approving design proposals.\n"
+                   "The Platform Owner is responsible for the developer portal by curating "
+                   "templates, publishing guides and running office hours.\n")
+    cells = _cells(draft)
+    assert any(r == "Architecture Review Board" and "design proposals" in a.lower()
+               for r, a in cells)
+    assert len([a for r, a in cells if r == "Architecture Review Board"]) == 1
+    acts = {a.lower() for r, a in cells if r == "Platform Owner"}
+    assert "developer portal" in acts
+    assert any("guides" in a for a in acts) and any("office hours" in a for a in acts)

@@ -44,7 +44,7 @@ OWNER_CUES = re.compile(
 CONSULT_CUES = re.compile(
     r"\b(work(?:s|ing)?\s+(?:closely\s+)?with|collaborat\w*(?:\s+closely)?\s+with|"
     r"in conjunction with|together with|reviews?|advis\w*|consult\w*|help\w*|discuss\w* with|"
-    r"meetings? with)\b",
+    r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with)\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -57,7 +57,7 @@ INFORM_CUES = re.compile(
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
     r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|"
-    r"(?:report|communicat|submit|forward|pass|provid)\w*(?: [\w/-]+){0,9} to)\b",
+    r"(?:report|communicat|submit|forward|pass|provid|return)\w*(?: [\w/-]+){0,9} to)\b",
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
@@ -249,6 +249,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
     first = words[0].lower().strip(",")
     if gerunds_only and not first.endswith("ing"):
         return text
+    if words[0].endswith(",") and len(words) > 2:
+        return text  # "Reviewing, challenging and approving proposals": a run of verbs
     if len(words) == 2 and first in LEADING_VERBS and not first.endswith("ing"):
         return text  # "Build pipeline", "Test plan": a noun phrase, not an instruction
     if (first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and \
@@ -298,6 +300,7 @@ def activity_name(text: str) -> str:
         if text == before:
             break
     text = re.split(r"\s+that\s+(?:have|has|need|needs|must|will|can|may)\b", text)[0]
+    handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
         words_after = re.split(r"[,;(]", tail)[0].split()[:4]
@@ -306,6 +309,7 @@ def activity_name(text: str) -> str:
             if joiner == " to " else None
         if sep and recipient and HANDOVER_VERBS.match(head):
             text = f"{head} to {recipient}"  # "Escalate the issue to Tier 2 Support"
+            handed_to = True
             break
         if sep and len(head.split()) >= 3:
             text = head
@@ -317,7 +321,7 @@ def activity_name(text: str) -> str:
                 break
     text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
     words = text.strip(" ,").split()
-    if len(words) > MAX_WORDS:
+    if len(words) > MAX_WORDS and not handed_to:
         cut = text.split(",")[0].split()
         words = cut[:MAX_WORDS] if len(cut) <= MAX_WORDS + 2 else words[:MAX_WORDS]
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
@@ -384,7 +388,8 @@ def activity_names(text: str) -> list[str]:
     core = re.sub(r"^(?:responsible for|in charge of)\s+", "", text.strip(), flags=re.IGNORECASE)
     parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?", core.strip(" ."))
              if x.strip()]
-    if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts):
+    if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
+            len(_split_phrases(core)) > 1:
         return [n for n in (activity_name(x) for x in parts) if n]
     name = activity_name(text)
     return [name] if name else []
@@ -925,6 +930,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             rest = rest[prefix.end():]
             prefix = PREDICATE_PREFIX.match(rest)
         stripped_prefix = rest is not original
+        duty_word = re.match(r"\s*(?:responsible for|accountable for|in charge of|tasked with)\s+",
+                             rest, re.IGNORECASE)
+        if stripped_prefix and duty_word:
+            authority = authority or "accountable" in duty_word.group(0).lower()
+            rest = rest[duty_word.end():]
         first_rest = rest.split()[0].lower() if rest.split() else ""
         if authority or (stripped_prefix and not SENTENCE.match(rest.strip()) and (
                 verb_lemma(first_rest) is None or first_rest.endswith("ing"))):

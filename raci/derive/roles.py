@@ -31,7 +31,8 @@ ROLE_NOUNS = (
     "Champion", "Facilitator", "Trainer", "Secretary", "Chair", "Chairperson", "Inspector",
     "Evaluator", "Moderator", "Mentor", "Liaison", "Clerk", "Agent", "Responder",
     "Investor", "Client", "Customer", "Stakeholder", "Contractor", "Supplier", "Vendor",
-    "Team", "Group", "Squad", "Support", "Member", "Employee", "User",
+    "Team", "Group", "Squad", "Support", "Member", "Employee", "User", "Desk", "Chief",
+    "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
 )
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
