@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from raci import __version__
-from raci.checks import Severity
+from raci.checks import Finding, IncrementalChecker, Severity
 from raci.db import remove_file
 from raci.derive.draft import derive
 from raci.errors import RaciError
-from raci.excel.export import export_csv, export_xlsx
-from raci.excel.importer import import_workbook
 from raci.fixes import quick_fixes
 from raci.operations import (
     AddPhases,
@@ -73,6 +71,25 @@ from ui.tasks import run_with_progress
 from ui.workload import WorkloadView
 
 MAX_RECENT = 8
+def _excel() -> Any:
+    """The workbook writer, loaded on first use (openpyxl is large; most sessions never export)."""
+    from raci.excel import export
+
+    return export
+
+
+def _excel_import() -> Any:
+    """The workbook reader, loaded on first use."""
+    from raci.excel import importer
+
+    return importer
+
+
+LARGE_PROJECT_BYTES = 2_000_000
+"""Project files above this size are opened on a worker thread behind a progress dialog."""
+
+WATCH_INTERVAL_MS = 500
+FINDINGS_DELAY_MS = 120
 APP_TITLE = "RACI Planner"
 
 
@@ -87,6 +104,16 @@ class MainWindow(QMainWindow):
         self.person_model: PersonMatrixModel | None = None
         self.stack = QUndoStack(self)
         self.library = TemplateLibrary.default()
+        # Outside changes (another process, the file going away) are looked for twice a second.
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.check_outside_changes)
+        # The findings panel follows edits a moment later, so typing never waits for it.
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setSingleShot(True)
+        self._findings_timer.setInterval(FINDINGS_DELAY_MS)
+        self._findings_timer.timeout.connect(self._refresh_findings)
+        self._shown_findings: list[Finding] | None = None
         self.setWindowIcon(icon("raci-planner"))
         self.setWindowTitle(APP_TITLE)
 
@@ -109,6 +136,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.view, icon("template"), "&Matrix")
         self.tabs.addTab(self.person_view, icon("team"), "By &person")
         self.tabs.addTab(self.workload, icon("workload"), "&Workload")
+        self.tabs.currentChanged.connect(
+            lambda _i: self.workload.ensure_drawn()
+            if self.tabs.currentWidget() is self.workload else None)
         self.placeholder = QLabel("Open a project (Ctrl+O) or create one (Ctrl+N).", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.placeholder)
@@ -275,10 +305,42 @@ class MainWindow(QMainWindow):
         else:
             menu.addAction(item)
 
+    def check_outside_changes(self) -> None:
+        """Show changes other processes made to the open file; stop edits if it went away."""
+        if self.service is None or self.model is None:
+            return
+        problem = self.service.check_file()
+        if problem is not None:
+            self.model.read_only = True
+            self._update_actions()
+            self.statusBar().showMessage("Edits are stopped: the project file went away", 0)
+            self.error(problem, "The project file went away")
+            return
+        if self.service.stopped is not None:
+            return
+        current = self.view.currentIndex()
+        keep = (self.model.activity_at(current.row()), self.model.role_at(current.column()))
+        try:
+            changed = self.service.sync()
+        except RaciError as exc:
+            self._watch.stop()
+            self.error(str(exc), "Cannot read the project")
+            return
+        if changed:
+            self.statusBar().showMessage("Updated with changes made outside this window", 5000)
+            act, role = keep
+            if act is not None and role is not None:
+                index = self.model.cell_index(act, role)
+                if index.isValid():
+                    self.view.setCurrentIndex(index)
+
     def _update_actions(self) -> None:
         has = self.service is not None
+        editable = self.service is not None and self.service.stopped is None
         for action in (self.act_copy_as, self.act_export, self.act_export_csv, self.act_close,
-                       self.act_apply, self.act_save_template, self.act_copy, self.act_paste,
+                       self.act_save_template, self.act_copy):
+            action.setEnabled(has)
+        for action in (self.act_apply, self.act_paste,
                        self.act_clear, self.act_note,
                        self.act_pick, self.act_add_activity, self.act_rename_activity,
                        self.act_delete_activity, self.act_up, self.act_down,
@@ -286,8 +348,8 @@ class MainWindow(QMainWindow):
                        self.act_phase_up, self.act_phase_down,
                        self.act_add_role, self.act_rename_role, self.act_delete_role,
                        self.act_left, self.act_right, self.act_team, self.act_settings):
-            action.setEnabled(has)
-        self.fix_button.setEnabled(has)
+            action.setEnabled(editable)
+        self.fix_button.setEnabled(editable)
 
     # --- settings ---------------------------------------------------------------------
 
@@ -334,14 +396,15 @@ class MainWindow(QMainWindow):
         """Show a problem to the user."""
         show_error(self, title, message)
 
-    def set_service(self, service: ProjectService) -> None:
-        """Show a project (closing the current one)."""
+    def set_service(self, service: ProjectService,
+                    checker: IncrementalChecker | None = None) -> None:
+        """Show a project (closing the current one); checker: its findings, if already run."""
         self.close_project()
         self.service = service
         self.stack.clear()
-        self.model = MatrixModel(service, self.stack, self)
+        self.model = MatrixModel(service, self.stack, self, checker)
         self.model.errorRaised.connect(lambda msg: self.error(msg, "Cannot change the cell"))
-        self.model.findingsChanged.connect(self._refresh_findings)
+        self.model.findingsChanged.connect(self._findings_timer.start)
         self.model.modelReset.connect(self._refresh_views)
         self.view.setModel(self.model)
         self.person_model = PersonMatrixModel(service, self)
@@ -353,7 +416,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{path.name if path else service.state().name} - {APP_TITLE}")
         if path:
             self._remember(path)
+        self._shown_findings = None
         self._refresh_findings()
+        self._watch.start()
         self._refresh_views()
         self._update_actions()
         if self.model.rowCount() > 1:
@@ -363,6 +428,9 @@ class MainWindow(QMainWindow):
         """Close the open project (every change is already saved)."""
         if self.service is None:
             return
+        self._watch.stop()
+        self._findings_timer.stop()
+        self._shown_findings = None
         if self.model is not None:
             self.model.detach()
         if self.person_model is not None:
@@ -379,8 +447,29 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath("")
         self._update_actions()
 
-    def open_path(self, path: Path) -> bool:
-        """Open a project file; on a bad file show why and change nothing."""
+    def open_path(self, path: Path, background: bool | None = None) -> bool:
+        """Open a project file; on a bad file show why and change nothing.
+
+        A large file is read on a worker thread behind a progress dialog, so the
+        window never freezes; the call then returns at once (True: started).
+        """
+        if background is None:
+            try:
+                background = path.stat().st_size > LARGE_PROJECT_BYTES
+            except OSError:
+                background = False
+        if background:
+            def work(_progress: Any) -> tuple[ProjectService, IncrementalChecker]:
+                service = ProjectService.open(path)
+                return service, IncrementalChecker(service.state())
+
+            def done(result: tuple[ProjectService, IncrementalChecker]) -> None:
+                self.set_service(*result)
+                self.statusBar().showMessage(f"Opened {path}", 5000)
+
+            run_with_progress(self, f"Opening {path.name}...", work, done,
+                              lambda message: self.error(message, "Cannot open the project"))
+            return True
         try:
             service = ProjectService.open(path)
         except RaciError as exc:
@@ -497,7 +586,7 @@ class MainWindow(QMainWindow):
         state = self.service.state()
         run_with_progress(
             self, f"Exporting to {target.name}...",
-            lambda progress: export_xlsx(state, target, progress),
+            lambda progress: _excel().export_xlsx(state, target, progress),
             lambda _r: self.statusBar().showMessage(f"Exported {target}", 8000),
             lambda msg: self.error(msg, "Cannot export"),
         )
@@ -510,7 +599,7 @@ class MainWindow(QMainWindow):
                                                 "CSV files (*.csv)")
         if chosen:
             try:
-                export_csv(self.service.state(), Path(chosen))
+                _excel().export_csv(self.service.state(), Path(chosen))
             except RaciError as exc:
                 self.error(str(exc), "Cannot export")
                 return
@@ -542,7 +631,7 @@ class MainWindow(QMainWindow):
 
         run_with_progress(
             self, f"Importing {source.name}...",
-            lambda _progress: import_workbook(source, target, None, overwrite),
+            lambda _progress: _excel_import().import_workbook(source, target, None, overwrite),
             done,
             lambda msg: self.error(msg, "Cannot import the workbook"),
         )
@@ -630,9 +719,14 @@ class MainWindow(QMainWindow):
         if self.model is None:
             return
         findings = self.model.findings()
+        if findings == self._shown_findings:
+            return
+        self._shown_findings = findings
         self.findings_model.set_findings(findings)
         self.findings_view.expandAll()
-        counts = self.model.severity_counts()
+        counts = {s: 0 for s in Severity}
+        for f in findings:
+            counts[f.severity] += 1
         self.counts.setText("   ".join(
             _plural(counts[severity], word) for severity, word in
             ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
@@ -640,8 +734,10 @@ class MainWindow(QMainWindow):
         self.findings_dock.setWindowTitle(f"Findings ({len(findings)})")
 
     def _refresh_views(self) -> None:
+        """Give the workload chart the new state; it is drawn only while its tab shows."""
         if self.service is not None:
-            self.workload.set_state(self.service.state())
+            self.workload.set_state(self.service.state(),
+                                    draw=self.tabs.currentWidget() is self.workload)
 
     def activate_finding(self, index: QModelIndex) -> None:
         """Select the cell (or row, or column) a finding concerns."""
