@@ -48,7 +48,8 @@ CONSULT_CUES = re.compile(
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
-    r",?\s+(?:and\s+)?(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?|"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:keeps?|keeping|work(?:s|ing)?|collaborat)\b))"
+    r"(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?|"
     r"consult(?:s|ing)?|inform(?:s|ing)?|communicat(?:es?|ing))\b.*$",
     re.IGNORECASE,
 )
@@ -323,7 +324,12 @@ def activity_name(text: str) -> str:
     words = text.strip(" ,").split()
     if len(words) > MAX_WORDS and not handed_to:
         cut = text.split(",")[0].split()
-        words = cut[:MAX_WORDS] if len(cut) <= MAX_WORDS + 2 else words[:MAX_WORDS]
+        if len(cut) <= MAX_WORDS:
+            words = cut
+        else:
+            bounds = [i for i in range(2, MAX_WORDS + 1)
+                      if cut[i].lower() in PHRASE_BOUNDARIES]
+            words = cut[:bounds[-1]] if bounds else cut[:MAX_WORDS]
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
     if len(words) > 1 and words[0].lower() not in _VERB_FORMS and \
@@ -338,6 +344,8 @@ def activity_name(text: str) -> str:
 
 OBJECT_STARTS = {"the", "a", "an", "all", "each", "every", "any", "its", "their", "his", "her",
                  "our", "your", "this", "these", "those", "that", "data", "patients", "staff"}
+PHRASE_BOUNDARIES = {"and", "or", "with", "for", "in", "of", "to", "from", "by", "across",
+                     "within", "on", "at", "through", "during", "including", "using"}
 TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in", "on", "at",
                   "by", "from", "during", "throughout", "according", "related", "that", "which",
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
@@ -528,7 +536,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
             _enter(ctx, block.text, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
-            if block.kind == "heading":
+            if block.kind == "heading" and ctx.roles:
                 carry[:] = ctx.roles[:1]
             if block.kind == "para":
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
@@ -651,6 +659,10 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
 
 CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|assists?|supports?|helps?|receives?|"
                           r"communicates?|consults?|coordinates?|liaises?)\b", re.IGNORECASE)
+SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|also|further(?:more)?|"
+                             r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
+SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge)\b",
+                              re.IGNORECASE)
 APPOSITIVE = re.compile(r"\s*,\s*(?:(?:who|which) (?:is|are)\s+)?(?:tasked with|responsible for|"
                         r"in charge of|charged with|accountable for)\s+", re.IGNORECASE)
 INVERTED = re.compile(r"\b(?:is|are)\s+(?:that of\s+)?(?:the|a|an)\s+$", re.IGNORECASE)
@@ -874,6 +886,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                             re.IGNORECASE)
         sentences += [contrast.group(1), contrast.group(2)] if contrast else [sentence]
     for sentence in sentences:
+        sentence = SENTENCE_OPENER.sub("", sentence)
         advice = _advice(sentence, block, doc, catalog, section)
         if advice:
             claims += advice
@@ -913,6 +926,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                  and verb_lemma(first_word) is not None)) \
                 and first_word not in ("is", "are", "has", "have"):
             key, rest = last, sentence
+        elif carry is not None and last is not None and SUBJECTLESS_DUTY.match(sentence):
+            key, rest = last, sentence  # "Is responsible to configure the tool."
         else:
             m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence, re.I)
             keys = catalog.keys_in(m2.group(1), doc.name) if m2 else []
@@ -922,6 +937,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         consulted: list[str] = []
         rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly)\s+", " ",
                       rest)
+        rest = re.sub(r"\b(responsible|accountable) to\b", r"\1 for", rest, count=1)
         prefix = PREDICATE_PREFIX.match(rest)
         original = rest
         authority = False
@@ -1028,10 +1044,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             enumerated += [p for p in _split_phrases(re.sub(r"^,?\s*(?:by|through|via)\s+", "",
                                                             means.group(0).strip()))]
             obj = obj[:means.start()]
-        for phrase in (_split_phrases(obj) if "," in obj else [obj]) + enumerated:
+        pieces = (_split_phrases(obj) if "," in obj else [obj]) + enumerated
+        for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
-            if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase):
-                continue
+            if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase) or (
+                    n and not enumerated and actor_name(" ".join(phrase.split()[:4]))):
+                continue  # "train all testers, issue resolvers": people, not a duty
             claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
                              section) for o in consulted]
             if consult:
