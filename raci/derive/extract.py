@@ -284,7 +284,8 @@ def activity_name(text: str) -> str:
     for _ in range(3):
         before = text
         for phrase in ("responsible for ", "in charge of ", "is responsible for ",
-                       "are responsible for ", "owner of ", "accountable for "):
+                       "are responsible for ", "owner of ", "accountable for ",
+                       "consult about ", "consult on ", "consults about ", "consults on "):
             if text.lower().startswith(phrase):
                 text = text[len(phrase):]
         first = text.split()[0].lower() if text.split() else ""
@@ -1048,7 +1049,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
             if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase) or (
-                    n and not enumerated and actor_name(" ".join(phrase.split()[:4]))):
+                    n and not enumerated and actor_name(" ".join(phrase.split()[:5]))):
                 continue  # "train all testers, issue resolvers": people, not a duty
             claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
                              section) for o in consulted]
