@@ -838,13 +838,15 @@ def _participles(obj: str, key: str, block: Block, doc: Document, section: str,
 
 
 ADVICE = re.compile(
-    r"\bhire (?:a|an|the)\s+(?P<role1>.+?)\s+to\s+(?P<object1>[^.;]+)|"
-    r"(?:a|an|the)\s+(?P<role2>[^,.;]+?)\s+(?:is|are) (?:ideal|crucial|essential|key|"
+    r"\bhire (?:a|an|the)\s+(?P<role1>[^.;]{1,60}?)\s+to\s+(?P<object1>[^.;]+)|"
+    r"\b(?:a|an|the)\s+(?P<role2>[^,.;]{1,60}?)\s+(?:is|are) (?:ideal|crucial|essential|key|"
     r"well placed) (?:for|to)\s+(?P<object2>[^.;]+)|"
-    r"(?:a|an|the)\s+(?P<role3>[^,.;]+?)\s+will help(?: to)?\s+(?P<object3>[^.;]+)|"
-    r"(?:a|an|the)\s+(?P<role4>[^,.;()]+?)\s+who\s+(?:can|will)\s+(?P<object4>[^.;]+)",
+    r"\b(?:a|an|the)\s+(?P<role3>[^,.;]{1,60}?)\s+will help(?: to)?\s+(?P<object3>[^.;]+)|"
+    r"\b(?:a|an|the)\s+(?P<role4>[^,.;()]{1,60}?)\s+who\s+(?:can|will)\s+(?P<object4>[^.;]+)",
     re.IGNORECASE,
 )
+ADVICE_WORDS = re.compile(r"\b(?:hire|ideal|crucial|essential|key|well placed|will help|"
+                          r"who can|who will)\b", re.IGNORECASE)
 
 
 def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
@@ -852,6 +854,8 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     """Duties stated as advice: "hire a TPM to ...", "a PM is ideal for ...", "... will help",
     "a PM who can handle ..."."""
     claims: list[Claim] = []
+    if not ADVICE_WORDS.search(sentence):
+        return claims
     for m in ADVICE.finditer(sentence):
         role_text = next((m.group(f"role{i}") for i in range(1, 5) if m.group(f"role{i}")), "")
         obj = next((m.group(f"object{i}") for i in range(1, 5) if m.group(f"object{i}")), "")
