@@ -326,3 +326,28 @@ def test_group_described_then_given_duties(tmp_path: Path) -> None:
     acts = {a.lower() for r, a in cells if r == "Platform Owner"}
     assert "developer portal" in acts
     assert any("guides" in a for a in acts) and any("office hours" in a for a in acts)
+
+
+def test_charter_with_explicit_raci_wording(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "squad.md",
+                   "# Checkout squad\n\n"
+                   "The product owner is responsible for the product backlog and is "
+                   "accountable for release decisions. The tech lead is consulted on release "
+                   "decisions and is responsible for the technical design. The QA engineer is "
+                   "responsible for regression testing and keeps the product owner informed "
+                   "of test results. The data steward is consulted on the technical design. "
+                   "The security officer is informed of every release decision and approves "
+                   "penetration tests, which the QA engineer runs.\n")
+    assert _roles(draft) == {"Product Owner", "Tech Lead", "QA Engineer", "Data Steward",
+                             "Security Officer"}
+    cells = _cells(draft)
+    assert cells[("Product Owner", "Product backlog")] == "A/R"
+    assert cells[("Product Owner", "Release decisions")] == "A/R"
+    assert cells[("Tech Lead", "Release decisions")] == "C"
+    assert cells[("Security Officer", "Release decisions")] == "I"
+    assert cells[("Tech Lead", "Technical design")] == "A/R"
+    assert cells[("Data Steward", "Technical design")] == "C"
+    assert cells[("Product Owner", "Regression testing")] == "I"
+    assert cells[("Security Officer", "Penetration tests")] == "A"
+    assert cells[("QA Engineer", "Penetration tests")] == "R"
+    assert not any("accountable" in a.lower() for _r, a in cells)

@@ -119,6 +119,8 @@ def _letters_text(letters: set[str]) -> str:
 
 def _key(name: str) -> str:
     words = normalise_name(name).split()
+    while len(words) > 1 and words[0] in ("every", "each", "all", "the", "any"):
+        words = words[1:]  # "Every release decision" is "Release decisions"
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
                     for w in words)
 

@@ -664,6 +664,33 @@ SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|als
                              r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
 SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge)\b",
                               re.IGNORECASE)
+PASSIVE_LETTER = re.compile(
+    r"^\s*(?:is|are)\s+(?:also\s+|always\s+|usually\s+)?(?P<cue>consulted|informed|kept informed|"
+    r"notified|updated|briefed|asked)\s+(?:on|of|about|before|when|for|regarding|during)\s+"
+    r"(?P<obj>[^.;]{2,300})", re.IGNORECASE)
+RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+(?P<who>[^,.;]{2,60}?)\s+"
+                           r"(?P<verb>[a-z]+s)\b", re.IGNORECASE)
+
+
+def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
+                    catalog: RoleCatalog, section: str, sentence: str) -> list[Claim]:
+    """"<role> is consulted on X (and is responsible for Y)": C (or I) on X."""
+    kind = "C" if m.group("cue").lower() in ("consulted", "asked") else "I"
+    obj = m.group("obj")
+    out: list[Claim] = []
+    more = AND_VERB.search(obj)
+    if more and is_third_person_verb(more.group(1)):
+        out += _sentences(Block(block.kind, "They " + obj[more.start():].replace(" and ", "", 1),
+                                block.location), doc, catalog, section, [key])
+        obj = obj[:more.start()]
+    for phrase in _split_phrases(obj) if "," in obj else [obj]:
+        name = activity_name(phrase)
+        if name:
+            out.append(Claim(key, name, kind, False, doc.name, block.location, sentence[:300],
+                             section))
+    return out
+
+
 APPOSITIVE = re.compile(r"\s*,\s*(?:(?:who|which) (?:is|are)\s+)?(?:tasked with|responsible for|"
                         r"in charge of|charged with|accountable for)\s+", re.IGNORECASE)
 INVERTED = re.compile(r"\b(?:is|are)\s+(?:that of\s+)?(?:the|a|an)\s+$", re.IGNORECASE)
@@ -943,6 +970,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly)\s+", " ",
                       rest)
         rest = re.sub(r"\b(responsible|accountable) to\b", r"\1 for", rest, count=1)
+        passive = PASSIVE_LETTER.match(rest)
+        if passive:  # "is consulted on X", "is informed of X", "is kept informed about X"
+            claims += _passive_letter(passive, key, block, doc, catalog, section, sentence)
+            continue
         prefix = PREDICATE_PREFIX.match(rest)
         original = rest
         authority = False
@@ -1033,8 +1064,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
                 " and ", "", 1), block.location), doc, catalog, section, [key])
             obj = obj[:more.start()]
+        relative = RELATIVE_DOER.search(obj)
+        doers: list[str] = []
+        if relative and is_third_person_verb(relative.group("verb")):
+            doers = [k for k in catalog.keys_in(relative.group("who"), doc.name) if k != key][:1]
+            if doers:  # "approves penetration tests, which the QA engineer runs"
+                obj = obj[:relative.start()]
         if ACCOUNTABLE_ONLY.search(verb):
             name = activity_name(obj)
+            claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],
+                             section) for d in doers if name]
             if name:
                 claims.append(Claim(key, name, "A", True, doc.name, block.location,
                                     sentence[:300], section))
