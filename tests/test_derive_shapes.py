@@ -351,3 +351,13 @@ def test_charter_with_explicit_raci_wording(tmp_path: Path) -> None:
     assert cells[("Security Officer", "Penetration tests")] == "A"
     assert cells[("QA Engineer", "Penetration tests")] == "R"
     assert not any("accountable" in a.lower() for _r, a in cells)
+
+
+def test_acronym_roles_from_headings_and_subjects(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "change.md",
+                   "# Change management\n\n## CAB\n\n- Approves normal changes\n"
+                   "- Reviews the change calendar\n\n## API\n\nThe API returns JSON.\n\n"
+                   "Every week the ECAB meets. The ECAB approves emergency changes.\n")
+    roles = _roles(draft)
+    assert {"CAB", "ECAB"} <= roles
+    assert "API" not in roles

@@ -45,6 +45,11 @@ NOT_ACTORS = {
     "whichever", "whatever", "whenever", "wherever", "checker", "linter", "formatter",
     "installer", "launcher", "loader", "handler", "provider", "trailer", "sticker",
 }
+NOT_ROLE_ACRONYMS = {"api", "faq", "kpi", "okr", "sla", "slo", "sli", "it", "ui", "ux", "qa",
+                     "ci", "cd", "url", "pdf", "csv", "sql", "aws", "gcp", "sdk", "raci",
+                     "roi", "tbd", "etc", "usa", "uk", "eu", "gdpr", "hipaa", "iso", "nda",
+                     "rfp", "rfc", "mvp", "poc", "eta", "asap", "fyi", "ai", "ml", "os",
+                     "db", "vpn", "sso", "mfa", "irb", "ssl", "tls", "http", "json", "xml"}
 # Words before the phrase that do not belong to the name.
 DETERMINERS = {
     "the", "a", "an", "our", "your", "their", "its", "his", "her", "each", "every", "all",
@@ -135,7 +140,7 @@ NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-
                        re.IGNORECASE)
 
 
-def actor_name(phrase: str, max_words: int = 5) -> str | None:
+def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | None:
     """The role a short phrase names ('the Readiness Owners' -> 'Readiness Owner'), or None.
 
     The last word must be a person or group word and no word may be a function word, so
@@ -157,6 +162,9 @@ def actor_name(phrase: str, max_words: int = 5) -> str | None:
     last = words[-1]
     if last.endswith("'s"):
         return None
+    if acronym and len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", last) and \
+            last.lower() not in NOT_ROLE_ACRONYMS:
+        return last  # "The CAB approves ...": an acronym standing as a subject
     first = words[0].lower()
     nominal_gerund = first.endswith("ing") and len(words) == 2  # "Hiring Manager"
     if len(words) > 1 and not words[0].isupper() and (first.endswith("ly") or
@@ -241,8 +249,9 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         plural = tokens[i - 1][0].lower().endswith("s")
         if is_third_person_verb(verb) or (plural and is_verb(verb)):
             phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
-            name = actor_name(phrase)
-            known = name is not None and singular(name.split()[-1]).lower() in VOCABULARY
+            name = actor_name(phrase, acronym=True)
+            known = name is not None and (singular(name.split()[-1]).lower() in VOCABULARY
+                                          or name.isupper())
             clear = verb.lower() in SUBJECT_VERBS or (
                 tokens[0][0].lower() in ("the", "a", "an", "each", "every", "our", "your")
                 and "NOUN" not in word_classes(verb.lower()))

@@ -248,9 +248,15 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     names: list[str] = []
     aliases: list[tuple[str, str]] = []
     text = doc.text()
-    for block in doc.blocks:
+    for i, block in enumerate(doc.blocks):
         if block.kind == "heading":
             name = actors.heading_actor(block.text)
+            following = doc.blocks[i + 1].text.split() if i + 1 < len(doc.blocks) else []
+            if name is None and following and (actors.is_third_person_verb(following[0])
+                                               or actors.verb_lemma(following[0]) ==
+                                               following[0].lower()):
+                # "## CAB" followed by "- Approves normal changes": the acronym is an actor
+                name = actors.actor_name(re.sub(r"^\W*\d*\W*", "", block.text), acronym=True)
             if name:
                 names.append(name)
             continue
