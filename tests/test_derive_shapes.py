@@ -96,6 +96,10 @@ def test_a_heading_that_is_no_role_ends_the_section_above(tmp_path: Path) -> Non
     assert cells[("Change Manager", "Change window")] == "A/R"
     assert not any("backup" in act.lower() or "snapshot" in act.lower()
                    for _r, act in cells)
+    # the items stay, without letters, marked for review with the heading they came from
+    orphan = next(r for r in draft.rows if "backups" in r.name.lower())
+    assert orphan.letters == {}
+    assert "Rollback checklist" in orphan.review[0]
 
 
 def test_unknown_title_heading_becomes_its_own_role(tmp_path: Path) -> None:

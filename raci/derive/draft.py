@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from raci.checks import Severity, check_project, normalise_name
 from raci.derive.documents import Document, read_document
-from raci.derive.extract import Claim, extract
+from raci.derive.extract import NO_ROLE, Claim, extract
 from raci.derive.roles import RoleCatalog, discover_roles
 from raci.errors import RaciError
 from raci.service import ProjectService
@@ -97,8 +97,8 @@ class Draft:
                 continue
             first = row.claims[0]
             evidence = tuple(
-                Evidence(self.role_keys[c.role],
-                         _letters_text(row.letters.get(self.role_keys[c.role], set())),
+                Evidence(self.role_keys.get(c.role, ""),
+                         _letters_text(row.letters.get(self.role_keys.get(c.role, ""), set())),
                          c.document, c.location, c.text)
                 for c in row.claims
             )
@@ -160,6 +160,8 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
     extra: dict[str, str] = {}
     accountable: list[str] = []
     for c in row.claims:
+        if c.role == NO_ROLE:
+            continue
         if c.kind == "R":
             if c.role not in doers:
                 doers.append(c.role)
@@ -189,7 +191,12 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
                 f"{' and '.join(codes[r] for r in accountable)} are all called accountable; "
                 f"proposed {codes[owner]} as the one A and shown the others as R")
     elif not doers:
-        row.review.append("no role is described as doing this; choose who is responsible")
+        orphan = next((c for c in row.claims if c.role == NO_ROLE), None)
+        if orphan is not None and not extra:
+            row.review.append(f"found under '{orphan.section}', which names no role; "
+                              "choose who does it (or reject the row)")
+        else:
+            row.review.append("no role is described as doing this; choose who is responsible")
     elif owner_votes:
         best = max(owner_votes.values())
         top = [r for r in doers if owner_votes.get(r) == best]

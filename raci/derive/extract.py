@@ -157,7 +157,7 @@ class Claim:
 
     role: str
     activity: str
-    kind: str  # R (does it), A (accountable only), C or I
+    kind: str  # R (does it), A (accountable only), C, I, or ? (found where no role is named)
     owner_cue: bool
     document: str
     location: str
@@ -436,6 +436,7 @@ class _Context:
         self.active = False
         self.owner: list[str] = []  # the roles the enclosing role heading names
         self.owner_level = 0
+        self.orphan = False  # a section beside role sections that names no role
 
 
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
@@ -572,7 +573,12 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     claims += _claims_for(block.text, ctx.roles, name, doc, block,
                                           ctx.section, catalog)
             else:
-                claims += _sentences(block, doc, catalog, ctx.section, None, carry)
+                found = _sentences(block, doc, catalog, ctx.section, None, carry)
+                if not found and ctx.orphan and _looks_like_duty(block.text):
+                    found = [Claim(NO_ROLE, name, "?", False, doc.name, block.location,
+                                   block.text[:300], ctx.section)
+                             for name in activity_names(block.text)]
+                claims += found
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
             claims += _table_row(block, doc, catalog)
@@ -694,6 +700,16 @@ def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
 APPOSITIVE = re.compile(r"\s*,\s*(?:(?:who|which) (?:is|are)\s+)?(?:tasked with|responsible for|"
                         r"in charge of|charged with|accountable for)\s+", re.IGNORECASE)
 INVERTED = re.compile(r"\b(?:is|are)\s+(?:that of\s+)?(?:the|a|an)\s+$", re.IGNORECASE)
+NO_ROLE = ""  # the role of a claim found in a section that names nobody
+
+
+def _looks_like_duty(text: str) -> bool:
+    """An item that starts with a verb ("Verify the backups"), not a trait or a condition."""
+    first = text.split()[0].lower().strip(",:") if text.split() else ""
+    return bool(first) and not TRAIT_ITEMS.search(text) and not CONDITION_ITEM.match(text) \
+        and (verb_lemma(first) == first or is_third_person_verb(first))
+
+
 EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of|such as|"
                           r"note|you\b)", re.IGNORECASE)
 
@@ -711,9 +727,11 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     heading at the same or a higher level that names none ends that role's section (its
     content is not handed to the role above); a deeper one is a subsection of it."""
     roles = subject_roles(heading, catalog, document)
+    ctx.orphan = False
     if ctx.owner and level <= ctx.owner_level and len(roles) != 1:
         ctx.owner, ctx.owner_level = [], 0
         ctx.roles, ctx.active = [], False
+        ctx.orphan = not roles  # a sibling of role sections that names no role
     elif ctx.owner and level > ctx.owner_level and not roles:
         ctx.roles, ctx.active = list(ctx.owner), True
     first = heading.split()[0].lower() if heading.split() else ""
