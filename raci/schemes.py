@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from raci.errors import LetterError
 
@@ -35,7 +36,7 @@ class Scheme:
     doer: str
     consulted: str = "C"
 
-    @property
+    @cached_property
     def codes(self) -> tuple[str, ...]:
         """The scheme's letters in canonical order."""
         return tuple(letter.code for letter in self.letters)

@@ -7,13 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from raci.errors import RaciError
-from raci.excel.export import export_csv, export_xlsx
-from raci.excel.importer import import_workbook
 from raci.service import ProjectService
+
+# The workbook modules (and openpyxl) load inside the commands that need them:
+# every other command starts faster without them.
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """raci export PROJECT OUT.xlsx|OUT.csv"""
+    from raci.excel.export import export_csv, export_xlsx
+
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
@@ -33,6 +36,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """raci import WORKBOOK OUT.raci"""
+    from raci.excel.importer import import_workbook
+
     plan = import_workbook(Path(args.workbook), Path(args.out), args.sheet, args.force)
     print(plan.summary())
     print(f"created {args.out}")

@@ -505,6 +505,7 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
     written with one set-based insert, all in one transaction.
     """
     scheme = SCHEMES[plan.scheme]
+    codes = frozenset(scheme.codes)
     with service.transaction() as record:
         used_codes = {r.code.casefold() for r in service.state().roles}
         new_roles = []
@@ -534,10 +535,11 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
         for act in plan.activities:
             values: dict[int, CellValue] = {}
             for j, letters in act.cells.items():
-                try:
-                    scheme.parse("".join(letters))
-                except LetterError as exc:
-                    raise RaciError(f"row {act.row}: {exc}") from exc
+                if not codes.issuperset(letters):
+                    try:
+                        scheme.parse("".join(letters))
+                    except LetterError as exc:
+                        raise RaciError(f"row {act.row}: {exc}") from exc
                 values[role_ids[j]] = CellValue(frozenset(letters), act.notes.get(j, ""))
             for j, note in act.notes.items():
                 values.setdefault(role_ids[j], CellValue(frozenset(), note))
