@@ -17,7 +17,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
-from typing import Any
 
 from raci.db import remove_file
 from raci.errors import LetterError, RaciError
@@ -43,7 +42,7 @@ from raci.excel.grid import (
     span,
 )
 from raci.excel.letters import WORD_LETTERS, fold, legend_entry, legend_words
-from raci.excel.sheets import SheetCells, open_workbook, read_cells
+from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme
 from raci.service import ProjectService, initials
 
@@ -592,11 +591,11 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     return plan
 
 
-def _read_people(path: Path, wb: Any) -> tuple[bool, list[ImportedPerson]]:
+def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
     """Our own export's People sheet: (found, people)."""
     if "People" not in wb.sheetnames:
         return False, []
-    sheet = read_cells(path, wb, wb["People"])
+    sheet = read_cells(path, wb, "People")
     grid = sheet.grid()
     if not grid or [fold(h) for h in (grid[0] + [""] * 4)[:4]] != OWN_PEOPLE_HEADER:
         return False, []
@@ -625,14 +624,14 @@ def read_workbook(path: Path, sheet: str | None = None,
                     f"{path}: no sheet named {sheet!r}; sheets: {', '.join(wb.sheetnames)}"
                 )
             try:
-                plan = read_sheet(read_cells(path, wb, wb[sheet]), own_export, people)
+                plan = read_sheet(read_cells(path, wb, sheet), own_export, people)
             except NoGridError as exc:
                 raise RaciError(f"{path}: {exc}") from exc
         else:
             plans, reasons = [], []
             for name in wb.sheetnames:
                 try:
-                    plans.append(read_sheet(read_cells(path, wb, wb[name]), own_export, people))
+                    plans.append(read_sheet(read_cells(path, wb, name), own_export, people))
                 except NoGridError as exc:
                     reasons.append(str(exc))
                 except RaciError as exc:

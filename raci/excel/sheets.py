@@ -19,9 +19,10 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.comments.comment_sheet import CommentSheet
 from openpyxl.packaging.relationship import get_dependents, get_rels_path
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._reader import WorkSheetParser
 from openpyxl.xml.constants import COMMENTS_NS
@@ -147,8 +148,34 @@ def unreadable(path: Path, exc: BaseException) -> RaciError:
                      "program")
 
 
-def open_workbook(path: Path) -> Any:
-    """The workbook in read-only mode, after the container checks."""
+class Book:
+    """An opened workbook: its shared strings, styles and worksheet parts, nothing parsed yet.
+
+    openpyxl's own read-only loader scans a whole sheet when its dimension tag is
+    missing; reading the parts through its ExcelReader steps avoids that scan.
+    """
+
+    def __init__(self, reader: ExcelReader) -> None:
+        self.reader = reader
+        self.wb = reader.wb
+        self.archive: zipfile.ZipFile = reader.archive
+        self.parts: dict[str, str] = {}
+        for sheet, rel in reader.parser.find_sheets():
+            if rel.target in reader.valid_files and "chartsheet" not in rel.Type:
+                self.parts[str(sheet.name)] = str(rel.target)
+
+    @property
+    def sheetnames(self) -> list[str]:
+        """The worksheet names in workbook order."""
+        return list(self.parts)
+
+    def close(self) -> None:
+        """Release the archive."""
+        self.archive.close()
+
+
+def open_workbook(path: Path) -> Book:
+    """The workbook's parts, after the container checks; sheets are read on demand."""
     data = read_user_file(path)
     check_container(path, data)
     try:
@@ -156,7 +183,12 @@ def open_workbook(path: Path) -> Any:
             strict = b"purl.oclc.org/ooxml" in zf.read("xl/workbook.xml")
         if strict:
             data = strict_to_transitional(data)
-        return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        apply_stylesheet(reader.archive, reader.wb)
+        return Book(reader)
     except Exception as exc:  # openpyxl raises many types for broken files
         raise unreadable(path, exc) from exc
 
@@ -171,7 +203,7 @@ def _text(value: Any) -> str:
     return str(value).strip()[:MAX_TEXT]
 
 
-def _emphasis(wb: Any) -> dict[int, float]:
+def _emphasis(wb: Any) -> dict[int, float]:  # openpyxl's Workbook is untyped
     out: dict[int, float] = {}
     fonts = getattr(wb, "_fonts", [])
     for i, style in enumerate(getattr(wb, "_cell_styles", [])):
@@ -182,15 +214,16 @@ def _emphasis(wb: Any) -> dict[int, float]:
     return out
 
 
-def read_cells(path: Path, wb: Any, ws: Any) -> SheetCells:
-    """Every non-empty cell of a read-only sheet, its merged ranges and comments, bounded."""
-    sheet = SheetCells(ws.title, emphasis=_emphasis(wb))
-    archive = wb._archive
-    source = ws._worksheet_path
+def read_cells(path: Path, book: Book, title: str) -> SheetCells:
+    """Every non-empty cell of a sheet, its merged ranges and comments, within bounds."""
+    wb = book.wb
+    sheet = SheetCells(title, emphasis=_emphasis(wb))
+    archive = book.archive
+    source = book.parts[title]
     try:
         with archive.open(source) as fh:
-            parser = WorkSheetParser(fh, ws._shared_strings, data_only=True, epoch=wb.epoch,
-                                     date_formats=wb._date_formats,
+            parser = WorkSheetParser(fh, book.reader.shared_strings, data_only=True,
+                                     epoch=wb.epoch, date_formats=wb._date_formats,
                                      timedelta_formats=wb._timedelta_formats)
             for _, cells in parser.parse():
                 for cell in cells:
@@ -202,7 +235,7 @@ def read_cells(path: Path, wb: Any, ws: Any) -> SheetCells:
                     if cell.get("style_id"):
                         sheet.styles[key] = int(cell["style_id"])
                     if len(sheet.text) > MAX_CELLS:
-                        raise RaciError(f"sheet '{ws.title}': more than the {MAX_CELLS:,} "
+                        raise RaciError(f"sheet '{title}': more than the {MAX_CELLS:,} "
                                         "filled cells a RACI sheet may have")
             merged = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
         if sheet.text:
@@ -210,7 +243,7 @@ def read_cells(path: Path, wb: Any, ws: Any) -> SheetCells:
             sheet.cols = max(c for _, c in sheet.text) + 1
         if sheet.rows * sheet.cols > MAX_CELLS:
             raise RaciError(
-                f"sheet '{ws.title}': its values span {sheet.rows:,} rows x {sheet.cols:,} "
+                f"sheet '{title}': its values span {sheet.rows:,} rows x {sheet.cols:,} "
                 f"columns, more than the {MAX_CELLS:,} cells a RACI sheet may have; copy the "
                 "matrix to a sheet of its own"
             )
