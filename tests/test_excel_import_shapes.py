@@ -416,3 +416,29 @@ def test_far_apart_cells_are_refused_by_their_span(tmp_path: Path) -> None:
     wb.save(path)
     with pytest.raises(RaciError, match="its values span 1,000 rows x 16,384 columns"):
         read_workbook(path)
+
+
+def test_macro_enabled_workbook_reads(tmp_path: Path) -> None:
+    path = write(tmp_path, [["Task", "Lead", "Crew"], ["Build", "A", "R"]])
+    xlsm = tmp_path / "macro.xlsm"
+    main_type = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+    macro_type = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(xlsm, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                assert main_type in data
+                data = data.replace(main_type, macro_type)
+            dst.writestr(info, data)
+    assert grid(read_workbook(xlsm)) == {"Build": {"Lead": "A", "Crew": "R"}}
+
+
+def test_ods_without_libreoffice_says_what_to_do(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    ods = tmp_path / "sheet.ods"
+    with zipfile.ZipFile(ods, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", "<office:document-content/>")
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    with pytest.raises(RaciError, match=r"OpenDocument spreadsheet \(.ods\); install LibreOffice"):
+        read_workbook(ods)

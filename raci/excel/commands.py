@@ -47,7 +47,8 @@ def register_cli(sub: Any) -> None:
     p.add_argument("out", help="OUT.xlsx for the full workbook, OUT.csv for the matrix alone")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help="create a project from a RACI workbook (.xlsx)")
+    p = sub.add_parser("import", help="create a project from a RACI workbook (.xlsx, .xlsm; "
+                                      ".ods through LibreOffice)")
     p.add_argument("workbook")
     p.add_argument("out", help="the .raci file to create")
     p.add_argument("--sheet", help="the sheet holding the matrix (default: found automatically)")

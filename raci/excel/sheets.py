@@ -12,6 +12,9 @@ comments part. openpyxl parses the XML through defusedxml (a dependency).
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
+import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -36,6 +39,8 @@ MAX_RATIO = 200
 MAX_CELLS = 500_000
 MAX_TEXT = 2_000
 MAX_MERGES = 100_000
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+CONVERT_SECONDS = 120
 
 Cell = tuple[int, int]
 
@@ -99,8 +104,38 @@ def check_container(path: Path, data: bytes) -> None:
             f"{path}: unpacks to {total // 1_000_000} MB, more than the "
             f"{MAX_DECOMPRESSED // 1_000_000} MB limit for a RACI workbook"
         )
-    if "xl/workbook.xml" not in names:
+    if "xl/workbook.xml" not in names and "mimetype" not in names:
         raise RaciError(f"{path}: a zip file, but not an Excel workbook (no xl/workbook.xml)")
+
+
+def is_ods(data: bytes) -> bool:
+    """True for an OpenDocument spreadsheet (LibreOffice's .ods)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return "mimetype" in zf.namelist() and zf.read("mimetype").strip() == ODS_MIMETYPE
+    except (zipfile.BadZipFile, KeyError):
+        return False
+
+
+def ods_to_xlsx(path: Path) -> bytes:
+    """Convert an .ods file through LibreOffice (when installed) and return the .xlsx bytes."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        raise RaciError(f"{path}: an OpenDocument spreadsheet (.ods); install LibreOffice to "
+                        "import it directly, or open it and save it as .xlsx")
+    with tempfile.TemporaryDirectory(prefix="raci-ods-") as tmp:
+        source = Path(tmp) / "in.ods"
+        source.write_bytes(read_user_file(path))
+        try:
+            subprocess.run(
+                [office, "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+                 "--convert-to", "xlsx", "--outdir", tmp, str(source)],
+                capture_output=True, timeout=CONVERT_SECONDS, check=True,
+            )
+            return (Path(tmp) / "in.xlsx").read_bytes()
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise RaciError(f"{path}: LibreOffice could not convert this .ods file ({exc}); "
+                            "open it and save it as .xlsx") from exc
 
 
 STRICT_NAMESPACES = {
@@ -113,6 +148,11 @@ STRICT_NAMESPACES = {
     b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties":
         b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
 }
+
+
+def _has_member(data: bytes, name: str) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return name in zf.namelist()
 
 
 def strict_to_transitional(data: bytes) -> bytes:
@@ -178,6 +218,11 @@ def open_workbook(path: Path) -> Book:
     """The workbook's parts, after the container checks; sheets are read on demand."""
     data = read_user_file(path)
     check_container(path, data)
+    if is_ods(data):
+        data = ods_to_xlsx(path)
+        check_container(path, data)
+    elif not _has_member(data, "xl/workbook.xml"):
+        raise RaciError(f"{path}: a zip file, but not an Excel workbook (no xl/workbook.xml)")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             strict = b"purl.oclc.org/ooxml" in zf.read("xl/workbook.xml")
