@@ -594,11 +594,18 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
               *([layout.phase_col] if layout.phase_col is not None else [])])
     top = min([layout.header, *_header_rows(table, layout.header, roles, layout.data_start)])
     skipped = []
+    title = _title(table, layout)
     for region in outside_regions(table, (top, lo, max(top, end - 1), roles[-1])):
-        skipped.append(f"{span(*region)}: {describe_region(table, region)}")
+        r1, c1, r2, _ = region
+        if r1 == r2 and table.row_texts(r1) == [title]:
+            kind = "the title (used as the project name)"
+        elif r2 < top and c1 >= roles[0]:
+            kind = "group headings over the role columns"
+        else:
+            kind = describe_region(table, region)
+        skipped.append(f"{span(*region)}: {kind}")
     plan = ImportPlan(sheet.title, layout.header + 1, scheme.id,
-                      staffing.roles, activities, staffing.people, notes,
-                      _title(table, layout), skipped)
+                      staffing.roles, activities, staffing.people, notes, title, skipped)
     return plan
 
 
