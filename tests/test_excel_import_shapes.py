@@ -442,3 +442,19 @@ def test_ods_without_libreoffice_says_what_to_do(tmp_path: Path,
     monkeypatch.setattr("shutil.which", lambda name: None)
     with pytest.raises(RaciError, match=r"OpenDocument spreadsheet \(.ods\); install LibreOffice"):
         read_workbook(ods)
+
+
+def test_repeated_header_rows_and_columns_right_of_the_roles(tmp_path: Path) -> None:
+    rows = [["Project name:", "Harbour works"], [],
+            ["Task", "Port Authority", "Dredging Crew", "Comments"],
+            ["Survey", "A", "R*", "weather permitting"],
+            [],
+            ["Task", "Port Authority", "Dredging Crew", "Comments"],
+            ["Dredge", "A", "R", None]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.title == "Harbour works"
+    assert [r.name for r in plan.roles] == ["Port Authority", "Dredging Crew"]
+    assert grid(plan) == {"Survey": {"Port Authority": "A", "Dredging Crew": "R"},
+                          "Dredge": {"Port Authority": "A", "Dredging Crew": "R"}}
+    assert plan.activities[0].description == "Comments: weather permitting"
+    assert "row 6: repeats the header row; skipped" in said(plan)

@@ -64,6 +64,8 @@ PLACEHOLDERS = re.compile(
 )
 CODE = re.compile(r"^(?P<name>.+?)\s*\((?P<code>[A-Z][A-Za-z0-9&]{1,7})\)$")
 OWN_PEOPLE_HEADER = ["name", "email", "title", "roles"]
+TITLE_LABEL = re.compile(r"^(project( name| title)?|title|name|projet|proyecto|progetto|"
+                         r"projekt)\s*:?$", re.IGNORECASE)
 
 
 class NoGridError(RaciError):
@@ -253,9 +255,16 @@ def _role_columns(table: Table, layout: _Layout, end: int) -> tuple[list[int], l
     while c < table.cols:
         head = table.g[h][c]
         body = [table.g[r][c] for r in range(layout.data_start, end) if table.g[r][c]]
-        if c > cols[-1] and (not head or body or fold(head) in NON_ROLE_HEADINGS):
+        if c > cols[-1] and not head:
             break
-        if c in cols:
+        if c > cols[-1] and (body or fold(head) in NON_ROLE_HEADINGS):
+            if fold(head) == "check":
+                notes.append(f"column {col_name(c)} ('{head}') holds computed checks; "
+                             "not imported")
+            elif body:
+                layout.details.append(c)
+                layout.headings[c] = head
+        elif c in cols:
             out.append(c)
         elif head and not body and fold(head) not in NON_ROLE_HEADINGS:
             out.append(c)
@@ -263,6 +272,7 @@ def _role_columns(table: Table, layout: _Layout, end: int) -> tuple[list[int], l
                          "a role with none")
         elif head and body:
             layout.details.append(c)
+            layout.headings[c] = head
         elif body:
             notes.append(f"column {col_name(c)} has values but no heading in row {h + 1}; "
                          "skipped")
@@ -270,10 +280,19 @@ def _role_columns(table: Table, layout: _Layout, end: int) -> tuple[list[int], l
     return out, notes
 
 
+def _repeats_header(table: Table, layout: _Layout, roles: list[int], r: int) -> bool:
+    """True when row r repeats the header's role names (a table split into pages)."""
+    return r != layout.header and all(
+        fold(table.g[r][c]) == fold(table.g[layout.header][c]) for c in roles)
+
+
 def _block_continues(table: Table, layout: _Layout, roles: list[int], start: int,
                      stop: int) -> bool:
     good = lettered = 0
     for r in range(start, stop):
+        if _repeats_header(table, layout, roles, r):
+            good += 1
+            continue
         texts = table.row_texts(r)
         if is_legend_row(table, r) or (texts and SUMMARY_TEXT.match(texts[0])):
             return False
@@ -319,6 +338,10 @@ def _body(table: Table, layout: _Layout, roles: list[int],
             if not _block_continues(table, layout, roles, r, stop):
                 return out, r
             after_gap = False
+        if _repeats_header(table, layout, roles, r):
+            notes.append(f"row {r + 1}: repeats the header row; skipped")
+            r += 1
+            continue
         name = table.g[r][layout.act]
         kinds = {c: table.kind(r, c) for c in roles}
         texts = table.row_texts(r, lo, hi)
@@ -511,6 +534,10 @@ def _title(table: Table, layout: _Layout) -> str:
         if first_col >= layout.roles[0] and len(texts) > 1:
             continue  # group headings over the role columns
         text = texts[0]
+        if len(texts) > 1 and (text.endswith(":") or TITLE_LABEL.match(text)):
+            text = texts[1]  # "Project name: | Harbour works"
+        elif text.endswith(":"):
+            continue
         if sum(w.strip(",.;") .casefold() in WORD_LETTERS for w in text.split()) >= 2:
             continue
         return " ".join(text.split())
@@ -572,7 +599,9 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
         for j, letters in x.cells.items():
             used.update(letters)
             for code in letters:
-                where.setdefault(code, []).append(ref(x.r, roles[j]))
+                cells_of = where.setdefault(code, [])
+                if len(cells_of) < 9:
+                    cells_of.append(ref(x.r, roles[j]))
         cell_notes = {j: text for j, c in enumerate(roles) if (text := comments.get((x.r, c)))}
         activities.append(ImportedActivity(
             clean, col_phase if layout.phase_col is not None and col_phase else phase,
@@ -595,7 +624,8 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     top = min([layout.header, *_header_rows(table, layout.header, roles, layout.data_start)])
     skipped = []
     title = _title(table, layout)
-    for region in outside_regions(table, (top, lo, max(top, end - 1), roles[-1])):
+    right = max([roles[-1], *layout.details])
+    for region in outside_regions(table, (top, lo, max(top, end - 1), right)):
         r1, c1, r2, _ = region
         if r1 == r2 and table.row_texts(r1) == [title]:
             kind = "the title (used as the project name)"

@@ -16,7 +16,7 @@ from raci.schemes import SCHEMES
 KNOWN = frozenset(code for scheme in SCHEMES.values() for code in scheme.codes)
 NONE_TOKENS = {"", "-", "–", "—", "n", "n/a", "na", "none", "0", ".", "/", "x/", "—/—"}
 CONNECTORS = {"et", "and", "y", "und", "en", "og", "och", "ja", "ou", "or", "oder"}
-_SPLIT = re.compile(r"[\s/,;+&()\[\]|.\-–—:]+")
+_SPLIT = re.compile(r"[\s/,;+&()\[\]|.\-–—:*]+")
 
 # Letter words in the languages RACI charts are commonly written in; a workbook's
 # own legend adds its words on top.
