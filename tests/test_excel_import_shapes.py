@@ -458,3 +458,23 @@ def test_repeated_header_rows_and_columns_right_of_the_roles(tmp_path: Path) -> 
                           "Dredge": {"Port Authority": "A", "Dredging Crew": "R"}}
     assert plan.activities[0].description == "Comments: weather permitting"
     assert "row 6: repeats the header row; skipped" in said(plan)
+
+
+def test_transposed_grid_roles_down_activities_across(tmp_path: Path) -> None:
+    rows = [["Role", "Write the brief", "Approve the budget", "Hire the crew"],
+            ["Project Manager", "R", "C", "A"],
+            ["Finance Director", "I", "A", "C"],
+            ["HR Lead", None, "I", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Project Manager", "Finance Director", "HR Lead"]
+    assert grid(plan)["Hire the crew"] == {"Project Manager": "A", "Finance Director": "C",
+                                           "HR Lead": "R"}
+    assert "turned on its side" in said(plan)
+
+
+def test_transposed_reading_names_cells_as_they_stand(tmp_path: Path) -> None:
+    rows = [["Role", "Write the brief", "Approve the budget"],
+            ["Project Manager", "R", "C"],
+            ["Finance Director", "Not me", "A"]]
+    with pytest.raises(RaciError, match="cell B3: 'Not me'"):
+        read_workbook(write(tmp_path, rows))

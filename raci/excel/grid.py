@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import deque
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
@@ -49,14 +50,35 @@ SUMMARY_TEXT = re.compile(r"^(total|totals|sum|count|gesamt|totale|suma|ukupno)\
 ID_VALUE = re.compile(r"^[\w.\-]{1,8}$")
 
 
+TRANSPOSED: ContextVar[bool] = ContextVar("TRANSPOSED", default=False)
+"""True while a sheet is read turned on its side (roles down, activities across)."""
+
+
 def ref(r: int, c: int) -> str:
-    """A1 reference of a 0-based cell."""
+    """A1 reference of a 0-based cell, in the sheet's own orientation."""
+    if TRANSPOSED.get():
+        r, c = c, r
     return f"{get_column_letter(c + 1)}{r + 1}"
 
 
 def col_name(c: int) -> str:
-    """Column letter of a 0-based column."""
-    return str(get_column_letter(c + 1))
+    """Column letter of a 0-based column (a row number when read transposed)."""
+    return str(c + 1) if TRANSPOSED.get() else str(get_column_letter(c + 1))
+
+
+def row_word(r: int) -> str:
+    """'row 5' for a 0-based row ('column E' when read transposed)."""
+    return f"column {get_column_letter(r + 1)}" if TRANSPOSED.get() else f"row {r + 1}"
+
+
+def col_word(c: int) -> str:
+    """'column C' for a 0-based column ('row 3' when read transposed)."""
+    return f"row {c + 1}" if TRANSPOSED.get() else f"column {get_column_letter(c + 1)}"
+
+
+def cols_word(cols: list[int]) -> str:
+    """'columns C, D' for 0-based columns ('rows 3, 4' when read transposed)."""
+    return ("rows " if TRANSPOSED.get() else "columns ") + ", ".join(col_name(c) for c in cols)
 
 
 def span(r1: int, c1: int, r2: int, c2: int) -> str:

@@ -31,14 +31,18 @@ from raci.excel.grid import (
     PHASE_TEXT,
     SUMMARY_TEXT,
     TEXT,
+    TRANSPOSED,
     Table,
     col_name,
+    col_word,
+    cols_word,
     describe_region,
     find_header,
     is_legend_row,
     outside_regions,
     ref,
     role_blocks,
+    row_word,
     span,
 )
 from raci.excel.letters import WORD_LETTERS, fold, legend_entry, legend_words
@@ -184,7 +188,7 @@ def _layout(table: Table) -> tuple[_Layout, list[str]]:
     notes: list[str] = []
     for block in blocks:
         if block is not main:
-            notes.append(f"skipped columns {', '.join(col_name(c) for c in block)} "
+            notes.append(f"skipped {cols_word(block)} "
                          f"('{table.g[h][block[0]][:30]}'...): apart from the grid")
     data_start = min(runs[c].first for c in main)
     head_end = h
@@ -237,11 +241,11 @@ def _layout(table: Table) -> tuple[_Layout, list[str]]:
                 head not in NON_ROLE_HEADINGS and c < act and (merged or repeats))):
             layout.phase_col = c
             if head not in PHASE_HEADINGS:
-                notes.append(f"guessed that column {col_name(c)} ('{heading(c)}') holds phases")
+                notes.append(f"guessed that {col_word(c)} ('{heading(c)}') holds phases")
         else:
             layout.details.append(c)
     if layout.id_col is not None:
-        notes.append(f"column {col_name(layout.id_col)} holds numbering; not imported")
+        notes.append(f"{col_word(layout.id_col)} holds numbering; not imported")
     layout.headings = {c: heading(c) for c in text_cols}
     return layout, notes
 
@@ -259,7 +263,7 @@ def _role_columns(table: Table, layout: _Layout, end: int) -> tuple[list[int], l
             break
         if c > cols[-1] and (body or fold(head) in NON_ROLE_HEADINGS):
             if fold(head) == "check":
-                notes.append(f"column {col_name(c)} ('{head}') holds computed checks; "
+                notes.append(f"{col_word(c)} ('{head}') holds computed checks; "
                              "not imported")
             elif body:
                 layout.details.append(c)
@@ -268,13 +272,13 @@ def _role_columns(table: Table, layout: _Layout, end: int) -> tuple[list[int], l
             out.append(c)
         elif head and not body and fold(head) not in NON_ROLE_HEADINGS:
             out.append(c)
-            notes.append(f"column {col_name(c)} ('{head[:30]}') has no letters; imported as "
+            notes.append(f"{col_word(c)} ('{head[:30]}') has no letters; imported as "
                          "a role with none")
         elif head and body:
             layout.details.append(c)
             layout.headings[c] = head
         elif body:
-            notes.append(f"column {col_name(c)} has values but no heading in row {h + 1}; "
+            notes.append(f"{col_word(c)} has values but no heading in {row_word(h)}; "
                          "skipped")
         c += 1
     return out, notes
@@ -339,7 +343,7 @@ def _body(table: Table, layout: _Layout, roles: list[int],
                 return out, r
             after_gap = False
         if _repeats_header(table, layout, roles, r):
-            notes.append(f"row {r + 1}: repeats the header row; skipped")
+            notes.append(f"{row_word(r)}: repeats the header row; skipped")
             r += 1
             continue
         name = table.g[r][layout.act]
@@ -359,7 +363,7 @@ def _body(table: Table, layout: _Layout, roles: list[int],
                  if kinds[c] == LETTERS and (found := table.letters(table.g[r][c]))}
         if not name:
             if cells:
-                notes.append(f"row {r + 1}: letters but no activity name in "
+                notes.append(f"{row_word(r)}: letters but no activity name in "
                              f"{ref(r, layout.act)}; skipped")
             elif texts:
                 out.append(_Row(r, texts[0], {}, "band"))
@@ -413,7 +417,7 @@ def _pre_data(table: Table, layout: _Layout, notes: list[str]) -> None:
         name = table.g[r][layout.act]
         if name and not ACTIVITY_HEADING.search(name) and not legend_entry([name]):
             layout.first_phase = name
-            notes.append(f"row {r + 1}: read '{name}' as a phase heading")
+            notes.append(f"{row_word(r)}: read '{name}' as a phase heading")
 
 
 def _strip_name(name: str) -> str:
@@ -451,7 +455,8 @@ def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
             role.code = match["code"]
     label = " ".join(table.row_texts(h, 0, roles[0] - 1)[-1:])
     extra = _header_rows(table, h, roles, layout.data_start)
-    cols = f"{col_name(roles[0])}-{col_name(roles[-1])}"
+    cols = (f"{cols_word([roles[0]])}-{col_name(roles[-1])}" if len(roles) > 1
+            else cols_word(roles))
     titled = [who.name_and_title(t) for t in heads]
     person_rows = [r for r in extra
                    if who.person_row([table.g[r][c] for c in roles],
@@ -459,7 +464,7 @@ def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
     for r in extra:
         filled = [table.g[r][c] for c in roles if table.g[r][c]]
         if r not in person_rows and len(filled) < 0.6 * len(roles):
-            notes.append(f"row {r + 1}: group headings over the roles "
+            notes.append(f"{row_word(r)}: group headings over the roles "
                          f"({', '.join(sorted(set(filled)))[:80]}); not imported")
     if person_rows and people_mode is not False and not who.person_row(heads, label):
         row = person_rows[0]
@@ -468,24 +473,24 @@ def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
             if name:
                 role.people = [name]
                 people.append(ImportedPerson(name, roles=[role.name]))
-        notes.append(f"row {row + 1}: a person row under the role row; imported as staffing")
+        notes.append(f"{row_word(row)}: a person row under the role row; imported as "
+                     "staffing")
     elif people_mode is not False and sum(t is not None for t in titled) > len(heads) / 2:
         for role, found in zip(out, titled, strict=True):
             if found:
                 role.people = [found[0]]
                 people.append(ImportedPerson(found[0], title=found[1], roles=[role.name]))
-        notes.append(f"columns {cols} name a person and a job title; each became a role "
+        notes.append(f"{cols} name a person and a job title; each became a role "
                      "filled by that person")
     elif people_mode or (people_mode is None and who.person_row(heads, label)):
         for role in out:
             role.people = [role.name]
-        notes.append(f"columns {cols} look like people; each became a role of the same name, "
+        notes.append(f"{cols} look like people; each became a role of the same name, "
                      "filled by that person (use --no-people to import them as roles only)")
     else:
-        named = [col_name(c) for c, t in zip(roles, heads, strict=True)
-                 if who.looks_like_name(t)]
+        named = [c for c, t in zip(roles, heads, strict=True) if who.looks_like_name(t)]
         if named and people_mode is None:
-            notes.append(f"columns {', '.join(named)} look like people; imported as roles "
+            notes.append(f"{cols_word(named)} look like people; imported as roles "
                          "(use --people to import them as people)")
     return _Staffing(out, people, notes)
 
@@ -548,9 +553,61 @@ def _title(table: Table, layout: _Layout) -> str:
     return ""
 
 
+def transpose(sheet: SheetCells) -> SheetCells:
+    """The sheet turned on its side: rows become columns."""
+    return SheetCells(
+        sheet.title, {(c, r): t for (r, c), t in sheet.text.items()},
+        {(c, r): s for (r, c), s in sheet.styles.items()},
+        [(c1, r1, c2, r2) for r1, c1, r2, c2 in sheet.merges],
+        {(c, r): t for (r, c), t in sheet.comments.items()},
+        sheet.cols, sheet.rows, sheet.emphasis,
+    )
+
+
+def _looks_transposed(plan: ImportPlan) -> bool:
+    """True when a plan's activities read more like roles than its roles do."""
+    acts = who.role_likeness([a.name for a in plan.activities])
+    roles = who.role_likeness([r.name for r in plan.roles])
+    return acts >= 0.5 and acts > roles + 0.2
+
+
 def read_sheet(sheet: SheetCells, own_export: bool = False,
                people_mode: bool | None = None) -> ImportPlan:
-    """Find and read the grid on one sheet; NoGridError says why there is none."""
+    """Find and read the grid on one sheet, either way up; NoGridError says why there is none.
+
+    The grid is read as it stands first; when that fails, or its activities read like
+    roles (job titles, people) more than its roles do, the sheet is also read turned
+    on its side (roles down, activities across), and the reading that fits wins.
+    """
+    try:
+        plan: ImportPlan | None = _read_oriented(sheet, own_export, people_mode)
+        failure: NoGridError | None = None
+    except NoGridError as exc:
+        plan, failure = None, exc
+    if own_export or (plan is not None and not _looks_transposed(plan)):
+        if plan is None:
+            assert failure is not None
+            raise failure
+        return plan
+    token = TRANSPOSED.set(True)
+    try:
+        turned = _read_oriented(transpose(sheet), own_export, people_mode)
+    except NoGridError:
+        turned = None
+    finally:
+        TRANSPOSED.reset(token)
+    if turned is not None and (plan is None or not _looks_transposed(turned)):
+        turned.notes.insert(0, "read the grid turned on its side: roles down the side, "
+                               "activities across the top")
+        return turned
+    if plan is None:
+        assert failure is not None
+        raise failure
+    return plan
+
+
+def _read_oriented(sheet: SheetCells, own_export: bool,
+                   people_mode: bool | None) -> ImportPlan:
     legend = _legend(sheet)
     table = Table(sheet, legend_words(legend))
     layout, notes = _layout(table)
@@ -575,17 +632,18 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     for x in rows:
         if x.kind in ("phase", "band"):
             phase = x.name
-            notes.append(f"row {x.r + 1}: read '{x.name}' as a phase heading")
+            notes.append(f"{row_word(x.r)}: read '{x.name}' as a phase heading")
             continue
         if x.kind == "continuation":
             if activities:
                 last = activities[-1]
                 last.description = "\n".join(filter(None, [last.description, x.name]))
-                notes.append(f"row {x.r + 1}: continues the activity of row {last.row} "
+                notes.append(f"{row_word(x.r)}: continues the activity of "
+                             f"{row_word(last.row - 1)} "
                              "(wrapped or merged cells); kept in its description")
             continue
         if PLACEHOLDERS.match(x.name):
-            notes.append(f"row {x.r + 1}: '{x.name}' is a placeholder; skipped")
+            notes.append(f"{row_word(x.r)}: '{x.name}' is a placeholder; skipped")
             continue
         clean = _strip_name(x.name)
         if clean != " ".join(x.name.split()):
@@ -607,14 +665,14 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
             clean, col_phase if layout.phase_col is not None and col_phase else phase,
             x.cells, x.r + 1, "\n".join(filter(None, details)), cell_notes))
     if not activities:
-        raise NoGridError(f"sheet '{sheet.title}': a header row {layout.header + 1} over "
+        raise NoGridError(f"sheet '{sheet.title}': a header ({row_word(layout.header)}) over "
                             "letters, but no activity rows below it")
     if renumbered:
         more = " ..." if len(renumbered) > 6 else ""
         notes.append(f"removed the numbering or bullet from {len(renumbered)} activity "
                      f"name(s) ({', '.join(renumbered[:6])}{more})")
     for c in layout.details:
-        notes.append(f"column {col_name(c)} ('{layout.headings.get(c, '')[:30]}') kept in "
+        notes.append(f"{col_word(c)} ('{layout.headings.get(c, '')[:30]}') kept in "
                      "each activity's description")
     scheme, scheme_notes = _choose_scheme(used, legend, where, sheet.title)
     notes += scheme_notes

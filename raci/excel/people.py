@@ -26,6 +26,18 @@ ROLE_WORDS = re.compile(
     r"\b(?:qa|dev|devops|ops|hr|it|sme|ux|ui)\b|(?-i:\b[A-Z]{2,}\b)",
     re.IGNORECASE,
 )
+ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+
+
+def role_likeness(names: list[str]) -> float:
+    """Share of names that read as a job, a function or a person (for telling axes apart)."""
+    if not names:
+        return 0.0
+    hits = sum(bool(ACRONYM.match(n.strip()) or looks_like_name(n) or (
+        ROLE_WORDS.search(n) and not n.isupper() and len(n.split()) <= 4)) for n in names)
+    return hits / len(names)
+
+
 NAME_WORD = re.compile(r"^[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+$")
 INITIALS = re.compile(r"^([A-Z]\.\s?){1,3}")
 NAME_AND_TITLE = re.compile(r"^(?P<name>[^()\n]+?)\s*\n\s*\((?P<title>[^()]+)\)?\s*$")
