@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from raci import __version__
-from raci.checks import Severity
+from raci.checks import Finding, Severity
 from raci.db import remove_file
 from raci.derive.draft import derive
 from raci.errors import RaciError
@@ -73,6 +73,8 @@ from ui.tasks import run_with_progress
 from ui.workload import WorkloadView
 
 MAX_RECENT = 8
+WATCH_INTERVAL_MS = 500
+FINDINGS_DELAY_MS = 120
 APP_TITLE = "RACI Planner"
 
 
@@ -87,6 +89,16 @@ class MainWindow(QMainWindow):
         self.person_model: PersonMatrixModel | None = None
         self.stack = QUndoStack(self)
         self.library = TemplateLibrary.default()
+        # Outside changes (another process, the file going away) are looked for twice a second.
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.check_outside_changes)
+        # The findings panel follows edits a moment later, so typing never waits for it.
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setSingleShot(True)
+        self._findings_timer.setInterval(FINDINGS_DELAY_MS)
+        self._findings_timer.timeout.connect(self._refresh_findings)
+        self._shown_findings: list[Finding] | None = None
         self.setWindowIcon(icon("raci-planner"))
         self.setWindowTitle(APP_TITLE)
 
@@ -275,10 +287,42 @@ class MainWindow(QMainWindow):
         else:
             menu.addAction(item)
 
+    def check_outside_changes(self) -> None:
+        """Show changes other processes made to the open file; stop edits if it went away."""
+        if self.service is None or self.model is None:
+            return
+        problem = self.service.check_file()
+        if problem is not None:
+            self.model.read_only = True
+            self._update_actions()
+            self.statusBar().showMessage("Edits are stopped: the project file went away", 0)
+            self.error(problem, "The project file went away")
+            return
+        if self.service.stopped is not None:
+            return
+        current = self.view.currentIndex()
+        keep = (self.model.activity_at(current.row()), self.model.role_at(current.column()))
+        try:
+            changed = self.service.sync()
+        except RaciError as exc:
+            self._watch.stop()
+            self.error(str(exc), "Cannot read the project")
+            return
+        if changed:
+            self.statusBar().showMessage("Updated with changes made outside this window", 5000)
+            act, role = keep
+            if act is not None and role is not None:
+                index = self.model.cell_index(act, role)
+                if index.isValid():
+                    self.view.setCurrentIndex(index)
+
     def _update_actions(self) -> None:
         has = self.service is not None
+        editable = self.service is not None and self.service.stopped is None
         for action in (self.act_copy_as, self.act_export, self.act_export_csv, self.act_close,
-                       self.act_apply, self.act_save_template, self.act_copy, self.act_paste,
+                       self.act_save_template, self.act_copy):
+            action.setEnabled(has)
+        for action in (self.act_apply, self.act_paste,
                        self.act_clear, self.act_note,
                        self.act_pick, self.act_add_activity, self.act_rename_activity,
                        self.act_delete_activity, self.act_up, self.act_down,
@@ -286,8 +330,8 @@ class MainWindow(QMainWindow):
                        self.act_phase_up, self.act_phase_down,
                        self.act_add_role, self.act_rename_role, self.act_delete_role,
                        self.act_left, self.act_right, self.act_team, self.act_settings):
-            action.setEnabled(has)
-        self.fix_button.setEnabled(has)
+            action.setEnabled(editable)
+        self.fix_button.setEnabled(editable)
 
     # --- settings ---------------------------------------------------------------------
 
@@ -341,7 +385,7 @@ class MainWindow(QMainWindow):
         self.stack.clear()
         self.model = MatrixModel(service, self.stack, self)
         self.model.errorRaised.connect(lambda msg: self.error(msg, "Cannot change the cell"))
-        self.model.findingsChanged.connect(self._refresh_findings)
+        self.model.findingsChanged.connect(self._findings_timer.start)
         self.model.modelReset.connect(self._refresh_views)
         self.view.setModel(self.model)
         self.person_model = PersonMatrixModel(service, self)
@@ -353,7 +397,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{path.name if path else service.state().name} - {APP_TITLE}")
         if path:
             self._remember(path)
+        self._shown_findings = None
         self._refresh_findings()
+        self._watch.start()
         self._refresh_views()
         self._update_actions()
         if self.model.rowCount() > 1:
@@ -363,6 +409,9 @@ class MainWindow(QMainWindow):
         """Close the open project (every change is already saved)."""
         if self.service is None:
             return
+        self._watch.stop()
+        self._findings_timer.stop()
+        self._shown_findings = None
         if self.model is not None:
             self.model.detach()
         if self.person_model is not None:
@@ -630,9 +679,14 @@ class MainWindow(QMainWindow):
         if self.model is None:
             return
         findings = self.model.findings()
+        if findings == self._shown_findings:
+            return
+        self._shown_findings = findings
         self.findings_model.set_findings(findings)
         self.findings_view.expandAll()
-        counts = self.model.severity_counts()
+        counts = {s: 0 for s in Severity}
+        for f in findings:
+            counts[f.severity] += 1
         self.counts.setText("   ".join(
             _plural(counts[severity], word) for severity, word in
             ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))

@@ -83,6 +83,7 @@ class MatrixModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._findings_by_activity: dict[int, list[Finding]] = {}
         self._looks: dict[frozenset[str], CellLook] = {}
+        self.read_only = False
         self._rebuild()
         self._unsubscribe = service.subscribe(self._on_change)
 
@@ -203,6 +204,8 @@ class MatrixModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         if self.is_phase_row(index.row()):
             return Qt.ItemFlag.ItemIsEnabled
+        if self.read_only:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -329,6 +332,17 @@ class MatrixModel(QAbstractTableModel):
 
 class PersonMatrixModel(ServiceTableModel):
     """Read-only view: activities by people, each person inheriting their roles' letters."""
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind not in ("cell", "note"):
+            super()._on_change(change)
+            return
+        self.state = self.service.state()
+        last = self.columnCount() - 1
+        for act_id in {a for a, _ in change.cells}:
+            row = self.state.activity_index.get(act_id)
+            if row is not None and last >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def letters(self, row: int, column: int) -> frozenset[str]:
         """The letters a person holds on an activity through their roles."""

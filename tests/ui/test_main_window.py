@@ -98,6 +98,8 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     rows = first_rows(main_window, 3)
     select(main_window, [(rows[2], 1)])
     qtbot.keyClick(main_window.view, Qt.Key.Key_A)  # second A on the row
+    qtbot.waitUntil(lambda: main_window.findings_model.rowCount(
+        main_window.findings_model.index(0, 0)) == 1)
     errors = main_window.findings_model.index(0, 0)
     assert main_window.findings_model.rowCount(errors) == 1
     finding_index = main_window.findings_model.index(0, 0, errors)
@@ -113,7 +115,7 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     assert main_window.stack.count() == before + 1
     assert model.index(rows[2], 0).data() == "A/R"
     assert model.index(rows[2], 1).data() == "C"
-    assert "0 errors" in main_window.counts.text()
+    qtbot.waitUntil(lambda: "0 errors" in main_window.counts.text())
 
 
 def test_structure_edits_are_undoable(qtbot: Any, main_window: MainWindow) -> None:
