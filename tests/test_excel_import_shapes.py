@@ -478,3 +478,17 @@ def test_transposed_reading_names_cells_as_they_stand(tmp_path: Path) -> None:
             ["Finance Director", "Not me", "A"]]
     with pytest.raises(RaciError, match="cell B3: 'Not me'"):
         read_workbook(write(tmp_path, rows))
+
+
+def test_round_trip_keeps_a_scheme_whose_extra_letters_are_unused(tmp_path: Path) -> None:
+    source = ProjectService.create(tmp_path / "s.raci", "Support", "RASCI")
+    try:
+        lead = source.add_role("Site Lead", "SL")
+        act = source.add_activity("Pour")
+        source.set_cells({(act, lead): "A/R"})
+        export_xlsx(source.state(), tmp_path / "s.xlsx")
+    finally:
+        source.close()
+    plan = read_workbook(tmp_path / "s.xlsx")
+    assert plan.scheme == "RASCI"
+    assert not any("holds computed checks" in s for s in plan.skipped)

@@ -154,6 +154,7 @@ class _Layout:
     details: list[int] = field(default_factory=list)
     headings: dict[int, str] = field(default_factory=dict)
     first_phase: str = ""
+    ignored: list[int] = field(default_factory=list)
 
 
 def _legend(sheet: SheetCells) -> dict[str, str]:
@@ -265,6 +266,7 @@ def _role_columns(table: Table, layout: _Layout, end: int) -> tuple[list[int], l
             if fold(head) == "check":
                 notes.append(f"{col_word(c)} ('{head}') holds computed checks; "
                              "not imported")
+                layout.ignored.append(c)
             elif body:
                 layout.details.append(c)
                 layout.headings[c] = head
@@ -495,6 +497,27 @@ def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
     return _Staffing(out, people, notes)
 
 
+def _declared_scheme(table: Table, layout: _Layout) -> Scheme | None:
+    """The scheme our own export names above its header ('Scheme: RASCI (with Support)')."""
+    titles = {fold(s.title): s for s in SCHEMES.values()}
+    for r in range(layout.header):
+        for text in table.row_texts(r):
+            label, colon, value = text.partition(":")
+            if not colon or fold(label) != "scheme":
+                continue
+            value = fold(value)
+            base, plus, extra = value.partition(" + ")
+            if base in titles and not plus:
+                return titles[base]
+            if base in titles and plus:
+                letters = "".join(x.strip().upper() for x in extra.split(","))
+                try:
+                    return SCHEMES[f"{titles[base].id}+{letters}"]
+                except KeyError:
+                    return None
+    return None
+
+
 def _choose_scheme(used: Counter[str], legend: dict[str, str],
                    cells: dict[str, list[str]], title: str) -> tuple[Scheme, list[str]]:
     best: tuple[tuple[int, int, int], Scheme] | None = None
@@ -674,7 +697,12 @@ def _read_oriented(sheet: SheetCells, own_export: bool,
     for c in layout.details:
         notes.append(f"{col_word(c)} ('{layout.headings.get(c, '')[:30]}') kept in "
                      "each activity's description")
-    scheme, scheme_notes = _choose_scheme(used, legend, where, sheet.title)
+    declared = _declared_scheme(table, layout) if own_export else None
+    scheme_notes: list[str] = []
+    if declared is not None and set(used) <= set(declared.codes):
+        scheme = declared
+    else:
+        scheme, scheme_notes = _choose_scheme(used, legend, where, sheet.title)
     notes += scheme_notes
     lo = min([layout.act, *layout.details, *([layout.id_col] if layout.id_col is not None
                                              else []),
@@ -682,7 +710,7 @@ def _read_oriented(sheet: SheetCells, own_export: bool,
     top = min([layout.header, *_header_rows(table, layout.header, roles, layout.data_start)])
     skipped = []
     title = _title(table, layout)
-    right = max([roles[-1], *layout.details])
+    right = max([roles[-1], *layout.details, *layout.ignored])
     for region in outside_regions(table, (top, lo, max(top, end - 1), right)):
         r1, c1, r2, _ = region
         if r1 == r2 and table.row_texts(r1) == [title]:

@@ -14,6 +14,7 @@ import unicodedata
 from raci.schemes import SCHEMES
 
 KNOWN = frozenset(code for scheme in SCHEMES.values() for code in scheme.codes)
+RUN_LETTERS = frozenset("RACIS")  # "RA", "AR", "CI" run together; "ID", "DV" are words
 NONE_TOKENS = {"", "-", "–", "—", "n", "n/a", "na", "none", "0", ".", "/", "x/", "—/—"}
 CONNECTORS = {"et", "and", "y", "und", "en", "og", "och", "ja", "ou", "or", "oder"}
 _SPLIT = re.compile(r"[\s/,;+&()\[\]|.\-–—:*]+")
@@ -72,7 +73,7 @@ def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[s
         elif len(token) == 1 and token.isascii() and token.isalpha():
             letters.add(token.upper())
         elif (2 <= len(token) <= 4 and token.isascii() and token.isalpha() and token.isupper()
-              and len(set(token)) == len(token) and set(token) <= KNOWN):
+              and len(set(token)) == len(token) and set(token) <= RUN_LETTERS):
             letters.update(token)
         else:
             return None
