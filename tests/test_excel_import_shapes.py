@@ -492,3 +492,21 @@ def test_round_trip_keeps_a_scheme_whose_extra_letters_are_unused(tmp_path: Path
     plan = read_workbook(tmp_path / "s.xlsx")
     assert plan.scheme == "RASCI"
     assert not any("holds computed checks" in s for s in plan.skipped)
+
+
+def test_key_column_next_to_roles_and_count_row_right_below(tmp_path: Path) -> None:
+    rows = [["Task", "Owner Team", "Build Team", None, "Key"],
+            ["Plan", "A", "R", None, "R"],
+            ["Ship", "A", "R", None, "A"],
+            ["Number of R", 0, 2]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Owner Team", "Build Team"]
+    assert [a.name for a in plan.activities] == ["Plan", "Ship"]
+    assert "A4:C4: a table of numbers" in said(plan)
+
+
+def test_role_heading_with_a_person_on_its_second_line(tmp_path: Path) -> None:
+    rows = [["Task", "Project Manager\nAnna Berg", "QA Lead\nTom Ek"], ["Test", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Project Manager", ["Anna Berg"]), ("QA Lead", ["Tom Ek"])]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from raci.excel.letters import legend_entry, parse_letters
+from raci.excel.letters import fold, legend_entry, parse_letters
 from raci.excel.sheets import SheetCells
 
 EMPTY, LETTERS, TEXT = 0, 1, 2
@@ -36,7 +36,9 @@ ID_HEADINGS = {"id", "#", "no", "no.", "nr", "nr.", "step", "ref", "n°", "nº",
                "s.no", "s. no", "sr", "sr.", "sl", "sl.", "rb", "r.b."}
 NON_ROLE_HEADINGS = {"check", "status", "comment", "comments", "note", "notes", "remarks",
                      "total", "totals", "deliverable", "deliverables", "output", "due",
-                     "due date", "date", "start", "end", "duration", "priority", "progress"}
+                     "due date", "date", "start", "end", "duration", "priority", "progress",
+                     "key", "legend", "légende", "legende", "leyenda", "legenda", "symbol",
+                     "code", "codes", "meaning"}
 ACTIVITY_HEADING = re.compile(
     r"task|activit|deliverable|step|process|work ?item|action|milestone|attivit|tâche|tache|"
     r"tarea|actividad|aufgabe|tätigkeit|aktivit|zadat|aktivnost|item|description|"
@@ -46,7 +48,10 @@ ACTIVITY_HEADING = re.compile(
 PHASE_TEXT = re.compile(
     r"^(phase|stage|fase|etapa|étape|sprint|milestone|faza|stufe)\b|:$", re.IGNORECASE
 )
-SUMMARY_TEXT = re.compile(r"^(total|totals|sum|count|gesamt|totale|suma|ukupno)\b", re.IGNORECASE)
+SUMMARY_TEXT = re.compile(
+    r"^(total|totals|sum|count|number of|no\.? of|# ?of|gesamt|anzahl|totale|suma|ukupno|"
+    r"nombre de|cantidad)\b", re.IGNORECASE)
+NUMBER = re.compile(r"^-?\d+([.,]\d+)?%?$")
 ID_VALUE = re.compile(r"^[\w.\-]{1,8}$")
 
 
@@ -180,7 +185,7 @@ def column_run(table: Table, c: int, below: int) -> ColumnRun:
 def heading_ok(table: Table, r: int, c: int) -> bool:
     """True when cell (r, c) can name a role: text, not a lone letter or a number."""
     text = table.g[r][c]
-    if not text or text.replace(".", "").isdigit():
+    if not text or text.replace(".", "").isdigit() or fold(text).strip(" :") in NON_ROLE_HEADINGS:
         return False
     if table.letters(text):
         return len(text) >= 3 and text.isalpha()
@@ -237,7 +242,7 @@ def outside_regions(table: Table,
             r, c = queue.popleft()
             lo_r, hi_r, lo_c, hi_c = min(lo_r, r), max(hi_r, r), min(lo_c, c), max(hi_c, c)
             for dr in (-1, 0, 1):
-                for dc in (-2, -1, 0, 1, 2):
+                for dc in (-1, 0, 1):
                     nb = (r + dr, c + dc)
                     if nb in left:
                         left.remove(nb)

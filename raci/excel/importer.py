@@ -27,6 +27,7 @@ from raci.excel.grid import (
     ID_VALUE,
     LETTERS,
     NON_ROLE_HEADINGS,
+    NUMBER,
     PHASE_HEADINGS,
     PHASE_TEXT,
     SUMMARY_TEXT,
@@ -352,7 +353,8 @@ def _body(table: Table, layout: _Layout, roles: list[int],
         kinds = {c: table.kind(r, c) for c in roles}
         texts = table.row_texts(r, lo, hi)
         if any(k == TEXT for k in kinds.values()):
-            if not name or is_legend_row(table, r) or SUMMARY_TEXT.match(texts[0]):
+            numbers = all(NUMBER.match(table.g[r][c]) for c in roles if table.g[r][c])
+            if not name or numbers or is_legend_row(table, r) or SUMMARY_TEXT.match(texts[0]):
                 return out, r
             bad = next(c for c, k in kinds.items() if k == TEXT)
             raise NoGridError(
@@ -451,7 +453,15 @@ def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
             role.name, role.code = (match["name"], match["code"]) if match else (first, "")
             role.people = [p.strip() for p in ", ".join(lines[1:]).split(",") if p.strip()]
         return _Staffing(out, people, notes)
-    for role in out:
+    for role, text in zip(out, heads, strict=True):
+        lines = [" ".join(x.split()) for x in text.splitlines() if x.strip()]
+        if (len(lines) == 2 and who.ROLE_WORDS.search(lines[0])
+                and not who.ROLE_WORDS.search(lines[1])
+                and who.looks_like_name(lines[1], strict=False) and people_mode is not False):
+            role.name, role.people = lines[0], [lines[1]]
+            people.append(ImportedPerson(lines[1], roles=[lines[0]]))
+            notes.append(f"{col_word(roles[out.index(role)])}: '{lines[0]}' filled by "
+                         f"'{lines[1]}' (the heading's second line)")
         match = CODE.match(role.name)
         if match:
             role.code = match["code"]
