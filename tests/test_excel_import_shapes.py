@@ -510,3 +510,14 @@ def test_role_heading_with_a_person_on_its_second_line(tmp_path: Path) -> None:
     plan = read_workbook(write(tmp_path, rows))
     assert [(r.name, r.people) for r in plan.roles] == [
         ("Project Manager", ["Anna Berg"]), ("QA Lead", ["Tom Ek"])]
+
+
+def test_giant_shared_text_table_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, [["Task", "Lead", "Crew"], ["Build", "A", "R"]])
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("xl/sharedStrings.xml", "<sst>" + "<si><t>x</t></si>" * 100 + "</sst>")
+    monkeypatch.setattr("raci.excel.sheets.MAX_SHARED_STRINGS", 1000)
+    with pytest.raises(RaciError, match="shared text table unpacks to"):
+        read_workbook(path)

@@ -39,6 +39,7 @@ MAX_RATIO = 200
 MAX_CELLS = 500_000
 MAX_TEXT = 2_000
 MAX_MERGES = 100_000
+MAX_SHARED_STRINGS = 64 * 1024 * 1024
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 CONVERT_SECONDS = 120
 
@@ -103,6 +104,13 @@ def check_container(path: Path, data: bytes) -> None:
         raise RaciError(
             f"{path}: unpacks to {total // 1_000_000} MB, more than the "
             f"{MAX_DECOMPRESSED // 1_000_000} MB limit for a RACI workbook"
+        )
+    strings = max((i.file_size for i in infos
+                   if i.filename.lower().endswith("sharedstrings.xml")), default=0)
+    if strings > MAX_SHARED_STRINGS:
+        raise RaciError(
+            f"{path}: its shared text table unpacks to {strings // 1_000_000} MB, more than the "
+            f"{MAX_SHARED_STRINGS // 1_000_000} MB a RACI workbook needs"
         )
     if "xl/workbook.xml" not in names and "mimetype" not in names:
         raise RaciError(f"{path}: a zip file, but not an Excel workbook (no xl/workbook.xml)")
