@@ -521,3 +521,20 @@ def test_giant_shared_text_table_is_refused_before_parsing(
     monkeypatch.setattr("raci.excel.sheets.MAX_SHARED_STRINGS", 1000)
     with pytest.raises(RaciError, match="shared text table unpacks to"):
         read_workbook(path)
+
+
+def test_round_trip_keeps_names_that_look_like_numbering_phases_or_placeholders(
+    tmp_path: Path,
+) -> None:
+    source = ProjectService.create(tmp_path / "n.raci", "Names")
+    try:
+        lead = source.add_role("Site Lead", "SL")
+        base = source.add_phase("Base")
+        names = ["1. Scope", "TBD", "Phase 3: sign-off", "review the budget"]
+        ids = [source.add_activity(n, base) for n in names]
+        source.set_cells({(ids[0], lead): "A/R"})
+        export_xlsx(source.state(), tmp_path / "n.xlsx")
+    finally:
+        source.close()
+    plan = read_workbook(tmp_path / "n.xlsx")
+    assert [(a.name, a.phase) for a in plan.activities] == [(n, "Base") for n in names]

@@ -649,7 +649,8 @@ def _read_oriented(sheet: SheetCells, own_export: bool,
     notes += role_notes
     row_notes: list[str] = []
     rows, end = _body(table, layout, roles, row_notes)
-    _classify_bare(table, layout, roles, rows)
+    if not own_export:  # our own rows are exactly activities, named as they were
+        _classify_bare(table, layout, roles, rows)
     _pre_data(table, layout, notes)
     notes += row_notes
     staffing = _staffing(table, layout, roles, own_export, people_mode)
@@ -675,10 +676,10 @@ def _read_oriented(sheet: SheetCells, own_export: bool,
                              f"{row_word(last.row - 1)} "
                              "(wrapped or merged cells); kept in its description")
             continue
-        if PLACEHOLDERS.match(x.name):
+        if PLACEHOLDERS.match(x.name) and not own_export:
             notes.append(f"{row_word(x.r)}: '{x.name}' is a placeholder; skipped")
             continue
-        clean = _strip_name(x.name)
+        clean = x.name if own_export else _strip_name(x.name)
         if clean != " ".join(x.name.split()):
             renumbered.append(ref(x.r, layout.act))
         if layout.phase_col is not None:
