@@ -453,14 +453,14 @@ def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
             role.name, role.code = (match["name"], match["code"]) if match else (first, "")
             role.people = [p.strip() for p in ", ".join(lines[1:]).split(",") if p.strip()]
         return _Staffing(out, people, notes)
-    for role, text in zip(out, heads, strict=True):
+    for role, text, c in zip(out, heads, roles, strict=True):
         lines = [" ".join(x.split()) for x in text.splitlines() if x.strip()]
         if (len(lines) == 2 and who.ROLE_WORDS.search(lines[0])
                 and not who.ROLE_WORDS.search(lines[1])
                 and who.looks_like_name(lines[1], strict=False) and people_mode is not False):
             role.name, role.people = lines[0], [lines[1]]
             people.append(ImportedPerson(lines[1], roles=[lines[0]]))
-            notes.append(f"{col_word(roles[out.index(role)])}: '{lines[0]}' filled by "
+            notes.append(f"{col_word(c)}: '{lines[0]}' filled by "
                          f"'{lines[1]}' (the heading's second line)")
         match = CODE.match(role.name)
         if match:
