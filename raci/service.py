@@ -100,6 +100,15 @@ ACTIVITY: Table = _TABLES["activity"]
 ASSIGNMENT: Table = _TABLES["assignment"]
 STAFFING: Table = _TABLES["staffing"]
 
+_INSERT_CELL = insert(ASSIGNMENT).values(
+    activity_id=bindparam("a"), role_id=bindparam("r"), letters=bindparam("letters"),
+    note=bindparam("note"))
+_UPDATE_CELL = update(ASSIGNMENT).where(
+    ASSIGNMENT.c.activity_id == bindparam("a"), ASSIGNMENT.c.role_id == bindparam("r")
+).values(letters=bindparam("letters"), note=bindparam("note"))
+_DELETE_CELL = delete(ASSIGNMENT).where(
+    ASSIGNMENT.c.activity_id == bindparam("a"), ASSIGNMENT.c.role_id == bindparam("r"))
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -314,20 +323,7 @@ class ProjectService:
                          a.description, a.provenance, a.phase_id, a.position)
             for a in conn.execute(select(ACTIVITY))
         ]
-        rows: dict[int, dict[int, frozenset[str]]] = {}
-        notes: dict[Cell, str] = {}
-        parsed: dict[str, frozenset[str]] = {}
-        for act_id, role_id, text, note in conn.execute(
-            select(ASSIGNMENT.c.activity_id, ASSIGNMENT.c.role_id, ASSIGNMENT.c.letters,
-                   ASSIGNMENT.c.note)
-        ):
-            if text:
-                letters = parsed.get(text)
-                if letters is None:
-                    letters = parsed[text] = frozenset(scheme.order(frozenset(text)))
-                rows.setdefault(act_id, {})[role_id] = letters
-            if note:
-                notes[(act_id, role_id)] = note
+        rows, notes = _read_cells(conn)
         return ProjectState(
             name=project.name,
             scheme_id=scheme.id,
@@ -1007,15 +1003,9 @@ class ProjectService:
                 updates.append(row)
             else:
                 inserts.append(row)
-        t = ASSIGNMENT
-        self._exec(insert(t).values(activity_id=bindparam("a"), role_id=bindparam("r"),
-                                    letters=bindparam("letters"), note=bindparam("note")),
-                   inserts)
-        self._exec(update(t).where(t.c.activity_id == bindparam("a"),
-                                   t.c.role_id == bindparam("r"))
-                   .values(letters=bindparam("letters"), note=bindparam("note")), updates)
-        self._exec(delete(t).where(t.c.activity_id == bindparam("a"),
-                                   t.c.role_id == bindparam("r")), deletes)
+        self._exec(_INSERT_CELL, inserts)
+        self._exec(_UPDATE_CELL, updates)
+        self._exec(_DELETE_CELL, deletes)
         self._patch_cells(values)
 
     def _patch_cells(self, values: Mapping[Cell, CellValue]) -> None:
@@ -1631,6 +1621,51 @@ class ProjectService:
         self._state = s.derive(activities=_sort_activities(acts, {p.id: p for p in s.phases}))
         self._changed("order", Scope(names=True))
         return MoveActivity(op.id, act.phase_id, old_before)
+
+
+def _read_cells(conn: Connection) -> tuple[dict[int, dict[int, frozenset[str]]], dict[Cell, str]]:
+    """Every filled cell by activity, and every note, read with as little Python as possible.
+
+    On SQLite each activity's cells arrive as one row of two comma-joined lists
+    (both aggregates walk the same rows in the same order), split in C.
+    """
+    parsed: dict[str, frozenset[str]] = {}
+
+    def letters_of(text: str) -> frozenset[str]:
+        found = parsed.get(text)
+        if found is None:
+            found = parsed[text] = frozenset(text)
+        return found
+
+    rows: dict[int, dict[int, frozenset[str]]] = {}
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if conn.dialect.name == "sqlite":
+            cursor.execute(
+                "SELECT activity_id, group_concat(role_id), group_concat(letters) "
+                "FROM assignment WHERE letters != '' GROUP BY activity_id")
+            for act_id, role_ids, texts in _rows(cursor):
+                rows[act_id] = dict(zip(map(int, role_ids.split(",")),
+                                        map(letters_of, texts.split(",")), strict=True))
+        else:
+            cursor.execute("SELECT activity_id, role_id, letters FROM assignment "
+                           "WHERE letters != ''")
+            for act_id, role_id, text in _rows(cursor):
+                rows.setdefault(act_id, {})[role_id] = letters_of(text)
+        cursor.execute("SELECT activity_id, role_id, note FROM assignment WHERE note != ''")
+        notes = {(a, r): note for a, r, note in _rows(cursor)}
+    finally:
+        cursor.close()
+    return rows, notes
+
+
+def _rows(cursor: Any, batch: int = 20_000) -> Iterator[Any]:
+    """A driver cursor's rows, fetched in batches (memory stays bounded)."""
+    while True:
+        chunk = cursor.fetchmany(batch)
+        if not chunk:
+            return
+        yield from chunk
 
 
 def _file_identity(path: Path | None) -> tuple[int, int] | None:
