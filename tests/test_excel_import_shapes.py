@@ -538,3 +538,25 @@ def test_round_trip_keeps_names_that_look_like_numbering_phases_or_placeholders(
         source.close()
     plan = read_workbook(tmp_path / "n.xlsx")
     assert [(a.name, a.phase) for a in plan.activities] == [(n, "Base") for n in names]
+
+
+def test_outline_numbers_tell_phases_from_activities_without_letters(tmp_path: Path) -> None:
+    rows = [["ID", "Task", "Sponsor", "PM", "Dev"],
+            ["1", "Initiation"], ["1.1", "Charter", "A", "R", "I"],
+            ["1.2", "Kickoff", "I", "A", "R"],
+            ["2", "Execution"], ["2.1", "Build", "I", "A", "R"], ["2.2", "Write docs"],
+            ["2.3", "Test", "I", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Charter", "Initiation"), ("Kickoff", "Initiation"), ("Build", "Execution"),
+        ("Write docs", "Execution"), ("Test", "Execution")]
+
+
+def test_project_title_label_row_gives_the_title(tmp_path: Path) -> None:
+    rows = [["RACI CHART TEMPLATE"], ["PROJECT TITLE:", None, "Apollo"],
+            ["PROJECT MANAGER:", None, "Dana"], [],
+            ["TASK / DELIVERABLE", None, "Sponsor", "Developer"],
+            ["Charter", None, "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.title == "Apollo"
+    assert [r.name for r in plan.roles] == ["Sponsor", "Developer"]

@@ -69,6 +69,8 @@ PLACEHOLDERS = re.compile(
 )
 CODE = re.compile(r"^(?P<name>.+?)\s*\((?P<code>[A-Z][A-Za-z0-9&]{1,7})\)$")
 OWN_PEOPLE_HEADER = ["name", "email", "title", "roles"]
+PROJECT_LABEL = re.compile(r"^(project( name| title)?|project|title|projet|proyecto|progetto|"
+                           r"projekt|nom du projet|nombre del proyecto)\s*:?$", re.IGNORECASE)
 TITLE_LABEL = re.compile(r"^(project( name| title)?|title|name|projet|proyecto|progetto|"
                          r"projekt)\s*:?$", re.IGNORECASE)
 
@@ -400,6 +402,10 @@ def _classify_bare(table: Table, layout: _Layout, roles: list[int], rows: list[_
         if prev.kind in ("activity", "bare") and (covered or lower) and only_name(x):
             x.kind = "continuation"
     emphasis_mode = any(emphasised(x) and only_name(x) for x in bare if x.kind == "bare")
+    ids = layout.id_col
+    act_depths = [_depth(table.g[x.r][ids]) for x in rows
+                  if ids is not None and x.kind == "activity" and table.g[x.r][ids]]
+    outline = median(act_depths) if len(act_depths) >= 2 else 0.0
     for i, x in enumerate(rows):
         if x.kind != "bare" or not only_name(x):
             continue
@@ -407,10 +413,21 @@ def _classify_bare(table: Table, layout: _Layout, roles: list[int], rows: list[_
             x.kind = "phase"
         elif emphasis_mode:
             x.kind = "phase" if emphasised(x) else "bare"
+        elif outline and ids is not None:  # "2" over "2.1", "2.2": the shorter number heads
+            number = table.g[x.r][ids]
+            x.kind = "phase" if not number or _depth(number) < outline else "bare"
         elif layout.phase_col is None:
             nxt = next((y for y in rows[i + 1:] if y.kind != "continuation"), None)
             if nxt is not None and nxt.kind == "activity" and nxt.r <= x.r + 2:
                 x.kind = "phase"
+
+
+def _depth(number: str) -> int:
+    """Outline depth of an ID: '2' is 1, '2.1' and '2.1.0' are 2."""
+    parts = [p for p in re.split(r"[.\-]", number.strip()) if p]
+    while len(parts) > 1 and parts[-1].strip("0") == "":
+        parts.pop()
+    return len(parts)
 
 
 def _pre_data(table: Table, layout: _Layout, notes: list[str]) -> None:
@@ -564,6 +581,10 @@ def _choose_scheme(used: Counter[str], legend: dict[str, str],
 
 
 def _title(table: Table, layout: _Layout) -> str:
+    for r in range(layout.header):
+        texts = table.row_texts(r)
+        if len(texts) > 1 and PROJECT_LABEL.match(texts[0]):
+            return " ".join(texts[1].split())  # "Project title: | Apollo"
     for r in range(layout.header):
         texts = table.row_texts(r)
         if not texts or legend_entry(texts):
@@ -726,7 +747,7 @@ def _read_oriented(sheet: SheetCells, own_export: bool,
         r1, c1, r2, _ = region
         if r1 == r2 and table.row_texts(r1) == [title]:
             kind = "the title (used as the project name)"
-        elif r2 < top and c1 >= roles[0]:
+        elif r2 == top - 1 and c1 >= roles[0]:
             kind = "group headings over the role columns"
         else:
             kind = describe_region(table, region)
