@@ -560,3 +560,15 @@ def test_project_title_label_row_gives_the_title(tmp_path: Path) -> None:
     plan = read_workbook(write(tmp_path, rows))
     assert plan.title == "Apollo"
     assert [r.name for r in plan.roles] == ["Sponsor", "Developer"]
+
+
+def test_one_column_per_letter_with_role_names_in_cells(tmp_path: Path) -> None:
+    rows = [["Task", "Responsible", "Accountable", "Consulted", "Informed"],
+            ["Write spec", "Dev Lead", "Product Manager", "QA Lead, UX Designer", "Sponsor"],
+            ["Ship release", "Dev Lead / QA Lead", "Product Manager", None, "Sponsor"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == [
+        "Dev Lead", "Product Manager", "QA Lead", "UX Designer", "Sponsor"]
+    assert grid(plan)["Ship release"] == {"Dev Lead": "R", "QA Lead": "R",
+                                          "Product Manager": "A", "Sponsor": "I"}
+    assert "one column per letter" in said(plan)

@@ -46,7 +46,15 @@ from raci.excel.grid import (
     row_word,
     span,
 )
+from raci.excel.letter_columns import read_letter_columns
 from raci.excel.letters import WORD_LETTERS, fold, legend_entry, legend_words
+from raci.excel.plan import (
+    ImportedActivity,
+    ImportedPerson,
+    ImportedRole,
+    ImportPlan,
+    NoGridError,
+)
 from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
 from raci.operations import (
     AddActivities,
@@ -73,74 +81,6 @@ PROJECT_LABEL = re.compile(r"^(project( name| title)?|project|title|projet|proye
                            r"projekt|nom du projet|nombre del proyecto)\s*:?$", re.IGNORECASE)
 TITLE_LABEL = re.compile(r"^(project( name| title)?|title|name|projet|proyecto|progetto|"
                          r"projekt)\s*:?$", re.IGNORECASE)
-
-
-class NoGridError(RaciError):
-    """A sheet that holds no readable RACI grid; the message says why."""
-
-
-@dataclass
-class ImportedRole:
-    """A column of the imported grid."""
-
-    name: str
-    code: str
-    people: list[str] = field(default_factory=list)
-    column: str = ""
-    description: str = ""
-
-
-@dataclass
-class ImportedActivity:
-    """A row of the imported grid."""
-
-    name: str
-    phase: str
-    cells: dict[int, frozenset[str]]
-    row: int
-    description: str = ""
-    notes: dict[int, str] = field(default_factory=dict)
-
-
-@dataclass
-class ImportedPerson:
-    """A person from a People sheet or a person row of the header."""
-
-    name: str
-    email: str = ""
-    title: str = ""
-    roles: list[str] = field(default_factory=list)
-
-
-@dataclass
-class ImportPlan:
-    """What was read from a workbook, before anything is written."""
-
-    sheet: str
-    header_row: int
-    scheme: str
-    roles: list[ImportedRole]
-    activities: list[ImportedActivity]
-    people: list[ImportedPerson] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    title: str = ""
-    skipped: list[str] = field(default_factory=list)
-
-    def people_names(self) -> list[str]:
-        """Everyone the plan staffs: the People sheet and the person headings."""
-        names = [p.name for p in self.people] + [n for r in self.roles for n in r.people]
-        return list(dict.fromkeys(names))
-
-    def summary(self) -> str:
-        """What was read and everything skipped or guessed, one item per line."""
-        lines = [
-            f"sheet '{self.sheet}', header row {self.header_row}, scheme {self.scheme}: "
-            f"{len(self.roles)} roles, {len(self.activities)} activities, "
-            f"{len(self.people_names())} people"
-        ]
-        lines += [f"  {n}" for n in self.notes]
-        lines += [f"  skipped {s}" for s in self.skipped]
-        return "\n".join(lines)
 
 
 @dataclass
@@ -655,8 +595,24 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
                                "activities across the top")
         return turned
     if plan is None:
-        assert failure is not None
-        raise failure
+        try:
+            return _read_by_letter(sheet)
+        except NoGridError:
+            assert failure is not None
+            raise failure from None
+    return plan
+
+
+def _read_by_letter(sheet: SheetCells) -> ImportPlan:
+    """A table with one column per letter and role names in its cells."""
+    legend = _legend(sheet)
+    plan = read_letter_columns(Table(sheet, legend_words(legend)))
+    used = Counter(code for a in plan.activities for v in a.cells.values() for code in v)
+    scheme, notes = _choose_scheme(used, legend, {code: [] for code in used}, sheet.title)
+    plan.scheme = scheme.id
+    plan.notes += notes
+    for act in plan.activities:
+        act.name = _strip_name(act.name)
     return plan
 
 
