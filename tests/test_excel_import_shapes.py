@@ -199,7 +199,7 @@ def test_person_like_heading_among_roles_is_reported_not_staffed(tmp_path: Path)
     rows = [["Task", "Project Manager", "Maria Lopez", "QA Team"], ["Audit", "A", "R", "C"]]
     plan = read_workbook(write(tmp_path, rows))
     assert all(not r.people for r in plan.roles)
-    assert "columns C look like people; imported as roles (use --people" in said(plan)
+    assert "column C looks like a person; imported as a role (use --people" in said(plan)
 
 
 def test_client_in_parentheses_stays_in_the_role_name(tmp_path: Path) -> None:

@@ -458,7 +458,10 @@ def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
                      "filled by that person (use --no-people to import them as roles only)")
     else:
         named = [c for c, t in zip(roles, heads, strict=True) if who.looks_like_name(t)]
-        if named and people_mode is None:
+        if len(named) == 1 and people_mode is None:
+            notes.append(f"{col_word(named[0])} looks like a person; imported as a role "
+                         "(use --people to import the role headings as people)")
+        elif named and people_mode is None:
             notes.append(f"{cols_word(named)} look like people; imported as roles "
                          "(use --people to import them as people)")
     return _Staffing(out, people, notes)
