@@ -38,7 +38,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """raci import WORKBOOK OUT.raci"""
     from raci.excel.importer import import_workbook
 
-    plan = import_workbook(Path(args.workbook), Path(args.out), args.sheet, args.force)
+    plan = import_workbook(Path(args.workbook), Path(args.out), args.sheet, args.force,
+                           people=args.people)
     print(plan.summary())
     print(f"created {args.out}")
     return 0
@@ -51,9 +52,16 @@ def register_cli(sub: Any) -> None:
     p.add_argument("out", help="OUT.xlsx for the full workbook, OUT.csv for the matrix alone")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help="create a project from a RACI workbook (.xlsx)")
+    p = sub.add_parser("import", help="create a project from a RACI workbook (.xlsx, .xlsm; "
+                                      ".ods through LibreOffice)")
     p.add_argument("workbook")
     p.add_argument("out", help="the .raci file to create")
     p.add_argument("--sheet", help="the sheet holding the matrix (default: found automatically)")
     p.add_argument("--force", action="store_true", help="overwrite out")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--people", dest="people", action="store_true", default=None,
+                       help="read the role headings as people's names (each becomes a role "
+                            "filled by that person)")
+    group.add_argument("--no-people", dest="people", action="store_false",
+                       help="never read role headings as people")
     p.set_defaults(func=cmd_import)
