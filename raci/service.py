@@ -203,12 +203,16 @@ class ProjectService:
 
     @classmethod
     def create(
-        cls, path: Path, name: str | None = None, scheme: str = DEFAULT_SCHEME
+        cls, path: Path, name: str | None = None, scheme: str = DEFAULT_SCHEME,
+        fresh: bool = False,
     ) -> ProjectService:
-        """Create a new project file and return a service for it."""
+        """Create a new project file and return a service for it.
+
+        ``fresh``: path is an empty file the caller has just created exclusively.
+        """
         scheme_id = get_scheme(scheme).id
         project_name = _clean(name or path.stem, "The project name")
-        engine = db.create_file(path)
+        engine = db.create_file(path, fresh)
         service = cls(engine, path)
         try:
             service._insert_settings(project_name, scheme_id)
@@ -219,9 +223,12 @@ class ProjectService:
         return service
 
     @classmethod
-    def open(cls, path: Path) -> ProjectService:
-        """Open an existing project file (checked and migrated first)."""
-        engine = db.open_file(path)
+    def open(cls, path: Path, read_only: bool = False) -> ProjectService:
+        """Open an existing project file (checked and migrated first).
+
+        ``read_only`` never writes to the file (a project another writer holds).
+        """
+        engine = db.open_file(path, read_only)
         service = cls(engine, path)
         try:
             service._load()

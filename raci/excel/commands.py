@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from raci.cli import open_project
 from raci.errors import RaciError
-from raci.service import ProjectService
+from raci.files import refuse_same
 
 # The workbook modules (and openpyxl) load inside the commands that need them:
 # every other command starts faster without them.
@@ -21,11 +22,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise RaciError(f"{out}: choose a .xlsx or .csv file name")
-    service = ProjectService.open(Path(args.project))
-    try:
+    refuse_same(out, Path(args.project))
+    with open_project(args.project) as service:
         state = service.state()
-    finally:
-        service.close()
     if suffix == ".csv":
         export_csv(state, out)
     else:

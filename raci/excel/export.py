@@ -2,16 +2,20 @@
 
 Sheets: RACI (the matrix with colours, dropdowns, a live check column, print
 setup), People, Workload (with a bar chart), Findings (linked to their cells)
-and Legend. User text that could be read as a formula is always written as text.
+and Legend. User text that could be read as a formula is always written as text;
+control characters, which a workbook cannot hold, are written as visible escapes
+such as ``\x1b``.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
+import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -23,8 +27,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from raci.checks import Finding, check_project
-from raci.errors import RaciError
-from raci.files import write_atomically
+from raci.files import check_folder, write_atomically
 from raci.palette import LETTER_FILLS, PRIORITY, SEVERITY_COLOURS
 from raci.state import ProjectState
 
@@ -41,9 +44,23 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 Progress = Callable[[int, int], None]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def xml_safe(text: str) -> str:
+    """Text a workbook can hold: control characters become visible escapes (\\x1b)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _note(text: str) -> Comment:
+    return Comment(xml_safe(text), "RACI Planner")
+
+
 def put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
     """Write a value; text that looks like a formula is stored as plain text."""
     cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        value = xml_safe(value)
     cell.value = value
     if isinstance(value, str) and value.startswith(INJECTION_PREFIXES):
         cell.data_type = "s"
@@ -75,7 +92,7 @@ def _matrix(wb: Workbook, state: ProjectState, findings: list[Finding]) -> Works
         cell.fill, cell.font, cell.border = HEADER_FILL, HEADER_FONT, BORDER
         role_index = col - FIRST_ROLE_COL
         if 0 <= role_index < len(state.roles) and state.roles[role_index].description:
-            cell.comment = Comment(state.roles[role_index].description, "RACI Planner")
+            cell.comment = _note(state.roles[role_index].description)
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
     last_role_col = FIRST_ROLE_COL + len(state.roles) - 1
     check_col = last_role_col + 1
@@ -87,14 +104,14 @@ def _matrix(wb: Workbook, state: ProjectState, findings: list[Finding]) -> Works
         put(ws, row, 2, act.phase)
         put(ws, row, 3, act.name).alignment = Alignment(wrap_text=True, vertical="top")
         if act.description:
-            ws.cell(row, 3).comment = Comment(act.description, "RACI Planner")
+            ws.cell(row, 3).comment = _note(act.description)
         for j, role in enumerate(state.roles):
             cell = put(ws, row, FIRST_ROLE_COL + j, state.cell_text(act.id, role.id) or None)
             cell.alignment = Alignment(horizontal="center", vertical="center")
             cell.border = BORDER
             note = state.notes.get((act.id, role.id))
             if note:
-                cell.comment = Comment(note, "RACI Planner")
+                cell.comment = _note(note)
         if state.roles:
             first = f"{get_column_letter(FIRST_ROLE_COL)}{row}"
             last = f"{get_column_letter(last_role_col)}{row}"
@@ -302,7 +319,7 @@ def build_workbook(state: ProjectState, progress: Progress | None = None) -> Wor
         step()
         if progress:
             progress(i + 1, len(steps) + 1)
-    wb.properties.title = f"{state.name}: RACI matrix"
+    wb.properties.title = xml_safe(f"{state.name}: RACI matrix")
     wb.properties.creator = "RACI Planner"
     wb.properties.subject = "Responsibility assignment matrix"
     return wb
@@ -310,10 +327,9 @@ def build_workbook(state: ProjectState, progress: Progress | None = None) -> Wor
 
 def export_xlsx(state: ProjectState, target: Path, progress: Progress | None = None) -> None:
     """Write the workbook to target; a failed export leaves no partial file."""
-    if not target.parent.is_dir():
-        raise RaciError(f"{target}: the folder {target.parent} does not exist")
+    check_folder(target)
     wb = build_workbook(state, progress)
-    write_atomically(target, lambda p: wb.save(str(p)))
+    write_atomically(target, wb.save)
     if progress:
         progress(1, 1)
 
@@ -325,17 +341,18 @@ def csv_safe(text: str) -> str:
 
 def export_csv(state: ProjectState, target: Path) -> None:
     """Write the matrix alone as CSV: ID, Phase, Activity and one column per role code."""
-    if not target.parent.is_dir():
-        raise RaciError(f"{target}: the folder {target.parent} does not exist")
+    check_folder(target)
 
-    def write(path: Path) -> None:
-        with path.open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(["ID", "Phase", "Activity", *(csv_safe(r.code) for r in state.roles)])
-            for i, act in enumerate(state.activities, start=1):
-                writer.writerow(
-                    [i, csv_safe(act.phase), csv_safe(act.name),
-                     *(state.cell_text(act.id, r.id) for r in state.roles)]
-                )
+    def write(raw: BinaryIO) -> None:
+        fh = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        writer = csv.writer(fh)
+        writer.writerow(["ID", "Phase", "Activity", *(csv_safe(r.code) for r in state.roles)])
+        for i, act in enumerate(state.activities, start=1):
+            writer.writerow(
+                [i, csv_safe(act.phase), csv_safe(act.name),
+                 *(state.cell_text(act.id, r.id) for r in state.roles)]
+            )
+        fh.flush()
+        fh.detach()  # the caller closes the file once it is on disk
 
     write_atomically(target, write)

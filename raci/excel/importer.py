@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
 
-from raci.db import remove_file
 from raci.errors import LetterError, RaciError
 from raci.excel import people as who
 from raci.excel.grid import (
@@ -56,6 +55,7 @@ from raci.excel.plan import (
     NoGridError,
 )
 from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
+from raci.files import refuse_same
 from raci.operations import (
     AddActivities,
     AddPeople,
@@ -67,6 +67,7 @@ from raci.operations import (
     NewRole,
     Operation,
 )
+from raci.project_files import build_project
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme
 from raci.service import ProjectService, initials
 
@@ -839,20 +840,11 @@ def import_workbook(
     name: str | None = None, people: bool | None = None,
 ) -> ImportPlan:
     """Create target.raci from a workbook; nothing is written unless it all succeeds."""
+    refuse_same(target, source)
     if target.exists() and not overwrite:
         raise RaciError(f"{target}: already exists; choose another name or pass --force")
     plan = read_workbook(source, sheet, people)
-    tmp = target.with_name(f".{target.name}.part")
-    remove_file(tmp)
     title = name or plan.title or source.stem
-    service = ProjectService.create(tmp, title[:200], plan.scheme)
-    try:
-        apply_plan(service, plan)
-    except BaseException:
-        service.close()
-        remove_file(tmp)
-        raise
-    service.save_copy(target)
-    service.close()
-    remove_file(tmp)
+    build_project(target, title[:200], plan.scheme, lambda service: apply_plan(service, plan),
+                  overwrite)
     return plan
