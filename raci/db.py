@@ -132,7 +132,10 @@ def make_engine(path: Path, read_only: bool = False, journal: str | None = None)
         )
     else:
         mode = journal or journal_mode_for(path)
-        engine = create_engine(f"sqlite:///{path}", future=True)
+        # The app opens large files on a worker thread and then uses them on its own:
+        # one thread at a time, handed over, so the same-thread check is not needed.
+        engine = create_engine(f"sqlite:///{path}", future=True,
+                               connect_args={"check_same_thread": False})
     _engine_paths[engine] = path
     event.listen(engine, "connect", _journal_pragma(mode))
 

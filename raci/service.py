@@ -321,20 +321,7 @@ class ProjectService:
                          a.description, a.provenance, a.phase_id, a.position)
             for a in conn.execute(select(ACTIVITY))
         ]
-        rows: dict[int, dict[int, frozenset[str]]] = {}
-        notes: dict[Cell, str] = {}
-        parsed: dict[str, frozenset[str]] = {}
-        for act_id, role_id, text, note in conn.execute(
-            select(ASSIGNMENT.c.activity_id, ASSIGNMENT.c.role_id, ASSIGNMENT.c.letters,
-                   ASSIGNMENT.c.note)
-        ):
-            if text:
-                letters = parsed.get(text)
-                if letters is None:
-                    letters = parsed[text] = frozenset(scheme.order(frozenset(text)))
-                rows.setdefault(act_id, {})[role_id] = letters
-            if note:
-                notes[(act_id, role_id)] = note
+        rows, notes = _read_cells(conn)
         return ProjectState(
             name=project.name,
             scheme_id=scheme.id,
@@ -1000,36 +987,52 @@ class ProjectService:
 
     def _write_cells(self, values: Mapping[Cell, CellValue], old: Mapping[Cell, CellValue]
                      ) -> None:
-        """Write cells whose previous values are known; patch the snapshot."""
+        """Write cells whose previous values are known; patch the snapshot.
+
+        Rows go to the driver's executemany as plain tuples: a paste, an import
+        or a template writes every cell with one statement per kind of change.
+        """
         if not values:
             return
         order = self._state.scheme.codes
+        texts: dict[frozenset[str], str] = {}
         inserts, updates, deletes = [], [], []
         for (act_id, role_id), value in values.items():
-            row = {"a": act_id, "r": role_id, "letters": _letters_text(value.letters, order),
-                   "note": value.note}
-            if not value:
-                deletes.append(row)
+            letters = value.letters
+            text = texts.get(letters)
+            if text is None:
+                text = texts[letters] = _letters_text(letters, order)
+            if not (letters or value.note):
+                deletes.append((act_id, role_id))
             elif old.get((act_id, role_id)):
-                updates.append(row)
+                updates.append((text, value.note, act_id, role_id))
             else:
-                inserts.append(row)
-        t = ASSIGNMENT
-        self._exec(insert(t).values(activity_id=bindparam("a"), role_id=bindparam("r"),
-                                    letters=bindparam("letters"), note=bindparam("note")),
-                   inserts)
-        self._exec(update(t).where(t.c.activity_id == bindparam("a"),
-                                   t.c.role_id == bindparam("r"))
-                   .values(letters=bindparam("letters"), note=bindparam("note")), updates)
-        self._exec(delete(t).where(t.c.activity_id == bindparam("a"),
-                                   t.c.role_id == bindparam("r")), deletes)
+                inserts.append((act_id, role_id, text, value.note))
+        self._bulk("INSERT INTO assignment (activity_id, role_id, letters, note) "
+                   "VALUES (?, ?, ?, ?)", inserts)
+        self._bulk("UPDATE assignment SET letters = ?, note = ? "
+                   "WHERE activity_id = ? AND role_id = ?", updates)
+        self._bulk("DELETE FROM assignment WHERE activity_id = ? AND role_id = ?", deletes)
         self._patch_cells(values)
+
+    def _bulk(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        """executemany with the driver's own placeholders ('?' in sql)."""
+        if not rows:
+            return
+        if self.engine.dialect.paramstyle in ("format", "pyformat"):
+            sql = sql.replace("?", "%s")
+        self._conn.exec_driver_sql(sql, rows)
 
     def _patch_cells(self, values: Mapping[Cell, CellValue]) -> None:
         state = self._state
-        letters = {k: v.letters for k, v in values.items()
-                   if v.letters != state.letters(*k)}
-        notes_changed = {k: v.note for k, v in values.items() if v.note != state.note(*k)}
+        grid, notes_now = state.grid, state.notes
+        letters: dict[Cell, frozenset[str]] = {}
+        notes_changed: dict[Cell, str] = {}
+        for key, value in values.items():
+            if value.letters != grid.row(key[0]).get(key[1], EMPTY):
+                letters[key] = value.letters
+            if value.note != notes_now.get(key, ""):
+                notes_changed[key] = value.note
         changes: dict[str, Any] = {}
         if letters:
             changes["cells"] = state.grid.updated(letters)
@@ -1092,12 +1095,9 @@ class ProjectService:
         return SetProject(current, new, MappingProxyType(old_cells))
 
     def _rewrite_letter_order(self, order: Sequence[str]) -> None:
-        rows = [{"a": a, "r": r, "letters": _letters_text(letters, order)}
-                for (a, r), letters in self._state.cells.items()]
-        t = ASSIGNMENT
-        self._exec(update(t).where(t.c.activity_id == bindparam("a"),
-                                   t.c.role_id == bindparam("r"))
-                   .values(letters=bindparam("letters")), rows)
+        self._bulk("UPDATE assignment SET letters = ? WHERE activity_id = ? AND role_id = ?",
+                   [(_letters_text(letters, order), a, r)
+                    for (a, r), letters in self._state.cells.items()])
 
     # --- handlers: ordering helpers ---------------------------------------------------
 
@@ -1543,16 +1543,57 @@ class ProjectService:
             infos.append(ActivityInfo(0, name, phase.name if phase else "", description,
                                       new.provenance, new.phase_id, position))
         ids += self._insert_activities(rows, infos)
-        cell_values: dict[Cell, CellValue] = {}
-        for act_id, new in zip(ids, op.activities, strict=True):
-            for role_id, value in new.cells.items():
-                if value:
-                    cell_values[(act_id, self._role(role_id).id)] = value
-        self._write_cells(cell_values, {})
+        cell_values = self._write_new_rows(ids, [new.cells for new in op.activities])
         roles = {r for _, r in cell_values}
         people = {p for r in roles for p in self._state.role(r).people}
         self._changed("activity", Scope(set(ids), roles, people, True), cell_values)
         return DeleteActivities(tuple(ids))
+
+    def _write_new_rows(self, ids: Sequence[int], cells: Sequence[Mapping[int, CellValue]]
+                        ) -> dict[Cell, CellValue]:
+        """Write the cells of activities that had none (one executemany); patch the grid."""
+        roles_now = self._state.role_index
+        order = self._state.scheme.codes
+        codes = set(order)
+        texts: dict[frozenset[str], str] = {}
+        inserts: list[tuple[int, int, str, str]] = []
+        new_rows: dict[int, dict[int, frozenset[str]]] = {}
+        notes: dict[Cell, str] = {}
+        written: dict[Cell, CellValue] = {}
+        for act_id, row_cells in zip(ids, cells, strict=True):
+            row: dict[int, frozenset[str]] = {}
+            for role_id, value in row_cells.items():
+                if role_id not in roles_now:
+                    raise NotFoundError(f"role #{role_id} no longer exists")
+                letters = value.letters
+                if not (letters or value.note):
+                    continue
+                text = texts.get(letters)
+                if text is None:
+                    if not codes.issuperset(letters):
+                        raise LetterError(
+                            f"{', '.join(sorted(set(letters) - codes))} is not a letter of the "
+                            f"{self._state.scheme_id} scheme")
+                    text = texts[letters] = _letters_text(letters, order)
+                inserts.append((act_id, role_id, text, value.note))
+                written[(act_id, role_id)] = value
+                if letters:
+                    row[role_id] = letters
+                if value.note:
+                    notes[(act_id, role_id)] = value.note
+            if row:
+                new_rows[act_id] = row
+        self._bulk("INSERT INTO assignment (activity_id, role_id, letters, note) "
+                   "VALUES (?, ?, ?, ?)", inserts)
+        state = self._state
+        changes: dict[str, Any] = {}
+        if new_rows:
+            changes["cells"] = state.grid.with_rows(new_rows)
+        if notes:
+            changes["notes"] = MappingProxyType({**state.notes, **notes})
+        if changes:
+            self._state = state.derive(**changes)
+        return written
 
     def _insert_activities(self, rows: list[dict[str, Any]], infos: list[ActivityInfo]
                            ) -> list[int]:
@@ -1638,6 +1679,51 @@ class ProjectService:
         self._state = s.derive(activities=_sort_activities(acts, {p.id: p for p in s.phases}))
         self._changed("order", Scope(names=True))
         return MoveActivity(op.id, act.phase_id, old_before)
+
+
+def _read_cells(conn: Connection) -> tuple[dict[int, dict[int, frozenset[str]]], dict[Cell, str]]:
+    """Every filled cell by activity, and every note, read with as little Python as possible.
+
+    On SQLite each activity's cells arrive as one row of two comma-joined lists
+    (both aggregates walk the same rows in the same order), split in C.
+    """
+    parsed: dict[str, frozenset[str]] = {}
+
+    def letters_of(text: str) -> frozenset[str]:
+        found = parsed.get(text)
+        if found is None:
+            found = parsed[text] = frozenset(text)
+        return found
+
+    rows: dict[int, dict[int, frozenset[str]]] = {}
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if conn.dialect.name == "sqlite":
+            cursor.execute(
+                "SELECT activity_id, group_concat(role_id), group_concat(letters) "
+                "FROM assignment WHERE letters != '' GROUP BY activity_id")
+            for act_id, role_ids, texts in _rows(cursor):
+                rows[act_id] = dict(zip(map(int, role_ids.split(",")),
+                                        map(letters_of, texts.split(",")), strict=True))
+        else:
+            cursor.execute("SELECT activity_id, role_id, letters FROM assignment "
+                           "WHERE letters != ''")
+            for act_id, role_id, text in _rows(cursor):
+                rows.setdefault(act_id, {})[role_id] = letters_of(text)
+        cursor.execute("SELECT activity_id, role_id, note FROM assignment WHERE note != ''")
+        notes = {(a, r): note for a, r, note in _rows(cursor)}
+    finally:
+        cursor.close()
+    return rows, notes
+
+
+def _rows(cursor: Any, batch: int = 20_000) -> Iterator[Any]:
+    """A driver cursor's rows, fetched in batches (memory stays bounded)."""
+    while True:
+        chunk = cursor.fetchmany(batch)
+        if not chunk:
+            return
+        yield from chunk
 
 
 def _file_identity(path: Path | None) -> tuple[int, int] | None:

@@ -38,26 +38,42 @@ def _band(letters: frozenset[str], order: list[str]) -> int | None:
 
 
 def bands(state: ProjectState) -> list[Bands]:
-    """Bands for every role, then every person (through the roles they fill)."""
+    """Bands for every role, then every person (through the roles they fill).
+
+    Reads each role's column once: the work grows with the filled cells, not
+    with activities x roles x people.
+    """
     order = band_letters(state)
+    grid = state.grid
+    memo: dict[frozenset[str], int | None] = {}
+
+    def band_of(letters: frozenset[str]) -> int | None:
+        if letters not in memo:
+            memo[letters] = _band(letters, order)
+        return memo[letters]
+
     out: list[Bands] = []
+    role_bands: dict[int, dict[int, int]] = {}
     for role in state.roles:
         counts = [0] * len(order)
-        for act in state.activities:
-            band = _band(state.letters(act.id, role.id), order)
+        per_activity: dict[int, int] = {}
+        for act_id, letters in grid.column(role.id).items():
+            band = band_of(letters)
             if band is not None:
                 counts[band] += 1
+                per_activity[act_id] = band
+        role_bands[role.id] = per_activity
         out.append(
             Bands("Role", f"{role.name} ({role.code})", tuple(counts), counts[0] + counts[1])
         )
     for person in state.people:
         counts = [0] * len(order)
-        for act in state.activities:
-            held: set[str] = set()
-            for role_id in person.roles:
-                held |= state.letters(act.id, role_id)
-            band = _band(frozenset(held), order)
-            if band is not None:
-                counts[band] += 1
+        best: dict[int, int] = {}
+        for role_id in person.roles:
+            for act_id, band in role_bands.get(role_id, {}).items():
+                if band < best.get(act_id, len(order)):
+                    best[act_id] = band
+        for band in best.values():
+            counts[band] += 1
         out.append(Bands("Person", person.name, tuple(counts), counts[0] + counts[1]))
     return out

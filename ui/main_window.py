@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from raci import __version__
-from raci.checks import Finding, Severity
+from raci.checks import Finding, IncrementalChecker, Severity
 from raci.db import same_file
 from raci.derive.draft import derive
 from raci.errors import RaciError
-from raci.excel.export import export_csv, export_xlsx
-from raci.excel.importer import import_workbook
 from raci.fixes import quick_fixes
 from raci.operations import (
     AddPhases,
@@ -74,6 +72,23 @@ from ui.tasks import run_with_progress
 from ui.workload import WorkloadView
 
 MAX_RECENT = 8
+def _excel() -> Any:
+    """The workbook writer, loaded on first use (openpyxl is large; most sessions never export)."""
+    from raci.excel import export
+
+    return export
+
+
+def _excel_import() -> Any:
+    """The workbook reader, loaded on first use."""
+    from raci.excel import importer
+
+    return importer
+
+
+LARGE_PROJECT_BYTES = 2_000_000
+"""Project files above this size are opened on a worker thread behind a progress dialog."""
+
 WATCH_INTERVAL_MS = 500
 FINDINGS_DELAY_MS = 120
 APP_TITLE = "RACI Planner"
@@ -122,6 +137,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.view, icon("template"), "&Matrix")
         self.tabs.addTab(self.person_view, icon("team"), "By &person")
         self.tabs.addTab(self.workload, icon("workload"), "&Workload")
+        self.tabs.currentChanged.connect(
+            lambda _i: self.workload.ensure_drawn()
+            if self.tabs.currentWidget() is self.workload else None)
         self.placeholder = QLabel("Open a project (Ctrl+O) or create one (Ctrl+N).", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.placeholder)
@@ -379,12 +397,13 @@ class MainWindow(QMainWindow):
         """Show a problem to the user."""
         show_error(self, title, message)
 
-    def set_service(self, service: ProjectService) -> None:
-        """Show a project (closing the current one)."""
+    def set_service(self, service: ProjectService,
+                    checker: IncrementalChecker | None = None) -> None:
+        """Show a project (closing the current one); checker: its findings, if already run."""
         self.close_project()
         self.service = service
         self.stack.clear()
-        self.model = MatrixModel(service, self.stack, self)
+        self.model = MatrixModel(service, self.stack, self, checker)
         self.model.errorRaised.connect(lambda msg: self.error(msg, "Cannot change the cell"))
         self.model.findingsChanged.connect(self._findings_timer.start)
         self.model.modelReset.connect(self._refresh_views)
@@ -429,8 +448,29 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath("")
         self._update_actions()
 
-    def open_path(self, path: Path) -> bool:
-        """Open a project file; on a bad file show why and change nothing."""
+    def open_path(self, path: Path, background: bool | None = None) -> bool:
+        """Open a project file; on a bad file show why and change nothing.
+
+        A large file is read on a worker thread behind a progress dialog, so the
+        window never freezes; the call then returns at once (True: started).
+        """
+        if background is None:
+            try:
+                background = path.stat().st_size > LARGE_PROJECT_BYTES
+            except OSError:
+                background = False
+        if background:
+            def work(_progress: Any) -> tuple[ProjectService, IncrementalChecker]:
+                service = ProjectService.open(path)
+                return service, IncrementalChecker(service.state())
+
+            def done(result: tuple[ProjectService, IncrementalChecker]) -> None:
+                self.set_service(*result)
+                self.statusBar().showMessage(f"Opened {path}", 5000)
+
+            run_with_progress(self, f"Opening {path.name}...", work, done,
+                              lambda message: self.error(message, "Cannot open the project"))
+            return True
         try:
             service = ProjectService.open(path)
         except RaciError as exc:
@@ -542,7 +582,7 @@ class MainWindow(QMainWindow):
         state = self.service.state()
         run_with_progress(
             self, f"Exporting to {target.name}...",
-            lambda progress: export_xlsx(state, target, progress),
+            lambda progress: _excel().export_xlsx(state, target, progress),
             lambda _r: self.statusBar().showMessage(f"Exported {target}", 8000),
             lambda msg: self.error(msg, "Cannot export"),
         )
@@ -555,7 +595,7 @@ class MainWindow(QMainWindow):
                                                 "CSV files (*.csv)")
         if chosen:
             try:
-                export_csv(self.service.state(), Path(chosen))
+                _excel().export_csv(self.service.state(), Path(chosen))
             except RaciError as exc:
                 self.error(str(exc), "Cannot export")
                 return
@@ -587,7 +627,7 @@ class MainWindow(QMainWindow):
 
         run_with_progress(
             self, f"Importing {source.name}...",
-            lambda _progress: import_workbook(source, target, None, overwrite),
+            lambda _progress: _excel_import().import_workbook(source, target, None, overwrite),
             done,
             lambda msg: self.error(msg, "Cannot import the workbook"),
         )
@@ -690,8 +730,10 @@ class MainWindow(QMainWindow):
         self.findings_dock.setWindowTitle(f"Findings ({len(findings)})")
 
     def _refresh_views(self) -> None:
+        """Give the workload chart the new state; it is drawn only while its tab shows."""
         if self.service is not None:
-            self.workload.set_state(self.service.state())
+            self.workload.set_state(self.service.state(),
+                                    draw=self.tabs.currentWidget() is self.workload)
 
     def activate_finding(self, index: QModelIndex) -> None:
         """Select the cell (or row, or column) a finding concerns."""

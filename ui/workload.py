@@ -19,6 +19,9 @@ from raci.palette import LETTER_FILLS
 from raci.state import ProjectState
 from raci.workload import band_letters, bands
 
+CAPTION_NAMES = 8
+"""How many overloaded names the caption lists before 'and N more' (all are in its tooltip)."""
+
 
 class WorkloadView(QWidget):
     """A chart of letter counts per role or per person, with the overload threshold."""
@@ -31,6 +34,9 @@ class WorkloadView(QWidget):
         self.kind.setAccessibleName("Workload of")
         self.kind.currentIndexChanged.connect(lambda _i: self._draw())
         self.caption = QLabel(self)
+        # Wrapped and capped: a long list of names must never widen the window.
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.chart_view = QChartView(self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName("Workload chart")
@@ -39,12 +45,21 @@ class WorkloadView(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.chart_view, 1)
         self.state: ProjectState | None = None
+        self._dirty = False
         self.bars: dict[str, list[int]] = {}
 
-    def set_state(self, state: ProjectState) -> None:
-        """Redraw for a new project state."""
+    def set_state(self, state: ProjectState, draw: bool = True) -> None:
+        """Take a new project state; draw now, or later when ``ensure_drawn`` is called."""
         self.state = state
-        self._draw()
+        self._dirty = True
+        if draw:
+            self.ensure_drawn()
+
+    def ensure_drawn(self) -> None:
+        """Draw the chart if the state changed since it was last drawn."""
+        if self._dirty:
+            self._dirty = False
+            self._draw()
 
     def _draw(self) -> None:
         if self.state is None:
@@ -105,8 +120,12 @@ class WorkloadView(QWidget):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view.setChart(chart)
         over = [b.name for b in reversed(rows) if b.load > state.thresholds.overload]
+        shown = ", ".join(over[:CAPTION_NAMES])
+        if len(over) > CAPTION_NAMES:
+            shown += f" and {len(over) - CAPTION_NAMES} more"
         self.caption.setText(
             f"Overload threshold: {state.thresholds.overload} activities with "
             f"{scheme.owner} or {scheme.doer} (the first two bands). "
-            + (f"Over it: {', '.join(over)}." if over else "Nobody is over it.")
+            + (f"Over it: {shown}." if over else "Nobody is over it.")
         )
+        self.caption.setToolTip("\n".join(over) if len(over) > CAPTION_NAMES else "")

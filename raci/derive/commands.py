@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +36,11 @@ def cmd_derive(args: argparse.Namespace) -> int:
     draft = derive(paths, _choices(args.role), args.drop or [])
     template = draft.to_template(args.id or default_id(paths),
                                  args.name or f"Derived from {paths[0].name}",
-                                 f"Draft derived from {', '.join(p.name for p in paths)}")
+                                 f"Draft derived from {', '.join(draft.documents)}")
     write_template(template, out)
+    for name, reason in draft.skipped.items():
+        print(f"raci: warning: {name} contributed nothing to the draft: {reason}",
+              file=sys.stderr)
     print(f"roles: {', '.join(f'{r.code} = {r.name}' for r in template.roles)}")
     print(f"{len(template.activities)} activities written to {out}")
     decisions = open_decisions(template)

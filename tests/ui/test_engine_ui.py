@@ -57,3 +57,18 @@ def test_a_change_by_another_process_appears_without_an_edit(main_window: MainWi
     main_window.check_outside_changes()
     assert model.data(model.cell_index(act, role)) == "I"
     assert "Added elsewhere" in [a.name for a in model.state.activities]
+
+
+def test_a_large_project_opens_on_a_worker_thread(qtbot: Any, main_window: MainWindow,
+                                                  tmp_path: Path) -> None:
+    path = tmp_path / "big.raci"
+    service = ProjectService.create(path, "Big")
+    service.add_role("Lead", "L")
+    service.add_activity("Plan")
+    service.close()
+    assert main_window.open_path(path, background=True)
+    qtbot.waitUntil(lambda: main_window.service is not None
+                    and main_window.service.path == path)
+    assert main_window.model is not None
+    assert [a.name for a in main_window.model.state.activities] == ["Plan"]
+    assert main_window.findings_model.rowCount() > 0
