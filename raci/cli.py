@@ -61,7 +61,7 @@ def open_project(path: str | Path, write: bool = False,
     """
     path = Path(path)
     lock = None
-    if write and not force:
+    if write and not force and path.is_file():  # a missing file gets its own message
         try:
             lock = acquire(path, CLI)
         except LockedError as exc:

@@ -13,6 +13,7 @@ that process still runs cannot be known from here.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import errno
 import getpass
@@ -49,6 +50,8 @@ class LockHolder:
     program: str = APP
     token: str = ""
     stale: bool = False
+    process: str = ""
+    """Boot and start time of the process where known (Linux): tells a reused process id."""
 
     def describe(self) -> str:
         """'ann on laptop-7 (RACI Planner, process 4242) since 2026-05-01 09:30 UTC'."""
@@ -110,6 +113,22 @@ def process_running(pid: int) -> bool:
     return True
 
 
+def process_identity(pid: int) -> str:
+    """'boot id:start time' of a process on Linux ('' elsewhere or when unknown).
+
+    A process id is reused after its process ends (soon, in containers); the
+    start time since this boot tells the holder from a newcomer with its id.
+    """
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as fh:
+            boot = fh.read().strip()
+        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return f"{boot}:{fields[19]}"
+    except (OSError, IndexError):
+        return ""
+
+
 def _parse(data: bytes) -> LockHolder | None:
     try:
         raw = json.loads(data.decode("utf-8"))
@@ -123,7 +142,7 @@ def _parse(data: bytes) -> LockHolder | None:
         pid = 0
     return LockHolder(str(raw.get("user", "")), str(raw.get("host", "")), pid,
                       str(raw.get("since", "")), str(raw.get("program", APP)),
-                      str(raw.get("token", "")))
+                      str(raw.get("token", "")), process=str(raw.get("process", "")))
 
 
 def read_holder(project: Path) -> LockHolder | None:
@@ -142,11 +161,18 @@ def read_holder(project: Path) -> LockHolder | None:
         # Being written this instant, or left half-written by a crash.
         return LockHolder("someone", "", 0, "", "unknown program",
                           stale=age > UNREADABLE_GRACE)
-    stale = holder.host == _host() and not process_running(holder.pid)
-    if stale:
-        holder = LockHolder(holder.user, holder.host, holder.pid, holder.since,
-                            holder.program, holder.token, stale=True)
+    if holder.host == _host() and _gone(holder):
+        holder = dataclasses.replace(holder, stale=True)
     return holder
+
+
+def _gone(holder: LockHolder) -> bool:
+    if not process_running(holder.pid):
+        return True
+    if holder.process:
+        now = process_identity(holder.pid)
+        return bool(now) and now != holder.process
+    return False
 
 
 class ProjectLock:
@@ -191,10 +217,10 @@ def acquire(project: Path, program: str = APP, take_over: bool = False) -> Proje
     marker = lock_path(project)
     mine = LockHolder(_user(), _host(), os.getpid(),
                       dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", ""),
-                      program, secrets.token_hex(8))
+                      program, secrets.token_hex(8), process=process_identity(os.getpid()))
     data = json.dumps({
         "user": mine.user, "host": mine.host, "pid": mine.pid, "since": mine.since,
-        "program": mine.program, "token": mine.token,
+        "program": mine.program, "token": mine.token, "process": mine.process,
     }, ensure_ascii=False).encode("utf-8")
     for _ in range(5):
         try:

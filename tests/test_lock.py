@@ -65,6 +65,19 @@ def test_stale_marker_on_this_machine_is_replaced(project: Path) -> None:
         assert lock.read_holder(project).token == held.holder.token  # type: ignore[union-attr]
 
 
+@pytest.mark.skipif(not lock.process_identity(os.getpid()), reason="needs /proc")
+def test_marker_of_a_reused_process_id_is_stale(project: Path) -> None:
+    with lock.acquire(project) as held:
+        assert held.holder.process == lock.process_identity(os.getpid())
+        assert not lock.read_holder(project).stale  # type: ignore[union-attr]
+    # This process's id, but recorded by an earlier process that had it.
+    _plant(project, user="ann", host=socket.gethostname(), pid=os.getpid(),
+           since="2026-01-01T09:00:00", program="RACI Planner", token="old",
+           process="another-boot:12345")
+    assert lock.read_holder(project).stale  # type: ignore[union-attr]
+    lock.acquire(project).release()
+
+
 def test_marker_from_another_machine_needs_an_explicit_take_over(project: Path) -> None:
     _plant(project, user="raj", host="elsewhere.example", pid=4242,
            since="2026-01-01T09:00:00", program="RACI Planner", token="theirs")
