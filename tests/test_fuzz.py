@@ -252,6 +252,17 @@ def test_one_flipped_bit_in_a_compressed_member(tmp_path: Path) -> None:
     assert leftovers(tmp_path, {"in.xlsx"}) == set()
 
 
+def test_a_member_name_that_is_not_utf8(tmp_path: Path) -> None:
+    """Found by the long run: a damaged name in the zip directory is a damaged workbook."""
+    members = _members(BASE)
+    members["xl/\u00e9.xml"] = b"<x/>"
+    data = _pack(members).replace("\u00e9".encode(), b"\xe4\xa9")
+    (tmp_path / "in.xlsx").write_bytes(data)
+    code, _, err = run_cli("import", str(tmp_path / "in.xlsx"), str(tmp_path / "out.raci"))
+    assert code == 2 and "damaged" in err and err.count("\n") == 1
+    assert leftovers(tmp_path, {"in.xlsx"}) == set()
+
+
 def test_the_unchanged_base_workbook_imports() -> None:
     """The fuzz starts from a workbook that imports, so its failures come from the damage."""
     import tempfile

@@ -72,6 +72,10 @@ class SheetCells:
         return self.emphasis.get(style, 0.0) if style is not None else 0.0
 
 
+ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError)
+"""What zipfile raises for a damaged archive (ValueError: names that are not UTF-8)."""
+
+
 def check_container(path: Path, data: bytes) -> None:
     """Refuse what is not a readable .xlsx before any XML is parsed."""
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
@@ -97,7 +101,7 @@ def check_container(path: Path, data: bytes) -> None:
                 if broken is not None:
                     raise RaciError(f"{path}: the workbook is damaged (part {broken} fails its "
                                     "checksum); open it in a spreadsheet program to repair it")
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+    except ZIP_DAMAGE as exc:
         raise RaciError(f"{path}: the workbook is damaged ({exc}); open it in a spreadsheet "
                         "program to repair it") from exc
     if total > MAX_DECOMPRESSED or (len(data) and total / len(data) > MAX_RATIO and total > 10e6):
@@ -121,7 +125,7 @@ def is_ods(data: bytes) -> bool:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             return "mimetype" in zf.namelist() and zf.read("mimetype").strip() == ODS_MIMETYPE
-    except (zipfile.BadZipFile, KeyError):
+    except (*ZIP_DAMAGE, KeyError):
         return False
 
 
