@@ -37,6 +37,7 @@ from sqlalchemy.pool import QueuePool
 from raci.errors import ProjectFileError
 from raci.files import check_folder, create_exclusive, move_into_place, os_error_reason
 from raci.filesystems import journal_mode_for
+from raci.lock import read_holder
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PROJECT_SUFFIX = ".raci"
@@ -333,6 +334,10 @@ def backup(engine: Engine, target: Path) -> None:
                                "for the copy")
     if is_open_here(target):
         raise ProjectFileError(f"{target}: is open; close it before replacing it with a copy")
+    holder = read_holder(target)
+    if holder is not None and not holder.stale:
+        raise ProjectFileError(f"{target}: is open for writing by {holder.describe()}; "
+                               "choose another name for the copy")
     tmp: Path | None = None
     raw = engine.raw_connection()
     try:

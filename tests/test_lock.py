@@ -124,6 +124,22 @@ def test_cli_refuses_to_write_a_held_project_unless_forced(
     assert [r["name"] for r in json.loads(out)["roles"]] == ["Product Manager"]
 
 
+def test_a_held_project_is_never_replaced(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.raci"
+    ProjectService.create(other, "Other").close()
+    before = project.read_bytes()
+    with lock.acquire(project):
+        code, _, err = run(capsys, "copy", str(other), str(project), "--force")
+        assert code == 2 and "open for writing by" in err
+        source = ProjectService.open(other)
+        with pytest.raises(lock.ProjectFileError, match="open for writing by"):
+            source.save_copy(project)
+        source.close()
+    assert project.read_bytes() == before
+
+
 def test_cli_holds_the_lock_while_writing_and_releases_it(
     project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
