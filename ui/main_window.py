@@ -492,9 +492,11 @@ class MainWindow(QMainWindow):
         if self.service is None:
             return
         state = self.service.state()
+        # The model's findings are current for its state: the export need not check again.
+        findings = self.model.findings() if self.model and self.model.state is state else None
         run_with_progress(
             self, f"Exporting to {target.name}...",
-            lambda progress: export_xlsx(state, target, progress),
+            lambda progress: export_xlsx(state, target, progress, findings),
             lambda _r: self.statusBar().showMessage(f"Exported {target}", 8000),
             lambda msg: self.error(msg, "Cannot export"),
         )
