@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -61,11 +62,13 @@ from ui.dialogs import (
     TeamDialog,
     show_error,
 )
+from ui.empty_hint import EmptyHint
 from ui.findings_model import FindingsModel
 from ui.findings_view import FindingsView
 from ui.matrix_model import MatrixModel, PersonMatrixModel
 from ui.matrix_view import MatrixView
 from ui.palette import icon
+from ui.start_page import StartPage
 from ui.tasks import run_with_progress
 from ui.workload import WorkloadView
 
@@ -106,9 +109,12 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.view, icon("template"), "&Matrix")
         self.tabs.addTab(self.person_view, icon("team"), "By &person")
         self.tabs.addTab(self.workload, icon("workload"), "&Workload")
-        self.placeholder = QLabel("Open a project (Ctrl+O) or create one (Ctrl+N).", self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self.placeholder)
+        self.start_page = StartPage(self)
+        self.start_page.recentChosen.connect(lambda name: self.open_path(Path(name)))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
 
         self.findings_model = FindingsModel(self)
         self.findings_view = FindingsView(self)
@@ -133,7 +139,11 @@ class MainWindow(QMainWindow):
         self.counts = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts)
 
+        self.hints = [EmptyHint(self.view, self._matrix_hint),
+                      EmptyHint(self.person_view, self._person_hint),
+                      EmptyHint(self.findings_view, self._findings_hint)]
         self._build_actions()
+        self._build_start_page()
         self._restore_geometry()
         self._update_actions()
 
@@ -263,6 +273,54 @@ class MainWindow(QMainWindow):
                        self.act_rename_activity, self.act_delete_activity, self.act_add_role):
             self.view.addAction(action)
 
+    def _build_start_page(self) -> None:
+        page = self.start_page
+        page.add_choice("new", "&New from a template...",
+                        "Pick one of the ready-made team setups, or start empty", "new",
+                        self.new_project)
+        page.add_choice("open", "&Open a project...", "Continue with a .raci file you saved",
+                        "open", self.open_dialog)
+        page.add_choice("import", "&Import an Excel workbook...",
+                        "Turn an existing RACI spreadsheet into a project", "import",
+                        self.import_dialog)
+        page.add_choice("sample", "Explore the &sample project",
+                        "A filled-in product team matrix to try things on", "template",
+                        self.open_sample)
+        self.show_start_page()
+
+    def _matrix_hint(self) -> str:
+        if self.service is None:
+            return ""
+        state = self.service.state()
+        missing = []
+        if not state.roles:
+            missing.append("No roles yet: add the columns with Matrix > Add Role "
+                           "(Ctrl+Shift+R) or in Team (Ctrl+T).")
+        if not state.activities:
+            missing.append("No activities yet: add rows with Matrix > Add Activity "
+                           "(Ctrl+Shift+A), or fill both at once with File > Apply Template.")
+        return "\n\n".join(missing)
+
+    def _person_hint(self) -> str:
+        if self.service is None:
+            return ""
+        state = self.service.state()
+        if not state.people:
+            return ("Nobody is in the team yet. Add people in Team (Ctrl+T) and tick the "
+                    "roles they fill: this view then shows each person's letters.")
+        return "No activities yet: add them on the Matrix tab." if not state.activities else ""
+
+    def _findings_hint(self) -> str:
+        if self.service is None:
+            return ""
+        return ("No findings: every activity has exactly one owner and someone doing the "
+                "work, and nobody is overloaded.")
+
+    def show_start_page(self) -> None:
+        """Show the start page (no project open)."""
+        self.start_page.set_recent(self.recent_files())
+        self.pages.setCurrentWidget(self.start_page)
+
     @staticmethod
     def _add(menu: QMenu, item: Any) -> None:
         if item is None:
@@ -343,8 +401,7 @@ class MainWindow(QMainWindow):
         self.view.setModel(self.model)
         self.person_model = PersonMatrixModel(service, self)
         self.person_view.setModel(self.person_model)
-        self.setCentralWidget(self.tabs) if self.centralWidget() is not self.tabs else None
-        self.tabs.show()
+        self.pages.setCurrentWidget(self.tabs)
         path = service.path
         self.setWindowFilePath(str(path) if path else "")
         self.setWindowTitle(f"{path.name if path else service.state().name} - {APP_TITLE}")
@@ -371,10 +428,13 @@ class MainWindow(QMainWindow):
         self.service = None
         self.model = self.person_model = None
         self.findings_model.set_findings([])
+        self.findings_dock.setWindowTitle("Findings")
         self.counts.setText("")
         self.setWindowTitle(APP_TITLE)
         self.setWindowFilePath("")
         self._update_actions()
+        self._refresh_views()
+        self.show_start_page()
 
     def open_path(self, path: Path) -> bool:
         """Open a project file; on a bad file show why and change nothing."""
@@ -628,18 +688,22 @@ class MainWindow(QMainWindow):
         if self.model is None:
             return
         findings = self.model.findings()
-        self.findings_model.set_findings(findings)
-        self.findings_view.expandAll()
+        self.findings_model.set_findings(findings, self.model.state)
+        for row in range(self.findings_model.rowCount()):  # groups open, causes folded
+            self.findings_view.expand(self.findings_model.index(row, 0))
         counts = self.model.severity_counts()
         self.counts.setText("   ".join(
             _plural(counts[severity], word) for severity, word in
             ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
         ))
-        self.findings_dock.setWindowTitle(f"Findings ({len(findings)})")
+        self.findings_dock.setWindowTitle(f"Findings ({len(findings)})" if findings
+                                          else "Findings (none)")
 
     def _refresh_views(self) -> None:
         if self.service is not None:
             self.workload.set_state(self.service.state())
+        for hint in self.hints:
+            hint.watch()
 
     def activate_finding(self, index: QModelIndex) -> None:
         """Select the cell (or row, or column) a finding concerns."""
@@ -993,12 +1057,12 @@ def _plural(n: int, word: str) -> str:
 
 
 def start_window(args: list[str], settings: QSettings | None = None) -> MainWindow:
-    """Create the main window and open the requested, last or sample project."""
+    """Create the main window and open the requested or last project (else the start page)."""
     window = MainWindow(settings)
     if args:
         window.open_path(Path(args[0]))
     else:
         recent = [Path(f) for f in window.recent_files() if Path(f).exists()]
-        if not (recent and window.open_path(recent[0])):
-            window.open_sample()
+        if recent:
+            window.open_path(recent[0])
     return window

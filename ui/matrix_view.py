@@ -256,7 +256,9 @@ class MatrixView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Override QTableView.keyPressEvent: letters, Delete, Enter, copy/paste, moves."""
-        if self.state() == QAbstractItemView.State.EditingState:
+        if self.state() == QAbstractItemView.State.EditingState or not isinstance(
+            self.model(), MatrixModel
+        ):
             super().keyPressEvent(event)
             return
         mods = event.modifiers()
@@ -292,10 +294,12 @@ class MatrixView(QTableView):
 
     def event(self, event: QEvent) -> bool:
         """Override: let letter keys reach keyPressEvent instead of becoming shortcuts."""
+        model = self.model()
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and (event.text().upper() in self.matrix().state.scheme.codes
+            and isinstance(model, MatrixModel)
+            and (event.text().upper() in model.state.scheme.codes
                  or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace))
         ):
             event.accept()

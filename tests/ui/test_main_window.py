@@ -31,10 +31,12 @@ def first_rows(window: MainWindow, n: int) -> list[int]:
     return [r for r in range(window.model.rowCount()) if not window.model.is_phase_row(r)][:n]
 
 
-def test_first_run_opens_the_sample_project(qtbot: Any, settings: QSettings,
-                                            boxes: Boxes) -> None:
+def test_the_sample_project_opens_from_the_start_page(qtbot: Any, settings: QSettings,
+                                                      boxes: Boxes) -> None:
     window = start_window([], settings)
     qtbot.addWidget(window)
+    assert window.service is None
+    assert window.open_sample()
     assert window.service is not None and window.model is not None
     assert window.service.path == sample_project_path()
     assert window.model.rowCount() > 20
