@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from raci.state import ProjectState
 
@@ -106,9 +107,11 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
     def add(rule: str, message: str, role_id: int | None = None, role: str = "") -> None:
         out.append(Finding(rule, message, act.id, role_id, None, act.name, role))
 
-    owners = [r for r in state.roles if scheme.owner in state.letters(act.id, r.id)]
-    doers = [r for r in state.roles if scheme.doer in state.letters(act.id, r.id)]
-    consulted = [r for r in state.roles if scheme.consulted in state.letters(act.id, r.id)]
+    row = state.grid.row(act.id)
+    held = sorted(row, key=state.role_index.__getitem__)
+    owners = [state.role(r) for r in held if scheme.owner in row[r]]
+    doers = [state.role(r) for r in held if scheme.doer in row[r]]
+    consulted = [r for r in held if scheme.consulted in row[r]]
     owner_word = scheme.letter(scheme.owner).name
     doer_word = scheme.letter(scheme.doer).name
 
@@ -178,11 +181,11 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
 def _load(state: ProjectState, role_id: int) -> set[int]:
     scheme = state.scheme
     key = {scheme.owner, scheme.doer}
-    return {a.id for a in state.activities if key & state.letters(a.id, role_id)}
+    return {a for a, letters in state.grid.column(role_id).items() if not key.isdisjoint(letters)}
 
 
 def _busy(state: ProjectState, role_id: int) -> bool:
-    return any(state.letters(a.id, role_id) for a in state.activities)
+    return bool(state.grid.column(role_id))
 
 
 def check_role(state: ProjectState, role_id: int) -> list[Finding]:
@@ -274,7 +277,10 @@ def names_clash(a: str, b: str) -> bool:
     Names that differ only in their numbers ("Sprint 1", "Sprint 2") are not
     near-duplicates.
     """
-    na, nb = normalise_name(a), normalise_name(b)
+    return _normalised_clash(normalise_name(a), normalise_name(b))
+
+
+def _normalised_clash(na: str, nb: str) -> bool:
     if not na or not nb:
         return False
     if na == nb:
@@ -284,20 +290,55 @@ def names_clash(a: str, b: str) -> bool:
     return bool(fuzz.ratio(na, nb) >= NEAR_DUPLICATE_SCORE)
 
 
+def clashing_pairs(names: list[str]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of names that clash, in (i, j) order.
+
+    Each name is normalised once. Candidates are blocked by the numbers they
+    contain and by length (a near-duplicate cannot be much shorter), and each
+    block is scored with rapidfuzz's batch scorer, so the work grows with the
+    number of plausible pairs rather than with every pair.
+    """
+    normal = [normalise_name(n) for n in names]
+    blocks: dict[tuple[str, ...], list[int]] = {}
+    for i, text in enumerate(normal):
+        if text:
+            blocks.setdefault(tuple(_DIGITS.findall(text)), []).append(i)
+    pairs: list[tuple[int, int]] = []
+    for members in blocks.values():
+        members.sort(key=lambda i: len(normal[i]))
+        lengths = [len(normal[i]) for i in members]
+        for k, i in enumerate(members):
+            # Longer names within reach: len(b) <= len(a) * 1.1 / 0.9 (ratio >= 90).
+            limit = lengths[k] * 11 / 9
+            end = bisect_right(lengths, limit, lo=k + 1)
+            window = members[k + 1:end]
+            if not window:
+                continue
+            hits = process.extract(
+                normal[i], [normal[j] for j in window], scorer=fuzz.ratio,
+                score_cutoff=NEAR_DUPLICATE_SCORE, limit=None,
+            )
+            for _text, _score, pos in hits:
+                j = window[pos]
+                pairs.append((min(i, j), max(i, j)))
+    pairs.sort()
+    return pairs
+
+
 def _duplicates(
     kind: str, items: Iterable[tuple[int, str]], make: Callable[[int, str, str], Finding]
 ) -> list[Finding]:
     items = list(items)
     out = []
-    for i, (_id_a, name_a) in enumerate(items):
-        for id_b, name_b in items[i + 1 :]:
-            if names_clash(name_a, name_b):
-                same = normalise_name(name_a) == normalise_name(name_b)
-                message = (
-                    f"{kind} '{name_a}' and '{name_b}' have "
-                    f"{'the same' if same else 'nearly the same'} name: merge or rename one"
-                )
-                out.append(make(id_b, name_b, message))
+    for i, j in clashing_pairs([name for _id, name in items]):
+        name_a = items[i][1]
+        id_b, name_b = items[j]
+        same = normalise_name(name_a) == normalise_name(name_b)
+        message = (
+            f"{kind} '{name_a}' and '{name_b}' have "
+            f"{'the same' if same else 'nearly the same'} name: merge or rename one"
+        )
+        out.append(make(id_b, name_b, message))
     return out
 
 
@@ -381,8 +422,7 @@ def scope_of_staffing(state: ProjectState, person_id: int, role_id: int) -> Scop
     The first person added to, or the last removed from, a project switches the
     staffing rules on or off everywhere: use ``Scope(everything=True)`` then.
     """
-    rows = {a.id for a in state.activities if state.letters(a.id, role_id)}
-    return Scope(rows, {role_id}, {person_id})
+    return Scope(set(state.grid.column(role_id)), {role_id}, {person_id})
 
 
 class IncrementalChecker:
@@ -393,6 +433,7 @@ class IncrementalChecker:
         self._by_role: dict[int, list[Finding]] = {}
         self._by_person: dict[int, list[Finding]] = {}
         self._names: list[Finding] = []
+        self._names_by_activity: dict[int, list[Finding]] = {}
         self.refresh(state, Scope(everything=True))
 
     def refresh(self, state: ProjectState, scope: Scope) -> None:
@@ -427,9 +468,18 @@ class IncrementalChecker:
             self._by_person[p] = check_person(state, p)
         if scope.names:
             self._names = check_names(state)
+            self._names_by_activity = {}
+            for f in self._names:
+                if f.activity_id is not None:
+                    self._names_by_activity.setdefault(f.activity_id, []).append(f)
         self._order = [a.id for a in state.activities]
         self._role_order = [r.id for r in state.roles]
         self._person_order = [p.id for p in state.people]
+
+    def for_activity(self, activity_id: int) -> list[Finding]:
+        """Current findings about one activity (its row rules and its name)."""
+        return self._by_activity.get(activity_id, []) + self._names_by_activity.get(
+            activity_id, [])
 
     def findings(self) -> list[Finding]:
         """Current findings in the same order as ``check_project``."""

@@ -151,7 +151,7 @@ def create_file(path: Path) -> Engine:
         except SQLAlchemyError as exc:
             engine.dispose()
             raise ProjectFileError(
-                f"{path}: cannot create the project file ({_reason(exc)}); check that the "
+                f"{path}: cannot create the project file ({reason(exc)}); check that the "
                 "folder is writable"
             ) from exc
     return engine
@@ -171,13 +171,14 @@ def open_file(path: Path) -> Engine:
     except SQLAlchemyError as exc:
         engine.dispose()
         raise ProjectFileError(
-            f"{path}: cannot be opened for writing ({_reason(exc)}); check the file's "
+            f"{path}: cannot be opened for writing ({reason(exc)}); check the file's "
             "permissions, or open a copy"
         ) from exc
     return engine
 
 
-def _reason(exc: SQLAlchemyError) -> str:
+def reason(exc: SQLAlchemyError) -> str:
+    """The first line of a database error, for a message."""
     orig = getattr(exc, "orig", None)
     return str(orig or exc).splitlines()[0]
 

@@ -1,33 +1,105 @@
 """The one door that changes a project: every edit from the CLI or the app goes here.
 
-Each public method validates its input, changes the database and commits, so a
-crash never loses an edit. ``transaction()`` groups several edits into one
-commit (a paste, an import, applying a template). Listeners registered with
-``subscribe`` learn what changed and which checks it can affect.
+Every change is a typed operation (:mod:`raci.operations`). ``apply(op)``
+validates it against the current snapshot, writes it to the database in one
+transaction, derives the next snapshot from the previous one (never re-reading
+the file) and returns the inverse operation. The convenience methods
+(``add_role``, ``set_cells``, ...) build an operation and apply it.
+
+``transaction()`` groups several operations into one commit (a paste, an import,
+applying a template) and records their combined inverse. Listeners registered
+with ``subscribe`` learn what changed and which checks it can affect.
+
+Changes made to the file by another process are noticed with SQLite's
+``PRAGMA data_version`` (:meth:`ProjectService.sync`): the snapshot is re-read
+and listeners get a ``reload`` change. Inverses carry what they expect to find,
+so undoing over somebody else's change is refused instead of wiping it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from raci import db
-from raci.checks import Scope, scope_of_cell, scope_of_staffing
+from raci.checks import Scope
 from raci.errors import ConflictError, LetterError, NotFoundError, RaciError
-from raci.models import Activity, Assignment, Person, Phase, Project, Role, staffing
+from raci.models import Base
+from raci.operations import (
+    ActivityFields,
+    AddActivities,
+    AddPeople,
+    AddPhases,
+    AddRoles,
+    Batch,
+    CellValue,
+    DeleteActivities,
+    DeletePeople,
+    DeletePhases,
+    DeleteRoles,
+    MoveActivity,
+    MovePerson,
+    MovePhase,
+    MoveRole,
+    NewActivity,
+    NewPerson,
+    NewPhase,
+    NewRole,
+    Operation,
+    PersonFields,
+    ProjectSettings,
+    RenamePhase,
+    RoleFields,
+    SetCells,
+    SetProject,
+    SetStaffing,
+    UpdateActivity,
+    UpdatePerson,
+    UpdateRole,
+)
 from raci.schemes import DEFAULT_SCHEME, convert_letters, get_scheme
-from raci.state import ActivityInfo, PersonInfo, ProjectState, RoleInfo, Thresholds
+from raci.state import (
+    EMPTY,
+    ActivityInfo,
+    Cell,
+    CellMap,
+    PersonInfo,
+    PhaseInfo,
+    ProjectState,
+    RoleInfo,
+    Thresholds,
+)
 
 KEEP: Any = object()
 """Sentinel: leave this field as it is."""
+
+MAX_THRESHOLD = 100_000
+"""The largest threshold accepted (a matrix never has more activities than this)."""
+
+GAP = 1 << 16
+"""Distance between the position keys of neighbours: inserting rarely renumbers."""
+
+T = TypeVar("T", RoleInfo, PersonInfo, PhaseInfo, ActivityInfo)
+
+_TABLES = Base.metadata.tables
+PROJECT: Table = _TABLES["project"]
+ROLE: Table = _TABLES["role"]
+PERSON: Table = _TABLES["person"]
+PHASE: Table = _TABLES["phase"]
+ACTIVITY: Table = _TABLES["activity"]
+ASSIGNMENT: Table = _TABLES["assignment"]
+STAFFING: Table = _TABLES["staffing"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -36,62 +108,21 @@ class Change:
 
     kind: str
     scope: Scope
-    cells: tuple[tuple[int, int], ...] = ()
-
-
-@dataclass(frozen=True)
-class RoleSnapshot:
-    """A deleted role with everything needed to restore it."""
-
-    id: int
-    name: str
-    code: str
-    description: str
-    position: int
-    people: tuple[int, ...]
-    cells: Mapping[int, tuple[str, str]]
-
-
-@dataclass(frozen=True)
-class PersonSnapshot:
-    """A deleted person with their staffing."""
-
-    id: int
-    name: str
-    email: str
-    title: str
-    position: int
-    roles: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class ActivitySnapshot:
-    """A deleted activity with its cells."""
-
-    id: int
-    name: str
-    description: str
-    phase_id: int | None
-    position: int
-    provenance: str
-    cells: Mapping[int, tuple[str, str]]
-
-
-@dataclass(frozen=True)
-class PhaseSnapshot:
-    """A deleted phase and the activities it held."""
-
-    id: int
-    name: str
-    position: int
-    activities: tuple[int, ...]
+    cells: tuple[Cell, ...] = ()
 
 
 @dataclass
 class _Pending:
     kinds: list[str] = field(default_factory=list)
     scope: Scope = field(default_factory=Scope)
-    cells: list[tuple[int, int]] = field(default_factory=list)
+    cells: list[Cell] = field(default_factory=list)
+
+
+@dataclass
+class Recorded:
+    """The combined inverse of the operations applied inside one ``transaction()``."""
+
+    inverse: Operation = field(default_factory=Batch)
 
 
 def initials(name: str) -> str:
@@ -108,24 +139,62 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()[:8]
 
 
-def _clean(text: str | None, what: str) -> str:
-    value = " ".join((text or "").split())
-    if not value:
+def clean_text(text: str | None, what: str, *, required: bool = True, limit: int = 300) -> str:
+    """One line of user text: spacing collapsed, control characters refused, length capped."""
+    raw = text or ""
+    if _CONTROL.search(raw.replace("\t", " ").replace("\n", " ").replace("\r", " ")):
+        raise RaciError(f"{what} {raw[:40]!r} contains a control character; remove it")
+    value = " ".join(unicodedata.normalize("NFC", raw).split())
+    if required and not value:
         raise RaciError(f"{what} cannot be empty")
+    if len(value) > limit:
+        raise RaciError(f"{what} is longer than {limit} characters; shorten it")
     return value
 
 
+def _clean(text: str | None, what: str) -> str:
+    return clean_text(text, what)
+
+
+def _clean_note(note: str) -> str:
+    text = note.strip()
+    if _CONTROL.search(text.replace("\t", " ").replace("\n", " ").replace("\r", " ")):
+        raise RaciError("a cell note contains a control character; remove it")
+    if len(text) > 10_000:
+        raise RaciError("a cell note is longer than 10000 characters; shorten it")
+    return text
+
+
+def _letters_text(letters: frozenset[str], order: Sequence[str]) -> str:
+    return "".join(c for c in order if c in letters)
+
+
+def _between(lo: int | None, hi: int | None) -> int | None:
+    """A key strictly between two neighbours' keys, or None when they touch."""
+    if lo is None and hi is None:
+        return 0
+    if lo is None:
+        assert hi is not None
+        return hi - GAP
+    if hi is None:
+        return lo + GAP
+    return (lo + hi) // 2 if hi - lo >= 2 else None
+
+
 class ProjectService:
-    """Opens one project file and changes it on behalf of the CLI and the app."""
+    """Opens one project and changes it on behalf of the CLI and the app."""
 
     def __init__(self, engine: Engine, path: Path | None = None) -> None:
         self.engine = engine
         self.path = path
-        self._session = db.session_factory(engine)()
+        self._conn: Connection = engine.connect()
         self._depth = 0
-        self._state: ProjectState | None = None
         self._listeners: list[Callable[[Change], None]] = []
         self._pending = _Pending()
+        self._inverses: list[Operation] = []
+        self._saved: ProjectState | None = None
+        self._data_version = 0
+        self._state = ProjectState()
 
     # --- files ------------------------------------------------------------------------
 
@@ -135,20 +204,11 @@ class ProjectService:
     ) -> ProjectService:
         """Create a new project file and return a service for it."""
         scheme_id = get_scheme(scheme).id
+        project_name = _clean(name or path.stem, "The project name")
         engine = db.create_file(path)
         service = cls(engine, path)
         try:
-            with service.transaction():
-                service._session.add(
-                    Project(
-                        id=1,
-                        name=_clean(name or path.stem, "The project name"),
-                        scheme=scheme_id,
-                        overload_threshold=Thresholds().overload,
-                        max_responsible=Thresholds().max_responsible,
-                        max_consulted=Thresholds().max_consulted,
-                    )
-                )
+            service._insert_settings(project_name, scheme_id)
         except BaseException:
             service.close()
             db.remove_file(path)
@@ -160,9 +220,11 @@ class ProjectService:
         """Open an existing project file (checked and migrated first)."""
         engine = db.open_file(path)
         service = cls(engine, path)
-        if service._session.get(Project, 1) is None:
+        try:
+            service._load()
+        except BaseException:
             service.close()
-            raise RaciError(f"{path}: the project settings row is missing; the file is damaged")
+            raise
         return service
 
     @classmethod
@@ -173,21 +235,142 @@ class ProjectService:
         engine = db.create_engine_memory(StaticPool)
         db.upgrade(engine)
         service = cls(engine, None)
-        with service.transaction():
-            service._session.add(Project(id=1, name=name, scheme=get_scheme(scheme).id,
-                                         overload_threshold=Thresholds().overload,
-                                         max_responsible=Thresholds().max_responsible,
-                                         max_consulted=Thresholds().max_consulted))
+        service._insert_settings(name, get_scheme(scheme).id)
         return service
 
+    def _insert_settings(self, name: str, scheme_id: str) -> None:
+        t = Thresholds()
+        try:
+            with self._conn.begin():
+                self._conn.execute(insert(PROJECT).values(
+                    id=1, name=name, scheme=scheme_id, overload_threshold=t.overload,
+                    max_responsible=t.max_responsible, max_consulted=t.max_consulted,
+                ))
+        except SQLAlchemyError as exc:
+            raise RaciError(f"the project could not be created ({db.reason(exc)})") from exc
+        self._load()
+
     def close(self) -> None:
-        """Close the session and release the file."""
-        self._session.close()
-        self.engine.dispose()
+        """Close the connection and release the file."""
+        try:
+            self._conn.close()
+        finally:
+            self.engine.dispose()
 
     def save_copy(self, target: Path) -> None:
         """Write a copy of the project to target (SQLite backup API)."""
         db.backup(self.engine, target)
+
+    # --- reading the file -------------------------------------------------------------
+
+    def _load(self) -> None:
+        """Read the whole project once, with plain SQL, into a new snapshot."""
+        try:
+            if self._conn.in_transaction():
+                self._conn.rollback()
+            with self._conn.begin():
+                self._state = self._read_state(self._conn)
+                self._data_version = self._read_data_version()
+        except SQLAlchemyError as exc:
+            raise RaciError(f"{self.path or 'the project'}: cannot be read "
+                            f"({db.reason(exc)})") from exc
+
+    def _read_data_version(self) -> int:
+        if self.engine.dialect.name != "sqlite":
+            return 0
+        value = self._conn.exec_driver_sql("PRAGMA data_version").scalar()
+        return int(value or 0)
+
+    def _read_state(self, conn: Connection) -> ProjectState:
+        project = conn.execute(select(PROJECT).where(PROJECT.c.id == 1)).first()
+        if project is None:
+            raise RaciError(
+                f"{self.path}: the project settings row is missing; the file is damaged")
+        scheme = get_scheme(project.scheme)
+        roles = sorted(conn.execute(select(ROLE.c.id, ROLE.c.name, ROLE.c.code,
+                                           ROLE.c.description, ROLE.c.position)),
+                       key=lambda r: (r.position, r.id))
+        people = sorted(conn.execute(select(PERSON.c.id, PERSON.c.name, PERSON.c.email,
+                                            PERSON.c.title, PERSON.c.position)),
+                        key=lambda r: (r.position, r.id))
+        phases = tuple(
+            PhaseInfo(r.id, r.name, r.position)
+            for r in sorted(conn.execute(select(PHASE.c.id, PHASE.c.name, PHASE.c.position)),
+                            key=lambda r: (r.position, r.id))
+        )
+        role_order = {r.id: i for i, r in enumerate(roles)}
+        person_order = {p.id: i for i, p in enumerate(people)}
+        by_role: dict[int, list[int]] = {r.id: [] for r in roles}
+        by_person: dict[int, list[int]] = {p.id: [] for p in people}
+        for person_id, role_id in conn.execute(select(STAFFING.c.person_id, STAFFING.c.role_id)):
+            by_role[role_id].append(person_id)
+            by_person[person_id].append(role_id)
+        phase_by_id = {p.id: p for p in phases}
+        activities = [
+            ActivityInfo(a.id, a.name, phase_by_id[a.phase_id].name if a.phase_id else "",
+                         a.description, a.provenance, a.phase_id, a.position)
+            for a in conn.execute(select(ACTIVITY))
+        ]
+        rows: dict[int, dict[int, frozenset[str]]] = {}
+        notes: dict[Cell, str] = {}
+        parsed: dict[str, frozenset[str]] = {}
+        for act_id, role_id, text, note in conn.execute(
+            select(ASSIGNMENT.c.activity_id, ASSIGNMENT.c.role_id, ASSIGNMENT.c.letters,
+                   ASSIGNMENT.c.note)
+        ):
+            if text:
+                letters = parsed.get(text)
+                if letters is None:
+                    letters = parsed[text] = frozenset(scheme.order(frozenset(text)))
+                rows.setdefault(act_id, {})[role_id] = letters
+            if note:
+                notes[(act_id, role_id)] = note
+        return ProjectState(
+            name=project.name,
+            scheme_id=scheme.id,
+            thresholds=Thresholds(project.overload_threshold, project.max_responsible,
+                                  project.max_consulted),
+            roles=tuple(
+                RoleInfo(r.id, r.name, r.code, r.description,
+                         tuple(sorted(by_role[r.id], key=person_order.__getitem__)), r.position)
+                for r in roles
+            ),
+            people=tuple(
+                PersonInfo(p.id, p.name, p.email, p.title,
+                           tuple(sorted(by_person[p.id], key=role_order.__getitem__)),
+                           p.position)
+                for p in people
+            ),
+            activities=_sort_activities(activities, phase_by_id),
+            cells=CellMap(rows),
+            notes=MappingProxyType(notes),
+            phases=phases,
+        )
+
+    def reload_state(self) -> ProjectState:
+        """A snapshot read afresh from the file (what the patched snapshot must equal)."""
+        with self.engine.connect() as conn:
+            return self._read_state(conn)
+
+    def sync(self) -> bool:
+        """Re-read the project if another process changed it; True when it did.
+
+        Listeners get a ``reload`` change that covers everything.
+        """
+        if self._depth or self.engine.dialect.name != "sqlite":
+            return False
+        try:
+            if self._conn.in_transaction():
+                self._conn.rollback()
+            version = self._read_data_version()
+            self._conn.rollback()
+        except SQLAlchemyError as exc:
+            raise RaciError(f"{self.path}: cannot be read ({db.reason(exc)})") from exc
+        if version == self._data_version:
+            return False
+        self._load()
+        self._notify(Change("reload", Scope(everything=True)))
+        return True
 
     # --- change plumbing --------------------------------------------------------------
 
@@ -196,162 +379,134 @@ class ProjectService:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
+    def _notify(self, change: Change) -> None:
+        for listener in list(self._listeners):
+            listener(change)
+
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """Group edits into one commit; on error, nothing of the group is kept."""
+    def transaction(self) -> Iterator[Recorded]:
+        """Group edits into one commit; on error, nothing of the group is kept.
+
+        The yielded record holds, once the block ends, the inverse of everything
+        applied inside it (one undo step).
+        """
+        outer = self._depth == 0
+        if outer:
+            self.sync()
+            try:
+                if self._conn.in_transaction():
+                    self._conn.rollback()
+                self._conn.begin()
+            except SQLAlchemyError as exc:
+                raise RaciError(f"the change could not be saved ({db.reason(exc)})") from exc
+            self._saved = self._state
+            self._pending = _Pending()
+            self._inverses = []
+        start = len(self._inverses)
+        record = Recorded()
         self._depth += 1
         try:
-            yield
+            yield record
         except BaseException as exc:
             self._depth -= 1
-            if self._depth == 0:
-                self._session.rollback()
-                self._state = None
-                self._pending = _Pending()
+            if outer:
+                self._abort()
             if isinstance(exc, SQLAlchemyError):
-                reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-                raise RaciError(f"the change could not be saved ({reason})") from exc
+                raise RaciError(f"the change could not be saved ({db.reason(exc)})") from exc
             raise
         self._depth -= 1
-        if self._depth == 0:
-            try:
-                self._session.commit()
-            except SQLAlchemyError as exc:
-                self._session.rollback()
-                self._state = None
-                self._pending = _Pending()
-                raise RaciError(f"the change could not be saved: {exc.__class__.__name__}") from exc
-            pending, self._pending = self._pending, _Pending()
-            self._state = None
-            if pending.kinds:
-                change = Change(
-                    pending.kinds[0] if len(set(pending.kinds)) == 1 else "bulk",
-                    pending.scope,
-                    tuple(pending.cells),
-                )
-                for listener in list(self._listeners):
-                    listener(change)
+        record.inverse = Batch(tuple(reversed(self._inverses[start:])))
+        if not outer:
+            return
+        try:
+            self._conn.commit()
+            self._data_version = self._read_data_version()
+            self._conn.rollback()
+        except SQLAlchemyError as exc:
+            self._abort()
+            raise RaciError(f"the change could not be saved ({db.reason(exc)})") from exc
+        pending, self._pending = self._pending, _Pending()
+        self._saved = None
+        if pending.kinds:
+            kind = pending.kinds[0] if len(set(pending.kinds)) == 1 else "bulk"
+            self._notify(Change(kind, pending.scope, tuple(dict.fromkeys(pending.cells))))
 
-    def _changed(self, kind: str, scope: Scope, cells: Iterable[tuple[int, int]] = ()) -> None:
+    def _abort(self) -> None:
+        with suppress(SQLAlchemyError):
+            self._conn.rollback()
+        if self._saved is not None:
+            self._state = self._saved
+        self._saved = None
+        self._pending = _Pending()
+
+    def _changed(self, kind: str, scope: Scope, cells: Iterable[Cell] = ()) -> None:
         self._pending.kinds.append(kind)
         self._pending.scope = self._pending.scope | scope
         self._pending.cells.extend(cells)
-        self._state = None
+
+    def apply(self, op: Operation) -> Operation:
+        """Carry out an operation in one transaction; returns its inverse."""
+        with self.transaction():
+            inverse = self._apply(op)
+            self._inverses.append(inverse)
+        return inverse
+
+    def _apply(self, op: Operation) -> Operation:
+        handler = _HANDLERS.get(type(op))
+        if handler is None:
+            raise TypeError(f"unknown operation {type(op).__name__}")
+        return handler(self, op)
+
+    def _exec(self, statement: Any, rows: Sequence[Mapping[str, Any]] | None = None) -> Any:
+        if rows is not None and not rows:
+            return None
+        return self._conn.execute(statement, rows) if rows is not None else self._conn.execute(
+            statement)
 
     # --- reading ----------------------------------------------------------------------
 
-    @property
-    def project(self) -> Project:
-        """The settings row."""
-        project = self._session.get(Project, 1)
-        assert project is not None
-        return project
-
-    def roles(self) -> list[Role]:
-        """Roles in column order."""
-        return list(self._session.scalars(select(Role).order_by(Role.position, Role.id)))
-
-    def people(self) -> list[Person]:
-        """People in list order."""
-        return list(self._session.scalars(select(Person).order_by(Person.position, Person.id)))
-
-    def phases(self) -> list[Phase]:
-        """Phases in order."""
-        return list(self._session.scalars(select(Phase).order_by(Phase.position, Phase.id)))
-
-    def activities(self) -> list[Activity]:
-        """Activities in display order: grouped by phase, unphased last."""
-        phase_pos = {p.id: p.position for p in self.phases()}
-        acts = list(self._session.scalars(select(Activity)))
-        return sorted(
-            acts,
-            key=lambda a: (
-                a.phase_id is None,
-                phase_pos.get(a.phase_id, 0) if a.phase_id is not None else 0,
-                a.position,
-                a.id,
-            ),
-        )
-
     def state(self) -> ProjectState:
-        """An immutable snapshot of the whole project (cached until the next change)."""
-        if self._state is None:
-            self._state = self._build_state()
+        """An immutable snapshot of the whole project (patched after every change)."""
         return self._state
 
-    def _build_state(self) -> ProjectState:
-        project = self.project
-        staff = list(self._session.execute(select(staffing.c.person_id, staffing.c.role_id)))
-        roles = self.roles()
-        people = self.people()
-        role_order = {r.id: i for i, r in enumerate(roles)}
-        person_order = {p.id: i for i, p in enumerate(people)}
-        by_role: dict[int, list[int]] = {r.id: [] for r in roles}
-        by_person: dict[int, list[int]] = {p.id: [] for p in people}
-        for person_id, role_id in staff:
-            by_role[role_id].append(person_id)
-            by_person[person_id].append(role_id)
-        phase_names = {p.id: p.name for p in self.phases()}
-        cells: dict[tuple[int, int], frozenset[str]] = {}
-        notes: dict[tuple[int, int], str] = {}
-        for cell in self._session.scalars(select(Assignment)):
-            if cell.letters:
-                cells[(cell.activity_id, cell.role_id)] = frozenset(cell.letters)
-            if cell.note:
-                notes[(cell.activity_id, cell.role_id)] = cell.note
-        return ProjectState(
-            name=project.name,
-            scheme_id=project.scheme,
-            thresholds=Thresholds(
-                project.overload_threshold, project.max_responsible, project.max_consulted
-            ),
-            roles=tuple(
-                RoleInfo(
-                    r.id, r.name, r.code, r.description,
-                    tuple(sorted(by_role[r.id], key=person_order.__getitem__)),
-                )
-                for r in roles
-            ),
-            people=tuple(
-                PersonInfo(
-                    p.id, p.name, p.email, p.title,
-                    tuple(sorted(by_person[p.id], key=role_order.__getitem__)),
-                )
-                for p in people
-            ),
-            activities=tuple(
-                ActivityInfo(
-                    a.id, a.name, phase_names.get(a.phase_id, "") if a.phase_id else "",
-                    a.description, a.provenance,
-                )
-                for a in self.activities()
-            ),
-            cells=MappingProxyType(cells),
-            notes=MappingProxyType(notes),
-        )
+    def roles(self) -> tuple[RoleInfo, ...]:
+        """Roles in column order."""
+        return self._state.roles
+
+    def people(self) -> tuple[PersonInfo, ...]:
+        """People in list order."""
+        return self._state.people
+
+    def phases(self) -> tuple[PhaseInfo, ...]:
+        """Phases in order."""
+        return self._state.phases
+
+    def activities(self) -> tuple[ActivityInfo, ...]:
+        """Activities in display order: grouped by phase, unphased last."""
+        return self._state.activities
 
     # --- look-ups by name -------------------------------------------------------------
 
-    def find_role(self, name_or_code: str) -> Role:
+    def find_role(self, name_or_code: str) -> RoleInfo:
         """A role by name or code, case-insensitive."""
         key = name_or_code.strip().casefold()
-        for role in self.roles():
+        for role in self._state.roles:
             if key in (role.name.casefold(), role.code.casefold()):
                 return role
-        known = ", ".join(f"{r.name} ({r.code})" for r in self.roles()) or "none yet"
+        known = ", ".join(f"{r.name} ({r.code})" for r in self._state.roles) or "none yet"
         raise NotFoundError(f"no role named {name_or_code!r}; roles: {known}")
 
-    def find_person(self, name: str) -> Person:
+    def find_person(self, name: str) -> PersonInfo:
         """A person by name, case-insensitive."""
         key = name.strip().casefold()
-        for person in self.people():
+        for person in self._state.people:
             if person.name.casefold() == key:
                 return person
         raise NotFoundError(f"no person named {name!r}; add them with 'raci person add'")
 
-    def find_activity(self, name: str) -> Activity:
+    def find_activity(self, name: str) -> ActivityInfo:
         """An activity by name (case-insensitive) or by its row number (1-based)."""
-        acts = self.activities()
+        acts = self._state.activities
         key = name.strip().casefold()
         matches = [a for a in acts if a.name.casefold() == key]
         if len(matches) == 1:
@@ -364,25 +519,42 @@ class ProjectService:
             return acts[int(key) - 1]
         raise NotFoundError(f"no activity named {name!r}; add it with 'raci activity add'")
 
-    def find_phase(self, name: str) -> Phase | None:
+    def find_phase(self, name: str) -> PhaseInfo | None:
         """A phase by name, case-insensitive, or None."""
         key = name.strip().casefold()
-        return next((p for p in self.phases() if p.name.casefold() == key), None)
+        return next((p for p in self._state.phases if p.name.casefold() == key), None)
 
-    def _get(self, model: type[Any], ident: int, what: str) -> Any:
-        obj = self._session.get(model, ident)
-        if obj is None:
-            raise NotFoundError(f"{what} #{ident} no longer exists")
-        return obj
+    def _role(self, role_id: int) -> RoleInfo:
+        if not self._state.has_role(role_id):
+            raise NotFoundError(f"role #{role_id} no longer exists")
+        return self._state.role(role_id)
 
-    # --- project settings -------------------------------------------------------------
+    def _person(self, person_id: int) -> PersonInfo:
+        if not self._state.has_person(person_id):
+            raise NotFoundError(f"person #{person_id} no longer exists")
+        return self._state.person(person_id)
+
+    def _phase(self, phase_id: int) -> PhaseInfo:
+        if not self._state.has_phase(phase_id):
+            raise NotFoundError(f"phase #{phase_id} no longer exists")
+        return self._state.phase(phase_id)
+
+    def _activity(self, activity_id: int) -> ActivityInfo:
+        if not self._state.has_activity(activity_id):
+            raise NotFoundError(f"activity #{activity_id} no longer exists")
+        return self._state.activity(activity_id)
+
+    # --- convenience: project settings ------------------------------------------------
+
+    def settings(self) -> ProjectSettings:
+        """The current project settings."""
+        s = self._state
+        return ProjectSettings(s.name, s.scheme_id, s.thresholds)
 
     def rename_project(self, name: str) -> str:
         """Rename the project; returns the old name."""
-        with self.transaction():
-            old = self.project.name
-            self.project.name = _clean(name, "The project name")
-            self._changed("project", Scope())
+        old = self._state.name
+        self.apply(SetProject(replace(self.settings(), name=name)))
         return old
 
     def set_thresholds(
@@ -390,31 +562,21 @@ class ProjectService:
         max_consulted: int | None = None,
     ) -> Thresholds:
         """Change check thresholds; returns the old ones."""
-        for value, what in (
-            (overload, "overload threshold"),
-            (max_responsible, "maximum responsible"),
-            (max_consulted, "maximum consulted"),
-        ):
-            if value is not None and value < 0:
-                raise RaciError(f"the {what} must be 0 or more, not {value}")
-        with self.transaction():
-            p = self.project
-            old = Thresholds(p.overload_threshold, p.max_responsible, p.max_consulted)
-            if overload is not None:
-                p.overload_threshold = overload
-            if max_responsible is not None:
-                p.max_responsible = max_responsible
-            if max_consulted is not None:
-                p.max_consulted = max_consulted
-            self._changed("settings", Scope(everything=True))
+        old = self._state.thresholds
+        new = Thresholds(
+            old.overload if overload is None else overload,
+            old.max_responsible if max_responsible is None else max_responsible,
+            old.max_consulted if max_consulted is None else max_consulted,
+        )
+        self.apply(SetProject(replace(self.settings(), thresholds=new)))
         return old
 
-    def scheme_conversion(self, scheme: str) -> dict[tuple[int, int], frozenset[str]]:
+    def scheme_conversion(self, scheme: str) -> dict[Cell, frozenset[str]]:
         """New letters of every cell under another scheme, or an error saying why not."""
         target = get_scheme(scheme)
-        state = self.state()
+        state = self._state
         source = state.scheme
-        out: dict[tuple[int, int], frozenset[str]] = {}
+        out: dict[Cell, frozenset[str]] = {}
         for (act_id, role_id), letters in state.cells.items():
             converted = convert_letters(letters, source, target)
             if converted is None:
@@ -427,22 +589,36 @@ class ProjectService:
             out[(act_id, role_id)] = converted
         return out
 
-    def set_scheme(self, scheme: str) -> str:
-        """Switch the letter scheme, mapping every cell; returns the old scheme id."""
+    def scheme_operation(self, scheme: str) -> SetProject:
+        """The operation that switches the scheme and maps every cell."""
         mapping = self.scheme_conversion(scheme)
         target = get_scheme(scheme)
-        with self.transaction():
-            old = self.project.scheme
-            self.project.scheme = target.id
-            for (act_id, role_id), letters in mapping.items():
-                self._write_cell(act_id, role_id, letters, None, target.codes)
-            self._changed("settings", Scope(everything=True), mapping.keys())
+        state = self._state
+        cells = {key: CellValue(letters, state.note(*key)) for key, letters in mapping.items()
+                 if letters != state.letters(*key)}
+        return SetProject(replace(self.settings(), scheme=target.id),
+                          cells=MappingProxyType(cells))
+
+    def settings_update(self, name: str, scheme: str, thresholds: Thresholds) -> SetProject:
+        """The operation that changes the settings (mapping every cell on a scheme switch)."""
+        target = get_scheme(scheme).id
+        if target != self._state.scheme_id:
+            op = self.scheme_operation(target)
+            assert isinstance(op, SetProject)
+            return SetProject(ProjectSettings(name, target, thresholds), cells=op.cells)
+        return SetProject(ProjectSettings(name, target, thresholds))
+
+    def set_scheme(self, scheme: str) -> str:
+        """Switch the letter scheme, mapping every cell; returns the old scheme id."""
+        old = self._state.scheme_id
+        self.apply(self.scheme_operation(scheme))
         return old
 
-    # --- roles ------------------------------------------------------------------------
+    # --- convenience: roles -----------------------------------------------------------
 
-    def _unique_code(self, code: str, ignore: int | None = None) -> str:
-        taken = {r.code.casefold() for r in self.roles() if r.id != ignore}
+    def unique_code(self, code: str, ignore: int | None = None) -> str:
+        """The code, or the code with a number added, so that no other role uses it."""
+        taken = {r.code.casefold() for r in self._state.roles if r.id != ignore}
         if code.casefold() not in taken:
             return code
         n = 2
@@ -450,237 +626,104 @@ class ProjectService:
             n += 1
         return f"{code}{n}"
 
-    def _check_role_name(self, name: str, code: str, ignore: int | None = None) -> None:
-        for role in self.roles():
-            if role.id == ignore:
-                continue
-            if role.name.casefold() == name.casefold():
-                raise ConflictError(f"a role named {role.name!r} already exists")
-            if role.code.casefold() == code.casefold():
-                raise ConflictError(f"the code {code!r} is already used by {role.name}")
-
     def add_role(
         self, name: str, code: str | None = None, description: str = "",
         position: int | None = None, role_id: int | None = None,
     ) -> int:
         """Add a role column (at the end unless position is given); returns its id."""
         name = _clean(name, "A role name")
-        if code:
-            code = _clean(code, "A role code")
-            if len(code) > 20:
-                raise RaciError(f"the role code {code!r} is longer than 20 characters")
-        else:
-            code = self._unique_code(initials(name))
-        self._check_role_name(name, code)
-        with self.transaction():
-            roles = self.roles()
-            role = Role(
-                name=name, code=code, description=description.strip(), position=len(roles)
-            )
-            if role_id is not None:
-                role.id = role_id
-            self._session.add(role)
-            self._session.flush()
-            if position is not None:
-                self._reorder(roles, role, position)
-            self._changed("role", Scope(set(), {role.id}, set(), True))
-        return role.id
+        code = code if code else self.unique_code(initials(name))
+        inverse = self.apply(AddRoles((NewRole(name, code, description, role_id, position),)))
+        assert isinstance(inverse, DeleteRoles)
+        return inverse.ids[0]
+
+    def role_update(
+        self, role_id: int, name: str = KEEP, code: str = KEEP, description: str = KEEP
+    ) -> UpdateRole:
+        """The operation that changes some of a role's fields."""
+        role = self._role(role_id)
+        return UpdateRole(role_id, RoleFields(
+            role.name if name is KEEP else name,
+            role.code if code is KEEP else code,
+            role.description if description is KEEP else description,
+        ))
 
     def update_role(
         self, role_id: int, name: str = KEEP, code: str = KEEP, description: str = KEEP
     ) -> dict[str, str]:
         """Change a role's fields; returns the old values of the fields changed."""
-        role = self._get(Role, role_id, "role")
-        new_name = role.name if name is KEEP else _clean(name, "A role name")
-        new_code = role.code if code is KEEP else _clean(code, "A role code")
-        self._check_role_name(new_name, new_code, ignore=role_id)
+        role = self._role(role_id)
         old = {"name": role.name, "code": role.code, "description": role.description}
-        with self.transaction():
-            role.name, role.code = new_name, new_code
-            if description is not KEEP:
-                role.description = description.strip()
-            rows = {a for (a, r) in self.state().cells if r == role_id}
-            self._changed("role", Scope(rows, {role_id}, set(role_id_people(role)), True))
+        self.apply(self.role_update(role_id, name, code, description))
         return old
 
-    def delete_role(self, role_id: int) -> RoleSnapshot:
-        """Delete a role and its cells; the snapshot restores it exactly."""
-        role = self._get(Role, role_id, "role")
-        cells = {
-            a.activity_id: (a.letters, a.note)
-            for a in self._session.scalars(select(Assignment).where(Assignment.role_id == role_id))
-        }
-        snap = RoleSnapshot(
-            role.id, role.name, role.code, role.description, self.roles().index(role),
-            tuple(p.id for p in role.people), MappingProxyType(cells),
-        )
-        with self.transaction():
-            people = set(role_id_people(role))
-            self._session.delete(role)
-            self._session.flush()
-            self._session.expire_all()
-            self._changed("role", Scope(set(cells), set(), people, True, everything=True))
-        return snap
-
-    def restore_role(self, snap: RoleSnapshot) -> None:
-        """Undo a delete_role."""
-        with self.transaction():
-            self.add_role(snap.name, snap.code, snap.description, snap.position, snap.id)
-            for person_id in snap.people:
-                self._session.execute(insert(staffing).values(person_id=person_id, role_id=snap.id))
-            for act_id, (letters, note) in snap.cells.items():
-                self._session.add(
-                    Assignment(activity_id=act_id, role_id=snap.id, letters=letters, note=note)
-                )
-            self._session.expire_all()
-            self._changed("role", Scope(everything=True))
+    def delete_role(self, role_id: int) -> Operation:
+        """Delete a role and its cells; returns the operation that restores it."""
+        return self.apply(DeleteRoles((role_id,)))
 
     def move_role(self, role_id: int, index: int) -> int:
         """Move a role column to index; returns its old index."""
-        role = self._get(Role, role_id, "role")
-        roles = self.roles()
-        old = roles.index(role)
-        with self.transaction():
-            self._reorder([r for r in roles if r.id != role_id], role, index)
-            self._changed("order", Scope())
+        old = self._state.role_index[self._role(role_id).id]
+        self.apply(MoveRole(role_id, index))
         return old
 
-    @staticmethod
-    def _reorder(items: list[Any], item: Any, index: int) -> None:
-        items = [i for i in items if i is not item]
-        index = max(0, min(index, len(items)))
-        items.insert(index, item)
-        for pos, obj in enumerate(items):
-            obj.position = pos
-
-    # --- people -----------------------------------------------------------------------
-
-    def _check_person_name(self, name: str, ignore: int | None = None) -> None:
-        for person in self.people():
-            if person.id != ignore and person.name.casefold() == name.casefold():
-                raise ConflictError(f"a person named {person.name!r} already exists")
+    # --- convenience: people ----------------------------------------------------------
 
     def add_person(
         self, name: str, email: str = "", title: str = "", roles: Iterable[int] = (),
         position: int | None = None, person_id: int | None = None,
     ) -> int:
         """Add a person, optionally staffed in roles; returns their id."""
-        name = _clean(name, "A person's name")
-        self._check_person_name(name)
-        email = email.strip()
-        if email and not re.fullmatch(r"[^@\s]+@[^@\s]+", email):
-            raise RaciError(f"{email!r} does not look like an email address")
-        first = not self.people()
-        with self.transaction():
-            people = self.people()
-            person = Person(name=name, email=email, title=title.strip(), position=len(people))
-            if person_id is not None:
-                person.id = person_id
-            self._session.add(person)
-            self._session.flush()
-            if position is not None:
-                self._reorder(people, person, position)
-            for role_id in roles:
-                self._get(Role, role_id, "role")
-                self._session.execute(insert(staffing).values(person_id=person.id, role_id=role_id))
-            self._session.expire_all()
-            self._changed("person", Scope(set(), set(roles), {person.id}, True, everything=first))
-        return person.id
+        inverse = self.apply(AddPeople((NewPerson(name, email, title, person_id, position,
+                                                  tuple(roles)),)))
+        assert isinstance(inverse, DeletePeople)
+        return inverse.ids[0]
+
+    def person_update(
+        self, person_id: int, name: str = KEEP, email: str = KEEP, title: str = KEEP
+    ) -> UpdatePerson:
+        """The operation that changes some of a person's fields."""
+        p = self._person(person_id)
+        return UpdatePerson(person_id, PersonFields(
+            p.name if name is KEEP else name,
+            p.email if email is KEEP else email,
+            p.title if title is KEEP else title,
+        ))
 
     def update_person(
         self, person_id: int, name: str = KEEP, email: str = KEEP, title: str = KEEP
     ) -> dict[str, str]:
         """Change a person's fields; returns the old values."""
-        person = self._get(Person, person_id, "person")
-        old = {"name": person.name, "email": person.email, "title": person.title}
-        with self.transaction():
-            if name is not KEEP:
-                name = _clean(name, "A person's name")
-                self._check_person_name(name, ignore=person_id)
-                person.name = name
-            if email is not KEEP:
-                email = email.strip()
-                if email and not re.fullmatch(r"[^@\s]+@[^@\s]+", email):
-                    raise RaciError(f"{email!r} does not look like an email address")
-                person.email = email
-            if title is not KEEP:
-                person.title = title.strip()
-            rows = {a for (a, r) in self.state().cells if r in {x.id for x in person.roles}}
-            self._changed("person", Scope(rows, set(), {person_id}, True))
+        p = self._person(person_id)
+        old = {"name": p.name, "email": p.email, "title": p.title}
+        self.apply(self.person_update(person_id, name, email, title))
         return old
 
-    def delete_person(self, person_id: int) -> PersonSnapshot:
-        """Delete a person (and their staffing); the snapshot restores them."""
-        person = self._get(Person, person_id, "person")
-        snap = PersonSnapshot(
-            person.id, person.name, person.email, person.title, self.people().index(person),
-            tuple(r.id for r in person.roles),
-        )
-        with self.transaction():
-            self._session.delete(person)
-            self._session.flush()
-            self._session.expire_all()
-            self._changed("person", Scope(everything=True))
-        return snap
-
-    def restore_person(self, snap: PersonSnapshot) -> None:
-        """Undo a delete_person."""
-        self.add_person(
-            snap.name, snap.email, snap.title, snap.roles, snap.position, snap.id
-        )
+    def delete_person(self, person_id: int) -> Operation:
+        """Delete a person (and their staffing); returns the operation that restores them."""
+        return self.apply(DeletePeople((person_id,)))
 
     def move_person(self, person_id: int, index: int) -> int:
         """Move a person in the list; returns the old index."""
-        person = self._get(Person, person_id, "person")
-        people = self.people()
-        old = people.index(person)
-        with self.transaction():
-            self._reorder(people, person, index)
-            self._changed("order", Scope())
+        old = self._state.person_index[self._person(person_id).id]
+        self.apply(MovePerson(person_id, index))
         return old
 
     def set_staffing(self, person_id: int, role_id: int, fills: bool) -> bool:
         """Say whether a person fills a role; returns whether they did before."""
-        self._get(Person, person_id, "person")
-        self._get(Role, role_id, "role")
-        before = self._session.execute(
-            select(func.count()).select_from(staffing).where(
-                staffing.c.person_id == person_id, staffing.c.role_id == role_id
-            )
-        ).scalar_one() > 0
-        if before == fills:
-            return before
-        with self.transaction():
-            if fills:
-                self._session.execute(insert(staffing).values(person_id=person_id, role_id=role_id))
-            else:
-                self._session.execute(
-                    delete(staffing).where(
-                        staffing.c.person_id == person_id, staffing.c.role_id == role_id
-                    )
-                )
-            self._session.expire_all()
-            self._changed("staffing", scope_of_staffing(self.state(), person_id, role_id))
+        before = role_id in self._person(person_id).roles
+        self._role(role_id)
+        if before != fills:
+            self.apply(SetStaffing(person_id, role_id, fills))
         return before
 
-    # --- phases -----------------------------------------------------------------------
+    # --- convenience: phases ----------------------------------------------------------
 
     def add_phase(self, name: str, position: int | None = None, phase_id: int | None = None) -> int:
         """Add a phase (at the end unless position is given); returns its id."""
-        name = _clean(name, "A phase name")
-        if self.find_phase(name) is not None:
-            raise ConflictError(f"a phase named {name!r} already exists")
-        with self.transaction():
-            phases = self.phases()
-            phase = Phase(name=name, position=len(phases))
-            if phase_id is not None:
-                phase.id = phase_id
-            self._session.add(phase)
-            self._session.flush()
-            if position is not None:
-                self._reorder(phases, phase, position)
-            self._changed("phase", Scope())
-        return phase.id
+        inverse = self.apply(AddPhases((NewPhase(name, phase_id, position),)))
+        assert isinstance(inverse, DeletePhases)
+        return inverse.ids[0]
 
     def ensure_phase(self, name: str) -> int | None:
         """The id of the phase with this name, created if needed; None for a blank name."""
@@ -691,135 +734,102 @@ class ProjectService:
 
     def rename_phase(self, phase_id: int, name: str) -> str:
         """Rename a phase; returns the old name."""
-        phase = self._get(Phase, phase_id, "phase")
-        name = _clean(name, "A phase name")
-        other = self.find_phase(name)
-        if other is not None and other.id != phase_id:
-            raise ConflictError(f"a phase named {name!r} already exists")
-        old: str = phase.name
-        with self.transaction():
-            phase.name = name
-            self._changed("phase", Scope())
+        old = self._phase(phase_id).name
+        self.apply(RenamePhase(phase_id, name))
         return old
 
-    def delete_phase(self, phase_id: int) -> PhaseSnapshot:
-        """Delete a phase; its activities stay, without a phase."""
-        phase = self._get(Phase, phase_id, "phase")
-        acts = tuple(a.id for a in self.activities() if a.phase_id == phase_id)
-        snap = PhaseSnapshot(phase.id, phase.name, self.phases().index(phase), acts)
-        with self.transaction():
-            for act_id in acts:
-                self._get(Activity, act_id, "activity").phase_id = None
-            self._session.delete(phase)
-            self._changed("phase", Scope())
-        return snap
-
-    def restore_phase(self, snap: PhaseSnapshot) -> None:
-        """Undo a delete_phase."""
-        with self.transaction():
-            self.add_phase(snap.name, snap.position, snap.id)
-            for act_id in snap.activities:
-                self._get(Activity, act_id, "activity").phase_id = snap.id
-            self._changed("phase", Scope())
+    def delete_phase(self, phase_id: int) -> Operation:
+        """Delete a phase (its activities stay, without a phase); returns the restore."""
+        return self.apply(DeletePhases((phase_id,)))
 
     def move_phase(self, phase_id: int, index: int) -> int:
         """Move a phase (and its activities); returns its old index."""
-        phase = self._get(Phase, phase_id, "phase")
-        phases = self.phases()
-        old = phases.index(phase)
-        with self.transaction():
-            self._reorder(phases, phase, index)
-            self._renumber_activities()
-            self._changed("order", Scope())
+        old = self._state.phase_index[self._phase(phase_id).id]
+        self.apply(MovePhase(phase_id, index))
         return old
 
-    # --- activities -------------------------------------------------------------------
+    # --- convenience: activities ------------------------------------------------------
+
+    def placement(self, index: int, activity_id: int | None = None,
+                  phase_id: int | None = KEEP) -> tuple[int | None, int | None]:
+        """Where a row dropped at a display index goes: (phase id, activity it goes before).
+
+        Unless phase_id is given, the row joins the phase of the row it lands
+        after (or before, at the top).
+        """
+        rest = [a for a in self._state.activities if a.id != activity_id]
+        index = max(0, min(index, len(rest)))
+        if phase_id is KEEP:
+            if index > 0:
+                phase_id = rest[index - 1].phase_id
+            elif rest:
+                phase_id = rest[0].phase_id
+            else:
+                phase_id = (self._state.activity(activity_id).phase_id
+                            if activity_id is not None else None)
+        above = sum(1 for a in rest[:index] if a.phase_id == phase_id)
+        group = [a for a in rest if a.phase_id == phase_id]
+        return phase_id, group[above].id if above < len(group) else None
+
+    def activity_move(self, activity_id: int, index: int, phase_id: int | None = KEEP
+                      ) -> MoveActivity:
+        """The operation that moves an activity to a display index (see ``placement``)."""
+        self._activity(activity_id)
+        phase, before = self.placement(index, activity_id, phase_id)
+        return MoveActivity(activity_id, phase, before)
+
+    def activity_new(self, name: str, phase_id: int | None = None, index: int | None = None,
+                     description: str = "") -> AddActivities:
+        """The operation that adds one activity (last in its phase unless index is given)."""
+        before = None
+        if index is not None:
+            phase_id, before = self.placement(index, None, phase_id)
+        return AddActivities((NewActivity(name, phase_id, description, before=before),))
 
     def add_activity(
         self, name: str, phase_id: int | None = None, description: str = "",
         provenance: str = "", index: int | None = None, activity_id: int | None = None,
     ) -> int:
         """Add an activity row (last in its phase unless index is given); returns its id."""
-        name = _clean(name, "An activity name")
-        if phase_id is not None:
-            self._get(Phase, phase_id, "phase")
-        with self.transaction():
-            acts = self.activities()
-            act = Activity(
-                name=name, description=description.strip(), phase_id=phase_id,
-                position=len(acts), provenance=provenance,
-            )
-            if activity_id is not None:
-                act.id = activity_id
-            self._session.add(act)
-            self._session.flush()
-            if index is not None:
-                ordered = [a for a in self.activities() if a.id != act.id]
-                self._reorder(ordered, act, index)
-            self._renumber_activities()
-            self._changed("activity", Scope({act.id}, set(), set(), True))
-        return act.id
+        before = None
+        if index is not None:
+            phase_id, before = self.placement(index, None, phase_id)
+        inverse = self.apply(AddActivities((NewActivity(
+            name, phase_id, description, provenance, activity_id, before),)))
+        assert isinstance(inverse, DeleteActivities)
+        return inverse.ids[0]
+
+    def activity_update(
+        self, activity_id: int, name: str = KEEP, description: str = KEEP,
+        phase_id: int | None = KEEP, provenance: str = KEEP,
+    ) -> Operation:
+        """The operation that changes some of an activity's fields (and its phase)."""
+        act = self._activity(activity_id)
+        ops: list[Operation] = []
+        if any(v is not KEEP for v in (name, description, provenance)):
+            ops.append(UpdateActivity(activity_id, ActivityFields(
+                act.name if name is KEEP else name,
+                act.description if description is KEEP else description,
+                act.provenance if provenance is KEEP else provenance,
+            )))
+        if phase_id is not KEEP and phase_id != act.phase_id:
+            ops.append(MoveActivity(activity_id, phase_id, None))
+        return ops[0] if len(ops) == 1 else Batch(tuple(ops))
 
     def update_activity(
         self, activity_id: int, name: str = KEEP, description: str = KEEP,
         phase_id: int | None = KEEP, provenance: str = KEEP,
     ) -> dict[str, Any]:
         """Change an activity's fields; returns the old values."""
-        act = self._get(Activity, activity_id, "activity")
-        old = {
-            "name": act.name, "description": act.description, "phase_id": act.phase_id,
-            "provenance": act.provenance,
-        }
-        with self.transaction():
-            if name is not KEEP:
-                act.name = _clean(name, "An activity name")
-            if description is not KEEP:
-                act.description = description.strip()
-            if provenance is not KEEP:
-                act.provenance = provenance
-            if phase_id is not KEEP:
-                if phase_id is not None:
-                    self._get(Phase, phase_id, "phase")
-                act.phase_id = phase_id
-                self._renumber_activities()
-            self._changed("activity", Scope({activity_id}, set(), set(), True))
+        act = self._activity(activity_id)
+        old = {"name": act.name, "description": act.description, "phase_id": act.phase_id,
+               "provenance": act.provenance}
+        self.apply(self.activity_update(activity_id, name, description, phase_id, provenance))
         return old
 
-    def delete_activity(self, activity_id: int) -> ActivitySnapshot:
-        """Delete an activity and its cells; the snapshot restores it exactly."""
-        act = self._get(Activity, activity_id, "activity")
-        cells = {
-            a.role_id: (a.letters, a.note)
-            for a in self._session.scalars(
-                select(Assignment).where(Assignment.activity_id == activity_id)
-            )
-        }
-        snap = ActivitySnapshot(
-            act.id, act.name, act.description, act.phase_id, self.activities().index(act),
-            act.provenance, MappingProxyType(cells),
-        )
-        state = self.state()
-        people = {p for r in cells for p in state.role(r).people}
-        with self.transaction():
-            self._session.delete(act)
-            self._session.flush()
-            self._renumber_activities()
-            self._changed("activity", Scope(set(), set(cells), people, True))
-        return snap
-
-    def restore_activity(self, snap: ActivitySnapshot) -> None:
-        """Undo a delete_activity."""
-        with self.transaction():
-            self.add_activity(
-                snap.name, snap.phase_id, snap.description, snap.provenance, snap.position,
-                snap.id,
-            )
-            for role_id, (letters, note) in snap.cells.items():
-                self._session.add(
-                    Assignment(activity_id=snap.id, role_id=role_id, letters=letters, note=note)
-                )
-            state_roles = set(snap.cells)
-            self._changed("activity", Scope({snap.id}, state_roles, set(), True, everything=True))
+    def delete_activity(self, activity_id: int) -> Operation:
+        """Delete an activity and its cells; returns the operation that restores it."""
+        return self.apply(DeleteActivities((activity_id,)))
 
     def move_activity(self, activity_id: int, index: int, phase_id: int | None = KEEP) -> tuple[
         int, int | None
@@ -830,72 +840,28 @@ class ProjectService:
         after (or before, at the top), so dragging across a phase boundary moves it
         into that phase.
         """
-        act = self._get(Activity, activity_id, "activity")
-        ordered = self.activities()
-        old = (ordered.index(act), act.phase_id)
-        rest = [a for a in ordered if a.id != activity_id]
-        index = max(0, min(index, len(rest)))
-        with self.transaction():
-            if phase_id is KEEP:
-                neighbour = rest[index - 1] if index > 0 else (rest[0] if rest else None)
-                phase_id = neighbour.phase_id if neighbour is not None else act.phase_id
-            act.phase_id = phase_id
-            rest.insert(index, act)
-            for pos, a in enumerate(rest):
-                a.position = pos
-            self._renumber_activities()
-            self._changed("order", Scope())
+        act = self._activity(activity_id)
+        old = (self._state.activity_index[activity_id], act.phase_id)
+        self.apply(self.activity_move(activity_id, index, phase_id))
         return old
 
-    def _renumber_activities(self) -> None:
-        self._session.flush()
-        for pos, a in enumerate(self.activities()):
-            a.position = pos
-
-    # --- cells ------------------------------------------------------------------------
-
-    def _write_cell(
-        self, activity_id: int, role_id: int, letters: frozenset[str], note: str | None,
-        order: tuple[str, ...],
-    ) -> None:
-        cell = self._session.get(Assignment, (activity_id, role_id))
-        text = "".join(c for c in order if c in letters)
-        if cell is None:
-            if text or note:
-                self._session.add(
-                    Assignment(
-                        activity_id=activity_id, role_id=role_id, letters=text, note=note or ""
-                    )
-                )
-            return
-        if note is not None:
-            cell.note = note
-        cell.letters = text
-        if not text and not cell.note:
-            self._session.delete(cell)
-
-    def set_note(self, activity_id: int, role_id: int, note: str) -> str:
-        """Set the free-text note of a cell (letters unchanged); returns the old note."""
-        self._get(Activity, activity_id, "activity")
-        self._get(Role, role_id, "role")
-        note = note.strip()
-        with self.transaction():
-            cell = self._session.get(Assignment, (activity_id, role_id))
-            old = cell.note if cell is not None else ""
-            if cell is None:
-                if note:
-                    self._session.add(Assignment(activity_id=activity_id, role_id=role_id,
-                                                 letters="", note=note))
-            else:
-                cell.note = note
-                if not note and not cell.letters:
-                    self._session.delete(cell)
-            self._changed("note", Scope(), [(activity_id, role_id)])
-        return old
+    # --- convenience: cells -----------------------------------------------------------
 
     def parse(self, text: str | None) -> frozenset[str]:
         """Parse cell text with the project's scheme."""
-        return get_scheme(self.project.scheme).parse(text)
+        return self._state.scheme.parse(text)
+
+    def cell_value(self, activity_id: int, role_id: int) -> CellValue:
+        """What a cell holds now."""
+        return CellValue(self._state.letters(activity_id, role_id),
+                         self._state.note(activity_id, role_id))
+
+    def set_note(self, activity_id: int, role_id: int, note: str) -> str:
+        """Set the free-text note of a cell (letters unchanged); returns the old note."""
+        old = self._state.note(activity_id, role_id)
+        self.apply(SetCells({(activity_id, role_id): CellValue(
+            self._state.letters(activity_id, role_id), note)}))
+        return old
 
     def set_cell(
         self, activity_id: int, role_id: int, letters: str | Iterable[str] | None,
@@ -904,38 +870,747 @@ class ProjectService:
         """Set one cell's letters (text is parsed); returns the letters it had before."""
         return self.set_cells({(activity_id, role_id): letters}, note=note)[(activity_id, role_id)]
 
-    def set_cells(
-        self, cells: Mapping[tuple[int, int], str | Iterable[str] | None], note: str | None = None
-    ) -> dict[tuple[int, int], frozenset[str]]:
-        """Set many cells in one transaction; returns each cell's previous letters."""
-        scheme = get_scheme(self.project.scheme)
-        parsed: dict[tuple[int, int], frozenset[str]] = {}
+    def cells_operation(
+        self, cells: Mapping[Cell, str | Iterable[str] | None], note: str | None = None
+    ) -> SetCells:
+        """The operation that sets these cells' letters (text is parsed with the scheme)."""
+        scheme = self._state.scheme
+        values: dict[Cell, CellValue] = {}
         for key, value in cells.items():
             if value is None or isinstance(value, str):
-                parsed[key] = scheme.parse(value)
+                letters = scheme.parse(value)
             else:
                 letters = frozenset(value)
                 scheme.parse("".join(letters))
-                parsed[key] = letters
-        state = self.state()
-        act_ids = {a.id for a in state.activities}
-        role_ids = {r.id for r in state.roles}
-        before: dict[tuple[int, int], frozenset[str]] = {}
-        scope = Scope()
-        for act_id, role_id in parsed:
-            if act_id not in act_ids:
-                raise NotFoundError(f"activity #{act_id} no longer exists")
-            if role_id not in role_ids:
-                raise NotFoundError(f"role #{role_id} no longer exists")
-            before[(act_id, role_id)] = state.letters(act_id, role_id)
-            scope = scope | scope_of_cell(state, act_id, role_id)
-        with self.transaction():
-            for (act_id, role_id), letters in parsed.items():
-                self._write_cell(act_id, role_id, letters, note, scheme.codes)
-            self._changed("cell", scope, parsed.keys())
+            values[key] = CellValue(letters, self._state.note(*key) if note is None else note)
+        return SetCells(values)
+
+    def set_cells(
+        self, cells: Mapping[Cell, str | Iterable[str] | None], note: str | None = None
+    ) -> dict[Cell, frozenset[str]]:
+        """Set many cells in one transaction; returns each cell's previous letters."""
+        before = {key: self._state.letters(*key) for key in cells}
+        self.apply(self.cells_operation(cells, note))
         return before
 
+    # --- handlers: cells and settings -------------------------------------------------
 
-def role_id_people(role: Role) -> list[int]:
-    """Ids of the people who fill a role."""
-    return [p.id for p in role.people]
+    def _do_batch(self, op: Batch) -> Operation:
+        inverses = [self._apply(sub) for sub in op.ops]
+        return Batch(tuple(reversed(inverses)))
+
+    def _do_set_cells(self, op: SetCells) -> Operation:
+        state = self._state
+        scheme = state.scheme
+        old: dict[Cell, CellValue] = {}
+        values: dict[Cell, CellValue] = {}
+        for (act_id, role_id), value in op.values.items():
+            self._activity(act_id)
+            self._role(role_id)
+            letters = value.letters
+            unknown = set(letters) - set(scheme.codes)
+            if unknown:
+                raise LetterError(
+                    f"{', '.join(sorted(unknown))} is not a letter of the {scheme.id} scheme "
+                    f"({'/'.join(scheme.codes)})"
+                )
+            note = _clean_note(value.note)
+            current = CellValue(state.letters(act_id, role_id), state.note(act_id, role_id))
+            if op.expect is not None:
+                expected = op.expect.get((act_id, role_id))
+                if expected is not None and expected != current:
+                    raise ConflictError(
+                        f"'{state.activity(act_id).name}' / {state.role(role_id).code} was "
+                        f"changed elsewhere since (it now holds "
+                        f"{scheme.format(current.letters) or 'nothing'}); it was left as it is"
+                    )
+            new = CellValue(letters, note)
+            if new != current:
+                old[(act_id, role_id)] = current
+                values[(act_id, role_id)] = new
+        self._write_cells(values, old)
+        letters_changed = {k for k, v in values.items() if v.letters != old[k].letters}
+        scope = Scope()
+        if letters_changed:
+            acts = {a for a, _ in letters_changed}
+            roles = {r for _, r in letters_changed}
+            people = {p for r in roles for p in state.role(r).people}
+            scope = Scope(acts, roles, people)
+        self._changed("cell" if letters_changed or not values else "note", scope, values)
+        return SetCells(MappingProxyType(old), MappingProxyType(values))
+
+    def _write_cells(self, values: Mapping[Cell, CellValue], old: Mapping[Cell, CellValue]
+                     ) -> None:
+        """Write cells whose previous values are known; patch the snapshot."""
+        if not values:
+            return
+        order = self._state.scheme.codes
+        inserts, updates, deletes = [], [], []
+        for (act_id, role_id), value in values.items():
+            row = {"a": act_id, "r": role_id, "letters": _letters_text(value.letters, order),
+                   "note": value.note}
+            if not value:
+                deletes.append(row)
+            elif old.get((act_id, role_id)):
+                updates.append(row)
+            else:
+                inserts.append(row)
+        t = ASSIGNMENT
+        self._exec(insert(t).values(activity_id=bindparam("a"), role_id=bindparam("r"),
+                                    letters=bindparam("letters"), note=bindparam("note")),
+                   inserts)
+        self._exec(update(t).where(t.c.activity_id == bindparam("a"),
+                                   t.c.role_id == bindparam("r"))
+                   .values(letters=bindparam("letters"), note=bindparam("note")), updates)
+        self._exec(delete(t).where(t.c.activity_id == bindparam("a"),
+                                   t.c.role_id == bindparam("r")), deletes)
+        self._patch_cells(values)
+
+    def _patch_cells(self, values: Mapping[Cell, CellValue]) -> None:
+        state = self._state
+        letters = {k: v.letters for k, v in values.items()
+                   if v.letters != state.letters(*k)}
+        notes_changed = {k: v.note for k, v in values.items() if v.note != state.note(*k)}
+        changes: dict[str, Any] = {}
+        if letters:
+            changes["cells"] = state.grid.updated(letters)
+        if notes_changed:
+            notes = dict(state.notes)
+            for key, note in notes_changed.items():
+                if note:
+                    notes[key] = note
+                else:
+                    notes.pop(key, None)
+            changes["notes"] = MappingProxyType(notes)
+        if changes:
+            self._state = state.derive(**changes)
+
+    def _do_set_project(self, op: SetProject) -> Operation:
+        current = self.settings()
+        if op.expect is not None and op.expect != current:
+            raise ConflictError("the project settings were changed elsewhere since; "
+                                "they were left as they are")
+        new = op.settings
+        name = _clean(new.name, "The project name")
+        scheme = get_scheme(new.scheme)
+        t = new.thresholds
+        for value, what in ((t.overload, "overload threshold"),
+                            (t.max_responsible, "maximum responsible"),
+                            (t.max_consulted, "maximum consulted")):
+            if value < 0:
+                raise RaciError(f"the {what} must be 0 or more, not {value}")
+            if value > MAX_THRESHOLD:
+                raise RaciError(f"the {what} must be at most {MAX_THRESHOLD}, not {value}")
+        old_cells = {key: self.cell_value(*key) for key in op.cells}
+        for key, cell in op.cells.items():
+            self._activity(key[0])
+            self._role(key[1])
+            if not set(cell.letters) <= set(scheme.codes):
+                raise LetterError(f"{''.join(sorted(cell.letters))} is not valid in {scheme.id}")
+        if op.cells:
+            self._write_cells(op.cells, old_cells)
+        if scheme.id != current.scheme:
+            stray = [k for k, letters in self._state.cells.items()
+                     if not set(letters) <= set(scheme.codes)]
+            if stray:
+                a, r = stray[0]
+                raise LetterError(
+                    f"cannot switch to {scheme.id}: '{self._state.activity(a).name}' / "
+                    f"{self._state.role(r).code} holds letters {scheme.id} does not have"
+                )
+        new = ProjectSettings(name, scheme.id, t)
+        self._exec(update(PROJECT).where(PROJECT.c.id == 1).values(
+            name=name, scheme=scheme.id, overload_threshold=t.overload,
+            max_responsible=t.max_responsible, max_consulted=t.max_consulted))
+        if scheme.id != current.scheme:
+            # Letters are stored in scheme order: rewrite the text of every cell.
+            self._rewrite_letter_order(scheme.codes)
+        self._state = self._state.derive(name=name, scheme_id=scheme.id, thresholds=t)
+        only_name = (scheme.id, t) == (current.scheme, current.thresholds)
+        self._changed("project" if only_name else "settings",
+                      Scope() if only_name else Scope(everything=True))
+        self._pending.cells.extend(op.cells)
+        return SetProject(current, new, MappingProxyType(old_cells))
+
+    def _rewrite_letter_order(self, order: Sequence[str]) -> None:
+        rows = [{"a": a, "r": r, "letters": _letters_text(letters, order)}
+                for (a, r), letters in self._state.cells.items()]
+        t = ASSIGNMENT
+        self._exec(update(t).where(t.c.activity_id == bindparam("a"),
+                                   t.c.role_id == bindparam("r"))
+                   .values(letters=bindparam("letters")), rows)
+
+    # --- handlers: ordering helpers ---------------------------------------------------
+
+    def _slot(self, table: Table, others: Sequence[T], index: int | None) -> int:
+        """A position key for an item going to index among others (renumbers if needed)."""
+        index = len(others) if index is None else max(0, min(index, len(others)))
+        lo = others[index - 1].position if index > 0 else None
+        hi = others[index].position if index < len(others) else None
+        key = _between(lo, hi)
+        if key is not None:
+            return key
+        # Neighbours touch: spread the keys out, keeping the order.
+        renumbered = {item.id: (i + (1 if i >= index else 0)) * GAP
+                      for i, item in enumerate(others)}
+        self._exec(update(table).where(table.c.id == bindparam("ident"))
+                   .values(position=bindparam("pos")),
+                   [{"ident": i, "pos": p} for i, p in renumbered.items()])
+        self._renumbered(table, renumbered)
+        return index * GAP
+
+    def _renumbered(self, table: Table, positions: Mapping[int, int]) -> None:
+        s = self._state
+        if table is ROLE:
+            self._state = s.derive(roles=tuple(
+                replace(r, position=positions.get(r.id, r.position)) for r in s.roles))
+        elif table is PERSON:
+            self._state = s.derive(people=tuple(
+                replace(p, position=positions.get(p.id, p.position)) for p in s.people))
+        elif table is PHASE:
+            self._state = s.derive(phases=tuple(
+                replace(p, position=positions.get(p.id, p.position)) for p in s.phases))
+        else:
+            self._state = s.derive(activities=tuple(
+                replace(a, position=positions[a.id]) if a.id in positions else a
+                for a in s.activities))
+
+    def _insert_ids(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert rows, some with ids and some without; return every row's id in order."""
+        with_id = [r for r in rows if r.get("id") is not None]
+        without = [{k: v for k, v in r.items() if k != "id"} for r in rows
+                   if r.get("id") is None]
+        if with_id:
+            self._exec(insert(table), with_id)
+        new_ids: list[int] = []
+        if without:
+            result = self._conn.execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True), without)
+            new_ids = [row[0] for row in result]
+        it = iter(new_ids)
+        return [r["id"] if r.get("id") is not None else next(it) for r in rows]
+
+    # --- handlers: roles --------------------------------------------------------------
+
+    def _check_role_fields(self, name: str, code: str, ignore: int | None,
+                           taken: Mapping[str, RoleInfo] | None = None) -> tuple[str, str]:
+        name = _clean(name, "A role name")
+        code = _clean(code, "A role code")
+        if len(code) > 20:
+            raise RaciError(f"the role code {code!r} is longer than 20 characters")
+        taken = self._role_names() if taken is None else taken
+        other = taken.get("n" + name.casefold())
+        if other is not None and other.id != ignore:
+            raise ConflictError(f"a role named {other.name!r} already exists")
+        other = taken.get("c" + code.casefold())
+        if other is not None and other.id != ignore:
+            raise ConflictError(f"the code {code!r} is already used by {other.name}")
+        return name, code
+
+    def _role_names(self) -> dict[str, RoleInfo]:
+        taken: dict[str, RoleInfo] = {}
+        for role in self._state.roles:
+            taken["n" + role.name.casefold()] = role
+            taken["c" + role.code.casefold()] = role
+        return taken
+
+    def _do_add_roles(self, op: AddRoles) -> Operation:
+        taken = self._role_names()
+        added: list[RoleInfo] = []
+        cell_values: dict[Cell, CellValue] = {}
+        staff: list[tuple[int, int]] = []
+        for new in op.roles:
+            code = new.code or self.unique_code(initials(clean_text(new.name, "A role name")))
+            name, code = self._check_role_fields(new.name, code, None, taken)
+            description = clean_text(new.description, "A role description", required=False,
+                                     limit=5000)
+            others = list(self._state.roles)
+            position = self._slot(ROLE, others, new.index)
+            (role_id,) = self._insert_ids(ROLE, [{
+                "id": new.id, "name": name, "code": code, "description": description,
+                "position": position}])
+            info = RoleInfo(role_id, name, code, description, (), position)
+            index = len(others) if new.index is None else max(0, min(new.index, len(others)))
+            others.insert(index, info)
+            self._state = self._state.derive(roles=tuple(others))
+            taken["n" + name.casefold()] = info
+            taken["c" + code.casefold()] = info
+            added.append(info)
+            staff += [(self._person(p).id, role_id) for p in new.people]
+            for act_id, value in new.cells.items():
+                self._activity(act_id)
+                if value:
+                    cell_values[(act_id, role_id)] = value
+        self._staff(staff, True)
+        self._write_cells(cell_values, {})
+        ids = [r.id for r in added]
+        acts = {a for a, _ in cell_values}
+        people = {p for p, _ in staff}
+        self._changed("role", Scope(acts, set(ids), people, True), cell_values)
+        return DeleteRoles(tuple(ids))
+
+    def _do_delete_roles(self, op: DeleteRoles) -> Operation:
+        state = self._state
+        restores: list[NewRole] = []
+        for role_id in op.ids:
+            role = self._role(role_id)
+            column = state.grid.column(role_id)
+            cells = {a: CellValue(letters, state.note(a, role_id))
+                     for a, letters in column.items()}
+            cells.update({a: CellValue(EMPTY, note) for (a, r), note in state.notes.items()
+                          if r == role_id and a not in column})
+            restores.append(NewRole(role.name, role.code, role.description, role.id,
+                                    state.role_index[role_id], role.people,
+                                    MappingProxyType(cells)))
+        ids = set(op.ids)
+        self._exec(delete(ASSIGNMENT).where(ASSIGNMENT.c.role_id.in_(ids)))
+        self._exec(delete(STAFFING).where(STAFFING.c.role_id.in_(ids)))
+        self._exec(delete(ROLE).where(ROLE.c.id.in_(ids)))
+        people = {p for r in restores for p in r.people}
+        acts = {a for r in restores for a in r.cells}
+        notes = {k: v for k, v in state.notes.items() if k[1] not in ids}
+        self._state = state.derive(
+            roles=tuple(r for r in state.roles if r.id not in ids),
+            people=tuple(replace(p, roles=tuple(r for r in p.roles if r not in ids))
+                         if p.id in people else p for p in state.people),
+            cells=state.grid.without(roles=ids),
+            notes=MappingProxyType(notes) if len(notes) != len(state.notes) else state.notes,
+        )
+        self._changed("role", Scope(acts, set(), people, True))
+        return AddRoles(tuple(sorted(restores, key=lambda r: r.index or 0)))
+
+    def _do_update_role(self, op: UpdateRole) -> Operation:
+        role = self._role(op.id)
+        current = RoleFields(role.name, role.code, role.description)
+        if op.expect is not None and op.expect != current:
+            raise ConflictError(f"the role {role.name!r} was changed elsewhere since; "
+                                "it was left as it is")
+        name, code = self._check_role_fields(op.fields.name, op.fields.code, op.id)
+        description = clean_text(op.fields.description, "A role description", required=False,
+                                 limit=5000)
+        new = RoleFields(name, code, description)
+        self._exec(update(ROLE).where(ROLE.c.id == op.id).values(
+            name=name, code=code, description=description))
+        s = self._state
+        self._state = s.derive(roles=tuple(
+            replace(r, name=name, code=code, description=description) if r.id == op.id else r
+            for r in s.roles))
+        self._changed("role", Scope(set(s.grid.column(op.id)), {op.id}, set(role.people), True))
+        return UpdateRole(op.id, current, new)
+
+    def _do_move_role(self, op: MoveRole) -> Operation:
+        role = self._role(op.id)
+        s = self._state
+        old = s.role_index[op.id]
+        others = [r for r in s.roles if r.id != op.id]
+        position = self._slot(ROLE, others, op.index)
+        self._exec(update(ROLE).where(ROLE.c.id == op.id).values(position=position))
+        others = [r for r in self._state.roles if r.id != op.id]
+        index = max(0, min(op.index, len(others)))
+        others.insert(index, replace(role, position=position))
+        order = {r.id: i for i, r in enumerate(others)}
+        self._state = self._state.derive(
+            roles=tuple(others),
+            people=tuple(replace(p, roles=tuple(sorted(p.roles, key=order.__getitem__)))
+                         if len(p.roles) > 1 else p for p in self._state.people),
+        )
+        self._changed("order", Scope(set(s.grid.column(op.id))))
+        return MoveRole(op.id, old)
+
+    # --- handlers: people -------------------------------------------------------------
+
+    def _check_person_fields(self, fields: PersonFields, ignore: int | None,
+                             taken: Mapping[str, PersonInfo]) -> PersonFields:
+        name = _clean(fields.name, "A person's name")
+        other = taken.get(name.casefold())
+        if other is not None and other.id != ignore:
+            raise ConflictError(f"a person named {other.name!r} already exists")
+        email = clean_text(fields.email, "An e-mail address", required=False)
+        if email and not re.fullmatch(r"[^@\s]+@[^@\s]+", email):
+            raise RaciError(f"{email!r} does not look like an email address")
+        title = clean_text(fields.title, "A title", required=False)
+        return PersonFields(name, email, title)
+
+    def _people_names(self) -> dict[str, PersonInfo]:
+        return {p.name.casefold(): p for p in self._state.people}
+
+    def _do_add_people(self, op: AddPeople) -> Operation:
+        first = not self._state.people
+        taken = self._people_names()
+        ids: list[int] = []
+        staff: list[tuple[int, int]] = []
+        for new in op.people:
+            f = self._check_person_fields(PersonFields(new.name, new.email, new.title), None,
+                                          taken)
+            roles = [self._role(r).id for r in dict.fromkeys(new.roles)]
+            others = list(self._state.people)
+            position = self._slot(PERSON, others, new.index)
+            (person_id,) = self._insert_ids(PERSON, [{
+                "id": new.id, "name": f.name, "email": f.email, "title": f.title,
+                "position": position}])
+            info = PersonInfo(person_id, f.name, f.email, f.title, (), position)
+            index = len(others) if new.index is None else max(0, min(new.index, len(others)))
+            others.insert(index, info)
+            self._state = self._state.derive(people=tuple(others))
+            taken[f.name.casefold()] = info
+            ids.append(person_id)
+            staff += [(person_id, r) for r in roles]
+        self._staff(staff, True)
+        roles_touched = {r for _, r in staff}
+        acts = {a for r in roles_touched for a in self._state.grid.column(r)}
+        self._changed("person", Scope(acts, roles_touched, set(ids), True, everything=first))
+        return DeletePeople(tuple(ids))
+
+    def _do_delete_people(self, op: DeletePeople) -> Operation:
+        state = self._state
+        restores = []
+        for person_id in op.ids:
+            p = self._person(person_id)
+            restores.append(NewPerson(p.name, p.email, p.title, p.id,
+                                      state.person_index[person_id], p.roles))
+        ids = set(op.ids)
+        self._exec(delete(STAFFING).where(STAFFING.c.person_id.in_(ids)))
+        self._exec(delete(PERSON).where(PERSON.c.id.in_(ids)))
+        roles = {r for p in restores for r in p.roles}
+        people = tuple(p for p in state.people if p.id not in ids)
+        self._state = state.derive(
+            people=people,
+            roles=tuple(replace(r, people=tuple(x for x in r.people if x not in ids))
+                        if r.id in roles else r for r in state.roles),
+        )
+        acts = {a for r in roles for a in state.grid.column(r)}
+        self._changed("person", Scope(acts, roles, set(), True, everything=not people))
+        return AddPeople(tuple(sorted(restores, key=lambda p: p.index or 0)))
+
+    def _do_update_person(self, op: UpdatePerson) -> Operation:
+        p = self._person(op.id)
+        current = PersonFields(p.name, p.email, p.title)
+        if op.expect is not None and op.expect != current:
+            raise ConflictError(f"{p.name} was changed elsewhere since; left as it is")
+        new = self._check_person_fields(op.fields, op.id, self._people_names())
+        self._exec(update(PERSON).where(PERSON.c.id == op.id).values(
+            name=new.name, email=new.email, title=new.title))
+        s = self._state
+        self._state = s.derive(people=tuple(
+            replace(x, name=new.name, email=new.email, title=new.title) if x.id == op.id else x
+            for x in s.people))
+        acts = {a for r in p.roles for a in s.grid.column(r)}
+        self._changed("person", Scope(acts, set(), {op.id}, True))
+        return UpdatePerson(op.id, current, new)
+
+    def _do_move_person(self, op: MovePerson) -> Operation:
+        person = self._person(op.id)
+        s = self._state
+        old = s.person_index[op.id]
+        position = self._slot(PERSON, [p for p in s.people if p.id != op.id], op.index)
+        self._exec(update(PERSON).where(PERSON.c.id == op.id).values(position=position))
+        others = [p for p in self._state.people if p.id != op.id]
+        others.insert(max(0, min(op.index, len(others))), replace(person, position=position))
+        order = {p.id: i for i, p in enumerate(others)}
+        self._state = self._state.derive(
+            people=tuple(others),
+            roles=tuple(replace(r, people=tuple(sorted(r.people, key=order.__getitem__)))
+                        if op.id in r.people else r for r in self._state.roles),
+        )
+        acts = {a for r in person.roles for a in s.grid.column(r)}
+        self._changed("order", Scope(acts))
+        return MovePerson(op.id, old)
+
+    def _staff(self, pairs: list[tuple[int, int]], fills: bool) -> None:
+        """Write staffing pairs (person, role) and patch both sides of the snapshot."""
+        if not pairs:
+            return
+        rows = [{"p": p, "r": r} for p, r in pairs]
+        if fills:
+            self._exec(insert(STAFFING).values(person_id=bindparam("p"), role_id=bindparam("r")),
+                       rows)
+        else:
+            self._exec(delete(STAFFING).where(STAFFING.c.person_id == bindparam("p"),
+                                              STAFFING.c.role_id == bindparam("r")), rows)
+        s = self._state
+        by_person: dict[int, set[int]] = {}
+        by_role: dict[int, set[int]] = {}
+        for p, r in pairs:
+            by_person.setdefault(p, set()).add(r)
+            by_role.setdefault(r, set()).add(p)
+
+        def merged(current: tuple[int, ...], changed: set[int], order: Mapping[int, int]
+                   ) -> tuple[int, ...]:
+            items = set(current) | changed if fills else set(current) - changed
+            return tuple(sorted(items, key=order.__getitem__))
+
+        self._state = s.derive(
+            people=tuple(replace(p, roles=merged(p.roles, by_person[p.id], s.role_index))
+                         if p.id in by_person else p for p in s.people),
+            roles=tuple(replace(r, people=merged(r.people, by_role[r.id], s.person_index))
+                        if r.id in by_role else r for r in s.roles),
+        )
+
+    def _do_set_staffing(self, op: SetStaffing) -> Operation:
+        person = self._person(op.person_id)
+        self._role(op.role_id)
+        before = op.role_id in person.roles
+        if before != op.fills:
+            self._staff([(op.person_id, op.role_id)], op.fills)
+        acts = set(self._state.grid.column(op.role_id))
+        self._changed("staffing", Scope(acts, {op.role_id}, {op.person_id}))
+        return SetStaffing(op.person_id, op.role_id, before)
+
+    # --- handlers: phases -------------------------------------------------------------
+
+    def _do_add_phases(self, op: AddPhases) -> Operation:
+        ids: list[int] = []
+        for new in op.phases:
+            name = _clean(new.name, "A phase name")
+            if self.find_phase(name) is not None:
+                raise ConflictError(f"a phase named {name!r} already exists")
+            others = list(self._state.phases)
+            position = self._slot(PHASE, others, new.index)
+            (phase_id,) = self._insert_ids(PHASE, [{"id": new.id, "name": name,
+                                                    "position": position}])
+            index = len(others) if new.index is None else max(0, min(new.index, len(others)))
+            others.insert(index, PhaseInfo(phase_id, name, position))
+            self._state = self._state.derive(phases=tuple(others))
+            ids.append(phase_id)
+            if new.activities:
+                acts = [self._activity(a).id for a in new.activities]
+                self._exec(update(ACTIVITY).where(ACTIVITY.c.id.in_(acts))
+                           .values(phase_id=phase_id))
+                moved = set(acts)
+                self._state = self._state.derive(activities=tuple(
+                    replace(a, phase_id=phase_id, phase=name) if a.id in moved else a
+                    for a in self._state.activities))
+        self._resort_activities()
+        self._changed("phase", Scope())
+        return DeletePhases(tuple(ids))
+
+    def _do_delete_phases(self, op: DeletePhases) -> Operation:
+        s = self._state
+        restores = []
+        for phase_id in op.ids:
+            phase = self._phase(phase_id)
+            acts = tuple(a.id for a in s.activities if a.phase_id == phase_id)
+            restores.append(NewPhase(phase.name, phase.id, s.phase_index[phase_id], acts))
+        ids = set(op.ids)
+        self._exec(update(ACTIVITY).where(ACTIVITY.c.phase_id.in_(ids)).values(phase_id=None))
+        self._exec(delete(PHASE).where(PHASE.c.id.in_(ids)))
+        self._state = s.derive(
+            phases=tuple(p for p in s.phases if p.id not in ids),
+            activities=tuple(replace(a, phase_id=None, phase="") if a.phase_id in ids else a
+                             for a in s.activities),
+        )
+        self._resort_activities()
+        self._changed("phase", Scope())
+        return AddPhases(tuple(sorted(restores, key=lambda p: p.index or 0)))
+
+    def _do_rename_phase(self, op: RenamePhase) -> Operation:
+        phase = self._phase(op.id)
+        if op.expect is not None and op.expect != phase.name:
+            raise ConflictError(f"the phase {phase.name!r} was changed elsewhere since; "
+                                "it was left as it is")
+        name = _clean(op.name, "A phase name")
+        other = self.find_phase(name)
+        if other is not None and other.id != op.id:
+            raise ConflictError(f"a phase named {name!r} already exists")
+        self._exec(update(PHASE).where(PHASE.c.id == op.id).values(name=name))
+        s = self._state
+        self._state = s.derive(
+            phases=tuple(replace(p, name=name) if p.id == op.id else p for p in s.phases),
+            activities=tuple(replace(a, phase=name) if a.phase_id == op.id else a
+                             for a in s.activities),
+        )
+        self._changed("phase", Scope())
+        return RenamePhase(op.id, phase.name, name)
+
+    def _do_move_phase(self, op: MovePhase) -> Operation:
+        phase = self._phase(op.id)
+        s = self._state
+        old = s.phase_index[op.id]
+        position = self._slot(PHASE, [p for p in s.phases if p.id != op.id], op.index)
+        self._exec(update(PHASE).where(PHASE.c.id == op.id).values(position=position))
+        others = [p for p in self._state.phases if p.id != op.id]
+        others.insert(max(0, min(op.index, len(others))), replace(phase, position=position))
+        self._state = self._state.derive(phases=tuple(others))
+        self._resort_activities()
+        self._changed("order", Scope())
+        return MovePhase(op.id, old)
+
+    # --- handlers: activities ---------------------------------------------------------
+
+    def _resort_activities(self) -> None:
+        s = self._state
+        phases = {p.id: p for p in s.phases}
+        ordered = _sort_activities(s.activities, phases)
+        if ordered != s.activities:
+            self._state = s.derive(activities=ordered)
+
+    def _phase_rows(self, phase_id: int | None, skip: int | None = None) -> list[ActivityInfo]:
+        return [a for a in self._state.activities if a.phase_id == phase_id and a.id != skip]
+
+    def _activity_slot(self, phase_id: int | None, before: int | None, skip: int | None,
+                       rows: list[ActivityInfo] | None = None) -> int:
+        rows = self._phase_rows(phase_id, skip) if rows is None else rows
+        index = len(rows)
+        if before is not None:
+            index = next((i for i, a in enumerate(rows) if a.id == before), len(rows))
+        return self._slot(ACTIVITY, rows, index)
+
+    def _do_add_activities(self, op: AddActivities) -> Operation:
+        ids: list[int] = []
+        rows: list[dict[str, Any]] = []
+        infos: list[ActivityInfo] = []
+        ends: dict[int | None, int] = {}
+        for act in self._state.activities:
+            ends[act.phase_id] = max(ends.get(act.phase_id, act.position), act.position)
+        for new in op.activities:
+            name = clean_text(new.name, "An activity name")
+            description = clean_text(new.description, "An activity description",
+                                     required=False, limit=5000)
+            phase = self._phase(new.phase_id) if new.phase_id is not None else None
+            if new.before is not None and rows:
+                # Placing before a row needs the keys of what is pending: insert it first.
+                ids += self._insert_activities(rows, infos)
+                rows, infos = [], []
+            if new.before is None or not self._state.has_activity(new.before):
+                position = ends[new.phase_id] + GAP if new.phase_id in ends else 0
+            else:
+                position = self._activity_slot(new.phase_id, new.before, None)
+                ends[new.phase_id] = max(a.position for a in self._state.activities
+                                         if a.phase_id == new.phase_id)
+            ends[new.phase_id] = max(ends.get(new.phase_id, position), position)
+            rows.append({"id": new.id, "name": name, "description": description,
+                         "phase_id": new.phase_id, "position": position,
+                         "provenance": new.provenance})
+            infos.append(ActivityInfo(0, name, phase.name if phase else "", description,
+                                      new.provenance, new.phase_id, position))
+        ids += self._insert_activities(rows, infos)
+        cell_values: dict[Cell, CellValue] = {}
+        for act_id, new in zip(ids, op.activities, strict=True):
+            for role_id, value in new.cells.items():
+                if value:
+                    cell_values[(act_id, self._role(role_id).id)] = value
+        self._write_cells(cell_values, {})
+        roles = {r for _, r in cell_values}
+        people = {p for r in roles for p in self._state.role(r).people}
+        self._changed("activity", Scope(set(ids), roles, people, True), cell_values)
+        return DeleteActivities(tuple(ids))
+
+    def _insert_activities(self, rows: list[dict[str, Any]], infos: list[ActivityInfo]
+                           ) -> list[int]:
+        if not rows:
+            return []
+        ids = self._insert_ids(ACTIVITY, rows)
+        added = [replace(info, id=i) for info, i in zip(infos, ids, strict=True)]
+        s = self._state
+        phases = {p.id: p for p in s.phases}
+        self._state = s.derive(activities=_sort_activities((*s.activities, *added), phases))
+        return ids
+
+    def _do_delete_activities(self, op: DeleteActivities) -> Operation:
+        s = self._state
+        restores: list[tuple[int, NewActivity]] = []
+        for act_id in op.ids:
+            act = self._activity(act_id)
+            row = s.grid.row(act_id)
+            cells = {r: CellValue(letters, s.note(act_id, r)) for r, letters in row.items()}
+            cells.update({r: CellValue(EMPTY, note) for (a, r), note in s.notes.items()
+                          if a == act_id and r not in row})
+            index = s.activity_index[act_id]
+            nxt = s.activities[index + 1] if index + 1 < len(s.activities) else None
+            before = nxt.id if nxt is not None and nxt.phase_id == act.phase_id else None
+            restores.append((index, NewActivity(act.name, act.phase_id, act.description,
+                                                act.provenance, act.id, before,
+                                                MappingProxyType(cells))))
+        ids = set(op.ids)
+        self._exec(delete(ASSIGNMENT).where(ASSIGNMENT.c.activity_id.in_(ids)))
+        self._exec(delete(ACTIVITY).where(ACTIVITY.c.id.in_(ids)))
+        roles = {r for _, new in restores for r in new.cells}
+        people = {p for r in roles for p in s.role(r).people}
+        notes = {k: v for k, v in s.notes.items() if k[0] not in ids}
+        self._state = s.derive(
+            activities=tuple(a for a in s.activities if a.id not in ids),
+            cells=s.grid.without(activities=ids),
+            notes=MappingProxyType(notes) if len(notes) != len(s.notes) else s.notes,
+        )
+        self._changed("activity", Scope(set(), roles, people, True))
+        # Restore from the bottom up, so every row's "before" neighbour is back first.
+        restores.sort(key=lambda item: -item[0])
+        return AddActivities(tuple(new for _, new in restores))
+
+    def _do_update_activity(self, op: UpdateActivity) -> Operation:
+        act = self._activity(op.id)
+        current = ActivityFields(act.name, act.description, act.provenance)
+        if op.expect is not None and op.expect != current:
+            raise ConflictError(f"the activity {act.name!r} was changed elsewhere since; "
+                                "it was left as it is")
+        new = ActivityFields(
+            clean_text(op.fields.name, "An activity name"),
+            clean_text(op.fields.description, "An activity description", required=False,
+                       limit=5000),
+            op.fields.provenance,
+        )
+        self._exec(update(ACTIVITY).where(ACTIVITY.c.id == op.id).values(
+            name=new.name, description=new.description, provenance=new.provenance))
+        s = self._state
+        index = s.activity_index[op.id]
+        acts = list(s.activities)
+        acts[index] = replace(act, name=new.name, description=new.description,
+                              provenance=new.provenance)
+        self._state = s.derive(activities=tuple(acts))
+        self._state.__dict__["activity_index"] = s.activity_index
+        self._changed("activity", Scope({op.id}, set(), set(), True))
+        return UpdateActivity(op.id, current, new)
+
+    def _do_move_activity(self, op: MoveActivity) -> Operation:
+        act = self._activity(op.id)
+        s = self._state
+        index = s.activity_index[op.id]
+        nxt = s.activities[index + 1] if index + 1 < len(s.activities) else None
+        old_before = nxt.id if nxt is not None and nxt.phase_id == act.phase_id else None
+        phase = self._phase(op.phase_id) if op.phase_id is not None else None
+        before = op.before if op.before != op.id else None
+        position = self._activity_slot(op.phase_id, before, op.id)
+        self._exec(update(ACTIVITY).where(ACTIVITY.c.id == op.id).values(
+            phase_id=op.phase_id, position=position))
+        s = self._state
+        acts = [a for a in s.activities if a.id != op.id]
+        acts.append(replace(act, phase_id=op.phase_id, phase=phase.name if phase else "",
+                            position=position))
+        self._state = s.derive(activities=_sort_activities(acts, {p.id: p for p in s.phases}))
+        self._changed("order", Scope())
+        return MoveActivity(op.id, act.phase_id, old_before)
+
+
+def _sort_activities(acts: Iterable[ActivityInfo], phases: Mapping[int, PhaseInfo]
+                     ) -> tuple[ActivityInfo, ...]:
+    """Display order: grouped by phase (in phase order), unphased last."""
+    def key(a: ActivityInfo) -> tuple[bool, int, int, int]:
+        if a.phase_id is None:
+            return (True, 0, a.position, a.id)
+        return (False, phases[a.phase_id].position, a.position, a.id)
+
+    return tuple(sorted(acts, key=key))
+
+
+_HANDLERS: dict[type[Operation], Callable[[ProjectService, Any], Operation]] = {
+    Batch: ProjectService._do_batch,
+    SetCells: ProjectService._do_set_cells,
+    SetProject: ProjectService._do_set_project,
+    AddRoles: ProjectService._do_add_roles,
+    DeleteRoles: ProjectService._do_delete_roles,
+    UpdateRole: ProjectService._do_update_role,
+    MoveRole: ProjectService._do_move_role,
+    AddPeople: ProjectService._do_add_people,
+    DeletePeople: ProjectService._do_delete_people,
+    UpdatePerson: ProjectService._do_update_person,
+    MovePerson: ProjectService._do_move_person,
+    SetStaffing: ProjectService._do_set_staffing,
+    AddPhases: ProjectService._do_add_phases,
+    DeletePhases: ProjectService._do_delete_phases,
+    RenamePhase: ProjectService._do_rename_phase,
+    MovePhase: ProjectService._do_move_phase,
+    AddActivities: ProjectService._do_add_activities,
+    DeleteActivities: ProjectService._do_delete_activities,
+    UpdateActivity: ProjectService._do_update_activity,
+    MoveActivity: ProjectService._do_move_activity,
+}

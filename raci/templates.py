@@ -23,8 +23,18 @@ from raci import paths
 from raci.checks import normalise_name
 from raci.errors import LetterError, RaciError
 from raci.files import read_user_file, write_atomically
+from raci.operations import (
+    AddActivities,
+    AddRoles,
+    Batch,
+    DeleteActivities,
+    DeleteRoles,
+    NewActivity,
+    NewRole,
+    Operation,
+)
 from raci.schemes import SCHEMES, convert_letters
-from raci.service import ProjectService
+from raci.service import ProjectService, initials
 
 FORMAT_VERSION = 1
 DEFAULT_TEMPLATE_ID = "product-team"
@@ -414,6 +424,8 @@ class ApplyReport:
     cells_written: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     conflicts_replaced: bool = False
+    inverse: Operation = field(default_factory=Batch)
+    """The operation that undoes the whole application (one undo step)."""
 
     def summary(self) -> str:
         """One paragraph for the CLI and the app."""
@@ -448,7 +460,7 @@ def apply_template(
     holds different letters is a conflict: 'keep' leaves it and reports it,
     'replace' overwrites it, 'error' changes nothing and raises listing them all.
     """
-    scheme = SCHEMES[service.project.scheme]
+    scheme = SCHEMES[service.state().scheme_id]
     tscheme = SCHEMES[template.scheme]
     report = ApplyReport()
     known = {r.code.casefold() for r in template.roles} | {r.name.casefold()
@@ -459,9 +471,12 @@ def apply_template(
                 f"template {template.id} has no role {key!r} to map; its roles are "
                 f"{', '.join(r.code for r in template.roles)}"
             )
-    with service.transaction():
+    with service.transaction() as record:
         role_ids: dict[str, int] = {}
         mapping = {k.casefold(): v for k, v in (role_map or {}).items()}
+        existing_roles = {normalise_name(r.name): r.id for r in service.roles()}
+        taken_codes = {r.code.casefold() for r in service.roles()}
+        new_roles: list[tuple[str, NewRole]] = []
         for role in template.roles:
             target = mapping.get(role.code.casefold()) or mapping.get(role.name.casefold())
             if target is not None:
@@ -469,34 +484,46 @@ def apply_template(
                 role_ids[role.code] = existing.id
                 report.roles_mapped[role.code] = existing.name
                 continue
-            match = next(
-                (r for r in service.roles()
-                 if normalise_name(r.name) == normalise_name(role.name)),
-                None,
-            )
+            match = existing_roles.get(normalise_name(role.name))
             if match is not None:
-                role_ids[role.code] = match.id
+                role_ids[role.code] = match
                 continue
-            taken = any(r.code.casefold() == role.code.casefold() for r in service.roles())
-            role_ids[role.code] = service.add_role(
-                role.name, None if taken else role.code, role.description
-            )
+            code = role.code
+            if code.casefold() in taken_codes:
+                code = service.unique_code(initials(role.name))
+                n = 2
+                while code.casefold() in taken_codes:
+                    code, n = f"{initials(role.name)}{n}", n + 1
+            taken_codes.add(code.casefold())
+            new_roles.append((role.code, NewRole(role.name, code, role.description)))
             report.roles_added.append(role.name)
+        if new_roles:
+            added = service.apply(AddRoles(tuple(new for _, new in new_roles)))
+            assert isinstance(added, DeleteRoles)
+            role_ids.update(zip((c for c, _ in new_roles), added.ids, strict=True))
         for phase in template.phases:
             service.ensure_phase(phase)
+        for act in template.activities:
+            service.ensure_phase(act.phase)
         existing_acts = {normalise_name(a.name): a.id for a in service.activities()}
+        new_acts: list[NewActivity] = []
+        for act in template.activities:
+            key = normalise_name(act.name)
+            if key in existing_acts or any(normalise_name(n.name) == key for n in new_acts):
+                continue
+            found = service.find_phase(act.phase) if act.phase else None
+            new_acts.append(NewActivity(act.name, found.id if found else None, act.description,
+                                        act.provenance.to_text()))
+            report.activities_added.append(act.name)
+        if new_acts:
+            added_acts = service.apply(AddActivities(tuple(new_acts)))
+            assert isinstance(added_acts, DeleteActivities)
+            for new, act_id in zip(new_acts, added_acts.ids, strict=True):
+                existing_acts[normalise_name(new.name)] = act_id
         cells: dict[tuple[int, int], frozenset[str]] = {}
         state = service.state()
         for act in template.activities:
-            key = normalise_name(act.name)
-            act_id = existing_acts.get(key)
-            if act_id is None:
-                act_id = service.add_activity(
-                    act.name, service.ensure_phase(act.phase), act.description,
-                    act.provenance.to_text(),
-                )
-                existing_acts[key] = act_id
-                report.activities_added.append(act.name)
+            act_id = existing_acts[normalise_name(act.name)]
             for code, text in act.letters.items():
                 letters = tscheme.parse(text)
                 if tscheme.id != scheme.id:
@@ -541,6 +568,7 @@ def apply_template(
                 template.thresholds.get("max_responsible"),
                 template.thresholds.get("max_consulted"),
             )
+    report.inverse = record.inverse
     return report
 
 

@@ -33,20 +33,23 @@ from PySide6.QtWidgets import (
 )
 
 from raci.errors import RaciError
+from raci.operations import (
+    AddPeople,
+    AddRoles,
+    DeletePeople,
+    DeleteRoles,
+    MovePerson,
+    MoveRole,
+    NewPerson,
+    NewRole,
+    Operation,
+)
 from raci.palette import fill_for
 from raci.schemes import SCHEMES, get_scheme
 from raci.service import ProjectService
 from raci.state import Thresholds
 from raci.templates import Template, TemplateEntry
-from ui.commands import (
-    AddPersonCommand,
-    AddRoleCommand,
-    DeletePersonCommand,
-    DeleteRoleCommand,
-    MoveCommand,
-    SettingsCommand,
-    push_command,
-)
+from ui.commands import push_operation
 from ui.palette import icon
 from ui.team_models import PeopleModel, RolesModel, StaffingModel
 
@@ -237,9 +240,9 @@ class TeamDialog(QDialog):
             model.detach()
         super().done(result)
 
-    def _run(self, command: Any) -> bool:
+    def _run(self, op: Operation, text: str) -> bool:
         try:
-            push_command(self.stack, command)
+            push_operation(self.stack, self.service, op, text)
         except RaciError as exc:
             show_error(self, "Cannot change the team", str(exc))
             return False
@@ -251,13 +254,14 @@ class TeamDialog(QDialog):
             name, ok = QInputDialog.getText(self, "Add role", "Role name:")
             if not ok or not name.strip():
                 return False
-        return self._run(AddRoleCommand(self.service, name))
+        return self._run(AddRoles((NewRole(name, ""),)), f"Add role {name}")
 
     def delete_role(self) -> None:
         """Delete the selected role (undoable)."""
         row = self.roles_tab.current_row()
         if row >= 0:
-            self._run(DeleteRoleCommand(self.service, self.service.state().roles[row].id))
+            role = self.service.state().roles[row]
+            self._run(DeleteRoles((role.id,)), f"Delete role {role.name}")
 
     def add_person(self, name: str | None = None) -> bool:
         """Ask for a name and add a person."""
@@ -265,26 +269,27 @@ class TeamDialog(QDialog):
             name, ok = QInputDialog.getText(self, "Add person", "Name:")
             if not ok or not name.strip():
                 return False
-        return self._run(AddPersonCommand(self.service, name))
+        return self._run(AddPeople((NewPerson(name),)), f"Add person {name}")
 
     def delete_person(self) -> None:
         """Delete the selected person (undoable)."""
         row = self.people_tab.current_row()
         if row >= 0:
-            self._run(DeletePersonCommand(self.service, self.service.state().people[row].id))
+            person = self.service.state().people[row]
+            self._run(DeletePeople((person.id,)), f"Delete {person.name}")
 
     def _move_role(self, step: int) -> None:
         row = self.roles_tab.current_row()
         roles = self.service.state().roles
         if 0 <= row < len(roles) and 0 <= row + step < len(roles):
-            self._run(MoveCommand(self.service, "role", roles[row].id, row + step))
+            self._run(MoveRole(roles[row].id, row + step), "Move role")
             self.roles_tab.view.selectRow(row + step)
 
     def _move_person(self, step: int) -> None:
         row = self.people_tab.current_row()
         people = self.service.state().people
         if 0 <= row < len(people) and 0 <= row + step < len(people):
-            self._run(MoveCommand(self.service, "person", people[row].id, row + step))
+            self._run(MovePerson(people[row].id, row + step), "Move person")
             self.people_tab.view.selectRow(row + step)
 
 
@@ -341,8 +346,9 @@ class SettingsDialog(QDialog):
         try:
             if scheme != self.service.state().scheme_id:
                 self.service.scheme_conversion(scheme)
-            push_command(self.stack, SettingsCommand(self.service, self.name.text(), scheme,
-                                                     thresholds))
+            push_operation(self.stack, self.service,
+                           self.service.settings_update(self.name.text(), scheme, thresholds),
+                           "Project settings")
         except RaciError as exc:
             show_error(self, "Cannot apply the settings", str(exc))
             return

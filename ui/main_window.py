@@ -32,6 +32,21 @@ from raci.errors import RaciError
 from raci.excel.export import export_csv, export_xlsx
 from raci.excel.importer import import_workbook
 from raci.fixes import quick_fixes
+from raci.operations import (
+    AddPhases,
+    AddRoles,
+    CellValue,
+    DeleteActivities,
+    DeletePhases,
+    DeleteRoles,
+    MovePhase,
+    MoveRole,
+    NewPhase,
+    NewRole,
+    Operation,
+    RenamePhase,
+    SetCells,
+)
 from raci.paths import sample_project_path
 from raci.sample import create_sample_project
 from raci.service import ProjectService
@@ -41,19 +56,7 @@ from raci.templates import (
     slugify,
     template_from_project,
 )
-from ui.commands import (
-    AddActivityCommand,
-    AddRoleCommand,
-    DeleteActivitiesCommand,
-    DeleteRoleCommand,
-    MoveActivityCommand,
-    MoveCommand,
-    NoteCommand,
-    PhaseCommand,
-    SetCellsCommand,
-    UpdateCommand,
-    push_command,
-)
+from ui.commands import push_operation, recorded_command
 from ui.derive_dialog import DeriveReviewDialog
 from ui.dialogs import (
     ApplyTemplateDialog,
@@ -631,7 +634,8 @@ class MainWindow(QMainWindow):
         except RaciError as exc:
             self.error(str(exc), "Cannot apply the template")
             return False
-        self.stack.clear()  # applying a template is saved at once and is not undoable
+        self.stack.push(recorded_command(self.service, report.inverse,
+                                         f"Apply template {template.name}", self._undo_refused))
         message = report.summary()
         if report.conflicts:
             message += "\n\nConflicting cells:\n" + "\n".join(
@@ -758,15 +762,23 @@ class MainWindow(QMainWindow):
         if self.service is None:
             return
         try:
-            push_command(self.stack, SetCellsCommand(self.service, cells, label))
+            self._push(self.service.cells_operation(cells), label)
         except RaciError as exc:
             self.error(str(exc), "Cannot apply the fix")
 
     # --- structure edits --------------------------------------------------------------
 
-    def _run(self, command: Any, title: str = "Cannot make the change") -> bool:
+    def _push(self, op: Operation, text: str) -> None:
+        """Apply an operation as one undo step (raises RaciError when refused)."""
+        assert self.service is not None
+        push_operation(self.stack, self.service, op, text, self._undo_refused)
+
+    def _undo_refused(self, message: str) -> None:
+        self.error(message, "Somebody else changed this")
+
+    def _run(self, op: Operation, text: str, title: str = "Cannot make the change") -> bool:
         try:
-            push_command(self.stack, command)
+            self._push(op, text)
         except RaciError as exc:
             self.error(str(exc), title)
             return False
@@ -783,9 +795,7 @@ class MainWindow(QMainWindow):
         row = self.view.currentIndex().row()
         if not 0 <= row < len(self.model.rows):
             return None
-        phase = self.model.rows[row].phase
-        found = self.service.find_phase(phase) if phase else None
-        return found.id if found else None
+        return self.model.rows[row].phase_id
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self, title, label, text=text)
@@ -801,7 +811,8 @@ class MainWindow(QMainWindow):
         current = self._current_activity()
         acts = [a.id for a in self.model.state.activities]
         index = acts.index(current) + 1 if current in acts else None
-        if self._run(AddActivityCommand(self.service, name, self._current_phase_id(), index)):
+        op = self.service.activity_new(name, self._current_phase_id(), index)
+        if self._run(op, f"Add activity {name}"):
             new_id = self.service.state().activities[index if index is not None else -1].id
             row = self.model.row_of_activity(new_id)
             if row is not None:
@@ -815,7 +826,7 @@ class MainWindow(QMainWindow):
         old = self.service.state().activity(act).name
         name = name or self._ask("Rename activity", "Activity name:", old)
         if name and name != old:
-            self._run(UpdateCommand(self.service, "activity", act, f"Rename {old}", name=name))
+            self._run(self.service.activity_update(act, name=name), f"Rename {old}")
 
     def delete_activities(self) -> None:
         """Delete the selected activities (one undo step)."""
@@ -825,7 +836,8 @@ class MainWindow(QMainWindow):
         rows.add(self.view.currentIndex().row())
         ids = [a for a in (self.model.activity_at(r) for r in sorted(rows)) if a is not None]
         if ids:
-            self._run(DeleteActivitiesCommand(self.service, ids))
+            self._run(DeleteActivities(tuple(ids)),
+                      "Delete activity" if len(ids) == 1 else f"Delete {len(ids)} activities")
 
     def move_activity(self, step: int) -> None:
         """Move the current activity up or down (across phase boundaries too)."""
@@ -836,7 +848,7 @@ class MainWindow(QMainWindow):
         index = acts.index(act) + step
         if 0 <= index < len(acts):
             col = self.view.currentIndex().column()
-            if self._run(MoveActivityCommand(self.service, act, index)):
+            if self._run(self.service.activity_move(act, index), "Move activity"):
                 row = self.model.row_of_activity(act)
                 if row is not None:
                     self.view.setCurrentIndex(self.model.index(row, max(col, 0)))
@@ -852,19 +864,16 @@ class MainWindow(QMainWindow):
         moved = rows.pop(old_visual)
         if moved.activity_id is None:
             # A phase heading dragged: the phase moves to where its heading lands.
-            phase = self.service.find_phase(moved.phase)
-            if phase is not None:
+            if moved.phase_id is not None:
                 headings = [r for r in rows[:new_visual] if r.activity_id is None]
-                self._run(MoveCommand(self.service, "phase", phase.id, len(headings)))
+                self._run(MovePhase(moved.phase_id, len(headings)), "Move phase")
             return
         rows.insert(new_visual, moved)
         order = [r.activity_id for r in rows if r.activity_id is not None]
         above = [r for r in rows[:new_visual] if r.activity_id is None]
-        phase_name = above[-1].phase if above else ""
-        phase = self.service.find_phase(phase_name) if phase_name else None
-        self._run(MoveActivityCommand(self.service, moved.activity_id,
-                                      order.index(moved.activity_id),
-                                      phase.id if phase else None))
+        phase_id = above[-1].phase_id if above else None
+        self._run(self.service.activity_move(moved.activity_id, order.index(moved.activity_id),
+                                             phase_id), "Move activity")
 
     def _header_double_clicked(self, row: int, name: str | None = None) -> None:
         """Double-click a row header to rename its activity or its phase."""
@@ -886,7 +895,7 @@ class MainWindow(QMainWindow):
             return
         role_id = self.model.role_at(old_visual)
         if role_id is not None:
-            self._run(MoveCommand(self.service, "role", role_id, new_visual))
+            self._run(MoveRole(role_id, new_visual), "Move role")
 
     def add_phase(self, name: str | None = None) -> None:
         """Add a phase (activities move into it with Alt+Up/Down or by dragging)."""
@@ -894,14 +903,13 @@ class MainWindow(QMainWindow):
             return
         name = name or self._ask("Add phase", "Phase name:")
         if name:
-            self._run(PhaseCommand(self.service, "add", name=name))
+            self._run(AddPhases((NewPhase(name),)), f"Add phase {name}")
             act = self._current_activity()
             phase = self.service.find_phase(name)
             if act is not None and phase is not None and QMessageBox.question(
                 self, "Add phase", f"Move the current activity into '{name}'?"
             ) == QMessageBox.StandardButton.Yes:
-                self._run(UpdateCommand(self.service, "activity", act, "Change phase",
-                                        phase_id=phase.id))
+                self._run(self.service.activity_update(act, phase_id=phase.id), "Change phase")
 
     def rename_phase(self, name: str | None = None) -> None:
         """Rename the phase of the current row."""
@@ -909,16 +917,17 @@ class MainWindow(QMainWindow):
         if phase_id is None or self.service is None:
             self.statusBar().showMessage("Select a row in a phase first", 4000)
             return
-        old = next(p.name for p in self.service.phases() if p.id == phase_id)
+        old = self.service.state().phase(phase_id).name
         name = name or self._ask("Rename phase", "Phase name:", old)
         if name and name != old:
-            self._run(PhaseCommand(self.service, "rename", phase_id, name))
+            self._run(RenamePhase(phase_id, name), f"Rename phase {old}")
 
     def delete_phase(self) -> None:
         """Delete the phase of the current row (its activities stay, without a phase)."""
         phase_id = self._current_phase_id()
         if phase_id is not None and self.service is not None:
-            self._run(PhaseCommand(self.service, "delete", phase_id))
+            name = self.service.state().phase(phase_id).name
+            self._run(DeletePhases((phase_id,)), f"Delete phase {name}")
 
     def move_phase(self, step: int) -> None:
         """Move the current row's phase (and its activities) up or down."""
@@ -929,7 +938,7 @@ class MainWindow(QMainWindow):
         phases = [p.id for p in self.service.phases()]
         index = phases.index(phase_id) + step
         if 0 <= index < len(phases):
-            self._run(MoveCommand(self.service, "phase", phase_id, index))
+            self._run(MovePhase(phase_id, index), "Move phase")
 
     def _current_role(self) -> int | None:
         if self.model is None:
@@ -943,7 +952,8 @@ class MainWindow(QMainWindow):
         name = name or self._ask("Add role", "Role name:")
         if name:
             col = self.view.currentIndex().column()
-            self._run(AddRoleCommand(self.service, name, None, "", col + 1 if col >= 0 else None))
+            self._run(AddRoles((NewRole(name, "", index=col + 1 if col >= 0 else None),)),
+                      f"Add role {name}")
 
     def rename_role(self, name: str | None = None) -> None:
         """Rename the current role."""
@@ -953,13 +963,14 @@ class MainWindow(QMainWindow):
         old = self.service.state().role(role).name
         name = name or self._ask("Rename role", "Role name:", old)
         if name and name != old:
-            self._run(UpdateCommand(self.service, "role", role, f"Rename {old}", name=name))
+            self._run(self.service.role_update(role, name=name), f"Rename {old}")
 
     def delete_role(self) -> None:
         """Delete the current role and its cells (undoable)."""
         role = self._current_role()
         if role is not None and self.service is not None:
-            self._run(DeleteRoleCommand(self.service, role))
+            name = self.service.state().role(role).name
+            self._run(DeleteRoles((role,)), f"Delete role {name}")
 
     def move_role(self, step: int) -> None:
         """Move the current role left or right."""
@@ -968,7 +979,7 @@ class MainWindow(QMainWindow):
             return
         col = self.view.currentIndex().column() + step
         if 0 <= col < self.model.columnCount() and self._run(
-            MoveCommand(self.service, "role", role, col)
+            MoveRole(role, col), "Move role"
         ):
             self.view.setCurrentIndex(self.model.index(self.view.currentIndex().row(), col))
 
@@ -989,7 +1000,8 @@ class MainWindow(QMainWindow):
             text = value
         if text.strip() == old:
             return True
-        return self._run(NoteCommand(self.service, (act, role), text))
+        cell = CellValue(self.model.state.letters(act, role), text)
+        return self._run(SetCells({(act, role): cell}), "Edit note")
 
     def _edit_current(self) -> None:
         if self.view.currentIndex().isValid():

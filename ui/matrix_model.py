@@ -7,6 +7,7 @@ for exactly the changed cells (structural changes reset the model).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,12 +19,13 @@ from raci.errors import RaciError
 from raci.service import Change, ProjectService
 from raci.state import ProjectState
 from raci.templates import Provenance
-from ui.commands import SetCellsCommand, push_command
+from ui.commands import push_operation
 from ui.palette import cell_colour, icon
 from ui.service_model import ServiceTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 BLACK = QColor("#1a1a1a")
+ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 STYLE_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
@@ -42,10 +44,27 @@ def cell_style(letters: frozenset[str], role: int) -> Any:
 
 @dataclass(frozen=True)
 class Row:
-    """A row of the view: a phase heading (activity_id None) or an activity."""
+    """A row of the view: a phase heading (activity_id None) or an activity.
+
+    Phases are keyed by id (None for the activities without a phase); ``phase``
+    is only the text shown on a heading.
+    """
 
     activity_id: int | None
-    phase: str
+    phase_id: int | None
+    phase: str = ""
+
+
+NO_PHASE = "No phase"
+
+
+@dataclass(frozen=True)
+class CellLook:
+    """What a cell with given letters shows: text and colours (shared by equal cells)."""
+
+    text: str
+    background: QBrush | None
+    foreground: QBrush | None
 
 
 class MatrixModel(QAbstractTableModel):
@@ -63,6 +82,7 @@ class MatrixModel(QAbstractTableModel):
         self.rows: list[Row] = []
         self._row_of: dict[int, int] = {}
         self._findings_by_activity: dict[int, list[Finding]] = {}
+        self._looks: dict[frozenset[str], CellLook] = {}
         self._rebuild()
         self._unsubscribe = service.subscribe(self._on_change)
 
@@ -74,22 +94,31 @@ class MatrixModel(QAbstractTableModel):
 
     def _rebuild(self) -> None:
         rows: list[Row] = []
-        phase = None
+        phase: int | None | bool = False
         for act in self.state.activities:
-            if act.phase != phase:
-                phase = act.phase
-                rows.append(Row(None, phase or "No phase"))
-            rows.append(Row(act.id, act.phase))
+            if act.phase_id != phase:
+                phase = act.phase_id
+                rows.append(Row(None, act.phase_id, act.phase or NO_PHASE))
+            rows.append(Row(act.id, act.phase_id, act.phase))
         self.rows = rows
+        self._looks = {}
         self._row_of = {r.activity_id: i for i, r in enumerate(rows) if r.activity_id is not None}
         self._index_findings()
 
-    def _index_findings(self) -> None:
-        by_act: dict[int, list[Finding]] = {}
-        for f in self.checker.findings():
-            if f.activity_id is not None:
-                by_act.setdefault(f.activity_id, []).append(f)
-        self._findings_by_activity = by_act
+    def _index_findings(self, activities: Iterable[int] | None = None) -> None:
+        if activities is None:
+            by_act: dict[int, list[Finding]] = {}
+            for f in self.checker.findings():
+                if f.activity_id is not None:
+                    by_act.setdefault(f.activity_id, []).append(f)
+            self._findings_by_activity = by_act
+            return
+        for act_id in activities:
+            found = self.checker.for_activity(act_id)
+            if found:
+                self._findings_by_activity[act_id] = found
+            else:
+                self._findings_by_activity.pop(act_id, None)
 
     def findings(self) -> list[Finding]:
         """Current findings, errors first."""
@@ -99,15 +128,16 @@ class MatrixModel(QAbstractTableModel):
         old_state = self.state
         self.state = self.service.state()
         self.checker.refresh(self.state, change.scope)
-        structural = change.kind not in ("cell", "note") or (
-            [a.id for a in old_state.activities] != [a.id for a in self.state.activities]
-        )
+        structural = change.kind not in ("cell", "note")
         if structural:
             self.beginResetModel()
             self._rebuild()
+            self._index_findings()
             self.endResetModel()
         else:
-            self._index_findings()
+            if old_state.scheme_id != self.state.scheme_id:
+                self._looks = {}
+            self._index_findings(change.scope.activities)
             for act_id, role_id in change.cells:
                 index = self.cell_index(act_id, role_id)
                 if index.isValid():
@@ -118,6 +148,17 @@ class MatrixModel(QAbstractTableModel):
             if change.scope.roles:
                 self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         self.findingsChanged.emit()
+
+    def look(self, letters: frozenset[str]) -> CellLook:
+        """Text and colours of a cell holding these letters (computed once per letter set)."""
+        found = self._looks.get(letters)
+        if found is None:
+            found = self._looks[letters] = CellLook(
+                self.state.scheme.format(letters),
+                cell_style(letters, Qt.ItemDataRole.BackgroundRole),
+                cell_style(letters, Qt.ItemDataRole.ForegroundRole),
+            )
+        return found
 
     # --- look-ups ---------------------------------------------------------------------
 
@@ -133,7 +174,7 @@ class MatrixModel(QAbstractTableModel):
     def cell_index(self, activity_id: int, role_id: int) -> QModelIndex:
         """The index of a cell, or an invalid index."""
         row = self._row_of.get(activity_id)
-        col = next((i for i, r in enumerate(self.state.roles) if r.id == role_id), None)
+        col = self.state.role_index.get(role_id)
         if row is None or col is None:
             return QModelIndex()
         return self.index(row, col)
@@ -178,9 +219,13 @@ class MatrixModel(QAbstractTableModel):
             return None
         letters = self.state.letters(act_id, role_id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.state.scheme.format(letters)
-        if role in STYLE_ROLES:
-            return cell_style(letters, role)
+            return self.look(letters).text
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.look(letters).background
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.look(letters).foreground
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return ALIGN_CENTER
         if role == Qt.ItemDataRole.FontRole and self.state.notes.get((act_id, role_id)):
             font = QFont()
             font.setUnderline(True)  # the cell has a note (shown in the tooltip)
@@ -267,7 +312,8 @@ class MatrixModel(QAbstractTableModel):
         if not changed:
             return True
         try:
-            push_command(self.stack, SetCellsCommand(self.service, changed, text))
+            push_operation(self.stack, self.service, self.service.cells_operation(changed), text,
+                           self.errorRaised.emit)
         except RaciError as exc:
             self.errorRaised.emit(str(exc))
             return False

@@ -12,8 +12,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 
 from raci.errors import RaciError
+from raci.operations import Operation, SetStaffing
 from raci.service import ProjectService
-from ui.commands import ServiceCommand, StaffingCommand, UpdateCommand, push_command
+from ui.commands import push_operation
 from ui.service_model import ServiceTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,9 +30,9 @@ class _ServiceTableModel(ServiceTableModel):
         super().__init__(service, parent)
         self.stack = stack
 
-    def _push(self, command: ServiceCommand) -> bool:
+    def _push(self, op: Operation, text: str) -> bool:
         try:
-            push_command(self.stack, command)
+            push_operation(self.stack, self.service, op, text)
         except RaciError as exc:
             self.errorRaised.emit(str(exc))
             return False
@@ -60,7 +61,6 @@ class _ServiceTableModel(ServiceTableModel):
 class _FieldsModel(_ServiceTableModel):
     """Editable text fields of roles or people, plus a read-only column of the other side."""
 
-    kind = ""
     fields: tuple[str, ...] = ()
 
     def items(self) -> tuple[Any, ...]:
@@ -69,6 +69,10 @@ class _FieldsModel(_ServiceTableModel):
 
     def linked(self, info: Any) -> str:
         """Text of the read-only last column."""
+        raise NotImplementedError
+
+    def update(self, ident: int, **fields: str) -> Operation:
+        """The operation that changes fields of one row."""
         raise NotImplementedError
 
     def label(self, info: Any) -> str:
@@ -105,9 +109,8 @@ class _FieldsModel(_ServiceTableModel):
         name = self.fields[index.column()]
         if getattr(info, name) == value:
             return True
-        return self._push(UpdateCommand(self.service, self.kind, info.id,
-                                        f"Change {name} of {self.label(info)}",
-                                        **{name: str(value)}))
+        return self._push(self.update(info.id, **{name: str(value)}),
+                          f"Change {name} of {self.label(info)}")
 
 
 class RolesModel(_FieldsModel):
@@ -115,7 +118,6 @@ class RolesModel(_FieldsModel):
 
     headers = ("Name", "Code", "Description", "Filled by")
     fields = ("name", "code", "description")
-    kind = "role"
 
     def items(self) -> tuple[Any, ...]:
         """The roles in column order."""
@@ -129,13 +131,16 @@ class RolesModel(_FieldsModel):
         """The role code."""
         return str(info.code)
 
+    def update(self, ident: int, **fields: str) -> Operation:
+        """The operation that changes a role's fields."""
+        return self.service.role_update(ident, **fields)
+
 
 class PeopleModel(_FieldsModel):
     """People: name, email, title, and their roles (read-only column)."""
 
     headers = ("Name", "Email", "Title", "Roles")
     fields = ("name", "email", "title")
-    kind = "person"
 
     def items(self) -> tuple[Any, ...]:
         """The people in list order."""
@@ -148,6 +153,10 @@ class PeopleModel(_FieldsModel):
     def label(self, info: Any) -> str:
         """The person's name."""
         return str(info.name)
+
+    def update(self, ident: int, **fields: str) -> Operation:
+        """The operation that changes a person's fields."""
+        return self.service.person_update(ident, **fields)
 
 
 class StaffingModel(_ServiceTableModel):
@@ -209,4 +218,6 @@ class StaffingModel(_ServiceTableModel):
         person = self.state.people[index.row()]
         role_info = self.state.roles[index.column()]
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2, True)
-        return self._push(StaffingCommand(self.service, person.id, role_info.id, checked))
+        verb = "Staff" if checked else "Unstaff"
+        return self._push(SetStaffing(person.id, role_info.id, checked),
+                          f"{verb} {person.name} in {role_info.code}")

@@ -27,6 +27,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 from raci.db import remove_file
 from raci.errors import LetterError, RaciError
 from raci.files import read_user_file
+from raci.operations import (
+    AddActivities,
+    AddPeople,
+    AddRoles,
+    CellValue,
+    DeleteRoles,
+    NewActivity,
+    NewPerson,
+    NewRole,
+    Operation,
+)
 from raci.schemes import SCHEMES, Scheme
 from raci.service import ProjectService, initials
 
@@ -487,44 +498,54 @@ def read_workbook(path: Path, sheet: str | None = None) -> ImportPlan:
     return plan
 
 
-def apply_plan(service: ProjectService, plan: ImportPlan) -> None:
-    """Write an import plan into an (empty) project in one transaction."""
+def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
+    """Write an import plan into a project as one step; returns the operation undoing it.
+
+    Roles, people, phases and activities (with their cells and notes) are each
+    written with one set-based insert, all in one transaction.
+    """
     scheme = SCHEMES[plan.scheme]
-    with service.transaction():
-        role_ids = []
-        used_codes: set[str] = set()
+    with service.transaction() as record:
+        used_codes = {r.code.casefold() for r in service.state().roles}
+        new_roles = []
         for role in plan.roles:
             code = role.code or initials(role.name)
             base, n = code, 2
             while code.casefold() in used_codes:
                 code, n = f"{base}{n}", n + 1
             used_codes.add(code.casefold())
-            role_ids.append(service.add_role(role.name, code, role.description))
+            new_roles.append(NewRole(role.name, code, role.description))
+        added = service.apply(AddRoles(tuple(new_roles)))
+        assert isinstance(added, DeleteRoles)
+        role_ids = list(added.ids)
         people = {p.name: p for p in plan.people}
         for role in plan.roles:
             for name in role.people:
                 people.setdefault(name, ImportedPerson(name))
-        for person in people.values():
-            staffed = [rid for rid, role in zip(role_ids, plan.roles, strict=True)
-                       if person.name in role.people or role.name in person.roles]
-            service.add_person(person.name, person.email, person.title, staffed)
-        cells: dict[tuple[int, int], frozenset[str]] = {}
-        created: list[tuple[int, ImportedActivity]] = []
+        service.apply(AddPeople(tuple(
+            NewPerson(person.name, person.email, person.title, roles=tuple(
+                rid for rid, role in zip(role_ids, plan.roles, strict=True)
+                if person.name in role.people or role.name in person.roles))
+            for person in people.values()
+        )))
         for act in plan.activities:
-            act_id = service.add_activity(
-                act.name, service.ensure_phase(act.phase), act.description
-            )
-            created.append((act_id, act))
+            service.ensure_phase(act.phase)
+        new_acts = []
+        for act in plan.activities:
+            values: dict[int, CellValue] = {}
             for j, letters in act.cells.items():
                 try:
                     scheme.parse("".join(letters))
                 except LetterError as exc:
                     raise RaciError(f"row {act.row}: {exc}") from exc
-                cells[(act_id, role_ids[j])] = letters
-        service.set_cells(cells)
-        for act_id, act in created:
+                values[role_ids[j]] = CellValue(frozenset(letters), act.notes.get(j, ""))
             for j, note in act.notes.items():
-                service.set_note(act_id, role_ids[j], note)
+                values.setdefault(role_ids[j], CellValue(frozenset(), note))
+            phase = service.find_phase(act.phase) if act.phase else None
+            new_acts.append(NewActivity(act.name, phase.id if phase else None, act.description,
+                                        cells=values))
+        service.apply(AddActivities(tuple(new_acts)))
+    return record.inverse
 
 
 def import_workbook(
