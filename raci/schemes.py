@@ -34,6 +34,8 @@ class Scheme:
     owner: str
     doer: str
     consulted: str = "C"
+    pairs: tuple[frozenset[str], ...] = ()
+    """Combinations this scheme allows besides owner with doer."""
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -77,6 +79,11 @@ class Scheme:
                 f"the {self.id} scheme allows {self.allowed()}"
             )
         return frozenset(cleaned)
+
+    def sensible(self, letters: frozenset[str]) -> bool:
+        """True for one letter, owner with doer, or one of the scheme's own pairs."""
+        return (len(letters) <= 1 or letters == {self.owner, self.doer}
+                or letters in self.pairs)
 
     def common_combinations(self) -> list[str]:
         """Single letters plus the combinations people usually write, for dropdowns."""

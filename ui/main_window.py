@@ -69,7 +69,7 @@ from ui.empty_hint import EmptyHint
 from ui.findings_model import FindingsModel
 from ui.findings_view import FindingsView
 from ui.matrix_model import MatrixModel, PersonMatrixModel
-from ui.matrix_view import MatrixView
+from ui.matrix_view import ActivityHeader, MatrixView
 from ui.palette import icon
 from ui.start_page import StartPage
 from ui.tasks import run_with_progress
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.view = MatrixView(self)
         self.view.moveActivityRequested.connect(self.move_activity)
         self.view.moveRoleRequested.connect(self.move_role)
+        self.view.letterRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.view.verticalHeader().setSectionsMovable(True)
         self.view.verticalHeader().sectionMoved.connect(self._row_dragged)
         self.view.verticalHeader().sectionDoubleClicked.connect(self._header_double_clicked)
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow):
         self.person_view = QTableView(self)
         self.person_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.person_view.setAccessibleName("Matrix by person")
-        self.person_view.verticalHeader().setMinimumWidth(240)
+        self.person_view.setVerticalHeader(ActivityHeader(self.person_view))
         self.workload = WorkloadView(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.view, icon("template"), "&Matrix")
@@ -127,8 +128,12 @@ class MainWindow(QMainWindow):
         self.findings_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.findings_view.customContextMenuRequested.connect(self._findings_menu)
         self.fix_button = QPushButton("&Quick fix...", self)
-        self.fix_button.setToolTip("Fix the selected owner finding in one step")
+        self.fix_button.setToolTip("Fix the selected finding in one step (owner, doer, or "
+                                   "letters that do not go together)")
         self.fix_button.clicked.connect(self._fix_button_menu)
+        self.findings_view.selectionModel().currentChanged.connect(
+            lambda *_: self._update_fix_button())
+        self.findings_model.modelReset.connect(self._update_fix_button)
         dock_body = QWidget(self)
         dock_layout = QVBoxLayout(dock_body)
         dock_layout.setContentsMargins(2, 2, 2, 2)
@@ -345,7 +350,7 @@ class MainWindow(QMainWindow):
                        self.act_add_role, self.act_rename_role, self.act_delete_role,
                        self.act_left, self.act_right, self.act_team, self.act_settings):
             action.setEnabled(has)
-        self.fix_button.setEnabled(has)
+        self._update_fix_button()
 
     # --- settings ---------------------------------------------------------------------
 
@@ -730,6 +735,13 @@ class MainWindow(QMainWindow):
             col = next(i for i, r in enumerate(model.state.roles) if r.id == finding.role_id)
             self.view.selectColumn(col)
         self.view.setFocus()
+
+    def _update_fix_button(self) -> None:
+        """Quick fix is enabled only on a finding that has a fix."""
+        finding = self.findings_model.finding(self.findings_view.currentIndex())
+        self.fix_button.setEnabled(
+            finding is not None and self.service is not None
+            and bool(quick_fixes(finding, self.service.state())))
 
     def _fix_menu(self, index: QModelIndex) -> QMenu | None:
         finding = self.findings_model.finding(index)

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +31,7 @@ from raci.schemes import Scheme
 from ui.matrix_model import MatrixModel
 
 Index = QModelIndex | QPersistentModelIndex
+MIN_NAME_WIDTH, MAX_NAME_WIDTH = 120, 900
 
 
 class LetterPicker(QWidget):
@@ -93,11 +103,65 @@ class LetterDelegate(QStyledItemDelegate):
                            max(rect.height(), editor.sizeHint().height()))
 
 
+class ActivityHeader(QHeaderView):
+    """The row header holding activity names: capped in width, resizable by its right edge.
+
+    A long name is elided (the full name is in the tooltip) instead of pushing
+    the role columns out of the view; dragging the header's right edge makes
+    the column wider or narrower.
+    """
+
+    GRIP = 5  # pixels either side of the right edge that start a resize
+
+    def __init__(self, parent: QWidget | None = None, width: int = 300) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMouseTracking(True)
+        self._drag_from: int | None = None
+        self.set_name_width(width)
+
+    def set_name_width(self, width: int) -> None:
+        """Fix the header's width (the activity column), within sensible bounds."""
+        width = max(MIN_NAME_WIDTH, min(MAX_NAME_WIDTH, width))
+        self.setMinimumWidth(width)
+        self.setMaximumWidth(width)
+        self.updateGeometry()
+
+    def _on_edge(self, x: int) -> bool:
+        return abs(x - self.width()) <= self.GRIP
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Override QHeaderView.mousePressEvent: a press on the right edge starts a resize."""
+        x = int(event.position().x())
+        if event.button() == Qt.MouseButton.LeftButton and self._on_edge(x):
+            self._drag_from = x - self.width()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Override QHeaderView.mouseMoveEvent: resize while dragging the edge."""
+        x = int(event.position().x())
+        if self._drag_from is not None:
+            self.set_name_width(x - self._drag_from)
+            return
+        self.setCursor(Qt.CursorShape.SplitHCursor if self._on_edge(x)
+                       else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Override QHeaderView.mouseReleaseEvent: end a resize."""
+        if self._drag_from is not None:
+            self._drag_from = None
+            return
+        super().mouseReleaseEvent(event)
+
+
 class MatrixView(QTableView):
     """The matrix grid with keyboard editing and Excel-compatible copy and paste."""
 
     moveActivityRequested = Signal(int)  # -1 up, +1 down
     moveRoleRequested = Signal(int)  # -1 left, +1 right
+    letterRefused = Signal(str)  # a typed letter the scheme does not have, and why
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,8 +172,9 @@ class MatrixView(QTableView):
         self.horizontalHeader().setDefaultSectionSize(72)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setSectionsMovable(False)
+        self.setVerticalHeader(ActivityHeader(self))
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setMinimumWidth(260)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
                                                   | Qt.AlignmentFlag.AlignVCenter)
         self.setWordWrap(False)
@@ -169,6 +234,65 @@ class MatrixView(QTableView):
             if act is not None and role is not None:
                 out.append((act, role))
         return out
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Override QTableView.moveCursor: step over phase headings, keeping the column."""
+        current = self.currentIndex()
+        target = super().moveCursor(action, modifiers)
+        model = self.model()
+        if not isinstance(model, MatrixModel) or not target.isValid():
+            return target
+        if not model.is_phase_row(target.row()):
+            return target
+        column = max(current.column(), 0)
+        step = -1 if target.row() < current.row() else 1
+        for row in (range(target.row(), -1, -1) if step < 0
+                    else range(target.row(), model.rowCount())):
+            if not model.is_phase_row(row):
+                return model.index(row, column)
+        for row in (range(target.row(), model.rowCount()) if step < 0
+                    else range(target.row(), -1, -1)):
+            if not model.is_phase_row(row):
+                return model.index(row, column)
+        return current
+
+    def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:
+        """Override QTableView.setSelection: a rectangle of cells that skips phase headings.
+
+        Qt widens a selection to every span it touches, so a phase heading (one
+        span across all roles) would turn a two-column selection into whole rows.
+        """
+        model = self.model()
+        if not isinstance(model, MatrixModel):
+            super().setSelection(rect, command)
+            return
+        rows = sorted((self.rowAt(rect.top()), self.rowAt(rect.bottom())))
+        cols = sorted((self.columnAt(rect.left()), self.columnAt(rect.right())))
+        if rows[0] < 0 or cols[0] < 0:
+            super().setSelection(rect, command)
+            return
+        self.selectionModel().select(self._block(rows[0], rows[1], cols[0], cols[1]), command)
+
+    def _block(self, top: int, bottom: int, left: int, right: int) -> QItemSelection:
+        """The cells of a rectangle, without its phase heading rows."""
+        model = self.matrix()
+        selection = QItemSelection()
+        start = None
+        for row in range(top, bottom + 2):
+            inside = row <= bottom and not model.is_phase_row(row)
+            if inside and start is None:
+                start = row
+            elif not inside and start is not None:
+                selection.select(model.index(start, left), model.index(row - 1, right))
+                start = None
+        return selection
+
+    def set_letter(self, code: str) -> None:
+        """Typing a letter: every selected cell holds exactly that letter (one step)."""
+        cells = self.selected_cells()
+        if cells:
+            self.matrix().set_cells({c: frozenset({code}) for c in cells}, f"Set {code}")
 
     def toggle_letter(self, code: str) -> None:
         """Toggle a letter in every selected cell as one step.
@@ -248,7 +372,15 @@ class MatrixView(QTableView):
                         "nothing was pasted"
                     )
                     return False
-        return model.set_cells(new, "Paste")
+        if not model.set_cells(new, "Paste"):
+            return False
+        # The pasted block stays selected, as in a spreadsheet.
+        width = max(len(line) for line in block)
+        bottom = act_rows[len(block) - 1]
+        self.selectionModel().select(
+            self._block(act_rows[0], bottom, start.column(), start.column() + width - 1),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return True
 
     def paste(self) -> bool:
         """Paste the clipboard text."""
@@ -287,8 +419,16 @@ class MatrixView(QTableView):
         text = event.text().upper()
         no_command = not mods & (Qt.KeyboardModifier.ControlModifier
                                  | Qt.KeyboardModifier.MetaModifier)
-        if no_command and len(text) == 1 and text in self.matrix().state.scheme.codes:
-            self.toggle_letter(text)
+        if no_command and len(text) == 1 and text.isalpha():
+            scheme = self.matrix().state.scheme
+            if text not in scheme.codes:
+                self.letterRefused.emit(
+                    f"{text} is not a letter of the {scheme.id} scheme: use {scheme.allowed()} "
+                    "(Project Settings change the scheme)")
+            elif mods & Qt.KeyboardModifier.ShiftModifier:
+                self.toggle_letter(text)  # Shift+letter adds it to (or takes it from) the cells
+            else:
+                self.set_letter(text)  # a letter replaces, as typing does in a spreadsheet
             return
         super().keyPressEvent(event)
 
@@ -299,7 +439,9 @@ class MatrixView(QTableView):
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
             and isinstance(model, MatrixModel)
-            and (event.text().upper() in model.state.scheme.codes
+            and ((len(event.text()) == 1 and event.text().isalpha()
+                  and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                               | Qt.KeyboardModifier.AltModifier))
                  or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace))
         ):
             event.accept()

@@ -46,8 +46,9 @@ def test_the_sample_project_opens_from_the_start_page(qtbot: Any, settings: QSet
     window.close_project()
 
 
-def test_typing_letters_toggles_selected_cells_as_one_step(qtbot: Any,
-                                                           main_window: MainWindow) -> None:
+def test_typing_replaces_and_shift_adds_in_selected_cells_as_one_step(
+    qtbot: Any, main_window: MainWindow
+) -> None:
     rows = first_rows(main_window, 2)
     qa = 4
     select(main_window, [(rows[0], qa), (rows[1], qa)])
@@ -56,18 +57,33 @@ def test_typing_letters_toggles_selected_cells_as_one_step(qtbot: Any,
     assert model is not None
     assert [model.index(r, qa).data() for r in rows] == ["I", "I"]
     assert main_window.stack.count() == 1
-    qtbot.keyClick(main_window.view, Qt.Key.Key_I)
-    assert [model.index(r, qa).data() for r in rows] == ["", ""]
-    qtbot.keyClick(main_window.view, Qt.Key.Key_C)
+    qtbot.keyClick(main_window.view, Qt.Key.Key_C)  # typing replaces: C, not C/I
+    assert [model.index(r, qa).data() for r in rows] == ["C", "C"]
+    qtbot.keyClick(main_window.view, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    assert [model.index(r, qa).data() for r in rows] == ["R/C", "R/C"]  # Shift adds
+    qtbot.keyClick(main_window.view, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    assert [model.index(r, qa).data() for r in rows] == ["C", "C"]  # and takes away
     qtbot.keyClick(main_window.view, Qt.Key.Key_Delete)
     assert [model.index(r, qa).data() for r in rows] == ["", ""]
     main_window.stack.undo()
     assert [model.index(r, qa).data() for r in rows] == ["C", "C"]
-    main_window.act_undo.trigger()
-    main_window.act_undo.trigger()
+    for _ in range(3):
+        main_window.act_undo.trigger()
     assert [model.index(r, qa).data() for r in rows] == ["I", "I"]
     main_window.act_redo.trigger()
-    assert [model.index(r, qa).data() for r in rows] == ["", ""]
+    assert [model.index(r, qa).data() for r in rows] == ["C", "C"]
+
+
+def test_a_letter_outside_the_scheme_is_explained(qtbot: Any, main_window: MainWindow) -> None:
+    rows = first_rows(main_window, 1)
+    select(main_window, [(rows[0], 4)])
+    before = main_window.model.index(rows[0], 4).data() if main_window.model else None
+    with qtbot.waitSignal(main_window.view.letterRefused) as refused:
+        qtbot.keyClick(main_window.view, Qt.Key.Key_X)
+    assert "X is not a letter of the RACI scheme" in refused.args[0]
+    assert main_window.model is not None
+    assert main_window.model.index(rows[0], 4).data() == before
+    assert main_window.stack.count() == 0
 
 
 def test_copy_gives_excel_text_and_paste_is_validated_and_one_step(
@@ -99,7 +115,8 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     assert model is not None and main_window.service is not None
     rows = first_rows(main_window, 3)
     select(main_window, [(rows[2], 1)])
-    qtbot.keyClick(main_window.view, Qt.Key.Key_A)  # second A on the row
+    qtbot.keyClick(main_window.view, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ShiftModifier)  # a second A on the row
     errors = main_window.findings_model.index(0, 0)
     assert main_window.findings_model.rowCount(errors) == 1
     finding_index = main_window.findings_model.index(0, 0, errors)
@@ -416,3 +433,24 @@ def test_window_geometry_is_kept_in_settings(qtbot: Any, settings: QSettings,
     second = MainWindow(settings)
     qtbot.addWidget(second)
     assert second.size() == saved
+
+
+def test_quick_fix_is_enabled_only_on_a_fixable_finding(qtbot: Any,
+                                                        main_window: MainWindow) -> None:
+    model = main_window.model
+    assert model is not None
+    rows = first_rows(main_window, 1)
+    select(main_window, [(rows[0], 4)])
+    qtbot.keyClick(main_window.view, Qt.Key.Key_C)
+    qtbot.keyClick(main_window.view, Qt.Key.Key_I, Qt.KeyboardModifier.ShiftModifier)
+    assert model.index(rows[0], 4).data() == "C/I"
+    findings = main_window.findings_model
+    assert not main_window.fix_button.isEnabled()  # nothing chosen yet
+    warnings = next(findings.index(r, 0) for r in range(findings.rowCount())
+                    if findings.index(r, 0).data().startswith("Warnings"))
+    odd = next(findings.index(r, 0, warnings) for r in range(findings.rowCount(warnings))
+               if "do not go together" in findings.index(r, 0, warnings).data())
+    main_window.findings_view.setCurrentIndex(odd)
+    assert main_window.fix_button.isEnabled()
+    main_window.findings_view.setCurrentIndex(warnings)
+    assert not main_window.fix_button.isEnabled()
