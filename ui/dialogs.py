@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -50,6 +50,8 @@ from raci.service import ProjectService
 from raci.state import Thresholds
 from raci.templates import Template, TemplateEntry
 from ui.commands import push_operation
+from ui.empty_hint import EmptyHint
+from ui.forms import PersonForm, RoleForm
 from ui.palette import icon
 from ui.team_models import PeopleModel, RolesModel, StaffingModel
 
@@ -129,6 +131,8 @@ class NewProjectDialog(QDialog):
 
     def _show(self) -> None:
         template = self.selected_template()
+        if not self.name.isModified():  # a name the user typed is kept; ours follows the choice
+            self.name.setText(template.name if template is not None else "")
         if template is None:
             self.details.setHtml("<h3>Empty project</h3><p>No roles or activities; add your "
                                  "own, or apply a template later.</p>")
@@ -136,8 +140,6 @@ class NewProjectDialog(QDialog):
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
             return
-        if not self.name.isModified():
-            self.name.setText(template.name)
         roles = "".join(f"<li><b>{r.code}</b> {r.name}: {r.description}</li>"
                         for r in template.roles)
         sources = ", ".join(template.source_files()) or "none recorded"
@@ -166,15 +168,38 @@ class NewProjectDialog(QDialog):
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
 
+class TeamTableView(QTableView):
+    """A team table where Tab and Enter both commit and move to the next field."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Override QTableView.closeEditor: Enter moves on like Tab, as in a spreadsheet."""
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            hint = QAbstractItemDelegate.EndEditHint.EditNextItem
+        super().closeEditor(editor, hint)
+
+
 class _TeamTab(QWidget):
     """A table with Add, Delete and Move buttons under it."""
 
-    def __init__(self, model: Any, add_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: Any, add_text: str, empty_text: str,
+                 widths: tuple[int, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = QTableView(self)
+        self.view = TeamTableView(self)
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate(widths):
+            if width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+            else:  # the free-text column takes the room left
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.hint = EmptyHint(self.view, lambda: empty_text)
+        self.hint.watch()
         self.add_button = QPushButton(add_text, self)
         self.delete_button = QPushButton("&Delete", self)
         self.up_button = QPushButton("Move &up", self)
@@ -186,11 +211,21 @@ class _TeamTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.update_buttons())
+        model.modelReset.connect(self.update_buttons)
+        self.update_buttons()
 
     def current_row(self) -> int:
         """The selected row, or -1."""
         index = self.view.currentIndex()
         return index.row() if index.isValid() else -1
+
+    def update_buttons(self) -> None:
+        """Delete and Move need a row to act on."""
+        row, rows = self.current_row(), self.view.model().rowCount()
+        self.delete_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < rows - 1)
 
 
 class TeamDialog(QDialog):
@@ -207,8 +242,14 @@ class TeamDialog(QDialog):
         self.staffing_model = StaffingModel(service, stack, self)
         for model in (self.roles_model, self.people_model, self.staffing_model):
             model.errorRaised.connect(lambda msg: show_error(self, "Cannot change the team", msg))
-        self.roles_tab = _TeamTab(self.roles_model, "&Add role...", self)
-        self.people_tab = _TeamTab(self.people_model, "&Add person...", self)
+        self.roles_tab = _TeamTab(
+            self.roles_model, "&Add role...",
+            "No roles yet: Add role... creates the first column of the matrix.",
+            (200, 70, 0, 170), self)
+        self.people_tab = _TeamTab(
+            self.people_model, "&Add person...",
+            "No people yet: Add person... takes a name, e-mail, title and the roles they fill.",
+            (180, 200, 160, 0), self)
         self.staffing_view = QTableView(self)
         self.staffing_view.setModel(self.staffing_model)
         self.staffing_view.setAccessibleName("Who fills which role")
@@ -219,9 +260,28 @@ class TeamDialog(QDialog):
         self.tabs = tabs
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        self.undo_button = close.addButton("&Undo", QDialogButtonBox.ButtonRole.ActionRole)
+        self.redo_button = close.addButton("Re&do", QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.clicked.connect(stack.undo)
+        self.redo_button.clicked.connect(stack.redo)
+        # The main window's Edit menu is out of reach while this dialog is open.
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                       QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(stack.canUndo())
+        self.redo_button.setEnabled(stack.canRedo())
+        intro = QLabel("Type to edit a field; Tab or Enter moves to the next one. Tick who "
+                       "fills which role under Staffing. Ctrl+Z undoes any change.", self)
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Edit names in place. Tick who fills which role under "
-                                "Staffing. Edit > Undo reverses any change.", self))
+        layout.addWidget(intro)
         layout.addWidget(tabs, 1)
         layout.addWidget(close)
         self.roles_tab.add_button.clicked.connect(self.add_role)
@@ -232,7 +292,7 @@ class TeamDialog(QDialog):
         self.people_tab.delete_button.clicked.connect(self.delete_person)
         self.people_tab.up_button.clicked.connect(lambda: self._move_person(-1))
         self.people_tab.down_button.clicked.connect(lambda: self._move_person(1))
-        self.resize(760, 480)
+        self.resize(900, 520)
 
     def done(self, result: int) -> None:
         """Override QDialog.done: stop the models listening."""
@@ -249,12 +309,15 @@ class TeamDialog(QDialog):
         return True
 
     def add_role(self, name: str | None = None) -> bool:
-        """Ask for a name and add a role."""
+        """Add a role (a form asks for its name, code, description and people)."""
+        role = NewRole(name or "", "")
         if not name:
-            name, ok = QInputDialog.getText(self, "Add role", "Role name:")
-            if not ok or not name.strip():
+            form = RoleForm(self.service.state(), self)
+            if form.exec() != QDialog.DialogCode.Accepted:
                 return False
-        return self._run(AddRoles((NewRole(name, ""),)), f"Add role {name}")
+            v = form.values()
+            role = NewRole(v.name, v.code, v.description, people=v.people)
+        return self._run(AddRoles((role,)), f"Add role {role.name}")
 
     def delete_role(self) -> None:
         """Delete the selected role (undoable)."""
@@ -264,12 +327,15 @@ class TeamDialog(QDialog):
             self._run(DeleteRoles((role.id,)), f"Delete role {role.name}")
 
     def add_person(self, name: str | None = None) -> bool:
-        """Ask for a name and add a person."""
+        """Add a person (a form asks for name, e-mail, title and roles)."""
+        person = NewPerson(name or "")
         if not name:
-            name, ok = QInputDialog.getText(self, "Add person", "Name:")
-            if not ok or not name.strip():
+            form = PersonForm(self.service.state(), self)
+            if form.exec() != QDialog.DialogCode.Accepted:
                 return False
-        return self._run(AddPeople((NewPerson(name),)), f"Add person {name}")
+            v = form.values()
+            person = NewPerson(v.name, v.email, v.title, roles=v.roles)
+        return self._run(AddPeople((person,)), f"Add person {person.name}")
 
     def delete_person(self) -> None:
         """Delete the selected person (undoable)."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -68,6 +69,7 @@ from ui.dialogs import (
 from ui.empty_hint import EmptyHint
 from ui.findings_model import FindingsModel
 from ui.findings_view import FindingsView
+from ui.forms import ActivityForm, NoteForm, RenameForm, RoleForm
 from ui.matrix_model import MatrixModel, PersonMatrixModel
 from ui.matrix_view import ActivityHeader, MatrixView
 from ui.palette import icon
@@ -813,20 +815,35 @@ class MainWindow(QMainWindow):
         value, ok = QInputDialog.getText(self, title, label, text=text)
         return value.strip() if ok and value.strip() else None
 
+    def _rename(self, what: str, old: str) -> str | None:
+        form = RenameForm(what, old, self)
+        return form.value() if form.exec() == QDialog.DialogCode.Accepted else None
+
     def add_activity(self, name: str | None = None) -> None:
-        """Add an activity after the current row, in its phase."""
+        """Add an activity after the current row, in its phase (a form asks for it)."""
         if self.service is None or self.model is None:
             return
-        name = name or self._ask("Add activity", "Activity name:")
+        phase_id, description = self._current_phase_id(), ""
+        if not name:
+            form = ActivityForm(self.model.state, [(p.id, p.name) for p in self.service.phases()],
+                                phase_id, self)
+            if form.exec() != QDialog.DialogCode.Accepted:
+                return
+            values = form.values()
+            name, description = values.name, values.description
+            if values.phase_id != phase_id:
+                phase_id = values.phase_id
         if not name:
             return
         current = self._current_activity()
         acts = [a.id for a in self.model.state.activities]
-        index = acts.index(current) + 1 if current in acts else None
-        op = self.service.activity_new(name, self._current_phase_id(), index)
+        same_phase = current is not None and current in acts \
+            and phase_id == self._current_phase_id()
+        index = acts.index(current) + 1 if same_phase and current is not None else None
+        op = self.service.activity_new(name, phase_id, index, description)
         if self._run(op, f"Add activity {name}"):
-            new_id = self.service.state().activities[index if index is not None else -1].id
-            row = self.model.row_of_activity(new_id)
+            added = {a.id for a in self.service.state().activities} - set(acts)
+            row = self.model.row_of_activity(added.pop()) if added else None
             if row is not None:
                 self.view.setCurrentIndex(self.model.index(row, 0))
 
@@ -836,7 +853,7 @@ class MainWindow(QMainWindow):
         if act is None or self.service is None:
             return
         old = self.service.state().activity(act).name
-        name = name or self._ask("Rename activity", "Activity name:", old)
+        name = name or self._rename("activity", old)
         if name and name != old:
             self._run(self.service.activity_update(act, name=name), f"Rename {old}")
 
@@ -930,7 +947,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Select a row in a phase first", 4000)
             return
         old = self.service.state().phase(phase_id).name
-        name = name or self._ask("Rename phase", "Phase name:", old)
+        name = name or self._rename("phase", old)
         if name and name != old:
             self._run(RenamePhase(phase_id, name), f"Rename phase {old}")
 
@@ -961,10 +978,19 @@ class MainWindow(QMainWindow):
         """Add a role column after the current one."""
         if self.service is None:
             return
-        name = name or self._ask("Add role", "Role name:")
+        code, description = "", ""
+        people: tuple[int, ...] = ()
+        if not name:
+            form = RoleForm(self.service.state(), self)
+            if form.exec() != QDialog.DialogCode.Accepted:
+                return
+            values = form.values()
+            name, code, description, people = (values.name, values.code, values.description,
+                                               values.people)
         if name:
             col = self.view.currentIndex().column()
-            self._run(AddRoles((NewRole(name, "", index=col + 1 if col >= 0 else None),)),
+            self._run(AddRoles((NewRole(name, code, description,
+                                        index=col + 1 if col >= 0 else None, people=people),)),
                       f"Add role {name}")
 
     def rename_role(self, name: str | None = None) -> None:
@@ -973,7 +999,7 @@ class MainWindow(QMainWindow):
         if role is None or self.service is None:
             return
         old = self.service.state().role(role).name
-        name = name or self._ask("Rename role", "Role name:", old)
+        name = name or self._rename("role", old)
         if name and name != old:
             self._run(self.service.role_update(role, name=name), f"Rename {old}")
 
@@ -1006,10 +1032,11 @@ class MainWindow(QMainWindow):
             return False
         old = self.model.state.notes.get((act, role), "")
         if text is None:
-            value, ok = QInputDialog.getMultiLineText(self, "Cell note", "Note:", old)
-            if not ok:
+            state = self.model.state
+            form = NoteForm(state.activity(act).name, state.role(role).name, old, self)
+            if form.exec() != QDialog.DialogCode.Accepted:
                 return False
-            text = value
+            text = form.value()
         if text.strip() == old:
             return True
         cell = CellValue(self.model.state.letters(act, role), text)

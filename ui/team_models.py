@@ -83,6 +83,10 @@ class _FieldsModel(_ServiceTableModel):
         """Override QAbstractTableModel.rowCount."""
         return 0 if parent.isValid() else len(self.items())
 
+    def shape(self) -> tuple[object, ...]:
+        """Override ServiceTableModel.shape: the ids of the rows."""
+        return tuple(info.id for info in self.items())
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Override: the linked column is read-only (use the staffing tab)."""
         flags = super().flags(index)
@@ -161,6 +165,10 @@ class PeopleModel(_FieldsModel):
 
 class StaffingModel(_ServiceTableModel):
     """People (rows) by roles (columns): a check box says who fills which role."""
+
+    def shape(self) -> tuple[object, ...]:
+        """Override ServiceTableModel.shape: people and roles by id."""
+        return (tuple(p.id for p in self.state.people), tuple(r.id for r in self.state.roles))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Override QAbstractTableModel.rowCount."""
