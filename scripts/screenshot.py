@@ -31,7 +31,7 @@ def main() -> int:
     app = make_app([sys.argv[0]])
     window = MainWindow(QSettings(str(Path(home) / "s.ini"), QSettings.Format.IniFormat))
     window.resize(1400, 860)
-    window.open_sample()
+    window.files.open_sample()
     assert window.model is not None and window.service is not None
     # Show a live problem: a second owner on one row, so the findings panel has an error.
     state = window.service.state()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -45,7 +47,7 @@ from raci.operations import (
     Operation,
 )
 from raci.palette import fill_for
-from raci.schemes import SCHEMES, get_scheme
+from raci.schemes import SCHEMES, convert_letters, get_scheme
 from raci.service import ProjectService
 from raci.state import Thresholds
 from raci.templates import Template, TemplateEntry
@@ -53,12 +55,56 @@ from ui.commands import push_operation
 from ui.empty_hint import EmptyHint
 from ui.forms import PersonForm, RoleForm
 from ui.palette import icon
+from ui.plain import plain_tip, sentence
 from ui.team_models import PeopleModel, RolesModel, StaffingModel
 
 
-def show_error(parent: QWidget | None, title: str, message: str) -> None:
+def message(parent: QWidget | None, title: str, text: str,
+            kind: QMessageBox.Icon = QMessageBox.Icon.Information,
+            buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok
+            ) -> QMessageBox.StandardButton:
+    """A message box showing its text as plain text (names are never read as markup)."""
+    box = QMessageBox(kind, title, sentence(text), buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """The one way the app reports a problem: a message box with the reason."""
-    QMessageBox.critical(parent, title, message)
+    message(parent, title, text, QMessageBox.Icon.Critical)
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; True for Yes."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return message(parent, title, text, QMessageBox.Icon.Question,
+                   buttons) == QMessageBox.StandardButton.Yes
+
+
+def readable_sources(template: Template) -> str:
+    """The template's source documents as a reader can follow them.
+
+    Built-in templates cite their documents by a stored file name; what helps a
+    reader is how many documents there were and which of their sections each
+    activity comes from.
+    """
+    files = template.source_files()
+    if not files:
+        return "none recorded"
+    sections: dict[str, list[str]] = {name: [] for name in files}
+    for act in template.activities:
+        source, section = act.provenance.source, act.provenance.section
+        if source in sections and section and section not in sections[source]:
+            sections[source].append(section)
+    parts = []
+    for i, name in enumerate(files, start=1):
+        label = f"document {i}" if _STORED_NAME.match(name) else name
+        cited = sections[name][:3]
+        parts.append(label + (f" (sections: {', '.join(cited)})" if cited else ""))
+    return "; ".join(parts)
+
+
+_STORED_NAME = re.compile(r"^\d{3}_[0-9a-f]{8,}\.\w+$")
 
 
 class NewProjectDialog(QDialog):
@@ -85,10 +131,16 @@ class NewProjectDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             if entry.template is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(entry.error)
+                item.setToolTip(plain_tip(entry.error))
             else:
-                item.setToolTip(f"{entry.origin} template: {entry.path}")
+                item.setToolTip(plain_tip(f"{label}\n{entry.origin} template: {entry.path}"))
             self.list.addItem(item)
+        # Template names are shown whole: the list is as wide as the longest (within reason)
+        # and wraps what is longer still.
+        widest = max((self.list.fontMetrics().horizontalAdvance(self.list.item(i).text())
+                      for i in range(self.list.count())), default=120)
+        self.list.setMinimumWidth(min(widest + 48, 380))
+        self.list.setWordWrap(True)
         self.details = QTextBrowser(self)
         self.details.setAccessibleName("Template details")
         self.preview = QTableWidget(self)
@@ -140,14 +192,14 @@ class NewProjectDialog(QDialog):
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
             return
-        roles = "".join(f"<li><b>{r.code}</b> {r.name}: {r.description}</li>"
+        e = html.escape
+        roles = "".join(f"<li><b>{e(r.code)}</b> {e(r.name)}: {e(r.description)}</li>"
                         for r in template.roles)
-        sources = ", ".join(template.source_files()) or "none recorded"
         self.details.setHtml(
-            f"<h3>{template.name}</h3><p>{template.description}</p>"
+            f"<h3>{e(template.name)}</h3><p>{e(template.description)}</p>"
             f"<p><b>{len(template.activities)} activities</b> in {len(template.phases)} phases, "
-            f"scheme {template.scheme}.</p><p><b>Roles</b></p><ul>{roles}</ul>"
-            f"<p><b>Source documents:</b> {sources}</p>"
+            f"scheme {e(template.scheme)}.</p><p><b>Roles</b></p><ul>{roles}</ul>"
+            f"<p><b>Built from:</b> {e(readable_sources(template))}</p>"
         )
         self.preview.clear()
         self.preview.setRowCount(len(template.activities))
@@ -409,16 +461,71 @@ class SettingsDialog(QDialog):
         scheme = get_scheme(str(self.scheme.currentData())).id
         thresholds = Thresholds(self.overload.value(), self.max_responsible.value(),
                                 self.max_consulted.value())
+        blocked = self._blocked_cells(scheme)
+        macro = False
+        if blocked:
+            choice = self._ask_blocked(scheme, blocked)
+            if choice == "show":
+                self.jump_to = next(iter(blocked))
+                self.reject()
+                return
+            if choice != "clear":
+                return
+            self.stack.beginMacro(f"Switch to {scheme}")  # clearing and switching: one step
+            macro = True
         try:
-            if scheme != self.service.state().scheme_id:
-                self.service.scheme_conversion(scheme)
+            if blocked:
+                push_operation(self.stack, self.service, self.service.cells_operation(blocked),
+                               f"Clear letters {scheme} does not have")
             push_operation(self.stack, self.service,
                            self.service.settings_update(self.name.text(), scheme, thresholds),
                            "Project settings")
         except RaciError as exc:
+            if macro:
+                self.stack.endMacro()
+                self.stack.undo()  # put back what the switch had cleared
+                macro = False
             show_error(self, "Cannot apply the settings", str(exc))
             return
+        finally:
+            if macro:
+                self.stack.endMacro()
         super().accept()
+
+    jump_to: tuple[int, int] | None = None
+    """A cell the user asked to see (a blocked scheme switch): the window selects it."""
+
+    def _blocked_cells(self, scheme: str) -> dict[tuple[int, int], frozenset[str]]:
+        """Cells whose letters the target scheme cannot hold, with the letters to drop."""
+        state = self.service.state()
+        target = get_scheme(scheme)
+        if target.id == state.scheme_id:
+            return {}
+        source = state.scheme
+        out = {}
+        for key, letters in state.cells.items():
+            if convert_letters(letters, source, target) is None:
+                keep = frozenset(c for c in letters if convert_letters(frozenset({c}), source,
+                                                                        target) is not None)
+                out[key] = keep
+        return out
+
+    def _ask_blocked(self, scheme: str, blocked: dict[tuple[int, int], frozenset[str]]) -> str:
+        """'clear' (drop the letters and switch), 'show' (the first such cell) or ''."""
+        state = self.service.state()
+        act, role = next(iter(blocked))
+        lost = sorted({c for k, keep in blocked.items() for c in state.letters(*k) - keep})
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot switch the scheme as it is",
+                          f"{len(blocked)} cell(s) use {', '.join(lost)}, which {scheme} does not "
+                          f"have; the first is {state.activity(act).name} / "
+                          f"{state.role(role).code}.", QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        clear = box.addButton(f"Clear {', '.join(lost)} there and switch",
+                              QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton("Show the first cell", QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        return "clear" if box.clickedButton() is clear else \
+            "show" if box.clickedButton() is show else ""
 
 
 class ApplyTemplateDialog(QDialog):
@@ -443,7 +550,9 @@ class ApplyTemplateDialog(QDialog):
                 if existing.name.casefold() == role.name.casefold():
                     combo.setCurrentIndex(combo.count() - 1)
             combo.setAccessibleName(f"Project role for {role.name}")
-            form.addRow(f"{role.name} ({role.code}):", combo)
+            label = QLabel(f"{role.name} ({role.code}):", self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            form.addRow(label, combo)
             self.combos[role.code] = combo
         self.policy = QComboBox(self)
         self.policy.addItem("Keep the project's letters and list the conflicts", "keep")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from raci.checks import RULES, Finding, Severity
 from raci.state import ProjectState
 from ui.palette import icon, severity_colour
+from ui.plain import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 GROUPS = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -162,7 +163,7 @@ class FindingsModel(QAbstractItemModel):
             return icon(node.severity.value) if role == Qt.ItemDataRole.DecorationRole else None
         found = node.finding
         if role == Qt.ItemDataRole.ToolTipRole and found is not None:
-            return f"{found.rule} ({found.severity.value})\n{found.message}"
+            return plain_tip(f"{found.message}\n({found.rule}, {found.severity.value})")
         if role == Qt.ItemDataRole.ForegroundRole and node.severity is Severity.ERROR:
             return severity_colour("error")
         return None

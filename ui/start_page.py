@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.palette import icon
+from ui.plain import plain_tip
 
 
 class StartPage(QWidget):
@@ -81,10 +82,10 @@ class StartPage(QWidget):
             path = Path(name)
             item = QListWidgetItem(icon("open"), f"{path.stem}    {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(name)
+            item.setToolTip(plain_tip(name))
             if not path.exists():
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(f"{name} (not found)")
+                item.setToolTip(plain_tip(f"{name} (not found)"))
             self.recent.addItem(item)
         if not files:
             empty = QListWidgetItem("No recent projects yet: the projects you open appear here.")

@@ -15,6 +15,7 @@ from raci.errors import RaciError
 from raci.operations import Operation, SetStaffing
 from raci.service import ProjectService
 from ui.commands import push_operation
+from ui.plain import plain_tip
 from ui.service_model import ServiceTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -188,7 +189,7 @@ class StaffingModel(_ServiceTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return info.code
             if role == Qt.ItemDataRole.ToolTipRole:
-                return info.name
+                return plain_tip(info.name)
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.state.people):
             return self.state.people[section].name
@@ -213,7 +214,7 @@ class StaffingModel(_ServiceTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{person.name} fills {role_info.name}?"
+            return plain_tip(f"{person.name} fills {role_info.name}?")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             verb = "fills" if role_info.id in person.roles else "does not fill"
             return f"{person.name} {verb} {role_info.name}"

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from raci.checks import check_project
 from raci.service import ProjectService
 from ui.findings_model import FindingsModel
-from ui.matrix_model import MatrixModel, PersonMatrixModel
+from ui.matrix import MatrixModel, PersonMatrixModel
 from ui.team_models import PeopleModel, RolesModel, StaffingModel
 
 

@@ -52,7 +52,7 @@ def test_close_returns_to_the_start_page_without_errors(qtbot: Any,
 
 def test_empty_views_say_what_to_do(qtbot: Any, main_window: MainWindow,
                                     tmp_path: Path) -> None:
-    assert main_window.new_project(tmp_path / "empty.raci", "__empty__", "Launch")
+    assert main_window.files.new_project(tmp_path / "empty.raci", "__empty__", "Launch")
     matrix_hint, person_hint, findings_hint = main_window.hints
     assert matrix_hint.label.isVisibleTo(main_window)
     assert "No roles yet" in matrix_hint.label.text()
@@ -62,9 +62,9 @@ def test_empty_views_say_what_to_do(qtbot: Any, main_window: MainWindow,
     assert main_window.findings_dock.windowTitle() == "Findings (none)"
     assert "No findings" in findings_hint.label.text()
     assert main_window.workload.caption.text().startswith("Nothing to chart yet")
-    main_window.add_role("Product Owner")
+    main_window.structure.add_role("Product Owner")
     assert "No roles yet" not in matrix_hint.label.text()
-    main_window.add_activity("Write the roadmap")
+    main_window.structure.add_activity("Write the roadmap")
     assert not matrix_hint.label.isVisibleTo(main_window)
 
 

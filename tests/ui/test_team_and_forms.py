@@ -137,10 +137,10 @@ def test_add_role_and_activity_forms(qtbot: Any, monkeypatch: pytest.MonkeyPatch
 
     _accept_with(monkeypatch, RoleForm, fill_role)
     _accept_with(monkeypatch, ActivityForm, fill_activity)
-    main_window.add_role()
+    main_window.structure.add_role()
     role = next(r for r in service.state().roles if r.code == "DPO")
     assert role.description == "Signs off personal data use"
-    main_window.add_activity()
+    main_window.structure.add_activity()
     act = next(a for a in service.state().activities if a.name == "Privacy review")
     assert act.description == "Before any launch"
     assert act.phase_id == service.phases()[0].id

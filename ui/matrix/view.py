@@ -1,4 +1,4 @@
-"""The matrix table view: letter keys, the letter picker, copy and paste as Excel text."""
+"""The matrix table view: letter keys, rectangular selections, copy and paste as Excel text."""
 
 from __future__ import annotations
 
@@ -14,146 +14,21 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
-    QToolButton,
     QWidget,
 )
 
 from raci.errors import RaciError
-from raci.schemes import Scheme
-from ui.matrix_model import MatrixModel
+from ui.matrix.delegate import LetterDelegate
+from ui.matrix.header import ActivityHeader
+from ui.matrix.model import MatrixModel
 
 Index = QModelIndex | QPersistentModelIndex
-MIN_NAME_WIDTH, MAX_NAME_WIDTH = 120, 900
-
-
-class LetterPicker(QWidget):
-    """A row of toggle buttons, one per letter of the scheme."""
-
-    def __init__(self, scheme: Scheme, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAutoFillBackground(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(1, 1, 1, 1)
-        layout.setSpacing(1)
-        self.scheme = scheme
-        self.buttons: dict[str, QToolButton] = {}
-        for letter in scheme.letters:
-            button = QToolButton(self)
-            button.setText(letter.code)
-            button.setCheckable(True)
-            button.setToolTip(f"{letter.code}: {letter.name}. {letter.meaning}")
-            button.setAccessibleName(letter.name)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            layout.addWidget(button)
-            self.buttons[letter.code] = button
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def letters(self) -> frozenset[str]:
-        """The letters switched on."""
-        return frozenset(code for code, b in self.buttons.items() if b.isChecked())
-
-    def set_letters(self, letters: frozenset[str]) -> None:
-        """Switch on exactly these letters."""
-        for code, button in self.buttons.items():
-            button.setChecked(code in letters)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Override QWidget.keyPressEvent: typing a letter toggles it."""
-        code = event.text().upper()
-        if code in self.buttons:
-            self.buttons[code].toggle()
-            return
-        super().keyPressEvent(event)
-
-
-class LetterDelegate(QStyledItemDelegate):
-    """Edits a cell with a LetterPicker."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        """Override QStyledItemDelegate.createEditor."""
-        model = index.model()
-        assert isinstance(model, MatrixModel)
-        return LetterPicker(model.state.scheme, parent)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        """Override QStyledItemDelegate.setEditorData."""
-        assert isinstance(editor, LetterPicker)
-        model = index.model()
-        assert isinstance(model, MatrixModel)
-        editor.set_letters(model.state.scheme.parse(str(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        """Override QStyledItemDelegate.setModelData."""
-        assert isinstance(editor, LetterPicker)
-        model.setData(index, editor.scheme.format(editor.letters()), Qt.ItemDataRole.EditRole)
-
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: Index) -> None:
-        """Override: the picker may be wider than the cell."""
-        rect = option.rect
-        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), editor.sizeHint().width()),
-                           max(rect.height(), editor.sizeHint().height()))
-
-
-class ActivityHeader(QHeaderView):
-    """The row header holding activity names: capped in width, resizable by its right edge.
-
-    A long name is elided (the full name is in the tooltip) instead of pushing
-    the role columns out of the view; dragging the header's right edge makes
-    the column wider or narrower.
-    """
-
-    GRIP = 5  # pixels either side of the right edge that start a resize
-
-    def __init__(self, parent: QWidget | None = None, width: int = 300) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setMouseTracking(True)
-        self._drag_from: int | None = None
-        self.set_name_width(width)
-
-    def set_name_width(self, width: int) -> None:
-        """Fix the header's width (the activity column), within sensible bounds."""
-        width = max(MIN_NAME_WIDTH, min(MAX_NAME_WIDTH, width))
-        self.setMinimumWidth(width)
-        self.setMaximumWidth(width)
-        self.updateGeometry()
-
-    def _on_edge(self, x: int) -> bool:
-        return abs(x - self.width()) <= self.GRIP
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Override QHeaderView.mousePressEvent: a press on the right edge starts a resize."""
-        x = int(event.position().x())
-        if event.button() == Qt.MouseButton.LeftButton and self._on_edge(x):
-            self._drag_from = x - self.width()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """Override QHeaderView.mouseMoveEvent: resize while dragging the edge."""
-        x = int(event.position().x())
-        if self._drag_from is not None:
-            self.set_name_width(x - self._drag_from)
-            return
-        self.setCursor(Qt.CursorShape.SplitHCursor if self._on_edge(x)
-                       else Qt.CursorShape.ArrowCursor)
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """Override QHeaderView.mouseReleaseEvent: end a resize."""
-        if self._drag_from is not None:
-            self._drag_from = None
-            return
-        super().mouseReleaseEvent(event)
+CODE_COLUMN, FULL_NAME_COLUMN = 72, 130  # role column widths: codes, or full names
 
 
 class MatrixView(QTableView):
@@ -169,7 +44,7 @@ class MatrixView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.horizontalHeader().setDefaultSectionSize(72)
+        self.horizontalHeader().setDefaultSectionSize(CODE_COLUMN)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setSectionsMovable(False)
         self.setVerticalHeader(ActivityHeader(self))
@@ -180,6 +55,20 @@ class MatrixView(QTableView):
         self.setWordWrap(False)
         self.setAccessibleName("RACI matrix")
         self.setToolTip("")
+
+    def set_full_role_names(self, on: bool) -> None:
+        """Headers show each role's full name (wrapped) or only its code."""
+        width = FULL_NAME_COLUMN if on else CODE_COLUMN
+        header = self.horizontalHeader()
+        header.setDefaultSectionSize(width)
+        model = self.model()
+        if isinstance(model, MatrixModel):
+            model.full_names = on
+            for column in range(model.columnCount()):
+                header.resizeSection(column, width)
+            if model.columnCount():
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
+                                             model.columnCount() - 1)
 
     def matrix(self) -> MatrixModel:
         """The model, typed."""

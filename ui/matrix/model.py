@@ -7,6 +7,7 @@ for exactly the changed cells (structural changes reset the model).
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -21,9 +22,12 @@ from raci.state import ProjectState
 from raci.templates import Provenance
 from ui.commands import push_operation
 from ui.palette import cell_colour, icon
+from ui.plain import plain_tip
 from ui.service_model import ServiceTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # True for a cell with a note
+FULL_NAME_WIDTH = 16  # characters per line of a full role name in the header
 BLACK = QColor("#1a1a1a")
 ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
@@ -83,6 +87,7 @@ class MatrixModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._findings_by_activity: dict[int, list[Finding]] = {}
         self._looks: dict[frozenset[str], CellLook] = {}
+        self.full_names = False  # headers show full role names (View menu) or codes
         self._rebuild()
         self._unsubscribe = service.subscribe(self._on_change)
 
@@ -226,10 +231,8 @@ class MatrixModel(QAbstractTableModel):
             return self.look(letters).foreground
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return ALIGN_CENTER
-        if role == Qt.ItemDataRole.FontRole and self.state.notes.get((act_id, role_id)):
-            font = QFont()
-            font.setUnderline(True)  # the cell has a note (shown in the tooltip)
-            return font
+        if role == NOTE_ROLE:  # the delegate marks the cell's corner, even when it is empty
+            return bool(self.state.notes.get((act_id, role_id)))
         if role == Qt.ItemDataRole.ToolTipRole:
             scheme = self.state.scheme
             role_info = self.state.role(role_id)
@@ -238,7 +241,7 @@ class MatrixModel(QAbstractTableModel):
             note = self.state.notes.get((act_id, role_id))
             if note:
                 lines.append(f"Note: {note}")
-            return "\n".join(lines)
+            return plain_tip("\n".join(lines))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             scheme = self.state.scheme
             names = ", ".join(scheme.letter(c).name for c in scheme.order(letters)) or "empty"
@@ -257,11 +260,14 @@ class MatrixModel(QAbstractTableModel):
                 initials = ", ".join(
                     "".join(part[0] for part in name.split()[:2]) for name in people
                 )
+                if self.full_names:  # the name wrapped over a few lines, then code and people
+                    name = "\n".join(textwrap.wrap(info.name, FULL_NAME_WIDTH)[:3])
+                    return f"{name}\n{info.code}: {initials or 'nobody'}"
                 return f"{info.code}\n{initials or '(nobody)'}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 staffed = ", ".join(people) or "nobody yet"
                 desc = f"\n{info.description}" if info.description else ""
-                return f"{info.name} ({info.code}){desc}\nFilled by: {staffed}"
+                return plain_tip(f"{info.name} ({info.code}){desc}\nFilled by: {staffed}")
             return None
         if not 0 <= section < len(self.rows):
             return None
@@ -286,7 +292,7 @@ class MatrixModel(QAbstractTableModel):
             if source:
                 lines.append(f"Source: {source}")
             lines += [f"{f.severity.value.capitalize()}: {f.message}" for f in found]
-            return "\n".join(lines)
+            return plain_tip("\n".join(lines))
         if role == Qt.ItemDataRole.DecorationRole and found:
             worst = min(found, key=lambda f: ["error", "warning", "info"].index(f.severity))
             return icon(worst.severity.value)
@@ -363,7 +369,8 @@ class PersonMatrixModel(ServiceTableModel):
                 f"{self.state.role(r).code}: {self.state.cell_text(act.id, r)}"
                 for r in person.roles if self.state.letters(act.id, r)
             ]
-            return f"{person.name} on {act.name}" + ("\nvia " + ", ".join(via) if via else "")
+            return plain_tip(f"{person.name} on {act.name}"
+                             + ("\nvia " + ", ".join(via) if via else ""))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -377,7 +384,8 @@ class PersonMatrixModel(ServiceTableModel):
             person = self.state.people[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 roles = ", ".join(self.state.role(r).name for r in person.roles) or "no role"
-                return f"{person.name}\n{person.title}\nRoles: {roles}".replace("\n\n", "\n")
+                return plain_tip(f"{person.name}\n{person.title}\nRoles: {roles}"
+                                 .replace("\n\n", "\n"))
             return person.name
         if not 0 <= section < len(self.state.activities):
             return None
