@@ -190,10 +190,23 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
 # --- role and person rules ------------------------------------------------------------
 
 
-def _load(state: ProjectState, role_id: int) -> set[int]:
+def _load(state: ProjectState, role_id: int) -> frozenset[int]:
+    """The activities where a role owns or does the work.
+
+    Computed once per column: the result is kept beside the grid, keyed by the
+    column it was read from, and reused by later snapshots that share that column.
+    """
+    column = state.grid.column(role_id)
+    key = ("load", state.scheme_id, role_id)
+    cached = state.grid.derived.get(key)
+    if cached is not None and cached[0] is column:
+        result: frozenset[int] = cached[1]
+        return result
     scheme = state.scheme
-    key = {scheme.owner, scheme.doer}
-    return {a for a, letters in state.grid.column(role_id).items() if not key.isdisjoint(letters)}
+    wanted = {scheme.owner, scheme.doer}
+    found = frozenset(a for a, letters in column.items() if not wanted.isdisjoint(letters))
+    state.grid.derived[key] = (column, found)
+    return found
 
 
 def _busy(state: ProjectState, role_id: int) -> bool:
@@ -253,9 +266,7 @@ def check_person(state: ProjectState, person_id: int) -> list[Finding]:
                 person=person.name,
             )
         )
-    load: set[int] = set()
-    for role_id in person.roles:
-        load |= _load(state, role_id)
+    load: frozenset[int] = frozenset().union(*(_load(state, r) for r in person.roles))
     limit = state.thresholds.overload
     if len(load) > limit:
         scheme = state.scheme
@@ -460,33 +471,29 @@ class IncrementalChecker:
                 {p.id for p in state.people},
                 True,
             )
-        activity_ids = {a.id for a in state.activities}
-        role_ids = {r.id for r in state.roles}
-        person_ids = {p.id for p in state.people}
-        for key in list(self._by_activity):
-            if key not in activity_ids:
-                del self._by_activity[key]
-        for key in list(self._by_role):
-            if key not in role_ids:
-                del self._by_role[key]
-        for key in list(self._by_person):
-            if key not in person_ids:
-                del self._by_person[key]
-        for a in scope.activities & activity_ids:
-            self._by_activity[a] = check_activity(state, a)
-        for r in scope.roles & role_ids:
-            self._by_role[r] = check_role(state, r)
-        for p in scope.people & person_ids:
-            self._by_person[p] = check_person(state, p)
+        if scope.everything or scope.names:
+            # Only edits that add or remove things re-check names: prune what is gone.
+            for found, alive in ((self._by_activity, state.activity_index),
+                                 (self._by_role, state.role_index),
+                                 (self._by_person, state.person_index)):
+                for key in [k for k in found if k not in alive]:
+                    del found[key]
+        for a in scope.activities:
+            if a in state.activity_index:
+                self._by_activity[a] = check_activity(state, a)
+        for r in scope.roles:
+            if r in state.role_index:
+                self._by_role[r] = check_role(state, r)
+        for p in scope.people:
+            if p in state.person_index:
+                self._by_person[p] = check_person(state, p)
         if scope.names:
             self._names = check_names(state)
             self._names_by_activity = {}
             for f in self._names:
                 if f.activity_id is not None:
                     self._names_by_activity.setdefault(f.activity_id, []).append(f)
-        self._order = [a.id for a in state.activities]
-        self._role_order = [r.id for r in state.roles]
-        self._person_order = [p.id for p in state.people]
+        self._state = state
 
     def for_activity(self, activity_id: int) -> list[Finding]:
         """Current findings about one activity (its row rules and its name)."""
@@ -496,11 +503,12 @@ class IncrementalChecker:
     def findings(self) -> list[Finding]:
         """Current findings in the same order as ``check_project``."""
         out: list[Finding] = []
-        for a in self._order:
-            out += self._by_activity.get(a, [])
-        for r in self._role_order:
-            out += self._by_role.get(r, [])
-        for p in self._person_order:
-            out += self._by_person.get(p, [])
+        state = self._state
+        for act in state.activities:
+            out += self._by_activity.get(act.id, [])
+        for role in state.roles:
+            out += self._by_role.get(role.id, [])
+        for person in state.people:
+            out += self._by_person.get(person.id, [])
         out += self._names
         return sort_findings(out)

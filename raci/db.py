@@ -58,7 +58,10 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine for a project file with foreign keys on and WAL journaling."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # The app opens large files on a worker thread and then uses them on its own:
+    # one thread at a time, handed over, so the same-thread check is not needed.
+    engine = create_engine(f"sqlite:///{path}", future=True,
+                           connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_connect)
     return engine
 

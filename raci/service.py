@@ -18,6 +18,7 @@ so undoing over somebody else's change is refused instead of wiping it.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -98,6 +99,15 @@ PHASE: Table = _TABLES["phase"]
 ACTIVITY: Table = _TABLES["activity"]
 ASSIGNMENT: Table = _TABLES["assignment"]
 STAFFING: Table = _TABLES["staffing"]
+
+_INSERT_CELL = insert(ASSIGNMENT).values(
+    activity_id=bindparam("a"), role_id=bindparam("r"), letters=bindparam("letters"),
+    note=bindparam("note"))
+_UPDATE_CELL = update(ASSIGNMENT).where(
+    ASSIGNMENT.c.activity_id == bindparam("a"), ASSIGNMENT.c.role_id == bindparam("r")
+).values(letters=bindparam("letters"), note=bindparam("note"))
+_DELETE_CELL = delete(ASSIGNMENT).where(
+    ASSIGNMENT.c.activity_id == bindparam("a"), ASSIGNMENT.c.role_id == bindparam("r"))
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -195,6 +205,8 @@ class ProjectService:
         self._saved: ProjectState | None = None
         self._data_version = 0
         self._state = ProjectState()
+        self._identity = _file_identity(path)
+        self._stopped: str | None = None
 
     # --- files ------------------------------------------------------------------------
 
@@ -311,20 +323,7 @@ class ProjectService:
                          a.description, a.provenance, a.phase_id, a.position)
             for a in conn.execute(select(ACTIVITY))
         ]
-        rows: dict[int, dict[int, frozenset[str]]] = {}
-        notes: dict[Cell, str] = {}
-        parsed: dict[str, frozenset[str]] = {}
-        for act_id, role_id, text, note in conn.execute(
-            select(ASSIGNMENT.c.activity_id, ASSIGNMENT.c.role_id, ASSIGNMENT.c.letters,
-                   ASSIGNMENT.c.note)
-        ):
-            if text:
-                letters = parsed.get(text)
-                if letters is None:
-                    letters = parsed[text] = frozenset(scheme.order(frozenset(text)))
-                rows.setdefault(act_id, {})[role_id] = letters
-            if note:
-                notes[(act_id, role_id)] = note
+        rows, notes = _read_cells(conn)
         return ProjectState(
             name=project.name,
             scheme_id=scheme.id,
@@ -372,6 +371,52 @@ class ProjectService:
         self._notify(Change("reload", Scope(everything=True)))
         return True
 
+    # --- the file itself --------------------------------------------------------------
+
+    @property
+    def stopped(self) -> str | None:
+        """Why edits are refused (the file went away or became read-only), or None."""
+        return self._stopped
+
+    def file_problem(self) -> str | None:
+        """What happened to the project file since it was opened, or None when it is fine."""
+        if self.path is None:
+            return None
+        try:
+            identity = _file_identity(self.path)
+        except OSError as exc:
+            return f"cannot be checked ({exc.strerror})"
+        if identity is None:
+            return "was deleted, renamed or moved away"
+        if identity != self._identity:
+            return "was replaced by another file"
+        if not os.access(self.path, os.W_OK):
+            return "was made read-only"
+        return None
+
+    def check_file(self) -> str | None:
+        """Stop edits when the file went away or became read-only; the message, once.
+
+        What was saved is flushed into the file the open connection still holds
+        (a renamed or moved file keeps every edit), and the snapshot in memory
+        stays complete, so ``save_copy`` can still write all of it elsewhere.
+        """
+        if self._stopped is not None:
+            return None
+        problem = self.file_problem()
+        if problem is None:
+            return None
+        self._stopped = (
+            f"{self.path}: the project file {problem}; edits are stopped so nothing is lost. "
+            "Use File > Save a Copy As to keep your work"
+        )
+        with suppress(SQLAlchemyError):
+            if self._conn.in_transaction():
+                self._conn.rollback()
+            self._conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.rollback()
+        return self._stopped
+
     # --- change plumbing --------------------------------------------------------------
 
     def subscribe(self, listener: Callable[[Change], None]) -> Callable[[], None]:
@@ -392,6 +437,9 @@ class ProjectService:
         """
         outer = self._depth == 0
         if outer:
+            self.check_file()
+            if self._stopped is not None:
+                raise RaciError(self._stopped)
             self.sync()
             try:
                 if self._conn.in_transaction():
@@ -955,15 +1003,9 @@ class ProjectService:
                 updates.append(row)
             else:
                 inserts.append(row)
-        t = ASSIGNMENT
-        self._exec(insert(t).values(activity_id=bindparam("a"), role_id=bindparam("r"),
-                                    letters=bindparam("letters"), note=bindparam("note")),
-                   inserts)
-        self._exec(update(t).where(t.c.activity_id == bindparam("a"),
-                                   t.c.role_id == bindparam("r"))
-                   .values(letters=bindparam("letters"), note=bindparam("note")), updates)
-        self._exec(delete(t).where(t.c.activity_id == bindparam("a"),
-                                   t.c.role_id == bindparam("r")), deletes)
+        self._exec(_INSERT_CELL, inserts)
+        self._exec(_UPDATE_CELL, updates)
+        self._exec(_DELETE_CELL, deletes)
         self._patch_cells(values)
 
     def _patch_cells(self, values: Mapping[Cell, CellValue]) -> None:
@@ -1214,7 +1256,7 @@ class ProjectService:
             people=tuple(replace(p, roles=tuple(sorted(p.roles, key=order.__getitem__)))
                          if len(p.roles) > 1 else p for p in self._state.people),
         )
-        self._changed("order", Scope(set(s.grid.column(op.id))))
+        self._changed("order", Scope(set(s.grid.column(op.id)), names=True))
         return MoveRole(op.id, old)
 
     # --- handlers: people -------------------------------------------------------------
@@ -1313,7 +1355,7 @@ class ProjectService:
                         if op.id in r.people else r for r in self._state.roles),
         )
         acts = {a for r in person.roles for a in s.grid.column(r)}
-        self._changed("order", Scope(acts))
+        self._changed("order", Scope(acts, names=True))
         return MovePerson(op.id, old)
 
     def _staff(self, pairs: list[tuple[int, int]], fills: bool) -> None:
@@ -1381,7 +1423,7 @@ class ProjectService:
                     replace(a, phase_id=phase_id, phase=name) if a.id in moved else a
                     for a in self._state.activities))
         self._resort_activities()
-        self._changed("phase", Scope())
+        self._changed("phase", Scope(names=True))
         return DeletePhases(tuple(ids))
 
     def _do_delete_phases(self, op: DeletePhases) -> Operation:
@@ -1400,7 +1442,7 @@ class ProjectService:
                              for a in s.activities),
         )
         self._resort_activities()
-        self._changed("phase", Scope())
+        self._changed("phase", Scope(names=True))
         return AddPhases(tuple(sorted(restores, key=lambda p: p.index or 0)))
 
     def _do_rename_phase(self, op: RenamePhase) -> Operation:
@@ -1432,7 +1474,7 @@ class ProjectService:
         others.insert(max(0, min(op.index, len(others))), replace(phase, position=position))
         self._state = self._state.derive(phases=tuple(others))
         self._resort_activities()
-        self._changed("order", Scope())
+        self._changed("order", Scope(names=True))
         return MovePhase(op.id, old)
 
     # --- handlers: activities ---------------------------------------------------------
@@ -1577,8 +1619,64 @@ class ProjectService:
         acts.append(replace(act, phase_id=op.phase_id, phase=phase.name if phase else "",
                             position=position))
         self._state = s.derive(activities=_sort_activities(acts, {p.id: p for p in s.phases}))
-        self._changed("order", Scope())
+        self._changed("order", Scope(names=True))
         return MoveActivity(op.id, act.phase_id, old_before)
+
+
+def _read_cells(conn: Connection) -> tuple[dict[int, dict[int, frozenset[str]]], dict[Cell, str]]:
+    """Every filled cell by activity, and every note, read with as little Python as possible.
+
+    On SQLite each activity's cells arrive as one row of two comma-joined lists
+    (both aggregates walk the same rows in the same order), split in C.
+    """
+    parsed: dict[str, frozenset[str]] = {}
+
+    def letters_of(text: str) -> frozenset[str]:
+        found = parsed.get(text)
+        if found is None:
+            found = parsed[text] = frozenset(text)
+        return found
+
+    rows: dict[int, dict[int, frozenset[str]]] = {}
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        if conn.dialect.name == "sqlite":
+            cursor.execute(
+                "SELECT activity_id, group_concat(role_id), group_concat(letters) "
+                "FROM assignment WHERE letters != '' GROUP BY activity_id")
+            for act_id, role_ids, texts in _rows(cursor):
+                rows[act_id] = dict(zip(map(int, role_ids.split(",")),
+                                        map(letters_of, texts.split(",")), strict=True))
+        else:
+            cursor.execute("SELECT activity_id, role_id, letters FROM assignment "
+                           "WHERE letters != ''")
+            for act_id, role_id, text in _rows(cursor):
+                rows.setdefault(act_id, {})[role_id] = letters_of(text)
+        cursor.execute("SELECT activity_id, role_id, note FROM assignment WHERE note != ''")
+        notes = {(a, r): note for a, r, note in _rows(cursor)}
+    finally:
+        cursor.close()
+    return rows, notes
+
+
+def _rows(cursor: Any, batch: int = 20_000) -> Iterator[Any]:
+    """A driver cursor's rows, fetched in batches (memory stays bounded)."""
+    while True:
+        chunk = cursor.fetchmany(batch)
+        if not chunk:
+            return
+        yield from chunk
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    """The device and inode of a file (None when there is no file there)."""
+    if path is None:
+        return None
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _sort_activities(acts: Iterable[ActivityInfo], phases: Mapping[int, PhaseInfo]

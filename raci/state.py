@@ -88,7 +88,7 @@ class CellMap(Mapping[Cell, frozenset[str]]):
     map that shares every row and column the change did not touch.
     """
 
-    __slots__ = ("_rows", "_cols", "_count")
+    __slots__ = ("_rows", "_cols", "_count", "derived")
 
     def __init__(
         self,
@@ -97,13 +97,23 @@ class CellMap(Mapping[Cell, frozenset[str]]):
         count: int | None = None,
     ) -> None:
         self._rows = rows if rows is not None else {}
+        self._cols = cols  # built on first use when not given
+        self._count = count if count is not None else sum(len(r) for r in self._rows.values())
+        self.derived: dict[Any, tuple[Any, Any]] = {}
+        """Values computed from one column, kept with that column (see checks._load)."""
+
+    def _columns(self) -> dict[int, dict[int, frozenset[str]]]:
+        cols = self._cols
         if cols is None:
             cols = {}
             for act_id, row in self._rows.items():
                 for role_id, letters in row.items():
-                    cols.setdefault(role_id, {})[act_id] = letters
-        self._cols = cols
-        self._count = count if count is not None else sum(len(r) for r in self._rows.values())
+                    col = cols.get(role_id)
+                    if col is None:
+                        col = cols[role_id] = {}
+                    col[act_id] = letters
+            self._cols = cols
+        return cols
 
     @classmethod
     def from_cells(cls, cells: Mapping[Cell, frozenset[str]] | Iterable[tuple[Cell, frozenset[str]]]
@@ -146,38 +156,51 @@ class CellMap(Mapping[Cell, frozenset[str]]):
 
     def column(self, role_id: int) -> Mapping[int, frozenset[str]]:
         """Activity id -> letters of one role's non-empty cells."""
-        return self._cols.get(role_id, _NO_CELLS)
+        return self._columns().get(role_id, _NO_CELLS)
 
     def updated(self, changes: Mapping[Cell, frozenset[str]]) -> CellMap:
-        """A new map with these cells set (empty letters clear a cell)."""
+        """A new map with these cells set (empty letters clear a cell).
+
+        Copies the touched rows and columns only; a column index nobody asked for
+        yet stays unbuilt.
+        """
         rows = dict(self._rows)
-        cols = dict(self._cols)
-        copied_rows: set[int] = set()
-        copied_cols: set[int] = set()
+        cols = dict(self._cols) if self._cols is not None else None
+        copied: set[int] = set()
         count = self._count
         for (act_id, role_id), letters in changes.items():
-            if act_id not in copied_rows:
+            if act_id not in copied:
                 rows[act_id] = dict(rows.get(act_id, ()))
-                copied_rows.add(act_id)
-            if role_id not in copied_cols:
-                cols[role_id] = dict(cols.get(role_id, ()))
-                copied_cols.add(role_id)
-            had = role_id in rows[act_id]
+                copied.add(act_id)
+            row = rows[act_id]
+            had = role_id in row
             if letters:
-                rows[act_id][role_id] = letters
-                cols[role_id][act_id] = letters
+                row[role_id] = letters
                 count += 0 if had else 1
             elif had:
-                del rows[act_id][role_id]
-                del cols[role_id][act_id]
+                del row[role_id]
                 count -= 1
-        for act_id in copied_rows:
+        for act_id in copied:
             if not rows[act_id]:
                 del rows[act_id]
-        for role_id in copied_cols:
-            if not cols[role_id]:
-                del cols[role_id]
-        return CellMap(rows, cols, count)
+        if cols is not None:
+            by_role: dict[int, list[tuple[int, frozenset[str]]]] = {}
+            for (act_id, role_id), letters in changes.items():
+                by_role.setdefault(role_id, []).append((act_id, letters))
+            for role_id, items in by_role.items():
+                col = dict(cols.get(role_id, ()))
+                for act_id, letters in items:
+                    if letters:
+                        col[act_id] = letters
+                    else:
+                        col.pop(act_id, None)
+                if col:
+                    cols[role_id] = col
+                else:
+                    cols.pop(role_id, None)
+        new = CellMap(rows, cols, count)
+        new.derived = self.derived  # entries name the column they were read from
+        return new
 
     def without(self, activities: Iterable[int] = (), roles: Iterable[int] = ()) -> CellMap:
         """A new map without the cells of these activities and roles."""

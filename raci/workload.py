@@ -40,29 +40,40 @@ def _band(letters: frozenset[str], order: list[str]) -> int | None:
 def bands(state: ProjectState) -> list[Bands]:
     """Bands for every role, then every person (through the roles they fill).
 
-    One pass over the filled cells: the cost follows what the matrix holds, not
-    activities x roles x people.
+    Reads each role's column once: the work grows with the filled cells, not
+    with activities x roles x people.
     """
     order = band_letters(state)
-    fillers = {role.id: role.people for role in state.roles}
-    by_role: dict[int, list[int]] = {role.id: [0] * len(order) for role in state.roles}
-    held: dict[tuple[int, int], set[str]] = {}
-    known = {act.id for act in state.activities}
-    for (act_id, role_id), letters in state.cells.items():
-        if not letters or act_id not in known or role_id not in by_role:
-            continue
-        band = _band(letters, order)
-        if band is not None:
-            by_role[role_id][band] += 1
-        for person_id in fillers[role_id]:
-            held.setdefault((person_id, act_id), set()).update(letters)
-    by_person: dict[int, list[int]] = {p.id: [0] * len(order) for p in state.people}
-    for (person_id, _act_id), union in held.items():
-        band = _band(frozenset(union), order)
-        if band is not None and person_id in by_person:
-            by_person[person_id][band] += 1
-    out = [Bands("Role", f"{role.name} ({role.code})", tuple(c := by_role[role.id]), c[0] + c[1])
-           for role in state.roles]
-    out += [Bands("Person", person.name, tuple(c := by_person[person.id]), c[0] + c[1])
-            for person in state.people]
+    grid = state.grid
+    memo: dict[frozenset[str], int | None] = {}
+
+    def band_of(letters: frozenset[str]) -> int | None:
+        if letters not in memo:
+            memo[letters] = _band(letters, order)
+        return memo[letters]
+
+    out: list[Bands] = []
+    role_bands: dict[int, dict[int, int]] = {}
+    for role in state.roles:
+        counts = [0] * len(order)
+        per_activity: dict[int, int] = {}
+        for act_id, letters in grid.column(role.id).items():
+            band = band_of(letters)
+            if band is not None:
+                counts[band] += 1
+                per_activity[act_id] = band
+        role_bands[role.id] = per_activity
+        out.append(
+            Bands("Role", f"{role.name} ({role.code})", tuple(counts), counts[0] + counts[1])
+        )
+    for person in state.people:
+        counts = [0] * len(order)
+        best: dict[int, int] = {}
+        for role_id in person.roles:
+            for act_id, band in role_bands.get(role_id, {}).items():
+                if band < best.get(act_id, len(order)):
+                    best[act_id] = band
+        for band in best.values():
+            counts[band] += 1
+        out.append(Bands("Person", person.name, tuple(counts), counts[0] + counts[1]))
     return out

@@ -37,6 +37,7 @@ class Act:
     icon: str = ""
     tip: str = ""
     needs_project: bool = True
+    edits: bool = True  # changes the project (so off when the file went away)
     menu: str = ""
     toolbar: bool = False
     context: bool = False
@@ -64,13 +65,15 @@ ACTIONS: tuple[Act, ...] = (
     Act("recent", "Open &Recent", needs_project=False, menu="&File"),
     _sep("&File"),
     Act("copy_as", "Save a &Copy As...", lambda w: w.files.save_copy(), ("Ctrl+Shift+S",),
-        tip="Write a copy of this project to another file", menu="&File", help="Project"),
+        tip="Write a copy of this project to another file", menu="&File", help="Project",
+        edits=False),
     Act("apply", "Apply &Template...", lambda w: w.files.apply_template_dialog(),
         icon="template", tip="Add a template's roles and activities to this project",
         menu="&File"),
     Act("save_template", "Save as T&emplate...", lambda w: w.files.save_as_template(),
         icon="template", menu="&File",
-        tip="Save the roles, phases and activities (without people) as a template"),
+        tip="Save the roles, phases and activities (without people) as a template",
+        edits=False),
     Act("derive", "New Template from &Documents...", lambda w: w.files.derive_dialog(),
         icon="template", needs_project=False, menu="&File",
         tip="Draft a template from documents that describe who does what, then review it"),
@@ -80,12 +83,15 @@ ACTIONS: tuple[Act, ...] = (
         menu="&File", toolbar=True, help="Project"),
     Act("export", "&Export Excel...", lambda w: w.files.export_dialog(), ("Ctrl+E",),
         icon="export", tip="Export a stakeholder-ready workbook", menu="&File", toolbar=True,
-        help="Project"),
+        help="Project",
+        edits=False),
     Act("export_csv", "Export C&SV...", lambda w: w.files.export_csv_dialog(),
-        tip="Export the matrix alone as CSV", menu="&File"),
+        tip="Export the matrix alone as CSV", menu="&File",
+        edits=False),
     _sep("&File"),
     Act("close", "&Close", lambda w: w.close_project(), (Std.Close,), menu="&File",
-        tip="Close the project (every change is already saved) and show the start page"),
+        tip="Close the project (every change is already saved) and show the start page",
+        edits=False),
     Act("quit", "&Quit", lambda w: w.close(), (Std.Quit,), needs_project=False, menu="&File"),
     # Edit
     Act("undo", "&Undo", keys=(Std.Undo,), needs_project=False, menu="&Edit", help="Edit",
@@ -94,7 +100,8 @@ ACTIONS: tuple[Act, ...] = (
         help="Edit", make=lambda w: w.stack.createRedoAction(w, "&Redo")),
     _sep("&Edit"),
     Act("copy", "&Copy", lambda w: w.view.copy_selection(), shown="Ctrl+C", menu="&Edit",
-        tip="Copy the selected cells as text for Excel", help="Edit", context=True),
+        tip="Copy the selected cells as text for Excel", help="Edit", context=True,
+        edits=False),
     Act("paste", "&Paste", lambda w: w.view.paste(), shown="Ctrl+V", menu="&Edit",
         tip="Paste a block copied from Excel (checked first, one step)", help="Edit",
         context=True),
@@ -155,17 +162,21 @@ ACTIONS: tuple[Act, ...] = (
         menu="&Matrix", toolbar=True, help="Project"),
     # View
     Act("findings_dock", "&Findings Panel", needs_project=False, menu="&View",
-        make=lambda w: w.findings.toggleViewAction()),
+        make=lambda w: w.findings.toggleViewAction(),
+        edits=False),
     Act("full_names", "Full Role &Names in Headers",
         lambda w: w.view.set_full_role_names(w.commands["full_names"].isChecked()),
         ("Ctrl+Shift+H",), checkable=True, menu="&View", help="View",
-        tip="Show each role's full name above its column instead of its code"),
+        tip="Show each role's full name above its column instead of its code",
+        edits=False),
     _sep("&View"),
     Act("focus_findings", "Go to &Findings", lambda w: w.focus_findings(), ("Ctrl+Shift+F",),
         icon="findings", tip="Move the keyboard focus to the findings", menu="&View",
-        help="View"),
+        help="View",
+        edits=False),
     Act("focus_matrix", "Go to &Matrix", lambda w: w.focus_matrix(), ("Ctrl+Shift+M",),
-        tip="Move the keyboard focus to the matrix", menu="&View", help="View"),
+        tip="Move the keyboard focus to the matrix", menu="&View", help="View",
+        edits=False),
     # Help
     Act("shortcuts", "&Keyboard Shortcuts", lambda w: w.show_shortcuts(), ("F1",),
         needs_project=False, menu="&Help", help="Help"),
@@ -242,11 +253,11 @@ def build_menus(window: MainWindow, actions: dict[str, QAction], recent: QMenu) 
             window.view.addAction(actions[act.key])
 
 
-def update_enabled(actions: dict[str, QAction], has_project: bool) -> None:
-    """Enable the commands that need a project only when one is open."""
+def update_enabled(actions: dict[str, QAction], has_project: bool, editable: bool) -> None:
+    """Commands that need a project need one open; those that edit need it editable."""
     for act in ACTIONS:
         if act.key in actions and act.needs_project:
-            actions[act.key].setEnabled(has_project)
+            actions[act.key].setEnabled(editable if act.edits else has_project)
 
 
 def help_rows() -> list[tuple[str, str, str]]:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel
 
+from raci.state import ProjectState
+
 
 class EmptyHint(QObject):
     """A centred, wrapped line over a view's viewport while its model has no rows or columns.
@@ -59,3 +61,34 @@ class EmptyHint(QObject):
         if event.type() == QEvent.Type.Resize:
             self._place()
         return False
+
+
+def matrix_hint(state: ProjectState | None) -> str:
+    """What an empty matrix is missing, and how to add it."""
+    if state is None:
+        return ""
+    missing = []
+    if not state.roles:
+        missing.append("No roles yet: add the columns with Matrix > Add Role (Ctrl+Shift+R) "
+                       "or in Team (Ctrl+T).")
+    if not state.activities:
+        missing.append("No activities yet: add rows with Matrix > Add Activity "
+                       "(Ctrl+Shift+A), or fill both at once with File > Apply Template.")
+    return "\n\n".join(missing)
+
+
+def person_hint(state: ProjectState | None) -> str:
+    """What the By person view needs."""
+    if state is None:
+        return ""
+    if not state.people:
+        return ("Nobody is in the team yet. Add people in Team (Ctrl+T) and tick the roles "
+                "they fill: this view then shows each person's letters.")
+    return "No activities yet: add them on the Matrix tab." if not state.activities else ""
+
+
+def findings_hint(state: ProjectState | None) -> str:
+    """What an empty findings panel means."""
+    return "" if state is None else (
+        "No findings: every activity has exactly one owner and someone doing the work, and "
+        "nobody is overloaded.")

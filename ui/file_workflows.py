@@ -9,14 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog
 
+from raci.checks import IncrementalChecker
 from raci.db import remove_file
 from raci.derive.draft import derive
 from raci.errors import RaciError
-from raci.excel.export import export_csv, export_xlsx
-from raci.excel.importer import import_workbook
 from raci.paths import sample_project_path
 from raci.sample import create_sample_project
 from raci.service import ProjectService
@@ -31,6 +30,23 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 MAX_RECENT = 8
+LARGE_PROJECT_BYTES = 2_000_000
+"""Project files above this size are opened on a worker thread behind a progress dialog."""
+WATCH_INTERVAL_MS = 500
+
+
+def _excel() -> Any:
+    """The workbook writer, loaded on first use (openpyxl is large; most sessions never export)."""
+    from raci.excel import export
+
+    return export
+
+
+def _excel_import() -> Any:
+    """The workbook reader, loaded on first use."""
+    from raci.excel import importer
+
+    return importer
 
 
 def documents_folder() -> str:
@@ -44,6 +60,40 @@ class FileWorkflows:
 
     def __init__(self, window: MainWindow) -> None:
         self.w = window
+        # Outside changes (another process, the file going away) are looked for twice a second.
+        self.watch = QTimer(window)
+        self.watch.setInterval(WATCH_INTERVAL_MS)
+        self.watch.timeout.connect(self.check_outside_changes)
+
+    def check_outside_changes(self) -> None:
+        """Show changes other processes made to the open file; stop edits if it went away."""
+        w = self.w
+        if w.service is None or w.model is None:
+            return
+        problem = w.service.check_file()
+        if problem is not None:
+            w.model.read_only = True
+            w.update_actions()
+            w.statusBar().showMessage("Edits are stopped: the project file went away", 0)
+            w.error(problem, "The project file went away")
+            return
+        if w.service.stopped is not None:
+            return
+        current = w.view.currentIndex()
+        keep = (w.model.activity_at(current.row()), w.model.role_at(current.column()))
+        try:
+            changed = w.service.sync()
+        except RaciError as exc:
+            self.watch.stop()
+            w.error(str(exc), "Cannot read the project")
+            return
+        if changed:
+            w.statusBar().showMessage("Updated with changes made outside this window", 5000)
+            act, role = keep
+            if act is not None and role is not None:
+                index = w.model.cell_index(act, role)
+                if index.isValid():
+                    w.view.setCurrentIndex(index)
 
     def recent_files(self) -> list[str]:
         """Recently opened project files, newest first."""
@@ -67,8 +117,29 @@ class FileWorkflows:
             action = menu.addAction(f"&{i} {name}")
             action.triggered.connect(lambda _c=False, n=name: self.open_path(Path(n)))
 
-    def open_path(self, path: Path) -> bool:
-        """Open a project file; on a bad file show why and change nothing."""
+    def open_path(self, path: Path, background: bool | None = None) -> bool:
+        """Open a project file; on a bad file show why and change nothing.
+
+        A large file is read on a worker thread behind a progress dialog, so the
+        window never freezes; the call then returns at once (True: started).
+        """
+        if background is None:
+            try:
+                background = path.stat().st_size > LARGE_PROJECT_BYTES
+            except OSError:
+                background = False
+        if background:
+            def work(_progress: Any) -> tuple[ProjectService, IncrementalChecker]:
+                service = ProjectService.open(path)
+                return service, IncrementalChecker(service.state())
+
+            def done(result: tuple[ProjectService, IncrementalChecker]) -> None:
+                self.w.set_service(*result)
+                self.w.statusBar().showMessage(f"Opened {path}", 5000)
+
+            run_with_progress(self.w, f"Opening {path.name}...", work, done,
+                              lambda text: self.w.error(text, "Cannot open the project"))
+            return True
         try:
             service = ProjectService.open(path)
         except RaciError as exc:
@@ -185,7 +256,7 @@ class FileWorkflows:
         findings = self.w.model.findings() if self.w.model and self.w.model.state is state else None
         run_with_progress(
             self.w, f"Exporting to {target.name}...",
-            lambda progress: export_xlsx(state, target, progress, findings),
+            lambda progress: _excel().export_xlsx(state, target, progress, findings),
             lambda _r: self.w.statusBar().showMessage(f"Exported {target}", 8000),
             lambda msg: self.w.error(msg, "Cannot export"),
         )
@@ -198,7 +269,7 @@ class FileWorkflows:
                                                 "CSV files (*.csv)")
         if chosen:
             try:
-                export_csv(self.w.service.state(), Path(chosen))
+                _excel().export_csv(self.w.service.state(), Path(chosen))
             except RaciError as exc:
                 self.w.error(str(exc), "Cannot export")
                 return
@@ -230,7 +301,7 @@ class FileWorkflows:
 
         run_with_progress(
             self.w, f"Importing {source.name}...",
-            lambda _progress: import_workbook(source, target, None, overwrite),
+            lambda _progress: _excel_import().import_workbook(source, target, None, overwrite),
             done,
             lambda msg: self.w.error(msg, "Cannot import the workbook"),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from raci.checks import Finding
@@ -16,6 +16,8 @@ from ui.findings_view import FindingsView
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+FINDINGS_DELAY_MS = 120
 
 
 class FindingsPanel(QDockWidget):
@@ -44,10 +46,21 @@ class FindingsPanel(QDockWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.fix_button)
         self.setWidget(body)
+        # The panel follows edits a moment later, so typing never waits for it.
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(FINDINGS_DELAY_MS)
+        self._shown: list[Finding] | None = None
         self.update_fix_button()
 
-    def show_findings(self, findings: list[Finding], state: ProjectState | None) -> None:
-        """Show these findings: groups open, causes folded; the title counts them."""
+    def show_findings(self, findings: list[Finding], state: ProjectState | None) -> bool:
+        """Show these findings: groups open, causes folded; the title counts them.
+
+        False (and nothing redrawn) when they are the ones already shown.
+        """
+        if state is not None and findings == self._shown:
+            return False
+        self._shown = findings if state is not None else None
         self.model.set_findings(findings, state)
         for row in range(self.model.rowCount()):
             self.view.expand(self.model.index(row, 0))
@@ -55,6 +68,7 @@ class FindingsPanel(QDockWidget):
             self.setWindowTitle("Findings")
         else:
             self.setWindowTitle(f"Findings ({len(findings)})" if findings else "Findings (none)")
+        return True
 
     def activate_finding(self, index: QModelIndex) -> None:
         """Select the cell (or row, or column) a finding concerns."""

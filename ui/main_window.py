@@ -8,6 +8,8 @@ The window composes; the work lives elsewhere: commands in ``ui.actions``
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -24,15 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from raci import __version__
-from raci.checks import Severity
+from raci.checks import IncrementalChecker, Severity
 from raci.errors import RaciError
 from raci.operations import Operation
 from raci.service import ProjectService
+from raci.state import ProjectState
 from raci.templates import TemplateLibrary
 from ui.actions import build_actions, build_menus, update_enabled
 from ui.commands import push_operation
 from ui.dialogs import show_error
-from ui.empty_hint import EmptyHint
+from ui.empty_hint import EmptyHint, findings_hint, matrix_hint, person_hint
 from ui.file_workflows import FileWorkflows
 from ui.findings_panel import FindingsPanel
 from ui.help_dialog import ShortcutsDialog
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.view, icon("template"), "Mat&rix")
         self.tabs.addTab(self.person_view, icon("team"), "By &person")
         self.tabs.addTab(self.workload, icon("workload"), "&Workload")
+        self.tabs.currentChanged.connect(lambda _i: self.workload.ensure_drawn()
+                                         if self.tabs.currentWidget() is self.workload else None)
         self.start_page = StartPage(self)
         self.start_page.recentChosen.connect(lambda name: self.files.open_path(Path(name)))
         self.pages = QStackedWidget(self)
@@ -83,62 +88,29 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.findings: FindingsPanel = FindingsPanel(self)
+        self.findings.timer.timeout.connect(self._refresh_findings)
         self.findings_dock, self.findings_model = self.findings, self.findings.model
         self.findings_view, self.fix_button = self.findings.view, self.findings.fix_button
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings)
         self.counts = QLabel(self)
         self.counts.setAccessibleName("Findings count")
         self.statusBar().addPermanentWidget(self.counts)
-        self.hints = [EmptyHint(self.view, self._matrix_hint),
-                      EmptyHint(self.person_view, self._person_hint),
-                      EmptyHint(self.findings_view, self._findings_hint)]
+        self.hints = [EmptyHint(view, partial(self._hint, text))
+                      for view, text in ((self.view, matrix_hint),
+                                         (self.person_view, person_hint),
+                                         (self.findings_view, findings_hint))]
 
         self.commands: dict[str, QAction] = build_actions(self)
         self.recent_menu = QMenu("Open &Recent", self)
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
         build_menus(self, self.commands, self.recent_menu)
-        self.start_page.add_choice("new", "&New from a template...", "Pick one of the "
-                                   "ready-made team setups, or start empty", "new",
-                                   self.files.new_project)
-        self.start_page.add_choice("open", "&Open a project...", "Continue with a .raci file "
-                                   "you saved", "open", self.files.open_dialog)
-        self.start_page.add_choice("import", "&Import an Excel workbook...", "Turn an existing "
-                                   "RACI spreadsheet into a project", "import",
-                                   self.files.import_dialog)
-        self.start_page.add_choice("sample", "Explore the &sample project", "A filled-in "
-                                   "product team matrix to try things on", "template",
-                                   self.files.open_sample)
+        self.start_page.add_choices(self.files)
         self._restore_geometry()
-        self._update_actions()
+        self.update_actions()
         self.show_start_page()
 
-    # --- guidance in empty views -------------------------------------------------------
-
-    def _matrix_hint(self) -> str:
-        if self.service is None:
-            return ""
-        state, missing = self.service.state(), []
-        if not state.roles:
-            missing.append("No roles yet: add the columns with Matrix > Add Role "
-                           "(Ctrl+Shift+R) or in Team (Ctrl+T).")
-        if not state.activities:
-            missing.append("No activities yet: add rows with Matrix > Add Activity "
-                           "(Ctrl+Shift+A), or fill both at once with File > Apply Template.")
-        return "\n\n".join(missing)
-
-    def _person_hint(self) -> str:
-        if self.service is None:
-            return ""
-        state = self.service.state()
-        if not state.people:
-            return ("Nobody is in the team yet. Add people in Team (Ctrl+T) and tick the "
-                    "roles they fill: this view then shows each person's letters.")
-        return "No activities yet: add them on the Matrix tab." if not state.activities else ""
-
-    def _findings_hint(self) -> str:
-        return "" if self.service is None else (
-            "No findings: every activity has exactly one owner and someone doing the work, "
-            "and nobody is overloaded.")
+    def _hint(self, text: Callable[[ProjectState | None], str]) -> str:
+        return text(self.service.state() if self.service is not None else None)
 
     def show_start_page(self) -> None:
         """Show the start page (no project open)."""
@@ -158,8 +130,10 @@ class MainWindow(QMainWindow):
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
 
-    def _update_actions(self) -> None:
-        update_enabled(self.commands, self.service is not None)
+    def update_actions(self) -> None:
+        """Enable what the open project allows (nothing edits a file that went away)."""
+        editable = self.service is not None and self.service.stopped is None
+        update_enabled(self.commands, self.service is not None, editable)
         self.findings.update_fix_button()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -175,14 +149,15 @@ class MainWindow(QMainWindow):
         """Show a problem to the user."""
         show_error(self, title, message)
 
-    def set_service(self, service: ProjectService) -> None:
-        """Show a project (closing the current one)."""
+    def set_service(self, service: ProjectService,
+                    checker: IncrementalChecker | None = None) -> None:
+        """Show a project (closing the current one); checker: its findings, if already run."""
         self.close_project()
         self.service = service
         self.stack.clear()
-        self.model = MatrixModel(service, self.stack, self)
+        self.model = MatrixModel(service, self.stack, self, checker)
         self.model.errorRaised.connect(lambda msg: self.error(msg, "Cannot change the cell"))
-        self.model.findingsChanged.connect(self._refresh_findings)
+        self.model.findingsChanged.connect(self.findings.timer.start)
         self.model.modelReset.connect(self._refresh_views)
         self.view.setModel(self.model)
         self.view.set_full_role_names(self.commands["full_names"].isChecked())
@@ -195,8 +170,9 @@ class MainWindow(QMainWindow):
         if path:
             self.files.remember(path)
         self._refresh_findings()
+        self.files.watch.start()
         self._refresh_views()
-        self._update_actions()
+        self.update_actions()
         if self.model.rowCount() > 1:
             self.view.setCurrentIndex(self.model.index(1, 0))
 
@@ -204,6 +180,8 @@ class MainWindow(QMainWindow):
         """Close the open project (every change is already saved); show the start page."""
         if self.service is None:
             return
+        self.files.watch.stop()
+        self.findings.timer.stop()
         for model in (self.model, self.person_model):
             if model is not None:
                 model.detach()
@@ -217,7 +195,7 @@ class MainWindow(QMainWindow):
         self.counts.setText("")
         self.setWindowTitle(APP_TITLE)
         self.setWindowFilePath("")
-        self._update_actions()
+        self.update_actions()
         self._refresh_views()
         self.show_start_page()
 
@@ -246,8 +224,10 @@ class MainWindow(QMainWindow):
     def _refresh_findings(self) -> None:
         if self.model is None:
             return
-        self.findings.show_findings(self.model.findings(), self.model.state)
-        counts = self.model.severity_counts()
+        findings = self.model.findings()
+        if not self.findings.show_findings(findings, self.model.state):
+            return
+        counts = {s: sum(f.severity is s for f in findings) for s in Severity}
         self.counts.setText("   ".join(
             f"{counts[severity]} {word}{'' if counts[severity] == 1 else 's'}"
             for severity, word in
@@ -255,8 +235,9 @@ class MainWindow(QMainWindow):
         ))
 
     def _refresh_views(self) -> None:
-        if self.service is not None:
-            self.workload.set_state(self.service.state())
+        if self.service is not None:  # the chart is drawn only while its tab shows
+            self.workload.set_state(self.service.state(),
+                                    draw=self.tabs.currentWidget() is self.workload)
         for hint in self.hints:
             hint.watch()
 

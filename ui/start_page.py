@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from ui.palette import icon
 from ui.plain import plain_tip
+
+if TYPE_CHECKING:
+    from ui.file_workflows import FileWorkflows
 
 
 class StartPage(QWidget):
@@ -74,6 +78,20 @@ class StartPage(QWidget):
         self._column.addWidget(button)
         self.buttons[key] = button
         return button
+
+    def add_choices(self, files: FileWorkflows) -> None:
+        """The four ways to begin: new, open, import, the sample."""
+        self.add_choice("new", "&New from a template...",
+                        "Pick one of the ready-made team setups, or start empty", "new",
+                        files.new_project)
+        self.add_choice("open", "&Open a project...", "Continue with a .raci file you saved",
+                        "open", files.open_dialog)
+        self.add_choice("import", "&Import an Excel workbook...",
+                        "Turn an existing RACI spreadsheet into a project", "import",
+                        files.import_dialog)
+        self.add_choice("sample", "Explore the &sample project",
+                        "A filled-in product team matrix to try things on", "template",
+                        files.open_sample)
 
     def set_recent(self, files: list[str]) -> None:
         """List recent project files (name first, folder after), or say there are none."""

@@ -77,18 +77,22 @@ class WorkloadView(QWidget):
         self.names: list[str] = []
         self._dirty = False
 
-    def set_state(self, state: ProjectState) -> None:
-        """Redraw for a new project state (now, unless the tab is hidden in a shown window)."""
+    def set_state(self, state: ProjectState, draw: bool = True) -> None:
+        """Take a new project state; draw now, or later (``ensure_drawn``, or when shown)."""
         self.state = state
         self._dirty = True
-        if self.isVisible() or not self.window().isVisible():
+        if draw:
+            self.ensure_drawn()
+
+    def ensure_drawn(self) -> None:
+        """Draw the chart if the state changed since it was last drawn."""
+        if self._dirty:
             self._draw()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Override QWidget.showEvent: draw what changed while hidden."""
         super().showEvent(event)
-        if self._dirty:
-            self._draw()
+        self.ensure_drawn()
 
     def _draw(self) -> None:
         self._dirty = False

@@ -118,6 +118,8 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     select(main_window, [(rows[2], 1)])
     qtbot.keyClick(main_window.view, Qt.Key.Key_A,
                    Qt.KeyboardModifier.ShiftModifier)  # a second A on the row
+    qtbot.waitUntil(lambda: str(main_window.findings_model.index(0, 0).data())
+                    .startswith("Errors"))
     errors = main_window.findings_model.index(0, 0)
     assert main_window.findings_model.rowCount(errors) == 1
     finding_index = main_window.findings_model.index(0, 0, errors)
@@ -133,7 +135,7 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     assert main_window.stack.count() == before + 1
     assert model.index(rows[2], 0).data() == "A/R"
     assert model.index(rows[2], 1).data() == "C"
-    assert "0 errors" in main_window.counts.text()
+    qtbot.waitUntil(lambda: "0 errors" in main_window.counts.text())
 
 
 def test_structure_edits_are_undoable(qtbot: Any, main_window: MainWindow) -> None:
@@ -490,6 +492,10 @@ def test_quick_fix_is_enabled_only_on_a_fixable_finding(qtbot: Any,
     qtbot.keyClick(main_window.view, Qt.Key.Key_I, Qt.KeyboardModifier.ShiftModifier)
     assert model.index(rows[0], 4).data() == "C/I"
     findings = main_window.findings_model
+    qtbot.waitUntil(lambda: "do not go together" in main_window.counts.toolTip() or any(
+        "do not go together" in str(findings.index(r, 0, findings.index(g, 0)).data())
+        for g in range(findings.rowCount()) for r in range(findings.rowCount(
+            findings.index(g, 0)))))
     assert not main_window.fix_button.isEnabled()  # nothing chosen yet
     warnings = next(findings.index(r, 0) for r in range(findings.rowCount())
                     if findings.index(r, 0).data().startswith("Warnings"))

@@ -61,6 +61,7 @@ def test_empty_views_say_what_to_do(qtbot: Any, main_window: MainWindow,
     assert main_window.findings_model.rowCount() == 0  # no empty severity groups
     assert main_window.findings_dock.windowTitle() == "Findings (none)"
     assert "No findings" in findings_hint.label.text()
+    main_window.tabs.setCurrentWidget(main_window.workload)  # drawn when its tab shows
     assert main_window.workload.caption.text().startswith("Nothing to chart yet")
     main_window.structure.add_role("Product Owner")
     assert "No roles yet" not in matrix_hint.label.text()

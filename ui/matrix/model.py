@@ -26,10 +26,29 @@ from ui.plain import plain_tip
 from ui.service_model import ServiceTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # True for a cell with a note
+NOTE_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # True for a cell with a note
 FULL_NAME_WIDTH = 16  # characters per line of a full role name in the header
 BLACK = QColor("#1a1a1a")
 ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+# Roles and flags as plain values: data() runs for every visible cell on every paint.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+EDIT = int(Qt.ItemDataRole.EditRole)
+BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+FONT = int(Qt.ItemDataRole.FontRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+DECORATION = int(Qt.ItemDataRole.DecorationRole)
+ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+LOOK_ROLES = frozenset({DISPLAY, EDIT, BACKGROUND, FOREGROUND, ALIGNMENT})
+NO_FLAGS = Qt.ItemFlag.NoItemFlags
+HEADING_FLAGS = Qt.ItemFlag.ItemIsEnabled
+READ_ONLY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+CELL_FLAGS = READ_ONLY_FLAGS | Qt.ItemFlag.ItemIsEditable
+EMPTY: frozenset[str] = frozenset()
+SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+HEADING_BRUSH = QBrush(QColor(128, 128, 128, 40))
 
 
 STYLE_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
@@ -77,17 +96,23 @@ class MatrixModel(QAbstractTableModel):
     findingsChanged = Signal()
     errorRaised = Signal(str)
 
-    def __init__(self, service: ProjectService, stack: QUndoStack, parent: Any = None) -> None:
+    def __init__(self, service: ProjectService, stack: QUndoStack, parent: Any = None,
+                 checker: IncrementalChecker | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.stack = stack
         self.state: ProjectState = service.state()
-        self.checker = IncrementalChecker(self.state)
+        self.checker = checker if checker is not None else IncrementalChecker(self.state)
         self.rows: list[Row] = []
         self._row_of: dict[int, int] = {}
         self._findings_by_activity: dict[int, list[Finding]] = {}
         self._looks: dict[frozenset[str], CellLook] = {}
+        self._role_ids: list[int] = []
+        self._role_headers: dict[int, tuple[str, str]] = {}
         self.full_names = False  # headers show full role names (View menu) or codes
+        self._heading_font = QFont()
+        self._heading_font.setBold(True)
+        self.read_only = False
         self._rebuild()
         self._unsubscribe = service.subscribe(self._on_change)
 
@@ -107,6 +132,8 @@ class MatrixModel(QAbstractTableModel):
             rows.append(Row(act.id, act.phase_id, act.phase))
         self.rows = rows
         self._looks = {}
+        self._role_ids = [r.id for r in self.state.roles]
+        self._role_headers = {}
         self._row_of = {r.activity_id: i for i, r in enumerate(rows) if r.activity_id is not None}
         self._index_findings()
 
@@ -142,17 +169,25 @@ class MatrixModel(QAbstractTableModel):
         else:
             if old_state.scheme_id != self.state.scheme_id:
                 self._looks = {}
+            before = {a: self._worst(a) for a in change.scope.activities}
             self._index_findings(change.scope.activities)
             for act_id, role_id in change.cells:
                 index = self.cell_index(act_id, role_id)
                 if index.isValid():
                     self.dataChanged.emit(index, index)
-            rows = {self._row_of[a] for a in change.scope.activities if a in self._row_of}
-            for row in rows:
-                self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
-            if change.scope.roles:
-                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            # A row header changes only when its finding icon does: repainting headers
+            # needlessly makes the view re-measure every row.
+            for act_id, worst in before.items():
+                row = self._row_of.get(act_id)
+                if row is not None and self._worst(act_id) != worst:
+                    self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
         self.findingsChanged.emit()
+
+    def _worst(self, activity_id: int) -> Severity | None:
+        found = self._findings_by_activity.get(activity_id)
+        if not found:
+            return None
+        return min((f.severity for f in found), key=SEVERITY_RANK.__getitem__)
 
     def look(self, letters: frozenset[str]) -> CellLook:
         """Text and colours of a cell holding these letters (computed once per letter set)."""
@@ -205,35 +240,38 @@ class MatrixModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Override QAbstractTableModel.flags."""
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self.is_phase_row(index.row()):
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+            return NO_FLAGS
+        if self.rows[index.row()].activity_id is None:
+            return HEADING_FLAGS
+        return READ_ONLY_FLAGS if self.read_only else CELL_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Override QAbstractTableModel.data."""
+        """Override QAbstractTableModel.data (answered from per-letter-set looks)."""
         if not index.isValid():
             return None
-        act_id = self.activity_at(index.row())
-        role_id = self.role_at(index.column())
-        if act_id is None or role_id is None:
-            if role == Qt.ItemDataRole.DisplayRole:
+        role = int(role)
+        act_id = self.rows[index.row()].activity_id
+        if act_id is None:
+            if role == DISPLAY:
                 return ""
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor(128, 128, 128, 40))
+            if role == BACKGROUND:
+                return HEADING_BRUSH
             return None
-        letters = self.state.letters(act_id, role_id)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.look(letters).text
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self.look(letters).background
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.look(letters).foreground
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        role_id = self._role_ids[index.column()]
+        if role in LOOK_ROLES:
+            letters = self.state.grid.row(act_id).get(role_id, EMPTY)
+            look = self._looks.get(letters) or self.look(letters)
+            if role in (DISPLAY, EDIT):
+                return look.text
+            if role == BACKGROUND:
+                return look.background
+            if role == FOREGROUND:
+                return look.foreground
             return ALIGN_CENTER
         if role == NOTE_ROLE:  # the delegate marks the cell's corner, even when it is empty
-            return bool(self.state.notes.get((act_id, role_id)))
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return (act_id, role_id) in self.state.notes
+        letters = self.state.letters(act_id, role_id)
+        if role == TOOLTIP:
             scheme = self.state.scheme
             role_info = self.state.role(role_id)
             lines = [f"{self.state.activity(act_id).name} / {role_info.name}"]
@@ -242,49 +280,67 @@ class MatrixModel(QAbstractTableModel):
             if note:
                 lines.append(f"Note: {note}")
             return plain_tip("\n".join(lines))
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == ACCESSIBLE:
             scheme = self.state.scheme
             names = ", ".join(scheme.letter(c).name for c in scheme.order(letters)) or "empty"
             return f"{self.state.role(role_id).code}: {names}"
         return None
 
+    def set_full_names(self, on: bool) -> None:
+        """Role headers show full names (wrapped) or codes."""
+        self.full_names = on
+        self._role_headers = {}
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def _role_header(self, section: int) -> tuple[str, str]:
+        """Display text and tooltip of a role column (cached until the team changes)."""
+        cached = self._role_headers.get(section)
+        if cached is None:
+            info = self.state.roles[section]
+            people = [self.state.person(p).name for p in info.people]
+            initials = ", ".join(
+                "".join(part[0] for part in name.split()[:2]) for name in people
+            )
+            staffed = ", ".join(people) or "nobody yet"
+            desc = f"\n{info.description}" if info.description else ""
+            text = f"{info.code}\n{initials or '(nobody)'}"
+            if self.full_names:  # the name wrapped over a few lines, then code and people
+                name = "\n".join(textwrap.wrap(info.name, FULL_NAME_WIDTH)[:3])
+                text = f"{name}\n{info.code}: {initials or 'nobody'}"
+            cached = self._role_headers[section] = (
+                text, plain_tip(f"{info.name} ({info.code}){desc}\nFilled by: {staffed}"))
+        return cached
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractTableModel.headerData."""
+        role = int(role)
         if orientation == Qt.Orientation.Horizontal:
-            if not 0 <= section < len(self.state.roles):
+            if not 0 <= section < len(self._role_ids):
                 return None
-            info = self.state.roles[section]
-            people = [self.state.person(p).name for p in info.people]
-            if role == Qt.ItemDataRole.DisplayRole:
-                initials = ", ".join(
-                    "".join(part[0] for part in name.split()[:2]) for name in people
-                )
-                if self.full_names:  # the name wrapped over a few lines, then code and people
-                    name = "\n".join(textwrap.wrap(info.name, FULL_NAME_WIDTH)[:3])
-                    return f"{name}\n{info.code}: {initials or 'nobody'}"
-                return f"{info.code}\n{initials or '(nobody)'}"
-            if role == Qt.ItemDataRole.ToolTipRole:
-                staffed = ", ".join(people) or "nobody yet"
-                desc = f"\n{info.description}" if info.description else ""
-                return plain_tip(f"{info.name} ({info.code}){desc}\nFilled by: {staffed}")
+            if role == DISPLAY:
+                return self._role_header(section)[0]
+            if role == TOOLTIP:
+                return self._role_header(section)[1]
             return None
         if not 0 <= section < len(self.rows):
             return None
         row = self.rows[section]
         if row.activity_id is None:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY:
                 return row.phase
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+            if role == FONT:
+                return self._heading_font
             return None
-        act = self.state.activity(row.activity_id)
-        found = self._findings_by_activity.get(act.id, [])
-        if role == Qt.ItemDataRole.DisplayRole:
-            return act.name
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == DISPLAY:
+            return self.state.activity(row.activity_id).name
+        if role == DECORATION:
+            worst = self._worst(row.activity_id)
+            return icon(worst.value) if worst is not None else None
+        if role == TOOLTIP:
+            act = self.state.activity(row.activity_id)
+            found = self._findings_by_activity.get(act.id, [])
             lines = [act.name]
             if act.description:
                 lines.append(act.description)
@@ -293,9 +349,6 @@ class MatrixModel(QAbstractTableModel):
                 lines.append(f"Source: {source}")
             lines += [f"{f.severity.value.capitalize()}: {f.message}" for f in found]
             return plain_tip("\n".join(lines))
-        if role == Qt.ItemDataRole.DecorationRole and found:
-            worst = min(found, key=lambda f: ["error", "warning", "info"].index(f.severity))
-            return icon(worst.severity.value)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -335,6 +388,17 @@ class MatrixModel(QAbstractTableModel):
 
 class PersonMatrixModel(ServiceTableModel):
     """Read-only view: activities by people, each person inheriting their roles' letters."""
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind not in ("cell", "note"):
+            super()._on_change(change)
+            return
+        self.state = self.service.state()
+        last = self.columnCount() - 1
+        for act_id in {a for a, _ in change.cells}:
+            row = self.state.activity_index.get(act_id)
+            if row is not None and last >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def letters(self, row: int, column: int) -> frozenset[str]:
         """The letters a person holds on an activity through their roles."""

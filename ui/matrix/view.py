@@ -63,12 +63,9 @@ class MatrixView(QTableView):
         header.setDefaultSectionSize(width)
         model = self.model()
         if isinstance(model, MatrixModel):
-            model.full_names = on
+            model.set_full_names(on)
             for column in range(model.columnCount()):
                 header.resizeSection(column, width)
-            if model.columnCount():
-                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0,
-                                             model.columnCount() - 1)
 
     def matrix(self) -> MatrixModel:
         """The model, typed."""

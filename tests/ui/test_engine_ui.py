@@ -1,0 +1,74 @@
+"""The window on the project engine: phases by id, one-cell updates, outside changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from raci.service import ProjectService
+from ui.main_window import MainWindow
+
+
+def test_dragging_within_the_unphased_rows_keeps_them_unphased(main_window: MainWindow) -> None:
+    service, model = main_window.service, main_window.model
+    assert service is not None and model is not None
+    first = service.add_activity("Loose end one")
+    second = service.add_activity("Loose end two")
+    phases_before = [p.name for p in service.state().phases]
+    row_first, row_second = model.row_of_activity(first), model.row_of_activity(second)
+    assert row_first is not None and row_second is not None
+    assert model.rows[row_first - 1].activity_id is None  # the "No phase" heading
+    main_window.structure._row_dragged(row_second, row_second, row_first)
+    state = service.state()
+    assert [p.name for p in state.phases] == phases_before  # no phase named "No phase"
+    assert [a.name for a in state.activities][-2:] == ["Loose end two", "Loose end one"]
+    assert state.activity(first).phase_id is None and state.activity(second).phase_id is None
+    main_window.stack.undo()
+    assert [a.name for a in service.state().activities][-2:] == ["Loose end one",
+                                                                   "Loose end two"]
+
+
+def test_a_cell_edit_updates_only_that_cell(qtbot: Any, main_window: MainWindow) -> None:
+    model = main_window.model
+    assert model is not None
+    act, role = model.state.activities[3].id, model.state.roles[2].id
+    changed: list[tuple[int, int, int, int]] = []
+    resets: list[bool] = []
+    model.dataChanged.connect(lambda a, b, *_: changed.append(
+        (a.row(), a.column(), b.row(), b.column())))
+    model.modelReset.connect(lambda: resets.append(True))
+    assert model.set_cells({(act, role): frozenset("C")}, "Edit cell")
+    index = model.cell_index(act, role)
+    assert changed == [(index.row(), index.column(), index.row(), index.column())]
+    assert not resets
+    assert model.data(index) == "C"
+
+
+def test_a_change_by_another_process_appears_without_an_edit(main_window: MainWindow) -> None:
+    service, model = main_window.service, main_window.model
+    assert service is not None and model is not None and service.path is not None
+    act, role = model.state.activities[0].id, model.state.roles[0].id
+    other = ProjectService.open(Path(service.path))
+    try:
+        other.set_cell(act, role, "I")
+        other.add_activity("Added elsewhere")
+    finally:
+        other.close()
+    main_window.files.check_outside_changes()
+    assert model.data(model.cell_index(act, role)) == "I"
+    assert "Added elsewhere" in [a.name for a in model.state.activities]
+
+
+def test_a_large_project_opens_on_a_worker_thread(qtbot: Any, main_window: MainWindow,
+                                                  tmp_path: Path) -> None:
+    path = tmp_path / "big.raci"
+    service = ProjectService.create(path, "Big")
+    service.add_role("Lead", "L")
+    service.add_activity("Plan")
+    service.close()
+    assert main_window.files.open_path(path, background=True)
+    qtbot.waitUntil(lambda: main_window.service is not None
+                    and main_window.service.path == path)
+    assert main_window.model is not None
+    assert [a.name for a in main_window.model.state.activities] == ["Plan"]
+    assert main_window.findings_model.rowCount() > 0
