@@ -46,6 +46,7 @@ from ui.structure import StructureEdits
 from ui.workload import WorkloadView
 
 APP_TITLE = "RACI Planner"
+FINDINGS_WIDTH = 300  # the findings dock's first width: under 30% of a 1024-pixel window
 
 
 class MainWindow(QMainWindow):
@@ -125,7 +126,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-            self.resizeDocks([self.findings], [360], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.findings], [FINDINGS_WIDTH], Qt.Orientation.Horizontal)
         window_state = self.settings.value("window/state")
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)

@@ -49,10 +49,13 @@ class StartPage(QWidget):
         self.recent.setFrameShape(QFrame.Shape.NoFrame)
         self.recent.setIconSize(QSize(16, 16))
         self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setWordWrap(True)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent_label.setBuddy(self.recent)
         self.recent.itemActivated.connect(
             lambda item: self.recentChosen.emit(str(item.data(Qt.ItemDataRole.UserRole))))
         inner = QWidget(self)
+        inner.setMinimumWidth(460)
         inner.setMaximumWidth(620)
         layout = QVBoxLayout(inner)
         layout.addWidget(title)

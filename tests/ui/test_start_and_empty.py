@@ -96,3 +96,41 @@ def test_findings_with_one_cause_are_shown_once(qtbot: Any, qtmodeltester: Any,
     assert member is not None and member.activity == "Task 3"
     summary = model.finding(cause)
     assert summary is not None and summary.role_id == po and summary.activity_id is None
+
+
+def test_the_findings_dock_leaves_the_matrix_most_of_a_small_window(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    main_window.resize(1024, 700)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    assert main_window.findings.width() <= 0.3 * main_window.width()
+    assert main_window.view.width() >= 0.6 * main_window.width()
+    main_window.hide()
+
+
+def test_every_control_of_the_main_window_has_a_name(main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QToolButton,
+    )
+
+    unnamed = []
+    widgets = [w for kind in (QAbstractItemView, QComboBox, QLineEdit, QAbstractButton)
+               for w in main_window.findChildren(kind)]
+    for widget in widgets:
+        if isinstance(widget, QHeaderView) or (isinstance(widget, QToolButton)
+                                               and widget.defaultAction() is not None):
+            continue  # headers belong to their table; toolbar buttons carry their action
+        parent = widget.parent()
+        if widget.objectName().startswith("qt_") or (
+                parent is not None and parent.inherits("QComboBoxPrivateContainer")):
+            continue  # Qt's own parts: corner and overflow buttons, a combo box's popup
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.replace("&", "").strip()):
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == [], ", ".join(unnamed)
