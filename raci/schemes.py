@@ -37,6 +37,8 @@ class Scheme:
     owner: str
     doer: str
     consulted: str = "C"
+    pairs: tuple[frozenset[str], ...] = ()
+    """Combinations this scheme allows besides owner with doer."""
 
     @cached_property
     def codes(self) -> tuple[str, ...]:
@@ -80,6 +82,11 @@ class Scheme:
                 f"the {self.id} scheme allows {self.allowed()}"
             )
         return frozenset(cleaned)
+
+    def sensible(self, letters: frozenset[str]) -> bool:
+        """True for one letter, owner with doer, or one of the scheme's own pairs."""
+        return (len(letters) <= 1 or letters == {self.owner, self.doer}
+                or letters in self.pairs)
 
     def common_combinations(self) -> list[str]:
         """Single letters plus the combinations people usually write, for dropdowns."""

@@ -19,8 +19,8 @@ def test_app_starts_with_a_deeply_nested_user_template(
     (folder / "deep.toml").write_text("x = " + "[" * 1000 + "]" * 1000 + "\n")
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert window.open_sample()
-    assert window.new_project(tmp_path / "new.raci", "product-team", "New")
+    assert window.files.open_sample()
+    assert window.files.new_project(tmp_path / "new.raci", "product-team", "New")
     assert (tmp_path / "new.raci").is_file()
     assert boxes.shown == []
     window.close_project()
