@@ -156,19 +156,21 @@ def test_cli_holds_the_lock_while_writing_and_releases_it(
     assert lock.read_holder(project) is None
 
 
-def test_read_only_folder_cannot_hold_a_lock(tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root writes into read-only folders")
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    path = folder / "p.raci"
-    ProjectService.create(path, "P").close()
-    folder.chmod(0o555)
-    try:
-        with pytest.raises(lock.ProjectFileError, match="cannot mark"):
-            lock.acquire(path)
-    finally:
-        folder.chmod(0o755)
+def test_a_folder_that_refuses_the_marker_is_a_clear_error(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real_open = os.open
+
+    def refusing(path: object, *args: object, **kwargs: object) -> int:
+        if str(path).endswith(".lock"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lock.os, "open", refusing)
+    with pytest.raises(lock.ProjectFileError, match="cannot mark .*permission denied"):
+        lock.acquire(project)
+    code, _, err = run(capsys, "role", "add", str(project), "Product Manager")
+    assert code == 2 and "cannot mark" in err and "read-only" in err
 
 
 MOUNTS = """\
