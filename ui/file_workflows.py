@@ -13,10 +13,11 @@ from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog
 
 from raci.checks import IncrementalChecker
-from raci.db import remove_file
+from raci.db import same_file
 from raci.derive.draft import derive
 from raci.errors import RaciError
 from raci.paths import sample_project_path
+from raci.project_files import build_project
 from raci.sample import create_sample_project
 from raci.service import ProjectService
 from raci.templates import apply_template, slugify, template_from_project
@@ -199,20 +200,15 @@ class FileWorkflows:
             path = Path(chosen)
             if path.suffix != ".raci":
                 path = path.with_suffix(".raci")
-            if path.exists():
-                if self.w.service is not None and self.w.service.path == path:
-                    self.w.close_project()
-                remove_file(path)  # the save dialog asked before replacing it
+            if path.exists() and self.w.service is not None and self.w.service.path is not None \
+                    and same_file(self.w.service.path, path):
+                self.w.close_project()
         try:
-            service = ProjectService.create(path, name or path.stem,
-                                            template.scheme if template else "RACI")
-            try:
-                if template is not None:
-                    apply_template(service, template)
-            except RaciError:
-                service.close()
-                path.unlink(missing_ok=True)
-                raise
+            # Built under a temporary name, replacing path (the save dialog asked) when complete.
+            build_project(path, name or path.stem, template.scheme if template else "RACI",
+                          (lambda svc: apply_template(svc, template)) if template else None,
+                          overwrite=True)
+            service = ProjectService.open(path)
         except RaciError as exc:
             self.w.error(str(exc), "Cannot create the project")
             return False

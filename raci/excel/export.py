@@ -8,18 +8,22 @@ named, so the workbook prints and looks the same in Excel and LibreOffice.
 The workbook is streamed (openpyxl's write-only mode): rows are written as they
 are made, so memory stays bounded on large projects, and every cell takes one
 of a few shared named styles (``STYLES``) instead of its own style objects.
-User text that could be read as a formula is always written as text.
+User text that could be read as a formula is always written as text;
+control characters, which a workbook cannot hold, are written as visible escapes
+such as ``\x1b``.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -34,8 +38,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.pagebreak import Break
 
 from raci.checks import Finding, check_project
-from raci.errors import RaciError
-from raci.files import write_atomically
+from raci.files import check_folder, write_atomically
 from raci.palette import LETTER_FILLS, PRIORITY, SEVERITY_COLOURS
 from raci.state import ProjectState
 from raci.workload import band_letters, bands
@@ -113,8 +116,22 @@ def styled(ws: Any, value: Any, style: str) -> Any:
     return cell
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def xml_safe(text: str) -> str:
+    """Text a workbook can hold: control characters become visible escapes (\\x1b)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _note(text: str) -> Comment:
+    return Comment(xml_safe(text), "RACI Planner")
+
+
 def text_cell(ws: Any, value: Any, style: str | None = "raci-text") -> Any:
     """A streamed cell; text that looks like a formula is stored as plain text."""
+    if isinstance(value, str):
+        value = xml_safe(value)
     cell = WriteOnlyCell(ws, value=value) if style is None or value is None else styled(
         ws, value, style)
     if isinstance(value, str) and value.startswith(INJECTION_PREFIXES):
@@ -224,7 +241,7 @@ def _matrix(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) 
     header_cells = [text_cell(ws, text, "raci-header") for text in headers]
     for role, cell in zip(roles, header_cells[FIRST_ROLE_COL - 1:], strict=False):
         if role.description:
-            cell.comment = Comment(role.description, "RACI Planner")
+            cell.comment = _note(role.description)
     ws.append(header_cells)
 
     flagged = {f.activity_id for f in findings if f.activity_id is not None}
@@ -236,7 +253,7 @@ def _matrix(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) 
         row_number = FIRST_ROW + i
         name = text_cell(ws, act.name)
         if act.description:
-            name.comment = Comment(act.description, "RACI Planner")
+            name.comment = _note(act.description)
         cells: list[Any] = [
             text_cell(ws, i + 1, "raci-flagged" if act.id in flagged else "raci-number"),
             text_cell(ws, act.phase or None),
@@ -248,7 +265,7 @@ def _matrix(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) 
         for j, (text, note) in filled.get(act.id, {}).items():
             cell = styled(ws, text or None, "raci-letter")
             if note:
-                cell.comment = Comment(note, "RACI Planner")
+                cell.comment = _note(note)
             letter_cells[j] = cell
         cells += letter_cells
         if roles:
@@ -412,7 +429,7 @@ def build_workbook(state: ProjectState, progress: Progress | None = None,
         step()
         if progress:
             progress(i + 1, len(steps) + 1)
-    wb.properties.title = f"{state.name}: RACI matrix"
+    wb.properties.title = xml_safe(f"{state.name}: RACI matrix")
     wb.properties.creator = "RACI Planner"
     wb.properties.subject = "Responsibility assignment matrix"
     return wb
@@ -421,10 +438,9 @@ def build_workbook(state: ProjectState, progress: Progress | None = None,
 def export_xlsx(state: ProjectState, target: Path, progress: Progress | None = None,
                 findings: list[Finding] | None = None) -> None:
     """Write the workbook to target; a failed export leaves no partial file."""
-    if not target.parent.is_dir():
-        raise RaciError(f"{target}: the folder {target.parent} does not exist")
+    check_folder(target)
     wb = build_workbook(state, progress, findings)
-    write_atomically(target, lambda p: wb.save(str(p)))
+    write_atomically(target, wb.save)
     if progress:
         progress(1, 1)
 
@@ -436,17 +452,18 @@ def csv_safe(text: str) -> str:
 
 def export_csv(state: ProjectState, target: Path) -> None:
     """Write the matrix alone as CSV: ID, Phase, Activity and one column per role code."""
-    if not target.parent.is_dir():
-        raise RaciError(f"{target}: the folder {target.parent} does not exist")
+    check_folder(target)
 
-    def write(path: Path) -> None:
-        with path.open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(["ID", "Phase", "Activity", *(csv_safe(r.code) for r in state.roles)])
-            for i, act in enumerate(state.activities, start=1):
-                writer.writerow(
-                    [i, csv_safe(act.phase), csv_safe(act.name),
-                     *(state.cell_text(act.id, r.id) for r in state.roles)]
-                )
+    def write(raw: BinaryIO) -> None:
+        fh = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        writer = csv.writer(fh)
+        writer.writerow(["ID", "Phase", "Activity", *(csv_safe(r.code) for r in state.roles)])
+        for i, act in enumerate(state.activities, start=1):
+            writer.writerow(
+                [i, csv_safe(act.phase), csv_safe(act.name),
+                 *(state.cell_text(act.id, r.id) for r in state.roles)]
+            )
+        fh.flush()
+        fh.detach()  # the caller closes the file once it is on disk
 
     write_atomically(target, write)
