@@ -166,12 +166,13 @@ class FileWorkflows:
 
     def open_dialog(self) -> None:
         """File > Open."""
-        name, _ = QFileDialog.getOpenFileName(self.w, "Open project", self._folder(),
+        name, _ = QFileDialog.getOpenFileName(self.w, "Open project", self.start_folder(),
                                               "RACI projects (*.raci);;All files (*)")
         if name:
             self.open_path(Path(name))
 
-    def _folder(self) -> str:
+    def start_folder(self) -> str:
+        """Where file dialogs start: the last project's folder, or Documents."""
         files = self.recent_files()
         return str(Path(files[0]).parent) if files else documents_folder()
 
@@ -193,7 +194,8 @@ class FileWorkflows:
                 return False
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self.w, "Create project", str(Path(self._folder()) / f"{name or 'project'}.raci"),
+                self.w, "Create project",
+                str(Path(self.start_folder()) / f"{name or 'project'}.raci"),
                 "RACI projects (*.raci)")
             if not chosen:
                 return False
@@ -220,7 +222,7 @@ class FileWorkflows:
         if self.w.service is None:
             return False
         if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(self.w, "Save a copy", self._folder(),
+            chosen, _ = QFileDialog.getSaveFileName(self.w, "Save a copy", self.start_folder(),
                                                     "RACI projects (*.raci)")
             if not chosen:
                 return False
@@ -237,7 +239,7 @@ class FileWorkflows:
         """File > Export Excel."""
         if self.w.service is None:
             return
-        default = str(Path(self._folder()) / f"{self.w.service.state().name}.xlsx")
+        default = str(Path(self.start_folder()) / f"{self.w.service.state().name}.xlsx")
         chosen, _ = QFileDialog.getSaveFileName(self.w, "Export Excel", default,
                                                 "Excel workbooks (*.xlsx)")
         if chosen:
@@ -261,7 +263,7 @@ class FileWorkflows:
         """File > Export CSV."""
         if self.w.service is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(self.w, "Export CSV", self._folder(),
+        chosen, _ = QFileDialog.getSaveFileName(self.w, "Export CSV", self.start_folder(),
                                                 "CSV files (*.csv)")
         if chosen:
             try:
@@ -273,7 +275,7 @@ class FileWorkflows:
 
     def import_dialog(self) -> None:
         """File > Import Excel: pick a workbook, then where to save the new project."""
-        source, _ = QFileDialog.getOpenFileName(self.w, "Import Excel", self._folder(),
+        source, _ = QFileDialog.getOpenFileName(self.w, "Import Excel", self.start_folder(),
                                                 "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
         if not source:
             return
@@ -359,7 +361,7 @@ class FileWorkflows:
         """File > New Template from Documents: derive in the background, then review."""
         if paths is None:
             names, _ = QFileDialog.getOpenFileNames(
-                self.w, "Documents describing who does what", self._folder(),
+                self.w, "Documents describing who does what", self.start_folder(),
                 "Documents (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)")
             paths = [Path(n) for n in names]
         if not paths:

@@ -175,3 +175,23 @@ def test_empty_project_does_not_keep_the_previous_template_name(qtbot: Any) -> N
     dialog.name.setModified(True)  # typed by the user
     dialog.list.setCurrentRow(2)
     assert dialog.name.text() == "Launch plan"
+
+
+def test_template_names_fit_and_file_dialogs_start_in_documents(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    from raci.templates import TemplateLibrary
+    from ui.dialogs import NewProjectDialog
+    from ui.file_workflows import documents_folder
+
+    dialog = NewProjectDialog(TemplateLibrary.default().entries())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    metrics = dialog.list.fontMetrics()
+    widest = max(metrics.horizontalAdvance(dialog.list.item(i).text())
+                 for i in range(dialog.list.count()))
+    assert dialog.list.viewport().width() >= widest
+    dialog.reject()
+    main_window.settings.remove("recent/files")
+    assert main_window.files.start_folder() == documents_folder()
