@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, QTimer
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from raci.checks import IncrementalChecker
 from raci.db import same_file
@@ -48,6 +48,39 @@ def _excel_import() -> Any:
     from raci.excel import importer
 
     return importer
+
+
+def _file_dialog(parent: QWidget, title: str, start: str, filters: str,
+                 mode: QFileDialog.FileMode, save: bool) -> list[str]:
+    """The system's file dialog where there is one; Qt's own, wide enough, where not."""
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setFileMode(mode)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
+                         else QFileDialog.AcceptMode.AcceptOpen)
+    if save:
+        suffix = filters.split("*.", 1)[1].split(")", 1)[0].split()[0] if "*." in filters else ""
+        dialog.setDefaultSuffix(suffix)
+    dialog.resize(960, 600)  # Qt's own dialog shows its name column whole
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+
+
+def open_file(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
+    """One existing file, or '' (the shape of QFileDialog.getOpenFileName)."""
+    files = _file_dialog(parent, title, start, filters, QFileDialog.FileMode.ExistingFile, False)
+    return (files[0] if files else "", "")
+
+
+def open_files(parent: QWidget, title: str, start: str, filters: str) -> tuple[list[str], str]:
+    """Existing files, perhaps none."""
+    return (_file_dialog(parent, title, start, filters, QFileDialog.FileMode.ExistingFiles,
+                         False), "")
+
+
+def save_file(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
+    """A file name to write (the dialog asks before replacing), or ''."""
+    files = _file_dialog(parent, title, start, filters, QFileDialog.FileMode.AnyFile, True)
+    return (files[0] if files else "", "")
 
 
 def documents_folder() -> str:
@@ -166,7 +199,7 @@ class FileWorkflows:
 
     def open_dialog(self) -> None:
         """File > Open."""
-        name, _ = QFileDialog.getOpenFileName(self.w, "Open project", self.start_folder(),
+        name, _ = open_file(self.w, "Open project", self.start_folder(),
                                               "RACI projects (*.raci);;All files (*)")
         if name:
             self.open_path(Path(name))
@@ -193,7 +226,7 @@ class FileWorkflows:
                 self.w.error(str(exc), "Cannot use the template")
                 return False
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen, _ = save_file(
                 self.w, "Create project",
                 str(Path(self.start_folder()) / f"{name or 'project'}.raci"),
                 "RACI projects (*.raci)")
@@ -222,7 +255,7 @@ class FileWorkflows:
         if self.w.service is None:
             return False
         if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(self.w, "Save a copy", self.start_folder(),
+            chosen, _ = save_file(self.w, "Save a copy", self.start_folder(),
                                                     "RACI projects (*.raci)")
             if not chosen:
                 return False
@@ -240,7 +273,7 @@ class FileWorkflows:
         if self.w.service is None:
             return
         default = str(Path(self.start_folder()) / f"{self.w.service.state().name}.xlsx")
-        chosen, _ = QFileDialog.getSaveFileName(self.w, "Export Excel", default,
+        chosen, _ = save_file(self.w, "Export Excel", default,
                                                 "Excel workbooks (*.xlsx)")
         if chosen:
             self.export_to(Path(chosen))
@@ -263,7 +296,7 @@ class FileWorkflows:
         """File > Export CSV."""
         if self.w.service is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(self.w, "Export CSV", self.start_folder(),
+        chosen, _ = save_file(self.w, "Export CSV", self.start_folder(),
                                                 "CSV files (*.csv)")
         if chosen:
             try:
@@ -275,11 +308,11 @@ class FileWorkflows:
 
     def import_dialog(self) -> None:
         """File > Import Excel: pick a workbook, then where to save the new project."""
-        source, _ = QFileDialog.getOpenFileName(self.w, "Import Excel", self.start_folder(),
+        source, _ = open_file(self.w, "Import Excel", self.start_folder(),
                                                 "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
         if not source:
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = save_file(
             self.w, "Save the imported project as",
             str(Path(source).with_suffix(".raci")), "RACI projects (*.raci)")
         if target:
@@ -360,7 +393,7 @@ class FileWorkflows:
     def derive_dialog(self, paths: list[Path] | None = None) -> None:
         """File > New Template from Documents: derive in the background, then review."""
         if paths is None:
-            names, _ = QFileDialog.getOpenFileNames(
+            names, _ = open_files(
                 self.w, "Documents describing who does what", self.start_folder(),
                 "Documents (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)")
             paths = [Path(n) for n in names]

@@ -195,3 +195,25 @@ def test_template_names_fit_and_file_dialogs_start_in_documents(
     dialog.reject()
     main_window.settings.remove("recent/files")
     assert main_window.files.start_folder() == documents_folder()
+
+
+def test_file_dialogs_are_native_where_possible_and_wide_otherwise(
+    monkeypatch: pytest.MonkeyPatch, main_window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    seen: list[QFileDialog] = []
+
+    def fake_exec(dialog: QFileDialog) -> int:
+        seen.append(dialog)
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(QFileDialog, "exec", fake_exec)
+    main_window.files.export_dialog()
+    (dialog,) = seen
+    assert not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert dialog.defaultSuffix() == "xlsx"
+    assert dialog.width() >= 900
+    main_window.files.import_dialog()
+    assert seen[-1].fileMode() == QFileDialog.FileMode.ExistingFile
