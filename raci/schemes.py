@@ -84,14 +84,9 @@ class Scheme:
         return frozenset(cleaned)
 
     def sensible(self, letters: frozenset[str]) -> bool:
-        """True for one letter, owner with doer, or one of the scheme's own pairs.
-
-        Extra letters kept from an imported workbook ('RACI+Q') carry no known
-        meaning, so they are left out of the judgement.
-        """
-        known = letters - set(self.id.partition("+")[2])
-        return (len(known) <= 1 or known == {self.owner, self.doer}
-                or known in self.pairs)
+        """True for one letter, owner with doer, or one of the scheme's own pairs."""
+        return (len(letters) <= 1 or letters == {self.owner, self.doer}
+                or letters in self.pairs)
 
     def common_combinations(self) -> list[str]:
         """Single letters plus the combinations people usually write, for dropdowns."""

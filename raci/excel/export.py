@@ -109,13 +109,6 @@ class StreamedWorkbook(Workbook):  # type: ignore[misc]
             self.style_arrays[style.name] = style.as_tuple()
 
 
-def styled(ws: Any, value: Any, style: str) -> Any:
-    """A streamed cell with one of the shared named styles."""
-    cell = WriteOnlyCell(ws, value=value)
-    cell._style = copy(ws.parent.style_arrays[style])
-    return cell
-
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -126,6 +119,15 @@ def xml_safe(text: str) -> str:
 
 def _note(text: str) -> Comment:
     return Comment(xml_safe(text), "RACI Planner")
+
+
+def styled(ws: Any, value: Any, style: str) -> Any:
+    """A streamed cell with one of the shared named styles."""
+    if isinstance(value, str):
+        value = xml_safe(value)
+    cell = WriteOnlyCell(ws, value=value)
+    cell._style = copy(ws.parent.style_arrays[style])
+    return cell
 
 
 def text_cell(ws: Any, value: Any, style: str | None = "raci-text") -> Any:
