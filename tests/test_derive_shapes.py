@@ -365,3 +365,40 @@ def test_acronym_roles_from_headings_and_subjects(tmp_path: Path) -> None:
     roles = _roles(draft)
     assert {"CAB", "ECAB"} <= roles
     assert "API" not in roles
+
+
+def test_job_description_titled_by_its_role(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "jd.txt",
+                   "Senior Payroll Specialist\n\nAbout the role\n"
+                   "We are looking for a Senior Payroll Specialist to join us.\n\n"
+                   "Key responsibilities:\n"
+                   "Process monthly payroll for all employees\n"
+                   "Liaise with HR on starters and leavers\n"
+                   "Respond to employee queries within two days\n"
+                   "Support the Payroll Manager with audits and process improvements\n\n"
+                   "What you'll bring:\n"
+                   "Five years of payroll experience\n"
+                   "Strong spreadsheet skills\n\n"
+                   "Reporting to: Payroll Manager\n")
+    cells = _cells(draft)
+    assert cells[("Payroll Specialist", "Process monthly payroll")] == "A/R"
+    assert cells[("Payroll Specialist", "Respond to employee queries")] == "A/R"
+    assert cells[("HR", "Liaise with HR on starters and leavers")] == "C"
+    assert cells[("Payroll Manager", "Audits and process improvements")] == "A/R"
+    assert cells[("Payroll Specialist", "Audits and process improvements")] == "R"
+    assert not any("experience" in a.lower() or "skills" in a.lower() or "reporting" in
+                   a.lower() for _r, a in cells)
+
+
+def test_process_steps_name_departments_and_hand_offs(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "purchase.html",
+                   "<h1>Purchase requests</h1><ol>"
+                   "<li>The requester raises a purchase request in the portal.</li>"
+                   "<li>The budget holder approves or rejects the request.</li>"
+                   "<li>Procurement checks the supplier and notifies the requester.</li>"
+                   "<li>Accounts Payable pays the invoice.</li></ol>")
+    assert {"Requester", "Budget Holder", "Procurement", "Accounts Payable"} <= _roles(draft)
+    cells = _cells(draft)
+    assert cells[("Budget Holder", "Request")] == "A/R"
+    assert cells[("Requester", "Notify the requester")] == "I"
+    assert cells[("Accounts Payable", "Pay the invoice")] == "A/R"

@@ -45,6 +45,14 @@ NOT_ACTORS = {
     "whichever", "whatever", "whenever", "wherever", "checker", "linter", "formatter",
     "installer", "launcher", "loader", "handler", "provider", "trailer", "sticker",
 }
+# Departments that act as a role when written as a name ("Procurement checks ...").
+DEPARTMENTS = {"procurement", "finance", "legal", "hr", "human resources", "it", "security",
+               "marketing", "sales", "operations", "engineering", "payroll", "compliance",
+               "facilities", "accounts payable", "accounts receivable", "treasury", "audit",
+               "internal audit", "customer success", "customer service", "support",
+               "product", "design", "research", "quality assurance", "logistics",
+               "purchasing", "communications", "risk", "tax", "recruitment", "it support",
+               "service desk", "help desk", "development", "infrastructure"}
 NOT_ROLE_ACRONYMS = {"api", "faq", "kpi", "okr", "sla", "slo", "sli", "it", "ui", "ux", "qa",
                      "ci", "cd", "url", "pdf", "csv", "sql", "aws", "gcp", "sdk", "raci",
                      "roi", "tbd", "etc", "usa", "uk", "eu", "gdpr", "hipaa", "iso", "nda",
@@ -162,6 +170,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     last = words[-1]
     if last.endswith("'s"):
         return None
+    if " ".join(words).lower() in DEPARTMENTS and words[0][:1].isupper():
+        return " ".join(_title(w) for w in words)  # "Procurement", "Accounts Payable"
     if acronym and len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", last) and \
             last.lower() not in NOT_ROLE_ACRONYMS:
         return last  # "The CAB approves ...": an acronym standing as a subject
@@ -251,10 +261,9 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
             phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
             name = actor_name(phrase, acronym=True)
             known = name is not None and (singular(name.split()[-1]).lower() in VOCABULARY
-                                          or name.isupper())
+                                          or name.isupper() or name.lower() in DEPARTMENTS)
             clear = verb.lower() in SUBJECT_VERBS or (
-                tokens[0][0].lower() in ("the", "a", "an", "each", "every", "our", "your")
-                and "NOUN" not in word_classes(verb.lower()))
+                tokens[0][0].lower() in ("the", "a", "an", "each", "every", "our", "your"))
             if name and (known or clear):
                 return name, tokens[i][1]
             if verb.lower() in SUBJECT_VERBS:
@@ -270,8 +279,8 @@ COUNTERPART_CUE = re.compile(
 
 
 COLLABORATION = re.compile(
-    r"\b(?:work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|coordinat\w*|liais\w*)\s+"
-    r"(?:closely\s+)?with\s+(?:the\s+)?(?P<who>(?:[A-Z][\w&]*(?:,?\s+(?:and\s+)?)?){1,6}?)"
+    r"\b(?i:work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|coordinat\w*|liais\w*)\s+"
+    r"(?i:closely\s+)?with\s+(?:the\s+)?(?P<who>(?:[A-Z][\w&]*(?:,?\s+(?:and\s+)?)?){1,6}?)"
     r"(?=\s+(?:to|on|for|in|teams?)\b|[,.;]|$)")
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from raci.derive.actors import (
     VOCABULARY,
     actor_name,
+    heading_actor,
     is_third_person_verb,
     label_actor,
     singular,
@@ -44,7 +45,8 @@ OWNER_CUES = re.compile(
 CONSULT_CUES = re.compile(
     r"\b(work(?:s|ing)?\s+(?:closely\s+)?with|collaborat\w*(?:\s+closely)?\s+with|"
     r"in conjunction with|together with|reviews?|advis\w*|consult\w*|help\w*|discuss\w* with|"
-    r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with)\b",
+    r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
+    r"liais\w* with|coordinat\w* with|partner\w* with)\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -64,6 +66,8 @@ INFORM_CUES = re.compile(
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
 SKIP_HEADINGS = re.compile(
     r"\b(criteria|position in|relationships?|tools?|tooling|titles?|you might|skills?|"
+    r"you'll bring|you will bring|you bring|requirements|about you|who you are|we offer|"
+    r"benefits|perks|you have|you'll need|nice to have|how to apply|about us|"
     r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is)\b",
@@ -77,7 +81,8 @@ DUTY_HEADINGS = re.compile(
 TRAIT_ITEMS = re.compile(
     r"\b(skills?|focused|former|background|experience (?:in|with)|years of experience|savvy|"
     r"aptitude|usually|typically|"
-    r"understanding|ability|knowledge|expertise|may have|may be)\b",
+    r"understanding|ability|knowledge|expertise|may have|may be|reports? to|reporting to|"
+    r"reporting line|years of \w+ experience)\b",
     re.IGNORECASE,
 )
 ROW_LABELS = re.compile(
@@ -182,7 +187,8 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "advocate", "remove", "gather", "analyse", "analyze", "train", "audit"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:(?:in|during|within|for|on|at|as|with) [^,]{1,40},\s*)?"
+    r"^\s*(?:(?:in|during|within|for|on|at|as|with|if|when|once|after|before|where|unless) "
+    r"[^,]{1,60},\s*)?"
     r"(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
     re.IGNORECASE,
@@ -252,6 +258,11 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         return text
     if words[0].endswith(",") and len(words) > 2:
         return text  # "Reviewing, challenging and approving proposals": a run of verbs
+    if len(words) > 1 and first.endswith("s") and not first.endswith("ss") and \
+            words[1].lower() in ("and", "or") and not (
+                len(words) > 2 and verb_lemma(words[2].lower()) == words[2].lower().rstrip("s")
+                and words[2].lower().endswith("s")):
+        return text  # "Audits and process improvements": a plural noun, not a verb
     if len(words) == 2 and first in LEADING_VERBS and not first.endswith("ing"):
         return text  # "Build pipeline", "Test plan": a noun phrase, not an instruction
     if (first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and \
@@ -263,6 +274,9 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if rest and rest[0].lower() in ("on", "for", "with", "to", "as") and \
                 first.startswith(("focus", "responsib", "collaborat", "serv", "act")):
             rest = rest[1:]
+        elif rest and rest[0].lower() in ("to", "with", "on", "for", "about", "into", "from",
+                                          "in", "at", "up", "out", "off"):
+            return text  # "Respond to queries", "Follow up with ...": the verb carries it
         if len(rest) >= 2 and rest[0].lower() == "and" and (
                 rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS):
             rest = rest[2:]
@@ -280,6 +294,9 @@ def activity_name(text: str) -> str:
         gerunds_only = True
     text = STOP_AT.split(text, maxsplit=1)[0]
     text = re.sub(r"\([^)]*\)", "", text)
+    alternative = re.match(r"^(?:or|and)\s+(\w+)\s+", text, re.IGNORECASE)
+    if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
+        text = text[alternative.end():]  # "approves or rejects the request" -> "the request"
     verbs_stripped = 0
     for _ in range(3):
         before = text
@@ -532,6 +549,11 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
+    title = _title_role(doc, catalog)
+    if title:  # "Senior Payroll Specialist" over a job description: the whole page's role
+        ctx.owner, ctx.owner_level = [title], 0
+        ctx.roles, ctx.active = [title], True
+        carry[:] = [title]
     for block in doc.blocks:
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
@@ -562,7 +584,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
             first = block.text.split()[0].lower() if block.text.split() else ""
             if not own_sentence and ctx.active and len(ctx.roles) == 1 and \
-                    is_third_person_verb(first) and first not in ("is", "are", "has", "have") \
+                    (is_third_person_verb(first) or verb_lemma(first) == first) \
+                    and first not in ("is", "are", "has", "have") \
                     and CLAUSE_VERBS.match(block.text):
                 own_sentence = _sentences(Block("para", "They " + block.text, block.location),
                                           doc, catalog, ctx.section, ctx.roles)
@@ -665,7 +688,8 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
 
 
 CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|assists?|supports?|helps?|receives?|"
-                          r"communicates?|consults?|coordinates?|liaises?)\b", re.IGNORECASE)
+                          r"communicates?|consults?|coordinates?|liaises?)\b(?! (?:to|on)\b)",
+                          re.IGNORECASE)
 SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|also|further(?:more)?|"
                              r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
 SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge)\b",
@@ -714,6 +738,19 @@ EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case o
                           r"note|you\b)", re.IGNORECASE)
 
 
+def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
+    """The role a document's title is: its first heading, before any list or table, when
+    that heading is itself a role ("Senior Payroll Specialist", "PM Office Manager")."""
+    for block in doc.blocks[:6]:
+        if block.kind in ("item", "row"):
+            return None
+        if block.kind == "heading":
+            name = heading_actor(block.text)
+            keys = catalog.keys_in(block.text, doc.name) if name else []
+            return keys[0] if len(keys) == 1 else None
+    return None
+
+
 def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
     counts: dict[str, int] = {}
     for key, _s, _e in catalog.find(doc.text(), doc.name):
@@ -750,7 +787,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     if len(roles) == 1:
         ctx.roles = roles
         ctx.active = True
-        if level < 9:
+        if level < 9 and not (ctx.owner == roles and ctx.owner_level == 0):
             ctx.owner, ctx.owner_level = list(roles), level
     elif len(roles) >= 2:
         ctx.roles = []

@@ -108,7 +108,9 @@ def _singular_acronym(acronym: str) -> str:
 
 
 def initials_code(name: str) -> str:
-    """Default code: the initials ('Scrum Master' -> 'SM')."""
+    """Default code: the initials ('Scrum Master' -> 'SM'); an acronym is its own code."""
+    if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name):
+        return name
     return "".join(w[0] for w in name.split()).upper()
 
 
