@@ -402,3 +402,18 @@ def test_process_steps_name_departments_and_hand_offs(tmp_path: Path) -> None:
     assert cells[("Budget Holder", "Request")] == "A/R"
     assert cells[("Requester", "Notify the requester")] == "I"
     assert cells[("Accounts Payable", "Pay the invoice")] == "A/R"
+
+
+def test_raci_table_with_one_row_per_role(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "transposed.md",
+                   "| Role | Budget | Hiring plan | Offsite |\n| --- | --- | --- | --- |\n"
+                   "| Studio Director | A | A | I |\n"
+                   "| Office Manager | R | C | A/R |\n"
+                   "| Finance Partner | C | - | - |\n")
+    assert _roles(draft) == {"Studio Director", "Office Manager", "Finance Partner"}
+    cells = _cells(draft)
+    assert cells[("Studio Director", "Budget")] == "A"
+    assert cells[("Office Manager", "Budget")] == "R"
+    assert cells[("Finance Partner", "Budget")] == "C"
+    assert cells[("Office Manager", "Offsite")] == "A/R"
+    assert cells[("Studio Director", "Offsite")] == "I"

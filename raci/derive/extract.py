@@ -33,7 +33,7 @@ from raci.derive.actors import (
     word_classes,
 )
 from raci.derive.documents import Block, Document
-from raci.derive.roles import RoleCatalog, letter_row
+from raci.derive.roles import RoleCatalog, letter_row, roles_across
 from raci.errors import RaciError
 from raci.schemes import get_scheme
 
@@ -515,7 +515,10 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if "A" in cell.upper():
                 counts[col] = counts.get(col, 0) + 1
     claims: list[Claim] = []
+    cells_of = _transposed(rows, doc, catalog)
     for block in rows:
+        if cells_of is not None:
+            continue
         name = activity_name(block.cells[0]) or block.cells[0].strip()
         if not name:
             continue
@@ -540,6 +543,35 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             for extra in sorted(letters - {"A", "R"}):
                 claims.append(Claim(role, name, extra, False, doc.name, block.location,
                                     block.text[:300], where))
+    if cells_of is not None:
+        claims += cells_of
+    return claims
+
+
+def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[Claim] | None:
+    """Claims of RACI tables with one row per role and one column per activity, or None
+    when the document's letter tables have their roles across the top."""
+    if not rows or roles_across(doc, rows[0].header):
+        return None
+    scheme = get_scheme("RACI")
+    claims: list[Claim] = []
+    for block in rows:
+        role = _head_role(block.cells[0], catalog, doc.name)
+        if role is None:
+            continue
+        for col in range(1, min(len(block.cells), len(block.header))):
+            name = activity_name(block.header[col]) or block.header[col].strip()
+            try:
+                letters = scheme.parse(block.cells[col])
+            except RaciError:
+                continue
+            where = f"table column '{block.header[col]}'"
+            kind = "R" if "R" in letters else "A" if "A" in letters else ""
+            if kind and name:
+                claims.append(Claim(role, name, kind, "A" in letters, doc.name, block.location,
+                                    block.text[:300], where))
+            claims += [Claim(role, name, x, False, doc.name, block.location, block.text[:300],
+                             where) for x in sorted(letters - {"A", "R"}) if name]
     return claims
 
 

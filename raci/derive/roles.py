@@ -263,13 +263,19 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 names.append(name)
             continue
         if block.kind == "row":
-            if block.header and len(block.cells) > 1 and letter_row(block.cells):
+            if block.header and len(block.cells) > 1 and letter_row(block.cells) and \
+                    roles_across(doc, block.header):
                 for head in block.header[1:]:
                     if head.strip():
                         full, alias = expand_abbreviation(head.strip(), text)
                         names.append(full)
                         if alias:
                             aliases.append((full, alias))
+            elif block.header and block.cells and letter_row(block.cells):
+                full, alias = expand_abbreviation(block.cells[0].strip(), text)
+                names.append(full)  # a RACI table with one row per role
+                if alias:
+                    aliases.append((full, alias))
             elif block.header and block.cells:
                 name = actors.actor_name(block.cells[0])
                 if name:
@@ -287,11 +293,21 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     return names, aliases
 
 
+def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
+    """Whether a RACI table's heads are its roles (else its first column is): the heads
+    are, unless the first cells read as roles and the heads do not."""
+    firsts = [b.cells[0] for b in doc.blocks
+              if b.kind == "row" and b.header == header and b.cells and letter_row(b.cells)]
+    heads_actors = sum(1 for h in header[1:] if actors.actor_name(h, acronym=True))
+    first_actors = sum(1 for c in firsts if actors.actor_name(c, acronym=True))
+    return not (first_actors > heads_actors and first_actors * 2 >= len(firsts))
+
+
 def letter_row(cells: tuple[str, ...]) -> bool:
     """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
     values = [c.strip() for c in cells[1:]]
     filled = [v for v in values if v and v not in ("-", "–", "—")]
-    return len(filled) >= 2 and all(re.fullmatch(r"[ARCIarci](?:\s*[/,+&]\s*[ARCIarci]){0,3}",
+    return len(values) >= 2 and len(filled) >= 1 and all(re.fullmatch(r"[ARCIarci](?:\s*[/,+&]\s*[ARCIarci]){0,3}",
                                                  v) for v in filled)
 
 
