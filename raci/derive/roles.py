@@ -307,8 +307,8 @@ def letter_row(cells: tuple[str, ...]) -> bool:
     """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
     values = [c.strip() for c in cells[1:]]
     filled = [v for v in values if v and v not in ("-", "–", "—")]
-    return len(values) >= 2 and len(filled) >= 1 and all(re.fullmatch(r"[ARCIarci](?:\s*[/,+&]\s*[ARCIarci]){0,3}",
-                                                 v) for v in filled)
+    letters = re.compile(r"[ARCIarci](?:\s*[/,+&]\s*[ARCIarci]){0,3}")
+    return len(values) >= 2 and len(filled) >= 1 and all(letters.fullmatch(v) for v in filled)
 
 
 def discover_roles(documents: list[Document]) -> RoleCatalog:
