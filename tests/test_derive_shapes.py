@@ -263,8 +263,9 @@ def test_combined_run_names_documents_that_contributed_nothing(
                      encoding="utf-8")
     out = tmp_path / "draft.toml"
     assert main(["derive", str(good), str(empty), "-o", str(out)]) == 0
-    err = capsys.readouterr().err
-    assert "raci: warning: empty.txt contributed nothing" in err
+    captured = capsys.readouterr()
+    assert "raci: warning: empty.txt contributed nothing" in captured.err
+    assert "good.md: 1 cell(s)" in captured.out
     assert load_template(out).sources == ("good.md",)
 
 

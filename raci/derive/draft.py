@@ -81,6 +81,7 @@ class Draft:
     documents: list[str]
     role_keys: dict[str, str]
     skipped: dict[str, str] = field(default_factory=dict)
+    contributed: dict[str, int] = field(default_factory=dict)  # document -> cells it gave
 
     def to_template(self, template_id: str, name: str, description: str = "") -> Template:
         """The template to save, with provenance and review notes on every activity."""
@@ -275,7 +276,8 @@ def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
              if role.code in used or role.defined or role.in_table or role.mentions >= 2
              or role.name.endswith(" Team")]
     sources = [d.name for d in documents if d.name not in skipped]
-    return Draft(roles, rows, sources, codes, skipped)
+    contributed = {d.name: sum(1 for c in claims if c.document == d.name) for d in documents}
+    return Draft(roles, rows, sources, codes, skipped, contributed)
 
 
 def open_decisions(template: Template) -> list[str]:
