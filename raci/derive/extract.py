@@ -277,10 +277,14 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         elif rest and rest[0].lower() in ("to", "with", "on", "for", "about", "into", "from",
                                           "in", "at", "up", "out", "off"):
             return text  # "Respond to queries", "Follow up with ...": the verb carries it
+        if len(rest) == 2 and rest[0].lower() == "and" and verb_lemma(rest[1].lower().strip(",")):
+            # "reviews and edits": two verbs and no object, the verbs are the duty
+            both = [verb_lemma(first) or first, verb_lemma(rest[1].lower().strip(",")) or rest[1]]
+            return f"{both[0]} and {both[1]}"
         if len(rest) >= 2 and rest[0].lower() == "and" and (
                 rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS):
             rest = rest[2:]
-        return " ".join(rest)
+        return " ".join(rest) if rest else text
     return text
 
 
