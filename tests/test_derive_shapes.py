@@ -121,7 +121,8 @@ def test_document_raci_table_with_abbreviated_heads(tmp_path: Path) -> None:
                    "| --- | --- | --- | --- | --- |\n"
                    "| Risk assessment | A | C | I | R |\n"
                    "| Approval | R | A | I | - |\n"
-                   "| Rollback plan | A | I | A | R |\n")
+                   "| Rollback plan | A | I | A | R |\n"
+                   "| Go-live | I | A | A | - |\n")
     cells = _cells(draft)
     assert cells[("Change Manager", "Risk assessment")] == "A"
     assert cells[("CAB", "Risk assessment")] == "C"
@@ -131,6 +132,9 @@ def test_document_raci_table_with_abbreviated_heads(tmp_path: Path) -> None:
     assert cells[("Change Manager", "Rollback plan")] == "A"
     rollback = next(r for r in draft.rows if r.name == "Rollback plan")
     assert rollback.review and "accountable" in rollback.review[0]
+    # two A's and nobody doing it: still one A, the other shown as R
+    assert cells[("CAB", "Go-live")] == "A" or cells[("Service Owner", "Go-live")] == "A"
+    assert sorted((cells[("CAB", "Go-live")], cells[("Service Owner", "Go-live")])) == ["A", "R"]
     role = next(r for r in draft.roles if r.name == "Change Manager")
     assert role.code == "CM"
 

@@ -173,7 +173,7 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
                 accountable.append(c.role)
         else:
             extra.setdefault(c.role, c.kind)
-    if accountable and not doers:
+    if len(accountable) == 1 and not doers:
         doers, accountable = accountable[:1], accountable[1:]
         owner_votes[doers[0]] = 1
     letters: dict[str, set[str]] = {codes[r]: {"R"} for r in doers}

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from raci.derive.actors import (
+    SUBJECT_VERBS,
     VOCABULARY,
     actor_name,
     heading_actor,
@@ -354,8 +355,8 @@ def activity_name(text: str) -> str:
             words = cut[:bounds[-1]] if bounds else cut[:MAX_WORDS]
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
-    if len(words) > 1 and words[0].lower() not in _VERB_FORMS and \
-            is_third_person_verb(words[0]) and words[1].lower() not in ("such", "and", "or",
+    if len(words) > 1 and is_third_person_verb(words[0]) and \
+            words[0].lower() not in SUBJECT_VERBS and words[1].lower() not in ("such", "and", "or",
                                                                         "as", "of", "in"):
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:

@@ -45,7 +45,10 @@ actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician",
 ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord": "Coordinator",
                  "admin": "Administrator", "rep": "Representative", "exec": "Executive",
                  "spec": "Specialist", "asst": "Assistant", "sr": "Senior", "jr": "Junior",
-                 "dev": "Developer", "ops": "Operations", "mgmt": "Management"}
+                 "ops": "Operations", "mgmt": "Management", "svc": "Service",
+                 "proj": "Project", "prod": "Product", "engr": "Engineer", "mktg": "Marketing",
+                 "dept": "Department", "assoc": "Associate", "supv": "Supervisor",
+                 "mgt": "Management", "adm": "Administrator", "tech.": "Technical"}
 _CAP = r"(?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-z]+)"
 TITLE = re.compile(
     rf"\b((?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
@@ -387,6 +390,13 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             aliases = {name} | extra_aliases.get(name, set())
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural)
+    # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
+    for name, role in list(roles.items()):
+        for alias in role.aliases - {name}:
+            other = next((k for k in roles if k != name and k.casefold() == alias.casefold()),
+                         None)
+            if other is not None:
+                role.mentions += roles.pop(other).mentions
     # Codes must be unique: a clash keeps the defined one and numbers the others.
     seen: dict[str, str] = {}
     for name in sorted(roles, key=lambda k: (not roles[k].defined, -roles[k].mentions, k)):
