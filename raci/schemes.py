@@ -4,6 +4,8 @@ A cell holds a set of letters. Parsing is forgiving about case, spacing and
 separators ("a, r", "R/A", "RA" all mean the same set) and strict about the
 letters themselves: an unknown letter is an error naming it and the allowed ones.
 Cells are always shown in the scheme's canonical order ("A/R").
+A scheme id "BASE+XY" is BASE extended with the extra letters X and Y: an
+imported workbook that uses letters beyond every built-in scheme keeps them.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ class Scheme:
     owner: str
     doer: str
     consulted: str = "C"
+    pairs: tuple[frozenset[str], ...] = ()
+    """Combinations this scheme allows besides owner with doer."""
 
     @cached_property
     def codes(self) -> tuple[str, ...]:
@@ -79,6 +83,11 @@ class Scheme:
             )
         return frozenset(cleaned)
 
+    def sensible(self, letters: frozenset[str]) -> bool:
+        """True for one letter, owner with doer, or one of the scheme's own pairs."""
+        return (len(letters) <= 1 or letters == {self.owner, self.doer}
+                or letters in self.pairs)
+
     def common_combinations(self) -> list[str]:
         """Single letters plus the combinations people usually write, for dropdowns."""
         combos = list(self.codes)
@@ -91,8 +100,37 @@ _SEPARATORS = re.compile(r"[\s/,;+&()\[\]|.]+")
 _C = Letter("C", "Consulted", "Asked for input before the work is done or the decision made")
 _I = Letter("I", "Informed", "Kept up to date on progress and outcome")
 
-SCHEMES: dict[str, Scheme] = {
-    s.id: s
+class _SchemeTable(dict[str, Scheme]):
+    """The built-in schemes by id; 'BASE+XY' ids give BASE extended with extra letters."""
+
+    def __missing__(self, key: str) -> Scheme:
+        base, plus, extra = key.partition("+")
+        if plus and base in self and is_extra_letters(extra, self[base]):
+            return extend_scheme(self[base], extra)
+        raise KeyError(key)
+
+
+def is_extra_letters(extra: str, base: Scheme) -> bool:
+    """True when extra is 1-4 distinct capital letters A-Z the base scheme lacks."""
+    return (0 < len(extra) <= MAX_EXTRA_LETTERS and extra.isascii() and extra.isalpha()
+            and extra.isupper() and len(set(extra)) == len(extra)
+            and not set(extra) & set(base.codes))
+
+
+def extend_scheme(base: Scheme, extra: str) -> Scheme:
+    """base with extra letters a workbook used (kept as they are; no rule reads them)."""
+    added = tuple(
+        Letter(code, code, "A letter the imported workbook used beyond the scheme")
+        for code in extra
+    )
+    return Scheme(f"{base.id}+{extra}", f"{base.title} + {', '.join(extra)}",
+                  base.letters + added, base.owner, base.doer, base.consulted)
+
+
+MAX_EXTRA_LETTERS = 4
+
+SCHEMES: dict[str, Scheme] = _SchemeTable(
+    (s.id, s)
     for s in (
         Scheme(
             "RACI",
@@ -159,7 +197,7 @@ SCHEMES: dict[str, Scheme] = {
             doer="D",
         ),
     )
-}
+)
 
 DEFAULT_SCHEME = "RACI"
 
@@ -169,6 +207,14 @@ def get_scheme(scheme_id: str) -> Scheme:
     for key, scheme in SCHEMES.items():
         if key.lower() == scheme_id.strip().lower():
             return scheme
+    base, plus, extra = scheme_id.strip().partition("+")
+    if plus:
+        for key in list(SCHEMES):
+            if key.lower() == base.lower():
+                try:
+                    return SCHEMES[f"{key}+{extra.upper()}"]
+                except KeyError:
+                    break
     raise LetterError(f"unknown scheme {scheme_id!r}; choose one of {', '.join(SCHEMES)}")
 
 

@@ -203,12 +203,16 @@ class ProjectService:
 
     @classmethod
     def create(
-        cls, path: Path, name: str | None = None, scheme: str = DEFAULT_SCHEME
+        cls, path: Path, name: str | None = None, scheme: str = DEFAULT_SCHEME,
+        fresh: bool = False,
     ) -> ProjectService:
-        """Create a new project file and return a service for it."""
+        """Create a new project file and return a service for it.
+
+        ``fresh``: path is an empty file the caller has just created exclusively.
+        """
         scheme_id = get_scheme(scheme).id
         project_name = _clean(name or path.stem, "The project name")
-        engine = db.create_file(path)
+        engine = db.create_file(path, fresh)
         service = cls(engine, path)
         try:
             service._insert_settings(project_name, scheme_id)
@@ -219,9 +223,12 @@ class ProjectService:
         return service
 
     @classmethod
-    def open(cls, path: Path) -> ProjectService:
-        """Open an existing project file (checked and migrated first)."""
-        engine = db.open_file(path)
+    def open(cls, path: Path, read_only: bool = False) -> ProjectService:
+        """Open an existing project file (checked and migrated first).
+
+        ``read_only`` never writes to the file (a project another writer holds).
+        """
+        engine = db.open_file(path, read_only)
         service = cls(engine, path)
         try:
             service._load()
@@ -1536,19 +1543,57 @@ class ProjectService:
             infos.append(ActivityInfo(0, name, phase.name if phase else "", description,
                                       new.provenance, new.phase_id, position))
         ids += self._insert_activities(rows, infos)
-        cell_values: dict[Cell, CellValue] = {}
-        roles_now = self._state.role_index
-        for act_id, new in zip(ids, op.activities, strict=True):
-            for role_id, value in new.cells.items():
-                if role_id not in roles_now:
-                    raise NotFoundError(f"role #{role_id} no longer exists")
-                if value:
-                    cell_values[(act_id, role_id)] = value
-        self._write_cells(cell_values, {})
+        cell_values = self._write_new_rows(ids, [new.cells for new in op.activities])
         roles = {r for _, r in cell_values}
         people = {p for r in roles for p in self._state.role(r).people}
         self._changed("activity", Scope(set(ids), roles, people, True), cell_values)
         return DeleteActivities(tuple(ids))
+
+    def _write_new_rows(self, ids: Sequence[int], cells: Sequence[Mapping[int, CellValue]]
+                        ) -> dict[Cell, CellValue]:
+        """Write the cells of activities that had none (one executemany); patch the grid."""
+        roles_now = self._state.role_index
+        order = self._state.scheme.codes
+        codes = set(order)
+        texts: dict[frozenset[str], str] = {}
+        inserts: list[tuple[int, int, str, str]] = []
+        new_rows: dict[int, dict[int, frozenset[str]]] = {}
+        notes: dict[Cell, str] = {}
+        written: dict[Cell, CellValue] = {}
+        for act_id, row_cells in zip(ids, cells, strict=True):
+            row: dict[int, frozenset[str]] = {}
+            for role_id, value in row_cells.items():
+                if role_id not in roles_now:
+                    raise NotFoundError(f"role #{role_id} no longer exists")
+                letters = value.letters
+                if not (letters or value.note):
+                    continue
+                text = texts.get(letters)
+                if text is None:
+                    if not codes.issuperset(letters):
+                        raise LetterError(
+                            f"{', '.join(sorted(set(letters) - codes))} is not a letter of the "
+                            f"{self._state.scheme_id} scheme")
+                    text = texts[letters] = _letters_text(letters, order)
+                inserts.append((act_id, role_id, text, value.note))
+                written[(act_id, role_id)] = value
+                if letters:
+                    row[role_id] = letters
+                if value.note:
+                    notes[(act_id, role_id)] = value.note
+            if row:
+                new_rows[act_id] = row
+        self._bulk("INSERT INTO assignment (activity_id, role_id, letters, note) "
+                   "VALUES (?, ?, ?, ?)", inserts)
+        state = self._state
+        changes: dict[str, Any] = {}
+        if new_rows:
+            changes["cells"] = state.grid.with_rows(new_rows)
+        if notes:
+            changes["notes"] = MappingProxyType({**state.notes, **notes})
+        if changes:
+            self._state = state.derive(**changes)
+        return written
 
     def _insert_activities(self, rows: list[dict[str, Any]], infos: list[ActivityInfo]
                            ) -> list[int]:

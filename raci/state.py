@@ -205,6 +205,25 @@ class CellMap(Mapping[Cell, frozenset[str]]):
         new.derived = self.derived  # entries name the column they were read from
         return new
 
+    def with_rows(self, new_rows: Mapping[int, dict[int, frozenset[str]]]) -> CellMap:
+        """A new map with whole rows of activities it did not hold (an import, a restore)."""
+        rows = dict(self._rows)
+        rows.update(new_rows)
+        cols = None
+        if self._cols is not None:
+            cols = dict(self._cols)
+            copied: set[int] = set()
+            for act_id, row in new_rows.items():
+                for role_id, letters in row.items():
+                    if role_id not in copied:
+                        cols[role_id] = dict(cols.get(role_id, ()))
+                        copied.add(role_id)
+                    cols[role_id][act_id] = letters
+        count = self._count + sum(len(row) for row in new_rows.values())
+        new = CellMap(rows, cols, count)
+        new.derived = self.derived
+        return new
+
     def without(self, activities: Iterable[int] = (), roles: Iterable[int] = ()) -> CellMap:
         """A new map without the cells of these activities and roles."""
         changes = {}

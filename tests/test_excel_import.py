@@ -15,7 +15,8 @@ from openpyxl import Workbook
 
 from raci.cli import main
 from raci.errors import RaciError
-from raci.excel.importer import STRICT_NAMESPACES, ImportPlan, import_workbook, read_workbook
+from raci.excel.importer import ImportPlan, import_workbook, read_workbook
+from raci.excel.sheets import STRICT_NAMESPACES
 from raci.service import ProjectService
 
 
@@ -110,10 +111,10 @@ def test_people_columns_legend_below_and_beside_placeholders(tmp_path: Path) -> 
     assert [(r.name, r.people) for r in plan.roles] == [
         ("Anna Berg", ["Anna Berg"]), ("Jonas Weber", ["Jonas Weber"])
     ]
-    notes = "\n".join(plan.notes)
+    notes = "\n".join(plan.notes + plan.skipped)
     assert "look like people" in notes
     assert "placeholder" in notes
-    assert "legend" in notes
+    assert "A7:A8: a legend of the letters" in notes
 
 
 @pytest.mark.parametrize(
@@ -203,12 +204,12 @@ def test_zip_that_is_not_a_workbook_and_size_limit(tmp_path: Path,
     with pytest.raises(RaciError, match="no xl/workbook.xml"):
         read_workbook(path)
     good = book(tmp_path, {"S": [["Activity", "Lead"], ["Work", "A/R"]]})
-    monkeypatch.setattr("raci.excel.importer.MAX_DECOMPRESSED", 1000)
+    monkeypatch.setattr("raci.excel.sheets.MAX_DECOMPRESSED", 1000)
     with pytest.raises(RaciError, match="MB limit"):
         read_workbook(good)
-    monkeypatch.setattr("raci.excel.importer.MAX_DECOMPRESSED", 10**9)
-    monkeypatch.setattr("raci.excel.importer.MAX_CELLS", 3)
-    with pytest.raises(RaciError, match="more than the 3 cells"):
+    monkeypatch.setattr("raci.excel.sheets.MAX_DECOMPRESSED", 10**9)
+    monkeypatch.setattr("raci.excel.sheets.MAX_CELLS", 3)
+    with pytest.raises(RaciError, match="more than the 3 filled cells"):
         read_workbook(good, sheet="S")
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -28,8 +27,9 @@ from raci.derive.draft import Draft, DraftRow, merge_rows, open_decisions, phase
 from raci.errors import LetterError, RaciError
 from raci.schemes import SCHEMES
 from raci.templates import Template, TemplateLibrary, TemplateRole, slugify
-from ui.dialogs import show_error
+from ui.dialogs import ask, show_error
 from ui.palette import icon
+from ui.plain import plain_tip
 
 RACI = SCHEMES["RACI"]
 FIXED_COLUMNS = 2  # Accept, Activity
@@ -202,7 +202,7 @@ class DeriveReviewDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, FIXED_COLUMNS + j, item)
             review = QTableWidgetItem("; ".join(row.review))
-            review.setToolTip("\n".join(row.review))
+            review.setToolTip(plain_tip("\n".join(row.review)))
             review.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if row.review:
                 review.setIcon(icon("warning"))
@@ -241,14 +241,15 @@ class DeriveReviewDialog(QDialog):
             self.evidence.clear()
             return
         row = self.rows[selected[0]]
-        parts = [f"<h3>{row.name}</h3>"]
+        parts = [f"<h3>{_escape(row.name)}</h3>"]
         for note in row.review:
-            parts.append(f"<p><b>Needs review:</b> {note}</p>")
+            parts.append(f"<p><b>Needs review:</b> {_escape(note)}</p>")
         for claim in row.claims:
             code = self.draft.role_keys.get(claim.role, claim.role)
             parts.append(
                 f"<p><b>{code}</b> ({claim.kind}{', owner cue' if claim.owner_cue else ''}) "
-                f"<i>{claim.document}, {claim.location}</i><br>{_escape(claim.text)}</p>")
+                f"<i>{_escape(claim.document)}, {_escape(claim.location)}</i><br>"
+                f"{_escape(claim.text)}</p>")
         self.evidence.setHtml("".join(parts))
 
     def merge_selected(self) -> bool:
@@ -323,11 +324,10 @@ class DeriveReviewDialog(QDialog):
             return
         if decisions:
             listed = "\n".join(decisions[:15]) + ("\n..." if len(decisions) > 15 else "")
-            answer = QMessageBox.question(
+            if not ask(
                 self, "Decisions still open",
                 f"{len(decisions)} decision(s) are still open:\n\n{listed}\n\n"
-                "Save the template anyway? (They are kept as review notes in the file.)")
-            if answer != QMessageBox.StandardButton.Yes:
+                "Save the template anyway? (They are kept as review notes in the file.)"):
                 return
         try:
             path = self.library.save_user_template(template)

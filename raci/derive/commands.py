@@ -9,6 +9,7 @@ from typing import Any
 
 from raci.derive.draft import default_id, derive, open_decisions
 from raci.errors import RaciError
+from raci.files import refuse_same
 from raci.templates import write_template
 
 
@@ -31,6 +32,7 @@ def cmd_derive(args: argparse.Namespace) -> int:
     if out.suffix != ".toml":
         raise RaciError(f"{out}: a template file name must end in .toml")
     paths = [Path(d) for d in args.documents]
+    refuse_same(out, *paths)
     draft = derive(paths, _choices(args.role), args.drop or [])
     template = draft.to_template(args.id or default_id(paths),
                                  args.name or f"Derived from {paths[0].name}",

@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from raci.cli import open_project
 from raci.errors import RaciError
-from raci.service import ProjectService
+from raci.files import refuse_same
 
 # The workbook modules (and openpyxl) load inside the commands that need them:
 # every other command starts faster without them.
@@ -21,11 +22,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise RaciError(f"{out}: choose a .xlsx or .csv file name")
-    service = ProjectService.open(Path(args.project))
-    try:
+    refuse_same(out, Path(args.project))
+    with open_project(args.project) as service:
         state = service.state()
-    finally:
-        service.close()
     if suffix == ".csv":
         export_csv(state, out)
     else:
@@ -38,7 +37,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """raci import WORKBOOK OUT.raci"""
     from raci.excel.importer import import_workbook
 
-    plan = import_workbook(Path(args.workbook), Path(args.out), args.sheet, args.force)
+    plan = import_workbook(Path(args.workbook), Path(args.out), args.sheet, args.force,
+                           people=args.people)
     print(plan.summary())
     print(f"created {args.out}")
     return 0
@@ -51,9 +51,16 @@ def register_cli(sub: Any) -> None:
     p.add_argument("out", help="OUT.xlsx for the full workbook, OUT.csv for the matrix alone")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help="create a project from a RACI workbook (.xlsx)")
+    p = sub.add_parser("import", help="create a project from a RACI workbook (.xlsx, .xlsm; "
+                                      ".ods through LibreOffice)")
     p.add_argument("workbook")
     p.add_argument("out", help="the .raci file to create")
     p.add_argument("--sheet", help="the sheet holding the matrix (default: found automatically)")
     p.add_argument("--force", action="store_true", help="overwrite out")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--people", dest="people", action="store_true", default=None,
+                       help="read the role headings as people's names (each becomes a role "
+                            "filled by that person)")
+    group.add_argument("--no-people", dest="people", action="store_false",
+                       help="never read role headings as people")
     p.set_defaults(func=cmd_import)

@@ -1,32 +1,62 @@
 """Read RACI matrices from the workbooks people already have.
 
-The reader looks for the grid by its shape, not by header words, so it copes
-with title rows above the header, a grid that does not start in column A, ID
-and phase columns, phase band rows, numbered activity names, legends beside or
-below the grid, empty rows and columns, merged cells, several sheets, other
-letter schemes, and headers in any language. Everything skipped or guessed is
-reported with its cell reference. Workbooks are untrusted: the file type,
-decompressed size and sheet size are checked before parsing (openpyxl parses
-the XML through defusedxml, which is a dependency).
+The reader finds the grid by its shape, not by header words: the row whose
+headings sit over columns of letters, the rows down to where the letters end,
+and the text columns to their left (activities, phases, IDs, other details).
+Title rows, offset grids, group heading rows, a person row under a role row,
+phase rows, wrapped names, merged cells, legends and summary tables beside or
+below the grid, letters in several languages and a workbook's own letters are
+understood; everything skipped or guessed is reported with its cells. The steps
+live in raci/excel/grid.py; the untrusted file is opened in raci/excel/sheets.py.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from statistics import median
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
-
-from raci.db import remove_file
+from raci.checks import normalise_name
 from raci.errors import LetterError, RaciError
-from raci.files import read_user_file
+from raci.excel import people as who
+from raci.excel.grid import (
+    ACTIVITY_HEADING,
+    ID_HEADINGS,
+    ID_VALUE,
+    LETTERS,
+    NON_ROLE_HEADINGS,
+    NUMBER,
+    PHASE_HEADINGS,
+    PHASE_TEXT,
+    SUMMARY_TEXT,
+    TEXT,
+    TRANSPOSED,
+    Table,
+    col_name,
+    col_word,
+    cols_word,
+    describe_region,
+    find_header,
+    is_legend_row,
+    outside_regions,
+    ref,
+    role_blocks,
+    row_word,
+    span,
+)
+from raci.excel.letter_columns import read_letter_columns
+from raci.excel.letters import WORD_LETTERS, fold, legend_entry, legend_words
+from raci.excel.plan import (
+    ImportedActivity,
+    ImportedPerson,
+    ImportedRole,
+    ImportPlan,
+    NoGridError,
+)
+from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
+from raci.files import refuse_same
 from raci.operations import (
     AddActivities,
     AddPeople,
@@ -38,461 +68,711 @@ from raci.operations import (
     NewRole,
     Operation,
 )
-from raci.schemes import SCHEMES, Scheme
+from raci.project_files import build_project
+from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme, convert_letters
 from raci.service import ProjectService, initials
 
-MAX_DECOMPRESSED = 200 * 1024 * 1024
-MAX_CELLS = 500_000
-MAX_RATIO = 200
-NONE_TOKENS = {"", "-", "–", "—", "n", "n/a", "na", "none", "0", ".", "/"}
-PHASE_HEADERS = {"phase", "phases", "stage", "fase", "etapa", "étape", "phase/stage", "workstream",
-                 "área", "bereich", "category", "group", "kategorie", "catégorie"}
-ID_HEADERS = {"id", "#", "no", "no.", "nr", "nr.", "step", "ref", "n°", "nº", "num"}
-LETTER_NAMES = {
-    "responsible", "accountable", "consulted", "informed", "support", "supportive",
-    "verifies", "signs off", "signatory", "out of the loop", "driver", "approver",
-    "contributor", "contributors", "verifier",
-}
+NUMBERED = re.compile(r"^\s*(\d+(\.\d+)*\s*[.)\-–]?|[a-z][.)]|[–—•·▪\-*])\s*(?=\S)",
+                      re.IGNORECASE)
 PLACEHOLDERS = re.compile(
     r"^(\.{2,}|…|tbd|tba|todo|\(?add (more|activities|rows?)\)?|<.*>|\[.*\])$", re.IGNORECASE
 )
-NUMBERED = re.compile(r"^\s*(\d+(\.\d+)*[.)]?|[a-z][.)])\s+(?=\S)", re.IGNORECASE)
-LEGEND = re.compile(r"^\s*([A-Za-z])\s*[:=–—-]\s*([A-Za-z][\w ]+)$")
-ROLE_WORDS = re.compile(
-    r"manager|lead|owner|master|team|engineer|director|design|analyst|architect|officer|"
-    r"sponsor|committee|board|qa|dev|ops|support|marketing|sales|legal|finance|head|chief|"
-    r"developer|tester|admin|coordinator|consultant|specialist|stakeholder|customer|user|"
-    r"(?-i:\b[A-Z]{2,}\b)",
-    re.IGNORECASE,
-)
-PERSON_NAME = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+( [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
+CODE = re.compile(r"^(?P<name>.+?)\s*\((?P<code>[A-Z][A-Za-z0-9&]{1,7})\)$")
+OWN_PEOPLE_HEADER = ["name", "email", "title", "roles"]
+PROJECT_LABEL = re.compile(r"^(project( name| title)?|project|title|projet|proyecto|progetto|"
+                           r"projekt|nom du projet|nombre del proyecto)\s*:?$", re.IGNORECASE)
+TITLE_LABEL = re.compile(r"^(project( name| title)?|title|name|projet|proyecto|progetto|"
+                         r"projekt)\s*:?$", re.IGNORECASE)
 
 
 @dataclass
-class ImportedRole:
-    """A column of the imported grid."""
+class _Layout:
+    """Where the parts of the grid are on the sheet (0-based)."""
 
-    name: str
-    code: str
-    people: list[str] = field(default_factory=list)
-    column: str = ""
-    description: str = ""
+    header: int
+    roles: list[int]
+    data_start: int
+    head_end: int
+    act: int
+    id_col: int | None = None
+    phase_col: int | None = None
+    details: list[int] = field(default_factory=list)
+    headings: dict[int, str] = field(default_factory=dict)
+    first_phase: str = ""
+    ignored: list[int] = field(default_factory=list)
+
+
+def _legend(sheet: SheetCells) -> dict[str, str]:
+    """Letter -> meaning from every legend line on the sheet."""
+    by_row: dict[int, list[tuple[int, str]]] = {}
+    for (r, c), text in sheet.text.items():
+        by_row.setdefault(r, []).append((c, text))
+    out: dict[str, str] = {}
+    for cells in by_row.values():
+        if len(cells) > 6:
+            continue
+        found = legend_entry([t for _, t in sorted(cells)])
+        if found:
+            out.setdefault(*found)
+    return out
+
+
+def _header_rows(table: Table, h: int, role_cols: list[int], data_start: int) -> list[int]:
+    return [r for r in range(h + 1, data_start)
+            if any(table.g[r][c] for c in role_cols)]
+
+
+def _layout(table: Table) -> tuple[_Layout, list[str]]:
+    found = find_header(table)
+    title = table.sheet.title
+    if found is None:
+        raise NoGridError(f"sheet '{title}' has no RACI grid (a header row with role names "
+                            "over letters such as R, A, C, I)")
+    h, runs = found
+    blocks = role_blocks(list(runs))
+    main = max(blocks, key=lambda b: sum(runs[c].letters for c in b))
+    notes: list[str] = []
+    for block in blocks:
+        if block is not main:
+            notes.append(f"skipped {cols_word(block)} "
+                         f"('{table.g[h][block[0]][:30]}'...): apart from the grid")
+    data_start = min(runs[c].first for c in main)
+    head_end = h
+    for r1, c1, r2, _ in table.sheet.merges:
+        if r1 == h and (c1 in main or c1 < main[0]):
+            head_end = max(head_end, min(r2, data_start - 1))
+    prov_end = max(runs[c].last for c in main)
+    first_role = main[0]
+    text_cols = [c for c in range(first_role)
+                 if any(table.g[r][c] for r in range(head_end + 1, prov_end + 1))]
+    if not text_cols:
+        raise NoGridError(
+            f"sheet '{title}': found role columns from {ref(h, first_role)} but no activity "
+            "column to their left; put the activity names in the column before the roles"
+        )
+
+    def heading(c: int) -> str:
+        texts = [table.g[r][c] for r in range(h, data_start) if table.g[r][c]]
+        return texts[-1] if texts else ""
+
+    body = range(data_start, prov_end + 1)
+
+    def values(c: int) -> list[str]:
+        return [table.g[r][c] for r in body if table.g[r][c]]
+
+    def is_id(c: int) -> bool:
+        vals = values(c)
+        return fold(heading(c)).strip(" :") in ID_HEADINGS or bool(vals) and all(
+            ID_VALUE.match(v) and any(ch.isdigit() for ch in v) for v in vals)
+
+    ids = [c for c in text_cols if is_id(c)]
+    phases = [c for c in text_cols if fold(heading(c)).strip(" :") in PHASE_HEADINGS]
+    candidates = [c for c in text_cols if c not in ids and c not in phases] or [
+        c for c in text_cols if c not in phases] or text_cols
+
+    def richness(c: int) -> tuple[int, float]:
+        vals = values(c)
+        return len(set(vals)), sum(len(v) for v in vals) / max(1, len(vals))
+
+    act = max(candidates, key=richness)
+    layout = _Layout(h, main, data_start, head_end, act)
+    layout.id_col = next((c for c in ids if c != act), None)
+    others = [c for c in text_cols if c not in (act, layout.id_col)]
+    for c in others:
+        vals = values(c)
+        head = fold(heading(c)).strip(" :")
+        merged = any((r, c) in table.cover for r in body)
+        repeats = len(set(vals)) <= len(vals) / 2
+        if layout.phase_col is None and (head in PHASE_HEADINGS or (
+                head not in NON_ROLE_HEADINGS and c < act and (merged or repeats))):
+            layout.phase_col = c
+            if head not in PHASE_HEADINGS:
+                notes.append(f"guessed that {col_word(c)} ('{heading(c)}') holds phases")
+        else:
+            layout.details.append(c)
+    if layout.id_col is not None:
+        notes.append(f"{col_word(layout.id_col)} holds numbering; not imported")
+    layout.headings = {c: heading(c) for c in text_cols}
+    return layout, notes
+
+
+def _role_columns(table: Table, layout: _Layout, end: int) -> tuple[list[int], list[str]]:
+    """The final role columns: lettered ones plus headed, empty ones among or after them."""
+    h, cols = layout.header, layout.roles
+    notes: list[str] = []
+    out: list[int] = []
+    c = cols[0]
+    while c < table.cols:
+        head = table.g[h][c]
+        body = [table.g[r][c] for r in range(layout.data_start, end) if table.g[r][c]]
+        if c > cols[-1] and not head:
+            break
+        if c > cols[-1] and (body or fold(head) in NON_ROLE_HEADINGS):
+            if fold(head) == "check":
+                notes.append(f"{col_word(c)} ('{head}') holds computed checks; "
+                             "not imported")
+                layout.ignored.append(c)
+            elif body:
+                layout.details.append(c)
+                layout.headings[c] = head
+        elif c in cols:
+            out.append(c)
+        elif head and not body and fold(head) not in NON_ROLE_HEADINGS:
+            out.append(c)
+            notes.append(f"{col_word(c)} ('{head[:30]}') has no letters; imported as "
+                         "a role with none")
+        elif head and body:
+            layout.details.append(c)
+            layout.headings[c] = head
+        elif body:
+            notes.append(f"{col_word(c)} has values but no heading in {row_word(h)}; "
+                         "skipped")
+        c += 1
+    return out, notes
+
+
+def _repeats_header(table: Table, layout: _Layout, roles: list[int], r: int) -> bool:
+    """True when row r repeats the header's role names (a table split into pages)."""
+    return r != layout.header and all(
+        fold(table.g[r][c]) == fold(table.g[layout.header][c]) for c in roles)
+
+
+def _block_continues(table: Table, layout: _Layout, roles: list[int], start: int,
+                     stop: int) -> bool:
+    good = lettered = 0
+    for r in range(start, stop):
+        if _repeats_header(table, layout, roles, r):
+            good += 1
+            continue
+        texts = table.row_texts(r)
+        if is_legend_row(table, r) or (texts and SUMMARY_TEXT.match(texts[0])):
+            return False
+        kinds = [table.kind(r, c) for c in roles]
+        if TEXT in kinds:
+            return False
+        good += bool(table.g[r][layout.act])
+        lettered += LETTERS in kinds
+    return lettered > 0 and good >= (stop - start) / 2
 
 
 @dataclass
-class ImportedActivity:
-    """A row of the imported grid."""
-
+class _Row:
+    r: int
     name: str
-    phase: str
     cells: dict[int, frozenset[str]]
-    row: int
-    description: str = ""
-    notes: dict[int, str] = field(default_factory=dict)
+    kind: str = "activity"
 
 
-@dataclass
-class ImportedPerson:
-    """A person from a People sheet."""
+def _body(table: Table, layout: _Layout, roles: list[int],
+          notes: list[str]) -> tuple[list[_Row], int]:
+    """The grid's rows from the first letters down to where the grid ends."""
+    lo = min([layout.act, *layout.details, *( [layout.phase_col] if layout.phase_col is not None
+                                               else []), *([layout.id_col]
+                                                           if layout.id_col is not None else [])])
+    hi = roles[-1]
 
-    name: str
-    email: str = ""
-    title: str = ""
-    roles: list[str] = field(default_factory=list)
+    def blank(r: int) -> bool:
+        row = table.g[r]
+        return not any(row[c] for c in range(lo, hi + 1))
 
-
-@dataclass
-class ImportPlan:
-    """What was read from a workbook, before anything is written."""
-
-    sheet: str
-    header_row: int
-    scheme: str
-    roles: list[ImportedRole]
-    activities: list[ImportedActivity]
-    people: list[ImportedPerson] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    title: str = ""
-
-    def summary(self) -> str:
-        """What was read and everything skipped or guessed, one item per line."""
-        lines = [
-            f"sheet '{self.sheet}', header row {self.header_row}, scheme {self.scheme}: "
-            f"{len(self.roles)} roles, {len(self.activities)} activities, "
-            f"{len(self.people)} people"
-        ]
-        lines += [f"  {n}" for n in self.notes]
-        return "\n".join(lines)
-
-
-def _check_container(path: Path, data: bytes) -> None:
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise RaciError(
-            f"{path}: an old binary Excel (.xls) workbook; open it in Excel or LibreOffice "
-            "and save it as .xlsx first"
-        )
-    if data[:4] != b"PK\x03\x04":
-        head = data[:512]
-        if head and all(b in b"\t\r\n" or 32 <= b < 127 or b >= 128 for b in head):
-            raise RaciError(
-                f"{path}: this is a text file (CSV?), not an Excel workbook; open it in a "
-                "spreadsheet program and save it as .xlsx"
+    out: list[_Row] = []
+    r, after_gap = layout.data_start, False
+    while r < table.rows:
+        if blank(r):
+            after_gap = True
+            r += 1
+            continue
+        if after_gap:
+            stop = r
+            while stop < table.rows and not blank(stop):
+                stop += 1
+            if not _block_continues(table, layout, roles, r, stop):
+                return out, r
+            after_gap = False
+        if _repeats_header(table, layout, roles, r):
+            notes.append(f"{row_word(r)}: repeats the header row; skipped")
+            r += 1
+            continue
+        name = table.g[r][layout.act]
+        kinds = {c: table.kind(r, c) for c in roles}
+        texts = table.row_texts(r, lo, hi)
+        if any(k == TEXT for k in kinds.values()):
+            numbers = all(NUMBER.match(table.g[r][c]) for c in roles if table.g[r][c])
+            if not name or numbers or is_legend_row(table, r) or SUMMARY_TEXT.match(texts[0]):
+                return out, r
+            bad = next(c for c, k in kinds.items() if k == TEXT)
+            raise NoGridError(
+                f"sheet '{table.sheet.title}', cell {ref(r, bad)}: {table.g[r][bad]!r} is not a "
+                "set of RACI letters; write letters such as A, R, C, I or A/R, or leave it empty"
             )
-        raise RaciError(f"{path}: not an Excel workbook (.xlsx)")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-            total = sum(i.file_size for i in infos)
-            names = {i.filename for i in infos}
-    except zipfile.BadZipFile as exc:
-        raise RaciError(f"{path}: the workbook is damaged ({exc})") from exc
-    if total > MAX_DECOMPRESSED or (len(data) and total / len(data) > MAX_RATIO and total > 10e6):
-        raise RaciError(
-            f"{path}: unpacks to {total // 1_000_000} MB, more than the "
-            f"{MAX_DECOMPRESSED // 1_000_000} MB limit for a RACI workbook"
-        )
-    if "xl/workbook.xml" not in names:
-        raise RaciError(f"{path}: a zip file, but not an Excel workbook (no xl/workbook.xml)")
+        if is_legend_row(table, r) and not name:
+            return out, r
+        cells = {j: found for j, c in enumerate(roles)
+                 if kinds[c] == LETTERS and (found := table.letters(table.g[r][c]))}
+        if not name:
+            if cells:
+                notes.append(f"{row_word(r)}: letters but no activity name in "
+                             f"{ref(r, layout.act)}; skipped")
+            elif texts:
+                out.append(_Row(r, texts[0], {}, "band"))
+            r += 1
+            continue
+        out.append(_Row(r, name, cells, "activity" if cells else "bare"))
+        r += 1
+    return out, table.rows
 
 
-STRICT_NAMESPACES = {
-    b"http://purl.oclc.org/ooxml/spreadsheetml/main":
-        b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-    b"http://purl.oclc.org/ooxml/officeDocument/relationships":
-        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-    b"http://purl.oclc.org/ooxml/drawingml/main":
-        b"http://schemas.openxmlformats.org/drawingml/2006/main",
-    b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties":
-        b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
-}
+def _classify_bare(table: Table, layout: _Layout, roles: list[int], rows: list[_Row]) -> None:
+    """Bare rows (a name, no letters): continuation of a wrapped name, phase, or activity."""
+    lettered = [table.sheet.weight(x.r, layout.act) for x in rows if x.kind == "activity"]
+    typical = median(lettered) if lettered else 0.0
+    detail_cols = [c for c in (*layout.details, layout.phase_col) if c is not None]
+
+    def only_name(x: _Row) -> bool:
+        return not any(table.g[x.r][c] for c in detail_cols)
+
+    def emphasised(x: _Row) -> bool:
+        return table.sheet.weight(x.r, layout.act) > typical + 0.5
+
+    bare = [x for x in rows if x.kind == "bare"]
+    for i, x in enumerate(rows):
+        if x.kind != "bare" or i == 0:
+            continue
+        prev = rows[i - 1]
+        covered = any(table.cover.get((x.r, c), -1) >= prev.r for c in roles)
+        lower = x.name[:1].islower() and x.r == prev.r + 1
+        if prev.kind in ("activity", "bare") and (covered or lower) and only_name(x):
+            x.kind = "continuation"
+    emphasis_mode = any(emphasised(x) and only_name(x) for x in bare if x.kind == "bare")
+    ids = layout.id_col
+    act_depths = [_depth(table.g[x.r][ids]) for x in rows
+                  if ids is not None and x.kind == "activity" and table.g[x.r][ids]]
+    outline = median(act_depths) if len(act_depths) >= 2 else 0.0
+    for i, x in enumerate(rows):
+        if x.kind != "bare" or not only_name(x):
+            continue
+        if PHASE_TEXT.search(x.name.strip()):
+            x.kind = "phase"
+        elif emphasis_mode:
+            x.kind = "phase" if emphasised(x) else "bare"
+        elif outline and ids is not None:  # "2" over "2.1", "2.2": the shorter number heads
+            number = table.g[x.r][ids]
+            x.kind = "phase" if not number or _depth(number) < outline else "bare"
+        elif layout.phase_col is None:
+            nxt = next((y for y in rows[i + 1:] if y.kind != "continuation"), None)
+            if nxt is not None and nxt.kind == "activity" and nxt.r <= x.r + 2:
+                x.kind = "phase"
 
 
-def strict_to_transitional(data: bytes) -> bytes:
-    """Rewrite a Strict Open XML workbook's namespaces to the transitional ones openpyxl reads."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w",
-                                                                   zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info.filename)
-            if info.filename.endswith((".xml", ".rels")):
-                for strict, transitional in STRICT_NAMESPACES.items():
-                    content = content.replace(strict, transitional)
-            dst.writestr(info, content)
-    return out.getvalue()
+def _depth(number: str) -> int:
+    """Outline depth of an ID: '2' is 1, '2.1' and '2.1.0' are 2."""
+    parts = [p for p in re.split(r"[.\-]", number.strip()) if p]
+    while len(parts) > 1 and parts[-1].strip("0") == "":
+        parts.pop()
+    return len(parts)
 
 
-def _open_workbook(path: Path) -> Any:
-    data = read_user_file(path)
-    _check_container(path, data)
-    with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        strict = b"purl.oclc.org/ooxml" in zf.read("xl/workbook.xml")
-    if strict:
-        data = strict_to_transitional(data)
-    try:
-        return load_workbook(io.BytesIO(data), data_only=True)
-    except Exception as exc:  # openpyxl raises many types for broken files
-        chain: list[BaseException] = []
-        link: BaseException | None = exc
-        while link is not None and len(chain) < 10:
-            chain.append(link)
-            link = link.__cause__ or link.__context__
-        if any("Forbidden" in e.__class__.__name__ for e in chain):
-            raise RaciError(
-                f"{path}: the workbook cannot be read: it contains XML entity or DTD "
-                "declarations, which are refused for safety; open and re-save it in a "
-                "spreadsheet program"
-            ) from exc
-        raise RaciError(f"{path}: the workbook cannot be read ({exc.__class__.__name__}: "
-                        f"{exc})") from exc
+def _pre_data(table: Table, layout: _Layout, notes: list[str]) -> None:
+    """Rows between the header block and the first letters: headings or a first phase."""
+    for r in range(layout.head_end + 1, layout.data_start):
+        if any(table.g[r][c] for c in layout.roles):
+            continue
+        name = table.g[r][layout.act]
+        if name and not ACTIVITY_HEADING.search(name) and not legend_entry([name]):
+            layout.first_phase = name
+            notes.append(f"{row_word(r)}: read '{name}' as a phase heading")
 
 
-def _grid(ws: Worksheet) -> list[list[str]]:
-    rows, cols = ws.max_row, ws.max_column
-    if rows * cols > MAX_CELLS:
-        raise RaciError(
-            f"sheet '{ws.title}': {rows} rows x {cols} columns is more than the "
-            f"{MAX_CELLS:,} cells a RACI sheet may have"
-        )
-    grid = [["" for _ in range(cols)] for _ in range(rows)]
-    for r, row in enumerate(ws.iter_rows(values_only=True)):
-        for c, value in enumerate(row):
-            if value is not None:
-                grid[r][c] = str(value).strip()
-    for merged in ws.merged_cells.ranges:
-        value = grid[merged.min_row - 1][merged.min_col - 1]
-        # Fill vertically merged cells (phase columns); horizontal bands keep one value.
-        if merged.min_col == merged.max_col:
-            for r in range(merged.min_row, merged.max_row + 1):
-                grid[r - 1][merged.min_col - 1] = value
-    return grid
+def _strip_name(name: str) -> str:
+    clean = NUMBERED.sub("", name).strip()
+    return " ".join((clean or name).split())
 
 
-def _is_none(text: str) -> bool:
-    return text.strip().casefold() in NONE_TOKENS
+@dataclass
+class _Staffing:
+    roles: list[ImportedRole]
+    people: list[ImportedPerson]
+    notes: list[str]
 
 
-_LETTERISH = re.compile(r"^[A-Za-z]([\s/,;+&()]*[A-Za-z]){0,5}[\s/,;+&()]*$")
+def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
+              people_mode: bool | None) -> _Staffing:
+    h = layout.header
+    heads = [table.g[h][c] for c in roles]
+    comments = table.sheet.comments
+    notes: list[str] = []
+    out = [ImportedRole(" ".join(text.split()), "", [], col_name(c), comments.get((h, c), ""))
+           for text, c in zip(heads, roles, strict=True)]
+    people: list[ImportedPerson] = []
+    if own_export:
+        for role, text in zip(out, heads, strict=True):
+            lines = [x.strip() for x in text.splitlines() if x.strip()]
+            first = lines[0] if lines else text
+            match = CODE.match(first)
+            role.name, role.code = (match["name"], match["code"]) if match else (first, "")
+            role.people = [p.strip() for p in ", ".join(lines[1:]).split(",") if p.strip()]
+        return _Staffing(out, people, notes)
+    for role, text, c in zip(out, heads, roles, strict=True):
+        lines = [" ".join(x.split()) for x in text.splitlines() if x.strip()]
+        if (len(lines) == 2 and who.ROLE_WORDS.search(lines[0])
+                and not who.ROLE_WORDS.search(lines[1])
+                and who.looks_like_name(lines[1], strict=False) and people_mode is not False):
+            role.name, role.people = lines[0], [lines[1]]
+            people.append(ImportedPerson(lines[1], roles=[lines[0]]))
+            notes.append(f"{col_word(c)}: '{lines[0]}' filled by "
+                         f"'{lines[1]}' (the heading's second line)")
+        match = CODE.match(role.name)
+        if match:
+            role.code = match["code"]
+    label = " ".join(table.row_texts(h, 0, roles[0] - 1)[-1:])
+    extra = _header_rows(table, h, roles, layout.data_start)
+    cols = (f"{cols_word([roles[0]])}-{col_name(roles[-1])}" if len(roles) > 1
+            else cols_word(roles))
+    titled = [who.name_and_title(t) for t in heads]
+    person_rows = [r for r in extra
+                   if who.person_row([table.g[r][c] for c in roles],
+                                     " ".join(table.row_texts(r, 0, roles[0] - 1)[-1:]))]
+    for r in extra:
+        filled = [table.g[r][c] for c in roles if table.g[r][c]]
+        if r not in person_rows and len(filled) < 0.6 * len(roles):
+            notes.append(f"{row_word(r)}: group headings over the roles "
+                         f"({', '.join(sorted(set(filled)))[:80]}); not imported")
+    if person_rows and people_mode is not False and not who.person_row(heads, label):
+        row = person_rows[0]
+        for role, c in zip(out, roles, strict=True):
+            name = " ".join(table.g[row][c].split())
+            if name:
+                role.people = [name]
+                people.append(ImportedPerson(name, roles=[role.name]))
+        notes.append(f"{row_word(row)}: a person row under the role row; imported as "
+                     "staffing")
+    elif people_mode is not False and sum(t is not None for t in titled) > len(heads) / 2:
+        for role, found in zip(out, titled, strict=True):
+            if found:
+                role.people = [found[0]]
+                people.append(ImportedPerson(found[0], title=found[1], roles=[role.name]))
+        notes.append(f"{cols} name a person and a job title; each became a role "
+                     "filled by that person")
+    elif people_mode or (people_mode is None and who.person_row(heads, label)):
+        for role in out:
+            role.people = [role.name]
+        notes.append(f"{cols} look like people; each became a role of the same name, "
+                     "filled by that person (use --no-people to import them as roles only)")
+    else:
+        named = [c for c, t in zip(roles, heads, strict=True) if who.looks_like_name(t)]
+        if len(named) == 1 and people_mode is None:
+            notes.append(f"{col_word(named[0])} looks like a person; imported as a role "
+                         "(use --people to import the role headings as people)")
+        elif named and people_mode is None:
+            notes.append(f"{cols_word(named)} look like people; imported as roles "
+                         "(use --people to import them as people)")
+    return _Staffing(out, people, notes)
 
 
-def _letters(text: str) -> set[str] | None:
-    """The letters in a cell if it looks like a RACI cell (any scheme), else None."""
-    if _is_none(text):
-        return set()
-    if not _LETTERISH.match(text):
-        return None
-    letters = set(re.sub(r"[^A-Za-z]", "", text).upper())
-    if letters <= set("ARCISVOD") and len(letters) <= 4:
-        return letters
+def _declared_scheme(table: Table, layout: _Layout) -> Scheme | None:
+    """The scheme our own export names above its header ('Scheme: RASCI (with Support)')."""
+    titles = {fold(s.title): s for s in SCHEMES.values()}
+    for r in range(layout.header):
+        for text in table.row_texts(r):
+            label, colon, value = text.partition(":")
+            if not colon or fold(label) != "scheme":
+                continue
+            value = fold(value)
+            base, plus, extra = value.partition(" + ")
+            if base in titles and not plus:
+                return titles[base]
+            if base in titles and plus:
+                letters = "".join(x.strip().upper() for x in extra.split(","))
+                try:
+                    return SCHEMES[f"{titles[base].id}+{letters}"]
+                except KeyError:
+                    return None
     return None
 
 
-def _score_header(grid: list[list[str]], r: int) -> tuple[int, list[int]]:
-    """How well row r works as a header: columns with a title and letters below."""
-    width = len(grid[r])
-    role_cols = []
-    for c in range(width):
-        head = grid[r][c]
-        if not head or _letters(head) is not None and len(head) <= 2:
-            continue
-        below = [grid[x][c] for x in range(r + 1, min(len(grid), r + 400)) if grid[x][c]]
-        if not below:
-            continue
-        letterish = [b for b in below if _letters(b)]
-        if len(letterish) >= max(1, 0.6 * len(below)):
-            role_cols.append(c)
-    return len(role_cols), role_cols
-
-
-def _detect_scheme(used: Counter[str]) -> Scheme:
-    letters = set(used)
-    if "D" in letters and "R" not in letters:
-        return SCHEMES["DACI"]
-    if "V" in letters:
-        return SCHEMES["RACI-VS"]
-    if "O" in letters:
-        return SCHEMES["CAIRO"]
-    if "S" in letters:
-        return SCHEMES["RASCI"]
-    return SCHEMES["RACI"]
-
-
-def _split_header(text: str) -> tuple[str, str | None, list[str]]:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    head = lines[0] if lines else text
-    people = [p.strip() for p in ", ".join(lines[1:]).split(",") if p.strip()]
-    match = re.match(r"^(.*?)\s*\(([^()]{1,20})\)\s*$", head)
-    if match and match.group(1):
-        return match.group(1), match.group(2).strip(), people
-    return head, None, people
-
-
-def _comment(ws: Worksheet, r: int, c: int) -> str:
-    comment = ws.cell(r + 1, c + 1).comment
-    return str(comment.text).strip() if comment is not None and comment.text else ""
-
-
-def _ref(r: int, c: int) -> str:
-    return f"{get_column_letter(c + 1)}{r + 1}"
-
-
-def read_sheet(ws: Worksheet) -> ImportPlan | None:
-    """Find and read the grid on one sheet, or None when it holds no RACI grid."""
-    grid = _grid(ws)
-    best: tuple[int, int, list[int]] = (0, -1, [])
-    for r in range(min(len(grid), 60)):
-        score, cols = _score_header(grid, r)
-        if score > best[0]:
-            best = (score, r, cols)
-    score, hr, role_cols = best
-    if score == 0:
-        return None
+def _choose_scheme(used: Counter[str], legend: dict[str, str],
+                   cells: dict[str, list[str]], title: str) -> tuple[Scheme, list[str]]:
+    best: tuple[tuple[int, int, int], Scheme] | None = None
+    for i, scheme in enumerate(SCHEMES.values()):
+        beyond = set(used) - set(scheme.codes)
+        unused = set(scheme.codes) - set(used)
+        clashes = sum(1 for code, text in legend.items() if code in scheme.codes and
+                      WORD_LETTERS.get(fold(text.split()[0]) if text.split() else "") not in
+                      (None, code))
+        key = (len(beyond) + clashes, len(unused), i)
+        if best is None or key < best[0]:
+            best = (key, scheme)
+    assert best is not None
+    scheme = best[1]
+    extra = "".join(sorted(set(used) - set(scheme.codes)))
     notes: list[str] = []
-    # Role columns must be contiguous-ish: drop columns far right of a gap of 2+ empties (legend).
-    groups: list[list[int]] = [[role_cols[0]]]
-    for c in role_cols[1:]:
-        if c - groups[-1][-1] <= 2:
-            groups[-1].append(c)
-        else:
-            groups.append([c])
-    role_cols = max(groups, key=len)
-    for g in groups:
-        if g is not role_cols:
-            notes.append(
-                f"skipped columns {', '.join(_ref(hr, c)[:-len(str(hr + 1))] for c in g)}: "
-                "apart from the grid (a legend or key?)"
-            )
-    first = role_cols[0]
-    text_cols = [c for c in range(first) if any(grid[x][c] for x in range(hr + 1, len(grid)))]
-    header = [h.casefold() for h in grid[hr]]
-
-    def is_long_text(c: int) -> float:
-        vals = [grid[x][c] for x in range(hr + 1, len(grid)) if grid[x][c]]
-        return sum(len(v) for v in vals) / max(1, len(vals))
-
-    phase_col = next((c for c in text_cols if header[c].strip(" :") in PHASE_HEADERS), None)
-    id_col = next((c for c in text_cols if header[c].strip(" :") in ID_HEADERS), None)
-    candidates = [c for c in text_cols if c not in (phase_col, id_col)]
-    if not candidates:
-        raise RaciError(
-            f"sheet '{ws.title}': found role columns from {_ref(hr, first)} but no activity "
-            "column to their left; put the activity names in the column before the roles"
+    if scheme.id != "RACI":
+        notes.append(f"detected the {scheme.id} scheme from the letters used")
+    if not extra:
+        return scheme, notes
+    if len(extra) > MAX_EXTRA_LETTERS:
+        raise NoGridError(
+            f"sheet '{title}': letters {', '.join(extra)} are beyond every scheme "
+            f"(first at {cells[extra[0]][0]}); at most {MAX_EXTRA_LETTERS} extra letters "
+            "can be kept: correct the cells or give the letters a legend"
         )
-    act_col = max(candidates, key=is_long_text)
-    if id_col is None:
-        numeric = [c for c in candidates if c < act_col and all(
-            re.fullmatch(r"[\w.\-]{1,8}", grid[x][c]) for x in range(hr + 1, len(grid))
-            if grid[x][c])]
-        id_col = numeric[-1] if numeric else None
-    if phase_col is None:
-        others = [c for c in candidates if c not in (act_col, id_col)]
-        if others:
-            phase_col = others[0]
-            notes.append(f"guessed that column {_ref(hr, phase_col)[0]} "
-                         f"('{grid[hr][phase_col]}') holds phases")
+    for code in extra:
+        where = ", ".join(cells[code][:8]) + (" ..." if len(cells[code]) > 8 else "")
+        source = f"defined by the workbook's legend as '{legend[code][:40]}'" if (
+            code in legend) else "not defined by a legend in the workbook"
+        notes.append(f"letter {code} is {source} and belongs to no built-in scheme; kept as "
+                     f"an extra letter (cells {where})")
+    return SCHEMES[f"{scheme.id}+{extra}"], notes
 
-    roles: list[ImportedRole] = []
-    person_columns = 0
-    for c in role_cols:
-        name, code, people = _split_header(grid[hr][c])
-        if not ROLE_WORDS.search(name) and PERSON_NAME.match(name) and not people:
-            people = [name]
-            person_columns += 1
-        roles.append(ImportedRole(name, code or "", people, get_column_letter(c + 1),
-                                  _comment(ws, hr, c)))
-    if person_columns:
-        notes.append(
-            f"{person_columns} column(s) look like people rather than roles; each became a "
-            "role of the same name, filled by that person"
-        )
+
+def _title(table: Table, layout: _Layout) -> str:
+    for r in range(layout.header):
+        texts = table.row_texts(r)
+        if len(texts) > 1 and PROJECT_LABEL.match(texts[0]):
+            return " ".join(texts[1].split())  # "Project title: | Apollo"
+    for r in range(layout.header):
+        texts = table.row_texts(r)
+        if not texts or legend_entry(texts):
+            continue
+        first_col = next(c for c in range(table.cols) if table.g[r][c])
+        if first_col >= layout.roles[0] and len(texts) > 1:
+            continue  # group headings over the role columns
+        text = texts[0]
+        if len(texts) > 1 and (text.endswith(":") or TITLE_LABEL.match(text)):
+            text = texts[1]  # "Project name: | Harbour works"
+        elif text.endswith(":"):
+            continue
+        if sum(w.strip(",.;") .casefold() in WORD_LETTERS for w in text.split()) >= 2:
+            continue
+        return " ".join(text.split())
+    head = next((table.g[r][layout.act] for r in range(layout.head_end, layout.header - 1, -1)
+                 if table.g[r][layout.act]), "")
+    if head and not ACTIVITY_HEADING.search(head) and len(head) > 3:
+        return " ".join(head.split())
+    return ""
+
+
+def transpose(sheet: SheetCells) -> SheetCells:
+    """The sheet turned on its side: rows become columns."""
+    return SheetCells(
+        sheet.title, {(c, r): t for (r, c), t in sheet.text.items()},
+        {(c, r): s for (r, c), s in sheet.styles.items()},
+        [(c1, r1, c2, r2) for r1, c1, r2, c2 in sheet.merges],
+        {(c, r): t for (r, c), t in sheet.comments.items()},
+        sheet.cols, sheet.rows, sheet.emphasis,
+    )
+
+
+def _looks_transposed(plan: ImportPlan) -> bool:
+    """True when a plan's activities read more like roles than its roles do."""
+    acts = who.role_likeness([a.name for a in plan.activities])
+    roles = who.role_likeness([r.name for r in plan.roles])
+    return acts >= 0.5 and acts > roles + 0.2
+
+
+def read_sheet(sheet: SheetCells, own_export: bool = False,
+               people_mode: bool | None = None) -> ImportPlan:
+    """Find and read the grid on one sheet, either way up; NoGridError says why there is none.
+
+    The grid is read as it stands first; when that fails, or its activities read like
+    roles (job titles, people) more than its roles do, the sheet is also read turned
+    on its side (roles down, activities across), and the reading that fits wins.
+    """
+    try:
+        plan: ImportPlan | None = _read_oriented(sheet, own_export, people_mode)
+        failure: NoGridError | None = None
+    except NoGridError as exc:
+        plan, failure = None, exc
+    if own_export or (plan is not None and not _looks_transposed(plan)):
+        if plan is None:
+            assert failure is not None
+            raise failure
+        return plan
+    token = TRANSPOSED.set(True)
+    try:
+        turned = _read_oriented(transpose(sheet), own_export, people_mode)
+    except NoGridError:
+        turned = None
+    finally:
+        TRANSPOSED.reset(token)
+    if turned is not None and (plan is None or not _looks_transposed(turned)):
+        turned.notes.insert(0, "read the grid turned on its side: roles down the side, "
+                               "activities across the top")
+        return turned
+    if plan is None:
+        try:
+            return _read_by_letter(sheet)
+        except NoGridError:
+            assert failure is not None
+            raise failure from None
+    return plan
+
+
+def _read_by_letter(sheet: SheetCells) -> ImportPlan:
+    """A table with one column per letter and role names in its cells."""
+    legend = _legend(sheet)
+    plan = read_letter_columns(Table(sheet, legend_words(legend)))
+    used = Counter(code for a in plan.activities for v in a.cells.values() for code in v)
+    scheme, notes = _choose_scheme(used, legend, {code: [] for code in used}, sheet.title)
+    plan.scheme = scheme.id
+    plan.notes += notes
+    for act in plan.activities:
+        act.name = _strip_name(act.name)
+    return plan
+
+
+def _read_oriented(sheet: SheetCells, own_export: bool,
+                   people_mode: bool | None) -> ImportPlan:
+    legend = _legend(sheet)
+    table = Table(sheet, legend_words(legend))
+    layout, notes = _layout(table)
+    rows, end = _body(table, layout, layout.roles, [])
+    roles, role_notes = _role_columns(table, layout, end)
+    notes += role_notes
+    row_notes: list[str] = []
+    rows, end = _body(table, layout, roles, row_notes)
+    if not own_export:  # our own rows are exactly activities, named as they were
+        _classify_bare(table, layout, roles, rows)
+    _pre_data(table, layout, notes)
+    notes += row_notes
+    staffing = _staffing(table, layout, roles, own_export, people_mode)
+    notes += staffing.notes
 
     activities: list[ImportedActivity] = []
     used: Counter[str] = Counter()
-    phase = ""
-    blank_run = 0
-    for r in range(hr + 1, len(grid)):
-        row = grid[r]
-        name = row[act_col]
-        values = {c: row[c] for c in role_cols}
-        if not any(row):
-            blank_run += 1
+    where: dict[str, list[str]] = {}
+    phase = layout.first_phase
+    col_phase = ""
+    comments = sheet.comments
+    renumbered: list[str] = []
+    for x in rows:
+        if x.kind in ("phase", "band"):
+            phase = x.name
+            notes.append(f"{row_word(x.r)}: read '{x.name}' as a phase heading")
             continue
-        first_text = next((v for v in row if v), "")
-        legend_hit = LEGEND.match(first_text) or (
-            _letters(first_text) and any(v.casefold() in LETTER_NAMES for v in row if v)
-        )
-        if legend_hit:
-            notes.append(f"row {r + 1}: a legend or key ('{first_text}'), not an activity; "
-                         "skipped it and everything below")
-            break
-        letters_here = {c: _letters(v) for c, v in values.items() if v}
-        if not name and not any(letters_here.values()):
-            band = next((v for v in row if v), "")
-            if band:
-                phase = band
-                notes.append(f"row {r + 1}: read '{band}' as a phase heading")
+        if x.kind == "continuation":
+            if activities:
+                last = activities[-1]
+                last.description = "\n".join(filter(None, [last.description, x.name]))
+                notes.append(f"{row_word(x.r)}: continues the activity of "
+                             f"{row_word(last.row - 1)} "
+                             "(wrapped or merged cells); kept in its description")
             continue
-        if name and not any(v for v in values.values()) and phase_col is None and (
-            r + 1 < len(grid) and any(grid[r + 1][c] for c in role_cols)
-        ) and all(not v for i, v in enumerate(row) if i != act_col):
-            phase = name
-            notes.append(f"row {r + 1}: read '{name}' as a phase heading (no letters in it)")
+        if PLACEHOLDERS.match(x.name) and not own_export:
+            notes.append(f"{row_word(x.r)}: '{x.name}' is a placeholder; skipped")
             continue
-        if not name:
-            notes.append(f"row {r + 1}: letters but no activity name in {_ref(r, act_col)}; "
-                         "skipped")
-            continue
-        if PLACEHOLDERS.match(name):
-            notes.append(f"row {r + 1}: '{name}' is a placeholder; skipped")
-            continue
-        clean = NUMBERED.sub("", name).strip() or name
-        if clean != name:
-            notes.append(f"{_ref(r, act_col)}: removed the numbering from '{name}'")
-        cells: dict[int, frozenset[str]] = {}
-        for j, c in enumerate(role_cols):
-            text = row[c]
-            if not text or _is_none(text):
-                continue
-            found = _letters(text)
-            if found is None:
-                raise RaciError(
-                    f"sheet '{ws.title}', cell {_ref(r, c)}: {text!r} is not a set of RACI "
-                    "letters; write letters such as A, R, C, I or A/R, or leave it empty"
-                )
-            used.update(found)
-            cells[j] = frozenset(found)
-        row_phase = row[phase_col] if phase_col is not None and row[phase_col] else phase
-        cell_notes = {j: text for j, c in enumerate(role_cols)
-                      if (text := _comment(ws, r, c))}
-        activities.append(ImportedActivity(clean, row_phase, cells, r + 1,
-                                           _comment(ws, r, act_col), cell_notes))
-    if blank_run:
-        notes.append(f"ignored {blank_run} empty row(s)")
+        clean = x.name if own_export else _strip_name(x.name)
+        if clean != " ".join(x.name.split()):
+            renumbered.append(ref(x.r, layout.act))
+        if layout.phase_col is not None:
+            value = table.merged_value(x.r, layout.phase_col)
+            col_phase = value or col_phase
+        details = [comments.get((x.r, layout.act), "")]
+        details += [f"{layout.headings.get(c) or col_name(c)}: {table.g[x.r][c]}"
+                    for c in layout.details if table.g[x.r][c]]
+        for j, letters in x.cells.items():
+            used.update(letters)
+            for code in letters:
+                cells_of = where.setdefault(code, [])
+                if len(cells_of) < 9:
+                    cells_of.append(ref(x.r, roles[j]))
+        cell_notes = {j: text for j, c in enumerate(roles) if (text := comments.get((x.r, c)))}
+        activities.append(ImportedActivity(
+            clean, col_phase if layout.phase_col is not None and col_phase else phase,
+            x.cells, x.r + 1, "\n".join(filter(None, details)), cell_notes))
     if not activities:
-        return None
-    scheme = _detect_scheme(used)
-    bad = set(used) - set(scheme.codes)
-    if bad:
-        raise RaciError(
-            f"sheet '{ws.title}': letters {', '.join(sorted(bad))} do not fit the "
-            f"{scheme.id} scheme detected from the other cells; allowed: {scheme.allowed()}"
-        )
-    if scheme.id != "RACI":
-        notes.append(f"detected the {scheme.id} scheme from the letters used")
-    title = next((v for row in grid[:hr] for v in row if v), "")
-    return ImportPlan(ws.title, hr + 1, scheme.id, roles, activities, [], notes, title)
+        raise NoGridError(f"sheet '{sheet.title}': a header ({row_word(layout.header)}) over "
+                            "letters, but no activity rows below it")
+    if renumbered:
+        more = " ..." if len(renumbered) > 6 else ""
+        notes.append(f"removed the numbering or bullet from {len(renumbered)} activity "
+                     f"name(s) ({', '.join(renumbered[:6])}{more})")
+    for c in layout.details:
+        notes.append(f"{col_word(c)} ('{layout.headings.get(c, '')[:30]}') kept in "
+                     "each activity's description")
+    declared = _declared_scheme(table, layout) if own_export else None
+    scheme_notes: list[str] = []
+    if declared is not None and set(used) <= set(declared.codes):
+        scheme = declared
+    else:
+        scheme, scheme_notes = _choose_scheme(used, legend, where, sheet.title)
+    notes += scheme_notes
+    lo = min([layout.act, *layout.details, *([layout.id_col] if layout.id_col is not None
+                                             else []),
+              *([layout.phase_col] if layout.phase_col is not None else [])])
+    top = min([layout.header, *_header_rows(table, layout.header, roles, layout.data_start)])
+    skipped = []
+    title = _title(table, layout)
+    right = max([roles[-1], *layout.details, *layout.ignored])
+    for region in outside_regions(table, (top, lo, max(top, end - 1), right)):
+        r1, c1, r2, _ = region
+        if r1 == r2 and table.row_texts(r1) == [title]:
+            kind = "the title (used as the project name)"
+        elif r2 == top - 1 and c1 >= roles[0]:
+            kind = "group headings over the role columns"
+        else:
+            kind = describe_region(table, region)
+        skipped.append(f"{span(*region)}: {kind}")
+    plan = ImportPlan(sheet.title, layout.header + 1, scheme.id,
+                      staffing.roles, activities, staffing.people, notes, title, skipped)
+    return plan
 
 
-def _read_people(wb: Any) -> list[ImportedPerson]:
+def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
+    """Our own export's People sheet: (found, people)."""
     if "People" not in wb.sheetnames:
-        return []
-    ws = wb["People"]
-    rows = [[("" if v is None else str(v).strip()) for v in row]
-            for row in ws.iter_rows(values_only=True)]
-    if not rows or [h.casefold() for h in rows[0][:4]] != ["name", "email", "title", "roles"]:
-        return []
+        return False, []
+    sheet = read_cells(path, wb, "People")
+    grid = sheet.grid()
+    if not grid or [fold(h) for h in (grid[0] + [""] * 4)[:4]] != OWN_PEOPLE_HEADER:
+        return False, []
     out = []
-    for row in rows[1:]:
+    for row in grid[1:]:
         row = (row + ["", "", "", ""])[:4]
         if row[0]:
             roles = [r.strip() for r in row[3].split(",") if r.strip()]
             out.append(ImportedPerson(row[0], row[1], row[2], roles))
-    return out
+    return True, out
 
 
-def read_workbook(path: Path, sheet: str | None = None) -> ImportPlan:
-    """Read the RACI grid from a workbook: the named sheet, or the best one found."""
-    wb = _open_workbook(path)
+def read_workbook(path: Path, sheet: str | None = None,
+                  people: bool | None = None) -> ImportPlan:
+    """Read the RACI grid from a workbook: the named sheet, or the best one found.
+
+    people: True reads the role headings as people, False never does, None decides
+    on evidence.
+    """
+    wb = open_workbook(path)
     try:
+        own_export, listed = _read_people(path, wb)
         if sheet is not None:
             if sheet not in wb.sheetnames:
                 raise RaciError(
                     f"{path}: no sheet named {sheet!r}; sheets: {', '.join(wb.sheetnames)}"
                 )
-            plan = read_sheet(wb[sheet])
-            if plan is None:
-                raise RaciError(
-                    f"{path}: sheet {sheet!r} has no RACI grid (a header row with role names "
-                    "and letters such as R, A, C, I below it)"
-                )
+            try:
+                plan = read_sheet(read_cells(path, wb, sheet), own_export, people)
+            except NoGridError as exc:
+                raise RaciError(f"{path}: {exc}") from exc
         else:
-            plans = []
+            plans, reasons = [], []
             for name in wb.sheetnames:
                 try:
-                    found = read_sheet(wb[name])
-                except RaciError:
-                    continue  # another sheet may hold the grid; --sheet shows this one's error
-                if found is not None:
-                    plans.append(found)
+                    plans.append(read_sheet(read_cells(path, wb, name), own_export, people))
+                except NoGridError as exc:
+                    reasons.append(str(exc))
+                except RaciError as exc:
+                    reasons.append(str(exc))
             if not plans:
-                raise RaciError(
-                    f"{path}: no sheet holds a RACI grid (a header row with role names and "
-                    "letters such as R, A, C, I below it)"
-                )
+                if len(reasons) == 1:
+                    raise RaciError(f"{path}: {reasons[0]}")
+                raise RaciError(f"{path}: no sheet holds a RACI grid: " + "; ".join(reasons))
             plan = max(plans, key=lambda p: len(p.activities) * max(1, len(p.roles)))
             if len(wb.sheetnames) > 1:
                 plan.notes.insert(0, f"chose sheet '{plan.sheet}' of {len(wb.sheetnames)} "
                                      "(use --sheet to pick another)")
-        plan.people = _read_people(wb)
+        if own_export:
+            plan.people = listed
     finally:
         wb.close()
     return plan
@@ -501,48 +781,87 @@ def read_workbook(path: Path, sheet: str | None = None) -> ImportPlan:
 def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
     """Write an import plan into a project as one step; returns the operation undoing it.
 
-    Roles, people, phases and activities (with their cells and notes) are each
-    written with one set-based insert, all in one transaction.
+    Into a new project everything is added. Into a project that already has
+    roles and people, a workbook role or person with the same name (ignoring
+    case and punctuation) is the existing one; the workbook's activities are
+    always added, after the project's own. Letters are mapped onto the
+    project's scheme when the workbook uses another. Roles, people, phases and
+    activities (with their cells and notes) are each written with one set-based
+    insert, all in one transaction.
     """
-    scheme = SCHEMES[plan.scheme]
-    codes = frozenset(scheme.codes)
+    source = SCHEMES[plan.scheme]
+    target = service.state().scheme
+    codes = frozenset(target.codes)
+    shared: dict[tuple[frozenset[str], str], CellValue] = {}  # one value per kind of cell
     with service.transaction() as record:
-        used_codes = {r.code.casefold() for r in service.state().roles}
+        state = service.state()
+        existing_roles = {normalise_name(r.name): r.id for r in state.roles}
+        used_codes = {r.code.casefold() for r in state.roles}
+        role_ids: list[int | None] = []
         new_roles = []
         for role in plan.roles:
+            found = existing_roles.get(normalise_name(role.name))
+            role_ids.append(found)
+            if found is not None:
+                continue
             code = role.code or initials(role.name)
             base, n = code, 2
             while code.casefold() in used_codes:
                 code, n = f"{base}{n}", n + 1
             used_codes.add(code.casefold())
             new_roles.append(NewRole(role.name, code, role.description))
-        added = service.apply(AddRoles(tuple(new_roles)))
-        assert isinstance(added, DeleteRoles)
-        role_ids = list(added.ids)
+        if new_roles:
+            added = service.apply(AddRoles(tuple(new_roles)))
+            assert isinstance(added, DeleteRoles)
+            fresh = iter(added.ids)
+            role_ids = [rid if rid is not None else next(fresh) for rid in role_ids]
+        ids = [rid for rid in role_ids if rid is not None]
+        assert len(ids) == len(plan.roles)
         people = {p.name: p for p in plan.people}
         for role in plan.roles:
             for name in role.people:
                 people.setdefault(name, ImportedPerson(name))
-        service.apply(AddPeople(tuple(
-            NewPerson(person.name, person.email, person.title, roles=tuple(
-                rid for rid, role in zip(role_ids, plan.roles, strict=True)
-                if person.name in role.people or role.name in person.roles))
-            for person in people.values()
-        )))
+        existing_people = {normalise_name(p.name): p for p in state.people}
+        new_people = []
+        for person in people.values():
+            staffed = tuple(rid for rid, role in zip(ids, plan.roles, strict=True)
+                            if person.name in role.people or role.name in person.roles)
+            known = existing_people.get(normalise_name(person.name))
+            if known is None:
+                new_people.append(NewPerson(person.name, person.email, person.title,
+                                            roles=staffed))
+                continue
+            for rid in staffed:
+                service.set_staffing(known.id, rid, True)
+        if new_people:
+            service.apply(AddPeople(tuple(new_people)))
         for act in plan.activities:
             service.ensure_phase(act.phase)
         new_acts = []
         for act in plan.activities:
             values: dict[int, CellValue] = {}
             for j, letters in act.cells.items():
+                letters = frozenset(letters)
+                if source.id != target.id:
+                    converted = convert_letters(letters, source, target)
+                    if converted is None:
+                        raise RaciError(
+                            f"row {act.row}: {'/'.join(sorted(letters))} has no equivalent in "
+                            f"the project's {target.id} scheme; change those cells first")
+                    letters = converted
                 if not codes.issuperset(letters):
                     try:
-                        scheme.parse("".join(letters))
+                        target.parse("".join(letters))
                     except LetterError as exc:
                         raise RaciError(f"row {act.row}: {exc}") from exc
-                values[role_ids[j]] = CellValue(frozenset(letters), act.notes.get(j, ""))
+                note = act.notes.get(j, "")
+                key = (letters, note)
+                value = shared.get(key)
+                if value is None:
+                    value = shared[key] = CellValue(*key)
+                values[ids[j]] = value
             for j, note in act.notes.items():
-                values.setdefault(role_ids[j], CellValue(frozenset(), note))
+                values.setdefault(ids[j], CellValue(frozenset(), note))
             phase = service.find_phase(act.phase) if act.phase else None
             new_acts.append(NewActivity(act.name, phase.id if phase else None, act.description,
                                         cells=values))
@@ -552,23 +871,14 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
 
 def import_workbook(
     source: Path, target: Path, sheet: str | None = None, overwrite: bool = False,
-    name: str | None = None,
+    name: str | None = None, people: bool | None = None,
 ) -> ImportPlan:
     """Create target.raci from a workbook; nothing is written unless it all succeeds."""
+    refuse_same(target, source)
     if target.exists() and not overwrite:
         raise RaciError(f"{target}: already exists; choose another name or pass --force")
-    plan = read_workbook(source, sheet)
-    tmp = target.with_name(f".{target.name}.part")
-    remove_file(tmp)
+    plan = read_workbook(source, sheet, people)
     title = name or plan.title or source.stem
-    service = ProjectService.create(tmp, title[:200], plan.scheme)
-    try:
-        apply_plan(service, plan)
-    except BaseException:
-        service.close()
-        remove_file(tmp)
-        raise
-    service.save_copy(target)
-    service.close()
-    remove_file(tmp)
+    build_project(target, title[:200], plan.scheme, lambda service: apply_plan(service, plan),
+                  overwrite)
     return plan

@@ -62,16 +62,13 @@ def test_bad_letter_is_reported_with_row_and_column(qtbot: Any, tmp_path: Path,
     dialog = _dialog(qtbot, tmp_path)
     dialog.table.item(0, FIXED_COLUMNS).setText("Z")
     dialog.save()
-    assert "row 1" in boxes.messages() and "column DM" in boxes.messages()
+    assert "Row 1" in boxes.messages() and "column DM" in boxes.messages()
     assert dialog.saved is None
 
 
 def test_save_writes_a_user_template(qtbot: Any, tmp_path: Path, boxes: Boxes,
                                      monkeypatch: Any) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    boxes.answer_yes = True
     dialog = _dialog(qtbot, tmp_path)
     dialog.template_id.setText("checkout-charter")
     dialog.save()
@@ -84,8 +81,8 @@ def test_save_writes_a_user_template(qtbot: Any, tmp_path: Path, boxes: Boxes,
 def test_main_window_derives_in_background(qtbot: Any, main_window: MainWindow,
                                            monkeypatch: Any) -> None:
     shown: list[Any] = []
-    monkeypatch.setattr(main_window, "review_draft", shown.append)
-    main_window.derive_dialog([EVAL / "comparison.html"])
+    monkeypatch.setattr(main_window.files, "review_draft", shown.append)
+    main_window.files.derive_dialog([EVAL / "comparison.html"])
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert [r.code for r in shown[0].roles] == ["STL", "KBE"]
 
@@ -94,7 +91,7 @@ def test_main_window_reports_bad_documents(qtbot: Any, main_window: MainWindow,
                                            tmp_path: Path, boxes: Boxes) -> None:
     empty = tmp_path / "empty.md"
     empty.write_text("", encoding="utf-8")
-    main_window.derive_dialog([empty])
+    main_window.files.derive_dialog([empty])
     qtbot.waitUntil(lambda: "critical" in boxes.kinds(), timeout=20000)
     assert "empty.md" in boxes.messages()
 

@@ -1,0 +1,268 @@
+"""Find the RACI grid on a sheet: header rows, role columns, activity rows, what lies outside.
+
+The reader works in small named steps over a classified table of cells (empty,
+letters, text), each linear in the number of cells:
+
+1. ``find_header``: the row whose headings sit over columns of letters.
+2. ``role_columns``: the contiguous block of those columns (others are skipped).
+3. ``header_rows``: heading rows below it (a person row under a role row, group
+   headings) up to the first letters.
+4. ``text_columns``: activity, phase, ID and other text columns left of the roles.
+5. ``body_rows``: rows down to where the letters end; after a blank row a block
+   must still read as grid rows, or the grid ends (legends, summaries, notes).
+6. ``outside_regions``: every filled cell left out, grouped into ranges with a kind.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import deque
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
+
+from raci.excel.letters import fold, legend_entry, parse_letters
+from raci.excel.sheets import SheetCells
+
+EMPTY, LETTERS, TEXT = 0, 1, 2
+HEADER_SCAN_ROWS = 200
+SUBHEADER_ROWS = 3
+PHASE_HEADINGS = {"phase", "phases", "stage", "stages", "fase", "fasi", "etapa", "étape",
+                  "phase/stage", "workstream", "área", "bereich", "category", "group",
+                  "kategorie", "catégorie", "faza", "milestone", "epic"}
+ID_HEADINGS = {"id", "#", "no", "no.", "nr", "nr.", "step", "ref", "n°", "nº", "num", "wbs",
+               "s.no", "s. no", "sr", "sr.", "sl", "sl.", "rb", "r.b."}
+NON_ROLE_HEADINGS = {"check", "status", "comment", "comments", "note", "notes", "remarks",
+                     "total", "totals", "deliverable", "deliverables", "output", "due",
+                     "due date", "date", "start", "end", "duration", "priority", "progress",
+                     "key", "legend", "légende", "legende", "leyenda", "legenda", "symbol",
+                     "code", "codes", "meaning"}
+ACTIVITY_HEADING = re.compile(
+    r"task|activit|deliverable|step|process|work ?item|action|milestone|attivit|tâche|tache|"
+    r"tarea|actividad|aufgabe|tätigkeit|aktivit|zadat|aktivnost|item|description|"
+    r"responsibilit|duty|duties|function",
+    re.IGNORECASE,
+)
+PHASE_TEXT = re.compile(
+    r"^(phase|stage|fase|etapa|étape|sprint|milestone|faza|stufe)\b|:$", re.IGNORECASE
+)
+SUMMARY_TEXT = re.compile(
+    r"^(total|totals|sum|count|number of|no\.? of|# ?of|gesamt|anzahl|totale|suma|ukupno|"
+    r"nombre de|cantidad)\b", re.IGNORECASE)
+NUMBER = re.compile(r"^-?\d+([.,]\d+)?%?$")
+ID_VALUE = re.compile(r"^[\w.\-]{1,8}$")
+
+
+TRANSPOSED: ContextVar[bool] = ContextVar("TRANSPOSED", default=False)
+"""True while a sheet is read turned on its side (roles down, activities across)."""
+
+
+def ref(r: int, c: int) -> str:
+    """A1 reference of a 0-based cell, in the sheet's own orientation."""
+    if TRANSPOSED.get():
+        r, c = c, r
+    return f"{get_column_letter(c + 1)}{r + 1}"
+
+
+def col_name(c: int) -> str:
+    """Column letter of a 0-based column (a row number when read transposed)."""
+    return str(c + 1) if TRANSPOSED.get() else str(get_column_letter(c + 1))
+
+
+def row_word(r: int) -> str:
+    """'row 5' for a 0-based row ('column E' when read transposed)."""
+    return f"column {get_column_letter(r + 1)}" if TRANSPOSED.get() else f"row {r + 1}"
+
+
+def col_word(c: int) -> str:
+    """'column C' for a 0-based column ('row 3' when read transposed)."""
+    return f"row {c + 1}" if TRANSPOSED.get() else f"column {get_column_letter(c + 1)}"
+
+
+def cols_word(cols: list[int]) -> str:
+    """'columns C, D' for 0-based columns ('rows 3, 4' when read transposed)."""
+    return ("rows " if TRANSPOSED.get() else "columns ") + ", ".join(col_name(c) for c in cols)
+
+
+def span(r1: int, c1: int, r2: int, c2: int) -> str:
+    """A1 range of 0-based corners."""
+    return f"{ref(r1, c1)}:{ref(r2, c2)}" if (r1, c1) != (r2, c2) else ref(r1, c1)
+
+
+@dataclass
+class Table:
+    """A sheet's cells classified once: text, letters parsed, kind per cell."""
+
+    sheet: SheetCells
+    words: dict[str, str]
+    g: list[list[str]] = field(default_factory=list)
+    parsed: dict[str, frozenset[str] | None] = field(default_factory=dict)
+    column_cells: list[list[int]] = field(default_factory=list)
+    column_kinds: list[list[int]] = field(default_factory=list)
+    cover: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.g = self.sheet.grid()
+        self.column_cells = [[] for _ in range(self.sheet.cols)]
+        self.column_kinds = [[] for _ in range(self.sheet.cols)]
+        for (r, c) in sorted(self.sheet.text, key=lambda rc: (rc[1], rc[0])):
+            self.column_cells[c].append(r)
+            self.column_kinds[c].append(self.kind(r, c))
+        budget = 2 * max(1, self.sheet.rows * self.sheet.cols)
+        for r1, c1, r2, c2 in self.sheet.merges:
+            if r2 > r1 and c1 == c2:
+                for r in range(r1 + 1, r2 + 1):
+                    if budget <= 0:
+                        break
+                    self.cover[(r, c1)] = r1
+                    budget -= 1
+
+    @property
+    def rows(self) -> int:
+        """Rows spanned by the sheet's values."""
+        return self.sheet.rows
+
+    @property
+    def cols(self) -> int:
+        """Columns spanned by the sheet's values."""
+        return self.sheet.cols
+
+    def letters(self, text: str) -> frozenset[str] | None:
+        """parse_letters, computed once per distinct text."""
+        if text not in self.parsed:
+            self.parsed[text] = parse_letters(text, self.words)
+        return self.parsed[text]
+
+    def kind(self, r: int, c: int) -> int:
+        """EMPTY, LETTERS or TEXT for a cell."""
+        text = self.g[r][c]
+        if not text:
+            return EMPTY
+        found = self.letters(text)
+        return LETTERS if found else (EMPTY if found is not None else TEXT)
+
+    def merged_value(self, r: int, c: int) -> str:
+        """The cell's text, or the top cell's when it lies inside a vertical merge."""
+        return self.g[r][c] or self.g[self.cover.get((r, c), r)][c]
+
+    def row_texts(self, r: int, c1: int = 0, c2: int | None = None) -> list[str]:
+        """The non-empty texts of row r between columns c1 and c2 (inclusive)."""
+        last = self.cols - 1 if c2 is None else min(c2, self.cols - 1)
+        return [self.g[r][c] for c in range(max(0, c1), last + 1) if self.g[r][c]]
+
+
+@dataclass
+class ColumnRun:
+    """What lies below a heading cell: its letters and where they end."""
+
+    letters: int = 0
+    first: int = -1
+    last: int = -1
+
+
+def column_run(table: Table, c: int, below: int) -> ColumnRun:
+    """Letters in column c from row below+1 down, allowing a few heading rows first."""
+    rows, kinds = table.column_cells[c], table.column_kinds[c]
+    i = bisect_right(rows, below)
+    texts = 0
+    run = ColumnRun()
+    while i < len(rows):
+        kind = kinds[i]
+        if kind == TEXT:
+            if run.letters or texts >= SUBHEADER_ROWS or rows[i] - below > SUBHEADER_ROWS + 1:
+                break
+            texts += 1
+        elif kind == LETTERS:
+            run.letters += 1
+            run.first = rows[i] if run.first < 0 else run.first
+            run.last = rows[i]
+        i += 1
+    return run
+
+
+def heading_ok(table: Table, r: int, c: int) -> bool:
+    """True when cell (r, c) can name a role: text, not a lone letter or a number."""
+    text = table.g[r][c]
+    if not text or text.replace(".", "").isdigit() or fold(text).strip(" :") in NON_ROLE_HEADINGS:
+        return False
+    if table.letters(text):
+        return len(text) >= 3 and text.isalpha()
+    return True
+
+
+def find_header(table: Table) -> tuple[int, dict[int, ColumnRun]] | None:
+    """The header row and its role-column candidates, or None when no row heads letters."""
+    best: tuple[tuple[int, int], int, dict[int, ColumnRun]] | None = None
+    for r in range(min(table.rows, HEADER_SCAN_ROWS)):
+        runs: dict[int, ColumnRun] = {}
+        for c in range(table.cols):
+            if heading_ok(table, r, c):
+                run = column_run(table, c, r)
+                if run.letters:
+                    runs[c] = run
+        if not runs:
+            continue
+        score = (len(runs), sum(run.letters for run in runs.values()))
+        if best is None or score > best[0]:
+            best = (score, r, runs)
+    return None if best is None else (best[1], best[2])
+
+
+def role_blocks(cols: list[int]) -> list[list[int]]:
+    """Candidate role columns split where two or more empty columns lie between them."""
+    blocks: list[list[int]] = []
+    for c in sorted(cols):
+        if blocks and c - blocks[-1][-1] <= 2:
+            blocks[-1].append(c)
+        else:
+            blocks.append([c])
+    return blocks
+
+
+def is_legend_row(table: Table, r: int) -> bool:
+    """True when row r reads as a legend line ('R = Responsible', 'D | Driver')."""
+    return legend_entry(table.row_texts(r)) is not None
+
+
+def outside_regions(table: Table,
+                    box: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
+    """Filled cells outside box (r1, c1, r2, c2), grouped into ranges of nearby cells."""
+    r1, c1, r2, c2 = box
+    left = {rc for rc in table.sheet.text
+            if not (r1 <= rc[0] <= r2 and c1 <= rc[1] <= c2)}
+    regions: list[tuple[int, int, int, int]] = []
+    while left:
+        start = left.pop()
+        queue = deque([start])
+        lo_r = hi_r = start[0]
+        lo_c = hi_c = start[1]
+        while queue:
+            r, c = queue.popleft()
+            lo_r, hi_r, lo_c, hi_c = min(lo_r, r), max(hi_r, r), min(lo_c, c), max(hi_c, c)
+            for dr in (-1, 0, 1):
+                for dc in (-1, 0, 1):
+                    nb = (r + dr, c + dc)
+                    if nb in left:
+                        left.remove(nb)
+                        queue.append(nb)
+        regions.append((lo_r, lo_c, hi_r, hi_c))
+    return sorted(regions)
+
+
+def describe_region(table: Table, region: tuple[int, int, int, int]) -> str:
+    """What a skipped range looks like: a legend, a table of numbers, notes."""
+    r1, c1, r2, c2 = region
+    texts = [table.g[r][c] for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)
+             if table.g[r][c]]
+    rows = [r for r in range(r1, r2 + 1) if table.row_texts(r, c1, c2)]
+    legend = sum(legend_entry(table.row_texts(r, c1, c2)) is not None for r in rows)
+    numbers = sum(t.replace(".", "", 1).isdigit() for t in texts)
+    if rows and legend >= max(1, len(rows) // 2):
+        return "a legend of the letters"
+    if texts and numbers >= len(texts) / 3:
+        return "a table of numbers (a summary?)"
+    if len(texts) == 1:
+        return f"a note ('{texts[0][:40]}')"
+    return "text outside the grid (notes or another table)"

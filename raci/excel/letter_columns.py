@@ -1,0 +1,95 @@
+"""Read a RACI table written one column per letter: roles named in the cells.
+
+Some teams keep their RACI as a list rather than a matrix:
+
+    Task        | Responsible    | Accountable | Consulted  | Informed
+    Write spec  | Dev Lead       | PM          | QA, UX     | Sponsor
+
+The header row holds letters or letter words (at least R and A); the cells hold
+the names of the roles with that letter, several separated by commas, slashes,
+semicolons, "and" or line breaks. Every name met becomes a role, in the order
+met, and the table becomes the matrix it describes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from raci.excel.grid import HEADER_SCAN_ROWS, Table, col_name, is_legend_row, row_word
+from raci.excel.letters import fold, parse_letters
+from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError
+
+_NAMES = re.compile(r"\s*(?:[,;/&\n]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+
+
+def _letter_heading(table: Table, r: int, c: int) -> str | None:
+    text = table.g[r][c]
+    if not text or len(text) > 40:
+        return None
+    found = parse_letters(text, table.words)
+    if found is None or len(found) != 1:
+        return None
+    letter = next(iter(found))
+    single = len(text.strip(" :()")) == 1
+    worded = fold(text).split(" ")[0].strip(" :()") in table.words
+    return letter if single or worded else None
+
+
+def find_letter_header(table: Table) -> tuple[int, dict[int, str]] | None:
+    """The row whose headings are letters (R and A at least), with the letter per column."""
+    for r in range(min(table.rows, HEADER_SCAN_ROWS)):
+        heads = {c: letter for c in range(table.cols)
+                 if (letter := _letter_heading(table, r, c)) is not None}
+        letters = set(heads.values())
+        if {"R", "A"} <= letters and len(letters) == len(heads) and len(heads) >= 3:
+            first = min(heads)
+            if first > 0 and any(table.g[x][first - 1] for x in range(r + 1, table.rows)):
+                return r, heads
+    return None
+
+
+def read_letter_columns(table: Table) -> ImportPlan:
+    """The plan for a one-column-per-letter table; NoGridError when the sheet is not one."""
+    found = find_letter_header(table)
+    if found is None:
+        raise NoGridError(f"sheet '{table.sheet.title}' has no RACI grid (a header row with "
+                          "role names over letters such as R, A, C, I)")
+    h, heads = found
+    first = min(heads)
+    act = max(range(first), key=lambda c: sum(
+        1 for x in range(h + 1, table.rows) if table.g[x][c]))
+    roles: dict[str, int] = {}
+    activities: list[ImportedActivity] = []
+    columns = ", ".join(f"{col_name(c)}: {v}" for c, v in sorted(heads.items()))
+    notes = [f"read one column per letter ({columns}); the names in its cells became roles"]
+    phase, blank = "", 0
+    for r in range(h + 1, table.rows):
+        name = table.g[r][act]
+        cells_text = {c: table.g[r][c] for c in heads if table.g[r][c]}
+        if not name and not cells_text:
+            blank += 1
+            if blank >= 2:
+                break
+            continue
+        blank = 0
+        if is_legend_row(table, r):
+            break
+        if not name:
+            notes.append(f"{row_word(r)}: names but no activity; skipped")
+            continue
+        if not cells_text:
+            phase = name
+            notes.append(f"{row_word(r)}: read '{name}' as a phase heading")
+            continue
+        cells: dict[int, set[str]] = {}
+        for c, text in cells_text.items():
+            for role in filter(None, (" ".join(p.split()) for p in _NAMES.split(text))):
+                j = roles.setdefault(role, len(roles))
+                cells.setdefault(j, set()).add(heads[c])
+        activities.append(ImportedActivity(name, phase, {j: frozenset(v) for j, v in
+                                                         cells.items()}, r + 1))
+    if not activities:
+        raise NoGridError(f"sheet '{table.sheet.title}': letter headings in {row_word(h)} "
+                          "but no activity rows below them")
+    return ImportPlan(table.sheet.title, h + 1, "RACI",
+                      [ImportedRole(name, "") for name in roles], activities, [], notes)

@@ -1,0 +1,119 @@
+"""What a cell of a foreign RACI grid says: letters, letter words, legend lines.
+
+A letter cell is a short run of single letters with separators ("A/R", "R, A",
+"R et A", "RA"), or the full word for a letter ("Responsible", "Consulté").
+Letters beyond the built-in schemes (a "Q", a "D = Driver" from the workbook's
+own legend) are read too; the importer decides what to do with them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from raci.schemes import SCHEMES
+
+KNOWN = frozenset(code for scheme in SCHEMES.values() for code in scheme.codes)
+RUN_LETTERS = frozenset("RACIS")  # "RA", "AR", "CI" run together; "ID", "DV" are words
+NONE_TOKENS = {"", "-", "–", "—", "n", "n/a", "na", "none", "0", ".", "/", "x/", "—/—"}
+CONNECTORS = {"et", "and", "y", "und", "en", "og", "och", "ja", "ou", "or", "oder"}
+_SPLIT = re.compile(r"[\s/,;+&()\[\]|.\-–—:*]+")
+
+# Letter words in the languages RACI charts are commonly written in; a workbook's
+# own legend adds its words on top.
+WORD_LETTERS: dict[str, str] = {
+    **dict.fromkeys(["responsible", "responsable", "responsabile", "responsável",
+                     "responsavel", "verantwortlich", "odgovoran", "odgovorna"], "R"),
+    **dict.fromkeys(["accountable", "approver", "approbateur", "aprobador", "approvatore",
+                     "aprovador", "autorité", "autorite", "redevable", "rechenschaftspflichtig",
+                     "odobrava"], "A"),
+    **dict.fromkeys(["consulted", "consult", "consulté", "consulte", "consultado",
+                     "consultato", "konsultiert", "konsultovan", "contributor"], "C"),
+    **dict.fromkeys(["informed", "inform", "informé", "informe", "informado", "informato",
+                     "informiert", "informisan"], "I"),
+    **dict.fromkeys(["support", "supportive", "soutien", "apoyo", "supporto"], "S"),
+    **dict.fromkeys(["verifies", "verifier", "verify"], "V"),
+    **dict.fromkeys(["driver"], "D"),
+    **dict.fromkeys(["out of the loop"], "O"),
+}
+
+LEGEND_LINE = re.compile(
+    r"^\s*([A-Za-z])\s*(?:[:=–—-]|\s)\s*([^\W\d_][^\n]{1,120})$"
+)
+
+
+def fold(text: str) -> str:
+    """Text for comparison: NFC, case-folded, inner spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def is_none(text: str) -> bool:
+    """True for the ways people write 'nobody' in a cell."""
+    return fold(text) in NONE_TOKENS
+
+
+def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[str] | None:
+    """The letters a cell holds, the empty set for 'none', or None when it is not a letter cell."""
+    if is_none(text):
+        return frozenset()
+    if len(text) > 40:
+        return None
+    vocabulary = words or WORD_LETTERS
+    whole = fold(text)
+    if whole in vocabulary:
+        return frozenset(vocabulary[whole])
+    tokens = [t for t in _SPLIT.split(text.strip()) if t]
+    letters: set[str] = set()
+    for token in tokens:
+        folded = token.casefold()
+        if token.islower() and folded in CONNECTORS and len(tokens) > 2:
+            continue
+        if folded in vocabulary:
+            letters.add(vocabulary[folded])
+        elif len(token) == 1 and token.isascii() and token.isalpha():
+            letters.add(token.upper())
+        elif (2 <= len(token) <= 4 and token.isascii() and token.isalpha() and token.isupper()
+              and len(set(token)) == len(token) and set(token) <= RUN_LETTERS):
+            letters.update(token)
+        else:
+            return None
+    if not letters or len(letters) > 5:
+        return None
+    return frozenset(letters)
+
+
+def legend_entry(texts: list[str]) -> tuple[str, str] | None:
+    """(letter, meaning) when a row's texts read as a legend line, else None.
+
+    "R = Responsible", "R - Responsible", "R: Responsible" in one cell, or the letter
+    in one cell and its meaning in the next ("D | Driver | Assists those ...").
+    """
+    if not texts:
+        return None
+    match = LEGEND_LINE.match(texts[0])
+    if match and len(texts[0]) > 2:
+        meaning = match.group(2).strip()
+        if _letter_word(match.group(1).upper(), meaning):
+            return match.group(1).upper(), meaning
+    if len(texts) >= 2 and len(texts[0].strip()) == 1 and texts[0].strip().isalpha():
+        letter = texts[0].strip().upper()
+        if _letter_word(letter, texts[1]):
+            return letter, texts[1].strip()
+    return None
+
+
+def _letter_word(letter: str, meaning: str) -> bool:
+    first = fold(re.split(r"[\s(:,;.\-–—]+", meaning.strip(), maxsplit=1)[0])
+    return WORD_LETTERS.get(first) == letter or (
+        first[:1].upper() == letter and first.isalpha() and len(first) > 2
+    )
+
+
+def legend_words(entries: dict[str, str]) -> dict[str, str]:
+    """The letter vocabulary extended with a legend's own words ('driver' -> D)."""
+    words = dict(WORD_LETTERS)
+    for letter, meaning in entries.items():
+        first = fold(re.split(r"[\s(:,;.\-–—]+", meaning.strip(), maxsplit=1)[0])
+        if first and first.isalpha():
+            words.setdefault(first, letter)
+    return words

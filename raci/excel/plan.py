@@ -1,0 +1,75 @@
+"""What an import read from a workbook, before anything is written: the ImportPlan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from raci.errors import RaciError
+
+
+class NoGridError(RaciError):
+    """A sheet that holds no readable RACI grid; the message says why."""
+
+
+@dataclass
+class ImportedRole:
+    """A column of the imported grid."""
+
+    name: str
+    code: str
+    people: list[str] = field(default_factory=list)
+    column: str = ""
+    description: str = ""
+
+
+@dataclass
+class ImportedActivity:
+    """A row of the imported grid."""
+
+    name: str
+    phase: str
+    cells: dict[int, frozenset[str]]
+    row: int
+    description: str = ""
+    notes: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass
+class ImportedPerson:
+    """A person from a People sheet or a person row of the header."""
+
+    name: str
+    email: str = ""
+    title: str = ""
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportPlan:
+    """What was read from a workbook, before anything is written."""
+
+    sheet: str
+    header_row: int
+    scheme: str
+    roles: list[ImportedRole]
+    activities: list[ImportedActivity]
+    people: list[ImportedPerson] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    title: str = ""
+    skipped: list[str] = field(default_factory=list)
+
+    def people_names(self) -> list[str]:
+        """Everyone the plan staffs: the People sheet and the person headings."""
+        names = [p.name for p in self.people] + [n for r in self.roles for n in r.people]
+        return list(dict.fromkeys(names))
+
+    def summary(self) -> str:
+        """What was read and everything skipped or guessed, one item per line."""
+        lines = [
+            f"sheet '{self.sheet}', header row {self.header_row}, scheme {self.scheme}: "
+            f"{len(self.roles)} roles, {len(self.activities)} activities, "
+            f"{len(self.people_names())} people"
+        ]
+        lines += [f"  {n}" for n in self.notes]
+        lines += [f"  skipped {s}" for s in self.skipped]
+        return "\n".join(lines)

@@ -1,0 +1,332 @@
+"""Open an untrusted workbook and read each sheet's cells within fixed bounds.
+
+A workbook is checked before it is parsed (file type, zip integrity, unpacked
+size) and read with openpyxl's read-only mode, so memory follows the cells that
+exist, not the sheet size a file claims. Read-only mode keeps no merged ranges
+or comments, so both are read here from the sheet's own parts: merged ranges
+are clipped to the cells that hold values before anything is filled (a merged
+range over a whole sheet costs nothing), and comments come from the sheet's
+comments part. openpyxl parses the XML through defusedxml (a dependency).
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from openpyxl.comments.comment_sheet import CommentSheet
+from openpyxl.packaging.relationship import get_dependents, get_rels_path
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.stylesheet import apply_stylesheet
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.worksheet._reader import WorkSheetParser
+from openpyxl.xml.constants import COMMENTS_NS
+from openpyxl.xml.functions import fromstring
+
+from raci.errors import RaciError
+from raci.files import read_user_file
+
+MAX_DECOMPRESSED = 200 * 1024 * 1024
+MAX_RATIO = 200
+MAX_CELLS = 500_000
+MAX_TEXT = 2_000
+MAX_MERGES = 100_000
+MAX_SHARED_STRINGS = 64 * 1024 * 1024
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+CONVERT_SECONDS = 120
+
+Cell = tuple[int, int]
+
+
+@dataclass
+class SheetCells:
+    """The non-empty cells of one sheet (0-based row, column) and what covers them."""
+
+    title: str
+    text: dict[Cell, str] = field(default_factory=dict)
+    styles: dict[Cell, int] = field(default_factory=dict)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    comments: dict[Cell, str] = field(default_factory=dict)
+    rows: int = 0
+    cols: int = 0
+    emphasis: dict[int, float] = field(default_factory=dict)
+
+    def grid(self) -> list[list[str]]:
+        """The cells as a dense table of text ('' for empty), within the checked bounds."""
+        out = [["" for _ in range(self.cols)] for _ in range(self.rows)]
+        for (r, c), value in self.text.items():
+            out[r][c] = value
+        return out
+
+    def weight(self, r: int, c: int) -> float:
+        """How emphasised a cell's font is: size, plus 4 when bold (0 when unknown)."""
+        style = self.styles.get((r, c))
+        return self.emphasis.get(style, 0.0) if style is not None else 0.0
+
+
+def check_container(path: Path, data: bytes) -> None:
+    """Refuse what is not a readable .xlsx before any XML is parsed."""
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise RaciError(
+            f"{path}: an old binary Excel (.xls) workbook; open it in Excel or LibreOffice "
+            "and save it as .xlsx first"
+        )
+    if data[:4] != b"PK\x03\x04":
+        head = data[:512]
+        if head and all(b in b"\t\r\n" or 32 <= b < 127 or b >= 128 for b in head):
+            raise RaciError(
+                f"{path}: this is a text file (CSV?), not an Excel workbook; open it in a "
+                "spreadsheet program and save it as .xlsx"
+            )
+        raise RaciError(f"{path}: not an Excel workbook (.xlsx)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            total = sum(i.file_size for i in infos)
+            names = {i.filename for i in infos}
+            if total <= MAX_DECOMPRESSED:
+                broken = zf.testzip()
+                if broken is not None:
+                    raise RaciError(f"{path}: the workbook is damaged (part {broken} fails its "
+                                    "checksum); open it in a spreadsheet program to repair it")
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        raise RaciError(f"{path}: the workbook is damaged ({exc}); open it in a spreadsheet "
+                        "program to repair it") from exc
+    if total > MAX_DECOMPRESSED or (len(data) and total / len(data) > MAX_RATIO and total > 10e6):
+        raise RaciError(
+            f"{path}: unpacks to {total // 1_000_000} MB, more than the "
+            f"{MAX_DECOMPRESSED // 1_000_000} MB limit for a RACI workbook"
+        )
+    strings = max((i.file_size for i in infos
+                   if i.filename.lower().endswith("sharedstrings.xml")), default=0)
+    if strings > MAX_SHARED_STRINGS:
+        raise RaciError(
+            f"{path}: its shared text table unpacks to {strings // 1_000_000} MB, more than the "
+            f"{MAX_SHARED_STRINGS // 1_000_000} MB a RACI workbook needs"
+        )
+    if "xl/workbook.xml" not in names and "mimetype" not in names:
+        raise RaciError(f"{path}: a zip file, but not an Excel workbook (no xl/workbook.xml)")
+
+
+def is_ods(data: bytes) -> bool:
+    """True for an OpenDocument spreadsheet (LibreOffice's .ods)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return "mimetype" in zf.namelist() and zf.read("mimetype").strip() == ODS_MIMETYPE
+    except (zipfile.BadZipFile, KeyError):
+        return False
+
+
+def ods_to_xlsx(path: Path) -> bytes:
+    """Convert an .ods file through LibreOffice (when installed) and return the .xlsx bytes."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None:
+        raise RaciError(f"{path}: an OpenDocument spreadsheet (.ods); install LibreOffice to "
+                        "import it directly, or open it and save it as .xlsx")
+    with tempfile.TemporaryDirectory(prefix="raci-ods-") as tmp:
+        source = Path(tmp) / "in.ods"
+        source.write_bytes(read_user_file(path))
+        try:
+            subprocess.run(
+                [office, "--headless", f"-env:UserInstallation=file://{tmp}/profile",
+                 "--convert-to", "xlsx", "--outdir", tmp, str(source)],
+                capture_output=True, timeout=CONVERT_SECONDS, check=True,
+            )
+            return (Path(tmp) / "in.xlsx").read_bytes()
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise RaciError(f"{path}: LibreOffice could not convert this .ods file ({exc}); "
+                            "open it and save it as .xlsx") from exc
+
+
+STRICT_NAMESPACES = {
+    b"http://purl.oclc.org/ooxml/spreadsheetml/main":
+        b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    b"http://purl.oclc.org/ooxml/officeDocument/relationships":
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    b"http://purl.oclc.org/ooxml/drawingml/main":
+        b"http://schemas.openxmlformats.org/drawingml/2006/main",
+    b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties":
+        b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+}
+
+
+def _has_member(data: bytes, name: str) -> bool:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return name in zf.namelist()
+
+
+def strict_to_transitional(data: bytes) -> bytes:
+    """Rewrite a Strict Open XML workbook's namespaces to the transitional ones openpyxl reads."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w",
+                                                                   zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info.filename)
+            if info.filename.endswith((".xml", ".rels")):
+                for strict, transitional in STRICT_NAMESPACES.items():
+                    content = content.replace(strict, transitional)
+            dst.writestr(info, content)
+    return out.getvalue()
+
+
+def unreadable(path: Path, exc: BaseException) -> RaciError:
+    """The one-line error for a workbook openpyxl cannot parse."""
+    chain: list[BaseException] = []
+    link: BaseException | None = exc
+    while link is not None and len(chain) < 10:
+        chain.append(link)
+        link = link.__cause__ or link.__context__
+    if any("Forbidden" in e.__class__.__name__ for e in chain):
+        return RaciError(
+            f"{path}: the workbook cannot be read: it contains XML entity or DTD "
+            "declarations, which are refused for safety; open and re-save it in a "
+            "spreadsheet program"
+        )
+    text = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return RaciError(f"{path}: the workbook cannot be read ({exc.__class__.__name__}"
+                     f"{': ' + text if text else ''}); open and re-save it in a spreadsheet "
+                     "program")
+
+
+class Book:
+    """An opened workbook: its shared strings, styles and worksheet parts, nothing parsed yet.
+
+    openpyxl's own read-only loader scans a whole sheet when its dimension tag is
+    missing; reading the parts through its ExcelReader steps avoids that scan.
+    """
+
+    def __init__(self, reader: ExcelReader) -> None:
+        self.reader = reader
+        self.wb = reader.wb
+        self.archive: zipfile.ZipFile = reader.archive
+        self.parts: dict[str, str] = {}
+        for sheet, rel in reader.parser.find_sheets():
+            if rel.target in reader.valid_files and "chartsheet" not in rel.Type:
+                self.parts[str(sheet.name)] = str(rel.target)
+
+    @property
+    def sheetnames(self) -> list[str]:
+        """The worksheet names in workbook order."""
+        return list(self.parts)
+
+    def close(self) -> None:
+        """Release the archive."""
+        self.archive.close()
+
+
+def open_workbook(path: Path) -> Book:
+    """The workbook's parts, after the container checks; sheets are read on demand."""
+    data = read_user_file(path)
+    check_container(path, data)
+    if is_ods(data):
+        data = ods_to_xlsx(path)
+        check_container(path, data)
+    elif not _has_member(data, "xl/workbook.xml"):
+        raise RaciError(f"{path}: a zip file, but not an Excel workbook (no xl/workbook.xml)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            strict = b"purl.oclc.org/ooxml" in zf.read("xl/workbook.xml")
+        if strict:
+            data = strict_to_transitional(data)
+        reader = ExcelReader(io.BytesIO(data), read_only=True, data_only=True)
+        reader.read_manifest()
+        reader.read_strings()
+        reader.read_workbook()
+        apply_stylesheet(reader.archive, reader.wb)
+        return Book(reader)
+    except Exception as exc:  # openpyxl raises many types for broken files
+        raise unreadable(path, exc) from exc
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return str(value).strip()[:MAX_TEXT]
+
+
+def _emphasis(wb: Any) -> dict[int, float]:  # openpyxl's Workbook is untyped
+    out: dict[int, float] = {}
+    fonts = getattr(wb, "_fonts", [])
+    for i, style in enumerate(getattr(wb, "_cell_styles", [])):
+        font_id = getattr(style, "fontId", 0)
+        if 0 <= font_id < len(fonts):
+            font = fonts[font_id]
+            out[i] = float(font.sz or 11) + (4.0 if font.b else 0.0)
+    return out
+
+
+def read_cells(path: Path, book: Book, title: str) -> SheetCells:
+    """Every non-empty cell of a sheet, its merged ranges and comments, within bounds."""
+    wb = book.wb
+    sheet = SheetCells(title, emphasis=_emphasis(wb))
+    archive = book.archive
+    source = book.parts[title]
+    try:
+        with archive.open(source) as fh:
+            parser = WorkSheetParser(fh, book.reader.shared_strings, data_only=True,
+                                     epoch=wb.epoch, date_formats=wb._date_formats,
+                                     timedelta_formats=wb._timedelta_formats)
+            for _, cells in parser.parse():
+                for cell in cells:
+                    text = _text(cell.get("value"))
+                    if not text:
+                        continue
+                    key = (int(cell["row"]) - 1, int(cell["column"]) - 1)
+                    sheet.text[key] = text
+                    if cell.get("style_id"):
+                        sheet.styles[key] = int(cell["style_id"])
+                    if len(sheet.text) > MAX_CELLS:
+                        raise RaciError(f"sheet '{title}': more than the {MAX_CELLS:,} "
+                                        "filled cells a RACI sheet may have")
+            merged = parser.merged_cells.mergeCell if parser.merged_cells is not None else []
+        if sheet.text:
+            sheet.rows = max(r for r, _ in sheet.text) + 1
+            sheet.cols = max(c for _, c in sheet.text) + 1
+        if sheet.rows * sheet.cols > MAX_CELLS:
+            raise RaciError(
+                f"sheet '{title}': its values span {sheet.rows:,} rows x {sheet.cols:,} "
+                f"columns, more than the {MAX_CELLS:,} cells a RACI sheet may have; copy the "
+                "matrix to a sheet of its own"
+            )
+        for m in merged[:MAX_MERGES]:
+            try:
+                c1, r1, c2, r2 = range_boundaries(str(m.ref))
+            except (TypeError, ValueError):
+                continue
+            if None in (c1, r1, c2, r2) or r1 > sheet.rows or c1 > sheet.cols:
+                continue
+            assert c1 is not None and r1 is not None and c2 is not None and r2 is not None
+            sheet.merges.append((r1 - 1, c1 - 1, min(r2, sheet.rows) - 1,
+                                 min(c2, sheet.cols) - 1))
+        sheet.comments = _comments(archive, source)
+    except RaciError:
+        raise
+    except Exception as exc:  # damaged parts surface as many exception types
+        raise unreadable(path, exc) from exc
+    return sheet
+
+
+def _comments(archive: zipfile.ZipFile, source: str) -> dict[Cell, str]:
+    rels_path = get_rels_path(source)
+    if rels_path not in archive.namelist():
+        return {}
+    out: dict[Cell, str] = {}
+    for rel in get_dependents(archive, rels_path).find(COMMENTS_NS):
+        comments = CommentSheet.from_tree(fromstring(archive.read(rel.target)))
+        for ref, comment in comments.comments:
+            c1, r1, _, _ = range_boundaries(ref)
+            if c1 is not None and r1 is not None and comment.text:
+                out[(r1 - 1, c1 - 1)] = str(comment.text).strip()[:MAX_TEXT]
+    return out

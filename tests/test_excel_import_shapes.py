@@ -1,0 +1,577 @@
+"""The shapes real RACI sheets take, built here with openpyxl, and what the import makes of them."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from raci.checks import check_project
+from raci.cli import main
+from raci.errors import RaciError
+from raci.excel.export import export_xlsx
+from raci.excel.importer import ImportPlan, import_workbook, read_workbook
+from raci.schemes import SCHEMES, get_scheme
+from raci.service import ProjectService
+
+
+def write(tmp_path: Path, rows: Sequence[Sequence[Any]], *, merges: Sequence[str] = (),
+          bold: Sequence[str] = (), name: str = "in.xlsx", title: str = "Sheet") -> Path:
+    """One sheet holding rows from A1; None leaves a cell empty."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = title
+    for i, row in enumerate(rows, 1):
+        for j, value in enumerate(row, 1):
+            if value is not None:
+                ws.cell(i, j, value)
+    for rng in merges:
+        ws.merge_cells(rng)
+    for cell in bold:
+        ws[cell].font = Font(bold=True)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def grid(plan: ImportPlan) -> dict[str, dict[str, str]]:
+    """{activity: {role: letters sorted}}."""
+    return {a.name: {plan.roles[j].name: "".join(sorted(v)) for j, v in a.cells.items()}
+            for a in plan.activities}
+
+
+def said(plan: ImportPlan) -> str:
+    """Everything the import reports, notes and skipped ranges."""
+    return "\n".join(plan.notes + plan.skipped)
+
+
+def test_legend_table_below_after_blank_rows_is_skipped_with_its_range(tmp_path: Path) -> None:
+    rows = [["Step", "Build Crew", "Test Crew", "Site Lead"],
+            ["Pour slab", "R", "I", "A"],
+            ["Inspect slab", "C", "R", "A"],
+            [], [], [],
+            ["Code", "What it means"],
+            ["R", "Responsible (does it)"],
+            ["A", "Accountable (answers for it)"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Pour slab", "Inspect slab"]
+    assert "A7:B9: a legend of the letters" in said(plan)
+
+
+def test_letter_count_table_below_and_legend_beside(tmp_path: Path) -> None:
+    rows = [["", "Marta", "Oliver", "Priya"],
+            ["Brief", "A", "R", "C", None, "R - Responsible"],
+            ["Draft", "R", "A", "I", None, "A - Accountable"],
+            ["Review", "I", "C", "A"],
+            [],
+            [None, "R", "A", "C", "TOTAL"],
+            ["Marta", 1, 1, 0, 2],
+            ["Oliver", 1, 1, 1, 3]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Brief", "Draft", "Review"]
+    text = said(plan)
+    assert "F2:F3: a legend of the letters" in text
+    assert "A6:E8: a table of numbers" in text
+
+
+def test_legend_inside_the_role_columns_keeps_the_last_role(tmp_path: Path) -> None:
+    rows = [["Work", "Lena", "Tomas", "Ines"],
+            ["Collect data", "A, R", "C", "C"],
+            ["Model", "A, R", "R", "I"],
+            [],
+            [None, None, "R", "Responsible"],
+            [None, None, "A", "Accountable"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Lena", "Tomas", "Ines"]
+    assert grid(plan)["Model"] == {"Lena": "AR", "Tomas": "R", "Ines": "I"}
+    assert "C5:D6: a legend of the letters" in said(plan)
+
+
+def test_french_letters_with_et_and_legend_below(tmp_path: Path) -> None:
+    rows = [["/", "Chef de Projet", "Développeur", "Testeur"],
+            ["Page d'accueil", "A", "R", "C"],
+            ["Partage", "R et A", "I", "I"],
+            [], ["R = Responsable"], ["A = Approbateur"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan)["Partage"]["Chef de Projet"] == "AR"
+    assert not plan.roles[0].people
+
+
+def test_full_words_in_cells(tmp_path: Path) -> None:
+    rows = [["Task", "Owner Team", "Helpers"],
+            ["Plan", "Accountable", "Responsible"],
+            ["Ship", "Responsible, Accountable", "Informed"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Plan": {"Owner Team": "A", "Helpers": "R"},
+                          "Ship": {"Owner Team": "AR", "Helpers": "I"}}
+
+
+def test_group_heading_row_phase_rows_and_a_deliverables_column(tmp_path: Path) -> None:
+    rows = [[None, None, "Leadership", "Delivery", None],
+            [None, None, "Sponsor", "Delivery Manager", "Engineers"],
+            [],
+            ["Start-up", "Deliverable"],
+            ["– Agree scope", "Scope note", "A", "R", "C"],
+            ["– Name the team", "Team list", "A", "R", None],
+            ["Build"],
+            ["– Write code", "Release notes", "I", "A", "R"]]
+    path = write(tmp_path, rows, merges=["D1:E1"], bold=["A4", "A7"])
+    plan = read_workbook(path)
+    assert plan.header_row == 2
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Agree scope", "Start-up"), ("Name the team", "Start-up"), ("Write code", "Build")]
+    assert plan.activities[0].description == "Deliverable: Scope note"
+    assert plan.title == ""
+    assert "group headings" in said(plan) or "C1:D1" in said(plan)
+
+
+def test_name_over_title_headers_status_column_and_custom_letters(tmp_path: Path) -> None:
+    rows = [[None, None, "Olga Petrova\n(Director)", "Samuel Ortiz\n(Analyst)",
+             "Nadia Haddad\n(Engineer)"],
+            ["Task", "Status", "Sponsor", "Project Team", None],
+            ["Kick-off"],
+            ["Charter", "Done", "A", "D", "S"],
+            ["Budget", "Done", None, "D", None],
+            ["Survey", "Open", None, None, None],
+            ["Closing"],
+            ["Hand over", "Planned", "A", "R", "S"],
+            [],
+            [None, "D", "Driver", "Pushes the work forward"],
+            [None, "S", "Support", "Helps the doers"]]
+    path = write(tmp_path, rows, merges=["D2:E2"], bold=["A3", "A7"])
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == [
+        "Olga Petrova (Director)", "Samuel Ortiz (Analyst)", "Nadia Haddad (Engineer)"]
+    assert [r.people for r in plan.roles] == [["Olga Petrova"], ["Samuel Ortiz"],
+                                              ["Nadia Haddad"]]
+    assert [p.title for p in plan.people] == ["Director", "Analyst", "Engineer"]
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Charter", "Kick-off"), ("Budget", "Kick-off"), ("Survey", "Kick-off"),
+        ("Hand over", "Closing")]
+    assert plan.activities[0].description == "Status: Done"
+    assert plan.scheme == "RASCI+D"
+    assert "letter D is defined by the workbook's legend as 'Driver'" in said(plan)
+
+
+def test_undefined_letter_is_kept_and_reported_with_its_cells(tmp_path: Path) -> None:
+    rows = [["Work", "Manager", "Team"], ["Prepare", "R,A,Q", "C"], ["Finish", "A", "R,Q"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.scheme == "RACI+Q"
+    assert grid(plan)["Prepare"]["Manager"] == "AQR"
+    assert "letter Q is not defined by a legend" in said(plan)
+    assert "B2, C3" in said(plan)
+
+
+def test_role_row_over_person_row_is_staffing(tmp_path: Path) -> None:
+    rows = [[None, "Team Members"],
+            [None, "Role", "Project Manager", "Risk Manager"],
+            [None, "Name", "K.L. Fernando", "Ruth Amsel"],
+            [1, "Gather needs", "A", "R"],
+            [2, "Write plan", "R, A", "C"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B1:D1"]))
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Project Manager", ["K.L. Fernando"]), ("Risk Manager", ["Ruth Amsel"])]
+    assert [a.name for a in plan.activities] == ["Gather needs", "Write plan"]
+    assert "column A holds numbering" in said(plan)
+
+
+def test_job_titles_are_roles_and_known_first_names_are_people(tmp_path: Path) -> None:
+    titles = [["Task", "Supply Planner", "Security Vendor", "Contract Lawyer",
+               "Subject Matter Expert"], ["Audit", "A", "R", "C", "I"]]
+    plan = read_workbook(write(tmp_path, titles))
+    assert all(not r.people for r in plan.roles)
+    assert plan.people_names() == []
+    names = [["Task", "Marta", "Oliver", "Priya"], ["Audit", "A", "R", "C"]]
+    plan = read_workbook(write(tmp_path, names, name="names.xlsx"))
+    assert [r.people for r in plan.roles] == [["Marta"], ["Oliver"], ["Priya"]]
+    roles_only = read_workbook(write(tmp_path, names, name="n2.xlsx"), people=False)
+    assert all(not r.people for r in roles_only.roles)
+
+
+def test_person_like_heading_among_roles_is_reported_not_staffed(tmp_path: Path) -> None:
+    rows = [["Task", "Project Manager", "Maria Lopez", "QA Team"], ["Audit", "A", "R", "C"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert all(not r.people for r in plan.roles)
+    assert "column C looks like a person; imported as a role (use --people" in said(plan)
+
+
+def test_client_in_parentheses_stays_in_the_role_name(tmp_path: Path) -> None:
+    rows = [[None, "Township RACI"],
+            [None, "Task/Deliverable", "Client (Society Head)", "Subject Matter Expert (SME)"],
+            [None, "Requirements", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(r.name, r.code) for r in plan.roles] == [
+        ("Client (Society Head)", ""), ("Subject Matter Expert (SME)", "SME")]
+    assert plan.title == "Township RACI"
+
+
+def test_title_is_not_a_legend_line(tmp_path: Path) -> None:
+    rows = [["R - Responsible", "Does the work"], ["A - Accountable", "Signs off"],
+            ["Harbour Project", "Harbour Master", "Crane Crew"],
+            ["Dredge", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.title == "Harbour Project"
+    assert "A1:B2: a legend of the letters" in said(plan)
+
+
+def test_wrapped_names_and_vertically_merged_letters(tmp_path: Path) -> None:
+    rows = [["Goal", "Board", "Staff"],
+            ["Phase 1"],
+            ["1- Sign ten suppliers", "A", "R"],
+            [],
+            ["2- Start trial runs within a year and", "A", "R"],
+            ["reach full output by month 18.", None, None],
+            [],
+            ["3- Train the growers", "R", "A"]]
+    path = write(tmp_path, rows, merges=["B5:B6", "C5:C6"])
+    plan = read_workbook(path)
+    assert [a.name for a in plan.activities] == [
+        "Sign ten suppliers", "Start trial runs within a year and", "Train the growers"]
+    assert plan.activities[1].description == "reach full output by month 18."
+    assert {a.phase for a in plan.activities} == {"Phase 1"}
+
+
+def test_blank_rows_inside_the_grid_do_not_end_it(tmp_path: Path) -> None:
+    rows = [["Task", "Lead", "Crew"], ["One", "A", "R"], [], [], ["Two", "A", "R"],
+            [], ["Three", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["One", "Two", "Three"]
+
+
+def test_merged_two_row_header_and_title_in_activity_column(tmp_path: Path) -> None:
+    rows = [[], [], [None, None, "Voditelj", "Tim"],
+            [None, "RACI - Projekt Most"],
+            [None, "1. Priprema", "R,A", "I"],
+            [None, "2. Izvedba", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["C3:C4", "D3:D4"]))
+    assert [r.name for r in plan.roles] == ["Voditelj", "Tim"]
+    assert [a.name for a in plan.activities] == ["Priprema", "Izvedba"]
+    assert plan.title == "RACI - Projekt Most"
+
+
+def test_phase_rows_without_letters_are_not_activities(tmp_path: Path) -> None:
+    rows = [["Activity", "Owner", "Crew"], ["Design"], ["Sketch", "A", "R"],
+            ["Approve sketch", "A", "R"], ["Build"], ["Frame", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Sketch", "Design"), ("Approve sketch", "Design"), ("Frame", "Build")]
+
+
+def test_activities_before_the_first_phase_keep_their_place(tmp_path: Path) -> None:
+    rows = [["Activity", "Owner", "Crew"], ["Kick-off", "A", "R"], ["Phase 2: Build"],
+            ["Frame", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Kick-off", ""), ("Frame", "Phase 2: Build")]
+
+
+def test_one_sheet_error_names_the_real_cause_without_sheet_option(tmp_path: Path) -> None:
+    rows = [["Activity", "Lead", "Team"], ["Work", "A", "R"], ["More", "A", "R"],
+            ["Other", "Ask Bob", "R"]]
+    with pytest.raises(RaciError, match=r"sheet 'Sheet', cell B4: 'Ask Bob' is not a set"):
+        read_workbook(write(tmp_path, rows))
+
+
+def test_several_sheets_each_rejection_is_named(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Notes"
+    ws["A1"] = "nothing here"
+    other = wb.create_sheet("Grid")
+    for row in ([["Activity", "Lead", "Team"], ["Work", "A", "R"], ["Other", "Ask Bob", "R"]]):
+        other.append(row)
+    path = tmp_path / "two.xlsx"
+    wb.save(path)
+    with pytest.raises(RaciError) as err:
+        read_workbook(path)
+    assert "sheet 'Notes' has no RACI grid" in str(err.value)
+    assert "sheet 'Grid', cell B3" in str(err.value)
+
+
+def test_extended_scheme_ids_resolve() -> None:
+    scheme = get_scheme("rasci+d")
+    assert scheme.id == "RASCI+D"
+    assert scheme.codes == ("A", "R", "S", "C", "I", "D")
+    assert SCHEMES["RACI+Q"].parse("R/Q") == frozenset("RQ")
+    with pytest.raises(KeyError):
+        SCHEMES["RACI+A"]
+
+
+def test_extra_letter_project_is_written_and_checked(tmp_path: Path) -> None:
+    rows = [["Work", "Manager", "Team"], ["Prepare", "R,A,Q", "C"], ["Finish", "Q", "R"]]
+    out = tmp_path / "q.raci"
+    import_workbook(write(tmp_path, rows), out)
+    service = ProjectService.open(out)
+    try:
+        state = service.state()
+        assert state.scheme_id == "RACI+Q"
+        assert [state.cell_text(a.id, state.roles[0].id) for a in state.activities] == [
+            "A/R/Q", "Q"]
+        # 'Finish' has no A; 'Prepare' holds a third letter beside A and R, which the
+        # letter-mix check points out (the extra letter itself is accepted).
+        assert sorted(f.rule for f in check_project(state)) == [
+            "missing-accountable", "odd-letters"]
+    finally:
+        service.close()
+
+
+def test_round_trip_keeps_roles_without_letters_and_person_like_role_names(
+    tmp_path: Path,
+) -> None:
+    source = ProjectService.create(tmp_path / "src.raci", "Round trip")
+    try:
+        mary = source.add_role("Mary Jones", "MJ")
+        source.add_role("Quality Board", "QB")
+        lead = source.add_role("Site Lead", "SL")
+        source.add_person("Ola Nordmann", "ola@example.org", "Foreman", [lead])
+        act = source.add_activity("Pour", source.add_phase("Base"))
+        source.set_cells({(act, mary): "A", (act, lead): "R"})
+        export_xlsx(source.state(), tmp_path / "rt.xlsx")
+        before = source.state()
+    finally:
+        source.close()
+    import_workbook(tmp_path / "rt.xlsx", tmp_path / "back.raci")
+    back = ProjectService.open(tmp_path / "back.raci")
+    try:
+        after = back.state()
+    finally:
+        back.close()
+    assert [(r.name, r.code) for r in after.roles] == [(r.name, r.code) for r in before.roles]
+    assert [p.name for p in after.people] == ["Ola Nordmann"]
+    assert [(a.name, a.phase) for a in after.activities] == [("Pour", "Base")]
+    assert [after.cell_text(after.activities[0].id, r.id) for r in after.roles] == [
+        "A", "", "R"]
+
+
+def test_cli_people_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = [["Task", "Project Manager", "Maria Lopez"], ["Audit", "A", "R"]]
+    path = write(tmp_path, rows)
+    assert main(["import", str(path), str(tmp_path / "a.raci"), "--people"]) == 0
+    assert "2 people" in capsys.readouterr().out
+    assert main(["import", str(path), str(tmp_path / "b.raci"), "--no-people"]) == 0
+    assert "0 people" in capsys.readouterr().out
+
+
+def _flip_one_bit(data: bytes, member: str) -> bytes:
+    """The workbook with one bit flipped inside the compressed bytes of member."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo(member)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    at = start + info.compress_size // 2
+    return data[:at] + bytes([data[at] ^ 0x10]) + data[at + 1:]
+
+
+def test_one_bit_flipped_workbook_gives_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = write(tmp_path, [["Task", "Lead", "Crew"], ["Build", "A", "R"]] * 20)
+    bad = tmp_path / "flipped.xlsx"
+    bad.write_bytes(_flip_one_bit(good.read_bytes(), "xl/worksheets/sheet1.xml"))
+    assert main(["import", str(bad), str(tmp_path / "x.raci")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("raci: error:") and "damaged" in err[0]
+    assert not (tmp_path / "x.raci").exists()
+
+
+def _patch_sheet(path: Path, edit: Any) -> Path:
+    out = path.with_name("patched.xlsx")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = edit(data)
+            dst.writestr(info, data)
+    return out
+
+
+def test_merged_range_over_the_whole_sheet_is_clipped_not_expanded(tmp_path: Path) -> None:
+    path = write(tmp_path, [["Task", "Lead", "Crew"], ["Build", "A", "R"]])
+
+    def huge(data: bytes) -> bytes:
+        data = data.replace(b'<dimension ref="A1:C2"/>', b'<dimension ref="A1:XFD1048576"/>')
+        return data.replace(b"</sheetData>",
+                            b'</sheetData><mergeCells count="1">'
+                            b'<mergeCell ref="A1:XFD1048576"/></mergeCells>')
+
+    patched = _patch_sheet(path, huge)
+    with zipfile.ZipFile(patched) as zf:
+        assert b"A1:XFD1048576" in zf.read("xl/worksheets/sheet1.xml")
+    # Clipped to the cells that hold values, the merge costs nothing and hides nothing.
+    assert grid(read_workbook(patched)) == {"Build": {"Lead": "A", "Crew": "R"}}
+
+
+def test_far_apart_cells_are_refused_by_their_span(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws["A1"] = "Task"
+    ws["XFD1000"] = "far away"
+    path = tmp_path / "far.xlsx"
+    wb.save(path)
+    with pytest.raises(RaciError, match="its values span 1,000 rows x 16,384 columns"):
+        read_workbook(path)
+
+
+def test_macro_enabled_workbook_reads(tmp_path: Path) -> None:
+    path = write(tmp_path, [["Task", "Lead", "Crew"], ["Build", "A", "R"]])
+    xlsm = tmp_path / "macro.xlsm"
+    main_type = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+    macro_type = b"application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(xlsm, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                assert main_type in data
+                data = data.replace(main_type, macro_type)
+            dst.writestr(info, data)
+    assert grid(read_workbook(xlsm)) == {"Build": {"Lead": "A", "Crew": "R"}}
+
+
+def test_ods_without_libreoffice_says_what_to_do(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    ods = tmp_path / "sheet.ods"
+    with zipfile.ZipFile(ods, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", "<office:document-content/>")
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    with pytest.raises(RaciError, match=r"OpenDocument spreadsheet \(.ods\); install LibreOffice"):
+        read_workbook(ods)
+
+
+def test_repeated_header_rows_and_columns_right_of_the_roles(tmp_path: Path) -> None:
+    rows = [["Project name:", "Harbour works"], [],
+            ["Task", "Port Authority", "Dredging Crew", "Comments"],
+            ["Survey", "A", "R*", "weather permitting"],
+            [],
+            ["Task", "Port Authority", "Dredging Crew", "Comments"],
+            ["Dredge", "A", "R", None]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.title == "Harbour works"
+    assert [r.name for r in plan.roles] == ["Port Authority", "Dredging Crew"]
+    assert grid(plan) == {"Survey": {"Port Authority": "A", "Dredging Crew": "R"},
+                          "Dredge": {"Port Authority": "A", "Dredging Crew": "R"}}
+    assert plan.activities[0].description == "Comments: weather permitting"
+    assert "row 6: repeats the header row; skipped" in said(plan)
+
+
+def test_transposed_grid_roles_down_activities_across(tmp_path: Path) -> None:
+    rows = [["Role", "Write the brief", "Approve the budget", "Hire the crew"],
+            ["Project Manager", "R", "C", "A"],
+            ["Finance Director", "I", "A", "C"],
+            ["HR Lead", None, "I", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Project Manager", "Finance Director", "HR Lead"]
+    assert grid(plan)["Hire the crew"] == {"Project Manager": "A", "Finance Director": "C",
+                                           "HR Lead": "R"}
+    assert "turned on its side" in said(plan)
+
+
+def test_transposed_reading_names_cells_as_they_stand(tmp_path: Path) -> None:
+    rows = [["Role", "Write the brief", "Approve the budget"],
+            ["Project Manager", "R", "C"],
+            ["Finance Director", "Not me", "A"]]
+    with pytest.raises(RaciError, match="cell B3: 'Not me'"):
+        read_workbook(write(tmp_path, rows))
+
+
+def test_round_trip_keeps_a_scheme_whose_extra_letters_are_unused(tmp_path: Path) -> None:
+    source = ProjectService.create(tmp_path / "s.raci", "Support", "RASCI")
+    try:
+        lead = source.add_role("Site Lead", "SL")
+        act = source.add_activity("Pour")
+        source.set_cells({(act, lead): "A/R"})
+        export_xlsx(source.state(), tmp_path / "s.xlsx")
+    finally:
+        source.close()
+    plan = read_workbook(tmp_path / "s.xlsx")
+    assert plan.scheme == "RASCI"
+    assert not any("holds computed checks" in s for s in plan.skipped)
+
+
+def test_key_column_next_to_roles_and_count_row_right_below(tmp_path: Path) -> None:
+    rows = [["Task", "Owner Team", "Build Team", None, "Key"],
+            ["Plan", "A", "R", None, "R"],
+            ["Ship", "A", "R", None, "A"],
+            ["Number of R", 0, 2]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Owner Team", "Build Team"]
+    assert [a.name for a in plan.activities] == ["Plan", "Ship"]
+    assert "A4:C4: a table of numbers" in said(plan)
+
+
+def test_role_heading_with_a_person_on_its_second_line(tmp_path: Path) -> None:
+    rows = [["Task", "Project Manager\nAnna Berg", "QA Lead\nTom Ek"], ["Test", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Project Manager", ["Anna Berg"]), ("QA Lead", ["Tom Ek"])]
+
+
+def test_giant_shared_text_table_is_refused_before_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, [["Task", "Lead", "Crew"], ["Build", "A", "R"]])
+    with zipfile.ZipFile(path, "a") as zf:
+        zf.writestr("xl/sharedStrings.xml", "<sst>" + "<si><t>x</t></si>" * 100 + "</sst>")
+    monkeypatch.setattr("raci.excel.sheets.MAX_SHARED_STRINGS", 1000)
+    with pytest.raises(RaciError, match="shared text table unpacks to"):
+        read_workbook(path)
+
+
+def test_round_trip_keeps_names_that_look_like_numbering_phases_or_placeholders(
+    tmp_path: Path,
+) -> None:
+    source = ProjectService.create(tmp_path / "n.raci", "Names")
+    try:
+        lead = source.add_role("Site Lead", "SL")
+        base = source.add_phase("Base")
+        names = ["1. Scope", "TBD", "Phase 3: sign-off", "review the budget"]
+        ids = [source.add_activity(n, base) for n in names]
+        source.set_cells({(ids[0], lead): "A/R"})
+        export_xlsx(source.state(), tmp_path / "n.xlsx")
+    finally:
+        source.close()
+    plan = read_workbook(tmp_path / "n.xlsx")
+    assert [(a.name, a.phase) for a in plan.activities] == [(n, "Base") for n in names]
+
+
+def test_outline_numbers_tell_phases_from_activities_without_letters(tmp_path: Path) -> None:
+    rows = [["ID", "Task", "Sponsor", "PM", "Dev"],
+            ["1", "Initiation"], ["1.1", "Charter", "A", "R", "I"],
+            ["1.2", "Kickoff", "I", "A", "R"],
+            ["2", "Execution"], ["2.1", "Build", "I", "A", "R"], ["2.2", "Write docs"],
+            ["2.3", "Test", "I", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Charter", "Initiation"), ("Kickoff", "Initiation"), ("Build", "Execution"),
+        ("Write docs", "Execution"), ("Test", "Execution")]
+
+
+def test_project_title_label_row_gives_the_title(tmp_path: Path) -> None:
+    rows = [["RACI CHART TEMPLATE"], ["PROJECT TITLE:", None, "Apollo"],
+            ["PROJECT MANAGER:", None, "Dana"], [],
+            ["TASK / DELIVERABLE", None, "Sponsor", "Developer"],
+            ["Charter", None, "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.title == "Apollo"
+    assert [r.name for r in plan.roles] == ["Sponsor", "Developer"]
+
+
+def test_one_column_per_letter_with_role_names_in_cells(tmp_path: Path) -> None:
+    rows = [["Task", "Responsible", "Accountable", "Consulted", "Informed"],
+            ["Write spec", "Dev Lead", "Product Manager", "QA Lead, UX Designer", "Sponsor"],
+            ["Ship release", "Dev Lead / QA Lead", "Product Manager", None, "Sponsor"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == [
+        "Dev Lead", "Product Manager", "QA Lead", "UX Designer", "Sponsor"]
+    assert grid(plan)["Ship release"] == {"Dev Lead": "R", "QA Lead": "R",
+                                          "Product Manager": "A", "Sponsor": "I"}
+    assert "one column per letter" in said(plan)
