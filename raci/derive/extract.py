@@ -633,7 +633,9 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     claims += _claims_for(block.text, ctx.roles, name, doc, block,
                                           ctx.section, catalog)
             else:
-                found = _sentences(block, doc, catalog, ctx.section, None, carry)
+                # in a section that ended a role's, a bare imperative is nobody's yet
+                found = _sentences(block, doc, catalog, ctx.section, None,
+                                   None if ctx.orphan else carry)
                 if not found and ctx.orphan and _looks_like_duty(block.text):
                     found = [Claim(NO_ROLE, name, "?", False, doc.name, block.location,
                                    block.text[:300], ctx.section)
@@ -1094,7 +1096,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             lemma = verb_lemma(g.group("verb").lower())
             if g.group("verb").lower() not in _VERB_FORMS and (
                     lemma is None or lemma in NON_DUTY_VERBS
-                    or not (is_third_person_verb(g.group("verb")) or lemma == g.group("verb")
+                    or not (is_third_person_verb(g.group("verb"))
+                            or lemma == g.group("verb").lower()
                             or g.group("verb").lower().endswith("ing"))):
                 continue
             verb = g.group("verb")
