@@ -422,3 +422,15 @@ def test_raci_table_with_one_row_per_role(tmp_path: Path) -> None:
     assert cells[("Finance Partner", "Budget")] == "C"
     assert cells[("Office Manager", "Offsite")] == "A/R"
     assert cells[("Studio Director", "Offsite")] == "I"
+
+
+def test_passive_voice_gives_the_agent_the_duty(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "guild.html",
+                   "<h2>Chair</h2><p>The chair sets the agenda.</p>"
+                   "<h2>Reviewer</h2><p>Reviewers are assigned submissions by the chair and "
+                   "score them within a week.</p>")
+    cells = _cells(draft)
+    assign = next(a for r, a in cells if r == "Chair" and "submissions" in a.lower())
+    assert cells[("Chair", assign)] == "A/R"
+    assert cells[("Reviewer", assign)] == "I"
+    assert any(r == "Reviewer" and a.lower().startswith("score") for r, a in cells)

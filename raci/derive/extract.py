@@ -276,7 +276,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 first.startswith(("focus", "responsib", "collaborat", "serv", "act")):
             rest = rest[1:]
         elif rest and rest[0].lower() in ("to", "with", "on", "for", "about", "into", "from",
-                                          "in", "at", "up", "out", "off"):
+                                          "in", "at", "up", "out", "off", "them", "it",
+                                          "this", "these", "those", "him", "her"):
             return text  # "Respond to queries", "Follow up with ...": the verb carries it
         if len(rest) == 2 and rest[0].lower() == "and" and verb_lemma(rest[1].lower().strip(",")):
             # "reviews and edits": two verbs and no object, the verbs are the duty
@@ -650,6 +651,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     return claims
 
 
+OWN_CLAUSE = re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|should|"
+                        r"do|does|are|is|have|has)\b", re.IGNORECASE)
 AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
 ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)$", re.IGNORECASE)
 RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
@@ -739,6 +742,25 @@ PASSIVE_LETTER = re.compile(
     r"(?P<obj>[^.;]{2,300})", re.IGNORECASE)
 RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+(?P<who>[^,.;]{2,60}?)\s+"
                            r"(?P<verb>[a-z]+s)\b", re.IGNORECASE)
+
+
+PASSIVE_BY = re.compile(
+    r"^\s*(?:is|are)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+(?P<obj>[^.;]{2,120}?)\s+by\s+"
+    r"(?P<who>[^,.;]{2,60}?)(?=\s+and\s|[,.;]|$)", re.IGNORECASE)
+
+
+def _passive_by(m: re.Match[str], key: str, block: Block, doc: Document,
+                catalog: RoleCatalog, section: str, sentence: str) -> list[Claim]:
+    """"<role> is delegated X by <other>": the other does it (owner), the role is informed."""
+    others = [k for k in catalog.keys_in(m.group("who"), doc.name) if k != key]
+    lemma = verb_lemma(m.group("verb").lower())
+    if len(others) != 1 or lemma is None:
+        return []
+    name = activity_name(f"{lemma} {m.group('obj')}")
+    span = sentence[:300]
+    return [Claim(others[0], name, "R", True, doc.name, block.location, span, section),
+            Claim(key, name, "I", False, doc.name, block.location, span, section)
+            ] if name else []
 
 
 def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
@@ -1068,6 +1090,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if passive:  # "is consulted on X", "is informed of X", "is kept informed about X"
             claims += _passive_letter(passive, key, block, doc, catalog, section, sentence)
             continue
+        by_agent = PASSIVE_BY.match(rest)
+        if by_agent:  # "are delegated specific areas by the leader (and take on ...)"
+            claims += _passive_by(by_agent, key, block, doc, catalog, section, sentence)
+            tail = rest[by_agent.end():]
+            more_verb = re.match(r"\s+and\s+(\w+)\s", tail)
+            if more_verb and verb_lemma(more_verb.group(1).lower()):
+                claims += _sentences(Block(block.kind, "They " + tail[more_verb.start(1):],
+                                           block.location), doc, catalog, section, [key])
+            continue
         prefix = PREDICATE_PREFIX.match(rest)
         original = rest
         authority = False
@@ -1144,7 +1175,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 obj = obj[:joiner.start()]
                 break
         second = SECOND_CLAUSE.search(obj)
-        if second:
+        if second and len(obj[:second.start()].split()) > 1:  # not "review and approve X"
             obj = obj[:second.start()]
             other = activity_name(second.group("object"))
             kind = "A" if re.match(r"approv|sign", second.group("verb"), re.I) else "C"
@@ -1186,7 +1217,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         pieces = (_split_phrases(obj) if "," in obj else [obj]) + enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
-            if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase) or (
+            if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase) or \
+                    OWN_CLAUSE.search(phrase) or (
                     n and not enumerated and actor_name(" ".join(phrase.split()[:5]))):
                 continue  # "train all testers, issue resolvers": people, not a duty
             claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
