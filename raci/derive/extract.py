@@ -228,13 +228,13 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
     while len(words) > 1 and (words[0].lower() in MODALS or (
             words[0].lower().endswith("ly") and
             word_classes(words[0].lower()) & {"ADV", "ADJ"} == {"ADV"})):
-        words = words[1:]  # "Possibly lead the pools", "Will often drive ..."
+        words = words[1:]  # "Possibly run the workshops", "Will often drive ..."
     text = " ".join(words)
     first_word = words[0].lower()
     gerund_or_work = first_word.endswith("ing") or first_word.startswith(("work", "collaborat"))
     if first_word.startswith("work") and len(words) > 1 and \
             words[1].lower() not in ("with", "closely"):
-        gerund_or_work = False  # "Work as an expert in ...": not a collaboration
+        gerund_or_work = False  # "Work as a mentor for ...": not a collaboration
     form = _nominal(words[0]) if len(words) > 1 and gerund_or_work else None
     if form is not None:
         rest = words[1:]
@@ -333,7 +333,7 @@ def activity_name(text: str) -> str:
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
         if sep and recipient and HANDOVER_VERBS.match(head):
-            text = f"{head} to {recipient}"  # "Escalate the issue to Tier 2 Support"
+            text = f"{head} to {recipient}"  # "Escalate the ticket to the Second Line Desk"
             handed_to = True
             break
         if sep and len(head.split()) >= 3:
@@ -388,7 +388,7 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
     The items are duties of their own when they are verb phrases ("such as identifying
     the cause, containing it and restoring systems"), when the text calls them aspects,
     areas or tasks, or when "such as" lists three or more things; examples of people or
-    objects ("including symptoms, error messages ...") are dropped and the text before
+    objects ("including invoices, receipts ...") are dropped and the text before
     them is the duty."""
     m = ENUMERATION.search(text)
     if not m:
@@ -448,7 +448,7 @@ def _split_phrases(text: str) -> list[str]:
             all(p.lower().endswith("ing") == parts[-1].split()[0].lower().endswith("ing")
                 for p in parts[:-1]) and verb_lemma(parts[-1].split()[0].lower()) and \
             len(parts[-1].split()) > 1:
-        return [text.strip(" .")]  # "reviewing, assessing and validating bids": one duty
+        return [text.strip(" .")]  # "drafting, checking and publishing notes": one duty
     return parts
 
 
@@ -699,7 +699,7 @@ HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present
 
 def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: RoleCatalog,
                      section: str) -> list[Claim] | None:
-    """Items of a role's section that carry their own label: "Owns: decisions, timeline"
+    """Items of a role's section that carry their own label: "Owns: the rota, the budget"
     (duties of the section's role, owned), or "With the Client - perform research;
     present results" (duties done with another party: C, or I when the duty hands
     something over). None when the block has no such label."""
@@ -801,7 +801,7 @@ EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case o
 
 def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
     """The role a document's title is: its first heading, before any list or table, when
-    that heading is itself a role ("Senior Payroll Specialist", "PM Office Manager")."""
+    that heading is itself a role ("Senior Payroll Specialist", "Studio Director")."""
     for block in doc.blocks[:6]:
         if block.kind in ("item", "row"):
             return None
@@ -834,7 +834,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         ctx.roles, ctx.active = list(ctx.owner), True
     first = heading.split()[0].lower() if heading.split() else ""
     if first.endswith("ing") and verb_lemma(first) and not heading.endswith(":"):
-        roles = []  # "Building an incident response team": about the team, not its duties
+        roles = []  # "Building a support team": about the team, not its duties
     ctx.section = heading.rstrip(":").strip()
     overlap = bool(OVERLAP_WORDS.search(heading))
     if overlap and DUTY_HEADINGS.search(heading):
@@ -1052,7 +1052,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if carry is not None:
                 carry[:] = [key]
         elif inverted and not SUBJECT_PREFIX.match(sentence[:found[0][1]]):
-            last = found[-1][0]  # "Supporting the manager is the Technical Lead."
+            last = found[-1][0]  # "Assisting the chef is the Kitchen Porter."
             if carry is not None:
                 carry[:] = [last]
             continue
@@ -1091,7 +1091,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += _passive_letter(passive, key, block, doc, catalog, section, sentence)
             continue
         by_agent = PASSIVE_BY.match(rest)
-        if by_agent:  # "are delegated specific areas by the leader (and take on ...)"
+        if by_agent:  # "are assigned submissions by the chair (and score them)"
             claims += _passive_by(by_agent, key, block, doc, catalog, section, sentence)
             tail = rest[by_agent.end():]
             more_verb = re.match(r"\s+and\s+(\w+)\s", tail)
