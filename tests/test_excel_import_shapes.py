@@ -572,3 +572,15 @@ def test_one_column_per_letter_with_role_names_in_cells(tmp_path: Path) -> None:
     assert grid(plan)["Ship release"] == {"Dev Lead": "R", "QA Lead": "R",
                                           "Product Manager": "A", "Sponsor": "I"}
     assert "one column per letter" in said(plan)
+
+
+def test_ticked_letter_sub_columns_under_each_role(tmp_path: Path) -> None:
+    rows = [["Task", "Project Manager", None, None, None, "Developer", None, None, None],
+            [None, "R", "A", "C", "I", "R", "A", "C", "I"],
+            ["Write spec", None, "x", None, None, "x", None, None, None],
+            ["Build", None, "✓", None, "✓", "✓", None, None, None]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B1:E1", "F1:I1"]))
+    assert [r.name for r in plan.roles] == ["Project Manager", "Developer"]
+    assert grid(plan) == {"Write spec": {"Project Manager": "A", "Developer": "R"},
+                          "Build": {"Project Manager": "AI", "Developer": "R"}}
+    assert plan.scheme == "RACI"

@@ -48,6 +48,7 @@ from raci.excel.grid import (
 )
 from raci.excel.letter_columns import read_letter_columns
 from raci.excel.letters import WORD_LETTERS, fold, legend_entry, legend_words
+from raci.excel.mark_columns import find_mark_header, read_mark_columns
 from raci.excel.plan import (
     ImportedActivity,
     ImportedPerson,
@@ -576,8 +577,12 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     roles (job titles, people) more than its roles do, the sheet is also read turned
     on its side (roles down, activities across), and the reading that fits wins.
     """
+    legend = _legend(sheet)
+    table = Table(sheet, legend_words(legend))
+    if not own_export and find_mark_header(table) is not None:
+        return _finish_other_layout(read_mark_columns(table), legend, sheet.title)
     try:
-        plan: ImportPlan | None = _read_oriented(sheet, own_export, people_mode)
+        plan: ImportPlan | None = _read_oriented(sheet, own_export, people_mode, table)
         failure: NoGridError | None = None
     except NoGridError as exc:
         plan, failure = None, exc
@@ -610,8 +615,13 @@ def _read_by_letter(sheet: SheetCells) -> ImportPlan:
     """A table with one column per letter and role names in its cells."""
     legend = _legend(sheet)
     plan = read_letter_columns(Table(sheet, legend_words(legend)))
+    return _finish_other_layout(plan, legend, sheet.title)
+
+
+def _finish_other_layout(plan: ImportPlan, legend: dict[str, str], title: str) -> ImportPlan:
+    """Scheme and clean names for a plan read by one of the other layouts."""
     used = Counter(code for a in plan.activities for v in a.cells.values() for code in v)
-    scheme, notes = _choose_scheme(used, legend, {code: [] for code in used}, sheet.title)
+    scheme, notes = _choose_scheme(used, legend, {code: [] for code in used}, title)
     plan.scheme = scheme.id
     plan.notes += notes
     for act in plan.activities:
@@ -619,10 +629,10 @@ def _read_by_letter(sheet: SheetCells) -> ImportPlan:
     return plan
 
 
-def _read_oriented(sheet: SheetCells, own_export: bool,
-                   people_mode: bool | None) -> ImportPlan:
+def _read_oriented(sheet: SheetCells, own_export: bool, people_mode: bool | None,
+                   table: Table | None = None) -> ImportPlan:
     legend = _legend(sheet)
-    table = Table(sheet, legend_words(legend))
+    table = table or Table(sheet, legend_words(legend))
     layout, notes = _layout(table)
     rows, end = _body(table, layout, layout.roles, [])
     roles, role_notes = _role_columns(table, layout, end)
