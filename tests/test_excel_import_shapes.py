@@ -17,6 +17,7 @@ from raci.cli import main
 from raci.errors import RaciError
 from raci.excel.export import export_xlsx
 from raci.excel.importer import ImportPlan, import_workbook, read_workbook
+from raci.excel.plan import ReadOptions
 from raci.schemes import SCHEMES, get_scheme
 from raci.service import ProjectService
 
@@ -584,3 +585,25 @@ def test_ticked_letter_sub_columns_under_each_role(tmp_path: Path) -> None:
     assert grid(plan) == {"Write spec": {"Project Manager": "A", "Developer": "R"},
                           "Build": {"Project Manager": "AI", "Developer": "R"}}
     assert plan.scheme == "RACI"
+
+
+def test_corrections_header_row_phase_column_and_people_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["Area", "Task", "Ops Team", "Dana Reyes"],
+            ["North", "Inspect", "A", "R"],
+            ["North", "Repair", "A", "R"],
+            ["South", "Paint", "R", "A"],
+            ["South", "Seal", "R", "A"]]
+    path = write(tmp_path, rows)
+    guessed = read_workbook(path)
+    assert guessed.activities[0].phase == "North"
+    fixed = read_workbook(path, options=ReadOptions(phase_column="", people_columns=("D",)))
+    assert [a.phase for a in fixed.activities] == ["", "", "", ""]
+    assert fixed.activities[0].description == "Area: North"
+    assert [r.people for r in fixed.roles] == [[], ["Dana Reyes"]]
+    with pytest.raises(RaciError, match="row 2 does not head any column of letters"):
+        read_workbook(path, options=ReadOptions(header_row=2))
+    assert main(["import", str(path), str(tmp_path / "c.raci"), "--phase-column", "",
+                 "--people-columns", "D"]) == 0
+    assert "1 people" in capsys.readouterr().out

@@ -192,10 +192,13 @@ def heading_ok(table: Table, r: int, c: int) -> bool:
     return True
 
 
-def find_header(table: Table) -> tuple[int, dict[int, ColumnRun]] | None:
-    """The header row and its role-column candidates, or None when no row heads letters."""
+def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, ColumnRun]] | None:
+    """The header row (or row `only`) and its role-column candidates; None if none heads letters."""
     best: tuple[tuple[int, int], int, dict[int, ColumnRun]] | None = None
-    for r in range(min(table.rows, HEADER_SCAN_ROWS)):
+    rows = range(min(table.rows, HEADER_SCAN_ROWS)) if only is None else range(only, only + 1)
+    for r in rows:
+        if r >= table.rows:
+            break
         runs: dict[int, ColumnRun] = {}
         for c in range(table.cols):
             if heading_ok(table, r, c):

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from statistics import median
+
+from openpyxl.utils import column_index_from_string
 
 from raci.db import remove_file
 from raci.errors import LetterError, RaciError
@@ -55,6 +57,7 @@ from raci.excel.plan import (
     ImportedRole,
     ImportPlan,
     NoGridError,
+    ReadOptions,
 )
 from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
 from raci.operations import (
@@ -116,14 +119,30 @@ def _legend(sheet: SheetCells) -> dict[str, str]:
     return out
 
 
+def _column_index(letter: str | None) -> int | None:
+    """0-based index of a column letter; -1 for '' (none); None when not given."""
+    if letter is None:
+        return None
+    if not letter.strip():
+        return -1
+    try:
+        return int(column_index_from_string(letter.strip().upper())) - 1
+    except ValueError as exc:
+        raise RaciError(f"{letter!r} is not a column letter such as C") from exc
+
+
 def _header_rows(table: Table, h: int, role_cols: list[int], data_start: int) -> list[int]:
     return [r for r in range(h + 1, data_start)
             if any(table.g[r][c] for c in role_cols)]
 
 
-def _layout(table: Table) -> tuple[_Layout, list[str]]:
-    found = find_header(table)
+def _layout(table: Table, options: ReadOptions) -> tuple[_Layout, list[str]]:
+    only = None if options.header_row is None else options.header_row - 1
+    found = find_header(table, only)
     title = table.sheet.title
+    if found is None and only is not None:
+        raise NoGridError(f"sheet '{title}': {row_word(only)} does not head any column of "
+                          "letters; choose the row with the role names")
     if found is None:
         raise NoGridError(f"sheet '{title}' has no RACI grid (a header row with role names "
                             "over letters such as R, A, C, I)")
@@ -177,6 +196,11 @@ def _layout(table: Table) -> tuple[_Layout, list[str]]:
     layout = _Layout(h, main, data_start, head_end, act)
     layout.id_col = next((c for c in ids if c != act), None)
     others = [c for c in text_cols if c not in (act, layout.id_col)]
+    forced = _column_index(options.phase_column)
+    if forced is not None:
+        layout.phase_col = forced if forced >= 0 else None
+        layout.details = [c for c in others if c != forced]
+        others = []
     for c in others:
         vals = values(c)
         head = fold(heading(c)).strip(" :")
@@ -395,7 +419,7 @@ class _Staffing:
 
 
 def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
-              people_mode: bool | None) -> _Staffing:
+              options: ReadOptions) -> _Staffing:
     h = layout.header
     heads = [table.g[h][c] for c in roles]
     comments = table.sheet.comments
@@ -415,7 +439,7 @@ def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
         lines = [" ".join(x.split()) for x in text.splitlines() if x.strip()]
         if (len(lines) == 2 and who.ROLE_WORDS.search(lines[0])
                 and not who.ROLE_WORDS.search(lines[1])
-                and who.looks_like_name(lines[1], strict=False) and people_mode is not False):
+                and who.looks_like_name(lines[1], strict=False) and options.people is not False):
             role.name, role.people = lines[0], [lines[1]]
             people.append(ImportedPerson(lines[1], roles=[lines[0]]))
             notes.append(f"{col_word(c)}: '{lines[0]}' filled by "
@@ -436,7 +460,7 @@ def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
         if r not in person_rows and len(filled) < 0.6 * len(roles):
             notes.append(f"{row_word(r)}: group headings over the roles "
                          f"({', '.join(sorted(set(filled)))[:80]}); not imported")
-    if person_rows and people_mode is not False and not who.person_row(heads, label):
+    if person_rows and options.people is not False and not who.person_row(heads, label):
         row = person_rows[0]
         for role, c in zip(out, roles, strict=True):
             name = " ".join(table.g[row][c].split())
@@ -445,26 +469,30 @@ def _staffing(table: Table, layout: _Layout, roles: list[int], own_export: bool,
                 people.append(ImportedPerson(name, roles=[role.name]))
         notes.append(f"{row_word(row)}: a person row under the role row; imported as "
                      "staffing")
-    elif people_mode is not False and sum(t is not None for t in titled) > len(heads) / 2:
+    elif options.people is not False and sum(t is not None for t in titled) > len(heads) / 2:
         for role, found in zip(out, titled, strict=True):
             if found:
                 role.people = [found[0]]
                 people.append(ImportedPerson(found[0], title=found[1], roles=[role.name]))
         notes.append(f"{cols} name a person and a job title; each became a role "
                      "filled by that person")
-    elif people_mode or (people_mode is None and who.person_row(heads, label)):
+    elif options.people or (options.people is None and who.person_row(heads, label)):
         for role in out:
             role.people = [role.name]
         notes.append(f"{cols} look like people; each became a role of the same name, "
                      "filled by that person (use --no-people to import them as roles only)")
     else:
         named = [c for c, t in zip(roles, heads, strict=True) if who.looks_like_name(t)]
-        if len(named) == 1 and people_mode is None:
+        if len(named) == 1 and options.people is None:
             notes.append(f"{col_word(named[0])} looks like a person; imported as a role "
                          "(use --people to import the role headings as people)")
-        elif named and people_mode is None:
+        elif named and options.people is None:
             notes.append(f"{cols_word(named)} look like people; imported as roles "
                          "(use --people to import them as people)")
+    forced = {_column_index(letter) for letter in options.people_columns}
+    for role, c in zip(out, roles, strict=True):
+        if c in forced and not role.people:
+            role.people = [role.name]
     return _Staffing(out, people, notes)
 
 
@@ -570,30 +598,32 @@ def _looks_transposed(plan: ImportPlan) -> bool:
 
 
 def read_sheet(sheet: SheetCells, own_export: bool = False,
-               people_mode: bool | None = None) -> ImportPlan:
+               options: ReadOptions | None = None) -> ImportPlan:
     """Find and read the grid on one sheet, either way up; NoGridError says why there is none.
 
     The grid is read as it stands first; when that fails, or its activities read like
     roles (job titles, people) more than its roles do, the sheet is also read turned
     on its side (roles down, activities across), and the reading that fits wins.
     """
+    options = options or ReadOptions()
     legend = _legend(sheet)
     table = Table(sheet, legend_words(legend))
-    if not own_export and find_mark_header(table) is not None:
+    fixed = options.header_row is not None or options.phase_column is not None
+    if not own_export and not fixed and find_mark_header(table) is not None:
         return _finish_other_layout(read_mark_columns(table), legend, sheet.title)
     try:
-        plan: ImportPlan | None = _read_oriented(sheet, own_export, people_mode, table)
+        plan: ImportPlan | None = _read_oriented(sheet, own_export, options, table)
         failure: NoGridError | None = None
     except NoGridError as exc:
         plan, failure = None, exc
-    if own_export or (plan is not None and not _looks_transposed(plan)):
+    if own_export or fixed or (plan is not None and not _looks_transposed(plan)):
         if plan is None:
             assert failure is not None
             raise failure
         return plan
     token = TRANSPOSED.set(True)
     try:
-        turned = _read_oriented(transpose(sheet), own_export, people_mode)
+        turned = _read_oriented(transpose(sheet), own_export, options)
     except NoGridError:
         turned = None
     finally:
@@ -629,11 +659,11 @@ def _finish_other_layout(plan: ImportPlan, legend: dict[str, str], title: str) -
     return plan
 
 
-def _read_oriented(sheet: SheetCells, own_export: bool, people_mode: bool | None,
+def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
                    table: Table | None = None) -> ImportPlan:
     legend = _legend(sheet)
     table = table or Table(sheet, legend_words(legend))
-    layout, notes = _layout(table)
+    layout, notes = _layout(table, options)
     rows, end = _body(table, layout, layout.roles, [])
     roles, role_notes = _role_columns(table, layout, end)
     notes += role_notes
@@ -643,7 +673,7 @@ def _read_oriented(sheet: SheetCells, own_export: bool, people_mode: bool | None
         _classify_bare(table, layout, roles, rows)
     _pre_data(table, layout, notes)
     notes += row_notes
-    staffing = _staffing(table, layout, roles, own_export, people_mode)
+    staffing = _staffing(table, layout, roles, own_export, options)
     notes += staffing.notes
 
     activities: list[ImportedActivity] = []
@@ -743,13 +773,16 @@ def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
     return True, out
 
 
-def read_workbook(path: Path, sheet: str | None = None,
-                  people: bool | None = None) -> ImportPlan:
+def read_workbook(path: Path, sheet: str | None = None, people: bool | None = None,
+                  options: ReadOptions | None = None) -> ImportPlan:
     """Read the RACI grid from a workbook: the named sheet, or the best one found.
 
     people: True reads the role headings as people, False never does, None decides
-    on evidence.
+    on evidence (a shortcut for options.people); options correct other guesses.
     """
+    options = options or ReadOptions(people=people)
+    if people is not None and options.people is None:
+        options = replace(options, people=people)
     wb = open_workbook(path)
     try:
         own_export, listed = _read_people(path, wb)
@@ -759,14 +792,14 @@ def read_workbook(path: Path, sheet: str | None = None,
                     f"{path}: no sheet named {sheet!r}; sheets: {', '.join(wb.sheetnames)}"
                 )
             try:
-                plan = read_sheet(read_cells(path, wb, sheet), own_export, people)
+                plan = read_sheet(read_cells(path, wb, sheet), own_export, options)
             except NoGridError as exc:
                 raise RaciError(f"{path}: {exc}") from exc
         else:
             plans, reasons = [], []
             for name in wb.sheetnames:
                 try:
-                    plans.append(read_sheet(read_cells(path, wb, name), own_export, people))
+                    plans.append(read_sheet(read_cells(path, wb, name), own_export, options))
                 except NoGridError as exc:
                     reasons.append(str(exc))
                 except RaciError as exc:
@@ -838,12 +871,12 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
 
 def import_workbook(
     source: Path, target: Path, sheet: str | None = None, overwrite: bool = False,
-    name: str | None = None, people: bool | None = None,
+    name: str | None = None, people: bool | None = None, options: ReadOptions | None = None,
 ) -> ImportPlan:
     """Create target.raci from a workbook; nothing is written unless it all succeeds."""
     if target.exists() and not overwrite:
         raise RaciError(f"{target}: already exists; choose another name or pass --force")
-    plan = read_workbook(source, sheet, people)
+    plan = read_workbook(source, sheet, people, options)
     tmp = target.with_name(f".{target.name}.part")
     remove_file(tmp)
     title = name or plan.title or source.stem
