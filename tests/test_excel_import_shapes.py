@@ -607,3 +607,20 @@ def test_corrections_header_row_phase_column_and_people_columns(
     assert main(["import", str(path), str(tmp_path / "c.raci"), "--phase-column", "",
                  "--people-columns", "D"]) == 0
     assert "1 people" in capsys.readouterr().out
+
+
+def test_twenty_people_as_columns_with_n_for_none(tmp_path: Path) -> None:
+    people = ["Alice", "Bruno", "Chen", "Daria", "Emil", "Farah", "Gustav", "Hana", "Ivan",
+              "Julia", "Kemal", "Lucia", "Mateo", "Nora", "Omar", "Paula", "Quentin", "Rosa",
+              "Sven", "Tessa"]
+    rows: list[list[Any]] = [["Task", *people]]
+    for i in range(6):
+        rows.append([f"Step {i + 1}"] + [("R", "A", "N", "C", "I", None)[(i + j) % 6]
+                                         for j in range(20)])
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == people
+    assert all(r.people == [r.name] for r in plan.roles)
+    assert [a.phase for a in plan.activities] == [""] * 6
+    assert grid(plan)["Step 1"]["Alice"] == "R"
+    assert grid(plan)["Step 2"]["Alice"] == "A"
+    assert "Alice" not in grid(plan)["Step 3"]  # N: nobody
