@@ -1,37 +1,54 @@
-"""A large project for the benchmarks."""
+"""Benchmark projects by size: S by default, M500, M and L with ``--bench-size``.
+
+    python -m pytest benchmarks                     # S (400 x 15 x 30)
+    python -m pytest benchmarks --bench-size L      # 2,000 x 200 x 300 (built once, ~10 s)
+"""
 
 from __future__ import annotations
 
-import random
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from benchmarks.projects import SIZES, project
 from raci.service import ProjectService
 
-ACTIVITIES, ROLES, PEOPLE = 400, 15, 30
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add --bench-size."""
+    parser.addoption("--bench-size", action="append", choices=list(SIZES),
+                     help="project size(s) to measure (default S)")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run every benchmark that takes ``size`` once per chosen size."""
+    if "size" in metafunc.fixturenames:
+        metafunc.parametrize("size", metafunc.config.getoption("bench_size") or ["S"],
+                             scope="session")
 
 
 @pytest.fixture(scope="session")
-def large(tmp_path_factory: pytest.TempPathFactory) -> ProjectService:
-    """400 activities x 15 roles x 30 people, every row with letters."""
-    rng = random.Random(7)
-    service = ProjectService.create(tmp_path_factory.mktemp("bench") / "large.raci", "Large")
-    with service.transaction():
-        roles = [service.add_role(f"Role {i}", f"R{i}") for i in range(ROLES)]
-        for i in range(PEOPLE):
-            service.add_person(f"Person {i}", roles=rng.sample(roles, 2))
-        phases = [service.add_phase(f"Phase {i}") for i in range(8)]
-        cells = {}
-        for i in range(ACTIVITIES):
-            act = service.add_activity(f"Activity {i}", phases[i % 8])
-            owner, doer, *others = rng.sample(roles, 5)
-            cells[(act, owner)] = "A"
-            cells[(act, doer)] = "R"
-            for role in others:
-                cells[(act, role)] = rng.choice(["C", "I"])
-        service.set_cells(cells)
-    return service
+def project_file(size: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project file of the size, built once per session."""
+    return project(tmp_path_factory.mktemp(f"bench-{size}"), size)
+
+
+@pytest.fixture
+def work_copy(project_file: Path, tmp_path: Path) -> Path:
+    """A copy to change."""
+    target = tmp_path / project_file.name
+    shutil.copy(project_file, target)
+    return target
+
+
+@pytest.fixture
+def opened(work_copy: Path) -> Iterator[ProjectService]:
+    """The copy, open."""
+    service = ProjectService.open(work_copy)
+    yield service
+    service.close()
 
 
 @pytest.fixture

@@ -90,7 +90,7 @@ def ours(path: Path, settings_path: Path) -> Any:
     window = MainWindow(QSettings(str(settings_path), QSettings.Format.IniFormat))
     window.resize(WIDTH, HEIGHT)
     window.show()
-    window.open_path(path, background=True)
+    window.files.open_path(path, background=True)
     app = QApplication.instance()
     while window.model is None:  # the file is read on a worker thread
         app.processEvents()

@@ -50,6 +50,7 @@ RULES: dict[str, tuple[Severity, str]] = {
     "idle-role": (Severity.INFO, "a role holds no letters anywhere"),
     "idle-person": (Severity.INFO, "a person fills no role, or only idle roles"),
     "duplicate-name": (Severity.WARNING, "two names are the same or nearly the same"),
+    "odd-letters": (Severity.WARNING, "a cell mixes letters that do not go together"),
 }
 
 
@@ -138,6 +139,17 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
             f"'{act.name}' has {len(doers)} {doer_word} roles, more than "
             f"{state.thresholds.max_responsible}: consider splitting it",
         )
+    for role in state.roles:
+        letters = state.letters(act.id, role.id)
+        if not scheme.sensible(letters):
+            add(
+                "odd-letters",
+                f"'{act.name}': {role.name} ({role.code}) holds {scheme.format(letters)}, "
+                f"letters that do not go together: keep one (only {scheme.owner} and "
+                f"{scheme.doer} combine)",
+                role.id,
+                role.name,
+            )
     if len(consulted) > state.thresholds.max_consulted:
         add(
             "too-many-consulted",

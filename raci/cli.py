@@ -3,27 +3,39 @@
 Command names and JSON shapes are a contract scripts rely on. Any unusable input
 ends with one ``raci: error: ...`` line on stderr and exit status 2; ``validate``
 exits 1 when the project has errors.
+
+Commands that change a project hold its lock (``raci.lock``) while they run and
+refuse a project another program holds unless given ``--force``. SIGTERM is
+turned into the same clean stop as Ctrl+C, so an interrupted command removes
+what it had half made; output cut short by a closed pipe (``raci info F | head``)
+ends quietly.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import Any, NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from raci import __version__
 from raci.checks import check_project, summary
-from raci.db import remove_file
 from raci.errors import RaciError
+from raci.lock import CLI, LockedError, acquire, read_holder
+from raci.project_files import build_project, check_replaceable
 from raci.schemes import SCHEMES
-from raci.service import ProjectService
+from raci.service import MAX_THRESHOLD, ProjectService
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+MAX_COUNT = MAX_THRESHOLD
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,8 +50,51 @@ class _Parser(argparse.ArgumentParser):
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _open(path: str) -> ProjectService:
-    return ProjectService.open(Path(path))
+@contextmanager
+def open_project(path: str | Path, write: bool = False,
+                 force: bool = False) -> Iterator[ProjectService]:
+    """A project for one command, closed afterwards.
+
+    To write, the command holds the project's lock; a project another program
+    holds is refused (naming the holder) unless ``force``. To read, a project
+    held by another writer is opened read-only.
+    """
+    path = Path(path)
+    lock = None
+    if write and not force:
+        try:
+            lock = acquire(path, CLI)
+        except LockedError as exc:
+            raise RaciError(f"{exc}; close it there first, or pass --force to write "
+                            "anyway") from exc
+    try:
+        read_only = False
+        if not write:
+            holder = read_holder(path)
+            read_only = holder is not None and not holder.stale
+        service = ProjectService.open(path, read_only=read_only)
+        try:
+            yield service
+        finally:
+            service.close()
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def count_arg(value: str) -> int:
+    """A whole number from 0 to MAX_COUNT (argparse type)."""
+    text = value.strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 7 or int(text) > MAX_COUNT:
+        raise argparse.ArgumentTypeError(
+            f"{value[:30]!r} must be a whole number, 0 or more and at most {MAX_COUNT:,}")
+    return int(text)
+
+
+def add_force(p: argparse.ArgumentParser) -> None:
+    """The --force option of commands that change a project."""
+    p.add_argument("--force", action="store_true",
+                   help="write even if another program has the project open for writing")
 
 
 def _print_json(data: Any) -> None:
@@ -57,18 +112,11 @@ def cmd_new(args: argparse.Namespace) -> int:
 
         library = TemplateLibrary.default()
         template = library.get(args.template)
-        scheme = args.scheme or template.scheme
-        service = ProjectService.create(path, args.name or template.name, scheme)
-        try:
-            apply_template(service, template)
-        except BaseException:
-            service.close()
-            remove_file(path)
-            raise
+        state = build_project(path, args.name or template.name,
+                              args.scheme or template.scheme,
+                              lambda service: apply_template(service, template))
     else:
-        service = ProjectService.create(path, args.name, args.scheme or "RACI")
-    state = service.state()
-    service.close()
+        state = build_project(path, args.name, args.scheme or "RACI")
     print(
         f"created {path} ({state.scheme_id}, {len(state.roles)} roles, "
         f"{len(state.activities)} activities)"
@@ -130,11 +178,8 @@ def project_info(service: ProjectService) -> dict[str, Any]:
 
 def cmd_info(args: argparse.Namespace) -> int:
     """raci info FILE"""
-    service = _open(args.file)
-    try:
+    with open_project(args.file) as service:
         info = project_info(service)
-    finally:
-        service.close()
     if args.json:
         _print_json(info)
         return EXIT_OK
@@ -159,46 +204,36 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_role_add(args: argparse.Namespace) -> int:
     """raci role add FILE NAME"""
-    service = _open(args.file)
-    try:
+    with open_project(args.file, write=True, force=args.force) as service:
         role_id = service.add_role(args.name, args.code, args.description or "")
         role = service.state().role(role_id)
-    finally:
-        service.close()
     print(f"added role {role.name} ({role.code})")
     return EXIT_OK
 
 
 def cmd_person_add(args: argparse.Namespace) -> int:
     """raci person add FILE NAME"""
-    service = _open(args.file)
-    try:
-        with service.transaction():
-            roles = [service.find_role(r).id for r in args.role or []]
-            service.add_person(args.name, args.email or "", args.title or "", roles)
-    finally:
-        service.close()
+    with open_project(args.file, write=True, force=args.force) as service, \
+            service.transaction():
+        roles = [service.find_role(r).id for r in args.role or []]
+        service.add_person(args.name, args.email or "", args.title or "", roles)
     print(f"added person {args.name}")
     return EXIT_OK
 
 
 def cmd_activity_add(args: argparse.Namespace) -> int:
     """raci activity add FILE NAME"""
-    service = _open(args.file)
-    try:
-        with service.transaction():
-            phase = service.ensure_phase(args.phase or "")
-            service.add_activity(args.name, phase, args.description or "")
-    finally:
-        service.close()
+    with open_project(args.file, write=True, force=args.force) as service, \
+            service.transaction():
+        phase = service.ensure_phase(args.phase or "")
+        service.add_activity(args.name, phase, args.description or "")
     print(f"added activity {args.name}")
     return EXIT_OK
 
 
 def cmd_assign(args: argparse.Namespace) -> int:
     """raci assign FILE ACTIVITY ROLE LETTERS"""
-    service = _open(args.file)
-    try:
+    with open_project(args.file, write=True, force=args.force) as service:
         activity = service.find_activity(args.activity)
         role = service.find_role(args.role)
         text = "" if args.letters.strip() == "-" else args.letters
@@ -207,19 +242,14 @@ def cmd_assign(args: argparse.Namespace) -> int:
             if args.note is not None:
                 service.set_note(activity.id, role.id, args.note)
         shown = service.state().cell_text(activity.id, role.id) or "(empty)"
-    finally:
-        service.close()
     print(f"{activity.name} / {role.code}: {shown}")
     return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """raci validate FILE"""
-    service = _open(args.file)
-    try:
+    with open_project(args.file) as service:
         findings = check_project(service.state())
-    finally:
-        service.close()
     counts = summary(findings)
     if args.json:
         _print_json({"findings": [f.as_dict() for f in findings], "summary": counts})
@@ -235,21 +265,24 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_copy(args: argparse.Namespace) -> int:
     """raci copy FILE TARGET"""
     target = Path(args.target)
-    if target.exists() and not args.force:
-        raise RaciError(f"{target}: already exists; pass --force to overwrite it")
-    service = _open(args.file)
-    try:
+    if target.exists():
+        if not args.force:
+            raise RaciError(f"{target}: already exists; pass --force to overwrite it")
+        check_replaceable(target)
+    with open_project(args.file) as service:
         service.save_copy(target)
-    finally:
-        service.close()
     print(f"saved a copy to {target}")
     return EXIT_OK
 
 
+def _changes_settings(args: argparse.Namespace) -> bool:
+    return any(getattr(args, key) is not None for key in
+               ("name", "scheme", "overload", "max_responsible", "max_consulted"))
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     """raci settings FILE"""
-    service = _open(args.file)
-    try:
+    with open_project(args.file, write=_changes_settings(args), force=args.force) as service:
         with service.transaction():
             if args.name is not None:
                 service.rename_project(args.name)
@@ -259,8 +292,6 @@ def cmd_settings(args: argparse.Namespace) -> int:
                                             args.max_consulted)):
                 service.set_thresholds(args.overload, args.max_responsible, args.max_consulted)
         state = service.state()
-    finally:
-        service.close()
     t = state.thresholds
     print(f"{state.name}: scheme {state.scheme_id}, overload {t.overload}, "
           f"max responsible {t.max_responsible}, max consulted {t.max_consulted}")
@@ -304,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--code", help="short code shown in the matrix (default: initials)")
     p.add_argument("--description", help="one-line description")
+    add_force(p)
     p.set_defaults(func=cmd_role_add)
 
     person = sub.add_parser("person", help="manage people").add_subparsers(
@@ -315,6 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--email")
     p.add_argument("--title")
     p.add_argument("--role", action="append", help="a role they fill (repeatable)")
+    add_force(p)
     p.set_defaults(func=cmd_person_add)
 
     activity = sub.add_parser("activity", help="manage activities").add_subparsers(
@@ -325,6 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--phase", help="phase to put it in (created if new)")
     p.add_argument("--description")
+    add_force(p)
     p.set_defaults(func=cmd_activity_add)
 
     p = sub.add_parser("assign", help="set the letters of one cell")
@@ -333,6 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("role", help="role name or code")
     p.add_argument("letters", help='letters such as "A/R"; "-" or "" clears the cell')
     p.add_argument("--note", help='a note on the cell ("" removes it)')
+    add_force(p)
     p.set_defaults(func=cmd_assign)
 
     p = sub.add_parser("validate", help="run the checks (exit 1 when there are errors)")
@@ -345,12 +380,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--name", help="rename the project")
     p.add_argument("--scheme", choices=list(SCHEMES), type=_scheme_arg,
                    help="switch scheme (letters are mapped, or the command explains why not)")
-    p.add_argument("--overload", type=int, metavar="N",
+    p.add_argument("--overload", type=count_arg, metavar="N",
                    help="flag roles and people with A or R on more than N activities")
-    p.add_argument("--max-responsible", type=int, metavar="N",
+    p.add_argument("--max-responsible", type=count_arg, metavar="N",
                    help="flag activities with more than N doers")
-    p.add_argument("--max-consulted", type=int, metavar="N",
+    p.add_argument("--max-consulted", type=count_arg, metavar="N",
                    help="flag activities with more than N consulted")
+    add_force(p)
     p.set_defaults(func=cmd_settings)
 
     p = sub.add_parser("copy", help="save a copy of a project file")
@@ -387,20 +423,66 @@ def _register_extras() -> None:
             EXTRA_COMMANDS.append(register)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived: stop like Ctrl+C, so half-made files are removed on the way out."""
+
+
+def _on_sigterm(signum: int, _frame: FrameType | None) -> None:
+    raise Terminated(signum)
+
+
+@contextmanager
+def _stop_cleanly_on_sigterm() -> Iterator[None]:
+    try:
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    except ValueError:  # not the main thread (tests may call main from one)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def one_line(message: str) -> str:
+    """A message on one line (messages quoted from libraries may span several)."""
+    return " ".join(message.split())
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe, point stdout at the null device so exit flushes nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``raci`` command."""
     _register_extras()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        result: int = args.func(args)
+        with _stop_cleanly_on_sigterm():
+            result: int = args.func(args)
+            sys.stdout.flush()
         return result
+    except BrokenPipeError:
+        _quiet_stdout()  # the reader stopped early (raci info F | head): not an error
+        return EXIT_OK
     except RaciError as exc:
-        sys.stderr.write(f"raci: error: {exc}\n")
+        sys.stderr.write(f"raci: error: {one_line(str(exc))}\n")
         return EXIT_USAGE
     except OSError as exc:
+        from raci.files import os_error_reason
+
         where = f"{exc.filename}: " if exc.filename else ""
-        sys.stderr.write(f"raci: error: {where}{exc.strerror or exc}\n")
+        sys.stderr.write(f"raci: error: {where}{os_error_reason(exc)}\n")
+        return EXIT_USAGE
+    except Terminated:
+        sys.stderr.write("raci: error: stopped by a termination signal\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write("raci: error: interrupted\n")

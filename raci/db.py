@@ -4,12 +4,23 @@ A project is one SQLite file. Before anything writes to a file it is checked
 read-only: an SQLite header, an intact database, a RACI schema this version
 knows. Only then is it opened for writing, its schema brought up to date by the
 Alembic migrations shipped in :mod:`raci.migrations`, with foreign keys on and
-WAL journaling. A file that fails a check is never modified.
+WAL journaling (a rollback journal on network shares and sync folders, see
+:mod:`raci.filesystems`). A file that fails a check is never modified and
+nothing is created beside it.
+
+Checking never opens a second descriptor of a database this process already
+has open: closing any descriptor of a file drops every POSIX lock the process
+holds on it, SQLite's included, and another process could then delete the WAL
+the open project is still writing to. Files are only ever read through SQLite
+(which shares descriptors between its connections) once they are open.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -21,8 +32,11 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from raci.errors import ProjectFileError
+from raci.files import check_folder, create_exclusive, move_into_place, os_error_reason
+from raci.filesystems import journal_mode_for
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PROJECT_SUFFIX = ".raci"
@@ -48,21 +62,92 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.close()
+# --- files open in this process ------------------------------------------------------
+
+FileKey = tuple[int, int]
+_engine_paths: weakref.WeakKeyDictionary[Engine, Path] = weakref.WeakKeyDictionary()
+_open_files: dict[FileKey, int] = {}
+_open_lock = threading.Lock()
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine for a project file with foreign keys on and WAL journaling."""
-    # The app opens large files on a worker thread and then uses them on its own:
-    # one thread at a time, handed over, so the same-thread check is not needed.
-    engine = create_engine(f"sqlite:///{path}", future=True,
-                           connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _on_connect)
+def _file_key(path: Path) -> FileKey | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def _track(key: FileKey | None, delta: int) -> None:
+    if key is None:
+        return
+    with _open_lock:
+        count = _open_files.get(key, 0) + delta
+        if count > 0:
+            _open_files[key] = count
+        else:
+            _open_files.pop(key, None)
+
+
+def is_open_here(path: Path) -> bool:
+    """True when this process has a connection open to the database at path."""
+    key = _file_key(path)
+    with _open_lock:
+        return key is not None and key in _open_files
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """True when two paths name the same file (links, case and '..' included)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(os.path.abspath(a)) == Path(os.path.abspath(b))
+
+
+def _journal_pragma(mode: str | None) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if mode is not None:
+            cursor.execute(f"PRAGMA journal_mode={mode}")
+            cursor.execute("PRAGMA synchronous=NORMAL" if mode == "WAL" else
+                           "PRAGMA synchronous=FULL")
+        cursor.close()
+    return on_connect
+
+
+def make_engine(path: Path, read_only: bool = False, journal: str | None = None) -> Engine:
+    """An engine for a project file with foreign keys on.
+
+    Journaling is WAL on a local disk and a rollback journal (DELETE) on network
+    file systems and sync folders (``raci.filesystems``); ``read_only`` opens the
+    file through SQLite's read-only mode, which never writes to it.
+    """
+    mode: str | None = None
+    if read_only:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        engine = create_engine(
+            "sqlite://", poolclass=QueuePool,
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        )
+    else:
+        mode = journal or journal_mode_for(path)
+        # The app opens large files on a worker thread and then uses them on its own:
+        # one thread at a time, handed over, so the same-thread check is not needed.
+        engine = create_engine(f"sqlite:///{path}", future=True,
+                               connect_args={"check_same_thread": False})
+    _engine_paths[engine] = path
+    event.listen(engine, "connect", _journal_pragma(mode))
+
+    def opened(_dbapi: Any, record: Any) -> None:
+        record.info["raci_file"] = _file_key(path)
+        _track(record.info["raci_file"], +1)
+
+    def closed(_dbapi: Any, record: Any) -> None:
+        _track(record.info.pop("raci_file", None), -1)
+
+    event.listen(engine, "connect", opened)
+    event.listen(engine, "close", closed)
     return engine
 
 
@@ -81,17 +166,24 @@ def inspect_file(path: Path) -> str | None:
         raise ProjectFileError(f"{path}: no such file; check the path or create it with 'raci new'")
     if path.is_dir():
         raise ProjectFileError(f"{path}: is a folder, not a project file")
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_MAGIC))
-    if path.stat().st_size == 0:
-        return None
-    if header != SQLITE_MAGIC:
-        raise ProjectFileError(
-            f"{path}: not a RACI project file (it is not an SQLite database); "
-            "to read a workbook use 'raci import'"
-        )
+    if is_open_here(path):
+        # Open already, so an SQLite database: read it through SQLite alone.
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+    else:
+        if path.stat().st_size == 0:
+            return None
+        header = _read_header(path)
+        if header != SQLITE_MAGIC:
+            raise ProjectFileError(
+                f"{path}: not a RACI project file (it is not an SQLite database); "
+                "to read a workbook use 'raci import'"
+            )
+        # With no journal beside it nobody has the file open: read it as immutable,
+        # so SQLite creates no -wal or -shm file beside a file it may refuse.
+        busy = any(Path(f"{path}{s}").exists() for s in ("-wal", "-shm", "-journal"))
+        uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if busy else "&immutable=1")
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
             status = conn.execute("PRAGMA quick_check").fetchone()
             if not status or status[0] != "ok":
                 raise ProjectFileError(
@@ -117,6 +209,14 @@ def inspect_file(path: Path) -> str | None:
     return revision
 
 
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise ProjectFileError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the file's schema up to the newest revision."""
     cfg = alembic_config()
@@ -126,8 +226,8 @@ def upgrade(engine: Engine) -> None:
 
 
 def remove_file(path: Path) -> None:
-    """Delete a project file and its WAL companions, if present."""
-    for suffix in ("", "-wal", "-shm"):
+    """Delete a project file and its journal companions, if present."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
@@ -141,9 +241,16 @@ def _cleanup_on_error(path: Path, created: bool) -> Iterator[None]:
         raise
 
 
-def create_file(path: Path) -> Engine:
-    """Create a new, empty project database at path (which must not exist)."""
-    if path.exists():
+def create_file(path: Path, fresh: bool = False) -> Engine:
+    """Create a new, empty project database at path.
+
+    path must not exist, or with ``fresh`` be the empty file the caller has just
+    created exclusively (see ``raci.project_files``).
+    """
+    if fresh:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size:
+            raise ProjectFileError(f"{path}: not a fresh empty file")
+    elif os.path.lexists(path):
         raise ProjectFileError(f"{path}: already exists; choose another name or delete it first")
     if not path.parent.exists():
         raise ProjectFileError(f"{path}: the folder {path.parent} does not exist")
@@ -160,11 +267,29 @@ def create_file(path: Path) -> Engine:
     return engine
 
 
-def open_file(path: Path) -> Engine:
-    """Open an existing project file after checking it, migrating it if older."""
+def open_file(path: Path, read_only: bool = False) -> Engine:
+    """Open an existing project file after checking it, migrating it if older.
+
+    ``read_only`` opens it without ever writing (for a project another writer
+    holds); a file that would need migrating cannot be opened so.
+    """
     revision = inspect_file(path)
     if revision is None:
         raise ProjectFileError(f"{path}: an empty database, not a RACI project")
+    if read_only:
+        if revision != head_revision():
+            raise ProjectFileError(
+                f"{path}: written by an older version of RACI Planner; it must be opened "
+                "for writing once to be brought up to date"
+            )
+        engine = make_engine(path, read_only=True)
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("SELECT count(*) FROM project")
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise ProjectFileError(f"{path}: cannot be read ({reason(exc)})") from exc
+        return engine
     engine = make_engine(path)
     try:
         if revision != head_revision():
@@ -186,27 +311,55 @@ def reason(exc: SQLAlchemyError) -> str:
     return str(orig or exc).splitlines()[0]
 
 
+def engine_path(engine: Engine) -> Path | None:
+    """The file an engine opens (None in memory)."""
+    return _engine_paths.get(engine)
+
+
 def backup(engine: Engine, target: Path) -> None:
-    """Write a consistent copy of the open project to target with SQLite's backup API."""
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)
+    """Write a consistent copy of the open project to target with SQLite's backup API.
+
+    The copy is made in a fresh temporary file beside target (created exclusively,
+    never through a link) and renamed onto target once complete. The open project
+    itself, or another project open in this process, is never a target.
+    """
+    check_folder(target, ProjectFileError)
+    source_path = engine_path(engine)
+    if source_path is not None and same_file(source_path, target):
+        raise ProjectFileError(f"{target}: is the open project itself; choose another name "
+                               "for the copy")
+    if is_open_here(target):
+        raise ProjectFileError(f"{target}: is open; close it before replacing it with a copy")
+    tmp: Path | None = None
     raw = engine.raw_connection()
     try:
+        tmp, fd = create_exclusive(target)
+        os.close(fd)
         source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
         with closing(sqlite3.connect(tmp)) as dest:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
-    except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
-        raise ProjectFileError(f"{target}: could not write the copy ({exc})") from exc
+        remove_companions(target)
+        move_into_place(tmp, target)
+        tmp = None
+    except (sqlite3.Error, OSError) as exc:
+        why = os_error_reason(exc) if isinstance(exc, OSError) else str(exc)
+        raise ProjectFileError(f"{target}: could not write the copy ({why})") from exc
     finally:
         raw.close()
-    tmp.replace(target)
+        if tmp is not None:
+            remove_file(tmp)
+
+
+def remove_companions(path: Path) -> None:
+    """Delete the journal files of a database that is about to be replaced."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def create_engine_memory(poolclass: Any) -> Engine:
     """An in-memory database shared by every connection of one engine."""
     engine = create_engine("sqlite://", poolclass=poolclass, future=True)
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _journal_pragma(None))
     return engine

@@ -1,4 +1,4 @@
-"""Quick fixes for owner findings: each is a label and the cells to set, applied as one step."""
+"""Quick fixes for owner findings and odd letter mixes: a label and the cells to set, one step."""
 
 from __future__ import annotations
 
@@ -18,10 +18,23 @@ class Fix:
     cells: dict[Cell, frozenset[str]]
 
 
+def _keep_sensible(act: int, role: int, state: ProjectState) -> list[Fix]:
+    """For a cell whose letters do not go together: keep owner with doer, or one letter."""
+    scheme = state.scheme
+    letters = state.letters(act, role)
+    code = state.role(role).code
+    choices = [frozenset({scheme.owner, scheme.doer})] if {scheme.owner, scheme.doer} <= letters \
+        else []
+    choices += [frozenset({c}) for c in scheme.order(letters)]
+    return [Fix(f"Keep only {scheme.format(c)} in {code}", {(act, role): c}) for c in choices]
+
+
 def quick_fixes(finding: Finding, state: ProjectState) -> list[Fix]:
-    """Fixes for no owner, several owners or no doer on an activity (none for other rules)."""
+    """Fixes for owner and doer findings and for cells with letters that do not go together."""
     if finding.activity_id is None:
         return []
+    if finding.rule == "odd-letters" and finding.role_id is not None:
+        return _keep_sensible(finding.activity_id, finding.role_id, state)
     scheme = state.scheme
     act = finding.activity_id
     owners = [r for r in state.roles if scheme.owner in state.letters(act, r.id)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from raci.db import remove_file
+from raci.project_files import build_project
 from raci.service import ProjectService
 from raci.templates import DEFAULT_TEMPLATE_ID, TemplateLibrary, apply_template
 
@@ -22,15 +22,13 @@ def create_sample_project(path: Path, library: TemplateLibrary | None = None) ->
     """Create the sample project at path from the default template, with example people."""
     library = library or TemplateLibrary.default()
     template = library.get(DEFAULT_TEMPLATE_ID)
-    service = ProjectService.create(path, "Sample: checkout revamp", template.scheme)
-    try:
+
+    def fill(service: ProjectService) -> None:
         with service.transaction():
             apply_template(service, template)
             for name, email, title, codes in SAMPLE_PEOPLE:
                 roles = [service.find_role(code).id for code in codes]
                 service.add_person(name, email, title, roles)
-    except BaseException:
-        service.close()
-        remove_file(path)
-        raise
-    return service
+
+    build_project(path, "Sample: checkout revamp", template.scheme, fill)
+    return ProjectService.open(path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from raci.errors import LetterError
 
@@ -36,8 +37,10 @@ class Scheme:
     owner: str
     doer: str
     consulted: str = "C"
+    pairs: tuple[frozenset[str], ...] = ()
+    """Combinations this scheme allows besides owner with doer."""
 
-    @property
+    @cached_property
     def codes(self) -> tuple[str, ...]:
         """The scheme's letters in canonical order."""
         return tuple(letter.code for letter in self.letters)
@@ -80,6 +83,11 @@ class Scheme:
             )
         return frozenset(cleaned)
 
+    def sensible(self, letters: frozenset[str]) -> bool:
+        """True for one letter, owner with doer, or one of the scheme's own pairs."""
+        return (len(letters) <= 1 or letters == {self.owner, self.doer}
+                or letters in self.pairs)
+
     def common_combinations(self) -> list[str]:
         """Single letters plus the combinations people usually write, for dropdowns."""
         combos = list(self.codes)
@@ -116,7 +124,7 @@ def extend_scheme(base: Scheme, extra: str) -> Scheme:
         for code in extra
     )
     return Scheme(f"{base.id}+{extra}", f"{base.title} + {', '.join(extra)}",
-                  base.letters + added, base.owner, base.doer, base.consulted)
+                  base.letters + added, base.owner, base.doer, base.consulted, base.pairs)
 
 
 MAX_EXTRA_LETTERS = 4

@@ -100,15 +100,6 @@ ACTIVITY: Table = _TABLES["activity"]
 ASSIGNMENT: Table = _TABLES["assignment"]
 STAFFING: Table = _TABLES["staffing"]
 
-_INSERT_CELL = insert(ASSIGNMENT).values(
-    activity_id=bindparam("a"), role_id=bindparam("r"), letters=bindparam("letters"),
-    note=bindparam("note"))
-_UPDATE_CELL = update(ASSIGNMENT).where(
-    ASSIGNMENT.c.activity_id == bindparam("a"), ASSIGNMENT.c.role_id == bindparam("r")
-).values(letters=bindparam("letters"), note=bindparam("note"))
-_DELETE_CELL = delete(ASSIGNMENT).where(
-    ASSIGNMENT.c.activity_id == bindparam("a"), ASSIGNMENT.c.role_id == bindparam("r"))
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -212,12 +203,16 @@ class ProjectService:
 
     @classmethod
     def create(
-        cls, path: Path, name: str | None = None, scheme: str = DEFAULT_SCHEME
+        cls, path: Path, name: str | None = None, scheme: str = DEFAULT_SCHEME,
+        fresh: bool = False,
     ) -> ProjectService:
-        """Create a new project file and return a service for it."""
+        """Create a new project file and return a service for it.
+
+        ``fresh``: path is an empty file the caller has just created exclusively.
+        """
         scheme_id = get_scheme(scheme).id
         project_name = _clean(name or path.stem, "The project name")
-        engine = db.create_file(path)
+        engine = db.create_file(path, fresh)
         service = cls(engine, path)
         try:
             service._insert_settings(project_name, scheme_id)
@@ -228,9 +223,12 @@ class ProjectService:
         return service
 
     @classmethod
-    def open(cls, path: Path) -> ProjectService:
-        """Open an existing project file (checked and migrated first)."""
-        engine = db.open_file(path)
+    def open(cls, path: Path, read_only: bool = False) -> ProjectService:
+        """Open an existing project file (checked and migrated first).
+
+        ``read_only`` never writes to the file (a project another writer holds).
+        """
+        engine = db.open_file(path, read_only)
         service = cls(engine, path)
         try:
             service._load()
@@ -989,30 +987,52 @@ class ProjectService:
 
     def _write_cells(self, values: Mapping[Cell, CellValue], old: Mapping[Cell, CellValue]
                      ) -> None:
-        """Write cells whose previous values are known; patch the snapshot."""
+        """Write cells whose previous values are known; patch the snapshot.
+
+        Rows go to the driver's executemany as plain tuples: a paste, an import
+        or a template writes every cell with one statement per kind of change.
+        """
         if not values:
             return
         order = self._state.scheme.codes
+        texts: dict[frozenset[str], str] = {}
         inserts, updates, deletes = [], [], []
         for (act_id, role_id), value in values.items():
-            row = {"a": act_id, "r": role_id, "letters": _letters_text(value.letters, order),
-                   "note": value.note}
-            if not value:
-                deletes.append(row)
+            letters = value.letters
+            text = texts.get(letters)
+            if text is None:
+                text = texts[letters] = _letters_text(letters, order)
+            if not (letters or value.note):
+                deletes.append((act_id, role_id))
             elif old.get((act_id, role_id)):
-                updates.append(row)
+                updates.append((text, value.note, act_id, role_id))
             else:
-                inserts.append(row)
-        self._exec(_INSERT_CELL, inserts)
-        self._exec(_UPDATE_CELL, updates)
-        self._exec(_DELETE_CELL, deletes)
+                inserts.append((act_id, role_id, text, value.note))
+        self._bulk("INSERT INTO assignment (activity_id, role_id, letters, note) "
+                   "VALUES (?, ?, ?, ?)", inserts)
+        self._bulk("UPDATE assignment SET letters = ?, note = ? "
+                   "WHERE activity_id = ? AND role_id = ?", updates)
+        self._bulk("DELETE FROM assignment WHERE activity_id = ? AND role_id = ?", deletes)
         self._patch_cells(values)
+
+    def _bulk(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        """executemany with the driver's own placeholders ('?' in sql)."""
+        if not rows:
+            return
+        if self.engine.dialect.paramstyle in ("format", "pyformat"):
+            sql = sql.replace("?", "%s")
+        self._conn.exec_driver_sql(sql, rows)
 
     def _patch_cells(self, values: Mapping[Cell, CellValue]) -> None:
         state = self._state
-        letters = {k: v.letters for k, v in values.items()
-                   if v.letters != state.letters(*k)}
-        notes_changed = {k: v.note for k, v in values.items() if v.note != state.note(*k)}
+        grid, notes_now = state.grid, state.notes
+        letters: dict[Cell, frozenset[str]] = {}
+        notes_changed: dict[Cell, str] = {}
+        for key, value in values.items():
+            if value.letters != grid.row(key[0]).get(key[1], EMPTY):
+                letters[key] = value.letters
+            if value.note != notes_now.get(key, ""):
+                notes_changed[key] = value.note
         changes: dict[str, Any] = {}
         if letters:
             changes["cells"] = state.grid.updated(letters)
@@ -1075,12 +1095,9 @@ class ProjectService:
         return SetProject(current, new, MappingProxyType(old_cells))
 
     def _rewrite_letter_order(self, order: Sequence[str]) -> None:
-        rows = [{"a": a, "r": r, "letters": _letters_text(letters, order)}
-                for (a, r), letters in self._state.cells.items()]
-        t = ASSIGNMENT
-        self._exec(update(t).where(t.c.activity_id == bindparam("a"),
-                                   t.c.role_id == bindparam("r"))
-                   .values(letters=bindparam("letters")), rows)
+        self._bulk("UPDATE assignment SET letters = ? WHERE activity_id = ? AND role_id = ?",
+                   [(_letters_text(letters, order), a, r)
+                    for (a, r), letters in self._state.cells.items()])
 
     # --- handlers: ordering helpers ---------------------------------------------------
 
@@ -1526,16 +1543,57 @@ class ProjectService:
             infos.append(ActivityInfo(0, name, phase.name if phase else "", description,
                                       new.provenance, new.phase_id, position))
         ids += self._insert_activities(rows, infos)
-        cell_values: dict[Cell, CellValue] = {}
-        for act_id, new in zip(ids, op.activities, strict=True):
-            for role_id, value in new.cells.items():
-                if value:
-                    cell_values[(act_id, self._role(role_id).id)] = value
-        self._write_cells(cell_values, {})
+        cell_values = self._write_new_rows(ids, [new.cells for new in op.activities])
         roles = {r for _, r in cell_values}
         people = {p for r in roles for p in self._state.role(r).people}
         self._changed("activity", Scope(set(ids), roles, people, True), cell_values)
         return DeleteActivities(tuple(ids))
+
+    def _write_new_rows(self, ids: Sequence[int], cells: Sequence[Mapping[int, CellValue]]
+                        ) -> dict[Cell, CellValue]:
+        """Write the cells of activities that had none (one executemany); patch the grid."""
+        roles_now = self._state.role_index
+        order = self._state.scheme.codes
+        codes = set(order)
+        texts: dict[frozenset[str], str] = {}
+        inserts: list[tuple[int, int, str, str]] = []
+        new_rows: dict[int, dict[int, frozenset[str]]] = {}
+        notes: dict[Cell, str] = {}
+        written: dict[Cell, CellValue] = {}
+        for act_id, row_cells in zip(ids, cells, strict=True):
+            row: dict[int, frozenset[str]] = {}
+            for role_id, value in row_cells.items():
+                if role_id not in roles_now:
+                    raise NotFoundError(f"role #{role_id} no longer exists")
+                letters = value.letters
+                if not (letters or value.note):
+                    continue
+                text = texts.get(letters)
+                if text is None:
+                    if not codes.issuperset(letters):
+                        raise LetterError(
+                            f"{', '.join(sorted(set(letters) - codes))} is not a letter of the "
+                            f"{self._state.scheme_id} scheme")
+                    text = texts[letters] = _letters_text(letters, order)
+                inserts.append((act_id, role_id, text, value.note))
+                written[(act_id, role_id)] = value
+                if letters:
+                    row[role_id] = letters
+                if value.note:
+                    notes[(act_id, role_id)] = value.note
+            if row:
+                new_rows[act_id] = row
+        self._bulk("INSERT INTO assignment (activity_id, role_id, letters, note) "
+                   "VALUES (?, ?, ?, ?)", inserts)
+        state = self._state
+        changes: dict[str, Any] = {}
+        if new_rows:
+            changes["cells"] = state.grid.with_rows(new_rows)
+        if notes:
+            changes["notes"] = MappingProxyType({**state.notes, **notes})
+        if changes:
+            self._state = state.derive(**changes)
+        return written
 
     def _insert_activities(self, rows: list[dict[str, Any]], infos: list[ActivityInfo]
                            ) -> list[int]:

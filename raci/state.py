@@ -166,23 +166,26 @@ class CellMap(Mapping[Cell, frozenset[str]]):
         """
         rows = dict(self._rows)
         cols = dict(self._cols) if self._cols is not None else None
-        copied: set[int] = set()
-        count = self._count
+        by_act: dict[int, list[tuple[int, frozenset[str]]]] = {}
         for (act_id, role_id), letters in changes.items():
-            if act_id not in copied:
-                rows[act_id] = dict(rows.get(act_id, ()))
-                copied.add(act_id)
-            row = rows[act_id]
-            had = role_id in row
-            if letters:
-                row[role_id] = letters
-                count += 0 if had else 1
-            elif had:
-                del row[role_id]
-                count -= 1
-        for act_id in copied:
-            if not rows[act_id]:
-                del rows[act_id]
+            items = by_act.get(act_id)
+            if items is None:
+                items = by_act[act_id] = []
+            items.append((role_id, letters))
+        count = self._count
+        for act_id, items in by_act.items():
+            row = dict(rows.get(act_id, ()))
+            before = len(row)
+            for role_id, letters in items:
+                if letters:
+                    row[role_id] = letters
+                else:
+                    row.pop(role_id, None)
+            count += len(row) - before
+            if row:
+                rows[act_id] = row
+            else:
+                rows.pop(act_id, None)
         if cols is not None:
             by_role: dict[int, list[tuple[int, frozenset[str]]]] = {}
             for (act_id, role_id), letters in changes.items():
@@ -200,6 +203,25 @@ class CellMap(Mapping[Cell, frozenset[str]]):
                     cols.pop(role_id, None)
         new = CellMap(rows, cols, count)
         new.derived = self.derived  # entries name the column they were read from
+        return new
+
+    def with_rows(self, new_rows: Mapping[int, dict[int, frozenset[str]]]) -> CellMap:
+        """A new map with whole rows of activities it did not hold (an import, a restore)."""
+        rows = dict(self._rows)
+        rows.update(new_rows)
+        cols = None
+        if self._cols is not None:
+            cols = dict(self._cols)
+            copied: set[int] = set()
+            for act_id, row in new_rows.items():
+                for role_id, letters in row.items():
+                    if role_id not in copied:
+                        cols[role_id] = dict(cols.get(role_id, ()))
+                        copied.add(role_id)
+                    cols[role_id][act_id] = letters
+        count = self._count + sum(len(row) for row in new_rows.values())
+        new = CellMap(rows, cols, count)
+        new.derived = self.derived
         return new
 
     def without(self, activities: Iterable[int] = (), roles: Iterable[int] = ()) -> CellMap:

@@ -7,8 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from raci.cli import add_force, open_project
 from raci.errors import RaciError
-from raci.service import ProjectService
+from raci.files import refuse_same
 from raci.templates import (
     TemplateLibrary,
     apply_template,
@@ -51,11 +52,9 @@ def cmd_template_save(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not args.force:
         raise RaciError(f"{out}: already exists; pass --force to overwrite it")
-    service = ProjectService.open(Path(args.project))
-    try:
+    refuse_same(out, Path(args.project))
+    with open_project(args.project) as service:
         template = template_from_project(service, args.id, args.name, args.description or "")
-    finally:
-        service.close()
     write_template(template, out)
     print(f"saved template {template.id} ({len(template.activities)} activities) to {out}")
     return 0
@@ -84,11 +83,8 @@ def _role_map(pairs: list[str] | None) -> dict[str, str]:
 def cmd_template_apply(args: argparse.Namespace) -> int:
     """raci template apply PROJECT TEMPLATE"""
     template = TemplateLibrary.default().get(args.template)
-    service = ProjectService.open(Path(args.project))
-    try:
+    with open_project(args.project, write=True, force=args.force) as service:
         report = apply_template(service, template, _role_map(args.map), args.on_conflict)
-    finally:
-        service.close()
     print(report.summary())
     for c in report.conflicts:
         print(f"  conflict: '{c.activity}' / {c.role}: project {c.existing}, template {c.template}")
@@ -125,4 +121,5 @@ def register_cli(sub: Any) -> None:
                    help="use an existing project role for a template role (repeatable)")
     p.add_argument("--on-conflict", choices=["keep", "replace", "error"], default="keep",
                    help="what to do with filled cells the template disagrees with (default keep)")
+    add_force(p)
     p.set_defaults(func=cmd_template_apply)

@@ -185,12 +185,47 @@ def _expect(value: Any, kind: type | tuple[type, ...], where: str, what: str) ->
     return value
 
 
+MAX_TEMPLATE_BYTES = 5_000_000
+"""A template file larger than this is refused before it is read."""
+MAX_NESTING = 16
+"""Arrays and inline tables nested deeper than this are refused before parsing."""
+_TOML_TOKEN = re.compile(
+    r"#[^\n]*+"
+    r'|"""(?:[^"\\]++|\\[\s\S]|"(?!""))*+(?:"""|\Z)'
+    r"|'''(?:[^']++|'(?!''))*+(?:'''|\Z)"
+    r'|"(?:[^"\\\n]++|\\.)*+"?'
+    r"|'[^'\n]*+'?"
+    r"|[\[\]{}]"
+)
+
+
+def check_toml_shape(text: str, origin: str) -> None:
+    """Refuse TOML too large or too deeply nested to parse safely (linear time, no parsing)."""
+    if len(text) > MAX_TEMPLATE_BYTES:
+        raise TemplateError(f"{origin}: larger than {MAX_TEMPLATE_BYTES // 1_000_000} MB; "
+                            "too large for a template")
+    depth = 0
+    for token in _TOML_TOKEN.finditer(text):
+        char = token.group()
+        if char in ("[", "{"):
+            depth += 1
+            if depth > MAX_NESTING:
+                line = text.count("\n", 0, token.start()) + 1
+                raise TemplateError(f"{origin}: line {line}: lists or tables nested more than "
+                                    f"{MAX_NESTING} deep; a template never needs that")
+        elif char in ("]", "}"):
+            depth = max(0, depth - 1)
+
+
 def parse_template(text: str, origin: str) -> Template:
     """Parse and check template TOML; errors name origin and the key or line."""
+    check_toml_shape(text, origin)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(f"{origin}: not valid TOML: {exc}") from exc
+    except RecursionError as exc:
+        raise TemplateError(f"{origin}: nested too deeply to read") from exc
     version = data.get("format")
     if version != FORMAT_VERSION:
         if isinstance(version, int) and version > FORMAT_VERSION:
@@ -306,7 +341,7 @@ def parse_template(text: str, origin: str) -> Template:
 
 def load_template(path: Path) -> Template:
     """Read and check a template file."""
-    raw = read_user_file(path, TemplateError)
+    raw = read_user_file(path, TemplateError, MAX_TEMPLATE_BYTES)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -366,7 +401,7 @@ def write_template(template: Template, path: Path) -> None:
     """Write a template file atomically (a partial file never replaces a good one)."""
     text = dump_template(template)
     parse_template(text, str(path))
-    write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), TemplateError)
+    write_atomically(path, lambda fh: fh.write(text.encode("utf-8")), TemplateError)
 
 
 def slugify(text: str) -> str:
@@ -505,25 +540,25 @@ def apply_template(
             service.ensure_phase(phase)
         for act in template.activities:
             service.ensure_phase(act.phase)
-        existing_acts = {normalise_name(a.name): a.id for a in service.activities()}
-        new_acts: list[NewActivity] = []
-        for act in template.activities:
-            key = normalise_name(act.name)
-            if key in existing_acts or any(normalise_name(n.name) == key for n in new_acts):
+        act_ids = _match_activities(service, template.activities)
+        new_acts: list[tuple[int, NewActivity]] = []
+        for i, act in enumerate(template.activities):
+            if act_ids[i] is not None:
                 continue
             found = service.find_phase(act.phase) if act.phase else None
-            new_acts.append(NewActivity(act.name, found.id if found else None, act.description,
-                                        act.provenance.to_text()))
+            new_acts.append((i, NewActivity(act.name, found.id if found else None,
+                                            act.description, act.provenance.to_text())))
             report.activities_added.append(act.name)
         if new_acts:
-            added_acts = service.apply(AddActivities(tuple(new_acts)))
+            added_acts = service.apply(AddActivities(tuple(new for _, new in new_acts)))
             assert isinstance(added_acts, DeleteActivities)
-            for new, act_id in zip(new_acts, added_acts.ids, strict=True):
-                existing_acts[normalise_name(new.name)] = act_id
+            for (i, _), act_id in zip(new_acts, added_acts.ids, strict=True):
+                act_ids[i] = act_id
         cells: dict[tuple[int, int], frozenset[str]] = {}
         state = service.state()
-        for act in template.activities:
-            act_id = existing_acts[normalise_name(act.name)]
+        for act, maybe_id in zip(template.activities, act_ids, strict=True):
+            assert maybe_id is not None
+            act_id = maybe_id
             for code, text in act.letters.items():
                 letters = tscheme.parse(text)
                 if tscheme.id != scheme.id:
@@ -570,6 +605,35 @@ def apply_template(
             )
     report.inverse = record.inverse
     return report
+
+
+def _match_activities(
+    service: ProjectService, activities: Iterable[TemplateActivity]
+) -> list[int | None]:
+    """The existing activity each template activity fills, or None for a new one.
+
+    Each existing activity is used at most once: first one with the same name in
+    the same phase, then one with the same name in any phase. Two template
+    activities with one name (in two phases, or differing only in case) so stay
+    two rows, never one.
+    """
+    existing = [(a.id, normalise_name(a.phase), normalise_name(a.name))
+                for a in service.activities()]
+    used: set[int] = set()
+    acts = list(activities)
+    out: list[int | None] = [None] * len(acts)
+    for same_phase in (True, False):
+        for i, act in enumerate(acts):
+            if out[i] is not None:
+                continue
+            phase, name = normalise_name(act.phase), normalise_name(act.name)
+            for act_id, their_phase, their_name in existing:
+                if act_id not in used and their_name == name and (
+                        their_phase == phase or not same_phase):
+                    out[i] = act_id
+                    used.add(act_id)
+                    break
+    return out
 
 
 # --- library --------------------------------------------------------------------------

@@ -1,28 +1,46 @@
-"""Render the main window with the sample project to docs/screenshot.png.
+"""Render the app's screenshots: the README pictures and the user guide's.
 
-Run from the repository root: ``python scripts/screenshot.py``. It uses a
-throwaway user folder, so your own settings and sample project are untouched.
-It runs on the offscreen platform unless DISPLAY is set (for example under
-``xvfb-run``).
+Run from the repository root: ``python scripts/screenshot.py``. It writes
+
+* ``docs/screenshot.png``: the sample project, light palette, with one live problem;
+* ``docs/screenshot-dark.png``: the same in the dark palette;
+* ``docs/screenshot-start.png``: the start page, dark palette;
+* ``docs/guide/*.png``: one picture per step of ``docs/user-guide.md``.
+
+It uses a throwaway user folder, so your own settings and sample project are
+untouched, and runs on the offscreen platform unless DISPLAY is set (for
+example under ``xvfb-run``). The dark pictures come from a second run of this
+script with ``RACI_PLANNER_THEME=dark``.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+DOCS = ROOT / "docs"
+GUIDE = DOCS / "guide"
 
 
-def main() -> int:
-    """Render and save the screenshot."""
-    home = tempfile.mkdtemp(prefix="raci-shot-")
-    os.environ["RACI_PLANNER_HOME"] = home
-    if not os.environ.get("DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+def _settle(app: Any) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def _save(widget: Any, path: Path, app: Any) -> None:
+    _settle(app)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def _window(home: str) -> tuple[Any, Any]:
     from PySide6.QtCore import QSettings
 
     from ui.app import make_app
@@ -31,20 +49,99 @@ def main() -> int:
     app = make_app([sys.argv[0]])
     window = MainWindow(QSettings(str(Path(home) / "s.ini"), QSettings.Format.IniFormat))
     window.resize(1400, 860)
-    window.open_sample()
-    assert window.model is not None and window.service is not None
-    # Show a live problem: a second owner on one row, so the findings panel has an error.
+    return app, window
+
+
+def _demo_problem(window: Any) -> None:
+    """A second owner on one row, so the findings panel shows a live error."""
     state = window.service.state()
     act = next(a for a in state.activities if a.name == "Feature prioritisation")
     tpm = next(r for r in state.roles if r.code == "TPM")
     window.model.set_cells({(act.id, tpm.id): frozenset({"A", "R"})}, "Demo")
+    window.findings.timer.stop()
+    window._refresh_findings()  # noqa: SLF001 - draw the panel now, not after its delay
+    row = window.model.row_of_activity(act.id)
+    window.view.setCurrentIndex(window.model.index(row, 1))
+
+
+def dark(home: str) -> None:
+    """The dark pictures: the start page and the sample project."""
+    app, window = _window(home)
     window.show()
-    app.processEvents()
-    out = ROOT / "docs" / "screenshot.png"
-    window.grab().save(str(out))
+    _save(window, DOCS / "screenshot-start.png", app)
+    window.files.open_sample()
+    _demo_problem(window)
+    _save(window, DOCS / "screenshot-dark.png", app)
     window.close()
-    print(f"wrote {out}")
-    return 0
+
+
+def light(home: str) -> None:
+    """The README picture and the user guide's pictures."""
+    from PySide6.QtWidgets import QDialog
+
+    from raci.templates import TemplateLibrary
+    from ui.dialogs import NewProjectDialog, TeamDialog
+    from ui.forms import PersonForm
+    from ui.help_dialog import ShortcutsDialog
+
+    app, window = _window(home)
+    window.show()
+    _save(window, GUIDE / "01-start-page.png", app)
+    picker = NewProjectDialog(TemplateLibrary.default().entries(), window)
+    picker.show()
+    _save(picker, GUIDE / "02-new-from-template.png", app)
+    picker.reject()
+    window.files.open_sample()
+    team = TeamDialog(window.service, window.stack, window)
+    team.tabs.setCurrentWidget(team.people_tab)
+    team.show()
+    _save(team, GUIDE / "03-team.png", app)
+    form = PersonForm(window.service.state(), team)
+    form.name.setText("Mia Wong")
+    form.email.setText("mia.wong@example.com")
+    form.job_title.setText("Data protection officer")
+    form.show()
+    _save(form, GUIDE / "04-add-person.png", app)
+    form.reject()
+    team.tabs.setCurrentWidget(team.staffing_view)
+    _save(team, GUIDE / "05-staffing.png", app)
+    team.reject()
+    _demo_problem(window)
+    _save(window, DOCS / "screenshot.png", app)
+    _save(window, GUIDE / "07-findings.png", app)
+    index = window.view.currentIndex()
+    window.view.edit(index)
+    _save(window.centralWidget(), GUIDE / "06-letter-picker.png", app)
+    window.view.closePersistentEditor(index)
+    window.view.setFocus()
+    window.commands["full_names"].trigger()
+    _save(window.centralWidget(), GUIDE / "08-full-role-names.png", app)
+    window.commands["full_names"].trigger()
+    window.tabs.setCurrentWidget(window.workload)
+    _save(window.centralWidget(), GUIDE / "09-workload.png", app)
+    file_menu = window.menuBar().actions()[0].menu()
+    file_menu.adjustSize()
+    _save(file_menu, GUIDE / "10-file-menu.png", app)
+    shortcuts = ShortcutsDialog(window)
+    shortcuts.show()
+    _save(shortcuts, GUIDE / "shortcuts.png", app)
+    shortcuts.done(QDialog.DialogCode.Rejected)
+    window.close()
+
+
+def main() -> int:
+    """Render every picture (the dark ones in a second process)."""
+    home = tempfile.mkdtemp(prefix="raci-shot-")
+    os.environ["RACI_PLANNER_HOME"] = home
+    if not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.environ.get("RACI_PLANNER_THEME") == "dark":
+        dark(home)
+        return 0
+    os.environ["RACI_PLANNER_THEME"] = "light"
+    light(home)
+    env = {**os.environ, "RACI_PLANNER_THEME": "dark"}
+    return subprocess.call([sys.executable, __file__], env=env)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,15 @@ import pytest
 from openpyxl import load_workbook
 
 from raci.cli import main
-from raci.excel.export import FIRST_ROLE_COL, FIRST_ROW, HEADER_ROW, export_csv, export_xlsx
+from raci.excel.export import (
+    FIRST_ROLE_COL,
+    FIRST_ROW,
+    HEADER_ROW,
+    PAGE_HEIGHT_CM,
+    export_csv,
+    export_xlsx,
+    lines_needed,
+)
 from raci.excel.importer import import_workbook
 from raci.service import ProjectService
 
@@ -68,14 +76,76 @@ def test_people_workload_findings_legend(exported: Path) -> None:
     wb = load_workbook(exported)
     people = [[c.value for c in row] for row in wb["People"].iter_rows(min_row=2)]
     assert ["Ann Lee", "ann@example.org", "Director", "Product Manager"] in people
-    workload = wb["Workload"]
-    assert workload._charts, "the Workload sheet carries a native bar chart"
-    rows = {r[1]: r[2:6] for r in workload.iter_rows(min_row=2, max_row=6, values_only=True)}
-    assert rows["Product Manager (PM)"] == (2, 1, 0, 1)  # A, R, C, I
-    assert rows["Raj Patel"] == (1, 2, 2, 0)
     legend = [r[:2] for r in wb["Legend"].iter_rows(min_row=2, values_only=True)]
     assert legend == [("A", "Accountable"), ("R", "Responsible"), ("C", "Consulted"),
                       ("I", "Informed")]
+
+
+def test_workload_counts_each_activity_once_under_its_strongest_letter(exported: Path) -> None:
+    ws = load_workbook(exported)["Workload"]
+    header = [c.value for c in ws[1]]
+    assert header == ["Kind", "Name", "A", "R (not A)", "C only", "I only", "A or R"]
+    rows = {r[1]: r[2:7] for r in ws.iter_rows(min_row=2, max_row=6, values_only=True)}
+    # PM: A/R, I, A -> two under A (A/R is counted once), one I; load 2.
+    assert rows["Product Manager (PM)"] == (2, 0, 0, 1, 2)
+    # Raj (TPM and ENG): C; A/R + R; R + C -> one A, one R, one C.
+    assert rows["Raj Patel"] == (1, 1, 1, 0, 2)
+    for counts in rows.values():
+        assert sum(counts[:4]) <= 3  # never more than the project's three activities
+    (chart,) = ws._charts
+    assert [s.tx.strRef.f for s in chart.series] == [
+        f"'Workload'!{c}1" for c in "CDEF"
+    ]
+    assert chart.grouping == "stacked"
+
+
+def test_every_sheet_prints_sensibly(exported: Path) -> None:
+    wb = load_workbook(exported)
+    for name in ("People", "Findings", "Legend", "RACI"):
+        ws = wb[name]
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, name
+        assert ws.page_setup.fitToWidth == 1, name
+        assert ws.page_setup.fitToHeight == 0, name
+        assert ws.print_title_rows, name
+        assert "&P" in ws.oddFooter.center.text, name
+    assert wb["Findings"].page_setup.orientation == "landscape"
+    # Workload: the table, then a page break, then the chart on the next page, one page tall.
+    ws = wb["Workload"]
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage  # breaks would be ignored
+    (brk,) = ws.row_breaks.brk
+    (chart,) = ws._charts
+    anchor_row = chart.anchor._from.row + 1
+    assert anchor_row == brk.id + 1
+    assert ws.max_row <= brk.id
+    assert chart.height <= PAGE_HEIGHT_CM
+
+
+def test_fonts_named_styles_shared_and_headers_fit(service: ProjectService,
+                                                   tmp_path: Path) -> None:
+    long_name = "Head of Regional Customer Operations and Partner Enablement"
+    role = service.add_role(long_name, "HRC")
+    for name in ("Ann Lee", "Raj Patel", "Mia Wong", "Tom Berg"):
+        service.add_person(name, roles=[role])
+    act = service.add_activity("Plan", service.add_phase("Planning"))
+    service.set_cells({(act, role): "A/R"})
+    out = tmp_path / "fonts.xlsx"
+    export_xlsx(service.state(), out)
+    wb = load_workbook(out)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    assert cell.font.name == "Calibri", (ws.title, cell.coordinate)
+                    assert cell.style.startswith("raci-"), (ws.title, cell.coordinate)
+    ws = wb["RACI"]
+    header = ws.cell(HEADER_ROW, FIRST_ROLE_COL)
+    width = ws.column_dimensions["D"].width
+    assert header.alignment.wrap_text
+    needed = lines_needed(str(header.value), width)
+    assert needed >= 5
+    assert ws.row_dimensions[HEADER_ROW].height >= needed * 15
+    assert ws.cell(FIRST_ROW, 1).alignment.horizontal == "center"  # ID clear of the Phase text
+    assert ws.column_dimensions["A"].width >= 6
 
 
 def test_findings_link_to_their_cells(staffed: ProjectService, tmp_path: Path) -> None:

@@ -51,3 +51,36 @@ def test_labels_and_other_rules() -> None:
     idle = make_state(["P", "Q"], {"X": {"P": "A/R"}})
     idle_finding = next(f for f in check_project(idle) if f.rule == "idle-role")
     assert quick_fixes(idle_finding, idle) == []
+
+
+def test_letters_that_do_not_go_together_are_flagged_and_fixed() -> None:
+    state = make_state(
+        ["PM", "ENG", "QA"],
+        {"Plan": {"PM": "A/R", "ENG": "C/I", "QA": "A/C"},
+         "Build": {"PM": "A", "ENG": "A/R/C", "QA": "R"}},
+    )
+    odd = [f for f in check_project(state) if f.rule == "odd-letters"]
+    assert {(f.activity, f.role) for f in odd} == {("Plan", "Role ENG"), ("Plan", "Role QA"),
+                                                   ("Build", "Role ENG")}
+    assert all(f.severity == "warning" for f in odd)
+    assert "holds C/I" in next(f.message for f in odd if f.role == "Role ENG"
+                               and f.activity == "Plan")
+    labels = {(f.activity, f.role): [x.label for x in quick_fixes(f, state)] for f in odd}
+    assert labels[("Plan", "Role ENG")] == ["Keep only C in ENG", "Keep only I in ENG"]
+    assert labels[("Build", "Role ENG")] == ["Keep only A/R in ENG", "Keep only A in ENG",
+                                             "Keep only R in ENG", "Keep only C in ENG"]
+    for finding in odd:
+        for fix in quick_fixes(finding, state):
+            left = [f for f in check_project(_apply(state, fix)) if f.rule == "odd-letters"
+                    and (f.activity_id, f.role_id) == (finding.activity_id, finding.role_id)]
+            assert left == [], fix.label
+
+
+def test_owner_with_doer_and_a_schemes_own_pairs_are_sensible() -> None:
+    from raci.schemes import SCHEMES
+
+    raci = SCHEMES["RACI"]
+    assert raci.sensible(frozenset({"A", "R"})) and raci.sensible(frozenset({"C"}))
+    assert not raci.sensible(frozenset({"C", "I"}))
+    daci = SCHEMES["DACI"]
+    assert daci.sensible(frozenset({"A", "D"})) and not daci.sensible(frozenset({"A", "C"}))

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from raci import __version__
 from raci.paths import APP_AUTHOR, APP_NAME
 from ui.main_window import start_window
-from ui.palette import icon
+from ui.palette import dark_palette, icon
 
 
 def make_app(argv: list[str]) -> QApplication:
@@ -20,8 +22,18 @@ def make_app(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("raci-planner"))
-    app.setStyle("Fusion")  # follows the system light or dark palette on every platform
+    app.setStyle("Fusion")
+    if wants_dark(app):
+        app.setPalette(dark_palette())
     return app
+
+
+def wants_dark(app: QApplication) -> bool:
+    """True when the system (or RACI_PLANNER_THEME=dark) asks for a dark palette."""
+    theme = os.environ.get("RACI_PLANNER_THEME", "").lower()
+    if theme in ("dark", "light"):
+        return theme == "dark"
+    return bool(app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,5 @@
-"""Review a template derived from documents: accept, reject, edit or merge rows, then save."""
+"""Review a template derived from documents: accept, reject, edit, add or merge rows and
+roles, then save."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -27,8 +27,9 @@ from raci.derive.draft import Draft, DraftRow, merge_rows, open_decisions, phase
 from raci.errors import LetterError, RaciError
 from raci.schemes import SCHEMES
 from raci.templates import Template, TemplateLibrary, TemplateRole, slugify
-from ui.dialogs import show_error
+from ui.dialogs import ask, show_error
 from ui.palette import icon
+from ui.plain import plain_tip
 
 RACI = SCHEMES["RACI"]
 FIXED_COLUMNS = 2  # Accept, Activity
@@ -45,6 +46,7 @@ class DeriveReviewDialog(QDialog):
         self.draft = draft
         self.library = library
         self.rows: list[DraftRow] = list(draft.rows)
+        self.role_list: list[TemplateRole] = list(draft.roles)
         self.saved: Template | None = None
         first = draft.documents[0].rsplit(".", 1)[0] if draft.documents else "derived"
         self.name = QLineEdit(f"Derived from {', '.join(draft.documents)}", self)
@@ -75,6 +77,21 @@ class DeriveReviewDialog(QDialog):
         merge.setToolTip("Combine the selected rows into one activity (letters united, "
                          "one owner kept)")
         merge.clicked.connect(self.merge_selected)
+        add_row = QPushButton("Add &Row", self)
+        add_row.setToolTip("Add an activity the documents did not yield; name it and give "
+                           "it letters in the table")
+        add_row.clicked.connect(lambda: self.add_row())
+        add_role = QPushButton("Add R&ole", self)
+        add_role.setToolTip("Add a role the documents did not yield; rename it and set its "
+                            "code in the roles table")
+        add_role.clicked.connect(lambda: self.add_role())
+        self.skipped = QLabel(self)
+        self.skipped.setWordWrap(True)
+        if draft.skipped:
+            self.skipped.setText("Contributed nothing: " + "; ".join(
+                f"{name} ({reason})" for name, reason in draft.skipped.items()))
+        else:
+            self.skipped.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
@@ -90,6 +107,8 @@ class DeriveReviewDialog(QDialog):
         left_layout.addWidget(self.table, 1)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(merge)
+        row_buttons.addWidget(add_row)
+        row_buttons.addWidget(add_role)
         row_buttons.addStretch(1)
         row_buttons.addWidget(self.summary)
         left_layout.addLayout(row_buttons)
@@ -107,6 +126,7 @@ class DeriveReviewDialog(QDialog):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.skipped)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
         self._fill()
@@ -116,7 +136,53 @@ class DeriveReviewDialog(QDialog):
 
     def codes(self) -> list[str]:
         """The draft's role codes, one letter column each."""
-        return [r.code for r in self.draft.roles]
+        return [r.code for r in self.role_list]
+
+    def _refill(self, rows: list[DraftRow]) -> None:
+        """Show rows again, keeping which ones are ticked."""
+        keep = self.accepted_rows()
+        self.rows = rows
+        self._fill()
+        for i, ticked in enumerate(keep):
+            if not ticked:
+                _item(self.table, i, 0).setCheckState(Qt.CheckState.Unchecked)
+
+    def add_row(self, name: str = "New activity") -> bool:
+        """Append an activity the documents missed, marked as added during review."""
+        try:
+            rows = self._sync()
+        except RaciError as exc:
+            show_error(self, "Cannot add a row", str(exc))
+            return False
+        rows.append(DraftRow(name, phase_for(name), {}, [], ["added during review"]))
+        self._refill(rows)
+        self.table.selectRow(len(self.rows) - 1)
+        self.table.editItem(_item(self.table, len(self.rows) - 1, 1))
+        return True
+
+    def add_role(self, name: str = "New role", code: str = "") -> bool:
+        """Append a role the documents missed: a roles-table row and a letter column."""
+        try:
+            rows = self._sync()
+        except RaciError as exc:
+            show_error(self, "Cannot add a role", str(exc))
+            return False
+        taken = {c.casefold() for c in self.codes()}
+        code = code or "NEW"
+        base, n = code, 2
+        while code.casefold() in taken:
+            code, n = f"{base}{n}", n + 1
+        self.role_list.append(TemplateRole(code, name, "Added during review"))
+        i = self.roles.rowCount()
+        self.roles.setRowCount(i + 1)
+        keep = QTableWidgetItem()
+        keep.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        keep.setCheckState(Qt.CheckState.Checked)
+        self.roles.setItem(i, 0, keep)
+        self.roles.setItem(i, 1, QTableWidgetItem(name))
+        self.roles.setItem(i, 2, QTableWidgetItem(code))
+        self._refill(rows)
+        return True
 
     def _fill(self) -> None:
         codes = self.codes()
@@ -136,7 +202,7 @@ class DeriveReviewDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, FIXED_COLUMNS + j, item)
             review = QTableWidgetItem("; ".join(row.review))
-            review.setToolTip("\n".join(row.review))
+            review.setToolTip(plain_tip("\n".join(row.review)))
             review.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if row.review:
                 review.setIcon(icon("warning"))
@@ -175,14 +241,15 @@ class DeriveReviewDialog(QDialog):
             self.evidence.clear()
             return
         row = self.rows[selected[0]]
-        parts = [f"<h3>{row.name}</h3>"]
+        parts = [f"<h3>{_escape(row.name)}</h3>"]
         for note in row.review:
-            parts.append(f"<p><b>Needs review:</b> {note}</p>")
+            parts.append(f"<p><b>Needs review:</b> {_escape(note)}</p>")
         for claim in row.claims:
             code = self.draft.role_keys.get(claim.role, claim.role)
             parts.append(
                 f"<p><b>{code}</b> ({claim.kind}{', owner cue' if claim.owner_cue else ''}) "
-                f"<i>{claim.document}, {claim.location}</i><br>{_escape(claim.text)}</p>")
+                f"<i>{_escape(claim.document)}, {_escape(claim.location)}</i><br>"
+                f"{_escape(claim.text)}</p>")
         self.evidence.setHtml("".join(parts))
 
     def merge_selected(self) -> bool:
@@ -217,7 +284,7 @@ class DeriveReviewDialog(QDialog):
             raise RaciError("no activity is accepted; tick at least one row")
         roles: list[TemplateRole] = []
         code_map: dict[str, str | None] = {}
-        for i, role in enumerate(self.draft.roles):
+        for i, role in enumerate(self.role_list):
             keep = _item(self.roles, i, 0).checkState() == Qt.CheckState.Checked
             name = _item(self.roles, i, 1).text().strip() or role.name
             code = _item(self.roles, i, 2).text().strip() or role.code
@@ -257,11 +324,10 @@ class DeriveReviewDialog(QDialog):
             return
         if decisions:
             listed = "\n".join(decisions[:15]) + ("\n..." if len(decisions) > 15 else "")
-            answer = QMessageBox.question(
+            if not ask(
                 self, "Decisions still open",
                 f"{len(decisions)} decision(s) are still open:\n\n{listed}\n\n"
-                "Save the template anyway? (They are kept as review notes in the file.)")
-            if answer != QMessageBox.StandardButton.Yes:
+                "Save the template anyway? (They are kept as review notes in the file.)"):
                 return
         try:
             path = self.library.save_user_template(template)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -14,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,18 +47,64 @@ from raci.operations import (
     Operation,
 )
 from raci.palette import fill_for
-from raci.schemes import SCHEMES, get_scheme
+from raci.schemes import SCHEMES, convert_letters, get_scheme
 from raci.service import ProjectService
 from raci.state import Thresholds
 from raci.templates import Template, TemplateEntry
 from ui.commands import push_operation
+from ui.empty_hint import EmptyHint
+from ui.forms import PersonForm, RoleForm
 from ui.palette import icon
+from ui.plain import plain_tip, sentence
 from ui.team_models import PeopleModel, RolesModel, StaffingModel
 
 
-def show_error(parent: QWidget | None, title: str, message: str) -> None:
+def message(parent: QWidget | None, title: str, text: str,
+            kind: QMessageBox.Icon = QMessageBox.Icon.Information,
+            buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok
+            ) -> QMessageBox.StandardButton:
+    """A message box showing its text as plain text (names are never read as markup)."""
+    box = QMessageBox(kind, title, sentence(text), buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
     """The one way the app reports a problem: a message box with the reason."""
-    QMessageBox.critical(parent, title, message)
+    message(parent, title, text, QMessageBox.Icon.Critical)
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """A yes/no question; True for Yes."""
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return message(parent, title, text, QMessageBox.Icon.Question,
+                   buttons) == QMessageBox.StandardButton.Yes
+
+
+def readable_sources(template: Template) -> str:
+    """The template's source documents as a reader can follow them.
+
+    Built-in templates cite their documents by a stored file name; what helps a
+    reader is how many documents there were and which of their sections each
+    activity comes from.
+    """
+    files = template.source_files()
+    if not files:
+        return "none recorded"
+    sections: dict[str, list[str]] = {name: [] for name in files}
+    for act in template.activities:
+        source, section = act.provenance.source, act.provenance.section
+        if source in sections and section and section not in sections[source]:
+            sections[source].append(section)
+    parts = []
+    for i, name in enumerate(files, start=1):
+        label = f"document {i}" if _STORED_NAME.match(name) else name
+        cited = sections[name][:3]
+        parts.append(label + (f" (sections: {', '.join(cited)})" if cited else ""))
+    return "; ".join(parts)
+
+
+_STORED_NAME = re.compile(r"^\d{3}_[0-9a-f]{8,}\.\w+$")
 
 
 class NewProjectDialog(QDialog):
@@ -83,10 +131,16 @@ class NewProjectDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             if entry.template is None:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setToolTip(entry.error)
+                item.setToolTip(plain_tip(entry.error))
             else:
-                item.setToolTip(f"{entry.origin} template: {entry.path}")
+                item.setToolTip(plain_tip(f"{label}\n{entry.origin} template: {entry.path}"))
             self.list.addItem(item)
+        # Template names are shown whole: the list is as wide as the longest (within reason)
+        # and wraps what is longer still.
+        widest = max((self.list.fontMetrics().horizontalAdvance(self.list.item(i).text())
+                      for i in range(self.list.count())), default=120)
+        self.list.setMinimumWidth(min(widest + 48, 380))
+        self.list.setWordWrap(True)
         self.details = QTextBrowser(self)
         self.details.setAccessibleName("Template details")
         self.preview = QTableWidget(self)
@@ -129,6 +183,8 @@ class NewProjectDialog(QDialog):
 
     def _show(self) -> None:
         template = self.selected_template()
+        if not self.name.isModified():  # a name the user typed is kept; ours follows the choice
+            self.name.setText(template.name if template is not None else "")
         if template is None:
             self.details.setHtml("<h3>Empty project</h3><p>No roles or activities; add your "
                                  "own, or apply a template later.</p>")
@@ -136,16 +192,14 @@ class NewProjectDialog(QDialog):
             self.preview.setRowCount(0)
             self.preview.setColumnCount(0)
             return
-        if not self.name.isModified():
-            self.name.setText(template.name)
-        roles = "".join(f"<li><b>{r.code}</b> {r.name}: {r.description}</li>"
+        e = html.escape
+        roles = "".join(f"<li><b>{e(r.code)}</b> {e(r.name)}: {e(r.description)}</li>"
                         for r in template.roles)
-        sources = ", ".join(template.source_files()) or "none recorded"
         self.details.setHtml(
-            f"<h3>{template.name}</h3><p>{template.description}</p>"
+            f"<h3>{e(template.name)}</h3><p>{e(template.description)}</p>"
             f"<p><b>{len(template.activities)} activities</b> in {len(template.phases)} phases, "
-            f"scheme {template.scheme}.</p><p><b>Roles</b></p><ul>{roles}</ul>"
-            f"<p><b>Source documents:</b> {sources}</p>"
+            f"scheme {e(template.scheme)}.</p><p><b>Roles</b></p><ul>{roles}</ul>"
+            f"<p><b>Built from:</b> {e(readable_sources(template))}</p>"
         )
         self.preview.clear()
         self.preview.setRowCount(len(template.activities))
@@ -166,15 +220,38 @@ class NewProjectDialog(QDialog):
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
 
+class TeamTableView(QTableView):
+    """A team table where Tab and Enter both commit and move to the next field."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Override QTableView.closeEditor: Enter moves on like Tab, as in a spreadsheet."""
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            hint = QAbstractItemDelegate.EndEditHint.EditNextItem
+        super().closeEditor(editor, hint)
+
+
 class _TeamTab(QWidget):
     """A table with Add, Delete and Move buttons under it."""
 
-    def __init__(self, model: Any, add_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: Any, add_text: str, empty_text: str,
+                 widths: tuple[int, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = QTableView(self)
+        self.view = TeamTableView(self)
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate(widths):
+            if width:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+            else:  # the free-text column takes the room left
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.hint = EmptyHint(self.view, lambda: empty_text)
+        self.hint.watch()
         self.add_button = QPushButton(add_text, self)
         self.delete_button = QPushButton("&Delete", self)
         self.up_button = QPushButton("Move &up", self)
@@ -186,11 +263,21 @@ class _TeamTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(row)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.update_buttons())
+        model.modelReset.connect(self.update_buttons)
+        self.update_buttons()
 
     def current_row(self) -> int:
         """The selected row, or -1."""
         index = self.view.currentIndex()
         return index.row() if index.isValid() else -1
+
+    def update_buttons(self) -> None:
+        """Delete and Move need a row to act on."""
+        row, rows = self.current_row(), self.view.model().rowCount()
+        self.delete_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < rows - 1)
 
 
 class TeamDialog(QDialog):
@@ -207,8 +294,14 @@ class TeamDialog(QDialog):
         self.staffing_model = StaffingModel(service, stack, self)
         for model in (self.roles_model, self.people_model, self.staffing_model):
             model.errorRaised.connect(lambda msg: show_error(self, "Cannot change the team", msg))
-        self.roles_tab = _TeamTab(self.roles_model, "&Add role...", self)
-        self.people_tab = _TeamTab(self.people_model, "&Add person...", self)
+        self.roles_tab = _TeamTab(
+            self.roles_model, "&Add role...",
+            "No roles yet: Add role... creates the first column of the matrix.",
+            (200, 70, 0, 170), self)
+        self.people_tab = _TeamTab(
+            self.people_model, "&Add person...",
+            "No people yet: Add person... takes a name, e-mail, title and the roles they fill.",
+            (180, 200, 160, 0), self)
         self.staffing_view = QTableView(self)
         self.staffing_view.setModel(self.staffing_model)
         self.staffing_view.setAccessibleName("Who fills which role")
@@ -219,9 +312,28 @@ class TeamDialog(QDialog):
         self.tabs = tabs
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        self.undo_button = close.addButton("&Undo", QDialogButtonBox.ButtonRole.ActionRole)
+        self.redo_button = close.addButton("Re&do", QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.clicked.connect(stack.undo)
+        self.redo_button.clicked.connect(stack.redo)
+        # The main window's Edit menu is out of reach while this dialog is open.
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                       QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(stack.canUndo())
+        self.redo_button.setEnabled(stack.canRedo())
+        intro = QLabel("Type to edit a field; Tab or Enter moves to the next one. Tick who "
+                       "fills which role under Staffing. Ctrl+Z undoes any change.", self)
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Edit names in place. Tick who fills which role under "
-                                "Staffing. Edit > Undo reverses any change.", self))
+        layout.addWidget(intro)
         layout.addWidget(tabs, 1)
         layout.addWidget(close)
         self.roles_tab.add_button.clicked.connect(self.add_role)
@@ -232,7 +344,7 @@ class TeamDialog(QDialog):
         self.people_tab.delete_button.clicked.connect(self.delete_person)
         self.people_tab.up_button.clicked.connect(lambda: self._move_person(-1))
         self.people_tab.down_button.clicked.connect(lambda: self._move_person(1))
-        self.resize(760, 480)
+        self.resize(900, 520)
 
     def done(self, result: int) -> None:
         """Override QDialog.done: stop the models listening."""
@@ -249,12 +361,15 @@ class TeamDialog(QDialog):
         return True
 
     def add_role(self, name: str | None = None) -> bool:
-        """Ask for a name and add a role."""
+        """Add a role (a form asks for its name, code, description and people)."""
+        role = NewRole(name or "", "")
         if not name:
-            name, ok = QInputDialog.getText(self, "Add role", "Role name:")
-            if not ok or not name.strip():
+            form = RoleForm(self.service.state(), self)
+            if form.exec() != QDialog.DialogCode.Accepted:
                 return False
-        return self._run(AddRoles((NewRole(name, ""),)), f"Add role {name}")
+            v = form.values()
+            role = NewRole(v.name, v.code, v.description, people=v.people)
+        return self._run(AddRoles((role,)), f"Add role {role.name}")
 
     def delete_role(self) -> None:
         """Delete the selected role (undoable)."""
@@ -264,12 +379,15 @@ class TeamDialog(QDialog):
             self._run(DeleteRoles((role.id,)), f"Delete role {role.name}")
 
     def add_person(self, name: str | None = None) -> bool:
-        """Ask for a name and add a person."""
+        """Add a person (a form asks for name, e-mail, title and roles)."""
+        person = NewPerson(name or "")
         if not name:
-            name, ok = QInputDialog.getText(self, "Add person", "Name:")
-            if not ok or not name.strip():
+            form = PersonForm(self.service.state(), self)
+            if form.exec() != QDialog.DialogCode.Accepted:
                 return False
-        return self._run(AddPeople((NewPerson(name),)), f"Add person {name}")
+            v = form.values()
+            person = NewPerson(v.name, v.email, v.title, roles=v.roles)
+        return self._run(AddPeople((person,)), f"Add person {person.name}")
 
     def delete_person(self) -> None:
         """Delete the selected person (undoable)."""
@@ -343,16 +461,71 @@ class SettingsDialog(QDialog):
         scheme = get_scheme(str(self.scheme.currentData())).id
         thresholds = Thresholds(self.overload.value(), self.max_responsible.value(),
                                 self.max_consulted.value())
+        blocked = self._blocked_cells(scheme)
+        macro = False
+        if blocked:
+            choice = self._ask_blocked(scheme, blocked)
+            if choice == "show":
+                self.jump_to = next(iter(blocked))
+                self.reject()
+                return
+            if choice != "clear":
+                return
+            self.stack.beginMacro(f"Switch to {scheme}")  # clearing and switching: one step
+            macro = True
         try:
-            if scheme != self.service.state().scheme_id:
-                self.service.scheme_conversion(scheme)
+            if blocked:
+                push_operation(self.stack, self.service, self.service.cells_operation(blocked),
+                               f"Clear letters {scheme} does not have")
             push_operation(self.stack, self.service,
                            self.service.settings_update(self.name.text(), scheme, thresholds),
                            "Project settings")
         except RaciError as exc:
+            if macro:
+                self.stack.endMacro()
+                self.stack.undo()  # put back what the switch had cleared
+                macro = False
             show_error(self, "Cannot apply the settings", str(exc))
             return
+        finally:
+            if macro:
+                self.stack.endMacro()
         super().accept()
+
+    jump_to: tuple[int, int] | None = None
+    """A cell the user asked to see (a blocked scheme switch): the window selects it."""
+
+    def _blocked_cells(self, scheme: str) -> dict[tuple[int, int], frozenset[str]]:
+        """Cells whose letters the target scheme cannot hold, with the letters to drop."""
+        state = self.service.state()
+        target = get_scheme(scheme)
+        if target.id == state.scheme_id:
+            return {}
+        source = state.scheme
+        out = {}
+        for key, letters in state.cells.items():
+            if convert_letters(letters, source, target) is None:
+                keep = frozenset(c for c in letters if convert_letters(frozenset({c}), source,
+                                                                        target) is not None)
+                out[key] = keep
+        return out
+
+    def _ask_blocked(self, scheme: str, blocked: dict[tuple[int, int], frozenset[str]]) -> str:
+        """'clear' (drop the letters and switch), 'show' (the first such cell) or ''."""
+        state = self.service.state()
+        act, role = next(iter(blocked))
+        lost = sorted({c for k, keep in blocked.items() for c in state.letters(*k) - keep})
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot switch the scheme as it is",
+                          f"{len(blocked)} cell(s) use {', '.join(lost)}, which {scheme} does not "
+                          f"have; the first is {state.activity(act).name} / "
+                          f"{state.role(role).code}.", QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        clear = box.addButton(f"Clear {', '.join(lost)} there and switch",
+                              QMessageBox.ButtonRole.AcceptRole)
+        show = box.addButton("Show the first cell", QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        return "clear" if box.clickedButton() is clear else \
+            "show" if box.clickedButton() is show else ""
 
 
 class ApplyTemplateDialog(QDialog):
@@ -377,7 +550,9 @@ class ApplyTemplateDialog(QDialog):
                 if existing.name.casefold() == role.name.casefold():
                     combo.setCurrentIndex(combo.count() - 1)
             combo.setAccessibleName(f"Project role for {role.name}")
-            form.addRow(f"{role.name} ({role.code}):", combo)
+            label = QLabel(f"{role.name} ({role.code}):", self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            form.addRow(label, combo)
             self.combos[role.code] = combo
         self.policy = QComboBox(self)
         self.policy.addItem("Keep the project's letters and list the conflicts", "keep")

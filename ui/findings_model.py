@@ -1,61 +1,152 @@
-"""The findings tree: severity groups with the live check results under them."""
+"""The findings tree: severity groups, causes, and the findings a cause explains.
+
+Findings that share one cause are shown once: "PO holds A on 12 activities but
+nobody fills it", with the 12 activities under it, instead of 12 rows. Only
+severities with findings get a group, so a clean project shows an empty tree
+(the view then says so).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from raci.checks import Finding, Severity
+from raci.checks import RULES, Finding, Severity
+from raci.state import ProjectState
 from ui.palette import icon, severity_colour
+from ui.plain import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 GROUPS = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Notes"}
-_TOP = 0xFFFFFFFF
+ROLE_CAUSES = ("unstaffed-accountable", "unstaffed-responsible", "shared-accountable")
+"""Activity findings whose cause is their role: grouped by (rule, role)."""
+_ROOT = -1
+
+
+@dataclass
+class _Node:
+    """A row of the tree: a severity group, a cause, or one finding."""
+
+    parent: int
+    text: str
+    severity: Severity
+    finding: Finding | None = None
+    children: list[int] = field(default_factory=list)
+
+
+def cause_text(rule: str, role: str, count: int, state: ProjectState | None) -> str:
+    """One line for several findings with one cause."""
+    owner, doer = ("A", "R") if state is None else (state.scheme.owner, state.scheme.doer)
+    if rule == "unstaffed-accountable":
+        return (f"{role} holds {owner} on {count} activities but nobody fills it: "
+                "staff the role (Team)")
+    if rule == "unstaffed-responsible":
+        return (f"{role} holds {doer} on {count} activities but nobody fills it: "
+                "staff the role (Team)")
+    if rule == "shared-accountable":
+        return f"{role} is filled by several people, so {count} activities have several owners"
+    return f"{RULES[rule][1]}: {count} activities"
 
 
 class FindingsModel(QAbstractItemModel):
-    """Two levels: a row per severity, and the findings of that severity below it."""
+    """Up to three levels: severity, then causes or findings, then a cause's findings."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.groups: dict[Severity, list[Finding]] = {s: [] for s in GROUPS}
+        self.nodes: list[_Node] = []
+        self.top: list[int] = []
+        self.total = 0
 
-    def set_findings(self, findings: list[Finding]) -> None:
-        """Replace the findings shown."""
+    def set_findings(self, findings: list[Finding], state: ProjectState | None = None) -> None:
+        """Replace the findings shown (state, when given, names the scheme's letters)."""
         self.beginResetModel()
-        self.groups = {s: [f for f in findings if f.severity is s] for s in GROUPS}
+        self.nodes, self.top, self.total = [], [], len(findings)
+        for severity in GROUPS:
+            mine = [f for f in findings if f.severity is severity]
+            if not mine:
+                continue
+            group = self._add(_ROOT, "", severity)
+            causes: dict[tuple[str, int], list[Finding]] = {}
+            for f in mine:
+                if f.rule in ROLE_CAUSES and f.role_id is not None:
+                    causes.setdefault((f.rule, f.role_id), []).append(f)
+            placed: set[tuple[str, int]] = set()
+            for f in mine:
+                key = (f.rule, f.role_id) if f.rule in ROLE_CAUSES and f.role_id is not None \
+                    else None
+                if key is None or len(causes[key]) == 1:
+                    self._add(group, f.message, severity, f)
+                elif key not in placed:
+                    placed.add(key)
+                    members = causes[key]
+                    head = Finding(f.rule, cause_text(f.rule, self._role_label(f, state),
+                                                      len(members), state),
+                                   role_id=f.role_id, role=f.role)
+                    cause = self._add(group, head.message, severity, head)
+                    for member in members:
+                        self._add(cause, member.activity or member.message, severity, member)
+            self.nodes[group].text = f"{TITLES[severity]} ({len(mine)})"
         self.endResetModel()
 
-    def finding(self, index: Index) -> Finding | None:
-        """The finding at an index (None for a group row)."""
-        if not index.isValid() or index.internalId() == _TOP:
+    @staticmethod
+    def _role_label(f: Finding, state: ProjectState | None) -> str:
+        if state is not None and f.role_id is not None:
+            try:
+                role = state.role(f.role_id)
+            except KeyError:
+                return f.role
+            return f"{role.name} ({role.code})"
+        return f.role
+
+    def _add(self, parent: int, text: str, severity: Severity,
+             finding: Finding | None = None) -> int:
+        self.nodes.append(_Node(parent, text, severity, finding))
+        number = len(self.nodes) - 1
+        (self.top if parent == _ROOT else self.nodes[parent].children).append(number)
+        return number
+
+    def _node(self, index: Index) -> _Node | None:
+        if not index.isValid():
             return None
-        group = self.groups[GROUPS[index.internalId()]]
-        return group[index.row()] if 0 <= index.row() < len(group) else None
+        return self.nodes[int(index.internalId())]
+
+    def finding(self, index: Index) -> Finding | None:
+        """The finding at an index: a finding, or a cause's summary (None for a group)."""
+        node = self._node(index)
+        return node.finding if node is not None else None
+
+    def is_cause(self, index: Index) -> bool:
+        """True for a row that stands for several findings."""
+        node = self._node(index)
+        return node is not None and node.parent != _ROOT and bool(node.children)
+
+    def _children(self, parent: Index) -> list[int]:
+        node = self._node(parent)
+        return self.top if node is None else node.children
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """Override QAbstractItemModel.index."""
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row())
+        return self.createIndex(row, column, self._children(parent)[row])
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         """Override QAbstractItemModel.parent."""
-        if not index.isValid() or index.internalId() == _TOP:
+        node = self._node(index)
+        if node is None or node.parent == _ROOT:
             return QModelIndex()
-        return self.createIndex(int(index.internalId()), 0, _TOP)
+        up = self.nodes[node.parent]
+        siblings = self.top if up.parent == _ROOT else self.nodes[up.parent].children
+        return self.createIndex(siblings.index(node.parent), 0, node.parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Override QAbstractItemModel.rowCount."""
-        if not parent.isValid():
-            return len(GROUPS)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return len(self.groups[GROUPS[parent.row()]])
-        return 0
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children(parent))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Override QAbstractItemModel.columnCount."""
@@ -63,22 +154,16 @@ class FindingsModel(QAbstractItemModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractItemModel.data."""
-        if not index.isValid():
-            return None
-        if index.internalId() == _TOP:
-            severity = GROUPS[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{TITLES[severity]} ({len(self.groups[severity])})"
-            if role == Qt.ItemDataRole.DecorationRole:
-                return icon(severity.value)
-            return None
-        found = self.finding(index)
-        if found is None:
+        node = self._node(index)
+        if node is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return found.message
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{found.rule} ({found.severity.value})\n{found.message}"
-        if role == Qt.ItemDataRole.ForegroundRole and found.severity is Severity.ERROR:
+            return node.text
+        if node.parent == _ROOT:
+            return icon(node.severity.value) if role == Qt.ItemDataRole.DecorationRole else None
+        found = node.finding
+        if role == Qt.ItemDataRole.ToolTipRole and found is not None:
+            return plain_tip(f"{found.message}\n({found.rule}, {found.severity.value})")
+        if role == Qt.ItemDataRole.ForegroundRole and node.severity is Severity.ERROR:
             return severity_colour("error")
         return None

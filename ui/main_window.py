@@ -1,96 +1,52 @@
-"""The main window: the matrix, the person view, workload, findings, menus and files."""
+"""The main window: puts the matrix, the person view, workload, findings and start page together.
+
+The window composes; the work lives elsewhere: commands in ``ui.actions``
+(menus, toolbar, enabled state and F1 help from one table), file workflows in
+``ui.file_workflows``, structure edits in ``ui.structure``, findings in
+``ui.findings_panel`` and the grid in ``ui.matrix``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
+    QStackedWidget,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from raci import __version__
-from raci.checks import Finding, IncrementalChecker, Severity
-from raci.db import remove_file
-from raci.derive.draft import derive
+from raci.checks import IncrementalChecker, Severity
 from raci.errors import RaciError
-from raci.fixes import quick_fixes
-from raci.operations import (
-    AddPhases,
-    AddRoles,
-    CellValue,
-    DeleteActivities,
-    DeletePhases,
-    DeleteRoles,
-    MovePhase,
-    MoveRole,
-    NewPhase,
-    NewRole,
-    Operation,
-    RenamePhase,
-    SetCells,
-)
-from raci.paths import sample_project_path
-from raci.sample import create_sample_project
+from raci.operations import Operation
 from raci.service import ProjectService
-from raci.templates import (
-    TemplateLibrary,
-    apply_template,
-    slugify,
-    template_from_project,
-)
-from ui.commands import push_operation, recorded_command
-from ui.derive_dialog import DeriveReviewDialog
-from ui.dialogs import (
-    ApplyTemplateDialog,
-    NewProjectDialog,
-    SettingsDialog,
-    TeamDialog,
-    show_error,
-)
-from ui.findings_model import FindingsModel
-from ui.findings_view import FindingsView
-from ui.matrix_model import MatrixModel, PersonMatrixModel
-from ui.matrix_view import MatrixView
+from raci.state import ProjectState
+from raci.templates import TemplateLibrary
+from ui.actions import build_actions, build_menus, update_enabled
+from ui.commands import push_operation
+from ui.dialogs import show_error
+from ui.empty_hint import EmptyHint, findings_hint, matrix_hint, person_hint
+from ui.file_workflows import FileWorkflows
+from ui.findings_panel import FindingsPanel
+from ui.help_dialog import ShortcutsDialog
+from ui.matrix import ActivityHeader, MatrixModel, MatrixView, PersonMatrixModel
 from ui.palette import icon
-from ui.tasks import run_with_progress
+from ui.start_page import StartPage
+from ui.structure import StructureEdits
 from ui.workload import WorkloadView
 
-MAX_RECENT = 8
-def _excel() -> Any:
-    """The workbook writer, loaded on first use (openpyxl is large; most sessions never export)."""
-    from raci.excel import export
-
-    return export
-
-
-def _excel_import() -> Any:
-    """The workbook reader, loaded on first use."""
-    from raci.excel import importer
-
-    return importer
-
-
-LARGE_PROJECT_BYTES = 2_000_000
-"""Project files above this size are opened on a worker thread behind a progress dialog."""
-
-WATCH_INTERVAL_MS = 500
-FINDINGS_DELAY_MS = 120
 APP_TITLE = "RACI Planner"
+FINDINGS_WIDTH = 300  # the findings dock's first width: under 30% of a 1024-pixel window
 
 
 class MainWindow(QMainWindow):
@@ -102,256 +58,67 @@ class MainWindow(QMainWindow):
         self.service: ProjectService | None = None
         self.model: MatrixModel | None = None
         self.person_model: PersonMatrixModel | None = None
-        self.stack = QUndoStack(self)
+        self.stack: QUndoStack = QUndoStack(self)
         self.library = TemplateLibrary.default()
-        # Outside changes (another process, the file going away) are looked for twice a second.
-        self._watch = QTimer(self)
-        self._watch.setInterval(WATCH_INTERVAL_MS)
-        self._watch.timeout.connect(self.check_outside_changes)
-        # The findings panel follows edits a moment later, so typing never waits for it.
-        self._findings_timer = QTimer(self)
-        self._findings_timer.setSingleShot(True)
-        self._findings_timer.setInterval(FINDINGS_DELAY_MS)
-        self._findings_timer.timeout.connect(self._refresh_findings)
-        self._shown_findings: list[Finding] | None = None
+        self.files: FileWorkflows = FileWorkflows(self)
+        self.structure: StructureEdits = StructureEdits(self)
         self.setWindowIcon(icon("raci-planner"))
         self.setWindowTitle(APP_TITLE)
 
-        self.view = MatrixView(self)
-        self.view.moveActivityRequested.connect(self.move_activity)
-        self.view.moveRoleRequested.connect(self.move_role)
-        self.view.verticalHeader().setSectionsMovable(True)
-        self.view.verticalHeader().sectionMoved.connect(self._row_dragged)
-        self.view.verticalHeader().sectionDoubleClicked.connect(self._header_double_clicked)
-        self.view.verticalHeader().setToolTip("")
-        self.view.horizontalHeader().setSectionsMovable(True)
-        self.view.horizontalHeader().sectionMoved.connect(self._column_dragged)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view: MatrixView = MatrixView(self)
+        self.structure.connect_view(self.view)
+        self.view.letterRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
         self.person_view = QTableView(self)
         self.person_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.person_view.setAccessibleName("Matrix by person")
-        self.person_view.verticalHeader().setMinimumWidth(240)
+        self.person_view.setVerticalHeader(ActivityHeader(self.person_view))
         self.workload = WorkloadView(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.view, icon("template"), "&Matrix")
+        self.tabs.setAccessibleName("Views of the project")
+        # Mnemonics distinct from the menus' (Alt+M opens the Matrix menu).
+        self.tabs.addTab(self.view, icon("template"), "Mat&rix")
         self.tabs.addTab(self.person_view, icon("team"), "By &person")
         self.tabs.addTab(self.workload, icon("workload"), "&Workload")
-        self.tabs.currentChanged.connect(
-            lambda _i: self.workload.ensure_drawn()
-            if self.tabs.currentWidget() is self.workload else None)
-        self.placeholder = QLabel("Open a project (Ctrl+O) or create one (Ctrl+N).", self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(self.placeholder)
+        self.tabs.currentChanged.connect(lambda _i: self.workload.ensure_drawn()
+                                         if self.tabs.currentWidget() is self.workload else None)
+        self.start_page = StartPage(self)
+        self.start_page.recentChosen.connect(lambda name: self.files.open_path(Path(name)))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
 
-        self.findings_model = FindingsModel(self)
-        self.findings_view = FindingsView(self)
-        self.findings_view.setModel(self.findings_model)
-        self.findings_view.activated.connect(self.activate_finding)
-        self.findings_view.clicked.connect(self.activate_finding)
-        self.findings_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.findings_view.customContextMenuRequested.connect(self._findings_menu)
-        self.fix_button = QPushButton("&Quick fix...", self)
-        self.fix_button.setToolTip("Fix the selected owner finding in one step")
-        self.fix_button.clicked.connect(self._fix_button_menu)
-        dock_body = QWidget(self)
-        dock_layout = QVBoxLayout(dock_body)
-        dock_layout.setContentsMargins(2, 2, 2, 2)
-        dock_layout.addWidget(self.findings_view, 1)
-        dock_layout.addWidget(self.fix_button)
-        self.findings_dock = QDockWidget("Findings", self)
-        self.findings_dock.setObjectName("findings")
-        self.findings_dock.setWidget(dock_body)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
-        self.resizeDocks([self.findings_dock], [440], Qt.Orientation.Horizontal)
+        self.findings: FindingsPanel = FindingsPanel(self)
+        self.findings.timer.timeout.connect(self._refresh_findings)
+        self.findings_dock, self.findings_model = self.findings, self.findings.model
+        self.findings_view, self.fix_button = self.findings.view, self.findings.fix_button
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings)
         self.counts = QLabel(self)
+        self.counts.setAccessibleName("Findings count")
         self.statusBar().addPermanentWidget(self.counts)
+        self.hints = [EmptyHint(view, partial(self._hint, text))
+                      for view, text in ((self.view, matrix_hint),
+                                         (self.person_view, person_hint),
+                                         (self.findings_view, findings_hint))]
 
-        self._build_actions()
-        self._restore_geometry()
-        self._update_actions()
-
-    # --- actions and menus ------------------------------------------------------------
-
-    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str | None = None,
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if icon_name:
-            action.setIcon(icon(icon_name))
-        action.setStatusTip(tip or text.replace("&", "").rstrip("."))
-        action.setToolTip(tip or text.replace("&", "").rstrip("."))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        std = QKeySequence.StandardKey
-        self.act_new = a("&New...", self.new_project, std.New, "new",
-                         "New project, from a template or empty")
-        self.act_open = a("&Open...", self.open_dialog, std.Open, "open", "Open a project file")
-        self.act_copy_as = a("Save a &Copy As...", self.save_copy, "Ctrl+Shift+S", None,
-                             "Write a copy of this project to another file")
-        self.act_import = a("&Import Excel...", self.import_dialog, "Ctrl+I", "import",
-                            "Create a project from a RACI workbook")
-        self.act_export = a("&Export Excel...", self.export_dialog, "Ctrl+E", "export",
-                            "Export a stakeholder-ready workbook")
-        self.act_export_csv = a("Export C&SV...", self.export_csv_dialog, None, None,
-                                "Export the matrix alone as CSV")
-        self.act_apply = a("Apply &Template...", self.apply_template_dialog, None, "template",
-                           "Add a template's roles and activities to this project")
-        self.act_save_template = a("Save as T&emplate...", self.save_as_template, None,
-                                   "template", "Save the roles, phases and activities "
-                                   "(without people) as a template")
-        self.act_derive = a("New Template from &Documents...", self.derive_dialog, None,
-                            "template", "Draft a template from documents that describe "
-                            "who does what, then review it")
-        self.act_close = a("&Close", self.close_project, std.Close)
-        self.act_quit = a("&Quit", self.close, std.Quit)
+        self.commands: dict[str, QAction] = build_actions(self)
         self.recent_menu = QMenu("Open &Recent", self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent(self.recent_menu))
+        build_menus(self, self.commands, self.recent_menu)
+        self.start_page.add_choices(self.files)
+        self._restore_geometry()
+        self.update_actions()
+        self.show_start_page()
 
-        self.act_undo = self.stack.createUndoAction(self, "&Undo")
-        self.act_undo.setShortcut(QKeySequence(std.Undo))
-        self.act_redo = self.stack.createRedoAction(self, "&Redo")
-        self.act_redo.setShortcut(QKeySequence(std.Redo))
-        self.act_copy = a("&Copy", self.view.copy_selection, None, None,
-                          "Copy the selected cells as text for Excel (Ctrl+C)")
-        self.act_paste = a("&Paste", self.view.paste, None, None,
-                           "Paste a block copied from Excel (Ctrl+V)")
-        self.act_clear = a("C&lear Cells", self.view.clear_selection_cells, None, "delete",
-                           "Empty the selected cells (Delete)")
-        self.act_pick = a("&Edit Letters...", self._edit_current, None, None,
-                          "Open the letter picker on the current cell (Enter)")
-        self.act_note = a("Cell &Note...", self.edit_note, "Ctrl+Shift+N", None,
-                          "Add or change a note on the current cell (shown in its tooltip "
-                          "and in the Excel export)")
+    def _hint(self, text: Callable[[ProjectState | None], str]) -> str:
+        return text(self.service.state() if self.service is not None else None)
 
-        self.act_add_activity = a("Add &Activity...", self.add_activity, "Ctrl+Shift+A",
-                                  "add-row", "Add an activity below the current row")
-        self.act_rename_activity = a("&Rename Activity...", self.rename_activity, "F2")
-        self.act_delete_activity = a("&Delete Activities", self.delete_activities,
-                                     "Ctrl+Shift+Delete", "delete",
-                                     "Delete the selected activities")
-        self.act_up = a("Move Activity &Up", lambda: self.move_activity(-1), "Alt+Up")
-        self.act_down = a("Move Activity Do&wn", lambda: self.move_activity(1), "Alt+Down")
-        self.act_add_phase = a("Add P&hase...", self.add_phase)
-        self.act_rename_phase = a("Re&name Phase...", self.rename_phase)
-        self.act_delete_phase = a("Delete Phas&e", self.delete_phase)
-        self.act_phase_up = a("Move Phase U&p", lambda: self.move_phase(-1), "Ctrl+Alt+Up",
-                              None, "Move the current row's phase, with its activities, up")
-        self.act_phase_down = a("Move Phase Dow&n", lambda: self.move_phase(1), "Ctrl+Alt+Down",
-                                None, "Move the current row's phase, with its activities, "
-                                "down")
-        self.act_add_role = a("Add R&ole...", self.add_role, "Ctrl+Shift+R", "add-column",
-                              "Add a role column")
-        self.act_rename_role = a("Rena&me Role...", self.rename_role)
-        self.act_delete_role = a("Delete Ro&le", self.delete_role)
-        self.act_left = a("Move Role &Left", lambda: self.move_role(-1), "Alt+Left")
-        self.act_right = a("Move Role Ri&ght", lambda: self.move_role(1), "Alt+Right")
-        self.act_team = a("&Team...", self.team_dialog, "Ctrl+T", "team",
-                          "Roles, people and who fills which role")
-        self.act_settings = a("Project &Settings...", self.settings_dialog, "Ctrl+,",
-                              "settings", "Letter scheme and check thresholds")
+    def show_start_page(self) -> None:
+        """Show the start page (no project open)."""
+        self.start_page.set_recent(self.files.recent_files())
+        self.pages.setCurrentWidget(self.start_page)
 
-        file_menu = self.menuBar().addMenu("&File")
-        for item in (self.act_new, self.act_open, self.recent_menu, None, self.act_copy_as,
-                     self.act_apply, self.act_save_template, self.act_derive, None,
-                     self.act_import, self.act_export,
-                     self.act_export_csv, None, self.act_close, self.act_quit):
-            self._add(file_menu, item)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        for item in (self.act_undo, self.act_redo, None, self.act_copy, self.act_paste,
-                     self.act_clear, self.act_pick, self.act_note):
-            self._add(edit_menu, item)
-        matrix_menu = self.menuBar().addMenu("&Matrix")
-        for item in (self.act_add_activity, self.act_rename_activity, self.act_delete_activity,
-                     self.act_up, self.act_down, None, self.act_add_phase,
-                     self.act_rename_phase, self.act_delete_phase, self.act_phase_up,
-                     self.act_phase_down, None, self.act_add_role,
-                     self.act_rename_role, self.act_delete_role, self.act_left,
-                     self.act_right, None, self.act_team, self.act_settings):
-            self._add(matrix_menu, item)
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self.findings_dock.toggleViewAction())
-        self.act_focus_findings = a("Go to &Findings", self.focus_findings, "Ctrl+Shift+F",
-                                    "findings", "Move the keyboard focus to the findings")
-        self.act_focus_matrix = a("Go to &Matrix", self.focus_matrix, "Ctrl+Shift+M",
-                                  None, "Move the keyboard focus to the matrix")
-        view_menu.addAction(self.act_focus_findings)
-        view_menu.addAction(self.act_focus_matrix)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&Keyboard Shortcuts", self.show_shortcuts, "F1"))
-        help_menu.addAction(self._action("&About RACI Planner", self.show_about))
-
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("main-toolbar")
-        for item in (self.act_new, self.act_open, None, self.act_add_activity, self.act_add_role,
-                     self.act_team, self.act_settings, None, self.act_import, self.act_export):
-            if item is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(item)
-        for action in (self.act_pick, self.act_note, self.act_clear, self.act_add_activity,
-                       self.act_rename_activity, self.act_delete_activity, self.act_add_role):
-            self.view.addAction(action)
-
-    @staticmethod
-    def _add(menu: QMenu, item: Any) -> None:
-        if item is None:
-            menu.addSeparator()
-        elif isinstance(item, QMenu):
-            menu.addMenu(item)
-        else:
-            menu.addAction(item)
-
-    def check_outside_changes(self) -> None:
-        """Show changes other processes made to the open file; stop edits if it went away."""
-        if self.service is None or self.model is None:
-            return
-        problem = self.service.check_file()
-        if problem is not None:
-            self.model.read_only = True
-            self._update_actions()
-            self.statusBar().showMessage("Edits are stopped: the project file went away", 0)
-            self.error(problem, "The project file went away")
-            return
-        if self.service.stopped is not None:
-            return
-        current = self.view.currentIndex()
-        keep = (self.model.activity_at(current.row()), self.model.role_at(current.column()))
-        try:
-            changed = self.service.sync()
-        except RaciError as exc:
-            self._watch.stop()
-            self.error(str(exc), "Cannot read the project")
-            return
-        if changed:
-            self.statusBar().showMessage("Updated with changes made outside this window", 5000)
-            act, role = keep
-            if act is not None and role is not None:
-                index = self.model.cell_index(act, role)
-                if index.isValid():
-                    self.view.setCurrentIndex(index)
-
-    def _update_actions(self) -> None:
-        has = self.service is not None
-        editable = self.service is not None and self.service.stopped is None
-        for action in (self.act_copy_as, self.act_export, self.act_export_csv, self.act_close,
-                       self.act_save_template, self.act_copy):
-            action.setEnabled(has)
-        for action in (self.act_apply, self.act_paste,
-                       self.act_clear, self.act_note,
-                       self.act_pick, self.act_add_activity, self.act_rename_activity,
-                       self.act_delete_activity, self.act_up, self.act_down,
-                       self.act_add_phase, self.act_rename_phase, self.act_delete_phase,
-                       self.act_phase_up, self.act_phase_down,
-                       self.act_add_role, self.act_rename_role, self.act_delete_role,
-                       self.act_left, self.act_right, self.act_team, self.act_settings):
-            action.setEnabled(editable)
-        self.fix_button.setEnabled(editable)
-
-    # --- settings ---------------------------------------------------------------------
+    # --- window state -----------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -359,29 +126,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+            self.resizeDocks([self.findings], [FINDINGS_WIDTH], Qt.Orientation.Horizontal)
         window_state = self.settings.value("window/state")
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
 
-    def recent_files(self) -> list[str]:
-        """Recently opened project files, newest first."""
-        value: Any = self.settings.value("recent/files", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
-
-    def _remember(self, path: Path) -> None:
-        files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
-        self.settings.setValue("recent/files", files[:MAX_RECENT])
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        files = self.recent_files()
-        if not files:
-            self.recent_menu.addAction("(none)").setEnabled(False)
-        for i, name in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{i} {name}")
-            action.triggered.connect(lambda _c=False, n=name: self.open_path(Path(n)))
+    def update_actions(self) -> None:
+        """Enable what the open project allows (nothing edits a file that went away)."""
+        editable = self.service is not None and self.service.stopped is None
+        update_enabled(self.commands, self.service is not None, editable)
+        self.findings.update_fix_button()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Override QMainWindow.closeEvent: remember the window, release the file."""
@@ -404,652 +158,93 @@ class MainWindow(QMainWindow):
         self.stack.clear()
         self.model = MatrixModel(service, self.stack, self, checker)
         self.model.errorRaised.connect(lambda msg: self.error(msg, "Cannot change the cell"))
-        self.model.findingsChanged.connect(self._findings_timer.start)
+        self.model.findingsChanged.connect(self.findings.timer.start)
         self.model.modelReset.connect(self._refresh_views)
         self.view.setModel(self.model)
+        self.view.set_full_role_names(self.commands["full_names"].isChecked())
         self.person_model = PersonMatrixModel(service, self)
         self.person_view.setModel(self.person_model)
-        self.setCentralWidget(self.tabs) if self.centralWidget() is not self.tabs else None
-        self.tabs.show()
+        self.pages.setCurrentWidget(self.tabs)
         path = service.path
         self.setWindowFilePath(str(path) if path else "")
         self.setWindowTitle(f"{path.name if path else service.state().name} - {APP_TITLE}")
         if path:
-            self._remember(path)
-        self._shown_findings = None
+            self.files.remember(path)
         self._refresh_findings()
-        self._watch.start()
+        self.files.watch.start()
         self._refresh_views()
-        self._update_actions()
+        self.update_actions()
         if self.model.rowCount() > 1:
             self.view.setCurrentIndex(self.model.index(1, 0))
 
     def close_project(self) -> None:
-        """Close the open project (every change is already saved)."""
+        """Close the open project (every change is already saved); show the start page."""
         if self.service is None:
             return
-        self._watch.stop()
-        self._findings_timer.stop()
-        self._shown_findings = None
-        if self.model is not None:
-            self.model.detach()
-        if self.person_model is not None:
-            self.person_model.detach()
+        self.files.watch.stop()
+        self.findings.timer.stop()
+        for model in (self.model, self.person_model):
+            if model is not None:
+                model.detach()
         self.stack.clear()
         self.view.setModel(None)
         self.person_view.setModel(None)
         self.service.close()
         self.service = None
         self.model = self.person_model = None
-        self.findings_model.set_findings([])
+        self.findings.show_findings([], None)
         self.counts.setText("")
         self.setWindowTitle(APP_TITLE)
         self.setWindowFilePath("")
-        self._update_actions()
+        self.update_actions()
+        self._refresh_views()
+        self.show_start_page()
 
-    def open_path(self, path: Path, background: bool | None = None) -> bool:
-        """Open a project file; on a bad file show why and change nothing.
+    # --- edits ------------------------------------------------------------------------
 
-        A large file is read on a worker thread behind a progress dialog, so the
-        window never freezes; the call then returns at once (True: started).
-        """
-        if background is None:
-            try:
-                background = path.stat().st_size > LARGE_PROJECT_BYTES
-            except OSError:
-                background = False
-        if background:
-            def work(_progress: Any) -> tuple[ProjectService, IncrementalChecker]:
-                service = ProjectService.open(path)
-                return service, IncrementalChecker(service.state())
-
-            def done(result: tuple[ProjectService, IncrementalChecker]) -> None:
-                self.set_service(*result)
-                self.statusBar().showMessage(f"Opened {path}", 5000)
-
-            run_with_progress(self, f"Opening {path.name}...", work, done,
-                              lambda message: self.error(message, "Cannot open the project"))
-            return True
-        try:
-            service = ProjectService.open(path)
-        except RaciError as exc:
-            self.error(str(exc), "Cannot open the project")
-            return False
-        self.set_service(service)
-        self.statusBar().showMessage(f"Opened {path}", 5000)
-        return True
-
-    def open_sample(self) -> bool:
-        """Open (creating it the first time) the sample project."""
-        path = sample_project_path()
-        if path.exists():
-            return self.open_path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            service = create_sample_project(path, self.library)
-        except RaciError as exc:
-            self.error(str(exc), "Cannot create the sample project")
-            return False
-        self.set_service(service)
-        return True
-
-    def open_dialog(self) -> None:
-        """File > Open."""
-        name, _ = QFileDialog.getOpenFileName(self, "Open project", self._folder(),
-                                              "RACI projects (*.raci);;All files (*)")
-        if name:
-            self.open_path(Path(name))
-
-    def _folder(self) -> str:
-        files = self.recent_files()
-        return str(Path(files[0]).parent) if files else str(Path.home())
-
-    def new_project(self, path: Path | None = None, template_id: str | None = None,
-                    name: str | None = None) -> bool:
-        """File > New: pick a template (or empty) and a file name."""
-        template = None
-        if template_id is None:
-            dialog = NewProjectDialog(self.library.entries(), self)
-            if dialog.exec() != NewProjectDialog.DialogCode.Accepted:
-                return False
-            template = dialog.selected_template()
-            name = dialog.name.text().strip() or None
-        elif template_id != NewProjectDialog.EMPTY:
-            try:
-                template = self.library.get(template_id)
-            except RaciError as exc:
-                self.error(str(exc), "Cannot use the template")
-                return False
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Create project", str(Path(self._folder()) / f"{name or 'project'}.raci"),
-                "RACI projects (*.raci)")
-            if not chosen:
-                return False
-            path = Path(chosen)
-            if path.suffix != ".raci":
-                path = path.with_suffix(".raci")
-            if path.exists():
-                if self.service is not None and self.service.path == path:
-                    self.close_project()
-                remove_file(path)  # the save dialog asked before replacing it
-        try:
-            service = ProjectService.create(path, name or path.stem,
-                                            template.scheme if template else "RACI")
-            try:
-                if template is not None:
-                    apply_template(service, template)
-            except RaciError:
-                service.close()
-                path.unlink(missing_ok=True)
-                raise
-        except RaciError as exc:
-            self.error(str(exc), "Cannot create the project")
-            return False
-        self.set_service(service)
-        return True
-
-    def save_copy(self, target: Path | None = None) -> bool:
-        """File > Save a Copy As."""
-        if self.service is None:
-            return False
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Save a copy", self._folder(),
-                                                    "RACI projects (*.raci)")
-            if not chosen:
-                return False
-            target = Path(chosen)
-        try:
-            self.service.save_copy(target)
-        except RaciError as exc:
-            self.error(str(exc), "Cannot save the copy")
-            return False
-        self.statusBar().showMessage(f"Saved a copy to {target}", 5000)
-        return True
-
-    # --- import / export (background) -------------------------------------------------
-
-    def export_dialog(self) -> None:
-        """File > Export Excel."""
-        if self.service is None:
-            return
-        default = str(Path(self._folder()) / f"{self.service.state().name}.xlsx")
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export Excel", default,
-                                                "Excel workbooks (*.xlsx)")
-        if chosen:
-            self.export_to(Path(chosen))
-
-    def export_to(self, target: Path) -> None:
-        """Write the workbook on a worker thread with progress."""
-        if self.service is None:
-            return
-        state = self.service.state()
-        run_with_progress(
-            self, f"Exporting to {target.name}...",
-            lambda progress: _excel().export_xlsx(state, target, progress),
-            lambda _r: self.statusBar().showMessage(f"Exported {target}", 8000),
-            lambda msg: self.error(msg, "Cannot export"),
-        )
-
-    def export_csv_dialog(self) -> None:
-        """File > Export CSV."""
-        if self.service is None:
-            return
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export CSV", self._folder(),
-                                                "CSV files (*.csv)")
-        if chosen:
-            try:
-                _excel().export_csv(self.service.state(), Path(chosen))
-            except RaciError as exc:
-                self.error(str(exc), "Cannot export")
-                return
-            self.statusBar().showMessage(f"Exported {chosen}", 8000)
-
-    def import_dialog(self) -> None:
-        """File > Import Excel: pick a workbook, then where to save the new project."""
-        source, _ = QFileDialog.getOpenFileName(self, "Import Excel", self._folder(),
-                                                "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
-        if not source:
-            return
-        target, _ = QFileDialog.getSaveFileName(
-            self, "Save the imported project as",
-            str(Path(source).with_suffix(".raci")), "RACI projects (*.raci)")
-        if target:
-            self.import_from(Path(source), Path(target), overwrite=True)
-
-    def import_from(self, source: Path, target: Path, overwrite: bool = False) -> None:
-        """Import on a worker thread; open the result and show what was read."""
-        if self.service is not None and self.service.path is not None and \
-                self.service.path.resolve() == target.resolve():
-            self.error(f"{target}: this project is open; choose another file name for the "
-                       "imported project", "Cannot import the workbook")
-            return
-
-        def done(plan: Any) -> None:
-            if self.open_path(target):
-                QMessageBox.information(self, "Import finished", plan.summary())
-
-        run_with_progress(
-            self, f"Importing {source.name}...",
-            lambda _progress: _excel_import().import_workbook(source, target, None, overwrite),
-            done,
-            lambda msg: self.error(msg, "Cannot import the workbook"),
-        )
-
-    def apply_template_dialog(self, template: Any = None, role_map: dict[str, str] | None = None,
-                              on_conflict: str | None = None) -> bool:
-        """File > Apply Template: pick one, map its roles, then add what is missing."""
-        if self.service is None:
-            return False
-        if template is None:
-            picker = NewProjectDialog(self.library.entries(), self)
-            picker.setWindowTitle("Apply template")
-            picker.name.setEnabled(False)
-            if picker.exec() != NewProjectDialog.DialogCode.Accepted:
-                return False
-            template = picker.selected_template()
-            if template is None:
-                return False
-        if role_map is None or on_conflict is None:
-            mapping = ApplyTemplateDialog(template, self.service, self)
-            if mapping.exec() != ApplyTemplateDialog.DialogCode.Accepted:
-                return False
-            role_map, on_conflict = mapping.role_map(), mapping.on_conflict()
-        try:
-            report = apply_template(self.service, template, role_map,
-                                    "replace" if on_conflict == "replace" else "keep")
-        except RaciError as exc:
-            self.error(str(exc), "Cannot apply the template")
-            return False
-        self.stack.push(recorded_command(self.service, report.inverse,
-                                         f"Apply template {template.name}", self._undo_refused))
-        message = report.summary()
-        if report.conflicts:
-            message += "\n\nConflicting cells:\n" + "\n".join(
-                f"{c.activity} / {c.role}: project {c.existing}, template {c.template}"
-                for c in report.conflicts[:20])
-        QMessageBox.information(self, "Template applied", message)
-        return True
-
-    def save_as_template(self, name: str | None = None) -> bool:
-        """File > Save as Template: roles, phases, activities and letters, without people."""
-        if self.service is None:
-            return False
-        name = name or self._ask("Save as template", "Template name:",
-                                 self.service.state().name)
-        if not name:
-            return False
-        try:
-            template = template_from_project(self.service, slugify(name), name,
-                                             f"Saved from {self.service.state().name}")
-            path = self.library.save_user_template(template)
-        except RaciError as exc:
-            self.error(str(exc), "Cannot save the template")
-            return False
-        self.statusBar().showMessage(f"Saved template {template.id} to {path}", 8000)
-        return True
-
-    def derive_dialog(self, paths: list[Path] | None = None) -> None:
-        """File > New Template from Documents: derive in the background, then review."""
-        if paths is None:
-            names, _ = QFileDialog.getOpenFileNames(
-                self, "Documents describing who does what", self._folder(),
-                "Documents (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)")
-            paths = [Path(n) for n in names]
-        if not paths:
-            return
-        run_with_progress(
-            self, f"Reading {len(paths)} document(s)...",
-            lambda _progress: derive(paths),
-            self.review_draft,
-            lambda msg: self.error(msg, "Cannot derive a template"),
-        )
-
-    def review_draft(self, draft: Any) -> None:
-        """Show the review step for a derived draft."""
-        dialog = DeriveReviewDialog(draft, self.library, self)
-        if dialog.exec() == DeriveReviewDialog.DialogCode.Accepted and dialog.saved:
-            self.statusBar().showMessage(
-                f"Saved template '{dialog.saved.name}' to {dialog.saved_path}; "
-                "use File > New to start a project from it", 10000)
-
-    # --- findings ---------------------------------------------------------------------
-
-    def _refresh_findings(self) -> None:
-        if self.model is None:
-            return
-        findings = self.model.findings()
-        if findings == self._shown_findings:
-            return
-        self._shown_findings = findings
-        self.findings_model.set_findings(findings)
-        self.findings_view.expandAll()
-        counts = {s: 0 for s in Severity}
-        for f in findings:
-            counts[f.severity] += 1
-        self.counts.setText("   ".join(
-            _plural(counts[severity], word) for severity, word in
-            ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
-        ))
-        self.findings_dock.setWindowTitle(f"Findings ({len(findings)})")
-
-    def _refresh_views(self) -> None:
-        """Give the workload chart the new state; it is drawn only while its tab shows."""
-        if self.service is not None:
-            self.workload.set_state(self.service.state(),
-                                    draw=self.tabs.currentWidget() is self.workload)
-
-    def activate_finding(self, index: QModelIndex) -> None:
-        """Select the cell (or row, or column) a finding concerns."""
-        finding = self.findings_model.finding(index)
-        if finding is None or self.model is None:
-            return
-        self.tabs.setCurrentWidget(self.view)
-        model = self.model
-        if finding.activity_id is not None:
-            row = model.row_of_activity(finding.activity_id)
-            if row is None:
-                return
-            col = 0
-            if finding.role_id is not None:
-                target = model.cell_index(finding.activity_id, finding.role_id)
-                col = target.column() if target.isValid() else 0
-            self.view.setCurrentIndex(model.index(row, col))
-            self.view.scrollTo(model.index(row, col))
-        elif finding.role_id is not None:
-            col = next(i for i, r in enumerate(model.state.roles) if r.id == finding.role_id)
-            self.view.selectColumn(col)
-        self.view.setFocus()
-
-    def _fix_menu(self, index: QModelIndex) -> QMenu | None:
-        finding = self.findings_model.finding(index)
-        if finding is None or self.service is None:
-            return None
-        fixes = quick_fixes(finding, self.service.state())
-        if not fixes:
-            return None
-        menu = QMenu(self)
-        for fix in fixes:
-            action = menu.addAction(fix.label)
-            action.triggered.connect(lambda _c=False, f=fix: self.apply_fix(f.label, f.cells))
-        return menu
-
-    def _findings_menu(self, pos: Any) -> None:
-        menu = self._fix_menu(self.findings_view.indexAt(pos))
-        if menu is not None:
-            menu.exec(self.findings_view.viewport().mapToGlobal(pos))
-
-    def _fix_button_menu(self) -> None:
-        menu = self._fix_menu(self.findings_view.currentIndex())
-        if menu is None:
-            self.statusBar().showMessage("Select an owner finding (no A, several A's, no R) "
-                                         "to fix it", 5000)
-            return
-        menu.exec(self.fix_button.mapToGlobal(self.fix_button.rect().bottomLeft()))
-
-    def apply_fix(self, label: str, cells: dict[Any, Any]) -> None:
-        """Apply a quick fix as one undo step."""
-        if self.service is None:
-            return
-        try:
-            self._push(self.service.cells_operation(cells), label)
-        except RaciError as exc:
-            self.error(str(exc), "Cannot apply the fix")
-
-    # --- structure edits --------------------------------------------------------------
-
-    def _push(self, op: Operation, text: str) -> None:
+    def push(self, op: Operation, text: str) -> None:
         """Apply an operation as one undo step (raises RaciError when refused)."""
         assert self.service is not None
-        push_operation(self.stack, self.service, op, text, self._undo_refused)
+        push_operation(self.stack, self.service, op, text, self.undo_refused)
 
-    def _undo_refused(self, message: str) -> None:
+    def undo_refused(self, message: str) -> None:
+        """An undo or redo the service refused."""
         self.error(message, "Somebody else changed this")
 
-    def _run(self, op: Operation, text: str, title: str = "Cannot make the change") -> bool:
+    def run(self, op: Operation, text: str, title: str = "Cannot make the change") -> bool:
+        """Apply an operation as one undo step; a refusal is shown, and False returned."""
         try:
-            self._push(op, text)
+            self.push(op, text)
         except RaciError as exc:
             self.error(str(exc), title)
             return False
         return True
 
-    def _current_activity(self) -> int | None:
-        if self.model is None:
-            return None
-        return self.model.activity_at(self.view.currentIndex().row())
+    # --- views ------------------------------------------------------------------------
 
-    def _current_phase_id(self) -> int | None:
-        if self.model is None or self.service is None:
-            return None
-        row = self.view.currentIndex().row()
-        if not 0 <= row < len(self.model.rows):
-            return None
-        return self.model.rows[row].phase_id
-
-    def _ask(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value.strip() if ok and value.strip() else None
-
-    def add_activity(self, name: str | None = None) -> None:
-        """Add an activity after the current row, in its phase."""
-        if self.service is None or self.model is None:
-            return
-        name = name or self._ask("Add activity", "Activity name:")
-        if not name:
-            return
-        current = self._current_activity()
-        acts = [a.id for a in self.model.state.activities]
-        index = acts.index(current) + 1 if current in acts else None
-        op = self.service.activity_new(name, self._current_phase_id(), index)
-        if self._run(op, f"Add activity {name}"):
-            new_id = self.service.state().activities[index if index is not None else -1].id
-            row = self.model.row_of_activity(new_id)
-            if row is not None:
-                self.view.setCurrentIndex(self.model.index(row, 0))
-
-    def rename_activity(self, name: str | None = None) -> None:
-        """Rename the current activity."""
-        act = self._current_activity()
-        if act is None or self.service is None:
-            return
-        old = self.service.state().activity(act).name
-        name = name or self._ask("Rename activity", "Activity name:", old)
-        if name and name != old:
-            self._run(self.service.activity_update(act, name=name), f"Rename {old}")
-
-    def delete_activities(self) -> None:
-        """Delete the selected activities (one undo step)."""
-        if self.service is None or self.model is None:
-            return
-        rows = {i.row() for i in self.view.selectionModel().selectedIndexes()}
-        rows.add(self.view.currentIndex().row())
-        ids = [a for a in (self.model.activity_at(r) for r in sorted(rows)) if a is not None]
-        if ids:
-            self._run(DeleteActivities(tuple(ids)),
-                      "Delete activity" if len(ids) == 1 else f"Delete {len(ids)} activities")
-
-    def move_activity(self, step: int) -> None:
-        """Move the current activity up or down (across phase boundaries too)."""
-        act = self._current_activity()
-        if act is None or self.service is None or self.model is None:
-            return
-        acts = [a.id for a in self.model.state.activities]
-        index = acts.index(act) + step
-        if 0 <= index < len(acts):
-            col = self.view.currentIndex().column()
-            if self._run(self.service.activity_move(act, index), "Move activity"):
-                row = self.model.row_of_activity(act)
-                if row is not None:
-                    self.view.setCurrentIndex(self.model.index(row, max(col, 0)))
-
-    def _row_dragged(self, _logical: int, old_visual: int, new_visual: int) -> None:
-        header = self.view.verticalHeader()
-        header.blockSignals(True)
-        header.moveSection(new_visual, old_visual)
-        header.blockSignals(False)
-        if self.model is None or self.service is None:
-            return
-        rows = list(self.model.rows)
-        moved = rows.pop(old_visual)
-        if moved.activity_id is None:
-            # A phase heading dragged: the phase moves to where its heading lands.
-            if moved.phase_id is not None:
-                headings = [r for r in rows[:new_visual] if r.activity_id is None]
-                self._run(MovePhase(moved.phase_id, len(headings)), "Move phase")
-            return
-        rows.insert(new_visual, moved)
-        order = [r.activity_id for r in rows if r.activity_id is not None]
-        above = [r for r in rows[:new_visual] if r.activity_id is None]
-        phase_id = above[-1].phase_id if above else None
-        self._run(self.service.activity_move(moved.activity_id, order.index(moved.activity_id),
-                                             phase_id), "Move activity")
-
-    def _header_double_clicked(self, row: int, name: str | None = None) -> None:
-        """Double-click a row header to rename its activity or its phase."""
+    def _refresh_findings(self) -> None:
         if self.model is None:
             return
-        column = max(self.view.currentIndex().column(), 0)
-        self.view.setCurrentIndex(self.model.index(row, column))
-        if self.model.is_phase_row(row):
-            self.rename_phase(name)
-        else:
-            self.rename_activity(name)
-
-    def _column_dragged(self, _logical: int, old_visual: int, new_visual: int) -> None:
-        header = self.view.horizontalHeader()
-        header.blockSignals(True)
-        header.moveSection(new_visual, old_visual)
-        header.blockSignals(False)
-        if self.model is None or self.service is None:
+        findings = self.model.findings()
+        if not self.findings.show_findings(findings, self.model.state):
             return
-        role_id = self.model.role_at(old_visual)
-        if role_id is not None:
-            self._run(MoveRole(role_id, new_visual), "Move role")
+        counts = {s: sum(f.severity is s for f in findings) for s in Severity}
+        self.counts.setText("   ".join(
+            f"{counts[severity]} {word}{'' if counts[severity] == 1 else 's'}"
+            for severity, word in
+            ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
+        ))
 
-    def add_phase(self, name: str | None = None) -> None:
-        """Add a phase (activities move into it with Alt+Up/Down or by dragging)."""
-        if self.service is None:
-            return
-        name = name or self._ask("Add phase", "Phase name:")
-        if name:
-            self._run(AddPhases((NewPhase(name),)), f"Add phase {name}")
-            act = self._current_activity()
-            phase = self.service.find_phase(name)
-            if act is not None and phase is not None and QMessageBox.question(
-                self, "Add phase", f"Move the current activity into '{name}'?"
-            ) == QMessageBox.StandardButton.Yes:
-                self._run(self.service.activity_update(act, phase_id=phase.id), "Change phase")
-
-    def rename_phase(self, name: str | None = None) -> None:
-        """Rename the phase of the current row."""
-        phase_id = self._current_phase_id()
-        if phase_id is None or self.service is None:
-            self.statusBar().showMessage("Select a row in a phase first", 4000)
-            return
-        old = self.service.state().phase(phase_id).name
-        name = name or self._ask("Rename phase", "Phase name:", old)
-        if name and name != old:
-            self._run(RenamePhase(phase_id, name), f"Rename phase {old}")
-
-    def delete_phase(self) -> None:
-        """Delete the phase of the current row (its activities stay, without a phase)."""
-        phase_id = self._current_phase_id()
-        if phase_id is not None and self.service is not None:
-            name = self.service.state().phase(phase_id).name
-            self._run(DeletePhases((phase_id,)), f"Delete phase {name}")
-
-    def move_phase(self, step: int) -> None:
-        """Move the current row's phase (and its activities) up or down."""
-        phase_id = self._current_phase_id()
-        if phase_id is None or self.service is None:
-            self.statusBar().showMessage("Select a row in a phase first", 4000)
-            return
-        phases = [p.id for p in self.service.phases()]
-        index = phases.index(phase_id) + step
-        if 0 <= index < len(phases):
-            self._run(MovePhase(phase_id, index), "Move phase")
-
-    def _current_role(self) -> int | None:
-        if self.model is None:
-            return None
-        return self.model.role_at(self.view.currentIndex().column())
-
-    def add_role(self, name: str | None = None) -> None:
-        """Add a role column after the current one."""
-        if self.service is None:
-            return
-        name = name or self._ask("Add role", "Role name:")
-        if name:
-            col = self.view.currentIndex().column()
-            self._run(AddRoles((NewRole(name, "", index=col + 1 if col >= 0 else None),)),
-                      f"Add role {name}")
-
-    def rename_role(self, name: str | None = None) -> None:
-        """Rename the current role."""
-        role = self._current_role()
-        if role is None or self.service is None:
-            return
-        old = self.service.state().role(role).name
-        name = name or self._ask("Rename role", "Role name:", old)
-        if name and name != old:
-            self._run(self.service.role_update(role, name=name), f"Rename {old}")
-
-    def delete_role(self) -> None:
-        """Delete the current role and its cells (undoable)."""
-        role = self._current_role()
-        if role is not None and self.service is not None:
-            name = self.service.state().role(role).name
-            self._run(DeleteRoles((role,)), f"Delete role {name}")
-
-    def move_role(self, step: int) -> None:
-        """Move the current role left or right."""
-        role = self._current_role()
-        if role is None or self.service is None or self.model is None:
-            return
-        col = self.view.currentIndex().column() + step
-        if 0 <= col < self.model.columnCount() and self._run(
-            MoveRole(role, col), "Move role"
-        ):
-            self.view.setCurrentIndex(self.model.index(self.view.currentIndex().row(), col))
-
-    def edit_note(self, text: str | None = None) -> bool:
-        """Edit the note of the current cell (one undo step)."""
-        if self.model is None or self.service is None:
-            return False
-        index = self.view.currentIndex()
-        act, role = self.model.activity_at(index.row()), self.model.role_at(index.column())
-        if act is None or role is None:
-            self.statusBar().showMessage("Select a cell first", 4000)
-            return False
-        old = self.model.state.notes.get((act, role), "")
-        if text is None:
-            value, ok = QInputDialog.getMultiLineText(self, "Cell note", "Note:", old)
-            if not ok:
-                return False
-            text = value
-        if text.strip() == old:
-            return True
-        cell = CellValue(self.model.state.letters(act, role), text)
-        return self._run(SetCells({(act, role): cell}), "Edit note")
-
-    def _edit_current(self) -> None:
-        if self.view.currentIndex().isValid():
-            self.view.edit(self.view.currentIndex())
-
-    def team_dialog(self) -> None:
-        """Matrix > Team."""
-        if self.service is not None:
-            TeamDialog(self.service, self.stack, self).exec()
-
-    def settings_dialog(self) -> None:
-        """Matrix > Project Settings."""
-        if self.service is not None:
-            SettingsDialog(self.service, self.stack, self).exec()
+    def _refresh_views(self) -> None:
+        if self.service is not None:  # the chart is drawn only while its tab shows
+            self.workload.set_state(self.service.state(),
+                                    draw=self.tabs.currentWidget() is self.workload)
+        for hint in self.hints:
+            hint.watch()
 
     def focus_findings(self) -> None:
         """View > Go to Findings: show the panel and put the keyboard in it."""
-        self.findings_dock.show()
+        self.findings.show()
         self.findings_view.setFocus()
         if not self.findings_view.currentIndex().isValid():
             self.findings_view.setCurrentIndex(self.findings_model.index(0, 0))
@@ -1059,11 +254,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.view)
         self.view.setFocus()
 
-    # --- help -------------------------------------------------------------------------
-
     def show_shortcuts(self) -> None:
-        """Help > Keyboard Shortcuts."""
-        QMessageBox.information(self, "Keyboard shortcuts", SHORTCUTS)
+        """Help > Keyboard Shortcuts: a table generated from the action table."""
+        ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
         """Help > About."""
@@ -1073,38 +266,13 @@ class MainWindow(QMainWindow):
             "consulted and informed, and catch missing or duplicate owners as you go.</p>")
 
 
-SHORTCUTS = """Matrix
-  A, R, C, I (scheme letters)  toggle the letter in every selected cell
-  Delete / Backspace            clear the selected cells
-  Enter or double-click         open the letter picker
-  Ctrl+C / Ctrl+V               copy / paste blocks as text (to and from Excel)
-  Alt+Up / Alt+Down             move the activity (across phases too)
-  Alt+Left / Alt+Right          move the role column
-  Ctrl+Alt+Up / Ctrl+Alt+Down   move the phase with its activities
-  F2                            rename the activity (or double-click its header)
-  Ctrl+Shift+N                  note on the current cell
-  Ctrl+Shift+A / Ctrl+Shift+R   add an activity / a role
-  Ctrl+Shift+Delete             delete the selected activities
-Project
-  Ctrl+N / Ctrl+O               new / open
-  Ctrl+I / Ctrl+E               import / export Excel
-  Ctrl+T                        team: roles, people, staffing
-  Ctrl+Shift+F / Ctrl+Shift+M   go to the findings / the matrix
-  Ctrl+,                        project settings
-  Ctrl+Z / Ctrl+Shift+Z         undo / redo"""
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
 def start_window(args: list[str], settings: QSettings | None = None) -> MainWindow:
-    """Create the main window and open the requested, last or sample project."""
+    """Create the main window and open the requested or last project (else the start page)."""
     window = MainWindow(settings)
     if args:
-        window.open_path(Path(args[0]))
+        window.files.open_path(Path(args[0]))
     else:
-        recent = [Path(f) for f in window.recent_files() if Path(f).exists()]
-        if not (recent and window.open_path(recent[0])):
-            window.open_sample()
+        recent = [Path(f) for f in window.files.recent_files() if Path(f).exists()]
+        if recent:
+            window.files.open_path(recent[0])
     return window

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 
 from raci.palette import SEVERITY_COLOURS, fill_for
 
@@ -32,5 +32,28 @@ def cell_colour(letters: frozenset[str]) -> QColor | None:
 
 
 def severity_colour(severity: str) -> QColor:
-    """Text colour of a finding's severity."""
-    return QColor(f"#{SEVERITY_COLOURS[severity]}")
+    """Text colour of a finding's severity, lightened on a dark palette to stay readable."""
+    colour = QColor(f"#{SEVERITY_COLOURS[severity]}")
+    if QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128:
+        colour = colour.lighter(190)
+    return colour
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for the Fusion style (used when the system asks for dark)."""
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    colours = {
+        role.Window: "#2b2b2b", role.WindowText: "#e6e6e6", role.Base: "#1f1f1f",
+        role.AlternateBase: "#2a2a2a", role.ToolTipBase: "#3a3a3a", role.ToolTipText: "#f0f0f0",
+        role.PlaceholderText: "#9a9a9a", role.Text: "#e6e6e6", role.Button: "#353535",
+        role.ButtonText: "#e6e6e6", role.BrightText: "#ff6b6b", role.Link: "#6cb4ff",
+        role.Highlight: "#2f65ca", role.HighlightedText: "#ffffff", role.Light: "#4a4a4a",
+        role.Midlight: "#3e3e3e", role.Mid: "#2f2f2f", role.Dark: "#1a1a1a",
+        role.Shadow: "#000000",
+    }
+    for colour_role, colour in colours.items():
+        palette.setColor(colour_role, QColor(colour))
+    for colour_role in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, colour_role, QColor("#8a8a8a"))
+    return palette

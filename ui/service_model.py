@@ -1,10 +1,15 @@
-"""Base for table models that show the project: follow the service, reset on change."""
+"""Base for table models that show the project: follow the service.
+
+A change that keeps the same rows and columns (an edited name, a ticked box)
+refreshes the data in place, so an open editor, the current cell and Tab
+navigation survive it; a change of rows or columns resets the model.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QAbstractTableModel, Qt
 
 from raci.service import Change, ProjectService
 from raci.state import ProjectState
@@ -23,7 +28,24 @@ class ServiceTableModel(QAbstractTableModel):
         """Stop listening to the service (before it is closed)."""
         self._unsubscribe()
 
+    def shape(self) -> tuple[object, ...]:
+        """What identifies the rows and columns shown (ids in order)."""
+        return (self.rowCount(), self.columnCount())
+
     def _on_change(self, _change: Change) -> None:
-        self.beginResetModel()
-        self.state = self.service.state()
-        self.endResetModel()
+        before = self.shape()
+        state = self.service.state()
+        old, self.state = self.state, state
+        if self.shape() != before:
+            self.state = old
+            self.beginResetModel()
+            self.state = state
+            self.endResetModel()
+            return
+        rows, columns = self.rowCount(), self.columnCount()
+        if rows and columns:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, columns - 1))
+        if rows:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)

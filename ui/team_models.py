@@ -15,6 +15,7 @@ from raci.errors import RaciError
 from raci.operations import Operation, SetStaffing
 from raci.service import ProjectService
 from ui.commands import push_operation
+from ui.plain import plain_tip
 from ui.service_model import ServiceTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,6 +83,10 @@ class _FieldsModel(_ServiceTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Override QAbstractTableModel.rowCount."""
         return 0 if parent.isValid() else len(self.items())
+
+    def shape(self) -> tuple[object, ...]:
+        """Override ServiceTableModel.shape: the ids of the rows."""
+        return tuple(info.id for info in self.items())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Override: the linked column is read-only (use the staffing tab)."""
@@ -162,6 +167,10 @@ class PeopleModel(_FieldsModel):
 class StaffingModel(_ServiceTableModel):
     """People (rows) by roles (columns): a check box says who fills which role."""
 
+    def shape(self) -> tuple[object, ...]:
+        """Override ServiceTableModel.shape: people and roles by id."""
+        return (tuple(p.id for p in self.state.people), tuple(r.id for r in self.state.roles))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Override QAbstractTableModel.rowCount."""
         return 0 if parent.isValid() else len(self.state.people)
@@ -180,7 +189,7 @@ class StaffingModel(_ServiceTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return info.code
             if role == Qt.ItemDataRole.ToolTipRole:
-                return info.name
+                return plain_tip(info.name)
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.state.people):
             return self.state.people[section].name
@@ -205,7 +214,7 @@ class StaffingModel(_ServiceTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{person.name} fills {role_info.name}?"
+            return plain_tip(f"{person.name} fills {role_info.name}?")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             verb = "fills" if role_info.id in person.roles else "does not fill"
             return f"{person.name} {verb} {role_info.name}"

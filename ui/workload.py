@@ -1,10 +1,17 @@
-"""The workload view: letters per role and per person as a stacked bar chart (Qt Charts)."""
+"""The workload view: activities per role and per person as a diverging bar chart (Qt Charts).
+
+Right of zero: the load the overload rule counts (activities held with the
+owner or doer letter), with the threshold line across it. Left of zero: the
+activities a role or person is only consulted or informed on. So a bar crosses
+the threshold line exactly when the caption says it is over it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalStackedBarSeries,
@@ -12,19 +19,38 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPainter, QPen, QShowEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from raci.palette import LETTER_FILLS
 from raci.state import ProjectState
-from raci.workload import band_letters, bands
+from raci.workload import Bands, band_letters, bands
 
-CAPTION_NAMES = 8
-"""How many overloaded names the caption lists before 'and N more' (all are in its tooltip)."""
+MAX_BARS = 40
+"""Bars drawn at most: the busiest first; the caption says how many are left out."""
+MAX_NAMES = 6
+"""Names listed in the caption at most."""
+
+
+def name_list(names: list[str], limit: int = MAX_NAMES) -> str:
+    """'A, B and C', or 'A, B, ... and 12 more' past the limit."""
+    if len(names) > limit:
+        return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _axis_ticks(low: int, high: int) -> list[int]:
+    span = high - low
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 10**9)
+                if span / s <= 10)
+    first = -((-low) // step) * step
+    return list(range(first, high + 1, step))
 
 
 class WorkloadView(QWidget):
-    """A chart of letter counts per role or per person, with the overload threshold."""
+    """A chart of activity counts per role or per person, against the overload threshold."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,9 +60,11 @@ class WorkloadView(QWidget):
         self.kind.setAccessibleName("Workload of")
         self.kind.currentIndexChanged.connect(lambda _i: self._draw())
         self.caption = QLabel(self)
-        # Wrapped and capped: a long list of names must never widen the window.
-        self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
+        # A long caption wraps within the window; it never makes the window wider.
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.caption.setMinimumWidth(0)
         self.chart_view = QChartView(self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setAccessibleName("Workload chart")
@@ -45,11 +73,12 @@ class WorkloadView(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.chart_view, 1)
         self.state: ProjectState | None = None
-        self._dirty = False
         self.bars: dict[str, list[int]] = {}
+        self.names: list[str] = []
+        self._dirty = False
 
     def set_state(self, state: ProjectState, draw: bool = True) -> None:
-        """Take a new project state; draw now, or later when ``ensure_drawn`` is called."""
+        """Take a new project state; draw now, or later (``ensure_drawn``, or when shown)."""
         self.state = state
         self._dirty = True
         if draw:
@@ -58,22 +87,49 @@ class WorkloadView(QWidget):
     def ensure_drawn(self) -> None:
         """Draw the chart if the state changed since it was last drawn."""
         if self._dirty:
-            self._dirty = False
             self._draw()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget.showEvent: draw what changed while hidden."""
+        super().showEvent(event)
+        self.ensure_drawn()
+
     def _draw(self) -> None:
+        self._dirty = False
         if self.state is None:
             return
         state = self.state
-        order = band_letters(state)
+        scheme = state.scheme
+        threshold = state.thresholds.overload
         wanted = "Role" if self.kind.currentIndex() == 0 else "Person"
-        rows = [b for b in bands(state) if b.kind == wanted][::-1]
-        names = [b.name for b in rows]
+        everyone = [b for b in bands(state) if b.kind == wanted]
+        if not everyone or not state.activities:
+            self.chart_view.setChart(QChart())
+            self.bars, self.names = {}, []
+            self.caption.setText(
+                "Nothing to chart yet: add roles and activities on the Matrix tab"
+                + (", and people in Team (Ctrl+T)." if wanted == "Person" else "."))
+            return
+        shown = sorted(everyone, key=lambda b: (-b.load, -sum(b.counts)))[:MAX_BARS]
+        shown = [b for b in everyone if b in shown]  # keep the matrix order
+        self._chart(state, shown[::-1])  # Qt draws the first category at the bottom
+        over = [b.name for b in everyone if b.load > threshold]
+        plural = "roles" if wanted == "Role" else "people"
+        text = (f"Overload threshold: {threshold} activities with {scheme.owner} or "
+                f"{scheme.doer} (right of zero; consulted or informed only, left). "
+                + (f"Over it: {name_list(over)}." if over else "Nobody is over it."))
+        if len(shown) < len(everyone):
+            text += f" Showing the {len(shown)} busiest of {len(everyone)} {plural}."
+        self.caption.setText(text)
+
+    def _chart(self, state: ProjectState, rows: list[Bands]) -> None:
+        scheme = state.scheme
+        order = band_letters(state)
+        threshold = state.thresholds.overload
         chart = QChart()
-        chart.setTitle(f"Activities per {wanted.lower()}, by their most significant letter")
+        chart.setTitle("Activities per role or person, by their most significant letter")
         series = QHorizontalStackedBarSeries()
         self.bars = {}
-        scheme = state.scheme
         for j, code in enumerate(order):
             label = f"{code} {scheme.letter(code).name}"
             if j == 1:
@@ -82,50 +138,41 @@ class WorkloadView(QWidget):
                 label += " only"
             bar = QBarSet(label)
             values = [b.counts[j] for b in rows]
-            bar.append(values)
+            bar.append([v if j < 2 else -v for v in values])
             bar.setColor(QColor(f"#{LETTER_FILLS.get(code, 'BFBFBF')}"))
             bar.setBorderColor(QColor("#606060"))
             series.append(bar)
             self.bars[code] = values
+        self.names = [b.name for b in rows]
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append(names)
+        categories.append(self.names)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
-        values_axis = QValueAxis()
-        peak = max([sum(b.counts) for b in rows] + [state.thresholds.overload + 1, 1])
-        values_axis.setRange(0, peak)
-        values_axis.applyNiceNumbers()
-        values_axis.setLabelFormat("%d")
+        right = max([b.load for b in rows] + [threshold + 1, 1])
+        left = max([sum(b.counts[2:]) for b in rows] + [0])
+        ticks = _axis_ticks(-left, right)
+        values_axis = QCategoryAxis()  # a value axis whose labels show counts on both sides
+        values_axis.setRange(min(ticks[0], -left), max(ticks[-1], right))
+        values_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        for tick in ticks:
+            values_axis.append(str(abs(tick)), tick)
         values_axis.setTitleText("Activities")
         chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values_axis)
-        if names:
-            limit = QLineSeries()
-            limit.setName(f"Overload threshold ({state.thresholds.overload} with "
-                          f"{scheme.owner} or {scheme.doer})")
-            limit.append([QPointF(state.thresholds.overload, 0),
-                          QPointF(state.thresholds.overload, 1)])
-            pen = QPen(QColor("#C00000"))
-            pen.setWidth(2)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            limit.setPen(pen)
-            chart.addSeries(limit)
-            rows_axis = QValueAxis()
-            rows_axis.setRange(0, 1)
-            rows_axis.setVisible(False)
-            chart.addAxis(rows_axis, Qt.AlignmentFlag.AlignRight)
-            limit.attachAxis(values_axis)
-            limit.attachAxis(rows_axis)
+        limit = QLineSeries()
+        limit.setName(f"Overload threshold ({threshold} with {scheme.owner} or {scheme.doer})")
+        limit.append([QPointF(threshold, 0), QPointF(threshold, 1)])
+        pen = QPen(QColor("#C00000"))
+        pen.setWidth(2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        limit.setPen(pen)
+        chart.addSeries(limit)
+        rows_axis = QValueAxis()
+        rows_axis.setRange(0, 1)
+        rows_axis.setVisible(False)
+        chart.addAxis(rows_axis, Qt.AlignmentFlag.AlignRight)
+        limit.attachAxis(values_axis)
+        limit.attachAxis(rows_axis)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart_view.setChart(chart)
-        over = [b.name for b in reversed(rows) if b.load > state.thresholds.overload]
-        shown = ", ".join(over[:CAPTION_NAMES])
-        if len(over) > CAPTION_NAMES:
-            shown += f" and {len(over) - CAPTION_NAMES} more"
-        self.caption.setText(
-            f"Overload threshold: {state.thresholds.overload} activities with "
-            f"{scheme.owner} or {scheme.doer} (the first two bands). "
-            + (f"Over it: {shown}." if over else "Nobody is over it.")
-        )
-        self.caption.setToolTip("\n".join(over) if len(over) > CAPTION_NAMES else "")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from raci.derive.draft import default_id, derive, open_decisions
 from raci.errors import RaciError
+from raci.files import refuse_same
 from raci.templates import write_template
 
 
@@ -30,11 +32,15 @@ def cmd_derive(args: argparse.Namespace) -> int:
     if out.suffix != ".toml":
         raise RaciError(f"{out}: a template file name must end in .toml")
     paths = [Path(d) for d in args.documents]
+    refuse_same(out, *paths)
     draft = derive(paths, _choices(args.role), args.drop or [])
     template = draft.to_template(args.id or default_id(paths),
                                  args.name or f"Derived from {paths[0].name}",
-                                 f"Draft derived from {', '.join(p.name for p in paths)}")
+                                 f"Draft derived from {', '.join(draft.documents)}")
     write_template(template, out)
+    for name, reason in draft.skipped.items():
+        print(f"raci: warning: {name} contributed nothing to the draft: {reason}",
+              file=sys.stderr)
     print(f"roles: {', '.join(f'{r.code} = {r.name}' for r in template.roles)}")
     print(f"{len(template.activities)} activities written to {out}")
     decisions = open_decisions(template)

@@ -1,6 +1,7 @@
 """Read documents into blocks: headings, paragraphs, list items and table rows.
 
-Each format goes through a real parser (markdown-it-py, BeautifulSoup, python-docx);
+Each format goes through a real parser (markdown-it-py, the standard library's HTML
+parser, python-docx);
 plain text is split into lines with light structure. Every block records where it
 came from (line, paragraph or table row) for provenance.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 from raci.errors import RaciError
@@ -183,38 +185,130 @@ def parse_markdown(name: str, text: str) -> Document:
     return doc
 
 
-def parse_html(name: str, text: str) -> Document:
-    """HTML through BeautifulSoup's built-in parser."""
-    from bs4 import BeautifulSoup
+_HTML_SKIP = {"script", "style", "nav", "footer", "head", "template"}
+_HTML_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "dt", "dd",
+                "blockquote", "section", "article", "br", "ul", "ol"}
 
-    soup = BeautifulSoup(text, "html.parser")
-    for tag in soup(["script", "style", "nav", "footer"]):
-        tag.decompose()
-    doc = Document(name)
-    body = soup.body or soup
-    count = 0
-    for el in body.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "table"]):
-        if el.find_parent("table") is not None and el.name != "table":
-            continue
-        if el.name == "p" and el.find_parent("li") is not None:
-            continue
-        count += 1
-        where = f"paragraph {count}"
-        text_ = " ".join(el.get_text(" ").split())
-        if el.name == "table":
-            rows = [tuple(" ".join(c.get_text(" ").split()) for c in tr.find_all(["td", "th"]))
-                    for tr in el.find_all("tr")]
-            doc.blocks += _table_blocks(rows, f"table {count}")
-            continue
-        if not text_:
-            continue
-        if el.name.startswith("h"):
-            doc.blocks.append(Block("heading", text_, where, level=int(el.name[1])))
-        elif el.name == "li":
-            doc.blocks.append(Block("item", text_, where))
-        else:
-            doc.blocks.append(Block("para", text_, where))
-    return doc
+
+class _HtmlReader(HTMLParser):
+    """One pass over the HTML events: every block's own text, linear in the input.
+
+    A new ``<li>`` or ``<p>`` ends the block before it even when the markup never
+    closes it, so unclosed lists cannot make text repeat. List items inside a table
+    cell are kept apart with "; " so a cell can be split back into its duties.
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.doc = Document(name)
+        self.kind = "para"
+        self.level = 0
+        self.text: list[str] = []
+        self.skip = 0
+        self.count = 0
+        self.tables = 0
+        self.rows: list[tuple[str, ...]] | None = None
+        self.row: list[str] | None = None
+        self.cell: list[str] | None = None
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.text).split())
+        self.text = []
+        if text:
+            self.count += 1
+            self.doc.blocks.append(Block(self.kind, text, f"paragraph {self.count}",
+                                         level=self.level))
+        self.kind, self.level = "para", 0
+
+    def _end_cell(self) -> None:
+        if self.cell is not None and self.row is not None:
+            parts = [" ".join(p.split()) for p in "".join(self.cell).split("\x1f")]
+            self.row.append("; ".join(p for p in parts if p))
+        self.cell = None
+
+    def _end_row(self) -> None:
+        self._end_cell()
+        if self.row is not None and self.rows is not None and any(self.row):
+            self.rows.append(tuple(self.row))
+        self.row = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Override HTMLParser.handle_starttag."""
+        if tag in _HTML_SKIP:
+            self.skip += 1
+            return
+        if self.rows is not None:
+            if tag == "tr":
+                self._end_row()
+                self.row = []
+            elif tag in ("td", "th"):
+                self._end_cell()
+                if self.row is None:
+                    self.row = []
+                self.cell = []
+            elif tag in ("li", "p", "br", "div") and self.cell is not None:
+                self.cell.append("\x1f")
+            elif tag == "table":
+                self._end_row()
+            return
+        if tag == "table":
+            self._flush()
+            self.tables += 1
+            self.rows = []
+            return
+        if tag in _HTML_BLOCKS:
+            self._flush()
+            if tag == "li":
+                self.kind = "item"
+            elif tag[0] == "h" and tag[1:].isdigit():
+                self.kind, self.level = "heading", int(tag[1])
+
+    def handle_endtag(self, tag: str) -> None:
+        """Override HTMLParser.handle_endtag."""
+        if tag in _HTML_SKIP:
+            self.skip = max(0, self.skip - 1)
+            return
+        if self.rows is not None:
+            if tag in ("td", "th"):
+                self._end_cell()
+            elif tag == "tr":
+                self._end_row()
+            elif tag == "table":
+                self._end_row()
+                self.doc.blocks += _table_blocks(self.rows, f"table {self.tables}")
+                self.rows = None
+            elif tag in ("li", "p") and self.cell is not None:
+                self.cell.append("\x1f")
+            return
+        if tag in _HTML_BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        """Override HTMLParser.handle_data."""
+        if self.skip:
+            return
+        if self.rows is not None:
+            if self.cell is not None:
+                self.cell.append(data)
+            return
+        self.text.append(data)
+
+    def finish(self) -> Document:
+        """The document after the last event."""
+        self.close()
+        if self.rows is not None:
+            self._end_row()
+            self.doc.blocks += _table_blocks(self.rows, f"table {self.tables}")
+            self.rows = None
+        self._flush()
+        return self.doc
+
+
+def parse_html(name: str, text: str) -> Document:
+    """HTML through the standard library's event parser, in one linear pass."""
+    reader = _HtmlReader(name)
+    reader.feed(text)
+    return reader.finish()
 
 
 def parse_docx(path: Path, raw: bytes) -> Document:

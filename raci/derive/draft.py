@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from raci.checks import Severity, check_project, normalise_name
 from raci.derive.documents import Document, read_document
-from raci.derive.extract import Claim, extract
+from raci.derive.extract import NO_ROLE, Claim, extract
 from raci.derive.roles import RoleCatalog, discover_roles
 from raci.errors import RaciError
 from raci.service import ProjectService
@@ -80,6 +80,7 @@ class Draft:
     rows: list[DraftRow]
     documents: list[str]
     role_keys: dict[str, str]
+    skipped: dict[str, str] = field(default_factory=dict)
 
     def to_template(self, template_id: str, name: str, description: str = "") -> Template:
         """The template to save, with provenance and review notes on every activity."""
@@ -88,10 +89,16 @@ class Draft:
             used_phases.append(OTHER_PHASE)
         acts = []
         for row in sorted(self.rows, key=lambda r: used_phases.index(r.phase)):
+            if not row.claims:  # added by hand during review
+                acts.append(TemplateActivity(
+                    row.name, row.phase, "",
+                    {code: _letters_text(v) for code, v in row.letters.items() if v},
+                    Provenance("", "", "Added during review", (), tuple(row.review))))
+                continue
             first = row.claims[0]
             evidence = tuple(
-                Evidence(self.role_keys[c.role],
-                         _letters_text(row.letters.get(self.role_keys[c.role], set())),
+                Evidence(self.role_keys.get(c.role, ""),
+                         _letters_text(row.letters.get(self.role_keys.get(c.role, ""), set())),
                          c.document, c.location, c.text)
                 for c in row.claims
             )
@@ -112,6 +119,8 @@ def _letters_text(letters: set[str]) -> str:
 
 def _key(name: str) -> str:
     words = normalise_name(name).split()
+    while len(words) > 1 and words[0] in ("every", "each", "all", "the", "any"):
+        words = words[1:]  # "Every release decision" is "Release decisions"
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
                     for w in words)
 
@@ -151,6 +160,8 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
     extra: dict[str, str] = {}
     accountable: list[str] = []
     for c in row.claims:
+        if c.role == NO_ROLE:
+            continue
         if c.kind == "R":
             if c.role not in doers:
                 doers.append(c.role)
@@ -174,11 +185,18 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
             code_letters.discard("A")
         letters.setdefault(codes[owner], set()).add("A")
         if len(accountable) > 1:
+            for other in accountable[1:]:
+                letters.setdefault(codes[other], set()).add("R")
             row.review.append(
                 f"{' and '.join(codes[r] for r in accountable)} are all called accountable; "
-                f"proposed {codes[owner]} as the one A")
+                f"proposed {codes[owner]} as the one A and shown the others as R")
     elif not doers:
-        row.review.append("no role is described as doing this; choose who is responsible")
+        orphan = next((c for c in row.claims if c.role == NO_ROLE), None)
+        if orphan is not None and not extra:
+            row.review.append(f"found under '{orphan.section}', which names no role; "
+                              "choose who does it (or reject the row)")
+        else:
+            row.review.append("no role is described as doing this; choose who is responsible")
     elif owner_votes:
         best = max(owner_votes.values())
         top = [r for r in doers if owner_votes.get(r) == best]
@@ -215,11 +233,30 @@ def derive(paths: Iterable[Path], role_choices: dict[str, str] | None = None,
     return draft_from(documents, catalog)
 
 
+def _why_empty(doc: Document, catalog: RoleCatalog) -> str:
+    """Why a document gave no responsibility, in a few words."""
+    named = catalog.keys_in(doc.text()[:200_000], doc.name)
+    if not named:
+        return "no roles found in it"
+    return (f"it names {', '.join(catalog.roles[k].name for k in named[:4])} but no "
+            "responsibilities were found (lists under role headings, tables or sentences "
+            "like '<role> is responsible for ...')")
+
+
 def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
-    """The draft for already-read documents and roles."""
+    """The draft for already-read documents and roles.
+
+    Every document reports what it contributed: one that gave nothing is left out of
+    the draft's sources and named in ``Draft.skipped`` with the reason; only when no
+    document gave anything is that an error.
+    """
     claims: list[Claim] = []
+    skipped: dict[str, str] = {}
     for doc in documents:
-        claims += extract(doc, catalog)
+        found = extract(doc, catalog)
+        if not found:
+            skipped[doc.name] = _why_empty(doc, catalog)
+        claims += found
     codes = {key: role.code for key, role in catalog.roles.items()}
     rows = merge_claims(claims, codes)
     if not rows:
@@ -230,13 +267,15 @@ def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
             "like '<role> is responsible for ...'"
         )
     used = {code for row in rows for code in row.letters}
-    # Roles without letters stay when the documents clearly name them, so a reviewer can
-    # give them letters (or drop them); a single passing mention is left out.
+    # Roles without letters stay when the documents clearly name them (a definition, a
+    # table column, two or more capitalised mentions, a team), so a reviewer can give them
+    # letters or drop them; a single passing mention is left out.
     roles = [TemplateRole(role.code, role.name, f"Found in {role.mentions} places")
              for role in catalog.roles.values()
              if role.code in used or role.defined or role.in_table or role.mentions >= 2
              or role.name.endswith(" Team")]
-    return Draft(roles, rows, [d.name for d in documents], codes)
+    sources = [d.name for d in documents if d.name not in skipped]
+    return Draft(roles, rows, sources, codes, skipped)
 
 
 def open_decisions(template: Template) -> list[str]:

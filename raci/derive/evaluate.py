@@ -2,13 +2,15 @@
 
 Activities match when their names are equal after normalising, or nearly equal
 (token-sort score of 85 or more). Reported: precision and recall of
-role-activity pairs (any letter), and of owner choices (the role holding A).
+role-activity pairs (any letter), and of owner choices (the role holding A); for a
+labelled corpus also the role mapping (names, codes, aliases), rows that match no
+expected activity, and the recall of one letter (C or I).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -92,3 +94,51 @@ def score(template: Template, expected: Iterable[tuple[str, str, str]]) -> Score
     unmatched_derived = sum(1 for d in der_owner if not any(_same(d, a) for a in exp_owner))
     return Score(hits, len(derived), len(exp_pairs), owner_hits,
                  matched_derived_owners + unmatched_derived, len(exp_owner))
+
+
+def _role_key(text: str) -> str:
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+             for w in normalise_name(text).split()]
+    if len(words) > 1 and words[-1] == "team":
+        words = words[:-1]
+    return " ".join(words)
+
+
+def map_roles(template: Template, roles: Iterable[str],
+              aliases: dict[str, list[str]] | None = None) -> dict[str, str | None]:
+    """Draft role code -> expected role name, matching names, codes and aliases after
+    normalising case, plurals and a trailing 'team'; None for a role nobody expected."""
+    keys: dict[str, str] = {}
+    for role in roles:
+        for spelling in [role, *(aliases or {}).get(role, [])]:
+            keys.setdefault(_role_key(spelling), role)
+            if spelling.isupper():
+                keys.setdefault("code:" + spelling, role)
+    return {r.code: (keys.get(_role_key(r.name)) or keys.get("code:" + r.code)
+                     or keys.get(_role_key(r.code))) for r in template.roles}
+
+
+def rename_roles(template: Template, mapping: dict[str, str | None]) -> Template:
+    """The template with its roles named as expected (others keep their names)."""
+    roles = tuple(replace(r, name=mapping.get(r.code) or r.name) for r in template.roles)
+    return replace(template, roles=roles)
+
+
+def junk_rows(template: Template, expected_activities: Iterable[str]) -> int:
+    """Activities that match no expected activity at all (fragments, non-duties)."""
+    wanted = list(expected_activities)
+    return sum(1 for a in template.activities if not any(_same(a.name, w) for w in wanted))
+
+
+def letter_recall(template: Template, expected: Iterable[tuple[str, str, str]],
+                  letter: str) -> tuple[int, int]:
+    """(found, expected) role-activity pairs whose expected letters include ``letter`` and
+    whose derived cell holds it too."""
+    names = {r.code: r.name for r in template.roles}
+    derived = [(names[code], a.name, letters) for a in template.activities
+               for code, letters in a.letters.items()]
+    wanted = [(r, a) for r, a, letters in expected if letter in letters.split("/")]
+    found = sum(1 for r, a in wanted
+                if any(dr == r and _same(da, a) and letter in dl.split("/")
+                       for dr, da, dl in derived))
+    return found, len(wanted)

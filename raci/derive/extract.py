@@ -21,8 +21,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from raci.derive.actors import (
+    VOCABULARY,
+    actor_name,
+    is_third_person_verb,
+    label_actor,
+    singular,
+    verb_lemma,
+    with_label,
+    word_classes,
+)
 from raci.derive.documents import Block, Document
-from raci.derive.roles import RoleCatalog
+from raci.derive.roles import RoleCatalog, letter_row
+from raci.errors import RaciError
+from raci.schemes import get_scheme
 
 OWNER_CUES = re.compile(
     r"\b(accountable|owns?|owner of|in charge of|final say|authority|defines?|defining|"
@@ -31,22 +43,28 @@ OWNER_CUES = re.compile(
 )
 CONSULT_CUES = re.compile(
     r"\b(work(?:s|ing)?\s+(?:closely\s+)?with|collaborat\w*(?:\s+closely)?\s+with|"
-    r"in conjunction with|together with|reviews?|advis\w*|consult\w*|help\w*)\b",
+    r"in conjunction with|together with|reviews?|advis\w*|consult\w*|help\w*|discuss\w* with|"
+    r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with)\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
-    r",?\s+(?:and\s+)?(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?|"
-    r"consult(?:s|ing)?|inform(?:s|ing)?|communicat\w*)\b.*$",
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:keeps?|keeping|work(?:s|ing)?|collaborat)\b))"
+    r"(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?|"
+    r"consult(?:s|ing)?|inform(?:s|ing)?|communicat(?:es?|ing))\b.*$",
     re.IGNORECASE,
 )
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
-    r"inform\w*|updates?)\b",
+    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
+    r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
+    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|"
+    r"(?:report|communicat|submit|forward|pass|provid|return)\w*(?: [\w/-]+){0,9} to)\b",
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
 SKIP_HEADINGS = re.compile(
-    r"\b(skills?|qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
+    r"\b(criteria|position in|relationships?|tools?|tooling|titles?|you might|skills?|"
+    r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is)\b",
     re.IGNORECASE,
@@ -114,6 +132,7 @@ NOMINAL = {
 }
 STOP_AT = re.compile(
     r"(?:[.;:!?]| to ensure| so that| in order to|, ensuring|, while| while | — | – | - | by |"
+    r" when | if needed| if necessary| as needed| whenever | once | during | throughout |"
     r" for their | for the organization| which )",
     re.IGNORECASE,
 )
@@ -138,7 +157,7 @@ class Claim:
 
     role: str
     activity: str
-    kind: str  # R (does it), A (accountable only), C or I
+    kind: str  # R (does it), A (accountable only), C, I, or ? (found where no role is named)
     owner_cue: bool
     document: str
     location: str
@@ -146,6 +165,21 @@ class Claim:
     section: str
 
 
+# Verbs that say only that the work is done ("manage", "own", "ensure"): a name drops them
+# ("Manage the budget" -> "Budget"). Other verbs carry the duty ("Present research
+# results", "Deploy models") and stay, in the imperative.
+GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", "maintain",
+                 "handle", "drive", "lead", "ensure", "provide", "own", "perform", "carry",
+                 "focus", "work", "make", "run", "set", "establish", "do", "serve", "act",
+                 "utilize", "utilise", "support", "help", "prepare", "document", "track",
+                 "plan", "prioritize", "prioritise", "coordinate", "facilitate", "champion",
+                 "deliver", "guide", "keep", "address", "foster", "balance", "align", "bridge",
+                 "solve", "uncover", "refine", "shape", "write", "build", "design", "launch",
+                 "approve", "decide", "organise", "organize", "host", "chair", "represent",
+                 "collaborate", "translate", "review", "evaluate", "assess", "identify",
+                 "monitor", "update", "report", "measure", "forecast", "schedule", "ship",
+                 "automate", "optimize", "optimise", "operate", "resolve", "respond",
+                 "advocate", "remove", "gather", "analyse", "analyze", "train", "audit"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:in|during|within|for|on|at|as|with) [^,]{1,40},\s*)?"
@@ -184,11 +218,16 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
     words = text.split()
     if not words:
         return text
-    while len(words) > 1 and words[0].lower() in MODALS:
-        words = words[1:]
+    while len(words) > 1 and (words[0].lower() in MODALS or (
+            words[0].lower().endswith("ly") and
+            word_classes(words[0].lower()) & {"ADV", "ADJ"} == {"ADV"})):
+        words = words[1:]  # "Possibly lead the pools", "Will often drive ..."
     text = " ".join(words)
     first_word = words[0].lower()
     gerund_or_work = first_word.endswith("ing") or first_word.startswith(("work", "collaborat"))
+    if first_word.startswith("work") and len(words) > 1 and \
+            words[1].lower() not in ("with", "closely"):
+        gerund_or_work = False  # "Work as an expert in ...": not a collaboration
     form = _nominal(words[0]) if len(words) > 1 and gerund_or_work else None
     if form is not None:
         rest = words[1:]
@@ -211,9 +250,15 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
     first = words[0].lower().strip(",")
     if gerunds_only and not first.endswith("ing"):
         return text
+    if words[0].endswith(",") and len(words) > 2:
+        return text  # "Reviewing, challenging and approving proposals": a run of verbs
     if len(words) == 2 and first in LEADING_VERBS and not first.endswith("ing"):
         return text  # "Build pipeline", "Test plan": a noun phrase, not an instruction
-    if first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS:
+    if (first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and \
+            (verb_lemma(first) or first) in GENERIC_VERBS and \
+            not _names_people(" ".join(words[1:])) and \
+            not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
+                                                          "whether", "where", "when", "why")):
         rest = words[1:]
         if rest and rest[0].lower() in ("on", "for", "with", "to", "as") and \
                 first.startswith(("focus", "responsib", "collaborat", "serv", "act")):
@@ -239,7 +284,8 @@ def activity_name(text: str) -> str:
     for _ in range(3):
         before = text
         for phrase in ("responsible for ", "in charge of ", "is responsible for ",
-                       "are responsible for "):
+                       "are responsible for ", "owner of ", "accountable for ",
+                       "consult about ", "consult on ", "consults about ", "consults on "):
             if text.lower().startswith(phrase):
                 text = text[len(phrase):]
         first = text.split()[0].lower() if text.split() else ""
@@ -256,8 +302,17 @@ def activity_name(text: str) -> str:
         if text == before:
             break
     text = re.split(r"\s+that\s+(?:have|has|need|needs|must|will|can|may)\b", text)[0]
+    handed_to = False
     for joiner in (" to ", " that "):
-        head, sep, _tail = text.partition(joiner)
+        head, sep, tail = text.partition(joiner)
+        words_after = re.split(r"[,;(]", tail)[0].split()[:4]
+        recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
+                          if actor_name(" ".join(words_after[:n]))), None) \
+            if joiner == " to " else None
+        if sep and recipient and HANDOVER_VERBS.match(head):
+            text = f"{head} to {recipient}"  # "Escalate the issue to Tier 2 Support"
+            handed_to = True
+            break
         if sep and len(head.split()) >= 3:
             text = head
     if len(text.split()) > 4:
@@ -268,34 +323,95 @@ def activity_name(text: str) -> str:
                 break
     text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
     words = text.strip(" ,").split()
-    if len(words) > MAX_WORDS:
+    if len(words) > MAX_WORDS and not handed_to:
         cut = text.split(",")[0].split()
-        words = cut[:MAX_WORDS] if len(cut) <= MAX_WORDS + 2 else words[:MAX_WORDS]
-    name = " ".join(words).strip(" ,")
+        if len(cut) <= MAX_WORDS:
+            words = cut
+        else:
+            bounds = [i for i in range(2, MAX_WORDS + 1)
+                      if cut[i].lower() in PHRASE_BOUNDARIES]
+            words = cut[:bounds[-1]] if bounds else cut[:MAX_WORDS]
+    while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
+        words = words[:-1]  # never end mid-phrase ("... throughout the")
+    if len(words) > 1 and words[0].lower() not in _VERB_FORMS and \
+            is_third_person_verb(words[0]) and words[1].lower() not in ("such", "and", "or",
+                                                                        "as", "of", "in"):
+        lemma = verb_lemma(words[0].lower())
+        if lemma and lemma not in NON_DUTY_VERBS:
+            words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
+    name = " ".join(words).strip(" ,—–-")
     return name[:1].upper() + name[1:] if name else ""
 
 
+OBJECT_STARTS = {"the", "a", "an", "all", "each", "every", "any", "its", "their", "his", "her",
+                 "our", "your", "this", "these", "those", "that", "data", "patients", "staff"}
+PHRASE_BOUNDARIES = {"and", "or", "with", "for", "in", "of", "to", "from", "by", "across",
+                     "within", "on", "at", "through", "during", "including", "using"}
+TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in", "on", "at",
+                  "by", "from", "during", "throughout", "according", "related", "that", "which",
+                  "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
+                  "it", "them", "this", "these", "those", "such", "each", "every", "all", "any"}
+
+
+DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
+                   "concerns", "functions", "processes"}
+CONDITION_ITEM = re.compile(r"^\s*(?:if|when|whenever|once|unless|in case)\b", re.IGNORECASE)
 ENUMERATION = re.compile(r"\b(?:such as|including|like)\s+(?P<items>[^.;:]+)", re.IGNORECASE)
 
 
+def split_enumeration(text: str) -> tuple[str, list[str]]:
+    """(the text, enumerated duties) for a text ending in "such as / including / like".
+
+    The items are duties of their own when they are verb phrases ("such as identifying
+    the cause, containing it and restoring systems"), when the text calls them aspects,
+    areas or tasks, or when "such as" lists three or more things; examples of people or
+    objects ("including symptoms, error messages ...") are dropped and the text before
+    them is the duty."""
+    m = ENUMERATION.search(text)
+    if not m:
+        return text, []
+    items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                         m.group("items").strip(" ."))
+             if len(i.strip()) > 2]
+    head = text[:m.start()].split()
+    verb_phrases = all(re.match(r"^\w+ing\b", i) for i in items)
+    duties = verb_phrases or (
+        bool(head) and head[-1].lower().strip(",") in DUTY_CONTAINERS) or \
+        m.group(0).lower().startswith(("such as", "like"))
+    people = not verb_phrases and any(actor_name(i) for i in items)
+    if len(items) >= 3 and duties and not people:
+        return text[:m.start()].rstrip(" ,"), items
+    if len(items) >= 2 and len(head) >= 2:
+        return text[:m.start()].rstrip(" ,"), []
+    return text, []
+
+
 def activity_names(text: str) -> list[str]:
-    """One name, or one per item when the text ends in an enumeration of three or more
+    """One name, or one per item when the text ends in an enumeration of duties
     ("... non-functional aspects such as telemetry, performance and security")."""
     if not re.match(r"^[^:]{2,60}:\s+\S", text):
-        m = ENUMERATION.search(text)
-        if m:
-            items = [i for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
-                                         m.group("items").strip(" ."))
-                     if len(i.strip()) > 2]
-            if len(items) >= 3:
-                return [n for n in (activity_name(i) for i in items) if n]
+        head, items = split_enumeration(text)
+        if items:
+            return [n for n in (activity_name(i) for i in items) if n]
+        text = head
     core = re.sub(r"^(?:responsible for|in charge of)\s+", "", text.strip(), flags=re.IGNORECASE)
     parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?", core.strip(" ."))
              if x.strip()]
-    if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts):
+    if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
+            len(_split_phrases(core)) > 1:
         return [n for n in (activity_name(x) for x in parts) if n]
     name = activity_name(text)
     return [name] if name else []
+
+
+MEANS_CLAUSE = re.compile(r",?\s+(?:by|through|via)\s+\w+ing\b.*$", re.IGNORECASE)
+
+
+def _names_people(phrase: str) -> bool:
+    """'representatives from various functions', 'data scientists': people, not duties."""
+    words = re.split(r"\s+(?:from|of|in|on|across|with)\s+|,", phrase.strip(), maxsplit=1)[0]
+    name = actor_name(words)
+    return name is not None and singular(name.split()[-1]).lower() in VOCABULARY
 
 
 def _split_phrases(text: str) -> list[str]:
@@ -304,6 +420,12 @@ def _split_phrases(text: str) -> list[str]:
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     if len(parts) > 1 and re.match(r"^(?:ensuring |that )", text.strip(), re.IGNORECASE):
         return [text.strip(" .")]
+    if len(parts) > 1 and all(len(p.split()) == 1 for p in parts[:-1]) and \
+            all(verb_lemma(p.lower()) for p in parts[:-1]) and \
+            all(p.lower().endswith("ing") == parts[-1].split()[0].lower().endswith("ing")
+                for p in parts[:-1]) and verb_lemma(parts[-1].split()[0].lower()) and \
+            len(parts[-1].split()) > 1:
+        return [text.strip(" .")]  # "reviewing, assessing and validating bids": one duty
     return parts
 
 
@@ -312,6 +434,9 @@ class _Context:
         self.roles: list[str] = []
         self.section = ""
         self.active = False
+        self.owner: list[str] = []  # the roles the enclosing role heading names
+        self.owner_level = 0
+        self.orphan = False  # a section beside role sections that names no role
 
 
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
@@ -321,14 +446,18 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     for key, start, end in catalog.find(text, document):
         if key in own:
             continue
-        before = text[max(0, start - 45):start]
+        before = text[max(0, start - 90):start]
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
         if kept_informed or INFORM_CUES.search(before):
             out.append((key, "I"))
-        elif CONSULT_CUES.search(before):
-            out.append((key, "C"))
+        elif any(NEXT_TO_PARTY.match(before, m.end()) for m in CONSULT_CUES.finditer(before)):
+            out.append((key, "C"))  # "works with the X", "consults all X", not "reviews ... X"
     return out
+
+
+NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|closely|with|"
+                           r"and|both|key|any|each|every|to))*\s*$", re.IGNORECASE)
 
 
 def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Block,
@@ -345,19 +474,98 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     return claims
 
 
+def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
+    """The role a table head names, by its exact name or alias first."""
+    wanted = head.strip().casefold()
+    for key, role in catalog.roles.items():
+        if wanted in {a.casefold() for a in role.aliases | {role.name, role.code}}:
+            return key
+    keys = catalog.keys_in(head, document)
+    return keys[0] if len(keys) == 1 else None
+
+
+def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Rows of a RACI table in the document: the letters as written, one A per row.
+
+    A row the table gives two A's keeps the A of the role holding most A's in the table
+    and is marked for review (see ``draft``)."""
+    scheme = get_scheme("RACI")
+    rows = [b for b in doc.blocks if b.kind == "row" and b.header and letter_row(b.cells)]
+    owners: dict[tuple[str, ...], dict[int, int]] = {}
+    for block in rows:
+        counts = owners.setdefault(block.header, {})
+        for col, cell in enumerate(block.cells[1:], start=1):
+            if "A" in cell.upper():
+                counts[col] = counts.get(col, 0) + 1
+    claims: list[Claim] = []
+    for block in rows:
+        name = activity_name(block.cells[0]) or block.cells[0].strip()
+        if not name:
+            continue
+        counts = owners[block.header]
+        cols = sorted(range(1, min(len(block.cells), len(block.header))),
+                      key=lambda c: -counts.get(c, 0))
+        for col in cols:
+            role = _head_role(block.header[col], catalog, doc.name)
+            try:
+                letters = scheme.parse(block.cells[col])
+            except RaciError:
+                continue
+            if role is None or not letters:
+                continue
+            where = f"table row '{block.cells[0]}'"
+            if "R" in letters:
+                claims.append(Claim(role, name, "R", "A" in letters, doc.name, block.location,
+                                    block.text[:300], where))
+            elif "A" in letters:
+                claims.append(Claim(role, name, "A", True, doc.name, block.location,
+                                    block.text[:300], where))
+            for extra in sorted(letters - {"A", "R"}):
+                claims.append(Claim(role, name, extra, False, doc.name, block.location,
+                                    block.text[:300], where))
+    return claims
+
+
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
-    claims: list[Claim] = []
+    claims: list[Claim] = _letter_tables(doc, catalog)
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)
+    carry: list[str] = []
     for block in doc.blocks:
+        if len(block.text) > MAX_SENTENCE and block.kind == "item":
+            block = Block("para", block.text, block.location)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
-            _enter(ctx, block.text, catalog, doc.name, top_roles)
+            _enter(ctx, block.text, catalog, doc.name, top_roles,
+                   block.level if block.kind == "heading" and block.level else 9)
+            if block.kind == "heading" and ctx.roles:
+                carry[:] = ctx.roles[:1]
             if block.kind == "para":
-                claims += _sentences(block, doc, catalog, ctx.section)
+                claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
+        if block.kind in ("item", "para") and ctx.roles:
+            found = _labelled_duties(block, ctx.roles, doc, catalog, ctx.section)
+            if found is not None:
+                claims += found
+                continue
+        labelled = label_actor(block.text) if block.kind in ("item", "para") else None
+        if labelled is not None:
+            keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
+            if len(keys) == 1:
+                carry[:] = keys
+                claims += _sentences(Block(block.kind, labelled[1], block.location), doc,
+                                     catalog, ctx.section, keys, carry)
+                continue
         if block.kind == "item":
+            if EXAMPLE_ITEM.match(block.text) or CONDITION_ITEM.match(block.text):
+                continue
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
+            first = block.text.split()[0].lower() if block.text.split() else ""
+            if not own_sentence and ctx.active and len(ctx.roles) == 1 and \
+                    is_third_person_verb(first) and first not in ("is", "are", "has", "have") \
+                    and CLAUSE_VERBS.match(block.text):
+                own_sentence = _sentences(Block("para", "They " + block.text, block.location),
+                                          doc, catalog, ctx.section, ctx.roles)
             if own_sentence:
                 claims += own_sentence
             elif ctx.active and ctx.roles and not TRAIT_ITEMS.search(block.text.split(":")[0]):
@@ -365,14 +573,145 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     claims += _claims_for(block.text, ctx.roles, name, doc, block,
                                           ctx.section, catalog)
             else:
-                claims += _sentences(block, doc, catalog, ctx.section)
+                found = _sentences(block, doc, catalog, ctx.section, None, carry)
+                if not found and ctx.orphan and _looks_like_duty(block.text):
+                    found = [Claim(NO_ROLE, name, "?", False, doc.name, block.location,
+                                   block.text[:300], ctx.section)
+                             for name in activity_names(block.text)]
+                claims += found
             continue
-        if block.kind == "row" and block.header:
+        if block.kind == "row" and block.header and not letter_row(block.cells):
             claims += _table_row(block, doc, catalog)
             continue
         if block.kind == "para":
-            claims += _sentences(block, doc, catalog, ctx.section, ctx.roles)
+            claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     return claims
+
+
+AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
+ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)$", re.IGNORECASE)
+RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
+
+
+def _assist_or_receive(lemma: str, obj: str, key: str, block: Block, doc: Document,
+                       catalog: RoleCatalog, section: str, sentence: str) -> list[Claim] | None:
+    """"X assists Y with a, b and c": Y does and owns a, b, c and X does them too;
+    "X receives the draft from Y": Y does it, X is informed. None for other verbs."""
+    span = sentence[:300]
+    if lemma in ("assist", "support", "help"):
+        m = ASSISTED.match(obj)
+        others = [k for k in catalog.keys_in(m.group("who"), doc.name) if k != key] if m else []
+        if not m or len(others) != 1 or not catalog.find(m.group("who"), doc.name):
+            return None
+        what, enumerated = split_enumeration(m.group("what"))
+        out = []
+        for phrase in _split_phrases(what) + enumerated:
+            name = activity_name(phrase)
+            if name:
+                out += [Claim(others[0], name, "R", True, doc.name, block.location, span,
+                              section),
+                        Claim(key, name, "R", False, doc.name, block.location, span, section)]
+        return out
+    if lemma == "receive":
+        m = RECEIVED.match(obj)
+        others = [k for k in catalog.keys_in(m.group("who"), doc.name) if k != key] if m else []
+        if not m or len(others) != 1:
+            return None
+        name = activity_name(m.group("what"))
+        return [Claim(others[0], name, "R", True, doc.name, block.location, span, section),
+                Claim(key, name, "I", False, doc.name, block.location, span, section)
+                ] if name else []
+    return None
+
+
+DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|tasks|does|"
+                        r"accountable for|responsible for|in charge of)\s*:\s*(?P<rest>\S.*)$",
+                        re.IGNORECASE)
+HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
+                            r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass)",
+                            re.IGNORECASE)
+
+
+def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: RoleCatalog,
+                     section: str) -> list[Claim] | None:
+    """Items of a role's section that carry their own label: "Owns: decisions, timeline"
+    (duties of the section's role, owned), or "With the Client - perform research;
+    present results" (duties done with another party: C, or I when the duty hands
+    something over). None when the block has no such label."""
+    duty = DUTY_LABEL.match(block.text[:MAX_SENTENCE * 2])
+    if duty:
+        first = split_sentences(duty.group("rest"))[0]
+        owned = bool(OWNER_CUES.search(duty.group("label")))
+        out = []
+        for phrase in _split_phrases(first) if "," in first else [first]:
+            name = activity_name(phrase)
+            if name and not _names_people(phrase):
+                out += [Claim(r, name, "R", owned, doc.name, block.location, block.text[:300],
+                              section) for r in roles]
+        return out
+    party = with_label(block.text)
+    if party is None:
+        return None
+    others = [k for k in catalog.keys_in(party[0], doc.name) if k not in roles]
+    out = []
+    for part in re.split(r";\s*", party[1][:MAX_SENTENCE]):
+        for name in activity_names(part):
+            out += [Claim(r, name, "R", False, doc.name, block.location, block.text[:300],
+                          section) for r in roles]
+            letter = "I" if HANDOVER_VERBS.match(part) else "C"
+            out += [Claim(o, name, letter, False, doc.name, block.location, block.text[:300],
+                          section) for o in others[:1]]
+    return out
+
+
+CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|assists?|supports?|helps?|receives?|"
+                          r"communicates?|consults?|coordinates?|liaises?)\b", re.IGNORECASE)
+SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|also|further(?:more)?|"
+                             r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
+SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge)\b",
+                              re.IGNORECASE)
+PASSIVE_LETTER = re.compile(
+    r"^\s*(?:is|are)\s+(?:also\s+|always\s+|usually\s+)?(?P<cue>consulted|informed|kept informed|"
+    r"notified|updated|briefed|asked)\s+(?:on|of|about|before|when|for|regarding|during)\s+"
+    r"(?P<obj>[^.;]{2,300})", re.IGNORECASE)
+RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+(?P<who>[^,.;]{2,60}?)\s+"
+                           r"(?P<verb>[a-z]+s)\b", re.IGNORECASE)
+
+
+def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
+                    catalog: RoleCatalog, section: str, sentence: str) -> list[Claim]:
+    """"<role> is consulted on X (and is responsible for Y)": C (or I) on X."""
+    kind = "C" if m.group("cue").lower() in ("consulted", "asked") else "I"
+    obj = m.group("obj")
+    out: list[Claim] = []
+    more = AND_VERB.search(obj)
+    if more and is_third_person_verb(more.group(1)):
+        out += _sentences(Block(block.kind, "They " + obj[more.start():].replace(" and ", "", 1),
+                                block.location), doc, catalog, section, [key])
+        obj = obj[:more.start()]
+    for phrase in _split_phrases(obj) if "," in obj else [obj]:
+        name = activity_name(phrase)
+        if name:
+            out.append(Claim(key, name, kind, False, doc.name, block.location, sentence[:300],
+                             section))
+    return out
+
+
+APPOSITIVE = re.compile(r"\s*,\s*(?:(?:who|which) (?:is|are)\s+)?(?:tasked with|responsible for|"
+                        r"in charge of|charged with|accountable for)\s+", re.IGNORECASE)
+INVERTED = re.compile(r"\b(?:is|are)\s+(?:that of\s+)?(?:the|a|an)\s+$", re.IGNORECASE)
+NO_ROLE = ""  # the role of a claim found in a section that names nobody
+
+
+def _looks_like_duty(text: str) -> bool:
+    """An item that starts with a verb ("Verify the backups"), not a trait or a condition."""
+    first = text.split()[0].lower().strip(",:") if text.split() else ""
+    return bool(first) and not TRAIT_ITEMS.search(text) and not CONDITION_ITEM.match(text) \
+        and (verb_lemma(first) == first or is_third_person_verb(first))
+
+
+EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of|such as|"
+                          r"note|you\b)", re.IGNORECASE)
 
 
 def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
@@ -383,8 +722,21 @@ def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
 
 
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
-           top_roles: list[str]) -> None:
+           top_roles: list[str], level: int = 9) -> None:
+    """Scope a section: a heading that names one role gives it the duties below; a
+    heading at the same or a higher level that names none ends that role's section (its
+    content is not handed to the role above); a deeper one is a subsection of it."""
     roles = subject_roles(heading, catalog, document)
+    ctx.orphan = False
+    if ctx.owner and level <= ctx.owner_level and len(roles) != 1:
+        ctx.owner, ctx.owner_level = [], 0
+        ctx.roles, ctx.active = [], False
+        ctx.orphan = not roles  # a sibling of role sections that names no role
+    elif ctx.owner and level > ctx.owner_level and not roles:
+        ctx.roles, ctx.active = list(ctx.owner), True
+    first = heading.split()[0].lower() if heading.split() else ""
+    if first.endswith("ing") and verb_lemma(first) and not heading.endswith(":"):
+        roles = []  # "Building an incident response team": about the team, not its duties
     ctx.section = heading.rstrip(":").strip()
     overlap = bool(OVERLAP_WORDS.search(heading))
     if overlap and DUTY_HEADINGS.search(heading):
@@ -398,6 +750,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     if len(roles) == 1:
         ctx.roles = roles
         ctx.active = True
+        if level < 9:
+            ctx.owner, ctx.owner_level = list(roles), level
     elif len(roles) >= 2:
         ctx.roles = []
         ctx.active = False
@@ -406,10 +760,32 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     # A heading naming no role is a subsection: it keeps the roles it sits under.
 
 
+STRONG_ROW_LABELS = re.compile(r"\b(responsib\w*|duties|tasks)\b", re.IGNORECASE)
+RESTATING_ROW_LABELS = re.compile(r"\b(primary role|primary goal|summary|overview)\b",
+                                  re.IGNORECASE)
+
+
 def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Duties from a comparison table: one column per role (rows labelled as duties; when
+    the table has a Responsibilities row, only such rows), or one row per role (columns
+    labelled as duties)."""
     label = block.cells[0] if block.cells else ""
+    row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 else []
+    duty_cols = [c for c, h in enumerate(block.header) if c and ROW_LABELS.search(h)]
+    if len(row_role) == 1 and duty_cols:
+        claims = []
+        for col in duty_cols:
+            if col < len(block.cells):
+                claims += _cell_claims(block, col, row_role[0], doc,
+                                       f"table column '{block.header[col]}'")
+        return claims
     if not ROW_LABELS.search(label):
         return []
+    siblings = [b.cells[0] for b in doc.blocks if b.kind == "row" and b.header == block.header
+                and b.cells]
+    if RESTATING_ROW_LABELS.search(label) and any(STRONG_ROW_LABELS.search(s)
+                                                  for s in siblings):
+        return []  # "Primary role" restates the Responsibilities row
     claims = []
     for col, head in enumerate(block.header):
         if col == 0 or col >= len(block.cells):
@@ -417,17 +793,71 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
         roles = catalog.keys_in(head, doc.name)
         if len(roles) != 1:
             continue
-        for phrase in _split_phrases(block.cells[col]):
-            name = activity_name(phrase)
-            if name and not TRAIT_ITEMS.search(phrase):
-                claims.append(Claim(roles[0], name, "R", False, doc.name, block.location,
-                                    block.cells[col][:300], f"table row '{label}'"))
+        claims += _cell_claims(block, col, roles[0], doc, f"table row '{label}'")
     return claims
 
 
-GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>[^.;]+)", re.IGNORECASE)
+def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str) -> list[Claim]:
+    claims = []
+    for phrase in _split_phrases(block.cells[col]):
+        name = activity_name(phrase)
+        if name and not TRAIT_ITEMS.search(phrase):
+            claims.append(Claim(role, name, "R", False, doc.name, block.location,
+                                block.cells[col][:300], where))
+    return claims
+
+
+GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>[^.;]{1,400})", re.IGNORECASE)
+MAX_SENTENCE = 400
+NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
+                  "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
+                  "say", "think", "believe", "may", "can", "will", "must", "should", "do",
+                  "play", "require", "similarly"}
+PREDICATE_PREFIX = re.compile(
+    r"^\s*(?:(?:has|have) to|needs? to|(?:is|are) (?:also )?(?:able|expected|required) to|"
+    r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
+    r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
+    r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
+    r"(?:is|are) (?:a|an|the) [^,.;]{0,80}?(?=\s+(?:responsible for|tasked with|in charge of|"
+    r"accountable for)\b)|"
+    r"plays? an? (?:\w+ ){0,2}role in|serves? as|acts? as|involves?|includes?|entails?|"
+    r"(?:is|are) (?:also )?(?:to|about)|"
+    r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
+    r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
+    r"helps?(?: to)?|"
+    r"(?:is|are) (?:also )?(?:in charge of|responsible for|accountable for))\s+",
+    re.IGNORECASE,
+)
+AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
+                       r"final|owner|head)\b", re.IGNORECASE)
+REFERENCE = re.compile(
+    r"^\s*(?:they|he|she|this (?:role|person|position|team|group|committee)|the role|"
+    r"this (?:also )?(?:includes?|involves?|means)|that (?:includes?|involves?)|"
+    r"(?:their|his|her|its) (?:main |key |primary )?(?:responsibilit(?:y|ies)|duties|"
+    r"tasks?|role)(?: (?:includes?|involves?|(?:is|are)(?: to)?))?)\s+"
+    r"(?:also\s+|often\s+|usually\s+)?",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a block, each at most MAX_SENTENCE characters: a longer run of text
+    is cut at clause boundaries (or spaces), so every pattern runs on bounded input."""
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        while len(sentence) > MAX_SENTENCE:
+            window = sentence[:MAX_SENTENCE]
+            cut = max(window.rfind(", "), window.rfind("; "), window.rfind(" and "))
+            if cut < MAX_SENTENCE // 4:
+                cut = window.rfind(" ")
+            if cut <= 0:
+                cut = MAX_SENTENCE
+            out.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip(" ,;")
+        out.append(sentence)
+    return out
 CONSULT_VERBS = ("review", "reviews", "advise", "advises", "consult", "consults")
-PRONOUN = re.compile(r"^\s*(?:they|he|she)\s+(?:also\s+|often\s+|usually\s+)?", re.IGNORECASE)
+PRONOUN = REFERENCE
 
 
 PARTICIPLE = re.compile(
@@ -453,13 +883,15 @@ def _participles(obj: str, key: str, block: Block, doc: Document, section: str,
 
 
 ADVICE = re.compile(
-    r"\bhire (?:a|an|the)\s+(?P<role1>.+?)\s+to\s+(?P<object1>[^.;]+)|"
-    r"(?:a|an|the)\s+(?P<role2>[^,.;]+?)\s+(?:is|are) (?:ideal|crucial|essential|key|"
+    r"\bhire (?:a|an|the)\s+(?P<role1>[^.;]{1,60}?)\s+to\s+(?P<object1>[^.;]+)|"
+    r"\b(?:a|an|the)\s+(?P<role2>[^,.;]{1,60}?)\s+(?:is|are) (?:ideal|crucial|essential|key|"
     r"well placed) (?:for|to)\s+(?P<object2>[^.;]+)|"
-    r"(?:a|an|the)\s+(?P<role3>[^,.;]+?)\s+will help(?: to)?\s+(?P<object3>[^.;]+)|"
-    r"(?:a|an|the)\s+(?P<role4>[^,.;()]+?)\s+who\s+(?:can|will)\s+(?P<object4>[^.;]+)",
+    r"\b(?:a|an|the)\s+(?P<role3>[^,.;]{1,60}?)\s+will help(?: to)?\s+(?P<object3>[^.;]+)|"
+    r"\b(?:a|an|the)\s+(?P<role4>[^,.;()]{1,60}?)\s+who\s+(?:can|will)\s+(?P<object4>[^.;]+)",
     re.IGNORECASE,
 )
+ADVICE_WORDS = re.compile(r"\b(?:hire|ideal|crucial|essential|key|well placed|will help|"
+                          r"who can|who will)\b", re.IGNORECASE)
 
 
 def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
@@ -467,6 +899,8 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     """Duties stated as advice: "hire a TPM to ...", "a PM is ideal for ...", "... will help",
     "a PM who can handle ..."."""
     claims: list[Claim] = []
+    if not ADVICE_WORDS.search(sentence):
+        return claims
     for m in ADVICE.finditer(sentence):
         role_text = next((m.group(f"role{i}") for i in range(1, 5) if m.group(f"role{i}")), "")
         obj = next((m.group(f"object{i}") for i in range(1, 5) if m.group(f"object{i}")), "")
@@ -486,17 +920,23 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
 
 
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
-               context: list[str] | None = None) -> list[Claim]:
-    """Claims from sentences whose subject is a role (or 'they' after one)."""
+               context: list[str] | None = None, carry: list[str] | None = None
+               ) -> list[Claim]:
+    """Claims from sentences whose subject is a role, 'they' / 'this role' after one, or
+    none at all when the sentence starts with a verb ("Manages the test team.") and a
+    role was the subject just before (``carry``) or heads the section."""
     claims = []
     last = context[0] if context and len(context) == 1 else None
+    if carry:
+        last = last or carry[0]
     sentences: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", block.text):
+    for sentence in split_sentences(block.text):
         # "While PMs define X, TPMs ensure Y": two statements, one per role.
         contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
                             re.IGNORECASE)
         sentences += [contrast.group(1), contrast.group(2)] if contrast else [sentence]
     for sentence in sentences:
+        sentence = SENTENCE_OPENER.sub("", sentence)
         advice = _advice(sentence, block, doc, catalog, section)
         if advice:
             claims += advice
@@ -504,28 +944,88 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         found = catalog.find(sentence, doc.name)
         pronoun = PRONOUN.match(sentence)
         general_ok = True
-        if found and SUBJECT_PREFIX.match(sentence[:found[0][1]]):
+        first_word = sentence.split()[0].lower().strip(",;:") if sentence.split() else ""
+        appositive = next(((k, APPOSITIVE.match(sentence, e)) for k, _s, e in found
+                           if APPOSITIVE.match(sentence, e)), None)
+        inverted = INVERTED.search(sentence[:found[-1][1]]) if found else None
+        if appositive is not None and appositive[1] is not None:
+            key, rest = appositive[0], "is responsible for " + sentence[appositive[1].end():]
+            last = key
+            if carry is not None:
+                carry[:] = [key]
+        elif inverted and not SUBJECT_PREFIX.match(sentence[:found[0][1]]):
+            last = found[-1][0]  # "Supporting the manager is the Technical Lead."
+            if carry is not None:
+                carry[:] = [last]
+            continue
+        elif found and SUBJECT_PREFIX.match(sentence[:found[0][1]]):
             key, _start, end = found[0]
             last = key
+            if carry is not None:
+                carry[:] = [key]
             rest = sentence[end:]
+            rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)
+            if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
+                rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
         elif pronoun and last is not None:
             key, rest = last, sentence[pronoun.end():]
+        elif carry is not None and last is not None and first_word and (
+                is_third_person_verb(first_word) or
+                (block.kind == "item" and verb_lemma(first_word) == first_word) or
+                (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
+                 and verb_lemma(first_word) is not None)) \
+                and first_word not in ("is", "are", "has", "have"):
+            key, rest = last, sentence
+        elif carry is not None and last is not None and SUBJECTLESS_DUTY.match(sentence):
+            key, rest = last, sentence  # "Is responsible to configure the tool."
         else:
             m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence, re.I)
             keys = catalog.keys_in(m2.group(1), doc.name) if m2 else []
             if not m2 or not keys:
                 continue
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
-        rest = re.sub(r"^\s*(?:also|usually|often|typically|then)\s+", " ", rest)
+        consulted: list[str] = []
+        rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly)\s+", " ",
+                      rest)
+        rest = re.sub(r"\b(responsible|accountable) to\b", r"\1 for", rest, count=1)
+        passive = PASSIVE_LETTER.match(rest)
+        if passive:  # "is consulted on X", "is informed of X", "is kept informed about X"
+            claims += _passive_letter(passive, key, block, doc, catalog, section, sentence)
+            continue
+        prefix = PREDICATE_PREFIX.match(rest)
+        original = rest
+        authority = False
+        while prefix and not SENTENCE.match(rest.strip()):
+            authority = authority or bool(AUTHORITY.search(prefix.group(0)))
+            rest = rest[prefix.end():]
+            prefix = PREDICATE_PREFIX.match(rest)
+        stripped_prefix = rest is not original
+        duty_word = re.match(r"\s*(?:responsible for|accountable for|in charge of|tasked with)\s+",
+                             rest, re.IGNORECASE)
+        if stripped_prefix and duty_word:
+            authority = authority or "accountable" in duty_word.group(0).lower()
+            rest = rest[duty_word.end():]
+        first_rest = rest.split()[0].lower() if rest.split() else ""
+        if authority or (stripped_prefix and not SENTENCE.match(rest.strip()) and (
+                verb_lemma(first_rest) is None or first_rest.endswith("ing"))):
+            rest = "is responsible for " + rest
         m = SENTENCE.match(rest.strip())
         consult = False
         if m is not None:
             obj, verb = m.group("object"), m.group("verb")
         else:
             g = GENERAL_VERB.match(rest.strip()) if general_ok else None
-            if g is None or g.group("verb").lower() not in _VERB_FORMS:
+            if g is None:
+                continue
+            lemma = verb_lemma(g.group("verb").lower())
+            if g.group("verb").lower() not in _VERB_FORMS and (
+                    lemma is None or lemma in NON_DUTY_VERBS
+                    or not (is_third_person_verb(g.group("verb")) or lemma == g.group("verb")
+                            or g.group("verb").lower().endswith("ing"))):
                 continue
             verb = g.group("verb")
+            if verb.lower() not in _VERB_FORMS and lemma:
+                verb = lemma
             obj = g.group("object").strip()
             if verb.lower() in ("work", "works", "collaborate", "collaborates"):
                 purpose = re.match(r"^(?:closely\s+)?(?:with\s+(?P<who>.+?)\s+)?to\s+"
@@ -540,9 +1040,22 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     verb, obj = "", purpose.group("what")
             if verb.lower().startswith("focus") and obj.lower().startswith("on "):
                 verb, obj = "", obj[3:]
+            relayed = _assist_or_receive(lemma or verb.lower(), obj, key, block, doc, catalog,
+                                         section, sentence)
+            if relayed is not None:
+                claims += relayed
+                continue
+            party = re.match(r"^with\s+([^,;]{2,60}),\s*(?P<next>[a-z]+s\b.*)$", obj)
+            if party and is_third_person_verb(party.group("next").split()[0]):
+                # "Discusses with all stakeholders, designs the approach": they are consulted
+                for other in catalog.keys_in(party.group(1), doc.name):
+                    if other != key:
+                        consulted.append(other)
+                verb, obj = party.group("next").split()[0], \
+                    party.group("next").split(None, 1)[-1]
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE):
                 continue  # a relationship ("reports to the PM"), not an activity
-            consult = verb.lower() in CONSULT_VERBS
+            consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
             if not consult and verb:
                 obj = f"{verb} {obj}"
         claims += _participles(obj, key, block, doc, section, sentence)
@@ -562,8 +1075,23 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims.append(Claim(key, other, kind, kind == "A", doc.name, block.location,
                                     sentence[:300], section))
         obj = TRAILING_CLAUSE.sub("", obj)
+        more = AND_VERB.search(obj)
+        head_words = obj[:more.start()].split() if more else []
+        if more and is_third_person_verb(more.group(1)) and not (
+                len(head_words) == 1 and verb_lemma(head_words[0].lower())):
+            claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
+                " and ", "", 1), block.location), doc, catalog, section, [key])
+            obj = obj[:more.start()]
+        relative = RELATIVE_DOER.search(obj)
+        doers: list[str] = []
+        if relative and is_third_person_verb(relative.group("verb")):
+            doers = [k for k in catalog.keys_in(relative.group("who"), doc.name) if k != key][:1]
+            if doers:  # "approves penetration tests, which the QA engineer runs"
+                obj = obj[:relative.start()]
         if ACCOUNTABLE_ONLY.search(verb):
             name = activity_name(obj)
+            claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],
+                             section) for d in doers if name]
             if name:
                 claims.append(Claim(key, name, "A", True, doc.name, block.location,
                                     sentence[:300], section))
@@ -572,10 +1100,20 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                                      doc.name)]
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
-        for phrase in _split_phrases(obj) if "," in obj else [obj]:
+        obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
+        means = MEANS_CLAUSE.search(obj)
+        if means:  # "... by managing the backlog, defining stories": the means are duties too
+            enumerated += [p for p in _split_phrases(re.sub(r"^,?\s*(?:by|through|via)\s+", "",
+                                                            means.group(0).strip()))]
+            obj = obj[:means.start()]
+        pieces = (_split_phrases(obj) if "," in obj else [obj]) + enumerated
+        for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
-            if not name or TRAIT_ITEMS.search(phrase):
-                continue
+            if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase) or (
+                    n and not enumerated and actor_name(" ".join(phrase.split()[:5]))):
+                continue  # "train all testers, issue resolvers": people, not a duty
+            claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
+                             section) for o in consulted]
             if consult:
                 claims.append(Claim(key, name, "C", False, doc.name, block.location,
                                     sentence[:300], section))

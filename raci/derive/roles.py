@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from raci.derive import actors
 from raci.derive.documents import Document
 from raci.errors import RaciError
 
@@ -22,10 +23,32 @@ ROLE_NOUNS = (
     "Specialist", "Scientist", "Administrator", "Sponsor", "Steward", "Coach", "Writer",
     "Editor", "Planner", "Researcher", "Strategist", "Advocate", "Producer", "Accountant",
     "Counsel", "Auditor", "Controller", "Head",
+    # reviewed additions: people and groups that hold duties in charters and process pages
+    "Expert", "Advisor", "Adviser", "Nurse", "Investigator", "Physician", "Commander",
+    "Scribe", "Maintainer", "Committer", "Contributor", "Custodian", "Initiator",
+    "Authority", "Committee", "Board", "Council", "Panel", "Representative", "Supervisor",
+    "Executive", "Assistant", "Technician", "Operator", "Recruiter", "Reviewer", "Approver",
+    "Champion", "Facilitator", "Trainer", "Secretary", "Chair", "Chairperson", "Inspector",
+    "Evaluator", "Moderator", "Mentor", "Liaison", "Clerk", "Agent", "Responder",
+    "Investor", "Client", "Customer", "Stakeholder", "Contractor", "Supplier", "Vendor",
+    "Team", "Group", "Squad", "Support", "Member", "Employee", "User", "Desk", "Chief",
+    "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
 )
+# Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
+# role of the same document that ends with it, never a role of its own.
+BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad", "support",
+               "member", "employee", "head", "lead", "owner", "manager", "authority",
+               "office", "executive", "agent", "officer", "expert", "specialist", "person"}
 _NOUN = "|".join(ROLE_NOUNS)
+actors.VOCABULARY.update(n.lower() for n in ROLE_NOUNS)
+actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician", "client"))
+ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord": "Coordinator",
+                 "admin": "Administrator", "rep": "Representative", "exec": "Executive",
+                 "spec": "Specialist", "asst": "Assistant", "sr": "Senior", "jr": "Junior",
+                 "dev": "Developer", "ops": "Operations", "mgmt": "Management"}
+_CAP = r"(?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-z]+)"
 TITLE = re.compile(
-    rf"\b((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
+    rf"\b((?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
 DEFINITION = re.compile(
     rf"\b((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))s?\s*\(\s*([A-Z][A-Za-z]{{1,6}})\s*\)"
@@ -36,7 +59,7 @@ REVERSE_DEFINITION = re.compile(
 _TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
                r"operations|security|legal|finance|customer success|support")
 TEAM = re.compile(
-    rf"\b((?:(?:{_TEAM_WORDS})(?:,\s*(?:and\s+)?|\s+and\s+))*(?:{_TEAM_WORDS}))\s+"
+    rf"\b((?:(?:{_TEAM_WORDS})(?:,\s*(?:and\s+)?|\s+and\s+)){{0,6}}(?:{_TEAM_WORDS}))\s+"
     r"(?:teams?|professionals|engineers)\b(?!\s+(?:lead|leader|manager|member|owner)s?\b)",
     re.IGNORECASE,
 )
@@ -68,6 +91,7 @@ class Role:
     mentions: int = 0
     defined: bool = False
     in_table: bool = False
+    structural: bool = False
 
 
 def _clean_title(title: str) -> str | None:
@@ -116,7 +140,9 @@ class RoleCatalog:
             parts = []
             for alias, key in sorted(alts, key=lambda a: -len(a[0])):
                 lookup.setdefault(alias.casefold(), key)
-                if alias.isupper():
+                if alias.isupper() or (" " not in alias and alias[:1].isupper()
+                                       and not actors.actor_word(alias)):
+                    # "CAB", "Sales": a department or acronym only when written as a name
                     parts.append(rf"(?-i:{re.escape(alias)})(?:'?s)?")
                 else:
                     parts.append(rf"{re.escape(alias)}(?:s|es|'s)?")
@@ -201,13 +227,87 @@ def _target(text: str, role: Role) -> tuple[str, str]:
     return text, initials_code(text)
 
 
+def expand_abbreviation(head: str, text: str) -> tuple[str, str | None]:
+    """A table head's full name: 'Construction Mgr' -> 'Construction Manager'; 'PM' ->
+    'Project Manager' when the document spells out words with those initials."""
+    words = head.split()
+    full = [ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in words]
+    if full != words:
+        return " ".join(full), head
+    if re.fullmatch(r"[A-Z]{2,4}", head):
+        pattern = r"\b" + r"\s+".join(rf"{c}[a-z]+" for c in head) + r"s?\b"
+        for m in re.finditer(pattern, text[:200_000], re.IGNORECASE):
+            name = actors.actor_name(m.group(0))
+            if name:
+                return name, head
+    return head, None
+
+
+def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
+    """Roles named by a document's structure, and (name, alias) pairs from table heads."""
+    names: list[str] = []
+    aliases: list[tuple[str, str]] = []
+    text = doc.text()
+    for i, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            name = actors.heading_actor(block.text)
+            following = doc.blocks[i + 1].text.split() if i + 1 < len(doc.blocks) else []
+            if name is None and following and (actors.is_third_person_verb(following[0])
+                                               or actors.verb_lemma(following[0]) ==
+                                               following[0].lower()):
+                # "## CAB" followed by "- Approves normal changes": the acronym is an actor
+                name = actors.actor_name(re.sub(r"^\W*\d*\W*", "", block.text), acronym=True)
+            if name:
+                names.append(name)
+            continue
+        if block.kind == "row":
+            if block.header and len(block.cells) > 1 and letter_row(block.cells):
+                for head in block.header[1:]:
+                    if head.strip():
+                        full, alias = expand_abbreviation(head.strip(), text)
+                        names.append(full)
+                        if alias:
+                            aliases.append((full, alias))
+            elif block.header and block.cells:
+                name = actors.actor_name(block.cells[0])
+                if name:
+                    names.append(name)
+            continue
+        label = actors.label_actor(block.text) or actors.lead_in_actor(block.text) \
+            or actors.with_label(block.text)
+        if label:
+            names.append(label[0])
+        for sentence in re.split(r"(?<=[.!?:;])\s+", block.text[:20_000]):
+            subject = actors.subject_actor(sentence)
+            if subject:
+                names.append(subject[0])
+            names += actors.counterparts(sentence)
+    return names, aliases
+
+
+def letter_row(cells: tuple[str, ...]) -> bool:
+    """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
+    values = [c.strip() for c in cells[1:]]
+    filled = [v for v in values if v and v not in ("-", "–", "—")]
+    return len(filled) >= 2 and all(re.fullmatch(r"[ARCIarci](?:\s*[/,+&]\s*[ARCIarci]){0,3}",
+                                                 v) for v in filled)
+
+
 def discover_roles(documents: list[Document]) -> RoleCatalog:
-    """Every role the documents name at least twice, define, or use as a table column."""
+    """Every role the documents name: titles, definitions, table heads and structure.
+
+    Structure (a heading, a list label, a lead-in, a sentence subject, a table head, the
+    party one works with or informs) is enough on its own; a capitalised title found in
+    running text needs a role word. Whether a role stays in the draft is decided later,
+    by what it was given.
+    """
     counts: Counter[str] = Counter()
     defined: dict[str, str] = {}
     doc_acronyms: dict[str, dict[str, str]] = {}
     table_roles: set[str] = set()
     teams: set[str] = set()
+    structural: dict[str, set[str]] = {}
+    extra_aliases: dict[str, set[str]] = {}
     for doc in documents:
         text = doc.text()
         mapping: dict[str, str] = {}
@@ -233,6 +333,23 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 name = f"{label} Team"
                 counts[name] += 1
                 teams.add(name)
+        found, pairs = _structural_names(doc)
+        for full, alias in pairs:
+            extra_aliases.setdefault(full, set()).add(alias)
+            table_roles.add(full)
+        found = [mapping.get(n, n) for n in found]
+        found = [_known_case(n, counts) for n in found]
+        bare = [n for n in found if " " not in n and n.lower() in BARE_GROUPS]
+        for name in found:
+            if name in bare:
+                continue
+            structural.setdefault(name, set()).add(doc.name)
+            counts[name] += 0
+        for name in bare:
+            fuller = {n for n in set(found) | set(counts)
+                      if n.lower().endswith(" " + name.lower()) and n not in bare}
+            if len(fuller) == 1:
+                extra_aliases.setdefault(fuller.pop(), set()).add(f"the {name}")
         for block in doc.blocks:
             if block.kind == "row" and not block.header:
                 for cell in block.cells:
@@ -246,9 +363,12 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             counts[name] += len(re.findall(rf"\b{re.escape(acronym)}s?\b", doc.text()))
     roles: dict[str, Role] = {}
     for name, n in counts.items():
-        if n >= 2 or name in defined or name in table_roles or name in teams:
+        if n >= 1 or name in defined or name in table_roles or name in teams \
+                or name in structural:
             code = defined.get(name) or TEAM_CODES.get(name) or initials_code(name)
-            roles[name] = Role(name, code, {name}, n, name in defined, name in table_roles)
+            aliases = {name} | extra_aliases.get(name, set())
+            roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
+                               name in table_roles, name in structural)
     # Codes must be unique: a clash keeps the defined one and numbers the others.
     seen: dict[str, str] = {}
     for name in sorted(roles, key=lambda k: (not roles[k].defined, -roles[k].mentions, k)):
@@ -259,3 +379,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         seen[code.casefold()] = name
         roles[name].code = code
     return RoleCatalog(roles, doc_acronyms)
+
+
+def _known_case(name: str, counts: Counter[str]) -> str:
+    """The spelling already found for a name that differs only in case."""
+    for known in counts:
+        if known.casefold() == name.casefold():
+            return known
+    return name

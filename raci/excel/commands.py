@@ -6,24 +6,25 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from raci.cli import open_project
 from raci.errors import RaciError
-from raci.excel.export import export_csv, export_xlsx
-from raci.excel.importer import import_workbook
-from raci.excel.plan import ReadOptions
-from raci.service import ProjectService
+from raci.files import refuse_same
+
+# The workbook modules (and openpyxl) load inside the commands that need them:
+# every other command starts faster without them.
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     """raci export PROJECT OUT.xlsx|OUT.csv"""
+    from raci.excel.export import export_csv, export_xlsx
+
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise RaciError(f"{out}: choose a .xlsx or .csv file name")
-    service = ProjectService.open(Path(args.project))
-    try:
+    refuse_same(out, Path(args.project))
+    with open_project(args.project) as service:
         state = service.state()
-    finally:
-        service.close()
     if suffix == ".csv":
         export_csv(state, out)
     else:
@@ -34,6 +35,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """raci import WORKBOOK OUT.raci"""
+    from raci.excel.importer import import_workbook
+    from raci.excel.plan import ReadOptions
+
     options = ReadOptions(args.people, args.header_row, args.phase_column,
                           tuple(c.strip() for c in (args.people_columns or "").split(",")
                                 if c.strip()))

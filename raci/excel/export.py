@@ -1,50 +1,141 @@
 """Write a project as a finished Excel workbook (and the matrix alone as CSV).
 
-Sheets: RACI (the matrix with colours, dropdowns, a live check column, print
-setup), People, Workload (with a bar chart), Findings (linked to their cells)
-and Legend. User text that could be read as a formula is always written as text.
+Sheets: RACI (the matrix with colours, dropdowns, a live check column), People,
+Workload (a table, then a bar chart on a page of its own), Findings (linked to
+their cells) and Legend. Every sheet has its own print setup and every font is
+named, so the workbook prints and looks the same in Excel and LibreOffice.
+
+The workbook is streamed (openpyxl's write-only mode): rows are written as they
+are made, so memory stays bounded on large projects, and every cell takes one
+of a few shared named styles (``STYLES``) instead of its own style objects.
+User text that could be read as a formula is always written as text;
+control characters, which a workbook cannot hold, are written as visible escapes
+such as ``\x1b``.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Callable
+import io
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from copy import copy
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.worksheet.hyperlink import Hyperlink
+from openpyxl.worksheet.pagebreak import Break
 
 from raci.checks import Finding, check_project
-from raci.errors import RaciError
-from raci.files import write_atomically
+from raci.files import check_folder, write_atomically
 from raci.palette import LETTER_FILLS, PRIORITY, SEVERITY_COLOURS
 from raci.state import ProjectState
+from raci.workload import band_letters, bands
 
 TITLE_ROWS = 3
 HEADER_ROW = 5
 FIRST_ROW = HEADER_ROW + 1
 FIRST_ROLE_COL = 4  # A: ID, B: Phase, C: Activity
 INJECTION_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+FONT = "Calibri"  # LibreOffice substitutes the metric-compatible Carlito
 HEADER_FILL = PatternFill("solid", fgColor="1F3864")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
 THIN = Side(style="thin", color="BFBFBF")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+LINE_HEIGHT = 15  # points per line of 11 pt text
+ROLE_WIDTH = 16  # characters
+CHART_ROW_CM = 0.5  # height of one bar in the workload chart
+PAGE_HEIGHT_CM = 22.0  # a printable portrait A4 or Letter page, less margins and footer
+FOOTER = "&A, page &P of &N"
+FIT_ROLES = 20
 
 Progress = Callable[[int, int], None]
 
 
-def put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
-    """Write a value; text that looks like a formula is stored as plain text."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
+def _font(**kw: Any) -> Font:
+    return Font(name=FONT, size=kw.pop("size", 11), **kw)
+
+
+def _style(name: str, font: Font, alignment: Alignment | None = None, **kw: Any) -> NamedStyle:
+    return NamedStyle(name=name, font=font, alignment=alignment or Alignment(), **kw)
+
+
+_CENTER = Alignment(horizontal="center", vertical="center")
+
+
+def named_styles() -> tuple[NamedStyle, ...]:
+    """One named style per kind of cell, shared by every cell of that kind."""
+    return (
+        _style("raci-title", _font(bold=True, size=16)),
+        _style("raci-subtitle", _font(italic=True, color="595959")),
+        _style("raci-header", _font(bold=True, color="FFFFFF"),
+               Alignment(horizontal="center", vertical="center", wrap_text=True),
+               fill=HEADER_FILL, border=BORDER),
+        _style("raci-text", _font(), Alignment(vertical="top", wrap_text=True)),
+        _style("raci-number", _font(), Alignment(horizontal="center", vertical="top")),
+        _style("raci-flagged", _font(bold=True, color=SEVERITY_COLOURS["error"]),
+               Alignment(horizontal="center", vertical="top")),
+        _style("raci-letter", _font(), _CENTER, border=BORDER),
+        _style("raci-check", _font(), _CENTER),
+        _style("raci-link", _font(color="0563C1", underline="single"),
+               Alignment(vertical="top", wrap_text=True)),
+        *(_style(f"raci-{severity}", _font(bold=True, color=colour), Alignment(vertical="top"))
+          for severity, colour in SEVERITY_COLOURS.items()),
+        *(_style(f"raci-letter-{code}", _font(bold=True), _CENTER, border=BORDER,
+                 fill=PatternFill("solid", fgColor=fill))
+          for code, fill in LETTER_FILLS.items()),
+    )
+
+
+class StreamedWorkbook(Workbook):  # type: ignore[misc]
+    """A write-only workbook with the named styles registered once."""
+
+    def __init__(self) -> None:
+        super().__init__(write_only=True)
+        self.style_arrays: dict[str, Any] = {}
+        for style in named_styles():
+            self.add_named_style(style)
+            # What ``cell.style = name`` copies, kept so no cell looks the name up again.
+            self.style_arrays[style.name] = style.as_tuple()
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def xml_safe(text: str) -> str:
+    """Text a workbook can hold: control characters become visible escapes (\\x1b)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _note(text: str) -> Comment:
+    return Comment(xml_safe(text), "RACI Planner")
+
+
+def styled(ws: Any, value: Any, style: str) -> Any:
+    """A streamed cell with one of the shared named styles."""
+    if isinstance(value, str):
+        value = xml_safe(value)
+    cell = WriteOnlyCell(ws, value=value)
+    cell._style = copy(ws.parent.style_arrays[style])
+    return cell
+
+
+def text_cell(ws: Any, value: Any, style: str | None = "raci-text") -> Any:
+    """A streamed cell; text that looks like a formula is stored as plain text."""
+    if isinstance(value, str):
+        value = xml_safe(value)
+    cell = WriteOnlyCell(ws, value=value) if style is None or value is None else styled(
+        ws, value, style)
     if isinstance(value, str) and value.startswith(INJECTION_PREFIXES):
         cell.data_type = "s"
     return cell
@@ -56,66 +147,143 @@ def role_header(name: str, code: str, people: list[str]) -> str:
     return head + ("\n" + ", ".join(people) if people else "")
 
 
-def _matrix(wb: Workbook, state: ProjectState, findings: list[Finding]) -> Worksheet:
-    ws = wb.active
-    assert ws is not None
-    ws.title = "RACI"
+def lines_needed(text: str, width: float) -> int:
+    """How many lines a wrapped text takes in a column this many characters wide."""
+    usable = max(width - 2, 1)
+    return sum(max(1, math.ceil(len(line) / usable)) for line in text.split("\n"))
+
+
+def _print_setup(ws: Any, landscape: bool, title_rows: str | None = None,
+                 fit_width: bool = True) -> None:
+    """Paper orientation, one page wide (if asked), repeated headers, footer."""
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    if fit_width:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = FOOTER
+    ws.oddFooter.center.font = f"{FONT},Regular"
+    ws.oddFooter.center.size = 9
+    ws.print_options.gridLines = False
+
+
+def _widths(ws: Any, widths: Sequence[float]) -> None:
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+
+
+def _table(ws: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    """A header row and data rows (cells or plain values); returns the number of rows."""
+    ws.append([text_cell(ws, h, "raci-header") for h in headers])
+    count = 0
+    for row in rows:
+        ws.append([v if isinstance(v, Cell) else text_cell(ws, v) for v in row])
+        count += 1
+    return count
+
+
+def _filled_by_row(state: ProjectState) -> dict[int, dict[int, tuple[str, str]]]:
+    """Activity id -> {role column index: (cell text, note)} for cells with letters or notes."""
+    column = {role.id: j for j, role in enumerate(state.roles)}
+    texts: dict[frozenset[str], str] = {}
+    out: dict[int, dict[int, tuple[str, str]]] = {}
+    for key in state.cells.keys() | state.notes.keys():
+        act_id, role_id = key
+        j = column.get(role_id)
+        letters = state.letters(act_id, role_id)
+        if j is None or not (letters or state.notes.get(key)):
+            continue
+        if letters not in texts:
+            texts[letters] = state.scheme.format(letters)
+        out.setdefault(act_id, {})[j] = (texts[letters], state.notes.get(key, ""))
+    return out
+
+
+def _matrix(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) -> None:
+    ws = wb.create_sheet("RACI")
     scheme = state.scheme
     people = {p.id: p.name for p in state.people}
-    put(ws, 1, 1, state.name).font = Font(bold=True, size=16)
-    put(ws, 2, 1, f"Exported {dt.date.today().isoformat()}")
-    put(ws, 3, 1, f"Scheme: {scheme.title}")
-    ws.cell(2, 1).font = ws.cell(3, 1).font = Font(italic=True, color="595959")
-
-    headers = ["ID", "Phase", "Activity"]
-    headers += [role_header(r.name, r.code, [people[p] for p in r.people]) for r in state.roles]
-    headers.append("Check")
-    for col, text in enumerate(headers, start=1):
-        cell = put(ws, HEADER_ROW, col, text)
-        cell.fill, cell.font, cell.border = HEADER_FILL, HEADER_FONT, BORDER
-        role_index = col - FIRST_ROLE_COL
-        if 0 <= role_index < len(state.roles) and state.roles[role_index].description:
-            cell.comment = Comment(state.roles[role_index].description, "RACI Planner")
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    last_role_col = FIRST_ROLE_COL + len(state.roles) - 1
+    roles = state.roles
+    last_role_col = FIRST_ROLE_COL + len(roles) - 1
     check_col = last_role_col + 1
-    flagged = {f.activity_id for f in findings if f.activity_id is not None}
-
-    for i, act in enumerate(state.activities):
-        row = FIRST_ROW + i
-        put(ws, row, 1, i + 1)
-        put(ws, row, 2, act.phase)
-        put(ws, row, 3, act.name).alignment = Alignment(wrap_text=True, vertical="top")
-        if act.description:
-            ws.cell(row, 3).comment = Comment(act.description, "RACI Planner")
-        for j, role in enumerate(state.roles):
-            cell = put(ws, row, FIRST_ROLE_COL + j, state.cell_text(act.id, role.id) or None)
-            cell.alignment = Alignment(horizontal="center", vertical="center")
-            cell.border = BORDER
-            note = state.notes.get((act.id, role.id))
-            if note:
-                cell.comment = Comment(note, "RACI Planner")
-        if state.roles:
-            first = f"{get_column_letter(FIRST_ROLE_COL)}{row}"
-            last = f"{get_column_letter(last_role_col)}{row}"
-            span = f"{first}:{last}"
-            owner = f'SUMPRODUCT(--ISNUMBER(SEARCH("{scheme.owner}",{span})))'
-            doer = f'SUMPRODUCT(--ISNUMBER(SEARCH("{scheme.doer}",{span})))'
-            ws.cell(row, check_col).value = (
-                f'=IF({owner}=0,"No {scheme.owner}",IF({owner}>1,"Several {scheme.owner}",'
-                f'IF({doer}=0,"No {scheme.doer}","OK")))'
-            )
-        ws.cell(row, check_col).alignment = Alignment(horizontal="center")
-        if act.id in flagged:
-            ws.cell(row, 1).font = Font(bold=True, color=SEVERITY_COLOURS["error"])
-
     last_row = FIRST_ROW + max(len(state.activities), 1) - 1
-    if state.roles and state.activities:
-        area = (
-            f"{get_column_letter(FIRST_ROLE_COL)}{FIRST_ROW}:"
-            f"{get_column_letter(last_role_col)}{last_row}"
-        )
-        top_left = f"{get_column_letter(FIRST_ROLE_COL)}{FIRST_ROW}"
+    headers = ["ID", "Phase", "Activity"]
+    headers += [role_header(r.name, r.code, [people[p] for p in r.people]) for r in roles]
+    headers.append("Check")
+
+    # Everything written above the rows (widths, panes, outline, page fit) is set first.
+    widths = [7, 22, 42, *([ROLE_WIDTH] * len(roles)), 14]
+    _widths(ws, widths)
+    for col in range(FIRST_ROLE_COL, last_role_col + 1):
+        ws.column_dimensions[get_column_letter(col)]._style = copy(wb.style_arrays["raci-check"])
+    ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * max(
+        lines_needed(text, width) for text, width in zip(headers, widths, strict=True)
+    )
+    start = 0
+    for i in range(1, len(state.activities) + 1):
+        if i == len(state.activities) or state.activities[i].phase != state.activities[start].phase:
+            if state.activities[start].phase:
+                ws.row_dimensions.group(FIRST_ROW + start, FIRST_ROW + i - 1, outline_level=1)
+            start = i
+    ws.sheet_properties.outlinePr.summaryBelow = False
+    ws.freeze_panes = f"{get_column_letter(FIRST_ROLE_COL)}{FIRST_ROW}"
+    # Up to FIT_ROLES roles print one page wide; wider matrices repeat ID, Phase and Activity.
+    _print_setup(ws, landscape=True, title_rows=f"{HEADER_ROW}:{HEADER_ROW}",
+                 fit_width=len(roles) <= FIT_ROLES)
+    ws.print_title_cols = "A:C"
+
+    ws.append([text_cell(ws, state.name, "raci-title")])
+    ws.append([text_cell(ws, f"Exported {dt.date.today().isoformat()}", "raci-subtitle")])
+    ws.append([text_cell(ws, f"Scheme: {scheme.title}", "raci-subtitle")])
+    ws.append([])
+    header_cells = [text_cell(ws, text, "raci-header") for text in headers]
+    for role, cell in zip(roles, header_cells[FIRST_ROLE_COL - 1:], strict=False):
+        if role.description:
+            cell.comment = _note(role.description)
+    ws.append(header_cells)
+
+    flagged = {f.activity_id for f in findings if f.activity_id is not None}
+    first = get_column_letter(FIRST_ROLE_COL)
+    last = get_column_letter(last_role_col)
+    owner_code, doer_code = scheme.owner, scheme.doer
+    filled = _filled_by_row(state)
+    for i, act in enumerate(state.activities):
+        row_number = FIRST_ROW + i
+        name = text_cell(ws, act.name)
+        if act.description:
+            name.comment = _note(act.description)
+        cells: list[Any] = [
+            text_cell(ws, i + 1, "raci-flagged" if act.id in flagged else "raci-number"),
+            text_cell(ws, act.phase or None),
+            name,
+        ]
+        # Empty cells are not written at all: their column style centres what a user
+        # types later, and one conditional format draws the grid lines.
+        letter_cells: list[Any] = [None] * len(roles)
+        for j, (text, note) in filled.get(act.id, {}).items():
+            cell = styled(ws, text or None, "raci-letter")
+            if note:
+                cell.comment = _note(note)
+            letter_cells[j] = cell
+        cells += letter_cells
+        if roles:
+            span = f"{first}{row_number}:{last}{row_number}"
+            owner = f'SUMPRODUCT(--ISNUMBER(SEARCH("{owner_code}",{span})))'
+            doer = f'SUMPRODUCT(--ISNUMBER(SEARCH("{doer_code}",{span})))'
+            cells.append(styled(ws, (
+                f'=IF({owner}=0,"No {owner_code}",IF({owner}>1,"Several {owner_code}",'
+                f'IF({doer}=0,"No {doer_code}","OK")))'
+            ), "raci-check"))
+        ws.append(cells)
+
+    if roles and state.activities:
+        area = f"{first}{FIRST_ROW}:{last}{last_row}"
+        top_left = f"{first}{FIRST_ROW}"
+        ws.conditional_formatting.add(area, FormulaRule(formula=["TRUE"], border=BORDER))
         for code in PRIORITY:
             if code not in scheme.codes:
                 continue
@@ -129,11 +297,10 @@ def _matrix(wb: Workbook, state: ProjectState, findings: list[Finding]) -> Works
                 ),
             )
         check_letter = get_column_letter(check_col)
-        check_area = f"{check_letter}{FIRST_ROW}:{check_letter}{last_row}"
         ws.conditional_formatting.add(
-            check_area,
+            f"{check_letter}{FIRST_ROW}:{check_letter}{last_row}",
             FormulaRule(
-                formula=[f'{get_column_letter(check_col)}{FIRST_ROW}<>"OK"'],
+                formula=[f'{check_letter}{FIRST_ROW}<>"OK"'],
                 font=Font(bold=True, color=SEVERITY_COLOURS["error"]),
             ),
         )
@@ -145,152 +312,114 @@ def _matrix(wb: Workbook, state: ProjectState, findings: list[Finding]) -> Works
                   f"{scheme.format({scheme.owner, scheme.doer})}.",
         )
         dv.add(area)
-        ws.add_data_validation(dv)
+        ws.data_validations.append(dv)
 
-    # Each phase is a collapsible outline group, so stakeholders can fold phases away.
-    start = 0
-    for i in range(1, len(state.activities) + 1):
-        if i == len(state.activities) or state.activities[i].phase != state.activities[start].phase:
-            if state.activities[start].phase:
-                ws.row_dimensions.group(FIRST_ROW + start, FIRST_ROW + i - 1, outline_level=1)
-            start = i
-    ws.sheet_properties.outlinePr.summaryBelow = False
-    ws.freeze_panes = ws.cell(FIRST_ROW, FIRST_ROLE_COL)
     ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(check_col)}{last_row}"
-    ws.column_dimensions["A"].width = 6
-    ws.column_dimensions["B"].width = 22
-    ws.column_dimensions["C"].width = 42
-    for j in range(len(state.roles)):
-        ws.column_dimensions[get_column_letter(FIRST_ROLE_COL + j)].width = 16
-    ws.column_dimensions[get_column_letter(check_col)].width = 14
-    ws.row_dimensions[HEADER_ROW].height = 48
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.print_options.gridLines = False
-    return ws
 
 
-def _people(wb: Workbook, state: ProjectState) -> None:
+def _people(wb: StreamedWorkbook, state: ProjectState) -> None:
     ws = wb.create_sheet("People")
     roles = {r.id: r.name for r in state.roles}
-    for col, text in enumerate(["Name", "Email", "Title", "Roles"], start=1):
-        cell = put(ws, 1, col, text)
-        cell.fill, cell.font = HEADER_FILL, HEADER_FONT
-    for i, p in enumerate(state.people, start=2):
-        put(ws, i, 1, p.name)
-        put(ws, i, 2, p.email)
-        put(ws, i, 3, p.title)
-        put(ws, i, 4, ", ".join(roles[r] for r in p.roles))
-    for letter, width in zip("ABCD", (26, 32, 28, 48), strict=True):
-        ws.column_dimensions[letter].width = width
+    _widths(ws, (24, 30, 24, 40))
     ws.freeze_panes = "A2"
+    _print_setup(ws, landscape=False, title_rows="1:1")
+    _table(ws, ["Name", "Email", "Title", "Roles"],
+           ([p.name, p.email, p.title, ", ".join(roles[r] for r in p.roles)]
+            for p in state.people))
 
 
-def workload(state: ProjectState) -> tuple[list[str], list[tuple[str, str, list[int]]]]:
-    """Letter counts per role and per person: (letters, [(kind, name, counts)])."""
-    letters = list(state.scheme.codes)
-    rows: list[tuple[str, str, list[int]]] = []
-    for role in state.roles:
-        counts = [
-            sum(1 for a in state.activities if code in state.letters(a.id, role.id))
-            for code in letters
-        ]
-        rows.append(("Role", f"{role.name} ({role.code})", counts))
-    for person in state.people:
-        counts = [
-            sum(
-                1 for a in state.activities
-                if any(code in state.letters(a.id, r) for r in person.roles)
-            )
-            for code in letters
-        ]
-        rows.append(("Person", person.name, counts))
-    return letters, rows
-
-
-def _workload(wb: Workbook, state: ProjectState) -> None:
+def _workload(wb: StreamedWorkbook, state: ProjectState) -> None:
+    """Each activity counted once per role and person, under its most significant letter."""
     ws = wb.create_sheet("Workload")
-    letters, rows = workload(state)
-    for col, text in enumerate(["Kind", "Name", *letters], start=1):
-        cell = put(ws, 1, col, text)
-        cell.fill, cell.font = HEADER_FILL, HEADER_FONT
-    for i, (kind, name, counts) in enumerate(rows, start=2):
-        put(ws, i, 1, kind)
-        put(ws, i, 2, name)
-        for j, n in enumerate(counts):
-            put(ws, i, 3 + j, n)
-    ws.column_dimensions["B"].width = 36
-    put(ws, len(rows) + 3, 1, "Overload threshold (A or R)")
-    put(ws, len(rows) + 3, 3, state.thresholds.overload)
-    if rows:
-        chart = BarChart()
-        chart.type = "bar"
-        chart.grouping = "stacked"
-        chart.overlap = 100
-        chart.title = "Letters per role and person"
-        chart.y_axis.title = "Activities"
-        data = Reference(ws, min_col=3, max_col=2 + len(letters), min_row=1, max_row=len(rows) + 1)
-        names = Reference(ws, min_col=2, min_row=2, max_row=len(rows) + 1)
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(names)
-        for series, code in zip(chart.series, letters, strict=True):
-            series.graphicalProperties.solidFill = LETTER_FILLS.get(code, "BFBFBF")
-        chart.height = max(7.5, 0.6 * len(rows) + 3)
-        chart.width = 18
-        ws.add_chart(chart, f"{get_column_letter(len(letters) + 4)}2")
+    scheme = state.scheme
+    order = band_letters(state)
+    labels = [order[0], f"{order[1]} (not {order[0]})", *(f"{c} only" for c in order[2:])]
+    rows = bands(state)
+    threshold = state.thresholds.overload
+    _widths(ws, (9, 36, *([11] * len(order)), 12))
+    ws.freeze_panes = "A2"
+    # No fit-to-page here: Excel ignores manual page breaks on fitted sheets.
+    _print_setup(ws, landscape=False, title_rows="1:1", fit_width=False)
+    data_rows = []
+    for b in rows:
+        style = "raci-flagged" if b.load > threshold else "raci-number"
+        data_rows.append([b.kind, b.name, *(text_cell(ws, n, "raci-number") for n in b.counts),
+                          text_cell(ws, b.load, style)])
+    _table(ws, ["Kind", "Name", *labels, f"{scheme.owner} or {scheme.doer}"], data_rows)
+    ws.append([])
+    ws.append([text_cell(ws, f"Overload threshold: more than {threshold} activities with "
+                             f"{scheme.owner} or {scheme.doer}", "raci-subtitle")])
+    if not rows:
+        return
+    # The chart starts on a fresh page and is no taller than one page.
+    chart_row = len(rows) + 4
+    ws.row_breaks.append(Break(id=chart_row - 1))
+    chart = BarChart()
+    chart.type = "bar"
+    chart.grouping = "stacked"
+    chart.overlap = 100
+    chart.title = "Activities per role and person, by their most significant letter"
+    chart.y_axis.title = "Activities"
+    chart.y_axis.majorGridlines = None
+    chart.x_axis.scaling.orientation = "maxMin"  # first row at the top, as in the table
+    data = Reference(ws, min_col=3, max_col=2 + len(order), min_row=1, max_row=len(rows) + 1)
+    names = Reference(ws, min_col=2, min_row=2, max_row=len(rows) + 1)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(names)
+    for series, code in zip(chart.series, order, strict=True):
+        series.graphicalProperties.solidFill = LETTER_FILLS.get(code, "BFBFBF")
+        series.graphicalProperties.line.solidFill = "606060"
+    chart.height = min(PAGE_HEIGHT_CM, max(7.5, CHART_ROW_CM * len(rows) + 4))
+    chart.width = 17
+    ws.add_chart(chart, f"A{chart_row}")
 
 
-def _findings(wb: Workbook, state: ProjectState, findings: list[Finding]) -> None:
+def _findings(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) -> None:
     ws = wb.create_sheet("Findings")
-    for col, text in enumerate(["Severity", "Rule", "Activity", "Role", "Person", "Message"], 1):
-        cell = put(ws, 1, col, text)
-        cell.fill, cell.font = HEADER_FILL, HEADER_FONT
+    _widths(ws, (10, 22, 30, 22, 20, 60))
+    ws.freeze_panes = "A2"
+    _print_setup(ws, landscape=True, title_rows="1:1")
     rows = {a.id: FIRST_ROW + i for i, a in enumerate(state.activities)}
     cols = {r.id: FIRST_ROLE_COL + j for j, r in enumerate(state.roles)}
-    for i, f in enumerate(findings, start=2):
-        put(ws, i, 1, f.severity.value).font = Font(bold=True, color=SEVERITY_COLOURS[f.severity])
-        put(ws, i, 2, f.rule)
-        put(ws, i, 3, f.activity)
-        put(ws, i, 4, f.role)
-        put(ws, i, 5, f.person)
-        put(ws, i, 6, f.message)
+    raci = quote_sheetname("RACI")
+
+    def line(f: Finding) -> list[Any]:
+        message = text_cell(ws, f.message)
         row = rows.get(f.activity_id) if f.activity_id is not None else None
         col = cols.get(f.role_id, 3) if f.role_id is not None else 3
         if row is None and f.role_id is not None:
             row, col = HEADER_ROW, cols.get(f.role_id, 3)
         if row is not None:
-            target = ws.cell(i, 6)
-            target.hyperlink = f"#{quote_sheetname('RACI')}!{get_column_letter(col)}{row}"
-            target.font = Font(color="0563C1", underline="single")
-    for letter, width in zip("ABCDEF", (10, 22, 30, 24, 20, 90), strict=True):
-        ws.column_dimensions[letter].width = width
-    ws.freeze_panes = "A2"
-    if findings:
-        ws.auto_filter.ref = f"A1:F{len(findings) + 1}"
+            message.hyperlink = Hyperlink(ref="", location=f"{raci}!{get_column_letter(col)}{row}")
+            message._style = copy(wb.style_arrays["raci-link"])
+        return [text_cell(ws, f.severity.value, f"raci-{f.severity.value}"), f.rule,
+                f.activity, f.role, f.person, message]
+
+    count = _table(ws, ["Severity", "Rule", "Activity", "Role", "Person", "Message"],
+                   (line(f) for f in findings))
+    if count:
+        ws.auto_filter.ref = f"A1:F{count + 1}"
 
 
-def _legend(wb: Workbook, state: ProjectState) -> None:
+def _legend(wb: StreamedWorkbook, state: ProjectState) -> None:
     ws = wb.create_sheet("Legend")
-    for col, text in enumerate(["Letter", "Meaning", "Description"], start=1):
-        cell = put(ws, 1, col, text)
-        cell.fill, cell.font = HEADER_FILL, HEADER_FONT
-    for i, letter in enumerate(state.scheme.letters, start=2):
-        cell = put(ws, i, 1, letter.code)
-        cell.fill = PatternFill("solid", fgColor=LETTER_FILLS.get(letter.code, "FFFFFF"))
-        cell.alignment = Alignment(horizontal="center")
-        put(ws, i, 2, letter.name)
-        put(ws, i, 3, letter.meaning)
-    ws.column_dimensions["B"].width = 18
-    ws.column_dimensions["C"].width = 70
+    _widths(ws, (9, 18, 60))
+    _print_setup(ws, landscape=False, title_rows="1:1")
+    _table(ws, ["Letter", "Meaning", "Description"],
+           ([text_cell(ws, letter.code, f"raci-letter-{letter.code}"
+                       if letter.code in LETTER_FILLS else "raci-letter"),
+             letter.name, letter.meaning] for letter in state.scheme.letters))
 
 
-def build_workbook(state: ProjectState, progress: Progress | None = None) -> Workbook:
-    """The complete workbook for a project state."""
-    findings = check_project(state)
-    wb = Workbook()
+def build_workbook(state: ProjectState, progress: Progress | None = None,
+                   findings: list[Finding] | None = None) -> Workbook:
+    """The complete workbook for a project state (streamed: it can be saved once).
+
+    ``findings`` are the state's findings when the caller already has them (the app
+    keeps them current); otherwise every rule runs once here.
+    """
+    findings = check_project(state) if findings is None else findings
+    wb = StreamedWorkbook()
     steps: list[Callable[[], Any]] = [
         lambda: _matrix(wb, state, findings),
         lambda: _people(wb, state),
@@ -302,18 +431,18 @@ def build_workbook(state: ProjectState, progress: Progress | None = None) -> Wor
         step()
         if progress:
             progress(i + 1, len(steps) + 1)
-    wb.properties.title = f"{state.name}: RACI matrix"
+    wb.properties.title = xml_safe(f"{state.name}: RACI matrix")
     wb.properties.creator = "RACI Planner"
     wb.properties.subject = "Responsibility assignment matrix"
     return wb
 
 
-def export_xlsx(state: ProjectState, target: Path, progress: Progress | None = None) -> None:
+def export_xlsx(state: ProjectState, target: Path, progress: Progress | None = None,
+                findings: list[Finding] | None = None) -> None:
     """Write the workbook to target; a failed export leaves no partial file."""
-    if not target.parent.is_dir():
-        raise RaciError(f"{target}: the folder {target.parent} does not exist")
-    wb = build_workbook(state, progress)
-    write_atomically(target, lambda p: wb.save(str(p)))
+    check_folder(target)
+    wb = build_workbook(state, progress, findings)
+    write_atomically(target, wb.save)
     if progress:
         progress(1, 1)
 
@@ -325,17 +454,18 @@ def csv_safe(text: str) -> str:
 
 def export_csv(state: ProjectState, target: Path) -> None:
     """Write the matrix alone as CSV: ID, Phase, Activity and one column per role code."""
-    if not target.parent.is_dir():
-        raise RaciError(f"{target}: the folder {target.parent} does not exist")
+    check_folder(target)
 
-    def write(path: Path) -> None:
-        with path.open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(["ID", "Phase", "Activity", *(csv_safe(r.code) for r in state.roles)])
-            for i, act in enumerate(state.activities, start=1):
-                writer.writerow(
-                    [i, csv_safe(act.phase), csv_safe(act.name),
-                     *(state.cell_text(act.id, r.id) for r in state.roles)]
-                )
+    def write(raw: BinaryIO) -> None:
+        fh = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        writer = csv.writer(fh)
+        writer.writerow(["ID", "Phase", "Activity", *(csv_safe(r.code) for r in state.roles)])
+        for i, act in enumerate(state.activities, start=1):
+            writer.writerow(
+                [i, csv_safe(act.phase), csv_safe(act.name),
+                 *(state.cell_text(act.id, r.id) for r in state.roles)]
+            )
+        fh.flush()
+        fh.detach()  # the caller closes the file once it is on disk
 
     write_atomically(target, write)

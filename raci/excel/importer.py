@@ -20,7 +20,6 @@ from statistics import median
 
 from openpyxl.utils import column_index_from_string
 
-from raci.db import remove_file
 from raci.errors import LetterError, RaciError
 from raci.excel import people as who
 from raci.excel.grid import (
@@ -60,6 +59,7 @@ from raci.excel.plan import (
     ReadOptions,
 )
 from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
+from raci.files import refuse_same
 from raci.operations import (
     AddActivities,
     AddPeople,
@@ -71,6 +71,7 @@ from raci.operations import (
     NewRole,
     Operation,
 )
+from raci.project_files import build_project
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme
 from raci.service import ProjectService, initials
 
@@ -826,6 +827,8 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
     written with one set-based insert, all in one transaction.
     """
     scheme = SCHEMES[plan.scheme]
+    codes = frozenset(scheme.codes)
+    shared: dict[tuple[frozenset[str], str], CellValue] = {}  # one value per kind of cell
     with service.transaction() as record:
         used_codes = {r.code.casefold() for r in service.state().roles}
         new_roles = []
@@ -855,11 +858,17 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
         for act in plan.activities:
             values: dict[int, CellValue] = {}
             for j, letters in act.cells.items():
-                try:
-                    scheme.parse("".join(letters))
-                except LetterError as exc:
-                    raise RaciError(f"row {act.row}: {exc}") from exc
-                values[role_ids[j]] = CellValue(frozenset(letters), act.notes.get(j, ""))
+                if not codes.issuperset(letters):
+                    try:
+                        scheme.parse("".join(letters))
+                    except LetterError as exc:
+                        raise RaciError(f"row {act.row}: {exc}") from exc
+                note = act.notes.get(j, "")
+                key = (frozenset(letters), note)
+                value = shared.get(key)
+                if value is None:
+                    value = shared[key] = CellValue(*key)
+                values[role_ids[j]] = value
             for j, note in act.notes.items():
                 values.setdefault(role_ids[j], CellValue(frozenset(), note))
             phase = service.find_phase(act.phase) if act.phase else None
@@ -874,20 +883,11 @@ def import_workbook(
     name: str | None = None, people: bool | None = None, options: ReadOptions | None = None,
 ) -> ImportPlan:
     """Create target.raci from a workbook; nothing is written unless it all succeeds."""
+    refuse_same(target, source)
     if target.exists() and not overwrite:
         raise RaciError(f"{target}: already exists; choose another name or pass --force")
     plan = read_workbook(source, sheet, people, options)
-    tmp = target.with_name(f".{target.name}.part")
-    remove_file(tmp)
     title = name or plan.title or source.stem
-    service = ProjectService.create(tmp, title[:200], plan.scheme)
-    try:
-        apply_plan(service, plan)
-    except BaseException:
-        service.close()
-        remove_file(tmp)
-        raise
-    service.save_copy(target)
-    service.close()
-    remove_file(tmp)
+    build_project(target, title[:200], plan.scheme, lambda service: apply_plan(service, plan),
+                  overwrite)
     return plan

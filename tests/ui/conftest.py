@@ -18,6 +18,9 @@ class Boxes:
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str, str]] = []
+        self.formats: list[Any] = []
+        self.answer_yes = False  # what a yes/no question is answered
+        self.click = ""  # the text of the button to click in a box with custom buttons
 
     def kinds(self) -> list[str]:
         return [k for k, _t, _m in self.shown]
@@ -40,6 +43,26 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> Boxes:
     monkeypatch.setattr(QMessageBox, "critical", fake("critical"))
     monkeypatch.setattr(QMessageBox, "information", fake("information"))
     monkeypatch.setattr(QMessageBox, "question", fake("question", QMessageBox.StandardButton.No))
+    kinds = {QMessageBox.Icon.Critical: "critical", QMessageBox.Icon.Question: "question",
+             QMessageBox.Icon.Information: "information", QMessageBox.Icon.Warning: "warning"}
+
+    def fake_exec(box: QMessageBox) -> int:
+        kind = kinds.get(box.icon(), "information")
+        record.shown.append((kind, box.windowTitle(), box.text()))
+        record.formats.append(box.textFormat())
+        for button in box.buttons():
+            if record.click and button.text() == record.click:
+                box.setProperty("clicked_text", button.text())
+                monkeypatch.setattr(box, "clickedButton", lambda b=button: b)
+                return 0
+        if kind == "question":
+            answer = QMessageBox.StandardButton.Yes if record.answer_yes else \
+                QMessageBox.StandardButton.No
+        else:
+            answer = QMessageBox.StandardButton.Ok
+        return int(answer.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     return record
 
 
@@ -54,6 +77,6 @@ def main_window(qtbot: Any, settings: QSettings, boxes: Boxes) -> Iterator[MainW
     """A hidden main window showing the sample project."""
     window = MainWindow(settings)
     qtbot.addWidget(window)
-    assert window.open_sample()
+    assert window.files.open_sample()
     yield window
     window.close_project()

@@ -62,16 +62,13 @@ def test_bad_letter_is_reported_with_row_and_column(qtbot: Any, tmp_path: Path,
     dialog = _dialog(qtbot, tmp_path)
     dialog.table.item(0, FIXED_COLUMNS).setText("Z")
     dialog.save()
-    assert "row 1" in boxes.messages() and "column DM" in boxes.messages()
+    assert "Row 1" in boxes.messages() and "column DM" in boxes.messages()
     assert dialog.saved is None
 
 
 def test_save_writes_a_user_template(qtbot: Any, tmp_path: Path, boxes: Boxes,
                                      monkeypatch: Any) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    boxes.answer_yes = True
     dialog = _dialog(qtbot, tmp_path)
     dialog.template_id.setText("checkout-charter")
     dialog.save()
@@ -84,8 +81,8 @@ def test_save_writes_a_user_template(qtbot: Any, tmp_path: Path, boxes: Boxes,
 def test_main_window_derives_in_background(qtbot: Any, main_window: MainWindow,
                                            monkeypatch: Any) -> None:
     shown: list[Any] = []
-    monkeypatch.setattr(main_window, "review_draft", shown.append)
-    main_window.derive_dialog([EVAL / "comparison.html"])
+    monkeypatch.setattr(main_window.files, "review_draft", shown.append)
+    main_window.files.derive_dialog([EVAL / "comparison.html"])
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     assert [r.code for r in shown[0].roles] == ["STL", "KBE"]
 
@@ -94,6 +91,35 @@ def test_main_window_reports_bad_documents(qtbot: Any, main_window: MainWindow,
                                            tmp_path: Path, boxes: Boxes) -> None:
     empty = tmp_path / "empty.md"
     empty.write_text("", encoding="utf-8")
-    main_window.derive_dialog([empty])
+    main_window.files.derive_dialog([empty])
     qtbot.waitUntil(lambda: "critical" in boxes.kinds(), timeout=20000)
     assert "empty.md" in boxes.messages()
+
+
+def test_review_adds_a_missed_role_and_row(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    assert dialog.add_role("Security Champion", "SC")
+    assert dialog.codes()[-1] == "SC"
+    assert dialog.add_row("Threat modelling")
+    last = dialog.table.rowCount() - 1
+    assert dialog.table.item(last, 1).text() == "Threat modelling"
+    column = FIXED_COLUMNS + dialog.codes().index("SC")
+    dialog.table.item(last, column).setText("A/R")
+    dialog.table.item(_row(dialog, "Survey design"), column).setText("C")
+    template = dialog.build_template()
+    assert "SC" in [r.code for r in template.roles]
+    added = next(a for a in template.activities if a.name == "Threat modelling")
+    assert added.letters == {"SC": "A/R"}
+    assert added.provenance.review == ("added during review",)
+    survey = next(a for a in template.activities if a.name == "Survey design")
+    assert survey.letters["SC"] == "C"
+
+
+def test_review_names_documents_that_contributed_nothing(qtbot: Any, tmp_path: Path) -> None:
+    note = tmp_path / "note.txt"
+    note.write_text("A note about the weather, with nothing about anyone.\n", encoding="utf-8")
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    dialog = DeriveReviewDialog(derive([EVAL / "charter.md", note]), library)
+    qtbot.addWidget(dialog)
+    assert "note.txt" in dialog.skipped.text()
+    assert dialog.draft.documents == ["charter.md"]

@@ -18,7 +18,7 @@ def test_dragging_within_the_unphased_rows_keeps_them_unphased(main_window: Main
     row_first, row_second = model.row_of_activity(first), model.row_of_activity(second)
     assert row_first is not None and row_second is not None
     assert model.rows[row_first - 1].activity_id is None  # the "No phase" heading
-    main_window._row_dragged(row_second, row_second, row_first)
+    main_window.structure._row_dragged(row_second, row_second, row_first)
     state = service.state()
     assert [p.name for p in state.phases] == phases_before  # no phase named "No phase"
     assert [a.name for a in state.activities][-2:] == ["Loose end two", "Loose end one"]
@@ -54,7 +54,7 @@ def test_a_change_by_another_process_appears_without_an_edit(main_window: MainWi
         other.add_activity("Added elsewhere")
     finally:
         other.close()
-    main_window.check_outside_changes()
+    main_window.files.check_outside_changes()
     assert model.data(model.cell_index(act, role)) == "I"
     assert "Added elsewhere" in [a.name for a in model.state.activities]
 
@@ -66,7 +66,7 @@ def test_a_large_project_opens_on_a_worker_thread(qtbot: Any, main_window: MainW
     service.add_role("Lead", "L")
     service.add_activity("Plan")
     service.close()
-    assert main_window.open_path(path, background=True)
+    assert main_window.files.open_path(path, background=True)
     qtbot.waitUntil(lambda: main_window.service is not None
                     and main_window.service.path == path)
     assert main_window.model is not None

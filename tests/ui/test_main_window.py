@@ -14,6 +14,7 @@ from raci.paths import sample_project_path
 from raci.service import ProjectService
 from tests.ui.conftest import Boxes
 from ui.main_window import MainWindow, start_window
+from ui.matrix.model import NOTE_ROLE
 
 
 def select(window: MainWindow, cells: list[tuple[int, int]]) -> None:
@@ -31,21 +32,24 @@ def first_rows(window: MainWindow, n: int) -> list[int]:
     return [r for r in range(window.model.rowCount()) if not window.model.is_phase_row(r)][:n]
 
 
-def test_first_run_opens_the_sample_project(qtbot: Any, settings: QSettings,
-                                            boxes: Boxes) -> None:
+def test_the_sample_project_opens_from_the_start_page(qtbot: Any, settings: QSettings,
+                                                      boxes: Boxes) -> None:
     window = start_window([], settings)
     qtbot.addWidget(window)
+    assert window.service is None
+    assert window.files.open_sample()
     assert window.service is not None and window.model is not None
     assert window.service.path == sample_project_path()
     assert window.model.rowCount() > 20
     assert "Sample project.raci" in window.windowTitle()
-    assert window.recent_files() == [str(sample_project_path())]
+    assert window.files.recent_files() == [str(sample_project_path())]
     assert "0 errors" in window.counts.text()
     window.close_project()
 
 
-def test_typing_letters_toggles_selected_cells_as_one_step(qtbot: Any,
-                                                           main_window: MainWindow) -> None:
+def test_typing_replaces_and_shift_adds_in_selected_cells_as_one_step(
+    qtbot: Any, main_window: MainWindow
+) -> None:
     rows = first_rows(main_window, 2)
     qa = 4
     select(main_window, [(rows[0], qa), (rows[1], qa)])
@@ -54,18 +58,33 @@ def test_typing_letters_toggles_selected_cells_as_one_step(qtbot: Any,
     assert model is not None
     assert [model.index(r, qa).data() for r in rows] == ["I", "I"]
     assert main_window.stack.count() == 1
-    qtbot.keyClick(main_window.view, Qt.Key.Key_I)
-    assert [model.index(r, qa).data() for r in rows] == ["", ""]
-    qtbot.keyClick(main_window.view, Qt.Key.Key_C)
+    qtbot.keyClick(main_window.view, Qt.Key.Key_C)  # typing replaces: C, not C/I
+    assert [model.index(r, qa).data() for r in rows] == ["C", "C"]
+    qtbot.keyClick(main_window.view, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    assert [model.index(r, qa).data() for r in rows] == ["R/C", "R/C"]  # Shift adds
+    qtbot.keyClick(main_window.view, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    assert [model.index(r, qa).data() for r in rows] == ["C", "C"]  # and takes away
     qtbot.keyClick(main_window.view, Qt.Key.Key_Delete)
     assert [model.index(r, qa).data() for r in rows] == ["", ""]
     main_window.stack.undo()
     assert [model.index(r, qa).data() for r in rows] == ["C", "C"]
-    main_window.act_undo.trigger()
-    main_window.act_undo.trigger()
+    for _ in range(3):
+        main_window.commands["undo"].trigger()
     assert [model.index(r, qa).data() for r in rows] == ["I", "I"]
-    main_window.act_redo.trigger()
-    assert [model.index(r, qa).data() for r in rows] == ["", ""]
+    main_window.commands["redo"].trigger()
+    assert [model.index(r, qa).data() for r in rows] == ["C", "C"]
+
+
+def test_a_letter_outside_the_scheme_is_explained(qtbot: Any, main_window: MainWindow) -> None:
+    rows = first_rows(main_window, 1)
+    select(main_window, [(rows[0], 4)])
+    before = main_window.model.index(rows[0], 4).data() if main_window.model else None
+    with qtbot.waitSignal(main_window.view.letterRefused) as refused:
+        qtbot.keyClick(main_window.view, Qt.Key.Key_X)
+    assert "X is not a letter of the RACI scheme" in refused.args[0]
+    assert main_window.model is not None
+    assert main_window.model.index(rows[0], 4).data() == before
+    assert main_window.stack.count() == 0
 
 
 def test_copy_gives_excel_text_and_paste_is_validated_and_one_step(
@@ -97,21 +116,22 @@ def test_finding_activation_selects_its_cell_and_quick_fix(qtbot: Any,
     assert model is not None and main_window.service is not None
     rows = first_rows(main_window, 3)
     select(main_window, [(rows[2], 1)])
-    qtbot.keyClick(main_window.view, Qt.Key.Key_A)  # second A on the row
-    qtbot.waitUntil(lambda: main_window.findings_model.rowCount(
-        main_window.findings_model.index(0, 0)) == 1)
+    qtbot.keyClick(main_window.view, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ShiftModifier)  # a second A on the row
+    qtbot.waitUntil(lambda: str(main_window.findings_model.index(0, 0).data())
+                    .startswith("Errors"))
     errors = main_window.findings_model.index(0, 0)
     assert main_window.findings_model.rowCount(errors) == 1
     finding_index = main_window.findings_model.index(0, 0, errors)
     finding = main_window.findings_model.finding(finding_index)
     assert finding is not None and finding.rule == "multiple-accountable"
     main_window.view.setCurrentIndex(model.index(rows[0], 3))
-    main_window.activate_finding(finding_index)
+    main_window.findings.activate_finding(finding_index)
     assert main_window.view.currentIndex().row() == rows[2]
     fixes = quick_fixes(finding, main_window.service.state())
     assert [fix.label for fix in fixes] == ["Make PM the only A", "Make TPM the only A"]
     before = main_window.stack.count()
-    main_window.apply_fix(fixes[0].label, fixes[0].cells)
+    main_window.findings.apply_fix(fixes[0].label, fixes[0].cells)
     assert main_window.stack.count() == before + 1
     assert model.index(rows[2], 0).data() == "A/R"
     assert model.index(rows[2], 1).data() == "C"
@@ -124,15 +144,15 @@ def test_structure_edits_are_undoable(qtbot: Any, main_window: MainWindow) -> No
     rows = first_rows(main_window, 2)
     main_window.view.setCurrentIndex(model.index(rows[0], 0))
     before = service.state()
-    main_window.add_activity("Kick-off")
+    main_window.structure.add_activity("Kick-off")
     assert service.state().activities[1].name == "Kick-off"
     assert service.state().activities[1].phase == before.activities[0].phase
-    main_window.rename_activity("Kick-off meeting")
-    main_window.move_activity(-1)
+    main_window.structure.rename_activity("Kick-off meeting")
+    main_window.structure.move_activity(-1)
     assert service.state().activities[0].name == "Kick-off meeting"
-    main_window.add_role("Legal Counsel")
+    main_window.structure.add_role("Legal Counsel")
     assert "Legal Counsel" in [r.name for r in service.state().roles]
-    main_window.delete_activities()
+    main_window.structure.delete_activities()
     for _ in range(5):
         main_window.stack.undo()
     assert service.state() == before
@@ -144,7 +164,7 @@ def test_dragging_a_row_moves_it_into_the_phase_it_lands_in(main_window: MainWin
     first = model.rows[1].activity_id
     second_phase_row = next(i for i, r in enumerate(model.rows) if r.activity_id is None and i)
     phase_name = model.rows[second_phase_row].phase
-    main_window._row_dragged(1, 1, second_phase_row + 1)
+    main_window.structure._row_dragged(1, 1, second_phase_row + 1)
     assert first is not None
     assert service.state().activity(first).phase == phase_name
     main_window.stack.undo()
@@ -153,7 +173,7 @@ def test_dragging_a_row_moves_it_into_the_phase_it_lands_in(main_window: MainWin
 
 def test_new_from_template(qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "agile.raci"
-    assert main_window.new_project(path, "agile-team", "Squad")
+    assert main_window.files.new_project(path, "agile-team", "Squad")
     assert main_window.service is not None and main_window.service.path == path
     assert [r.code for r in main_window.service.state().roles] == ["PO", "SM", "TPM", "DEV", "QA"]
     assert main_window.windowTitle().startswith("agile.raci")
@@ -162,11 +182,11 @@ def test_new_from_template(qtbot: Any, main_window: MainWindow, tmp_path: Path) 
 def test_export_and_import_actions(qtbot: Any, main_window: MainWindow, tmp_path: Path,
                                    boxes: Boxes) -> None:
     out = tmp_path / "sample.xlsx"
-    main_window.export_to(out)
+    main_window.files.export_to(out)
     qtbot.waitUntil(out.exists, timeout=20000)
     target = tmp_path / "back.raci"
     rows_before = main_window.model.rowCount() if main_window.model else 0
-    main_window.import_from(out, target)
+    main_window.files.import_from(out, target)
     qtbot.waitUntil(lambda: main_window.service is not None
                     and main_window.service.path == target, timeout=20000)
     assert main_window.model is not None and main_window.model.rowCount() == rows_before
@@ -179,7 +199,7 @@ def test_bad_import_shows_the_reason_and_writes_nothing(qtbot: Any, main_window:
     bad = tmp_path / "old.xlsx"
     bad.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100)
     target = tmp_path / "never.raci"
-    main_window.import_from(bad, target)
+    main_window.files.import_from(bad, target)
     qtbot.waitUntil(lambda: "critical" in boxes.kinds(), timeout=20000)
     assert ".xls" in boxes.messages()
     assert not target.exists()
@@ -192,7 +212,7 @@ def test_opening_a_bad_file_shows_error_and_changes_nothing(
     content = b"SQLite format 3\x00" + b"\x13" * 5000
     bad.write_bytes(content)
     still_open = main_window.service
-    assert not main_window.open_path(bad)
+    assert not main_window.files.open_path(bad)
     assert boxes.kinds() == ["critical"]
     assert "broken.raci" in boxes.messages()
     assert bad.read_bytes() == content
@@ -218,9 +238,26 @@ def test_settings_dialog_refuses_impossible_scheme(qtbot: Any, main_window: Main
     dialog2 = SettingsDialog(service, main_window.stack, main_window)
     qtbot.addWidget(dialog2)
     dialog2.scheme.setCurrentIndex(dialog2.scheme.findData("DACI"))
-    dialog2.accept()
-    assert "cannot switch to DACI" in boxes.messages()
+    dialog2.accept()  # the box is cancelled: nothing changes
+    assert "1 cell(s) use S, which DACI does not have; the first is Product vision / QA" \
+        in boxes.messages()
     assert service.state().scheme_id == "RASCI"
+    boxes.click = "Show the first cell"
+    dialog2.accept()
+    assert dialog2.jump_to == (state.activities[0].id, state.roles[4].id)
+    assert service.state().scheme_id == "RASCI"
+    boxes.click = "Clear S there and switch"
+    steps = main_window.stack.count()
+    dialog3 = SettingsDialog(service, main_window.stack, main_window)
+    qtbot.addWidget(dialog3)
+    dialog3.scheme.setCurrentIndex(dialog3.scheme.findData("DACI"))
+    dialog3.accept()
+    assert service.state().scheme_id == "DACI"
+    assert service.state().letters(state.activities[0].id, state.roles[4].id) == frozenset()
+    assert main_window.stack.count() == steps + 1  # clearing and switching: one undo step
+    main_window.stack.undo()
+    assert service.state().scheme_id == "RASCI"
+    assert service.state().letters(state.activities[0].id, state.roles[4].id) == {"S"}
 
 
 def test_team_dialog_adds_and_staffs(qtbot: Any, main_window: MainWindow) -> None:
@@ -244,15 +281,15 @@ def test_team_dialog_adds_and_staffs(qtbot: Any, main_window: MainWindow) -> Non
 
 def test_save_copy_and_recent_files(main_window: MainWindow, tmp_path: Path) -> None:
     target = tmp_path / "copy.raci"
-    assert main_window.save_copy(target)
+    assert main_window.files.save_copy(target)
     check = ProjectService.open(target)
     try:
         assert main_window.service is not None
         assert check.state() == main_window.service.state()
     finally:
         check.close()
-    assert main_window.open_path(target)
-    assert main_window.recent_files()[0] == str(target)
+    assert main_window.files.open_path(target)
+    assert main_window.files.recent_files()[0] == str(target)
 
 
 def test_workload_shows_threshold(main_window: MainWindow) -> None:
@@ -265,7 +302,7 @@ def test_workload_shows_threshold(main_window: MainWindow) -> None:
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
 def test_enter_opens_the_letter_picker(qtbot: Any, main_window: MainWindow, key: Qt.Key) -> None:
-    from ui.matrix_view import LetterPicker
+    from ui.matrix import LetterPicker
 
     main_window.show()
     qtbot.waitExposed(main_window)
@@ -291,14 +328,14 @@ def test_save_as_template_and_apply_with_mapping(qtbot: Any, main_window: MainWi
     from raci.templates import load_template
     from ui.dialogs import ApplyTemplateDialog
 
-    assert main_window.save_as_template("Checkout squad")
+    assert main_window.files.save_as_template("Checkout squad")
     saved = load_template(user_templates_dir() / "checkout-squad.toml")
     assert len(saved.activities) == len(main_window.service.state().activities)  # type: ignore[union-attr]
     assert "Maya" not in (user_templates_dir() / "checkout-squad.toml").read_text("utf-8")
-    assert not main_window.save_as_template("Checkout squad")
+    assert not main_window.files.save_as_template("Checkout squad")
     assert "exists" in boxes.messages()
 
-    assert main_window.new_project(tmp_path / "mine.raci", NewProjectDialog_EMPTY(), "Mine")
+    assert main_window.files.new_project(tmp_path / "mine.raci", NewProjectDialog_EMPTY(), "Mine")
     service = main_window.service
     assert service is not None
     service.add_role("Tech Lead", "TL")
@@ -308,7 +345,8 @@ def test_save_as_template_and_apply_with_mapping(qtbot: Any, main_window: MainWi
     tpm = dialog.combos["TPM"]
     tpm.setCurrentIndex(tpm.findData("Tech Lead"))
     assert dialog.role_map() == {"TPM": "Tech Lead"}
-    assert main_window.apply_template_dialog(template, dialog.role_map(), dialog.on_conflict())
+    assert main_window.files.apply_template_dialog(template, dialog.role_map(),
+                                                   dialog.on_conflict())
     codes = [r.code for r in service.state().roles]
     assert codes == ["TL", "LEAD", "DEV"]
     assert "Template applied" in [t for _k, t, _m in boxes.shown]
@@ -323,9 +361,9 @@ def NewProjectDialog_EMPTY() -> str:  # noqa: N802 - mirrors the dialog constant
 def test_double_clicking_a_row_header_renames_phase_or_activity(main_window: MainWindow) -> None:
     model, service = main_window.model, main_window.service
     assert model is not None and service is not None
-    main_window._header_double_clicked(0, "Vision and strategy")
+    main_window.structure._header_double_clicked(0, "Vision and strategy")
     assert service.state().activities[0].phase == "Vision and strategy"
-    main_window._header_double_clicked(1, "Product vision statement")
+    main_window.structure._header_double_clicked(1, "Product vision statement")
     assert service.state().activities[0].name == "Product vision statement"
     main_window.stack.undo()
     main_window.stack.undo()
@@ -338,7 +376,7 @@ def test_import_onto_the_open_project_is_refused(main_window: MainWindow, tmp_pa
     service = main_window.service
     assert service is not None and service.path is not None
     before = service.path.read_bytes()
-    main_window.import_from(tmp_path / "any.xlsx", service.path, overwrite=True)
+    main_window.files.import_from(tmp_path / "any.xlsx", service.path, overwrite=True)
     assert "this project is open" in boxes.messages()
     assert service.path.read_bytes() == before
     assert main_window.service is service
@@ -351,12 +389,37 @@ def test_cell_note_is_undoable_and_shown(main_window: MainWindow) -> None:
     assert model is not None
     rows = first_rows(main_window, 1)
     main_window.view.setCurrentIndex(model.index(rows[0], 1))
-    assert main_window.edit_note("Agree with legal first")
+    assert main_window.structure.edit_note("Agree with legal first")
     index = model.index(rows[0], 1)
     assert "Note: Agree with legal first" in index.data(_Qt.ItemDataRole.ToolTipRole)
-    assert index.data(_Qt.ItemDataRole.FontRole).underline()
+    assert index.data(NOTE_ROLE)
     main_window.stack.undo()
     assert "Note:" not in model.index(rows[0], 1).data(_Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_note_on_an_empty_cell_is_marked(qtbot: Any, main_window: MainWindow) -> None:
+    from PySide6.QtGui import QColor
+
+    model, view = main_window.model, main_window.view
+    assert model is not None
+    rows = first_rows(main_window, 3)
+    row, col = next((r, c) for r in rows for c in range(model.columnCount())
+                    if not model.index(r, c).data())
+    view.setCurrentIndex(model.index(row, col))
+    main_window.resize(1400, 800)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+
+    def corner() -> QColor:
+        rect = view.visualRect(model.index(row, col))
+        image = view.viewport().grab().toImage()
+        return image.pixelColor(rect.right() - 2, rect.top() + 1)
+
+    assert corner() != QColor("#C00000")
+    assert main_window.structure.edit_note("Ask legal whether they sign off")
+    assert not model.index(row, col).data()  # still empty...
+    assert corner() == QColor("#C00000")  # ...but marked
+    main_window.hide()
 
 
 def test_phases_move_by_menu_and_by_dragging_their_heading(main_window: MainWindow) -> None:
@@ -364,23 +427,23 @@ def test_phases_move_by_menu_and_by_dragging_their_heading(main_window: MainWind
     assert model is not None and service is not None
     before = [p.name for p in service.phases()]
     main_window.view.setCurrentIndex(model.index(1, 0))  # a row of the first phase
-    main_window.move_phase(1)
+    main_window.structure.move_phase(1)
     assert [p.name for p in service.phases()][:2] == [before[1], before[0]]
     assert service.state().activities[0].phase == before[1]
     main_window.stack.undo()
     assert [p.name for p in service.phases()] == before
     last_heading = max(i for i, r in enumerate(model.rows) if r.activity_id is None)
-    main_window._row_dragged(0, 0, last_heading)
+    main_window.structure._row_dragged(0, 0, last_heading)
     assert [p.name for p in service.phases()][-1] == before[0]
 
 
 def test_keyboard_reaches_findings_and_back(qtbot: Any, main_window: MainWindow) -> None:
     main_window.show()
     qtbot.waitExposed(main_window)
-    main_window.act_focus_findings.trigger()
+    main_window.commands["focus_findings"].trigger()
     assert main_window.focusWidget() is main_window.findings_view
     assert main_window.findings_view.currentIndex().isValid()
-    main_window.act_focus_matrix.trigger()
+    main_window.commands["focus_matrix"].trigger()
     assert main_window.focusWidget() is main_window.view
 
 
@@ -395,7 +458,8 @@ def test_template_picker_shows_description_roles_count_sources_and_preview(
     text = dialog.details.toPlainText()
     assert "31 activities" in text
     assert "Technical Product Manager" in text
-    assert "Source documents: 000_db16cde769d81962.txt" in text
+    assert "Built from: document 1 (sections:" in text  # stored file names are not shown
+    assert "000_db16cde769d81962.txt" not in text
     assert dialog.preview.rowCount() == 31 and dialog.preview.columnCount() == 5
     assert dialog.name.text() == "Product team (PM + TPM)"
     dialog.list.setCurrentRow(0)
@@ -416,3 +480,28 @@ def test_window_geometry_is_kept_in_settings(qtbot: Any, settings: QSettings,
     second = MainWindow(settings)
     qtbot.addWidget(second)
     assert second.size() == saved
+
+
+def test_quick_fix_is_enabled_only_on_a_fixable_finding(qtbot: Any,
+                                                        main_window: MainWindow) -> None:
+    model = main_window.model
+    assert model is not None
+    rows = first_rows(main_window, 1)
+    select(main_window, [(rows[0], 4)])
+    qtbot.keyClick(main_window.view, Qt.Key.Key_C)
+    qtbot.keyClick(main_window.view, Qt.Key.Key_I, Qt.KeyboardModifier.ShiftModifier)
+    assert model.index(rows[0], 4).data() == "C/I"
+    findings = main_window.findings_model
+    qtbot.waitUntil(lambda: "do not go together" in main_window.counts.toolTip() or any(
+        "do not go together" in str(findings.index(r, 0, findings.index(g, 0)).data())
+        for g in range(findings.rowCount()) for r in range(findings.rowCount(
+            findings.index(g, 0)))))
+    assert not main_window.fix_button.isEnabled()  # nothing chosen yet
+    warnings = next(findings.index(r, 0) for r in range(findings.rowCount())
+                    if findings.index(r, 0).data().startswith("Warnings"))
+    odd = next(findings.index(r, 0, warnings) for r in range(findings.rowCount(warnings))
+               if "do not go together" in findings.index(r, 0, warnings).data())
+    main_window.findings_view.setCurrentIndex(odd)
+    assert main_window.fix_button.isEnabled()
+    main_window.findings_view.setCurrentIndex(warnings)
+    assert not main_window.fix_button.isEnabled()

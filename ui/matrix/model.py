@@ -7,6 +7,7 @@ for exactly the changed cells (structural changes reset the model).
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -21,9 +22,12 @@ from raci.state import ProjectState
 from raci.templates import Provenance
 from ui.commands import push_operation
 from ui.palette import cell_colour, icon
+from ui.plain import plain_tip
 from ui.service_model import ServiceTableModel
 
 Index = QModelIndex | QPersistentModelIndex
+NOTE_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # True for a cell with a note
+FULL_NAME_WIDTH = 16  # characters per line of a full role name in the header
 BLACK = QColor("#1a1a1a")
 ALIGN_CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
@@ -105,8 +109,7 @@ class MatrixModel(QAbstractTableModel):
         self._looks: dict[frozenset[str], CellLook] = {}
         self._role_ids: list[int] = []
         self._role_headers: dict[int, tuple[str, str]] = {}
-        self._note_font = QFont()
-        self._note_font.setUnderline(True)  # the cell has a note (shown in the tooltip)
+        self.full_names = False  # headers show full role names (View menu) or codes
         self._heading_font = QFont()
         self._heading_font.setBold(True)
         self.read_only = False
@@ -265,8 +268,8 @@ class MatrixModel(QAbstractTableModel):
             if role == FOREGROUND:
                 return look.foreground
             return ALIGN_CENTER
-        if role == FONT:
-            return self._note_font if (act_id, role_id) in self.state.notes else None
+        if role == NOTE_ROLE:  # the delegate marks the cell's corner, even when it is empty
+            return (act_id, role_id) in self.state.notes
         letters = self.state.letters(act_id, role_id)
         if role == TOOLTIP:
             scheme = self.state.scheme
@@ -276,12 +279,19 @@ class MatrixModel(QAbstractTableModel):
             note = self.state.notes.get((act_id, role_id))
             if note:
                 lines.append(f"Note: {note}")
-            return "\n".join(lines)
+            return plain_tip("\n".join(lines))
         if role == ACCESSIBLE:
             scheme = self.state.scheme
             names = ", ".join(scheme.letter(c).name for c in scheme.order(letters)) or "empty"
             return f"{self.state.role(role_id).code}: {names}"
         return None
+
+    def set_full_names(self, on: bool) -> None:
+        """Role headers show full names (wrapped) or codes."""
+        self.full_names = on
+        self._role_headers = {}
+        if self.columnCount():
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def _role_header(self, section: int) -> tuple[str, str]:
         """Display text and tooltip of a role column (cached until the team changes)."""
@@ -294,10 +304,12 @@ class MatrixModel(QAbstractTableModel):
             )
             staffed = ", ".join(people) or "nobody yet"
             desc = f"\n{info.description}" if info.description else ""
+            text = f"{info.code}\n{initials or '(nobody)'}"
+            if self.full_names:  # the name wrapped over a few lines, then code and people
+                name = "\n".join(textwrap.wrap(info.name, FULL_NAME_WIDTH)[:3])
+                text = f"{name}\n{info.code}: {initials or 'nobody'}"
             cached = self._role_headers[section] = (
-                f"{info.code}\n{initials or '(nobody)'}",
-                f"{info.name} ({info.code}){desc}\nFilled by: {staffed}",
-            )
+                text, plain_tip(f"{info.name} ({info.code}){desc}\nFilled by: {staffed}"))
         return cached
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -336,7 +348,7 @@ class MatrixModel(QAbstractTableModel):
             if source:
                 lines.append(f"Source: {source}")
             lines += [f"{f.severity.value.capitalize()}: {f.message}" for f in found]
-            return "\n".join(lines)
+            return plain_tip("\n".join(lines))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -421,7 +433,8 @@ class PersonMatrixModel(ServiceTableModel):
                 f"{self.state.role(r).code}: {self.state.cell_text(act.id, r)}"
                 for r in person.roles if self.state.letters(act.id, r)
             ]
-            return f"{person.name} on {act.name}" + ("\nvia " + ", ".join(via) if via else "")
+            return plain_tip(f"{person.name} on {act.name}"
+                             + ("\nvia " + ", ".join(via) if via else ""))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -435,7 +448,8 @@ class PersonMatrixModel(ServiceTableModel):
             person = self.state.people[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 roles = ", ".join(self.state.role(r).name for r in person.roles) or "no role"
-                return f"{person.name}\n{person.title}\nRoles: {roles}".replace("\n\n", "\n")
+                return plain_tip(f"{person.name}\n{person.title}\nRoles: {roles}"
+                                 .replace("\n\n", "\n"))
             return person.name
         if not 0 <= section < len(self.state.activities):
             return None

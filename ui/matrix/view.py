@@ -1,96 +1,34 @@
-"""The matrix table view: letter keys, the letter picker, copy and paste as Excel text."""
+"""The matrix table view: letter keys, rectangular selections, copy and paste as Excel text."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
-    QToolButton,
     QWidget,
 )
 
 from raci.errors import RaciError
-from raci.schemes import Scheme
-from ui.matrix_model import MatrixModel
+from ui.matrix.delegate import LetterDelegate
+from ui.matrix.header import ActivityHeader
+from ui.matrix.model import MatrixModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class LetterPicker(QWidget):
-    """A row of toggle buttons, one per letter of the scheme."""
-
-    def __init__(self, scheme: Scheme, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAutoFillBackground(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(1, 1, 1, 1)
-        layout.setSpacing(1)
-        self.scheme = scheme
-        self.buttons: dict[str, QToolButton] = {}
-        for letter in scheme.letters:
-            button = QToolButton(self)
-            button.setText(letter.code)
-            button.setCheckable(True)
-            button.setToolTip(f"{letter.code}: {letter.name}. {letter.meaning}")
-            button.setAccessibleName(letter.name)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            layout.addWidget(button)
-            self.buttons[letter.code] = button
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def letters(self) -> frozenset[str]:
-        """The letters switched on."""
-        return frozenset(code for code, b in self.buttons.items() if b.isChecked())
-
-    def set_letters(self, letters: frozenset[str]) -> None:
-        """Switch on exactly these letters."""
-        for code, button in self.buttons.items():
-            button.setChecked(code in letters)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Override QWidget.keyPressEvent: typing a letter toggles it."""
-        code = event.text().upper()
-        if code in self.buttons:
-            self.buttons[code].toggle()
-            return
-        super().keyPressEvent(event)
-
-
-class LetterDelegate(QStyledItemDelegate):
-    """Edits a cell with a LetterPicker."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        """Override QStyledItemDelegate.createEditor."""
-        model = index.model()
-        assert isinstance(model, MatrixModel)
-        return LetterPicker(model.state.scheme, parent)
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        """Override QStyledItemDelegate.setEditorData."""
-        assert isinstance(editor, LetterPicker)
-        model = index.model()
-        assert isinstance(model, MatrixModel)
-        editor.set_letters(model.state.scheme.parse(str(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        """Override QStyledItemDelegate.setModelData."""
-        assert isinstance(editor, LetterPicker)
-        model.setData(index, editor.scheme.format(editor.letters()), Qt.ItemDataRole.EditRole)
-
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
-                             index: Index) -> None:
-        """Override: the picker may be wider than the cell."""
-        rect = option.rect
-        editor.setGeometry(rect.x(), rect.y(), max(rect.width(), editor.sizeHint().width()),
-                           max(rect.height(), editor.sizeHint().height()))
+CODE_COLUMN, FULL_NAME_COLUMN = 72, 130  # role column widths: codes, or full names
 
 
 class MatrixView(QTableView):
@@ -98,6 +36,7 @@ class MatrixView(QTableView):
 
     moveActivityRequested = Signal(int)  # -1 up, +1 down
     moveRoleRequested = Signal(int)  # -1 left, +1 right
+    letterRefused = Signal(str)  # a typed letter the scheme does not have, and why
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,16 +44,28 @@ class MatrixView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.horizontalHeader().setDefaultSectionSize(72)
+        self.horizontalHeader().setDefaultSectionSize(CODE_COLUMN)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setSectionsMovable(False)
+        self.setVerticalHeader(ActivityHeader(self))
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setMinimumWidth(260)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
                                                   | Qt.AlignmentFlag.AlignVCenter)
         self.setWordWrap(False)
         self.setAccessibleName("RACI matrix")
         self.setToolTip("")
+
+    def set_full_role_names(self, on: bool) -> None:
+        """Headers show each role's full name (wrapped) or only its code."""
+        width = FULL_NAME_COLUMN if on else CODE_COLUMN
+        header = self.horizontalHeader()
+        header.setDefaultSectionSize(width)
+        model = self.model()
+        if isinstance(model, MatrixModel):
+            model.set_full_names(on)
+            for column in range(model.columnCount()):
+                header.resizeSection(column, width)
 
     def matrix(self) -> MatrixModel:
         """The model, typed."""
@@ -169,6 +120,65 @@ class MatrixView(QTableView):
             if act is not None and role is not None:
                 out.append((act, role))
         return out
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Override QTableView.moveCursor: step over phase headings, keeping the column."""
+        current = self.currentIndex()
+        target = super().moveCursor(action, modifiers)
+        model = self.model()
+        if not isinstance(model, MatrixModel) or not target.isValid():
+            return target
+        if not model.is_phase_row(target.row()):
+            return target
+        column = max(current.column(), 0)
+        step = -1 if target.row() < current.row() else 1
+        for row in (range(target.row(), -1, -1) if step < 0
+                    else range(target.row(), model.rowCount())):
+            if not model.is_phase_row(row):
+                return model.index(row, column)
+        for row in (range(target.row(), model.rowCount()) if step < 0
+                    else range(target.row(), -1, -1)):
+            if not model.is_phase_row(row):
+                return model.index(row, column)
+        return current
+
+    def setSelection(self, rect: QRect, command: QItemSelectionModel.SelectionFlag) -> None:
+        """Override QTableView.setSelection: a rectangle of cells that skips phase headings.
+
+        Qt widens a selection to every span it touches, so a phase heading (one
+        span across all roles) would turn a two-column selection into whole rows.
+        """
+        model = self.model()
+        if not isinstance(model, MatrixModel):
+            super().setSelection(rect, command)
+            return
+        rows = sorted((self.rowAt(rect.top()), self.rowAt(rect.bottom())))
+        cols = sorted((self.columnAt(rect.left()), self.columnAt(rect.right())))
+        if rows[0] < 0 or cols[0] < 0:
+            super().setSelection(rect, command)
+            return
+        self.selectionModel().select(self._block(rows[0], rows[1], cols[0], cols[1]), command)
+
+    def _block(self, top: int, bottom: int, left: int, right: int) -> QItemSelection:
+        """The cells of a rectangle, without its phase heading rows."""
+        model = self.matrix()
+        selection = QItemSelection()
+        start = None
+        for row in range(top, bottom + 2):
+            inside = row <= bottom and not model.is_phase_row(row)
+            if inside and start is None:
+                start = row
+            elif not inside and start is not None:
+                selection.select(model.index(start, left), model.index(row - 1, right))
+                start = None
+        return selection
+
+    def set_letter(self, code: str) -> None:
+        """Typing a letter: every selected cell holds exactly that letter (one step)."""
+        cells = self.selected_cells()
+        if cells:
+            self.matrix().set_cells({c: frozenset({code}) for c in cells}, f"Set {code}")
 
     def toggle_letter(self, code: str) -> None:
         """Toggle a letter in every selected cell as one step.
@@ -248,7 +258,15 @@ class MatrixView(QTableView):
                         "nothing was pasted"
                     )
                     return False
-        return model.set_cells(new, "Paste")
+        if not model.set_cells(new, "Paste"):
+            return False
+        # The pasted block stays selected, as in a spreadsheet.
+        width = max(len(line) for line in block)
+        bottom = act_rows[len(block) - 1]
+        self.selectionModel().select(
+            self._block(act_rows[0], bottom, start.column(), start.column() + width - 1),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return True
 
     def paste(self) -> bool:
         """Paste the clipboard text."""
@@ -256,7 +274,9 @@ class MatrixView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Override QTableView.keyPressEvent: letters, Delete, Enter, copy/paste, moves."""
-        if self.state() == QAbstractItemView.State.EditingState:
+        if self.state() == QAbstractItemView.State.EditingState or not isinstance(
+            self.model(), MatrixModel
+        ):
             super().keyPressEvent(event)
             return
         mods = event.modifiers()
@@ -285,17 +305,29 @@ class MatrixView(QTableView):
         text = event.text().upper()
         no_command = not mods & (Qt.KeyboardModifier.ControlModifier
                                  | Qt.KeyboardModifier.MetaModifier)
-        if no_command and len(text) == 1 and text in self.matrix().state.scheme.codes:
-            self.toggle_letter(text)
+        if no_command and len(text) == 1 and text.isalpha():
+            scheme = self.matrix().state.scheme
+            if text not in scheme.codes:
+                self.letterRefused.emit(
+                    f"{text} is not a letter of the {scheme.id} scheme: use {scheme.allowed()} "
+                    "(Project Settings change the scheme)")
+            elif mods & Qt.KeyboardModifier.ShiftModifier:
+                self.toggle_letter(text)  # Shift+letter adds it to (or takes it from) the cells
+            else:
+                self.set_letter(text)  # a letter replaces, as typing does in a spreadsheet
             return
         super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
         """Override: let letter keys reach keyPressEvent instead of becoming shortcuts."""
+        model = self.model()
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
-            and (event.text().upper() in self.matrix().state.scheme.codes
+            and isinstance(model, MatrixModel)
+            and ((len(event.text()) == 1 and event.text().isalpha()
+                  and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                               | Qt.KeyboardModifier.AltModifier))
                  or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace))
         ):
             event.accept()

@@ -1,0 +1,313 @@
+"""Recognise the phrases that name an actor: who a heading, a label or a sentence is about.
+
+A role is found from where a phrase stands as much as from its words: a heading or
+list label ("Release Manager", "Procurement Team: leads ..."), a lead-in ("Research
+nurse. Manages ..."), the subject of a sentence whose next word is a verb ("the hiring
+manager reviews ..."), or the party after "works with", "notifies", "escalate to". The
+phrase counts when its last word is a person or group word: one from the reviewed
+vocabulary (``roles.ROLE_NOUNS``) or a noun that names an agent ("-er", "-or", "-ist",
+"-ian") and is not also a verb. Word classes come from lemminflect, whose lemma tables
+ship inside the package (offline, deterministic).
+
+Every function here looks at a bounded prefix of its text, so the cost of reading a
+document stays linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+VOCABULARY: set[str] = set()  # filled by roles.py from its ROLE_NOUNS (lower case)
+
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|eer)$")
+NOT_ACTORS = {
+    "server", "browser", "computer", "error", "container", "cluster", "parameter", "folder",
+    "layer", "indicator", "sector", "behavior", "behaviour", "chapter", "header", "footer",
+    "banner", "buffer", "router", "adapter", "vector", "tensor", "compiler", "debugger",
+    "scheduler", "parser", "tracker", "timer", "wrapper", "meter", "other", "weather",
+    "barrier", "border", "corner", "manner", "character", "interior", "exterior", "editor's",
+    "paper", "number", "order", "matter", "center", "centre", "water", "power", "letter",
+    "answer", "cover", "counter", "filter", "monitor", "register", "trigger", "factor",
+    "together", "however", "whether", "either", "neither", "rather", "further", "never",
+    "after", "over", "under", "per", "for", "or", "nor", "major", "minor", "prior",
+    "senior", "junior", "superior", "inferior", "upper", "lower", "inner", "outer",
+    "former", "latter", "proper", "clear", "bigger", "better", "faster", "smaller",
+    "larger", "higher", "earlier", "later", "greater", "stronger", "easier", "harder",
+    "sooner", "fewer", "longer", "shorter", "deeper", "wider", "broader", "closer",
+    "cancer", "disorder", "dinner", "summer", "winter", "quarter", "ledger",
+    "tutorial", "guardian", "median", "meridian", "boundary", "history", "capacitor",
+    "detector", "processor", "reactor", "motor", "sensor", "actor", "mirror", "color",
+    "colour", "flavor", "favour", "favor", "honor", "honour", "humor", "labor", "labour",
+    "vapor", "horror", "terror", "mentor's", "list", "checklist", "playlist",
+    "whichever", "whatever", "whenever", "wherever", "checker", "linter", "formatter",
+    "installer", "launcher", "loader", "handler", "provider", "trailer", "sticker",
+}
+NOT_ROLE_ACRONYMS = {"api", "faq", "kpi", "okr", "sla", "slo", "sli", "it", "ui", "ux", "qa",
+                     "ci", "cd", "url", "pdf", "csv", "sql", "aws", "gcp", "sdk", "raci",
+                     "roi", "tbd", "etc", "usa", "uk", "eu", "gdpr", "hipaa", "iso", "nda",
+                     "rfp", "rfc", "mvp", "poc", "eta", "asap", "fyi", "ai", "ml", "os",
+                     "db", "vpn", "sso", "mfa", "irb", "ssl", "tls", "http", "json", "xml"}
+# Words before the phrase that do not belong to the name.
+DETERMINERS = {
+    "the", "a", "an", "our", "your", "their", "its", "his", "her", "each", "every", "all",
+    "any", "some", "both", "this", "that", "these", "those", "relevant", "other", "others",
+    "various", "different", "multiple", "several", "many", "more", "most", "internal",
+    "external", "appropriate", "proper", "correct", "respective", "designated", "assigned",
+    "senior", "junior", "experienced", "new", "cross-functional", "key", "another", "one",
+    "when", "once", "after", "before", "if", "then", "also", "and", "or", "with", "from",
+}
+FUNCTION_WORDS = {
+    "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "versus",
+    "is", "are", "was", "be", "been", "how", "what", "why", "who", "which", "where", "when",
+    "not", "no", "you", "we", "it", "they", "he", "she", "i", "me", "us", "them", "do",
+    "does", "can", "will", "should", "must", "may", "that", "this", "these", "those", "if",
+    "about", "into", "than", "like", "per", "via", "&amp;", "among", "between", "would",
+    "could", "the", "a", "an", "their", "its", "our", "your", "his", "her", "has", "have",
+    "had", "were", "there", "here", "such", "every", "each", "any", "all",
+}
+ADVERBS = {"either", "also", "then", "usually", "often", "typically", "should", "still",
+           "now", "always", "regularly", "directly", "first", "only", "generally", "must",
+           "will", "can", "may", "might", "would", "could", "shall", "just", "further",
+           "primarily", "mainly", "closely", "actively", "ultimately", "normally"}
+SUBJECT_VERBS = {"is", "are", "has", "have", "will", "must", "should", "can", "may",
+                 "does", "do", "needs", "need", "shall", "takes", "plays", "serves"}
+
+
+@lru_cache(maxsize=8192)
+def word_classes(word: str) -> frozenset[str]:
+    """The word classes lemminflect knows for a lower-case word ('VERB', 'NOUN', ...)."""
+    return frozenset(getAllLemmas(word))
+
+
+@lru_cache(maxsize=8192)
+def verb_lemma(word: str) -> str | None:
+    """The base form when a word can be a verb ('develops' -> 'develop'), else None."""
+    lemmas = getAllLemmas(word.lower())
+    verbs = lemmas.get("VERB")
+    return str(verbs[0]) if verbs else None
+
+
+def is_third_person_verb(word: str) -> bool:
+    """'reviews', 'supervises', 'has': a present-tense verb after a singular subject."""
+    w = word.lower().strip(",;:")
+    if w in SUBJECT_VERBS:
+        return True
+    return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and \
+        verb_lemma(w) is not None and verb_lemma(w) != w
+
+
+def is_verb(word: str) -> bool:
+    """Any form that can be a verb."""
+    return verb_lemma(word.strip(",;:")) is not None
+
+
+def singular(word: str) -> str:
+    """'Owners' -> 'Owner', 'Committees' -> 'Committee', 'Stakeholders' -> 'Stakeholder'."""
+    lower = word.lower()
+    if len(word) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
+            and not word.isupper():
+        if lower.endswith("ies") and len(word) > 4:
+            return word[:-3] + ("Y" if word[-3].isupper() else "y")
+        return word[:-1]
+    return word
+
+
+def actor_word(word: str) -> bool:
+    """A person or group word: in the vocabulary, or an agent noun that is no verb."""
+    w = singular(word.strip(".,;:()'’")).lower()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    if w in VOCABULARY:
+        return True
+    if w in NOT_ACTORS or not _AGENT.fullmatch(w):
+        return False
+    classes = word_classes(w)
+    return "VERB" not in classes and "ADJ" not in classes and "ADV" not in classes
+
+
+def _title(word: str) -> str:
+    if word.lower() in ("or", "and", "of", "&"):
+        return word.lower()
+    if any(c.isupper() for c in word[1:]) or word.isupper():
+        return word
+    return word[:1].upper() + word[1:]
+
+
+NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
+                       re.IGNORECASE)
+
+
+def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | None:
+    """The role a short phrase names ('the Readiness Owners' -> 'Readiness Owner'), or None.
+
+    The last word must be a person or group word and no word may be a function word, so
+    "Product Manager vs Project Manager" or "Skills of a Designer" name no role. "or" joins
+    two names of one role ("Staff physician or nurse").
+    """
+    text = NUMBERING.sub("", phrase[:120]).strip(" \t.:;,-–—*#\"'“”")
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+    words = text.replace("’", "'").split()
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    if not words or len(words) > max_words:
+        return None
+    if any(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1) for w in words) \
+            or words[-1].lower() in ("or", "and"):
+        return None
+    if any(not re.fullmatch(r"[A-Za-z][A-Za-z0-9/&'-]*|\d{1,3}|&", w) for w in words):
+        return None
+    last = words[-1]
+    if last.endswith("'s"):
+        return None
+    if acronym and len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", last) and \
+            last.lower() not in NOT_ROLE_ACRONYMS:
+        return last  # "The CAB approves ...": an acronym standing as a subject
+    first = words[0].lower()
+    nominal_gerund = first.endswith("ing") and len(words) == 2  # "Hiring Manager"
+    if len(words) > 1 and not words[0].isupper() and (first.endswith("ly") or
+                           (word_classes(first) and not nominal_gerund
+                            and word_classes(first) <= {"VERB", "AUX", "ADV"})
+                           or any(is_third_person_verb(w) and not word_classes(w.lower())
+                                  & {"NOUN", "PROPN"} for w in words[:-1])):
+        return None  # "Building an ... team", "Possibly lead ...", "Minimize customer"
+    if not actor_word(last):
+        return None
+    words[-1] = singular(last)
+    if len(words) == 1 and words[0].lower() in ("person", "people", "role", "individual"):
+        return None
+    return " ".join(_title(w) for w in words)
+
+
+HEADING_NOISE = re.compile(
+    r"^(?:(?:the\s+)?(?:role|roles|responsibilities|duties|description)\s+of\s+(?:the\s+|a\s+|an\s+)?|"
+    r"(?:description|definition)\s+of\s+the\s+role\s*:?\s*|who\s+is\s+(?:the\s+|a\s+|an\s+)?)|"
+    r"\s+(?:role|roles|responsibilities|duties|job description|job|profile|overview)\s*$",
+    re.IGNORECASE,
+)
+
+
+def heading_actor(text: str) -> str | None:
+    """The role a heading or a label names: 'The Launch Director: The Captain' ->
+    'Launch Director'; 'Description of the Role: PM Office Manager' -> 'PM Office Manager'."""
+    for part in re.split(r"\s*(?::|\s[-–—]\s|\|)\s*", text[:160]):
+        cleaned = part
+        for _ in range(2):
+            cleaned = HEADING_NOISE.sub("", cleaned.strip())
+        name = actor_name(cleaned)
+        if name:
+            return name
+    return None
+
+
+LABEL = re.compile(r"^\s*([^:.;!?–—]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<rest>\S.*)$")
+
+
+def label_actor(text: str) -> tuple[str, str] | None:
+    """'Procurement Team: Leads the evaluation' -> ('Procurement Team', 'Leads the evaluation').
+
+    Also 'With the Client - perform research' (a counterpart, see ``with_label``)."""
+    m = LABEL.match(text[:400])
+    if not m:
+        return None
+    name = actor_name(m.group(1))
+    return (name, m.group("rest")) if name else None
+
+
+def lead_in_actor(text: str) -> tuple[str, str] | None:
+    """'Principal investigator. Supervises all aspects ...' -> (role, the rest)."""
+    m = re.match(r"^\s*([^.!?:]{2,60})\.\s+(?P<rest>\S.*)?$", text[:600])
+    if not m:
+        return None
+    name = actor_name(m.group(1), max_words=5)
+    return (name, m.group("rest") or "") if name else None
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'’-]*|\d{1,3}")
+
+
+def subject_actor(sentence: str) -> tuple[str, int] | None:
+    """The actor a sentence begins with and where its verb starts:
+    'Inbound lead either creates comments' -> ('Inbound Lead', offset of 'either')."""
+    head = sentence[:160]
+    opener = re.match(r"^\s*(?:(?:when|once|after|before|if|in|during|within|for|at|as)\s"
+                      r"[^,]{1,60},\s*)?", head, re.IGNORECASE)
+    start = opener.end() if opener else 0
+    tokens = [(m.group(0), m.start()) for m in _WORD.finditer(head, start)][:9]
+    if tokens and tokens[0][0].lower().endswith("ing"):
+        return None  # "Running customer interviews is ...": a gerund clause, not an actor
+    for i in range(1, min(len(tokens), 7)):
+        between = head[tokens[i - 1][1] + len(tokens[i - 1][0]):tokens[i][1]]
+        if any(c in between for c in ",;:()"):
+            return None
+        j = i
+        while j < len(tokens) - 1 and tokens[j][0].lower() in ADVERBS:
+            j += 1
+        verb = tokens[j][0]
+        plural = tokens[i - 1][0].lower().endswith("s")
+        if is_third_person_verb(verb) or (plural and is_verb(verb)):
+            phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
+            name = actor_name(phrase, acronym=True)
+            known = name is not None and (singular(name.split()[-1]).lower() in VOCABULARY
+                                          or name.isupper())
+            clear = verb.lower() in SUBJECT_VERBS or (
+                tokens[0][0].lower() in ("the", "a", "an", "each", "every", "our", "your")
+                and "NOUN" not in word_classes(verb.lower()))
+            if name and (known or clear):
+                return name, tokens[i][1]
+            if verb.lower() in SUBJECT_VERBS:
+                return None
+    return None
+
+
+COUNTERPART_CUE = re.compile(
+    r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
+    r"assists?|supports?)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+COLLABORATION = re.compile(
+    r"\b(?:work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|coordinat\w*|liais\w*)\s+"
+    r"(?:closely\s+)?with\s+(?:the\s+)?(?P<who>(?:[A-Z][\w&]*(?:,?\s+(?:and\s+)?)?){1,6}?)"
+    r"(?=\s+(?:to|on|for|in|teams?)\b|[,.;]|$)")
+
+
+def counterparts(text: str) -> list[str]:
+    """Actors named after 'with', 'to', 'from', 'notifies', 'pings', 'assists', ...:
+    'works with the principal investigator and research nurse' -> both."""
+    out: list[str] = []
+    for m in COLLABORATION.finditer(text[:2000]):
+        # "collaborates with Sales and Marketing to ...": named departments are parties
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("who")):
+            if re.fullmatch(r"(?:[A-Z][a-z]+|[A-Z]{2,5})(?: (?:[A-Z][a-z]+|[A-Z]{2,5})){0,2}",
+                            part) and part.lower() not in FUNCTION_WORDS:
+                out.append(part)
+    for m in COUNTERPART_CUE.finditer(text[:2000]):
+        tail = text[m.end():m.end() + 120]
+        phrase = re.split(r"[,.;:()]|\s(?:to|for|with|about|on|in|of|when|if|who|that|"
+                          r"as|by|from|at|so|while|is|are|has|have|will)\s", tail)[0]
+        for part in re.split(r"\s+(?:and|&)\s+", phrase):
+            words = part.split()
+            for n in range(min(len(words), 5), 0, -1):
+                name = actor_name(" ".join(words[:n]))
+                if name and name.split()[-1].lower() in VOCABULARY:
+                    out.append(name)
+                    break
+    return out
+
+
+WITH_LABEL = re.compile(r"^\s*with\s+(?:the\s+)?(?P<who>[A-Za-z][\w/&' ]{1,40}?)\s*(?::|\s[-–—]\s)"
+                        r"\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def with_label(text: str) -> tuple[str, str] | None:
+    """'With the Project Lead - consult about ...' -> ('Project Lead', 'consult about ...'):
+    the label names the party the duties are done with, whatever its words."""
+    m = WITH_LABEL.match(text[:400])
+    if not m or len(m.group("who").split()) > 4:
+        return None
+    who = " ".join(_title(w) for w in m.group("who").split())
+    return who, m.group("rest")

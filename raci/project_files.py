@@ -1,0 +1,83 @@
+"""New project files made whole: built under a temporary name, moved into place complete.
+
+``raci new``, imports, the sample project and the app's File > New all create
+their project here. The project is built in a fresh temporary file beside the
+target (created exclusively, never through a link), closed, and renamed onto
+the target only when everything succeeded: an error, Ctrl+C or SIGTERM leaves
+neither a temporary file nor a half-made project under the target's name.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from raci import db
+from raci.errors import ProjectFileError
+from raci.files import check_folder, create_exclusive, move_into_place, os_error_reason
+from raci.lock import read_holder
+from raci.schemes import DEFAULT_SCHEME
+from raci.service import ProjectService
+from raci.state import ProjectState
+
+
+def check_replaceable(target: Path) -> None:
+    """Refuse to replace a project that is open here or held by another writer."""
+    if db.is_open_here(target):
+        raise ProjectFileError(f"{target}: is open; close it before replacing it")
+    holder = read_holder(target)
+    if holder is not None and not holder.stale:
+        raise ProjectFileError(f"{target}: is open for writing by {holder.describe()}; "
+                               "it cannot be replaced now")
+
+
+def build_project(
+    target: Path,
+    name: str | None = None,
+    scheme: str = DEFAULT_SCHEME,
+    fill: Callable[[ProjectService], object] | None = None,
+    overwrite: bool = False,
+) -> ProjectState:
+    """Create the project file target, filled by ``fill``; return its final state.
+
+    Without overwrite an existing target is refused (and is never replaced,
+    even if it appears while the project is being built).
+    """
+    check_folder(target, ProjectFileError)
+    if os.path.lexists(target):
+        if not overwrite:
+            raise ProjectFileError(
+                f"{target}: already exists; choose another name or pass --force")
+        check_replaceable(target)
+    tmp: Path | None = None
+    try:
+        try:
+            tmp, fd = create_exclusive(target)
+        except OSError as exc:
+            raise ProjectFileError(
+                f"{target}: cannot be created ({os_error_reason(exc)})") from exc
+        os.close(fd)
+        service = ProjectService.create(tmp, name or target.stem, scheme, fresh=True)
+        try:
+            if fill is not None:
+                fill(service)
+            state = service.state()
+        finally:
+            service.close()
+        try:
+            if overwrite:
+                db.remove_companions(target)
+            move_into_place(tmp, target, overwrite)
+        except FileExistsError as exc:
+            raise ProjectFileError(
+                f"{target}: appeared while the project was being made; choose another "
+                "name") from exc
+        except OSError as exc:
+            raise ProjectFileError(
+                f"{target}: cannot be written ({os_error_reason(exc)})") from exc
+        tmp = None
+        return state
+    finally:
+        if tmp is not None:
+            db.remove_file(tmp)

@@ -1,0 +1,367 @@
+"""Derivation on document shapes it was not tuned on: one test per failure class.
+
+Every text here is written for the test; none is taken from a real document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raci.cli import main
+from raci.derive.actors import actor_name, subject_actor
+from raci.derive.documents import parse_html, parse_text
+from raci.derive.draft import Draft, derive
+from raci.derive.extract import MAX_SENTENCE, activity_name, split_sentences
+from raci.templates import load_template
+
+
+def _draft(tmp_path: Path, name: str, text: str) -> Draft:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return derive([path])
+
+
+def _cells(draft: Draft) -> dict[tuple[str, str], str]:
+    """(role name, activity) -> letters, as saved."""
+    template = draft.to_template("t", "t")
+    names = {r.code: r.name for r in template.roles}
+    return {(names[c], a.name): letters for a in template.activities
+            for c, letters in a.letters.items()}
+
+
+def _roles(draft: Draft) -> set[str]:
+    return {r.name for r in draft.roles}
+
+
+# --- roles from structure and language ---------------------------------------------------
+
+
+def test_lower_case_role_used_as_a_subject_is_a_role(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "hiring.txt",
+                   "How we hire\n\n"
+                   "The hiring manager creates the job description with the recruiter.\n"
+                   "The recruiter screens every application within two days.\n")
+    assert {"Hiring Manager", "Recruiter"} <= _roles(draft)
+    cells = _cells(draft)
+    assert any(role == "Recruiter" and "application" in act.lower() for role, act in cells)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("the data custodian", "Data Custodian"),
+        ("Change Authority", "Change Authority"),
+        ("the SRE team", "SRE Team"),
+        ("Developers", "Developer"),
+        ("QA Lead", "QA Lead"),
+        ("2. The Release Coordinators", "Release Coordinator"),
+        ("Staff pharmacist or technician", "Staff Pharmacist or Technician"),
+        ("Product Manager vs Project Manager", None),
+        ("Skills of a designer", None),
+        ("Building an operations team", None),
+        ("Error messages", None),
+    ],
+)
+def test_actor_phrases(phrase: str, name: str | None) -> None:
+    assert actor_name(phrase) == name
+
+
+def test_subjects_are_found_before_their_verb() -> None:
+    assert subject_actor("The platform team sets the defaults.") is not None
+    assert subject_actor("Inbound reviewer either accepts or rejects the piece.") is not None
+    assert subject_actor("The goal is simple.") is None
+    assert subject_actor("Starter templates speed up new services.") is None
+
+
+def test_role_named_once_in_a_heading_scopes_its_list(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "release.html",
+                   "<h1>Release duties</h1>"
+                   "<h2>Release Manager</h2><ul><li>Plan the release calendar</li>"
+                   "<li>Run the go/no-go meeting</li></ul>"
+                   "<h2>QA Lead</h2><ul><li>Sign off the regression suite</li></ul>")
+    cells = _cells(draft)
+    assert cells[("Release Manager", "Release calendar")] == "A/R"
+    assert cells[("Release Manager", "Go/no-go meeting")] == "A/R"
+    assert any(role == "QA Lead" and "regression suite" in act for role, act in cells)
+
+
+def test_a_heading_that_is_no_role_ends_the_section_above(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "change.md",
+                   "# Change process\n\n"
+                   "## Change Manager\n\n- Schedule the change window\n\n"
+                   "## Rollback checklist\n\n- Verify the backups\n- Restore the snapshot\n")
+    cells = _cells(draft)
+    assert cells[("Change Manager", "Change window")] == "A/R"
+    assert not any("backup" in act.lower() or "snapshot" in act.lower()
+                   for _r, act in cells)
+    # the items stay, without letters, marked for review with the heading they came from
+    orphan = next(r for r in draft.rows if "backups" in r.name.lower())
+    assert orphan.letters == {}
+    assert "Rollback checklist" in orphan.review[0]
+
+
+def test_unknown_title_heading_becomes_its_own_role(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "records.md",
+                   "# Records\n\n## Records Custodian\n\n- Keep the retention schedule\n\n"
+                   "## Change Initiator\n\n- Raise the change request\n")
+    cells = _cells(draft)
+    assert cells[("Records Custodian", "Retention schedule")] == "A/R"
+    assert any(r == "Change Initiator" for r, _a in cells)
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def test_document_raci_table_with_abbreviated_heads(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "cab.md",
+                   "The change manager chairs the board.\n\n"
+                   "| Step | Change Mgr | CAB | Svc Owner | DBA |\n"
+                   "| --- | --- | --- | --- | --- |\n"
+                   "| Risk assessment | A | C | I | R |\n"
+                   "| Approval | R | A | I | - |\n"
+                   "| Rollback plan | A | I | A | R |\n")
+    cells = _cells(draft)
+    assert cells[("Change Manager", "Risk assessment")] == "A"
+    assert cells[("CAB", "Risk assessment")] == "C"
+    assert cells[("DBA", "Risk assessment")] == "R"
+    assert cells[("CAB", "Approval")] == "A"
+    # two A's on a row: the table's main owner keeps the A, the row is marked for review
+    assert cells[("Change Manager", "Rollback plan")] == "A"
+    rollback = next(r for r in draft.rows if r.name == "Rollback plan")
+    assert rollback.review and "accountable" in rollback.review[0]
+    role = next(r for r in draft.roles if r.name == "Change Manager")
+    assert role.code == "CM"
+
+
+def test_table_with_one_row_per_role(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "grid.md",
+                   "| Role | Focus | Responsibilities |\n| --- | --- | --- |\n"
+                   "| Release Manager | Cadence | Plan releases; Publish release notes |\n"
+                   "| Site Reliability Engineer | Uptime | Run the on-call rotation |\n")
+    cells = _cells(draft)
+    assert ("Release Manager", "Publish release notes") in cells
+    assert any(r == "Site Reliability Engineer" for r, _a in cells)
+    assert not any(a == "Cadence" for _r, a in cells)
+
+
+def test_html_lists_inside_table_cells_stay_apart() -> None:
+    doc = parse_html("t.html", "<table><tr><th>Aspect</th><th>Tester</th></tr>"
+                     "<tr><td>Duties</td><td><ul><li>Write test plans</li>"
+                     "<li>Report defects</li></ul></td></tr></table>")
+    row = [b for b in doc.blocks if b.kind == "row" and b.header][0]
+    assert row.cells[1] == "Write test plans; Report defects"
+
+
+# --- sentences ----------------------------------------------------------------------------
+
+
+def test_prose_cues_give_duties(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "team.txt",
+                   "The team has three roles.\n\n"
+                   "At the centre of the team is the Operations Lead, tasked with shift "
+                   "planning. The Safety Officer plays a key role in hazard reviews. "
+                   "The Quality Steward serves as the owner of the audit calendar. "
+                   "Supporting them is the Training Coordinator. Their responsibility includes "
+                   "onboarding new staff, such as scheduling induction days, booking trainers "
+                   "and tracking certificates.\n")
+    cells = _cells(draft)
+    assert any(r == "Operations Lead" and "shift planning" in a.lower() for r, a in cells)
+    assert any(r == "Safety Officer" and "hazard reviews" in a.lower() for r, a in cells)
+    assert any(r == "Training Coordinator" and "certificates" in a.lower() for r, a in cells)
+
+
+def test_this_includes_and_they_continue_the_subject(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "lead.txt",
+                   "The Kitchen Manager owns the weekly menu. This includes ordering stock. "
+                   "They take part in the hiring process, conduct performance reviews and "
+                   "approve the rota.\n")
+    cells = _cells(draft)
+    acts = {a.lower() for r, a in cells if r == "Kitchen Manager"}
+    assert any("stock" in a for a in acts)
+    assert any("hiring process" in a for a in acts)
+    assert any("performance reviews" in a for a in acts)
+
+
+def test_role_colon_items_with_prose(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "scrum.md",
+                   "# Roles\n\n"
+                   "1. Delivery Coach: The Delivery Coach is responsible for running the "
+                   "retrospective.\n"
+                   "2. Backlog Keeper: Orders the backlog and writes acceptance criteria.\n")
+    cells = _cells(draft)
+    assert any(r == "Delivery Coach" and "retrospective" in a.lower() for r, a in cells)
+    assert any(r == "Backlog Keeper" and "backlog" in a.lower() for r, a in cells)
+
+
+def test_enumerations_of_people_or_objects_are_not_activities(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "tpm.txt",
+                   "The Program Lead aligns the roadmap with all parties, including product "
+                   "owners, engineers, designers, and clients.\n"
+                   "The Support Analyst gathers details about the fault, including symptoms, "
+                   "error messages and recent changes.\n")
+    names = {a.lower() for _r, a in _cells(draft)}
+    for word in ("product owners", "engineers", "designers", "clients", "symptoms",
+                 "error messages"):
+        assert word not in names
+
+
+def test_collaboration_gives_c_to_the_named_departments(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "launch.txt",
+                   "The Engineering Manager collaborates with Sales and Marketing to plan the "
+                   "launch.\n")
+    cells = _cells(draft)
+    assert cells.get(("Engineering Manager", "Launch")) == "A/R"
+    assert cells.get(("Sales", "Launch")) == "C"
+    assert cells.get(("Marketing", "Launch")) == "C"
+
+
+def test_assists_and_hand_offs_give_owner_and_informed(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "ward.md",
+                   "Ward sister. Runs the ward. This person:\n\n"
+                   "- assists the consultant physician with ward rounds, bed planning, and "
+                   "night handovers\n\n"
+                   "Consultant physician. Leads patient care. This person:\n\n"
+                   "- prescribes treatment\n\n"
+                   "The ward clerk receives the discharge letter from the consultant "
+                   "physician.\n")
+    cells = _cells(draft)
+    assert cells[("Consultant Physician", "Ward rounds")] == "A/R"
+    assert cells[("Ward Sister", "Ward rounds")] == "R"
+    assert cells[("Ward Sister", "Bed planning")] == "R"
+    assert cells[("Consultant Physician", "Night handovers")] == "A/R"
+    assert cells[("Consultant Physician", "Discharge letter")] == "A/R"
+    assert cells[("Ward Clerk", "Discharge letter")] == "I"
+    assert ("Consultant Physician", "Prescribe treatment") in cells
+
+
+def test_activity_names_are_never_cut_mid_phrase() -> None:
+    name = activity_name("Maintain the risk register and update it throughout the lifetime "
+                         "of the programme")
+    assert not name.lower().endswith((" the", " of", " and", " throughout"))
+    assert activity_name("Submits the protocol for approval") == "Submit the protocol"
+
+
+def test_rows_without_basis_for_an_owner_are_marked(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "shared.md",
+                   "| Task | Writer | Editor |\n| --- | --- | --- |\n"
+                   "| Proofreading | R | R |\n")
+    row = next(r for r in draft.rows if r.name == "Proofreading")
+    assert row.review and "no owner" in row.review[0]
+
+
+# --- documents that contribute nothing ----------------------------------------------------
+
+
+def test_combined_run_names_documents_that_contributed_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.md"
+    good.write_text("## Release Manager\n\n- Plan the release calendar\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("A note about the weather, with nothing about anyone.\n",
+                     encoding="utf-8")
+    out = tmp_path / "draft.toml"
+    assert main(["derive", str(good), str(empty), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "raci: warning: empty.txt contributed nothing" in err
+    assert load_template(out).sources == ("good.md",)
+
+
+# --- linear in the input ------------------------------------------------------------------
+
+
+def test_long_run_on_sentences_are_cut_into_bounded_pieces() -> None:
+    text = "The Product Manager owns the roadmap and " * 5000
+    pieces = split_sentences(text)
+    assert all(len(p) <= MAX_SENTENCE for p in pieces)
+    assert sum(len(p) for p in pieces) <= len(text)
+    assert len(pieces) >= len(text) // MAX_SENTENCE
+
+
+def test_unclosed_list_items_do_not_repeat_text() -> None:
+    html = "<ul>" + "<li>The Product Manager owns the roadmap " * 2000
+    doc = parse_html("x.html", html)
+    items = [b for b in doc.blocks if b.kind == "item"]
+    assert len(items) == 2000
+    # a reader that nests unclosed items would repeat the text (quadratic in the input)
+    assert sum(len(b.text) for b in doc.blocks) <= len(html)
+
+
+def test_plain_text_lines_keep_their_text_once() -> None:
+    text = "Lead: owns the plan\n" * 1000
+    doc = parse_text("x.txt", text)
+    assert sum(len(b.text) for b in doc.blocks) <= len(text)
+
+
+def test_hand_offs_keep_their_recipient_and_inform_it(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "desk.md",
+                   "## First Line Desk\n\n- Log the call\n"
+                   "- Escalate the ticket to the Second Line Desk, attaching the log\n\n"
+                   "## Second Line Desk\n\n- Reproduce the fault\n"
+                   "- Escalate the ticket to the Vendor Liaison\n")
+    cells = _cells(draft)
+    assert cells[("First Line Desk", "Escalate the ticket to the Second Line Desk")] == "A/R"
+    assert cells[("Second Line Desk", "Escalate the ticket to the Second Line Desk")] == "I"
+    assert cells[("Vendor Liaison", "Escalate the ticket to the Vendor Liaison")] == "I"
+
+
+def test_consult_cue_must_stand_next_to_the_party(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "edit.txt",
+                   "The Copy Chief reviews and edits the draft, returning it to the Author.\n"
+                   "The Copy Chief discusses the style guide with the Author.\n")
+    cells = _cells(draft)
+    assert any(r == "Author" and "style guide" in a.lower() and letters == "C"
+               for (r, a), letters in cells.items())
+    assert not any(r == "Author" and "draft" in a.lower() and letters == "C"
+                   for (r, a), letters in cells.items())
+
+
+def test_group_described_then_given_duties(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "board.txt",
+                   "An Architecture Review Board is a small group of senior engineers "
+                   "responsible for reviewing, challenging, and approving design proposals.\n"
+                   "The Platform Owner is responsible for the developer portal by curating "
+                   "templates, publishing guides and running office hours.\n")
+    cells = _cells(draft)
+    assert any(r == "Architecture Review Board" and "design proposals" in a.lower()
+               for r, a in cells)
+    assert len([a for r, a in cells if r == "Architecture Review Board"]) == 1
+    acts = {a.lower() for r, a in cells if r == "Platform Owner"}
+    assert "developer portal" in acts
+    assert any("guides" in a for a in acts) and any("office hours" in a for a in acts)
+
+
+def test_charter_with_explicit_raci_wording(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "squad.md",
+                   "# Checkout squad\n\n"
+                   "The product owner is responsible for the product backlog and is "
+                   "accountable for release decisions. The tech lead is consulted on release "
+                   "decisions and is responsible for the technical design. The QA engineer is "
+                   "responsible for regression testing and keeps the product owner informed "
+                   "of test results. The data steward is consulted on the technical design. "
+                   "The security officer is informed of every release decision and approves "
+                   "penetration tests, which the QA engineer runs.\n")
+    assert _roles(draft) == {"Product Owner", "Tech Lead", "QA Engineer", "Data Steward",
+                             "Security Officer"}
+    cells = _cells(draft)
+    assert cells[("Product Owner", "Product backlog")] == "A/R"
+    assert cells[("Product Owner", "Release decisions")] == "A/R"
+    assert cells[("Tech Lead", "Release decisions")] == "C"
+    assert cells[("Security Officer", "Release decisions")] == "I"
+    assert cells[("Tech Lead", "Technical design")] == "A/R"
+    assert cells[("Data Steward", "Technical design")] == "C"
+    assert cells[("Product Owner", "Regression testing")] == "I"
+    assert cells[("Security Officer", "Penetration tests")] == "A"
+    assert cells[("QA Engineer", "Penetration tests")] == "R"
+    assert not any("accountable" in a.lower() for _r, a in cells)
+
+
+def test_acronym_roles_from_headings_and_subjects(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "change.md",
+                   "# Change management\n\n## CAB\n\n- Approves normal changes\n"
+                   "- Reviews the change calendar\n\n## API\n\nThe API returns JSON.\n\n"
+                   "Every week the ECAB meets. The ECAB approves emergency changes.\n")
+    roles = _roles(draft)
+    assert {"CAB", "ECAB"} <= roles
+    assert "API" not in roles

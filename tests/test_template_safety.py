@@ -1,0 +1,142 @@
+"""Broken user templates stop nothing; activity identity survives template round trips."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from raci import paths
+from raci.cli import main
+from raci.service import ProjectService
+from raci.templates import (
+    MAX_TEMPLATE_BYTES,
+    TemplateError,
+    TemplateLibrary,
+    apply_template,
+    parse_template,
+    template_from_project,
+    write_template,
+)
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _break_user_folder() -> Path:
+    folder = paths.user_templates_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "deep.toml").write_text(
+        'format = 1\nid = "deep"\nname = "Deep"\nx = ' + "[" * 1000 + "]" * 1000 + "\n")
+    with (folder / "huge.toml").open("wb") as fh:
+        fh.truncate(MAX_TEMPLATE_BYTES + 1)
+    (folder / "inline.toml").write_text("a = " + "{b = " * 600 + "1" + "}" * 600 + "\n")
+    return folder
+
+
+def test_broken_user_templates_are_listed_and_stop_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _break_user_folder()
+    code, out, err = run(capsys, "templates", "--json")
+    assert code == 0, err
+    broken = {b["id"]: b["error"] for b in json.loads(out)["broken"]}
+    assert "nested more than" in broken["deep"]
+    assert "nested more than" in broken["inline"]
+    assert "larger than" in broken["huge"]
+    assert any(t["id"] == "product-team" for t in json.loads(out)["templates"])
+    code, out, _ = run(capsys, "templates")
+    assert code == 0 and "deep  [broken]" in out
+    code, _, err = run(capsys, "new", str(tmp_path / "p.raci"), "--template", "product-team")
+    assert code == 0, err
+    code, _, err = run(capsys, "new", str(tmp_path / "q.raci"), "--template", "deep")
+    assert code == 2 and err.startswith("raci: error: ") and "nested" in err
+    code, _, err = run(capsys, "template", "check", str(paths.user_templates_dir() / "deep.toml"))
+    assert code == 2 and err.count("\n") == 1
+    assert len(TemplateLibrary.default().templates()) >= 1
+
+
+def test_nesting_inside_strings_and_comments_is_not_counted() -> None:
+    text = (
+        'format = 1\nid = "t"\nname = "Brackets [[[[[[[[[[[[[[[[[[[[ in text"\n'
+        "description = '''" + "{" * 40 + "'''\n"
+        "# " + "[" * 40 + "\n"
+        '[[roles]]\ncode = "A"\nname = "Alpha"\n'
+    )
+    assert parse_template(text, "t").name.startswith("Brackets")
+    with pytest.raises(TemplateError, match="line 2"):
+        parse_template('format = 1\nx = ' + "[" * 17 + "]" * 17, "t")
+
+
+def _round_trip(service: ProjectService, tmp_path: Path) -> ProjectService:
+    out = tmp_path / "t.toml"
+    write_template(template_from_project(service, "round-trip"), out)
+    template = TemplateLibrary.default().get(str(out))
+    fresh = ProjectService.in_memory()
+    apply_template(fresh, template)
+    return fresh
+
+
+def _rows(service: ProjectService) -> list[tuple[str, str, dict[str, str]]]:
+    state = service.state()
+    return [(a.phase, a.name, {r.code: state.cell_text(a.id, r.id) for r in state.roles
+                               if state.letters(a.id, r.id)}) for a in state.activities]
+
+
+def test_same_named_activities_stay_apart_through_a_template(
+    service: ProjectService, tmp_path: Path
+) -> None:
+    pm = service.add_role("Product Manager", "PM")
+    eng = service.add_role("Engineering Lead", "ENG")
+    plan, build = service.add_phase("Plan"), service.add_phase("Build")
+    first = service.add_activity("Review", plan)
+    second = service.add_activity("Review", build)
+    upper = service.add_activity("Sign-off", build)
+    lower = service.add_activity("sign-off", build)
+    composed = service.add_activity(unicodedata.normalize("NFC", "Café check"), build)
+    decomposed = service.add_activity(unicodedata.normalize("NFD", "Café check"), build)
+    service.set_cells({(first, pm): "A/R", (second, eng): "A/R", (upper, pm): "A",
+                       (lower, eng): "R", (composed, pm): "C", (decomposed, eng): "I"})
+    before = _rows(service)
+    after = _round_trip(service, tmp_path)
+    assert _rows(after) == before
+    assert len(after.state().activities) == 6
+
+
+def test_applying_twice_reuses_each_activity_once(service: ProjectService) -> None:
+    pm = service.add_role("Product Manager", "PM")
+    plan, build = service.add_phase("Plan"), service.add_phase("Build")
+    service.set_cells({(service.add_activity("Review", plan), pm): "A",
+                       (service.add_activity("Review", build), pm): "R"})
+    template = template_from_project(service, "t")
+    report = apply_template(service, template)
+    assert report.activities_added == [] and report.conflicts == []
+    assert len(service.state().activities) == 2
+
+
+def test_same_named_activities_stay_apart_through_a_workbook(
+    service: ProjectService, tmp_path: Path
+) -> None:
+    from raci.excel.export import export_xlsx
+    from raci.excel.importer import import_workbook
+
+    pm = service.add_role("Product Manager", "PM")
+    eng = service.add_role("Engineering Lead", "ENG")
+    plan, build = service.add_phase("Plan"), service.add_phase("Build")
+    cells = {(service.add_activity("Review", plan), pm): "A/R",
+             (service.add_activity("Review", build), eng): "A/R",
+             (service.add_activity("Sign-off", build), pm): "A",
+             (service.add_activity("sign-off", build), eng): "R"}
+    service.set_cells(cells)
+    export_xlsx(service.state(), tmp_path / "m.xlsx")
+    import_workbook(tmp_path / "m.xlsx", tmp_path / "back.raci")
+    back = ProjectService.open(tmp_path / "back.raci")
+    try:
+        assert _rows(back) == _rows(service)
+    finally:
+        back.close()

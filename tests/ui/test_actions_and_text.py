@@ -1,0 +1,137 @@
+"""One action table drives menus, toolbar, enabled state and F1 help; user text stays plain."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel
+
+from raci.service import ProjectService
+from tests.ui.conftest import Boxes
+from ui.actions import ACTIONS, key_text
+from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, show_error
+from ui.forms import RenameForm
+from ui.help_dialog import ShortcutsDialog
+from ui.main_window import MainWindow
+from ui.workload import WorkloadView
+
+
+def _mnemonic(text: str) -> str:
+    found = re.search(r"&(\w)", text)
+    return found.group(1).lower() if found else ""
+
+
+def test_f1_lists_every_key_the_menus_show(qtbot: Any, main_window: MainWindow) -> None:
+    dialog = ShortcutsDialog(main_window)
+    qtbot.addWidget(dialog)
+    listed = set(dialog.keys())
+    for act in ACTIONS:
+        if act.help and key_text(act):
+            assert key_text(act) in listed, act.key
+    assert any("Ctrl+Y" in keys for keys in listed)
+    assert "Shift+letter" in listed
+    # A table, not space-aligned text.
+    assert dialog.table.columnCount() == 2
+
+
+def test_edit_menu_shows_keys_and_ctrl_y_redoes(main_window: MainWindow) -> None:
+    commands = main_window.commands
+    for key, shown in (("copy", "Ctrl+C"), ("paste", "Ctrl+V"), ("clear", "Delete"),
+                       ("pick", "Enter")):
+        assert commands[key].text().endswith(f"\t{shown}"), key
+    assert QKeySequence("Ctrl+Y") in commands["redo"].shortcuts()
+    assert main_window.model is not None
+    main_window.view.setCurrentIndex(main_window.model.index(1, 4))
+    main_window.view.set_letter("C")
+    main_window.stack.undo()
+    assert main_window.stack.canRedo()
+    commands["redo"].trigger()
+    assert main_window.model.index(1, 4).data() == "C"
+
+
+def test_menu_and_tab_mnemonics_do_not_clash(main_window: MainWindow) -> None:
+    menus = [_mnemonic(a.text()) for a in main_window.menuBar().actions()]
+    tabs = [_mnemonic(main_window.tabs.tabText(i)) for i in range(main_window.tabs.count())]
+    letters = [m for m in menus + tabs if m]
+    assert len(letters) == len(set(letters)), letters
+
+
+def test_enabled_state_follows_the_table(main_window: MainWindow) -> None:
+    needing = [a.key for a in ACTIONS if a.needs_project and a.key in main_window.commands]
+    assert all(main_window.commands[k].isEnabled() for k in needing)
+    main_window.close_project()
+    assert not any(main_window.commands[k].isEnabled() for k in needing)
+    assert main_window.commands["new"].isEnabled() and main_window.commands["open"].isEnabled()
+    toolbar_keys = {a.key for a in ACTIONS if a.toolbar}
+    assert toolbar_keys <= {"new", "open", "import", "export", "add_activity", "add_role",
+                            "team", "settings"}
+
+
+def test_full_role_names_from_the_view_menu(main_window: MainWindow) -> None:
+    model = main_window.model
+    assert model is not None
+    header = main_window.view.horizontalHeader()
+    short = model.headerData(0, Qt.Orientation.Horizontal)
+    narrow = header.sectionSize(0)
+    main_window.commands["full_names"].trigger()
+    full = model.headerData(0, Qt.Orientation.Horizontal)
+    name = model.state.roles[0].name
+    assert name.split()[0] in full and full != short
+    assert header.sectionSize(0) > narrow
+    main_window.commands["full_names"].trigger()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == short
+
+
+def test_names_are_shown_as_plain_text_everywhere(qtbot: Any, service: ProjectService,
+                                                  boxes: Boxes) -> None:
+    raw = "<b>x</b>"
+    role = service.add_role(raw, "X")
+    service.add_person(f"<i>{raw}</i>", roles=[role])
+    act = service.add_activity(raw)
+    service.set_cells({(act, role): "A/R"})
+    state = service.state()
+    # Message boxes.
+    show_error(None, "Cannot", f"{raw} is not allowed")
+    assert boxes.shown[-1][2] == f"{raw} is not allowed"
+    assert boxes.formats[-1] == Qt.TextFormat.PlainText
+    # Tooltips escape the text, so Qt shows it literally.
+    from PySide6.QtGui import QUndoStack
+
+    from ui.matrix import MatrixModel
+
+    model = MatrixModel(service, QUndoStack())
+    tip = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;x&lt;/b&gt;" in tip and raw not in tip
+    cell_tip = model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;x&lt;/b&gt;" in cell_tip
+    model.detach()
+    # Labels: the workload caption, forms, the template role mapping.
+    workload = WorkloadView()
+    qtbot.addWidget(workload)
+    workload.set_state(state)
+    assert workload.caption.textFormat() == Qt.TextFormat.PlainText
+    form = RenameForm("role", raw)
+    qtbot.addWidget(form)
+    shown = [w for w in form.findChildren(QLabel) if w.text() == raw]
+    assert shown and all(w.textFormat() == Qt.TextFormat.PlainText for w in shown)
+    from raci.templates import TemplateLibrary, template_from_project
+
+    template = template_from_project(service, "t", raw, raw)
+    mapping = ApplyTemplateDialog(template, service)
+    qtbot.addWidget(mapping)
+    labels = [w for w in mapping.findChildren(QLabel) if raw in w.text()]
+    assert labels and all(w.textFormat() == Qt.TextFormat.PlainText for w in labels)
+    # Template details show the name literally.
+    entries = TemplateLibrary.default().entries()
+    picker = NewProjectDialog(entries)
+    qtbot.addWidget(picker)
+    picker.entries = [*entries]
+    from dataclasses import replace
+
+    picker.entries[0] = replace(entries[0], template=template)
+    picker.list.setCurrentRow(1)
+    picker._show()
+    assert raw in picker.details.toPlainText()

@@ -1,0 +1,88 @@
+"""The matrix grid: long names, selections across phase headings, paste selection."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QGuiApplication
+
+from ui.main_window import MainWindow
+from ui.matrix import MAX_NAME_WIDTH
+
+
+def _activity_rows(window: MainWindow) -> list[int]:
+    assert window.model is not None
+    return [r for r in range(window.model.rowCount()) if not window.model.is_phase_row(r)]
+
+
+def test_a_long_activity_name_keeps_the_role_columns_visible(qtbot: Any,
+                                                             main_window: MainWindow) -> None:
+    window = main_window
+    assert window.service is not None and window.model is not None
+    act = window.model.activity_at(_activity_rows(window)[0])
+    assert act is not None
+    window.structure.rename_activity(
+        "Coordinate the cross-functional review of every regulatory submission package with "
+        "legal, quality, clinical operations and the regional affiliates before filing")
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.view
+    full = view.verticalHeader().fontMetrics().horizontalAdvance(
+        window.model.headerData(window.model.row_of_activity(act) or 0,
+                                Qt.Orientation.Vertical))
+    assert view.verticalHeader().width() <= min(MAX_NAME_WIDTH, full // 2)
+    # The first role columns are inside the viewport; the rest scroll horizontally.
+    assert 0 <= view.columnViewportPosition(0) < view.viewport().width()
+    assert 0 <= view.columnViewportPosition(3) < view.viewport().width()
+    total = sum(view.columnWidth(c) for c in range(window.model.columnCount()))
+    assert (view.horizontalScrollBar().maximum() > 0) == (total > view.viewport().width())
+    window.resize(800, 700)
+    qtbot.wait(10)
+    assert view.horizontalScrollBar().maximum() > 0
+    row = window.model.row_of_activity(act)
+    assert row is not None
+    tip = window.model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert "regional affiliates before filing" in tip
+    # The activity column can be made wider or narrower.
+    header = view.verticalHeader()
+    header.set_name_width(420)
+    assert header.width() == 420 or header.maximumWidth() == 420
+    window.hide()
+
+
+def test_shift_arrows_across_a_phase_heading_keep_a_rectangle(qtbot: Any,
+                                                              main_window: MainWindow) -> None:
+    window = main_window
+    model, view = window.model, window.view
+    assert model is not None
+    heading = next(r for r in range(1, model.rowCount()) if model.is_phase_row(r))
+    above = heading - 1  # the last activity of the first phase
+    view.setCurrentIndex(model.index(above, 1))
+    view.selectionModel().select(model.index(above, 1),
+                                 QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert view.currentIndex().row() == heading + 2  # the heading was stepped over
+    selected = {(i.row(), i.column()) for i in view.selectionModel().selectedIndexes()}
+    expected = {(r, c) for r in (above, heading + 1, heading + 2) for c in (1, 2)}
+    assert selected == expected
+    before = {(r, c): model.index(r, c).data() for r in range(model.rowCount())
+              for c in range(model.columnCount()) if not model.is_phase_row(r)}
+    qtbot.keyClick(view, Qt.Key.Key_C)
+    changed = {k for k, v in before.items() if model.index(*k).data() != v}
+    assert changed <= expected and len(changed) <= 6
+
+
+def test_a_paste_leaves_the_pasted_block_selected(qtbot: Any, main_window: MainWindow) -> None:
+    window = main_window
+    model, view = window.model, window.view
+    assert model is not None
+    rows = _activity_rows(window)
+    view.setCurrentIndex(model.index(rows[0], 2))
+    QGuiApplication.clipboard().setText("C\tI\nI\tC\n")
+    assert view.paste()
+    selected = {(i.row(), i.column()) for i in view.selectionModel().selectedIndexes()}
+    assert selected == {(r, c) for r in rows[:2] for c in (2, 3)}

@@ -1,0 +1,136 @@
+"""The start page, closing a project, guidance in empty views, findings grouped by cause."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+
+from raci.checks import check_project
+from raci.service import ProjectService
+from tests.ui.conftest import Boxes
+from ui.findings_model import FindingsModel
+from ui.main_window import MainWindow, start_window
+
+
+def test_first_start_shows_the_start_page(qtbot: Any, settings: QSettings,
+                                          boxes: Boxes) -> None:
+    window = start_window([], settings)
+    qtbot.addWidget(window)
+    assert window.service is None
+    assert window.pages.currentWidget() is window.start_page
+    page = window.start_page
+    assert set(page.buttons) == {"new", "open", "import", "sample"}
+    for button in page.buttons.values():
+        assert button.description(), button.text()  # one line saying what it does
+        assert button.accessibleName()
+    assert page.recent.count() == 1 and "No recent projects" in page.recent.item(0).text()
+    page.buttons["sample"].click()
+    assert window.service is not None
+    assert window.pages.currentWidget() is window.tabs
+    window.close_project()
+
+
+def test_close_returns_to_the_start_page_without_errors(qtbot: Any,
+                                                         main_window: MainWindow) -> None:
+    assert main_window.findings_model.rowCount() > 0
+    main_window.close_project()
+    assert main_window.pages.currentWidget() is main_window.start_page
+    assert main_window.findings_dock.windowTitle() == "Findings"
+    assert main_window.findings_model.rowCount() == 0
+    recent = main_window.start_page.recent
+    assert recent.count() == 1 and recent.item(0).text().startswith("Sample project")
+    # Keys in the (now empty) grid used to raise in every key press.
+    for key in (Qt.Key.Key_A, Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Down):
+        qtbot.keyClick(main_window.view, key)
+    qtbot.keyClick(main_window.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    recent.setCurrentRow(0)
+    recent.itemActivated.emit(recent.item(0))
+    assert main_window.service is not None
+
+
+def test_empty_views_say_what_to_do(qtbot: Any, main_window: MainWindow,
+                                    tmp_path: Path) -> None:
+    assert main_window.files.new_project(tmp_path / "empty.raci", "__empty__", "Launch")
+    matrix_hint, person_hint, findings_hint = main_window.hints
+    assert matrix_hint.label.isVisibleTo(main_window)
+    assert "No roles yet" in matrix_hint.label.text()
+    assert "No activities yet" in matrix_hint.label.text()
+    assert "Nobody is in the team yet" in person_hint.label.text()
+    assert main_window.findings_model.rowCount() == 0  # no empty severity groups
+    assert main_window.findings_dock.windowTitle() == "Findings (none)"
+    assert "No findings" in findings_hint.label.text()
+    main_window.tabs.setCurrentWidget(main_window.workload)  # drawn when its tab shows
+    assert main_window.workload.caption.text().startswith("Nothing to chart yet")
+    main_window.structure.add_role("Product Owner")
+    assert "No roles yet" not in matrix_hint.label.text()
+    main_window.structure.add_activity("Write the roadmap")
+    assert not matrix_hint.label.isVisibleTo(main_window)
+
+
+def test_findings_with_one_cause_are_shown_once(qtbot: Any, qtmodeltester: Any,
+                                                service: ProjectService) -> None:
+    po = service.add_role("Product Owner", "PO")
+    dev = service.add_role("Developer", "DEV")
+    acts = [service.add_activity(f"Task {i}") for i in range(12)]
+    service.set_cells({cell: letters for a in acts
+                       for cell, letters in (((a, po), "A"), ((a, dev), "R"))})
+    service.add_person("Ann Lee", roles=[dev])  # the first person: PO is still empty
+    state = service.state()
+    findings = check_project(state)
+    assert sum(f.rule == "unstaffed-accountable" for f in findings) == 12
+    model = FindingsModel()
+    model.set_findings(findings, state)
+    qtmodeltester.check(model)
+    errors = model.index(0, 0)
+    assert errors.data() == "Errors (12)"
+    assert model.rowCount(errors) == 1
+    cause = model.index(0, 0, errors)
+    assert model.is_cause(cause)
+    assert cause.data().startswith("Product Owner (PO) holds A on 12 activities but nobody "
+                                   "fills it")
+    assert model.rowCount(cause) == 12
+    assert model.index(3, 0, cause).data() == "Task 3"
+    member = model.finding(model.index(3, 0, cause))
+    assert member is not None and member.activity == "Task 3"
+    summary = model.finding(cause)
+    assert summary is not None and summary.role_id == po and summary.activity_id is None
+
+
+def test_the_findings_dock_leaves_the_matrix_most_of_a_small_window(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    main_window.resize(1024, 700)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    assert main_window.findings.width() <= 0.3 * main_window.width()
+    assert main_window.view.width() >= 0.6 * main_window.width()
+    main_window.hide()
+
+
+def test_every_control_of_the_main_window_has_a_name(main_window: MainWindow) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QToolButton,
+    )
+
+    unnamed = []
+    widgets = [w for kind in (QAbstractItemView, QComboBox, QLineEdit, QAbstractButton)
+               for w in main_window.findChildren(kind)]
+    for widget in widgets:
+        if isinstance(widget, QHeaderView) or (isinstance(widget, QToolButton)
+                                               and widget.defaultAction() is not None):
+            continue  # headers belong to their table; toolbar buttons carry their action
+        parent = widget.parent()
+        if widget.objectName().startswith("qt_") or (
+                parent is not None and parent.inherits("QComboBoxPrivateContainer")):
+            continue  # Qt's own parts: corner and overflow buttons, a combo box's popup
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.replace("&", "").strip()):
+            unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == [], ", ".join(unnamed)

@@ -1,0 +1,177 @@
+"""Team tables (Tab and Enter move on, undo inside the dialog) and the add/rename forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
+
+from raci.service import ProjectService
+from ui.dialogs import TeamDialog
+from ui.forms import ActivityForm, NoteForm, PersonForm, RenameForm, RoleForm
+from ui.main_window import MainWindow
+
+
+def _edit(qtbot: Any, view: Any, row: int, column: int, text: str, key: Qt.Key) -> None:
+    index = view.model().index(row, column)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, key)
+    QApplication.processEvents()  # Enter commits through a queued call
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Tab, Qt.Key.Key_Return])
+def test_tab_and_enter_move_to_the_next_field_after_an_edit(
+    qtbot: Any, main_window: MainWindow, key: Qt.Key
+) -> None:
+    assert main_window.service is not None
+    dialog = TeamDialog(main_window.service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tabs.setCurrentWidget(dialog.people_tab)
+    view = dialog.people_tab.view
+    names = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    _edit(qtbot, view, 1, 1, "new@example.org", key)  # the second person's e-mail
+    assert view.model().index(1, 1).data() == "new@example.org"
+    # The cursor moved on to the title of the same person, and nobody's name changed.
+    assert (view.currentIndex().row(), view.currentIndex().column()) == (1, 2)
+    editor = view.indexWidget(view.currentIndex())
+    assert isinstance(editor, QLineEdit)  # the next field is open for typing
+    qtbot.keyClicks(editor, "Lead")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert view.model().index(1, 2).data() == "Lead"
+    assert [view.model().index(r, 0).data() for r in range(view.model().rowCount())] == names
+    dialog.reject()
+
+
+def test_ctrl_z_undoes_inside_the_team_dialog(qtbot: Any, main_window: MainWindow) -> None:
+    assert main_window.service is not None
+    dialog = TeamDialog(main_window.service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.roles_tab.view
+    old = view.model().index(0, 0).data()
+    _edit(qtbot, view, 0, 0, "Chief Product Officer", Qt.Key.Key_Return)
+    assert view.model().index(0, 0).data() == "Chief Product Officer"
+    open_editor = view.indexWidget(view.currentIndex())
+    if open_editor is not None:  # Enter moved on to the code field: leave it
+        qtbot.keyClick(open_editor, Qt.Key.Key_Escape)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.model().index(0, 0).data() == old
+    assert dialog.redo_button.isEnabled()
+    dialog.redo_button.click()
+    assert view.model().index(0, 0).data() == "Chief Product Officer"
+    dialog.reject()
+
+
+def test_empty_people_table_guides_and_disables_row_buttons(
+    qtbot: Any, service: ProjectService
+) -> None:
+    dialog = TeamDialog(service, main_stack(), None)
+    qtbot.addWidget(dialog)
+    tab = dialog.people_tab
+    assert "No people yet" in tab.hint.label.text()
+    assert not tab.delete_button.isEnabled()
+    assert not tab.up_button.isEnabled() and not tab.down_button.isEnabled()
+    header = dialog.roles_tab.view.horizontalHeader()
+    assert header.sectionSize(0) >= 200  # Name
+    assert header.sectionSize(3) <= 170  # Filled by no longer takes half the width
+    dialog.reject()
+
+
+def main_stack() -> Any:
+    from PySide6.QtGui import QUndoStack
+
+    return QUndoStack()
+
+
+def _accept_with(monkeypatch: pytest.MonkeyPatch, cls: type, fill: Any) -> None:
+    def fake_exec(self: Any) -> int:
+        fill(self)
+        return int(QDialog.DialogCode.Accepted.value)
+    monkeypatch.setattr(cls, "exec", fake_exec)
+
+
+def test_add_person_form_takes_email_title_and_roles(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, staffed: ProjectService
+) -> None:
+    def fill(form: PersonForm) -> None:
+        assert not form.buttons.button(form.buttons.StandardButton.Ok).isEnabled()
+        form.name.setText("Mia Wong")
+        form.email.setText("mia@example.org")
+        form.job_title.setText("QA lead")
+        form.roles.item(2).setCheckState(Qt.CheckState.Checked)  # Engineering Lead
+
+    _accept_with(monkeypatch, PersonForm, fill)
+    dialog = TeamDialog(staffed, main_stack(), None)
+    qtbot.addWidget(dialog)
+    assert dialog.add_person()
+    mia = next(p for p in staffed.state().people if p.name == "Mia Wong")
+    assert (mia.email, mia.title) == ("mia@example.org", "QA lead")
+    assert [staffed.state().role(r).code for r in mia.roles] == ["ENG"]
+    dialog.reject()
+
+
+def test_add_role_and_activity_forms(qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+                                     main_window: MainWindow) -> None:
+    service = main_window.service
+    assert service is not None
+
+    def fill_role(form: RoleForm) -> None:
+        form.name.setText("Data Protection Officer")
+        form.code.setText("DPO")
+        form.description.setText("Signs off personal data use")
+
+    def fill_activity(form: ActivityForm) -> None:
+        form.name.setText("Privacy review")
+        form.description.setPlainText("Before any launch")
+        form.phase.setCurrentIndex(1)
+
+    _accept_with(monkeypatch, RoleForm, fill_role)
+    _accept_with(monkeypatch, ActivityForm, fill_activity)
+    main_window.structure.add_role()
+    role = next(r for r in service.state().roles if r.code == "DPO")
+    assert role.description == "Signs off personal data use"
+    main_window.structure.add_activity()
+    act = next(a for a in service.state().activities if a.name == "Privacy review")
+    assert act.description == "Before any launch"
+    assert act.phase_id == service.phases()[0].id
+
+
+def test_rename_shows_the_whole_name_and_the_note_names_its_cell(qtbot: Any) -> None:
+    long_name = "Coordinate the cross-functional review of the regulatory submission package"
+    form = RenameForm("activity", long_name)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    assert form.name.text() == long_name
+    assert form.name.width() >= form.name.fontMetrics().horizontalAdvance(long_name)
+    note = NoteForm("Release plan", "Engineering Lead", "")
+    qtbot.addWidget(note)
+    labels = [w.text() for w in note.findChildren(QLabel)]
+    assert "Note for Release plan / Engineering Lead" in labels
+
+
+def test_empty_project_does_not_keep_the_previous_template_name(qtbot: Any) -> None:
+    from raci.templates import TemplateLibrary
+    from ui.dialogs import NewProjectDialog
+
+    dialog = NewProjectDialog(TemplateLibrary.default().entries())
+    qtbot.addWidget(dialog)
+    template = dialog.selected_template()
+    assert template is not None and dialog.name.text() == template.name
+    dialog.list.setCurrentRow(0)  # Empty project
+    assert dialog.selected_template() is None
+    assert dialog.name.text() == ""
+    dialog.name.setText("Launch plan")
+    dialog.name.setModified(True)  # typed by the user
+    dialog.list.setCurrentRow(2)
+    assert dialog.name.text() == "Launch plan"

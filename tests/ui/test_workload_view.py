@@ -1,0 +1,43 @@
+"""The app's workload chart: the threshold line against A and R only, a caption that wraps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from raci.state import Thresholds
+from tests.helpers import make_state
+from ui.workload import MAX_BARS, WorkloadView
+
+
+def test_bars_cross_the_line_exactly_when_over_the_threshold(qtbot: Any) -> None:
+    # PM owns 2 activities and is consulted on 4 more; QA does 3.
+    rows = {f"T{i}": {"PM": "A" if i < 2 else "C", "QA": "R" if i < 3 else ""}
+            for i in range(6)}
+    state = make_state(["PM", "QA"], rows, thresholds=Thresholds(overload=2))
+    view = WorkloadView()
+    qtbot.addWidget(view)
+    view.set_state(state)
+    assert view.names == ["Role QA (QA)", "Role PM (PM)"]  # first role drawn on top
+    series = view.chart_view.chart().series()[0]
+    sets = {s.label().split()[0]: [s.at(i) for i in range(s.count())] for s in series.barSets()}
+    right = [sets["A"][i] + sets["R"][i] for i in range(2)]
+    assert right == [3, 2]  # only A and R reach towards the threshold line
+    assert sets["C"] == [0, -4]  # consulted-only activities go left of zero
+    over = [name for name, load in zip(view.names, right, strict=True) if load > 2]
+    assert over == ["Role QA (QA)"]
+    assert "Over it: Role QA (QA)." in view.caption.text()
+    assert "Role PM" not in view.caption.text()
+
+
+def test_many_overloaded_roles_neither_widen_the_window_nor_flood_the_chart(qtbot: Any) -> None:
+    codes = [f"R{i}" for i in range(200)]
+    rows = {f"Task {i}": {code: "A/R" if i < 3 else "C" for code in codes} for i in range(4)}
+    state = make_state(codes, rows, thresholds=Thresholds(overload=1))
+    view = WorkloadView()
+    qtbot.addWidget(view)
+    view.set_state(state)
+    assert view.caption.wordWrap()
+    assert view.minimumSizeHint().width() < 800
+    assert len(view.names) == MAX_BARS
+    assert "and 194 more" in view.caption.text()
+    assert f"Showing the {MAX_BARS} busiest of 200 roles" in view.caption.text()

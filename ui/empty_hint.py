@@ -1,0 +1,94 @@
+"""Guidance shown inside an empty view: what belongs there and how to add it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel
+
+from raci.state import ProjectState
+
+
+class EmptyHint(QObject):
+    """A centred, wrapped line over a view's viewport while its model has no rows or columns.
+
+    ``text`` is asked again on every change, so it can depend on what is missing
+    (no roles yet, no people yet...); an empty string hides the hint.
+    """
+
+    def __init__(self, view: QAbstractItemView, text: Callable[[], str]) -> None:
+        super().__init__(view)
+        self.view, self.text = view, text
+        self.label = QLabel(view.viewport())
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setEnabled(False)  # drawn in the palette's placeholder grey
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.viewport().installEventFilter(self)
+        self._model: QObject | None = None
+        self.update()
+
+    def watch(self) -> None:
+        """Follow the view's current model (call after setModel)."""
+        model = self.view.model()
+        if model is self._model:
+            self.update()
+            return
+        self._model = model
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                           model.columnsInserted, model.columnsRemoved, model.layoutChanged):
+                signal.connect(self.update)
+        self.update()
+
+    def update(self, *_args: object) -> None:
+        """Show or hide the hint for the model's current size."""
+        model = self.view.model()
+        empty = model is None or model.rowCount() == 0 or model.columnCount() == 0
+        text = self.text() if empty else ""
+        self.label.setText(text)
+        self.label.setVisible(bool(text))
+        self._place()
+
+    def _place(self) -> None:
+        area = self.view.viewport().rect().adjusted(24, 24, -24, -24)
+        self.label.setGeometry(area)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject.eventFilter: keep the hint centred when the viewport resizes."""
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+
+def matrix_hint(state: ProjectState | None) -> str:
+    """What an empty matrix is missing, and how to add it."""
+    if state is None:
+        return ""
+    missing = []
+    if not state.roles:
+        missing.append("No roles yet: add the columns with Matrix > Add Role (Ctrl+Shift+R) "
+                       "or in Team (Ctrl+T).")
+    if not state.activities:
+        missing.append("No activities yet: add rows with Matrix > Add Activity "
+                       "(Ctrl+Shift+A), or fill both at once with File > Apply Template.")
+    return "\n\n".join(missing)
+
+
+def person_hint(state: ProjectState | None) -> str:
+    """What the By person view needs."""
+    if state is None:
+        return ""
+    if not state.people:
+        return ("Nobody is in the team yet. Add people in Team (Ctrl+T) and tick the roles "
+                "they fill: this view then shows each person's letters.")
+    return "No activities yet: add them on the Matrix tab." if not state.activities else ""
+
+
+def findings_hint(state: ProjectState | None) -> str:
+    """What an empty findings panel means."""
+    return "" if state is None else (
+        "No findings: every activity has exactly one owner and someone doing the work, and "
+        "nobody is overloaded.")

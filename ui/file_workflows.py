@@ -1,0 +1,380 @@
+"""File workflows: new, open, recent, save a copy, import, export, templates, derive.
+
+Each workflow asks what it needs (file dialogs start in the last folder used, or
+the user's Documents folder) and runs slow work on a worker thread with progress.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtWidgets import QFileDialog
+
+from raci.checks import IncrementalChecker
+from raci.db import same_file
+from raci.derive.draft import derive
+from raci.errors import RaciError
+from raci.paths import sample_project_path
+from raci.project_files import build_project
+from raci.sample import create_sample_project
+from raci.service import ProjectService
+from raci.templates import apply_template, slugify, template_from_project
+from ui.commands import recorded_command
+from ui.derive_dialog import DeriveReviewDialog
+from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, message
+from ui.forms import ask_text
+from ui.tasks import run_with_progress
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+MAX_RECENT = 8
+LARGE_PROJECT_BYTES = 2_000_000
+"""Project files above this size are opened on a worker thread behind a progress dialog."""
+WATCH_INTERVAL_MS = 500
+
+
+def _excel() -> Any:
+    """The workbook writer, loaded on first use (openpyxl is large; most sessions never export)."""
+    from raci.excel import export
+
+    return export
+
+
+def _excel_import() -> Any:
+    """The workbook reader, loaded on first use."""
+    from raci.excel import importer
+
+    return importer
+
+
+def documents_folder() -> str:
+    """The user's Documents folder (the home folder where there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found if found and Path(found).is_dir() else str(Path.home())
+
+
+class FileWorkflows:
+    """The File menu's work, for one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        # Outside changes (another process, the file going away) are looked for twice a second.
+        self.watch = QTimer(window)
+        self.watch.setInterval(WATCH_INTERVAL_MS)
+        self.watch.timeout.connect(self.check_outside_changes)
+
+    def check_outside_changes(self) -> None:
+        """Show changes other processes made to the open file; stop edits if it went away."""
+        w = self.w
+        if w.service is None or w.model is None:
+            return
+        problem = w.service.check_file()
+        if problem is not None:
+            w.model.read_only = True
+            w.update_actions()
+            w.statusBar().showMessage("Edits are stopped: the project file went away", 0)
+            w.error(problem, "The project file went away")
+            return
+        if w.service.stopped is not None:
+            return
+        current = w.view.currentIndex()
+        keep = (w.model.activity_at(current.row()), w.model.role_at(current.column()))
+        try:
+            changed = w.service.sync()
+        except RaciError as exc:
+            self.watch.stop()
+            w.error(str(exc), "Cannot read the project")
+            return
+        if changed:
+            w.statusBar().showMessage("Updated with changes made outside this window", 5000)
+            act, role = keep
+            if act is not None and role is not None:
+                index = w.model.cell_index(act, role)
+                if index.isValid():
+                    w.view.setCurrentIndex(index)
+
+    def recent_files(self) -> list[str]:
+        """Recently opened project files, newest first."""
+        value: Any = self.w.settings.value("recent/files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def remember(self, path: Path) -> None:
+        """Put a project first in the recent files."""
+        files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
+        self.w.settings.setValue("recent/files", files[:MAX_RECENT])
+
+    def fill_recent(self, menu: Any) -> None:
+        """Fill File > Open Recent."""
+        menu.clear()
+        files = self.recent_files()
+        if not files:
+            menu.addAction("(none)").setEnabled(False)
+        for i, name in enumerate(files, start=1):
+            action = menu.addAction(f"&{i} {name}")
+            action.triggered.connect(lambda _c=False, n=name: self.open_path(Path(n)))
+
+    def open_path(self, path: Path, background: bool | None = None) -> bool:
+        """Open a project file; on a bad file show why and change nothing.
+
+        A large file is read on a worker thread behind a progress dialog, so the
+        window never freezes; the call then returns at once (True: started).
+        """
+        if background is None:
+            try:
+                background = path.stat().st_size > LARGE_PROJECT_BYTES
+            except OSError:
+                background = False
+        if background:
+            def work(_progress: Any) -> tuple[ProjectService, IncrementalChecker]:
+                service = ProjectService.open(path)
+                return service, IncrementalChecker(service.state())
+
+            def done(result: tuple[ProjectService, IncrementalChecker]) -> None:
+                self.w.set_service(*result)
+                self.w.statusBar().showMessage(f"Opened {path}", 5000)
+
+            run_with_progress(self.w, f"Opening {path.name}...", work, done,
+                              lambda text: self.w.error(text, "Cannot open the project"))
+            return True
+        try:
+            service = ProjectService.open(path)
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot open the project")
+            return False
+        self.w.set_service(service)
+        self.w.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def open_sample(self) -> bool:
+        """Open (creating it the first time) the sample project."""
+        path = sample_project_path()
+        if path.exists():
+            return self.open_path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            service = create_sample_project(path, self.w.library)
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot create the sample project")
+            return False
+        self.w.set_service(service)
+        return True
+
+    def open_dialog(self) -> None:
+        """File > Open."""
+        name, _ = QFileDialog.getOpenFileName(self.w, "Open project", self._folder(),
+                                              "RACI projects (*.raci);;All files (*)")
+        if name:
+            self.open_path(Path(name))
+
+    def _folder(self) -> str:
+        files = self.recent_files()
+        return str(Path(files[0]).parent) if files else documents_folder()
+
+    def new_project(self, path: Path | None = None, template_id: str | None = None,
+                    name: str | None = None) -> bool:
+        """File > New: pick a template (or empty) and a file name."""
+        template = None
+        if template_id is None:
+            dialog = NewProjectDialog(self.w.library.entries(), self.w)
+            if dialog.exec() != NewProjectDialog.DialogCode.Accepted:
+                return False
+            template = dialog.selected_template()
+            name = dialog.name.text().strip() or None
+        elif template_id != NewProjectDialog.EMPTY:
+            try:
+                template = self.w.library.get(template_id)
+            except RaciError as exc:
+                self.w.error(str(exc), "Cannot use the template")
+                return False
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.w, "Create project", str(Path(self._folder()) / f"{name or 'project'}.raci"),
+                "RACI projects (*.raci)")
+            if not chosen:
+                return False
+            path = Path(chosen)
+            if path.suffix != ".raci":
+                path = path.with_suffix(".raci")
+            if path.exists() and self.w.service is not None and self.w.service.path is not None \
+                    and same_file(self.w.service.path, path):
+                self.w.close_project()
+        try:
+            # Built under a temporary name, replacing path (the save dialog asked) when complete.
+            build_project(path, name or path.stem, template.scheme if template else "RACI",
+                          (lambda svc: apply_template(svc, template)) if template else None,
+                          overwrite=True)
+            service = ProjectService.open(path)
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot create the project")
+            return False
+        self.w.set_service(service)
+        return True
+
+    def save_copy(self, target: Path | None = None) -> bool:
+        """File > Save a Copy As."""
+        if self.w.service is None:
+            return False
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(self.w, "Save a copy", self._folder(),
+                                                    "RACI projects (*.raci)")
+            if not chosen:
+                return False
+            target = Path(chosen)
+        try:
+            self.w.service.save_copy(target)
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot save the copy")
+            return False
+        self.w.statusBar().showMessage(f"Saved a copy to {target}", 5000)
+        return True
+
+    def export_dialog(self) -> None:
+        """File > Export Excel."""
+        if self.w.service is None:
+            return
+        default = str(Path(self._folder()) / f"{self.w.service.state().name}.xlsx")
+        chosen, _ = QFileDialog.getSaveFileName(self.w, "Export Excel", default,
+                                                "Excel workbooks (*.xlsx)")
+        if chosen:
+            self.export_to(Path(chosen))
+
+    def export_to(self, target: Path) -> None:
+        """Write the workbook on a worker thread with progress."""
+        if self.w.service is None:
+            return
+        state = self.w.service.state()
+        # The model's findings are current for its state: the export need not check again.
+        findings = self.w.model.findings() if self.w.model and self.w.model.state is state else None
+        run_with_progress(
+            self.w, f"Exporting to {target.name}...",
+            lambda progress: _excel().export_xlsx(state, target, progress, findings),
+            lambda _r: self.w.statusBar().showMessage(f"Exported {target}", 8000),
+            lambda msg: self.w.error(msg, "Cannot export"),
+        )
+
+    def export_csv_dialog(self) -> None:
+        """File > Export CSV."""
+        if self.w.service is None:
+            return
+        chosen, _ = QFileDialog.getSaveFileName(self.w, "Export CSV", self._folder(),
+                                                "CSV files (*.csv)")
+        if chosen:
+            try:
+                _excel().export_csv(self.w.service.state(), Path(chosen))
+            except RaciError as exc:
+                self.w.error(str(exc), "Cannot export")
+                return
+            self.w.statusBar().showMessage(f"Exported {chosen}", 8000)
+
+    def import_dialog(self) -> None:
+        """File > Import Excel: pick a workbook, then where to save the new project."""
+        source, _ = QFileDialog.getOpenFileName(self.w, "Import Excel", self._folder(),
+                                                "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+        if not source:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self.w, "Save the imported project as",
+            str(Path(source).with_suffix(".raci")), "RACI projects (*.raci)")
+        if target:
+            self.import_from(Path(source), Path(target), overwrite=True)
+
+    def import_from(self, source: Path, target: Path, overwrite: bool = False) -> None:
+        """Import on a worker thread; open the result and show what was read."""
+        if self.w.service is not None and self.w.service.path is not None and \
+                self.w.service.path.resolve() == target.resolve():
+            self.w.error(f"{target}: this project is open; choose another file name for the "
+                       "imported project", "Cannot import the workbook")
+            return
+
+        def done(plan: Any) -> None:
+            if self.open_path(target):
+                message(self.w, "Import finished", plan.summary())
+
+        run_with_progress(
+            self.w, f"Importing {source.name}...",
+            lambda _progress: _excel_import().import_workbook(source, target, None, overwrite),
+            done,
+            lambda msg: self.w.error(msg, "Cannot import the workbook"),
+        )
+
+    def apply_template_dialog(self, template: Any = None, role_map: dict[str, str] | None = None,
+                              on_conflict: str | None = None) -> bool:
+        """File > Apply Template: pick one, map its roles, then add what is missing."""
+        if self.w.service is None:
+            return False
+        if template is None:
+            picker = NewProjectDialog(self.w.library.entries(), self.w)
+            picker.setWindowTitle("Apply template")
+            picker.name.setEnabled(False)
+            if picker.exec() != NewProjectDialog.DialogCode.Accepted:
+                return False
+            template = picker.selected_template()
+            if template is None:
+                return False
+        if role_map is None or on_conflict is None:
+            mapping = ApplyTemplateDialog(template, self.w.service, self.w)
+            if mapping.exec() != ApplyTemplateDialog.DialogCode.Accepted:
+                return False
+            role_map, on_conflict = mapping.role_map(), mapping.on_conflict()
+        try:
+            report = apply_template(self.w.service, template, role_map,
+                                    "replace" if on_conflict == "replace" else "keep")
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot apply the template")
+            return False
+        self.w.stack.push(recorded_command(self.w.service, report.inverse,
+                                         f"Apply template {template.name}", self.w.undo_refused))
+        text = report.summary()
+        if report.conflicts:
+            text += "\n\nConflicting cells:\n" + "\n".join(
+                f"{c.activity} / {c.role}: project {c.existing}, template {c.template}"
+                for c in report.conflicts[:20])
+        message(self.w, "Template applied", text)
+        return True
+
+    def save_as_template(self, name: str | None = None) -> bool:
+        """File > Save as Template: roles, phases, activities and letters, without people."""
+        if self.w.service is None:
+            return False
+        name = name or ask_text(self.w, "Save as template", "Template name:",
+                                 self.w.service.state().name)
+        if not name:
+            return False
+        try:
+            template = template_from_project(self.w.service, slugify(name), name,
+                                             f"Saved from {self.w.service.state().name}")
+            path = self.w.library.save_user_template(template)
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot save the template")
+            return False
+        self.w.statusBar().showMessage(f"Saved template {template.id} to {path}", 8000)
+        return True
+
+    def derive_dialog(self, paths: list[Path] | None = None) -> None:
+        """File > New Template from Documents: derive in the background, then review."""
+        if paths is None:
+            names, _ = QFileDialog.getOpenFileNames(
+                self.w, "Documents describing who does what", self._folder(),
+                "Documents (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)")
+            paths = [Path(n) for n in names]
+        if not paths:
+            return
+        run_with_progress(
+            self.w, f"Reading {len(paths)} document(s)...",
+            lambda _progress: derive(paths),
+            self.review_draft,
+            lambda msg: self.w.error(msg, "Cannot derive a template"),
+        )
+
+    def review_draft(self, draft: Any) -> None:
+        """Show the review step for a derived draft."""
+        dialog = DeriveReviewDialog(draft, self.w.library, self.w)
+        if dialog.exec() == DeriveReviewDialog.DialogCode.Accepted and dialog.saved:
+            self.w.statusBar().showMessage(
+                f"Saved template '{dialog.saved.name}' to {dialog.saved_path}; "
+                "use File > New to start a project from it", 10000)

@@ -1,0 +1,135 @@
+"""The findings dock: the tree of findings, jumping to what they concern, quick fixes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from raci.checks import Finding
+from raci.errors import RaciError
+from raci.fixes import quick_fixes
+from raci.state import ProjectState
+from ui.findings_model import FindingsModel
+from ui.findings_view import FindingsView
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+FINDINGS_DELAY_MS = 120
+
+
+class FindingsPanel(QDockWidget):
+    """A dock with the findings tree and a Quick fix button."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__("Findings", window)
+        self.w = window
+        self.setObjectName("findings")
+        self.model = FindingsModel(self)
+        self.view = FindingsView(self)
+        self.view.setModel(self.model)
+        self.view.activated.connect(self.activate_finding)
+        self.view.clicked.connect(self.activate_finding)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._findings_menu)
+        self.fix_button = QPushButton("&Quick fix...", self)
+        self.fix_button.setToolTip("Fix the selected finding in one step (owner, doer, or "
+                                   "letters that do not go together)")
+        self.fix_button.clicked.connect(self._fix_button_menu)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.update_fix_button())
+        self.model.modelReset.connect(self.update_fix_button)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.fix_button)
+        self.setWidget(body)
+        # The panel follows edits a moment later, so typing never waits for it.
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(FINDINGS_DELAY_MS)
+        self._shown: list[Finding] | None = None
+        self.update_fix_button()
+
+    def show_findings(self, findings: list[Finding], state: ProjectState | None) -> bool:
+        """Show these findings: groups open, causes folded; the title counts them.
+
+        False (and nothing redrawn) when they are the ones already shown.
+        """
+        if state is not None and findings == self._shown:
+            return False
+        self._shown = findings if state is not None else None
+        self.model.set_findings(findings, state)
+        for row in range(self.model.rowCount()):
+            self.view.expand(self.model.index(row, 0))
+        if state is None:
+            self.setWindowTitle("Findings")
+        else:
+            self.setWindowTitle(f"Findings ({len(findings)})" if findings else "Findings (none)")
+        return True
+
+    def activate_finding(self, index: QModelIndex) -> None:
+        """Select the cell (or row, or column) a finding concerns."""
+        finding = self.model.finding(index)
+        if finding is None or self.w.model is None:
+            return
+        self.w.tabs.setCurrentWidget(self.w.view)
+        model = self.w.model
+        if finding.activity_id is not None:
+            row = model.row_of_activity(finding.activity_id)
+            if row is None:
+                return
+            col = 0
+            if finding.role_id is not None:
+                target = model.cell_index(finding.activity_id, finding.role_id)
+                col = target.column() if target.isValid() else 0
+            self.w.view.setCurrentIndex(model.index(row, col))
+            self.w.view.scrollTo(model.index(row, col))
+        elif finding.role_id is not None:
+            col = next(i for i, r in enumerate(model.state.roles) if r.id == finding.role_id)
+            self.w.view.selectColumn(col)
+        self.w.view.setFocus()
+
+    def update_fix_button(self) -> None:
+        """Quick fix is enabled only on a finding that has a fix."""
+        finding = self.model.finding(self.view.currentIndex())
+        self.fix_button.setEnabled(
+            finding is not None and self.w.service is not None
+            and bool(quick_fixes(finding, self.w.service.state())))
+
+    def _fix_menu(self, index: QModelIndex) -> QMenu | None:
+        finding = self.model.finding(index)
+        if finding is None or self.w.service is None:
+            return None
+        fixes = quick_fixes(finding, self.w.service.state())
+        if not fixes:
+            return None
+        menu = QMenu(self.w)
+        for fix in fixes:
+            action = menu.addAction(fix.label)
+            action.triggered.connect(lambda _c=False, f=fix: self.apply_fix(f.label, f.cells))
+        return menu
+
+    def _findings_menu(self, pos: Any) -> None:
+        menu = self._fix_menu(self.view.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _fix_button_menu(self) -> None:
+        menu = self._fix_menu(self.view.currentIndex())
+        if menu is None:
+            self.w.statusBar().showMessage("Select an owner finding (no A, several A's, no R) "
+                                         "to fix it", 5000)
+            return
+        menu.exec(self.fix_button.mapToGlobal(self.fix_button.rect().bottomLeft()))
+
+    def apply_fix(self, label: str, cells: dict[Any, Any]) -> None:
+        """Apply a quick fix as one undo step."""
+        if self.w.service is None:
+            return
+        try:
+            self.w.push(self.w.service.cells_operation(cells), label)
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot apply the fix")

@@ -1,0 +1,239 @@
+"""Small forms: add a person, a role or an activity, rename something, edit a cell note.
+
+Each form is a dialog with labelled fields; ``values()`` returns what was typed.
+The OK button stays disabled until the required name is there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci.state import ProjectState
+
+FORM_WIDTH = 480
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """One line of text from the user (stripped), or None when cancelled or empty."""
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value.strip() if ok and value.strip() else None
+
+
+class _Form(QDialog):
+    """A titled form with OK/Cancel; OK needs a non-empty name."""
+
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.buttons)
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName("Name")
+        self.name.textChanged.connect(self._check)
+        self.setMinimumWidth(FORM_WIDTH)
+
+    def _check(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name.text().strip()))
+
+    def _checklist(self, name: str, items: list[tuple[int, str]],
+                   ticked: set[int] | None = None) -> QListWidget:
+        box = QListWidget(self)
+        box.setAccessibleName(name)
+        for ident, text in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if ident in (ticked or set())
+                               else Qt.CheckState.Unchecked)
+            box.addItem(item)
+        box.setMaximumHeight(max(60, min(220, 22 * len(items) + 8)))
+        return box
+
+    @staticmethod
+    def ticked(box: QListWidget) -> tuple[int, ...]:
+        """The ids of the ticked rows, in list order."""
+        return tuple(int(box.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(box.count())
+                     if box.item(i).checkState() == Qt.CheckState.Checked)
+
+
+@dataclass(frozen=True)
+class PersonValues:
+    """What the person form gives."""
+
+    name: str
+    email: str
+    title: str
+    roles: tuple[int, ...]
+
+
+class PersonForm(_Form):
+    """Add a person: name, e-mail, title and the roles they fill."""
+
+    def __init__(self, state: ProjectState, parent: QWidget | None = None) -> None:
+        super().__init__("Add person", "Add", parent)
+        self.email = QLineEdit(self)
+        self.email.setAccessibleName("E-mail")
+        self.email.setPlaceholderText("name@example.org")
+        self.job_title = QLineEdit(self)
+        self.job_title.setAccessibleName("Job title")
+        self.roles = self._checklist("Roles they fill",
+                                     [(r.id, f"{r.name} ({r.code})") for r in state.roles])
+        self.form.addRow("&Name:", self.name)
+        self.form.addRow("&E-mail:", self.email)
+        self.form.addRow("Job &title:", self.job_title)
+        self.form.addRow("&Roles:", self.roles if state.roles else
+                         QLabel("No roles yet: add roles first, or tick them later under "
+                                "Staffing.", self))
+        self._check()
+
+    def values(self) -> PersonValues:
+        """The typed values (stripped)."""
+        return PersonValues(self.name.text().strip(), self.email.text().strip(),
+                            self.job_title.text().strip(), self.ticked(self.roles))
+
+
+@dataclass(frozen=True)
+class RoleValues:
+    """What the role form gives."""
+
+    name: str
+    code: str
+    description: str
+    people: tuple[int, ...]
+
+
+class RoleForm(_Form):
+    """Add a role: name, short code (made from the name if left empty), description, people."""
+
+    def __init__(self, state: ProjectState, parent: QWidget | None = None) -> None:
+        super().__init__("Add role", "Add", parent)
+        self.code = QLineEdit(self)
+        self.code.setAccessibleName("Code")
+        self.code.setPlaceholderText("made from the name if left empty")
+        self.code.setMaxLength(12)
+        self.description = QLineEdit(self)
+        self.description.setAccessibleName("Description")
+        self.description.setPlaceholderText("what this role is answerable for")
+        self.people = self._checklist("People who fill it",
+                                      [(p.id, p.name) for p in state.people])
+        self.form.addRow("&Name:", self.name)
+        self.form.addRow("&Code:", self.code)
+        self.form.addRow("&Description:", self.description)
+        if state.people:
+            self.form.addRow("Filled &by:", self.people)
+        self._check()
+
+    def values(self) -> RoleValues:
+        """The typed values (stripped)."""
+        return RoleValues(self.name.text().strip(), self.code.text().strip(),
+                          self.description.text().strip(), self.ticked(self.people))
+
+
+@dataclass(frozen=True)
+class ActivityValues:
+    """What the activity form gives."""
+
+    name: str
+    phase_id: int | None
+    description: str
+
+
+class ActivityForm(_Form):
+    """Add an activity: name, phase, description."""
+
+    def __init__(self, state: ProjectState, phases: list[tuple[int, str]],
+                 phase_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__("Add activity", "Add", parent)
+        self.phase = QComboBox(self)
+        self.phase.setAccessibleName("Phase")
+        self.phase.addItem("(no phase)", None)
+        for ident, name in phases:
+            self.phase.addItem(name, ident)
+            if ident == phase_id:
+                self.phase.setCurrentIndex(self.phase.count() - 1)
+        self.description = QPlainTextEdit(self)
+        self.description.setAccessibleName("Description")
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(90)
+        self.form.addRow("&Name:", self.name)
+        self.form.addRow("&Phase:", self.phase)
+        self.form.addRow("&Description:", self.description)
+        self._check()
+
+    def values(self) -> ActivityValues:
+        """The typed values (stripped)."""
+        data = self.phase.currentData()
+        return ActivityValues(self.name.text().strip(),
+                              None if data is None else int(data),
+                              self.description.toPlainText().strip())
+
+
+class RenameForm(_Form):
+    """Rename something; the field is wide enough to show the whole current name."""
+
+    def __init__(self, what: str, old: str, parent: QWidget | None = None) -> None:
+        super().__init__(f"Rename {what}", "Rename", parent)
+        self.name.setText(old)
+        self.name.selectAll()
+        # Wide enough for the whole current name (up to a screen-friendly limit).
+        self.name.setMinimumWidth(min(self.name.fontMetrics().horizontalAdvance(old) + 24, 900))
+        self.form.addRow(f"New &name for the {what}:", self.name)
+        current = QLabel(old, self)
+        current.setTextFormat(Qt.TextFormat.PlainText)
+        current.setWordWrap(True)
+        self.form.addRow("Now:", current)
+        self._check()
+
+    def value(self) -> str:
+        """The new name (stripped)."""
+        return self.name.text().strip()
+
+
+class NoteForm(_Form):
+    """The note of one cell, naming the activity and role it belongs to."""
+
+    def __init__(self, activity: str, role: str, text: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Cell note", "Save", parent)
+        where = QLabel(f"Note for {activity} / {role}", self)
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setWordWrap(True)
+        self.text = QPlainTextEdit(text, self)
+        self.text.setAccessibleName(f"Note for {activity} / {role}")
+        self.text.setTabChangesFocus(True)
+        self.layout_.insertWidget(0, where)
+        self.layout_.insertWidget(1, self.text, 1)
+        self.name.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+    def _check(self) -> None:
+        """Override: an empty note is allowed (it removes the note)."""
+
+    def value(self) -> str:
+        """The note text."""
+        return self.text.toPlainText()

@@ -1,0 +1,133 @@
+"""Cell editing and painting: the letter picker, and the corner mark of a cell with a note."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci.palette import LETTER_FILLS
+from raci.schemes import Scheme
+from ui.matrix.model import NOTE_ROLE, MatrixModel
+
+Index = QModelIndex | QPersistentModelIndex
+NOTE_MARK = 7  # pixels: the size of the corner triangle on a cell with a note
+
+
+class LetterPicker(QFrame):
+    """A framed list of the scheme's letters, each with its colour and meaning.
+
+    It opens below the cell like a drop-down list (never over the next cell's
+    text on the same row); typing a letter ticks or unticks it, Enter applies.
+    """
+
+    def __init__(self, scheme: Scheme, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setAccessibleName(f"Letters for {title}" if title else "Letters")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        if title:
+            heading = QLabel(title, self)
+            heading.setTextFormat(Qt.TextFormat.PlainText)
+            heading.setEnabled(False)
+            layout.addWidget(heading)
+        self.scheme = scheme
+        self.buttons: dict[str, QCheckBox] = {}
+        for letter in scheme.letters:
+            box = QCheckBox(f"{letter.code}  {letter.name}", self)
+            fill = LETTER_FILLS.get(letter.code, "FFFFFF")
+            box.setStyleSheet(f"QCheckBox {{ background: #{fill}; color: #1a1a1a; "
+                              "padding: 2px 6px; border-radius: 3px; }")
+            box.setToolTip(f"{letter.code}: {letter.name}. {letter.meaning}")
+            box.setAccessibleName(letter.name)
+            box.setAccessibleDescription(letter.meaning)
+            box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            layout.addWidget(box)
+            self.buttons[letter.code] = box
+        hint = QLabel("Type a letter to tick it; Enter applies, Esc cancels.", self)
+        hint.setEnabled(False)
+        layout.addWidget(hint)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def letters(self) -> frozenset[str]:
+        """The letters ticked."""
+        return frozenset(code for code, b in self.buttons.items() if b.isChecked())
+
+    def set_letters(self, letters: frozenset[str]) -> None:
+        """Tick exactly these letters."""
+        for code, button in self.buttons.items():
+            button.setChecked(code in letters)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QWidget.keyPressEvent: typing a letter toggles it."""
+        code = event.text().upper()
+        if code in self.buttons:
+            self.buttons[code].toggle()
+            return
+        super().keyPressEvent(event)
+
+
+class LetterDelegate(QStyledItemDelegate):
+    """Edits a cell with a LetterPicker; marks cells that have a note."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        """Override QStyledItemDelegate.createEditor."""
+        model = index.model()
+        assert isinstance(model, MatrixModel)
+        act, role = model.activity_at(index.row()), model.role_at(index.column())
+        title = ""
+        if act is not None and role is not None:
+            title = f"{model.state.activity(act).name} / {model.state.role(role).name}"
+        return LetterPicker(model.state.scheme, title, parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """Override QStyledItemDelegate.setEditorData."""
+        assert isinstance(editor, LetterPicker)
+        editor.set_letters(editor.scheme.parse(str(index.data(Qt.ItemDataRole.EditRole) or "")))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        """Override QStyledItemDelegate.setModelData."""
+        assert isinstance(editor, LetterPicker)
+        model.setData(index, editor.scheme.format(editor.letters()), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: Index) -> None:
+        """Override: open below the cell, inside the visible area, like a drop-down."""
+        size = editor.sizeHint()
+        parent = editor.parentWidget()
+        area = parent.rect() if parent is not None else option.rect
+        rect = QRect(option.rect.bottomLeft() + QPoint(0, 1), size)
+        if rect.bottom() > area.bottom():  # no room below: open above the cell
+            rect.moveBottom(option.rect.top() - 1)
+        if rect.right() > area.right():
+            rect.moveRight(area.right())
+        rect.moveLeft(max(rect.left(), area.left()))
+        rect.moveTop(max(rect.top(), area.top()))
+        editor.setGeometry(rect)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        """Override: a small dark triangle in the top-right corner of a cell with a note."""
+        super().paint(painter, option, index)
+        if index.data(NOTE_ROLE):
+            r = option.rect
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#C00000"))
+            painter.drawPolygon(QPolygon([QPoint(r.right() - NOTE_MARK, r.top()),
+                                          QPoint(r.right(), r.top()),
+                                          QPoint(r.right(), r.top() + NOTE_MARK)]))
+            painter.restore()
