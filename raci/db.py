@@ -17,7 +17,9 @@ the open project is still writing to. Files are only ever read through SQLite
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import sqlite3
 import threading
 import weakref
@@ -26,9 +28,6 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -42,24 +41,49 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 PROJECT_SUFFIX = ".raci"
 
 
-def alembic_config() -> Config:
+def alembic_config() -> Any:
     """Alembic configuration pointing at the migrations inside the package."""
+    from alembic.config import Config  # Alembic loads only when a schema must change
+
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
     return cfg
 
 
+_REVISION = re.compile(r'^(revision|down_revision)\s*(?::[^=]*)?=\s*["\']?([\w-]+|None)["\']?',
+                       re.MULTILINE)
+
+
+@functools.cache
+def _revisions() -> dict[str, str | None]:
+    """Revision -> the revision it upgrades, read from the migration files themselves.
+
+    Opening a project only needs the ids; reading them here keeps Alembic (and
+    its import time) out of every command that does not migrate. A test checks
+    these against Alembic's own reading.
+    """
+    out: dict[str, str | None] = {}
+    for script in sorted(Path(__file__).with_name("migrations").joinpath("versions")
+                         .glob("*.py")):
+        found: dict[str, str] = {m.group(1): m.group(2)
+                                 for m in _REVISION.finditer(script.read_text("utf-8"))}
+        if "revision" in found:
+            down = found.get("down_revision")
+            out[found["revision"]] = None if down in (None, "None") else down
+    return out
+
+
 def head_revision() -> str:
     """The newest schema revision this version of RACI Planner writes."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    revisions = _revisions()
+    heads = set(revisions) - {down for down in revisions.values() if down}
+    assert len(heads) == 1, heads
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
     """Every schema revision this version knows how to upgrade from."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revisions())
 
 
 # --- files open in this process ------------------------------------------------------
@@ -219,6 +243,8 @@ def _read_header(path: Path) -> bytes:
 
 def upgrade(engine: Engine) -> None:
     """Bring the file's schema up to the newest revision."""
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection

@@ -104,3 +104,11 @@ def test_missing_file_and_existing_target(tmp_path: Path) -> None:
         ProjectService.create(path)
     with pytest.raises(ProjectFileError, match="does not exist"):
         ProjectService.create(tmp_path / "no" / "dir.raci")
+
+
+def test_revision_ids_read_without_alembic_match_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(db.alembic_config())
+    assert db.head_revision() == script.get_current_head()
+    assert db.known_revisions() == {rev.revision for rev in script.walk_revisions()}

@@ -243,3 +243,28 @@ def test_inserting_between_touching_keys_renumbers_and_keeps_order(
     assert names[:3] == ["Product vision", "Technical oversight", "Step 19"]
     assert names[-1] == "Release plan" and names[-2] == "Step 0"
     assert staffed.reload_state() == staffed.state()
+
+
+def test_importing_into_an_open_project_is_one_step_and_undoes(
+        staffed: ProjectService, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from raci.excel.importer import apply_plan, read_workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Activity", "Product Manager", "Data Steward"])
+    ws.append(["Quarterly data review", "A", "R"])
+    ws.append(["Retire old reports", "I", "A/R"])
+    path = tmp_path / "more.xlsx"
+    wb.save(path)
+    before = staffed.state()
+    inverse = apply_plan(staffed, read_workbook(path))
+    after = staffed.state()
+    assert [r.name for r in after.roles] == [r.name for r in before.roles] + ["Data Steward"]
+    review = next(a for a in after.activities if a.name == "Quarterly data review")
+    assert after.cell_text(review.id, before.roles[0].id) == "A"  # the existing PM column
+    assert len(after.activities) == len(before.activities) + 2
+    staffed.apply(inverse)
+    assert staffed.state() == before
+    assert staffed.reload_state() == before

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from raci.checks import normalise_name
 from raci.errors import LetterError, RaciError
 from raci.excel import people as who
 from raci.excel.grid import (
@@ -66,7 +67,7 @@ from raci.operations import (
     Operation,
 )
 from raci.project_files import build_project
-from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme
+from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme, convert_letters
 from raci.service import ProjectService, initials
 
 NUMBERED = re.compile(r"^\s*(\d+(\.\d+)*\s*[.)\-–]?|[a-z][.)]|[–—•·▪\-*])\s*(?=\S)",
@@ -446,54 +447,87 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
 def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
     """Write an import plan into a project as one step; returns the operation undoing it.
 
-    Roles, people, phases and activities (with their cells and notes) are each
-    written with one set-based insert, all in one transaction.
+    Into a new project everything is added. Into a project that already has
+    roles and people, a workbook role or person with the same name (ignoring
+    case and punctuation) is the existing one; the workbook's activities are
+    always added, after the project's own. Letters are mapped onto the
+    project's scheme when the workbook uses another. Roles, people, phases and
+    activities (with their cells and notes) are each written with one set-based
+    insert, all in one transaction.
     """
-    scheme = SCHEMES[plan.scheme]
-    codes = frozenset(scheme.codes)
+    source = SCHEMES[plan.scheme]
+    target = service.state().scheme
+    codes = frozenset(target.codes)
     shared: dict[tuple[frozenset[str], str], CellValue] = {}  # one value per kind of cell
     with service.transaction() as record:
-        used_codes = {r.code.casefold() for r in service.state().roles}
+        state = service.state()
+        existing_roles = {normalise_name(r.name): r.id for r in state.roles}
+        used_codes = {r.code.casefold() for r in state.roles}
+        role_ids: list[int | None] = []
         new_roles = []
         for role in plan.roles:
+            found = existing_roles.get(normalise_name(role.name))
+            role_ids.append(found)
+            if found is not None:
+                continue
             code = role.code or initials(role.name)
             base, n = code, 2
             while code.casefold() in used_codes:
                 code, n = f"{base}{n}", n + 1
             used_codes.add(code.casefold())
             new_roles.append(NewRole(role.name, code, role.description))
-        added = service.apply(AddRoles(tuple(new_roles)))
-        assert isinstance(added, DeleteRoles)
-        role_ids = list(added.ids)
+        if new_roles:
+            added = service.apply(AddRoles(tuple(new_roles)))
+            assert isinstance(added, DeleteRoles)
+            fresh = iter(added.ids)
+            role_ids = [rid if rid is not None else next(fresh) for rid in role_ids]
+        ids = [rid for rid in role_ids if rid is not None]
+        assert len(ids) == len(plan.roles)
         people = {p.name: p for p in plan.people}
         for role in plan.roles:
             for name in role.people:
                 people.setdefault(name, ImportedPerson(name))
-        service.apply(AddPeople(tuple(
-            NewPerson(person.name, person.email, person.title, roles=tuple(
-                rid for rid, role in zip(role_ids, plan.roles, strict=True)
-                if person.name in role.people or role.name in person.roles))
-            for person in people.values()
-        )))
+        existing_people = {normalise_name(p.name): p for p in state.people}
+        new_people = []
+        for person in people.values():
+            staffed = tuple(rid for rid, role in zip(ids, plan.roles, strict=True)
+                            if person.name in role.people or role.name in person.roles)
+            known = existing_people.get(normalise_name(person.name))
+            if known is None:
+                new_people.append(NewPerson(person.name, person.email, person.title,
+                                            roles=staffed))
+                continue
+            for rid in staffed:
+                service.set_staffing(known.id, rid, True)
+        if new_people:
+            service.apply(AddPeople(tuple(new_people)))
         for act in plan.activities:
             service.ensure_phase(act.phase)
         new_acts = []
         for act in plan.activities:
             values: dict[int, CellValue] = {}
             for j, letters in act.cells.items():
+                letters = frozenset(letters)
+                if source.id != target.id:
+                    converted = convert_letters(letters, source, target)
+                    if converted is None:
+                        raise RaciError(
+                            f"row {act.row}: {'/'.join(sorted(letters))} has no equivalent in "
+                            f"the project's {target.id} scheme; change those cells first")
+                    letters = converted
                 if not codes.issuperset(letters):
                     try:
-                        scheme.parse("".join(letters))
+                        target.parse("".join(letters))
                     except LetterError as exc:
                         raise RaciError(f"row {act.row}: {exc}") from exc
                 note = act.notes.get(j, "")
-                key = (frozenset(letters), note)
+                key = (letters, note)
                 value = shared.get(key)
                 if value is None:
                     value = shared[key] = CellValue(*key)
-                values[role_ids[j]] = value
+                values[ids[j]] = value
             for j, note in act.notes.items():
-                values.setdefault(role_ids[j], CellValue(frozenset(), note))
+                values.setdefault(ids[j], CellValue(frozenset(), note))
             phase = service.find_phase(act.phase) if act.phase else None
             new_acts.append(NewActivity(act.name, phase.id if phase else None, act.description,
                                         cells=values))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -72,3 +73,25 @@ def test_a_large_project_opens_on_a_worker_thread(qtbot: Any, main_window: MainW
     assert main_window.model is not None
     assert [a.name for a in main_window.model.state.activities] == ["Plan"]
     assert main_window.findings_model.rowCount() > 0
+
+
+def test_many_overloaded_roles_never_widen_the_window(main_window: MainWindow,
+                                                      tmp_path: Path) -> None:
+    path = tmp_path / "wide.raci"
+    service = ProjectService.create(path, "Wide")
+    from raci.operations import AddActivities, AddRoles, CellValue, NewActivity, NewRole
+
+    added = service.apply(AddRoles(tuple(
+        NewRole(f"A rather long role name number {i}", f"R{i}") for i in range(120))))
+    roles = added.ids  # type: ignore[attr-defined]
+    service.apply(AddActivities(tuple(
+        NewActivity(f"Activity {i}", cells={r: CellValue(frozenset("R")) for r in roles})
+        for i in range(15))))
+    service.set_thresholds(overload=1)
+    service.close()
+    assert main_window.files.open_path(path, background=False)
+    main_window.tabs.setCurrentWidget(main_window.workload)
+    caption = main_window.workload.caption.text()
+    assert re.search(r"and \d+ more", caption)  # the label lists a few names, not 120
+    assert main_window.minimumSizeHint().width() < 1600
+    assert main_window.workload.minimumSizeHint().width() < 1600
