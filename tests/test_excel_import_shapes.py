@@ -627,3 +627,21 @@ def test_twenty_people_as_columns_with_n_for_none(tmp_path: Path) -> None:
     assert grid(plan)["Step 1"]["Alice"] == "R"
     assert grid(plan)["Step 2"]["Alice"] == "A"
     assert "Alice" not in grid(plan)["Step 3"]  # N: nobody
+
+
+def test_job_words_in_activity_names_do_not_turn_the_grid(tmp_path: Path) -> None:
+    rows = [["Task", "Ops", "Eng", "Biz"],
+            ["Design review with the team", "A", "R", "C"],
+            ["Support handover to operations", "A", "R", "I"],
+            ["Marketing launch meeting", "I", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Ops", "Eng", "Biz"]
+
+
+def test_a_wide_row_of_letters_is_not_a_sub_header(tmp_path: Path) -> None:
+    rows = [["Task", "Lead", "Crew", "Chief", "Aide", "Clerk", "Guard"],
+            ["Plan", "A", "R", "C", "I", "A", "R"],
+            ["Build", "R", "A", "C", "I", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Lead", "Crew", "Chief", "Aide", "Clerk", "Guard"]
+    assert len(plan.activities) == 2

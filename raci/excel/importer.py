@@ -200,10 +200,16 @@ def transpose(sheet: SheetCells) -> SheetCells:
 
 
 def _looks_transposed(plan: ImportPlan) -> bool:
-    """True when a plan's activities read more like roles than its roles do."""
+    """True when a plan's activities read more like roles than its roles do.
+
+    Activity names are usually longer than role names; a plan whose "roles" are
+    clearly shorter than its "activities" is taken as the right way up.
+    """
     acts = who.role_likeness([a.name for a in plan.activities])
     roles = who.role_likeness([r.name for r in plan.roles])
-    return acts >= 0.5 and acts > roles + 0.2
+    act_length = sum(len(a.name) for a in plan.activities) / max(1, len(plan.activities))
+    role_length = sum(len(r.name) for r in plan.roles) / max(1, len(plan.roles))
+    return acts >= 0.5 and acts > roles + 0.2 and role_length >= 0.8 * act_length
 
 
 def read_sheet(sheet: SheetCells, own_export: bool = False,

@@ -32,8 +32,11 @@ def find_mark_header(table: Table) -> tuple[int, list[tuple[str, dict[int, str]]
                 groups.append((" ".join(name.split()), {}))
             if groups:
                 groups[-1][1][c] = subs[c]
-        good = [g for g in groups if {"R", "A"} <= set(g[1].values())]
-        if len(good) >= 2 and len(good) == len(groups):
+        good = [g for g in groups if {"R", "A"} <= set(g[1].values())
+                and table.letters(g[0]) is None]
+        first = min(subs)
+        if (len(good) >= 2 and len(good) == len(groups)
+                and not any(table.g[s][c] for c in range(first))):
             return s, groups
     return None
 
