@@ -645,3 +645,12 @@ def test_a_wide_row_of_letters_is_not_a_sub_header(tmp_path: Path) -> None:
     plan = read_workbook(write(tmp_path, rows))
     assert [r.name for r in plan.roles] == ["Lead", "Crew", "Chief", "Aide", "Clerk", "Guard"]
     assert len(plan.activities) == 2
+
+
+def test_repeated_role_headings_get_distinct_names(tmp_path: Path) -> None:
+    rows = [["Task", "Developer", "Developer", "QA"], ["Build", "A", "R", "C"]]
+    out = tmp_path / "dup.raci"
+    plan = import_workbook(write(tmp_path, rows), out)
+    assert [r.name for r in plan.roles] == ["Developer", "Developer 2", "QA"]
+    assert "column C repeats the heading 'Developer'; imported as 'Developer 2'" in said(plan)
+    assert out.exists()

@@ -63,6 +63,25 @@ def _unsure_note(named: list[int]) -> list[str]:
     return []
 
 
+def _distinct_names(out: list[ImportedRole], roles: list[int], notes: list[str]) -> None:
+    """Repeated headings become 'Name 2', 'Name 3' (a project's role names are unique)."""
+    seen: dict[str, int] = {}
+    for role, c in zip(out, roles, strict=True):
+        key = role.name.casefold()
+        if key not in seen:
+            seen[key] = 1
+            continue
+        n = seen[key] + 1
+        while f"{role.name} {n}".casefold() in seen:
+            n += 1
+        seen[key] = n
+        new = f"{role.name} {n}"
+        seen[new.casefold()] = 1
+        notes.append(f"{col_word(c)} repeats the heading '{role.name}'; imported as '{new}'")
+        role.people = [new if p == role.name else p for p in role.people]
+        role.name = new
+
+
 def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bool,
                   options: ReadOptions) -> Staffing:
     """Roles (and people) from the header rows over the role columns."""
@@ -119,6 +138,7 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
     elif options.people is None:
         notes += _unsure_note([c for c, t in zip(roles, heads, strict=True)
                                if who.looks_like_name(t)])
+    _distinct_names(out, roles, notes)
     forced = {column_index(letter) for letter in options.people_columns}
     for role, c in zip(out, roles, strict=True):
         if c in forced and not role.people:
