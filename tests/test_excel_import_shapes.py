@@ -654,3 +654,12 @@ def test_repeated_role_headings_get_distinct_names(tmp_path: Path) -> None:
     assert [r.name for r in plan.roles] == ["Developer", "Developer 2", "QA"]
     assert "column C repeats the heading 'Developer'; imported as 'Developer 2'" in said(plan)
     assert out.exists()
+
+
+def test_letters_in_the_second_column_of_a_merged_heading(tmp_path: Path) -> None:
+    rows = [["Task", "Owner Team", None, "Build Team", None],
+            ["Plan", None, "A", None, "R"],
+            ["Ship", None, "A", None, "R"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B1:C1", "D1:E1"]))
+    assert [(r.name, r.column) for r in plan.roles] == [("Owner Team", "C"), ("Build Team", "E")]
+    assert grid(plan)["Ship"] == {"Owner Team": "A", "Build Team": "R"}

@@ -165,9 +165,13 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
     h, cols = layout.header, layout.roles
     notes: list[str] = []
     out: list[int] = []
+    lent = {table.across[(h, x)] for x in cols if (h, x) in table.across}
     c = cols[0]
     while c < table.cols:
-        head = table.g[h][c]
+        if c in lent and c not in cols:  # its heading names the lettered column beside it
+            c += 1
+            continue
+        head = table.heading(h, c) if c in cols else table.g[h][c]
         body = [table.g[r][c] for r in range(layout.data_start, end) if table.g[r][c]]
         if c > cols[-1] and not head:
             break

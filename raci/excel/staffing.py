@@ -86,7 +86,7 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
                   options: ReadOptions) -> Staffing:
     """Roles (and people) from the header rows over the role columns."""
     h = layout.header
-    heads = [table.g[h][c] for c in roles]
+    heads = [table.heading(h, c) for c in roles]
     comments = table.sheet.comments
     notes: list[str] = []
     out = [ImportedRole(" ".join(text.split()), "", [], col_name(c), comments.get((h, c), ""))
