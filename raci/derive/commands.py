@@ -38,6 +38,9 @@ def cmd_derive(args: argparse.Namespace) -> int:
                                  args.name or f"Derived from {paths[0].name}",
                                  f"Draft derived from {', '.join(draft.documents)}")
     write_template(template, out)
+    for name, count in draft.contributed.items():
+        if name not in draft.skipped:
+            print(f"{name}: {count} cell(s)")
     for name, reason in draft.skipped.items():
         print(f"raci: warning: {name} contributed nothing to the draft: {reason}",
               file=sys.stderr)
