@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from raci.checks import IncrementalChecker
 from raci.db import same_file
-from raci.derive.draft import derive
 from raci.errors import RaciError
 from raci.paths import sample_project_path
 from raci.project_files import build_project
@@ -22,7 +21,6 @@ from raci.sample import create_sample_project
 from raci.service import ProjectService
 from raci.templates import apply_template, slugify, template_from_project
 from ui.commands import recorded_command
-from ui.derive_dialog import DeriveReviewDialog
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, message
 from ui.forms import ask_text
 from ui.tasks import run_with_progress
@@ -88,6 +86,13 @@ def documents_folder() -> str:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return found if found and Path(found).is_dir() else str(Path.home())
 
+
+
+def _derive(paths: list[Path]) -> Any:
+    """Draft a template (the extractor and its word data load on first use)."""
+    from raci.derive.draft import derive
+
+    return derive(paths)
 
 class FileWorkflows:
     """The File menu's work, for one window."""
@@ -401,13 +406,15 @@ class FileWorkflows:
             return
         run_with_progress(
             self.w, f"Reading {len(paths)} document(s)...",
-            lambda _progress: derive(paths),
+            lambda _progress: _derive(paths),
             self.review_draft,
             lambda msg: self.w.error(msg, "Cannot derive a template"),
         )
 
     def review_draft(self, draft: Any) -> None:
         """Show the review step for a derived draft."""
+        from ui.derive_dialog import DeriveReviewDialog  # the extractor loads on first use
+
         dialog = DeriveReviewDialog(draft, self.w.library, self.w)
         if dialog.exec() == DeriveReviewDialog.DialogCode.Accepted and dialog.saved:
             self.w.statusBar().showMessage(
