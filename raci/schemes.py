@@ -124,7 +124,7 @@ def extend_scheme(base: Scheme, extra: str) -> Scheme:
         for code in extra
     )
     return Scheme(f"{base.id}+{extra}", f"{base.title} + {', '.join(extra)}",
-                  base.letters + added, base.owner, base.doer, base.consulted)
+                  base.letters + added, base.owner, base.doer, base.consulted, base.pairs)
 
 
 MAX_EXTRA_LETTERS = 4

@@ -439,15 +439,29 @@ class ProjectService:
             if self._stopped is not None:
                 raise RaciError(self._stopped)
             self.sync()
+            reloaded = False
             try:
                 if self._conn.in_transaction():
                     self._conn.rollback()
                 self._conn.begin()
+                if self.engine.dialect.name == "sqlite":
+                    # Take the write lock first, then look again: nobody can commit
+                    # between this check and our commit.
+                    self._conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    version = self._read_data_version()
+                    if version != self._data_version:
+                        self._state = self._read_state(self._conn)
+                        self._data_version = version
+                        reloaded = True
             except SQLAlchemyError as exc:
+                with suppress(SQLAlchemyError):
+                    self._conn.rollback()
                 raise RaciError(f"the change could not be saved ({db.reason(exc)})") from exc
             self._saved = self._state
             self._pending = _Pending()
             self._inverses = []
+            if reloaded:
+                self._notify(Change("reload", Scope(everything=True)))
         start = len(self._inverses)
         record = Recorded()
         self._depth += 1
@@ -466,8 +480,6 @@ class ProjectService:
             return
         try:
             self._conn.commit()
-            self._data_version = self._read_data_version()
-            self._conn.rollback()
         except SQLAlchemyError as exc:
             self._abort()
             raise RaciError(f"the change could not be saved ({db.reason(exc)})") from exc
@@ -651,8 +663,9 @@ class ProjectService:
         if target != self._state.scheme_id:
             op = self.scheme_operation(target)
             assert isinstance(op, SetProject)
-            return SetProject(ProjectSettings(name, target, thresholds), cells=op.cells)
-        return SetProject(ProjectSettings(name, target, thresholds))
+            return SetProject(ProjectSettings(name, target, thresholds), self.settings(),
+                              op.cells)
+        return SetProject(ProjectSettings(name, target, thresholds), self.settings())
 
     def set_scheme(self, scheme: str) -> str:
         """Switch the letter scheme, mapping every cell; returns the old scheme id."""
@@ -692,7 +705,7 @@ class ProjectService:
             role.name if name is KEEP else name,
             role.code if code is KEEP else code,
             role.description if description is KEEP else description,
-        ))
+        ), RoleFields(role.name, role.code, role.description))
 
     def update_role(
         self, role_id: int, name: str = KEEP, code: str = KEEP, description: str = KEEP
@@ -734,7 +747,7 @@ class ProjectService:
             p.name if name is KEEP else name,
             p.email if email is KEEP else email,
             p.title if title is KEEP else title,
-        ))
+        ), PersonFields(p.name, p.email, p.title))
 
     def update_person(
         self, person_id: int, name: str = KEEP, email: str = KEEP, title: str = KEEP
@@ -824,6 +837,31 @@ class ProjectService:
         phase, before = self.placement(index, activity_id, phase_id)
         return MoveActivity(activity_id, phase, before)
 
+    def activity_step(self, activity_id: int, step: int) -> MoveActivity | None:
+        """The operation that moves an activity one place up (-1) or down (+1).
+
+        Within its phase it swaps with its neighbour; at the edge of its phase it
+        crosses the heading: down into the first place of the next phase, up into
+        the last place of the one above. None at the very top or bottom.
+        """
+        acts = self._state.activities
+        index = self._state.activity_index[self._activity(activity_id).id]
+        act = acts[index]
+        target = index + (1 if step > 0 else -1)
+        if not 0 <= target < len(acts):
+            return None
+        neighbour = acts[target]
+        if neighbour.phase_id != act.phase_id:
+            # Crossing a heading: first of the next phase, or last of the previous one.
+            if step > 0:
+                return MoveActivity(activity_id, neighbour.phase_id, neighbour.id)
+            return MoveActivity(activity_id, neighbour.phase_id, None)
+        if step > 0:
+            after = acts[target + 1] if target + 1 < len(acts) else None
+            before = after.id if after is not None and after.phase_id == act.phase_id else None
+            return MoveActivity(activity_id, act.phase_id, before)
+        return MoveActivity(activity_id, act.phase_id, neighbour.id)
+
     def activity_new(self, name: str, phase_id: int | None = None, index: int | None = None,
                      description: str = "") -> AddActivities:
         """The operation that adds one activity (last in its phase unless index is given)."""
@@ -857,7 +895,7 @@ class ProjectService:
                 act.name if name is KEEP else name,
                 act.description if description is KEEP else description,
                 act.provenance if provenance is KEEP else provenance,
-            )))
+            ), ActivityFields(act.name, act.description, act.provenance)))
         if phase_id is not KEEP and phase_id != act.phase_id:
             ops.append(MoveActivity(activity_id, phase_id, None))
         return ops[0] if len(ops) == 1 else Batch(tuple(ops))
@@ -905,8 +943,9 @@ class ProjectService:
     def set_note(self, activity_id: int, role_id: int, note: str) -> str:
         """Set the free-text note of a cell (letters unchanged); returns the old note."""
         old = self._state.note(activity_id, role_id)
-        self.apply(SetCells({(activity_id, role_id): CellValue(
-            self._state.letters(activity_id, role_id), note)}))
+        key = (activity_id, role_id)
+        self.apply(SetCells({key: CellValue(self._state.letters(*key), note)},
+                            {key: self.cell_value(*key)}))
         return old
 
     def set_cell(
@@ -929,7 +968,9 @@ class ProjectService:
                 letters = frozenset(value)
                 scheme.parse("".join(letters))
             values[key] = CellValue(letters, self._state.note(*key) if note is None else note)
-        return SetCells(values)
+        # What the cells hold now: applied after another process changed one of them,
+        # the operation is refused instead of overwriting that change.
+        return SetCells(values, {key: self.cell_value(*key) for key in values})
 
     def set_cells(
         self, cells: Mapping[Cell, str | Iterable[str] | None], note: str | None = None
@@ -1001,6 +1042,11 @@ class ProjectService:
             letters = value.letters
             text = texts.get(letters)
             if text is None:
+                unknown = set(letters) - set(order)
+                if unknown:
+                    raise LetterError(
+                        f"{', '.join(sorted(unknown))} is not a letter of the "
+                        f"{self._state.scheme_id} scheme ({'/'.join(order)})")
                 text = texts[letters] = _letters_text(letters, order)
             if not (letters or value.note):
                 deletes.append((act_id, role_id))
@@ -1070,6 +1116,8 @@ class ProjectService:
             if not set(cell.letters) <= set(scheme.codes):
                 raise LetterError(f"{''.join(sorted(cell.letters))} is not valid in {scheme.id}")
         if op.cells:
+            # The cells are written in the scheme they are switched to.
+            self._state = self._state.derive(scheme_id=scheme.id)
             self._write_cells(op.cells, old_cells)
         if scheme.id != current.scheme:
             stray = [k for k, letters in self._state.cells.items()
@@ -1534,8 +1582,8 @@ class ProjectService:
                 position = ends[new.phase_id] + GAP if new.phase_id in ends else 0
             else:
                 position = self._activity_slot(new.phase_id, new.before, None)
-                ends[new.phase_id] = max(a.position for a in self._state.activities
-                                         if a.phase_id == new.phase_id)
+                ends[new.phase_id] = max((a.position for a in self._state.activities
+                                          if a.phase_id == new.phase_id), default=position)
             ends[new.phase_id] = max(ends.get(new.phase_id, position), position)
             rows.append({"id": new.id, "name": name, "description": description,
                          "phase_id": new.phase_id, "position": position,

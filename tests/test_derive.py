@@ -232,7 +232,8 @@ def test_derivation_never_crashes(text: str) -> None:
             template = derive([doc]).to_template("f", "f")
         except RaciError:
             return
-        assert all(a.letters for a in template.activities)
+        # a row without letters is one found where no role is named, marked for review
+        assert all(a.letters or a.provenance.review for a in template.activities)
 
 
 @settings(max_examples=300, deadline=None)

@@ -270,3 +270,23 @@ def test_libreoffice_reads_the_export_and_computes_the_check(
     assert json.dumps(wb.sheetnames) == json.dumps(
         ["RACI", "People", "Workload", "Findings", "Legend"]
     )
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+def test_libreoffice_prints_each_sheet_on_the_pages_it_should(
+    staffed: ProjectService, tmp_path: Path
+) -> None:
+    """RACI, People, Findings and Legend one page each; Workload its table, then its chart."""
+    import re
+
+    src = tmp_path / "print.xlsx"
+    export_xlsx(staffed.state(), src)
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
+        check=True, capture_output=True, timeout=180,
+    )
+    pdf = (tmp_path / "print.pdf").read_bytes()
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 6

@@ -17,6 +17,7 @@ from raci.cli import main
 from raci.errors import RaciError
 from raci.excel.export import export_xlsx
 from raci.excel.importer import ImportPlan, import_workbook, read_workbook
+from raci.excel.plan import ReadOptions
 from raci.schemes import SCHEMES, get_scheme
 from raci.service import ProjectService
 
@@ -575,3 +576,90 @@ def test_one_column_per_letter_with_role_names_in_cells(tmp_path: Path) -> None:
     assert grid(plan)["Ship release"] == {"Dev Lead": "R", "QA Lead": "R",
                                           "Product Manager": "A", "Sponsor": "I"}
     assert "one column per letter" in said(plan)
+
+
+def test_ticked_letter_sub_columns_under_each_role(tmp_path: Path) -> None:
+    rows = [["Task", "Project Manager", None, None, None, "Developer", None, None, None],
+            [None, "R", "A", "C", "I", "R", "A", "C", "I"],
+            ["Write spec", None, "x", None, None, "x", None, None, None],
+            ["Build", None, "✓", None, "✓", "✓", None, None, None]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B1:E1", "F1:I1"]))
+    assert [r.name for r in plan.roles] == ["Project Manager", "Developer"]
+    assert grid(plan) == {"Write spec": {"Project Manager": "A", "Developer": "R"},
+                          "Build": {"Project Manager": "AI", "Developer": "R"}}
+    assert plan.scheme == "RACI"
+
+
+def test_corrections_header_row_phase_column_and_people_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [["Area", "Task", "Ops Team", "Dana Reyes"],
+            ["North", "Inspect", "A", "R"],
+            ["North", "Repair", "A", "R"],
+            ["South", "Paint", "R", "A"],
+            ["South", "Seal", "R", "A"]]
+    path = write(tmp_path, rows)
+    guessed = read_workbook(path)
+    assert guessed.activities[0].phase == "North"
+    fixed = read_workbook(path, options=ReadOptions(phase_column="", people_columns=("D",)))
+    assert [a.phase for a in fixed.activities] == ["", "", "", ""]
+    assert fixed.activities[0].description == "Area: North"
+    assert [r.people for r in fixed.roles] == [[], ["Dana Reyes"]]
+    with pytest.raises(RaciError, match="row 2 does not head any column of letters"):
+        read_workbook(path, options=ReadOptions(header_row=2))
+    assert main(["import", str(path), str(tmp_path / "c.raci"), "--phase-column", "",
+                 "--people-columns", "D"]) == 0
+    assert "1 people" in capsys.readouterr().out
+
+
+def test_twenty_people_as_columns_with_n_for_none(tmp_path: Path) -> None:
+    people = ["Alice", "Bruno", "Chen", "Daria", "Emil", "Farah", "Gustav", "Hana", "Ivan",
+              "Julia", "Kemal", "Lucia", "Mateo", "Nora", "Omar", "Paula", "Quentin", "Rosa",
+              "Sven", "Tessa"]
+    rows: list[list[Any]] = [["Task", *people]]
+    for i in range(6):
+        rows.append([f"Step {i + 1}"] + [("R", "A", "N", "C", "I", None)[(i + j) % 6]
+                                         for j in range(20)])
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == people
+    assert all(r.people == [r.name] for r in plan.roles)
+    assert [a.phase for a in plan.activities] == [""] * 6
+    assert grid(plan)["Step 1"]["Alice"] == "R"
+    assert grid(plan)["Step 2"]["Alice"] == "A"
+    assert "Alice" not in grid(plan)["Step 3"]  # N: nobody
+
+
+def test_job_words_in_activity_names_do_not_turn_the_grid(tmp_path: Path) -> None:
+    rows = [["Task", "Ops", "Eng", "Biz"],
+            ["Design review with the team", "A", "R", "C"],
+            ["Support handover to operations", "A", "R", "I"],
+            ["Marketing launch meeting", "I", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Ops", "Eng", "Biz"]
+
+
+def test_a_wide_row_of_letters_is_not_a_sub_header(tmp_path: Path) -> None:
+    rows = [["Task", "Lead", "Crew", "Chief", "Aide", "Clerk", "Guard"],
+            ["Plan", "A", "R", "C", "I", "A", "R"],
+            ["Build", "R", "A", "C", "I", "R", "A"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Lead", "Crew", "Chief", "Aide", "Clerk", "Guard"]
+    assert len(plan.activities) == 2
+
+
+def test_repeated_role_headings_get_distinct_names(tmp_path: Path) -> None:
+    rows = [["Task", "Developer", "Developer", "QA"], ["Build", "A", "R", "C"]]
+    out = tmp_path / "dup.raci"
+    plan = import_workbook(write(tmp_path, rows), out)
+    assert [r.name for r in plan.roles] == ["Developer", "Developer 2", "QA"]
+    assert "column C repeats the heading 'Developer'; imported as 'Developer 2'" in said(plan)
+    assert out.exists()
+
+
+def test_letters_in_the_second_column_of_a_merged_heading(tmp_path: Path) -> None:
+    rows = [["Task", "Owner Team", None, "Build Team", None],
+            ["Plan", None, "A", None, "R"],
+            ["Ship", None, "A", None, "R"]]
+    plan = read_workbook(write(tmp_path, rows, merges=["B1:C1", "D1:E1"]))
+    assert [(r.name, r.column) for r in plan.roles] == [("Owner Team", "C"), ("Build Team", "E")]
+    assert grid(plan)["Ship"] == {"Owner Team": "A", "Build Team": "R"}

@@ -425,7 +425,10 @@ class SettingsDialog(QDialog):
         self.scheme = QComboBox(self)
         for scheme in SCHEMES.values():
             self.scheme.addItem(scheme.title, scheme.id)
-        self.scheme.setCurrentIndex(list(SCHEMES).index(state.scheme_id))
+        if self.scheme.findData(state.scheme_id) < 0:
+            # A scheme a workbook extended with its own letters (RACI+Q) is offered too.
+            self.scheme.addItem(state.scheme.title, state.scheme_id)
+        self.scheme.setCurrentIndex(self.scheme.findData(state.scheme_id))
         self.scheme.setToolTip("Changing the scheme maps every cell's letters, or explains "
                                "which cells stop it")
         self.overload = QSpinBox(self)

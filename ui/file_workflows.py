@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, QTimer
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from raci.checks import IncrementalChecker
 from raci.db import same_file
-from raci.derive.draft import derive
 from raci.errors import RaciError
 from raci.paths import sample_project_path
 from raci.project_files import build_project
@@ -22,7 +21,6 @@ from raci.sample import create_sample_project
 from raci.service import ProjectService
 from raci.templates import apply_template, slugify, template_from_project
 from ui.commands import recorded_command
-from ui.derive_dialog import DeriveReviewDialog
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, message
 from ui.forms import ask_text
 from ui.tasks import run_with_progress
@@ -50,11 +48,51 @@ def _excel_import() -> Any:
     return importer
 
 
+def _file_dialog(parent: QWidget, title: str, start: str, filters: str,
+                 mode: QFileDialog.FileMode, save: bool) -> list[str]:
+    """The system's file dialog where there is one; Qt's own, wide enough, where not."""
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setFileMode(mode)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
+                         else QFileDialog.AcceptMode.AcceptOpen)
+    if save:
+        suffix = filters.split("*.", 1)[1].split(")", 1)[0].split()[0] if "*." in filters else ""
+        dialog.setDefaultSuffix(suffix)
+    dialog.resize(960, 600)  # Qt's own dialog shows its name column whole
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+
+
+def open_file(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
+    """One existing file, or '' (the shape of QFileDialog.getOpenFileName)."""
+    files = _file_dialog(parent, title, start, filters, QFileDialog.FileMode.ExistingFile, False)
+    return (files[0] if files else "", "")
+
+
+def open_files(parent: QWidget, title: str, start: str, filters: str) -> tuple[list[str], str]:
+    """Existing files, perhaps none."""
+    return (_file_dialog(parent, title, start, filters, QFileDialog.FileMode.ExistingFiles,
+                         False), "")
+
+
+def save_file(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
+    """A file name to write (the dialog asks before replacing), or ''."""
+    files = _file_dialog(parent, title, start, filters, QFileDialog.FileMode.AnyFile, True)
+    return (files[0] if files else "", "")
+
+
 def documents_folder() -> str:
     """The user's Documents folder (the home folder where there is none)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return found if found and Path(found).is_dir() else str(Path.home())
 
+
+
+def _derive(paths: list[Path]) -> Any:
+    """Draft a template (the extractor and its word data load on first use)."""
+    from raci.derive.draft import derive
+
+    return derive(paths)
 
 class FileWorkflows:
     """The File menu's work, for one window."""
@@ -166,12 +204,13 @@ class FileWorkflows:
 
     def open_dialog(self) -> None:
         """File > Open."""
-        name, _ = QFileDialog.getOpenFileName(self.w, "Open project", self._folder(),
+        name, _ = open_file(self.w, "Open project", self.start_folder(),
                                               "RACI projects (*.raci);;All files (*)")
         if name:
             self.open_path(Path(name))
 
-    def _folder(self) -> str:
+    def start_folder(self) -> str:
+        """Where file dialogs start: the last project's folder, or Documents."""
         files = self.recent_files()
         return str(Path(files[0]).parent) if files else documents_folder()
 
@@ -192,8 +231,9 @@ class FileWorkflows:
                 self.w.error(str(exc), "Cannot use the template")
                 return False
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.w, "Create project", str(Path(self._folder()) / f"{name or 'project'}.raci"),
+            chosen, _ = save_file(
+                self.w, "Create project",
+                str(Path(self.start_folder()) / f"{name or 'project'}.raci"),
                 "RACI projects (*.raci)")
             if not chosen:
                 return False
@@ -220,7 +260,7 @@ class FileWorkflows:
         if self.w.service is None:
             return False
         if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(self.w, "Save a copy", self._folder(),
+            chosen, _ = save_file(self.w, "Save a copy", self.start_folder(),
                                                     "RACI projects (*.raci)")
             if not chosen:
                 return False
@@ -237,8 +277,8 @@ class FileWorkflows:
         """File > Export Excel."""
         if self.w.service is None:
             return
-        default = str(Path(self._folder()) / f"{self.w.service.state().name}.xlsx")
-        chosen, _ = QFileDialog.getSaveFileName(self.w, "Export Excel", default,
+        default = str(Path(self.start_folder()) / f"{self.w.service.state().name}.xlsx")
+        chosen, _ = save_file(self.w, "Export Excel", default,
                                                 "Excel workbooks (*.xlsx)")
         if chosen:
             self.export_to(Path(chosen))
@@ -261,7 +301,7 @@ class FileWorkflows:
         """File > Export CSV."""
         if self.w.service is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(self.w, "Export CSV", self._folder(),
+        chosen, _ = save_file(self.w, "Export CSV", self.start_folder(),
                                                 "CSV files (*.csv)")
         if chosen:
             try:
@@ -273,11 +313,11 @@ class FileWorkflows:
 
     def import_dialog(self) -> None:
         """File > Import Excel: pick a workbook, then where to save the new project."""
-        source, _ = QFileDialog.getOpenFileName(self.w, "Import Excel", self._folder(),
+        source, _ = open_file(self.w, "Import Excel", self.start_folder(),
                                                 "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
         if not source:
             return
-        target, _ = QFileDialog.getSaveFileName(
+        target, _ = save_file(
             self.w, "Save the imported project as",
             str(Path(source).with_suffix(".raci")), "RACI projects (*.raci)")
         if target:
@@ -358,21 +398,23 @@ class FileWorkflows:
     def derive_dialog(self, paths: list[Path] | None = None) -> None:
         """File > New Template from Documents: derive in the background, then review."""
         if paths is None:
-            names, _ = QFileDialog.getOpenFileNames(
-                self.w, "Documents describing who does what", self._folder(),
+            names, _ = open_files(
+                self.w, "Documents describing who does what", self.start_folder(),
                 "Documents (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)")
             paths = [Path(n) for n in names]
         if not paths:
             return
         run_with_progress(
             self.w, f"Reading {len(paths)} document(s)...",
-            lambda _progress: derive(paths),
+            lambda _progress: _derive(paths),
             self.review_draft,
             lambda msg: self.w.error(msg, "Cannot derive a template"),
         )
 
     def review_draft(self, draft: Any) -> None:
         """Show the review step for a derived draft."""
+        from ui.derive_dialog import DeriveReviewDialog  # the extractor loads on first use
+
         dialog = DeriveReviewDialog(draft, self.w.library, self.w)
         if dialog.exec() == DeriveReviewDialog.DialogCode.Accepted and dialog.saved:
             self.w.statusBar().showMessage(

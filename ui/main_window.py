@@ -15,13 +15,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QStackedWidget,
-    QTableView,
     QTabWidget,
 )
 
@@ -39,7 +37,7 @@ from ui.empty_hint import EmptyHint, findings_hint, matrix_hint, person_hint
 from ui.file_workflows import FileWorkflows
 from ui.findings_panel import FindingsPanel
 from ui.help_dialog import ShortcutsDialog
-from ui.matrix import ActivityHeader, MatrixModel, MatrixView, PersonMatrixModel
+from ui.matrix import MatrixModel, MatrixView, PersonMatrixModel, PersonView
 from ui.palette import icon
 from ui.start_page import StartPage
 from ui.structure import StructureEdits
@@ -68,10 +66,7 @@ class MainWindow(QMainWindow):
         self.view: MatrixView = MatrixView(self)
         self.structure.connect_view(self.view)
         self.view.letterRefused.connect(lambda msg: self.statusBar().showMessage(msg, 8000))
-        self.person_view = QTableView(self)
-        self.person_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.person_view.setAccessibleName("Matrix by person")
-        self.person_view.setVerticalHeader(ActivityHeader(self.person_view))
+        self.person_view = PersonView(self)
         self.workload = WorkloadView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName("Views of the project")

@@ -122,11 +122,10 @@ class StructureEdits:
         act = self._current_activity()
         if act is None or self.w.service is None or self.w.model is None:
             return
-        acts = [a.id for a in self.w.model.state.activities]
-        index = acts.index(act) + step
-        if 0 <= index < len(acts):
+        op = self.w.service.activity_step(act, step)
+        if op is not None:
             col = self.w.view.currentIndex().column()
-            if self.w.run(self.w.service.activity_move(act, index), "Move activity"):
+            if self.w.run(op, "Move activity"):
                 row = self.w.model.row_of_activity(act)
                 if row is not None:
                     self.w.view.setCurrentIndex(self.w.model.index(row, max(col, 0)))
@@ -149,7 +148,9 @@ class StructureEdits:
         rows.insert(new_visual, moved)
         order = [r.activity_id for r in rows if r.activity_id is not None]
         above = [r for r in rows[:new_visual] if r.activity_id is None]
-        phase_id = above[-1].phase_id if above else None
+        # Dropped above every heading: the row joins the first phase shown.
+        phase_id = above[-1].phase_id if above else next(
+            (r.phase_id for r in rows if r.activity_id is None), None)
         self.w.run(self.w.service.activity_move(moved.activity_id, order.index(moved.activity_id),
                                              phase_id), "Move activity")
 

@@ -1,8 +1,8 @@
 """Recognise the phrases that name an actor: who a heading, a label or a sentence is about.
 
 A role is found from where a phrase stands as much as from its words: a heading or
-list label ("Release Manager", "Procurement Team: leads ..."), a lead-in ("Research
-nurse. Manages ..."), the subject of a sentence whose next word is a verb ("the hiring
+list label ("Release Manager", "Facilities Team: books ..."), a lead-in ("Ward
+clerk. Keeps ..."), the subject of a sentence whose next word is a verb ("the hiring
 manager reviews ..."), or the party after "works with", "notifies", "escalate to". The
 phrase counts when its last word is a person or group word: one from the reviewed
 vocabulary (``roles.ROLE_NOUNS``) or a noun that names an agent ("-er", "-or", "-ist",
@@ -45,6 +45,14 @@ NOT_ACTORS = {
     "whichever", "whatever", "whenever", "wherever", "checker", "linter", "formatter",
     "installer", "launcher", "loader", "handler", "provider", "trailer", "sticker",
 }
+# Departments that act as a role when written as a name ("Procurement checks ...").
+DEPARTMENTS = {"procurement", "finance", "legal", "hr", "human resources", "it", "security",
+               "marketing", "sales", "operations", "engineering", "payroll", "compliance",
+               "facilities", "accounts payable", "accounts receivable", "treasury", "audit",
+               "internal audit", "customer success", "customer service", "support",
+               "product", "design", "research", "quality assurance", "logistics",
+               "purchasing", "communications", "risk", "tax", "recruitment", "it support",
+               "service desk", "help desk", "development", "infrastructure"}
 NOT_ROLE_ACRONYMS = {"api", "faq", "kpi", "okr", "sla", "slo", "sli", "it", "ui", "ux", "qa",
                      "ci", "cd", "url", "pdf", "csv", "sql", "aws", "gcp", "sdk", "raci",
                      "roi", "tbd", "etc", "usa", "uk", "eu", "gdpr", "hipaa", "iso", "nda",
@@ -91,7 +99,7 @@ def verb_lemma(word: str) -> str | None:
 
 
 def is_third_person_verb(word: str) -> bool:
-    """'reviews', 'supervises', 'has': a present-tense verb after a singular subject."""
+    """'reviews', 'schedules', 'has': a present-tense verb after a singular subject."""
     w = word.lower().strip(",;:")
     if w in SUBJECT_VERBS:
         return True
@@ -141,11 +149,11 @@ NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-
 
 
 def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | None:
-    """The role a short phrase names ('the Readiness Owners' -> 'Readiness Owner'), or None.
+    """The role a short phrase names ('the Release Coordinators' -> 'Release Coordinator'), or None.
 
     The last word must be a person or group word and no word may be a function word, so
     "Product Manager vs Project Manager" or "Skills of a Designer" name no role. "or" joins
-    two names of one role ("Staff physician or nurse").
+    two names of one role ("Staff pharmacist or technician").
     """
     text = NUMBERING.sub("", phrase[:120]).strip(" \t.:;,-–—*#\"'“”")
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
@@ -162,6 +170,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     last = words[-1]
     if last.endswith("'s"):
         return None
+    if " ".join(words).lower() in DEPARTMENTS and words[0][:1].isupper():
+        return " ".join(_title(w) for w in words)  # "Procurement", "Accounts Payable"
     if acronym and len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", last) and \
             last.lower() not in NOT_ROLE_ACRONYMS:
         return last  # "The CAB approves ...": an acronym standing as a subject
@@ -172,7 +182,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
                             and word_classes(first) <= {"VERB", "AUX", "ADV"})
                            or any(is_third_person_verb(w) and not word_classes(w.lower())
                                   & {"NOUN", "PROPN"} for w in words[:-1])):
-        return None  # "Building an ... team", "Possibly lead ...", "Minimize customer"
+        return None  # "Building a ... team", "Quickly review ...", "Reduce cost"
     if not actor_word(last):
         return None
     words[-1] = singular(last)
@@ -190,8 +200,8 @@ HEADING_NOISE = re.compile(
 
 
 def heading_actor(text: str) -> str | None:
-    """The role a heading or a label names: 'The Launch Director: The Captain' ->
-    'Launch Director'; 'Description of the Role: PM Office Manager' -> 'PM Office Manager'."""
+    """The role a heading or a label names: '2. The Venue Manager: Host of the Day' ->
+    'Venue Manager'; 'Profile of the Role: Studio Director' -> 'Studio Director'."""
     for part in re.split(r"\s*(?::|\s[-–—]\s|\|)\s*", text[:160]):
         cleaned = part
         for _ in range(2):
@@ -206,7 +216,7 @@ LABEL = re.compile(r"^\s*([^:.;!?–—]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<res
 
 
 def label_actor(text: str) -> tuple[str, str] | None:
-    """'Procurement Team: Leads the evaluation' -> ('Procurement Team', 'Leads the evaluation').
+    """'Facilities Team: Books the rooms' -> ('Facilities Team', 'Books the rooms').
 
     Also 'With the Client - perform research' (a counterpart, see ``with_label``)."""
     m = LABEL.match(text[:400])
@@ -217,7 +227,7 @@ def label_actor(text: str) -> tuple[str, str] | None:
 
 
 def lead_in_actor(text: str) -> tuple[str, str] | None:
-    """'Principal investigator. Supervises all aspects ...' -> (role, the rest)."""
+    """'Ward clerk. Keeps the records ...' -> (role, the rest)."""
     m = re.match(r"^\s*([^.!?:]{2,60})\.\s+(?P<rest>\S.*)?$", text[:600])
     if not m:
         return None
@@ -230,7 +240,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'’-]*|\d{1,3}")
 
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
-    'Inbound lead either creates comments' -> ('Inbound Lead', offset of 'either')."""
+    'Night porter either locks the gate' -> ('Night Porter', offset of 'either')."""
     head = sentence[:160]
     opener = re.match(r"^\s*(?:(?:when|once|after|before|if|in|during|within|for|at|as)\s"
                       r"[^,]{1,60},\s*)?", head, re.IGNORECASE)
@@ -251,10 +261,9 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
             phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
             name = actor_name(phrase, acronym=True)
             known = name is not None and (singular(name.split()[-1]).lower() in VOCABULARY
-                                          or name.isupper())
+                                          or name.isupper() or name.lower() in DEPARTMENTS)
             clear = verb.lower() in SUBJECT_VERBS or (
-                tokens[0][0].lower() in ("the", "a", "an", "each", "every", "our", "your")
-                and "NOUN" not in word_classes(verb.lower()))
+                tokens[0][0].lower() in ("the", "a", "an", "each", "every", "our", "your"))
             if name and (known or clear):
                 return name, tokens[i][1]
             if verb.lower() in SUBJECT_VERBS:
@@ -270,14 +279,14 @@ COUNTERPART_CUE = re.compile(
 
 
 COLLABORATION = re.compile(
-    r"\b(?:work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|coordinat\w*|liais\w*)\s+"
-    r"(?:closely\s+)?with\s+(?:the\s+)?(?P<who>(?:[A-Z][\w&]*(?:,?\s+(?:and\s+)?)?){1,6}?)"
+    r"\b(?i:work(?:s|ing)?|collaborat\w*|partner(?:s|ing)?|coordinat\w*|liais\w*)\s+"
+    r"(?i:closely\s+)?with\s+(?:the\s+)?(?P<who>(?:[A-Z][\w&]*(?:,?\s+(?:and\s+)?)?){1,6}?)"
     r"(?=\s+(?:to|on|for|in|teams?)\b|[,.;]|$)")
 
 
 def counterparts(text: str) -> list[str]:
     """Actors named after 'with', 'to', 'from', 'notifies', 'pings', 'assists', ...:
-    'works with the principal investigator and research nurse' -> both."""
+    'works with the head chef and pastry cook' -> both."""
     out: list[str] = []
     for m in COLLABORATION.finditer(text[:2000]):
         # "collaborates with Sales and Marketing to ...": named departments are parties
@@ -304,7 +313,7 @@ WITH_LABEL = re.compile(r"^\s*with\s+(?:the\s+)?(?P<who>[A-Za-z][\w/&' ]{1,40}?)
 
 
 def with_label(text: str) -> tuple[str, str] | None:
-    """'With the Project Lead - consult about ...' -> ('Project Lead', 'consult about ...'):
+    """'With the Venue Manager - agree the layout' -> ('Venue Manager', 'agree the layout'):
     the label names the party the duties are done with, whatever its words."""
     m = WITH_LABEL.match(text[:400])
     if not m or len(m.group("who").split()) > 4:

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from raci.derive.draft import default_id, derive, open_decisions
 from raci.errors import RaciError
 from raci.files import refuse_same
 from raci.templates import write_template
@@ -26,6 +25,9 @@ def _choices(pairs: list[str] | None) -> dict[str, str]:
 
 def cmd_derive(args: argparse.Namespace) -> int:
     """raci derive DOC... -o TEMPLATE.toml"""
+    # The extractor (and its word-class data) loads only for this command.
+    from raci.derive.draft import default_id, derive, open_decisions
+
     out = Path(args.output)
     if out.exists() and not args.force:
         raise RaciError(f"{out}: already exists; pass --force to overwrite it")
@@ -38,6 +40,9 @@ def cmd_derive(args: argparse.Namespace) -> int:
                                  args.name or f"Derived from {paths[0].name}",
                                  f"Draft derived from {', '.join(draft.documents)}")
     write_template(template, out)
+    for name, count in draft.contributed.items():
+        if name not in draft.skipped:
+            print(f"{name}: {count} cell(s)")
     for name, reason in draft.skipped.items():
         print(f"raci: warning: {name} contributed nothing to the draft: {reason}",
               file=sys.stderr)

@@ -81,6 +81,7 @@ class Draft:
     documents: list[str]
     role_keys: dict[str, str]
     skipped: dict[str, str] = field(default_factory=dict)
+    contributed: dict[str, int] = field(default_factory=dict)  # document -> cells it gave
 
     def to_template(self, template_id: str, name: str, description: str = "") -> Template:
         """The template to save, with provenance and review notes on every activity."""
@@ -172,7 +173,7 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
                 accountable.append(c.role)
         else:
             extra.setdefault(c.role, c.kind)
-    if accountable and not doers:
+    if len(accountable) == 1 and not doers:
         doers, accountable = accountable[:1], accountable[1:]
         owner_votes[doers[0]] = 1
     letters: dict[str, set[str]] = {codes[r]: {"R"} for r in doers}
@@ -275,7 +276,8 @@ def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
              if role.code in used or role.defined or role.in_table or role.mentions >= 2
              or role.name.endswith(" Team")]
     sources = [d.name for d in documents if d.name not in skipped]
-    return Draft(roles, rows, sources, codes, skipped)
+    contributed = {d.name: sum(1 for c in claims if c.document == d.name) for d in documents}
+    return Draft(roles, rows, sources, codes, skipped, contributed)
 
 
 def open_decisions(template: Template) -> list[str]:

@@ -22,8 +22,10 @@ import re
 from dataclasses import dataclass
 
 from raci.derive.actors import (
+    SUBJECT_VERBS,
     VOCABULARY,
     actor_name,
+    heading_actor,
     is_third_person_verb,
     label_actor,
     singular,
@@ -32,7 +34,7 @@ from raci.derive.actors import (
     word_classes,
 )
 from raci.derive.documents import Block, Document
-from raci.derive.roles import RoleCatalog, letter_row
+from raci.derive.roles import RoleCatalog, letter_row, roles_across
 from raci.errors import RaciError
 from raci.schemes import get_scheme
 
@@ -44,7 +46,8 @@ OWNER_CUES = re.compile(
 CONSULT_CUES = re.compile(
     r"\b(work(?:s|ing)?\s+(?:closely\s+)?with|collaborat\w*(?:\s+closely)?\s+with|"
     r"in conjunction with|together with|reviews?|advis\w*|consult\w*|help\w*|discuss\w* with|"
-    r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with)\b",
+    r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
+    r"liais\w* with|coordinat\w* with|partner\w* with)\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -64,6 +67,8 @@ INFORM_CUES = re.compile(
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
 SKIP_HEADINGS = re.compile(
     r"\b(criteria|position in|relationships?|tools?|tooling|titles?|you might|skills?|"
+    r"you'll bring|you will bring|you bring|requirements|about you|who you are|we offer|"
+    r"benefits|perks|you have|you'll need|nice to have|how to apply|about us|"
     r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is)\b",
@@ -77,7 +82,8 @@ DUTY_HEADINGS = re.compile(
 TRAIT_ITEMS = re.compile(
     r"\b(skills?|focused|former|background|experience (?:in|with)|years of experience|savvy|"
     r"aptitude|usually|typically|"
-    r"understanding|ability|knowledge|expertise|may have|may be)\b",
+    r"understanding|ability|knowledge|expertise|may have|may be|reports? to|reporting to|"
+    r"reporting line|years of \w+ experience)\b",
     re.IGNORECASE,
 )
 ROW_LABELS = re.compile(
@@ -182,7 +188,8 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "advocate", "remove", "gather", "analyse", "analyze", "train", "audit"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:(?:in|during|within|for|on|at|as|with) [^,]{1,40},\s*)?"
+    r"^\s*(?:(?:in|during|within|for|on|at|as|with|if|when|once|after|before|where|unless) "
+    r"[^,]{1,60},\s*)?"
     r"(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
     re.IGNORECASE,
@@ -221,13 +228,13 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
     while len(words) > 1 and (words[0].lower() in MODALS or (
             words[0].lower().endswith("ly") and
             word_classes(words[0].lower()) & {"ADV", "ADJ"} == {"ADV"})):
-        words = words[1:]  # "Possibly lead the pools", "Will often drive ..."
+        words = words[1:]  # "Possibly run the workshops", "Will often drive ..."
     text = " ".join(words)
     first_word = words[0].lower()
     gerund_or_work = first_word.endswith("ing") or first_word.startswith(("work", "collaborat"))
     if first_word.startswith("work") and len(words) > 1 and \
             words[1].lower() not in ("with", "closely"):
-        gerund_or_work = False  # "Work as an expert in ...": not a collaboration
+        gerund_or_work = False  # "Work as a mentor for ...": not a collaboration
     form = _nominal(words[0]) if len(words) > 1 and gerund_or_work else None
     if form is not None:
         rest = words[1:]
@@ -252,6 +259,11 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         return text
     if words[0].endswith(",") and len(words) > 2:
         return text  # "Reviewing, challenging and approving proposals": a run of verbs
+    if len(words) > 1 and first.endswith("s") and not first.endswith("ss") and \
+            words[1].lower() in ("and", "or") and not (
+                len(words) > 2 and verb_lemma(words[2].lower()) == words[2].lower().rstrip("s")
+                and words[2].lower().endswith("s")):
+        return text  # "Audits and process improvements": a plural noun, not a verb
     if len(words) == 2 and first in LEADING_VERBS and not first.endswith("ing"):
         return text  # "Build pipeline", "Test plan": a noun phrase, not an instruction
     if (first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and \
@@ -263,10 +275,18 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if rest and rest[0].lower() in ("on", "for", "with", "to", "as") and \
                 first.startswith(("focus", "responsib", "collaborat", "serv", "act")):
             rest = rest[1:]
+        elif rest and rest[0].lower() in ("to", "with", "on", "for", "about", "into", "from",
+                                          "in", "at", "up", "out", "off", "them", "it",
+                                          "this", "these", "those", "him", "her"):
+            return text  # "Respond to queries", "Follow up with ...": the verb carries it
+        if len(rest) == 2 and rest[0].lower() == "and" and verb_lemma(rest[1].lower().strip(",")):
+            # "reviews and edits": two verbs and no object, the verbs are the duty
+            both = [verb_lemma(first) or first, verb_lemma(rest[1].lower().strip(",")) or rest[1]]
+            return f"{both[0]} and {both[1]}"
         if len(rest) >= 2 and rest[0].lower() == "and" and (
                 rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS):
             rest = rest[2:]
-        return " ".join(rest)
+        return " ".join(rest) if rest else text
     return text
 
 
@@ -280,6 +300,9 @@ def activity_name(text: str) -> str:
         gerunds_only = True
     text = STOP_AT.split(text, maxsplit=1)[0]
     text = re.sub(r"\([^)]*\)", "", text)
+    alternative = re.match(r"^(?:or|and)\s+(\w+)\s+", text, re.IGNORECASE)
+    if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
+        text = text[alternative.end():]  # "approves or rejects the request" -> "the request"
     verbs_stripped = 0
     for _ in range(3):
         before = text
@@ -310,7 +333,7 @@ def activity_name(text: str) -> str:
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
         if sep and recipient and HANDOVER_VERBS.match(head):
-            text = f"{head} to {recipient}"  # "Escalate the issue to Tier 2 Support"
+            text = f"{head} to {recipient}"  # "Escalate the ticket to the Second Line Desk"
             handed_to = True
             break
         if sep and len(head.split()) >= 3:
@@ -333,8 +356,8 @@ def activity_name(text: str) -> str:
             words = cut[:bounds[-1]] if bounds else cut[:MAX_WORDS]
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
-    if len(words) > 1 and words[0].lower() not in _VERB_FORMS and \
-            is_third_person_verb(words[0]) and words[1].lower() not in ("such", "and", "or",
+    if len(words) > 1 and is_third_person_verb(words[0]) and \
+            words[0].lower() not in SUBJECT_VERBS and words[1].lower() not in ("such", "and", "or",
                                                                         "as", "of", "in"):
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
@@ -365,7 +388,7 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
     The items are duties of their own when they are verb phrases ("such as identifying
     the cause, containing it and restoring systems"), when the text calls them aspects,
     areas or tasks, or when "such as" lists three or more things; examples of people or
-    objects ("including symptoms, error messages ...") are dropped and the text before
+    objects ("including invoices, receipts ...") are dropped and the text before
     them is the duty."""
     m = ENUMERATION.search(text)
     if not m:
@@ -425,7 +448,7 @@ def _split_phrases(text: str) -> list[str]:
             all(p.lower().endswith("ing") == parts[-1].split()[0].lower().endswith("ing")
                 for p in parts[:-1]) and verb_lemma(parts[-1].split()[0].lower()) and \
             len(parts[-1].split()) > 1:
-        return [text.strip(" .")]  # "reviewing, assessing and validating bids": one duty
+        return [text.strip(" .")]  # "drafting, checking and publishing notes": one duty
     return parts
 
 
@@ -498,7 +521,10 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if "A" in cell.upper():
                 counts[col] = counts.get(col, 0) + 1
     claims: list[Claim] = []
+    cells_of = _transposed(rows, doc, catalog)
     for block in rows:
+        if cells_of is not None:
+            continue
         name = activity_name(block.cells[0]) or block.cells[0].strip()
         if not name:
             continue
@@ -523,6 +549,35 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             for extra in sorted(letters - {"A", "R"}):
                 claims.append(Claim(role, name, extra, False, doc.name, block.location,
                                     block.text[:300], where))
+    if cells_of is not None:
+        claims += cells_of
+    return claims
+
+
+def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[Claim] | None:
+    """Claims of RACI tables with one row per role and one column per activity, or None
+    when the document's letter tables have their roles across the top."""
+    if not rows or roles_across(doc, rows[0].header):
+        return None
+    scheme = get_scheme("RACI")
+    claims: list[Claim] = []
+    for block in rows:
+        role = _head_role(block.cells[0], catalog, doc.name)
+        if role is None:
+            continue
+        for col in range(1, min(len(block.cells), len(block.header))):
+            name = activity_name(block.header[col]) or block.header[col].strip()
+            try:
+                letters = scheme.parse(block.cells[col])
+            except RaciError:
+                continue
+            where = f"table column '{block.header[col]}'"
+            kind = "R" if "R" in letters else "A" if "A" in letters else ""
+            if kind and name:
+                claims.append(Claim(role, name, kind, "A" in letters, doc.name, block.location,
+                                    block.text[:300], where))
+            claims += [Claim(role, name, x, False, doc.name, block.location, block.text[:300],
+                             where) for x in sorted(letters - {"A", "R"}) if name]
     return claims
 
 
@@ -532,6 +587,11 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
+    title = _title_role(doc, catalog)
+    if title:  # "Senior Payroll Specialist" over a job description: the whole page's role
+        ctx.owner, ctx.owner_level = [title], 0
+        ctx.roles, ctx.active = [title], True
+        carry[:] = [title]
     for block in doc.blocks:
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
@@ -562,7 +622,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
             first = block.text.split()[0].lower() if block.text.split() else ""
             if not own_sentence and ctx.active and len(ctx.roles) == 1 and \
-                    is_third_person_verb(first) and first not in ("is", "are", "has", "have") \
+                    (is_third_person_verb(first) or verb_lemma(first) == first) \
+                    and first not in ("is", "are", "has", "have") \
                     and CLAUSE_VERBS.match(block.text):
                 own_sentence = _sentences(Block("para", "They " + block.text, block.location),
                                           doc, catalog, ctx.section, ctx.roles)
@@ -573,7 +634,9 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     claims += _claims_for(block.text, ctx.roles, name, doc, block,
                                           ctx.section, catalog)
             else:
-                found = _sentences(block, doc, catalog, ctx.section, None, carry)
+                # in a section that ended a role's, a bare imperative is nobody's yet
+                found = _sentences(block, doc, catalog, ctx.section, None,
+                                   None if ctx.orphan else carry)
                 if not found and ctx.orphan and _looks_like_duty(block.text):
                     found = [Claim(NO_ROLE, name, "?", False, doc.name, block.location,
                                    block.text[:300], ctx.section)
@@ -588,6 +651,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     return claims
 
 
+OWN_CLAUSE = re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|should|"
+                        r"do|does|are|is|have|has)\b", re.IGNORECASE)
 AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
 ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)$", re.IGNORECASE)
 RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
@@ -634,7 +699,7 @@ HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present
 
 def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: RoleCatalog,
                      section: str) -> list[Claim] | None:
-    """Items of a role's section that carry their own label: "Owns: decisions, timeline"
+    """Items of a role's section that carry their own label: "Owns: the rota, the budget"
     (duties of the section's role, owned), or "With the Client - perform research;
     present results" (duties done with another party: C, or I when the duty hands
     something over). None when the block has no such label."""
@@ -665,7 +730,8 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
 
 
 CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|assists?|supports?|helps?|receives?|"
-                          r"communicates?|consults?|coordinates?|liaises?)\b", re.IGNORECASE)
+                          r"communicates?|consults?|coordinates?|liaises?)\b(?! (?:to|on)\b)",
+                          re.IGNORECASE)
 SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|also|further(?:more)?|"
                              r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
 SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge)\b",
@@ -676,6 +742,25 @@ PASSIVE_LETTER = re.compile(
     r"(?P<obj>[^.;]{2,300})", re.IGNORECASE)
 RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+(?P<who>[^,.;]{2,60}?)\s+"
                            r"(?P<verb>[a-z]+s)\b", re.IGNORECASE)
+
+
+PASSIVE_BY = re.compile(
+    r"^\s*(?:is|are)\s+(?:also\s+)?(?P<verb>[a-z]+ed)\s+(?P<obj>[^.;]{2,120}?)\s+by\s+"
+    r"(?P<who>[^,.;]{2,60}?)(?=\s+and\s|[,.;]|$)", re.IGNORECASE)
+
+
+def _passive_by(m: re.Match[str], key: str, block: Block, doc: Document,
+                catalog: RoleCatalog, section: str, sentence: str) -> list[Claim]:
+    """"<role> is delegated X by <other>": the other does it (owner), the role is informed."""
+    others = [k for k in catalog.keys_in(m.group("who"), doc.name) if k != key]
+    lemma = verb_lemma(m.group("verb").lower())
+    if len(others) != 1 or lemma is None:
+        return []
+    name = activity_name(f"{lemma} {m.group('obj')}")
+    span = sentence[:300]
+    return [Claim(others[0], name, "R", True, doc.name, block.location, span, section),
+            Claim(key, name, "I", False, doc.name, block.location, span, section)
+            ] if name else []
 
 
 def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
@@ -714,6 +799,19 @@ EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case o
                           r"note|you\b)", re.IGNORECASE)
 
 
+def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
+    """The role a document's title is: its first heading, before any list or table, when
+    that heading is itself a role ("Senior Payroll Specialist", "Studio Director")."""
+    for block in doc.blocks[:6]:
+        if block.kind in ("item", "row"):
+            return None
+        if block.kind == "heading":
+            name = heading_actor(block.text)
+            keys = catalog.keys_in(block.text, doc.name) if name else []
+            return keys[0] if len(keys) == 1 else None
+    return None
+
+
 def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
     counts: dict[str, int] = {}
     for key, _s, _e in catalog.find(doc.text(), doc.name):
@@ -736,7 +834,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         ctx.roles, ctx.active = list(ctx.owner), True
     first = heading.split()[0].lower() if heading.split() else ""
     if first.endswith("ing") and verb_lemma(first) and not heading.endswith(":"):
-        roles = []  # "Building an incident response team": about the team, not its duties
+        roles = []  # "Building a support team": about the team, not its duties
     ctx.section = heading.rstrip(":").strip()
     overlap = bool(OVERLAP_WORDS.search(heading))
     if overlap and DUTY_HEADINGS.search(heading):
@@ -750,7 +848,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     if len(roles) == 1:
         ctx.roles = roles
         ctx.active = True
-        if level < 9:
+        if level < 9 and not (ctx.owner == roles and ctx.owner_level == 0):
             ctx.owner, ctx.owner_level = list(roles), level
     elif len(roles) >= 2:
         ctx.roles = []
@@ -954,7 +1052,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if carry is not None:
                 carry[:] = [key]
         elif inverted and not SUBJECT_PREFIX.match(sentence[:found[0][1]]):
-            last = found[-1][0]  # "Supporting the manager is the Technical Lead."
+            last = found[-1][0]  # "Assisting the chef is the Kitchen Porter."
             if carry is not None:
                 carry[:] = [last]
             continue
@@ -992,6 +1090,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if passive:  # "is consulted on X", "is informed of X", "is kept informed about X"
             claims += _passive_letter(passive, key, block, doc, catalog, section, sentence)
             continue
+        by_agent = PASSIVE_BY.match(rest)
+        if by_agent:  # "are assigned submissions by the chair (and score them)"
+            claims += _passive_by(by_agent, key, block, doc, catalog, section, sentence)
+            tail = rest[by_agent.end():]
+            more_verb = re.match(r"\s+and\s+(\w+)\s", tail)
+            if more_verb and verb_lemma(more_verb.group(1).lower()):
+                claims += _sentences(Block(block.kind, "They " + tail[more_verb.start(1):],
+                                           block.location), doc, catalog, section, [key])
+            continue
         prefix = PREDICATE_PREFIX.match(rest)
         original = rest
         authority = False
@@ -1020,7 +1127,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             lemma = verb_lemma(g.group("verb").lower())
             if g.group("verb").lower() not in _VERB_FORMS and (
                     lemma is None or lemma in NON_DUTY_VERBS
-                    or not (is_third_person_verb(g.group("verb")) or lemma == g.group("verb")
+                    or not (is_third_person_verb(g.group("verb"))
+                            or lemma == g.group("verb").lower()
                             or g.group("verb").lower().endswith("ing"))):
                 continue
             verb = g.group("verb")
@@ -1067,7 +1175,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 obj = obj[:joiner.start()]
                 break
         second = SECOND_CLAUSE.search(obj)
-        if second:
+        if second and len(obj[:second.start()].split()) > 1:  # not "review and approve X"
             obj = obj[:second.start()]
             other = activity_name(second.group("object"))
             kind = "A" if re.match(r"approv|sign", second.group("verb"), re.I) else "C"
@@ -1109,7 +1217,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         pieces = (_split_phrases(obj) if "," in obj else [obj]) + enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
-            if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase) or (
+            if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase) or \
+                    OWN_CLAUSE.search(phrase) or (
                     n and not enumerated and actor_name(" ".join(phrase.split()[:5]))):
                 continue  # "train all testers, issue resolvers": people, not a duty
             claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],

@@ -45,7 +45,10 @@ actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician",
 ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord": "Coordinator",
                  "admin": "Administrator", "rep": "Representative", "exec": "Executive",
                  "spec": "Specialist", "asst": "Assistant", "sr": "Senior", "jr": "Junior",
-                 "dev": "Developer", "ops": "Operations", "mgmt": "Management"}
+                 "ops": "Operations", "mgmt": "Management", "svc": "Service",
+                 "proj": "Project", "prod": "Product", "engr": "Engineer", "mktg": "Marketing",
+                 "dept": "Department", "assoc": "Associate", "supv": "Supervisor",
+                 "mgt": "Management", "adm": "Administrator", "tech.": "Technical"}
 _CAP = r"(?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-z]+)"
 TITLE = re.compile(
     rf"\b((?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
@@ -108,7 +111,9 @@ def _singular_acronym(acronym: str) -> str:
 
 
 def initials_code(name: str) -> str:
-    """Default code: the initials ('Scrum Master' -> 'SM')."""
+    """Default code: the initials ('Scrum Master' -> 'SM'); an acronym is its own code."""
+    if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name):
+        return name
     return "".join(w[0] for w in name.split()).upper()
 
 
@@ -261,13 +266,19 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 names.append(name)
             continue
         if block.kind == "row":
-            if block.header and len(block.cells) > 1 and letter_row(block.cells):
+            if block.header and len(block.cells) > 1 and letter_row(block.cells) and \
+                    roles_across(doc, block.header):
                 for head in block.header[1:]:
                     if head.strip():
                         full, alias = expand_abbreviation(head.strip(), text)
                         names.append(full)
                         if alias:
                             aliases.append((full, alias))
+            elif block.header and block.cells and letter_row(block.cells):
+                full, alias = expand_abbreviation(block.cells[0].strip(), text)
+                names.append(full)  # a RACI table with one row per role
+                if alias:
+                    aliases.append((full, alias))
             elif block.header and block.cells:
                 name = actors.actor_name(block.cells[0])
                 if name:
@@ -285,12 +296,22 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     return names, aliases
 
 
+def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
+    """Whether a RACI table's heads are its roles (else its first column is): the heads
+    are, unless the first cells read as roles and the heads do not."""
+    firsts = [b.cells[0] for b in doc.blocks
+              if b.kind == "row" and b.header == header and b.cells and letter_row(b.cells)]
+    heads_actors = sum(1 for h in header[1:] if actors.actor_name(h, acronym=True))
+    first_actors = sum(1 for c in firsts if actors.actor_name(c, acronym=True))
+    return not (first_actors > heads_actors and first_actors * 2 >= len(firsts))
+
+
 def letter_row(cells: tuple[str, ...]) -> bool:
     """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
     values = [c.strip() for c in cells[1:]]
     filled = [v for v in values if v and v not in ("-", "–", "—")]
-    return len(filled) >= 2 and all(re.fullmatch(r"[ARCIarci](?:\s*[/,+&]\s*[ARCIarci]){0,3}",
-                                                 v) for v in filled)
+    letters = re.compile(r"[ARCIarci](?:\s*[/,+&]\s*[ARCIarci]){0,3}")
+    return len(values) >= 2 and len(filled) >= 1 and all(letters.fullmatch(v) for v in filled)
 
 
 def discover_roles(documents: list[Document]) -> RoleCatalog:
@@ -369,6 +390,13 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             aliases = {name} | extra_aliases.get(name, set())
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural)
+    # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
+    for name, role in list(roles.items()):
+        for alias in role.aliases - {name}:
+            other = next((k for k in roles if k != name and k.casefold() == alias.casefold()),
+                         None)
+            if other is not None:
+                role.mentions += roles.pop(other).mentions
     # Codes must be unique: a clash keeps the defined one and numbers the others.
     seen: dict[str, str] = {}
     for name in sorted(roles, key=lambda k: (not roles[k].defined, -roles[k].mentions, k)):

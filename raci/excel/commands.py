@@ -36,9 +36,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """raci import WORKBOOK OUT.raci"""
     from raci.excel.importer import import_workbook
+    from raci.excel.plan import ReadOptions
 
+    options = ReadOptions(args.people, args.header_row, args.phase_column,
+                          tuple(c.strip() for c in (args.people_columns or "").split(",")
+                                if c.strip()))
     plan = import_workbook(Path(args.workbook), Path(args.out), args.sheet, args.force,
-                           people=args.people)
+                           options=options)
     print(plan.summary())
     print(f"created {args.out}")
     return 0
@@ -63,4 +67,10 @@ def register_cli(sub: Any) -> None:
                             "filled by that person)")
     group.add_argument("--no-people", dest="people", action="store_false",
                        help="never read role headings as people")
+    p.add_argument("--people-columns", metavar="C,D",
+                   help="these role columns name people, whatever the evidence says")
+    p.add_argument("--header-row", type=int, metavar="N",
+                   help="the row holding the role names (default: found automatically)")
+    p.add_argument("--phase-column", metavar="C",
+                   help="the column holding phases ('' for none; default: guessed)")
     p.set_defaults(func=cmd_import)

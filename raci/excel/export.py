@@ -336,7 +336,7 @@ def _workload(wb: StreamedWorkbook, state: ProjectState) -> None:
     labels = [order[0], f"{order[1]} (not {order[0]})", *(f"{c} only" for c in order[2:])]
     rows = bands(state)
     threshold = state.thresholds.overload
-    _widths(ws, (9, 36, *([11] * len(order)), 12))
+    _widths(ws, (7, 26, *([8] * len(order)), 8))  # one portrait page wide, fallback fonts too
     ws.freeze_panes = "A2"
     # No fit-to-page here: Excel ignores manual page breaks on fitted sheets.
     _print_setup(ws, landscape=False, title_rows="1:1", fit_width=False)

@@ -28,6 +28,7 @@ from raci.excel.sheets import SheetCells
 
 EMPTY, LETTERS, TEXT = 0, 1, 2
 HEADER_SCAN_ROWS = 200
+MAX_HEADING_SPAN = 8
 SUBHEADER_ROWS = 3
 PHASE_HEADINGS = {"phase", "phases", "stage", "stages", "fase", "fasi", "etapa", "étape",
                   "phase/stage", "workstream", "área", "bereich", "category", "group",
@@ -102,6 +103,8 @@ class Table:
     column_cells: list[list[int]] = field(default_factory=list)
     column_kinds: list[list[int]] = field(default_factory=list)
     cover: dict[tuple[int, int], int] = field(default_factory=dict)
+    across: dict[tuple[int, int], int] = field(default_factory=dict)
+    row_merges: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.g = self.sheet.grid()
@@ -112,6 +115,10 @@ class Table:
             self.column_kinds[c].append(self.kind(r, c))
         budget = 2 * max(1, self.sheet.rows * self.sheet.cols)
         for r1, c1, r2, c2 in self.sheet.merges:
+            if r1 == r2 and c2 > c1 and c2 - c1 <= MAX_HEADING_SPAN:
+                self.row_merges.setdefault(r1, []).append((c1, c2))
+                for c in range(c1 + 1, c2 + 1):
+                    self.across[(r1, c)] = c1
             if r2 > r1 and c1 == c2:
                 for r in range(r1 + 1, r2 + 1):
                     if budget <= 0:
@@ -142,6 +149,10 @@ class Table:
             return EMPTY
         found = self.letters(text)
         return LETTERS if found else (EMPTY if found is not None else TEXT)
+
+    def heading(self, r: int, c: int) -> str:
+        """The cell's text, or the text of a short horizontal merge it lies in (a heading)."""
+        return self.g[r][c] or self.g[r][self.across.get((r, c), c)]
 
     def merged_value(self, r: int, c: int) -> str:
         """The cell's text, or the top cell's when it lies inside a vertical merge."""
@@ -192,16 +203,26 @@ def heading_ok(table: Table, r: int, c: int) -> bool:
     return True
 
 
-def find_header(table: Table) -> tuple[int, dict[int, ColumnRun]] | None:
-    """The header row and its role-column candidates, or None when no row heads letters."""
+def find_header(table: Table, only: int | None = None) -> tuple[int, dict[int, ColumnRun]] | None:
+    """The header row (or row `only`) and its role-column candidates; None if none heads letters."""
     best: tuple[tuple[int, int], int, dict[int, ColumnRun]] | None = None
-    for r in range(min(table.rows, HEADER_SCAN_ROWS)):
+    rows = range(min(table.rows, HEADER_SCAN_ROWS)) if only is None else range(only, only + 1)
+    for r in rows:
+        if r >= table.rows:
+            break
         runs: dict[int, ColumnRun] = {}
         for c in range(table.cols):
             if heading_ok(table, r, c):
                 run = column_run(table, c, r)
                 if run.letters:
                     runs[c] = run
+        for c0, c2 in table.row_merges.get(r, []):
+            # a heading merged over two cells whose letters sit under the second one
+            if c0 not in runs and heading_ok(table, r, c0):
+                lettered = [(c, run) for c in range(c0 + 1, c2 + 1)
+                            if (run := column_run(table, c, r)).letters]
+                if len(lettered) == 1:
+                    runs[lettered[0][0]] = lettered[0][1]
         if not runs:
             continue
         score = (len(runs), sum(run.letters for run in runs.values()))

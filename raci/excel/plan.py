@@ -7,6 +7,20 @@ from dataclasses import dataclass, field
 from raci.errors import RaciError
 
 
+@dataclass(frozen=True)
+class ReadOptions:
+    """Corrections to the reader's guesses (from the command line or an import dialog)."""
+
+    people: bool | None = None
+    """True: the role headings name people; False: never; None: decide on evidence."""
+    header_row: int | None = None
+    """The 1-based row holding the role names, instead of the one found."""
+    phase_column: str | None = None
+    """The column letter holding phases; '' for none; None to guess."""
+    people_columns: tuple[str, ...] = ()
+    """Column letters whose headings name people, whatever the evidence says."""
+
+
 class NoGridError(RaciError):
     """A sheet that holds no readable RACI grid; the message says why."""
 

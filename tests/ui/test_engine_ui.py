@@ -95,3 +95,17 @@ def test_many_overloaded_roles_never_widen_the_window(main_window: MainWindow,
     assert re.search(r"and \d+ more", caption)  # the label lists a few names, not 120
     assert main_window.minimumSizeHint().width() < 1600
     assert main_window.workload.minimumSizeHint().width() < 1600
+
+
+def test_settings_open_on_a_scheme_a_workbook_extended(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from ui.dialogs import SettingsDialog
+
+    service = ProjectService.create(tmp_path / "q.raci", scheme="RACI+Q")
+    try:
+        dialog = SettingsDialog(service, QUndoStack(), None)
+        qtbot.addWidget(dialog)
+        assert dialog.scheme.currentData() == "RACI+Q"
+    finally:
+        service.close()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
+from raci.palette import LETTER_FILLS
 from ui.main_window import MainWindow
 from ui.matrix import MAX_NAME_WIDTH
 
@@ -86,3 +87,32 @@ def test_a_paste_leaves_the_pasted_block_selected(qtbot: Any, main_window: MainW
     assert view.paste()
     selected = {(i.row(), i.column()) for i in view.selectionModel().selectedIndexes()}
     assert selected == {(r, c) for r in rows[:2] for c in (2, 3)}
+
+
+def test_the_letter_picker_opens_below_its_cell_with_colours_and_meanings(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    from ui.matrix import LetterPicker
+
+    window = main_window
+    model, view = window.model, window.view
+    assert model is not None
+    window.resize(1400, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    row = _activity_rows(window)[0]
+    index = model.index(row, 1)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    picker = view.indexWidget(index)
+    assert isinstance(picker, LetterPicker)
+    cell = view.visualRect(index)
+    assert picker.geometry().top() >= cell.bottom()  # below the cell, not over its row
+    assert view.viewport().rect().contains(picker.geometry())
+    for code, box in picker.buttons.items():
+        assert f"#{LETTER_FILLS[code]}".lower() in box.styleSheet().lower()
+        assert box.accessibleDescription() == model.state.scheme.letter(code).meaning
+        assert model.state.scheme.letter(code).name in box.text()
+    assert "Product vision" in picker.accessibleName()
+    view.closePersistentEditor(index)
+    window.hide()

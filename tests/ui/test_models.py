@@ -71,9 +71,33 @@ def test_person_view_inherits_letters_through_staffing(staffed: ProjectService) 
     model = PersonMatrixModel(staffed)
     # Raj fills TPM and ENG; on Technical oversight TPM is A/R and ENG is R
     raj = [p.name for p in staffed.state().people].index("Raj Patel")
-    oversight = [a.name for a in staffed.state().activities].index("Technical oversight")
+    oversight = model.rows.index(next(r for r in model.rows if r.activity_id is not None and
+                                      staffed.state().activity(r.activity_id).name
+                                      == "Technical oversight"))
     assert model.index(oversight, raj).data() == "A/R"
     assert "via TPM: A/R, ENG: R" in model.index(oversight, raj).data(Qt.ItemDataRole.ToolTipRole)
+    model.detach()
+
+
+def test_person_view_keeps_phase_headings_and_roles_nobody_fills(
+    qtmodeltester: Any, staffed: ProjectService
+) -> None:
+    state = staffed.state()
+    qa = staffed.add_role("QA Lead", "QA")
+    staffed.set_cell(state.activities[2].id, qa, "C")
+    model = PersonMatrixModel(staffed)
+    qtmodeltester.check(model)
+    headings = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())
+                if model.is_phase_row(r)]
+    assert headings == ["Strategy", "Build"]
+    columns = [model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(model.columnCount())]
+    assert columns == ["Ann Lee", "Raj Patel", "QA\n(nobody)"]
+    release = model.rows.index(next(r for r in model.rows
+                                     if r.activity_id == state.activities[2].id))
+    assert model.index(release, 2).data() == "C"  # the unfilled role's letter is not lost
+    staffed.set_cell(state.activities[2].id, qa, "I")
+    assert model.index(release, 2).data() == "I"
     model.detach()
 
 

@@ -175,3 +175,45 @@ def test_empty_project_does_not_keep_the_previous_template_name(qtbot: Any) -> N
     dialog.name.setModified(True)  # typed by the user
     dialog.list.setCurrentRow(2)
     assert dialog.name.text() == "Launch plan"
+
+
+def test_template_names_fit_and_file_dialogs_start_in_documents(
+    qtbot: Any, main_window: MainWindow
+) -> None:
+    from raci.templates import TemplateLibrary
+    from ui.dialogs import NewProjectDialog
+    from ui.file_workflows import documents_folder
+
+    dialog = NewProjectDialog(TemplateLibrary.default().entries())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    metrics = dialog.list.fontMetrics()
+    widest = max(metrics.horizontalAdvance(dialog.list.item(i).text())
+                 for i in range(dialog.list.count()))
+    assert dialog.list.viewport().width() >= widest
+    dialog.reject()
+    main_window.settings.remove("recent/files")
+    assert main_window.files.start_folder() == documents_folder()
+
+
+def test_file_dialogs_are_native_where_possible_and_wide_otherwise(
+    monkeypatch: pytest.MonkeyPatch, main_window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    seen: list[QFileDialog] = []
+
+    def fake_exec(dialog: QFileDialog) -> int:
+        seen.append(dialog)
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(QFileDialog, "exec", fake_exec)
+    main_window.files.export_dialog()
+    (dialog,) = seen
+    assert not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert dialog.defaultSuffix() == "xlsx"
+    assert dialog.width() >= 900
+    main_window.files.import_dialog()
+    assert seen[-1].fileMode() == QFileDialog.FileMode.ExistingFile

@@ -23,7 +23,6 @@ from raci.templates import Provenance
 from ui.commands import push_operation
 from ui.palette import cell_colour, icon
 from ui.plain import plain_tip
-from ui.service_model import ServiceTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # True for a cell with a note
@@ -81,6 +80,18 @@ class Row:
 NO_PHASE = "No phase"
 
 
+def phase_rows(state: ProjectState) -> list[Row]:
+    """The rows of a matrix view: a heading before each phase's activities."""
+    rows: list[Row] = []
+    phase: int | None | bool = False
+    for act in state.activities:
+        if act.phase_id != phase:
+            phase = act.phase_id
+            rows.append(Row(None, act.phase_id, act.phase or NO_PHASE))
+        rows.append(Row(act.id, act.phase_id, act.phase))
+    return rows
+
+
 @dataclass(frozen=True)
 class CellLook:
     """What a cell with given letters shows: text and colours (shared by equal cells)."""
@@ -123,13 +134,7 @@ class MatrixModel(QAbstractTableModel):
     # --- state ------------------------------------------------------------------------
 
     def _rebuild(self) -> None:
-        rows: list[Row] = []
-        phase: int | None | bool = False
-        for act in self.state.activities:
-            if act.phase_id != phase:
-                phase = act.phase_id
-                rows.append(Row(None, act.phase_id, act.phase or NO_PHASE))
-            rows.append(Row(act.id, act.phase_id, act.phase))
+        rows = phase_rows(self.state)
         self.rows = rows
         self._looks = {}
         self._role_ids = [r.id for r in self.state.roles]
@@ -384,73 +389,3 @@ class MatrixModel(QAbstractTableModel):
         for f in self.findings():
             counts[f.severity] += 1
         return counts
-
-
-class PersonMatrixModel(ServiceTableModel):
-    """Read-only view: activities by people, each person inheriting their roles' letters."""
-
-    def _on_change(self, change: Change) -> None:
-        if change.kind not in ("cell", "note"):
-            super()._on_change(change)
-            return
-        self.state = self.service.state()
-        last = self.columnCount() - 1
-        for act_id in {a for a, _ in change.cells}:
-            row = self.state.activity_index.get(act_id)
-            if row is not None and last >= 0:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
-
-    def letters(self, row: int, column: int) -> frozenset[str]:
-        """The letters a person holds on an activity through their roles."""
-        act = self.state.activities[row]
-        person = self.state.people[column]
-        out: set[str] = set()
-        for role_id in person.roles:
-            out |= self.state.letters(act.id, role_id)
-        return frozenset(out)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.rowCount."""
-        return 0 if parent.isValid() else len(self.state.activities)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Override QAbstractTableModel.columnCount."""
-        return 0 if parent.isValid() else len(self.state.people)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Override QAbstractTableModel.data."""
-        if not index.isValid():
-            return None
-        letters = self.letters(index.row(), index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.state.scheme.format(letters)
-        if role in STYLE_ROLES:
-            return cell_style(letters, role)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            person = self.state.people[index.column()]
-            act = self.state.activities[index.row()]
-            via = [
-                f"{self.state.role(r).code}: {self.state.cell_text(act.id, r)}"
-                for r in person.roles if self.state.letters(act.id, r)
-            ]
-            return plain_tip(f"{person.name} on {act.name}"
-                             + ("\nvia " + ", ".join(via) if via else ""))
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Override QAbstractTableModel.headerData."""
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            if not 0 <= section < len(self.state.people):
-                return None
-            person = self.state.people[section]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                roles = ", ".join(self.state.role(r).name for r in person.roles) or "no role"
-                return plain_tip(f"{person.name}\n{person.title}\nRoles: {roles}"
-                                 .replace("\n\n", "\n"))
-            return person.name
-        if not 0 <= section < len(self.state.activities):
-            return None
-        return self.state.activities[section].name

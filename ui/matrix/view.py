@@ -333,3 +333,31 @@ class MatrixView(QTableView):
             event.accept()
             return True
         return super().event(event)
+
+
+class PersonView(QTableView):
+    """The matrix by person: read-only, phase headings spanning the row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAccessibleName("Matrix by person")
+        self.setVerticalHeader(ActivityHeader(self))
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def setModel(self, model: Any) -> None:
+        """Override QTableView.setModel: keep phase rows spanning the grid."""
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._update_spans)
+            self._update_spans()
+
+    def _update_spans(self) -> None:
+        self.clearSpans()
+        model = self.model()
+        if model is None or not hasattr(model, "is_phase_row"):
+            return
+        columns = model.columnCount()
+        for row in range(model.rowCount()):
+            if model.is_phase_row(row) and columns > 1:
+                self.setSpan(row, 0, 1, columns)

@@ -1,0 +1,354 @@
+"""Where the grid lies on a sheet and what each of its rows is.
+
+Named steps over a classified ``Table`` (see raci/excel/grid.py):
+``find_layout`` (header row, role-column candidates, activity, ID, phase and
+detail columns), ``role_columns`` (the final role columns, letterless ones
+included), ``body_rows`` (down to where the grid ends), ``classify_bare``
+(a name without letters: wrapped name, phase heading or activity) and
+``pre_data`` (rows between the header and the first letters).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
+from openpyxl.utils import column_index_from_string
+
+from raci.errors import RaciError
+from raci.excel.grid import (
+    ACTIVITY_HEADING,
+    ID_HEADINGS,
+    ID_VALUE,
+    LETTERS,
+    NON_ROLE_HEADINGS,
+    NUMBER,
+    PHASE_HEADINGS,
+    PHASE_TEXT,
+    SUMMARY_TEXT,
+    TEXT,
+    Table,
+    col_word,
+    cols_word,
+    find_header,
+    is_legend_row,
+    ref,
+    role_blocks,
+    row_word,
+)
+from raci.excel.letters import fold, legend_entry
+from raci.excel.plan import NoGridError, ReadOptions
+
+
+@dataclass
+class Layout:
+    """Where the parts of the grid are on the sheet (0-based)."""
+
+    header: int
+    roles: list[int]
+    data_start: int
+    head_end: int
+    act: int
+    id_col: int | None = None
+    phase_col: int | None = None
+    details: list[int] = field(default_factory=list)
+    headings: dict[int, str] = field(default_factory=dict)
+    first_phase: str = ""
+    ignored: list[int] = field(default_factory=list)
+
+
+def column_index(letter: str | None) -> int | None:
+    """0-based index of a column letter; -1 for '' (none); None when not given."""
+    if letter is None:
+        return None
+    if not letter.strip():
+        return -1
+    try:
+        return int(column_index_from_string(letter.strip().upper())) - 1
+    except ValueError as exc:
+        raise RaciError(f"{letter!r} is not a column letter such as C") from exc
+
+
+def header_rows(table: Table, h: int, role_cols: list[int], data_start: int) -> list[int]:
+    """Rows below the header, before the letters, with text over the role columns."""
+    return [r for r in range(h + 1, data_start)
+            if any(table.g[r][c] for c in role_cols)]
+
+
+def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
+    """Header row, role-column candidates and the text columns left of them."""
+    only = None if options.header_row is None else options.header_row - 1
+    found = find_header(table, only)
+    title = table.sheet.title
+    if found is None and only is not None:
+        raise NoGridError(f"sheet '{title}': {row_word(only)} does not head any column of "
+                          "letters; choose the row with the role names")
+    if found is None:
+        raise NoGridError(f"sheet '{title}' has no RACI grid (a header row with role names "
+                            "over letters such as R, A, C, I)")
+    h, runs = found
+    blocks = role_blocks(list(runs))
+    main = max(blocks, key=lambda b: sum(runs[c].letters for c in b))
+    notes: list[str] = []
+    for block in blocks:
+        if block is not main:
+            notes.append(f"skipped {cols_word(block)} "
+                         f"('{table.g[h][block[0]][:30]}'...): apart from the grid")
+    data_start = min(runs[c].first for c in main)
+    head_end = h
+    for r1, c1, r2, _ in table.sheet.merges:
+        if r1 == h and (c1 in main or c1 < main[0]):
+            head_end = max(head_end, min(r2, data_start - 1))
+    prov_end = max(runs[c].last for c in main)
+    first_role = main[0]
+    text_cols = [c for c in range(first_role)
+                 if any(table.g[r][c] for r in range(head_end + 1, prov_end + 1))]
+    if not text_cols:
+        raise NoGridError(
+            f"sheet '{title}': found role columns from {ref(h, first_role)} but no activity "
+            "column to their left; put the activity names in the column before the roles"
+        )
+
+    def heading(c: int) -> str:
+        texts = [table.g[r][c] for r in range(h, data_start) if table.g[r][c]]
+        return texts[-1] if texts else ""
+
+    body = range(data_start, prov_end + 1)
+
+    def values(c: int) -> list[str]:
+        return [table.g[r][c] for r in body if table.g[r][c]]
+
+    def is_id(c: int) -> bool:
+        vals = values(c)
+        return fold(heading(c)).strip(" :") in ID_HEADINGS or bool(vals) and all(
+            ID_VALUE.match(v) and any(ch.isdigit() for ch in v) for v in vals)
+
+    ids = [c for c in text_cols if is_id(c)]
+    phases = [c for c in text_cols if fold(heading(c)).strip(" :") in PHASE_HEADINGS]
+    candidates = [c for c in text_cols if c not in ids and c not in phases] or [
+        c for c in text_cols if c not in phases] or text_cols
+
+    def richness(c: int) -> tuple[int, float]:
+        vals = values(c)
+        return len(set(vals)), sum(len(v) for v in vals) / max(1, len(vals))
+
+    act = max(candidates, key=richness)
+    layout = Layout(h, main, data_start, head_end, act)
+    layout.id_col = next((c for c in ids if c != act), None)
+    others = [c for c in text_cols if c not in (act, layout.id_col)]
+    forced = column_index(options.phase_column)
+    if forced is not None:
+        layout.phase_col = forced if forced >= 0 else None
+        layout.details = [c for c in others if c != forced]
+        others = []
+    for c in others:
+        vals = values(c)
+        head = fold(heading(c)).strip(" :")
+        merged = any((r, c) in table.cover for r in body)
+        repeats = len(set(vals)) <= len(vals) / 2
+        if layout.phase_col is None and (head in PHASE_HEADINGS or (
+                head not in NON_ROLE_HEADINGS and c < act and (merged or repeats))):
+            layout.phase_col = c
+            if head not in PHASE_HEADINGS:
+                notes.append(f"guessed that {col_word(c)} ('{heading(c)}') holds phases")
+        else:
+            layout.details.append(c)
+    if layout.id_col is not None:
+        notes.append(f"{col_word(layout.id_col)} holds numbering; not imported")
+    layout.headings = {c: heading(c) for c in text_cols}
+    return layout, notes
+
+
+def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], list[str]]:
+    """The final role columns: lettered ones plus headed, empty ones among or after them."""
+    h, cols = layout.header, layout.roles
+    notes: list[str] = []
+    out: list[int] = []
+    lent = {table.across[(h, x)] for x in cols if (h, x) in table.across}
+    c = cols[0]
+    while c < table.cols:
+        if c in lent and c not in cols:  # its heading names the lettered column beside it
+            c += 1
+            continue
+        head = table.heading(h, c) if c in cols else table.g[h][c]
+        body = [table.g[r][c] for r in range(layout.data_start, end) if table.g[r][c]]
+        if c > cols[-1] and not head:
+            break
+        if c > cols[-1] and (body or fold(head) in NON_ROLE_HEADINGS):
+            if fold(head) == "check":
+                notes.append(f"{col_word(c)} ('{head}') holds computed checks; "
+                             "not imported")
+                layout.ignored.append(c)
+            elif body:
+                layout.details.append(c)
+                layout.headings[c] = head
+        elif c in cols:
+            out.append(c)
+        elif head and not body and fold(head) not in NON_ROLE_HEADINGS:
+            out.append(c)
+            notes.append(f"{col_word(c)} ('{head[:30]}') has no letters; imported as "
+                         "a role with none")
+        elif head and body:
+            layout.details.append(c)
+            layout.headings[c] = head
+        elif body:
+            notes.append(f"{col_word(c)} has values but no heading in {row_word(h)}; "
+                         "skipped")
+        c += 1
+    return out, notes
+
+
+def repeats_header(table: Table, layout: Layout, roles: list[int], r: int) -> bool:
+    """True when row r repeats the header's role names (a table split into pages)."""
+    return r != layout.header and all(
+        fold(table.g[r][c]) == fold(table.g[layout.header][c]) for c in roles)
+
+
+def block_continues(table: Table, layout: Layout, roles: list[int], start: int,
+                     stop: int) -> bool:
+    """True when rows start..stop (after a blank row) still read as grid rows."""
+    good = lettered = 0
+    for r in range(start, stop):
+        if repeats_header(table, layout, roles, r):
+            good += 1
+            continue
+        texts = table.row_texts(r)
+        if is_legend_row(table, r) or (texts and SUMMARY_TEXT.match(texts[0])):
+            return False
+        kinds = [table.kind(r, c) for c in roles]
+        if TEXT in kinds:
+            return False
+        good += bool(table.g[r][layout.act])
+        lettered += LETTERS in kinds
+    return lettered > 0 and good >= (stop - start) / 2
+
+
+@dataclass
+class Row:
+    """A grid row as read: its name, letters and what it turned out to be."""
+
+    r: int
+    name: str
+    cells: dict[int, frozenset[str]]
+    kind: str = "activity"
+
+
+def body_rows(table: Table, layout: Layout, roles: list[int],
+          notes: list[str]) -> tuple[list[Row], int]:
+    """The grid's rows from the first letters down to where the grid ends."""
+    lo = min([layout.act, *layout.details, *( [layout.phase_col] if layout.phase_col is not None
+                                               else []), *([layout.id_col]
+                                                           if layout.id_col is not None else [])])
+    hi = roles[-1]
+
+    def blank(r: int) -> bool:
+        row = table.g[r]
+        return not any(row[c] for c in range(lo, hi + 1))
+
+    out: list[Row] = []
+    r, after_gap = layout.data_start, False
+    while r < table.rows:
+        if blank(r):
+            after_gap = True
+            r += 1
+            continue
+        if after_gap:
+            stop = r
+            while stop < table.rows and not blank(stop):
+                stop += 1
+            if not block_continues(table, layout, roles, r, stop):
+                return out, r
+            after_gap = False
+        if repeats_header(table, layout, roles, r):
+            notes.append(f"{row_word(r)}: repeats the header row; skipped")
+            r += 1
+            continue
+        name = table.g[r][layout.act]
+        kinds = {c: table.kind(r, c) for c in roles}
+        texts = table.row_texts(r, lo, hi)
+        if any(k == TEXT for k in kinds.values()):
+            numbers = all(NUMBER.match(table.g[r][c]) for c in roles if table.g[r][c])
+            if not name or numbers or is_legend_row(table, r) or SUMMARY_TEXT.match(texts[0]):
+                return out, r
+            bad = next(c for c, k in kinds.items() if k == TEXT)
+            raise NoGridError(
+                f"sheet '{table.sheet.title}', cell {ref(r, bad)}: {table.g[r][bad]!r} is not a "
+                "set of RACI letters; write letters such as A, R, C, I or A/R, or leave it empty"
+            )
+        if is_legend_row(table, r) and not name:
+            return out, r
+        cells = {j: found for j, c in enumerate(roles)
+                 if kinds[c] == LETTERS and (found := table.letters(table.g[r][c]))}
+        if not name:
+            if cells:
+                notes.append(f"{row_word(r)}: letters but no activity name in "
+                             f"{ref(r, layout.act)}; skipped")
+            elif texts:
+                out.append(Row(r, texts[0], {}, "band"))
+            r += 1
+            continue
+        out.append(Row(r, name, cells, "activity" if cells else "bare"))
+        r += 1
+    return out, table.rows
+
+
+def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row]) -> None:
+    """Bare rows (a name, no letters): continuation of a wrapped name, phase, or activity."""
+    lettered = [table.sheet.weight(x.r, layout.act) for x in rows if x.kind == "activity"]
+    typical = median(lettered) if lettered else 0.0
+    detail_cols = [c for c in (*layout.details, layout.phase_col) if c is not None]
+
+    def only_name(x: Row) -> bool:
+        return not any(table.g[x.r][c] for c in detail_cols)
+
+    def emphasised(x: Row) -> bool:
+        return table.sheet.weight(x.r, layout.act) > typical + 0.5
+
+    bare = [x for x in rows if x.kind == "bare"]
+    for i, x in enumerate(rows):
+        if x.kind != "bare" or i == 0:
+            continue
+        prev = rows[i - 1]
+        covered = any(table.cover.get((x.r, c), -1) >= prev.r for c in roles)
+        lower = x.name[:1].islower() and x.r == prev.r + 1
+        if prev.kind in ("activity", "bare") and (covered or lower) and only_name(x):
+            x.kind = "continuation"
+    emphasis_mode = any(emphasised(x) and only_name(x) for x in bare if x.kind == "bare")
+    ids = layout.id_col
+    act_depths = [depth(table.g[x.r][ids]) for x in rows
+                  if ids is not None and x.kind == "activity" and table.g[x.r][ids]]
+    outline = median(act_depths) if len(act_depths) >= 2 else 0.0
+    for i, x in enumerate(rows):
+        if x.kind != "bare" or not only_name(x):
+            continue
+        if PHASE_TEXT.search(x.name.strip()):
+            x.kind = "phase"
+        elif emphasis_mode:
+            x.kind = "phase" if emphasised(x) else "bare"
+        elif outline and ids is not None:  # "2" over "2.1", "2.2": the shorter number heads
+            number = table.g[x.r][ids]
+            x.kind = "phase" if not number or depth(number) < outline else "bare"
+        elif layout.phase_col is None:
+            nxt = next((y for y in rows[i + 1:] if y.kind != "continuation"), None)
+            if nxt is not None and nxt.kind == "activity" and nxt.r <= x.r + 2:
+                x.kind = "phase"
+
+
+def depth(number: str) -> int:
+    """Outline depth of an ID: '2' is 1, '2.1' and '2.1.0' are 2."""
+    parts = [p for p in re.split(r"[.\-]", number.strip()) if p]
+    while len(parts) > 1 and parts[-1].strip("0") == "":
+        parts.pop()
+    return len(parts)
+
+
+def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
+    """Rows between the header block and the first letters: headings or a first phase."""
+    for r in range(layout.head_end + 1, layout.data_start):
+        if any(table.g[r][c] for c in layout.roles):
+            continue
+        name = table.g[r][layout.act]
+        if name and not ACTIVITY_HEADING.search(name) and not legend_entry([name]):
+            layout.first_phase = name
+            notes.append(f"{row_word(r)}: read '{name}' as a phase heading")

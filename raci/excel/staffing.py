@@ -1,0 +1,146 @@
+"""Who the role columns are: roles, people, or roles filled by people.
+
+Decided on the evidence of the header rows (raci/excel/people.py): a person
+row under a role row, "Name (Title)" headings, "Role / Person" two-line
+headings, a whole row of people's names; otherwise roles, with a note when
+some headings look like people. Our own export's headings are read exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from raci.excel import people as who
+from raci.excel.grid import Table, col_name, col_word, cols_word, row_word
+from raci.excel.layout import Layout, column_index, header_rows
+from raci.excel.plan import ImportedPerson, ImportedRole, ReadOptions
+
+CODE = re.compile(r"^(?P<name>.+?)\s*\((?P<code>[A-Z][A-Za-z0-9&]{1,7})\)$")
+
+
+@dataclass
+class Staffing:
+    """The roles, the people and what was said about them."""
+
+    roles: list[ImportedRole]
+    people: list[ImportedPerson]
+    notes: list[str]
+
+
+def _own_headings(out: list[ImportedRole], heads: list[str]) -> None:
+    """Our own export's 'Name (CODE)' headings with the people on the lines below."""
+    for role, text in zip(out, heads, strict=True):
+        lines = [x.strip() for x in text.splitlines() if x.strip()]
+        first = lines[0] if lines else text
+        match = CODE.match(first)
+        role.name, role.code = (match["name"], match["code"]) if match else (first, "")
+        role.people = [p.strip() for p in ", ".join(lines[1:]).split(",") if p.strip()]
+
+
+def _two_line_headings(out: list[ImportedRole], heads: list[str], roles: list[int],
+                       people: list[ImportedPerson], notes: list[str]) -> None:
+    """'Project Manager / Anna Berg' on two lines: the role, filled by that person."""
+    for role, text, c in zip(out, heads, roles, strict=True):
+        lines = [" ".join(x.split()) for x in text.splitlines() if x.strip()]
+        if (len(lines) == 2 and who.ROLE_WORDS.search(lines[0])
+                and not who.ROLE_WORDS.search(lines[1])
+                and who.looks_like_name(lines[1], strict=False)):
+            role.name, role.people = lines[0], [lines[1]]
+            people.append(ImportedPerson(lines[1], roles=[lines[0]]))
+            notes.append(f"{col_word(c)}: '{lines[0]}' filled by "
+                         f"'{lines[1]}' (the heading's second line)")
+
+
+def _unsure_note(named: list[int]) -> list[str]:
+    """The note for role headings that look like people without enough evidence."""
+    if len(named) == 1:
+        return [f"{col_word(named[0])} looks like a person; imported as a role "
+                "(use --people to import the role headings as people)"]
+    if named:
+        return [f"{cols_word(named)} look like people; imported as roles "
+                "(use --people to import them as people)"]
+    return []
+
+
+def _distinct_names(out: list[ImportedRole], roles: list[int], notes: list[str]) -> None:
+    """Repeated headings become 'Name 2', 'Name 3' (a project's role names are unique)."""
+    seen: dict[str, int] = {}
+    for role, c in zip(out, roles, strict=True):
+        key = role.name.casefold()
+        if key not in seen:
+            seen[key] = 1
+            continue
+        n = seen[key] + 1
+        while f"{role.name} {n}".casefold() in seen:
+            n += 1
+        seen[key] = n
+        new = f"{role.name} {n}"
+        seen[new.casefold()] = 1
+        notes.append(f"{col_word(c)} repeats the heading '{role.name}'; imported as '{new}'")
+        role.people = [new if p == role.name else p for p in role.people]
+        role.name = new
+
+
+def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bool,
+                  options: ReadOptions) -> Staffing:
+    """Roles (and people) from the header rows over the role columns."""
+    h = layout.header
+    heads = [table.heading(h, c) for c in roles]
+    comments = table.sheet.comments
+    notes: list[str] = []
+    out = [ImportedRole(" ".join(text.split()), "", [], col_name(c), comments.get((h, c), ""))
+           for text, c in zip(heads, roles, strict=True)]
+    people: list[ImportedPerson] = []
+    if own_export:
+        _own_headings(out, heads)
+        return Staffing(out, people, notes)
+    if options.people is not False:
+        _two_line_headings(out, heads, roles, people, notes)
+    for role in out:
+        match = CODE.match(role.name)
+        if match:
+            role.code = match["code"]
+    label = " ".join(table.row_texts(h, 0, roles[0] - 1)[-1:])
+    extra = header_rows(table, h, roles, layout.data_start)
+    cols = (f"{cols_word([roles[0]])}-{col_name(roles[-1])}" if len(roles) > 1
+            else cols_word(roles))
+    titled = [who.name_and_title(t) for t in heads]
+    person_rows = [r for r in extra
+                   if who.person_row([table.g[r][c] for c in roles],
+                                     " ".join(table.row_texts(r, 0, roles[0] - 1)[-1:]))]
+    for r in extra:
+        filled = [table.g[r][c] for c in roles if table.g[r][c]]
+        if r not in person_rows and len(filled) < 0.6 * len(roles):
+            notes.append(f"{row_word(r)}: group headings over the roles "
+                         f"({', '.join(sorted(set(filled)))[:80]}); not imported")
+    if person_rows and options.people is not False and not who.person_row(heads, label):
+        row = person_rows[0]
+        for role, c in zip(out, roles, strict=True):
+            name = " ".join(table.g[row][c].split())
+            if name:
+                role.people = [name]
+                people.append(ImportedPerson(name, roles=[role.name]))
+        notes.append(f"{row_word(row)}: a person row under the role row; imported as "
+                     "staffing")
+    elif options.people is not False and sum(t is not None for t in titled) > len(heads) / 2:
+        for role, found in zip(out, titled, strict=True):
+            if found:
+                role.people = [found[0]]
+                people.append(ImportedPerson(found[0], title=found[1], roles=[role.name]))
+        notes.append(f"{cols} name a person and a job title; each became a role "
+                     "filled by that person")
+    elif options.people or (options.people is None and who.person_row(heads, label)):
+        for role in out:
+            role.people = [role.name]
+        notes.append(f"{cols} look like people; each became a role of the same name, "
+                     "filled by that person (use --no-people to import them as roles only)")
+    elif options.people is None:
+        notes += _unsure_note([c for c, t in zip(roles, heads, strict=True)
+                               if who.looks_like_name(t)])
+    _distinct_names(out, roles, notes)
+    forced = {column_index(letter) for letter in options.people_columns}
+    for role, c in zip(out, roles, strict=True):
+        if c in forced and not role.people:
+            role.people = [role.name]
+    return Staffing(out, people, notes)

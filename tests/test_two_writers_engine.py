@@ -1,0 +1,112 @@
+"""Two writers on one file at the engine level: nothing another writer did is lost silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raci.errors import ConflictError, LetterError
+from raci.operations import DeleteActivities
+from raci.service import ProjectService
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> tuple[ProjectService, Path]:
+    path = tmp_path / "shared.raci"
+    service = ProjectService.create(path)
+    yield service, path
+    service.close()
+
+
+def _other(path: Path) -> ProjectService:
+    return ProjectService.open(path)
+
+
+def test_a_commit_between_the_check_and_the_write_is_seen(
+        shared: tuple[ProjectService, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    app, path = shared
+    role, act = app.add_role("Lead", "L"), app.add_activity("Plan")
+    app.set_cell(act, role, "R")
+    op = app.cells_operation({(act, role): "A"})
+    other = _other(path)
+    other.set_cell(act, role, "")  # commits after the app built its edit
+    other.close()
+    monkeypatch.setattr(app, "sync", lambda: False)  # the other commit lands after this check
+    with pytest.raises(ConflictError, match="changed elsewhere"):
+        app.apply(op)
+    assert app.state() == app.reload_state()
+    assert app.state().letters(act, role) == frozenset()
+
+
+def test_an_edit_built_before_another_writers_note_does_not_wipe_it(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    role, act = app.add_role("Lead", "L"), app.add_activity("Plan")
+    op = app.cells_operation({(act, role): "A"})
+    other = _other(path)
+    other.set_note(act, role, "agreed with finance")
+    other.close()
+    with pytest.raises(ConflictError):
+        app.apply(op)
+    assert app.state().note(act, role) == "agreed with finance"
+    rename = app.role_update(role, name="Team lead")
+    other = _other(path)
+    other.update_role(role, description="Owns delivery")
+    other.close()
+    with pytest.raises(ConflictError):
+        app.apply(rename)
+    assert app.state().role(role).description == "Owns delivery"
+
+
+def test_undoing_a_role_deletion_after_a_scheme_switch_is_refused_cleanly(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    role, act = app.add_role("Dev", "D"), app.add_activity("Build")
+    app.set_cell(act, role, "R")
+    inverse = app.delete_role(role)
+    other = _other(path)
+    other.set_scheme("DACI")
+    other.close()
+    with pytest.raises(LetterError):
+        app.apply(inverse)
+    assert app.state() == app.reload_state()
+
+
+def test_undoing_a_deletion_whose_neighbour_moved_away_restores_it(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    p, q = app.add_phase("P"), app.add_phase("Q")
+    x, y = app.add_activity("X", p), app.add_activity("Y", p)
+    inverse = app.apply(DeleteActivities((x,)))
+    other = _other(path)
+    other.update_activity(y, phase_id=q)
+    other.close()
+    app.apply(inverse)
+    state = app.state()
+    assert state.activity(x).phase_id == p
+    assert state == app.reload_state()
+
+
+def test_keyboard_moves_cross_one_heading_at_a_time(staffed: ProjectService) -> None:
+    names = lambda: [(a.name, a.phase) for a in staffed.state().activities]  # noqa: E731
+    assert names() == [("Product vision", "Strategy"), ("Technical oversight", "Build"),
+                       ("Release plan", "Build")]
+    vision, oversight, release = (a.id for a in staffed.state().activities)
+
+    def step(ident: int, direction: int) -> None:
+        op = staffed.activity_step(ident, direction)
+        assert op is not None
+        staffed.apply(op)
+
+    step(release, -1)  # swaps within Build
+    assert [n for n, _ in names()] == ["Product vision", "Release plan", "Technical oversight"]
+    step(release, -1)  # crosses the heading: last place of Strategy
+    assert names()[:2] == [("Product vision", "Strategy"), ("Release plan", "Strategy")]
+    step(vision, 1)  # swaps within Strategy
+    assert [n for n, _ in names()][:2] == ["Release plan", "Product vision"]
+    step(vision, 1)  # crosses the heading: first place of Build
+    assert names()[1:] == [("Product vision", "Build"), ("Technical oversight", "Build")]
+    assert staffed.activity_step(oversight, 1) is None  # already last
+    assert staffed.activity_step(release, -1) is None  # already first
+    assert staffed.state() == staffed.reload_state()
