@@ -376,6 +376,10 @@ class ProjectService:
         """Why edits are refused (the file went away or became read-only), or None."""
         return self._stopped
 
+    def stop_edits(self, reason: str) -> None:
+        """Refuse every edit from now on, with this reason (a project held by another writer)."""
+        self._stopped = reason
+
     def file_problem(self) -> str | None:
         """What happened to the project file since it was opened, or None when it is fine."""
         if self.path is None:

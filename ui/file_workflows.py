@@ -6,6 +6,7 @@ the user's Documents folder) and runs slow work on a worker thread with progress
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from raci.checks import IncrementalChecker
 from raci.db import same_file
 from raci.errors import RaciError
+from raci.lock import LockedError, ProjectLock, acquire, read_holder
 from raci.paths import sample_project_path
 from raci.project_files import build_project
 from raci.sample import create_sample_project
@@ -88,6 +90,58 @@ def documents_folder() -> str:
 
 
 
+@dataclass
+class Opened:
+    """A project opened by the app: its service, and its lock or who holds it instead."""
+
+    service: ProjectService
+    lock: ProjectLock | None
+    held_by: str | None
+
+
+def open_for_writing(path: Path) -> Opened:
+    """Open path as its one writer; when another program holds it, open it read-only."""
+    try:
+        lock = acquire(path)
+    except LockedError as exc:
+        service = ProjectService.open(path, read_only=True)
+        who = exc.holder.describe()
+        service.stop_edits(f"{path}: open for writing by {who}; this window shows it "
+                           "read-only (Take Over Editing in the status bar edits it here)")
+        return Opened(service, None, who)
+    except RaciError:
+        # The folder cannot hold the marker: nothing can be written there anyway.
+        service = ProjectService.open(path, read_only=True)
+        service.stop_edits(f"{path}: the folder is read-only; this window shows the "
+                           "project read-only (save a copy elsewhere to edit it)")
+        return Opened(service, None, "nobody (the folder is read-only)")
+    try:
+        return Opened(ProjectService.open(path), lock, None)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def claim(service: ProjectService) -> tuple[ProjectLock | None, str | None]:
+    """Become the writer of a project just created or opened: (lock, or who holds it).
+
+    When another program holds it, or its folder cannot hold the marker, edits
+    are stopped with the reason.
+    """
+    if service.path is None or service.stopped is not None:
+        return None, None
+    try:
+        return acquire(service.path), None
+    except LockedError as exc:
+        holder = exc.holder.describe()
+        service.stop_edits(f"{service.path}: open for writing by {holder}; this window "
+                           "shows it read-only")
+        return None, holder
+    except RaciError as exc:
+        service.stop_edits(str(exc))
+        return None, "nobody (the folder is read-only)"
+
+
 def _derive(paths: list[Path]) -> Any:
     """Draft a template (the extractor and its word data load on first use)."""
     from raci.derive.draft import derive
@@ -116,7 +170,19 @@ class FileWorkflows:
             w.statusBar().showMessage("Edits are stopped: the project file went away", 0)
             w.error(problem, "The project file went away")
             return
-        if w.service.stopped is not None:
+        lock = w.lock
+        if lock is not None and not lock.still_held():
+            w.lock = None
+            holder = read_holder(lock.project)
+            who = holder.describe() if holder is not None else "another program"
+            w.service.stop_edits(f"{lock.project}: {who} took over editing this project; "
+                                 "this window now shows it read-only")
+            w.model.read_only = True
+            w.update_actions()
+            w.show_read_only(who)
+            w.error(w.service.stopped or "", "Somebody else took over the project")
+            return
+        if w.service.stopped is not None and w.held_by is None:
             return
         current = w.view.currentIndex()
         keep = (w.model.activity_at(current.row()), w.model.role_at(current.column()))
@@ -167,25 +233,55 @@ class FileWorkflows:
                 background = path.stat().st_size > LARGE_PROJECT_BYTES
             except OSError:
                 background = False
+        current = self.w.service
+        if current is not None and current.path is not None and same_file(current.path, path):
+            # Already open here: opening it again must not touch the open database.
+            self.w.raise_()
+            self.w.activateWindow()
+            self.w.statusBar().showMessage(f"{path.name} is already open", 5000)
+            return True
         if background:
-            def work(_progress: Any) -> tuple[ProjectService, IncrementalChecker]:
-                service = ProjectService.open(path)
-                return service, IncrementalChecker(service.state())
+            def work(_progress: Any) -> tuple[Opened, IncrementalChecker]:
+                opened = open_for_writing(path)
+                return opened, IncrementalChecker(opened.service.state())
 
-            def done(result: tuple[ProjectService, IncrementalChecker]) -> None:
-                self.w.set_service(*result)
+            def done(result: tuple[Opened, IncrementalChecker]) -> None:
+                opened, checker = result
+                self.w.set_service(opened.service, checker, opened.lock, opened.held_by)
                 self.w.statusBar().showMessage(f"Opened {path}", 5000)
 
             run_with_progress(self.w, f"Opening {path.name}...", work, done,
                               lambda text: self.w.error(text, "Cannot open the project"))
             return True
         try:
-            service = ProjectService.open(path)
+            opened = open_for_writing(path)
         except RaciError as exc:
             self.w.error(str(exc), "Cannot open the project")
             return False
-        self.w.set_service(service)
+        self.w.set_service(opened.service, None, opened.lock, opened.held_by)
         self.w.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def take_over(self) -> bool:
+        """Become the writer of a project another program holds (it may lose its edits)."""
+        service = self.w.service
+        if service is None or service.path is None:
+            return False
+        path = service.path
+        try:
+            lock = acquire(path, take_over=True)
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot take over the project")
+            return False
+        self.w.close_project()
+        try:
+            reopened = ProjectService.open(path)
+        except RaciError as exc:
+            lock.release()
+            self.w.error(str(exc), "Cannot open the project")
+            return False
+        self.w.set_service(reopened, None, lock, None)
+        self.w.statusBar().showMessage(f"You now edit {path.name}", 5000)
         return True
 
     def open_sample(self) -> bool:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from raci import __version__
 from raci.checks import IncrementalChecker, Severity
 from raci.errors import RaciError
+from raci.lock import ProjectLock
 from raci.operations import Operation
 from raci.service import ProjectService
 from raci.state import ProjectState
@@ -34,11 +35,12 @@ from ui.actions import build_actions, build_menus, update_enabled
 from ui.commands import push_operation
 from ui.dialogs import show_error
 from ui.empty_hint import EmptyHint, findings_hint, matrix_hint, person_hint
-from ui.file_workflows import FileWorkflows
+from ui.file_workflows import FileWorkflows, claim
 from ui.findings_panel import FindingsPanel
 from ui.help_dialog import ShortcutsDialog
 from ui.matrix import MatrixModel, MatrixView, PersonMatrixModel, PersonView
 from ui.palette import icon
+from ui.read_only_banner import ReadOnlyBanner
 from ui.start_page import StartPage
 from ui.structure import StructureEdits
 from ui.workload import WorkloadView
@@ -91,6 +93,9 @@ class MainWindow(QMainWindow):
         self.counts = QLabel(self)
         self.counts.setAccessibleName("Findings count")
         self.statusBar().addPermanentWidget(self.counts)
+        self.banner = ReadOnlyBanner(self, lambda: self.files.take_over())
+        self.lock: ProjectLock | None = None
+        self.held_by: str | None = None
         self.hints = [EmptyHint(view, partial(self._hint, text))
                       for view, text in ((self.view, matrix_hint),
                                          (self.person_view, person_hint),
@@ -146,9 +151,18 @@ class MainWindow(QMainWindow):
         show_error(self, title, message)
 
     def set_service(self, service: ProjectService,
-                    checker: IncrementalChecker | None = None) -> None:
-        """Show a project (closing the current one); checker: its findings, if already run."""
+                    checker: IncrementalChecker | None = None,
+                    lock: ProjectLock | None = None, held_by: str | None = None) -> None:
+        """Show a project (closing the current one); checker: its findings, if already run.
+
+        lock is this window's hold on the file as its one writer; held_by names
+        who holds it instead (the project is then shown read-only). With neither,
+        the window tries to become the writer itself.
+        """
         self.close_project()
+        if lock is None and held_by is None:
+            lock, held_by = claim(service)
+        self.lock, self.held_by = lock, held_by
         self.service = service
         self.stack.clear()
         self.model = MatrixModel(service, self.stack, self, checker)
@@ -167,10 +181,18 @@ class MainWindow(QMainWindow):
             self.files.remember(path)
         self._refresh_findings()
         self.files.watch.start()
+        if held_by is not None:
+            self.model.read_only = True
+            self.show_read_only(held_by)
         self._refresh_views()
         self.update_actions()
         if self.model.rowCount() > 1:
             self.view.setCurrentIndex(self.model.index(1, 0))
+
+    def show_read_only(self, holder: str) -> None:
+        """Say in the status bar that the project is read-only here, and who holds it."""
+        self.held_by = holder
+        self.banner.show_holder(holder)
 
     def close_project(self) -> None:
         """Close the open project (every change is already saved); show the start page."""
@@ -178,6 +200,10 @@ class MainWindow(QMainWindow):
             return
         self.files.watch.stop()
         self.findings.timer.stop()
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = self.held_by = None
+        self.banner.hide()
         for model in (self.model, self.person_model):
             if model is not None:
                 model.detach()

@@ -109,3 +109,50 @@ def test_settings_open_on_a_scheme_a_workbook_extended(qtbot: Any, tmp_path: Pat
         assert dialog.scheme.currentData() == "RACI+Q"
     finally:
         service.close()
+
+
+def test_a_project_held_by_another_writer_opens_read_only_with_its_name(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
+    from raci import lock
+
+    path = tmp_path / "held.raci"
+    service = ProjectService.create(path, "Held")
+    role, act = service.add_role("Lead", "L"), service.add_activity("Plan")
+    service.close()
+    other = lock.acquire(path, program=lock.CLI)  # another writer holds it
+    try:
+        assert main_window.files.open_path(path, background=False)
+        model = main_window.model
+        assert model is not None and main_window.service is not None
+        assert main_window.banner.label.text().startswith("Read-only: open for writing by ")
+        assert "raci command line" in main_window.banner.label.text()
+        assert model.read_only
+        assert not model.set_cells({(act, role): frozenset("A")}, "Edit cell")
+        assert main_window.service.state().letters(act, role) == frozenset()
+        writer = ProjectService.open(path)  # the holder's edits show up live
+        writer.set_cell(act, role, "R")
+        writer.close()
+        main_window.files.check_outside_changes()
+        assert model.data(model.cell_index(act, role)) == "R"
+    finally:
+        other.release()
+    assert main_window.files.take_over()
+    assert main_window.lock is not None and main_window.held_by is None
+    assert main_window.model is not None and not main_window.model.read_only
+    assert main_window.model.set_cells({(act, role): frozenset("A")}, "Edit cell")
+    main_window.close_project()
+    assert not lock.lock_path(path).exists()  # released on close
+
+
+def test_reopening_the_open_project_keeps_its_database_untouched(
+        main_window: MainWindow) -> None:
+    service = main_window.service
+    assert service is not None and service.path is not None
+    act, role = service.state().activities[0].id, service.state().roles[0].id
+    service.set_cell(act, role, "C")
+    wal = Path(f"{service.path}-wal")
+    assert wal.exists()
+    assert main_window.files.open_path(Path(service.path), background=False)
+    assert main_window.service is service  # the same window, not a second connection
+    assert wal.exists()
+    assert service.reload_state().letters(act, role) == frozenset("C")

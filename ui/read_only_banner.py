@@ -1,0 +1,41 @@
+"""The status-bar banner of a project shown read-only: who holds it, and Take Over Editing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
+
+
+class ReadOnlyBanner:
+    """A label naming the project's writer and a button to take over, in the status bar."""
+
+    def __init__(self, window: QMainWindow, take_over: Callable[[], object]) -> None:
+        self.label = QLabel(window)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # names are text, never markup
+        self.label.setStyleSheet("QLabel { background: #FFF2CC; color: #1a1a1a; "
+                                 "padding: 2px 6px; }")
+        self.label.setAccessibleName("Read-only notice")
+        self.button = QPushButton("Take Over Editing", window)
+        self.button.setToolTip("Edit the project here; the program that holds it can no "
+                               "longer save its edits")
+        self.button.clicked.connect(lambda: take_over())
+        window.statusBar().addWidget(self.label)
+        window.statusBar().addWidget(self.button)
+        self.hide()
+
+    def show_holder(self, holder: str) -> None:
+        """Show who holds the project."""
+        self.label.setText(f"Read-only: open for writing by {holder}")
+        self.label.show()
+        self.button.show()
+
+    def hide(self) -> None:
+        """Hide the banner (the project is editable here, or closed)."""
+        self.label.hide()
+        self.button.hide()
+
+    def text(self) -> str:
+        """What the banner says."""
+        return self.label.text() if self.label.isVisible() or self.label.text() else ""
