@@ -346,12 +346,14 @@ def engine_path(engine: Engine) -> Path | None:
     return _engine_paths.get(engine)
 
 
-def backup(engine: Engine, target: Path) -> None:
+def backup(engine: Engine, target: Path, source: sqlite3.Connection | None = None) -> None:
     """Write a consistent copy of the open project to target with SQLite's backup API.
 
     The copy is made in a fresh temporary file beside target (created exclusively,
     never through a link) and renamed onto target once complete. The open project
-    itself, or another project open in this process, is never a target.
+    itself, or another project open in this process, is never a target. Pass the
+    connection the project is open on as ``source``: it still reads a file that
+    was deleted or moved away, where a new connection would create an empty one.
     """
     check_folder(target, ProjectFileError)
     source_path = engine_path(engine)
@@ -365,11 +367,12 @@ def backup(engine: Engine, target: Path) -> None:
         raise ProjectFileError(f"{target}: is open for writing by {holder.describe()}; "
                                "choose another name for the copy")
     tmp: Path | None = None
-    raw = engine.raw_connection()
+    raw = engine.raw_connection() if source is None else None
     try:
         tmp, fd = create_exclusive(target)
         os.close(fd)
-        source = raw.driver_connection
+        if raw is not None:
+            source = raw.driver_connection
         assert isinstance(source, sqlite3.Connection)
         with closing(sqlite3.connect(tmp)) as dest:
             source.backup(dest)
@@ -381,7 +384,8 @@ def backup(engine: Engine, target: Path) -> None:
         why = os_error_reason(exc) if isinstance(exc, OSError) else str(exc)
         raise ProjectFileError(f"{target}: could not write the copy ({why})") from exc
     finally:
-        raw.close()
+        if raw is not None:
+            raw.close()
         if tmp is not None:
             remove_file(tmp)
 

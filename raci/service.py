@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -268,8 +269,10 @@ class ProjectService:
             self.engine.dispose()
 
     def save_copy(self, target: Path) -> None:
-        """Write a copy of the project to target (SQLite backup API)."""
-        db.backup(self.engine, target)
+        """Write a copy of the project to target (SQLite backup API, from this connection)."""
+        driver = self._conn.connection.driver_connection
+        db.backup(self.engine, target,
+                  driver if isinstance(driver, sqlite3.Connection) else None)
 
     # --- reading the file -------------------------------------------------------------
 
@@ -392,7 +395,11 @@ class ProjectService:
             return "was deleted, renamed or moved away"
         if identity != self._identity:
             return "was replaced by another file"
-        if not os.access(self.path, os.W_OK):
+        try:
+            writable = bool(os.stat(self.path).st_mode & 0o222) and os.access(self.path, os.W_OK)
+        except OSError:
+            writable = False
+        if not writable:
             return "was made read-only"
         return None
 

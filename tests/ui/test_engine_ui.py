@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -156,3 +157,22 @@ def test_reopening_the_open_project_keeps_its_database_untouched(
     assert main_window.service is service  # the same window, not a second connection
     assert wal.exists()
     assert service.reload_state().letters(act, role) == frozenset("C")
+
+
+def test_the_window_stops_edits_when_its_file_is_deleted(
+        main_window: MainWindow, boxes: Any, tmp_path: Path) -> None:
+    service, model = main_window.service, main_window.model
+    assert service is not None and model is not None and service.path is not None
+    act, role = model.state.activities[0].id, model.state.roles[0].id
+    assert model.set_cells({(act, role): frozenset("C")}, "Edit cell")
+    os.unlink(service.path)
+    main_window.files.check_outside_changes()
+    assert model.read_only
+    assert any("edits are stopped" in text for _kind, _title, text in boxes.shown)
+    assert not model.set_cells({(act, role): frozenset("I")}, "Edit cell")
+    assert main_window.files.save_copy(tmp_path / "rescued.raci")
+    rescued = ProjectService.open(tmp_path / "rescued.raci")
+    try:
+        assert rescued.state().cell_text(act, role) == "C"
+    finally:
+        rescued.close()
