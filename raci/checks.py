@@ -139,9 +139,10 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
             f"'{act.name}' has {len(doers)} {doer_word} roles, more than "
             f"{state.thresholds.max_responsible}: consider splitting it",
         )
-    for role in state.roles:
-        letters = state.letters(act.id, role.id)
-        if not scheme.sensible(letters):
+    for role_id in held:  # only the filled cells, in column order
+        letters = row[role_id]
+        if len(letters) > 1 and not scheme.sensible(letters):
+            role = state.role(role_id)
             add(
                 "odd-letters",
                 f"'{act.name}': {role.name} ({role.code}) holds {scheme.format(letters)}, "
