@@ -434,3 +434,23 @@ def test_passive_voice_gives_the_agent_the_duty(tmp_path: Path) -> None:
     assert cells[("Chair", assign)] == "A/R"
     assert cells[("Reviewer", assign)] == "I"
     assert any(r == "Reviewer" and a.lower().startswith("score") for r, a in cells)
+
+
+def test_repeated_word_idioms_are_not_cut_as_purpose_clauses() -> None:
+    assert activity_name("Runs all tasks involved in the end to end release process") == \
+        "End-to-end release process"
+    assert activity_name("Handles the day to day running of the kiosk") == \
+        "Day-to-day running of the kiosk"
+
+
+def test_objects_of_one_verb_are_one_duty(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "keeper.md", (
+        "# Orchard Keeper\n\n"
+        "The Orchard Keeper inspects the old trees, the fences along the lane, and the "
+        "state of the cider shed.\n"
+        "The Orchard Keeper prunes the apple trees, sprays the pear trees and picks the fruit.\n"
+    ))
+    names = {a for _r, a in _cells(draft)}
+    assert any(n.startswith("Inspect the old trees") for n in names), names
+    assert not any(n.startswith(("Fences", "State of")) for n in names), names
+    assert {"Prune the apple trees", "Spray the pear trees", "Pick the fruit"} <= names, names

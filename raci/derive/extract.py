@@ -142,6 +142,10 @@ STOP_AT = re.compile(
     r" for their | for the organization| which )",
     re.IGNORECASE,
 )
+SAME_WORD_JOIN = re.compile(r"\b(\w+) (to|by) \1\b", re.IGNORECASE)
+CONTAINER_LEAD = re.compile(
+    r"^(?:activities|aspects|tasks|duties|areas|functions)\s+(?:involved in|of|related to|"
+    r"in|within)\s+(?:the\s+|a\s+|an\s+|all\s+)?", re.IGNORECASE)
 ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
             "any ", "and ", "of ")
 MAX_WORDS = 7
@@ -298,6 +302,7 @@ def activity_name(text: str) -> str:
     if label and len(label.group(1).split()) <= 6:
         text = label.group(1)
         gerunds_only = True
+    text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = STOP_AT.split(text, maxsplit=1)[0]
     text = re.sub(r"\([^)]*\)", "", text)
     alternative = re.match(r"^(?:or|and)\s+(\w+)\s+", text, re.IGNORECASE)
@@ -324,6 +329,9 @@ def activity_name(text: str) -> str:
                 lowered = text.lower()
         if text == before:
             break
+    container = CONTAINER_LEAD.match(text)
+    if container and len(text[container.end():].split()) >= 2:
+        text = text[container.end():]  # "activities involved in the X process" -> "X process"
     text = re.split(r"\s+that\s+(?:have|has|need|needs|must|will|can|may)\b", text)[0]
     handed_to = False
     for joiner in (" to ", " that "):
@@ -449,6 +457,20 @@ def _split_phrases(text: str) -> list[str]:
                 for p in parts[:-1]) and verb_lemma(parts[-1].split()[0].lower()) and \
             len(parts[-1].split()) > 1:
         return [text.strip(" .")]  # "drafting, checking and publishing notes": one duty
+    return parts
+
+
+NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|their|its|his|her|our|your|each|every|any)\s",
+                               re.IGNORECASE)
+
+
+def _objects_of_one_verb(parts: list[str]) -> list[str]:
+    """"explore the market, the problems users have and the behaviour of users": the later
+    parts are objects of the first part's verb, so the list is one duty, not one per
+    object (a part without its verb names no duty)."""
+    if len(parts) > 1 and all(NOUN_PHRASE_START.match(p) for p in parts[1:]) and \
+            not NOUN_PHRASE_START.match(parts[0]):
+        return [", ".join(parts)]
     return parts
 
 
@@ -1214,7 +1236,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             enumerated += [p for p in _split_phrases(re.sub(r"^,?\s*(?:by|through|via)\s+", "",
                                                             means.group(0).strip()))]
             obj = obj[:means.start()]
-        pieces = (_split_phrases(obj) if "," in obj else [obj]) + enumerated
+        pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj else [obj]) + \
+            enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
             if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase) or \
