@@ -454,3 +454,20 @@ def test_objects_of_one_verb_are_one_duty(tmp_path: Path) -> None:
     assert any(n.startswith("Inspect the old trees") for n in names), names
     assert not any(n.startswith(("Fences", "State of")) for n in names), names
     assert {"Prune the apple trees", "Spray the pear trees", "Pick the fruit"} <= names, names
+
+
+def test_names_drop_filler_modifiers_and_bare_pronoun_objects() -> None:
+    assert activity_name("Picks the proper glaze for each batch") == "Pick the glaze"
+    assert activity_name("Books the necessary rooms") == "Book the rooms"
+    assert activity_name("tracking them closely") == ""
+
+
+def test_a_duty_with_only_a_pronoun_object_gives_no_row(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "kiln.md", (
+        "# Kiln Technician\n\n"
+        "The Kiln Technician loads the kilns and fires the glazed pots, "
+        "checking them closely.\n"
+    ))
+    names = {a for _r, a in _cells(draft)}
+    assert "Load the kilns" in names, names
+    assert not any("them" in n.split() for n in names), names

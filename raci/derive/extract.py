@@ -370,8 +370,17 @@ def activity_name(text: str) -> str:
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
             words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
+    words = [w for n, w in enumerate(words) if n == 0 or w.lower() not in FILLER_MODIFIERS] \
+        if len(words) > 2 else words  # "Assign the proper editor" -> "Assign the editor"
+    if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
+        return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(words).strip(" ,—–-")
     return name[:1].upper() + name[1:] if name else ""
+
+
+FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "various", "specific",
+                    "relevant", "appropriate", "respective"}
+BARE_PRONOUNS = {"them", "it", "this", "these", "those", "him", "her", "us"}
 
 
 OBJECT_STARTS = {"the", "a", "an", "all", "each", "every", "any", "its", "their", "his", "her",
