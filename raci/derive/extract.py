@@ -378,7 +378,7 @@ def activity_name(text: str) -> str:
     return name[:1].upper() + name[1:] if name else ""
 
 
-FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "various", "specific",
+FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
                     "relevant", "appropriate", "respective"}
 BARE_PRONOUNS = {"them", "it", "this", "these", "those", "him", "her", "us"}
 
