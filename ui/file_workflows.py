@@ -179,7 +179,8 @@ class FileWorkflows:
                                  "this window now shows it read-only")
             w.model.read_only = True
             w.update_actions()
-            w.show_read_only(who)
+            w.held_by = who
+            w.banner.show_holder(who)
             w.error(w.service.stopped or "", "Somebody else took over the project")
             return
         if w.service.stopped is not None and w.held_by is None:

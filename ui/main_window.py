@@ -183,16 +183,11 @@ class MainWindow(QMainWindow):
         self.files.watch.start()
         if held_by is not None:
             self.model.read_only = True
-            self.show_read_only(held_by)
+            self.banner.show_holder(held_by)
         self._refresh_views()
         self.update_actions()
         if self.model.rowCount() > 1:
             self.view.setCurrentIndex(self.model.index(1, 0))
-
-    def show_read_only(self, holder: str) -> None:
-        """Say in the status bar that the project is read-only here, and who holds it."""
-        self.held_by = holder
-        self.banner.show_holder(holder)
 
     def close_project(self) -> None:
         """Close the open project (every change is already saved); show the start page."""
