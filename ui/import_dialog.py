@@ -34,6 +34,11 @@ HEADINGS = {"Guess from the headings": None, "Roles": False, "People": True}
 PHASE_GUESS, PHASE_NONE = "Guess", "No phase column"
 COLUMN = re.compile(r"[A-Z]{1,3}")
 MAX_ROW = 1_048_576
+CONTROLS = {"--sheet": "Sheet", "--no-people": "Headings are: Roles",
+            "--people-columns": "People columns", "--people": "Headings are: People",
+            "--header-row": "Header row", "--phase-column": "Phase column"}
+"""The reader's command-line hints, and the control doing the same here."""
+HINT = re.compile(r"\buse (--[a-z-]+)")
 
 
 @dataclass
@@ -59,6 +64,12 @@ def counts(plan: ImportPlan) -> str:
     cells = sum(1 for a in plan.activities for letters in a.cells.values() if letters)
     return (f"{len(plan.roles)} roles, {len(plan.people_names())} people, "
             f"{len(plan.activities)} activities, {len(phases)} phases, {cells} cells")
+
+
+def for_the_dialog(note: str) -> str:
+    """A reader's note with its command-line hints naming this dialog's controls instead."""
+    return HINT.sub(lambda m: f"set '{CONTROLS[m.group(1)]}' below"
+                    if m.group(1) in CONTROLS else m.group(0), note)
 
 
 def _label(text: str, parent: QWidget, name: str) -> QLabel:
@@ -153,7 +164,7 @@ class ImportDialog(QDialog):
         self.skipped.clear()
         self.skipped.addItems(plan.skipped or ["(nothing)"])
         self.notes.clear()
-        self.notes.addItems(plan.notes or ["(none)"])
+        self.notes.addItems([for_the_dialog(n) for n in plan.notes] or ["(none)"])
 
     def options(self) -> ReadOptions:
         """The corrections chosen; RaciError names a control holding something unusable."""

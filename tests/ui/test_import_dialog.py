@@ -54,7 +54,10 @@ def test_review_shows_sheet_counts_skipped_ranges_and_notes(dialog: ImportDialog
     assert dialog.counts_label.text() == ("3 roles, 3 people, 4 activities, 2 phases, "
                                           "12 cells")
     assert any(s.startswith("H2:H6") and "legend" in s for s in texts(dialog.skipped))
-    assert any("look like people" in n for n in texts(dialog.notes))
+    assert any("look like people" in n and "set 'Headings are: Roles' below" in n
+               for n in texts(dialog.notes))
+    assert any("set 'Sheet' below" in n for n in texts(dialog.notes))
+    assert not any("--" in n for n in texts(dialog.notes))
     assert dialog.sheet.isEnabled()
     assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())][1:] == \
         ["Matrix", "Notes"]
