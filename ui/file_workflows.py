@@ -431,13 +431,16 @@ class FileWorkflows:
         from ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(source, reading, self.w)
-        if dialog.exec() != ImportDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == ImportDialog.DialogCode.Accepted
+        plan = dialog.plan
+        dialog.deleteLater()
+        if not accepted:
             return
         target, _ = save_file(
             self.w, "Save the imported project as",
             str(source.with_suffix(".raci")), "RACI projects (*.raci)")
         if target:
-            self.import_from(source, Path(target), overwrite=True, plan=dialog.plan)
+            self.import_from(source, Path(target), overwrite=True, plan=plan)
 
     def import_from(self, source: Path, target: Path, overwrite: bool = False,
                     plan: Any = None) -> None:
