@@ -287,10 +287,13 @@ class MainWindow(QMainWindow):
             "consulted and informed, and catch missing or duplicate owners as you go.</p>")
 
 
-def start_window(args: list[str], settings: QSettings | None = None) -> MainWindow:
-    """Create the main window and open the requested or last project (else the start page)."""
+def start_window(args: list[str], settings: QSettings | None = None,
+                 sample: bool = False) -> MainWindow:
+    """Create the main window; open the requested, sample or last project (or the start page)."""
     window = MainWindow(settings)
-    if args:
+    if sample:
+        window.files.open_sample()
+    elif args:
         window.files.open_path(Path(args[0]))
     else:
         recent = [Path(f) for f in window.files.recent_files() if Path(f).exists()]
