@@ -1,4 +1,4 @@
-"""Launch RACI Planner: ``python main.py [PROJECT.raci]``."""
+"""Launch RACI Planner: ``python main.py [PROJECT.raci | --sample]``."""
 
 import sys
 

@@ -41,6 +41,6 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     app = make_app([sys.argv[0], *args])
     files = [a for a in args if not a.startswith("-")]
-    window = start_window(files[:1])
+    window = start_window(files[:1], sample="--sample" in args)
     window.show()
     return app.exec()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from raci.checks import IncrementalChecker
 from raci.db import same_file
 from raci.errors import RaciError
+from raci.excel.plan import ReadOptions
 from raci.lock import LockedError, ProjectLock, acquire, read_holder
 from raci.paths import sample_project_path
 from raci.project_files import build_project
@@ -179,7 +180,8 @@ class FileWorkflows:
                                  "this window now shows it read-only")
             w.model.read_only = True
             w.update_actions()
-            w.show_read_only(who)
+            w.held_by = who
+            w.banner.show_holder(who)
             w.error(w.service.stopped or "", "Somebody else took over the project")
             return
         if w.service.stopped is not None and w.held_by is None:
@@ -408,35 +410,60 @@ class FileWorkflows:
             self.w.statusBar().showMessage(f"Exported {chosen}", 8000)
 
     def import_dialog(self) -> None:
-        """File > Import Excel: pick a workbook, then where to save the new project."""
+        """File > Import Excel: pick a workbook, review what was read, then save the project."""
         source, _ = open_file(self.w, "Import Excel", self.start_folder(),
-                                                "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
-        if not source:
+                              "Spreadsheets (*.xlsx *.xlsm *.ods);;All files (*)")
+        if source:
+            self.read_for_review(Path(source))
+
+    def read_for_review(self, source: Path) -> None:
+        """Read the workbook on a worker thread, then show the review."""
+        from ui.import_dialog import read_for_review
+
+        run_with_progress(
+            self.w, f"Reading {source.name}...",
+            lambda _progress: read_for_review(source, None, ReadOptions()),
+            lambda reading: self.review_import(source, reading),
+            lambda msg: self.w.error(msg, "Cannot import the workbook"),
+        )
+
+    def review_import(self, source: Path, reading: Any) -> None:
+        """Show what was read; on Import ask where to save the project and create it."""
+        from ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(source, reading, self.w)
+        accepted = dialog.exec() == ImportDialog.DialogCode.Accepted
+        plan = dialog.plan
+        dialog.deleteLater()
+        if not accepted:
             return
         target, _ = save_file(
             self.w, "Save the imported project as",
-            str(Path(source).with_suffix(".raci")), "RACI projects (*.raci)")
+            str(source.with_suffix(".raci")), "RACI projects (*.raci)")
         if target:
-            self.import_from(Path(source), Path(target), overwrite=True)
+            self.import_from(source, Path(target), overwrite=True, plan=plan)
 
-    def import_from(self, source: Path, target: Path, overwrite: bool = False) -> None:
-        """Import on a worker thread; open the result and show what was read."""
+    def import_from(self, source: Path, target: Path, overwrite: bool = False,
+                    plan: Any = None) -> None:
+        """Import on a worker thread (from a reviewed plan, or reading the workbook);
+        open the result and show what was read."""
         if self.w.service is not None and self.w.service.path is not None and \
                 self.w.service.path.resolve() == target.resolve():
             self.w.error(f"{target}: this project is open; choose another file name for the "
                        "imported project", "Cannot import the workbook")
             return
 
-        def done(plan: Any) -> None:
+        def done(result: Any) -> None:
             if self.open_path(target):
-                message(self.w, "Import finished", plan.summary())
+                message(self.w, "Import finished", result.summary())
 
-        run_with_progress(
-            self.w, f"Importing {source.name}...",
-            lambda _progress: _excel_import().import_workbook(source, target, None, overwrite),
-            done,
-            lambda msg: self.w.error(msg, "Cannot import the workbook"),
-        )
+        def work(_progress: Any) -> Any:
+            if plan is None:
+                return _excel_import().import_workbook(source, target, None, overwrite)
+            return _excel_import().create_from_plan(source, target, plan, overwrite)
+
+        run_with_progress(self.w, f"Importing {source.name}...", work, done,
+                          lambda msg: self.w.error(msg, "Cannot import the workbook"))
 
     def apply_template_dialog(self, template: Any = None, role_map: dict[str, str] | None = None,
                               on_conflict: str | None = None) -> bool:

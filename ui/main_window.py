@@ -183,16 +183,11 @@ class MainWindow(QMainWindow):
         self.files.watch.start()
         if held_by is not None:
             self.model.read_only = True
-            self.show_read_only(held_by)
+            self.banner.show_holder(held_by)
         self._refresh_views()
         self.update_actions()
         if self.model.rowCount() > 1:
             self.view.setCurrentIndex(self.model.index(1, 0))
-
-    def show_read_only(self, holder: str) -> None:
-        """Say in the status bar that the project is read-only here, and who holds it."""
-        self.held_by = holder
-        self.banner.show_holder(holder)
 
     def close_project(self) -> None:
         """Close the open project (every change is already saved); show the start page."""
@@ -287,10 +282,13 @@ class MainWindow(QMainWindow):
             "consulted and informed, and catch missing or duplicate owners as you go.</p>")
 
 
-def start_window(args: list[str], settings: QSettings | None = None) -> MainWindow:
-    """Create the main window and open the requested or last project (else the start page)."""
+def start_window(args: list[str], settings: QSettings | None = None,
+                 sample: bool = False) -> MainWindow:
+    """Create the main window; open the requested, sample or last project (or the start page)."""
     window = MainWindow(settings)
-    if args:
+    if sample:
+        window.files.open_sample()
+    elif args:
         window.files.open_path(Path(args[0]))
     else:
         recent = [Path(f) for f in window.files.recent_files() if Path(f).exists()]

@@ -550,7 +550,25 @@ def import_workbook(
     if target.exists() and not overwrite:
         raise RaciError(f"{target}: already exists; choose another name or pass --force")
     plan = read_workbook(source, sheet, people, options)
+    return create_from_plan(source, target, plan, overwrite, name)
+
+
+def create_from_plan(source: Path, target: Path, plan: ImportPlan, overwrite: bool = False,
+                     name: str | None = None) -> ImportPlan:
+    """Create target.raci from a plan already read (and reviewed) from source, atomically."""
+    refuse_same(target, source)
+    if target.exists() and not overwrite:
+        raise RaciError(f"{target}: already exists; choose another name or pass --force")
     title = name or plan.title or source.stem
     build_project(target, title[:200], plan.scheme, lambda service: apply_plan(service, plan),
                   overwrite)
     return plan
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The sheets of a workbook, in order."""
+    book = open_workbook(path)
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()

@@ -176,3 +176,13 @@ def test_the_window_stops_edits_when_its_file_is_deleted(
         assert rescued.state().cell_text(act, role) == "C"
     finally:
         rescued.close()
+
+
+def test_the_quick_start_opens_the_sample_project(qtbot: Any, settings: Any) -> None:
+    from ui.main_window import start_window
+
+    window = start_window([], settings, sample=True)
+    qtbot.addWidget(window)
+    assert window.service is not None
+    assert window.service.state().name.startswith("Sample")
+    window.close_project()

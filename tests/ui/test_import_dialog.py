@@ -1,0 +1,165 @@
+"""The import review: what was read and skipped, corrections that re-read, Cancel and Import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
+
+from raci.excel.plan import ReadOptions
+from tests.ui.conftest import Boxes
+from ui import file_workflows
+from ui.import_dialog import ImportDialog, read_for_review
+from ui.main_window import MainWindow
+
+
+def workbook(path: Path) -> Path:
+    """A grid whose headings name people, a legend beside it, and a second sheet of text."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Matrix"
+    ws.append(["Stage", "Task", "Maria Lopez", "Tom Becker", "Anna Schulz"])
+    for row in [("Plan", "Draft the budget", "A", "R", "C"),
+                ("Plan", "Book the venue", "R", "A", "I"),
+                ("Run", "Send invitations", "I", "R", "A"),
+                ("Run", "Collect feedback", "C", "I", "R")]:
+        ws.append(list(row))
+    for cell, text in [("H2", "Key"), ("H3", "R = Responsible"), ("H4", "A = Accountable"),
+                       ("H5", "C = Consulted"), ("H6", "I = Informed")]:
+        ws[cell] = text
+    wb.create_sheet("Notes")["A1"] = "just some text"
+    wb.save(path)
+    return path
+
+
+def texts(widget: Any) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
+@pytest.fixture
+def dialog(qtbot: Any, tmp_path: Path, boxes: Boxes) -> ImportDialog:
+    source = workbook(tmp_path / "event.xlsx")
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    return shown
+
+
+def test_review_shows_sheet_counts_skipped_ranges_and_notes(dialog: ImportDialog) -> None:
+    assert "Sheet 'Matrix', header row 1" in dialog.sheet_label.text()
+    assert dialog.counts_label.text() == ("3 roles, 3 people, 4 activities, 2 phases, "
+                                          "12 cells")
+    assert any(s.startswith("H2:H6") and "legend" in s for s in texts(dialog.skipped))
+    assert any("look like people" in n and "set 'Headings are: Roles' below" in n
+               for n in texts(dialog.notes))
+    assert any("set 'Sheet' below" in n for n in texts(dialog.notes))
+    assert not any("--" in n for n in texts(dialog.notes))
+    assert dialog.sheet.isEnabled()
+    assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())][1:] == \
+        ["Matrix", "Notes"]
+
+
+def test_every_control_has_a_name_and_labels_are_plain(dialog: ImportDialog) -> None:
+    for widget in dialog.findChildren(QWidget):
+        if widget.window() is not dialog or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue  # a combo box's popup list is a window of its own
+        if widget.parent() is not None and widget.parent().inherits("QComboBox") \
+                or widget.objectName() == "qt_spinbox_lineedit":
+            continue  # a combo or spin box's own line edit, named through its box
+        assert widget.accessibleName(), widget
+    for label in dialog.findChildren(QLabel):
+        if label.accessibleName():
+            assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_headings_as_roles_rereads_and_changes_the_counts(qtbot: Any,
+                                                          dialog: ImportDialog) -> None:
+    dialog.headings.setCurrentText("Roles")
+    dialog.reread()
+    qtbot.waitUntil(lambda: dialog.plan.people_names() == [], timeout=20000)
+    assert dialog.counts_label.text().startswith("3 roles, 0 people, 4 activities")
+    assert not any("look like people" in n for n in texts(dialog.notes))
+
+
+def test_phase_column_and_sheet_corrections(qtbot: Any, dialog: ImportDialog,
+                                            boxes: Boxes) -> None:
+    dialog.phase_column.setCurrentText("No phase column")
+    assert dialog.options().phase_column == ""
+    dialog.phase_column.setCurrentText("a")
+    assert dialog.options().phase_column == "A"
+    dialog.phase_column.setCurrentText("Stage")
+    dialog.reread()
+    assert boxes.kinds() == ["critical"] and "Phase column 'Stage'" in boxes.messages()
+    dialog.phase_column.setCurrentText("Guess")
+    dialog.sheet.setCurrentText("Notes")
+    dialog.reread()
+    qtbot.waitUntil(lambda: len(boxes.shown) == 2, timeout=20000)
+    assert "Notes" in boxes.shown[-1][2]
+    assert "\n" not in boxes.shown[-1][2]
+    assert dialog.plan.sheet == "Matrix"  # the last good reading stays shown
+
+
+def review_then(monkeypatch: pytest.MonkeyPatch, answer: QDialog.DialogCode,
+                target: Path, correct: ReadOptions | None = None) -> list[ImportDialog]:
+    """The review answers at once; with correct, what it shows is first read again so."""
+    seen: list[ImportDialog] = []
+
+    def fake_exec(shown: ImportDialog) -> int:
+        seen.append(shown)
+        if correct is not None:
+            shown.show_reading(read_for_review(shown.source, None, correct))
+        return int(answer.value)
+
+    monkeypatch.setattr(ImportDialog, "exec", fake_exec)
+    monkeypatch.setattr(file_workflows, "save_file", lambda *_a: (str(target), ""))
+    return seen
+
+
+def test_cancel_writes_nothing(qtbot: Any, main_window: MainWindow, tmp_path: Path,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    source = workbook(tmp_path / "event.xlsx")
+    target = tmp_path / "event.raci"
+    seen = review_then(monkeypatch, QDialog.DialogCode.Rejected, target)
+    before = main_window.service
+    main_window.files.read_for_review(source)
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    assert not target.exists()
+    assert main_window.service is before
+
+
+def test_import_creates_and_opens_the_reviewed_project(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    boxes: Boxes,
+) -> None:
+    source = workbook(tmp_path / "event.xlsx")
+    target = tmp_path / "event.raci"
+    seen = review_then(monkeypatch, QDialog.DialogCode.Accepted, target,
+                       ReadOptions(people=False))
+    main_window.files.read_for_review(source)
+    qtbot.waitUntil(lambda: main_window.service is not None
+                    and main_window.service.path == target, timeout=20000)
+    assert len(seen) == 1
+    state = main_window.service.state()
+    assert [r.name for r in state.roles] == ["Maria Lopez", "Tom Becker", "Anna Schulz"]
+    assert len(state.activities) == 4
+    assert state.people == ()  # the corrected reading was written, not the first guess
+    assert "Import finished" in [t for _k, t, _m in boxes.shown]
+
+
+def test_file_filter_offers_xlsx_xlsm_and_ods(main_window: MainWindow,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[QFileDialog] = []
+
+    def fake_exec(shown: QFileDialog) -> int:
+        seen.append(shown)
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(QFileDialog, "exec", fake_exec)
+    main_window.files.import_dialog()
+    (shown,) = seen
+    first = shown.nameFilters()[0]
+    assert all(ext in first for ext in ("*.xlsx", "*.xlsm", "*.ods"))

@@ -1,0 +1,218 @@
+"""Review an Excel import before anything is written: what the reader found, what it
+skipped and why, and controls to correct its guesses and read again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from raci.errors import RaciError
+from raci.excel.plan import ImportPlan, ReadOptions
+from ui.dialogs import show_error
+from ui.tasks import run_with_progress
+
+BEST_SHEET = "Best sheet found"
+HEADINGS = {"Guess from the headings": None, "Roles": False, "People": True}
+PHASE_GUESS, PHASE_NONE = "Guess", "No phase column"
+COLUMN = re.compile(r"[A-Z]{1,3}")
+MAX_ROW = 1_048_576
+CONTROLS = {"--sheet": "Sheet", "--no-people": "Headings are: Roles",
+            "--people-columns": "People columns", "--people": "Headings are: People",
+            "--header-row": "Header row", "--phase-column": "Phase column"}
+"""The reader's command-line hints, and the control doing the same here."""
+HINT = re.compile(r"\buse (--[a-z-]+)")
+
+
+@dataclass
+class Reading:
+    """One reading of a workbook: the plan, and the workbook's sheets."""
+
+    plan: ImportPlan
+    sheets: list[str]
+
+
+def read_for_review(source: Path, sheet: str | None, options: ReadOptions,
+                    sheets: list[str] | None = None) -> Reading:
+    """Read a workbook for the review (on a worker thread); sheets: already known ones."""
+    from raci.excel import importer  # openpyxl loads on first use
+
+    plan = importer.read_workbook(source, sheet, options=options)
+    return Reading(plan, sheets if sheets is not None else importer.sheet_names(source))
+
+
+def counts(plan: ImportPlan) -> str:
+    """The plan's size in one line."""
+    phases = {a.phase for a in plan.activities if a.phase}
+    cells = sum(1 for a in plan.activities for letters in a.cells.values() if letters)
+    return (f"{len(plan.roles)} roles, {len(plan.people_names())} people, "
+            f"{len(plan.activities)} activities, {len(phases)} phases, {cells} cells")
+
+
+def for_the_dialog(note: str) -> str:
+    """A reader's note with its command-line hints naming this dialog's controls instead."""
+    return HINT.sub(lambda m: f"set '{CONTROLS[m.group(1)]}' below"
+                    if m.group(1) in CONTROLS else m.group(0), note)
+
+
+def _label(text: str, parent: QWidget, name: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAccessibleName(name)
+    return label
+
+
+class ImportDialog(QDialog):
+    """The review step between choosing a workbook and creating the project."""
+
+    def __init__(self, source: Path, reading: Reading, parent: QWidget | None = None,
+                 reader: Callable[..., Reading] = read_for_review) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Import {source.name}")
+        self.source = source
+        self.reader = reader
+        self.reading = reading
+        self.sheet_label = _label("", self, "Sheet read")
+        self.counts_label = _label("", self, "What was found")
+        self.skipped = QListWidget(self)
+        self.skipped.setAccessibleName("Skipped ranges and why")
+        self.notes = QListWidget(self)
+        self.notes.setAccessibleName("Notes on what was guessed")
+
+        self.sheet = QComboBox(self)
+        self.sheet.setAccessibleName("Sheet to read")
+        self.sheet.addItems([BEST_SHEET, *reading.sheets])
+        self.sheet.setEnabled(len(reading.sheets) > 1)
+        self.headings = QComboBox(self)
+        self.headings.setAccessibleName("Headings across the top are")
+        self.headings.addItems(list(HEADINGS))
+        self.header_row = QSpinBox(self)
+        self.header_row.setAccessibleName("Header row")
+        self.header_row.setRange(0, MAX_ROW)
+        self.header_row.setSpecialValueText("As found")
+        self.phase_column = QComboBox(self)
+        self.phase_column.setAccessibleName("Phase column")
+        self.phase_column.setEditable(True)
+        self.phase_column.addItems([PHASE_GUESS, PHASE_NONE, *(chr(c) for c in range(65, 91))])
+        self.people_columns = QLineEdit(self)
+        self.people_columns.setAccessibleName("Columns whose headings name people")
+        self.people_columns.setPlaceholderText("column letters, e.g. F, G")
+        self.reread_button = QPushButton("&Re-read", self)
+        self.reread_button.setAccessibleName("Re-read the workbook with these corrections")
+        self.reread_button.clicked.connect(self.reread)
+
+        form = QFormLayout()
+        form.addRow("Sheet:", self.sheet)
+        form.addRow("Headings are:", self.headings)
+        form.addRow("Header row:", self.header_row)
+        form.addRow("Phase column:", self.phase_column)
+        form.addRow("People columns:", self.people_columns)
+        form.addRow("", self.reread_button)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Import")
+        ok.setAccessibleName("Import: create the project")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel: write nothing")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sheet_label)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(_label("Skipped:", self, "Skipped heading"))
+        layout.addWidget(self.skipped)
+        layout.addWidget(_label("Notes:", self, "Notes heading"))
+        layout.addWidget(self.notes)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(720, 620)
+        self.show_reading(reading)
+
+    @property
+    def plan(self) -> ImportPlan:
+        """The plan the Import button writes."""
+        return self.reading.plan
+
+    def show_reading(self, reading: Reading) -> None:
+        """Show what a reading found."""
+        self.reading = reading
+        plan = reading.plan
+        self.sheet_label.setText(f"Sheet '{plan.sheet}', header row {plan.header_row}, "
+                                 f"scheme {plan.scheme}")
+        self.counts_label.setText(counts(plan))
+        self.skipped.clear()
+        self.skipped.addItems(plan.skipped or ["(nothing)"])
+        self.notes.clear()
+        self.notes.addItems([for_the_dialog(n) for n in plan.notes] or ["(none)"])
+
+    def options(self) -> ReadOptions:
+        """The corrections chosen; RaciError names a control holding something unusable."""
+        phase = self.phase_column.currentText().strip()
+        column: str | None
+        if phase == PHASE_GUESS or not phase:
+            column = None
+        elif phase == PHASE_NONE:
+            column = ""
+        elif COLUMN.fullmatch(phase.upper()):
+            column = phase.upper()
+        else:
+            raise RaciError(f"phase column {phase!r}: give a column letter such as C, "
+                            f"or '{PHASE_GUESS}', or '{PHASE_NONE}'")
+        people: list[str] = []
+        for part in self.people_columns.text().split(","):
+            part = part.strip().upper()
+            if part and not COLUMN.fullmatch(part):
+                raise RaciError(f"people columns: {part!r} is not a column letter; "
+                                "give letters separated by commas, such as F, G")
+            if part:
+                people.append(part)
+        return ReadOptions(HEADINGS[self.headings.currentText()],
+                           self.header_row.value() or None, column, tuple(people))
+
+    def chosen_sheet(self) -> str | None:
+        """The sheet picked, or None for the best one."""
+        text = self.sheet.currentText()
+        return None if text == BEST_SHEET else text
+
+    def reread(self) -> None:
+        """Read the workbook again with the corrections, on a worker thread."""
+        try:
+            options = self.options()
+        except RaciError as exc:
+            show_error(self, "Cannot read the workbook", str(exc))
+            return
+        self.reread_button.setEnabled(False)
+        sheet, sheets = self.chosen_sheet(), self.reading.sheets
+
+        def done(reading: Any) -> None:
+            self.reread_button.setEnabled(True)
+            self.show_reading(reading)
+
+        def failed(text: str) -> None:
+            self.reread_button.setEnabled(True)
+            show_error(self, "Cannot read the workbook", text)
+
+        run_with_progress(self, f"Reading {self.source.name}...",
+                          lambda _progress: self.reader(self.source, sheet, options, sheets),
+                          done, failed)
