@@ -471,3 +471,11 @@ def test_a_duty_with_only_a_pronoun_object_gives_no_row(tmp_path: Path) -> None:
     names = {a for _r, a in _cells(draft)}
     assert "Load the kilns" in names, names
     assert not any("them" in n.split() for n in names), names
+
+
+def test_keep_and_ensure_with_a_state_keep_their_verb() -> None:
+    assert activity_name("keeps the tours on schedule") == "Keep the tours on schedule"
+    assert activity_name("Keeping the tours on track") == "Keep the tours on track"
+    assert activity_name("ensures everyone signs the visitor book") == \
+        "Ensure everyone signs the visitor book"
+    assert activity_name("Ensures the visitor book") == "Visitor book"

@@ -276,6 +276,9 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
                                                           "whether", "where", "when", "why")):
         rest = words[1:]
+        if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(rest):
+            # "keeping things on schedule", "ensure everyone meets ...": a state, the verb stays
+            return " ".join([verb_lemma(first) or first, *rest])
         if rest and rest[0].lower() in ("on", "for", "with", "to", "as") and \
                 first.startswith(("focus", "responsib", "collaborat", "serv", "act")):
             rest = rest[1:]
@@ -292,6 +295,23 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             rest = rest[2:]
         return " ".join(rest) if rest else text
     return text
+
+
+STATE_COMPLEMENT = re.compile(
+    r"\b(?:on (?:track|schedule|budget|time)|up to date|in sync|informed|aligned)\s*$",
+    re.IGNORECASE)
+
+
+def _small_clause(rest: list[str]) -> bool:
+    """After "keep"/"ensure": a state ("things on schedule") or a clause ("everyone meets
+    their deadlines") rather than an object, so the verb carries the duty."""
+    if len(rest) >= 2 and rest[0].lower() == "that":
+        rest = rest[1:]
+    text = " ".join(rest).rstrip(" .,")
+    return bool(STATE_COMPLEMENT.search(text)) or (
+        len(rest) >= 3 and rest[0].lower() in ("everyone", "everybody", "all", "each", "they",
+                                               "it", "nobody", "no one", "things")
+        and is_third_person_verb(rest[1]))
 
 
 def activity_name(text: str) -> str:
