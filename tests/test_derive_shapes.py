@@ -479,3 +479,8 @@ def test_keep_and_ensure_with_a_state_keep_their_verb() -> None:
     assert activity_name("ensures everyone signs the visitor book") == \
         "Ensure everyone signs the visitor book"
     assert activity_name("Ensures the visitor book") == "Visitor book"
+
+
+def test_trailing_conditions_are_cut_from_names() -> None:
+    assert activity_name("Restocks the leaflets where needed") == "Restock the leaflets"
+    assert activity_name("Updates the floor plan as required") == "Floor plan"

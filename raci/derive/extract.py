@@ -138,7 +138,8 @@ NOMINAL = {
 }
 STOP_AT = re.compile(
     r"(?:[.;:!?]| to ensure| so that| in order to|, ensuring|, while| while | — | – | - | by |"
-    r" when | if needed| if necessary| as needed| whenever | once | during | throughout |"
+    r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
+    r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which )",
     re.IGNORECASE,
 )
