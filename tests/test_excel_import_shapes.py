@@ -663,3 +663,25 @@ def test_letters_in_the_second_column_of_a_merged_heading(tmp_path: Path) -> Non
     plan = read_workbook(write(tmp_path, rows, merges=["B1:C1", "D1:E1"]))
     assert [(r.name, r.column) for r in plan.roles] == [("Owner Team", "C"), ("Build Team", "E")]
     assert grid(plan)["Ship"] == {"Owner Team": "A", "Build Team": "R"}
+
+
+def test_numbers_in_activity_names_are_kept(tmp_path: Path) -> None:
+    rows = [["Activity", "PM", "Dev"], ["123", "A", "R"], ["2019 budget", "A", "R"],
+            ["3.5", "A", "R"], ["1. Scope", "A", "R"], ["b) Launch", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["123", "2019 budget", "3.5", "Scope",
+                                                  "Launch"]
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    ({"header_row": 0}, "header row must be 1 or more"),
+    ({"phase_column": "1"}, "not a column letter"),
+    ({"phase_column": "ZZZ"}, "outside the table"),
+])
+def test_corrections_outside_the_sheet_are_clear_errors(tmp_path: Path, options: dict,
+                                                         message: str) -> None:
+    from raci.excel.plan import ReadOptions
+
+    rows = [["Activity", "PM", "Dev"], ["Plan", "A", "R"]]
+    with pytest.raises(RaciError, match=message):
+        read_workbook(write(tmp_path, rows), options=ReadOptions(**options))

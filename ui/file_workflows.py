@@ -385,6 +385,9 @@ class FileWorkflows:
         """Write the workbook on a worker thread with progress."""
         if self.w.service is None:
             return
+        if target.suffix.lower() != ".xlsx":
+            # Excel refuses a workbook whose name says otherwise.
+            target = target.with_name(target.name + ".xlsx")
         state = self.w.service.state()
         # The model's findings are current for its state: the export need not check again.
         findings = self.w.model.findings() if self.w.model and self.w.model.state is state else None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         """Override QMainWindow.closeEvent: remember the window, release the file."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        QThreadPool.globalInstance().waitForDone()  # a running export or import completes
         self.close_project()
         event.accept()
 

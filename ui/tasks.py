@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -26,15 +27,25 @@ class _Job(QRunnable):
     def run(self) -> None:
         """Override QRunnable.run."""
         try:
-            result = self.work(self.signals.progress.emit)
+            result = self.work(self._progress)
         except RaciError as exc:
-            self.signals.failed.emit(str(exc))
+            self._emit(self.signals.failed, str(exc))
         except OSError as exc:
-            self.signals.failed.emit(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+            self._emit(self.signals.failed,
+                       f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
         except Exception as exc:  # a worker must never die silently
-            self.signals.failed.emit(f"unexpected {exc.__class__.__name__}: {exc}")
+            self._emit(self.signals.failed, f"unexpected {exc.__class__.__name__}: {exc}")
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    def _progress(self, step: int, total: int) -> None:
+        self._emit(self.signals.progress, step, total)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        # The window may be gone (the app is quitting): the work itself has finished.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 def run_with_progress(

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from raci.checks import normalise_name
 from raci.errors import LetterError, RaciError
@@ -70,8 +71,11 @@ from raci.project_files import build_project
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme, convert_letters
 from raci.service import ProjectService, initials
 
-NUMBERED = re.compile(r"^\s*(\d+(\.\d+)*\s*[.)\-–]?|[a-z][.)]|[–—•·▪\-*])\s*(?=\S)",
-                      re.IGNORECASE)
+# Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ". A number
+# alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
+NUMBERED = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)+\.?\s+|\d+\s*[.)\-–](?!\d)\s*|[a-z][.)]\s+|[–—•·▪\-*]\s*)(?=\S)",
+    re.IGNORECASE)
 PLACEHOLDERS = re.compile(
     r"^(\.{2,}|…|tbd|tba|todo|\(?add (more|activities|rows?)\)?|<.*>|\[.*\])$", re.IGNORECASE
 )
@@ -404,6 +408,26 @@ def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
     return True, out
 
 
+def _check_options(path: Path, options: ReadOptions) -> None:
+    """Refuse corrections that cannot name a row or column of a sheet."""
+    if options.header_row is not None and options.header_row < 1:
+        raise RaciError(f"{path}: the header row must be 1 or more, not {options.header_row}")
+    for column in (options.phase_column or "", *options.people_columns):
+        if column and not re.fullmatch(r"[A-Za-z]{1,3}", column):
+            raise RaciError(f"{path}: {column!r} is not a column letter (A, B, ..., XFD)")
+
+
+def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,
+                options: ReadOptions) -> ImportPlan:
+    """One sheet read with the corrections; a correction outside its grid is a clear error."""
+    try:
+        return read_sheet(read_cells(path, wb, name), own_export, options)
+    except IndexError as exc:
+        raise NoGridError(
+            f"sheet '{name}': the header row or a column given to correct the reading lies "
+            "outside the table; choose one inside it") from exc
+
+
 def read_workbook(path: Path, sheet: str | None = None, people: bool | None = None,
                   options: ReadOptions | None = None) -> ImportPlan:
     """Read the RACI grid from a workbook: the named sheet, or the best one found.
@@ -414,6 +438,7 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
     options = options or ReadOptions(people=people)
     if people is not None and options.people is None:
         options = replace(options, people=people)
+    _check_options(path, options)
     wb = open_workbook(path)
     try:
         own_export, listed = _read_people(path, wb)
@@ -423,14 +448,14 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
                     f"{path}: no sheet named {sheet!r}; sheets: {', '.join(wb.sheetnames)}"
                 )
             try:
-                plan = read_sheet(read_cells(path, wb, sheet), own_export, options)
+                plan = _read_sheet(path, wb, sheet, own_export, options)
             except NoGridError as exc:
                 raise RaciError(f"{path}: {exc}") from exc
         else:
             plans, reasons = [], []
             for name in wb.sheetnames:
                 try:
-                    plans.append(read_sheet(read_cells(path, wb, name), own_export, options))
+                    plans.append(_read_sheet(path, wb, name, own_export, options))
                 except NoGridError as exc:
                     reasons.append(str(exc))
                 except RaciError as exc:

@@ -186,3 +186,18 @@ def test_the_quick_start_opens_the_sample_project(qtbot: Any, settings: Any) -> 
     assert window.service is not None
     assert window.service.state().name.startswith("Sample")
     window.close_project()
+
+
+def test_closing_the_window_during_an_export_still_writes_it(
+        qtbot: Any, settings: Any, tmp_path: Path) -> None:
+    from ui.main_window import start_window
+
+    window = start_window([], settings, sample=True)
+    qtbot.addWidget(window)
+    target = tmp_path / "plan.xlsx"
+    window.files.export_to(target)
+    window.files.export_to(tmp_path / "named.csv")  # a workbook is always named .xlsx
+    window.close()
+    assert target.is_file() and target.stat().st_size > 0
+    assert (tmp_path / "named.csv.xlsx").is_file()
+    assert not (tmp_path / "named.csv").exists()
