@@ -685,3 +685,20 @@ def test_corrections_outside_the_sheet_are_clear_errors(tmp_path: Path, options:
     rows = [["Activity", "PM", "Dev"], ["Plan", "A", "R"]]
     with pytest.raises(RaciError, match=message):
         read_workbook(write(tmp_path, rows), options=ReadOptions(**options))
+
+
+def test_our_export_keeps_an_unphased_activity_unphased(tmp_path: Path) -> None:
+    from raci.excel.export import export_xlsx
+    from raci.service import ProjectService
+
+    service = ProjectService.create(tmp_path / "p.raci")
+    role = service.add_role("Lead", "L")
+    build = service.add_phase("Build")
+    planned = service.add_activity("Plan it", build)
+    loose = service.add_activity("Loose end")
+    service.set_cells({(planned, role): "A/R", (loose, role): "A/R"})
+    export_xlsx(service.state(), tmp_path / "p.xlsx")
+    service.close()
+    plan = read_workbook(tmp_path / "p.xlsx")
+    assert [(a.name, a.phase) for a in plan.activities] == [("Plan it", "Build"),
+                                                             ("Loose end", "")]

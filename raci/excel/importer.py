@@ -310,7 +310,9 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
             renumbered.append(ref(x.r, layout.act))
         if layout.phase_col is not None:
             value = table.merged_value(x.r, layout.phase_col)
-            col_phase = value or col_phase
+            # A blank phase cell continues the phase above, except in our own export,
+            # where it means "no phase".
+            col_phase = value if own_export else (value or col_phase)
         details = [comments.get((x.r, layout.act), "")]
         details += [f"{layout.headings.get(c) or col_name(c)}: {table.g[x.r][c]}"
                     for c in layout.details if table.g[x.r][c]]
