@@ -2,7 +2,7 @@
 
 ``ProjectService.apply(op)`` carries an operation out in one transaction and
 returns its inverse, another operation that undoes it exactly. Undo and redo are
-therefore plain data: the app's undo stack, ``raci undo`` and the tests all keep
+therefore plain data: the app's undo stack and the tests keep
 pairs of operations and apply one or the other.
 
 Operations name things by id. Additions carry everything needed to recreate
