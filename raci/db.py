@@ -30,7 +30,6 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from raci.errors import ProjectFileError
@@ -174,11 +173,6 @@ def make_engine(path: Path, read_only: bool = False, journal: str | None = None)
     event.listen(engine, "connect", opened)
     event.listen(engine, "close", closed)
     return engine
-
-
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions that keep attribute values after commit (views read them afterwards)."""
-    return sessionmaker(engine, expire_on_commit=False)
 
 
 def inspect_file(path: Path) -> str | None:

@@ -154,10 +154,6 @@ def clean_text(text: str | None, what: str, *, required: bool = True, limit: int
     return value
 
 
-def _clean(text: str | None, what: str) -> str:
-    return clean_text(text, what)
-
-
 def _clean_note(note: str) -> str:
     text = note.strip()
     if _CONTROL.search(text.replace("\t", " ").replace("\n", " ").replace("\r", " ")):
@@ -212,7 +208,7 @@ class ProjectService:
         ``fresh``: path is an empty file the caller has just created exclusively.
         """
         scheme_id = get_scheme(scheme).id
-        project_name = _clean(name or path.stem, "The project name")
+        project_name = clean_text(name or path.stem, "The project name")
         engine = db.create_file(path, fresh)
         service = cls(engine, path)
         try:
@@ -449,7 +445,6 @@ class ProjectService:
             self.check_file()
             if self._stopped is not None:
                 raise RaciError(self._stopped)
-            self.sync()
             reloaded = False
             try:
                 if self._conn.in_transaction():
@@ -701,7 +696,7 @@ class ProjectService:
         position: int | None = None, role_id: int | None = None,
     ) -> int:
         """Add a role column (at the end unless position is given); returns its id."""
-        name = _clean(name, "A role name")
+        name = clean_text(name, "A role name")
         code = code if code else self.unique_code(initials(name))
         inverse = self.apply(AddRoles((NewRole(name, code, description, role_id, position),)))
         assert isinstance(inverse, DeleteRoles)
@@ -1110,7 +1105,7 @@ class ProjectService:
             raise ConflictError("the project settings were changed elsewhere since; "
                                 "they were left as they are")
         new = op.settings
-        name = _clean(new.name, "The project name")
+        name = clean_text(new.name, "The project name")
         scheme = get_scheme(new.scheme)
         t = new.thresholds
         for value, what in ((t.overload, "overload threshold"),
@@ -1212,8 +1207,8 @@ class ProjectService:
 
     def _check_role_fields(self, name: str, code: str, ignore: int | None,
                            taken: Mapping[str, RoleInfo] | None = None) -> tuple[str, str]:
-        name = _clean(name, "A role name")
-        code = _clean(code, "A role code")
+        name = clean_text(name, "A role name")
+        code = clean_text(code, "A role code")
         if len(code) > 20:
             raise RaciError(f"the role code {code!r} is longer than 20 characters")
         taken = self._role_names() if taken is None else taken
@@ -1339,7 +1334,7 @@ class ProjectService:
 
     def _check_person_fields(self, fields: PersonFields, ignore: int | None,
                              taken: Mapping[str, PersonInfo]) -> PersonFields:
-        name = _clean(fields.name, "A person's name")
+        name = clean_text(fields.name, "A person's name")
         other = taken.get(name.casefold())
         if other is not None and other.id != ignore:
             raise ConflictError(f"a person named {other.name!r} already exists")
@@ -1479,7 +1474,7 @@ class ProjectService:
     def _do_add_phases(self, op: AddPhases) -> Operation:
         ids: list[int] = []
         for new in op.phases:
-            name = _clean(new.name, "A phase name")
+            name = clean_text(new.name, "A phase name")
             if self.find_phase(name) is not None:
                 raise ConflictError(f"a phase named {name!r} already exists")
             others = list(self._state.phases)
@@ -1526,7 +1521,7 @@ class ProjectService:
         if op.expect is not None and op.expect != phase.name:
             raise ConflictError(f"the phase {phase.name!r} was changed elsewhere since; "
                                 "it was left as it is")
-        name = _clean(op.name, "A phase name")
+        name = clean_text(op.name, "A phase name")
         other = self.find_phase(name)
         if other is not None and other.id != op.id:
             raise ConflictError(f"a phase named {name!r} already exists")

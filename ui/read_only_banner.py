@@ -35,7 +35,3 @@ class ReadOnlyBanner:
         """Hide the banner (the project is editable here, or closed)."""
         self.label.hide()
         self.button.hide()
-
-    def text(self) -> str:
-        """What the banner says."""
-        return self.label.text() if self.label.isVisible() or self.label.text() else ""
