@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from raci import db
-from raci.errors import ProjectFileError
+from raci.errors import ProjectFileError, RaciError
 from raci.files import check_folder, create_exclusive, move_into_place, os_error_reason
-from raci.lock import read_holder
+from raci.lock import LockedError, ProjectLock, acquire, read_holder
 from raci.schemes import DEFAULT_SCHEME
 from raci.service import ProjectService
 from raci.state import ProjectState
@@ -81,3 +82,55 @@ def build_project(
     finally:
         if tmp is not None:
             db.remove_file(tmp)
+
+
+@dataclass
+class Opened:
+    """A project opened by the app: its service, and its lock or who holds it instead."""
+
+    service: ProjectService
+    lock: ProjectLock | None
+    held_by: str | None
+
+
+def open_for_writing(path: Path) -> Opened:
+    """Open path as its one writer; when another program holds it, open it read-only."""
+    try:
+        lock = acquire(path)
+    except LockedError as exc:
+        service = ProjectService.open(path, read_only=True)
+        who = exc.holder.describe()
+        service.stop_edits(f"{path}: open for writing by {who}; opened read-only "
+                           "(take over editing to change it here)")
+        return Opened(service, None, who)
+    except RaciError:
+        # The folder cannot hold the marker: nothing can be written there anyway.
+        service = ProjectService.open(path, read_only=True)
+        service.stop_edits(f"{path}: the folder is read-only; opened read-only (save a "
+                           "copy elsewhere to edit it)")
+        return Opened(service, None, "nobody (the folder is read-only)")
+    try:
+        return Opened(ProjectService.open(path), lock, None)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def claim(service: ProjectService) -> tuple[ProjectLock | None, str | None]:
+    """Become the writer of a project just created or opened: (lock, or who holds it).
+
+    When another program holds it, or its folder cannot hold the marker, edits
+    are stopped with the reason.
+    """
+    if service.path is None or service.stopped is not None:
+        return None, None
+    try:
+        return acquire(service.path), None
+    except LockedError as exc:
+        holder = exc.holder.describe()
+        service.stop_edits(f"{service.path}: open for writing by {holder}; opened "
+                           "read-only")
+        return None, holder
+    except RaciError as exc:
+        service.stop_edits(str(exc))
+        return None, "nobody (the folder is read-only)"

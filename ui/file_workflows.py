@@ -6,7 +6,6 @@ the user's Documents folder) and runs slow work on a worker thread with progress
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,9 +16,9 @@ from raci.checks import IncrementalChecker
 from raci.db import same_file
 from raci.errors import RaciError
 from raci.excel.plan import ReadOptions
-from raci.lock import LockedError, ProjectLock, acquire, read_holder
+from raci.lock import acquire, read_holder
 from raci.paths import sample_project_path
-from raci.project_files import build_project
+from raci.project_files import Opened, build_project, open_for_writing
 from raci.sample import create_sample_project
 from raci.service import ProjectService
 from raci.templates import apply_template, slugify, template_from_project
@@ -89,58 +88,6 @@ def documents_folder() -> str:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return found if found and Path(found).is_dir() else str(Path.home())
 
-
-
-@dataclass
-class Opened:
-    """A project opened by the app: its service, and its lock or who holds it instead."""
-
-    service: ProjectService
-    lock: ProjectLock | None
-    held_by: str | None
-
-
-def open_for_writing(path: Path) -> Opened:
-    """Open path as its one writer; when another program holds it, open it read-only."""
-    try:
-        lock = acquire(path)
-    except LockedError as exc:
-        service = ProjectService.open(path, read_only=True)
-        who = exc.holder.describe()
-        service.stop_edits(f"{path}: open for writing by {who}; this window shows it "
-                           "read-only (Take Over Editing in the status bar edits it here)")
-        return Opened(service, None, who)
-    except RaciError:
-        # The folder cannot hold the marker: nothing can be written there anyway.
-        service = ProjectService.open(path, read_only=True)
-        service.stop_edits(f"{path}: the folder is read-only; this window shows the "
-                           "project read-only (save a copy elsewhere to edit it)")
-        return Opened(service, None, "nobody (the folder is read-only)")
-    try:
-        return Opened(ProjectService.open(path), lock, None)
-    except BaseException:
-        lock.release()
-        raise
-
-
-def claim(service: ProjectService) -> tuple[ProjectLock | None, str | None]:
-    """Become the writer of a project just created or opened: (lock, or who holds it).
-
-    When another program holds it, or its folder cannot hold the marker, edits
-    are stopped with the reason.
-    """
-    if service.path is None or service.stopped is not None:
-        return None, None
-    try:
-        return acquire(service.path), None
-    except LockedError as exc:
-        holder = exc.holder.describe()
-        service.stop_edits(f"{service.path}: open for writing by {holder}; this window "
-                           "shows it read-only")
-        return None, holder
-    except RaciError as exc:
-        service.stop_edits(str(exc))
-        return None, "nobody (the folder is read-only)"
 
 
 def _derive(paths: list[Path]) -> Any:

@@ -28,6 +28,7 @@ from raci.checks import IncrementalChecker, Severity
 from raci.errors import RaciError
 from raci.lock import ProjectLock
 from raci.operations import Operation
+from raci.project_files import claim
 from raci.service import ProjectService
 from raci.state import ProjectState
 from raci.templates import TemplateLibrary
@@ -35,7 +36,7 @@ from ui.actions import build_actions, build_menus, update_enabled
 from ui.commands import push_operation
 from ui.dialogs import show_error
 from ui.empty_hint import EmptyHint, findings_hint, matrix_hint, person_hint
-from ui.file_workflows import FileWorkflows, claim
+from ui.file_workflows import FileWorkflows
 from ui.findings_panel import FindingsPanel
 from ui.help_dialog import ShortcutsDialog
 from ui.matrix import MatrixModel, MatrixView, PersonMatrixModel, PersonView
