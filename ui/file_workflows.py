@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from raci.checks import IncrementalChecker
@@ -133,8 +133,11 @@ class FileWorkflows:
             return
         if w.service.stopped is not None and w.held_by is None:
             return
+        model = w.model
         current = w.view.currentIndex()
-        keep = (w.model.activity_at(current.row()), w.model.role_at(current.column()))
+        keep = (model.activity_at(current.row()), model.role_at(current.column()))
+        selected = [(model.activity_at(i.row()), model.role_at(i.column()))
+                    for i in w.view.selectionModel().selectedIndexes()]
         try:
             changed = w.service.sync()
         except RaciError as exc:
@@ -143,11 +146,18 @@ class FileWorkflows:
             return
         if changed:
             w.statusBar().showMessage("Updated with changes made outside this window", 5000)
+            # The cells are found again by id: rows may have moved or gone.
             act, role = keep
             if act is not None and role is not None:
-                index = w.model.cell_index(act, role)
+                index = model.cell_index(act, role)
                 if index.isValid():
                     w.view.setCurrentIndex(index)
+            selection = w.view.selectionModel()
+            for act, role in selected:
+                if act is not None and role is not None:
+                    again = model.cell_index(act, role)
+                    if again.isValid():
+                        selection.select(again, QItemSelectionModel.SelectionFlag.Select)
 
     def recent_files(self) -> list[str]:
         """Recently opened project files, newest first."""

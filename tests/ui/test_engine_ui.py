@@ -201,3 +201,24 @@ def test_closing_the_window_during_an_export_still_writes_it(
     assert target.is_file() and target.stat().st_size > 0
     assert (tmp_path / "named.csv.xlsx").is_file()
     assert not (tmp_path / "named.csv").exists()
+
+
+def test_an_outside_change_keeps_the_selection(main_window: MainWindow) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    service, model = main_window.service, main_window.model
+    assert service is not None and model is not None and service.path is not None
+    acts, roles = model.state.activities, model.state.roles
+    cells = [(acts[0].id, roles[0].id), (acts[1].id, roles[1].id)]
+    selection = main_window.view.selectionModel()
+    for cell in cells:
+        selection.select(model.cell_index(*cell), QItemSelectionModel.SelectionFlag.Select)
+    other = ProjectService.open(Path(service.path))
+    try:
+        other.add_activity("Added elsewhere", acts[0].phase_id, index=0)
+    finally:
+        other.close()
+    main_window.files.check_outside_changes()
+    kept = {(model.activity_at(i.row()), model.role_at(i.column()))
+            for i in main_window.view.selectionModel().selectedIndexes()}
+    assert kept == set(cells)
