@@ -46,6 +46,7 @@ from raci.excel.layout import (
 from raci.excel.letter_columns import read_letter_columns
 from raci.excel.letters import WORD_LETTERS, fold, legend_entry, legend_words
 from raci.excel.mark_columns import find_mark_header, read_mark_columns
+from raci.excel.own_export import LIST_SEPARATOR, is_own_sheet, read_own_sheet, split_known
 from raci.excel.plan import (
     ImportedActivity,
     ImportedPerson,
@@ -53,6 +54,7 @@ from raci.excel.plan import (
     NoGridError,
     ReadOptions,
 )
+from raci.excel.scheme_choice import choose_scheme, declared_scheme
 from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
 from raci.excel.staffing import read_staffing
 from raci.files import refuse_same
@@ -68,7 +70,7 @@ from raci.operations import (
     Operation,
 )
 from raci.project_files import build_project
-from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme, convert_letters
+from raci.schemes import SCHEMES, convert_letters
 from raci.service import ProjectService, initials
 
 # Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ". A number
@@ -105,63 +107,6 @@ def _strip_name(name: str) -> str:
     """An activity name without leading numbering or bullet, spaces collapsed."""
     clean = NUMBERED.sub("", name).strip()
     return " ".join((clean or name).split())
-
-
-def _declared_scheme(table: Table, layout: Layout) -> Scheme | None:
-    """The scheme our own export names above its header ('Scheme: RASCI (with Support)')."""
-    titles = {fold(s.title): s for s in SCHEMES.values()}
-    for r in range(layout.header):
-        for text in table.row_texts(r):
-            label, colon, value = text.partition(":")
-            if not colon or fold(label) != "scheme":
-                continue
-            value = fold(value)
-            base, plus, extra = value.partition(" + ")
-            if base in titles and not plus:
-                return titles[base]
-            if base in titles and plus:
-                letters = "".join(x.strip().upper() for x in extra.split(","))
-                try:
-                    return SCHEMES[f"{titles[base].id}+{letters}"]
-                except KeyError:
-                    return None
-    return None
-
-
-def _choose_scheme(used: Counter[str], legend: dict[str, str],
-                   cells: dict[str, list[str]], title: str) -> tuple[Scheme, list[str]]:
-    """The built-in scheme closest to the letters used, extended by any others."""
-    best: tuple[tuple[int, int, int], Scheme] | None = None
-    for i, scheme in enumerate(SCHEMES.values()):
-        beyond = set(used) - set(scheme.codes)
-        unused = set(scheme.codes) - set(used)
-        clashes = sum(1 for code, text in legend.items() if code in scheme.codes and
-                      WORD_LETTERS.get(fold(text.split()[0]) if text.split() else "") not in
-                      (None, code))
-        key = (len(beyond) + clashes, len(unused), i)
-        if best is None or key < best[0]:
-            best = (key, scheme)
-    assert best is not None
-    scheme = best[1]
-    extra = "".join(sorted(set(used) - set(scheme.codes)))
-    notes: list[str] = []
-    if scheme.id != "RACI":
-        notes.append(f"detected the {scheme.id} scheme from the letters used")
-    if not extra:
-        return scheme, notes
-    if len(extra) > MAX_EXTRA_LETTERS:
-        raise NoGridError(
-            f"sheet '{title}': letters {', '.join(extra)} are beyond every scheme "
-            f"(first at {cells[extra[0]][0]}); at most {MAX_EXTRA_LETTERS} extra letters "
-            "can be kept: correct the cells or give the letters a legend"
-        )
-    for code in extra:
-        where = ", ".join(cells[code][:8]) + (" ..." if len(cells[code]) > 8 else "")
-        source = f"defined by the workbook's legend as '{legend[code][:40]}'" if (
-            code in legend) else "not defined by a legend in the workbook"
-        notes.append(f"letter {code} is {source} and belongs to no built-in scheme; kept as "
-                     f"an extra letter (cells {where})")
-    return SCHEMES[f"{scheme.id}+{extra}"], notes
 
 
 def _title(table: Table, layout: Layout) -> str:
@@ -228,6 +173,8 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     legend = _legend(sheet)
     table = Table(sheet, legend_words(legend))
     fixed = options.header_row is not None or options.phase_column is not None
+    if not fixed and is_own_sheet(table, own_export):
+        return read_own_sheet(table)
     if not own_export and not fixed and find_mark_header(table) is not None:
         return _finish_other_layout(read_mark_columns(table), legend, sheet.title)
     try:
@@ -270,7 +217,7 @@ def _read_by_letter(sheet: SheetCells) -> ImportPlan:
 def _finish_other_layout(plan: ImportPlan, legend: dict[str, str], title: str) -> ImportPlan:
     """Scheme and clean names for a plan read by one of the other layouts."""
     used = Counter(code for a in plan.activities for v in a.cells.values() for code in v)
-    scheme, notes = _choose_scheme(used, legend, {code: [] for code in used}, title)
+    scheme, notes = choose_scheme(used, legend, {}, title)
     plan.scheme = scheme.id
     plan.notes += notes
     for act in plan.activities:
@@ -379,12 +326,12 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
     notes += staffing.notes
 
     activities, used, where = _activities(table, layout, roles, rows, own_export, notes)
-    declared = _declared_scheme(table, layout) if own_export else None
+    declared = declared_scheme(table, layout.header) if own_export else None
     scheme_notes: list[str] = []
     if declared is not None and set(used) <= set(declared.codes):
         scheme = declared
     else:
-        scheme, scheme_notes = _choose_scheme(used, legend, where, sheet.title)
+        scheme, scheme_notes = choose_scheme(used, legend, where, sheet.title)
     notes += scheme_notes
     title = _title(table, layout)
     skipped = _skipped_ranges(table, layout, roles, end, title)
@@ -394,7 +341,7 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
 
 
 def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
-    """Our own export's People sheet: (found, people)."""
+    """Our own export's People sheet: (found, people with their roles as listed pieces)."""
     if "People" not in wb.sheetnames:
         return False, []
     sheet = read_cells(path, wb, "People")
@@ -405,9 +352,20 @@ def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
     for row in grid[1:]:
         row = (row + ["", "", "", ""])[:4]
         if row[0]:
-            roles = [r.strip() for r in row[3].split(",") if r.strip()]
+            roles = [r.strip() for r in row[3].split(LIST_SEPARATOR) if r.strip()]
             out.append(ImportedPerson(row[0], row[1], row[2], roles))
     return True, out
+
+
+def _join_people(plan: ImportPlan, listed: list[ImportedPerson]) -> None:
+    """Our People sheet joined to the plan: lists split again on the names they hold."""
+    names = [p.name for p in listed]
+    for role in plan.roles:
+        role.people = split_known(role.people, names)
+    roles = [r.name for r in plan.roles]
+    for person in listed:
+        person.roles = split_known(person.roles, roles)
+    plan.people = listed
 
 
 def _check_options(path: Path, options: ReadOptions) -> None:
@@ -466,12 +424,14 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
                 if len(reasons) == 1:
                     raise RaciError(f"{path}: {reasons[0]}")
                 raise RaciError(f"{path}: no sheet holds a RACI grid: " + "; ".join(reasons))
-            plan = max(plans, key=lambda p: len(p.activities) * max(1, len(p.roles)))
+            exact = [p for p in plans if p.exact]
+            plan = exact[0] if exact else max(
+                plans, key=lambda p: len(p.activities) * max(1, len(p.roles)))
             if len(wb.sheetnames) > 1:
                 plan.notes.insert(0, f"chose sheet '{plan.sheet}' of {len(wb.sheetnames)} "
                                      "(use --sheet to pick another)")
         if own_export:
-            plan.people = listed
+            _join_people(plan, listed)
     finally:
         wb.close()
     return plan

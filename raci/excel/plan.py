@@ -71,6 +71,8 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     title: str = ""
     skipped: list[str] = field(default_factory=list)
+    exact: bool = False
+    """True when read through our own export's fixed layout (nothing guessed)."""
 
     def people_names(self) -> list[str]:
         """Everyone the plan staffs: the People sheet and the person headings."""
