@@ -2,8 +2,8 @@
 
 Small random projects (with and without phases, rows and roles without letters,
 person-like role names, names that look like numbering, formulas or letters,
-notes, descriptions, staffing, extended schemes) are exported, imported and
-compared field by field.
+notes, descriptions, staffing, check limits, extended schemes) are exported,
+imported and compared field by field.
 """
 
 from __future__ import annotations
@@ -74,8 +74,10 @@ def random_project(rng: random.Random) -> dict[str, Any]:
                  and (note := _text(rng))}
         phase = rng.randrange(len(phases)) if phases and rng.random() < 0.7 else None
         acts.append((_name(rng), phase, _text(rng), cells, notes))
+    limits = (rng.randint(0, 30), rng.randint(0, 5), rng.randint(0, 9)) if rng.random() < 0.5 \
+        else None
     return {"name": _name(rng), "scheme": scheme.id, "roles": roles, "phases": phases,
-            "people": people, "activities": acts}
+            "people": people, "activities": acts, "limits": limits}
 
 
 def build(path: Path, spec: dict[str, Any]) -> ProjectState:
@@ -94,6 +96,8 @@ def build(path: Path, spec: dict[str, Any]) -> ProjectState:
                                    for j, v in cells.items()})
             for j, note in notes.items():
                 service.set_note(act, role_ids[j], note)
+        if spec.get("limits"):
+            service.set_thresholds(*spec["limits"])
         return service.state()
     finally:
         service.close()
@@ -106,6 +110,7 @@ def snapshot(state: ProjectState) -> dict[str, Any]:
     return {
         "name": state.name,
         "scheme": state.scheme_id,
+        "thresholds": state.thresholds,
         "roles": [(r.name, r.code, r.description, [people[p] for p in r.people])
                   for r in state.roles],
         "people": [(p.name, p.email, p.title, [roles[r] for r in p.roles])
@@ -172,9 +177,12 @@ def test_person_like_roles_and_people_with_commas_stay_as_they_were(tmp_path: Pa
                   ("Lead (Ops)", "LO", "")],
         "phases": [], "people": [("Smith, Ann", "ann@example.org", "Foreman", {0, 2}),
                                  ("Ann", "", "", {2})],
-        "activities": [("Pour", None, "Concrete", {0: {"A", "Q"}}, {1: "ask first"})]})
+        "activities": [("Pour", None, "Concrete", {0: {"A", "Q"}}, {1: "ask first"})],
+        "limits": (7, 1, 2)})
     assert snapshot(after) == snapshot(before)
     assert [p.name for p in after.people] == ["Smith, Ann", "Ann"]
+    assert (after.thresholds.overload, after.thresholds.max_responsible,
+            after.thresholds.max_consulted) == (7, 1, 2)
 
 
 def test_empty_project_comes_back_empty(tmp_path: Path) -> None:
@@ -209,3 +217,19 @@ def test_a_cell_edited_into_text_names_its_cell(tmp_path: Path) -> None:
     wb.save(tmp_path / "e.xlsx")
     with pytest.raises(Exception, match=r"sheet 'RACI', cell D6: 'ask Bob' is not a set"):
         read_workbook(tmp_path / "e.xlsx")
+
+
+def test_an_edited_limit_that_is_not_a_number_keeps_the_default(tmp_path: Path) -> None:
+    before = build(tmp_path / "src.raci", {
+        "name": "Limits", "scheme": "RACI", "roles": [("Lead", "L", "")], "phases": [],
+        "people": [], "activities": [("Plan", None, "", {0: {"A", "R"}}, {})],
+        "limits": (5, 1, 1)})
+    export_xlsx(before, tmp_path / "l.xlsx")
+    wb = load_workbook(tmp_path / "l.xlsx")
+    legend = wb["Legend"]
+    row = next(r for r in range(1, legend.max_row + 1) if legend.cell(r, 1).value == "Overload")
+    legend.cell(row, 2).value = "lots"
+    wb.save(tmp_path / "l.xlsx")
+    plan = read_workbook(tmp_path / "l.xlsx")
+    assert plan.thresholds == {"max_responsible": 1, "max_consulted": 1}
+    assert f"sheet 'Legend', cell B{row}: 'lots' is not a limit" in "\n".join(plan.notes)

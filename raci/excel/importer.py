@@ -21,6 +21,7 @@ from typing import Any
 from raci.checks import normalise_name
 from raci.errors import LetterError, RaciError
 from raci.excel import people as who
+from raci.excel.export import LIMIT_HEADER, LIMIT_LABELS
 from raci.excel.grid import (
     ACTIVITY_HEADING,
     TRANSPOSED,
@@ -71,7 +72,7 @@ from raci.operations import (
 )
 from raci.project_files import build_project
 from raci.schemes import SCHEMES, convert_letters
-from raci.service import ProjectService, initials
+from raci.service import MAX_THRESHOLD, ProjectService, initials
 
 # Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ". A number
 # alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
@@ -82,6 +83,8 @@ PLACEHOLDERS = re.compile(
     r"^(\.{2,}|…|tbd|tba|todo|\(?add (more|activities|rows?)\)?|<.*>|\[.*\])$", re.IGNORECASE
 )
 OWN_PEOPLE_HEADER = ["name", "email", "title", "roles"]
+THRESHOLD_KEYS = ("overload", "max_responsible", "max_consulted")
+"""The Thresholds fields the export's LIMIT_LABELS stand for, in the same order."""
 PROJECT_LABEL = re.compile(r"^(project( name| title)?|project|title|projet|proyecto|progetto|"
                            r"projekt|nom du projet|nombre del proyecto)\s*:?$", re.IGNORECASE)
 TITLE_LABEL = re.compile(r"^(project( name| title)?|title|name|projet|proyecto|progetto|"
@@ -357,6 +360,30 @@ def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
     return True, out
 
 
+def _read_limits(path: Path, wb: Book) -> tuple[dict[str, int], list[str]]:
+    """Our own export's check limits from its Legend sheet: (thresholds, notes)."""
+    if "Legend" not in wb.sheetnames:
+        return {}, []
+    grid = read_cells(path, wb, "Legend").grid()
+    keys = dict(zip((fold(x) for x in LIMIT_LABELS), THRESHOLD_KEYS, strict=True))
+    header = [fold(h) for h in LIMIT_HEADER[:2]]
+    out: dict[str, int] = {}
+    notes: list[str] = []
+    start = next((i for i, row in enumerate(grid) if [fold(t) for t in row[:2]] == header),
+                 None)
+    for i, row in enumerate(grid[start + 1:] if start is not None else [], start=(start or 0) + 2):
+        key = keys.get(fold(row[0])) if row else None
+        if key is None:
+            continue
+        value = row[1] if len(row) > 1 else ""
+        if value.isdigit() and int(value) <= MAX_THRESHOLD:
+            out[key] = int(value)
+        else:
+            notes.append(f"sheet 'Legend', cell B{i}: {value!r} is not a limit (a whole number "
+                         f"from 0 to {MAX_THRESHOLD}); the default is kept")
+    return out, notes
+
+
 def _join_people(plan: ImportPlan, listed: list[ImportedPerson]) -> None:
     """Our People sheet joined to the plan: lists split again on the names they hold."""
     names = [p.name for p in listed]
@@ -366,6 +393,39 @@ def _join_people(plan: ImportPlan, listed: list[ImportedPerson]) -> None:
     for person in listed:
         person.roles = split_known(person.roles, roles)
     plan.people = listed
+
+
+def order_notes(activities: list[ImportedActivity]) -> list[str]:
+    """What moves when the rows become a project, which lists activities grouped by phase.
+
+    A project keeps each phase's activities together, phases in the order they
+    first appear, and the activities without a phase after all of them; rows of
+    the sheet in another order are named.
+    """
+    phased = [a for a in activities if a.phase]
+    if not phased:
+        return []
+    notes = []
+    last_phased = max(i for i, a in enumerate(activities) if a.phase)
+    early = [a for i, a in enumerate(activities) if not a.phase and i < last_phased]
+    if early:
+        names = ", ".join(f"row {a.row} ('{a.name[:30]}')" for a in early[:4])
+        notes.append(f"{names}{' ...' if len(early) > 4 else ''}: no phase; the project "
+                     "lists activities without a phase after the phased ones")
+    seen: list[str] = []
+    apart = []
+    for act in phased:
+        if seen and act.phase != seen[-1] and act.phase in seen:
+            apart.append(act)
+        elif not seen or act.phase != seen[-1]:
+            seen.append(act.phase)
+    if apart:
+        names = ", ".join(f"row {a.row} ('{a.name[:30]}', phase '{a.phase[:30]}')"
+                          for a in apart[:4])
+        notes.append(f"{names}{' ...' if len(apart) > 4 else ''}: listed with the earlier "
+                     "activities of the same phase (the project keeps a phase's activities "
+                     "together)")
+    return notes
 
 
 def _check_options(path: Path, options: ReadOptions) -> None:
@@ -425,13 +485,17 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
                     raise RaciError(f"{path}: {reasons[0]}")
                 raise RaciError(f"{path}: no sheet holds a RACI grid: " + "; ".join(reasons))
             exact = [p for p in plans if p.exact]
-            plan = exact[0] if exact else max(
-                plans, key=lambda p: len(p.activities) * max(1, len(p.roles)))
+            # Our own layout first, then a grid holding letters over an empty one, then size.
+            plan = exact[0] if exact else max(plans, key=lambda p: (
+                any(a.cells for a in p.activities), len(p.activities) * max(1, len(p.roles))))
             if len(wb.sheetnames) > 1:
                 plan.notes.insert(0, f"chose sheet '{plan.sheet}' of {len(wb.sheetnames)} "
                                      "(use --sheet to pick another)")
         if own_export:
             _join_people(plan, listed)
+            plan.thresholds, limit_notes = _read_limits(path, wb)
+            plan.notes += limit_notes
+        plan.notes += order_notes(plan.activities)
     finally:
         wb.close()
     return plan
@@ -547,8 +611,12 @@ def create_from_plan(source: Path, target: Path, plan: ImportPlan, overwrite: bo
     if target.exists() and not overwrite:
         raise RaciError(f"{target}: already exists; choose another name or pass --force")
     title = name or plan.title or source.stem
-    build_project(target, title[:200], plan.scheme, lambda service: apply_plan(service, plan),
-                  overwrite)
+    def fill(service: ProjectService) -> None:
+        apply_plan(service, plan)
+        if plan.thresholds:
+            service.set_thresholds(**plan.thresholds)
+
+    build_project(target, title[:200], plan.scheme, fill, overwrite)
     return plan
 
 
