@@ -33,7 +33,7 @@ def test_a_commit_between_the_check_and_the_write_is_seen(
     other.set_cell(act, role, "")  # commits after the app built its edit
     other.close()
     monkeypatch.setattr(app, "sync", lambda: False)  # the other commit lands after this check
-    with pytest.raises(ConflictError, match="changed elsewhere"):
+    with pytest.raises(ConflictError, match="changed by .* since"):
         app.apply(op)
     assert app.state() == app.reload_state()
     assert app.state().letters(act, role) == frozenset()
