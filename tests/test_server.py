@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -184,3 +185,54 @@ def test_wrong_password_is_one_clear_message(pg: Server) -> None:
 def test_no_project_there_is_refused(pg: Server) -> None:
     with pytest.raises(ProjectFileError, match="holds no RACI project"):
         _open(pg.url(project="missing"))
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    from raci.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_every_command_takes_a_url(pg: Server, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    url = pg.url(project="cli")
+    shown = url.replace(":alice-pw", "")
+    assert _cli(capsys, "new", url, "--name", "Launch")[0] == 0
+    assert _cli(capsys, "role", "add", url, "Product Manager", "--code", "PM")[0] == 0
+    assert _cli(capsys, "person", "add", url, "Ann Lee", "--role", "PM")[0] == 0
+    assert _cli(capsys, "activity", "add", url, "Vision", "--phase", "Plan")[0] == 0
+    assert _cli(capsys, "assign", url, "Vision", "PM", "A/R")[0] == 0
+    assert _cli(capsys, "settings", url, "--overload", "20")[0] == 0
+    code, out, _ = _cli(capsys, "info", url, "--json")
+    info = json.loads(out)
+    assert code == 0 and info["name"] == "Launch"
+    assert info["activities"][0]["assignments"] == {"Product Manager": "A/R"}
+    assert _cli(capsys, "validate", url)[0] == 0
+    code, out, _ = _cli(capsys, "log", url, "--role", "PM")
+    assert code == 0 and "Vision / PM: - -> A/R" in out and "alice" in out
+    xlsx = tmp_path / "launch.xlsx"
+    assert _cli(capsys, "export", url, str(xlsx))[0] == 0
+    offline = tmp_path / "offline.raci"
+    code, out, _ = _cli(capsys, "copy", url, str(offline))
+    assert code == 0
+    code, out, _ = _cli(capsys, "import", str(xlsx), pg.url(project="imported"))
+    assert code == 0 and "alice-pw" not in out
+    code, out, _ = _cli(capsys, "info", str(offline), "--json")
+    assert json.loads(out)["activities"] == info["activities"]
+    code, out, err = _cli(capsys, "copy", str(offline), url)
+    assert code == 2 and err.startswith("raci: error: ") and err.count("\n") == 1
+    assert shown in err and "already holds a RACI project" in err and "alice-pw" not in err
+    code, _out, err = _cli(capsys, "info", pg.url(project="cli", password="nope"))
+    assert code == 2 and "check the user name and password" in err and "nope" not in err
+
+
+def test_history_is_kept_in_a_file_too(staffed: ProjectService) -> None:
+    act, role = staffed.activities()[0].id, staffed.roles()[0].id
+    staffed.set_cell(act, role, "R")
+    last = staffed.log(activity_id=act)[0]
+    assert (last.entry.subject, last.entry.old, last.entry.new) == (
+        "Product vision / PM", "A/R", "R")
+    assert last.who == staffed.who
+    assert last.revision == staffed.log()[0].revision
