@@ -519,9 +519,63 @@ class ProjectService:
             raise RaciError(f"{self.path}: cannot be read ({db.reason(exc)})") from exc
         if version == self._data_version:
             return False
-        self._load()
-        self._notify(Change("reload", Scope(everything=True)))
+        try:
+            with self._conn.begin():
+                change = self._catch_up(self._conn, changed=True)
+                self._data_version = self._read_data_version()
+        except SQLAlchemyError as exc:
+            raise RaciError(f"{self.path}: cannot be read ({db.reason(exc)})") from exc
+        if change is not None:
+            self._notify(change)
         return True
+
+    def _catch_up(self, conn: Connection, changed: bool = False, lock: bool = False
+                  ) -> Change | None:
+        """Bring the snapshot up to the committed project; the change to announce, if any.
+
+        When every commit since ours only changed cells (the history says which),
+        just those cells are read again; anything else re-reads the project.
+        ``changed``: the database is known to have changed even if the revision
+        did not (a writer that keeps no history). ``lock``: take the writers' lock
+        on the project row while reading its revision (on a server).
+        """
+        query = select(PROJECT.c.revision).where(PROJECT.c.id == 1)
+        revision = int(conn.execute(query.with_for_update() if lock else query).scalar() or 0)
+        if revision == self._revision and not changed:
+            return None
+        found = None if revision == self._revision else self._patch_from_log(conn, revision)
+        if found is None:
+            self._state = self._read_state(conn)
+            return Change("reload", Scope(everything=True))
+        return found
+
+    def _patch_from_log(self, conn: Connection, revision: int) -> Change | None:
+        """Re-read only the cells the commits since ours changed (None: re-read everything)."""
+        rows = conn.execute(select(CHANGE_LOG.c.revision, CHANGE_LOG.c.action,
+                                   CHANGE_LOG.c.activity_id, CHANGE_LOG.c.role_id).where(
+            CHANGE_LOG.c.revision > self._revision, CHANGE_LOG.c.revision <= revision)).all()
+        if len({r.revision for r in rows}) != revision - self._revision:
+            return None  # a commit left no history (or a copy renumbered it)
+        if any(r.action != "cell" or r.activity_id is None or r.role_id is None for r in rows):
+            return None
+        keys = {(r.activity_id, r.role_id) for r in rows}
+        state = self._state
+        if len(keys) > 5_000 or any(not state.has_activity(a) or not state.has_role(r)
+                                    for a, r in keys):
+            return None
+        acts = {a for a, _ in keys}
+        roles = {r for _, r in keys}
+        values = dict.fromkeys(keys, CellValue())
+        for a, r, letters, note in conn.execute(
+                select(ASSIGNMENT.c.activity_id, ASSIGNMENT.c.role_id, ASSIGNMENT.c.letters,
+                       ASSIGNMENT.c.note).where(ASSIGNMENT.c.activity_id.in_(acts),
+                                                ASSIGNMENT.c.role_id.in_(roles))):
+            if (a, r) in values:
+                values[(a, r)] = CellValue(frozenset(letters), note)
+        self._patch_cells(values)
+        self._revision = revision
+        people = {p for r in roles for p in self._state.role(r).people}
+        return Change("cell", Scope(acts, roles, people), tuple(sorted(keys)))
 
     def _sync_server(self) -> bool:
         assert self.session is not None
@@ -539,10 +593,16 @@ class ProjectService:
         if not newer:
             return False
         try:
-            self._load()
-        except RaciError:
+            if self._conn.in_transaction():
+                self._conn.rollback()
+            with self._conn.begin():
+                change = self._catch_up(self._conn)
+        except SQLAlchemyError as exc:
+            self._lost(exc)
             return False
-        self._notify(Change("reload", Scope(everything=True)))
+        if change is None:
+            return False
+        self._notify(change)
         return True
 
     # --- the file itself --------------------------------------------------------------
@@ -622,7 +682,7 @@ class ProjectService:
             self.check_file()
             if self._stopped is not None:
                 raise RaciError(self._stopped)
-            reloaded = False
+            caught_up: Change | None = None
             try:
                 if self._conn.in_transaction():
                     self._conn.rollback()
@@ -633,17 +693,12 @@ class ProjectService:
                     self._conn.exec_driver_sql("BEGIN IMMEDIATE")
                     version = self._read_data_version()
                     if version != self._data_version:
-                        self._state = self._read_state(self._conn)
+                        caught_up = self._catch_up(self._conn, changed=True)
                         self._data_version = version
-                        reloaded = True
                 else:
                     # The project row is the writers' lock on a server: taken first, it
                     # orders commits, and its revision tells whether others committed.
-                    revision = self._conn.execute(select(PROJECT.c.revision).where(
-                        PROJECT.c.id == 1).with_for_update()).scalar()
-                    if revision != self._revision:
-                        self._state = self._read_state(self._conn)
-                        reloaded = True
+                    caught_up = self._catch_up(self._conn, lock=True)
             except SQLAlchemyError as exc:
                 with suppress(SQLAlchemyError):
                     self._conn.rollback()
@@ -654,8 +709,8 @@ class ProjectService:
             self._pending = _Pending()
             self._inverses = []
             self._log = []
-            if reloaded:
-                self._notify(Change("reload", Scope(everything=True)))
+            if caught_up is not None:
+                self._notify(caught_up)
         start = len(self._inverses)
         record = Recorded()
         self._depth += 1
