@@ -348,6 +348,11 @@ class ProjectService:
 
     # --- a server: who else is here, what happened ------------------------------------
 
+    @property
+    def revision(self) -> int:
+        """The project's revision the snapshot shows (counts commits; numbers the history)."""
+        return self._revision
+
     def heartbeat(self) -> None:
         """On a server, tell others this program still has the project open."""
         if self.session is None or self._depth:
