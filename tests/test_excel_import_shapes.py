@@ -752,3 +752,21 @@ def test_letterless_tables_that_are_not_grids_are_still_refused(
         tmp_path: Path, rows: list[list[Any]]) -> None:
     with pytest.raises(RaciError, match="no RACI grid"):
         read_workbook(write(tmp_path, rows))
+
+
+def test_a_filled_grid_wins_over_a_larger_empty_template(tmp_path: Path) -> None:
+    wb = Workbook()
+    template = wb.active
+    assert template is not None
+    template.title = "Template"
+    for row in [["Task", "Project Manager", "Sponsor", "QA Lead"], ["One"], ["Two"], ["Three"],
+                ["Four"], ["Five"]]:
+        template.append(row)
+    filled = wb.create_sheet("Filled")
+    for row in [["Task", "Project Manager", "Sponsor"], ["Plan", "R", "A"], ["Ship", "A", "R"]]:
+        filled.append(row)
+    wb.save(tmp_path / "two.xlsx")
+    plan = read_workbook(tmp_path / "two.xlsx")
+    assert plan.sheet == "Filled"
+    assert ("not chosen: sheet 'Template' holds a grid of 3 roles and 5 activities, "
+            "without letters") in plan.notes

@@ -262,3 +262,21 @@ def test_our_export_saved_by_libreoffice_as_ods_comes_back(tmp_path: Path) -> No
         assert snapshot(back.state()) == snapshot(before)
     finally:
         back.close()
+
+
+def test_notes_typed_below_our_grid_are_listed_not_imported(tmp_path: Path) -> None:
+    before = build(tmp_path / "src.raci", {
+        "name": "Noted", "scheme": "RACI", "roles": [("Lead", "L", "")], "phases": [],
+        "people": [], "activities": [("Plan", None, "", {0: {"A", "R"}}, {}),
+                                     ("Ship", None, "", {0: {"A", "R"}}, {})]})
+    export_xlsx(before, tmp_path / "n.xlsx")
+    wb = load_workbook(tmp_path / "n.xlsx")
+    ws = wb["RACI"]
+    ws.insert_rows(7)  # a blank row between the two activities
+    ws["C12"] = "Approved by the board"
+    ws["H3"] = "draft"
+    wb.save(tmp_path / "n.xlsx")
+    plan = read_workbook(tmp_path / "n.xlsx")
+    assert [a.name for a in plan.activities] == ["Plan", "Ship"]
+    assert "C12: a note ('Approved by the board')" in plan.skipped
+    assert "H3: a note ('draft')" in plan.skipped

@@ -491,6 +491,13 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
             if len(wb.sheetnames) > 1:
                 plan.notes.insert(0, f"chose sheet '{plan.sheet}' of {len(wb.sheetnames)} "
                                      "(use --sheet to pick another)")
+            if not plan.exact:  # our own export's other sheets are known, not candidates
+                plan.notes[1:1] = [
+                    f"not chosen: sheet '{p.sheet}' holds a grid of {len(p.roles)} roles and "
+                    f"{len(p.activities)} activities, "
+                    f"{'smaller' if any(a.cells for a in p.activities) else 'without letters'}"
+                    for p in plans if p is not plan
+                ] + [f"not chosen: {reason}" for reason in reasons]
         if own_export:
             _join_people(plan, listed)
             plan.thresholds, limit_notes = _read_limits(path, wb)

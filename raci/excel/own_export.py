@@ -140,11 +140,15 @@ def read_own_sheet(table: Table) -> ImportPlan:
     where: dict[str, list[str]] = {}
     activities: list[ImportedActivity] = []
     notes: list[str] = []
-    last = h
+    last, gap = h, False
     for r in range(h + 1, table.rows):
         row = table.g[r]
-        if not any(row[:FIRST_ROLE_COL + len(cols)]):
+        if not any(row[:FIRST_ROLE_COL + len(cols) + 1]):
+            gap = True
             continue
+        if gap and not row[ID_COL].isdigit():
+            break  # after a blank row, only numbered rows continue the grid; the rest is listed
+        gap = False
         last = r
         cells: dict[int, frozenset[str]] = {}
         for j, c in enumerate(cols):
