@@ -770,3 +770,21 @@ def test_a_filled_grid_wins_over_a_larger_empty_template(tmp_path: Path) -> None
     assert plan.sheet == "Filled"
     assert ("not chosen: sheet 'Template' holds a grid of 3 roles and 5 activities, "
             "without letters") in plan.notes
+
+
+def test_words_in_brackets_beside_letters_become_cell_notes(tmp_path: Path) -> None:
+    rows = [["Task", "C (Client)", "Builder", "Inspector"],
+            ["Lay bricks", "A (sign-off)", "R", "C [if asked]"],
+            ["Inspect", "I", "R/A (final)", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["C (Client)", "Builder", "Inspector"]
+    assert grid(plan) == {"Lay bricks": {"C (Client)": "A", "Builder": "R", "Inspector": "C"},
+                          "Inspect": {"C (Client)": "I", "Builder": "AR", "Inspector": "R"}}
+    assert [a.notes for a in plan.activities] == [{0: "sign-off", 2: "if asked"},
+                                                  {1: "final"}]
+    assert "kept the words in brackets beside the letters as cell notes (B2, D2, C3)" in said(
+        plan)
+    # Words that are not beside a known letter are still refused with their cell.
+    rows[2][3] = "X (cancelled)"
+    with pytest.raises(RaciError, match=r"cell D3: 'X \(cancelled\)' is not a set of RACI"):
+        read_workbook(write(tmp_path, rows, name="x.xlsx"))

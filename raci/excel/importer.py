@@ -239,6 +239,7 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
     col_phase = ""
     comments = table.sheet.comments
     renumbered: list[str] = []
+    annotated: list[str] = []
     for x in rows:
         if x.kind in ("phase", "band"):
             phase = x.name
@@ -273,6 +274,11 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
                 if len(cells_of) < 9:
                     cells_of.append(ref(x.r, roles[j]))
         cell_notes = {j: text for j, c in enumerate(roles) if (text := comments.get((x.r, c)))}
+        for j in x.cells:
+            words = table.annotations.get(table.g[x.r][roles[j]])
+            if words:
+                cell_notes[j] = "\n".join(filter(None, [words, cell_notes.get(j)]))
+                annotated.append(ref(x.r, roles[j]))
         activities.append(ImportedActivity(
             clean, col_phase if layout.phase_col is not None and col_phase else phase,
             x.cells, x.r + 1, "\n".join(filter(None, details)), cell_notes))
@@ -286,6 +292,10 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
     for c in layout.details:
         notes.append(f"{col_word(c)} ('{layout.headings.get(c, '')[:30]}') kept in "
                      "each activity's description")
+    if annotated:
+        more = " ..." if len(annotated) > 6 else ""
+        notes.append(f"kept the words in brackets beside the letters as cell notes "
+                     f"({', '.join(annotated[:6])}{more})")
     return activities, used, where
 
 
