@@ -788,3 +788,16 @@ def test_words_in_brackets_beside_letters_become_cell_notes(tmp_path: Path) -> N
     rows[2][3] = "X (cancelled)"
     with pytest.raises(RaciError, match=r"cell D3: 'X \(cancelled\)' is not a set of RACI"):
         read_workbook(write(tmp_path, rows, name="x.xlsx"))
+
+
+def test_a_second_heading_row_describes_the_roles_and_a_count_column_is_left_out(
+        tmp_path: Path) -> None:
+    rows = [["Task", "PM", "Dev", "QA", "Total R"],
+            ["Role description", "Leads the project", "Builds it", "Tests it"],
+            ["Plan", "A", "R", "C", 1], ["Build", "I", "A/R", "R", 2]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(r.name, r.description) for r in plan.roles] == [
+        ("PM", "Leads the project"), ("Dev", "Builds it"), ("QA", "Tests it")]
+    assert [(a.name, a.description) for a in plan.activities] == [("Plan", ""), ("Build", "")]
+    assert "row 2 ('Role description'): a second heading row under the role names" in said(plan)
+    assert "column E ('Total R') holds counts; not imported" in said(plan)

@@ -228,6 +228,9 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
                 notes.append(f"{col_word(c)} ('{head}') holds computed checks; "
                              "not imported")
                 layout.ignored.append(c)
+            elif body and SUMMARY_TEXT.match(head) and all(NUMBER.match(v) for v in body):
+                notes.append(f"{col_word(c)} ('{head[:30]}') holds counts; not imported")
+                layout.ignored.append(c)
             elif body:
                 layout.details.append(c)
                 layout.headings[c] = head

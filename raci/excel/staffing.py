@@ -80,6 +80,28 @@ def _distinct_names(out: list[ImportedRole], roles: list[int], notes: list[str])
         role.name = new
 
 
+def _other_heading_row(table: Table, r: int, roles: list[int], out: list[ImportedRole],
+                       notes: list[str]) -> None:
+    """A heading row under the role names: group headings, or a line about each role.
+
+    A row filling most role columns ('Leads the work', 'Builds it') describes the
+    roles and is kept in their descriptions; a sparse one groups them and is noted.
+    """
+    filled = [table.g[r][c] for c in roles if table.g[r][c]]
+    if len(filled) < 0.6 * len(roles):
+        notes.append(f"{row_word(r)}: group headings over the roles "
+                     f"({', '.join(sorted(set(filled)))[:80]}); not imported")
+        return
+    for role, c in zip(out, roles, strict=True):
+        text = " ".join(table.g[r][c].split())
+        if text:
+            role.description = "\n".join(filter(None, [role.description, text]))
+    label = " ".join(table.row_texts(r, 0, roles[0] - 1)[-1:])
+    notes.append(f"{row_word(r)}{f' ({label[:30]!r})' if label else ''}: a second heading "
+                 f"row under the role names ({', '.join(filled[:3])[:60]}...); kept in each "
+                 "role's description")
+
+
 def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bool,
                   options: ReadOptions) -> Staffing:
     """Roles (and people) from the header rows over the role columns."""
@@ -107,13 +129,13 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
     person_rows = [r for r in extra
                    if who.person_row([table.g[r][c] for c in roles],
                                      " ".join(table.row_texts(r, 0, roles[0] - 1)[-1:]))]
+    staffed_row = person_rows[0] if (person_rows and options.people is not False
+                                     and not who.person_row(heads, label)) else None
     for r in extra:
-        filled = [table.g[r][c] for c in roles if table.g[r][c]]
-        if r not in person_rows and len(filled) < 0.6 * len(roles):
-            notes.append(f"{row_word(r)}: group headings over the roles "
-                         f"({', '.join(sorted(set(filled)))[:80]}); not imported")
-    if person_rows and options.people is not False and not who.person_row(heads, label):
-        row = person_rows[0]
+        if r != staffed_row:
+            _other_heading_row(table, r, roles, out, notes)
+    if staffed_row is not None:
+        row = staffed_row
         for role, c in zip(out, roles, strict=True):
             name = " ".join(table.g[row][c].split())
             if name:
