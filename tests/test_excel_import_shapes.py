@@ -801,3 +801,24 @@ def test_a_second_heading_row_describes_the_roles_and_a_count_column_is_left_out
     assert [(a.name, a.description) for a in plan.activities] == [("Plan", ""), ("Build", "")]
     assert "row 2 ('Role description'): a second heading row under the role names" in said(plan)
     assert "column E ('Total R') holds counts; not imported" in said(plan)
+
+
+def test_task_column_names_the_activities_and_a_longer_description_beside_it_does_not(
+        tmp_path: Path) -> None:
+    rows = [["Task", "Description", "PM", "Dev"],
+            ["Plan", "Write the plan for the whole project team", "A", "R"],
+            ["Build", "Build every part of the product carefully", "I", "A/R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.name, a.description) for a in plan.activities] == [
+        ("Plan", "Description: Write the plan for the whole project team"),
+        ("Build", "Description: Build every part of the product carefully")]
+
+
+def test_a_row_without_letters_in_a_flat_list_is_an_activity_not_a_phase(
+        tmp_path: Path) -> None:
+    rows = [["Task", "PM", "Dev"], ["Plan", "A", "R"], ["Wait for approval"],
+            ["Build", "I", "A/R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.name, a.phase, a.cells) for a in plan.activities] == [
+        ("Plan", "", {0: frozenset("A"), 1: frozenset("R")}), ("Wait for approval", "", {}),
+        ("Build", "", {0: frozenset("I"), 1: frozenset("AR")})]

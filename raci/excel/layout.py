@@ -63,6 +63,12 @@ class Layout:
     """True for a grid whose role columns hold no letters yet (a blank template)."""
 
 
+NAME_HEADING = re.compile(
+    r"\b(task|activit|step|process|action|work ?item|attivit|tâche|tache|tarea|actividad|"
+    r"aufgabe|tätigkeit|aktivit|zadat|aktivnost)", re.IGNORECASE)
+"""Headings that name the activities themselves (a 'Description' beside them does not)."""
+
+
 def column_index(letter: str | None) -> int | None:
     """0-based index of a column letter; -1 for '' (none); None when not given."""
     if letter is None:
@@ -177,9 +183,11 @@ def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
     candidates = [c for c in text_cols if c not in ids and c not in phases] or [
         c for c in text_cols if c not in phases] or text_cols
 
-    def richness(c: int) -> tuple[int, float]:
+    def richness(c: int) -> tuple[int, int, float]:
+        """A column named for activities first ('Task' over 'Description'), then variety."""
         vals = values(c)
-        return len(set(vals)), sum(len(v) for v in vals) / max(1, len(vals))
+        named = 1 if NAME_HEADING.search(heading(c)) else 0
+        return named, len(set(vals)), sum(len(v) for v in vals) / max(1, len(vals))
 
     act = forced_act if forced_act is not None else max(candidates, key=richness)
     layout = Layout(h, main, data_start, head_end, act, empty=forced_act is not None)
@@ -369,6 +377,11 @@ def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row
         if prev.kind in ("activity", "bare") and (covered or lower) and only_name(x):
             x.kind = "continuation"
     emphasis_mode = any(emphasised(x) and only_name(x) for x in bare if x.kind == "bare")
+    # Without formatting, a bare row over letter rows heads a phase only in a grid that
+    # opens with such a heading; in a flat list it is an activity with no letters yet.
+    opens_with_heading = any(
+        table.g[r][layout.act] and not any(table.g[r][c] for c in roles)
+        for r in range(layout.head_end + 1, layout.data_start))
     ids = layout.id_col
     act_depths = [depth(table.g[x.r][ids]) for x in rows
                   if ids is not None and x.kind == "activity" and table.g[x.r][ids]]
@@ -383,7 +396,7 @@ def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row
         elif outline and ids is not None:  # "2" over "2.1", "2.2": the shorter number heads
             number = table.g[x.r][ids]
             x.kind = "phase" if not number or depth(number) < outline else "bare"
-        elif layout.phase_col is None:
+        elif layout.phase_col is None and opens_with_heading:
             nxt = next((y for y in rows[i + 1:] if y.kind != "continuation"), None)
             if nxt is not None and nxt.kind == "activity" and nxt.r <= x.r + 2:
                 x.kind = "phase"
