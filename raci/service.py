@@ -1306,9 +1306,11 @@ class ProjectService:
             if op.expect is not None:
                 expected = op.expect.get((act_id, role_id))
                 if expected is not None and expected != current:
+                    who = self._changed_by(act_id, role_id, action="cell",
+                                           now=history.cell_text(state, current))
                     raise ConflictError(
                         f"'{state.activity(act_id).name}' / {state.role(role_id).code} was "
-                        f"changed {self._changed_by(act_id, role_id)} since (it now holds "
+                        f"changed {who} since (it now holds "
                         f"{scheme.format(current.letters) or 'nothing'}); it was left as it is"
                     )
             new = CellValue(letters, note)
@@ -1326,13 +1328,20 @@ class ProjectService:
         self._changed("cell" if letters_changed or not values else "note", scope, values)
         return SetCells(MappingProxyType(old), MappingProxyType(values))
 
-    def _changed_by(self, activity_id: int, role_id: int) -> str:
-        """'by alice at 2026-12-02 14:03 UTC' from the history, or 'elsewhere'."""
+    def _changed_by(self, activity_id: int | None = None, role_id: int | None = None,
+                    person_id: int | None = None, action: str | None = None,
+                    now: str | None = None) -> str:
+        """'by alice at 2026-12-02 14:03 UTC' from the history, or 'elsewhere'.
+
+        ``now``: what the thing holds now; an entry that did not leave it so
+        (a change of many cells at once came later) names nobody.
+        """
         try:
-            last = history.last_change(self._conn, activity_id, role_id)
+            last = history.last_change(self._conn, activity_id=activity_id, role_id=role_id,
+                                       person_id=person_id, action=action)
         except SQLAlchemyError:
             return "elsewhere"
-        if last is None:
+        if last is None or (now is not None and last.entry.new != now):
             return "elsewhere"
         when = last.at.replace("T", " ")[:16]
         return f"by {last.who} at {when} UTC"
@@ -1407,7 +1416,8 @@ class ProjectService:
     def _do_set_project(self, op: SetProject) -> Operation:
         current = self.settings()
         if op.expect is not None and op.expect != current:
-            raise ConflictError("the project settings were changed elsewhere since; "
+            raise ConflictError(f"the project settings were changed "
+                                f"{self._changed_by(action='settings')} since; "
                                 "they were left as they are")
         new = op.settings
         name = clean_text(new.name, "The project name")
@@ -1606,8 +1616,9 @@ class ProjectService:
         role = self._role(op.id)
         current = RoleFields(role.name, role.code, role.description)
         if op.expect is not None and op.expect != current:
-            raise ConflictError(f"the role {role.name!r} was changed elsewhere since; "
-                                "it was left as it is")
+            raise ConflictError(f"the role {role.name!r} was changed "
+                                f"{self._changed_by(role_id=role.id, action='edit role')} "
+                                "since; it was left as it is")
         name, code = self._check_role_fields(op.fields.name, op.fields.code, op.id)
         description = clean_text(op.fields.description, "A role description", required=False,
                                  limit=5000)
@@ -1709,7 +1720,9 @@ class ProjectService:
         p = self._person(op.id)
         current = PersonFields(p.name, p.email, p.title)
         if op.expect is not None and op.expect != current:
-            raise ConflictError(f"{p.name} was changed elsewhere since; left as it is")
+            raise ConflictError(f"{p.name} was changed "
+                                f"{self._changed_by(person_id=p.id, action='edit person')} "
+                                "since; left as it is")
         new = self._check_person_fields(op.fields, op.id, self._people_names())
         self._exec(update(PERSON).where(PERSON.c.id == op.id).values(
             name=new.name, email=new.email, title=new.title))
@@ -2005,8 +2018,9 @@ class ProjectService:
         act = self._activity(op.id)
         current = ActivityFields(act.name, act.description, act.provenance)
         if op.expect is not None and op.expect != current:
-            raise ConflictError(f"the activity {act.name!r} was changed elsewhere since; "
-                                "it was left as it is")
+            raise ConflictError(f"the activity {act.name!r} was changed "
+                                f"{self._changed_by(activity_id=act.id, action='edit activity')}"
+                                " since; it was left as it is")
         new = ActivityFields(
             clean_text(op.fields.name, "An activity name"),
             clean_text(op.fields.description, "An activity description", required=False,

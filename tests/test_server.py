@@ -270,3 +270,20 @@ def test_a_server_that_goes_away_stops_edits_and_keeps_everything(tmp_path: Path
         assert copy.state() == kept and copy.state().letters(act, pm) == {"A"}
     finally:
         copy.close()
+
+
+def test_a_stale_rename_names_who_renamed(pg: Server) -> None:
+    url = pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    pg.grant("bob")
+    alice, bob = _open(url), _open(pg.url("bob"))
+    try:
+        pm = alice.roles()[0].id
+        stale = alice.role_update(pm, name="Product Lead")
+        bob.update_role(pm, name="Product Owner")
+        with pytest.raises(ConflictError, match="the role 'Product Owner' was changed by bob at"):
+            alice.apply(stale)
+        assert alice.state().role(pm).name == "Product Owner"
+    finally:
+        alice.close()
+        bob.close()
