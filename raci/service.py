@@ -1580,7 +1580,10 @@ class ProjectService:
         acts = {a for a, _ in cell_values}
         people = {p for p, _ in staff}
         self._changed("role", Scope(acts, set(ids), people, True), cell_values)
-        return DeleteRoles(tuple(ids))
+        columns: dict[int, dict[int, CellValue]] = {role_id: {} for role_id in ids}
+        for (act_id, role_id), value in cell_values.items():
+            columns[role_id][act_id] = value
+        return DeleteRoles(tuple(ids), MappingProxyType(columns))
 
     def _do_delete_roles(self, op: DeleteRoles) -> Operation:
         state = self._state
@@ -1592,6 +1595,11 @@ class ProjectService:
                      for a, letters in column.items()}
             cells.update({a: CellValue(EMPTY, note) for (a, r), note in state.notes.items()
                           if r == role_id and a not in column})
+            if op.expect is not None and cells != dict(op.expect.get(role_id, {})):
+                raise ConflictError(
+                    f"the role {role.name!r} was filled in "
+                    f"{self._changed_by(role_id=role_id, action='cell')} since it was added; "
+                    "removing it would delete those letters, so it was left as it is")
             restores.append(NewRole(role.name, role.code, role.description, role.id,
                                     state.role_index[role_id], role.people,
                                     MappingProxyType(cells)))
@@ -1924,7 +1932,10 @@ class ProjectService:
         roles = {r for _, r in cell_values}
         people = {p for r in roles for p in self._state.role(r).people}
         self._changed("activity", Scope(set(ids), roles, people, True), cell_values)
-        return DeleteActivities(tuple(ids))
+        added: dict[int, dict[int, CellValue]] = {act_id: {} for act_id in ids}
+        for (act_id, role_id), value in cell_values.items():
+            added[act_id][role_id] = value
+        return DeleteActivities(tuple(ids), MappingProxyType(added))
 
     def _write_new_rows(self, ids: Sequence[int], cells: Sequence[Mapping[int, CellValue]]
                         ) -> dict[Cell, CellValue]:
@@ -1992,6 +2003,11 @@ class ProjectService:
             cells = {r: CellValue(letters, s.note(act_id, r)) for r, letters in row.items()}
             cells.update({r: CellValue(EMPTY, note) for (a, r), note in s.notes.items()
                           if a == act_id and r not in row})
+            if op.expect is not None and cells != dict(op.expect.get(act_id, {})):
+                raise ConflictError(
+                    f"the activity {act.name!r} was filled in "
+                    f"{self._changed_by(activity_id=act_id, action='cell')} since it was "
+                    "added; removing it would delete those letters, so it was left as it is")
             index = s.activity_index[act_id]
             nxt = s.activities[index + 1] if index + 1 < len(s.activities) else None
             before = nxt.id if nxt is not None and nxt.phase_id == act.phase_id else None
