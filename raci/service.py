@@ -863,18 +863,31 @@ class ProjectService:
         raise NotFoundError(f"no person named {name!r}; add them with 'raci person add'")
 
     def find_activity(self, name: str) -> ActivityInfo:
-        """An activity by name (case-insensitive) or by its row number (1-based)."""
+        """An activity by name (case-insensitive) or by its row number (1-based, or '#3').
+
+        A number that is both an activity's name and another row's number is
+        refused as ambiguous ('#3' always means the row).
+        """
         acts = self._state.activities
         key = name.strip().casefold()
+        if key.startswith("#") and key[1:].isdigit():
+            if 1 <= int(key[1:]) <= len(acts):
+                return acts[int(key[1:]) - 1]
+            raise NotFoundError(f"there is no row {key}; the matrix has {len(acts)} rows")
         matches = [a for a in acts if a.name.casefold() == key]
+        row = acts[int(key) - 1] if key.isdigit() and 1 <= int(key) <= len(acts) else None
         if len(matches) == 1:
+            if row is not None and row.id != matches[0].id:
+                raise NotFoundError(
+                    f"{name!r} is the name of one activity and the number of row {int(key)} "
+                    f"({row.name!r}); write #{int(key)} for the row, or rename the activity")
             return matches[0]
         if len(matches) > 1:
             raise NotFoundError(
-                f"{len(matches)} activities are named {name!r}; use the row number instead"
-            )
-        if key.isdigit() and 1 <= int(key) <= len(acts):
-            return acts[int(key) - 1]
+                f"{len(matches)} activities are named {name!r}; use the row number instead "
+                "(#3 for row 3)")
+        if row is not None:
+            return row
         raise NotFoundError(f"no activity named {name!r}; add it with 'raci activity add'")
 
     def find_phase(self, name: str) -> PhaseInfo | None:
