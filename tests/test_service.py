@@ -238,6 +238,6 @@ def test_a_number_that_is_also_a_name_is_ambiguous(service: ProjectService) -> N
         service.find_activity("1")
     assert service.find_activity("#1").id == plan
     assert service.find_activity("#2").id == numbered
-    assert service.find_activity("2").id == numbered  # name and row agree
+    assert service.find_activity("2").id == numbered  # no activity is named "2"
     with pytest.raises(NotFoundError, match="there is no row #9"):
         service.find_activity("#9")
