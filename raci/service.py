@@ -367,6 +367,9 @@ class ProjectService:
                     "VALUES (:s, :w, :h, now(), now()) "
                     "ON CONFLICT (session) DO UPDATE SET seen = now()"),
                     {"s": s.id, "w": s.user, "h": s.host})
+                # Sessions that ended without leaving (a crash, a lost network) expire.
+                self._conn.execute(text(
+                    "DELETE FROM presence WHERE seen < now() - interval '1 day'"))
         except SQLAlchemyError:
             # A user the server lets only read cannot announce itself: not an error.
             with suppress(SQLAlchemyError):
@@ -588,13 +591,19 @@ class ProjectService:
             return False
         try:
             newer = [r for r in self.session.announcements() if r > self._revision]
-        except Exception as exc:  # noqa: BLE001 - psycopg's own errors: the server went away
-            self._stopped = (
-                f"{self.location}: the server cannot be reached "
-                f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); edits are "
-                "stopped so nothing is lost. Use File > Save a Copy As to keep your work in "
-                "a file")
-            return False
+        except Exception as exc:  # noqa: BLE001 - psycopg's own errors: the connection broke
+            try:
+                # The listening connection alone may have dropped (an idle timeout, a
+                # restarted server): listen again and look at the revision itself.
+                self.session.listen()
+                newer = [self._revision + 1]
+            except Exception:  # noqa: BLE001 - the server is gone
+                self._stopped = (
+                    f"{self.location}: the server cannot be reached "
+                    f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); edits "
+                    "are stopped so nothing is lost. Use File > Save a Copy As to keep your "
+                    "work in a file")
+                return False
         if not newer:
             return False
         try:
