@@ -34,6 +34,7 @@ from raci.derive.actors import (
     word_classes,
 )
 from raci.derive.documents import Block, Document
+from raci.derive.naming import PURE_OWNERSHIP_VERBS, action_noun, carries_duty
 from raci.derive.roles import RoleCatalog, letter_row, roles_across
 from raci.errors import RaciError
 from raci.schemes import get_scheme
@@ -271,8 +272,9 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         return text  # "Audits and process improvements": a plural noun, not a verb
     if len(words) == 2 and first in LEADING_VERBS and not first.endswith("ing"):
         return text  # "Build pipeline", "Test plan": a noun phrase, not an instruction
-    if (first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and \
-            (verb_lemma(first) or first) in GENERIC_VERBS and \
+    if ((first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and
+            (verb_lemma(first) or first) in GENERIC_VERBS or
+            action_noun(verb_lemma(first) or "") is not None) and \
             not _names_people(" ".join(words[1:])) and \
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
                                                           "whether", "where", "when", "why")):
@@ -291,11 +293,38 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             # "reviews and edits": two verbs and no object, the verbs are the duty
             both = [verb_lemma(first) or first, verb_lemma(rest[1].lower().strip(",")) or rest[1]]
             return f"{both[0]} and {both[1]}"
+        second = None
         if len(rest) >= 2 and rest[0].lower() == "and" and (
                 rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS):
+            second = verb_lemma(rest[1].lower()) or rest[1].lower()
             rest = rest[2:]
+        lemma = verb_lemma(first) or first
+        if rest and carries_duty(lemma) and second is None:
+            if first.endswith("ing") and len(rest) == 1 and singular(rest[0]) == rest[0]:
+                return text  # "hiring process", "testing phase": a compound noun
+            return _keep_action(lemma, rest)
+        # "Analyse and model the data"; but "manages and prioritises the backlog", "plans and
+        # runs the meetings": together the verbs say the role owns it, the object is the duty
+        if rest and second and (carries_duty(lemma) or carries_duty(second)) and \
+                lemma not in PURE_OWNERSHIP_VERBS and second not in PURE_OWNERSHIP_VERBS:
+            return " ".join([lemma, "and", second, *rest])
         return " ".join(rest) if rest else text
     return text
+
+
+def _keep_action(lemma: str, rest: list[str]) -> str:
+    """A verb that says what is done stays: as the noun of the action after a short object
+    ("monitors the progress" -> "Progress monitoring"), else as the imperative ("Assess the
+    severity of incidents")."""
+    obj = list(rest)
+    while obj and obj[0].lower() in ("the", "a", "an", "all", "any", "its", "their"):
+        obj = obj[1:]
+    noun = action_noun(lemma)
+    if noun and 1 <= len(obj) <= 3 and not any(
+            w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
+            or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
+        return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
+    return " ".join([lemma, *rest])
 
 
 STATE_COMPLEMENT = re.compile(
@@ -330,6 +359,7 @@ def activity_name(text: str) -> str:
     if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
         text = text[alternative.end():]  # "approves or rejects the request" -> "the request"
     verbs_stripped = 0
+    object_first = False
     for _ in range(3):
         before = text
         for phrase in ("responsible for ", "in charge of ", "is responsible for ",
@@ -342,6 +372,8 @@ def activity_name(text: str) -> str:
             stripped = _strip_verb(text, gerunds_only)
             if stripped != text:
                 verbs_stripped += 1
+                head = stripped.split()[0].lower() if stripped.split() else ""
+                object_first = verb_lemma(head) != head  # "Grounds budget", not a verb
             text = stripped
         lowered = text.lower()
         for article in ARTICLES:
@@ -365,8 +397,10 @@ def activity_name(text: str) -> str:
             text = f"{head} to {recipient}"  # "Escalate the ticket to the Second Line Desk"
             handed_to = True
             break
-        if sep and len(head.split()) >= 3:
-            text = head
+        clause = re.split(r"[,;(]", tail)[0].split()
+        if sep and len(head.split()) >= 3 and not (
+                joiner == " that " and 1 <= len(clause) <= 4 and is_third_person_verb(clause[0])):
+            text = head  # but "every design that touches card data" keeps its restriction
     if len(text.split()) > 4:
         for joiner in (" with ", " for ", " across ", " within "):
             head, sep, _tail = text.partition(joiner)
@@ -374,29 +408,54 @@ def activity_name(text: str) -> str:
                 text = head
                 break
     text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
+    text = _cut_second_clause(text)
     words = text.strip(" ,").split()
     if len(words) > MAX_WORDS and not handed_to:
         cut = text.split(",")[0].split()
         if len(cut) <= MAX_WORDS:
             words = cut
         else:
-            bounds = [i for i in range(2, MAX_WORDS + 1)
-                      if cut[i].lower() in PHRASE_BOUNDARIES]
-            words = cut[:bounds[-1]] if bounds else cut[:MAX_WORDS]
+            # cut before a trailing phrase ("... for the whole programme"), never inside an
+            # "of" complement or a coordination ("quality of investment and project proposals",
+            # "Test Entry and Test Exit gate meetings"), which stay whole up to ten words
+            bounds = [i for i in range(3, MAX_WORDS + 1)
+                      if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}] or \
+                [i for i in range(4, MAX_WORDS + 1) if cut[i].lower() == "of"]
+            joins = [i for i in range(2, min(len(cut), 11))
+                     if cut[i].lower() in ("and", "or")]
+            words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
+                cut[:joins[-1]] if joins else cut[:MAX_WORDS]
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
-    if len(words) > 1 and is_third_person_verb(words[0]) and \
+    if len(words) > 1 and not object_first and is_third_person_verb(words[0]) and \
             words[0].lower() not in SUBJECT_VERBS and words[1].lower() not in ("such", "and", "or",
                                                                         "as", "of", "in"):
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
             words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
-    words = [w for n, w in enumerate(words) if n == 0 or w.lower() not in FILLER_MODIFIERS] \
+    words = [w for w in words if w.lower() not in FILLER_MODIFIERS] \
         if len(words) > 2 else words  # "Assign the proper editor" -> "Assign the editor"
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
         return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(words).strip(" ,—–-")
     return name[:1].upper() + name[1:] if name else ""
+
+
+SECOND_CLAUSE_OBJECT = re.compile(
+    r"\s+and\s+(?P<verb>[a-z]+)\s+(?:it|them|the|a|an|all|its|their)\b.*$")
+SECOND_CLAUSE_GERUND = re.compile(
+    r"\s+and\s+(?P<verb>[a-z]+ing)\s+(?:it|them|the|a|an|all|its|their|necessary|proper)\b.*$")
+
+
+def _cut_second_clause(text: str) -> str:
+    """Drop a second clause joined by "and" ("Test approach and build it as a strategy",
+    "Internal test team and giving guidance to ..."): a new verb with its own object is
+    another duty, not part of this name."""
+    m = SECOND_CLAUSE_OBJECT.search(text) or SECOND_CLAUSE_GERUND.search(text)
+    if m is None or len(text[:m.start()].split()) < 2:
+        return text
+    verb = m.group("verb").lower()
+    return text[:m.start()] if verb_lemma(verb) and "VERB" in word_classes(verb) else text
 
 
 FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
@@ -407,7 +466,8 @@ BARE_PRONOUNS = {"them", "it", "this", "these", "those", "him", "her", "us"}
 OBJECT_STARTS = {"the", "a", "an", "all", "each", "every", "any", "its", "their", "his", "her",
                  "our", "your", "this", "these", "those", "that", "data", "patients", "staff"}
 PHRASE_BOUNDARIES = {"and", "or", "with", "for", "in", "of", "to", "from", "by", "across",
-                     "within", "on", "at", "through", "during", "including", "using"}
+                     "within", "on", "at", "through", "during", "including", "using", "along",
+                     "after", "before", "between", "around", "over", "under", "about"}
 TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in", "on", "at",
                   "by", "from", "during", "throughout", "according", "related", "that", "which",
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
