@@ -528,3 +528,51 @@ def test_a_second_clause_joined_by_and_is_not_part_of_the_name() -> None:
         "Reviewing, assessing, and approving berth requests"
     assert activity_name("educates wardens, pilots, and visiting skippers") == \
         "Educate wardens, pilots, and visiting skippers"
+
+
+def test_compact_nouns_as_a_careful_reader_names_them() -> None:
+    assert activity_name("Directs the recruitment of volunteers") == "Volunteer recruitment"
+    assert activity_name("Develops the concept for the festival") == "Festival concept"
+    assert activity_name("takes care of the visitors") == "Visitor care"
+    assert activity_name("each visitor's safety") == "Visitor safety"
+    # partitives and longer complements stay as written
+    assert activity_name("Acts as the point of contact") == "Point of contact"
+    assert activity_name("Checks the quality of tide readings and weather station logs") == \
+        "Check the quality of tide readings and weather station logs"
+
+
+def test_parts_that_describe_the_duty_before_them_are_not_duties(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "archive.txt", (
+        "The Archive Clerk files the incoming deeds.\n"
+        "Prepares the yearly loss report, explaining the causes found and giving reasons "
+        "for items not recovered.\n"))
+    names = {a for _r, a in _cells(draft)}
+    assert any(n.startswith("Yearly loss report") for n in names), names
+    assert not any(n.lower().startswith(("explain", "giving", "reasons")) for n in names), names
+
+
+def test_with_the_party_consult_about_gives_the_party_the_duty(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "gardener.md", (
+        "# Head Gardener\n\n"
+        "## Working with others\n\n"
+        "- With the Estate Manager - consult about the planting budget; get support\n"
+        "- With the Events Team - prepare the lawns; deliver the flower plan\n"))
+    cells = _cells(draft)
+    assert cells[("Estate Manager", "Planting budget")] == "A/R"
+    assert cells[("Head Gardener", "Planting budget")] == "C"
+    assert cells[("Events Team", "Flower plan")] == "I"
+    assert not any("support" in a.lower() for _r, a in cells), cells
+
+
+def test_a_role_that_only_reviews_what_nobody_else_does_is_its_doer(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "press.txt", (
+        "The Copy Chief assigns the stories to the desk.\n"
+        "The Copy Chief reviews the corrected proofs.\n"
+        "The Page Designer prepares the layouts. The Copy Chief reviews the layouts.\n"))
+    cells = _cells(draft)
+    assert cells[("Copy Chief", "Corrected proofs")] == "A/R"
+    row = next(r for r in draft.rows if r.name == "Corrected proofs")
+    assert any("review" in note for note in row.review)
+    # beside a role that does the work, the reviewer is consulted
+    assert cells[("Copy Chief", "Layouts")] == "C"
+    assert cells[("Page Designer", "Layouts")] == "A/R"

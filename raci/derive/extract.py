@@ -34,7 +34,7 @@ from raci.derive.actors import (
     word_classes,
 )
 from raci.derive.documents import Block, Document
-from raci.derive.naming import PURE_OWNERSHIP_VERBS, action_noun, carries_duty
+from raci.derive.naming import ACTION_NOUNS, PURE_OWNERSHIP_VERBS, action_noun, carries_duty
 from raci.derive.roles import RoleCatalog, letter_row, roles_across
 from raci.errors import RaciError
 from raci.schemes import get_scheme
@@ -129,7 +129,8 @@ LEADING_VERBS = (
     "organize", "organising", "organizing", "chair", "chairing", "represent", "representing",
     "escalate", "escalating", "resolve", "resolving", "investigate", "investigating",
     "respond", "responding", "host", "hosting", "prepare", "integrate", "integrating",
-    "optimize", "optimise", "optimizing", "optimising", "shape", "shaping",
+    "optimize", "optimise", "optimizing", "optimising", "shape", "shaping", "direct",
+    "directing", "serve", "serving", "act", "acting",
 )
 NOMINAL = {
     "prioritiz": ("{x} prioritisation", ""), "prioritis": ("{x} prioritisation", ""),
@@ -169,7 +170,10 @@ class Claim:
 
     role: str
     activity: str
-    kind: str  # R (does it), A (accountable only), C, I, or ? (found where no role is named)
+    # R (does it), A (accountable only), C, I, V (reviews or advises on it: consulted when
+    # another role does it, else the one named doing anything), or ? (found where no role
+    # is named)
+    kind: str
     owner_cue: bool
     document: str
     location: str
@@ -191,7 +195,8 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "collaborate", "translate", "review", "evaluate", "assess", "identify",
                  "monitor", "update", "report", "measure", "forecast", "schedule", "ship",
                  "automate", "optimize", "optimise", "operate", "resolve", "respond",
-                 "advocate", "remove", "gather", "analyse", "analyze", "train", "audit"}
+                 "advocate", "remove", "gather", "analyse", "analyze", "train", "audit",
+                 "direct"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:in|during|within|for|on|at|as|with|if|when|once|after|before|where|unless) "
@@ -220,8 +225,9 @@ MODALS = {"will", "can", "may", "often", "usually", "typically", "also", "then",
 
 
 def _nominal(verb: str) -> tuple[str, str] | None:
+    lemma = verb_lemma(verb.lower()) or verb.lower()
     for stem, form in NOMINAL.items():
-        if verb.lower().startswith(stem):
+        if lemma in (stem, stem + "e"):  # "planning", never "planting"
             return form
     return None
 
@@ -437,8 +443,42 @@ def activity_name(text: str) -> str:
         if len(words) > 2 else words  # "Assign the proper editor" -> "Assign the editor"
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
         return ""  # "Managing them proactively": no duty without its referent
-    name = " ".join(words).strip(" ,—–-")
+    name = " ".join(_compact(words)).strip(" ,—–-")
     return name[:1].upper() + name[1:] if name else ""
+
+
+PARTITIVES = {"point", "part", "member", "head", "kind", "type", "number", "lot", "list", "set",
+              "group", "piece", "state", "rest", "end", "top", "bottom", "side", "front", "back",
+              "all", "most", "some", "each", "one", "none", "use", "sense", "source", "way"}
+
+
+def _compact(words: list[str]) -> list[str]:
+    """The compact noun a careful reader writes: "Recruitment of patients" -> "Patient
+    recruitment", "Concept for the trial" -> "Trial concept", "Take care of the patients"
+    -> "Patient care", "Each patient's care" -> "Patient care"."""
+    lower = [w.lower() for w in words]
+    if len(words) < 2:
+        return words
+    if lower[0] in ("take", "takes", "taking") and lower[1:3] == ["care", "of"] and \
+            1 <= len(words) - 3 <= 3:
+        rest = words[3:]
+        if rest[0].lower() in ("the", "a", "an", "all", "their"):
+            rest = rest[1:]
+        if 1 <= len(rest) <= 2:
+            return [*rest[:-1], singular(rest[-1]), "care"]
+    if len(words) >= 2 and lower[0] in ("each", "every") and lower[1].endswith(("'s", "’s")):
+        return [words[1][:-2], *words[2:]]
+    if 3 <= len(words) <= 5 and lower[1] in ("of", "for"):
+        head, rest = words[0], words[2:]
+        if rest[0].lower() in ("the", "a", "an", "all"):
+            rest = rest[1:]
+        if 1 <= len(rest) <= 2 and lower[0] not in PARTITIVES and \
+                "NOUN" in word_classes(lower[0]) and (verb_lemma(lower[0]) != lower[0] or
+                                                      lower[0] in ACTION_NOUNS.values()) and \
+                all(w.isalpha() and w.lower() not in PHRASE_BOUNDARIES | TRAILING_WORDS
+                    for w in rest):
+            return [*rest[:-1], singular(rest[-1]), head.lower()]
+    return words
 
 
 SECOND_CLAUSE_OBJECT = re.compile(
@@ -535,10 +575,19 @@ def _names_people(phrase: str) -> bool:
     return name is not None and singular(name.split()[-1]).lower() in VOCABULARY
 
 
+ELABORATION = re.compile(
+    r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
+    r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit)\w*ing\b|"
+    r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
+
+
 def _split_phrases(text: str) -> list[str]:
-    """Split a list written in a sentence; keep it whole when a part is a lone word."""
+    """Split a list written in a sentence; keep it whole when a part is a lone word. Parts
+    that say what the duty before them contains ("publishing closure reports, explaining
+    the fixes used and giving reasons") are part of it, not duties."""
     parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])", text.strip(" ."))
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
+    parts = parts[:1] + [p for p in parts[1:] if not ELABORATION.match(p)]
     if len(parts) > 1 and re.match(r"^(?:ensuring |that )", text.strip(), re.IGNORECASE):
         return [text.strip(" .")]
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts[:-1]) and \
@@ -832,13 +881,29 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
     others = [k for k in catalog.keys_in(party[0], doc.name) if k not in roles]
     out = []
     for part in re.split(r";\s*", party[1][:MAX_SENTENCE]):
-        for name in activity_names(part):
+        if RECEIVING.match(part):
+            continue  # "get support", "need sign-off": what the role receives is no duty
+        advised = ADVISING.match(part)
+        for name in activity_names(part[advised.end():] if advised else part):
+            if advised and others:
+                # "With the Project Lead - consult about the direction": the party owns it
+                out += [Claim(o, name, "R", True, doc.name, block.location, block.text[:300],
+                              section) for o in others[:1]]
+                out += [Claim(r, name, "C", False, doc.name, block.location, block.text[:300],
+                              section) for r in roles]
+                continue
             out += [Claim(r, name, "R", False, doc.name, block.location, block.text[:300],
                           section) for r in roles]
             letter = "I" if HANDOVER_VERBS.match(part) else "C"
             out += [Claim(o, name, letter, False, doc.name, block.location, block.text[:300],
                           section) for o in others[:1]]
     return out
+
+
+ADVISING = re.compile(r"^\s*(?:consult(?:s|ing)?|advis(?:es?|ing)|give (?:input|advice))\s+"
+                      r"(?:on|about|over|for)\s+", re.IGNORECASE)
+RECEIVING = re.compile(r"^\s*(?:get|gets|getting|receive support|need|needs)\s+"
+                       r"(?:support|help|approval|sign-?off|feedback|guidance)\b", re.IGNORECASE)
 
 
 CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|assists?|supports?|helps?|receives?|"
@@ -1084,6 +1149,8 @@ def _participles(obj: str, key: str, block: Block, doc: Document, section: str,
     claims = []
     for part in parts[1:]:
         for phrase in re.split(r"\s+and\s+(?=\w+ing\b)", part):
+            if ELABORATION.match(phrase):
+                continue
             phrase = re.sub(r"^ensuring\s+(?:that\s+)?", "", phrase.strip(), flags=re.I)
             name = activity_name(phrase)
             if name and not TRAIT_ITEMS.search(phrase):
@@ -1337,7 +1404,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
                              section) for o in consulted]
             if consult:
-                claims.append(Claim(key, name, "C", False, doc.name, block.location,
+                claims.append(Claim(key, name, "V", False, doc.name, block.location,
                                     sentence[:300], section))
             else:
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
