@@ -145,7 +145,7 @@ def test_table_with_one_row_per_role(tmp_path: Path) -> None:
                    "| Release Manager | Cadence | Plan releases; Publish release notes |\n"
                    "| Site Reliability Engineer | Uptime | Run the on-call rotation |\n")
     cells = _cells(draft)
-    assert ("Release Manager", "Publish release notes") in cells
+    assert ("Release Manager", "Release notes") in cells
     assert any(r == "Site Reliability Engineer" for r, _a in cells)
     assert not any(a == "Cadence" for _r, a in cells)
 
@@ -576,3 +576,23 @@ def test_a_role_that_only_reviews_what_nobody_else_does_is_its_doer(tmp_path: Pa
     # beside a role that does the work, the reviewer is consulted
     assert cells[("Copy Chief", "Layouts")] == "C"
     assert cells[("Page Designer", "Layouts")] == "A/R"
+
+
+def test_empty_heads_containers_and_purpose_clauses_leave_the_duty() -> None:
+    # an empty head noun ("efforts") leaves what is done to whom
+    assert activity_name("Coordinates crew efforts") == "Crew coordination"
+    # a compact object takes the noun of the action ("the severity of floods")
+    assert activity_name("assessing the severity of floods") == "Flood severity assessment"
+    # "aspects of" names no duty of its own
+    assert activity_name("leading the practical aspects of flood defence and recovery") == \
+        "Practical flood defence and recovery"
+    assert activity_name("Supervises all aspects of a river survey") == "River survey supervision"
+    # a purpose clause is cut, a recipient or a destination is kept
+    assert activity_name("runs press relations to protect the trust's good name") == \
+        "Press relations"
+    assert activity_name("Sends drafts to be checked") == "Send drafts to be checked"
+    assert activity_name("Escalate the breach to the River Authority") == \
+        "Escalate the breach to the River Authority"
+    # a two-word duty already written as a verb and its object stays as written
+    assert activity_name("Analyse samples") == "Analyse samples"
+    assert activity_name("Test plan") == "Test plan"

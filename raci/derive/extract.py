@@ -34,7 +34,13 @@ from raci.derive.actors import (
     word_classes,
 )
 from raci.derive.documents import Block, Document
-from raci.derive.naming import ACTION_NOUNS, PURE_OWNERSHIP_VERBS, action_noun, carries_duty
+from raci.derive.naming import (
+    ACTION_NOUNS,
+    OWNERSHIP_VERBS,
+    PURE_OWNERSHIP_VERBS,
+    action_noun,
+    carries_duty,
+)
 from raci.derive.roles import RoleCatalog, letter_row, roles_across
 from raci.errors import RaciError
 from raci.schemes import get_scheme
@@ -149,6 +155,8 @@ SAME_WORD_JOIN = re.compile(r"\b(\w+) (to|by) \1\b", re.IGNORECASE)
 CONTAINER_LEAD = re.compile(
     r"^(?:activities|aspects|tasks|duties|areas|functions)\s+(?:involved in|of|related to|"
     r"in|within)\s+(?:the\s+|a\s+|an\s+|all\s+)?", re.IGNORECASE)
+QUALIFIED_CONTAINER = re.compile(r"^(\w+)\s+(?:aspects|areas|parts|sides)\s+of\s+(?:the\s+)?",
+                                 re.IGNORECASE)
 ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
             "any ", "and ", "of ")
 MAX_WORDS = 7
@@ -276,10 +284,15 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 len(words) > 2 and verb_lemma(words[2].lower()) == words[2].lower().rstrip("s")
                 and words[2].lower().endswith("s")):
         return text  # "Audits and process improvements": a plural noun, not a verb
-    if len(words) == 2 and first in LEADING_VERBS and not first.endswith("ing"):
-        return text  # "Build pipeline", "Test plan": a noun phrase, not an instruction
+    lemma = verb_lemma(first) or first
+    if len(words) == 2 and not first.endswith("ing") and (
+            first in LEADING_VERBS and "NOUN" in word_classes(first) or
+            action_noun(lemma) is not None and lemma not in PURE_OWNERSHIP_VERBS):
+        # "Build pipeline", "Test plan": a noun phrase; "Analyze logs": already a clean duty
+        return text
     if ((first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and
             (verb_lemma(first) or first) in GENERIC_VERBS or
+            (verb_lemma(first) or "") in OWNERSHIP_VERBS or
             action_noun(verb_lemma(first) or "") is not None) and \
             not _names_people(" ".join(words[1:])) and \
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
@@ -318,6 +331,9 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
     return text
 
 
+EMPTY_HEADS = {"efforts", "activities", "work", "tasks", "matters", "things", "duties"}
+
+
 def _keep_action(lemma: str, rest: list[str]) -> str:
     """A verb that says what is done stays: as the noun of the action after a short object
     ("monitors the progress" -> "Progress monitoring"), else as the imperative ("Assess the
@@ -325,6 +341,17 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
     obj = list(rest)
     while obj and obj[0].lower() in ("the", "a", "an", "all", "any", "its", "their"):
         obj = obj[1:]
+    container = CONTAINER_LEAD.match(" ".join(obj))
+    if container is None and len(obj) > 3 and obj[1].lower() in DUTY_CONTAINERS and \
+            obj[2].lower() == "of":
+        obj = [obj[0], *obj[3:]]  # "the technical aspects of incident response"
+    elif container is not None:
+        obj = " ".join(obj)[container.end():].split()  # "all aspects of a clinical trial"
+    while obj and obj[0].lower() in ("the", "a", "an", "all", "any", "its", "their"):
+        obj = obj[1:]
+    if len(obj) >= 2 and obj[-1].lower() in EMPTY_HEADS:
+        obj = obj[:-1]  # "coordinates team efforts" -> "Team coordination"
+    obj = _compact(obj) if len(obj) <= 5 else obj  # "the severity of incidents"
     noun = action_noun(lemma)
     if noun and 1 <= len(obj) <= 3 and not any(
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
@@ -360,6 +387,7 @@ def activity_name(text: str) -> str:
         gerunds_only = True
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = STOP_AT.split(text, maxsplit=1)[0]
+    text = _cut_purpose(text)
     text = re.sub(r"\([^)]*\)", "", text)
     alternative = re.match(r"^(?:or|and)\s+(\w+)\s+", text, re.IGNORECASE)
     if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
@@ -391,6 +419,10 @@ def activity_name(text: str) -> str:
     container = CONTAINER_LEAD.match(text)
     if container and len(text[container.end():].split()) >= 2:
         text = text[container.end():]  # "activities involved in the X process" -> "X process"
+    qualified = QUALIFIED_CONTAINER.match(text)
+    if qualified and len(text[qualified.end():].split()) >= 2:
+        # "technical aspects of incident response" -> "Technical incident response"
+        text = f"{qualified.group(1)} {text[qualified.end():]}"
     text = re.split(r"\s+that\s+(?:have|has|need|needs|must|will|can|may)\b", text)[0]
     handed_to = False
     for joiner in (" to ", " that "):
@@ -479,6 +511,25 @@ def _compact(words: list[str]) -> list[str]:
                     for w in rest):
             return [*rest[:-1], singular(rest[-1]), head.lower()]
     return words
+
+
+PURPOSE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)(?:\s+(?P<next>\w+))?")
+
+
+def _cut_purpose(text: str) -> str:
+    """Cut a purpose clause ("public relations to protect the reputation", "research to
+    collect insights"): "to" followed by a verb that is not also a noun, or by one that is
+    and then an article. "Escalate the issue to Tier 2" keeps its recipient."""
+    for m in PURPOSE.finditer(text):
+        if len(text[:m.start()].split()) < 2:
+            continue
+        verb = m.group("verb")
+        classes = word_classes(verb)
+        if verb_lemma(verb) == verb and "VERB" in classes and verb not in ("be", "have") and (
+                "NOUN" not in classes or (m.group("next") or "").lower() in
+                ("the", "a", "an", "their", "its", "all", "it", "them")):
+            return text[:m.start()]
+    return text
 
 
 SECOND_CLAUSE_OBJECT = re.compile(
