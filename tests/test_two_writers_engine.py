@@ -33,7 +33,7 @@ def test_a_commit_between_the_check_and_the_write_is_seen(
     other.set_cell(act, role, "")  # commits after the app built its edit
     other.close()
     monkeypatch.setattr(app, "sync", lambda: False)  # the other commit lands after this check
-    with pytest.raises(ConflictError, match="changed elsewhere"):
+    with pytest.raises(ConflictError, match="changed by .* since"):
         app.apply(op)
     assert app.state() == app.reload_state()
     assert app.state().letters(act, role) == frozenset()
@@ -110,3 +110,31 @@ def test_keyboard_moves_cross_one_heading_at_a_time(staffed: ProjectService) -> 
     assert staffed.activity_step(oversight, 1) is None  # already last
     assert staffed.activity_step(release, -1) is None  # already first
     assert staffed.state() == staffed.reload_state()
+
+
+def test_catching_up_reads_only_the_cells_others_changed(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    lead, act = app.add_role("Lead", "L"), app.add_activity("Plan")
+    second = app.add_activity("Build")
+    app.set_note(second, lead, "kept")
+    changes = []
+    app.subscribe(changes.append)
+    other = _other(path)
+    try:
+        other.set_cells({(act, lead): "A/R", (second, lead): "C"})
+        other.set_note(act, lead, "from the other writer")
+        assert app.sync()
+        assert [c.kind for c in changes] == ["cell"]
+        assert set(changes[0].cells) == {(act, lead), (second, lead)}
+        assert app.state() == app.reload_state()
+        assert app.state().note(act, lead) == "from the other writer"
+        other.add_role("Designer", "D")  # not a cell: everything is read again
+        assert app.sync()
+        assert changes[-1].kind == "reload" and app.state() == app.reload_state()
+        other.set_cell(act, lead, "")  # caught up inside the next edit, then written
+        app.set_cell(second, lead, "I")
+        assert changes[-2].kind == "cell" and app.state() == app.reload_state()
+        assert app.state().letters(act, lead) == frozenset()
+    finally:
+        other.close()
