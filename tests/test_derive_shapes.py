@@ -596,3 +596,19 @@ def test_empty_heads_containers_and_purpose_clauses_leave_the_duty() -> None:
     # a two-word duty already written as a verb and its object stays as written
     assert activity_name("Analyse samples") == "Analyse samples"
     assert activity_name("Test plan") == "Test plan"
+
+
+def test_a_party_named_in_one_duty_is_consulted_or_informed_on_that_one(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "lab.txt", (
+        "The Lab Supervisor owns the sample register.\n"
+        "Prepares and calibrates the centrifuges, checks the freezers and reports the "
+        "weekly results to the Research Board.\n"))
+    cells = _cells(draft)
+    reported = [a for r, a in cells if r == "Research Board"]
+    assert len(reported) == 1 and "weekly results" in reported[0].lower(), cells
+    assert cells[("Lab Supervisor", reported[0])] == "A/R"
+    assert cells[("Lab Supervisor", "Prepare and calibrate the centrifuges")] == "A/R"
+    # a plain "reports to" is a line of the org chart, not a duty
+    draft = _draft(tmp_path, "lab2.txt", "The Lab Supervisor reports to the Research Board "
+                   "and checks the freezers.\n")
+    assert not any("report" in a.lower() for _r, a in _cells(draft))

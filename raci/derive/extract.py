@@ -19,6 +19,7 @@ mark the role as the likely owner.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from raci.derive.actors import (
@@ -59,7 +60,7 @@ CONSULT_CUES = re.compile(
 )
 TRAILING_CLAUSE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:keeps?|keeping|work(?:s|ing)?|collaborat)\b))"
-    r"(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?|"
+    r"(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
     r"consult(?:s|ing)?|inform(?:s|ing)?|communicat(?:es?|ing))\b.*$",
     re.IGNORECASE,
 )
@@ -314,7 +315,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             return f"{both[0]} and {both[1]}"
         second = None
         if len(rest) >= 2 and rest[0].lower() == "and" and (
-                rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS):
+                rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS
+                or _same_verb_form(first, rest[1].lower())):
             second = verb_lemma(rest[1].lower()) or rest[1].lower()
             rest = rest[2:]
         lemma = verb_lemma(first) or first
@@ -329,6 +331,18 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             return " ".join([lemma, "and", second, *rest])
         return " ".join(rest) if rest else text
     return text
+
+
+def _same_verb_form(first: str, word: str) -> bool:
+    """"prepares and executes", "preparing and executing": a second verb in the first's form."""
+    lemma = verb_lemma(word)
+    if lemma is None or "VERB" not in word_classes(lemma):
+        return False
+    if first.endswith("ing"):
+        return word.endswith("ing")
+    if is_third_person_verb(first):
+        return is_third_person_verb(word)
+    return word == lemma
 
 
 EMPTY_HEADS = {"efforts", "activities", "work", "tasks", "matters", "things", "duties"}
@@ -632,6 +646,20 @@ ELABORATION = re.compile(
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
 
 
+SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:the|a|an|all|their|its|any)\s)")
+
+
+def _split_second_duty(part: str) -> list[str]:
+    """"monitors the progress and reports the results": two duties, the second verb in the
+    form of the first and followed by its own object."""
+    words = part.split()
+    m = SECOND_DUTY.search(part)
+    if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
+            or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
+        return [part]
+    return [part[:m.start()], part[m.start():].strip()[4:]]
+
+
 def _split_phrases(text: str) -> list[str]:
     """Split a list written in a sentence; keep it whole when a part is a lone word. Parts
     that say what the duty before them contains ("publishing closure reports, explaining
@@ -639,6 +667,7 @@ def _split_phrases(text: str) -> list[str]:
     parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])", text.strip(" ."))
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     parts = parts[:1] + [p for p in parts[1:] if not ELABORATION.match(p)]
+    parts = [q for p in parts for q in _split_second_duty(p)]
     if len(parts) > 1 and re.match(r"^(?:ensuring |that )", text.strip(), re.IGNORECASE):
         return [text.strip(" .")]
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts[:-1]) and \
@@ -696,8 +725,12 @@ NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|
 
 
 def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Block,
-                section: str, catalog: RoleCatalog, owner_text: str | None = None
-                ) -> list[Claim]:
+                section: str, catalog: RoleCatalog, owner_text: str | None = None,
+                piece: str | None = None, pieces: Sequence[str] = ()) -> list[Claim]:
+    """The roles' claims on one duty of ``text``, with the parties it consults or informs.
+    When the text lists several duties (``pieces``), a party named inside one of them is
+    consulted or informed on that one only ("monitors progress and reports the results to
+    the stakeholders": the stakeholders are informed of the results, not of progress)."""
     if not name:
         return []
     cue = bool(OWNER_CUES.search(owner_text if owner_text is not None else text))
@@ -705,6 +738,10 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     claims = [Claim(r, name, "R", cue and len(roles) == 1, doc.name, block.location, span,
                     section) for r in roles]
     for key, kind in _cue_roles(text, roles, catalog, doc.name):
+        if piece is not None and len(pieces) > 1:
+            named_in = [p for p in pieces if key in catalog.keys_in(p, doc.name)]
+            if named_in and piece not in named_in:
+                continue
         claims.append(Claim(key, name, kind, False, doc.name, block.location, span, section))
     return claims
 
@@ -1392,7 +1429,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 verb, obj = party.group("next").split()[0], \
                     party.group("next").split(None, 1)[-1]
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE):
-                continue  # a relationship ("reports to the PM"), not an activity
+                # a relationship ("reports to the PM"), not an activity; what follows
+                # ("... and checks the freezers") is
+                more = AND_VERB.search(obj)
+                if more and is_third_person_verb(more.group(1)):
+                    claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
+                        " and ", "", 1), block.location), doc, catalog, section, [key])
+                continue
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
             if not consult and verb:
                 obj = f"{verb} {obj}"
@@ -1459,5 +1502,6 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                     sentence[:300], section))
             else:
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
-                                      owner_text=owner_words or sentence)
+                                      owner_text=owner_words or sentence, piece=phrase,
+                                      pieces=pieces)
     return claims
