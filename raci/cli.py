@@ -29,8 +29,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from raci import __version__
 from raci.checks import check_project, summary
 from raci.errors import RaciError
+from raci.locations import copy_project, create_location, describe, is_url, open_location
 from raci.lock import CLI, LockedError, acquire, read_holder
-from raci.project_files import build_project, check_replaceable
+from raci.project_files import check_replaceable
 from raci.schemes import SCHEMES
 from raci.service import MAX_THRESHOLD, ProjectService
 
@@ -57,8 +58,18 @@ def open_project(path: str | Path, write: bool = False,
 
     To write, the command holds the project's lock; a project another program
     holds is refused (naming the holder) unless ``force``. To read, a project
-    held by another writer is opened read-only.
+    held by another writer is opened read-only. A server URL opens the shared
+    project (the server orders writers itself; no lock is needed).
     """
+    if is_url(path):
+        shared = open_location(str(path))
+        try:
+            if write and shared.stopped is not None:
+                raise RaciError(shared.stopped)
+            yield shared
+        finally:
+            shared.close()
+        return
     path = Path(path)
     lock = None
     if write and not force and path.is_file():  # a missing file gets its own message
@@ -105,20 +116,20 @@ def _print_json(data: Any) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    """raci new FILE"""
-    path = Path(args.file)
+    """raci new FILE|URL"""
+    path = args.file if is_url(args.file) else Path(args.file)
     if args.template:
         from raci.templates import TemplateLibrary, apply_template
 
         library = TemplateLibrary.default()
         template = library.get(args.template)
-        state = build_project(path, args.name or template.name,
-                              args.scheme or template.scheme,
-                              lambda service: apply_template(service, template))
+        state = create_location(path, args.name or template.name,
+                                args.scheme or template.scheme,
+                                lambda service: apply_template(service, template))
     else:
-        state = build_project(path, args.name, args.scheme or "RACI")
+        state = create_location(path, args.name, args.scheme or "RACI")
     print(
-        f"created {path} ({state.scheme_id}, {len(state.roles)} roles, "
+        f"created {describe(path)} ({state.scheme_id}, {len(state.roles)} roles, "
         f"{len(state.activities)} activities)"
     )
     return EXIT_OK
@@ -263,15 +274,42 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
-    """raci copy FILE TARGET"""
-    target = Path(args.target)
-    if target.exists():
-        if not args.force:
-            raise RaciError(f"{target}: already exists; pass --force to overwrite it")
-        check_replaceable(target)
+    """raci copy FILE|URL TARGET (a file or a URL: publish to a server, or work offline)"""
+    target: str | Path = args.target
+    if not is_url(args.target):
+        target = Path(args.target)
+        if target.exists():
+            if not args.force:
+                raise RaciError(f"{target}: already exists; pass --force to overwrite it")
+            check_replaceable(target)
     with open_project(args.file) as service:
-        service.save_copy(target)
-    print(f"saved a copy to {target}")
+        shown = copy_project(service, target, overwrite=args.force)
+    print(f"saved a copy to {shown}")
+    return EXIT_OK
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    """raci log FILE|URL"""
+    with open_project(args.file) as service:
+        ids: dict[str, int] = {}
+        if args.activity:
+            ids["activity_id"] = service.find_activity(args.activity).id
+        if args.role:
+            ids["role_id"] = service.find_role(args.role).id
+        if args.person:
+            ids["person_id"] = service.find_person(args.person).id
+        records = service.log(limit=args.limit, **ids)
+    if args.json:
+        _print_json([{"revision": r.revision, "at": r.at, "who": r.who,
+                      "action": r.entry.action, "subject": r.entry.subject,
+                      "old": r.entry.old, "new": r.entry.new} for r in records])
+        return EXIT_OK
+    for r in records:
+        change = f"{r.entry.old or '-'} -> {r.entry.new or '-'}"
+        print(f"{r.at.replace('T', ' ')[:19]}  {r.who:<12} {r.entry.action:<16} "
+              f"{r.entry.subject}: {change}")
+    if not records:
+        print("no recorded changes")
     return EXIT_OK
 
 
@@ -315,8 +353,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
-    p = sub.add_parser("new", help="create a project file")
-    p.add_argument("file", help="the .raci file to create")
+    p = sub.add_parser("new", help="create a project file (or a project on a server)")
+    p.add_argument("file", help="the .raci file to create, or a postgresql://USER@HOST/DB URL")
     p.add_argument("--name", help="project name (default: the file name)")
     p.add_argument("--scheme", choices=list(SCHEMES), type=_scheme_arg, help="letter scheme")
     p.add_argument("--template", metavar="ID", help="start from a template (see 'raci templates')")
@@ -389,11 +427,23 @@ def build_parser() -> argparse.ArgumentParser:
     add_force(p)
     p.set_defaults(func=cmd_settings)
 
-    p = sub.add_parser("copy", help="save a copy of a project file")
-    p.add_argument("file")
-    p.add_argument("target")
-    p.add_argument("--force", action="store_true", help="overwrite target")
+    p = sub.add_parser("copy", help="copy a project between files and servers "
+                                    "(publish a file to a server, or take a server project "
+                                    "offline)")
+    p.add_argument("file", help="the project: a .raci file or postgresql://USER@HOST/DB URL")
+    p.add_argument("target", help="a .raci file or a postgresql:// URL")
+    p.add_argument("--force", action="store_true", help="overwrite a target file")
     p.set_defaults(func=cmd_copy)
+
+    p = sub.add_parser("log", help="show the project's history: who changed what, when")
+    p.add_argument("file")
+    p.add_argument("--activity", help="only changes to this activity")
+    p.add_argument("--role", help="only changes to this role (name or code)")
+    p.add_argument("--person", help="only changes to this person")
+    p.add_argument("--limit", type=count_arg, default=1000, metavar="N",
+                   help="at most N entries, newest first (default 1000)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_log)
 
     for add in EXTRA_COMMANDS:
         add(sub)

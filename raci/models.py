@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text
+from datetime import datetime
+
+from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 DEFAULT_OVERLOAD = 12
@@ -33,6 +35,8 @@ class Project(Base):
     overload_threshold: Mapped[int] = mapped_column(Integer, default=DEFAULT_OVERLOAD)
     max_responsible: Mapped[int] = mapped_column(Integer, default=DEFAULT_MAX_RESPONSIBLE)
     max_consulted: Mapped[int] = mapped_column(Integer, default=DEFAULT_MAX_CONSULTED)
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Counts committed changes; writers on a server compare it to notice others' commits."""
 
 
 class Role(Base):
@@ -106,3 +110,33 @@ class Assignment(Base):
     )
     letters: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChangeLog(Base):
+    """One recorded change: who, when, what, old -> new (the project's history)."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer, index=True)
+    at: Mapped[str] = mapped_column(String(32))
+    who: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(Text)
+    old: Mapped[str] = mapped_column(Text)
+    new: Mapped[str] = mapped_column(Text)
+    activity_id: Mapped[int | None] = mapped_column(Integer, index=True, nullable=True)
+    role_id: Mapped[int | None] = mapped_column(Integer, index=True, nullable=True)
+    person_id: Mapped[int | None] = mapped_column(Integer, index=True, nullable=True)
+
+
+class Presence(Base):
+    """Who has a shared project open now: one row per open session, with a heartbeat."""
+
+    __tablename__ = "presence"
+
+    session: Mapped[str] = mapped_column(String(64), primary_key=True)
+    who: Mapped[str] = mapped_column(String(200))
+    host: Mapped[str] = mapped_column(String(200))
+    since: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    seen: Mapped[datetime] = mapped_column(DateTime(timezone=True))

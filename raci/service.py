@@ -18,6 +18,7 @@ so undoing over somebody else's change is refused instead of wiping it.
 
 from __future__ import annotations
 
+import getpass
 import os
 import re
 import sqlite3
@@ -25,14 +26,25 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    bindparam,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from raci import db
+from raci import db, history, server
 from raci.checks import Scope
 from raci.errors import ConflictError, LetterError, NotFoundError, RaciError
 from raci.models import Base
@@ -100,6 +112,8 @@ PHASE: Table = _TABLES["phase"]
 ACTIVITY: Table = _TABLES["activity"]
 ASSIGNMENT: Table = _TABLES["assignment"]
 STAFFING: Table = _TABLES["staffing"]
+CHANGE_LOG: Table = _TABLES["change_log"]
+PRESENCE: Table = _TABLES["presence"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -182,9 +196,18 @@ def _between(lo: int | None, hi: int | None) -> int | None:
 class ProjectService:
     """Opens one project and changes it on behalf of the CLI and the app."""
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    def __init__(self, engine: Engine, path: Path | None = None,
+                 session: server.Session | None = None) -> None:
         self.engine = engine
         self.path = path
+        self.session = session
+        """On a server: this program's session (who it is, its LISTEN connection)."""
+        self.location = session.location.display if session else str(path or "the project")
+        """The project's file or server address as it may be shown (never a password)."""
+        self.who = session.user if session else _os_user()
+        self._revision = 0
+        self._saved_revision = 0
+        self._log: list[history.Entry] = []
         self._conn: Connection = engine.connect()
         self._depth = 0
         self._listeners: list[Callable[[Change], None]] = []
@@ -235,6 +258,57 @@ class ProjectService:
         return service
 
     @classmethod
+    def open_server(cls, location: server.ServerLocation, read_only: bool = False
+                    ) -> ProjectService:
+        """Open a project on a PostgreSQL server (migrated first when older).
+
+        A user the server lets only read opens it read-only, with the reason.
+        """
+        engine = server.open_engine(location)
+        return cls._on_server(engine, location, read_only)
+
+    @classmethod
+    def create_server(cls, location: server.ServerLocation, name: str,
+                      scheme: str = DEFAULT_SCHEME) -> ProjectService:
+        """Create a new project on a server (its schema must hold none yet)."""
+        scheme_id = get_scheme(scheme).id
+        project_name = clean_text(name, "The project name")
+        engine = server.create(location)
+        service = cls._on_server(engine, location, False, load=False)
+        try:
+            service._insert_settings(project_name, scheme_id)
+        except BaseException:
+            service.close()
+            server.drop(location)
+            raise
+        return service
+
+    @classmethod
+    def _on_server(cls, engine: Engine, location: server.ServerLocation, read_only: bool,
+                   load: bool = True) -> ProjectService:
+        try:
+            session = server.Session(engine, location)
+        except Exception as exc:
+            engine.dispose()
+            if isinstance(exc, SQLAlchemyError):
+                raise server.failure(location, exc, "open the project") from exc
+            raise RaciError(f"{location.display}: cannot listen for changes "
+                            f"({str(exc).splitlines()[0] if str(exc) else exc!r})") from exc
+        service = cls(engine, None, session)
+        try:
+            if load:
+                service._load()
+            if read_only or not session.writable:
+                why = ("opened read-only" if read_only else
+                       f"the server lets {session.user} only read it; opened read-only")
+                service.stop_edits(f"{location.display}: {why}")
+            service.heartbeat()
+        except BaseException:
+            service.close()
+            raise
+        return service
+
+    @classmethod
     def in_memory(cls, name: str = "Untitled", scheme: str = DEFAULT_SCHEME) -> ProjectService:
         """A throwaway project in memory (previews, tests, imports before saving)."""
         from sqlalchemy.pool import StaticPool
@@ -258,14 +332,94 @@ class ProjectService:
         self._load()
 
     def close(self) -> None:
-        """Close the connection and release the file."""
+        """Close the connection and release the file (on a server: leave and stop listening)."""
         try:
+            if self.session is not None:
+                with suppress(SQLAlchemyError):
+                    if self._conn.in_transaction():
+                        self._conn.rollback()
+                    with self._conn.begin():
+                        self._conn.execute(delete(PRESENCE).where(
+                            PRESENCE.c.session == self.session.id))
+                self.session.close()
             self._conn.close()
         finally:
             self.engine.dispose()
 
+    # --- a server: who else is here, what happened ------------------------------------
+
+    @property
+    def revision(self) -> int:
+        """The project's revision the snapshot shows (counts commits; numbers the history)."""
+        return self._revision
+
+    def heartbeat(self) -> None:
+        """On a server, tell others this program still has the project open."""
+        if self.session is None or self._depth:
+            return
+        s = self.session
+        try:
+            if self._conn.in_transaction():
+                self._conn.rollback()
+            with self._conn.begin():
+                self._conn.execute(text(
+                    "INSERT INTO presence (session, who, host, since, seen) "
+                    "VALUES (:s, :w, :h, now(), now()) "
+                    "ON CONFLICT (session) DO UPDATE SET seen = now()"),
+                    {"s": s.id, "w": s.user, "h": s.host})
+        except SQLAlchemyError:
+            # A user the server lets only read cannot announce itself: not an error.
+            with suppress(SQLAlchemyError):
+                self._conn.rollback()
+
+    def others(self) -> list[tuple[str, str]]:
+        """Who else has this server project open: (user, host), seen recently."""
+        if self.session is None or self._depth:
+            return []
+        try:
+            if self._conn.in_transaction():
+                self._conn.rollback()
+            with self._conn.begin():
+                rows = self._conn.execute(text(
+                    "SELECT who, host FROM presence WHERE session != :s AND "
+                    f"seen > now() - interval '{server.PRESENCE_SECONDS} seconds' "
+                    "ORDER BY since"), {"s": self.session.id}).all()
+        except SQLAlchemyError as exc:
+            raise self._lost(exc) from exc
+        return [(r.who, r.host) for r in rows]
+
+    def log(self, *, activity_id: int | None = None, role_id: int | None = None,
+            person_id: int | None = None, limit: int = 1000) -> list[history.Record]:
+        """The project's history, newest first, optionally about one activity, role or person."""
+        try:
+            with self.engine.connect() as conn:
+                return history.read_log(conn, activity_id=activity_id, role_id=role_id,
+                                        person_id=person_id, limit=limit)
+        except SQLAlchemyError as exc:
+            raise RaciError(f"{self.location}: the history cannot be read "
+                            f"({db.reason(exc)})") from exc
+
+    def _lost(self, exc: SQLAlchemyError) -> RaciError:
+        """The error for a server that stopped answering; edits stop so nothing is lost."""
+        if self.session is not None and _connection_lost(exc):
+            self._stopped = (
+                f"{self.location}: the server cannot be reached ({db.reason(exc)}); edits "
+                "are stopped so nothing is lost. Use File > Save a Copy As to keep your work "
+                "in a file")
+            return RaciError(self._stopped)
+        return RaciError(f"{self.location}: {db.reason(exc)}")
+
     def save_copy(self, target: Path) -> None:
-        """Write a copy of the project to target (SQLite backup API, from this connection)."""
+        """Write a copy of the project to target (SQLite backup API, from this connection).
+
+        A server project is written from the snapshot in memory, so a copy can
+        still be saved after the server went away.
+        """
+        if self.session is not None:
+            from raci.locations import write_file_copy
+
+            write_file_copy(self._state, target, self.location)
+            return
         driver = self._conn.connection.driver_connection
         db.backup(self.engine, target,
                   driver if isinstance(driver, sqlite3.Connection) else None)
@@ -281,8 +435,7 @@ class ProjectService:
                 self._state = self._read_state(self._conn)
                 self._data_version = self._read_data_version()
         except SQLAlchemyError as exc:
-            raise RaciError(f"{self.path or 'the project'}: cannot be read "
-                            f"({db.reason(exc)})") from exc
+            raise RaciError(f"{self.location}: cannot be read ({db.reason(exc)})") from exc
 
     def _read_data_version(self) -> int:
         if self.engine.dialect.name != "sqlite":
@@ -294,7 +447,8 @@ class ProjectService:
         project = conn.execute(select(PROJECT).where(PROJECT.c.id == 1)).first()
         if project is None:
             raise RaciError(
-                f"{self.path}: the project settings row is missing; the file is damaged")
+                f"{self.location}: the project settings row is missing; the file is damaged")
+        self._revision = project.revision
         scheme = get_scheme(project.scheme)
         roles = sorted(conn.execute(select(ROLE.c.id, ROLE.c.name, ROLE.c.code,
                                            ROLE.c.description, ROLE.c.position)),
@@ -351,9 +505,15 @@ class ProjectService:
     def sync(self) -> bool:
         """Re-read the project if another process changed it; True when it did.
 
-        Listeners get a ``reload`` change that covers everything.
+        Listeners get a ``reload`` change that covers everything. On a server,
+        another session's commit is learnt from its NOTIFY (no query is sent
+        unless one arrived).
         """
-        if self._depth or self.engine.dialect.name != "sqlite":
+        if self._depth:
+            return False
+        if self.session is not None:
+            return self._sync_server()
+        if self.engine.dialect.name != "sqlite":
             return False
         try:
             if self._conn.in_transaction():
@@ -364,8 +524,90 @@ class ProjectService:
             raise RaciError(f"{self.path}: cannot be read ({db.reason(exc)})") from exc
         if version == self._data_version:
             return False
-        self._load()
-        self._notify(Change("reload", Scope(everything=True)))
+        try:
+            with self._conn.begin():
+                change = self._catch_up(self._conn, changed=True)
+                self._data_version = self._read_data_version()
+        except SQLAlchemyError as exc:
+            raise RaciError(f"{self.path}: cannot be read ({db.reason(exc)})") from exc
+        if change is not None:
+            self._notify(change)
+        return True
+
+    def _catch_up(self, conn: Connection, changed: bool = False, lock: bool = False
+                  ) -> Change | None:
+        """Bring the snapshot up to the committed project; the change to announce, if any.
+
+        When every commit since ours only changed cells (the history says which),
+        just those cells are read again; anything else re-reads the project.
+        ``changed``: the database is known to have changed even if the revision
+        did not (a writer that keeps no history). ``lock``: take the writers' lock
+        on the project row while reading its revision (on a server).
+        """
+        query = select(PROJECT.c.revision).where(PROJECT.c.id == 1)
+        revision = int(conn.execute(query.with_for_update() if lock else query).scalar() or 0)
+        if revision == self._revision and not changed:
+            return None
+        found = None if revision == self._revision else self._patch_from_log(conn, revision)
+        if found is None:
+            self._state = self._read_state(conn)
+            return Change("reload", Scope(everything=True))
+        return found
+
+    def _patch_from_log(self, conn: Connection, revision: int) -> Change | None:
+        """Re-read only the cells the commits since ours changed (None: re-read everything)."""
+        rows = conn.execute(select(CHANGE_LOG.c.revision, CHANGE_LOG.c.action,
+                                   CHANGE_LOG.c.activity_id, CHANGE_LOG.c.role_id).where(
+            CHANGE_LOG.c.revision > self._revision, CHANGE_LOG.c.revision <= revision)).all()
+        if len({r.revision for r in rows}) != revision - self._revision:
+            return None  # a commit left no history (or a copy renumbered it)
+        if any(r.action != "cell" or r.activity_id is None or r.role_id is None for r in rows):
+            return None
+        keys = {(r.activity_id, r.role_id) for r in rows}
+        state = self._state
+        if len(keys) > 5_000 or any(not state.has_activity(a) or not state.has_role(r)
+                                    for a, r in keys):
+            return None
+        acts = {a for a, _ in keys}
+        roles = {r for _, r in keys}
+        values = dict.fromkeys(keys, CellValue())
+        for a, r, letters, note in conn.execute(
+                select(ASSIGNMENT.c.activity_id, ASSIGNMENT.c.role_id, ASSIGNMENT.c.letters,
+                       ASSIGNMENT.c.note).where(ASSIGNMENT.c.activity_id.in_(acts),
+                                                ASSIGNMENT.c.role_id.in_(roles))):
+            if (a, r) in values:
+                values[(a, r)] = CellValue(frozenset(letters), note)
+        self._patch_cells(values)
+        self._revision = revision
+        people = {p for r in roles for p in self._state.role(r).people}
+        return Change("cell", Scope(acts, roles, people), tuple(sorted(keys)))
+
+    def _sync_server(self) -> bool:
+        assert self.session is not None
+        if self._stopped is not None and "cannot be reached" in self._stopped:
+            return False
+        try:
+            newer = [r for r in self.session.announcements() if r > self._revision]
+        except Exception as exc:  # noqa: BLE001 - psycopg's own errors: the server went away
+            self._stopped = (
+                f"{self.location}: the server cannot be reached "
+                f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); edits are "
+                "stopped so nothing is lost. Use File > Save a Copy As to keep your work in "
+                "a file")
+            return False
+        if not newer:
+            return False
+        try:
+            if self._conn.in_transaction():
+                self._conn.rollback()
+            with self._conn.begin():
+                change = self._catch_up(self._conn)
+        except SQLAlchemyError as exc:
+            self._lost(exc)
+            return False
+        if change is None:
+            return False
+        self._notify(change)
         return True
 
     # --- the file itself --------------------------------------------------------------
@@ -445,7 +687,7 @@ class ProjectService:
             self.check_file()
             if self._stopped is not None:
                 raise RaciError(self._stopped)
-            reloaded = False
+            caught_up: Change | None = None
             try:
                 if self._conn.in_transaction():
                     self._conn.rollback()
@@ -456,18 +698,24 @@ class ProjectService:
                     self._conn.exec_driver_sql("BEGIN IMMEDIATE")
                     version = self._read_data_version()
                     if version != self._data_version:
-                        self._state = self._read_state(self._conn)
+                        caught_up = self._catch_up(self._conn, changed=True)
                         self._data_version = version
-                        reloaded = True
+                else:
+                    # The project row is the writers' lock on a server: taken first, it
+                    # orders commits, and its revision tells whether others committed.
+                    caught_up = self._catch_up(self._conn, lock=True)
             except SQLAlchemyError as exc:
                 with suppress(SQLAlchemyError):
                     self._conn.rollback()
-                raise RaciError(f"the change could not be saved ({db.reason(exc)})") from exc
+                raise self._lost(exc) if self.session else RaciError(
+                    f"the change could not be saved ({db.reason(exc)})") from exc
             self._saved = self._state
+            self._saved_revision = self._revision
             self._pending = _Pending()
             self._inverses = []
-            if reloaded:
-                self._notify(Change("reload", Scope(everything=True)))
+            self._log = []
+            if caught_up is not None:
+                self._notify(caught_up)
         start = len(self._inverses)
         record = Recorded()
         self._depth += 1
@@ -478,6 +726,8 @@ class ProjectService:
             if outer:
                 self._abort()
             if isinstance(exc, SQLAlchemyError):
+                if self.session is not None:
+                    raise self._lost(exc) from exc
                 raise RaciError(f"the change could not be saved ({db.reason(exc)})") from exc
             raise
         self._depth -= 1
@@ -485,9 +735,13 @@ class ProjectService:
         if not outer:
             return
         try:
+            if self._log:
+                self._record_history()
             self._conn.commit()
         except SQLAlchemyError as exc:
             self._abort()
+            if self.session is not None:
+                raise self._lost(exc) from exc
             raise RaciError(f"the change could not be saved ({db.reason(exc)})") from exc
         pending, self._pending = self._pending, _Pending()
         self._saved = None
@@ -500,8 +754,26 @@ class ProjectService:
             self._conn.rollback()
         if self._saved is not None:
             self._state = self._saved
+            self._revision = self._saved_revision
         self._saved = None
         self._pending = _Pending()
+        self._log = []
+
+    def _record_history(self) -> None:
+        """Number this commit, write its history, and (on a server) announce it."""
+        revision = self._conn.execute(
+            update(PROJECT).where(PROJECT.c.id == 1).values(revision=PROJECT.c.revision + 1)
+            .returning(PROJECT.c.revision)).scalar_one()
+        at = datetime.now(UTC).isoformat(timespec="seconds")
+        rows = [{"revision": revision, "at": at, "who": self.who, "action": e.action,
+                 "subject": e.subject[:2000], "old": e.old[:2000], "new": e.new[:2000],
+                 "activity_id": e.activity_id, "role_id": e.role_id, "person_id": e.person_id}
+                for e in self._log]
+        self._conn.execute(insert(CHANGE_LOG), rows)
+        if self.session is not None:
+            self.session.announce(self._conn, revision)
+        self._revision = revision
+        self._log = []
 
     def _changed(self, kind: str, scope: Scope, cells: Iterable[Cell] = ()) -> None:
         self._pending.kinds.append(kind)
@@ -511,9 +783,31 @@ class ProjectService:
     def apply(self, op: Operation) -> Operation:
         """Carry out an operation in one transaction; returns its inverse."""
         with self.transaction():
+            before = self._state
             inverse = self._apply(op)
             self._inverses.append(inverse)
+            self._log.extend(history.describe(op, inverse, before, self._state))
         return inverse
+
+    def load_copy(self, op: Operation, records: Sequence[history.Record], origin: str) -> None:
+        """Fill a new, empty project with op, keeping another project's history instead.
+
+        Used by copies between a file and a server: the copy's history is the
+        original's, not a list of everything being added.
+        """
+        with self.transaction():
+            self._inverses.append(self._apply(op))
+            rows = [{"revision": r.revision, "at": r.at, "who": r.who,
+                     "action": r.entry.action, "subject": r.entry.subject,
+                     "old": r.entry.old, "new": r.entry.new,
+                     "activity_id": r.entry.activity_id, "role_id": r.entry.role_id,
+                     "person_id": r.entry.person_id} for r in reversed(records)]
+            if rows:
+                self._exec(insert(CHANGE_LOG), rows)
+            newest = max((r.revision for r in records), default=0)
+            self._exec(update(PROJECT).where(PROJECT.c.id == 1).values(revision=newest))
+            self._revision = newest
+            self._log = [history.Entry("copy", "project", "", f"copied from {origin}")]
 
     def _apply(self, op: Operation) -> Operation:
         handler = _HANDLERS.get(type(op))
@@ -1012,9 +1306,11 @@ class ProjectService:
             if op.expect is not None:
                 expected = op.expect.get((act_id, role_id))
                 if expected is not None and expected != current:
+                    who = self._changed_by(act_id, role_id, action="cell",
+                                           now=history.cell_text(state, current))
                     raise ConflictError(
                         f"'{state.activity(act_id).name}' / {state.role(role_id).code} was "
-                        f"changed elsewhere since (it now holds "
+                        f"changed {who} since (it now holds "
                         f"{scheme.format(current.letters) or 'nothing'}); it was left as it is"
                     )
             new = CellValue(letters, note)
@@ -1031,6 +1327,24 @@ class ProjectService:
             scope = Scope(acts, roles, people)
         self._changed("cell" if letters_changed or not values else "note", scope, values)
         return SetCells(MappingProxyType(old), MappingProxyType(values))
+
+    def _changed_by(self, activity_id: int | None = None, role_id: int | None = None,
+                    person_id: int | None = None, action: str | None = None,
+                    now: str | None = None) -> str:
+        """'by alice at 2026-12-02 14:03 UTC' from the history, or 'elsewhere'.
+
+        ``now``: what the thing holds now; an entry that did not leave it so
+        (a change of many cells at once came later) names nobody.
+        """
+        try:
+            last = history.last_change(self._conn, activity_id=activity_id, role_id=role_id,
+                                       person_id=person_id, action=action)
+        except SQLAlchemyError:
+            return "elsewhere"
+        if last is None or (now is not None and last.entry.new != now):
+            return "elsewhere"
+        when = last.at.replace("T", " ")[:16]
+        return f"by {last.who} at {when} UTC"
 
     def _write_cells(self, values: Mapping[Cell, CellValue], old: Mapping[Cell, CellValue]
                      ) -> None:
@@ -1102,7 +1416,8 @@ class ProjectService:
     def _do_set_project(self, op: SetProject) -> Operation:
         current = self.settings()
         if op.expect is not None and op.expect != current:
-            raise ConflictError("the project settings were changed elsewhere since; "
+            raise ConflictError(f"the project settings were changed "
+                                f"{self._changed_by(action='settings')} since; "
                                 "they were left as they are")
         new = op.settings
         name = clean_text(new.name, "The project name")
@@ -1195,6 +1510,11 @@ class ProjectService:
                    if r.get("id") is None]
         if with_id:
             self._exec(insert(table), with_id)
+            if self.engine.dialect.name == "postgresql":
+                # Rows given their ids (an undo, a copy) leave the id sequence behind.
+                self._conn.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"GREATEST((SELECT max(id) FROM {table.name}), 1))"))
         new_ids: list[int] = []
         if without:
             result = self._conn.execute(
@@ -1260,7 +1580,10 @@ class ProjectService:
         acts = {a for a, _ in cell_values}
         people = {p for p, _ in staff}
         self._changed("role", Scope(acts, set(ids), people, True), cell_values)
-        return DeleteRoles(tuple(ids))
+        columns: dict[int, dict[int, CellValue]] = {role_id: {} for role_id in ids}
+        for (act_id, role_id), value in cell_values.items():
+            columns[role_id][act_id] = value
+        return DeleteRoles(tuple(ids), MappingProxyType(columns))
 
     def _do_delete_roles(self, op: DeleteRoles) -> Operation:
         state = self._state
@@ -1272,6 +1595,11 @@ class ProjectService:
                      for a, letters in column.items()}
             cells.update({a: CellValue(EMPTY, note) for (a, r), note in state.notes.items()
                           if r == role_id and a not in column})
+            if op.expect is not None and cells != dict(op.expect.get(role_id, {})):
+                raise ConflictError(
+                    f"the role {role.name!r} was filled in "
+                    f"{self._changed_by(role_id=role_id, action='cell')} since it was added; "
+                    "removing it would delete those letters, so it was left as it is")
             restores.append(NewRole(role.name, role.code, role.description, role.id,
                                     state.role_index[role_id], role.people,
                                     MappingProxyType(cells)))
@@ -1296,8 +1624,9 @@ class ProjectService:
         role = self._role(op.id)
         current = RoleFields(role.name, role.code, role.description)
         if op.expect is not None and op.expect != current:
-            raise ConflictError(f"the role {role.name!r} was changed elsewhere since; "
-                                "it was left as it is")
+            raise ConflictError(f"the role {role.name!r} was changed "
+                                f"{self._changed_by(role_id=role.id, action='edit role')} "
+                                "since; it was left as it is")
         name, code = self._check_role_fields(op.fields.name, op.fields.code, op.id)
         description = clean_text(op.fields.description, "A role description", required=False,
                                  limit=5000)
@@ -1399,7 +1728,9 @@ class ProjectService:
         p = self._person(op.id)
         current = PersonFields(p.name, p.email, p.title)
         if op.expect is not None and op.expect != current:
-            raise ConflictError(f"{p.name} was changed elsewhere since; left as it is")
+            raise ConflictError(f"{p.name} was changed "
+                                f"{self._changed_by(person_id=p.id, action='edit person')} "
+                                "since; left as it is")
         new = self._check_person_fields(op.fields, op.id, self._people_names())
         self._exec(update(PERSON).where(PERSON.c.id == op.id).values(
             name=new.name, email=new.email, title=new.title))
@@ -1601,7 +1932,10 @@ class ProjectService:
         roles = {r for _, r in cell_values}
         people = {p for r in roles for p in self._state.role(r).people}
         self._changed("activity", Scope(set(ids), roles, people, True), cell_values)
-        return DeleteActivities(tuple(ids))
+        added: dict[int, dict[int, CellValue]] = {act_id: {} for act_id in ids}
+        for (act_id, role_id), value in cell_values.items():
+            added[act_id][role_id] = value
+        return DeleteActivities(tuple(ids), MappingProxyType(added))
 
     def _write_new_rows(self, ids: Sequence[int], cells: Sequence[Mapping[int, CellValue]]
                         ) -> dict[Cell, CellValue]:
@@ -1669,6 +2003,11 @@ class ProjectService:
             cells = {r: CellValue(letters, s.note(act_id, r)) for r, letters in row.items()}
             cells.update({r: CellValue(EMPTY, note) for (a, r), note in s.notes.items()
                           if a == act_id and r not in row})
+            if op.expect is not None and cells != dict(op.expect.get(act_id, {})):
+                raise ConflictError(
+                    f"the activity {act.name!r} was filled in "
+                    f"{self._changed_by(activity_id=act_id, action='cell')} since it was "
+                    "added; removing it would delete those letters, so it was left as it is")
             index = s.activity_index[act_id]
             nxt = s.activities[index + 1] if index + 1 < len(s.activities) else None
             before = nxt.id if nxt is not None and nxt.phase_id == act.phase_id else None
@@ -1695,8 +2034,9 @@ class ProjectService:
         act = self._activity(op.id)
         current = ActivityFields(act.name, act.description, act.provenance)
         if op.expect is not None and op.expect != current:
-            raise ConflictError(f"the activity {act.name!r} was changed elsewhere since; "
-                                "it was left as it is")
+            raise ConflictError(f"the activity {act.name!r} was changed "
+                                f"{self._changed_by(activity_id=act.id, action='edit activity')}"
+                                " since; it was left as it is")
         new = ActivityFields(
             clean_text(op.fields.name, "An activity name"),
             clean_text(op.fields.description, "An activity description", required=False,
@@ -1778,6 +2118,25 @@ def _rows(cursor: Any, batch: int = 20_000) -> Iterator[Any]:
         if not chunk:
             return
         yield from chunk
+
+
+def _os_user() -> str:
+    """The name history records for edits to a file: the operating system's user."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def _connection_lost(exc: SQLAlchemyError) -> bool:
+    """True when a database error means the server connection is gone."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    return any(s in text_ for s in ("server closed", "connection refused", "terminating "
+                                    "connection", "the connection is closed",
+                                    "could not receive", "connection timeout",
+                                    "consuming input failed", "server conn crashed"))
 
 
 def _file_identity(path: Path | None) -> tuple[int, int] | None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -69,3 +71,49 @@ def staffed(service: ProjectService) -> ProjectService:
         }
     )
     return service
+
+
+# --- a real PostgreSQL server for the shared-workspace tests -------------------------
+
+
+@dataclass
+class Server:
+    """The test cluster, with one fresh database per test (owned by alice)."""
+
+    cluster: Any
+    database: str
+
+    def url(self, user: str = "alice", project: str | None = None,
+            password: str | None = None) -> str:
+        return self.cluster.url(self.database, user, password or f"{user}-pw", project)
+
+    def grant(self, user: str, write: bool = True, schema: str = "public") -> None:
+        """What docs/team.md tells a database owner to run for a team member."""
+        s = f'"{schema}"'
+        rights = "SELECT, INSERT, UPDATE, DELETE" if write else "SELECT"
+        self.cluster.sql(f'GRANT USAGE ON SCHEMA {s} TO "{user}"', self.database)
+        self.cluster.sql(f'GRANT {rights} ON ALL TABLES IN SCHEMA {s} TO "{user}"',
+                         self.database)
+        self.cluster.sql(f'GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {s} '
+                         f'TO "{user}"' if write else
+                         f'GRANT INSERT, UPDATE, DELETE ON {s}.presence TO "{user}"',
+                         self.database)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    """A throwaway PostgreSQL cluster for the whole run (skipped when not installed)."""
+    from tests import pgserver
+
+    if pgserver.find_binaries() is None:
+        pytest.skip(pgserver.NOT_INSTALLED)
+    with pgserver.cluster() as cluster:
+        for user in ("alice", "bob", "reader"):
+            cluster.new_user(user, f"{user}-pw")
+        yield cluster
+
+
+@pytest.fixture
+def pg(pg_cluster: Any) -> Server:
+    """A fresh, empty database on the test cluster, owned by alice."""
+    return Server(pg_cluster, pg_cluster.new_database(owner="alice"))

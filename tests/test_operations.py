@@ -133,7 +133,11 @@ def _operation(service: ProjectService, step: tuple[Any, ...]) -> Operation | No
 
 
 def content(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every table of a project file, positions replaced by their rank."""
+    """Every table of a project's matrix, positions replaced by their rank.
+
+    The history (the change log and the project's revision counter) grows with
+    every edit, undo included, so it is left out.
+    """
     conn = sqlite3.connect(path)
     try:
         out: dict[str, list[tuple[Any, ...]]] = {}
@@ -142,6 +146,8 @@ def content(path: Path) -> dict[str, list[tuple[Any, ...]]]:
             columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
             rows = [dict(zip(columns, r, strict=True))
                     for r in conn.execute(f"SELECT * FROM {table}")]
+            for row in rows:
+                row.pop("revision", None)
             if "position" in columns:
                 group = "phase_id" if table == "activity" else None
                 ranked = sorted(rows, key=lambda r: (str(r.get(group)) if group else "",

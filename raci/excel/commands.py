@@ -9,6 +9,7 @@ from typing import Any
 from raci.cli import open_project
 from raci.errors import RaciError
 from raci.files import refuse_same
+from raci.locations import describe, is_url
 
 # The workbook modules (and openpyxl) load inside the commands that need them:
 # every other command starts faster without them.
@@ -41,10 +42,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     options = ReadOptions(args.people, args.header_row, args.phase_column,
                           tuple(c.strip() for c in (args.people_columns or "").split(",")
                                 if c.strip()))
-    plan = import_workbook(Path(args.workbook), Path(args.out), args.sheet, args.force,
+    target = args.out if is_url(args.out) else Path(args.out)
+    plan = import_workbook(Path(args.workbook), target, args.sheet, args.force,
                            options=options)
     print(plan.summary())
-    print(f"created {args.out}")
+    print(f"created {describe(args.out)}")
     return 0
 
 

@@ -56,6 +56,7 @@ from raci.excel.plan import (
 from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
 from raci.excel.staffing import read_staffing
 from raci.files import refuse_same
+from raci.locations import create_location, is_url
 from raci.operations import (
     AddActivities,
     AddPeople,
@@ -67,7 +68,6 @@ from raci.operations import (
     NewRole,
     Operation,
 )
-from raci.project_files import build_project
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme, convert_letters
 from raci.service import ProjectService, initials
 
@@ -569,27 +569,32 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
 
 
 def import_workbook(
-    source: Path, target: Path, sheet: str | None = None, overwrite: bool = False,
+    source: Path, target: Path | str, sheet: str | None = None, overwrite: bool = False,
     name: str | None = None, people: bool | None = None, options: ReadOptions | None = None,
 ) -> ImportPlan:
-    """Create target.raci from a workbook; nothing is written unless it all succeeds."""
-    refuse_same(target, source)
-    if target.exists() and not overwrite:
-        raise RaciError(f"{target}: already exists; choose another name or pass --force")
+    """Create a project (a .raci file or a server URL) from a workbook, all or nothing."""
+    _check_target(source, target, overwrite)
     plan = read_workbook(source, sheet, people, options)
     return create_from_plan(source, target, plan, overwrite, name)
 
 
-def create_from_plan(source: Path, target: Path, plan: ImportPlan, overwrite: bool = False,
-                     name: str | None = None) -> ImportPlan:
-    """Create target.raci from a plan already read (and reviewed) from source, atomically."""
+def create_from_plan(source: Path, target: Path | str, plan: ImportPlan,
+                     overwrite: bool = False, name: str | None = None) -> ImportPlan:
+    """Create a project from a plan already read (and reviewed) from source, atomically."""
+    _check_target(source, target, overwrite)
+    title = name or plan.title or source.stem
+    create_location(target, title[:200], plan.scheme, lambda service: apply_plan(service, plan),
+                    overwrite)
+    return plan
+
+
+def _check_target(source: Path, target: Path | str, overwrite: bool) -> None:
+    if is_url(target):
+        return  # a server refuses a project that is already there by itself
+    target = Path(target)
     refuse_same(target, source)
     if target.exists() and not overwrite:
         raise RaciError(f"{target}: already exists; choose another name or pass --force")
-    title = name or plan.title or source.stem
-    build_project(target, title[:200], plan.scheme, lambda service: apply_plan(service, plan),
-                  overwrite)
-    return plan
 
 
 def sheet_names(path: Path) -> list[str]:

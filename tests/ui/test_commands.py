@@ -123,7 +123,7 @@ def test_undo_over_another_writer_is_refused_and_dropped(tmp_path: Path) -> None
         finally:
             other.close()
         stack.undo()
-        assert errors and "changed elsewhere" in errors[0] and "'Plan' / L" in errors[0]
+        assert errors and "was changed by " in errors[0] and "'Plan' / L" in errors[0]
         assert app.state().cell_text(act, role) == "A"
         assert stack.count() == 0  # the refused step is dropped, not left half-done
     finally:

@@ -1,0 +1,261 @@
+"""The project's history: every committed change as who, when, what, old -> new.
+
+The service describes each operation it applies with :func:`describe` (pure:
+the operation, its inverse and the snapshots around it) and writes the entries
+to the ``change_log`` table in the same transaction, on a file and on a server
+alike. ``raci log`` and the app's History panel read them back with
+:func:`read_log`.
+
+A change of many cells at once (an import, a template) is one entry with a
+count: a history of 400,000 cell rows would cost as much as the import itself
+and help nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from raci.models import ChangeLog
+from raci.operations import (
+    AddActivities,
+    AddPeople,
+    AddPhases,
+    AddRoles,
+    Batch,
+    CellValue,
+    DeleteActivities,
+    DeletePeople,
+    DeletePhases,
+    DeleteRoles,
+    MoveActivity,
+    MovePerson,
+    MovePhase,
+    MoveRole,
+    Operation,
+    RenamePhase,
+    SetCells,
+    SetProject,
+    SetStaffing,
+    UpdateActivity,
+    UpdatePerson,
+    UpdateRole,
+)
+from raci.state import ProjectState
+
+CELL_ENTRIES = 200
+"""Up to this many changed cells in one operation are recorded one by one."""
+
+LOG = ChangeLog.__table__
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of history (who, when and revision are added when it is written)."""
+
+    action: str
+    subject: str
+    old: str = ""
+    new: str = ""
+    activity_id: int | None = None
+    role_id: int | None = None
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Record:
+    """An entry as read back: with its revision, time (UTC, ISO 8601) and author."""
+
+    revision: int
+    at: str
+    who: str
+    entry: Entry
+
+
+def cell_text(state: ProjectState, value: CellValue) -> str:
+    """A cell's letters and note as history shows them."""
+    letters = state.scheme.format(value.letters)
+    if value.note:
+        return f"{letters} (note: {value.note})" if letters else f"(note: {value.note})"
+    return letters
+
+
+class _Namer:
+    """Names of things, looked up after the change and, failing that, before it."""
+
+    def __init__(self, before: ProjectState, after: ProjectState) -> None:
+        self.states = (after, before)
+
+    def activity(self, act_id: int) -> str:
+        for s in self.states:
+            if s.has_activity(act_id):
+                return s.activity(act_id).name
+        return f"activity {act_id}"
+
+    def role(self, role_id: int) -> str:
+        for s in self.states:
+            if s.has_role(role_id):
+                return s.role(role_id).code
+        return f"role {role_id}"
+
+    def role_name(self, role_id: int) -> str:
+        for s in self.states:
+            if s.has_role(role_id):
+                r = s.role(role_id)
+                return f"{r.name} ({r.code})"
+        return f"role {role_id}"
+
+    def person(self, person_id: int) -> str:
+        for s in self.states:
+            if s.has_person(person_id):
+                return s.person(person_id).name
+        return f"person {person_id}"
+
+    def phase(self, phase_id: int | None) -> str:
+        if phase_id is None:
+            return "no phase"
+        for s in self.states:
+            if s.has_phase(phase_id):
+                return s.phase(phase_id).name
+        return f"phase {phase_id}"
+
+
+def describe(op: Operation, inverse: Operation, before: ProjectState,
+             after: ProjectState) -> list[Entry]:
+    """What an applied operation changed, as history entries."""
+    return list(_describe(op, inverse, _Namer(before, after), after))
+
+
+def _fields(values: Any, names: Sequence[str]) -> str:
+    return "; ".join(f"{n}: {getattr(values, n)}" for n in names if getattr(values, n))
+
+
+def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
+              ) -> Iterator[Entry]:
+    if isinstance(op, Batch):
+        assert isinstance(inverse, Batch)
+        for sub, sub_inverse in zip(op.ops, reversed(inverse.ops), strict=True):
+            yield from _describe(sub, sub_inverse, n, after)
+    elif isinstance(op, SetCells):
+        assert isinstance(inverse, SetCells)
+        old, new = inverse.values, inverse.expect or {}
+        if len(old) > CELL_ENTRIES:
+            yield Entry("cells", f"{len(old):,} cells", "", "changed at once")
+            return
+        for (act_id, role_id), was in old.items():
+            now = new.get((act_id, role_id), CellValue())
+            yield Entry("cell", f"{n.activity(act_id)} / {n.role(role_id)}",
+                        cell_text(after, was), cell_text(after, now), act_id, role_id)
+    elif isinstance(op, SetProject):
+        assert isinstance(inverse, SetProject)
+        before, after_ = inverse.settings, op.settings
+        for label, a, b in (("name", before.name, after_.name),
+                            ("scheme", before.scheme, after_.scheme),
+                            ("overload threshold", before.thresholds.overload,
+                             after_.thresholds.overload),
+                            ("max responsible", before.thresholds.max_responsible,
+                             after_.thresholds.max_responsible),
+                            ("max consulted", before.thresholds.max_consulted,
+                             after_.thresholds.max_consulted)):
+            if a != b:
+                yield Entry("settings", f"project {label}", str(a), str(b))
+    elif isinstance(op, AddRoles):
+        assert isinstance(inverse, DeleteRoles)
+        for role_id in inverse.ids:
+            yield Entry("add role", n.role_name(role_id), "", "added", role_id=role_id)
+    elif isinstance(op, DeleteRoles):
+        for role_id in op.ids:
+            yield Entry("delete role", n.role_name(role_id), "present", "", role_id=role_id)
+    elif isinstance(op, UpdateRole):
+        assert isinstance(inverse, UpdateRole)
+        names: tuple[str, ...] = ("name", "code", "description")
+        yield Entry("edit role", n.role_name(op.id), _fields(inverse.fields, names),
+                    _fields(op.fields, names), role_id=op.id)
+    elif isinstance(op, MoveRole):
+        yield Entry("move role", n.role_name(op.id), "", f"to column {op.index + 1}",
+                    role_id=op.id)
+    elif isinstance(op, AddPeople):
+        assert isinstance(inverse, DeletePeople)
+        for person_id in inverse.ids:
+            yield Entry("add person", n.person(person_id), "", "added", person_id=person_id)
+    elif isinstance(op, DeletePeople):
+        for person_id in op.ids:
+            yield Entry("delete person", n.person(person_id), "present", "",
+                        person_id=person_id)
+    elif isinstance(op, UpdatePerson):
+        assert isinstance(inverse, UpdatePerson)
+        names = ("name", "email", "title")
+        yield Entry("edit person", n.person(op.id), _fields(inverse.fields, names),
+                    _fields(op.fields, names), person_id=op.id)
+    elif isinstance(op, MovePerson):
+        yield Entry("move person", n.person(op.id), "", f"to row {op.index + 1}",
+                    person_id=op.id)
+    elif isinstance(op, SetStaffing):
+        yield Entry("staffing", f"{n.person(op.person_id)} / {n.role(op.role_id)}",
+                    "does not fill" if op.fills else "fills",
+                    "fills" if op.fills else "does not fill",
+                    role_id=op.role_id, person_id=op.person_id)
+    elif isinstance(op, AddPhases):
+        assert isinstance(inverse, DeletePhases)
+        for phase_id in inverse.ids:
+            yield Entry("add phase", n.phase(phase_id), "", "added")
+    elif isinstance(op, DeletePhases):
+        for phase_id in op.ids:
+            yield Entry("delete phase", n.phase(phase_id), "present", "")
+    elif isinstance(op, RenamePhase):
+        assert isinstance(inverse, RenamePhase)
+        yield Entry("rename phase", op.name, inverse.name, op.name)
+    elif isinstance(op, MovePhase):
+        yield Entry("move phase", n.phase(op.id), "", f"to place {op.index + 1}")
+    elif isinstance(op, AddActivities):
+        assert isinstance(inverse, DeleteActivities)
+        if len(inverse.ids) > CELL_ENTRIES:
+            yield Entry("add activities", f"{len(inverse.ids):,} activities", "", "added")
+            return
+        for act_id in inverse.ids:
+            yield Entry("add activity", n.activity(act_id), "", "added", activity_id=act_id)
+    elif isinstance(op, DeleteActivities):
+        for act_id in op.ids:
+            yield Entry("delete activity", n.activity(act_id), "present", "",
+                        activity_id=act_id)
+    elif isinstance(op, UpdateActivity):
+        assert isinstance(inverse, UpdateActivity)
+        names = ("name", "description")
+        yield Entry("edit activity", n.activity(op.id), _fields(inverse.fields, names),
+                    _fields(op.fields, names), activity_id=op.id)
+    elif isinstance(op, MoveActivity):
+        assert isinstance(inverse, MoveActivity)
+        yield Entry("move activity", n.activity(op.id), n.phase(inverse.phase_id),
+                    n.phase(op.phase_id), activity_id=op.id)
+
+
+def read_log(conn: Connection, *, activity_id: int | None = None, role_id: int | None = None,
+             person_id: int | None = None, action: str | None = None,
+             limit: int = 1000) -> list[Record]:
+    """The newest entries first, optionally only those about one activity, role or person."""
+    query = select(LOG).order_by(LOG.c.id.desc()).limit(limit)
+    if action is not None:
+        query = query.where(LOG.c.action == action)
+    if activity_id is not None:
+        query = query.where(LOG.c.activity_id == activity_id)
+    if role_id is not None:
+        query = query.where(LOG.c.role_id == role_id)
+    if person_id is not None:
+        query = query.where(LOG.c.person_id == person_id)
+    return [
+        Record(r.revision, r.at, r.who, Entry(r.action, r.subject, r.old, r.new,
+                                               r.activity_id, r.role_id, r.person_id))
+        for r in conn.execute(query)
+    ]
+
+
+def last_change(conn: Connection, *, activity_id: int | None = None,
+                role_id: int | None = None, person_id: int | None = None,
+                action: str | None = None) -> Record | None:
+    """The newest entry about a cell, a row, a role or a person (who changed it last)."""
+    rows = read_log(conn, activity_id=activity_id, role_id=role_id, person_id=person_id,
+                    action=action, limit=1)
+    return rows[0] if rows else None

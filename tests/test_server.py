@@ -1,0 +1,289 @@
+"""Projects on a real PostgreSQL server: two writers, stale edits, NOTIFY, history, copies."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from raci import locations
+from raci.errors import ConflictError, ProjectFileError, RaciError
+from raci.models import Base
+from raci.server import ServerLocation
+from raci.service import ProjectService
+from tests.conftest import Server
+
+
+def _seed(service: ProjectService) -> tuple[int, int, int]:
+    pm = service.add_role("Product Manager", "PM")
+    eng = service.add_role("Engineering Lead", "ENG")
+    act = service.add_activity("Release plan", service.add_phase("Build"))
+    return act, pm, eng
+
+
+def _open(url: str) -> ProjectService:
+    return locations.open_location(url)
+
+
+def _wait_for(service: ProjectService, seconds: float = 1.0) -> float:
+    """Call sync until it sees a change; the time it took."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        if service.sync():
+            return time.perf_counter() - start
+        time.sleep(0.02)
+    raise AssertionError(f"no change announced within {seconds} s")
+
+
+def test_location_never_shows_the_password() -> None:
+    loc = ServerLocation.parse("postgresql://alice:s3cret@db.example.org:5433/plans?project=web")
+    assert loc.display == "postgresql://alice@db.example.org:5433/plans?project=web"
+    assert loc.project == "web" and loc.url.password == "s3cret"
+    assert "s3cret" not in loc.key
+    with pytest.raises(ProjectFileError, match="names no database") as err:
+        ServerLocation.parse("postgresql://alice:s3cret@db.example.org")
+    assert "s3cret" not in str(err.value)
+
+
+def test_create_reopen_and_migrations_agree(pg: Server) -> None:
+    url = pg.url()
+    state = locations.create_location(url, "Shared", fill=_seed)
+    service = _open(url)
+    try:
+        assert service.state() == state
+        assert service.reload_state() == state
+        with service.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == []
+    finally:
+        service.close()
+    with pytest.raises(ProjectFileError, match="already holds a RACI project"):
+        locations.create_location(url, "Again")
+
+
+def test_several_projects_in_one_database(pg: Server) -> None:
+    locations.create_location(pg.url(project="alpha"), "Alpha", fill=_seed)
+    locations.create_location(pg.url(project="Beta Plan"), "Beta")
+    a, b = _open(pg.url(project="alpha")), _open(pg.url(project="Beta Plan"))
+    try:
+        assert a.state().name == "Alpha" and len(a.state().roles) == 2
+        assert b.state().name == "Beta" and not b.state().roles
+    finally:
+        a.close()
+        b.close()
+
+
+def test_two_writers_lose_nothing_and_see_each_other_within_a_second(pg: Server) -> None:
+    url = pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    pg.grant("bob")
+    alice, bob = _open(url), _open(pg.url("bob"))
+    try:
+        act, pm, eng = (alice.activities()[0].id, *[r.id for r in alice.roles()])
+        alice.set_cell(act, pm, "A")
+        took = _wait_for(bob)
+        assert took < 1.0
+        assert bob.state().letters(act, pm) == {"A"}
+        bob.set_cell(act, eng, "R")
+        _wait_for(alice)
+        for s in (alice, bob):
+            assert s.state().letters(act, pm) == {"A"} and s.state().letters(act, eng) == {"R"}
+            assert s.reload_state() == s.state()
+        assert [who for who, _host in alice.others()] == ["bob"]
+        assert [who for who, _host in bob.others()] == ["alice"]
+        log = alice.log()
+        assert [(r.who, r.entry.subject, r.entry.new) for r in log[:2]] == [
+            ("bob", "Release plan / ENG", "R"), ("alice", "Release plan / PM", "A")]
+        assert alice.log(role_id=eng)[0].who == "bob"
+    finally:
+        alice.close()
+        bob.close()
+
+
+def test_a_stale_edit_is_refused_naming_who_changed_it(pg: Server) -> None:
+    url = pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    pg.grant("bob")
+    alice, bob = _open(url), _open(pg.url("bob"))
+    try:
+        act, pm = alice.activities()[0].id, alice.roles()[0].id
+        stale = alice.cells_operation({(act, pm): "R"})  # built on what alice saw
+        bob.set_cell(act, pm, "A")
+        with pytest.raises(ConflictError, match=r"'Release plan' / PM was changed by bob at .* "
+                                                r"\(it now holds A\)"):
+            alice.apply(stale)
+        assert alice.state().letters(act, pm) == {"A"}  # alice now sees bob's edit
+        # Overwriting on purpose is an edit built on what is there now.
+        alice.apply(alice.cells_operation({(act, pm): "R"}))
+        _wait_for(bob)
+        assert bob.state().letters(act, pm) == {"R"}
+    finally:
+        alice.close()
+        bob.close()
+
+
+def test_copy_file_to_server_to_file_is_lossless(pg: Server, staffed: ProjectService,
+                                                 tmp_path: Path) -> None:
+    act = staffed.activities()[0].id
+    staffed.set_note(act, staffed.roles()[0].id, "agreed in the kick-off")
+    staffed.set_note(act, staffed.roles()[2].id, "a note on an empty cell")
+    staffed.update_role(staffed.roles()[1].id, description="Owns the architecture")
+    original = staffed.state()
+    url = pg.url(project="published")
+    locations.copy_project(staffed, url)
+    shared = _open(url)
+    try:
+        assert shared.state() == original
+        assert shared.reload_state() == original
+        shared.add_role("Designer", "DES")  # new ids continue after the copied ones
+        back = tmp_path / "offline.raci"
+        locations.copy_project(shared, back)
+        expected = shared.state()
+        history = [r.entry.subject for r in shared.log()]
+    finally:
+        shared.close()
+    offline = ProjectService.open(back)
+    try:
+        assert offline.state() == expected
+        log = offline.log()
+        assert [r.entry.subject for r in log[1:]] == history
+        shown = url.replace(":alice-pw", "")
+        assert (log[0].entry.action, log[0].entry.new) == ("copy", f"copied from {shown}")
+        assert "Designer (DES)" in history
+    finally:
+        offline.close()
+
+
+def test_a_read_only_user_opens_read_only(pg: Server) -> None:
+    url = pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    pg.grant("reader", write=False)
+    reader = _open(pg.url("reader"))
+    try:
+        assert reader.stopped is not None and "only read" in reader.stopped
+        assert "reader-pw" not in reader.stopped
+        with pytest.raises(RaciError, match="only read"):
+            reader.add_role("Designer")
+        assert len(reader.state().roles) == 2
+    finally:
+        reader.close()
+
+
+def test_wrong_password_is_one_clear_message(pg: Server) -> None:
+    locations.create_location(pg.url(), "Shared")
+    with pytest.raises(ProjectFileError) as err:
+        _open(pg.url(password="wrong-pw"))
+    message = str(err.value)
+    assert "check the user name and password" in message
+    assert "wrong-pw" not in message and "\n" not in message
+
+
+def test_no_project_there_is_refused(pg: Server) -> None:
+    with pytest.raises(ProjectFileError, match="holds no RACI project"):
+        _open(pg.url(project="missing"))
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    from raci.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_every_command_takes_a_url(pg: Server, tmp_path: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    url = pg.url(project="cli")
+    shown = url.replace(":alice-pw", "")
+    assert _cli(capsys, "new", url, "--name", "Launch")[0] == 0
+    assert _cli(capsys, "role", "add", url, "Product Manager", "--code", "PM")[0] == 0
+    assert _cli(capsys, "person", "add", url, "Ann Lee", "--role", "PM")[0] == 0
+    assert _cli(capsys, "activity", "add", url, "Vision", "--phase", "Plan")[0] == 0
+    assert _cli(capsys, "assign", url, "Vision", "PM", "A/R")[0] == 0
+    assert _cli(capsys, "settings", url, "--overload", "20")[0] == 0
+    code, out, _ = _cli(capsys, "info", url, "--json")
+    info = json.loads(out)
+    assert code == 0 and info["name"] == "Launch"
+    assert info["activities"][0]["assignments"] == {"Product Manager": "A/R"}
+    assert _cli(capsys, "validate", url)[0] == 0
+    code, out, _ = _cli(capsys, "log", url, "--role", "PM")
+    assert code == 0 and "Vision / PM: - -> A/R" in out and "alice" in out
+    xlsx = tmp_path / "launch.xlsx"
+    assert _cli(capsys, "export", url, str(xlsx))[0] == 0
+    offline = tmp_path / "offline.raci"
+    code, out, _ = _cli(capsys, "copy", url, str(offline))
+    assert code == 0
+    code, out, _ = _cli(capsys, "import", str(xlsx), pg.url(project="imported"))
+    assert code == 0 and "alice-pw" not in out
+    code, out, _ = _cli(capsys, "info", str(offline), "--json")
+    assert json.loads(out)["activities"] == info["activities"]
+    code, out, err = _cli(capsys, "copy", str(offline), url)
+    assert code == 2 and err.startswith("raci: error: ") and err.count("\n") == 1
+    assert shown in err and "already holds a RACI project" in err and "alice-pw" not in err
+    code, _out, err = _cli(capsys, "info", pg.url(project="cli", password="nope"))
+    assert code == 2 and "check the user name and password" in err and "nope" not in err
+
+
+def test_history_is_kept_in_a_file_too(staffed: ProjectService) -> None:
+    act, role = staffed.activities()[0].id, staffed.roles()[0].id
+    staffed.set_cell(act, role, "R")
+    last = staffed.log(activity_id=act)[0]
+    assert (last.entry.subject, last.entry.old, last.entry.new) == (
+        "Product vision / PM", "A/R", "R")
+    assert last.who == staffed.who
+    assert last.revision == staffed.log()[0].revision
+
+
+def test_a_server_that_goes_away_stops_edits_and_keeps_everything(tmp_path: Path) -> None:
+    from tests import pgserver
+
+    if pgserver.find_binaries() is None:
+        pytest.skip(pgserver.NOT_INSTALLED)
+    with pgserver.cluster() as cluster:
+        url = cluster.url(cluster.new_database())
+        locations.create_location(url, "Shared", fill=_seed)
+        service = _open(url)
+        try:
+            act, pm = service.activities()[0].id, service.roles()[0].id
+            service.set_cell(act, pm, "A")
+            cluster.stop()
+            with pytest.raises(RaciError) as err:
+                service.set_cell(act, pm, "R")
+            message = str(err.value)
+            assert "the server cannot be reached" in message and "\n" not in message
+            assert "Save a Copy As" in message and pgserver.ADMIN_PASSWORD not in message
+            assert service.stopped == message
+            with pytest.raises(RaciError, match="cannot be reached"):
+                service.add_role("Designer")  # refused at once, no second timeout
+            assert service.sync() is False
+            rescue = tmp_path / "rescued.raci"
+            service.save_copy(rescue)
+            kept = service.state()
+        finally:
+            service.close()
+    copy = ProjectService.open(rescue)
+    try:
+        assert copy.state() == kept and copy.state().letters(act, pm) == {"A"}
+    finally:
+        copy.close()
+
+
+def test_a_stale_rename_names_who_renamed(pg: Server) -> None:
+    url = pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    pg.grant("bob")
+    alice, bob = _open(url), _open(pg.url("bob"))
+    try:
+        pm = alice.roles()[0].id
+        stale = alice.role_update(pm, name="Product Lead")
+        bob.update_role(pm, name="Product Owner")
+        with pytest.raises(ConflictError, match="the role 'Product Owner' was changed by bob at"):
+            alice.apply(stale)
+        assert alice.state().role(pm).name == "Product Owner"
+    finally:
+        alice.close()
+        bob.close()
