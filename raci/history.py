@@ -75,7 +75,8 @@ class Record:
     entry: Entry
 
 
-def _cell_text(state: ProjectState, value: CellValue) -> str:
+def cell_text(state: ProjectState, value: CellValue) -> str:
+    """A cell's letters and note as history shows them."""
     letters = state.scheme.format(value.letters)
     if value.note:
         return f"{letters} (note: {value.note})" if letters else f"(note: {value.note})"
@@ -147,7 +148,7 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
         for (act_id, role_id), was in old.items():
             now = new.get((act_id, role_id), CellValue())
             yield Entry("cell", f"{n.activity(act_id)} / {n.role(role_id)}",
-                        _cell_text(after, was), _cell_text(after, now), act_id, role_id)
+                        cell_text(after, was), cell_text(after, now), act_id, role_id)
     elif isinstance(op, SetProject):
         assert isinstance(inverse, SetProject)
         before, after_ = inverse.settings, op.settings
@@ -232,9 +233,12 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
 
 
 def read_log(conn: Connection, *, activity_id: int | None = None, role_id: int | None = None,
-             person_id: int | None = None, limit: int = 1000) -> list[Record]:
+             person_id: int | None = None, action: str | None = None,
+             limit: int = 1000) -> list[Record]:
     """The newest entries first, optionally only those about one activity, role or person."""
     query = select(LOG).order_by(LOG.c.id.desc()).limit(limit)
+    if action is not None:
+        query = query.where(LOG.c.action == action)
     if activity_id is not None:
         query = query.where(LOG.c.activity_id == activity_id)
     if role_id is not None:
@@ -248,7 +252,10 @@ def read_log(conn: Connection, *, activity_id: int | None = None, role_id: int |
     ]
 
 
-def last_change(conn: Connection, activity_id: int, role_id: int) -> Record | None:
-    """The newest entry about one cell (who changed it last), if any."""
-    rows = read_log(conn, activity_id=activity_id, role_id=role_id, limit=1)
+def last_change(conn: Connection, *, activity_id: int | None = None,
+                role_id: int | None = None, person_id: int | None = None,
+                action: str | None = None) -> Record | None:
+    """The newest entry about a cell, a row, a role or a person (who changed it last)."""
+    rows = read_log(conn, activity_id=activity_id, role_id=role_id, person_id=person_id,
+                    action=action, limit=1)
     return rows[0] if rows else None

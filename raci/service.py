@@ -348,6 +348,11 @@ class ProjectService:
 
     # --- a server: who else is here, what happened ------------------------------------
 
+    @property
+    def revision(self) -> int:
+        """The project's revision the snapshot shows (counts commits; numbers the history)."""
+        return self._revision
+
     def heartbeat(self) -> None:
         """On a server, tell others this program still has the project open."""
         if self.session is None or self._depth:
@@ -519,9 +524,63 @@ class ProjectService:
             raise RaciError(f"{self.path}: cannot be read ({db.reason(exc)})") from exc
         if version == self._data_version:
             return False
-        self._load()
-        self._notify(Change("reload", Scope(everything=True)))
+        try:
+            with self._conn.begin():
+                change = self._catch_up(self._conn, changed=True)
+                self._data_version = self._read_data_version()
+        except SQLAlchemyError as exc:
+            raise RaciError(f"{self.path}: cannot be read ({db.reason(exc)})") from exc
+        if change is not None:
+            self._notify(change)
         return True
+
+    def _catch_up(self, conn: Connection, changed: bool = False, lock: bool = False
+                  ) -> Change | None:
+        """Bring the snapshot up to the committed project; the change to announce, if any.
+
+        When every commit since ours only changed cells (the history says which),
+        just those cells are read again; anything else re-reads the project.
+        ``changed``: the database is known to have changed even if the revision
+        did not (a writer that keeps no history). ``lock``: take the writers' lock
+        on the project row while reading its revision (on a server).
+        """
+        query = select(PROJECT.c.revision).where(PROJECT.c.id == 1)
+        revision = int(conn.execute(query.with_for_update() if lock else query).scalar() or 0)
+        if revision == self._revision and not changed:
+            return None
+        found = None if revision == self._revision else self._patch_from_log(conn, revision)
+        if found is None:
+            self._state = self._read_state(conn)
+            return Change("reload", Scope(everything=True))
+        return found
+
+    def _patch_from_log(self, conn: Connection, revision: int) -> Change | None:
+        """Re-read only the cells the commits since ours changed (None: re-read everything)."""
+        rows = conn.execute(select(CHANGE_LOG.c.revision, CHANGE_LOG.c.action,
+                                   CHANGE_LOG.c.activity_id, CHANGE_LOG.c.role_id).where(
+            CHANGE_LOG.c.revision > self._revision, CHANGE_LOG.c.revision <= revision)).all()
+        if len({r.revision for r in rows}) != revision - self._revision:
+            return None  # a commit left no history (or a copy renumbered it)
+        if any(r.action != "cell" or r.activity_id is None or r.role_id is None for r in rows):
+            return None
+        keys = {(r.activity_id, r.role_id) for r in rows}
+        state = self._state
+        if len(keys) > 5_000 or any(not state.has_activity(a) or not state.has_role(r)
+                                    for a, r in keys):
+            return None
+        acts = {a for a, _ in keys}
+        roles = {r for _, r in keys}
+        values = dict.fromkeys(keys, CellValue())
+        for a, r, letters, note in conn.execute(
+                select(ASSIGNMENT.c.activity_id, ASSIGNMENT.c.role_id, ASSIGNMENT.c.letters,
+                       ASSIGNMENT.c.note).where(ASSIGNMENT.c.activity_id.in_(acts),
+                                                ASSIGNMENT.c.role_id.in_(roles))):
+            if (a, r) in values:
+                values[(a, r)] = CellValue(frozenset(letters), note)
+        self._patch_cells(values)
+        self._revision = revision
+        people = {p for r in roles for p in self._state.role(r).people}
+        return Change("cell", Scope(acts, roles, people), tuple(sorted(keys)))
 
     def _sync_server(self) -> bool:
         assert self.session is not None
@@ -539,10 +598,16 @@ class ProjectService:
         if not newer:
             return False
         try:
-            self._load()
-        except RaciError:
+            if self._conn.in_transaction():
+                self._conn.rollback()
+            with self._conn.begin():
+                change = self._catch_up(self._conn)
+        except SQLAlchemyError as exc:
+            self._lost(exc)
             return False
-        self._notify(Change("reload", Scope(everything=True)))
+        if change is None:
+            return False
+        self._notify(change)
         return True
 
     # --- the file itself --------------------------------------------------------------
@@ -622,7 +687,7 @@ class ProjectService:
             self.check_file()
             if self._stopped is not None:
                 raise RaciError(self._stopped)
-            reloaded = False
+            caught_up: Change | None = None
             try:
                 if self._conn.in_transaction():
                     self._conn.rollback()
@@ -633,17 +698,12 @@ class ProjectService:
                     self._conn.exec_driver_sql("BEGIN IMMEDIATE")
                     version = self._read_data_version()
                     if version != self._data_version:
-                        self._state = self._read_state(self._conn)
+                        caught_up = self._catch_up(self._conn, changed=True)
                         self._data_version = version
-                        reloaded = True
                 else:
                     # The project row is the writers' lock on a server: taken first, it
                     # orders commits, and its revision tells whether others committed.
-                    revision = self._conn.execute(select(PROJECT.c.revision).where(
-                        PROJECT.c.id == 1).with_for_update()).scalar()
-                    if revision != self._revision:
-                        self._state = self._read_state(self._conn)
-                        reloaded = True
+                    caught_up = self._catch_up(self._conn, lock=True)
             except SQLAlchemyError as exc:
                 with suppress(SQLAlchemyError):
                     self._conn.rollback()
@@ -654,8 +714,8 @@ class ProjectService:
             self._pending = _Pending()
             self._inverses = []
             self._log = []
-            if reloaded:
-                self._notify(Change("reload", Scope(everything=True)))
+            if caught_up is not None:
+                self._notify(caught_up)
         start = len(self._inverses)
         record = Recorded()
         self._depth += 1
@@ -803,18 +863,31 @@ class ProjectService:
         raise NotFoundError(f"no person named {name!r}; add them with 'raci person add'")
 
     def find_activity(self, name: str) -> ActivityInfo:
-        """An activity by name (case-insensitive) or by its row number (1-based)."""
+        """An activity by name (case-insensitive) or by its row number (1-based, or '#3').
+
+        A number that is both an activity's name and another row's number is
+        refused as ambiguous ('#3' always means the row).
+        """
         acts = self._state.activities
         key = name.strip().casefold()
+        if key.startswith("#") and key[1:].isdigit():
+            if 1 <= int(key[1:]) <= len(acts):
+                return acts[int(key[1:]) - 1]
+            raise NotFoundError(f"there is no row {key}; the matrix has {len(acts)} rows")
         matches = [a for a in acts if a.name.casefold() == key]
+        row = acts[int(key) - 1] if key.isdigit() and 1 <= int(key) <= len(acts) else None
         if len(matches) == 1:
+            if row is not None and row.id != matches[0].id:
+                raise NotFoundError(
+                    f"{name!r} is the name of one activity and the number of row {int(key)} "
+                    f"({row.name!r}); write #{int(key)} for the row, or rename the activity")
             return matches[0]
         if len(matches) > 1:
             raise NotFoundError(
-                f"{len(matches)} activities are named {name!r}; use the row number instead"
-            )
-        if key.isdigit() and 1 <= int(key) <= len(acts):
-            return acts[int(key) - 1]
+                f"{len(matches)} activities are named {name!r}; use the row number instead "
+                "(#3 for row 3)")
+        if row is not None:
+            return row
         raise NotFoundError(f"no activity named {name!r}; add it with 'raci activity add'")
 
     def find_phase(self, name: str) -> PhaseInfo | None:
@@ -1246,9 +1319,11 @@ class ProjectService:
             if op.expect is not None:
                 expected = op.expect.get((act_id, role_id))
                 if expected is not None and expected != current:
+                    who = self._changed_by(act_id, role_id, action="cell",
+                                           now=history.cell_text(state, current))
                     raise ConflictError(
                         f"'{state.activity(act_id).name}' / {state.role(role_id).code} was "
-                        f"changed {self._changed_by(act_id, role_id)} since (it now holds "
+                        f"changed {who} since (it now holds "
                         f"{scheme.format(current.letters) or 'nothing'}); it was left as it is"
                     )
             new = CellValue(letters, note)
@@ -1266,13 +1341,20 @@ class ProjectService:
         self._changed("cell" if letters_changed or not values else "note", scope, values)
         return SetCells(MappingProxyType(old), MappingProxyType(values))
 
-    def _changed_by(self, activity_id: int, role_id: int) -> str:
-        """'by alice at 2026-12-02 14:03 UTC' from the history, or 'elsewhere'."""
+    def _changed_by(self, activity_id: int | None = None, role_id: int | None = None,
+                    person_id: int | None = None, action: str | None = None,
+                    now: str | None = None) -> str:
+        """'by alice at 2026-12-02 14:03 UTC' from the history, or 'elsewhere'.
+
+        ``now``: what the thing holds now; an entry that did not leave it so
+        (a change of many cells at once came later) names nobody.
+        """
         try:
-            last = history.last_change(self._conn, activity_id, role_id)
+            last = history.last_change(self._conn, activity_id=activity_id, role_id=role_id,
+                                       person_id=person_id, action=action)
         except SQLAlchemyError:
             return "elsewhere"
-        if last is None:
+        if last is None or (now is not None and last.entry.new != now):
             return "elsewhere"
         when = last.at.replace("T", " ")[:16]
         return f"by {last.who} at {when} UTC"
@@ -1347,7 +1429,8 @@ class ProjectService:
     def _do_set_project(self, op: SetProject) -> Operation:
         current = self.settings()
         if op.expect is not None and op.expect != current:
-            raise ConflictError("the project settings were changed elsewhere since; "
+            raise ConflictError(f"the project settings were changed "
+                                f"{self._changed_by(action='settings')} since; "
                                 "they were left as they are")
         new = op.settings
         name = clean_text(new.name, "The project name")
@@ -1510,7 +1593,10 @@ class ProjectService:
         acts = {a for a, _ in cell_values}
         people = {p for p, _ in staff}
         self._changed("role", Scope(acts, set(ids), people, True), cell_values)
-        return DeleteRoles(tuple(ids))
+        columns: dict[int, dict[int, CellValue]] = {role_id: {} for role_id in ids}
+        for (act_id, role_id), value in cell_values.items():
+            columns[role_id][act_id] = value
+        return DeleteRoles(tuple(ids), MappingProxyType(columns))
 
     def _do_delete_roles(self, op: DeleteRoles) -> Operation:
         state = self._state
@@ -1522,6 +1608,11 @@ class ProjectService:
                      for a, letters in column.items()}
             cells.update({a: CellValue(EMPTY, note) for (a, r), note in state.notes.items()
                           if r == role_id and a not in column})
+            if op.expect is not None and cells != dict(op.expect.get(role_id, {})):
+                raise ConflictError(
+                    f"the role {role.name!r} was filled in "
+                    f"{self._changed_by(role_id=role_id, action='cell')} since it was added; "
+                    "removing it would delete those letters, so it was left as it is")
             restores.append(NewRole(role.name, role.code, role.description, role.id,
                                     state.role_index[role_id], role.people,
                                     MappingProxyType(cells)))
@@ -1546,8 +1637,9 @@ class ProjectService:
         role = self._role(op.id)
         current = RoleFields(role.name, role.code, role.description)
         if op.expect is not None and op.expect != current:
-            raise ConflictError(f"the role {role.name!r} was changed elsewhere since; "
-                                "it was left as it is")
+            raise ConflictError(f"the role {role.name!r} was changed "
+                                f"{self._changed_by(role_id=role.id, action='edit role')} "
+                                "since; it was left as it is")
         name, code = self._check_role_fields(op.fields.name, op.fields.code, op.id)
         description = clean_text(op.fields.description, "A role description", required=False,
                                  limit=5000)
@@ -1649,7 +1741,9 @@ class ProjectService:
         p = self._person(op.id)
         current = PersonFields(p.name, p.email, p.title)
         if op.expect is not None and op.expect != current:
-            raise ConflictError(f"{p.name} was changed elsewhere since; left as it is")
+            raise ConflictError(f"{p.name} was changed "
+                                f"{self._changed_by(person_id=p.id, action='edit person')} "
+                                "since; left as it is")
         new = self._check_person_fields(op.fields, op.id, self._people_names())
         self._exec(update(PERSON).where(PERSON.c.id == op.id).values(
             name=new.name, email=new.email, title=new.title))
@@ -1851,7 +1945,10 @@ class ProjectService:
         roles = {r for _, r in cell_values}
         people = {p for r in roles for p in self._state.role(r).people}
         self._changed("activity", Scope(set(ids), roles, people, True), cell_values)
-        return DeleteActivities(tuple(ids))
+        added: dict[int, dict[int, CellValue]] = {act_id: {} for act_id in ids}
+        for (act_id, role_id), value in cell_values.items():
+            added[act_id][role_id] = value
+        return DeleteActivities(tuple(ids), MappingProxyType(added))
 
     def _write_new_rows(self, ids: Sequence[int], cells: Sequence[Mapping[int, CellValue]]
                         ) -> dict[Cell, CellValue]:
@@ -1919,6 +2016,11 @@ class ProjectService:
             cells = {r: CellValue(letters, s.note(act_id, r)) for r, letters in row.items()}
             cells.update({r: CellValue(EMPTY, note) for (a, r), note in s.notes.items()
                           if a == act_id and r not in row})
+            if op.expect is not None and cells != dict(op.expect.get(act_id, {})):
+                raise ConflictError(
+                    f"the activity {act.name!r} was filled in "
+                    f"{self._changed_by(activity_id=act_id, action='cell')} since it was "
+                    "added; removing it would delete those letters, so it was left as it is")
             index = s.activity_index[act_id]
             nxt = s.activities[index + 1] if index + 1 < len(s.activities) else None
             before = nxt.id if nxt is not None and nxt.phase_id == act.phase_id else None
@@ -1945,8 +2047,9 @@ class ProjectService:
         act = self._activity(op.id)
         current = ActivityFields(act.name, act.description, act.provenance)
         if op.expect is not None and op.expect != current:
-            raise ConflictError(f"the activity {act.name!r} was changed elsewhere since; "
-                                "it was left as it is")
+            raise ConflictError(f"the activity {act.name!r} was changed "
+                                f"{self._changed_by(activity_id=act.id, action='edit activity')}"
+                                " since; it was left as it is")
         new = ActivityFields(
             clean_text(op.fields.name, "An activity name"),
             clean_text(op.fields.description, "An activity description", required=False,

@@ -236,3 +236,54 @@ def test_history_is_kept_in_a_file_too(staffed: ProjectService) -> None:
         "Product vision / PM", "A/R", "R")
     assert last.who == staffed.who
     assert last.revision == staffed.log()[0].revision
+
+
+def test_a_server_that_goes_away_stops_edits_and_keeps_everything(tmp_path: Path) -> None:
+    from tests import pgserver
+
+    if pgserver.find_binaries() is None:
+        pytest.skip(pgserver.NOT_INSTALLED)
+    with pgserver.cluster() as cluster:
+        url = cluster.url(cluster.new_database())
+        locations.create_location(url, "Shared", fill=_seed)
+        service = _open(url)
+        try:
+            act, pm = service.activities()[0].id, service.roles()[0].id
+            service.set_cell(act, pm, "A")
+            cluster.stop()
+            with pytest.raises(RaciError) as err:
+                service.set_cell(act, pm, "R")
+            message = str(err.value)
+            assert "the server cannot be reached" in message and "\n" not in message
+            assert "Save a Copy As" in message and pgserver.ADMIN_PASSWORD not in message
+            assert service.stopped == message
+            with pytest.raises(RaciError, match="cannot be reached"):
+                service.add_role("Designer")  # refused at once, no second timeout
+            assert service.sync() is False
+            rescue = tmp_path / "rescued.raci"
+            service.save_copy(rescue)
+            kept = service.state()
+        finally:
+            service.close()
+    copy = ProjectService.open(rescue)
+    try:
+        assert copy.state() == kept and copy.state().letters(act, pm) == {"A"}
+    finally:
+        copy.close()
+
+
+def test_a_stale_rename_names_who_renamed(pg: Server) -> None:
+    url = pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    pg.grant("bob")
+    alice, bob = _open(url), _open(pg.url("bob"))
+    try:
+        pm = alice.roles()[0].id
+        stale = alice.role_update(pm, name="Product Lead")
+        bob.update_role(pm, name="Product Owner")
+        with pytest.raises(ConflictError, match="the role 'Product Owner' was changed by bob at"):
+            alice.apply(stale)
+        assert alice.state().role(pm).name == "Product Owner"
+    finally:
+        alice.close()
+        bob.close()

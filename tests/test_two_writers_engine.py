@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from raci.errors import ConflictError, LetterError
-from raci.operations import DeleteActivities
+from raci.operations import AddActivities, AddRoles, DeleteActivities, NewActivity, NewRole
 from raci.service import ProjectService
 
 
@@ -110,3 +110,56 @@ def test_keyboard_moves_cross_one_heading_at_a_time(staffed: ProjectService) -> 
     assert staffed.activity_step(oversight, 1) is None  # already last
     assert staffed.activity_step(release, -1) is None  # already first
     assert staffed.state() == staffed.reload_state()
+
+
+def test_catching_up_reads_only_the_cells_others_changed(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    lead, act = app.add_role("Lead", "L"), app.add_activity("Plan")
+    second = app.add_activity("Build")
+    app.set_note(second, lead, "kept")
+    changes = []
+    app.subscribe(changes.append)
+    other = _other(path)
+    try:
+        other.set_cells({(act, lead): "A/R", (second, lead): "C"})
+        other.set_note(act, lead, "from the other writer")
+        assert app.sync()
+        assert [c.kind for c in changes] == ["cell"]
+        assert set(changes[0].cells) == {(act, lead), (second, lead)}
+        assert app.state() == app.reload_state()
+        assert app.state().note(act, lead) == "from the other writer"
+        other.add_role("Designer", "D")  # not a cell: everything is read again
+        assert app.sync()
+        assert changes[-1].kind == "reload" and app.state() == app.reload_state()
+        other.set_cell(act, lead, "")  # caught up inside the next edit, then written
+        app.set_cell(second, lead, "I")
+        assert changes[-2].kind == "cell" and app.state() == app.reload_state()
+        assert app.state().letters(act, lead) == frozenset()
+    finally:
+        other.close()
+
+
+def test_undoing_an_addition_keeps_what_another_writer_filled_in(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    lead = app.add_role("Lead", "L")
+    undo_row = app.apply(AddActivities((NewActivity("Plan"),)))
+    undo_column = app.apply(AddRoles((NewRole("Designer", "D"),)))
+    act = app.activities()[0].id
+    designer = app.find_role("D").id
+    other = _other(path)
+    try:
+        other.set_cell(act, lead, "A")
+        other.set_cell(act, designer, "C")
+    finally:
+        other.close()
+    with pytest.raises(ConflictError, match="'Plan' was filled in by .* since it was added"):
+        app.apply(undo_row)
+    with pytest.raises(ConflictError, match="'Designer' was filled in by .* since it was added"):
+        app.apply(undo_column)
+    assert app.state().letters(act, lead) == {"A"} and app.state().letters(act, designer) == {"C"}
+    # Untouched additions still undo.
+    undo_empty = app.apply(AddActivities((NewActivity("Spare"),)))
+    app.apply(undo_empty)
+    assert [a.name for a in app.activities()] == ["Plan"]
