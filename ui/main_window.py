@@ -290,7 +290,7 @@ def start_window(args: list[str], settings: QSettings | None = None,
     if sample:
         window.files.open_sample()
     elif args:
-        window.files.open_path(Path(args[0]))
+        window.files.open_recent(args[0])  # a file or a server address
     else:
         recent = [Path(f) for f in window.files.recent_files() if Path(f).exists()]
         if recent:

@@ -118,10 +118,14 @@ class SharedWorkflows:
         except RaciError as exc:
             self.w.error(str(exc), "Cannot open the shared project")
             return False
+        shown = where.display
+        current = self.w.service
+        if current is not None and current.session is not None and current.location == shown:
+            self.w.statusBar().showMessage(f"{shown} is already open", 5000)
+            return True
         typed = password or (str(where.url.password) if where.url.password else None)
         stored = passwords.get_password(where.key) if typed is None else None
         secret = typed or stored
-        shown = where.display
 
         def work(_progress: Any) -> tuple[ProjectService, IncrementalChecker]:
             service = open_location(shown, password=secret)

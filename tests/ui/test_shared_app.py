@@ -179,6 +179,8 @@ def test_another_clients_edits_show_within_a_second_and_nothing_is_lost(
         capsys: pytest.CaptureFixture[str]) -> None:
     url = _shared(pg)
     _open(window, qtbot, url)
+    service = window.service
+    assert window.shared.open_url(url) and window.service is service  # already open here
     bob = locations.open_location(pg.url("bob"))
     try:
         act, pm = bob.activities()[0].id, bob.roles()[0].id
