@@ -75,7 +75,8 @@ class Record:
     entry: Entry
 
 
-def _cell_text(state: ProjectState, value: CellValue) -> str:
+def cell_text(state: ProjectState, value: CellValue) -> str:
+    """A cell's letters and note as history shows them."""
     letters = state.scheme.format(value.letters)
     if value.note:
         return f"{letters} (note: {value.note})" if letters else f"(note: {value.note})"
@@ -147,7 +148,7 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
         for (act_id, role_id), was in old.items():
             now = new.get((act_id, role_id), CellValue())
             yield Entry("cell", f"{n.activity(act_id)} / {n.role(role_id)}",
-                        _cell_text(after, was), _cell_text(after, now), act_id, role_id)
+                        cell_text(after, was), cell_text(after, now), act_id, role_id)
     elif isinstance(op, SetProject):
         assert isinstance(inverse, SetProject)
         before, after_ = inverse.settings, op.settings
@@ -231,10 +232,40 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
                     n.phase(op.phase_id), activity_id=op.id)
 
 
+_COUNTED = {"add role": "roles added", "add person": "people added",
+            "add phase": "phases added", "add activity": "activities added",
+            "staffing": "staffing changes", "settings": "setting changes"}
+
+
+def summarise(action: str, subject: str, entries: Sequence[Entry]) -> Entry:
+    """One entry for a group of changes (a template, an import), with what they added."""
+    counts: dict[str, int] = {}
+    cells = 0
+    for e in entries:
+        if e.action == "cell":
+            cells += 1
+        elif e.action == "cells" or e.action == "add activities":
+            n = int(e.subject.split()[0].replace(",", ""))
+            if e.action == "cells":
+                cells += n
+            else:
+                counts["activities added"] = counts.get("activities added", 0) + n
+        else:
+            label = _COUNTED.get(e.action, "other changes")
+            counts[label] = counts.get(label, 0) + 1
+    parts = [f"{n:,} {label}" for label, n in counts.items()]
+    if cells:
+        parts.append(f"{cells:,} cells set")
+    return Entry(action, subject, "", ", ".join(parts) or "no change")
+
+
 def read_log(conn: Connection, *, activity_id: int | None = None, role_id: int | None = None,
-             person_id: int | None = None, limit: int = 1000) -> list[Record]:
+             person_id: int | None = None, action: str | None = None,
+             limit: int = 1000) -> list[Record]:
     """The newest entries first, optionally only those about one activity, role or person."""
     query = select(LOG).order_by(LOG.c.id.desc()).limit(limit)
+    if action is not None:
+        query = query.where(LOG.c.action == action)
     if activity_id is not None:
         query = query.where(LOG.c.activity_id == activity_id)
     if role_id is not None:
@@ -248,7 +279,10 @@ def read_log(conn: Connection, *, activity_id: int | None = None, role_id: int |
     ]
 
 
-def last_change(conn: Connection, activity_id: int, role_id: int) -> Record | None:
-    """The newest entry about one cell (who changed it last), if any."""
-    rows = read_log(conn, activity_id=activity_id, role_id=role_id, limit=1)
+def last_change(conn: Connection, *, activity_id: int | None = None,
+                role_id: int | None = None, person_id: int | None = None,
+                action: str | None = None) -> Record | None:
+    """The newest entry about a cell, a row, a role or a person (who changed it last)."""
+    rows = read_log(conn, activity_id=activity_id, role_id=role_id, person_id=person_id,
+                    action=action, limit=1)
     return rows[0] if rows else None
