@@ -822,3 +822,26 @@ def test_a_row_without_letters_in_a_flat_list_is_an_activity_not_a_phase(
     assert [(a.name, a.phase, a.cells) for a in plan.activities] == [
         ("Plan", "", {0: frozenset("A"), 1: frozenset("R")}), ("Wait for approval", "", {}),
         ("Build", "", {0: frozenset("I"), 1: frozenset("AR")})]
+
+
+def test_names_longer_than_a_project_holds_are_cut_and_kept_in_full(tmp_path: Path) -> None:
+    long_task = "Review " + "the very long description of the work " * 10
+    long_role = "Head of " + "many departments " * 25
+    rows = [["Task", long_role, "Dev", "Notes"],
+            [long_task, "A", "R", "x" * 6000], ["Build", "I", "A/R"]]
+    out = tmp_path / "long.raci"
+    plan = import_workbook(write(tmp_path, rows), out)
+    assert "row 2: activity names longer than 300 characters were cut" in said(plan)
+    assert "column B: the role name is longer than 300 characters" in said(plan)
+    assert "row 2: the description is longer than 5000 characters; cut" in said(plan)
+    service = ProjectService.open(out)
+    try:
+        state = service.state()
+        first = state.activities[0]
+        assert len(first.name) <= 300 and first.name.endswith("…")
+        assert first.name.startswith("Review the very long description")
+        assert first.description.startswith(" ".join(long_task.split()))
+        assert len(state.roles[0].name) <= 300
+        assert state.roles[0].description == " ".join(long_role.split())
+    finally:
+        service.close()

@@ -83,6 +83,9 @@ PLACEHOLDERS = re.compile(
     r"^(\.{2,}|…|tbd|tba|todo|\(?add (more|activities|rows?)\)?|<.*>|\[.*\])$", re.IGNORECASE
 )
 OWN_PEOPLE_HEADER = ["name", "email", "title", "roles"]
+NAME_LIMIT, DESCRIPTION_LIMIT, NOTE_LIMIT = 300, 5000, 10_000
+"""The longest name (role, person, phase, activity), description and cell note a project
+holds."""
 THRESHOLD_KEYS = ("overload", "max_responsible", "max_consulted")
 """The Thresholds fields the export's LIMIT_LABELS stand for, in the same order."""
 PROJECT_LABEL = re.compile(r"^(project( name| title)?|project|title|projet|proyecto|progetto|"
@@ -405,6 +408,60 @@ def _join_people(plan: ImportPlan, listed: list[ImportedPerson]) -> None:
     plan.people = listed
 
 
+def shorten(text: str, limit: int = NAME_LIMIT) -> str:
+    """Text cut to limit characters at a word boundary, ending in '…' when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    cut = head.rsplit(" ", 1)[0] if " " in head[limit // 2:] else head
+    return cut.rstrip(" ,;:-–") + "…"
+
+
+def _cap(text: str, limit: int) -> str:
+    """Text of at most limit characters, ending in '…' when cut (lines kept)."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def fit_names(plan: ImportPlan) -> None:
+    """Names longer than a project holds are cut; the full text goes to the description."""
+    long_rows = []
+    for act in plan.activities:
+        short = shorten(act.name)
+        if short != " ".join(act.name.split()):
+            act.description = "\n".join(filter(None, [act.name, act.description]))
+            act.name = short
+            long_rows.append(str(act.row))
+        act.phase = shorten(act.phase)
+    if long_rows:
+        plan.notes.append(f"row{'s' if len(long_rows) > 1 else ''} {', '.join(long_rows[:8])}"
+                          f"{' ...' if len(long_rows) > 8 else ''}: activity names longer "
+                          f"than {NAME_LIMIT} characters were cut; the full text is kept in "
+                          "the description")
+    cut = [str(a.row) for a in plan.activities if len(a.description) > DESCRIPTION_LIMIT]
+    for act in plan.activities:
+        act.description = _cap(act.description, DESCRIPTION_LIMIT)
+        act.notes = {j: _cap(note, NOTE_LIMIT) for j, note in act.notes.items()}
+    if cut:
+        plan.notes.append(f"row{'s' if len(cut) > 1 else ''} {', '.join(cut[:8])}: the "
+                          f"description is longer than {DESCRIPTION_LIMIT} characters; cut")
+    renamed = {}
+    for role in plan.roles:
+        short = shorten(role.name)
+        if short != " ".join(role.name.split()):
+            role.description = "\n".join(filter(None, [role.name, role.description]))
+            renamed[role.name] = short
+            plan.notes.append(f"column {role.column}: the role name is longer than "
+                              f"{NAME_LIMIT} characters; cut, the full text kept in its "
+                              "description")
+            role.name = short
+        role.people = [shorten(p) for p in role.people]
+        role.description = _cap(role.description, DESCRIPTION_LIMIT)
+    for person in plan.people:
+        person.name = shorten(person.name)
+        person.roles = [renamed.get(r, r) for r in person.roles]
+
+
 def order_notes(activities: list[ImportedActivity]) -> list[str]:
     """What moves when the rows become a project, which lists activities grouped by phase.
 
@@ -512,6 +569,7 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
             _join_people(plan, listed)
             plan.thresholds, limit_notes = _read_limits(path, wb)
             plan.notes += limit_notes
+        fit_names(plan)
         plan.notes += order_notes(plan.activities)
     finally:
         wb.close()

@@ -37,7 +37,8 @@ from raci.files import read_user_file
 MAX_DECOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
 MAX_CELLS = 500_000
-MAX_TEXT = 2_000
+MAX_TEXT = 32_767  # Excel's own limit for one cell
+MAX_COMMENT = 10_000  # the longest cell note a project holds
 MAX_MERGES = 100_000
 MAX_SHARED_STRINGS = 64 * 1024 * 1024
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -332,5 +333,5 @@ def _comments(archive: zipfile.ZipFile, source: str) -> dict[Cell, str]:
         for ref, comment in comments.comments:
             c1, r1, _, _ = range_boundaries(ref)
             if c1 is not None and r1 is not None and comment.text:
-                out[(r1 - 1, c1 - 1)] = str(comment.text).strip()[:MAX_TEXT]
+                out[(r1 - 1, c1 - 1)] = str(comment.text).strip()[:MAX_COMMENT]
     return out
