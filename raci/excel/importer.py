@@ -555,10 +555,10 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
             # Our own layout first, then a grid holding letters over an empty one, then size.
             plan = exact[0] if exact else max(plans, key=lambda p: (
                 any(a.cells for a in p.activities), len(p.activities) * max(1, len(p.roles))))
-            if len(wb.sheetnames) > 1:
-                plan.notes.insert(0, f"chose sheet '{plan.sheet}' of {len(wb.sheetnames)} "
-                                     "(use --sheet to pick another)")
             if not plan.exact:  # our own export's other sheets are known, not candidates
+                if len(wb.sheetnames) > 1:
+                    plan.notes.insert(0, f"chose sheet '{plan.sheet}' of {len(wb.sheetnames)} "
+                                         "(use --sheet to pick another)")
                 plan.notes[1:1] = [
                     f"not chosen: sheet '{p.sheet}' holds a grid of {len(p.roles)} roles and "
                     f"{len(p.activities)} activities, "
