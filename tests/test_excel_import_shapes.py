@@ -782,8 +782,7 @@ def test_words_in_brackets_beside_letters_become_cell_notes(tmp_path: Path) -> N
                           "Inspect": {"C (Client)": "I", "Builder": "AR", "Inspector": "R"}}
     assert [a.notes for a in plan.activities] == [{0: "sign-off", 2: "if asked"},
                                                   {1: "final"}]
-    assert "kept the words in brackets beside the letters as cell notes (B2, D2, C3)" in said(
-        plan)
+    assert "as cell notes (B2, D2, C3)" in said(plan)
     # Words that are not beside a known letter are still refused with their cell.
     rows[2][3] = "X (cancelled)"
     with pytest.raises(RaciError, match=r"cell D3: 'X \(cancelled\)' is not a set of RACI"):
@@ -845,3 +844,32 @@ def test_names_longer_than_a_project_holds_are_cut_and_kept_in_full(tmp_path: Pa
         assert state.roles[0].description == " ".join(long_role.split())
     finally:
         service.close()
+
+
+def test_numbered_letters_in_role_columns_but_ids_stay_ids(tmp_path: Path) -> None:
+    rows = [["ID", "Task", "PM", "Dev", "QA"],
+            ["S1", "Plan", "A", "R1", "R2"], ["S2", "Build", "I", "A/R", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
+    assert grid(plan)["Plan"] == {"PM": "A", "Dev": "R", "QA": "R"}
+    assert plan.activities[0].notes == {1: "R1", 2: "R2"}
+    assert "column A holds numbering; not imported" in said(plan)
+
+
+def test_a_phase_heading_above_each_repeated_header(tmp_path: Path) -> None:
+    rows = [["Phase 1: Plan"], ["Task", "PM", "Dev"], ["Plan", "A", "R"], ["Scope", "A", "R"],
+            [], ["Phase 2: Build"], ["Task", "PM", "Dev"], ["Code", "I", "A/R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Plan", "Phase 1: Plan"), ("Scope", "Phase 1: Plan"), ("Code", "Phase 2: Build")]
+    assert plan.title == ""
+    assert "row 1: read 'Phase 1: Plan' above the header as the first phase heading" in said(
+        plan)
+    assert not any(s.startswith("A1") for s in plan.skipped)
+
+
+def test_a_column_of_numbered_letters_only_is_a_role(tmp_path: Path) -> None:
+    rows = [["Task", "PM", "Dev", "QA"], ["Plan", "A", "R", "R1"], ["Build", "A", "R", "R2"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
+    assert grid(plan)["Build"] == {"PM": "A", "Dev": "R", "QA": "R"}

@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from raci.excel.letters import annotated_letters, fold, legend_entry, parse_letters
+from raci.excel.letters import (
+    annotated_letters,
+    fold,
+    legend_entry,
+    numbered_letter,
+    parse_letters,
+)
 from raci.excel.sheets import SheetCells
 
 EMPTY, LETTERS, TEXT = 0, 1, 2
@@ -147,6 +153,18 @@ class Table:
                 found, self.annotations[text] = extra
             self.parsed[text] = found
         return self.parsed[text]
+
+    def role_letters(self, text: str) -> frozenset[str] | None:
+        """letters(), or a numbered letter ('R1'), for a cell of a known role column."""
+        found = self.letters(text)
+        if found is None and (numbered := numbered_letter(text, self.words)):
+            found, self.annotations[text] = numbered
+        return found
+
+    def role_kind(self, r: int, c: int) -> int:
+        """kind(), with a numbered letter ('R1') as LETTERS, for a cell of a known role column."""
+        kind = self.kind(r, c)
+        return LETTERS if kind == TEXT and self.role_letters(self.g[r][c]) else kind
 
     def plain_letters(self, text: str) -> frozenset[str] | None:
         """parse_letters alone (no words beside the letters), for telling headings apart."""

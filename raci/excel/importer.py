@@ -123,7 +123,7 @@ def _title(table: Table, layout: Layout) -> str:
             return " ".join(texts[1].split())  # "Project title: | Apollo"
     for r in range(layout.header):
         texts = table.row_texts(r)
-        if not texts or legend_entry(texts):
+        if not texts or legend_entry(texts) or r == layout.phase_row:
             continue
         first_col = next(c for c in range(table.cols) if table.g[r][c])
         if first_col >= layout.roles[0] and len(texts) > 1:
@@ -297,7 +297,7 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
                      "each activity's description")
     if annotated:
         more = " ..." if len(annotated) > 6 else ""
-        notes.append(f"kept the words in brackets beside the letters as cell notes "
+        notes.append(f"kept the words beside the letters ('R (backup)', 'R1') as cell notes "
                      f"({', '.join(annotated[:6])}{more})")
     return activities, used, where
 
@@ -313,6 +313,8 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
     right = max([roles[-1], *layout.details, *layout.ignored])
     for region in outside_regions(table, (top, lo, max(top, end - 1), right)):
         r1, c1, r2, _ = region
+        if r1 == r2 and r1 == layout.phase_row:
+            continue  # read as the first phase, and said so
         if r1 == r2 and table.row_texts(r1) == [title]:
             kind = "the title (used as the project name)"
         elif r2 == top - 1 and c1 >= roles[0]:

@@ -61,8 +61,13 @@ class Layout:
     ignored: list[int] = field(default_factory=list)
     empty: bool = False
     """True for a grid whose role columns hold no letters yet (a blank template)."""
+    phase_row: int | None = None
+    """A first phase heading above the header row ('Phase 1: Plan')."""
 
 
+PHASE_WORD = re.compile(r"^(phase|stage|fase|etapa|étape|sprint|faza|stufe)\b",
+                        re.IGNORECASE)
+"""A row written as a phase heading by its first word ('Phase 1: Plan', 'Stage 2')."""
 NAME_HEADING = re.compile(
     r"\b(task|activit|step|process|action|work ?item|attivit|tâche|tache|tarea|actividad|"
     r"aufgabe|tätigkeit|aktivit|zadat|aktivnost)", re.IGNORECASE)
@@ -231,6 +236,11 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
         body = [table.g[r][c] for r in range(layout.data_start, end) if table.g[r][c]]
         if c > cols[-1] and not head:
             break
+        if (c not in cols and body and fold(head) not in NON_ROLE_HEADINGS
+                and all(table.role_letters(v) is not None for v in body)):
+            out.append(c)  # numbered letters only ('R1', 'R2'): a role column too
+            c += 1
+            continue
         if c > cols[-1] and (body or fold(head) in NON_ROLE_HEADINGS):
             if fold(head) == "check":
                 notes.append(f"{col_word(c)} ('{head}') holds computed checks; "
@@ -324,7 +334,7 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
             r += 1
             continue
         name = table.g[r][layout.act]
-        kinds = {c: table.kind(r, c) for c in roles}
+        kinds = {c: table.role_kind(r, c) for c in roles}
         texts = table.row_texts(r, lo, hi)
         if any(k == TEXT for k in kinds.values()):
             numbers = all(NUMBER.match(table.g[r][c]) for c in roles if table.g[r][c])
@@ -338,7 +348,7 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
         if is_legend_row(table, r) and not name:
             return out, r
         cells = {j: found for j, c in enumerate(roles)
-                 if kinds[c] == LETTERS and (found := table.letters(table.g[r][c]))}
+                 if kinds[c] == LETTERS and (found := table.role_letters(table.g[r][c]))}
         if not name:
             if cells:
                 notes.append(f"{row_word(r)}: letters but no activity name in "
@@ -411,7 +421,12 @@ def depth(number: str) -> int:
 
 
 def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
-    """Rows between the header block and the first letters: headings or a first phase."""
+    """Rows between the header block and the first letters: headings or a first phase.
+
+    A row right above the header written as a phase ('Phase 1: Plan', the only
+    text of its row, in the activity column) opens the first phase too: a sheet
+    of one table per phase, each under its own heading.
+    """
     for r in range(layout.head_end + 1, layout.data_start):
         if any(table.g[r][c] for c in layout.roles):
             continue
@@ -419,3 +434,11 @@ def pre_data(table: Table, layout: Layout, notes: list[str]) -> None:
         if name and not ACTIVITY_HEADING.search(name) and not legend_entry([name]):
             layout.first_phase = name
             notes.append(f"{row_word(r)}: read '{name}' as a phase heading")
+    above = next((r for r in range(layout.header - 1, max(-1, layout.header - 3), -1)
+                  if table.row_texts(r)), None)
+    if not layout.first_phase and above is not None:
+        name = table.g[above][layout.act]
+        if name and table.row_texts(above) == [name] and PHASE_WORD.match(name.strip()):
+            layout.first_phase, layout.phase_row = name, above
+            notes.append(f"{row_word(above)}: read '{name}' above the header as the first "
+                         "phase heading")

@@ -86,6 +86,9 @@ ANNOTATED = re.compile(
     r"^\s*(?P<letters>[^()\[\]]{1,12}?)\s*[(\[](?P<note>[^()\[\]]{2,80})[)\]]\s*$")
 
 
+NUMBERED_LETTER = re.compile(r"^\s*([A-Za-z])\s?(\d{1,2})\s*$")
+
+
 def annotated_letters(text: str, words: dict[str, str] | None = None
                       ) -> tuple[frozenset[str], str] | None:
     """(letters, words) for letters with words in brackets beside them: 'R (backup)'.
@@ -96,11 +99,23 @@ def annotated_letters(text: str, words: dict[str, str] | None = None
     match = ANNOTATED.match(text)
     if not match:
         return None
-    found = parse_letters(match["letters"], words)
+    found, note = parse_letters(match["letters"], words), match["note"].strip()
     known = KNOWN | set((words or WORD_LETTERS).values())
     if not found or not found <= known:
         return None
-    return found, match["note"].strip()
+    return found, note
+
+
+def numbered_letter(text: str, words: dict[str, str] | None = None
+                    ) -> tuple[frozenset[str], str] | None:
+    """(letter, text) for a numbered letter: 'R1', 'R2' (first and second responsible).
+
+    Only read in a column already known to hold letters: elsewhere 'S1', 'R2' are IDs.
+    """
+    match = NUMBERED_LETTER.match(text)
+    if not match or match[1].upper() not in KNOWN | set((words or WORD_LETTERS).values()):
+        return None
+    return frozenset(match[1].upper()), text.strip()
 
 
 def legend_entry(texts: list[str]) -> tuple[str, str] | None:
