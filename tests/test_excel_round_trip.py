@@ -275,8 +275,12 @@ def test_notes_typed_below_our_grid_are_listed_not_imported(tmp_path: Path) -> N
     ws.insert_rows(7)  # a blank row between the two activities
     ws["C12"] = "Approved by the board"
     ws["H3"] = "draft"
+    ws["E5"] = "Comments"  # typed over the Check column
+    ws["E6"] = "ask the board first"
     wb.save(tmp_path / "n.xlsx")
     plan = read_workbook(tmp_path / "n.xlsx")
     assert [a.name for a in plan.activities] == ["Plan", "Ship"]
+    assert [r.name for r in plan.roles] == ["Lead"]
     assert "C12: a note ('Approved by the board')" in plan.skipped
     assert "H3: a note ('draft')" in plan.skipped
+    assert any(s.startswith("E5:E") for s in plan.skipped)

@@ -14,7 +14,14 @@ from __future__ import annotations
 from collections import Counter
 
 from raci.errors import LetterError
-from raci.excel.grid import HEADER_SCAN_ROWS, Table, col_name, describe_region, outside_regions
+from raci.excel.grid import (
+    HEADER_SCAN_ROWS,
+    NON_ROLE_HEADINGS,
+    Table,
+    col_name,
+    describe_region,
+    outside_regions,
+)
 from raci.excel.grid import ref as cell_ref
 from raci.excel.grid import span as range_ref
 from raci.excel.letters import fold, parse_letters
@@ -96,11 +103,15 @@ def split_known(parts: list[str], known: list[str]) -> list[str]:
 
 
 def _role_columns(table: Table, h: int) -> list[int]:
-    """The role columns: after Activity, up to the Check column or the first empty heading."""
+    """The role columns: after Activity, up to the Check column or the first empty heading.
+
+    A column added by hand after the roles ('Comments', 'Status') ends them too; an
+    exported role heading always carries its code ('Notes (N)').
+    """
     cols = []
     for c in range(FIRST_ROLE_COL, table.cols):
         head = table.g[h][c]
-        if not head or fold(head) == CHECK:
+        if not head or fold(head) == CHECK or fold(head).strip(" :") in NON_ROLE_HEADINGS:
             break
         cols.append(c)
     return cols
@@ -173,7 +184,9 @@ def read_own_sheet(table: Table) -> ImportPlan:
         notes += scheme_notes
     notes.insert(0, f"read as a RACI Planner export (header row {h + 1}: ID, Phase, "
                     "Activity, one column per role)")
-    right = FIRST_ROLE_COL + len(cols)  # the Check column
+    right = FIRST_ROLE_COL + len(cols)  # the Check column, when it is there
+    if right >= table.cols or fold(table.g[h][right]) != CHECK:
+        right -= 1
     skipped = [f"{range_ref(*region)}: {describe_region(table, region)}"
                for region in outside_regions(table, (0, 0, last, right))]
     name = table.g[0][0] if table.rows else ""
