@@ -2,7 +2,8 @@
 
 Small random projects (with and without phases, rows and roles without letters,
 person-like role names, names that look like numbering, formulas or letters,
-notes, descriptions, staffing, check limits, extended schemes) are exported,
+notes, descriptions, where activities came from, staffing, check limits,
+extended schemes) are exported,
 imported and compared field by field.
 """
 
@@ -25,6 +26,7 @@ from raci.excel.importer import import_workbook, read_workbook
 from raci.schemes import SCHEMES
 from raci.service import ProjectService
 from raci.state import ProjectState
+from raci.templates import Evidence, Provenance
 
 SCHEME_IDS = ["RACI", "RASCI", "RACI-VS", "CAIRO", "DACI", "RACI+D", "RASCI+Q", "DACI+XZ"]
 TRICKY = ["Mary Jones", "Keisha", "Smith, Ann", "Lead (Ops)", "1. Scope", "TBD", "2019 budget",
@@ -57,6 +59,22 @@ def _unique(names: list[str]) -> list[str]:
     return list(out.values())
 
 
+def _provenance(rng: random.Random) -> str:
+    """Where an activity came from: nothing, typed text, or a derivation's record."""
+    kind = rng.random()
+    if kind < 0.6:
+        return ""
+    if kind < 0.7:
+        return _text(rng) or "typed by hand"
+    evidence = tuple(Evidence(rng.choice(["PM", "Dev"]), rng.choice("ARCI"), "charter.docx",
+                              f"p. {rng.randint(1, 9)}", _text(rng) or "shall approve")
+                     for _ in range(rng.randint(0, 2)))
+    return Provenance(rng.choice(["charter.docx", ""]), rng.choice(["2.1 Scope", ""]),
+                      _text(rng), evidence,
+                      tuple(rng.sample(["check the A", "two owners?"], rng.randint(0, 2))),
+                      ).to_text()
+
+
 def random_project(rng: random.Random) -> dict[str, Any]:
     """A plain description of a small random project."""
     scheme = SCHEMES[rng.choice(SCHEME_IDS)]
@@ -75,7 +93,7 @@ def random_project(rng: random.Random) -> dict[str, Any]:
         notes = {j: note for j in range(len(roles)) if rng.random() < 0.15
                  and (note := _text(rng))}
         phase = rng.randrange(len(phases)) if phases and rng.random() < 0.7 else None
-        acts.append((_name(rng), phase, _text(rng), cells, notes))
+        acts.append((_name(rng), phase, _text(rng), cells, notes, _provenance(rng)))
     limits = (rng.randint(0, 30), rng.randint(0, 5), rng.randint(0, 9)) if rng.random() < 0.5 \
         else None
     return {"name": _name(rng), "scheme": scheme.id, "roles": roles, "phases": phases,
@@ -90,9 +108,9 @@ def build(path: Path, spec: dict[str, Any]) -> ProjectState:
         phase_ids = [service.add_phase(p) for p in spec["phases"]]
         for name, email, title, roles in spec["people"]:
             service.add_person(name, email, title, [role_ids[i] for i in sorted(roles)])
-        for name, phase, description, cells, notes in spec["activities"]:
+        for name, phase, description, cells, notes, *rest in spec["activities"]:
             act = service.add_activity(name, None if phase is None else phase_ids[phase],
-                                       description)
+                                       description, rest[0] if rest else "")
             if cells:
                 service.set_cells({(act, role_ids[j]): "/".join(sorted(v))
                                    for j, v in cells.items()})
@@ -118,7 +136,7 @@ def snapshot(state: ProjectState) -> dict[str, Any]:
         "people": [(p.name, p.email, p.title, [roles[r] for r in p.roles])
                    for p in state.people],
         "activities": [
-            (a.name, a.phase, a.description,
+            (a.name, a.phase, a.description, Provenance.from_text(a.provenance),
              {roles[r]: state.cell_text(a.id, r) for r in roles if state.letters(a.id, r)},
              {roles[r]: state.note(a.id, r) for r in roles if state.note(a.id, r)})
             for a in state.activities],
@@ -284,3 +302,26 @@ def test_notes_typed_below_our_grid_are_listed_not_imported(tmp_path: Path) -> N
     assert "C12: a note ('Approved by the board')" in plan.skipped
     assert "H3: a note ('draft')" in plan.skipped
     assert any(s.startswith("E5:E") for s in plan.skipped)
+
+
+def test_where_derived_activities_came_from_comes_back(tmp_path: Path) -> None:
+    derived = Provenance("charter.docx", "2.1 Scope", "the charter names the sponsor",
+                         (Evidence("SP", "A", "charter.docx", "p. 3",
+                                   "The sponsor approves the scope."),),
+                         ("check the A",)).to_text()
+    before = build(tmp_path / "src.raci", {
+        "name": "Derived", "scheme": "RACI", "roles": [("Sponsor", "SP", "")], "phases": [],
+        "people": [], "activities": [("Approve scope", None, "", {0: {"A"}}, {}, derived),
+                                     ("Plan", None, "", {}, {}, "")]})
+    export_xlsx(before, tmp_path / "d.xlsx")
+    sheet = load_workbook(tmp_path / "d.xlsx")["Sources"]
+    assert [c.value for c in sheet[2]][:5] == [
+        1, "Approve scope", "charter.docx", "2.1 Scope", "the charter names the sponsor"]
+    after = round_trip(tmp_path, before)
+    assert snapshot(after) == snapshot(before)
+    assert Provenance.from_text(after.activities[0].provenance).evidence[0].location == "p. 3"
+    plain = build(tmp_path / "plain.raci", {
+        "name": "Plain", "scheme": "RACI", "roles": [], "phases": [], "people": [],
+        "activities": [("Plan", None, "", {}, {})]})
+    export_xlsx(plain, tmp_path / "plain.xlsx")
+    assert "Sources" not in load_workbook(tmp_path / "plain.xlsx").sheetnames

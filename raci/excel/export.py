@@ -2,8 +2,9 @@
 
 Sheets: RACI (the matrix with colours, dropdowns, a live check column), People,
 Workload (a table, then a bar chart on a page of its own), Findings (linked to
-their cells) and Legend (the letters, then the check limits). Every sheet has
-its own print setup and every font is named, so the workbook prints and looks
+their cells), Legend (the letters, then the check limits) and, for activities
+derived from documents, Sources (where each came from). Every sheet has its own
+print setup and every font is named, so the workbook prints and looks
 the same in Excel and LibreOffice.
 
 The workbook is streamed (openpyxl's write-only mode): rows are written as they
@@ -19,6 +20,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -42,6 +44,7 @@ from raci.checks import Finding, check_project
 from raci.files import check_folder, write_atomically
 from raci.palette import LETTER_FILLS, PRIORITY, SEVERITY_COLOURS
 from raci.state import ProjectState
+from raci.templates import Provenance
 from raci.workload import band_letters, bands
 
 TITLE_ROWS = 3
@@ -61,6 +64,8 @@ FOOTER = "&A, page &P of &N"
 FIT_ROLES = 20
 LIMIT_HEADER = ("Check", "Limit", "Meaning")
 LIMIT_LABELS = ("Overload", "Most responsible", "Most consulted")
+SOURCES_HEADER = ("ID", "Activity", "Source", "Section", "Rationale", "Review", "Evidence")
+"""The Sources sheet: where each derived activity came from (evidence as JSON)."""
 """The Legend sheet's check limits: overload, max_responsible, max_consulted (in order)."""
 
 Progress = Callable[[int, int], None]
@@ -432,6 +437,24 @@ def _legend(wb: StreamedWorkbook, state: ProjectState) -> None:
             for label, limit, meaning in check_limits(state)))
 
 
+def _sources(wb: StreamedWorkbook, state: ProjectState) -> None:
+    """Where activities came from (derived from documents), when any has it recorded."""
+    found = [(i, act, p) for i, act in enumerate(state.activities, start=1)
+             if not (p := Provenance.from_text(act.provenance)).is_empty()]
+    if not found:
+        return
+    ws = wb.create_sheet("Sources")
+    _widths(ws, (7, 36, 24, 20, 40, 30, 40))
+    ws.freeze_panes = "A2"
+    _print_setup(ws, landscape=True, title_rows="1:1")
+    _table(ws, list(SOURCES_HEADER), (
+        [text_cell(ws, i, "raci-number"), act.name, p.source, p.section, p.rationale,
+         "\n".join(p.review),
+         json.dumps([e.as_dict() for e in p.evidence], ensure_ascii=False) if p.evidence
+         else ""]
+        for i, act, p in found))
+
+
 def build_workbook(state: ProjectState, progress: Progress | None = None,
                    findings: list[Finding] | None = None) -> Workbook:
     """The complete workbook for a project state (streamed: it can be saved once).
@@ -447,6 +470,7 @@ def build_workbook(state: ProjectState, progress: Progress | None = None,
         lambda: _workload(wb, state),
         lambda: _findings(wb, state, findings),
         lambda: _legend(wb, state),
+        lambda: _sources(wb, state),
     ]
     for i, step in enumerate(steps):
         step()

@@ -12,6 +12,7 @@ live in raci/excel/grid.py; the untrusted file is opened in raci/excel/sheets.py
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import replace
@@ -21,7 +22,7 @@ from typing import Any
 from raci.checks import normalise_name
 from raci.errors import LetterError, RaciError
 from raci.excel import people as who
-from raci.excel.export import LIMIT_HEADER, LIMIT_LABELS
+from raci.excel.export import LIMIT_HEADER, LIMIT_LABELS, SOURCES_HEADER
 from raci.excel.grid import (
     ACTIVITY_HEADING,
     TRANSPOSED,
@@ -73,6 +74,7 @@ from raci.operations import (
 )
 from raci.schemes import SCHEMES, convert_letters
 from raci.service import MAX_THRESHOLD, ProjectService, initials
+from raci.templates import Evidence, Provenance
 
 # Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ". A number
 # alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
@@ -399,6 +401,37 @@ def _read_limits(path: Path, wb: Book) -> tuple[dict[str, int], list[str]]:
     return out, notes
 
 
+def _read_sources(path: Path, wb: Book, plan: ImportPlan) -> list[str]:
+    """Our own export's Sources sheet: where each activity came from; returns notes."""
+    if "Sources" not in wb.sheetnames:
+        return []
+    grid = read_cells(path, wb, "Sources").grid()
+    width = len(SOURCES_HEADER)
+    if not grid or [fold(h) for h in (grid[0] + [""] * width)[:width]] != [
+            fold(h) for h in SOURCES_HEADER]:
+        return []
+    by_key = {a.key: a for a in plan.activities if a.key}
+    notes = []
+    for i, row in enumerate(grid[1:], start=2):
+        key, _name, source, section, rationale, review, evidence = (row + [""] * width)[:width]
+        act = by_key.get(key)
+        if act is None:
+            if any(row):
+                notes.append(f"sheet 'Sources', row {i}: no activity {key!r} on the RACI "
+                             "sheet; skipped")
+            continue
+        try:
+            passages = tuple(Evidence(**{k: str(v) for k, v in e.items()})
+                             for e in (json.loads(evidence) if evidence else []))
+        except (ValueError, TypeError, AttributeError):
+            notes.append(f"sheet 'Sources', cell G{i}: the evidence is not as exported; "
+                         "the rest of the row is kept")
+            passages = ()
+        act.provenance = Provenance(source, section, rationale, passages,
+                                    tuple(x for x in review.splitlines() if x)).to_text()
+    return notes
+
+
 def _join_people(plan: ImportPlan, listed: list[ImportedPerson]) -> None:
     """Our People sheet joined to the plan: lists split again on the names they hold."""
     names = [p.name for p in listed]
@@ -570,7 +603,7 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
         if own_export:
             _join_people(plan, listed)
             plan.thresholds, limit_notes = _read_limits(path, wb)
-            plan.notes += limit_notes
+            plan.notes += limit_notes + _read_sources(path, wb, plan)
         fit_names(plan)
         plan.notes += order_notes(plan.activities)
     finally:
@@ -665,7 +698,7 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
                 values.setdefault(ids[j], CellValue(frozenset(), note))
             phase = service.find_phase(act.phase) if act.phase else None
             new_acts.append(NewActivity(act.name, phase.id if phase else None, act.description,
-                                        cells=values))
+                                        act.provenance, cells=values))
         service.apply(AddActivities(tuple(new_acts)))
     return record.inverse
 

@@ -176,7 +176,7 @@ def read_own_sheet(table: Table) -> ImportPlan:
         cell_notes = {j: text for j, c in enumerate(cols) if (text := comments.get((r, c)))}
         activities.append(ImportedActivity(
             name, row[PHASE_COL], cells, r + 1, comments.get((r, ACTIVITY_COL), ""),
-            cell_notes))
+            cell_notes, key=row[ID_COL]))
     if declared is not None and set(used) <= set(declared.codes):
         scheme = declared
     else:

@@ -46,6 +46,10 @@ class ImportedActivity:
     row: int
     description: str = ""
     notes: dict[int, str] = field(default_factory=dict)
+    key: str = ""
+    """The ID our own export numbers the row with (joins the Sources sheet)."""
+    provenance: str = ""
+    """Where the activity came from (our export's Sources sheet), in the stored form."""
 
 
 @dataclass
