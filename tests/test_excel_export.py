@@ -79,7 +79,10 @@ def test_people_workload_findings_legend(exported: Path) -> None:
     legend = [r[:2] for r in wb["Legend"].iter_rows(min_row=2, values_only=True)]
     assert legend == [("A", "Accountable"), ("R", "Responsible"), ("C", "Consulted"),
                       ("I", "Informed"), (None, None), ("Check", "Limit"),
-                      ("Overload", 12), ("Most responsible", 3), ("Most consulted", 4)]
+                      ("Overload", 12), ("Most responsible", 3), ("Most consulted", 4),
+                      (None, None), ("No.", "Activities"), (1, 1), (2, 2)]
+    phases = [r[2] for r in wb["Legend"].iter_rows(min_row=13, values_only=True)]
+    assert phases == ["Strategy", "Build"]
 
 
 def test_workload_counts_each_activity_once_under_its_strongest_letter(exported: Path) -> None:

@@ -131,6 +131,7 @@ def snapshot(state: ProjectState) -> dict[str, Any]:
         "name": state.name,
         "scheme": state.scheme_id,
         "thresholds": state.thresholds,
+        "phases": [p.name for p in state.phases],
         "roles": [(r.name, r.code, r.description, [people[p] for p in r.people])
                   for r in state.roles],
         "people": [(p.name, p.email, p.title, [roles[r] for r in p.roles])

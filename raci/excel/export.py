@@ -2,7 +2,7 @@
 
 Sheets: RACI (the matrix with colours, dropdowns, a live check column), People,
 Workload (a table, then a bar chart on a page of its own), Findings (linked to
-their cells), Legend (the letters, then the check limits) and, for activities
+their cells), Legend (the letters, the check limits, the phases) and, for activities
 derived from documents, Sources (where each came from). Every sheet has its own
 print setup and every font is named, so the workbook prints and looks
 the same in Excel and LibreOffice.
@@ -64,6 +64,8 @@ FOOTER = "&A, page &P of &N"
 FIT_ROLES = 20
 LIMIT_HEADER = ("Check", "Limit", "Meaning")
 LIMIT_LABELS = ("Overload", "Most responsible", "Most consulted")
+PHASES_HEADER = ("No.", "Activities", "Phase")
+"""The Legend sheet's list of phases, in order."""
 SOURCES_HEADER = ("ID", "Activity", "Source", "Section", "Rationale", "Review", "Evidence")
 """The Sources sheet: where each derived activity came from (evidence as JSON)."""
 """The Legend sheet's check limits: overload, max_responsible, max_consulted (in order)."""
@@ -435,6 +437,15 @@ def _legend(wb: StreamedWorkbook, state: ProjectState) -> None:
     _table(ws, list(LIMIT_HEADER),
            ([label, text_cell(ws, limit, "raci-number"), meaning]
             for label, limit, meaning in check_limits(state)))
+    if state.phases:  # every phase in order, one without activities too
+        counts = {p.name: 0 for p in state.phases}
+        for act in state.activities:
+            if act.phase:
+                counts[act.phase] += 1
+        ws.append([])
+        _table(ws, list(PHASES_HEADER),
+               ([text_cell(ws, i, "raci-number"), text_cell(ws, n, "raci-number"), name]
+                for i, (name, n) in enumerate(counts.items(), start=1)))
 
 
 def _sources(wb: StreamedWorkbook, state: ProjectState) -> None:

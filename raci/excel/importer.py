@@ -22,7 +22,7 @@ from typing import Any
 from raci.checks import normalise_name
 from raci.errors import LetterError, RaciError
 from raci.excel import people as who
-from raci.excel.export import LIMIT_HEADER, LIMIT_LABELS, SOURCES_HEADER
+from raci.excel.export import LIMIT_HEADER, LIMIT_LABELS, PHASES_HEADER, SOURCES_HEADER
 from raci.excel.grid import (
     ACTIVITY_HEADING,
     TRANSPOSED,
@@ -377,11 +377,25 @@ def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
     return True, out
 
 
-def _read_limits(path: Path, wb: Book) -> tuple[dict[str, int], list[str]]:
-    """Our own export's check limits from its Legend sheet: (thresholds, notes)."""
+def _read_legend(path: Path, wb: Book, plan: ImportPlan) -> list[str]:
+    """Our own export's Legend sheet: the check limits and the phases in order; notes."""
     if "Legend" not in wb.sheetnames:
-        return {}, []
+        return []
     grid = read_cells(path, wb, "Legend").grid()
+    plan.thresholds, notes = _limits(grid)
+    header = [fold(h) for h in PHASES_HEADER]
+    start = next((i for i, row in enumerate(grid) if [fold(t) for t in row[:3]] == header),
+                 None)
+    if start is not None:
+        for row in grid[start + 1:]:
+            if len(row) < 3 or not row[2]:
+                break
+            plan.phases.append(row[2])
+    return notes
+
+
+def _limits(grid: list[list[str]]) -> tuple[dict[str, int], list[str]]:
+    """The check limits listed under 'Check | Limit': (thresholds, notes)."""
     keys = dict(zip((fold(x) for x in LIMIT_LABELS), THRESHOLD_KEYS, strict=True))
     header = [fold(h) for h in LIMIT_HEADER[:2]]
     out: dict[str, int] = {}
@@ -389,7 +403,9 @@ def _read_limits(path: Path, wb: Book) -> tuple[dict[str, int], list[str]]:
     start = next((i for i, row in enumerate(grid) if [fold(t) for t in row[:2]] == header),
                  None)
     for i, row in enumerate(grid[start + 1:] if start is not None else [], start=(start or 0) + 2):
-        key = keys.get(fold(row[0])) if row else None
+        if not any(row):
+            break  # the end of the table
+        key = keys.get(fold(row[0]))
         if key is None:
             continue
         value = row[1] if len(row) > 1 else ""
@@ -602,8 +618,7 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
                 ] + [f"not chosen: {reason}" for reason in reasons]
         if own_export:
             _join_people(plan, listed)
-            plan.thresholds, limit_notes = _read_limits(path, wb)
-            plan.notes += limit_notes + _read_sources(path, wb, plan)
+            plan.notes += _read_legend(path, wb, plan) + _read_sources(path, wb, plan)
         fit_names(plan)
         plan.notes += order_notes(plan.activities)
     finally:
@@ -669,8 +684,8 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
                 service.set_staffing(known.id, rid, True)
         if new_people:
             service.apply(AddPeople(tuple(new_people)))
-        for act in plan.activities:
-            service.ensure_phase(act.phase)
+        for phase_name in (*plan.phases, *(act.phase for act in plan.activities)):
+            service.ensure_phase(phase_name)
         new_acts = []
         for act in plan.activities:
             values: dict[int, CellValue] = {}

@@ -77,6 +77,8 @@ class ImportPlan:
     skipped: list[str] = field(default_factory=list)
     exact: bool = False
     """True when read through our own export's fixed layout (nothing guessed)."""
+    phases: list[str] = field(default_factory=list)
+    """Every phase in order, one without activities too (our own export's Legend sheet)."""
     thresholds: dict[str, int] = field(default_factory=dict)
     """Check limits our own export lists (overload, max_responsible, max_consulted)."""
 
