@@ -612,3 +612,19 @@ def test_a_party_named_in_one_duty_is_consulted_or_informed_on_that_one(tmp_path
     draft = _draft(tmp_path, "lab2.txt", "The Lab Supervisor reports to the Research Board "
                    "and checks the freezers.\n")
     assert not any("report" in a.lower() for _r, a in _cells(draft))
+
+
+def test_owns_lists_name_bare_duties_in_the_role_field(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "flood.md", (
+        "# Flood roles\n\n"
+        "## Flood Commander\n\n"
+        "Owns: Evacuations, budget, and accountability.\n\n"
+        "## Senior Steward\n\n"
+        "Owns: Rota, sandbag stores.\n"))
+    cells = _cells(draft)
+    assert cells[("Flood Commander", "Flood evacuations")] == "A/R"
+    assert cells[("Flood Commander", "Flood budget")] == "A/R"
+    # owning is no duty; a rank is no field
+    assert not any("accountab" in a.lower() for _r, a in cells), cells
+    steward = {a for r, a in cells if r.endswith("Steward")}
+    assert steward == {"Rota", "Sandbag stores"}, cells

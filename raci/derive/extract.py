@@ -26,6 +26,7 @@ from raci.derive.actors import (
     SUBJECT_VERBS,
     VOCABULARY,
     actor_name,
+    actor_word,
     heading_actor,
     is_third_person_verb,
     label_actor,
@@ -959,9 +960,11 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
         out = []
         for phrase in _split_phrases(first) if "," in first else [first]:
             name = activity_name(phrase)
-            if name and not _names_people(phrase):
-                out += [Claim(r, name, "R", owned, doc.name, block.location, block.text[:300],
-                              section) for r in roles]
+            if not name or _names_people(phrase) or name.lower() in OWNERSHIP_WORDS:
+                continue  # "Owns: decisions and accountability": owning is no duty
+            for r in roles:
+                out.append(Claim(r, _in_domain(name, catalog.roles[r].name), "R", owned,
+                                 doc.name, block.location, block.text[:300], section))
         return out
     party = with_label(block.text)
     if party is None:
@@ -986,6 +989,24 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
             out += [Claim(o, name, letter, False, doc.name, block.location, block.text[:300],
                           section) for o in others[:1]]
     return out
+
+
+RANKS = {"senior", "junior", "principal", "chief", "lead", "head", "associate", "assistant",
+         "deputy", "general", "staff", "main", "vice", "acting", "interim", "regional", "global",
+         "local", "first", "second", "third", "key", "sole", "joint", "overall", "team"}
+OWNERSHIP_WORDS = {"accountability", "responsibility", "ownership", "authority", "oversight"}
+
+
+def _in_domain(name: str, role: str) -> str:
+    """A duty named by one bare noun under a role takes the role's field ("Owns: decisions,
+    timeline" for the Flood Commander: "Flood decisions", "Flood timeline")."""
+    words = role.split()
+    field = words[0].lower() if len(words) >= 2 else ""
+    if " " in name or not field.isalpha() or "NOUN" not in word_classes(field) or \
+            field in RANKS or field.endswith(("al", "ive", "ic", "ior", "ary")) or \
+            actor_word(field):
+        return name
+    return f"{words[0]} {name.lower()}"
 
 
 ADVISING = re.compile(r"^\s*(?:consult(?:s|ing)?|advis(?:es?|ing)|give (?:input|advice))\s+"
