@@ -628,3 +628,15 @@ def test_owns_lists_name_bare_duties_in_the_role_field(tmp_path: Path) -> None:
     assert not any("accountab" in a.lower() for _r, a in cells), cells
     steward = {a for r, a in cells if r.endswith("Steward")}
     assert steward == {"Rota", "Sandbag stores"}, cells
+
+
+def test_trailing_participles_in_a_list_item_are_further_duties() -> None:
+    from raci.derive.extract import activity_names
+    assert activity_names("Inspect the pumps, logging the pressure readings, and flushing "
+                          "the filters in the plant room.") == \
+        ["Pump inspection", "Log the pressure readings", "Flush the filters in the plant room"]
+    # what accompanies a hand-off, a collaboration or an explanation is no further duty
+    assert activity_names("Pass the fault to the Night Engineer, providing the readings "
+                          "taken.") == ["Pass the fault to the Night Engineer"]
+    assert activity_names("Calibrate the gauges, working closely with the Site Chemist.") == \
+        ["Gauge calibration"]

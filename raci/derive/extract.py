@@ -148,6 +148,7 @@ NOMINAL = {
 }
 STOP_AT = re.compile(
     r"(?:[.;:!?]| to ensure| so that| in order to|, ensuring|, while| while | — | – | - | by |"
+    r",\s*(?:working|collaborating|liaising|partnering)\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which )",
@@ -486,6 +487,11 @@ def activity_name(text: str) -> str:
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
             words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
+    elif len(words) > 2 and not object_first and words[0].lower().endswith("ing") and \
+            words[1].lower() in ("the", "a", "an", "all", "each", "every", "their", "its"):
+        lemma = verb_lemma(words[0].lower())
+        if lemma and lemma not in NON_DUTY_VERBS and "VERB" in word_classes(lemma):
+            words = [lemma, *words[1:]]  # "Logging the readings" -> "Log the readings"
     words = [w for w in words if w.lower() not in FILLER_MODIFIERS] \
         if len(words) > 2 else words  # "Assign the proper editor" -> "Assign the editor"
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
@@ -627,8 +633,31 @@ def activity_names(text: str) -> list[str]:
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
             len(_split_phrases(core)) > 1:
         return [n for n in (activity_name(x) for x in parts) if n]
+    if len(parts) >= 2 and _verb_first(parts[0]) and all(
+            _gerund_duty(x) for x in parts[1:]):
+        # "Perform the checks, conducting root cause analysis, and replicating the fault":
+        # each participle is a further duty of the same role
+        return [n for n in (activity_name(x) for x in parts) if n]
     name = activity_name(text)
     return [name] if name else []
+
+
+def _verb_first(text: str) -> bool:
+    first = text.split()[0].lower() if text.split() else ""
+    return verb_lemma(first) in (first, first[:-1], first[:-2]) and "VERB" in word_classes(
+        verb_lemma(first) or "")
+
+
+def _gerund_duty(text: str) -> bool:
+    """A participle that adds a duty ("conducting root cause analysis"), not one that
+    explains the duty before it ("explaining ...") or lists examples ("including ...")."""
+    words = text.split()
+    return len(words) >= 2 and words[0].lower().endswith("ing") and \
+        words[1].lower() not in ("with", "closely", "alongside", "together") and \
+        verb_lemma(words[0].lower()) is not None and not ELABORATION.match(text) and \
+        words[0].lower() not in ("including", "using", "according", "regarding", "following",
+                                 "concerning", "involving", "depending", "providing",
+                                 "attaching", "giving", "leaving", "taking")
 
 
 MEANS_CLAUSE = re.compile(r",?\s+(?:by|through|via)\s+\w+ing\b.*$", re.IGNORECASE)
