@@ -138,6 +138,7 @@ LEADING_VERBS = (
     "escalate", "escalating", "resolve", "resolving", "investigate", "investigating",
     "respond", "responding", "host", "hosting", "prepare", "integrate", "integrating",
     "optimize", "optimise", "optimizing", "optimising", "shape", "shaping", "direct",
+    "determine", "determining",
     "directing", "serve", "serving", "act", "acting",
 )
 NOMINAL = {
@@ -154,6 +155,12 @@ STOP_AT = re.compile(
     r" for their | for the organization| which )",
     re.IGNORECASE,
 )
+TRAILING_SCOPE = re.compile(
+    r"\s+(?:on|in|for|within|across|throughout)\s+(?:the|this|a|their|our|your|each)\s+"
+    r"(?:project|team|organi[sz]ation|company|business|programme|program|product team)s?\s*$",
+    re.IGNORECASE)
+DESTINATIONS = {"production", "staging", "market", "customers", "users", "clients", "release",
+                "completion", "closure", "resolution", "live"}
 SAME_WORD_JOIN = re.compile(r"\b(\w+) (to|by) \1\b", re.IGNORECASE)
 CONTAINER_LEAD = re.compile(
     r"^(?:activities|aspects|tasks|duties|areas|functions)\s+(?:involved in|of|related to|"
@@ -207,7 +214,7 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "monitor", "update", "report", "measure", "forecast", "schedule", "ship",
                  "automate", "optimize", "optimise", "operate", "resolve", "respond",
                  "advocate", "remove", "gather", "analyse", "analyze", "train", "audit",
-                 "direct"}
+                 "direct", "determine"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:in|during|within|for|on|at|as|with|if|when|once|after|before|where|unless) "
@@ -404,6 +411,8 @@ def activity_name(text: str) -> str:
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = STOP_AT.split(text, maxsplit=1)[0]
     text = _cut_purpose(text)
+    text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
+                                         r"\s+as follows\s*$", "", text, flags=re.I))
     text = re.sub(r"\([^)]*\)", "", text)
     alternative = re.match(r"^(?:or|and)\s+(\w+)\s+", text, re.IGNORECASE)
     if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
@@ -453,8 +462,12 @@ def activity_name(text: str) -> str:
             break
         clause = re.split(r"[,;(]", tail)[0].split()
         if sep and len(head.split()) >= 3 and not (
-                joiner == " that " and 1 <= len(clause) <= 4 and is_third_person_verb(clause[0])):
-            text = head  # but "every design that touches card data" keeps its restriction
+                joiner == " that " and 1 <= len(clause) <= 4 and is_third_person_verb(clause[0])
+        ) and not (joiner == " to " and 1 <= len(clause) <= 2 and
+                   clause[0].lower() in DESTINATIONS):
+            # but "every design that touches card data" keeps its restriction, and "deploy
+            # the models to production" its destination
+            text = head
     if len(text.split()) > 4:
         for joiner in (" with ", " for ", " across ", " within "):
             head, sep, _tail = text.partition(joiner)
