@@ -645,7 +645,7 @@ def test_trailing_participles_in_a_list_item_are_further_duties() -> None:
 def test_scope_and_destination_in_names() -> None:
     # the project or team a duty is done on is understood; a destination is not
     assert activity_name("Mentor junior surveyors on the project in the following ways:") == \
-        "Mentor junior surveyors"
+        "Junior surveyor mentoring"
     assert activity_name("Promote the tested builds to production") == \
         "Promote the tested builds to production"
     assert activity_name("Determines the route of the parade") == "Parade route"

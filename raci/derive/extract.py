@@ -37,7 +37,6 @@ from raci.derive.actors import (
 )
 from raci.derive.documents import Block, Document
 from raci.derive.naming import (
-    ACTION_NOUNS,
     OWNERSHIP_VERBS,
     PURE_OWNERSHIP_VERBS,
     action_noun,
@@ -534,13 +533,15 @@ def _compact(words: list[str]) -> list[str]:
             return [*rest[:-1], singular(rest[-1]), "care"]
     if len(words) >= 2 and lower[0] in ("each", "every") and lower[1].endswith(("'s", "’s")):
         return [words[1][:-2], *words[2:]]
-    if 3 <= len(words) <= 5 and lower[1] in ("of", "for"):
+    if 3 <= len(words) <= 5 and lower[1] in ("of", "for") and (
+            lower[1] == "of" or lower[2] in ("the", "a", "an", "all")):
+        # "for" with an article names what it is for ("concept for the trial"), bare it
+        # names a purpose ("protocol for approval")
         head, rest = words[0], words[2:]
         if rest[0].lower() in ("the", "a", "an", "all"):
             rest = rest[1:]
         if 1 <= len(rest) <= 2 and lower[0] not in PARTITIVES and \
-                "NOUN" in word_classes(lower[0]) and (verb_lemma(lower[0]) != lower[0] or
-                                                      lower[0] in ACTION_NOUNS.values()) and \
+                "NOUN" in word_classes(lower[0]) and \
                 all(w.isalpha() and w.lower() not in PHRASE_BOUNDARIES | TRAILING_WORDS
                     for w in rest):
             return [*rest[:-1], singular(rest[-1]), head.lower()]
