@@ -649,3 +649,15 @@ def test_scope_and_destination_in_names() -> None:
     assert activity_name("Promote the tested builds to production") == \
         "Promote the tested builds to production"
     assert activity_name("Determines the route of the parade") == "Parade route"
+
+
+def test_process_steps_without_full_stops_are_sentences(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "intake.txt", (
+        "Intake clerk logs each parcel in the register.\n"
+        "Intake clerk assigns the duty courier to the parcel\n"
+        "Duty courier has two days to complete delivery\n"
+        "Duty courier notifies intake clerk of the hand-over.\n"))
+    cells = _cells(draft)
+    assert cells[("Duty Courier", "Delivery")] == "A/R"
+    assigned = next(a for r, a in cells if r == "Intake Clerk" and a.startswith("Assign"))
+    assert cells[("Duty Courier", assigned)] == "I"

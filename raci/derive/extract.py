@@ -68,7 +68,7 @@ INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
     r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
-    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|"
+    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|"
     r"(?:report|communicat|submit|forward|pass|provid|return)\w*(?: [\w/-]+){0,9} to)\b",
     re.IGNORECASE,
 )
@@ -137,7 +137,7 @@ LEADING_VERBS = (
     "escalate", "escalating", "resolve", "resolving", "investigate", "investigating",
     "respond", "responding", "host", "hosting", "prepare", "integrate", "integrating",
     "optimize", "optimise", "optimizing", "optimising", "shape", "shaping", "direct",
-    "determine", "determining",
+    "determine", "determining", "complete", "completing",
     "directing", "serve", "serving", "act", "acting",
 )
 NOMINAL = {
@@ -213,7 +213,7 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "monitor", "update", "report", "measure", "forecast", "schedule", "ship",
                  "automate", "optimize", "optimise", "operate", "resolve", "respond",
                  "advocate", "remove", "gather", "analyse", "analyze", "train", "audit",
-                 "direct", "determine"}
+                 "direct", "determine", "complete"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:in|during|within|for|on|at|as|with|if|when|once|after|before|where|unless) "
@@ -1241,7 +1241,9 @@ NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", 
                   "say", "think", "believe", "may", "can", "will", "must", "should", "do",
                   "play", "require", "similarly"}
 PREDICATE_PREFIX = re.compile(
-    r"^\s*(?:(?:has|have) to|needs? to|(?:is|are) (?:also )?(?:able|expected|required) to|"
+    r"^\s*(?:(?:has|have) to|needs? to|(?:has|have|is given|are given) (?:one|two|three|four|"
+    r"five|a|an|\d{1,3}) (?:working )?(?:hours?|days?|weeks?|months?) to|"
+    r"(?:is|are) (?:also )?(?:able|expected|required) to|"
     r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
     r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
