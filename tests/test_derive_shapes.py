@@ -661,3 +661,12 @@ def test_process_steps_without_full_stops_are_sentences(tmp_path: Path) -> None:
     assert cells[("Duty Courier", "Delivery")] == "A/R"
     assigned = next(a for r, a in cells if r == "Intake Clerk" and a.startswith("Assign"))
     assert cells[("Duty Courier", assigned)] == "I"
+
+
+def test_commas_inside_a_coordination_are_no_place_to_cut() -> None:
+    assert activity_name("Further develop the templates for survey, design, and site "
+                         "supervision work") == \
+        "Templates for survey, design, and site supervision work"
+    assert activity_name("educates visitors, volunteers, and visiting school groups about "
+                         "the reserve") == \
+        "Educate visitors, volunteers, and visiting school groups"

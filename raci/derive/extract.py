@@ -158,6 +158,21 @@ TRAILING_SCOPE = re.compile(
     r"\s+(?:on|in|for|within|across|throughout)\s+(?:the|this|a|their|our|your|each)\s+"
     r"(?:project|team|organi[sz]ation|company|business|programme|program|product team)s?\s*$",
     re.IGNORECASE)
+COMMA_COORDINATION = re.compile(r"^[^,]*\b\w+,\s*(?:[\w-]+\s*){1,3},\s*(?:and|or)\s+\w")
+
+
+def _comma_coordination(text: str) -> bool:
+    """"project, program, and portfolio management": commas inside one noun phrase, not a
+    run of clauses ("books the rooms, orders the food, and ...")."""
+    if not COMMA_COORDINATION.search(text):
+        return False
+    for segment in text.split(",")[1:]:
+        first = re.sub(r"^\s*(?:and|or)\s+", "", segment).split()
+        if len(first) > 1 and (is_third_person_verb(first[0]) or
+                               first[0].lower().endswith("ing")) and \
+                first[1].lower() in ("the", "a", "an", "all", "their", "its", "any"):
+            return False  # "orders the food": a clause
+    return True
 DESTINATIONS = {"production", "staging", "market", "customers", "users", "clients", "release",
                 "completion", "closure", "resolution", "live"}
 SAME_WORD_JOIN = re.compile(r"\b(\w+) (to|by) \1\b", re.IGNORECASE)
@@ -238,7 +253,8 @@ def subject_roles(text: str, catalog: RoleCatalog, document: str) -> list[str]:
 
 
 MODALS = {"will", "can", "may", "often", "usually", "typically", "also", "then", "must",
-          "should", "that", "regularly", "proactively"}
+          "should", "that", "regularly", "proactively", "further", "continuously", "actively",
+          "jointly", "directly", "personally"}
 
 
 def _nominal(verb: str) -> tuple[str, str] | None:
@@ -477,7 +493,9 @@ def activity_name(text: str) -> str:
     text = _cut_second_clause(text)
     words = text.strip(" ,").split()
     if len(words) > MAX_WORDS and not handed_to:
-        cut = text.split(",")[0].split()
+        # a comma inside a coordination ("project, program, and portfolio management") is
+        # no place to cut
+        cut = text.split(",")[0].split() if not _comma_coordination(text) else words
         if len(cut) <= MAX_WORDS:
             words = cut
         else:
