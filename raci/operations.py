@@ -102,9 +102,14 @@ class AddRoles(Operation):
 
 @dataclass(frozen=True)
 class DeleteRoles(Operation):
-    """Delete role columns with their cells and staffing."""
+    """Delete role columns with their cells and staffing.
+
+    ``expect`` (the undo of an addition): each column's cells as they were
+    added; a column somebody has filled since is not deleted.
+    """
 
     ids: tuple[int, ...]
+    expect: Mapping[int, Mapping[int, CellValue]] | None = None
 
 
 @dataclass(frozen=True)
@@ -266,9 +271,14 @@ class AddActivities(Operation):
 
 @dataclass(frozen=True)
 class DeleteActivities(Operation):
-    """Delete activity rows with their cells."""
+    """Delete activity rows with their cells.
+
+    ``expect`` (the undo of an addition): each row's cells as they were added;
+    a row somebody has filled since is not deleted.
+    """
 
     ids: tuple[int, ...]
+    expect: Mapping[int, Mapping[int, CellValue]] | None = None
 
 
 @dataclass(frozen=True)

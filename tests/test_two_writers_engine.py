@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from raci.errors import ConflictError, LetterError
-from raci.operations import DeleteActivities
+from raci.operations import AddActivities, AddRoles, DeleteActivities, NewActivity, NewRole
 from raci.service import ProjectService
 
 
@@ -138,3 +138,48 @@ def test_catching_up_reads_only_the_cells_others_changed(
         assert app.state().letters(act, lead) == frozenset()
     finally:
         other.close()
+
+
+def test_undoing_an_addition_keeps_what_another_writer_filled_in(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    lead = app.add_role("Lead", "L")
+    undo_row = app.apply(AddActivities((NewActivity("Plan"),)))
+    undo_column = app.apply(AddRoles((NewRole("Designer", "D"),)))
+    act = app.activities()[0].id
+    designer = app.find_role("D").id
+    other = _other(path)
+    try:
+        other.set_cell(act, lead, "A")
+        other.set_cell(act, designer, "C")
+    finally:
+        other.close()
+    with pytest.raises(ConflictError, match="'Plan' was filled in by .* since; removing it"):
+        app.apply(undo_row)
+    with pytest.raises(ConflictError, match="'Designer' was filled in by .* since; removing it"):
+        app.apply(undo_column)
+    assert app.state().letters(act, lead) == {"A"} and app.state().letters(act, designer) == {"C"}
+    # Untouched additions still undo.
+    undo_empty = app.apply(AddActivities((NewActivity("Spare"),)))
+    app.apply(undo_empty)
+    assert [a.name for a in app.activities()] == ["Plan"]
+
+
+def test_deleting_a_row_another_writer_just_filled_is_refused(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    lead, act = app.add_role("Lead", "L"), app.add_activity("Plan")
+    app.set_note(act, lead, "draft")
+    delete_row = app.activities_deletion([act])  # built on what the user sees
+    delete_column = app.roles_deletion([lead])
+    other = _other(path)
+    try:
+        other.set_cell(act, lead, "A")
+    finally:
+        other.close()
+    with pytest.raises(ConflictError, match="'Plan' was filled in by .* since"):
+        app.apply(delete_row)
+    with pytest.raises(ConflictError, match="'Lead' was filled in by .* since"):
+        app.apply(delete_column)
+    app.apply(app.activities_deletion([act]))  # on what is there now: deleted
+    assert not app.activities()
