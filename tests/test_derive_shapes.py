@@ -670,3 +670,15 @@ def test_commas_inside_a_coordination_are_no_place_to_cut() -> None:
     assert activity_name("educates visitors, volunteers, and visiting school groups about "
                          "the reserve") == \
         "Educate visitors, volunteers, and visiting school groups"
+
+
+def test_a_section_heading_keeps_its_role_even_without_duties(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "choir.md", (
+        "# Choir committee\n\n"
+        "## Conductor\n\nThe conductor chooses the programme.\n\n"
+        "## Librarian\n\nAnyone who has lent music, even once, is a friend of the library.\n\n"
+        "## Treasurer and Secretary\n\nBoth are elected each spring.\n"))
+    names = _roles(draft)
+    assert {"Conductor", "Librarian"} <= names, names
+    # neither the page title nor a heading naming two roles is a role of its own
+    assert "Choir Committee" not in names and not any(" and " in n for n in names), names
