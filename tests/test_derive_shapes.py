@@ -682,3 +682,15 @@ def test_a_section_heading_keeps_its_role_even_without_duties(tmp_path: Path) ->
     assert {"Conductor", "Librarian"} <= names, names
     # neither the page title nor a heading naming two roles is a role of its own
     assert "Choir Committee" not in names and not any(" and " in n for n in names), names
+
+
+def test_with_the_party_a_bare_duty_names_the_party(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "ranger.md", (
+        "# Park Ranger\n\n"
+        "## Working with others\n\n"
+        "- With the Landowner - do fieldwork to gather sightings; share the bird counts\n"))
+    cells = _cells(draft)
+    assert cells[("Park Ranger", "Fieldwork with the Landowner")] == "A/R"
+    assert cells[("Landowner", "Fieldwork with the Landowner")] == "C"
+    # a purpose after "to" goes even when its verb can be a noun ("to gather sightings")
+    assert activity_name("run surveys to gather sightings") == "Run surveys"

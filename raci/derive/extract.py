@@ -37,6 +37,7 @@ from raci.derive.actors import (
 )
 from raci.derive.documents import Block, Document
 from raci.derive.naming import (
+    ACTION_NOUNS,
     OWNERSHIP_VERBS,
     PURE_OWNERSHIP_VERBS,
     action_noun,
@@ -579,12 +580,15 @@ def _cut_purpose(text: str) -> str:
         verb = m.group("verb")
         classes = word_classes(verb)
         if verb_lemma(verb) == verb and "VERB" in classes and verb not in ("be", "have") and (
-                "NOUN" not in classes or (m.group("next") or "").lower() in
-                ("the", "a", "an", "their", "its", "all", "it", "them")):
+                "NOUN" not in classes or verb in DUTY_VERBS or (m.group("next") or "").lower()
+                in ("the", "a", "an", "their", "its", "all", "it", "them")):
             return text[:m.start()]
     return text
 
 
+# Verbs that name work: after "to" they start a purpose, even when they can be nouns
+# ("research to collect insights"), unlike "time to market".
+DUTY_VERBS = frozenset(LEADING_VERBS) | OWNERSHIP_VERBS | frozenset(ACTION_NOUNS)
 SECOND_CLAUSE_OBJECT = re.compile(
     r"\s+and\s+(?P<verb>[a-z]+)\s+(?:it|them|the|a|an|all|its|their)\b.*$")
 SECOND_CLAUSE_GERUND = re.compile(
@@ -1037,6 +1041,8 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
             continue  # "get support", "need sign-off": what the role receives is no duty
         advised = ADVISING.match(part)
         for name in activity_names(part[advised.end():] if advised else part):
+            if " " not in name:
+                name = f"{name} with the {party[0]}"  # "Research with the Client"
             if advised and others:
                 # "With the Project Lead - consult about the direction": the party owns it
                 out += [Claim(o, name, "R", True, doc.name, block.location, block.text[:300],
