@@ -581,6 +581,7 @@ def test_a_role_that_only_reviews_what_nobody_else_does_is_its_doer(tmp_path: Pa
 def test_empty_heads_containers_and_purpose_clauses_leave_the_duty() -> None:
     # an empty head noun ("efforts") leaves what is done to whom
     assert activity_name("Coordinates crew efforts") == "Crew coordination"
+    assert activity_name("coordinating crew efforts,") == "Crew coordination"
     # a compact object takes the noun of the action ("the severity of floods")
     assert activity_name("assessing the severity of floods") == "Flood severity assessment"
     # "aspects of" names no duty of its own

@@ -418,7 +418,7 @@ def _small_clause(rest: list[str]) -> bool:
 
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
-    text = " ".join(text.replace("’", "'").split()).strip(" -•*")
+    text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     label = re.match(r"^([^:]{2,60}):\s+\S", text)
     gerunds_only = False
     if label and len(label.group(1).split()) <= 6:
