@@ -695,3 +695,13 @@ def test_with_the_party_a_bare_duty_names_the_party(tmp_path: Path) -> None:
     assert cells[("Landowner", "Fieldwork with the Landowner")] == "C"
     # a purpose after "to" goes even when its verb can be a noun ("to gather sightings")
     assert activity_name("run surveys to gather sightings") == "Run surveys"
+
+
+def test_a_hedge_at_the_end_of_a_duty_does_not_make_it_a_trait(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "vet.md", (
+        "Ward nurse. Looks after the animals on the ward. This person:\n\n"
+        "- records how each animal eats and the reactions they may have\n"
+        "- may have a background in farm practice\n"))
+    names = {a for r, a in _cells(draft) if r == "Ward Nurse"}
+    assert any(n.startswith("Record how each animal eats") for n in names), names
+    assert not any("background" in n.lower() for n in names), names

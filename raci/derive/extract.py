@@ -88,13 +88,21 @@ DUTY_HEADINGS = re.compile(
     r"in charge|owns?|activities|overlapping)\b",
     re.IGNORECASE,
 )
-TRAIT_ITEMS = re.compile(
+TRAIT_WORDS = re.compile(
     r"\b(skills?|focused|former|background|experience (?:in|with)|years of experience|savvy|"
-    r"aptitude|usually|typically|"
-    r"understanding|ability|knowledge|expertise|may have|may be|reports? to|reporting to|"
+    r"aptitude|understanding|ability|knowledge|expertise|reports? to|reporting to|"
     r"reporting line|years of \w+ experience)\b",
     re.IGNORECASE,
 )
+# Hedges that make an item a description rather than a duty, near its start ("Usually
+# has ...", "You may have ..."), not in a clause at its end ("the side effects they may
+# have").
+TRAIT_LEAD = re.compile(r"\b(usually|typically|may have|may be)\b", re.IGNORECASE)
+
+
+def _is_trait(text: str) -> bool:
+    """An item or phrase that describes a person (skills, background) rather than a duty."""
+    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(text.split()[:6])))
 ROW_LABELS = re.compile(
     r"\b(responsib\w*|deliverables?|duties|tasks|primary role|primary goal|activities|"
     r"owns|collaboration|focus area)\b",
@@ -944,7 +952,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                                           doc, catalog, ctx.section, ctx.roles)
             if own_sentence:
                 claims += own_sentence
-            elif ctx.active and ctx.roles and not TRAIT_ITEMS.search(block.text.split(":")[0]):
+            elif ctx.active and ctx.roles and not _is_trait(block.text.split(":")[0]):
                 for name in activity_names(block.text):
                     claims += _claims_for(block.text, ctx.roles, name, doc, block,
                                           ctx.section, catalog)
@@ -1144,7 +1152,7 @@ NO_ROLE = ""  # the role of a claim found in a section that names nobody
 def _looks_like_duty(text: str) -> bool:
     """An item that starts with a verb ("Verify the backups"), not a trait or a condition."""
     first = text.split()[0].lower().strip(",:") if text.split() else ""
-    return bool(first) and not TRAIT_ITEMS.search(text) and not CONDITION_ITEM.match(text) \
+    return bool(first) and not _is_trait(text) and not CONDITION_ITEM.match(text) \
         and (verb_lemma(first) == first or is_third_person_verb(first))
 
 
@@ -1252,7 +1260,7 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str) -
     claims = []
     for phrase in _split_phrases(block.cells[col]):
         name = activity_name(phrase)
-        if name and not TRAIT_ITEMS.search(phrase):
+        if name and not _is_trait(phrase):
             claims.append(Claim(role, name, "R", False, doc.name, block.location,
                                 block.cells[col][:300], where))
     return claims
@@ -1331,7 +1339,7 @@ def _participles(obj: str, key: str, block: Block, doc: Document, section: str,
                 continue
             phrase = re.sub(r"^ensuring\s+(?:that\s+)?", "", phrase.strip(), flags=re.I)
             name = activity_name(phrase)
-            if name and not TRAIT_ITEMS.search(phrase):
+            if name and not _is_trait(phrase):
                 claims.append(Claim(key, name, "R", False, doc.name, block.location,
                                     sentence[:300], section))
     return claims
@@ -1368,7 +1376,7 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
                                                                    obj)
         for phrase in phrases:
             name = activity_name(phrase)
-            if name and not TRAIT_ITEMS.search(phrase):
+            if name and not _is_trait(phrase):
                 claims.append(Claim(keys[0], name, "R", False, doc.name, block.location,
                                     sentence[:300], section))
     return claims
@@ -1581,7 +1589,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
-            if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase) or \
+            if not name or _is_trait(phrase) or _names_people(phrase) or \
                     OWN_CLAUSE.search(phrase) or (
                     n and not enumerated and actor_name(" ".join(phrase.split()[:5]))):
                 continue  # "train all testers, issue resolvers": people, not a duty
