@@ -1036,7 +1036,8 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
             if not name or _names_people(phrase) or name.lower() in OWNERSHIP_WORDS:
                 continue  # "Owns: decisions and accountability": owning is no duty
             for r in roles:
-                out.append(Claim(r, _in_domain(name, catalog.roles[r].name), "R", owned,
+                field = catalog.roles[r].name if r in catalog.roles else ""
+                out.append(Claim(r, _in_domain(name, field), "R", owned,
                                  doc.name, block.location, block.text[:300], section))
         return out
     party = with_label(block.text)
