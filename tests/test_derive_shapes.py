@@ -581,6 +581,7 @@ def test_a_role_that_only_reviews_what_nobody_else_does_is_its_doer(tmp_path: Pa
 def test_empty_heads_containers_and_purpose_clauses_leave_the_duty() -> None:
     # an empty head noun ("efforts") leaves what is done to whom
     assert activity_name("Coordinates crew efforts") == "Crew coordination"
+    assert activity_name("coordinating crew efforts,") == "Crew coordination"
     # a compact object takes the noun of the action ("the severity of floods")
     assert activity_name("assessing the severity of floods") == "Flood severity assessment"
     # "aspects of" names no duty of its own
@@ -612,3 +613,95 @@ def test_a_party_named_in_one_duty_is_consulted_or_informed_on_that_one(tmp_path
     draft = _draft(tmp_path, "lab2.txt", "The Lab Supervisor reports to the Research Board "
                    "and checks the freezers.\n")
     assert not any("report" in a.lower() for _r, a in _cells(draft))
+
+
+def test_owns_lists_name_bare_duties_in_the_role_field(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "flood.md", (
+        "# Flood roles\n\n"
+        "## Flood Commander\n\n"
+        "Owns: Evacuations, budget, and accountability.\n\n"
+        "## Senior Steward\n\n"
+        "Owns: Rota, sandbag stores.\n"))
+    cells = _cells(draft)
+    assert cells[("Flood Commander", "Flood evacuations")] == "A/R"
+    assert cells[("Flood Commander", "Flood budget")] == "A/R"
+    # owning is no duty; a rank is no field
+    assert not any("accountab" in a.lower() for _r, a in cells), cells
+    steward = {a for r, a in cells if r.endswith("Steward")}
+    assert steward == {"Rota", "Sandbag stores"}, cells
+
+
+def test_trailing_participles_in_a_list_item_are_further_duties() -> None:
+    from raci.derive.extract import activity_names
+    assert activity_names("Inspect the pumps, logging the pressure readings, and flushing "
+                          "the filters in the plant room.") == \
+        ["Pump inspection", "Log the pressure readings", "Flush the filters in the plant room"]
+    # what accompanies a hand-off, a collaboration or an explanation is no further duty
+    assert activity_names("Pass the fault to the Night Engineer, providing the readings "
+                          "taken.") == ["Pass the fault to the Night Engineer"]
+    assert activity_names("Calibrate the gauges, working closely with the Site Chemist.") == \
+        ["Gauge calibration"]
+
+
+def test_scope_and_destination_in_names() -> None:
+    # the project or team a duty is done on is understood; a destination is not
+    assert activity_name("Mentor junior surveyors on the project in the following ways:") == \
+        "Junior surveyor mentoring"
+    assert activity_name("Promote the tested builds to production") == \
+        "Promote the tested builds to production"
+    assert activity_name("Determines the route of the parade") == "Parade route"
+
+
+def test_process_steps_without_full_stops_are_sentences(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "intake.txt", (
+        "Intake clerk logs each parcel in the register.\n"
+        "Intake clerk assigns the duty courier to the parcel\n"
+        "Duty courier has two days to complete delivery\n"
+        "Duty courier notifies intake clerk of the hand-over.\n"))
+    cells = _cells(draft)
+    assert cells[("Duty Courier", "Delivery")] == "A/R"
+    assigned = next(a for r, a in cells if r == "Intake Clerk" and a.startswith("Assign"))
+    assert cells[("Duty Courier", assigned)] == "I"
+
+
+def test_commas_inside_a_coordination_are_no_place_to_cut() -> None:
+    assert activity_name("Further develop the templates for survey, design, and site "
+                         "supervision work") == \
+        "Templates for survey, design, and site supervision work"
+    assert activity_name("educates visitors, volunteers, and visiting school groups about "
+                         "the reserve") == \
+        "Educate visitors, volunteers, and visiting school groups"
+
+
+def test_a_section_heading_keeps_its_role_even_without_duties(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "choir.md", (
+        "# Choir committee\n\n"
+        "## Conductor\n\nThe conductor chooses the programme.\n\n"
+        "## Librarian\n\nAnyone who has lent music, even once, is a friend of the library.\n\n"
+        "## Treasurer and Secretary\n\nBoth are elected each spring.\n"))
+    names = _roles(draft)
+    assert {"Conductor", "Librarian"} <= names, names
+    # neither the page title nor a heading naming two roles is a role of its own
+    assert "Choir Committee" not in names and not any(" and " in n for n in names), names
+
+
+def test_with_the_party_a_bare_duty_names_the_party(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "ranger.md", (
+        "# Park Ranger\n\n"
+        "## Working with others\n\n"
+        "- With the Landowner - do fieldwork to gather sightings; share the bird counts\n"))
+    cells = _cells(draft)
+    assert cells[("Park Ranger", "Fieldwork with the Landowner")] == "A/R"
+    assert cells[("Landowner", "Fieldwork with the Landowner")] == "C"
+    # a purpose after "to" goes even when its verb can be a noun ("to gather sightings")
+    assert activity_name("run surveys to gather sightings") == "Run surveys"
+
+
+def test_a_hedge_at_the_end_of_a_duty_does_not_make_it_a_trait(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "vet.md", (
+        "Ward nurse. Looks after the animals on the ward. This person:\n\n"
+        "- records how each animal eats and the reactions they may have\n"
+        "- may have a background in farm practice\n"))
+    names = {a for r, a in _cells(draft) if r == "Ward Nurse"}
+    assert any(n.startswith("Record how each animal eats") for n in names), names
+    assert not any("background" in n.lower() for n in names), names

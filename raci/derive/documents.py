@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
+from raci.derive.actors import subject_actor
 from raci.errors import RaciError
 from raci.files import read_user_file
 
@@ -135,6 +136,8 @@ def parse_text(name: str, text: str) -> Document:
             len(line) <= 90 and not line.endswith((".", ",", ";", "!"))
             and (line.endswith("?") or bool(_BULLET.match(next_line))
                  or (line[:1].isupper() and words <= 10))
+            # "Inbound editor has one week to finish": a step written without its full stop
+            and not (words >= 4 and not line.endswith("?") and subject_actor(line) is not None)
         )
         doc.blocks.append(Block("heading" if looks_heading else "para", line, where,
                                 level=2 if looks_heading else 0))

@@ -280,12 +280,12 @@ def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
         )
     used = {code for row in rows for code in row.letters}
     # Roles without letters stay when the documents clearly name them (a definition, a
-    # table column, two or more capitalised mentions, a team), so a reviewer can give them
-    # letters or drop them; a single passing mention is left out.
+    # section heading, a table column, two or more capitalised mentions, a team), so a
+    # reviewer can give them letters or drop them; a single passing mention is left out.
     roles = [TemplateRole(role.code, role.name, f"Found in {role.mentions} places")
              for role in catalog.roles.values()
              if role.code in used or role.defined or role.in_table or role.mentions >= 2
-             or role.name.endswith(" Team")]
+             or role.heads_section or role.name.endswith(" Team")]
     sources = [d.name for d in documents if d.name not in skipped]
     contributed = {d.name: sum(1 for c in claims if c.document == d.name) for d in documents}
     return Draft(roles, rows, sources, codes, skipped, contributed)

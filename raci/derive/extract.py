@@ -26,6 +26,7 @@ from raci.derive.actors import (
     SUBJECT_VERBS,
     VOCABULARY,
     actor_name,
+    actor_word,
     heading_actor,
     is_third_person_verb,
     label_actor,
@@ -68,7 +69,7 @@ INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
     r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
-    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|"
+    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|"
     r"(?:report|communicat|submit|forward|pass|provid|return)\w*(?: [\w/-]+){0,9} to)\b",
     re.IGNORECASE,
 )
@@ -87,13 +88,21 @@ DUTY_HEADINGS = re.compile(
     r"in charge|owns?|activities|overlapping)\b",
     re.IGNORECASE,
 )
-TRAIT_ITEMS = re.compile(
+TRAIT_WORDS = re.compile(
     r"\b(skills?|focused|former|background|experience (?:in|with)|years of experience|savvy|"
-    r"aptitude|usually|typically|"
-    r"understanding|ability|knowledge|expertise|may have|may be|reports? to|reporting to|"
+    r"aptitude|understanding|ability|knowledge|expertise|reports? to|reporting to|"
     r"reporting line|years of \w+ experience)\b",
     re.IGNORECASE,
 )
+# Hedges that make an item a description rather than a duty, near its start ("Usually
+# has ...", "You may have ..."), not in a clause at its end ("the side effects they may
+# have").
+TRAIT_LEAD = re.compile(r"\b(usually|typically|may have|may be)\b", re.IGNORECASE)
+
+
+def _is_trait(text: str) -> bool:
+    """An item or phrase that describes a person (skills, background) rather than a duty."""
+    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(text.split()[:6])))
 ROW_LABELS = re.compile(
     r"\b(responsib\w*|deliverables?|duties|tasks|primary role|primary goal|activities|"
     r"owns|collaboration|focus area)\b",
@@ -137,6 +146,7 @@ LEADING_VERBS = (
     "escalate", "escalating", "resolve", "resolving", "investigate", "investigating",
     "respond", "responding", "host", "hosting", "prepare", "integrate", "integrating",
     "optimize", "optimise", "optimizing", "optimising", "shape", "shaping", "direct",
+    "determine", "determining", "complete", "completing",
     "directing", "serve", "serving", "act", "acting",
 )
 NOMINAL = {
@@ -147,11 +157,33 @@ NOMINAL = {
 }
 STOP_AT = re.compile(
     r"(?:[.;:!?]| to ensure| so that| in order to|, ensuring|, while| while | — | – | - | by |"
+    r",\s*(?:working|collaborating|liaising|partnering)\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which )",
     re.IGNORECASE,
 )
+TRAILING_SCOPE = re.compile(
+    r"\s+(?:on|in|for|within|across|throughout)\s+(?:the|this|a|their|our|your|each)\s+"
+    r"(?:project|team|organi[sz]ation|company|business|programme|program|product team)s?\s*$",
+    re.IGNORECASE)
+COMMA_COORDINATION = re.compile(r"^[^,]*\b\w+,\s*(?:[\w-]+\s*){1,3},\s*(?:and|or)\s+\w")
+
+
+def _comma_coordination(text: str) -> bool:
+    """"project, program, and portfolio management": commas inside one noun phrase, not a
+    run of clauses ("books the rooms, orders the food, and ...")."""
+    if not COMMA_COORDINATION.search(text):
+        return False
+    for segment in text.split(",")[1:]:
+        first = re.sub(r"^\s*(?:and|or)\s+", "", segment).split()
+        if len(first) > 1 and (is_third_person_verb(first[0]) or
+                               first[0].lower().endswith("ing")) and \
+                first[1].lower() in ("the", "a", "an", "all", "their", "its", "any"):
+            return False  # "orders the food": a clause
+    return True
+DESTINATIONS = {"production", "staging", "market", "customers", "users", "clients", "release",
+                "completion", "closure", "resolution", "live"}
 SAME_WORD_JOIN = re.compile(r"\b(\w+) (to|by) \1\b", re.IGNORECASE)
 CONTAINER_LEAD = re.compile(
     r"^(?:activities|aspects|tasks|duties|areas|functions)\s+(?:involved in|of|related to|"
@@ -205,7 +237,7 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "monitor", "update", "report", "measure", "forecast", "schedule", "ship",
                  "automate", "optimize", "optimise", "operate", "resolve", "respond",
                  "advocate", "remove", "gather", "analyse", "analyze", "train", "audit",
-                 "direct"}
+                 "direct", "determine", "complete"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:in|during|within|for|on|at|as|with|if|when|once|after|before|where|unless) "
@@ -230,7 +262,8 @@ def subject_roles(text: str, catalog: RoleCatalog, document: str) -> list[str]:
 
 
 MODALS = {"will", "can", "may", "often", "usually", "typically", "also", "then", "must",
-          "should", "that", "regularly", "proactively"}
+          "should", "that", "regularly", "proactively", "further", "continuously", "actively",
+          "jointly", "directly", "personally"}
 
 
 def _nominal(verb: str) -> tuple[str, str] | None:
@@ -393,7 +426,7 @@ def _small_clause(rest: list[str]) -> bool:
 
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
-    text = " ".join(text.replace("’", "'").split()).strip(" -•*")
+    text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     label = re.match(r"^([^:]{2,60}):\s+\S", text)
     gerunds_only = False
     if label and len(label.group(1).split()) <= 6:
@@ -402,6 +435,8 @@ def activity_name(text: str) -> str:
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = STOP_AT.split(text, maxsplit=1)[0]
     text = _cut_purpose(text)
+    text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
+                                         r"\s+as follows\s*$", "", text, flags=re.I))
     text = re.sub(r"\([^)]*\)", "", text)
     alternative = re.match(r"^(?:or|and)\s+(\w+)\s+", text, re.IGNORECASE)
     if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
@@ -451,8 +486,12 @@ def activity_name(text: str) -> str:
             break
         clause = re.split(r"[,;(]", tail)[0].split()
         if sep and len(head.split()) >= 3 and not (
-                joiner == " that " and 1 <= len(clause) <= 4 and is_third_person_verb(clause[0])):
-            text = head  # but "every design that touches card data" keeps its restriction
+                joiner == " that " and 1 <= len(clause) <= 4 and is_third_person_verb(clause[0])
+        ) and not (joiner == " to " and 1 <= len(clause) <= 2 and
+                   clause[0].lower() in DESTINATIONS):
+            # but "every design that touches card data" keeps its restriction, and "deploy
+            # the models to production" its destination
+            text = head
     if len(text.split()) > 4:
         for joiner in (" with ", " for ", " across ", " within "):
             head, sep, _tail = text.partition(joiner)
@@ -463,7 +502,9 @@ def activity_name(text: str) -> str:
     text = _cut_second_clause(text)
     words = text.strip(" ,").split()
     if len(words) > MAX_WORDS and not handed_to:
-        cut = text.split(",")[0].split()
+        # a comma inside a coordination ("project, program, and portfolio management") is
+        # no place to cut
+        cut = text.split(",")[0].split() if not _comma_coordination(text) else words
         if len(cut) <= MAX_WORDS:
             words = cut
         else:
@@ -485,6 +526,11 @@ def activity_name(text: str) -> str:
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
             words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
+    elif len(words) > 2 and not object_first and words[0].lower().endswith("ing") and \
+            words[1].lower() in ("the", "a", "an", "all", "each", "every", "their", "its"):
+        lemma = verb_lemma(words[0].lower())
+        if lemma and lemma not in NON_DUTY_VERBS and "VERB" in word_classes(lemma):
+            words = [lemma, *words[1:]]  # "Logging the readings" -> "Log the readings"
     words = [w for w in words if w.lower() not in FILLER_MODIFIERS] \
         if len(words) > 2 else words  # "Assign the proper editor" -> "Assign the editor"
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
@@ -514,13 +560,15 @@ def _compact(words: list[str]) -> list[str]:
             return [*rest[:-1], singular(rest[-1]), "care"]
     if len(words) >= 2 and lower[0] in ("each", "every") and lower[1].endswith(("'s", "’s")):
         return [words[1][:-2], *words[2:]]
-    if 3 <= len(words) <= 5 and lower[1] in ("of", "for"):
+    if 3 <= len(words) <= 5 and lower[1] in ("of", "for") and (
+            lower[1] == "of" or lower[2] in ("the", "a", "an", "all")):
+        # "for" with an article names what it is for ("concept for the trial"), bare it
+        # names a purpose ("protocol for approval")
         head, rest = words[0], words[2:]
         if rest[0].lower() in ("the", "a", "an", "all"):
             rest = rest[1:]
         if 1 <= len(rest) <= 2 and lower[0] not in PARTITIVES and \
-                "NOUN" in word_classes(lower[0]) and (verb_lemma(lower[0]) != lower[0] or
-                                                      lower[0] in ACTION_NOUNS.values()) and \
+                "NOUN" in word_classes(lower[0]) and \
                 all(w.isalpha() and w.lower() not in PHRASE_BOUNDARIES | TRAILING_WORDS
                     for w in rest):
             return [*rest[:-1], singular(rest[-1]), head.lower()]
@@ -540,12 +588,15 @@ def _cut_purpose(text: str) -> str:
         verb = m.group("verb")
         classes = word_classes(verb)
         if verb_lemma(verb) == verb and "VERB" in classes and verb not in ("be", "have") and (
-                "NOUN" not in classes or (m.group("next") or "").lower() in
-                ("the", "a", "an", "their", "its", "all", "it", "them")):
+                "NOUN" not in classes or verb in DUTY_VERBS or (m.group("next") or "").lower()
+                in ("the", "a", "an", "their", "its", "all", "it", "them")):
             return text[:m.start()]
     return text
 
 
+# Verbs that name work: after "to" they start a purpose, even when they can be nouns
+# ("research to collect insights"), unlike "time to market".
+DUTY_VERBS = frozenset(LEADING_VERBS) | OWNERSHIP_VERBS | frozenset(ACTION_NOUNS)
 SECOND_CLAUSE_OBJECT = re.compile(
     r"\s+and\s+(?P<verb>[a-z]+)\s+(?:it|them|the|a|an|all|its|their)\b.*$")
 SECOND_CLAUSE_GERUND = re.compile(
@@ -626,8 +677,31 @@ def activity_names(text: str) -> list[str]:
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
             len(_split_phrases(core)) > 1:
         return [n for n in (activity_name(x) for x in parts) if n]
+    if len(parts) >= 2 and _verb_first(parts[0]) and all(
+            _gerund_duty(x) for x in parts[1:]):
+        # "Perform the checks, conducting root cause analysis, and replicating the fault":
+        # each participle is a further duty of the same role
+        return [n for n in (activity_name(x) for x in parts) if n]
     name = activity_name(text)
     return [name] if name else []
+
+
+def _verb_first(text: str) -> bool:
+    first = text.split()[0].lower() if text.split() else ""
+    return verb_lemma(first) in (first, first[:-1], first[:-2]) and "VERB" in word_classes(
+        verb_lemma(first) or "")
+
+
+def _gerund_duty(text: str) -> bool:
+    """A participle that adds a duty ("conducting root cause analysis"), not one that
+    explains the duty before it ("explaining ...") or lists examples ("including ...")."""
+    words = text.split()
+    return len(words) >= 2 and words[0].lower().endswith("ing") and \
+        words[1].lower() not in ("with", "closely", "alongside", "together") and \
+        verb_lemma(words[0].lower()) is not None and not ELABORATION.match(text) and \
+        words[0].lower() not in ("including", "using", "according", "regarding", "following",
+                                 "concerning", "involving", "depending", "providing",
+                                 "attaching", "giving", "leaving", "taking")
 
 
 MEANS_CLAUSE = re.compile(r",?\s+(?:by|through|via)\s+\w+ing\b.*$", re.IGNORECASE)
@@ -878,7 +952,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                                           doc, catalog, ctx.section, ctx.roles)
             if own_sentence:
                 claims += own_sentence
-            elif ctx.active and ctx.roles and not TRAIT_ITEMS.search(block.text.split(":")[0]):
+            elif ctx.active and ctx.roles and not _is_trait(block.text.split(":")[0]):
                 for name in activity_names(block.text):
                     claims += _claims_for(block.text, ctx.roles, name, doc, block,
                                           ctx.section, catalog)
@@ -959,9 +1033,12 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
         out = []
         for phrase in _split_phrases(first) if "," in first else [first]:
             name = activity_name(phrase)
-            if name and not _names_people(phrase):
-                out += [Claim(r, name, "R", owned, doc.name, block.location, block.text[:300],
-                              section) for r in roles]
+            if not name or _names_people(phrase) or name.lower() in OWNERSHIP_WORDS:
+                continue  # "Owns: decisions and accountability": owning is no duty
+            for r in roles:
+                field = catalog.roles[r].name if r in catalog.roles else ""
+                out.append(Claim(r, _in_domain(name, field), "R", owned,
+                                 doc.name, block.location, block.text[:300], section))
         return out
     party = with_label(block.text)
     if party is None:
@@ -973,6 +1050,8 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
             continue  # "get support", "need sign-off": what the role receives is no duty
         advised = ADVISING.match(part)
         for name in activity_names(part[advised.end():] if advised else part):
+            if " " not in name:
+                name = f"{name} with the {party[0]}"  # "Research with the Client"
             if advised and others:
                 # "With the Project Lead - consult about the direction": the party owns it
                 out += [Claim(o, name, "R", True, doc.name, block.location, block.text[:300],
@@ -986,6 +1065,24 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
             out += [Claim(o, name, letter, False, doc.name, block.location, block.text[:300],
                           section) for o in others[:1]]
     return out
+
+
+RANKS = {"senior", "junior", "principal", "chief", "lead", "head", "associate", "assistant",
+         "deputy", "general", "staff", "main", "vice", "acting", "interim", "regional", "global",
+         "local", "first", "second", "third", "key", "sole", "joint", "overall", "team"}
+OWNERSHIP_WORDS = {"accountability", "responsibility", "ownership", "authority", "oversight"}
+
+
+def _in_domain(name: str, role: str) -> str:
+    """A duty named by one bare noun under a role takes the role's field ("Owns: decisions,
+    timeline" for the Flood Commander: "Flood decisions", "Flood timeline")."""
+    words = role.split()
+    field = words[0].lower() if len(words) >= 2 else ""
+    if " " in name or not field.isalpha() or "NOUN" not in word_classes(field) or \
+            field in RANKS or field.endswith(("al", "ive", "ic", "ior", "ary")) or \
+            actor_word(field):
+        return name
+    return f"{words[0]} {name.lower()}"
 
 
 ADVISING = re.compile(r"^\s*(?:consult(?:s|ing)?|advis(?:es?|ing)|give (?:input|advice))\s+"
@@ -1056,7 +1153,7 @@ NO_ROLE = ""  # the role of a claim found in a section that names nobody
 def _looks_like_duty(text: str) -> bool:
     """An item that starts with a verb ("Verify the backups"), not a trait or a condition."""
     first = text.split()[0].lower().strip(",:") if text.split() else ""
-    return bool(first) and not TRAIT_ITEMS.search(text) and not CONDITION_ITEM.match(text) \
+    return bool(first) and not _is_trait(text) and not CONDITION_ITEM.match(text) \
         and (verb_lemma(first) == first or is_third_person_verb(first))
 
 
@@ -1164,7 +1261,7 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str) -
     claims = []
     for phrase in _split_phrases(block.cells[col]):
         name = activity_name(phrase)
-        if name and not TRAIT_ITEMS.search(phrase):
+        if name and not _is_trait(phrase):
             claims.append(Claim(role, name, "R", False, doc.name, block.location,
                                 block.cells[col][:300], where))
     return claims
@@ -1177,7 +1274,9 @@ NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", 
                   "say", "think", "believe", "may", "can", "will", "must", "should", "do",
                   "play", "require", "similarly"}
 PREDICATE_PREFIX = re.compile(
-    r"^\s*(?:(?:has|have) to|needs? to|(?:is|are) (?:also )?(?:able|expected|required) to|"
+    r"^\s*(?:(?:has|have) to|needs? to|(?:has|have|is given|are given) (?:one|two|three|four|"
+    r"five|a|an|\d{1,3}) (?:working )?(?:hours?|days?|weeks?|months?) to|"
+    r"(?:is|are) (?:also )?(?:able|expected|required) to|"
     r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
     r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
@@ -1241,7 +1340,7 @@ def _participles(obj: str, key: str, block: Block, doc: Document, section: str,
                 continue
             phrase = re.sub(r"^ensuring\s+(?:that\s+)?", "", phrase.strip(), flags=re.I)
             name = activity_name(phrase)
-            if name and not TRAIT_ITEMS.search(phrase):
+            if name and not _is_trait(phrase):
                 claims.append(Claim(key, name, "R", False, doc.name, block.location,
                                     sentence[:300], section))
     return claims
@@ -1278,7 +1377,7 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
                                                                    obj)
         for phrase in phrases:
             name = activity_name(phrase)
-            if name and not TRAIT_ITEMS.search(phrase):
+            if name and not _is_trait(phrase):
                 claims.append(Claim(keys[0], name, "R", False, doc.name, block.location,
                                     sentence[:300], section))
     return claims
@@ -1491,7 +1590,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
-            if not name or TRAIT_ITEMS.search(phrase) or _names_people(phrase) or \
+            if not name or _is_trait(phrase) or _names_people(phrase) or \
                     OWN_CLAUSE.search(phrase) or (
                     n and not enumerated and actor_name(" ".join(phrase.split()[:5]))):
                 continue  # "train all testers, issue resolvers": people, not a duty

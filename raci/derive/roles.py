@@ -95,6 +95,7 @@ class Role:
     defined: bool = False
     in_table: bool = False
     structural: bool = False
+    heads_section: bool = False  # a heading below the title names it: "## Maintainer"
 
 
 def _clean_title(title: str) -> str | None:
@@ -204,7 +205,8 @@ class RoleCatalog:
                 continue
             role = self.roles[key]
             new_roles[name] = Role(name, code, role.aliases | {role.name}, role.mentions,
-                                   role.defined, role.in_table)
+                                   role.defined, role.in_table, role.structural,
+                                   role.heads_section)
             renames[key] = name
         if not choices:
             for key, role in self.roles.items():
@@ -246,6 +248,17 @@ def expand_abbreviation(head: str, text: str) -> tuple[str, str | None]:
             if name:
                 return name, head
     return head, None
+
+
+def _section_heads(doc: Document) -> set[str]:
+    """Roles a heading below the document's title names, each heading one role."""
+    heads: set[str] = set()
+    headings = [b for b in doc.blocks if b.kind == "heading"]
+    for block in headings[1:]:
+        name = actors.heading_actor(block.text)
+        if name and " and " not in name.lower() and block.level >= 2:
+            heads.add(name)
+    return heads
 
 
 def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
@@ -328,6 +341,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     table_roles: set[str] = set()
     teams: set[str] = set()
     structural: dict[str, set[str]] = {}
+    section_heads: set[str] = set()
     extra_aliases: dict[str, set[str]] = {}
     for doc in documents:
         text = doc.text()
@@ -355,6 +369,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 counts[name] += 1
                 teams.add(name)
         found, pairs = _structural_names(doc)
+        section_heads |= {_known_case(mapping.get(n, n), counts) for n in _section_heads(doc)}
         for full, alias in pairs:
             extra_aliases.setdefault(full, set()).add(alias)
             table_roles.add(full)
@@ -389,7 +404,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             code = defined.get(name) or TEAM_CODES.get(name) or initials_code(name)
             aliases = {name} | extra_aliases.get(name, set())
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
-                               name in table_roles, name in structural)
+                               name in table_roles, name in structural, name in section_heads)
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
     for name, role in list(roles.items()):
         for alias in role.aliases - {name}:
