@@ -367,6 +367,9 @@ class ProjectService:
                     "VALUES (:s, :w, :h, now(), now()) "
                     "ON CONFLICT (session) DO UPDATE SET seen = now()"),
                     {"s": s.id, "w": s.user, "h": s.host})
+                # Sessions that ended without leaving (a crash, a lost network) expire.
+                self._conn.execute(text(
+                    "DELETE FROM presence WHERE seen < now() - interval '1 day'"))
         except SQLAlchemyError:
             # A user the server lets only read cannot announce itself: not an error.
             with suppress(SQLAlchemyError):
@@ -588,13 +591,19 @@ class ProjectService:
             return False
         try:
             newer = [r for r in self.session.announcements() if r > self._revision]
-        except Exception as exc:  # noqa: BLE001 - psycopg's own errors: the server went away
-            self._stopped = (
-                f"{self.location}: the server cannot be reached "
-                f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); edits are "
-                "stopped so nothing is lost. Use File > Save a Copy As to keep your work in "
-                "a file")
-            return False
+        except Exception as exc:  # noqa: BLE001 - psycopg's own errors: the connection broke
+            try:
+                # The listening connection alone may have dropped (an idle timeout, a
+                # restarted server): listen again and look at the revision itself.
+                self.session.listen()
+                newer = [self._revision + 1]
+            except Exception:  # noqa: BLE001 - the server is gone
+                self._stopped = (
+                    f"{self.location}: the server cannot be reached "
+                    f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); edits "
+                    "are stopped so nothing is lost. Use File > Save a Copy As to keep your "
+                    "work in a file")
+                return False
         if not newer:
             return False
         try:
@@ -676,11 +685,13 @@ class ProjectService:
             listener(change)
 
     @contextmanager
-    def transaction(self) -> Iterator[Recorded]:
+    def transaction(self, summary: tuple[str, str] | None = None) -> Iterator[Recorded]:
         """Group edits into one commit; on error, nothing of the group is kept.
 
         The yielded record holds, once the block ends, the inverse of everything
-        applied inside it (one undo step).
+        applied inside it (one undo step). ``summary`` (action, subject) records
+        the whole group as one history entry with counts (a template applied, a
+        workbook imported) instead of an entry per cell.
         """
         outer = self._depth == 0
         if outer:
@@ -717,6 +728,7 @@ class ProjectService:
             if caught_up is not None:
                 self._notify(caught_up)
         start = len(self._inverses)
+        logged = len(self._log)
         record = Recorded()
         self._depth += 1
         try:
@@ -732,6 +744,8 @@ class ProjectService:
             raise
         self._depth -= 1
         record.inverse = Batch(tuple(reversed(self._inverses[start:])))
+        if summary is not None and len(self._log) > logged:
+            self._log[logged:] = [history.summarise(*summary, self._log[logged:])]
         if not outer:
             return
         try:
@@ -863,18 +877,31 @@ class ProjectService:
         raise NotFoundError(f"no person named {name!r}; add them with 'raci person add'")
 
     def find_activity(self, name: str) -> ActivityInfo:
-        """An activity by name (case-insensitive) or by its row number (1-based)."""
+        """An activity by name (case-insensitive) or by its row number (1-based, or '#3').
+
+        A number that is both an activity's name and another row's number is
+        refused as ambiguous ('#3' always means the row).
+        """
         acts = self._state.activities
         key = name.strip().casefold()
+        if key.startswith("#") and key[1:].isdigit():
+            if 1 <= int(key[1:]) <= len(acts):
+                return acts[int(key[1:]) - 1]
+            raise NotFoundError(f"there is no row {key}; the matrix has {len(acts)} rows")
         matches = [a for a in acts if a.name.casefold() == key]
+        row = acts[int(key) - 1] if key.isdigit() and 1 <= int(key) <= len(acts) else None
         if len(matches) == 1:
+            if row is not None and row.id != matches[0].id:
+                raise NotFoundError(
+                    f"{name!r} is the name of one activity and the number of row {int(key)} "
+                    f"({row.name!r}); write #{int(key)} for the row, or rename the activity")
             return matches[0]
         if len(matches) > 1:
             raise NotFoundError(
-                f"{len(matches)} activities are named {name!r}; use the row number instead"
-            )
-        if key.isdigit() and 1 <= int(key) <= len(acts):
-            return acts[int(key) - 1]
+                f"{len(matches)} activities are named {name!r}; use the row number instead "
+                "(#3 for row 3)")
+        if row is not None:
+            return row
         raise NotFoundError(f"no activity named {name!r}; add it with 'raci activity add'")
 
     def find_phase(self, name: str) -> PhaseInfo | None:
@@ -1016,9 +1043,16 @@ class ProjectService:
         self.apply(self.role_update(role_id, name, code, description))
         return old
 
+    def roles_deletion(self, ids: Sequence[int]) -> DeleteRoles:
+        """The operation that deletes these roles as they are now (refused if filled since)."""
+        s = self._state
+        return DeleteRoles(tuple(ids), MappingProxyType({
+            role_id: _cells_of(s, s.grid.column(role_id), role_id, by_role=True)
+            for role_id in ids}))
+
     def delete_role(self, role_id: int) -> Operation:
         """Delete a role and its cells; returns the operation that restores it."""
-        return self.apply(DeleteRoles((role_id,)))
+        return self.apply(self.roles_deletion((role_id,)))
 
     def move_role(self, role_id: int, index: int) -> int:
         """Move a role column to index; returns its old index."""
@@ -1211,9 +1245,16 @@ class ProjectService:
         self.apply(self.activity_update(activity_id, name, description, phase_id, provenance))
         return old
 
+    def activities_deletion(self, ids: Sequence[int]) -> DeleteActivities:
+        """The operation that deletes these rows as they are now (refused if filled since)."""
+        s = self._state
+        return DeleteActivities(tuple(ids), MappingProxyType({
+            act_id: _cells_of(s, s.grid.row(act_id), act_id, by_role=False)
+            for act_id in ids}))
+
     def delete_activity(self, activity_id: int) -> Operation:
         """Delete an activity and its cells; returns the operation that restores it."""
-        return self.apply(DeleteActivities((activity_id,)))
+        return self.apply(self.activities_deletion((activity_id,)))
 
     def move_activity(self, activity_id: int, index: int, phase_id: int | None = KEEP) -> tuple[
         int, int | None
@@ -1590,16 +1631,12 @@ class ProjectService:
         restores: list[NewRole] = []
         for role_id in op.ids:
             role = self._role(role_id)
-            column = state.grid.column(role_id)
-            cells = {a: CellValue(letters, state.note(a, role_id))
-                     for a, letters in column.items()}
-            cells.update({a: CellValue(EMPTY, note) for (a, r), note in state.notes.items()
-                          if r == role_id and a not in column})
+            cells = _cells_of(state, state.grid.column(role_id), role_id, by_role=True)
             if op.expect is not None and cells != dict(op.expect.get(role_id, {})):
                 raise ConflictError(
                     f"the role {role.name!r} was filled in "
-                    f"{self._changed_by(role_id=role_id, action='cell')} since it was added; "
-                    "removing it would delete those letters, so it was left as it is")
+                    f"{self._changed_by(role_id=role_id, action='cell')} since; removing it "
+                    "would delete those letters, so it was left as it is")
             restores.append(NewRole(role.name, role.code, role.description, role.id,
                                     state.role_index[role_id], role.people,
                                     MappingProxyType(cells)))
@@ -1999,15 +2036,12 @@ class ProjectService:
         restores: list[tuple[int, NewActivity]] = []
         for act_id in op.ids:
             act = self._activity(act_id)
-            row = s.grid.row(act_id)
-            cells = {r: CellValue(letters, s.note(act_id, r)) for r, letters in row.items()}
-            cells.update({r: CellValue(EMPTY, note) for (a, r), note in s.notes.items()
-                          if a == act_id and r not in row})
+            cells = _cells_of(s, s.grid.row(act_id), act_id, by_role=False)
             if op.expect is not None and cells != dict(op.expect.get(act_id, {})):
                 raise ConflictError(
                     f"the activity {act.name!r} was filled in "
-                    f"{self._changed_by(activity_id=act_id, action='cell')} since it was "
-                    "added; removing it would delete those letters, so it was left as it is")
+                    f"{self._changed_by(activity_id=act_id, action='cell')} since; removing "
+                    "it would delete those letters, so it was left as it is")
             index = s.activity_index[act_id]
             nxt = s.activities[index + 1] if index + 1 < len(s.activities) else None
             before = nxt.id if nxt is not None and nxt.phase_id == act.phase_id else None
@@ -2118,6 +2152,20 @@ def _rows(cursor: Any, batch: int = 20_000) -> Iterator[Any]:
         if not chunk:
             return
         yield from chunk
+
+
+def _cells_of(state: ProjectState, line: Mapping[int, frozenset[str]], key: int,
+              by_role: bool) -> dict[int, CellValue]:
+    """A row's (or a column's) cells with their notes, notes on empty cells included."""
+    def note(other: int) -> str:
+        return state.note(other, key) if by_role else state.note(key, other)
+
+    cells = {other: CellValue(letters, note(other)) for other, letters in line.items()}
+    for (a, r), text_ in state.notes.items():
+        other, mine = (a, r) if by_role else (r, a)
+        if mine == key and other not in line:
+            cells[other] = CellValue(EMPTY, text_)
+    return cells
 
 
 def _os_user() -> str:

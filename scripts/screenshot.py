@@ -5,7 +5,8 @@ Run from the repository root: ``python scripts/screenshot.py``. It writes
 * ``docs/screenshot.png``: the sample project, light palette, with one live problem;
 * ``docs/screenshot-dark.png``: the same in the dark palette;
 * ``docs/screenshot-start.png``: the start page, dark palette;
-* ``docs/guide/*.png``: one picture per step of ``docs/user-guide.md``.
+* ``docs/guide/*.png``: one picture per step of ``docs/user-guide.md`` (and its shared
+  projects section).
 
 It uses a throwaway user folder, so your own settings and sample project are
 untouched, and runs on the offscreen platform unless DISPLAY is set (for
@@ -122,6 +123,7 @@ def light(home: str) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     file_menu.adjustSize()
     _save(file_menu, GUIDE / "10-file-menu.png", app)
+    _history(window, app)
     shortcuts = ShortcutsDialog(window)
     shortcuts.show()
     _save(shortcuts, GUIDE / "shortcuts.png", app)
@@ -129,10 +131,41 @@ def light(home: str) -> None:
     window.close()
 
 
+def _history(window: Any, app: Any) -> None:
+    """The History panel after a few edits by three people, and the shared-project dialog."""
+    from PySide6.QtCore import Qt
+
+    from ui.server_dialog import ServerDialog
+
+    window.tabs.setCurrentWidget(window.view)
+    state = window.service.state()
+    act = next(a for a in state.activities if a.name == "Feature prioritisation")
+    codes = {r.code: r.id for r in state.roles}
+    who = window.service.who
+    for person, role, letters in (("maria", "TPM", "C"), ("tom", "ENG", "I"),
+                                  ("maria", "ENG", "C")):
+        window.service.who = person  # as history records another team member's edit
+        window.model.set_cells({(act.id, codes[role]): frozenset(letters)}, "Demo")
+    window.service.who = who
+    window.view.setCurrentIndex(window.model.index(window.model.row_of_activity(act.id), 1))
+    window.history.show()
+    window.history.raise_()
+    window.history.choose("activity")
+    window.resizeDocks([window.history], [520], Qt.Orientation.Horizontal)
+    _save(window, GUIDE / "11-history.png", app)
+    window.findings.raise_()
+    dialog = ServerDialog("Open shared project", "&Open", window)
+    dialog.fill("postgresql://maria@db.example.org:5432/planning?project=website")
+    dialog.show()
+    _save(dialog, GUIDE / "12-open-shared.png", app)
+    dialog.reject()
+
+
 def main() -> int:
     """Render every picture (the dark ones in a second process)."""
     home = tempfile.mkdtemp(prefix="raci-shot-")
     os.environ["RACI_PLANNER_HOME"] = home
+    os.environ["LOGNAME"] = "alex"  # the name the History panel shows for edits to a file
     if not os.environ.get("DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if os.environ.get("RACI_PLANNER_THEME") == "dark":

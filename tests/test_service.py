@@ -229,3 +229,15 @@ def test_cell_notes_keep_letters_and_empty_cells_disappear(staffed: ProjectServi
     assert staffed.state().letters(act, eng) == frozenset()
     assert staffed.set_note(act, eng, "") == "ask first"
     assert (act, eng) not in staffed.state().notes
+
+
+def test_a_number_that_is_also_a_name_is_ambiguous(service: ProjectService) -> None:
+    plan = service.add_activity("Plan")
+    numbered = service.add_activity("1")
+    with pytest.raises(NotFoundError, match="write #1 for the row"):
+        service.find_activity("1")
+    assert service.find_activity("#1").id == plan
+    assert service.find_activity("#2").id == numbered
+    assert service.find_activity("2").id == numbered  # no activity is named "2"
+    with pytest.raises(NotFoundError, match="there is no row #9"):
+        service.find_activity("#9")

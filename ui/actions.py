@@ -46,6 +46,12 @@ class Act:
     checkable: bool = False
 
 
+def _about(window: MainWindow) -> None:
+    from ui.help_dialog import show_about  # it reads this table: imported when used
+
+    show_about(window)
+
+
 SEP = "-"
 MENUS = ("&File", "&Edit", "&Matrix", "&View", "&Help")
 
@@ -62,11 +68,17 @@ ACTIONS: tuple[Act, ...] = (
     Act("open", "&Open...", lambda w: w.files.open_dialog(), (Std.Open,), icon="open",
         tip="Open a project file", needs_project=False, menu="&File", toolbar=True,
         help="Project"),
+    Act("open_shared", "Open S&hared Project...", lambda w: w.shared.open_dialog(),
+        ("Ctrl+Shift+O",), icon="open", needs_project=False, menu="&File", help="Project",
+        tip="Open a project on a PostgreSQL server, edited by the whole team"),
     Act("recent", "Open &Recent", needs_project=False, menu="&File"),
     _sep("&File"),
     Act("copy_as", "Save a &Copy As...", lambda w: w.files.save_copy(), ("Ctrl+Shift+S",),
         tip="Write a copy of this project to another file", menu="&File", help="Project",
         edits=False),
+    Act("publish", "P&ublish to Server...", lambda w: w.shared.publish_dialog(),
+        tip="Copy this project, with its history, to a PostgreSQL server and open it there",
+        menu="&File", edits=False),
     Act("apply", "Apply &Template...", lambda w: w.files.apply_template_dialog(),
         icon="template", tip="Add a template's roles and activities to this project",
         menu="&File"),
@@ -162,8 +174,10 @@ ACTIONS: tuple[Act, ...] = (
         menu="&Matrix", toolbar=True, help="Project"),
     # View
     Act("findings_dock", "&Findings Panel", needs_project=False, menu="&View",
-        make=lambda w: w.findings.toggleViewAction(),
+        make=lambda w: w.findings.toggleViewAction(), checkable=True,
         edits=False),
+    Act("history_dock", "&History Panel", needs_project=False, menu="&View",
+        make=lambda w: w.history.toggleViewAction(), checkable=True, edits=False),
     Act("full_names", "Full Role &Names in Headers",
         lambda w: w.view.set_full_role_names(w.commands["full_names"].isChecked()),
         ("Ctrl+Shift+H",), checkable=True, menu="&View", help="View",
@@ -180,7 +194,7 @@ ACTIONS: tuple[Act, ...] = (
     # Help
     Act("shortcuts", "&Keyboard Shortcuts", lambda w: w.show_shortcuts(), ("F1",),
         needs_project=False, menu="&Help", help="Help"),
-    Act("about", "&About RACI Planner", lambda w: w.show_about(), needs_project=False,
+    Act("about", "&About RACI Planner", lambda w: _about(w), needs_project=False,
         menu="&Help"),
 )
 

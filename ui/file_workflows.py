@@ -20,6 +20,7 @@ from raci.lock import acquire, read_holder
 from raci.paths import sample_project_path
 from raci.project_files import Opened, build_project, open_for_writing
 from raci.sample import create_sample_project
+from raci.server import is_url
 from raci.service import ProjectService
 from raci.templates import apply_template, slugify, template_from_project
 from ui.commands import recorded_command
@@ -131,8 +132,8 @@ class FileWorkflows:
             w.banner.show_holder(who)
             w.error(w.service.stopped or "", "Somebody else took over the project")
             return
-        if w.service.stopped is not None and w.held_by is None:
-            return
+        if w.service.stopped is not None and w.held_by is None and w.service.session is None:
+            return  # a server's read-only users still see others' edits
         model = w.model
         current = w.view.currentIndex()
         keep = (model.activity_at(current.row()), model.role_at(current.column()))
@@ -166,8 +167,9 @@ class FileWorkflows:
             value = [value]
         return [str(v) for v in (value or [])]
 
-    def remember(self, path: Path) -> None:
-        """Put a project first in the recent files."""
+    def remember(self, path: Path | str) -> None:
+        """Put a project (a file, or a server address without password) first in the recent
+        files."""
         files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
         self.w.settings.setValue("recent/files", files[:MAX_RECENT])
 
@@ -179,7 +181,13 @@ class FileWorkflows:
             menu.addAction("(none)").setEnabled(False)
         for i, name in enumerate(files, start=1):
             action = menu.addAction(f"&{i} {name}")
-            action.triggered.connect(lambda _c=False, n=name: self.open_path(Path(n)))
+            action.triggered.connect(lambda _c=False, n=name: self.open_recent(n))
+
+    def open_recent(self, name: str) -> bool:
+        """Open a recent project: a file, or a server address (password from the keyring)."""
+        if is_url(name):
+            return self.w.shared.open_url(name)
+        return self.open_path(Path(name))
 
     def open_path(self, path: Path, background: bool | None = None) -> bool:
         """Open a project file; on a bad file show why and change nothing.
@@ -266,7 +274,7 @@ class FileWorkflows:
 
     def start_folder(self) -> str:
         """Where file dialogs start: the last project's folder, or Documents."""
-        files = self.recent_files()
+        files = [f for f in self.recent_files() if not is_url(f)]
         return str(Path(files[0]).parent) if files else documents_folder()
 
     def new_project(self, path: Path | None = None, template_id: str | None = None,

@@ -1,4 +1,4 @@
-"""Help > Keyboard Shortcuts: a table of keys, generated from the action table."""
+"""Help > Keyboard Shortcuts (a table of keys, generated from the action table) and Help > About."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from raci import __version__
 from ui.actions import help_rows
 
 
@@ -60,3 +62,11 @@ class ShortcutsDialog(QDialog):
             if keys is not None and text is not None:
                 out.append(keys.text())
         return out
+
+
+def show_about(parent: QWidget) -> None:
+    """Help > About."""
+    QMessageBox.about(
+        parent, "About RACI Planner",
+        f"<b>RACI Planner {__version__}</b><p>Plan who is responsible, accountable, "
+        "consulted and informed, and catch missing or duplicate owners as you go.</p>")

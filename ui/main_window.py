@@ -2,8 +2,9 @@
 
 The window composes; the work lives elsewhere: commands in ``ui.actions``
 (menus, toolbar, enabled state and F1 help from one table), file workflows in
-``ui.file_workflows``, structure edits in ``ui.structure``, findings in
-``ui.findings_panel`` and the grid in ``ui.matrix``.
+``ui.file_workflows``, server projects in ``ui.shared_workflows``, structure edits in
+``ui.structure``, findings in ``ui.findings_panel``, the history in ``ui.history_panel``
+and the grid in ``ui.matrix``.
 """
 
 from __future__ import annotations
@@ -18,12 +19,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
 )
 
-from raci import __version__
 from raci.checks import IncrementalChecker, Severity
 from raci.errors import RaciError
 from raci.lock import ProjectLock
@@ -39,9 +38,11 @@ from ui.empty_hint import EmptyHint, findings_hint, matrix_hint, person_hint
 from ui.file_workflows import FileWorkflows
 from ui.findings_panel import FindingsPanel
 from ui.help_dialog import ShortcutsDialog
+from ui.history_panel import HistoryPanel
 from ui.matrix import MatrixModel, MatrixView, PersonMatrixModel, PersonView
 from ui.palette import icon
 from ui.read_only_banner import ReadOnlyBanner
+from ui.shared_workflows import SharedWorkflows
 from ui.start_page import StartPage
 from ui.structure import StructureEdits
 from ui.workload import WorkloadView
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self.workload.ensure_drawn()
                                          if self.tabs.currentWidget() is self.workload else None)
         self.start_page = StartPage(self)
-        self.start_page.recentChosen.connect(lambda name: self.files.open_path(Path(name)))
+        self.start_page.recentChosen.connect(self.files.open_recent)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.start_page)
         self.pages.addWidget(self.tabs)
@@ -91,10 +92,12 @@ class MainWindow(QMainWindow):
         self.findings_dock, self.findings_model = self.findings, self.findings.model
         self.findings_view, self.fix_button = self.findings.view, self.findings.fix_button
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings)
+        self.history: HistoryPanel = HistoryPanel(self)
         self.counts = QLabel(self)
         self.counts.setAccessibleName("Findings count")
         self.statusBar().addPermanentWidget(self.counts)
         self.banner = ReadOnlyBanner(self, lambda: self.files.take_over())
+        self.shared: SharedWorkflows = SharedWorkflows(self)
         self.lock: ProjectLock | None = None
         self.held_by: str | None = None
         self.hints = [EmptyHint(view, partial(self._hint, text))
@@ -150,8 +153,9 @@ class MainWindow(QMainWindow):
     # --- project lifecycle ------------------------------------------------------------
 
     def error(self, message: str, title: str = "RACI Planner") -> None:
-        """Show a problem to the user."""
-        show_error(self, title, message)
+        """Show a problem to the user (a server going away is told once, with what to do)."""
+        if not self.shared.absorbs(message):
+            show_error(self, title, message)
 
     def set_service(self, service: ProjectService,
                     checker: IncrementalChecker | None = None,
@@ -192,12 +196,14 @@ class MainWindow(QMainWindow):
         if self.model.rowCount() > 1:
             self.view.setCurrentIndex(self.model.index(1, 0))
         self.view.setFocus()
+        self.shared.attach(service)
 
     def close_project(self) -> None:
         """Close the open project (every change is already saved); show the start page."""
         if self.service is None:
             return
         self.files.watch.stop()
+        self.shared.detach()
         self.findings.timer.stop()
         if self.lock is not None:
             self.lock.release()
@@ -278,13 +284,6 @@ class MainWindow(QMainWindow):
         """Help > Keyboard Shortcuts: a table generated from the action table."""
         ShortcutsDialog(self).exec()
 
-    def show_about(self) -> None:
-        """Help > About."""
-        QMessageBox.about(
-            self, "About RACI Planner",
-            f"<b>RACI Planner {__version__}</b><p>Plan who is responsible, accountable, "
-            "consulted and informed, and catch missing or duplicate owners as you go.</p>")
-
 
 def start_window(args: list[str], settings: QSettings | None = None,
                  sample: bool = False) -> MainWindow:
@@ -293,7 +292,7 @@ def start_window(args: list[str], settings: QSettings | None = None,
     if sample:
         window.files.open_sample()
     elif args:
-        window.files.open_path(Path(args[0]))
+        window.files.open_recent(args[0])  # a file or a server address
     else:
         recent = [Path(f) for f in window.files.recent_files() if Path(f).exists()]
         if recent:

@@ -1,4 +1,4 @@
-"""The status-bar banner of a project shown read-only: who holds it, and Take Over Editing."""
+"""The status-bar banner of a project shown read-only: who holds it (Take Over Editing), or why."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ class ReadOnlyBanner:
         self.label.setText(f"Read-only: open for writing by {holder}")
         self.label.show()
         self.button.show()
+
+    def show_reason(self, reason: str) -> None:
+        """Show why edits are off where nobody can be taken over from (a server's rights)."""
+        self.label.setText(f"Read-only: {reason}")
+        self.label.setToolTip(reason)
+        self.label.show()
+        self.button.hide()
 
     def hide(self) -> None:
         """Hide the banner (the project is editable here, or closed)."""

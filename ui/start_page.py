@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raci.errors import RaciError
+from raci.server import ServerLocation, is_url
 from ui.palette import icon
 from ui.plain import plain_tip
 
@@ -109,10 +111,12 @@ class StartPage(QWidget):
         self.recent.clear()
         for name in files:
             path = Path(name)
-            item = QListWidgetItem(icon("open"), f"{path.stem}    {path.parent}")
+            shared = _server_project(name)
+            item = QListWidgetItem(icon("team" if shared else "open"),
+                                   shared or f"{path.stem}    {path.parent}")
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(plain_tip(name))
-            if not path.exists():
+            if not shared and not path.exists():
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(plain_tip(f"{name} (not found)"))
             self.recent.addItem(item)
@@ -120,3 +124,15 @@ class StartPage(QWidget):
             empty = QListWidgetItem("No recent projects yet: the projects you open appear here.")
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.recent.addItem(empty)
+
+
+def _server_project(name: str) -> str:
+    """'project    on host/database' for a server address (never a password), else ''."""
+    if not is_url(name):
+        return ""
+    try:
+        where = ServerLocation.parse(name)
+    except RaciError:
+        return ""
+    project = where.project if where.project != "public" else where.url.database
+    return f"{project}    on {where.url.host or 'localhost'}/{where.url.database}"

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
 from raci.checks import Finding, IncrementalChecker, Severity
-from raci.errors import RaciError
+from raci.errors import ConflictError, RaciError
 from raci.service import Change, ProjectService
 from raci.state import ProjectState
 from raci.templates import Provenance
@@ -106,6 +106,8 @@ class MatrixModel(QAbstractTableModel):
 
     findingsChanged = Signal()
     errorRaised = Signal(str)
+    conflictRaised = Signal(str, object, str)
+    """A stale edit refused (another user changed a cell): why, the cells wanted, the step."""
 
     def __init__(self, service: ProjectService, stack: QUndoStack, parent: Any = None,
                  checker: IncrementalChecker | None = None) -> None:
@@ -378,6 +380,9 @@ class MatrixModel(QAbstractTableModel):
         try:
             push_operation(self.stack, self.service, self.service.cells_operation(changed), text,
                            self.errorRaised.emit)
+        except ConflictError as exc:  # the service has re-read the project: theirs shows
+            self.conflictRaised.emit(str(exc), changed, text)
+            return False
         except RaciError as exc:
             self.errorRaised.emit(str(exc))
             return False

@@ -1,0 +1,375 @@
+"""The app on a shared project, against a real PostgreSQL server: open, live edits, conflicts,
+read-only users, a server that goes away, publishing; and the History panel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from jaraco.classes import properties
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from keyring.errors import PasswordDeleteError
+from PySide6.QtCore import QSettings, Qt
+
+from raci import locations
+from raci.checks import check_project, sort_findings
+from raci.service import ProjectService
+from tests.conftest import Server
+from tests.ui.conftest import Boxes
+from ui import file_workflows, passwords
+from ui.history_panel import CELL, PERSON, HistoryModel
+from ui.main_window import MainWindow
+from ui.server_dialog import ServerDialog
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in memory, set explicitly (never picked by keyring on its own)."""
+
+    @properties.classproperty
+    def priority(cls) -> float:  # noqa: N805 - a class property
+        raise RuntimeError("set explicitly in tests only")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stored: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.stored.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.stored[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.stored.pop((service, username), None) is None:
+            raise PasswordDeleteError("not stored")
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def window(qtbot: Any, settings: QSettings, boxes: Boxes) -> Iterator[MainWindow]:
+    """A hidden main window showing the start page."""
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    yield w
+    w.close_project()
+
+
+def _seed(service: ProjectService) -> None:
+    pm = service.add_role("Product Manager", "PM")
+    service.add_role("Engineering Lead", "ENG")
+    service.add_person("Ann Lee", roles=[pm])
+    service.add_activity("Release plan", service.add_phase("Build"))
+
+
+def _shared(pg: Server, project: str | None = None) -> str:
+    """A seeded project on the server; its address without the password."""
+    url = pg.url(project=project)
+    locations.create_location(url, "Shared", fill=_seed)
+    pg.grant("bob")
+    return url.replace(":alice-pw", "")
+
+
+def _open(window: MainWindow, qtbot: Any, url: str, password: str | None = "alice-pw") -> None:
+    assert window.shared.open_url(url, password, background=False)
+    assert window.service is not None and window.service.session is not None
+
+
+def _cell(window: MainWindow, activity: str, role: str) -> Any:
+    model, state = window.model, window.service.state()  # type: ignore[union-attr]
+    act = next(a.id for a in state.activities if a.name == activity)
+    rid = next(r.id for r in state.roles if r.code == role)
+    return model.cell_index(act, rid)  # type: ignore[union-attr]
+
+
+def _shows(window: MainWindow, activity: str, role: str) -> str:
+    return str(window.model.data(_cell(window, activity, role)) or "")  # type: ignore[union-attr]
+
+
+def test_open_shared_project_keeps_the_password_in_the_keyring_only(
+        window: MainWindow, qtbot: Any, pg: Server, memory_keyring: MemoryKeyring,
+        settings: QSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = _shared(pg)
+    seen: list[ServerDialog] = []
+
+    def fill_in(dialog: ServerDialog) -> int:
+        seen.append(dialog)
+        dialog.fill(url)
+        dialog.secret.setText("alice-pw")
+        dialog.remember.setChecked(True)
+        return ServerDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(ServerDialog, "exec", fill_in)
+    assert window.shared.open_dialog()
+    qtbot.waitUntil(lambda: window.service is not None, timeout=15000)
+    assert window.service is not None and window.service.state().name == "Shared"
+    assert seen[0].location() == url and seen[0].remember.isEnabled()
+    key = window.service.session.location.key  # type: ignore[union-attr]
+    assert memory_keyring.stored == {(passwords.SERVICE, key): "alice-pw"}
+    assert window.files.recent_files()[0] == url
+    settings.sync()
+    assert "alice-pw" not in Path(settings.fileName()).read_text()
+    assert "Shared" in window.windowTitle() and "alice-pw" not in window.windowTitle()
+
+    # Open Recent lists the address without the password and reopens it from the keyring.
+    window.close_project()
+    window.files.fill_recent(window.recent_menu)
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert texts[0] == f"&1 {url}"
+    item = window.start_page.recent.item(0)
+    assert item.text() == f"{pg.database}    on 127.0.0.1/{pg.database}"
+    assert item.flags() & Qt.ItemFlag.ItemIsEnabled
+    window.recent_menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: window.service is not None, timeout=15000)
+    assert window.service is not None and window.service.session is not None
+
+
+def test_a_refused_password_is_forgotten_and_asked_for_again(
+        window: MainWindow, pg: Server, memory_keyring: MemoryKeyring,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    url = _shared(pg)
+    key = locations.server.ServerLocation.parse(url).key
+    memory_keyring.stored[(passwords.SERVICE, key)] = "old-pw"
+    asked: list[tuple[str, str]] = []
+
+    def cancel(dialog: ServerDialog) -> int:
+        asked.append((dialog.location(), dialog.problem.text()))
+        return ServerDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(ServerDialog, "exec", cancel)
+    assert not window.shared.open_url(url, background=False)
+    assert window.service is None
+    assert memory_keyring.stored == {}
+    assert len(asked) == 1 and asked[0][0] == url
+    assert "check the user name and password" in asked[0][1] and "old-pw" not in asked[0][1]
+
+
+def test_without_a_keyring_the_app_says_so_and_still_opens(
+        window: MainWindow, pg: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = _shared(pg)
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        dialog = ServerDialog("Open shared project", "Open", window, url)
+        window.shared._offer_keyring(dialog, url)
+        assert not dialog.remember.isEnabled()
+        assert _open_remembering(window, url)
+        assert "no system keyring" in window.statusBar().currentMessage()
+    finally:
+        keyring.set_keyring(before)
+
+
+def _open_remembering(window: MainWindow, url: str) -> bool:
+    return window.shared.open_url(url, "alice-pw", remember=True, background=False)
+
+
+def test_another_clients_edits_show_within_a_second_and_nothing_is_lost(
+        window: MainWindow, qtbot: Any, pg: Server, memory_keyring: MemoryKeyring,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    url = _shared(pg)
+    _open(window, qtbot, url)
+    service = window.service
+    assert window.shared.open_url(url) and window.service is service  # already open here
+    bob = locations.open_location(pg.url("bob"))
+    try:
+        act, pm = bob.activities()[0].id, bob.roles()[0].id
+        eng = bob.roles()[1].id
+        assert any(f.activity_id == act and f.rule == "missing-accountable"
+                   for f in window.model.findings())  # type: ignore[union-attr]
+        window.shared.beat()
+        assert window.shared.presence.text().startswith("Also open: bob (")
+
+        bob.set_cell(act, pm, "A")
+        qtbot.waitUntil(lambda: _shows(window, "Release plan", "PM") == "A", timeout=1000)
+        qtbot.waitUntil(lambda: not any(f.rule == "missing-accountable"
+                                        for f in window.findings._shown or ()),
+                        timeout=1000)
+
+        # The app edits another cell; bob sees it; the CLI (as bob) edits a third time.
+        assert window.model.setData(_cell(window, "Release plan", "ENG"), "R")  # type: ignore[union-attr]
+        for _ in range(50):
+            if bob.state().letters(act, eng) == {"R"}:
+                break
+            bob.sync()
+            qtbot.wait(20)
+        assert bob.state().letters(act, eng) == {"R"}
+        from raci.cli import main
+
+        assert main(["assign", pg.url("bob"), "Release plan", "ENG", "R/C"]) == 0
+        capsys.readouterr()
+        qtbot.waitUntil(lambda: _shows(window, "Release plan", "ENG") == "R/C", timeout=1000)
+        state = window.service.state()  # type: ignore[union-attr]
+        assert state.letters(act, pm) == {"A"} and state.letters(act, eng) == {"R", "C"}
+        assert window.service.reload_state() == state  # type: ignore[union-attr]
+        assert sort_findings(window.model.findings()) == sort_findings(  # type: ignore[union-attr]
+            check_project(state))
+
+        qtbot.waitUntil(lambda: window.history.model.rowCount() >= 3, timeout=1000)
+        rows = [(r.who, r.entry.subject, r.entry.new) for r in window.history.model.records[:3]]
+        assert rows == [("bob", "Release plan / ENG", "R/C"),
+                        ("alice", "Release plan / ENG", "R"),
+                        ("bob", "Release plan / PM", "A")]
+    finally:
+        bob.close()
+
+
+def test_a_stale_edit_asks_reload_or_overwrite(window: MainWindow, qtbot: Any, pg: Server,
+                                               boxes: Boxes) -> None:
+    url = _shared(pg)
+    _open(window, qtbot, url)
+    bob = locations.open_location(pg.url("bob"))
+    try:
+        act, pm = bob.activities()[0].id, bob.roles()[0].id
+        model = window.model
+        assert model is not None
+        # Bob commits before the app heard of it: the app's edit was built on stale state.
+        bob.set_cell(act, pm, "R")
+        boxes.click = "Reload"
+        assert not model.setData(_cell(window, "Release plan", "PM"), "A")
+        kind, title, text = boxes.shown[-1]
+        assert title == "Somebody else changed this cell"
+        assert "'Release plan' / PM was changed by bob at" in text and "now holds R" in text
+        assert _shows(window, "Release plan", "PM") == "R"  # theirs, shown
+        assert window.stack.count() == 0
+
+        bob.set_cell(act, pm, "C")
+        boxes.click = "Overwrite"
+        model.setData(_cell(window, "Release plan", "PM"), "A")
+        assert boxes.shown[-1][1] == "Somebody else changed this cell"
+        assert _shows(window, "Release plan", "PM") == "A"
+        for _ in range(50):
+            if bob.state().letters(act, pm) == {"A"}:
+                break
+            bob.sync()
+            qtbot.wait(20)
+        assert bob.state().letters(act, pm) == {"A"}
+        log = [(r.who, r.entry.old, r.entry.new) for r in bob.log(activity_id=act)[:3]]
+        assert log == [("alice", "C", "A"), ("bob", "R", "C"), ("bob", "", "R")]
+    finally:
+        bob.close()
+
+
+def test_a_read_only_user_gets_the_banner_and_still_sees_edits(
+        window: MainWindow, qtbot: Any, pg: Server) -> None:
+    url = _shared(pg)
+    pg.grant("reader", write=False)
+    _open(window, qtbot, url.replace("alice@", "reader@"), "reader-pw")
+    assert window.model is not None and window.model.read_only
+    assert not window.banner.label.isHidden() and window.banner.button.isHidden()
+    assert "the server lets reader only read it" in window.banner.label.text()
+    assert not window.commands["add_activity"].isEnabled()
+    assert window.commands["copy_as"].isEnabled()
+    index = _cell(window, "Release plan", "PM")
+    assert not window.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    alice = locations.open_location(pg.url())
+    try:
+        alice.set_cell(alice.activities()[0].id, alice.roles()[0].id, "A")
+        qtbot.waitUntil(lambda: _shows(window, "Release plan", "PM") == "A", timeout=1000)
+    finally:
+        alice.close()
+
+
+def test_a_server_that_goes_away_gives_one_message_and_a_local_copy(
+        window: MainWindow, qtbot: Any, boxes: Boxes, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests import pgserver
+
+    if pgserver.find_binaries() is None:
+        pytest.skip(pgserver.NOT_INSTALLED)
+    with pgserver.cluster() as own:
+        own.new_user("alice", "alice-pw")
+        url = own.url(own.new_database(owner="alice"), "alice", "alice-pw")
+        locations.create_location(url, "Going away", fill=_seed)
+        _open(window, qtbot, url.replace(":alice-pw", ""))
+        assert window.model is not None
+        assert window.model.setData(_cell(window, "Release plan", "PM"), "A/R")
+        own.stop()
+        target = tmp_path / "kept.raci"
+        monkeypatch.setattr(file_workflows, "save_file", lambda *_a: (str(target), ""))
+        boxes.click = "Save a Local Copy..."
+        qtbot.waitUntil(lambda: bool(boxes.shown), timeout=5000)
+        # Typing into the matrix now changes nothing and shows no second message.
+        window.model.setData(_cell(window, "Release plan", "ENG"), "C")
+        window.files.check_outside_changes()
+        window.shared.check_server()
+        window.shared.beat()
+    assert [title for _k, title, _t in boxes.shown] == ["The server cannot be reached"]
+    assert "the server cannot be reached" in boxes.shown[0][2]
+    assert window.model.read_only and not window.commands["add_activity"].isEnabled()
+    assert "cannot be reached" in window.banner.label.text()
+    kept = ProjectService.open(target)
+    try:
+        act, pm = kept.activities()[0].id, kept.roles()[0].id
+        assert kept.state().letters(act, pm) == {"A", "R"}
+        assert kept.state().name == "Going away"
+    finally:
+        kept.close()
+
+
+def test_publish_a_file_then_work_offline(window: MainWindow, qtbot: Any, pg: Server,
+                                          staffed: ProjectService, tmp_path: Path,
+                                          memory_keyring: MemoryKeyring) -> None:
+    original = staffed.state()
+    path = staffed.path
+    staffed.close()
+    assert path is not None and window.files.open_path(path)
+    url = pg.url(project="published").replace(":alice-pw", "")
+    assert window.shared.publish(url, "alice-pw", remember=True)
+    assert window.service is not None and window.service.session is not None
+    assert window.service.state() == original
+    assert window.files.recent_files()[0] == url
+    assert memory_keyring.stored  # remembered, as asked
+    offline = tmp_path / "offline.raci"
+    assert window.files.save_copy(offline)
+    copy = ProjectService.open(offline)
+    try:
+        assert copy.state() == original
+    finally:
+        copy.close()
+    assert not window.shared.publish(url, "alice-pw")  # it is on a server already
+
+
+def test_history_panel_follows_the_current_cell_and_people(main_window: MainWindow,
+                                                           qtmodeltester: Any) -> None:
+    w = main_window
+    assert w.commands["history_dock"].isCheckable()
+    assert w.model is not None and w.service is not None
+    state = w.service.state()
+    act, role = state.activities[0].id, state.roles[0].id
+    other = state.roles[1].id
+    w.model.set_cells({(act, role): frozenset("C"), (act, other): frozenset("I")}, "Edit")
+    w.history.refresh()
+    first = w.history.model.records[0]
+    assert (first.who, first.entry.new) in {(w.service.who, "C"), (w.service.who, "I")}
+    qtmodeltester.check(w.history.model)
+    assert isinstance(w.history.model, HistoryModel)
+
+    w.view.setCurrentIndex(w.model.cell_index(act, role))
+    w.history.choose(CELL)
+    subjects = {r.entry.subject for r in w.history.model.records}
+    assert subjects == {f"{state.activities[0].name} / {state.roles[0].code}"}
+    assert "The current cell: " in w.history.filter.currentText()
+
+    person = state.people[0]
+    w.service.update_person(person.id, title="Chief of staff")
+    w.history.choose(PERSON, person.id)
+    assert [r.entry.action for r in w.history.model.records][0] == "edit person"
+    assert all(r.entry.person_id == person.id for r in w.history.model.records)
+
+    # The current-cell filter follows the cursor.
+    w.view.setCurrentIndex(w.model.cell_index(act, other))
+    w.history.choose(CELL)
+    assert {r.entry.new for r in w.history.model.records[:1]} == {"I"}
+    w.history.go_to(w.history.model.index(0, 0))
+    assert w.view.currentIndex() == w.model.cell_index(act, other)

@@ -1,0 +1,71 @@
+"""Server passwords in the system keyring (never in settings or recent files).
+
+Passwords are stored with the ``keyring`` library under the service name
+``RACI Planner`` and the location's ``key`` (user@host:port/database), so one
+password serves every project of that database. Where no keyring backend is
+available (a headless Linux session without a secret service), nothing is
+stored: the functions say so and the app asks for the password each time;
+PGPASSWORD and ~/.pgpass still work, libpq reads them itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+
+import keyring
+from keyring.backends import fail
+from keyring.errors import KeyringError, NoKeyringError
+
+SERVICE = "RACI Planner"
+NO_KEYRING = ("no system keyring is available here, so the password is not remembered; "
+              "you will be asked again (PGPASSWORD or ~/.pgpass also work)")
+
+
+@dataclass(frozen=True)
+class Stored:
+    """What storing a password did: True when kept, else why not."""
+
+    ok: bool
+    why: str = ""
+
+
+def usable() -> bool:
+    """False when keyring fell back to its 'fail' backend (nothing can be stored)."""
+    try:
+        return not isinstance(keyring.get_keyring(), fail.Keyring)
+    except (KeyringError, RuntimeError, OSError):
+        return False
+
+
+def get_password(key: str) -> str | None:
+    """The password remembered for a location key, or None (also when there is no keyring)."""
+    if not key or not usable():
+        return None
+    try:
+        return keyring.get_password(SERVICE, key)
+    except (KeyringError, RuntimeError, OSError):
+        return None
+
+
+def set_password(key: str, password: str) -> Stored:
+    """Remember a password for a location key in the system keyring."""
+    if not usable():
+        return Stored(False, NO_KEYRING)
+    try:
+        keyring.set_password(SERVICE, key, password)
+    except NoKeyringError:
+        return Stored(False, NO_KEYRING)
+    except (KeyringError, RuntimeError, OSError) as exc:
+        return Stored(False, f"the system keyring refused to store the password ({exc}); "
+                             "you will be asked again")
+    return Stored(True)
+
+
+def forget_password(key: str) -> None:
+    """Remove a remembered password (it was wrong, or the user unticked Remember)."""
+    if not usable():
+        return
+    # Nothing stored, or the keyring is locked: nothing to remove.
+    with contextlib.suppress(KeyringError, RuntimeError, OSError):
+        keyring.delete_password(SERVICE, key)

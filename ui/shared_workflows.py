@@ -1,0 +1,315 @@
+"""Shared projects on a PostgreSQL server: open, publish, who else is here, conflicts, going away.
+
+``SharedWorkflows`` is the window's controller for everything a server adds
+to a project:
+
+- File > Open Shared Project and Open Recent (``open_url``): the password comes
+  from the dialog, the system keyring (``ui.passwords``) or libpq's own sources;
+  when the server refuses it, the dialog asks again, naming why.
+- File > Publish to Server (``publish``): the open file is copied, with its
+  history, to the server (``raci.locations.copy_project``), then opened there.
+- Presence: a heartbeat every ``HEARTBEAT_MS`` and "Also open: bob (host)" in
+  the status bar. Other sessions' commits arrive through the window's watch
+  timer (``FileWorkflows.check_outside_changes`` -> ``ProjectService.sync``).
+- A stale cell edit (``conflict``): a box naming what changed and who, with
+  Reload (keep theirs, already shown) or Overwrite (apply the user's letters
+  again, on what is there now).
+- A read-only server user gets the read-only banner; a server that goes away
+  gets one message and the offer to save a local copy (``server_lost``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from raci.checks import IncrementalChecker
+from raci.errors import RaciError
+from raci.locations import copy_project, open_location
+from raci.server import ServerLocation, is_url
+from raci.service import ProjectService
+from ui import passwords
+from ui.plain import sentence
+from ui.server_dialog import ServerDialog
+from ui.tasks import run_with_progress
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+HEARTBEAT_MS = 10_000
+"""How often an open server project tells others it is still open (and asks who else is)."""
+UNREACHABLE = "the server cannot be reached"
+"""What ProjectService.stopped says when the server went away mid-session."""
+PASSWORD_REFUSED = "check the user name and password"
+
+
+def unreachable(service: ProjectService | None) -> bool:
+    """True when the server of an open shared project went away."""
+    return service is not None and service.session is not None and \
+        UNREACHABLE in (service.stopped or "")
+
+
+def choose(parent: QWidget, title: str, text: str, choices: list[str],
+           kind: QMessageBox.Icon = QMessageBox.Icon.Warning) -> str:
+    """A message box with one button per choice (the first is the default); the one clicked."""
+    box = QMessageBox(kind, title, sentence(text), QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    buttons = [box.addButton(c, QMessageBox.ButtonRole.ActionRole) for c in choices]
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((c for c, b in zip(choices, buttons, strict=True) if b is clicked), "")
+
+
+class SharedWorkflows:
+    """Server projects for one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+        self.presence = QLabel(window)
+        self.presence.setTextFormat(Qt.TextFormat.PlainText)  # user names are text
+        self.presence.setAccessibleName("Who else has the project open")
+        window.statusBar().addPermanentWidget(self.presence)
+        self.heartbeat = QTimer(window)
+        self.heartbeat.setInterval(HEARTBEAT_MS)
+        self.heartbeat.timeout.connect(self.beat)
+        # After the watch timer's own slot, which picks up other sessions' commits.
+        window.files.watch.timeout.connect(self.check_server)
+        self._lost_shown = False
+
+    # --- opening ----------------------------------------------------------------------
+
+    def open_dialog(self, location: str = "", problem: str = "") -> bool:
+        """File > Open Shared Project: address, user, password; then open it."""
+        dialog = ServerDialog("Open shared project", "&Open", self.w, location)
+        self._offer_keyring(dialog, location)
+        if problem:
+            dialog.problem.setText(sentence(problem))
+        if dialog.exec() != ServerDialog.DialogCode.Accepted:
+            return False
+        return self.open_url(dialog.location(), dialog.password(), dialog.remember.isChecked())
+
+    def _offer_keyring(self, dialog: ServerDialog, location: str) -> None:
+        if not passwords.usable():
+            dialog.remember.setEnabled(False)
+            dialog.remember.setToolTip(sentence(passwords.NO_KEYRING))
+            dialog.remember.setText("Remember password (no system keyring here)")
+            return
+        if location and is_url(location):
+            try:
+                key = ServerLocation.parse(location).key
+            except RaciError:
+                return
+            dialog.remember.setChecked(passwords.get_password(key) is not None)
+
+    def open_url(self, location: str, password: str | None = None,
+                 remember: bool | None = None, background: bool = True) -> bool:
+        """Open a server project (Open Recent, the dialog); False when it cannot start.
+
+        password None: the keyring's, else libpq's own (PGPASSWORD, ~/.pgpass).
+        remember: store the password in the keyring (True), forget it (False), or
+        leave the keyring as it is (None).
+        """
+        try:
+            where = ServerLocation.parse(location)
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot open the shared project")
+            return False
+        shown = where.display
+        current = self.w.service
+        if current is not None and current.session is not None and current.location == shown:
+            self.w.statusBar().showMessage(f"{shown} is already open", 5000)
+            return True
+        typed = password or (str(where.url.password) if where.url.password else None)
+        stored = passwords.get_password(where.key) if typed is None else None
+        secret = typed or stored
+
+        def work(_progress: Any) -> tuple[ProjectService, IncrementalChecker]:
+            service = open_location(shown, password=secret)
+            return service, IncrementalChecker(service.state())
+
+        def done(result: tuple[ProjectService, IncrementalChecker]) -> None:
+            service, checker = result
+            note = self._keep_password(where, secret if typed else None, remember)
+            self.w.set_service(service, checker)
+            self.w.statusBar().showMessage(f"Opened {shown}" + (f"; {note}" if note else ""),
+                                           15000 if note else 5000)
+
+        def failed(message: str) -> None:
+            if PASSWORD_REFUSED in message:
+                if stored is not None:
+                    passwords.forget_password(where.key)  # it no longer works
+                self.open_dialog(shown, message)
+                return
+            self.w.error(message, "Cannot open the shared project")
+
+        if background:
+            run_with_progress(self.w, f"Connecting to {where.url.host or 'the server'}...",
+                              work, done, failed)
+            return True
+        try:
+            result = work(None)
+        except RaciError as exc:
+            failed(str(exc))
+            return False
+        done(result)
+        return True
+
+    @staticmethod
+    def _keep_password(where: ServerLocation, typed: str | None, remember: bool | None
+                       ) -> str:
+        """Remember or forget the password as asked; why it could not be kept, or ''."""
+        if remember is False:
+            passwords.forget_password(where.key)
+        elif remember and typed:
+            kept = passwords.set_password(where.key, typed)
+            if not kept.ok:
+                return kept.why
+        return ""
+
+    def publish_dialog(self) -> bool:
+        """File > Publish to Server: copy this project to a server, then open it there."""
+        service = self.w.service
+        if service is None:
+            return False
+        if service.session is not None:
+            self.w.error(f"{service.location} is already on a server; use File > Save a "
+                         "Copy As to keep a copy in a file", "Cannot publish the project")
+            return False
+        dialog = ServerDialog(
+            "Publish to server", "&Publish", self.w, project=service.state().name,
+            note="Copies this project and its history to a PostgreSQL database, then opens "
+                 "it from there so your team can edit it together. The file stays as it is.")
+        self._offer_keyring(dialog, "")
+        if dialog.exec() != ServerDialog.DialogCode.Accepted:
+            return False
+        return self.publish(dialog.location(), dialog.password(), dialog.remember.isChecked())
+
+    def publish(self, target: str, password: str | None = None, remember: bool = False
+                ) -> bool:
+        """Copy the open file project to a server address and open it from there."""
+        service = self.w.service
+        if service is None:
+            return False
+        try:
+            where = ServerLocation.parse(target)
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot publish the project")
+            return False
+        secret = password or passwords.get_password(where.key)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            shown = copy_project(service, where.display, password=secret)
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot publish the project")
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.w.statusBar().showMessage(f"Published to {shown}", 8000)
+        return self.open_url(shown, secret, remember if password else None, background=False)
+
+    # --- while a server project is open -----------------------------------------------
+
+    def attach(self, service: ProjectService) -> None:
+        """A project was shown: the History panel and conflicts follow it; for a server
+        project, presence, the read-only state and the recent list."""
+        self._lost_shown = False
+        self.presence.setText("")
+        if self.w.model is not None:
+            self.w.model.conflictRaised.connect(self.conflict)
+        self.w.history.attach()
+        if service.session is None:
+            self.heartbeat.stop()
+            return
+        self.w.files.remember(service.location)
+        self.w.setWindowTitle(f"{service.state().name} ({service.location}) - RACI Planner")
+        if service.stopped is not None:
+            self.show_read_only(service.stopped)
+        self.heartbeat.start()
+        self.beat()
+
+    def detach(self) -> None:
+        """The project is being closed."""
+        self.w.history.detach()
+        self.heartbeat.stop()
+        self.presence.setText("")
+
+    def show_read_only(self, reason: str) -> None:
+        """Edits are off here: the banner says why."""
+        w = self.w
+        if w.model is not None:
+            w.model.read_only = True
+        if w.service is not None and reason.startswith(f"{w.service.location}: "):
+            reason = reason[len(w.service.location) + 2:]
+        w.banner.show_reason(reason)
+        w.update_actions()
+
+    def beat(self) -> None:
+        """Tell the server this window still has the project; show who else has it."""
+        service = self.w.service
+        if service is None or service.session is None or unreachable(service):
+            return
+        service.heartbeat()
+        try:
+            others = service.others()
+        except RaciError as exc:
+            self.w.error(str(exc), "Cannot reach the server")
+            return
+        if others:
+            self.presence.setText("Also open: " + ", ".join(f"{who} ({host})"
+                                                            for who, host in others))
+        else:
+            self.presence.setText("Shared: nobody else has it open")
+
+    def check_server(self) -> None:
+        """On the watch timer: notice a server that went away (once)."""
+        if unreachable(self.w.service) and not self._lost_shown:
+            self.server_lost()
+
+    def absorbs(self, message: str) -> bool:
+        """True when an error is the server going away: shown once, by ``server_lost``."""
+        if not unreachable(self.w.service) or UNREACHABLE not in message:
+            return False
+        if not self._lost_shown:
+            self.server_lost()
+        return True
+
+    def server_lost(self) -> None:
+        """One message; edits stop; offer to save what is on screen to a local file."""
+        service = self.w.service
+        if service is None:
+            return
+        self._lost_shown = True
+        self.heartbeat.stop()
+        self.presence.setText("Server unreachable")
+        self.show_read_only("the server cannot be reached; edits are stopped")
+        answer = choose(self.w, "The server cannot be reached",
+                        f"{service.stopped}.\n\nEverything you changed until now was saved "
+                        "on the server, and this window still shows all of it. Save a local "
+                        "copy to keep working in a file?",
+                        ["Save a Local Copy...", "Not Now"])
+        if answer == "Save a Local Copy...":
+            self.w.files.save_copy()
+
+    # --- conflicts --------------------------------------------------------------------
+
+    def conflict(self, message: str, cells: dict[tuple[int, int], frozenset[str]],
+                 text: str) -> None:
+        """A stale cell edit was refused: keep theirs (Reload) or put the user's letters back."""
+        model = self.w.model
+        if model is None:
+            return
+        answer = choose(self.w, "Somebody else changed this cell",
+                        f"{message}.\n\nYour change was not made. Reload keeps their change, "
+                        "which the matrix now shows; Overwrite puts your letters in its place.",
+                        ["Reload", "Overwrite"])
+        if answer == "Overwrite":
+            model.set_cells(cells, text)
+        elif self.w.service is not None:
+            try:
+                self.w.service.sync()
+            except RaciError as exc:
+                self.w.error(str(exc), "Cannot read the project")
