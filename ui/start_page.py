@@ -79,6 +79,7 @@ class StartPage(QWidget):
         button.setIcon(icon(icon_name))
         button.setAccessibleName(text.replace("&", ""))
         button.setAccessibleDescription(line)
+        button.setAutoDefault(True)  # Enter, not only Space, takes the focused choice
         button.clicked.connect(lambda _checked=False: slot())
         self._column.addWidget(button)
         # Tab goes down the choices in the order shown, then to the recent projects;

@@ -203,7 +203,7 @@ def test_new_project_to_export_with_the_keyboard_alone(
         keys.press(Key.Key_Return)
 
     keys.when_focused(NewProjectDialog, new_project)
-    keys.press(Key.Key_Space)
+    keys.press(Key.Key_Return)  # Enter takes the focused choice, as Space does
     keys.done(window)
     assert window.service is not None and window.model is not None
     assert window.service.path == project
