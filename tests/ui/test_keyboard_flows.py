@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QTabBar,
     QWidget,
 )
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 from raci.checks import Severity
 from tests.ui.conftest import Boxes
 from ui.dialogs import NewProjectDialog, TeamDialog
-from ui.forms import PersonForm
+from ui.forms import ActivityForm, NoteForm, PersonForm, RenameForm, RoleForm
 from ui.main_window import MainWindow, start_window
 
 Key = Qt.Key
@@ -347,14 +349,23 @@ def test_every_dialog_reached_from_the_menus_names_its_controls(
     main_window.show()
     keys.back_to(main_window)
     main_window.view.setFocus()
-    for shortcut, kind in (((Key.Key_T, Mod.ControlModifier), TeamDialog),
-                           ((Key.Key_Comma, Mod.ControlModifier), QDialog),
-                           ((Key.Key_F1, Mod.NoModifier), QDialog)):
-        def check(dialog: QDialog) -> None:
-            assert_reachable_and_named(dialog, keys, walk=False)
+    ctrl_shift = Mod.ControlModifier | Mod.ShiftModifier
+    for shortcut, kind, walk in (((Key.Key_T, Mod.ControlModifier), TeamDialog, False),
+                                 ((Key.Key_Comma, Mod.ControlModifier), QDialog, False),
+                                 ((Key.Key_F1, Mod.NoModifier), QDialog, False),
+                                 ((Key.Key_A, ctrl_shift), ActivityForm, True),
+                                 ((Key.Key_R, ctrl_shift), RoleForm, True),
+                                 ((Key.Key_F2, Mod.NoModifier), RenameForm, True),
+                                 ((Key.Key_N, ctrl_shift), NoteForm, True)):
+        def check(dialog: QDialog, walk: bool = walk) -> None:
+            if walk:
+                assert isinstance(keys.focus(), QLineEdit | QPlainTextEdit), (
+                    f"{dialog.windowTitle()} opens on {keys.focus().metaObject().className()}")
+            assert_reachable_and_named(dialog, keys, walk=walk)
             dialog.reject()
 
         keys.when_focused(kind, check)
         keys.press(*shortcut)
         keys.done(main_window)
+        main_window.view.setCurrentIndex(main_window.model.index(1, 1))  # type: ignore[union-attr]
     main_window.hide()
