@@ -122,8 +122,10 @@ def name_of(widget: QWidget) -> str:
     """What a screen reader says for a control: its accessible name, text or label."""
     if widget.accessibleName():
         return widget.accessibleName()
-    if isinstance(widget, QAbstractButton | QTabBar):
-        return widget.text().replace("&", "") if isinstance(widget, QAbstractButton) else "tabs"
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "")
+    if isinstance(widget, QTabBar):  # read out as its tabs' texts
+        return ", ".join(widget.tabText(i).replace("&", "") for i in range(widget.count()))
     for label in widget.window().findChildren(QLabel):
         if label.buddy() is widget:
             return label.text().replace("&", "")
