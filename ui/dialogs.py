@@ -145,6 +145,7 @@ class NewProjectDialog(QDialog):
         self.preview = QTableWidget(self)
         self.preview.setAccessibleName("Template preview")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)  # a preview: Tab moves on to the buttons
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.details)
         right.addWidget(self.preview)
@@ -233,9 +234,10 @@ class _TeamTab(QWidget):
     """A table with Add, Delete and Move buttons under it."""
 
     def __init__(self, model: Any, add_text: str, empty_text: str,
-                 widths: tuple[int, ...], parent: QWidget | None = None) -> None:
+                 widths: tuple[int, ...], name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = TeamTableView(self)
+        self.view.setAccessibleName(name)
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -296,11 +298,11 @@ class TeamDialog(QDialog):
         self.roles_tab = _TeamTab(
             self.roles_model, "&Add role...",
             "No roles yet: Add role... creates the first column of the matrix.",
-            (200, 70, 0, 170), self)
+            (200, 70, 0, 170), "Roles", self)
         self.people_tab = _TeamTab(
             self.people_model, "&Add person...",
             "No people yet: Add person... takes a name, e-mail, title and the roles they fill.",
-            (180, 200, 160, 0), self)
+            (180, 200, 160, 0), "People", self)
         self.staffing_view = QTableView(self)
         self.staffing_view.setModel(self.staffing_model)
         self.staffing_view.setAccessibleName("Who fills which role")

@@ -89,6 +89,8 @@ def person_hint(state: ProjectState | None) -> str:
 
 def findings_hint(state: ProjectState | None) -> str:
     """What an empty findings panel means."""
-    return "" if state is None else (
-        "No findings: every activity has exactly one owner and someone doing the work, and "
-        "nobody is overloaded.")
+    if state is None:
+        return ("No project open. Once one is, its findings show here as you type: "
+                "missing or duplicate owners, roles nobody fills, overloads.")
+    return ("No findings: every activity has exactly one owner and someone doing the work, "
+            "and nobody is overloaded.")

@@ -54,6 +54,7 @@ class _Form(QDialog):
         self.name = QLineEdit(self)
         self.name.setAccessibleName("Name")
         self.name.textChanged.connect(self._check)
+        self.name.setFocus()  # the form opens ready for typing the name, not on its buttons
         self.setMinimumWidth(FORM_WIDTH)
 
     def _check(self) -> None:

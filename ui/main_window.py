@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         """Show the start page (no project open)."""
         self.start_page.set_recent(self.files.recent_files())
         self.pages.setCurrentWidget(self.start_page)
+        self.start_page.setFocus()
 
     # --- window state -----------------------------------------------------------------
 
@@ -194,6 +195,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
         if self.model.rowCount() > 1:
             self.view.setCurrentIndex(self.model.index(1, 0))
+        self.view.setFocus()
         self.shared.attach(service)
 
     def close_project(self) -> None:

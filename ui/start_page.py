@@ -79,8 +79,17 @@ class StartPage(QWidget):
         button.setIcon(icon(icon_name))
         button.setAccessibleName(text.replace("&", ""))
         button.setAccessibleDescription(line)
+        button.setAutoDefault(True)  # Enter, not only Space, takes the focused choice
         button.clicked.connect(lambda _checked=False: slot())
         self._column.addWidget(button)
+        # Tab goes down the choices in the order shown, then to the recent projects;
+        # the page's focus is its first choice.
+        last = list(self.buttons.values())[-1] if self.buttons else None
+        if last is None:
+            self.setFocusProxy(button)
+        else:
+            QWidget.setTabOrder(last, button)
+        QWidget.setTabOrder(button, self.recent)
         self.buttons[key] = button
         return button
 

@@ -72,10 +72,12 @@ def run_with_progress(
 
     def finish(result: Any) -> None:
         dialog.close()
+        dialog.deleteLater()
         done(result)
 
     def fail(message: str) -> None:
         dialog.close()
+        dialog.deleteLater()
         failed(message)
 
     job.signals.progress.connect(on_progress)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
+from raci.checks import Severity
 from raci.service import ProjectService
 from tests.ui.conftest import Boxes
 from ui.actions import ACTIONS, key_text
@@ -135,3 +137,26 @@ def test_names_are_shown_as_plain_text_everywhere(qtbot: Any, service: ProjectSe
     picker.list.setCurrentRow(1)
     picker._show()
     assert raw in picker.details.toPlainText()
+
+
+def test_error_boxes_start_with_a_capital(qtbot: Any, main_window: MainWindow,
+                                          boxes: Boxes) -> None:
+    assert main_window.model is not None
+    main_window.view.setCurrentIndex(main_window.model.index(1, 1))
+    assert not main_window.structure.edit_note("bad \x01 note")  # refused in lower case
+    kind, _title, text = boxes.shown[-1]
+    assert kind == "critical"
+    assert text.startswith("A cell note contains a control character")
+
+
+def test_the_readme_describes_what_the_sample_shows(main_window: MainWindow) -> None:
+    assert main_window.model is not None
+    findings = main_window.model.findings()
+    assert [(f.severity, f.rule, f.activity) for f in findings] == [
+        (Severity.WARNING, "shared-accountable", "Code reviews")]
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"!\[([^\]]*)\]\(docs/screenshot\.png\)", readme)
+    assert found is not None
+    assert "after one edit (TPM made accountable for Feature prioritisation too)" \
+        in found.group(1)
+    assert "The sample itself opens with one warning (Code reviews" in " ".join(readme.split())

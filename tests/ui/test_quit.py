@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtGui import QClipboard
 
 from ui.app import release_clipboard
@@ -47,3 +52,23 @@ def test_other_platforms_keep_the_clipboard_after_exit() -> None:
         board = FakeClipboard(clipboard=True, selection=True)
         assert release_clipboard(board, platform) == []
         assert board.cleared == []
+
+
+def test_the_app_releases_the_clipboard_when_it_quits(tmp_path: Path) -> None:
+    # Its own process: make_app styles and names the QApplication it creates.
+    script = """
+import sys
+from PySide6.QtCore import QTimer
+import ui.app
+calls = []
+ui.app.release_clipboard = lambda board, platform: calls.append(platform) or []
+app = ui.app.make_app([sys.argv[0]])
+QTimer.singleShot(0, app.quit)
+app.exec()
+print(calls)
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RACI_PLANNER_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env, cwd=Path(__file__).resolve().parents[2], timeout=60,
+                          check=True)
+    assert done.stdout.strip() == "['offscreen']"

@@ -27,6 +27,7 @@ def test_first_start_shows_the_start_page(qtbot: Any, settings: QSettings,
         assert button.description(), button.text()  # one line saying what it does
         assert button.accessibleName()
     assert page.recent.count() == 1 and "No recent projects" in page.recent.item(0).text()
+    assert window.hints[2].label.text().startswith("No project open")
     page.buttons["sample"].click()
     assert window.service is not None
     assert window.pages.currentWidget() is window.tabs
@@ -40,6 +41,9 @@ def test_close_returns_to_the_start_page_without_errors(qtbot: Any,
     assert main_window.pages.currentWidget() is main_window.start_page
     assert main_window.findings_dock.windowTitle() == "Findings"
     assert main_window.findings_model.rowCount() == 0
+    findings_hint = main_window.hints[2]
+    assert findings_hint.label.text().startswith("No project open")  # not a blank panel
+    assert not main_window.fix_button.isEnabled()
     recent = main_window.start_page.recent
     assert recent.count() == 1 and recent.item(0).text().startswith("Sample project")
     # Keys in the (now empty) grid used to raise in every key press.
