@@ -121,6 +121,8 @@ def test_open_shared_project_keeps_the_password_in_the_keyring_only(
     settings.sync()
     assert "alice-pw" not in Path(settings.fileName()).read_text()
     assert "Shared" in window.windowTitle() and "alice-pw" not in window.windowTitle()
+    assert window.shared.heartbeat.isActive()
+    assert not window.files.start_folder().startswith("postgresql")
 
     # Open Recent lists the address without the password and reopens it from the keyring.
     window.close_project()
@@ -133,6 +135,29 @@ def test_open_shared_project_keeps_the_password_in_the_keyring_only(
     window.recent_menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: window.service is not None, timeout=15000)
     assert window.service is not None and window.service.session is not None
+
+
+def test_the_dialog_reads_a_pasted_address_and_keeps_the_password_apart(qtbot: Any) -> None:
+    dialog = ServerDialog("Open shared project", "Open")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled() and "Fill in the server, database, user" in dialog.problem.text()
+    dialog.address.setText("postgresql://bob:s3cret@db.example.org:6000/plans?project=web")
+    dialog.address.textEdited.emit(dialog.address.text())
+    assert (dialog.host.text(), dialog.port.value(), dialog.database.text(),
+            dialog.project.text(), dialog.user.text()) == (
+        "db.example.org", 6000, "plans", "web", "bob")
+    assert dialog.password() == "s3cret" and "s3cret" not in dialog.address.text()
+    assert dialog.location() == "postgresql://bob@db.example.org:6000/plans?project=web"
+    assert ok.isEnabled() and dialog.problem.text() == ""
+    assert dialog.remember_choice() is False  # a password typed, not to be kept
+    dialog.secret.clear()
+    assert dialog.remember_choice() is None  # nothing typed: the keyring stays as it is
+    dialog.remember.click()
+    assert dialog.remember_choice() is True
+    dialog.address.setText("http://example.org")
+    dialog.address.textEdited.emit(dialog.address.text())
+    assert "postgresql://" in dialog.problem.text()
 
 
 def test_a_refused_password_is_forgotten_and_asked_for_again(
@@ -319,7 +344,7 @@ def test_a_server_that_goes_away_gives_one_message_and_a_local_copy(
 
 def test_publish_a_file_then_work_offline(window: MainWindow, qtbot: Any, pg: Server,
                                           staffed: ProjectService, tmp_path: Path,
-                                          memory_keyring: MemoryKeyring) -> None:
+                                          memory_keyring: MemoryKeyring, boxes: Boxes) -> None:
     original = staffed.state()
     path = staffed.path
     staffed.close()
@@ -338,6 +363,13 @@ def test_publish_a_file_then_work_offline(window: MainWindow, qtbot: Any, pg: Se
     finally:
         copy.close()
     assert not window.shared.publish(url, "alice-pw")  # it is on a server already
+    assert boxes.shown[-1][2] == f"{url} is already on a server; use File > Save a Copy As to " \
+        "keep a copy in a file"
+    # Publishing never merges into a project already there: the file stays open.
+    assert window.files.open_path(path)
+    assert not window.shared.publish(url, "alice-pw")
+    assert boxes.shown[-1][2].startswith(f"{url}: already holds a RACI project")
+    assert window.service is not None and window.service.path == path
 
 
 def test_history_panel_follows_the_current_cell_and_people(main_window: MainWindow,
