@@ -195,6 +195,33 @@ def test_without_a_keyring_the_app_says_so_and_still_opens(
         keyring.set_keyring(before)
 
 
+class BrokenKeyring(MemoryKeyring):
+    """A keyring whose store is locked: every call fails."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise RuntimeError("the collection is locked")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError("the collection is locked\nsecond line")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise RuntimeError("the collection is locked")
+
+
+def test_a_broken_keyring_means_asking_again_never_a_crash() -> None:
+    before = keyring.get_keyring()
+    keyring.set_keyring(BrokenKeyring())
+    try:
+        assert passwords.usable()
+        assert passwords.get_password("alice@db:5432/plans") is None
+        kept = passwords.set_password("alice@db:5432/plans", "pw")
+        assert not kept.ok and kept.why == ("the system keyring refused to store the password "
+                                            "(the collection is locked); you will be asked again")
+        passwords.forget_password("alice@db:5432/plans")
+    finally:
+        keyring.set_keyring(before)
+
+
 def _open_remembering(window: MainWindow, url: str) -> bool:
     return window.shared.open_url(url, "alice-pw", remember=True, background=False)
 
