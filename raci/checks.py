@@ -41,9 +41,8 @@ RULES: dict[str, tuple[Severity, str]] = {
     "missing-accountable": (Severity.ERROR, "no role holds the owner letter"),
     "multiple-accountable": (Severity.ERROR, "more than one role holds the owner letter"),
     "missing-responsible": (Severity.ERROR, "no role holds the doer letter"),
-    "unstaffed-accountable": (Severity.ERROR, "the owner role has nobody in it"),
     "shared-accountable": (Severity.WARNING, "two or more people fill the owner role"),
-    "unstaffed-responsible": (Severity.WARNING, "a doer role has nobody in it"),
+    "unstaffed-role": (Severity.WARNING, "a role that owns or does work has nobody in it"),
     "overloaded": (Severity.WARNING, "a role or person owns or does too many activities"),
     "too-many-responsible": (Severity.WARNING, "too many doers on one activity"),
     "too-many-consulted": (Severity.INFO, "too many consulted on one activity"),
@@ -159,29 +158,12 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
         )
     if has_people:
         for role in owners:
-            if not role.people:
-                add(
-                    "unstaffed-accountable",
-                    f"'{act.name}': the {owner_word} role {role.name} ({role.code}) has "
-                    "nobody in it, so in practice nobody owns this activity",
-                    role.id,
-                    role.name,
-                )
-            elif len(role.people) > 1 and len(owners) == 1:
+            if len(role.people) > 1 and len(owners) == 1:
                 names = _names(state.person(p).name for p in role.people)
                 add(
                     "shared-accountable",
                     f"'{act.name}': {names} fill {role.name} ({role.code}), so "
                     f"{len(role.people)} people are {owner_word.lower()}",
-                    role.id,
-                    role.name,
-                )
-        for role in doers:
-            if not role.people:
-                add(
-                    "unstaffed-responsible",
-                    f"'{act.name}': the {doer_word} role {role.name} ({role.code}) has "
-                    "nobody in it",
                     role.id,
                     role.name,
                 )
@@ -231,6 +213,8 @@ def check_role(state: ProjectState, role_id: int) -> list[Finding]:
                 role=role.name,
             )
         )
+    if state.people and not role.people and load:
+        out.append(_unstaffed(state, role_id))
     if not _busy(state, role_id):
         out.append(
             Finding(
@@ -242,6 +226,34 @@ def check_role(state: ProjectState, role_id: int) -> list[Finding]:
             )
         )
     return out
+
+
+def _unstaffed(state: ProjectState, role_id: int) -> Finding:
+    """One finding for a role nobody fills that owns or does work, however many rows.
+
+    Raised once the project has people (before, the team is simply not entered
+    yet), as a warning: the matrix itself is sound, the team is incomplete.
+    """
+    role = state.role(role_id)
+    scheme = state.scheme
+    column = state.grid.column(role_id)
+    held = [(letter, sum(letter in letters for letters in column.values()))
+            for letter in (scheme.owner, scheme.doer)]
+    what = " and ".join(f"{letter} on {n} activit{'y' if n == 1 else 'ies'}"
+                        for letter, n in held if n)
+    return Finding(
+        "unstaffed-role",
+        f"{role.name} ({role.code}) holds {what} but nobody fills it: "
+        "put a person in the role",
+        role_id=role.id,
+        role=role.name,
+    )
+
+
+def owned_or_done(state: ProjectState, role_id: int) -> list[int]:
+    """The activities, in matrix order, where a role holds the owner or doer letter."""
+    load = _load(state, role_id)
+    return [a.id for a in state.activities if a.id in load]
 
 
 def check_person(state: ProjectState, person_id: int) -> list[Finding]:

@@ -23,6 +23,7 @@ import contextlib
 import json
 import re
 import socket
+import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +37,8 @@ from raci.errors import ProjectFileError
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 CHANNEL = "raci_changes"
+PING_SECONDS = 5.0
+"""How often the listening connection is checked for being alive."""
 PRESENCE_SECONDS = 30
 """A session not seen for this long is no longer listed as having the project open."""
 
@@ -224,21 +227,37 @@ class Session:
             self.writable = bool(conn.execute(text(
                 "SELECT has_table_privilege('assignment', 'INSERT') "
                 "AND has_table_privilege('activity', 'UPDATE')")).scalar())
+        self._listener: Any = None
+        self._pinged = time.monotonic()
+        self.listen()
+
+    def listen(self) -> None:
+        """(Re)open the connection that LISTENs for other sessions' commits."""
         import psycopg
         from psycopg.conninfo import make_conninfo
 
-        url = location.url
+        url = self.location.url
         options: dict[str, Any] = {str(k): str(v) for k, v in url.query.items()}
         conninfo = make_conninfo(
             "", host=url.host, port=url.port, user=url.username, password=url.password,
             dbname=url.database, application_name="RACI Planner", connect_timeout=10,
             **options)
-        self._listener: Any = psycopg.connect(conninfo, autocommit=True)
+        self.close()
+        self._listener = psycopg.connect(conninfo, autocommit=True)
         self._listener.execute(f"LISTEN {CHANNEL}")
 
     def announcements(self) -> list[int]:
-        """Revisions other sessions committed to this project since last asked."""
+        """Revisions other sessions committed to this project since last asked.
+
+        Every few seconds the listening connection is also asked a trivial query:
+        a connection that was cut (an idle timeout, a restarted server) says
+        nothing otherwise, and this raises instead.
+        """
         found: list[int] = []
+        now = time.monotonic()
+        if now - self._pinged > PING_SECONDS:
+            self._pinged = now
+            self._listener.execute("SELECT 1")
         for notice in self._listener.notifies(timeout=0.0):
             try:
                 payload = json.loads(notice.payload)
@@ -257,5 +276,7 @@ class Session:
 
     def close(self) -> None:
         """Stop listening."""
-        with contextlib.suppress(Exception):  # a dead connection closes anyway
-            self._listener.close()
+        if self._listener is not None:
+            with contextlib.suppress(Exception):  # a dead connection closes anyway
+                self._listener.close()
+            self._listener = None

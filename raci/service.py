@@ -367,6 +367,9 @@ class ProjectService:
                     "VALUES (:s, :w, :h, now(), now()) "
                     "ON CONFLICT (session) DO UPDATE SET seen = now()"),
                     {"s": s.id, "w": s.user, "h": s.host})
+                # Sessions that ended without leaving (a crash, a lost network) expire.
+                self._conn.execute(text(
+                    "DELETE FROM presence WHERE seen < now() - interval '1 day'"))
         except SQLAlchemyError:
             # A user the server lets only read cannot announce itself: not an error.
             with suppress(SQLAlchemyError):
@@ -588,13 +591,19 @@ class ProjectService:
             return False
         try:
             newer = [r for r in self.session.announcements() if r > self._revision]
-        except Exception as exc:  # noqa: BLE001 - psycopg's own errors: the server went away
-            self._stopped = (
-                f"{self.location}: the server cannot be reached "
-                f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); edits are "
-                "stopped so nothing is lost. Use File > Save a Copy As to keep your work in "
-                "a file")
-            return False
+        except Exception as exc:  # noqa: BLE001 - psycopg's own errors: the connection broke
+            try:
+                # The listening connection alone may have dropped (an idle timeout, a
+                # restarted server): listen again and look at the revision itself.
+                self.session.listen()
+                newer = [self._revision + 1]
+            except Exception:  # noqa: BLE001 - the server is gone
+                self._stopped = (
+                    f"{self.location}: the server cannot be reached "
+                    f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); edits "
+                    "are stopped so nothing is lost. Use File > Save a Copy As to keep your "
+                    "work in a file")
+                return False
         if not newer:
             return False
         try:
@@ -1029,9 +1038,16 @@ class ProjectService:
         self.apply(self.role_update(role_id, name, code, description))
         return old
 
+    def roles_deletion(self, ids: Sequence[int]) -> DeleteRoles:
+        """The operation that deletes these roles as they are now (refused if filled since)."""
+        s = self._state
+        return DeleteRoles(tuple(ids), MappingProxyType({
+            role_id: _cells_of(s, s.grid.column(role_id), role_id, by_role=True)
+            for role_id in ids}))
+
     def delete_role(self, role_id: int) -> Operation:
         """Delete a role and its cells; returns the operation that restores it."""
-        return self.apply(DeleteRoles((role_id,)))
+        return self.apply(self.roles_deletion((role_id,)))
 
     def move_role(self, role_id: int, index: int) -> int:
         """Move a role column to index; returns its old index."""
@@ -1224,9 +1240,16 @@ class ProjectService:
         self.apply(self.activity_update(activity_id, name, description, phase_id, provenance))
         return old
 
+    def activities_deletion(self, ids: Sequence[int]) -> DeleteActivities:
+        """The operation that deletes these rows as they are now (refused if filled since)."""
+        s = self._state
+        return DeleteActivities(tuple(ids), MappingProxyType({
+            act_id: _cells_of(s, s.grid.row(act_id), act_id, by_role=False)
+            for act_id in ids}))
+
     def delete_activity(self, activity_id: int) -> Operation:
         """Delete an activity and its cells; returns the operation that restores it."""
-        return self.apply(DeleteActivities((activity_id,)))
+        return self.apply(self.activities_deletion((activity_id,)))
 
     def move_activity(self, activity_id: int, index: int, phase_id: int | None = KEEP) -> tuple[
         int, int | None
@@ -1603,16 +1626,12 @@ class ProjectService:
         restores: list[NewRole] = []
         for role_id in op.ids:
             role = self._role(role_id)
-            column = state.grid.column(role_id)
-            cells = {a: CellValue(letters, state.note(a, role_id))
-                     for a, letters in column.items()}
-            cells.update({a: CellValue(EMPTY, note) for (a, r), note in state.notes.items()
-                          if r == role_id and a not in column})
+            cells = _cells_of(state, state.grid.column(role_id), role_id, by_role=True)
             if op.expect is not None and cells != dict(op.expect.get(role_id, {})):
                 raise ConflictError(
                     f"the role {role.name!r} was filled in "
-                    f"{self._changed_by(role_id=role_id, action='cell')} since it was added; "
-                    "removing it would delete those letters, so it was left as it is")
+                    f"{self._changed_by(role_id=role_id, action='cell')} since; removing it "
+                    "would delete those letters, so it was left as it is")
             restores.append(NewRole(role.name, role.code, role.description, role.id,
                                     state.role_index[role_id], role.people,
                                     MappingProxyType(cells)))
@@ -2012,15 +2031,12 @@ class ProjectService:
         restores: list[tuple[int, NewActivity]] = []
         for act_id in op.ids:
             act = self._activity(act_id)
-            row = s.grid.row(act_id)
-            cells = {r: CellValue(letters, s.note(act_id, r)) for r, letters in row.items()}
-            cells.update({r: CellValue(EMPTY, note) for (a, r), note in s.notes.items()
-                          if a == act_id and r not in row})
+            cells = _cells_of(s, s.grid.row(act_id), act_id, by_role=False)
             if op.expect is not None and cells != dict(op.expect.get(act_id, {})):
                 raise ConflictError(
                     f"the activity {act.name!r} was filled in "
-                    f"{self._changed_by(activity_id=act_id, action='cell')} since it was "
-                    "added; removing it would delete those letters, so it was left as it is")
+                    f"{self._changed_by(activity_id=act_id, action='cell')} since; removing "
+                    "it would delete those letters, so it was left as it is")
             index = s.activity_index[act_id]
             nxt = s.activities[index + 1] if index + 1 < len(s.activities) else None
             before = nxt.id if nxt is not None and nxt.phase_id == act.phase_id else None
@@ -2131,6 +2147,20 @@ def _rows(cursor: Any, batch: int = 20_000) -> Iterator[Any]:
         if not chunk:
             return
         yield from chunk
+
+
+def _cells_of(state: ProjectState, line: Mapping[int, frozenset[str]], key: int,
+              by_role: bool) -> dict[int, CellValue]:
+    """A row's (or a column's) cells with their notes, notes on empty cells included."""
+    def note(other: int) -> str:
+        return state.note(other, key) if by_role else state.note(key, other)
+
+    cells = {other: CellValue(letters, note(other)) for other, letters in line.items()}
+    for (a, r), text_ in state.notes.items():
+        other, mine = (a, r) if by_role else (r, a)
+        if mine == key and other not in line:
+            cells[other] = CellValue(EMPTY, text_)
+    return cells
 
 
 def _os_user() -> str:

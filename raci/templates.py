@@ -33,7 +33,7 @@ from raci.operations import (
     NewRole,
     Operation,
 )
-from raci.schemes import SCHEMES, convert_letters
+from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, convert_letters
 from raci.service import ProjectService, initials
 
 FORMAT_VERSION = 1
@@ -243,11 +243,14 @@ def parse_template(text: str, origin: str) -> Template:
     description = _expect(data.get("description", ""), str, f"{origin}: key 'description'",
                           "must be text")
     scheme_id = _expect(data.get("scheme", "RACI"), str, f"{origin}: key 'scheme'", "must be text")
-    if scheme_id not in SCHEMES:
+    try:  # a built-in id, or one extended by extra letters ('RACI+D')
+        scheme = SCHEMES[scheme_id]
+    except KeyError:
         raise TemplateError(
-            f"{origin}: key 'scheme' {scheme_id!r} is unknown; use one of {', '.join(SCHEMES)}"
-        )
-    scheme = SCHEMES[scheme_id]
+            f"{origin}: key 'scheme' {scheme_id!r} is unknown; use one of {', '.join(SCHEMES)}, "
+            f"or one of them followed by up to {MAX_EXTRA_LETTERS} extra capital letters "
+            "('RACI+D')"
+        ) from None
     sources = tuple(
         _expect(s, str, f"{origin}: key 'sources'", "must be a list of file names")
         for s in _expect(

@@ -45,9 +45,20 @@ def test_staffing_rules_only_once_the_project_has_people() -> None:
     rows = {"X": {"PM": "A", "ENG": "R"}}
     assert rules(check_project(make_state(["PM", "ENG"], rows))) == []
     state = make_state(["PM", "ENG"], rows, people={"Ann": ["ENG"]})
-    assert rules(check_project(state)) == ["unstaffed-accountable"]
+    assert rules(check_project(state)) == ["unstaffed-role"]
     state = make_state(["PM", "ENG"], rows, people={"Ann": ["PM"]})
-    assert rules(check_project(state)) == ["unstaffed-responsible"]
+    assert rules(check_project(state)) == ["unstaffed-role"]
+
+
+def test_a_role_nobody_fills_is_one_warning_however_many_rows_it_holds() -> None:
+    rows = {f"Task {i}": {"PO": "A", "DEV": "R", "QA": "C"} for i in range(12)}
+    rows["Task 0"]["PO"] = "A/R"
+    state = make_state(["PO", "DEV", "QA"], rows, people={"Ann": ["DEV"]})
+    found = check_project(state)
+    assert rules(found) == ["unstaffed-role"]  # QA only consults: not a gap
+    assert found[0].severity is Severity.WARNING
+    assert found[0].activity_id is None and found[0].role == "Role PO"
+    assert "holds A on 12 activities and R on 1 activity but nobody fills it" in found[0].message
 
 
 def test_shared_accountable_when_two_people_fill_the_owner_role() -> None:

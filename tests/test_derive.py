@@ -252,10 +252,10 @@ def test_purpose_and_participle_clauses(tmp_path: Path) -> None:
         encoding="utf-8")
     template = derive([doc]).to_template("p", "p")
     cells = {a.name: dict(a.letters) for a in template.activities}
-    assert cells["Release train"] == {"DL": "A/R", "PO": "C"}
+    assert cells["Release train planning"] == {"DL": "A/R", "PO": "C"}
     assert cells["Stand-up"] == {"DL": "A/R"}
-    assert cells["Demos"] == {"DL": "A/R"}
-    assert cells["Blockers"] == {"DL": "A/R"}
+    assert cells["Demo facilitation"] == {"DL": "A/R"}
+    assert cells["Remove blockers"] == {"DL": "A/R"}
 
 
 def test_enumerations_become_one_activity_each() -> None:

@@ -78,7 +78,8 @@ def test_people_workload_findings_legend(exported: Path) -> None:
     assert ["Ann Lee", "ann@example.org", "Director", "Product Manager"] in people
     legend = [r[:2] for r in wb["Legend"].iter_rows(min_row=2, values_only=True)]
     assert legend == [("A", "Accountable"), ("R", "Responsible"), ("C", "Consulted"),
-                      ("I", "Informed")]
+                      ("I", "Informed"), (None, None), ("Check", "Limit"),
+                      ("Overload", 12), ("Most responsible", 3), ("Most consulted", 4)]
 
 
 def test_workload_counts_each_activity_once_under_its_strongest_letter(exported: Path) -> None:

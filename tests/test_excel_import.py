@@ -138,6 +138,8 @@ def test_other_languages_and_several_sheets(tmp_path: Path) -> None:
     assert plan.sheet == "Matrix"
     assert [a.name for a in plan.activities] == ["Anforderungen", "Umsetzung"]
     assert any("chose sheet 'Matrix'" in n for n in plan.notes)
+    assert any(n.startswith("not chosen: sheet 'Notizen' has no RACI grid") for n in plan.notes)
+    assert any(n.startswith("not chosen: sheet 'Leer'") for n in plan.notes)
     with pytest.raises(RaciError, match="sheet 'Notizen' has no RACI grid"):
         read_workbook(path, sheet="Notizen")
     with pytest.raises(RaciError, match="no sheet named 'Nope'; sheets: Notizen, Matrix, Leer"):

@@ -271,6 +271,27 @@ def test_activities_before_the_first_phase_keep_their_place(tmp_path: Path) -> N
     plan = read_workbook(write(tmp_path, rows))
     assert [(a.name, a.phase) for a in plan.activities] == [
         ("Kick-off", ""), ("Frame", "Phase 2: Build")]
+    # The project lists unphased activities last, and the import says so.
+    assert ("row 2 ('Kick-off'): no phase; the project lists activities without a phase "
+            "after the phased ones") in said(plan)
+    import_workbook(write(tmp_path, rows), tmp_path / "k.raci")
+    service = ProjectService.open(tmp_path / "k.raci")
+    try:
+        assert [a.name for a in service.state().activities] == ["Frame", "Kick-off"]
+    finally:
+        service.close()
+
+
+def test_a_phase_coming_back_later_is_reported_as_grouped(tmp_path: Path) -> None:
+    rows = [["Phase", "Activity", "Owner", "Crew"], ["Design", "Sketch", "A", "R"],
+            ["Build", "Frame", "A", "R"], ["Design", "Redraw", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Sketch", "Design"), ("Frame", "Build"), ("Redraw", "Design")]
+    assert "row 4 ('Redraw', phase 'Design'): listed with the earlier activities" in said(plan)
+    ordered = [["Phase", "Activity", "Owner", "Crew"], ["Design", "Sketch", "A", "R"],
+               ["Build", "Frame", "A", "R"], [None, "Test", "A", "R"]]
+    assert "listed with" not in said(read_workbook(write(tmp_path, ordered, name="o.xlsx")))
 
 
 def test_one_sheet_error_names_the_real_cause_without_sheet_option(tmp_path: Path) -> None:
@@ -702,3 +723,68 @@ def test_our_export_keeps_an_unphased_activity_unphased(tmp_path: Path) -> None:
     plan = read_workbook(tmp_path / "p.xlsx")
     assert [(a.name, a.phase) for a in plan.activities] == [("Plan it", "Build"),
                                                              ("Loose end", "")]
+
+
+def test_blank_template_with_role_headings_and_no_letters_yet(tmp_path: Path) -> None:
+    rows = [["Launch checklist"], [],
+            ["Task", "Project Manager", "Sponsor", "QA Lead"],
+            ["Phase 1: Plan"], ["write the brief"], ["agree the budget"],
+            ["Phase 2: Build"], ["Build it"],
+            [], ["Notes: fill in R, A, C or I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Project Manager", "Sponsor", "QA Lead"]
+    assert [(a.name, a.phase, a.cells) for a in plan.activities] == [
+        ("write the brief", "Phase 1: Plan", {}), ("agree the budget", "Phase 1: Plan", {}),
+        ("Build it", "Phase 2: Build", {})]
+    assert "no cell holds letters yet: read row 3 ('Task' over 3 role headings)" in said(plan)
+    assert plan.title == "Launch checklist"
+
+
+@pytest.mark.parametrize("rows", [
+    # a task list: the columns right of the task hold values, not letters
+    [["Task", "Owner", "Due date"], ["Write", "Ann", "May"], ["Test", "Bob", "June"]],
+    # headings that are not roles
+    [["Activity", "Colour", "Size"], ["Paint", None, None]],
+    # a heading row with nothing below it
+    [["Activity", "Project Manager", "Sponsor"]],
+])
+def test_letterless_tables_that_are_not_grids_are_still_refused(
+        tmp_path: Path, rows: list[list[Any]]) -> None:
+    with pytest.raises(RaciError, match="no RACI grid"):
+        read_workbook(write(tmp_path, rows))
+
+
+def test_a_filled_grid_wins_over_a_larger_empty_template(tmp_path: Path) -> None:
+    wb = Workbook()
+    template = wb.active
+    assert template is not None
+    template.title = "Template"
+    for row in [["Task", "Project Manager", "Sponsor", "QA Lead"], ["One"], ["Two"], ["Three"],
+                ["Four"], ["Five"]]:
+        template.append(row)
+    filled = wb.create_sheet("Filled")
+    for row in [["Task", "Project Manager", "Sponsor"], ["Plan", "R", "A"], ["Ship", "A", "R"]]:
+        filled.append(row)
+    wb.save(tmp_path / "two.xlsx")
+    plan = read_workbook(tmp_path / "two.xlsx")
+    assert plan.sheet == "Filled"
+    assert ("not chosen: sheet 'Template' holds a grid of 3 roles and 5 activities, "
+            "without letters") in plan.notes
+
+
+def test_words_in_brackets_beside_letters_become_cell_notes(tmp_path: Path) -> None:
+    rows = [["Task", "C (Client)", "Builder", "Inspector"],
+            ["Lay bricks", "A (sign-off)", "R", "C [if asked]"],
+            ["Inspect", "I", "R/A (final)", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["C (Client)", "Builder", "Inspector"]
+    assert grid(plan) == {"Lay bricks": {"C (Client)": "A", "Builder": "R", "Inspector": "C"},
+                          "Inspect": {"C (Client)": "I", "Builder": "AR", "Inspector": "R"}}
+    assert [a.notes for a in plan.activities] == [{0: "sign-off", 2: "if asked"},
+                                                  {1: "final"}]
+    assert "kept the words in brackets beside the letters as cell notes (B2, D2, C3)" in said(
+        plan)
+    # Words that are not beside a known letter are still refused with their cell.
+    rows[2][3] = "X (cancelled)"
+    with pytest.raises(RaciError, match=r"cell D3: 'X \(cancelled\)' is not a set of RACI"):
+        read_workbook(write(tmp_path, rows, name="x.xlsx"))

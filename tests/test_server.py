@@ -287,3 +287,27 @@ def test_a_stale_rename_names_who_renamed(pg: Server) -> None:
     finally:
         alice.close()
         bob.close()
+
+
+def test_a_dropped_listening_connection_listens_again(pg: Server,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    url = pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    pg.grant("bob")
+    alice, bob = _open(url), _open(pg.url("bob"))
+    try:
+        act, pm = alice.activities()[0].id, alice.roles()[0].id
+        pg.cluster.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                       f"datname = '{pg.database}' AND usename = 'alice' AND "
+                       "query LIKE 'LISTEN%'")
+        bob.set_cell(act, pm, "A")
+        time.sleep(0.2)
+        monkeypatch.setattr("raci.server.PING_SECONDS", 0.0)  # the check a few seconds later
+        assert alice.sync()  # listens again and catches up
+        assert alice.stopped is None and alice.state().letters(act, pm) == {"A"}
+        bob.set_cell(act, pm, "R")
+        _wait_for(alice)
+        assert alice.state().letters(act, pm) == {"R"}
+    finally:
+        alice.close()
+        bob.close()

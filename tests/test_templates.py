@@ -262,3 +262,36 @@ def test_cli_uses_a_template_file_by_path_and_lists_broken_ones(
     broken = json.loads(out)["broken"]
     assert [b["id"] for b in broken] == ["half"]
     assert "key 'name'" in broken[0]["error"]
+
+
+def test_template_of_a_project_with_extra_letters_saves_and_loads(tmp_path: Path) -> None:
+    service = ProjectService.create(tmp_path / "d.raci", "Driven", "RACI+D")
+    try:
+        lead = service.add_role("Lead", "LD")
+        crew = service.add_role("Crew", "CR")
+        act = service.add_activity("Steer", service.add_phase("Start"))
+        service.set_cells({(act, lead): "A/D", (act, crew): "R"})
+        saved = template_from_project(service, "driven")
+    finally:
+        service.close()
+    out = tmp_path / "driven.toml"
+    write_template(saved, out)
+    loaded = load_template(out)
+    assert loaded == saved
+    assert loaded.scheme == "RACI+D"
+    assert loaded.activities[0].letters == {"LD": "A/D", "CR": "R"}
+    target = ProjectService.create(tmp_path / "again.raci", "Again", "RACI+D")
+    try:
+        apply_template(target, loaded)
+        state = target.state()
+        assert [state.cell_text(state.activities[0].id, r.id) for r in state.roles] == [
+            "A/D", "R"]
+    finally:
+        target.close()
+
+
+def test_template_with_a_scheme_beyond_every_extension_is_refused_clearly() -> None:
+    text = "format = 1\nid = 'x'\nname = 'X'\nscheme = 'RACI+A'\n"
+    with pytest.raises(TemplateError, match=r"mine.toml: key 'scheme' 'RACI\+A' is unknown.*"
+                                            r"extra capital letters"):
+        parse_template(text, "mine.toml")

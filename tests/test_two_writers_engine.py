@@ -154,12 +154,32 @@ def test_undoing_an_addition_keeps_what_another_writer_filled_in(
         other.set_cell(act, designer, "C")
     finally:
         other.close()
-    with pytest.raises(ConflictError, match="'Plan' was filled in by .* since it was added"):
+    with pytest.raises(ConflictError, match="'Plan' was filled in by .* since; removing it"):
         app.apply(undo_row)
-    with pytest.raises(ConflictError, match="'Designer' was filled in by .* since it was added"):
+    with pytest.raises(ConflictError, match="'Designer' was filled in by .* since; removing it"):
         app.apply(undo_column)
     assert app.state().letters(act, lead) == {"A"} and app.state().letters(act, designer) == {"C"}
     # Untouched additions still undo.
     undo_empty = app.apply(AddActivities((NewActivity("Spare"),)))
     app.apply(undo_empty)
     assert [a.name for a in app.activities()] == ["Plan"]
+
+
+def test_deleting_a_row_another_writer_just_filled_is_refused(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    lead, act = app.add_role("Lead", "L"), app.add_activity("Plan")
+    app.set_note(act, lead, "draft")
+    delete_row = app.activities_deletion([act])  # built on what the user sees
+    delete_column = app.roles_deletion([lead])
+    other = _other(path)
+    try:
+        other.set_cell(act, lead, "A")
+    finally:
+        other.close()
+    with pytest.raises(ConflictError, match="'Plan' was filled in by .* since"):
+        app.apply(delete_row)
+    with pytest.raises(ConflictError, match="'Lead' was filled in by .* since"):
+        app.apply(delete_column)
+    app.apply(app.activities_deletion([act]))  # on what is there now: deleted
+    assert not app.activities()

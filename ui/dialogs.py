@@ -39,7 +39,6 @@ from raci.operations import (
     AddPeople,
     AddRoles,
     DeletePeople,
-    DeleteRoles,
     MovePerson,
     MoveRole,
     NewPerson,
@@ -376,7 +375,7 @@ class TeamDialog(QDialog):
         row = self.roles_tab.current_row()
         if row >= 0:
             role = self.service.state().roles[row]
-            self._run(DeleteRoles((role.id,)), f"Delete role {role.name}")
+            self._run(self.service.roles_deletion((role.id,)), f"Delete role {role.name}")
 
     def add_person(self, name: str | None = None) -> bool:
         """Add a person (a form asks for name, e-mail, title and roles)."""

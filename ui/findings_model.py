@@ -1,9 +1,9 @@
 """The findings tree: severity groups, causes, and the findings a cause explains.
 
 Findings that share one cause are shown once: "PO holds A on 12 activities but
-nobody fills it", with the 12 activities under it, instead of 12 rows. Only
-severities with findings get a group, so a clean project shows an empty tree
-(the view then says so).
+nobody fills it", with the 12 activities under it (each jumps to its cell),
+instead of 12 rows. Only severities with findings get a group, so a clean
+project shows an empty tree (the view then says so).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from raci.checks import RULES, Finding, Severity
+from raci.checks import RULES, Finding, Severity, owned_or_done
 from raci.state import ProjectState
 from ui.palette import icon, severity_colour
 from ui.plain import plain_tip
@@ -21,8 +21,10 @@ from ui.plain import plain_tip
 Index = QModelIndex | QPersistentModelIndex
 GROUPS = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Notes"}
-ROLE_CAUSES = ("unstaffed-accountable", "unstaffed-responsible", "shared-accountable")
+ROLE_CAUSES = ("shared-accountable",)
 """Activity findings whose cause is their role: grouped by (rule, role)."""
+ROLE_WORK = ("unstaffed-role",)
+"""Role findings shown with the activities the role owns or does under them."""
 _ROOT = -1
 
 
@@ -39,13 +41,6 @@ class _Node:
 
 def cause_text(rule: str, role: str, count: int, state: ProjectState | None) -> str:
     """One line for several findings with one cause."""
-    owner, doer = ("A", "R") if state is None else (state.scheme.owner, state.scheme.doer)
-    if rule == "unstaffed-accountable":
-        return (f"{role} holds {owner} on {count} activities but nobody fills it: "
-                "staff the role (Team)")
-    if rule == "unstaffed-responsible":
-        return (f"{role} holds {doer} on {count} activities but nobody fills it: "
-                "staff the role (Team)")
     if rule == "shared-accountable":
         return f"{role} is filled by several people, so {count} activities have several owners"
     return f"{RULES[rule][1]}: {count} activities"
@@ -77,7 +72,14 @@ class FindingsModel(QAbstractItemModel):
             for f in mine:
                 key = (f.rule, f.role_id) if f.rule in ROLE_CAUSES and f.role_id is not None \
                     else None
-                if key is None or len(causes[key]) == 1:
+                if f.rule in ROLE_WORK and f.role_id is not None and state is not None:
+                    cause = self._add(group, f.message, severity, f)
+                    for act_id in owned_or_done(state, f.role_id):
+                        name = state.activity(act_id).name
+                        self._add(cause, name, severity,
+                                  Finding(f.rule, f"'{name}': {f.message}", act_id,
+                                          f.role_id, None, name, f.role))
+                elif key is None or len(causes[key]) == 1:
                     self._add(group, f.message, severity, f)
                 elif key not in placed:
                     placed.add(key)

@@ -121,7 +121,8 @@ class FindingsPanel(QDockWidget):
         menu = self._fix_menu(self.view.currentIndex())
         if menu is None:
             self.w.statusBar().showMessage("Select an owner finding (no A, several A's, no R) "
-                                         "to fix it", 5000)
+                                           "to fix it; a role nobody fills is staffed in "
+                                           "Team (Ctrl+T)", 5000)
             return
         menu.exec(self.fix_button.mapToGlobal(self.fix_button.rect().bottomLeft()))
 

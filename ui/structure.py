@@ -15,9 +15,7 @@ from raci.operations import (
     AddPhases,
     AddRoles,
     CellValue,
-    DeleteActivities,
     DeletePhases,
-    DeleteRoles,
     MovePhase,
     MoveRole,
     NewPhase,
@@ -114,7 +112,7 @@ class StructureEdits:
         rows.add(self.w.view.currentIndex().row())
         ids = [a for a in (self.w.model.activity_at(r) for r in sorted(rows)) if a is not None]
         if ids:
-            self.w.run(DeleteActivities(tuple(ids)),
+            self.w.run(self.w.service.activities_deletion(ids),
                       "Delete activity" if len(ids) == 1 else f"Delete {len(ids)} activities")
 
     def move_activity(self, step: int) -> None:
@@ -258,7 +256,7 @@ class StructureEdits:
         role = self._current_role()
         if role is not None and self.w.service is not None:
             name = self.w.service.state().role(role).name
-            self.w.run(DeleteRoles((role,)), f"Delete role {name}")
+            self.w.run(self.w.service.roles_deletion((role,)), f"Delete role {name}")
 
     def move_role(self, step: int) -> None:
         """Move the current role left or right."""

@@ -173,6 +173,17 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
                 accountable.append(c.role)
         else:
             extra.setdefault(c.role, c.kind)
+    reviewers = [r for r, kind in extra.items() if kind == "V"]
+    for role in reviewers:
+        extra[role] = "C"
+    if len(reviewers) == 1 and not doers and not accountable and \
+            all(c.role != NO_ROLE for c in row.claims):
+        # "the lead reviews the suggested edits" and nobody else is said to make them:
+        # reviewing is the step the lead takes
+        doers.append(reviewers[0])
+        del extra[reviewers[0]]
+        row.review.append(f"{codes[reviewers[0]]} is only said to review this and no other "
+                          f"role does it; proposed {codes[reviewers[0]]} as the doer")
     if len(accountable) == 1 and not doers:
         doers, accountable = accountable[:1], accountable[1:]
         owner_votes[doers[0]] = 1

@@ -19,6 +19,7 @@ mark the role as the likely owner.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from raci.derive.actors import (
@@ -34,6 +35,13 @@ from raci.derive.actors import (
     word_classes,
 )
 from raci.derive.documents import Block, Document
+from raci.derive.naming import (
+    ACTION_NOUNS,
+    OWNERSHIP_VERBS,
+    PURE_OWNERSHIP_VERBS,
+    action_noun,
+    carries_duty,
+)
 from raci.derive.roles import RoleCatalog, letter_row, roles_across
 from raci.errors import RaciError
 from raci.schemes import get_scheme
@@ -52,7 +60,7 @@ CONSULT_CUES = re.compile(
 )
 TRAILING_CLAUSE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:keeps?|keeping|work(?:s|ing)?|collaborat)\b))"
-    r"(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?|"
+    r"(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
     r"consult(?:s|ing)?|inform(?:s|ing)?|communicat(?:es?|ing))\b.*$",
     re.IGNORECASE,
 )
@@ -128,7 +136,8 @@ LEADING_VERBS = (
     "organize", "organising", "organizing", "chair", "chairing", "represent", "representing",
     "escalate", "escalating", "resolve", "resolving", "investigate", "investigating",
     "respond", "responding", "host", "hosting", "prepare", "integrate", "integrating",
-    "optimize", "optimise", "optimizing", "optimising", "shape", "shaping",
+    "optimize", "optimise", "optimizing", "optimising", "shape", "shaping", "direct",
+    "directing", "serve", "serving", "act", "acting",
 )
 NOMINAL = {
     "prioritiz": ("{x} prioritisation", ""), "prioritis": ("{x} prioritisation", ""),
@@ -147,6 +156,8 @@ SAME_WORD_JOIN = re.compile(r"\b(\w+) (to|by) \1\b", re.IGNORECASE)
 CONTAINER_LEAD = re.compile(
     r"^(?:activities|aspects|tasks|duties|areas|functions)\s+(?:involved in|of|related to|"
     r"in|within)\s+(?:the\s+|a\s+|an\s+|all\s+)?", re.IGNORECASE)
+QUALIFIED_CONTAINER = re.compile(r"^(\w+)\s+(?:aspects|areas|parts|sides)\s+of\s+(?:the\s+)?",
+                                 re.IGNORECASE)
 ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
             "any ", "and ", "of ")
 MAX_WORDS = 7
@@ -168,7 +179,10 @@ class Claim:
 
     role: str
     activity: str
-    kind: str  # R (does it), A (accountable only), C, I, or ? (found where no role is named)
+    # R (does it), A (accountable only), C, I, V (reviews or advises on it: consulted when
+    # another role does it, else the one named doing anything), or ? (found where no role
+    # is named)
+    kind: str
     owner_cue: bool
     document: str
     location: str
@@ -190,7 +204,8 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "collaborate", "translate", "review", "evaluate", "assess", "identify",
                  "monitor", "update", "report", "measure", "forecast", "schedule", "ship",
                  "automate", "optimize", "optimise", "operate", "resolve", "respond",
-                 "advocate", "remove", "gather", "analyse", "analyze", "train", "audit"}
+                 "advocate", "remove", "gather", "analyse", "analyze", "train", "audit",
+                 "direct"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     r"^\s*(?:(?:in|during|within|for|on|at|as|with|if|when|once|after|before|where|unless) "
@@ -219,8 +234,9 @@ MODALS = {"will", "can", "may", "often", "usually", "typically", "also", "then",
 
 
 def _nominal(verb: str) -> tuple[str, str] | None:
+    lemma = verb_lemma(verb.lower()) or verb.lower()
     for stem, form in NOMINAL.items():
-        if verb.lower().startswith(stem):
+        if lemma in (stem, stem + "e"):  # "planning", never "planting"
             return form
     return None
 
@@ -269,10 +285,16 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 len(words) > 2 and verb_lemma(words[2].lower()) == words[2].lower().rstrip("s")
                 and words[2].lower().endswith("s")):
         return text  # "Audits and process improvements": a plural noun, not a verb
-    if len(words) == 2 and first in LEADING_VERBS and not first.endswith("ing"):
-        return text  # "Build pipeline", "Test plan": a noun phrase, not an instruction
-    if (first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and \
-            (verb_lemma(first) or first) in GENERIC_VERBS and \
+    lemma = verb_lemma(first) or first
+    if len(words) == 2 and not first.endswith("ing") and (
+            first in LEADING_VERBS and "NOUN" in word_classes(first) or
+            action_noun(lemma) is not None and lemma not in PURE_OWNERSHIP_VERBS):
+        # "Build pipeline", "Test plan": a noun phrase; "Analyze logs": already a clean duty
+        return text
+    if ((first in _VERB_FORMS or first.rstrip("s") in _VERB_FORMS) and
+            (verb_lemma(first) or first) in GENERIC_VERBS or
+            (verb_lemma(first) or "") in OWNERSHIP_VERBS or
+            action_noun(verb_lemma(first) or "") is not None) and \
             not _names_people(" ".join(words[1:])) and \
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
                                                           "whether", "where", "when", "why")):
@@ -291,11 +313,65 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             # "reviews and edits": two verbs and no object, the verbs are the duty
             both = [verb_lemma(first) or first, verb_lemma(rest[1].lower().strip(",")) or rest[1]]
             return f"{both[0]} and {both[1]}"
+        second = None
         if len(rest) >= 2 and rest[0].lower() == "and" and (
-                rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS):
+                rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS
+                or _same_verb_form(first, rest[1].lower())):
+            second = verb_lemma(rest[1].lower()) or rest[1].lower()
             rest = rest[2:]
+        lemma = verb_lemma(first) or first
+        if rest and carries_duty(lemma) and second is None:
+            if first.endswith("ing") and len(rest) == 1 and singular(rest[0]) == rest[0]:
+                return text  # "hiring process", "testing phase": a compound noun
+            return _keep_action(lemma, rest)
+        # "Analyse and model the data"; but "manages and prioritises the backlog", "plans and
+        # runs the meetings": together the verbs say the role owns it, the object is the duty
+        if rest and second and (carries_duty(lemma) or carries_duty(second)) and \
+                lemma not in PURE_OWNERSHIP_VERBS and second not in PURE_OWNERSHIP_VERBS:
+            return " ".join([lemma, "and", second, *rest])
         return " ".join(rest) if rest else text
     return text
+
+
+def _same_verb_form(first: str, word: str) -> bool:
+    """"prepares and executes", "preparing and executing": a second verb in the first's form."""
+    lemma = verb_lemma(word)
+    if lemma is None or "VERB" not in word_classes(lemma):
+        return False
+    if first.endswith("ing"):
+        return word.endswith("ing")
+    if is_third_person_verb(first):
+        return is_third_person_verb(word)
+    return word == lemma
+
+
+EMPTY_HEADS = {"efforts", "activities", "work", "tasks", "matters", "things", "duties"}
+
+
+def _keep_action(lemma: str, rest: list[str]) -> str:
+    """A verb that says what is done stays: as the noun of the action after a short object
+    ("monitors the progress" -> "Progress monitoring"), else as the imperative ("Assess the
+    severity of incidents")."""
+    obj = list(rest)
+    while obj and obj[0].lower() in ("the", "a", "an", "all", "any", "its", "their"):
+        obj = obj[1:]
+    container = CONTAINER_LEAD.match(" ".join(obj))
+    if container is None and len(obj) > 3 and obj[1].lower() in DUTY_CONTAINERS and \
+            obj[2].lower() == "of":
+        obj = [obj[0], *obj[3:]]  # "the technical aspects of incident response"
+    elif container is not None:
+        obj = " ".join(obj)[container.end():].split()  # "all aspects of a clinical trial"
+    while obj and obj[0].lower() in ("the", "a", "an", "all", "any", "its", "their"):
+        obj = obj[1:]
+    if len(obj) >= 2 and obj[-1].lower() in EMPTY_HEADS:
+        obj = obj[:-1]  # "coordinates team efforts" -> "Team coordination"
+    obj = _compact(obj) if len(obj) <= 5 else obj  # "the severity of incidents"
+    noun = action_noun(lemma)
+    if noun and 1 <= len(obj) <= 3 and not any(
+            w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
+            or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
+        return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
+    return " ".join([lemma, *rest])
 
 
 STATE_COMPLEMENT = re.compile(
@@ -325,11 +401,13 @@ def activity_name(text: str) -> str:
         gerunds_only = True
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = STOP_AT.split(text, maxsplit=1)[0]
+    text = _cut_purpose(text)
     text = re.sub(r"\([^)]*\)", "", text)
     alternative = re.match(r"^(?:or|and)\s+(\w+)\s+", text, re.IGNORECASE)
     if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
         text = text[alternative.end():]  # "approves or rejects the request" -> "the request"
     verbs_stripped = 0
+    object_first = False
     for _ in range(3):
         before = text
         for phrase in ("responsible for ", "in charge of ", "is responsible for ",
@@ -342,6 +420,8 @@ def activity_name(text: str) -> str:
             stripped = _strip_verb(text, gerunds_only)
             if stripped != text:
                 verbs_stripped += 1
+                head = stripped.split()[0].lower() if stripped.split() else ""
+                object_first = verb_lemma(head) != head  # "Grounds budget", not a verb
             text = stripped
         lowered = text.lower()
         for article in ARTICLES:
@@ -353,6 +433,10 @@ def activity_name(text: str) -> str:
     container = CONTAINER_LEAD.match(text)
     if container and len(text[container.end():].split()) >= 2:
         text = text[container.end():]  # "activities involved in the X process" -> "X process"
+    qualified = QUALIFIED_CONTAINER.match(text)
+    if qualified and len(text[qualified.end():].split()) >= 2:
+        # "technical aspects of incident response" -> "Technical incident response"
+        text = f"{qualified.group(1)} {text[qualified.end():]}"
     text = re.split(r"\s+that\s+(?:have|has|need|needs|must|will|can|may)\b", text)[0]
     handed_to = False
     for joiner in (" to ", " that "):
@@ -365,8 +449,10 @@ def activity_name(text: str) -> str:
             text = f"{head} to {recipient}"  # "Escalate the ticket to the Second Line Desk"
             handed_to = True
             break
-        if sep and len(head.split()) >= 3:
-            text = head
+        clause = re.split(r"[,;(]", tail)[0].split()
+        if sep and len(head.split()) >= 3 and not (
+                joiner == " that " and 1 <= len(clause) <= 4 and is_third_person_verb(clause[0])):
+            text = head  # but "every design that touches card data" keeps its restriction
     if len(text.split()) > 4:
         for joiner in (" with ", " for ", " across ", " within "):
             head, sep, _tail = text.partition(joiner)
@@ -374,29 +460,107 @@ def activity_name(text: str) -> str:
                 text = head
                 break
     text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
+    text = _cut_second_clause(text)
     words = text.strip(" ,").split()
     if len(words) > MAX_WORDS and not handed_to:
         cut = text.split(",")[0].split()
         if len(cut) <= MAX_WORDS:
             words = cut
         else:
-            bounds = [i for i in range(2, MAX_WORDS + 1)
-                      if cut[i].lower() in PHRASE_BOUNDARIES]
-            words = cut[:bounds[-1]] if bounds else cut[:MAX_WORDS]
+            # cut before a trailing phrase ("... for the whole programme"), never inside an
+            # "of" complement or a coordination ("quality of investment and project proposals",
+            # "Test Entry and Test Exit gate meetings"), which stay whole up to ten words
+            bounds = [i for i in range(3, MAX_WORDS + 1)
+                      if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}] or \
+                [i for i in range(4, MAX_WORDS + 1) if cut[i].lower() == "of"]
+            joins = [i for i in range(2, min(len(cut), 11))
+                     if cut[i].lower() in ("and", "or")]
+            words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
+                cut[:joins[-1]] if joins else cut[:MAX_WORDS]
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
-    if len(words) > 1 and is_third_person_verb(words[0]) and \
+    if len(words) > 1 and not object_first and is_third_person_verb(words[0]) and \
             words[0].lower() not in SUBJECT_VERBS and words[1].lower() not in ("such", "and", "or",
                                                                         "as", "of", "in"):
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
             words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
-    words = [w for n, w in enumerate(words) if n == 0 or w.lower() not in FILLER_MODIFIERS] \
+    words = [w for w in words if w.lower() not in FILLER_MODIFIERS] \
         if len(words) > 2 else words  # "Assign the proper editor" -> "Assign the editor"
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
         return ""  # "Managing them proactively": no duty without its referent
-    name = " ".join(words).strip(" ,—–-")
+    name = " ".join(_compact(words)).strip(" ,—–-")
     return name[:1].upper() + name[1:] if name else ""
+
+
+PARTITIVES = {"point", "part", "member", "head", "kind", "type", "number", "lot", "list", "set",
+              "group", "piece", "state", "rest", "end", "top", "bottom", "side", "front", "back",
+              "all", "most", "some", "each", "one", "none", "use", "sense", "source", "way"}
+
+
+def _compact(words: list[str]) -> list[str]:
+    """The compact noun a careful reader writes: "Recruitment of patients" -> "Patient
+    recruitment", "Concept for the trial" -> "Trial concept", "Take care of the patients"
+    -> "Patient care", "Each patient's care" -> "Patient care"."""
+    lower = [w.lower() for w in words]
+    if len(words) < 2:
+        return words
+    if lower[0] in ("take", "takes", "taking") and lower[1:3] == ["care", "of"] and \
+            1 <= len(words) - 3 <= 3:
+        rest = words[3:]
+        if rest[0].lower() in ("the", "a", "an", "all", "their"):
+            rest = rest[1:]
+        if 1 <= len(rest) <= 2:
+            return [*rest[:-1], singular(rest[-1]), "care"]
+    if len(words) >= 2 and lower[0] in ("each", "every") and lower[1].endswith(("'s", "’s")):
+        return [words[1][:-2], *words[2:]]
+    if 3 <= len(words) <= 5 and lower[1] in ("of", "for"):
+        head, rest = words[0], words[2:]
+        if rest[0].lower() in ("the", "a", "an", "all"):
+            rest = rest[1:]
+        if 1 <= len(rest) <= 2 and lower[0] not in PARTITIVES and \
+                "NOUN" in word_classes(lower[0]) and (verb_lemma(lower[0]) != lower[0] or
+                                                      lower[0] in ACTION_NOUNS.values()) and \
+                all(w.isalpha() and w.lower() not in PHRASE_BOUNDARIES | TRAILING_WORDS
+                    for w in rest):
+            return [*rest[:-1], singular(rest[-1]), head.lower()]
+    return words
+
+
+PURPOSE = re.compile(r"\s+to\s+(?P<verb>[a-z]+)(?:\s+(?P<next>\w+))?")
+
+
+def _cut_purpose(text: str) -> str:
+    """Cut a purpose clause ("public relations to protect the reputation", "research to
+    collect insights"): "to" followed by a verb that is not also a noun, or by one that is
+    and then an article. "Escalate the issue to Tier 2" keeps its recipient."""
+    for m in PURPOSE.finditer(text):
+        if len(text[:m.start()].split()) < 2:
+            continue
+        verb = m.group("verb")
+        classes = word_classes(verb)
+        if verb_lemma(verb) == verb and "VERB" in classes and verb not in ("be", "have") and (
+                "NOUN" not in classes or (m.group("next") or "").lower() in
+                ("the", "a", "an", "their", "its", "all", "it", "them")):
+            return text[:m.start()]
+    return text
+
+
+SECOND_CLAUSE_OBJECT = re.compile(
+    r"\s+and\s+(?P<verb>[a-z]+)\s+(?:it|them|the|a|an|all|its|their)\b.*$")
+SECOND_CLAUSE_GERUND = re.compile(
+    r"\s+and\s+(?P<verb>[a-z]+ing)\s+(?:it|them|the|a|an|all|its|their|necessary|proper)\b.*$")
+
+
+def _cut_second_clause(text: str) -> str:
+    """Drop a second clause joined by "and" ("Test approach and build it as a strategy",
+    "Internal test team and giving guidance to ..."): a new verb with its own object is
+    another duty, not part of this name."""
+    m = SECOND_CLAUSE_OBJECT.search(text) or SECOND_CLAUSE_GERUND.search(text)
+    if m is None or len(text[:m.start()].split()) < 2:
+        return text
+    verb = m.group("verb").lower()
+    return text[:m.start()] if verb_lemma(verb) and "VERB" in word_classes(verb) else text
 
 
 FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
@@ -407,7 +571,8 @@ BARE_PRONOUNS = {"them", "it", "this", "these", "those", "him", "her", "us"}
 OBJECT_STARTS = {"the", "a", "an", "all", "each", "every", "any", "its", "their", "his", "her",
                  "our", "your", "this", "these", "those", "that", "data", "patients", "staff"}
 PHRASE_BOUNDARIES = {"and", "or", "with", "for", "in", "of", "to", "from", "by", "across",
-                     "within", "on", "at", "through", "during", "including", "using"}
+                     "within", "on", "at", "through", "during", "including", "using", "along",
+                     "after", "before", "between", "around", "over", "under", "about"}
 TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in", "on", "at",
                   "by", "from", "during", "throughout", "according", "related", "that", "which",
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
@@ -475,10 +640,34 @@ def _names_people(phrase: str) -> bool:
     return name is not None and singular(name.split()[-1]).lower() in VOCABULARY
 
 
+ELABORATION = re.compile(
+    r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
+    r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit)\w*ing\b|"
+    r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
+
+
+SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:the|a|an|all|their|its|any)\s)")
+
+
+def _split_second_duty(part: str) -> list[str]:
+    """"monitors the progress and reports the results": two duties, the second verb in the
+    form of the first and followed by its own object."""
+    words = part.split()
+    m = SECOND_DUTY.search(part)
+    if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
+            or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
+        return [part]
+    return [part[:m.start()], part[m.start():].strip()[4:]]
+
+
 def _split_phrases(text: str) -> list[str]:
-    """Split a list written in a sentence; keep it whole when a part is a lone word."""
+    """Split a list written in a sentence; keep it whole when a part is a lone word. Parts
+    that say what the duty before them contains ("publishing closure reports, explaining
+    the fixes used and giving reasons") are part of it, not duties."""
     parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])", text.strip(" ."))
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
+    parts = parts[:1] + [p for p in parts[1:] if not ELABORATION.match(p)]
+    parts = [q for p in parts for q in _split_second_duty(p)]
     if len(parts) > 1 and re.match(r"^(?:ensuring |that )", text.strip(), re.IGNORECASE):
         return [text.strip(" .")]
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts[:-1]) and \
@@ -536,8 +725,12 @@ NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|
 
 
 def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Block,
-                section: str, catalog: RoleCatalog, owner_text: str | None = None
-                ) -> list[Claim]:
+                section: str, catalog: RoleCatalog, owner_text: str | None = None,
+                piece: str | None = None, pieces: Sequence[str] = ()) -> list[Claim]:
+    """The roles' claims on one duty of ``text``, with the parties it consults or informs.
+    When the text lists several duties (``pieces``), a party named inside one of them is
+    consulted or informed on that one only ("monitors progress and reports the results to
+    the stakeholders": the stakeholders are informed of the results, not of progress)."""
     if not name:
         return []
     cue = bool(OWNER_CUES.search(owner_text if owner_text is not None else text))
@@ -545,6 +738,10 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     claims = [Claim(r, name, "R", cue and len(roles) == 1, doc.name, block.location, span,
                     section) for r in roles]
     for key, kind in _cue_roles(text, roles, catalog, doc.name):
+        if piece is not None and len(pieces) > 1:
+            named_in = [p for p in pieces if key in catalog.keys_in(p, doc.name)]
+            if named_in and piece not in named_in:
+                continue
         claims.append(Claim(key, name, kind, False, doc.name, block.location, span, section))
     return claims
 
@@ -772,13 +969,29 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
     others = [k for k in catalog.keys_in(party[0], doc.name) if k not in roles]
     out = []
     for part in re.split(r";\s*", party[1][:MAX_SENTENCE]):
-        for name in activity_names(part):
+        if RECEIVING.match(part):
+            continue  # "get support", "need sign-off": what the role receives is no duty
+        advised = ADVISING.match(part)
+        for name in activity_names(part[advised.end():] if advised else part):
+            if advised and others:
+                # "With the Project Lead - consult about the direction": the party owns it
+                out += [Claim(o, name, "R", True, doc.name, block.location, block.text[:300],
+                              section) for o in others[:1]]
+                out += [Claim(r, name, "C", False, doc.name, block.location, block.text[:300],
+                              section) for r in roles]
+                continue
             out += [Claim(r, name, "R", False, doc.name, block.location, block.text[:300],
                           section) for r in roles]
             letter = "I" if HANDOVER_VERBS.match(part) else "C"
             out += [Claim(o, name, letter, False, doc.name, block.location, block.text[:300],
                           section) for o in others[:1]]
     return out
+
+
+ADVISING = re.compile(r"^\s*(?:consult(?:s|ing)?|advis(?:es?|ing)|give (?:input|advice))\s+"
+                      r"(?:on|about|over|for)\s+", re.IGNORECASE)
+RECEIVING = re.compile(r"^\s*(?:get|gets|getting|receive support|need|needs)\s+"
+                       r"(?:support|help|approval|sign-?off|feedback|guidance)\b", re.IGNORECASE)
 
 
 CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|assists?|supports?|helps?|receives?|"
@@ -1024,6 +1237,8 @@ def _participles(obj: str, key: str, block: Block, doc: Document, section: str,
     claims = []
     for part in parts[1:]:
         for phrase in re.split(r"\s+and\s+(?=\w+ing\b)", part):
+            if ELABORATION.match(phrase):
+                continue
             phrase = re.sub(r"^ensuring\s+(?:that\s+)?", "", phrase.strip(), flags=re.I)
             name = activity_name(phrase)
             if name and not TRAIT_ITEMS.search(phrase):
@@ -1214,7 +1429,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 verb, obj = party.group("next").split()[0], \
                     party.group("next").split(None, 1)[-1]
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE):
-                continue  # a relationship ("reports to the PM"), not an activity
+                # a relationship ("reports to the PM"), not an activity; what follows
+                # ("... and checks the freezers") is
+                more = AND_VERB.search(obj)
+                if more and is_third_person_verb(more.group(1)):
+                    claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
+                        " and ", "", 1), block.location), doc, catalog, section, [key])
+                continue
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
             if not consult and verb:
                 obj = f"{verb} {obj}"
@@ -1277,9 +1498,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
                              section) for o in consulted]
             if consult:
-                claims.append(Claim(key, name, "C", False, doc.name, block.location,
+                claims.append(Claim(key, name, "V", False, doc.name, block.location,
                                     sentence[:300], section))
             else:
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
-                                      owner_text=owner_words or sentence)
+                                      owner_text=owner_words or sentence, piece=phrase,
+                                      pieces=pieces)
     return claims

@@ -2,8 +2,9 @@
 
 Sheets: RACI (the matrix with colours, dropdowns, a live check column), People,
 Workload (a table, then a bar chart on a page of its own), Findings (linked to
-their cells) and Legend. Every sheet has its own print setup and every font is
-named, so the workbook prints and looks the same in Excel and LibreOffice.
+their cells) and Legend (the letters, then the check limits). Every sheet has
+its own print setup and every font is named, so the workbook prints and looks
+the same in Excel and LibreOffice.
 
 The workbook is streamed (openpyxl's write-only mode): rows are written as they
 are made, so memory stays bounded on large projects, and every cell takes one
@@ -58,6 +59,9 @@ CHART_ROW_CM = 0.5  # height of one bar in the workload chart
 PAGE_HEIGHT_CM = 22.0  # a printable portrait A4 or Letter page, less margins and footer
 FOOTER = "&A, page &P of &N"
 FIT_ROLES = 20
+LIMIT_HEADER = ("Check", "Limit", "Meaning")
+LIMIT_LABELS = ("Overload", "Most responsible", "Most consulted")
+"""The Legend sheet's check limits: overload, max_responsible, max_consulted (in order)."""
 
 Progress = Callable[[int, int], None]
 
@@ -401,6 +405,19 @@ def _findings(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]
         ws.auto_filter.ref = f"A1:F{count + 1}"
 
 
+def check_limits(state: ProjectState) -> list[tuple[str, int, str]]:
+    """The project's check thresholds as (label, limit, meaning) rows of the Legend sheet."""
+    t, scheme = state.thresholds, state.scheme
+    return [
+        (LIMIT_LABELS[0], t.overload, f"A role or person with more activities than this "
+                                      f"holding {scheme.owner} or {scheme.doer} is overloaded"),
+        (LIMIT_LABELS[1], t.max_responsible,
+         f"An activity with more {scheme.doer} than this has too many doers"),
+        (LIMIT_LABELS[2], t.max_consulted,
+         f"An activity with more {scheme.consulted} than this consults too many"),
+    ]
+
+
 def _legend(wb: StreamedWorkbook, state: ProjectState) -> None:
     ws = wb.create_sheet("Legend")
     _widths(ws, (9, 18, 60))
@@ -409,6 +426,10 @@ def _legend(wb: StreamedWorkbook, state: ProjectState) -> None:
            ([text_cell(ws, letter.code, f"raci-letter-{letter.code}"
                        if letter.code in LETTER_FILLS else "raci-letter"),
              letter.name, letter.meaning] for letter in state.scheme.letters))
+    ws.append([])
+    _table(ws, list(LIMIT_HEADER),
+           ([label, text_cell(ws, limit, "raci-number"), meaning]
+            for label, limit, meaning in check_limits(state)))
 
 
 def build_workbook(state: ProjectState, progress: Progress | None = None,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from raci.excel.letters import fold, legend_entry, parse_letters
+from raci.excel.letters import annotated_letters, fold, legend_entry, parse_letters
 from raci.excel.sheets import SheetCells
 
 EMPTY, LETTERS, TEXT = 0, 1, 2
@@ -100,6 +100,9 @@ class Table:
     words: dict[str, str]
     g: list[list[str]] = field(default_factory=list)
     parsed: dict[str, frozenset[str] | None] = field(default_factory=dict)
+    plain: dict[str, frozenset[str] | None] = field(default_factory=dict)
+    annotations: dict[str, str] = field(default_factory=dict)
+    """Cell text -> the words in brackets beside its letters ('R (backup)' -> 'backup')."""
     column_cells: list[list[int]] = field(default_factory=list)
     column_kinds: list[list[int]] = field(default_factory=list)
     cover: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -137,10 +140,19 @@ class Table:
         return self.sheet.cols
 
     def letters(self, text: str) -> frozenset[str] | None:
-        """parse_letters, computed once per distinct text."""
+        """The letters of a grid cell ('A/R'; 'R (backup)', see ``annotations``), once per text."""
         if text not in self.parsed:
-            self.parsed[text] = parse_letters(text, self.words)
+            found = self.plain_letters(text)
+            if found is None and (extra := annotated_letters(text, self.words)):
+                found, self.annotations[text] = extra
+            self.parsed[text] = found
         return self.parsed[text]
+
+    def plain_letters(self, text: str) -> frozenset[str] | None:
+        """parse_letters alone (no words beside the letters), for telling headings apart."""
+        if text not in self.plain:
+            self.plain[text] = parse_letters(text, self.words)
+        return self.plain[text]
 
     def kind(self, r: int, c: int) -> int:
         """EMPTY, LETTERS or TEXT for a cell."""
@@ -198,7 +210,7 @@ def heading_ok(table: Table, r: int, c: int) -> bool:
     text = table.g[r][c]
     if not text or text.replace(".", "").isdigit() or fold(text).strip(" :") in NON_ROLE_HEADINGS:
         return False
-    if table.letters(text):
+    if table.plain_letters(text):
         return len(text) >= 3 and text.isalpha()
     return True
 

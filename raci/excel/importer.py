@@ -21,6 +21,7 @@ from typing import Any
 from raci.checks import normalise_name
 from raci.errors import LetterError, RaciError
 from raci.excel import people as who
+from raci.excel.export import LIMIT_HEADER, LIMIT_LABELS
 from raci.excel.grid import (
     ACTIVITY_HEADING,
     TRANSPOSED,
@@ -46,6 +47,7 @@ from raci.excel.layout import (
 from raci.excel.letter_columns import read_letter_columns
 from raci.excel.letters import WORD_LETTERS, fold, legend_entry, legend_words
 from raci.excel.mark_columns import find_mark_header, read_mark_columns
+from raci.excel.own_export import LIST_SEPARATOR, is_own_sheet, read_own_sheet, split_known
 from raci.excel.plan import (
     ImportedActivity,
     ImportedPerson,
@@ -53,6 +55,7 @@ from raci.excel.plan import (
     NoGridError,
     ReadOptions,
 )
+from raci.excel.scheme_choice import choose_scheme, declared_scheme
 from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
 from raci.excel.staffing import read_staffing
 from raci.files import refuse_same
@@ -68,8 +71,8 @@ from raci.operations import (
     NewRole,
     Operation,
 )
-from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, Scheme, convert_letters
-from raci.service import ProjectService, initials
+from raci.schemes import SCHEMES, convert_letters
+from raci.service import MAX_THRESHOLD, ProjectService, initials
 
 # Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ". A number
 # alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
@@ -80,6 +83,8 @@ PLACEHOLDERS = re.compile(
     r"^(\.{2,}|…|tbd|tba|todo|\(?add (more|activities|rows?)\)?|<.*>|\[.*\])$", re.IGNORECASE
 )
 OWN_PEOPLE_HEADER = ["name", "email", "title", "roles"]
+THRESHOLD_KEYS = ("overload", "max_responsible", "max_consulted")
+"""The Thresholds fields the export's LIMIT_LABELS stand for, in the same order."""
 PROJECT_LABEL = re.compile(r"^(project( name| title)?|project|title|projet|proyecto|progetto|"
                            r"projekt|nom du projet|nombre del proyecto)\s*:?$", re.IGNORECASE)
 TITLE_LABEL = re.compile(r"^(project( name| title)?|title|name|projet|proyecto|progetto|"
@@ -105,63 +110,6 @@ def _strip_name(name: str) -> str:
     """An activity name without leading numbering or bullet, spaces collapsed."""
     clean = NUMBERED.sub("", name).strip()
     return " ".join((clean or name).split())
-
-
-def _declared_scheme(table: Table, layout: Layout) -> Scheme | None:
-    """The scheme our own export names above its header ('Scheme: RASCI (with Support)')."""
-    titles = {fold(s.title): s for s in SCHEMES.values()}
-    for r in range(layout.header):
-        for text in table.row_texts(r):
-            label, colon, value = text.partition(":")
-            if not colon or fold(label) != "scheme":
-                continue
-            value = fold(value)
-            base, plus, extra = value.partition(" + ")
-            if base in titles and not plus:
-                return titles[base]
-            if base in titles and plus:
-                letters = "".join(x.strip().upper() for x in extra.split(","))
-                try:
-                    return SCHEMES[f"{titles[base].id}+{letters}"]
-                except KeyError:
-                    return None
-    return None
-
-
-def _choose_scheme(used: Counter[str], legend: dict[str, str],
-                   cells: dict[str, list[str]], title: str) -> tuple[Scheme, list[str]]:
-    """The built-in scheme closest to the letters used, extended by any others."""
-    best: tuple[tuple[int, int, int], Scheme] | None = None
-    for i, scheme in enumerate(SCHEMES.values()):
-        beyond = set(used) - set(scheme.codes)
-        unused = set(scheme.codes) - set(used)
-        clashes = sum(1 for code, text in legend.items() if code in scheme.codes and
-                      WORD_LETTERS.get(fold(text.split()[0]) if text.split() else "") not in
-                      (None, code))
-        key = (len(beyond) + clashes, len(unused), i)
-        if best is None or key < best[0]:
-            best = (key, scheme)
-    assert best is not None
-    scheme = best[1]
-    extra = "".join(sorted(set(used) - set(scheme.codes)))
-    notes: list[str] = []
-    if scheme.id != "RACI":
-        notes.append(f"detected the {scheme.id} scheme from the letters used")
-    if not extra:
-        return scheme, notes
-    if len(extra) > MAX_EXTRA_LETTERS:
-        raise NoGridError(
-            f"sheet '{title}': letters {', '.join(extra)} are beyond every scheme "
-            f"(first at {cells[extra[0]][0]}); at most {MAX_EXTRA_LETTERS} extra letters "
-            "can be kept: correct the cells or give the letters a legend"
-        )
-    for code in extra:
-        where = ", ".join(cells[code][:8]) + (" ..." if len(cells[code]) > 8 else "")
-        source = f"defined by the workbook's legend as '{legend[code][:40]}'" if (
-            code in legend) else "not defined by a legend in the workbook"
-        notes.append(f"letter {code} is {source} and belongs to no built-in scheme; kept as "
-                     f"an extra letter (cells {where})")
-    return SCHEMES[f"{scheme.id}+{extra}"], notes
 
 
 def _title(table: Table, layout: Layout) -> str:
@@ -228,6 +176,8 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     legend = _legend(sheet)
     table = Table(sheet, legend_words(legend))
     fixed = options.header_row is not None or options.phase_column is not None
+    if not fixed and is_own_sheet(table, own_export):
+        return read_own_sheet(table)
     if not own_export and not fixed and find_mark_header(table) is not None:
         return _finish_other_layout(read_mark_columns(table), legend, sheet.title)
     try:
@@ -270,7 +220,7 @@ def _read_by_letter(sheet: SheetCells) -> ImportPlan:
 def _finish_other_layout(plan: ImportPlan, legend: dict[str, str], title: str) -> ImportPlan:
     """Scheme and clean names for a plan read by one of the other layouts."""
     used = Counter(code for a in plan.activities for v in a.cells.values() for code in v)
-    scheme, notes = _choose_scheme(used, legend, {code: [] for code in used}, title)
+    scheme, notes = choose_scheme(used, legend, {}, title)
     plan.scheme = scheme.id
     plan.notes += notes
     for act in plan.activities:
@@ -289,6 +239,7 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
     col_phase = ""
     comments = table.sheet.comments
     renumbered: list[str] = []
+    annotated: list[str] = []
     for x in rows:
         if x.kind in ("phase", "band"):
             phase = x.name
@@ -323,6 +274,11 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
                 if len(cells_of) < 9:
                     cells_of.append(ref(x.r, roles[j]))
         cell_notes = {j: text for j, c in enumerate(roles) if (text := comments.get((x.r, c)))}
+        for j in x.cells:
+            words = table.annotations.get(table.g[x.r][roles[j]])
+            if words:
+                cell_notes[j] = "\n".join(filter(None, [words, cell_notes.get(j)]))
+                annotated.append(ref(x.r, roles[j]))
         activities.append(ImportedActivity(
             clean, col_phase if layout.phase_col is not None and col_phase else phase,
             x.cells, x.r + 1, "\n".join(filter(None, details)), cell_notes))
@@ -336,6 +292,10 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
     for c in layout.details:
         notes.append(f"{col_word(c)} ('{layout.headings.get(c, '')[:30]}') kept in "
                      "each activity's description")
+    if annotated:
+        more = " ..." if len(annotated) > 6 else ""
+        notes.append(f"kept the words in brackets beside the letters as cell notes "
+                     f"({', '.join(annotated[:6])}{more})")
     return activities, used, where
 
 
@@ -379,12 +339,12 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
     notes += staffing.notes
 
     activities, used, where = _activities(table, layout, roles, rows, own_export, notes)
-    declared = _declared_scheme(table, layout) if own_export else None
+    declared = declared_scheme(table, layout.header) if own_export else None
     scheme_notes: list[str] = []
     if declared is not None and set(used) <= set(declared.codes):
         scheme = declared
     else:
-        scheme, scheme_notes = _choose_scheme(used, legend, where, sheet.title)
+        scheme, scheme_notes = choose_scheme(used, legend, where, sheet.title)
     notes += scheme_notes
     title = _title(table, layout)
     skipped = _skipped_ranges(table, layout, roles, end, title)
@@ -394,7 +354,7 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
 
 
 def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
-    """Our own export's People sheet: (found, people)."""
+    """Our own export's People sheet: (found, people with their roles as listed pieces)."""
     if "People" not in wb.sheetnames:
         return False, []
     sheet = read_cells(path, wb, "People")
@@ -405,9 +365,77 @@ def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
     for row in grid[1:]:
         row = (row + ["", "", "", ""])[:4]
         if row[0]:
-            roles = [r.strip() for r in row[3].split(",") if r.strip()]
+            roles = [r.strip() for r in row[3].split(LIST_SEPARATOR) if r.strip()]
             out.append(ImportedPerson(row[0], row[1], row[2], roles))
     return True, out
+
+
+def _read_limits(path: Path, wb: Book) -> tuple[dict[str, int], list[str]]:
+    """Our own export's check limits from its Legend sheet: (thresholds, notes)."""
+    if "Legend" not in wb.sheetnames:
+        return {}, []
+    grid = read_cells(path, wb, "Legend").grid()
+    keys = dict(zip((fold(x) for x in LIMIT_LABELS), THRESHOLD_KEYS, strict=True))
+    header = [fold(h) for h in LIMIT_HEADER[:2]]
+    out: dict[str, int] = {}
+    notes: list[str] = []
+    start = next((i for i, row in enumerate(grid) if [fold(t) for t in row[:2]] == header),
+                 None)
+    for i, row in enumerate(grid[start + 1:] if start is not None else [], start=(start or 0) + 2):
+        key = keys.get(fold(row[0])) if row else None
+        if key is None:
+            continue
+        value = row[1] if len(row) > 1 else ""
+        if value.isdigit() and int(value) <= MAX_THRESHOLD:
+            out[key] = int(value)
+        else:
+            notes.append(f"sheet 'Legend', cell B{i}: {value!r} is not a limit (a whole number "
+                         f"from 0 to {MAX_THRESHOLD}); the default is kept")
+    return out, notes
+
+
+def _join_people(plan: ImportPlan, listed: list[ImportedPerson]) -> None:
+    """Our People sheet joined to the plan: lists split again on the names they hold."""
+    names = [p.name for p in listed]
+    for role in plan.roles:
+        role.people = split_known(role.people, names)
+    roles = [r.name for r in plan.roles]
+    for person in listed:
+        person.roles = split_known(person.roles, roles)
+    plan.people = listed
+
+
+def order_notes(activities: list[ImportedActivity]) -> list[str]:
+    """What moves when the rows become a project, which lists activities grouped by phase.
+
+    A project keeps each phase's activities together, phases in the order they
+    first appear, and the activities without a phase after all of them; rows of
+    the sheet in another order are named.
+    """
+    phased = [a for a in activities if a.phase]
+    if not phased:
+        return []
+    notes = []
+    last_phased = max(i for i, a in enumerate(activities) if a.phase)
+    early = [a for i, a in enumerate(activities) if not a.phase and i < last_phased]
+    if early:
+        names = ", ".join(f"row {a.row} ('{a.name[:30]}')" for a in early[:4])
+        notes.append(f"{names}{' ...' if len(early) > 4 else ''}: no phase; the project "
+                     "lists activities without a phase after the phased ones")
+    seen: list[str] = []
+    apart = []
+    for act in phased:
+        if seen and act.phase != seen[-1] and act.phase in seen:
+            apart.append(act)
+        elif not seen or act.phase != seen[-1]:
+            seen.append(act.phase)
+    if apart:
+        names = ", ".join(f"row {a.row} ('{a.name[:30]}', phase '{a.phase[:30]}')"
+                          for a in apart[:4])
+        notes.append(f"{names}{' ...' if len(apart) > 4 else ''}: listed with the earlier "
+                     "activities of the same phase (the project keeps a phase's activities "
+                     "together)")
+    return notes
 
 
 def _check_options(path: Path, options: ReadOptions) -> None:
@@ -466,12 +494,25 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
                 if len(reasons) == 1:
                     raise RaciError(f"{path}: {reasons[0]}")
                 raise RaciError(f"{path}: no sheet holds a RACI grid: " + "; ".join(reasons))
-            plan = max(plans, key=lambda p: len(p.activities) * max(1, len(p.roles)))
+            exact = [p for p in plans if p.exact]
+            # Our own layout first, then a grid holding letters over an empty one, then size.
+            plan = exact[0] if exact else max(plans, key=lambda p: (
+                any(a.cells for a in p.activities), len(p.activities) * max(1, len(p.roles))))
             if len(wb.sheetnames) > 1:
                 plan.notes.insert(0, f"chose sheet '{plan.sheet}' of {len(wb.sheetnames)} "
                                      "(use --sheet to pick another)")
+            if not plan.exact:  # our own export's other sheets are known, not candidates
+                plan.notes[1:1] = [
+                    f"not chosen: sheet '{p.sheet}' holds a grid of {len(p.roles)} roles and "
+                    f"{len(p.activities)} activities, "
+                    f"{'smaller' if any(a.cells for a in p.activities) else 'without letters'}"
+                    for p in plans if p is not plan
+                ] + [f"not chosen: {reason}" for reason in reasons]
         if own_export:
-            plan.people = listed
+            _join_people(plan, listed)
+            plan.thresholds, limit_notes = _read_limits(path, wb)
+            plan.notes += limit_notes
+        plan.notes += order_notes(plan.activities)
     finally:
         wb.close()
     return plan
@@ -583,8 +624,13 @@ def create_from_plan(source: Path, target: Path | str, plan: ImportPlan,
     """Create a project from a plan already read (and reviewed) from source, atomically."""
     _check_target(source, target, overwrite)
     title = name or plan.title or source.stem
-    create_location(target, title[:200], plan.scheme, lambda service: apply_plan(service, plan),
-                    overwrite)
+
+    def fill(service: ProjectService) -> None:
+        apply_plan(service, plan)
+        if plan.thresholds:
+            service.set_thresholds(**plan.thresholds)
+
+    create_location(target, title[:200], plan.scheme, fill, overwrite)
     return plan
 
 

@@ -17,8 +17,10 @@ from statistics import median
 from openpyxl.utils import column_index_from_string
 
 from raci.errors import RaciError
+from raci.excel import people as who
 from raci.excel.grid import (
     ACTIVITY_HEADING,
+    HEADER_SCAN_ROWS,
     ID_HEADINGS,
     ID_VALUE,
     LETTERS,
@@ -32,6 +34,7 @@ from raci.excel.grid import (
     col_word,
     cols_word,
     find_header,
+    heading_ok,
     is_legend_row,
     ref,
     role_blocks,
@@ -56,6 +59,8 @@ class Layout:
     headings: dict[int, str] = field(default_factory=dict)
     first_phase: str = ""
     ignored: list[int] = field(default_factory=list)
+    empty: bool = False
+    """True for a grid whose role columns hold no letters yet (a blank template)."""
 
 
 def column_index(letter: str | None) -> int | None:
@@ -76,31 +81,74 @@ def header_rows(table: Table, h: int, role_cols: list[int], data_start: int) -> 
             if any(table.g[r][c] for c in role_cols)]
 
 
+def find_empty_header(table: Table, only: int | None = None
+                      ) -> tuple[int, list[int], int, int] | None:
+    """A header with no letters under it yet: (row, role columns, last body row, activity column).
+
+    Sound only with strong evidence: an activity heading ('Task', 'Activity'),
+    two or more role-like headings right of it (jobs, functions, people), named
+    rows below it and not one value under the role headings.
+    """
+    rows = range(min(table.rows, HEADER_SCAN_ROWS)) if only is None else range(only, only + 1)
+    for r in rows:
+        if r >= table.rows:
+            break
+        for act in range(table.cols - 2):
+            head = table.g[r][act]
+            if not head or len(head) > 40 or not ACTIVITY_HEADING.search(head):
+                continue
+            cols = []
+            for c in range(act + 1, table.cols):
+                text = table.g[r][c]
+                if not heading_ok(table, r, c) or ACTIVITY_HEADING.search(text):
+                    break
+                cols.append(c)
+            if len(cols) < 2 or who.role_likeness([table.g[r][c] for c in cols]) < 0.5:
+                continue
+            last = r
+            while last + 1 < table.rows and any(table.g[last + 1][c]
+                                                for c in range(act, cols[-1] + 1)):
+                last += 1
+            named = any(table.g[x][act] for x in range(r + 1, last + 1))
+            if named and not any(table.g[x][c] for x in range(r + 1, last + 1) for c in cols):
+                return r, cols, last, act
+    return None
+
+
 def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
     """Header row, role-column candidates and the text columns left of them."""
     only = None if options.header_row is None else options.header_row - 1
     found = find_header(table, only)
     title = table.sheet.title
-    if found is None and only is not None:
+    notes: list[str] = []
+    empty = None if found is not None else find_empty_header(table, only)
+    if empty is not None:
+        h, main, prov_end, forced_act = empty
+        data_start = h + 1
+        notes.append(f"no cell holds letters yet: read {row_word(h)} ('{table.g[h][forced_act]}' "
+                     f"over {len(main)} role headings) as an empty grid; every role is "
+                     "imported without letters")
+    elif found is None and only is not None:
         raise NoGridError(f"sheet '{title}': {row_word(only)} does not head any column of "
                           "letters; choose the row with the role names")
-    if found is None:
+    elif found is None:
         raise NoGridError(f"sheet '{title}' has no RACI grid (a header row with role names "
-                            "over letters such as R, A, C, I)")
-    h, runs = found
-    blocks = role_blocks(list(runs))
-    main = max(blocks, key=lambda b: sum(runs[c].letters for c in b))
-    notes: list[str] = []
-    for block in blocks:
-        if block is not main:
-            notes.append(f"skipped {cols_word(block)} "
-                         f"('{table.g[h][block[0]][:30]}'...): apart from the grid")
-    data_start = min(runs[c].first for c in main)
+                          "over letters such as R, A, C, I)")
+    else:
+        h, runs = found
+        forced_act = None
+        blocks = role_blocks(list(runs))
+        main = max(blocks, key=lambda b: sum(runs[c].letters for c in b))
+        for block in blocks:
+            if block is not main:
+                notes.append(f"skipped {cols_word(block)} "
+                             f"('{table.g[h][block[0]][:30]}'...): apart from the grid")
+        data_start = min(runs[c].first for c in main)
+        prov_end = max(runs[c].last for c in main)
     head_end = h
     for r1, c1, r2, _ in table.sheet.merges:
         if r1 == h and (c1 in main or c1 < main[0]):
             head_end = max(head_end, min(r2, data_start - 1))
-    prov_end = max(runs[c].last for c in main)
     first_role = main[0]
     text_cols = [c for c in range(first_role)
                  if any(table.g[r][c] for r in range(head_end + 1, prov_end + 1))]
@@ -133,8 +181,8 @@ def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
         vals = values(c)
         return len(set(vals)), sum(len(v) for v in vals) / max(1, len(vals))
 
-    act = max(candidates, key=richness)
-    layout = Layout(h, main, data_start, head_end, act)
+    act = forced_act if forced_act is not None else max(candidates, key=richness)
+    layout = Layout(h, main, data_start, head_end, act, empty=forced_act is not None)
     layout.id_col = next((c for c in ids if c != act), None)
     others = [c for c in text_cols if c not in (act, layout.id_col)]
     forced = column_index(options.phase_column)
@@ -295,7 +343,9 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
 
 def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row]) -> None:
     """Bare rows (a name, no letters): continuation of a wrapped name, phase, or activity."""
-    lettered = [table.sheet.weight(x.r, layout.act) for x in rows if x.kind == "activity"]
+    # The typical weight of an activity name: lettered rows, or every row of an empty grid.
+    lettered = [table.sheet.weight(x.r, layout.act) for x in rows if x.kind == "activity"] or [
+        table.sheet.weight(x.r, layout.act) for x in rows]
     typical = median(lettered) if lettered else 0.0
     detail_cols = [c for c in (*layout.details, layout.phase_col) if c is not None]
 
@@ -311,7 +361,8 @@ def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row
             continue
         prev = rows[i - 1]
         covered = any(table.cover.get((x.r, c), -1) >= prev.r for c in roles)
-        lower = x.name[:1].islower() and x.r == prev.r + 1
+        # An empty grid has no letters to tell a wrapped name from a short activity.
+        lower = x.name[:1].islower() and x.r == prev.r + 1 and not layout.empty
         if prev.kind in ("activity", "bare") and (covered or lower) and only_name(x):
             x.kind = "continuation"
     emphasis_mode = any(emphasised(x) and only_name(x) for x in bare if x.kind == "bare")

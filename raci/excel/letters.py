@@ -82,6 +82,27 @@ def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[s
     return frozenset(letters)
 
 
+ANNOTATED = re.compile(
+    r"^\s*(?P<letters>[^()\[\]]{1,12}?)\s*[(\[](?P<note>[^()\[\]]{2,80})[)\]]\s*$")
+
+
+def annotated_letters(text: str, words: dict[str, str] | None = None
+                      ) -> tuple[frozenset[str], str] | None:
+    """(letters, words) for letters with words in brackets beside them: 'R (backup)'.
+
+    Only letters of a built-in scheme or of the workbook's legend count, so a
+    stray 'X (cancelled)' stays text.
+    """
+    match = ANNOTATED.match(text)
+    if not match:
+        return None
+    found = parse_letters(match["letters"], words)
+    known = KNOWN | set((words or WORD_LETTERS).values())
+    if not found or not found <= known:
+        return None
+    return found, match["note"].strip()
+
+
 def legend_entry(texts: list[str]) -> tuple[str, str] | None:
     """(letter, meaning) when a row's texts read as a legend line, else None.
 

@@ -71,6 +71,10 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     title: str = ""
     skipped: list[str] = field(default_factory=list)
+    exact: bool = False
+    """True when read through our own export's fixed layout (nothing guessed)."""
+    thresholds: dict[str, int] = field(default_factory=dict)
+    """Check limits our own export lists (overload, max_responsible, max_consulted)."""
 
     def people_names(self) -> list[str]:
         """Everyone the plan staffs: the People sheet and the person headings."""

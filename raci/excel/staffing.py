@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from raci.excel import people as who
 from raci.excel.grid import Table, col_name, col_word, cols_word, row_word
 from raci.excel.layout import Layout, column_index, header_rows
+from raci.excel.own_export import role_heading
 from raci.excel.plan import ImportedPerson, ImportedRole, ReadOptions
 
 CODE = re.compile(r"^(?P<name>.+?)\s*\((?P<code>[A-Z][A-Za-z0-9&]{1,7})\)$")
@@ -31,11 +32,8 @@ class Staffing:
 def _own_headings(out: list[ImportedRole], heads: list[str]) -> None:
     """Our own export's 'Name (CODE)' headings with the people on the lines below."""
     for role, text in zip(out, heads, strict=True):
-        lines = [x.strip() for x in text.splitlines() if x.strip()]
-        first = lines[0] if lines else text
-        match = CODE.match(first)
-        role.name, role.code = (match["name"], match["code"]) if match else (first, "")
-        role.people = [p.strip() for p in ", ".join(lines[1:]).split(",") if p.strip()]
+        read = role_heading(text)
+        role.name, role.code, role.people = read.name, read.code, read.people
 
 
 def _two_line_headings(out: list[ImportedRole], heads: list[str], roles: list[int],

@@ -163,3 +163,47 @@ def test_file_filter_offers_xlsx_xlsm_and_ods(main_window: MainWindow,
     (shown,) = seen
     first = shown.nameFilters()[0]
     assert all(ext in first for ext in ("*.xlsx", "*.xlsm", "*.ods"))
+
+
+def test_header_row_correction_rereads_from_that_row(qtbot: Any, tmp_path: Path,
+                                                     boxes: Boxes) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for row in [["Task", "Director", "Manager"], ["Task", "Anna Berg", "Tom Ek"],
+                ["Plan", "A", "R"], ["Build", "I", "A"]]:
+        ws.append(row)
+    source = tmp_path / "two-rows.xlsx"
+    wb.save(source)
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    assert [r.name for r in shown.plan.roles] == ["Director", "Manager"]
+    assert "header row 1" in shown.sheet_label.text()
+    shown.header_row.setValue(2)
+    shown.reread()
+    qtbot.waitUntil(lambda: shown.plan.header_row == 2, timeout=20000)
+    assert "header row 2" in shown.sheet_label.text()
+    assert [r.name for r in shown.plan.roles] == ["Anna Berg", "Tom Ek"]
+    assert any(s.startswith("A1:C1") for s in texts(shown.skipped))
+    assert boxes.shown == []
+
+
+def test_people_columns_correction_staffs_only_those_columns(qtbot: Any,
+                                                             dialog: ImportDialog) -> None:
+    dialog.headings.setCurrentText("Roles")
+    dialog.people_columns.setText("c, E")
+    assert dialog.options().people_columns == ("C", "E")
+    dialog.reread()
+    qtbot.waitUntil(lambda: dialog.plan.people_names() == ["Maria Lopez", "Anna Schulz"],
+                    timeout=20000)
+    assert dialog.counts_label.text().startswith("3 roles, 2 people, 4 activities")
+
+
+def test_no_phase_column_correction_keeps_the_column_as_descriptions(
+        qtbot: Any, dialog: ImportDialog) -> None:
+    assert {a.phase for a in dialog.plan.activities} == {"Plan", "Run"}
+    dialog.phase_column.setCurrentText("No phase column")
+    dialog.reread()
+    qtbot.waitUntil(lambda: {a.phase for a in dialog.plan.activities} == {""}, timeout=20000)
+    assert "0 phases" in dialog.counts_label.text()
+    assert dialog.plan.activities[0].description == "Stage: Plan"

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 
-from raci.checks import check_project
+from raci.checks import check_project, owned_or_done
+from raci.operations import AddPeople, NewPerson
 from raci.service import ProjectService
 from tests.ui.conftest import Boxes
 from ui.findings_model import FindingsModel
@@ -79,23 +80,66 @@ def test_findings_with_one_cause_are_shown_once(qtbot: Any, qtmodeltester: Any,
     service.add_person("Ann Lee", roles=[dev])  # the first person: PO is still empty
     state = service.state()
     findings = check_project(state)
-    assert sum(f.rule == "unstaffed-accountable" for f in findings) == 12
+    assert [f.rule for f in findings] == ["unstaffed-role"]
     model = FindingsModel()
     model.set_findings(findings, state)
     qtmodeltester.check(model)
-    errors = model.index(0, 0)
-    assert errors.data() == "Errors (12)"
-    assert model.rowCount(errors) == 1
-    cause = model.index(0, 0, errors)
+    warnings = model.index(0, 0)
+    assert warnings.data() == "Warnings (1)"
+    assert model.rowCount(warnings) == 1
+    cause = model.index(0, 0, warnings)
     assert model.is_cause(cause)
     assert cause.data().startswith("Product Owner (PO) holds A on 12 activities but nobody "
                                    "fills it")
     assert model.rowCount(cause) == 12
     assert model.index(3, 0, cause).data() == "Task 3"
     member = model.finding(model.index(3, 0, cause))
-    assert member is not None and member.activity == "Task 3"
+    assert member is not None and member.activity == "Task 3" and member.role_id == po
     summary = model.finding(cause)
     assert summary is not None and summary.role_id == po and summary.activity_id is None
+
+
+def test_the_first_person_in_a_template_project_turns_no_row_red(
+    qtbot: Any, main_window: MainWindow, tmp_path: Path
+) -> None:
+    window = main_window
+    assert window.files.new_project(tmp_path / "launch.raci", "agile-team", "Launch")
+    model = window.model
+    assert model is not None
+    rows = range(model.rowCount())
+
+    def row_icons() -> list[bool]:
+        return [model.headerData(r, Qt.Orientation.Vertical,
+                                 Qt.ItemDataRole.DecorationRole) is not None for r in rows]
+
+    icons_before = row_icons()
+    state = window.service.state() if window.service else None
+    assert state is not None and not state.people
+    first_role = state.roles[0]
+    window.push(AddPeople((NewPerson("Ann Lee", roles=(first_role.id,)),)), "Add Ann Lee")
+    qtbot.waitUntil(lambda: window.findings_dock.windowTitle() != "Findings (none)")
+    assert row_icons() == icons_before  # mid-setup: no row gains a mark
+    state = window.service.state()
+    unstaffed = [r for r in state.roles if not r.people and owned_or_done(state, r.id)]
+    assert len(unstaffed) >= 3
+    findings = window.findings_model
+    assert window.findings_dock.windowTitle() == f"Findings ({len(unstaffed)})"
+    assert window.counts.text().startswith("0 errors")
+    group = findings.index(0, 0)
+    assert group.data() == f"Warnings ({len(unstaffed)})"
+    for row, role in enumerate(unstaffed):  # one finding per role, its activities under it
+        cause = findings.index(row, 0, group)
+        assert cause.data().startswith(f"{role.name} ({role.code}) holds ")
+        assert findings.rowCount(cause) == len(owned_or_done(state, role.id))
+    # An activity under a cause takes the keyboard to its cell.
+    child = findings.index(0, 0, findings.index(0, 0, group))
+    window.findings.activate_finding(child)
+    current = window.view.currentIndex()
+    assert model.role_at(current.column()) == unstaffed[0].id
+    assert state.activity(model.activity_at(current.row())).name == child.data()
+    # Staffing the role resolves its one finding.
+    window.push(AddPeople((NewPerson("Bo Ng", roles=(unstaffed[0].id,)),)), "Add Bo Ng")
+    qtbot.waitUntil(lambda: findings.rowCount(findings.index(0, 0)) == len(unstaffed) - 1)
 
 
 def test_the_findings_dock_leaves_the_matrix_most_of_a_small_window(

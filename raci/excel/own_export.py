@@ -1,0 +1,181 @@
+"""Read back our own export's RACI sheet through its fixed layout (raci/excel/export.py).
+
+The export writes the project name, 'Exported <date>', 'Scheme: <title>', a
+blank row, then the header 'ID | Phase | Activity | <Name (CODE)> ... | Check'
+(each role heading lists its people on the lines below) and one row per
+activity. Read through that layout nothing is guessed: every role comes back,
+one without letters too, with its code and description; every activity with
+its phase (a blank phase cell means none), description, letters and notes,
+named exactly as written; a person-like role name stays a role.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from raci.errors import LetterError
+from raci.excel.grid import HEADER_SCAN_ROWS, Table, col_name, describe_region, outside_regions
+from raci.excel.grid import ref as cell_ref
+from raci.excel.grid import span as range_ref
+from raci.excel.letters import fold, parse_letters
+from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError
+from raci.excel.scheme_choice import choose_scheme, declared_scheme
+from raci.schemes import Scheme
+
+OWN_HEADER = ["id", "phase", "activity"]
+ID_COL, PHASE_COL, ACTIVITY_COL, FIRST_ROLE_COL = 0, 1, 2, 3
+CHECK = "check"
+LIST_SEPARATOR = ", "
+"""How the export joins people in a role heading and roles on the People sheet."""
+
+
+def own_header(table: Table) -> int | None:
+    """The row headed 'ID | Phase | Activity' (0-based), or None."""
+    if table.cols < FIRST_ROLE_COL:
+        return None
+    for r in range(min(table.rows, HEADER_SCAN_ROWS)):
+        if [fold(t) for t in table.g[r][:FIRST_ROLE_COL]] == OWN_HEADER:
+            return r
+    return None
+
+
+def is_own_sheet(table: Table, own_export: bool) -> bool:
+    """True when the sheet has our export's header (and the workbook or sheet says it is ours).
+
+    A workbook with our People sheet is ours; a lone sheet is ours when its header
+    ends with the Check column and the scheme line stands above it.
+    """
+    h = own_header(table)
+    if h is None:
+        return False
+    if own_export:
+        return True
+    heads = [t for t in table.g[h] if t]
+    return fold(heads[-1]) == CHECK and declared_scheme(table, h) is not None
+
+
+def name_and_code(first_line: str) -> tuple[str, str]:
+    """'Site Lead (SL)' -> ('Site Lead', 'SL'); the code is the last balanced '(...)'."""
+    text = first_line.strip()
+    if text.endswith(")"):
+        at = len(text)
+        while (at := text.rfind(" (", 0, at)) > 0:
+            code = text[at + 2:-1]
+            if code.strip() and code.count("(") == code.count(")"):
+                return text[:at].strip(), code.strip()
+    return text, ""
+
+
+def role_heading(text: str) -> ImportedRole:
+    """A role from its heading: 'Name (CODE)' and the people on the lines below."""
+    first, _, rest = text.partition("\n")
+    name, code = name_and_code(first)
+    listed = " ".join(line.strip() for line in rest.splitlines() if line.strip())
+    people = [p.strip() for p in listed.split(LIST_SEPARATOR) if p.strip()] if listed else []
+    return ImportedRole(name, code, people)
+
+
+def split_known(parts: list[str], known: list[str]) -> list[str]:
+    """Items of a ', '-joined list again, rejoining pieces that form a known name.
+
+    A name holding ', ' ('Smith, Ann') was split in two; the longest run of
+    pieces that is a known name is taken whole.
+    """
+    names = set(known)
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        take = 1
+        for j in range(len(parts), i + 1, -1):
+            if LIST_SEPARATOR.join(parts[i:j]) in names:
+                take = j - i
+                break
+        out.append(LIST_SEPARATOR.join(parts[i:i + take]))
+        i += take
+    return out
+
+
+def _role_columns(table: Table, h: int) -> list[int]:
+    """The role columns: after Activity, up to the Check column or the first empty heading."""
+    cols = []
+    for c in range(FIRST_ROLE_COL, table.cols):
+        head = table.g[h][c]
+        if not head or fold(head) == CHECK:
+            break
+        cols.append(c)
+    return cols
+
+
+def _letters(table: Table, r: int, c: int, declared: Scheme | None) -> frozenset[str]:
+    """The letters of one cell: the declared scheme's, else any letters the reader knows."""
+    text = table.g[r][c]
+    if declared is not None:
+        try:
+            return declared.parse(text)
+        except LetterError:
+            pass
+    found = parse_letters(text)
+    if found is None:
+        raise NoGridError(
+            f"sheet '{table.sheet.title}', cell {cell_ref(r, c)}: {text!r} is not a set of "
+            "RACI letters; write letters such as A, R, C, I or A/R, or leave it empty")
+    return found
+
+
+def read_own_sheet(table: Table) -> ImportPlan:
+    """The plan of a sheet in our export's layout (see is_own_sheet)."""
+    h = own_header(table)
+    assert h is not None
+    title = table.sheet.title
+    cols = _role_columns(table, h)
+    comments = table.sheet.comments
+    roles = []
+    for c in cols:
+        role = role_heading(table.g[h][c])
+        role.column = col_name(c)
+        role.description = comments.get((h, c), "")
+        roles.append(role)
+    declared = declared_scheme(table, h)
+    used: Counter[str] = Counter()
+    where: dict[str, list[str]] = {}
+    activities: list[ImportedActivity] = []
+    notes: list[str] = []
+    last, gap = h, False
+    for r in range(h + 1, table.rows):
+        row = table.g[r]
+        if not any(row[:FIRST_ROLE_COL + len(cols) + 1]):
+            gap = True
+            continue
+        if gap and not row[ID_COL].isdigit():
+            break  # after a blank row, only numbered rows continue the grid; the rest is listed
+        gap = False
+        last = r
+        cells: dict[int, frozenset[str]] = {}
+        for j, c in enumerate(cols):
+            if row[c] and (letters := _letters(table, r, c, declared)):
+                cells[j] = letters
+                used.update(letters)
+                for code in letters:
+                    where.setdefault(code, []).append(cell_ref(r, c))
+        name = row[ACTIVITY_COL]
+        if not name:
+            notes.append(f"row {r + 1}: no activity name in {cell_ref(r, ACTIVITY_COL)}; "
+                         "skipped")
+            continue
+        cell_notes = {j: text for j, c in enumerate(cols) if (text := comments.get((r, c)))}
+        activities.append(ImportedActivity(
+            name, row[PHASE_COL], cells, r + 1, comments.get((r, ACTIVITY_COL), ""),
+            cell_notes))
+    if declared is not None and set(used) <= set(declared.codes):
+        scheme = declared
+    else:
+        scheme, scheme_notes = choose_scheme(used, {}, where, title)
+        notes += scheme_notes
+    notes.insert(0, f"read as a RACI Planner export (header row {h + 1}: ID, Phase, "
+                    "Activity, one column per role)")
+    right = FIRST_ROLE_COL + len(cols)  # the Check column
+    skipped = [f"{range_ref(*region)}: {describe_region(table, region)}"
+               for region in outside_regions(table, (0, 0, last, right))]
+    name = table.g[0][0] if table.rows else ""
+    return ImportPlan(title, h + 1, scheme.id, roles, activities, [], notes, name, skipped,
+                      exact=True)

@@ -1,0 +1,282 @@
+"""Our own export read back: the project that comes back is the project that went out.
+
+Small random projects (with and without phases, rows and roles without letters,
+person-like role names, names that look like numbering, formulas or letters,
+notes, descriptions, staffing, check limits, extended schemes) are exported,
+imported and compared field by field.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from raci.excel.export import export_xlsx
+from raci.excel.importer import import_workbook, read_workbook
+from raci.schemes import SCHEMES
+from raci.service import ProjectService
+from raci.state import ProjectState
+
+SCHEME_IDS = ["RACI", "RASCI", "RACI-VS", "CAIRO", "DACI", "RACI+D", "RASCI+Q", "DACI+XZ"]
+TRICKY = ["Mary Jones", "Keisha", "Smith, Ann", "Lead (Ops)", "1. Scope", "TBD", "2019 budget",
+          "Phase 3: sign-off", "=SUM(A1)", "-draft", "123", "A/R", "R", "Check", "ID",
+          "Total", "Responsible", "Notes", "review the budget", "Legend", "R = Responsible"]
+LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.-&'/"
+
+
+def _name(rng: random.Random) -> str:
+    """A name: one of the tricky ones, or random characters (spacing collapsed)."""
+    if rng.random() < 0.4:
+        return rng.choice(TRICKY)
+    text = "".join(rng.choice(LETTERS) for _ in range(rng.randint(1, 14)))
+    return " ".join(text.split()) or "x"
+
+
+def _text(rng: random.Random) -> str:
+    """A description or note, empty half of the time, several lines sometimes."""
+    if rng.random() < 0.5:
+        return ""
+    return "".join(rng.choice("abcdefghij klmnop,.;:()-\n") for _ in range(
+        rng.randint(1, 40))).strip() or "note"
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Names not seen before (ignoring case), in order."""
+    out: dict[str, str] = {}
+    for name in names:
+        out.setdefault(name.casefold(), name)
+    return list(out.values())
+
+
+def random_project(rng: random.Random) -> dict[str, Any]:
+    """A plain description of a small random project."""
+    scheme = SCHEMES[rng.choice(SCHEME_IDS)]
+    names = _unique([_name(rng) for _ in range(rng.randint(0, 5))])
+    codes = _unique(["".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&-")
+                             for _ in range(rng.randint(1, 5))) for _ in names])
+    roles = [(n, c, _text(rng)) for n, c in zip(names, codes, strict=False)]
+    phases = _unique([_name(rng) for _ in range(rng.choice([0, 0, 1, 2, 3]))])
+    people = [(n, rng.choice(["", "ann@example.org"]), rng.choice(["", "Foreman"]),
+               {i for i in range(len(roles)) if rng.random() < 0.4})
+              for n in _unique([_name(rng) for _ in range(rng.randint(0, 4))])]
+    acts = []
+    for _ in range(rng.randint(0, 7)):
+        cells = {j: set(rng.sample(scheme.codes, rng.randint(1, 2)))
+                 for j in range(len(roles)) if rng.random() < 0.5}
+        notes = {j: note for j in range(len(roles)) if rng.random() < 0.15
+                 and (note := _text(rng))}
+        phase = rng.randrange(len(phases)) if phases and rng.random() < 0.7 else None
+        acts.append((_name(rng), phase, _text(rng), cells, notes))
+    limits = (rng.randint(0, 30), rng.randint(0, 5), rng.randint(0, 9)) if rng.random() < 0.5 \
+        else None
+    return {"name": _name(rng), "scheme": scheme.id, "roles": roles, "phases": phases,
+            "people": people, "activities": acts, "limits": limits}
+
+
+def build(path: Path, spec: dict[str, Any]) -> ProjectState:
+    """The project a spec describes, written to path; returns its state."""
+    service = ProjectService.create(path, spec["name"], spec["scheme"])
+    try:
+        role_ids = [service.add_role(n, c, d) for n, c, d in spec["roles"]]
+        phase_ids = [service.add_phase(p) for p in spec["phases"]]
+        for name, email, title, roles in spec["people"]:
+            service.add_person(name, email, title, [role_ids[i] for i in sorted(roles)])
+        for name, phase, description, cells, notes in spec["activities"]:
+            act = service.add_activity(name, None if phase is None else phase_ids[phase],
+                                       description)
+            if cells:
+                service.set_cells({(act, role_ids[j]): "/".join(sorted(v))
+                                   for j, v in cells.items()})
+            for j, note in notes.items():
+                service.set_note(act, role_ids[j], note)
+        if spec.get("limits"):
+            service.set_thresholds(*spec["limits"])
+        return service.state()
+    finally:
+        service.close()
+
+
+def snapshot(state: ProjectState) -> dict[str, Any]:
+    """Everything an export carries, by name (ids differ between the two projects)."""
+    roles = {r.id: r.name for r in state.roles}
+    people = {p.id: p.name for p in state.people}
+    return {
+        "name": state.name,
+        "scheme": state.scheme_id,
+        "thresholds": state.thresholds,
+        "roles": [(r.name, r.code, r.description, [people[p] for p in r.people])
+                  for r in state.roles],
+        "people": [(p.name, p.email, p.title, [roles[r] for r in p.roles])
+                   for p in state.people],
+        "activities": [
+            (a.name, a.phase, a.description,
+             {roles[r]: state.cell_text(a.id, r) for r in roles if state.letters(a.id, r)},
+             {roles[r]: state.note(a.id, r) for r in roles if state.note(a.id, r)})
+            for a in state.activities],
+    }
+
+
+def round_trip(folder: Path, before: ProjectState) -> ProjectState:
+    """Export a state, import the workbook into a new project, return its state."""
+    export_xlsx(before, folder / "out.xlsx")
+    import_workbook(folder / "out.xlsx", folder / "back.raci")
+    back = ProjectService.open(folder / "back.raci")
+    try:
+        return back.state()
+    finally:
+        back.close()
+
+
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**32 - 1))
+def test_any_small_project_comes_back_from_its_export(seed: int) -> None:
+    spec = random_project(random.Random(seed))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        before = build(folder / "src.raci", spec)
+        assert snapshot(round_trip(folder, before)) == snapshot(before)
+
+
+def _single(tmp_path: Path, spec: dict[str, Any]) -> tuple[ProjectState, ProjectState]:
+    before = build(tmp_path / "src.raci", spec)
+    return before, round_trip(tmp_path, before)
+
+
+def test_project_without_any_letters_comes_back(tmp_path: Path) -> None:
+    before, after = _single(tmp_path, {
+        "name": "j", "scheme": "RACI", "roles": [("PM", "PM", "")], "phases": [],
+        "people": [], "activities": [("Alpha", None, "", {}, {})]})
+    assert snapshot(after) == snapshot(before)
+    assert [r.name for r in after.roles] == ["PM"]
+    assert [a.name for a in after.activities] == ["Alpha"]
+
+
+def test_phased_row_without_letters_then_unphased_rows_with_letters(tmp_path: Path) -> None:
+    before, after = _single(tmp_path, {
+        "name": "Mixed", "scheme": "RACI", "roles": [("Lead", "L", ""), ("Crew", "C", "")],
+        "phases": ["Build"], "people": [],
+        "activities": [("Alpha", 0, "", {}, {}), ("Beta", None, "", {0: {"A"}, 1: {"R"}}, {}),
+                       ("Gamma", None, "", {0: {"A", "R"}}, {})]})
+    assert snapshot(after) == snapshot(before)
+    assert [(a.name, a.phase) for a in after.activities] == [
+        ("Alpha", "Build"), ("Beta", ""), ("Gamma", "")]
+
+
+def test_person_like_roles_and_people_with_commas_stay_as_they_were(tmp_path: Path) -> None:
+    before, after = _single(tmp_path, {
+        "name": "Staffed", "scheme": "RASCI+Q",
+        "roles": [("Mary Jones", "MJ", "Signs off"), ("Keisha", "K", ""),
+                  ("Lead (Ops)", "LO", "")],
+        "phases": [], "people": [("Smith, Ann", "ann@example.org", "Foreman", {0, 2}),
+                                 ("Ann", "", "", {2})],
+        "activities": [("Pour", None, "Concrete", {0: {"A", "Q"}}, {1: "ask first"})],
+        "limits": (7, 1, 2)})
+    assert snapshot(after) == snapshot(before)
+    assert [p.name for p in after.people] == ["Smith, Ann", "Ann"]
+    assert (after.thresholds.overload, after.thresholds.max_responsible,
+            after.thresholds.max_consulted) == (7, 1, 2)
+
+
+def test_empty_project_comes_back_empty(tmp_path: Path) -> None:
+    before, after = _single(tmp_path, {"name": "Nothing yet", "scheme": "RACI", "roles": [],
+                                       "phases": [], "people": [], "activities": []})
+    assert snapshot(after) == snapshot(before)
+
+
+def test_our_sheet_alone_is_recognised_without_the_people_sheet(tmp_path: Path) -> None:
+    before = build(tmp_path / "src.raci", {
+        "name": "Lone", "scheme": "RACI", "roles": [("Mary Jones", "MJ", ""), ("QA", "QA", "")],
+        "phases": ["Start"], "people": [],
+        "activities": [("Plan", 0, "", {}, {}), ("Test", None, "", {1: {"R"}}, {})]})
+    export_xlsx(before, tmp_path / "full.xlsx")
+    wb = load_workbook(tmp_path / "full.xlsx")
+    for name in wb.sheetnames[1:]:
+        del wb[name]
+    wb.save(tmp_path / "lone.xlsx")
+    plan = read_workbook(tmp_path / "lone.xlsx")
+    assert [(r.name, r.code, r.people) for r in plan.roles] == [
+        ("Mary Jones", "MJ", []), ("QA", "QA", [])]
+    assert [(a.name, a.phase) for a in plan.activities] == [("Plan", "Start"), ("Test", "")]
+
+
+def test_a_cell_edited_into_text_names_its_cell(tmp_path: Path) -> None:
+    before = build(tmp_path / "src.raci", {
+        "name": "Edited", "scheme": "RACI", "roles": [("Lead", "L", "")], "phases": [],
+        "people": [], "activities": [("Plan", None, "", {0: {"A"}}, {})]})
+    export_xlsx(before, tmp_path / "e.xlsx")
+    wb = load_workbook(tmp_path / "e.xlsx")
+    wb["RACI"]["D6"] = "ask Bob"
+    wb.save(tmp_path / "e.xlsx")
+    with pytest.raises(Exception, match=r"sheet 'RACI', cell D6: 'ask Bob' is not a set"):
+        read_workbook(tmp_path / "e.xlsx")
+
+
+def test_an_edited_limit_that_is_not_a_number_keeps_the_default(tmp_path: Path) -> None:
+    before = build(tmp_path / "src.raci", {
+        "name": "Limits", "scheme": "RACI", "roles": [("Lead", "L", "")], "phases": [],
+        "people": [], "activities": [("Plan", None, "", {0: {"A", "R"}}, {})],
+        "limits": (5, 1, 1)})
+    export_xlsx(before, tmp_path / "l.xlsx")
+    wb = load_workbook(tmp_path / "l.xlsx")
+    legend = wb["Legend"]
+    row = next(r for r in range(1, legend.max_row + 1) if legend.cell(r, 1).value == "Overload")
+    legend.cell(row, 2).value = "lots"
+    wb.save(tmp_path / "l.xlsx")
+    plan = read_workbook(tmp_path / "l.xlsx")
+    assert plan.thresholds == {"max_responsible": 1, "max_consulted": 1}
+    assert f"sheet 'Legend', cell B{row}: 'lots' is not a limit" in "\n".join(plan.notes)
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+def test_our_export_saved_by_libreoffice_as_ods_comes_back(tmp_path: Path) -> None:
+    before = build(tmp_path / "src.raci", {
+        "name": "Office", "scheme": "RASCI",
+        "roles": [("Mary Jones", "MJ", "Signs off"), ("Site Lead", "SL", ""), ("Board", "B", "")],
+        "phases": ["Base"], "people": [("Ola Nordmann", "ola@example.org", "Foreman", {1})],
+        "activities": [("Pour", 0, "Concrete", {0: {"A"}, 1: {"R", "S"}}, {1: "weekends"}),
+                       ("Tidy up", None, "", {}, {})],
+        "limits": (9, 2, 3)})
+    export_xlsx(before, tmp_path / "office.xlsx")
+    assert SOFFICE is not None
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "ods", "--outdir", str(tmp_path / "ods"), str(tmp_path / "office.xlsx")],
+        check=True, capture_output=True, timeout=180)
+    import_workbook(tmp_path / "ods" / "office.ods", tmp_path / "back.raci")
+    back = ProjectService.open(tmp_path / "back.raci")
+    try:
+        assert snapshot(back.state()) == snapshot(before)
+    finally:
+        back.close()
+
+
+def test_notes_typed_below_our_grid_are_listed_not_imported(tmp_path: Path) -> None:
+    before = build(tmp_path / "src.raci", {
+        "name": "Noted", "scheme": "RACI", "roles": [("Lead", "L", "")], "phases": [],
+        "people": [], "activities": [("Plan", None, "", {0: {"A", "R"}}, {}),
+                                     ("Ship", None, "", {0: {"A", "R"}}, {})]})
+    export_xlsx(before, tmp_path / "n.xlsx")
+    wb = load_workbook(tmp_path / "n.xlsx")
+    ws = wb["RACI"]
+    ws.insert_rows(7)  # a blank row between the two activities
+    ws["C12"] = "Approved by the board"
+    ws["H3"] = "draft"
+    wb.save(tmp_path / "n.xlsx")
+    plan = read_workbook(tmp_path / "n.xlsx")
+    assert [a.name for a in plan.activities] == ["Plan", "Ship"]
+    assert "C12: a note ('Approved by the board')" in plan.skipped
+    assert "H3: a note ('draft')" in plan.skipped
