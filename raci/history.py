@@ -232,6 +232,33 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
                     n.phase(op.phase_id), activity_id=op.id)
 
 
+_COUNTED = {"add role": "roles added", "add person": "people added",
+            "add phase": "phases added", "add activity": "activities added",
+            "staffing": "staffing changes", "settings": "setting changes"}
+
+
+def summarise(action: str, subject: str, entries: Sequence[Entry]) -> Entry:
+    """One entry for a group of changes (a template, an import), with what they added."""
+    counts: dict[str, int] = {}
+    cells = 0
+    for e in entries:
+        if e.action == "cell":
+            cells += 1
+        elif e.action == "cells" or e.action == "add activities":
+            n = int(e.subject.split()[0].replace(",", ""))
+            if e.action == "cells":
+                cells += n
+            else:
+                counts["activities added"] = counts.get("activities added", 0) + n
+        else:
+            label = _COUNTED.get(e.action, "other changes")
+            counts[label] = counts.get(label, 0) + 1
+    parts = [f"{n:,} {label}" for label, n in counts.items()]
+    if cells:
+        parts.append(f"{cells:,} cells set")
+    return Entry(action, subject, "", ", ".join(parts) or "no change")
+
+
 def read_log(conn: Connection, *, activity_id: int | None = None, role_id: int | None = None,
              person_id: int | None = None, action: str | None = None,
              limit: int = 1000) -> list[Record]:

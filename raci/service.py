@@ -685,11 +685,13 @@ class ProjectService:
             listener(change)
 
     @contextmanager
-    def transaction(self) -> Iterator[Recorded]:
+    def transaction(self, summary: tuple[str, str] | None = None) -> Iterator[Recorded]:
         """Group edits into one commit; on error, nothing of the group is kept.
 
         The yielded record holds, once the block ends, the inverse of everything
-        applied inside it (one undo step).
+        applied inside it (one undo step). ``summary`` (action, subject) records
+        the whole group as one history entry with counts (a template applied, a
+        workbook imported) instead of an entry per cell.
         """
         outer = self._depth == 0
         if outer:
@@ -726,6 +728,7 @@ class ProjectService:
             if caught_up is not None:
                 self._notify(caught_up)
         start = len(self._inverses)
+        logged = len(self._log)
         record = Recorded()
         self._depth += 1
         try:
@@ -741,6 +744,8 @@ class ProjectService:
             raise
         self._depth -= 1
         record.inverse = Batch(tuple(reversed(self._inverses[start:])))
+        if summary is not None and len(self._log) > logged:
+            self._log[logged:] = [history.summarise(*summary, self._log[logged:])]
         if not outer:
             return
         try:

@@ -509,7 +509,8 @@ def apply_template(
                 f"template {template.id} has no role {key!r} to map; its roles are "
                 f"{', '.join(r.code for r in template.roles)}"
             )
-    with service.transaction() as record:
+    with service.transaction(summary=("template", f"applied template {template.name}")
+                             ) as record:
         role_ids: dict[str, int] = {}
         mapping = {k.casefold(): v for k, v in (role_map or {}).items()}
         existing_roles = {normalise_name(r.name): r.id for r in service.roles()}

@@ -311,3 +311,17 @@ def test_a_dropped_listening_connection_listens_again(pg: Server,
     finally:
         alice.close()
         bob.close()
+
+
+def test_a_template_is_one_history_entry(tmp_path: Path) -> None:
+    from raci.templates import TemplateLibrary, apply_template
+
+    service = ProjectService.create(tmp_path / "t.raci")
+    try:
+        template = TemplateLibrary.default().get("product-team")
+        apply_template(service, template)
+        (entry,) = [r.entry for r in service.log()]
+        assert entry.action == "template" and template.name in entry.subject
+        assert f"{len(template.roles)} roles added" in entry.new and "cells set" in entry.new
+    finally:
+        service.close()

@@ -533,7 +533,8 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
     target = service.state().scheme
     codes = frozenset(target.codes)
     shared: dict[tuple[frozenset[str], str], CellValue] = {}  # one value per kind of cell
-    with service.transaction() as record:
+    with service.transaction(summary=("import", f"imported sheet {plan.sheet!r}")
+                             ) as record:
         state = service.state()
         existing_roles = {normalise_name(r.name): r.id for r in state.roles}
         used_codes = {r.code.casefold() for r in state.roles}
