@@ -21,7 +21,7 @@ from raci.service import ProjectService
 from tests.conftest import Server
 from tests.ui.conftest import Boxes
 from ui import file_workflows, passwords
-from ui.history_panel import CELL, PERSON, HistoryModel
+from ui.history_panel import ACTIVITY, ALL, CELL, PERSON, ROLE, HistoryModel
 from ui.main_window import MainWindow
 from ui.server_dialog import ServerDialog
 
@@ -404,7 +404,8 @@ def test_publish_a_file_then_work_offline(window: MainWindow, qtbot: Any, pg: Se
 
 
 def test_history_panel_follows_the_current_cell_and_people(main_window: MainWindow,
-                                                           qtmodeltester: Any) -> None:
+                                                           qtmodeltester: Any,
+                                                           qtbot: Any) -> None:
     w = main_window
     assert w.commands["history_dock"].isCheckable()
     assert w.model is not None and w.service is not None
@@ -425,10 +426,24 @@ def test_history_panel_follows_the_current_cell_and_people(main_window: MainWind
     assert "The current cell: " in w.history.filter.currentText()
 
     person = state.people[0]
-    w.service.update_person(person.id, title="Chief of staff")
+    w.history.choose(ALL)
+    w.service.update_person(person.id, title="Chief of staff")  # the panel follows by itself
+    qtbot.waitUntil(lambda: w.history.model.records[0].entry.action == "edit person",
+                    timeout=2000)
     w.history.choose(PERSON, person.id)
     assert [r.entry.action for r in w.history.model.records][0] == "edit person"
     assert all(r.entry.person_id == person.id for r in w.history.model.records)
+
+    w.view.setCurrentIndex(w.model.cell_index(act, role))
+    w.history.choose(ROLE)
+    assert w.history.model.rowCount() and all(
+        r.entry.role_id == role for r in w.history.model.records)
+    w.history.choose(ACTIVITY)
+    assert {r.entry.subject for r in w.history.model.records} >= {
+        f"{state.activities[0].name} / {state.roles[1].code}"}
+    assert all(r.entry.activity_id == act for r in w.history.model.records)
+    w.history.choose(ALL)
+    assert w.history.model.rowCount() > len(w.service.log(activity_id=act))
 
     # The current-cell filter follows the cursor.
     w.view.setCurrentIndex(w.model.cell_index(act, other))
