@@ -5,7 +5,9 @@ Passwords are stored with the ``keyring`` library under the service name
 password serves every project of that database. Where no keyring backend is
 available (a headless Linux session without a secret service), nothing is
 stored: the functions say so and the app asks for the password each time;
-PGPASSWORD and ~/.pgpass still work, libpq reads them itself.
+PGPASSWORD and ~/.pgpass still work, libpq reads them itself. A keyring
+backend is a plug-in that may fail in its own ways (a locked store, a D-Bus
+error): any failure means "not stored" or "not found", never a crash.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 import keyring
 from keyring.backends import fail
-from keyring.errors import KeyringError, NoKeyringError
+from keyring.errors import NoKeyringError
 
 SERVICE = "RACI Planner"
 NO_KEYRING = ("no system keyring is available here, so the password is not remembered; "
@@ -34,7 +36,7 @@ def usable() -> bool:
     """False when keyring fell back to its 'fail' backend (nothing can be stored)."""
     try:
         return not isinstance(keyring.get_keyring(), fail.Keyring)
-    except (KeyringError, RuntimeError, OSError):
+    except Exception:  # a backend that cannot even start
         return False
 
 
@@ -44,7 +46,7 @@ def get_password(key: str) -> str | None:
         return None
     try:
         return keyring.get_password(SERVICE, key)
-    except (KeyringError, RuntimeError, OSError):
+    except Exception:  # a locked or broken store: ask for the password instead
         return None
 
 
@@ -56,8 +58,9 @@ def set_password(key: str, password: str) -> Stored:
         keyring.set_password(SERVICE, key, password)
     except NoKeyringError:
         return Stored(False, NO_KEYRING)
-    except (KeyringError, RuntimeError, OSError) as exc:
-        return Stored(False, f"the system keyring refused to store the password ({exc}); "
+    except Exception as exc:  # a locked or broken store
+        why = str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return Stored(False, f"the system keyring refused to store the password ({why}); "
                              "you will be asked again")
     return Stored(True)
 
@@ -67,5 +70,5 @@ def forget_password(key: str) -> None:
     if not usable():
         return
     # Nothing stored, or the keyring is locked: nothing to remove.
-    with contextlib.suppress(KeyringError, RuntimeError, OSError):
+    with contextlib.suppress(Exception):
         keyring.delete_password(SERVICE, key)

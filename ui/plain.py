@@ -19,5 +19,7 @@ def plain_tip(text: str) -> str:
 
 
 def sentence(text: str) -> str:
-    """A message as a sentence: first letter in upper case."""
-    return text[:1].upper() + text[1:] if text else text
+    """A message as a sentence: first letter in upper case (an address is left as written)."""
+    if not text or "://" in text.split(" ", 1)[0]:
+        return text
+    return text[:1].upper() + text[1:]

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
+from ui.plain import plain_tip
+
 
 class ReadOnlyBanner:
     """A label naming the project's writer and a button to take over, in the status bar."""
@@ -28,13 +30,14 @@ class ReadOnlyBanner:
     def show_holder(self, holder: str) -> None:
         """Show who holds the project."""
         self.label.setText(f"Read-only: open for writing by {holder}")
+        self.label.setToolTip("")
         self.label.show()
         self.button.show()
 
     def show_reason(self, reason: str) -> None:
         """Show why edits are off where nobody can be taken over from (a server's rights)."""
         self.label.setText(f"Read-only: {reason}")
-        self.label.setToolTip(reason)
+        self.label.setToolTip(plain_tip(reason))
         self.label.show()
         self.button.hide()
 

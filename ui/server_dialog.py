@@ -57,6 +57,8 @@ class ServerDialog(QDialog):
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret.setPlaceholderText("(from the keyring, PGPASSWORD or ~/.pgpass)")
         self.remember = QCheckBox("&Remember password in the system keyring", self)
+        self._remember_clicked = False
+        self.remember.clicked.connect(lambda _c: setattr(self, "_remember_clicked", True))
         self.problem = QLabel(self)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
@@ -142,3 +144,10 @@ class ServerDialog(QDialog):
     def password(self) -> str | None:
         """The password typed (None: let the keyring, PGPASSWORD or ~/.pgpass supply it)."""
         return self.secret.text() or None
+
+    def remember_choice(self) -> bool | None:
+        """Keep the password (True), forget it (False), or leave the keyring alone (None:
+        no password typed and the box not touched)."""
+        if self._remember_clicked or self.password():
+            return self.remember.isChecked()
+        return None

@@ -90,7 +90,7 @@ class SharedWorkflows:
             dialog.problem.setText(sentence(problem))
         if dialog.exec() != ServerDialog.DialogCode.Accepted:
             return False
-        return self.open_url(dialog.location(), dialog.password(), dialog.remember.isChecked())
+        return self.open_url(dialog.location(), dialog.password(), dialog.remember_choice())
 
     def _offer_keyring(self, dialog: ServerDialog, location: str) -> None:
         if not passwords.usable():
@@ -173,11 +173,7 @@ class SharedWorkflows:
     def publish_dialog(self) -> bool:
         """File > Publish to Server: copy this project to a server, then open it there."""
         service = self.w.service
-        if service is None:
-            return False
-        if service.session is not None:
-            self.w.error(f"{service.location} is already on a server; use File > Save a "
-                         "Copy As to keep a copy in a file", "Cannot publish the project")
+        if service is None or not self._publishable(service):
             return False
         dialog = ServerDialog(
             "Publish to server", "&Publish", self.w, project=service.state().name,
@@ -186,13 +182,20 @@ class SharedWorkflows:
         self._offer_keyring(dialog, "")
         if dialog.exec() != ServerDialog.DialogCode.Accepted:
             return False
-        return self.publish(dialog.location(), dialog.password(), dialog.remember.isChecked())
+        return self.publish(dialog.location(), dialog.password(), bool(dialog.remember_choice()))
+
+    def _publishable(self, service: ProjectService) -> bool:
+        if service.session is None:
+            return True
+        self.w.error(f"{service.location} is already on a server; use File > Save a Copy As "
+                     "to keep a copy in a file", "Cannot publish the project")
+        return False
 
     def publish(self, target: str, password: str | None = None, remember: bool = False
                 ) -> bool:
         """Copy the open file project to a server address and open it from there."""
         service = self.w.service
-        if service is None:
+        if service is None or not self._publishable(service):
             return False
         try:
             where = ServerLocation.parse(target)

@@ -94,12 +94,15 @@ class StartPage(QWidget):
         return button
 
     def add_choices(self, files: FileWorkflows) -> None:
-        """The four ways to begin: new, open, import, the sample."""
+        """The ways to begin: new, open, a shared project, import, the sample."""
         self.add_choice("new", "&New from a template...",
                         "Pick one of the ready-made team setups, or start empty", "new",
                         files.new_project)
         self.add_choice("open", "&Open a project...", "Continue with a .raci file you saved",
                         "open", files.open_dialog)
+        self.add_choice("shared", "Open a s&hared project...",
+                        "Join your team's project on a PostgreSQL server", "team",
+                        lambda: files.w.shared.open_dialog())
         self.add_choice("import", "&Import an Excel workbook...",
                         "Turn an existing RACI spreadsheet into a project", "import",
                         files.import_dialog)

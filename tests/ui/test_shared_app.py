@@ -21,7 +21,7 @@ from raci.service import ProjectService
 from tests.conftest import Server
 from tests.ui.conftest import Boxes
 from ui import file_workflows, passwords
-from ui.history_panel import CELL, PERSON, HistoryModel
+from ui.history_panel import ACTIVITY, ALL, CELL, PERSON, ROLE, HistoryModel
 from ui.main_window import MainWindow
 from ui.server_dialog import ServerDialog
 
@@ -121,8 +121,14 @@ def test_open_shared_project_keeps_the_password_in_the_keyring_only(
     settings.sync()
     assert "alice-pw" not in Path(settings.fileName()).read_text()
     assert "Shared" in window.windowTitle() and "alice-pw" not in window.windowTitle()
+    assert window.shared.heartbeat.isActive()
+    assert not window.files.start_folder().startswith("postgresql")
 
     # Open Recent lists the address without the password and reopens it from the keyring.
+    window.close_project()
+    window.start_page.buttons["shared"].click()  # the start page offers the same dialog
+    assert len(seen) == 2 and seen[1].windowTitle() == "Open shared project"
+    qtbot.waitUntil(lambda: window.service is not None, timeout=15000)
     window.close_project()
     window.files.fill_recent(window.recent_menu)
     texts = [a.text() for a in window.recent_menu.actions()]
@@ -133,6 +139,29 @@ def test_open_shared_project_keeps_the_password_in_the_keyring_only(
     window.recent_menu.actions()[0].trigger()
     qtbot.waitUntil(lambda: window.service is not None, timeout=15000)
     assert window.service is not None and window.service.session is not None
+
+
+def test_the_dialog_reads_a_pasted_address_and_keeps_the_password_apart(qtbot: Any) -> None:
+    dialog = ServerDialog("Open shared project", "Open")
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled() and "Fill in the server, database, user" in dialog.problem.text()
+    dialog.address.setText("postgresql://bob:s3cret@db.example.org:6000/plans?project=web")
+    dialog.address.textEdited.emit(dialog.address.text())
+    assert (dialog.host.text(), dialog.port.value(), dialog.database.text(),
+            dialog.project.text(), dialog.user.text()) == (
+        "db.example.org", 6000, "plans", "web", "bob")
+    assert dialog.password() == "s3cret" and "s3cret" not in dialog.address.text()
+    assert dialog.location() == "postgresql://bob@db.example.org:6000/plans?project=web"
+    assert ok.isEnabled() and dialog.problem.text() == ""
+    assert dialog.remember_choice() is False  # a password typed, not to be kept
+    dialog.secret.clear()
+    assert dialog.remember_choice() is None  # nothing typed: the keyring stays as it is
+    dialog.remember.click()
+    assert dialog.remember_choice() is True
+    dialog.address.setText("http://example.org")
+    dialog.address.textEdited.emit(dialog.address.text())
+    assert "postgresql://" in dialog.problem.text()
 
 
 def test_a_refused_password_is_forgotten_and_asked_for_again(
@@ -166,6 +195,33 @@ def test_without_a_keyring_the_app_says_so_and_still_opens(
         assert not dialog.remember.isEnabled()
         assert _open_remembering(window, url)
         assert "no system keyring" in window.statusBar().currentMessage()
+    finally:
+        keyring.set_keyring(before)
+
+
+class BrokenKeyring(MemoryKeyring):
+    """A keyring whose store is locked: every call fails."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise RuntimeError("the collection is locked")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError("the collection is locked\nsecond line")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise RuntimeError("the collection is locked")
+
+
+def test_a_broken_keyring_means_asking_again_never_a_crash() -> None:
+    before = keyring.get_keyring()
+    keyring.set_keyring(BrokenKeyring())
+    try:
+        assert passwords.usable()
+        assert passwords.get_password("alice@db:5432/plans") is None
+        kept = passwords.set_password("alice@db:5432/plans", "pw")
+        assert not kept.ok and kept.why == ("the system keyring refused to store the password "
+                                            "(the collection is locked); you will be asked again")
+        passwords.forget_password("alice@db:5432/plans")
     finally:
         keyring.set_keyring(before)
 
@@ -319,7 +375,7 @@ def test_a_server_that_goes_away_gives_one_message_and_a_local_copy(
 
 def test_publish_a_file_then_work_offline(window: MainWindow, qtbot: Any, pg: Server,
                                           staffed: ProjectService, tmp_path: Path,
-                                          memory_keyring: MemoryKeyring) -> None:
+                                          memory_keyring: MemoryKeyring, boxes: Boxes) -> None:
     original = staffed.state()
     path = staffed.path
     staffed.close()
@@ -338,10 +394,18 @@ def test_publish_a_file_then_work_offline(window: MainWindow, qtbot: Any, pg: Se
     finally:
         copy.close()
     assert not window.shared.publish(url, "alice-pw")  # it is on a server already
+    assert boxes.shown[-1][2] == f"{url} is already on a server; use File > Save a Copy As to " \
+        "keep a copy in a file"
+    # Publishing never merges into a project already there: the file stays open.
+    assert window.files.open_path(path)
+    assert not window.shared.publish(url, "alice-pw")
+    assert boxes.shown[-1][2].startswith(f"{url}: already holds a RACI project")
+    assert window.service is not None and window.service.path == path
 
 
 def test_history_panel_follows_the_current_cell_and_people(main_window: MainWindow,
-                                                           qtmodeltester: Any) -> None:
+                                                           qtmodeltester: Any,
+                                                           qtbot: Any) -> None:
     w = main_window
     assert w.commands["history_dock"].isCheckable()
     assert w.model is not None and w.service is not None
@@ -362,10 +426,24 @@ def test_history_panel_follows_the_current_cell_and_people(main_window: MainWind
     assert "The current cell: " in w.history.filter.currentText()
 
     person = state.people[0]
-    w.service.update_person(person.id, title="Chief of staff")
+    w.history.choose(ALL)
+    w.service.update_person(person.id, title="Chief of staff")  # the panel follows by itself
+    qtbot.waitUntil(lambda: w.history.model.records[0].entry.action == "edit person",
+                    timeout=2000)
     w.history.choose(PERSON, person.id)
     assert [r.entry.action for r in w.history.model.records][0] == "edit person"
     assert all(r.entry.person_id == person.id for r in w.history.model.records)
+
+    w.view.setCurrentIndex(w.model.cell_index(act, role))
+    w.history.choose(ROLE)
+    assert w.history.model.rowCount() and all(
+        r.entry.role_id == role for r in w.history.model.records)
+    w.history.choose(ACTIVITY)
+    assert {r.entry.subject for r in w.history.model.records} >= {
+        f"{state.activities[0].name} / {state.roles[1].code}"}
+    assert all(r.entry.activity_id == act for r in w.history.model.records)
+    w.history.choose(ALL)
+    assert w.history.model.rowCount() > len(w.service.log(activity_id=act))
 
     # The current-cell filter follows the cursor.
     w.view.setCurrentIndex(w.model.cell_index(act, other))
