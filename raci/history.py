@@ -13,7 +13,7 @@ and help nobody.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,7 +44,7 @@ from raci.operations import (
     UpdatePerson,
     UpdateRole,
 )
-from raci.state import ProjectState
+from raci.state import Cell, ProjectState
 
 CELL_ENTRIES = 200
 """Up to this many changed cells in one operation are recorded one by one."""
@@ -88,6 +88,7 @@ class _Namer:
 
     def __init__(self, before: ProjectState, after: ProjectState) -> None:
         self.states = (after, before)
+        self.before = before
 
     def activity(self, act_id: int) -> str:
         for s in self.states:
@@ -133,6 +134,27 @@ def _fields(values: Any, names: Sequence[str]) -> str:
     return "; ".join(f"{n}: {getattr(values, n)}" for n in names if getattr(values, n))
 
 
+def _cells(old: Mapping[Cell, CellValue], new: Mapping[Cell, CellValue], n: _Namer,
+           after: ProjectState) -> Iterator[Entry]:
+    """One entry per changed cell, or one counted entry for many."""
+    if len(old) > CELL_ENTRIES:
+        yield Entry("cells", f"{len(old):,} cells", "", "changed at once")
+        return
+    for (act_id, role_id), was in old.items():
+        now = new.get((act_id, role_id), CellValue())
+        if now != was:
+            yield Entry("cell", f"{n.activity(act_id)} / {n.role(role_id)}",
+                        cell_text(n.before, was), cell_text(after, now), act_id, role_id)
+
+
+def _edit(action: str, subject: str, was: Any, now: Any, names: Sequence[str],
+          **about: int) -> Iterator[Entry]:
+    """An entry for changed text fields (none when nothing changed)."""
+    changed = [name for name in names if getattr(was, name) != getattr(now, name)]
+    if changed:
+        yield Entry(action, subject, _fields(was, changed), _fields(now, changed), **about)
+
+
 def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
               ) -> Iterator[Entry]:
     if isinstance(op, Batch):
@@ -141,14 +163,7 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
             yield from _describe(sub, sub_inverse, n, after)
     elif isinstance(op, SetCells):
         assert isinstance(inverse, SetCells)
-        old, new = inverse.values, inverse.expect or {}
-        if len(old) > CELL_ENTRIES:
-            yield Entry("cells", f"{len(old):,} cells", "", "changed at once")
-            return
-        for (act_id, role_id), was in old.items():
-            now = new.get((act_id, role_id), CellValue())
-            yield Entry("cell", f"{n.activity(act_id)} / {n.role(role_id)}",
-                        cell_text(after, was), cell_text(after, now), act_id, role_id)
+        yield from _cells(inverse.values, inverse.expect or {}, n, after)
     elif isinstance(op, SetProject):
         assert isinstance(inverse, SetProject)
         before, after_ = inverse.settings, op.settings
@@ -162,6 +177,8 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
                              after_.thresholds.max_consulted)):
             if a != b:
                 yield Entry("settings", f"project {label}", str(a), str(b))
+        # A scheme switch re-letters cells: they are part of what changed.
+        yield from _cells(inverse.cells, op.cells, n, after)
     elif isinstance(op, AddRoles):
         assert isinstance(inverse, DeleteRoles)
         for role_id in inverse.ids:
@@ -172,8 +189,8 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
     elif isinstance(op, UpdateRole):
         assert isinstance(inverse, UpdateRole)
         names: tuple[str, ...] = ("name", "code", "description")
-        yield Entry("edit role", n.role_name(op.id), _fields(inverse.fields, names),
-                    _fields(op.fields, names), role_id=op.id)
+        yield from _edit("edit role", n.role_name(op.id), inverse.fields, op.fields, names,
+                         role_id=op.id)
     elif isinstance(op, MoveRole):
         yield Entry("move role", n.role_name(op.id), "", f"to column {op.index + 1}",
                     role_id=op.id)
@@ -188,12 +205,15 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
     elif isinstance(op, UpdatePerson):
         assert isinstance(inverse, UpdatePerson)
         names = ("name", "email", "title")
-        yield Entry("edit person", n.person(op.id), _fields(inverse.fields, names),
-                    _fields(op.fields, names), person_id=op.id)
+        yield from _edit("edit person", n.person(op.id), inverse.fields, op.fields, names,
+                         person_id=op.id)
     elif isinstance(op, MovePerson):
         yield Entry("move person", n.person(op.id), "", f"to row {op.index + 1}",
                     person_id=op.id)
     elif isinstance(op, SetStaffing):
+        assert isinstance(inverse, SetStaffing)
+        if inverse.fills == op.fills:
+            return  # already so: nothing changed
         yield Entry("staffing", f"{n.person(op.person_id)} / {n.role(op.role_id)}",
                     "does not fill" if op.fills else "fills",
                     "fills" if op.fills else "does not fill",
@@ -207,7 +227,9 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
             yield Entry("delete phase", n.phase(phase_id), "present", "")
     elif isinstance(op, RenamePhase):
         assert isinstance(inverse, RenamePhase)
-        yield Entry("rename phase", op.name, inverse.name, op.name)
+        stored = inverse.expect or op.name  # the name as cleaned and written
+        if stored != inverse.name:
+            yield Entry("rename phase", stored, inverse.name, stored)
     elif isinstance(op, MovePhase):
         yield Entry("move phase", n.phase(op.id), "", f"to place {op.index + 1}")
     elif isinstance(op, AddActivities):
@@ -223,9 +245,9 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
                         activity_id=act_id)
     elif isinstance(op, UpdateActivity):
         assert isinstance(inverse, UpdateActivity)
-        names = ("name", "description")
-        yield Entry("edit activity", n.activity(op.id), _fields(inverse.fields, names),
-                    _fields(op.fields, names), activity_id=op.id)
+        names = ("name", "description", "provenance")
+        yield from _edit("edit activity", n.activity(op.id), inverse.fields, op.fields, names,
+                         activity_id=op.id)
     elif isinstance(op, MoveActivity):
         assert isinstance(inverse, MoveActivity)
         yield Entry("move activity", n.activity(op.id), n.phase(inverse.phase_id),

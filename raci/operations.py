@@ -75,6 +75,9 @@ class SetProject(Operation):
     settings: ProjectSettings
     expect: ProjectSettings | None = None
     cells: Mapping[Cell, CellValue] = field(default_factory=lambda: MappingProxyType({}))
+    cells_expect: Mapping[Cell, CellValue] | None = None
+    """What ``cells`` held when the switch was worked out: a cell changed since is a
+    conflict, not something to overwrite."""
 
 
 # --- roles ----------------------------------------------------------------------------

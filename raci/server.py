@@ -42,6 +42,13 @@ PING_SECONDS = 5.0
 PRESENCE_SECONDS = 30
 """A session not seen for this long is no longer listed as having the project open."""
 
+_SECRET_OPTIONS = frozenset({"password", "sslpassword", "passfile"})
+"""libpq options in a URL's query that are never shown."""
+_CONNECT_DEFAULTS = {"application_name": "RACI Planner", "connect_timeout": "10"}
+"""Connection options the URL may override."""
+_RACI_TABLES = ("presence", "change_log", "assignment", "activity", "staffing", "phase",
+                "person", "role", "project", "alembic_version")
+
 _PROJECT_NAME = re.compile(r"^[^\x00-\x1f\x7f\"]{1,63}$")
 
 
@@ -63,7 +70,8 @@ class ServerLocation:
         """Parse a postgresql:// URL (``?project=NAME`` picks a project in the database)."""
         try:
             url = make_url(location.strip())
-        except ArgumentError as exc:
+            url.port  # noqa: B018 - a port that is not a number fails here, not later
+        except (ArgumentError, ValueError) as exc:
             raise ProjectFileError(f"{_scrub(location)}: not a valid server address; write "
                                    "postgresql://USER@HOST:PORT/DATABASE") from exc
         if not url.database:
@@ -73,16 +81,17 @@ class ServerLocation:
         project = query.pop("project", "public")
         if isinstance(project, tuple):
             project = project[-1]
-        if not _PROJECT_NAME.match(project):
+        if not _PROJECT_NAME.match(project) or len(project.encode()) > 63:
             raise ProjectFileError(f"{_scrub(location)}: the project name must be 1 to 63 "
-                                   "characters, without quotes or control characters")
+                                   "bytes long, without quotes or control characters")
         url = url.set(drivername="postgresql+psycopg", query=query)
         if password is not None:
             url = url.set(password=password)
+        visible = {k: v for k, v in url.query.items() if k not in _SECRET_OPTIONS}
         shown = URL.create("postgresql", username=url.username, host=url.host,
                            port=url.port, database=url.database,
-                           query=url.query | ({"project": project} if project != "public"
-                                              else {}))
+                           query=visible | ({"project": project} if project != "public"
+                                            else {}))
         return cls(url, project, shown.render_as_string(hide_password=True))
 
     @property
@@ -110,7 +119,7 @@ def make_engine(location: ServerLocation) -> Engine:
     """An engine whose every connection works in the project's schema."""
     engine = create_engine(
         location.url, future=True, pool_pre_ping=True, pool_size=2, max_overflow=2,
-        connect_args={"application_name": "RACI Planner", "connect_timeout": 10},
+        connect_args={k: v for k, v in _CONNECT_DEFAULTS.items() if k not in location.url.query},
     )
 
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -174,17 +183,19 @@ def create(location: ServerLocation) -> Engine:
 
 
 def drop(location: ServerLocation) -> None:
-    """Delete a project's tables from the server (a failed create or copy)."""
+    """Delete a project's tables from the server (a failed create or copy).
+
+    Only RACI Planner's own tables go; the project's schema goes too when that
+    leaves it empty (one that holds anything else, or ``public``, stays).
+    """
     engine = make_engine(location)
     try:
         with engine.begin() as conn:
-            if location.project == "public":
-                for table in ("presence", "change_log", "assignment", "activity", "staffing",
-                              "phase", "person", "role", "project", "alembic_version"):
-                    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {table} CASCADE")
-            else:
-                conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {_quoted(location.project)} "
-                                     "CASCADE")
+            for table in _RACI_TABLES:
+                conn.exec_driver_sql(f"DROP TABLE IF EXISTS {table} CASCADE")
+        if location.project != "public":
+            with engine.begin() as conn:  # RESTRICT: refused while anything else is in it
+                conn.exec_driver_sql(f"DROP SCHEMA IF EXISTS {_quoted(location.project)}")
     except SQLAlchemyError:
         pass
     finally:
@@ -226,7 +237,9 @@ class Session:
             self.user = str(conn.execute(text("SELECT current_user")).scalar())
             self.writable = bool(conn.execute(text(
                 "SELECT has_table_privilege('assignment', 'INSERT') "
-                "AND has_table_privilege('activity', 'UPDATE')")).scalar())
+                "AND has_table_privilege('activity', 'UPDATE') "
+                "AND has_table_privilege('change_log', 'INSERT') "
+                "AND has_table_privilege('project', 'UPDATE')")).scalar())
         self._listener: Any = None
         self._pinged = time.monotonic()
         self.listen()
@@ -237,11 +250,12 @@ class Session:
         from psycopg.conninfo import make_conninfo
 
         url = self.location.url
-        options: dict[str, Any] = {str(k): str(v) for k, v in url.query.items()}
-        conninfo = make_conninfo(
-            "", host=url.host, port=url.port, user=url.username, password=url.password,
-            dbname=url.database, application_name="RACI Planner", connect_timeout=10,
-            **options)
+        given = {"host": url.host, "port": url.port, "user": url.username,
+                 "password": url.password, "dbname": url.database}
+        options: dict[str, Any] = (
+            _CONNECT_DEFAULTS | {k: v for k, v in given.items() if v is not None}
+            | {str(k): str(v[-1] if isinstance(v, tuple) else v) for k, v in url.query.items()})
+        conninfo = make_conninfo("", **options)
         self.close()
         self._listener = psycopg.connect(conninfo, autocommit=True)
         self._listener.execute(f"LISTEN {CHANNEL}")

@@ -22,6 +22,7 @@ import getpass
 import os
 import re
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -218,6 +219,7 @@ class ProjectService:
         self._state = ProjectState()
         self._identity = _file_identity(path)
         self._stopped: str | None = None
+        self._retry_at = 0.0
 
     # --- files ------------------------------------------------------------------------
 
@@ -274,7 +276,11 @@ class ProjectService:
         scheme_id = get_scheme(scheme).id
         project_name = clean_text(name, "The project name")
         engine = server.create(location)
-        service = cls._on_server(engine, location, False, load=False)
+        try:
+            service = cls._on_server(engine, location, False, load=False)
+        except BaseException:
+            server.drop(location)
+            raise
         try:
             service._insert_settings(project_name, scheme_id)
         except BaseException:
@@ -406,9 +412,10 @@ class ProjectService:
         """The error for a server that stopped answering; edits stop so nothing is lost."""
         if self.session is not None and _connection_lost(exc):
             self._stopped = (
-                f"{self.location}: the server cannot be reached ({db.reason(exc)}); edits "
-                "are stopped so nothing is lost. Use File > Save a Copy As to keep your work "
-                "in a file")
+                f"{self.location}: {UNREACHABLE} ({db.reason(exc)}); edits are stopped so "
+                "nothing is lost until it answers again. Use File > Save a Copy As to keep "
+                "your work in a file")
+            self._retry_at = time.monotonic()
             return RaciError(self._stopped)
         return RaciError(f"{self.location}: {db.reason(exc)}")
 
@@ -434,9 +441,10 @@ class ProjectService:
         try:
             if self._conn.in_transaction():
                 self._conn.rollback()
-            with self._conn.begin():
-                self._state = self._read_state(self._conn)
-                self._data_version = self._read_data_version()
+            self._data_version = self._read_data_version()
+            self._conn.rollback()
+            with _snapshot(self._conn):
+                self._state, self._revision = self._read_state(self._conn)
         except SQLAlchemyError as exc:
             raise RaciError(f"{self.location}: cannot be read ({db.reason(exc)})") from exc
 
@@ -446,12 +454,16 @@ class ProjectService:
         value = self._conn.exec_driver_sql("PRAGMA data_version").scalar()
         return int(value or 0)
 
-    def _read_state(self, conn: Connection) -> ProjectState:
+    def _read_state(self, conn: Connection) -> tuple[ProjectState, int]:
+        """The project as ``conn`` sees it, and the revision it was read at.
+
+        Outside a writer's lock, read inside ``_snapshot`` so that every table is
+        read at the same commit.
+        """
         project = conn.execute(select(PROJECT).where(PROJECT.c.id == 1)).first()
         if project is None:
             raise RaciError(
                 f"{self.location}: the project settings row is missing; the file is damaged")
-        self._revision = project.revision
         scheme = get_scheme(project.scheme)
         roles = sorted(conn.execute(select(ROLE.c.id, ROLE.c.name, ROLE.c.code,
                                            ROLE.c.description, ROLE.c.position)),
@@ -498,12 +510,12 @@ class ProjectService:
             cells=CellMap(rows),
             notes=MappingProxyType(notes),
             phases=phases,
-        )
+        ), int(project.revision or 0)
 
     def reload_state(self) -> ProjectState:
         """A snapshot read afresh from the file (what the patched snapshot must equal)."""
-        with self.engine.connect() as conn:
-            return self._read_state(conn)
+        with self.engine.connect() as conn, _snapshot(conn):
+            return self._read_state(conn)[0]
 
     def sync(self) -> bool:
         """Re-read the project if another process changed it; True when it did.
@@ -528,9 +540,11 @@ class ProjectService:
         if version == self._data_version:
             return False
         try:
-            with self._conn.begin():
+            # The version read above is at most as new as the snapshot below: a
+            # commit in between is caught up again by the next look.
+            with _snapshot(self._conn):
                 change = self._catch_up(self._conn, changed=True)
-                self._data_version = self._read_data_version()
+            self._data_version = version
         except SQLAlchemyError as exc:
             raise RaciError(f"{self.path}: cannot be read ({db.reason(exc)})") from exc
         if change is not None:
@@ -553,7 +567,7 @@ class ProjectService:
             return None
         found = None if revision == self._revision else self._patch_from_log(conn, revision)
         if found is None:
-            self._state = self._read_state(conn)
+            self._state, self._revision = self._read_state(conn)
             return Change("reload", Scope(everything=True))
         return found
 
@@ -587,8 +601,8 @@ class ProjectService:
 
     def _sync_server(self) -> bool:
         assert self.session is not None
-        if self._stopped is not None and "cannot be reached" in self._stopped:
-            return False
+        if self.unreachable:
+            return self._reconnect()
         try:
             newer = [r for r in self.session.announcements() if r > self._revision]
         except Exception as exc:  # noqa: BLE001 - psycopg's own errors: the connection broke
@@ -599,24 +613,55 @@ class ProjectService:
                 newer = [self._revision + 1]
             except Exception:  # noqa: BLE001 - the server is gone
                 self._stopped = (
-                    f"{self.location}: the server cannot be reached "
+                    f"{self.location}: {UNREACHABLE} "
                     f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); edits "
-                    "are stopped so nothing is lost. Use File > Save a Copy As to keep your "
-                    "work in a file")
+                    "are stopped so nothing is lost until it answers again. Use File > Save "
+                    "a Copy As to keep your work in a file")
+                self._retry_at = time.monotonic()
                 return False
         if not newer:
             return False
         try:
             if self._conn.in_transaction():
                 self._conn.rollback()
-            with self._conn.begin():
+            with _snapshot(self._conn):
                 change = self._catch_up(self._conn)
         except SQLAlchemyError as exc:
-            self._lost(exc)
-            return False
+            error = self._lost(exc)
+            if self.unreachable:
+                return False
+            raise error from exc
         if change is None:
             return False
         self._notify(change)
+        return True
+
+    @property
+    def unreachable(self) -> bool:
+        """True while the server of a shared project does not answer (edits are stopped)."""
+        return self.session is not None and UNREACHABLE in (self._stopped or "")
+
+    def _reconnect(self) -> bool:
+        """Try the server again (every few seconds); on success, re-read and allow edits."""
+        assert self.session is not None
+        now = time.monotonic()
+        if now - self._retry_at < server.PING_SECONDS:
+            return False
+        self._retry_at = now
+        try:
+            self.session.listen()
+            with suppress(SQLAlchemyError):
+                self._conn.rollback()
+            # The old connection died with the server; a new one is made on first use.
+            self._conn.invalidate()
+            with _snapshot(self._conn):
+                change = self._catch_up(self._conn, changed=True)
+        except Exception:  # noqa: BLE001 - still gone: try again later
+            with suppress(Exception):
+                self._conn.rollback()
+            return False
+        self._stopped = None
+        self._notify(change or Change("reload", Scope(everything=True)))
         return True
 
     # --- the file itself --------------------------------------------------------------
@@ -939,7 +984,7 @@ class ProjectService:
     def rename_project(self, name: str) -> str:
         """Rename the project; returns the old name."""
         old = self._state.name
-        self.apply(SetProject(replace(self.settings(), name=name)))
+        self.apply(SetProject(replace(self.settings(), name=name), self.settings()))
         return old
 
     def set_thresholds(
@@ -953,7 +998,7 @@ class ProjectService:
             old.max_responsible if max_responsible is None else max_responsible,
             old.max_consulted if max_consulted is None else max_consulted,
         )
-        self.apply(SetProject(replace(self.settings(), thresholds=new)))
+        self.apply(SetProject(replace(self.settings(), thresholds=new), self.settings()))
         return old
 
     def scheme_conversion(self, scheme: str) -> dict[Cell, frozenset[str]]:
@@ -981,8 +1026,10 @@ class ProjectService:
         state = self._state
         cells = {key: CellValue(letters, state.note(*key)) for key, letters in mapping.items()
                  if letters != state.letters(*key)}
-        return SetProject(replace(self.settings(), scheme=target.id),
-                          cells=MappingProxyType(cells))
+        return SetProject(replace(self.settings(), scheme=target.id), self.settings(),
+                          cells=MappingProxyType(cells),
+                          cells_expect=MappingProxyType(
+                              {key: self.cell_value(*key) for key in cells}))
 
     def settings_update(self, name: str, scheme: str, thresholds: Thresholds) -> SetProject:
         """The operation that changes the settings (mapping every cell on a scheme switch)."""
@@ -991,7 +1038,7 @@ class ProjectService:
             op = self.scheme_operation(target)
             assert isinstance(op, SetProject)
             return SetProject(ProjectSettings(name, target, thresholds), self.settings(),
-                              op.cells)
+                              op.cells, op.cells_expect)
         return SetProject(ProjectSettings(name, target, thresholds), self.settings())
 
     def set_scheme(self, scheme: str) -> str:
@@ -1128,7 +1175,7 @@ class ProjectService:
     def rename_phase(self, phase_id: int, name: str) -> str:
         """Rename a phase; returns the old name."""
         old = self._phase(phase_id).name
-        self.apply(RenamePhase(phase_id, name))
+        self.apply(RenamePhase(phase_id, name, old))
         return old
 
     def delete_phase(self, phase_id: int) -> Operation:
@@ -1471,10 +1518,17 @@ class ProjectService:
                 raise RaciError(f"the {what} must be 0 or more, not {value}")
             if value > MAX_THRESHOLD:
                 raise RaciError(f"the {what} must be at most {MAX_THRESHOLD}, not {value}")
+        for act_id, role_id in op.cells:
+            self._activity(act_id)
+            self._role(role_id)
         old_cells = {key: self.cell_value(*key) for key in op.cells}
-        for key, cell in op.cells.items():
-            self._activity(key[0])
-            self._role(key[1])
+        for key, want in (op.cells_expect or {}).items():
+            if old_cells.get(key, want) != want:
+                a, r = key
+                raise ConflictError(
+                    f"'{self._activity(a).name}' / {self._role(r).code} was changed "
+                    f"{self._changed_by(a, r)} since; the scheme was left as it is")
+        for cell in op.cells.values():
             if not set(cell.letters) <= set(scheme.codes):
                 raise LetterError(f"{''.join(sorted(cell.letters))} is not valid in {scheme.id}")
         if op.cells:
@@ -1502,7 +1556,7 @@ class ProjectService:
         self._changed("project" if only_name else "settings",
                       Scope() if only_name else Scope(everything=True))
         self._pending.cells.extend(op.cells)
-        return SetProject(current, new, MappingProxyType(old_cells))
+        return SetProject(current, new, MappingProxyType(old_cells), op.cells)
 
     def _rewrite_letter_order(self, order: Sequence[str]) -> None:
         self._bulk("UPDATE assignment SET letters = ? WHERE activity_id = ? AND role_id = ?",
@@ -1887,8 +1941,8 @@ class ProjectService:
     def _do_rename_phase(self, op: RenamePhase) -> Operation:
         phase = self._phase(op.id)
         if op.expect is not None and op.expect != phase.name:
-            raise ConflictError(f"the phase {phase.name!r} was changed elsewhere since; "
-                                "it was left as it is")
+            raise ConflictError(f"the phase {op.expect!r} was renamed to {phase.name!r} "
+                                "elsewhere since; it was left as it is")
         name = clean_text(op.name, "A phase name")
         other = self.find_phase(name)
         if other is not None and other.id != op.id:
@@ -2145,6 +2199,24 @@ def _read_cells(conn: Connection) -> tuple[dict[int, dict[int, frozenset[str]]],
     return rows, notes
 
 
+@contextmanager
+def _snapshot(conn: Connection) -> Iterator[None]:
+    """A read-only transaction that sees one committed state of every table, lock-free.
+
+    PostgreSQL's default (read committed) gives each statement its own snapshot,
+    so a commit landing between two SELECTs could pair a role with a person the
+    previous SELECT never saw; repeatable read fixes the snapshot at the first
+    query. SQLite's driver only opens a transaction before a write; an explicit
+    BEGIN makes the reads one transaction too.
+    """
+    with conn.begin():
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        yield
+
+
 def _rows(cursor: Any, batch: int = 20_000) -> Iterator[Any]:
     """A driver cursor's rows, fetched in batches (memory stays bounded)."""
     while True:
@@ -2174,6 +2246,10 @@ def _os_user() -> str:
         return getpass.getuser()
     except (OSError, KeyError):
         return "unknown"
+
+
+UNREACHABLE = "the server cannot be reached"
+"""What ``stopped`` says while a shared project's server does not answer."""
 
 
 def _connection_lost(exc: SQLAlchemyError) -> bool:

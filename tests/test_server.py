@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from raci import locations
+from raci import locations, server
 from raci.errors import ConflictError, ProjectFileError, RaciError
 from raci.models import Base
 from raci.server import ServerLocation
@@ -47,6 +48,89 @@ def test_location_never_shows_the_password() -> None:
     with pytest.raises(ProjectFileError, match="names no database") as err:
         ServerLocation.parse("postgresql://alice:s3cret@db.example.org")
     assert "s3cret" not in str(err.value)
+
+
+def test_a_password_in_the_options_is_never_shown_and_a_bad_port_is_one_line() -> None:
+    loc = ServerLocation.parse("postgresql://alice@db.example.org/plans"
+                               "?password=s3cret&sslmode=require")
+    assert "s3cret" not in loc.display and "sslmode=require" in loc.display
+    with pytest.raises(ProjectFileError, match="not a valid server address"):
+        ServerLocation.parse("postgresql://alice@db.example.org:54x/plans")
+    with pytest.raises(ProjectFileError, match="63 bytes"):
+        ServerLocation.parse("postgresql://alice@db.example.org/plans?project=" + "é" * 40)
+
+
+def test_connection_options_in_the_url_reach_both_connections(pg: Server) -> None:
+    url = pg.url() + "?application_name=planning-desk&connect_timeout=5"
+    locations.create_location(url, "Shared", fill=_seed)
+    service = _open(url)
+    try:
+        assert service.session is not None
+        with service.engine.connect() as conn:
+            assert conn.exec_driver_sql("SHOW application_name").scalar() == "planning-desk"
+        listener = service.session._listener  # noqa: SLF001 - the LISTEN connection itself
+        assert listener.execute("SHOW application_name").fetchone()[0] == "planning-desk"
+    finally:
+        service.close()
+
+
+def test_a_failed_create_leaves_a_schema_that_held_other_tables(pg: Server) -> None:
+    pg.cluster.sql("CREATE SCHEMA analytics AUTHORIZATION alice; "
+                   "CREATE TABLE analytics.sales (id int); "
+                   "ALTER TABLE analytics.sales OWNER TO alice", pg.database)
+
+    def fail(service: ProjectService) -> None:
+        service.add_role("Product Manager", "PM")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        locations.create_location(pg.url(project="analytics"), "P", fill=fail)
+    with pytest.raises(ProjectFileError, match="holds no RACI project"):
+        _open(pg.url(project="analytics"))
+    fresh = pg.url(project="scratch")
+    with pytest.raises(KeyboardInterrupt):
+        locations.create_location(fresh, "P", fill=fail)
+    engine = server.make_engine(ServerLocation.parse(pg.url()))
+    try:
+        with engine.connect() as conn:
+            schemas = {r[0] for r in conn.exec_driver_sql(
+                "SELECT nspname FROM pg_namespace WHERE nspname IN ('analytics', 'scratch')")}
+            assert schemas == {"analytics"}  # the one made for the project went with it
+            assert conn.exec_driver_sql("SELECT to_regclass('analytics.sales')").scalar()
+    finally:
+        engine.dispose()
+
+
+def test_a_commit_landing_between_two_reads_is_never_half_seen(pg: Server) -> None:
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    url = pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    writer = _open(url)
+    person = writer.add_person("Zed")
+    armed = [True]
+
+    def between(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if armed[0] and conn.engine is not writer.engine and "FROM staffing" in statement:
+            armed[0] = False
+            role = writer.add_role("Quality", "QA")  # commits mid-read of the reader
+            writer.set_staffing(person, role, True)
+
+    event.listen(Engine, "before_cursor_execute", between)
+    try:
+        reader = _open(url)
+    finally:
+        event.remove(Engine, "before_cursor_execute", between)
+    try:
+        assert not armed[0]  # the commit did land mid-read
+        assert [r.code for r in reader.roles()] == ["PM", "ENG"]
+        assert reader.people()[0].roles == ()
+        assert reader.sync() or _wait_for(reader)
+        assert reader.state() == writer.state()
+    finally:
+        reader.close()
+        writer.close()
 
 
 def test_create_reopen_and_migrations_agree(pg: Server) -> None:
@@ -270,6 +354,39 @@ def test_a_server_that_goes_away_stops_edits_and_keeps_everything(tmp_path: Path
         assert copy.state() == kept and copy.state().letters(act, pm) == {"A"}
     finally:
         copy.close()
+
+
+def test_a_server_that_comes_back_takes_edits_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests import pgserver
+
+    if pgserver.find_binaries() is None:
+        pytest.skip(pgserver.NOT_INSTALLED)
+    monkeypatch.setattr(server, "PING_SECONDS", 0.0)
+    with pgserver.cluster() as cluster:
+        url = cluster.url(cluster.new_database())
+        locations.create_location(url, "Shared", fill=_seed)
+        service = _open(url)
+        try:
+            act, pm = service.activities()[0].id, service.roles()[0].id
+            cluster.stop()
+            with pytest.raises(RaciError, match="cannot be reached"):
+                service.set_cell(act, pm, "R")
+            assert service.unreachable and service.sync() is False
+            cluster.start()
+            other = _open(url)
+            try:
+                other.set_cell(act, pm, "C")  # made while this session was cut off
+            finally:
+                other.close()
+            changes: list[str] = []
+            service.subscribe(lambda c: changes.append(c.kind))
+            assert service.sync() is True
+            assert not service.unreachable and service.stopped is None
+            assert changes and service.state().letters(act, pm) == {"C"}
+            service.set_cell(act, pm, "A")
+            assert service.reload_state().letters(act, pm) == {"A"}
+        finally:
+            service.close()
 
 
 def test_a_stale_rename_names_who_renamed(pg: Server) -> None:

@@ -30,7 +30,7 @@ from raci.checks import IncrementalChecker
 from raci.errors import RaciError
 from raci.locations import copy_project, open_location
 from raci.server import ServerLocation, is_url
-from raci.service import ProjectService
+from raci.service import UNREACHABLE, ProjectService
 from ui import passwords
 from ui.plain import sentence
 from ui.server_dialog import ServerDialog
@@ -41,15 +41,12 @@ if TYPE_CHECKING:
 
 HEARTBEAT_MS = 10_000
 """How often an open server project tells others it is still open (and asks who else is)."""
-UNREACHABLE = "the server cannot be reached"
-"""What ProjectService.stopped says when the server went away mid-session."""
 PASSWORD_REFUSED = "check the user name and password"
 
 
 def unreachable(service: ProjectService | None) -> bool:
     """True when the server of an open shared project went away."""
-    return service is not None and service.session is not None and \
-        UNREACHABLE in (service.stopped or "")
+    return service is not None and service.unreachable
 
 
 def choose(parent: QWidget, title: str, text: str, choices: list[str],
@@ -269,8 +266,11 @@ class SharedWorkflows:
 
     def check_server(self) -> None:
         """On the watch timer: notice a server that went away (once)."""
-        if unreachable(self.w.service) and not self._lost_shown:
+        service = self.w.service
+        if unreachable(service) and not self._lost_shown:
             self.server_lost()
+        elif self._lost_shown and service is not None and not unreachable(service):
+            self.reconnected()
 
     def absorbs(self, message: str) -> bool:
         """True when an error is the server going away: shown once, by ``server_lost``."""
@@ -296,6 +296,23 @@ class SharedWorkflows:
                         ["Save a Local Copy...", "Not Now"])
         if answer == "Save a Local Copy...":
             self.w.files.save_copy()
+
+    def reconnected(self) -> None:
+        """The server answers again: edits resume on its latest state."""
+        w = self.w
+        service = w.service
+        self._lost_shown = False
+        if service is None:
+            return
+        if w.model is not None:
+            w.model.read_only = service.stopped is not None
+        if service.stopped is None:
+            w.banner.hide()
+        w.update_actions()
+        self.heartbeat.start()
+        self.beat()
+        w.statusBar().showMessage(
+            "Connected to the server again: the matrix shows its latest state", 8000)
 
     # --- conflicts --------------------------------------------------------------------
 

@@ -197,7 +197,7 @@ class StructureEdits:
         old = self.w.service.state().phase(phase_id).name
         name = name or self._rename("phase", old)
         if name and name != old:
-            self.w.run(RenamePhase(phase_id, name), f"Rename phase {old}")
+            self.w.run(RenamePhase(phase_id, name, old), f"Rename phase {old}")
 
     def delete_phase(self) -> None:
         """Delete the phase of the current row (its activities stay, without a phase)."""

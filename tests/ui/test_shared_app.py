@@ -373,6 +373,41 @@ def test_a_server_that_goes_away_gives_one_message_and_a_local_copy(
         kept.close()
 
 
+def test_a_server_that_comes_back_lets_the_window_edit_again(
+        window: MainWindow, qtbot: Any, boxes: Boxes, monkeypatch: pytest.MonkeyPatch) -> None:
+    from raci import server
+    from tests import pgserver
+
+    if pgserver.find_binaries() is None:
+        pytest.skip(pgserver.NOT_INSTALLED)
+    monkeypatch.setattr(server, "PING_SECONDS", 0.0)
+    with pgserver.cluster() as own:
+        own.new_user("alice", "alice-pw")
+        url = own.url(own.new_database(owner="alice"), "alice", "alice-pw")
+        locations.create_location(url, "Coming back", fill=_seed)
+        _open(window, qtbot, url.replace(":alice-pw", ""))
+        assert window.model is not None
+        own.stop()
+        boxes.click = "Not Now"
+        window.files.check_outside_changes()
+        window.shared.check_server()
+        assert window.model.read_only and not window.banner.label.isHidden()
+        own.start()
+        window.files.check_outside_changes()
+        window.shared.check_server()
+        assert not window.model.read_only and window.banner.label.isHidden()
+        assert window.commands["add_activity"].isEnabled()
+        assert "Connected to the server again" in window.statusBar().currentMessage()
+        assert window.model.setData(_cell(window, "Release plan", "PM"), "A")
+        again = locations.open_location(url)
+        try:
+            act, pm = again.activities()[0].id, again.roles()[0].id
+            assert again.state().letters(act, pm) == {"A"}
+        finally:
+            again.close()
+    assert [title for _k, title, _t in boxes.shown] == ["The server cannot be reached"]
+
+
 def test_publish_a_file_then_work_offline(window: MainWindow, qtbot: Any, pg: Server,
                                           staffed: ProjectService, tmp_path: Path,
                                           memory_keyring: MemoryKeyring, boxes: Boxes) -> None:

@@ -1,0 +1,122 @@
+"""The project's history says what really changed, and settings edits never overwrite others'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from raci.errors import ConflictError
+from raci.service import ProjectService
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[tuple[ProjectService, Path]]:
+    path = tmp_path / "history.raci"
+    service = ProjectService.create(path)
+    yield service, path
+    service.close()
+
+
+def _entries(service: ProjectService) -> list[tuple[str, str, str, str]]:
+    return [(r.entry.action, r.entry.subject, r.entry.old, r.entry.new) for r in service.log()]
+
+
+def test_a_change_that_changes_nothing_leaves_no_entry_and_no_revision(
+        project: tuple[ProjectService, Path]) -> None:
+    service, _ = project
+    role = service.add_role("Product Manager", "PM")
+    person = service.add_person("Zed")
+    service.set_staffing(person, role, True)
+    revision, count = service.revision, len(service.log())
+    service.set_staffing(person, role, True)  # already so
+    act = service.add_activity("Release")
+    service.update_activity(act, name="Release")  # same name
+    assert [e[0] for e in _entries(service)] == ["add activity", "staffing", "add person",
+                                                "add role"]
+    assert service.revision == revision + 1 and len(service.log()) == count + 1
+
+
+def test_a_phase_rename_is_logged_with_the_name_as_stored(
+        project: tuple[ProjectService, Path]) -> None:
+    service, _ = project
+    phase = service.add_phase("Build")
+    service.rename_phase(phase, "  Build   v2 ")
+    stored = service.state().phase(phase).name
+    assert _entries(service)[0] == ("rename phase", stored, "Build", stored)
+
+
+def test_an_activity_edit_logs_only_the_fields_it_changed_provenance_included(
+        project: tuple[ProjectService, Path]) -> None:
+    service, _ = project
+    act = service.add_activity("Release", description="Ship it")
+    service.update_activity(act, provenance="from the kickoff workshop")
+    assert _entries(service)[0] == ("edit activity", "Release", "",
+                                    "provenance: from the kickoff workshop")
+
+
+def test_a_scheme_switch_logs_the_cells_it_reletters(
+        project: tuple[ProjectService, Path]) -> None:
+    service, _ = project
+    role, act = service.add_role("Product Manager", "PM"), service.add_activity("Release")
+    service.set_cell(act, role, "R")
+    service.set_scheme("DACI")
+    entries = _entries(service)
+    assert ("settings", "project scheme", "RACI", "DACI") in entries
+    assert ("cell", "Release / PM", "R", "D") in entries
+
+
+def test_a_scheme_switch_worked_out_before_another_writer_edited_a_cell_is_refused(
+        project: tuple[ProjectService, Path]) -> None:
+    service, path = project
+    role, act = service.add_role("Product Manager", "PM"), service.add_activity("Release")
+    service.set_cell(act, role, "R")
+    switch = service.scheme_operation("DACI")
+    other = ProjectService.open(path)
+    other.set_cell(act, role, "C")
+    other.close()
+    with pytest.raises(ConflictError, match="'Release' / PM was changed by .* since"):
+        service.apply(switch)
+    assert service.state().scheme_id == "RACI"
+    assert service.reload_state().letters(act, role) == {"C"}
+
+
+def test_undoing_a_scheme_switch_never_overwrites_a_later_edit(
+        project: tuple[ProjectService, Path]) -> None:
+    service, path = project
+    role, act = service.add_role("Product Manager", "PM"), service.add_activity("Release")
+    service.set_cell(act, role, "R")
+    undo = service.apply(service.scheme_operation("DACI"))
+    other = ProjectService.open(path)
+    other.set_cell(act, role, "C")
+    other.close()
+    with pytest.raises(ConflictError):
+        service.apply(undo)
+    state = service.reload_state()
+    assert state.scheme_id == "DACI" and state.letters(act, role) == {"C"}
+
+
+def test_settings_and_phase_names_changed_by_another_writer_are_not_overwritten(
+        project: tuple[ProjectService, Path]) -> None:
+    service, path = project
+    phase = service.add_phase("Build")
+    rename = service.settings_update("Website", service.settings().scheme,
+                                     service.settings().thresholds)
+    other = ProjectService.open(path)
+    other.rename_project("Web relaunch")
+    other.rename_phase(phase, "Construction")
+    other.close()
+    with pytest.raises(ConflictError, match="settings were changed"):
+        service.apply(rename)
+    service.sync()
+    stale = service.state().phase(phase).name
+    other = ProjectService.open(path)
+    other.rename_phase(phase, "Delivery")
+    other.close()
+    from raci.operations import RenamePhase
+
+    with pytest.raises(ConflictError, match="renamed"):
+        service.apply(RenamePhase(phase, "Make", stale))
+    assert service.reload_state().name == "Web relaunch"
+    assert service.reload_state().phase(phase).name == "Delivery"
