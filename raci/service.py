@@ -1344,9 +1344,14 @@ class ProjectService:
         return self.set_cells({(activity_id, role_id): letters}, note=note)[(activity_id, role_id)]
 
     def cells_operation(
-        self, cells: Mapping[Cell, str | Iterable[str] | None], note: str | None = None
+        self, cells: Mapping[Cell, str | Iterable[str] | None], note: str | None = None,
+        expect: Mapping[Cell, CellValue] | None = None,
     ) -> SetCells:
-        """The operation that sets these cells' letters (text is parsed with the scheme)."""
+        """The operation that sets these cells' letters (text is parsed with the scheme).
+
+        ``expect``: what the user saw in some of the cells when they began the edit
+        (an editor opened earlier); by default, what the cells hold now.
+        """
         scheme = self._state.scheme
         values: dict[Cell, CellValue] = {}
         for key, value in cells.items():
@@ -1358,7 +1363,8 @@ class ProjectService:
             values[key] = CellValue(letters, self._state.note(*key) if note is None else note)
         # What the cells hold now: applied after another process changed one of them,
         # the operation is refused instead of overwriting that change.
-        return SetCells(values, {key: self.cell_value(*key) for key in values})
+        seen = expect or {}
+        return SetCells(values, {key: seen.get(key) or self.cell_value(*key) for key in values})
 
     def set_cells(
         self, cells: Mapping[Cell, str | Iterable[str] | None], note: str | None = None
