@@ -202,6 +202,12 @@ def drop(location: ServerLocation) -> None:
         engine.dispose()
 
 
+def _not_allowed(exc: SQLAlchemyError) -> bool:
+    """True when the server refused for lack of rights (not the owner of a table, ...)."""
+    why = db.reason(exc).lower()
+    return "permission denied" in why or "must be owner" in why
+
+
 def open_engine(location: ServerLocation) -> Engine:
     """Connect to an existing project, migrating its schema when it is older."""
     engine = make_engine(location)
@@ -216,7 +222,15 @@ def open_engine(location: ServerLocation) -> Engine:
                 f"{location.display}: written by a newer version of RACI Planner (schema "
                 f"{revision}); update RACI Planner to open it")
         if revision != db.head_revision():
-            db.upgrade(engine)
+            try:
+                db.upgrade(engine)
+            except SQLAlchemyError as exc:
+                if not _not_allowed(exc):
+                    raise
+                raise ProjectFileError(
+                    f"{location.display}: written by an older version of RACI Planner; ask "
+                    "the project's owner to open it once with this version, which brings it "
+                    "up to date for everyone") from exc
     except SQLAlchemyError as exc:
         engine.dispose()
         raise failure(location, exc, "open the project") from exc
