@@ -44,7 +44,11 @@ PRESENCE_SECONDS = 30
 
 _SECRET_OPTIONS = frozenset({"password", "sslpassword", "passfile"})
 """libpq options in a URL's query that are never shown."""
-_CONNECT_DEFAULTS = {"application_name": "RACI Planner", "connect_timeout": "10"}
+_CONNECT_DEFAULTS = {"application_name": "RACI Planner", "connect_timeout": "10",
+                     # A network that silently drops the connection is noticed in about a
+                     # minute, not after the system's two-hour TCP default.
+                     "keepalives": "1", "keepalives_idle": "30", "keepalives_interval": "10",
+                     "keepalives_count": "3"}
 """Connection options the URL may override."""
 _RACI_TABLES = ("presence", "change_log", "assignment", "activity", "staffing", "phase",
                 "person", "role", "project", "alembic_version")

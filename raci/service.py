@@ -827,7 +827,7 @@ class ProjectService:
         rows = [{"revision": revision, "at": at, "who": self.who, "action": e.action,
                  "subject": e.subject[:2000], "old": e.old[:2000], "new": e.new[:2000],
                  "activity_id": e.activity_id, "role_id": e.role_id, "person_id": e.person_id}
-                for e in self._log]
+                for e in history.condense(self._log)]
         self._conn.execute(insert(CHANGE_LOG), rows)
         if self.session is not None:
             self.session.announce(self._conn, revision)
