@@ -25,6 +25,7 @@ import re
 import socket
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -300,10 +301,14 @@ class Session:
                 found.append(int(payload.get("revision", 0)))
         return found
 
-    def announce(self, conn: Any, revision: int) -> None:
-        """Tell every listener this session committed revision (sent at commit)."""
+    def announce(self, conn: Any, revision: int, what: Sequence[str] = ()) -> None:
+        """Tell every listener this session committed revision (sent at commit).
+
+        ``what``: the kinds of change in the commit ("cell", "add role", ...), for
+        tools that listen on the channel; the app reads the details from the history.
+        """
         payload = json.dumps({"project": self.location.project, "revision": revision,
-                              "session": self.id})
+                              "session": self.id, "what": sorted(set(what))[:20]})
         conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
 
     def close(self) -> None:

@@ -824,13 +824,14 @@ class ProjectService:
             update(PROJECT).where(PROJECT.c.id == 1).values(revision=PROJECT.c.revision + 1)
             .returning(PROJECT.c.revision)).scalar_one()
         at = datetime.now(UTC).isoformat(timespec="seconds")
+        entries = history.condense(self._log)
         rows = [{"revision": revision, "at": at, "who": self.who, "action": e.action,
                  "subject": e.subject[:2000], "old": e.old[:2000], "new": e.new[:2000],
                  "activity_id": e.activity_id, "role_id": e.role_id, "person_id": e.person_id}
-                for e in history.condense(self._log)]
+                for e in entries]
         self._conn.execute(insert(CHANGE_LOG), rows)
         if self.session is not None:
-            self.session.announce(self._conn, revision)
+            self.session.announce(self._conn, revision, [e.action for e in entries])
         self._revision = revision
         self._log = []
 
