@@ -1611,6 +1611,18 @@ class ProjectService:
         without = [{k: v for k, v in r.items() if k != "id"} for r in rows
                    if r.get("id") is None]
         if with_id:
+            wanted = [r["id"] for r in with_id]
+            taken = self._conn.execute(select(table.c.id).where(table.c.id.in_(wanted))).first()
+            if taken is not None:
+                # An undo or redo restoring a row whose id a row added since now holds
+                # (SQLite hands out a deleted last id again).
+                noun = "an activity" if table.name == "activity" else f"a {table.name}"
+                column = {"activity": "activity_id", "role": "role_id",
+                          "person": "person_id"}.get(table.name)
+                who = (self._changed_by(**{column: taken.id}, action=f"add {table.name}")
+                       if column else "elsewhere")
+                raise ConflictError(f"it cannot be restored: {noun} added {who} since took "
+                                    "its place; add it again instead")
             self._exec(insert(table), with_id)
             if self.engine.dialect.name == "postgresql":
                 # Rows given their ids (an undo, a copy) leave the id sequence behind.
