@@ -1365,7 +1365,8 @@ class ProjectService:
         # What the cells hold now: applied after another process changed one of them,
         # the operation is refused instead of overwriting that change.
         seen = expect or {}
-        return SetCells(values, {key: seen.get(key) or self.cell_value(*key) for key in values})
+        return SetCells(values, {key: seen[key] if key in seen else self.cell_value(*key)
+                                 for key in values})
 
     def set_cells(
         self, cells: Mapping[Cell, str | Iterable[str] | None], note: str | None = None
