@@ -386,7 +386,8 @@ class MatrixModel(QAbstractTableModel):
         if act_id is None or role_id is None:
             return False
         key = (act_id, role_id)
-        return self.set_cells({key: letters}, "Edit cell", {key: seen} if seen is not None else None)
+        base = {key: seen} if seen is not None else None
+        return self.set_cells({key: letters}, "Edit cell", base)
 
     def set_cells(self, cells: dict[tuple[int, int], frozenset[str]], text: str,
                   seen: Mapping[tuple[int, int], CellValue] | None = None) -> bool:
