@@ -295,9 +295,60 @@ def test_a_phase_coming_back_later_is_reported_as_grouped(tmp_path: Path) -> Non
 
 
 def test_one_sheet_error_names_the_real_cause_without_sheet_option(tmp_path: Path) -> None:
+    rows = [[None, "Lead", "Team"], [None, "A", "R"], [None, "A", "R"]]
+    with pytest.raises(RaciError, match=r"sheet 'Sheet': found role columns from B1 but no "
+                                        r"activity column"):
+        read_workbook(write(tmp_path, rows))
+
+
+def test_a_cell_that_is_not_letters_is_kept_as_its_note(tmp_path: Path) -> None:
+    rows = [["Activity", "Lead", "Team", "Board"], ["Work", "A", "R", "I"],
+            ["More", "A", "Ask Bob", "C?"], ["Last", "Resp.", "R", None],
+            ["Close", "A", "R", "I"]]
+    path = write(tmp_path, rows, title="Q3 plan")
+    plan = read_workbook(path)
+    assert [a.name for a in plan.activities] == ["Work", "More", "Last", "Close"]
+    # The letters that can be read stay; 'Ask Bob' holds none.
+    assert grid(plan)["More"] == {"Lead": "A", "Board": "C"}
+    assert grid(plan)["Last"] == {"Lead": "R", "Team": "R"}
+    more, last = plan.activities[1], plan.activities[2]
+    assert more.notes == {1: "As written in the workbook: Ask Bob",
+                          2: "As written in the workbook: C?"}
+    assert last.notes == {0: "As written in the workbook: Resp."}
+    assert [(u.cell, u.text, "".join(sorted(u.letters))) for u in plan.unread] == [
+        ("'Q3 plan'!C3", "Ask Bob", ""), ("'Q3 plan'!D3", "C?", "C"),
+        ("'Q3 plan'!B4", "Resp.", "R")]
+    summary = plan.summary()
+    assert "3 cells not read as letters" in summary
+    assert "'Q3 plan'!C3 'Ask Bob': no letters, text kept as the cell's note" in summary
+    assert "'Q3 plan'!D3 'C?': read as C, text kept as the cell's note" in summary
+    # The notes reach the project, on their cells.
+    import_workbook(path, tmp_path / "p.raci")
+    service = ProjectService.open(tmp_path / "p.raci")
+    try:
+        state = service.state()
+        notes = {(state.activity(a).name, state.role(r).name): n
+                 for (a, r), n in state.notes.items()}
+        assert notes[("More", "Team")] == "As written in the workbook: Ask Bob"
+        assert notes[("Last", "Lead")] == "As written in the workbook: Resp."
+    finally:
+        service.close()
+
+
+def test_text_under_the_roles_after_the_last_letters_ends_the_grid(tmp_path: Path) -> None:
+    """Another table right below the grid is skipped, not read as cells without letters."""
     rows = [["Activity", "Lead", "Team"], ["Work", "A", "R"], ["More", "A", "R"],
-            ["Other", "Ask Bob", "R"]]
-    with pytest.raises(RaciError, match=r"sheet 'Sheet', cell B4: 'Ask Bob' is not a set"):
+            ["Document", "Owner", "Location"], ["Charter", "Sponsor", "Shared drive"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Work", "More"]
+    assert not plan.unread
+    assert any(s.startswith("A4:C5") for s in plan.skipped)
+
+
+def test_a_sheet_with_text_but_no_letters_is_still_refused(tmp_path: Path) -> None:
+    rows = [["Activity", "Lead", "Team"], ["Work", "Ask Bob", "Maybe"],
+            ["More", "Later", "Unsure"]]
+    with pytest.raises(RaciError, match="no RACI grid"):
         read_workbook(write(tmp_path, rows))
 
 
@@ -308,14 +359,14 @@ def test_several_sheets_each_rejection_is_named(tmp_path: Path) -> None:
     ws.title = "Notes"
     ws["A1"] = "nothing here"
     other = wb.create_sheet("Grid")
-    for row in ([["Activity", "Lead", "Team"], ["Work", "A", "R"], ["Other", "Ask Bob", "R"]]):
+    for row in ([[None, "Lead", "Team"], [None, "A", "R"], [None, "A", "A"]]):
         other.append(row)
     path = tmp_path / "two.xlsx"
     wb.save(path)
     with pytest.raises(RaciError) as err:
         read_workbook(path)
     assert "sheet 'Notes' has no RACI grid" in str(err.value)
-    assert "sheet 'Grid', cell B3" in str(err.value)
+    assert "sheet 'Grid': found role columns from B1 but no activity column" in str(err.value)
 
 
 def test_extended_scheme_ids_resolve() -> None:
@@ -501,8 +552,11 @@ def test_transposed_reading_names_cells_as_they_stand(tmp_path: Path) -> None:
     rows = [["Role", "Write the brief", "Approve the budget"],
             ["Project Manager", "R", "C"],
             ["Finance Director", "Not me", "A"]]
-    with pytest.raises(RaciError, match="cell B3: 'Not me'"):
-        read_workbook(write(tmp_path, rows))
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Project Manager", "Finance Director"]
+    assert grid(plan) == {"Write the brief": {"Project Manager": "R"},
+                          "Approve the budget": {"Project Manager": "C", "Finance Director": "A"}}
+    assert [(u.cell, u.text) for u in plan.unread] == [("Sheet!B3", "Not me")]
 
 
 def test_round_trip_keeps_a_scheme_whose_extra_letters_are_unused(tmp_path: Path) -> None:
@@ -783,10 +837,12 @@ def test_words_in_brackets_beside_letters_become_cell_notes(tmp_path: Path) -> N
     assert [a.notes for a in plan.activities] == [{0: "sign-off", 2: "if asked"},
                                                   {1: "final"}]
     assert "as cell notes (B2, D2, C3)" in said(plan)
-    # Words that are not beside a known letter are still refused with their cell.
+    # Words that are not beside a known letter are kept whole as the cell's note.
     rows[2][3] = "X (cancelled)"
-    with pytest.raises(RaciError, match=r"cell D3: 'X \(cancelled\)' is not a set of RACI"):
-        read_workbook(write(tmp_path, rows, name="x.xlsx"))
+    plan = read_workbook(write(tmp_path, rows, name="x.xlsx"))
+    assert plan.activities[1].notes == {1: "final", 2: "As written in the workbook: "
+                                                       "X (cancelled)"}
+    assert [u.cell for u in plan.unread] == ["Sheet!D3"]
 
 
 def test_a_second_heading_row_describes_the_roles_and_a_count_column_is_left_out(

@@ -228,7 +228,7 @@ def test_our_sheet_alone_is_recognised_without_the_people_sheet(tmp_path: Path) 
     assert [(a.name, a.phase) for a in plan.activities] == [("Plan", "Start"), ("Test", "")]
 
 
-def test_a_cell_edited_into_text_names_its_cell(tmp_path: Path) -> None:
+def test_a_cell_edited_into_text_is_kept_as_its_note(tmp_path: Path) -> None:
     before = build(tmp_path / "src.raci", {
         "name": "Edited", "scheme": "RACI", "roles": [("Lead", "L", "")], "phases": [],
         "people": [], "activities": [("Plan", None, "", {0: {"A"}}, {})]})
@@ -236,8 +236,10 @@ def test_a_cell_edited_into_text_names_its_cell(tmp_path: Path) -> None:
     wb = load_workbook(tmp_path / "e.xlsx")
     wb["RACI"]["D6"] = "ask Bob"
     wb.save(tmp_path / "e.xlsx")
-    with pytest.raises(Exception, match=r"sheet 'RACI', cell D6: 'ask Bob' is not a set"):
-        read_workbook(tmp_path / "e.xlsx")
+    plan = read_workbook(tmp_path / "e.xlsx")
+    assert plan.activities[0].cells == {}
+    assert plan.activities[0].notes == {0: "As written in the workbook: ask Bob"}
+    assert [(u.cell, u.text) for u in plan.unread] == [("RACI!D6", "ask Bob")]
 
 
 def test_an_edited_limit_that_is_not_a_number_keeps_the_default(tmp_path: Path) -> None:

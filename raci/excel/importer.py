@@ -55,6 +55,9 @@ from raci.excel.plan import (
     ImportPlan,
     NoGridError,
     ReadOptions,
+    UnreadCell,
+    sheet_cell,
+    unread_note,
 )
 from raci.excel.scheme_choice import choose_scheme, declared_scheme
 from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
@@ -234,9 +237,12 @@ def _finish_other_layout(plan: ImportPlan, legend: dict[str, str], title: str) -
 
 
 def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
-                own_export: bool, notes: list[str],
+                own_export: bool, notes: list[str], unread: list[UnreadCell],
                 ) -> tuple[list[ImportedActivity], Counter[str], dict[str, list[str]]]:
-    """The activities of the grid's rows, the letters used and where (first cells)."""
+    """The activities of the grid's rows, the letters used and where (first cells).
+
+    Cells that are not sets of letters are added to unread.
+    """
     activities: list[ImportedActivity] = []
     used: Counter[str] = Counter()
     where: dict[str, list[str]] = {}
@@ -281,9 +287,13 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
         cell_notes = {j: text for j, c in enumerate(roles) if (text := comments.get((x.r, c)))}
         for j in x.cells:
             words = table.annotations.get(table.g[x.r][roles[j]])
-            if words:
+            if words and j not in x.unread:
                 cell_notes[j] = "\n".join(filter(None, [words, cell_notes.get(j)]))
                 annotated.append(ref(x.r, roles[j]))
+        for j, text in x.unread.items():
+            cell_notes[j] = "\n".join(filter(None, [unread_note(text), cell_notes.get(j)]))
+            unread.append(UnreadCell(sheet_cell(table.sheet.title, ref(x.r, roles[j])), text,
+                                     x.cells.get(j, frozenset())))
         activities.append(ImportedActivity(
             clean, col_phase if layout.phase_col is not None and col_phase else phase,
             x.cells, x.r + 1, "\n".join(filter(None, details)), cell_notes))
@@ -345,7 +355,9 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
     staffing = read_staffing(table, layout, roles, own_export, options)
     notes += staffing.notes
 
-    activities, used, where = _activities(table, layout, roles, rows, own_export, notes)
+    unread: list[UnreadCell] = []
+    activities, used, where = _activities(table, layout, roles, rows, own_export, notes,
+                                          unread)
     declared = declared_scheme(table, layout.header) if own_export else None
     scheme_notes: list[str] = []
     if declared is not None and set(used) <= set(declared.codes):
@@ -356,7 +368,8 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
     title = _title(table, layout)
     skipped = _skipped_ranges(table, layout, roles, end, title)
     plan = ImportPlan(sheet.title, layout.header + 1, scheme.id,
-                      staffing.roles, activities, staffing.people, notes, title, skipped)
+                      staffing.roles, activities, staffing.people, notes, title, skipped,
+                      unread=unread)
     return plan
 
 

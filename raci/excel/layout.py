@@ -40,7 +40,7 @@ from raci.excel.grid import (
     role_blocks,
     row_word,
 )
-from raci.excel.letters import fold, legend_entry
+from raci.excel.letters import fold, legend_entry, readable_letters
 from raci.excel.plan import NoGridError, ReadOptions
 
 
@@ -277,7 +277,7 @@ def repeats_header(table: Table, layout: Layout, roles: list[int], r: int) -> bo
 def block_continues(table: Table, layout: Layout, roles: list[int], start: int,
                      stop: int) -> bool:
     """True when rows start..stop (after a blank row) still read as grid rows."""
-    good = lettered = 0
+    good = lettered = texted = 0
     for r in range(start, stop):
         if repeats_header(table, layout, roles, r):
             good += 1
@@ -285,12 +285,17 @@ def block_continues(table: Table, layout: Layout, roles: list[int], start: int,
         texts = table.row_texts(r)
         if is_legend_row(table, r) or (texts and SUMMARY_TEXT.match(texts[0])):
             return False
-        kinds = [table.kind(r, c) for c in roles]
-        if TEXT in kinds:
-            return False
+        kinds = [table.role_kind(r, c) for c in roles]
         good += bool(table.g[r][layout.act])
-        lettered += LETTERS in kinds
-    return lettered > 0 and good >= (stop - start) / 2
+        if TEXT in kinds and LETTERS not in kinds:
+            texted += 1  # text alone under the roles: a few such cells stay in the grid
+        else:
+            lettered += LETTERS in kinds
+    return lettered > texted and good >= (stop - start) / 2
+
+
+FOLLOW_ROWS = 20
+"""How far below a row of text under the roles lettered rows are looked for."""
 
 
 @dataclass
@@ -301,6 +306,8 @@ class Row:
     name: str
     cells: dict[int, frozenset[str]]
     kind: str = "activity"
+    unread: dict[int, str] = field(default_factory=dict)
+    """Role index -> the text of a cell that is not a set of letters (kept as a note)."""
 
 
 def body_rows(table: Table, layout: Layout, roles: list[int],
@@ -336,19 +343,21 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
         name = table.g[r][layout.act]
         kinds = {c: table.role_kind(r, c) for c in roles}
         texts = table.row_texts(r, lo, hi)
+        unread: dict[int, str] = {}
         if any(k == TEXT for k in kinds.values()):
             numbers = all(NUMBER.match(table.g[r][c]) for c in roles if table.g[r][c])
             if not name or numbers or is_legend_row(table, r) or SUMMARY_TEXT.match(texts[0]):
                 return out, r
-            bad = next(c for c, k in kinds.items() if k == TEXT)
-            raise NoGridError(
-                f"sheet '{table.sheet.title}', cell {ref(r, bad)}: {table.g[r][bad]!r} is not a "
-                "set of RACI letters; write letters such as A, R, C, I or A/R, or leave it empty"
-            )
+            unread = {j: table.g[r][c] for j, c in enumerate(roles) if kinds[c] == TEXT}
+            if not unread_is_grid_row(table, layout, roles, r, kinds):
+                return out, r  # text under the roles, and no letters in or after it
         if is_legend_row(table, r) and not name:
             return out, r
         cells = {j: found for j, c in enumerate(roles)
                  if kinds[c] == LETTERS and (found := table.role_letters(table.g[r][c]))}
+        for j, text in unread.items():
+            if found := readable_letters(text, table.words):
+                cells[j] = found
         if not name:
             if cells:
                 notes.append(f"{row_word(r)}: letters but no activity name in "
@@ -357,9 +366,30 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
                 out.append(Row(r, texts[0], {}, "band"))
             r += 1
             continue
-        out.append(Row(r, name, cells, "activity" if cells else "bare"))
+        out.append(Row(r, name, cells, "activity" if cells or unread else "bare", unread))
         r += 1
     return out, table.rows
+
+
+def unread_is_grid_row(table: Table, layout: Layout, roles: list[int], r: int,
+                       kinds: dict[int, int]) -> bool:
+    """True when a named row with text under the roles is still a row of the grid.
+
+    It is when it holds letters beside the text, or when lettered rows follow it
+    before the next blank row: one cell written 'Resp.' or 'C?' does not end the
+    grid. Rows of text alone under the roles after the last letters (another table
+    straight below) end it.
+    """
+    if LETTERS in kinds.values() or any(
+            readable_letters(table.g[r][c], table.words) for c in roles if kinds[c] == TEXT):
+        return True
+    for below in range(r + 1, min(table.rows, r + 1 + FOLLOW_ROWS)):
+        if not table.row_texts(below):
+            return False
+        row_kinds = [table.role_kind(below, c) for c in roles]
+        if table.g[below][layout.act] and LETTERS in row_kinds and TEXT not in row_kinds:
+            return True
+    return False
 
 
 def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row]) -> None:

@@ -24,8 +24,15 @@ from raci.excel.grid import (
 )
 from raci.excel.grid import ref as cell_ref
 from raci.excel.grid import span as range_ref
-from raci.excel.letters import fold, parse_letters
-from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError
+from raci.excel.letters import fold, parse_letters, readable_letters
+from raci.excel.plan import (
+    ImportedActivity,
+    ImportedRole,
+    ImportPlan,
+    UnreadCell,
+    sheet_cell,
+    unread_note,
+)
 from raci.excel.scheme_choice import choose_scheme, declared_scheme
 from raci.schemes import Scheme
 
@@ -117,20 +124,23 @@ def _role_columns(table: Table, h: int) -> list[int]:
     return cols
 
 
-def _letters(table: Table, r: int, c: int, declared: Scheme | None) -> frozenset[str]:
-    """The letters of one cell: the declared scheme's, else any letters the reader knows."""
+def _letters(table: Table, r: int, c: int, declared: Scheme | None
+             ) -> tuple[frozenset[str], bool]:
+    """The letters of one cell: the declared scheme's, else any letters the reader knows.
+
+    The flag is False for a cell that is not a set of letters (edited into a remark):
+    the letters still readable in it are returned, and its text is kept as a note.
+    """
     text = table.g[r][c]
     if declared is not None:
         try:
-            return declared.parse(text)
+            return declared.parse(text), True
         except LetterError:
             pass
     found = parse_letters(text)
     if found is None:
-        raise NoGridError(
-            f"sheet '{table.sheet.title}', cell {cell_ref(r, c)}: {text!r} is not a set of "
-            "RACI letters; write letters such as A, R, C, I or A/R, or leave it empty")
-    return found
+        return readable_letters(text), False
+    return found, True
 
 
 def read_own_sheet(table: Table) -> ImportPlan:
@@ -151,6 +161,7 @@ def read_own_sheet(table: Table) -> ImportPlan:
     where: dict[str, list[str]] = {}
     activities: list[ImportedActivity] = []
     notes: list[str] = []
+    unread: list[UnreadCell] = []
     last, gap = h, False
     for r in range(h + 1, table.rows):
         row = table.g[r]
@@ -162,8 +173,14 @@ def read_own_sheet(table: Table) -> ImportPlan:
         gap = False
         last = r
         cells: dict[int, frozenset[str]] = {}
+        texts: dict[int, str] = {}
         for j, c in enumerate(cols):
-            if row[c] and (letters := _letters(table, r, c, declared)):
+            if not row[c]:
+                continue
+            letters, read = _letters(table, r, c, declared)
+            if not read:
+                texts[j] = row[c]
+            if letters:
                 cells[j] = letters
                 used.update(letters)
                 for code in letters:
@@ -174,6 +191,10 @@ def read_own_sheet(table: Table) -> ImportPlan:
                          "skipped")
             continue
         cell_notes = {j: text for j, c in enumerate(cols) if (text := comments.get((r, c)))}
+        for j, text in texts.items():
+            cell_notes[j] = "\n".join(filter(None, [unread_note(text), cell_notes.get(j)]))
+            unread.append(UnreadCell(sheet_cell(title, cell_ref(r, cols[j])), text,
+                                     cells.get(j, frozenset())))
         activities.append(ImportedActivity(
             name, row[PHASE_COL], cells, r + 1, comments.get((r, ACTIVITY_COL), ""),
             cell_notes, key=row[ID_COL]))
@@ -191,4 +212,4 @@ def read_own_sheet(table: Table) -> ImportPlan:
                for region in outside_regions(table, (0, 0, last, right))]
     name = table.g[0][0] if table.rows else ""
     return ImportPlan(title, h + 1, scheme.id, roles, activities, [], notes, name, skipped,
-                      exact=True)
+                      exact=True, unread=unread)

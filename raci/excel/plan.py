@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from raci.errors import RaciError
@@ -62,6 +63,39 @@ class ImportedPerson:
     roles: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class UnreadCell:
+    """A grid cell that is not a set of letters: kept as a note, its readable letters kept."""
+
+    cell: str
+    """'Sheet1'!D3, as a spreadsheet names it."""
+    text: str
+    letters: frozenset[str]
+    """The letters still read in it ('C?' -> C), empty when none."""
+
+    def describe(self) -> str:
+        """One line: the cell, its text and what became of it."""
+        read = "/".join(sorted(self.letters))
+        return (f"{self.cell} {self.text!r}: " + (f"read as {read}, " if read else "no letters, ")
+                + "text kept as the cell's note")
+
+
+def sheet_cell(sheet: str, cell: str) -> str:
+    """A cell named with its sheet, as a spreadsheet writes it: Grid!D3, 'My grid'!D3."""
+    if not re.fullmatch(r"[^\W\d]\w*", sheet):
+        sheet = "'" + sheet.replace("'", "''") + "'"
+    return f"{sheet}!{cell}"
+
+
+def unread_note(text: str) -> str:
+    """The note kept on a cell whose text is not a set of letters."""
+    return f"As written in the workbook: {text}"
+
+
+UNREAD_LISTED = 200
+"""How many unread cells a summary lists one by one (each keeps its note all the same)."""
+
+
 @dataclass
 class ImportPlan:
     """What was read from a workbook, before anything is written."""
@@ -81,6 +115,8 @@ class ImportPlan:
     """Every phase in order, one without activities too (our own export's Legend sheet)."""
     thresholds: dict[str, int] = field(default_factory=dict)
     """Check limits our own export lists (overload, max_responsible, max_consulted)."""
+    unread: list[UnreadCell] = field(default_factory=list)
+    """Grid cells that are not sets of letters, in sheet order."""
 
     def people_names(self) -> list[str]:
         """Everyone the plan staffs: the People sheet and the person headings."""
@@ -95,5 +131,18 @@ class ImportPlan:
             f"{len(self.people_names())} people"
         ]
         lines += [f"  {n}" for n in self.notes]
+        lines += self.unread_lines()
         lines += [f"  skipped {s}" for s in self.skipped]
         return "\n".join(lines)
+
+    def unread_lines(self) -> list[str]:
+        """The summary's lines for the cells not read as letters."""
+        if not self.unread:
+            return []
+        lines = [f"  {len(self.unread)} cell{'s' if len(self.unread) > 1 else ''} not read "
+                 "as letters (the text is kept as a note on the cell):"]
+        lines += [f"    {u.describe()}" for u in self.unread[:UNREAD_LISTED]]
+        if len(self.unread) > UNREAD_LISTED:
+            lines.append(f"    ... and {len(self.unread) - UNREAD_LISTED} more, each with "
+                         "its note")
+        return lines
