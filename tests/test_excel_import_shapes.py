@@ -133,6 +133,64 @@ def test_group_heading_row_phase_rows_and_a_deliverables_column(tmp_path: Path) 
     assert "group headings" in said(plan) or "C1:D1" in said(plan)
 
 
+def headed(tmp_path: Path, heads: Sequence[str], **kw: Any) -> ImportPlan:
+    """A two-activity grid under these role headings, read with the given options."""
+    rows = [["Activity", *heads], ["Plan", "A", *["R"] * (len(heads) - 1)],
+            ["Build", "I", *["A"] * (len(heads) - 1)]]
+    return read_workbook(write(tmp_path, rows, name="heads.xlsx"), **kw)
+
+
+def test_a_given_name_with_a_job_in_brackets_is_a_person_among_roles(tmp_path: Path) -> None:
+    plan = headed(tmp_path, ["Sponsor", "Client (Society Head)", "Keisha Brown\n(Developer)",
+                             "Tom (QA Lead)"])
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Sponsor", []), ("Client (Society Head)", []),
+        ("Keisha Brown (Developer)", ["Keisha Brown"]), ("Tom (QA Lead)", ["Tom"])]
+    assert [(p.name, p.title) for p in plan.people] == [("Keisha Brown", "Developer"),
+                                                        ("Tom", "QA Lead")]
+    assert ("column D ('Keisha Brown (Developer)'): a person and a job title; a role filled "
+            "by Keisha Brown, title 'Developer'") in plan.notes
+    assert "Tom, title 'QA Lead'" in plan.summary()
+    # Asked not to read people, nothing is split.
+    plan = headed(tmp_path, ["Sponsor", "Keisha Brown (Developer)"], people=False)
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Sponsor", []), ("Keisha Brown (Developer)", [])]
+    assert plan.people == []
+
+
+def test_name_and_title_on_one_line_across_the_row(tmp_path: Path) -> None:
+    plan = headed(tmp_path, ["Anna Berg (Project Manager)", "Siddham Rao (Developer)",
+                             "Neeraj Mehta (Test Engineer"])
+    assert [(p.name, p.title, p.roles) for p in plan.people] == [
+        ("Anna Berg", "Project Manager", ["Anna Berg (Project Manager)"]),
+        ("Siddham Rao", "Developer", ["Siddham Rao (Developer)"]),
+        ("Neeraj Mehta", "Test Engineer", ["Neeraj Mehta (Test Engineer"])]
+    assert "columns B-D name a person and a job title" in said(plan)
+
+
+def test_initials_in_brackets_are_a_code_not_a_title(tmp_path: Path) -> None:
+    plan = headed(tmp_path, ["Mary Jones (MJ)", "Product (PR)", "Growth (GR)"])
+    assert [(r.name, r.code, r.people) for r in plan.roles] == [
+        ("Mary Jones (MJ)", "MJ", []), ("Product (PR)", "PR", []), ("Growth (GR)", "GR", [])]
+    assert plan.people == []
+    assert "column B looks like a person; imported as a role" in said(plan)
+
+
+def test_a_person_in_brackets_after_a_role_fills_it(tmp_path: Path) -> None:
+    plan = headed(tmp_path, ["Project Manager (Anna Berg)", "Developer (Tom)", "QA"])
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Project Manager", ["Anna Berg"]), ("Developer", ["Tom"]), ("QA", [])]
+    assert "column B: role 'Project Manager' filled by 'Anna Berg'" in said(plan)
+
+
+def test_people_chosen_split_a_title_and_say_it_was_chosen(tmp_path: Path) -> None:
+    plan = headed(tmp_path, ["Sponsor", "Anna Berg (Lead)", "Tom Ek"], people=True)
+    assert [r.people for r in plan.roles] == [["Sponsor"], ["Anna Berg"], ["Tom Ek"]]
+    assert [(p.name, p.title) for p in plan.people] == [("Anna Berg", "Lead")]
+    assert "columns B-D read as people, as chosen" in said(plan)
+    assert "look like people" not in said(plan)
+
+
 def test_name_over_title_headers_status_column_and_custom_letters(tmp_path: Path) -> None:
     rows = [[None, None, "Olga Petrova\n(Director)", "Samuel Ortiz\n(Analyst)",
              "Nadia Haddad\n(Engineer)"],

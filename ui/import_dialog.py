@@ -164,7 +164,8 @@ class ImportDialog(QDialog):
         self.skipped.clear()
         self.skipped.addItems(plan.skipped or ["(nothing)"])
         self.notes.clear()
-        self.notes.addItems([for_the_dialog(n) for n in plan.notes] or ["(none)"])
+        self.notes.addItems([for_the_dialog(n) for n in plan.notes]
+                            + [line.strip() for line in plan.unread_lines()] or ["(none)"])
 
     def options(self) -> ReadOptions:
         """The corrections chosen; RaciError names a control holding something unusable."""

@@ -146,21 +146,61 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
     elif options.people is not False and sum(t is not None for t in titled) > len(heads) / 2:
         for role, found in zip(out, titled, strict=True):
             if found:
-                role.people = [found[0]]
-                people.append(ImportedPerson(found[0], title=found[1], roles=[role.name]))
+                _fill(role, found, people)
         notes.append(f"{cols} name a person and a job title; each became a role "
-                     "filled by that person")
-    elif options.people or (options.people is None and who.person_row(heads, label)):
+                     "filled by that person, with the title")
+    elif options.people:
+        for role, found in zip(out, titled, strict=True):
+            _fill(role, found or (role.name, ""), people)
+        notes.append(f"{cols} read as people, as chosen; each became a role of the same "
+                     "name, filled by that person")
+    elif options.people is None and who.person_row(heads, label):
         for role in out:
             role.people = [role.name]
         notes.append(f"{cols} look like people; each became a role of the same name, "
                      "filled by that person (use --no-people to import them as roles only)")
     elif options.people is None:
-        notes += _unsure_note([c for c, t in zip(roles, heads, strict=True)
-                               if who.looks_like_name(t)])
+        notes += _per_heading(out, heads, roles, people)
     _distinct_names(out, roles, notes)
     forced = {column_index(letter) for letter in options.people_columns}
-    for role, c in zip(out, roles, strict=True):
+    for role, c, found in zip(out, roles, titled, strict=True):
         if c in forced and not role.people:
-            role.people = [role.name]
+            _fill(role, found or (role.name, ""), people)
     return Staffing(out, people, notes)
+
+
+def _fill(role: ImportedRole, person: tuple[str, str], people: list[ImportedPerson]) -> None:
+    """The role filled by a person (name, job title) read from its heading."""
+    name, title = person
+    role.people = [name]
+    if name != role.name or title:
+        people.append(ImportedPerson(name, title=title, roles=[role.name]))
+
+
+def _per_heading(out: list[ImportedRole], heads: list[str], roles: list[int],
+                 people: list[ImportedPerson]) -> list[str]:
+    """Headings that are people on their own evidence, in a row of roles; notes.
+
+    'Keisha Brown (Developer)' (a known given name, a job in brackets) is a role
+    filled by that person, with the title; 'Project Manager (Anna Berg)' the role
+    filled by her. The other headings stay roles, with a note for those that only
+    look like people.
+    """
+    notes: list[str] = []
+    unsure: list[int] = []
+    for role, text, c in zip(out, heads, roles, strict=True):
+        if role.people:
+            continue  # a two-line 'Role / Person' heading, already read
+        if found := who.person_with_title(text):
+            _fill(role, found, people)
+            notes.append(f"{col_word(c)} ('{role.name[:40]}'): a person and a job title; "
+                         f"a role filled by {found[0]}, title '{found[1]}'")
+        elif filled := who.role_and_person(text):
+            role.name = filled[0]
+            role.code = ""
+            _fill(role, (filled[1], ""), people)
+            notes.append(f"{col_word(c)}: role '{filled[0]}' filled by '{filled[1]}' "
+                         "(the name in brackets)")
+        elif who.looks_like_name(code["name"] if (code := CODE.match(role.name)) else text):
+            unsure.append(c)  # 'Mary Jones', or 'Mary Jones (MJ)' with her initials
+    return notes + _unsure_note(unsure)
