@@ -617,6 +617,44 @@ def test_transposed_reading_names_cells_as_they_stand(tmp_path: Path) -> None:
     assert [(u.cell, u.text) for u in plan.unread] == [("Sheet!B3", "Not me")]
 
 
+def test_turned_on_its_side_notes_name_the_sheet_s_own_rows_and_columns(
+        tmp_path: Path) -> None:
+    long_name = "Approve " + "the budget and more " * 20
+    rows = [["Role", "Write the brief", long_name, "Sign off"],
+            ["Status", "Done", "Open", "Open"],
+            ["Project Manager", "R", "C", "A"],
+            ["Finance Director", "A", "A", "I"],
+            ["Head of Legal", None, None, None]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.transposed
+    assert plan.summary().startswith("sheet 'Sheet', header column A, scheme RACI")
+    assert [a.where() for a in plan.activities] == ["column B", "column C", "column D"]
+    assert [r.where() for r in plan.roles] == ["row 3", "row 4", "row 5"]
+    said_ = said(plan)
+    assert "row 5 ('Head of Legal') has no letters; imported as a role with none" in said_
+    assert "row 2 ('Status') kept in each activity's description" in said_
+    assert "column C: activity names longer than 300 characters were cut" in said_
+
+
+def test_activity_names_right_of_the_role_columns(tmp_path: Path) -> None:
+    rows = [["Sponsor", "Lead", "Team", "Activity", "Remarks"],
+            ["A", "R", "C", "Plan the work", "first"],
+            ["I", "A", "R", "Build the thing", None],
+            ["A", "R", "I", "Test it", "late"],
+            [],
+            ["R = Responsible"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert not plan.transposed
+    assert [r.name for r in plan.roles] == ["Sponsor", "Lead", "Team"]
+    assert grid(plan) == {
+        "Plan the work": {"Sponsor": "A", "Lead": "R", "Team": "C"},
+        "Build the thing": {"Sponsor": "I", "Lead": "A", "Team": "R"},
+        "Test it": {"Sponsor": "A", "Lead": "R", "Team": "I"}}
+    assert [a.description for a in plan.activities] == ["Remarks: first", "", "Remarks: late"]
+    assert "read the activity names from column D, right of the role columns" in said(plan)
+    assert any(s.startswith("A6: a legend") for s in plan.skipped)
+
+
 def test_round_trip_keeps_a_scheme_whose_extra_letters_are_unused(tmp_path: Path) -> None:
     source = ProjectService.create(tmp_path / "s.raci", "Support", "RASCI")
     try:

@@ -158,7 +158,7 @@ class ImportDialog(QDialog):
         """Show what a reading found."""
         self.reading = reading
         plan = reading.plan
-        self.sheet_label.setText(f"Sheet '{plan.sheet}', header row {plan.header_row}, "
+        self.sheet_label.setText(f"Sheet '{plan.sheet}', {plan.header()}, "
                                  f"scheme {plan.scheme}")
         self.counts_label.setText(counts(plan))
         self.skipped.clear()

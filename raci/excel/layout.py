@@ -36,6 +36,7 @@ from raci.excel.grid import (
     find_header,
     heading_ok,
     is_legend_row,
+    lines,
     ref,
     role_blocks,
     row_word,
@@ -63,6 +64,32 @@ class Layout:
     """True for a grid whose role columns hold no letters yet (a blank template)."""
     phase_row: int | None = None
     """A first phase heading above the header row ('Phase 1: Plan')."""
+    right_text: int | None = None
+    """The first text column right of the roles, when the activities are there."""
+
+    def span(self) -> tuple[int, int]:
+        """The grid's first and last columns: roles, activities and the other text columns."""
+        cols = [*self.roles, self.act, *self.details, *self.ignored,
+                *(c for c in (self.id_col, self.phase_col) if c is not None and c >= 0)]
+        return min(cols), max(cols)
+
+
+def text_columns_right(table: Table, roles: list[int], first: int, last: int) -> list[int]:
+    """Text columns right after the role columns (activity names written after the letters).
+
+    Columns with text in the grid's rows, more text than letters, next to each other
+    from the first one within two columns of the roles.
+    """
+    out: list[int] = []
+    c = roles[-1] + 1
+    while c < table.cols:
+        kinds = [table.kind(r, c) for r in range(first, last + 1) if table.g[r][c]]
+        if kinds and kinds.count(TEXT) > len(kinds) / 2:
+            out.append(c)
+        elif out or c > roles[-1] + 2:
+            break
+        c += 1
+    return out
 
 
 PHASE_WORD = re.compile(r"^(phase|stage|fase|etapa|étape|sprint|faza|stufe)\b",
@@ -163,10 +190,14 @@ def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
     first_role = main[0]
     text_cols = [c for c in range(first_role)
                  if any(table.g[r][c] for r in range(head_end + 1, prov_end + 1))]
+    right_text = None
+    if not text_cols and forced_act is None and len(main) >= 2:
+        text_cols = text_columns_right(table, main, head_end + 1, prov_end)
+        right_text = text_cols[0] if text_cols else None
     if not text_cols:
         raise NoGridError(
             f"sheet '{title}': found role columns from {ref(h, first_role)} but no activity "
-            "column to their left; put the activity names in the column before the roles"
+            "column beside them; put the activity names in the column before the roles"
         )
 
     def heading(c: int) -> str:
@@ -195,7 +226,11 @@ def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
         return named, len(set(vals)), sum(len(v) for v in vals) / max(1, len(vals))
 
     act = forced_act if forced_act is not None else max(candidates, key=richness)
-    layout = Layout(h, main, data_start, head_end, act, empty=forced_act is not None)
+    layout = Layout(h, main, data_start, head_end, act, empty=forced_act is not None,
+                    right_text=right_text)
+    if right_text is not None:
+        notes.append(f"read the activity names from {col_word(act)}, right of the role "
+                     f"{lines('columns')}")
     layout.id_col = next((c for c in ids if c != act), None)
     others = [c for c in text_cols if c not in (act, layout.id_col)]
     forced = column_index(options.phase_column)
@@ -228,7 +263,8 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
     out: list[int] = []
     lent = {table.across[(h, x)] for x in cols if (h, x) in table.across}
     c = cols[0]
-    while c < table.cols:
+    stop = layout.right_text if layout.right_text is not None else table.cols
+    while c < stop:
         if c in lent and c not in cols:  # its heading names the lettered column beside it
             c += 1
             continue
@@ -317,6 +353,8 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
                                                else []), *([layout.id_col]
                                                            if layout.id_col is not None else [])])
     hi = roles[-1]
+    if layout.right_text is not None:  # the activities are right of the roles
+        lo, hi = roles[0], max(hi, layout.span()[1])
 
     def blank(r: int) -> bool:
         row = table.g[r]
@@ -337,7 +375,7 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
                 return out, r
             after_gap = False
         if repeats_header(table, layout, roles, r):
-            notes.append(f"{row_word(r)}: repeats the header row; skipped")
+            notes.append(f"{row_word(r)}: repeats the header {lines('row')}; skipped")
             r += 1
             continue
         name = table.g[r][layout.act]

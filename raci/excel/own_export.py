@@ -69,14 +69,18 @@ def is_own_sheet(table: Table, own_export: bool) -> bool:
 
 
 def name_and_code(first_line: str) -> tuple[str, str]:
-    """'Site Lead (SL)' -> ('Site Lead', 'SL'); the code is the last balanced '(...)'."""
+    """'Site Lead (SL)' -> ('Site Lead', 'SL'): the code is what the last ' (' opens.
+
+    The export writes 'name (code)', so the code is read from the last ' (' to the
+    closing bracket, brackets inside it and in the name kept as they are: 'Ops (EU
+    (X))' is role 'Ops (EU' with code 'X)'. Only a code holding ' (' itself cannot
+    be told from the name.
+    """
     text = first_line.strip()
     if text.endswith(")"):
-        at = len(text)
-        while (at := text.rfind(" (", 0, at)) > 0:
-            code = text[at + 2:-1]
-            if code.strip() and code.count("(") == code.count(")"):
-                return text[:at].strip(), code.strip()
+        at = text.rfind(" (")
+        if at > 0 and text[at + 2:-1].strip():
+            return text[:at].strip(), text[at + 2:-1].strip()
     return text, ""
 
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from raci.excel import people as who
-from raci.excel.grid import Table, col_name, col_word, cols_word, row_word
+from raci.excel.grid import Table, col_name, col_word, cols_word, lines, row_word
 from raci.excel.layout import Layout, column_index, header_rows
 from raci.excel.own_export import role_heading
 from raci.excel.plan import ImportedPerson, ImportedRole, ReadOptions
@@ -98,8 +98,8 @@ def _other_heading_row(table: Table, r: int, roles: list[int], out: list[Importe
             role.description = "\n".join(filter(None, [role.description, text]))
     label = " ".join(table.row_texts(r, 0, roles[0] - 1)[-1:])
     notes.append(f"{row_word(r)}{f' ({label[:30]!r})' if label else ''}: a second heading "
-                 f"row under the role names ({', '.join(filled[:3])[:60]}...); kept in each "
-                 "role's description")
+                 f"{lines('row')} under the role names ({', '.join(filled[:3])[:60]}...); "
+                 "kept in each role's description")
 
 
 def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bool,
@@ -141,7 +141,7 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
             if name:
                 role.people = [name]
                 people.append(ImportedPerson(name, roles=[role.name]))
-        notes.append(f"{row_word(row)}: a person row under the role row; imported as "
+        notes.append(f"{row_word(row)}: people's names under the role names; imported as "
                      "staffing")
     elif options.people is not False and sum(t is not None for t in titled) > len(heads) / 2:
         for role, found in zip(out, titled, strict=True):
