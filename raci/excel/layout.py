@@ -197,7 +197,7 @@ def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
     if not text_cols:
         raise NoGridError(
             f"sheet '{title}': found role columns from {ref(h, first_role)} but no activity "
-            "column beside them; put the activity names in the column before the roles"
+            "column beside them; put the activity names in the column before (or after) the roles"
         )
 
     def heading(c: int) -> str:
