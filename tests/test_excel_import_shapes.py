@@ -183,6 +183,20 @@ def test_a_person_in_brackets_after_a_role_fills_it(tmp_path: Path) -> None:
     assert "column B: role 'Project Manager' filled by 'Anna Berg'" in said(plan)
 
 
+def test_a_row_of_names_with_titles_under_the_roles_is_staffing(tmp_path: Path) -> None:
+    rows = [["Task", "Sponsor", "Project Manager", "Developer"],
+            [None, "Keisha Brown\n(Director)", "Tom Ek (Lead PM)", "Raj Patel (Engineer)"],
+            ["Plan", "A", "R", "C"], ["Build", "I", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(r.name, r.people, r.description) for r in plan.roles] == [
+        ("Sponsor", ["Keisha Brown"], ""), ("Project Manager", ["Tom Ek"], ""),
+        ("Developer", ["Raj Patel"], "")]
+    assert [(p.name, p.title) for p in plan.people] == [
+        ("Keisha Brown", "Director"), ("Tom Ek", "Lead PM"), ("Raj Patel", "Engineer")]
+    assert ("row 2: people's names under the role names (with their job titles); imported "
+            "as staffing") in plan.notes
+
+
 def test_people_chosen_split_a_title_and_say_it_was_chosen(tmp_path: Path) -> None:
     plan = headed(tmp_path, ["Sponsor", "Anna Berg (Lead)", "Tom Ek"], people=True)
     assert [r.people for r in plan.roles] == [["Sponsor"], ["Anna Berg"], ["Tom Ek"]]

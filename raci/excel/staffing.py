@@ -87,7 +87,7 @@ def _other_heading_row(table: Table, r: int, roles: list[int], out: list[Importe
     A row filling most role columns ('Leads the work', 'Builds it') describes the
     roles and is kept in their descriptions; a sparse one groups them and is noted.
     """
-    filled = [table.g[r][c] for c in roles if table.g[r][c]]
+    filled = [" ".join(table.g[r][c].split()) for c in roles if table.g[r][c]]
     if len(filled) < 0.6 * len(roles):
         notes.append(f"{row_word(r)}: group headings over the roles "
                      f"({', '.join(sorted(set(filled)))[:80]}); not imported")
@@ -127,7 +127,7 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
             else cols_word(roles))
     titled = [who.name_and_title(t) for t in heads]
     person_rows = [r for r in extra
-                   if who.person_row([table.g[r][c] for c in roles],
+                   if who.person_row([_name_of(table.g[r][c]) for c in roles],
                                      " ".join(table.row_texts(r, 0, roles[0] - 1)[-1:]))]
     staffed_row = person_rows[0] if (person_rows and options.people is not False
                                      and not who.person_row(heads, label)) else None
@@ -136,13 +136,17 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
             _other_heading_row(table, r, roles, out, notes)
     if staffed_row is not None:
         row = staffed_row
+        titles = 0
         for role, c in zip(out, roles, strict=True):
             name = " ".join(table.g[row][c].split())
             if name:
-                role.people = [name]
-                people.append(ImportedPerson(name, roles=[role.name]))
-        notes.append(f"{row_word(row)}: people's names under the role names; imported as "
-                     "staffing")
+                found = who.name_and_title(table.g[row][c])
+                titles += found is not None
+                role.people = [found[0] if found else name]
+                people.append(ImportedPerson(role.people[0], title=found[1] if found else "",
+                                             roles=[role.name]))
+        notes.append(f"{row_word(row)}: people's names under the role names"
+                     f"{' (with their job titles)' if titles else ''}; imported as staffing")
     elif options.people is not False and sum(t is not None for t in titled) > len(heads) / 2:
         for role, found in zip(out, titled, strict=True):
             if found:
@@ -167,6 +171,12 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
         if c in forced and not role.people:
             _fill(role, found or (role.name, ""), people)
     return Staffing(out, people, notes)
+
+
+def _name_of(cell: str) -> str:
+    """The person's name of a cell that may add a job title: 'Anna Berg (Developer)'."""
+    found = who.name_and_title(cell)
+    return found[0] if found else cell
 
 
 def _fill(role: ImportedRole, person: tuple[str, str], people: list[ImportedPerson]) -> None:
