@@ -22,9 +22,11 @@ from raci.excel.export import (
     lines_needed,
 )
 from raci.excel.importer import import_workbook
+from raci.palette import LETTER_FILLS
 from raci.service import ProjectService
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+PDFTOPPM = shutil.which("pdftoppm")
 
 
 @pytest.fixture
@@ -70,6 +72,29 @@ def test_colours_and_dropdowns_are_live_rules(exported: Path) -> None:
     assert len(validations) == 1
     assert validations[0].formula1 == '"A,R,C,I,A/R"'
     assert "D6:F8" in str(validations[0].sqref)
+
+
+def test_letter_cells_carry_their_colour(exported: Path) -> None:
+    """Readers without conditional formats still see each cell in its strongest letter's colour."""
+    ws = load_workbook(exported)["RACI"]
+    fills = {}
+    for row in ws.iter_rows(min_row=FIRST_ROW, max_row=FIRST_ROW + 2,
+                            min_col=FIRST_ROLE_COL, max_col=FIRST_ROLE_COL + 2):
+        for cell in row:
+            if cell.value:
+                fills[cell.value] = cell.fill.fgColor.rgb[-6:]
+    assert fills == {"A/R": LETTER_FILLS["A"], "A": LETTER_FILLS["A"], "R": LETTER_FILLS["R"],
+                     "C": LETTER_FILLS["C"], "I": LETTER_FILLS["I"]}
+
+
+def test_letter_rules_come_before_the_catch_all_rule(exported: Path) -> None:
+    """LibreOffice applies only the first rule that holds: the letters must come first."""
+    ws = load_workbook(exported)["RACI"]
+    (area,) = [cf for cf in ws.conditional_formatting if "D6" in str(cf.sqref)]
+    rules = sorted(area.rules, key=lambda r: r.priority)
+    assert [r.formula[0][:len('ISNUMBER(SEARCH("A"')] for r in rules] == [
+        f'ISNUMBER(SEARCH("{code}"' for code in "ARCI"] + ["TRUE"]
+    assert all(r.stopIfTrue for r in rules[:-1])
 
 
 def test_people_workload_findings_legend(exported: Path) -> None:
@@ -294,3 +319,59 @@ def test_libreoffice_prints_each_sheet_on_the_pages_it_should(
     )
     pdf = (tmp_path / "print.pdf").read_bytes()
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 6
+
+
+def _rendered_colours(src: Path, tmp_path: Path) -> set[str]:
+    """The RRGGBB colours LibreOffice paints on the first printed page of a workbook."""
+    assert SOFFICE is not None and PDFTOPPM is not None
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(src)],
+        check=True, capture_output=True, timeout=180,
+    )
+    page = tmp_path / "page"
+    subprocess.run([PDFTOPPM, "-r", "40", "-f", "1", "-l", "1",
+                    str(src.with_suffix(".pdf")), str(page)],
+                   check=True, capture_output=True, timeout=60)
+    (ppm,) = tmp_path.glob("page*.ppm")
+    magic, size, _depth, pixels = ppm.read_bytes().split(b"\n", 3)
+    assert magic == b"P6"
+    width, height = map(int, size.split())
+    pixels = pixels[: width * height * 3]
+    return {f"{r:02X}{g:02X}{b:02X}"
+            for r, g, b in zip(pixels[0::3], pixels[1::3], pixels[2::3], strict=True)}
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(SOFFICE is None or PDFTOPPM is None,
+                    reason="LibreOffice or pdftoppm is not installed")
+def test_libreoffice_paints_each_letter_in_its_colour(
+    staffed: ProjectService, tmp_path: Path
+) -> None:
+    src = tmp_path / "colours.xlsx"
+    export_xlsx(staffed.state(), src)
+    painted = _rendered_colours(src, tmp_path)
+    assert {LETTER_FILLS[c] for c in "ARCI"} <= painted
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(SOFFICE is None or PDFTOPPM is None,
+                    reason="LibreOffice or pdftoppm is not installed")
+def test_libreoffice_recolours_letters_changed_in_the_workbook(
+    staffed: ProjectService, tmp_path: Path
+) -> None:
+    """Letters edited in the workbook take their new colour; a cleared cell turns white."""
+    src = tmp_path / "edited.xlsx"
+    export_xlsx(staffed.state(), src)
+    wb = load_workbook(src)
+    ws = wb["RACI"]
+    for row in ws.iter_rows(min_row=FIRST_ROW, max_row=FIRST_ROW + 2,
+                            min_col=FIRST_ROLE_COL, max_col=FIRST_ROLE_COL + 2):
+        for cell in row:
+            # Every A becomes I, every other letter is cleared.
+            cell.value = "I" if cell.value and "A" in cell.value else None
+    wb.save(src)
+    painted = _rendered_colours(src, tmp_path)
+    assert LETTER_FILLS["I"] in painted
+    assert not {LETTER_FILLS[c] for c in "ARC"} & painted

@@ -133,6 +133,78 @@ def test_group_heading_row_phase_rows_and_a_deliverables_column(tmp_path: Path) 
     assert "group headings" in said(plan) or "C1:D1" in said(plan)
 
 
+def headed(tmp_path: Path, heads: Sequence[str], **kw: Any) -> ImportPlan:
+    """A two-activity grid under these role headings, read with the given options."""
+    rows = [["Activity", *heads], ["Plan", "A", *["R"] * (len(heads) - 1)],
+            ["Build", "I", *["A"] * (len(heads) - 1)]]
+    return read_workbook(write(tmp_path, rows, name="heads.xlsx"), **kw)
+
+
+def test_a_given_name_with_a_job_in_brackets_is_a_person_among_roles(tmp_path: Path) -> None:
+    plan = headed(tmp_path, ["Sponsor", "Client (Society Head)", "Keisha Brown\n(Developer)",
+                             "Tom (QA Lead)"])
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Sponsor", []), ("Client (Society Head)", []),
+        ("Keisha Brown (Developer)", ["Keisha Brown"]), ("Tom (QA Lead)", ["Tom"])]
+    assert [(p.name, p.title) for p in plan.people] == [("Keisha Brown", "Developer"),
+                                                        ("Tom", "QA Lead")]
+    assert ("column D ('Keisha Brown (Developer)'): a person and a job title; a role filled "
+            "by Keisha Brown, title 'Developer'") in plan.notes
+    assert "Tom, title 'QA Lead'" in plan.summary()
+    # Asked not to read people, nothing is split.
+    plan = headed(tmp_path, ["Sponsor", "Keisha Brown (Developer)"], people=False)
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Sponsor", []), ("Keisha Brown (Developer)", [])]
+    assert plan.people == []
+
+
+def test_name_and_title_on_one_line_across_the_row(tmp_path: Path) -> None:
+    plan = headed(tmp_path, ["Anna Berg (Project Manager)", "Siddham Rao (Developer)",
+                             "Neeraj Mehta (Test Engineer"])
+    assert [(p.name, p.title, p.roles) for p in plan.people] == [
+        ("Anna Berg", "Project Manager", ["Anna Berg (Project Manager)"]),
+        ("Siddham Rao", "Developer", ["Siddham Rao (Developer)"]),
+        ("Neeraj Mehta", "Test Engineer", ["Neeraj Mehta (Test Engineer"])]
+    assert "columns B-D name a person and a job title" in said(plan)
+
+
+def test_initials_in_brackets_are_a_code_not_a_title(tmp_path: Path) -> None:
+    plan = headed(tmp_path, ["Mary Jones (MJ)", "Product (PR)", "Growth (GR)"])
+    assert [(r.name, r.code, r.people) for r in plan.roles] == [
+        ("Mary Jones (MJ)", "MJ", []), ("Product (PR)", "PR", []), ("Growth (GR)", "GR", [])]
+    assert plan.people == []
+    assert "column B looks like a person; imported as a role" in said(plan)
+
+
+def test_a_person_in_brackets_after_a_role_fills_it(tmp_path: Path) -> None:
+    plan = headed(tmp_path, ["Project Manager (Anna Berg)", "Developer (Tom)", "QA"])
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Project Manager", ["Anna Berg"]), ("Developer", ["Tom"]), ("QA", [])]
+    assert "column B: role 'Project Manager' filled by 'Anna Berg'" in said(plan)
+
+
+def test_a_row_of_names_with_titles_under_the_roles_is_staffing(tmp_path: Path) -> None:
+    rows = [["Task", "Sponsor", "Project Manager", "Developer"],
+            [None, "Keisha Brown\n(Director)", "Tom Ek (Lead PM)", "Raj Patel (Engineer)"],
+            ["Plan", "A", "R", "C"], ["Build", "I", "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(r.name, r.people, r.description) for r in plan.roles] == [
+        ("Sponsor", ["Keisha Brown"], ""), ("Project Manager", ["Tom Ek"], ""),
+        ("Developer", ["Raj Patel"], "")]
+    assert [(p.name, p.title) for p in plan.people] == [
+        ("Keisha Brown", "Director"), ("Tom Ek", "Lead PM"), ("Raj Patel", "Engineer")]
+    assert ("row 2: people's names under the role names (with their job titles); imported "
+            "as staffing") in plan.notes
+
+
+def test_people_chosen_split_a_title_and_say_it_was_chosen(tmp_path: Path) -> None:
+    plan = headed(tmp_path, ["Sponsor", "Anna Berg (Lead)", "Tom Ek"], people=True)
+    assert [r.people for r in plan.roles] == [["Sponsor"], ["Anna Berg"], ["Tom Ek"]]
+    assert [(p.name, p.title) for p in plan.people] == [("Anna Berg", "Lead")]
+    assert "columns B-D read as people, as chosen" in said(plan)
+    assert "look like people" not in said(plan)
+
+
 def test_name_over_title_headers_status_column_and_custom_letters(tmp_path: Path) -> None:
     rows = [[None, None, "Olga Petrova\n(Director)", "Samuel Ortiz\n(Analyst)",
              "Nadia Haddad\n(Engineer)"],
@@ -295,9 +367,60 @@ def test_a_phase_coming_back_later_is_reported_as_grouped(tmp_path: Path) -> Non
 
 
 def test_one_sheet_error_names_the_real_cause_without_sheet_option(tmp_path: Path) -> None:
+    rows = [[None, "Lead", "Team"], [None, "A", "R"], [None, "A", "R"]]
+    with pytest.raises(RaciError, match=r"sheet 'Sheet': found role columns from B1 but no "
+                                        r"activity column"):
+        read_workbook(write(tmp_path, rows))
+
+
+def test_a_cell_that_is_not_letters_is_kept_as_its_note(tmp_path: Path) -> None:
+    rows = [["Activity", "Lead", "Team", "Board"], ["Work", "A", "R", "I"],
+            ["More", "A", "Ask Bob", "C?"], ["Last", "Resp.", "R", None],
+            ["Close", "A", "R", "I"]]
+    path = write(tmp_path, rows, title="Q3 plan")
+    plan = read_workbook(path)
+    assert [a.name for a in plan.activities] == ["Work", "More", "Last", "Close"]
+    # The letters that can be read stay; 'Ask Bob' holds none.
+    assert grid(plan)["More"] == {"Lead": "A", "Board": "C"}
+    assert grid(plan)["Last"] == {"Lead": "R", "Team": "R"}
+    more, last = plan.activities[1], plan.activities[2]
+    assert more.notes == {1: "As written in the workbook: Ask Bob",
+                          2: "As written in the workbook: C?"}
+    assert last.notes == {0: "As written in the workbook: Resp."}
+    assert [(u.cell, u.text, "".join(sorted(u.letters))) for u in plan.unread] == [
+        ("'Q3 plan'!C3", "Ask Bob", ""), ("'Q3 plan'!D3", "C?", "C"),
+        ("'Q3 plan'!B4", "Resp.", "R")]
+    summary = plan.summary()
+    assert "3 cells not read as letters" in summary
+    assert "'Q3 plan'!C3 'Ask Bob': no letters, text kept as the cell's note" in summary
+    assert "'Q3 plan'!D3 'C?': read as C, text kept as the cell's note" in summary
+    # The notes reach the project, on their cells.
+    import_workbook(path, tmp_path / "p.raci")
+    service = ProjectService.open(tmp_path / "p.raci")
+    try:
+        state = service.state()
+        notes = {(state.activity(a).name, state.role(r).name): n
+                 for (a, r), n in state.notes.items()}
+        assert notes[("More", "Team")] == "As written in the workbook: Ask Bob"
+        assert notes[("Last", "Lead")] == "As written in the workbook: Resp."
+    finally:
+        service.close()
+
+
+def test_text_under_the_roles_after_the_last_letters_ends_the_grid(tmp_path: Path) -> None:
+    """Another table right below the grid is skipped, not read as cells without letters."""
     rows = [["Activity", "Lead", "Team"], ["Work", "A", "R"], ["More", "A", "R"],
-            ["Other", "Ask Bob", "R"]]
-    with pytest.raises(RaciError, match=r"sheet 'Sheet', cell B4: 'Ask Bob' is not a set"):
+            ["Document", "Owner", "Location"], ["Charter", "Sponsor", "Shared drive"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [a.name for a in plan.activities] == ["Work", "More"]
+    assert not plan.unread
+    assert any(s.startswith("A4:C5") for s in plan.skipped)
+
+
+def test_a_sheet_with_text_but_no_letters_is_still_refused(tmp_path: Path) -> None:
+    rows = [["Activity", "Lead", "Team"], ["Work", "Ask Bob", "Maybe"],
+            ["More", "Later", "Unsure"]]
+    with pytest.raises(RaciError, match="no RACI grid"):
         read_workbook(write(tmp_path, rows))
 
 
@@ -308,14 +431,14 @@ def test_several_sheets_each_rejection_is_named(tmp_path: Path) -> None:
     ws.title = "Notes"
     ws["A1"] = "nothing here"
     other = wb.create_sheet("Grid")
-    for row in ([["Activity", "Lead", "Team"], ["Work", "A", "R"], ["Other", "Ask Bob", "R"]]):
+    for row in ([[None, "Lead", "Team"], [None, "A", "R"], [None, "A", "A"]]):
         other.append(row)
     path = tmp_path / "two.xlsx"
     wb.save(path)
     with pytest.raises(RaciError) as err:
         read_workbook(path)
     assert "sheet 'Notes' has no RACI grid" in str(err.value)
-    assert "sheet 'Grid', cell B3" in str(err.value)
+    assert "sheet 'Grid': found role columns from B1 but no activity column" in str(err.value)
 
 
 def test_extended_scheme_ids_resolve() -> None:
@@ -501,8 +624,49 @@ def test_transposed_reading_names_cells_as_they_stand(tmp_path: Path) -> None:
     rows = [["Role", "Write the brief", "Approve the budget"],
             ["Project Manager", "R", "C"],
             ["Finance Director", "Not me", "A"]]
-    with pytest.raises(RaciError, match="cell B3: 'Not me'"):
-        read_workbook(write(tmp_path, rows))
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == ["Project Manager", "Finance Director"]
+    assert grid(plan) == {"Write the brief": {"Project Manager": "R"},
+                          "Approve the budget": {"Project Manager": "C", "Finance Director": "A"}}
+    assert [(u.cell, u.text) for u in plan.unread] == [("Sheet!B3", "Not me")]
+
+
+def test_turned_on_its_side_notes_name_the_sheet_s_own_rows_and_columns(
+        tmp_path: Path) -> None:
+    long_name = "Approve " + "the budget and more " * 20
+    rows = [["Role", "Write the brief", long_name, "Sign off"],
+            ["Status", "Done", "Open", "Open"],
+            ["Project Manager", "R", "C", "A"],
+            ["Finance Director", "A", "A", "I"],
+            ["Head of Legal", None, None, None]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.transposed
+    assert plan.summary().startswith("sheet 'Sheet', header column A, scheme RACI")
+    assert [a.where() for a in plan.activities] == ["column B", "column C", "column D"]
+    assert [r.where() for r in plan.roles] == ["row 3", "row 4", "row 5"]
+    said_ = said(plan)
+    assert "row 5 ('Head of Legal') has no letters; imported as a role with none" in said_
+    assert "row 2 ('Status') kept in each activity's description" in said_
+    assert "column C: activity names longer than 300 characters were cut" in said_
+
+
+def test_activity_names_right_of_the_role_columns(tmp_path: Path) -> None:
+    rows = [["Sponsor", "Lead", "Team", "Activity", "Remarks"],
+            ["A", "R", "C", "Plan the work", "first"],
+            ["I", "A", "R", "Build the thing", None],
+            ["A", "R", "I", "Test it", "late"],
+            [],
+            ["R = Responsible"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert not plan.transposed
+    assert [r.name for r in plan.roles] == ["Sponsor", "Lead", "Team"]
+    assert grid(plan) == {
+        "Plan the work": {"Sponsor": "A", "Lead": "R", "Team": "C"},
+        "Build the thing": {"Sponsor": "I", "Lead": "A", "Team": "R"},
+        "Test it": {"Sponsor": "A", "Lead": "R", "Team": "I"}}
+    assert [a.description for a in plan.activities] == ["Remarks: first", "", "Remarks: late"]
+    assert "read the activity names from column D, right of the role columns" in said(plan)
+    assert any(s.startswith("A6: a legend") for s in plan.skipped)
 
 
 def test_round_trip_keeps_a_scheme_whose_extra_letters_are_unused(tmp_path: Path) -> None:
@@ -783,10 +947,12 @@ def test_words_in_brackets_beside_letters_become_cell_notes(tmp_path: Path) -> N
     assert [a.notes for a in plan.activities] == [{0: "sign-off", 2: "if asked"},
                                                   {1: "final"}]
     assert "as cell notes (B2, D2, C3)" in said(plan)
-    # Words that are not beside a known letter are still refused with their cell.
+    # Words that are not beside a known letter are kept whole as the cell's note.
     rows[2][3] = "X (cancelled)"
-    with pytest.raises(RaciError, match=r"cell D3: 'X \(cancelled\)' is not a set of RACI"):
-        read_workbook(write(tmp_path, rows, name="x.xlsx"))
+    plan = read_workbook(write(tmp_path, rows, name="x.xlsx"))
+    assert plan.activities[1].notes == {1: "final", 2: "As written in the workbook: "
+                                                       "X (cancelled)"}
+    assert [u.cell for u in plan.unread] == ["Sheet!D3"]
 
 
 def test_a_second_heading_row_describes_the_roles_and_a_count_column_is_left_out(

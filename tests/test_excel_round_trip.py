@@ -79,7 +79,7 @@ def random_project(rng: random.Random) -> dict[str, Any]:
     """A plain description of a small random project."""
     scheme = SCHEMES[rng.choice(SCHEME_IDS)]
     names = _unique([_name(rng) for _ in range(rng.randint(0, 5))])
-    codes = _unique(["".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&-")
+    codes = _unique(["".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&-()")
                              for _ in range(rng.randint(1, 5))) for _ in names])
     roles = [(n, c, _text(rng)) for n, c in zip(names, codes, strict=False)]
     phases = _unique([_name(rng) for _ in range(rng.choice([0, 0, 1, 2, 3]))])
@@ -228,7 +228,18 @@ def test_our_sheet_alone_is_recognised_without_the_people_sheet(tmp_path: Path) 
     assert [(a.name, a.phase) for a in plan.activities] == [("Plan", "Start"), ("Test", "")]
 
 
-def test_a_cell_edited_into_text_names_its_cell(tmp_path: Path) -> None:
+def test_brackets_in_role_names_and_codes_come_back_as_they_were(tmp_path: Path) -> None:
+    roles = [("Lead", "A(B", ""), ("Ops (EU", "X)", ""), ("Dev", "(Y", ""),
+             ("QA (test)", "Q)A(", ""), ("Build (x) (y)", "B", ""), ("Odd )", "O(", "")]
+    before = build(tmp_path / "src.raci", {
+        "name": "Brackets", "scheme": "RACI", "roles": roles, "phases": [], "people": [],
+        "activities": [("Plan", None, "", {0: {"A"}, 1: {"R"}}, {})]})
+    export_xlsx(before, tmp_path / "b.xlsx")
+    plan = read_workbook(tmp_path / "b.xlsx")
+    assert [(r.name, r.code) for r in plan.roles] == [(n, c) for n, c, _d in roles]
+
+
+def test_a_cell_edited_into_text_is_kept_as_its_note(tmp_path: Path) -> None:
     before = build(tmp_path / "src.raci", {
         "name": "Edited", "scheme": "RACI", "roles": [("Lead", "L", "")], "phases": [],
         "people": [], "activities": [("Plan", None, "", {0: {"A"}}, {})]})
@@ -236,8 +247,10 @@ def test_a_cell_edited_into_text_names_its_cell(tmp_path: Path) -> None:
     wb = load_workbook(tmp_path / "e.xlsx")
     wb["RACI"]["D6"] = "ask Bob"
     wb.save(tmp_path / "e.xlsx")
-    with pytest.raises(Exception, match=r"sheet 'RACI', cell D6: 'ask Bob' is not a set"):
-        read_workbook(tmp_path / "e.xlsx")
+    plan = read_workbook(tmp_path / "e.xlsx")
+    assert plan.activities[0].cells == {}
+    assert plan.activities[0].notes == {0: "As written in the workbook: ask Bob"}
+    assert [(u.cell, u.text) for u in plan.unread] == [("RACI!D6", "ask Bob")]
 
 
 def test_an_edited_limit_that_is_not_a_number_keeps_the_default(tmp_path: Path) -> None:

@@ -413,8 +413,9 @@ class FileWorkflows:
 
     def import_from(self, source: Path, target: Path, overwrite: bool = False,
                     plan: Any = None) -> None:
-        """Import on a worker thread (from a reviewed plan, or reading the workbook);
-        open the result and show what was read."""
+        """Import on a worker thread (from a reviewed plan, or reading the workbook) and open
+        the result. What was read is shown once: in the review, or after an unreviewed
+        import."""
         if self.w.service is not None and self.w.service.path is not None and \
                 self.w.service.path.resolve() == target.resolve():
             self.w.error(f"{target}: this project is open; choose another file name for the "
@@ -422,8 +423,15 @@ class FileWorkflows:
             return
 
         def done(result: Any) -> None:
-            if self.open_path(target):
+            if not self.open_path(target):
+                return
+            if plan is None:
                 message(self.w, "Import finished", result.summary())
+            else:  # the review showed all of it already
+                from ui.import_dialog import counts
+
+                self.w.statusBar().showMessage(
+                    f"Imported {source.name} into {target.name}: {counts(result)}", 10000)
 
         def work(_progress: Any) -> Any:
             if plan is None:

@@ -158,13 +158,14 @@ class ImportDialog(QDialog):
         """Show what a reading found."""
         self.reading = reading
         plan = reading.plan
-        self.sheet_label.setText(f"Sheet '{plan.sheet}', header row {plan.header_row}, "
+        self.sheet_label.setText(f"Sheet '{plan.sheet}', {plan.header()}, "
                                  f"scheme {plan.scheme}")
         self.counts_label.setText(counts(plan))
         self.skipped.clear()
         self.skipped.addItems(plan.skipped or ["(nothing)"])
         self.notes.clear()
-        self.notes.addItems([for_the_dialog(n) for n in plan.notes] or ["(none)"])
+        self.notes.addItems([for_the_dialog(n) for n in plan.notes]
+                            + [line.strip() for line in plan.unread_lines()] or ["(none)"])
 
     def options(self) -> ReadOptions:
         """The corrections chosen; RaciError names a control holding something unusable."""

@@ -54,6 +54,7 @@ FIRST_ROLE_COL = 4  # A: ID, B: Phase, C: Activity
 INJECTION_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FONT = "Calibri"  # LibreOffice substitutes the metric-compatible Carlito
 HEADER_FILL = PatternFill("solid", fgColor="1F3864")
+NO_LETTER_FILL = "FFFFFF"  # a matrix cell whose letters were deleted in the workbook
 THIN = Side(style="thin", color="BFBFBF")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 LINE_HEIGHT = 15  # points per line of 11 pt text
@@ -103,6 +104,10 @@ def named_styles() -> tuple[NamedStyle, ...]:
         *(_style(f"raci-{severity}", _font(bold=True, color=colour), Alignment(vertical="top"))
           for severity, colour in SEVERITY_COLOURS.items()),
         *(_style(f"raci-letter-{code}", _font(bold=True), _CENTER, border=BORDER,
+                 fill=PatternFill("solid", fgColor=fill))
+          for code, fill in LETTER_FILLS.items()),
+        # A matrix cell, filled with the colour of its strongest letter.
+        *(_style(f"raci-cell-{code}", _font(), _CENTER, border=BORDER,
                  fill=PatternFill("solid", fgColor=fill))
           for code, fill in LETTER_FILLS.items()),
     )
@@ -197,20 +202,27 @@ def _table(ws: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> in
     return count
 
 
-def _filled_by_row(state: ProjectState) -> dict[int, dict[int, tuple[str, str]]]:
-    """Activity id -> {role column index: (cell text, note)} for cells with letters or notes."""
+def cell_style(letters: frozenset[str]) -> str:
+    """The named style of a matrix cell: filled with the colour of its strongest letter."""
+    code = next((c for c in PRIORITY if c in letters), None)
+    return f"raci-cell-{code}" if code else "raci-letter"
+
+
+def _filled_by_row(state: ProjectState) -> dict[int, dict[int, tuple[str, str, str]]]:
+    """Activity id -> {role column: (cell text, style, note)} for cells with letters or notes."""
     column = {role.id: j for j, role in enumerate(state.roles)}
-    texts: dict[frozenset[str], str] = {}
-    out: dict[int, dict[int, tuple[str, str]]] = {}
+    looks: dict[frozenset[str], tuple[str, str]] = {}
+    out: dict[int, dict[int, tuple[str, str, str]]] = {}
     for key in state.cells.keys() | state.notes.keys():
         act_id, role_id = key
         j = column.get(role_id)
         letters = state.letters(act_id, role_id)
         if j is None or not (letters or state.notes.get(key)):
             continue
-        if letters not in texts:
-            texts[letters] = state.scheme.format(letters)
-        out.setdefault(act_id, {})[j] = (texts[letters], state.notes.get(key, ""))
+        if letters not in looks:
+            looks[letters] = (state.scheme.format(letters), cell_style(letters))
+        text, style = looks[letters]
+        out.setdefault(act_id, {})[j] = (text, style, state.notes.get(key, ""))
     return out
 
 
@@ -272,11 +284,12 @@ def _matrix(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) 
             text_cell(ws, act.phase or None),
             name,
         ]
-        # Empty cells are not written at all: their column style centres what a user
-        # types later, and one conditional format draws the grid lines.
+        # A cell with letters carries its colour itself, so a reader without conditional
+        # formats shows it too. Empty cells are not written at all: their column style
+        # centres what a user types later, and the conditional formats below colour it.
         letter_cells: list[Any] = [None] * len(roles)
-        for j, (text, note) in filled.get(act.id, {}).items():
-            cell = styled(ws, text or None, "raci-letter")
+        for j, (text, style, note) in filled.get(act.id, {}).items():
+            cell = styled(ws, text or None, style)
             if note:
                 cell.comment = _note(note)
             letter_cells[j] = cell
@@ -294,7 +307,11 @@ def _matrix(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) 
     if roles and state.activities:
         area = f"{first}{FIRST_ROW}:{last}{last_row}"
         top_left = f"{first}{FIRST_ROW}"
-        ws.conditional_formatting.add(area, FormulaRule(formula=["TRUE"], border=BORDER))
+        # Letters as the user edits them: one rule per letter, strongest first, each
+        # stopping the rest, then a last rule for a cell with no letter (its grid line,
+        # and white over the fill of a letter deleted since). LibreOffice applies only
+        # the first rule that holds, Excel every rule up to one that stops: both colour
+        # a cell by its strongest letter and draw every line.
         for code in PRIORITY:
             if code not in scheme.codes:
                 continue
@@ -304,9 +321,13 @@ def _matrix(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) 
                     formula=[f'ISNUMBER(SEARCH("{code}",{top_left}))'],
                     fill=PatternFill("solid", fgColor=LETTER_FILLS[code],
                                      bgColor=LETTER_FILLS[code]),
+                    border=BORDER,
                     stopIfTrue=True,
                 ),
             )
+        ws.conditional_formatting.add(area, FormulaRule(
+            formula=["TRUE"], border=BORDER,
+            fill=PatternFill("solid", fgColor=NO_LETTER_FILL, bgColor=NO_LETTER_FILL)))
         check_letter = get_column_letter(check_col)
         ws.conditional_formatting.add(
             f"{check_letter}{FIRST_ROW}:{check_letter}{last_row}",

@@ -88,6 +88,16 @@ def col_word(c: int) -> str:
     return f"row {c + 1}" if TRANSPOSED.get() else f"column {get_column_letter(c + 1)}"
 
 
+def lines(kind: str) -> str:
+    """'rows' or 'columns' (kind 'rows' or 'columns') as they stand on the sheet.
+
+    Read turned on its side, what the reader calls rows are the sheet's columns.
+    """
+    if not TRANSPOSED.get():
+        return kind
+    return {"rows": "columns", "columns": "rows", "row": "column", "column": "row"}[kind]
+
+
 def cols_word(cols: list[int]) -> str:
     """'columns C, D' for 0-based columns ('rows 3, 4' when read transposed)."""
     return ("rows " if TRANSPOSED.get() else "columns ") + ", ".join(col_name(c) for c in cols)

@@ -30,6 +30,7 @@ from raci.excel.grid import (
     col_name,
     col_word,
     describe_region,
+    lines,
     outside_regions,
     ref,
     row_word,
@@ -55,6 +56,10 @@ from raci.excel.plan import (
     ImportPlan,
     NoGridError,
     ReadOptions,
+    UnreadCell,
+    lines_word,
+    sheet_cell,
+    unread_note,
 )
 from raci.excel.scheme_choice import choose_scheme, declared_scheme
 from raci.excel.sheets import Book, SheetCells, open_workbook, read_cells
@@ -203,6 +208,7 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     finally:
         TRANSPOSED.reset(token)
     if turned is not None and (plan is None or not _looks_transposed(turned)):
+        turned.transposed = True
         turned.notes.insert(0, "read the grid turned on its side: roles down the side, "
                                "activities across the top")
         return turned
@@ -234,9 +240,12 @@ def _finish_other_layout(plan: ImportPlan, legend: dict[str, str], title: str) -
 
 
 def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
-                own_export: bool, notes: list[str],
+                own_export: bool, notes: list[str], unread: list[UnreadCell],
                 ) -> tuple[list[ImportedActivity], Counter[str], dict[str, list[str]]]:
-    """The activities of the grid's rows, the letters used and where (first cells)."""
+    """The activities of the grid's rows, the letters used and where (first cells).
+
+    Cells that are not sets of letters are added to unread.
+    """
     activities: list[ImportedActivity] = []
     used: Counter[str] = Counter()
     where: dict[str, list[str]] = {}
@@ -281,12 +290,17 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
         cell_notes = {j: text for j, c in enumerate(roles) if (text := comments.get((x.r, c)))}
         for j in x.cells:
             words = table.annotations.get(table.g[x.r][roles[j]])
-            if words:
+            if words and j not in x.unread:
                 cell_notes[j] = "\n".join(filter(None, [words, cell_notes.get(j)]))
                 annotated.append(ref(x.r, roles[j]))
+        for j, text in x.unread.items():
+            cell_notes[j] = "\n".join(filter(None, [unread_note(text), cell_notes.get(j)]))
+            unread.append(UnreadCell(sheet_cell(table.sheet.title, ref(x.r, roles[j])), text,
+                                     x.cells.get(j, frozenset())))
         activities.append(ImportedActivity(
             clean, col_phase if layout.phase_col is not None and col_phase else phase,
-            x.cells, x.r + 1, "\n".join(filter(None, details)), cell_notes))
+            x.cells, x.r + 1, "\n".join(filter(None, details)), cell_notes,
+            line=row_word(x.r)))
     if not activities:
         raise NoGridError(f"sheet '{table.sheet.title}': a header ({row_word(layout.header)}) "
                           "over letters, but no activity rows below it")
@@ -307,12 +321,10 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
 def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
                     title: str) -> list[str]:
     """Every filled range outside the grid, with what it looks like."""
-    lo = min([layout.act, *layout.details, *([layout.id_col] if layout.id_col is not None
-                                             else []),
-              *([layout.phase_col] if layout.phase_col is not None else [])])
+    lo, right = layout.span()
+    lo, right = min(lo, roles[0]), max(right, roles[-1])
     top = min([layout.header, *header_rows(table, layout.header, roles, layout.data_start)])
     skipped = []
-    right = max([roles[-1], *layout.details, *layout.ignored])
     for region in outside_regions(table, (top, lo, max(top, end - 1), right)):
         r1, c1, r2, _ = region
         if r1 == r2 and r1 == layout.phase_row:
@@ -320,7 +332,7 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
         if r1 == r2 and table.row_texts(r1) == [title]:
             kind = "the title (used as the project name)"
         elif r2 == top - 1 and c1 >= roles[0]:
-            kind = "group headings over the role columns"
+            kind = f"group headings over the role {lines('columns')}"
         else:
             kind = describe_region(table, region)
         skipped.append(f"{span(*region)}: {kind}")
@@ -345,7 +357,9 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
     staffing = read_staffing(table, layout, roles, own_export, options)
     notes += staffing.notes
 
-    activities, used, where = _activities(table, layout, roles, rows, own_export, notes)
+    unread: list[UnreadCell] = []
+    activities, used, where = _activities(table, layout, roles, rows, own_export, notes,
+                                          unread)
     declared = declared_scheme(table, layout.header) if own_export else None
     scheme_notes: list[str] = []
     if declared is not None and set(used) <= set(declared.codes):
@@ -356,7 +370,8 @@ def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
     title = _title(table, layout)
     skipped = _skipped_ranges(table, layout, roles, end, title)
     plan = ImportPlan(sheet.title, layout.header + 1, scheme.id,
-                      staffing.roles, activities, staffing.people, notes, title, skipped)
+                      staffing.roles, activities, staffing.people, notes, title, skipped,
+                      unread=unread)
     return plan
 
 
@@ -482,19 +497,18 @@ def fit_names(plan: ImportPlan) -> None:
         if short != " ".join(act.name.split()):
             act.description = "\n".join(filter(None, [act.name, act.description]))
             act.name = short
-            long_rows.append(str(act.row))
+            long_rows.append(act.where())
         act.phase = shorten(act.phase)
     if long_rows:
-        plan.notes.append(f"row{'s' if len(long_rows) > 1 else ''} {', '.join(long_rows[:8])}"
-                          f"{' ...' if len(long_rows) > 8 else ''}: activity names longer "
+        plan.notes.append(f"{lines_word(long_rows)}: activity names longer "
                           f"than {NAME_LIMIT} characters were cut; the full text is kept in "
                           "the description")
-    cut = [str(a.row) for a in plan.activities if len(a.description) > DESCRIPTION_LIMIT]
+    cut = [a.where() for a in plan.activities if len(a.description) > DESCRIPTION_LIMIT]
     for act in plan.activities:
         act.description = _cap(act.description, DESCRIPTION_LIMIT)
         act.notes = {j: _cap(note, NOTE_LIMIT) for j, note in act.notes.items()}
     if cut:
-        plan.notes.append(f"row{'s' if len(cut) > 1 else ''} {', '.join(cut[:8])}: the "
+        plan.notes.append(f"{lines_word(cut)}: the "
                           f"description is longer than {DESCRIPTION_LIMIT} characters; cut")
     renamed = {}
     for role in plan.roles:
@@ -502,7 +516,7 @@ def fit_names(plan: ImportPlan) -> None:
         if short != " ".join(role.name.split()):
             role.description = "\n".join(filter(None, [role.name, role.description]))
             renamed[role.name] = short
-            plan.notes.append(f"column {role.column}: the role name is longer than "
+            plan.notes.append(f"{role.where()}: the role name is longer than "
                               f"{NAME_LIMIT} characters; cut, the full text kept in its "
                               "description")
             role.name = short
@@ -527,7 +541,7 @@ def order_notes(activities: list[ImportedActivity]) -> list[str]:
     last_phased = max(i for i, a in enumerate(activities) if a.phase)
     early = [a for i, a in enumerate(activities) if not a.phase and i < last_phased]
     if early:
-        names = ", ".join(f"row {a.row} ('{a.name[:30]}')" for a in early[:4])
+        names = ", ".join(f"{a.where()} ('{a.name[:30]}')" for a in early[:4])
         notes.append(f"{names}{' ...' if len(early) > 4 else ''}: no phase; the project "
                      "lists activities without a phase after the phased ones")
     seen: list[str] = []
@@ -538,7 +552,7 @@ def order_notes(activities: list[ImportedActivity]) -> list[str]:
         elif not seen or act.phase != seen[-1]:
             seen.append(act.phase)
     if apart:
-        names = ", ".join(f"row {a.row} ('{a.name[:30]}', phase '{a.phase[:30]}')"
+        names = ", ".join(f"{a.where()} ('{a.name[:30]}', phase '{a.phase[:30]}')"
                           for a in apart[:4])
         notes.append(f"{names}{' ...' if len(apart) > 4 else ''}: listed with the earlier "
                      "activities of the same phase (the project keeps a phase's activities "
@@ -695,14 +709,14 @@ def apply_plan(service: ProjectService, plan: ImportPlan) -> Operation:
                     converted = convert_letters(letters, source, target)
                     if converted is None:
                         raise RaciError(
-                            f"row {act.row}: {'/'.join(sorted(letters))} has no equivalent in "
+                            f"{act.where()}: {'/'.join(sorted(letters))} has no equivalent in "
                             f"the project's {target.id} scheme; change those cells first")
                     letters = converted
                 if not codes.issuperset(letters):
                     try:
                         target.parse("".join(letters))
                     except LetterError as exc:
-                        raise RaciError(f"row {act.row}: {exc}") from exc
+                        raise RaciError(f"{act.where()}: {exc}") from exc
                 note = act.notes.get(j, "")
                 key = (letters, note)
                 value = shared.get(key)

@@ -36,11 +36,12 @@ from raci.excel.grid import (
     find_header,
     heading_ok,
     is_legend_row,
+    lines,
     ref,
     role_blocks,
     row_word,
 )
-from raci.excel.letters import fold, legend_entry
+from raci.excel.letters import fold, legend_entry, readable_letters
 from raci.excel.plan import NoGridError, ReadOptions
 
 
@@ -63,6 +64,32 @@ class Layout:
     """True for a grid whose role columns hold no letters yet (a blank template)."""
     phase_row: int | None = None
     """A first phase heading above the header row ('Phase 1: Plan')."""
+    right_text: int | None = None
+    """The first text column right of the roles, when the activities are there."""
+
+    def span(self) -> tuple[int, int]:
+        """The grid's first and last columns: roles, activities and the other text columns."""
+        cols = [*self.roles, self.act, *self.details, *self.ignored,
+                *(c for c in (self.id_col, self.phase_col) if c is not None and c >= 0)]
+        return min(cols), max(cols)
+
+
+def text_columns_right(table: Table, roles: list[int], first: int, last: int) -> list[int]:
+    """Text columns right after the role columns (activity names written after the letters).
+
+    Columns with text in the grid's rows, more text than letters, next to each other
+    from the first one within two columns of the roles.
+    """
+    out: list[int] = []
+    c = roles[-1] + 1
+    while c < table.cols:
+        kinds = [table.kind(r, c) for r in range(first, last + 1) if table.g[r][c]]
+        if kinds and kinds.count(TEXT) > len(kinds) / 2:
+            out.append(c)
+        elif out or c > roles[-1] + 2:
+            break
+        c += 1
+    return out
 
 
 PHASE_WORD = re.compile(r"^(phase|stage|fase|etapa|étape|sprint|faza|stufe)\b",
@@ -163,10 +190,14 @@ def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
     first_role = main[0]
     text_cols = [c for c in range(first_role)
                  if any(table.g[r][c] for r in range(head_end + 1, prov_end + 1))]
+    right_text = None
+    if not text_cols and forced_act is None and len(main) >= 2:
+        text_cols = text_columns_right(table, main, head_end + 1, prov_end)
+        right_text = text_cols[0] if text_cols else None
     if not text_cols:
         raise NoGridError(
             f"sheet '{title}': found role columns from {ref(h, first_role)} but no activity "
-            "column to their left; put the activity names in the column before the roles"
+            "column beside them; put the activity names in the column before (or after) the roles"
         )
 
     def heading(c: int) -> str:
@@ -195,7 +226,11 @@ def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
         return named, len(set(vals)), sum(len(v) for v in vals) / max(1, len(vals))
 
     act = forced_act if forced_act is not None else max(candidates, key=richness)
-    layout = Layout(h, main, data_start, head_end, act, empty=forced_act is not None)
+    layout = Layout(h, main, data_start, head_end, act, empty=forced_act is not None,
+                    right_text=right_text)
+    if right_text is not None:
+        notes.append(f"read the activity names from {col_word(act)}, right of the role "
+                     f"{lines('columns')}")
     layout.id_col = next((c for c in ids if c != act), None)
     others = [c for c in text_cols if c not in (act, layout.id_col)]
     forced = column_index(options.phase_column)
@@ -228,7 +263,8 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
     out: list[int] = []
     lent = {table.across[(h, x)] for x in cols if (h, x) in table.across}
     c = cols[0]
-    while c < table.cols:
+    stop = layout.right_text if layout.right_text is not None else table.cols
+    while c < stop:
         if c in lent and c not in cols:  # its heading names the lettered column beside it
             c += 1
             continue
@@ -277,7 +313,7 @@ def repeats_header(table: Table, layout: Layout, roles: list[int], r: int) -> bo
 def block_continues(table: Table, layout: Layout, roles: list[int], start: int,
                      stop: int) -> bool:
     """True when rows start..stop (after a blank row) still read as grid rows."""
-    good = lettered = 0
+    good = lettered = texted = 0
     for r in range(start, stop):
         if repeats_header(table, layout, roles, r):
             good += 1
@@ -285,12 +321,17 @@ def block_continues(table: Table, layout: Layout, roles: list[int], start: int,
         texts = table.row_texts(r)
         if is_legend_row(table, r) or (texts and SUMMARY_TEXT.match(texts[0])):
             return False
-        kinds = [table.kind(r, c) for c in roles]
-        if TEXT in kinds:
-            return False
+        kinds = [table.role_kind(r, c) for c in roles]
         good += bool(table.g[r][layout.act])
-        lettered += LETTERS in kinds
-    return lettered > 0 and good >= (stop - start) / 2
+        if TEXT in kinds and LETTERS not in kinds:
+            texted += 1  # text alone under the roles: a few such cells stay in the grid
+        else:
+            lettered += LETTERS in kinds
+    return lettered > texted and good >= (stop - start) / 2
+
+
+FOLLOW_ROWS = 20
+"""How far below a row of text under the roles lettered rows are looked for."""
 
 
 @dataclass
@@ -301,6 +342,8 @@ class Row:
     name: str
     cells: dict[int, frozenset[str]]
     kind: str = "activity"
+    unread: dict[int, str] = field(default_factory=dict)
+    """Role index -> the text of a cell that is not a set of letters (kept as a note)."""
 
 
 def body_rows(table: Table, layout: Layout, roles: list[int],
@@ -310,6 +353,8 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
                                                else []), *([layout.id_col]
                                                            if layout.id_col is not None else [])])
     hi = roles[-1]
+    if layout.right_text is not None:  # the activities are right of the roles
+        lo, hi = roles[0], max(hi, layout.span()[1])
 
     def blank(r: int) -> bool:
         row = table.g[r]
@@ -330,25 +375,27 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
                 return out, r
             after_gap = False
         if repeats_header(table, layout, roles, r):
-            notes.append(f"{row_word(r)}: repeats the header row; skipped")
+            notes.append(f"{row_word(r)}: repeats the header {lines('row')}; skipped")
             r += 1
             continue
         name = table.g[r][layout.act]
         kinds = {c: table.role_kind(r, c) for c in roles}
         texts = table.row_texts(r, lo, hi)
+        unread: dict[int, str] = {}
         if any(k == TEXT for k in kinds.values()):
             numbers = all(NUMBER.match(table.g[r][c]) for c in roles if table.g[r][c])
             if not name or numbers or is_legend_row(table, r) or SUMMARY_TEXT.match(texts[0]):
                 return out, r
-            bad = next(c for c, k in kinds.items() if k == TEXT)
-            raise NoGridError(
-                f"sheet '{table.sheet.title}', cell {ref(r, bad)}: {table.g[r][bad]!r} is not a "
-                "set of RACI letters; write letters such as A, R, C, I or A/R, or leave it empty"
-            )
+            unread = {j: table.g[r][c] for j, c in enumerate(roles) if kinds[c] == TEXT}
+            if not unread_is_grid_row(table, layout, roles, r, kinds):
+                return out, r  # text under the roles, and no letters in or after it
         if is_legend_row(table, r) and not name:
             return out, r
         cells = {j: found for j, c in enumerate(roles)
                  if kinds[c] == LETTERS and (found := table.role_letters(table.g[r][c]))}
+        for j, text in unread.items():
+            if found := readable_letters(text, table.words):
+                cells[j] = found
         if not name:
             if cells:
                 notes.append(f"{row_word(r)}: letters but no activity name in "
@@ -357,9 +404,30 @@ def body_rows(table: Table, layout: Layout, roles: list[int],
                 out.append(Row(r, texts[0], {}, "band"))
             r += 1
             continue
-        out.append(Row(r, name, cells, "activity" if cells else "bare"))
+        out.append(Row(r, name, cells, "activity" if cells or unread else "bare", unread))
         r += 1
     return out, table.rows
+
+
+def unread_is_grid_row(table: Table, layout: Layout, roles: list[int], r: int,
+                       kinds: dict[int, int]) -> bool:
+    """True when a named row with text under the roles is still a row of the grid.
+
+    It is when it holds letters beside the text, or when lettered rows follow it
+    before the next blank row: one cell written 'Resp.' or 'C?' does not end the
+    grid. Rows of text alone under the roles after the last letters (another table
+    straight below) end it.
+    """
+    if LETTERS in kinds.values() or any(
+            readable_letters(table.g[r][c], table.words) for c in roles if kinds[c] == TEXT):
+        return True
+    for below in range(r + 1, min(table.rows, r + 1 + FOLLOW_ROWS)):
+        if not table.row_texts(below):
+            return False
+        row_kinds = [table.role_kind(below, c) for c in roles]
+        if table.g[below][layout.act] and LETTERS in row_kinds and TEXT not in row_kinds:
+            return True
+    return False
 
 
 def classify_bare(table: Table, layout: Layout, roles: list[int], rows: list[Row]) -> None:

@@ -118,6 +118,37 @@ def numbered_letter(text: str, words: dict[str, str] | None = None
     return frozenset(match[1].upper()), text.strip()
 
 
+_WORDS_IN = re.compile(r"[^\W\d_]+")
+
+
+def readable_letters(text: str, words: dict[str, str] | None = None) -> frozenset[str]:
+    """The letters that can still be read in a cell that is not a set of letters.
+
+    'C?' holds C, 'Resp.' R (the start of a letter word, three characters or more),
+    'R/A tbc' R and A. Only when the words read outnumber the others, so a remark
+    that happens to hold a letter ('Plan B', 'ask Bob') gives nothing.
+    """
+    vocabulary = words or WORD_LETTERS
+    known = KNOWN | set(vocabulary.values())
+    found: set[str] = set()
+    others = 0
+    for token in _WORDS_IN.findall(text):
+        folded = token.casefold()
+        if folded in vocabulary:
+            found.add(vocabulary[folded])
+        elif len(token) == 1 and token.upper() in known:
+            found.add(token.upper())
+        elif (2 <= len(token) <= 4 and token.isascii() and token.isupper()
+              and len(set(token)) == len(token) and set(token) <= RUN_LETTERS):
+            found.update(token)
+        elif len(folded) >= 3 and len(meant := {
+                letter for word, letter in vocabulary.items() if word.startswith(folded)}) == 1:
+            found.update(meant)  # 'Resp', 'Acc', 'Cons', 'Info'
+        else:
+            others += 1
+    return frozenset(found) if found and len(found) > others else frozenset()
+
+
 def legend_entry(texts: list[str]) -> tuple[str, str] | None:
     """(letter, meaning) when a row's texts read as a legend line, else None.
 

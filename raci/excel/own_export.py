@@ -24,8 +24,15 @@ from raci.excel.grid import (
 )
 from raci.excel.grid import ref as cell_ref
 from raci.excel.grid import span as range_ref
-from raci.excel.letters import fold, parse_letters
-from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, NoGridError
+from raci.excel.letters import fold, parse_letters, readable_letters
+from raci.excel.plan import (
+    ImportedActivity,
+    ImportedRole,
+    ImportPlan,
+    UnreadCell,
+    sheet_cell,
+    unread_note,
+)
 from raci.excel.scheme_choice import choose_scheme, declared_scheme
 from raci.schemes import Scheme
 
@@ -62,14 +69,18 @@ def is_own_sheet(table: Table, own_export: bool) -> bool:
 
 
 def name_and_code(first_line: str) -> tuple[str, str]:
-    """'Site Lead (SL)' -> ('Site Lead', 'SL'); the code is the last balanced '(...)'."""
+    """'Site Lead (SL)' -> ('Site Lead', 'SL'): the code is what the last ' (' opens.
+
+    The export writes 'name (code)', so the code is read from the last ' (' to the
+    closing bracket, brackets inside it and in the name kept as they are: 'Ops (EU
+    (X))' is role 'Ops (EU' with code 'X)'. Only a code holding ' (' itself cannot
+    be told from the name.
+    """
     text = first_line.strip()
     if text.endswith(")"):
-        at = len(text)
-        while (at := text.rfind(" (", 0, at)) > 0:
-            code = text[at + 2:-1]
-            if code.strip() and code.count("(") == code.count(")"):
-                return text[:at].strip(), code.strip()
+        at = text.rfind(" (")
+        if at > 0 and text[at + 2:-1].strip():
+            return text[:at].strip(), text[at + 2:-1].strip()
     return text, ""
 
 
@@ -117,20 +128,23 @@ def _role_columns(table: Table, h: int) -> list[int]:
     return cols
 
 
-def _letters(table: Table, r: int, c: int, declared: Scheme | None) -> frozenset[str]:
-    """The letters of one cell: the declared scheme's, else any letters the reader knows."""
+def _letters(table: Table, r: int, c: int, declared: Scheme | None
+             ) -> tuple[frozenset[str], bool]:
+    """The letters of one cell: the declared scheme's, else any letters the reader knows.
+
+    The flag is False for a cell that is not a set of letters (edited into a remark):
+    the letters still readable in it are returned, and its text is kept as a note.
+    """
     text = table.g[r][c]
     if declared is not None:
         try:
-            return declared.parse(text)
+            return declared.parse(text), True
         except LetterError:
             pass
     found = parse_letters(text)
     if found is None:
-        raise NoGridError(
-            f"sheet '{table.sheet.title}', cell {cell_ref(r, c)}: {text!r} is not a set of "
-            "RACI letters; write letters such as A, R, C, I or A/R, or leave it empty")
-    return found
+        return readable_letters(text), False
+    return found, True
 
 
 def read_own_sheet(table: Table) -> ImportPlan:
@@ -151,6 +165,7 @@ def read_own_sheet(table: Table) -> ImportPlan:
     where: dict[str, list[str]] = {}
     activities: list[ImportedActivity] = []
     notes: list[str] = []
+    unread: list[UnreadCell] = []
     last, gap = h, False
     for r in range(h + 1, table.rows):
         row = table.g[r]
@@ -162,8 +177,14 @@ def read_own_sheet(table: Table) -> ImportPlan:
         gap = False
         last = r
         cells: dict[int, frozenset[str]] = {}
+        texts: dict[int, str] = {}
         for j, c in enumerate(cols):
-            if row[c] and (letters := _letters(table, r, c, declared)):
+            if not row[c]:
+                continue
+            letters, read = _letters(table, r, c, declared)
+            if not read:
+                texts[j] = row[c]
+            if letters:
                 cells[j] = letters
                 used.update(letters)
                 for code in letters:
@@ -174,6 +195,10 @@ def read_own_sheet(table: Table) -> ImportPlan:
                          "skipped")
             continue
         cell_notes = {j: text for j, c in enumerate(cols) if (text := comments.get((r, c)))}
+        for j, text in texts.items():
+            cell_notes[j] = "\n".join(filter(None, [unread_note(text), cell_notes.get(j)]))
+            unread.append(UnreadCell(sheet_cell(title, cell_ref(r, cols[j])), text,
+                                     cells.get(j, frozenset())))
         activities.append(ImportedActivity(
             name, row[PHASE_COL], cells, r + 1, comments.get((r, ACTIVITY_COL), ""),
             cell_notes, key=row[ID_COL]))
@@ -191,4 +216,4 @@ def read_own_sheet(table: Table) -> ImportPlan:
                for region in outside_regions(table, (0, 0, last, right))]
     name = table.g[0][0] if table.rows else ""
     return ImportPlan(title, h + 1, scheme.id, roles, activities, [], notes, name, skipped,
-                      exact=True)
+                      exact=True, unread=unread)

@@ -40,7 +40,8 @@ def role_likeness(names: list[str]) -> float:
 
 NAME_WORD = re.compile(r"^[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]+$")
 INITIALS = re.compile(r"^([A-Z]\.\s?){1,3}")
-NAME_AND_TITLE = re.compile(r"^(?P<name>[^()\n]+?)\s*\n\s*\((?P<title>[^()]+)\)?\s*$")
+NAME_AND_TITLE = re.compile(r"^(?P<name>[^()\n]+?)\s*\n?\s*\((?P<title>[^()\n]+)\)?\s*$")
+"""'Name (Title)' on one line or two, the closing bracket sometimes forgotten."""
 PERSON_LABELS = {"name", "names", "person", "people", "assignee", "nom", "nombre", "nome",
                  "ime", "who", "team member", "member", "members", "person name", "staff"}
 ROLE_LABELS = {"role", "roles", "rôle", "rol", "ruolo", "rolle", "uloga", "position",
@@ -57,15 +58,59 @@ def given_names() -> frozenset[str]:
     )
 
 
-def name_and_title(heading: str) -> tuple[str, str] | None:
-    """('Anu Malhotra', 'Test Manager') for a heading 'Anu Malhotra\\n(Test Manager)'."""
+def abbreviates(code: str, name: str) -> bool:
+    """True when code is written from the letters of name, in order: 'MJ' for Mary Jones."""
+    letters = code.replace(".", "").replace("&", "")
+    if not letters.isalnum() or " " in code.strip() or len(letters) > 8:
+        return False
+    rest = iter(name.casefold())
+    return (letters[0].casefold() == name.strip()[:1].casefold()
+            and all(ch in rest for ch in letters.casefold()))
+
+
+def name_and_title(heading: str, strict: bool = False) -> tuple[str, str] | None:
+    """('Anu Malhotra', 'Test Manager') for 'Anu Malhotra (Test Manager)', on one line or two.
+
+    None when the part before the bracket is not a person's name ('Client (Society
+    Head)': a job word) or the bracket holds its initials ('Mary Jones (MJ)', a code);
+    strict asks for a known given name.
+    """
     match = NAME_AND_TITLE.match(heading.strip())
     if not match:
         return None
     name, title = " ".join(match.group("name").split()), " ".join(match.group("title").split())
-    if ROLE_WORDS.search(name) or not looks_like_name(name, strict=False):
+    if (ROLE_WORDS.search(name) or abbreviates(title, name)
+            or not looks_like_name(name, strict=strict)):
         return None
     return name, title
+
+
+def person_with_title(heading: str) -> tuple[str, str] | None:
+    """A heading that is a person on its own evidence: a known given name, a job in brackets.
+
+    'Keisha Brown (Developer)', 'Tom (QA Lead)': the title starts with a capital
+    (not a remark such as '(optional)') and is not the name's initials.
+    """
+    found = name_and_title(heading, strict=True)
+    if found is None or not found[1][:1].isupper():
+        return None
+    return found
+
+
+def role_and_person(heading: str) -> tuple[str, str] | None:
+    """('Project Manager', 'Anna Berg') for 'Project Manager (Anna Berg)': a role, filled.
+
+    The part before the bracket names a job; the bracket a person with a known given
+    name and no job word.
+    """
+    match = NAME_AND_TITLE.match(heading.strip())
+    if not match:
+        return None
+    role, person = " ".join(match.group("name").split()), " ".join(match.group("title").split())
+    if (not ROLE_WORDS.search(role) or abbreviates(person, role)
+            or not looks_like_name(person, strict=True)):
+        return None
+    return role, person
 
 
 def looks_like_name(text: str, strict: bool = True) -> bool:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
 
 from raci.errors import RaciError
 
@@ -33,7 +36,12 @@ class ImportedRole:
     code: str
     people: list[str] = field(default_factory=list)
     column: str = ""
+    """Its column letter; a row number in a grid turned on its side."""
     description: str = ""
+
+    def where(self) -> str:
+        """'column C' (or 'row 3' in a grid turned on its side)."""
+        return f"row {self.column}" if self.column.isdigit() else f"column {self.column}"
 
 
 @dataclass
@@ -50,6 +58,12 @@ class ImportedActivity:
     """The ID our own export numbers the row with (joins the Sources sheet)."""
     provenance: str = ""
     """Where the activity came from (our export's Sources sheet), in the stored form."""
+    line: str = ""
+    """Where it stands on the sheet: 'row 5', or 'column E' in a grid turned on its side."""
+
+    def where(self) -> str:
+        """'row 5' (or 'column E' in a grid turned on its side)."""
+        return self.line or f"row {self.row}"
 
 
 @dataclass
@@ -60,6 +74,51 @@ class ImportedPerson:
     email: str = ""
     title: str = ""
     roles: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class UnreadCell:
+    """A grid cell that is not a set of letters: kept as a note, its readable letters kept."""
+
+    cell: str
+    """'Sheet1'!D3, as a spreadsheet names it."""
+    text: str
+    letters: frozenset[str]
+    """The letters still read in it ('C?' -> C), empty when none."""
+
+    def describe(self) -> str:
+        """One line: the cell, its text and what became of it."""
+        read = "/".join(sorted(self.letters))
+        return (f"{self.cell} {self.text!r}: " + (f"read as {read}, " if read else "no letters, ")
+                + "text kept as the cell's note")
+
+
+def sheet_cell(sheet: str, cell: str) -> str:
+    """A cell named with its sheet, as a spreadsheet writes it: Grid!D3, 'My grid'!D3."""
+    if not re.fullmatch(r"[^\W\d]\w*", sheet):
+        sheet = "'" + sheet.replace("'", "''") + "'"
+    return f"{sheet}!{cell}"
+
+
+def unread_note(text: str) -> str:
+    """The note kept on a cell whose text is not a set of letters."""
+    return f"As written in the workbook: {text}"
+
+
+def lines_word(places: list[str], limit: int = 8) -> str:
+    """'rows 3, 4' from ['row 3', 'row 4'] ('columns E, F' turned on its side), cut at limit."""
+    kinds = {p.split(" ", 1)[0] for p in places}
+    if len(kinds) != 1:
+        text = ", ".join(places[:limit])
+    else:
+        (kind,) = kinds
+        text = (kind + ("s " if len(places) > 1 else " ")
+                + ", ".join(p.split(" ", 1)[1] for p in places[:limit]))
+    return text + (" ..." if len(places) > limit else "")
+
+
+UNREAD_LISTED = 200
+"""How many unread cells a summary lists one by one (each keeps its note all the same)."""
 
 
 @dataclass
@@ -81,6 +140,16 @@ class ImportPlan:
     """Every phase in order, one without activities too (our own export's Legend sheet)."""
     thresholds: dict[str, int] = field(default_factory=dict)
     """Check limits our own export lists (overload, max_responsible, max_consulted)."""
+    unread: list[UnreadCell] = field(default_factory=list)
+    """Grid cells that are not sets of letters, in sheet order."""
+    transposed: bool = False
+    """Read turned on its side: roles down the side, activities across the top."""
+
+    def header(self) -> str:
+        """'header row 5', or 'header column A' for a grid turned on its side."""
+        if self.transposed:
+            return f"header column {get_column_letter(self.header_row)}"
+        return f"header row {self.header_row}"
 
     def people_names(self) -> list[str]:
         """Everyone the plan staffs: the People sheet and the person headings."""
@@ -90,10 +159,23 @@ class ImportPlan:
     def summary(self) -> str:
         """What was read and everything skipped or guessed, one item per line."""
         lines = [
-            f"sheet '{self.sheet}', header row {self.header_row}, scheme {self.scheme}: "
+            f"sheet '{self.sheet}', {self.header()}, scheme {self.scheme}: "
             f"{len(self.roles)} roles, {len(self.activities)} activities, "
             f"{len(self.people_names())} people"
         ]
         lines += [f"  {n}" for n in self.notes]
+        lines += self.unread_lines()
         lines += [f"  skipped {s}" for s in self.skipped]
         return "\n".join(lines)
+
+    def unread_lines(self) -> list[str]:
+        """The summary's lines for the cells not read as letters."""
+        if not self.unread:
+            return []
+        lines = [f"  {len(self.unread)} cell{'s' if len(self.unread) > 1 else ''} not read "
+                 "as letters (the text is kept as a note on the cell):"]
+        lines += [f"    {u.describe()}" for u in self.unread[:UNREAD_LISTED]]
+        if len(self.unread) > UNREAD_LISTED:
+            lines.append(f"    ... and {len(self.unread) - UNREAD_LISTED} more, each with "
+                         "its note")
+        return lines

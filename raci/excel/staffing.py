@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from raci.excel import people as who
-from raci.excel.grid import Table, col_name, col_word, cols_word, row_word
+from raci.excel.grid import Table, col_name, col_word, cols_word, lines, row_word
 from raci.excel.layout import Layout, column_index, header_rows
 from raci.excel.own_export import role_heading
 from raci.excel.plan import ImportedPerson, ImportedRole, ReadOptions
@@ -87,7 +87,7 @@ def _other_heading_row(table: Table, r: int, roles: list[int], out: list[Importe
     A row filling most role columns ('Leads the work', 'Builds it') describes the
     roles and is kept in their descriptions; a sparse one groups them and is noted.
     """
-    filled = [table.g[r][c] for c in roles if table.g[r][c]]
+    filled = [" ".join(table.g[r][c].split()) for c in roles if table.g[r][c]]
     if len(filled) < 0.6 * len(roles):
         notes.append(f"{row_word(r)}: group headings over the roles "
                      f"({', '.join(sorted(set(filled)))[:80]}); not imported")
@@ -98,8 +98,8 @@ def _other_heading_row(table: Table, r: int, roles: list[int], out: list[Importe
             role.description = "\n".join(filter(None, [role.description, text]))
     label = " ".join(table.row_texts(r, 0, roles[0] - 1)[-1:])
     notes.append(f"{row_word(r)}{f' ({label[:30]!r})' if label else ''}: a second heading "
-                 f"row under the role names ({', '.join(filled[:3])[:60]}...); kept in each "
-                 "role's description")
+                 f"{lines('row')} under the role names ({', '.join(filled[:3])[:60]}...); "
+                 "kept in each role's description")
 
 
 def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bool,
@@ -127,7 +127,7 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
             else cols_word(roles))
     titled = [who.name_and_title(t) for t in heads]
     person_rows = [r for r in extra
-                   if who.person_row([table.g[r][c] for c in roles],
+                   if who.person_row([_name_of(table.g[r][c]) for c in roles],
                                      " ".join(table.row_texts(r, 0, roles[0] - 1)[-1:]))]
     staffed_row = person_rows[0] if (person_rows and options.people is not False
                                      and not who.person_row(heads, label)) else None
@@ -136,31 +136,81 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
             _other_heading_row(table, r, roles, out, notes)
     if staffed_row is not None:
         row = staffed_row
+        titles = 0
         for role, c in zip(out, roles, strict=True):
             name = " ".join(table.g[row][c].split())
             if name:
-                role.people = [name]
-                people.append(ImportedPerson(name, roles=[role.name]))
-        notes.append(f"{row_word(row)}: a person row under the role row; imported as "
-                     "staffing")
+                found = who.name_and_title(table.g[row][c])
+                titles += found is not None
+                role.people = [found[0] if found else name]
+                people.append(ImportedPerson(role.people[0], title=found[1] if found else "",
+                                             roles=[role.name]))
+        notes.append(f"{row_word(row)}: people's names under the role names"
+                     f"{' (with their job titles)' if titles else ''}; imported as staffing")
     elif options.people is not False and sum(t is not None for t in titled) > len(heads) / 2:
         for role, found in zip(out, titled, strict=True):
             if found:
-                role.people = [found[0]]
-                people.append(ImportedPerson(found[0], title=found[1], roles=[role.name]))
+                _fill(role, found, people)
         notes.append(f"{cols} name a person and a job title; each became a role "
-                     "filled by that person")
-    elif options.people or (options.people is None and who.person_row(heads, label)):
+                     "filled by that person, with the title")
+    elif options.people:
+        for role, found in zip(out, titled, strict=True):
+            _fill(role, found or (role.name, ""), people)
+        notes.append(f"{cols} read as people, as chosen; each became a role of the same "
+                     "name, filled by that person")
+    elif options.people is None and who.person_row(heads, label):
         for role in out:
             role.people = [role.name]
         notes.append(f"{cols} look like people; each became a role of the same name, "
                      "filled by that person (use --no-people to import them as roles only)")
     elif options.people is None:
-        notes += _unsure_note([c for c, t in zip(roles, heads, strict=True)
-                               if who.looks_like_name(t)])
+        notes += _per_heading(out, heads, roles, people)
     _distinct_names(out, roles, notes)
     forced = {column_index(letter) for letter in options.people_columns}
-    for role, c in zip(out, roles, strict=True):
+    for role, c, found in zip(out, roles, titled, strict=True):
         if c in forced and not role.people:
-            role.people = [role.name]
+            _fill(role, found or (role.name, ""), people)
     return Staffing(out, people, notes)
+
+
+def _name_of(cell: str) -> str:
+    """The person's name of a cell that may add a job title: 'Anna Berg (Developer)'."""
+    found = who.name_and_title(cell)
+    return found[0] if found else cell
+
+
+def _fill(role: ImportedRole, person: tuple[str, str], people: list[ImportedPerson]) -> None:
+    """The role filled by a person (name, job title) read from its heading."""
+    name, title = person
+    role.people = [name]
+    if name != role.name or title:
+        people.append(ImportedPerson(name, title=title, roles=[role.name]))
+
+
+def _per_heading(out: list[ImportedRole], heads: list[str], roles: list[int],
+                 people: list[ImportedPerson]) -> list[str]:
+    """Headings that are people on their own evidence, in a row of roles; notes.
+
+    'Keisha Brown (Developer)' (a known given name, a job in brackets) is a role
+    filled by that person, with the title; 'Project Manager (Anna Berg)' the role
+    filled by her. The other headings stay roles, with a note for those that only
+    look like people.
+    """
+    notes: list[str] = []
+    unsure: list[int] = []
+    for role, text, c in zip(out, heads, roles, strict=True):
+        if role.people:
+            continue  # a two-line 'Role / Person' heading, already read
+        if found := who.person_with_title(text):
+            _fill(role, found, people)
+            notes.append(f"{col_word(c)} ('{role.name[:40]}'): a person and a job title; "
+                         f"a role filled by {found[0]}, title '{found[1]}'")
+        elif filled := who.role_and_person(text):
+            role.name = filled[0]
+            role.code = ""
+            _fill(role, (filled[1], ""), people)
+            notes.append(f"{col_word(c)}: role '{filled[0]}' filled by '{filled[1]}' "
+                         "(the name in brackets)")
+        elif who.looks_like_name(code["name"] if (code := CODE.match(role.name)) else text):
+            unsure.append(c)  # 'Mary Jones', or 'Mary Jones (MJ)' with her initials
+    return notes + _unsure_note(unsure)

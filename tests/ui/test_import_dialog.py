@@ -147,7 +147,10 @@ def test_import_creates_and_opens_the_reviewed_project(
     assert [r.name for r in state.roles] == ["Maria Lopez", "Tom Becker", "Anna Schulz"]
     assert len(state.activities) == 4
     assert state.people == ()  # the corrected reading was written, not the first guess
-    assert "Import finished" in [t for _k, t, _m in boxes.shown]
+    # The review showed what was read: no second dialog repeats it, the status bar confirms.
+    assert boxes.shown == []
+    assert main_window.statusBar().currentMessage().startswith(
+        "Imported event.xlsx into event.raci: 3 roles, 0 people, 4 activities")
 
 
 def test_file_filter_offers_xlsx_xlsm_and_ods(main_window: MainWindow,
@@ -207,3 +210,32 @@ def test_no_phase_column_correction_keeps_the_column_as_descriptions(
     qtbot.waitUntil(lambda: {a.phase for a in dialog.plan.activities} == {""}, timeout=20000)
     assert "0 phases" in dialog.counts_label.text()
     assert dialog.plan.activities[0].description == "Stage: Plan"
+
+
+def test_choosing_people_says_so_instead_of_guessing(qtbot: Any, dialog: ImportDialog) -> None:
+    assert any("look like people" in n for n in texts(dialog.notes))
+    dialog.headings.setCurrentText("People")
+    dialog.reread()
+    qtbot.waitUntil(lambda: any("as chosen" in n for n in texts(dialog.notes)), timeout=20000)
+    assert not any("look like people" in n for n in texts(dialog.notes))
+    assert any("columns C-E read as people, as chosen" in n for n in texts(dialog.notes))
+
+
+def test_review_lists_cells_not_read_as_letters(qtbot: Any, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Grid"
+    for row in [["Task", "Sponsor", "Builder", "Keisha Brown (Developer)"],
+                ["Plan", "A", "R", "C?"], ["Build", "I", "Resp.", "A"]]:
+        ws.append(row)
+    source = tmp_path / "odd.xlsx"
+    wb.save(source)
+    shown = ImportDialog(source, read_for_review(source, None, ReadOptions()))
+    qtbot.addWidget(shown)
+    notes = texts(shown.notes)
+    assert "Grid!D2 'C?': read as C, text kept as the cell's note" in notes
+    assert "Grid!C3 'Resp.': read as R, text kept as the cell's note" in notes
+    assert any(n.startswith("column D ('Keisha Brown (Developer)'): a person and a job title")
+               for n in notes)
+    assert shown.counts_label.text().startswith("3 roles, 1 people, 2 activities")
