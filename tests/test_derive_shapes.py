@@ -705,3 +705,70 @@ def test_a_hedge_at_the_end_of_a_duty_does_not_make_it_a_trait(tmp_path: Path) -
     names = {a for r, a in _cells(draft) if r == "Ward Nurse"}
     assert any(n.startswith("Record how each animal eats") for n in names), names
     assert not any("background" in n.lower() for n in names), names
+
+
+# --- evidence: the source's own words, on the line they stand -------------------------------
+
+
+def _evidence(draft: Draft) -> list[tuple[str, str, str]]:
+    """(activity, location, text) of every piece of evidence."""
+    template = draft.to_template("t", "t")
+    return [(a.name, e.location, e.text) for a in template.activities
+            for e in a.provenance.evidence]
+
+
+def _assert_verbatim_on_its_line(source: str, evidence: list[tuple[str, str, str]]) -> None:
+    lines = source.split("\n")
+    for _name, location, text in evidence:
+        assert location.startswith("line "), location
+        line = lines[int(location.split()[1]) - 1]
+        assert " ".join(text.split()[:2]) in " ".join(line.split()), (location, text)
+        assert " ".join(text.split()) in " ".join(source.split()), text
+
+
+def test_evidence_is_the_source_sentence_never_a_rewritten_clause(tmp_path: Path) -> None:
+    # "... and orders the parts" is read as a clause of its own ("They orders ..."), and
+    # a subjectless list item as "They works with ..."; the evidence stays the source's
+    text = ("The stores clerk counts the pallets and orders the missing parts.\n\n"
+            "## Night Porter\n\n"
+            "- works with the stores clerk to check the loading bay\n")
+    draft = _draft(tmp_path, "yard.md", text)
+    evidence = _evidence(draft)
+    said = {name: (location, quote) for name, location, quote in evidence}
+    assert said["Order the missing parts"] == (
+        "line 1", "The stores clerk counts the pallets and orders the missing parts.")
+    assert said["Check the loading bay"] == (
+        "line 5", "works with the stores clerk to check the loading bay")
+    _assert_verbatim_on_its_line(text, evidence)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt", ".html"])
+def test_evidence_names_the_line_its_sentence_starts_on(tmp_path: Path, suffix: str) -> None:
+    # one paragraph written over three lines: each sentence has the line it starts on
+    lines = ["Loading yard",
+             "",
+             "The stores clerk counts the pallets at the start of every single shift and",
+             "reorders the missing parts. The site supervisor approves overtime. The night",
+             "porter locks the gate."]
+    if suffix == ".html":
+        lines = ["<html><body>", "<h1>Loading yard</h1>", "<p>", *lines[2:], "</p>",
+                 "</body></html>"]
+    text = "\n".join(lines) + "\n"
+    evidence = _evidence(_draft(tmp_path, "yard" + suffix, text))
+    where = {name: location for name, location, _t in evidence}
+    first = next(n for n, x in enumerate(lines, start=1) if x.startswith("The stores"))
+    assert where["Count the pallets"] == f"line {first}"
+    assert where["Reorder the missing parts"] == f"line {first}"
+    assert where["Overtime"] == f"line {first + 1}"
+    assert where["Lock the gate"] == f"line {first + 1}"
+    if suffix != ".html":
+        _assert_verbatim_on_its_line(text, evidence)
+
+
+def test_text_lines_wrapped_mid_sentence_are_one_sentence(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "Every shift, the stores clerk counts the pallets on the loading bay and\n"
+            "reorders the missing parts from the central warehouse.\n")
+    cells = _cells(_draft(tmp_path, "yard.txt", text))
+    assert ("Stores Clerk", "Reorder the missing parts") in cells
+    assert not any(act.lower().startswith("missing parts") for _r, act in cells)

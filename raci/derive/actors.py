@@ -238,12 +238,21 @@ def lead_in_actor(text: str) -> tuple[str, str] | None:
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'’-]*|\d{1,3}")
 
 
+# A short phrase of time, place or condition before a sentence's subject, ended by a comma:
+# "When a ticket arrives, the desk ...", "Every shift, the clerk ...", "Finally, the lead ..."
+OPENING_PHRASE = (
+    r"(?:(?:when|whenever|once|after|before|if|in|during|within|for|on|at|as|with|where|"
+    r"unless|every|each|throughout|by|from|upon|following|until|between)\s[^,]{1,60}|"
+    r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
+    r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
+)
+
+
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
     'Night porter either locks the gate' -> ('Night Porter', offset of 'either')."""
     head = sentence[:160]
-    opener = re.match(r"^\s*(?:(?:when|once|after|before|if|in|during|within|for|at|as)\s"
-                      r"[^,]{1,60},\s*)?", head, re.IGNORECASE)
+    opener = re.match(rf"^\s*(?:{OPENING_PHRASE},\s*)?", head, re.IGNORECASE)
     start = opener.end() if opener else 0
     tokens = [(m.group(0), m.start()) for m in _WORD.finditer(head, start)][:9]
     if tokens and tokens[0][0].lower().endswith("ing"):

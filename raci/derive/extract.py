@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from raci.derive.actors import (
+    OPENING_PHRASE,
     SUBJECT_VERBS,
     VOCABULARY,
     actor_name,
@@ -240,8 +241,7 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "direct", "determine", "complete"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:(?:in|during|within|for|on|at|as|with|if|when|once|after|before|where|unless) "
-    r"[^,]{1,60},\s*)?"
+    rf"^\s*(?:{OPENING_PHRASE},\s*)?"
     r"(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
     re.IGNORECASE,
@@ -948,8 +948,10 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     (is_third_person_verb(first) or verb_lemma(first) == first) \
                     and first not in ("is", "are", "has", "have") \
                     and CLAUSE_VERBS.match(block.text):
-                own_sentence = _sentences(Block("para", "They " + block.text, block.location),
-                                          doc, catalog, ctx.section, ctx.roles)
+                own_sentence = _quoting(_sentences(
+                    Block("para", "They " + block.text, block.location,
+                          breaks=tuple((at + 5, n) for at, n in block.breaks)),
+                    doc, catalog, ctx.section, ctx.roles), block.text)
             if own_sentence:
                 claims += own_sentence
             elif ctx.active and ctx.roles and not _is_trait(block.text.split(":")[0]):
@@ -1125,6 +1127,21 @@ def _passive_by(m: re.Match[str], key: str, block: Block, doc: Document,
             ] if name else []
 
 
+def _quoting(claims: list[Claim], source: str) -> list[Claim]:
+    """Claims read from a clause rewritten to stand alone, with the source's own words as
+    their evidence (never the rewritten clause)."""
+    return [replace(c, text=source[:300]) for c in claims]
+
+
+def _further_clause(clause: str, sentence: str, key: str, block: Block, doc: Document,
+                    catalog: RoleCatalog, section: str) -> list[Claim]:
+    """Claims of a further clause of the same subject (" and approves the budget"), read
+    as a sentence of its own; the evidence is the whole source sentence."""
+    rewritten = "They " + clause.replace(" and ", "", 1)
+    return _quoting(_sentences(Block(block.kind, rewritten, block.location), doc, catalog,
+                               section, [key]), sentence)
+
+
 def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
                     catalog: RoleCatalog, section: str, sentence: str) -> list[Claim]:
     """"<role> is consulted on X (and is responsible for Y)": C (or I) on X."""
@@ -1133,8 +1150,7 @@ def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
     out: list[Claim] = []
     more = AND_VERB.search(obj)
     if more and is_third_person_verb(more.group(1)):
-        out += _sentences(Block(block.kind, "They " + obj[more.start():].replace(" and ", "", 1),
-                                block.location), doc, catalog, section, [key])
+        out += _further_clause(obj[more.start():], sentence, key, block, doc, catalog, section)
         obj = obj[:more.start()]
     for phrase in _split_phrases(obj) if "," in obj else [obj]:
         name = activity_name(phrase)
@@ -1393,13 +1409,20 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     last = context[0] if context and len(context) == 1 else None
     if carry:
         last = last or carry[0]
-    sentences: list[str] = []
+    sentences: list[tuple[str, str]] = []  # (sentence, the line it starts on)
+    at = 0
     for sentence in split_sentences(block.text):
+        found_at = block.text.find(sentence, at)
+        at = found_at if found_at >= 0 else at
+        where = block.location_at(at)
         # "While PMs define X, TPMs ensure Y": two statements, one per role.
         contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
                             re.IGNORECASE)
-        sentences += [contrast.group(1), contrast.group(2)] if contrast else [sentence]
-    for sentence in sentences:
+        sentences += [(contrast.group(1), where), (contrast.group(2), where)] if contrast \
+            else [(sentence, where)]
+    whole = block
+    for sentence, where in sentences:
+        block = replace(whole, location=where, breaks=())
         sentence = SENTENCE_OPENER.sub("", sentence)
         advice = _advice(sentence, block, doc, catalog, section)
         if advice:
@@ -1462,8 +1485,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             tail = rest[by_agent.end():]
             more_verb = re.match(r"\s+and\s+(\w+)\s", tail)
             if more_verb and verb_lemma(more_verb.group(1).lower()):
-                claims += _sentences(Block(block.kind, "They " + tail[more_verb.start(1):],
-                                           block.location), doc, catalog, section, [key])
+                claims += _quoting(_sentences(
+                    Block(block.kind, "They " + tail[more_verb.start(1):], block.location),
+                    doc, catalog, section, [key]), sentence)
             continue
         prefix = PREDICATE_PREFIX.match(rest)
         original = rest
@@ -1532,8 +1556,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # ("... and checks the freezers") is
                 more = AND_VERB.search(obj)
                 if more and is_third_person_verb(more.group(1)):
-                    claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
-                        " and ", "", 1), block.location), doc, catalog, section, [key])
+                    claims += _further_clause(obj[more.start():], sentence, key, block, doc,
+                                              catalog, section)
                 continue
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
             if not consult and verb:
@@ -1559,8 +1583,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         head_words = obj[:more.start()].split() if more else []
         if more and is_third_person_verb(more.group(1)) and not (
                 len(head_words) == 1 and verb_lemma(head_words[0].lower())):
-            claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
-                " and ", "", 1), block.location), doc, catalog, section, [key])
+            claims += _further_clause(obj[more.start():], sentence, key, block, doc, catalog,
+                                      section)
             obj = obj[:more.start()]
         relative = RELATIVE_DOER.search(obj)
         doers: list[str] = []
