@@ -570,8 +570,8 @@ def test_a_role_that_only_reviews_what_nobody_else_does_is_its_doer(tmp_path: Pa
         "The Copy Chief reviews the corrected proofs.\n"
         "The Page Designer prepares the layouts. The Copy Chief reviews the layouts.\n"))
     cells = _cells(draft)
-    assert cells[("Copy Chief", "Corrected proofs")] == "A/R"
-    row = next(r for r in draft.rows if r.name == "Corrected proofs")
+    assert cells[("Copy Chief", "Review corrected proofs")] == "A/R"
+    row = next(r for r in draft.rows if r.name == "Review corrected proofs")
     assert any("review" in note for note in row.review)
     # beside a role that does the work, the reviewer is consulted
     assert cells[("Copy Chief", "Layouts")] == "C"
@@ -772,3 +772,37 @@ def test_text_lines_wrapped_mid_sentence_are_one_sentence(tmp_path: Path) -> Non
     cells = _cells(_draft(tmp_path, "yard.txt", text))
     assert ("Stores Clerk", "Reorder the missing parts") in cells
     assert not any(act.lower().startswith("missing parts") for _r, act in cells)
+
+
+# --- plain-prose statements --------------------------------------------------------------
+
+
+def test_a_lead_in_without_its_list_still_states_a_duty(tmp_path: Path) -> None:
+    # the list the lead-in announces is missing; a "Note:" line is a remark, not its item
+    text = ("Stock take\n"
+            "The stores clerk counts the pallets on the loading bay.\n"
+            "The site supervisor signs the count sheets for:\n"
+            "Note: counts after six are checked the next morning.\n"
+            "The stores clerk files the sheets.\n")
+    cells = _cells(_draft(tmp_path, "stock.txt", text))
+    assert ("Site Supervisor", "Sign the count sheets") in cells
+    assert not any("after six" in act for _r, act in cells)
+
+
+def test_a_short_opening_phrase_before_the_subject(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "Every shift, the stores clerk counts the pallets.\n"
+            "Finally, the site supervisor signs the count sheets.\n")
+    cells = _cells(_draft(tmp_path, "yard.txt", text))
+    assert ("Stores Clerk", "Count the pallets") in cells
+    assert ("Site Supervisor", "Sign the count sheets") in cells
+
+
+def test_a_row_only_reviewed_is_named_for_the_review(tmp_path: Path) -> None:
+    # nobody is said to write the incident notes: reviewing them is the duty
+    text = ("Shift handover\n\n"
+            "The duty manager reviews the incident notes.\n"
+            "The night porter locks the gate.\n")
+    draft = _draft(tmp_path, "handover.txt", text)
+    cells = _cells(draft)
+    assert cells[("Duty Manager", "Review incident notes")] == "A/R"

@@ -242,7 +242,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'’-]*|\d{1,3}")
 # "When a ticket arrives, the desk ...", "Every shift, the clerk ...", "Finally, the lead ..."
 OPENING_PHRASE = (
     r"(?:(?:when|whenever|once|after|before|if|in|during|within|for|on|at|as|with|where|"
-    r"unless|every|each|throughout|by|from|upon|following|until|between)\s[^,]{1,60}|"
+    r"unless|every|each|throughout|until)\s[^,]{1,60}|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )

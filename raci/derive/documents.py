@@ -114,6 +114,8 @@ def _table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
     return blocks
 
 
+REMARK = re.compile(r"^(?:note|nb|n\.b\.|tip|hint|warning|caution|important|example|e\.g\.)\s*:",
+                    re.IGNORECASE)
 WRAPPED_WIDTH = 60  # a line this long that stops mid-sentence was wrapped by its writer
 _SENTENCE_END = (".", "!", "?", ":", ";")
 
@@ -178,6 +180,8 @@ def parse_text(name: str, text: str) -> Document:
         words = len(line.split())
         labelled = bool(re.match(r"^[^:]{2,60}:\s+\S", line)) and \
             len(line.split(":")[0].split()) <= 6
+        if in_list and REMARK.match(line):  # "Note: ..." ends a list, it is no item of it
+            in_list = False
         if in_list and not line.endswith((":", "?")) and (words <= 16 or labelled):
             doc.blocks.append(Block("item", line, where, breaks=breaks))
             continue

@@ -155,6 +155,16 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
     return rows
 
 
+def _reviewing(name: str) -> str:
+    """The duty of the one role said to review something nobody is said to make:
+    "Suggested edits" -> "Review suggested edits"."""
+    if name.lower().startswith("review"):
+        return name
+    first = name.split()[0] if name.split() else ""
+    keep_case = len(first) > 1 and not first[1:].islower()  # "API contracts"
+    return "Review " + (name if keep_case else name[:1].lower() + name[1:])
+
+
 def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
     doers: list[str] = []
     owner_votes: dict[str, int] = {}
@@ -182,6 +192,10 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
         # reviewing is the step the lead takes
         doers.append(reviewers[0])
         del extra[reviewers[0]]
+        first = re.escape(row.name.split()[0]) if row.name.split() else "$^"
+        if all(re.search(rf"\breview(?:s|ing)?\s+(?:(?:the|all|any|each|every)\s+)?{first}",
+                         c.text, re.IGNORECASE) for c in row.claims):
+            row.name = _reviewing(row.name)
         row.review.append(f"{codes[reviewers[0]]} is only said to review this and no other "
                           f"role does it; proposed {codes[reviewers[0]]} as the doer")
     if len(accountable) == 1 and not doers:

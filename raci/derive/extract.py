@@ -915,7 +915,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         ctx.owner, ctx.owner_level = [title], 0
         ctx.roles, ctx.active = [title], True
         carry[:] = [title]
-    for block in doc.blocks:
+    for n, block in enumerate(doc.blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
@@ -923,7 +923,11 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                    block.level if block.kind == "heading" and block.level else 9)
             if block.kind == "heading" and ctx.roles:
                 carry[:] = ctx.roles[:1]
-            if block.kind == "para":
+            listless = block.text.endswith(":") and (
+                n + 1 == len(doc.blocks) or doc.blocks[n + 1].kind != "item")
+            if block.kind == "para" or listless:
+                # a lead-in is a sentence; one that no list follows ("The editor suggests
+                # edits for:") still states its duty
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
         if block.kind in ("item", "para") and ctx.roles:

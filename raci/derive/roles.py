@@ -275,6 +275,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                                                following[0].lower()):
                 # "## CAB" followed by "- Approves normal changes": the acronym is an actor
                 name = actors.actor_name(re.sub(r"^\W*\d*\W*", "", block.text), acronym=True)
+            if name is None and block.text.endswith(":"):
+                subject = actors.subject_actor(block.text)  # "The clerk signs the sheets for:"
+                name = subject[0] if subject else None
             if name:
                 names.append(name)
             continue
