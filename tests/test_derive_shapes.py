@@ -806,3 +806,24 @@ def test_a_row_only_reviewed_is_named_for_the_review(tmp_path: Path) -> None:
     draft = _draft(tmp_path, "handover.txt", text)
     cells = _cells(draft)
     assert cells[("Duty Manager", "Review incident notes")] == "A/R"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # verbs without an object and a capacity hold no duty
+        ("checks/signs where needed", ""),
+        ("Work as an adviser in stock control", ""),
+        # a quoted title after a noun is the noun's name, not part of the duty
+        ("Possibly chair the working groups “Yard safety” and “Night shifts”",
+         "Chair the working groups"),
+        # "X from Y" is compact as "Y X"
+        ("Provide insights from inspections", "Inspection insights"),
+        # a named object takes the noun of the action up to five words
+        ("Configure the Stock & Yard Booking Tool", "Stock & Yard Booking Tool configuration"),
+        ("Configure the stock tool and the yard booking tool for every depot",
+         "Configure the stock tool and the yard booking tool"),
+    ],
+)
+def test_names_that_hold_no_duty_and_compact_objects(text: str, name: str) -> None:
+    assert activity_name(text) == name

@@ -400,7 +400,11 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
         obj = obj[:-1]  # "coordinates team efforts" -> "Team coordination"
     obj = _compact(obj) if len(obj) <= 5 else obj  # "the severity of incidents"
     noun = action_noun(lemma)
-    if noun and 1 <= len(obj) <= 3 and not any(
+    # a name ("the Test & Defect Management Tool") takes the noun of the action up to five
+    # words, another object up to three
+    named = len(obj) <= 5 and all(w == "&" or w[:1].isupper() and w.isalnum() for w in obj) \
+        and "&" not in (obj[0], obj[-1])
+    if noun and 1 <= len(obj) <= (5 if named else 3) and not any(
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
             or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
         return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
@@ -438,6 +442,9 @@ def activity_name(text: str) -> str:
     text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
                                          r"\s+as follows\s*$", "", text, flags=re.I))
     text = re.sub(r"\([^)]*\)", "", text)
+    quoted = re.search(r"\s[“\"]", text)
+    if quoted and len(text[:quoted.start()].split()) >= 2:
+        text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
     alternative = re.match(r"^(?:or|and)\s+(\w+)\s+", text, re.IGNORECASE)
     if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
         text = text[alternative.end():]  # "approves or rejects the request" -> "the request"
@@ -536,7 +543,18 @@ def activity_name(text: str) -> str:
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
         return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(_compact(words)).strip(" ,—–-")
+    if _no_duty(name):
+        return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+def _no_duty(name: str) -> bool:
+    """Names that hold no duty: verbs without an object ("updates/accepts") and a capacity
+    ("as an expert")."""
+    tokens = [t for t in re.split(r"[/\s]+", name) if t]
+    if len(tokens) >= 2 and all(is_third_person_verb(t) for t in tokens):
+        return True
+    return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE))
 
 
 PARTITIVES = {"point", "part", "member", "head", "kind", "type", "number", "lot", "list", "set",
@@ -560,8 +578,8 @@ def _compact(words: list[str]) -> list[str]:
             return [*rest[:-1], singular(rest[-1]), "care"]
     if len(words) >= 2 and lower[0] in ("each", "every") and lower[1].endswith(("'s", "’s")):
         return [words[1][:-2], *words[2:]]
-    if 3 <= len(words) <= 5 and lower[1] in ("of", "for") and (
-            lower[1] == "of" or lower[2] in ("the", "a", "an", "all")):
+    if 3 <= len(words) <= 5 and lower[1] in ("of", "for", "from") and (
+            lower[1] in ("of", "from") or lower[2] in ("the", "a", "an", "all")):
         # "for" with an article names what it is for ("concept for the trial"), bare it
         # names a purpose ("protocol for approval")
         head, rest = words[0], words[2:]
