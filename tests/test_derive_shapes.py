@@ -827,3 +827,33 @@ def test_a_row_only_reviewed_is_named_for_the_review(tmp_path: Path) -> None:
 )
 def test_names_that_hold_no_duty_and_compact_objects(text: str, name: str) -> None:
     assert activity_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The site supervisor must sign the count sheets.", "Sign the count sheets"),
+        ("The site supervisor should sign the count sheets every evening.",
+         "Sign the count sheets"),
+        ("The site supervisor will be responsible for signing the count sheets.",
+         "Sign the count sheets"),
+        ("The site supervisor can approve overtime on a weekly basis.", "Overtime"),
+    ],
+)
+def test_modal_statements_are_duties(tmp_path: Path, sentence: str, name: str) -> None:
+    cells = _cells(_draft(tmp_path, "yard.txt", "Loading yard\n\n" + sentence + "\n"))
+    assert cells == {("Site Supervisor", name): "A/R"}
+
+
+def test_negated_and_example_statements_are_no_duties(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "The site supervisor signs the count sheets.\n"
+            "The site supervisor must not move the pallets.\n"
+            "For example, a site supervisor could book the vans for a busy week.\n")
+    assert set(_cells(_draft(tmp_path, "yard.txt", text))) == {
+        ("Site Supervisor", "Sign the count sheets")}
+
+
+def test_a_name_never_ends_on_a_cut_relative_clause() -> None:
+    assert activity_name("make strategic decisions that align with business goals") == \
+        "Strategic decisions"

@@ -80,6 +80,8 @@ ADVERBS = {"either", "also", "then", "usually", "often", "typically", "should", 
            "now", "always", "regularly", "directly", "first", "only", "generally", "must",
            "will", "can", "may", "might", "would", "could", "shall", "just", "further",
            "primarily", "mainly", "closely", "actively", "ultimately", "normally"}
+MODAL_AUXILIARIES = {"must", "should", "will", "shall", "can", "could", "would", "may",
+                     "might"}
 SUBJECT_VERBS = {"is", "are", "has", "have", "will", "must", "should", "can", "may",
                  "does", "do", "needs", "need", "shall", "takes", "plays", "serves"}
 
@@ -266,7 +268,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
             j += 1
         verb = tokens[j][0]
         plural = tokens[i - 1][0].lower().endswith("s")
-        if is_third_person_verb(verb) or (plural and is_verb(verb)):
+        modal = any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
+        if is_third_person_verb(verb) or ((plural or modal) and is_verb(verb)):
             phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
             name = actor_name(phrase, acronym=True)
             known = name is not None and (singular(name.split()[-1]).lower() in VOCABULARY

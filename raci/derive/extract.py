@@ -428,6 +428,14 @@ def _small_clause(rest: list[str]) -> bool:
         and is_third_person_verb(rest[1]))
 
 
+FREQUENCY = re.compile(
+    r",?\s+(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
+    r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
+    r"evening|night|week|month|quarter|year|shift|sprint|cycle|iteration)s?|daily|weekly|"
+    r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
+    r"regular) basis)\s*$", re.IGNORECASE)
+
+
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
@@ -442,6 +450,7 @@ def activity_name(text: str) -> str:
     text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
                                          r"\s+as follows\s*$", "", text, flags=re.I))
     text = re.sub(r"\([^)]*\)", "", text)
+    text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
     quoted = re.search(r"\s[“\"]", text)
     if quoted and len(text[:quoted.start()].split()) >= 2:
         text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
@@ -527,6 +536,8 @@ def activity_name(text: str) -> str:
                 cut[:joins[-1]] if joins else cut[:MAX_WORDS]
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
+    if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
+        words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
     if len(words) > 1 and not object_first and is_third_person_verb(words[0]) and \
             words[0].lower() not in SUBJECT_VERBS and words[1].lower() not in ("such", "and", "or",
                                                                         "as", "of", "in"):
@@ -579,7 +590,8 @@ def _compact(words: list[str]) -> list[str]:
     if len(words) >= 2 and lower[0] in ("each", "every") and lower[1].endswith(("'s", "’s")):
         return [words[1][:-2], *words[2:]]
     if 3 <= len(words) <= 5 and lower[1] in ("of", "for", "from") and (
-            lower[1] in ("of", "from") or lower[2] in ("the", "a", "an", "all")):
+            lower[1] == "of" or lower[1] == "from" and len(words) == 3
+            or lower[2] in ("the", "a", "an", "all")):
         # "for" with an article names what it is for ("concept for the trial"), bare it
         # names a purpose ("protocol for approval")
         head, rest = words[0], words[2:]
@@ -645,7 +657,8 @@ PHRASE_BOUNDARIES = {"and", "or", "with", "for", "in", "of", "to", "from", "by",
 TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in", "on", "at",
                   "by", "from", "during", "throughout", "according", "related", "that", "which",
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
-                  "it", "them", "this", "these", "those", "such", "each", "every", "all", "any"}
+                  "it", "them", "this", "these", "those", "such", "each", "every", "all", "any",
+                  "via", "through", "about"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1195,6 +1208,8 @@ def _looks_like_duty(text: str) -> bool:
         and (verb_lemma(first) == first or is_third_person_verb(first))
 
 
+EXAMPLE_SENTENCE = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of)\b",
+                              re.IGNORECASE)
 EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of|such as|"
                           r"note|you\b)", re.IGNORECASE)
 
@@ -1421,6 +1436,12 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     return claims
 
 
+MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
+                   r"shall|can)\s+(?:also\s+|always\s+|usually\s+)?",
+                   re.IGNORECASE)
+NEGATED = re.compile(r"^\s*(?:\w+\s+)?(?:not|never|n't)\b|^\s*\w+n't\b", re.IGNORECASE)
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -1446,6 +1467,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
         sentence = SENTENCE_OPENER.sub("", sentence)
+        if EXAMPLE_SENTENCE.match(sentence):
+            continue  # "For example, a clerk could ...": an illustration, not a duty
         advice = _advice(sentence, block, doc, catalog, section)
         if advice:
             claims += advice
@@ -1494,6 +1517,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
         consulted: list[str] = []
+        if NEGATED.match(rest):
+            continue  # "must not sign", "never signs": no duty
+        if MODAL.match(rest):  # "must sign", "will be responsible for"
+            rest = re.sub(r"^\s*be\s+", " is ", re.sub(r"^\s*have\s+", " has ",
+                                                        MODAL.sub(" ", rest)))
         rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly)\s+", " ",
                       rest)
         rest = re.sub(r"\b(responsible|accountable) to\b", r"\1 for", rest, count=1)
