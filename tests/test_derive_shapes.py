@@ -857,3 +857,46 @@ def test_negated_and_example_statements_are_no_duties(tmp_path: Path) -> None:
 def test_a_name_never_ends_on_a_cut_relative_clause() -> None:
     assert activity_name("make strategic decisions that align with business goals") == \
         "Strategic decisions"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The site supervisor's job is to sign the count sheets.",
+        "The role of the site supervisor is to sign the count sheets.",
+        "It is up to the site supervisor to sign the count sheets.",
+        "Signing the count sheets is the job of the site supervisor.",
+        "The count sheets are signed by the site supervisor.",
+        "The site supervisor, who reports to the depot manager, signs the count sheets.",
+        "The site supervisor alone signs the count sheets.",
+    ],
+)
+def test_duties_stated_around_their_actor(tmp_path: Path, sentence: str) -> None:
+    draft = _draft(tmp_path, "yard.txt", "Loading yard\n\n" + sentence + "\n")
+    assert _cells(draft)[("Site Supervisor", "Sign the count sheets")] == "A/R"
+    assert [e for _n, _l, e in _evidence(draft)] == [sentence]
+
+
+def test_two_duties_joined_without_a_comma(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "The site supervisor's responsibilities include signing the count sheets and "
+            "booking the vans.\n"
+            "The stores clerk is responsible for the pallet labels and for checking the "
+            "scales.\n"
+            "The stores clerk reviews evaluation notes and scoring sheets.\n")
+    cells = _cells(_draft(tmp_path, "yard.txt", text))
+    assert {("Site Supervisor", "Sign the count sheets"), ("Site Supervisor", "Book the vans"),
+            ("Stores Clerk", "Pallet labels"), ("Stores Clerk", "Check the scales")} <= set(cells)
+    assert not any(act.lower().startswith("scoring") for _r, act in cells)
+
+
+def test_help_to_do_and_make_sure(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "The site supervisor helps the stores clerk count the pallets.\n"
+            "The site supervisor makes sure that the count sheets are signed.\n"
+            "The stores clerk does the stock count.\n")
+    cells = _cells(_draft(tmp_path, "yard.txt", text))
+    assert cells[("Stores Clerk", "Count the pallets")] == "A/R"
+    assert cells[("Site Supervisor", "Count the pallets")] == "R"
+    assert cells[("Site Supervisor", "Ensure the count sheets are signed")] == "A/R"
+    assert cells[("Stores Clerk", "Stock count")] == "A/R"

@@ -79,7 +79,8 @@ FUNCTION_WORDS = {
 ADVERBS = {"either", "also", "then", "usually", "often", "typically", "should", "still",
            "now", "always", "regularly", "directly", "first", "only", "generally", "must",
            "will", "can", "may", "might", "would", "could", "shall", "just", "further",
-           "primarily", "mainly", "closely", "actively", "ultimately", "normally"}
+           "primarily", "mainly", "closely", "actively", "ultimately", "normally", "alone",
+           "personally", "jointly"}
 MODAL_AUXILIARIES = {"must", "should", "will", "shall", "can", "could", "would", "may",
                      "might"}
 SUBJECT_VERBS = {"is", "are", "has", "have", "will", "must", "should", "can", "may",
@@ -250,10 +251,58 @@ OPENING_PHRASE = (
 )
 
 
+_DUTY_NOUN = (r"(?:(?:main|primary|key|core|chief|first|only|overall)\s+)?(?:job|role|task|duty|"
+              r"responsibility|responsibilities|duties|tasks|remit)")
+_OF_WHOM = r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+_REPHRASINGS = (
+    # "The night porter's main duty is to lock the gate", "... responsibilities include ..."
+    re.compile(rf"^\s*(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{{2,60}}?)(?:'s|’s|'|’)\s+"
+               rf"{_DUTY_NOUN}\s+(?:is|are|includes?|involves?|consists? of|covers?)\s+"
+               r"(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
+    # "The role of the night porter is to lock the gate"
+    re.compile(rf"^\s*(?:the\s+)?{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s+(?:is|are|includes?|"
+               r"involves?)\s+(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
+    # "It is up to the night porter to lock the gate"
+    re.compile(rf"^\s*it\s+is\s+(?:up\s+to|the\s+{_DUTY_NOUN}\s+of)\s+{_OF_WHOM}\s+to\s+"
+               r"(?P<what>\S.*)$", re.IGNORECASE),
+    # "Locking the gate is the job of the night porter"
+    re.compile(rf"^\s*(?P<what>[a-z]+ing\s[^,;]{{2,120}}?)\s+(?:is|are)\s+(?:the\s+)?"
+               rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
+)
+_PASSIVE = re.compile(r"^\s*(?P<what>(?:the|all|each|every|any)\s[^,;]{2,100}?)\s+(?:is|are)\s+"
+                      r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+ed)\s+by\s+"
+                      r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)(?=\s+and\s|\s*[,.;]|\s*$)",
+                      re.IGNORECASE)
+
+
+def rephrased(sentence: str) -> tuple[str, str] | None:
+    """A duty stated around its actor, as (actor, the same statement with the actor as
+    subject): "The porter's job is to lock the gate" and "The gate is locked by the
+    porter" both read "the porter is responsible for locking the gate"."""
+    head = sentence[:MAX_SUBJECT_SENTENCE]
+    for pattern in _REPHRASINGS:
+        m = pattern.match(head)
+        if m and actor_name(m.group("who"), acronym=True):
+            return m.group("who"), f"The {m.group('who')} is responsible for {m.group('what')}"
+    m = _PASSIVE.match(head)
+    if m and actor_name(m.group("who"), acronym=True):
+        lemma = verb_lemma(m.group("verb"))
+        if lemma and lemma not in ("be", "have", "base", "locate", "need"):
+            what = m.group("what")
+            return m.group("who"), f"The {m.group('who')} is responsible for {lemma} " \
+                f"{what[:1].lower()}{what[1:]}."
+    return None
+
+
+MAX_SUBJECT_SENTENCE = 400
+
+
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
     'Night porter either locks the gate' -> ('Night Porter', offset of 'either')."""
     head = sentence[:160]
+    # "The clerk, who reports to the manager, signs ...": the relative clause aside
+    head = re.sub(r"^([^,]{2,60}),\s+(?:who|which)\s[^,]{2,80},", r"\1", head, count=1)
     opener = re.match(rf"^\s*(?:{OPENING_PHRASE},\s*)?", head, re.IGNORECASE)
     start = opener.end() if opener else 0
     tokens = [(m.group(0), m.start()) for m in _WORD.finditer(head, start)][:9]
@@ -285,7 +334,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 
 COUNTERPART_CUE = re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
-    r"assists?|supports?)\s+(?=\S)",
+    r"assists?|supports?|helps?)\s+(?=\S)",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from raci.derive.actors import (
     heading_actor,
     is_third_person_verb,
     label_actor,
+    rephrased,
     singular,
     verb_lemma,
     with_label,
@@ -334,6 +335,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         rest = words[1:]
         if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(rest):
             # "keeping things on schedule", "ensure everyone meets ...": a state, the verb stays
+            if rest[0].lower() == "that":
+                rest = rest[1:]
             return " ".join([verb_lemma(first) or first, *rest])
         if rest and rest[0].lower() in ("on", "for", "with", "to", "as") and \
                 first.startswith(("focus", "responsib", "collaborat", "serv", "act")):
@@ -422,6 +425,9 @@ def _small_clause(rest: list[str]) -> bool:
     if len(rest) >= 2 and rest[0].lower() == "that":
         rest = rest[1:]
     text = " ".join(rest).rstrip(" .,")
+    if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain")
+           for w in rest[1:6]):
+        return True  # "the count sheets are signed": a state to bring about
     return bool(STATE_COMPLEMENT.search(text)) or (
         len(rest) >= 3 and rest[0].lower() in ("everyone", "everybody", "all", "each", "they",
                                                "it", "nobody", "no one", "things")
@@ -439,6 +445,7 @@ FREQUENCY = re.compile(
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
+    text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
     label = re.match(r"^([^:]{2,60}):\s+\S", text)
     gerunds_only = False
     if label and len(label.group(1).split()) <= 6:
@@ -784,6 +791,22 @@ def _split_phrases(text: str) -> list[str]:
     return parts
 
 
+def _gerund_duties(text: str) -> list[str]:
+    """"signing the sheets and booking the vans", "the sheets and for booking the vans":
+    two duties joined without a comma."""
+    m = re.search(r"\s+and\s+for\s+(?=\w)", text, re.IGNORECASE)
+    if m is None:
+        first = text.split()[0].lower() if text.split() else ""
+        m = re.search(r"\s+and\s+(?=[a-z]+ing\s+(?:the|a|an|all|their|its|any|each|every)\s)",
+                      text) if first.endswith("ing") and \
+            verb_lemma(first) else None
+        if m is not None and not verb_lemma(text[m.end():].split()[0]):
+            m = None
+    if m is None or len(text[:m.start()].split()) < 2:
+        return [text]
+    return [text[:m.start()], text[m.end():]]
+
+
 NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|their|its|his|her|our|your|each|every|any)\s",
                                re.IGNORECASE)
 
@@ -816,6 +839,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         if key in own:
             continue
         before = text[max(0, start - 90):start]
+        if re.search(r",\s*(?:who|which)\s[^,]*$", before, re.IGNORECASE):
+            continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
         if kept_informed or INFORM_CUES.search(before):
@@ -1018,13 +1043,28 @@ ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)
 RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
 
 
+def _helped_to(obj: str, catalog: RoleCatalog, document: str) -> re.Match[str] | None:
+    """"(helps) the stores clerk count the pallets", "(assists) the chef to plan menus":
+    the party helped and what it does, when a role opens the object and a verb follows."""
+    found = catalog.find(obj[:120], document)
+    if not found or not SUBJECT_PREFIX.match(obj[:found[0][1]]):
+        return None
+    after = obj[found[0][2]:].split()
+    if after[:1] == ["to"]:
+        after = after[1:]
+    if not after or verb_lemma(after[0].lower()) != after[0].lower():
+        return None
+    return re.match(r"^(?P<who>.{2,120}?)\s+(?:to\s+)?(?P<what>" + re.escape(after[0]) +
+                    r"\b.*)$", obj)
+
+
 def _assist_or_receive(lemma: str, obj: str, key: str, block: Block, doc: Document,
                        catalog: RoleCatalog, section: str, sentence: str) -> list[Claim] | None:
     """"X assists Y with a, b and c": Y does and owns a, b, c and X does them too;
     "X receives the draft from Y": Y does it, X is informed. None for other verbs."""
     span = sentence[:300]
     if lemma in ("assist", "support", "help"):
-        m = ASSISTED.match(obj)
+        m = ASSISTED.match(obj) or _helped_to(obj, catalog, doc.name)
         others = [k for k in catalog.keys_in(m.group("who"), doc.name) if k != key] if m else []
         if not m or len(others) != 1 or not catalog.find(m.group("who"), doc.name):
             return None
@@ -1324,7 +1364,7 @@ GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>[^.;]{1,400})", re.IGN
 MAX_SENTENCE = 400
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
-                  "say", "think", "believe", "may", "can", "will", "must", "should", "do",
+                  "say", "think", "believe", "may", "can", "will", "must", "should",
                   "play", "require", "similarly"}
 PREDICATE_PREFIX = re.compile(
     r"^\s*(?:(?:has|have) to|needs? to|(?:has|have|is given|are given) (?:one|two|three|four|"
@@ -1339,7 +1379,7 @@ PREDICATE_PREFIX = re.compile(
     r"(?:is|are) (?:also )?(?:to|about)|"
     r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
-    r"helps?(?: to)?|"
+    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)|"
     r"(?:is|are) (?:also )?(?:in charge of|responsible for|accountable for))\s+",
     re.IGNORECASE,
 )
@@ -1469,6 +1509,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         sentence = SENTENCE_OPENER.sub("", sentence)
         if EXAMPLE_SENTENCE.match(sentence):
             continue  # "For example, a clerk could ...": an illustration, not a duty
+        around = rephrased(sentence)
+        if around is not None:  # "The porter's job is to ...", "... is locked by the porter"
+            claims += _quoting(_sentences(Block(block.kind, around[1], block.location), doc,
+                                          catalog, section, context, carry), sentence)
+            continue
         advice = _advice(sentence, block, doc, catalog, section)
         if advice:
             claims += advice
@@ -1522,7 +1567,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if MODAL.match(rest):  # "must sign", "will be responsible for"
             rest = re.sub(r"^\s*be\s+", " is ", re.sub(r"^\s*have\s+", " has ",
                                                         MODAL.sub(" ", rest)))
-        rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly)\s+", " ",
+        rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly|alone|"
+                      r"personally|jointly|always|normally|generally|primarily|mainly)\s+", " ",
                       rest)
         rest = re.sub(r"\b(responsible|accountable) to\b", r"\1 for", rest, count=1)
         passive = PASSIVE_LETTER.match(rest)
@@ -1572,6 +1618,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                             or g.group("verb").lower().endswith("ing"))):
                 continue
             verb = g.group("verb")
+            if lemma == "do" and verb.lower() != "does":
+                continue  # "Do leave a comment": said to the reader
             if verb.lower() not in _VERB_FORMS and lemma:
                 verb = lemma
             obj = g.group("object").strip()
@@ -1660,8 +1708,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             enumerated += [p for p in _split_phrases(re.sub(r"^,?\s*(?:by|through|via)\s+", "",
                                                             means.group(0).strip()))]
             obj = obj[:means.start()]
-        pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj else [obj]) + \
-            enumerated
+        pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj else
+                  _gerund_duties(obj)) + enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
             if not name or _is_trait(phrase) or _names_people(phrase) or \
