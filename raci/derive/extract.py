@@ -405,8 +405,8 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
     noun = action_noun(lemma)
     # a name ("the Test & Defect Management Tool") takes the noun of the action up to five
     # words, another object up to three
-    named = len(obj) <= 5 and all(w == "&" or w[:1].isupper() and w.isalnum() for w in obj) \
-        and "&" not in (obj[0], obj[-1])
+    named = 1 <= len(obj) <= 5 and "&" not in (obj[0], obj[-1]) and \
+        all(w == "&" or w[:1].isupper() and w.isalnum() for w in obj)
     if noun and 1 <= len(obj) <= (5 if named else 3) and not any(
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
             or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
