@@ -900,3 +900,20 @@ def test_help_to_do_and_make_sure(tmp_path: Path) -> None:
     assert cells[("Site Supervisor", "Count the pallets")] == "R"
     assert cells[("Site Supervisor", "Ensure the count sheets are signed")] == "A/R"
     assert cells[("Stores Clerk", "Stock count")] == "A/R"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lone noun after a verb that makes it keeps the making
+        ("writes the rota", "Rota writing"),
+        ("prepares the budget", "Budget preparation"),
+        ("writes the shift rota", "Shift rota"),
+        ("manages the budget", "Budget"),
+        # how a duty is done is no part of it
+        ("communicates regularly with the site supervisor",
+         "Communicate with the site supervisor"),
+    ],
+)
+def test_lone_artefacts_and_manner_adverbs(text: str, name: str) -> None:
+    assert activity_name(text) == name

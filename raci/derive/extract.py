@@ -365,8 +365,20 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if rest and second and (carries_duty(lemma) or carries_duty(second)) and \
                 lemma not in PURE_OWNERSHIP_VERBS and second not in PURE_OWNERSHIP_VERBS:
             return " ".join([lemma, "and", second, *rest])
+        bare = rest[1:] if rest and rest[0].lower() in ("the", "a", "an") else rest
+        if len(bare) == 1 and lemma in ARTEFACT_NOUNS and singular(bare[0]) == bare[0] and \
+                ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
+            # "writes the protocol": one bare noun says nothing of what is done with it
+            return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
         return " ".join(rest) if rest else text
     return text
+
+
+# Verbs that make an artefact: after a lone noun they stay as the noun of the making
+# ("Protocol writing", "Budget preparation"), after a longer object the object names it.
+ARTEFACT_NOUNS = {"write": "writing", "draft": "drafting", "prepare": "preparation",
+                  "produce": "production", "publish": "publication", "document": "documentation",
+                  "design": "design"}
 
 
 def _same_verb_form(first: str, word: str) -> bool:
@@ -446,6 +458,11 @@ def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
+    manner = re.match(r"^(\w+)\s+(\w+ly)\s+(?=\w)", text)
+    if manner and verb_lemma(manner.group(1).lower()) and \
+            word_classes(manner.group(2).lower()) & {"ADV", "ADJ"} == {"ADV"}:
+        # "communicates regularly with the lead": how it is done is no part of the duty
+        text = manner.group(1) + " " + text[manner.end():]
     label = re.match(r"^([^:]{2,60}):\s+\S", text)
     gerunds_only = False
     if label and len(label.group(1).split()) <= 6:
