@@ -917,3 +917,13 @@ def test_help_to_do_and_make_sure(tmp_path: Path) -> None:
 )
 def test_lone_artefacts_and_manner_adverbs(text: str, name: str) -> None:
     assert activity_name(text) == name
+
+
+def test_two_hand_over_verbs_are_one_hand_over(tmp_path: Path) -> None:
+    text = ("## Site Surveyor\n\n"
+            "- With the Planning Office - deliver and share findings from inspections\n"
+            "- With the Road Crew - deliver and share findings from inspections\n")
+    cells = _cells(_draft(tmp_path, "survey.md", text))
+    assert cells[("Site Surveyor", "Share inspection findings")] == "A/R"
+    assert cells[("Planning Office", "Share inspection findings")] == "I"
+    assert cells[("Road Crew", "Share inspection findings")] == "I"

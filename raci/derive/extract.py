@@ -362,6 +362,10 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             return _keep_action(lemma, rest)
         # "Analyse and model the data"; but "manages and prioritises the backlog", "plans and
         # runs the meetings": together the verbs say the role owns it, the object is the duty
+        if rest and second and HANDOVER_VERBS.match(lemma) and HANDOVER_VERBS.match(second) \
+                and carries_duty(second):
+            # "deliver and communicate the insights": one hand-over, the second verb says how
+            return _keep_action(second, rest)
         if rest and second and (carries_duty(lemma) or carries_duty(second)) and \
                 lemma not in PURE_OWNERSHIP_VERBS and second not in PURE_OWNERSHIP_VERBS:
             return " ".join([lemma, "and", second, *rest])
@@ -413,7 +417,10 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
         obj = obj[1:]
     if len(obj) >= 2 and obj[-1].lower() in EMPTY_HEADS:
         obj = obj[:-1]  # "coordinates team efforts" -> "Team coordination"
-    obj = _compact(obj) if len(obj) <= 5 else obj  # "the severity of incidents"
+    compacted = _compact(obj) if len(obj) <= 5 else obj  # "the severity of incidents"
+    if compacted != obj and not action_noun(lemma):
+        rest = compacted  # "Communicate insights from research": "... research insights"
+    obj = compacted
     noun = action_noun(lemma)
     # a name ("the Test & Defect Management Tool") takes the noun of the action up to five
     # words, another object up to three
