@@ -382,7 +382,7 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
 # ("Protocol writing", "Budget preparation"), after a longer object the object names it.
 ARTEFACT_NOUNS = {"write": "writing", "draft": "drafting", "prepare": "preparation",
                   "produce": "production", "publish": "publication", "document": "documentation",
-                  "design": "design"}
+                  "design": "design", "generate": "generation"}
 
 
 def _same_verb_form(first: str, word: str) -> bool:
