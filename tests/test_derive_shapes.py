@@ -927,3 +927,26 @@ def test_two_hand_over_verbs_are_one_hand_over(tmp_path: Path) -> None:
     assert cells[("Site Surveyor", "Share inspection findings")] == "A/R"
     assert cells[("Planning Office", "Share inspection findings")] == "I"
     assert cells[("Road Crew", "Share inspection findings")] == "I"
+
+
+def test_the_bare_committee_is_the_one_named_in_full(tmp_path: Path) -> None:
+    # named in full and, lower-cased in front, shorter: "the committee" is that committee
+    text = ("# Depot Safety Review Committee\n\n"
+            "A Depot Safety Review Committee is a group of staff responsible for auditing "
+            "the loading yards.\n"
+            "Every depot safety review committee reports to the board.\n\n"
+            "The committee is responsible for overseeing the entire inspection process and "
+            "ensuring that all checklists are applied consistently.\n")
+    cells = _cells(_draft(tmp_path, "safety.md", text))
+    assert ("Depot Safety Review Committee", "Inspection process") in cells
+
+
+def test_a_state_to_ensure_and_an_outcome_are_not_split_into_rows(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "The site supervisor ensures that the count sheets are complete, signed, and "
+            "filed.\n"
+            "The site supervisor supports improved stock accuracy by ensuring that every "
+            "pallet carries a label.\n")
+    names = {act for _r, act in _cells(_draft(tmp_path, "yard.txt", text))}
+    assert names == {"Ensure the count sheets are complete, signed, and filed",
+                     "Ensure that every pallet carries a label"}

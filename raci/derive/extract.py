@@ -335,8 +335,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         rest = words[1:]
         if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(rest):
             # "keeping things on schedule", "ensure everyone meets ...": a state, the verb stays
-            if rest[0].lower() == "that":
-                rest = rest[1:]
+            if rest[0].lower() == "that" and _small_clause(rest[1:]):
+                rest = rest[1:]  # "ensure that the sheets are signed": no "that" needed
             return " ".join([verb_lemma(first) or first, *rest])
         if rest and rest[0].lower() in ("on", "for", "with", "to", "as") and \
                 first.startswith(("focus", "responsib", "collaborat", "serv", "act")):
@@ -441,8 +441,8 @@ STATE_COMPLEMENT = re.compile(
 def _small_clause(rest: list[str]) -> bool:
     """After "keep"/"ensure": a state ("things on schedule") or a clause ("everyone meets
     their deadlines") rather than an object, so the verb carries the duty."""
-    if len(rest) >= 2 and rest[0].lower() == "that":
-        rest = rest[1:]
+    if len(rest) >= 3 and rest[0].lower() == "that":
+        return True  # "ensure that vendor choices deliver value"
     text = " ".join(rest).rstrip(" .,")
     if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain")
            for w in rest[1:6]):
@@ -585,9 +585,14 @@ def activity_name(text: str) -> str:
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
         return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(_compact(words)).strip(" ,—–-")
-    if _no_duty(name):
+    if _no_duty(name) or OUTCOME.match(name):
         return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+# An outcome the work leads to ("supports improved financial performance"), not a duty.
+OUTCOME = re.compile(r"^(?:improved|increased|reduced|better|greater|higher|lower|faster|"
+                     r"stronger|enhanced|optimal)\s", re.IGNORECASE)
 
 
 def _no_duty(name: str) -> bool:
@@ -676,7 +681,7 @@ def _cut_second_clause(text: str) -> str:
 
 
 FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
-                    "relevant", "appropriate", "respective"}
+                    "relevant", "appropriate", "respective", "entire", "whole"}
 BARE_PRONOUNS = {"them", "it", "this", "these", "those", "him", "her", "us"}
 
 
@@ -804,7 +809,16 @@ def _split_phrases(text: str) -> list[str]:
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     parts = parts[:1] + [p for p in parts[1:] if not ELABORATION.match(p)]
     parts = [q for p in parts for q in _split_second_duty(p)]
-    if len(parts) > 1 and re.match(r"^(?:ensuring |that )", text.strip(), re.IGNORECASE):
+    state = re.match(r"^(?:ensuring |that |ensures? that )", text.strip(), re.IGNORECASE) or (
+        re.match(r"^ensures? ", text.strip(), re.IGNORECASE)
+        and re.search(r"\b(?:is|are)\b", parts[0]))
+    if len(parts) > 1 and state:
+        # "ensures that the decisions are objective, compliant and aligned": one state;
+        # a participle after it is a further duty ("..., addressing any challenges")
+        doing = next((i for i, p in enumerate(parts) if i and _gerund_duty(p)), None)
+        if doing is not None:
+            at = text.find(parts[doing])
+            return [text[:at].strip(" ,;."), *parts[doing:]]
         return [text.strip(" .")]
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts[:-1]) and \
             all(verb_lemma(p.lower()) for p in parts[:-1]) and \

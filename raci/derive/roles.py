@@ -390,6 +390,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         for name in bare:
             fuller = {n for n in set(found) | set(counts)
                       if n.lower().endswith(" " + name.lower()) and n not in bare}
+            shortest = min(fuller, key=len) if fuller else ""
+            if len(fuller) > 1 and all(n.lower().endswith(shortest.lower()) for n in fuller):
+                # "Vendor Bid Evaluation Committee" and "Bid Evaluation Committee": one
+                # committee, written in full and shorter; the one named most
+                fuller = {max(fuller, key=lambda n: (counts[n] + (n in structural), len(n)))}
             if len(fuller) == 1:
                 extra_aliases.setdefault(fuller.pop(), set()).add(f"the {name}")
         for block in doc.blocks:
