@@ -950,3 +950,35 @@ def test_a_state_to_ensure_and_an_outcome_are_not_split_into_rows(tmp_path: Path
     names = {act for _r, act in _cells(_draft(tmp_path, "yard.txt", text))}
     assert names == {"Ensure the count sheets are complete, signed, and filed",
                      "Ensure that every pallet carries a label"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The site supervisor works closely with the stores clerk on the count sheets.",
+         {"Count sheets": {"Site Supervisor": "A/R", "Stores Clerk": "C"}}),
+        ("The site supervisor reviews the count sheets prepared by the stores clerk.",
+         {"Count sheets": {"Stores Clerk": "A/R", "Site Supervisor": "C"}}),
+        ("The site supervisor approves the count sheets, which the stores clerk prepares.",
+         {"Count sheets": {"Stores Clerk": "R", "Site Supervisor": "A"}}),
+        ("The site supervisor oversees the stores clerk, who counts the pallets.",
+         {"Count the pallets": {"Stores Clerk": "R", "Site Supervisor": "A"}}),
+        ("Together with the stores clerk, the site supervisor plans the stock count.",
+         {"Stock count planning": {"Site Supervisor": "A/R", "Stores Clerk": "C"}}),
+        ("The site supervisor and the stores clerk jointly plan the stock count.",
+         {"Stock count planning": {"Site Supervisor": "A/R", "Stores Clerk": "R"}}),
+        ("Both the site supervisor and the stores clerk sign the count sheets.",
+         {"Sign the count sheets": {"Site Supervisor": "A/R", "Stores Clerk": "R"}}),
+        ("The site supervisor has final authority over the stock plan.",
+         {"Stock plan": {"Site Supervisor": "A/R"}}),
+        ("The site supervisor keeps the depot manager informed of stock levels.",
+         {"Keep the depot manager informed": {"Site Supervisor": "A/R", "Depot Manager": "I"}}),
+    ],
+)
+def test_parties_in_plain_prose(tmp_path: Path, sentence: str,
+                                expected: dict[str, dict[str, str]]) -> None:
+    template = _draft(tmp_path, "yard.txt", "Loading yard\n\n" + sentence + "\n") \
+        .to_template("t", "t")
+    names = {r.code: r.name for r in template.roles}
+    assert {a.name: {names[c]: x for c, x in a.letters.items()}
+            for a in template.activities} == expected

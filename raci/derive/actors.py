@@ -245,7 +245,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'’-]*|\d{1,3}")
 # "When a ticket arrives, the desk ...", "Every shift, the clerk ...", "Finally, the lead ..."
 OPENING_PHRASE = (
     r"(?:(?:when|whenever|once|after|before|if|in|during|within|for|on|at|as|with|where|"
-    r"unless|every|each|throughout|until)\s[^,]{1,60}|"
+    r"unless|every|each|throughout|until|together with|along with|alongside)\s[^,]{1,60}|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )
@@ -297,12 +297,39 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
 MAX_SUBJECT_SENTENCE = 400
 
 
+COORDINATED_SUBJECT = re.compile(
+    r"^\s*(?:both\s+)?(?P<first>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+"
+    r"(?:and|&)\s+(?P<second>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:jointly\s+|together\s+|both\s+)?[a-z]+\b)", re.IGNORECASE)
+
+
+def co_subjects(sentence: str) -> tuple[str, str, int] | None:
+    """Two actors as one subject ("The clerk and the porter sign ...", "Both X and Y ..."):
+    their phrases and where the verb begins."""
+    m = COORDINATED_SUBJECT.match(sentence[:200])
+    if m is None or not actor_name(m.group("first"), acronym=True):
+        return None
+    words = sentence[m.start("second"):m.start("second") + 120].split()
+    for cut in range(min(len(words) - 1, 5), 0, -1):
+        second = " ".join(words[:cut])
+        after = [w for w in words[cut:] if w.lower() not in ("jointly", "together", "both")]
+        if after and actor_name(second, acronym=True) and (
+                is_third_person_verb(after[0]) or verb_lemma(after[0]) == after[0].lower()):
+            verb_at = sentence.find(" " + after[0], m.start("second") + len(second)) + 1
+            return m.group("first"), second, verb_at
+    return None
+
+
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
     'Night porter either locks the gate' -> ('Night Porter', offset of 'either')."""
     head = sentence[:160]
     # "The clerk, who reports to the manager, signs ...": the relative clause aside
     head = re.sub(r"^([^,]{2,60}),\s+(?:who|which)\s[^,]{2,80},", r"\1", head, count=1)
+    # "Both the clerk and the porter sign ...": the first of the two, the other below
+    pair = COORDINATED_SUBJECT.match(head)
+    if pair and actor_name(pair.group("first"), acronym=True):
+        head = pair.group("first") + " " + head[pair.end():]
     opener = re.match(rf"^\s*(?:{OPENING_PHRASE},\s*)?", head, re.IGNORECASE)
     start = opener.end() if opener else 0
     tokens = [(m.group(0), m.start()) for m in _WORD.finditer(head, start)][:9]
@@ -334,7 +361,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 
 COUNTERPART_CUE = re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
-    r"assists?|supports?|helps?)\s+(?=\S)",
+    r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
+    r"together with|along with)\s+(?=\S)",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,7 @@ from raci.derive.actors import (
     VOCABULARY,
     actor_name,
     actor_word,
+    co_subjects,
     heading_actor,
     is_third_person_verb,
     label_actor,
@@ -114,7 +115,8 @@ SENTENCE = re.compile(
     r"(?P<verb>is (?:primarily |also |ultimately |usually )?(?:responsible for|in charge of|"
     r"accountable for)|are (?:primarily |also |usually )?(?:responsible for|in charge of|"
     r"accountable for)|owns?|drives?|defines?|leads?|oversees?|manages?|approves?|"
-    r"signs? off on|has the final say (?:on|over))\s+(?P<object>[^.;]+)",
+    r"signs? off on|has the final say (?:on|over)|has (?:the )?final (?:authority|say|decision|"
+    r"word) (?:on|over|for))\s+(?P<object>[^.;]+)",
     re.IGNORECASE,
 )
 LEADING_VERBS = (
@@ -198,7 +200,8 @@ MAX_WORDS = 7
 
 
 ACCOUNTABLE_ONLY = re.compile(
-    r"\b(is|are) (?:\w+ )?accountable for\b|\bfinal say\b|\bsigns? off\b|\bapproves?\b",
+    r"\b(is|are) (?:\w+ )?accountable for\b|\bfinal (?:say|authority|decision|word)\b|"
+    r"\bsigns? off\b|\bapproves?\b",
     re.IGNORECASE,
 )
 SECOND_CLAUSE = re.compile(
@@ -444,8 +447,8 @@ def _small_clause(rest: list[str]) -> bool:
     if len(rest) >= 3 and rest[0].lower() == "that":
         return True  # "ensure that vendor choices deliver value"
     text = " ".join(rest).rstrip(" .,")
-    if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain")
-           for w in rest[1:6]):
+    if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain",
+                         "informed", "aware") for w in rest[1:6]):
         return True  # "the count sheets are signed": a state to bring about
     return bool(STATE_COMPLEMENT.search(text)) or (
         len(rest) >= 3 and rest[0].lower() in ("everyone", "everybody", "all", "each", "they",
@@ -1217,8 +1220,12 @@ PASSIVE_LETTER = re.compile(
     r"^\s*(?:is|are)\s+(?:also\s+|always\s+|usually\s+)?(?P<cue>consulted|informed|kept informed|"
     r"notified|updated|briefed|asked)\s+(?:on|of|about|before|when|for|regarding|during)\s+"
     r"(?P<obj>[^.;]{2,300})", re.IGNORECASE)
-RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+(?P<who>[^,.;]{2,60}?)\s+"
-                           r"(?P<verb>[a-z]+s)\b", re.IGNORECASE)
+PARTICIPLE_DOER = re.compile(r"\s+(?:that\s+(?:is|are|was|were)\s+)?(?P<verb>[a-z]+ed)\s+by\s+"
+                             r"(?:the\s+)?(?P<who>[^,.;]{2,60}?)(?=[,.;]|\s+and\s|$)",
+                             re.IGNORECASE)
+SUPERVISED = re.compile(r"^\s*(?:the\s+|all\s+|our\s+)?(?P<who>[^,;]{2,60}?),?\s+who\s+"
+                        r"(?P<verb>[a-z]+)\s+(?P<what>\S.*)$", re.IGNORECASE)
+RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+", re.IGNORECASE)
 
 
 PASSIVE_BY = re.compile(
@@ -1547,6 +1554,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         sentence = SENTENCE_OPENER.sub("", sentence)
         if EXAMPLE_SENTENCE.match(sentence):
             continue  # "For example, a clerk could ...": an illustration, not a duty
+        pair = co_subjects(sentence)
+        if pair is not None and all(catalog.keys_in(p, doc.name) for p in pair[:2]):
+            # "The clerk and the porter (jointly) sign the sheets": each of them does it
+            tail = re.sub(r"^\s*(?:jointly|together|both)\s+", "", sentence[pair[2]:])
+            for phrase in pair[:2]:
+                claims += _quoting(_sentences(Block(block.kind, f"{phrase} {tail}",
+                                                    block.location), doc, catalog, section),
+                                   sentence)
+            continue
         around = rephrased(sentence)
         if around is not None:  # "The porter's job is to ...", "... is locked by the porter"
             claims += _quoting(_sentences(Block(block.kind, around[1], block.location), doc,
@@ -1563,18 +1579,21 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         appositive = next(((k, APPOSITIVE.match(sentence, e)) for k, _s, e in found
                            if APPOSITIVE.match(sentence, e)), None)
         inverted = INVERTED.search(sentence[:found[-1][1]]) if found else None
+        # the first role with nothing but an opening phrase before it ("Together with the
+        # clerk, the porter ..." is about the porter)
+        subject = next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
         if appositive is not None and appositive[1] is not None:
             key, rest = appositive[0], "is responsible for " + sentence[appositive[1].end():]
             last = key
             if carry is not None:
                 carry[:] = [key]
-        elif inverted and not SUBJECT_PREFIX.match(sentence[:found[0][1]]):
+        elif inverted and subject is None:
             last = found[-1][0]  # "Assisting the chef is the Kitchen Porter."
             if carry is not None:
                 carry[:] = [last]
             continue
-        elif found and SUBJECT_PREFIX.match(sentence[:found[0][1]]):
-            key, _start, end = found[0]
+        elif subject is not None:
+            key, _start, end = subject
             last = key
             if carry is not None:
                 carry[:] = [key]
@@ -1672,6 +1691,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                 claims.append(Claim(other, name, "C", False, doc.name,
                                                     block.location, sentence[:300], section))
                     verb, obj = "", purpose.group("what")
+                topic = re.match(r"^(?:closely\s+)?with\s+(?P<who>[^,;]{2,60}?)\s+on\s+"
+                                 r"(?P<what>\S.+)$", obj, re.IGNORECASE) if not purpose else None
+                if topic and catalog.keys_in(topic.group("who"), doc.name):
+                    # "works with the clerk on the count sheets": the sheets, the clerk C
+                    consulted += [k for k in catalog.keys_in(topic.group("who"), doc.name)
+                                  if k != key]
+                    verb, obj = "", topic.group("what")
             if verb.lower().startswith("focus") and obj.lower().startswith("on "):
                 verb, obj = "", obj[3:]
             relayed = _assist_or_receive(lemma or verb.lower(), obj, key, block, doc, catalog,
@@ -1722,12 +1748,39 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += _further_clause(obj[more.start():], sentence, key, block, doc, catalog,
                                       section)
             obj = obj[:more.start()]
-        relative = RELATIVE_DOER.search(obj)
         doers: list[str] = []
-        if relative and is_third_person_verb(relative.group("verb")):
-            doers = [k for k in catalog.keys_in(relative.group("who"), doc.name) if k != key][:1]
-            if doers:  # "approves penetration tests, which the QA engineer runs"
-                obj = obj[:relative.start()]
+        relative = RELATIVE_DOER.search(obj)
+        if relative:  # "approves penetration tests, which the QA engineer runs"
+            named = catalog.find(obj[relative.end():relative.end() + 80], doc.name)
+            if named and re.fullmatch(r"\s*(?:the\s+|our\s+|a\s+|an\s+)?",
+                                      obj[relative.end():relative.end() + named[0][1]]):
+                verb_after = obj[relative.end() + named[0][2]:].split()[:1]
+                if verb_after and is_third_person_verb(verb_after[0]) and named[0][0] != key:
+                    doers = [named[0][0]]
+                    obj = obj[:relative.start()]
+        made_by = PARTICIPLE_DOER.search(obj)
+        if made_by and not doers:  # "reviews the count sheets prepared by the clerk"
+            doers = [k for k in catalog.keys_in(made_by.group("who"), doc.name) if k != key][:1]
+            if doers:
+                obj = obj[:made_by.start()]
+        supervised = SUPERVISED.match(obj)
+        if supervised and verb_lemma(verb.lower()) in ("oversee", "supervise", "manage", "lead",
+                                                        "direct", "coordinate") \
+                and is_third_person_verb(supervised.group("verb")):
+            # "oversees the clerk, who counts the pallets": the clerk does it, the role owns it
+            who = [k for k in catalog.keys_in(supervised.group("who"), doc.name) if k != key]
+            name = activity_name(f"{verb_lemma(supervised.group('verb')) or ''} "
+                                 f"{supervised.group('what')}")
+            if len(who) == 1 and name:
+                claims += [Claim(who[0], name, "R", False, doc.name, block.location,
+                                 sentence[:300], section),
+                           Claim(key, name, "A", True, doc.name, block.location,
+                                 sentence[:300], section)]
+                continue
+        if doers and not ACCOUNTABLE_ONLY.search(verb):
+            name = activity_name(obj)
+            claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],
+                             section) for d in doers if name]
         if ACCOUNTABLE_ONLY.search(verb):
             name = activity_name(obj)
             claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],

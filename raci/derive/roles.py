@@ -308,6 +308,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             subject = actors.subject_actor(sentence)
             if subject:
                 names.append(subject[0])
+            pair = actors.co_subjects(sentence)  # "The clerk and the porter sign ..."
+            if pair:
+                names += [actors.actor_name(p, acronym=True) or p for p in pair[:2]]
             around = actors.rephrased(sentence)  # "The porter's job is to ..."
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
