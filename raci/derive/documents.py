@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -38,8 +39,8 @@ class Block:
 
     def location_at(self, offset: int) -> str:
         """Where the text at ``offset`` stands in the source: the line it starts on."""
-        line = next((n for at, n in reversed(self.breaks) if at <= offset), None)
-        return self.location if line is None else f"line {line}"
+        index = bisect_right(self.breaks, offset, key=lambda b: b[0])  # sorted by offset
+        return self.location if index == 0 else f"line {self.breaks[index - 1][1]}"
 
 
 def join_lines(lines: list[str], first: int) -> tuple[str, tuple[tuple[int, int], ...]]:
