@@ -982,3 +982,27 @@ def test_parties_in_plain_prose(tmp_path: Path, sentence: str,
     names = {r.code: r.name for r in template.roles}
     assert {a.name: {names[c]: x for c, x in a.letters.items()}
             for a in template.activities} == expected
+
+
+def test_a_job_description_addressed_to_the_reader(tmp_path: Path) -> None:
+    text = ("# Site Supervisor\n\n"
+            "You will be responsible for signing the count sheets.\n"
+            "You will book the vans and you will chair the safety briefing.\n"
+            "You need to balance speed and care.\n")
+    cells = _cells(_draft(tmp_path, "job.md", text))
+    assert set(cells) == {("Site Supervisor", "Sign the count sheets"),
+                          ("Site Supervisor", "Book the vans"),
+                          ("Site Supervisor", "Safety briefing")}
+    cells = _cells(_draft(tmp_path, "job2.md", (
+        "# Depot roles\n\nAs a site supervisor, you will sign the count sheets and book "
+        "the vans.\n")))
+    assert set(cells) == {("Site Supervisor", "Sign the count sheets"),
+                          ("Site Supervisor", "Book the vans")}
+
+
+def test_plain_text_duty_heading_without_colon_heads_its_lines(tmp_path: Path) -> None:
+    text = ("Site Supervisor\n\nKey responsibilities\nSign the count sheets\nBook the vans\n\n"
+            "About the depot\nThe depot opened in 1990\n")
+    cells = _cells(_draft(tmp_path, "job.txt", text))
+    assert set(cells) == {("Site Supervisor", "Sign the count sheets"),
+                          ("Site Supervisor", "Book the vans")}

@@ -117,6 +117,8 @@ def _table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
 
 REMARK = re.compile(r"^(?:note|nb|n\.b\.|tip|hint|warning|caution|important|example|e\.g\.)\s*:",
                     re.IGNORECASE)
+LIST_HEADING = re.compile(r"\b(?:responsibilit(?:y|ies)|duties|tasks|accountabilities|"
+                          r"what you(?:'ll| will) do)\s*$", re.IGNORECASE)
 WRAPPED_WIDTH = 60  # a line this long that stops mid-sentence was wrapped by its writer
 _SENTENCE_END = (".", "!", "?", ":", ";")
 
@@ -162,6 +164,8 @@ def parse_text(name: str, text: str) -> Document:
     for i, (number, line, breaks) in enumerate(lines, start=1):
         if not line:
             header = ()
+            if in_list and doc.blocks and doc.blocks[-1].kind == "item":
+                in_list = False  # a blank line after the items ends the list
             continue
         where = f"line {number}"
         if _PIPE_SEPARATOR.match(line):
@@ -201,6 +205,8 @@ def parse_text(name: str, text: str) -> Document:
         )
         doc.blocks.append(Block("heading" if looks_heading else "para", line, where,
                                 level=2 if looks_heading else 0, breaks=breaks))
+        # "Key responsibilities" over short lines: a lead-in without its colon
+        in_list = looks_heading and words <= 6 and bool(LIST_HEADING.search(line))
     return doc
 
 

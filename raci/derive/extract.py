@@ -568,6 +568,10 @@ def activity_name(text: str) -> str:
                      if cut[i].lower() in ("and", "or")]
             words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:joins[-1]] if joins else cut[:MAX_WORDS]
+    if len(words) > 2 and words[-1].lower().endswith("ly") and \
+            word_classes(words[-1].lower()) & {"ADV", "ADJ"} == {"ADV"} and \
+            words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
+        words = words[:-1]  # "align the roadmap accordingly"
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
@@ -818,7 +822,8 @@ def _split_phrases(text: str) -> list[str]:
     if len(parts) > 1 and state:
         # "ensures that the decisions are objective, compliant and aligned": one state;
         # a participle after it is a further duty ("..., addressing any challenges")
-        doing = next((i for i, p in enumerate(parts) if i and _gerund_duty(p)), None)
+        doing = next((i for i, p in enumerate(parts) if i and (
+            _gerund_duty(p) or is_third_person_verb(p.split()[0]))), None)
         if doing is not None:
             at = text.find(parts[doing])
             return [text[:at].strip(" ,;."), *parts[doing:]]
@@ -832,9 +837,20 @@ def _split_phrases(text: str) -> list[str]:
     return parts
 
 
-def _gerund_duties(text: str) -> list[str]:
-    """"signing the sheets and booking the vans", "the sheets and for booking the vans":
+def _joined_duties(text: str) -> list[str]:
+    """"signing the sheets and booking the vans", "the sheets and for booking the vans",
+    "sign the sheets and book the vans", "book the vans and you will train the porters":
     two duties joined without a comma."""
+    same_subject = re.search(r"\s+and\s+(?:you|they|he|she)\s+(?:(?:will|can|must|should|"
+                             r"also)\s+)*(?=[a-z]+\s)", text)
+    if same_subject and len(text[:same_subject.start()].split()) >= 2:
+        return [*_joined_duties(text[:same_subject.start()]),
+                *_joined_duties(text[same_subject.end():])]
+    if verb_lemma(text.split()[0].lower() if text.split() else "") == \
+            (text.split()[0].lower() if text.split() else None):
+        second = _split_second_duty(text)  # "sign the sheets and book the vans"
+        if len(second) > 1 and verb_lemma(second[1].split()[0].lower()) not in NON_DUTY_VERBS:
+            return second
     m = re.search(r"\s+and\s+for\s+(?=\w)", text, re.IGNORECASE)
     if m is None:
         first = text.split()[0].lower() if text.split() else ""
@@ -1431,7 +1447,8 @@ PREDICATE_PREFIX = re.compile(
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
                        r"final|owner|head)\b", re.IGNORECASE)
 REFERENCE = re.compile(
-    r"^\s*(?:they|he|she|this (?:role|person|position|team|group|committee)|the role|"
+    r"^\s*(?:they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
+    r"in charge)))|this (?:role|person|position|team|group|committee)|the role|"
     r"this (?:also )?(?:includes?|involves?|means)|that (?:includes?|involves?)|"
     r"(?:their|his|her|its) (?:main |key |primary )?(?:responsibilit(?:y|ies)|duties|"
     r"tasks?|role)(?: (?:includes?|involves?|(?:is|are)(?: to)?))?)\s+"
@@ -1521,6 +1538,8 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     return claims
 
 
+AS_THE_ROLE = re.compile(r"^\s*as (?:a|an|the|our)\s+(?P<who>[^,]{2,60}),\s*you\s+",
+                         re.IGNORECASE)
 MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
                    r"shall|can)\s+(?:also\s+|always\s+|usually\s+)?",
                    re.IGNORECASE)
@@ -1554,6 +1573,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         sentence = SENTENCE_OPENER.sub("", sentence)
         if EXAMPLE_SENTENCE.match(sentence):
             continue  # "For example, a clerk could ...": an illustration, not a duty
+        addressed = AS_THE_ROLE.match(sentence)
+        if addressed and catalog.keys_in(addressed.group("who"), doc.name):
+            # "As a site supervisor, you will ...": the reader is that role
+            claims += _quoting(_sentences(
+                Block(block.kind, "You " + sentence[addressed.end():], block.location), doc,
+                catalog, section, catalog.keys_in(addressed.group("who"), doc.name)[:1]),
+                sentence)
+            continue
         pair = co_subjects(sentence)
         if pair is not None and all(catalog.keys_in(p, doc.name) for p in pair[:2]):
             # "The clerk and the porter (jointly) sign the sheets": each of them does it
@@ -1800,7 +1827,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                             means.group(0).strip()))]
             obj = obj[:means.start()]
         pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj else
-                  _gerund_duties(obj)) + enumerated
+                  _joined_duties(obj)) + enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
             if not name or _is_trait(phrase) or _names_people(phrase) or \

@@ -311,6 +311,10 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             pair = actors.co_subjects(sentence)  # "The clerk and the porter sign ..."
             if pair:
                 names += [actors.actor_name(p, acronym=True) or p for p in pair[:2]]
+            addressed = re.match(r"^\s*as (?:a|an|the|our)\s+([^,]{2,60}),\s*you\s", sentence,
+                                 re.IGNORECASE)  # "As a site supervisor, you will ..."
+            if addressed and actors.actor_name(addressed.group(1)):
+                names.append(actors.actor_name(addressed.group(1)) or "")
             around = actors.rephrased(sentence)  # "The porter's job is to ..."
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
