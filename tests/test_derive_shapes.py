@@ -1006,3 +1006,12 @@ def test_plain_text_duty_heading_without_colon_heads_its_lines(tmp_path: Path) -
     cells = _cells(_draft(tmp_path, "job.txt", text))
     assert set(cells) == {("Site Supervisor", "Sign the count sheets"),
                           ("Site Supervisor", "Book the vans")}
+
+
+def test_overseeing_a_duty_others_run_makes_the_owner(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "The stores clerk runs the stock count.\n"
+            "The site supervisor is responsible for overseeing the stock count.\n")
+    cells = _cells(_draft(tmp_path, "yard.txt", text))
+    assert cells[("Site Supervisor", "Stock count")] == "A/R"
+    assert cells[("Stores Clerk", "Stock count")] == "R"

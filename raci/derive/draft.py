@@ -165,6 +165,10 @@ def _reviewing(name: str) -> str:
     return "Review " + (name if keep_case else name[:1].lower() + name[1:])
 
 
+OVERSIGHT = re.compile(r"\b(?:oversee\w*|oversight|supervis\w*|accountable|final say)\b",
+                       re.IGNORECASE)
+
+
 def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
     doers: list[str] = []
     owner_votes: dict[str, int] = {}
@@ -177,7 +181,9 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
             if c.role not in doers:
                 doers.append(c.role)
             if c.owner_cue:
-                owner_votes[c.role] = owner_votes.get(c.role, 0) + 1
+                # overseeing or being accountable outranks leading or running the work
+                weight = 2 if OVERSIGHT.search(c.text) else 1
+                owner_votes[c.role] = max(owner_votes.get(c.role, 0), weight)
         elif c.kind == "A":
             if c.role not in accountable:
                 accountable.append(c.role)

@@ -52,7 +52,7 @@ from raci.schemes import get_scheme
 
 OWNER_CUES = re.compile(
     r"\b(accountable|owns?|owner of|in charge of|final say|authority|defines?|defining|"
-    r"decides?|sets the)\b",
+    r"decides?|sets the|oversees?|overseeing|supervises?|supervising)\b",
     re.IGNORECASE,
 )
 CONSULT_CUES = re.compile(
