@@ -1015,3 +1015,12 @@ def test_overseeing_a_duty_others_run_makes_the_owner(tmp_path: Path) -> None:
     cells = _cells(_draft(tmp_path, "yard.txt", text))
     assert cells[("Site Supervisor", "Stock count")] == "A/R"
     assert cells[("Stores Clerk", "Stock count")] == "R"
+
+
+def test_a_one_word_restatement_folds_into_the_fuller_duty(tmp_path: Path) -> None:
+    text = ("Summary\n\n- The site supervisor is accountable for safety.\n\n"
+            "Site supervisor\n\n"
+            "The site supervisor is ultimately accountable for the safety of the loading "
+            "yard.\n")
+    cells = _cells(_draft(tmp_path, "yard.md", text))
+    assert list(cells) == [("Site Supervisor", "Loading yard safety")]

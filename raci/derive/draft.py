@@ -150,9 +150,33 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
             rows.append(DraftRow(claim.activity, phase_for(claim.activity)))
             index = len(rows) - 1
         rows[index].claims.append(claim)
+    rows = _fold_restatements(rows)
     for row in rows:
         _choose_letters(row, codes)
     return rows
+
+
+def _fold_restatements(rows: list[DraftRow]) -> list[DraftRow]:
+    """A one-word row that only restates a fuller one of the same single owner ("is
+    accountable for success" beside "is accountable for the success of the launch") is
+    that row: both name one role and both hold an owner cue."""
+    def owner(row: DraftRow) -> str | None:
+        roles = {c.role for c in row.claims}
+        return next(iter(roles)) if len(roles) == 1 and all(
+            c.owner_cue or c.kind == "A" for c in row.claims) else None
+
+    kept: list[DraftRow] = []
+    for row in rows:
+        words = row.name.split()
+        fuller = next((r for r in rows if r is not row and len(words) == 1
+                       and owner(row) is not None and owner(r) == owner(row)
+                       and len(r.name.split()) > 1
+                       and r.name.split()[-1].lower() == words[0].lower()), None)
+        if fuller is None:
+            kept.append(row)
+        else:
+            fuller.claims += row.claims
+    return kept
 
 
 def _reviewing(name: str) -> str:
