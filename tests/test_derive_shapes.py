@@ -1024,3 +1024,30 @@ def test_a_one_word_restatement_folds_into_the_fuller_duty(tmp_path: Path) -> No
             "yard.\n")
     cells = _cells(_draft(tmp_path, "yard.md", text))
     assert list(cells) == [("Site Supervisor", "Loading yard safety")]
+
+
+def test_a_night_shift_charter_in_plain_prose(tmp_path: Path) -> None:
+    text = ("# Night Shift\n\n"
+            "## Shift Manager\n\n"
+            "She approves overtime, which the team leads request, and reports incidents to "
+            "the operations director.\n\n"
+            "- Works closely with the security guard on the gate log\n"
+            "- Is consulted on the weekly rota\n"
+            "- Schedule the cleaners and keep the asset register up to date\n\n"
+            "## Team Leads\n\n"
+            "Team leads assign pickers to aisles. Together with the shift manager, they plan "
+            "the loading order. Each pick list is printed by the team lead on duty.\n\n"
+            "## Security Guard\n\n"
+            "Deliveries after midnight are signed by the security guard.\n")
+    cells = _cells(_draft(tmp_path, "night.md", text))
+    assert cells[("Team Lead", "Overtime")] == "R"
+    assert cells[("Shift Manager", "Overtime")] == "A"
+    assert ("Operations Director", "Overtime") not in cells
+    assert cells[("Security Guard", "Gate log")] == "C"
+    assert cells[("Shift Manager", "Weekly rota")] == "C"
+    assert ("Shift Manager", "Keep the asset register up-to-date") in cells
+    assert ("Shift Manager", "Cleaner scheduling") in cells
+    assert cells[("Team Lead", "Loading order planning")] == "A/R"
+    assert cells[("Shift Manager", "Loading order planning")] == "C"
+    assert ("Team Lead", "Print each pick list") in cells
+    assert ("Security Guard", "Sign deliveries after midnight") in cells

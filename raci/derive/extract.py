@@ -437,7 +437,7 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
 
 
 STATE_COMPLEMENT = re.compile(
-    r"\b(?:on (?:track|schedule|budget|time)|up to date|in sync|informed|aligned)\s*$",
+    r"\b(?:on (?:track|schedule|budget|time)|up[ -]to[ -]date|in sync|informed|aligned)\s*$",
     re.IGNORECASE)
 
 
@@ -479,6 +479,7 @@ def activity_name(text: str) -> str:
         text = label.group(1)
         gerunds_only = True
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
+    text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
     text = STOP_AT.split(text, maxsplit=1)[0]
     text = _cut_purpose(text)
     text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
@@ -603,9 +604,11 @@ OUTCOME = re.compile(r"^(?:improved|increased|reduced|better|greater|higher|lowe
 
 
 def _no_duty(name: str) -> bool:
-    """Names that hold no duty: verbs without an object ("updates/accepts") and a capacity
-    ("as an expert")."""
+    """Names that hold no duty: verbs without an object ("updates/accepts"), a capacity
+    ("as an expert") and an empty head alone ("efforts")."""
     tokens = [t for t in re.split(r"[/\s]+", name) if t]
+    if len(tokens) == 1 and tokens[0].lower() in EMPTY_HEADS | DUTY_CONTAINERS:
+        return True
     if len(tokens) >= 2 and all(is_third_person_verb(t) for t in tokens):
         return True
     return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE))
@@ -756,6 +759,10 @@ def activity_names(text: str) -> list[str]:
         # "Perform the checks, conducting root cause analysis, and replicating the fault":
         # each participle is a further duty of the same role
         return [n for n in (activity_name(x) for x in parts) if n]
+    if "," not in core and not re.match(r"^[^:]{2,60}:\s+\S", text):
+        joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
+        if len(joined) > 1:
+            return [n for n in (activity_name(x) for x in joined) if n]
     name = activity_name(text)
     return [name] if name else []
 
@@ -913,7 +920,8 @@ NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|
 
 def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Block,
                 section: str, catalog: RoleCatalog, owner_text: str | None = None,
-                piece: str | None = None, pieces: Sequence[str] = ()) -> list[Claim]:
+                piece: str | None = None, pieces: Sequence[str] = (),
+                cue_text: str | None = None) -> list[Claim]:
     """The roles' claims on one duty of ``text``, with the parties it consults or informs.
     When the text lists several duties (``pieces``), a party named inside one of them is
     consulted or informed on that one only ("monitors progress and reports the results to
@@ -924,7 +932,7 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     span = text[:300]
     claims = [Claim(r, name, "R", cue and len(roles) == 1, doc.name, block.location, span,
                     section) for r in roles]
-    for key, kind in _cue_roles(text, roles, catalog, doc.name):
+    for key, kind in _cue_roles(cue_text or text, roles, catalog, doc.name):
         if piece is not None and len(pieces) > 1:
             named_in = [p for p in pieces if key in catalog.keys_in(p, doc.name)]
             if named_in and piece not in named_in:
@@ -1230,7 +1238,8 @@ CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|assists?|supports?|helps
                           re.IGNORECASE)
 SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|also|further(?:more)?|"
                              r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
-SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge)\b",
+SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge|"
+                              r"consulted|informed|kept informed|notified|asked)\b",
                               re.IGNORECASE)
 PASSIVE_LETTER = re.compile(
     r"^\s*(?:is|are)\s+(?:also\s+|always\s+|usually\s+)?(?P<cue>consulted|informed|kept informed|"
@@ -1600,7 +1609,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += advice
             continue
         found = catalog.find(sentence, doc.name)
-        pronoun = PRONOUN.match(sentence)
+        opening = re.match(rf"^\s*{OPENING_PHRASE},\s*", sentence, re.IGNORECASE)
+        # "Together with the manager, they plan ...": the pronoun after the opening phrase
+        after_opening = opening.end() if opening else 0
+        pronoun = PRONOUN.match(sentence[after_opening:])
         general_ok = True
         first_word = sentence.split()[0].lower().strip(",;:") if sentence.split() else ""
         appositive = next(((k, APPOSITIVE.match(sentence, e)) for k, _s, e in found
@@ -1629,7 +1641,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
                 rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
         elif pronoun and last is not None:
-            key, rest = last, sentence[pronoun.end():]
+            key, rest = last, sentence[after_opening + pronoun.end():]
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
@@ -1637,7 +1649,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                  and verb_lemma(first_word) is not None)) \
                 and first_word not in ("is", "are", "has", "have"):
             key, rest = last, sentence
-        elif carry is not None and last is not None and SUBJECTLESS_DUTY.match(sentence):
+        elif last is not None and SUBJECTLESS_DUTY.match(sentence) and (
+                carry is not None or block.kind == "item"):
             key, rest = last, sentence  # "Is responsible to configure the tool."
         else:
             m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence, re.I)
@@ -1768,12 +1781,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims.append(Claim(key, other, kind, kind == "A", doc.name, block.location,
                                     sentence[:300], section))
         obj = TRAILING_CLAUSE.sub("", obj)
+        cue_scope = sentence
         more = AND_VERB.search(obj)
         head_words = obj[:more.start()].split() if more else []
         if more and is_third_person_verb(more.group(1)) and not (
                 len(head_words) == 1 and verb_lemma(head_words[0].lower())):
             claims += _further_clause(obj[more.start():], sentence, key, block, doc, catalog,
                                       section)
+            # parties of the clause read on its own ("... and keeps the manager informed")
+            # are not parties of the duties before it
+            cue_scope = sentence.replace(obj[more.start():], "")
             obj = obj[:more.start()]
         doers: list[str] = []
         relative = RELATIVE_DOER.search(obj)
@@ -1782,7 +1799,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if named and re.fullmatch(r"\s*(?:the\s+|our\s+|a\s+|an\s+)?",
                                       obj[relative.end():relative.end() + named[0][1]]):
                 verb_after = obj[relative.end() + named[0][2]:].split()[:1]
-                if verb_after and is_third_person_verb(verb_after[0]) and named[0][0] != key:
+                verb_after = [w.strip(",;.") for w in verb_after]
+                if verb_after and (is_third_person_verb(verb_after[0]) or verb_lemma(
+                        verb_after[0].lower()) == verb_after[0].lower()) and named[0][0] != key:
                     doers = [named[0][0]]
                     obj = obj[:relative.start()]
         made_by = PARTICIPLE_DOER.search(obj)
@@ -1816,8 +1835,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims.append(Claim(key, name, "A", True, doc.name, block.location,
                                     sentence[:300], section))
                 claims += [Claim(k, name, kind, False, doc.name, block.location, sentence[:300],
-                                 section) for k, kind in _cue_roles(sentence, [key], catalog,
-                                                                     doc.name)]
+                                 section) for k, kind in _cue_roles(cue_scope, [key, *doers],
+                                                                     catalog, doc.name)]
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
@@ -1842,5 +1861,5 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             else:
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
                                       owner_text=owner_words or sentence, piece=phrase,
-                                      pieces=pieces)
+                                      pieces=pieces, cue_text=cue_scope)
     return claims

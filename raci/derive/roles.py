@@ -33,6 +33,9 @@ ROLE_NOUNS = (
     "Investor", "Client", "Customer", "Stakeholder", "Contractor", "Supplier", "Vendor",
     "Team", "Group", "Squad", "Support", "Member", "Employee", "User", "Desk", "Chief",
     "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
+    "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
+    "Attendant", "Associate", "Volunteer", "Captain",
+    "Pilot", "Paralegal",
 )
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
