@@ -913,6 +913,9 @@ def test_help_to_do_and_make_sure(tmp_path: Path) -> None:
         # how a duty is done is no part of it
         ("communicates regularly with the site supervisor",
          "Communicate with the site supervisor"),
+        # whom a capacity serves is part of it, whom a task is done for is not
+        ("Serve as the first point of contact for drivers", "First point of contact for drivers"),
+        ("Process the monthly wage slips for all drivers", "Process the monthly wage slips"),
     ],
 )
 def test_lone_artefacts_and_manner_adverbs(text: str, name: str) -> None:

@@ -456,6 +456,9 @@ def _small_clause(rest: list[str]) -> bool:
         and is_third_person_verb(rest[1]))
 
 
+# Nouns of a capacity the role serves in: who it is for is part of the duty.
+CAPACITIES = {"contact", "liaison", "advocate", "representative", "voice", "champion",
+              "spokesperson", "escalation"}
 FREQUENCY = re.compile(
     r",?\s+(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
@@ -545,7 +548,12 @@ def activity_name(text: str) -> str:
             text = head
     if len(text.split()) > 4:
         for joiner in (" with ", " for ", " across ", " within "):
-            head, sep, _tail = text.partition(joiner)
+            head, sep, tail = text.partition(joiner)
+            served = tail.split(",")[0].strip()
+            if joiner == " for " and head.split()[-1:] and \
+                    head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
+                    actor_name(served):
+                break  # "point of contact for customers": whom the role serves stays
             if sep and len(head.split()) >= 2:
                 text = head
                 break
