@@ -1054,3 +1054,13 @@ def test_a_night_shift_charter_in_plain_prose(tmp_path: Path) -> None:
     assert cells[("Shift Manager", "Loading order planning")] == "C"
     assert ("Team Lead", "Print each pick list") in cells
     assert ("Security Guard", "Sign deliveries after midnight") in cells
+
+
+def test_a_hand_off_told_from_both_sides_is_one_row(tmp_path: Path) -> None:
+    text = ("## First Line Desk\n\n"
+            "- Escalate the fault to the Second Line Desk with the call log\n\n"
+            "## Second Line Desk\n\n"
+            "- Receive escalated faults from the First Line Desk\n")
+    cells = _cells(_draft(tmp_path, "desk.md", text))
+    assert cells == {("First Line Desk", "Escalate the fault to the Second Line Desk"): "A/R",
+                     ("Second Line Desk", "Escalate the fault to the Second Line Desk"): "I"}

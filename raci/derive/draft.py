@@ -24,6 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from raci.checks import Severity, check_project, normalise_name
+from raci.derive.actors import verb_lemma
 from raci.derive.documents import Document, read_document
 from raci.derive.extract import NO_ROLE, Claim, extract
 from raci.derive.roles import RoleCatalog, discover_roles
@@ -172,11 +173,27 @@ def _fold_restatements(rows: list[DraftRow]) -> list[DraftRow]:
                        and owner(row) is not None and owner(r) == owner(row)
                        and len(r.name.split()) > 1
                        and r.name.split()[-1].lower() == words[0].lower()), None)
+        fuller = fuller or next((r for r in rows if r is not row and _same_hand_off(row, r)),
+                                None)
         if fuller is None:
             kept.append(row)
         else:
             fuller.claims += row.claims
     return kept
+
+
+def _same_hand_off(received: DraftRow, sent: DraftRow) -> bool:
+    """"Receives escalated issues from Tier 1" told from the receiving side is the hand-off
+    "Escalate the issue to Tier 2" of the same two roles."""
+    words = received.name.lower().split()
+    if len(words) != 2 or not words[0].endswith("ed"):
+        return False
+    lemma = verb_lemma(words[0])
+    sent_words = sent.name.lower().split()
+    pairs = {(c.role, c.kind) for c in received.claims}
+    return bool(lemma) and sent_words[:1] == [lemma] and \
+        any(w.rstrip("s") == words[1].rstrip("s") for w in sent_words[1:]) and \
+        pairs <= {(c.role, c.kind) for c in sent.claims}
 
 
 def _reviewing(name: str) -> str:
