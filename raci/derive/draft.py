@@ -191,9 +191,9 @@ def _same_hand_off(received: DraftRow, sent: DraftRow) -> bool:
     lemma = verb_lemma(words[0])
     sent_words = sent.name.lower().split()
     pairs = {(c.role, c.kind) for c in received.claims}
-    return bool(lemma) and sent_words[:1] == [lemma] and \
-        any(w.rstrip("s") == words[1].rstrip("s") for w in sent_words[1:]) and \
-        pairs <= {(c.role, c.kind) for c in sent.claims}
+    return bool(lemma) and sent_words[:1] == [lemma] and (
+        any(w.rstrip("s") == words[1].rstrip("s") for w in sent_words[1:])
+        or sent_words[1:2] == ["to"]) and pairs <= {(c.role, c.kind) for c in sent.claims}
 
 
 def _reviewing(name: str) -> str:

@@ -535,7 +535,11 @@ def activity_name(text: str) -> str:
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
         if sep and recipient and HANDOVER_VERBS.match(head):
-            text = f"{head} to {recipient}"  # "Escalate the ticket to the Second Line Desk"
+            # "Escalate the ticket to the Second Line Desk"; the running case of a process
+            # ("escalate the issue to Tier 2") is no part of the hand-off
+            head = re.sub(r"\s+(?:the|this|that)\s+(?:issue|ticket|case|request|problem|matter)$",
+                          "", head, flags=re.IGNORECASE)
+            text = f"{head} to {recipient}"
             handed_to = True
             break
         clause = re.split(r"[,;(]", tail)[0].split()
