@@ -1065,3 +1065,22 @@ def test_a_hand_off_told_from_both_sides_is_one_row(tmp_path: Path) -> None:
     cells = _cells(_draft(tmp_path, "desk.md", text))
     assert cells == {("First Line Desk", "Escalate the fault to the Second Line Desk"): "A/R",
                      ("Second Line Desk", "Escalate the fault to the Second Line Desk"): "I"}
+
+
+def test_a_kitchen_page_in_html_prose(tmp_path: Path) -> None:
+    text = ("<html><body><h1>Kitchen roles</h1>\n"
+            "<h2>Sous Chef</h2>\n"
+            "<p>The sous chef runs the pass during service. Prep lists are written by the "
+            "sous chef every afternoon.</p>\n"
+            "<h2>Kitchen Porter</h2>\n"
+            "<ul><li>Washes the pans and keeps the floors clean</li>\n"
+            "<li>Takes out the waste at closing</li></ul>\n"
+            "</body></html>\n")
+    draft = _draft(tmp_path, "kitchen.html", text)
+    cells = _cells(draft)
+    assert {("Sous Chef", "Prep lists"), ("Kitchen Porter", "Wash the pans"),
+            ("Kitchen Porter", "Keep the floors clean"),
+            ("Kitchen Porter", "Take out the waste at closing")} <= set(cells)
+    where = {name: location for name, location, _t in _evidence(draft)}
+    assert where["Prep lists"] == "line 3"
+    assert where["Take out the waste at closing"] == "line 6"

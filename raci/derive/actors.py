@@ -269,9 +269,9 @@ _REPHRASINGS = (
     re.compile(rf"^\s*(?P<what>[a-z]+ing\s[^,;]{{2,120}}?)\s+(?:is|are)\s+(?:the\s+)?"
                rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
 )
-_PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s|[A-Z][a-z]+s\s)[^,;]{2,100}?)"
+_PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s|[A-Z][a-z]+\s)[^,;]{2,100}?)"
                       r"\s+(?:is|are)\s+"
-                      r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+ed)\s+by\s+"
+                      r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+)\s+by\s+"
                       r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)(?=\s+and\s|\s*[,.;]|\s*$)",
                       re.IGNORECASE)
 
@@ -291,7 +291,8 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         who = who[:-1]  # "the team lead on duty": the team lead
     if m and actor_name(" ".join(who), acronym=True):
         lemma = verb_lemma(m.group("verb"))
-        if lemma and lemma not in ("be", "have", "base", "locate", "need"):
+        if lemma and lemma != m.group("verb").lower() and \
+                lemma not in ("be", "have", "base", "locate", "need"):  # a participle
             what = m.group("what")
             return " ".join(who), f"The {' '.join(who)} is responsible for {lemma} " \
                 f"{what[:1].lower()}{what[1:]}."

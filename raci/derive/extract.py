@@ -447,6 +447,11 @@ def _small_clause(rest: list[str]) -> bool:
     if len(rest) >= 3 and rest[0].lower() == "that":
         return True  # "ensure that vendor choices deliver value"
     text = " ".join(rest).rstrip(" .,")
+    last = rest[-1].lower().strip(".,") if rest else ""
+    if 3 <= len(rest) <= 6 and "ADJ" in word_classes(last) and \
+            rest[0].lower() in ("the", "all", "every", "each", "our", "their", "its") and \
+            "NOUN" in word_classes(rest[-2].lower().strip(",")):
+        return True  # "keep the floors clean": a noun, then the state it is kept in
     if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain",
                          "informed", "aware") for w in rest[1:6]):
         return True  # "the count sheets are signed": a state to bring about
@@ -459,6 +464,8 @@ def _small_clause(rest: list[str]) -> bool:
 # Nouns of a capacity the role serves in: who it is for is part of the duty.
 CAPACITIES = {"contact", "liaison", "advocate", "representative", "voice", "champion",
               "spokesperson", "escalation"}
+AUXILIARIES = {"is", "are", "has", "have", "does", "do", "will", "must", "should", "can", "may",
+               "shall", "need", "needs"}
 FREQUENCY = re.compile(
     r",?\s+(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
@@ -590,7 +597,7 @@ def activity_name(text: str) -> str:
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
         words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
     if len(words) > 1 and not object_first and is_third_person_verb(words[0]) and \
-            words[0].lower() not in SUBJECT_VERBS and words[1].lower() not in ("such", "and", "or",
+            words[0].lower() not in AUXILIARIES and words[1].lower() not in ("such", "and", "or",
                                                                         "as", "of", "in"):
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
@@ -865,8 +872,7 @@ def _joined_duties(text: str) -> list[str]:
     if same_subject and len(text[:same_subject.start()].split()) >= 2:
         return [*_joined_duties(text[:same_subject.start()]),
                 *_joined_duties(text[same_subject.end():])]
-    if verb_lemma(text.split()[0].lower() if text.split() else "") == \
-            (text.split()[0].lower() if text.split() else None):
+    if text.split() and verb_lemma(text.split()[0].lower()):
         second = _split_second_duty(text)  # "sign the sheets and book the vans"
         if len(second) > 1 and verb_lemma(second[1].split()[0].lower()) not in NON_DUTY_VERBS:
             return second
