@@ -24,7 +24,6 @@ from dataclasses import dataclass, replace
 
 from raci.derive.actors import (
     OPENING_PHRASE,
-    SUBJECT_VERBS,
     VOCABULARY,
     actor_name,
     actor_word,
