@@ -22,3 +22,13 @@ def test_derive_one_megabyte_of_unclosed_list_items(benchmark: Any, tmp_path: Pa
     path.write_text("<ul>" + ("<li>" + LINE) * 12_000, encoding="utf-8")
     draft = benchmark.pedantic(derive, args=([path],), rounds=1, iterations=1)
     assert draft.rows
+
+
+def test_derive_one_megabyte_paragraph_over_many_lines(benchmark: Any, tmp_path: Path) -> None:
+    # every sentence of one paragraph finds the line it starts on
+    path = tmp_path / "wrapped.md"
+    wrapped = "The stores clerk counts the pallets on the loading bay and then reorders the\n" \
+        "missing parts. "
+    path.write_text("# Yard\n\n" + wrapped * 12_000, encoding="utf-8")
+    draft = benchmark.pedantic(derive, args=([path],), rounds=1, iterations=1)
+    assert draft.rows

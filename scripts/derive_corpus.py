@@ -88,6 +88,10 @@ def run(doc: Path, gold: dict[str, object]) -> Result:
             mark = "+" if any(r == role and _same(x, a.name) for r, x, _l in triples) else \
                 "?" if any(r == role and _same(x, a.name) for r, x, _l in arguable) else "-"
             result.detail.append(f"  {mark} {role} | {a.name} | {letters}")
+    derived = [(names[c], a.name) for a in named.activities for c in a.letters]
+    for role, act, letters in triples:  # labelled cells the draft does not hold
+        if not any(r == role and _same(x, act) for r, x in derived):
+            result.detail.append(f"  ! {role} | {act} | {letters} (missed)")
     return result
 
 
@@ -104,7 +108,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "documents"))
     parser.add_argument("--doc", action="append", help="only these documents")
-    parser.add_argument("--detail", action="store_true", help="print every derived cell")
+    parser.add_argument("--detail", action="store_true",
+                        help="print every derived cell (+ labelled, ? arguable, - neither) "
+                             "and every labelled cell missed (!)")
     args = parser.parse_args()
     corpus = Path(args.corpus)
     results: list[Result] = []

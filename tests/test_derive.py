@@ -55,8 +55,9 @@ def test_each_format_gives_blocks_with_locations(tmp_path: Path) -> None:
 def test_roles_from_titles_acronyms_and_tables() -> None:
     catalog = discover_roles([read_document(EVAL / "charter.md")])
     codes = {r.name: r.code for r in catalog.roles.values()}
+    # "keeps the sponsors informed": the sponsors are a party (informed)
     assert codes == {"Delivery Manager": "DM", "Platform Architect": "PA",
-                     "Customer Insights Analyst": "CIA"}
+                     "Customer Insights Analyst": "CIA", "Sponsor": "S"}
     assert catalog.keys_in("the DM and a PA", "charter.md") == [
         "Delivery Manager", "Platform Architect"
     ]

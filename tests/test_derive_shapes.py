@@ -306,9 +306,10 @@ def test_hand_offs_keep_their_recipient_and_inform_it(tmp_path: Path) -> None:
                    "## Second Line Desk\n\n- Reproduce the fault\n"
                    "- Escalate the ticket to the Vendor Liaison\n")
     cells = _cells(draft)
-    assert cells[("First Line Desk", "Escalate the ticket to the Second Line Desk")] == "A/R"
-    assert cells[("Second Line Desk", "Escalate the ticket to the Second Line Desk")] == "I"
-    assert cells[("Vendor Liaison", "Escalate the ticket to the Vendor Liaison")] == "I"
+    # the running case of the process ("the ticket") is no part of the hand-off's name
+    assert cells[("First Line Desk", "Escalate to the Second Line Desk")] == "A/R"
+    assert cells[("Second Line Desk", "Escalate to the Second Line Desk")] == "I"
+    assert cells[("Vendor Liaison", "Escalate to the Vendor Liaison")] == "I"
 
 
 def test_consult_cue_must_stand_next_to_the_party(tmp_path: Path) -> None:
@@ -570,8 +571,8 @@ def test_a_role_that_only_reviews_what_nobody_else_does_is_its_doer(tmp_path: Pa
         "The Copy Chief reviews the corrected proofs.\n"
         "The Page Designer prepares the layouts. The Copy Chief reviews the layouts.\n"))
     cells = _cells(draft)
-    assert cells[("Copy Chief", "Corrected proofs")] == "A/R"
-    row = next(r for r in draft.rows if r.name == "Corrected proofs")
+    assert cells[("Copy Chief", "Review corrected proofs")] == "A/R"
+    row = next(r for r in draft.rows if r.name == "Review corrected proofs")
     assert any("review" in note for note in row.review)
     # beside a role that does the work, the reviewer is consulted
     assert cells[("Copy Chief", "Layouts")] == "C"
@@ -705,3 +706,381 @@ def test_a_hedge_at_the_end_of_a_duty_does_not_make_it_a_trait(tmp_path: Path) -
     names = {a for r, a in _cells(draft) if r == "Ward Nurse"}
     assert any(n.startswith("Record how each animal eats") for n in names), names
     assert not any("background" in n.lower() for n in names), names
+
+
+# --- evidence: the source's own words, on the line they stand -------------------------------
+
+
+def _evidence(draft: Draft) -> list[tuple[str, str, str]]:
+    """(activity, location, text) of every piece of evidence."""
+    template = draft.to_template("t", "t")
+    return [(a.name, e.location, e.text) for a in template.activities
+            for e in a.provenance.evidence]
+
+
+def _assert_verbatim_on_its_line(source: str, evidence: list[tuple[str, str, str]]) -> None:
+    lines = source.split("\n")
+    for _name, location, text in evidence:
+        assert location.startswith("line "), location
+        line = lines[int(location.split()[1]) - 1]
+        assert " ".join(text.split()[:2]) in " ".join(line.split()), (location, text)
+        assert " ".join(text.split()) in " ".join(source.split()), text
+
+
+def test_evidence_is_the_source_sentence_never_a_rewritten_clause(tmp_path: Path) -> None:
+    # "... and orders the parts" is read as a clause of its own ("They orders ..."), and
+    # a subjectless list item as "They works with ..."; the evidence stays the source's
+    text = ("The stores clerk counts the pallets and orders the missing parts.\n\n"
+            "## Night Porter\n\n"
+            "- works with the stores clerk to check the loading bay\n")
+    draft = _draft(tmp_path, "yard.md", text)
+    evidence = _evidence(draft)
+    said = {name: (location, quote) for name, location, quote in evidence}
+    assert said["Order the missing parts"] == (
+        "line 1", "The stores clerk counts the pallets and orders the missing parts.")
+    assert said["Check the loading bay"] == (
+        "line 5", "works with the stores clerk to check the loading bay")
+    _assert_verbatim_on_its_line(text, evidence)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt", ".html"])
+def test_evidence_names_the_line_its_sentence_starts_on(tmp_path: Path, suffix: str) -> None:
+    # one paragraph written over three lines: each sentence has the line it starts on
+    lines = ["Loading yard",
+             "",
+             "The stores clerk counts the pallets at the start of every single shift and",
+             "reorders the missing parts. The site supervisor approves overtime. The night",
+             "porter locks the gate."]
+    if suffix == ".html":
+        lines = ["<html><body>", "<h1>Loading yard</h1>", "<p>", *lines[2:], "</p>",
+                 "</body></html>"]
+    text = "\n".join(lines) + "\n"
+    evidence = _evidence(_draft(tmp_path, "yard" + suffix, text))
+    where = {name: location for name, location, _t in evidence}
+    first = next(n for n, x in enumerate(lines, start=1) if x.startswith("The stores"))
+    assert where["Count the pallets"] == f"line {first}"
+    assert where["Reorder the missing parts"] == f"line {first}"
+    assert where["Overtime"] == f"line {first + 1}"
+    assert where["Lock the gate"] == f"line {first + 1}"
+    if suffix != ".html":
+        _assert_verbatim_on_its_line(text, evidence)
+
+
+def test_text_lines_wrapped_mid_sentence_are_one_sentence(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "Every shift, the stores clerk counts the pallets on the loading bay and\n"
+            "reorders the missing parts from the central warehouse.\n")
+    cells = _cells(_draft(tmp_path, "yard.txt", text))
+    assert ("Stores Clerk", "Reorder the missing parts") in cells
+    assert not any(act.lower().startswith("missing parts") for _r, act in cells)
+
+
+# --- plain-prose statements --------------------------------------------------------------
+
+
+def test_a_lead_in_without_its_list_still_states_a_duty(tmp_path: Path) -> None:
+    # the list the lead-in announces is missing; a "Note:" line is a remark, not its item
+    text = ("Stock take\n"
+            "The stores clerk counts the pallets on the loading bay.\n"
+            "The site supervisor signs the count sheets for:\n"
+            "Note: counts after six are checked the next morning.\n"
+            "The stores clerk files the sheets.\n")
+    cells = _cells(_draft(tmp_path, "stock.txt", text))
+    assert ("Site Supervisor", "Sign the count sheets") in cells
+    assert not any("after six" in act for _r, act in cells)
+
+
+def test_a_short_opening_phrase_before_the_subject(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "Every shift, the stores clerk counts the pallets.\n"
+            "Finally, the site supervisor signs the count sheets.\n")
+    cells = _cells(_draft(tmp_path, "yard.txt", text))
+    assert ("Stores Clerk", "Count the pallets") in cells
+    assert ("Site Supervisor", "Sign the count sheets") in cells
+
+
+def test_a_row_only_reviewed_is_named_for_the_review(tmp_path: Path) -> None:
+    # nobody is said to write the incident notes: reviewing them is the duty
+    text = ("Shift handover\n\n"
+            "The duty manager reviews the incident notes.\n"
+            "The night porter locks the gate.\n")
+    draft = _draft(tmp_path, "handover.txt", text)
+    cells = _cells(draft)
+    assert cells[("Duty Manager", "Review incident notes")] == "A/R"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # verbs without an object and a capacity hold no duty
+        ("checks/signs where needed", ""),
+        ("Work as an adviser in stock control", ""),
+        # a quoted title after a noun is the noun's name, not part of the duty
+        ("Possibly chair the working groups “Yard safety” and “Night shifts”",
+         "Chair the working groups"),
+        # "X from Y" is compact as "Y X"
+        ("Provide insights from inspections", "Inspection insights"),
+        # a named object takes the noun of the action up to five words
+        ("Configure the Stock & Yard Booking Tool", "Stock & Yard Booking Tool configuration"),
+        ("Configure the stock tool and the yard booking tool for every depot",
+         "Configure the stock tool and the yard booking tool"),
+    ],
+)
+def test_names_that_hold_no_duty_and_compact_objects(text: str, name: str) -> None:
+    assert activity_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The site supervisor must sign the count sheets.", "Sign the count sheets"),
+        ("The site supervisor should sign the count sheets every evening.",
+         "Sign the count sheets"),
+        ("The site supervisor will be responsible for signing the count sheets.",
+         "Sign the count sheets"),
+        ("The site supervisor can approve overtime on a weekly basis.", "Overtime"),
+    ],
+)
+def test_modal_statements_are_duties(tmp_path: Path, sentence: str, name: str) -> None:
+    cells = _cells(_draft(tmp_path, "yard.txt", "Loading yard\n\n" + sentence + "\n"))
+    assert cells == {("Site Supervisor", name): "A/R"}
+
+
+def test_negated_and_example_statements_are_no_duties(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "The site supervisor signs the count sheets.\n"
+            "The site supervisor must not move the pallets.\n"
+            "For example, a site supervisor could book the vans for a busy week.\n")
+    assert set(_cells(_draft(tmp_path, "yard.txt", text))) == {
+        ("Site Supervisor", "Sign the count sheets")}
+
+
+def test_a_name_never_ends_on_a_cut_relative_clause() -> None:
+    assert activity_name("make strategic decisions that align with business goals") == \
+        "Strategic decisions"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The site supervisor's job is to sign the count sheets.",
+        "The role of the site supervisor is to sign the count sheets.",
+        "It is up to the site supervisor to sign the count sheets.",
+        "Signing the count sheets is the job of the site supervisor.",
+        "The count sheets are signed by the site supervisor.",
+        "The site supervisor, who reports to the depot manager, signs the count sheets.",
+        "The site supervisor alone signs the count sheets.",
+    ],
+)
+def test_duties_stated_around_their_actor(tmp_path: Path, sentence: str) -> None:
+    draft = _draft(tmp_path, "yard.txt", "Loading yard\n\n" + sentence + "\n")
+    assert _cells(draft)[("Site Supervisor", "Sign the count sheets")] == "A/R"
+    assert [e for _n, _l, e in _evidence(draft)] == [sentence]
+
+
+def test_two_duties_joined_without_a_comma(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "The site supervisor's responsibilities include signing the count sheets and "
+            "booking the vans.\n"
+            "The stores clerk is responsible for the pallet labels and for checking the "
+            "scales.\n"
+            "The stores clerk reviews evaluation notes and scoring sheets.\n")
+    cells = _cells(_draft(tmp_path, "yard.txt", text))
+    assert {("Site Supervisor", "Sign the count sheets"), ("Site Supervisor", "Book the vans"),
+            ("Stores Clerk", "Pallet labels"), ("Stores Clerk", "Check the scales")} <= set(cells)
+    assert not any(act.lower().startswith("scoring") for _r, act in cells)
+
+
+def test_help_to_do_and_make_sure(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "The site supervisor helps the stores clerk count the pallets.\n"
+            "The site supervisor makes sure that the count sheets are signed.\n"
+            "The stores clerk does the stock count.\n")
+    cells = _cells(_draft(tmp_path, "yard.txt", text))
+    assert cells[("Stores Clerk", "Count the pallets")] == "A/R"
+    assert cells[("Site Supervisor", "Count the pallets")] == "R"
+    assert cells[("Site Supervisor", "Ensure the count sheets are signed")] == "A/R"
+    assert cells[("Stores Clerk", "Stock count")] == "A/R"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lone noun after a verb that makes it keeps the making
+        ("writes the rota", "Rota writing"),
+        ("prepares the budget", "Budget preparation"),
+        ("writes the shift rota", "Shift rota"),
+        ("manages the budget", "Budget"),
+        # how a duty is done is no part of it
+        ("communicates regularly with the site supervisor",
+         "Communicate with the site supervisor"),
+        # whom a capacity serves is part of it, whom a task is done for is not
+        ("Serve as the first point of contact for drivers", "First point of contact for drivers"),
+        ("Process the monthly wage slips for all drivers", "Process the monthly wage slips"),
+    ],
+)
+def test_lone_artefacts_and_manner_adverbs(text: str, name: str) -> None:
+    assert activity_name(text) == name
+
+
+def test_two_hand_over_verbs_are_one_hand_over(tmp_path: Path) -> None:
+    text = ("## Site Surveyor\n\n"
+            "- With the Planning Office - deliver and share findings from inspections\n"
+            "- With the Road Crew - deliver and share findings from inspections\n")
+    cells = _cells(_draft(tmp_path, "survey.md", text))
+    assert cells[("Site Surveyor", "Share inspection findings")] == "A/R"
+    assert cells[("Planning Office", "Share inspection findings")] == "I"
+    assert cells[("Road Crew", "Share inspection findings")] == "I"
+
+
+def test_the_bare_committee_is_the_one_named_in_full(tmp_path: Path) -> None:
+    # named in full and, lower-cased in front, shorter: "the committee" is that committee
+    text = ("# Depot Safety Review Committee\n\n"
+            "A Depot Safety Review Committee is a group of staff responsible for auditing "
+            "the loading yards.\n"
+            "Every depot safety review committee reports to the board.\n\n"
+            "The committee is responsible for overseeing the entire inspection process and "
+            "ensuring that all checklists are applied consistently.\n")
+    cells = _cells(_draft(tmp_path, "safety.md", text))
+    assert ("Depot Safety Review Committee", "Inspection process") in cells
+
+
+def test_a_state_to_ensure_and_an_outcome_are_not_split_into_rows(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "The site supervisor ensures that the count sheets are complete, signed, and "
+            "filed.\n"
+            "The site supervisor supports improved stock accuracy by ensuring that every "
+            "pallet carries a label.\n")
+    names = {act for _r, act in _cells(_draft(tmp_path, "yard.txt", text))}
+    assert names == {"Ensure the count sheets are complete, signed, and filed",
+                     "Ensure that every pallet carries a label"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The site supervisor works closely with the stores clerk on the count sheets.",
+         {"Count sheets": {"Site Supervisor": "A/R", "Stores Clerk": "C"}}),
+        ("The site supervisor reviews the count sheets prepared by the stores clerk.",
+         {"Count sheets": {"Stores Clerk": "A/R", "Site Supervisor": "C"}}),
+        ("The site supervisor approves the count sheets, which the stores clerk prepares.",
+         {"Count sheets": {"Stores Clerk": "R", "Site Supervisor": "A"}}),
+        ("The site supervisor oversees the stores clerk, who counts the pallets.",
+         {"Count the pallets": {"Stores Clerk": "R", "Site Supervisor": "A"}}),
+        ("Together with the stores clerk, the site supervisor plans the stock count.",
+         {"Stock count planning": {"Site Supervisor": "A/R", "Stores Clerk": "C"}}),
+        ("The site supervisor and the stores clerk jointly plan the stock count.",
+         {"Stock count planning": {"Site Supervisor": "A/R", "Stores Clerk": "R"}}),
+        ("Both the site supervisor and the stores clerk sign the count sheets.",
+         {"Sign the count sheets": {"Site Supervisor": "A/R", "Stores Clerk": "R"}}),
+        ("The site supervisor has final authority over the stock plan.",
+         {"Stock plan": {"Site Supervisor": "A/R"}}),
+        ("The site supervisor keeps the depot manager informed of stock levels.",
+         {"Keep the depot manager informed": {"Site Supervisor": "A/R", "Depot Manager": "I"}}),
+    ],
+)
+def test_parties_in_plain_prose(tmp_path: Path, sentence: str,
+                                expected: dict[str, dict[str, str]]) -> None:
+    template = _draft(tmp_path, "yard.txt", "Loading yard\n\n" + sentence + "\n") \
+        .to_template("t", "t")
+    names = {r.code: r.name for r in template.roles}
+    assert {a.name: {names[c]: x for c, x in a.letters.items()}
+            for a in template.activities} == expected
+
+
+def test_a_job_description_addressed_to_the_reader(tmp_path: Path) -> None:
+    text = ("# Site Supervisor\n\n"
+            "You will be responsible for signing the count sheets.\n"
+            "You will book the vans and you will chair the safety briefing.\n"
+            "You need to balance speed and care.\n")
+    cells = _cells(_draft(tmp_path, "job.md", text))
+    assert set(cells) == {("Site Supervisor", "Sign the count sheets"),
+                          ("Site Supervisor", "Book the vans"),
+                          ("Site Supervisor", "Safety briefing")}
+    cells = _cells(_draft(tmp_path, "job2.md", (
+        "# Depot roles\n\nAs a site supervisor, you will sign the count sheets and book "
+        "the vans.\n")))
+    assert set(cells) == {("Site Supervisor", "Sign the count sheets"),
+                          ("Site Supervisor", "Book the vans")}
+
+
+def test_plain_text_duty_heading_without_colon_heads_its_lines(tmp_path: Path) -> None:
+    text = ("Site Supervisor\n\nKey responsibilities\nSign the count sheets\nBook the vans\n\n"
+            "About the depot\nThe depot opened in 1990\n")
+    cells = _cells(_draft(tmp_path, "job.txt", text))
+    assert set(cells) == {("Site Supervisor", "Sign the count sheets"),
+                          ("Site Supervisor", "Book the vans")}
+
+
+def test_overseeing_a_duty_others_run_makes_the_owner(tmp_path: Path) -> None:
+    text = ("Loading yard\n\n"
+            "The stores clerk runs the stock count.\n"
+            "The site supervisor is responsible for overseeing the stock count.\n")
+    cells = _cells(_draft(tmp_path, "yard.txt", text))
+    assert cells[("Site Supervisor", "Stock count")] == "A/R"
+    assert cells[("Stores Clerk", "Stock count")] == "R"
+
+
+def test_a_one_word_restatement_folds_into_the_fuller_duty(tmp_path: Path) -> None:
+    text = ("Summary\n\n- The site supervisor is accountable for safety.\n\n"
+            "Site supervisor\n\n"
+            "The site supervisor is ultimately accountable for the safety of the loading "
+            "yard.\n")
+    cells = _cells(_draft(tmp_path, "yard.md", text))
+    assert list(cells) == [("Site Supervisor", "Loading yard safety")]
+
+
+def test_a_night_shift_charter_in_plain_prose(tmp_path: Path) -> None:
+    text = ("# Night Shift\n\n"
+            "## Shift Manager\n\n"
+            "She approves overtime, which the team leads request, and reports incidents to "
+            "the operations director.\n\n"
+            "- Works closely with the security guard on the gate log\n"
+            "- Is consulted on the weekly rota\n"
+            "- Schedule the cleaners and keep the asset register up to date\n\n"
+            "## Team Leads\n\n"
+            "Team leads assign pickers to aisles. Together with the shift manager, they plan "
+            "the loading order. Each pick list is printed by the team lead on duty.\n\n"
+            "## Security Guard\n\n"
+            "Deliveries after midnight are signed by the security guard.\n")
+    cells = _cells(_draft(tmp_path, "night.md", text))
+    assert cells[("Team Lead", "Overtime")] == "R"
+    assert cells[("Shift Manager", "Overtime")] == "A"
+    assert ("Operations Director", "Overtime") not in cells
+    assert cells[("Security Guard", "Gate log")] == "C"
+    assert cells[("Shift Manager", "Weekly rota")] == "C"
+    assert ("Shift Manager", "Keep the asset register up-to-date") in cells
+    assert ("Shift Manager", "Cleaner scheduling") in cells
+    assert cells[("Team Lead", "Loading order planning")] == "A/R"
+    assert cells[("Shift Manager", "Loading order planning")] == "C"
+    assert ("Team Lead", "Print each pick list") in cells
+    assert ("Security Guard", "Sign deliveries after midnight") in cells
+
+
+def test_a_hand_off_told_from_both_sides_is_one_row(tmp_path: Path) -> None:
+    text = ("## First Line Desk\n\n"
+            "- Escalate the fault to the Second Line Desk with the call log\n\n"
+            "## Second Line Desk\n\n"
+            "- Receive escalated faults from the First Line Desk\n")
+    cells = _cells(_draft(tmp_path, "desk.md", text))
+    assert cells == {("First Line Desk", "Escalate the fault to the Second Line Desk"): "A/R",
+                     ("Second Line Desk", "Escalate the fault to the Second Line Desk"): "I"}
+
+
+def test_a_kitchen_page_in_html_prose(tmp_path: Path) -> None:
+    text = ("<html><body><h1>Kitchen roles</h1>\n"
+            "<h2>Sous Chef</h2>\n"
+            "<p>The sous chef runs the pass during service. Prep lists are written by the "
+            "sous chef every afternoon.</p>\n"
+            "<h2>Kitchen Porter</h2>\n"
+            "<ul><li>Washes the pans and keeps the floors clean</li>\n"
+            "<li>Takes out the waste at closing</li></ul>\n"
+            "</body></html>\n")
+    draft = _draft(tmp_path, "kitchen.html", text)
+    cells = _cells(draft)
+    assert {("Sous Chef", "Prep lists"), ("Kitchen Porter", "Wash the pans"),
+            ("Kitchen Porter", "Keep the floors clean"),
+            ("Kitchen Porter", "Take out the waste at closing")} <= set(cells)
+    where = {name: location for name, location, _t in _evidence(draft)}
+    assert where["Prep lists"] == "line 3"
+    assert where["Take out the waste at closing"] == "line 6"

@@ -79,7 +79,10 @@ FUNCTION_WORDS = {
 ADVERBS = {"either", "also", "then", "usually", "often", "typically", "should", "still",
            "now", "always", "regularly", "directly", "first", "only", "generally", "must",
            "will", "can", "may", "might", "would", "could", "shall", "just", "further",
-           "primarily", "mainly", "closely", "actively", "ultimately", "normally"}
+           "primarily", "mainly", "closely", "actively", "ultimately", "normally", "alone",
+           "personally", "jointly"}
+MODAL_AUXILIARIES = {"must", "should", "will", "shall", "can", "could", "would", "may",
+                     "might"}
 SUBJECT_VERBS = {"is", "are", "has", "have", "will", "must", "should", "can", "may",
                  "does", "do", "needs", "need", "shall", "takes", "plays", "serves"}
 
@@ -238,12 +241,101 @@ def lead_in_actor(text: str) -> tuple[str, str] | None:
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'’-]*|\d{1,3}")
 
 
+# A short phrase of time, place or condition before a sentence's subject, ended by a comma:
+# "When a ticket arrives, the desk ...", "Every shift, the clerk ...", "Finally, the lead ..."
+OPENING_PHRASE = (
+    r"(?:(?:when|whenever|once|after|before|if|in|during|within|for|on|at|as|with|where|"
+    r"unless|every|each|throughout|until|together with|along with|alongside)\s[^,]{1,60}|"
+    r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
+    r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
+)
+
+
+_DUTY_NOUN = (r"(?:(?:main|primary|key|core|chief|first|only|overall)\s+)?(?:job|role|task|duty|"
+              r"responsibility|responsibilities|duties|tasks|remit)")
+_OF_WHOM = r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+_REPHRASINGS = (
+    # "The night porter's main duty is to lock the gate", "... responsibilities include ..."
+    re.compile(rf"^\s*(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{{2,60}}?)(?:'s|’s|'|’)\s+"
+               rf"{_DUTY_NOUN}\s+(?:is|are|includes?|involves?|consists? of|covers?)\s+"
+               r"(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
+    # "The role of the night porter is to lock the gate"
+    re.compile(rf"^\s*(?:the\s+)?{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s+(?:is|are|includes?|"
+               r"involves?)\s+(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
+    # "It is up to the night porter to lock the gate"
+    re.compile(rf"^\s*it\s+is\s+(?:up\s+to|the\s+{_DUTY_NOUN}\s+of)\s+{_OF_WHOM}\s+to\s+"
+               r"(?P<what>\S.*)$", re.IGNORECASE),
+    # "Locking the gate is the job of the night porter"
+    re.compile(rf"^\s*(?P<what>[a-z]+ing\s[^,;]{{2,120}}?)\s+(?:is|are)\s+(?:the\s+)?"
+               rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
+)
+_PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s|[A-Z][a-z]+\s)[^,;]{2,100}?)"
+                      r"\s+(?:is|are)\s+"
+                      r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+)\s+by\s+"
+                      r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)(?=\s+and\s|\s*[,.;]|\s*$)",
+                      re.IGNORECASE)
+
+
+def rephrased(sentence: str) -> tuple[str, str] | None:
+    """A duty stated around its actor, as (actor, the same statement with the actor as
+    subject): "The porter's job is to lock the gate" and "The gate is locked by the
+    porter" both read "the porter is responsible for locking the gate"."""
+    head = sentence[:MAX_SUBJECT_SENTENCE]
+    for pattern in _REPHRASINGS:
+        m = pattern.match(head)
+        if m and actor_name(m.group("who"), acronym=True):
+            return m.group("who"), f"The {m.group('who')} is responsible for {m.group('what')}"
+    m = _PASSIVE.match(head)
+    who = m.group("who").split() if m else []
+    while len(who) > 1 and not actor_name(" ".join(who), acronym=True):
+        who = who[:-1]  # "the team lead on duty": the team lead
+    if m and actor_name(" ".join(who), acronym=True):
+        lemma = verb_lemma(m.group("verb"))
+        if lemma and lemma != m.group("verb").lower() and \
+                lemma not in ("be", "have", "base", "locate", "need"):  # a participle
+            what = m.group("what")
+            return " ".join(who), f"The {' '.join(who)} is responsible for {lemma} " \
+                f"{what[:1].lower()}{what[1:]}."
+    return None
+
+
+MAX_SUBJECT_SENTENCE = 400
+
+
+COORDINATED_SUBJECT = re.compile(
+    r"^\s*(?:both\s+)?(?P<first>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+"
+    r"(?:and|&)\s+(?P<second>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:jointly\s+|together\s+|both\s+)?[a-z]+\b)", re.IGNORECASE)
+
+
+def co_subjects(sentence: str) -> tuple[str, str, int] | None:
+    """Two actors as one subject ("The clerk and the porter sign ...", "Both X and Y ..."):
+    their phrases and where the verb begins."""
+    m = COORDINATED_SUBJECT.match(sentence[:200])
+    if m is None or not actor_name(m.group("first"), acronym=True):
+        return None
+    words = sentence[m.start("second"):m.start("second") + 120].split()
+    for cut in range(min(len(words) - 1, 5), 0, -1):
+        second = " ".join(words[:cut])
+        after = [w for w in words[cut:] if w.lower() not in ("jointly", "together", "both")]
+        if after and actor_name(second, acronym=True) and (
+                is_third_person_verb(after[0]) or verb_lemma(after[0]) == after[0].lower()):
+            verb_at = sentence.find(" " + after[0], m.start("second") + len(second)) + 1
+            return m.group("first"), second, verb_at
+    return None
+
+
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
     'Night porter either locks the gate' -> ('Night Porter', offset of 'either')."""
     head = sentence[:160]
-    opener = re.match(r"^\s*(?:(?:when|once|after|before|if|in|during|within|for|at|as)\s"
-                      r"[^,]{1,60},\s*)?", head, re.IGNORECASE)
+    # "The clerk, who reports to the manager, signs ...": the relative clause aside
+    head = re.sub(r"^([^,]{2,60}),\s+(?:who|which)\s[^,]{2,80},", r"\1", head, count=1)
+    # "Both the clerk and the porter sign ...": the first of the two, the other below
+    pair = COORDINATED_SUBJECT.match(head)
+    if pair and actor_name(pair.group("first"), acronym=True):
+        head = pair.group("first") + " " + head[pair.end():]
+    opener = re.match(rf"^\s*(?:{OPENING_PHRASE},\s*)?", head, re.IGNORECASE)
     start = opener.end() if opener else 0
     tokens = [(m.group(0), m.start()) for m in _WORD.finditer(head, start)][:9]
     if tokens and tokens[0][0].lower().endswith("ing"):
@@ -257,7 +349,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
             j += 1
         verb = tokens[j][0]
         plural = tokens[i - 1][0].lower().endswith("s")
-        if is_third_person_verb(verb) or (plural and is_verb(verb)):
+        modal = any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
+        if is_third_person_verb(verb) or ((plural or modal) and is_verb(verb)):
             phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
             name = actor_name(phrase, acronym=True)
             known = name is not None and (singular(name.split()[-1]).lower() in VOCABULARY
@@ -273,7 +366,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 
 COUNTERPART_CUE = re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
-    r"assists?|supports?)\s+(?=\S)",
+    r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
+    r"together with|along with)\s+(?=\S)",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -32,6 +33,30 @@ class Block:
     level: int = 0
     cells: tuple[str, ...] = ()
     header: tuple[str, ...] = ()
+    # (offset in text, source line) where each further source line of the block begins,
+    # for a paragraph written over several lines
+    breaks: tuple[tuple[int, int], ...] = ()
+
+    def location_at(self, offset: int) -> str:
+        """Where the text at ``offset`` stands in the source: the line it starts on."""
+        index = bisect_right(self.breaks, offset, key=lambda b: b[0])  # sorted by offset
+        return self.location if index == 0 else f"line {self.breaks[index - 1][1]}"
+
+
+def join_lines(lines: list[str], first: int) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Source lines ``first``, ``first + 1``, ... as one text with single spaces, and where
+    each line after the first begins in it."""
+    text = ""
+    breaks: list[tuple[int, int]] = []
+    for n, line in enumerate(lines, start=first):
+        piece = " ".join(line.split())
+        if not piece:
+            continue
+        if text:
+            text += " "
+            breaks.append((len(text), n))
+        text += piece
+    return text, tuple(breaks)
 
 
 @dataclass
@@ -90,6 +115,41 @@ def _table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
     return blocks
 
 
+REMARK = re.compile(r"^(?:note|nb|n\.b\.|tip|hint|warning|caution|important|example|e\.g\.)\s*:",
+                    re.IGNORECASE)
+LIST_HEADING = re.compile(r"\b(?:responsibilit(?:y|ies)|duties|tasks|accountabilities|"
+                          r"what you(?:'ll| will) do)\s*$", re.IGNORECASE)
+WRAPPED_WIDTH = 60  # a line this long that stops mid-sentence was wrapped by its writer
+_SENTENCE_END = (".", "!", "?", ":", ";")
+
+
+def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int], ...]]]:
+    """(first source line, text, breaks) per line of meaning: a long line that stops
+    mid-sentence and the lines that carry it on in lower case are one ("The release
+    manager plans the release calendar for the quarter and\napproves every deployment.");
+    a blank line stays an empty entry."""
+    out: list[tuple[int, str, tuple[tuple[int, int], ...]]] = []
+    group: list[str] = []
+    first = 0
+    last = ""
+    for number, raw_line in enumerate(raw, start=1):
+        line = raw_line.strip()
+        carries_on = bool(group) and line[:1].islower() and len(last) >= WRAPPED_WIDTH \
+            and not last.endswith(_SENTENCE_END) and last.count("|") < 2
+        if carries_on:
+            group.append(line)
+            last = line
+            continue
+        if group:
+            out.append((first, *join_lines(group, first)))
+        group, first, last = ([line], number, line) if line else ([], number, "")
+        if not line:
+            out.append((number, "", ()))
+    if group:
+        out.append((first, *join_lines(group, first)))
+    return out
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -98,15 +158,16 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    lines = text.splitlines()
+    lines = _logical_lines(text.split("\n"))
     header: tuple[str, ...] = ()
     in_list = False
-    for i, raw in enumerate(lines, start=1):
-        line = raw.strip()
+    for i, (number, line, breaks) in enumerate(lines, start=1):
         if not line:
             header = ()
+            if in_list and doc.blocks and doc.blocks[-1].kind == "item":
+                in_list = False  # a blank line after the items ends the list
             continue
-        where = f"line {i}"
+        where = f"line {number}"
         if _PIPE_SEPARATOR.match(line):
             continue
         if line.count("|") >= 2:
@@ -118,20 +179,23 @@ def parse_text(name: str, text: str) -> Document:
         header = ()
         bullet = _BULLET.match(line)
         if bullet:
-            doc.blocks.append(Block("item", line[bullet.end():].strip(), where))
+            doc.blocks.append(Block("item", line[bullet.end():].strip(), where,
+                                    breaks=tuple((at - bullet.end(), n) for at, n in breaks)))
             continue
         words = len(line.split())
         labelled = bool(re.match(r"^[^:]{2,60}:\s+\S", line)) and \
             len(line.split(":")[0].split()) <= 6
+        if in_list and REMARK.match(line):  # "Note: ..." ends a list, it is no item of it
+            in_list = False
         if in_list and not line.endswith((":", "?")) and (words <= 16 or labelled):
-            doc.blocks.append(Block("item", line, where))
+            doc.blocks.append(Block("item", line, where, breaks=breaks))
             continue
         in_list = False
         if line.endswith(":") and words <= 16:
             doc.blocks.append(Block("heading", line, where, level=3))
             in_list = True
             continue
-        next_line = lines[i].strip() if i < len(lines) else ""
+        next_line = lines[i][1] if i < len(lines) else ""
         looks_heading = (
             len(line) <= 90 and not line.endswith((".", ",", ";", "!"))
             and (line.endswith("?") or bool(_BULLET.match(next_line))
@@ -140,7 +204,9 @@ def parse_text(name: str, text: str) -> Document:
             and not (words >= 4 and not line.endswith("?") and subject_actor(line) is not None)
         )
         doc.blocks.append(Block("heading" if looks_heading else "para", line, where,
-                                level=2 if looks_heading else 0))
+                                level=2 if looks_heading else 0, breaks=breaks))
+        # "Key responsibilities" over short lines: a lead-in without its colon
+        in_list = looks_heading and words <= 6 and bool(LIST_HEADING.search(line))
     return doc
 
 
@@ -164,12 +230,13 @@ def parse_markdown(name: str, text: str) -> Document:
         elif tok.type == "list_item_close":
             depth_item -= 1
         elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
-            content = " ".join(tokens[i + 1].content.split())
+            content, breaks = join_lines(tokens[i + 1].content.split("\n"),
+                                         tok.map[0] + 1 if tok.map else 0)
             kind = "item" if depth_item else "para"
             if kind == "item" and doc.blocks and doc.blocks[-1].kind == "item" and \
                     doc.blocks[-1].location == where:
                 continue
-            doc.blocks.append(Block(kind, content, where))
+            doc.blocks.append(Block(kind, content, where, breaks=breaks if tok.map else ()))
         elif tok.type == "thead_open":
             in_head = True
         elif tok.type == "thead_close":
@@ -193,6 +260,36 @@ _HTML_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "dt", "dd"
                 "blockquote", "section", "article", "br", "ul", "ol"}
 
 
+def _words_with_lines(chunks: list[tuple[int, str]]
+                      ) -> tuple[str, int, tuple[tuple[int, int], ...]]:
+    """The words of text chunks (each with the source line it starts on) joined by single
+    spaces, the line of the first word, and where each later line begins in the text."""
+    raw = "".join(c for _n, c in chunks)
+    starts: list[int] = []
+    at = 0
+    for _n, chunk in chunks:
+        starts.append(at)
+        at += len(chunk)
+    words: list[str] = []
+    breaks: list[tuple[int, int]] = []
+    first = prev = 0
+    k, pos, line, length = -1, 0, 0, 0
+    for m in re.finditer(r"\S+", raw):
+        while k + 1 < len(starts) and starts[k + 1] <= m.start():
+            k += 1
+            pos, line = starts[k], chunks[k][0]
+        line += raw.count("\n", pos, m.start())
+        pos = m.start()
+        if not words:
+            first = line
+        elif line != prev:
+            breaks.append((length + 1, line))
+        length += len(m.group()) + (1 if words else 0)
+        words.append(m.group())
+        prev = line
+    return " ".join(words), first, tuple(breaks)
+
+
 class _HtmlReader(HTMLParser):
     """One pass over the HTML events: every block's own text, linear in the input.
 
@@ -206,7 +303,7 @@ class _HtmlReader(HTMLParser):
         self.doc = Document(name)
         self.kind = "para"
         self.level = 0
-        self.text: list[str] = []
+        self.text: list[tuple[int, str]] = []  # (source line it starts on, text)
         self.skip = 0
         self.count = 0
         self.tables = 0
@@ -215,12 +312,12 @@ class _HtmlReader(HTMLParser):
         self.cell: list[str] | None = None
 
     def _flush(self) -> None:
-        text = " ".join("".join(self.text).split())
+        text, first, breaks = _words_with_lines(self.text)
         self.text = []
         if text:
             self.count += 1
-            self.doc.blocks.append(Block(self.kind, text, f"paragraph {self.count}",
-                                         level=self.level))
+            self.doc.blocks.append(Block(self.kind, text, f"line {first}",
+                                         level=self.level, breaks=breaks))
         self.kind, self.level = "para", 0
 
     def _end_cell(self) -> None:
@@ -294,7 +391,7 @@ class _HtmlReader(HTMLParser):
             if self.cell is not None:
                 self.cell.append(data)
             return
-        self.text.append(data)
+        self.text.append((self.getpos()[0], data))
 
     def finish(self) -> Document:
         """The document after the last event."""

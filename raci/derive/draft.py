@@ -24,6 +24,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from raci.checks import Severity, check_project, normalise_name
+from raci.derive.actors import verb_lemma
 from raci.derive.documents import Document, read_document
 from raci.derive.extract import NO_ROLE, Claim, extract
 from raci.derive.roles import RoleCatalog, discover_roles
@@ -150,9 +151,63 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
             rows.append(DraftRow(claim.activity, phase_for(claim.activity)))
             index = len(rows) - 1
         rows[index].claims.append(claim)
+    rows = _fold_restatements(rows)
     for row in rows:
         _choose_letters(row, codes)
     return rows
+
+
+def _fold_restatements(rows: list[DraftRow]) -> list[DraftRow]:
+    """A one-word row that only restates a fuller one of the same single owner ("is
+    accountable for success" beside "is accountable for the success of the launch") is
+    that row: both name one role and both hold an owner cue."""
+    def owner(row: DraftRow) -> str | None:
+        roles = {c.role for c in row.claims}
+        return next(iter(roles)) if len(roles) == 1 and all(
+            c.owner_cue or c.kind == "A" for c in row.claims) else None
+
+    kept: list[DraftRow] = []
+    for row in rows:
+        words = row.name.split()
+        fuller = next((r for r in rows if r is not row and len(words) == 1
+                       and owner(row) is not None and owner(r) == owner(row)
+                       and len(r.name.split()) > 1
+                       and r.name.split()[-1].lower() == words[0].lower()), None)
+        fuller = fuller or next((r for r in rows if r is not row and _same_hand_off(row, r)),
+                                None)
+        if fuller is None:
+            kept.append(row)
+        else:
+            fuller.claims += row.claims
+    return kept
+
+
+def _same_hand_off(received: DraftRow, sent: DraftRow) -> bool:
+    """"Receives escalated issues from Tier 1" told from the receiving side is the hand-off
+    "Escalate the issue to Tier 2" of the same two roles."""
+    words = received.name.lower().split()
+    if len(words) != 2 or not words[0].endswith("ed"):
+        return False
+    lemma = verb_lemma(words[0])
+    sent_words = sent.name.lower().split()
+    pairs = {(c.role, c.kind) for c in received.claims}
+    return bool(lemma) and sent_words[:1] == [lemma] and (
+        any(w.rstrip("s") == words[1].rstrip("s") for w in sent_words[1:])
+        or sent_words[1:2] == ["to"]) and pairs <= {(c.role, c.kind) for c in sent.claims}
+
+
+def _reviewing(name: str) -> str:
+    """The duty of the one role said to review something nobody is said to make:
+    "Suggested edits" -> "Review suggested edits"."""
+    if name.lower().startswith("review"):
+        return name
+    first = name.split()[0] if name.split() else ""
+    keep_case = len(first) > 1 and not first[1:].islower()  # "API contracts"
+    return "Review " + (name if keep_case else name[:1].lower() + name[1:])
+
+
+OVERSIGHT = re.compile(r"\b(?:oversee\w*|oversight|supervis\w*|accountable|final say)\b",
+                       re.IGNORECASE)
 
 
 def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
@@ -167,7 +222,9 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
             if c.role not in doers:
                 doers.append(c.role)
             if c.owner_cue:
-                owner_votes[c.role] = owner_votes.get(c.role, 0) + 1
+                # overseeing or being accountable outranks leading or running the work
+                weight = 2 if OVERSIGHT.search(c.text) else 1
+                owner_votes[c.role] = max(owner_votes.get(c.role, 0), weight)
         elif c.kind == "A":
             if c.role not in accountable:
                 accountable.append(c.role)
@@ -182,6 +239,10 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
         # reviewing is the step the lead takes
         doers.append(reviewers[0])
         del extra[reviewers[0]]
+        first = re.escape(row.name.split()[0]) if row.name.split() else "$^"
+        if all(re.search(rf"\breview(?:s|ing)?\s+(?:(?:the|all|any|each|every)\s+)?{first}",
+                         c.text, re.IGNORECASE) for c in row.claims):
+            row.name = _reviewing(row.name)
         row.review.append(f"{codes[reviewers[0]]} is only said to review this and no other "
                           f"role does it; proposed {codes[reviewers[0]]} as the doer")
     if len(accountable) == 1 and not doers:

@@ -20,16 +20,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from raci.derive.actors import (
-    SUBJECT_VERBS,
+    OPENING_PHRASE,
     VOCABULARY,
     actor_name,
     actor_word,
+    co_subjects,
     heading_actor,
     is_third_person_verb,
     label_actor,
+    rephrased,
     singular,
     verb_lemma,
     with_label,
@@ -49,7 +51,7 @@ from raci.schemes import get_scheme
 
 OWNER_CUES = re.compile(
     r"\b(accountable|owns?|owner of|in charge of|final say|authority|defines?|defining|"
-    r"decides?|sets the)\b",
+    r"decides?|sets the|oversees?|overseeing|supervises?|supervising)\b",
     re.IGNORECASE,
 )
 CONSULT_CUES = re.compile(
@@ -112,7 +114,8 @@ SENTENCE = re.compile(
     r"(?P<verb>is (?:primarily |also |ultimately |usually )?(?:responsible for|in charge of|"
     r"accountable for)|are (?:primarily |also |usually )?(?:responsible for|in charge of|"
     r"accountable for)|owns?|drives?|defines?|leads?|oversees?|manages?|approves?|"
-    r"signs? off on|has the final say (?:on|over))\s+(?P<object>[^.;]+)",
+    r"signs? off on|has the final say (?:on|over)|has (?:the )?final (?:authority|say|decision|"
+    r"word) (?:on|over|for))\s+(?P<object>[^.;]+)",
     re.IGNORECASE,
 )
 LEADING_VERBS = (
@@ -196,7 +199,8 @@ MAX_WORDS = 7
 
 
 ACCOUNTABLE_ONLY = re.compile(
-    r"\b(is|are) (?:\w+ )?accountable for\b|\bfinal say\b|\bsigns? off\b|\bapproves?\b",
+    r"\b(is|are) (?:\w+ )?accountable for\b|\bfinal (?:say|authority|decision|word)\b|"
+    r"\bsigns? off\b|\bapproves?\b",
     re.IGNORECASE,
 )
 SECOND_CLAUSE = re.compile(
@@ -240,8 +244,7 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "direct", "determine", "complete"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
-    r"^\s*(?:(?:in|during|within|for|on|at|as|with|if|when|once|after|before|where|unless) "
-    r"[^,]{1,60},\s*)?"
+    rf"^\s*(?:{OPENING_PHRASE},\s*)?"
     r"(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
     re.IGNORECASE,
@@ -334,6 +337,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         rest = words[1:]
         if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(rest):
             # "keeping things on schedule", "ensure everyone meets ...": a state, the verb stays
+            if rest[0].lower() == "that" and _small_clause(rest[1:]):
+                rest = rest[1:]  # "ensure that the sheets are signed": no "that" needed
             return " ".join([verb_lemma(first) or first, *rest])
         if rest and rest[0].lower() in ("on", "for", "with", "to", "as") and \
                 first.startswith(("focus", "responsib", "collaborat", "serv", "act")):
@@ -359,11 +364,27 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             return _keep_action(lemma, rest)
         # "Analyse and model the data"; but "manages and prioritises the backlog", "plans and
         # runs the meetings": together the verbs say the role owns it, the object is the duty
+        if rest and second and HANDOVER_VERBS.match(lemma) and HANDOVER_VERBS.match(second) \
+                and carries_duty(second):
+            # "deliver and communicate the insights": one hand-over, the second verb says how
+            return _keep_action(second, rest)
         if rest and second and (carries_duty(lemma) or carries_duty(second)) and \
                 lemma not in PURE_OWNERSHIP_VERBS and second not in PURE_OWNERSHIP_VERBS:
             return " ".join([lemma, "and", second, *rest])
+        bare = rest[1:] if rest and rest[0].lower() in ("the", "a", "an") else rest
+        if len(bare) == 1 and lemma in ARTEFACT_NOUNS and singular(bare[0]) == bare[0] and \
+                ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
+            # "writes the protocol": one bare noun says nothing of what is done with it
+            return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
         return " ".join(rest) if rest else text
     return text
+
+
+# Verbs that make an artefact: after a lone noun they stay as the noun of the making
+# ("Protocol writing", "Budget preparation"), after a longer object the object names it.
+ARTEFACT_NOUNS = {"write": "writing", "draft": "drafting", "prepare": "preparation",
+                  "produce": "production", "publish": "publication", "document": "documentation",
+                  "design": "design", "generate": "generation"}
 
 
 def _same_verb_form(first: str, word: str) -> bool:
@@ -398,9 +419,16 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
         obj = obj[1:]
     if len(obj) >= 2 and obj[-1].lower() in EMPTY_HEADS:
         obj = obj[:-1]  # "coordinates team efforts" -> "Team coordination"
-    obj = _compact(obj) if len(obj) <= 5 else obj  # "the severity of incidents"
+    compacted = _compact(obj) if len(obj) <= 5 else obj  # "the severity of incidents"
+    if compacted != obj and not action_noun(lemma):
+        rest = compacted  # "Communicate insights from research": "... research insights"
+    obj = compacted
     noun = action_noun(lemma)
-    if noun and 1 <= len(obj) <= 3 and not any(
+    # a name ("the Test & Defect Management Tool") takes the noun of the action up to five
+    # words, another object up to three
+    named = 1 <= len(obj) <= 5 and "&" not in (obj[0], obj[-1]) and \
+        all(w == "&" or w[:1].isupper() and w.isalnum() for w in obj)
+    if noun and 1 <= len(obj) <= (5 if named else 3) and not any(
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
             or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
         return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
@@ -408,36 +436,68 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
 
 
 STATE_COMPLEMENT = re.compile(
-    r"\b(?:on (?:track|schedule|budget|time)|up to date|in sync|informed|aligned)\s*$",
+    r"\b(?:on (?:track|schedule|budget|time)|up[ -]to[ -]date|in sync|informed|aligned)\s*$",
     re.IGNORECASE)
 
 
 def _small_clause(rest: list[str]) -> bool:
     """After "keep"/"ensure": a state ("things on schedule") or a clause ("everyone meets
     their deadlines") rather than an object, so the verb carries the duty."""
-    if len(rest) >= 2 and rest[0].lower() == "that":
-        rest = rest[1:]
+    if len(rest) >= 3 and rest[0].lower() == "that":
+        return True  # "ensure that vendor choices deliver value"
     text = " ".join(rest).rstrip(" .,")
+    last = rest[-1].lower().strip(".,") if rest else ""
+    if 3 <= len(rest) <= 6 and "ADJ" in word_classes(last) and \
+            rest[0].lower() in ("the", "all", "every", "each", "our", "their", "its") and \
+            "NOUN" in word_classes(rest[-2].lower().strip(",")):
+        return True  # "keep the floors clean": a noun, then the state it is kept in
+    if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain",
+                         "informed", "aware") for w in rest[1:6]):
+        return True  # "the count sheets are signed": a state to bring about
     return bool(STATE_COMPLEMENT.search(text)) or (
         len(rest) >= 3 and rest[0].lower() in ("everyone", "everybody", "all", "each", "they",
                                                "it", "nobody", "no one", "things")
         and is_third_person_verb(rest[1]))
 
 
+# Nouns of a capacity the role serves in: who it is for is part of the duty.
+CAPACITIES = {"contact", "liaison", "advocate", "representative", "voice", "champion",
+              "spokesperson", "escalation"}
+AUXILIARIES = {"is", "are", "has", "have", "does", "do", "will", "must", "should", "can", "may",
+               "shall", "need", "needs"}
+FREQUENCY = re.compile(
+    r",?\s+(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
+    r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
+    r"evening|night|week|month|quarter|year|shift|sprint|cycle|iteration)s?|daily|weekly|"
+    r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
+    r"regular) basis)\s*$", re.IGNORECASE)
+
+
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
+    text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
+    manner = re.match(r"^(\w+)\s+(\w+ly)\s+(?=\w)", text)
+    if manner and verb_lemma(manner.group(1).lower()) and \
+            word_classes(manner.group(2).lower()) & {"ADV", "ADJ"} == {"ADV"}:
+        # "communicates regularly with the lead": how it is done is no part of the duty
+        text = manner.group(1) + " " + text[manner.end():]
     label = re.match(r"^([^:]{2,60}):\s+\S", text)
     gerunds_only = False
     if label and len(label.group(1).split()) <= 6:
         text = label.group(1)
         gerunds_only = True
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
+    text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
     text = STOP_AT.split(text, maxsplit=1)[0]
     text = _cut_purpose(text)
     text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
                                          r"\s+as follows\s*$", "", text, flags=re.I))
     text = re.sub(r"\([^)]*\)", "", text)
+    text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
+    quoted = re.search(r"\s[“\"]", text)
+    if quoted and len(text[:quoted.start()].split()) >= 2:
+        text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
     alternative = re.match(r"^(?:or|and)\s+(\w+)\s+", text, re.IGNORECASE)
     if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
         text = text[alternative.end():]  # "approves or rejects the request" -> "the request"
@@ -481,7 +541,11 @@ def activity_name(text: str) -> str:
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
         if sep and recipient and HANDOVER_VERBS.match(head):
-            text = f"{head} to {recipient}"  # "Escalate the ticket to the Second Line Desk"
+            # "Escalate the ticket to the Second Line Desk"; the running case of a process
+            # ("escalate the issue to Tier 2") is no part of the hand-off
+            head = re.sub(r"\s+(?:the|this|that)\s+(?:issue|ticket|case|request|problem|matter)$",
+                          "", head, flags=re.IGNORECASE)
+            text = f"{head} to {recipient}"
             handed_to = True
             break
         clause = re.split(r"[,;(]", tail)[0].split()
@@ -494,7 +558,12 @@ def activity_name(text: str) -> str:
             text = head
     if len(text.split()) > 4:
         for joiner in (" with ", " for ", " across ", " within "):
-            head, sep, _tail = text.partition(joiner)
+            head, sep, tail = text.partition(joiner)
+            served = tail.split(",")[0].strip()
+            if joiner == " for " and head.split()[-1:] and \
+                    head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
+                    actor_name(served):
+                break  # "point of contact for customers": whom the role serves stays
             if sep and len(head.split()) >= 2:
                 text = head
                 break
@@ -518,10 +587,16 @@ def activity_name(text: str) -> str:
                      if cut[i].lower() in ("and", "or")]
             words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:joins[-1]] if joins else cut[:MAX_WORDS]
+    if len(words) > 2 and words[-1].lower().endswith("ly") and \
+            word_classes(words[-1].lower()) & {"ADV", "ADJ"} == {"ADV"} and \
+            words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
+        words = words[:-1]  # "align the roadmap accordingly"
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
+    if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
+        words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
     if len(words) > 1 and not object_first and is_third_person_verb(words[0]) and \
-            words[0].lower() not in SUBJECT_VERBS and words[1].lower() not in ("such", "and", "or",
+            words[0].lower() not in AUXILIARIES and words[1].lower() not in ("such", "and", "or",
                                                                         "as", "of", "in"):
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
@@ -536,7 +611,25 @@ def activity_name(text: str) -> str:
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
         return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(_compact(words)).strip(" ,—–-")
+    if _no_duty(name) or OUTCOME.match(name):
+        return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+# An outcome the work leads to ("supports improved financial performance"), not a duty.
+OUTCOME = re.compile(r"^(?:improved|increased|reduced|better|greater|higher|lower|faster|"
+                     r"stronger|enhanced|optimal)\s", re.IGNORECASE)
+
+
+def _no_duty(name: str) -> bool:
+    """Names that hold no duty: verbs without an object ("updates/accepts"), a capacity
+    ("as an expert") and an empty head alone ("efforts")."""
+    tokens = [t for t in re.split(r"[/\s]+", name) if t]
+    if len(tokens) == 1 and tokens[0].lower() in EMPTY_HEADS | DUTY_CONTAINERS:
+        return True
+    if len(tokens) >= 2 and all(is_third_person_verb(t) for t in tokens):
+        return True
+    return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE))
 
 
 PARTITIVES = {"point", "part", "member", "head", "kind", "type", "number", "lot", "list", "set",
@@ -560,8 +653,9 @@ def _compact(words: list[str]) -> list[str]:
             return [*rest[:-1], singular(rest[-1]), "care"]
     if len(words) >= 2 and lower[0] in ("each", "every") and lower[1].endswith(("'s", "’s")):
         return [words[1][:-2], *words[2:]]
-    if 3 <= len(words) <= 5 and lower[1] in ("of", "for") and (
-            lower[1] == "of" or lower[2] in ("the", "a", "an", "all")):
+    if 3 <= len(words) <= 5 and lower[1] in ("of", "for", "from") and (
+            lower[1] == "of" or lower[1] == "from" and len(words) == 3
+            or lower[2] in ("the", "a", "an", "all")):
         # "for" with an article names what it is for ("concept for the trial"), bare it
         # names a purpose ("protocol for approval")
         head, rest = words[0], words[2:]
@@ -615,7 +709,7 @@ def _cut_second_clause(text: str) -> str:
 
 
 FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
-                    "relevant", "appropriate", "respective"}
+                    "relevant", "appropriate", "respective", "entire", "whole"}
 BARE_PRONOUNS = {"them", "it", "this", "these", "those", "him", "her", "us"}
 
 
@@ -627,7 +721,8 @@ PHRASE_BOUNDARIES = {"and", "or", "with", "for", "in", "of", "to", "from", "by",
 TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in", "on", "at",
                   "by", "from", "during", "throughout", "according", "related", "that", "which",
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
-                  "it", "them", "this", "these", "those", "such", "each", "every", "all", "any"}
+                  "it", "them", "this", "these", "those", "such", "each", "every", "all", "any",
+                  "via", "through", "about"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -682,6 +777,10 @@ def activity_names(text: str) -> list[str]:
         # "Perform the checks, conducting root cause analysis, and replicating the fault":
         # each participle is a further duty of the same role
         return [n for n in (activity_name(x) for x in parts) if n]
+    if "," not in core and not re.match(r"^[^:]{2,60}:\s+\S", text):
+        joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
+        if len(joined) > 1:
+            return [n for n in (activity_name(x) for x in joined) if n]
     name = activity_name(text)
     return [name] if name else []
 
@@ -742,7 +841,17 @@ def _split_phrases(text: str) -> list[str]:
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     parts = parts[:1] + [p for p in parts[1:] if not ELABORATION.match(p)]
     parts = [q for p in parts for q in _split_second_duty(p)]
-    if len(parts) > 1 and re.match(r"^(?:ensuring |that )", text.strip(), re.IGNORECASE):
+    state = re.match(r"^(?:ensuring |that |ensures? that )", text.strip(), re.IGNORECASE) or (
+        re.match(r"^ensures? ", text.strip(), re.IGNORECASE)
+        and re.search(r"\b(?:is|are)\b", parts[0]))
+    if len(parts) > 1 and state:
+        # "ensures that the decisions are objective, compliant and aligned": one state;
+        # a participle after it is a further duty ("..., addressing any challenges")
+        doing = next((i for i, p in enumerate(parts) if i and (
+            _gerund_duty(p) or is_third_person_verb(p.split()[0]))), None)
+        if doing is not None:
+            at = text.find(parts[doing])
+            return [text[:at].strip(" ,;."), *parts[doing:]]
         return [text.strip(" .")]
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts[:-1]) and \
             all(verb_lemma(p.lower()) for p in parts[:-1]) and \
@@ -751,6 +860,32 @@ def _split_phrases(text: str) -> list[str]:
             len(parts[-1].split()) > 1:
         return [text.strip(" .")]  # "drafting, checking and publishing notes": one duty
     return parts
+
+
+def _joined_duties(text: str) -> list[str]:
+    """"signing the sheets and booking the vans", "the sheets and for booking the vans",
+    "sign the sheets and book the vans", "book the vans and you will train the porters":
+    two duties joined without a comma."""
+    same_subject = re.search(r"\s+and\s+(?:you|they|he|she)\s+(?:(?:will|can|must|should|"
+                             r"also)\s+)*(?=[a-z]+\s)", text)
+    if same_subject and len(text[:same_subject.start()].split()) >= 2:
+        return [*_joined_duties(text[:same_subject.start()]),
+                *_joined_duties(text[same_subject.end():])]
+    if text.split() and verb_lemma(text.split()[0].lower()):
+        second = _split_second_duty(text)  # "sign the sheets and book the vans"
+        if len(second) > 1 and verb_lemma(second[1].split()[0].lower()) not in NON_DUTY_VERBS:
+            return second
+    m = re.search(r"\s+and\s+for\s+(?=\w)", text, re.IGNORECASE)
+    if m is None:
+        first = text.split()[0].lower() if text.split() else ""
+        m = re.search(r"\s+and\s+(?=[a-z]+ing\s+(?:the|a|an|all|their|its|any|each|every)\s)",
+                      text) if first.endswith("ing") and \
+            verb_lemma(first) else None
+        if m is not None and not verb_lemma(text[m.end():].split()[0]):
+            m = None
+    if m is None or len(text[:m.start()].split()) < 2:
+        return [text]
+    return [text[:m.start()], text[m.end():]]
 
 
 NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|their|its|his|her|our|your|each|every|any)\s",
@@ -785,6 +920,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         if key in own:
             continue
         before = text[max(0, start - 90):start]
+        if re.search(r",\s*(?:who|which)\s[^,]*$", before, re.IGNORECASE):
+            continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
         if kept_informed or INFORM_CUES.search(before):
@@ -800,7 +937,8 @@ NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|
 
 def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Block,
                 section: str, catalog: RoleCatalog, owner_text: str | None = None,
-                piece: str | None = None, pieces: Sequence[str] = ()) -> list[Claim]:
+                piece: str | None = None, pieces: Sequence[str] = (),
+                cue_text: str | None = None) -> list[Claim]:
     """The roles' claims on one duty of ``text``, with the parties it consults or informs.
     When the text lists several duties (``pieces``), a party named inside one of them is
     consulted or informed on that one only ("monitors progress and reports the results to
@@ -811,7 +949,7 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     span = text[:300]
     claims = [Claim(r, name, "R", cue and len(roles) == 1, doc.name, block.location, span,
                     section) for r in roles]
-    for key, kind in _cue_roles(text, roles, catalog, doc.name):
+    for key, kind in _cue_roles(cue_text or text, roles, catalog, doc.name):
         if piece is not None and len(pieces) > 1:
             named_in = [p for p in pieces if key in catalog.keys_in(p, doc.name)]
             if named_in and piece not in named_in:
@@ -915,7 +1053,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         ctx.owner, ctx.owner_level = [title], 0
         ctx.roles, ctx.active = [title], True
         carry[:] = [title]
-    for block in doc.blocks:
+    for n, block in enumerate(doc.blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
@@ -923,7 +1061,11 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                    block.level if block.kind == "heading" and block.level else 9)
             if block.kind == "heading" and ctx.roles:
                 carry[:] = ctx.roles[:1]
-            if block.kind == "para":
+            listless = block.text.endswith(":") and (
+                n + 1 == len(doc.blocks) or doc.blocks[n + 1].kind != "item")
+            if block.kind == "para" or listless:
+                # a lead-in is a sentence; one that no list follows ("The editor suggests
+                # edits for:") still states its duty
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
         if block.kind in ("item", "para") and ctx.roles:
@@ -948,8 +1090,10 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     (is_third_person_verb(first) or verb_lemma(first) == first) \
                     and first not in ("is", "are", "has", "have") \
                     and CLAUSE_VERBS.match(block.text):
-                own_sentence = _sentences(Block("para", "They " + block.text, block.location),
-                                          doc, catalog, ctx.section, ctx.roles)
+                own_sentence = _quoting(_sentences(
+                    Block("para", "They " + block.text, block.location,
+                          breaks=tuple((at + 5, n) for at, n in block.breaks)),
+                    doc, catalog, ctx.section, ctx.roles), block.text)
             if own_sentence:
                 claims += own_sentence
             elif ctx.active and ctx.roles and not _is_trait(block.text.split(":")[0]):
@@ -981,13 +1125,28 @@ ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)
 RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
 
 
+def _helped_to(obj: str, catalog: RoleCatalog, document: str) -> re.Match[str] | None:
+    """"(helps) the stores clerk count the pallets", "(assists) the chef to plan menus":
+    the party helped and what it does, when a role opens the object and a verb follows."""
+    found = catalog.find(obj[:120], document)
+    if not found or not SUBJECT_PREFIX.match(obj[:found[0][1]]):
+        return None
+    after = obj[found[0][2]:].split()
+    if after[:1] == ["to"]:
+        after = after[1:]
+    if not after or verb_lemma(after[0].lower()) != after[0].lower():
+        return None
+    return re.match(r"^(?P<who>.{2,120}?)\s+(?:to\s+)?(?P<what>" + re.escape(after[0]) +
+                    r"\b.*)$", obj)
+
+
 def _assist_or_receive(lemma: str, obj: str, key: str, block: Block, doc: Document,
                        catalog: RoleCatalog, section: str, sentence: str) -> list[Claim] | None:
     """"X assists Y with a, b and c": Y does and owns a, b, c and X does them too;
     "X receives the draft from Y": Y does it, X is informed. None for other verbs."""
     span = sentence[:300]
     if lemma in ("assist", "support", "help"):
-        m = ASSISTED.match(obj)
+        m = ASSISTED.match(obj) or _helped_to(obj, catalog, doc.name)
         others = [k for k in catalog.keys_in(m.group("who"), doc.name) if k != key] if m else []
         if not m or len(others) != 1 or not catalog.find(m.group("who"), doc.name):
             return None
@@ -1096,14 +1255,19 @@ CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|assists?|supports?|helps
                           re.IGNORECASE)
 SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|also|further(?:more)?|"
                              r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
-SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge)\b",
+SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge|"
+                              r"consulted|informed|kept informed|notified|asked)\b",
                               re.IGNORECASE)
 PASSIVE_LETTER = re.compile(
     r"^\s*(?:is|are)\s+(?:also\s+|always\s+|usually\s+)?(?P<cue>consulted|informed|kept informed|"
     r"notified|updated|briefed|asked)\s+(?:on|of|about|before|when|for|regarding|during)\s+"
     r"(?P<obj>[^.;]{2,300})", re.IGNORECASE)
-RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+(?P<who>[^,.;]{2,60}?)\s+"
-                           r"(?P<verb>[a-z]+s)\b", re.IGNORECASE)
+PARTICIPLE_DOER = re.compile(r"\s+(?:that\s+(?:is|are|was|were)\s+)?(?P<verb>[a-z]+ed)\s+by\s+"
+                             r"(?:the\s+)?(?P<who>[^,.;]{2,60}?)(?=[,.;]|\s+and\s|$)",
+                             re.IGNORECASE)
+SUPERVISED = re.compile(r"^\s*(?:the\s+|all\s+|our\s+)?(?P<who>[^,;]{2,60}?),?\s+who\s+"
+                        r"(?P<verb>[a-z]+)\s+(?P<what>\S.*)$", re.IGNORECASE)
+RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+", re.IGNORECASE)
 
 
 PASSIVE_BY = re.compile(
@@ -1125,6 +1289,21 @@ def _passive_by(m: re.Match[str], key: str, block: Block, doc: Document,
             ] if name else []
 
 
+def _quoting(claims: list[Claim], source: str) -> list[Claim]:
+    """Claims read from a clause rewritten to stand alone, with the source's own words as
+    their evidence (never the rewritten clause)."""
+    return [replace(c, text=source[:300]) for c in claims]
+
+
+def _further_clause(clause: str, sentence: str, key: str, block: Block, doc: Document,
+                    catalog: RoleCatalog, section: str) -> list[Claim]:
+    """Claims of a further clause of the same subject (" and approves the budget"), read
+    as a sentence of its own; the evidence is the whole source sentence."""
+    rewritten = "They " + clause.replace(" and ", "", 1)
+    return _quoting(_sentences(Block(block.kind, rewritten, block.location), doc, catalog,
+                               section, [key]), sentence)
+
+
 def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
                     catalog: RoleCatalog, section: str, sentence: str) -> list[Claim]:
     """"<role> is consulted on X (and is responsible for Y)": C (or I) on X."""
@@ -1133,8 +1312,7 @@ def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
     out: list[Claim] = []
     more = AND_VERB.search(obj)
     if more and is_third_person_verb(more.group(1)):
-        out += _sentences(Block(block.kind, "They " + obj[more.start():].replace(" and ", "", 1),
-                                block.location), doc, catalog, section, [key])
+        out += _further_clause(obj[more.start():], sentence, key, block, doc, catalog, section)
         obj = obj[:more.start()]
     for phrase in _split_phrases(obj) if "," in obj else [obj]:
         name = activity_name(phrase)
@@ -1157,6 +1335,8 @@ def _looks_like_duty(text: str) -> bool:
         and (verb_lemma(first) == first or is_third_person_verb(first))
 
 
+EXAMPLE_SENTENCE = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of)\b",
+                              re.IGNORECASE)
 EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of|such as|"
                           r"note|you\b)", re.IGNORECASE)
 
@@ -1271,7 +1451,7 @@ GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>[^.;]{1,400})", re.IGN
 MAX_SENTENCE = 400
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
-                  "say", "think", "believe", "may", "can", "will", "must", "should", "do",
+                  "say", "think", "believe", "may", "can", "will", "must", "should",
                   "play", "require", "similarly"}
 PREDICATE_PREFIX = re.compile(
     r"^\s*(?:(?:has|have) to|needs? to|(?:has|have|is given|are given) (?:one|two|three|four|"
@@ -1286,14 +1466,15 @@ PREDICATE_PREFIX = re.compile(
     r"(?:is|are) (?:also )?(?:to|about)|"
     r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
-    r"helps?(?: to)?|"
+    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)|"
     r"(?:is|are) (?:also )?(?:in charge of|responsible for|accountable for))\s+",
     re.IGNORECASE,
 )
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
                        r"final|owner|head)\b", re.IGNORECASE)
 REFERENCE = re.compile(
-    r"^\s*(?:they|he|she|this (?:role|person|position|team|group|committee)|the role|"
+    r"^\s*(?:they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
+    r"in charge)))|this (?:role|person|position|team|group|committee)|the role|"
     r"this (?:also )?(?:includes?|involves?|means)|that (?:includes?|involves?)|"
     r"(?:their|his|her|its) (?:main |key |primary )?(?:responsibilit(?:y|ies)|duties|"
     r"tasks?|role)(?: (?:includes?|involves?|(?:is|are)(?: to)?))?)\s+"
@@ -1383,6 +1564,14 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     return claims
 
 
+AS_THE_ROLE = re.compile(r"^\s*as (?:a|an|the|our)\s+(?P<who>[^,]{2,60}),\s*you\s+",
+                         re.IGNORECASE)
+MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
+                   r"shall|can)\s+(?:also\s+|always\s+|usually\s+)?",
+                   re.IGNORECASE)
+NEGATED = re.compile(r"^\s*(?:\w+\s+)?(?:not|never|n't)\b|^\s*\w+n't\b", re.IGNORECASE)
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -1393,37 +1582,74 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     last = context[0] if context and len(context) == 1 else None
     if carry:
         last = last or carry[0]
-    sentences: list[str] = []
+    sentences: list[tuple[str, str]] = []  # (sentence, the line it starts on)
+    at = 0
     for sentence in split_sentences(block.text):
+        found_at = block.text.find(sentence, at)
+        at = found_at if found_at >= 0 else at
+        where = block.location_at(at)
         # "While PMs define X, TPMs ensure Y": two statements, one per role.
         contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
                             re.IGNORECASE)
-        sentences += [contrast.group(1), contrast.group(2)] if contrast else [sentence]
-    for sentence in sentences:
+        sentences += [(contrast.group(1), where), (contrast.group(2), where)] if contrast \
+            else [(sentence, where)]
+    whole = block
+    for sentence, where in sentences:
+        block = replace(whole, location=where, breaks=())
         sentence = SENTENCE_OPENER.sub("", sentence)
+        if EXAMPLE_SENTENCE.match(sentence):
+            continue  # "For example, a clerk could ...": an illustration, not a duty
+        addressed = AS_THE_ROLE.match(sentence)
+        if addressed and catalog.keys_in(addressed.group("who"), doc.name):
+            # "As a site supervisor, you will ...": the reader is that role
+            claims += _quoting(_sentences(
+                Block(block.kind, "You " + sentence[addressed.end():], block.location), doc,
+                catalog, section, catalog.keys_in(addressed.group("who"), doc.name)[:1]),
+                sentence)
+            continue
+        pair = co_subjects(sentence)
+        if pair is not None and all(catalog.keys_in(p, doc.name) for p in pair[:2]):
+            # "The clerk and the porter (jointly) sign the sheets": each of them does it
+            tail = re.sub(r"^\s*(?:jointly|together|both)\s+", "", sentence[pair[2]:])
+            for phrase in pair[:2]:
+                claims += _quoting(_sentences(Block(block.kind, f"{phrase} {tail}",
+                                                    block.location), doc, catalog, section),
+                                   sentence)
+            continue
+        around = rephrased(sentence)
+        if around is not None:  # "The porter's job is to ...", "... is locked by the porter"
+            claims += _quoting(_sentences(Block(block.kind, around[1], block.location), doc,
+                                          catalog, section, context, carry), sentence)
+            continue
         advice = _advice(sentence, block, doc, catalog, section)
         if advice:
             claims += advice
             continue
         found = catalog.find(sentence, doc.name)
-        pronoun = PRONOUN.match(sentence)
+        opening = re.match(rf"^\s*{OPENING_PHRASE},\s*", sentence, re.IGNORECASE)
+        # "Together with the manager, they plan ...": the pronoun after the opening phrase
+        after_opening = opening.end() if opening else 0
+        pronoun = PRONOUN.match(sentence[after_opening:])
         general_ok = True
         first_word = sentence.split()[0].lower().strip(",;:") if sentence.split() else ""
         appositive = next(((k, APPOSITIVE.match(sentence, e)) for k, _s, e in found
                            if APPOSITIVE.match(sentence, e)), None)
         inverted = INVERTED.search(sentence[:found[-1][1]]) if found else None
+        # the first role with nothing but an opening phrase before it ("Together with the
+        # clerk, the porter ..." is about the porter)
+        subject = next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
         if appositive is not None and appositive[1] is not None:
             key, rest = appositive[0], "is responsible for " + sentence[appositive[1].end():]
             last = key
             if carry is not None:
                 carry[:] = [key]
-        elif inverted and not SUBJECT_PREFIX.match(sentence[:found[0][1]]):
+        elif inverted and subject is None:
             last = found[-1][0]  # "Assisting the chef is the Kitchen Porter."
             if carry is not None:
                 carry[:] = [last]
             continue
-        elif found and SUBJECT_PREFIX.match(sentence[:found[0][1]]):
-            key, _start, end = found[0]
+        elif subject is not None:
+            key, _start, end = subject
             last = key
             if carry is not None:
                 carry[:] = [key]
@@ -1432,7 +1658,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
                 rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
         elif pronoun and last is not None:
-            key, rest = last, sentence[pronoun.end():]
+            key, rest = last, sentence[after_opening + pronoun.end():]
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
@@ -1440,7 +1666,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                  and verb_lemma(first_word) is not None)) \
                 and first_word not in ("is", "are", "has", "have"):
             key, rest = last, sentence
-        elif carry is not None and last is not None and SUBJECTLESS_DUTY.match(sentence):
+        elif last is not None and SUBJECTLESS_DUTY.match(sentence) and (
+                carry is not None or block.kind == "item"):
             key, rest = last, sentence  # "Is responsible to configure the tool."
         else:
             m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence, re.I)
@@ -1449,7 +1676,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
         consulted: list[str] = []
-        rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly)\s+", " ",
+        if NEGATED.match(rest):
+            continue  # "must not sign", "never signs": no duty
+        if MODAL.match(rest):  # "must sign", "will be responsible for"
+            rest = re.sub(r"^\s*be\s+", " is ", re.sub(r"^\s*have\s+", " has ",
+                                                        MODAL.sub(" ", rest)))
+        rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly|alone|"
+                      r"personally|jointly|always|normally|generally|primarily|mainly)\s+", " ",
                       rest)
         rest = re.sub(r"\b(responsible|accountable) to\b", r"\1 for", rest, count=1)
         passive = PASSIVE_LETTER.match(rest)
@@ -1462,8 +1695,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             tail = rest[by_agent.end():]
             more_verb = re.match(r"\s+and\s+(\w+)\s", tail)
             if more_verb and verb_lemma(more_verb.group(1).lower()):
-                claims += _sentences(Block(block.kind, "They " + tail[more_verb.start(1):],
-                                           block.location), doc, catalog, section, [key])
+                claims += _quoting(_sentences(
+                    Block(block.kind, "They " + tail[more_verb.start(1):], block.location),
+                    doc, catalog, section, [key]), sentence)
             continue
         prefix = PREDICATE_PREFIX.match(rest)
         original = rest
@@ -1498,6 +1732,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                             or g.group("verb").lower().endswith("ing"))):
                 continue
             verb = g.group("verb")
+            if lemma == "do" and verb.lower() != "does":
+                continue  # "Do leave a comment": said to the reader
             if verb.lower() not in _VERB_FORMS and lemma:
                 verb = lemma
             obj = g.group("object").strip()
@@ -1512,6 +1748,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                 claims.append(Claim(other, name, "C", False, doc.name,
                                                     block.location, sentence[:300], section))
                     verb, obj = "", purpose.group("what")
+                topic = re.match(r"^(?:closely\s+)?with\s+(?P<who>[^,;]{2,60}?)\s+on\s+"
+                                 r"(?P<what>\S.+)$", obj, re.IGNORECASE) if not purpose else None
+                if topic and catalog.keys_in(topic.group("who"), doc.name):
+                    # "works with the clerk on the count sheets": the sheets, the clerk C
+                    consulted += [k for k in catalog.keys_in(topic.group("who"), doc.name)
+                                  if k != key]
+                    verb, obj = "", topic.group("what")
             if verb.lower().startswith("focus") and obj.lower().startswith("on "):
                 verb, obj = "", obj[3:]
             relayed = _assist_or_receive(lemma or verb.lower(), obj, key, block, doc, catalog,
@@ -1532,8 +1775,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # ("... and checks the freezers") is
                 more = AND_VERB.search(obj)
                 if more and is_third_person_verb(more.group(1)):
-                    claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
-                        " and ", "", 1), block.location), doc, catalog, section, [key])
+                    claims += _further_clause(obj[more.start():], sentence, key, block, doc,
+                                              catalog, section)
                 continue
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
             if not consult and verb:
@@ -1555,19 +1798,52 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims.append(Claim(key, other, kind, kind == "A", doc.name, block.location,
                                     sentence[:300], section))
         obj = TRAILING_CLAUSE.sub("", obj)
+        cue_scope = sentence
         more = AND_VERB.search(obj)
         head_words = obj[:more.start()].split() if more else []
         if more and is_third_person_verb(more.group(1)) and not (
                 len(head_words) == 1 and verb_lemma(head_words[0].lower())):
-            claims += _sentences(Block(block.kind, "They " + obj[more.start():].replace(
-                " and ", "", 1), block.location), doc, catalog, section, [key])
+            claims += _further_clause(obj[more.start():], sentence, key, block, doc, catalog,
+                                      section)
+            # parties of the clause read on its own ("... and keeps the manager informed")
+            # are not parties of the duties before it
+            cue_scope = sentence.replace(obj[more.start():], "")
             obj = obj[:more.start()]
-        relative = RELATIVE_DOER.search(obj)
         doers: list[str] = []
-        if relative and is_third_person_verb(relative.group("verb")):
-            doers = [k for k in catalog.keys_in(relative.group("who"), doc.name) if k != key][:1]
-            if doers:  # "approves penetration tests, which the QA engineer runs"
-                obj = obj[:relative.start()]
+        relative = RELATIVE_DOER.search(obj)
+        if relative:  # "approves penetration tests, which the QA engineer runs"
+            named = catalog.find(obj[relative.end():relative.end() + 80], doc.name)
+            if named and re.fullmatch(r"\s*(?:the\s+|our\s+|a\s+|an\s+)?",
+                                      obj[relative.end():relative.end() + named[0][1]]):
+                verb_after = obj[relative.end() + named[0][2]:].split()[:1]
+                verb_after = [w.strip(",;.") for w in verb_after]
+                if verb_after and (is_third_person_verb(verb_after[0]) or verb_lemma(
+                        verb_after[0].lower()) == verb_after[0].lower()) and named[0][0] != key:
+                    doers = [named[0][0]]
+                    obj = obj[:relative.start()]
+        made_by = PARTICIPLE_DOER.search(obj)
+        if made_by and not doers:  # "reviews the count sheets prepared by the clerk"
+            doers = [k for k in catalog.keys_in(made_by.group("who"), doc.name) if k != key][:1]
+            if doers:
+                obj = obj[:made_by.start()]
+        supervised = SUPERVISED.match(obj)
+        if supervised and verb_lemma(verb.lower()) in ("oversee", "supervise", "manage", "lead",
+                                                        "direct", "coordinate") \
+                and is_third_person_verb(supervised.group("verb")):
+            # "oversees the clerk, who counts the pallets": the clerk does it, the role owns it
+            who = [k for k in catalog.keys_in(supervised.group("who"), doc.name) if k != key]
+            name = activity_name(f"{verb_lemma(supervised.group('verb')) or ''} "
+                                 f"{supervised.group('what')}")
+            if len(who) == 1 and name:
+                claims += [Claim(who[0], name, "R", False, doc.name, block.location,
+                                 sentence[:300], section),
+                           Claim(key, name, "A", True, doc.name, block.location,
+                                 sentence[:300], section)]
+                continue
+        if doers and not ACCOUNTABLE_ONLY.search(verb):
+            name = activity_name(obj)
+            claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],
+                             section) for d in doers if name]
         if ACCOUNTABLE_ONLY.search(verb):
             name = activity_name(obj)
             claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],
@@ -1576,8 +1852,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims.append(Claim(key, name, "A", True, doc.name, block.location,
                                     sentence[:300], section))
                 claims += [Claim(k, name, kind, False, doc.name, block.location, sentence[:300],
-                                 section) for k, kind in _cue_roles(sentence, [key], catalog,
-                                                                     doc.name)]
+                                 section) for k, kind in _cue_roles(cue_scope, [key, *doers],
+                                                                     catalog, doc.name)]
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
@@ -1586,8 +1862,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             enumerated += [p for p in _split_phrases(re.sub(r"^,?\s*(?:by|through|via)\s+", "",
                                                             means.group(0).strip()))]
             obj = obj[:means.start()]
-        pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj else [obj]) + \
-            enumerated
+        pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj else
+                  _joined_duties(obj)) + enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
             if not name or _is_trait(phrase) or _names_people(phrase) or \
@@ -1602,5 +1878,5 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             else:
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
                                       owner_text=owner_words or sentence, piece=phrase,
-                                      pieces=pieces)
+                                      pieces=pieces, cue_text=cue_scope)
     return claims

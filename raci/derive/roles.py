@@ -33,6 +33,9 @@ ROLE_NOUNS = (
     "Investor", "Client", "Customer", "Stakeholder", "Contractor", "Supplier", "Vendor",
     "Team", "Group", "Squad", "Support", "Member", "Employee", "User", "Desk", "Chief",
     "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
+    "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
+    "Attendant", "Associate", "Volunteer", "Captain",
+    "Pilot", "Paralegal",
 )
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
@@ -275,6 +278,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                                                following[0].lower()):
                 # "## CAB" followed by "- Approves normal changes": the acronym is an actor
                 name = actors.actor_name(re.sub(r"^\W*\d*\W*", "", block.text), acronym=True)
+            if name is None and block.text.endswith(":"):
+                subject = actors.subject_actor(block.text)  # "The clerk signs the sheets for:"
+                name = subject[0] if subject else None
             if name:
                 names.append(name)
             continue
@@ -305,6 +311,16 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             subject = actors.subject_actor(sentence)
             if subject:
                 names.append(subject[0])
+            pair = actors.co_subjects(sentence)  # "The clerk and the porter sign ..."
+            if pair:
+                names += [actors.actor_name(p, acronym=True) or p for p in pair[:2]]
+            addressed = re.match(r"^\s*as (?:a|an|the|our)\s+([^,]{2,60}),\s*you\s", sentence,
+                                 re.IGNORECASE)  # "As a site supervisor, you will ..."
+            if addressed and actors.actor_name(addressed.group(1)):
+                names.append(actors.actor_name(addressed.group(1)) or "")
+            around = actors.rephrased(sentence)  # "The porter's job is to ..."
+            if around:
+                names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
     return names, aliases
 
@@ -384,6 +400,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         for name in bare:
             fuller = {n for n in set(found) | set(counts)
                       if n.lower().endswith(" " + name.lower()) and n not in bare}
+            shortest = min(fuller, key=len) if fuller else ""
+            if len(fuller) > 1 and all(n.lower().endswith(shortest.lower()) for n in fuller):
+                # "Vendor Bid Evaluation Committee" and "Bid Evaluation Committee": one
+                # committee, written in full and shorter; the one named most
+                fuller = {max(fuller, key=lambda n: (counts[n] + (n in structural), len(n)))}
             if len(fuller) == 1:
                 extra_aliases.setdefault(fuller.pop(), set()).add(f"the {name}")
         for block in doc.blocks:
