@@ -159,4 +159,16 @@ def test_the_readme_describes_what_the_sample_shows(main_window: MainWindow) -> 
     assert found is not None
     assert "after one edit (TPM made accountable for Feature prioritisation too)" \
         in found.group(1)
-    assert "The sample itself opens with one warning (Code reviews" in " ".join(readme.split())
+    text = " ".join(readme.split())
+    assert "It opens with one warning (Code reviews" in text
+    # What the README says the sample is, the sample is.
+    state = main_window.model.state
+    described = re.search(r'The sample project, "([^"]+)", is the built-in (.+?) template '
+                          r"\((\d+) roles, (\d+) activities in (\d+) phases\) staffed with "
+                          r"(\d+) example people", text)
+    assert described is not None
+    name, template, roles, activities, phases, people = described.groups()
+    assert name == state.name
+    assert template in main_window.library.get("product-team").name
+    assert (int(roles), int(activities), int(phases), int(people)) == (
+        len(state.roles), len(state.activities), len(state.phases), len(state.people))
