@@ -176,8 +176,10 @@ ACTIONS: tuple[Act, ...] = (
     Act("findings_dock", "&Findings Panel", needs_project=False, menu="&View",
         make=lambda w: w.findings.toggleViewAction(), checkable=True,
         edits=False),
-    Act("history_dock", "&History Panel", needs_project=False, menu="&View",
-        make=lambda w: w.history.toggleViewAction(), checkable=True, edits=False),
+    Act("history_dock", "&History Panel", menu="&View",
+        make=lambda w: w.history.toggleViewAction(), checkable=True, edits=False,
+        tip="Who changed what and when: the whole project, the current activity, role or "
+            "cell, or one person"),
     Act("full_names", "Full Role &Names in Headers",
         lambda w: w.view.set_full_role_names(w.commands["full_names"].isChecked()),
         ("Ctrl+Shift+H",), checkable=True, menu="&View", help="View",

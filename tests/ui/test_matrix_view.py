@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -163,3 +164,42 @@ def test_row_marks_follow_shift_letters_and_quick_fixes(qtbot: Any,
     window.stack.undo()
     assert _mark(window, act) is not None
     assert repainted[-1] == (row, row)
+
+
+def _open_picker(qtbot: Any, window: MainWindow, row: int, column: int) -> Any:
+    from ui.matrix import LetterPicker
+
+    assert window.model is not None
+    index = window.model.index(row, column)
+    window.view.setCurrentIndex(index)
+    window.view.edit(index)
+    pickers = window.view.findChildren(LetterPicker)
+    assert pickers
+    qtbot.waitUntil(pickers[0].isVisible, timeout=1000)
+    return pickers[0]
+
+
+@pytest.mark.parametrize("width", [1300, 900])
+def test_the_letter_picker_shows_its_hint_whole(qtbot: Any, main_window: MainWindow,
+                                                width: int) -> None:
+    """In a wide window the hint is one line; where the grid is narrow it wraps, never cut."""
+    window = main_window
+    window.resize(width, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.structure.rename_activity("A very long activity name " * 8)  # a long title
+    row = _activity_rows(window)[0]
+    picker = _open_picker(qtbot, window, row, window.model.columnCount() - 1)
+    hint = picker.hint
+    viewport = window.view.viewport().rect()
+    assert viewport.contains(picker.geometry())
+    assert hint.height() >= hint.heightForWidth(hint.width())  # every line of it shows
+    assert hint.geometry().bottom() < picker.contentsRect().bottom() + 1
+    lines = hint.height() // hint.fontMetrics().lineSpacing()
+    one_line = hint.fontMetrics().horizontalAdvance(hint.text()) < viewport.width() - 40
+    assert (lines == 1) == one_line
+    # The title is shortened to the picker's width; its tooltip has it whole.
+    assert picker.heading is not None
+    assert picker.heading.text().endswith("…") and "A very long" in picker.heading.toolTip()
+    assert picker.heading.fontMetrics().horizontalAdvance(picker.heading.text()) <= \
+        picker.heading.width()
