@@ -40,7 +40,7 @@ class LetterPicker(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setAccessibleName(f"Letters for {title}" if title else "Letters")
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
         self.title = title
@@ -78,7 +78,7 @@ class LetterPicker(QFrame):
     def fit(self, width: int) -> QSize:
         """The size to show at (no wider than width): the title elided, the hint wrapped."""
         natural = max(box.sizeHint().width() for box in self.buttons.values())
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         frame = 2 * self.frameWidth() + margins.left() + margins.right()
         if self.heading is not None:
             natural = max(natural, min(self.heading.sizeHint().width(), MAX_TITLE_WIDTH))
@@ -87,7 +87,7 @@ class LetterPicker(QFrame):
         if self.heading is not None:
             self.heading.setText(self.heading.fontMetrics().elidedText(
                 self.title, Qt.TextElideMode.ElideRight, wide - frame))
-        self.layout().activate()
+        self._layout.activate()
         return QSize(wide, self.heightForWidth(wide))
 
     def letters(self) -> frozenset[str]:
