@@ -23,6 +23,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz, process
 
 from raci.state import ProjectState
+from raci.wording import counted
 
 NEAR_DUPLICATE_SCORE = 90.0
 
@@ -81,10 +82,6 @@ class Finding:
             "person": self.person or None,
             "message": self.message,
         }
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _names(items: Iterable[str]) -> str:
@@ -208,7 +205,7 @@ def check_role(state: ProjectState, role_id: int) -> list[Finding]:
             Finding(
                 "overloaded",
                 f"{role.name} ({role.code}) holds {scheme.owner} or {scheme.doer} on "
-                f"{load} activities, more than {limit}: share the load",
+                f"{counted(load, 'activity')}, more than {limit}: share the load",
                 role_id=role.id,
                 role=role.name,
             )

@@ -35,6 +35,7 @@ from raci.operations import (
 )
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, convert_letters
 from raci.service import ProjectService, initials
+from raci.wording import counted
 
 FORMAT_VERSION = 1
 DEFAULT_TEMPLATE_ID = "product-team"
@@ -468,9 +469,9 @@ class ApplyReport:
     def summary(self) -> str:
         """One paragraph for the CLI and the app."""
         parts = [
-            f"{len(self.roles_added)} roles added",
-            f"{len(self.activities_added)} activities added",
-            f"{self.cells_written} cells filled",
+            f"{counted(len(self.roles_added), 'role')} added",
+            f"{counted(len(self.activities_added), 'activity')} added",
+            f"{counted(self.cells_written, 'cell')} filled",
         ]
         if self.roles_mapped:
             parts.append(

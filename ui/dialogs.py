@@ -50,6 +50,7 @@ from raci.schemes import SCHEMES, convert_letters, get_scheme
 from raci.service import ProjectService
 from raci.state import Thresholds
 from raci.templates import Template, TemplateEntry
+from raci.wording import agree, counted
 from ui.commands import push_operation
 from ui.empty_hint import EmptyHint
 from ui.forms import PersonForm, RoleForm
@@ -197,7 +198,8 @@ class NewProjectDialog(QDialog):
                         for r in template.roles)
         self.details.setHtml(
             f"<h3>{e(template.name)}</h3><p>{e(template.description)}</p>"
-            f"<p><b>{len(template.activities)} activities</b> in {len(template.phases)} phases, "
+            f"<p><b>{counted(len(template.activities), 'activity')}</b> in "
+            f"{counted(len(template.phases), 'phase')}, "
             f"scheme {e(template.scheme)}.</p><p><b>Roles</b></p><ul>{roles}</ul>"
             f"<p><b>Built from:</b> {e(readable_sources(template))}</p>"
         )
@@ -520,7 +522,8 @@ class SettingsDialog(QDialog):
         act, role = next(iter(blocked))
         lost = sorted({c for k, keep in blocked.items() for c in state.letters(*k) - keep})
         box = QMessageBox(QMessageBox.Icon.Warning, "Cannot switch the scheme as it is",
-                          f"{len(blocked)} cell(s) use {', '.join(lost)}, which {scheme} does not "
+                          f"{counted(len(blocked), 'cell')} {agree(len(blocked), 'uses')} "
+                          f"{', '.join(lost)}, which {scheme} does not "
                           f"have; the first is {state.activity(act).name} / "
                           f"{state.role(role).code}.", QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -24,6 +24,7 @@ from raci.sample import create_sample_project
 from raci.server import is_url
 from raci.service import ProjectService
 from raci.templates import apply_template, slugify, template_from_project
+from raci.wording import counted
 from ui.commands import recorded_command
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, message
 from ui.forms import ask_text
@@ -544,7 +545,7 @@ class FileWorkflows:
         if not paths:
             return
         run_with_progress(
-            self.w, f"Reading {len(paths)} document(s)...",
+            self.w, f"Reading {counted(len(paths), 'document')}...",
             lambda _progress: _derive(paths),
             self.review_draft,
             lambda msg: self.w.error(msg, "Cannot derive a template"),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 
 from raci.palette import LETTER_FILLS
 from raci.state import ProjectState
+from raci.wording import counted
 from raci.workload import Bands, band_letters, bands
 
 MAX_BARS = 40
@@ -115,7 +116,7 @@ class WorkloadView(QWidget):
         self._chart(state, shown[::-1])  # Qt draws the first category at the bottom
         over = [b.name for b in everyone if b.load > threshold]
         plural = "roles" if wanted == "Role" else "people"
-        text = (f"Overload threshold: {threshold} activities with {scheme.owner} or "
+        text = (f"Overload threshold: {counted(threshold, 'activity')} with {scheme.owner} or "
                 f"{scheme.doer} (right of zero; consulted or informed only, left). "
                 + (f"Over it: {name_list(over)}." if over else "Nobody is over it."))
         if len(shown) < len(everyone):

@@ -45,6 +45,7 @@ from raci.files import check_folder, write_atomically
 from raci.palette import LETTER_FILLS, PRIORITY, SEVERITY_COLOURS
 from raci.state import ProjectState
 from raci.templates import Provenance
+from raci.wording import counted
 from raci.workload import band_letters, bands
 
 TITLE_ROWS = 3
@@ -358,7 +359,7 @@ def _workload(wb: StreamedWorkbook, state: ProjectState) -> None:
                           text_cell(ws, b.load, style)])
     _table(ws, ["Kind", "Name", *labels, f"{scheme.owner} or {scheme.doer}"], data_rows)
     ws.append([])
-    ws.append([text_cell(ws, f"Overload threshold: more than {threshold} activities with "
+    ws.append([text_cell(ws, f"Overload threshold: more than {counted(threshold, 'activity')} with "
                              f"{scheme.owner} or {scheme.doer}", "raci-subtitle")])
     if not rows:
         return

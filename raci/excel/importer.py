@@ -75,6 +75,7 @@ from raci.operations import (
 from raci.schemes import SCHEMES, convert_letters
 from raci.service import MAX_THRESHOLD, ProjectService, initials
 from raci.templates import Evidence, Provenance
+from raci.wording import counted
 
 # Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ". A number
 # alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
@@ -292,8 +293,9 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
                           "over letters, but no activity rows below it")
     if renumbered:
         more = " ..." if len(renumbered) > 6 else ""
-        notes.append(f"removed the numbering or bullet from {len(renumbered)} activity "
-                     f"name(s) ({', '.join(renumbered[:6])}{more})")
+        notes.append(f"removed the numbering or bullet from "
+                     f"{counted(len(renumbered), 'activity name')} "
+                     f"({', '.join(renumbered[:6])}{more})")
     for c in layout.details:
         notes.append(f"{col_word(c)} ('{layout.headings.get(c, '')[:30]}') kept in "
                      "each activity's description")
