@@ -239,7 +239,7 @@ def test_settings_dialog_refuses_impossible_scheme(qtbot: Any, main_window: Main
     qtbot.addWidget(dialog2)
     dialog2.scheme.setCurrentIndex(dialog2.scheme.findData("DACI"))
     dialog2.accept()  # the box is cancelled: nothing changes
-    assert "1 cell(s) use S, which DACI does not have; the first is Product vision / QA" \
+    assert "1 cell uses S, which DACI does not have; the first is Product vision / QA" \
         in boxes.messages()
     assert service.state().scheme_id == "RASCI"
     boxes.click = "Show the first cell"
