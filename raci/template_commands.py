@@ -45,7 +45,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
         if t.description:
             print(f"    {t.description}")
         if t.source_files():
-            print(f"    sources: {', '.join(t.source_files())}")
+            print(f"    sources: {'; '.join(t.source_title(f) for f in t.source_files())}")
     return 0
 
 

@@ -13,7 +13,7 @@ import json
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -153,6 +153,12 @@ class Template:
     activities: tuple[TemplateActivity, ...] = ()
     sources: tuple[str, ...] = ()
     thresholds: Mapping[str, int] = field(default_factory=dict)
+    source_titles: Mapping[str, str] = field(default_factory=dict)
+    """Readable titles of source files stored under opaque names ("000_db16...txt")."""
+
+    def source_title(self, name: str) -> str:
+        """How to show a source document: its title where the template gives one."""
+        return self.source_titles.get(name, name)
 
     def source_files(self) -> list[str]:
         """Every document the template cites, in first-mention order."""
@@ -258,6 +264,10 @@ def parse_template(text: str, origin: str) -> Template:
             data.get("sources", []), list, f"{origin}: key 'sources'", "must be a list"
         )
     )
+    titles: dict[str, str] = {}
+    for key, value in _expect(data.get("source_titles", {}), dict, f"{origin}: [source_titles]",
+                              "must be a table of file name = title").items():
+        titles[key] = _expect(value, str, f"{origin}: [source_titles] {key!r}", "must be text")
     thresholds: dict[str, int] = {}
     for key, value in _expect(data.get("thresholds", {}), dict, f"{origin}: [thresholds]",
                               "must be a table").items():
@@ -340,7 +350,7 @@ def parse_template(text: str, origin: str) -> Template:
     if not phases:
         phases = tuple(dict.fromkeys(a.phase for a in activities if a.phase))
     return Template(tid, name, description, scheme_id, tuple(roles), phases, tuple(activities),
-                    sources, thresholds)
+                    sources, thresholds, titles)
 
 
 def load_template(path: Path) -> Template:
@@ -369,6 +379,8 @@ def template_to_dict(template: Template) -> dict[str, Any]:
     }
     if template.sources:
         data["sources"] = list(template.sources)
+    if template.source_titles:
+        data["source_titles"] = dict(template.source_titles)
     if template.thresholds:
         data["thresholds"] = dict(template.thresholds)
     data["phases"] = list(template.phases)
@@ -551,8 +563,11 @@ def apply_template(
             if act_ids[i] is not None:
                 continue
             found = service.find_phase(act.phase) if act.phase else None
+            # A project has no template to look titles up in: it keeps the readable title.
+            provenance = replace(act.provenance,
+                                 source=template.source_title(act.provenance.source))
             new_acts.append((i, NewActivity(act.name, found.id if found else None,
-                                            act.description, act.provenance.to_text())))
+                                            act.description, provenance.to_text())))
             report.activities_added.append(act.name)
         if new_acts:
             added_acts = service.apply(AddActivities(tuple(new for _, new in new_acts)))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -88,8 +90,25 @@ def test_project_to_template_round_trip(tmp_path: Path) -> None:
     service.close()
     assert saved.roles == template.roles
     assert saved.phases == template.phases
-    assert saved.activities == template.activities
+    # A project keeps each source's readable title, not the file name it is stored under.
+    titled = tuple(replace(a, provenance=replace(
+        a.provenance, source=template.source_title(a.provenance.source)))
+        for a in template.activities)
+    assert saved.activities == titled
+    assert all(not re.match(r"\d{3}_[0-9a-f]+\.txt$", a.provenance.source)
+               for a in saved.activities)
     assert "Someone" not in dump_template(saved)
+
+
+def test_source_titles_read_and_write_back() -> None:
+    text = dump_template(TemplateLibrary.default().get("product-team"))
+    again = parse_template(text, "t.toml")
+    assert again.source_titles == TemplateLibrary.default().get("product-team").source_titles
+    assert again.source_title("000_db16cde769d81962.txt").startswith("Article: ")
+    assert again.source_title("other.docx") == "other.docx"
+    with pytest.raises(TemplateError, match=r"\[source_titles\] 'a.txt': must be text"):
+        parse_template(text.replace("[source_titles]", "[source_titles]\n\"a.txt\" = 3"),
+                       "t.toml")
 
 
 @pytest.mark.parametrize(

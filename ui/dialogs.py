@@ -82,12 +82,8 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
 
 
 def readable_sources(template: Template) -> str:
-    """The template's source documents as a reader can follow them.
-
-    Built-in templates cite their documents by a stored file name; what helps a
-    reader is how many documents there were and which of their sections each
-    activity comes from.
-    """
+    """The template's source documents as a reader can follow them: each by its title
+    (or its file name), with the sections its activities come from."""
     files = template.source_files()
     if not files:
         return "none recorded"
@@ -98,7 +94,9 @@ def readable_sources(template: Template) -> str:
             sections[source].append(section)
     parts = []
     for i, name in enumerate(files, start=1):
-        label = f"document {i}" if _STORED_NAME.match(name) else name
+        label = template.source_title(name)
+        if label == name and _STORED_NAME.match(name):  # a stored name without a title
+            label = f"document {i}"
         cited = sections[name][:3]
         parts.append(label + (f" (sections: {', '.join(cited)})" if cited else ""))
     return "; ".join(parts)
@@ -201,7 +199,7 @@ class NewProjectDialog(QDialog):
             f"<p><b>{counted(len(template.activities), 'activity')}</b> in "
             f"{counted(len(template.phases), 'phase')}, "
             f"scheme {e(template.scheme)}.</p><p><b>Roles</b></p><ul>{roles}</ul>"
-            f"<p><b>Built from:</b> {e(readable_sources(template))}</p>"
+            f"<p><b>Built from:</b> {e(readable_sources(template))}.</p>"
         )
         self.preview.clear()
         self.preview.setRowCount(len(template.activities))

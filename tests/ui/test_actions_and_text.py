@@ -172,3 +172,24 @@ def test_the_readme_describes_what_the_sample_shows(main_window: MainWindow) -> 
     assert template in main_window.library.get("product-team").name
     assert (int(roles), int(activities), int(phases), int(people)) == (
         len(state.roles), len(state.activities), len(state.phases), len(state.people))
+
+
+def test_template_sources_show_by_title_never_by_stored_name(qtbot: Any,
+                                                            main_window: MainWindow) -> None:
+    from raci.templates import TemplateLibrary
+    from ui.dialogs import NewProjectDialog
+
+    stored = re.compile(r"\d{3}_[0-9a-f]{8,}\.txt")
+    dialog = NewProjectDialog(TemplateLibrary.default().entries())
+    qtbot.addWidget(dialog)
+    for row in range(1, dialog.list.count()):
+        dialog.list.setCurrentRow(row)
+        text = dialog.details.toPlainText()
+        assert "Built from: Article: " in text and not stored.search(text)
+        assert "document 1" not in text
+    # The sample's rows say where they come from by title too.
+    model = main_window.model
+    assert model is not None
+    tips = [str(model.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole))
+            for r in range(model.rowCount()) if not model.is_phase_row(r)]
+    assert all("Source: Article: " in tip and not stored.search(tip) for tip in tips)
