@@ -21,7 +21,6 @@ import csv
 import datetime as dt
 import io
 import json
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
