@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
@@ -193,3 +194,17 @@ def test_template_sources_show_by_title_never_by_stored_name(qtbot: Any,
     tips = [str(model.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole))
             for r in range(model.rowCount()) if not model.is_phase_row(r)]
     assert all("Source: Article: " in tip and not stored.search(tip) for tip in tips)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("postgresql://maria@db.example.org/planning: the server refused the password",
+     "postgresql://maria@db.example.org/planning: the server refused the password"),
+    ("the project file went away", "The project file went away"),
+    ("'postgresql://db/x' is not reachable", "'postgresql://db/x' is not reachable"),
+])
+def test_messages_start_with_a_capital_but_addresses_keep_their_case(
+        text: str, shown: str, qtbot: Any, boxes: Boxes) -> None:
+    from ui.dialogs import show_error
+
+    show_error(None, "Cannot open", text)
+    assert boxes.shown[-1][2] == shown
