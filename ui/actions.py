@@ -202,10 +202,10 @@ ACTIONS: tuple[Act, ...] = (
 
 MATRIX_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Matrix", "A, R, C, I (the scheme's letters)",
-     "set that letter in every selected cell (replacing what is there)"),
-    ("Matrix", "Shift+letter", "add the letter to the selected cells (or take it away)"),
-    ("Matrix", "Shift+arrows", "select a rectangle of cells (phase headings are skipped)"),
-    ("Matrix", "Backspace", "clear the selected cells, like Delete"),
+     "Set that letter in every selected cell (replacing what is there)"),
+    ("Matrix", "Shift+letter", "Add the letter to the selected cells (or take it away)"),
+    ("Matrix", "Shift+arrows", "Select a rectangle of cells (phase headings are skipped)"),
+    ("Matrix", "Backspace", "Clear the selected cells, like Delete"),
 )
 """Keys the matrix handles that are not commands of their own."""
 

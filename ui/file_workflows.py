@@ -520,7 +520,7 @@ class FileWorkflows:
         if self.w.service is None:
             return False
         name = name or ask_text(self.w, "Save as template", "Template name:",
-                                 self.w.service.state().name)
+                                self.w.service.state().name, "Save")
         if not name:
             return False
         try:

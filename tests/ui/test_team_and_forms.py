@@ -217,3 +217,23 @@ def test_file_dialogs_are_native_where_possible_and_wide_otherwise(
     assert dialog.width() >= 900
     main_window.files.import_dialog()
     assert seen[-1].fileMode() == QFileDialog.FileMode.ExistingFile
+
+
+def test_one_line_questions_are_forms_showing_the_whole_name(qtbot: Any,
+                                                             main_window: MainWindow) -> None:
+    """Add Phase and Save as Template ask in a form as wide as the others, OK named for
+    what it does and off while the field is empty (never Qt's bare input box)."""
+    from ui.forms import FORM_WIDTH, TextForm
+
+    long_name = "Customer onboarding and regional partner enablement programme 2027"
+    form = TextForm("Save as template", "Template name:", long_name, "Save")
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    assert form.width() >= FORM_WIDTH
+    assert form.name.width() >= form.name.fontMetrics().horizontalAdvance(long_name)
+    ok = form.buttons.button(form.buttons.StandardButton.Ok)
+    assert ok.text() == "Save" and ok.isEnabled()
+    form.name.clear()
+    assert not ok.isEnabled()
+    assert form.value() is None
