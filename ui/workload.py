@@ -157,7 +157,9 @@ class WorkloadView(QWidget):
         values_axis.setRange(min(ticks[0], -left), max(ticks[-1], right))
         values_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for tick in ticks:
-            values_axis.append(str(abs(tick)), tick)
+            # The axis keeps one tick per label text: the left side's counts carry an
+            # invisible mark, so "5" shows on both sides of zero.
+            values_axis.append(str(abs(tick)) + ("\u200b" if tick < 0 else ""), tick)
         values_axis.setTitleText("Activities")
         chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values_axis)
