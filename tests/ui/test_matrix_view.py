@@ -203,3 +203,4 @@ def test_the_letter_picker_shows_its_hint_whole(qtbot: Any, main_window: MainWin
     assert picker.heading.text().endswith("…") and "A very long" in picker.heading.toolTip()
     assert picker.heading.fontMetrics().horizontalAdvance(picker.heading.text()) <= \
         picker.heading.width()
+
