@@ -257,6 +257,13 @@ class _TeamTab(QWidget):
         self.delete_button = QPushButton("&Delete", self)
         self.up_button = QPushButton("Move &up", self)
         self.down_button = QPushButton("Move do&wn", self)
+        noun = "role" if name == "Roles" else "person"
+        after = " (its column moves in the matrix too)" if noun == "role" else ""
+        for button, tip in ((self.delete_button,
+                             f"Delete the selected {noun} (Ctrl+Z brings it back)"),
+                            (self.up_button, f"Move the selected {noun} up{after}"),
+                            (self.down_button, f"Move the selected {noun} down{after}")):
+            button.setToolTip(tip)
         row = QHBoxLayout()
         for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
             row.addWidget(b)
@@ -328,8 +335,13 @@ class TeamDialog(QDialog):
             self.addAction(action)
         stack.canUndoChanged.connect(self.undo_button.setEnabled)
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        # The buttons say which change they would undo or redo, as Edit > Undo does.
+        stack.undoTextChanged.connect(self._undo_tip)
+        stack.redoTextChanged.connect(self._redo_tip)
         self.undo_button.setEnabled(stack.canUndo())
         self.redo_button.setEnabled(stack.canRedo())
+        self._undo_tip(stack.undoText())
+        self._redo_tip(stack.redoText())
         intro = QLabel("Type to edit a field; Tab or Enter moves to the next one. Tick who "
                        "fills which role under Staffing. Ctrl+Z undoes any change.", self)
         intro.setWordWrap(True)
@@ -346,6 +358,14 @@ class TeamDialog(QDialog):
         self.people_tab.up_button.clicked.connect(lambda: self._move_person(-1))
         self.people_tab.down_button.clicked.connect(lambda: self._move_person(1))
         self.resize(900, 520)
+
+    def _undo_tip(self, text: str) -> None:
+        """The Undo button names the change it would undo."""
+        self.undo_button.setToolTip(plain_tip(f"Undo {text} (Ctrl+Z)") if text else "")
+
+    def _redo_tip(self, text: str) -> None:
+        """The Redo button names the change it would redo."""
+        self.redo_button.setToolTip(plain_tip(f"Redo {text} (Ctrl+Shift+Z)") if text else "")
 
     def done(self, result: int) -> None:
         """Override QDialog.done: stop the models listening."""

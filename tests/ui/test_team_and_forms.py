@@ -237,3 +237,22 @@ def test_one_line_questions_are_forms_showing_the_whole_name(qtbot: Any,
     form.name.clear()
     assert not ok.isEnabled()
     assert form.value() is None
+
+
+def test_team_buttons_say_what_they_do(qtbot: Any, main_window: MainWindow) -> None:
+    """Undo and Redo name the change; Delete and Move name what they act on."""
+    assert main_window.service is not None
+    dialog = TeamDialog(main_window.service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    assert "Delete the selected role" in dialog.roles_tab.delete_button.toolTip()
+    assert "Move the selected person up" in dialog.people_tab.up_button.toolTip()
+    assert dialog.undo_button.toolTip() == ""  # nothing to undo yet
+    dialog.roles_model.setData(dialog.roles_model.index(0, 0), "Product Lead")
+    assert "Undo" in dialog.undo_button.toolTip()
+    assert main_window.stack.undoText() in dialog.undo_button.toolTip()
+    dialog.undo_button.click()
+    assert main_window.stack.redoText() in dialog.redo_button.toolTip()
+    dialog.reject()
+    dialog.deleteLater()
+    QApplication.processEvents()
+    main_window.stack.redo()  # the dialog is gone: nothing of it reacts any more
