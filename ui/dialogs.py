@@ -81,12 +81,12 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
                    buttons) == QMessageBox.StandardButton.Yes
 
 
-def readable_sources(template: Template) -> str:
+def readable_sources(template: Template) -> list[str]:
     """The template's source documents as a reader can follow them: each by its title
     (or its file name), with the sections its activities come from."""
     files = template.source_files()
     if not files:
-        return "none recorded"
+        return []
     sections: dict[str, list[str]] = {name: [] for name in files}
     for act in template.activities:
         source, section = act.provenance.source, act.provenance.section
@@ -99,7 +99,14 @@ def readable_sources(template: Template) -> str:
             label = f"document {i}"
         cited = sections[name][:3]
         parts.append(label + (f" (sections: {', '.join(cited)})" if cited else ""))
-    return "; ".join(parts)
+    return parts
+
+
+def _sources_html(sources: list[str]) -> str:
+    if not sources:
+        return "<p><b>Built from:</b> no documents recorded.</p>"
+    items = "".join(f"<li>{html.escape(s)}</li>" for s in sources)
+    return f"<p><b>Built from:</b></p><ul>{items}</ul>"
 
 
 _STORED_NAME = re.compile(r"^\d{3}_[0-9a-f]{8,}\.\w+$")
@@ -199,7 +206,7 @@ class NewProjectDialog(QDialog):
             f"<p><b>{counted(len(template.activities), 'activity')}</b> in "
             f"{counted(len(template.phases), 'phase')}, "
             f"scheme {e(template.scheme)}.</p><p><b>Roles</b></p><ul>{roles}</ul>"
-            f"<p><b>Built from:</b> {e(readable_sources(template))}.</p>"
+            + _sources_html(readable_sources(template))
         )
         self.preview.clear()
         self.preview.setRowCount(len(template.activities))
