@@ -613,8 +613,9 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
                     plan.notes.insert(0, f"chose sheet '{plan.sheet}' of {len(wb.sheetnames)} "
                                          "(use --sheet to pick another)")
                 plan.notes[1:1] = [
-                    f"not chosen: sheet '{p.sheet}' holds a grid of {len(p.roles)} roles and "
-                    f"{len(p.activities)} activities, "
+                    f"not chosen: sheet '{p.sheet}' holds a grid of "
+                    f"{counted(len(p.roles), 'role')} and "
+                    f"{counted(len(p.activities), 'activity')}, "
                     f"{'smaller' if any(a.cells for a in p.activities) else 'without letters'}"
                     for p in plans if p is not plan
                 ] + [f"not chosen: {reason}" for reason in reasons]

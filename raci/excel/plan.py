@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from raci.errors import RaciError
+from raci.wording import counted
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,8 @@ class ImportPlan:
         """What was read and everything skipped or guessed, one item per line."""
         lines = [
             f"sheet '{self.sheet}', header row {self.header_row}, scheme {self.scheme}: "
-            f"{len(self.roles)} roles, {len(self.activities)} activities, "
-            f"{len(self.people_names())} people"
+            f"{counted(len(self.roles), 'role')}, {counted(len(self.activities), 'activity')}, "
+            f"{counted(len(self.people_names()), 'person')}"
         ]
         lines += [f"  {n}" for n in self.notes]
         lines += [f"  skipped {s}" for s in self.skipped]
