@@ -48,6 +48,10 @@ from ui.structure import StructureEdits
 from ui.workload import WorkloadView
 
 APP_TITLE = "RACI Planner"
+TAB_TIPS = ("Activities by roles: select cells and type letters",
+            "The matrix by person: each holds the letters of the roles they fill (read-only)",
+            "How many activities each role and person owns, does, or is consulted or "
+            "informed on")
 FINDINGS_WIDTH = 300  # the findings dock's first width: under 30% of a 1024-pixel window
 
 
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.view, icon("template"), "Mat&rix")
         self.tabs.addTab(self.person_view, icon("team"), "By &person")
         self.tabs.addTab(self.workload, icon("workload"), "&Workload")
+        for i, tip in enumerate(TAB_TIPS):
+            self.tabs.setTabToolTip(i, tip)
         self.tabs.currentChanged.connect(lambda _i: self.workload.ensure_drawn()
                                          if self.tabs.currentWidget() is self.workload else None)
         self.start_page = StartPage(self)
