@@ -92,7 +92,9 @@ class HistoryModel(QAbstractTableModel):
             r = self.records[index.row()]
             return plain_tip(f"{self.text(index.row(), 2)}\n{r.entry.old or '-'} -> "
                              f"{r.entry.new or '-'}\nby {r.who}, {when(r.at)} "
-                             f"(revision {r.revision})")
+                             f"(revision {r.revision})"
+                             + ("\nDouble-click to go to the cell" if r.entry.activity_id
+                                is not None else ""))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -119,7 +121,6 @@ class HistoryPanel(QDockWidget):
         self.view = QTableView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName("History")
-        self.view.setToolTip("Double-click a change to go to its cell in the matrix")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
