@@ -456,6 +456,7 @@ class FileWorkflows:
             self.w, "Save the imported project as",
             str(source.with_suffix(".raci")), "RACI projects (*.raci)")
         if target:
+            self.remember_folder(target)
             self.import_from(source, Path(target), overwrite=True, plan=plan)
 
     def import_from(self, source: Path, target: Path, overwrite: bool = False,
