@@ -6,6 +6,7 @@ the user's Documents folder) and runs slow work on a worker thread with progress
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ from raci.files import file_name
 from raci.lock import acquire, read_holder
 from raci.paths import sample_project_path, user_data_dir
 from raci.project_files import Opened, build_project, open_for_writing
-from raci.sample import create_sample_project
+from raci.sample import create_sample_project, refresh_sample_name
 from raci.server import is_url
 from raci.service import ProjectService
 from raci.templates import apply_template, slugify, template_from_project
@@ -266,7 +267,13 @@ class FileWorkflows:
         """Open (creating it the first time) the sample project."""
         path = sample_project_path()
         if path.exists():
-            return self.open_path(path)
+            if not self.open_path(path):
+                return False
+            if self.w.service is not None and self.w.held_by is None:
+                # An older name is no reason to stop the sample opening.
+                with contextlib.suppress(RaciError):
+                    refresh_sample_name(self.w.service)
+            return True
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             service = create_sample_project(path, self.w.library)

@@ -87,3 +87,18 @@ def test_dialogs_start_next_to_the_project_then_where_the_user_last_saved(
                                                mine.parent / "Plan copy.raci"]
     # Open and Import start in the last folder a file was chosen in.
     assert window.files.start_folder() == str(elsewhere)
+
+
+def test_a_sample_from_an_earlier_version_opens_under_todays_name(
+        qtbot: Any, main_window: MainWindow) -> None:
+    """The README names the sample; one made by an earlier version is renamed on opening."""
+    from raci.sample import EARLIER_SAMPLE_NAMES, SAMPLE_NAME
+
+    window = main_window
+    assert window.service is not None
+    window.service.rename_project(EARLIER_SAMPLE_NAMES[0])
+    window.close_project()
+    assert window.files.open_sample()
+    assert window.service is not None
+    assert window.service.state().name == SAMPLE_NAME
+    assert not window.stack.canUndo()  # not an edit of the user's to undo
