@@ -9,12 +9,15 @@ with its reason and never stops the others from loading.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Literal
 
 import tomli_w
@@ -110,11 +113,12 @@ class Provenance:
             tuple(str(r) for r in data.get("review", [])),
         )
 
-    def describe(self) -> str:
-        """One readable line for tooltips and reports."""
+    def describe(self, titles: Mapping[str, str] | None = None) -> str:
+        """One readable line for tooltips and reports (a source by its title, if known)."""
         parts = []
         if self.source:
-            parts.append(self.source + (f", {self.section}" if self.section else ""))
+            source = (titles or {}).get(self.source, self.source)
+            parts.append(source + (f", {self.section}" if self.section else ""))
         if self.rationale:
             parts.append(self.rationale)
         return ": ".join(parts)
@@ -657,6 +661,20 @@ def _match_activities(
 
 
 # --- library --------------------------------------------------------------------------
+
+
+@functools.cache
+def builtin_source_titles() -> Mapping[str, str]:
+    """The titles the built-in templates give their sources, by stored file name.
+
+    A project made from a template before it gave titles still names its sources
+    by file name; shown through this, it reads like a new one.
+    """
+    titles: dict[str, str] = {}
+    for path in sorted(paths.builtin_templates_dir().glob("*.toml")):
+        with contextlib.suppress(TemplateError):
+            titles.update(load_template(path).source_titles)
+    return MappingProxyType(titles)
 
 
 class TemplateLibrary:

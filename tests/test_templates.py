@@ -314,3 +314,27 @@ def test_template_with_a_scheme_beyond_every_extension_is_refused_clearly() -> N
     with pytest.raises(TemplateError, match=r"mine.toml: key 'scheme' 'RACI\+A' is unknown.*"
                                             r"extra capital letters"):
         parse_template(text, "mine.toml")
+
+
+def test_a_project_that_names_sources_by_file_shows_their_titles(tmp_path: Path) -> None:
+    """Made before templates gave titles, a project still names its sources by stored file
+    name: the tooltip line and the exported Sources sheet give the title."""
+    from openpyxl import load_workbook
+
+    from raci.excel.export import export_xlsx
+    from raci.templates import builtin_source_titles
+
+    stored = "001_dfa7cb41c801b576.txt"
+    title = builtin_source_titles()[stored]
+    assert title.startswith("Article: ")
+    service = ProjectService.create(tmp_path / "old.raci")
+    service.add_role("Product Manager", "PM")
+    act = service.add_activity("Product vision", None, "",
+                               Provenance(stored, "PM list", "said so").to_text())
+    line = Provenance.from_text(service.state().activity(act).provenance)
+    assert line.describe(builtin_source_titles()) == f"{title}, PM list: said so"
+    assert line.describe() == f"{stored}, PM list: said so"
+    export_xlsx(service.state(), tmp_path / "old.xlsx")
+    service.close()
+    sheet = load_workbook(tmp_path / "old.xlsx")["Sources"]
+    assert sheet.cell(2, 3).value == title

@@ -43,7 +43,7 @@ from raci.checks import Finding, check_project
 from raci.files import check_folder, write_atomically
 from raci.palette import LETTER_FILLS, PRIORITY, SEVERITY_COLOURS
 from raci.state import ProjectState
-from raci.templates import Provenance
+from raci.templates import Provenance, builtin_source_titles
 from raci.wording import counted
 from raci.workload import band_letters, bands
 
@@ -507,12 +507,14 @@ def _sources(wb: StreamedWorkbook, state: ProjectState) -> None:
     if not found:
         return
     ws = wb.create_sheet("Sources")
+    titles = builtin_source_titles()  # a source a template stored under a file name
     widths = (7, 36, 24, 20, 40, 30, 40)
     _widths(ws, widths)
     ws.freeze_panes = "A2"
     _print_setup(ws, landscape=True, title_rows="1:1")
     _table(ws, list(SOURCES_HEADER), (
-        [text_cell(ws, i, "raci-number"), act.name, p.source, p.section, p.rationale,
+        [text_cell(ws, i, "raci-number"), act.name, titles.get(p.source, p.source), p.section,
+         p.rationale,
          "\n".join(p.review),
          json.dumps([e.as_dict() for e in p.evidence], ensure_ascii=False) if p.evidence
          else ""]

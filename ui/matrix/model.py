@@ -20,7 +20,7 @@ from raci.errors import ConflictError, RaciError
 from raci.operations import CellValue
 from raci.service import Change, ProjectService
 from raci.state import ProjectState
-from raci.templates import Provenance
+from raci.templates import Provenance, builtin_source_titles
 from ui.commands import push_operation
 from ui.palette import cell_colour, icon
 from ui.plain import plain_tip
@@ -354,7 +354,7 @@ class MatrixModel(QAbstractTableModel):
             lines = [act.name]
             if act.description:
                 lines.append(act.description)
-            source = Provenance.from_text(act.provenance).describe()
+            source = Provenance.from_text(act.provenance).describe(builtin_source_titles())
             if source:
                 lines.append(f"Source: {source}")
             lines += [f"{f.severity.value.capitalize()}: {f.message}" for f in found]
