@@ -59,7 +59,7 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 LINE_HEIGHT = 15  # points per line of 11 pt text
 HEADER_PADDING = 4  # points above and below the lines of the header row
 MAX_ROW_HEIGHT = 400  # points (Excel's limit is 409)
-ROLE_WIDTH = 16  # characters
+ROLE_WIDTH = 18  # characters: "Engineering Lead" with room either side
 HEADER_ROOM = 1  # a character of a column that a bold header line cannot use
 CHART_ROW_CM = 0.5  # height of one bar in the workload chart
 PAGE_HEIGHT_CM = 22.0  # a printable portrait A4 or Letter page, less margins and footer
