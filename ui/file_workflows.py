@@ -38,6 +38,8 @@ MAX_RECENT = 8
 LARGE_PROJECT_BYTES = 2_000_000
 """Project files above this size are opened on a worker thread behind a progress dialog."""
 WATCH_INTERVAL_MS = 500
+OPENED, SAVED = "opened", "saved"
+"""Which folder a file dialog remembers: where files were opened from, or saved to."""
 
 
 def _excel() -> Any:
@@ -292,27 +294,27 @@ class FileWorkflows:
             self.open_path(Path(name))
 
     def start_folder(self) -> str:
-        """Where Open, Import and derive dialogs start: the folder last chosen in a file
-        dialog, the last project's folder, or Documents (never the app's own data folder)."""
+        """Where Open, Import and derive dialogs start: the folder a file was last opened
+        from, the last project's folder, or Documents (never the app's own data folder)."""
         files = [Path(f).parent for f in self.recent_files() if not is_url(f)]
-        return self._first_usable([self._last_folder(), *files[:1]])
+        return self._first_usable([self._last_folder(OPENED), *files[:1]])
 
     def save_folder(self) -> str:
         """Where Export and Save a Copy start: the open project's folder, the folder last
-        chosen in a file dialog, or Documents (never the app's own data folder)."""
+        saved or exported to, or Documents (never the app's own data folder)."""
         service = self.w.service
         here = service.path.parent if service is not None and service.path else None
-        return self._first_usable([here, self._last_folder()])
+        return self._first_usable([here, self._last_folder(SAVED)])
 
-    def _last_folder(self) -> Path | None:
-        value = self.w.settings.value("files/last_folder", "")
+    def _last_folder(self, kind: str) -> Path | None:
+        value = self.w.settings.value(f"files/last_{kind}_folder", "")
         return Path(str(value)) if value else None
 
-    def remember_folder(self, chosen: str | Path) -> None:
-        """Remember the folder of a file the user chose (the next dialog starts there)."""
+    def remember_folder(self, chosen: str | Path, kind: str = OPENED) -> None:
+        """Remember the folder of a file the user chose to open, or to save (SAVED) to."""
         folder = Path(chosen).parent
         if _usable(folder):
-            self.w.settings.setValue("files/last_folder", str(folder))
+            self.w.settings.setValue(f"files/last_{kind}_folder", str(folder))
 
     @staticmethod
     def _first_usable(folders: list[Path | None]) -> str:
@@ -324,7 +326,7 @@ class FileWorkflows:
         chosen, _ = save_file(self.w, title, str(Path(self.save_folder()) / name), filters)
         if not chosen:
             return None
-        self.remember_folder(chosen)
+        self.remember_folder(chosen, SAVED)
         return Path(chosen)
 
     def suggested_name(self, suffix: str, extra: str = "") -> str:
@@ -355,7 +357,7 @@ class FileWorkflows:
                 "RACI projects (*.raci)")
             if not chosen:
                 return False
-            self.remember_folder(chosen)
+            self.remember_folder(chosen, SAVED)
             path = Path(chosen)
             if path.suffix != ".raci":
                 path = path.with_suffix(".raci")
@@ -463,7 +465,7 @@ class FileWorkflows:
             self.w, "Save the imported project as",
             str(source.with_suffix(".raci")), "RACI projects (*.raci)")
         if target:
-            self.remember_folder(target)
+            self.remember_folder(target, SAVED)
             self.import_from(source, Path(target), overwrite=True, plan=plan)
 
     def import_from(self, source: Path, target: Path, overwrite: bool = False,

@@ -85,8 +85,15 @@ def test_dialogs_start_next_to_the_project_then_where_the_user_last_saved(
     window.files.save_copy()
     assert [p for _t, p in asked.seen[1:]] == [mine.parent / "Plan.xlsx",
                                                mine.parent / "Plan copy.raci"]
-    # Open and Import start in the last folder a file was chosen in.
-    assert window.files.start_folder() == str(elsewhere)
+    # Open and Import start where a file was last opened from (here: the project's folder);
+    # a workbook opened elsewhere moves that, not where exports start.
+    assert window.files.start_folder() == str(mine.parent)
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    window.files.remember_folder(downloads / "their.xlsx")
+    assert window.files.start_folder() == str(downloads)
+    window.close_project()
+    assert window.files.save_folder() == str(elsewhere)
 
 
 def test_a_sample_from_an_earlier_version_opens_under_todays_name(
