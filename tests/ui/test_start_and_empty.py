@@ -65,7 +65,7 @@ def test_empty_views_say_what_to_do(qtbot: Any, main_window: MainWindow,
     assert "Nobody is in the team yet" in person_hint.label.text()
     assert main_window.findings_model.rowCount() == 0  # no empty severity groups
     assert main_window.findings_dock.windowTitle() == "Findings (none)"
-    assert "No findings" in findings_hint.label.text()
+    assert "Nothing to check yet" in findings_hint.label.text()  # nothing to vouch for
     main_window.tabs.setCurrentWidget(main_window.workload)  # drawn when its tab shows
     assert main_window.workload.caption.text().startswith("Nothing to chart yet")
     main_window.structure.add_role("Product Owner")
