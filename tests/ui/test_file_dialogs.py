@@ -109,3 +109,10 @@ def test_a_sample_from_an_earlier_version_opens_under_todays_name(
     assert window.service is not None
     assert window.service.state().name == SAMPLE_NAME
     assert not window.stack.canUndo()  # not an edit of the user's to undo
+
+
+def test_a_new_project_suggests_a_safe_file_name(main_window: MainWindow, asked: Asked) -> None:
+    assert not main_window.files.new_project(None, "__empty__", "Plan: Q3 / EU")  # cancelled
+    title, suggested = asked.seen[-1]
+    assert title == "Create project" and suggested.name == "Plan - Q3 - EU.raci"
+    assert not suggested.parent.resolve().is_relative_to(user_data_dir().resolve())
