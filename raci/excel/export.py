@@ -445,16 +445,19 @@ def _findings(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]
     raci = quote_sheetname("RACI")
 
     def line(f: Finding) -> list[Any]:
-        message = text_cell(ws, f.message)
+        # The activity (or, for a role's finding, the role) links to its cell; the message
+        # stays plain text, which LibreOffice wraps (it prints a link on one line, cut off).
+        activity, role = text_cell(ws, f.activity), text_cell(ws, f.role)
+        link = activity if f.activity_id is not None else role
         row = rows.get(f.activity_id) if f.activity_id is not None else None
         col = cols.get(f.role_id, 3) if f.role_id is not None else 3
         if row is None and f.role_id is not None:
             row, col = HEADER_ROW, cols.get(f.role_id, 3)
         if row is not None:
-            message.hyperlink = Hyperlink(ref="", location=f"{raci}!{get_column_letter(col)}{row}")
-            message._style = copy(wb.style_arrays["raci-link"])
+            link.hyperlink = Hyperlink(ref="", location=f"{raci}!{get_column_letter(col)}{row}")
+            link._style = copy(wb.style_arrays["raci-link"])
         return [text_cell(ws, f.severity.value, f"raci-{f.severity.value}"), f.rule,
-                f.activity, f.role, f.person, message]
+                activity, role, f.person, f.message]
 
     count = _table(ws, ["Severity", "Rule", "Activity", "Role", "Person", "Message"],
                    (line(f) for f in findings), widths)
