@@ -23,6 +23,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz, process
 
 from raci.state import ProjectState
+from raci.wording import counted
 
 NEAR_DUPLICATE_SCORE = 90.0
 
@@ -81,10 +82,6 @@ class Finding:
             "person": self.person or None,
             "message": self.message,
         }
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _names(items: Iterable[str]) -> str:
@@ -208,7 +205,7 @@ def check_role(state: ProjectState, role_id: int) -> list[Finding]:
             Finding(
                 "overloaded",
                 f"{role.name} ({role.code}) holds {scheme.owner} or {scheme.doer} on "
-                f"{load} activities, more than {limit}: share the load",
+                f"{counted(load, 'activity')}, more than {limit}: share the load",
                 role_id=role.id,
                 role=role.name,
             )
@@ -461,8 +458,25 @@ def scope_of_staffing(state: ProjectState, person_id: int, role_id: int) -> Scop
     return Scope(set(state.grid.column(role_id)), {role_id}, {person_id})
 
 
+@dataclass(frozen=True)
+class FindingsChange:
+    """What a refresh of the incremental checker changed: whose findings are different now."""
+
+    activities: frozenset[int] = frozenset()
+    roles: frozenset[int] = frozenset()
+    people: frozenset[int] = frozenset()
+    names: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.activities or self.roles or self.people or self.names)
+
+
 class IncrementalChecker:
-    """Holds the current findings and re-runs only the rules an edit can affect."""
+    """Holds the current findings and re-runs only the rules an edit can affect.
+
+    ``refresh`` says whose findings it changed (:class:`FindingsChange`), so a
+    view repaints exactly the rows whose marks moved.
+    """
 
     def __init__(self, state: ProjectState) -> None:
         self._by_activity: dict[int, list[Finding]] = {}
@@ -472,41 +486,54 @@ class IncrementalChecker:
         self._names_by_activity: dict[int, list[Finding]] = {}
         self.refresh(state, Scope(everything=True))
 
-    def refresh(self, state: ProjectState, scope: Scope) -> None:
-        """Re-run the rules inside scope against the new state."""
+    def refresh(self, state: ProjectState, scope: Scope) -> FindingsChange:
+        """Re-run the rules inside scope against the new state; say whose findings changed."""
         if scope.everything:
-            self._by_activity.clear()
-            self._by_role.clear()
-            self._by_person.clear()
             scope = Scope(
-                {a.id for a in state.activities},
-                {r.id for r in state.roles},
-                {p.id for p in state.people},
+                {a.id for a in state.activities} | set(self._by_activity),
+                {r.id for r in state.roles} | set(self._by_role),
+                {p.id for p in state.people} | set(self._by_person),
                 True,
             )
-        if scope.everything or scope.names:
+        changed: dict[str, set[int]] = {"activity": set(), "role": set(), "person": set()}
+        if scope.names:
             # Only edits that add or remove things re-check names: prune what is gone.
-            for found, alive in ((self._by_activity, state.activity_index),
-                                 (self._by_role, state.role_index),
-                                 (self._by_person, state.person_index)):
+            for kind, found, alive in (("activity", self._by_activity, state.activity_index),
+                                       ("role", self._by_role, state.role_index),
+                                       ("person", self._by_person, state.person_index)):
                 for key in [k for k in found if k not in alive]:
                     del found[key]
-        for a in scope.activities:
-            if a in state.activity_index:
-                self._by_activity[a] = check_activity(state, a)
-        for r in scope.roles:
-            if r in state.role_index:
-                self._by_role[r] = check_role(state, r)
-        for p in scope.people:
-            if p in state.person_index:
-                self._by_person[p] = check_person(state, p)
+                    changed[kind].add(key)
+        for kind, ids, found, alive, check in (
+                ("activity", scope.activities, self._by_activity, state.activity_index,
+                 check_activity),
+                ("role", scope.roles, self._by_role, state.role_index, check_role),
+                ("person", scope.people, self._by_person, state.person_index, check_person)):
+            for key in ids:
+                if key not in alive:
+                    continue
+                new = check(state, key)
+                if new != found.get(key, []):
+                    changed[kind].add(key)
+                if new:
+                    found[key] = new
+                else:
+                    found.pop(key, None)
+        names = False
         if scope.names:
-            self._names = check_names(state)
-            self._names_by_activity = {}
-            for f in self._names:
+            found_names = check_names(state)
+            names = found_names != self._names
+            by_activity: dict[int, list[Finding]] = {}
+            for f in found_names:
                 if f.activity_id is not None:
-                    self._names_by_activity.setdefault(f.activity_id, []).append(f)
+                    by_activity.setdefault(f.activity_id, []).append(f)
+            for key in set(by_activity) | set(self._names_by_activity):
+                if by_activity.get(key) != self._names_by_activity.get(key):
+                    changed["activity"].add(key)
+            self._names, self._names_by_activity = found_names, by_activity
         self._state = state
+        return FindingsChange(frozenset(changed["activity"]), frozenset(changed["role"]),
+                              frozenset(changed["person"]), names)
 
     def for_activity(self, activity_id: int) -> list[Finding]:
         """Current findings about one activity (its row rules and its name)."""

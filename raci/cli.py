@@ -34,6 +34,7 @@ from raci.lock import CLI, LockedError, acquire, read_holder
 from raci.project_files import check_replaceable
 from raci.schemes import SCHEMES
 from raci.service import MAX_THRESHOLD, ProjectService
+from raci.wording import counted
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 MAX_COUNT = MAX_THRESHOLD
@@ -129,8 +130,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     else:
         state = create_location(path, args.name, args.scheme or "RACI")
     print(
-        f"created {describe(path)} ({state.scheme_id}, {len(state.roles)} roles, "
-        f"{len(state.activities)} activities)"
+        f"created {describe(path)} ({state.scheme_id}, {counted(len(state.roles), 'role')}, "
+        f"{counted(len(state.activities), 'activity')})"
     )
     return EXIT_OK
 
@@ -268,7 +269,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         for f in findings:
             print(f"{f.severity.value:<7} {f.rule:<22} {f.message}")
         print(
-            f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+            f"{counted(counts['error'], 'error')}, {counted(counts['warning'], 'warning')}, "
+            f"{counted(counts['info'], 'note')}"
         )
     return EXIT_FINDINGS if counts["error"] else EXIT_OK
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -22,6 +24,32 @@ from raci.errors import RaciError
 
 _EXCLUSIVE = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
               | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0))
+# Characters some system refuses in a file name, and control characters.
+_SEPARATORS = re.compile(r'[<>:"/\\|?*]+')
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_RESERVED_NAMES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+                             *(f"LPT{i}" for i in range(1, 10))})
+MAX_NAME_CHARS = 120
+
+
+def file_name(name: str, suffix: str, fallback: str = "project") -> str:
+    """A file name built from a project's name that every system accepts.
+
+    Characters that some system refuses (``< > : " / \\ | ? *``) become `` - ``,
+    control characters a space; spacing is tidied, leading and trailing dots,
+    dashes and spaces go, and a reserved device name (``CON``, ``LPT1``...) or
+    an empty result falls back to ``fallback``.
+    ``file_name("Sample: checkout revamp", ".xlsx")`` is ``"Sample - checkout revamp.xlsx"``.
+    """
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", name))
+    text = " ".join(_SEPARATORS.sub(" - ", text).split())
+    text = re.sub(r"-(?: -)+", "-", text)
+    text = text.strip(" .-")[:MAX_NAME_CHARS].rstrip(" .-")
+    if not text or text.split(".")[0].upper() in _RESERVED_NAMES:
+        text = fallback
+    return text + suffix
+
+
 _REASONS = {
     errno.ENOSPC: "the disk is full; free some space and try again",
     errno.EDQUOT: "the disk quota is used up; free some space and try again",

@@ -45,6 +45,7 @@ from raci.operations import (
     UpdateRole,
 )
 from raci.state import Cell, ProjectState
+from raci.wording import counted
 
 CELL_ENTRIES = 200
 """Up to this many changed cells in one operation are recorded one by one."""
@@ -159,7 +160,7 @@ def _cells(old: Mapping[Cell, CellValue], new: Mapping[Cell, CellValue], n: _Nam
            after: ProjectState) -> Iterator[Entry]:
     """One entry per changed cell, or one counted entry for many."""
     if len(old) > CELL_ENTRIES:
-        yield Entry("cells", f"{len(old):,} cells", "", "changed at once")
+        yield Entry("cells", counted(len(old), "cell", thousands=True), "", "changed at once")
         return
     for (act_id, role_id), was in old.items():
         now = new.get((act_id, role_id), CellValue())
@@ -256,7 +257,8 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
     elif isinstance(op, AddActivities):
         assert isinstance(inverse, DeleteActivities)
         if len(inverse.ids) > CELL_ENTRIES:
-            yield Entry("add activities", f"{len(inverse.ids):,} activities", "", "added")
+            yield Entry("add activities", counted(len(inverse.ids), "activity", thousands=True),
+                        "", "added")
             return
         for act_id in inverse.ids:
             yield Entry("add activity", n.activity(act_id), "", "added", activity_id=act_id)
@@ -275,14 +277,16 @@ def _describe(op: Operation, inverse: Operation, n: _Namer, after: ProjectState
                     n.phase(op.phase_id), activity_id=op.id)
 
 
-_COUNTED = {"add role": "roles added", "add person": "people added",
-            "add phase": "phases added", "add activity": "activities added",
-            "staffing": "staffing changes", "settings": "setting changes"}
+_COUNTED = {"add role": ("role", "added"), "add person": ("person", "added"),
+            "add phase": ("phase", "added"), "add activity": ("activity", "added"),
+            "staffing": ("staffing change", ""), "settings": ("setting change", "")}
+"""What a summary counts for each action: a noun, and what happened to it."""
+OTHER = ("other change", "")
 
 
 def summarise(action: str, subject: str, entries: Sequence[Entry]) -> Entry:
     """One entry for a group of changes (a template, an import), with what they added."""
-    counts: dict[str, int] = {}
+    counts: dict[tuple[str, str], int] = {}
     cells = 0
     for e in entries:
         if e.action == "cell":
@@ -292,13 +296,14 @@ def summarise(action: str, subject: str, entries: Sequence[Entry]) -> Entry:
             if e.action == "cells":
                 cells += n
             else:
-                counts["activities added"] = counts.get("activities added", 0) + n
+                counts[_COUNTED["add activity"]] = counts.get(_COUNTED["add activity"], 0) + n
         else:
-            label = _COUNTED.get(e.action, "other changes")
+            label = _COUNTED.get(e.action, OTHER)
             counts[label] = counts.get(label, 0) + 1
-    parts = [f"{n:,} {label}" for label, n in counts.items()]
+    parts = [f"{counted(n, noun, thousands=True)} {verb}".strip()
+             for (noun, verb), n in counts.items()]
     if cells:
-        parts.append(f"{cells:,} cells set")
+        parts.append(f"{counted(cells, 'cell', thousands=True)} set")
     return Entry(action, subject, "", ", ".join(parts) or "no change")
 
 

@@ -8,6 +8,10 @@ from raci.project_files import build_project
 from raci.service import ProjectService
 from raci.templates import DEFAULT_TEMPLATE_ID, TemplateLibrary, apply_template
 
+SAMPLE_NAME = "Sample product team"
+"""The sample is the default template as it stands, staffed: its name says so."""
+EARLIER_SAMPLE_NAMES = ("Sample: checkout revamp",)
+"""Names earlier versions gave the same sample (renamed when it is opened)."""
 SAMPLE_PEOPLE = (
     ("Maya Okafor", "maya.okafor@example.com", "Senior Product Manager", ("PM",)),
     ("Lukas Brandt", "lukas.brandt@example.com", "Technical Product Manager", ("TPM",)),
@@ -30,5 +34,13 @@ def create_sample_project(path: Path, library: TemplateLibrary | None = None) ->
                 roles = [service.find_role(code).id for code in codes]
                 service.add_person(name, email, title, roles)
 
-    build_project(path, "Sample: checkout revamp", template.scheme, fill)
+    build_project(path, SAMPLE_NAME, template.scheme, fill)
     return ProjectService.open(path)
+
+
+def refresh_sample_name(service: ProjectService) -> bool:
+    """Give a sample made by an earlier version today's name (True when renamed)."""
+    if service.state().name not in EARLIER_SAMPLE_NAMES or service.stopped is not None:
+        return False
+    service.rename_project(SAMPLE_NAME)
+    return True

@@ -93,6 +93,7 @@ from raci.state import (
     RoleInfo,
     Thresholds,
 )
+from raci.wording import counted
 
 KEEP: Any = object()
 """Sentinel: leave this field as it is."""
@@ -933,7 +934,8 @@ class ProjectService:
         if key.startswith("#") and key[1:].isdigit():
             if 1 <= int(key[1:]) <= len(acts):
                 return acts[int(key[1:]) - 1]
-            raise NotFoundError(f"there is no row {key}; the matrix has {len(acts)} rows")
+            raise NotFoundError(
+                f"there is no row {key}; the matrix has {counted(len(acts), 'row')}")
         matches = [a for a in acts if a.name.casefold() == key]
         row = acts[int(key) - 1] if key.isdigit() and 1 <= int(key) <= len(acts) else None
         if len(matches) == 1:

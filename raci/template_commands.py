@@ -18,6 +18,7 @@ from raci.templates import (
     template_from_project,
     write_template,
 )
+from raci.wording import counted
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
@@ -39,11 +40,12 @@ def cmd_templates(args: argparse.Namespace) -> int:
             print(f"{entry.id}  [broken] {entry.error}")
             continue
         roles = ", ".join(r.code for r in t.roles)
-        print(f"{t.id}  ({entry.origin}) {t.name}: {len(t.activities)} activities; roles {roles}")
+        print(f"{t.id}  ({entry.origin}) {t.name}: "
+              f"{counted(len(t.activities), 'activity')}; roles {roles}")
         if t.description:
             print(f"    {t.description}")
         if t.source_files():
-            print(f"    sources: {', '.join(t.source_files())}")
+            print(f"    sources: {'; '.join(t.source_title(f) for f in t.source_files())}")
     return 0
 
 
@@ -56,7 +58,8 @@ def cmd_template_save(args: argparse.Namespace) -> int:
     with open_project(args.project) as service:
         template = template_from_project(service, args.id, args.name, args.description or "")
     write_template(template, out)
-    print(f"saved template {template.id} ({len(template.activities)} activities) to {out}")
+    print(f"saved template {template.id} ({counted(len(template.activities), 'activity')}) "
+          f"to {out}")
     return 0
 
 
@@ -64,8 +67,8 @@ def cmd_template_check(args: argparse.Namespace) -> int:
     """raci template check FILE"""
     template = load_template(Path(args.file))
     print(
-        f"{args.file}: valid template {template.id} ({len(template.roles)} roles, "
-        f"{len(template.activities)} activities)"
+        f"{args.file}: valid template {template.id} ({counted(len(template.roles), 'role')}, "
+        f"{counted(len(template.activities), 'activity')})"
     )
     return 0
 

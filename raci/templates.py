@@ -9,12 +9,15 @@ with its reason and never stops the others from loading.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Literal
 
 import tomli_w
@@ -35,6 +38,7 @@ from raci.operations import (
 )
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, convert_letters
 from raci.service import ProjectService, initials
+from raci.wording import counted
 
 FORMAT_VERSION = 1
 DEFAULT_TEMPLATE_ID = "product-team"
@@ -109,11 +113,12 @@ class Provenance:
             tuple(str(r) for r in data.get("review", [])),
         )
 
-    def describe(self) -> str:
-        """One readable line for tooltips and reports."""
+    def describe(self, titles: Mapping[str, str] | None = None) -> str:
+        """One readable line for tooltips and reports (a source by its title, if known)."""
         parts = []
         if self.source:
-            parts.append(self.source + (f", {self.section}" if self.section else ""))
+            source = (titles or {}).get(self.source, self.source)
+            parts.append(source + (f", {self.section}" if self.section else ""))
         if self.rationale:
             parts.append(self.rationale)
         return ": ".join(parts)
@@ -152,6 +157,12 @@ class Template:
     activities: tuple[TemplateActivity, ...] = ()
     sources: tuple[str, ...] = ()
     thresholds: Mapping[str, int] = field(default_factory=dict)
+    source_titles: Mapping[str, str] = field(default_factory=dict)
+    """Readable titles of source files stored under opaque names ("000_db16...txt")."""
+
+    def source_title(self, name: str) -> str:
+        """How to show a source document: its title where the template gives one."""
+        return self.source_titles.get(name, name)
 
     def source_files(self) -> list[str]:
         """Every document the template cites, in first-mention order."""
@@ -257,6 +268,10 @@ def parse_template(text: str, origin: str) -> Template:
             data.get("sources", []), list, f"{origin}: key 'sources'", "must be a list"
         )
     )
+    titles: dict[str, str] = {}
+    for key, value in _expect(data.get("source_titles", {}), dict, f"{origin}: [source_titles]",
+                              "must be a table of file name = title").items():
+        titles[key] = _expect(value, str, f"{origin}: [source_titles] {key!r}", "must be text")
     thresholds: dict[str, int] = {}
     for key, value in _expect(data.get("thresholds", {}), dict, f"{origin}: [thresholds]",
                               "must be a table").items():
@@ -339,7 +354,7 @@ def parse_template(text: str, origin: str) -> Template:
     if not phases:
         phases = tuple(dict.fromkeys(a.phase for a in activities if a.phase))
     return Template(tid, name, description, scheme_id, tuple(roles), phases, tuple(activities),
-                    sources, thresholds)
+                    sources, thresholds, titles)
 
 
 def load_template(path: Path) -> Template:
@@ -368,6 +383,8 @@ def template_to_dict(template: Template) -> dict[str, Any]:
     }
     if template.sources:
         data["sources"] = list(template.sources)
+    if template.source_titles:
+        data["source_titles"] = dict(template.source_titles)
     if template.thresholds:
         data["thresholds"] = dict(template.thresholds)
     data["phases"] = list(template.phases)
@@ -468,9 +485,9 @@ class ApplyReport:
     def summary(self) -> str:
         """One paragraph for the CLI and the app."""
         parts = [
-            f"{len(self.roles_added)} roles added",
-            f"{len(self.activities_added)} activities added",
-            f"{self.cells_written} cells filled",
+            f"{counted(len(self.roles_added), 'role')} added",
+            f"{counted(len(self.activities_added), 'activity')} added",
+            f"{counted(self.cells_written, 'cell')} filled",
         ]
         if self.roles_mapped:
             parts.append(
@@ -550,8 +567,11 @@ def apply_template(
             if act_ids[i] is not None:
                 continue
             found = service.find_phase(act.phase) if act.phase else None
+            # A project has no template to look titles up in: it keeps the readable title.
+            provenance = replace(act.provenance,
+                                 source=template.source_title(act.provenance.source))
             new_acts.append((i, NewActivity(act.name, found.id if found else None,
-                                            act.description, act.provenance.to_text())))
+                                            act.description, provenance.to_text())))
             report.activities_added.append(act.name)
         if new_acts:
             added_acts = service.apply(AddActivities(tuple(new for _, new in new_acts)))
@@ -641,6 +661,20 @@ def _match_activities(
 
 
 # --- library --------------------------------------------------------------------------
+
+
+@functools.cache
+def builtin_source_titles() -> Mapping[str, str]:
+    """The titles the built-in templates give their sources, by stored file name.
+
+    A project made from a template before it gave titles still names its sources
+    by file name; shown through this, it reads like a new one.
+    """
+    titles: dict[str, str] = {}
+    for path in sorted(paths.builtin_templates_dir().glob("*.toml")):
+        with contextlib.suppress(TemplateError):
+            titles.update(load_template(path).source_titles)
+    return MappingProxyType(titles)
 
 
 class TemplateLibrary:

@@ -133,7 +133,6 @@ def light(home: str) -> None:
 
 def _history(window: Any, app: Any) -> None:
     """The History panel after a few edits by three people, and the shared-project dialog."""
-    from PySide6.QtCore import Qt
 
     from ui.server_dialog import ServerDialog
 
@@ -151,7 +150,6 @@ def _history(window: Any, app: Any) -> None:
     window.history.show()
     window.history.raise_()
     window.history.choose("activity")
-    window.resizeDocks([window.history], [520], Qt.Orientation.Horizontal)
     _save(window, GUIDE / "11-history.png", app)
     window.findings.raise_()
     dialog = ServerDialog("Open shared project", "&Open", window)

@@ -269,7 +269,8 @@ def test_combined_run_names_documents_that_contributed_nothing(
     assert main(["derive", str(good), str(empty), "-o", str(out)]) == 0
     captured = capsys.readouterr()
     assert "raci: warning: empty.txt contributed nothing" in captured.err
-    assert "good.md: 1 cell(s)" in captured.out
+    assert "good.md: 1 cell\n" in captured.out
+    assert "1 activity written" in captured.out
     assert load_template(out).sources == ("good.md",)
 
 

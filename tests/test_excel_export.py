@@ -185,9 +185,11 @@ def test_findings_link_to_their_cells(staffed: ProjectService, tmp_path: Path) -
     ws = load_workbook(out)["Findings"]
     rows = list(ws.iter_rows(min_row=2))
     multi = next(r for r in rows if r[1].value == "multiple-accountable")
-    assert multi[5].hyperlink.location == "'RACI'!C8" or multi[5].hyperlink.target.endswith(
+    # The activity links to its row; the message is plain text, so it wraps when printed.
+    assert multi[2].hyperlink.location == "'RACI'!C8" or multi[2].hyperlink.target.endswith(
         "C8"
     )
+    assert multi[5].hyperlink is None and multi[5].alignment.wrap_text
 
 
 def test_only_the_exporter_writes_formulas(service: ProjectService, tmp_path: Path) -> None:
@@ -375,3 +377,34 @@ def test_libreoffice_recolours_letters_changed_in_the_workbook(
     painted = _rendered_colours(src, tmp_path)
     assert LETTER_FILLS["I"] in painted
     assert not {LETTER_FILLS[c] for c in "ARC"} & painted
+
+
+def test_wrapped_text_gets_rows_tall_enough_on_every_sheet(service: ProjectService,
+                                                          tmp_path: Path) -> None:
+    """A header or a name that wraps makes its row taller, so printed text is never cut in
+    half or drawn over the next row ('R (not A)' in a narrow Workload column)."""
+    long_role = "Technical Product Manager for Payments and Regional Compliance"
+    role = service.add_role(long_role, "TPM")
+    other = service.add_role("Engineering Lead", "ENG")
+    service.add_person("Maria Fernanda de los Santos Oliveira", roles=[role])
+    act = service.add_activity("Plan", service.add_phase("Planning"))
+    service.set_cells({(act, role): "A/C", (act, other): "R"})
+    out = tmp_path / "wrap.xlsx"
+    export_xlsx(service.state(), out)
+    wb = load_workbook(out)
+    checked = 0
+    for title in ("People", "Workload", "Findings", "Legend"):
+        ws = wb[title]
+        for row in ws.iter_rows():
+            for cell in row:
+                if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+                    continue
+                width = ws.column_dimensions[cell.column_letter].width
+                room = 1 if cell.style == "raci-header" else 0
+                lines = lines_needed(cell.value, width - room)
+                height = ws.row_dimensions[cell.row].height or 15
+                assert height >= lines * 15, (title, cell.coordinate, cell.value)
+                checked += lines > 1
+    assert checked >= 3  # the Workload header, the long role's name, a finding's message
+    assert wb["Workload"].cell(1, 4).value == "R (not A)"
+    assert (wb["Workload"].row_dimensions[1].height or 15) >= 30  # on two lines, both shown

@@ -794,7 +794,7 @@ def test_corrections_header_row_phase_column_and_people_columns(
         read_workbook(path, options=ReadOptions(header_row=2))
     assert main(["import", str(path), str(tmp_path / "c.raci"), "--phase-column", "",
                  "--people-columns", "D"]) == 0
-    assert "1 people" in capsys.readouterr().out
+    assert "1 person" in capsys.readouterr().out
 
 
 def test_twenty_people_as_columns_with_n_for_none(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from raci.checks import IncrementalChecker, check_project
+from raci.checks import Finding, FindingsChange, IncrementalChecker, check_project
 from raci.service import Change, ProjectService
 
 LETTERS = st.sampled_from(["", "A", "R", "A/R", "C", "I", "R/C", "A/C"])
@@ -19,6 +19,11 @@ EDIT = st.one_of(
     st.tuples(st.just("add-activity"), st.sampled_from(["Plan", "Build", "Test"])),
     st.tuples(st.just("delete-role"), st.integers(0, 3)),
 )
+
+
+def by_activity(checker: IncrementalChecker, ids: set[int]) -> dict[int, list[Finding]]:
+    """What the checker holds about each of these activities."""
+    return {a: checker.for_activity(a) for a in ids}
 
 
 @settings(
@@ -33,9 +38,12 @@ def test_incremental_equals_full(tmp_path_factory, edits) -> None:  # type: igno
         people = [service.add_person(n) for n in ("Ann", "Bo", "Cy")]
         acts = [service.add_activity(n) for n in ("One", "Two", "Three", "Four", "Five")]
         checker = IncrementalChecker(service.state())
-        service.subscribe(lambda change: checker.refresh(service.state(), change.scope))
+        reported: list[FindingsChange] = []
+        service.subscribe(
+            lambda change: reported.append(checker.refresh(service.state(), change.scope)))
         changes: list[Change] = []
         service.subscribe(changes.append)
+        before = by_activity(checker, {a for a in acts})
         for edit in edits:
             live_roles = [r.id for r in service.state().roles]
             live_people = [p.id for p in service.state().people]
@@ -60,6 +68,12 @@ def test_incremental_equals_full(tmp_path_factory, edits) -> None:  # type: igno
             elif kind == "delete-role" and len(live_roles) > 1:
                 service.delete_role(live_roles[edit[1] % len(live_roles)])
             assert checker.findings() == check_project(service.state())
+            # The refresh names every activity whose findings changed, and no other.
+            now = by_activity(checker, set(before) | set(live_acts) | set(acts))
+            moved = {a for a in now if before.get(a, []) != now[a]}
+            assert (reported[-1].activities if reported else frozenset()) == moved
+            reported.clear()
+            before = now
         assert roles and people
     finally:
         service.close()

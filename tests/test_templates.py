@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -88,8 +90,25 @@ def test_project_to_template_round_trip(tmp_path: Path) -> None:
     service.close()
     assert saved.roles == template.roles
     assert saved.phases == template.phases
-    assert saved.activities == template.activities
+    # A project keeps each source's readable title, not the file name it is stored under.
+    titled = tuple(replace(a, provenance=replace(
+        a.provenance, source=template.source_title(a.provenance.source)))
+        for a in template.activities)
+    assert saved.activities == titled
+    assert all(not re.match(r"\d{3}_[0-9a-f]+\.txt$", a.provenance.source)
+               for a in saved.activities)
     assert "Someone" not in dump_template(saved)
+
+
+def test_source_titles_read_and_write_back() -> None:
+    text = dump_template(TemplateLibrary.default().get("product-team"))
+    again = parse_template(text, "t.toml")
+    assert again.source_titles == TemplateLibrary.default().get("product-team").source_titles
+    assert again.source_title("000_db16cde769d81962.txt").startswith("Article: ")
+    assert again.source_title("other.docx") == "other.docx"
+    with pytest.raises(TemplateError, match=r"\[source_titles\] 'a.txt': must be text"):
+        parse_template(text.replace("[source_titles]", "[source_titles]\n\"a.txt\" = 3"),
+                       "t.toml")
 
 
 @pytest.mark.parametrize(
@@ -295,3 +314,27 @@ def test_template_with_a_scheme_beyond_every_extension_is_refused_clearly() -> N
     with pytest.raises(TemplateError, match=r"mine.toml: key 'scheme' 'RACI\+A' is unknown.*"
                                             r"extra capital letters"):
         parse_template(text, "mine.toml")
+
+
+def test_a_project_that_names_sources_by_file_shows_their_titles(tmp_path: Path) -> None:
+    """Made before templates gave titles, a project still names its sources by stored file
+    name: the tooltip line and the exported Sources sheet give the title."""
+    from openpyxl import load_workbook
+
+    from raci.excel.export import export_xlsx
+    from raci.templates import builtin_source_titles
+
+    stored = "001_dfa7cb41c801b576.txt"
+    title = builtin_source_titles()[stored]
+    assert title.startswith("Article: ")
+    service = ProjectService.create(tmp_path / "old.raci")
+    service.add_role("Product Manager", "PM")
+    act = service.add_activity("Product vision", None, "",
+                               Provenance(stored, "PM list", "said so").to_text())
+    line = Provenance.from_text(service.state().activity(act).provenance)
+    assert line.describe(builtin_source_titles()) == f"{title}, PM list: said so"
+    assert line.describe() == f"{stored}, PM list: said so"
+    export_xlsx(service.state(), tmp_path / "old.xlsx")
+    service.close()
+    sheet = load_workbook(tmp_path / "old.xlsx")["Sources"]
+    assert sheet.cell(2, 3).value == title

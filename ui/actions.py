@@ -176,8 +176,10 @@ ACTIONS: tuple[Act, ...] = (
     Act("findings_dock", "&Findings Panel", needs_project=False, menu="&View",
         make=lambda w: w.findings.toggleViewAction(), checkable=True,
         edits=False),
-    Act("history_dock", "&History Panel", needs_project=False, menu="&View",
-        make=lambda w: w.history.toggleViewAction(), checkable=True, edits=False),
+    Act("history_dock", "&History Panel", menu="&View",
+        make=lambda w: w.history.toggleViewAction(), checkable=True, edits=False,
+        tip="Who changed what and when: the whole project, the current activity, role or "
+            "cell, or one person"),
     Act("full_names", "Full Role &Names in Headers",
         lambda w: w.view.set_full_role_names(w.commands["full_names"].isChecked()),
         ("Ctrl+Shift+H",), checkable=True, menu="&View", help="View",
@@ -200,10 +202,10 @@ ACTIONS: tuple[Act, ...] = (
 
 MATRIX_KEYS: tuple[tuple[str, str, str], ...] = (
     ("Matrix", "A, R, C, I (the scheme's letters)",
-     "set that letter in every selected cell (replacing what is there)"),
-    ("Matrix", "Shift+letter", "add the letter to the selected cells (or take it away)"),
-    ("Matrix", "Shift+arrows", "select a rectangle of cells (phase headings are skipped)"),
-    ("Matrix", "Backspace", "clear the selected cells, like Delete"),
+     "Set that letter in every selected cell (replacing what is there)"),
+    ("Matrix", "Shift+letter", "Add the letter to the selected cells (or take it away)"),
+    ("Matrix", "Shift+arrows", "Select a rectangle of cells (phase headings are skipped)"),
+    ("Matrix", "Backspace", "Clear the selected cells, like Delete"),
 )
 """Keys the matrix handles that are not commands of their own."""
 

@@ -27,6 +27,7 @@ from raci.derive.draft import Draft, DraftRow, merge_rows, open_decisions, phase
 from raci.errors import LetterError, RaciError
 from raci.schemes import SCHEMES
 from raci.templates import Template, TemplateLibrary, TemplateRole, slugify
+from raci.wording import agree, counted
 from ui.dialogs import ask, show_error
 from ui.palette import icon
 from ui.plain import plain_tip
@@ -209,7 +210,7 @@ class DeriveReviewDialog(QDialog):
             self.table.setItem(i, FIXED_COLUMNS + len(codes), review)
         self.table.resizeColumnToContents(1)
         flagged = sum(1 for r in self.rows if r.review)
-        self.summary.setText(f"{len(self.rows)} rows, {flagged} marked for review")
+        self.summary.setText(f"{counted(len(self.rows), 'row')}, {flagged} marked for review")
 
     def _sync(self) -> list[DraftRow]:
         """Rows as edited in the table (names and letters), checked for bad letters."""
@@ -326,7 +327,8 @@ class DeriveReviewDialog(QDialog):
             listed = "\n".join(decisions[:15]) + ("\n..." if len(decisions) > 15 else "")
             if not ask(
                 self, "Decisions still open",
-                f"{len(decisions)} decision(s) are still open:\n\n{listed}\n\n"
+                f"{counted(len(decisions), 'decision')} {agree(len(decisions), 'is')} still "
+                f"open:\n\n{listed}\n\n"
                 "Save the template anyway? (They are kept as review notes in the file.)"):
                 return
         try:

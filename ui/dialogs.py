@@ -50,6 +50,7 @@ from raci.schemes import SCHEMES, convert_letters, get_scheme
 from raci.service import ProjectService
 from raci.state import Thresholds
 from raci.templates import Template, TemplateEntry
+from raci.wording import agree, counted
 from ui.commands import push_operation
 from ui.empty_hint import EmptyHint
 from ui.forms import PersonForm, RoleForm
@@ -80,16 +81,12 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
                    buttons) == QMessageBox.StandardButton.Yes
 
 
-def readable_sources(template: Template) -> str:
-    """The template's source documents as a reader can follow them.
-
-    Built-in templates cite their documents by a stored file name; what helps a
-    reader is how many documents there were and which of their sections each
-    activity comes from.
-    """
+def readable_sources(template: Template) -> list[str]:
+    """The template's source documents as a reader can follow them: each by its title
+    (or its file name), with the sections its activities come from."""
     files = template.source_files()
     if not files:
-        return "none recorded"
+        return []
     sections: dict[str, list[str]] = {name: [] for name in files}
     for act in template.activities:
         source, section = act.provenance.source, act.provenance.section
@@ -97,10 +94,19 @@ def readable_sources(template: Template) -> str:
             sections[source].append(section)
     parts = []
     for i, name in enumerate(files, start=1):
-        label = f"document {i}" if _STORED_NAME.match(name) else name
+        label = template.source_title(name)
+        if label == name and _STORED_NAME.match(name):  # a stored name without a title
+            label = f"document {i}"
         cited = sections[name][:3]
         parts.append(label + (f" (sections: {', '.join(cited)})" if cited else ""))
-    return "; ".join(parts)
+    return parts
+
+
+def _sources_html(sources: list[str]) -> str:
+    if not sources:
+        return "<p><b>Built from:</b> no documents recorded.</p>"
+    items = "".join(f"<li>{html.escape(s)}</li>" for s in sources)
+    return f"<p><b>Built from:</b></p><ul>{items}</ul>"
 
 
 _STORED_NAME = re.compile(r"^\d{3}_[0-9a-f]{8,}\.\w+$")
@@ -197,9 +203,10 @@ class NewProjectDialog(QDialog):
                         for r in template.roles)
         self.details.setHtml(
             f"<h3>{e(template.name)}</h3><p>{e(template.description)}</p>"
-            f"<p><b>{len(template.activities)} activities</b> in {len(template.phases)} phases, "
+            f"<p><b>{counted(len(template.activities), 'activity')}</b> in "
+            f"{counted(len(template.phases), 'phase')}, "
             f"scheme {e(template.scheme)}.</p><p><b>Roles</b></p><ul>{roles}</ul>"
-            f"<p><b>Built from:</b> {e(readable_sources(template))}</p>"
+            + _sources_html(readable_sources(template))
         )
         self.preview.clear()
         self.preview.setRowCount(len(template.activities))
@@ -257,6 +264,13 @@ class _TeamTab(QWidget):
         self.delete_button = QPushButton("&Delete", self)
         self.up_button = QPushButton("Move &up", self)
         self.down_button = QPushButton("Move do&wn", self)
+        noun = "role" if name == "Roles" else "person"
+        after = " (its column moves in the matrix too)" if noun == "role" else ""
+        for button, tip in ((self.delete_button,
+                             f"Delete the selected {noun} (Ctrl+Z brings it back)"),
+                            (self.up_button, f"Move the selected {noun} up{after}"),
+                            (self.down_button, f"Move the selected {noun} down{after}")):
+            button.setToolTip(tip)
         row = QHBoxLayout()
         for b in (self.add_button, self.delete_button, self.up_button, self.down_button):
             row.addWidget(b)
@@ -328,8 +342,13 @@ class TeamDialog(QDialog):
             self.addAction(action)
         stack.canUndoChanged.connect(self.undo_button.setEnabled)
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        # The buttons say which change they would undo or redo, as Edit > Undo does.
+        stack.undoTextChanged.connect(self._undo_tip)
+        stack.redoTextChanged.connect(self._redo_tip)
         self.undo_button.setEnabled(stack.canUndo())
         self.redo_button.setEnabled(stack.canRedo())
+        self._undo_tip(stack.undoText())
+        self._redo_tip(stack.redoText())
         intro = QLabel("Type to edit a field; Tab or Enter moves to the next one. Tick who "
                        "fills which role under Staffing. Ctrl+Z undoes any change.", self)
         intro.setWordWrap(True)
@@ -346,6 +365,14 @@ class TeamDialog(QDialog):
         self.people_tab.up_button.clicked.connect(lambda: self._move_person(-1))
         self.people_tab.down_button.clicked.connect(lambda: self._move_person(1))
         self.resize(900, 520)
+
+    def _undo_tip(self, text: str) -> None:
+        """The Undo button names the change it would undo."""
+        self.undo_button.setToolTip(plain_tip(f"Undo {text} (Ctrl+Z)") if text else "")
+
+    def _redo_tip(self, text: str) -> None:
+        """The Redo button names the change it would redo."""
+        self.redo_button.setToolTip(plain_tip(f"Redo {text} (Ctrl+Shift+Z)") if text else "")
 
     def done(self, result: int) -> None:
         """Override QDialog.done: stop the models listening."""
@@ -520,7 +547,8 @@ class SettingsDialog(QDialog):
         act, role = next(iter(blocked))
         lost = sorted({c for k, keep in blocked.items() for c in state.letters(*k) - keep})
         box = QMessageBox(QMessageBox.Icon.Warning, "Cannot switch the scheme as it is",
-                          f"{len(blocked)} cell(s) use {', '.join(lost)}, which {scheme} does not "
+                          f"{counted(len(blocked), 'cell')} {agree(len(blocked), 'uses')} "
+                          f"{', '.join(lost)}, which {scheme} does not "
                           f"have; the first is {state.activity(act).name} / "
                           f"{state.role(role).code}.", QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)

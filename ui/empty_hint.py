@@ -92,5 +92,8 @@ def findings_hint(state: ProjectState | None) -> str:
     if state is None:
         return ("No project open. Once one is, its findings show here as you type: "
                 "missing or duplicate owners, roles nobody fills, overloads.")
+    if not state.activities:
+        return ("Nothing to check yet: as you add activities and letters, missing or "
+                "duplicate owners, roles nobody fills and overloads show here.")
     return ("No findings: every activity has exactly one owner and someone doing the work, "
             "and nobody is overloaded.")

@@ -6,6 +6,7 @@ the user's Documents folder) and runs slow work on a worker thread with progress
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,13 +17,15 @@ from raci.checks import IncrementalChecker
 from raci.db import same_file
 from raci.errors import RaciError
 from raci.excel.plan import ReadOptions
+from raci.files import file_name
 from raci.lock import acquire, read_holder
-from raci.paths import sample_project_path
+from raci.paths import sample_project_path, user_data_dir
 from raci.project_files import Opened, build_project, open_for_writing
-from raci.sample import create_sample_project
+from raci.sample import create_sample_project, refresh_sample_name
 from raci.server import is_url
 from raci.service import ProjectService
 from raci.templates import apply_template, slugify, template_from_project
+from raci.wording import counted
 from ui.commands import recorded_command
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, message
 from ui.forms import ask_text
@@ -35,6 +38,8 @@ MAX_RECENT = 8
 LARGE_PROJECT_BYTES = 2_000_000
 """Project files above this size are opened on a worker thread behind a progress dialog."""
 WATCH_INTERVAL_MS = 500
+OPENED, SAVED = "opened", "saved"
+"""Which folder a file dialog remembers: where files were opened from, or saved to."""
 
 
 def _excel() -> Any:
@@ -89,6 +94,15 @@ def documents_folder() -> str:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return found if found and Path(found).is_dir() else str(Path.home())
 
+
+
+def _usable(folder: Path) -> bool:
+    """A folder a file dialog may start in: one that exists, outside the app's data folder."""
+    try:
+        inside = folder.resolve().is_relative_to(user_data_dir().resolve())
+        return folder.is_dir() and not inside
+    except OSError:
+        return False
 
 
 def _derive(paths: list[Path]) -> Any:
@@ -255,7 +269,13 @@ class FileWorkflows:
         """Open (creating it the first time) the sample project."""
         path = sample_project_path()
         if path.exists():
-            return self.open_path(path)
+            if not self.open_path(path):
+                return False
+            if self.w.service is not None and self.w.held_by is None:
+                # An older name is no reason to stop the sample opening.
+                with contextlib.suppress(RaciError):
+                    refresh_sample_name(self.w.service)
+            return True
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             service = create_sample_project(path, self.w.library)
@@ -268,14 +288,51 @@ class FileWorkflows:
     def open_dialog(self) -> None:
         """File > Open."""
         name, _ = open_file(self.w, "Open project", self.start_folder(),
-                                              "RACI projects (*.raci);;All files (*)")
+                            "RACI projects (*.raci);;All files (*)")
         if name:
+            self.remember_folder(name)
             self.open_path(Path(name))
 
     def start_folder(self) -> str:
-        """Where file dialogs start: the last project's folder, or Documents."""
-        files = [f for f in self.recent_files() if not is_url(f)]
-        return str(Path(files[0]).parent) if files else documents_folder()
+        """Where Open, Import and derive dialogs start: the folder a file was last opened
+        from, the last project's folder, or Documents (never the app's own data folder)."""
+        files = [Path(f).parent for f in self.recent_files() if not is_url(f)]
+        return self._first_usable([self._last_folder(OPENED), *files[:1]])
+
+    def save_folder(self) -> str:
+        """Where Export and Save a Copy start: the open project's folder, the folder last
+        saved or exported to, or Documents (never the app's own data folder)."""
+        service = self.w.service
+        here = service.path.parent if service is not None and service.path else None
+        return self._first_usable([here, self._last_folder(SAVED)])
+
+    def _last_folder(self, kind: str) -> Path | None:
+        value = self.w.settings.value(f"files/last_{kind}_folder", "")
+        return Path(str(value)) if value else None
+
+    def remember_folder(self, chosen: str | Path, kind: str = OPENED) -> None:
+        """Remember the folder of a file the user chose to open, or to save (SAVED) to."""
+        folder = Path(chosen).parent
+        if _usable(folder):
+            self.w.settings.setValue(f"files/last_{kind}_folder", str(folder))
+
+    @staticmethod
+    def _first_usable(folders: list[Path | None]) -> str:
+        return next((str(f) for f in folders if f is not None and _usable(f)),
+                    documents_folder())
+
+    def _ask_save(self, title: str, name: str, filters: str) -> Path | None:
+        """A save dialog starting in save_folder() with a suggested name; remembers the folder."""
+        chosen, _ = save_file(self.w, title, str(Path(self.save_folder()) / name), filters)
+        if not chosen:
+            return None
+        self.remember_folder(chosen, SAVED)
+        return Path(chosen)
+
+    def suggested_name(self, suffix: str, extra: str = "") -> str:
+        """A file name from the project's name, safe on every system ("Plan: Q3" -> "Plan - Q3")."""
+        name = self.w.service.state().name if self.w.service is not None else ""
+        return file_name(name + extra, suffix)
 
     def new_project(self, path: Path | None = None, template_id: str | None = None,
                     name: str | None = None) -> bool:
@@ -296,10 +353,11 @@ class FileWorkflows:
         if path is None:
             chosen, _ = save_file(
                 self.w, "Create project",
-                str(Path(self.start_folder()) / f"{name or 'project'}.raci"),
+                str(Path(self.start_folder()) / file_name(name or "", ".raci")),
                 "RACI projects (*.raci)")
             if not chosen:
                 return False
+            self.remember_folder(chosen, SAVED)
             path = Path(chosen)
             if path.suffix != ".raci":
                 path = path.with_suffix(".raci")
@@ -323,11 +381,10 @@ class FileWorkflows:
         if self.w.service is None:
             return False
         if target is None:
-            chosen, _ = save_file(self.w, "Save a copy", self.start_folder(),
-                                                    "RACI projects (*.raci)")
-            if not chosen:
+            target = self._ask_save("Save a copy", self.suggested_name(".raci", " copy"),
+                                    "RACI projects (*.raci)")
+            if target is None:
                 return False
-            target = Path(chosen)
         try:
             self.w.service.save_copy(target)
         except RaciError as exc:
@@ -340,11 +397,10 @@ class FileWorkflows:
         """File > Export Excel."""
         if self.w.service is None:
             return
-        default = str(Path(self.start_folder()) / f"{self.w.service.state().name}.xlsx")
-        chosen, _ = save_file(self.w, "Export Excel", default,
-                                                "Excel workbooks (*.xlsx)")
-        if chosen:
-            self.export_to(Path(chosen))
+        chosen = self._ask_save("Export Excel", self.suggested_name(".xlsx"),
+                                "Excel workbooks (*.xlsx)")
+        if chosen is not None:
+            self.export_to(chosen)
 
     def export_to(self, target: Path) -> None:
         """Write the workbook on a worker thread with progress."""
@@ -367,11 +423,10 @@ class FileWorkflows:
         """File > Export CSV."""
         if self.w.service is None:
             return
-        chosen, _ = save_file(self.w, "Export CSV", self.start_folder(),
-                                                "CSV files (*.csv)")
-        if chosen:
+        chosen = self._ask_save("Export CSV", self.suggested_name(".csv"), "CSV files (*.csv)")
+        if chosen is not None:
             try:
-                _excel().export_csv(self.w.service.state(), Path(chosen))
+                _excel().export_csv(self.w.service.state(), chosen)
             except RaciError as exc:
                 self.w.error(str(exc), "Cannot export")
                 return
@@ -382,6 +437,7 @@ class FileWorkflows:
         source, _ = open_file(self.w, "Import Excel", self.start_folder(),
                               "Spreadsheets (*.xlsx *.xlsm *.ods);;All files (*)")
         if source:
+            self.remember_folder(source)
             self.read_for_review(Path(source))
 
     def read_for_review(self, source: Path) -> None:
@@ -409,6 +465,7 @@ class FileWorkflows:
             self.w, "Save the imported project as",
             str(source.with_suffix(".raci")), "RACI projects (*.raci)")
         if target:
+            self.remember_folder(target, SAVED)
             self.import_from(source, Path(target), overwrite=True, plan=plan)
 
     def import_from(self, source: Path, target: Path, overwrite: bool = False,
@@ -481,7 +538,7 @@ class FileWorkflows:
         if self.w.service is None:
             return False
         name = name or ask_text(self.w, "Save as template", "Template name:",
-                                 self.w.service.state().name)
+                                self.w.service.state().name, "Save")
         if not name:
             return False
         try:
@@ -501,10 +558,12 @@ class FileWorkflows:
                 self.w, "Documents describing who does what", self.start_folder(),
                 "Documents (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)")
             paths = [Path(n) for n in names]
+            if names:
+                self.remember_folder(names[0])
         if not paths:
             return
         run_with_progress(
-            self.w, f"Reading {len(paths)} document(s)...",
+            self.w, f"Reading {counted(len(paths), 'document')}...",
             lambda _progress: _derive(paths),
             self.review_draft,
             lambda msg: self.w.error(msg, "Cannot derive a template"),

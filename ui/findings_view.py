@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -16,11 +22,25 @@ class _WrapDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
+    def text_width(self, option: QStyleOptionViewItem, index: Index) -> int:
+        """The width the message is painted in: the row, less its indentation, icon and
+        the style's text margins (as the style lays the item out)."""
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        row = self.view.viewport().width() - self.view.indentation() * (depth + 1)
+        opt.rect = QRect(0, 0, max(80, row), 10_000)
+        style = self.view.style()
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self.view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1
+        return max(40, text.width() - 2 * margin)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         """Override QStyledItemDelegate.sizeHint."""
         base = super().sizeHint(option, index)
-        depth = 1 if index.parent().isValid() else 0
-        width = max(80, self.view.viewport().width() - self.view.indentation() * (depth + 1) - 28)
+        width = self.text_width(option, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         rect = option.fontMetrics.boundingRect(0, 0, width, 10_000,
                                                int(Qt.TextFlag.TextWordWrap), text)

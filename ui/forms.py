@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,10 +28,15 @@ from raci.state import ProjectState
 FORM_WIDTH = 480
 
 
-def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
-    """One line of text from the user (stripped), or None when cancelled or empty."""
-    value, ok = QInputDialog.getText(parent, title, label, text=text)
-    return value.strip() if ok and value.strip() else None
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
+             ok_text: str = "OK") -> str | None:
+    """One line of text from the user (stripped), or None when cancelled or empty.
+
+    A form as wide as the others (never Qt's bare input box, which shows only
+    the tail of a long name); OK is off while the field is empty.
+    """
+    form = TextForm(title, label, text, ok_text, parent)
+    return form.value() if form.exec() == QDialog.DialogCode.Accepted else None
 
 
 class _Form(QDialog):
@@ -192,6 +196,23 @@ class ActivityForm(_Form):
         return ActivityValues(self.name.text().strip(),
                               None if data is None else int(data),
                               self.description.toPlainText().strip())
+
+
+class TextForm(_Form):
+    """One named line of text (a phase, a template name), wide enough for a long one."""
+
+    def __init__(self, title: str, label: str, text: str = "", ok_text: str = "OK",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, ok_text, parent)
+        self.name.setText(text)
+        self.name.selectAll()
+        self.name.setMinimumWidth(min(self.name.fontMetrics().horizontalAdvance(text) + 24, 900))
+        self.form.addRow(f"&{label}", self.name)
+        self._check()
+
+    def value(self) -> str | None:
+        """The text (stripped), None when empty."""
+        return self.name.text().strip() or None
 
 
 class RenameForm(_Form):

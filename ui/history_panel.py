@@ -37,6 +37,10 @@ Index = QModelIndex | QPersistentModelIndex
 HISTORY_LIMIT = 500
 """Lines shown at most (the newest); `raci log` prints them all."""
 HISTORY_DELAY_MS = 150
+HISTORY_WIDTH = 560
+"""The dock's width while the history shows (its five columns fit), at most WIDTH_SHARE of
+the window; the findings get their own width back when they show again."""
+WIDTH_SHARE = 0.45
 ALL, ACTIVITY, ROLE, CELL, PERSON = "all", "activity", "role", "cell", "person"
 
 
@@ -88,7 +92,9 @@ class HistoryModel(QAbstractTableModel):
             r = self.records[index.row()]
             return plain_tip(f"{self.text(index.row(), 2)}\n{r.entry.old or '-'} -> "
                              f"{r.entry.new or '-'}\nby {r.who}, {when(r.at)} "
-                             f"(revision {r.revision})")
+                             f"(revision {r.revision})"
+                             + ("\nDouble-click to go to the cell" if r.entry.activity_id
+                                is not None else ""))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -108,6 +114,8 @@ class HistoryPanel(QDockWidget):
         self.setObjectName("history")
         self.filter = QComboBox(self)
         self.filter.setAccessibleName("Show the history of")
+        self.filter.setToolTip("Every change, or only those of the matrix's current activity, "
+                               "role or cell (following you as you move), or of one person")
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.model = HistoryModel(self)
         self.view = QTableView(self)
@@ -135,12 +143,48 @@ class HistoryPanel(QDockWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(HISTORY_DELAY_MS)
         self.timer.timeout.connect(self.refresh)
-        self.visibilityChanged.connect(lambda shown: self.timer.start() if shown else None)
+        self.visibilityChanged.connect(self._shown)
         self._unsubscribe: Any = None
+        self._narrow: int | None = None  # the dock's width before the history widened it
+        self.wanted = False  # shown when a project opens (hidden on the start page)
         self._fill_filter()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         window.tabifyDockWidget(window.findings, self)
         window.findings.raise_()
+        window.findings.visibilityChanged.connect(self._findings_shown)
+
+    # --- showing ----------------------------------------------------------------------
+
+    def _shown(self, shown: bool) -> None:
+        """The history came into view: read it, and make the dock wide enough for it."""
+        if not shown:
+            return
+        self.timer.start()
+        window = self.w
+        wanted = min(HISTORY_WIDTH, int(window.width() * WIDTH_SHARE))
+        if not self.isFloating() and self.width() < wanted:
+            self._narrow = self.width()
+            window.resizeDocks([self], [wanted], Qt.Orientation.Horizontal)
+
+    def _findings_shown(self, shown: bool) -> None:
+        """The findings tab is in front again: give the dock back its narrower width."""
+        if shown and self._narrow is not None and not self.w.findings.isFloating():
+            window, width = self.w, self._narrow
+            self._narrow = None
+            window.resizeDocks([window.findings], [width], Qt.Orientation.Horizontal)
+
+    def hide_without_project(self) -> None:
+        """No project open: nothing to list, so the panel goes (and comes back with one)."""
+        self.wanted = self.wanted or not self.isHidden()
+        self.hide()
+
+    def show_with_project(self) -> None:
+        """A project opened: show the panel again if it showed before (findings in front)."""
+        if self.wanted:
+            self.wanted = False
+            self.show()
+            if self.w.tabifiedDockWidgets(self):
+                self.w.findings.raise_()
 
     # --- following the project --------------------------------------------------------
 

@@ -48,6 +48,10 @@ from ui.structure import StructureEdits
 from ui.workload import WorkloadView
 
 APP_TITLE = "RACI Planner"
+TAB_TIPS = ("Activities by roles: select cells and type letters",
+            "The matrix by person: each holds the letters of the roles they fill (read-only)",
+            "How many activities each role and person owns, does, or is consulted or "
+            "informed on")
 FINDINGS_WIDTH = 300  # the findings dock's first width: under 30% of a 1024-pixel window
 
 
@@ -78,6 +82,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.view, icon("template"), "Mat&rix")
         self.tabs.addTab(self.person_view, icon("team"), "By &person")
         self.tabs.addTab(self.workload, icon("workload"), "&Workload")
+        for i, tip in enumerate(TAB_TIPS):
+            self.tabs.setTabToolTip(i, tip)
         self.tabs.currentChanged.connect(lambda _i: self.workload.ensure_drawn()
                                          if self.tabs.currentWidget() is self.workload else None)
         self.start_page = StartPage(self)
@@ -120,6 +126,7 @@ class MainWindow(QMainWindow):
     def show_start_page(self) -> None:
         """Show the start page (no project open)."""
         self.start_page.set_recent(self.files.recent_files())
+        self.history.hide_without_project()
         self.pages.setCurrentWidget(self.start_page)
         self.start_page.setFocus()
 
@@ -135,6 +142,7 @@ class MainWindow(QMainWindow):
         window_state = self.settings.value("window/state")
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
+        self.history.wanted = str(self.settings.value("window/history", "false")) == "true"
 
     def update_actions(self) -> None:
         """Enable what the open project allows (nothing edits a file that went away)."""
@@ -146,6 +154,9 @@ class MainWindow(QMainWindow):
         """Override QMainWindow.closeEvent: remember the window, release the file."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/history",
+                               "true" if self.history.wanted or not self.history.isHidden()
+                               else "false")
         QThreadPool.globalInstance().waitForDone()  # a running export or import completes
         self.close_project()
         event.accept()
@@ -181,6 +192,7 @@ class MainWindow(QMainWindow):
         self.person_model = PersonMatrixModel(service, self)
         self.person_view.setModel(self.person_model)
         self.pages.setCurrentWidget(self.tabs)
+        self.history.show_with_project()
         path = service.path
         self.setWindowFilePath(str(path) if path else "")
         self.setWindowTitle(f"{path.name if path else service.state().name} - {APP_TITLE}")

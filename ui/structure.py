@@ -178,7 +178,7 @@ class StructureEdits:
         """Add a phase (activities move into it with Alt+Up/Down or by dragging)."""
         if self.w.service is None:
             return
-        name = name or ask_text(self.w, "Add phase", "Phase name:")
+        name = name or ask_text(self.w, "Add phase", "Phase name:", ok_text="Add")
         if name:
             self.w.run(AddPhases((NewPhase(name),)), f"Add phase {name}")
             act = self._current_activity()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 
 from raci.palette import LETTER_FILLS
 from raci.state import ProjectState
+from raci.wording import counted
 from raci.workload import Bands, band_letters, bands
 
 MAX_BARS = 40
@@ -115,7 +116,7 @@ class WorkloadView(QWidget):
         self._chart(state, shown[::-1])  # Qt draws the first category at the bottom
         over = [b.name for b in everyone if b.load > threshold]
         plural = "roles" if wanted == "Role" else "people"
-        text = (f"Overload threshold: {threshold} activities with {scheme.owner} or "
+        text = (f"Overload threshold: {counted(threshold, 'activity')} with {scheme.owner} or "
                 f"{scheme.doer} (right of zero; consulted or informed only, left). "
                 + (f"Over it: {name_list(over)}." if over else "Nobody is over it."))
         if len(shown) < len(everyone):
@@ -156,7 +157,9 @@ class WorkloadView(QWidget):
         values_axis.setRange(min(ticks[0], -left), max(ticks[-1], right))
         values_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for tick in ticks:
-            values_axis.append(str(abs(tick)), tick)
+            # The axis keeps one tick per label text: the left side's counts carry an
+            # invisible mark, so "5" shows on both sides of zero.
+            values_axis.append(str(abs(tick)) + ("\u200b" if tick < 0 else ""), tick)
         values_axis.setTitleText("Activities")
         chart.addAxis(values_axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values_axis)

@@ -10,6 +10,7 @@ from typing import Any
 from raci.errors import RaciError
 from raci.files import refuse_same
 from raci.templates import write_template
+from raci.wording import counted
 
 
 def _choices(pairs: list[str] | None) -> dict[str, str]:
@@ -42,15 +43,16 @@ def cmd_derive(args: argparse.Namespace) -> int:
     write_template(template, out)
     for name, count in draft.contributed.items():
         if name not in draft.skipped:
-            print(f"{name}: {count} cell(s)")
+            print(f"{name}: {counted(count, 'cell')}")
     for name, reason in draft.skipped.items():
         print(f"raci: warning: {name} contributed nothing to the draft: {reason}",
               file=sys.stderr)
     print(f"roles: {', '.join(f'{r.code} = {r.name}' for r in template.roles)}")
-    print(f"{len(template.activities)} activities written to {out}")
+    print(f"{counted(len(template.activities), 'activity')} written to {out}")
     decisions = open_decisions(template)
     if decisions:
-        print(f"{len(decisions)} decision(s) still open (review them in the app or edit the file):")
+        print(f"{counted(len(decisions), 'decision')} still open (review them in the app or "
+              "edit the file):")
         for line in decisions:
             print(f"  {line}")
     else:

@@ -39,6 +39,7 @@ from raci.templates import (
     apply_template,
     slugify,
 )
+from raci.wording import counted
 
 MERGE_SCORE = 90.0
 PHASES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -108,7 +109,7 @@ class Draft:
                 row.name, row.phase, "",
                 {code: _letters_text(letters) for code, letters in row.letters.items() if letters},
                 Provenance(first.document, first.section,
-                           f"Derived from {len(row.claims)} passage(s) naming "
+                           f"Derived from {counted(len(row.claims), 'passage')} naming "
                            f"{', '.join(sorted(row.letters))}", evidence, tuple(row.review)),
             ))
         return Template(template_id, name, description, "RACI", tuple(self.roles),
@@ -343,7 +344,7 @@ def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
     # Roles without letters stay when the documents clearly name them (a definition, a
     # section heading, a table column, two or more capitalised mentions, a team), so a
     # reviewer can give them letters or drop them; a single passing mention is left out.
-    roles = [TemplateRole(role.code, role.name, f"Found in {role.mentions} places")
+    roles = [TemplateRole(role.code, role.name, f"Found in {counted(role.mentions, 'place')}")
              for role in catalog.roles.values()
              if role.code in used or role.defined or role.in_table or role.mentions >= 2
              or role.heads_section or role.name.endswith(" Team")]

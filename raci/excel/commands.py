@@ -10,6 +10,7 @@ from raci.cli import open_project
 from raci.errors import RaciError
 from raci.files import refuse_same
 from raci.locations import describe, is_url
+from raci.wording import counted
 
 # The workbook modules (and openpyxl) load inside the commands that need them:
 # every other command starts faster without them.
@@ -30,7 +31,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         export_csv(state, out)
     else:
         export_xlsx(state, out)
-    print(f"exported {len(state.activities)} activities x {len(state.roles)} roles to {out}")
+    print(f"exported {counted(len(state.activities), 'activity')} x "
+          f"{counted(len(state.roles), 'role')} to {out}")
     return 0
 
 

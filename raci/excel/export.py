@@ -21,7 +21,6 @@ import csv
 import datetime as dt
 import io
 import json
-import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from copy import copy
@@ -44,7 +43,8 @@ from raci.checks import Finding, check_project
 from raci.files import check_folder, write_atomically
 from raci.palette import LETTER_FILLS, PRIORITY, SEVERITY_COLOURS
 from raci.state import ProjectState
-from raci.templates import Provenance
+from raci.templates import Provenance, builtin_source_titles
+from raci.wording import counted
 from raci.workload import band_letters, bands
 
 TITLE_ROWS = 3
@@ -58,7 +58,10 @@ NO_LETTER_FILL = "FFFFFF"  # a matrix cell whose letters were deleted in the wor
 THIN = Side(style="thin", color="BFBFBF")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 LINE_HEIGHT = 15  # points per line of 11 pt text
-ROLE_WIDTH = 16  # characters
+HEADER_PADDING = 4  # points above and below the lines of the header row
+MAX_ROW_HEIGHT = 400  # points (Excel's limit is 409)
+ROLE_WIDTH = 18  # characters: "Engineering Lead" with room either side
+HEADER_ROOM = 1  # a character of a column that a bold header line cannot use
 CHART_ROW_CM = 0.5  # height of one bar in the workload chart
 PAGE_HEIGHT_CM = 22.0  # a printable portrait A4 or Letter page, less margins and footer
 FOOTER = "&A, page &P of &N"
@@ -164,9 +167,22 @@ def role_header(name: str, code: str, people: list[str]) -> str:
 
 
 def lines_needed(text: str, width: float) -> int:
-    """How many lines a wrapped text takes in a column this many characters wide."""
-    usable = max(width - 2, 1)
-    return sum(max(1, math.ceil(len(line) / usable)) for line in text.split("\n"))
+    """How many lines a text takes in a column this many characters wide, wrapped between
+    words as Excel and LibreOffice do (a word longer than the column is broken)."""
+    usable = max(int(width) - 1, 1)
+    total = 0
+    for paragraph in text.split("\n"):
+        lines, used = 1, 0
+        for word in paragraph.split():
+            if used and used + 1 + len(word) <= usable:
+                used += 1 + len(word)
+                continue
+            if used:
+                lines += 1
+            lines += (len(word) - 1) // usable
+            used = len(word) - (len(word) - 1) // usable * usable
+        total += lines
+    return total
 
 
 def _print_setup(ws: Any, landscape: bool, title_rows: str | None = None,
@@ -192,11 +208,41 @@ def _widths(ws: Any, widths: Sequence[float]) -> None:
         ws.column_dimensions[get_column_letter(col)].width = width
 
 
-def _table(ws: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
-    """A header row and data rows (cells or plain values); returns the number of rows."""
+def _row_lines(values: Sequence[Any], widths: Sequence[float], room: int = 0) -> int:
+    """The lines the tallest text of a row wraps to in columns of these widths."""
+    lines = 1
+    for value, width in zip(values, widths, strict=False):
+        text = value.value if isinstance(value, Cell) else value
+        if isinstance(text, str) and text:
+            lines = max(lines, lines_needed(text, width - room))
+    return lines
+
+
+def _height(lines: int) -> float:
+    """Points for this many lines of text, within the tallest row a sheet may have."""
+    return min(LINE_HEIGHT * lines, MAX_ROW_HEIGHT)
+
+
+def _table(ws: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+           widths: Sequence[float] = (), first_row: int = 1) -> int:
+    """A header row and data rows (cells or plain values); returns the number of rows.
+
+    With the column widths, a row whose text wraps is made tall enough for every
+    line (a streamed sheet cannot be measured afterwards, and LibreOffice would
+    otherwise print wrapped text over the next row, or cut a header in half).
+    ``first_row`` is the row the header goes in.
+    """
+    row_number = first_row
+    if widths:
+        lines = _row_lines(headers, widths, HEADER_ROOM)
+        if lines > 1:
+            ws.row_dimensions[row_number].height = _height(lines) + HEADER_PADDING
     ws.append([text_cell(ws, h, "raci-header") for h in headers])
     count = 0
     for row in rows:
+        row_number += 1
+        if widths and (lines := _row_lines(row, widths)) > 1:
+            ws.row_dimensions[row_number].height = _height(lines)
         ws.append([v if isinstance(v, Cell) else text_cell(ws, v) for v in row])
         count += 1
     return count
@@ -243,9 +289,8 @@ def _matrix(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) 
     _widths(ws, widths)
     for col in range(FIRST_ROLE_COL, last_role_col + 1):
         ws.column_dimensions[get_column_letter(col)]._style = copy(wb.style_arrays["raci-check"])
-    ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * max(
-        lines_needed(text, width) for text, width in zip(headers, widths, strict=True)
-    )
+    ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * _row_lines(
+        headers, widths, HEADER_ROOM) + HEADER_PADDING
     start = 0
     for i in range(1, len(state.activities) + 1):
         if i == len(state.activities) or state.activities[i].phase != state.activities[start].phase:
@@ -352,12 +397,13 @@ def _matrix(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) 
 def _people(wb: StreamedWorkbook, state: ProjectState) -> None:
     ws = wb.create_sheet("People")
     roles = {r.id: r.name for r in state.roles}
-    _widths(ws, (24, 30, 24, 40))
+    widths = (24, 30, 24, 40)
+    _widths(ws, widths)
     ws.freeze_panes = "A2"
     _print_setup(ws, landscape=False, title_rows="1:1")
     _table(ws, ["Name", "Email", "Title", "Roles"],
            ([p.name, p.email, p.title, ", ".join(roles[r] for r in p.roles)]
-            for p in state.people))
+            for p in state.people), widths)
 
 
 def _workload(wb: StreamedWorkbook, state: ProjectState) -> None:
@@ -368,7 +414,10 @@ def _workload(wb: StreamedWorkbook, state: ProjectState) -> None:
     labels = [order[0], f"{order[1]} (not {order[0]})", *(f"{c} only" for c in order[2:])]
     rows = bands(state)
     threshold = state.thresholds.overload
-    _widths(ws, (7, 26, *([8] * len(order)), 8))  # one portrait page wide, fallback fonts too
+    # One portrait page wide, fallback fonts too: a longer name or heading wraps, and its
+    # row is made taller for it.
+    widths = (7, 26, *([8] * len(order)), 8)
+    _widths(ws, widths)
     ws.freeze_panes = "A2"
     # No fit-to-page here: Excel ignores manual page breaks on fitted sheets.
     _print_setup(ws, landscape=False, title_rows="1:1", fit_width=False)
@@ -377,9 +426,9 @@ def _workload(wb: StreamedWorkbook, state: ProjectState) -> None:
         style = "raci-flagged" if b.load > threshold else "raci-number"
         data_rows.append([b.kind, b.name, *(text_cell(ws, n, "raci-number") for n in b.counts),
                           text_cell(ws, b.load, style)])
-    _table(ws, ["Kind", "Name", *labels, f"{scheme.owner} or {scheme.doer}"], data_rows)
+    _table(ws, ["Kind", "Name", *labels, f"{scheme.owner} or {scheme.doer}"], data_rows, widths)
     ws.append([])
-    ws.append([text_cell(ws, f"Overload threshold: more than {threshold} activities with "
+    ws.append([text_cell(ws, f"Overload threshold: more than {counted(threshold, 'activity')} with "
                              f"{scheme.owner} or {scheme.doer}", "raci-subtitle")])
     if not rows:
         return
@@ -408,7 +457,8 @@ def _workload(wb: StreamedWorkbook, state: ProjectState) -> None:
 
 def _findings(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]) -> None:
     ws = wb.create_sheet("Findings")
-    _widths(ws, (10, 22, 30, 22, 20, 60))
+    widths = (10, 22, 30, 22, 20, 60)
+    _widths(ws, widths)
     ws.freeze_panes = "A2"
     _print_setup(ws, landscape=True, title_rows="1:1")
     rows = {a.id: FIRST_ROW + i for i, a in enumerate(state.activities)}
@@ -416,19 +466,22 @@ def _findings(wb: StreamedWorkbook, state: ProjectState, findings: list[Finding]
     raci = quote_sheetname("RACI")
 
     def line(f: Finding) -> list[Any]:
-        message = text_cell(ws, f.message)
+        # The activity (or, for a role's finding, the role) links to its cell; the message
+        # stays plain text, which LibreOffice wraps (it prints a link on one line, cut off).
+        activity, role = text_cell(ws, f.activity), text_cell(ws, f.role)
+        link = activity if f.activity_id is not None else role
         row = rows.get(f.activity_id) if f.activity_id is not None else None
         col = cols.get(f.role_id, 3) if f.role_id is not None else 3
         if row is None and f.role_id is not None:
             row, col = HEADER_ROW, cols.get(f.role_id, 3)
         if row is not None:
-            message.hyperlink = Hyperlink(ref="", location=f"{raci}!{get_column_letter(col)}{row}")
-            message._style = copy(wb.style_arrays["raci-link"])
+            link.hyperlink = Hyperlink(ref="", location=f"{raci}!{get_column_letter(col)}{row}")
+            link._style = copy(wb.style_arrays["raci-link"])
         return [text_cell(ws, f.severity.value, f"raci-{f.severity.value}"), f.rule,
-                f.activity, f.role, f.person, message]
+                activity, role, f.person, f.message]
 
     count = _table(ws, ["Severity", "Rule", "Activity", "Role", "Person", "Message"],
-                   (line(f) for f in findings))
+                   (line(f) for f in findings), widths)
     if count:
         ws.auto_filter.ref = f"A1:F{count + 1}"
 
@@ -448,16 +501,18 @@ def check_limits(state: ProjectState) -> list[tuple[str, int, str]]:
 
 def _legend(wb: StreamedWorkbook, state: ProjectState) -> None:
     ws = wb.create_sheet("Legend")
-    _widths(ws, (9, 18, 60))
+    widths = (max(9, *(len(label) + 2 for label in LIMIT_LABELS)), 18, 60)
+    _widths(ws, widths)
     _print_setup(ws, landscape=False, title_rows="1:1")
-    _table(ws, ["Letter", "Meaning", "Description"],
-           ([text_cell(ws, letter.code, f"raci-letter-{letter.code}"
-                       if letter.code in LETTER_FILLS else "raci-letter"),
-             letter.name, letter.meaning] for letter in state.scheme.letters))
+    row = 1 + 2 + _table(ws, ["Letter", "Meaning", "Description"],
+                         ([text_cell(ws, letter.code, f"raci-letter-{letter.code}"
+                                     if letter.code in LETTER_FILLS else "raci-letter"),
+                           letter.name, letter.meaning] for letter in state.scheme.letters),
+                         widths)
     ws.append([])
-    _table(ws, list(LIMIT_HEADER),
-           ([label, text_cell(ws, limit, "raci-number"), meaning]
-            for label, limit, meaning in check_limits(state)))
+    row += 2 + _table(ws, list(LIMIT_HEADER),
+                      ([label, text_cell(ws, limit, "raci-number"), meaning]
+                       for label, limit, meaning in check_limits(state)), widths, row)
     if state.phases:  # every phase in order, one without activities too
         counts = {p.name: 0 for p in state.phases}
         for act in state.activities:
@@ -466,7 +521,7 @@ def _legend(wb: StreamedWorkbook, state: ProjectState) -> None:
         ws.append([])
         _table(ws, list(PHASES_HEADER),
                ([text_cell(ws, i, "raci-number"), text_cell(ws, n, "raci-number"), name]
-                for i, (name, n) in enumerate(counts.items(), start=1)))
+                for i, (name, n) in enumerate(counts.items(), start=1)), widths, row)
 
 
 def _sources(wb: StreamedWorkbook, state: ProjectState) -> None:
@@ -476,15 +531,18 @@ def _sources(wb: StreamedWorkbook, state: ProjectState) -> None:
     if not found:
         return
     ws = wb.create_sheet("Sources")
-    _widths(ws, (7, 36, 24, 20, 40, 30, 40))
+    titles = builtin_source_titles()  # a source a template stored under a file name
+    widths = (7, 36, 24, 20, 40, 30, 40)
+    _widths(ws, widths)
     ws.freeze_panes = "A2"
     _print_setup(ws, landscape=True, title_rows="1:1")
     _table(ws, list(SOURCES_HEADER), (
-        [text_cell(ws, i, "raci-number"), act.name, p.source, p.section, p.rationale,
+        [text_cell(ws, i, "raci-number"), act.name, titles.get(p.source, p.source), p.section,
+         p.rationale,
          "\n".join(p.review),
          json.dumps([e.as_dict() for e in p.evidence], ensure_ascii=False) if p.evidence
          else ""]
-        for i, act, p in found))
+        for i, act, p in found), widths)
 
 
 def build_workbook(state: ProjectState, progress: Progress | None = None,

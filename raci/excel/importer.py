@@ -80,6 +80,7 @@ from raci.operations import (
 from raci.schemes import SCHEMES, convert_letters
 from raci.service import MAX_THRESHOLD, ProjectService, initials
 from raci.templates import Evidence, Provenance
+from raci.wording import counted
 
 # Leading numbering or a bullet: "1. ", "1) ", "1 - ", "1.2 ", "a) ", "• ". A number
 # alone is part of the name ("2019 budget", "123", "3.5"), never numbering.
@@ -306,8 +307,9 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
                           "over letters, but no activity rows below it")
     if renumbered:
         more = " ..." if len(renumbered) > 6 else ""
-        notes.append(f"removed the numbering or bullet from {len(renumbered)} activity "
-                     f"name(s) ({', '.join(renumbered[:6])}{more})")
+        notes.append(f"removed the numbering or bullet from "
+                     f"{counted(len(renumbered), 'activity name')} "
+                     f"({', '.join(renumbered[:6])}{more})")
     for c in layout.details:
         notes.append(f"{col_word(c)} ('{layout.headings.get(c, '')[:30]}') kept in "
                      "each activity's description")
@@ -625,8 +627,9 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
                     plan.notes.insert(0, f"chose sheet '{plan.sheet}' of {len(wb.sheetnames)} "
                                          "(use --sheet to pick another)")
                 plan.notes[1:1] = [
-                    f"not chosen: sheet '{p.sheet}' holds a grid of {len(p.roles)} roles and "
-                    f"{len(p.activities)} activities, "
+                    f"not chosen: sheet '{p.sheet}' holds a grid of "
+                    f"{counted(len(p.roles), 'role')} and "
+                    f"{counted(len(p.activities), 'activity')}, "
                     f"{'smaller' if any(a.cells for a in p.activities) else 'without letters'}"
                     for p in plans if p is not plan
                 ] + [f"not chosen: {reason}" for reason in reasons]

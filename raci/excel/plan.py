@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from openpyxl.utils import get_column_letter
 
 from raci.errors import RaciError
+from raci.wording import counted
 
 
 @dataclass(frozen=True)
@@ -160,8 +161,8 @@ class ImportPlan:
         """What was read and everything skipped or guessed, one item per line."""
         lines = [
             f"sheet '{self.sheet}', {self.header()}, scheme {self.scheme}: "
-            f"{len(self.roles)} roles, {len(self.activities)} activities, "
-            f"{len(self.people_names())} people"
+            f"{counted(len(self.roles), 'role')}, {counted(len(self.activities), 'activity')}, "
+            f"{counted(len(self.people_names()), 'person')}"
         ]
         lines += [f"  {n}" for n in self.notes]
         lines += self.unread_lines()
@@ -172,7 +173,7 @@ class ImportPlan:
         """The summary's lines for the cells not read as letters."""
         if not self.unread:
             return []
-        lines = [f"  {len(self.unread)} cell{'s' if len(self.unread) > 1 else ''} not read "
+        lines = [f"  {counted(len(self.unread), 'cell')} not read "
                  "as letters (the text is kept as a note on the cell):"]
         lines += [f"    {u.describe()}" for u in self.unread[:UNREAD_LISTED]]
         if len(self.unread) > UNREAD_LISTED:

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
@@ -159,4 +160,51 @@ def test_the_readme_describes_what_the_sample_shows(main_window: MainWindow) -> 
     assert found is not None
     assert "after one edit (TPM made accountable for Feature prioritisation too)" \
         in found.group(1)
-    assert "The sample itself opens with one warning (Code reviews" in " ".join(readme.split())
+    text = " ".join(readme.split())
+    assert "It opens with one warning (Code reviews" in text
+    # What the README says the sample is, the sample is.
+    state = main_window.model.state
+    described = re.search(r'The sample project, "([^"]+)", is the built-in (.+?) template '
+                          r"\((\d+) roles, (\d+) activities in (\d+) phases\) staffed with "
+                          r"(\d+) example people", text)
+    assert described is not None
+    name, template, roles, activities, phases, people = described.groups()
+    assert name == state.name
+    assert template in main_window.library.get("product-team").name
+    assert (int(roles), int(activities), int(phases), int(people)) == (
+        len(state.roles), len(state.activities), len(state.phases), len(state.people))
+
+
+def test_template_sources_show_by_title_never_by_stored_name(qtbot: Any,
+                                                            main_window: MainWindow) -> None:
+    from raci.templates import TemplateLibrary
+    from ui.dialogs import NewProjectDialog
+
+    stored = re.compile(r"\d{3}_[0-9a-f]{8,}\.txt")
+    dialog = NewProjectDialog(TemplateLibrary.default().entries())
+    qtbot.addWidget(dialog)
+    for row in range(1, dialog.list.count()):
+        dialog.list.setCurrentRow(row)
+        text = dialog.details.toPlainText()
+        assert re.search(r"Built from:\s+Article: ", text) and not stored.search(text)
+        assert "document 1" not in text
+    # The sample's rows say where they come from by title too.
+    model = main_window.model
+    assert model is not None
+    tips = [str(model.headerData(r, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole))
+            for r in range(model.rowCount()) if not model.is_phase_row(r)]
+    assert all("Source: Article: " in tip and not stored.search(tip) for tip in tips)
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("postgresql://maria@db.example.org/planning: the server refused the password",
+     "postgresql://maria@db.example.org/planning: the server refused the password"),
+    ("the project file went away", "The project file went away"),
+    ("'postgresql://db/x' is not reachable", "'postgresql://db/x' is not reachable"),
+])
+def test_messages_start_with_a_capital_but_addresses_keep_their_case(
+        text: str, shown: str, qtbot: Any, boxes: Boxes) -> None:
+    from ui.dialogs import show_error
+
+    show_error(None, "Cannot open", text)
+    assert boxes.shown[-1][2] == shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -239,7 +240,7 @@ def test_settings_dialog_refuses_impossible_scheme(qtbot: Any, main_window: Main
     qtbot.addWidget(dialog2)
     dialog2.scheme.setCurrentIndex(dialog2.scheme.findData("DACI"))
     dialog2.accept()  # the box is cancelled: nothing changes
-    assert "1 cell(s) use S, which DACI does not have; the first is Product vision / QA" \
+    assert "1 cell uses S, which DACI does not have; the first is Product vision / QA" \
         in boxes.messages()
     assert service.state().scheme_id == "RASCI"
     boxes.click = "Show the first cell"
@@ -458,7 +459,7 @@ def test_template_picker_shows_description_roles_count_sources_and_preview(
     text = dialog.details.toPlainText()
     assert "31 activities" in text
     assert "Technical Product Manager" in text
-    assert "Built from: document 1 (sections:" in text  # stored file names are not shown
+    assert re.search(r"Built from:\s+Article: ", text) and "(sections:" in text  # titles
     assert "000_db16cde769d81962.txt" not in text
     assert dialog.preview.rowCount() == 31 and dialog.preview.columnCount() == 5
     assert dialog.name.text() == "Product team (PM + TPM)"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
+from raci.fixes import quick_fixes
 from raci.palette import LETTER_FILLS
 from ui.main_window import MainWindow
 from ui.matrix import MAX_NAME_WIDTH
@@ -116,3 +118,88 @@ def test_the_letter_picker_opens_below_its_cell_with_colours_and_meanings(
     assert "Product vision" in picker.accessibleName()
     view.closePersistentEditor(index)
     window.hide()
+
+
+def _mark(window: MainWindow, act: int) -> Any:
+    """The finding icon a row header shows (None without one)."""
+    assert window.model is not None
+    row = window.model.row_of_activity(act)
+    return window.model.headerData(row or 0, Qt.Orientation.Vertical,
+                                   Qt.ItemDataRole.DecorationRole)
+
+
+def test_row_marks_follow_shift_letters_and_quick_fixes(qtbot: Any,
+                                                        main_window: MainWindow) -> None:
+    """The finding icon of a row header appears and goes with each edit, and the header
+    is told to repaint that row (not left showing the old icon)."""
+    window = main_window
+    model = window.model
+    assert model is not None
+    state = model.state
+    act = next(a.id for a in state.activities if a.name == "Feature prioritisation")
+    tpm = next(r.id for r in state.roles if r.code == "TPM")
+    row = model.row_of_activity(act)
+    assert _mark(window, act) is None
+    repainted: list[tuple[int, int]] = []
+    model.headerDataChanged.connect(lambda _o, first, last: repainted.append((first, last)))
+    window.view.setCurrentIndex(model.cell_index(act, tpm))
+    qtbot.keyClick(window.view, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)  # R -> A/R
+    assert model.state.letters(act, tpm) == frozenset({"A", "R"})
+    assert _mark(window, act) is not None
+    assert repainted == [(row, row)]
+    # A quick fix clears the error: the mark goes, and the row is repainted again.
+    found = next(f for f in model.findings()
+                 if f.activity_id == act and f.rule == "multiple-accountable")
+    fix = next(f for f in quick_fixes(found, model.state) if f.label == "Make PM the only A")
+    window.findings.apply_fix(fix.label, fix.cells)
+    assert [f.rule for f in model.findings() if f.activity_id == act] == []
+    assert _mark(window, act) is None
+    assert repainted == [(row, row), (row, row)]
+    # An edit that leaves the row's findings as they were repaints no header.
+    qtbot.keyClick(window.view, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    assert model.state.letters(act, tpm) == frozenset()
+    assert _mark(window, act) is None and len(repainted) == 2
+    # Undo brings marks back the same way.
+    window.stack.undo()
+    window.stack.undo()
+    assert _mark(window, act) is not None
+    assert repainted[-1] == (row, row)
+
+
+def _open_picker(qtbot: Any, window: MainWindow, row: int, column: int) -> Any:
+    from ui.matrix import LetterPicker
+
+    assert window.model is not None
+    index = window.model.index(row, column)
+    window.view.setCurrentIndex(index)
+    window.view.edit(index)
+    pickers = window.view.findChildren(LetterPicker)
+    assert pickers
+    qtbot.waitUntil(pickers[0].isVisible, timeout=1000)
+    return pickers[0]
+
+
+@pytest.mark.parametrize("width", [1300, 900])
+def test_the_letter_picker_shows_its_hint_whole(qtbot: Any, main_window: MainWindow,
+                                                width: int) -> None:
+    """In a wide window the hint is one line; where the grid is narrow it wraps, never cut."""
+    window = main_window
+    window.resize(width, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.structure.rename_activity("A very long activity name " * 8)  # a long title
+    row = _activity_rows(window)[0]
+    picker = _open_picker(qtbot, window, row, window.model.columnCount() - 1)
+    hint = picker.hint
+    viewport = window.view.viewport().rect()
+    assert viewport.contains(picker.geometry())
+    assert hint.height() >= hint.heightForWidth(hint.width())  # every line of it shows
+    assert hint.geometry().bottom() < picker.contentsRect().bottom() + 1
+    if width == 1300:  # room enough: the hint is on one line
+        assert hint.height() < 2 * hint.fontMetrics().lineSpacing()
+    # The title is shortened to the picker's width; its tooltip has it whole.
+    assert picker.heading is not None
+    assert picker.heading.text().endswith("…") and "A very long" in picker.heading.toolTip()
+    assert picker.heading.fontMetrics().horizontalAdvance(picker.heading.text()) <= \
+        picker.heading.width()
+

@@ -65,7 +65,7 @@ def test_empty_views_say_what_to_do(qtbot: Any, main_window: MainWindow,
     assert "Nobody is in the team yet" in person_hint.label.text()
     assert main_window.findings_model.rowCount() == 0  # no empty severity groups
     assert main_window.findings_dock.windowTitle() == "Findings (none)"
-    assert "No findings" in findings_hint.label.text()
+    assert "Nothing to check yet" in findings_hint.label.text()  # nothing to vouch for
     main_window.tabs.setCurrentWidget(main_window.workload)  # drawn when its tab shows
     assert main_window.workload.caption.text().startswith("Nothing to chart yet")
     main_window.structure.add_role("Product Owner")
@@ -182,3 +182,34 @@ def test_every_control_of_the_main_window_has_a_name(main_window: MainWindow) ->
         if not (widget.accessibleName() or text.replace("&", "").strip()):
             unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
     assert unnamed == [], ", ".join(unnamed)
+
+
+def test_history_hides_on_the_start_page_and_widens_to_show_its_columns(
+        qtbot: Any, settings: Any, boxes: Any) -> None:
+    from ui.history_panel import HISTORY_WIDTH
+
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    # The start page: no project, so no history tab and no way to open one.
+    assert window.history.isHidden()
+    assert not window.commands["history_dock"].isEnabled()
+    assert window.files.open_sample()
+    assert not window.history.isHidden() and window.commands["history_dock"].isEnabled()
+    assert window.findings.isVisible()  # the findings stay in front
+    narrow = window.findings.width()
+    assert narrow < HISTORY_WIDTH
+    window.history.raise_()
+    qtbot.waitUntil(lambda: window.history.width() >= HISTORY_WIDTH - 10, timeout=1000)
+    view = window.history.view
+    columns = sum(view.columnWidth(c) for c in range(view.model().columnCount() - 1))
+    assert columns < view.viewport().width()  # When, Who, Change, Was fit, Now has room
+    window.findings.raise_()
+    qtbot.waitUntil(lambda: abs(window.findings.width() - narrow) <= 10, timeout=1000)
+    window.close_project()
+    assert window.history.isHidden()
+    assert window.files.open_sample()
+    assert not window.history.isHidden()
+    window.close()

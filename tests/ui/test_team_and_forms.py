@@ -217,3 +217,42 @@ def test_file_dialogs_are_native_where_possible_and_wide_otherwise(
     assert dialog.width() >= 900
     main_window.files.import_dialog()
     assert seen[-1].fileMode() == QFileDialog.FileMode.ExistingFile
+
+
+def test_one_line_questions_are_forms_showing_the_whole_name(qtbot: Any,
+                                                             main_window: MainWindow) -> None:
+    """Add Phase and Save as Template ask in a form as wide as the others, OK named for
+    what it does and off while the field is empty (never Qt's bare input box)."""
+    from ui.forms import FORM_WIDTH, TextForm
+
+    long_name = "Customer onboarding and regional partner enablement programme 2027"
+    form = TextForm("Save as template", "Template name:", long_name, "Save")
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    assert form.width() >= FORM_WIDTH
+    assert form.name.width() >= form.name.fontMetrics().horizontalAdvance(long_name)
+    ok = form.buttons.button(form.buttons.StandardButton.Ok)
+    assert ok.text() == "Save" and ok.isEnabled()
+    form.name.clear()
+    assert not ok.isEnabled()
+    assert form.value() is None
+
+
+def test_team_buttons_say_what_they_do(qtbot: Any, main_window: MainWindow) -> None:
+    """Undo and Redo name the change; Delete and Move name what they act on."""
+    assert main_window.service is not None
+    dialog = TeamDialog(main_window.service, main_window.stack, main_window)
+    qtbot.addWidget(dialog)
+    assert "Delete the selected role" in dialog.roles_tab.delete_button.toolTip()
+    assert "Move the selected person up" in dialog.people_tab.up_button.toolTip()
+    assert dialog.undo_button.toolTip() == ""  # nothing to undo yet
+    dialog.roles_model.setData(dialog.roles_model.index(0, 0), "Product Lead")
+    assert "Undo" in dialog.undo_button.toolTip()
+    assert main_window.stack.undoText() in dialog.undo_button.toolTip()
+    dialog.undo_button.click()
+    assert main_window.stack.redoText() in dialog.redo_button.toolTip()
+    dialog.reject()
+    dialog.deleteLater()
+    QApplication.processEvents()
+    main_window.stack.redo()  # the dialog is gone: nothing of it reacts any more

@@ -41,3 +41,21 @@ def test_many_overloaded_roles_neither_widen_the_window_nor_flood_the_chart(qtbo
     assert len(view.names) == MAX_BARS
     assert "and 194 more" in view.caption.text()
     assert f"Showing the {MAX_BARS} busiest of 200 roles" in view.caption.text()
+
+
+def test_the_count_axis_labels_every_tick_on_both_sides_of_zero(qtbot: Any) -> None:
+    """5 and 10 show left of zero (consulted or informed) and right of it (A or R)."""
+    from PySide6.QtCharts import QCategoryAxis
+
+    rows = {f"T{i}": {"PM": "A" if i < 12 else "C"} for i in range(22)}
+    state = make_state(["PM"], rows, thresholds=Thresholds(overload=15))
+    view = WorkloadView()
+    qtbot.addWidget(view)
+    view.set_state(state)
+    axis = next(a for a in view.chart_view.chart().axes() if isinstance(a, QCategoryAxis))
+    labels = axis.categoriesLabels()
+    positions = [axis.endValue(label) for label in labels]
+    assert [p for p in positions if p < 0] and [p for p in positions if p > 0]
+    assert {-10, -5, 5, 10} <= set(positions)
+    assert all(label.strip("\u200b") == str(abs(int(p))) for label, p in zip(
+        labels, positions, strict=True))

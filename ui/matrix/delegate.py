@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPolygon
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QLabel,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -20,9 +21,12 @@ from raci.operations import CellValue
 from raci.palette import LETTER_FILLS
 from raci.schemes import Scheme
 from ui.matrix.model import NOTE_ROLE, MatrixModel
+from ui.plain import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE_MARK = 7  # pixels: the size of the corner triangle on a cell with a note
+MAX_TITLE_WIDTH = 360  # pixels: a longer activity / role title is elided in the picker
+MIN_PICKER_WIDTH = 160
 
 
 class LetterPicker(QFrame):
@@ -37,14 +41,20 @@ class LetterPicker(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setAccessibleName(f"Letters for {title}" if title else "Letters")
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
-        if title:
-            heading = QLabel(title, self)
-            heading.setTextFormat(Qt.TextFormat.PlainText)
-            heading.setEnabled(False)
-            layout.addWidget(heading)
+        self.title = title
+        self.heading: QLabel | None = None
+        if title:  # elided to the picker's width when it is placed; whole in the tooltip
+            self.heading = QLabel(title, self)
+            self.heading.setTextFormat(Qt.TextFormat.PlainText)
+            self.heading.setEnabled(False)
+            self.heading.setToolTip(plain_tip(title))
+            self.heading.setMinimumWidth(1)
+            self.heading.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                       QSizePolicy.Policy.Preferred)
+            layout.addWidget(self.heading)
         self.scheme = scheme
         self.seen: CellValue | None = None
         """What the cell held when the picker opened (None until it is filled)."""
@@ -60,10 +70,28 @@ class LetterPicker(QFrame):
             box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             layout.addWidget(box)
             self.buttons[letter.code] = box
-        hint = QLabel("Type a letter to tick it; Enter applies, Esc cancels.", self)
-        hint.setEnabled(False)
-        layout.addWidget(hint)
+        # The hint wraps rather than being cut off where the picker is narrow.
+        self.hint = QLabel("Type a letter to tick it; Enter applies, Esc cancels.", self)
+        self.hint.setEnabled(False)
+        self._hint_width = self.hint.sizeHint().width()  # on one line
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def fit(self, width: int) -> QSize:
+        """The size to show at (no wider than width): the title elided, the hint wrapped."""
+        natural = max(box.sizeHint().width() for box in self.buttons.values())
+        margins = self._layout.contentsMargins()
+        frame = 2 * self.frameWidth() + margins.left() + margins.right()
+        if self.heading is not None:
+            natural = max(natural, min(self.heading.sizeHint().width(), MAX_TITLE_WIDTH))
+        natural = max(natural, min(self._hint_width, MAX_TITLE_WIDTH))
+        wide = min(max(natural + frame, MIN_PICKER_WIDTH), width)
+        if self.heading is not None:
+            self.heading.setText(self.heading.fontMetrics().elidedText(
+                self.title, Qt.TextElideMode.ElideRight, wide - frame))
+        self._layout.activate()
+        return QSize(wide, self.heightForWidth(wide))
 
     def letters(self) -> frozenset[str]:
         """The letters ticked."""
@@ -118,9 +146,10 @@ class LetterDelegate(QStyledItemDelegate):
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: Index) -> None:
         """Override: open below the cell, inside the visible area, like a drop-down."""
-        size = editor.sizeHint()
         parent = editor.parentWidget()
         area = parent.rect() if parent is not None else option.rect
+        assert isinstance(editor, LetterPicker)
+        size = editor.fit(area.width())
         rect = QRect(option.rect.bottomLeft() + QPoint(0, 1), size)
         if rect.bottom() > area.bottom():  # no room below: open above the cell
             rect.moveBottom(option.rect.top() - 1)

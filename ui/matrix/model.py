@@ -20,7 +20,7 @@ from raci.errors import ConflictError, RaciError
 from raci.operations import CellValue
 from raci.service import Change, ProjectService
 from raci.state import ProjectState
-from raci.templates import Provenance
+from raci.templates import Provenance, builtin_source_titles
 from ui.commands import push_operation
 from ui.palette import cell_colour, icon
 from ui.plain import plain_tip
@@ -167,7 +167,7 @@ class MatrixModel(QAbstractTableModel):
     def _on_change(self, change: Change) -> None:
         old_state = self.state
         self.state = self.service.state()
-        self.checker.refresh(self.state, change.scope)
+        found = self.checker.refresh(self.state, change.scope)
         structural = change.kind not in ("cell", "note")
         if structural:
             self.beginResetModel()
@@ -177,8 +177,9 @@ class MatrixModel(QAbstractTableModel):
         else:
             if old_state.scheme_id != self.state.scheme_id:
                 self._looks = {}
-            before = {a: self._worst(a) for a in change.scope.activities}
-            self._index_findings(change.scope.activities)
+            # The checker says whose findings changed: only those rows can change their mark.
+            before = {a: self._worst(a) for a in found.activities}
+            self._index_findings(found.activities)
             for act_id, role_id in change.cells:
                 index = self.cell_index(act_id, role_id)
                 if index.isValid():
@@ -189,7 +190,8 @@ class MatrixModel(QAbstractTableModel):
                 row = self._row_of.get(act_id)
                 if row is not None and self._worst(act_id) != worst:
                     self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
-        self.findingsChanged.emit()
+        if found or structural:
+            self.findingsChanged.emit()
 
     def _worst(self, activity_id: int) -> Severity | None:
         found = self._findings_by_activity.get(activity_id)
@@ -352,7 +354,7 @@ class MatrixModel(QAbstractTableModel):
             lines = [act.name]
             if act.description:
                 lines.append(act.description)
-            source = Provenance.from_text(act.provenance).describe()
+            source = Provenance.from_text(act.provenance).describe(builtin_source_titles())
             if source:
                 lines.append(f"Source: {source}")
             lines += [f"{f.severity.value.capitalize()}: {f.message}" for f in found]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from raci.errors import RaciError
+from raci.wording import agree, counted
 from ui.matrix.delegate import LetterDelegate
 from ui.matrix.header import ActivityHeader
 from ui.matrix.model import MatrixModel
@@ -236,8 +237,9 @@ class MatrixView(QTableView):
         for i, line in enumerate(block):
             if i >= len(act_rows):
                 model.errorRaised.emit(
-                    f"the pasted block has {len(block)} rows but only {len(act_rows)} "
-                    "activities fit below the current cell; nothing was pasted"
+                    f"the pasted block has {counted(len(block), 'row')} but only "
+                    f"{counted(len(act_rows), 'activity')} {agree(len(act_rows), 'fits')} below "
+                    "the current cell; nothing was pasted"
                 )
                 return False
             for j, value in enumerate(line):
@@ -246,8 +248,10 @@ class MatrixView(QTableView):
                 act_id = model.activity_at(act_rows[i])
                 if role_id is None or act_id is None:
                     model.errorRaised.emit(
-                        f"the pasted block is {len(line)} columns wide but only "
-                        f"{model.columnCount() - start.column()} roles fit; nothing was pasted"
+                        f"the pasted block is {counted(len(line), 'column')} wide but only "
+                        f"{counted(model.columnCount() - start.column(), 'role')} "
+                        f"{agree(model.columnCount() - start.column(), 'fits')}; nothing was "
+                        "pasted"
                     )
                     return False
                 try:

@@ -1,0 +1,118 @@
+"""Where file dialogs start and the names they suggest: next to the project, never in the
+app's own data folder, names every system accepts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from raci.files import file_name
+from raci.paths import user_data_dir
+from raci.service import ProjectService
+from ui import file_workflows
+from ui.main_window import MainWindow
+
+
+class Asked:
+    """The save dialogs the code tried to show: (title, suggested path)."""
+
+    def __init__(self, answer: Path | None = None) -> None:
+        self.seen: list[tuple[str, Path]] = []
+        self.answer = answer
+
+    def __call__(self, _parent: Any, title: str, start: str, _filters: str) -> tuple[str, str]:
+        self.seen.append((title, Path(start)))
+        return (str(self.answer) if self.answer else "", "")
+
+
+@pytest.fixture
+def asked(monkeypatch: pytest.MonkeyPatch) -> Asked:
+    found = Asked()
+    monkeypatch.setattr(file_workflows, "save_file", found)
+    return found
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Sample: checkout revamp", "Sample - checkout revamp.xlsx"),
+    ('Q3 plan: "EU" / US?', "Q3 plan - EU - US.xlsx"),
+    ("  ..Roadmap..  ", "Roadmap.xlsx"),
+    ("tab\there", "tab here.xlsx"),
+    ("CON", "project.xlsx"),
+    ("<>", "project.xlsx"),
+    ("Release 2.0", "Release 2.0.xlsx"),
+])
+def test_file_names_from_project_names_are_safe_everywhere(name: str, expected: str) -> None:
+    assert file_name(name, ".xlsx") == expected
+
+
+def test_the_sample_exports_to_documents_not_the_app_data_folder(
+        main_window: MainWindow, asked: Asked) -> None:
+    """The sample lives in the app's data folder: Export and Save a Copy start elsewhere."""
+    window = main_window
+    assert window.service is not None and window.service.path is not None
+    assert window.service.path.parent == user_data_dir()
+    window.service.rename_project("Sample: checkout revamp")
+    window.files.export_dialog()
+    window.files.save_copy()
+    window.files.export_csv_dialog()
+    (_t1, export), (_t2, copy), (_t3, csv) = asked.seen
+    assert export.name == "Sample - checkout revamp.xlsx"
+    assert copy.name == "Sample - checkout revamp copy.raci"
+    assert csv.name == "Sample - checkout revamp.csv"
+    for suggested in (export, copy, csv):
+        assert suggested.parent == Path(file_workflows.documents_folder())
+        assert not suggested.parent.resolve().is_relative_to(user_data_dir().resolve())
+
+
+def test_dialogs_start_next_to_the_project_then_where_the_user_last_saved(
+        main_window: MainWindow, asked: Asked, tmp_path: Path) -> None:
+    window = main_window
+    elsewhere = tmp_path / "exports"
+    elsewhere.mkdir()
+    # The sample is open: the first export goes where the user chooses...
+    asked.answer = elsewhere / "first.xlsx"
+    window.files.export_dialog()
+    assert window.files.save_folder() == str(elsewhere)
+    # ...and a project of the user's own starts next to its file.
+    mine = tmp_path / "projects" / "plan.raci"
+    mine.parent.mkdir()
+    ProjectService.create(mine, "Plan").close()
+    assert window.files.open_path(mine)
+    asked.answer = None
+    window.files.export_dialog()
+    window.files.save_copy()
+    assert [p for _t, p in asked.seen[1:]] == [mine.parent / "Plan.xlsx",
+                                               mine.parent / "Plan copy.raci"]
+    # Open and Import start where a file was last opened from (here: the project's folder);
+    # a workbook opened elsewhere moves that, not where exports start.
+    assert window.files.start_folder() == str(mine.parent)
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    window.files.remember_folder(downloads / "their.xlsx")
+    assert window.files.start_folder() == str(downloads)
+    window.close_project()
+    assert window.files.save_folder() == str(elsewhere)
+
+
+def test_a_sample_from_an_earlier_version_opens_under_todays_name(
+        qtbot: Any, main_window: MainWindow) -> None:
+    """The README names the sample; one made by an earlier version is renamed on opening."""
+    from raci.sample import EARLIER_SAMPLE_NAMES, SAMPLE_NAME
+
+    window = main_window
+    assert window.service is not None
+    window.service.rename_project(EARLIER_SAMPLE_NAMES[0])
+    window.close_project()
+    assert window.files.open_sample()
+    assert window.service is not None
+    assert window.service.state().name == SAMPLE_NAME
+    assert not window.stack.canUndo()  # not an edit of the user's to undo
+
+
+def test_a_new_project_suggests_a_safe_file_name(main_window: MainWindow, asked: Asked) -> None:
+    assert not main_window.files.new_project(None, "__empty__", "Plan: Q3 / EU")  # cancelled
+    title, suggested = asked.seen[-1]
+    assert title == "Create project" and suggested.name == "Plan - Q3 - EU.raci"
+    assert not suggested.parent.resolve().is_relative_to(user_data_dir().resolve())
