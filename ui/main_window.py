@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         """Show the start page (no project open)."""
         self.start_page.set_recent(self.files.recent_files())
         self.pages.setCurrentWidget(self.start_page)
+        self.history.hide_without_project()
         self.start_page.setFocus()
 
     # --- window state -----------------------------------------------------------------
