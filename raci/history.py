@@ -130,6 +130,27 @@ def describe(op: Operation, inverse: Operation, before: ProjectState,
     return list(_describe(op, inverse, _Namer(before, after), after))
 
 
+def condense(entries: Sequence[Entry]) -> list[Entry]:
+    """One commit's entries, with more than ``CELL_ENTRIES`` of one kind (deleting
+    2,000 activities, adding 500 people) made one counted entry, like cells."""
+    counts: dict[str, int] = {}
+    for e in entries:
+        counts[e.action] = counts.get(e.action, 0) + 1
+    many = {action for action, n in counts.items() if n > CELL_ENTRIES}
+    if not many:
+        return list(entries)
+    kept = [e for e in entries if e.action not in many]
+    for action in sorted(many):
+        verb, _, noun = action.rpartition(" ")
+        plural = _PLURALS.get(noun, f"{noun}s")
+        kept.append(Entry(f"{verb} {plural}".strip(), f"{counts[action]:,} {plural}", "",
+                          "changed at once"))
+    return kept
+
+
+_PLURALS = {"activity": "activities", "person": "people"}
+
+
 def _fields(values: Any, names: Sequence[str]) -> str:
     return "; ".join(f"{n}: {getattr(values, n)}" for n in names if getattr(values, n))
 

@@ -25,6 +25,7 @@ import re
 import socket
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +45,11 @@ PRESENCE_SECONDS = 30
 
 _SECRET_OPTIONS = frozenset({"password", "sslpassword", "passfile"})
 """libpq options in a URL's query that are never shown."""
-_CONNECT_DEFAULTS = {"application_name": "RACI Planner", "connect_timeout": "10"}
+_CONNECT_DEFAULTS = {"application_name": "RACI Planner", "connect_timeout": "10",
+                     # A network that silently drops the connection is noticed in about a
+                     # minute, not after the system's two-hour TCP default.
+                     "keepalives": "1", "keepalives_idle": "30", "keepalives_interval": "10",
+                     "keepalives_count": "3"}
 """Connection options the URL may override."""
 _RACI_TABLES = ("presence", "change_log", "assignment", "activity", "staffing", "phase",
                 "person", "role", "project", "alembic_version")
@@ -202,6 +207,12 @@ def drop(location: ServerLocation) -> None:
         engine.dispose()
 
 
+def _not_allowed(exc: SQLAlchemyError) -> bool:
+    """True when the server refused for lack of rights (not the owner of a table, ...)."""
+    why = db.reason(exc).lower()
+    return "permission denied" in why or "must be owner" in why
+
+
 def open_engine(location: ServerLocation) -> Engine:
     """Connect to an existing project, migrating its schema when it is older."""
     engine = make_engine(location)
@@ -216,7 +227,15 @@ def open_engine(location: ServerLocation) -> Engine:
                 f"{location.display}: written by a newer version of RACI Planner (schema "
                 f"{revision}); update RACI Planner to open it")
         if revision != db.head_revision():
-            db.upgrade(engine)
+            try:
+                db.upgrade(engine)
+            except SQLAlchemyError as exc:
+                if not _not_allowed(exc):
+                    raise
+                raise ProjectFileError(
+                    f"{location.display}: written by an older version of RACI Planner; ask "
+                    "the project's owner to open it once with this version, which brings it "
+                    "up to date for everyone") from exc
     except SQLAlchemyError as exc:
         engine.dispose()
         raise failure(location, exc, "open the project") from exc
@@ -282,10 +301,14 @@ class Session:
                 found.append(int(payload.get("revision", 0)))
         return found
 
-    def announce(self, conn: Any, revision: int) -> None:
-        """Tell every listener this session committed revision (sent at commit)."""
+    def announce(self, conn: Any, revision: int, what: Sequence[str] = ()) -> None:
+        """Tell every listener this session committed revision (sent at commit).
+
+        ``what``: the kinds of change in the commit ("cell", "add role", ...), for
+        tools that listen on the channel; the app reads the details from the history.
+        """
         payload = json.dumps({"project": self.location.project, "revision": revision,
-                              "session": self.id})
+                              "session": self.id, "what": sorted(set(what))[:20]})
         conn.execute(text("SELECT pg_notify(:c, :p)"), {"c": CHANNEL, "p": payload})
 
     def close(self) -> None:

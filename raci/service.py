@@ -824,13 +824,14 @@ class ProjectService:
             update(PROJECT).where(PROJECT.c.id == 1).values(revision=PROJECT.c.revision + 1)
             .returning(PROJECT.c.revision)).scalar_one()
         at = datetime.now(UTC).isoformat(timespec="seconds")
+        entries = history.condense(self._log)
         rows = [{"revision": revision, "at": at, "who": self.who, "action": e.action,
                  "subject": e.subject[:2000], "old": e.old[:2000], "new": e.new[:2000],
                  "activity_id": e.activity_id, "role_id": e.role_id, "person_id": e.person_id}
-                for e in self._log]
+                for e in entries]
         self._conn.execute(insert(CHANGE_LOG), rows)
         if self.session is not None:
-            self.session.announce(self._conn, revision)
+            self.session.announce(self._conn, revision, [e.action for e in entries])
         self._revision = revision
         self._log = []
 
@@ -1344,9 +1345,14 @@ class ProjectService:
         return self.set_cells({(activity_id, role_id): letters}, note=note)[(activity_id, role_id)]
 
     def cells_operation(
-        self, cells: Mapping[Cell, str | Iterable[str] | None], note: str | None = None
+        self, cells: Mapping[Cell, str | Iterable[str] | None], note: str | None = None,
+        expect: Mapping[Cell, CellValue] | None = None,
     ) -> SetCells:
-        """The operation that sets these cells' letters (text is parsed with the scheme)."""
+        """The operation that sets these cells' letters (text is parsed with the scheme).
+
+        ``expect``: what the user saw in some of the cells when they began the edit
+        (an editor opened earlier); by default, what the cells hold now.
+        """
         scheme = self._state.scheme
         values: dict[Cell, CellValue] = {}
         for key, value in cells.items():
@@ -1358,7 +1364,8 @@ class ProjectService:
             values[key] = CellValue(letters, self._state.note(*key) if note is None else note)
         # What the cells hold now: applied after another process changed one of them,
         # the operation is refused instead of overwriting that change.
-        return SetCells(values, {key: self.cell_value(*key) for key in values})
+        seen = expect or {}
+        return SetCells(values, {key: seen.get(key) or self.cell_value(*key) for key in values})
 
     def set_cells(
         self, cells: Mapping[Cell, str | Iterable[str] | None], note: str | None = None
@@ -1604,6 +1611,18 @@ class ProjectService:
         without = [{k: v for k, v in r.items() if k != "id"} for r in rows
                    if r.get("id") is None]
         if with_id:
+            wanted = [r["id"] for r in with_id]
+            taken = self._conn.execute(select(table.c.id).where(table.c.id.in_(wanted))).first()
+            if taken is not None:
+                # An undo or redo restoring a row whose id a row added since now holds
+                # (SQLite hands out a deleted last id again).
+                noun = "an activity" if table.name == "activity" else f"a {table.name}"
+                column = {"activity": "activity_id", "role": "role_id",
+                          "person": "person_id"}.get(table.name)
+                who = (self._changed_by(**{column: taken.id}, action=f"add {table.name}")
+                       if column else "elsewhere")
+                raise ConflictError(f"it cannot be restored: {noun} added {who} since took "
+                                    "its place; add it again instead")
             self._exec(insert(table), with_id)
             if self.engine.dialect.name == "postgresql":
                 # Rows given their ids (an undo, a copy) leave the id sequence behind.

@@ -98,6 +98,12 @@ class Server:
                          f'TO "{user}"' if write else
                          f'GRANT INSERT, UPDATE, DELETE ON {s}.presence TO "{user}"',
                          self.database)
+        self.cluster.sql(f'ALTER DEFAULT PRIVILEGES FOR ROLE alice IN SCHEMA {s} '
+                         f'GRANT {rights} ON TABLES TO "{user}"', self.database)
+        if write:
+            self.cluster.sql(f'ALTER DEFAULT PRIVILEGES FOR ROLE alice IN SCHEMA {s} '
+                             f'GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO "{user}"',
+                             self.database)
 
 
 @pytest.fixture(scope="session")

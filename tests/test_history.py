@@ -120,3 +120,26 @@ def test_settings_and_phase_names_changed_by_another_writer_are_not_overwritten(
         service.apply(RenamePhase(phase, "Make", stale))
     assert service.reload_state().name == "Web relaunch"
     assert service.reload_state().phase(phase).name == "Delivery"
+
+
+def test_deleting_many_rows_is_one_counted_entry(project: tuple[ProjectService, Path]) -> None:
+    from raci.history import CELL_ENTRIES
+
+    service, _ = project
+    with service.transaction():
+        ids = [service.add_activity(f"Step {n}") for n in range(CELL_ENTRIES + 5)]
+    service.apply(service.activities_deletion(ids))
+    assert _entries(service)[0] == ("delete activities", f"{CELL_ENTRIES + 5:,} activities",
+                                    "", "changed at once")
+
+
+def test_adding_many_people_in_one_commit_is_one_counted_entry(
+        project: tuple[ProjectService, Path]) -> None:
+    from raci.history import CELL_ENTRIES
+
+    service, _ = project
+    with service.transaction():
+        for n in range(CELL_ENTRIES + 1):
+            service.add_person(f"Person {n}")
+    assert _entries(service) == [("add people", f"{CELL_ENTRIES + 1:,} people", "",
+                                  "changed at once")]

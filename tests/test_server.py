@@ -133,6 +133,36 @@ def test_a_commit_landing_between_two_reads_is_never_half_seen(pg: Server) -> No
         writer.close()
 
 
+def test_a_project_of_an_older_version_asks_a_non_owner_to_get_the_owner(pg: Server) -> None:
+    from alembic import command
+
+    from raci import db
+
+    where = ServerLocation.parse(pg.url())
+    engine = server.make_engine(where)
+    try:
+        with engine.begin() as conn:  # the owner made it with the version before
+            cfg = db.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0001")
+            conn.exec_driver_sql("INSERT INTO project VALUES (1, 'Old', 'RACI', 8, 1, 6)")
+    finally:
+        engine.dispose()
+    pg.grant("bob")
+    with pytest.raises(ProjectFileError, match="ask the project's owner to open it once") as err:
+        _open(pg.url("bob"))
+    assert "\n" not in str(err.value) and "bob-pw" not in str(err.value)
+    owner = _open(pg.url())  # the owner's open brings it up to date ...
+    owner.close()
+    bob = _open(pg.url("bob"))  # ... for everyone: the tables it added carry bob's rights
+    try:
+        assert bob.session is not None and bob.session.writable and bob.stopped is None
+        bob.rename_project("Upgraded")
+        assert bob.log()[0].who == "bob"
+    finally:
+        bob.close()
+
+
 def test_create_reopen_and_migrations_agree(pg: Server) -> None:
     url = pg.url()
     state = locations.create_location(url, "Shared", fill=_seed)

@@ -183,3 +183,22 @@ def test_deleting_a_row_another_writer_just_filled_is_refused(
         app.apply(delete_column)
     app.apply(app.activities_deletion([act]))  # on what is there now: deleted
     assert not app.activities()
+
+
+def test_redo_of_an_addition_whose_id_another_writer_took_is_refused_by_name(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    role = app.add_role("Lead", "L")
+    app.add_activity("One")
+    undo = app.apply(app.activity_new("Two"))
+    redo = app.apply(undo)
+    other = _other(path)
+    theirs = other.add_activity("Theirs")  # SQLite hands the freed id out again
+    other.set_cell(theirs, role, "A")
+    other.close()
+    with pytest.raises(ConflictError, match="cannot be restored: an activity added by .* "
+                                            "since took its place"):
+        app.apply(redo)
+    state = app.reload_state()
+    assert [a.name for a in state.activities] == ["One", "Theirs"]
+    assert state.letters(theirs, role) == {"A"} and app.state() == state

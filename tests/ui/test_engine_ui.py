@@ -222,3 +222,34 @@ def test_an_outside_change_keeps_the_selection(main_window: MainWindow) -> None:
     kept = {(model.activity_at(i.row()), model.role_at(i.column()))
             for i in main_window.view.selectionModel().selectedIndexes()}
     assert kept == set(cells)
+
+
+def test_an_editor_left_open_while_another_writer_commits_never_overwrites_them(
+        qtbot: Any, main_window: MainWindow, boxes: Any) -> None:
+    from ui.matrix.delegate import LetterPicker
+
+    service, model, view = main_window.service, main_window.model, main_window.view
+    assert service is not None and model is not None and service.path is not None
+    act, role = model.state.activities[0].id, model.state.roles[0].id
+    index = model.cell_index(act, role)
+    before = model.state.letters(act, role)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    picker = view.indexWidget(index) or view.findChild(LetterPicker)
+    assert isinstance(picker, LetterPicker) and picker.letters() == before
+    picker.set_letters(frozenset("C"))  # the user's ticks, not applied yet
+    other = ProjectService.open(Path(service.path))
+    try:
+        other.set_cell(act, role, "I")
+    finally:
+        other.close()
+    main_window.files.check_outside_changes()  # the window learns of it while editing
+    assert model.data(index) == "I"
+    assert picker.letters() == frozenset("C")  # what the user ticked is not thrown away
+    boxes.click = "Reload"
+    main_window.view.itemDelegate().setModelData(picker, model, index)
+    assert boxes.shown and boxes.shown[-1][1] == "Somebody else changed this cell"
+    assert service.reload_state().letters(act, role) == frozenset("I")
+    boxes.click = "Overwrite"
+    main_window.view.itemDelegate().setModelData(picker, model, index)
+    assert service.reload_state().letters(act, role) == frozenset("C")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from raci.operations import CellValue
 from raci.palette import LETTER_FILLS
 from raci.schemes import Scheme
 from ui.matrix.model import NOTE_ROLE, MatrixModel
@@ -45,6 +46,8 @@ class LetterPicker(QFrame):
             heading.setEnabled(False)
             layout.addWidget(heading)
         self.scheme = scheme
+        self.seen: CellValue | None = None
+        """What the cell held when the picker opened (None until it is filled)."""
         self.buttons: dict[str, QCheckBox] = {}
         for letter in scheme.letters:
             box = QCheckBox(f"{letter.code}  {letter.name}", self)
@@ -96,12 +99,21 @@ class LetterDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         """Override QStyledItemDelegate.setEditorData."""
         assert isinstance(editor, LetterPicker)
-        editor.set_letters(editor.scheme.parse(str(index.data(Qt.ItemDataRole.EditRole) or "")))
+        model = index.model()
+        if editor.seen is not None or not isinstance(model, MatrixModel):
+            # Qt refills an open editor when its cell changes (another writer's commit):
+            # the user's ticks stay, and applying them is then a conflict to resolve.
+            return
+        editor.seen = model.cell_seen(index)
+        editor.set_letters(editor.seen.letters if editor.seen else frozenset())
 
     def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         """Override QStyledItemDelegate.setModelData."""
         assert isinstance(editor, LetterPicker)
-        model.setData(index, editor.scheme.format(editor.letters()), Qt.ItemDataRole.EditRole)
+        if isinstance(model, MatrixModel):
+            model.commit_edit(index, editor.letters(), editor.seen)
+        else:
+            model.setData(index, editor.scheme.format(editor.letters()), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: Index) -> None:

@@ -8,7 +8,7 @@ for exactly the changed cells (structural changes reset the model).
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
 from raci.checks import Finding, IncrementalChecker, Severity
 from raci.errors import ConflictError, RaciError
+from raci.operations import CellValue
 from raci.service import Change, ProjectService
 from raci.state import ProjectState
 from raci.templates import Provenance
@@ -372,14 +373,37 @@ class MatrixModel(QAbstractTableModel):
             return False
         return self.set_cells({(act_id, role_id): letters}, "Edit cell")
 
-    def set_cells(self, cells: dict[tuple[int, int], frozenset[str]], text: str) -> bool:
-        """Apply several cell changes as one undo step; False (and a message) if refused."""
-        changed = {k: v for k, v in cells.items() if self.state.letters(*k) != v}
+    def cell_seen(self, index: Index) -> CellValue | None:
+        """What a cell holds as shown now (letters and note), to compare with later."""
+        act_id, role_id = self.activity_at(index.row()), self.role_at(index.column())
+        if act_id is None or role_id is None:
+            return None
+        return CellValue(self.state.letters(act_id, role_id), self.state.note(act_id, role_id))
+
+    def commit_edit(self, index: Index, letters: frozenset[str], seen: CellValue | None) -> bool:
+        """Apply an editor's letters to its cell, against what it showed when it opened."""
+        act_id, role_id = self.activity_at(index.row()), self.role_at(index.column())
+        if act_id is None or role_id is None:
+            return False
+        key = (act_id, role_id)
+        return self.set_cells({key: letters}, "Edit cell", {key: seen} if seen else None)
+
+    def set_cells(self, cells: dict[tuple[int, int], frozenset[str]], text: str,
+                  seen: Mapping[tuple[int, int], CellValue] | None = None) -> bool:
+        """Apply several cell changes as one undo step; False (and a message) if refused.
+
+        ``seen``: what the cells held when the user began this edit (an editor that
+        stayed open while another writer changed the cell): that change is then a
+        conflict to resolve, never silently overwritten.
+        """
+        base = seen or {}
+        changed = {k: v for k, v in cells.items()
+                   if (base[k].letters if k in base else self.state.letters(*k)) != v}
         if not changed:
             return True
         try:
-            push_operation(self.stack, self.service, self.service.cells_operation(changed), text,
-                           self.errorRaised.emit)
+            op = self.service.cells_operation(changed, expect=base)
+            push_operation(self.stack, self.service, op, text, self.errorRaised.emit)
         except ConflictError as exc:  # the service has re-read the project: theirs shows
             self.conflictRaised.emit(str(exc), changed, text)
             return False
