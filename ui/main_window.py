@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         self.model = self.person_model = None
         self.findings.show_findings([], None)
         self.counts.setText("")
+        self.statusBar().clearMessage()  # a note about the closed project no longer applies
         self.setWindowTitle(APP_TITLE)
         self.setWindowFilePath("")
         self.update_actions()

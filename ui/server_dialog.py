@@ -145,13 +145,10 @@ class ServerDialog(QDialog):
         self._address_typed(location)
 
     def show_problem(self, text: str, error: bool = True) -> None:
-        """Say why connecting failed (in red), or, with error False, what the server asks for;
-        the password field gets the keyboard when the password is what is asked."""
+        """Say why connecting failed (in red), or, with error False, what the server asks for."""
         self.problem.setText(sentence(text))
         self.problem.setStyleSheet(ERROR_STYLE if error else "")
         self.problem.setVisible(bool(text))
-        if not error:
-            self.secret.setFocus()
 
     def _address_typed(self, text: str) -> None:
         """The user typed in the address line: fill the fields once it reads as an address."""

@@ -112,6 +112,8 @@ class SharedWorkflows:
         self._offer_keyring(dialog, location)
         if problem:
             dialog.show_problem(problem, error=not asking)
+        if asking or PASSWORD_REFUSED in problem:
+            dialog.secret.setFocus()  # the password is what to type next
         if dialog.exec() != ServerDialog.DialogCode.Accepted:
             return False
         return self.open_url(dialog.location(), dialog.password(), dialog.remember_choice())

@@ -420,7 +420,7 @@ def test_a_read_only_user_gets_the_banner_and_still_sees_edits(
     qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert boxes.shown == []
     assert window.statusBar().currentMessage() == (
-        "Read-only: the server lets reader only read it; opened read-only")
+        "Nothing changed: the server lets reader only read it; opened read-only")
     assert _shows(window, "Release plan", "PM") == "" and window.stack.count() == 0
     assert window.banner.label.isVisible()
     alice = locations.open_location(pg.url())

@@ -285,7 +285,7 @@ class MatrixView(QTableView):
         reason = model.service.stopped or "the project is read-only here"
         prefix = f"{model.service.location}: "
         self.letterRefused.emit(
-            "Read-only: " + (reason[len(prefix):] if reason.startswith(prefix) else reason))
+            "Nothing changed: " + (reason[len(prefix):] if reason.startswith(prefix) else reason))
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
