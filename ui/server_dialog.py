@@ -30,13 +30,16 @@ from sqlalchemy.engine import URL
 from raci.errors import RaciError
 from raci.server import ServerLocation, is_url
 from ui.forms import FORM_WIDTH
+from ui.palette import severity_colour
 from ui.plain import sentence
 
 DEFAULT_PORT = 5432
-
-
 SHAPE = "postgresql://USER@HOST:PORT/DATABASE"
-ERROR_STYLE = "QLabel { color: #b00020; }"
+
+
+def error_style() -> str:
+    """Red text for a refusal, as the findings show errors (lighter on a dark palette)."""
+    return f"QLabel {{ color: {severity_colour('error').name()}; }}"
 
 
 def describe(location: str) -> tuple[str, str] | None:
@@ -147,7 +150,7 @@ class ServerDialog(QDialog):
     def show_problem(self, text: str, error: bool = True) -> None:
         """Say why connecting failed (in red), or, with error False, what the server asks for."""
         self.problem.setText(sentence(text))
-        self.problem.setStyleSheet(ERROR_STYLE if error else "")
+        self.problem.setStyleSheet(error_style() if error else "")
         self.problem.setVisible(bool(text))
 
     def _address_typed(self, text: str) -> None:

@@ -123,6 +123,7 @@ class SharedWorkflows:
             dialog.remember.setEnabled(False)
             dialog.remember.setToolTip(sentence(passwords.NO_KEYRING))
             dialog.remember.setText("Remember password (no system keyring here)")
+            dialog.secret.setPlaceholderText("(from PGPASSWORD or ~/.pgpass)")
             return
         if location and is_url(location):
             try:

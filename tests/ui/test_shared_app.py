@@ -34,7 +34,7 @@ from ui.history_panel import (
     when,
 )
 from ui.main_window import MainWindow
-from ui.server_dialog import ERROR_STYLE, ServerDialog
+from ui.server_dialog import ServerDialog, error_style
 
 
 class MemoryKeyring(KeyringBackend):
@@ -246,11 +246,11 @@ def test_a_missing_password_is_asked_for_not_reported_as_an_error(
     assert not window.shared.open_url(url, background=False)  # Open Recent, nothing stored
     text, style, hidden = asked[0]
     assert text == "Enter the password of alice on 127.0.0.1 to open the project"
-    assert not hidden and style != ERROR_STYLE
+    assert not hidden and style != error_style()
     # A password that was given and refused is an error, in red.
     assert not window.shared.open_url(url, "wrong-pw", background=False)
     text, style, hidden = asked[1]
-    assert "check the user name and password" in text and style == ERROR_STYLE
+    assert "check the user name and password" in text and style == error_style()
     assert "wrong-pw" not in text
 
 
@@ -700,3 +700,19 @@ def test_history_panel_is_hidden_without_a_project(window: MainWindow, qtbot: An
     assert again.files.open_sample()
     assert not again.history.isHidden()
     again.close_project()
+
+
+def test_a_presence_the_server_hides_is_said_in_the_status_bar_not_in_a_box(
+        window: MainWindow, qtbot: Any, pg: Server, boxes: Boxes) -> None:
+    url = _shared(pg)
+    pg.cluster.new_user("unlisted", "unlisted-pw")
+    pg.grant("unlisted")
+    pg.cluster.sql("REVOKE ALL ON presence FROM unlisted", pg.database)
+    _open(window, qtbot, url.replace("alice@", "unlisted@"), "unlisted-pw")
+    window.shared.beat()
+    window.shared.beat()  # every heartbeat: still no box
+    assert boxes.shown == []
+    assert window.shared.presence.text() == "Shared: cannot see who else has it open"
+    tip = window.shared.presence.toolTip()
+    assert "cannot see who else has the project open (permission denied for table presence)" \
+        in tip and "ask the database owner for access" in tip
