@@ -176,7 +176,7 @@ ACTIONS: tuple[Act, ...] = (
     Act("findings_dock", "&Findings Panel", needs_project=False, menu="&View",
         make=lambda w: w.findings.toggleViewAction(), checkable=True,
         edits=False),
-    Act("history_dock", "&History Panel", menu="&View",
+    Act("history_dock", "&History Panel", menu="&View",  # hidden while no project is open
         make=lambda w: w.history.toggleViewAction(), checkable=True, edits=False,
         tip="Who changed what and when: the whole project, the current activity, role or "
             "cell, or one person"),

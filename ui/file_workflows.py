@@ -29,6 +29,7 @@ from raci.wording import counted
 from ui.commands import recorded_command
 from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, message
 from ui.forms import ask_text
+from ui.server_dialog import describe
 from ui.tasks import run_with_progress
 
 if TYPE_CHECKING:
@@ -194,7 +195,10 @@ class FileWorkflows:
         if not files:
             menu.addAction("(none)").setEnabled(False)
         for i, name in enumerate(files, start=1):
-            action = menu.addAction(f"&{i} {name}")
+            shared = describe(name)  # a server project: its name, then user@host:port/db
+            text = f"{shared[0]} ({shared[1]})" if shared else name
+            action = menu.addAction(f"&{i} {text.replace('&', '&&')}")
+            action.setToolTip(name)
             action.triggered.connect(lambda _c=False, n=name: self.open_recent(n))
 
     def open_recent(self, name: str) -> bool:

@@ -6,11 +6,17 @@ follows the matrix's current cell: its activity, its role, the cell itself;
 or one person. The list is read again a moment after each change, including
 other users' changes picked up from the server, and whenever the current cell
 moves while the filter follows it. Double-clicking a line goes to its cell.
+
+Each line reads when (local time; the time alone for today), who, what changed
+(the cell, or the action and its subject) and how (was -> now), compact enough
+for a narrow dock; the tooltip has the whole line. With no project open the
+panel is hidden (it has nothing to show); it comes back with the next project
+unless the user closed it.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -26,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from raci.errors import RaciError
-from raci.history import Record
+from raci.history import Entry, Record
 from raci.service import Change
 from ui.plain import plain_tip
 
@@ -42,21 +48,58 @@ HISTORY_WIDTH = 560
 the window; the findings get their own width back when they show again."""
 WIDTH_SHARE = 0.45
 ALL, ACTIVITY, ROLE, CELL, PERSON = "all", "activity", "role", "cell", "person"
+WHEN, WHO, WHAT, CHANGE = range(4)
+"""The list's columns."""
 
 
-def when(at: str) -> str:
-    """A stored UTC time (ISO 8601) in the local time zone, to the minute."""
+SHOWN_KEY = "window/history_shown"
+"""Whether the user keeps the panel open (it is hidden while no project is open)."""
+
+
+def local_time(at: str) -> datetime | None:
+    """A stored time (ISO 8601, UTC when it names no zone) in the local time zone."""
     try:
         moment = datetime.fromisoformat(at)
     except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+def when(at: str, today: datetime | None = None) -> str:
+    """A stored time in local time, to the minute: the time alone when it is today."""
+    moment = local_time(at)
+    if moment is None:
         return at
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    now = today or datetime.now().astimezone()
+    return moment.strftime("%H:%M" if moment.date() == now.date() else "%Y-%m-%d %H:%M")
+
+
+def full_time(at: str) -> str:
+    """A stored time in local time, to the second, with the zone's name."""
+    moment = local_time(at)
+    return moment.strftime("%Y-%m-%d %H:%M:%S %Z").strip() if moment else at
+
+
+def what(entry: Entry) -> str:
+    """What a line of history is about: the cell, or the action and its subject."""
+    return entry.subject if entry.action == "cell" else f"{entry.action}: {entry.subject}"
+
+
+def how(entry: Entry) -> str:
+    """How it changed: 'was -> now' ('-' for empty), or the one word that says it."""
+    if entry.action == "cell" or (entry.old and entry.new):
+        return f"{entry.old or '-'} \u2192 {entry.new or '-'}"
+    if entry.action.startswith("delete"):
+        return "deleted"
+    return entry.new or entry.old or "-"
 
 
 class HistoryModel(QAbstractTableModel):
-    """History records as rows: when, who, change, was, now."""
+    """History records as rows: when, who, what, change (was -> now)."""
 
-    HEADERS = ("When", "Who", "Change", "Was", "Now")
+    HEADERS = ("When", "Who", "What", "Change")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -79,8 +122,7 @@ class HistoryModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         """The text of one cell of the list."""
         r = self.records[row]
-        return (when(r.at), r.who, f"{r.entry.action}: {r.entry.subject}",
-                r.entry.old or "-", r.entry.new or "-")[column]
+        return (when(r.at), r.who, what(r.entry), how(r.entry))[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Override QAbstractTableModel.data."""
@@ -90,8 +132,8 @@ class HistoryModel(QAbstractTableModel):
             return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             r = self.records[index.row()]
-            return plain_tip(f"{self.text(index.row(), 2)}\n{r.entry.old or '-'} -> "
-                             f"{r.entry.new or '-'}\nby {r.who}, {when(r.at)} "
+            return plain_tip(f"{what(r.entry)}\n{r.entry.old or '-'} \u2192 "
+                             f"{r.entry.new or '-'}\nby {r.who}, {full_time(r.at)} "
                              f"(revision {r.revision})"
                              + ("\nDouble-click to go to the cell" if r.entry.activity_id
                                 is not None else ""))
@@ -124,9 +166,13 @@ class HistoryPanel(QDockWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)  # takes what is left
         self.view.activated.connect(self.go_to)
         self.view.doubleClicked.connect(self.go_to)
         self.note = QLabel(self)
@@ -146,7 +192,8 @@ class HistoryPanel(QDockWidget):
         self.visibilityChanged.connect(self._shown)
         self._unsubscribe: Any = None
         self._narrow: int | None = None  # the dock's width before the history widened it
-        self.wanted = False  # shown when a project opens (hidden on the start page)
+        self._attached = False  # a project is shown (the panel's shown state is the user's)
+        self._in_front = False  # its tab was in front when the last project closed
         self._fill_filter()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         window.tabifyDockWidget(window.findings, self)
@@ -173,19 +220,6 @@ class HistoryPanel(QDockWidget):
             self._narrow = None
             window.resizeDocks([window.findings], [width], Qt.Orientation.Horizontal)
 
-    def hide_without_project(self) -> None:
-        """No project open: nothing to list, so the panel goes (and comes back with one)."""
-        self.wanted = self.wanted or not self.isHidden()
-        self.hide()
-
-    def show_with_project(self) -> None:
-        """A project opened: show the panel again if it showed before (findings in front)."""
-        if self.wanted:
-            self.wanted = False
-            self.show()
-            if self.w.tabifiedDockWidgets(self):
-                self.w.findings.raise_()
-
     # --- following the project --------------------------------------------------------
 
     def attach(self) -> None:
@@ -194,6 +228,7 @@ class HistoryPanel(QDockWidget):
         service = self.w.service
         if service is None:
             return
+        self._show_with_project()
         self._unsubscribe = service.subscribe(self._changed)
         selection = self.w.view.selectionModel()
         if selection is not None:
@@ -209,6 +244,24 @@ class HistoryPanel(QDockWidget):
         self.timer.stop()
         self.model.set_records([])
         self.note.setText("")
+
+    def hide_without_project(self) -> None:
+        """No project is open: hide the panel, remembering whether the user keeps it open."""
+        if self._attached:
+            self.w.settings.setValue(SHOWN_KEY, not self.isHidden())
+            self._in_front = self.isVisible()
+        self._attached = False
+        self.hide()
+
+    def _show_with_project(self) -> None:
+        """A project opened: show the panel again, unless the user had closed it."""
+        if self._attached:
+            return
+        self._attached = True
+        if self.isHidden() and self.w.settings.value(SHOWN_KEY, True, type=bool):
+            self.show()
+            # Shown again, a tabbed dock comes to the front: keep the tab that was there.
+            (self if self._in_front else self.w.findings).raise_()
 
     def _changed(self, change: Change) -> None:
         if change.kind in ("reload", "bulk") or change.kind.startswith(("person", "role")):
@@ -307,8 +360,12 @@ class HistoryPanel(QDockWidget):
             return
         self.model.set_records(records)
         self.note.setText("" if records else "No changes recorded yet")
-        for column in range(self.model.columnCount() - 1):
+        for column in (WHEN, WHO, CHANGE):
             self.view.resizeColumnToContents(column)
+        # A long note in Change is cut (the tooltip has it): What keeps room to be read.
+        widest = max(self.view.viewport().width() // 3, 80)
+        if self.view.columnWidth(CHANGE) > widest:
+            self.view.setColumnWidth(CHANGE, widest)
 
     def go_to(self, index: QModelIndex) -> None:
         """Show the cell (or the row) a line of history is about, in the matrix."""

@@ -126,8 +126,8 @@ class MainWindow(QMainWindow):
     def show_start_page(self) -> None:
         """Show the start page (no project open)."""
         self.start_page.set_recent(self.files.recent_files())
-        self.history.hide_without_project()
         self.pages.setCurrentWidget(self.start_page)
+        self.history.hide_without_project()
         self.start_page.setFocus()
 
     # --- window state -----------------------------------------------------------------
@@ -142,7 +142,6 @@ class MainWindow(QMainWindow):
         window_state = self.settings.value("window/state")
         if isinstance(window_state, QByteArray):
             self.restoreState(window_state)
-        self.history.wanted = str(self.settings.value("window/history", "false")) == "true"
 
     def update_actions(self) -> None:
         """Enable what the open project allows (nothing edits a file that went away)."""
@@ -154,9 +153,6 @@ class MainWindow(QMainWindow):
         """Override QMainWindow.closeEvent: remember the window, release the file."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/history",
-                               "true" if self.history.wanted or not self.history.isHidden()
-                               else "false")
         QThreadPool.globalInstance().waitForDone()  # a running export or import completes
         self.close_project()
         event.accept()
@@ -192,7 +188,6 @@ class MainWindow(QMainWindow):
         self.person_model = PersonMatrixModel(service, self)
         self.person_view.setModel(self.person_model)
         self.pages.setCurrentWidget(self.tabs)
-        self.history.show_with_project()
         path = service.path
         self.setWindowFilePath(str(path) if path else "")
         self.setWindowTitle(f"{path.name if path else service.state().name} - {APP_TITLE}")
@@ -232,6 +227,7 @@ class MainWindow(QMainWindow):
         self.model = self.person_model = None
         self.findings.show_findings([], None)
         self.counts.setText("")
+        self.statusBar().clearMessage()  # a note about the closed project no longer applies
         self.setWindowTitle(APP_TITLE)
         self.setWindowFilePath("")
         self.update_actions()

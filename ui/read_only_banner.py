@@ -1,4 +1,9 @@
-"""The status-bar banner of a project shown read-only: who holds it (Take Over Editing), or why."""
+"""The status-bar banner of a project shown read-only: who holds it (Take Over Editing), or why.
+
+The banner sits among the status bar's permanent widgets (left of them), so
+the status bar's passing messages ("Opened ...") never cover it: it shows from
+the moment the project opens until edits are possible again.
+"""
 
 from __future__ import annotations
 
@@ -23,8 +28,10 @@ class ReadOnlyBanner:
         self.button.setToolTip("Edit the project here; the program that holds it can no "
                                "longer save its edits")
         self.button.clicked.connect(lambda: take_over())
-        window.statusBar().addWidget(self.label)
-        window.statusBar().addWidget(self.button)
+        # Permanent widgets stay in view while a passing message shows (normal ones
+        # are hidden by it); inserted first, they come before presence and counts.
+        window.statusBar().insertPermanentWidget(0, self.label)
+        window.statusBar().insertPermanentWidget(1, self.button)
         self.hide()
 
     def show_holder(self, holder: str) -> None:

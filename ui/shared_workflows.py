@@ -14,25 +14,33 @@ to a project:
 - A stale cell edit (``conflict``): a box naming what changed and who, with
   Reload (keep theirs, already shown) or Overwrite (apply the user's letters
   again, on what is there now).
-- A read-only server user gets the read-only banner; a server that goes away
-  gets one message and the offer to save a local copy (``server_lost``).
+- A read-only server user gets the read-only banner from the start (and keeps
+  it when the server comes back); a server that goes away gets one message and
+  the offer to save a local copy (``server_lost``).
+- Opening the project this window already shows brings it forward instead.
+
+Server errors reach the user as ``raci.server.failure`` words them (what
+failed, the server's reason in one line, what to do): ``explained`` routes
+the errors the service raised with a database error behind them through it.
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from raci.checks import IncrementalChecker
-from raci.errors import RaciError
+from raci.errors import ProjectFileError, RaciError
 from raci.locations import copy_project, open_location
-from raci.server import ServerLocation, is_url
+from raci.server import ServerLocation, failure, is_url
 from raci.service import UNREACHABLE, ProjectService
 from ui import passwords
-from ui.plain import sentence
+from ui.plain import plain_tip, sentence
 from ui.server_dialog import ServerDialog
 from ui.tasks import run_with_progress
 
@@ -42,6 +50,18 @@ if TYPE_CHECKING:
 HEARTBEAT_MS = 10_000
 """How often an open server project tells others it is still open (and asks who else is)."""
 PASSWORD_REFUSED = "check the user name and password"
+NO_PASSWORD = "no password supplied"
+"""libpq's words when it had no password to send (none typed, stored or in ~/.pgpass)."""
+
+
+def explained(where: ServerLocation, exc: RaciError, doing: str) -> str:
+    """An error of a server project as one line: what failed, why (the server's first
+    line) and what to do, as ``raci.server.failure`` words it."""
+    cause = exc.__cause__
+    if isinstance(exc, ProjectFileError) or not isinstance(cause, SQLAlchemyError) \
+            or UNREACHABLE in str(exc):
+        return str(exc)  # already worded so (a server going away is told by server_lost)
+    return str(failure(where, cause, doing))
 
 
 def unreachable(service: ProjectService | None) -> bool:
@@ -76,15 +96,24 @@ class SharedWorkflows:
         # After the watch timer's own slot, which picks up other sessions' commits.
         window.files.watch.timeout.connect(self.check_server)
         self._lost_shown = False
+        self._rights: str | None = None
+        """Why the open server project is read-only from the start (None: writable)."""
 
     # --- opening ----------------------------------------------------------------------
 
-    def open_dialog(self, location: str = "", problem: str = "") -> bool:
-        """File > Open Shared Project: address, user, password; then open it."""
+    def open_dialog(self, location: str = "", problem: str = "", asking: bool = False
+                    ) -> bool:
+        """File > Open Shared Project: address, user, password; then open it.
+
+        problem: why the last try failed (shown in red), or, with asking, what the
+        server asks for (the password; shown as a request, not an error).
+        """
         dialog = ServerDialog("Open shared project", "&Open", self.w, location)
         self._offer_keyring(dialog, location)
         if problem:
-            dialog.problem.setText(sentence(problem))
+            dialog.show_problem(problem, error=not asking)
+        if asking or PASSWORD_REFUSED in problem:
+            dialog.secret.setFocus()  # the password is what to type next
         if dialog.exec() != ServerDialog.DialogCode.Accepted:
             return False
         return self.open_url(dialog.location(), dialog.password(), dialog.remember_choice())
@@ -94,6 +123,7 @@ class SharedWorkflows:
             dialog.remember.setEnabled(False)
             dialog.remember.setToolTip(sentence(passwords.NO_KEYRING))
             dialog.remember.setText("Remember password (no system keyring here)")
+            dialog.secret.setPlaceholderText("(from PGPASSWORD or ~/.pgpass)")
             return
         if location and is_url(location):
             try:
@@ -116,16 +146,18 @@ class SharedWorkflows:
             self.w.error(str(exc), "Cannot open the shared project")
             return False
         shown = where.display
-        current = self.w.service
-        if current is not None and current.session is not None and current.location == shown:
-            self.w.statusBar().showMessage(f"{shown} is already open", 5000)
+        if self.shows(where):
+            self.bring_forward()
             return True
         typed = password or (str(where.url.password) if where.url.password else None)
         stored = passwords.get_password(where.key) if typed is None else None
         secret = typed or stored
 
         def work(_progress: Any) -> tuple[ProjectService, IncrementalChecker]:
-            service = open_location(shown, password=secret)
+            try:
+                service = open_location(shown, password=secret)
+            except RaciError as exc:
+                raise RaciError(explained(where, exc, "open the project")) from exc
             return service, IncrementalChecker(service.state())
 
         def done(result: tuple[ProjectService, IncrementalChecker]) -> None:
@@ -139,7 +171,13 @@ class SharedWorkflows:
             if PASSWORD_REFUSED in message:
                 if stored is not None:
                     passwords.forget_password(where.key)  # it no longer works
-                self.open_dialog(shown, message)
+                if NO_PASSWORD in message.lower():  # nothing was refused: just ask for it
+                    self.open_dialog(shown, f"Enter the password of "
+                                     f"{where.user or 'your user'} on "
+                                     f"{where.url.host or 'localhost'} to open the project",
+                                     asking=True)
+                else:
+                    self.open_dialog(shown, message)
                 return
             self.w.error(message, "Cannot open the shared project")
 
@@ -154,6 +192,33 @@ class SharedWorkflows:
             return False
         done(result)
         return True
+
+    def shows(self, where: ServerLocation) -> bool:
+        """True when this window shows the project at where (any spelling of its address)."""
+        session = self.w.service.session if self.w.service is not None else None
+        return session is not None and (session.location.key, session.location.project) == \
+            (where.key, where.project)
+
+    def bring_forward(self) -> None:
+        """Opening the project this window shows: bring the window forward and say so
+        (when its server is away, try it again now)."""
+        w, service = self.w, self.w.service
+        assert service is not None
+        if w.isMinimized():
+            w.showNormal()
+        w.raise_()
+        w.activateWindow()
+        if unreachable(service):
+            with contextlib.suppress(RaciError):  # still away: said below
+                service.sync()  # tries the server again (at most every few seconds)
+            self.check_server()
+        name = service.state().name
+        if unreachable(service):
+            text = (f"{name} is the project open in this window; its server still cannot be "
+                    "reached, and edits resume by themselves when it answers")
+        else:
+            text = f"{name} is the project open in this window ({service.location})"
+        w.statusBar().showMessage(text, 10000)
 
     @staticmethod
     def _keep_password(where: ServerLocation, typed: str | None, remember: bool | None
@@ -217,7 +282,9 @@ class SharedWorkflows:
         """A project was shown: the History panel and conflicts follow it; for a server
         project, presence, the read-only state and the recent list."""
         self._lost_shown = False
+        self._rights = None
         self.presence.setText("")
+        self.presence.setToolTip("")
         if self.w.model is not None:
             self.w.model.conflictRaised.connect(self.conflict)
         self.w.history.attach()
@@ -227,6 +294,9 @@ class SharedWorkflows:
         self.w.files.remember(service.location)
         self.w.setWindowTitle(f"{service.state().name} ({service.location}) - RACI Planner")
         if service.stopped is not None:
+            # Read-only from the start (the server's rights, or opened so): kept through
+            # the server going away and coming back.
+            self._rights = service.stopped
             self.show_read_only(service.stopped)
         self.heartbeat.start()
         self.beat()
@@ -256,8 +326,15 @@ class SharedWorkflows:
         try:
             others = service.others()
         except RaciError as exc:
-            self.w.error(str(exc), "Cannot reach the server")
+            if unreachable(service):
+                self.w.error(str(exc), "Cannot reach the server")  # told once, by server_lost
+                return
+            # Not worth a box every few seconds: the status bar says it, the tip says why.
+            self.presence.setText("Shared: cannot see who else has it open")
+            self.presence.setToolTip(plain_tip(sentence(explained(
+                service.session.location, exc, "see who else has the project open"))))
             return
+        self.presence.setToolTip("")
         if others:
             self.presence.setText("Also open: " + ", ".join(f"{who} ({host})"
                                                             for who, host in others))
@@ -289,10 +366,15 @@ class SharedWorkflows:
         self.heartbeat.stop()
         self.presence.setText("Server unreachable")
         self.show_read_only("the server cannot be reached; edits are stopped")
+        # The driver's own words (a closed connection, a refused one) say nothing more
+        # to the user than this: what happened, what is safe, what to do.
+        kept = ("Everything you changed until now was saved on the server, and this window "
+                "still shows all of it." if self._rights is None else
+                "This window still shows the project as it was.")
         answer = choose(self.w, "The server cannot be reached",
-                        f"{service.stopped}.\n\nEverything you changed until now was saved "
-                        "on the server, and this window still shows all of it. Save a local "
-                        "copy to keep working in a file?",
+                        f"{service.location}: {UNREACHABLE}; check that the server is running "
+                        f"and reachable.\n\n{kept} It connects again by itself when the server "
+                        "answers. Save a local copy to keep working in a file?",
                         ["Save a Local Copy...", "Not Now"])
         if answer == "Save a Local Copy...":
             self.w.files.save_copy()
@@ -304,10 +386,14 @@ class SharedWorkflows:
         self._lost_shown = False
         if service is None:
             return
+        if self._rights is not None and service.stopped is None:
+            service.stop_edits(self._rights)  # the server's rights did not change
         if w.model is not None:
             w.model.read_only = service.stopped is not None
         if service.stopped is None:
             w.banner.hide()
+        else:
+            self.show_read_only(service.stopped)
         w.update_actions()
         self.heartbeat.start()
         self.beat()
@@ -329,7 +415,10 @@ class SharedWorkflows:
         if answer == "Overwrite":
             model.set_cells(cells, text)
         elif self.w.service is not None:
+            service = self.w.service
             try:
-                self.w.service.sync()
+                service.sync()
             except RaciError as exc:
-                self.w.error(str(exc), "Cannot read the project")
+                self.w.error(explained(service.session.location, exc, "read the project")
+                             if service.session is not None else str(exc),
+                             "Cannot read the project")

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raci.errors import RaciError
-from raci.server import ServerLocation, is_url
 from ui.palette import icon
 from ui.plain import plain_tip
+from ui.server_dialog import describe
 
 if TYPE_CHECKING:
     from ui.file_workflows import FileWorkflows
@@ -131,12 +130,6 @@ class StartPage(QWidget):
 
 
 def _server_project(name: str) -> str:
-    """'project    on host/database' for a server address (never a password), else ''."""
-    if not is_url(name):
-        return ""
-    try:
-        where = ServerLocation.parse(name)
-    except RaciError:
-        return ""
-    project = where.project if where.project != "public" else where.url.database
-    return f"{project}    on {where.url.host or 'localhost'}/{where.url.database}"
+    """'project    user@host:port/database' for a server address (never a password), else ''."""
+    named = describe(name)
+    return f"{named[0]}    {named[1]}" if named else ""

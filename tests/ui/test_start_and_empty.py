@@ -205,7 +205,7 @@ def test_history_hides_on_the_start_page_and_widens_to_show_its_columns(
     qtbot.waitUntil(lambda: window.history.width() >= HISTORY_WIDTH - 10, timeout=1000)
     view = window.history.view
     columns = sum(view.columnWidth(c) for c in range(view.model().columnCount() - 1))
-    assert columns < view.viewport().width()  # When, Who, Change, Was fit, Now has room
+    assert columns < view.viewport().width()  # When, Who, What fit, Change has room
     window.findings.raise_()
     qtbot.waitUntil(lambda: abs(window.findings.width() - narrow) <= 10, timeout=1000)
     window.close_project()

@@ -276,6 +276,22 @@ class MatrixView(QTableView):
         """Paste the clipboard text."""
         return self.paste_text(QGuiApplication.clipboard().text())
 
+    def refused_read_only(self) -> bool:
+        """True (and a status-bar note, never a box) when the matrix is read-only here.
+
+        A keystroke on a read-only project (another writer holds the file, the
+        server lets this user only read it, or it cannot be reached) changes
+        nothing and asks nothing: the read-only banner already says why.
+        """
+        model = self.matrix()
+        if not model.read_only:
+            return False
+        reason = model.service.stopped or "the project is read-only here"
+        prefix = f"{model.service.location}: "
+        self.letterRefused.emit(
+            "Nothing changed: " + (reason[len(prefix):] if reason.startswith(prefix) else reason))
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Override QTableView.keyPressEvent: letters, Delete, Enter, copy/paste, moves."""
         if self.state() == QAbstractItemView.State.EditingState or not isinstance(
@@ -289,7 +305,8 @@ class MatrixView(QTableView):
             self.copy_selection()
             return
         if event.matches(QKeySequence.StandardKey.Paste):
-            self.paste()
+            if not self.refused_read_only():
+                self.paste()
             return
         if mods & Qt.KeyboardModifier.AltModifier:
             moves = {Qt.Key.Key_Up: (self.moveActivityRequested, -1),
@@ -298,13 +315,16 @@ class MatrixView(QTableView):
                      Qt.Key.Key_Right: (self.moveRoleRequested, 1)}
             if key in moves:
                 signal, step = moves[key]
-                signal.emit(step)
+                if not self.refused_read_only():
+                    signal.emit(step)
                 return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.clear_selection_cells()
+            if not self.refused_read_only():
+                self.clear_selection_cells()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.edit(self.currentIndex())
+            if not self.refused_read_only():
+                self.edit(self.currentIndex())
             return
         text = event.text().upper()
         no_command = not mods & (Qt.KeyboardModifier.ControlModifier
@@ -315,6 +335,8 @@ class MatrixView(QTableView):
                 self.letterRefused.emit(
                     f"{text} is not a letter of the {scheme.id} scheme: use {scheme.allowed()} "
                     "(Project Settings change the scheme)")
+            elif self.refused_read_only():
+                pass
             elif mods & Qt.KeyboardModifier.ShiftModifier:
                 self.toggle_letter(text)  # Shift+letter adds it to (or takes it from) the cells
             else:
