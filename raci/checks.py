@@ -132,7 +132,7 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
     elif len(doers) > state.thresholds.max_responsible:
         add(
             "too-many-responsible",
-            f"'{act.name}' has {len(doers)} {doer_word} roles, more than "
+            f"'{act.name}' has {counted(len(doers), f'{doer_word} role')}, more than "
             f"{state.thresholds.max_responsible}: consider splitting it",
         )
     for role_id in held:  # only the filled cells, in column order
@@ -150,7 +150,7 @@ def check_activity(state: ProjectState, activity_id: int) -> list[Finding]:
     if len(consulted) > state.thresholds.max_consulted:
         add(
             "too-many-consulted",
-            f"'{act.name}' consults {len(consulted)} roles, more than "
+            f"'{act.name}' consults {counted(len(consulted), 'role')}, more than "
             f"{state.thresholds.max_consulted}: consider informing some instead",
         )
     if has_people:

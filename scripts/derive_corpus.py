@@ -37,6 +37,7 @@ from raci.derive.evaluate import (  # noqa: E402
     score,
 )
 from raci.errors import RaciError  # noqa: E402
+from raci.wording import counted  # noqa: E402
 
 
 @dataclass
@@ -145,8 +146,9 @@ def main() -> int:
           f"| {_ratio(total.owner_hits, total.owners_expected)} "
           f"| {_ratio(sums[5], sums[4])} | {_ratio(sums[6], sums[7])} "
           f"| {_ratio(sums[8], sums[9])} |")
-    print(f"\n{len(results)} documents, {failed} without a draft; pairs {total.pair_hits} of "
-          f"{total.pairs_derived} derived, {total.pairs_expected} expected; owners "
+    print(f"\n{counted(len(results), 'document')}, {failed} without a draft; "
+          f"pairs {total.pair_hits} of {total.pairs_derived} derived, {total.pairs_expected} "
+          "expected; owners "
           f"{total.owner_hits} of {total.owners_derived} derived, {total.owners_expected} "
           f"expected; C {sums[6]}/{sums[7]}, I {sums[8]}/{sums[9]}")
     return 0

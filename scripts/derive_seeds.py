@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from raci.derive.draft import DraftRow, derive  # noqa: E402
 from raci.templates import Template, TemplateLibrary, write_template  # noqa: E402
+from raci.wording import counted  # noqa: E402
 
 BEGIN = "<!-- derive-seeds:begin -->"
 END = "<!-- derive-seeds:end -->"
@@ -113,8 +114,8 @@ def render(seeds: Path, drafts: Path | None) -> tuple[str, list[str]]:
         review = sum(1 for r in draft.rows if r.review)
         lines.append(f"### {template.name} (`{template.id}`)\n")
         lines.append(
-            f"Draft from {len(sources)} article(s): {len(draft.roles)} roles "
-            f"({', '.join(r.code for r in draft.roles)}), {len(draft.rows)} rows, "
+            f"Draft from {counted(len(sources), 'article')}: {counted(len(draft.roles), 'role')} "
+            f"({', '.join(r.code for r in draft.roles)}), {counted(len(draft.rows), 'row')}, "
             f"{review} marked for review. Built-in activities reachable by review edits: "
             f"**{reached} of {len(pairs)}**.\n"
         )

@@ -85,6 +85,15 @@ def test_too_many_responsible_and_consulted_follow_thresholds() -> None:
     assert "too-many-consulted" not in rules(check_project(relaxed_state))
 
 
+def test_a_limit_of_none_counts_one_role_in_the_singular() -> None:
+    rows = {"X": {"PM": "A/R", "QA": "C"}}
+    found = check_project(make_state(["PM", "QA"], rows, thresholds=Thresholds(
+        max_responsible=0, max_consulted=0)))
+    messages = {f.rule: f.message for f in found}
+    assert "has 1 Responsible role, more than 0" in messages["too-many-responsible"]
+    assert "consults 1 role, more than 0" in messages["too-many-consulted"]
+
+
 def test_overloaded_role_and_person() -> None:
     rows = {f"Task {i}": {"PM": "A/R"} for i in range(4)}
     limits = Thresholds(overload=3)

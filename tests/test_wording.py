@@ -12,7 +12,8 @@ from raci.history import Entry, summarise
 from raci.wording import agree, counted
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted(p for p in [*(ROOT / "raci").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]
+SOURCES = sorted(p for p in [*(ROOT / "raci").rglob("*.py"), *(ROOT / "ui").rglob("*.py"),
+                             *(ROOT / "scripts").glob("*.py"), ROOT / "main.py"]
                  if p.name != "wording.py")  # which names the pattern in its docstring
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from raci.errors import RaciError
 from raci.excel.plan import ImportPlan, ReadOptions
+from raci.wording import counted
 from ui.dialogs import show_error
 from ui.tasks import run_with_progress
 
@@ -62,8 +63,9 @@ def counts(plan: ImportPlan) -> str:
     """The plan's size in one line."""
     phases = {a.phase for a in plan.activities if a.phase}
     cells = sum(1 for a in plan.activities for letters in a.cells.values() if letters)
-    return (f"{len(plan.roles)} roles, {len(plan.people_names())} people, "
-            f"{len(plan.activities)} activities, {len(phases)} phases, {cells} cells")
+    return ", ".join([counted(len(plan.roles), "role"), counted(len(plan.people_names()), "person"),
+                      counted(len(plan.activities), "activity"), counted(len(phases), "phase"),
+                      counted(cells, "cell")])
 
 
 def for_the_dialog(note: str) -> str:

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
-from raci.excel.plan import ReadOptions
+from raci.excel.plan import ImportedActivity, ImportedRole, ImportPlan, ReadOptions
 from tests.ui.conftest import Boxes
 from ui import file_workflows
-from ui.import_dialog import ImportDialog, read_for_review
+from ui.import_dialog import ImportDialog, counts, read_for_review
 from ui.main_window import MainWindow
 
 
@@ -61,6 +61,12 @@ def test_review_shows_sheet_counts_skipped_ranges_and_notes(dialog: ImportDialog
     assert dialog.sheet.isEnabled()
     assert [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())][1:] == \
         ["Matrix", "Notes"]
+
+
+def test_counts_say_one_of_each_in_the_singular() -> None:
+    plan = ImportPlan("Grid", 1, "RACI", [ImportedRole("Lead", "L", ["Ann"])],
+                      [ImportedActivity("Plan", "Start", {0: frozenset("A")}, 2)])
+    assert counts(plan) == "1 role, 1 person, 1 activity, 1 phase, 1 cell"
 
 
 def test_every_control_has_a_name_and_labels_are_plain(dialog: ImportDialog) -> None:
@@ -238,4 +244,4 @@ def test_review_lists_cells_not_read_as_letters(qtbot: Any, tmp_path: Path) -> N
     assert "Grid!C3 'Resp.': read as R, text kept as the cell's note" in notes
     assert any(n.startswith("column D ('Keisha Brown (Developer)'): a person and a job title")
                for n in notes)
-    assert shown.counts_label.text().startswith("3 roles, 1 people, 2 activities")
+    assert shown.counts_label.text().startswith("3 roles, 1 person, 2 activities")
