@@ -101,13 +101,16 @@ def test_people_workload_findings_legend(exported: Path) -> None:
     wb = load_workbook(exported)
     people = [[c.value for c in row] for row in wb["People"].iter_rows(min_row=2)]
     assert ["Ann Lee", "ann@example.org", "Director", "Product Manager"] in people
-    legend = [r[:2] for r in wb["Legend"].iter_rows(min_row=2, values_only=True)]
+    legend = [r[:2] for r in wb["Legend"].iter_rows(min_row=2, max_row=14, values_only=True)]
     assert legend == [("A", "Accountable"), ("R", "Responsible"), ("C", "Consulted"),
                       ("I", "Informed"), (None, None), ("Check", "Limit"),
                       ("Overload", 12), ("Most responsible", 3), ("Most consulted", 4),
                       (None, None), ("No.", "Activities"), (1, 1), (2, 2)]
-    phases = [r[2] for r in wb["Legend"].iter_rows(min_row=13, values_only=True)]
-    assert phases == ["Strategy", "Build"]
+    phases = [r[2] for r in wb["Legend"].iter_rows(min_row=13, max_row=15, values_only=True)]
+    assert phases == ["Strategy", "Build", None]
+    roles = [r[:2] for r in wb["Legend"].iter_rows(min_row=16, values_only=True)]
+    assert roles == [("Code", "Role"), ("PM", "Product Manager"),
+                     ("TPM", "Technical Product Manager"), ("ENG", "Engineering Lead")]
 
 
 def test_workload_counts_each_activity_once_under_its_strongest_letter(exported: Path) -> None:

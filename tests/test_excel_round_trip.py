@@ -1,7 +1,8 @@
 """Our own export read back: the project that comes back is the project that went out.
 
 Small random projects (with and without phases, rows and roles without letters,
-person-like role names, names that look like numbering, formulas or letters,
+person-like role names, brackets in role names and codes, names that look like
+numbering, formulas or letters,
 notes, descriptions, where activities came from, staffing, check limits,
 extended schemes) are exported,
 imported and compared field by field.
@@ -31,7 +32,9 @@ from raci.templates import Evidence, Provenance
 SCHEME_IDS = ["RACI", "RASCI", "RACI-VS", "CAIRO", "DACI", "RACI+D", "RASCI+Q", "DACI+XZ"]
 TRICKY = ["Mary Jones", "Keisha", "Smith, Ann", "Lead (Ops)", "1. Scope", "TBD", "2019 budget",
           "Phase 3: sign-off", "=SUM(A1)", "-draft", "123", "A/R", "R", "Check", "ID",
-          "Total", "Responsible", "Notes", "review the budget", "Legend", "R = Responsible"]
+          "Total", "Responsible", "Notes", "review the budget", "Legend", "R = Responsible",
+          "Mary Jones (Lead)", "Ops (EU", "Quality (QA", "Client (Society Head)"]
+TRICKY_CODES = ["QA (EU)", "EU)", "O (X)", "(Y", "X) (Z", "A (B (C))", "MJ", "Lead"]
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.-&'/"
 
 
@@ -79,7 +82,8 @@ def random_project(rng: random.Random) -> dict[str, Any]:
     """A plain description of a small random project."""
     scheme = SCHEMES[rng.choice(SCHEME_IDS)]
     names = _unique([_name(rng) for _ in range(rng.randint(0, 5))])
-    codes = _unique(["".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&-()")
+    codes = _unique([rng.choice(TRICKY_CODES) if rng.random() < 0.3 else
+                     "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789&-()")
                              for _ in range(rng.randint(1, 5))) for _ in names])
     roles = [(n, c, _text(rng)) for n, c in zip(names, codes, strict=False)]
     phases = _unique([_name(rng) for _ in range(rng.choice([0, 0, 1, 2, 3]))])
@@ -212,17 +216,22 @@ def test_empty_project_comes_back_empty(tmp_path: Path) -> None:
     assert snapshot(after) == snapshot(before)
 
 
+def _raci_sheet_alone(state: ProjectState, folder: Path) -> Path:
+    """The export of a state with every sheet but RACI deleted."""
+    export_xlsx(state, folder / "full.xlsx")
+    wb = load_workbook(folder / "full.xlsx")
+    for name in wb.sheetnames[1:]:
+        del wb[name]
+    wb.save(folder / "lone.xlsx")
+    return folder / "lone.xlsx"
+
+
 def test_our_sheet_alone_is_recognised_without_the_people_sheet(tmp_path: Path) -> None:
     before = build(tmp_path / "src.raci", {
         "name": "Lone", "scheme": "RACI", "roles": [("Mary Jones", "MJ", ""), ("QA", "QA", "")],
         "phases": ["Start"], "people": [],
         "activities": [("Plan", 0, "", {}, {}), ("Test", None, "", {1: {"R"}}, {})]})
-    export_xlsx(before, tmp_path / "full.xlsx")
-    wb = load_workbook(tmp_path / "full.xlsx")
-    for name in wb.sheetnames[1:]:
-        del wb[name]
-    wb.save(tmp_path / "lone.xlsx")
-    plan = read_workbook(tmp_path / "lone.xlsx")
+    plan = read_workbook(_raci_sheet_alone(before, tmp_path))
     assert [(r.name, r.code, r.people) for r in plan.roles] == [
         ("Mary Jones", "MJ", []), ("QA", "QA", [])]
     assert [(a.name, a.phase) for a in plan.activities] == [("Plan", "Start"), ("Test", "")]
@@ -237,6 +246,32 @@ def test_brackets_in_role_names_and_codes_come_back_as_they_were(tmp_path: Path)
     export_xlsx(before, tmp_path / "b.xlsx")
     plan = read_workbook(tmp_path / "b.xlsx")
     assert [(r.name, r.code) for r in plan.roles] == [(n, c) for n, c, _d in roles]
+
+
+def test_codes_holding_a_bracket_come_back_from_the_legend(tmp_path: Path) -> None:
+    """'Quality (QA (EU))' could be Quality/'QA (EU)' or 'Quality (QA'/'EU)': both come back."""
+    roles = [("Quality", "QA (EU)", "Checks builds"), ("Quality (QA", "EU)", ""),
+             ("Mary Jones (Lead)", "MJ", ""), ("Ops (EU)", "O (X)", "")]
+    before, after = _single(tmp_path, {
+        "name": "Codes", "scheme": "RACI", "roles": roles, "phases": [],
+        "people": [("Ann Lee", "", "", {0, 1, 2})],
+        "activities": [("Plan", None, "", {0: {"A"}, 1: {"R"}, 2: {"C"}}, {})]})
+    assert snapshot(after) == snapshot(before)
+    assert [(r.name, r.code, r.description) for r in after.roles] == roles
+    assert [(p.name, p.title) for p in after.people] == [("Ann Lee", "")]
+
+
+def test_a_lone_sheet_reads_a_bracketed_code_whole(tmp_path: Path) -> None:
+    """Without the Legend sheet, the code is the balanced bracket at the end of the heading."""
+    before = build(tmp_path / "src.raci", {
+        "name": "Lone", "scheme": "RACI", "phases": [], "people": [],
+        "roles": [("Quality", "QA (EU)", ""), ("Mary Jones (Lead)", "MJ", ""),
+                  ("Lead", "A(B", "")],
+        "activities": [("Test", None, "", {0: {"A"}, 1: {"R"}}, {})]})
+    plan = read_workbook(_raci_sheet_alone(before, tmp_path))
+    assert [(r.name, r.code) for r in plan.roles] == [
+        ("Quality", "QA (EU)"), ("Mary Jones (Lead)", "MJ"), ("Lead", "A(B")]
+    assert plan.people_names() == []
 
 
 def test_a_cell_edited_into_text_is_kept_as_its_note(tmp_path: Path) -> None:

@@ -2,8 +2,8 @@
 
 Sheets: RACI (the matrix with colours, dropdowns, a live check column), People,
 Workload (a table, then a bar chart on a page of its own), Findings (linked to
-their cells), Legend (the letters, the check limits, the phases) and, for activities
-derived from documents, Sources (where each came from). Every sheet has its own
+their cells), Legend (the letters, the check limits, the phases, the roles) and,
+for activities derived from documents, Sources (where each came from). Every sheet has its own
 print setup and every font is named, so the workbook prints and looks
 the same in Excel and LibreOffice.
 
@@ -70,6 +70,10 @@ LIMIT_HEADER = ("Check", "Limit", "Meaning")
 LIMIT_LABELS = ("Overload", "Most responsible", "Most consulted")
 PHASES_HEADER = ("No.", "Activities", "Phase")
 """The Legend sheet's list of phases, in order."""
+ROLES_HEADER = ("Code", "Role", "Description")
+"""The Legend sheet's list of roles, in column order: what each code on the RACI sheet
+stands for, and the exact name and code the import reads back (a role heading alone
+cannot tell 'Quality' with code 'QA (EU)' from 'Quality (QA' with code 'EU)')."""
 SOURCES_HEADER = ("ID", "Activity", "Source", "Section", "Rationale", "Review", "Evidence")
 """The Sources sheet: where each derived activity came from (evidence as JSON)."""
 """The Legend sheet's check limits: overload, max_responsible, max_consulted (in order)."""
@@ -519,9 +523,14 @@ def _legend(wb: StreamedWorkbook, state: ProjectState) -> None:
             if act.phase:
                 counts[act.phase] += 1
         ws.append([])
-        _table(ws, list(PHASES_HEADER),
-               ([text_cell(ws, i, "raci-number"), text_cell(ws, n, "raci-number"), name]
-                for i, (name, n) in enumerate(counts.items(), start=1)), widths, row)
+        row += 2 + _table(ws, list(PHASES_HEADER),
+                          ([text_cell(ws, i, "raci-number"), text_cell(ws, n, "raci-number"),
+                            name] for i, (name, n) in enumerate(counts.items(), start=1)),
+                          widths, row)
+    if state.roles:
+        ws.append([])
+        _table(ws, list(ROLES_HEADER),
+               ([role.code, role.name, role.description] for role in state.roles), widths, row)
 
 
 def _sources(wb: StreamedWorkbook, state: ProjectState) -> None:

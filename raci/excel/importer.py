@@ -22,7 +22,13 @@ from typing import Any
 from raci.checks import normalise_name
 from raci.errors import LetterError, RaciError
 from raci.excel import people as who
-from raci.excel.export import LIMIT_HEADER, LIMIT_LABELS, PHASES_HEADER, SOURCES_HEADER
+from raci.excel.export import (
+    LIMIT_HEADER,
+    LIMIT_LABELS,
+    PHASES_HEADER,
+    ROLES_HEADER,
+    SOURCES_HEADER,
+)
 from raci.excel.grid import (
     ACTIVITY_HEADING,
     TRANSPOSED,
@@ -49,7 +55,13 @@ from raci.excel.layout import (
 from raci.excel.letter_columns import read_letter_columns
 from raci.excel.letters import WORD_LETTERS, fold, legend_entry, legend_words
 from raci.excel.mark_columns import find_mark_header, read_mark_columns
-from raci.excel.own_export import LIST_SEPARATOR, is_own_sheet, read_own_sheet, split_known
+from raci.excel.own_export import (
+    LIST_SEPARATOR,
+    exact_roles,
+    is_own_sheet,
+    read_own_sheet,
+    split_known,
+)
 from raci.excel.plan import (
     ImportedActivity,
     ImportedPerson,
@@ -395,20 +407,33 @@ def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
 
 
 def _read_legend(path: Path, wb: Book, plan: ImportPlan) -> list[str]:
-    """Our own export's Legend sheet: the check limits and the phases in order; notes."""
+    """Our own export's Legend sheet: the check limits, the phases in order and the exact
+    role names and codes (for a plan read from our RACI sheet); notes."""
     if "Legend" not in wb.sheetnames:
         return []
     grid = read_cells(path, wb, "Legend").grid()
     plan.thresholds, notes = _limits(grid)
-    header = [fold(h) for h in PHASES_HEADER]
-    start = next((i for i, row in enumerate(grid) if [fold(t) for t in row[:3]] == header),
-                 None)
-    if start is not None:
-        for row in grid[start + 1:]:
-            if len(row) < 3 or not row[2]:
-                break
-            plan.phases.append(row[2])
+    plan.phases += [row[2] for row in _legend_table(grid, PHASES_HEADER) if row[2]]
+    if plan.exact:
+        exact_roles(plan, [(row[0], row[1], row[2])
+                           for row in _legend_table(grid, ROLES_HEADER) if row[0]])
     return notes
+
+
+def _legend_table(grid: list[list[str]], header: tuple[str, ...]) -> list[list[str]]:
+    """The rows of the Legend sheet's table under this header, up to its first blank row
+    (each padded to the header's width)."""
+    folded = [fold(h) for h in header]
+    width = len(header)
+    start = next((i for i, row in enumerate(grid) if [fold(t) for t in row[:width]] == folded),
+                 None)
+    rows: list[list[str]] = []
+    for row in grid[start + 1:] if start is not None else []:
+        row = (row + [""] * width)[:width]
+        if not any(row):
+            break
+        rows.append(row)
+    return rows
 
 
 def _limits(grid: list[list[str]]) -> tuple[dict[str, int], list[str]]:
@@ -634,8 +659,9 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
                     for p in plans if p is not plan
                 ] + [f"not chosen: {reason}" for reason in reasons]
         if own_export:
+            plan.notes += _read_legend(path, wb, plan)
             _join_people(plan, listed)
-            plan.notes += _read_legend(path, wb, plan) + _read_sources(path, wb, plan)
+            plan.notes += _read_sources(path, wb, plan)
         fit_names(plan)
         plan.notes += order_notes(plan.activities)
     finally:

@@ -68,20 +68,52 @@ def is_own_sheet(table: Table, own_export: bool) -> bool:
     return fold(heads[-1]) == CHECK and declared_scheme(table, h) is not None
 
 
+def _balanced(text: str) -> bool:
+    """True when every bracket in text closes one opened before it, and all are closed."""
+    depth = 0
+    for ch in text:
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def name_and_code(first_line: str) -> tuple[str, str]:
     """'Site Lead (SL)' -> ('Site Lead', 'SL'): the code is what the last ' (' opens.
 
-    The export writes 'name (code)', so the code is read from the last ' (' to the
-    closing bracket, brackets inside it and in the name kept as they are: 'Ops (EU
-    (X))' is role 'Ops (EU' with code 'X)'. Only a code holding ' (' itself cannot
-    be told from the name.
+    The export writes 'name (code)'. A code is taken at the last ' (' whose bracketed
+    rest balances ('Quality (QA (EU))' is role 'Quality' with code 'QA (EU)'); when no
+    such split exists, at the last ' (' ('Ops (EU (X)' is 'Ops (EU' with code 'X').
+    The heading alone cannot always tell the two apart ('Ops (EU' with code 'X)' reads
+    as 'Ops' with 'EU (X)'): our workbook's Legend sheet lists every role's exact name
+    and code, which settle it (see exact_roles).
     """
     text = first_line.strip()
-    if text.endswith(")"):
-        at = text.rfind(" (")
-        if at > 0 and text[at + 2:-1].strip():
-            return text[:at].strip(), text[at + 2:-1].strip()
+    if not text.endswith(")"):
+        return text, ""
+    splits = [at for at in range(len(text) - 2, 0, -1)
+              if text.startswith(" (", at) and text[at + 2:-1].strip()]
+    at = next((at for at in splits if _balanced(text[at + 2:-1])), splits[0] if splits else 0)
+    if at > 0:
+        return text[:at].strip(), text[at + 2:-1].strip()
     return text, ""
+
+
+def exact_roles(plan: ImportPlan, listed: list[tuple[str, str, str]]) -> None:
+    """Role names and codes from our Legend sheet's list (code, name, description).
+
+    Each role heading is matched to the listed role written the same way, the one in
+    the same place when several are; a heading edited since keeps its own reading. A
+    role whose heading carries no note takes the listed description.
+    """
+    for j, role in enumerate(plan.roles):
+        heading = f"{role.name} ({role.code})"
+        same = [k for k, (code, name, _d) in enumerate(listed) if f"{name} ({code})" == heading]
+        if not same:
+            continue
+        k = j if j in same else same[0]
+        role.code, role.name, description = listed[k]
+        role.description = role.description or description
 
 
 def role_heading(text: str) -> ImportedRole:
