@@ -620,6 +620,70 @@ def test_transposed_grid_roles_down_activities_across(tmp_path: Path) -> None:
     assert "turned on its side" in said(plan)
 
 
+TURNED_WITH_TITLE = [["Harbour works"], [],
+                     ["Phase", "Survey", "Survey", "Build"],
+                     ["Role", "Survey the site", "Order the steel", "Pour the foundations"],
+                     ["Site Manager", "A", "A", "A/R"],
+                     ["Engineer", "R", "C", "C"],
+                     ["Buyer", "I", "R", None]]
+
+
+def test_transposed_grid_under_a_title_takes_its_phases_and_title(tmp_path: Path) -> None:
+    plan = read_workbook(write(tmp_path, TURNED_WITH_TITLE))
+    assert plan.transposed and plan.title == "Harbour works"
+    assert [(a.name, a.phase) for a in plan.activities] == [
+        ("Survey the site", "Survey"), ("Order the steel", "Survey"),
+        ("Pour the foundations", "Build")]
+    assert "A1: the title (used as the project name)" in plan.skipped
+
+
+def test_header_row_of_a_transposed_grid_is_its_row_of_activity_names(tmp_path: Path) -> None:
+    path = write(tmp_path, TURNED_WITH_TITLE)
+    plan = read_workbook(path, options=ReadOptions(header_row=4))
+    assert plan.transposed
+    assert [r.name for r in plan.roles] == ["Site Manager", "Engineer", "Buyer"]
+    assert grid(plan)["Pour the foundations"] == {"Site Manager": "AR", "Engineer": "C"}
+    assert [a.phase for a in plan.activities] == ["Survey", "Survey", "Build"]
+    with pytest.raises(RaciError, match="row 5 does not head any column of letters"):
+        read_workbook(path, options=ReadOptions(header_row=5))
+
+
+def test_group_headings_written_out_in_every_column_head_the_role_names(
+        tmp_path: Path) -> None:
+    rows = [["", "Sponsor", "Sponsor", "Delivery", "Delivery"],
+            ["Task", "Steering Board", "Finance", "Project Manager", "Developers"],
+            ["Approve the budget", "A", "R", "C", "I"],
+            ["Build the release", "I", None, "A", "R"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [r.name for r in plan.roles] == [
+        "Steering Board", "Finance", "Project Manager", "Developers"]
+    assert plan.header_row == 2
+    assert grid(plan)["Build the release"] == {"Steering Board": "I", "Project Manager": "A",
+                                               "Developers": "R"}
+    assert "B1:E1: group headings over the role columns" in plan.skipped
+
+
+def test_repeated_roles_over_people_s_names_stay_staffing(tmp_path: Path) -> None:
+    rows = [["Task", "Engineer", "Engineer", "Manager"],
+            ["", "Anna Berg", "Tom Becker", "Maria Lopez"],
+            ["Build", "R", "R", "A"],
+            ["Test", "A", "R", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Engineer", ["Anna Berg"]), ("Engineer 2", ["Tom Becker"]),
+        ("Manager", ["Maria Lopez"])]
+
+
+def test_header_row_of_a_grid_the_right_way_up_is_not_turned(tmp_path: Path) -> None:
+    rows = [["Harbour works"], [],
+            ["Task", "Site Manager", "Engineer", "Buyer"],
+            ["Survey the site", "A", "R", "I"],
+            ["Order the steel", "A", "C", "R"]]
+    plan = read_workbook(write(tmp_path, rows), options=ReadOptions(header_row=3))
+    assert not plan.transposed
+    assert [r.name for r in plan.roles] == ["Site Manager", "Engineer", "Buyer"]
+
+
 def test_transposed_reading_names_cells_as_they_stand(tmp_path: Path) -> None:
     rows = [["Role", "Write the brief", "Approve the budget"],
             ["Project Manager", "R", "C"],

@@ -74,7 +74,8 @@ def register_cli(sub: Any) -> None:
     p.add_argument("--people-columns", metavar="C,D",
                    help="these role columns name people, whatever the evidence says")
     p.add_argument("--header-row", type=int, metavar="N",
-                   help="the row holding the role names (default: found automatically)")
+                   help="the row of headings across the top: the role names, or the activity "
+                        "names when the roles run down the side (default: found automatically)")
     p.add_argument("--phase-column", metavar="C",
                    help="the column holding phases ('' for none; default: guessed)")
     p.set_defaults(func=cmd_import)

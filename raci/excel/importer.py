@@ -110,6 +110,10 @@ THRESHOLD_KEYS = ("overload", "max_responsible", "max_consulted")
 """The Thresholds fields the export's LIMIT_LABELS stand for, in the same order."""
 PROJECT_LABEL = re.compile(r"^(project( name| title)?|project|title|projet|proyecto|progetto|"
                            r"projekt|nom du projet|nombre del proyecto)\s*:?$", re.IGNORECASE)
+ROLE_HEADING = re.compile(r"^\W*(roles?|r[ôo]les?|ruol[oi]|rol|rollen?|uloga|who|"
+                          r"stakeholders?|team( members?)?|name|people|person)\W*$",
+                          re.IGNORECASE)
+"""A heading over the role names (the corner of a grid with the roles down its side)."""
 TITLE_LABEL = re.compile(r"^(project( name| title)?|title|name|projet|proyecto|progetto|"
                          r"projekt)\s*:?$", re.IGNORECASE)
 
@@ -135,17 +139,35 @@ def _strip_name(name: str) -> str:
     return " ".join((clean or name).split())
 
 
+def _lines_above(table: Table, layout: Layout) -> list[tuple[int, list[str]]]:
+    """The sheet's rows above the grid as (first filled column, texts), top down.
+
+    In a grid turned on its side these are the columns left of the activity names,
+    which were the rows above them on the sheet.
+    """
+    out: list[tuple[int, list[str]]] = []
+    if TRANSPOSED.get():
+        read = {layout.phase_col, layout.id_col, *layout.details}  # lines of the grid
+        for c in range(layout.act):
+            if c not in read:  # -1: a line left of the grid is never over its roles
+                out.append((-1, [table.g[r][c] for r in range(table.rows) if table.g[r][c]]))
+        return out
+    for r in range(layout.header):
+        if r != layout.phase_row:
+            texts = table.row_texts(r)
+            out.append((next((c for c in range(table.cols) if table.g[r][c]), -1), texts))
+    return out
+
+
 def _title(table: Table, layout: Layout) -> str:
     """The project title: a 'Project:' row, a title row, or a telling activity heading."""
-    for r in range(layout.header):
-        texts = table.row_texts(r)
+    above = _lines_above(table, layout)
+    for _first, texts in above:
         if len(texts) > 1 and PROJECT_LABEL.match(texts[0]):
             return " ".join(texts[1].split())  # "Project title: | Apollo"
-    for r in range(layout.header):
-        texts = table.row_texts(r)
-        if not texts or legend_entry(texts) or r == layout.phase_row:
+    for first_col, texts in above:
+        if not texts or legend_entry(texts):
             continue
-        first_col = next(c for c in range(table.cols) if table.g[r][c])
         if first_col >= layout.roles[0] and len(texts) > 1:
             continue  # group headings over the role columns
         text = texts[0]
@@ -158,7 +180,8 @@ def _title(table: Table, layout: Layout) -> str:
         return " ".join(text.split())
     head = next((table.g[r][layout.act] for r in range(layout.head_end, layout.header - 1, -1)
                  if table.g[r][layout.act]), "")
-    if head and not ACTIVITY_HEADING.search(head) and len(head) > 3:
+    if (head and not ACTIVITY_HEADING.search(head) and not ROLE_HEADING.match(head)
+            and len(head) > 3):
         return " ".join(head.split())
     return ""
 
@@ -198,7 +221,8 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
     options = options or ReadOptions()
     legend = _legend(sheet)
     table = Table(sheet, legend_words(legend))
-    fixed = options.header_row is not None or options.phase_column is not None
+    header = options.header_row
+    fixed = header is not None or options.phase_column is not None
     if not fixed and is_own_sheet(table, own_export):
         return read_own_sheet(table)
     if not own_export and not fixed and find_mark_header(table) is not None:
@@ -208,14 +232,17 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
         failure: NoGridError | None = None
     except NoGridError as exc:
         plan, failure = None, exc
-    if own_export or fixed or (plan is not None and not _looks_transposed(plan)):
+    if own_export or options.phase_column is not None or (
+            plan is not None and not _looks_transposed(plan)):
         if plan is None:
             assert failure is not None
             raise failure
         return plan
+    # Turned on its side, the given header row is the one of activity names across the top.
     token = TRANSPOSED.set(True)
     try:
-        turned = _read_oriented(transpose(sheet), own_export, options)
+        turned = _read_oriented(transpose(sheet), own_export, replace(options, header_row=None),
+                                activity_col=None if header is None else header - 1)
     except NoGridError:
         turned = None
     finally:
@@ -225,12 +252,14 @@ def read_sheet(sheet: SheetCells, own_export: bool = False,
         turned.notes.insert(0, "read the grid turned on its side: roles down the side, "
                                "activities across the top")
         return turned
-    if plan is None:
+    if plan is None and header is None:
         try:
             return _read_by_letter(sheet)
         except NoGridError:
-            assert failure is not None
-            raise failure from None
+            pass
+    if plan is None:
+        assert failure is not None
+        raise failure
     return plan
 
 
@@ -332,6 +361,13 @@ def _activities(table: Table, layout: Layout, roles: list[int], rows: list[Row],
     return activities, used, where
 
 
+def region_texts(table: Table, region: tuple[int, int, int, int]) -> list[str]:
+    """The texts of a range of cells, row by row."""
+    r1, c1, r2, c2 = region
+    return [table.g[r][c] for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)
+            if table.g[r][c]]
+
+
 def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
                     title: str) -> list[str]:
     """Every filled range outside the grid, with what it looks like."""
@@ -343,7 +379,7 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
         r1, c1, r2, _ = region
         if r1 == r2 and r1 == layout.phase_row:
             continue  # read as the first phase, and said so
-        if r1 == r2 and table.row_texts(r1) == [title]:
+        if title and region_texts(table, region) == [title]:
             kind = "the title (used as the project name)"
         elif r2 == top - 1 and c1 >= roles[0]:
             kind = f"group headings over the role {lines('columns')}"
@@ -354,11 +390,11 @@ def _skipped_ranges(table: Table, layout: Layout, roles: list[int], end: int,
 
 
 def _read_oriented(sheet: SheetCells, own_export: bool, options: ReadOptions,
-                   table: Table | None = None) -> ImportPlan:
+                   table: Table | None = None, activity_col: int | None = None) -> ImportPlan:
     """Read the sheet as it stands (no turning, no other layouts)."""
     legend = _legend(sheet)
     table = table or Table(sheet, legend_words(legend))
-    layout, notes = find_layout(table, options)
+    layout, notes = find_layout(table, options, activity_col)
     rows, end = body_rows(table, layout, layout.roles, [])
     roles, role_notes = role_columns(table, layout, end)
     notes += role_notes

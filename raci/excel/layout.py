@@ -30,9 +30,11 @@ from raci.excel.grid import (
     PHASE_TEXT,
     SUMMARY_TEXT,
     TEXT,
+    ColumnRun,
     Table,
     col_word,
     cols_word,
+    column_run,
     find_header,
     heading_ok,
     is_legend_row,
@@ -153,8 +155,35 @@ def find_empty_header(table: Table, only: int | None = None
     return None
 
 
-def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
-    """Header row, role-column candidates and the text columns left of them."""
+def names_under_repeats(table: Table, h: int, runs: dict[int, ColumnRun]
+                        ) -> tuple[int, dict[int, ColumnRun]]:
+    """The header row, moved down when it repeats its headings over a row that tells
+    every column apart: 'Plan | Plan | Build' written out over 'Survey | Order | Pour'
+    groups the columns the lower row names. A lower row of people's names is staffing
+    under repeated roles instead, and leaves the header where it is.
+    """
+    cols = sorted(runs)
+    if len({fold(table.g[h][c]) for c in cols}) == len(cols):
+        return h, runs
+    for r in range(h + 1, min(run.first for run in runs.values())):
+        texts = [table.g[r][c] for c in cols]
+        label = " ".join(table.row_texts(r, 0, cols[0] - 1)[-1:])
+        if (all(heading_ok(table, r, c) for c in cols)
+                and len({fold(t) for t in texts}) == len(cols)
+                and not who.person_row(texts, label)):
+            lower = {c: column_run(table, c, r) for c in cols}
+            if all(run.letters for run in lower.values()):
+                return r, lower
+    return h, runs
+
+
+def find_layout(table: Table, options: ReadOptions,
+                activity_col: int | None = None) -> tuple[Layout, list[str]]:
+    """Header row, role-column candidates and the text columns left of them.
+
+    ``activity_col`` is the column of activity names when it is known (the header row
+    given for a grid turned on its side), instead of the one guessed.
+    """
     only = None if options.header_row is None else options.header_row - 1
     found = find_header(table, only)
     title = table.sheet.title
@@ -173,7 +202,7 @@ def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
         raise NoGridError(f"sheet '{title}' has no RACI grid (a header row with role names "
                           "over letters such as R, A, C, I)")
     else:
-        h, runs = found
+        h, runs = found if only is not None else names_under_repeats(table, *found)
         forced_act = None
         blocks = role_blocks(list(runs))
         main = max(blocks, key=lambda b: sum(runs[c].letters for c in b))
@@ -225,7 +254,11 @@ def find_layout(table: Table, options: ReadOptions) -> tuple[Layout, list[str]]:
         named = 1 if NAME_HEADING.search(heading(c)) else 0
         return named, len(set(vals)), sum(len(v) for v in vals) / max(1, len(vals))
 
-    act = forced_act if forced_act is not None else max(candidates, key=richness)
+    if activity_col is not None and activity_col not in text_cols:
+        raise NoGridError(f"sheet '{title}': {col_word(activity_col)} holds no activity names "
+                          f"beside the role {lines('columns')}")
+    act = next(c for c in (forced_act, activity_col, max(candidates, key=richness))
+               if c is not None)
     layout = Layout(h, main, data_start, head_end, act, empty=forced_act is not None,
                     right_text=right_text)
     if right_text is not None:

@@ -18,7 +18,8 @@ class ReadOptions:
     people: bool | None = None
     """True: the role headings name people; False: never; None: decide on evidence."""
     header_row: int | None = None
-    """The 1-based row holding the role names, instead of the one found."""
+    """The 1-based row of headings across the top, instead of the one found: the role
+    names, or the activity names in a grid with the roles down its side."""
     phase_column: str | None = None
     """The column letter holding phases; '' for none; None to guess."""
     people_columns: tuple[str, ...] = ()
