@@ -618,6 +618,7 @@ def test_transposed_grid_roles_down_activities_across(tmp_path: Path) -> None:
     assert grid(plan)["Hire the crew"] == {"Project Manager": "A", "Finance Director": "C",
                                            "HR Lead": "R"}
     assert "turned on its side" in said(plan)
+    assert plan.title == ""  # the corner heading names the roles, not the project
 
 
 TURNED_WITH_TITLE = [["Harbour works"], [],
