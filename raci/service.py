@@ -219,7 +219,8 @@ class ProjectService:
         self._data_version = 0
         self._state = ProjectState()
         self._identity = _file_identity(path)
-        self._stopped: str | None = None
+        self._stopped: str | None = None  # a passing stop: the file went away, no server
+        self._held: str | None = None  # a standing one: read-only by choice, rights, a lock
         self._retry_at = 0.0
 
     # --- files ------------------------------------------------------------------------
@@ -669,12 +670,14 @@ class ProjectService:
 
     @property
     def stopped(self) -> str | None:
-        """Why edits are refused (the file went away or became read-only), or None."""
-        return self._stopped
+        """Why edits are refused (the file went away, the server does not answer, the
+        project is read-only), or None."""
+        return self._stopped or self._held
 
     def stop_edits(self, reason: str) -> None:
-        """Refuse every edit from now on, with this reason (a project held by another writer)."""
-        self._stopped = reason
+        """Refuse every edit from now on, with this reason (a project held by another writer,
+        opened read-only): it outlasts a server going away and coming back."""
+        self._held = reason
 
     def file_problem(self) -> str | None:
         """What happened to the project file since it was opened, or None when it is fine."""
@@ -703,7 +706,7 @@ class ProjectService:
         (a renamed or moved file keeps every edit), and the snapshot in memory
         stays complete, so ``save_copy`` can still write all of it elsewhere.
         """
-        if self._stopped is not None:
+        if self.stopped is not None:
             return None
         problem = self.file_problem()
         if problem is None:
@@ -742,8 +745,8 @@ class ProjectService:
         outer = self._depth == 0
         if outer:
             self.check_file()
-            if self._stopped is not None:
-                raise RaciError(self._stopped)
+            if self.stopped is not None:
+                raise RaciError(self.stopped)
             caught_up: Change | None = None
             try:
                 if self._conn.in_transaction():
