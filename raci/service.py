@@ -105,6 +105,7 @@ GAP = 1 << 16
 """Distance between the position keys of neighbours: inserting rarely renumbers."""
 
 T = TypeVar("T", RoleInfo, PersonInfo, PhaseInfo, ActivityInfo)
+V = TypeVar("V")
 
 _TABLES = Base.metadata.tables
 PROJECT: Table = _TABLES["project"]
@@ -1037,15 +1038,36 @@ class ProjectService:
                           cells_expect=MappingProxyType(
                               {key: self.cell_value(*key) for key in cells}))
 
-    def settings_update(self, name: str, scheme: str, thresholds: Thresholds) -> SetProject:
-        """The operation that changes the settings (mapping every cell on a scheme switch)."""
+    def settings_update(self, name: str, scheme: str, thresholds: Thresholds,
+                        seen: ProjectSettings | None = None) -> SetProject:
+        """The operation that changes the settings (mapping every cell on a scheme switch).
+
+        ``seen`` is what the form showed when it opened: a field left as it was takes
+        today's value (another writer's change to it stays), and a field changed here
+        that someone else changed meanwhile is a conflict, not an overwrite.
+        """
+        if seen is not None:
+            self.sync()  # today's values for the fields the form left alone
+        current = self.settings()
+        seen = seen or current
         target = get_scheme(scheme).id
-        if target != self._state.scheme_id:
+
+        def pick(mine: V, shown: V, now: V) -> tuple[V, V]:
+            """The value to write and the one to expect, for one field."""
+            return (now, now) if mine == shown else (mine, shown)
+
+        name, name_expect = pick(name, seen.name, current.name)
+        target, scheme_expect = pick(target, seen.scheme, current.scheme)
+        mine, shown, now = thresholds, seen.thresholds, current.thresholds
+        limits = [pick(getattr(mine, f), getattr(shown, f), getattr(now, f))
+                  for f in ("overload", "max_responsible", "max_consulted")]
+        settings = ProjectSettings(name, target, Thresholds(*(v for v, _ in limits)))
+        expect = ProjectSettings(name_expect, scheme_expect,
+                                 Thresholds(*(e for _, e in limits)))
+        if target != current.scheme:
             op = self.scheme_operation(target)
-            assert isinstance(op, SetProject)
-            return SetProject(ProjectSettings(name, target, thresholds), self.settings(),
-                              op.cells, op.cells_expect)
-        return SetProject(ProjectSettings(name, target, thresholds), self.settings())
+            return SetProject(settings, expect, op.cells, op.cells_expect)
+        return SetProject(settings, expect)
 
     def set_scheme(self, scheme: str) -> str:
         """Switch the letter scheme, mapping every cell; returns the old scheme id."""
