@@ -54,6 +54,14 @@ def test_a_password_in_the_options_is_never_shown_and_a_bad_port_is_one_line() -
     loc = ServerLocation.parse("postgresql://alice@db.example.org/plans"
                                "?password=s3cret&sslmode=require")
     assert "s3cret" not in loc.display and "sslmode=require" in loc.display
+    assert loc.password == "s3cret" and loc.options == {"sslmode": "require"}
+    twice = ServerLocation.parse("postgresql://alice@h/plans?sslmode=disable&sslmode=require"
+                                 "&project=a&project=b")
+    assert twice.options == {"sslmode": "require"} and twice.project == "b"
+    for shown in (server._scrub("postgresql+psycopg2://alice:s3cret@h/plans"),
+                  server._scrub("postgresql://alice@h/plans?Password=s3cret&sslmode=require"),
+                  server._scrub("could not connect: host=h password='s3 cret' user=alice")):
+        assert "s3cret" not in shown and "s3 cret" not in shown and "alice" in shown
     with pytest.raises(ProjectFileError, match="not a valid server address"):
         ServerLocation.parse("postgresql://alice@db.example.org:54x/plans")
     with pytest.raises(ProjectFileError, match="63 bytes"):
