@@ -193,6 +193,11 @@ def test_the_window_stops_edits_when_its_file_is_deleted(
     assert model.read_only
     assert any("edits are stopped" in text for _kind, _title, text in boxes.shown)
     assert not model.set_cells({(act, role): frozenset("I")}, "Edit cell")
+    # Undo waits for edits to come back: pressing it spends no step on a refusal.
+    undo = main_window.commands["undo"]
+    assert main_window.stack.canUndo() and not undo.isEnabled()
+    undo.trigger()
+    assert main_window.stack.count() == 1 and main_window.stack.index() == 1
     assert main_window.files.save_copy(tmp_path / "rescued.raci")
     rescued = ProjectService.open(tmp_path / "rescued.raci")
     try:
