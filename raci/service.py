@@ -105,6 +105,7 @@ GAP = 1 << 16
 """Distance between the position keys of neighbours: inserting rarely renumbers."""
 
 T = TypeVar("T", RoleInfo, PersonInfo, PhaseInfo, ActivityInfo)
+R = TypeVar("R")
 V = TypeVar("V")
 
 _TABLES = Base.metadata.tables
@@ -223,6 +224,7 @@ class ProjectService:
         self._stopped: str | None = None  # a passing stop: the file went away, no server
         self._held: str | None = None  # a standing one: read-only by choice, rights, a lock
         self._retry_at = 0.0
+        self._rollback_journal: bool | None = None  # a file's journal, learnt on first read
 
     # --- files ------------------------------------------------------------------------
 
@@ -446,10 +448,40 @@ class ProjectService:
                 self._conn.rollback()
             self._data_version = self._read_data_version()
             self._conn.rollback()
-            with _snapshot(self._conn):
-                self._state, self._revision = self._read_state(self._conn)
+            self._state, self._revision = self._consistently(
+                self._conn, lambda: self._read_state(self._conn))
         except SQLAlchemyError as exc:
             raise RaciError(f"{self.location}: cannot be read ({db.reason(exc)})") from exc
+
+    def _consistently(self, conn: Connection, read: Callable[[], R]) -> R:
+        """``read()`` seeing one committed state of every table.
+
+        Inside ``_snapshot`` as a rule. A file under a rollback journal (network
+        shares) is read without one, as a writer could not commit until the last
+        statement of the read ended: the project's revision is compared before and
+        after, and a read that a commit overlapped is done again (the snapshot in
+        memory put back first), holding the lock only as a last resort.
+        """
+        if conn.dialect.name == "sqlite" and self._rollback_journal is None:
+            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+            conn.rollback()
+            self._rollback_journal = str(mode).lower() != "wal"
+        if conn.dialect.name == "sqlite" and self._rollback_journal:
+            saved = self._state, self._revision
+            query = select(PROJECT.c.revision).where(PROJECT.c.id == 1)
+            for _attempt in range(OPTIMISTIC_READS):
+                try:
+                    before = conn.execute(query).scalar()
+                    result = read()
+                    after = conn.execute(query).scalar()
+                except LookupError:  # a row whose parent a commit just removed
+                    after, before = None, 0
+                conn.rollback()
+                if after == before:
+                    return result
+                self._state, self._revision = saved
+        with _snapshot(conn):
+            return read()
 
     def _read_data_version(self) -> int:
         if self.engine.dialect.name != "sqlite":
@@ -517,8 +549,8 @@ class ProjectService:
 
     def reload_state(self) -> ProjectState:
         """A snapshot read afresh from the file (what the patched snapshot must equal)."""
-        with self.engine.connect() as conn, _snapshot(conn):
-            return self._read_state(conn)[0]
+        with self.engine.connect() as conn:
+            return self._consistently(conn, lambda: self._read_state(conn))[0]
 
     def sync(self) -> bool:
         """Re-read the project if another process changed it; True when it did.
@@ -545,8 +577,8 @@ class ProjectService:
         try:
             # The version read above is at most as new as the snapshot below: a
             # commit in between is caught up again by the next look.
-            with _snapshot(self._conn):
-                change = self._catch_up(self._conn, changed=True)
+            change = self._consistently(
+                self._conn, lambda: self._catch_up(self._conn, changed=True))
             self._data_version = version
         except SQLAlchemyError as exc:
             raise RaciError(f"{self.path}: cannot be read ({db.reason(exc)})") from exc
@@ -2295,6 +2327,8 @@ def _os_user() -> str:
         return "unknown"
 
 
+OPTIMISTIC_READS = 3
+"""Reads of a rollback-journal file tried without a lock before one holds it."""
 UNREACHABLE = "the server cannot be reached"
 """What ``stopped`` says while a shared project's server does not answer."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -230,3 +231,42 @@ def test_the_settings_form_changes_only_what_it_edits(
                                       Thresholds(2, mine.max_responsible, mine.max_consulted),
                                       seen))
     assert app.reload_state().thresholds.overload == 1
+
+
+def test_a_shared_folder_file_is_read_without_blocking_a_writer_and_never_half_seen(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under a rollback journal (network shares) a reader holds no lock across its reads:
+    another writer commits in the middle of one, and the read is done again, whole."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from raci import db
+
+    monkeypatch.setattr(db, "journal_mode_for", lambda _path: "DELETE")
+    path = tmp_path / "shared-folder.raci"
+    writer = ProjectService.create(path)
+    person = writer.add_person("Zed")
+    writer.add_role("Lead", "L")
+    armed = [True]
+
+    def between(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if armed[0] and conn.engine is not writer.engine and "FROM staffing" in statement:
+            armed[0] = False
+            role = writer.add_role("Quality", "QA")  # commits mid-read of the reader
+            writer.set_staffing(person, role, True)
+
+    event.listen(Engine, "before_cursor_execute", between)
+    try:
+        reader = ProjectService.open(path)
+    finally:
+        event.remove(Engine, "before_cursor_execute", between)
+    try:
+        assert not armed[0]  # the commit did land mid-read
+        assert reader.engine.dialect.name == "sqlite"
+        with reader.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        assert reader.state() == writer.state() == reader.reload_state()
+        assert [r.code for r in reader.roles()] == ["L", "QA"]
+    finally:
+        reader.close()
+        writer.close()
