@@ -780,28 +780,7 @@ class ProjectService:
             self.check_file()
             if self.stopped is not None:
                 raise RaciError(self.stopped)
-            caught_up: Change | None = None
-            try:
-                if self._conn.in_transaction():
-                    self._conn.rollback()
-                self._conn.begin()
-                if self.engine.dialect.name == "sqlite":
-                    # Take the write lock first, then look again: nobody can commit
-                    # between this check and our commit.
-                    self._conn.exec_driver_sql("BEGIN IMMEDIATE")
-                    version = self._read_data_version()
-                    if version != self._data_version:
-                        caught_up = self._catch_up(self._conn, changed=True)
-                        self._data_version = version
-                else:
-                    # The project row is the writers' lock on a server: taken first, it
-                    # orders commits, and its revision tells whether others committed.
-                    caught_up = self._catch_up(self._conn, lock=True)
-            except SQLAlchemyError as exc:
-                with suppress(SQLAlchemyError):
-                    self._conn.rollback()
-                raise self._lost(exc) if self.session else RaciError(
-                    f"the change could not be saved ({db.reason(exc)})") from exc
+            caught_up = self._begin()
             self._saved = self._state
             self._saved_revision = self._revision
             self._pending = _Pending()
@@ -876,6 +855,44 @@ class ProjectService:
         self._pending.kinds.append(kind)
         self._pending.scope = self._pending.scope | scope
         self._pending.cells.extend(cells)
+
+    def _begin(self) -> Change | None:
+        """Open the writing transaction; what others committed since, caught up.
+
+        A server connection that was cut while idle (a server restart, a proxy, an
+        administrator) is only noticed here, before anything was written: it is
+        replaced once before the server is said to be unreachable.
+        """
+        for attempt in (1, 2):
+            try:
+                if self._conn.in_transaction():
+                    self._conn.rollback()
+                self._conn.begin()
+                if self.engine.dialect.name == "sqlite":
+                    # Take the write lock first, then look again: nobody can commit
+                    # between this check and our commit.
+                    self._conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    version = self._read_data_version()
+                    caught_up = None
+                    if version != self._data_version:
+                        caught_up = self._catch_up(self._conn, changed=True)
+                        self._data_version = version
+                    return caught_up
+                # The project row is the writers' lock on a server: taken first, it
+                # orders commits, and its revision tells whether others committed.
+                return self._catch_up(self._conn, lock=True)
+            except SQLAlchemyError as exc:
+                with suppress(SQLAlchemyError):
+                    self._conn.rollback()
+                if self.session is None:
+                    raise RaciError(f"the change could not be saved ({db.reason(exc)})") \
+                        from exc
+                if attempt == 1 and _connection_lost(exc):
+                    with suppress(SQLAlchemyError):
+                        self._conn.invalidate()  # a new connection on next use
+                    continue
+                raise self._lost(exc) from exc
+        raise AssertionError("unreachable")
 
     def apply(self, op: Operation) -> Operation:
         """Carry out an operation in one transaction; returns its inverse."""

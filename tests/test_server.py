@@ -433,6 +433,25 @@ def test_a_server_that_comes_back_takes_edits_again(own_pg: Server,
             session.close()
 
 
+def test_an_edit_after_the_connection_was_cut_while_idle_goes_through(pg: Server) -> None:
+    """A server that is fine but cut this session's idle connection (a restart of a proxy,
+    an administrator, an idle timeout): the next edit connects again, no outage declared."""
+    url = pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    service = _open(url)
+    try:
+        act, pm = service.activities()[0].id, service.roles()[0].id
+        pid = service._conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        service._conn.rollback()
+        pg.cluster.sql(f"SELECT pg_terminate_backend({int(pid or 0)})", pg.database)
+        time.sleep(0.2)
+        service.set_cell(act, pm, "A")
+        assert not service.unreachable and service.stopped is None
+        assert service.reload_state().letters(act, pm) == {"A"}
+    finally:
+        service.close()
+
+
 def test_a_stale_rename_names_who_renamed(pg: Server) -> None:
     url = pg.url()
     locations.create_location(url, "Shared", fill=_seed)
