@@ -281,3 +281,29 @@ def test_an_editor_left_open_while_another_writer_commits_never_overwrites_them(
     boxes.click = "Overwrite"
     main_window.view.itemDelegate().setModelData(picker, model, index)
     assert service.reload_state().letters(act, role) == frozenset("C")
+
+
+def test_an_editor_opened_on_an_empty_cell_never_overwrites_what_another_writer_put_there(
+        qtbot: Any, main_window: MainWindow, boxes: Any) -> None:
+    from ui.matrix.delegate import LetterPicker
+
+    service, model, view = main_window.service, main_window.model, main_window.view
+    assert service is not None and model is not None and service.path is not None
+    act, role = next((a.id, r.id) for a in model.state.activities for r in model.state.roles
+                     if not model.state.letters(a.id, r.id))
+    index = model.cell_index(act, role)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    picker = view.indexWidget(index) or view.findChild(LetterPicker)
+    assert isinstance(picker, LetterPicker) and picker.letters() == frozenset()
+    picker.set_letters(frozenset("R"))
+    other = ProjectService.open(Path(service.path))
+    try:
+        other.set_cell(act, role, "A")  # the empty cell the editor showed is filled
+    finally:
+        other.close()
+    main_window.files.check_outside_changes()
+    boxes.click = "Reload"
+    view.itemDelegate().setModelData(picker, model, index)
+    assert boxes.shown and boxes.shown[-1][1] == "Somebody else changed this cell"
+    assert service.reload_state().letters(act, role) == frozenset("A")
