@@ -1624,6 +1624,11 @@ class ProjectService:
                      if not set(letters) <= set(scheme.codes)]
             if stray:
                 a, r = stray[0]
+                if op.cells_expect is not None and (a, r) not in op.cells:
+                    # Filled by another writer after the switch was worked out.
+                    raise ConflictError(
+                        f"'{self._state.activity(a).name}' / {self._state.role(r).code} was "
+                        f"changed {self._changed_by(a, r)} since; the scheme was left as it is")
                 raise LetterError(
                     f"cannot switch to {scheme.id}: '{self._state.activity(a).name}' / "
                     f"{self._state.role(r).code} holds letters {scheme.id} does not have"

@@ -270,3 +270,19 @@ def test_a_shared_folder_file_is_read_without_blocking_a_writer_and_never_half_s
     finally:
         reader.close()
         writer.close()
+
+
+def test_a_scheme_switch_worked_out_before_another_writer_filled_a_cell_names_them(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    lead, act, other_act = app.add_role("Lead", "L"), app.add_activity("Plan"), \
+        app.add_activity("Build")
+    app.set_cell(act, lead, "R")
+    switch = app.scheme_operation("DACI")
+    other = _other(path)
+    other.set_cell(other_act, lead, "R")  # empty when the switch was worked out
+    other.close()
+    with pytest.raises(ConflictError, match="'Build' / L was changed by .* since"):
+        app.apply(switch)
+    state = app.reload_state()
+    assert state.scheme_id == "RACI" and state.letters(other_act, lead) == {"R"}
