@@ -53,12 +53,14 @@ def said(plan: ImportPlan) -> str:
     return "\n".join(plan.notes + plan.skipped)
 
 
-def test_legend_table_below_after_blank_rows_is_skipped_with_its_range(tmp_path: Path) -> None:
+@pytest.mark.parametrize("heads", [("Code", "What it means"), ("Symbol", "Meaning")])
+def test_legend_table_below_after_blank_rows_is_skipped_with_its_range(
+        tmp_path: Path, heads: tuple[str, str]) -> None:
     rows = [["Step", "Build Crew", "Test Crew", "Site Lead"],
             ["Pour slab", "R", "I", "A"],
             ["Inspect slab", "C", "R", "A"],
             [], [], [],
-            ["Code", "What it means"],
+            list(heads),
             ["R", "Responsible (does it)"],
             ["A", "Accountable (answers for it)"]]
     plan = read_workbook(write(tmp_path, rows))
@@ -93,6 +95,42 @@ def test_legend_inside_the_role_columns_keeps_the_last_role(tmp_path: Path) -> N
     assert [r.name for r in plan.roles] == ["Lena", "Tomas", "Ines"]
     assert grid(plan)["Model"] == {"Lena": "AR", "Tomas": "R", "Ines": "I"}
     assert "C5:D6: a legend of the letters" in said(plan)
+
+
+@pytest.mark.parametrize("separator", [":", " -", " –", " ="])
+def test_legend_lines_under_the_activity_names_do_not_turn_the_grid(
+        tmp_path: Path, separator: str) -> None:
+    rows = [["Task", "Lead", "Crew"], ["Plan the work", "A", "R"], ["Build it", "R", "A"], [],
+            *([f"{code}{separator} {word}"] for code, word in [
+                ("R", "Responsible"), ("A", "Accountable"), ("C", "Consulted"),
+                ("I", "Informed")])]
+    plan = read_workbook(write(tmp_path, rows))
+    assert not plan.transposed
+    assert grid(plan) == {"Plan the work": {"Lead": "A", "Crew": "R"},
+                          "Build it": {"Lead": "R", "Crew": "A"}}
+    assert plan.skipped == ["A5:A8: a legend of the letters"]
+
+
+def test_full_words_the_legend_defines_in_its_own_language(tmp_path: Path) -> None:
+    rows = [["Tâche", "Chef", "Dev"], ["Analyse", "Réalisateur", "Consulté"],
+            ["Code", "Approbateur", "Réalisateur"], [],
+            ["R : Réalisateur"], ["A : Approbateur"], ["C : Consulté"], ["I : Informé"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert grid(plan) == {"Analyse": {"Chef": "R", "Dev": "C"},
+                          "Code": {"Chef": "A", "Dev": "R"}}
+
+
+def test_letters_under_no_heading_are_a_role_named_for_its_column(tmp_path: Path) -> None:
+    rows = [["Task", "Lead", None, "Crew", None, None],
+            ["Plan", "A", "R", "C", "I", 3], ["Build", "R", "A", "I", "C", 4]]
+    path = write(tmp_path, rows)
+    plan = read_workbook(path)
+    assert [r.name for r in plan.roles] == ["Lead", "Column C", "Crew", "Column E"]
+    assert grid(plan)["Plan"] == {"Lead": "A", "Column C": "R", "Crew": "C", "Column E": "I"}
+    assert ("column C holds letters but no heading in row 1; imported as role 'Column C' "
+            "(rename it, or give the column a heading and import again)") in plan.notes
+    assert "F2:F3: a table of numbers (a summary?)" in plan.skipped
+    import_workbook(path, tmp_path / "headless.raci")  # a project takes the names as they are
 
 
 def test_french_letters_with_et_and_legend_below(tmp_path: Path) -> None:
@@ -231,6 +269,7 @@ def test_name_over_title_headers_status_column_and_custom_letters(tmp_path: Path
     assert plan.activities[0].description == "Status: Done"
     assert plan.scheme == "RASCI+D"
     assert "letter D is defined by the workbook's legend as 'Driver'" in said(plan)
+    assert plan.title == ""  # neither a person's heading nor a group heading
 
 
 def test_undefined_letter_is_kept_and_reported_with_its_cells(tmp_path: Path) -> None:
@@ -273,6 +312,16 @@ def test_person_like_heading_among_roles_is_reported_not_staffed(tmp_path: Path)
     plan = read_workbook(write(tmp_path, rows))
     assert all(not r.people for r in plan.roles)
     assert "column C looks like a person; imported as a role (use --people" in said(plan)
+
+
+def test_several_person_like_headings_are_one_line_and_stay_roles(tmp_path: Path) -> None:
+    rows = [["Task", "Project Manager", "Maria Lopez", "Tom Becker", "QA Team"],
+            ["Audit", "A", "R", "C", "I"]]
+    plan = read_workbook(write(tmp_path, rows))
+    assert plan.people_names() == []
+    assert [n for n in plan.notes if "people" in n] == [
+        "columns C, D look like people; imported as roles (use --people to import them as "
+        "people)"]
 
 
 def test_client_in_parentheses_stays_in_the_role_name(tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 from raci.excel.letters import (
     annotated_letters,
     fold,
+    is_legend_line,
     legend_entry,
     numbered_letter,
     parse_letters,
@@ -158,7 +159,7 @@ class Table:
     def letters(self, text: str) -> frozenset[str] | None:
         """The letters of a grid cell ('A/R'; 'R (backup)', see ``annotations``), once per text."""
         if text not in self.parsed:
-            found = self.plain_letters(text)
+            found = None if is_legend_line(text) else self.plain_letters(text)
             if found is None and (extra := annotated_letters(text, self.words)):
                 found, self.annotations[text] = extra
             self.parsed[text] = found

@@ -303,13 +303,13 @@ def role_columns(table: Table, layout: Layout, end: int) -> tuple[list[int], lis
             continue
         head = table.heading(h, c) if c in cols else table.g[h][c]
         body = [table.g[r][c] for r in range(layout.data_start, end) if table.g[r][c]]
-        if c > cols[-1] and not head:
-            break
         if (c not in cols and body and fold(head) not in NON_ROLE_HEADINGS
                 and all(table.role_letters(v) is not None for v in body)):
-            out.append(c)  # numbered letters only ('R1', 'R2'): a role column too
+            out.append(c)  # numbered letters only ('R1', 'R2'), or no heading: a role too
             c += 1
             continue
+        if c > cols[-1] and not head:
+            break
         if c > cols[-1] and (body or fold(head) in NON_ROLE_HEADINGS):
             if fold(head) == "check":
                 notes.append(f"{col_word(c)} ('{head}') holds computed checks; "

@@ -169,6 +169,15 @@ def legend_entry(texts: list[str]) -> tuple[str, str] | None:
     return None
 
 
+SEPARATED_LINE = re.compile(r"^\s*[A-Za-z]\s*[:=–—-]")
+
+
+def is_legend_line(text: str) -> bool:
+    """True for one cell written as a legend line, the letter set off from its own word
+    ('R: Responsible', 'A - Accountable'): a legend, not a cell holding that letter."""
+    return bool(SEPARATED_LINE.match(text)) and legend_entry([text]) is not None
+
+
 def _letter_word(letter: str, meaning: str) -> bool:
     first = fold(re.split(r"[\s(:,;.\-–—]+", meaning.strip(), maxsplit=1)[0])
     return WORD_LETTERS.get(first) == letter or (

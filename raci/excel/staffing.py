@@ -111,6 +111,13 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
     notes: list[str] = []
     out = [ImportedRole(" ".join(text.split()), "", [], col_name(c), comments.get((h, c), ""))
            for text, c in zip(heads, roles, strict=True)]
+    for role, c in zip(out, roles, strict=True):
+        if not role.name:  # letters under no heading: kept, under the name of their column
+            where = col_word(c)
+            role.name = where[:1].upper() + where[1:]
+            notes.append(f"{where} holds letters but no heading in {row_word(h)}; "
+                         f"imported as role '{role.name}' (rename it, or give the "
+                         f"{lines('column')} a heading and import again)")
     people: list[ImportedPerson] = []
     if own_export:
         _own_headings(out, heads)
