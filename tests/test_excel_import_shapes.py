@@ -1126,6 +1126,25 @@ def test_names_longer_than_a_project_holds_are_cut_and_kept_in_full(tmp_path: Pa
         service.close()
 
 
+def test_long_names_alike_in_their_first_300_characters_stay_apart(tmp_path: Path) -> None:
+    same_start = "Head of " + "many departments " * 25
+    rows = [["Task", same_start + "north", same_start + "south",
+             "Anna Berg (" + "Chief of " * 50 + ")"],
+            ["Plan", "A", "R", "C"], ["Build", "R", "A", "I"]]
+    out = tmp_path / "alike.raci"
+    plan = import_workbook(write(tmp_path, rows), out)
+    assert "Anna Berg: the job title is longer than 300 characters; cut" in said(plan)
+    service = ProjectService.open(out)
+    try:
+        state = service.state()
+        north, south = state.roles[0], state.roles[1]
+        assert north.name != south.name and len(south.name) <= 300
+        assert south.name.endswith("… 2") and south.description.endswith("south")
+        assert [(p.name, len(p.title) <= 300) for p in state.people] == [("Anna Berg", True)]
+    finally:
+        service.close()
+
+
 def test_numbered_letters_in_role_columns_but_ids_stay_ids(tmp_path: Path) -> None:
     rows = [["ID", "Task", "PM", "Dev", "QA"],
             ["S1", "Plan", "A", "R1", "R2"], ["S2", "Build", "I", "A/R", "R"]]

@@ -19,6 +19,7 @@ import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -273,6 +274,56 @@ def test_the_unchanged_base_workbook_imports() -> None:
         code, out, err = run_cli("import", str(folder / "in.xlsx"), str(folder / "out.raci"))
         assert code == 0, err
         assert "4 activities" in out
+
+
+# Well-formed workbooks whose content is odd: headings and cells people really write, mixed.
+HEADINGS = ["", "Lead", "lead", "Maria Lopez", "Anna Berg (PM)", "Anna Berg (Dev)", "Role",
+            "Name", "Task", "R", "-", "Total", "Check", "Project Manager (Anna Berg)",
+            "Head of " + "many departments " * 25, "QA (EU)", "Keisha\n(Dev)", "=1+1", "123",
+            "Sponsor", "R = Responsible", "Phase 1: Plan", "Lead\n" + "Ann, " * 80,
+            "Maria Lopez (" + "Chief " * 70 + ")"]
+CELLS = ["A", "R", "A/R", "C", "I", "", "R, A", "Q", "ask Bob", "N", "-", "R (backup)",
+         "Responsible", "R: Responsible", "1", "S", "D", "TBD"]
+ROW_NAMES = ["Plan", "Build", "Phase 2: Test", "", "1. Scope", "Maria Lopez", "Total",
+             "Review " + "the work " * 60, "a continuation", "Design:"]
+
+
+@st.composite
+def odd_grids(draw: st.DrawFn) -> tuple[list[list[str]], dict[str, Any]]:
+    width = draw(st.integers(1, 6))
+    rows = [[draw(st.sampled_from(["Task", "Activity", ""]))]
+            + draw(st.lists(st.sampled_from(HEADINGS), min_size=width, max_size=width))]
+    for _ in range(draw(st.integers(1, 8))):
+        rows.append([draw(st.sampled_from(ROW_NAMES))]
+                    + draw(st.lists(st.sampled_from(CELLS), min_size=width, max_size=width)))
+    above = draw(st.lists(st.sampled_from(["Title", "R = Responsible", "Project: X", ""]),
+                          max_size=2))
+    options = draw(st.fixed_dictionaries({
+        "people": st.sampled_from([[], ["--people"], ["--no-people"]]),
+        "header": st.sampled_from([[], ["--header-row", "1"], ["--header-row", "3"]])}))
+    return [[text] for text in above] + rows, options
+
+
+@FUZZ
+@given(case=odd_grids())
+def test_a_grid_of_odd_headings_and_cells_imports_or_says_why(
+    case: tuple[list[list[str]], dict[str, Any]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    rows, options = case
+    folder = tmp_path_factory.mktemp("odd")
+    wb = Workbook()
+    ws = wb.active
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row, start=1):
+            if text:
+                ws.cell(r, c, text)
+    wb.save(folder / "in.xlsx")
+    code, _, err = run_cli("import", str(folder / "in.xlsx"), str(folder / "out.raci"),
+                           *options["people"], *options["header"])
+    assert_clean_outcome(code, err)
+    if code == 2:
+        assert "in.xlsx" in err  # the message names the workbook
+    assert leftovers(folder, {"in.xlsx"}) == (set() if code else {"out.raci"})
 
 
 # --- template files -----------------------------------------------------------------------

@@ -52,3 +52,13 @@ def test_an_existing_project_is_kept_unless_replacing_was_asked(tmp_path: Path) 
     assert target.read_bytes() == b"keep me"
     create_from_plan(source, target, plan, overwrite=True)
     assert target.read_bytes() != b"keep me"
+
+
+def test_what_the_project_refuses_is_said_of_the_workbook(tmp_path: Path) -> None:
+    source = grid(tmp_path / "parts.xlsx")
+    plan = read_workbook(source, "Plan", options=ReadOptions(people=False))
+    plan.roles[1].name = plan.roles[0].name  # a plan corrected into two roles of one name
+    target = tmp_path / "parts.raci"
+    with pytest.raises(RaciError, match=r"^\S*parts\.xlsx: sheet 'Plan': .*Chris Meyer"):
+        create_from_plan(source, target, plan)
+    assert not target.exists()

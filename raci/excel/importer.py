@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from raci.checks import normalise_name
-from raci.errors import LetterError, RaciError
+from raci.errors import ConflictError, LetterError, NotFoundError, RaciError
 from raci.excel import people as who
 from raci.excel.export import (
     LIMIT_HEADER,
@@ -574,8 +574,14 @@ def fit_names(plan: ImportPlan) -> None:
         plan.notes.append(f"{lines_word(cut)}: the "
                           f"description is longer than {DESCRIPTION_LIMIT} characters; cut")
     renamed = {}
+    taken = {r.name.casefold() for r in plan.roles if len(r.name) <= NAME_LIMIT}
     for role in plan.roles:
         short = shorten(role.name)
+        n = 1
+        while short.casefold() in taken and short != " ".join(role.name.split()):
+            n += 1  # two long names alike in their first 300 characters stay two roles
+            short = f"{shorten(role.name, NAME_LIMIT - len(str(n)) - 1)} {n}"
+        taken.add(short.casefold())
         if short != " ".join(role.name.split()):
             role.description = "\n".join(filter(None, [role.name, role.description]))
             renamed[role.name] = short
@@ -588,6 +594,10 @@ def fit_names(plan: ImportPlan) -> None:
     for person in plan.people:
         person.name = shorten(person.name)
         person.roles = [renamed.get(r, r) for r in person.roles]
+        if len(person.title) > NAME_LIMIT:
+            person.title = shorten(person.title)
+            plan.notes.append(f"{person.name}: the job title is longer than {NAME_LIMIT} "
+                              "characters; cut")
 
 
 def order_notes(activities: list[ImportedActivity]) -> list[str]:
@@ -814,9 +824,17 @@ def create_from_plan(source: Path, target: Path | str, plan: ImportPlan,
     title = name or plan.title or source.stem
 
     def fill(service: ProjectService) -> None:
-        apply_plan(service, plan)
-        if plan.thresholds:
-            service.set_thresholds(**plan.thresholds)
+        try:
+            apply_plan(service, plan)
+            if plan.thresholds:
+                service.set_thresholds(**plan.thresholds)
+        except (ConflictError, LetterError, NotFoundError) as exc:
+            # what the project refused in the workbook's content, said of the workbook
+            raise type(exc)(f"{source}: sheet '{plan.sheet}': {exc}") from exc
+        except RaciError as exc:
+            if type(exc) is not RaciError:
+                raise  # a file or server problem names its own place
+            raise RaciError(f"{source}: sheet '{plan.sheet}': {exc}") from exc
 
     create_location(target, title[:200], plan.scheme, fill, overwrite)
     return plan
