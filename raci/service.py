@@ -1503,7 +1503,7 @@ class ProjectService:
     def _changed_by(self, activity_id: int | None = None, role_id: int | None = None,
                     person_id: int | None = None, action: str | None = None,
                     now: str | None = None) -> str:
-        """'by alice at 2026-12-02 14:03 UTC' from the history, or 'elsewhere'.
+        """'by alice at 2026-12-02 15:03 CET' (local time) from the history, or 'elsewhere'.
 
         ``now``: what the thing holds now; an entry that did not leave it so
         (a change of many cells at once came later) names nobody.
@@ -1515,8 +1515,7 @@ class ProjectService:
             return "elsewhere"
         if last is None or (now is not None and last.entry.new != now):
             return "elsewhere"
-        when = last.at.replace("T", " ")[:16]
-        return f"by {last.who} at {when} UTC"
+        return f"by {last.who} at {history.local_time(last.at)}"
 
     def _write_cells(self, values: Mapping[Cell, CellValue], old: Mapping[Cell, CellValue]
                      ) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -16,7 +15,7 @@ from raci.errors import ConflictError, ProjectFileError, RaciError
 from raci.models import Base
 from raci.server import ServerLocation
 from raci.service import ProjectService
-from tests.conftest import Server
+from tests.conftest import Server, commit_mid_read
 
 
 def _seed(service: ProjectService) -> tuple[int, int, int]:
@@ -110,26 +109,12 @@ def test_a_failed_create_leaves_a_schema_that_held_other_tables(pg: Server) -> N
 
 
 def test_a_commit_landing_between_two_reads_is_never_half_seen(pg: Server) -> None:
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-
     url = pg.url()
     locations.create_location(url, "Shared", fill=_seed)
     writer = _open(url)
     person = writer.add_person("Zed")
-    armed = [True]
-
-    def between(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if armed[0] and conn.engine is not writer.engine and "FROM staffing" in statement:
-            armed[0] = False
-            role = writer.add_role("Quality", "QA")  # commits mid-read of the reader
-            writer.set_staffing(person, role, True)
-
-    event.listen(Engine, "before_cursor_execute", between)
-    try:
+    with commit_mid_read(writer, person) as armed:
         reader = _open(url)
-    finally:
-        event.remove(Engine, "before_cursor_execute", between)
     try:
         assert not armed[0]  # the commit did land mid-read
         assert [r.code for r in reader.roles()] == ["PM", "ENG"]

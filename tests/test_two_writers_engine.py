@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from raci.errors import ConflictError, LetterError
 from raci.operations import AddActivities, AddRoles, DeleteActivities, NewActivity, NewRole
 from raci.service import ProjectService
+from tests.conftest import commit_mid_read
 
 
 @pytest.fixture
@@ -237,9 +237,6 @@ def test_a_shared_folder_file_is_read_without_blocking_a_writer_and_never_half_s
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Under a rollback journal (network shares) a reader holds no lock across its reads:
     another writer commits in the middle of one, and the read is done again, whole."""
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-
     from raci import db
 
     monkeypatch.setattr(db, "journal_mode_for", lambda _path: "DELETE")
@@ -247,22 +244,10 @@ def test_a_shared_folder_file_is_read_without_blocking_a_writer_and_never_half_s
     writer = ProjectService.create(path)
     person = writer.add_person("Zed")
     writer.add_role("Lead", "L")
-    armed = [True]
-
-    def between(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if armed[0] and conn.engine is not writer.engine and "FROM staffing" in statement:
-            armed[0] = False
-            role = writer.add_role("Quality", "QA")  # commits mid-read of the reader
-            writer.set_staffing(person, role, True)
-
-    event.listen(Engine, "before_cursor_execute", between)
-    try:
+    with commit_mid_read(writer, person) as armed:
         reader = ProjectService.open(path)
-    finally:
-        event.remove(Engine, "before_cursor_execute", between)
     try:
         assert not armed[0]  # the commit did land mid-read
-        assert reader.engine.dialect.name == "sqlite"
         with reader.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
         assert reader.state() == writer.state() == reader.reload_state()
@@ -270,6 +255,7 @@ def test_a_shared_folder_file_is_read_without_blocking_a_writer_and_never_half_s
     finally:
         reader.close()
         writer.close()
+
 
 
 def test_a_scheme_switch_worked_out_before_another_writer_filled_a_cell_names_them(
