@@ -308,10 +308,16 @@ def test_job_titles_are_roles_and_known_first_names_are_people(tmp_path: Path) -
 
 
 def test_person_like_heading_among_roles_is_reported_not_staffed(tmp_path: Path) -> None:
-    rows = [["Task", "Project Manager", "Maria Lopez", "QA Team"], ["Audit", "A", "R", "C"]]
-    plan = read_workbook(write(tmp_path, rows))
+    rows = [["Task", "Project Manager", "Maria Lopez", "QA Team"], ["Audit", "A", "R", "C"],
+            ["Build", "R", "A", "I"]]
+    plan = import_workbook(write(tmp_path, rows), tmp_path / "p.raci")
     assert all(not r.people for r in plan.roles)
     assert "column C looks like a person; imported as a role (use --people" in said(plan)
+    service = ProjectService.open(tmp_path / "p.raci")
+    try:  # nobody staffed, so no role is reported as having nobody in it
+        assert [f for f in check_project(service.state()) if f.rule == "unstaffed-role"] == []
+    finally:
+        service.close()
 
 
 def test_several_person_like_headings_are_one_line_and_stay_roles(tmp_path: Path) -> None:
