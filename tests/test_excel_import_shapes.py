@@ -704,6 +704,18 @@ def test_header_row_of_a_transposed_grid_is_its_row_of_activity_names(tmp_path: 
         read_workbook(path, options=ReadOptions(header_row=5))
 
 
+def test_people_rows_of_a_transposed_grid_are_given_by_number(tmp_path: Path) -> None:
+    path = write(tmp_path, TURNED_WITH_TITLE)
+    plan = read_workbook(path, options=ReadOptions(people=False, people_columns=("6", "Z")))
+    assert plan.transposed
+    assert [(r.name, r.people) for r in plan.roles] == [
+        ("Site Manager", []), ("Engineer", ["Engineer"]), ("Buyer", [])]
+    assert ("people rows Z: no role row there; ignored (the role rows are 5, 6, 7)"
+            in plan.notes)
+    with pytest.raises(RaciError, match="'0' is not a column letter"):
+        read_workbook(path, options=ReadOptions(people_columns=("0",)))
+
+
 def test_group_headings_written_out_in_every_column_head_the_role_names(
         tmp_path: Path) -> None:
     rows = [["", "Sponsor", "Sponsor", "Delivery", "Delivery"],
@@ -910,6 +922,9 @@ def test_corrections_header_row_phase_column_and_people_columns(
     assert [a.phase for a in fixed.activities] == ["", "", "", ""]
     assert fixed.activities[0].description == "Area: North"
     assert [r.people for r in fixed.roles] == [[], ["Dana Reyes"]]
+    elsewhere = read_workbook(path, options=ReadOptions(people_columns=("B",)))
+    assert ("people columns B: no role column there; ignored (the role columns are C, D)"
+            in elsewhere.notes)
     with pytest.raises(RaciError, match="row 2 does not head any column of letters"):
         read_workbook(path, options=ReadOptions(header_row=2))
     assert main(["import", str(path), str(tmp_path / "c.raci"), "--phase-column", "",

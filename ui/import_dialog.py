@@ -34,6 +34,7 @@ BEST_SHEET = "Best sheet found"
 HEADINGS = {"Guess from the headings": None, "Roles": False, "People": True}
 PHASE_GUESS, PHASE_NONE = "Guess", "No phase column"
 COLUMN = re.compile(r"[A-Z]{1,3}")
+ROW = re.compile(r"[1-9][0-9]{0,6}")
 MAX_ROW = 1_048_576
 CONTROLS = {"--sheet": "Sheet", "--no-people": "Headings are: Roles",
             "--people-columns": "People columns", "--people": "Headings are: People",
@@ -116,7 +117,8 @@ class ImportDialog(QDialog):
         self.phase_column.addItems([PHASE_GUESS, PHASE_NONE, *(chr(c) for c in range(65, 91))])
         self.people_columns = QLineEdit(self)
         self.people_columns.setAccessibleName("Columns whose headings name people")
-        self.people_columns.setPlaceholderText("column letters, e.g. F, G")
+        self.people_columns.setPlaceholderText(
+            "column letters, e.g. F, G (row numbers when the roles run down the side)")
         self.reread_button = QPushButton("&Re-read", self)
         self.reread_button.setAccessibleName("Re-read the workbook with these corrections")
         self.reread_button.clicked.connect(self.reread)
@@ -185,9 +187,10 @@ class ImportDialog(QDialog):
         people: list[str] = []
         for part in self.people_columns.text().split(","):
             part = part.strip().upper()
-            if part and not COLUMN.fullmatch(part):
+            if part and not (COLUMN.fullmatch(part) or ROW.fullmatch(part)):
                 raise RaciError(f"people columns: {part!r} is not a column letter; "
-                                "give letters separated by commas, such as F, G")
+                                "give letters separated by commas, such as F, G (or row "
+                                "numbers, when the roles run down the side)")
             if part:
                 people.append(part)
         return ReadOptions(HEADINGS[self.headings.currentText()],

@@ -72,7 +72,8 @@ def register_cli(sub: Any) -> None:
     group.add_argument("--no-people", dest="people", action="store_false",
                        help="never read role headings as people")
     p.add_argument("--people-columns", metavar="C,D",
-                   help="these role columns name people, whatever the evidence says")
+                   help="these role columns name people, whatever the evidence says (row "
+                        "numbers when the roles run down the side)")
     p.add_argument("--header-row", type=int, metavar="N",
                    help="the row of headings across the top: the role names, or the activity "
                         "names when the roles run down the side (default: found automatically)")

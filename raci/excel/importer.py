@@ -637,9 +637,13 @@ def _check_options(path: Path, options: ReadOptions) -> None:
     """Refuse corrections that cannot name a row or column of a sheet."""
     if options.header_row is not None and options.header_row < 1:
         raise RaciError(f"{path}: the header row must be 1 or more, not {options.header_row}")
-    for column in (options.phase_column or "", *options.people_columns):
-        if column and not re.fullmatch(r"[A-Za-z]{1,3}", column):
-            raise RaciError(f"{path}: {column!r} is not a column letter (A, B, ..., XFD)")
+    if options.phase_column and not re.fullmatch(r"[A-Za-z]{1,3}", options.phase_column):
+        raise RaciError(f"{path}: {options.phase_column!r} is not a column letter "
+                        "(A, B, ..., XFD)")
+    for column in options.people_columns:
+        if column and not re.fullmatch(r"[A-Za-z]{1,3}|[1-9][0-9]{0,6}", column):
+            raise RaciError(f"{path}: {column!r} is not a column letter (A, B, ..., XFD), or a "
+                            "row number for a grid with the roles down the side")
 
 
 def _read_sheet(path: Path, wb: Any, name: str, own_export: bool,

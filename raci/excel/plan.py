@@ -23,7 +23,8 @@ class ReadOptions:
     phase_column: str | None = None
     """The column letter holding phases; '' for none; None to guess."""
     people_columns: tuple[str, ...] = ()
-    """Column letters whose headings name people, whatever the evidence says."""
+    """Column letters whose headings name people, whatever the evidence says (row numbers
+    in a grid with the roles down its side)."""
 
 
 class NoGridError(RaciError):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from raci.excel import people as who
 from raci.excel.grid import Table, col_name, col_word, cols_word, lines, row_word
-from raci.excel.layout import Layout, column_index, header_rows
+from raci.excel.layout import Layout, header_rows
 from raci.excel.own_export import role_heading
 from raci.excel.plan import ImportedPerson, ImportedRole, ReadOptions
 
@@ -173,11 +173,24 @@ def read_staffing(table: Table, layout: Layout, roles: list[int], own_export: bo
     elif options.people is None:
         notes += _per_heading(out, heads, roles, people)
     _distinct_names(out, roles, notes)
-    forced = {column_index(letter) for letter in options.people_columns}
+    forced = _chosen_columns(roles, options.people_columns, notes)
     for role, c, found in zip(out, roles, titled, strict=True):
         if c in forced and not role.people:
             _fill(role, found or (role.name, ""), people)
     return Staffing(out, people, notes)
+
+
+def _chosen_columns(roles: list[int], chosen: tuple[str, ...], notes: list[str]) -> set[int]:
+    """The role columns named in a people-columns correction, by their names on the sheet
+    (letters; row numbers in a grid with the roles down its side); notes the others."""
+    names = {col_name(c).upper(): c for c in roles}
+    wanted = list(dict.fromkeys(x.strip().upper() for x in chosen if x.strip()))
+    unknown = [x for x in wanted if x not in names]
+    if unknown:
+        notes.append(f"people {lines('columns')} {', '.join(unknown)}: no role "
+                     f"{lines('column')} there; ignored (the role {lines('columns')} are "
+                     f"{', '.join(names)})")
+    return {names[x] for x in wanted if x in names}
 
 
 def _name_of(cell: str) -> str:

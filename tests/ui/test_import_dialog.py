@@ -200,6 +200,8 @@ def test_header_row_correction_rereads_from_that_row(qtbot: Any, tmp_path: Path,
 def test_people_columns_correction_staffs_only_those_columns(qtbot: Any,
                                                              dialog: ImportDialog) -> None:
     dialog.headings.setCurrentText("Roles")
+    dialog.people_columns.setText("7, 12")  # rows, for roles down the side
+    assert dialog.options().people_columns == ("7", "12")
     dialog.people_columns.setText("c, E")
     assert dialog.options().people_columns == ("C", "E")
     dialog.reread()
