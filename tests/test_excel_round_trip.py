@@ -33,7 +33,7 @@ SCHEME_IDS = ["RACI", "RASCI", "RACI-VS", "CAIRO", "DACI", "RACI+D", "RASCI+Q", 
 TRICKY = ["Mary Jones", "Keisha", "Smith, Ann", "Lead (Ops)", "1. Scope", "TBD", "2019 budget",
           "Phase 3: sign-off", "=SUM(A1)", "-draft", "123", "A/R", "R", "Check", "ID",
           "Total", "Responsible", "Notes", "review the budget", "Legend", "R = Responsible",
-          "Mary Jones (Lead)", "Ops (EU", "Quality (QA", "Client (Society Head)"]
+          "Mary Jones (Lead)", "Ops (EU", "Quality (QA", "Client (Society Head)", ", Ann", "Bo,"]
 TRICKY_CODES = ["QA (EU)", "EU)", "O (X)", "(Y", "X) (Z", "A (B (C))", "MJ", "Lead"]
 LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.-&'/"
 
@@ -208,6 +208,16 @@ def test_person_like_roles_and_people_with_commas_stay_as_they_were(tmp_path: Pa
     assert [p.name for p in after.people] == ["Smith, Ann", "Ann"]
     assert (after.thresholds.overload, after.thresholds.max_responsible,
             after.thresholds.max_consulted) == (7, 1, 2)
+
+
+def test_names_starting_or_ending_with_the_list_comma_come_back(tmp_path: Path) -> None:
+    before, after = _single(tmp_path, {
+        "name": "Commas", "scheme": "RACI", "phases": [],
+        "roles": [(", Ops", "O", ""), ("Build,", "B", "")],
+        "people": [(", Ann", "", "", {0, 1}), ("Bo,", "", "", {0}), ("Cy", "", "", {1})],
+        "activities": [("Plan", None, "", {0: {"A"}, 1: {"R"}}, {})]})
+    assert snapshot(after) == snapshot(before)
+    assert [p.name for p in after.people] == [", Ann", "Bo,", "Cy"]
 
 
 def test_empty_project_comes_back_empty(tmp_path: Path) -> None:

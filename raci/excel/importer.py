@@ -437,7 +437,7 @@ def _read_people(path: Path, wb: Book) -> tuple[bool, list[ImportedPerson]]:
     for row in grid[1:]:
         row = (row + ["", "", "", ""])[:4]
         if row[0]:
-            roles = [r.strip() for r in row[3].split(LIST_SEPARATOR) if r.strip()]
+            roles = row[3].split(LIST_SEPARATOR) if row[3] else []  # pieces, as written
             out.append(ImportedPerson(row[0], row[1], row[2], roles))
     return True, out
 
@@ -533,8 +533,13 @@ def _join_people(plan: ImportPlan, listed: list[ImportedPerson]) -> None:
         role.people = split_known(role.people, names)
     roles = [r.name for r in plan.roles]
     for person in listed:
-        person.roles = split_known(person.roles, roles)
+        person.roles = _names(split_known(person.roles, roles))
     plan.people = listed
+
+
+def _names(pieces: list[str]) -> list[str]:
+    """The names of a list split on ', ', without the empty pieces."""
+    return [p.strip() for p in pieces if p.strip()]
 
 
 def shorten(text: str, limit: int = NAME_LIMIT) -> str:
@@ -712,6 +717,8 @@ def read_workbook(path: Path, sheet: str | None = None, people: bool | None = No
             plan.notes += _read_legend(path, wb, plan)
             _join_people(plan, listed)
             plan.notes += _read_sources(path, wb, plan)
+        for role in plan.roles:
+            role.people = _names(role.people)
         fit_names(plan)
         plan.notes += order_notes(plan.activities)
     finally:

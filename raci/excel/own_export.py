@@ -121,8 +121,9 @@ def role_heading(text: str) -> ImportedRole:
     first, _, rest = text.partition("\n")
     name, code = name_and_code(first)
     listed = " ".join(line.strip() for line in rest.splitlines() if line.strip())
-    people = [p.strip() for p in listed.split(LIST_SEPARATOR) if p.strip()] if listed else []
-    return ImportedRole(name, code, people)
+    # Pieces as written: a name may start or end with ', ' (split_known joins them again;
+    # the reader drops what is left empty).
+    return ImportedRole(name, code, listed.split(LIST_SEPARATOR) if listed else [])
 
 
 def split_known(parts: list[str], known: list[str]) -> list[str]:
