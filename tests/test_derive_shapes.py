@@ -13,7 +13,7 @@ from raci.cli import main
 from raci.derive.actors import actor_name, subject_actor
 from raci.derive.documents import parse_html, parse_text
 from raci.derive.draft import Draft, derive
-from raci.derive.extract import MAX_SENTENCE, activity_name, split_sentences
+from raci.derive.extract import MAX_SENTENCE, activity_name, activity_names, split_sentences
 from raci.templates import load_template
 
 
@@ -511,8 +511,9 @@ def test_duties_named_by_their_action_in_a_draft(tmp_path: Path) -> None:
 
 
 def test_long_names_are_not_cut_inside_a_complement_or_a_coordination() -> None:
+    # ("the quality of" what is checked adds nothing to the check)
     assert activity_name("Checks the quality of tide readings and weather station logs") == \
-        "Check the quality of tide readings and weather station logs"
+        "Check tide readings and weather station logs"
     assert activity_name("Plans and chairs the spring and autumn mooring review meetings") == \
         "Plan and chair the spring and autumn mooring review meetings"
     # a trailing phrase still goes
@@ -539,8 +540,9 @@ def test_compact_nouns_as_a_careful_reader_names_them() -> None:
     assert activity_name("each visitor's safety") == "Visitor safety"
     # partitives and longer complements stay as written
     assert activity_name("Acts as the point of contact") == "Point of contact"
+    # ("the quality of" what is checked adds nothing to the check)
     assert activity_name("Checks the quality of tide readings and weather station logs") == \
-        "Check the quality of tide readings and weather station logs"
+        "Check tide readings and weather station logs"
 
 
 def test_parts_that_describe_the_duty_before_them_are_not_duties(tmp_path: Path) -> None:
@@ -1085,3 +1087,30 @@ def test_a_kitchen_page_in_html_prose(tmp_path: Path) -> None:
     where = {name: location for name, location, _t in _evidence(draft)}
     assert where["Prep lists"] == "line 3"
     assert where["Take out the waste at closing"] == "line 6"
+
+
+def test_a_long_report_is_named_by_what_is_reported(tmp_path: Path) -> None:
+    # the recipient of a report with a long object is kept informed, not part of the name
+    draft = _draft(tmp_path, "depot.txt", (
+        "The Depot Supervisor reports the results of the brake inspections and tyre "
+        "checks to the Fleet Manager.\n"))
+    cells = _cells(draft)
+    assert cells[("Depot Supervisor", "Report brake inspections and tyre checks")] == "A/R"
+    assert cells[("Fleet Manager", "Report brake inspections and tyre checks")] == "I"
+    # a short object keeps its recipient ("escalate the fault to ...")
+    assert activity_name("Sends the rota to the Fleet Manager") == \
+        "Send the rota to the Fleet Manager"
+    # "the quality of" or "the results of" what is checked adds nothing to the check
+    assert activity_name("Reviews the quality of route plans and driver logs") == \
+        "Review route plans and driver logs"
+
+
+def test_a_second_participle_with_a_modified_object_is_a_second_duty() -> None:
+    assert activity_names("Recruiting and rostering the night stewards and giving regular "
+                          "feedback wherever needed to the day team.") == \
+        ["Recruit and roster the night stewards", "Regular feedback"]
+    assert activity_names("Booking the coaches and sending weekly reminders to drivers") == \
+        ["Book the coaches", "Send weekly reminders to drivers"]
+    # a noun made of a participle stays a noun
+    assert activity_name("Planning sessions") == "Session planning"
+    assert activity_name("Picking the correct survey sites") == "Pick the survey sites"

@@ -150,7 +150,7 @@ LEADING_VERBS = (
     "respond", "responding", "host", "hosting", "prepare", "integrate", "integrating",
     "optimize", "optimise", "optimizing", "optimising", "shape", "shaping", "direct",
     "determine", "determining", "complete", "completing",
-    "directing", "serve", "serving", "act", "acting",
+    "directing", "serve", "serving", "act", "acting", "give", "gives", "giving",
 )
 NOMINAL = {
     "prioritiz": ("{x} prioritisation", ""), "prioritis": ("{x} prioritisation", ""),
@@ -161,7 +161,7 @@ NOMINAL = {
 STOP_AT = re.compile(
     r"(?:[.;:!?]| to ensure| so that| in order to|, ensuring|, while| while | — | – | - | by |"
     r",\s*(?:working|collaborating|liaising|partnering)\b|"
-    r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
+    r" when | wherever | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which )",
     re.IGNORECASE,
@@ -241,7 +241,7 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "monitor", "update", "report", "measure", "forecast", "schedule", "ship",
                  "automate", "optimize", "optimise", "operate", "resolve", "respond",
                  "advocate", "remove", "gather", "analyse", "analyze", "train", "audit",
-                 "direct", "determine", "complete"}
+                 "direct", "determine", "complete", "give"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     rf"^\s*(?:{OPENING_PHRASE},\s*)?"
@@ -482,6 +482,9 @@ def activity_name(text: str) -> str:
             word_classes(manner.group(2).lower()) & {"ADV", "ADJ"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
         text = manner.group(1) + " " + text[manner.end():]
+    looked_at = LOOKED_AT.match(text)
+    if looked_at and verb_lemma(looked_at.group("verb").lower()) in CHECKING_VERBS:
+        text = f"{looked_at.group('verb')} {text[looked_at.end():]}"
     label = re.match(r"^([^:]{2,60}):\s+\S", text)
     gerunds_only = False
     if label and len(label.group(1).split()) <= 6:
@@ -545,6 +548,11 @@ def activity_name(text: str) -> str:
             # ("escalate the issue to Tier 2") is no part of the hand-off
             head = re.sub(r"\s+(?:the|this|that)\s+(?:issue|ticket|case|request|problem|matter)$",
                           "", head, flags=re.IGNORECASE)
+            if REPORTING_VERBS.match(head) and len(_content_words(head.split()[1:])) >= 3:
+                # "report the test results and defect status to stakeholders": what is
+                # reported names the duty, the recipient is kept informed in its cell
+                text = head
+                break
             text = f"{head} to {recipient}"
             handed_to = True
             break
@@ -602,12 +610,18 @@ def activity_name(text: str) -> str:
         if lemma and lemma not in NON_DUTY_VERBS:
             words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
     elif len(words) > 2 and not object_first and words[0].lower().endswith("ing") and \
-            words[1].lower() in ("the", "a", "an", "all", "each", "every", "their", "its"):
+            (words[1].lower() in ("the", "a", "an", "all", "each", "every", "their", "its") or
+             word_classes(words[0].lower()) == {"VERB"} and (
+                 "ADJ" in word_classes(words[1].lower()) or
+                 singular(words[1].lower()) != words[1].lower())):
+        # "Logging the readings", "Sending weekly reminders": a verb with its object; but
+        # "Planning sessions" and "Hiring process" are nouns
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS and "VERB" in word_classes(lemma):
             words = [lemma, *words[1:]]  # "Logging the readings" -> "Log the readings"
     words = [w for w in words if w.lower() not in FILLER_MODIFIERS] \
-        if len(words) > 2 else words  # "Assign the proper editor" -> "Assign the editor"
+        if len(words) > 2 or words[:1] and words[0].lower() in FILLER_MODIFIERS else words
+    # "Assign the proper editor" -> "Assign the editor", "Necessary guidance" -> "Guidance"
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
         return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(_compact(words)).strip(" ,—–-")
@@ -709,7 +723,20 @@ def _cut_second_clause(text: str) -> str:
 
 
 FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
-                    "relevant", "appropriate", "respective", "entire", "whole"}
+                    "relevant", "appropriate", "respective", "entire", "whole", "correct",
+                    "right", "suitable"}
+REPORTING_VERBS = re.compile(r"^\s*(?:report|present|communicat|shar|publish|circulat)\w*\s",
+                             re.IGNORECASE)
+# What a check or a report looks at, said around its object ("review the quality of the
+# proposals", "report the results of the tests"): the object names the duty.
+LOOKED_AT = re.compile(r"^(?P<verb>[a-z]+)\s+(?:the\s+)?(?:quality|results?|outcomes?)\s+of\s+"
+                       r"(?:the\s+|all\s+)?(?=\w+\s+\w)", re.IGNORECASE)
+CHECKING_VERBS = {"review", "check", "assess", "evaluate", "audit", "verify", "report",
+                  "present", "communicate", "share", "publish", "validate", "inspect"}
+
+
+def _content_words(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower() not in TRAILING_WORDS | FILLER_MODIFIERS]
 BARE_PRONOUNS = {"them", "it", "this", "these", "those", "him", "her", "us"}
 
 
@@ -878,11 +905,14 @@ def _joined_duties(text: str) -> list[str]:
     m = re.search(r"\s+and\s+for\s+(?=\w)", text, re.IGNORECASE)
     if m is None:
         first = text.split()[0].lower() if text.split() else ""
-        m = re.search(r"\s+and\s+(?=[a-z]+ing\s+(?:the|a|an|all|their|its|any|each|every)\s)",
-                      text) if first.endswith("ing") and \
-            verb_lemma(first) else None
-        if m is not None and not verb_lemma(text[m.end():].split()[0]):
-            m = None
+        # the second participle has its own object, perhaps after a modifier ("and giving
+        # necessary guidance"); "building and managing the team" is one duty
+        m = next((g for g in re.finditer(
+            r"\s+and\s+(?=[a-z]+ing\s+(?:(?:the|a|an|all|their|its|any|each|every)\s|"
+            r"[a-z]+\s+[a-z]+))", text)
+            if len(text[:g.start()].split()) >= 2 and verb_lemma(text[g.end():].split()[0])
+            and not ELABORATION.match(text[g.end():])), None) \
+            if first.endswith("ing") and verb_lemma(first) else None
     if m is None or len(text[:m.start()].split()) < 2:
         return [text]
     return [text[:m.start()], text[m.end():]]
