@@ -1114,3 +1114,18 @@ def test_a_second_participle_with_a_modified_object_is_a_second_duty() -> None:
     # a noun made of a participle stays a noun
     assert activity_name("Planning sessions") == "Session planning"
     assert activity_name("Picking the correct survey sites") == "Pick the survey sites"
+
+
+def test_means_named_after_tasks_or_methods_are_the_duties(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "club.md", (
+        "# Club roles\n\n## Helper\n\n"
+        "Helpers help the club through tasks such as gate duty and litter picks.\n\n"
+        "## Supporter\n\n"
+        "Supporters contribute to the club through methods such as fund raising, match "
+        "reports and kit washing.\n"))
+    cells = _cells(draft)
+    # two means are one duty, three are one each; "through tasks" names no duty itself
+    assert cells == {("Helper", "Gate duty and litter picks"): "A/R",
+                     ("Supporter", "Fund raising"): "A/R",
+                     ("Supporter", "Match reports"): "A/R",
+                     ("Supporter", "Kit washing"): "A/R"}

@@ -754,6 +754,7 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
                    "concerns", "functions", "processes"}
+MEANS_NOUNS = {"methods", "means", "ways", "contributions", "practices", "tasks"}
 CONDITION_ITEM = re.compile(r"^\s*(?:if|when|whenever|once|unless|in case)\b", re.IGNORECASE)
 ENUMERATION = re.compile(r"\b(?:such as|including|like)\s+(?P<items>[^.;:]+)", re.IGNORECASE)
 
@@ -778,8 +779,14 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
         bool(head) and head[-1].lower().strip(",") in DUTY_CONTAINERS) or \
         m.group(0).lower().startswith(("such as", "like"))
     people = not verb_phrases and any(actor_name(i) for i in items)
-    if len(items) >= 3 and duties and not people:
-        return text[:m.start()].rstrip(" ,"), items
+    # "through tasks such as gate duty and litter picks": the text calls them the means
+    contained = bool(head) and head[-1].lower().strip(",") in DUTY_CONTAINERS | MEANS_NOUNS
+    if (len(items) >= 3 and duties or len(items) == 2 and contained) and not people:
+        # the container itself ("through tasks", "all aspects") names no duty beside them;
+        # two means are one duty ("gate duty and litter picks")
+        if len(items) == 2:
+            return "", [" and ".join(items)]
+        return ("" if contained else text[:m.start()].rstrip(" ,")), items
     if len(items) >= 2 and len(head) >= 2:
         return text[:m.start()].rstrip(" ,"), []
     return text, []
@@ -1800,9 +1807,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                         consulted.append(other)
                 verb, obj = party.group("next").split()[0], \
                     party.group("next").split(None, 1)[-1]
-            if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE):
+            if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE) and \
+                    not split_enumeration(obj[:MAX_SENTENCE])[1]:
                 # a relationship ("reports to the PM"), not an activity; what follows
-                # ("... and checks the freezers") is
+                # ("... and checks the freezers") is, and so are the means it names
+                # ("contributes to the club through tasks such as ...")
                 more = AND_VERB.search(obj)
                 if more and is_third_person_verb(more.group(1)):
                     claims += _further_clause(obj[more.start():], sentence, key, block, doc,
