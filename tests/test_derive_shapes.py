@@ -1129,3 +1129,30 @@ def test_means_named_after_tasks_or_methods_are_the_duties(tmp_path: Path) -> No
                      ("Supporter", "Fund raising"): "A/R",
                      ("Supporter", "Match reports"): "A/R",
                      ("Supporter", "Kit washing"): "A/R"}
+
+
+def test_a_group_whose_meetings_a_role_attends_owns_them(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "depot.md", (
+        "# Role: Depot Manager\n\n## Position\n\n"
+        "- Is a member of the fleet planning group\n"
+        "- Night stewards report to the depot manager\n\n"
+        "## Tasks\n\n"
+        "- Take part in the route meetings of the fleet planning group\n"
+        "- Brief the night stewards\n"))
+    cells = _cells(draft)
+    # the group is found from "a member of" and owns its meetings; the role takes part
+    assert cells[("Fleet Planning Group", "Route meetings")] == "A"
+    assert cells[("Depot Manager", "Route meetings")] == "R"
+    # a role written in lower case and named twice stays in the draft
+    assert "Night Steward" in _roles(draft)
+
+
+def test_a_role_name_inside_a_longer_name_is_not_a_mention(tmp_path: Path) -> None:
+    text = ("# Role: Night Shift Lead\n\n## Position in the store\n\n"
+            "- Reports to the shift manager\n\n## Tasks\n\n"
+            "- Counts the tills with the night shift manager\n"
+            "- Briefs the night shift manager on the stock\n")
+    # "shift manager" inside "night shift manager" is another role's name: the shift
+    # manager is named once and, with no letters, left out
+    assert "Shift Manager" not in _roles(_draft(tmp_path, "store.md", text))
+    assert "Night Shift Manager" in _roles(_draft(tmp_path, "store.md", text))

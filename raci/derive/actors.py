@@ -367,7 +367,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 COUNTERPART_CUE = re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
-    r"together with|along with)\s+(?=\S)",
+    r"together with|along with|(?:a |the )?members? of|meetings? of)\s+(?=\S)",
     re.IGNORECASE,
 )
 

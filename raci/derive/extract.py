@@ -510,7 +510,10 @@ def activity_name(text: str) -> str:
         before = text
         for phrase in ("responsible for ", "in charge of ", "is responsible for ",
                        "are responsible for ", "owner of ", "accountable for ",
-                       "consult about ", "consult on ", "consults about ", "consults on "):
+                       "consult about ", "consult on ", "consults about ", "consults on ",
+                       "participate in ", "participates in ", "participating in ",
+                       "take part in ", "takes part in ", "taking part in ", "attend ",
+                       "attends ", "attending "):
             if text.lower().startswith(phrase):
                 text = text[len(phrase):]
         first = text.split()[0].lower() if text.split() else ""
@@ -564,6 +567,11 @@ def activity_name(text: str) -> str:
             # but "every design that touches card data" keeps its restriction, and "deploy
             # the models to production" its destination
             text = head
+    owned_by = re.search(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$", text)
+    if owned_by and len(text[:owned_by.start()].split()) >= 2 and \
+            actor_name(owned_by.group("who")) and \
+            singular(owned_by.group("who").split()[-1].lower()) in VOCABULARY:
+        text = text[:owned_by.start()]  # "meetings of the board": whose they are is a letter
     if len(text.split()) > 4:
         for joiner in (" with ", " for ", " across ", " within "):
             head, sep, tail = text.partition(joiner)
@@ -961,13 +969,18 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
-        if kept_informed or INFORM_CUES.search(before):
+        if MEETING_OF.search(before):
+            out.append((key, "A"))  # "takes part in the meetings of the board": theirs
+        elif kept_informed or INFORM_CUES.search(before):
             out.append((key, "I"))
         elif any(NEXT_TO_PARTY.match(before, m.end()) for m in CONSULT_CUES.finditer(before)):
             out.append((key, "C"))  # "works with the X", "consults all X", not "reviews ... X"
     return out
 
 
+# A meeting is owned by the group whose meeting it is; the role taking part does its share.
+MEETING_OF = re.compile(r"\b(?:meetings?|sessions?|workshops?|reviews?|boards?)\s+of\s+"
+                        r"(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE)
 NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|closely|with|"
                            r"and|both|key|any|each|every|to))*\s*$", re.IGNORECASE)
 

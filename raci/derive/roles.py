@@ -343,6 +343,15 @@ def letter_row(cells: tuple[str, ...]) -> bool:
     return len(values) >= 2 and len(filled) >= 1 and all(letters.fullmatch(v) for v in filled)
 
 
+def _starts_name(text: str, start: int) -> bool:
+    """Whether a phrase found at ``start`` begins there rather than inside a longer name:
+    nothing but punctuation, a determiner or a function word before it."""
+    before = re.search(r"([\w'-]+)\W*$", text[max(0, start - 40):start])
+    return before is None or text[start - 1:start] in ("(", "\n", '"', "“") or \
+        before.group(1) in actors.DETERMINERS | actors.FUNCTION_WORDS or \
+        bool(re.search(r"[.:;,!?(\n]\s*$", text[max(0, start - 3):start]))
+
+
 def discover_roles(documents: list[Document]) -> RoleCatalog:
     """Every role the documents name: titles, definitions, table heads and structure.
 
@@ -359,6 +368,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     structural: dict[str, set[str]] = {}
     section_heads: set[str] = set()
     extra_aliases: dict[str, set[str]] = {}
+    spoken: dict[str, dict[str, int]] = {}  # structural name -> document -> mentions
     for doc in documents:
         text = doc.text()
         mapping: dict[str, str] = {}
@@ -392,11 +402,21 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         found = [mapping.get(n, n) for n in found]
         found = [_known_case(n, counts) for n in found]
         bare = [n for n in found if " " not in n and n.lower() in BARE_GROUPS]
+        lowered = text.lower()
         for name in found:
             if name in bare:
                 continue
             structural.setdefault(name, set()).add(doc.name)
             counts[name] += 0
+            if " " in name and doc.name not in spoken.setdefault(name, {}):
+                # a role written in lower case ("the night porter") is named as often as
+                # it is written, in any case and number (one word, "vendor", is too often
+                # a modifier to count)
+                # ("team lead" inside "support team lead" is another role's name)
+                singular_name = re.escape(name.lower()).replace(r"\ ", r"\s+")
+                spoken[name][doc.name] = sum(
+                    1 for m in re.finditer(rf"\b{singular_name}(?:s|es)?\b", lowered)
+                    if _starts_name(lowered, m.start()))
         for name in bare:
             fuller = {n for n in set(found) | set(counts)
                       if n.lower().endswith(" " + name.lower()) and n not in bare}
@@ -424,6 +444,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 or name in structural:
             code = defined.get(name) or TEAM_CODES.get(name) or initials_code(name)
             aliases = {name} | extra_aliases.get(name, set())
+            n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
