@@ -1156,3 +1156,18 @@ def test_a_role_name_inside_a_longer_name_is_not_a_mention(tmp_path: Path) -> No
     # manager is named once and, with no letters, left out
     assert "Shift Manager" not in _roles(_draft(tmp_path, "store.md", text))
     assert "Night Shift Manager" in _roles(_draft(tmp_path, "store.md", text))
+
+
+def test_a_process_page_of_status_changes(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "repairs.txt", (
+        "Desk clerk logs the repair in the book.\n"
+        "Desk clerk updates status of the job to “Waiting for Workshop Manager”\n"
+        "Desk clerk updates the board phase to “In repair”\n"
+        "When the bench technician has fitted the part, updates job status to “Done”.\n"))
+    cells = _cells(draft)
+    # every status change is one duty; the role after "When ... has ...," does the next one
+    assert cells[("Desk Clerk", "Status updates")] == "A/R"
+    assert cells[("Bench Technician", "Status updates")] == "R"
+    # a role named inside a quoted value is no party to the update
+    assert not any(role == "Workshop Manager" for role, _a in cells)
+    assert not any(a == "Part" for _r, a in cells)

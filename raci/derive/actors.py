@@ -325,6 +325,21 @@ def co_subjects(sentence: str) -> tuple[str, str, int] | None:
     return None
 
 
+CONDITION_SUBJECT = re.compile(
+    r"^\s*(?:when|once|after|as soon as)\s+(?P<who>[^,]{2,60}?)\s+(?:has|have|is|are)\s+"
+    r"[^,]{1,80},\s*(?P<rest>[a-z]+\s.*)$", re.IGNORECASE)
+
+
+def condition_subject(sentence: str) -> tuple[str, str] | None:
+    """(actor, the rest) for "When the clerk has counted the stock, signs the sheet": the
+    clause names who acts, the duty is what follows it."""
+    m = CONDITION_SUBJECT.match(sentence[:400])
+    if m is None or not is_third_person_verb(m.group("rest").split()[0]):
+        return None
+    name = actor_name(m.group("who"), acronym=True)
+    return (name, m.group("rest")) if name else None
+
+
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
     'Night porter either locks the gate' -> ('Night Porter', offset of 'either')."""

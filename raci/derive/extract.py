@@ -28,6 +28,7 @@ from raci.derive.actors import (
     actor_name,
     actor_word,
     co_subjects,
+    condition_subject,
     heading_actor,
     is_third_person_verb,
     label_actor,
@@ -482,6 +483,8 @@ def activity_name(text: str) -> str:
             word_classes(manner.group(2).lower()) & {"ADV", "ADJ"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
         text = manner.group(1) + " " + text[manner.end():]
+    if STATUS_UPDATE.match(text):
+        return "Status updates"  # "updates the piece's status to 'Ready'": one duty, however often
     looked_at = LOOKED_AT.match(text)
     if looked_at and verb_lemma(looked_at.group("verb").lower()) in CHECKING_VERBS:
         text = f"{looked_at.group('verb')} {text[looked_at.end():]}"
@@ -739,6 +742,9 @@ REPORTING_VERBS = re.compile(r"^\s*(?:report|present|communicat|shar|publish|cir
 # proposals", "report the results of the tests"): the object names the duty.
 LOOKED_AT = re.compile(r"^(?P<verb>[a-z]+)\s+(?:the\s+)?(?:quality|results?|outcomes?)\s+of\s+"
                        r"(?:the\s+|all\s+)?(?=\w+\s+\w)", re.IGNORECASE)
+STATUS_UPDATE = re.compile(r"^(?:updat(?:e|es|ing)|chang(?:e|es|ing)|set(?:s|ting)?)\s+"
+                           r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:status|phase|"
+                           r"stage|state)(?:\s+(?:of|in|to|on)\b.*)?$", re.IGNORECASE)
 CHECKING_VERBS = {"review", "check", "assess", "evaluate", "audit", "verify", "report",
                   "present", "communicate", "share", "publish", "validate", "inspect"}
 
@@ -961,9 +967,10 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                ) -> list[tuple[str, str]]:
     """Other roles a responsibility text consults (C) or informs (I)."""
     out = []
+    quoted = [m.span() for m in QUOTED.finditer(text)]
     for key, start, end in catalog.find(text, document):
-        if key in own:
-            continue
+        if key in own or any(a < start < b for a, b in quoted):
+            continue  # a role named in a quoted value ("Ready for Client Review") is no party
         before = text[max(0, start - 90):start]
         if re.search(r",\s*(?:who|which)\s[^,]*$", before, re.IGNORECASE):
             continue  # "The clerk, who reports to the manager, ...": said of the subject
@@ -978,6 +985,7 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     return out
 
 
+QUOTED = re.compile(r"[“\"][^”\"\n]{1,120}[”\"]")
 # A meeting is owned by the group whose meeting it is; the role taking part does its share.
 MEETING_OF = re.compile(r"\b(?:meetings?|sessions?|workshops?|reviews?|boards?)\s+of\s+"
                         r"(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE)
@@ -1647,6 +1655,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
         sentence = SENTENCE_OPENER.sub("", sentence)
+        condition = condition_subject(sentence)
+        if condition and catalog.keys_in(condition[0], doc.name):
+            sentence = f"{condition[0]} {condition[1]}"
         if EXAMPLE_SENTENCE.match(sentence):
             continue  # "For example, a clerk could ...": an illustration, not a duty
         addressed = AS_THE_ROLE.match(sentence)

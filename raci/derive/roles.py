@@ -308,7 +308,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         if label:
             names.append(label[0])
         for sentence in re.split(r"(?<=[.!?:;])\s+", block.text[:20_000]):
-            subject = actors.subject_actor(sentence)
+            subject = actors.subject_actor(sentence) or actors.condition_subject(sentence)
             if subject:
                 names.append(subject[0])
             pair = actors.co_subjects(sentence)  # "The clerk and the porter sign ..."
