@@ -308,9 +308,12 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         if label:
             names.append(label[0])
         for sentence in re.split(r"(?<=[.!?:;])\s+", block.text[:20_000]):
-            subject = actors.subject_actor(sentence) or actors.condition_subject(sentence)
+            subject = actors.subject_actor(sentence)
+            condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
             if subject:
                 names.append(subject[0])
+            elif condition:
+                names.append(condition[0])
             pair = actors.co_subjects(sentence)  # "The clerk and the porter sign ..."
             if pair:
                 names += [actors.actor_name(p, acronym=True) or p for p in pair[:2]]
