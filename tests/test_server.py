@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -16,7 +15,7 @@ from raci.errors import ConflictError, ProjectFileError, RaciError
 from raci.models import Base
 from raci.server import ServerLocation
 from raci.service import ProjectService
-from tests.conftest import Server
+from tests.conftest import Server, commit_mid_read
 
 
 def _seed(service: ProjectService) -> tuple[int, int, int]:
@@ -54,6 +53,14 @@ def test_a_password_in_the_options_is_never_shown_and_a_bad_port_is_one_line() -
     loc = ServerLocation.parse("postgresql://alice@db.example.org/plans"
                                "?password=s3cret&sslmode=require")
     assert "s3cret" not in loc.display and "sslmode=require" in loc.display
+    assert loc.password == "s3cret" and loc.options == {"sslmode": "require"}
+    twice = ServerLocation.parse("postgresql://alice@h/plans?sslmode=disable&sslmode=require"
+                                 "&project=a&project=b")
+    assert twice.options == {"sslmode": "require"} and twice.project == "b"
+    for shown in (server._scrub("postgresql+psycopg2://alice:s3cret@h/plans"),
+                  server._scrub("postgresql://alice@h/plans?Password=s3cret&sslmode=require"),
+                  server._scrub("could not connect: host=h password='s3 cret' user=alice")):
+        assert "s3cret" not in shown and "s3 cret" not in shown and "alice" in shown
     with pytest.raises(ProjectFileError, match="not a valid server address"):
         ServerLocation.parse("postgresql://alice@db.example.org:54x/plans")
     with pytest.raises(ProjectFileError, match="63 bytes"):
@@ -102,26 +109,12 @@ def test_a_failed_create_leaves_a_schema_that_held_other_tables(pg: Server) -> N
 
 
 def test_a_commit_landing_between_two_reads_is_never_half_seen(pg: Server) -> None:
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-
     url = pg.url()
     locations.create_location(url, "Shared", fill=_seed)
     writer = _open(url)
     person = writer.add_person("Zed")
-    armed = [True]
-
-    def between(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if armed[0] and conn.engine is not writer.engine and "FROM staffing" in statement:
-            armed[0] = False
-            role = writer.add_role("Quality", "QA")  # commits mid-read of the reader
-            writer.set_staffing(person, role, True)
-
-    event.listen(Engine, "before_cursor_execute", between)
-    try:
+    with commit_mid_read(writer, person) as armed:
         reader = _open(url)
-    finally:
-        event.remove(Engine, "before_cursor_execute", between)
     try:
         assert not armed[0]  # the commit did land mid-read
         assert [r.code for r in reader.roles()] == ["PM", "ENG"]
@@ -352,33 +345,29 @@ def test_history_is_kept_in_a_file_too(staffed: ProjectService) -> None:
     assert last.revision == staffed.log()[0].revision
 
 
-def test_a_server_that_goes_away_stops_edits_and_keeps_everything(tmp_path: Path) -> None:
-    from tests import pgserver
-
-    if pgserver.find_binaries() is None:
-        pytest.skip(pgserver.NOT_INSTALLED)
-    with pgserver.cluster() as cluster:
-        url = cluster.url(cluster.new_database())
-        locations.create_location(url, "Shared", fill=_seed)
-        service = _open(url)
-        try:
-            act, pm = service.activities()[0].id, service.roles()[0].id
-            service.set_cell(act, pm, "A")
-            cluster.stop()
-            with pytest.raises(RaciError) as err:
-                service.set_cell(act, pm, "R")
-            message = str(err.value)
-            assert "the server cannot be reached" in message and "\n" not in message
-            assert "Save a Copy As" in message and pgserver.ADMIN_PASSWORD not in message
-            assert service.stopped == message
-            with pytest.raises(RaciError, match="cannot be reached"):
-                service.add_role("Designer")  # refused at once, no second timeout
-            assert service.sync() is False
-            rescue = tmp_path / "rescued.raci"
-            service.save_copy(rescue)
-            kept = service.state()
-        finally:
-            service.close()
+def test_a_server_that_goes_away_stops_edits_and_keeps_everything(own_pg: Server,
+                                                                  tmp_path: Path) -> None:
+    url = own_pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    service = _open(url)
+    try:
+        act, pm = service.activities()[0].id, service.roles()[0].id
+        service.set_cell(act, pm, "A")
+        own_pg.cluster.stop()
+        with pytest.raises(RaciError) as err:
+            service.set_cell(act, pm, "R")
+        message = str(err.value)
+        assert "the server cannot be reached" in message and "\n" not in message
+        assert "Save a Copy As" in message and "alice-pw" not in message
+        assert service.stopped == message
+        with pytest.raises(RaciError, match="cannot be reached"):
+            service.add_role("Designer")  # refused at once, no second timeout
+        assert service.sync() is False
+        rescue = tmp_path / "rescued.raci"
+        service.save_copy(rescue)
+        kept = service.state()
+    finally:
+        service.close()
     copy = ProjectService.open(rescue)
     try:
         assert copy.state() == kept and copy.state().letters(act, pm) == {"A"}
@@ -386,37 +375,66 @@ def test_a_server_that_goes_away_stops_edits_and_keeps_everything(tmp_path: Path
         copy.close()
 
 
-def test_a_server_that_comes_back_takes_edits_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests import pgserver
-
-    if pgserver.find_binaries() is None:
-        pytest.skip(pgserver.NOT_INSTALLED)
+def test_a_server_that_comes_back_takes_edits_again(own_pg: Server,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(server, "PING_SECONDS", 0.0)
-    with pgserver.cluster() as cluster:
-        url = cluster.url(cluster.new_database())
-        locations.create_location(url, "Shared", fill=_seed)
-        service = _open(url)
+    url = own_pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    own_pg.grant("reader", write=False)
+    service = _open(url)
+    by_choice = locations.open_location(url, read_only=True)
+    reader = _open(own_pg.url("reader"))
+    try:
+        act, pm = service.activities()[0].id, service.roles()[0].id
+        own_pg.cluster.stop()
+        with pytest.raises(RaciError, match="cannot be reached"):
+            service.set_cell(act, pm, "R")
+        assert service.unreachable and service.sync() is False
+        for session in (by_choice, reader):
+            session.sync()
+            assert session.unreachable and "cannot be reached" in (session.stopped or "")
+        own_pg.cluster.start()
+        other = _open(url)
         try:
-            act, pm = service.activities()[0].id, service.roles()[0].id
-            cluster.stop()
-            with pytest.raises(RaciError, match="cannot be reached"):
-                service.set_cell(act, pm, "R")
-            assert service.unreachable and service.sync() is False
-            cluster.start()
-            other = _open(url)
-            try:
-                other.set_cell(act, pm, "C")  # made while this session was cut off
-            finally:
-                other.close()
-            changes: list[str] = []
-            service.subscribe(lambda c: changes.append(c.kind))
-            assert service.sync() is True
-            assert not service.unreachable and service.stopped is None
-            assert changes and service.state().letters(act, pm) == {"C"}
-            service.set_cell(act, pm, "A")
-            assert service.reload_state().letters(act, pm) == {"A"}
+            other.set_cell(act, pm, "C")  # made while this session was cut off
         finally:
-            service.close()
+            other.close()
+        changes: list[str] = []
+        service.subscribe(lambda c: changes.append(c.kind))
+        assert service.sync() is True
+        assert not service.unreachable and service.stopped is None
+        assert changes and service.state().letters(act, pm) == {"C"}
+        service.set_cell(act, pm, "A")
+        assert service.reload_state().letters(act, pm) == {"A"}
+        # Read-only before the server went away, read-only after: by choice, by rights.
+        for session, why in ((by_choice, "opened read-only"), (reader, "only read")):
+            assert session.sync() is True and not session.unreachable
+            assert why in (session.stopped or "")
+            with pytest.raises(RaciError, match=why):
+                session.set_cell(act, pm, "I")
+            assert session.state().letters(act, pm) == {"A"}
+    finally:
+        for session in (service, by_choice, reader):
+            session.close()
+
+
+def test_an_edit_after_the_connection_was_cut_while_idle_goes_through(pg: Server) -> None:
+    """A server that is fine but cut this session's idle connection (a restart of a proxy,
+    an administrator, an idle timeout): the next edit connects again, no outage declared."""
+    url = pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    service = _open(url)
+    try:
+        act, pm = service.activities()[0].id, service.roles()[0].id
+        pid = service._conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        service._conn.rollback()
+        pg.cluster.sql(f"SELECT pg_terminate_backend({int(pid or 0)})", pg.database)
+        time.sleep(0.2)
+        service.set_cell(act, pm, "A")
+        assert not service.unreachable and service.stopped is None
+        assert service.reload_state().letters(act, pm) == {"A"}
+    finally:
+        service.close()
 
 
 def test_a_stale_rename_names_who_renamed(pg: Server) -> None:

@@ -112,6 +112,29 @@ def test_settings_open_on_a_scheme_a_workbook_extended(qtbot: Any, tmp_path: Pat
         service.close()
 
 
+def test_the_settings_dialog_keeps_a_name_another_writer_gave_meanwhile(
+        qtbot: Any, tmp_path: Path, boxes: Any) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from ui.dialogs import SettingsDialog
+
+    path = tmp_path / "settings.raci"
+    service = ProjectService.create(path, "Ours")
+    try:
+        dialog = SettingsDialog(service, QUndoStack(), None)
+        qtbot.addWidget(dialog)
+        other = ProjectService.open(path)
+        other.rename_project("Theirs")  # while the dialog is open
+        other.close()
+        dialog.overload.setValue(dialog.overload.value() + 2)
+        dialog.accept()
+        assert boxes.shown == []
+        state = service.reload_state()
+        assert state.name == "Theirs" and state.thresholds.overload == dialog.overload.value()
+    finally:
+        service.close()
+
+
 def test_a_project_held_by_another_writer_opens_read_only_with_its_name(
         qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
     from raci import lock
@@ -170,6 +193,11 @@ def test_the_window_stops_edits_when_its_file_is_deleted(
     assert model.read_only
     assert any("edits are stopped" in text for _kind, _title, text in boxes.shown)
     assert not model.set_cells({(act, role): frozenset("I")}, "Edit cell")
+    # Undo waits for edits to come back: pressing it spends no step on a refusal.
+    undo = main_window.commands["undo"]
+    assert main_window.stack.canUndo() and not undo.isEnabled()
+    undo.trigger()
+    assert main_window.stack.count() == 1 and main_window.stack.index() == 1
     assert main_window.files.save_copy(tmp_path / "rescued.raci")
     rescued = ProjectService.open(tmp_path / "rescued.raci")
     try:
@@ -253,3 +281,29 @@ def test_an_editor_left_open_while_another_writer_commits_never_overwrites_them(
     boxes.click = "Overwrite"
     main_window.view.itemDelegate().setModelData(picker, model, index)
     assert service.reload_state().letters(act, role) == frozenset("C")
+
+
+def test_an_editor_opened_on_an_empty_cell_never_overwrites_what_another_writer_put_there(
+        qtbot: Any, main_window: MainWindow, boxes: Any) -> None:
+    from ui.matrix.delegate import LetterPicker
+
+    service, model, view = main_window.service, main_window.model, main_window.view
+    assert service is not None and model is not None and service.path is not None
+    act, role = next((a.id, r.id) for a in model.state.activities for r in model.state.roles
+                     if not model.state.letters(a.id, r.id))
+    index = model.cell_index(act, role)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    picker = view.indexWidget(index) or view.findChild(LetterPicker)
+    assert isinstance(picker, LetterPicker) and picker.letters() == frozenset()
+    picker.set_letters(frozenset("R"))
+    other = ProjectService.open(Path(service.path))
+    try:
+        other.set_cell(act, role, "A")  # the empty cell the editor showed is filled
+    finally:
+        other.close()
+    main_window.files.check_outside_changes()
+    boxes.click = "Reload"
+    view.itemDelegate().setModelData(picker, model, index)
+    assert boxes.shown and boxes.shown[-1][1] == "Somebody else changed this cell"
+    assert service.reload_state().letters(act, role) == frozenset("A")
