@@ -1171,3 +1171,17 @@ def test_a_process_page_of_status_changes(tmp_path: Path) -> None:
     # a role named inside a quoted value is no party to the update
     assert not any(role == "Workshop Manager" for role, _a in cells)
     assert not any(a == "Part" for _r, a in cells)
+
+
+def test_a_summary_over_role_sections_is_not_read_twice(tmp_path: Path) -> None:
+    text = ("# The show crew\n\nTL;DR:\n\n"
+            "- The Stage Manager keeps things moving.\n"
+            "- The Lighting Designer plots the cues.\n\n"
+            "## The Stage Manager\n\nThe Stage Manager calls the cues during the show.\n\n"
+            "## The Lighting Designer\n\nThe Lighting Designer plots the lighting cues.\n")
+    names = {a for _r, a in _cells(_draft(tmp_path, "crew.md", text))}
+    # the summary's restatements ("keeps things moving") give no rows of their own
+    assert names == {"Call the cues", "Plot the lighting cues"}, names
+    # without role sections after it, a summary is all there is and is read
+    alone = "# The show crew\n\nSummary:\n\n- The Stage Manager calls the cues.\n"
+    assert _cells(_draft(tmp_path, "short.md", alone))

@@ -1111,9 +1111,18 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         ctx.owner, ctx.owner_level = [title], 0
         ctx.roles, ctx.active = [title], True
         carry[:] = [title]
+    summary = False
     for n, block in enumerate(doc.blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
+        if SUMMARY.match(block.text) and block.kind in ("heading", "para") and \
+                _role_sections_after(doc, n, catalog):
+            # "TL;DR:" over role sections restates them: the sections say it in full
+            summary = True
+            continue
+        if summary and block.kind != "heading":
+            continue
+        summary = False
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
             _enter(ctx, block.text, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
@@ -1174,6 +1183,16 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if block.kind == "para":
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     return claims
+
+
+SUMMARY = re.compile(r"^\W*(?:tl;?\s?dr|summary|quick summary|in short|in brief|"
+                     r"key takeaways|at a glance)\W*$", re.IGNORECASE)
+
+
+def _role_sections_after(doc: Document, n: int, catalog: RoleCatalog) -> bool:
+    """Whether headings after block ``n`` name roles, one each (the body of a summary)."""
+    return sum(1 for b in doc.blocks[n + 1:] if b.kind == "heading" and
+               len(subject_roles(b.text, catalog, doc.name)) == 1) >= 2
 
 
 OWN_CLAUSE = re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|should|"
