@@ -1185,3 +1185,14 @@ def test_a_summary_over_role_sections_is_not_read_twice(tmp_path: Path) -> None:
     # without role sections after it, a summary is all there is and is read
     alone = "# The show crew\n\nSummary:\n\n- The Stage Manager calls the cues.\n"
     assert _cells(_draft(tmp_path, "short.md", alone))
+
+
+def test_either_or_alternatives_are_one_duty(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "van.txt", (
+        "Desk clerk either books the van by phone, or fills in the web form.\n"
+        "Desk clerk logs the repair.\n"))
+    assert _cells(draft) == {("Desk Clerk", "Book the van"): "A/R",
+                             ("Desk Clerk", "Log the repair"): "A/R"}
+    # a verb and its particle after "or" stay together; "or rejects" shares the object
+    assert activity_name("or fills in the web form") == "Fills in the web form"
+    assert activity_name("or rejects the request") == "Request"

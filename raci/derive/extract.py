@@ -504,9 +504,12 @@ def activity_name(text: str) -> str:
     quoted = re.search(r"\s[“\"]", text)
     if quoted and len(text[:quoted.start()].split()) >= 2:
         text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
-    alternative = re.match(r"^(?:or|and)\s+(\w+)\s+", text, re.IGNORECASE)
+    alternative = re.match(r"^(?:or|and)\s+(\w+)\s+(\w+)?", text, re.IGNORECASE)
     if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
-        text = text[alternative.end():]  # "approves or rejects the request" -> "the request"
+        if (alternative.group(2) or "").lower() in PARTICLES:
+            text = text.split(None, 1)[1]  # "or fills in the form": the verb and its particle
+        else:
+            text = text[alternative.end(1):].lstrip()  # "or rejects the request" -> "the request"
     verbs_stripped = 0
     object_first = False
     for _ in range(3):
@@ -733,6 +736,7 @@ def _cut_second_clause(text: str) -> str:
     return text[:m.start()] if verb_lemma(verb) and "VERB" in word_classes(verb) else text
 
 
+PARTICLES = {"in", "on", "up", "out", "off", "over", "back", "down", "through", "away"}
 FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
                     "relevant", "appropriate", "respective", "entire", "whole", "correct",
                     "right", "suitable"}
@@ -1185,6 +1189,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     return claims
 
 
+ALTERNATIVE_CLAUSE = re.compile(r",?\s+or\s+(?P<verb>[a-z]+)\s")
 SUMMARY = re.compile(r"^\W*(?:tl;?\s?dr|summary|quick summary|in short|in brief|"
                      r"key takeaways|at a glance)\W*$", re.IGNORECASE)
 
@@ -1938,6 +1943,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                                      catalog, doc.name)]
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
+        alternative = ALTERNATIVE_CLAUSE.search(obj)
+        if alternative and re.search(r"\beither\b", sentence, re.IGNORECASE) and \
+                is_third_person_verb(alternative.group("verb")) and \
+                len(obj[:alternative.start()].split()) >= 2:
+            # "either books the van, or fills in the form": two ways to one duty, the first
+            # names it
+            obj = obj[:alternative.start()]
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
         means = MEANS_CLAUSE.search(obj)
         if means:  # "... by managing the backlog, defining stories": the means are duties too
