@@ -1196,3 +1196,16 @@ def test_either_or_alternatives_are_one_duty(tmp_path: Path) -> None:
     # a verb and its particle after "or" stay together; "or rejects" shares the object
     assert activity_name("or fills in the web form") == "Fills in the web form"
     assert activity_name("or rejects the request") == "Request"
+
+
+def test_a_passive_with_two_participles_and_two_doers(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "club.md", (
+        "# Club\n\n## Treasurer\n\nThe treasurer keeps the books.\n\n## Auditor\n\n"
+        "Auditors check the books. Such claims are reviewed and signed by experienced "
+        "auditors and treasurers, and then filed in the archive.\n"))
+    cells = _cells(draft)
+    assert cells[("Auditor", "Review and sign the claims")] == "A/R"
+    assert cells[("Treasurer", "Review and sign the claims")] == "R"
+    # a possessive that repeats its noun says nothing more
+    assert activity_name("reviews and approves members' membership renewals") == \
+        "Review and approve membership renewals"

@@ -636,6 +636,9 @@ def activity_name(text: str) -> str:
     words = [w for w in words if w.lower() not in FILLER_MODIFIERS] \
         if len(words) > 2 or words[:1] and words[0].lower() in FILLER_MODIFIERS else words
     # "Assign the proper editor" -> "Assign the editor", "Necessary guidance" -> "Guidance"
+    words = [w for i, w in enumerate(words) if not (
+        i + 1 < len(words) and w.lower().endswith(("s'", "'s")) and
+        words[i + 1].lower()[:5] == w.lower()[:5])]  # "contributors' contributions"
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
         return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(_compact(words)).strip(" ,—–-")
