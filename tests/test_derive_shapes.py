@@ -1209,3 +1209,11 @@ def test_a_passive_with_two_participles_and_two_doers(tmp_path: Path) -> None:
     # a possessive that repeats its noun says nothing more
     assert activity_name("reviews and approves members' membership renewals") == \
         "Review and approve membership renewals"
+
+
+def test_a_fronted_means_clause_gives_the_subject_its_duties(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "club.md", (
+        "# Club\n\n## Volunteer\n\nBy testing the kit and giving ideas such as safety tips "
+        "and route changes, volunteers keep the club safe.\n"))
+    assert _cells(draft) == {("Volunteer", "Kit testing"): "A/R",
+                             ("Volunteer", "Safety tips and route changes"): "A/R"}

@@ -34,6 +34,7 @@ from raci.derive.actors import (
     label_actor,
     rephrased,
     singular,
+    subject_actor,
     verb_lemma,
     with_label,
     word_classes,
@@ -775,7 +776,7 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
                    "concerns", "functions", "processes"}
-MEANS_NOUNS = {"methods", "means", "ways", "contributions", "practices", "tasks"}
+MEANS_NOUNS = {"methods", "means", "ways", "contributions", "practices", "tasks", "ideas"}
 CONDITION_ITEM = re.compile(r"^\s*(?:if|when|whenever|once|unless|in case)\b", re.IGNORECASE)
 ENUMERATION = re.compile(r"\b(?:such as|including|like)\s+(?P<items>[^.;:]+)", re.IGNORECASE)
 
@@ -805,9 +806,17 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
     if (len(items) >= 3 and duties or len(items) == 2 and contained) and not people:
         # the container itself ("through tasks", "all aspects") names no duty beside them;
         # two means are one duty ("gate duty and litter picks")
+        before = text[:m.start()].rstrip(" ,")
+        if contained:
+            # "testing the kit and giving ideas such as ...": a duty before the container
+            # stays
+            joints = list(re.finditer(r"(?:,|\s+and)\s+", before))
+            before = before[:joints[-1].start()] if joints and len(
+                before[joints[-1].end():].split()) <= 4 and len(
+                before[:joints[-1].start()].split()) >= 2 else ""
         if len(items) == 2:
-            return "", [" and ".join(items)]
-        return ("" if contained else text[:m.start()].rstrip(" ,")), items
+            return before, [" and ".join(items)]
+        return before, items
     if len(items) >= 2 and len(head) >= 2:
         return text[:m.start()].rstrip(" ,"), []
     return text, []
@@ -1192,6 +1201,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     return claims
 
 
+FRONTED_MEANS = re.compile(r"^\s*by\s+(?P<means>[a-z]+ing\b[^,;]{2,200}),\s*(?P<rest>\S.+)$",
+                           re.IGNORECASE)
 ALTERNATIVE_CLAUSE = re.compile(r",?\s+or\s+(?P<verb>[a-z]+)\s")
 SUMMARY = re.compile(r"^\W*(?:tl;?\s?dr|summary|quick summary|in short|in brief|"
                      r"key takeaways|at a glance)\W*$", re.IGNORECASE)
@@ -1685,6 +1696,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         condition = condition_subject(sentence)
         if condition and catalog.keys_in(condition[0], doc.name):
             sentence = f"{condition[0]} {condition[1]}"
+        fronted = FRONTED_MEANS.match(sentence)
+        doer = subject_actor(fronted.group("rest")) if fronted else None
+        if fronted and doer and catalog.keys_in(doer[0], doc.name):
+            # "By testing the kit and logging faults, volunteers keep the club safe": what
+            # they do is the means
+            sentence = f"The {doer[0]} is responsible for {fronted.group('means')}."
         if EXAMPLE_SENTENCE.match(sentence):
             continue  # "For example, a clerk could ...": an illustration, not a duty
         addressed = AS_THE_ROLE.match(sentence)
