@@ -1217,3 +1217,13 @@ def test_a_fronted_means_clause_gives_the_subject_its_duties(tmp_path: Path) -> 
         "and route changes, volunteers keep the club safe.\n"))
     assert _cells(draft) == {("Volunteer", "Kit testing"): "A/R",
                              ("Volunteer", "Safety tips and route changes"): "A/R"}
+
+
+def test_what_was_made_and_making_it_are_two_rows(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "desk.txt", (
+        "Night editor suggests cuts.\n"
+        "Desk chief reviews suggested cuts, accepts where needed.\n"))
+    cells = _cells(draft)
+    assert cells[("Night Editor", "Suggest cuts")] == "A/R"
+    # reviewing the suggested cuts is the desk chief's own step, not a consult on suggesting
+    assert cells[("Desk Chief", "Review suggested cuts")] == "A/R"
