@@ -1108,9 +1108,12 @@ def test_a_long_report_is_named_by_what_is_reported(tmp_path: Path) -> None:
 def test_a_second_participle_with_a_modified_object_is_a_second_duty() -> None:
     assert activity_names("Recruiting and rostering the night stewards and giving regular "
                           "feedback wherever needed to the day team.") == \
-        ["Recruit and roster the night stewards", "Regular feedback"]
+        ["Recruit and roster the night stewards", "Regular feedback to the day team"]
     assert activity_names("Booking the coaches and sending weekly reminders to drivers") == \
         ["Book the coaches", "Send weekly reminders to drivers"]
+    # "wherever needed" goes, what follows it stays; a filler before a "for" phrase too
+    assert activity_name("giving necessary guidance wherever needed for the day team") == \
+        "Day team guidance"
     # a noun made of a participle stays a noun
     assert activity_name("Planning sessions") == "Session planning"
     assert activity_name("Picking the correct survey sites") == "Pick the survey sites"

@@ -163,7 +163,7 @@ NOMINAL = {
 STOP_AT = re.compile(
     r"(?:[.;:!?]| to ensure| so that| in order to|, ensuring|, while| while | — | – | - | by |"
     r",\s*(?:working|collaborating|liaising|partnering)\b|"
-    r" when | wherever | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
+    r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which )",
     re.IGNORECASE,
@@ -496,6 +496,10 @@ def activity_name(text: str) -> str:
         gerunds_only = True
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
+    # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
+    # needed for the night team")
+    text = re.sub(r",?\s+wherever\s+(?:needed|need|necessary|required|possible|"
+                  r"appropriate)\b,?", "", text, flags=re.IGNORECASE)
     text = STOP_AT.split(text, maxsplit=1)[0]
     text = _cut_purpose(text)
     text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
@@ -574,6 +578,8 @@ def activity_name(text: str) -> str:
             # but "every design that touches card data" keeps its restriction, and "deploy
             # the models to production" its destination
             text = head
+    text = re.sub(rf"^(?:{'|'.join(sorted(FILLER_MODIFIERS))})\s+(?=\w)", "", text,
+                  flags=re.IGNORECASE)  # "necessary guidance for ...": what is given
     owned_by = re.search(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$", text)
     if owned_by and len(text[:owned_by.start()].split()) >= 2 and \
             actor_name(owned_by.group("who")) and \
