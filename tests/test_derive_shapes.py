@@ -1230,3 +1230,10 @@ def test_what_was_made_and_making_it_are_two_rows(tmp_path: Path) -> None:
     assert cells[("Night Editor", "Suggest cuts")] == "A/R"
     # reviewing the suggested cuts is the desk chief's own step, not a consult on suggesting
     assert cells[("Desk Chief", "Review suggested cuts")] == "A/R"
+
+
+def test_supervising_a_list_of_work_is_named_by_the_work() -> None:
+    assert activity_name("supervises sample collection, labelling, storage, and disposal") == \
+        "Sample collection, labelling, storage, and disposal"
+    # a short object keeps the action ("River survey supervision", above)
+    assert activity_name("supervises the night shift") == "Night shift supervision"

@@ -434,7 +434,14 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
             or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
         return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
+    if lemma in SUPERVISING_VERBS and len(obj) > 3:
+        # "supervises data collection, analysis and reporting": supervising a list of work
+        # is owning it, the work names the duty (a short object keeps "X supervision")
+        return " ".join(obj)
     return " ".join([lemma, *rest])
+
+
+SUPERVISING_VERBS = {"supervise"}
 
 
 STATE_COMPLEMENT = re.compile(
