@@ -1237,3 +1237,9 @@ def test_supervising_a_list_of_work_is_named_by_the_work() -> None:
         "Sample collection, labelling, storage, and disposal"
     # a short object keeps the action ("River survey supervision", above)
     assert activity_name("supervises the night shift") == "Night shift supervision"
+
+
+def test_a_generic_alternative_leaves_the_name() -> None:
+    assert activity_name("Provide temporary repairs or solutions to keep the line running") \
+        == "Temporary repairs"
+    assert activity_name("Offers spare parts or equivalents") == "Offer spare parts"

@@ -585,6 +585,9 @@ def activity_name(text: str) -> str:
             # but "every design that touches card data" keeps its restriction, and "deploy
             # the models to production" its destination
             text = head
+    # "temporary workarounds or solutions": a generic alternative adds nothing
+    text = re.sub(r"\s+or\s+(?:other\s+)?(?:solutions|alternatives|equivalents?|similar|"
+                  r"options)\b", "", text, flags=re.IGNORECASE)
     text = re.sub(rf"^(?:{'|'.join(sorted(FILLER_MODIFIERS))})\s+(?=\w)", "", text,
                   flags=re.IGNORECASE)  # "necessary guidance for ...": what is given
     owned_by = re.search(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$", text)
