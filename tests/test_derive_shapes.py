@@ -1192,7 +1192,8 @@ def test_a_summary_over_role_sections_is_not_read_twice(tmp_path: Path) -> None:
 
 def test_either_or_alternatives_are_one_duty(tmp_path: Path) -> None:
     draft = _draft(tmp_path, "van.txt", (
-        "Desk clerk either books the van by phone, or fills in the web form.\n"
+        "Desk clerk either books the van by phone, or fills in the web form and emails "
+        "the depot.\n"
         "Desk clerk logs the repair.\n"))
     assert _cells(draft) == {("Desk Clerk", "Book the van"): "A/R",
                              ("Desk Clerk", "Log the repair"): "A/R"}

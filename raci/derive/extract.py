@@ -1904,6 +1904,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
             if not consult and verb:
                 obj = f"{verb} {obj}"
+        alternative = ALTERNATIVE_CLAUSE.search(obj)
+        if alternative and re.search(r"\beither\b", sentence, re.IGNORECASE) and \
+                is_third_person_verb(alternative.group("verb")) and \
+                len(obj[:alternative.start()].split()) >= 2:
+            # "either books the van, or fills in the form and emails ...": two ways to one
+            # duty, the first names it
+            obj = obj[:alternative.start()]
         claims += _participles(obj, key, block, doc, section, sentence)
         obj = PARTICIPLE.split(obj, maxsplit=1)[0]
         for _other, o_start, _o_end in catalog.find(obj, doc.name):
@@ -1979,13 +1986,6 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                                      catalog, doc.name)]
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
-        alternative = ALTERNATIVE_CLAUSE.search(obj)
-        if alternative and re.search(r"\beither\b", sentence, re.IGNORECASE) and \
-                is_third_person_verb(alternative.group("verb")) and \
-                len(obj[:alternative.start()].split()) >= 2:
-            # "either books the van, or fills in the form": two ways to one duty, the first
-            # names it
-            obj = obj[:alternative.start()]
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
         means = MEANS_CLAUSE.search(obj)
         if means:  # "... by managing the backlog, defining stories": the means are duties too
