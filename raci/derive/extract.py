@@ -18,6 +18,7 @@ mark the role as the likely owner.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -1144,14 +1145,18 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         ctx.roles, ctx.active = [title], True
         carry[:] = [title]
     summary = False
+    role_heads: list[int] | None = None  # headings naming one role, found when needed
     for n, block in enumerate(doc.blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
-        if SUMMARY.match(block.text) and block.kind in ("heading", "para") and \
-                _role_sections_after(doc, n, catalog):
-            # "TL;DR:" over role sections restates them: the sections say it in full
-            summary = True
-            continue
+        if SUMMARY.match(block.text) and block.kind in ("heading", "para"):
+            if role_heads is None:
+                role_heads = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"
+                              and len(subject_roles(b.text, catalog, doc.name)) == 1]
+            if len(role_heads) - bisect.bisect_right(role_heads, n) >= 2:
+                # "TL;DR:" over role sections restates them: the sections say it in full
+                summary = True
+                continue
         if summary and block.kind != "heading":
             continue
         summary = False
@@ -1222,12 +1227,6 @@ FRONTED_MEANS = re.compile(r"^\s*by\s+(?P<means>[a-z]+ing\b[^,;]{2,200}),\s*(?P<
 ALTERNATIVE_CLAUSE = re.compile(r",?\s+or\s+(?P<verb>[a-z]+)\s")
 SUMMARY = re.compile(r"^\W*(?:tl;?\s?dr|summary|quick summary|in short|in brief|"
                      r"key takeaways|at a glance)\W*$", re.IGNORECASE)
-
-
-def _role_sections_after(doc: Document, n: int, catalog: RoleCatalog) -> bool:
-    """Whether headings after block ``n`` name roles, one each (the body of a summary)."""
-    return sum(1 for b in doc.blocks[n + 1:] if b.kind == "heading" and
-               len(subject_roles(b.text, catalog, doc.name)) == 1) >= 2
 
 
 OWN_CLAUSE = re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|should|"

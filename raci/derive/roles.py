@@ -346,13 +346,38 @@ def letter_row(cells: tuple[str, ...]) -> bool:
     return len(values) >= 2 and len(filled) >= 1 and all(letters.fullmatch(v) for v in filled)
 
 
-def _starts_name(text: str, start: int) -> bool:
-    """Whether a phrase found at ``start`` begins there rather than inside a longer name:
-    nothing but punctuation, a determiner or a function word before it."""
-    before = re.search(r"([\w'-]+)\W*$", text[max(0, start - 40):start])
-    return before is None or text[start - 1:start] in ("(", "\n", '"', "“") or \
-        before.group(1) in actors.DETERMINERS | actors.FUNCTION_WORDS or \
-        bool(re.search(r"[.:;,!?(\n]\s*$", text[max(0, start - 3):start]))
+_TOKEN = re.compile(r"[\w'’&/-]+")
+
+
+def _mentions(text: str, names: list[str]) -> dict[str, int]:
+    """How often each multi-word name is written in ``text``, in any case and with a
+    plural ending, in one pass over the words. A phrase inside a longer name ("team
+    lead" in "support team lead") is not a mention: only punctuation, a determiner or a
+    function word may come before it."""
+    wanted = {n.lower(): n for n in names}
+    if not wanted:
+        return {}
+    longest = max(len(k.split()) for k in wanted)
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: dict[str, int] = {}
+    for i, (word, start, _end) in enumerate(words):
+        if i and words[i - 1][0] not in actors.DETERMINERS | actors.FUNCTION_WORDS and \
+                text[words[i - 1][2]:start].isspace():
+            continue  # inside a longer name
+        parts = [word]
+        for j in range(i + 1, min(i + longest, len(words))):
+            if not text[words[j - 1][2]:words[j][1]].isspace():
+                break
+            parts.append(words[j][0])
+            last = parts[-1]
+            for ending in ("", "s", "es"):
+                if ending and not last.endswith(ending):
+                    continue
+                key = " ".join([*parts[:-1], last[:len(last) - len(ending)]])
+                if key in wanted:
+                    found[wanted[key]] = found.get(wanted[key], 0) + 1
+                    break
+    return found
 
 
 def discover_roles(documents: list[Document]) -> RoleCatalog:
@@ -405,21 +430,17 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         found = [mapping.get(n, n) for n in found]
         found = [_known_case(n, counts) for n in found]
         bare = [n for n in found if " " not in n and n.lower() in BARE_GROUPS]
-        lowered = text.lower()
         for name in found:
             if name in bare:
                 continue
             structural.setdefault(name, set()).add(doc.name)
             counts[name] += 0
-            if " " in name and doc.name not in spoken.setdefault(name, {}):
-                # a role written in lower case ("the night porter") is named as often as
-                # it is written, in any case and number (one word, "vendor", is too often
-                # a modifier to count)
-                # ("team lead" inside "support team lead" is another role's name)
-                singular_name = re.escape(name.lower()).replace(r"\ ", r"\s+")
-                spoken[name][doc.name] = sum(
-                    1 for m in re.finditer(rf"\b{singular_name}(?:s|es)?\b", lowered)
-                    if _starts_name(lowered, m.start()))
+        # a role written in lower case ("the night porter") is named as often as it is
+        # written, in any case and number (a one-word name, "vendor", is too often a
+        # modifier to count that way)
+        for name, n in _mentions(text, [n for n in found if " " in n and n not in bare]
+                                 ).items():
+            spoken.setdefault(name, {})[doc.name] = n
         for name in bare:
             fuller = {n for n in set(found) | set(counts)
                       if n.lower().endswith(" " + name.lower()) and n not in bare}
