@@ -360,8 +360,9 @@ def _mentions(text: str, names: list[str]) -> dict[str, int]:
     longest = max(len(k.split()) for k in wanted)
     words = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     found: dict[str, int] = {}
+    lead_ins = actors.DETERMINERS | actors.FUNCTION_WORDS
     for i, (word, start, _end) in enumerate(words):
-        if i and words[i - 1][0] not in actors.DETERMINERS | actors.FUNCTION_WORDS and \
+        if i and words[i - 1][0] not in lead_ins and \
                 text[words[i - 1][2]:start].isspace():
             continue  # inside a longer name
         parts = [word]
