@@ -1244,3 +1244,13 @@ def test_a_generic_alternative_leaves_the_name() -> None:
     assert activity_name("Provide temporary repairs or solutions to keep the line running") \
         == "Temporary repairs"
     assert activity_name("Offers spare parts or equivalents") == "Offer spare parts"
+
+
+def test_a_summary_list_ends_with_its_list(tmp_path: Path) -> None:
+    text = ("# The show crew\n\nTL;DR:\n\n- The Stage Manager keeps things moving.\n\n"
+            "The Stage Manager also signs the fire log.\n\n"
+            "## The Stage Manager\n\nThe Stage Manager calls the cues.\n\n"
+            "## The Lighting Designer\n\nThe Lighting Designer plots the cues.\n")
+    names = {a for _r, a in _cells(_draft(tmp_path, "crew.md", text))}
+    # the paragraph after the summary's list is read again
+    assert "Sign the fire log" in names and "Keep things moving" not in names, names

@@ -1144,7 +1144,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         ctx.owner, ctx.owner_level = [title], 0
         ctx.roles, ctx.active = [title], True
         carry[:] = [title]
-    summary = False
+    summary = ""  # "section" or "list" while a summary is being skipped
     role_heads: list[int] | None = None  # headings naming one role, found when needed
     for n, block in enumerate(doc.blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
@@ -1155,11 +1155,13 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                               and len(subject_roles(b.text, catalog, doc.name)) == 1]
             if len(role_heads) - bisect.bisect_right(role_heads, n) >= 2:
                 # "TL;DR:" over role sections restates them: the sections say it in full
-                summary = True
+                # (a "Summary" heading up to the next heading, a "TL;DR:" lead-in its list)
+                summary = "section" if block.kind == "heading" else "list"
                 continue
-        if summary and block.kind != "heading":
+        if summary == "section" and block.kind != "heading" or \
+                summary == "list" and block.kind == "item":
             continue
-        summary = False
+        summary = ""
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
             _enter(ctx, block.text, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
