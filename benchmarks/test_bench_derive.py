@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from raci.derive.documents import read_document
 from raci.derive.draft import derive
+from raci.derive.roles import discover_roles
 
 LINE = "The Product Manager owns the roadmap and the Release Manager owns the calendar "
 
@@ -32,3 +34,16 @@ def test_derive_one_megabyte_paragraph_over_many_lines(benchmark: Any, tmp_path:
     path.write_text("# Yard\n\n" + wrapped * 12_000, encoding="utf-8")
     draft = benchmark.pedantic(derive, args=([path],), rounds=1, iterations=1)
     assert draft.rows
+
+
+def test_find_roles_in_one_megabyte_naming_thousands_of_roles(benchmark: Any,
+                                                              tmp_path: Path) -> None:
+    # every lower-case role is counted wherever it is written, in one pass over the words
+    path = tmp_path / "many.txt"
+    names = [f"{a}{b}{c}" for a in "bcdfghjklm" for b in "aeiou" for c in "nprstvwxyz"]
+    lines = [f"The {n} porter locks the gate and checks the {n} register.\n" for n in names]
+    path.write_text("".join(lines) * 40, encoding="utf-8")
+    documents = [read_document(path)]
+    catalog = benchmark.pedantic(discover_roles, args=(documents,), rounds=1, iterations=1)
+    assert len(catalog.roles) >= 400
+    assert all(role.mentions == 40 for role in catalog.roles.values() if " " in role.name)

@@ -13,7 +13,7 @@ from raci.cli import main
 from raci.derive.actors import actor_name, subject_actor
 from raci.derive.documents import parse_html, parse_text
 from raci.derive.draft import Draft, derive
-from raci.derive.extract import MAX_SENTENCE, activity_name, split_sentences
+from raci.derive.extract import MAX_SENTENCE, activity_name, activity_names, split_sentences
 from raci.templates import load_template
 
 
@@ -511,8 +511,9 @@ def test_duties_named_by_their_action_in_a_draft(tmp_path: Path) -> None:
 
 
 def test_long_names_are_not_cut_inside_a_complement_or_a_coordination() -> None:
+    # ("the quality of" what is checked adds nothing to the check)
     assert activity_name("Checks the quality of tide readings and weather station logs") == \
-        "Check the quality of tide readings and weather station logs"
+        "Check tide readings and weather station logs"
     assert activity_name("Plans and chairs the spring and autumn mooring review meetings") == \
         "Plan and chair the spring and autumn mooring review meetings"
     # a trailing phrase still goes
@@ -539,8 +540,9 @@ def test_compact_nouns_as_a_careful_reader_names_them() -> None:
     assert activity_name("each visitor's safety") == "Visitor safety"
     # partitives and longer complements stay as written
     assert activity_name("Acts as the point of contact") == "Point of contact"
+    # ("the quality of" what is checked adds nothing to the check)
     assert activity_name("Checks the quality of tide readings and weather station logs") == \
-        "Check the quality of tide readings and weather station logs"
+        "Check tide readings and weather station logs"
 
 
 def test_parts_that_describe_the_duty_before_them_are_not_duties(tmp_path: Path) -> None:
@@ -1085,3 +1087,170 @@ def test_a_kitchen_page_in_html_prose(tmp_path: Path) -> None:
     where = {name: location for name, location, _t in _evidence(draft)}
     assert where["Prep lists"] == "line 3"
     assert where["Take out the waste at closing"] == "line 6"
+
+
+def test_a_long_report_is_named_by_what_is_reported(tmp_path: Path) -> None:
+    # the recipient of a report with a long object is kept informed, not part of the name
+    draft = _draft(tmp_path, "depot.txt", (
+        "The Depot Supervisor reports the results of the brake inspections and tyre "
+        "checks to the Fleet Manager.\n"))
+    cells = _cells(draft)
+    assert cells[("Depot Supervisor", "Report brake inspections and tyre checks")] == "A/R"
+    assert cells[("Fleet Manager", "Report brake inspections and tyre checks")] == "I"
+    # a short object keeps its recipient ("escalate the fault to ...")
+    assert activity_name("Sends the rota to the Fleet Manager") == \
+        "Send the rota to the Fleet Manager"
+    # "the quality of" or "the results of" what is checked adds nothing to the check
+    assert activity_name("Reviews the quality of route plans and driver logs") == \
+        "Review route plans and driver logs"
+
+
+def test_a_second_participle_with_a_modified_object_is_a_second_duty() -> None:
+    assert activity_names("Recruiting and rostering the night stewards and giving regular "
+                          "feedback wherever needed to the day team.") == \
+        ["Recruit and roster the night stewards", "Regular feedback to the day team"]
+    assert activity_names("Booking the coaches and sending weekly reminders to drivers") == \
+        ["Book the coaches", "Send weekly reminders to drivers"]
+    # "wherever needed" goes, what follows it stays; a filler before a "for" phrase too
+    assert activity_name("giving necessary guidance wherever needed for the day team") == \
+        "Day team guidance"
+    # a noun made of a participle stays a noun
+    assert activity_name("Planning sessions") == "Session planning"
+    assert activity_name("Picking the correct survey sites") == "Pick the survey sites"
+
+
+def test_means_named_after_tasks_or_methods_are_the_duties(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "club.md", (
+        "# Club roles\n\n## Helper\n\n"
+        "Helpers help the club through tasks such as gate duty and litter picks.\n\n"
+        "## Supporter\n\n"
+        "Supporters contribute to the club through methods such as fund raising, match "
+        "reports and kit washing.\n"))
+    cells = _cells(draft)
+    # two means are one duty, three are one each; "through tasks" names no duty itself
+    assert cells == {("Helper", "Gate duty and litter picks"): "A/R",
+                     ("Supporter", "Fund raising"): "A/R",
+                     ("Supporter", "Match reports"): "A/R",
+                     ("Supporter", "Kit washing"): "A/R"}
+
+
+def test_a_group_whose_meetings_a_role_attends_owns_them(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "depot.md", (
+        "# Role: Depot Manager\n\n## Position\n\n"
+        "- Is a member of the fleet planning group\n"
+        "- Night stewards report to the depot manager\n\n"
+        "## Tasks\n\n"
+        "- Take part in the route meetings of the fleet planning group\n"
+        "- Brief the night stewards\n"))
+    cells = _cells(draft)
+    # the group is found from "a member of" and owns its meetings; the role takes part
+    assert cells[("Fleet Planning Group", "Route meetings")] == "A"
+    assert cells[("Depot Manager", "Route meetings")] == "R"
+    # a role written in lower case and named twice stays in the draft
+    assert "Night Steward" in _roles(draft)
+
+
+def test_a_role_name_inside_a_longer_name_is_not_a_mention(tmp_path: Path) -> None:
+    text = ("# Role: Night Shift Lead\n\n## Position in the store\n\n"
+            "- Reports to the shift manager\n\n## Tasks\n\n"
+            "- Counts the tills with the night shift manager\n"
+            "- Briefs the night shift manager on the stock\n")
+    # "shift manager" inside "night shift manager" is another role's name: the shift
+    # manager is named once and, with no letters, left out
+    assert "Shift Manager" not in _roles(_draft(tmp_path, "store.md", text))
+    assert "Night Shift Manager" in _roles(_draft(tmp_path, "store.md", text))
+
+
+def test_a_process_page_of_status_changes(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "repairs.txt", (
+        "Desk clerk logs the repair in the book.\n"
+        "Desk clerk updates status of the job to “Waiting for Workshop Manager”\n"
+        "Desk clerk updates the board phase to “In repair”\n"
+        "When the bench technician has fitted the part, updates job status to “Done”.\n"))
+    cells = _cells(draft)
+    # every status change is one duty; the role after "When ... has ...," does the next one
+    assert cells[("Desk Clerk", "Status updates")] == "A/R"
+    assert cells[("Bench Technician", "Status updates")] == "R"
+    # a role named inside a quoted value is no party to the update
+    assert not any(role == "Workshop Manager" for role, _a in cells)
+    assert not any(a == "Part" for _r, a in cells)
+
+
+def test_a_summary_over_role_sections_is_not_read_twice(tmp_path: Path) -> None:
+    text = ("# The show crew\n\nTL;DR:\n\n"
+            "- The Stage Manager keeps things moving.\n"
+            "- The Lighting Designer plots the cues.\n\n"
+            "## The Stage Manager\n\nThe Stage Manager calls the cues during the show.\n\n"
+            "## The Lighting Designer\n\nThe Lighting Designer plots the lighting cues.\n")
+    names = {a for _r, a in _cells(_draft(tmp_path, "crew.md", text))}
+    # the summary's restatements ("keeps things moving") give no rows of their own
+    assert names == {"Call the cues", "Plot the lighting cues"}, names
+    # without role sections after it, a summary is all there is and is read
+    alone = "# The show crew\n\nSummary:\n\n- The Stage Manager calls the cues.\n"
+    assert _cells(_draft(tmp_path, "short.md", alone))
+
+
+def test_either_or_alternatives_are_one_duty(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "van.txt", (
+        "Desk clerk either books the van by phone, or fills in the web form and emails "
+        "the depot.\n"
+        "Desk clerk logs the repair.\n"))
+    assert _cells(draft) == {("Desk Clerk", "Book the van"): "A/R",
+                             ("Desk Clerk", "Log the repair"): "A/R"}
+    # a verb and its particle after "or" stay together; "or rejects" shares the object
+    assert activity_name("or fills in the web form") == "Fills in the web form"
+    assert activity_name("or rejects the request") == "Request"
+
+
+def test_a_passive_with_two_participles_and_two_doers(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "club.md", (
+        "# Club\n\n## Treasurer\n\nThe treasurer keeps the books.\n\n## Auditor\n\n"
+        "Auditors check the books. Such claims are reviewed and signed by experienced "
+        "auditors and treasurers, and then filed in the archive.\n"))
+    cells = _cells(draft)
+    assert cells[("Auditor", "Review and sign the claims")] == "A/R"
+    assert cells[("Treasurer", "Review and sign the claims")] == "R"
+    # a possessive that repeats its noun says nothing more
+    assert activity_name("reviews and approves members' membership renewals") == \
+        "Review and approve membership renewals"
+
+
+def test_a_fronted_means_clause_gives_the_subject_its_duties(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "club.md", (
+        "# Club\n\n## Volunteer\n\nBy testing the kit and giving ideas such as safety tips "
+        "and route changes, volunteers keep the club safe.\n"))
+    assert _cells(draft) == {("Volunteer", "Kit testing"): "A/R",
+                             ("Volunteer", "Safety tips and route changes"): "A/R"}
+
+
+def test_what_was_made_and_making_it_are_two_rows(tmp_path: Path) -> None:
+    draft = _draft(tmp_path, "desk.txt", (
+        "Night editor suggests cuts.\n"
+        "Desk chief reviews suggested cuts, accepts where needed.\n"))
+    cells = _cells(draft)
+    assert cells[("Night Editor", "Suggest cuts")] == "A/R"
+    # reviewing the suggested cuts is the desk chief's own step, not a consult on suggesting
+    assert cells[("Desk Chief", "Review suggested cuts")] == "A/R"
+
+
+def test_supervising_a_list_of_work_is_named_by_the_work() -> None:
+    assert activity_name("supervises sample collection, labelling, storage, and disposal") == \
+        "Sample collection, labelling, storage, and disposal"
+    # a short object keeps the action ("River survey supervision", above)
+    assert activity_name("supervises the night shift") == "Night shift supervision"
+
+
+def test_a_generic_alternative_leaves_the_name() -> None:
+    assert activity_name("Provide temporary repairs or solutions to keep the line running") \
+        == "Temporary repairs"
+    assert activity_name("Offers spare parts or equivalents") == "Offer spare parts"
+
+
+def test_a_summary_list_ends_with_its_list(tmp_path: Path) -> None:
+    text = ("# The show crew\n\nTL;DR:\n\n- The Stage Manager keeps things moving.\n\n"
+            "The Stage Manager also signs the fire log.\n\n"
+            "## The Stage Manager\n\nThe Stage Manager calls the cues.\n\n"
+            "## The Lighting Designer\n\nThe Lighting Designer plots the cues.\n")
+    names = {a for _r, a in _cells(_draft(tmp_path, "crew.md", text))}
+    # the paragraph after the summary's list is read again
+    assert "Sign the fire log" in names and "Keep things moving" not in names, names

@@ -271,9 +271,10 @@ _REPHRASINGS = (
 )
 _PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s|[A-Z][a-z]+\s)[^,;]{2,100}?)"
                       r"\s+(?:is|are)\s+"
-                      r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+)\s+by\s+"
-                      r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)(?=\s+and\s|\s*[,.;]|\s*$)",
-                      re.IGNORECASE)
+                      r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
+                      r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                      r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE)
+_SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
 
 
 def rephrased(sentence: str) -> tuple[str, str] | None:
@@ -290,11 +291,22 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     while len(who) > 1 and not actor_name(" ".join(who), acronym=True):
         who = who[:-1]  # "the team lead on duty": the team lead
     if m and actor_name(" ".join(who), acronym=True):
-        lemma = verb_lemma(m.group("verb"))
-        if lemma and lemma != m.group("verb").lower() and \
-                lemma not in ("be", "have", "base", "locate", "need"):  # a participle
+        verbs = m.group("verb").split()  # "reviewed and signed": both are the duty
+        lemmas = [verb_lemma(v) for v in verbs[::2]]
+        if all(lemma and lemma != v.lower() and lemma not in (
+                "be", "have", "base", "locate", "need") for lemma, v in zip(
+                    lemmas, verbs[::2], strict=True)):  # participles
             what = m.group("what")
-            return " ".join(who), f"The {' '.join(who)} is responsible for {lemma} " \
+            what = re.sub(r"^(?:such|these|those)\s+", "the ", what, flags=re.IGNORECASE)
+            doing = " and ".join(x or "" for x in lemmas)
+            subject = f"The {' '.join(who)}"
+            other = _SECOND_DOER.match(head, m.end())
+            second = actor_name(other.group("who"), acronym=True) if other else None
+            if second and len(who) == len(m.group("who").split()):
+                # "... by experienced auditors and treasurers": both do it
+                subject = f"The {actor_name(' '.join(who), acronym=True)} and the {second}"
+                return " ".join(who), f"{subject} {doing} {what[:1].lower()}{what[1:]}."
+            return " ".join(who), f"{subject} is responsible for {doing} " \
                 f"{what[:1].lower()}{what[1:]}."
     return None
 
@@ -323,6 +335,21 @@ def co_subjects(sentence: str) -> tuple[str, str, int] | None:
             verb_at = sentence.find(" " + after[0], m.start("second") + len(second)) + 1
             return m.group("first"), second, verb_at
     return None
+
+
+CONDITION_SUBJECT = re.compile(
+    r"^\s*(?:when|once|after|as soon as)\s+(?P<who>[^,]{2,60}?)\s+(?:has|have|is|are)\s+"
+    r"[^,]{1,80},\s*(?P<rest>[a-z]+\s.*)$", re.IGNORECASE)
+
+
+def condition_subject(sentence: str) -> tuple[str, str] | None:
+    """(actor, the rest) for "When the clerk has counted the stock, signs the sheet": the
+    clause names who acts, the duty is what follows it."""
+    m = CONDITION_SUBJECT.match(sentence[:400])
+    if m is None or not is_third_person_verb(m.group("rest").split()[0]):
+        return None
+    name = actor_name(m.group("who"), acronym=True)
+    return (name, m.group("rest")) if name else None
 
 
 def subject_actor(sentence: str) -> tuple[str, int] | None:
@@ -367,7 +394,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 COUNTERPART_CUE = re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
-    r"together with|along with)\s+(?=\S)",
+    r"together with|along with|(?:a |the )?members? of|meetings? of)\s+(?=\S)",
     re.IGNORECASE,
 )
 

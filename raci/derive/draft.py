@@ -128,6 +128,17 @@ def _key(name: str) -> str:
                     for w in words)
 
 
+def _made_and_making(a: str, b: str) -> bool:
+    """"suggested edits" (what was made) and "suggest edits" (making them) are two
+    duties, however alike they read."""
+    first_a, first_b = a.split()[:1], b.split()[:1]
+    if not first_a or not first_b or first_a == first_b:
+        return False
+    made, making = (first_a[0], first_b[0]) if first_a[0].endswith("ed") else \
+        (first_b[0], first_a[0])
+    return made.endswith("ed") and verb_lemma(made) == making
+
+
 def phase_for(name: str) -> str:
     """The standard phase an activity name belongs to, by keyword."""
     lowered = name.lower()
@@ -146,7 +157,8 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
         index = next((i for i, k in enumerate(keys) if k == key), None)
         if index is None:
             index = next((i for i, k in enumerate(keys)
-                          if fuzz.token_sort_ratio(k, key) >= MERGE_SCORE), None)
+                          if fuzz.token_sort_ratio(k, key) >= MERGE_SCORE
+                          and not _made_and_making(k, key)), None)
         if index is None:
             keys.append(key)
             rows.append(DraftRow(claim.activity, phase_for(claim.activity)))

@@ -18,6 +18,7 @@ mark the role as the likely owner.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -28,11 +29,13 @@ from raci.derive.actors import (
     actor_name,
     actor_word,
     co_subjects,
+    condition_subject,
     heading_actor,
     is_third_person_verb,
     label_actor,
     rephrased,
     singular,
+    subject_actor,
     verb_lemma,
     with_label,
     word_classes,
@@ -150,7 +153,7 @@ LEADING_VERBS = (
     "respond", "responding", "host", "hosting", "prepare", "integrate", "integrating",
     "optimize", "optimise", "optimizing", "optimising", "shape", "shaping", "direct",
     "determine", "determining", "complete", "completing",
-    "directing", "serve", "serving", "act", "acting",
+    "directing", "serve", "serving", "act", "acting", "give", "gives", "giving",
 )
 NOMINAL = {
     "prioritiz": ("{x} prioritisation", ""), "prioritis": ("{x} prioritisation", ""),
@@ -241,7 +244,7 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "monitor", "update", "report", "measure", "forecast", "schedule", "ship",
                  "automate", "optimize", "optimise", "operate", "resolve", "respond",
                  "advocate", "remove", "gather", "analyse", "analyze", "train", "audit",
-                 "direct", "determine", "complete"}
+                 "direct", "determine", "complete", "give"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     rf"^\s*(?:{OPENING_PHRASE},\s*)?"
@@ -432,7 +435,14 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
             or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
         return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
+    if lemma in SUPERVISING_VERBS and len(obj) > 3:
+        # "supervises data collection, analysis and reporting": supervising a list of work
+        # is owning it, the work names the duty (a short object keeps "X supervision")
+        return " ".join(obj)
     return " ".join([lemma, *rest])
+
+
+SUPERVISING_VERBS = {"supervise"}
 
 
 STATE_COMPLEMENT = re.compile(
@@ -482,6 +492,11 @@ def activity_name(text: str) -> str:
             word_classes(manner.group(2).lower()) & {"ADV", "ADJ"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
         text = manner.group(1) + " " + text[manner.end():]
+    if STATUS_UPDATE.match(text):
+        return "Status updates"  # "updates the piece's status to 'Ready'": one duty, however often
+    looked_at = LOOKED_AT.match(text)
+    if looked_at and verb_lemma(looked_at.group("verb").lower()) in CHECKING_VERBS:
+        text = f"{looked_at.group('verb')} {text[looked_at.end():]}"
     label = re.match(r"^([^:]{2,60}):\s+\S", text)
     gerunds_only = False
     if label and len(label.group(1).split()) <= 6:
@@ -489,6 +504,10 @@ def activity_name(text: str) -> str:
         gerunds_only = True
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
+    # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
+    # needed for the night team")
+    text = re.sub(r",?\s+wherever\s+(?:needed|need|necessary|required|possible|"
+                  r"appropriate)\b,?", "", text, flags=re.IGNORECASE)
     text = STOP_AT.split(text, maxsplit=1)[0]
     text = _cut_purpose(text)
     text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
@@ -498,16 +517,22 @@ def activity_name(text: str) -> str:
     quoted = re.search(r"\s[“\"]", text)
     if quoted and len(text[:quoted.start()].split()) >= 2:
         text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
-    alternative = re.match(r"^(?:or|and)\s+(\w+)\s+", text, re.IGNORECASE)
+    alternative = re.match(r"^(?:or|and)\s+(\w+)\s+(\w+)?", text, re.IGNORECASE)
     if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
-        text = text[alternative.end():]  # "approves or rejects the request" -> "the request"
+        if (alternative.group(2) or "").lower() in PARTICLES:
+            text = text.split(None, 1)[1]  # "or fills in the form": the verb and its particle
+        else:
+            text = text[alternative.end(1):].lstrip()  # "or rejects the request" -> "the request"
     verbs_stripped = 0
     object_first = False
     for _ in range(3):
         before = text
         for phrase in ("responsible for ", "in charge of ", "is responsible for ",
                        "are responsible for ", "owner of ", "accountable for ",
-                       "consult about ", "consult on ", "consults about ", "consults on "):
+                       "consult about ", "consult on ", "consults about ", "consults on ",
+                       "participate in ", "participates in ", "participating in ",
+                       "take part in ", "takes part in ", "taking part in ", "attend ",
+                       "attends ", "attending "):
             if text.lower().startswith(phrase):
                 text = text[len(phrase):]
         first = text.split()[0].lower() if text.split() else ""
@@ -545,6 +570,11 @@ def activity_name(text: str) -> str:
             # ("escalate the issue to Tier 2") is no part of the hand-off
             head = re.sub(r"\s+(?:the|this|that)\s+(?:issue|ticket|case|request|problem|matter)$",
                           "", head, flags=re.IGNORECASE)
+            if REPORTING_VERBS.match(head) and len(_content_words(head.split()[1:])) >= 3:
+                # "report the test results and defect status to stakeholders": what is
+                # reported names the duty, the recipient is kept informed in its cell
+                text = head
+                break
             text = f"{head} to {recipient}"
             handed_to = True
             break
@@ -556,6 +586,16 @@ def activity_name(text: str) -> str:
             # but "every design that touches card data" keeps its restriction, and "deploy
             # the models to production" its destination
             text = head
+    # "temporary workarounds or solutions": a generic alternative adds nothing
+    text = re.sub(r"\s+or\s+(?:other\s+)?(?:solutions|alternatives|equivalents?|similar|"
+                  r"options)\b", "", text, flags=re.IGNORECASE)
+    text = re.sub(rf"^(?:{'|'.join(sorted(FILLER_MODIFIERS))})\s+(?=\w)", "", text,
+                  flags=re.IGNORECASE)  # "necessary guidance for ...": what is given
+    owned_by = re.search(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$", text)
+    if owned_by and len(text[:owned_by.start()].split()) >= 2 and \
+            actor_name(owned_by.group("who")) and \
+            singular(owned_by.group("who").split()[-1].lower()) in VOCABULARY:
+        text = text[:owned_by.start()]  # "meetings of the board": whose they are is a letter
     if len(text.split()) > 4:
         for joiner in (" with ", " for ", " across ", " within "):
             head, sep, tail = text.partition(joiner)
@@ -602,12 +642,21 @@ def activity_name(text: str) -> str:
         if lemma and lemma not in NON_DUTY_VERBS:
             words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
     elif len(words) > 2 and not object_first and words[0].lower().endswith("ing") and \
-            words[1].lower() in ("the", "a", "an", "all", "each", "every", "their", "its"):
+            (words[1].lower() in ("the", "a", "an", "all", "each", "every", "their", "its") or
+             word_classes(words[0].lower()) == {"VERB"} and (
+                 "ADJ" in word_classes(words[1].lower()) or
+                 singular(words[1].lower()) != words[1].lower())):
+        # "Logging the readings", "Sending weekly reminders": a verb with its object; but
+        # "Planning sessions" and "Hiring process" are nouns
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS and "VERB" in word_classes(lemma):
             words = [lemma, *words[1:]]  # "Logging the readings" -> "Log the readings"
     words = [w for w in words if w.lower() not in FILLER_MODIFIERS] \
-        if len(words) > 2 else words  # "Assign the proper editor" -> "Assign the editor"
+        if len(words) > 2 or words[:1] and words[0].lower() in FILLER_MODIFIERS else words
+    # "Assign the proper editor" -> "Assign the editor", "Necessary guidance" -> "Guidance"
+    words = [w for i, w in enumerate(words) if not (
+        i + 1 < len(words) and w.lower().endswith(("s'", "'s")) and
+        words[i + 1].lower()[:5] == w.lower()[:5])]  # "contributors' contributions"
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
         return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(_compact(words)).strip(" ,—–-")
@@ -708,8 +757,25 @@ def _cut_second_clause(text: str) -> str:
     return text[:m.start()] if verb_lemma(verb) and "VERB" in word_classes(verb) else text
 
 
+PARTICLES = {"in", "on", "up", "out", "off", "over", "back", "down", "through", "away"}
 FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
-                    "relevant", "appropriate", "respective", "entire", "whole"}
+                    "relevant", "appropriate", "respective", "entire", "whole", "correct",
+                    "right", "suitable"}
+REPORTING_VERBS = re.compile(r"^\s*(?:report|present|communicat|shar|publish|circulat)\w*\s",
+                             re.IGNORECASE)
+# What a check or a report looks at, said around its object ("review the quality of the
+# proposals", "report the results of the tests"): the object names the duty.
+LOOKED_AT = re.compile(r"^(?P<verb>[a-z]+)\s+(?:the\s+)?(?:quality|results?|outcomes?)\s+of\s+"
+                       r"(?:the\s+|all\s+)?(?=\w+\s+\w)", re.IGNORECASE)
+STATUS_UPDATE = re.compile(r"^(?:updat(?:e|es|ing)|chang(?:e|es|ing)|set(?:s|ting)?)\s+"
+                           r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:status|phase|"
+                           r"stage|state)(?:\s+(?:of|in|to|on)\b.*)?$", re.IGNORECASE)
+CHECKING_VERBS = {"review", "check", "assess", "evaluate", "audit", "verify", "report",
+                  "present", "communicate", "share", "publish", "validate", "inspect"}
+
+
+def _content_words(words: list[str]) -> list[str]:
+    return [w for w in words if w.lower() not in TRAILING_WORDS | FILLER_MODIFIERS]
 BARE_PRONOUNS = {"them", "it", "this", "these", "those", "him", "her", "us"}
 
 
@@ -727,6 +793,7 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
                    "concerns", "functions", "processes"}
+MEANS_NOUNS = {"methods", "means", "ways", "contributions", "practices", "tasks", "ideas"}
 CONDITION_ITEM = re.compile(r"^\s*(?:if|when|whenever|once|unless|in case)\b", re.IGNORECASE)
 ENUMERATION = re.compile(r"\b(?:such as|including|like)\s+(?P<items>[^.;:]+)", re.IGNORECASE)
 
@@ -751,8 +818,22 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
         bool(head) and head[-1].lower().strip(",") in DUTY_CONTAINERS) or \
         m.group(0).lower().startswith(("such as", "like"))
     people = not verb_phrases and any(actor_name(i) for i in items)
-    if len(items) >= 3 and duties and not people:
-        return text[:m.start()].rstrip(" ,"), items
+    # "through tasks such as gate duty and litter picks": the text calls them the means
+    contained = bool(head) and head[-1].lower().strip(",") in DUTY_CONTAINERS | MEANS_NOUNS
+    if (len(items) >= 3 and duties or len(items) == 2 and contained) and not people:
+        # the container itself ("through tasks", "all aspects") names no duty beside them;
+        # two means are one duty ("gate duty and litter picks")
+        before = text[:m.start()].rstrip(" ,")
+        if contained:
+            # "testing the kit and giving ideas such as ...": a duty before the container
+            # stays
+            joints = list(re.finditer(r"(?:,|\s+and)\s+", before))
+            before = before[:joints[-1].start()] if joints and len(
+                before[joints[-1].end():].split()) <= 4 and len(
+                before[:joints[-1].start()].split()) >= 2 else ""
+        if len(items) == 2:
+            return before, [" and ".join(items)]
+        return before, items
     if len(items) >= 2 and len(head) >= 2:
         return text[:m.start()].rstrip(" ,"), []
     return text, []
@@ -878,11 +959,14 @@ def _joined_duties(text: str) -> list[str]:
     m = re.search(r"\s+and\s+for\s+(?=\w)", text, re.IGNORECASE)
     if m is None:
         first = text.split()[0].lower() if text.split() else ""
-        m = re.search(r"\s+and\s+(?=[a-z]+ing\s+(?:the|a|an|all|their|its|any|each|every)\s)",
-                      text) if first.endswith("ing") and \
-            verb_lemma(first) else None
-        if m is not None and not verb_lemma(text[m.end():].split()[0]):
-            m = None
+        # the second participle has its own object, perhaps after a modifier ("and giving
+        # necessary guidance"); "building and managing the team" is one duty
+        m = next((g for g in re.finditer(
+            r"\s+and\s+(?=[a-z]+ing\s+(?:(?:the|a|an|all|their|its|any|each|every)\s|"
+            r"[a-z]+\s+[a-z]+))", text)
+            if len(text[:g.start()].split()) >= 2 and verb_lemma(text[g.end():].split()[0])
+            and not ELABORATION.match(text[g.end():])), None) \
+            if first.endswith("ing") and verb_lemma(first) else None
     if m is None or len(text[:m.start()].split()) < 2:
         return [text]
     return [text[:m.start()], text[m.end():]]
@@ -916,21 +1000,28 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                ) -> list[tuple[str, str]]:
     """Other roles a responsibility text consults (C) or informs (I)."""
     out = []
+    quoted = [m.span() for m in QUOTED.finditer(text)]
     for key, start, end in catalog.find(text, document):
-        if key in own:
-            continue
+        if key in own or any(a < start < b for a, b in quoted):
+            continue  # a role named in a quoted value ("Ready for Client Review") is no party
         before = text[max(0, start - 90):start]
         if re.search(r",\s*(?:who|which)\s[^,]*$", before, re.IGNORECASE):
             continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
-        if kept_informed or INFORM_CUES.search(before):
+        if MEETING_OF.search(before):
+            out.append((key, "A"))  # "takes part in the meetings of the board": theirs
+        elif kept_informed or INFORM_CUES.search(before):
             out.append((key, "I"))
         elif any(NEXT_TO_PARTY.match(before, m.end()) for m in CONSULT_CUES.finditer(before)):
             out.append((key, "C"))  # "works with the X", "consults all X", not "reviews ... X"
     return out
 
 
+QUOTED = re.compile(r"[“\"][^”\"\n]{1,120}[”\"]")
+# A meeting is owned by the group whose meeting it is; the role taking part does its share.
+MEETING_OF = re.compile(r"\b(?:meetings?|sessions?|workshops?|reviews?|boards?)\s+of\s+"
+                        r"(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE)
 NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|closely|with|"
                            r"and|both|key|any|each|every|to))*\s*$", re.IGNORECASE)
 
@@ -1053,9 +1144,24 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         ctx.owner, ctx.owner_level = [title], 0
         ctx.roles, ctx.active = [title], True
         carry[:] = [title]
+    summary = ""  # "section" or "list" while a summary is being skipped
+    role_heads: list[int] | None = None  # headings naming one role, found when needed
     for n, block in enumerate(doc.blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
+        if SUMMARY.match(block.text) and block.kind in ("heading", "para"):
+            if role_heads is None:
+                role_heads = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"
+                              and len(subject_roles(b.text, catalog, doc.name)) == 1]
+            if len(role_heads) - bisect.bisect_right(role_heads, n) >= 2:
+                # "TL;DR:" over role sections restates them: the sections say it in full
+                # (a "Summary" heading up to the next heading, a "TL;DR:" lead-in its list)
+                summary = "section" if block.kind == "heading" else "list"
+                continue
+        if summary == "section" and block.kind != "heading" or \
+                summary == "list" and block.kind == "item":
+            continue
+        summary = ""
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
             _enter(ctx, block.text, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
@@ -1116,6 +1222,13 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if block.kind == "para":
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     return claims
+
+
+FRONTED_MEANS = re.compile(r"^\s*by\s+(?P<means>[a-z]+ing\b[^,;]{2,200}),\s*(?P<rest>\S.+)$",
+                           re.IGNORECASE)
+ALTERNATIVE_CLAUSE = re.compile(r",?\s+or\s+(?P<verb>[a-z]+)\s")
+SUMMARY = re.compile(r"^\W*(?:tl;?\s?dr|summary|quick summary|in short|in brief|"
+                     r"key takeaways|at a glance)\W*$", re.IGNORECASE)
 
 
 OWN_CLAUSE = re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|should|"
@@ -1597,6 +1710,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
         sentence = SENTENCE_OPENER.sub("", sentence)
+        condition = condition_subject(sentence)
+        if condition and catalog.keys_in(condition[0], doc.name):
+            sentence = f"{condition[0]} {condition[1]}"
+        fronted = FRONTED_MEANS.match(sentence)
+        doer = subject_actor(fronted.group("rest")) if fronted else None
+        if fronted and doer and catalog.keys_in(doer[0], doc.name):
+            # "By testing the kit and logging faults, volunteers keep the club safe": what
+            # they do is the means
+            sentence = f"The {doer[0]} is responsible for {fronted.group('means')}."
         if EXAMPLE_SENTENCE.match(sentence):
             continue  # "For example, a clerk could ...": an illustration, not a duty
         addressed = AS_THE_ROLE.match(sentence)
@@ -1770,9 +1892,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                         consulted.append(other)
                 verb, obj = party.group("next").split()[0], \
                     party.group("next").split(None, 1)[-1]
-            if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE):
+            if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE) and \
+                    not split_enumeration(obj[:MAX_SENTENCE])[1]:
                 # a relationship ("reports to the PM"), not an activity; what follows
-                # ("... and checks the freezers") is
+                # ("... and checks the freezers") is, and so are the means it names
+                # ("contributes to the club through tasks such as ...")
                 more = AND_VERB.search(obj)
                 if more and is_third_person_verb(more.group(1)):
                     claims += _further_clause(obj[more.start():], sentence, key, block, doc,
@@ -1781,6 +1905,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
             if not consult and verb:
                 obj = f"{verb} {obj}"
+        alternative = ALTERNATIVE_CLAUSE.search(obj)
+        if alternative and re.search(r"\beither\b", sentence, re.IGNORECASE) and \
+                is_third_person_verb(alternative.group("verb")) and \
+                len(obj[:alternative.start()].split()) >= 2:
+            # "either books the van, or fills in the form and emails ...": two ways to one
+            # duty, the first names it
+            obj = obj[:alternative.start()]
         claims += _participles(obj, key, block, doc, section, sentence)
         obj = PARTICIPLE.split(obj, maxsplit=1)[0]
         for _other, o_start, _o_end in catalog.find(obj, doc.name):

@@ -23,7 +23,7 @@ OWNERSHIP_VERBS = frozenset({
     "chair", "represent", "collaborate", "approve", "decide", "balance", "align", "bridge",
     "solve", "uncover", "write", "produce", "publish", "draft", "build", "design", "launch",
     "ship", "document", "prepare", "translate", "refine", "advocate", "gather", "update",
-    "respond", "operate", "direct", "determine", "complete", "generate",
+    "respond", "operate", "direct", "determine", "complete", "generate", "give",
 })
 
 # The verbs of plain ownership: beside another verb ("manages and prioritises the

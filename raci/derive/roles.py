@@ -309,8 +309,11 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             names.append(label[0])
         for sentence in re.split(r"(?<=[.!?:;])\s+", block.text[:20_000]):
             subject = actors.subject_actor(sentence)
+            condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
             if subject:
                 names.append(subject[0])
+            elif condition:
+                names.append(condition[0])
             pair = actors.co_subjects(sentence)  # "The clerk and the porter sign ..."
             if pair:
                 names += [actors.actor_name(p, acronym=True) or p for p in pair[:2]]
@@ -343,6 +346,41 @@ def letter_row(cells: tuple[str, ...]) -> bool:
     return len(values) >= 2 and len(filled) >= 1 and all(letters.fullmatch(v) for v in filled)
 
 
+_TOKEN = re.compile(r"[\w'’&/-]+")
+
+
+def _mentions(text: str, names: list[str]) -> dict[str, int]:
+    """How often each multi-word name is written in ``text``, in any case and with a
+    plural ending, in one pass over the words. A phrase inside a longer name ("team
+    lead" in "support team lead") is not a mention: only punctuation, a determiner or a
+    function word may come before it."""
+    wanted = {n.lower(): n for n in names}
+    if not wanted:
+        return {}
+    longest = max(len(k.split()) for k in wanted)
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: dict[str, int] = {}
+    lead_ins = actors.DETERMINERS | actors.FUNCTION_WORDS
+    for i, (word, start, _end) in enumerate(words):
+        if i and words[i - 1][0] not in lead_ins and \
+                text[words[i - 1][2]:start].isspace():
+            continue  # inside a longer name
+        parts = [word]
+        for j in range(i + 1, min(i + longest, len(words))):
+            if not text[words[j - 1][2]:words[j][1]].isspace():
+                break
+            parts.append(words[j][0])
+            last = parts[-1]
+            for ending in ("", "s", "es"):
+                if ending and not last.endswith(ending):
+                    continue
+                key = " ".join([*parts[:-1], last[:len(last) - len(ending)]])
+                if key in wanted:
+                    found[wanted[key]] = found.get(wanted[key], 0) + 1
+                    break
+    return found
+
+
 def discover_roles(documents: list[Document]) -> RoleCatalog:
     """Every role the documents name: titles, definitions, table heads and structure.
 
@@ -359,6 +397,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     structural: dict[str, set[str]] = {}
     section_heads: set[str] = set()
     extra_aliases: dict[str, set[str]] = {}
+    spoken: dict[str, dict[str, int]] = {}  # structural name -> document -> mentions
     for doc in documents:
         text = doc.text()
         mapping: dict[str, str] = {}
@@ -397,6 +436,12 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 continue
             structural.setdefault(name, set()).add(doc.name)
             counts[name] += 0
+        # a role written in lower case ("the night porter") is named as often as it is
+        # written, in any case and number (a one-word name, "vendor", is too often a
+        # modifier to count that way)
+        for name, n in _mentions(text, [n for n in found if " " in n and n not in bare]
+                                 ).items():
+            spoken.setdefault(name, {})[doc.name] = n
         for name in bare:
             fuller = {n for n in set(found) | set(counts)
                       if n.lower().endswith(" " + name.lower()) and n not in bare}
@@ -424,6 +469,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 or name in structural:
             code = defined.get(name) or TEAM_CODES.get(name) or initials_code(name)
             aliases = {name} | extra_aliases.get(name, set())
+            n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.

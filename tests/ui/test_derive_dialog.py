@@ -123,3 +123,26 @@ def test_review_names_documents_that_contributed_nothing(qtbot: Any, tmp_path: P
     qtbot.addWidget(dialog)
     assert "note.txt" in dialog.skipped.text()
     assert dialog.draft.documents == ["charter.md"]
+
+
+def test_edits_in_place_survive_adding_a_role_and_a_row(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    survey = _row(dialog, "Survey design")
+    dialog.table.item(survey, 1).setText("Customer survey design")
+    dialog.table.item(survey, FIXED_COLUMNS + dialog.codes().index("PA")).setText("A/R")
+    dialog.table.item(survey, FIXED_COLUMNS + dialog.codes().index("DM")).setText("C")
+    assert dialog.add_role("Data Steward", "DS")
+    assert dialog.add_row("Data retention")
+    # the renamed row keeps its new name and letters in the rebuilt table
+    survey = _row(dialog, "Customer survey design")
+    assert dialog.table.item(survey, FIXED_COLUMNS + dialog.codes().index("PA")).text() == "A/R"
+    dialog.table.item(survey, FIXED_COLUMNS + dialog.codes().index("DS")).setText("I")
+    added = dialog.table.rowCount() - 1
+    dialog.table.item(added, FIXED_COLUMNS + dialog.codes().index("DS")).setText("A/R")
+    template = dialog.build_template()
+    edited = next(a for a in template.activities if a.name == "Customer survey design")
+    assert (edited.letters["PA"], edited.letters["DM"], edited.letters["DS"]) == ("A/R", "C", "I")
+    assert "Survey design" not in [a.name for a in template.activities]
+    retention = next(a for a in template.activities if a.name == "Data retention")
+    assert retention.letters == {"DS": "A/R"}
+    assert [r.name for r in template.roles][-1] == "Data Steward"
