@@ -60,7 +60,7 @@ def _demo_problem(window: Any) -> None:
     tpm = next(r for r in state.roles if r.code == "TPM")
     window.model.set_cells({(act.id, tpm.id): frozenset({"A", "R"})}, "Demo")
     window.findings.timer.stop()
-    window._refresh_findings()  # noqa: SLF001 - draw the panel now, not after its delay
+    window.findings.refresh()  # draw the panel now, not after its delay
     row = window.model.row_of_activity(act.id)
     window.view.setCurrentIndex(window.model.index(row, 1))
 

@@ -186,7 +186,7 @@ ACTIONS: tuple[Act, ...] = (
         tip="Show each role's full name above its column instead of its code",
         edits=False),
     _sep("&View"),
-    Act("focus_findings", "Go to &Findings", lambda w: w.focus_findings(), ("Ctrl+Shift+F",),
+    Act("focus_findings", "Go to &Findings", lambda w: w.findings.focus(), ("Ctrl+Shift+F",),
         icon="findings", tip="Move the keyboard focus to the findings", menu="&View",
         help="View",
         edits=False),
