@@ -213,3 +213,38 @@ def test_history_hides_on_the_start_page_and_widens_to_show_its_columns(
     assert window.files.open_sample()
     assert not window.history.isHidden()
     window.close()
+
+
+def _front_tab(window: MainWindow) -> str:
+    """The title of the dock tab in front on the right (the findings or the history)."""
+    from PySide6.QtWidgets import QTabBar
+
+    bars = [bar for bar in window.findChildren(QTabBar)
+            if bar.isVisible() and any(bar.tabText(i) == "History" for i in range(bar.count()))]
+    assert len(bars) == 1
+    return bars[0].tabText(bars[0].currentIndex())
+
+
+def test_the_next_project_opens_with_the_dock_tab_the_user_left_in_front(
+        qtbot: Any, settings: Any, boxes: Any, tmp_path: Path) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.files.new_project(tmp_path / "empty.raci", "__empty__", "Launch")
+    assert _front_tab(window).startswith("Findings")
+    window.close_project()
+    assert window.files.open_sample()  # the next project: the findings are still in front
+    assert _front_tab(window).startswith("Findings")
+    assert window.view.width() > window.findings.width()
+    window.history.raise_()
+    qtbot.waitUntil(lambda: _front_tab(window) == "History", timeout=1000)
+    window.close_project()
+    assert window.files.open_sample()  # the history was in front: it comes back in front
+    assert _front_tab(window) == "History"
+    window.findings.raise_()
+    window.close_project()
+    assert window.files.open_sample()
+    assert _front_tab(window).startswith("Findings")
+    window.close()
