@@ -189,7 +189,9 @@ def test_the_letter_picker_shows_its_hint_whole(qtbot: Any, main_window: MainWin
     qtbot.waitExposed(window)
     window.structure.rename_activity("A very long activity name " * 8)  # a long title
     row = _activity_rows(window)[0]
-    picker = _open_picker(qtbot, window, row, window.model.columnCount() - 1)
+    last = window.model.columnCount() - 1
+    role = window.model.state.role(window.model.role_at(last))
+    picker = _open_picker(qtbot, window, row, last)
     hint = picker.hint
     viewport = window.view.viewport().rect()
     assert viewport.contains(picker.geometry())
@@ -199,7 +201,12 @@ def test_the_letter_picker_shows_its_hint_whole(qtbot: Any, main_window: MainWin
         assert hint.height() < 2 * hint.fontMetrics().lineSpacing()
     # The title is shortened to the picker's width; its tooltip has it whole.
     assert picker.heading is not None
-    assert picker.heading.text().endswith("…") and "A very long" in picker.heading.toolTip()
-    assert picker.heading.fontMetrics().horizontalAdvance(picker.heading.text()) <= \
-        picker.heading.width()
+    # The activity is shortened to the picker's width, the role below it is whole;
+    # the tooltip has both.
+    activity, role_line = picker.heading.text().split("\n")
+    assert activity.endswith("…") and "A very long" in picker.heading.toolTip()
+    assert role_line == f"{role.name} ({role.code})"
+    metrics = picker.heading.fontMetrics()
+    assert max(metrics.horizontalAdvance(activity),
+               metrics.horizontalAdvance(role_line)) <= picker.heading.width()
 
