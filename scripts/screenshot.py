@@ -154,6 +154,7 @@ def _history(window: Any, app: Any) -> None:
     window.findings.raise_()
     dialog = ServerDialog("Open shared project", "&Open", window)
     dialog.fill("postgresql://maria@db.example.org:5432/planning?project=website")
+    dialog.address.setCursorPosition(0)  # the address read from its start
     dialog.show()
     _save(dialog, GUIDE / "12-open-shared.png", app)
     dialog.reject()
