@@ -1,6 +1,7 @@
 """The findings dock: the tree of findings, jumping to what they concern, quick fixes.
 
-It also keeps the counts in the status bar (errors, warnings, notes).
+It also keeps the counts in the status bar (errors, warnings, suggestions; "notes"
+are what users write on cells).
 """
 
 from __future__ import annotations
@@ -89,7 +90,8 @@ class FindingsPanel(QDockWidget):
         self.counts.setText("   ".join(
             f"{counts[severity]} {word}{'' if counts[severity] == 1 else 's'}"
             for severity, word in
-            ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
+            ((Severity.ERROR, "error"), (Severity.WARNING, "warning"),
+             (Severity.INFO, "suggestion"))
         ))
 
     def focus(self) -> None:

@@ -248,3 +248,18 @@ def test_the_next_project_opens_with_the_dock_tab_the_user_left_in_front(
     assert window.files.open_sample()
     assert _front_tab(window).startswith("Findings")
     window.close()
+
+
+def test_the_status_bar_counts_suggestions_never_calling_them_notes(
+        main_window: MainWindow) -> None:
+    """A cell note is what a user writes; the findings' third kind must not share its name."""
+    window = main_window
+    assert window.model is not None
+    window.view.setCurrentIndex(window.model.index(1, 1))
+    assert window.structure.edit_note("Ask legal first")  # a note on a cell
+    window.structure.add_role("Legal counsel")  # a role holding no letter: a suggestion
+    window.findings.refresh()
+    assert window.counts.text().split() == ["0", "errors", "1", "warning", "1", "suggestion"]
+    groups = [window.findings_model.index(r, 0).data()
+              for r in range(window.findings_model.rowCount())]
+    assert groups == ["Warnings (1)", "Suggestions (1)"]
