@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from raci.checks import check_project, owned_or_done
@@ -34,6 +35,7 @@ def test_first_start_shows_the_start_page(qtbot: Any, settings: QSettings,
     window.close_project()
 
 
+@pytest.mark.filterwarnings("error")  # any Python warning fails it, as Qt's warnings do
 def test_close_returns_to_the_start_page_without_errors(qtbot: Any,
                                                          main_window: MainWindow) -> None:
     assert main_window.findings_model.rowCount() > 0
