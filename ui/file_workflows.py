@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QStandardPaths, QTimer
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QSplitter, QTreeView, QWidget
 
 from raci.checks import IncrementalChecker
 from raci.db import same_file
@@ -39,6 +39,7 @@ MAX_RECENT = 8
 LARGE_PROJECT_BYTES = 2_000_000
 """Project files above this size are opened on a worker thread behind a progress dialog."""
 WATCH_INTERVAL_MS = 500
+PLACES_WIDTH, NAME_WIDTH = 200, 420  # pixels, in Qt's own file dialog
 OPENED, SAVED = "opened", "saved"
 """Which folder a file dialog remembers: where files were opened from, or saved to."""
 
@@ -69,7 +70,18 @@ def _file_dialog(parent: QWidget, title: str, start: str, filters: str,
         dialog.setDefaultSuffix(suffix)
     dialog.resize(960, 600)  # Qt's own dialog shows its name column whole
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    _widen_own_dialog(dialog)
     return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+
+
+def _widen_own_dialog(dialog: QFileDialog) -> None:
+    """Qt's own dialog (where the system has none): room for folder and file names."""
+    places = dialog.findChild(QSplitter, "splitter")
+    if places is not None:
+        places.setSizes([PLACES_WIDTH, dialog.width() - PLACES_WIDTH])
+    files = dialog.findChild(QTreeView, "treeView")
+    if files is not None:
+        files.header().resizeSection(0, NAME_WIDTH)
 
 
 def open_file(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:

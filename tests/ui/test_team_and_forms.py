@@ -215,6 +215,15 @@ def test_file_dialogs_are_native_where_possible_and_wide_otherwise(
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert dialog.defaultSuffix() == "xlsx"
     assert dialog.width() >= 900
+    # Where the system has no dialog (here), Qt's own shows folder and file names whole.
+    from PySide6.QtWidgets import QSplitter, QTreeView
+
+    dialog.show()
+    places, files = dialog.findChild(QSplitter, "splitter"), dialog.findChild(QTreeView, "treeView")
+    assert places is not None and files is not None
+    assert places.sizes()[0] >= 180  # "Documents", a project folder's name
+    assert files.header().sectionSize(0) >= 400  # "Sample product team copy.raci"
+    dialog.reject()
     main_window.files.import_dialog()
     assert seen[-1].fileMode() == QFileDialog.FileMode.ExistingFile
 
