@@ -105,6 +105,7 @@ GAP = 1 << 16
 """Distance between the position keys of neighbours: inserting rarely renumbers."""
 
 T = TypeVar("T", RoleInfo, PersonInfo, PhaseInfo, ActivityInfo)
+V = TypeVar("V")
 
 _TABLES = Base.metadata.tables
 PROJECT: Table = _TABLES["project"]
@@ -219,7 +220,8 @@ class ProjectService:
         self._data_version = 0
         self._state = ProjectState()
         self._identity = _file_identity(path)
-        self._stopped: str | None = None
+        self._stopped: str | None = None  # a passing stop: the file went away, no server
+        self._held: str | None = None  # a standing one: read-only by choice, rights, a lock
         self._retry_at = 0.0
 
     # --- files ------------------------------------------------------------------------
@@ -669,12 +671,14 @@ class ProjectService:
 
     @property
     def stopped(self) -> str | None:
-        """Why edits are refused (the file went away or became read-only), or None."""
-        return self._stopped
+        """Why edits are refused (the file went away, the server does not answer, the
+        project is read-only), or None."""
+        return self._stopped or self._held
 
     def stop_edits(self, reason: str) -> None:
-        """Refuse every edit from now on, with this reason (a project held by another writer)."""
-        self._stopped = reason
+        """Refuse every edit from now on, with this reason (a project held by another writer,
+        opened read-only): it outlasts a server going away and coming back."""
+        self._held = reason
 
     def file_problem(self) -> str | None:
         """What happened to the project file since it was opened, or None when it is fine."""
@@ -703,7 +707,7 @@ class ProjectService:
         (a renamed or moved file keeps every edit), and the snapshot in memory
         stays complete, so ``save_copy`` can still write all of it elsewhere.
         """
-        if self._stopped is not None:
+        if self.stopped is not None:
             return None
         problem = self.file_problem()
         if problem is None:
@@ -742,8 +746,8 @@ class ProjectService:
         outer = self._depth == 0
         if outer:
             self.check_file()
-            if self._stopped is not None:
-                raise RaciError(self._stopped)
+            if self.stopped is not None:
+                raise RaciError(self.stopped)
             caught_up: Change | None = None
             try:
                 if self._conn.in_transaction():
@@ -1034,15 +1038,36 @@ class ProjectService:
                           cells_expect=MappingProxyType(
                               {key: self.cell_value(*key) for key in cells}))
 
-    def settings_update(self, name: str, scheme: str, thresholds: Thresholds) -> SetProject:
-        """The operation that changes the settings (mapping every cell on a scheme switch)."""
+    def settings_update(self, name: str, scheme: str, thresholds: Thresholds,
+                        seen: ProjectSettings | None = None) -> SetProject:
+        """The operation that changes the settings (mapping every cell on a scheme switch).
+
+        ``seen`` is what the form showed when it opened: a field left as it was takes
+        today's value (another writer's change to it stays), and a field changed here
+        that someone else changed meanwhile is a conflict, not an overwrite.
+        """
+        if seen is not None:
+            self.sync()  # today's values for the fields the form left alone
+        current = self.settings()
+        seen = seen or current
         target = get_scheme(scheme).id
-        if target != self._state.scheme_id:
+
+        def pick(mine: V, shown: V, now: V) -> tuple[V, V]:
+            """The value to write and the one to expect, for one field."""
+            return (now, now) if mine == shown else (mine, shown)
+
+        name, name_expect = pick(name, seen.name, current.name)
+        target, scheme_expect = pick(target, seen.scheme, current.scheme)
+        mine, shown, now = thresholds, seen.thresholds, current.thresholds
+        limits = [pick(getattr(mine, f), getattr(shown, f), getattr(now, f))
+                  for f in ("overload", "max_responsible", "max_consulted")]
+        settings = ProjectSettings(name, target, Thresholds(*(v for v, _ in limits)))
+        expect = ProjectSettings(name_expect, scheme_expect,
+                                 Thresholds(*(e for _, e in limits)))
+        if target != current.scheme:
             op = self.scheme_operation(target)
-            assert isinstance(op, SetProject)
-            return SetProject(ProjectSettings(name, target, thresholds), self.settings(),
-                              op.cells, op.cells_expect)
-        return SetProject(ProjectSettings(name, target, thresholds), self.settings())
+            return SetProject(settings, expect, op.cells, op.cells_expect)
+        return SetProject(settings, expect)
 
     def set_scheme(self, scheme: str) -> str:
         """Switch the letter scheme, mapping every cell; returns the old scheme id."""

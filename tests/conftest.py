@@ -123,3 +123,16 @@ def pg_cluster() -> Iterator[Any]:
 def pg(pg_cluster: Any) -> Server:
     """A fresh, empty database on the test cluster, owned by alice."""
     return Server(pg_cluster, pg_cluster.new_database(owner="alice"))
+
+
+@pytest.fixture
+def own_pg() -> Iterator[Server]:
+    """A cluster of the test's own, which it may stop and start (alice owns its database)."""
+    from tests import pgserver
+
+    if pgserver.find_binaries() is None:
+        pytest.skip(pgserver.NOT_INSTALLED)
+    with pgserver.cluster() as cluster:
+        for user in ("alice", "reader"):
+            cluster.new_user(user, f"{user}-pw")
+        yield Server(cluster, cluster.new_database(owner="alice"))

@@ -352,33 +352,29 @@ def test_history_is_kept_in_a_file_too(staffed: ProjectService) -> None:
     assert last.revision == staffed.log()[0].revision
 
 
-def test_a_server_that_goes_away_stops_edits_and_keeps_everything(tmp_path: Path) -> None:
-    from tests import pgserver
-
-    if pgserver.find_binaries() is None:
-        pytest.skip(pgserver.NOT_INSTALLED)
-    with pgserver.cluster() as cluster:
-        url = cluster.url(cluster.new_database())
-        locations.create_location(url, "Shared", fill=_seed)
-        service = _open(url)
-        try:
-            act, pm = service.activities()[0].id, service.roles()[0].id
-            service.set_cell(act, pm, "A")
-            cluster.stop()
-            with pytest.raises(RaciError) as err:
-                service.set_cell(act, pm, "R")
-            message = str(err.value)
-            assert "the server cannot be reached" in message and "\n" not in message
-            assert "Save a Copy As" in message and pgserver.ADMIN_PASSWORD not in message
-            assert service.stopped == message
-            with pytest.raises(RaciError, match="cannot be reached"):
-                service.add_role("Designer")  # refused at once, no second timeout
-            assert service.sync() is False
-            rescue = tmp_path / "rescued.raci"
-            service.save_copy(rescue)
-            kept = service.state()
-        finally:
-            service.close()
+def test_a_server_that_goes_away_stops_edits_and_keeps_everything(own_pg: Server,
+                                                                  tmp_path: Path) -> None:
+    url = own_pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    service = _open(url)
+    try:
+        act, pm = service.activities()[0].id, service.roles()[0].id
+        service.set_cell(act, pm, "A")
+        own_pg.cluster.stop()
+        with pytest.raises(RaciError) as err:
+            service.set_cell(act, pm, "R")
+        message = str(err.value)
+        assert "the server cannot be reached" in message and "\n" not in message
+        assert "Save a Copy As" in message and "alice-pw" not in message
+        assert service.stopped == message
+        with pytest.raises(RaciError, match="cannot be reached"):
+            service.add_role("Designer")  # refused at once, no second timeout
+        assert service.sync() is False
+        rescue = tmp_path / "rescued.raci"
+        service.save_copy(rescue)
+        kept = service.state()
+    finally:
+        service.close()
     copy = ProjectService.open(rescue)
     try:
         assert copy.state() == kept and copy.state().letters(act, pm) == {"A"}
@@ -386,37 +382,47 @@ def test_a_server_that_goes_away_stops_edits_and_keeps_everything(tmp_path: Path
         copy.close()
 
 
-def test_a_server_that_comes_back_takes_edits_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests import pgserver
-
-    if pgserver.find_binaries() is None:
-        pytest.skip(pgserver.NOT_INSTALLED)
+def test_a_server_that_comes_back_takes_edits_again(own_pg: Server,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(server, "PING_SECONDS", 0.0)
-    with pgserver.cluster() as cluster:
-        url = cluster.url(cluster.new_database())
-        locations.create_location(url, "Shared", fill=_seed)
-        service = _open(url)
+    url = own_pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    own_pg.grant("reader", write=False)
+    service = _open(url)
+    by_choice = locations.open_location(url, read_only=True)
+    reader = _open(own_pg.url("reader"))
+    try:
+        act, pm = service.activities()[0].id, service.roles()[0].id
+        own_pg.cluster.stop()
+        with pytest.raises(RaciError, match="cannot be reached"):
+            service.set_cell(act, pm, "R")
+        assert service.unreachable and service.sync() is False
+        for session in (by_choice, reader):
+            session.sync()
+            assert session.unreachable and "cannot be reached" in (session.stopped or "")
+        own_pg.cluster.start()
+        other = _open(url)
         try:
-            act, pm = service.activities()[0].id, service.roles()[0].id
-            cluster.stop()
-            with pytest.raises(RaciError, match="cannot be reached"):
-                service.set_cell(act, pm, "R")
-            assert service.unreachable and service.sync() is False
-            cluster.start()
-            other = _open(url)
-            try:
-                other.set_cell(act, pm, "C")  # made while this session was cut off
-            finally:
-                other.close()
-            changes: list[str] = []
-            service.subscribe(lambda c: changes.append(c.kind))
-            assert service.sync() is True
-            assert not service.unreachable and service.stopped is None
-            assert changes and service.state().letters(act, pm) == {"C"}
-            service.set_cell(act, pm, "A")
-            assert service.reload_state().letters(act, pm) == {"A"}
+            other.set_cell(act, pm, "C")  # made while this session was cut off
         finally:
-            service.close()
+            other.close()
+        changes: list[str] = []
+        service.subscribe(lambda c: changes.append(c.kind))
+        assert service.sync() is True
+        assert not service.unreachable and service.stopped is None
+        assert changes and service.state().letters(act, pm) == {"C"}
+        service.set_cell(act, pm, "A")
+        assert service.reload_state().letters(act, pm) == {"A"}
+        # Read-only before the server went away, read-only after: by choice, by rights.
+        for session, why in ((by_choice, "opened read-only"), (reader, "only read")):
+            assert session.sync() is True and not session.unreachable
+            assert why in (session.stopped or "")
+            with pytest.raises(RaciError, match=why):
+                session.set_cell(act, pm, "I")
+            assert session.state().letters(act, pm) == {"A"}
+    finally:
+        for session in (service, by_choice, reader):
+            session.close()
 
 
 def test_a_stale_rename_names_who_renamed(pg: Server) -> None:

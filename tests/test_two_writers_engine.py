@@ -202,3 +202,31 @@ def test_redo_of_an_addition_whose_id_another_writer_took_is_refused_by_name(
     state = app.reload_state()
     assert [a.name for a in state.activities] == ["One", "Theirs"]
     assert state.letters(theirs, role) == {"A"} and app.state() == state
+
+
+def test_the_settings_form_changes_only_what_it_edits(
+        shared: tuple[ProjectService, Path]) -> None:
+    """A form opened before another writer's change keeps that change in the fields it left
+    alone, and refuses (naming who) to overwrite a field both changed."""
+    from raci.state import Thresholds
+
+    app, path = shared
+    seen = app.settings()
+    other = _other(path)
+    other.rename_project("Their name")
+    other.close()
+    mine = Thresholds(seen.thresholds.overload + 3, seen.thresholds.max_responsible,
+                      seen.thresholds.max_consulted)
+    app.apply(app.settings_update(seen.name, seen.scheme, mine, seen))
+    now = app.reload_state()
+    assert now.name == "Their name"  # the field the form left alone: theirs
+    assert now.thresholds == mine  # the field it changed: mine
+    seen = app.settings()
+    other = _other(path)
+    other.set_thresholds(overload=1)
+    other.close()
+    with pytest.raises(ConflictError, match="settings were changed by .* since"):
+        app.apply(app.settings_update(seen.name, seen.scheme,
+                                      Thresholds(2, mine.max_responsible, mine.max_consulted),
+                                      seen))
+    assert app.reload_state().thresholds.overload == 1

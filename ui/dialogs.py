@@ -449,6 +449,7 @@ class SettingsDialog(QDialog):
         self.setWindowIcon(icon("settings"))
         self.service, self.stack = service, stack
         state = service.state()
+        self.seen = service.settings()  # what the form shows; OK changes only what it edits
         self.name = QLineEdit(state.name, self)
         self.scheme = QComboBox(self)
         for scheme in SCHEMES.values():
@@ -509,7 +510,8 @@ class SettingsDialog(QDialog):
                 push_operation(self.stack, self.service, self.service.cells_operation(blocked),
                                f"Clear letters {scheme} does not have")
             push_operation(self.stack, self.service,
-                           self.service.settings_update(self.name.text(), scheme, thresholds),
+                           self.service.settings_update(self.name.text(), scheme, thresholds,
+                                                        self.seen),
                            "Project settings")
         except RaciError as exc:
             if macro:

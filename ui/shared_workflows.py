@@ -386,8 +386,6 @@ class SharedWorkflows:
         self._lost_shown = False
         if service is None:
             return
-        if self._rights is not None and service.stopped is None:
-            service.stop_edits(self._rights)  # the server's rights did not change
         if w.model is not None:
             w.model.read_only = service.stopped is not None
         if service.stopped is None:

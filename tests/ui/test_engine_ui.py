@@ -112,6 +112,29 @@ def test_settings_open_on_a_scheme_a_workbook_extended(qtbot: Any, tmp_path: Pat
         service.close()
 
 
+def test_the_settings_dialog_keeps_a_name_another_writer_gave_meanwhile(
+        qtbot: Any, tmp_path: Path, boxes: Any) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from ui.dialogs import SettingsDialog
+
+    path = tmp_path / "settings.raci"
+    service = ProjectService.create(path, "Ours")
+    try:
+        dialog = SettingsDialog(service, QUndoStack(), None)
+        qtbot.addWidget(dialog)
+        other = ProjectService.open(path)
+        other.rename_project("Theirs")  # while the dialog is open
+        other.close()
+        dialog.overload.setValue(dialog.overload.value() + 2)
+        dialog.accept()
+        assert boxes.shown == []
+        state = service.reload_state()
+        assert state.name == "Theirs" and state.thresholds.overload == dialog.overload.value()
+    finally:
+        service.close()
+
+
 def test_a_project_held_by_another_writer_opens_read_only_with_its_name(
         qtbot: Any, main_window: MainWindow, tmp_path: Path) -> None:
     from raci import lock

@@ -433,28 +433,22 @@ def test_a_read_only_user_gets_the_banner_and_still_sees_edits(
 
 def test_a_server_that_goes_away_gives_one_message_and_a_local_copy(
         window: MainWindow, qtbot: Any, boxes: Boxes, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests import pgserver
-
-    if pgserver.find_binaries() is None:
-        pytest.skip(pgserver.NOT_INSTALLED)
-    with pgserver.cluster() as own:
-        own.new_user("alice", "alice-pw")
-        url = own.url(own.new_database(owner="alice"), "alice", "alice-pw")
-        locations.create_location(url, "Going away", fill=_seed)
-        _open(window, qtbot, url.replace(":alice-pw", ""))
-        assert window.model is not None
-        assert window.model.setData(_cell(window, "Release plan", "PM"), "A/R")
-        own.stop()
-        target = tmp_path / "kept.raci"
-        monkeypatch.setattr(file_workflows, "save_file", lambda *_a: (str(target), ""))
-        boxes.click = "Save a Local Copy..."
-        qtbot.waitUntil(lambda: bool(boxes.shown), timeout=NOTICE_MS)
-        # Typing into the matrix now changes nothing and shows no second message.
-        window.model.setData(_cell(window, "Release plan", "ENG"), "C")
-        window.files.check_outside_changes()
-        window.shared.check_server()
-        window.shared.beat()
+        monkeypatch: pytest.MonkeyPatch, own_pg: Server) -> None:
+    url = own_pg.url()
+    locations.create_location(url, "Going away", fill=_seed)
+    _open(window, qtbot, url.replace(":alice-pw", ""))
+    assert window.model is not None
+    assert window.model.setData(_cell(window, "Release plan", "PM"), "A/R")
+    own_pg.cluster.stop()
+    target = tmp_path / "kept.raci"
+    monkeypatch.setattr(file_workflows, "save_file", lambda *_a: (str(target), ""))
+    boxes.click = "Save a Local Copy..."
+    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=NOTICE_MS)
+    # Typing into the matrix now changes nothing and shows no second message.
+    window.model.setData(_cell(window, "Release plan", "ENG"), "C")
+    window.files.check_outside_changes()
+    window.shared.check_server()
+    window.shared.beat()
     assert [title for _k, title, _t in boxes.shown] == ["The server cannot be reached"]
     # What happened and what to do, in the words of any other server failure; not the
     # driver's own text ("consuming input failed: server closed the connection...").
@@ -475,64 +469,56 @@ def test_a_server_that_goes_away_gives_one_message_and_a_local_copy(
 
 def test_a_server_that_comes_back_lets_the_window_edit_again(
         window: MainWindow, qtbot: Any, boxes: Boxes, monkeypatch: pytest.MonkeyPatch,
-        settings: QSettings) -> None:
+        settings: QSettings, own_pg: Server) -> None:
     from raci import server
-    from tests import pgserver
 
-    if pgserver.find_binaries() is None:
-        pytest.skip(pgserver.NOT_INSTALLED)
     monkeypatch.setattr(server, "PING_SECONDS", 0.0)
-    with pgserver.cluster() as own:
-        own.new_user("alice", "alice-pw")
-        url = own.url(own.new_database(owner="alice"), "alice", "alice-pw")
-        locations.create_location(url, "Coming back", fill=_seed)
-        own.new_user("reader", "reader-pw")
-        database = url.rsplit("/", 1)[1]
-        own.sql('GRANT USAGE ON SCHEMA public TO reader', database)
-        own.sql('GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader', database)
-        _open(window, qtbot, url.replace(":alice-pw", ""))
-        assert window.model is not None
-        viewer = MainWindow(settings)
-        qtbot.addWidget(viewer)
-        _open(viewer, qtbot, own.url(database, "reader", None), "reader-pw")
-        assert viewer.model is not None and viewer.model.read_only
-        own.stop()
-        boxes.click = "Not Now"
-        for w in (window, viewer):
-            w.files.check_outside_changes()
-            w.shared.check_server()
-        assert window.model.read_only and not window.banner.label.isHidden()
-        assert "This window still shows the project as it was." in boxes.shown[-1][2]
-        # Opening it again while the server is away: this window, and why it waits.
-        again_address = url.replace(":alice-pw", "").replace("postgresql://", "postgres://")
-        assert window.files.open_recent(again_address)
-        assert window.statusBar().currentMessage() == (
-            "Coming back is the project open in this window; its server still cannot be "
-            "reached, and edits resume by themselves when it answers")
-        own.start()
-        for w in (window, viewer):
-            w.files.check_outside_changes()
-            w.shared.check_server()
-        assert not window.model.read_only and window.banner.label.isHidden()
-        assert window.commands["add_activity"].isEnabled()
-        assert "Connected to the server again" in window.statusBar().currentMessage()
-        # The reader is still only a reader: the server's rights did not change.
-        assert viewer.model.read_only and not viewer.commands["add_activity"].isEnabled()
-        assert "the server lets reader only read it" in viewer.banner.label.text()
-        assert not viewer.banner.label.isHidden()
-        viewer.close_project()
-        # Open Recent on the project this window shows (any spelling): it, not a second copy.
-        service = window.service
-        assert window.files.open_recent(again_address) and window.service is service
-        assert window.statusBar().currentMessage() == (
-            f"Coming back is the project open in this window ({service.location})")
-        assert window.model.setData(_cell(window, "Release plan", "PM"), "A")
-        again = locations.open_location(url)
-        try:
-            act, pm = again.activities()[0].id, again.roles()[0].id
-            assert again.state().letters(act, pm) == {"A"}
-        finally:
-            again.close()
+    url = own_pg.url()
+    locations.create_location(url, "Coming back", fill=_seed)
+    own_pg.grant("reader", write=False)
+    _open(window, qtbot, url.replace(":alice-pw", ""))
+    assert window.model is not None
+    viewer = MainWindow(settings)
+    qtbot.addWidget(viewer)
+    _open(viewer, qtbot, own_pg.url("reader").replace(":reader-pw", ""), "reader-pw")
+    assert viewer.model is not None and viewer.model.read_only
+    own_pg.cluster.stop()
+    boxes.click = "Not Now"
+    for w in (window, viewer):
+        w.files.check_outside_changes()
+        w.shared.check_server()
+    assert window.model.read_only and not window.banner.label.isHidden()
+    assert "This window still shows the project as it was." in boxes.shown[-1][2]
+    # Opening it again while the server is away: this window, and why it waits.
+    again_address = url.replace(":alice-pw", "").replace("postgresql://", "postgres://")
+    assert window.files.open_recent(again_address)
+    assert window.statusBar().currentMessage() == (
+        "Coming back is the project open in this window; its server still cannot be "
+        "reached, and edits resume by themselves when it answers")
+    own_pg.cluster.start()
+    for w in (window, viewer):
+        w.files.check_outside_changes()
+        w.shared.check_server()
+    assert not window.model.read_only and window.banner.label.isHidden()
+    assert window.commands["add_activity"].isEnabled()
+    assert "Connected to the server again" in window.statusBar().currentMessage()
+    # The reader is still only a reader: the server's rights did not change.
+    assert viewer.model.read_only and not viewer.commands["add_activity"].isEnabled()
+    assert "the server lets reader only read it" in viewer.banner.label.text()
+    assert not viewer.banner.label.isHidden()
+    viewer.close_project()
+    # Open Recent on the project this window shows (any spelling): it, not a second copy.
+    service = window.service
+    assert window.files.open_recent(again_address) and window.service is service
+    assert window.statusBar().currentMessage() == (
+        f"Coming back is the project open in this window ({service.location})")
+    assert window.model.setData(_cell(window, "Release plan", "PM"), "A")
+    again = locations.open_location(url)
+    try:
+        act, pm = again.activities()[0].id, again.roles()[0].id
+        assert again.state().letters(act, pm) == {"A"}
+    finally:
+        again.close()
     assert [title for _k, title, _t in boxes.shown] == ["The server cannot be reached"] * 2
 
 
