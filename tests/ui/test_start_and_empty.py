@@ -265,3 +265,26 @@ def test_the_status_bar_counts_suggestions_never_calling_them_notes(
     groups = [window.findings_model.index(r, 0).data()
               for r in range(window.findings_model.rowCount())]
     assert groups == ["Warnings (1)", "Suggestions (1)"]
+
+
+def test_a_history_line_cut_short_still_names_its_role(qtbot: Any, main_window: MainWindow) -> None:
+    from ui.history_panel import WHAT
+
+    window = main_window
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.model is not None and window.service is not None
+    state = window.service.state()
+    act, role = state.activities[4], state.roles[4]
+    window.model.set_cells({(act.id, role.id): frozenset({"I"})}, "Inform QA")
+    window.history.raise_()
+    text = f"{act.name} / {role.code}"
+    qtbot.waitUntil(lambda: window.history.model.rowCount() > 0
+                    and window.history.model.text(0, WHAT) == text, timeout=2000)
+    view = window.history.view
+    room = view.columnWidth(WHAT) - 8  # the cell's margins
+    assert view.fontMetrics().horizontalAdvance(text) > room  # it is cut at this width
+    shown = view.fontMetrics().elidedText(text, view.textElideMode(), room)
+    assert shown.endswith(f"/ {role.code}") and shown.startswith(act.name[:6])
+    window.hide()
