@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -51,6 +52,18 @@ CELL_ENTRIES = 200
 """Up to this many changed cells in one operation are recorded one by one."""
 
 LOG = ChangeLog.__table__
+
+
+def local_time(at: str) -> str:
+    """A stored time (ISO 8601, UTC when it names no zone) in this computer's time zone,
+    to the minute, with the zone's name: '2026-12-02 15:03 CET'."""
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
 
 
 @dataclass(frozen=True)

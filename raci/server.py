@@ -49,7 +49,10 @@ _CONNECT_DEFAULTS = {"application_name": "RACI Planner", "connect_timeout": "10"
                      # A network that silently drops the connection is noticed in about a
                      # minute, not after the system's two-hour TCP default.
                      "keepalives": "1", "keepalives_idle": "30", "keepalives_interval": "10",
-                     "keepalives_count": "3"}
+                     "keepalives_count": "3",
+                     # Data sent and never acknowledged (a cable pulled mid-write) gives up
+                     # after a minute as well.
+                     "tcp_user_timeout": "60000"}
 """Connection options the URL may override."""
 _RACI_TABLES = ("presence", "change_log", "assignment", "activity", "staffing", "phase",
                 "person", "role", "project", "alembic_version")
@@ -82,10 +85,9 @@ class ServerLocation:
         if not url.database:
             raise ProjectFileError(f"{_scrub(location)}: names no database; write "
                                    "postgresql://USER@HOST:PORT/DATABASE")
-        query = dict(url.query)
+        # An option given twice counts once, as libpq reads it: the last one.
+        query = {k: v[-1] if isinstance(v, tuple) else v for k, v in url.query.items()}
         project = query.pop("project", "public")
-        if isinstance(project, tuple):
-            project = project[-1]
         if not _PROJECT_NAME.match(project) or len(project.encode()) > 63:
             raise ProjectFileError(f"{_scrub(location)}: the project name must be 1 to 63 "
                                    "bytes long, without quotes or control characters")
@@ -100,6 +102,17 @@ class ServerLocation:
         return cls(url, project, shown.render_as_string(hide_password=True))
 
     @property
+    def options(self) -> dict[str, str]:
+        """The connection options the address gives that may be shown (sslmode=...)."""
+        return {k: str(v) for k, v in self.url.query.items() if k not in _SECRET_OPTIONS}
+
+    @property
+    def password(self) -> str | None:
+        """The password the address gives, before the host or as ``?password=``."""
+        given = self.url.password or self.url.query.get("password")
+        return str(given) if given else None
+
+    @property
     def user(self) -> str:
         """The user name the URL gives ('' when libpq picks it)."""
         return self.url.username or ""
@@ -111,9 +124,15 @@ class ServerLocation:
                 f"{self.url.database}")
 
 
+_SECRET_VALUE = re.compile(
+    r"(?i)\b((?:ssl)?password|passfile)(\s*=\s*)('(?:[^'\\]|\\.)*'|[^&\s]*)")
+"""A secret option's value, in a URL's query or a libpq ``key=value`` string."""
+
+
 def _scrub(location: str) -> str:
-    """A location as it may be shown: any password removed."""
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1@", location.strip())
+    """A location (or a driver's message) as it may be shown: any password removed."""
+    hidden = re.sub(r"(://[^:/@\s]*):[^@/\s]*@", r"\1@", location.strip())
+    return _SECRET_VALUE.sub(r"\1\2***", hidden)
 
 
 def _quoted(name: str) -> str:

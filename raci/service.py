@@ -105,6 +105,7 @@ GAP = 1 << 16
 """Distance between the position keys of neighbours: inserting rarely renumbers."""
 
 T = TypeVar("T", RoleInfo, PersonInfo, PhaseInfo, ActivityInfo)
+R = TypeVar("R")
 V = TypeVar("V")
 
 _TABLES = Base.metadata.tables
@@ -223,6 +224,7 @@ class ProjectService:
         self._stopped: str | None = None  # a passing stop: the file went away, no server
         self._held: str | None = None  # a standing one: read-only by choice, rights, a lock
         self._retry_at = 0.0
+        self._rollback_journal: bool | None = None  # a file's journal, learnt on first read
 
     # --- files ------------------------------------------------------------------------
 
@@ -446,10 +448,40 @@ class ProjectService:
                 self._conn.rollback()
             self._data_version = self._read_data_version()
             self._conn.rollback()
-            with _snapshot(self._conn):
-                self._state, self._revision = self._read_state(self._conn)
+            self._state, self._revision = self._consistently(
+                self._conn, lambda: self._read_state(self._conn))
         except SQLAlchemyError as exc:
             raise RaciError(f"{self.location}: cannot be read ({db.reason(exc)})") from exc
+
+    def _consistently(self, conn: Connection, read: Callable[[], R]) -> R:
+        """``read()`` seeing one committed state of every table.
+
+        Inside ``_snapshot`` as a rule. A file under a rollback journal (network
+        shares) is read without one, as a writer could not commit until the last
+        statement of the read ended: the project's revision is compared before and
+        after, and a read that a commit overlapped is done again (the snapshot in
+        memory put back first), holding the lock only as a last resort.
+        """
+        if conn.dialect.name == "sqlite" and self._rollback_journal is None:
+            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+            conn.rollback()
+            self._rollback_journal = str(mode).lower() != "wal"
+        if conn.dialect.name == "sqlite" and self._rollback_journal:
+            saved = self._state, self._revision
+            query = select(PROJECT.c.revision).where(PROJECT.c.id == 1)
+            for _attempt in range(OPTIMISTIC_READS):
+                try:
+                    before = conn.execute(query).scalar()
+                    result = read()
+                    after = conn.execute(query).scalar()
+                except LookupError:  # a row whose parent a commit just removed
+                    after, before = None, 0
+                conn.rollback()
+                if after == before:
+                    return result
+                self._state, self._revision = saved
+        with _snapshot(conn):
+            return read()
 
     def _read_data_version(self) -> int:
         if self.engine.dialect.name != "sqlite":
@@ -517,8 +549,8 @@ class ProjectService:
 
     def reload_state(self) -> ProjectState:
         """A snapshot read afresh from the file (what the patched snapshot must equal)."""
-        with self.engine.connect() as conn, _snapshot(conn):
-            return self._read_state(conn)[0]
+        with self.engine.connect() as conn:
+            return self._consistently(conn, lambda: self._read_state(conn))[0]
 
     def sync(self) -> bool:
         """Re-read the project if another process changed it; True when it did.
@@ -545,8 +577,8 @@ class ProjectService:
         try:
             # The version read above is at most as new as the snapshot below: a
             # commit in between is caught up again by the next look.
-            with _snapshot(self._conn):
-                change = self._catch_up(self._conn, changed=True)
+            change = self._consistently(
+                self._conn, lambda: self._catch_up(self._conn, changed=True))
             self._data_version = version
         except SQLAlchemyError as exc:
             raise RaciError(f"{self.path}: cannot be read ({db.reason(exc)})") from exc
@@ -748,28 +780,7 @@ class ProjectService:
             self.check_file()
             if self.stopped is not None:
                 raise RaciError(self.stopped)
-            caught_up: Change | None = None
-            try:
-                if self._conn.in_transaction():
-                    self._conn.rollback()
-                self._conn.begin()
-                if self.engine.dialect.name == "sqlite":
-                    # Take the write lock first, then look again: nobody can commit
-                    # between this check and our commit.
-                    self._conn.exec_driver_sql("BEGIN IMMEDIATE")
-                    version = self._read_data_version()
-                    if version != self._data_version:
-                        caught_up = self._catch_up(self._conn, changed=True)
-                        self._data_version = version
-                else:
-                    # The project row is the writers' lock on a server: taken first, it
-                    # orders commits, and its revision tells whether others committed.
-                    caught_up = self._catch_up(self._conn, lock=True)
-            except SQLAlchemyError as exc:
-                with suppress(SQLAlchemyError):
-                    self._conn.rollback()
-                raise self._lost(exc) if self.session else RaciError(
-                    f"the change could not be saved ({db.reason(exc)})") from exc
+            caught_up = self._begin()
             self._saved = self._state
             self._saved_revision = self._revision
             self._pending = _Pending()
@@ -844,6 +855,44 @@ class ProjectService:
         self._pending.kinds.append(kind)
         self._pending.scope = self._pending.scope | scope
         self._pending.cells.extend(cells)
+
+    def _begin(self) -> Change | None:
+        """Open the writing transaction; what others committed since, caught up.
+
+        A server connection that was cut while idle (a server restart, a proxy, an
+        administrator) is only noticed here, before anything was written: it is
+        replaced once before the server is said to be unreachable.
+        """
+        for attempt in (1, 2):
+            try:
+                if self._conn.in_transaction():
+                    self._conn.rollback()
+                self._conn.begin()
+                if self.engine.dialect.name == "sqlite":
+                    # Take the write lock first, then look again: nobody can commit
+                    # between this check and our commit.
+                    self._conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    version = self._read_data_version()
+                    caught_up = None
+                    if version != self._data_version:
+                        caught_up = self._catch_up(self._conn, changed=True)
+                        self._data_version = version
+                    return caught_up
+                # The project row is the writers' lock on a server: taken first, it
+                # orders commits, and its revision tells whether others committed.
+                return self._catch_up(self._conn, lock=True)
+            except SQLAlchemyError as exc:
+                with suppress(SQLAlchemyError):
+                    self._conn.rollback()
+                if self.session is None:
+                    raise RaciError(f"the change could not be saved ({db.reason(exc)})") \
+                        from exc
+                if attempt == 1 and _connection_lost(exc):
+                    with suppress(SQLAlchemyError):
+                        self._conn.invalidate()  # a new connection on next use
+                    continue
+                raise self._lost(exc) from exc
+        raise AssertionError("unreachable")
 
     def apply(self, op: Operation) -> Operation:
         """Carry out an operation in one transaction; returns its inverse."""
@@ -1454,7 +1503,7 @@ class ProjectService:
     def _changed_by(self, activity_id: int | None = None, role_id: int | None = None,
                     person_id: int | None = None, action: str | None = None,
                     now: str | None = None) -> str:
-        """'by alice at 2026-12-02 14:03 UTC' from the history, or 'elsewhere'.
+        """'by alice at 2026-12-02 15:03 CET' (local time) from the history, or 'elsewhere'.
 
         ``now``: what the thing holds now; an entry that did not leave it so
         (a change of many cells at once came later) names nobody.
@@ -1466,8 +1515,7 @@ class ProjectService:
             return "elsewhere"
         if last is None or (now is not None and last.entry.new != now):
             return "elsewhere"
-        when = last.at.replace("T", " ")[:16]
-        return f"by {last.who} at {when} UTC"
+        return f"by {last.who} at {history.local_time(last.at)}"
 
     def _write_cells(self, values: Mapping[Cell, CellValue], old: Mapping[Cell, CellValue]
                      ) -> None:
@@ -1575,6 +1623,11 @@ class ProjectService:
                      if not set(letters) <= set(scheme.codes)]
             if stray:
                 a, r = stray[0]
+                if op.cells_expect is not None and (a, r) not in op.cells:
+                    # Filled by another writer after the switch was worked out.
+                    raise ConflictError(
+                        f"'{self._state.activity(a).name}' / {self._state.role(r).code} was "
+                        f"changed {self._changed_by(a, r)} since; the scheme was left as it is")
                 raise LetterError(
                     f"cannot switch to {scheme.id}: '{self._state.activity(a).name}' / "
                     f"{self._state.role(r).code} holds letters {scheme.id} does not have"
@@ -2295,6 +2348,8 @@ def _os_user() -> str:
         return "unknown"
 
 
+OPTIMISTIC_READS = 3
+"""Reads of a rollback-journal file tried without a lock before one holds it."""
 UNREACHABLE = "the server cannot be reached"
 """What ``stopped`` says while a shared project's server does not answer."""
 

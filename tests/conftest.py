@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -136,3 +137,26 @@ def own_pg() -> Iterator[Server]:
         for user in ("alice", "reader"):
             cluster.new_user(user, f"{user}-pw")
         yield Server(cluster, cluster.new_database(owner="alice"))
+
+
+@contextmanager
+def commit_mid_read(writer: ProjectService, person: int) -> Iterator[list[bool]]:
+    """While the block opens another connection's read, the writer commits in its middle
+    (a new role, with person in it, between the reader's SELECTs of roles and staffing).
+    The yielded flag turns False once the commit landed."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    armed = [True]
+
+    def between(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if armed[0] and conn.engine is not writer.engine and "FROM staffing" in statement:
+            armed[0] = False
+            role = writer.add_role("Quality", "QA")
+            writer.set_staffing(person, role, True)
+
+    event.listen(Engine, "before_cursor_execute", between)
+    try:
+        yield armed
+    finally:
+        event.remove(Engine, "before_cursor_execute", between)

@@ -143,3 +143,20 @@ def test_adding_many_people_in_one_commit_is_one_counted_entry(
             service.add_person(f"Person {n}")
     assert _entries(service) == [("add people", f"{CELL_ENTRIES + 1:,} people", "",
                                   "changed at once")]
+
+
+def test_times_are_told_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'changed by bob at ...' reads in the reader's own time zone, not the stored UTC."""
+    import time
+
+    from raci.history import local_time
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        assert local_time("2026-12-02T14:03:00+00:00") == "2026-12-02 15:03 CET"
+        assert local_time("2026-07-02T14:03:00") == "2026-07-02 16:03 CEST"  # stored as UTC
+        assert local_time("not a time") == "not a time"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

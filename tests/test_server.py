@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -16,7 +15,7 @@ from raci.errors import ConflictError, ProjectFileError, RaciError
 from raci.models import Base
 from raci.server import ServerLocation
 from raci.service import ProjectService
-from tests.conftest import Server
+from tests.conftest import Server, commit_mid_read
 
 
 def _seed(service: ProjectService) -> tuple[int, int, int]:
@@ -54,6 +53,14 @@ def test_a_password_in_the_options_is_never_shown_and_a_bad_port_is_one_line() -
     loc = ServerLocation.parse("postgresql://alice@db.example.org/plans"
                                "?password=s3cret&sslmode=require")
     assert "s3cret" not in loc.display and "sslmode=require" in loc.display
+    assert loc.password == "s3cret" and loc.options == {"sslmode": "require"}
+    twice = ServerLocation.parse("postgresql://alice@h/plans?sslmode=disable&sslmode=require"
+                                 "&project=a&project=b")
+    assert twice.options == {"sslmode": "require"} and twice.project == "b"
+    for shown in (server._scrub("postgresql+psycopg2://alice:s3cret@h/plans"),
+                  server._scrub("postgresql://alice@h/plans?Password=s3cret&sslmode=require"),
+                  server._scrub("could not connect: host=h password='s3 cret' user=alice")):
+        assert "s3cret" not in shown and "s3 cret" not in shown and "alice" in shown
     with pytest.raises(ProjectFileError, match="not a valid server address"):
         ServerLocation.parse("postgresql://alice@db.example.org:54x/plans")
     with pytest.raises(ProjectFileError, match="63 bytes"):
@@ -102,26 +109,12 @@ def test_a_failed_create_leaves_a_schema_that_held_other_tables(pg: Server) -> N
 
 
 def test_a_commit_landing_between_two_reads_is_never_half_seen(pg: Server) -> None:
-    from sqlalchemy import event
-    from sqlalchemy.engine import Engine
-
     url = pg.url()
     locations.create_location(url, "Shared", fill=_seed)
     writer = _open(url)
     person = writer.add_person("Zed")
-    armed = [True]
-
-    def between(conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        if armed[0] and conn.engine is not writer.engine and "FROM staffing" in statement:
-            armed[0] = False
-            role = writer.add_role("Quality", "QA")  # commits mid-read of the reader
-            writer.set_staffing(person, role, True)
-
-    event.listen(Engine, "before_cursor_execute", between)
-    try:
+    with commit_mid_read(writer, person) as armed:
         reader = _open(url)
-    finally:
-        event.remove(Engine, "before_cursor_execute", between)
     try:
         assert not armed[0]  # the commit did land mid-read
         assert [r.code for r in reader.roles()] == ["PM", "ENG"]
@@ -423,6 +416,25 @@ def test_a_server_that_comes_back_takes_edits_again(own_pg: Server,
     finally:
         for session in (service, by_choice, reader):
             session.close()
+
+
+def test_an_edit_after_the_connection_was_cut_while_idle_goes_through(pg: Server) -> None:
+    """A server that is fine but cut this session's idle connection (a restart of a proxy,
+    an administrator, an idle timeout): the next edit connects again, no outage declared."""
+    url = pg.url()
+    locations.create_location(url, "Shared", fill=_seed)
+    service = _open(url)
+    try:
+        act, pm = service.activities()[0].id, service.roles()[0].id
+        pid = service._conn.exec_driver_sql("SELECT pg_backend_pid()").scalar()
+        service._conn.rollback()
+        pg.cluster.sql(f"SELECT pg_terminate_backend({int(pid or 0)})", pg.database)
+        time.sleep(0.2)
+        service.set_cell(act, pm, "A")
+        assert not service.unreachable and service.stopped is None
+        assert service.reload_state().letters(act, pm) == {"A"}
+    finally:
+        service.close()
 
 
 def test_a_stale_rename_names_who_renamed(pg: Server) -> None:

@@ -9,6 +9,7 @@ import pytest
 from raci.errors import ConflictError, LetterError
 from raci.operations import AddActivities, AddRoles, DeleteActivities, NewActivity, NewRole
 from raci.service import ProjectService
+from tests.conftest import commit_mid_read
 
 
 @pytest.fixture
@@ -230,3 +231,44 @@ def test_the_settings_form_changes_only_what_it_edits(
                                       Thresholds(2, mine.max_responsible, mine.max_consulted),
                                       seen))
     assert app.reload_state().thresholds.overload == 1
+
+
+def test_a_shared_folder_file_is_read_without_blocking_a_writer_and_never_half_seen(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under a rollback journal (network shares) a reader holds no lock across its reads:
+    another writer commits in the middle of one, and the read is done again, whole."""
+    from raci import db
+
+    monkeypatch.setattr(db, "journal_mode_for", lambda _path: "DELETE")
+    path = tmp_path / "shared-folder.raci"
+    writer = ProjectService.create(path)
+    person = writer.add_person("Zed")
+    writer.add_role("Lead", "L")
+    with commit_mid_read(writer, person) as armed:
+        reader = ProjectService.open(path)
+    try:
+        assert not armed[0]  # the commit did land mid-read
+        with reader.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+        assert reader.state() == writer.state() == reader.reload_state()
+        assert [r.code for r in reader.roles()] == ["L", "QA"]
+    finally:
+        reader.close()
+        writer.close()
+
+
+
+def test_a_scheme_switch_worked_out_before_another_writer_filled_a_cell_names_them(
+        shared: tuple[ProjectService, Path]) -> None:
+    app, path = shared
+    lead, act, other_act = app.add_role("Lead", "L"), app.add_activity("Plan"), \
+        app.add_activity("Build")
+    app.set_cell(act, lead, "R")
+    switch = app.scheme_operation("DACI")
+    other = _other(path)
+    other.set_cell(other_act, lead, "R")  # empty when the switch was worked out
+    other.close()
+    with pytest.raises(ConflictError, match="'Build' / L was changed by .* since"):
+        app.apply(switch)
+    state = app.reload_state()
+    assert state.scheme_id == "RACI" and state.letters(other_act, lead) == {"R"}

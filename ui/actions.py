@@ -109,11 +109,11 @@ ACTIONS: tuple[Act, ...] = (
     Act("quit", "&Quit", lambda w: w.close(), (Std.Quit,), needs_project=False, menu="&File"),
     # Edit
     Act("undo", "&Undo", keys=(Std.Undo,), needs_project=False, menu="&Edit", help="Edit",
-        make=lambda w: w.stack.createUndoAction(w, "&Undo")),
+        make=lambda w: StepAction(w, undo=True)),
     # Both redo keys on every system: the standard one is Ctrl+Y on some (then listed twice,
     # it would be ambiguous and do nothing) and Ctrl+Shift+Z on others.
     Act("redo", "&Redo", keys=REDO_KEYS, needs_project=False, menu="&Edit",
-        help="Edit", make=lambda w: w.stack.createRedoAction(w, "&Redo")),
+        help="Edit", make=lambda w: StepAction(w, undo=False)),
     _sep("&Edit"),
     Act("copy", "&Copy", lambda w: w.view.copy_selection(), shown="Ctrl+C", menu="&Edit",
         tip="Copy the selected cells as text for Excel", help="Edit", context=True,
@@ -222,6 +222,29 @@ def key_text(act: Act) -> str:
     return ", ".join(t for t in texts if t)
 
 
+class StepAction(QAction):
+    """Undo or Redo, named after the step it takes; disabled while the project takes no
+    edits (a server away, a file gone), so a step is never spent on a refusal."""
+
+    def __init__(self, window: MainWindow, undo: bool) -> None:
+        self.verb = "&Undo" if undo else "&Redo"
+        super().__init__(self.verb, window)
+        self.main, stack = window, window.stack
+        self.can, self.label = ((stack.canUndo, stack.undoText) if undo else
+                                (stack.canRedo, stack.redoText))
+        for signal in (stack.indexChanged, stack.cleanChanged, stack.undoTextChanged,
+                       stack.redoTextChanged):
+            signal.connect(self.refresh)
+        self.triggered.connect(stack.undo if undo else stack.redo)
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        """Enable and name the action after the stack and the project's state."""
+        service = self.main.service
+        self.setEnabled(self.can() and (service is None or service.stopped is None))
+        self.setText(f"{self.verb} {self.label()}".rstrip())
+
+
 def build_actions(window: MainWindow) -> dict[str, QAction]:
     """QActions for every row of ACTIONS, connected to the window."""
     actions: dict[str, QAction] = {}
@@ -278,6 +301,9 @@ def update_enabled(actions: dict[str, QAction], has_project: bool, editable: boo
     for act in ACTIONS:
         if act.key in actions and act.needs_project:
             actions[act.key].setEnabled(editable if act.edits else has_project)
+    for action in actions.values():
+        if isinstance(action, StepAction):
+            action.refresh()
 
 
 def help_rows() -> list[tuple[str, str, str]]:

@@ -76,6 +76,7 @@ class ServerDialog(QDialog):
         self.setMinimumWidth(FORM_WIDTH)
         self._filling = False  # the fields are being filled from the address line
         self._address_hint = ""  # why the address line cannot be read yet ('' when it can)
+        self._options: dict[str, str] = {}  # the address's own options (sslmode=...), kept
         self.address = QLineEdit(self)
         self.address.setPlaceholderText("postgresql://user@host:5432/database?project=name")
         self.address.setAccessibleName("Server address")
@@ -179,8 +180,9 @@ class ServerDialog(QDialog):
             self.database.setText(url.database or "")
             self.project.setText("" if where.project == "public" else where.project)
             self.user.setText(url.username or "")
-            if url.password:
-                self.secret.setText(str(url.password))
+            self._options = where.options
+            if where.password:
+                self.secret.setText(where.password)
                 self.address.setText(where.display)  # the password never stays in view
         finally:
             self._filling = False
@@ -217,12 +219,13 @@ class ServerDialog(QDialog):
         self.hint.setVisible(bool(hint))
 
     def location(self) -> str:
-        """The address as typed, without the password: postgresql://user@host:port/db[?project]."""
+        """The address as typed, without the password: postgresql://user@host:port/db, with
+        the options a pasted address gave (sslmode=...) and ?project=."""
         project = self.project.text().strip()
         url = URL.create("postgresql", username=self.user.text().strip(),
                          host=self.host.text().strip(), port=self.port.value(),
                          database=self.database.text().strip(),
-                         query={"project": project} if project else {})
+                         query=self._options | ({"project": project} if project else {}))
         return url.render_as_string(hide_password=True)
 
     def password(self) -> str | None:

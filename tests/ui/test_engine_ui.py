@@ -193,6 +193,11 @@ def test_the_window_stops_edits_when_its_file_is_deleted(
     assert model.read_only
     assert any("edits are stopped" in text for _kind, _title, text in boxes.shown)
     assert not model.set_cells({(act, role): frozenset("I")}, "Edit cell")
+    # Undo waits for edits to come back: pressing it spends no step on a refusal.
+    undo = main_window.commands["undo"]
+    assert main_window.stack.canUndo() and not undo.isEnabled()
+    undo.trigger()
+    assert main_window.stack.count() == 1 and main_window.stack.index() == 1
     assert main_window.files.save_copy(tmp_path / "rescued.raci")
     rescued = ProjectService.open(tmp_path / "rescued.raci")
     try:
@@ -276,3 +281,29 @@ def test_an_editor_left_open_while_another_writer_commits_never_overwrites_them(
     boxes.click = "Overwrite"
     main_window.view.itemDelegate().setModelData(picker, model, index)
     assert service.reload_state().letters(act, role) == frozenset("C")
+
+
+def test_an_editor_opened_on_an_empty_cell_never_overwrites_what_another_writer_put_there(
+        qtbot: Any, main_window: MainWindow, boxes: Any) -> None:
+    from ui.matrix.delegate import LetterPicker
+
+    service, model, view = main_window.service, main_window.model, main_window.view
+    assert service is not None and model is not None and service.path is not None
+    act, role = next((a.id, r.id) for a in model.state.activities for r in model.state.roles
+                     if not model.state.letters(a.id, r.id))
+    index = model.cell_index(act, role)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    picker = view.indexWidget(index) or view.findChild(LetterPicker)
+    assert isinstance(picker, LetterPicker) and picker.letters() == frozenset()
+    picker.set_letters(frozenset("R"))
+    other = ProjectService.open(Path(service.path))
+    try:
+        other.set_cell(act, role, "A")  # the empty cell the editor showed is filled
+    finally:
+        other.close()
+    main_window.files.check_outside_changes()
+    boxes.click = "Reload"
+    view.itemDelegate().setModelData(picker, model, index)
+    assert boxes.shown and boxes.shown[-1][1] == "Somebody else changed this cell"
+    assert service.reload_state().letters(act, role) == frozenset("A")

@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from raci import locations
 from raci.checks import check_project, sort_findings
+from raci.server import ServerLocation
 from raci.service import ProjectService
 from tests.conftest import Server
 from tests.ui.conftest import Boxes
@@ -195,6 +196,23 @@ def test_the_dialog_reads_a_pasted_address_and_keeps_the_password_apart(qtbot: A
     dialog.address.textEdited.emit(dialog.address.text())
     assert "postgresql://" in dialog.hint.text() and not ok.isEnabled()
     assert dialog.problem.isHidden()
+
+
+def test_the_dialog_keeps_an_addresss_options_and_takes_its_password_option(
+        qtbot: Any) -> None:
+    dialog = ServerDialog("Open shared project", "Open")
+    qtbot.addWidget(dialog)
+    dialog.address.setText("postgresql://bob@db.example.org/plans?sslmode=verify-full"
+                           "&password=s3cret&connect_timeout=3")
+    dialog.address.textEdited.emit(dialog.address.text())
+    assert dialog.password() == "s3cret" and "s3cret" not in dialog.address.text()
+    kept = ServerLocation.parse(dialog.location())
+    assert kept.display.startswith("postgresql://bob@db.example.org:5432/plans?")
+    assert kept.options == {"sslmode": "verify-full", "connect_timeout": "3"}
+    dialog.project.setText("web")  # edited by hand: the options stay
+    assert ServerLocation.parse(dialog.address.text()).options == {
+        "sslmode": "verify-full", "connect_timeout": "3"}
+    assert ServerLocation.parse(dialog.address.text()).project == "web"
 
 
 def test_typing_an_address_is_quiet_until_it_is_complete(qtbot: Any) -> None:
