@@ -10,8 +10,15 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths, QTimer
-from PySide6.QtWidgets import QFileDialog, QSplitter, QTreeView, QWidget
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 from raci.checks import IncrementalChecker
 from raci.db import same_file
@@ -100,6 +107,26 @@ def save_file(parent: QWidget, title: str, start: str, filters: str) -> tuple[st
     """A file name to write (the dialog asks before replacing), or ''."""
     files = _file_dialog(parent, title, start, filters, QFileDialog.FileMode.AnyFile, True)
     return (files[0] if files else "", "")
+
+
+def template_picker(entries: list[Any], parent: QWidget) -> NewProjectDialog:
+    """The template list of File > New, for File > Apply Template: no name to give, no
+    empty project to apply, and a button that says what happens."""
+    picker = NewProjectDialog(entries, parent)
+    picker.setWindowTitle("Apply template")
+    field = picker.name
+    label = next((w for w in picker.findChildren(QLabel) if w.buddy() is field), None)
+    for widget in (field, label):
+        if widget is not None:
+            widget.hide()
+    for row in range(picker.list.count()):
+        if picker.list.item(row).data(Qt.ItemDataRole.UserRole) == NewProjectDialog.EMPTY:
+            picker.list.takeItem(row)
+            break
+    ok = picker.findChild(QDialogButtonBox)
+    if ok is not None:
+        ok.button(QDialogButtonBox.StandardButton.Ok).setText("Apply...")
+    return picker
 
 
 def documents_folder() -> str:
@@ -520,9 +547,7 @@ class FileWorkflows:
         if self.w.service is None:
             return False
         if template is None:
-            picker = NewProjectDialog(self.w.library.entries(), self.w)
-            picker.setWindowTitle("Apply template")
-            picker.name.setEnabled(False)
+            picker = template_picker(self.w.library.entries(), self.w)
             if picker.exec() != NewProjectDialog.DialogCode.Accepted:
                 return False
             template = picker.selected_template()

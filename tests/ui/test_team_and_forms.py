@@ -265,3 +265,35 @@ def test_team_buttons_say_what_they_do(qtbot: Any, main_window: MainWindow) -> N
     dialog.deleteLater()
     QApplication.processEvents()
     main_window.stack.redo()  # the dialog is gone: nothing of it reacts any more
+
+
+def test_apply_template_asks_for_a_template_not_a_new_project(
+    qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > Apply Template lists templates to apply: no name field, no empty project,
+    and its button says Apply (it used to say Create..., as for a new project)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs import NewProjectDialog
+
+    seen: list[NewProjectDialog] = []
+
+    def fake_exec(dialog: NewProjectDialog) -> int:
+        seen.append(dialog)
+        dialog.show()
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(NewProjectDialog, "exec", fake_exec)
+    assert not main_window.files.apply_template_dialog()
+    (picker,) = seen
+    assert picker.windowTitle() == "Apply template"
+    texts = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert "Empty project" not in texts and texts
+    assert picker.selected_template() is not None  # a template is chosen from the start
+    buttons = picker.findChild(QDialogButtonBox)
+    assert buttons is not None
+    assert buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Apply..."
+    assert not picker.name.isVisible()
+    visible = [label.text() for label in picker.findChildren(QLabel) if label.isVisible()]
+    assert "&Name:" not in visible
+    picker.reject()
