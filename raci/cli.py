@@ -270,7 +270,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(f"{f.severity.value:<7} {f.rule:<22} {f.message}")
         print(
             f"{counted(counts['error'], 'error')}, {counted(counts['warning'], 'warning')}, "
-            f"{counted(counts['info'], 'note')}"
+            f"{counted(counts['info'], 'suggestion')}"
         )
     return EXIT_FINDINGS if counts["error"] else EXIT_OK
 

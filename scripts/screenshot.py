@@ -60,7 +60,7 @@ def _demo_problem(window: Any) -> None:
     tpm = next(r for r in state.roles if r.code == "TPM")
     window.model.set_cells({(act.id, tpm.id): frozenset({"A", "R"})}, "Demo")
     window.findings.timer.stop()
-    window._refresh_findings()  # noqa: SLF001 - draw the panel now, not after its delay
+    window.findings.refresh()  # draw the panel now, not after its delay
     row = window.model.row_of_activity(act.id)
     window.view.setCurrentIndex(window.model.index(row, 1))
 
@@ -154,6 +154,7 @@ def _history(window: Any, app: Any) -> None:
     window.findings.raise_()
     dialog = ServerDialog("Open shared project", "&Open", window)
     dialog.fill("postgresql://maria@db.example.org:5432/planning?project=website")
+    dialog.address.setCursorPosition(0)  # the address read from its start
     dialog.show()
     _save(dialog, GUIDE / "12-open-shared.png", app)
     dialog.reject()

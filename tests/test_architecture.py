@@ -41,3 +41,11 @@ def test_the_check_sees_qt_imports(tmp_path: Path) -> None:
 )
 def test_every_module_has_a_docstring(path: Path) -> None:
     assert ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+
+
+def test_the_main_window_only_composes() -> None:
+    """The window puts the parts together; commands and workflows live in their controllers."""
+    lines = (ROOT / "ui" / "main_window.py").read_text(encoding="utf-8").count("\n")
+    assert lines < 300, (
+        f"ui/main_window.py has {lines} lines: move the work into ui/actions.py, "
+        "ui/file_workflows.py, ui/structure.py or a panel")

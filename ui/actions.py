@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 Std = QKeySequence.StandardKey
+REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
+"""Redo, on every system (Qt's standard Redo is only one of them, and which one varies)."""
 Key = str | QKeySequence.StandardKey
 
 
@@ -108,7 +110,9 @@ ACTIONS: tuple[Act, ...] = (
     # Edit
     Act("undo", "&Undo", keys=(Std.Undo,), needs_project=False, menu="&Edit", help="Edit",
         make=lambda w: StepAction(w, undo=True)),
-    Act("redo", "&Redo", keys=(Std.Redo, "Ctrl+Y"), needs_project=False, menu="&Edit",
+    # Both redo keys on every system: the standard one is Ctrl+Y on some (then listed twice,
+    # it would be ambiguous and do nothing) and Ctrl+Shift+Z on others.
+    Act("redo", "&Redo", keys=REDO_KEYS, needs_project=False, menu="&Edit",
         help="Edit", make=lambda w: StepAction(w, undo=False)),
     _sep("&Edit"),
     Act("copy", "&Copy", lambda w: w.view.copy_selection(), shown="Ctrl+C", menu="&Edit",
@@ -186,7 +190,7 @@ ACTIONS: tuple[Act, ...] = (
         tip="Show each role's full name above its column instead of its code",
         edits=False),
     _sep("&View"),
-    Act("focus_findings", "Go to &Findings", lambda w: w.focus_findings(), ("Ctrl+Shift+F",),
+    Act("focus_findings", "Go to &Findings", lambda w: w.findings.focus(), ("Ctrl+Shift+F",),
         icon="findings", tip="Move the keyboard focus to the findings", menu="&View",
         help="View",
         edits=False),

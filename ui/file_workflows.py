@@ -10,8 +10,15 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QStandardPaths, QTimer
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QItemSelectionModel, QStandardPaths, Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 from raci.checks import IncrementalChecker
 from raci.db import same_file
@@ -39,6 +46,7 @@ MAX_RECENT = 8
 LARGE_PROJECT_BYTES = 2_000_000
 """Project files above this size are opened on a worker thread behind a progress dialog."""
 WATCH_INTERVAL_MS = 500
+PLACES_WIDTH, NAME_WIDTH = 200, 420  # pixels, in Qt's own file dialog
 OPENED, SAVED = "opened", "saved"
 """Which folder a file dialog remembers: where files were opened from, or saved to."""
 
@@ -69,7 +77,18 @@ def _file_dialog(parent: QWidget, title: str, start: str, filters: str,
         dialog.setDefaultSuffix(suffix)
     dialog.resize(960, 600)  # Qt's own dialog shows its name column whole
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    _widen_own_dialog(dialog)
     return dialog.selectedFiles() if dialog.exec() == QFileDialog.DialogCode.Accepted else []
+
+
+def _widen_own_dialog(dialog: QFileDialog) -> None:
+    """Qt's own dialog (where the system has none): room for folder and file names."""
+    places = dialog.findChild(QSplitter, "splitter")
+    if places is not None:
+        places.setSizes([PLACES_WIDTH, dialog.width() - PLACES_WIDTH])
+    files = dialog.findChild(QTreeView, "treeView")
+    if files is not None:
+        files.header().resizeSection(0, NAME_WIDTH)
 
 
 def open_file(parent: QWidget, title: str, start: str, filters: str) -> tuple[str, str]:
@@ -88,6 +107,26 @@ def save_file(parent: QWidget, title: str, start: str, filters: str) -> tuple[st
     """A file name to write (the dialog asks before replacing), or ''."""
     files = _file_dialog(parent, title, start, filters, QFileDialog.FileMode.AnyFile, True)
     return (files[0] if files else "", "")
+
+
+def template_picker(entries: list[Any], parent: QWidget) -> NewProjectDialog:
+    """The template list of File > New, for File > Apply Template: no name to give, no
+    empty project to apply, and a button that says what happens."""
+    picker = NewProjectDialog(entries, parent)
+    picker.setWindowTitle("Apply template")
+    field = picker.name
+    label = next((w for w in picker.findChildren(QLabel) if w.buddy() is field), None)
+    for widget in (field, label):
+        if widget is not None:
+            widget.hide()
+    for row in range(picker.list.count()):
+        if picker.list.item(row).data(Qt.ItemDataRole.UserRole) == NewProjectDialog.EMPTY:
+            picker.list.takeItem(row)
+            break
+    ok = picker.findChild(QDialogButtonBox)
+    if ok is not None:
+        ok.button(QDialogButtonBox.StandardButton.Ok).setText("Apply...")
+    return picker
 
 
 def documents_folder() -> str:
@@ -508,9 +547,7 @@ class FileWorkflows:
         if self.w.service is None:
             return False
         if template is None:
-            picker = NewProjectDialog(self.w.library.entries(), self.w)
-            picker.setWindowTitle("Apply template")
-            picker.name.setEnabled(False)
+            picker = template_picker(self.w.library.entries(), self.w)
             if picker.exec() != NewProjectDialog.DialogCode.Accepted:
                 return False
             template = picker.selected_template()

@@ -20,7 +20,7 @@ from ui.plain import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 GROUPS = (Severity.ERROR, Severity.WARNING, Severity.INFO)
-TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Notes"}
+TITLES = {Severity.ERROR: "Errors", Severity.WARNING: "Warnings", Severity.INFO: "Suggestions"}
 ROLE_CAUSES = ("shared-accountable",)
 """Activity findings whose cause is their role: grouped by (rule, role)."""
 ROLE_WORK = ("unstaffed-role",)

@@ -1,13 +1,17 @@
-"""The findings dock: the tree of findings, jumping to what they concern, quick fixes."""
+"""The findings dock: the tree of findings, jumping to what they concern, quick fixes.
+
+It also keeps the counts in the status bar (errors, warnings, suggestions; "notes"
+are what users write on cells).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
-from raci.checks import Finding
+from raci.checks import Finding, Severity
 from raci.errors import RaciError
 from raci.fixes import quick_fixes
 from raci.state import ProjectState
@@ -50,6 +54,10 @@ class FindingsPanel(QDockWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(FINDINGS_DELAY_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.counts = QLabel(window)
+        self.counts.setAccessibleName("Findings count")
+        window.statusBar().addPermanentWidget(self.counts)
         self._shown: list[Finding] | None = None
         self.update_fix_button()
 
@@ -66,9 +74,32 @@ class FindingsPanel(QDockWidget):
             self.view.expand(self.model.index(row, 0))
         if state is None:
             self.setWindowTitle("Findings")
+            self.counts.setText("")
         else:
             self.setWindowTitle(f"Findings ({len(findings)})" if findings else "Findings (none)")
         return True
+
+    def refresh(self) -> None:
+        """Show the open project's findings, and count them in the status bar."""
+        if self.w.model is None:
+            return
+        findings = self.w.model.findings()
+        if not self.show_findings(findings, self.w.model.state):
+            return
+        counts = {s: sum(f.severity is s for f in findings) for s in Severity}
+        self.counts.setText("   ".join(
+            f"{counts[severity]} {word}{'' if counts[severity] == 1 else 's'}"
+            for severity, word in
+            ((Severity.ERROR, "error"), (Severity.WARNING, "warning"),
+             (Severity.INFO, "suggestion"))
+        ))
+
+    def focus(self) -> None:
+        """View > Go to Findings: show the panel and put the keyboard in it."""
+        self.show()
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.model.index(0, 0))
 
     def activate_finding(self, index: QModelIndex) -> None:
         """Select the cell (or row, or column) a finding concerns."""

@@ -166,7 +166,8 @@ class HistoryPanel(QDockWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Cut in the middle: "Market and comp…research / QA" keeps the role it is about.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         header = self.view.horizontalHeader()
@@ -194,6 +195,7 @@ class HistoryPanel(QDockWidget):
         self._narrow: int | None = None  # the dock's width before the history widened it
         self._attached = False  # a project is shown (the panel's shown state is the user's)
         self._in_front = False  # its tab was in front when the last project closed
+        self._front = False  # its tab is in front now (as visibilityChanged last said)
         self._fill_filter()
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         window.tabifyDockWidget(window.findings, self)
@@ -204,6 +206,7 @@ class HistoryPanel(QDockWidget):
 
     def _shown(self, shown: bool) -> None:
         """The history came into view: read it, and make the dock wide enough for it."""
+        self._front = shown
         if not shown:
             return
         self.timer.start()
@@ -249,7 +252,8 @@ class HistoryPanel(QDockWidget):
         """No project is open: hide the panel, remembering whether the user keeps it open."""
         if self._attached:
             self.w.settings.setValue(SHOWN_KEY, not self.isHidden())
-            self._in_front = self.isVisible()
+            # isVisible() can be true for a tab behind another; the signal says which is in front.
+            self._in_front = self._front
         self._attached = False
         self.hide()
 

@@ -15,15 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QTabWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QTabWidget
 
-from raci.checks import IncrementalChecker, Severity
+from raci.checks import IncrementalChecker
 from raci.errors import RaciError
 from raci.lock import ProjectLock
 from raci.operations import Operation
@@ -94,14 +88,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.findings: FindingsPanel = FindingsPanel(self)
-        self.findings.timer.timeout.connect(self._refresh_findings)
         self.findings_dock, self.findings_model = self.findings, self.findings.model
         self.findings_view, self.fix_button = self.findings.view, self.findings.fix_button
+        self.counts = self.findings.counts
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings)
         self.history: HistoryPanel = HistoryPanel(self)
-        self.counts = QLabel(self)
-        self.counts.setAccessibleName("Findings count")
-        self.statusBar().addPermanentWidget(self.counts)
         self.banner = ReadOnlyBanner(self, lambda: self.files.take_over())
         self.shared: SharedWorkflows = SharedWorkflows(self)
         self.lock: ProjectLock | None = None
@@ -193,7 +184,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{path.name if path else service.state().name} - {APP_TITLE}")
         if path:
             self.files.remember(path)
-        self._refresh_findings()
+        self.findings.refresh()
         self.files.watch.start()
         if held_by is not None:
             self.model.read_only = True
@@ -226,7 +217,6 @@ class MainWindow(QMainWindow):
         self.service = None
         self.model = self.person_model = None
         self.findings.show_findings([], None)
-        self.counts.setText("")
         self.statusBar().clearMessage()  # a note about the closed project no longer applies
         self.setWindowTitle(APP_TITLE)
         self.setWindowFilePath("")
@@ -256,32 +246,12 @@ class MainWindow(QMainWindow):
 
     # --- views ------------------------------------------------------------------------
 
-    def _refresh_findings(self) -> None:
-        if self.model is None:
-            return
-        findings = self.model.findings()
-        if not self.findings.show_findings(findings, self.model.state):
-            return
-        counts = {s: sum(f.severity is s for f in findings) for s in Severity}
-        self.counts.setText("   ".join(
-            f"{counts[severity]} {word}{'' if counts[severity] == 1 else 's'}"
-            for severity, word in
-            ((Severity.ERROR, "error"), (Severity.WARNING, "warning"), (Severity.INFO, "note"))
-        ))
-
     def _refresh_views(self) -> None:
         if self.service is not None:  # the chart is drawn only while its tab shows
             self.workload.set_state(self.service.state(),
                                     draw=self.tabs.currentWidget() is self.workload)
         for hint in self.hints:
             hint.watch()
-
-    def focus_findings(self) -> None:
-        """View > Go to Findings: show the panel and put the keyboard in it."""
-        self.findings.show()
-        self.findings_view.setFocus()
-        if not self.findings_view.currentIndex().isValid():
-            self.findings_view.setCurrentIndex(self.findings_model.index(0, 0))
 
     def focus_matrix(self) -> None:
         """View > Go to Matrix."""

@@ -31,10 +31,15 @@ def cell_colour(letters: frozenset[str]) -> QColor | None:
     return QColor(f"#{fill}") if fill else None
 
 
+def is_dark() -> bool:
+    """True when the application's palette is a dark one (dark fields behind light text)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+
+
 def severity_colour(severity: str) -> QColor:
     """Text colour of a finding's severity, lightened on a dark palette to stay readable."""
     colour = QColor(f"#{SEVERITY_COLOURS[severity]}")
-    if QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128:
+    if is_dark():
         colour = colour.lighter(190)
     return colour
 

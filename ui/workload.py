@@ -26,6 +26,7 @@ from raci.palette import LETTER_FILLS
 from raci.state import ProjectState
 from raci.wording import counted
 from raci.workload import Bands, band_letters, bands
+from ui.palette import is_dark
 
 MAX_BARS = 40
 """Bars drawn at most: the busiest first; the caption says how many are left out."""
@@ -40,6 +41,14 @@ def name_list(names: list[str], limit: int = MAX_NAMES) -> str:
     if len(names) <= 1:
         return "".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def new_chart() -> QChart:
+    """An empty chart in the app's palette: the dark theme when the app is dark."""
+    chart = QChart()
+    if is_dark():  # before any series is added: the letter colours set on them stay
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+    return chart
 
 
 def _axis_ticks(low: int, high: int) -> list[int]:
@@ -105,7 +114,7 @@ class WorkloadView(QWidget):
         wanted = "Role" if self.kind.currentIndex() == 0 else "Person"
         everyone = [b for b in bands(state) if b.kind == wanted]
         if not everyone or not state.activities:
-            self.chart_view.setChart(QChart())
+            self.chart_view.setChart(new_chart())
             self.bars, self.names = {}, []
             self.caption.setText(
                 "Nothing to chart yet: add roles and activities on the Matrix tab"
@@ -127,7 +136,7 @@ class WorkloadView(QWidget):
         scheme = state.scheme
         order = band_letters(state)
         threshold = state.thresholds.overload
-        chart = QChart()
+        chart = new_chart()
         chart.setTitle("Activities per role or person, by their most significant letter")
         series = QHorizontalStackedBarSeries()
         self.bars = {}
@@ -166,7 +175,7 @@ class WorkloadView(QWidget):
         limit = QLineSeries()
         limit.setName(f"Overload threshold ({threshold} with {scheme.owner} or {scheme.doer})")
         limit.append([QPointF(threshold, 0), QPointF(threshold, 1)])
-        pen = QPen(QColor("#C00000"))
+        pen = QPen(QColor("#C00000").lighter(160 if is_dark() else 100))
         pen.setWidth(2)
         pen.setStyle(Qt.PenStyle.DashLine)
         limit.setPen(pen)

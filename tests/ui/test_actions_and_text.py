@@ -55,6 +55,29 @@ def test_edit_menu_shows_keys_and_ctrl_y_redoes(main_window: MainWindow) -> None
     assert main_window.model.index(1, 4).data() == "C"
 
 
+def test_ctrl_y_and_ctrl_shift_z_both_redo_on_every_system(qtbot: Any,
+                                                           main_window: MainWindow) -> None:
+    """Where Qt's standard Redo is Ctrl+Y itself (Windows, this test's platform), adding
+    Ctrl+Y again made the key ambiguous: it did nothing, and Ctrl+Shift+Z was missing."""
+    window = main_window
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=1000)  # shortcuts go to the active window
+    assert window.model is not None
+    cell = window.model.index(1, 4)
+    window.view.setCurrentIndex(cell)
+    window.view.setFocus()
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    for key, modifiers in ((Qt.Key.Key_Y, ctrl), (Qt.Key.Key_Z, ctrl | shift)):
+        window.view.set_letter("C")
+        window.stack.undo()
+        assert cell.data() == ""
+        qtbot.keyClick(window.view, key, modifiers)
+        assert cell.data() == "C", QKeySequence(key | modifiers).toString()
+    window.hide()
+
+
 def test_menu_and_tab_mnemonics_do_not_clash(main_window: MainWindow) -> None:
     menus = [_mnemonic(a.text()) for a in main_window.menuBar().actions()]
     tabs = [_mnemonic(main_window.tabs.tabText(i)) for i in range(main_window.tabs.count())]

@@ -189,7 +189,9 @@ def test_the_letter_picker_shows_its_hint_whole(qtbot: Any, main_window: MainWin
     qtbot.waitExposed(window)
     window.structure.rename_activity("A very long activity name " * 8)  # a long title
     row = _activity_rows(window)[0]
-    picker = _open_picker(qtbot, window, row, window.model.columnCount() - 1)
+    last = window.model.columnCount() - 1
+    role = window.model.state.role(window.model.role_at(last))
+    picker = _open_picker(qtbot, window, row, last)
     hint = picker.hint
     viewport = window.view.viewport().rect()
     assert viewport.contains(picker.geometry())
@@ -199,7 +201,50 @@ def test_the_letter_picker_shows_its_hint_whole(qtbot: Any, main_window: MainWin
         assert hint.height() < 2 * hint.fontMetrics().lineSpacing()
     # The title is shortened to the picker's width; its tooltip has it whole.
     assert picker.heading is not None
-    assert picker.heading.text().endswith("…") and "A very long" in picker.heading.toolTip()
-    assert picker.heading.fontMetrics().horizontalAdvance(picker.heading.text()) <= \
-        picker.heading.width()
+    # The activity is shortened to the picker's width, the role below it is whole;
+    # the tooltip has both.
+    activity, role_line = picker.heading.text().split("\n")
+    assert activity.endswith("…") and "A very long" in picker.heading.toolTip()
+    assert role_line == f"{role.name} ({role.code})"
+    metrics = picker.heading.fontMetrics()
+    assert max(metrics.horizontalAdvance(activity),
+               metrics.horizontalAdvance(role_line)) <= picker.heading.width()
 
+
+
+def test_a_finding_far_down_brings_its_cell_into_view_beside_a_long_name(
+        qtbot: Any, main_window: MainWindow) -> None:
+    """Jumping from a finding, then typing, changes a cell the user can see."""
+    window = main_window
+    model, view = window.model, window.view
+    assert model is not None and window.service is not None
+    rows = _activity_rows(window)
+    view.setCurrentIndex(model.index(rows[0], model.columnCount() - 1))
+    for k in range(6):
+        window.structure.add_role(f"Regional partner enablement lead {k}")
+    view.setCurrentIndex(model.index(rows[0], 0))
+    window.structure.rename_activity("Coordinate the review of every submission package " * 3)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    last = model.columnCount() - 1
+    far = model.activity_at(rows[-1])
+    assert far is not None
+    model.set_cells({(far, model.role_at(last)): frozenset({"A"})}, "A second owner")
+    window.findings.refresh()
+    view.scrollToTop()
+    view.horizontalScrollBar().setValue(0)
+    finding = next(f for f in model.findings()
+                   if f.rule == "multiple-accountable" and f.activity_id == far)
+    errors = window.findings_model.index(0, 0)
+    index = next(window.findings_model.index(r, 0, errors)
+                 for r in range(window.findings_model.rowCount(errors))
+                 if window.findings_model.finding(window.findings_model.index(r, 0, errors))
+                 == finding)
+    window.findings.activate_finding(index)
+    current = view.currentIndex()
+    assert model.activity_at(current.row()) == far
+    assert view.viewport().rect().contains(view.visualRect(current))
+    qtbot.keyClick(view, Qt.Key.Key_C)  # typing now changes the cell in view
+    assert view.visualRect(current).isValid() and current.data() == "C"
+    window.hide()

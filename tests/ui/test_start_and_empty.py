@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from raci.checks import check_project, owned_or_done
@@ -34,6 +35,7 @@ def test_first_start_shows_the_start_page(qtbot: Any, settings: QSettings,
     window.close_project()
 
 
+@pytest.mark.filterwarnings("error")  # any Python warning fails it, as Qt's warnings do
 def test_close_returns_to_the_start_page_without_errors(qtbot: Any,
                                                          main_window: MainWindow) -> None:
     assert main_window.findings_model.rowCount() > 0
@@ -213,3 +215,76 @@ def test_history_hides_on_the_start_page_and_widens_to_show_its_columns(
     assert window.files.open_sample()
     assert not window.history.isHidden()
     window.close()
+
+
+def _front_tab(window: MainWindow) -> str:
+    """The title of the dock tab in front on the right (the findings or the history)."""
+    from PySide6.QtWidgets import QTabBar
+
+    bars = [bar for bar in window.findChildren(QTabBar)
+            if bar.isVisible() and any(bar.tabText(i) == "History" for i in range(bar.count()))]
+    assert len(bars) == 1
+    return bars[0].tabText(bars[0].currentIndex())
+
+
+def test_the_next_project_opens_with_the_dock_tab_the_user_left_in_front(
+        qtbot: Any, settings: Any, boxes: Any, tmp_path: Path) -> None:
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.resize(1400, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.files.new_project(tmp_path / "empty.raci", "__empty__", "Launch")
+    assert _front_tab(window).startswith("Findings")
+    window.close_project()
+    assert window.files.open_sample()  # the next project: the findings are still in front
+    assert _front_tab(window).startswith("Findings")
+    assert window.view.width() > window.findings.width()
+    window.history.raise_()
+    qtbot.waitUntil(lambda: _front_tab(window) == "History", timeout=1000)
+    window.close_project()
+    assert window.files.open_sample()  # the history was in front: it comes back in front
+    assert _front_tab(window) == "History"
+    window.findings.raise_()
+    window.close_project()
+    assert window.files.open_sample()
+    assert _front_tab(window).startswith("Findings")
+    window.close()
+
+
+def test_the_status_bar_counts_suggestions_never_calling_them_notes(
+        main_window: MainWindow) -> None:
+    """A cell note is what a user writes; the findings' third kind must not share its name."""
+    window = main_window
+    assert window.model is not None
+    window.view.setCurrentIndex(window.model.index(1, 1))
+    assert window.structure.edit_note("Ask legal first")  # a note on a cell
+    window.structure.add_role("Legal counsel")  # a role holding no letter: a suggestion
+    window.findings.refresh()
+    assert window.counts.text().split() == ["0", "errors", "1", "warning", "1", "suggestion"]
+    groups = [window.findings_model.index(r, 0).data()
+              for r in range(window.findings_model.rowCount())]
+    assert groups == ["Warnings (1)", "Suggestions (1)"]
+
+
+def test_a_history_line_cut_short_still_names_its_role(qtbot: Any, main_window: MainWindow) -> None:
+    from ui.history_panel import WHAT
+
+    window = main_window
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.model is not None and window.service is not None
+    state = window.service.state()
+    act, role = state.activities[4], state.roles[4]
+    window.model.set_cells({(act.id, role.id): frozenset({"I"})}, "Inform QA")
+    window.history.raise_()
+    text = f"{act.name} / {role.code}"
+    qtbot.waitUntil(lambda: window.history.model.rowCount() > 0
+                    and window.history.model.text(0, WHAT) == text, timeout=2000)
+    view = window.history.view
+    room = view.columnWidth(WHAT) - 8  # the cell's margins
+    assert view.fontMetrics().horizontalAdvance(text) > room  # it is cut at this width
+    shown = view.fontMetrics().elidedText(text, view.textElideMode(), room)
+    assert shown.endswith(f"/ {role.code}") and shown.startswith(act.name[:6])
+    window.hide()

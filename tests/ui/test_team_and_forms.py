@@ -215,6 +215,15 @@ def test_file_dialogs_are_native_where_possible_and_wide_otherwise(
     assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     assert dialog.defaultSuffix() == "xlsx"
     assert dialog.width() >= 900
+    # Where the system has no dialog (here), Qt's own shows folder and file names whole.
+    from PySide6.QtWidgets import QSplitter, QTreeView
+
+    dialog.show()
+    places, files = dialog.findChild(QSplitter, "splitter"), dialog.findChild(QTreeView, "treeView")
+    assert places is not None and files is not None
+    assert places.sizes()[0] >= 180  # "Documents", a project folder's name
+    assert files.header().sectionSize(0) >= 400  # "Sample product team copy.raci"
+    dialog.reject()
     main_window.files.import_dialog()
     assert seen[-1].fileMode() == QFileDialog.FileMode.ExistingFile
 
@@ -256,3 +265,35 @@ def test_team_buttons_say_what_they_do(qtbot: Any, main_window: MainWindow) -> N
     dialog.deleteLater()
     QApplication.processEvents()
     main_window.stack.redo()  # the dialog is gone: nothing of it reacts any more
+
+
+def test_apply_template_asks_for_a_template_not_a_new_project(
+    qtbot: Any, main_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > Apply Template lists templates to apply: no name field, no empty project,
+    and its button says Apply (it used to say Create..., as for a new project)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.dialogs import NewProjectDialog
+
+    seen: list[NewProjectDialog] = []
+
+    def fake_exec(dialog: NewProjectDialog) -> int:
+        seen.append(dialog)
+        dialog.show()
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(NewProjectDialog, "exec", fake_exec)
+    assert not main_window.files.apply_template_dialog()
+    (picker,) = seen
+    assert picker.windowTitle() == "Apply template"
+    texts = [picker.list.item(i).text() for i in range(picker.list.count())]
+    assert "Empty project" not in texts and texts
+    assert picker.selected_template() is not None  # a template is chosen from the start
+    buttons = picker.findChild(QDialogButtonBox)
+    assert buttons is not None
+    assert buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Apply..."
+    assert not picker.name.isVisible()
+    visible = [label.text() for label in picker.findChildren(QLabel) if label.isVisible()]
+    assert "&Name:" not in visible
+    picker.reject()

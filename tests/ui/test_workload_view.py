@@ -59,3 +59,32 @@ def test_the_count_axis_labels_every_tick_on_both_sides_of_zero(qtbot: Any) -> N
     assert {-10, -5, 5, 10} <= set(positions)
     assert all(label.strip("\u200b") == str(abs(int(p))) for label, p in zip(
         labels, positions, strict=True))
+
+
+def test_the_chart_follows_the_dark_palette_and_keeps_the_letter_colours(qtbot: Any) -> None:
+    from PySide6.QtCharts import QChart
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from raci.palette import LETTER_FILLS
+    from ui.palette import dark_palette
+
+    state = make_state(["PM", "QA"], {"T1": {"PM": "A", "QA": "C"}, "T2": {"QA": "R"}})
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        view = WorkloadView()
+        qtbot.addWidget(view)
+        view.set_state(state)
+        chart = view.chart_view.chart()
+        assert chart.theme() == QChart.ChartTheme.ChartThemeDark  # not a white box
+        assert chart.backgroundBrush().color().lightness() < 128
+        for bar in chart.series()[0].barSets():
+            code = bar.label().split()[0]
+            assert bar.color() == QColor(f"#{LETTER_FILLS[code]}")
+    finally:
+        app.setPalette(light)
+    view.set_state(state)  # drawn again in the light palette: the light theme
+    assert view.chart_view.chart().theme() == QChart.ChartTheme.ChartThemeLight

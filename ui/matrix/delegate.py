@@ -36,7 +36,9 @@ class LetterPicker(QFrame):
     text on the same row); typing a letter ticks or unticks it, Enter applies.
     """
 
-    def __init__(self, scheme: Scheme, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, scheme: Scheme, title: str = "", parent: QWidget | None = None,
+                 lines: tuple[str, ...] = ()) -> None:
+        """title names the cell (its accessible name); lines show it, one elided line each."""
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -45,9 +47,10 @@ class LetterPicker(QFrame):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
         self.title = title
+        self.lines = lines or ((title,) if title else ())
         self.heading: QLabel | None = None
-        if title:  # elided to the picker's width when it is placed; whole in the tooltip
-            self.heading = QLabel(title, self)
+        if self.lines:  # elided to the picker's width when it is placed; whole in the tooltip
+            self.heading = QLabel("\n".join(self.lines), self)
             self.heading.setTextFormat(Qt.TextFormat.PlainText)
             self.heading.setEnabled(False)
             self.heading.setToolTip(plain_tip(title))
@@ -84,12 +87,16 @@ class LetterPicker(QFrame):
         margins = self._layout.contentsMargins()
         frame = 2 * self.frameWidth() + margins.left() + margins.right()
         if self.heading is not None:
-            natural = max(natural, min(self.heading.sizeHint().width(), MAX_TITLE_WIDTH))
+            metrics = self.heading.fontMetrics()
+            widest = max(metrics.horizontalAdvance(line) for line in self.lines)
+            natural = max(natural, min(widest, MAX_TITLE_WIDTH))
         natural = max(natural, min(self._hint_width, MAX_TITLE_WIDTH))
         wide = min(max(natural + frame, MIN_PICKER_WIDTH), width)
         if self.heading is not None:
-            self.heading.setText(self.heading.fontMetrics().elidedText(
-                self.title, Qt.TextElideMode.ElideRight, wide - frame))
+            metrics = self.heading.fontMetrics()
+            self.heading.setText("\n".join(
+                metrics.elidedText(line, Qt.TextElideMode.ElideRight, wide - frame)
+                for line in self.lines))
         self._layout.activate()
         return QSize(wide, self.heightForWidth(wide))
 
@@ -119,10 +126,12 @@ class LetterDelegate(QStyledItemDelegate):
         model = index.model()
         assert isinstance(model, MatrixModel)
         act, role = model.activity_at(index.row()), model.role_at(index.column())
-        title = ""
-        if act is not None and role is not None:
-            title = f"{model.state.activity(act).name} / {model.state.role(role).name}"
-        return LetterPicker(model.state.scheme, title, parent)
+        if act is None or role is None:
+            return LetterPicker(model.state.scheme, "", parent)
+        activity, info = model.state.activity(act).name, model.state.role(role)
+        # The activity on one line, the role on the next: a long name never hides the role.
+        return LetterPicker(model.state.scheme, f"{activity} / {info.name}", parent,
+                            (activity, f"{info.name} ({info.code})"))
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         """Override QStyledItemDelegate.setEditorData."""
