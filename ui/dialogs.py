@@ -51,6 +51,7 @@ from raci.service import ProjectService
 from raci.state import Thresholds
 from raci.templates import Template, TemplateEntry
 from raci.wording import agree, counted
+from ui.actions import REDO_KEYS
 from ui.commands import push_operation
 from ui.empty_hint import EmptyHint
 from ui.forms import PersonForm, RoleForm
@@ -335,8 +336,9 @@ class TeamDialog(QDialog):
         self.undo_action = stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                                       QKeySequence("Ctrl+Y")])
+        # Both keys everywhere (the standard Redo is one of them, and naming it twice
+        # would make the key ambiguous where it is Ctrl+Y).
+        self.redo_action.setShortcuts([QKeySequence(k) for k in REDO_KEYS])
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -372,7 +374,8 @@ class TeamDialog(QDialog):
 
     def _redo_tip(self, text: str) -> None:
         """The Redo button names the change it would redo."""
-        self.redo_button.setToolTip(plain_tip(f"Redo {text} (Ctrl+Shift+Z)") if text else "")
+        self.redo_button.setToolTip(
+            plain_tip(f"Redo {text} (Ctrl+Shift+Z or Ctrl+Y)") if text else "")
 
     def done(self, result: int) -> None:
         """Override QDialog.done: stop the models listening."""

@@ -69,6 +69,13 @@ def test_ctrl_z_undoes_inside_the_team_dialog(qtbot: Any, main_window: MainWindo
     assert dialog.redo_button.isEnabled()
     dialog.redo_button.click()
     assert view.model().index(0, 0).data() == "Chief Product Officer"
+    for key, modifiers in ((Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                            | Qt.KeyboardModifier.ShiftModifier)):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert view.model().index(0, 0).data() == old
+        qtbot.keyClick(view, key, modifiers)  # both Redo keys, on every system
+        assert view.model().index(0, 0).data() == "Chief Product Officer"
     dialog.reject()
 
 
