@@ -307,3 +307,35 @@ def test_an_editor_opened_on_an_empty_cell_never_overwrites_what_another_writer_
     view.itemDelegate().setModelData(picker, model, index)
     assert boxes.shown and boxes.shown[-1][1] == "Somebody else changed this cell"
     assert service.reload_state().letters(act, role) == frozenset("A")
+
+
+def test_an_open_picker_keeps_its_ticks_when_another_writer_adds_a_role(
+        qtbot: Any, main_window: MainWindow, boxes: Any) -> None:
+    from ui.matrix.delegate import LetterPicker
+
+    service, model, view = main_window.service, main_window.model, main_window.view
+    assert service is not None and model is not None and service.path is not None
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    act, role = model.state.activities[0].id, model.state.roles[0].id
+    index = model.cell_index(act, role)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    pickers = [p for p in view.findChildren(LetterPicker) if p.isVisible()]
+    assert len(pickers) == 1
+    pickers[0].set_letters(frozenset("C"))
+    other = ProjectService.open(Path(service.path))
+    try:
+        other.add_role("Newcomer", "NEW")  # the matrix is laid out again
+    finally:
+        other.close()
+    main_window.files.check_outside_changes()
+    qtbot.wait(10)
+    assert any(r.code == "NEW" for r in model.state.roles)
+    reopened = [p for p in view.findChildren(LetterPicker) if p.isVisible()]
+    assert len(reopened) == 1 and reopened[0].letters() == frozenset("C")
+    index = model.cell_index(act, role)
+    view.itemDelegate().setModelData(reopened[0], model, index)
+    assert boxes.shown == []
+    assert service.reload_state().letters(act, role) == frozenset("C")
+    main_window.hide()

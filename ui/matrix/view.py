@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from raci.errors import RaciError
 from raci.wording import agree, counted
-from ui.matrix.delegate import LetterDelegate
+from ui.matrix.delegate import LetterDelegate, LetterPicker
 from ui.matrix.header import ActivityHeader
 from ui.matrix.model import MatrixModel
 
@@ -87,6 +87,11 @@ class MatrixView(QTableView):
         index = self.currentIndex()
         self._kept = (model.activity_at(index.row()), model.role_at(index.column()),
                       index.row(), index.column())
+        # A reset (another writer added a role, say) closes an open letter picker:
+        # its ticks and what it showed are opened again on the same cell.
+        open_pickers = [p for p in self.findChildren(LetterPicker) if p.isVisible()]
+        self._picking = ((open_pickers[-1].letters(), open_pickers[-1].seen)
+                         if open_pickers else None)
 
     def _after_reset(self) -> None:
         """Keep spans and the current cell (by activity and role) across a reset."""
@@ -98,11 +103,23 @@ class MatrixView(QTableView):
         act, role, row, col = kept
         if act is not None and role is not None and model.cell_index(act, role).isValid():
             self.setCurrentIndex(model.cell_index(act, role))
+            self._reopen_picker(model.cell_index(act, role))
         elif act is not None and model.row_of_activity(act) is not None:
             self.setCurrentIndex(model.index(model.row_of_activity(act) or 0, max(col, 0)))
         elif model.rowCount() and model.columnCount():
             self.setCurrentIndex(model.index(min(row, model.rowCount() - 1),
                                              min(max(col, 0), model.columnCount() - 1)))
+
+    def _reopen_picker(self, index: QModelIndex) -> None:
+        picking, self._picking = getattr(self, "_picking", None), None
+        if picking is None or self.model() is None or self.matrix().read_only:
+            return
+        closing = set(self.findChildren(LetterPicker))  # the reset's, deleted later
+        self.edit(index)
+        for picker in self.findChildren(LetterPicker):
+            if picker not in closing:
+                picker.seen = picking[1]
+                picker.set_letters(picking[0])
 
     def _update_spans(self) -> None:
         self.clearSpans()
