@@ -47,3 +47,13 @@ def test_find_roles_in_one_megabyte_naming_thousands_of_roles(benchmark: Any,
     catalog = benchmark.pedantic(discover_roles, args=(documents,), rounds=1, iterations=1)
     assert len(catalog.roles) >= 400
     assert all(role.mentions == 40 for role in catalog.roles.values() if " " in role.name)
+
+
+def test_derive_a_raci_table_of_three_thousand_rows(benchmark: Any, tmp_path: Path) -> None:
+    # whether a table's heads are its roles is decided once per table, not once per row
+    path = tmp_path / "table.md"
+    rows = "".join(f"| Check batch {i} | R | A | C |\n" for i in range(3000))
+    path.write_text("# Roles\n\n| Task | Product Manager | Release Manager | QA Lead |\n"
+                    "|---|---|---|---|\n" + rows, encoding="utf-8")
+    draft = benchmark.pedantic(derive, args=([path],), rounds=1, iterations=1)
+    assert len(draft.roles) == 3 and draft.rows

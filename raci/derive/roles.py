@@ -269,6 +269,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     names: list[str] = []
     aliases: list[tuple[str, str]] = []
     text = doc.text()
+    across: dict[tuple[str, ...], bool] = {}  # per table: its answer holds for every row
     for i, block in enumerate(doc.blocks):
         if block.kind == "heading":
             name = actors.heading_actor(block.text)
@@ -285,8 +286,11 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 names.append(name)
             continue
         if block.kind == "row":
+            if block.header and len(block.cells) > 1 and letter_row(block.cells) \
+                    and block.header not in across:
+                across[block.header] = roles_across(doc, block.header)
             if block.header and len(block.cells) > 1 and letter_row(block.cells) and \
-                    roles_across(doc, block.header):
+                    across[block.header]:
                 for head in block.header[1:]:
                     if head.strip():
                         full, alias = expand_abbreviation(head.strip(), text)
