@@ -54,16 +54,23 @@ CELL_ENTRIES = 200
 LOG = ChangeLog.__table__
 
 
-def local_time(at: str) -> str:
-    """A stored time (ISO 8601, UTC when it names no zone) in this computer's time zone,
-    to the minute, with the zone's name: '2026-12-02 15:03 CET'."""
+def local_moment(at: str) -> datetime | None:
+    """A stored time (ISO 8601, UTC when it names no zone) in this computer's time zone;
+    None when it is not a time."""
     try:
         moment = datetime.fromisoformat(at)
     except ValueError:
-        return at
+        return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip()
+    return moment.astimezone()
+
+
+def local_time(at: str) -> str:
+    """A stored time in this computer's time zone, to the minute, with the zone's name:
+    '2026-12-02 15:03 CET'."""
+    moment = local_moment(at)
+    return moment.strftime("%Y-%m-%d %H:%M %Z").strip() if moment else at
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ unless the user closed it.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from raci.errors import RaciError
-from raci.history import Entry, Record
+from raci.history import Entry, Record, local_moment
 from raci.service import Change
 from ui.plain import plain_tip
 
@@ -56,20 +56,9 @@ SHOWN_KEY = "window/history_shown"
 """Whether the user keeps the panel open (it is hidden while no project is open)."""
 
 
-def local_time(at: str) -> datetime | None:
-    """A stored time (ISO 8601, UTC when it names no zone) in the local time zone."""
-    try:
-        moment = datetime.fromisoformat(at)
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone()
-
-
 def when(at: str, today: datetime | None = None) -> str:
     """A stored time in local time, to the minute: the time alone when it is today."""
-    moment = local_time(at)
+    moment = local_moment(at)
     if moment is None:
         return at
     now = today or datetime.now().astimezone()
@@ -78,7 +67,7 @@ def when(at: str, today: datetime | None = None) -> str:
 
 def full_time(at: str) -> str:
     """A stored time in local time, to the second, with the zone's name."""
-    moment = local_time(at)
+    moment = local_moment(at)
     return moment.strftime("%Y-%m-%d %H:%M:%S %Z").strip() if moment else at
 
 
