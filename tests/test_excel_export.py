@@ -7,6 +7,7 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -326,6 +327,13 @@ def test_libreoffice_prints_each_sheet_on_the_pages_it_should(
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 6
 
 
+def _renders(test: Any) -> Any:
+    """Marks a test that renders a workbook with LibreOffice and reads the page's pixels."""
+    needs = pytest.mark.skipif(SOFFICE is None or PDFTOPPM is None,
+                               reason="LibreOffice or pdftoppm is not installed")
+    return pytest.mark.libreoffice(needs(test))
+
+
 def _rendered_colours(src: Path, tmp_path: Path) -> set[str]:
     """The RRGGBB colours LibreOffice paints on the first printed page of a workbook."""
     assert SOFFICE is not None and PDFTOPPM is not None
@@ -348,9 +356,7 @@ def _rendered_colours(src: Path, tmp_path: Path) -> set[str]:
             for r, g, b in zip(pixels[0::3], pixels[1::3], pixels[2::3], strict=True)}
 
 
-@pytest.mark.libreoffice
-@pytest.mark.skipif(SOFFICE is None or PDFTOPPM is None,
-                    reason="LibreOffice or pdftoppm is not installed")
+@_renders
 def test_libreoffice_paints_each_letter_in_its_colour(
     staffed: ProjectService, tmp_path: Path
 ) -> None:
@@ -360,9 +366,7 @@ def test_libreoffice_paints_each_letter_in_its_colour(
     assert {LETTER_FILLS[c] for c in "ARCI"} <= painted
 
 
-@pytest.mark.libreoffice
-@pytest.mark.skipif(SOFFICE is None or PDFTOPPM is None,
-                    reason="LibreOffice or pdftoppm is not installed")
+@_renders
 def test_libreoffice_recolours_letters_changed_in_the_workbook(
     staffed: ProjectService, tmp_path: Path
 ) -> None:
