@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from raci.derive import actors
+from raci.derive.aliases import Alias, AliasFinder
 from raci.derive.documents import Document
 from raci.errors import RaciError
 
@@ -127,8 +128,7 @@ class RoleCatalog:
     def __init__(self, roles: dict[str, Role], doc_acronyms: dict[str, dict[str, str]]) -> None:
         self.roles = roles
         self.doc_acronyms = doc_acronyms
-        self._patterns: dict[str, re.Pattern[str]] = {}
-        self._lookup: dict[str, dict[str, str]] = {}
+        self._finders: dict[str, tuple[AliasFinder, dict[str, str]]] = {}
 
     def _global_acronyms(self) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
@@ -137,40 +137,35 @@ class RoleCatalog:
                 votes.setdefault(acronym, Counter())[name] += 1
         return {a: c.most_common(1)[0][0] for a, c in votes.items()}
 
-    def pattern(self, document: str) -> re.Pattern[str]:
-        """One regex matching any alias of any role, longest first, for a document."""
-        if document not in self._patterns:
+    def _finder(self, document: str) -> tuple[AliasFinder, dict[str, str]]:
+        """Every alias of every role, longest first, for a document; and which role each
+        (case-folded) spelling names."""
+        if document not in self._finders:
             alts: list[tuple[str, str]] = []
             for key, role in self.roles.items():
                 alts += [(alias, key) for alias in role.aliases | {role.name}]
             acronyms = {**self._global_acronyms(), **self.doc_acronyms.get(document, {})}
             alts += [(a, name) for a, name in acronyms.items() if name in self.roles]
             lookup: dict[str, str] = {}
-            parts = []
+            aliases = []
             for alias, key in sorted(alts, key=lambda a: -len(a[0])):
                 lookup.setdefault(alias.casefold(), key)
-                if alias.isupper() or (" " not in alias and alias[:1].isupper()
-                                       and not actors.actor_word(alias)):
-                    # "CAB", "Sales": a department or acronym only when written as a name
-                    parts.append(rf"(?-i:{re.escape(alias)})(?:'?s)?")
-                else:
-                    parts.append(rf"{re.escape(alias)}(?:s|es|'s)?")
-            joined = "|".join(parts) or r"(?!x)x"
-            self._patterns[document] = re.compile(rf"\b(?:{joined})\b", re.IGNORECASE)
-            self._lookup[document] = lookup
-        return self._patterns[document]
+                # "CAB", "Sales": a department or acronym only when written as a name
+                aliases.append(Alias(alias, alias.isupper() or (
+                    " " not in alias and alias[:1].isupper() and not actors.actor_word(alias))))
+            self._finders[document] = (AliasFinder(aliases), lookup)
+        return self._finders[document]
 
     def find(self, text: str, document: str) -> list[tuple[str, int, int]]:
         """Roles mentioned in text, as (role key, start, end), in order."""
-        pattern = self.pattern(document)
-        lookup = self._lookup[document]
+        finder, lookup = self._finder(document)
         out = []
-        for m in pattern.finditer(text):
-            token = m.group(0)
+        for start, end in finder.spans(text):
+            token = text[start:end]
             for candidate in (token, re.sub(r"'?s$", "", token), re.sub(r"es$", "", token)):
                 key = lookup.get(candidate.casefold())
                 if key:
-                    out.append((key, m.start(), m.end()))
+                    out.append((key, start, end))
                     break
         return out
 
@@ -222,8 +217,7 @@ class RoleCatalog:
             d: {a: renames[n] for a, n in m.items() if n in renames}
             for d, m in self.doc_acronyms.items()
         }
-        self._patterns.clear()
-        self._lookup.clear()
+        self._finders.clear()
         return renames
 
 

@@ -1,0 +1,195 @@
+"""Large documents for timing derivation, one per shape, built from a seed.
+
+Every generator returns the text of a document of about ``size`` bytes (default
+1 MB) in one shape a reader meets: many role sections, prose naming many distinct
+roles, a long RACI table, a wide comparison table, one role with thousands of
+duties, and a .docx of role sections. The words are ours; the same seed gives the
+same text, so a run can be repeated and compared.
+
+    python benchmarks/derive_inputs.py OUT_DIR [--size BYTES] [--seed N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+MB = 1_000_000
+SYLLABLES = ("ka", "vo", "ri", "tel", "mun", "sa", "dor", "pe", "lin", "gra", "tho", "bex",
+             "nor", "qui", "fal", "zen", "mir", "cas", "tov", "hul", "ep", "dra", "som", "vel")
+NOUNS = ("Manager", "Lead", "Coordinator", "Officer", "Analyst", "Engineer", "Steward",
+         "Specialist", "Administrator", "Supervisor", "Planner", "Director")
+VERBS = ("reviews", "approves", "prepares", "maintains", "tracks", "schedules", "audits",
+         "updates", "publishes", "checks", "plans", "reports", "records", "tests", "signs")
+ADJECTIVES = ("monthly", "weekly", "annual", "regional", "internal", "external", "draft",
+              "final", "open", "shared", "critical", "routine", "quarterly", "daily")
+OBJECTS = ("budget", "roadmap", "risk register", "release calendar", "supplier contracts",
+           "test plans", "incident reports", "training records", "safety checklist",
+           "access requests", "change requests", "invoices", "audit findings", "backlog",
+           "site inspections", "staffing plan", "vendor scorecards", "service levels")
+LETTERS = ("R", "A", "C", "I", "", "")
+ROW_LABELS = ("Responsibilities", "Key duties", "Tasks", "Deliverables", "Background", "Focus")
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
+
+
+def role_names(rng: random.Random, count: int) -> list[str]:
+    """``count`` distinct role titles such as 'Kavotel Rimun Coordinator'."""
+    names: dict[str, None] = {}
+    while len(names) < count:
+        names[f"{_word(rng)} {_word(rng)} {rng.choice(NOUNS)}"] = None
+    return list(names)
+
+
+def duty(rng: random.Random) -> str:
+    """A duty in the third person: 'reviews the monthly budget'."""
+    return f"{rng.choice(VERBS)} the {rng.choice(ADJECTIVES)} {rng.choice(OBJECTS)}"
+
+
+def _imperative(rng: random.Random) -> str:
+    verb = rng.choice(VERBS)
+    verb = verb[:-2] if verb.endswith("hes") else verb[:-1]
+    return f"{verb.capitalize()} the {rng.choice(ADJECTIVES)} {rng.choice(OBJECTS)}"
+
+
+def _fill(size: int, pieces: Iterator[str]) -> str:
+    out: list[str] = []
+    total = 0
+    for piece in pieces:
+        out.append(piece)
+        total += len(piece)
+        if total >= size:
+            break
+    return "".join(out)
+
+
+def role_sections(size: int = MB, seed: int = 1) -> str:
+    """Markdown: '## Role' headings, each followed by a few bullet duties."""
+    rng = random.Random(seed)
+    names = role_names(rng, size // 90 + 1)
+
+    def pieces() -> Iterator[str]:
+        yield "# Roles\n\n"
+        for name in names:
+            yield f"## {name}\n\n" + "".join(f"- {_imperative(rng)}\n"
+                                             for _ in range(rng.randint(2, 3))) + "\n"
+    return _fill(size, pieces())
+
+
+def role_prose(size: int = MB, seed: int = 2) -> str:
+    """Plain text: sentences whose subjects are distinct roles."""
+    rng = random.Random(seed)
+    names = role_names(rng, size // 60 + 1)
+
+    def pieces() -> Iterator[str]:
+        for i, name in enumerate(names):
+            end = "\n\n" if i % 5 == 4 else " "
+            cue = rng.choice(("is responsible for", "owns", "leads"))
+            yield f"The {name} {cue} the {rng.choice(ADJECTIVES)} {rng.choice(OBJECTS)}.{end}"
+    return _fill(size, pieces())
+
+
+def raci_table(size: int = MB, seed: int = 3, columns: int = 40) -> str:
+    """Markdown: one RACI table with ``columns`` roles and as many rows as fit."""
+    rng = random.Random(seed)
+    names = role_names(rng, columns)
+
+    def pieces() -> Iterator[str]:
+        yield "# Matrix\n\n| Activity | " + " | ".join(names) + " |\n"
+        yield "|---" * (columns + 1) + "|\n"
+        n = 0
+        while True:
+            n += 1
+            cells = [rng.choice(LETTERS) for _ in names]
+            yield f"| {_imperative(rng)} {n} | " + " | ".join(cells) + " |\n"
+    return _fill(size, pieces())
+
+
+def comparison_table(size: int = MB, seed: int = 4, columns: int = 150) -> str:
+    """HTML: a table with one column per role and one row per aspect, duties in cells."""
+    rng = random.Random(seed)
+    names = role_names(rng, columns)
+
+    def pieces() -> Iterator[str]:
+        yield "<html><body><h1>Roles compared</h1>\n<table>\n<tr><th>Aspect</th>"
+        yield "".join(f"<th>{n}</th>" for n in names) + "</tr>\n"
+        n = 0
+        while True:
+            n += 1
+            label = rng.choice(ROW_LABELS)
+            yield f"<tr><td>{label} {n}</td>" + "".join(
+                f"<td>{_imperative(rng)}, {_imperative(rng).lower()}</td>" for _ in names) \
+                + "</tr>\n"
+    return _fill(size, pieces()) + "</table></body></html>\n"
+
+
+def one_role_many_duties(size: int = MB, seed: int = 5) -> str:
+    """Markdown: one role heading over tens of thousands of bullet duties."""
+    rng = random.Random(seed)
+
+    def pieces() -> Iterator[str]:
+        yield "# Release Manager\n\n## Responsibilities\n\n"
+        while True:
+            yield f"- {_imperative(rng)} for site {rng.randint(1, 400)}\n"
+    return _fill(size, pieces())
+
+
+def write_docx(path: Path, size: int = MB, seed: int = 6) -> None:
+    """A .docx of role sections: Heading 2 per role, List Bullet duties."""
+    from docx import Document  # the reader's own library
+
+    rng = random.Random(seed)
+    doc = Document()
+    doc.add_heading("Roles", level=1)
+    total = 0
+    for name in role_names(rng, size // 90 + 1):
+        doc.add_heading(name, level=2)
+        total += len(name)
+        for _ in range(rng.randint(2, 3)):
+            text = _imperative(rng)
+            doc.add_paragraph(text, style="List Bullet")
+            total += len(text) + 3
+        if total >= size:
+            break
+    doc.save(str(path))
+
+
+TEXT_SHAPES: dict[str, tuple[str, Callable[..., str]]] = {
+    "role-sections": (".md", role_sections),
+    "role-prose": (".txt", role_prose),
+    "raci-table": (".md", raci_table),
+    "comparison-table": (".html", comparison_table),
+    "one-role-many-duties": (".md", one_role_many_duties),
+}
+
+
+def write_all(folder: Path, size: int = MB) -> dict[str, Path]:
+    """Every shape written into ``folder``; returns shape -> file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    out: dict[str, Path] = {}
+    for shape, (suffix, make) in TEXT_SHAPES.items():
+        path = folder / f"{shape}{suffix}"
+        path.write_text(make(size), encoding="utf-8")
+        out[shape] = path
+    path = folder / "role-sections.docx"
+    write_docx(path, size)
+    out["role-sections-docx"] = path
+    return out
+
+
+def main() -> None:
+    """Write every shape into a folder."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--size", type=int, default=MB)
+    args = parser.parse_args()
+    for shape, path in write_all(args.folder, args.size).items():
+        print(f"{shape}: {path} ({path.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    main()

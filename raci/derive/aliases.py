@@ -1,0 +1,153 @@
+"""Find role aliases in text in one pass over its words.
+
+A catalog's aliases were found with one regular expression, ``\\b(?:A1|A2|...)\\b``
+(case-insensitive, longest alias first, each with its plural endings). Python's
+regex engine tries every alternative at every word, so a document naming
+thousands of roles cost thousands of tries per word. :class:`AliasFinder` gives
+the same matches: it looks up each word of the text in an index of the aliases'
+first words (after the same case folding the regex uses) and tries only the
+aliases starting with that word, in the regex's order.
+
+The index is exact for every alias that starts with a word character and holds
+none of the few characters whose case-insensitive match crosses between word and
+non-word characters; a set of aliases with such an alias falls back to the single
+regular expression.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Characters whose case-insensitive matches in Python's ``re`` are not those of
+# ``upper().lower()`` (checked against the regex engine over every code point).
+_FOLD_FIXES = {"\u0130": "i", "\u1fd3": "\u0390", "\u1fe3": "\u03b0", "\ufb05": "\ufb06"}
+# U+0345 (a combining mark) matches the letter iota case-insensitively: a word character
+# matching a non-word one, which the word index cannot follow.
+_CROSSING = frozenset("\u0345\u0399\u03b9\u1fbe")
+_WORD = re.compile(r"\w+")
+
+
+def _fold_char(char: str) -> str:
+    fixed = _FOLD_FIXES.get(char)
+    if fixed:
+        return fixed
+    upper = char.upper()
+    if len(upper) == 1:
+        lower = upper.lower()
+        if len(lower) == 1:
+            return lower
+    lower = char.lower()
+    return lower if len(lower) == 1 else char
+
+
+def fold(text: str) -> str:
+    """Text with every character replaced by one of the characters it matches under
+    ``re.IGNORECASE`` (so two texts that match each other fold to the same)."""
+    return text.lower() if text.isascii() else "".join(_fold_char(c) for c in text)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _boundary(text: str, at: int) -> bool:
+    before = at > 0 and _is_word(text[at - 1])
+    after = at < len(text) and _is_word(text[at])
+    return before != after
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One alternative of the alias regex: ``case_sensitive`` ones ("CAB") match only as
+    written and take ``'s`` or ``s``; the others any case and ``s``, ``es`` or ``'s``."""
+
+    text: str
+    case_sensitive: bool
+
+    def regex(self) -> str:
+        """This alternative as the one regular expression writes it."""
+        if self.case_sensitive:
+            return rf"(?-i:{re.escape(self.text)})(?:'?s)?"
+        return rf"{re.escape(self.text)}(?:s|es|'s)?"
+
+
+def _pattern(aliases: list[Alias]) -> re.Pattern[str]:
+    joined = "|".join(a.regex() for a in aliases) or r"(?!x)x"
+    return re.compile(rf"\b(?:{joined})\b", re.IGNORECASE)
+
+
+class AliasFinder:
+    """Spans of ``aliases`` (in the order they are tried) in a text, left to right and
+    not overlapping: what ``_pattern(aliases).finditer`` gives, found word by word."""
+
+    def __init__(self, aliases: list[Alias]) -> None:
+        self.aliases = aliases
+        self._lowered = [a.text.lower() for a in aliases]
+        self._regex: dict[int, re.Pattern[str]] = {}
+        self._whole: re.Pattern[str] | None = None
+        self._index: dict[str, list[int]] | None = {}
+        for i, alias in enumerate(aliases):
+            first = _WORD.match(alias.text)
+            if first is None or _CROSSING.intersection(alias.text):
+                self._index = None  # only the one regular expression finds this alias
+                break
+            head = fold(first.group(0))
+            heads = [head]
+            if first.end() == len(alias.text):  # "PMs", "Editors": the ending is in the word
+                heads += [head + "s", head + "es"]
+            for h in heads:
+                self._index.setdefault(h, []).append(i)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every alias found in text, in order."""
+        if self._index is None:
+            if self._whole is None:
+                self._whole = _pattern(self.aliases)
+            return [m.span() for m in self._whole.finditer(text)]
+        out: list[tuple[int, int]] = []
+        done = 0
+        index = self._index
+        for word in _WORD.finditer(text):
+            start = word.start()
+            if start < done:
+                continue
+            tries = index.get(fold(word.group(0)))
+            if not tries:
+                continue
+            for i in tries:
+                end = self._end(text, start, i)
+                if end:
+                    out.append((start, end))
+                    done = end
+                    break
+        return out
+
+    def _end(self, text: str, start: int, i: int) -> int:
+        """Where alias ``i`` tried at ``start`` (a word's start) ends the match, or 0."""
+        alias = self.aliases[i]
+        n = len(alias.text)
+        window = text[start:start + n + 3]
+        if not (window.isascii() and alias.text.isascii()):
+            regex = self._regex.get(i)
+            if regex is None:
+                regex = self._regex[i] = re.compile(rf"(?:{alias.regex()})\b", re.IGNORECASE)
+            m = regex.match(text, start)
+            return m.end() if m else 0
+        if len(window) < n:
+            return 0
+        if alias.case_sensitive:
+            if window[:n] != alias.text:
+                return 0
+            endings: tuple[str, ...] = ("'s", "s", "")
+        else:
+            if window[:n].lower() != self._lowered[i]:
+                return 0
+            endings = ("s", "es", "'s", "")
+        for ending in endings:
+            if ending and window[n:n + len(ending)].lower() != ending:
+                continue
+            end = start + n + len(ending)
+            if _boundary(text, end):
+                return end
+        return 0

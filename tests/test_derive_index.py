@@ -1,0 +1,61 @@
+"""The indexes derivation uses to stay linear give what the plain scans gave."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from raci.derive.aliases import Alias, AliasFinder, _pattern, fold
+
+WORDS = ["PM", "pm", "Lead", "lead", "Editor", "editor", "CAB", "Sales", "sales", "Boss",
+         "es", "s", "'s", "Co-Lead", "R&D", "Ünit", "ünit", "ſales", "K", "İ", "i", "Σ",
+         "ς", "Editorial", "Board", "board", "the", "1", "12", "_", "é"]
+SEPARATORS = [" ", "", "-", "'", ", ", ".", "\n", "'s ", "s ", "es "]
+
+
+def _aliases(names: list[tuple[str, bool]]) -> list[Alias]:
+    ordered = sorted(names, key=lambda a: -len(a[0]))
+    return [Alias(name, sensitive) for name, sensitive in ordered]
+
+
+alias_names = st.lists(
+    st.tuples(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join),
+              st.booleans()),
+    min_size=1, max_size=12)
+texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)),
+                 max_size=40).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=400, deadline=None)
+@given(alias_names, texts)
+def test_alias_finder_finds_what_the_one_regex_finds(names: list[tuple[str, bool]],
+                                                     text: str) -> None:
+    aliases = _aliases(names)
+    expected = [m.span() for m in _pattern(aliases).finditer(text)]
+    assert AliasFinder(aliases).spans(text) == expected
+
+
+def test_alias_finder_keeps_plural_possessive_and_case_rules() -> None:
+    aliases = _aliases([("Release Manager", False), ("CAB", True), ("Manager", False)])
+    text = "The release managers told the CABs; the cab and the Release Manager's team."
+    spans = AliasFinder(aliases).spans(text)
+    assert [text[a:b] for a, b in spans] == ["release managers", "CABs", "Release Manager's"]
+
+
+def test_alias_finder_tries_only_aliases_starting_with_the_word() -> None:
+    # thousands of roles sharing their first words: each word of the text tries only the
+    # aliases its index entry lists, not every alias
+    aliases = _aliases([(f"Role Name {n}", False) for n in range(2000)])
+    finder = AliasFinder(aliases)
+    assert finder._index is not None
+    assert len(finder._index["role"]) == 2000 and "name" not in finder._index
+    text = "Role Name 1999 signs off; Role Name 7 checks; the name 7 is not a role."
+    assert [text[a:b] for a, b in finder.spans(text)] == ["Role Name 1999", "Role Name 7"]
+
+
+def test_fold_matches_what_ignorecase_matches() -> None:
+    for a, b in [("ſ", "s"), ("K", "k"), ("İ", "i"), ("ς", "σ"), ("Ä", "ä")]:
+        assert re.fullmatch(re.escape(a), b, re.IGNORECASE)
+        assert fold(a) == fold(b)
