@@ -65,10 +65,23 @@ class Document:
 
     name: str
     blocks: list[Block] = field(default_factory=list)
+    _rows: tuple[int, dict[tuple[str, ...], list[Block]]] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     def text(self) -> str:
         """All text, for role discovery."""
         return "\n".join(b.text for b in self.blocks)
+
+    def rows_of(self, header: tuple[str, ...]) -> list[Block]:
+        """The rows of the table (or tables) with this header, in document order; the
+        rows are indexed by header once, not searched for each row."""
+        if self._rows is None or self._rows[0] != len(self.blocks):
+            index: dict[tuple[str, ...], list[Block]] = {}
+            for block in self.blocks:
+                if block.kind == "row":
+                    index.setdefault(block.header, []).append(block)
+            self._rows = (len(self.blocks), index)
+        return self._rows[1].get(header, [])
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)])\s+(?=\S)")

@@ -1051,10 +1051,9 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
 
 def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     """The role a table head names, by its exact name or alias first."""
-    wanted = head.strip().casefold()
-    for key, role in catalog.roles.items():
-        if wanted in {a.casefold() for a in role.aliases | {role.name, role.code}}:
-            return key
+    key = catalog.key_named(head)
+    if key is not None:
+        return key
     keys = catalog.keys_in(head, document)
     return keys[0] if len(keys) == 1 else None
 
@@ -1534,8 +1533,7 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
         return claims
     if not ROW_LABELS.search(label):
         return []
-    siblings = [b.cells[0] for b in doc.blocks if b.kind == "row" and b.header == block.header
-                and b.cells]
+    siblings = [b.cells[0] for b in doc.rows_of(block.header) if b.cells]
     if RESTATING_ROW_LABELS.search(label) and any(STRONG_ROW_LABELS.search(s)
                                                   for s in siblings):
         return []  # "Primary role" restates the Responsibilities row

@@ -129,6 +129,7 @@ class RoleCatalog:
         self.roles = roles
         self.doc_acronyms = doc_acronyms
         self._finders: dict[str, tuple[AliasFinder, dict[str, str]]] = {}
+        self._named: dict[str, str] | None = None
 
     def _global_acronyms(self) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
@@ -168,6 +169,15 @@ class RoleCatalog:
                     out.append((key, start, end))
                     break
         return out
+
+    def key_named(self, name: str) -> str | None:
+        """The first role whose name, code or an alias is ``name`` in any case."""
+        if self._named is None:
+            self._named = {}
+            for key, role in self.roles.items():
+                for alias in role.aliases | {role.name, role.code}:
+                    self._named.setdefault(alias.casefold(), key)
+        return self._named.get(name.strip().casefold())
 
     def keys_in(self, text: str, document: str) -> list[str]:
         """Distinct role keys mentioned in text, in order of first mention."""
@@ -218,6 +228,7 @@ class RoleCatalog:
             for d, m in self.doc_acronyms.items()
         }
         self._finders.clear()
+        self._named = None
         return renames
 
 
@@ -264,6 +275,13 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     aliases: list[tuple[str, str]] = []
     text = doc.text()
     across: dict[tuple[str, ...], bool] = {}  # per table: its answer holds for every row
+    expanded: dict[str, tuple[str, str | None]] = {}  # a head's full name, looked up once
+
+    def expand(head: str) -> tuple[str, str | None]:
+        if head not in expanded:
+            expanded[head] = expand_abbreviation(head, text)
+        return expanded[head]
+
     for i, block in enumerate(doc.blocks):
         if block.kind == "heading":
             name = actors.heading_actor(block.text)
@@ -287,12 +305,12 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                     across[block.header]:
                 for head in block.header[1:]:
                     if head.strip():
-                        full, alias = expand_abbreviation(head.strip(), text)
+                        full, alias = expand(head.strip())
                         names.append(full)
                         if alias:
                             aliases.append((full, alias))
             elif block.header and block.cells and letter_row(block.cells):
-                full, alias = expand_abbreviation(block.cells[0].strip(), text)
+                full, alias = expand(block.cells[0].strip())
                 names.append(full)  # a RACI table with one row per role
                 if alias:
                     aliases.append((full, alias))
@@ -329,8 +347,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
 def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
     """Whether a RACI table's heads are its roles (else its first column is): the heads
     are, unless the first cells read as roles and the heads do not."""
-    firsts = [b.cells[0] for b in doc.blocks
-              if b.kind == "row" and b.header == header and b.cells and letter_row(b.cells)]
+    firsts = [b.cells[0] for b in doc.rows_of(header) if b.cells and letter_row(b.cells)]
     heads_actors = sum(1 for h in header[1:] if actors.actor_name(h, acronym=True))
     first_actors = sum(1 for c in firsts if actors.actor_name(c, acronym=True))
     return not (first_actors > heads_actors and first_actors * 2 >= len(firsts))
@@ -344,6 +361,7 @@ def letter_row(cells: tuple[str, ...]) -> bool:
     return len(values) >= 2 and len(filled) >= 1 and all(letters.fullmatch(v) for v in filled)
 
 
+_WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"[\w'’&/-]+")
 
 
@@ -387,7 +405,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     running text needs a role word. Whether a role stays in the draft is decided later,
     by what it was given.
     """
-    counts: Counter[str] = Counter()
+    counts = _Counts()
     defined: dict[str, str] = {}
     doc_acronyms: dict[str, dict[str, str]] = {}
     table_roles: set[str] = set()
@@ -440,7 +458,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         for name, n in _mentions(text, [n for n in found if " " in n and n not in bare]
                                  ).items():
             spoken.setdefault(name, {})[doc.name] = n
-        for name in bare:
+        for name in dict.fromkeys(bare):
             fuller = {n for n in set(found) | set(counts)
                       if n.lower().endswith(" " + name.lower()) and n not in bare}
             shortest = min(fuller, key=len) if fuller else ""
@@ -457,10 +475,13 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                     name = mapping.get(head) or _clean_title(head)
                     if name and (name in counts or head in mapping):
                         table_roles.add(name)
-    # Acronym mentions count toward their role.
+    # Acronym mentions count toward their role (an acronym is letters only, so a mention
+    # is a whole word: the acronym or its plural).
     for doc in documents:
-        for acronym, name in doc_acronyms[doc.name].items():
-            counts[name] += len(re.findall(rf"\b{re.escape(acronym)}s?\b", doc.text()))
+        if doc_acronyms[doc.name]:
+            words = Counter(_WORD.findall(doc.text()))
+            for acronym, name in doc_acronyms[doc.name].items():
+                counts[name] += words[acronym] + words[acronym + "s"]
     roles: dict[str, Role] = {}
     for name, n in counts.items():
         if n >= 1 or name in defined or name in table_roles or name in teams \
@@ -471,27 +492,43 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
+    spellings: dict[str, list[str]] = {}
+    for name in roles:
+        spellings.setdefault(name.casefold(), []).append(name)
     for name, role in list(roles.items()):
         for alias in role.aliases - {name}:
-            other = next((k for k in roles if k != name and k.casefold() == alias.casefold()),
-                         None)
+            same = spellings.get(alias.casefold(), [])
+            other = next((k for k in same if k != name), None)
             if other is not None:
+                same.remove(other)
                 role.mentions += roles.pop(other).mentions
     # Codes must be unique: a clash keeps the defined one and numbers the others.
     seen: dict[str, str] = {}
+    numbered: dict[str, int] = {}  # code -> the number its next clash starts from
     for name in sorted(roles, key=lambda k: (not roles[k].defined, -roles[k].mentions, k)):
         code = roles[name].code
-        base, i = code, 2
+        base, i = code, numbered.get(code, 2)
         while code.casefold() in seen:
             code, i = f"{base}{i}", i + 1
+        numbered[base] = i
         seen[code.casefold()] = name
         roles[name].code = code
     return RoleCatalog(roles, doc_acronyms)
 
 
-def _known_case(name: str, counts: Counter[str]) -> str:
+class _Counts(Counter[str]):
+    """Mentions per name, remembering the first spelling of each name in any case."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.spelling: dict[str, str] = {}
+
+    def __setitem__(self, key: str, value: int) -> None:
+        if key not in self:
+            self.spelling.setdefault(key.casefold(), key)
+        super().__setitem__(key, value)
+
+
+def _known_case(name: str, counts: _Counts) -> str:
     """The spelling already found for a name that differs only in case."""
-    for known in counts:
-        if known.casefold() == name.casefold():
-            return known
-    return name
+    return counts.spelling.get(name.casefold(), name)
