@@ -6,8 +6,10 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from raci.derive.aliases import Alias, AliasFinder, _pattern, fold
+from raci.derive.similar import NearNames
 
 WORDS = ["PM", "pm", "Lead", "lead", "Editor", "editor", "CAB", "Sales", "sales", "Boss",
          "es", "s", "'s", "Co-Lead", "R&D", "Ünit", "ünit", "ſales", "K", "İ", "i", "Σ",
@@ -59,3 +61,43 @@ def test_fold_matches_what_ignorecase_matches() -> None:
     for a, b in [("ſ", "s"), ("K", "k"), ("İ", "i"), ("ς", "σ"), ("Ä", "ä")]:
         assert re.fullmatch(re.escape(a), b, re.IGNORECASE)
         assert fold(a) == fold(b)
+
+
+NAME_WORDS = ["review", "reviews", "the", "budget", "budgets", "plan", "plans", "a", "b",
+               "ab", "colour", "color", "site", "12", "13", "monthly", "reviewed", "x"]
+names = st.lists(st.lists(st.sampled_from(NAME_WORDS), max_size=5).map(" ".join),
+                 min_size=1, max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(names)
+def test_near_names_offer_every_earlier_name_that_reaches_the_score(found: list[str]) -> None:
+    near = NearNames(90.0)
+    for n, name in enumerate(found):
+        offered = near.candidates(name)
+        reaching = [i for i in range(n) if fuzz.token_sort_ratio(found[i], name) >= 90.0]
+        assert set(reaching) <= set(offered) and offered == sorted(offered)
+        assert near.add(name) == n
+
+
+def test_near_names_offer_few_of_many_distinct_names() -> None:
+    # ten thousand duties in words of their own: a new duty is scored against the few
+    # that hold its rarer trigrams, not against all
+    syllables = [a + b for a in "bcdfgklmnprstvz" for b in "aeiou"]
+    near = NearNames(90.0)
+    for i in range(10_000):
+        words = [syllables[i % 75] + syllables[(i // 75) % 75], syllables[(i * 7) % 75] * 2]
+        near.add(" ".join(words))
+    offered = near.candidates("quoxqi jujuju")
+    assert len(offered) < 50
+
+
+@settings(max_examples=200, deadline=None)
+@given(names)
+def test_near_names_score_what_the_fuzzy_score_gives(found: list[str]) -> None:
+    near = NearNames(90.0)
+    for n, name in enumerate(found):
+        scoring = set(near.scoring(name))
+        reaching = {i for i in range(n) if fuzz.token_sort_ratio(found[i], name) >= 90.0}
+        assert reaching <= scoring
+        near.add(name)

@@ -28,6 +28,7 @@ from raci.derive.actors import verb_lemma
 from raci.derive.documents import Document, read_document
 from raci.derive.extract import NO_ROLE, Claim, extract
 from raci.derive.roles import RoleCatalog, discover_roles
+from raci.derive.similar import NearNames
 from raci.errors import RaciError
 from raci.service import ProjectService
 from raci.templates import (
@@ -152,17 +153,21 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
     """Group claims into activities and choose letters (see the module rules)."""
     rows: list[DraftRow] = []
     keys: list[str] = []
+    known: dict[str, int] = {}  # a key -> the row it joined (rows are only added at the end,
+    near = NearNames(MERGE_SCORE)  # so the first row a key joins stays its first)
     for claim in claims:
         key = _key(claim.activity)
-        index = next((i for i, k in enumerate(keys) if k == key), None)
+        index = known.get(key)
         if index is None:
-            index = next((i for i, k in enumerate(keys)
-                          if fuzz.token_sort_ratio(k, key) >= MERGE_SCORE
-                          and not _made_and_making(k, key)), None)
+            index = next((i for i in near.scoring(key)
+                          if fuzz.token_sort_ratio(keys[i], key) >= MERGE_SCORE
+                          and not _made_and_making(keys[i], key)), None)
         if index is None:
             keys.append(key)
+            near.add(key)
             rows.append(DraftRow(claim.activity, phase_for(claim.activity)))
             index = len(rows) - 1
+        known[key] = index
         rows[index].claims.append(claim)
     rows = _fold_restatements(rows)
     for row in rows:
@@ -179,20 +184,36 @@ def _fold_restatements(rows: list[DraftRow]) -> list[DraftRow]:
         return next(iter(roles)) if len(roles) == 1 and all(
             c.owner_cue or c.kind == "A" for c in row.claims) else None
 
+    # the rows each test can pick, by the word it compares, in order (a row's name does
+    # not change here, its claims may)
+    by_last: dict[str, list[DraftRow]] = {}
+    by_first: dict[str, list[DraftRow]] = {}
+    for r in rows:
+        if len(r.name.split()) > 1:
+            by_last.setdefault(r.name.split()[-1].lower(), []).append(r)
+        by_first.setdefault((r.name.lower().split() or [""])[0], []).append(r)
     kept: list[DraftRow] = []
     for row in rows:
         words = row.name.split()
-        fuller = next((r for r in rows if r is not row and len(words) == 1
-                       and owner(row) is not None and owner(r) == owner(row)
-                       and len(r.name.split()) > 1
-                       and r.name.split()[-1].lower() == words[0].lower()), None)
-        fuller = fuller or next((r for r in rows if r is not row and _same_hand_off(row, r)),
-                                None)
+        fuller = next((r for r in by_last.get(words[0].lower(), []) if r is not row
+                       and owner(row) is not None and owner(r) == owner(row)),
+                      None) if len(words) == 1 else None
+        fuller = fuller or next((r for r in by_first.get(_hand_off_verb(row), [])
+                                 if r is not row and _same_hand_off(row, r)), None)
         if fuller is None:
             kept.append(row)
         else:
             fuller.claims += row.claims
     return kept
+
+
+def _hand_off_verb(received: DraftRow) -> str:
+    """The verb a row sending what ``received`` received starts with ("escalate" for
+    "Escalated issues"), or "" when it names no hand-off."""
+    words = received.name.lower().split()
+    if len(words) != 2 or not words[0].endswith("ed"):
+        return ""
+    return verb_lemma(words[0]) or ""
 
 
 def _same_hand_off(received: DraftRow, sent: DraftRow) -> bool:

@@ -1,0 +1,104 @@
+"""Near-equal names found without comparing every pair.
+
+Merging a draft's activities asks, for each new name, which earlier name is
+near-equal to it (a sorted-token fuzzy score of at least 90). Comparing it with
+every earlier name is quadratic: a document with ten thousand distinct duties
+made a hundred million comparisons. :class:`NearNames` keeps an index of the
+names' character trigrams and returns only the earlier names that *can* reach the
+score; the caller still scores those, so the answer is the same.
+
+Why the index misses nothing: two strings of lengths ``a`` and ``b`` with a
+longest common subsequence ``L`` share at least ``(a - 2) - 3 (a - L) - 2 (b - L)``
+trigrams (each character of the first string left out of the subsequence breaks at
+most three of its trigrams, each character of the second string put between two of
+its characters at most two). A score of 90 needs ``L >= 0.45 (a + b)``. So for the
+fewest shared trigrams ``t`` any reachable length allows, a near-equal earlier name
+holds one of the new name's trigrams other than its ``t - 1`` most common ones; the
+names holding those rarer trigrams are the candidates. Short names, for which ``t``
+is zero, are compared with every earlier name of a reachable length.
+"""
+
+from __future__ import annotations
+
+import math
+
+from rapidfuzz import fuzz, process
+
+Q = 3
+
+
+def sorted_tokens(name: str) -> str:
+    """The string a sorted-token score compares: the words in sorted order."""
+    return " ".join(sorted(name.split()))
+
+
+def _reachable(a: int, score: float) -> list[tuple[int, int]]:
+    """(length, fewest trigrams shared) for every length a string may have and still
+    score ``score`` against one of length ``a``."""
+    out = []
+    for b in range(0, 2 * a + 8):
+        # the common subsequence the score needs (a score just under it in exact
+        # arithmetic is under it by far more than a float's rounding)
+        common = max(math.ceil(score / 200 * (a + b) - 1e-9), 0)
+        if common > min(a, b):
+            continue
+        out.append((b, (a - Q + 1) - Q * (a - common) - (Q - 1) * (b - common)))
+    return out
+
+
+class NearNames:
+    """Names added in order; :meth:`candidates` gives, in that order, the ones that may
+    score at least ``score`` against a name."""
+
+    def __init__(self, score: float) -> None:
+        self.score = score
+        self._grams: dict[str, list[int]] = {}
+        self._by_length: dict[int, list[int]] = {}
+        self._lengths: list[int] = []
+        self._texts: list[str] = []
+        self._count = 0
+
+    def add(self, name: str) -> int:
+        """Index a name; returns its number (0, 1, 2, ...)."""
+        text = sorted_tokens(name)
+        number = self._count
+        self._count += 1
+        self._lengths.append(len(text))
+        self._texts.append(text)
+        self._by_length.setdefault(len(text), []).append(number)
+        for gram in {text[i:i + Q] for i in range(len(text) - Q + 1)}:
+            self._grams.setdefault(gram, []).append(number)
+        return number
+
+    def candidates(self, name: str) -> list[int]:
+        """Numbers of the added names that may reach the score against ``name``, ascending."""
+        text = sorted_tokens(name)
+        reachable = _reachable(len(text), self.score)
+        lengths = {b for b, _shared in reachable}
+        least = min((shared for _b, shared in reachable), default=0)
+        if least <= 0:
+            found = [n for b in lengths for n in self._by_length.get(b, [])]
+            return sorted(found)
+        grams = [text[i:i + Q] for i in range(len(text) - Q + 1)]
+        # leave out the least - 1 most common trigram occurrences: a name scoring high
+        # enough shares at least one of the others
+        grams.sort(key=lambda g: -len(self._grams.get(g, ())))
+        found_set: set[int] = set()
+        for gram in grams[least - 1:]:
+            found_set.update(self._grams.get(gram, ()))
+        return sorted(n for n in found_set if self._lengths[n] in lengths)
+
+    def scoring(self, name: str) -> list[int]:
+        """Numbers of the added names whose sorted-token score against ``name`` reaches
+        the score (and a few just below it, for the caller to score exactly), ascending.
+
+        Names that share most of their words leave many candidates; those are scored
+        in one call of the fuzzy library rather than one call each.
+        """
+        found = self.candidates(name)
+        if len(found) <= 16:
+            return found
+        text = sorted_tokens(name)
+        hits = process.extract(text, [self._texts[n] for n in found], scorer=fuzz.ratio,
+                               score_cutoff=self.score - 1, limit=None)
+        return sorted(found[i] for _text, _score, i in hits)
