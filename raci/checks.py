@@ -340,19 +340,19 @@ def clashing_pairs(names: list[str]) -> list[tuple[int, int]]:
     for members in blocks.values():
         members.sort(key=lambda i: len(normal[i]))
         lengths = [len(normal[i]) for i in members]
+        texts = [normal[i] for i in members]
         for k, i in enumerate(members):
             # Longer names within reach: len(b) <= len(a) * 1.1 / 0.9 (ratio >= 90).
             limit = lengths[k] * 11 / 9
             end = bisect_right(lengths, limit, lo=k + 1)
-            window = members[k + 1:end]
-            if not window:
+            if end <= k + 1:
                 continue
             hits = process.extract(
-                normal[i], [normal[j] for j in window], scorer=fuzz.ratio,
+                texts[k], texts[k + 1:end], scorer=fuzz.ratio,
                 score_cutoff=NEAR_DUPLICATE_SCORE, limit=None,
             )
             for _text, _score, pos in hits:
-                j = window[pos]
+                j = members[k + 1 + pos]
                 pairs.append((min(i, j), max(i, j)))
     pairs.sort()
     return pairs
@@ -403,8 +403,7 @@ def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])
 
 
-def check_project(state: ProjectState) -> list[Finding]:
-    """A full pass of every rule."""
+def _every_rule(state: ProjectState, names: bool = True) -> list[Finding]:
     out: list[Finding] = []
     for act in state.activities:
         out += check_activity(state, act.id)
@@ -412,8 +411,21 @@ def check_project(state: ProjectState) -> list[Finding]:
         out += check_role(state, role.id)
     for person in state.people:
         out += check_person(state, person.id)
-    out += check_names(state)
-    return sort_findings(out)
+    if names:
+        out += check_names(state)
+    return out
+
+
+def check_project(state: ProjectState) -> list[Finding]:
+    """A full pass of every rule."""
+    return sort_findings(_every_rule(state))
+
+
+def check_errors(state: ProjectState) -> list[Finding]:
+    """The errors of a full pass, in its order, without the name comparisons when
+    duplicate names are not an error (they compare every name with its near peers)."""
+    names = RULES["duplicate-name"][0] is Severity.ERROR
+    return [f for f in sort_findings(_every_rule(state, names)) if f.severity is Severity.ERROR]
 
 
 def summary(findings: Iterable[Finding]) -> dict[str, int]:

@@ -1747,28 +1747,43 @@ class ProjectService:
         added: list[RoleInfo] = []
         cell_values: dict[Cell, CellValue] = {}
         staff: list[tuple[int, int]] = []
-        for new in op.roles:
-            code = new.code or self.unique_code(initials(clean_text(new.name, "A role name")))
-            name, code = self._check_role_fields(new.name, code, None, taken)
-            description = clean_text(new.description, "A role description", required=False,
-                                     limit=5000)
-            others = list(self._state.roles)
-            position = self._slot(ROLE, others, new.index)
-            (role_id,) = self._insert_ids(ROLE, [{
-                "id": new.id, "name": name, "code": code, "description": description,
-                "position": position}])
-            info = RoleInfo(role_id, name, code, description, (), position)
-            index = len(others) if new.index is None else max(0, min(new.index, len(others)))
-            others.insert(index, info)
-            self._state = self._state.derive(roles=tuple(others))
-            taken["n" + name.casefold()] = info
-            taken["c" + code.casefold()] = info
-            added.append(info)
-            staff += [(self._person(p).id, role_id) for p in new.people]
-            for act_id, value in new.cells.items():
-                self._activity(act_id)
-                if value:
-                    cell_values[(act_id, role_id)] = value
+        # The roles so far, put into the state only when something reads it there (a
+        # new snapshot per role made adding n roles cost n * n).
+        others = list(self._state.roles)
+        pending = False
+        try:
+            for new in op.roles:
+                if pending and (not new.code or new.index is not None):
+                    # unique_code reads the roles; a slot between two may renumber them
+                    self._state = self._state.derive(roles=tuple(others))
+                    pending = False
+                code = new.code or self.unique_code(initials(clean_text(new.name,
+                                                                        "A role name")))
+                name, code = self._check_role_fields(new.name, code, None, taken)
+                description = clean_text(new.description, "A role description",
+                                         required=False, limit=5000)
+                if new.index is not None:
+                    others = list(self._state.roles)
+                position = self._slot(ROLE, others, new.index)
+                (role_id,) = self._insert_ids(ROLE, [{
+                    "id": new.id, "name": name, "code": code, "description": description,
+                    "position": position}])
+                info = RoleInfo(role_id, name, code, description, (), position)
+                index = len(others) if new.index is None else \
+                    max(0, min(new.index, len(others)))
+                others.insert(index, info)
+                pending = True
+                taken["n" + name.casefold()] = info
+                taken["c" + code.casefold()] = info
+                added.append(info)
+                staff += [(self._person(p).id, role_id) for p in new.people]
+                for act_id, value in new.cells.items():
+                    self._activity(act_id)
+                    if value:
+                        cell_values[(act_id, role_id)] = value
+        finally:
+            if pending:
+                self._state = self._state.derive(roles=tuple(others))
         self._staff(staff, True)
         self._write_cells(cell_values, {})
         ids = [r.id for r in added]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from raci.checks import Severity, check_project, names_clash, summary
+from raci.checks import Severity, check_errors, check_project, names_clash, summary
 from raci.state import Thresholds
 from tests.helpers import make_state, rules
 
@@ -165,3 +165,12 @@ def test_summary_counts_and_order() -> None:
         (f.severity for f in found), key=["error", "warning", "info"].index
     )
     assert summary(found) == {"error": 1, "warning": 0, "info": 1}
+
+
+def test_check_errors_are_the_errors_of_a_full_pass() -> None:
+    state = make_state(["PM", "ENG", "Eng"], {"Vision": {"PM": "R"}, "vision": {"PM": "A/R"},
+                                              "Plan": {"PM": "A", "ENG": "A"}})
+    full = check_project(state)
+    assert any(f.rule == "duplicate-name" for f in full)
+    errors = check_errors(state)
+    assert errors and errors == [f for f in full if f.severity is Severity.ERROR]

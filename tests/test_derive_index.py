@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from raci.derive.aliases import Alias, AliasFinder, _pattern, fold
-from raci.derive.similar import NearNames
+from raci.similar import NearNames
 
 WORDS = ["PM", "pm", "Lead", "lead", "Editor", "editor", "CAB", "Sales", "sales", "Boss",
          "es", "s", "'s", "Co-Lead", "R&D", "Ünit", "ünit", "ſales", "K", "İ", "i", "Σ",
@@ -76,7 +76,8 @@ def test_near_names_offer_every_earlier_name_that_reaches_the_score(found: list[
     for n, name in enumerate(found):
         offered = near.candidates(name)
         reaching = [i for i in range(n) if fuzz.token_sort_ratio(found[i], name) >= 90.0]
-        assert set(reaching) <= set(offered) and offered == sorted(offered)
+        if offered is not None:  # None: too many to narrow, every name is scored
+            assert set(reaching) <= set(offered) and offered == sorted(offered)
         assert near.add(name) == n
 
 
@@ -89,7 +90,7 @@ def test_near_names_offer_few_of_many_distinct_names() -> None:
         words = [syllables[i % 75] + syllables[(i // 75) % 75], syllables[(i * 7) % 75] * 2]
         near.add(" ".join(words))
     offered = near.candidates("quoxqi jujuju")
-    assert len(offered) < 50
+    assert offered is not None and len(offered) < 50
 
 
 @settings(max_examples=200, deadline=None)

@@ -23,14 +23,14 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from raci.checks import Severity, check_project, normalise_name
+from raci.checks import check_errors, normalise_name
 from raci.derive.actors import verb_lemma
 from raci.derive.documents import Document, read_document
 from raci.derive.extract import NO_ROLE, Claim, extract
 from raci.derive.roles import RoleCatalog, discover_roles
-from raci.derive.similar import NearNames
 from raci.errors import RaciError
 from raci.service import ProjectService
+from raci.similar import NearNames
 from raci.templates import (
     Evidence,
     Provenance,
@@ -395,9 +395,8 @@ def open_decisions(template: Template) -> list[str]:
     service = ProjectService.in_memory()
     try:
         apply_template(service, template)
-        for f in check_project(service.state()):
-            if f.severity is Severity.ERROR:
-                out.append(f"{f.activity}: {f.message}")
+        for f in check_errors(service.state()):
+            out.append(f"{f.activity}: {f.message}")
     finally:
         service.close()
     return out

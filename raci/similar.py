@@ -1,11 +1,13 @@
 """Near-equal names found without comparing every pair.
 
 Merging a draft's activities asks, for each new name, which earlier name is
-near-equal to it (a sorted-token fuzzy score of at least 90). Comparing it with
-every earlier name is quadratic: a document with ten thousand distinct duties
-made a hundred million comparisons. :class:`NearNames` keeps an index of the
-names' character trigrams and returns only the earlier names that *can* reach the
-score; the caller still scores those, so the answer is the same.
+near-equal to it (a fuzzy score of at least 90 on the words in sorted order);
+checking a project for near-duplicate names asks the same of names as written.
+Comparing each name with every earlier one is quadratic: a document with ten
+thousand distinct duties made fifty million comparisons. :class:`NearNames`
+keeps an index of the names' character trigrams and returns only the earlier
+names that *can* reach the score; the caller still scores those, so the answer
+is the same.
 
 Why the index misses nothing: two strings of lengths ``a`` and ``b`` with a
 longest common subsequence ``L`` share at least ``(a - 2) - 3 (a - L) - 2 (b - L)``
@@ -48,10 +50,13 @@ def _reachable(a: int, score: float) -> list[tuple[int, int]]:
 
 class NearNames:
     """Names added in order; :meth:`candidates` gives, in that order, the ones that may
-    score at least ``score`` against a name."""
+    score at least ``score`` against a name. The score compares the words in sorted
+    order (``fuzz.token_sort_ratio``), or as written with ``sort_words=False``
+    (``fuzz.ratio``)."""
 
-    def __init__(self, score: float) -> None:
+    def __init__(self, score: float, sort_words: bool = True) -> None:
         self.score = score
+        self._prepare = sorted_tokens if sort_words else str
         self._grams: dict[str, list[int]] = {}
         self._by_length: dict[int, list[int]] = {}
         self._lengths: list[int] = []
@@ -60,7 +65,7 @@ class NearNames:
 
     def add(self, name: str) -> int:
         """Index a name; returns its number (0, 1, 2, ...)."""
-        text = sorted_tokens(name)
+        text = self._prepare(name)
         number = self._count
         self._count += 1
         self._lengths.append(len(text))
@@ -70,35 +75,41 @@ class NearNames:
             self._grams.setdefault(gram, []).append(number)
         return number
 
-    def candidates(self, name: str) -> list[int]:
-        """Numbers of the added names that may reach the score against ``name``, ascending."""
-        text = sorted_tokens(name)
+    def candidates(self, name: str) -> list[int] | None:
+        """Numbers of the added names that may reach the score against ``name``,
+        ascending; None when the index cannot narrow them to a small part of all."""
+        text = self._prepare(name)
         reachable = _reachable(len(text), self.score)
         lengths = {b for b, _shared in reachable}
         least = min((shared for _b, shared in reachable), default=0)
         if least <= 0:
             found = [n for b in lengths for n in self._by_length.get(b, [])]
-            return sorted(found)
+            return sorted(found) if len(found) * 4 <= self._count + 64 else None
         grams = [text[i:i + Q] for i in range(len(text) - Q + 1)]
         # leave out the least - 1 most common trigram occurrences: a name scoring high
         # enough shares at least one of the others
         grams.sort(key=lambda g: -len(self._grams.get(g, ())))
+        postings = [self._grams.get(gram, []) for gram in grams[least - 1:]]
+        if sum(len(p) for p in postings) * 4 > self._count + 64:
+            return None
         found_set: set[int] = set()
-        for gram in grams[least - 1:]:
-            found_set.update(self._grams.get(gram, ()))
+        for posting in postings:
+            found_set.update(posting)
         return sorted(n for n in found_set if self._lengths[n] in lengths)
 
     def scoring(self, name: str) -> list[int]:
-        """Numbers of the added names whose sorted-token score against ``name`` reaches
-        the score (and a few just below it, for the caller to score exactly), ascending.
+        """Numbers of the added names whose score against ``name`` reaches the score
+        (and a few just below it, for the caller to score exactly), ascending.
 
-        Names that share most of their words leave many candidates; those are scored
-        in one call of the fuzzy library rather than one call each.
+        When the index leaves many candidates (names sharing most of their words), all
+        names are scored in one call of the fuzzy library instead of one call each.
         """
         found = self.candidates(name)
-        if len(found) <= 16:
+        if found is not None and len(found) <= 16:
             return found
-        text = sorted_tokens(name)
-        hits = process.extract(text, [self._texts[n] for n in found], scorer=fuzz.ratio,
+        text = self._prepare(name)
+        choices = self._texts if found is None else [self._texts[n] for n in found]
+        hits = process.extract(text, choices, scorer=fuzz.ratio,
                                score_cutoff=self.score - 1, limit=None)
-        return sorted(found[i] for _text, _score, i in hits)
+        numbers = (i for _text, _score, i in hits)
+        return sorted(numbers if found is None else (found[i] for i in numbers))
