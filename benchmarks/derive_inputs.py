@@ -138,6 +138,19 @@ def one_role_many_duties(size: int = MB, seed: int = 5) -> str:
     return _fill(size, pieces())
 
 
+def one_role_distinct_duties(size: int = MB, seed: int = 7) -> str:
+    """Markdown: one role heading over tens of thousands of bullet duties, each naming a
+    thing of its own ('Audit the kavotel rimun records')."""
+    rng = random.Random(seed)
+
+    def pieces() -> Iterator[str]:
+        yield "# Records Officer\n\n## Responsibilities\n\n"
+        while True:
+            yield f"- {_imperative(rng).rsplit(' ', 1)[0]} {_word(rng).lower()} " \
+                  f"{_word(rng).lower()} records\n"
+    return _fill(size, pieces())
+
+
 def write_docx(path: Path, size: int = MB, seed: int = 6) -> None:
     """A .docx of role sections: Heading 2 per role, List Bullet duties."""
     from docx import Document  # the reader's own library
@@ -164,6 +177,7 @@ TEXT_SHAPES: dict[str, tuple[str, Callable[..., str]]] = {
     "raci-table": (".md", raci_table),
     "comparison-table": (".html", comparison_table),
     "one-role-many-duties": (".md", one_role_many_duties),
+    "one-role-distinct-duties": (".md", one_role_distinct_duties),
 }
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from benchmarks.derive_inputs import write_all
 from raci.derive.documents import read_document
-from raci.derive.draft import derive
+from raci.derive.draft import derive, open_decisions
 from raci.derive.roles import discover_roles
+from raci.templates import dump_template
 
 LINE = "The Product Manager owns the roadmap and the Release Manager owns the calendar "
 
@@ -57,3 +61,42 @@ def test_derive_a_raci_table_of_three_thousand_rows(benchmark: Any, tmp_path: Pa
                     "|---|---|---|---|\n" + rows, encoding="utf-8")
     draft = benchmark.pedantic(derive, args=([path],), rounds=1, iterations=1)
     assert len(draft.roles) == 3 and draft.rows
+
+
+# --- every shape of benchmarks/derive_inputs.py, against reading it -------------------
+# 100 KB per document by default; --bench-size L derives 1 MB (M500 250 KB, M 500 KB).
+# The floor is the document reader alone on the same file (markdown-it, the HTML
+# parser, python-docx, the text splitter): derivation cannot do less than read and
+# split its input, and the reader is linear, so ours / floor staying the same from S
+# to L is derivation staying linear. Whole-process figures: benchmarks/derive_run.py.
+
+DERIVE_BYTES = {"S": 100_000, "M500": 250_000, "M": 500_000, "L": 1_000_000}
+SHAPES = ["role-sections", "role-prose", "raci-table", "comparison-table",
+          "one-role-many-duties", "one-role-distinct-duties", "role-sections-docx"]
+
+
+@pytest.fixture(scope="session")
+def derive_inputs(size: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Every shape at the size's number of bytes, written once per session."""
+    return write_all(tmp_path_factory.mktemp(f"derive-{size}"), DERIVE_BYTES[size])
+
+
+def _derive_to_text(path: Path) -> tuple[str, list[str]]:
+    draft = derive([path])
+    template = draft.to_template("bench", "Bench")
+    return dump_template(template), open_decisions(template)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_derive_shape_ours(benchmark: Any, derive_inputs: dict[str, Path], shape: str) -> None:
+    text, _decisions = benchmark.pedantic(_derive_to_text, args=(derive_inputs[shape],),
+                                          rounds=1, iterations=1)
+    assert "[[activities]]" in text
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_derive_shape_floor_read(benchmark: Any, derive_inputs: dict[str, Path],
+                                 shape: str) -> None:
+    document = benchmark.pedantic(read_document, args=(derive_inputs[shape],), rounds=1,
+                                  iterations=1)
+    assert document.blocks

@@ -59,6 +59,7 @@ class NearNames:
         self._prepare = sorted_tokens if sort_words else str
         self._grams: dict[str, list[int]] = {}
         self._by_length: dict[int, list[int]] = {}
+        self._texts_by_length: dict[int, list[str]] = {}
         self._lengths: list[int] = []
         self._texts: list[str] = []
         self._count = 0
@@ -71,6 +72,7 @@ class NearNames:
         self._lengths.append(len(text))
         self._texts.append(text)
         self._by_length.setdefault(len(text), []).append(number)
+        self._texts_by_length.setdefault(len(text), []).append(text)
         for gram in {text[i:i + Q] for i in range(len(text) - Q + 1)}:
             self._grams.setdefault(gram, []).append(number)
         return number
@@ -108,8 +110,15 @@ class NearNames:
         if found is not None and len(found) <= 16:
             return found
         text = self._prepare(name)
-        choices = self._texts if found is None else [self._texts[n] for n in found]
-        hits = process.extract(text, choices, scorer=fuzz.ratio,
-                               score_cutoff=self.score - 1, limit=None)
-        numbers = (i for _text, _score, i in hits)
-        return sorted(numbers if found is None else (found[i] for i in numbers))
+        if found is not None:
+            hits = process.extract(text, [self._texts[n] for n in found], scorer=fuzz.ratio,
+                                   score_cutoff=self.score - 1, limit=None)
+            return sorted(found[i] for _text, _score, i in hits)
+        out = []
+        for b, _shared in _reachable(len(text), self.score):  # every name of a reachable length
+            if b in self._by_length:
+                numbers = self._by_length[b]
+                hits = process.extract(text, self._texts_by_length[b], scorer=fuzz.ratio,
+                                       score_cutoff=self.score - 1, limit=None)
+                out += [numbers[i] for _text, _score, i in hits]
+        return sorted(out)

@@ -1,0 +1,75 @@
+"""Whole-process time of ``raci derive`` on large documents, against reading them.
+
+For every shape of ``benchmarks/derive_inputs.py`` this runs, interleaved,
+
+* ours: ``python -m raci derive FILE -o OUT.toml --force`` (the whole command:
+  reading, roles, claims, merging, the template written and its open decisions);
+* floor: a ``python -c`` process that reads and splits the same file with the
+  document reader (``read_document``), which derivation cannot do without;
+
+and prints the medians and their ratio as a Markdown table. A ratio that stays
+the same from a small size to a large one is a derivation linear in its input.
+A draft larger than a template may be (5 MB) ends the command with its one-line
+error after the draft was made and written out; the exit code is in the table.
+
+    python benchmarks/derive_run.py --size 1000000 --repeat 3
+    python benchmarks/derive_run.py --size 100000 --pythonpath /tmp/old-tree   # another tree
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.derive_inputs import MB, write_all  # noqa: E402
+
+FLOOR = "import sys; from pathlib import Path; from raci.derive.documents import read_document; " \
+        "read_document(Path(sys.argv[1]))"
+
+
+def _timed(args: list[str], env: dict[str, str]) -> tuple[float, int]:
+    start = time.perf_counter()
+    done = subprocess.run(args, env=env, capture_output=True, check=False)
+    return time.perf_counter() - start, done.returncode
+
+
+def main() -> None:
+    """Measure every shape and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--size", type=int, default=MB, help="bytes per document")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--pythonpath", help="run the raci package found in this folder")
+    args = parser.parse_args()
+    env = dict(os.environ)
+    if args.pythonpath:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [args.pythonpath,
+                                                          env.get("PYTHONPATH")]))
+    rows = ["| shape | size | ours (median) | floor: read the document | ratio | exit |",
+            "|---|---|---|---|---|---|"]
+    with tempfile.TemporaryDirectory() as folder:
+        for shape, path in write_all(Path(folder) / "in", args.size).items():
+            out = Path(folder) / f"{shape}.toml"
+            ours, floor, codes = [], [], set()
+            for _ in range(args.repeat):
+                seconds, code = _timed([sys.executable, "-m", "raci", "derive", str(path),
+                                        "-o", str(out), "--force"], env)
+                ours.append(seconds)
+                codes.add(code)
+                floor.append(_timed([sys.executable, "-c", FLOOR, str(path)], env)[0])
+            a, b = statistics.median(ours), statistics.median(floor)
+            rows.append(f"| {shape} | {path.stat().st_size / 1e6:.2f} MB | {a:.2f} s | "
+                        f"{b:.2f} s | {a / b:.1f}x | {', '.join(map(str, sorted(codes)))} |")
+            print(rows[-1], file=sys.stderr, flush=True)
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
