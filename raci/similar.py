@@ -23,6 +23,7 @@ is zero, are compared with every earlier name of a reachable length.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
@@ -104,21 +105,60 @@ class NearNames:
         (and a few just below it, for the caller to score exactly), ascending.
 
         When the index leaves many candidates (names sharing most of their words), all
-        names are scored in one call of the fuzzy library instead of one call each.
+        names of a reachable length are scored in one call of the fuzzy library each.
         """
         found = self.candidates(name)
-        if found is not None and len(found) <= 16:
-            return found
         text = self._prepare(name)
         if found is not None:
-            hits = process.extract(text, [self._texts[n] for n in found], scorer=fuzz.ratio,
-                                   score_cutoff=self.score - 1, limit=None)
-            return sorted(found[i] for _text, _score, i in hits)
+            return self._narrow(text, found)
         out = []
-        for b, _shared in _reachable(len(text), self.score):  # every name of a reachable length
+        for b, _shared in _reachable(len(text), self.score):
             if b in self._by_length:
                 numbers = self._by_length[b]
                 hits = process.extract(text, self._texts_by_length[b], scorer=fuzz.ratio,
                                        score_cutoff=self.score - 1, limit=None)
                 out += [numbers[i] for _text, _score, i in hits]
         return sorted(out)
+
+    def _narrow(self, text: str, found: list[int]) -> list[int]:
+        if len(found) <= 16:
+            return found
+        hits = process.extract(text, [self._texts[n] for n in found], scorer=fuzz.ratio,
+                               score_cutoff=self.score - 1, limit=None)
+        return sorted(found[i] for _text, _score, i in hits)
+
+
+BATCH = 256
+
+
+def earlier_near(names: Sequence[str], score: float, sort_words: bool = True
+                 ) -> list[list[int]]:
+    """For each name, the earlier names (by position) whose score against it reaches
+    ``score``, and a few just below it for the caller to score exactly; ascending.
+
+    Names the trigram index narrows are scored against their candidates; the others
+    (names sharing most of their words with many earlier ones) are scored against all
+    earlier names in blocks, by the fuzzy library's matrix scorer.
+    """
+    near = NearNames(score, sort_words)
+    out: list[list[int]] = []
+    wide: list[int] = []
+    for i, name in enumerate(names):
+        found = near.candidates(name)
+        if found is None:
+            wide.append(i)
+            out.append([])
+        else:
+            out.append(near._narrow(near._prepare(name), found))
+        near.add(name)
+    if wide:
+        import numpy as np  # only for documents with thousands of alike names
+
+        texts = near._texts
+        for start in range(0, len(wide), BATCH):
+            block = wide[start:start + BATCH]
+            matrix = process.cdist([texts[i] for i in block], texts[:block[-1]],
+                                   scorer=fuzz.ratio, score_cutoff=score - 1, dtype=np.uint8)
+            for row, i in enumerate(block):
+                out[i] = np.flatnonzero(matrix[row, :i]).tolist()
+    return out

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from raci.derive.aliases import Alias, AliasFinder, _pattern, fold
-from raci.similar import NearNames
+from raci.similar import NearNames, earlier_near
 
 WORDS = ["PM", "pm", "Lead", "lead", "Editor", "editor", "CAB", "Sales", "sales", "Boss",
          "es", "s", "'s", "Co-Lead", "R&D", "Ünit", "ünit", "ſales", "K", "İ", "i", "Σ",
@@ -102,3 +102,17 @@ def test_near_names_score_what_the_fuzzy_score_gives(found: list[str]) -> None:
         reaching = {i for i in range(n) if fuzz.token_sort_ratio(found[i], name) >= 90.0}
         assert reaching <= scoring
         near.add(name)
+
+
+def test_earlier_near_scores_alike_names_in_blocks_and_misses_none() -> None:
+    # hundreds of names sharing most of their words: the index cannot narrow them and
+    # they are scored in blocks; every earlier name reaching the score is offered
+    syllables = [a + b for a in "bdkmrst" for b in "aeiou"]
+    found = [f"check the {syllables[i % 35]}{syllables[(i * 3) % 35]} weekly record"
+             for i in range(600)]
+    near = earlier_near(found, 90.0)
+    assert len(near) == len(found)
+    for n, name in enumerate(found):
+        reaching = [i for i in range(n) if fuzz.token_sort_ratio(found[i], name) >= 90.0]
+        assert set(reaching) <= set(near[n]) and all(i < n for i in near[n])
+        assert near[n] == sorted(near[n])

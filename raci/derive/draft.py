@@ -30,7 +30,7 @@ from raci.derive.extract import NO_ROLE, Claim, extract
 from raci.derive.roles import RoleCatalog, discover_roles
 from raci.errors import RaciError
 from raci.service import ProjectService
-from raci.similar import NearNames
+from raci.similar import earlier_near
 from raci.templates import (
     Evidence,
     Provenance,
@@ -154,19 +154,23 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
     rows: list[DraftRow] = []
     keys: list[str] = []
     known: dict[str, int] = {}  # a key -> the row it joined (rows are only added at the end,
-    near = NearNames(MERGE_SCORE)  # so the first row a key joins stays its first)
-    for claim in claims:
-        key = _key(claim.activity)
+    # so the first row a key joins stays its first)
+    claim_keys = [_key(claim.activity) for claim in claims]
+    distinct = list(dict.fromkeys(claim_keys))  # keys in the order rows are made
+    position = {key: i for i, key in enumerate(distinct)}
+    near = earlier_near(distinct, MERGE_SCORE)  # each key's earlier keys that may merge
+    row_of: dict[int, int] = {}  # position of a key that made a row -> its row
+    for claim, key in zip(claims, claim_keys, strict=True):
         index = known.get(key)
         if index is None:
-            index = next((i for i in near.scoring(key)
-                          if fuzz.token_sort_ratio(keys[i], key) >= MERGE_SCORE
-                          and not _made_and_making(keys[i], key)), None)
+            index = next((row_of[k] for k in near[position[key]] if k in row_of
+                          and fuzz.token_sort_ratio(keys[row_of[k]], key) >= MERGE_SCORE
+                          and not _made_and_making(keys[row_of[k]], key)), None)
         if index is None:
             keys.append(key)
-            near.add(key)
             rows.append(DraftRow(claim.activity, phase_for(claim.activity)))
             index = len(rows) - 1
+            row_of[position[key]] = index
         known[key] = index
         rows[index].claims.append(claim)
     rows = _fold_restatements(rows)
