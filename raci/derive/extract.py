@@ -379,7 +379,7 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
             # "writes the protocol": one bare noun says nothing of what is done with it
             return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
-        return " ".join(rest) if rest else text
+        return _second_action(rest, first) if rest else text
     return text
 
 
@@ -400,6 +400,23 @@ def _same_verb_form(first: str, word: str) -> bool:
     if is_third_person_verb(first):
         return is_third_person_verb(word)
     return word == lemma
+
+
+def _second_action(rest: list[str], first: str) -> str:
+    """The object of a verb that only says the work is done, with a second verb-object
+    pair after "and" named the same way: "implement security measures and mitigate
+    vulnerabilities" -> "Security measures and vulnerability mitigation"."""
+    joins = [i for i, w in enumerate(rest) if w.lower() == "and" and 0 < i < len(rest) - 2]
+    for i in joins:
+        verb = rest[i + 1].lower()
+        lemma = verb_lemma(verb)
+        if lemma is None or "VERB" not in word_classes(lemma) or \
+                not _same_verb_form(first.lower(), verb) or action_noun(lemma) is None:
+            continue
+        second = _keep_action(lemma, rest[i + 2:])
+        if not second.lower().startswith(lemma):
+            return " ".join([*rest[:i], "and", second[:1].lower() + second[1:]])
+    return " ".join(rest)
 
 
 EMPTY_HEADS = {"efforts", "activities", "work", "tasks", "matters", "things", "duties"}
@@ -502,6 +519,7 @@ def activity_name(text: str) -> str:
     if label and len(label.group(1).split()) <= 6:
         text = label.group(1)
         gerunds_only = True
+    given = (verb_lemma(text.split()[0].lower()) if text.split() else None) in GIVING_VERBS
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
     # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
@@ -565,6 +583,12 @@ def activity_name(text: str) -> str:
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
+        receivers = _receivers(tail) if joiner == " to " and given else None
+        if sep and receivers and len(head.split()) + len(receivers.split()) < MAX_WORDS:
+            # "provide feedback and coaching to apprentices": whom it is given to is part
+            # of the duty
+            text = f"{head} to {receivers}"
+            break
         if sep and recipient and HANDOVER_VERBS.match(head):
             # "Escalate the ticket to the Second Line Desk"; the running case of a process
             # ("escalate the issue to Tier 2") is no part of the hand-off
@@ -663,6 +687,25 @@ def activity_name(text: str) -> str:
     if _no_duty(name) or OUTCOME.match(name):
         return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+# Verbs that give something to people: the people it is given to stay in the name.
+GIVING_VERBS = {"provide", "give"}
+# People who receive work without holding duties of their own (reviewed, lower case).
+RECEIVERS = {"apprentice", "intern", "trainee", "newcomer", "hire", "student", "learner",
+             "colleague", "peer", "participant", "attendee", "staff", "patient", "volunteer"}
+
+
+def _receivers(tail: str) -> str | None:
+    """The people at the start of ``tail`` ("apprentices in all activities" ->
+    "apprentices"), or None when it does not start with people."""
+    phrase = re.split(r"\s+(?:in|on|at|for|with|during|across|throughout|when|whenever|as|"
+                      r"after|before|once|each|every|until)\s+|[,;(.]",
+                      tail.strip(), maxsplit=1)[0].split()
+    if not 1 <= len(phrase) <= 3:
+        return None
+    last = singular(phrase[-1].lower())
+    return " ".join(phrase) if last in RECEIVERS or last in VOCABULARY else None
 
 
 # An outcome the work leads to ("supports improved financial performance"), not a duty.
