@@ -1198,7 +1198,7 @@ def test_either_or_alternatives_are_one_duty(tmp_path: Path) -> None:
     assert _cells(draft) == {("Desk Clerk", "Book the van"): "A/R",
                              ("Desk Clerk", "Log the repair"): "A/R"}
     # a verb and its particle after "or" stay together; "or rejects" shares the object
-    assert activity_name("or fills in the web form") == "Fills in the web form"
+    assert activity_name("or fills in the web form") == "Fill in the web form"
     assert activity_name("or rejects the request") == "Request"
 
 

@@ -48,7 +48,7 @@ from raci.derive.naming import (
     action_noun,
     carries_duty,
 )
-from raci.derive.roles import RoleCatalog, letter_row, roles_across
+from raci.derive.roles import RoleCatalog, cell_names, letter_row, role_columns, roles_across
 from raci.errors import RaciError
 from raci.schemes import get_scheme
 
@@ -355,11 +355,15 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             both = [verb_lemma(first) or first, verb_lemma(rest[1].lower().strip(",")) or rest[1]]
             return f"{both[0]} and {both[1]}"
         second = None
-        if len(rest) >= 2 and rest[0].lower() == "and" and (
+        conjunction = rest[0].lower() if rest else ""
+        if len(rest) >= 2 and conjunction in ("and", "or") and (
                 rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS
                 or _same_verb_form(first, rest[1].lower())):
             second = verb_lemma(rest[1].lower()) or rest[1].lower()
             rest = rest[2:]
+            if conjunction == "or" and rest:
+                # "approve or reject the request": one decision, both verbs stay
+                return " ".join([lemma, "or", second, *rest])
         lemma = verb_lemma(first) or first
         if rest and carries_duty(lemma) and second is None:
             if first.endswith("ing") and len(rest) == 1 and singular(rest[0]) == rest[0]:
@@ -660,8 +664,10 @@ def activity_name(text: str) -> str:
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
         words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
     if len(words) > 1 and not object_first and is_third_person_verb(words[0]) and \
-            words[0].lower() not in AUXILIARIES and words[1].lower() not in ("such", "and", "or",
-                                                                        "as", "of", "in"):
+            words[0].lower() not in AUXILIARIES and (
+                words[1].lower() not in ("such", "and", "or", "as", "of", "in") or
+                words[1].lower() in PARTICLES and len(words) > 2 and
+                words[2].lower() in OBJECT_STARTS):  # "Fills in the form"
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
             words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
@@ -1176,9 +1182,47 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
     return claims
 
 
+WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|description|"
+                        r"deliverables?|work|process|items?|milestones?|decisions?)\b",
+                        re.IGNORECASE)
+
+
+def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Rows of tables whose columns name the roles: a column per letter ("Activity |
+    Responsible | Accountable | Consulted | Informed" over names) or a column of who does
+    the row ("Step | Who | What")."""
+    claims: list[Claim] = []
+    for block in doc.blocks:
+        if block.kind != "row" or not block.header or letter_row(block.cells):
+            continue
+        cols = role_columns(block.header)
+        width = min(len(block.cells), len(block.header))
+        rest = [c for c in range(width) if c not in cols
+                and re.search(r"[A-Za-z]{2}", block.cells[c])]
+        if not cols or not rest:
+            continue
+        named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
+        what = named[0] if named else max(rest, key=lambda c: len(block.cells[c]))
+        cell = block.cells[what].strip()
+        # a column per letter holds short activity labels; a "What" column the step
+        # as a sentence without its subject, which may hold two duties
+        names = [activity_name(cell) or cell] if len(cols) > 1 else activity_names(cell)
+        where = f"table row '{cell[:80]}'"
+        for col, letters in cols.items():
+            for person in cell_names(block.cells[col]) if col < width else []:
+                role = _head_role(person, catalog, doc.name)
+                if role is None:
+                    continue
+                kind = "R" if "R" in letters else letters
+                for name in names:
+                    claims.append(Claim(role, name, kind, "A" in letters, doc.name,
+                                        block.location, block.text[:300], where))
+    return claims
+
+
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
-    claims: list[Claim] = _letter_tables(doc, catalog)
+    claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog)
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
@@ -1260,7 +1304,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += found
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
-            claims += _table_row(block, doc, catalog)
+            if not role_columns(block.header):  # else read by _column_tables
+                claims += _table_row(block, doc, catalog)
             continue
         if block.kind == "para":
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
