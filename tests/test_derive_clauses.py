@@ -75,3 +75,17 @@ def test_modal_predicates_split_only_on_a_repeated_modal() -> None:
     # no role as the subject: nothing to repeat
     assert _modal_predicates("Keys shall be returned and shall be logged.") == [
         "Keys shall be returned and shall be logged."]
+
+
+def test_a_definition_list_term_scopes_its_description(tmp_path: Path) -> None:
+    path = tmp_path / "ward.html"
+    path.write_text("<h1>Night shift</h1><dl>"
+                    "<dt>Charge Nurse</dt><dd>Opens the ward, checks the fridges and signs "
+                    "the handover sheet.</dd>"
+                    "<dt>Ward Clerks</dt><dd>Book the transport and file the notes.</dd>"
+                    "</dl>", encoding="utf-8")
+    cells = _cells(path)
+    assert {("Charge Nurse", "Open the ward"), ("Charge Nurse", "Check the fridges"),
+            ("Charge Nurse", "Sign the handover sheet")} <= set(cells)
+    assert ("Ward Clerk", "Book the transport") in cells
+    assert ("Ward Clerk", "File the notes") in cells

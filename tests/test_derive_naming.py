@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from raci.derive.draft import derive
-from raci.derive.extract import activity_name
+from raci.derive.extract import activity_name, activity_names
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,26 @@ def test_a_document_keeps_whom_feedback_is_given_to(tmp_path: Path) -> None:
     assert "Feedback to interns" in names
     # two verb-object pairs with their own articles are two duties
     assert {"Safety checks", "Storage cabinet audit"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a series of predicates, each verb with its own object, is one duty per predicate
+        ("Opens the ward, checks the fridges and signs the handover sheet",
+         ["Open the ward", "Check the fridges", "Sign the handover sheet"]),
+        # verbs in a run over one object are one duty, in the imperative
+        ("Books, confirms and cancels the rooms", ["Book, confirm and cancel rooms"]),
+        ("Draft, review or approve the budget", ["Draft, review or approve budget"]),
+        # a second verb with a particle keeps its own object
+        ("Run the smoke tests and sign off on the release notes",
+         ["Smoke tests", "Sign off on the release notes"]),
+        # a verb and its particle are never cut from whom they are done with
+        ("Collects the forms and follows up with the requesters",
+         ["Form collection", "Follow up with the requesters"]),
+    ],
+    ids=["predicate series", "verb run", "verb run with or", "particle verb",
+         "follow up with"],
+)
+def test_several_verbs_in_one_item(text: str, names: list[str]) -> None:
+    assert activity_names(text) == names

@@ -399,8 +399,10 @@ class _HtmlReader(HTMLParser):
             return
         if tag in _HTML_BLOCKS:
             self._flush()
-            if tag == "li":
-                self.kind = "item"
+            if tag in ("li", "dd"):
+                self.kind = "item"  # a definition's description reads as an item under it
+            elif tag == "dt":
+                self.kind, self.level = "heading", 6  # the term scopes its description
             elif tag[0] == "h" and tag[1:].isdigit():
                 self.kind, self.level = "heading", int(tag[1])
 

@@ -513,6 +513,9 @@ def activity_name(text: str) -> str:
             word_classes(manner.group(2).lower()) & {"ADV", "ADJ"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
         text = manner.group(1) + " " + text[manner.end():]
+    run = _verb_run(text)
+    if run:
+        return run
     if STATUS_UPDATE.match(text):
         return "Status updates"  # "updates the piece's status to 'Ready'": one duty, however often
     looked_at = LOOKED_AT.match(text)
@@ -632,7 +635,7 @@ def activity_name(text: str) -> str:
                     head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
                     actor_name(served):
                 break  # "point of contact for customers": whom the role serves stays
-            if sep and len(head.split()) >= 2:
+            if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES:
                 text = head
                 break
     text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
@@ -712,6 +715,32 @@ def _receivers(tail: str) -> str | None:
         return None
     last = singular(phrase[-1].lower())
     return " ".join(phrase) if last in RECEIVERS or last in VOCABULARY else None
+
+
+RUN_OF_VERBS = re.compile(r"^(?P<verbs>[a-z]+(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+)\s+"
+                          r"(?P<object>(?:the|a|an|all|each|every|its|their|our)\s+\S.*)$",
+                          re.IGNORECASE)
+
+
+def _verb_run(text: str) -> str:
+    """Verbs in a run over one object ("Schedules, runs and closes the meetings") named
+    together in the imperative, the object after them; "" for other text."""
+    run = RUN_OF_VERBS.match(text)
+    if run is None or "," not in run.group("verbs"):
+        return ""
+    verbs = [v for v in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                 run.group("verbs")) if v]
+    lemmas = [verb_lemma(v.lower()) or "" for v in verbs]
+    if len(verbs) < 2 or verbs[0].lower().endswith("ing") or not all(
+            lemma and "VERB" in word_classes(lemma) for lemma in lemmas) or not all(
+            _same_verb_form(verbs[0].lower(), v.lower()) for v in verbs[1:]):
+        return ""
+    obj = activity_name(run.group("object"))
+    if not obj:
+        return ""
+    joiner = " or " if re.search(r"\bor\s+\w+$", run.group("verbs")) else " and "
+    named = ", ".join(lemmas[:-1]) + joiner + lemmas[-1]
+    return f"{named[:1].upper()}{named[1:]} {obj[:1].lower()}{obj[1:]}"
 
 
 # An outcome the work leads to ("supports improved financial performance"), not a duty.
@@ -907,12 +936,32 @@ def activity_names(text: str) -> list[str]:
         # "Perform the checks, conducting root cause analysis, and replicating the fault":
         # each participle is a further duty of the same role
         return [n for n in (activity_name(x) for x in parts) if n]
+    predicates = _verb_series(core)
+    if len(predicates) > 1:
+        return [n for n in (activity_name(x) for x in predicates) if n]
     if "," not in core and not re.match(r"^[^:]{2,60}:\s+\S", text):
         joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
         if len(joined) > 1:
             return [n for n in (activity_name(x) for x in joined) if n]
     name = activity_name(text)
     return [name] if name else []
+
+
+def _verb_series(text: str) -> list[str]:
+    """A series of predicates, each a verb in one form with its own object ("Cuts the
+    branch, chairs the meeting and announces the release"), split into them; else []."""
+    parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s+\S)",
+                                         text.strip(" .")) if x.strip()]
+    if len(parts) < 3 or not _verb_first(parts[0]) or "," not in text:
+        return []
+    first = parts[0].split()[0].lower()
+    if first.endswith("ing") or not all(
+            len(p.split()) >= 2 and p.split()[0][:1].islower() and
+            _same_verb_form(first, p.split()[0].lower()) and
+            "VERB" in word_classes(verb_lemma(p.split()[0].lower()) or "")
+            for p in parts[1:]):
+        return []
+    return parts
 
 
 def _verb_first(text: str) -> bool:
@@ -949,7 +998,8 @@ ELABORATION = re.compile(
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
 
 
-SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:the|a|an|all|their|its|any)\s)")
+SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
+                         r"(?:on\s+|to\s+|with\s+)?)?(?=(?:the|a|an|all|their|its|any)\s)")
 
 
 def _split_second_duty(part: str) -> list[str]:
