@@ -84,3 +84,20 @@ def test_a_document_keeps_whom_feedback_is_given_to(tmp_path: Path) -> None:
 )
 def test_several_verbs_in_one_item(text: str, names: list[str]) -> None:
     assert activity_names(text) == names
+
+
+def test_partnering_and_working_alongside_make_the_party_consulted(tmp_path: Path) -> None:
+    path = tmp_path / "sre.md"
+    path.write_text("# Storage Engineer\n\n## What you'll do\n\n"
+                    "- Partner with the Security Officer to harden our backup servers\n"
+                    "- Plan capacity reviews alongside the Finance Partner\n"
+                    "- Rehearse restores with the Database Administrators\n",
+                    encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    names = {r.code: r.name for r in template.roles}
+    cells = {(names[c], a.name): letters for a in template.activities
+             for c, letters in a.letters.items()}
+    assert cells[("Storage Engineer", "Harden backup servers")] == "A/R"
+    assert cells[("Security Officer", "Harden backup servers")] == "C"
+    assert cells[("Finance Partner", "Plan capacity reviews")] == "C"
+    assert cells[("Database Administrator", "Rehearse restores")] == "C"

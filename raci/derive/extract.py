@@ -628,7 +628,7 @@ def activity_name(text: str) -> str:
             singular(owned_by.group("who").split()[-1].lower()) in VOCABULARY:
         text = text[:owned_by.start()]  # "meetings of the board": whose they are is a letter
     if len(text.split()) > 4:
-        for joiner in (" with ", " for ", " across ", " within "):
+        for joiner in (" with ", " alongside ", " for ", " across ", " within "):
             head, sep, tail = text.partition(joiner)
             served = tail.split(",")[0].strip()
             if joiner == " for " and head.split()[-1:] and \
@@ -686,6 +686,8 @@ def activity_name(text: str) -> str:
             words = [lemma, *words[1:]]  # "Logging the readings" -> "Log the readings"
     words = [w for w in words if w.lower() not in FILLER_MODIFIERS] \
         if len(words) > 2 or words[:1] and words[0].lower() in FILLER_MODIFIERS else words
+    if len(words) > 2 and words[1].lower() in ("our", "your") and verb_lemma(words[0].lower()):
+        words = [words[0], *words[2:]]  # "Harden our clusters": whose they are goes
     # "Assign the proper editor" -> "Assign the editor", "Necessary guidance" -> "Guidance"
     words = [w for i, w in enumerate(words) if not (
         i + 1 < len(words) and w.lower().endswith(("s'", "'s")) and
@@ -1114,7 +1116,15 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "I"))
         elif any(NEXT_TO_PARTY.match(before, m.end()) for m in CONSULT_CUES.finditer(before)):
             out.append((key, "C"))  # "works with the X", "consults all X", not "reviews ... X"
+        elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
+            out.append((key, "C"))  # "runs game days with the product teams"
     return out
+
+
+# A role the work is done with ("with the X", "alongside X"), not whose thing it is
+# ("the X's plan").
+WITH_PARTY = re.compile(r"\b(?:with|alongside)\s+(?:the\s+|our\s+|their\s+|all\s+|"
+                        r"relevant\s+|other\s+)?$", re.IGNORECASE)
 
 
 QUOTED = re.compile(r"[“\"][^”\"\n]{1,120}[”\"]")
@@ -1501,8 +1511,9 @@ RECEIVING = re.compile(r"^\s*(?:get|gets|getting|receive support|need|needs)\s+"
                        r"(?:support|help|approval|sign-?off|feedback|guidance)\b", re.IGNORECASE)
 
 
-CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|assists?|supports?|helps?|receives?|"
-                          r"communicates?|consults?|coordinates?|liaises?)\b(?! (?:to|on)\b)",
+CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|partners?|assists?|supports?|helps?|"
+                          r"receives?|communicates?|consults?|coordinates?|liaises?)\b"
+                          r"(?! (?:to|on)\b)",
                           re.IGNORECASE)
 SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|also|further(?:more)?|"
                              r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
@@ -2017,7 +2028,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if verb.lower() not in _VERB_FORMS and lemma:
                 verb = lemma
             obj = g.group("object").strip()
-            if verb.lower() in ("work", "works", "collaborate", "collaborates"):
+            if verb.lower() in ("work", "works", "collaborate", "collaborates", "partner",
+                                "partners"):
                 purpose = re.match(r"^(?:closely\s+)?(?:with\s+(?P<who>.+?)\s+)?to\s+"
                                    r"(?P<what>\w+\s.+)$", obj, re.IGNORECASE)
                 if purpose:
