@@ -768,7 +768,7 @@ NAMES = [
     pytest.param("Picking the correct survey sites", "Pick the survey sites",
                  id="filler after a participle"),
     # a verb and its particle after "or" stay together; "or rejects" shares the object
-    pytest.param("or fills in the web form", "Fills in the web form", id="particle after or"),
+    pytest.param("or fills in the web form", "Fill in the web form", id="particle after or"),
     pytest.param("or rejects the request", "Request", id="or with a shared object"),
     # a possessive that repeats its noun says nothing more
     pytest.param("reviews and approves members' membership renewals",

@@ -48,7 +48,7 @@ from raci.derive.naming import (
     action_noun,
     carries_duty,
 )
-from raci.derive.roles import RoleCatalog, letter_row, roles_across
+from raci.derive.roles import RoleCatalog, cell_names, letter_row, role_columns, roles_across
 from raci.errors import RaciError
 from raci.schemes import get_scheme
 
@@ -355,11 +355,15 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             both = [verb_lemma(first) or first, verb_lemma(rest[1].lower().strip(",")) or rest[1]]
             return f"{both[0]} and {both[1]}"
         second = None
-        if len(rest) >= 2 and rest[0].lower() == "and" and (
+        conjunction = rest[0].lower() if rest else ""
+        if len(rest) >= 2 and conjunction in ("and", "or") and (
                 rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS
                 or _same_verb_form(first, rest[1].lower())):
             second = verb_lemma(rest[1].lower()) or rest[1].lower()
             rest = rest[2:]
+            if conjunction == "or" and rest:
+                # "approve or reject the request": one decision, both verbs stay
+                return " ".join([lemma, "or", second, *rest])
         lemma = verb_lemma(first) or first
         if rest and carries_duty(lemma) and second is None:
             if first.endswith("ing") and len(rest) == 1 and singular(rest[0]) == rest[0]:
@@ -379,7 +383,7 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
             # "writes the protocol": one bare noun says nothing of what is done with it
             return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
-        return " ".join(rest) if rest else text
+        return _second_action(rest, first) if rest else text
     return text
 
 
@@ -400,6 +404,23 @@ def _same_verb_form(first: str, word: str) -> bool:
     if is_third_person_verb(first):
         return is_third_person_verb(word)
     return word == lemma
+
+
+def _second_action(rest: list[str], first: str) -> str:
+    """The object of a verb that only says the work is done, with a second verb-object
+    pair after "and" named the same way: "implement security measures and mitigate
+    vulnerabilities" -> "Security measures and vulnerability mitigation"."""
+    joins = [i for i, w in enumerate(rest) if w.lower() == "and" and 0 < i < len(rest) - 2]
+    for i in joins:
+        verb = rest[i + 1].lower()
+        lemma = verb_lemma(verb)
+        if lemma is None or "VERB" not in word_classes(lemma) or \
+                not _same_verb_form(first.lower(), verb) or action_noun(lemma) is None:
+            continue
+        second = _keep_action(lemma, rest[i + 2:])
+        if not second.lower().startswith(lemma):
+            return " ".join([*rest[:i], "and", second[:1].lower() + second[1:]])
+    return " ".join(rest)
 
 
 EMPTY_HEADS = {"efforts", "activities", "work", "tasks", "matters", "things", "duties"}
@@ -502,6 +523,7 @@ def activity_name(text: str) -> str:
     if label and len(label.group(1).split()) <= 6:
         text = label.group(1)
         gerunds_only = True
+    given = (verb_lemma(text.split()[0].lower()) if text.split() else None) in GIVING_VERBS
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
     # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
@@ -565,6 +587,12 @@ def activity_name(text: str) -> str:
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
+        receivers = _receivers(tail) if joiner == " to " and given else None
+        if sep and receivers and len(head.split()) + len(receivers.split()) < MAX_WORDS:
+            # "provide feedback and coaching to apprentices": whom it is given to is part
+            # of the duty
+            text = f"{head} to {receivers}"
+            break
         if sep and recipient and HANDOVER_VERBS.match(head):
             # "Escalate the ticket to the Second Line Desk"; the running case of a process
             # ("escalate the issue to Tier 2") is no part of the hand-off
@@ -636,8 +664,10 @@ def activity_name(text: str) -> str:
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
         words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
     if len(words) > 1 and not object_first and is_third_person_verb(words[0]) and \
-            words[0].lower() not in AUXILIARIES and words[1].lower() not in ("such", "and", "or",
-                                                                        "as", "of", "in"):
+            words[0].lower() not in AUXILIARIES and (
+                words[1].lower() not in ("such", "and", "or", "as", "of", "in") or
+                words[1].lower() in PARTICLES and len(words) > 2 and
+                words[2].lower() in OBJECT_STARTS):  # "Fills in the form"
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
             words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
@@ -663,6 +693,25 @@ def activity_name(text: str) -> str:
     if _no_duty(name) or OUTCOME.match(name):
         return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+# Verbs that give something to people: the people it is given to stay in the name.
+GIVING_VERBS = {"provide", "give"}
+# People who receive work without holding duties of their own (reviewed, lower case).
+RECEIVERS = {"apprentice", "intern", "trainee", "newcomer", "hire", "student", "learner",
+             "colleague", "peer", "participant", "attendee", "staff", "patient", "volunteer"}
+
+
+def _receivers(tail: str) -> str | None:
+    """The people at the start of ``tail`` ("apprentices in all activities" ->
+    "apprentices"), or None when it does not start with people."""
+    phrase = re.split(r"\s+(?:in|on|at|for|with|during|across|throughout|when|whenever|as|"
+                      r"after|before|once|each|every|until)\s+|[,;(.]",
+                      tail.strip(), maxsplit=1)[0].split()
+    if not 1 <= len(phrase) <= 3:
+        return None
+    last = singular(phrase[-1].lower())
+    return " ".join(phrase) if last in RECEIVERS or last in VOCABULARY else None
 
 
 # An outcome the work leads to ("supports improved financial performance"), not a duty.
@@ -1133,9 +1182,47 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
     return claims
 
 
+WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|description|"
+                        r"deliverables?|work|process|items?|milestones?|decisions?)\b",
+                        re.IGNORECASE)
+
+
+def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Rows of tables whose columns name the roles: a column per letter ("Activity |
+    Responsible | Accountable | Consulted | Informed" over names) or a column of who does
+    the row ("Step | Who | What")."""
+    claims: list[Claim] = []
+    for block in doc.blocks:
+        if block.kind != "row" or not block.header or letter_row(block.cells):
+            continue
+        cols = role_columns(block.header)
+        width = min(len(block.cells), len(block.header))
+        rest = [c for c in range(width) if c not in cols
+                and re.search(r"[A-Za-z]{2}", block.cells[c])]
+        if not cols or not rest:
+            continue
+        named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
+        what = named[0] if named else max(rest, key=lambda c: len(block.cells[c]))
+        cell = block.cells[what].strip()
+        # a column per letter holds short activity labels; a "What" column the step
+        # as a sentence without its subject, which may hold two duties
+        names = [activity_name(cell) or cell] if len(cols) > 1 else activity_names(cell)
+        where = f"table row '{cell[:80]}'"
+        for col, letters in cols.items():
+            for person in cell_names(block.cells[col]) if col < width else []:
+                role = _head_role(person, catalog, doc.name)
+                if role is None:
+                    continue
+                kind = "R" if "R" in letters else letters
+                for name in names:
+                    claims.append(Claim(role, name, kind, "A" in letters, doc.name,
+                                        block.location, block.text[:300], where))
+    return claims
+
+
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
-    claims: list[Claim] = _letter_tables(doc, catalog)
+    claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog)
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
@@ -1217,7 +1304,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += found
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
-            claims += _table_row(block, doc, catalog)
+            if not role_columns(block.header):  # else read by _column_tables
+                claims += _table_row(block, doc, catalog)
             continue
         if block.kind == "para":
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)

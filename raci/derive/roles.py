@@ -285,6 +285,16 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if name:
                 names.append(name)
             continue
+        if block.kind == "row" and block.header and not letter_row(block.cells) and \
+                role_columns(block.header):
+            for col in role_columns(block.header):
+                for cell in cell_names(block.cells[col]) if col < len(block.cells) else []:
+                    full, alias = expand_abbreviation(cell, text)
+                    named = actors.actor_name(full, acronym=True) or full  # "Budget Owners"
+                    names.append(named)  # a column of role names: each is a role
+                    for spelling in {alias, full} - {None, named}:
+                        aliases.append((named, spelling or ""))
+            continue
         if block.kind == "row":
             if block.header and len(block.cells) > 1 and letter_row(block.cells) \
                     and block.header not in across:
@@ -340,6 +350,51 @@ def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
     heads_actors = sum(1 for h in header[1:] if actors.actor_name(h, acronym=True))
     first_actors = sum(1 for c in firsts if actors.actor_name(c, acronym=True))
     return not (first_actors > heads_actors and first_actors * 2 >= len(firsts))
+
+
+# Table heads over a column of role names, with the letter the column gives them:
+# "Responsible | Accountable | Consulted | Informed" (or R, A, C, I) over names.
+LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "approver": "A",
+                "consulted": "C", "consult": "C", "c": "C", "informed": "I", "inform": "I",
+                "i": "I", "keep informed": "I"}
+# Heads of the one column that says who does a row's work ("Step | Who | What").
+WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
+             "responsible party", "party", "responsible role", "performer", "assignee",
+             "assigned to", "lead", "department", "function"}
+OWNER_HEADS = {"owner"}
+# A column of the duties themselves: such tables are read with one role per row.
+DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
+
+
+def _head_key(head: str) -> str:
+    key = " ".join(re.sub(r"\([^)]*\)|[^a-z ]", " ", head.lower()).split())
+    return key[:-1] if key.endswith("s") and key[:-1] in WHO_HEADS else key
+
+
+def role_columns(header: tuple[str, ...]) -> dict[int, str]:
+    """The columns of a table whose cells name roles, with the letters each gives: a
+    column per letter ("Activity | Responsible | Accountable | Consulted | Informed"), or
+    one column of who does the row ("Step | Who | What": R, an "Owner" column A/R).
+    Empty for other tables."""
+    keys = [_head_key(h) for h in header]
+    letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
+    if len(set(letters.values())) >= 2 and len(letters) < len(header):
+        return letters
+    who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
+           k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
+    if len(who) == 1 and len(header) >= 2 and not any(
+            DUTY_HEADS.search(h) for i, h in enumerate(header) if i != who[0]):
+        return {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} else "R"}
+    return {}
+
+
+def cell_names(cell: str) -> list[str]:
+    """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
+    parts = re.split(r"\s*(?:[,;/&+\n•]|\band\b|\bor\b)\s*",
+                     re.sub(r"\([^)]*\)", "", cell))
+    names = [p.strip(" .*-–—") for p in parts]
+    return [n for n in names if re.search(r"[A-Za-z]{2}", n) and len(n.split()) <= 5
+            and n.lower() not in ("n/a", "na", "none", "tbd", "nobody", "no one")]
 
 
 def letter_row(cells: tuple[str, ...]) -> bool:

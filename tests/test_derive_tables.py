@@ -1,0 +1,95 @@
+"""Tables whose columns name the roles: a column per letter, or a column of who does
+the row. Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from raci.derive.draft import Draft, derive
+from raci.derive.roles import cell_names, role_columns
+
+
+def _draft(path: Path) -> Draft:
+    return derive([path])
+
+
+def _cells(draft: Draft) -> dict[tuple[str, str], str]:
+    template = draft.to_template("t", "t")
+    names = {r.code: r.name for r in template.roles}
+    return {(names[c], a.name): letters for a in template.activities
+            for c, letters in a.letters.items()}
+
+
+def test_a_column_per_letter_gives_each_named_role_its_letter(tmp_path: Path) -> None:
+    path = tmp_path / "close.md"
+    path.write_text(
+        "# Quarter close\n\n"
+        "| Task | Responsible | Accountable | Consulted | Informed |\n"
+        "|---|---|---|---|---|\n"
+        "| Count the stock | Store Keepers | Depot Mgr | | Finance Lead |\n"
+        "| Book the write-offs | Ledger Clerk, Store Keepers | Finance Lead | Depot Mgr | |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Store Keeper", "Count the stock"): "R",
+        ("Depot Manager", "Count the stock"): "A",
+        ("Finance Lead", "Count the stock"): "I",
+        ("Ledger Clerk", "Book the write-offs"): "R",
+        ("Store Keeper", "Book the write-offs"): "R",
+        ("Finance Lead", "Book the write-offs"): "A",
+        ("Depot Manager", "Book the write-offs"): "C",
+    }
+
+
+def test_a_who_column_gives_the_step_to_its_role(tmp_path: Path) -> None:
+    path = tmp_path / "loans.html"
+    path.write_text(
+        "<h1>Equipment loans</h1><table>"
+        "<tr><th>Step</th><th>Who</th><th>What</th></tr>"
+        "<tr><td>1</td><td>Borrower</td><td>Fills in the loan form and attaches the "
+        "supervisor's approval</td></tr>"
+        "<tr><td>2</td><td>Lab Technician</td><td>Approves or declines the loan within a "
+        "day</td></tr>"
+        "<tr><td>3</td><td>Stores</td><td>Hands over the kit</td></tr>"
+        "</table>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Borrower", "Fill in the loan form")] == "A/R"
+    assert cells[("Lab Technician", "Approve or decline the loan")] == "A/R"
+    assert cells[("Stores", "Hand over the kit")] == "A/R"
+    assert not any(act.isdigit() for _, act in cells)  # the step number is no activity
+
+
+def test_an_owner_column_in_a_word_table(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Office moves", 1)
+    table = document.add_table(rows=3, cols=2)
+    for row, (what, owner) in enumerate([("Deliverable", "Owner"),
+                                         ("Floor plan", "Facilities Coordinator"),
+                                         ("Network cut-over", "IT Desk")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = what, owner
+    path = tmp_path / "moves.docx"
+    document.save(str(path))
+    cells = _cells(_draft(path))
+    assert cells == {("Facilities Coordinator", "Floor plan"): "A/R",
+                     ("IT Desk", "Network cut-over"): "A/R"}
+
+
+def test_which_heads_make_role_columns() -> None:
+    assert role_columns(("Activity", "R", "A", "C", "I")) == {1: "R", 2: "A", 3: "C", 4: "I"}
+    assert role_columns(("Step", "Who", "What")) == {1: "R"}
+    assert role_columns(("Deliverable", "Owners")) == {1: "A/R"}
+    assert role_columns(("Task", "Responsible")) == {1: "R"}
+    assert role_columns(("Decision", "Accountable")) == {1: "A/R"}
+    # one row per role with its duties is read elsewhere
+    assert role_columns(("Role", "Responsibilities")) == {}
+    assert role_columns(("Name", "Due date")) == {}
+
+
+def test_a_cell_lists_its_names() -> None:
+    assert cell_names("Staff Accountant, AP Clerk & Controller (lead)") == [
+        "Staff Accountant", "AP Clerk", "Controller"]
+    assert cell_names("n/a") == []
+    assert cell_names("-") == []
