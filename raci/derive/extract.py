@@ -197,7 +197,7 @@ CONTAINER_LEAD = re.compile(
 QUALIFIED_CONTAINER = re.compile(r"^(\w+)\s+(?:aspects|areas|parts|sides)\s+of\s+(?:the\s+)?",
                                  re.IGNORECASE)
 ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
-            "any ", "and ", "of ")
+            "any ", "and ", "of ", "every ")
 MAX_WORDS = 7
 
 
@@ -1700,6 +1700,26 @@ def split_sentences(text: str) -> list[str]:
             sentence = sentence[cut:].lstrip(" ,;")
         out.append(sentence)
     return out
+FIRST_MODAL = re.compile(r"\s(?:shall|must|will|should)\s+(?=[a-z])", re.IGNORECASE)
+REPEATED_MODAL = re.compile(r"\s*,\s*(?:and\s+)?(?=(?:shall|must|will|should)\s)|"
+                            r"\s+and\s+(?=(?:shall|must|will|should)\s)", re.IGNORECASE)
+
+
+def _modal_predicates(sentence: str) -> list[str]:
+    """A subject with several predicates, each with its own modal ("The owner shall
+    approve requests, shall be consulted on exceptions and shall be informed of ...")
+    read as one sentence per predicate, the subject repeated."""
+    first = FIRST_MODAL.search(sentence)
+    if first is None or len(sentence[:first.start()].split()) > 8 or \
+            subject_actor(sentence) is None:
+        return [sentence]
+    subject = sentence[:first.start()].strip()
+    parts = [p.strip(" ,;.") for p in REPEATED_MODAL.split(sentence[first.start():])]
+    if len(parts) < 2:
+        return [sentence]
+    return [f"{subject} {part}." for part in parts if part]
+
+
 CONSULT_VERBS = ("review", "reviews", "advise", "advises", "consult", "consults")
 PRONOUN = REFERENCE
 
@@ -1793,7 +1813,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
                             re.IGNORECASE)
         sentences += [(contrast.group(1), where), (contrast.group(2), where)] if contrast \
-            else [(sentence, where)]
+            else [(part, where) for part in _modal_predicates(sentence)]
     whole = block
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())

@@ -35,7 +35,7 @@ ROLE_NOUNS = (
     "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
     "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
     "Attendant", "Associate", "Volunteer", "Captain",
-    "Pilot", "Paralegal",
+    "Pilot", "Paralegal", "Warden",
 )
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
