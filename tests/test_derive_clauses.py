@@ -89,3 +89,34 @@ def test_a_definition_list_term_scopes_its_description(tmp_path: Path) -> None:
             ("Charge Nurse", "Sign the handover sheet")} <= set(cells)
     assert ("Ward Clerk", "Book the transport") in cells
     assert ("Ward Clerk", "File the notes") in cells
+
+
+def test_a_procedure_of_numbered_steps(tmp_path: Path) -> None:
+    path = tmp_path / "change.txt"
+    path.write_text(
+        "Change procedure\n\n"
+        "1. The change owner assesses the risk, consults the affected teams and schedules "
+        "the change.\n"
+        "2. The Change Board approves risky changes at its weekly meeting.\n"
+        "3. The Release Manager and the Change Owner are jointly responsible for the "
+        "rollback plan.\n"
+        "4. The Release Manager writes the release note and signs off each deployment.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # a consult clause in the middle does not swallow the duty after it
+    assert cells[("Change Owner", "Risk assessment")] == "A/R"
+    assert cells[("Change Owner", "Change scheduling")] == "A/R"
+    # where it is decided is no part of the duty
+    assert ("Change Board", "Risky changes") in cells
+    # both are named for the plan; one is proposed as the owner
+    assert {cells[("Release Manager", "Rollback plan")],
+            cells[("Change Owner", "Rollback plan")]} == {"A/R", "R"}
+    assert ("Release Manager", "Sign off each deployment") in cells
+
+
+def test_a_bold_plural_label_with_a_run_of_verbs(tmp_path: Path) -> None:
+    path = tmp_path / "team.md"
+    path.write_text("# Team roles\n\n- **Developers**: build, test and deploy the increment.\n"
+                    "- **Testers**: write the test cases.\n", encoding="utf-8")
+    assert _cells(path) == {("Developer", "Build, test and deploy increment"): "A/R",
+                            ("Tester", "Test cases"): "A/R"}

@@ -93,3 +93,31 @@ def test_a_cell_lists_its_names() -> None:
         "Staff Accountant", "AP Clerk", "Controller"]
     assert cell_names("n/a") == []
     assert cell_names("-") == []
+
+
+def test_a_rasci_table_keeps_its_support_letters(tmp_path: Path) -> None:
+    path = tmp_path / "moves.md"
+    path.write_text(
+        "# Office moves RASCI\n\n"
+        "| Activity | Facilities Lead | Office Manager | IT Desk | Finance |\n"
+        "|---|---|---|---|---|\n"
+        "| Book the movers | R | A | | I |\n"
+        "| Move the printers | S | A | R | |\n", encoding="utf-8")
+    draft = _draft(path)
+    assert draft.scheme == "RASCI"
+    template = draft.to_template("t", "t")
+    assert template.scheme == "RASCI"
+    cells = _cells(draft)
+    assert cells[("Facilities Lead", "Move the printers")] == "S"
+    assert cells[("IT Desk", "Move the printers")] == "R"
+    assert cells[("Office Manager", "Move the printers")] == "A"
+    assert cells[("Finance", "Book the movers")] == "I"
+
+
+def test_a_raci_table_stays_raci(tmp_path: Path) -> None:
+    path = tmp_path / "moves.md"
+    path.write_text(
+        "# Office moves\n\n"
+        "| Activity | Facilities Lead | Office Manager |\n|---|---|---|\n"
+        "| Book the movers | R | A |\n", encoding="utf-8")
+    assert _draft(path).to_template("t", "t").scheme == "RACI"

@@ -70,6 +70,20 @@ TRAILING_CLAUSE = re.compile(
     r"consult(?:s|ing)?|inform(?:s|ing)?|communicat(?:es?|ing))\b.*$",
     re.IGNORECASE,
 )
+def _without_trailing_clause(obj: str) -> str:
+    """The object without a trailing consult or inform clause (", consults the teams"),
+    keeping a further duty after it (", consults the teams and schedules the change")."""
+    m = TRAILING_CLAUSE.search(obj)
+    if m is None:
+        return obj
+    tail = obj[m.start():]
+    more = re.search(r"\s+and\s+([a-z]+s)\s+\w", tail[4:])
+    if more and is_third_person_verb(more.group(1)) and \
+            not TRAILING_CLAUSE.match(" and " + tail[4 + more.start(1):]):
+        return obj[:m.start()] + tail[4 + more.start():]
+    return obj[:m.start()]
+
+
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
@@ -166,7 +180,8 @@ STOP_AT = re.compile(
     r",\s*(?:working|collaborating|liaising|partnering)\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
-    r" for their | for the organization| which )",
+    r" for their | for the organization| which |"
+    r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
     re.IGNORECASE,
 )
 TRAILING_SCOPE = re.compile(
@@ -967,7 +982,7 @@ def _verb_series(text: str) -> list[str]:
 
 
 def _verb_first(text: str) -> bool:
-    first = text.split()[0].lower() if text.split() else ""
+    first = text.split()[0].lower().strip(",;:.") if text.split() else ""
     return verb_lemma(first) in (first, first[:-1], first[:-2]) and "VERB" in word_classes(
         verb_lemma(first) or "")
 
@@ -1001,7 +1016,8 @@ ELABORATION = re.compile(
 
 
 SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
-                         r"(?:on\s+|to\s+|with\s+)?)?(?=(?:the|a|an|all|their|its|any)\s)")
+                         r"(?:on\s+|to\s+|with\s+)?)?"
+                         r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
 
 
 def _split_second_duty(part: str) -> list[str]:
@@ -1173,7 +1189,7 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 
     A row the table gives two A's keeps the A of the role holding most A's in the table
     and is marked for review (see ``draft``)."""
-    scheme = get_scheme("RACI")
+    scheme = get_scheme("RASCI")  # RACI letters and Support
     rows = [b for b in doc.blocks if b.kind == "row" and b.header and letter_row(b.cells)]
     owners: dict[tuple[str, ...], dict[int, int]] = {}
     for block in rows:
@@ -1220,7 +1236,7 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
     when the document's letter tables have their roles across the top."""
     if not rows or roles_across(doc, rows[0].header):
         return None
-    scheme = get_scheme("RACI")
+    scheme = get_scheme("RASCI")  # RACI letters and Support
     claims: list[Claim] = []
     for block in rows:
         role = _head_role(block.cells[0], catalog, doc.name)
@@ -1331,8 +1347,14 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
             if len(keys) == 1:
                 carry[:] = keys
-                claims += _sentences(Block(block.kind, labelled[1], block.location), doc,
-                                     catalog, ctx.section, keys, carry)
+                found = _sentences(Block(block.kind, labelled[1], block.location), doc,
+                                   catalog, ctx.section, keys, carry)
+                if not found and _verb_first(labelled[1]):
+                    # "Developers: build, test and deploy the increment": the label's duties
+                    for name in activity_names(labelled[1]):
+                        found += _claims_for(labelled[1], keys, name, doc, block, ctx.section,
+                                             catalog)
+                claims += found
                 continue
         if block.kind == "item":
             if EXAMPLE_ITEM.match(block.text) or CONDITION_ITEM.match(block.text):
@@ -1729,7 +1751,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
     r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)|"
-    r"(?:is|are) (?:also )?(?:in charge of|responsible for|accountable for))\s+",
+    r"(?:is|are) (?:also |jointly |together |both |ultimately )?(?:in charge of|responsible for|"
+    r"accountable for))\s+",
     re.IGNORECASE,
 )
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
@@ -1835,7 +1858,7 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
         if len(keys) != 1 or len(role_text.split()) > 5:
             continue
         obj = re.sub(r"^(?:help\s+|handle\s+)", "", obj.strip(), flags=re.IGNORECASE)
-        obj = TRAILING_CLAUSE.sub("", obj)
+        obj = _without_trailing_clause(obj)
         phrases = _split_phrases(obj) if "," in obj else re.split(r"\s+and\s+(?=[a-z]+\s)",
                                                                    obj)
         for phrase in phrases:
@@ -2098,7 +2121,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if other:
                 claims.append(Claim(key, other, kind, kind == "A", doc.name, block.location,
                                     sentence[:300], section))
-        obj = TRAILING_CLAUSE.sub("", obj)
+        obj = _without_trailing_clause(obj)
         cue_scope = sentence
         more = AND_VERB.search(obj)
         head_words = obj[:more.start()].split() if more else []

@@ -401,7 +401,7 @@ def letter_row(cells: tuple[str, ...]) -> bool:
     """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
     values = [c.strip() for c in cells[1:]]
     filled = [v for v in values if v and v not in ("-", "–", "—")]
-    letters = re.compile(r"[ARCIarci](?:\s*[/,+&]\s*[ARCIarci]){0,3}")
+    letters = re.compile(r"[ARCISarcis](?:\s*[/,+&]\s*[ARCISarcis]){0,3}")  # RACI, RASCI
     return len(values) >= 2 and len(filled) >= 1 and all(letters.fullmatch(v) for v in filled)
 
 
