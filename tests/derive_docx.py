@@ -1,4 +1,4 @@
-"""Build the .docx document of the derivation evaluation set (Word files are binary)."""
+"""Build the .docx documents of the derivation evaluation sets (Word files are binary)."""
 
 from __future__ import annotations
 
@@ -80,3 +80,11 @@ def build_release_docx(path: Path) -> Path:
     )
     document.save(str(path))
     return path
+
+
+BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx}
+
+
+def build_docx(path: Path) -> Path:
+    """Build the labelled sets' Word document of this file name at ``path``."""
+    return BUILDERS[path.name](path)
