@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 
 from raci.derive.draft import Draft, derive
-from raci.derive.roles import cell_names, role_columns
+from raci.derive.roles import cell_letters, cell_names, role_columns
 
 
 def _draft(path: Path) -> Draft:
@@ -121,3 +121,32 @@ def test_a_raci_table_stays_raci(tmp_path: Path) -> None:
         "| Activity | Facilities Lead | Office Manager |\n|---|---|---|\n"
         "| Book the movers | R | A |\n", encoding="utf-8")
     assert _draft(path).to_template("t", "t").scheme == "RACI"
+
+
+def test_letter_words_and_annotated_letters_in_a_raci_table(tmp_path: Path) -> None:
+    path = tmp_path / "vendors.md"
+    path.write_text(
+        "# Vendor onboarding\n\n"
+        "| Task | Procurement | Legal | Security |\n|---|---|---|---|\n"
+        "| Due diligence | Responsible, Accountable | Consulted | C (if data is shared) |\n"
+        "| Contract signature | A | R (lead) | Informed |\n"
+        "| Kick-off call | ✓ | | |\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {
+        ("Procurement", "Due diligence"): "A/R",
+        ("Legal", "Due diligence"): "C",
+        ("Security", "Due diligence"): "C",
+        ("Procurement", "Contract signature"): "A",
+        ("Legal", "Contract signature"): "R",
+        ("Security", "Contract signature"): "I",
+    }  # a tick says someone takes part, not which letter: that row is not read
+
+
+def test_which_cells_hold_letters() -> None:
+    assert cell_letters("A/R") == {"A", "R"}
+    assert cell_letters("Responsible") == {"R"}
+    assert cell_letters("C (if needed)") == {"C"}
+    assert cell_letters("S") == {"S"}
+    assert cell_letters("n/a") == frozenset()
+    assert cell_letters("✓") is None
+    assert cell_letters("B") is None  # a grade, not a RACI letter
+    assert cell_letters("Weekly") is None

@@ -48,9 +48,14 @@ from raci.derive.naming import (
     action_noun,
     carries_duty,
 )
-from raci.derive.roles import RoleCatalog, cell_names, letter_row, role_columns, roles_across
-from raci.errors import RaciError
-from raci.schemes import get_scheme
+from raci.derive.roles import (
+    RoleCatalog,
+    cell_letters,
+    cell_names,
+    letter_row,
+    role_columns,
+    roles_across,
+)
 
 OWNER_CUES = re.compile(
     r"\b(accountable|owns?|owner of|in charge of|final say|authority|defines?|defining|"
@@ -1189,13 +1194,12 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 
     A row the table gives two A's keeps the A of the role holding most A's in the table
     and is marked for review (see ``draft``)."""
-    scheme = get_scheme("RASCI")  # RACI letters and Support
     rows = [b for b in doc.blocks if b.kind == "row" and b.header and letter_row(b.cells)]
     owners: dict[tuple[str, ...], dict[int, int]] = {}
     for block in rows:
         counts = owners.setdefault(block.header, {})
         for col, cell in enumerate(block.cells[1:], start=1):
-            if "A" in cell.upper():
+            if "A" in (cell_letters(cell) or ()):
                 counts[col] = counts.get(col, 0) + 1
     claims: list[Claim] = []
     cells_of = _transposed(rows, doc, catalog)
@@ -1210,10 +1214,7 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                       key=lambda c: -counts.get(c, 0))
         for col in cols:
             role = _head_role(block.header[col], catalog, doc.name)
-            try:
-                letters = scheme.parse(block.cells[col])
-            except RaciError:
-                continue
+            letters = cell_letters(block.cells[col]) or frozenset()
             if role is None or not letters:
                 continue
             where = f"table row '{block.cells[0]}'"
@@ -1236,7 +1237,6 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
     when the document's letter tables have their roles across the top."""
     if not rows or roles_across(doc, rows[0].header):
         return None
-    scheme = get_scheme("RASCI")  # RACI letters and Support
     claims: list[Claim] = []
     for block in rows:
         role = _head_role(block.cells[0], catalog, doc.name)
@@ -1244,10 +1244,7 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
             continue
         for col in range(1, min(len(block.cells), len(block.header))):
             name = activity_name(block.header[col]) or block.header[col].strip()
-            try:
-                letters = scheme.parse(block.cells[col])
-            except RaciError:
-                continue
+            letters = cell_letters(block.cells[col]) or frozenset()
             where = f"table column '{block.header[col]}'"
             kind = "R" if "R" in letters else "A" if "A" in letters else ""
             if kind and name:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from raci.derive import actors
 from raci.derive.documents import Document
 from raci.errors import RaciError
+from raci.excel.letters import annotated_letters, parse_letters
 
 ROLE_NOUNS = (
     "Manager", "Owner", "Master", "Lead", "Leader", "Engineer", "Designer", "Analyst",
@@ -397,12 +398,24 @@ def cell_names(cell: str) -> list[str]:
             and n.lower() not in ("n/a", "na", "none", "tbd", "nobody", "no one")]
 
 
+TABLE_LETTERS = frozenset("RACIS")  # RACI and RASCI's Support
+
+
+def cell_letters(cell: str) -> frozenset[str] | None:
+    """The letters a table cell holds, read as the workbook import reads them ("A/R",
+    "R, A", "Responsible", "C (if data)"); the empty set for an empty cell or "n/a";
+    None for other text."""
+    found = parse_letters(cell)
+    if found is None:
+        annotated = annotated_letters(cell)
+        found = annotated[0] if annotated else None
+    return found if found is not None and found <= TABLE_LETTERS else None
+
+
 def letter_row(cells: tuple[str, ...]) -> bool:
     """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
-    values = [c.strip() for c in cells[1:]]
-    filled = [v for v in values if v and v not in ("-", "–", "—")]
-    letters = re.compile(r"[ARCISarcis](?:\s*[/,+&]\s*[ARCISarcis]){0,3}")  # RACI, RASCI
-    return len(values) >= 2 and len(filled) >= 1 and all(letters.fullmatch(v) for v in filled)
+    values = [cell_letters(c) for c in cells[1:]]
+    return len(values) >= 2 and any(values) and all(v is not None for v in values)
 
 
 _TOKEN = re.compile(r"[\w'’&/-]+")
