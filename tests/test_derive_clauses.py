@@ -120,3 +120,16 @@ def test_a_bold_plural_label_with_a_run_of_verbs(tmp_path: Path) -> None:
                     "- **Testers**: write the test cases.\n", encoding="utf-8")
     assert _cells(path) == {("Developer", "Build, test and deploy increment"): "A/R",
                             ("Tester", "Test cases"): "A/R"}
+
+
+def test_a_line_that_only_names_a_role_scopes_the_list_below(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.html"
+    path.write_text("<h1>Clinic roles</h1>"
+                    "<p><strong>Practice Manager</strong></p>"
+                    "<ul><li>Draws up the staff rota</li></ul>"
+                    "<p><b>Receptionist:</b></p>"
+                    "<ul><li>Books appointments</li><li>Greets patients</li></ul>",
+                    encoding="utf-8")
+    assert _cells(path) == {("Practice Manager", "Draw up the staff rota"): "A/R",
+                            ("Receptionist", "Book appointments"): "A/R",
+                            ("Receptionist", "Greet patients"): "A/R"}

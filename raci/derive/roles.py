@@ -318,6 +318,11 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 if name:
                     names.append(name)
             continue
+        alone = actors.actor_name(block.text.rstrip(" :")) \
+            if block.kind == "para" and len(block.text.split()) <= 5 else None
+        if alone:  # a line that only names a role ("Receptionist:") over its duties
+            names.append(alone)
+            continue
         label = actors.label_actor(block.text) or actors.lead_in_actor(block.text) \
             or actors.with_label(block.text)
         if label:
