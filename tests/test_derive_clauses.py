@@ -133,3 +133,22 @@ def test_a_line_that_only_names_a_role_scopes_the_list_below(tmp_path: Path) -> 
     assert _cells(path) == {("Practice Manager", "Draw up the staff rota"): "A/R",
                             ("Receptionist", "Book appointments"): "A/R",
                             ("Receptionist", "Greet patients"): "A/R"}
+
+
+def test_prose_duties_in_several_wordings(tmp_path: Path) -> None:
+    path = tmp_path / "yard.txt"
+    path.write_text(
+        "Yard organisation\n\n"
+        "The Yard Foreman's duties include: weighing incoming loads; sealing the skips; "
+        "logging every spill.\n"
+        "All hazardous waste notes must be signed off by the Site Chemist.\n"
+        "The Gate Clerk escalates missing paperwork to the Matron.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "X's duties include: a; b; c" is a list of X's duties
+    assert {("Yard Foreman", "Weigh incoming loads"), ("Yard Foreman", "Seal the skips"),
+            ("Yard Foreman", "Log every spill")} <= set(cells)
+    # a passive with a modal and a particle names who does it
+    assert cells[("Site Chemist", "Sign off all hazardous waste notes")] == "A/R"
+    # the one escalated to is kept informed
+    assert cells[("Matron", "Escalate missing paperwork to the Matron")] == "I"

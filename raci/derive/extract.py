@@ -698,7 +698,11 @@ def activity_name(text: str) -> str:
             (words[1].lower() in ("the", "a", "an", "all", "each", "every", "their", "its") or
              word_classes(words[0].lower()) == {"VERB"} and (
                  "ADJ" in word_classes(words[1].lower()) or
-                 singular(words[1].lower()) != words[1].lower())):
+                 singular(words[1].lower()) != words[1].lower()) or
+             # "Weighing incoming loads": a verb, a modifier and a plural object
+             len(words) == 3 and "VERB" in word_classes(words[0].lower()) and
+             words[1].lower().endswith("ing") and
+             singular(words[2].lower()) != words[2].lower()):
         # "Logging the readings", "Sending weekly reminders": a verb with its object; but
         # "Planning sessions" and "Hiring process" are nouns
         lemma = verb_lemma(words[0].lower())
@@ -2183,7 +2187,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             enumerated += [p for p in _split_phrases(re.sub(r"^,?\s*(?:by|through|via)\s+", "",
                                                             means.group(0).strip()))]
             obj = obj[:means.start()]
-        pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj else
+        pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj or "; " in obj else
                   _joined_duties(obj)) + enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)

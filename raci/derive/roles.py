@@ -36,7 +36,8 @@ ROLE_NOUNS = (
     "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
     "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
     "Attendant", "Associate", "Volunteer", "Captain",
-    "Pilot", "Paralegal", "Warden",
+    "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",
+    "Marshal", "Lifeguard",
 )
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
@@ -327,6 +328,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             or actors.with_label(block.text)
         if label:
             names.append(label[0])
+        whole = actors.rephrased(block.text[:400])  # "X's duties include: a; b; c"
+        if whole:
+            names.append(actors.actor_name(whole[0], acronym=True) or whole[0])
         for sentence in re.split(r"(?<=[.!?:;])\s+", block.text[:20_000]):
             subject = actors.subject_actor(sentence)
             condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
