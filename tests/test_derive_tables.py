@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 
 from raci.derive.draft import Draft, derive
-from raci.derive.roles import cell_letters, cell_names, role_columns
+from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
 
 
 def _draft(path: Path) -> Draft:
@@ -150,3 +150,48 @@ def test_which_cells_hold_letters() -> None:
     assert cell_letters("✓") is None
     assert cell_letters("B") is None  # a grade, not a RACI letter
     assert cell_letters("Weekly") is None
+
+
+def test_letter_lines_under_an_activity_heading(tmp_path: Path) -> None:
+    path = tmp_path / "release.md"
+    path.write_text(
+        "# Release ownership\n\n"
+        "## Release planning\n"
+        "- Responsible: Release Captain\n- Accountable: Head of Delivery\n"
+        "- Consulted: Product Owner, QA Lead\n- Informed: Help Desk\n\n"
+        "## Store submission\n"
+        "**Responsible:** Mobile Developer\n**Accountable:** Release Captain\n"
+        "**Informed:** Help Desk\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {
+        ("Release Captain", "Release planning"): "R",
+        ("Head of Delivery", "Release planning"): "A",
+        ("Product Owner", "Release planning"): "C",
+        ("QA Lead", "Release planning"): "C",
+        ("Help Desk", "Release planning"): "I",
+        ("Mobile Developer", "Store submission"): "R",
+        ("Release Captain", "Store submission"): "A",
+        ("Help Desk", "Store submission"): "I",
+    }
+
+
+def test_which_lines_list_letters() -> None:
+    assert letter_lines("R: Release Captain; A: Head of Delivery") == [
+        (frozenset("R"), ["Release Captain"]), (frozenset("A"), ["Head of Delivery"])]
+    assert letter_lines("Responsible – Ward Clerk") == [(frozenset("R"), ["Ward Clerk"])]
+    # a sentence or a label with other text is no letter line
+    assert letter_lines("Responsible for the rota: the ward clerk") == []
+    assert letter_lines("Support: available by email around the clock") == []
+    assert letter_lines("A-levels are required") == []
+
+
+def test_letter_lines_in_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text("Release planning\nResponsible: Release Captain\n"
+                    "Accountable: Head of Delivery\n\nStore submission\nR: Mobile Developer\n"
+                    "A: Release Captain\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {
+        ("Release Captain", "Release planning"): "R",
+        ("Head of Delivery", "Release planning"): "A",
+        ("Mobile Developer", "Store submission"): "R",
+        ("Release Captain", "Store submission"): "A",
+    }

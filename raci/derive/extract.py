@@ -52,6 +52,7 @@ from raci.derive.roles import (
     RoleCatalog,
     cell_letters,
     cell_names,
+    letter_lines,
     letter_row,
     role_columns,
     roles_across,
@@ -1310,6 +1311,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         carry[:] = [title]
     summary = ""  # "section" or "list" while a summary is being skipped
     role_heads: list[int] | None = None  # headings naming one role, found when needed
+    heading = ""  # the last heading: the activity of "Responsible: X" lines below it
     for n, block in enumerate(doc.blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
@@ -1326,6 +1328,10 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 summary == "list" and block.kind == "item":
             continue
         summary = ""
+        if block.kind == "heading" and letter_lines(block.text):
+            block = Block("para", block.text, block.location)  # "R: Ward Clerk" in plain text
+        if block.kind == "heading":
+            heading = block.text
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
             _enter(ctx, block.text, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
@@ -1337,6 +1343,19 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 # a lead-in is a sentence; one that no list follows ("The editor suggests
                 # edits for:") still states its duty
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
+            continue
+        listed = letter_lines(block.text) if block.kind in ("item", "para") else []
+        if listed and heading:
+            # "Responsible: Release Manager" under the activity's heading
+            name = activity_name(heading) or heading
+            for letters, people in listed:
+                kind = "R" if "R" in letters else "A" if "A" in letters else \
+                    next(iter(sorted(letters)))
+                for person in people:
+                    role = _head_role(person, catalog, doc.name)
+                    if role is not None:
+                        claims.append(Claim(role, name, kind, "A" in letters, doc.name,
+                                            block.location, block.text[:300], heading))
             continue
         if block.kind in ("item", "para") and ctx.roles:
             found = _labelled_duties(block, ctx.roles, doc, catalog, ctx.section)

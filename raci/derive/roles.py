@@ -273,7 +273,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     text = doc.text()
     across: dict[tuple[str, ...], bool] = {}  # per table: its answer holds for every row
     for i, block in enumerate(doc.blocks):
-        if block.kind == "heading":
+        if block.kind == "heading" and not letter_lines(block.text):
             name = actors.heading_actor(block.text)
             following = doc.blocks[i + 1].text.split() if i + 1 < len(doc.blocks) else []
             if name is None and following and (actors.is_third_person_verb(following[0])
@@ -318,6 +318,12 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 name = actors.actor_name(block.cells[0])
                 if name:
                     names.append(name)
+            continue
+        listed = letter_lines(block.text) if block.kind != "row" else []
+        if listed:  # "Responsible: Release Manager" under an activity's heading
+            for _letters, people in listed:
+                for cell in people:
+                    names.append(actors.actor_name(cell, acronym=True) or cell)
             continue
         alone = actors.actor_name(block.text.rstrip(" :")) \
             if block.kind == "para" and len(block.text.split()) <= 5 else None
@@ -419,6 +425,30 @@ def cell_letters(cell: str) -> frozenset[str] | None:
         annotated = annotated_letters(cell)
         found = annotated[0] if annotated else None
     return found if found is not None and found <= TABLE_LETTERS else None
+
+
+LETTER_LABEL = re.compile(
+    r"(?:^|(?<=[\s;.,]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
+    r"[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))[*_]{0,2}\s*", re.IGNORECASE)
+
+
+def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
+    """The letters and role names of a line that lists them under an activity
+    ("Responsible: Release Manager", "**Consulted:** PM, QA Lead; Informed: Support"),
+    else []. Every name must read as a title (capitalised, at most five words)."""
+    marks = list(LETTER_LABEL.finditer(text[:1000]))
+    if not marks or marks[0].start() > 0:
+        return []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        letters = parse_letters(m.group("word"))
+        names = cell_names(text[m.end():end].strip(" *_;,."))
+        if not letters or not letters <= TABLE_LETTERS or not names or not all(
+                n[:1].isupper() for n in names):
+            return []
+        out.append((letters, names))
+    return out
 
 
 def letter_row(cells: tuple[str, ...]) -> bool:
