@@ -152,3 +152,22 @@ def test_prose_duties_in_several_wordings(tmp_path: Path) -> None:
     assert cells[("Site Chemist", "Sign off all hazardous waste notes")] == "A/R"
     # the one escalated to is kept informed
     assert cells[("Matron", "Escalate missing paperwork to the Matron")] == "I"
+
+
+def test_meeting_notes_actions_and_owner_lines(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Depot review, 3 March\n\n## Actions\n"
+        "- ACTION: Fleet Supervisor to book the brake inspections by Friday.\n"
+        "- Stores Clerk to reorder the winter tyres.\n\n"
+        "## Decisions\n- Ana Ruiz (Depot Manager) approved the overtime.\n\n"
+        "## Yard resurfacing\nOwner: Facilities Coordinator\nApprover: Depot Manager\n",
+        encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    codes = {r.name: r.code for r in template.roles}
+    assert "Ruiz" not in codes.values()  # a person's name beside a role is no acronym
+    cells = _cells(path)
+    assert cells[("Fleet Supervisor", "Book the brake inspections")] == "A/R"
+    assert cells[("Stores Clerk", "Reorder the winter tyres")] == "A/R"
+    assert cells[("Facilities Coordinator", "Yard resurfacing")] == "R"
+    assert cells[("Depot Manager", "Yard resurfacing")] == "A"

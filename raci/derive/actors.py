@@ -278,6 +278,24 @@ _PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s|[A-Z][a-z]+
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
 
 
+ACTION_ITEM = re.compile(
+    r"^\s*(?:(?:action(?:\s+items?)?|actions|todo|to-do)\s*[:–—-]\s*)?"
+    r"(?P<who>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4}?)\s+to\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE)
+
+
+def action_item(sentence: str) -> tuple[str, str] | None:
+    """An action of meeting notes ("ACTION: QA Lead to prepare the plan by Friday"), as
+    (actor, the same with the actor as subject: "QA Lead will prepare the plan ...")."""
+    m = ACTION_ITEM.match(sentence[:MAX_SUBJECT_SENTENCE])
+    if m is None or verb_lemma(m.group("verb")) != m.group("verb").lower():
+        return None
+    who = actor_name(m.group("who"), acronym=True)
+    if who is None:
+        return None
+    return who, f"{m.group('who')} will {m.group('verb')} {m.group('rest')}"
+
+
 def rephrased(sentence: str) -> tuple[str, str] | None:
     """A duty stated around its actor, as (actor, the same statement with the actor as
     subject): "The porter's job is to lock the gate" and "The gate is locked by the

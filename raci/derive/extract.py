@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from raci.derive.actors import (
     OPENING_PHRASE,
     VOCABULARY,
+    action_item,
     actor_name,
     actor_word,
     co_subjects,
@@ -1933,6 +1934,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentence = f"The {doer[0]} is responsible for {fronted.group('means')}."
         if EXAMPLE_SENTENCE.match(sentence):
             continue  # "For example, a clerk could ...": an illustration, not a duty
+        acting = action_item(sentence)
+        if acting is not None and catalog.keys_in(acting[0], doc.name):
+            sentence = acting[1]  # "ACTION: QA Lead to prepare the plan": QA Lead will
         addressed = AS_THE_ROLE.match(sentence)
         if addressed and catalog.keys_in(addressed.group("who"), doc.name):
             # "As a site supervisor, you will ...": the reader is that role

@@ -58,11 +58,14 @@ _CAP = r"(?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-z]+)"
 TITLE = re.compile(
     rf"\b((?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
+# An acronym holds two capitals or more ("PM", "TPgM"); "Dana Lee (Project Sponsor)"
+# names a person, not an acronym.
+_ACRONYM = r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}"
 DEFINITION = re.compile(
-    rf"\b((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))s?\s*\(\s*([A-Z][A-Za-z]{{1,6}})\s*\)"
+    rf"\b((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))s?\s*\(\s*({_ACRONYM})\s*\)"
 )
 REVERSE_DEFINITION = re.compile(
-    rf"\b([A-Z][A-Za-z]{{1,6}})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
+    rf"\b({_ACRONYM})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
 )
 _TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
                r"operations|security|legal|finance|customer success|support")
@@ -351,6 +354,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                                  re.IGNORECASE)  # "As a site supervisor, you will ..."
             if addressed and actors.actor_name(addressed.group(1)):
                 names.append(actors.actor_name(addressed.group(1)) or "")
+            acting = actors.action_item(sentence)  # "ACTION: QA Lead to prepare ..."
+            if acting:
+                names.append(acting[0])
             around = actors.rephrased(sentence)  # "The porter's job is to ..."
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
@@ -429,7 +435,7 @@ def cell_letters(cell: str) -> frozenset[str] | None:
 
 LETTER_LABEL = re.compile(
     r"(?:^|(?<=[\s;.,]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
-    r"[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))[*_]{0,2}\s*", re.IGNORECASE)
+    r"owner|approver|[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))[*_]{0,2}\s*", re.IGNORECASE)
 
 
 def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
@@ -442,7 +448,9 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     out = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        letters = parse_letters(m.group("word"))
+        word = m.group("word").lower()
+        # an "Owner:" does the work and answers for it
+        letters = frozenset("AR") if word == "owner" else parse_letters(word)
         names = cell_names(text[m.end():end].strip(" *_;,."))
         if not letters or not letters <= TABLE_LETTERS or not names or not all(
                 n[:1].isupper() for n in names):
