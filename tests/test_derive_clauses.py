@@ -120,3 +120,54 @@ def test_a_bold_plural_label_with_a_run_of_verbs(tmp_path: Path) -> None:
                     "- **Testers**: write the test cases.\n", encoding="utf-8")
     assert _cells(path) == {("Developer", "Build, test and deploy increment"): "A/R",
                             ("Tester", "Test cases"): "A/R"}
+
+
+def test_a_line_that_only_names_a_role_scopes_the_list_below(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.html"
+    path.write_text("<h1>Clinic roles</h1>"
+                    "<p><strong>Practice Manager</strong></p>"
+                    "<ul><li>Draws up the staff rota</li></ul>"
+                    "<p><b>Receptionist:</b></p>"
+                    "<ul><li>Books appointments</li><li>Greets patients</li></ul>",
+                    encoding="utf-8")
+    assert _cells(path) == {("Practice Manager", "Draw up the staff rota"): "A/R",
+                            ("Receptionist", "Book appointments"): "A/R",
+                            ("Receptionist", "Greet patients"): "A/R"}
+
+
+def test_prose_duties_in_several_wordings(tmp_path: Path) -> None:
+    path = tmp_path / "yard.txt"
+    path.write_text(
+        "Yard organisation\n\n"
+        "The Yard Foreman's duties include: weighing incoming loads; sealing the skips; "
+        "logging every spill.\n"
+        "All hazardous waste notes must be signed off by the Site Chemist.\n"
+        "The Gate Clerk escalates missing paperwork to the Matron.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "X's duties include: a; b; c" is a list of X's duties
+    assert {("Yard Foreman", "Weigh incoming loads"), ("Yard Foreman", "Seal the skips"),
+            ("Yard Foreman", "Log every spill")} <= set(cells)
+    # a passive with a modal and a particle names who does it
+    assert cells[("Site Chemist", "Sign off all hazardous waste notes")] == "A/R"
+    # the one escalated to is kept informed
+    assert cells[("Matron", "Escalate missing paperwork to the Matron")] == "I"
+
+
+def test_meeting_notes_actions_and_owner_lines(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Depot review, 3 March\n\n## Actions\n"
+        "- ACTION: Fleet Supervisor to book the brake inspections by Friday.\n"
+        "- Stores Clerk to reorder the winter tyres.\n\n"
+        "## Decisions\n- Ana Ruiz (Depot Manager) approved the overtime.\n\n"
+        "## Yard resurfacing\nOwner: Facilities Coordinator\nApprover: Depot Manager\n",
+        encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    codes = {r.name: r.code for r in template.roles}
+    assert "Ruiz" not in codes.values()  # a person's name beside a role is no acronym
+    cells = _cells(path)
+    assert cells[("Fleet Supervisor", "Book the brake inspections")] == "A/R"
+    assert cells[("Stores Clerk", "Reorder the winter tyres")] == "A/R"
+    assert cells[("Facilities Coordinator", "Yard resurfacing")] == "R"
+    assert cells[("Depot Manager", "Yard resurfacing")] == "A"

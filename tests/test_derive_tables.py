@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 
 from raci.derive.draft import Draft, derive
-from raci.derive.roles import cell_names, role_columns
+from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
 
 
 def _draft(path: Path) -> Draft:
@@ -121,3 +121,77 @@ def test_a_raci_table_stays_raci(tmp_path: Path) -> None:
         "| Activity | Facilities Lead | Office Manager |\n|---|---|---|\n"
         "| Book the movers | R | A |\n", encoding="utf-8")
     assert _draft(path).to_template("t", "t").scheme == "RACI"
+
+
+def test_letter_words_and_annotated_letters_in_a_raci_table(tmp_path: Path) -> None:
+    path = tmp_path / "vendors.md"
+    path.write_text(
+        "# Vendor onboarding\n\n"
+        "| Task | Procurement | Legal | Security |\n|---|---|---|---|\n"
+        "| Due diligence | Responsible, Accountable | Consulted | C (if data is shared) |\n"
+        "| Contract signature | A | R (lead) | Informed |\n"
+        "| Kick-off call | ✓ | | |\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {
+        ("Procurement", "Due diligence"): "A/R",
+        ("Legal", "Due diligence"): "C",
+        ("Security", "Due diligence"): "C",
+        ("Procurement", "Contract signature"): "A",
+        ("Legal", "Contract signature"): "R",
+        ("Security", "Contract signature"): "I",
+    }  # a tick says someone takes part, not which letter: that row is not read
+
+
+def test_which_cells_hold_letters() -> None:
+    assert cell_letters("A/R") == {"A", "R"}
+    assert cell_letters("Responsible") == {"R"}
+    assert cell_letters("C (if needed)") == {"C"}
+    assert cell_letters("S") == {"S"}
+    assert cell_letters("n/a") == frozenset()
+    assert cell_letters("✓") is None
+    assert cell_letters("B") is None  # a grade, not a RACI letter
+    assert cell_letters("Weekly") is None
+
+
+def test_letter_lines_under_an_activity_heading(tmp_path: Path) -> None:
+    path = tmp_path / "release.md"
+    path.write_text(
+        "# Release ownership\n\n"
+        "## Release planning\n"
+        "- Responsible: Release Captain\n- Accountable: Head of Delivery\n"
+        "- Consulted: Product Owner, QA Lead\n- Informed: Help Desk\n\n"
+        "## Store submission\n"
+        "**Responsible:** Mobile Developer\n**Accountable:** Release Captain\n"
+        "**Informed:** Help Desk\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {
+        ("Release Captain", "Release planning"): "R",
+        ("Head of Delivery", "Release planning"): "A",
+        ("Product Owner", "Release planning"): "C",
+        ("QA Lead", "Release planning"): "C",
+        ("Help Desk", "Release planning"): "I",
+        ("Mobile Developer", "Store submission"): "R",
+        ("Release Captain", "Store submission"): "A",
+        ("Help Desk", "Store submission"): "I",
+    }
+
+
+def test_which_lines_list_letters() -> None:
+    assert letter_lines("R: Release Captain; A: Head of Delivery") == [
+        (frozenset("R"), ["Release Captain"]), (frozenset("A"), ["Head of Delivery"])]
+    assert letter_lines("Responsible – Ward Clerk") == [(frozenset("R"), ["Ward Clerk"])]
+    # a sentence or a label with other text is no letter line
+    assert letter_lines("Responsible for the rota: the ward clerk") == []
+    assert letter_lines("Support: available by email around the clock") == []
+    assert letter_lines("A-levels are required") == []
+
+
+def test_letter_lines_in_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text("Release planning\nResponsible: Release Captain\n"
+                    "Accountable: Head of Delivery\n\nStore submission\nR: Mobile Developer\n"
+                    "A: Release Captain\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {
+        ("Release Captain", "Release planning"): "R",
+        ("Head of Delivery", "Release planning"): "A",
+        ("Mobile Developer", "Store submission"): "R",
+        ("Release Captain", "Store submission"): "A",
+    }

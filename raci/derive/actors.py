@@ -257,7 +257,7 @@ _OF_WHOM = r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
 _REPHRASINGS = (
     # "The night porter's main duty is to lock the gate", "... responsibilities include ..."
     re.compile(rf"^\s*(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{{2,60}}?)(?:'s|’s|'|’)\s+"
-               rf"{_DUTY_NOUN}\s+(?:is|are|includes?|involves?|consists? of|covers?)\s+"
+               rf"{_DUTY_NOUN}\s+(?:is|are|includes?|involves?|consists? of|covers?)\s*:?\s+"
                r"(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
     # "The role of the night porter is to lock the gate"
     re.compile(rf"^\s*(?:the\s+)?{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s+(?:is|are|includes?|"
@@ -270,11 +270,30 @@ _REPHRASINGS = (
                rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
 )
 _PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s|[A-Z][a-z]+\s)[^,;]{2,100}?)"
-                      r"\s+(?:is|are)\s+"
+                      r"\s+(?:is|are|(?:must|shall|should|will|can|may|has to|have to|"
+                      r"needs? to)\s+be)\s+"
                       r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
-                      r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                      r"(?:\s+(?P<particle>off|up|out|over))?\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE)
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
+
+
+ACTION_ITEM = re.compile(
+    r"^\s*(?:(?:action(?:\s+items?)?|actions|todo|to-do)\s*[:–—-]\s*)?"
+    r"(?P<who>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4}?)\s+to\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE)
+
+
+def action_item(sentence: str) -> tuple[str, str] | None:
+    """An action of meeting notes ("ACTION: QA Lead to prepare the plan by Friday"), as
+    (actor, the same with the actor as subject: "QA Lead will prepare the plan ...")."""
+    m = ACTION_ITEM.match(sentence[:MAX_SUBJECT_SENTENCE])
+    if m is None or verb_lemma(m.group("verb")) != m.group("verb").lower():
+        return None
+    who = actor_name(m.group("who"), acronym=True)
+    if who is None:
+        return None
+    return who, f"{m.group('who')} will {m.group('verb')} {m.group('rest')}"
 
 
 def rephrased(sentence: str) -> tuple[str, str] | None:
@@ -285,7 +304,8 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     for pattern in _REPHRASINGS:
         m = pattern.match(head)
         if m and actor_name(m.group("who"), acronym=True):
-            return m.group("who"), f"The {m.group('who')} is responsible for {m.group('what')}"
+            what = m.group("what").replace("; ", ", ")  # "include: a; b; c" is a list
+            return m.group("who"), f"The {m.group('who')} is responsible for {what}"
     m = _PASSIVE.match(head)
     who = m.group("who").split() if m else []
     while len(who) > 1 and not actor_name(" ".join(who), acronym=True):
@@ -299,6 +319,8 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
             what = m.group("what")
             what = re.sub(r"^(?:such|these|those)\s+", "the ", what, flags=re.IGNORECASE)
             doing = " and ".join(x or "" for x in lemmas)
+            if m.group("particle"):
+                doing += " " + m.group("particle").lower()  # "signed off by": sign off
             subject = f"The {' '.join(who)}"
             other = _SECOND_DOER.match(head, m.end())
             second = actor_name(other.group("who"), acronym=True) if other else None

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from raci.derive.actors import (
     OPENING_PHRASE,
     VOCABULARY,
+    action_item,
     actor_name,
     actor_word,
     co_subjects,
@@ -48,9 +49,15 @@ from raci.derive.naming import (
     action_noun,
     carries_duty,
 )
-from raci.derive.roles import RoleCatalog, cell_names, letter_row, role_columns, roles_across
-from raci.errors import RaciError
-from raci.schemes import get_scheme
+from raci.derive.roles import (
+    RoleCatalog,
+    cell_letters,
+    cell_names,
+    letter_lines,
+    letter_row,
+    role_columns,
+    roles_across,
+)
 
 OWNER_CUES = re.compile(
     r"\b(accountable|owns?|owner of|in charge of|final say|authority|defines?|defining|"
@@ -693,7 +700,11 @@ def activity_name(text: str) -> str:
             (words[1].lower() in ("the", "a", "an", "all", "each", "every", "their", "its") or
              word_classes(words[0].lower()) == {"VERB"} and (
                  "ADJ" in word_classes(words[1].lower()) or
-                 singular(words[1].lower()) != words[1].lower())):
+                 singular(words[1].lower()) != words[1].lower()) or
+             # "Weighing incoming loads": a verb, a modifier and a plural object
+             len(words) == 3 and "VERB" in word_classes(words[0].lower()) and
+             words[1].lower().endswith("ing") and
+             singular(words[2].lower()) != words[2].lower()):
         # "Logging the readings", "Sending weekly reminders": a verb with its object; but
         # "Planning sessions" and "Hiring process" are nouns
         lemma = verb_lemma(words[0].lower())
@@ -1189,13 +1200,12 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 
     A row the table gives two A's keeps the A of the role holding most A's in the table
     and is marked for review (see ``draft``)."""
-    scheme = get_scheme("RASCI")  # RACI letters and Support
     rows = [b for b in doc.blocks if b.kind == "row" and b.header and letter_row(b.cells)]
     owners: dict[tuple[str, ...], dict[int, int]] = {}
     for block in rows:
         counts = owners.setdefault(block.header, {})
         for col, cell in enumerate(block.cells[1:], start=1):
-            if "A" in cell.upper():
+            if "A" in (cell_letters(cell) or ()):
                 counts[col] = counts.get(col, 0) + 1
     claims: list[Claim] = []
     cells_of = _transposed(rows, doc, catalog)
@@ -1210,10 +1220,7 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                       key=lambda c: -counts.get(c, 0))
         for col in cols:
             role = _head_role(block.header[col], catalog, doc.name)
-            try:
-                letters = scheme.parse(block.cells[col])
-            except RaciError:
-                continue
+            letters = cell_letters(block.cells[col]) or frozenset()
             if role is None or not letters:
                 continue
             where = f"table row '{block.cells[0]}'"
@@ -1236,7 +1243,6 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
     when the document's letter tables have their roles across the top."""
     if not rows or roles_across(doc, rows[0].header):
         return None
-    scheme = get_scheme("RASCI")  # RACI letters and Support
     claims: list[Claim] = []
     for block in rows:
         role = _head_role(block.cells[0], catalog, doc.name)
@@ -1244,10 +1250,7 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
             continue
         for col in range(1, min(len(block.cells), len(block.header))):
             name = activity_name(block.header[col]) or block.header[col].strip()
-            try:
-                letters = scheme.parse(block.cells[col])
-            except RaciError:
-                continue
+            letters = cell_letters(block.cells[col]) or frozenset()
             where = f"table column '{block.header[col]}'"
             kind = "R" if "R" in letters else "A" if "A" in letters else ""
             if kind and name:
@@ -1309,6 +1312,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         carry[:] = [title]
     summary = ""  # "section" or "list" while a summary is being skipped
     role_heads: list[int] | None = None  # headings naming one role, found when needed
+    heading = ""  # the last heading: the activity of "Responsible: X" lines below it
     for n, block in enumerate(doc.blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
@@ -1325,6 +1329,10 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 summary == "list" and block.kind == "item":
             continue
         summary = ""
+        if block.kind == "heading" and letter_lines(block.text):
+            block = Block("para", block.text, block.location)  # "R: Ward Clerk" in plain text
+        if block.kind == "heading":
+            heading = block.text
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
             _enter(ctx, block.text, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
@@ -1336,6 +1344,19 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 # a lead-in is a sentence; one that no list follows ("The editor suggests
                 # edits for:") still states its duty
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
+            continue
+        listed = letter_lines(block.text) if block.kind in ("item", "para") else []
+        if listed and heading:
+            # "Responsible: Release Manager" under the activity's heading
+            name = activity_name(heading) or heading
+            for letters, people in listed:
+                kind = "R" if "R" in letters else "A" if "A" in letters else \
+                    next(iter(sorted(letters)))
+                for person in people:
+                    role = _head_role(person, catalog, doc.name)
+                    if role is not None:
+                        claims.append(Claim(role, name, kind, "A" in letters, doc.name,
+                                            block.location, block.text[:300], heading))
             continue
         if block.kind in ("item", "para") and ctx.roles:
             found = _labelled_duties(block, ctx.roles, doc, catalog, ctx.section)
@@ -1913,6 +1934,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentence = f"The {doer[0]} is responsible for {fronted.group('means')}."
         if EXAMPLE_SENTENCE.match(sentence):
             continue  # "For example, a clerk could ...": an illustration, not a duty
+        acting = action_item(sentence)
+        if acting is not None and catalog.keys_in(acting[0], doc.name):
+            sentence = acting[1]  # "ACTION: QA Lead to prepare the plan": QA Lead will
         addressed = AS_THE_ROLE.match(sentence)
         if addressed and catalog.keys_in(addressed.group("who"), doc.name):
             # "As a site supervisor, you will ...": the reader is that role
@@ -2186,7 +2210,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             enumerated += [p for p in _split_phrases(re.sub(r"^,?\s*(?:by|through|via)\s+", "",
                                                             means.group(0).strip()))]
             obj = obj[:means.start()]
-        pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj else
+        pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj or "; " in obj else
                   _joined_duties(obj)) + enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)

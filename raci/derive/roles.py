@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from raci.derive import actors
 from raci.derive.documents import Document
 from raci.errors import RaciError
+from raci.excel.letters import annotated_letters, parse_letters
 
 ROLE_NOUNS = (
     "Manager", "Owner", "Master", "Lead", "Leader", "Engineer", "Designer", "Analyst",
@@ -35,7 +36,8 @@ ROLE_NOUNS = (
     "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
     "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
     "Attendant", "Associate", "Volunteer", "Captain",
-    "Pilot", "Paralegal", "Warden",
+    "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",
+    "Marshal", "Lifeguard",
 )
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
@@ -56,11 +58,14 @@ _CAP = r"(?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-z]+)"
 TITLE = re.compile(
     rf"\b((?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
+# An acronym holds two capitals or more ("PM", "TPgM"); "Dana Lee (Project Sponsor)"
+# names a person, not an acronym.
+_ACRONYM = r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}"
 DEFINITION = re.compile(
-    rf"\b((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))s?\s*\(\s*([A-Z][A-Za-z]{{1,6}})\s*\)"
+    rf"\b((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))s?\s*\(\s*({_ACRONYM})\s*\)"
 )
 REVERSE_DEFINITION = re.compile(
-    rf"\b([A-Z][A-Za-z]{{1,6}})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
+    rf"\b({_ACRONYM})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
 )
 _TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
                r"operations|security|legal|finance|customer success|support")
@@ -271,7 +276,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     text = doc.text()
     across: dict[tuple[str, ...], bool] = {}  # per table: its answer holds for every row
     for i, block in enumerate(doc.blocks):
-        if block.kind == "heading":
+        if block.kind == "heading" and not letter_lines(block.text):
             name = actors.heading_actor(block.text)
             following = doc.blocks[i + 1].text.split() if i + 1 < len(doc.blocks) else []
             if name is None and following and (actors.is_third_person_verb(following[0])
@@ -317,10 +322,24 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 if name:
                     names.append(name)
             continue
+        listed = letter_lines(block.text) if block.kind != "row" else []
+        if listed:  # "Responsible: Release Manager" under an activity's heading
+            for _letters, people in listed:
+                for cell in people:
+                    names.append(actors.actor_name(cell, acronym=True) or cell)
+            continue
+        alone = actors.actor_name(block.text.rstrip(" :")) \
+            if block.kind == "para" and len(block.text.split()) <= 5 else None
+        if alone:  # a line that only names a role ("Receptionist:") over its duties
+            names.append(alone)
+            continue
         label = actors.label_actor(block.text) or actors.lead_in_actor(block.text) \
             or actors.with_label(block.text)
         if label:
             names.append(label[0])
+        whole = actors.rephrased(block.text[:400])  # "X's duties include: a; b; c"
+        if whole:
+            names.append(actors.actor_name(whole[0], acronym=True) or whole[0])
         for sentence in re.split(r"(?<=[.!?:;])\s+", block.text[:20_000]):
             subject = actors.subject_actor(sentence)
             condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
@@ -335,6 +354,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                                  re.IGNORECASE)  # "As a site supervisor, you will ..."
             if addressed and actors.actor_name(addressed.group(1)):
                 names.append(actors.actor_name(addressed.group(1)) or "")
+            acting = actors.action_item(sentence)  # "ACTION: QA Lead to prepare ..."
+            if acting:
+                names.append(acting[0])
             around = actors.rephrased(sentence)  # "The porter's job is to ..."
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
@@ -397,12 +419,50 @@ def cell_names(cell: str) -> list[str]:
             and n.lower() not in ("n/a", "na", "none", "tbd", "nobody", "no one")]
 
 
+TABLE_LETTERS = frozenset("RACIS")  # RACI and RASCI's Support
+
+
+def cell_letters(cell: str) -> frozenset[str] | None:
+    """The letters a table cell holds, read as the workbook import reads them ("A/R",
+    "R, A", "Responsible", "C (if data)"); the empty set for an empty cell or "n/a";
+    None for other text."""
+    found = parse_letters(cell)
+    if found is None:
+        annotated = annotated_letters(cell)
+        found = annotated[0] if annotated else None
+    return found if found is not None and found <= TABLE_LETTERS else None
+
+
+LETTER_LABEL = re.compile(
+    r"(?:^|(?<=[\s;.,]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
+    r"owner|approver|[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))[*_]{0,2}\s*", re.IGNORECASE)
+
+
+def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
+    """The letters and role names of a line that lists them under an activity
+    ("Responsible: Release Manager", "**Consulted:** PM, QA Lead; Informed: Support"),
+    else []. Every name must read as a title (capitalised, at most five words)."""
+    marks = list(LETTER_LABEL.finditer(text[:1000]))
+    if not marks or marks[0].start() > 0:
+        return []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        word = m.group("word").lower()
+        # an "Owner:" does the work and answers for it
+        letters = frozenset("AR") if word == "owner" else parse_letters(word)
+        names = cell_names(text[m.end():end].strip(" *_;,."))
+        if not letters or not letters <= TABLE_LETTERS or not names or not all(
+                n[:1].isupper() for n in names):
+            return []
+        out.append((letters, names))
+    return out
+
+
 def letter_row(cells: tuple[str, ...]) -> bool:
     """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
-    values = [c.strip() for c in cells[1:]]
-    filled = [v for v in values if v and v not in ("-", "–", "—")]
-    letters = re.compile(r"[ARCISarcis](?:\s*[/,+&]\s*[ARCISarcis]){0,3}")  # RACI, RASCI
-    return len(values) >= 2 and len(filled) >= 1 and all(letters.fullmatch(v) for v in filled)
+    values = [cell_letters(c) for c in cells[1:]]
+    return len(values) >= 2 and any(values) and all(v is not None for v in values)
 
 
 _TOKEN = re.compile(r"[\w'’&/-]+")
