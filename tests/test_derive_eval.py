@@ -73,7 +73,7 @@ UNSEEN = HERE / "unseen"
 UNSEEN_EXPECTED = tomllib.loads((UNSEEN / "expected.toml").read_text(encoding="utf-8"))["doc"]
 # Measured on the held-out set when it was added, each rounded down to 0.05 (junk share
 # rounded up): a drop below a floor is a regression to explain, not noise.
-UNSEEN_FLOORS = {"roles recall": 0.70, "pairs precision": 0.40, "pairs recall": 0.30,
+UNSEEN_FLOORS = {"roles recall": 0.65, "pairs precision": 0.40, "pairs recall": 0.30,
                  "owners precision": 0.35, "owners recall": 0.25, "C recall": 0.35,
                  "I recall": 0.25}
 UNSEEN_JUNK_CEILING = 0.55
@@ -84,11 +84,14 @@ def test_unseen_set_holds_its_floors(tmp_path: Path, capsys: pytest.CaptureFixtu
     names onto the labelled ones (names, aliases, plurals): every document gives a draft,
     and no figure falls below the floor measured when the set was added.
 
-    Measured then: roles P 0.91 R 0.70 (53 of 58 draft roles labelled, 52 of 74
-    labelled roles found); pairs P 0.44 R 0.33 (67 of 154 derived, 205 labelled);
+    Measured at the first run: roles P 0.91 R 0.70 (53 of 58 draft roles labelled, 52
+    of 74 labelled roles found); pairs P 0.44 R 0.33 (67 of 154 derived, 205 labelled);
     owners P 0.37 R 0.30 (43 of 115 derived, 145 labelled); junk rows 0.55 (63 of 115
     rows match no labelled or arguable activity); C recall 0.39 (9/23), I recall 0.28
-    (9/32).
+    (9/32). Re-measured after the meeting-notes change (people named beside their
+    role in an attendee list no longer give the role): roles P 0.89 R 0.66 (50 of 56,
+    49 of 74), pairs P 0.45 R 0.34 (70 of 157), owners P 0.39 R 0.32 (46 of 119), junk
+    0.54 (64 of 119), C and I unchanged; the roles floor went down to 0.65 with it.
     """
     total = Score(0, 0, 0, 0, 0, 0)
     roles = [0, 0, 0, 0]  # draft roles, draft roles labelled, labelled roles, labelled found
