@@ -400,6 +400,9 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if rest and second and (carries_duty(lemma) or carries_duty(second)) and \
                 lemma not in PURE_OWNERSHIP_VERBS and second not in PURE_OWNERSHIP_VERBS:
             return " ".join([lemma, "and", second, *rest])
+        if rest and second and lemma in FOUNDING_VERBS and len(rest) >= 2:
+            # "builds and manages the test team": the team is made first, both verbs stay
+            return " ".join([lemma, "and", second, *rest])
         bare = rest[1:] if rest and rest[0].lower() in ("the", "a", "an") else rest
         if len(bare) == 1 and lemma in ARTEFACT_NOUNS and singular(bare[0]) == bare[0] and \
                 ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
@@ -407,6 +410,11 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
         return _second_action(rest, first) if rest else text
     return text
+
+
+# Verbs that bring what they act on into being: beside a verb of ownership ("build and
+# manage the team") they stay, since running a team is not forming one.
+FOUNDING_VERBS = {"build", "establish", "form", "found", "assemble", "recruit", "set"}
 
 
 # Verbs that make an artefact: after a lone noun they stay as the noun of the making
