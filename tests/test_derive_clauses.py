@@ -171,3 +171,18 @@ def test_meeting_notes_actions_and_owner_lines(tmp_path: Path) -> None:
     assert cells[("Stores Clerk", "Reorder the winter tyres")] == "A/R"
     assert cells[("Facilities Coordinator", "Yard resurfacing")] == "R"
     assert cells[("Depot Manager", "Yard resurfacing")] == "A"
+
+
+def test_list_items_under_a_role_item(tmp_path: Path) -> None:
+    path = tmp_path / "squad.md"
+    path.write_text("# Squad roles\n\n- Engineering Manager\n  - Hires engineers\n"
+                    "  - Talks to candidates every week\n"
+                    "- Quality Board\n  - Meets monthly to approve the test strategy\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    # people as the object of a verb about people is a duty, not a list of people
+    assert cells[("Engineering Manager", "Hire engineers")] == "A/R"
+    # "talks to X" is work; "reports to X" would be an org-chart line
+    assert cells[("Engineering Manager", "Talk to candidates")] == "A/R"
+    # a group that meets to do something has that as its duty
+    assert cells[("Quality Board", "Test strategy")] == "A/R"

@@ -78,9 +78,13 @@ def test_a_document_keeps_whom_feedback_is_given_to(tmp_path: Path) -> None:
         # a verb and its particle are never cut from whom they are done with
         ("Collects the forms and follows up with the requesters",
          ["Form collection", "Follow up with the requesters"]),
+        # a verb that brings the object into being stays beside a verb of ownership
+        ("Building and managing the night shift rota team",
+         ["Build and manage the night shift rota team"]),
+        ("Manages and prioritises the intake queue", ["Intake queue"]),
     ],
     ids=["predicate series", "verb run", "verb run with or", "particle verb",
-         "follow up with"],
+         "follow up with", "founding verb", "ownership verbs"],
 )
 def test_several_verbs_in_one_item(text: str, names: list[str]) -> None:
     assert activity_names(text) == names

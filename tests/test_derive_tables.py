@@ -195,3 +195,17 @@ def test_letter_lines_in_plain_text(tmp_path: Path) -> None:
         ("Mobile Developer", "Store submission"): "R",
         ("Release Captain", "Store submission"): "A",
     }
+
+
+def test_a_role_per_row_cell_with_a_series_and_a_party(tmp_path: Path) -> None:
+    path = tmp_path / "atlas.html"
+    path.write_text(
+        "<h1>Atlas charter</h1><table><tr><th>Role</th><th>Responsibilities</th></tr>"
+        "<tr><td>Grants Officer</td><td>Drafts the budget, tracks spending and reports "
+        "variances to the Finance Director.</td></tr>"
+        "<tr><td>Finance Director</td><td>Signs the grant agreement</td></tr></table>",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert ("Grants Officer", "Track spending") in cells
+    assert cells[("Finance Director", "Report variances to the Finance Director")] == "I"
+    assert cells[("Grants Officer", "Report variances to the Finance Director")] == "A/R"

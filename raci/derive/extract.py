@@ -400,6 +400,9 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if rest and second and (carries_duty(lemma) or carries_duty(second)) and \
                 lemma not in PURE_OWNERSHIP_VERBS and second not in PURE_OWNERSHIP_VERBS:
             return " ".join([lemma, "and", second, *rest])
+        if rest and second and lemma in FOUNDING_VERBS and len(rest) >= 2:
+            # "builds and manages the test team": the team is made first, both verbs stay
+            return " ".join([lemma, "and", second, *rest])
         bare = rest[1:] if rest and rest[0].lower() in ("the", "a", "an") else rest
         if len(bare) == 1 and lemma in ARTEFACT_NOUNS and singular(bare[0]) == bare[0] and \
                 ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
@@ -407,6 +410,30 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
         return _second_action(rest, first) if rest else text
     return text
+
+
+# Verbs that bring what they act on into being: beside a verb of ownership ("build and
+# manage the team") they stay, since running a team is not forming one.
+FOUNDING_VERBS = {"build", "establish", "form", "found", "assemble", "recruit", "set"}
+
+
+# A group meeting for a purpose: the purpose is its duty.
+MEETS_TO = re.compile(r"^(?:meets?|meeting|convenes?|convening|gathers?|comes? together)\s+"
+                      r"(?:\w+ly\s+|(?:every|each|once a|twice a|once every)\s+\w+\s+)?"
+                      r"(?:in order\s+)?to\s+(?=[a-z]+\s)", re.IGNORECASE)
+
+
+# Verbs whose object is people by nature: "hires engineers" is a duty, not a list of
+# people.
+PEOPLE_VERBS = {"hire", "recruit", "coach", "mentor", "train", "onboard", "interview",
+                "supervise", "appraise", "induct", "staff", "roster"}
+
+
+# Verbs that, before "to / with / on / for", place the role rather than name work
+# ("reports to the PM", "works for the board"); "talks to customers" is work.
+RELATION_VERBS = {"report", "answer", "belong", "work", "sit", "collaborate", "liaise",
+                  "partner", "contribute", "act", "serve", "coordinate", "interface",
+                  "cooperate", "engage", "interact", "align", "be", "have"}
 
 
 # Verbs that make an artefact: after a lone noun they stay as the noun of the making
@@ -555,6 +582,9 @@ def activity_name(text: str) -> str:
     # needed for the night team")
     text = re.sub(r",?\s+wherever\s+(?:needed|need|necessary|required|possible|"
                   r"appropriate)\b,?", "", text, flags=re.IGNORECASE)
+    met = MEETS_TO.match(text)
+    if met:
+        text = text[met.end():]  # "meets monthly to approve changes": the approving
     text = STOP_AT.split(text, maxsplit=1)[0]
     text = _cut_purpose(text)
     text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
@@ -1722,7 +1752,7 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
         for col in duty_cols:
             if col < len(block.cells):
                 claims += _cell_claims(block, col, row_role[0], doc,
-                                       f"table column '{block.header[col]}'")
+                                       f"table column '{block.header[col]}'", catalog)
         return claims
     if not ROW_LABELS.search(label):
         return []
@@ -1738,17 +1768,24 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
         roles = catalog.keys_in(head, doc.name)
         if len(roles) != 1:
             continue
-        claims += _cell_claims(block, col, roles[0], doc, f"table row '{label}'")
+        claims += _cell_claims(block, col, roles[0], doc, f"table row '{label}'", catalog)
     return claims
 
 
-def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str) -> list[Claim]:
+def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
+                 catalog: RoleCatalog) -> list[Claim]:
+    """The duties one table cell lists for a role, with the parties each names (C or I:
+    "reports progress to the Sponsor")."""
     claims = []
-    for phrase in _split_phrases(block.cells[col]):
+    cell = block.cells[col]
+    for phrase in _verb_series(cell) or _split_phrases(cell):
         name = activity_name(phrase)
         if name and not _is_trait(phrase):
             claims.append(Claim(role, name, "R", False, doc.name, block.location,
-                                block.cells[col][:300], where))
+                                cell[:300], where))
+            claims += [Claim(other, name, kind, False, doc.name, block.location, cell[:300],
+                             where) for other, kind in _cue_roles(phrase, [role], catalog,
+                                                                  doc.name) if kind in "CI"]
     return claims
 
 
@@ -2110,6 +2147,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 verb, obj = party.group("next").split()[0], \
                     party.group("next").split(None, 1)[-1]
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE) and \
+                    (lemma or verb.lower()) in RELATION_VERBS and \
                     not split_enumeration(obj[:MAX_SENTENCE])[1]:
                 # a relationship ("reports to the PM"), not an activity; what follows
                 # ("... and checks the freezers") is, and so are the means it names
@@ -2214,7 +2252,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                   _joined_duties(obj)) + enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
-            if not name or _is_trait(phrase) or _names_people(phrase) or \
+            if not name or _is_trait(phrase) or _names_people(phrase) and \
+                    verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
                     OWN_CLAUSE.search(phrase) or (
                     n and not enumerated and actor_name(" ".join(phrase.split()[:5]))):
                 continue  # "train all testers, issue resolvers": people, not a duty
