@@ -1224,12 +1224,28 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     return claims
 
 
+_SPELLINGS: dict[int, tuple[RoleCatalog, dict[str, str]]] = {}
+
+
+def _spellings(catalog: RoleCatalog) -> dict[str, str]:
+    """Every name, code and alias of the catalog's roles, folded -> the role's key (the
+    first role that has it); built once per ``extract`` call, which starts afresh."""
+    held = _SPELLINGS.get(id(catalog))
+    if held is None or held[0] is not catalog:
+        index: dict[str, str] = {}
+        for key, role in catalog.roles.items():
+            for spelling in role.aliases | {role.name, role.code}:
+                index.setdefault(spelling.casefold(), key)
+        _SPELLINGS.clear()  # one catalog is read at a time
+        held = _SPELLINGS[id(catalog)] = (catalog, index)
+    return held[1]
+
+
 def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     """The role a table head names, by its exact name or alias first."""
-    wanted = head.strip().casefold()
-    for key, role in catalog.roles.items():
-        if wanted in {a.casefold() for a in role.aliases | {role.name, role.code}}:
-            return key
+    exact = _spellings(catalog).get(head.strip().casefold())
+    if exact is not None:
+        return exact
     keys = catalog.keys_in(head, document)
     return keys[0] if len(keys) == 1 else None
 
@@ -1340,6 +1356,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
+    _SPELLINGS.clear()  # the catalog may have changed since the last document (review)
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog)
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)
