@@ -186,3 +186,28 @@ def test_list_items_under_a_role_item(tmp_path: Path) -> None:
     assert cells[("Engineering Manager", "Talk to candidates")] == "A/R"
     # a group that meets to do something has that as its duty
     assert cells[("Quality Board", "Test strategy")] == "A/R"
+
+
+def test_a_job_posting_in_capitals_with_contractions(tmp_path: Path) -> None:
+    path = tmp_path / "posting.txt"
+    path.write_text(
+        "SENIOR GRANTS ANALYST\n\nABOUT THE ROLE\nIn this role, you will:\n"
+        "- Build the monthly award dashboard\n"
+        "You'll also coach two junior analysts and present findings to the Funding Board "
+        "every quarter.\n\nREQUIREMENTS\n- SQL\n- 3+ years of experience\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # a title in capitals is named in title case
+    assert cells[("Grants Analyst", "Monthly award dashboard")] == "A/R"
+    assert cells[("Grants Analyst", "Coach two junior analysts")] == "A/R"
+    assert cells[("Grants Analyst", "Present findings to the Funding Board")] == "A/R"
+    assert cells[("Funding Board", "Present findings to the Funding Board")] == "I"
+    assert not any(act in ("SQL", "3+ years of experience") for _, act in cells)
+
+
+def test_a_contraction_is_read_in_full_and_quoted_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "posting.md"
+    path.write_text("# Grants Analyst\n\nYou'll coach two junior analysts.\n", encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    coach = next(a for a in template.activities if a.name == "Coach two junior analysts")
+    assert [e.text for e in coach.provenance.evidence] == ["You'll coach two junior analysts."]

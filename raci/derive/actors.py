@@ -191,6 +191,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     words[-1] = singular(last)
     if len(words) == 1 and words[0].lower() in ("person", "people", "role", "individual"):
         return None
+    if all(w.isupper() for w in words) and any(len(w) >= 4 for w in words):
+        # a title in capitals ("SENIOR DATA ANALYST"): title case, short acronyms kept
+        words = [w if len(w) <= 3 else w.capitalize() for w in words]
     return " ".join(_title(w) for w in words)
 
 

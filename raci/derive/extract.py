@@ -1066,10 +1066,19 @@ def _split_second_duty(part: str) -> list[str]:
     form of the first and followed by its own object."""
     words = part.split()
     m = SECOND_DUTY.search(part)
+    if m is None and (verb_lemma(words[0].lower()) if words else "") not in OWNERSHIP_VERBS:
+        # "mentor two analysts and present findings": a duty verb before a plural object
+        # (after a verb that only says the work is done, the pair is named as one duty)
+        m = next((b for b in SECOND_BARE.finditer(part)
+                  if b.group("verb").lower() in DUTY_VERBS
+                  and singular(b.group("next").lower()) != b.group("next").lower()), None)
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
         return [part]
     return [part[:m.start()], part[m.start():].strip()[4:]]
+
+
+SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b")
 
 
 def _split_phrases(text: str) -> list[str]:
@@ -1215,12 +1224,28 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     return claims
 
 
+_SPELLINGS: dict[int, tuple[RoleCatalog, dict[str, str]]] = {}
+
+
+def _spellings(catalog: RoleCatalog) -> dict[str, str]:
+    """Every name, code and alias of the catalog's roles, folded -> the role's key (the
+    first role that has it); built once per ``extract`` call, which starts afresh."""
+    held = _SPELLINGS.get(id(catalog))
+    if held is None or held[0] is not catalog:
+        index: dict[str, str] = {}
+        for key, role in catalog.roles.items():
+            for spelling in role.aliases | {role.name, role.code}:
+                index.setdefault(spelling.casefold(), key)
+        _SPELLINGS.clear()  # one catalog is read at a time
+        held = _SPELLINGS[id(catalog)] = (catalog, index)
+    return held[1]
+
+
 def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     """The role a table head names, by its exact name or alias first."""
-    wanted = head.strip().casefold()
-    for key, role in catalog.roles.items():
-        if wanted in {a.casefold() for a in role.aliases | {role.name, role.code}}:
-            return key
+    exact = _spellings(catalog).get(head.strip().casefold())
+    if exact is not None:
+        return exact
     keys = catalog.keys_in(head, document)
     return keys[0] if len(keys) == 1 else None
 
@@ -1331,6 +1356,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
+    _SPELLINGS.clear()  # the catalog may have changed since the last document (review)
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog)
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)
@@ -1673,7 +1699,8 @@ def _looks_like_duty(text: str) -> bool:
 EXAMPLE_SENTENCE = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of)\b",
                               re.IGNORECASE)
 EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of|such as|"
-                          r"note|you\b)", re.IGNORECASE)
+                          r"note|you\b(?!['’]ll\b|\s+will\b|['’]re\s+(?:also\s+)?responsible|"
+                          r"\s+are\s+(?:also\s+)?responsible))", re.IGNORECASE)
 
 
 def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
@@ -1927,6 +1954,7 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     return claims
 
 
+CONTRACTION = re.compile(r"\b(you|they|we|he|she)['’](ll|re)\b", re.IGNORECASE)
 AS_THE_ROLE = re.compile(r"^\s*as (?:a|an|the|our)\s+(?P<who>[^,]{2,60}),\s*you\s+",
                          re.IGNORECASE)
 MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
@@ -1960,6 +1988,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
         sentence = SENTENCE_OPENER.sub("", sentence)
+        expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
+                                                           else " are"), sentence)
+        if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
+            claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
+                                          catalog, section, context, carry), sentence)
+            continue
         condition = condition_subject(sentence)
         if condition and catalog.keys_in(condition[0], doc.name):
             sentence = f"{condition[0]} {condition[1]}"
