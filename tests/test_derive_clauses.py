@@ -211,3 +211,19 @@ def test_a_contraction_is_read_in_full_and_quoted_as_written(tmp_path: Path) -> 
     template = derive([path]).to_template("t", "t")
     coach = next(a for a in template.activities if a.name == "Coach two junior analysts")
     assert [e.text for e in coach.provenance.evidence] == ["You'll coach two junior analysts."]
+
+
+def test_people_named_beside_their_roles_stand_for_them(tmp_path: Path) -> None:
+    path = tmp_path / "sync.txt"
+    path.write_text("Depot sync\nAttendees: Ines Costa (Fleet Supervisor), Bo (Stores Clerk)\n\n"
+                    "Actions:\n- Ines to book the brake inspections by Friday.\n"
+                    "- Bo to reorder the winter tyres and tell Ines when they arrive.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Fleet Supervisor", "Book the brake inspections")] == "A/R"
+    assert cells[("Stores Clerk", "Reorder the winter tyres")] == "A/R"
+    # the one told is informed, named by their role
+    told = next(a for r, a in cells if r == "Stores Clerk" and a.startswith("Tell"))
+    assert cells[("Fleet Supervisor", told)] == "I"
+    template = derive([path]).to_template("t", "t")
+    assert {r.name for r in template.roles} == {"Fleet Supervisor", "Stores Clerk"}

@@ -293,7 +293,10 @@ def action_item(sentence: str) -> tuple[str, str] | None:
     m = ACTION_ITEM.match(sentence[:MAX_SUBJECT_SENTENCE])
     if m is None or verb_lemma(m.group("verb")) != m.group("verb").lower():
         return None
+    # a role, or a name the caller may know as one ("Tom (Content Lead)" earlier)
     who = actor_name(m.group("who"), acronym=True)
+    if who is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", m.group("who")):
+        who = m.group("who")  # a person's name
     if who is None:
         return None
     return who, f"{m.group('who')} will {m.group('verb')} {m.group('rest')}"

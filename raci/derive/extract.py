@@ -95,7 +95,8 @@ INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
     r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
-    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|"
+    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
+    r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
     r"(?:report|communicat|submit|forward|pass|provid|return)\w*(?: [\w/-]+){0,9} to)\b",
     re.IGNORECASE,
 )
@@ -1071,14 +1072,16 @@ def _split_second_duty(part: str) -> list[str]:
         # (after a verb that only says the work is done, the pair is named as one duty)
         m = next((b for b in SECOND_BARE.finditer(part)
                   if b.group("verb").lower() in DUTY_VERBS
-                  and singular(b.group("next").lower()) != b.group("next").lower()), None)
+                  and singular(b.group("next").lower()) != b.group("next").lower()
+                  or HANDOVER_VERBS.match(b.group("verb")) and b.group("next")[:1].isupper()),
+                 None)  # "... and tell Ines", "... and notify the Registrar"
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
         return [part]
     return [part[:m.start()], part[m.start():].strip()[4:]]
 
 
-SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?P<next>[a-z]+)\b")
+SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?P<next>[A-Za-z]+)\b")
 
 
 def _split_phrases(text: str) -> list[str]:
@@ -1535,7 +1538,8 @@ DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|task
                         r"accountable for|responsible for|in charge of)\s*:\s*(?P<rest>\S.*)$",
                         re.IGNORECASE)
 HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
-                            r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass)",
+                            r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass|"
+                            r"tell|flag)",
                             re.IGNORECASE)
 
 

@@ -67,6 +67,10 @@ DEFINITION = re.compile(
 REVERSE_DEFINITION = re.compile(
     rf"\b({_ACRONYM})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
 )
+# A person's name with the role they fill in brackets: "Priya Shah (Campaign Manager)".
+PERSON_ROLE = re.compile(
+    r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
+    r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
 _TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
                r"operations|security|legal|finance|customer success|support")
 TEAM = re.compile(
@@ -355,7 +359,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if addressed and actors.actor_name(addressed.group(1)):
                 names.append(actors.actor_name(addressed.group(1)) or "")
             acting = actors.action_item(sentence)  # "ACTION: QA Lead to prepare ..."
-            if acting:
+            if acting and actors.actor_name(acting[0], acronym=True):
                 names.append(acting[0])
             around = actors.rephrased(sentence)  # "The porter's job is to ..."
             if around:
@@ -531,6 +535,21 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         doc_acronyms[doc.name] = mapping
         for acronym, name in mapping.items():
             defined.setdefault(name, acronym)
+        people: dict[str, set[str]] = {}
+        for m in PERSON_ROLE.finditer(text[:200_000]):
+            # "Priya (Campaign Manager)": the person fills the role; later "Priya to
+            # chase" is the role's
+            role_name = actors.actor_name(m.group("role"), acronym=True)
+            person = m.group("person")
+            if role_name is None or actors.actor_name(person, acronym=True) is not None:
+                continue
+            for spelling in {person, person.split()[0]}:
+                people.setdefault(spelling, set()).add(role_name)
+            structural.setdefault(role_name, set()).add(doc.name)
+            counts[role_name] += 1
+        for spelling, named in people.items():
+            if len(named) == 1 and spelling.lower() not in actors.FUNCTION_WORDS:
+                extra_aliases.setdefault(next(iter(named)), set()).add(spelling)
         for m in TITLE.finditer(text):
             name = _clean_title(m.group(1))
             if name:
