@@ -209,3 +209,24 @@ def test_a_role_per_row_cell_with_a_series_and_a_party(tmp_path: Path) -> None:
     assert ("Grants Officer", "Track spending") in cells
     assert cells[("Finance Director", "Report variances to the Finance Director")] == "I"
     assert cells[("Grants Officer", "Report variances to the Finance Director")] == "A/R"
+
+
+def test_a_comparison_table_whose_rows_are_phases(tmp_path: Path) -> None:
+    path = tmp_path / "fair.md"
+    path.write_text(
+        "# Village fair roles\n\nThe Fair Organiser reports any accident to the Parish Clerk.\n\n"
+        "| | Fair Organiser | Stall Holders | Parish Office |\n|---|---|---|---|\n"
+        "| Before the fair | Books the marquee; briefs the marshals | Price their goods | "
+        "Sends the invitations |\n"
+        "| On the day | Opens the fair | Keep their pitch tidy | Staffs the lost-child desk |\n"
+        "| Reports to | Parish Clerk | Fair Organiser | Parish Clerk |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Fair Organiser", "Book the marquee")] == "A/R"
+    assert cells[("Stall Holder", "Price their goods")] == "A/R"
+    # a head that is no role word is a role when the heads beside it are roles
+    assert cells[("Parish Office", "Send the invitations")] == "A/R"
+    assert cells[("Parish Office", "Staff the lost-child desk")] == "A/R"
+    # an org-chart row is no duty
+    assert not any(act == "Parish Clerk" for _, act in cells)
+    # a title written capitalised after "to" is a party: informed
+    assert cells[("Parish Clerk", "Report any accident to the Parish Clerk")] == "I"

@@ -451,7 +451,10 @@ def counterparts(text: str) -> list[str]:
             words = part.split()
             for n in range(min(len(words), 5), 0, -1):
                 name = actor_name(" ".join(words[:n]))
-                if name and name.split()[-1].lower() in VOCABULARY:
+                # a known role word, or a title written as one ("to the Headteacher")
+                if name and (name.split()[-1].lower() in VOCABULARY
+                             or all(w[:1].isupper() for w in words[:n]
+                                    if w.lower() not in DETERMINERS)):
                     out.append(name)
                     break
     return out

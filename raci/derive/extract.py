@@ -1071,7 +1071,7 @@ def _split_second_duty(part: str) -> list[str]:
         # "mentor two analysts and present findings": a duty verb before a plural object
         # (after a verb that only says the work is done, the pair is named as one duty)
         m = next((b for b in SECOND_BARE.finditer(part)
-                  if b.group("verb").lower() in DUTY_VERBS
+                  if (verb_lemma(b.group("verb").lower()) or "") in DUTY_VERBS
                   and singular(b.group("next").lower()) != b.group("next").lower()
                   or HANDOVER_VERBS.match(b.group("verb")) and b.group("next")[:1].isupper()),
                  None)  # "... and tell Ines", "... and notify the Registrar"
@@ -1785,7 +1785,7 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
                 claims += _cell_claims(block, col, row_role[0], doc,
                                        f"table column '{block.header[col]}'", catalog)
         return claims
-    if not ROW_LABELS.search(label):
+    if not ROW_LABELS.search(label) and not _duty_cells(block, doc, catalog):
         return []
     siblings = [b.cells[0] for b in doc.blocks if b.kind == "row" and b.header == block.header
                 and b.cells]
@@ -1801,6 +1801,24 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
             continue
         claims += _cell_claims(block, col, roles[0], doc, f"table row '{label}'", catalog)
     return claims
+
+
+NOT_DUTY_ROWS = re.compile(r"\b(?:reports? to|skills?|salary|pay|qualifications?|experience|"
+                           r"education|tools?|location|contact|email|phone|name|grade|"
+                           r"title|level|hours)\b", re.IGNORECASE)
+
+
+def _duty_cells(block: Block, doc: Document, catalog: RoleCatalog) -> bool:
+    """A row of a table with one column per role whose label is no duty label ("Before
+    the trip", "During the trip") but whose cells state duties ("Books the coaches"): most
+    cells under a role start with a verb. Rows such as "Reports to" or "Skills" never."""
+    label = block.cells[0] if block.cells else ""
+    if NOT_DUTY_ROWS.search(label):
+        return False
+    cells = [block.cells[c] for c in range(1, min(len(block.cells), len(block.header)))
+             if len(catalog.keys_in(block.header[c], doc.name)) == 1 and block.cells[c]]
+    verb_first = [c for c in cells if _verb_first(c.lstrip("-•* ")) and len(c.split()) >= 2]
+    return len(cells) >= 2 and len(verb_first) * 2 > len(cells)
 
 
 def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,

@@ -325,6 +325,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 name = actors.actor_name(block.cells[0])
                 if name:
                     names.append(name)
+                if block.header not in across:
+                    across[block.header] = True
+                    names += _compared_roles(block.header)
             continue
         listed = letter_lines(block.text) if block.kind != "row" else []
         if listed:  # "Responsible: Release Manager" under an activity's heading
@@ -366,6 +369,18 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
     return names, aliases
+
+
+def _compared_roles(header: tuple[str, ...]) -> list[str]:
+    """The heads of a table with one column per role ("| | Trip Leader | Group Leaders |
+    School Office |"): when most heads after the first name an actor, every short,
+    capitalised head is a role."""
+    heads = [h.strip() for h in header[1:] if h.strip()]
+    actors_named = [h for h in heads if actors.actor_name(h, acronym=True)]
+    if len(heads) < 2 or len(actors_named) * 2 <= len(heads):
+        return []
+    return [actors.actor_name(h, acronym=True) or h for h in heads
+            if len(h.split()) <= 4 and h[:1].isupper() and not re.search(r"\d", h)]
 
 
 def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
