@@ -227,3 +227,19 @@ def test_people_named_beside_their_roles_stand_for_them(tmp_path: Path) -> None:
     assert cells[("Fleet Supervisor", told)] == "I"
     template = derive([path]).to_template("t", "t")
     assert {r.name for r in template.roles} == {"Fleet Supervisor", "Stores Clerk"}
+
+
+def test_titles_with_a_preposition_or_a_participle(tmp_path: Path) -> None:
+    path = tmp_path / "plant.txt"
+    path.write_text(
+        "Plant roles\n\n"
+        "The Operator in Charge starts the line and logs each batch.\n"
+        "The Director of Quality Assurance approves the batch release.\n"
+        "The Authorised Signatory signs the export certificates.\n"
+        "The fitter on duty greases the rollers.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert ("Operator in Charge", "Start the line") in cells
+    assert ("Director of Quality Assurance", "Batch release") in cells
+    assert ("Authorised Signatory", "Sign the export certificates") in cells
+    # "on duty" says when, not which role
+    assert not any(role.endswith(("on Duty", "On Duty")) for role, _ in cells)

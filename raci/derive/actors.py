@@ -147,6 +147,14 @@ def _title(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+# Offices named for what they head: "VP of Engineering", "Director of Finance".
+TITLE_OF = re.compile(
+    r"(?:(?:Senior|Deputy|Assistant|Associate|Executive|Regional|Group)\s+)?"
+    r"(?:VP|SVP|EVP|Vice President|Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
+    r"Minister|Commissioner|Chair)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}")
+# A role qualified by when or where it serves: "Nurse in Charge", "Engineer on Call".
+ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
 
@@ -163,7 +171,17 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     words = text.replace("’", "'").split()
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
-    if not words or len(words) > max_words:
+    if not words or len(words) > max_words + 2:
+        return None
+    joined = " ".join(words)
+    office = TITLE_OF.fullmatch(joined)
+    if office:  # "VP of Engineering", "Head of Customer Support"
+        return " ".join(_title(w) for w in joined.replace(" the ", " ").split())
+    duty = ON_DUTY.fullmatch(joined)
+    if duty and actor_name(duty.group(1), max_words, acronym):  # "Nurse in Charge"
+        preposition, noun = duty.group(2).lower().split()
+        return f"{actor_name(duty.group(1), max_words, acronym)} {preposition} {noun.title()}"
+    if len(words) > max_words:
         return None
     if any(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1) for w in words) \
             or words[-1].lower() in ("or", "and"):
@@ -182,6 +200,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     nominal_gerund = first.endswith("ing") and len(words) == 2  # "Hiring Manager"
     if len(words) > 1 and not words[0].isupper() and (first.endswith("ly") or
                            (word_classes(first) and not nominal_gerund
+                            and not first.endswith("ed")  # "Authorised Signatory"
                             and word_classes(first) <= {"VERB", "AUX", "ADV"})
                            or any(is_third_person_verb(w) and not word_classes(w.lower())
                                   & {"NOUN", "PROPN"} for w in words[:-1])):

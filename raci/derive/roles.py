@@ -37,7 +37,7 @@ ROLE_NOUNS = (
     "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
     "Attendant", "Associate", "Volunteer", "Captain",
     "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",
-    "Marshal", "Lifeguard",
+    "Marshal", "Lifeguard", "Signatory", "Aider", "Headteacher",
 )
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
