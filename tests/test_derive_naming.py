@@ -82,9 +82,12 @@ def test_a_document_keeps_whom_feedback_is_given_to(tmp_path: Path) -> None:
         ("Building and managing the night shift rota team",
          ["Build and manage the night shift rota team"]),
         ("Manages and prioritises the intake queue", ["Intake queue"]),
+        # a series whose first object is itself a pair
+        ("Sets the menu and the prices, hires the band each fortnight and signs off the "
+         "accounts", ["Menu and the prices", "Band hiring", "Sign off the accounts"]),
     ],
     ids=["predicate series", "verb run", "verb run with or", "particle verb",
-         "follow up with", "founding verb", "ownership verbs"],
+         "follow up with", "founding verb", "ownership verbs", "series with a pair"],
 )
 def test_several_verbs_in_one_item(text: str, names: list[str]) -> None:
     assert activity_names(text) == names

@@ -549,7 +549,7 @@ AUXILIARIES = {"is", "are", "has", "have", "does", "do", "will", "must", "should
 FREQUENCY = re.compile(
     r",?\s+(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
-    r"evening|night|week|month|quarter|year|shift|sprint|cycle|iteration)s?|daily|weekly|"
+    r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration)s?|daily|weekly|"
     r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
     r"regular) basis)\s*$", re.IGNORECASE)
 
@@ -1008,13 +1008,26 @@ def activity_names(text: str) -> list[str]:
 
 def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
-    branch, chairs the meeting and announces the release"), split into them; else []."""
-    parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[a-z]+\s+\S)",
-                                         text.strip(" .")) if x.strip()]
-    if len(parts) < 3 or not _verb_first(parts[0]) or "," not in text:
+    branch, chairs the meeting and announces the release"; "Sets the paper and the
+    brief, chairs the meeting and signs off the marks"), split into them; else []."""
+    commas = [x.strip() for x in re.split(r",\s*(?:and\s+)?", text.strip(" .")) if x.strip()]
+    if len(commas) < 2 or not _verb_first(commas[0]):
         return []
-    first = parts[0].split()[0].lower()
-    if first.endswith("ing") or not all(
+    first = commas[0].split()[0].lower()
+    if first.endswith("ing"):
+        return []
+    parts: list[str] = []
+    for comma in commas:
+        pieces = re.split(r"\s+and\s+(?=[a-z]+\s+\S)", comma)
+        merged = [pieces[0]]
+        for piece in pieces[1:]:
+            word = piece.split()[0].lower()
+            if _same_verb_form(first, word) and "VERB" in word_classes(verb_lemma(word) or ""):
+                merged.append(piece)  # "... and signs off the marks": a further predicate
+            else:
+                merged[-1] += " and " + piece  # "the paper and the brief": one object
+        parts += merged
+    if len(parts) < 3 or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
             _same_verb_form(first, p.split()[0].lower()) and
             "VERB" in word_classes(verb_lemma(p.split()[0].lower()) or "")
