@@ -243,3 +243,21 @@ def test_titles_with_a_preposition_or_a_participle(tmp_path: Path) -> None:
     assert ("Authorised Signatory", "Sign the export certificates") in cells
     # "on duty" says when, not which role
     assert not any(role.endswith(("on Duty", "On Duty")) for role, _ in cells)
+
+
+def test_prose_letters_and_objects_that_are_questions(tmp_path: Path) -> None:
+    path = tmp_path / "ops.txt"
+    path.write_text(
+        "Operations roles\n\n"
+        "The Shift Lead sets priorities, assigns work to responders and decides when to "
+        "stop the line.\n"
+        "The Plant Chemist shall review the cleaning procedure every two years, in "
+        "consultation with the Hygiene Manager.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "work" after a verb is an object, not "works with"
+    assert cells[("Shift Lead", "Assign work to responders")] == "A/R"
+    # a question after the verb is its object
+    assert cells[("Shift Lead", "Decide when to stop the line")] == "A/R"
+    # "in consultation with" names a party of the duty before it, not a duty
+    assert cells[("Hygiene Manager", "Review cleaning procedure")] == "C"
+    assert not any(act.lower().startswith("in consultation") for _, act in cells)

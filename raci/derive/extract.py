@@ -66,14 +66,17 @@ OWNER_CUES = re.compile(
 )
 CONSULT_CUES = re.compile(
     r"\b(work(?:s|ing)?\s+(?:closely\s+)?with|collaborat\w*(?:\s+closely)?\s+with|"
-    r"in conjunction with|together with|reviews?|advis\w*|consult\w*|help\w*|discuss\w* with|"
+    r"in conjunction with|in consultation with|together with|reviews?|advis\w*|consult\w*|"
+    r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
     r"liais\w* with|coordinat\w* with|partner\w* with)\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:keeps?|keeping|work(?:s|ing)?|collaborat)\b))"
-    r"(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:keeps?|keeping|work(?:s|ing)?\s+(?:closely\s+)?"
+    r"(?:with|alongside|together)|collaborat)\b))"
+    r"(?:keeps?|keeping|work(?:s|ing)?(?=\s+(?:closely\s+)?(?:with|alongside|together)\b)|"
+    r"collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
     r"consult(?:s|ing)?|inform(?:s|ing)?|communicat(?:es?|ing))\b.*$",
     re.IGNORECASE,
 )
@@ -188,7 +191,7 @@ STOP_AT = re.compile(
     r",\s*(?:working|collaborating|liaising|partnering)\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
-    r" for their | for the organization| which |"
+    r" for their | for the organization| which |,? in consultation with |"
     r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
     re.IGNORECASE,
 )
@@ -418,6 +421,10 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
 FOUNDING_VERBS = {"build", "establish", "form", "found", "assemble", "recruit", "set"}
 
 
+WH_OBJECT = re.compile(r"^(\w+)\s+(?:when|whether|how|what|which|where|who)\s+(?:to\s+)?\w+\s+\S",
+                       re.IGNORECASE)
+
+
 # A group meeting for a purpose: the purpose is its duty.
 MEETS_TO = re.compile(r"^(?:meets?|meeting|convenes?|convening|gathers?|comes? together)\s+"
                       r"(?:\w+ly\s+|(?:every|each|once a|twice a|once every)\s+\w+\s+)?"
@@ -586,8 +593,13 @@ def activity_name(text: str) -> str:
     met = MEETS_TO.match(text)
     if met:
         text = text[met.end():]  # "meets monthly to approve changes": the approving
-    text = STOP_AT.split(text, maxsplit=1)[0]
-    text = _cut_purpose(text)
+    asked = WH_OBJECT.match(text)
+    if asked and verb_lemma(asked.group(1).lower()):
+        # "decides when to roll back a release": the question is the object
+        text = re.split(r"[.;:!?]|,\s", text)[0]
+    else:
+        text = STOP_AT.split(text, maxsplit=1)[0]
+        text = _cut_purpose(text)
     text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
                                          r"\s+as follows\s*$", "", text, flags=re.I))
     text = re.sub(r"\([^)]*\)", "", text)
@@ -1068,6 +1080,10 @@ ELABORATION = re.compile(
     r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
     r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
+# With whom the duty before it is done: part of that duty (its party), not a duty.
+PARTY_CLAUSE = re.compile(
+    r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
+    r"alongside|with the (?:help|support|agreement) of)\b", re.IGNORECASE)
 
 
 SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
@@ -1103,7 +1119,13 @@ def _split_phrases(text: str) -> list[str]:
     the fixes used and giving reasons") are part of it, not duties."""
     parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])", text.strip(" ."))
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
-    parts = parts[:1] + [p for p in parts[1:] if not ELABORATION.match(p)]
+    kept = parts[:1]
+    for p in parts[1:]:
+        if PARTY_CLAUSE.match(p):
+            kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
+        elif not ELABORATION.match(p):
+            kept.append(p)
+    parts = kept
     parts = [q for p in parts for q in _split_second_duty(p)]
     state = re.match(r"^(?:ensuring |that |ensures? that )", text.strip(), re.IGNORECASE) or (
         re.match(r"^ensures? ", text.strip(), re.IGNORECASE)
@@ -2331,6 +2353,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if consult:
                 claims.append(Claim(key, name, "V", False, doc.name, block.location,
                                     sentence[:300], section))
+                # "reviews the procedure, in consultation with the Ward Manager"
+                claims += [Claim(k, name, kind, False, doc.name, block.location,
+                                 sentence[:300], section)
+                           for k, kind in _cue_roles(cue_scope, [key], catalog, doc.name)
+                           if kind in ("C", "I")]
             else:
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
                                       owner_text=owner_words or sentence, piece=phrase,
