@@ -261,3 +261,30 @@ def test_prose_letters_and_objects_that_are_questions(tmp_path: Path) -> None:
     # "in consultation with" names a party of the duty before it, not a duty
     assert cells[("Hygiene Manager", "Review cleaning procedure")] == "C"
     assert not any(act.lower().startswith("in consultation") for _, act in cells)
+
+
+def test_a_posting_s_offer_and_requirements_hold_no_duties(tmp_path: Path) -> None:
+    path = tmp_path / "posting.md"
+    path.write_text(
+        "# Night Porter\n\n## What you'll do\n\n- Lock the side gates at midnight\n\n"
+        "## What you'll bring\n\n- Calm under pressure and clear with guests\n\n"
+        "## What we offer\n\nFree meals. Interviews are held on site and include a tour.\n",
+        encoding="utf-8")
+    assert _cells(path) == {("Night Porter", "Lock the side gates at midnight"): "A/R"}
+
+
+def test_time_limits_contacts_and_objects_of_one_verb(tmp_path: Path) -> None:
+    path = tmp_path / "permits.txt"
+    path.write_text(
+        "Permit desk\n\n"
+        "The Zoning Officer confirms setbacks, height and lot coverage within five working "
+        "days.\n"
+        "The Duty Clerk calls the Site Engineer and books the inspection by Friday.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # when it is due is no part of the duty; a list of objects is one duty
+    assert cells[("Zoning Officer", "Confirm setbacks, height and lot coverage")] == "A/R"
+    # the one called is told
+    called = next(a for r, a in cells if r == "Duty Clerk" and a.startswith("Call"))
+    assert cells[("Site Engineer", called)] == "I"
+    assert cells[("Duty Clerk", "Book the inspection")] == "A/R"

@@ -561,6 +561,15 @@ FREQUENCY = re.compile(
     r"regular) basis)\s*$", re.IGNORECASE)
 
 
+TIME_LIMIT = re.compile(
+    r",?\s+(?:(?:with)?in|in under|no later than)\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|"
+    r"(?:working |business |calendar )?days?|weeks?|months?)\b(?:\s+of\s+[^,;]{1,60})?\s*$|"
+    r",?\s+by\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|next\s+|this\s+)?\w+|(?:next\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|"
+    r"tomorrow|today|tonight)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
+    r"\s*$", re.IGNORECASE)
+
+
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
@@ -604,6 +613,7 @@ def activity_name(text: str) -> str:
                                          r"\s+as follows\s*$", "", text, flags=re.I))
     text = re.sub(r"\([^)]*\)", "", text)
     text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
+    text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     quoted = re.search(r"\s[“\"]", text)
     if quoted and len(text[:quoted.start()].split()) >= 2:
         text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
@@ -1188,6 +1198,14 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
     if len(parts) > 1 and all(NOUN_PHRASE_START.match(p) for p in parts[1:]) and \
             not NOUN_PHRASE_START.match(parts[0]):
         return [", ".join(parts)]
+    if len(parts) > 1 and _verb_first(parts[0]) and all(
+            len(TIME_LIMIT.sub("", FREQUENCY.sub("", p)).split()) <= 4
+            and not _verb_first(p) and not _gerund_duty(p)
+            and not is_third_person_verb(p.split()[0].split("/")[0])
+            and p.split()[0].lower() not in ("you", "they", "we", "he", "she", "it", "i")
+            and p[:1].islower() for p in parts[1:]):
+        # "confirms setbacks, height and lot coverage": objects of the one verb
+        return [", ".join(parts)]
     return parts
 
 
@@ -1199,6 +1217,7 @@ class _Context:
         self.owner: list[str] = []  # the roles the enclosing role heading names
         self.owner_level = 0
         self.orphan = False  # a section beside role sections that names no role
+        self.skip = False  # a section about skills, offers, criteria: no duties by default
 
 
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
@@ -1216,13 +1235,18 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
         if MEETING_OF.search(before):
             out.append((key, "A"))  # "takes part in the meetings of the board": theirs
-        elif kept_informed or INFORM_CUES.search(before):
+        elif kept_informed or INFORM_CUES.search(before) or CONTACTED.search(before):
             out.append((key, "I"))
         elif any(NEXT_TO_PARTY.match(before, m.end()) for m in CONSULT_CUES.finditer(before)):
             out.append((key, "C"))  # "works with the X", "consults all X", not "reviews ... X"
         elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
             out.append((key, "C"))  # "runs game days with the product teams"
     return out
+
+
+# The one called, paged or emailed is told: "calls the on-call registrar".
+CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|emails?|emailing|"
+                       r"rings?|ringing)\s+(?:the\s+|our\s+|their\s+)?$", re.IGNORECASE)
 
 
 # A role the work is done with ("with the X", "alongside X"), not whose thing it is
@@ -1471,6 +1495,11 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                                              catalog)
                 claims += found
                 continue
+        if ctx.skip and block.kind in ("item", "para"):
+            # under "What you'll bring", "What we offer": only a sentence that names its
+            # role says a duty ("The hiring manager screens ..."), nothing is carried over
+            claims += _sentences(block, doc, catalog, ctx.section, None, None)
+            continue
         if block.kind == "item":
             if EXAMPLE_ITEM.match(block.text) or CONDITION_ITEM.match(block.text):
                 continue
@@ -1769,6 +1798,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     content is not handed to the role above); a deeper one is a subsection of it."""
     roles = subject_roles(heading, catalog, document)
     ctx.orphan = False
+    ctx.skip = bool(SKIP_HEADINGS.search(heading)) and not DUTY_HEADINGS.search(heading)
     if ctx.owner and level <= ctx.owner_level and len(roles) != 1:
         ctx.owner, ctx.owner_level = [], 0
         ctx.roles, ctx.active = [], False
