@@ -4,6 +4,7 @@ Usage (from the repository root; the corpus lives outside the repository):
 
     python scripts/derive_corpus.py [--corpus ../shared/corpus/documents] [--doc NAME ...]
                                     [--detail] [--markdown]
+    python scripts/derive_corpus.py --labelled tests/derive_eval/unseen [--detail]
 
 The corpus folder holds ``docs/`` (the documents) and ``gold/`` (one TOML file per
 document in the format of ``tests/derive_eval/expected.toml`` plus ``roles``,
@@ -13,12 +14,17 @@ mapping draft roles onto the gold roles (names, codes, aliases), role-activity p
 P/R, owners P/R, junk rows (activities matching no gold or arguable activity) and the
 recall of C and I. A document without a draft counts all its gold as missed. No
 document text is printed unless --detail is given, and nothing is written.
+
+``--labelled DIR`` scores a labelled set kept in the repository instead: the documents
+in DIR and one ``expected.toml`` listing them all (Word documents named there are built
+by ``tests/derive_docx.py`` into a temporary folder).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,6 +102,21 @@ def run(doc: Path, gold: dict[str, object]) -> Result:
     return result
 
 
+def _corpus(corpus: Path) -> list[tuple[Path, dict[str, object]]]:
+    """The corpus documents with their gold, one gold file per document."""
+    golds = [tomllib.loads(p.read_text(encoding="utf-8"))["doc"][0]
+             for p in sorted((corpus / "gold").glob("*.toml"))]
+    return [(corpus / "docs" / g["file"], g) for g in golds]
+
+
+def _labelled(folder: Path, built: Path) -> list[tuple[Path, dict[str, object]]]:
+    """A labelled set's documents with their gold; Word documents are built first."""
+    from tests.derive_docx import build_docx
+    golds = tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))["doc"]
+    return [(build_docx(built / g["file"]) if g["file"].endswith(".docx")
+             else folder / g["file"], g) for g in golds]
+
+
 def _empty() -> object:
     from raci.templates import Template
     return Template("x", "x", "", "RACI", (), (), ())
@@ -108,18 +129,19 @@ def _ratio(a: int, b: int) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus" / "documents"))
+    parser.add_argument("--labelled", metavar="DIR",
+                        help="a labelled set: documents and one expected.toml in DIR")
     parser.add_argument("--doc", action="append", help="only these documents")
     parser.add_argument("--detail", action="store_true",
                         help="print every derived cell (+ labelled, ? arguable, - neither) "
                              "and every labelled cell missed (!)")
     args = parser.parse_args()
-    corpus = Path(args.corpus)
     results: list[Result] = []
-    for path in sorted((corpus / "gold").glob("*.toml")):
-        gold = tomllib.loads(path.read_text(encoding="utf-8"))["doc"][0]
-        if args.doc and gold["file"] not in args.doc:
-            continue
-        results.append(run(corpus / "docs" / gold["file"], gold))
+    with tempfile.TemporaryDirectory() as built:
+        for doc, gold in _labelled(Path(args.labelled), Path(built)) if args.labelled \
+                else _corpus(Path(args.corpus)):
+            if not args.doc or gold["file"] in args.doc:
+                results.append(run(doc, gold))
     print("| Document | Roles P | Roles R | Pairs P | Pairs R | Owners P | Owners R | Junk rows "
           "| C recall | I recall |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")

@@ -1,4 +1,4 @@
-"""Build the .docx document of the derivation evaluation set (Word files are binary)."""
+"""Build the .docx documents of the derivation evaluation sets (Word files are binary)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,58 @@ def build_team_docx(path: Path) -> Path:
             table.cell(r, c).text = value
     document.save(str(path))
     return path
+
+
+def build_release_docx(path: Path) -> Path:
+    """A Word document of an open-source release process: a heading per role, bullets."""
+    document = docx.Document()
+    document.add_heading("How we cut a minor release", level=1)
+    document.add_paragraph(
+        "A minor release of the library is cut every eight weeks. Four roles take part. One "
+        "person may hold two of them, but the Release Manager and the Security Reviewer must "
+        "be different people."
+    )
+    sections = {
+        "Release Manager": (
+            "Announce the feature freeze on the mailing list two weeks before the release "
+            "date.",
+            "Create the release branch and tag the release candidates.",
+            "Decide whether a late fix goes in, after consulting the maintainer of the "
+            "affected module.",
+            "Publish the final packages to the package index and the release notes on the "
+            "website.",
+        ),
+        "Module Maintainers": (
+            "Review and merge the fixes for their module before the freeze.",
+            "Triage regressions reported against a release candidate within two days.",
+            "Write the changelog entries for their module.",
+        ),
+        "Security Reviewer": (
+            "Audit the dependency updates since the last release.",
+            "Sign off the release candidate for known vulnerabilities, and notify the Release "
+            "Manager of any blocker.",
+        ),
+        "Documentation Team": (
+            "Update the migration guide for every breaking change.",
+            "Check that every new public function has a docstring and an example.",
+        ),
+    }
+    for role, items in sections.items():
+        document.add_heading(role, level=2)
+        for item in items:
+            document.add_paragraph(item, style="List Bullet")
+    document.add_heading("When things slip", level=2)
+    document.add_paragraph(
+        "The Release Manager tells the Steering Council when a release slips by more than a "
+        "week. Nobody ships a release on a Friday."
+    )
+    document.save(str(path))
+    return path
+
+
+BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx}
+
+
+def build_docx(path: Path) -> Path:
+    """Build the labelled sets' Word document of this file name at ``path``."""
+    return BUILDERS[path.name](path)

@@ -1,7 +1,12 @@
-"""Derivation quality on a labelled evaluation set written for this project.
+"""Derivation quality on labelled evaluation sets written for this project.
 
-Targets: precision and recall of role-activity pairs and of owner choices all
-at least 0.9 over the whole set.
+``derive_eval/``: the set the extractor was developed on. Targets: precision and
+recall of role-activity pairs and of owner choices all at least 0.9 over the whole set.
+
+``derive_eval/unseen/``: a held-out set of ten documents in ten shapes (policy, process
+table, RACI table, job posting, charter, definition list, meeting notes, bold labels,
+comparison table, Word document), labelled before the extractor was first run on them
+and never tuned on. Its floors are a regression guard, not a target.
 """
 
 from __future__ import annotations
@@ -12,8 +17,16 @@ from pathlib import Path
 import pytest
 
 from raci.derive.draft import derive
-from raci.derive.evaluate import Score, score
-from tests.derive_docx import build_team_docx
+from raci.derive.evaluate import (
+    Score,
+    junk_rows,
+    letter_recall,
+    map_roles,
+    rename_roles,
+    score,
+)
+from raci.errors import RaciError
+from tests.derive_docx import build_docx, build_team_docx
 
 HERE = Path(__file__).parent / "derive_eval"
 EXPECTED = tomllib.loads((HERE / "expected.toml").read_text(encoding="utf-8"))["doc"]
@@ -54,3 +67,68 @@ def test_whole_set_meets_targets(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert total.pair_recall >= TARGET
     assert total.owner_precision >= TARGET
     assert total.owner_recall >= TARGET
+
+
+UNSEEN = HERE / "unseen"
+UNSEEN_EXPECTED = tomllib.loads((UNSEEN / "expected.toml").read_text(encoding="utf-8"))["doc"]
+# Measured on the held-out set when it was added, each rounded down to 0.05 (junk share
+# rounded up): a drop below a floor is a regression to explain, not noise.
+UNSEEN_FLOORS = {"roles recall": 0.65, "pairs precision": 0.40, "pairs recall": 0.30,
+                 "owners precision": 0.35, "owners recall": 0.25, "C recall": 0.35,
+                 "I recall": 0.25}
+UNSEEN_JUNK_CEILING = 0.55
+
+
+def test_unseen_set_holds_its_floors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The held-out set, micro-averaged over its ten documents after mapping draft role
+    names onto the labelled ones (names, aliases, plurals): every document gives a draft,
+    and no figure falls below the floor measured when the set was added.
+
+    Measured at the first run: roles P 0.91 R 0.70 (53 of 58 draft roles labelled, 52
+    of 74 labelled roles found); pairs P 0.44 R 0.33 (67 of 154 derived, 205 labelled);
+    owners P 0.37 R 0.30 (43 of 115 derived, 145 labelled); junk rows 0.55 (63 of 115
+    rows match no labelled or arguable activity); C recall 0.39 (9/23), I recall 0.28
+    (9/32). Re-measured after the meeting-notes change (people named beside their
+    role in an attendee list no longer give the role): roles P 0.89 R 0.66 (50 of 56,
+    49 of 74), pairs P 0.45 R 0.34 (70 of 157), owners P 0.39 R 0.32 (46 of 119), junk
+    0.54 (64 of 119), C and I unchanged; the roles floor went down to 0.65 with it.
+    """
+    total = Score(0, 0, 0, 0, 0, 0)
+    roles = [0, 0, 0, 0]  # draft roles, draft roles labelled, labelled roles, labelled found
+    rows = junk = 0
+    letters = {"C": [0, 0], "I": [0, 0]}
+    no_draft: list[str] = []
+    for case in UNSEEN_EXPECTED:
+        name = case["file"]
+        doc = build_docx(tmp_path / name) if name.endswith(".docx") else UNSEEN / name
+        triples = [(r, a, letter) for r, a, letter in case["triples"]]
+        try:
+            template = derive([doc]).to_template("unseen", name)
+        except RaciError as exc:
+            no_draft.append(f"{name}: {exc}")
+            continue
+        mapping = map_roles(template, case["roles"], case.get("aliases", {}))
+        named = rename_roles(template, mapping)
+        total = total + score(named, triples)
+        found = {g for g in mapping.values() if g}
+        roles = [roles[0] + len(mapping), roles[1] + sum(1 for g in mapping.values() if g),
+                 roles[2] + len(case["roles"]), roles[3] + len(found & set(case["roles"]))]
+        rows += len(named.activities)
+        junk += junk_rows(named, [t[1] for t in [*case["triples"], *case.get("arguable", [])]])
+        for letter, counts in letters.items():
+            hit, wanted = letter_recall(named, triples, letter)
+            counts[0] += hit
+            counts[1] += wanted
+    figures = {"roles precision": roles[1] / roles[0], "roles recall": roles[3] / roles[2],
+               "pairs precision": total.pair_precision, "pairs recall": total.pair_recall,
+               "owners precision": total.owner_precision, "owners recall": total.owner_recall,
+               "junk rows": junk / rows,
+               "C recall": letters["C"][0] / letters["C"][1],
+               "I recall": letters["I"][0] / letters["I"][1]}
+    with capsys.disabled():
+        print("\nheld-out derivation set: " + ", ".join(f"{k} {v:.2f}" for k, v in figures.items())
+              + f" ({total.pairs_expected} labelled pairs, {total.owners_expected} owners)")
+    assert not no_draft, no_draft
+    below = {k: round(figures[k], 3) for k, floor in UNSEEN_FLOORS.items() if figures[k] < floor}
+    assert not below, f"below the floors {UNSEEN_FLOORS}: {below}"
+    assert figures["junk rows"] <= UNSEEN_JUNK_CEILING, figures

@@ -32,7 +32,6 @@ from ui.dialogs import ask, show_error
 from ui.palette import icon
 from ui.plain import plain_tip
 
-RACI = SCHEMES["RACI"]
 FIXED_COLUMNS = 2  # Accept, Activity
 
 
@@ -45,6 +44,7 @@ class DeriveReviewDialog(QDialog):
         self.setWindowTitle("Review the derived template")
         self.setWindowIcon(icon("template"))
         self.draft = draft
+        self.scheme = SCHEMES[draft.scheme]  # RASCI when the documents' tables use S
         self.library = library
         self.rows: list[DraftRow] = list(draft.rows)
         self.role_list: list[TemplateRole] = list(draft.roles)
@@ -199,7 +199,7 @@ class DeriveReviewDialog(QDialog):
             self.table.setItem(i, 0, accept)
             self.table.setItem(i, 1, QTableWidgetItem(row.name))
             for j, code in enumerate(codes):
-                item = QTableWidgetItem(RACI.format(row.letters.get(code, set())))
+                item = QTableWidgetItem(self.scheme.format(row.letters.get(code, set())))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, FIXED_COLUMNS + j, item)
             review = QTableWidgetItem("; ".join(row.review))
@@ -222,7 +222,7 @@ class DeriveReviewDialog(QDialog):
             for j, code in enumerate(codes):
                 text = _item(self.table, i, FIXED_COLUMNS + j).text()
                 try:
-                    parsed = RACI.parse(text)
+                    parsed = self.scheme.parse(text)
                 except LetterError as exc:
                     raise RaciError(f"row {i + 1} ('{name}'), column {code}: {exc}") from exc
                 if parsed:

@@ -147,6 +147,14 @@ def _title(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+# Offices named for what they head: "VP of Engineering", "Director of Finance".
+TITLE_OF = re.compile(
+    r"(?:(?:Senior|Deputy|Assistant|Associate|Executive|Regional|Group)\s+)?"
+    r"(?:VP|SVP|EVP|Vice President|Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
+    r"Minister|Commissioner|Chair)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}")
+# A role qualified by when or where it serves: "Nurse in Charge", "Engineer on Call".
+ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
 
@@ -163,7 +171,17 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     words = text.replace("’", "'").split()
     while words and words[0].lower() in DETERMINERS:
         words.pop(0)
-    if not words or len(words) > max_words:
+    if not words or len(words) > max_words + 2:
+        return None
+    joined = " ".join(words)
+    office = TITLE_OF.fullmatch(joined)
+    if office:  # "VP of Engineering", "Head of Customer Support"
+        return " ".join(_title(w) for w in joined.replace(" the ", " ").split())
+    duty = ON_DUTY.fullmatch(joined)
+    if duty and actor_name(duty.group(1), max_words, acronym):  # "Nurse in Charge"
+        preposition, noun = duty.group(2).lower().split()
+        return f"{actor_name(duty.group(1), max_words, acronym)} {preposition} {noun.title()}"
+    if len(words) > max_words:
         return None
     if any(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1) for w in words) \
             or words[-1].lower() in ("or", "and"):
@@ -182,6 +200,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     nominal_gerund = first.endswith("ing") and len(words) == 2  # "Hiring Manager"
     if len(words) > 1 and not words[0].isupper() and (first.endswith("ly") or
                            (word_classes(first) and not nominal_gerund
+                            and not first.endswith("ed")  # "Authorised Signatory"
                             and word_classes(first) <= {"VERB", "AUX", "ADV"})
                            or any(is_third_person_verb(w) and not word_classes(w.lower())
                                   & {"NOUN", "PROPN"} for w in words[:-1])):
@@ -191,6 +210,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     words[-1] = singular(last)
     if len(words) == 1 and words[0].lower() in ("person", "people", "role", "individual"):
         return None
+    if all(w.isupper() for w in words) and any(len(w) >= 4 for w in words):
+        # a title in capitals ("SENIOR DATA ANALYST"): title case, short acronyms kept
+        words = [w if len(w) <= 3 else w.capitalize() for w in words]
     return " ".join(_title(w) for w in words)
 
 
@@ -257,7 +279,7 @@ _OF_WHOM = r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
 _REPHRASINGS = (
     # "The night porter's main duty is to lock the gate", "... responsibilities include ..."
     re.compile(rf"^\s*(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{{2,60}}?)(?:'s|’s|'|’)\s+"
-               rf"{_DUTY_NOUN}\s+(?:is|are|includes?|involves?|consists? of|covers?)\s+"
+               rf"{_DUTY_NOUN}\s+(?:is|are|includes?|involves?|consists? of|covers?)\s*:?\s+"
                r"(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
     # "The role of the night porter is to lock the gate"
     re.compile(rf"^\s*(?:the\s+)?{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s+(?:is|are|includes?|"
@@ -270,11 +292,33 @@ _REPHRASINGS = (
                rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
 )
 _PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s|[A-Z][a-z]+\s)[^,;]{2,100}?)"
-                      r"\s+(?:is|are)\s+"
+                      r"\s+(?:is|are|(?:must|shall|should|will|can|may|has to|have to|"
+                      r"needs? to)\s+be)\s+"
                       r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
-                      r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                      r"(?:\s+(?P<particle>off|up|out|over))?\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE)
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
+
+
+ACTION_ITEM = re.compile(
+    r"^\s*(?:(?:action(?:\s+items?)?|actions|todo|to-do)\s*[:–—-]\s*)?"
+    r"(?P<who>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4}?)\s+to\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE)
+
+
+def action_item(sentence: str) -> tuple[str, str] | None:
+    """An action of meeting notes ("ACTION: QA Lead to prepare the plan by Friday"), as
+    (actor, the same with the actor as subject: "QA Lead will prepare the plan ...")."""
+    m = ACTION_ITEM.match(sentence[:MAX_SUBJECT_SENTENCE])
+    if m is None or verb_lemma(m.group("verb")) != m.group("verb").lower():
+        return None
+    # a role, or a name the caller may know as one ("Tom (Content Lead)" earlier)
+    who = actor_name(m.group("who"), acronym=True)
+    if who is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", m.group("who")):
+        who = m.group("who")  # a person's name
+    if who is None:
+        return None
+    return who, f"{m.group('who')} will {m.group('verb')} {m.group('rest')}"
 
 
 def rephrased(sentence: str) -> tuple[str, str] | None:
@@ -285,7 +329,8 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     for pattern in _REPHRASINGS:
         m = pattern.match(head)
         if m and actor_name(m.group("who"), acronym=True):
-            return m.group("who"), f"The {m.group('who')} is responsible for {m.group('what')}"
+            what = m.group("what").replace("; ", ", ")  # "include: a; b; c" is a list
+            return m.group("who"), f"The {m.group('who')} is responsible for {what}"
     m = _PASSIVE.match(head)
     who = m.group("who").split() if m else []
     while len(who) > 1 and not actor_name(" ".join(who), acronym=True):
@@ -299,6 +344,8 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
             what = m.group("what")
             what = re.sub(r"^(?:such|these|those)\s+", "the ", what, flags=re.IGNORECASE)
             doing = " and ".join(x or "" for x in lemmas)
+            if m.group("particle"):
+                doing += " " + m.group("particle").lower()  # "signed off by": sign off
             subject = f"The {' '.join(who)}"
             other = _SECOND_DOER.match(head, m.end())
             second = actor_name(other.group("who"), acronym=True) if other else None
@@ -423,7 +470,10 @@ def counterparts(text: str) -> list[str]:
             words = part.split()
             for n in range(min(len(words), 5), 0, -1):
                 name = actor_name(" ".join(words[:n]))
-                if name and name.split()[-1].lower() in VOCABULARY:
+                # a known role word, or a title written as one ("to the Headteacher")
+                if name and (name.split()[-1].lower() in VOCABULARY
+                             or all(w[:1].isupper() for w in words[:n]
+                                    if w.lower() not in DETERMINERS)):
                     out.append(name)
                     break
     return out

@@ -85,6 +85,33 @@ class Document:
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)])\s+(?=\S)")
+# A section number: "4.", "4.1", "4.1.2." before a heading or a clause.
+_SECTION = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*\.?)\s+(?=\S)")
+
+
+def _clause_text(text: str) -> str:
+    """A clause without its section number: "4.1 The clerk signs ..." -> "The clerk
+    signs ..."; a single number ("4. ...") is a list item's and stays for the list."""
+    section = _SECTION.match(text)
+    return text[section.end():] if section and "." in section.group("num").strip(".") \
+        else text
+
+
+def _section_heading(line: str, next_line: str) -> tuple[str, int] | None:
+    """A numbered section heading ("4. Roles and Responsibilities" over "4.1 ...",
+    "4.2 Scope"): its title and level, else None."""
+    section = _SECTION.match(line)
+    if section is None:
+        return None
+    number, title = section.group("num").rstrip("."), line[section.end():].strip()
+    nested = "." in number or next_line.lstrip().startswith(number + ".") and \
+        next_line.lstrip()[len(number) + 1:len(number) + 2].isdigit()
+    if nested and title[:1].isupper() and len(title.split()) <= 10 and \
+            not title.endswith((".", ",", ";", "!", ":")):
+        return title, min(number.count(".") + 2, 6)
+    return None
+
+
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -190,6 +217,16 @@ def parse_text(name: str, text: str) -> Document:
             in_list = False
             continue
         header = ()
+        next_text = next((t for _, t, _ in lines[i:] if t), "")
+        numbered = _section_heading(line, next_text)
+        if numbered is not None:
+            doc.blocks.append(Block("heading", numbered[0], where, level=numbered[1]))
+            in_list = False
+            continue
+        clause = _clause_text(line)
+        if clause != line:
+            cut = len(line) - len(clause)
+            line, breaks = clause, tuple((at - cut, n) for at, n in breaks)
         bullet = _BULLET.match(line)
         if bullet:
             doc.blocks.append(Block("item", line[bullet.end():].strip(), where,
@@ -245,6 +282,10 @@ def parse_markdown(name: str, text: str) -> Document:
         elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
             content, breaks = join_lines(tokens[i + 1].content.split("\n"),
                                          tok.map[0] + 1 if tok.map else 0)
+            clause = _clause_text(content)
+            if clause != content:
+                cut = len(content) - len(clause)
+                content, breaks = clause, tuple((at - cut, n) for at, n in breaks)
             kind = "item" if depth_item else "para"
             if kind == "item" and doc.blocks and doc.blocks[-1].kind == "item" and \
                     doc.blocks[-1].location == where:
@@ -371,8 +412,10 @@ class _HtmlReader(HTMLParser):
             return
         if tag in _HTML_BLOCKS:
             self._flush()
-            if tag == "li":
-                self.kind = "item"
+            if tag in ("li", "dd"):
+                self.kind = "item"  # a definition's description reads as an item under it
+            elif tag == "dt":
+                self.kind, self.level = "heading", 6  # the term scopes its description
             elif tag[0] == "h" and tag[1:].isdigit():
                 self.kind, self.level = "heading", int(tag[1])
 
@@ -438,7 +481,7 @@ def parse_docx(path: Path, raw: bytes) -> Document:
             from exc
     doc = Document(path.name)
     for n, para in enumerate(word.paragraphs, start=1):
-        text = " ".join(para.text.split())
+        text = _clause_text(" ".join(para.text.split()))
         if not text:
             continue
         style = (para.style.name if para.style is not None else "") or ""

@@ -86,6 +86,12 @@ class Draft:
     skipped: dict[str, str] = field(default_factory=dict)
     contributed: dict[str, int] = field(default_factory=dict)  # document -> cells it gave
 
+    @property
+    def scheme(self) -> str:
+        """RASCI when a document's own table gave Support letters (S), else RACI."""
+        return "RASCI" if any("S" in v for r in self.rows for v in r.letters.values()) \
+            else "RACI"
+
     def to_template(self, template_id: str, name: str, description: str = "") -> Template:
         """The template to save, with provenance and review notes on every activity."""
         used_phases = [p for p, _ in PHASES if any(r.phase == p for r in self.rows)]
@@ -113,12 +119,12 @@ class Draft:
                            f"Derived from {counted(len(row.claims), 'passage')} naming "
                            f"{', '.join(sorted(row.letters))}", evidence, tuple(row.review)),
             ))
-        return Template(template_id, name, description, "RACI", tuple(self.roles),
+        return Template(template_id, name, description, self.scheme, tuple(self.roles),
                         tuple(used_phases), tuple(acts), tuple(self.documents))
 
 
 def _letters_text(letters: set[str]) -> str:
-    return "/".join(x for x in "ARCI" if x in letters)
+    return "/".join(x for x in "ARSCI" if x in letters)
 
 
 def _key(name: str) -> str:
@@ -396,7 +402,7 @@ def open_decisions(template: Template) -> list[str]:
     used = {code for a in template.activities for code in a.letters}
     out += [f"role {r.name} ({r.code}) has no letters yet: give it some or drop it"
             for r in template.roles if r.code not in used]
-    service = ProjectService.in_memory()
+    service = ProjectService.in_memory(scheme=template.scheme)
     try:
         apply_template(service, template)
         for f in check_errors(service.state()):

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from raci.derive.actors import (
     OPENING_PHRASE,
     VOCABULARY,
+    action_item,
     actor_name,
     actor_word,
     co_subjects,
@@ -48,9 +49,15 @@ from raci.derive.naming import (
     action_noun,
     carries_duty,
 )
-from raci.derive.roles import RoleCatalog, letter_row, roles_across
-from raci.errors import RaciError
-from raci.schemes import get_scheme
+from raci.derive.roles import (
+    RoleCatalog,
+    cell_letters,
+    cell_names,
+    letter_lines,
+    letter_row,
+    role_columns,
+    roles_across,
+)
 
 OWNER_CUES = re.compile(
     r"\b(accountable|owns?|owner of|in charge of|final say|authority|defines?|defining|"
@@ -59,22 +66,40 @@ OWNER_CUES = re.compile(
 )
 CONSULT_CUES = re.compile(
     r"\b(work(?:s|ing)?\s+(?:closely\s+)?with|collaborat\w*(?:\s+closely)?\s+with|"
-    r"in conjunction with|together with|reviews?|advis\w*|consult\w*|help\w*|discuss\w* with|"
+    r"in conjunction with|in consultation with|together with|reviews?|advis\w*|consult\w*|"
+    r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
     r"liais\w* with|coordinat\w* with|partner\w* with)\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
-    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:keeps?|keeping|work(?:s|ing)?|collaborat)\b))"
-    r"(?:keeps?|keeping|work(?:s|ing)?|collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:keeps?|keeping|work(?:s|ing)?\s+(?:closely\s+)?"
+    r"(?:with|alongside|together)|collaborat)\b))"
+    r"(?:keeps?|keeping|work(?:s|ing)?(?=\s+(?:closely\s+)?(?:with|alongside|together)\b)|"
+    r"collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
     r"consult(?:s|ing)?|inform(?:s|ing)?|communicat(?:es?|ing))\b.*$",
     re.IGNORECASE,
 )
+def _without_trailing_clause(obj: str) -> str:
+    """The object without a trailing consult or inform clause (", consults the teams"),
+    keeping a further duty after it (", consults the teams and schedules the change")."""
+    m = TRAILING_CLAUSE.search(obj)
+    if m is None:
+        return obj
+    tail = obj[m.start():]
+    more = re.search(r"\s+and\s+([a-z]+s)\s+\w", tail[4:])
+    if more and is_third_person_verb(more.group(1)) and \
+            not TRAILING_CLAUSE.match(" and " + tail[4 + more.start(1):]):
+        return obj[:m.start()] + tail[4 + more.start():]
+    return obj[:m.start()]
+
+
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
     r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
-    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|"
+    r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
+    r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
     r"(?:report|communicat|submit|forward|pass|provid|return)\w*(?: [\w/-]+){0,9} to)\b",
     re.IGNORECASE,
 )
@@ -166,7 +191,8 @@ STOP_AT = re.compile(
     r",\s*(?:working|collaborating|liaising|partnering)\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
-    r" for their | for the organization| which )",
+    r" for their | for the organization| which |,? in consultation with |"
+    r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
     re.IGNORECASE,
 )
 TRAILING_SCOPE = re.compile(
@@ -197,7 +223,7 @@ CONTAINER_LEAD = re.compile(
 QUALIFIED_CONTAINER = re.compile(r"^(\w+)\s+(?:aspects|areas|parts|sides)\s+of\s+(?:the\s+)?",
                                  re.IGNORECASE)
 ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
-            "any ", "and ", "of ")
+            "any ", "and ", "of ", "every ")
 MAX_WORDS = 7
 
 
@@ -355,11 +381,15 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             both = [verb_lemma(first) or first, verb_lemma(rest[1].lower().strip(",")) or rest[1]]
             return f"{both[0]} and {both[1]}"
         second = None
-        if len(rest) >= 2 and rest[0].lower() == "and" and (
+        conjunction = rest[0].lower() if rest else ""
+        if len(rest) >= 2 and conjunction in ("and", "or") and (
                 rest[1].lower() in _VERB_FORMS or rest[1].lower().rstrip("s") in _VERB_FORMS
                 or _same_verb_form(first, rest[1].lower())):
             second = verb_lemma(rest[1].lower()) or rest[1].lower()
             rest = rest[2:]
+            if conjunction == "or" and rest:
+                # "approve or reject the request": one decision, both verbs stay
+                return " ".join([lemma, "or", second, *rest])
         lemma = verb_lemma(first) or first
         if rest and carries_duty(lemma) and second is None:
             if first.endswith("ing") and len(rest) == 1 and singular(rest[0]) == rest[0]:
@@ -374,13 +404,44 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if rest and second and (carries_duty(lemma) or carries_duty(second)) and \
                 lemma not in PURE_OWNERSHIP_VERBS and second not in PURE_OWNERSHIP_VERBS:
             return " ".join([lemma, "and", second, *rest])
+        if rest and second and lemma in FOUNDING_VERBS and len(rest) >= 2:
+            # "builds and manages the test team": the team is made first, both verbs stay
+            return " ".join([lemma, "and", second, *rest])
         bare = rest[1:] if rest and rest[0].lower() in ("the", "a", "an") else rest
         if len(bare) == 1 and lemma in ARTEFACT_NOUNS and singular(bare[0]) == bare[0] and \
                 ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
             # "writes the protocol": one bare noun says nothing of what is done with it
             return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
-        return " ".join(rest) if rest else text
+        return _second_action(rest, first) if rest else text
     return text
+
+
+# Verbs that bring what they act on into being: beside a verb of ownership ("build and
+# manage the team") they stay, since running a team is not forming one.
+FOUNDING_VERBS = {"build", "establish", "form", "found", "assemble", "recruit", "set"}
+
+
+WH_OBJECT = re.compile(r"^(\w+)\s+(?:when|whether|how|what|which|where|who)\s+(?:to\s+)?\w+\s+\S",
+                       re.IGNORECASE)
+
+
+# A group meeting for a purpose: the purpose is its duty.
+MEETS_TO = re.compile(r"^(?:meets?|meeting|convenes?|convening|gathers?|comes? together)\s+"
+                      r"(?:\w+ly\s+|(?:every|each|once a|twice a|once every)\s+\w+\s+)?"
+                      r"(?:in order\s+)?to\s+(?=[a-z]+\s)", re.IGNORECASE)
+
+
+# Verbs whose object is people by nature: "hires engineers" is a duty, not a list of
+# people.
+PEOPLE_VERBS = {"hire", "recruit", "coach", "mentor", "train", "onboard", "interview",
+                "supervise", "appraise", "induct", "staff", "roster"}
+
+
+# Verbs that, before "to / with / on / for", place the role rather than name work
+# ("reports to the PM", "works for the board"); "talks to customers" is work.
+RELATION_VERBS = {"report", "answer", "belong", "work", "sit", "collaborate", "liaise",
+                  "partner", "contribute", "act", "serve", "coordinate", "interface",
+                  "cooperate", "engage", "interact", "align", "be", "have"}
 
 
 # Verbs that make an artefact: after a lone noun they stay as the noun of the making
@@ -400,6 +461,23 @@ def _same_verb_form(first: str, word: str) -> bool:
     if is_third_person_verb(first):
         return is_third_person_verb(word)
     return word == lemma
+
+
+def _second_action(rest: list[str], first: str) -> str:
+    """The object of a verb that only says the work is done, with a second verb-object
+    pair after "and" named the same way: "implement security measures and mitigate
+    vulnerabilities" -> "Security measures and vulnerability mitigation"."""
+    joins = [i for i, w in enumerate(rest) if w.lower() == "and" and 0 < i < len(rest) - 2]
+    for i in joins:
+        verb = rest[i + 1].lower()
+        lemma = verb_lemma(verb)
+        if lemma is None or "VERB" not in word_classes(lemma) or \
+                not _same_verb_form(first.lower(), verb) or action_noun(lemma) is None:
+            continue
+        second = _keep_action(lemma, rest[i + 2:])
+        if not second.lower().startswith(lemma):
+            return " ".join([*rest[:i], "and", second[:1].lower() + second[1:]])
+    return " ".join(rest)
 
 
 EMPTY_HEADS = {"efforts", "activities", "work", "tasks", "matters", "things", "duties"}
@@ -478,9 +556,18 @@ AUXILIARIES = {"is", "are", "has", "have", "does", "do", "will", "must", "should
 FREQUENCY = re.compile(
     r",?\s+(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
-    r"evening|night|week|month|quarter|year|shift|sprint|cycle|iteration)s?|daily|weekly|"
+    r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration)s?|daily|weekly|"
     r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
     r"regular) basis)\s*$", re.IGNORECASE)
+
+
+TIME_LIMIT = re.compile(
+    r",?\s+(?:(?:with)?in|in under|no later than)\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|"
+    r"(?:working |business |calendar )?days?|weeks?|months?)\b(?:\s+of\s+[^,;]{1,60})?\s*$|"
+    r",?\s+by\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|next\s+|this\s+)?\w+|(?:next\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|"
+    r"tomorrow|today|tonight)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
+    r"\s*$", re.IGNORECASE)
 
 
 def activity_name(text: str) -> str:
@@ -492,6 +579,9 @@ def activity_name(text: str) -> str:
             word_classes(manner.group(2).lower()) & {"ADV", "ADJ"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
         text = manner.group(1) + " " + text[manner.end():]
+    run = _verb_run(text)
+    if run:
+        return run
     if STATUS_UPDATE.match(text):
         return "Status updates"  # "updates the piece's status to 'Ready'": one duty, however often
     looked_at = LOOKED_AT.match(text)
@@ -502,18 +592,28 @@ def activity_name(text: str) -> str:
     if label and len(label.group(1).split()) <= 6:
         text = label.group(1)
         gerunds_only = True
+    given = (verb_lemma(text.split()[0].lower()) if text.split() else None) in GIVING_VERBS
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
     # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
     # needed for the night team")
     text = re.sub(r",?\s+wherever\s+(?:needed|need|necessary|required|possible|"
                   r"appropriate)\b,?", "", text, flags=re.IGNORECASE)
-    text = STOP_AT.split(text, maxsplit=1)[0]
-    text = _cut_purpose(text)
+    met = MEETS_TO.match(text)
+    if met:
+        text = text[met.end():]  # "meets monthly to approve changes": the approving
+    asked = WH_OBJECT.match(text)
+    if asked and verb_lemma(asked.group(1).lower()):
+        # "decides when to roll back a release": the question is the object
+        text = re.split(r"[.;:!?]|,\s", text)[0]
+    else:
+        text = STOP_AT.split(text, maxsplit=1)[0]
+        text = _cut_purpose(text)
     text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
                                          r"\s+as follows\s*$", "", text, flags=re.I))
     text = re.sub(r"\([^)]*\)", "", text)
     text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
+    text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     quoted = re.search(r"\s[“\"]", text)
     if quoted and len(text[:quoted.start()].split()) >= 2:
         text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
@@ -565,6 +665,12 @@ def activity_name(text: str) -> str:
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
+        receivers = _receivers(tail) if joiner == " to " and given else None
+        if sep and receivers and len(head.split()) + len(receivers.split()) < MAX_WORDS:
+            # "provide feedback and coaching to apprentices": whom it is given to is part
+            # of the duty
+            text = f"{head} to {receivers}"
+            break
         if sep and recipient and HANDOVER_VERBS.match(head):
             # "Escalate the ticket to the Second Line Desk"; the running case of a process
             # ("escalate the issue to Tier 2") is no part of the hand-off
@@ -597,14 +703,14 @@ def activity_name(text: str) -> str:
             singular(owned_by.group("who").split()[-1].lower()) in VOCABULARY:
         text = text[:owned_by.start()]  # "meetings of the board": whose they are is a letter
     if len(text.split()) > 4:
-        for joiner in (" with ", " for ", " across ", " within "):
+        for joiner in (" with ", " alongside ", " for ", " across ", " within "):
             head, sep, tail = text.partition(joiner)
             served = tail.split(",")[0].strip()
             if joiner == " for " and head.split()[-1:] and \
                     head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
                     actor_name(served):
                 break  # "point of contact for customers": whom the role serves stays
-            if sep and len(head.split()) >= 2:
+            if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES:
                 text = head
                 break
     text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
@@ -636,8 +742,10 @@ def activity_name(text: str) -> str:
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
         words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
     if len(words) > 1 and not object_first and is_third_person_verb(words[0]) and \
-            words[0].lower() not in AUXILIARIES and words[1].lower() not in ("such", "and", "or",
-                                                                        "as", "of", "in"):
+            words[0].lower() not in AUXILIARIES and (
+                words[1].lower() not in ("such", "and", "or", "as", "of", "in") or
+                words[1].lower() in PARTICLES and len(words) > 2 and
+                words[2].lower() in OBJECT_STARTS):  # "Fills in the form"
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS:
             words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
@@ -645,7 +753,11 @@ def activity_name(text: str) -> str:
             (words[1].lower() in ("the", "a", "an", "all", "each", "every", "their", "its") or
              word_classes(words[0].lower()) == {"VERB"} and (
                  "ADJ" in word_classes(words[1].lower()) or
-                 singular(words[1].lower()) != words[1].lower())):
+                 singular(words[1].lower()) != words[1].lower()) or
+             # "Weighing incoming loads": a verb, a modifier and a plural object
+             len(words) == 3 and "VERB" in word_classes(words[0].lower()) and
+             words[1].lower().endswith("ing") and
+             singular(words[2].lower()) != words[2].lower()):
         # "Logging the readings", "Sending weekly reminders": a verb with its object; but
         # "Planning sessions" and "Hiring process" are nouns
         lemma = verb_lemma(words[0].lower())
@@ -653,6 +765,8 @@ def activity_name(text: str) -> str:
             words = [lemma, *words[1:]]  # "Logging the readings" -> "Log the readings"
     words = [w for w in words if w.lower() not in FILLER_MODIFIERS] \
         if len(words) > 2 or words[:1] and words[0].lower() in FILLER_MODIFIERS else words
+    if len(words) > 2 and words[1].lower() in ("our", "your") and verb_lemma(words[0].lower()):
+        words = [words[0], *words[2:]]  # "Harden our clusters": whose they are goes
     # "Assign the proper editor" -> "Assign the editor", "Necessary guidance" -> "Guidance"
     words = [w for i, w in enumerate(words) if not (
         i + 1 < len(words) and w.lower().endswith(("s'", "'s")) and
@@ -663,6 +777,51 @@ def activity_name(text: str) -> str:
     if _no_duty(name) or OUTCOME.match(name):
         return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+# Verbs that give something to people: the people it is given to stay in the name.
+GIVING_VERBS = {"provide", "give"}
+# People who receive work without holding duties of their own (reviewed, lower case).
+RECEIVERS = {"apprentice", "intern", "trainee", "newcomer", "hire", "student", "learner",
+             "colleague", "peer", "participant", "attendee", "staff", "patient", "volunteer"}
+
+
+def _receivers(tail: str) -> str | None:
+    """The people at the start of ``tail`` ("apprentices in all activities" ->
+    "apprentices"), or None when it does not start with people."""
+    phrase = re.split(r"\s+(?:in|on|at|for|with|during|across|throughout|when|whenever|as|"
+                      r"after|before|once|each|every|until)\s+|[,;(.]",
+                      tail.strip(), maxsplit=1)[0].split()
+    if not 1 <= len(phrase) <= 3:
+        return None
+    last = singular(phrase[-1].lower())
+    return " ".join(phrase) if last in RECEIVERS or last in VOCABULARY else None
+
+
+RUN_OF_VERBS = re.compile(r"^(?P<verbs>[a-z]+(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+)\s+"
+                          r"(?P<object>(?:the|a|an|all|each|every|its|their|our)\s+\S.*)$",
+                          re.IGNORECASE)
+
+
+def _verb_run(text: str) -> str:
+    """Verbs in a run over one object ("Schedules, runs and closes the meetings") named
+    together in the imperative, the object after them; "" for other text."""
+    run = RUN_OF_VERBS.match(text)
+    if run is None or "," not in run.group("verbs"):
+        return ""
+    verbs = [v for v in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                 run.group("verbs")) if v]
+    lemmas = [verb_lemma(v.lower()) or "" for v in verbs]
+    if len(verbs) < 2 or verbs[0].lower().endswith("ing") or not all(
+            lemma and "VERB" in word_classes(lemma) for lemma in lemmas) or not all(
+            _same_verb_form(verbs[0].lower(), v.lower()) for v in verbs[1:]):
+        return ""
+    obj = activity_name(run.group("object"))
+    if not obj:
+        return ""
+    joiner = " or " if re.search(r"\bor\s+\w+$", run.group("verbs")) else " and "
+    named = ", ".join(lemmas[:-1]) + joiner + lemmas[-1]
+    return f"{named[:1].upper()}{named[1:]} {obj[:1].lower()}{obj[1:]}"
 
 
 # An outcome the work leads to ("supports improved financial performance"), not a duty.
@@ -858,6 +1017,9 @@ def activity_names(text: str) -> list[str]:
         # "Perform the checks, conducting root cause analysis, and replicating the fault":
         # each participle is a further duty of the same role
         return [n for n in (activity_name(x) for x in parts) if n]
+    predicates = _verb_series(core)
+    if len(predicates) > 1:
+        return [n for n in (activity_name(x) for x in predicates) if n]
     if "," not in core and not re.match(r"^[^:]{2,60}:\s+\S", text):
         joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
         if len(joined) > 1:
@@ -866,8 +1028,38 @@ def activity_names(text: str) -> list[str]:
     return [name] if name else []
 
 
+def _verb_series(text: str) -> list[str]:
+    """A series of predicates, each a verb in one form with its own object ("Cuts the
+    branch, chairs the meeting and announces the release"; "Sets the paper and the
+    brief, chairs the meeting and signs off the marks"), split into them; else []."""
+    commas = [x.strip() for x in re.split(r",\s*(?:and\s+)?", text.strip(" .")) if x.strip()]
+    if len(commas) < 2 or not _verb_first(commas[0]):
+        return []
+    first = commas[0].split()[0].lower()
+    if first.endswith("ing"):
+        return []
+    parts: list[str] = []
+    for comma in commas:
+        pieces = re.split(r"\s+and\s+(?=[a-z]+\s+\S)", comma)
+        merged = [pieces[0]]
+        for piece in pieces[1:]:
+            word = piece.split()[0].lower()
+            if _same_verb_form(first, word) and "VERB" in word_classes(verb_lemma(word) or ""):
+                merged.append(piece)  # "... and signs off the marks": a further predicate
+            else:
+                merged[-1] += " and " + piece  # "the paper and the brief": one object
+        parts += merged
+    if len(parts) < 3 or not all(
+            len(p.split()) >= 2 and p.split()[0][:1].islower() and
+            _same_verb_form(first, p.split()[0].lower()) and
+            "VERB" in word_classes(verb_lemma(p.split()[0].lower()) or "")
+            for p in parts[1:]):
+        return []
+    return parts
+
+
 def _verb_first(text: str) -> bool:
-    first = text.split()[0].lower() if text.split() else ""
+    first = text.split()[0].lower().strip(",;:.") if text.split() else ""
     return verb_lemma(first) in (first, first[:-1], first[:-2]) and "VERB" in word_classes(
         verb_lemma(first) or "")
 
@@ -898,9 +1090,15 @@ ELABORATION = re.compile(
     r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
     r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
+# With whom the duty before it is done: part of that duty (its party), not a duty.
+PARTY_CLAUSE = re.compile(
+    r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
+    r"alongside|with the (?:help|support|agreement) of)\b", re.IGNORECASE)
 
 
-SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:the|a|an|all|their|its|any)\s)")
+SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
+                         r"(?:on\s+|to\s+|with\s+)?)?"
+                         r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
 
 
 def _split_second_duty(part: str) -> list[str]:
@@ -908,10 +1106,21 @@ def _split_second_duty(part: str) -> list[str]:
     form of the first and followed by its own object."""
     words = part.split()
     m = SECOND_DUTY.search(part)
+    if m is None and (verb_lemma(words[0].lower()) if words else "") not in OWNERSHIP_VERBS:
+        # "mentor two analysts and present findings": a duty verb before a plural object
+        # (after a verb that only says the work is done, the pair is named as one duty)
+        m = next((b for b in SECOND_BARE.finditer(part)
+                  if (verb_lemma(b.group("verb").lower()) or "") in DUTY_VERBS
+                  and singular(b.group("next").lower()) != b.group("next").lower()
+                  or HANDOVER_VERBS.match(b.group("verb")) and b.group("next")[:1].isupper()),
+                 None)  # "... and tell Ines", "... and notify the Registrar"
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
         return [part]
     return [part[:m.start()], part[m.start():].strip()[4:]]
+
+
+SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?P<next>[A-Za-z]+)\b")
 
 
 def _split_phrases(text: str) -> list[str]:
@@ -920,7 +1129,13 @@ def _split_phrases(text: str) -> list[str]:
     the fixes used and giving reasons") are part of it, not duties."""
     parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])", text.strip(" ."))
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
-    parts = parts[:1] + [p for p in parts[1:] if not ELABORATION.match(p)]
+    kept = parts[:1]
+    for p in parts[1:]:
+        if PARTY_CLAUSE.match(p):
+            kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
+        elif not ELABORATION.match(p):
+            kept.append(p)
+    parts = kept
     parts = [q for p in parts for q in _split_second_duty(p)]
     state = re.match(r"^(?:ensuring |that |ensures? that )", text.strip(), re.IGNORECASE) or (
         re.match(r"^ensures? ", text.strip(), re.IGNORECASE)
@@ -983,6 +1198,14 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
     if len(parts) > 1 and all(NOUN_PHRASE_START.match(p) for p in parts[1:]) and \
             not NOUN_PHRASE_START.match(parts[0]):
         return [", ".join(parts)]
+    if len(parts) > 1 and _verb_first(parts[0]) and all(
+            len(TIME_LIMIT.sub("", FREQUENCY.sub("", p)).split()) <= 4
+            and not _verb_first(p) and not _gerund_duty(p)
+            and not is_third_person_verb(p.split()[0].split("/")[0])
+            and p.split()[0].lower() not in ("you", "they", "we", "he", "she", "it", "i")
+            and p[:1].islower() for p in parts[1:]):
+        # "confirms setbacks, height and lot coverage": objects of the one verb
+        return [", ".join(parts)]
     return parts
 
 
@@ -994,6 +1217,7 @@ class _Context:
         self.owner: list[str] = []  # the roles the enclosing role heading names
         self.owner_level = 0
         self.orphan = False  # a section beside role sections that names no role
+        self.skip = False  # a section about skills, offers, criteria: no duties by default
 
 
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
@@ -1011,11 +1235,24 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
         if MEETING_OF.search(before):
             out.append((key, "A"))  # "takes part in the meetings of the board": theirs
-        elif kept_informed or INFORM_CUES.search(before):
+        elif kept_informed or INFORM_CUES.search(before) or CONTACTED.search(before):
             out.append((key, "I"))
         elif any(NEXT_TO_PARTY.match(before, m.end()) for m in CONSULT_CUES.finditer(before)):
             out.append((key, "C"))  # "works with the X", "consults all X", not "reviews ... X"
+        elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
+            out.append((key, "C"))  # "runs game days with the product teams"
     return out
+
+
+# The one called, paged or emailed is told: "calls the on-call registrar".
+CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|emails?|emailing|"
+                       r"rings?|ringing)\s+(?:the\s+|our\s+|their\s+)?$", re.IGNORECASE)
+
+
+# A role the work is done with ("with the X", "alongside X"), not whose thing it is
+# ("the X's plan").
+WITH_PARTY = re.compile(r"\b(?:with|alongside)\s+(?:the\s+|our\s+|their\s+|all\s+|"
+                        r"relevant\s+|other\s+)?$", re.IGNORECASE)
 
 
 QUOTED = re.compile(r"[“\"][^”\"\n]{1,120}[”\"]")
@@ -1049,11 +1286,28 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     return claims
 
 
+_SPELLINGS: dict[int, tuple[RoleCatalog, dict[str, str]]] = {}
+
+
+def _spellings(catalog: RoleCatalog) -> dict[str, str]:
+    """Every name, code and alias of the catalog's roles, folded -> the role's key (the
+    first role that has it); built once per ``extract`` call, which starts afresh."""
+    held = _SPELLINGS.get(id(catalog))
+    if held is None or held[0] is not catalog:
+        index: dict[str, str] = {}
+        for key, role in catalog.roles.items():
+            for spelling in role.aliases | {role.name, role.code}:
+                index.setdefault(spelling.casefold(), key)
+        _SPELLINGS.clear()  # one catalog is read at a time
+        held = _SPELLINGS[id(catalog)] = (catalog, index)
+    return held[1]
+
+
 def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     """The role a table head names, by its exact name or alias first."""
-    key = catalog.key_named(head)
-    if key is not None:
-        return key
+    exact = _spellings(catalog).get(head.strip().casefold())
+    if exact is not None:
+        return exact
     keys = catalog.keys_in(head, document)
     return keys[0] if len(keys) == 1 else None
 
@@ -1063,13 +1317,12 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 
     A row the table gives two A's keeps the A of the role holding most A's in the table
     and is marked for review (see ``draft``)."""
-    scheme = get_scheme("RACI")
     rows = [b for b in doc.blocks if b.kind == "row" and b.header and letter_row(b.cells)]
     owners: dict[tuple[str, ...], dict[int, int]] = {}
     for block in rows:
         counts = owners.setdefault(block.header, {})
         for col, cell in enumerate(block.cells[1:], start=1):
-            if "A" in cell.upper():
+            if "A" in (cell_letters(cell) or ()):
                 counts[col] = counts.get(col, 0) + 1
     claims: list[Claim] = []
     cells_of = _transposed(rows, doc, catalog)
@@ -1084,10 +1337,7 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                       key=lambda c: -counts.get(c, 0))
         for col in cols:
             role = _head_role(block.header[col], catalog, doc.name)
-            try:
-                letters = scheme.parse(block.cells[col])
-            except RaciError:
-                continue
+            letters = cell_letters(block.cells[col]) or frozenset()
             if role is None or not letters:
                 continue
             where = f"table row '{block.cells[0]}'"
@@ -1110,7 +1360,6 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
     when the document's letter tables have their roles across the top."""
     if not rows or roles_across(doc, rows[0].header):
         return None
-    scheme = get_scheme("RACI")
     claims: list[Claim] = []
     for block in rows:
         role = _head_role(block.cells[0], catalog, doc.name)
@@ -1118,10 +1367,7 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
             continue
         for col in range(1, min(len(block.cells), len(block.header))):
             name = activity_name(block.header[col]) or block.header[col].strip()
-            try:
-                letters = scheme.parse(block.cells[col])
-            except RaciError:
-                continue
+            letters = cell_letters(block.cells[col]) or frozenset()
             where = f"table column '{block.header[col]}'"
             kind = "R" if "R" in letters else "A" if "A" in letters else ""
             if kind and name:
@@ -1132,9 +1378,48 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
     return claims
 
 
+WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|description|"
+                        r"deliverables?|work|process|items?|milestones?|decisions?)\b",
+                        re.IGNORECASE)
+
+
+def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Rows of tables whose columns name the roles: a column per letter ("Activity |
+    Responsible | Accountable | Consulted | Informed" over names) or a column of who does
+    the row ("Step | Who | What")."""
+    claims: list[Claim] = []
+    for block in doc.blocks:
+        if block.kind != "row" or not block.header or letter_row(block.cells):
+            continue
+        cols = role_columns(block.header)
+        width = min(len(block.cells), len(block.header))
+        rest = [c for c in range(width) if c not in cols
+                and re.search(r"[A-Za-z]{2}", block.cells[c])]
+        if not cols or not rest:
+            continue
+        named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
+        what = named[0] if named else max(rest, key=lambda c: len(block.cells[c]))
+        cell = block.cells[what].strip()
+        # a column per letter holds short activity labels; a "What" column the step
+        # as a sentence without its subject, which may hold two duties
+        names = [activity_name(cell) or cell] if len(cols) > 1 else activity_names(cell)
+        where = f"table row '{cell[:80]}'"
+        for col, letters in cols.items():
+            for person in cell_names(block.cells[col]) if col < width else []:
+                role = _head_role(person, catalog, doc.name)
+                if role is None:
+                    continue
+                kind = "R" if "R" in letters else letters
+                for name in names:
+                    claims.append(Claim(role, name, kind, "A" in letters, doc.name,
+                                        block.location, block.text[:300], where))
+    return claims
+
+
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
-    claims: list[Claim] = _letter_tables(doc, catalog)
+    _SPELLINGS.clear()  # the catalog may have changed since the last document (review)
+    claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog)
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
@@ -1145,6 +1430,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         carry[:] = [title]
     summary = ""  # "section" or "list" while a summary is being skipped
     role_heads: list[int] | None = None  # headings naming one role, found when needed
+    heading = ""  # the last heading: the activity of "Responsible: X" lines below it
     for n, block in enumerate(doc.blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
@@ -1161,6 +1447,10 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 summary == "list" and block.kind == "item":
             continue
         summary = ""
+        if block.kind == "heading" and letter_lines(block.text):
+            block = Block("para", block.text, block.location)  # "R: Ward Clerk" in plain text
+        if block.kind == "heading":
+            heading = block.text
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
             _enter(ctx, block.text, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
@@ -1173,6 +1463,19 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 # edits for:") still states its duty
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
+        listed = letter_lines(block.text) if block.kind in ("item", "para") else []
+        if listed and heading:
+            # "Responsible: Release Manager" under the activity's heading
+            name = activity_name(heading) or heading
+            for letters, people in listed:
+                kind = "R" if "R" in letters else "A" if "A" in letters else \
+                    next(iter(sorted(letters)))
+                for person in people:
+                    role = _head_role(person, catalog, doc.name)
+                    if role is not None:
+                        claims.append(Claim(role, name, kind, "A" in letters, doc.name,
+                                            block.location, block.text[:300], heading))
+            continue
         if block.kind in ("item", "para") and ctx.roles:
             found = _labelled_duties(block, ctx.roles, doc, catalog, ctx.section)
             if found is not None:
@@ -1183,9 +1486,20 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
             if len(keys) == 1:
                 carry[:] = keys
-                claims += _sentences(Block(block.kind, labelled[1], block.location), doc,
-                                     catalog, ctx.section, keys, carry)
+                found = _sentences(Block(block.kind, labelled[1], block.location), doc,
+                                   catalog, ctx.section, keys, carry)
+                if not found and _verb_first(labelled[1]):
+                    # "Developers: build, test and deploy the increment": the label's duties
+                    for name in activity_names(labelled[1]):
+                        found += _claims_for(labelled[1], keys, name, doc, block, ctx.section,
+                                             catalog)
+                claims += found
                 continue
+        if ctx.skip and block.kind in ("item", "para"):
+            # under "What you'll bring", "What we offer": only a sentence that names its
+            # role says a duty ("The hiring manager screens ..."), nothing is carried over
+            claims += _sentences(block, doc, catalog, ctx.section, None, None)
+            continue
         if block.kind == "item":
             if EXAMPLE_ITEM.match(block.text) or CONDITION_ITEM.match(block.text):
                 continue
@@ -1216,7 +1530,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += found
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
-            claims += _table_row(block, doc, catalog)
+            if not role_columns(block.header):  # else read by _column_tables
+                claims += _table_row(block, doc, catalog)
             continue
         if block.kind == "para":
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
@@ -1287,7 +1602,8 @@ DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|task
                         r"accountable for|responsible for|in charge of)\s*:\s*(?P<rest>\S.*)$",
                         re.IGNORECASE)
 HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
-                            r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass)",
+                            r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass|"
+                            r"tell|flag)",
                             re.IGNORECASE)
 
 
@@ -1362,8 +1678,9 @@ RECEIVING = re.compile(r"^\s*(?:get|gets|getting|receive support|need|needs)\s+"
                        r"(?:support|help|approval|sign-?off|feedback|guidance)\b", re.IGNORECASE)
 
 
-CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|assists?|supports?|helps?|receives?|"
-                          r"communicates?|consults?|coordinates?|liaises?)\b(?! (?:to|on)\b)",
+CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|partners?|assists?|supports?|helps?|"
+                          r"receives?|communicates?|consults?|coordinates?|liaises?)\b"
+                          r"(?! (?:to|on)\b)",
                           re.IGNORECASE)
 SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|also|further(?:more)?|"
                              r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
@@ -1450,7 +1767,8 @@ def _looks_like_duty(text: str) -> bool:
 EXAMPLE_SENTENCE = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of)\b",
                               re.IGNORECASE)
 EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case of|such as|"
-                          r"note|you\b)", re.IGNORECASE)
+                          r"note|you\b(?!['’]ll\b|\s+will\b|['’]re\s+(?:also\s+)?responsible|"
+                          r"\s+are\s+(?:also\s+)?responsible))", re.IGNORECASE)
 
 
 def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
@@ -1480,6 +1798,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     content is not handed to the role above); a deeper one is a subsection of it."""
     roles = subject_roles(heading, catalog, document)
     ctx.orphan = False
+    ctx.skip = bool(SKIP_HEADINGS.search(heading)) and not DUTY_HEADINGS.search(heading)
     if ctx.owner and level <= ctx.owner_level and len(roles) != 1:
         ctx.owner, ctx.owner_level = [], 0
         ctx.roles, ctx.active = [], False
@@ -1529,9 +1848,9 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
         for col in duty_cols:
             if col < len(block.cells):
                 claims += _cell_claims(block, col, row_role[0], doc,
-                                       f"table column '{block.header[col]}'")
+                                       f"table column '{block.header[col]}'", catalog)
         return claims
-    if not ROW_LABELS.search(label):
+    if not ROW_LABELS.search(label) and not _duty_cells(block, doc, catalog):
         return []
     siblings = [b.cells[0] for b in doc.rows_of(block.header) if b.cells]
     if RESTATING_ROW_LABELS.search(label) and any(STRONG_ROW_LABELS.search(s)
@@ -1544,17 +1863,42 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
         roles = catalog.keys_in(head, doc.name)
         if len(roles) != 1:
             continue
-        claims += _cell_claims(block, col, roles[0], doc, f"table row '{label}'")
+        claims += _cell_claims(block, col, roles[0], doc, f"table row '{label}'", catalog)
     return claims
 
 
-def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str) -> list[Claim]:
+NOT_DUTY_ROWS = re.compile(r"\b(?:reports? to|skills?|salary|pay|qualifications?|experience|"
+                           r"education|tools?|location|contact|email|phone|name|grade|"
+                           r"title|level|hours)\b", re.IGNORECASE)
+
+
+def _duty_cells(block: Block, doc: Document, catalog: RoleCatalog) -> bool:
+    """A row of a table with one column per role whose label is no duty label ("Before
+    the trip", "During the trip") but whose cells state duties ("Books the coaches"): most
+    cells under a role start with a verb. Rows such as "Reports to" or "Skills" never."""
+    label = block.cells[0] if block.cells else ""
+    if NOT_DUTY_ROWS.search(label):
+        return False
+    cells = [block.cells[c] for c in range(1, min(len(block.cells), len(block.header)))
+             if len(catalog.keys_in(block.header[c], doc.name)) == 1 and block.cells[c]]
+    verb_first = [c for c in cells if _verb_first(c.lstrip("-•* ")) and len(c.split()) >= 2]
+    return len(cells) >= 2 and len(verb_first) * 2 > len(cells)
+
+
+def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
+                 catalog: RoleCatalog) -> list[Claim]:
+    """The duties one table cell lists for a role, with the parties each names (C or I:
+    "reports progress to the Sponsor")."""
     claims = []
-    for phrase in _split_phrases(block.cells[col]):
+    cell = block.cells[col]
+    for phrase in _verb_series(cell) or _split_phrases(cell):
         name = activity_name(phrase)
         if name and not _is_trait(phrase):
             claims.append(Claim(role, name, "R", False, doc.name, block.location,
-                                block.cells[col][:300], where))
+                                cell[:300], where))
+            claims += [Claim(other, name, kind, False, doc.name, block.location, cell[:300],
+                             where) for other, kind in _cue_roles(phrase, [role], catalog,
+                                                                  doc.name) if kind in "CI"]
     return claims
 
 
@@ -1578,7 +1922,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
     r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)|"
-    r"(?:is|are) (?:also )?(?:in charge of|responsible for|accountable for))\s+",
+    r"(?:is|are) (?:also |jointly |together |both |ultimately )?(?:in charge of|responsible for|"
+    r"accountable for))\s+",
     re.IGNORECASE,
 )
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
@@ -1610,6 +1955,26 @@ def split_sentences(text: str) -> list[str]:
             sentence = sentence[cut:].lstrip(" ,;")
         out.append(sentence)
     return out
+FIRST_MODAL = re.compile(r"\s(?:shall|must|will|should)\s+(?=[a-z])", re.IGNORECASE)
+REPEATED_MODAL = re.compile(r"\s*,\s*(?:and\s+)?(?=(?:shall|must|will|should)\s)|"
+                            r"\s+and\s+(?=(?:shall|must|will|should)\s)", re.IGNORECASE)
+
+
+def _modal_predicates(sentence: str) -> list[str]:
+    """A subject with several predicates, each with its own modal ("The owner shall
+    approve requests, shall be consulted on exceptions and shall be informed of ...")
+    read as one sentence per predicate, the subject repeated."""
+    first = FIRST_MODAL.search(sentence)
+    if first is None or len(sentence[:first.start()].split()) > 8 or \
+            subject_actor(sentence) is None:
+        return [sentence]
+    subject = sentence[:first.start()].strip()
+    parts = [p.strip(" ,;.") for p in REPEATED_MODAL.split(sentence[first.start():])]
+    if len(parts) < 2:
+        return [sentence]
+    return [f"{subject} {part}." for part in parts if part]
+
+
 CONSULT_VERBS = ("review", "reviews", "advise", "advises", "consult", "consults")
 PRONOUN = REFERENCE
 
@@ -1664,7 +2029,7 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
         if len(keys) != 1 or len(role_text.split()) > 5:
             continue
         obj = re.sub(r"^(?:help\s+|handle\s+)", "", obj.strip(), flags=re.IGNORECASE)
-        obj = TRAILING_CLAUSE.sub("", obj)
+        obj = _without_trailing_clause(obj)
         phrases = _split_phrases(obj) if "," in obj else re.split(r"\s+and\s+(?=[a-z]+\s)",
                                                                    obj)
         for phrase in phrases:
@@ -1675,6 +2040,7 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     return claims
 
 
+CONTRACTION = re.compile(r"\b(you|they|we|he|she)['’](ll|re)\b", re.IGNORECASE)
 AS_THE_ROLE = re.compile(r"^\s*as (?:a|an|the|our)\s+(?P<who>[^,]{2,60}),\s*you\s+",
                          re.IGNORECASE)
 MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
@@ -1703,11 +2069,17 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
                             re.IGNORECASE)
         sentences += [(contrast.group(1), where), (contrast.group(2), where)] if contrast \
-            else [(sentence, where)]
+            else [(part, where) for part in _modal_predicates(sentence)]
     whole = block
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
         sentence = SENTENCE_OPENER.sub("", sentence)
+        expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
+                                                           else " are"), sentence)
+        if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
+            claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
+                                          catalog, section, context, carry), sentence)
+            continue
         condition = condition_subject(sentence)
         if condition and catalog.keys_in(condition[0], doc.name):
             sentence = f"{condition[0]} {condition[1]}"
@@ -1719,6 +2091,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentence = f"The {doer[0]} is responsible for {fronted.group('means')}."
         if EXAMPLE_SENTENCE.match(sentence):
             continue  # "For example, a clerk could ...": an illustration, not a duty
+        acting = action_item(sentence)
+        if acting is not None and catalog.keys_in(acting[0], doc.name):
+            sentence = acting[1]  # "ACTION: QA Lead to prepare the plan": QA Lead will
         addressed = AS_THE_ROLE.match(sentence)
         if addressed and catalog.keys_in(addressed.group("who"), doc.name):
             # "As a site supervisor, you will ...": the reader is that role
@@ -1857,7 +2232,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if verb.lower() not in _VERB_FORMS and lemma:
                 verb = lemma
             obj = g.group("object").strip()
-            if verb.lower() in ("work", "works", "collaborate", "collaborates"):
+            if verb.lower() in ("work", "works", "collaborate", "collaborates", "partner",
+                                "partners"):
                 purpose = re.match(r"^(?:closely\s+)?(?:with\s+(?P<who>.+?)\s+)?to\s+"
                                    r"(?P<what>\w+\s.+)$", obj, re.IGNORECASE)
                 if purpose:
@@ -1891,6 +2267,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 verb, obj = party.group("next").split()[0], \
                     party.group("next").split(None, 1)[-1]
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE) and \
+                    (lemma or verb.lower()) in RELATION_VERBS and \
                     not split_enumeration(obj[:MAX_SENTENCE])[1]:
                 # a relationship ("reports to the PM"), not an activity; what follows
                 # ("... and checks the freezers") is, and so are the means it names
@@ -1926,7 +2303,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if other:
                 claims.append(Claim(key, other, kind, kind == "A", doc.name, block.location,
                                     sentence[:300], section))
-        obj = TRAILING_CLAUSE.sub("", obj)
+        obj = _without_trailing_clause(obj)
         cue_scope = sentence
         more = AND_VERB.search(obj)
         head_words = obj[:more.start()].split() if more else []
@@ -1991,11 +2368,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             enumerated += [p for p in _split_phrases(re.sub(r"^,?\s*(?:by|through|via)\s+", "",
                                                             means.group(0).strip()))]
             obj = obj[:means.start()]
-        pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj else
+        pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj or "; " in obj else
                   _joined_duties(obj)) + enumerated
         for n, phrase in enumerate(pieces):
             name = activity_name(phrase)
-            if not name or _is_trait(phrase) or _names_people(phrase) or \
+            if not name or _is_trait(phrase) or _names_people(phrase) and \
+                    verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
                     OWN_CLAUSE.search(phrase) or (
                     n and not enumerated and actor_name(" ".join(phrase.split()[:5]))):
                 continue  # "train all testers, issue resolvers": people, not a duty
@@ -2004,6 +2382,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if consult:
                 claims.append(Claim(key, name, "V", False, doc.name, block.location,
                                     sentence[:300], section))
+                # "reviews the procedure, in consultation with the Ward Manager"
+                claims += [Claim(k, name, kind, False, doc.name, block.location,
+                                 sentence[:300], section)
+                           for k, kind in _cue_roles(cue_scope, [key], catalog, doc.name)
+                           if kind in ("C", "I")]
             else:
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
                                       owner_text=owner_words or sentence, piece=phrase,

@@ -23,7 +23,7 @@ OWNERSHIP_VERBS = frozenset({
     "chair", "represent", "collaborate", "approve", "decide", "balance", "align", "bridge",
     "solve", "uncover", "write", "produce", "publish", "draft", "build", "design", "launch",
     "ship", "document", "prepare", "translate", "refine", "advocate", "gather", "update",
-    "respond", "operate", "direct", "determine", "complete", "generate", "give",
+    "respond", "operate", "direct", "determine", "complete", "generate", "give", "implement",
 })
 
 # The verbs of plain ownership: beside another verb ("manages and prioritises the
@@ -58,6 +58,7 @@ ACTION_NOUNS: dict[str, str] = {
     "recover": "recovery", "restore": "restoration",
     "record": "recording", "register": "registration", "calibrate": "calibration",
     "moderate": "moderation", "triage": "triage", "replicate": "replication",
+    "rotate": "rotation",
 }
 
 

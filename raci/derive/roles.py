@@ -17,6 +17,7 @@ from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
 from raci.derive.documents import Document
 from raci.errors import RaciError
+from raci.excel.letters import annotated_letters, parse_letters
 
 ROLE_NOUNS = (
     "Manager", "Owner", "Master", "Lead", "Leader", "Engineer", "Designer", "Analyst",
@@ -36,7 +37,8 @@ ROLE_NOUNS = (
     "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
     "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
     "Attendant", "Associate", "Volunteer", "Captain",
-    "Pilot", "Paralegal",
+    "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",
+    "Marshal", "Lifeguard", "Signatory", "Aider", "Headteacher",
 )
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
@@ -57,12 +59,19 @@ _CAP = r"(?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-z]+)"
 TITLE = re.compile(
     rf"\b((?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
+# An acronym holds two capitals or more ("PM", "TPgM"); "Dana Lee (Project Sponsor)"
+# names a person, not an acronym.
+_ACRONYM = r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}"
 DEFINITION = re.compile(
-    rf"\b((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))s?\s*\(\s*([A-Z][A-Za-z]{{1,6}})\s*\)"
+    rf"\b((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))s?\s*\(\s*({_ACRONYM})\s*\)"
 )
 REVERSE_DEFINITION = re.compile(
-    rf"\b([A-Z][A-Za-z]{{1,6}})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
+    rf"\b({_ACRONYM})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
 )
+# A person's name with the role they fill in brackets: "Priya Shah (Campaign Manager)".
+PERSON_ROLE = re.compile(
+    r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
+    r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
 _TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
                r"operations|security|legal|finance|customer success|support")
 TEAM = re.compile(
@@ -129,7 +138,6 @@ class RoleCatalog:
         self.roles = roles
         self.doc_acronyms = doc_acronyms
         self._finders: dict[str, tuple[AliasFinder, dict[str, str]]] = {}
-        self._named: dict[str, str] | None = None
 
     def _global_acronyms(self) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
@@ -169,15 +177,6 @@ class RoleCatalog:
                     out.append((key, start, end))
                     break
         return out
-
-    def key_named(self, name: str) -> str | None:
-        """The first role whose name, code or an alias is ``name`` in any case."""
-        if self._named is None:
-            self._named = {}
-            for key, role in self.roles.items():
-                for alias in role.aliases | {role.name, role.code}:
-                    self._named.setdefault(alias.casefold(), key)
-        return self._named.get(name.strip().casefold())
 
     def keys_in(self, text: str, document: str) -> list[str]:
         """Distinct role keys mentioned in text, in order of first mention."""
@@ -228,7 +227,6 @@ class RoleCatalog:
             for d, m in self.doc_acronyms.items()
         }
         self._finders.clear()
-        self._named = None
         return renames
 
 
@@ -283,7 +281,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         return expanded[head]
 
     for i, block in enumerate(doc.blocks):
-        if block.kind == "heading":
+        if block.kind == "heading" and not letter_lines(block.text):
             name = actors.heading_actor(block.text)
             following = doc.blocks[i + 1].text.split() if i + 1 < len(doc.blocks) else []
             if name is None and following and (actors.is_third_person_verb(following[0])
@@ -296,6 +294,16 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 name = subject[0] if subject else None
             if name:
                 names.append(name)
+            continue
+        if block.kind == "row" and block.header and not letter_row(block.cells) and \
+                role_columns(block.header):
+            for col in role_columns(block.header):
+                for cell in cell_names(block.cells[col]) if col < len(block.cells) else []:
+                    full, alias = expand_abbreviation(cell, text)
+                    named = actors.actor_name(full, acronym=True) or full  # "Budget Owners"
+                    names.append(named)  # a column of role names: each is a role
+                    for spelling in {alias, full} - {None, named}:
+                        aliases.append((named, spelling or ""))
             continue
         if block.kind == "row":
             if block.header and len(block.cells) > 1 and letter_row(block.cells) \
@@ -318,11 +326,28 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 name = actors.actor_name(block.cells[0])
                 if name:
                     names.append(name)
+                if block.header not in across:
+                    across[block.header] = True
+                    names += _compared_roles(block.header)
+            continue
+        listed = letter_lines(block.text) if block.kind != "row" else []
+        if listed:  # "Responsible: Release Manager" under an activity's heading
+            for _letters, people in listed:
+                for cell in people:
+                    names.append(actors.actor_name(cell, acronym=True) or cell)
+            continue
+        alone = actors.actor_name(block.text.rstrip(" :")) \
+            if block.kind == "para" and len(block.text.split()) <= 5 else None
+        if alone:  # a line that only names a role ("Receptionist:") over its duties
+            names.append(alone)
             continue
         label = actors.label_actor(block.text) or actors.lead_in_actor(block.text) \
             or actors.with_label(block.text)
         if label:
             names.append(label[0])
+        whole = actors.rephrased(block.text[:400])  # "X's duties include: a; b; c"
+        if whole:
+            names.append(actors.actor_name(whole[0], acronym=True) or whole[0])
         for sentence in re.split(r"(?<=[.!?:;])\s+", block.text[:20_000]):
             subject = actors.subject_actor(sentence)
             condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
@@ -337,11 +362,26 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                                  re.IGNORECASE)  # "As a site supervisor, you will ..."
             if addressed and actors.actor_name(addressed.group(1)):
                 names.append(actors.actor_name(addressed.group(1)) or "")
+            acting = actors.action_item(sentence)  # "ACTION: QA Lead to prepare ..."
+            if acting and actors.actor_name(acting[0], acronym=True):
+                names.append(acting[0])
             around = actors.rephrased(sentence)  # "The porter's job is to ..."
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
     return names, aliases
+
+
+def _compared_roles(header: tuple[str, ...]) -> list[str]:
+    """The heads of a table with one column per role ("| | Trip Leader | Group Leaders |
+    School Office |"): when most heads after the first name an actor, every short,
+    capitalised head is a role."""
+    heads = [h.strip() for h in header[1:] if h.strip()]
+    actors_named = [h for h in heads if actors.actor_name(h, acronym=True)]
+    if len(heads) < 2 or len(actors_named) * 2 <= len(heads):
+        return []
+    return [actors.actor_name(h, acronym=True) or h for h in heads
+            if len(h.split()) <= 4 and h[:1].isupper() and not re.search(r"\d", h)]
 
 
 def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
@@ -353,12 +393,95 @@ def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
     return not (first_actors > heads_actors and first_actors * 2 >= len(firsts))
 
 
+# Table heads over a column of role names, with the letter the column gives them:
+# "Responsible | Accountable | Consulted | Informed" (or R, A, C, I) over names.
+LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "approver": "A",
+                "consulted": "C", "consult": "C", "c": "C", "informed": "I", "inform": "I",
+                "i": "I", "keep informed": "I"}
+# Heads of the one column that says who does a row's work ("Step | Who | What").
+WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
+             "responsible party", "party", "responsible role", "performer", "assignee",
+             "assigned to", "lead", "department", "function"}
+OWNER_HEADS = {"owner"}
+# A column of the duties themselves: such tables are read with one role per row.
+DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
+
+
+def _head_key(head: str) -> str:
+    key = " ".join(re.sub(r"\([^)]*\)|[^a-z ]", " ", head.lower()).split())
+    return key[:-1] if key.endswith("s") and key[:-1] in WHO_HEADS else key
+
+
+def role_columns(header: tuple[str, ...]) -> dict[int, str]:
+    """The columns of a table whose cells name roles, with the letters each gives: a
+    column per letter ("Activity | Responsible | Accountable | Consulted | Informed"), or
+    one column of who does the row ("Step | Who | What": R, an "Owner" column A/R).
+    Empty for other tables."""
+    keys = [_head_key(h) for h in header]
+    letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
+    if len(set(letters.values())) >= 2 and len(letters) < len(header):
+        return letters
+    who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
+           k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
+    if len(who) == 1 and len(header) >= 2 and not any(
+            DUTY_HEADS.search(h) for i, h in enumerate(header) if i != who[0]):
+        return {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} else "R"}
+    return {}
+
+
+def cell_names(cell: str) -> list[str]:
+    """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
+    parts = re.split(r"\s*(?:[,;/&+\n•]|\band\b|\bor\b)\s*",
+                     re.sub(r"\([^)]*\)", "", cell))
+    names = [p.strip(" .*-–—") for p in parts]
+    return [n for n in names if re.search(r"[A-Za-z]{2}", n) and len(n.split()) <= 5
+            and n.lower() not in ("n/a", "na", "none", "tbd", "nobody", "no one")]
+
+
+TABLE_LETTERS = frozenset("RACIS")  # RACI and RASCI's Support
+
+
+def cell_letters(cell: str) -> frozenset[str] | None:
+    """The letters a table cell holds, read as the workbook import reads them ("A/R",
+    "R, A", "Responsible", "C (if data)"); the empty set for an empty cell or "n/a";
+    None for other text."""
+    found = parse_letters(cell)
+    if found is None:
+        annotated = annotated_letters(cell)
+        found = annotated[0] if annotated else None
+    return found if found is not None and found <= TABLE_LETTERS else None
+
+
+LETTER_LABEL = re.compile(
+    r"(?:^|(?<=[\s;.,]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
+    r"owner|approver|[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))[*_]{0,2}\s*", re.IGNORECASE)
+
+
+def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
+    """The letters and role names of a line that lists them under an activity
+    ("Responsible: Release Manager", "**Consulted:** PM, QA Lead; Informed: Support"),
+    else []. Every name must read as a title (capitalised, at most five words)."""
+    marks = list(LETTER_LABEL.finditer(text[:1000]))
+    if not marks or marks[0].start() > 0:
+        return []
+    out = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        word = m.group("word").lower()
+        # an "Owner:" does the work and answers for it
+        letters = frozenset("AR") if word == "owner" else parse_letters(word)
+        names = cell_names(text[m.end():end].strip(" *_;,."))
+        if not letters or not letters <= TABLE_LETTERS or not names or not all(
+                n[:1].isupper() for n in names):
+            return []
+        out.append((letters, names))
+    return out
+
+
 def letter_row(cells: tuple[str, ...]) -> bool:
     """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
-    values = [c.strip() for c in cells[1:]]
-    filled = [v for v in values if v and v not in ("-", "–", "—")]
-    letters = re.compile(r"[ARCIarci](?:\s*[/,+&]\s*[ARCIarci]){0,3}")
-    return len(values) >= 2 and len(filled) >= 1 and all(letters.fullmatch(v) for v in filled)
+    values = [cell_letters(c) for c in cells[1:]]
+    return len(values) >= 2 and any(values) and all(v is not None for v in values)
 
 
 _WORD = re.compile(r"\w+")
@@ -428,6 +551,21 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         doc_acronyms[doc.name] = mapping
         for acronym, name in mapping.items():
             defined.setdefault(name, acronym)
+        people: dict[str, set[str]] = {}
+        for m in PERSON_ROLE.finditer(text[:200_000]):
+            # "Priya (Campaign Manager)": the person fills the role; later "Priya to
+            # chase" is the role's
+            role_name = actors.actor_name(m.group("role"), acronym=True)
+            person = m.group("person")
+            if role_name is None or actors.actor_name(person, acronym=True) is not None:
+                continue
+            for spelling in {person, person.split()[0]}:
+                people.setdefault(spelling, set()).add(role_name)
+            structural.setdefault(role_name, set()).add(doc.name)
+            counts[role_name] += 1
+        for spelling, named in people.items():
+            if len(named) == 1 and spelling.lower() not in actors.FUNCTION_WORDS:
+                extra_aliases.setdefault(next(iter(named)), set()).add(spelling)
         for m in TITLE.finditer(text):
             name = _clean_title(m.group(1))
             if name:

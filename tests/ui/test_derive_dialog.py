@@ -146,3 +146,22 @@ def test_edits_in_place_survive_adding_a_role_and_a_row(qtbot: Any, tmp_path: Pa
     retention = next(a for a in template.activities if a.name == "Data retention")
     assert retention.letters == {"DS": "A/R"}
     assert [r.name for r in template.roles][-1] == "Data Steward"
+
+
+def test_a_rasci_draft_shows_and_takes_support_letters(qtbot: Any, tmp_path: Path) -> None:
+    doc = tmp_path / "moves.md"
+    doc.write_text("# Office moves RASCI\n\n"
+                   "| Activity | Facilities Lead | Office Manager | IT Desk |\n"
+                   "|---|---|---|---|\n"
+                   "| Move the printers | S | A | R |\n"
+                   "| Book the movers | R | A | |\n", encoding="utf-8")
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    dialog = DeriveReviewDialog(derive([doc]), library)
+    qtbot.addWidget(dialog)
+    column = FIXED_COLUMNS + dialog.codes().index("FL")
+    assert dialog.table.item(_row(dialog, "Move the printers"), column).text() == "S"
+    dialog.table.item(_row(dialog, "Book the movers"), column).setText("S")
+    template = dialog.build_template()
+    assert template.scheme == "RASCI"
+    movers = next(a for a in template.activities if a.name == "Book the movers")
+    assert movers.letters["FL"] == "S"

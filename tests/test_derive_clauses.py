@@ -1,0 +1,290 @@
+"""Policies and procedures: numbered sections and clauses, and a subject with several
+predicates, each with its own modal. Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.documents import read_document
+from raci.derive.draft import derive
+from raci.derive.extract import _modal_predicates
+
+
+def _cells(path: Path) -> dict[tuple[str, str], str]:
+    template = derive([path]).to_template("t", "t")
+    names = {r.code: r.name for r in template.roles}
+    return {(names[c], a.name): letters for a in template.activities
+            for c, letters in a.letters.items()}
+
+
+POLICY = (
+    "Key Handling Policy\n\n"
+    "3. Roles\n\n"
+    "3.1 The Site Warden shall issue keys to approved staff and shall audit the key "
+    "register every month.\n"
+    "3.2 The Facilities Officer shall replace lost locks, shall be consulted on new key "
+    "types, and shall be informed of every lost key.\n"
+)
+
+
+def test_numbered_sections_are_headings_and_clauses_lose_their_numbers(
+        tmp_path: Path) -> None:
+    path = tmp_path / "keys.txt"
+    path.write_text(POLICY, encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert ("heading", "Roles") in blocks
+    assert any(kind == "para" and text.startswith("The Site Warden shall issue")
+               for kind, text in blocks)
+
+
+def test_each_predicate_with_its_own_modal_is_a_duty(tmp_path: Path) -> None:
+    path = tmp_path / "keys.txt"
+    path.write_text(POLICY, encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Site Warden", "Issue keys to approved staff")] == "A/R"
+    assert cells[("Site Warden", "Key register audit")] == "A/R"
+    assert cells[("Facilities Officer", "Replace lost locks")] == "A/R"
+    assert cells[("Facilities Officer", "New key types")] == "C"
+    assert cells[("Facilities Officer", "Lost key")] == "I"
+
+
+def test_numbered_clauses_in_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "keys.md"
+    path.write_text("# Key handling\n\n## 3. Roles\n\n"
+                    "3.1 The Site Warden shall issue keys to approved staff.\n",
+                    encoding="utf-8")
+    assert _cells(path) == {("Site Warden", "Issue keys to approved staff"): "A/R"}
+
+
+def test_a_numbered_list_of_duties_stays_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "list.txt"
+    path.write_text("Site Warden duties:\n1. Issue keys\n2. Audit the key register\n",
+                    encoding="utf-8")
+    kinds = [b.kind for b in read_document(path).blocks]
+    assert kinds.count("item") == 2
+
+
+def test_modal_predicates_split_only_on_a_repeated_modal() -> None:
+    assert _modal_predicates("The Site Warden shall issue keys and shall audit the "
+                             "register.") == ["The Site Warden shall issue keys.",
+                                              "The Site Warden shall audit the register."]
+    # one modal over two verbs is one predicate, left to the clause reader
+    assert _modal_predicates("The Site Warden shall issue and revoke keys.") == [
+        "The Site Warden shall issue and revoke keys."]
+    # no role as the subject: nothing to repeat
+    assert _modal_predicates("Keys shall be returned and shall be logged.") == [
+        "Keys shall be returned and shall be logged."]
+
+
+def test_a_definition_list_term_scopes_its_description(tmp_path: Path) -> None:
+    path = tmp_path / "ward.html"
+    path.write_text("<h1>Night shift</h1><dl>"
+                    "<dt>Charge Nurse</dt><dd>Opens the ward, checks the fridges and signs "
+                    "the handover sheet.</dd>"
+                    "<dt>Ward Clerks</dt><dd>Book the transport and file the notes.</dd>"
+                    "</dl>", encoding="utf-8")
+    cells = _cells(path)
+    assert {("Charge Nurse", "Open the ward"), ("Charge Nurse", "Check the fridges"),
+            ("Charge Nurse", "Sign the handover sheet")} <= set(cells)
+    assert ("Ward Clerk", "Book the transport") in cells
+    assert ("Ward Clerk", "File the notes") in cells
+
+
+def test_a_procedure_of_numbered_steps(tmp_path: Path) -> None:
+    path = tmp_path / "change.txt"
+    path.write_text(
+        "Change procedure\n\n"
+        "1. The change owner assesses the risk, consults the affected teams and schedules "
+        "the change.\n"
+        "2. The Change Board approves risky changes at its weekly meeting.\n"
+        "3. The Release Manager and the Change Owner are jointly responsible for the "
+        "rollback plan.\n"
+        "4. The Release Manager writes the release note and signs off each deployment.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # a consult clause in the middle does not swallow the duty after it
+    assert cells[("Change Owner", "Risk assessment")] == "A/R"
+    assert cells[("Change Owner", "Change scheduling")] == "A/R"
+    # where it is decided is no part of the duty
+    assert ("Change Board", "Risky changes") in cells
+    # both are named for the plan; one is proposed as the owner
+    assert {cells[("Release Manager", "Rollback plan")],
+            cells[("Change Owner", "Rollback plan")]} == {"A/R", "R"}
+    assert ("Release Manager", "Sign off each deployment") in cells
+
+
+def test_a_bold_plural_label_with_a_run_of_verbs(tmp_path: Path) -> None:
+    path = tmp_path / "team.md"
+    path.write_text("# Team roles\n\n- **Developers**: build, test and deploy the increment.\n"
+                    "- **Testers**: write the test cases.\n", encoding="utf-8")
+    assert _cells(path) == {("Developer", "Build, test and deploy increment"): "A/R",
+                            ("Tester", "Test cases"): "A/R"}
+
+
+def test_a_line_that_only_names_a_role_scopes_the_list_below(tmp_path: Path) -> None:
+    path = tmp_path / "clinic.html"
+    path.write_text("<h1>Clinic roles</h1>"
+                    "<p><strong>Practice Manager</strong></p>"
+                    "<ul><li>Draws up the staff rota</li></ul>"
+                    "<p><b>Receptionist:</b></p>"
+                    "<ul><li>Books appointments</li><li>Greets patients</li></ul>",
+                    encoding="utf-8")
+    assert _cells(path) == {("Practice Manager", "Draw up the staff rota"): "A/R",
+                            ("Receptionist", "Book appointments"): "A/R",
+                            ("Receptionist", "Greet patients"): "A/R"}
+
+
+def test_prose_duties_in_several_wordings(tmp_path: Path) -> None:
+    path = tmp_path / "yard.txt"
+    path.write_text(
+        "Yard organisation\n\n"
+        "The Yard Foreman's duties include: weighing incoming loads; sealing the skips; "
+        "logging every spill.\n"
+        "All hazardous waste notes must be signed off by the Site Chemist.\n"
+        "The Gate Clerk escalates missing paperwork to the Matron.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "X's duties include: a; b; c" is a list of X's duties
+    assert {("Yard Foreman", "Weigh incoming loads"), ("Yard Foreman", "Seal the skips"),
+            ("Yard Foreman", "Log every spill")} <= set(cells)
+    # a passive with a modal and a particle names who does it
+    assert cells[("Site Chemist", "Sign off all hazardous waste notes")] == "A/R"
+    # the one escalated to is kept informed
+    assert cells[("Matron", "Escalate missing paperwork to the Matron")] == "I"
+
+
+def test_meeting_notes_actions_and_owner_lines(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text(
+        "# Depot review, 3 March\n\n## Actions\n"
+        "- ACTION: Fleet Supervisor to book the brake inspections by Friday.\n"
+        "- Stores Clerk to reorder the winter tyres.\n\n"
+        "## Decisions\n- Ana Ruiz (Depot Manager) approved the overtime.\n\n"
+        "## Yard resurfacing\nOwner: Facilities Coordinator\nApprover: Depot Manager\n",
+        encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    codes = {r.name: r.code for r in template.roles}
+    assert "Ruiz" not in codes.values()  # a person's name beside a role is no acronym
+    cells = _cells(path)
+    assert cells[("Fleet Supervisor", "Book the brake inspections")] == "A/R"
+    assert cells[("Stores Clerk", "Reorder the winter tyres")] == "A/R"
+    assert cells[("Facilities Coordinator", "Yard resurfacing")] == "R"
+    assert cells[("Depot Manager", "Yard resurfacing")] == "A"
+
+
+def test_list_items_under_a_role_item(tmp_path: Path) -> None:
+    path = tmp_path / "squad.md"
+    path.write_text("# Squad roles\n\n- Engineering Manager\n  - Hires engineers\n"
+                    "  - Talks to candidates every week\n"
+                    "- Quality Board\n  - Meets monthly to approve the test strategy\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    # people as the object of a verb about people is a duty, not a list of people
+    assert cells[("Engineering Manager", "Hire engineers")] == "A/R"
+    # "talks to X" is work; "reports to X" would be an org-chart line
+    assert cells[("Engineering Manager", "Talk to candidates")] == "A/R"
+    # a group that meets to do something has that as its duty
+    assert cells[("Quality Board", "Test strategy")] == "A/R"
+
+
+def test_a_job_posting_in_capitals_with_contractions(tmp_path: Path) -> None:
+    path = tmp_path / "posting.txt"
+    path.write_text(
+        "SENIOR GRANTS ANALYST\n\nABOUT THE ROLE\nIn this role, you will:\n"
+        "- Build the monthly award dashboard\n"
+        "You'll also coach two junior analysts and present findings to the Funding Board "
+        "every quarter.\n\nREQUIREMENTS\n- SQL\n- 3+ years of experience\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # a title in capitals is named in title case
+    assert cells[("Grants Analyst", "Monthly award dashboard")] == "A/R"
+    assert cells[("Grants Analyst", "Coach two junior analysts")] == "A/R"
+    assert cells[("Grants Analyst", "Present findings to the Funding Board")] == "A/R"
+    assert cells[("Funding Board", "Present findings to the Funding Board")] == "I"
+    assert not any(act in ("SQL", "3+ years of experience") for _, act in cells)
+
+
+def test_a_contraction_is_read_in_full_and_quoted_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "posting.md"
+    path.write_text("# Grants Analyst\n\nYou'll coach two junior analysts.\n", encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    coach = next(a for a in template.activities if a.name == "Coach two junior analysts")
+    assert [e.text for e in coach.provenance.evidence] == ["You'll coach two junior analysts."]
+
+
+def test_people_named_beside_their_roles_stand_for_them(tmp_path: Path) -> None:
+    path = tmp_path / "sync.txt"
+    path.write_text("Depot sync\nAttendees: Ines Costa (Fleet Supervisor), Bo (Stores Clerk)\n\n"
+                    "Actions:\n- Ines to book the brake inspections by Friday.\n"
+                    "- Bo to reorder the winter tyres and tell Ines when they arrive.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Fleet Supervisor", "Book the brake inspections")] == "A/R"
+    assert cells[("Stores Clerk", "Reorder the winter tyres")] == "A/R"
+    # the one told is informed, named by their role
+    told = next(a for r, a in cells if r == "Stores Clerk" and a.startswith("Tell"))
+    assert cells[("Fleet Supervisor", told)] == "I"
+    template = derive([path]).to_template("t", "t")
+    assert {r.name for r in template.roles} == {"Fleet Supervisor", "Stores Clerk"}
+
+
+def test_titles_with_a_preposition_or_a_participle(tmp_path: Path) -> None:
+    path = tmp_path / "plant.txt"
+    path.write_text(
+        "Plant roles\n\n"
+        "The Operator in Charge starts the line and logs each batch.\n"
+        "The Director of Quality Assurance approves the batch release.\n"
+        "The Authorised Signatory signs the export certificates.\n"
+        "The fitter on duty greases the rollers.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert ("Operator in Charge", "Start the line") in cells
+    assert ("Director of Quality Assurance", "Batch release") in cells
+    assert ("Authorised Signatory", "Sign the export certificates") in cells
+    # "on duty" says when, not which role
+    assert not any(role.endswith(("on Duty", "On Duty")) for role, _ in cells)
+
+
+def test_prose_letters_and_objects_that_are_questions(tmp_path: Path) -> None:
+    path = tmp_path / "ops.txt"
+    path.write_text(
+        "Operations roles\n\n"
+        "The Shift Lead sets priorities, assigns work to responders and decides when to "
+        "stop the line.\n"
+        "The Plant Chemist shall review the cleaning procedure every two years, in "
+        "consultation with the Hygiene Manager.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "work" after a verb is an object, not "works with"
+    assert cells[("Shift Lead", "Assign work to responders")] == "A/R"
+    # a question after the verb is its object
+    assert cells[("Shift Lead", "Decide when to stop the line")] == "A/R"
+    # "in consultation with" names a party of the duty before it, not a duty
+    assert cells[("Hygiene Manager", "Review cleaning procedure")] == "C"
+    assert not any(act.lower().startswith("in consultation") for _, act in cells)
+
+
+def test_a_posting_s_offer_and_requirements_hold_no_duties(tmp_path: Path) -> None:
+    path = tmp_path / "posting.md"
+    path.write_text(
+        "# Night Porter\n\n## What you'll do\n\n- Lock the side gates at midnight\n\n"
+        "## What you'll bring\n\n- Calm under pressure and clear with guests\n\n"
+        "## What we offer\n\nFree meals. Interviews are held on site and include a tour.\n",
+        encoding="utf-8")
+    assert _cells(path) == {("Night Porter", "Lock the side gates at midnight"): "A/R"}
+
+
+def test_time_limits_contacts_and_objects_of_one_verb(tmp_path: Path) -> None:
+    path = tmp_path / "permits.txt"
+    path.write_text(
+        "Permit desk\n\n"
+        "The Zoning Officer confirms setbacks, height and lot coverage within five working "
+        "days.\n"
+        "The Duty Clerk calls the Site Engineer and books the inspection by Friday.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # when it is due is no part of the duty; a list of objects is one duty
+    assert cells[("Zoning Officer", "Confirm setbacks, height and lot coverage")] == "A/R"
+    # the one called is told
+    called = next(a for r, a in cells if r == "Duty Clerk" and a.startswith("Call"))
+    assert cells[("Site Engineer", called)] == "I"
+    assert cells[("Duty Clerk", "Book the inspection")] == "A/R"

@@ -1,0 +1,110 @@
+"""How a duty is named: the verb that only says the work is done goes, the verb that
+says what is done stays, and nothing the duty needs is cut.
+
+Every text here is written for the test; none is taken from a real document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raci.derive.draft import derive
+from raci.derive.extract import activity_name, activity_names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "implement" only says the work is done: the object names the duty
+        ("implements resilient payment services", "Resilient payment services"),
+        ("Implement the retention policy", "Retention policy"),
+        # a second verb-object pair is named the same way as the first
+        ("Implement access controls and monitor privileged sessions",
+         "Access controls and privileged session monitoring"),
+        ("Implement encryption at rest and rotate keys", "Encryption at rest and key rotation"),
+        # a verb without a noun of its action keeps the pair as written
+        ("Implement access controls and chair reviews", "Access controls and chair reviews"),
+    ],
+    ids=["light verb", "light verb with article", "second pair named", "second pair short",
+         "second verb without noun"],
+)
+def test_light_verb_and_a_second_action(text: str, name: str) -> None:
+    assert activity_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Provide guidance and feedback to interns on every project",
+         "Guidance and feedback to interns"),
+        ("Gives weekly coaching to the trainees", "Weekly coaching to the trainees"),
+        ("Provide support to volunteers during events", "Support to volunteers"),
+        # a thing, not people: what is given names the duty alone
+        ("Provide weekly cost estimates to the planning process", "Weekly cost estimates"),
+    ],
+    ids=["interns", "trainees", "volunteers", "not people"],
+)
+def test_whom_something_is_given_to_stays(text: str, name: str) -> None:
+    assert activity_name(text) == name
+
+
+def test_a_document_keeps_whom_feedback_is_given_to(tmp_path: Path) -> None:
+    path = tmp_path / "mentor.md"
+    path.write_text("# Lab Mentor\n\nThe Lab Mentor is responsible for:\n\n"
+                    "- Provide feedback to interns after each experiment\n"
+                    "- Implement safety checks and audit the storage cabinets\n",
+                    encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    names = [a.name for a in template.activities]
+    assert "Feedback to interns" in names
+    # two verb-object pairs with their own articles are two duties
+    assert {"Safety checks", "Storage cabinet audit"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a series of predicates, each verb with its own object, is one duty per predicate
+        ("Opens the ward, checks the fridges and signs the handover sheet",
+         ["Open the ward", "Check the fridges", "Sign the handover sheet"]),
+        # verbs in a run over one object are one duty, in the imperative
+        ("Books, confirms and cancels the rooms", ["Book, confirm and cancel rooms"]),
+        ("Draft, review or approve the budget", ["Draft, review or approve budget"]),
+        # a second verb with a particle keeps its own object
+        ("Run the smoke tests and sign off on the release notes",
+         ["Smoke tests", "Sign off on the release notes"]),
+        # a verb and its particle are never cut from whom they are done with
+        ("Collects the forms and follows up with the requesters",
+         ["Form collection", "Follow up with the requesters"]),
+        # a verb that brings the object into being stays beside a verb of ownership
+        ("Building and managing the night shift rota team",
+         ["Build and manage the night shift rota team"]),
+        ("Manages and prioritises the intake queue", ["Intake queue"]),
+        # a series whose first object is itself a pair
+        ("Sets the menu and the prices, hires the band each fortnight and signs off the "
+         "accounts", ["Menu and the prices", "Band hiring", "Sign off the accounts"]),
+    ],
+    ids=["predicate series", "verb run", "verb run with or", "particle verb",
+         "follow up with", "founding verb", "ownership verbs", "series with a pair"],
+)
+def test_several_verbs_in_one_item(text: str, names: list[str]) -> None:
+    assert activity_names(text) == names
+
+
+def test_partnering_and_working_alongside_make_the_party_consulted(tmp_path: Path) -> None:
+    path = tmp_path / "sre.md"
+    path.write_text("# Storage Engineer\n\n## What you'll do\n\n"
+                    "- Partner with the Security Officer to harden our backup servers\n"
+                    "- Plan capacity reviews alongside the Finance Partner\n"
+                    "- Rehearse restores with the Database Administrators\n",
+                    encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    names = {r.code: r.name for r in template.roles}
+    cells = {(names[c], a.name): letters for a in template.activities
+             for c, letters in a.letters.items()}
+    assert cells[("Storage Engineer", "Harden backup servers")] == "A/R"
+    assert cells[("Security Officer", "Harden backup servers")] == "C"
+    assert cells[("Finance Partner", "Plan capacity reviews")] == "C"
+    assert cells[("Database Administrator", "Rehearse restores")] == "C"

@@ -1,0 +1,232 @@
+"""Tables whose columns name the roles: a column per letter, or a column of who does
+the row. Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from raci.derive.draft import Draft, derive
+from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
+
+
+def _draft(path: Path) -> Draft:
+    return derive([path])
+
+
+def _cells(draft: Draft) -> dict[tuple[str, str], str]:
+    template = draft.to_template("t", "t")
+    names = {r.code: r.name for r in template.roles}
+    return {(names[c], a.name): letters for a in template.activities
+            for c, letters in a.letters.items()}
+
+
+def test_a_column_per_letter_gives_each_named_role_its_letter(tmp_path: Path) -> None:
+    path = tmp_path / "close.md"
+    path.write_text(
+        "# Quarter close\n\n"
+        "| Task | Responsible | Accountable | Consulted | Informed |\n"
+        "|---|---|---|---|---|\n"
+        "| Count the stock | Store Keepers | Depot Mgr | | Finance Lead |\n"
+        "| Book the write-offs | Ledger Clerk, Store Keepers | Finance Lead | Depot Mgr | |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Store Keeper", "Count the stock"): "R",
+        ("Depot Manager", "Count the stock"): "A",
+        ("Finance Lead", "Count the stock"): "I",
+        ("Ledger Clerk", "Book the write-offs"): "R",
+        ("Store Keeper", "Book the write-offs"): "R",
+        ("Finance Lead", "Book the write-offs"): "A",
+        ("Depot Manager", "Book the write-offs"): "C",
+    }
+
+
+def test_a_who_column_gives_the_step_to_its_role(tmp_path: Path) -> None:
+    path = tmp_path / "loans.html"
+    path.write_text(
+        "<h1>Equipment loans</h1><table>"
+        "<tr><th>Step</th><th>Who</th><th>What</th></tr>"
+        "<tr><td>1</td><td>Borrower</td><td>Fills in the loan form and attaches the "
+        "supervisor's approval</td></tr>"
+        "<tr><td>2</td><td>Lab Technician</td><td>Approves or declines the loan within a "
+        "day</td></tr>"
+        "<tr><td>3</td><td>Stores</td><td>Hands over the kit</td></tr>"
+        "</table>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Borrower", "Fill in the loan form")] == "A/R"
+    assert cells[("Lab Technician", "Approve or decline the loan")] == "A/R"
+    assert cells[("Stores", "Hand over the kit")] == "A/R"
+    assert not any(act.isdigit() for _, act in cells)  # the step number is no activity
+
+
+def test_an_owner_column_in_a_word_table(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Office moves", 1)
+    table = document.add_table(rows=3, cols=2)
+    for row, (what, owner) in enumerate([("Deliverable", "Owner"),
+                                         ("Floor plan", "Facilities Coordinator"),
+                                         ("Network cut-over", "IT Desk")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = what, owner
+    path = tmp_path / "moves.docx"
+    document.save(str(path))
+    cells = _cells(_draft(path))
+    assert cells == {("Facilities Coordinator", "Floor plan"): "A/R",
+                     ("IT Desk", "Network cut-over"): "A/R"}
+
+
+def test_which_heads_make_role_columns() -> None:
+    assert role_columns(("Activity", "R", "A", "C", "I")) == {1: "R", 2: "A", 3: "C", 4: "I"}
+    assert role_columns(("Step", "Who", "What")) == {1: "R"}
+    assert role_columns(("Deliverable", "Owners")) == {1: "A/R"}
+    assert role_columns(("Task", "Responsible")) == {1: "R"}
+    assert role_columns(("Decision", "Accountable")) == {1: "A/R"}
+    # one row per role with its duties is read elsewhere
+    assert role_columns(("Role", "Responsibilities")) == {}
+    assert role_columns(("Name", "Due date")) == {}
+
+
+def test_a_cell_lists_its_names() -> None:
+    assert cell_names("Staff Accountant, AP Clerk & Controller (lead)") == [
+        "Staff Accountant", "AP Clerk", "Controller"]
+    assert cell_names("n/a") == []
+    assert cell_names("-") == []
+
+
+def test_a_rasci_table_keeps_its_support_letters(tmp_path: Path) -> None:
+    path = tmp_path / "moves.md"
+    path.write_text(
+        "# Office moves RASCI\n\n"
+        "| Activity | Facilities Lead | Office Manager | IT Desk | Finance |\n"
+        "|---|---|---|---|---|\n"
+        "| Book the movers | R | A | | I |\n"
+        "| Move the printers | S | A | R | |\n", encoding="utf-8")
+    draft = _draft(path)
+    assert draft.scheme == "RASCI"
+    template = draft.to_template("t", "t")
+    assert template.scheme == "RASCI"
+    cells = _cells(draft)
+    assert cells[("Facilities Lead", "Move the printers")] == "S"
+    assert cells[("IT Desk", "Move the printers")] == "R"
+    assert cells[("Office Manager", "Move the printers")] == "A"
+    assert cells[("Finance", "Book the movers")] == "I"
+
+
+def test_a_raci_table_stays_raci(tmp_path: Path) -> None:
+    path = tmp_path / "moves.md"
+    path.write_text(
+        "# Office moves\n\n"
+        "| Activity | Facilities Lead | Office Manager |\n|---|---|---|\n"
+        "| Book the movers | R | A |\n", encoding="utf-8")
+    assert _draft(path).to_template("t", "t").scheme == "RACI"
+
+
+def test_letter_words_and_annotated_letters_in_a_raci_table(tmp_path: Path) -> None:
+    path = tmp_path / "vendors.md"
+    path.write_text(
+        "# Vendor onboarding\n\n"
+        "| Task | Procurement | Legal | Security |\n|---|---|---|---|\n"
+        "| Due diligence | Responsible, Accountable | Consulted | C (if data is shared) |\n"
+        "| Contract signature | A | R (lead) | Informed |\n"
+        "| Kick-off call | ✓ | | |\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {
+        ("Procurement", "Due diligence"): "A/R",
+        ("Legal", "Due diligence"): "C",
+        ("Security", "Due diligence"): "C",
+        ("Procurement", "Contract signature"): "A",
+        ("Legal", "Contract signature"): "R",
+        ("Security", "Contract signature"): "I",
+    }  # a tick says someone takes part, not which letter: that row is not read
+
+
+def test_which_cells_hold_letters() -> None:
+    assert cell_letters("A/R") == {"A", "R"}
+    assert cell_letters("Responsible") == {"R"}
+    assert cell_letters("C (if needed)") == {"C"}
+    assert cell_letters("S") == {"S"}
+    assert cell_letters("n/a") == frozenset()
+    assert cell_letters("✓") is None
+    assert cell_letters("B") is None  # a grade, not a RACI letter
+    assert cell_letters("Weekly") is None
+
+
+def test_letter_lines_under_an_activity_heading(tmp_path: Path) -> None:
+    path = tmp_path / "release.md"
+    path.write_text(
+        "# Release ownership\n\n"
+        "## Release planning\n"
+        "- Responsible: Release Captain\n- Accountable: Head of Delivery\n"
+        "- Consulted: Product Owner, QA Lead\n- Informed: Help Desk\n\n"
+        "## Store submission\n"
+        "**Responsible:** Mobile Developer\n**Accountable:** Release Captain\n"
+        "**Informed:** Help Desk\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {
+        ("Release Captain", "Release planning"): "R",
+        ("Head of Delivery", "Release planning"): "A",
+        ("Product Owner", "Release planning"): "C",
+        ("QA Lead", "Release planning"): "C",
+        ("Help Desk", "Release planning"): "I",
+        ("Mobile Developer", "Store submission"): "R",
+        ("Release Captain", "Store submission"): "A",
+        ("Help Desk", "Store submission"): "I",
+    }
+
+
+def test_which_lines_list_letters() -> None:
+    assert letter_lines("R: Release Captain; A: Head of Delivery") == [
+        (frozenset("R"), ["Release Captain"]), (frozenset("A"), ["Head of Delivery"])]
+    assert letter_lines("Responsible – Ward Clerk") == [(frozenset("R"), ["Ward Clerk"])]
+    # a sentence or a label with other text is no letter line
+    assert letter_lines("Responsible for the rota: the ward clerk") == []
+    assert letter_lines("Support: available by email around the clock") == []
+    assert letter_lines("A-levels are required") == []
+
+
+def test_letter_lines_in_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text("Release planning\nResponsible: Release Captain\n"
+                    "Accountable: Head of Delivery\n\nStore submission\nR: Mobile Developer\n"
+                    "A: Release Captain\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {
+        ("Release Captain", "Release planning"): "R",
+        ("Head of Delivery", "Release planning"): "A",
+        ("Mobile Developer", "Store submission"): "R",
+        ("Release Captain", "Store submission"): "A",
+    }
+
+
+def test_a_role_per_row_cell_with_a_series_and_a_party(tmp_path: Path) -> None:
+    path = tmp_path / "atlas.html"
+    path.write_text(
+        "<h1>Atlas charter</h1><table><tr><th>Role</th><th>Responsibilities</th></tr>"
+        "<tr><td>Grants Officer</td><td>Drafts the budget, tracks spending and reports "
+        "variances to the Finance Director.</td></tr>"
+        "<tr><td>Finance Director</td><td>Signs the grant agreement</td></tr></table>",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert ("Grants Officer", "Track spending") in cells
+    assert cells[("Finance Director", "Report variances to the Finance Director")] == "I"
+    assert cells[("Grants Officer", "Report variances to the Finance Director")] == "A/R"
+
+
+def test_a_comparison_table_whose_rows_are_phases(tmp_path: Path) -> None:
+    path = tmp_path / "fair.md"
+    path.write_text(
+        "# Village fair roles\n\nThe Fair Organiser reports any accident to the Parish Clerk.\n\n"
+        "| | Fair Organiser | Stall Holders | Parish Office |\n|---|---|---|---|\n"
+        "| Before the fair | Books the marquee; briefs the marshals | Price their goods | "
+        "Sends the invitations |\n"
+        "| On the day | Opens the fair | Keep their pitch tidy | Staffs the lost-child desk |\n"
+        "| Reports to | Parish Clerk | Fair Organiser | Parish Clerk |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Fair Organiser", "Book the marquee")] == "A/R"
+    assert cells[("Stall Holder", "Price their goods")] == "A/R"
+    # a head that is no role word is a role when the heads beside it are roles
+    assert cells[("Parish Office", "Send the invitations")] == "A/R"
+    assert cells[("Parish Office", "Staff the lost-child desk")] == "A/R"
+    # an org-chart row is no duty
+    assert not any(act == "Parish Clerk" for _, act in cells)
+    # a title written capitalised after "to" is a party: informed
+    assert cells[("Parish Clerk", "Report any accident to the Parish Clerk")] == "I"
