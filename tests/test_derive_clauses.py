@@ -288,3 +288,17 @@ def test_time_limits_contacts_and_objects_of_one_verb(tmp_path: Path) -> None:
     called = next(a for r, a in cells if r == "Duty Clerk" and a.startswith("Call"))
     assert cells[("Site Engineer", called)] == "I"
     assert cells[("Duty Clerk", "Book the inspection")] == "A/R"
+
+
+def test_conditions_and_late_frequencies_leave_no_trace(tmp_path: Path) -> None:
+    path = tmp_path / "charter.txt"
+    path.write_text(
+        "Charter\n\n"
+        "The Shift Lead reports progress to the Site Manager every hour, even when there is "
+        "nothing new.\n"
+        "The Site Manager reviews the rota every quarter with the Shift Lead.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert not any(act.lower().startswith("even") for _, act in cells)
+    assert cells[("Site Manager", "Review rota")] == "A/R"
+    assert cells[("Shift Lead", "Review rota")] == "C"

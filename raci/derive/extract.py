@@ -715,6 +715,9 @@ def activity_name(text: str) -> str:
                 break
     text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
     text = _cut_second_clause(text)
+    # how often or by when, left at the end once a party was cut ("review the charter
+    # every quarter with the Incident Commander")
+    text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
     words = text.strip(" ,").split()
     if len(words) > MAX_WORDS and not handed_to:
         # a comma inside a coordination ("project, program, and portfolio management") is
@@ -1090,6 +1093,9 @@ ELABORATION = re.compile(
     r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
     r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
+SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
+                         r"while|as long as|provided|once|until|before|after)(?=\s)",
+                         re.IGNORECASE)
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
@@ -1131,6 +1137,8 @@ def _split_phrases(text: str) -> list[str]:
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     kept = parts[:1]
     for p in parts[1:]:
+        if SUBORDINATE.match(p):
+            continue  # ", even when there is nothing new": a condition, no duty
         if PARTY_CLAUSE.match(p):
             kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
         elif not ELABORATION.match(p):
