@@ -83,12 +83,15 @@ def test_a_definition_list_term_scopes_its_description(tmp_path: Path) -> None:
                     "<dt>Charge Nurse</dt><dd>Opens the ward, checks the fridges and signs "
                     "the handover sheet.</dd>"
                     "<dt>Ward Clerks</dt><dd>Book the transport and file the notes.</dd>"
+                    "<dt>Learning Assistant</dt><dd>Sets up the reading corner.</dd>"
                     "</dl>", encoding="utf-8")
     cells = _cells(path)
     assert {("Charge Nurse", "Open the ward"), ("Charge Nurse", "Check the fridges"),
             ("Charge Nurse", "Sign the handover sheet")} <= set(cells)
     assert ("Ward Clerk", "Book the transport") in cells
     assert ("Ward Clerk", "File the notes") in cells
+    # a title that starts like a gerund is still a role, not "Ward Clerk"'s section
+    assert cells[("Learning Assistant", "Set up the reading corner")] == "A/R"
 
 
 def test_a_procedure_of_numbered_steps(tmp_path: Path) -> None:

@@ -1814,8 +1814,11 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     elif ctx.owner and level > ctx.owner_level and not roles:
         ctx.roles, ctx.active = list(ctx.owner), True
     first = heading.split()[0].lower() if heading.split() else ""
-    if first.endswith("ing") and verb_lemma(first) and not heading.endswith(":"):
-        roles = []  # "Building a support team": about the team, not its duties
+    if first.endswith("ing") and verb_lemma(first) and not heading.endswith(":") and \
+            actor_name(heading.strip()) is None:
+        # "Building a support team": about the team, not its duties ("Learning
+        # Technologist", a title, is a role)
+        roles = []
     ctx.section = heading.rstrip(":").strip()
     overlap = bool(OVERLAP_WORDS.search(heading))
     if overlap and DUTY_HEADINGS.search(heading):
