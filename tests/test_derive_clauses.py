@@ -305,3 +305,15 @@ def test_conditions_and_late_frequencies_leave_no_trace(tmp_path: Path) -> None:
     assert not any(act.lower().startswith("even") for _, act in cells)
     assert cells[("Site Manager", "Review rota")] == "A/R"
     assert cells[("Shift Lead", "Review rota")] == "C"
+
+
+def test_status_and_decision_lines_of_notes_are_no_duties(tmp_path: Path) -> None:
+    path = tmp_path / "sync.txt"
+    path.write_text(
+        "Depot sync\nAttendees: Ines (Fleet Supervisor)\nApologies: Stores Clerk\n\n"
+        "1. Status\n- Brake kit order is at second quote.\n- Winter budget confirmed at 4k.\n\n"
+        "2. Decisions\n- Yard closure stays on 6 April.\n\n"
+        "Actions:\n- Ines to book the brake inspections.\n", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert ("heading", "Status") in blocks and ("heading", "Decisions") in blocks
+    assert _cells(path) == {("Fleet Supervisor", "Book the brake inspections"): "A/R"}

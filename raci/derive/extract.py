@@ -1031,6 +1031,26 @@ def activity_names(text: str) -> list[str]:
     return [name] if name else []
 
 
+STATEMENT = re.compile(
+    r"^\W*(?:[\w'’/-]+:?\s+){1,5}?(?:is|are|was|were|stays|remains|goes|has been|have been|"
+    r"looks|seems|confirmed|agreed|presented|signed off|done|completed|still open|not)\b",
+    re.IGNORECASE)
+
+
+def _statement(text: str) -> bool:
+    """A status or a decision, not a duty: "Landing page copy is at second draft",
+    "Paid social budget confirmed at 18k", "Route B goes ahead". An item that starts
+    with a verb and its object ("Check the fridges are cold") is a duty."""
+    words = text.split()
+    if len(words) < 2 or not STATEMENT.match(text):
+        return False
+    first = words[0].lower().strip(",;:")
+    if _verb_first(text) and words[1].lower() in OBJECT_STARTS | {"that", "all"}:
+        return False
+    return not is_third_person_verb(first) and first not in (
+        "responsible", "accountable", "ensure", "make", "keep", "check", "verify", "confirm")
+
+
 def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
     branch, chairs the meeting and announces the release"; "Sets the paper and the
@@ -1510,6 +1530,11 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             continue
         if block.kind == "item":
             if EXAMPLE_ITEM.match(block.text) or CONDITION_ITEM.match(block.text):
+                continue
+            if _statement(block.text):
+                # "Launch date stays 6 April", "Budget confirmed at 18k": a status, read
+                # only for a role it names as its subject
+                claims += _sentences(block, doc, catalog, ctx.section, None, None)
                 continue
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
             first = block.text.split()[0].lower() if block.text.split() else ""
