@@ -319,3 +319,18 @@ def test_status_and_decision_lines_of_notes_are_no_duties(tmp_path: Path) -> Non
     blocks = [(b.kind, b.text) for b in read_document(path).blocks]
     assert ("heading", "Status") in blocks and ("heading", "Decisions") in blocks
     assert _cells(path) == {("Fleet Supervisor", "Book the brake inspections"): "A/R"}
+
+
+def test_bold_labels_with_several_predicates(tmp_path: Path) -> None:
+    path = tmp_path / "review.md"
+    path.write_text(
+        "# Lease review\n\n"
+        "- **Estates Officer** – consulted on every lease renewal; approves the rent schedule.\n"
+        "- **Lease Owner** – raises the review request, explains the business background "
+        "and confirms the cost centre.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Estates Officer", "Lease renewal")] == "C"
+    assert cells[("Estates Officer", "Rent schedule")] == "A/R"
+    # a verb acting on "the background" is a duty, not a trait
+    assert cells[("Lease Owner", "Explain the business background")] == "A/R"
+    assert cells[("Lease Owner", "Confirm the cost centre")] == "A/R"

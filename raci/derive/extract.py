@@ -131,8 +131,16 @@ TRAIT_LEAD = re.compile(r"\b(usually|typically|may have|may be)\b", re.IGNORECAS
 
 
 def _is_trait(text: str) -> bool:
-    """An item or phrase that describes a person (skills, background) rather than a duty."""
-    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(text.split()[:6])))
+    """An item or phrase that describes a person (skills, background) rather than a duty;
+    a verb acting on an object ("explains the commercial background") is a duty."""
+    words = text.split()
+    if len(words) > 2 and words[1].lower() in ("the", "a", "an", "our", "their", "its") and \
+            (verb_lemma(words[0].lower()) or "") not in ("", "be", "have", "bring", "possess",
+                                                          "need", "gain", "demonstrate") and \
+            "VERB" in word_classes(verb_lemma(words[0].lower()) or "") and \
+            not TRAIT_WORDS.search(" ".join(words[:2])):
+        return False
+    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(words[:6])))
 ROW_LABELS = re.compile(
     r"\b(responsib\w*|deliverables?|duties|tasks|primary role|primary goal|activities|"
     r"owns|collaboration|focus area)\b",
@@ -1514,8 +1522,15 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
             if len(keys) == 1:
                 carry[:] = keys
-                found = _sentences(Block(block.kind, labelled[1], block.location), doc,
-                                   catalog, ctx.section, keys, carry)
+                found = []
+                # "**DPO** – consulted on every contract; approves the agreement": each
+                # predicate on its own, a participle first read as "is consulted on ..."
+                for part in re.split(r";\s+", labelled[1]):
+                    part = re.sub(r"^(?=(?:also\s+)?(?:consulted|informed|kept informed|"
+                                  r"notified)\b)", "They are ", part, flags=re.IGNORECASE)
+                    found += _quoting(_sentences(Block(block.kind, part, block.location), doc,
+                                                 catalog, ctx.section, keys, carry),
+                                      labelled[1])
                 if not found and _verb_first(labelled[1]):
                     # "Developers: build, test and deploy the increment": the label's duties
                     for name in activity_names(labelled[1]):
