@@ -108,3 +108,20 @@ def test_partnering_and_working_alongside_make_the_party_consulted(tmp_path: Pat
     assert cells[("Security Officer", "Harden backup servers")] == "C"
     assert cells[("Finance Partner", "Plan capacity reviews")] == "C"
     assert cells[("Database Administrator", "Rehearse restores")] == "C"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Triage faults reported against a release", "Triage faults"),
+        ("Respond to tickets raised by users", "Respond to tickets"),
+        ("Audit the firewall rules since the last review", "Firewall rule audit"),
+        # a state of several participles stays whole
+        ("Ensure that the forms are complete, signed, and filed",
+         "Ensure the forms are complete, signed, and filed"),
+    ],
+    ids=["reported against", "raised by", "since", "state kept"],
+)
+def test_where_an_object_came_from_is_no_part_of_the_duty(text: str, name: str) -> None:
+    assert activity_name(text) == name
+

@@ -569,6 +569,15 @@ FREQUENCY = re.compile(
     r"regular) basis)\s*$", re.IGNORECASE)
 
 
+# A participle after the object that says where it came from: "regressions reported
+# against a release candidate", "faults raised by users since the last release".
+REDUCED_RELATIVE = re.compile(
+    r"\s+(?:(?:reported|raised|found|submitted|received|logged|filed|sent|opened|flagged|"
+    r"detected)\s+(?:by|against|in|on|to|from|during|at|through|via)\b|since\s+the\b)",
+    re.IGNORECASE)
+# ... and the participle left when its "by ..." was cut: "tickets raised".
+LEFT_PARTICIPLE = re.compile(r"\s+(?:reported|raised|found|submitted|received|logged|filed|"
+                             r"opened|flagged|detected)\s*$", re.IGNORECASE)
 TIME_LIMIT = re.compile(
     r",?\s+(?:(?:with)?in|in under|no later than)\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|"
     r"(?:working |business |calendar )?days?|weeks?|months?)\b(?:\s+of\s+[^,;]{1,60})?\s*$|"
@@ -622,6 +631,11 @@ def activity_name(text: str) -> str:
     text = re.sub(r"\([^)]*\)", "", text)
     text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
+    modifier = REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
+    before = text[:modifier.start()].split() if modifier else []
+    if modifier and len(before) >= 2 and before[-1].lower() not in ("and", "or", "is", "are") \
+            and not before[-1].endswith(","):
+        text = text[:modifier.start()]  # "triage regressions reported against a release"
     quoted = re.search(r"\s[“\"]", text)
     if quoted and len(text[:quoted.start()].split()) >= 2:
         text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
