@@ -632,9 +632,9 @@ def activity_name(text: str) -> str:
     text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     modifier = REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
-    before = text[:modifier.start()].split() if modifier else []
-    if modifier and len(before) >= 2 and before[-1].lower() not in ("and", "or", "is", "are") \
-            and not before[-1].endswith(","):
+    kept = text[:modifier.start()].split() if modifier else []
+    if modifier and len(kept) >= 2 and kept[-1].lower() not in ("and", "or", "is", "are") \
+            and not kept[-1].endswith(","):
         text = text[:modifier.start()]  # "triage regressions reported against a release"
     quoted = re.search(r"\s[“\"]", text)
     if quoted and len(text[:quoted.start()].split()) >= 2:
