@@ -1248,15 +1248,28 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
     if len(parts) > 1 and all(NOUN_PHRASE_START.match(p) for p in parts[1:]) and \
             not NOUN_PHRASE_START.match(parts[0]):
         return [", ".join(parts)]
-    if len(parts) > 1 and _verb_first(parts[0]) and all(
-            len(TIME_LIMIT.sub("", FREQUENCY.sub("", p)).split()) <= 4
-            and not _verb_first(p) and not _gerund_duty(p)
-            and not is_third_person_verb(p.split()[0].split("/")[0])
-            and p.split()[0].lower() not in ("you", "they", "we", "he", "she", "it", "i")
-            and p[:1].islower() for p in parts[1:]):
-        # "confirms setbacks, height and lot coverage": objects of the one verb
-        return [", ".join(parts)]
+    if len(parts) > 1 and _verb_first(parts[0]):
+        # "confirms setbacks, height and lot coverage": objects of the one verb; a part
+        # with its own verb ("..., and records the result") is a duty of its own
+        merged = parts[:1]
+        for p in parts[1:]:
+            if _bare_object(p):
+                merged[-1] += ", " + p
+            else:
+                merged.append(p)
+        return merged
     return parts
+
+
+def _bare_object(part: str) -> bool:
+    """A short noun phrase without a verb of its own: a further object of the verb before
+    it ("height and lot coverage")."""
+    words = part.split()
+    return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", part)).split()) <= 4 \
+        and not _verb_first(part) and not _gerund_duty(part) \
+        and not is_third_person_verb(words[0].split("/")[0]) \
+        and words[0].lower() not in ("you", "they", "we", "he", "she", "it", "i") \
+        and part[:1].islower()
 
 
 class _Context:
@@ -1454,15 +1467,24 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         # as a sentence without its subject, which may hold two duties
         names = [activity_name(cell) or cell] if len(cols) > 1 else activity_names(cell)
         where = f"table row '{cell[:80]}'"
+        named: list[str] = []
         for col, letters in cols.items():
             for person in cell_names(block.cells[col]) if col < width else []:
                 role = _head_role(person, catalog, doc.name)
                 if role is None:
                     continue
+                named.append(role)
                 kind = "R" if "R" in letters else letters
                 for name in names:
                     claims.append(Claim(role, name, kind, "A" in letters, doc.name,
                                         block.location, block.text[:300], where))
+        if len(cols) == 1 and named:
+            # "Consult the Fire Marshal on any change": the parties the step names
+            for name in names:
+                claims += [Claim(k, name, kind, False, doc.name, block.location,
+                                 block.text[:300], where)
+                           for k, kind in _cue_roles(cell, named, catalog, doc.name)
+                           if kind in ("C", "I")]
     return claims
 
 
