@@ -1467,23 +1467,23 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         # as a sentence without its subject, which may hold two duties
         names = [activity_name(cell) or cell] if len(cols) > 1 else activity_names(cell)
         where = f"table row '{cell[:80]}'"
-        named: list[str] = []
+        doers: list[str] = []
         for col, letters in cols.items():
             for person in cell_names(block.cells[col]) if col < width else []:
                 role = _head_role(person, catalog, doc.name)
                 if role is None:
                     continue
-                named.append(role)
+                doers.append(role)
                 kind = "R" if "R" in letters else letters
                 for name in names:
                     claims.append(Claim(role, name, kind, "A" in letters, doc.name,
                                         block.location, block.text[:300], where))
-        if len(cols) == 1 and named:
+        if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
             for name in names:
                 claims += [Claim(k, name, kind, False, doc.name, block.location,
                                  block.text[:300], where)
-                           for k, kind in _cue_roles(cell, named, catalog, doc.name)
+                           for k, kind in _cue_roles(cell, doers, catalog, doc.name)
                            if kind in ("C", "I")]
     return claims
 
