@@ -599,6 +599,11 @@ def activity_name(text: str) -> str:
     run = _verb_run(text)
     if run:
         return run
+    given_to = GIVEN_TO.match(text)
+    if given_to and actor_name(given_to.group("who")):
+        # "Gives the Contract Owner a risk summary": what is given names the duty; the
+        # one it is given to is told (a letter in their cell)
+        text = f"{given_to.group('verb')} {given_to.group('what')}"
     if STATUS_UPDATE.match(text):
         return "Status updates"  # "updates the piece's status to 'Ready'": one duty, however often
     looked_at = LOOKED_AT.match(text)
@@ -647,6 +652,7 @@ def activity_name(text: str) -> str:
             text = text[alternative.end(1):].lstrip()  # "or rejects the request" -> "the request"
     verbs_stripped = 0
     object_first = False
+    after_article = False
     for _ in range(3):
         before = text
         for phrase in ("responsible for ", "in charge of ", "is responsible for ",
@@ -658,7 +664,8 @@ def activity_name(text: str) -> str:
             if text.lower().startswith(phrase):
                 text = text[len(phrase):]
         first = text.split()[0].lower() if text.split() else ""
-        if verbs_stripped == 0 or first in ("create", "define", "ensure", "develop", "drive"):
+        if not after_article and (verbs_stripped == 0 or first in (
+                "create", "define", "ensure", "develop", "drive")):
             stripped = _strip_verb(text, gerunds_only)
             if stripped != text:
                 verbs_stripped += 1
@@ -670,6 +677,9 @@ def activity_name(text: str) -> str:
             if lowered.startswith(article):
                 text = text[len(article):]
                 lowered = text.lower()
+                # "the draft against the terms": after an article comes a noun, never a
+                # verb to drop
+                after_article = article.strip() not in ("and", "of")
         if text == before:
             break
     container = CONTAINER_LEAD.match(text)
@@ -847,6 +857,12 @@ def _verb_run(text: str) -> str:
     joiner = " or " if re.search(r"\bor\s+\w+$", run.group("verbs")) else " and "
     named = ", ".join(lemmas[:-1]) + joiner + lemmas[-1]
     return f"{named[:1].upper()}{named[1:]} {obj[:1].lower()}{obj[1:]}"
+
+
+GIVEN_TO = re.compile(
+    r"^(?P<verb>give|gives|giving|send|sends|sending|hand|hands|handing|show|shows|showing|"
+    r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+    r"(?P<what>(?:a|an|the|their|its|all|any|each|every)\s+\S.*)$")
 
 
 # An outcome the work leads to ("supports improved financial performance"), not a duty.
@@ -1298,7 +1314,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
         if MEETING_OF.search(before):
             out.append((key, "A"))  # "takes part in the meetings of the board": theirs
-        elif kept_informed or INFORM_CUES.search(before) or CONTACTED.search(before):
+        elif kept_informed or INFORM_CUES.search(before) or CONTACTED.search(before) or \
+                GIVEN_BEFORE.search(before):
             out.append((key, "I"))
         elif any(NEXT_TO_PARTY.match(before, m.end()) for m in CONSULT_CUES.finditer(before)):
             out.append((key, "C"))  # "works with the X", "consults all X", not "reviews ... X"
@@ -1307,6 +1324,9 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     return out
 
 
+# The one something is given to: "gives the Contract Owner a risk summary".
+GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|shows?|showing|"
+                          r"offers?|offering)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 # The one called, paged or emailed is told: "calls the on-call registrar".
 CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|emails?|emailing|"
                        r"rings?|ringing)\s+(?:the\s+|our\s+|their\s+)?$", re.IGNORECASE)
