@@ -334,3 +334,16 @@ def test_bold_labels_with_several_predicates(tmp_path: Path) -> None:
     # a verb acting on "the background" is a duty, not a trait
     assert cells[("Lease Owner", "Explain the business background")] == "A/R"
     assert cells[("Lease Owner", "Confirm the cost centre")] == "A/R"
+
+
+def test_an_item_of_several_sentences_reads_each(tmp_path: Path) -> None:
+    path = tmp_path / "team.html"
+    path.write_text("<h1>Team</h1><dl><dt>Lab Technician</dt><dd>Prepares the benches. Works "
+                    "with the Module Leader on the weekly practical schedule.</dd>"
+                    "<dt>Module Leader</dt><dd>Sets the exam paper.</dd></dl>",
+                    encoding="utf-8")
+    cells = _cells(path)
+    # the party of the second sentence is consulted on its duty only
+    assert cells[("Module Leader", "Weekly practical schedule")] == "C"
+    assert cells[("Lab Technician", "Weekly practical schedule")] == "A/R"
+    assert ("Module Leader", "Bench preparation") not in cells

@@ -1508,6 +1508,21 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     return claims
 
 
+def _sentence_items(blocks: list[Block]) -> list[Block]:
+    """List items written as several sentences that each start with a verb ("Builds the
+    course page. Works with the Module Leader on the releases.") as one item per sentence,
+    so each is read on its own; other blocks as they are."""
+    out: list[Block] = []
+    for block in blocks:
+        parts = split_sentences(block.text) if block.kind == "item" and \
+            len(block.text) <= MAX_SENTENCE and ". " in block.text else [block.text]
+        if len(parts) > 1 and all(_verb_first(p) and len(p.split()) >= 2 for p in parts):
+            out += [Block("item", p, block.location) for p in parts]
+        else:
+            out.append(block)
+    return out
+
+
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
     _SPELLINGS.clear()  # the catalog may have changed since the last document (review)
@@ -1523,12 +1538,13 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     summary = ""  # "section" or "list" while a summary is being skipped
     role_heads: list[int] | None = None  # headings naming one role, found when needed
     heading = ""  # the last heading: the activity of "Responsible: X" lines below it
-    for n, block in enumerate(doc.blocks):
+    blocks = _sentence_items(doc.blocks)
+    for n, block in enumerate(blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
         if SUMMARY.match(block.text) and block.kind in ("heading", "para"):
             if role_heads is None:
-                role_heads = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"
+                role_heads = [i for i, b in enumerate(blocks) if b.kind == "heading"
                               and len(subject_roles(b.text, catalog, doc.name)) == 1]
             if len(role_heads) - bisect.bisect_right(role_heads, n) >= 2:
                 # "TL;DR:" over role sections restates them: the sections say it in full
@@ -1549,7 +1565,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if block.kind == "heading" and ctx.roles:
                 carry[:] = ctx.roles[:1]
             listless = block.text.endswith(":") and (
-                n + 1 == len(doc.blocks) or doc.blocks[n + 1].kind != "item")
+                n + 1 == len(blocks) or blocks[n + 1].kind != "item")
             if block.kind == "para" or listless:
                 # a lead-in is a sentence; one that no list follows ("The editor suggests
                 # edits for:") still states its duty
