@@ -347,3 +347,12 @@ def test_an_item_of_several_sentences_reads_each(tmp_path: Path) -> None:
     assert cells[("Module Leader", "Weekly practical schedule")] == "C"
     assert cells[("Lab Technician", "Weekly practical schedule")] == "A/R"
     assert ("Module Leader", "Bench preparation") not in cells
+
+
+def test_a_document_s_metadata_names_no_role_and_no_duty(tmp_path: Path) -> None:
+    path = tmp_path / "proc.txt"
+    path.write_text("Key procedure\nDocument owner: Site Warden\nVersion: 3\n\n"
+                    "1.1 The Gate Clerk shall log every key issued.\n", encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    assert "Document Owner" not in {r.name for r in template.roles}
+    assert not any(a.name == "Site Warden" for a in template.activities)

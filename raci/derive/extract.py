@@ -1590,6 +1590,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += found
                 continue
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
+        if labelled is not None and actor_name(labelled[1].strip(" .")) is not None:
+            continue  # "Document owner: Ward Manager": a name, no duty
         if labelled is not None:
             keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
             if len(keys) == 1:
