@@ -83,12 +83,15 @@ def test_a_definition_list_term_scopes_its_description(tmp_path: Path) -> None:
                     "<dt>Charge Nurse</dt><dd>Opens the ward, checks the fridges and signs "
                     "the handover sheet.</dd>"
                     "<dt>Ward Clerks</dt><dd>Book the transport and file the notes.</dd>"
+                    "<dt>Learning Assistant</dt><dd>Sets up the reading corner.</dd>"
                     "</dl>", encoding="utf-8")
     cells = _cells(path)
     assert {("Charge Nurse", "Open the ward"), ("Charge Nurse", "Check the fridges"),
             ("Charge Nurse", "Sign the handover sheet")} <= set(cells)
     assert ("Ward Clerk", "Book the transport") in cells
     assert ("Ward Clerk", "File the notes") in cells
+    # a title that starts like a gerund is still a role, not "Ward Clerk"'s section
+    assert cells[("Learning Assistant", "Set up the reading corner")] == "A/R"
 
 
 def test_a_procedure_of_numbered_steps(tmp_path: Path) -> None:
@@ -236,11 +239,13 @@ def test_titles_with_a_preposition_or_a_participle(tmp_path: Path) -> None:
         "The Operator in Charge starts the line and logs each batch.\n"
         "The Director of Quality Assurance approves the batch release.\n"
         "The Authorised Signatory signs the export certificates.\n"
+        "The Paid Search Specialist sets the keyword bids.\n"
         "The fitter on duty greases the rollers.\n", encoding="utf-8")
     cells = _cells(path)
     assert ("Operator in Charge", "Start the line") in cells
     assert ("Director of Quality Assurance", "Batch release") in cells
     assert ("Authorised Signatory", "Sign the export certificates") in cells
+    assert ("Paid Search Specialist", "Keyword bids") in cells
     # "on duty" says when, not which role
     assert not any(role.endswith(("on Duty", "On Duty")) for role, _ in cells)
 
@@ -288,3 +293,66 @@ def test_time_limits_contacts_and_objects_of_one_verb(tmp_path: Path) -> None:
     called = next(a for r, a in cells if r == "Duty Clerk" and a.startswith("Call"))
     assert cells[("Site Engineer", called)] == "I"
     assert cells[("Duty Clerk", "Book the inspection")] == "A/R"
+
+
+def test_conditions_and_late_frequencies_leave_no_trace(tmp_path: Path) -> None:
+    path = tmp_path / "charter.txt"
+    path.write_text(
+        "Charter\n\n"
+        "The Shift Lead reports progress to the Site Manager every hour, even when there is "
+        "nothing new.\n"
+        "The Site Manager reviews the rota every quarter with the Shift Lead.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert not any(act.lower().startswith("even") for _, act in cells)
+    assert cells[("Site Manager", "Review rota")] == "A/R"
+    assert cells[("Shift Lead", "Review rota")] == "C"
+
+
+def test_status_and_decision_lines_of_notes_are_no_duties(tmp_path: Path) -> None:
+    path = tmp_path / "sync.txt"
+    path.write_text(
+        "Depot sync\nAttendees: Ines (Fleet Supervisor)\nApologies: Stores Clerk\n\n"
+        "1. Status\n- Brake kit order is at second quote.\n- Winter budget confirmed at 4k.\n\n"
+        "2. Decisions\n- Yard closure stays on 6 April.\n\n"
+        "Actions:\n- Ines to book the brake inspections.\n", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert ("heading", "Status") in blocks and ("heading", "Decisions") in blocks
+    assert _cells(path) == {("Fleet Supervisor", "Book the brake inspections"): "A/R"}
+
+
+def test_bold_labels_with_several_predicates(tmp_path: Path) -> None:
+    path = tmp_path / "review.md"
+    path.write_text(
+        "# Lease review\n\n"
+        "- **Estates Officer** – consulted on every lease renewal; approves the rent schedule.\n"
+        "- **Lease Owner** – raises the review request, explains the business background "
+        "and confirms the cost centre.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Estates Officer", "Lease renewal")] == "C"
+    assert cells[("Estates Officer", "Rent schedule")] == "A/R"
+    # a verb acting on "the background" is a duty, not a trait
+    assert cells[("Lease Owner", "Explain the business background")] == "A/R"
+    assert cells[("Lease Owner", "Confirm the cost centre")] == "A/R"
+
+
+def test_an_item_of_several_sentences_reads_each(tmp_path: Path) -> None:
+    path = tmp_path / "team.html"
+    path.write_text("<h1>Team</h1><dl><dt>Lab Technician</dt><dd>Prepares the benches. Works "
+                    "with the Module Leader on the weekly practical schedule.</dd>"
+                    "<dt>Module Leader</dt><dd>Sets the exam paper.</dd></dl>",
+                    encoding="utf-8")
+    cells = _cells(path)
+    # the party of the second sentence is consulted on its duty only
+    assert cells[("Module Leader", "Weekly practical schedule")] == "C"
+    assert cells[("Lab Technician", "Weekly practical schedule")] == "A/R"
+    assert ("Module Leader", "Bench preparation") not in cells
+
+
+def test_a_document_s_metadata_names_no_role_and_no_duty(tmp_path: Path) -> None:
+    path = tmp_path / "proc.txt"
+    path.write_text("Key procedure\nDocument owner: Site Warden\nVersion: 3\n\n"
+                    "1.1 The Gate Clerk shall log every key issued.\n", encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    assert "Document Owner" not in {r.name for r in template.roles}
+    assert not any(a.name == "Site Warden" for a in template.activities)

@@ -108,3 +108,38 @@ def test_partnering_and_working_alongside_make_the_party_consulted(tmp_path: Pat
     assert cells[("Security Officer", "Harden backup servers")] == "C"
     assert cells[("Finance Partner", "Plan capacity reviews")] == "C"
     assert cells[("Database Administrator", "Rehearse restores")] == "C"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Triage faults reported against a release", "Triage faults"),
+        ("Respond to tickets raised by users", "Respond to tickets"),
+        ("Audit the firewall rules since the last review", "Firewall rule audit"),
+        # a state of several participles stays whole
+        ("Ensure that the forms are complete, signed, and filed",
+         "Ensure the forms are complete, signed, and filed"),
+    ],
+    ids=["reported against", "raised by", "since", "state kept"],
+)
+def test_where_an_object_came_from_is_no_part_of_the_duty(text: str, name: str) -> None:
+    assert activity_name(text) == name
+
+
+
+def test_a_noun_after_an_article_is_never_dropped_as_a_verb() -> None:
+    # "draft" is also a verb; after "the" it is the object
+    assert activity_name("the draft against the house style") == "Draft against the house style"
+
+
+def test_what_is_given_names_the_duty_and_the_receiver_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "review.md"
+    path.write_text("# Lease review\n\n- **Lease Lawyer** – gives the Estates Officer a short "
+                    "risk note.\n- **Estates Officer** – approves the lease.\n",
+                    encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    names = {r.code: r.name for r in template.roles}
+    cells = {(names[c], a.name): letters for a in template.activities
+             for c, letters in a.letters.items()}
+    assert cells[("Lease Lawyer", "Short risk note")] == "A/R"
+    assert cells[("Estates Officer", "Short risk note")] == "I"

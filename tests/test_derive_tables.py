@@ -230,3 +230,17 @@ def test_a_comparison_table_whose_rows_are_phases(tmp_path: Path) -> None:
     assert not any(act == "Parish Clerk" for _, act in cells)
     # a title written capitalised after "to" is a party: informed
     assert cells[("Parish Clerk", "Report any accident to the Parish Clerk")] == "I"
+
+
+def test_a_step_names_its_parties(tmp_path: Path) -> None:
+    path = tmp_path / "steps.md"
+    path.write_text(
+        "# Hall bookings\n\n| Step | Who | What |\n|---|---|---|\n"
+        "| 1 | Bookings Clerk | Consult the Fire Officer on any change to the seating plan |\n"
+        "| 2 | Caretaker | Set out the chairs and notify the Bookings Clerk |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    consult = next(a for r, a in cells if r == "Bookings Clerk" and a.startswith("Consult"))
+    assert cells[("Fire Officer", consult)] == "C"
+    notify = next(a for r, a in cells if r == "Caretaker" and a.startswith("Notify"))
+    assert cells[("Bookings Clerk", notify)] == "I"

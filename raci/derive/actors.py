@@ -200,7 +200,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     nominal_gerund = first.endswith("ing") and len(words) == 2  # "Hiring Manager"
     if len(words) > 1 and not words[0].isupper() and (first.endswith("ly") or
                            (word_classes(first) and not nominal_gerund
-                            and not first.endswith("ed")  # "Authorised Signatory"
+                            # a participle: "Authorised Signatory", "Paid Media Lead"
+                            and not (first.endswith("ed") or verb_lemma(first) not in
+                                     (None, first) and not first.endswith("s"))
                             and word_classes(first) <= {"VERB", "AUX", "ADV"})
                            or any(is_third_person_verb(w) and not word_classes(w.lower())
                                   & {"NOUN", "PROPN"} for w in words[:-1])):

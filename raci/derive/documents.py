@@ -228,6 +228,14 @@ def parse_text(name: str, text: str) -> Document:
             cut = len(line) - len(clause)
             line, breaks = clause, tuple((at - cut, n) for at, n in breaks)
         bullet = _BULLET.match(line)
+        title = line[bullet.end():].strip() if bullet else ""
+        if bullet and line.lstrip()[:1].isdigit() and 1 <= len(title.split()) <= 4 and \
+                title[:1].isupper() and not title.endswith((".", ",", ";", "!", ":")) and \
+                _BULLET.match(next_text) and not next_text.lstrip()[:1].isdigit():
+            # "1. Status" over "- Copy is at second draft": a numbered section title
+            doc.blocks.append(Block("heading", title, where, level=2))
+            in_list = False
+            continue
         if bullet:
             doc.blocks.append(Block("item", line[bullet.end():].strip(), where,
                                     breaks=tuple((at - bullet.end(), n) for at, n in breaks)))

@@ -131,8 +131,16 @@ TRAIT_LEAD = re.compile(r"\b(usually|typically|may have|may be)\b", re.IGNORECAS
 
 
 def _is_trait(text: str) -> bool:
-    """An item or phrase that describes a person (skills, background) rather than a duty."""
-    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(text.split()[:6])))
+    """An item or phrase that describes a person (skills, background) rather than a duty;
+    a verb acting on an object ("explains the commercial background") is a duty."""
+    words = text.split()
+    if len(words) > 2 and words[1].lower() in ("the", "a", "an", "our", "their", "its") and \
+            (verb_lemma(words[0].lower()) or "") not in ("", "be", "have", "bring", "possess",
+                                                          "need", "gain", "demonstrate") and \
+            "VERB" in word_classes(verb_lemma(words[0].lower()) or "") and \
+            not TRAIT_WORDS.search(" ".join(words[:2])):
+        return False
+    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(words[:6])))
 ROW_LABELS = re.compile(
     r"\b(responsib\w*|deliverables?|duties|tasks|primary role|primary goal|activities|"
     r"owns|collaboration|focus area)\b",
@@ -561,6 +569,15 @@ FREQUENCY = re.compile(
     r"regular) basis)\s*$", re.IGNORECASE)
 
 
+# A participle after the object that says where it came from: "regressions reported
+# against a release candidate", "faults raised by users since the last release".
+REDUCED_RELATIVE = re.compile(
+    r"\s+(?:(?:reported|raised|found|submitted|received|logged|filed|sent|opened|flagged|"
+    r"detected)\s+(?:by|against|in|on|to|from|during|at|through|via)\b|since\s+the\b)",
+    re.IGNORECASE)
+# ... and the participle left when its "by ..." was cut: "tickets raised".
+LEFT_PARTICIPLE = re.compile(r"\s+(?:reported|raised|found|submitted|received|logged|filed|"
+                             r"opened|flagged|detected)\s*$", re.IGNORECASE)
 TIME_LIMIT = re.compile(
     r",?\s+(?:(?:with)?in|in under|no later than)\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|"
     r"(?:working |business |calendar )?days?|weeks?|months?)\b(?:\s+of\s+[^,;]{1,60})?\s*$|"
@@ -582,6 +599,11 @@ def activity_name(text: str) -> str:
     run = _verb_run(text)
     if run:
         return run
+    given_to = GIVEN_TO.match(text)
+    if given_to and actor_name(given_to.group("who")):
+        # "Gives the Contract Owner a risk summary": what is given names the duty; the
+        # one it is given to is told (a letter in their cell)
+        text = f"{given_to.group('verb')} {given_to.group('what')}"
     if STATUS_UPDATE.match(text):
         return "Status updates"  # "updates the piece's status to 'Ready'": one duty, however often
     looked_at = LOOKED_AT.match(text)
@@ -614,6 +636,11 @@ def activity_name(text: str) -> str:
     text = re.sub(r"\([^)]*\)", "", text)
     text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
+    modifier = REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
+    kept = text[:modifier.start()].split() if modifier else []
+    if modifier and len(kept) >= 2 and kept[-1].lower() not in ("and", "or", "is", "are") \
+            and not kept[-1].endswith(","):
+        text = text[:modifier.start()]  # "triage regressions reported against a release"
     quoted = re.search(r"\s[“\"]", text)
     if quoted and len(text[:quoted.start()].split()) >= 2:
         text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
@@ -625,6 +652,7 @@ def activity_name(text: str) -> str:
             text = text[alternative.end(1):].lstrip()  # "or rejects the request" -> "the request"
     verbs_stripped = 0
     object_first = False
+    after_article = False
     for _ in range(3):
         before = text
         for phrase in ("responsible for ", "in charge of ", "is responsible for ",
@@ -636,7 +664,8 @@ def activity_name(text: str) -> str:
             if text.lower().startswith(phrase):
                 text = text[len(phrase):]
         first = text.split()[0].lower() if text.split() else ""
-        if verbs_stripped == 0 or first in ("create", "define", "ensure", "develop", "drive"):
+        if not after_article and (verbs_stripped == 0 or first in (
+                "create", "define", "ensure", "develop", "drive")):
             stripped = _strip_verb(text, gerunds_only)
             if stripped != text:
                 verbs_stripped += 1
@@ -648,6 +677,9 @@ def activity_name(text: str) -> str:
             if lowered.startswith(article):
                 text = text[len(article):]
                 lowered = text.lower()
+                # "the draft against the terms": after an article comes a noun, never a
+                # verb to drop
+                after_article = article.strip() not in ("and", "of")
         if text == before:
             break
     container = CONTAINER_LEAD.match(text)
@@ -715,6 +747,9 @@ def activity_name(text: str) -> str:
                 break
     text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
     text = _cut_second_clause(text)
+    # how often or by when, left at the end once a party was cut ("review the charter
+    # every quarter with the Incident Commander")
+    text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
     words = text.strip(" ,").split()
     if len(words) > MAX_WORDS and not handed_to:
         # a comma inside a coordination ("project, program, and portfolio management") is
@@ -822,6 +857,12 @@ def _verb_run(text: str) -> str:
     joiner = " or " if re.search(r"\bor\s+\w+$", run.group("verbs")) else " and "
     named = ", ".join(lemmas[:-1]) + joiner + lemmas[-1]
     return f"{named[:1].upper()}{named[1:]} {obj[:1].lower()}{obj[1:]}"
+
+
+GIVEN_TO = re.compile(
+    r"^(?P<verb>give|gives|giving|send|sends|sending|hand|hands|handing|show|shows|showing|"
+    r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+    r"(?P<what>(?:a|an|the|their|its|all|any|each|every)\s+\S.*)$")
 
 
 # An outcome the work leads to ("supports improved financial performance"), not a duty.
@@ -1028,6 +1069,26 @@ def activity_names(text: str) -> list[str]:
     return [name] if name else []
 
 
+STATEMENT = re.compile(
+    r"^\W*(?:[\w'’/-]+:?\s+){1,5}?(?:is|are|was|were|stays|remains|goes|has been|have been|"
+    r"looks|seems|confirmed|agreed|presented|signed off|done|completed|still open|not)\b",
+    re.IGNORECASE)
+
+
+def _statement(text: str) -> bool:
+    """A status or a decision, not a duty: "Landing page copy is at second draft",
+    "Paid social budget confirmed at 18k", "Route B goes ahead". An item that starts
+    with a verb and its object ("Check the fridges are cold") is a duty."""
+    words = text.split()
+    if len(words) < 2 or not STATEMENT.match(text):
+        return False
+    first = words[0].lower().strip(",;:")
+    if _verb_first(text) and words[1].lower() in OBJECT_STARTS | {"that", "all"}:
+        return False
+    return not is_third_person_verb(first) and first not in (
+        "responsible", "accountable", "ensure", "make", "keep", "check", "verify", "confirm")
+
+
 def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
     branch, chairs the meeting and announces the release"; "Sets the paper and the
@@ -1090,6 +1151,9 @@ ELABORATION = re.compile(
     r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
     r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
+SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
+                         r"while|as long as|provided|once|until|before|after)(?=\s)",
+                         re.IGNORECASE)
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
@@ -1131,6 +1195,8 @@ def _split_phrases(text: str) -> list[str]:
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     kept = parts[:1]
     for p in parts[1:]:
+        if SUBORDINATE.match(p):
+            continue  # ", even when there is nothing new": a condition, no duty
         if PARTY_CLAUSE.match(p):
             kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
         elif not ELABORATION.match(p):
@@ -1198,15 +1264,28 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
     if len(parts) > 1 and all(NOUN_PHRASE_START.match(p) for p in parts[1:]) and \
             not NOUN_PHRASE_START.match(parts[0]):
         return [", ".join(parts)]
-    if len(parts) > 1 and _verb_first(parts[0]) and all(
-            len(TIME_LIMIT.sub("", FREQUENCY.sub("", p)).split()) <= 4
-            and not _verb_first(p) and not _gerund_duty(p)
-            and not is_third_person_verb(p.split()[0].split("/")[0])
-            and p.split()[0].lower() not in ("you", "they", "we", "he", "she", "it", "i")
-            and p[:1].islower() for p in parts[1:]):
-        # "confirms setbacks, height and lot coverage": objects of the one verb
-        return [", ".join(parts)]
+    if len(parts) > 1 and _verb_first(parts[0]):
+        # "confirms setbacks, height and lot coverage": objects of the one verb; a part
+        # with its own verb ("..., and records the result") is a duty of its own
+        merged = parts[:1]
+        for p in parts[1:]:
+            if _bare_object(p):
+                merged[-1] += ", " + p
+            else:
+                merged.append(p)
+        return merged
     return parts
+
+
+def _bare_object(part: str) -> bool:
+    """A short noun phrase without a verb of its own: a further object of the verb before
+    it ("height and lot coverage")."""
+    words = part.split()
+    return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", part)).split()) <= 4 \
+        and not _verb_first(part) and not _gerund_duty(part) \
+        and not is_third_person_verb(words[0].split("/")[0]) \
+        and words[0].lower() not in ("you", "they", "we", "he", "she", "it", "i") \
+        and part[:1].islower()
 
 
 class _Context:
@@ -1235,7 +1314,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
         if MEETING_OF.search(before):
             out.append((key, "A"))  # "takes part in the meetings of the board": theirs
-        elif kept_informed or INFORM_CUES.search(before) or CONTACTED.search(before):
+        elif kept_informed or INFORM_CUES.search(before) or CONTACTED.search(before) or \
+                GIVEN_BEFORE.search(before):
             out.append((key, "I"))
         elif any(NEXT_TO_PARTY.match(before, m.end()) for m in CONSULT_CUES.finditer(before)):
             out.append((key, "C"))  # "works with the X", "consults all X", not "reviews ... X"
@@ -1244,6 +1324,9 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     return out
 
 
+# The one something is given to: "gives the Contract Owner a risk summary".
+GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|shows?|showing|"
+                          r"offers?|offering)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 # The one called, paged or emailed is told: "calls the on-call registrar".
 CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|emails?|emailing|"
                        r"rings?|ringing)\s+(?:the\s+|our\s+|their\s+)?$", re.IGNORECASE)
@@ -1404,16 +1487,40 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         # as a sentence without its subject, which may hold two duties
         names = [activity_name(cell) or cell] if len(cols) > 1 else activity_names(cell)
         where = f"table row '{cell[:80]}'"
+        doers: list[str] = []
         for col, letters in cols.items():
             for person in cell_names(block.cells[col]) if col < width else []:
                 role = _head_role(person, catalog, doc.name)
                 if role is None:
                     continue
+                doers.append(role)
                 kind = "R" if "R" in letters else letters
                 for name in names:
                     claims.append(Claim(role, name, kind, "A" in letters, doc.name,
                                         block.location, block.text[:300], where))
+        if len(cols) == 1 and doers:
+            # "Consult the Fire Marshal on any change": the parties the step names
+            for name in names:
+                claims += [Claim(k, name, kind, False, doc.name, block.location,
+                                 block.text[:300], where)
+                           for k, kind in _cue_roles(cell, doers, catalog, doc.name)
+                           if kind in ("C", "I")]
     return claims
+
+
+def _sentence_items(blocks: list[Block]) -> list[Block]:
+    """List items written as several sentences that each start with a verb ("Builds the
+    course page. Works with the Module Leader on the releases.") as one item per sentence,
+    so each is read on its own; other blocks as they are."""
+    out: list[Block] = []
+    for block in blocks:
+        parts = split_sentences(block.text) if block.kind == "item" and \
+            len(block.text) <= MAX_SENTENCE and ". " in block.text else [block.text]
+        if len(parts) > 1 and all(_verb_first(p) and len(p.split()) >= 2 for p in parts):
+            out += [Block("item", p, block.location) for p in parts]
+        else:
+            out.append(block)
+    return out
 
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
@@ -1431,12 +1538,13 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     summary = ""  # "section" or "list" while a summary is being skipped
     role_heads: list[int] | None = None  # headings naming one role, found when needed
     heading = ""  # the last heading: the activity of "Responsible: X" lines below it
-    for n, block in enumerate(doc.blocks):
+    blocks = _sentence_items(doc.blocks)
+    for n, block in enumerate(blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
         if SUMMARY.match(block.text) and block.kind in ("heading", "para"):
             if role_heads is None:
-                role_heads = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"
+                role_heads = [i for i, b in enumerate(blocks) if b.kind == "heading"
                               and len(subject_roles(b.text, catalog, doc.name)) == 1]
             if len(role_heads) - bisect.bisect_right(role_heads, n) >= 2:
                 # "TL;DR:" over role sections restates them: the sections say it in full
@@ -1457,7 +1565,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if block.kind == "heading" and ctx.roles:
                 carry[:] = ctx.roles[:1]
             listless = block.text.endswith(":") and (
-                n + 1 == len(doc.blocks) or doc.blocks[n + 1].kind != "item")
+                n + 1 == len(blocks) or blocks[n + 1].kind != "item")
             if block.kind == "para" or listless:
                 # a lead-in is a sentence; one that no list follows ("The editor suggests
                 # edits for:") still states its duty
@@ -1482,12 +1590,21 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += found
                 continue
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
+        if labelled is not None and actor_name(labelled[1].strip(" .")) is not None:
+            continue  # "Document owner: Ward Manager": a name, no duty
         if labelled is not None:
             keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
             if len(keys) == 1:
                 carry[:] = keys
-                found = _sentences(Block(block.kind, labelled[1], block.location), doc,
-                                   catalog, ctx.section, keys, carry)
+                found = []
+                # "**DPO** – consulted on every contract; approves the agreement": each
+                # predicate on its own, a participle first read as "is consulted on ..."
+                for part in re.split(r";\s+", labelled[1]):
+                    part = re.sub(r"^(?=(?:also\s+)?(?:consulted|informed|kept informed|"
+                                  r"notified)\b)", "They are ", part, flags=re.IGNORECASE)
+                    found += _quoting(_sentences(Block(block.kind, part, block.location), doc,
+                                                 catalog, ctx.section, keys, carry),
+                                      labelled[1])
                 if not found and _verb_first(labelled[1]):
                     # "Developers: build, test and deploy the increment": the label's duties
                     for name in activity_names(labelled[1]):
@@ -1502,6 +1619,11 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             continue
         if block.kind == "item":
             if EXAMPLE_ITEM.match(block.text) or CONDITION_ITEM.match(block.text):
+                continue
+            if _statement(block.text):
+                # "Launch date stays 6 April", "Budget confirmed at 18k": a status, read
+                # only for a role it names as its subject
+                claims += _sentences(block, doc, catalog, ctx.section, None, None)
                 continue
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
             first = block.text.split()[0].lower() if block.text.split() else ""
@@ -1806,8 +1928,11 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     elif ctx.owner and level > ctx.owner_level and not roles:
         ctx.roles, ctx.active = list(ctx.owner), True
     first = heading.split()[0].lower() if heading.split() else ""
-    if first.endswith("ing") and verb_lemma(first) and not heading.endswith(":"):
-        roles = []  # "Building a support team": about the team, not its duties
+    if first.endswith("ing") and verb_lemma(first) and not heading.endswith(":") and \
+            actor_name(heading.strip()) is None:
+        # "Building a support team": about the team, not its duties ("Learning
+        # Technologist", a title, is a role)
+        roles = []
     ctx.section = heading.rstrip(":").strip()
     overlap = bool(OVERLAP_WORDS.search(heading))
     if overlap and DUTY_HEADINGS.search(heading):

@@ -282,7 +282,10 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
 
     for i, block in enumerate(doc.blocks):
         if block.kind == "heading" and not letter_lines(block.text):
-            name = actors.heading_actor(block.text)
+            labelled = re.match(r"^[^:]{1,40}:\s*(\S.{1,60})$", block.text)
+            after = actors.actor_name(labelled.group(1).strip(" .")) if labelled else None
+            # "Document owner: Ward Manager": the name after the label is the role
+            name = after or actors.heading_actor(block.text)
             following = doc.blocks[i + 1].text.split() if i + 1 < len(doc.blocks) else []
             if name is None and following and (actors.is_third_person_verb(following[0])
                                                or actors.verb_lemma(following[0]) ==
@@ -343,7 +346,11 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             continue
         label = actors.label_actor(block.text) or actors.lead_in_actor(block.text) \
             or actors.with_label(block.text)
-        if label:
+        if label and actors.actor_name(label[1].strip(" .")) is not None and \
+                block.text.split(":")[0].strip() == block.text.split(":")[0]:
+            # "Document owner: Ward Manager": the name after the label is the role
+            names.append(actors.actor_name(label[1].strip(" .")) or "")
+        elif label:
             names.append(label[0])
         whole = actors.rephrased(block.text[:400])  # "X's duties include: a; b; c"
         if whole:
