@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+import raci.derive.aliases as aliases_module
 from raci.derive.aliases import Alias, AliasFinder, _pattern, fold
 from raci.similar import NearNames, earlier_near
 
@@ -36,6 +37,30 @@ def test_alias_finder_finds_what_the_one_regex_finds(names: list[tuple[str, bool
                                                      text: str) -> None:
     aliases = _aliases(names)
     expected = [m.span() for m in _pattern(aliases).finditer(text)]
+    assert AliasFinder(aliases).spans(text) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(alias_names, texts)
+def test_narrowing_by_the_next_word_finds_what_the_one_regex_finds(
+        names: list[tuple[str, bool]], text: str) -> None:
+    # every bucket narrowed by the word after it, as a crowded first word is
+    aliases = _aliases(names)
+    expected = [m.span() for m in _pattern(aliases).finditer(text)]
+    crowded = aliases_module.CROWDED
+    aliases_module.CROWDED = 0
+    try:
+        assert AliasFinder(aliases).spans(text) == expected
+    finally:
+        aliases_module.CROWDED = crowded
+
+
+def test_a_crowded_first_word_still_finds_plurals_of_the_second() -> None:
+    aliases = _aliases([(f"Unit {n} Board", False) for n in range(12)] +
+                       [("Unit Lead", False), ("Unit Boss", True)])
+    text = "Unit Leads and Unit Bosses met Unit 3 Boards, unit 11 board's and Unit 4."
+    expected = [m.span() for m in _pattern(aliases).finditer(text)]
+    assert len(expected) == 3  # "Unit Boss" is written as it is: no "es"
     assert AliasFinder(aliases).spans(text) == expected
 
 

@@ -77,6 +77,9 @@ def _pattern(aliases: list[Alias]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{joined})\b", re.IGNORECASE)
 
 
+CROWDED = 8  # aliases sharing a first word beyond which the next word narrows them
+
+
 class AliasFinder:
     """Spans of ``aliases`` (in the order they are tried) in a text, left to right and
     not overlapping: what ``_pattern(aliases).finditer`` gives, found word by word."""
@@ -87,7 +90,12 @@ class AliasFinder:
         self._regex: dict[int, re.Pattern[str]] = {}
         self._whole: re.Pattern[str] | None = None
         self._index: dict[str, list[int]] | None = {}
+        # each alias's second word, folded ("" for one word): a crowded first word
+        # ("Unit 1 Coordinator", "Unit 2 Coordinator", ...) is narrowed by the next word
+        self._second: list[str] = []
         for i, alias in enumerate(aliases):
+            words = _WORD.findall(alias.text)
+            self._second.append(fold(words[1]) if len(words) > 1 else "")
             first = _WORD.match(alias.text)
             if first is None or _CROSSING.intersection(alias.text):
                 self._index = None  # only the one regular expression finds this alias
@@ -115,6 +123,12 @@ class AliasFinder:
             tries = index.get(fold(word.group(0)))
             if not tries:
                 continue
+            if len(tries) > CROWDED:
+                following = _WORD.search(text, word.end())
+                after = fold(following.group(0)) if following else ""
+                # only a superset filter: the match itself is checked by _end
+                tries = [i for i in tries
+                         if not self._second[i] or after.startswith(self._second[i])]
             for i in tries:
                 end = self._end(text, start, i)
                 if end:
