@@ -93,6 +93,7 @@ class AliasFinder:
         # each alias's second word, folded ("" for one word): a crowded first word
         # ("Unit 1 Coordinator", "Unit 2 Coordinator", ...) is narrowed by the next word
         self._second: list[str] = []
+        self._seconds: dict[str, dict[str, list[int]]] = {}  # head -> second word -> aliases
         for i, alias in enumerate(aliases):
             words = _WORD.findall(alias.text)
             self._second.append(fold(words[1]) if len(words) > 1 else "")
@@ -125,10 +126,8 @@ class AliasFinder:
                 continue
             if len(tries) > CROWDED:
                 following = _WORD.search(text, word.end())
-                after = fold(following.group(0)) if following else ""
-                # only a superset filter: the match itself is checked by _end
-                tries = [i for i in tries
-                         if not self._second[i] or after.startswith(self._second[i])]
+                tries = self._narrowed(fold(word.group(0)),
+                                       fold(following.group(0)) if following else "")
             for i in tries:
                 end = self._end(text, start, i)
                 if end:
@@ -136,6 +135,22 @@ class AliasFinder:
                     done = end
                     break
         return out
+
+    def _narrowed(self, head: str, after: str) -> list[int]:
+        """The aliases of a crowded first word ``head`` that can match before the next
+        word ``after``: one-word aliases, and those whose second word is ``after`` or
+        ``after`` without a plural ending; in the order they are tried (a superset of the
+        matches: ``_end`` checks each)."""
+        table = self._seconds.get(head)
+        if table is None:
+            table = self._seconds[head] = {}
+            for i in (self._index or {}).get(head, []):
+                table.setdefault(self._second[i], []).append(i)
+        found = list(table.get("", []))
+        for key in {after, after[:-1] if after.endswith("s") else "",
+                    after[:-2] if after.endswith("es") else ""} - {""}:
+            found += table.get(key, [])
+        return sorted(found)
 
     def _end(self, text: str, start: int, i: int) -> int:
         """Where alias ``i`` tried at ``start`` (a word's start) ends the match, or 0."""
