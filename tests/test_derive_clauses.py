@@ -356,3 +356,14 @@ def test_a_document_s_metadata_names_no_role_and_no_duty(tmp_path: Path) -> None
     template = derive([path]).to_template("t", "t")
     assert "Document Owner" not in {r.name for r in template.roles}
     assert not any(a.name == "Site Warden" for a in template.activities)
+
+
+def test_a_role_heading_whose_words_read_like_a_skip_topic(tmp_path: Path) -> None:
+    # "Hiring" would make a heading about hiring; "Hiring Manager" is a title
+    path = tmp_path / "hiring.md"
+    path.write_text("# Hiring team\n\n## Hiring Manager\n- Writes the job description\n"
+                    "- Interviews the candidates\n\n## Recruiter\n- Screens every application\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Hiring Manager", "Interview the candidates")] == "A/R"
+    assert cells[("Recruiter", "Screen every application")] == "A/R"

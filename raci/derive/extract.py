@@ -1920,7 +1920,10 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     content is not handed to the role above); a deeper one is a subsection of it."""
     roles = subject_roles(heading, catalog, document)
     ctx.orphan = False
-    ctx.skip = bool(SKIP_HEADINGS.search(heading)) and not DUTY_HEADINGS.search(heading)
+    # "Hiring Manager" is a title, not a heading about hiring
+    titled = actor_name(heading.strip().rstrip(":")) is not None
+    ctx.skip = bool(SKIP_HEADINGS.search(heading)) and not DUTY_HEADINGS.search(heading) \
+        and not titled
     if ctx.owner and level <= ctx.owner_level and len(roles) != 1:
         ctx.owner, ctx.owner_level = [], 0
         ctx.roles, ctx.active = [], False
@@ -1939,7 +1942,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         ctx.roles = roles if len(roles) >= 2 else top_roles
         ctx.active = True
         return
-    if SKIP_HEADINGS.search(heading) and not DUTY_HEADINGS.search(heading):
+    if SKIP_HEADINGS.search(heading) and not DUTY_HEADINGS.search(heading) and not titled:
         ctx.active = False
         ctx.roles = []
         return
