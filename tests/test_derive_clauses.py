@@ -8,7 +8,7 @@ from pathlib import Path
 
 from raci.derive.documents import read_document
 from raci.derive.draft import derive
-from raci.derive.extract import _modal_predicates
+from raci.derive.extract import _modal_predicates, activity_names
 
 
 def _cells(path: Path) -> dict[tuple[str, str], str]:
@@ -367,3 +367,20 @@ def test_a_role_heading_whose_words_read_like_a_skip_topic(tmp_path: Path) -> No
     cells = _cells(path)
     assert cells[("Hiring Manager", "Interview the candidates")] == "A/R"
     assert cells[("Recruiter", "Screen every application")] == "A/R"
+
+
+def test_a_label_over_a_duty_is_not_a_status(tmp_path: Path) -> None:
+    path = tmp_path / "roles.md"
+    path.write_text(
+        "# Depot roles\n\n## Yard Manager\n\n"
+        "- Risk reviews: the Yard Manager is responsible for spotting unsafe loads.\n"
+        "- Hero posters: two designs presented, the team prefers the second.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert ("Yard Manager", "Risk reviews") in cells
+    assert not any(act.startswith("Hero posters") for _, act in cells)
+
+
+def test_objects_of_one_verb_before_a_relative_clause_are_one_duty() -> None:
+    assert activity_names("defines the layout, signage, and safety standards that keep the "
+                          "yard safe") == ["Layout, signage, and safety standards"]

@@ -1075,10 +1075,24 @@ STATEMENT = re.compile(
     re.IGNORECASE)
 
 
+# After a label, a status says it at once: "two routes presented" (a longer subject,
+# "A PM's risk assessment is focused on ...", explains the label instead).
+LABELLED_STATEMENT = re.compile(r"^\W*(?:[\w'’/-]+\s+){1,2}(?:is|are|was|were|stays|remains|"
+                                r"goes|confirmed|agreed|presented|signed off|done|completed|"
+                                r"not)\b", re.IGNORECASE)
+
+
 def _statement(text: str) -> bool:
     """A status or a decision, not a duty: "Landing page copy is at second draft",
     "Paid social budget confirmed at 18k", "Route B goes ahead". An item that starts
     with a verb and its object ("Check the fridges are cold") is a duty."""
+    label = re.match(r"^[^:]{2,60}:\s+(?=\S)", text)
+    if label:
+        # "Risk assessments: The TPM is responsible for ...": a label over a duty; the
+        # label over a status ("Hero visuals: two routes presented") is a status
+        rest = text[label.end():]
+        return subject_actor(rest) is None and rephrased(rest) is None and \
+            bool(LABELLED_STATEMENT.match(rest)) and _statement(rest)
     words = text.split()
     if len(words) < 2 or not STATEMENT.match(text):
         return False
@@ -1281,7 +1295,8 @@ def _bare_object(part: str) -> bool:
     """A short noun phrase without a verb of its own: a further object of the verb before
     it ("height and lot coverage")."""
     words = part.split()
-    return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", part)).split()) <= 4 \
+    core = re.split(r"\s+(?:that|which|who)\s", part)[0]  # "standards that will support"
+    return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", core)).split()) <= 4 \
         and not _verb_first(part) and not _gerund_duty(part) \
         and not is_third_person_verb(words[0].split("/")[0]) \
         and words[0].lower() not in ("you", "they", "we", "he", "she", "it", "i") \
