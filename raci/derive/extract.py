@@ -1314,6 +1314,14 @@ class _Context:
         self.skip = False  # a section about skills, offers, criteria: no duties by default
 
 
+def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
+             evidence: str, where: str, catalog: RoleCatalog) -> list[Claim]:
+    """C and I claims on the duty ``name`` for the roles ``text`` consults or informs
+    besides ``own`` (an owner cue there gives no letter: the duty has its doer)."""
+    return [Claim(k, name, kind, False, doc.name, location, evidence[:300], where)
+            for k, kind in _cue_roles(text, own, catalog, doc.name) if kind in ("C", "I")]
+
+
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                ) -> list[tuple[str, str]]:
     """Other roles a responsibility text consults (C) or informs (I)."""
@@ -1516,10 +1524,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
             for name in names:
-                claims += [Claim(k, name, kind, False, doc.name, block.location,
-                                 block.text[:300], where)
-                           for k, kind in _cue_roles(cell, doers, catalog, doc.name)
-                           if kind in ("C", "I")]
+                claims += _parties(cell, doers, name, doc, block.location, block.text,
+                                   where, catalog)
     return claims
 
 
@@ -2039,9 +2045,8 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
         if name and not _is_trait(phrase):
             claims.append(Claim(role, name, "R", False, doc.name, block.location,
                                 cell[:300], where))
-            claims += [Claim(other, name, kind, False, doc.name, block.location, cell[:300],
-                             where) for other, kind in _cue_roles(phrase, [role], catalog,
-                                                                  doc.name) if kind in "CI"]
+            claims += _parties(phrase, [role], name, doc, block.location, cell, where,
+                               catalog)
     return claims
 
 
@@ -2526,10 +2531,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims.append(Claim(key, name, "V", False, doc.name, block.location,
                                     sentence[:300], section))
                 # "reviews the procedure, in consultation with the Ward Manager"
-                claims += [Claim(k, name, kind, False, doc.name, block.location,
-                                 sentence[:300], section)
-                           for k, kind in _cue_roles(cue_scope, [key], catalog, doc.name)
-                           if kind in ("C", "I")]
+                claims += _parties(cue_scope, [key], name, doc, block.location, sentence,
+                                   section, catalog)
             else:
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
                                       owner_text=owner_words or sentence, piece=phrase,
