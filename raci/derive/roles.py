@@ -298,9 +298,10 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if name:
                 names.append(name)
             continue
-        if block.kind == "row" and block.header and not letter_row(block.cells) and \
-                role_columns(block.header):
-            for col in role_columns(block.header):
+        named_in = role_columns(block.header) \
+            if block.kind == "row" and block.header and not letter_row(block.cells) else {}
+        if named_in:
+            for col in named_in:
                 for cell in cell_names(block.cells[col]) if col < len(block.cells) else []:
                     full, alias = expand_abbreviation(cell, text)
                     named = actors.actor_name(full, acronym=True) or full  # "Budget Owners"
