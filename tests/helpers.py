@@ -1,10 +1,12 @@
-"""Builders for project states used by the pure-rule tests."""
+"""Builders for project states used by the pure-rule tests, and the cells of a derived
+draft as the derivation tests compare them."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from raci.derive.draft import Draft
 from raci.schemes import SCHEMES
 from raci.state import ActivityInfo, PersonInfo, ProjectState, RoleInfo, Thresholds
 
@@ -56,3 +58,11 @@ def make_state(
 def rules(findings: list, activity: str | None = None) -> list[str]:  # type: ignore[type-arg]
     """Rule ids of findings, optionally only those about one activity."""
     return sorted(f.rule for f in findings if activity is None or f.activity == activity)
+
+
+def derived_cells(draft: Draft) -> dict[tuple[str, str], str]:
+    """(role name, activity) -> letters, as the draft would be saved."""
+    template = draft.to_template("t", "t")
+    names = {r.code: r.name for r in template.roles}
+    return {(names[c], a.name): letters for a in template.activities
+            for c, letters in a.letters.items()}

@@ -9,13 +9,11 @@ from pathlib import Path
 from raci.derive.documents import read_document
 from raci.derive.draft import derive
 from raci.derive.extract import _modal_predicates, activity_names
+from tests.helpers import derived_cells
 
 
 def _cells(path: Path) -> dict[tuple[str, str], str]:
-    template = derive([path]).to_template("t", "t")
-    names = {r.code: r.name for r in template.roles}
-    return {(names[c], a.name): letters for a in template.activities
-            for c, letters in a.letters.items()}
+    return derived_cells(derive([path]))
 
 
 POLICY = (

@@ -12,6 +12,7 @@ import pytest
 
 from raci.derive.draft import derive
 from raci.derive.extract import activity_name, activity_names
+from tests.helpers import derived_cells
 
 
 @pytest.mark.parametrize(
@@ -100,10 +101,7 @@ def test_partnering_and_working_alongside_make_the_party_consulted(tmp_path: Pat
                     "- Plan capacity reviews alongside the Finance Partner\n"
                     "- Rehearse restores with the Database Administrators\n",
                     encoding="utf-8")
-    template = derive([path]).to_template("t", "t")
-    names = {r.code: r.name for r in template.roles}
-    cells = {(names[c], a.name): letters for a in template.activities
-             for c, letters in a.letters.items()}
+    cells = derived_cells(derive([path]))
     assert cells[("Storage Engineer", "Harden backup servers")] == "A/R"
     assert cells[("Security Officer", "Harden backup servers")] == "C"
     assert cells[("Finance Partner", "Plan capacity reviews")] == "C"
@@ -137,9 +135,6 @@ def test_what_is_given_names_the_duty_and_the_receiver_is_told(tmp_path: Path) -
     path.write_text("# Lease review\n\n- **Lease Lawyer** – gives the Estates Officer a short "
                     "risk note.\n- **Estates Officer** – approves the lease.\n",
                     encoding="utf-8")
-    template = derive([path]).to_template("t", "t")
-    names = {r.code: r.name for r in template.roles}
-    cells = {(names[c], a.name): letters for a in template.activities
-             for c, letters in a.letters.items()}
+    cells = derived_cells(derive([path]))
     assert cells[("Lease Lawyer", "Short risk note")] == "A/R"
     assert cells[("Estates Officer", "Short risk note")] == "I"

@@ -10,17 +10,14 @@ import docx
 
 from raci.derive.draft import Draft, derive
 from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
+from tests.helpers import derived_cells
 
 
 def _draft(path: Path) -> Draft:
     return derive([path])
 
 
-def _cells(draft: Draft) -> dict[tuple[str, str], str]:
-    template = draft.to_template("t", "t")
-    names = {r.code: r.name for r in template.roles}
-    return {(names[c], a.name): letters for a in template.activities
-            for c, letters in a.letters.items()}
+_cells = derived_cells
 
 
 def test_a_column_per_letter_gives_each_named_role_its_letter(tmp_path: Path) -> None:
