@@ -1392,26 +1392,9 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     return claims
 
 
-_SPELLINGS: dict[int, tuple[RoleCatalog, dict[str, str]]] = {}
-
-
-def _spellings(catalog: RoleCatalog) -> dict[str, str]:
-    """Every name, code and alias of the catalog's roles, folded -> the role's key (the
-    first role that has it); built once per ``extract`` call, which starts afresh."""
-    held = _SPELLINGS.get(id(catalog))
-    if held is None or held[0] is not catalog:
-        index: dict[str, str] = {}
-        for key, role in catalog.roles.items():
-            for spelling in role.aliases | {role.name, role.code}:
-                index.setdefault(spelling.casefold(), key)
-        _SPELLINGS.clear()  # one catalog is read at a time
-        held = _SPELLINGS[id(catalog)] = (catalog, index)
-    return held[1]
-
-
 def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     """The role a table head names, by its exact name or alias first."""
-    exact = _spellings(catalog).get(head.strip().casefold())
+    exact = catalog.spelled(head)
     if exact is not None:
         return exact
     keys = catalog.keys_in(head, document)
@@ -1546,7 +1529,6 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
-    _SPELLINGS.clear()  # the catalog may have changed since the last document (review)
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog)
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)

@@ -138,6 +138,7 @@ class RoleCatalog:
         self.roles = roles
         self.doc_acronyms = doc_acronyms
         self._finders: dict[str, tuple[AliasFinder, dict[str, str]]] = {}
+        self._spellings: dict[str, str] | None = None
 
     def _global_acronyms(self) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
@@ -164,6 +165,16 @@ class RoleCatalog:
                     " " not in alias and alias[:1].isupper() and not actors.actor_word(alias))))
             self._finders[document] = (AliasFinder(aliases), lookup)
         return self._finders[document]
+
+    def spelled(self, name: str) -> str | None:
+        """The role whose name, code or alias is ``name`` exactly (any case), the first
+        role that has it; None for other text."""
+        if self._spellings is None:
+            self._spellings = {}
+            for key, role in self.roles.items():
+                for spelling in role.aliases | {role.name, role.code}:
+                    self._spellings.setdefault(spelling.casefold(), key)
+        return self._spellings.get(name.strip().casefold())
 
     def find(self, text: str, document: str) -> list[tuple[str, int, int]]:
         """Roles mentioned in text, as (role key, start, end), in order."""
@@ -227,6 +238,7 @@ class RoleCatalog:
             for d, m in self.doc_acronyms.items()
         }
         self._finders.clear()
+        self._spellings = None
         return renames
 
 
