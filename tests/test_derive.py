@@ -13,7 +13,7 @@ from raci.derive.draft import derive, merge_rows, open_decisions
 from raci.derive.extract import activity_name
 from raci.derive.roles import discover_roles
 from raci.errors import RaciError
-from raci.templates import load_template
+from raci.templates import dump_template, load_template
 from tests.derive_docx import build_team_docx
 
 EVAL = Path(__file__).parent / "derive_eval"
@@ -193,6 +193,30 @@ def test_derivation_is_deterministic() -> None:
     first = derive([EVAL / "charter.md", EVAL / "comparison.html"]).to_template("d", "d")
     second = derive([EVAL / "charter.md", EVAL / "comparison.html"]).to_template("d", "d")
     assert first == second
+
+
+def _clear_reading_caches() -> None:
+    from raci.derive import actors, extract
+
+    for module in (actors, extract):
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+def test_memoised_reading_does_not_carry_over_between_documents() -> None:
+    """The readers keep answers per sentence: a document derived after others, after
+    review choices, or with every cache emptied gives the same draft."""
+    def draft() -> str:
+        return dump_template(derive([EVAL / "charter.md"]).to_template("d", "d"))
+
+    _clear_reading_caches()
+    fresh = draft()
+    derive([EVAL / "comparison.html", EVAL / "overlap.txt"])
+    derive([EVAL / "sentences.txt"], drop=["TPM"])
+    assert draft() == fresh
+    _clear_reading_caches()
+    assert draft() == fresh
 
 
 def test_team_mentions_become_roles_and_idle_roles_are_decisions(tmp_path: Path) -> None:

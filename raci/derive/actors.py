@@ -10,7 +10,7 @@ vocabulary (``roles.ROLE_NOUNS``) or a noun that names an agent ("-er", "-or", "
 ship inside the package (offline, deterministic).
 
 Every function here looks at a bounded prefix of its text, so the cost of reading a
-document stays linear in its length.
+document stays linear in its length; its answers are memoised (see ``SENTENCE_CACHE``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,11 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 VOCABULARY: set[str] = set()  # filled by roles.py from its ROLE_NOUNS (lower case)
+# Every function here is a pure function of its text (the vocabulary is fixed once
+# roles.py is imported), so answers are kept in bounded caches: a sentence read for its
+# roles is not read again for its duties, nor a heading met twice. The bound holds the
+# sentences of a large document (about 1 MB) and keeps memory small.
+SENTENCE_CACHE = 1 << 16
 
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|eer)$")
 NOT_ACTORS = {
@@ -101,6 +106,7 @@ def verb_lemma(word: str) -> str | None:
     return str(verbs[0]) if verbs else None
 
 
+@lru_cache(maxsize=8192)
 def is_third_person_verb(word: str) -> bool:
     """'reviews', 'schedules', 'has': a present-tense verb after a singular subject."""
     w = word.lower().strip(",;:")
@@ -115,6 +121,7 @@ def is_verb(word: str) -> bool:
     return verb_lemma(word.strip(",;:")) is not None
 
 
+@lru_cache(maxsize=8192)
 def singular(word: str) -> str:
     """'Owners' -> 'Owner', 'Committees' -> 'Committee', 'Stakeholders' -> 'Stakeholder'."""
     lower = word.lower()
@@ -159,6 +166,7 @@ NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-
                        re.IGNORECASE)
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | None:
     """The role a short phrase names ('the Release Coordinators' -> 'Release Coordinator'), or None.
 
@@ -226,6 +234,7 @@ HEADING_NOISE = re.compile(
 )
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def heading_actor(text: str) -> str | None:
     """The role a heading or a label names: '2. The Venue Manager: Host of the Day' ->
     'Venue Manager'; 'Profile of the Role: Studio Director' -> 'Studio Director'."""
@@ -242,6 +251,7 @@ def heading_actor(text: str) -> str | None:
 LABEL = re.compile(r"^\s*([^:.;!?–—]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<rest>\S.*)$")
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def label_actor(text: str) -> tuple[str, str] | None:
     """'Facilities Team: Books the rooms' -> ('Facilities Team', 'Books the rooms').
 
@@ -253,6 +263,7 @@ def label_actor(text: str) -> tuple[str, str] | None:
     return (name, m.group("rest")) if name else None
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def lead_in_actor(text: str) -> tuple[str, str] | None:
     """'Ward clerk. Keeps the records ...' -> (role, the rest)."""
     m = re.match(r"^\s*([^.!?:]{2,60})\.\s+(?P<rest>\S.*)?$", text[:600])
@@ -308,6 +319,7 @@ ACTION_ITEM = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def action_item(sentence: str) -> tuple[str, str] | None:
     """An action of meeting notes ("ACTION: QA Lead to prepare the plan by Friday"), as
     (actor, the same with the actor as subject: "QA Lead will prepare the plan ...")."""
@@ -323,6 +335,7 @@ def action_item(sentence: str) -> tuple[str, str] | None:
     return who, f"{m.group('who')} will {m.group('verb')} {m.group('rest')}"
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def rephrased(sentence: str) -> tuple[str, str] | None:
     """A duty stated around its actor, as (actor, the same statement with the actor as
     subject): "The porter's job is to lock the gate" and "The gate is locked by the
@@ -369,6 +382,7 @@ COORDINATED_SUBJECT = re.compile(
     r"(?=\s+(?:jointly\s+|together\s+|both\s+)?[a-z]+\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def co_subjects(sentence: str) -> tuple[str, str, int] | None:
     """Two actors as one subject ("The clerk and the porter sign ...", "Both X and Y ..."):
     their phrases and where the verb begins."""
@@ -391,6 +405,7 @@ CONDITION_SUBJECT = re.compile(
     r"[^,]{1,80},\s*(?P<rest>[a-z]+\s.*)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def condition_subject(sentence: str) -> tuple[str, str] | None:
     """(actor, the rest) for "When the clerk has counted the stock, signs the sheet": the
     clause names who acts, the duty is what follows it."""
@@ -401,6 +416,7 @@ def condition_subject(sentence: str) -> tuple[str, str] | None:
     return (name, m.group("rest")) if name else None
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
     'Night porter either locks the gate' -> ('Night Porter', offset of 'either')."""
@@ -485,6 +501,7 @@ WITH_LABEL = re.compile(r"^\s*with\s+(?:the\s+)?(?P<who>[A-Za-z][\w/&' ]{1,40}?)
                         r"\s*(?P<rest>\S.*)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def with_label(text: str) -> tuple[str, str] | None:
     """'With the Venue Manager - agree the layout' -> ('Venue Manager', 'agree the layout'):
     the label names the party the duties are done with, whatever its words."""

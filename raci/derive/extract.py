@@ -22,9 +22,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from raci.derive.actors import (
     OPENING_PHRASE,
+    SENTENCE_CACHE,
     VOCABULARY,
     action_item,
     actor_name,
@@ -587,6 +589,7 @@ TIME_LIMIT = re.compile(
     r"\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
@@ -1042,6 +1045,15 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
 def activity_names(text: str) -> list[str]:
     """One name, or one per item when the text ends in an enumeration of duties
     ("... non-functional aspects such as telemetry, performance and security")."""
+    return list(_activity_names_once(text))
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text, as activity_name
+def _activity_names_once(text: str) -> tuple[str, ...]:
+    return tuple(_activity_names(text))
+
+
+def _activity_names(text: str) -> list[str]:
     if not re.match(r"^[^:]{2,60}:\s+\S", text):
         head, items = split_enumeration(text)
         if items:
