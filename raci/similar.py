@@ -22,8 +22,10 @@ is zero, are compared with every earlier name of a reachable length.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -35,7 +37,8 @@ def sorted_tokens(name: str) -> str:
     return " ".join(sorted(name.split()))
 
 
-def _reachable(a: int, score: float) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)  # a function of two numbers, asked once per name
+def _reachable(a: int, score: float) -> tuple[tuple[int, int], ...]:
     """(length, fewest trigrams shared) for every length a string may have and still
     score ``score`` against one of length ``a``."""
     out = []
@@ -46,7 +49,7 @@ def _reachable(a: int, score: float) -> list[tuple[int, int]]:
         if common > min(a, b):
             continue
         out.append((b, (a - Q + 1) - Q * (a - common) - (Q - 1) * (b - common)))
-    return out
+    return tuple(out)
 
 
 class NearNames:
@@ -152,13 +155,28 @@ def earlier_near(names: Sequence[str], score: float, sort_words: bool = True
             out.append(near._narrow(near._prepare(name), found))
         near.add(name)
     if wide:
-        import numpy as np  # only for documents with thousands of alike names
-
-        texts = near._texts
-        for start in range(0, len(wide), BATCH):
-            block = wide[start:start + BATCH]
-            matrix = process.cdist([texts[i] for i in block], texts[:block[-1]],
-                                   scorer=fuzz.ratio, score_cutoff=score - 1, dtype=np.uint8)
-            for row, i in enumerate(block):
-                out[i] = np.flatnonzero(matrix[row, :i]).tolist()
+        _score_in_blocks(near, wide, out)
     return out
+
+
+def _score_in_blocks(near: NearNames, wide: list[int], out: list[list[int]]) -> None:
+    """Score each of ``wide`` against the earlier names of a length that can reach the
+    score (the others cannot, see ``_reachable``), in blocks of names of one length."""
+    import numpy as np  # only for documents with thousands of alike names
+
+    texts, lengths = near._texts, near._lengths
+    of_length: dict[int, list[int]] = {}
+    for i in wide:
+        of_length.setdefault(lengths[i], []).append(i)
+    for a, group in of_length.items():
+        reach = {b for b, _shared in _reachable(a, near.score)}
+        columns = [n for n in range(group[-1]) if lengths[n] in reach]
+        for start in range(0, len(group), BATCH):
+            block = group[start:start + BATCH]
+            cols = columns[:bisect.bisect_left(columns, block[-1])]
+            matrix = process.cdist([texts[i] for i in block], [texts[n] for n in cols],
+                                   scorer=fuzz.ratio, score_cutoff=near.score - 1,
+                                   dtype=np.uint8)
+            for row, i in enumerate(block):
+                earlier = bisect.bisect_left(cols, i)
+                out[i] = [cols[j] for j in np.flatnonzero(matrix[row, :earlier]).tolist()]

@@ -141,3 +141,17 @@ def test_earlier_near_scores_alike_names_in_blocks_and_misses_none() -> None:
         reaching = [i for i in range(n) if fuzz.token_sort_ratio(found[i], name) >= 90.0]
         assert set(reaching) <= set(near[n]) and all(i < n for i in near[n])
         assert near[n] == sorted(near[n])
+
+
+def test_earlier_near_in_blocks_misses_none_across_lengths() -> None:
+    # alike names of many lengths: each block is scored against the earlier names of a
+    # length that can reach the score, and none that reaches it is left out
+    syllables = [a + b for a in "bdkmrst" for b in "aeiou"]
+    found = [f"check the {''.join(syllables[(i * k) % 35] for k in range(1 + i % 4))} "
+             f"{'weekly' if i % 3 else 'daily'} record" for i in range(700)]
+    near = earlier_near(found, 90.0)
+    for n, name in enumerate(found):
+        reaching = [i for i in range(n) if fuzz.token_sort_ratio(found[i], name) >= 90.0]
+        assert set(reaching) <= set(near[n]) and all(i < n for i in near[n])
+        assert near[n] == sorted(near[n])
+    assert any(near)
