@@ -196,9 +196,9 @@ def test_derivation_is_deterministic() -> None:
 
 
 def _clear_reading_caches() -> None:
-    from raci.derive import actors, extract
+    from raci.derive import actors, extract, roles
 
-    for module in (actors, extract):
+    for module in (actors, extract, roles):
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)):
                 value.cache_clear()

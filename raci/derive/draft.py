@@ -161,7 +161,8 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
     keys: list[str] = []
     known: dict[str, int] = {}  # a key -> the row it joined (rows are only added at the end,
     # so the first row a key joins stays its first)
-    claim_keys = [_key(claim.activity) for claim in claims]
+    key_of = {name: _key(name) for name in dict.fromkeys(c.activity for c in claims)}
+    claim_keys = [key_of[claim.activity] for claim in claims]
     distinct = list(dict.fromkeys(claim_keys))  # keys in the order rows are made
     position = {key: i for i, key in enumerate(distinct)}
     near = earlier_near(distinct, MERGE_SCORE)  # each key's earlier keys that may merge

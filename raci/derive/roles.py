@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
@@ -461,6 +462,7 @@ def cell_names(cell: str) -> list[str]:
 TABLE_LETTERS = frozenset("RACIS")  # RACI and RASCI's Support
 
 
+@lru_cache(maxsize=4096)  # a pure function of the cell: a table repeats a few letters
 def cell_letters(cell: str) -> frozenset[str] | None:
     """The letters a table cell holds, read as the workbook import reads them ("A/R",
     "R, A", "Responsible", "C (if data)"); the empty set for an empty cell or "n/a";
@@ -498,6 +500,7 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     return out
 
 
+@lru_cache(maxsize=actors.SENTENCE_CACHE)  # a row is asked about by several readers
 def letter_row(cells: tuple[str, ...]) -> bool:
     """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
     values = [cell_letters(c) for c in cells[1:]]
