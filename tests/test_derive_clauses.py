@@ -354,6 +354,33 @@ def test_a_document_s_metadata_names_no_role_and_no_duty(tmp_path: Path) -> None
     template = derive([path]).to_template("t", "t")
     assert "Document Owner" not in {r.name for r in template.roles}
     assert not any(a.name == "Site Warden" for a in template.activities)
+    # the label's value followed by more of the line in the same paragraph
+    path.write_text("Key procedure\nDocument owner: Site Warden. Version 3, reviewed in May.\n"
+                    "\n1.1 The Gate Clerk shall log every key issued.\n", encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    assert "Document Owner" not in {r.name for r in template.roles}
+    assert not any(a.name == "Site Warden" for a in template.activities)
+
+
+def test_a_role_that_consults_a_party_owns_the_duty_and_the_party_is_consulted(
+        tmp_path: Path) -> None:
+    path = tmp_path / "proc.txt"
+    path.write_text("3. Responsibilities\n\n3.1 The Dock Supervisor shall consult the Fire "
+                    "Officer on any change to loading bays.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Dock Supervisor", "Consult the Fire Officer on any change")] == "A/R"
+    assert cells[("Fire Officer", "Consult the Fire Officer on any change")] == "C"
+
+
+def test_idioms_and_complements_stay_whole_in_names() -> None:
+    # "as a whole" says nothing; its "whole" is no filler to drop mid-phrase
+    assert activity_names("the loading process as a whole") == ["Loading process"]
+    # a "to" phrase that completes its noun is no purpose to cut
+    assert activity_names("approves changes to shift patterns") == \
+        ["Changes to shift patterns"]
+    # a list of objects without a comma before its "and" stays with its verb
+    assert activity_names("checks widths, depth and rail heights against the site plan") == \
+        ["Check widths, depth and rail heights"]
 
 
 def test_a_role_heading_whose_words_read_like_a_skip_topic(tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ from raci.derive.actors import (
     heading_actor,
     is_third_person_verb,
     label_actor,
+    label_value,
     rephrased,
     singular,
     subject_actor,
@@ -207,7 +208,7 @@ TRAILING_SCOPE = re.compile(
     r"\s+(?:on|in|for|within|across|throughout)\s+(?:the|this|a|their|our|your|each)\s+"
     r"(?:project|team|organi[sz]ation|company|business|programme|program|product team)s?\s*$",
     re.IGNORECASE)
-COMMA_COORDINATION = re.compile(r"^[^,]*\b\w+,\s*(?:[\w-]+\s*){1,3},\s*(?:and|or)\s+\w")
+COMMA_COORDINATION = re.compile(r"^[^,]*\b\w+,\s*(?:[\w-]+\s*){1,3},?\s*(?:and|or)\s+\w")
 
 
 def _comma_coordination(text: str) -> bool:
@@ -615,6 +616,7 @@ def activity_name(text: str) -> str:
         text = label.group(1)
         gerunds_only = True
     given = (verb_lemma(text.split()[0].lower()) if text.split() else None) in GIVING_VERBS
+    text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
     # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
@@ -720,7 +722,8 @@ def activity_name(text: str) -> str:
         if sep and len(head.split()) >= 3 and not (
                 joiner == " that " and 1 <= len(clause) <= 4 and is_third_person_verb(clause[0])
         ) and not (joiner == " to " and 1 <= len(clause) <= 2 and
-                   clause[0].lower() in DESTINATIONS):
+                   clause[0].lower() in DESTINATIONS) and not (
+                joiner == " to " and singular(head.split()[-1].lower()) in TO_COMPLEMENTS):
             # but "every design that touches card data" keeps its restriction, and "deploy
             # the models to production" its destination
             text = head
@@ -798,7 +801,10 @@ def activity_name(text: str) -> str:
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS and "VERB" in word_classes(lemma):
             words = [lemma, *words[1:]]  # "Logging the readings" -> "Log the readings"
-    words = [w for w in words if w.lower() not in FILLER_MODIFIERS] \
+    # a filler before the noun it modifies ("the proper editor"), never the noun of an
+    # idiom ("the process as a whole")
+    words = [w for i, w in enumerate(words) if w.lower() not in FILLER_MODIFIERS
+             or i + 1 == len(words)] \
         if len(words) > 2 or words[:1] and words[0].lower() in FILLER_MODIFIERS else words
     if len(words) > 2 and words[1].lower() in ("our", "your") and verb_lemma(words[0].lower()):
         words = [words[0], *words[2:]]  # "Harden our clusters": whose they are goes
@@ -957,6 +963,12 @@ def _cut_second_clause(text: str) -> str:
     return text[:m.start()] if verb_lemma(verb) and "VERB" in word_classes(verb) else text
 
 
+# Nouns whose "to" phrase completes them ("any change to escape routes", "access to
+# production"): no purpose or recipient to cut.
+TO_COMPLEMENTS = {"change", "amendment", "update", "addition", "adjustment", "modification",
+                  "improvement", "exception", "access", "adherence", "compliance", "response",
+                  "answer", "solution", "threat", "risk", "exposure", "commitment", "revision",
+                  "upgrade", "alteration", "contribution", "approach", "introduction"}
 PARTICLES = {"in", "on", "up", "out", "off", "over", "back", "down", "through", "away"}
 FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
                     "relevant", "appropriate", "respective", "entire", "whole", "correct",
@@ -983,7 +995,7 @@ OBJECT_STARTS = {"the", "a", "an", "all", "each", "every", "any", "its", "their"
                  "our", "your", "this", "these", "those", "that", "data", "patients", "staff"}
 PHRASE_BOUNDARIES = {"and", "or", "with", "for", "in", "of", "to", "from", "by", "across",
                      "within", "on", "at", "through", "during", "including", "using", "along",
-                     "after", "before", "between", "around", "over", "under", "about"}
+                     "after", "before", "between", "around", "over", "under", "about", "against"}
 TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in", "on", "at",
                   "by", "from", "during", "throughout", "according", "related", "that", "which",
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
@@ -1296,6 +1308,8 @@ def _bare_object(part: str) -> bool:
     it ("height and lot coverage")."""
     words = part.split()
     core = re.split(r"\s+(?:that|which|who)\s", part)[0]  # "standards that will support"
+    # "height and lot coverage against the zoning bylaw": the phrase after the object
+    core = re.split(r"\s+(?:against|under|according to|in line with|per)\s", core)[0]
     return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", core)).split()) <= 4 \
         and not _verb_first(part) and not _gerund_duty(part) \
         and not is_third_person_verb(words[0].split("/")[0]) \
@@ -1593,7 +1607,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += found
                 continue
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
-        if labelled is not None and actor_name(labelled[1].strip(" .")) is not None:
+        if labelled is not None and label_value(labelled[1]) is not None:
             continue  # "Document owner: Ward Manager": a name, no duty
         if labelled is not None:
             keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
@@ -2408,6 +2422,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                               catalog, section)
                 continue
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
+            asked = catalog.find(obj[:80], doc.name) if consult and lemma == "consult" else []
+            if asked and re.fullmatch(r"\s*(?:the|our|a|an|all|any)?\s*", obj[:asked[0][1]],
+                                      re.IGNORECASE) and asked[0][0] != key:
+                # "consults the Fire Marshal on any change": the role consults, the party is C
+                consult = False
+                consulted.append(asked[0][0])
             if not consult and verb:
                 obj = f"{verb} {obj}"
         alternative = ALTERNATIVE_CLAUSE.search(obj)

@@ -359,10 +359,10 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             continue
         label = actors.label_actor(block.text) or actors.lead_in_actor(block.text) \
             or actors.with_label(block.text)
-        if label and actors.actor_name(label[1].strip(" .")) is not None and \
-                block.text.split(":")[0].strip() == block.text.split(":")[0]:
+        value = actors.label_value(label[1]) if label else None
+        if value is not None and block.text.split(":")[0].strip() == block.text.split(":")[0]:
             # "Document owner: Ward Manager": the name after the label is the role
-            names.append(actors.actor_name(label[1].strip(" .")) or "")
+            names.append(value)
         elif label:
             names.append(label[0])
         whole = actors.rephrased(block.text[:400])  # "X's duties include: a; b; c"
