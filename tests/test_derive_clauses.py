@@ -366,10 +366,17 @@ def test_a_role_that_consults_a_party_owns_the_duty_and_the_party_is_consulted(
         tmp_path: Path) -> None:
     path = tmp_path / "proc.txt"
     path.write_text("3. Responsibilities\n\n3.1 The Dock Supervisor shall consult the Fire "
-                    "Officer on any change to loading bays.\n", encoding="utf-8")
+                    "Officer on any change to loading bays.\n3.2 The Yard Manager consults "
+                    "the Fire Officer.\n3.3 The Yard Manager consults the night porters "
+                    "before any closure of the north gate.\n", encoding="utf-8")
     cells = _cells(path)
-    assert cells[("Dock Supervisor", "Consult the Fire Officer on any change")] == "A/R"
-    assert cells[("Fire Officer", "Consult the Fire Officer on any change")] == "C"
+    # what the party is consulted on names the duty
+    assert cells[("Dock Supervisor", "Change to loading bays")] == "A/R"
+    assert cells[("Fire Officer", "Change to loading bays")] == "C"
+    assert cells[("Yard Manager", "Consult the Fire Officer")] == "A/R"
+    assert cells[("Fire Officer", "Consult the Fire Officer")] == "C"
+    # the same when the party is not a role
+    assert cells[("Yard Manager", "North gate closure")] == "A/R"
 
 
 def test_idioms_and_complements_stay_whole_in_names() -> None:
@@ -378,6 +385,17 @@ def test_idioms_and_complements_stay_whole_in_names() -> None:
     # a "to" phrase that completes its noun is no purpose to cut
     assert activity_names("approves changes to shift patterns") == \
         ["Changes to shift patterns"]
+    # a counted object keeps its verb; a sample of something names the something
+    assert activity_names("schedules the eight practical sessions") == \
+        ["Schedule the eight practical sessions"]
+    assert activity_names("moderates a sample of 10% of the exam scripts") == \
+        ["Exam script moderation"]
+    # two things owned, each with its article, are two duties
+    assert activity_names("owns the module syllabus and the assessment strategy") == \
+        ["Module syllabus", "Assessment strategy"]
+    # a second verb shown by the modifier of its object is a second duty
+    assert activity_names("build the campaign dashboard and report first-week results") == \
+        ["Build the campaign dashboard", "Report first-week results"]
     # a list of objects without a comma before its "and" stays with its verb
     assert activity_names("checks widths, depth and rail heights against the site plan") == \
         ["Check widths, depth and rail heights"]

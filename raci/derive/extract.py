@@ -518,7 +518,8 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
     # words, another object up to three
     named = 1 <= len(obj) <= 5 and "&" not in (obj[0], obj[-1]) and \
         all(w == "&" or w[:1].isupper() and w.isalnum() for w in obj)
-    if noun and 1 <= len(obj) <= (5 if named else 3) and not any(
+    if noun and 1 <= len(obj) <= (5 if named else 3) and \
+            obj[0].lower() not in COUNT_WORDS and not obj[0].isdigit() and not any(
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
             or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
         return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
@@ -530,6 +531,9 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
 
 
 SUPERVISING_VERBS = {"supervise"}
+# "schedules the eight practical sessions": a counted object keeps its verb
+COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "twelve", "twenty", "several", "many", "both"}
 
 
 STATE_COMPLEMENT = re.compile(
@@ -617,6 +621,7 @@ def activity_name(text: str) -> str:
         gerunds_only = True
     given = (verb_lemma(text.split()[0].lower()) if text.split() else None) in GIVING_VERBS
     text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
+    text = QUANTITY_HEAD.sub("", text)  # "audit a sample of ten records": the records
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
     # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
@@ -963,6 +968,12 @@ def _cut_second_clause(text: str) -> str:
     return text[:m.start()] if verb_lemma(verb) and "VERB" in word_classes(verb) else text
 
 
+# How much of something a duty covers ("a sample of 10% of the scripts", "a number of
+# suppliers"): the something names the duty.
+QUANTITY_HEAD = re.compile(
+    r"\b(?:a|an)\s+(?:random\s+|small\s+|large\s+)?(?:sample|selection|subset|number|range|"
+    r"variety|handful)\s+of\s+(?:(?:\d+\s*%|\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|fifty|a hundred)\s+(?:per\s*cent\s+)?(?:of\s+)?)?", re.IGNORECASE)
 # Nouns whose "to" phrase completes them ("any change to escape routes", "access to
 # production"): no purpose or recipient to cut.
 TO_COMPLEMENTS = {"change", "amendment", "update", "addition", "adjustment", "modification",
@@ -1196,12 +1207,16 @@ def _split_second_duty(part: str) -> list[str]:
     form of the first and followed by its own object."""
     words = part.split()
     m = SECOND_DUTY.search(part)
-    if m is None and (verb_lemma(words[0].lower()) if words else "") not in OWNERSHIP_VERBS:
+    owning = (verb_lemma(words[0].lower()) if words else "") in OWNERSHIP_VERBS
+    if m is None:
         # "mentor two analysts and present findings": a duty verb before a plural object
-        # (after a verb that only says the work is done, the pair is named as one duty)
+        # (after a verb that only says the work is done, the pair is named as one duty:
+        # "own the roadmap and release notes", unless a modifier shows the verb: "build
+        # the dashboard and report first-week results")
         m = next((b for b in SECOND_BARE.finditer(part)
                   if (verb_lemma(b.group("verb").lower()) or "") in DUTY_VERBS
-                  and singular(b.group("next").lower()) != b.group("next").lower()
+                  and _plural_head(b.group("next"))
+                  and (not owning or "-" in b.group("next").split()[0])
                   or HANDOVER_VERBS.match(b.group("verb")) and b.group("next")[:1].isupper()),
                  None)  # "... and tell Ines", "... and notify the Registrar"
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
@@ -1210,7 +1225,20 @@ def _split_second_duty(part: str) -> list[str]:
     return [part[:m.start()], part[m.start():].strip()[4:]]
 
 
-SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?P<next>[A-Za-z]+)\b")
+SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+"
+                         r"(?P<next>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
+
+
+def _plural_head(words: str) -> bool:
+    """Whether the noun phrase at the start of ``words`` ends on a plural ("findings",
+    "first-week results to the lead")."""
+    phrase: list[str] = []
+    for word in words.split():
+        if word.lower() in PHRASE_BOUNDARIES or (phrase and "-" not in phrase[-1]):
+            break
+        phrase.append(word)
+    head = phrase[-1].lower() if phrase else ""
+    return bool(head) and "-" not in head and singular(head) != head
 
 
 def _split_phrases(text: str) -> list[str]:
@@ -1250,6 +1278,15 @@ def _split_phrases(text: str) -> list[str]:
     return parts
 
 
+# "consults the night porters before any closure of the gate": who, then on what
+CONSULTED_ON = re.compile(r"^(?:the|our|a|an|all|any)?\s*(?:[\w-]+\s+){0,4}?"
+                          r"(?:on|about|before|regarding)\s+(?P<what>\S+\s+\S.*)$",
+                          re.IGNORECASE)
+TWO_OBJECTS = re.compile(
+    r"^(?P<verb>[a-z]+)\s+(?P<first>(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+and\s+"
+    r"(?P<second>(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$", re.IGNORECASE)
+
+
 def _joined_duties(text: str) -> list[str]:
     """"signing the sheets and booking the vans", "the sheets and for booking the vans",
     "sign the sheets and book the vans", "book the vans and you will train the porters":
@@ -1259,6 +1296,13 @@ def _joined_duties(text: str) -> list[str]:
     if same_subject and len(text[:same_subject.start()].split()) >= 2:
         return [*_joined_duties(text[:same_subject.start()]),
                 *_joined_duties(text[same_subject.end():])]
+    pair = TWO_OBJECTS.match(text)
+    if pair and verb_lemma(pair.group("verb").lower()) and not any(
+            w.lower() in PHRASE_BOUNDARIES or w.lower() in BARE_PRONOUNS
+            for w in f"{pair.group('first')} {pair.group('second')}".split()):
+        # "owns the module syllabus and the assessment strategy": two things owned
+        return [f"{pair.group('verb')} {pair.group('first')}",
+                f"{pair.group('verb')} {pair.group('second')}"]
     if text.split() and verb_lemma(text.split()[0].lower()):
         second = _split_second_duty(text)  # "sign the sheets and book the vans"
         if len(second) > 1 and verb_lemma(second[1].split()[0].lower()) not in NON_DUTY_VERBS:
@@ -2423,11 +2467,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
             asked = catalog.find(obj[:80], doc.name) if consult and lemma == "consult" else []
+            topic = CONSULTED_ON.match(obj) if consult and lemma == "consult" else None
             if asked and re.fullmatch(r"\s*(?:the|our|a|an|all|any)?\s*", obj[:asked[0][1]],
                                       re.IGNORECASE) and asked[0][0] != key:
                 # "consults the Fire Marshal on any change": the role consults, the party is C
                 consult = False
                 consulted.append(asked[0][0])
+            if topic and not (asked and asked[0][1] > topic.start("what")):
+                # what the party is consulted on or before names the duty
+                consult = False
+                verb, obj = "", topic.group("what")
             if not consult and verb:
                 obj = f"{verb} {obj}"
         alternative = ALTERNATIVE_CLAUSE.search(obj)
