@@ -199,9 +199,9 @@ def test_a_job_posting_in_capitals_with_contractions(tmp_path: Path) -> None:
         encoding="utf-8")
     cells = _cells(path)
     # a title in capitals is named in title case
-    assert cells[("Grants Analyst", "Monthly award dashboard")] == "A/R"
-    assert cells[("Grants Analyst", "Coach two junior analysts")] == "A/R"
-    assert cells[("Grants Analyst", "Present findings to the Funding Board")] == "A/R"
+    assert cells[("Senior Grants Analyst", "Monthly award dashboard")] == "A/R"
+    assert cells[("Senior Grants Analyst", "Coach two junior analysts")] == "A/R"
+    assert cells[("Senior Grants Analyst", "Present findings to the Funding Board")] == "A/R"
     assert cells[("Funding Board", "Present findings to the Funding Board")] == "I"
     assert not any(act in ("SQL", "3+ years of experience") for _, act in cells)
 
@@ -427,3 +427,37 @@ def test_a_label_over_a_duty_is_not_a_status(tmp_path: Path) -> None:
 def test_objects_of_one_verb_before_a_relative_clause_are_one_duty() -> None:
     assert activity_names("defines the layout, signage, and safety standards that keep the "
                           "yard safe") == ["Layout, signage, and safety standards"]
+
+
+def test_parties_named_once_as_objects_are_roles(tmp_path: Path) -> None:
+    path = tmp_path / "escalation.txt"
+    path.write_text(
+        "4. Escalation\n\n"
+        "4.1 The Duty Nurse shall call the night outreach team and shall inform the "
+        "surgeon on call.\n"
+        "4.2 The Duty Nurse shall walk the wards with the Health and Safety Advisor.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    roles = {r.name: r.code for r in draft.to_template("t", "t").roles}
+    # a team called or a title "on call" informed; a title with "and" in it
+    assert {"Night Outreach Team", "Surgeon on Call", "Health and Safety Advisor"} <= set(roles)
+    assert roles["Health and Safety Advisor"] == "HSA"
+    cells = derived_cells(draft)
+    assert cells[("Night Outreach Team", "Call the night outreach team")] == "I"
+    assert cells[("Health and Safety Advisor", "Walk the wards")] == "C"
+
+
+def test_passive_sends_and_events_give_letters(tmp_path: Path) -> None:
+    path = tmp_path / "contracts.md"
+    path.write_text(
+        "# Contract roles\n\n## Contract Owner\n- Signs the contract.\n"
+        "- Sets the price list.\n\n"
+        "The External Reviewer is sent the price list for comment before it is published.\n\n"
+        "Treasury is informed when a contract is signed.\n\n"
+        "The Regional Director is copied on the price list.\n", encoding="utf-8")
+    cells = _cells(path)
+    # a capitalised rank is part of the title; "sent ... for comment" consults
+    assert cells[("External Reviewer", "Price list")] == "C"
+    # informed when something is done: told of that duty
+    assert cells[("Treasury", "Sign the contract")] == "I"
+    assert cells[("Regional Director", "Price list")] == "I"

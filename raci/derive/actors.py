@@ -155,6 +155,7 @@ TITLE_OF = re.compile(
     r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}")
 # A role qualified by when or where it serves: "Nurse in Charge", "Engineer on Call".
 ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
+RANKS = {"external", "senior", "junior"}  # part of a title when capitalised
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
 
@@ -169,8 +170,10 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     text = NUMBERING.sub("", phrase[:120]).strip(" \t.:;,-–—*#\"'“”")
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
     words = text.replace("’", "'").split()
-    while words and words[0].lower() in DETERMINERS:
-        words.pop(0)
+    while words and words[0].lower() in DETERMINERS and not (
+            words[0].lower() in RANKS and words[0][:1].isupper() and len(words) > 1
+            and words[1][:1].isupper()):
+        words.pop(0)  # "the senior engineers" -> Engineer, but "External Examiner" is a title
     if not words or len(words) > max_words + 2:
         return None
     joined = " ".join(words)
@@ -448,6 +451,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 
 COUNTERPART_CUE = re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
+    r"calls?|pages?|emails?|phones?|contacts?|tells?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
     r"together with|along with|(?:a |the )?members? of|meetings? of)\s+(?=\S)",
     re.IGNORECASE,
@@ -472,14 +476,20 @@ def counterparts(text: str) -> list[str]:
                 out.append(part)
     for m in COUNTERPART_CUE.finditer(text[:2000]):
         tail = text[m.end():m.end() + 120]
-        phrase = re.split(r"[,.;:()]|\s(?:to|for|with|about|on|in|of|when|if|who|that|"
-                          r"as|by|from|at|so|while|is|are|has|have|will)\s", tail)[0]
-        for part in re.split(r"\s+(?:and|&)\s+", phrase):
+        phrase = re.split(r"[,.;:()]|\s(?:to|for|with|about|on(?! call\b)|in(?! charge\b)|of|"
+                          r"when|if|who|that|as|by|from|at|so|while|is|are|has|have|will)\s",
+                          tail)[0]
+        whole = actor_name(phrase)
+        titled = whole is not None and " and " in phrase and all(
+            w[:1].isupper() for w in phrase.split() if w.lower() not in DETERMINERS | {"and"})
+        for part in [phrase] if titled else re.split(r"\s+(?:and|&)\s+", phrase):
             words = part.split()
             for n in range(min(len(words), 5), 0, -1):
                 name = actor_name(" ".join(words[:n]))
                 # a known role word, or a title written as one ("to the Headteacher")
-                if name and (name.split()[-1].lower() in VOCABULARY
+                on_duty = ON_DUTY.fullmatch(name or "")
+                if name and ((on_duty.group(1) if on_duty else name).split()[-1].lower()
+                             in VOCABULARY
                              or all(w[:1].isupper() for w in words[:n]
                                     if w.lower() not in DETERMINERS)):
                     out.append(name)

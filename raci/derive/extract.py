@@ -1872,8 +1872,17 @@ SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accounta
                               re.IGNORECASE)
 PASSIVE_LETTER = re.compile(
     r"^\s*(?:is|are)\s+(?:also\s+|always\s+|usually\s+)?(?P<cue>consulted|informed|kept informed|"
-    r"notified|updated|briefed|asked)\s+(?:on|of|about|before|when|for|regarding|during)\s+"
-    r"(?P<obj>[^.;]{2,300})", re.IGNORECASE)
+    r"notified|updated|briefed|asked)\s+(?:on|of|about|before|when|once|after|for|regarding|"
+    r"during)\s+(?P<obj>[^.;]{2,300})"
+    # "is sent the exam paper for comment", "is copied on the refusal letters"
+    r"|^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<sent>sent|given|copied on|copied in on)\s+"
+    r"(?P<sent_obj>(?:the|a|an|each|every|all|any)\s[^.;]{2,300})", re.IGNORECASE)
+# What happens, said as an event: "when a contract is signed" -> "Sign the contract"
+EVENT = re.compile(r"^(?:a|an|the|any|each|every)\s+(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+                   r"(?:is|are|has been|have been)\s+(?P<done>[a-z]+(?:ed|en|gned|ent|t))\b",
+                   re.IGNORECASE)
+FOR_COMMENT = re.compile(r"\s+for\s+(?P<why>comment|comments|review|input|feedback|approval|"
+                         r"sign-off|information)\b.*$", re.IGNORECASE)
 PARTICIPLE_DOER = re.compile(r"\s+(?:that\s+(?:is|are|was|were)\s+)?(?P<verb>[a-z]+ed)\s+by\s+"
                              r"(?:the\s+)?(?P<who>[^,.;]{2,60}?)(?=[,.;]|\s+and\s|$)",
                              re.IGNORECASE)
@@ -1919,9 +1928,23 @@ def _further_clause(clause: str, sentence: str, key: str, block: Block, doc: Doc
 def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
                     catalog: RoleCatalog, section: str, sentence: str) -> list[Claim]:
     """"<role> is consulted on X (and is responsible for Y)": C (or I) on X."""
+    out: list[Claim] = []
+    if m.group("sent"):
+        # "is sent the exam paper for comment": consulted on it; for approval, it approves
+        obj = re.split(r"\s+(?:before|after|when|once|so that|as soon as)\s",
+                       m.group("sent_obj"))[0]
+        why = FOR_COMMENT.search(obj)
+        kind = "I" if why is None or why.group("why").lower() == "information" else \
+            "A" if why.group("why").lower() in ("approval", "sign-off") else "C"
+        name = activity_name(obj[:why.start()] if why else obj)
+        return [Claim(key, name, kind, kind == "A", doc.name, block.location, sentence[:300],
+                      section)] if name else []
     kind = "C" if m.group("cue").lower() in ("consulted", "asked") else "I"
     obj = m.group("obj")
-    out: list[Claim] = []
+    event = EVENT.match(obj)
+    lemma = verb_lemma(event.group("done").lower()) if event else None
+    if event and lemma and "VERB" in word_classes(lemma):
+        obj = f"{lemma} the {event.group('thing')}"  # "when a contract is signed"
     more = AND_VERB.search(obj)
     if more and is_third_person_verb(more.group(1)):
         out += _further_clause(obj[more.start():], sentence, key, block, doc, catalog, section)

@@ -128,7 +128,7 @@ def initials_code(name: str) -> str:
     """Default code: the initials ('Scrum Master' -> 'SM'); an acronym is its own code."""
     if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name):
         return name
-    return "".join(w[0] for w in name.split()).upper()
+    return "".join(w[0] for w in name.split() if w not in ("and", "&")).upper()
 
 
 class RoleCatalog:
