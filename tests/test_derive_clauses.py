@@ -461,3 +461,23 @@ def test_passive_sends_and_events_give_letters(tmp_path: Path) -> None:
     # informed when something is done: told of that duty
     assert cells[("Treasury", "Sign the contract")] == "I"
     assert cells[("Regional Director", "Price list")] == "I"
+
+
+def test_two_verbs_in_the_third_person_are_two_duties() -> None:
+    assert activity_names("collects payments and sends letters home") == \
+        ["Collect payments", "Send letters home"]
+    assert activity_names("gives prescribed medicines and treats minor injuries") == \
+        ["Prescribed medicines", "Minor injury treatment"]
+    # a plural noun after "and" is a second object, not a verb
+    assert activity_names("reviews budgets and plans") == ["Review budgets and plans"]
+
+
+def test_a_disagreement_between_two_roles_is_one_duty_of_an_official(tmp_path: Path) -> None:
+    path = tmp_path / "permits.txt"
+    path.write_text("Permits\n\nThe Building Official has the final say on any disagreement "
+                    "between the Plans Examiner and the Zoning Officer. The Plans Examiner "
+                    "reviews the drawings. The Zoning Officer checks setbacks.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Building Official",
+                  "Disagreement between the Plans Examiner and the Zoning Officer")] == "A/R"

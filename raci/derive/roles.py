@@ -39,12 +39,17 @@ ROLE_NOUNS = (
     "Attendant", "Associate", "Volunteer", "Captain",
     "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",
     "Marshal", "Lifeguard", "Signatory", "Aider", "Headteacher",
+    "Official", "Judge", "Trustee", "President", "Principal", "Medic", "Host", "Chaperone",
+    "Delegate", "Department", "Division", "Directorate", "Secretariat", "Commission",
+    "Taskforce", "Forum",
 )
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
 BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad", "support",
                "member", "employee", "head", "lead", "owner", "manager", "authority",
-               "office", "executive", "agent", "officer", "expert", "specialist", "person"}
+               "office", "executive", "agent", "officer", "expert", "specialist", "person",
+               "department", "division", "directorate", "commission", "forum", "official",
+               "principal", "host", "delegate"}
 _NOUN = "|".join(ROLE_NOUNS)
 actors.VOCABULARY.update(n.lower() for n in ROLE_NOUNS)
 actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician", "client"))
