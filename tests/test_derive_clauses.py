@@ -524,3 +524,23 @@ def test_a_memo_of_duties_in_clauses(tmp_path: Path) -> None:
     assert cells[("CFO", "Sign off the accounts")] == "A/R"
     # "heads" ends the subject before "need to"
     assert ("Cost Centre Head", "Variances") in cells
+
+
+def test_imperative_paragraphs_under_role_headings_and_the_short_name_of_a_role(
+        tmp_path: Path) -> None:
+    path = tmp_path / "volunteers.html"
+    path.write_text(
+        "<h1>Volunteer roles</h1><p>Send questions about the rota to the office.</p>"
+        "<h3>Shift Coordinator</h3><p>Opens the hall. At the end of the shift, the "
+        "coordinator counts the stock.</p>"
+        "<h3>Intake volunteers</h3><p>Greet clients, check their vouchers and enter each "
+        "visit in the database.</p>", encoding="utf-8")
+    cells = _cells(path)
+    # a paragraph of verbs under a heading that names the role is its duties
+    assert cells[("Intake Volunteer", "Greet clients")] == "A/R"
+    assert cells[("Intake Volunteer", "Enter each visit in the database")] == "A/R"
+    # "the coordinator" is the Shift Coordinator, not a role of its own
+    assert cells[("Shift Coordinator", "Count the stock")] == "A/R"
+    assert not any(role == "Coordinator" for role, _ in cells)
+    # advice to the reader outside a role's section is no duty
+    assert not any("questions" in activity.lower() for _, activity in cells)

@@ -2294,6 +2294,26 @@ MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|sh
 NEGATED = re.compile(r"^\s*(?:\w+\s+)?(?:not|never|n't)\b|^\s*\w+n't\b", re.IGNORECASE)
 
 
+# Verbs that open advice to the reader rather than a duty of the role above it.
+READER_VERBS = {"ask", "see", "note", "contact", "read", "click", "please", "visit", "find",
+                "learn", "join", "apply", "remember", "let", "feel", "try", "get", "go",
+                "call", "email", "refer", "speak", "talk", "think", "imagine", "consider",
+                "welcome", "thank", "enjoy", "meet", "expect", "bring", "come"}
+
+
+def _imperative_duty(sentence: str, first: str) -> bool:
+    """"Greet clients, check their vouchers ...": a sentence of a role's paragraph that
+    starts with a verb and its object (not "Page last reviewed", "Clear communication is
+    essential", or advice to the reader)."""
+    words = sentence.split()
+    after = words[1].lower().strip(",.;:") if len(words) > 1 else ""
+    return first.isalpha() and verb_lemma(first) == first and first not in READER_VERBS \
+        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"}) \
+        and after not in ("is", "are", "was", "were", "and", "or") \
+        and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
+        and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -2402,6 +2422,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
+                # "Greet clients, check their vouchers ..." under "Intake volunteers"
+                (block.kind == "para" and context is not None and len(context) == 1 and
+                 heading_actor(section) is not None and not section.lower().endswith("roles")
+                 and _imperative_duty(sentence, first_word))
+                or
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None)) \
                 and first_word not in ("is", "are", "has", "have"):

@@ -613,7 +613,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             table_roles.add(full)
         found = [mapping.get(n, n) for n in found]
         found = [_known_case(n, counts) for n in found]
-        bare = [n for n in found if " " not in n and n.lower() in BARE_GROUPS]
+        bare = [n for n in found if " " not in n and (n.lower() in BARE_GROUPS or _anaphor(
+            n, text, set(found) | set(counts)))]
         for name in found:
             if name in bare:
                 continue
@@ -681,6 +682,14 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         seen[code.casefold()] = name
         roles[name].code = code
     return RoleCatalog(roles, doc_acronyms)
+
+
+def _anaphor(name: str, text: str, names: set[str]) -> bool:
+    """"the coordinator" after "Shift Coordinator": a one-word name written in lower case
+    after "the", and the last word of exactly one longer name of the document."""
+    word = name.lower()
+    fuller = [n for n in names if " " in n and n.lower().endswith(" " + word)]
+    return len(fuller) == 1 and re.search(rf"\bthe {re.escape(word)}\b", text) is not None
 
 
 class _Counts(Counter[str]):
