@@ -88,6 +88,12 @@ def run(doc: Path, gold: dict[str, object]) -> Result:
     result.junk = junk_rows(named, [t[1] for t in triples + arguable])
     result.c = letter_recall(named, triples, "C")  # type: ignore[arg-type]
     result.i = letter_recall(named, triples, "I")  # type: ignore[arg-type]
+    for role in gold_roles:
+        if role not in hit:
+            result.detail.append(f"  ! role {role} (missed)")
+    for original, gold_role in mapping.items():
+        if gold_role is None:
+            result.detail.append(f"  - role {original} (not labelled)")
     names = {r.code: r.name for r in named.roles}
     for a in named.activities:
         for code, letters in a.letters.items():

@@ -302,11 +302,11 @@ SECTIONS = [
          "Five years of payroll experience\n"
          "Strong spreadsheet skills\n\n"
          "Reporting to: Payroll Manager\n",
-         letters={("Payroll Specialist", "Process monthly payroll"): "A/R",
-                  ("Payroll Specialist", "Respond to employee queries"): "A/R",
+         letters={("Senior Payroll Specialist", "Process monthly payroll"): "A/R",
+                  ("Senior Payroll Specialist", "Respond to employee queries"): "A/R",
                   ("HR", "Liaise with HR on starters and leavers"): "C",
                   ("Payroll Manager", "Audits and process improvements"): "A/R",
-                  ("Payroll Specialist", "Audits and process improvements"): "R"},
+                  ("Senior Payroll Specialist", "Audits and process improvements"): "R"},
          none=[Cell(None, "(?i)experience|skills|reporting")]),
     case("plain-text duty heading without a colon", "job.txt",
          "Site Supervisor\n\nKey responsibilities\nSign the count sheets\nBook the vans\n\n"

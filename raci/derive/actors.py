@@ -162,6 +162,7 @@ TITLE_OF = re.compile(
     r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}")
 # A role qualified by when or where it serves: "Nurse in Charge", "Engineer on Call".
 ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
+RANKS = {"external", "senior", "junior"}  # part of a title when capitalised
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
 
@@ -177,8 +178,10 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     text = NUMBERING.sub("", phrase[:120]).strip(" \t.:;,-–—*#\"'“”")
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
     words = text.replace("’", "'").split()
-    while words and words[0].lower() in DETERMINERS:
-        words.pop(0)
+    while words and words[0].lower() in DETERMINERS and not (
+            words[0].lower() in RANKS and words[0][:1].isupper() and len(words) > 1
+            and words[1][:1].isupper()):
+        words.pop(0)  # "the senior engineers" -> Engineer, but "External Examiner" is a title
     if not words or len(words) > max_words + 2:
         return None
     joined = " ".join(words)
@@ -261,6 +264,12 @@ def label_actor(text: str) -> tuple[str, str] | None:
         return None
     name = actor_name(m.group(1))
     return (name, m.group("rest")) if name else None
+
+
+def label_value(rest: str) -> str | None:
+    """The role a metadata label names ("Ward Manager" in "Document owner: Ward Manager.
+    Version 3"): its value up to the end of the first sentence, when that is a role."""
+    return actor_name(re.split(r"[.;]\s", rest, maxsplit=1)[0].strip(" ."))
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -440,6 +449,11 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         while j < len(tokens) - 1 and tokens[j][0].lower() in ADVERBS:
             j += 1
         verb = tokens[j][0]
+        after = tokens[j + 1][0].lower() if j + 1 < len(tokens) else ""
+        if j == i and actor_word(verb) and (
+                after in MODAL_AUXILIARIES or
+                verb_lemma(after) == after and not after.endswith("s")):
+            continue  # "Department heads need to ...": "heads" ends the subject
         plural = tokens[i - 1][0].lower().endswith("s")
         modal = any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
         if is_third_person_verb(verb) or ((plural or modal) and is_verb(verb)):
@@ -458,6 +472,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 
 COUNTERPART_CUE = re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
+    r"calls?|pages?|emails?|phones?|contacts?|tells?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
     r"together with|along with|(?:a |the )?members? of|meetings? of)\s+(?=\S)",
     re.IGNORECASE,
@@ -482,14 +497,24 @@ def counterparts(text: str) -> list[str]:
                 out.append(part)
     for m in COUNTERPART_CUE.finditer(text[:2000]):
         tail = text[m.end():m.end() + 120]
-        phrase = re.split(r"[,.;:()]|\s(?:to|for|with|about|on|in|of|when|if|who|that|"
-                          r"as|by|from|at|so|while|is|are|has|have|will)\s", tail)[0]
-        for part in re.split(r"\s+(?:and|&)\s+", phrase):
+        office = TITLE_OF.match(re.sub(r"^(?:the|our|their|a|an)\s+", "", tail))
+        if office and actor_name(office.group(0)):  # "with the Head of Finance"
+            out.append(actor_name(office.group(0)) or "")
+            continue
+        phrase = re.split(r"[,.;:()]|\s(?:to|for|with|about|on(?! call\b)|in(?! charge\b)|of|"
+                          r"when|if|who|that|as|by|from|at|so|while|is|are|has|have|will)\s",
+                          tail)[0]
+        whole = actor_name(phrase)
+        titled = whole is not None and " and " in phrase and all(
+            w[:1].isupper() for w in phrase.split() if w.lower() not in DETERMINERS | {"and"})
+        for part in [phrase] if titled else re.split(r"\s+(?:and|&)\s+", phrase):
             words = part.split()
             for n in range(min(len(words), 5), 0, -1):
                 name = actor_name(" ".join(words[:n]))
                 # a known role word, or a title written as one ("to the Headteacher")
-                if name and (name.split()[-1].lower() in VOCABULARY
+                on_duty = ON_DUTY.fullmatch(name or "")
+                if name and ((on_duty.group(1) if on_duty else name).split()[-1].lower()
+                             in VOCABULARY
                              or all(w[:1].isupper() for w in words[:n]
                                     if w.lower() not in DETERMINERS)):
                     out.append(name)

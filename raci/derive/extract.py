@@ -36,6 +36,7 @@ from raci.derive.actors import (
     heading_actor,
     is_third_person_verb,
     label_actor,
+    label_value,
     rephrased,
     singular,
     subject_actor,
@@ -209,7 +210,7 @@ TRAILING_SCOPE = re.compile(
     r"\s+(?:on|in|for|within|across|throughout)\s+(?:the|this|a|their|our|your|each)\s+"
     r"(?:project|team|organi[sz]ation|company|business|programme|program|product team)s?\s*$",
     re.IGNORECASE)
-COMMA_COORDINATION = re.compile(r"^[^,]*\b\w+,\s*(?:[\w-]+\s*){1,3},\s*(?:and|or)\s+\w")
+COMMA_COORDINATION = re.compile(r"^[^,]*\b\w+,\s*(?:[\w-]+\s*){1,3},?\s*(?:and|or)\s+\w")
 
 
 def _comma_coordination(text: str) -> bool:
@@ -519,7 +520,8 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
     # words, another object up to three
     named = 1 <= len(obj) <= 5 and "&" not in (obj[0], obj[-1]) and \
         all(w == "&" or w[:1].isupper() and w.isalnum() for w in obj)
-    if noun and 1 <= len(obj) <= (5 if named else 3) and not any(
+    if noun and 1 <= len(obj) <= (5 if named else 3) and \
+            obj[0].lower() not in COUNT_WORDS and not obj[0].isdigit() and not any(
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
             or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
         return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
@@ -531,6 +533,9 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
 
 
 SUPERVISING_VERBS = {"supervise"}
+# "schedules the eight practical sessions": a counted object keeps its verb
+COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "twelve", "twenty", "several", "many", "both"}
 
 
 STATE_COMPLEMENT = re.compile(
@@ -586,7 +591,9 @@ TIME_LIMIT = re.compile(
     r",?\s+by\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|next\s+|this\s+)?\w+|(?:next\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|"
     r"tomorrow|today|tonight)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
-    r"\s*$", re.IGNORECASE)
+    r"\s*$|"
+    # "on day 1", "by day 4", "on working day 3": a day of a cycle
+    r",?\s+(?:on|by|before)\s+(?:working\s+|business\s+)?day\s+\d{1,2}\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
@@ -603,7 +610,8 @@ def activity_name(text: str) -> str:
     if run:
         return run
     given_to = GIVEN_TO.match(text)
-    if given_to and actor_name(given_to.group("who")):
+    if given_to and (given_to.group("who") in ("him", "her", "them", "us")
+                     or actor_name(given_to.group("who"), acronym=True)):
         # "Gives the Contract Owner a risk summary": what is given names the duty; the
         # one it is given to is told (a letter in their cell)
         text = f"{given_to.group('verb')} {given_to.group('what')}"
@@ -618,6 +626,8 @@ def activity_name(text: str) -> str:
         text = label.group(1)
         gerunds_only = True
     given = (verb_lemma(text.split()[0].lower()) if text.split() else None) in GIVING_VERBS
+    text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
+    text = QUANTITY_HEAD.sub("", text)  # "audit a sample of ten records": the records
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
     # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
@@ -723,7 +733,8 @@ def activity_name(text: str) -> str:
         if sep and len(head.split()) >= 3 and not (
                 joiner == " that " and 1 <= len(clause) <= 4 and is_third_person_verb(clause[0])
         ) and not (joiner == " to " and 1 <= len(clause) <= 2 and
-                   clause[0].lower() in DESTINATIONS):
+                   clause[0].lower() in DESTINATIONS) and not (
+                joiner == " to " and singular(head.split()[-1].lower()) in TO_COMPLEMENTS):
             # but "every design that touches card data" keeps its restriction, and "deploy
             # the models to production" its destination
             text = head
@@ -801,7 +812,10 @@ def activity_name(text: str) -> str:
         lemma = verb_lemma(words[0].lower())
         if lemma and lemma not in NON_DUTY_VERBS and "VERB" in word_classes(lemma):
             words = [lemma, *words[1:]]  # "Logging the readings" -> "Log the readings"
-    words = [w for w in words if w.lower() not in FILLER_MODIFIERS] \
+    # a filler before the noun it modifies ("the proper editor"), never the noun of an
+    # idiom ("the process as a whole")
+    words = [w for i, w in enumerate(words) if w.lower() not in FILLER_MODIFIERS
+             or i + 1 == len(words)] \
         if len(words) > 2 or words[:1] and words[0].lower() in FILLER_MODIFIERS else words
     if len(words) > 2 and words[1].lower() in ("our", "your") and verb_lemma(words[0].lower()):
         words = [words[0], *words[2:]]  # "Harden our clusters": whose they are goes
@@ -864,7 +878,8 @@ def _verb_run(text: str) -> str:
 
 GIVEN_TO = re.compile(
     r"^(?P<verb>give|gives|giving|send|sends|sending|hand|hands|handing|show|shows|showing|"
-    r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+    r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|him|her|"
+    r"them|us)\s+"
     r"(?P<what>(?:a|an|the|their|its|all|any|each|every)\s+\S.*)$")
 
 
@@ -960,6 +975,18 @@ def _cut_second_clause(text: str) -> str:
     return text[:m.start()] if verb_lemma(verb) and "VERB" in word_classes(verb) else text
 
 
+# How much of something a duty covers ("a sample of 10% of the scripts", "a number of
+# suppliers"): the something names the duty.
+QUANTITY_HEAD = re.compile(
+    r"\b(?:a|an)\s+(?:random\s+|small\s+|large\s+)?(?:sample|selection|subset|number|range|"
+    r"variety|handful)\s+of\s+(?:(?:\d+\s*%|\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twenty|fifty|a hundred)\s+(?:per\s*cent\s+)?(?:of\s+)?)?", re.IGNORECASE)
+# Nouns whose "to" phrase completes them ("any change to escape routes", "access to
+# production"): no purpose or recipient to cut.
+TO_COMPLEMENTS = {"change", "amendment", "update", "addition", "adjustment", "modification",
+                  "improvement", "exception", "access", "adherence", "compliance", "response",
+                  "answer", "solution", "threat", "risk", "exposure", "commitment", "revision",
+                  "upgrade", "alteration", "contribution", "approach", "introduction"}
 PARTICLES = {"in", "on", "up", "out", "off", "over", "back", "down", "through", "away"}
 FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
                     "relevant", "appropriate", "respective", "entire", "whole", "correct",
@@ -986,7 +1013,7 @@ OBJECT_STARTS = {"the", "a", "an", "all", "each", "every", "any", "its", "their"
                  "our", "your", "this", "these", "those", "that", "data", "patients", "staff"}
 PHRASE_BOUNDARIES = {"and", "or", "with", "for", "in", "of", "to", "from", "by", "across",
                      "within", "on", "at", "through", "during", "including", "using", "along",
-                     "after", "before", "between", "around", "over", "under", "about"}
+                     "after", "before", "between", "around", "over", "under", "about", "against"}
 TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in", "on", "at",
                   "by", "from", "during", "throughout", "according", "related", "that", "which",
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
@@ -1196,12 +1223,17 @@ def _split_second_duty(part: str) -> list[str]:
     form of the first and followed by its own object."""
     words = part.split()
     m = SECOND_DUTY.search(part)
-    if m is None and (verb_lemma(words[0].lower()) if words else "") not in OWNERSHIP_VERBS:
+    owning = (verb_lemma(words[0].lower()) if words else "") in OWNERSHIP_VERBS
+    if m is None:
         # "mentor two analysts and present findings": a duty verb before a plural object
-        # (after a verb that only says the work is done, the pair is named as one duty)
+        # (after a verb that only says the work is done, the pair is named as one duty:
+        # "own the roadmap and release notes", unless a modifier shows the verb: "build
+        # the dashboard and report first-week results")
         m = next((b for b in SECOND_BARE.finditer(part)
                   if (verb_lemma(b.group("verb").lower()) or "") in DUTY_VERBS
-                  and singular(b.group("next").lower()) != b.group("next").lower()
+                  and _plural_head(b.group("next"))
+                  and (not owning or "-" in b.group("next").split()[0])
+                  or _third_person_pair(words[0], b.group("verb"), b.group("next"))
                   or HANDOVER_VERBS.match(b.group("verb")) and b.group("next")[:1].isupper()),
                  None)  # "... and tell Ines", "... and notify the Registrar"
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
@@ -1210,7 +1242,33 @@ def _split_second_duty(part: str) -> list[str]:
     return [part[:m.start()], part[m.start():].strip()[4:]]
 
 
-SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?P<next>[A-Za-z]+)\b")
+SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+"
+                         r"(?P<next>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
+
+
+def _third_person_pair(first: str, verb: str, after: str) -> bool:
+    """"collects payments and sends letters home", "gives medicines and treats minor
+    injuries": two verbs in the third person, the second with an object of its own (a verb
+    that is also a noun needs an adjective after it to be read as a verb)."""
+    lemma = verb_lemma(verb.lower()) or ""
+    if not (is_third_person_verb(first) and is_third_person_verb(verb)) or \
+            "VERB" not in word_classes(lemma) or lemma in NON_DUTY_VERBS:
+        return False
+    head = after.split()[0].lower()
+    if "NOUN" in word_classes(lemma):  # "treats minor injuries", not "reviews plans"
+        return "ADJ" in word_classes(head) and len(after.split()) > 1 and _plural_head(after)
+    return _plural_head(after) or "ADJ" in word_classes(head)
+
+
+def _plural_head(words: str) -> bool:
+    """Whether the noun phrase at the start of ``words`` holds a plural ("findings",
+    "first-week results to the lead", "letters home")."""
+    phrase: list[str] = []
+    for word in words.split()[:3]:
+        if word.lower() in PHRASE_BOUNDARIES:
+            break
+        phrase.append(word.lower().strip(",.;"))
+    return any(w.isalpha() and singular(w) != w for w in phrase)
 
 
 def _split_phrases(text: str) -> list[str]:
@@ -1250,6 +1308,15 @@ def _split_phrases(text: str) -> list[str]:
     return parts
 
 
+# "consults the night porters before any closure of the gate": who, then on what
+CONSULTED_ON = re.compile(r"^(?:the|our|a|an|all|any)?\s*(?:[\w-]+\s+){0,4}?"
+                          r"(?:on|about|before|regarding)\s+(?P<what>\S+\s+\S.*)$",
+                          re.IGNORECASE)
+TWO_OBJECTS = re.compile(
+    r"^(?P<verb>[a-z]+)\s+(?P<first>(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+and\s+"
+    r"(?P<second>(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$", re.IGNORECASE)
+
+
 def _joined_duties(text: str) -> list[str]:
     """"signing the sheets and booking the vans", "the sheets and for booking the vans",
     "sign the sheets and book the vans", "book the vans and you will train the porters":
@@ -1259,6 +1326,21 @@ def _joined_duties(text: str) -> list[str]:
     if same_subject and len(text[:same_subject.start()].split()) >= 2:
         return [*_joined_duties(text[:same_subject.start()]),
                 *_joined_duties(text[same_subject.end():])]
+    pair = TWO_OBJECTS.match(text)
+    if pair and verb_lemma(pair.group("verb").lower()) and not any(
+            w.lower() in PHRASE_BOUNDARIES or w.lower() in BARE_PRONOUNS
+            for w in f"{pair.group('first')} {pair.group('second')}".split()):
+        # "owns the module syllabus and the assessment strategy": two things owned
+        return [f"{pair.group('verb')} {pair.group('first')}",
+                f"{pair.group('verb')} {pair.group('second')}"]
+    if text.split() and not verb_lemma(text.split()[0].lower()):
+        # "(owns) the close calendar and chair the close meeting": after the object of a
+        # verb already read, a duty verb with its own object is a second duty
+        verb_after = SECOND_DUTY.search(text)
+        lemma = verb_lemma(verb_after.group("verb").lower()) if verb_after else None
+        if verb_after and lemma in DUTY_VERBS and "VERB" in word_classes(lemma) and \
+                len(text[:verb_after.start()].split()) >= 2:
+            return [text[:verb_after.start()], text[verb_after.start():].strip()[4:]]
     if text.split() and verb_lemma(text.split()[0].lower()):
         second = _split_second_duty(text)  # "sign the sheets and book the vans"
         if len(second) > 1 and verb_lemma(second[1].split()[0].lower()) not in NON_DUTY_VERBS:
@@ -1308,6 +1390,8 @@ def _bare_object(part: str) -> bool:
     it ("height and lot coverage")."""
     words = part.split()
     core = re.split(r"\s+(?:that|which|who)\s", part)[0]  # "standards that will support"
+    # "height and lot coverage against the zoning bylaw": the phrase after the object
+    core = re.split(r"\s+(?:against|under|according to|in line with|per)\s", core)[0]
     return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", core)).split()) <= 4 \
         and not _verb_first(part) and not _gerund_duty(part) \
         and not is_third_person_verb(words[0].split("/")[0]) \
@@ -1605,7 +1689,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += found
                 continue
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
-        if labelled is not None and actor_name(labelled[1].strip(" .")) is not None:
+        if labelled is not None and label_value(labelled[1]) is not None:
             continue  # "Document owner: Ward Manager": a name, no duty
         if labelled is not None:
             keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
@@ -1826,8 +1910,17 @@ SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accounta
                               re.IGNORECASE)
 PASSIVE_LETTER = re.compile(
     r"^\s*(?:is|are)\s+(?:also\s+|always\s+|usually\s+)?(?P<cue>consulted|informed|kept informed|"
-    r"notified|updated|briefed|asked)\s+(?:on|of|about|before|when|for|regarding|during)\s+"
-    r"(?P<obj>[^.;]{2,300})", re.IGNORECASE)
+    r"notified|updated|briefed|asked)\s+(?:on|of|about|before|when|once|after|for|regarding|"
+    r"during)\s+(?P<obj>[^.;]{2,300})"
+    # "is sent the exam paper for comment", "is copied on the refusal letters"
+    r"|^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<sent>sent|given|copied on|copied in on)\s+"
+    r"(?P<sent_obj>(?:the|a|an|each|every|all|any)\s[^.;]{2,300})", re.IGNORECASE)
+# What happens, said as an event: "when a contract is signed" -> "Sign the contract"
+EVENT = re.compile(r"^(?:a|an|the|any|each|every)\s+(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
+                   r"(?:is|are|has been|have been)\s+(?P<done>[a-z]+(?:ed|en|gned|ent|t))\b",
+                   re.IGNORECASE)
+FOR_COMMENT = re.compile(r"\s+for\s+(?P<why>comment|comments|review|input|feedback|approval|"
+                         r"sign-off|information)\b.*$", re.IGNORECASE)
 PARTICIPLE_DOER = re.compile(r"\s+(?:that\s+(?:is|are|was|were)\s+)?(?P<verb>[a-z]+ed)\s+by\s+"
                              r"(?:the\s+)?(?P<who>[^,.;]{2,60}?)(?=[,.;]|\s+and\s|$)",
                              re.IGNORECASE)
@@ -1873,9 +1966,23 @@ def _further_clause(clause: str, sentence: str, key: str, block: Block, doc: Doc
 def _passive_letter(m: re.Match[str], key: str, block: Block, doc: Document,
                     catalog: RoleCatalog, section: str, sentence: str) -> list[Claim]:
     """"<role> is consulted on X (and is responsible for Y)": C (or I) on X."""
+    out: list[Claim] = []
+    if m.group("sent"):
+        # "is sent the exam paper for comment": consulted on it; for approval, it approves
+        obj = re.split(r"\s+(?:before|after|when|once|so that|as soon as)\s",
+                       m.group("sent_obj"))[0]
+        why = FOR_COMMENT.search(obj)
+        kind = "I" if why is None or why.group("why").lower() == "information" else \
+            "A" if why.group("why").lower() in ("approval", "sign-off") else "C"
+        name = activity_name(obj[:why.start()] if why else obj)
+        return [Claim(key, name, kind, kind == "A", doc.name, block.location, sentence[:300],
+                      section)] if name else []
     kind = "C" if m.group("cue").lower() in ("consulted", "asked") else "I"
     obj = m.group("obj")
-    out: list[Claim] = []
+    event = EVENT.match(obj)
+    lemma = verb_lemma(event.group("done").lower()) if event else None
+    if event and lemma and "VERB" in word_classes(lemma):
+        obj = f"{lemma} the {event.group('thing')}"  # "when a contract is signed"
     more = AND_VERB.search(obj)
     if more and is_third_person_verb(more.group(1)):
         out += _further_clause(obj[more.start():], sentence, key, block, doc, catalog, section)
@@ -2081,11 +2188,19 @@ REFERENCE = re.compile(
 )
 
 
+# "...on day 5; Priya sends her the pack": a clause after a semicolon with a subject and
+# a verb of its own is a sentence of its own.
+CLAUSE_WITH_SUBJECT = re.compile(
+    r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must|shall|"
+    r"should|can|is|are|has|have)\b)")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a block, each at most MAX_SENTENCE characters: a longer run of text
     is cut at clause boundaries (or spaces), so every pattern runs on bounded input."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in (clause for whole in re.split(r"(?<=[.!?])\s+", text)
+                     for clause in CLAUSE_WITH_SUBJECT.split(whole)):
         while len(sentence) > MAX_SENTENCE:
             window = sentence[:MAX_SENTENCE]
             cut = max(window.rfind(", "), window.rfind("; "), window.rfind(" and "))
@@ -2186,9 +2301,29 @@ CONTRACTION = re.compile(r"\b(you|they|we|he|she)['’](ll|re)\b", re.IGNORECASE
 AS_THE_ROLE = re.compile(r"^\s*as (?:a|an|the|our)\s+(?P<who>[^,]{2,60}),\s*you\s+",
                          re.IGNORECASE)
 MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
-                   r"shall|can)\s+(?:also\s+|always\s+|usually\s+)?",
+                   r"shall|can|needs? to|ha(?:s|ve) to)\s+(?:also\s+|always\s+|usually\s+)?",
                    re.IGNORECASE)
 NEGATED = re.compile(r"^\s*(?:\w+\s+)?(?:not|never|n't)\b|^\s*\w+n't\b", re.IGNORECASE)
+
+
+# Verbs that open advice to the reader rather than a duty of the role above it.
+READER_VERBS = {"ask", "see", "note", "contact", "read", "click", "please", "visit", "find",
+                "learn", "join", "apply", "remember", "let", "feel", "try", "get", "go",
+                "call", "email", "refer", "speak", "talk", "think", "imagine", "consider",
+                "welcome", "thank", "enjoy", "meet", "expect", "bring", "come"}
+
+
+def _imperative_duty(sentence: str, first: str) -> bool:
+    """"Greet clients, check their vouchers ...": a sentence of a role's paragraph that
+    starts with a verb and its object (not "Page last reviewed", "Clear communication is
+    essential", or advice to the reader)."""
+    words = sentence.split()
+    after = words[1].lower().strip(",.;:") if len(words) > 1 else ""
+    return first.isalpha() and verb_lemma(first) == first and first not in READER_VERBS \
+        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"}) \
+        and after not in ("is", "are", "was", "were", "and", "or") \
+        and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
+        and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
 
 
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
@@ -2299,6 +2434,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
+                # "Greet clients, check their vouchers ..." under "Intake volunteers"
+                (block.kind == "para" and context is not None and len(context) == 1 and
+                 heading_actor(section) is not None and not section.lower().endswith("roles")
+                 and _imperative_duty(sentence, first_word))
+                or
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None)) \
                 and first_word not in ("is", "are", "has", "have"):
@@ -2420,6 +2560,17 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                               catalog, section)
                 continue
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
+            asked = catalog.find(obj[:80], doc.name) if consult and lemma == "consult" else []
+            topic = CONSULTED_ON.match(obj) if consult and lemma == "consult" else None
+            if asked and re.fullmatch(r"\s*(?:the|our|a|an|all|any)?\s*", obj[:asked[0][1]],
+                                      re.IGNORECASE) and asked[0][0] != key:
+                # "consults the Fire Marshal on any change": the role consults, the party is C
+                consult = False
+                consulted.append(asked[0][0])
+            if topic and not (asked and asked[0][1] > topic.start("what")):
+                # what the party is consulted on or before names the duty
+                consult = False
+                verb, obj = "", topic.group("what")
             if not consult and verb:
                 obj = f"{verb} {obj}"
         alternative = ALTERNATIVE_CLAUSE.search(obj)
@@ -2434,7 +2585,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         for _other, o_start, _o_end in catalog.find(obj, doc.name):
             joiner = re.search(r"[,;]?\s*\b(?:and|while|whereas|but)\s+(?:a|an|the)?\s*$",
                                obj[:o_start], re.IGNORECASE)
-            if joiner:
+            if joiner and not re.search(r"\bbetween\s+(?:(?!\band\b)[^,;])+$",
+                                        obj[:joiner.start()], re.IGNORECASE):
+                # but "any disagreement between the Examiner and the Officer" is one thing
                 obj = obj[:joiner.start()]
                 break
         second = SECOND_CLAUSE.search(obj)

@@ -40,12 +40,17 @@ ROLE_NOUNS = (
     "Attendant", "Associate", "Volunteer", "Captain",
     "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",
     "Marshal", "Lifeguard", "Signatory", "Aider", "Headteacher",
+    "Official", "Judge", "Trustee", "President", "Principal", "Medic", "Host", "Chaperone",
+    "Delegate", "Department", "Division", "Directorate", "Secretariat", "Commission",
+    "Taskforce", "Forum",
 )
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
 BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad", "support",
                "member", "employee", "head", "lead", "owner", "manager", "authority",
-               "office", "executive", "agent", "officer", "expert", "specialist", "person"}
+               "office", "executive", "agent", "officer", "expert", "specialist", "person",
+               "department", "division", "directorate", "commission", "forum", "official",
+               "principal", "host", "delegate"}
 _NOUN = "|".join(ROLE_NOUNS)
 actors.VOCABULARY.update(n.lower() for n in ROLE_NOUNS)
 actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician", "client"))
@@ -70,6 +75,10 @@ REVERSE_DEFINITION = re.compile(
     rf"\b({_ACRONYM})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
 )
 # A person's name with the role they fill in brackets: "Priya Shah (Campaign Manager)".
+# "Squad Lead (Maya)": the same, the role first.
+ROLE_PERSON = re.compile(
+    r"\b(?P<role>(?:[A-Z][\w&/-]*\s+){0,4}[A-Z][\w&/-]*)\s*\(\s*"
+    r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
@@ -129,7 +138,7 @@ def initials_code(name: str) -> str:
     """Default code: the initials ('Scrum Master' -> 'SM'); an acronym is its own code."""
     if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name):
         return name
-    return "".join(w[0] for w in name.split()).upper()
+    return "".join(w[0] for w in name.split() if w not in ("and", "&")).upper()
 
 
 class RoleCatalog:
@@ -360,10 +369,10 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             continue
         label = actors.label_actor(block.text) or actors.lead_in_actor(block.text) \
             or actors.with_label(block.text)
-        if label and actors.actor_name(label[1].strip(" .")) is not None and \
-                block.text.split(":")[0].strip() == block.text.split(":")[0]:
+        value = actors.label_value(label[1]) if label else None
+        if value is not None and block.text.split(":")[0].strip() == block.text.split(":")[0]:
             # "Document owner: Ward Manager": the name after the label is the role
-            names.append(actors.actor_name(label[1].strip(" .")) or "")
+            names.append(value)
         elif label:
             names.append(label[0])
         whole = actors.rephrased(block.text[:400])  # "X's duties include: a; b; c"
@@ -575,7 +584,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         for acronym, name in mapping.items():
             defined.setdefault(name, acronym)
         people: dict[str, set[str]] = {}
-        for m in PERSON_ROLE.finditer(text[:200_000]):
+        for m in [*PERSON_ROLE.finditer(text[:200_000]), *ROLE_PERSON.finditer(text[:200_000])]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
             # chase" is the role's
             role_name = actors.actor_name(m.group("role"), acronym=True)
@@ -607,7 +616,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             table_roles.add(full)
         found = [mapping.get(n, n) for n in found]
         found = [_known_case(n, counts) for n in found]
-        bare = [n for n in found if " " not in n and n.lower() in BARE_GROUPS]
+        bare = [n for n in found if " " not in n and (n.lower() in BARE_GROUPS or _anaphor(
+            n, text, set(found) | set(counts)))]
         for name in found:
             if name in bare:
                 continue
@@ -675,6 +685,14 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         seen[code.casefold()] = name
         roles[name].code = code
     return RoleCatalog(roles, doc_acronyms)
+
+
+def _anaphor(name: str, text: str, names: set[str]) -> bool:
+    """"the coordinator" after "Shift Coordinator": a one-word name written in lower case
+    after "the", and the last word of exactly one longer name of the document."""
+    word = name.lower()
+    fuller = [n for n in names if " " in n and n.lower().endswith(" " + word)]
+    return len(fuller) == 1 and re.search(rf"\bthe {re.escape(word)}\b", text) is not None
 
 
 class _Counts(Counter[str]):
