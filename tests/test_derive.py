@@ -326,3 +326,18 @@ def test_roles_named_only_as_table_columns(tmp_path: Path) -> None:
     assert [r.name for r in template.roles] == ["Release Manager", "Build Engineer"]
     assert {a.name: dict(a.letters) for a in template.activities} == {
         "Release calendar": {"RM": "A/R"}, "Build pipeline": {"BE": "A/R"}}
+
+
+def test_role_lookups_follow_review_choices() -> None:
+    """A sentence searched before a role is renamed or dropped is searched again after."""
+    doc = read_document(EVAL / "charter.md")
+    catalog = discover_roles([doc])
+    text = "The Delivery Manager agrees the plan with the Sponsor."
+    found = catalog.find(text, doc.name)
+    assert [k for k, _s, _e in found] == ["Delivery Manager", "Sponsor"]
+    found.clear()  # what a caller does with the answer is its own
+    assert catalog.keys_in(text, doc.name) == ["Delivery Manager", "Sponsor"]
+    catalog.apply_choices({"Delivery Manager": "Programme Lead (PGL)", "Sponsor": "S"})
+    assert catalog.keys_in(text, doc.name) == ["Programme Lead", "Sponsor"]
+    catalog.apply_choices({}, drop=["Sponsor"])
+    assert catalog.keys_in(text, doc.name) == ["Programme Lead"]

@@ -149,6 +149,9 @@ class RoleCatalog:
         self.doc_acronyms = doc_acronyms
         self._finders: dict[str, tuple[AliasFinder, dict[str, str]]] = {}
         self._spellings: dict[str, str] | None = None
+        # (document, text) -> its mentions: the readers ask about one sentence several
+        # times; emptied with the finders, and when it holds a large document's sentences
+        self._found: dict[tuple[str, str], tuple[tuple[str, int, int], ...]] = {}
 
     def _global_acronyms(self) -> dict[str, str]:
         votes: dict[str, Counter[str]] = {}
@@ -188,6 +191,14 @@ class RoleCatalog:
 
     def find(self, text: str, document: str) -> list[tuple[str, int, int]]:
         """Roles mentioned in text, as (role key, start, end), in order."""
+        found = self._found.get((document, text))
+        if found is None:
+            if len(self._found) >= actors.SENTENCE_CACHE:
+                self._found.clear()
+            found = self._found[(document, text)] = tuple(self._find(text, document))
+        return list(found)
+
+    def _find(self, text: str, document: str) -> list[tuple[str, int, int]]:
         finder, lookup = self._finder(document)
         out = []
         for start, end in finder.spans(text):
@@ -248,6 +259,7 @@ class RoleCatalog:
             for d, m in self.doc_acronyms.items()
         }
         self._finders.clear()
+        self._found.clear()
         self._spellings = None
         return renames
 
