@@ -133,6 +133,7 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def actor_word(word: str) -> bool:
     """A person or group word: in the vocabulary, or an agent noun that is no verb."""
     w = singular(word.strip(".,;:()'’")).lower()
@@ -443,7 +444,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         return None  # "Running customer interviews is ...": a gerund clause, not an actor
     for i in range(1, min(len(tokens), 7)):
         between = head[tokens[i - 1][1] + len(tokens[i - 1][0]):tokens[i][1]]
-        if any(c in between for c in ",;:()"):
+        if between != " " and any(c in between for c in ",;:()"):
             return None
         j = i
         while j < len(tokens) - 1 and tokens[j][0].lower() in ADVERBS:
@@ -455,7 +456,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
                 verb_lemma(after) == after and not after.endswith("s")):
             continue  # "Department heads need to ...": "heads" ends the subject
         plural = tokens[i - 1][0].lower().endswith("s")
-        modal = any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
+        modal = j > i and any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
         if is_third_person_verb(verb) or ((plural or modal) and is_verb(verb)):
             phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
             name = actor_name(phrase, acronym=True)

@@ -668,14 +668,16 @@ def activity_name(text: str) -> str:
     after_article = False
     for _ in range(3):
         before = text
+        lowered = text.lower()
         for phrase in ("responsible for ", "in charge of ", "is responsible for ",
                        "are responsible for ", "owner of ", "accountable for ",
                        "consult about ", "consult on ", "consults about ", "consults on ",
                        "participate in ", "participates in ", "participating in ",
                        "take part in ", "takes part in ", "taking part in ", "attend ",
                        "attends ", "attending "):
-            if text.lower().startswith(phrase):
+            if lowered.startswith(phrase):
                 text = text[len(phrase):]
+                lowered = text.lower()
         first = text.split()[0].lower() if text.split() else ""
         if not after_article and (verbs_stripped == 0 or first in (
                 "create", "define", "ensure", "develop", "drive")):
@@ -741,8 +743,7 @@ def activity_name(text: str) -> str:
     # "temporary workarounds or solutions": a generic alternative adds nothing
     text = re.sub(r"\s+or\s+(?:other\s+)?(?:solutions|alternatives|equivalents?|similar|"
                   r"options)\b", "", text, flags=re.IGNORECASE)
-    text = re.sub(rf"^(?:{'|'.join(sorted(FILLER_MODIFIERS))})\s+(?=\w)", "", text,
-                  flags=re.IGNORECASE)  # "necessary guidance for ...": what is given
+    text = _FILLER_LEAD.sub("", text)  # "necessary guidance for ...": what is given
     owned_by = re.search(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$", text)
     if owned_by and len(text[:owned_by.start()].split()) >= 2 and \
             actor_name(owned_by.group("who")) and \
@@ -991,6 +992,7 @@ PARTICLES = {"in", "on", "up", "out", "off", "over", "back", "down", "through", 
 FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
                     "relevant", "appropriate", "respective", "entire", "whole", "correct",
                     "right", "suitable"}
+_FILLER_LEAD = re.compile(rf"^(?:{'|'.join(sorted(FILLER_MODIFIERS))})\s+(?=\w)", re.IGNORECASE)
 REPORTING_VERBS = re.compile(r"^\s*(?:report|present|communicat|shar|publish|circulat)\w*\s",
                              re.IGNORECASE)
 # What a check or a report looks at, said around its object ("review the quality of the
