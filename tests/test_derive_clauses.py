@@ -544,3 +544,21 @@ def test_imperative_paragraphs_under_role_headings_and_the_short_name_of_a_role(
     assert not any(role == "Coordinator" for role, _ in cells)
     # advice to the reader outside a role's section is no duty
     assert not any("questions" in activity.lower() for _, activity in cells)
+
+
+def test_an_sop_with_who_lines_asides_and_a_passive_doer(tmp_path: Path) -> None:
+    path = tmp_path / "sop.txt"
+    path.write_text(
+        "SOP-7 Cold store\n\nProcedure\n"
+        "Step 1 - Review excursions\n"
+        "Who: Store Supervisor (with the Site Pharmacist for expired stock)\n"
+        "Decide whether the stock can be used and inform the supplier within a day.\n\n"
+        "Step 2 - Store the stock\nWho: Store Assistant\nPlace the boxes on the racks.\n"
+        "Records are kept for ten years by the Quality Lead.\n", encoding="utf-8")
+    cells = _cells(path)
+    # an aside after the "Who:" name does not hide the owner
+    assert cells[("Store Supervisor", "Decide whether the stock can be used")] == "A/R"
+    # "Records are kept ... by the Quality Lead": the Quality Lead's duty, not a row of
+    # the Store Assistant above it
+    assert cells[("Quality Lead", "Keep records")] == "A/R"
+    assert not any(role == "Store Assistant" and "ecord" in act for role, act in cells)

@@ -2028,7 +2028,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     """Scope a section: a heading that names one role gives it the duties below; a
     heading at the same or a higher level that names none ends that role's section (its
     content is not handed to the role above); a deeper one is a subsection of it."""
-    roles = subject_roles(heading, catalog, document)
+    # "Who: Study Coordinator (with the PI for deviations)": the aside names no owner
+    roles = subject_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading), catalog, document)
     ctx.orphan = False
     # "Hiring Manager" is a title, not a heading about hiring
     titled = actor_name(heading.strip().rstrip(":")) is not None
@@ -2429,8 +2430,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 or
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None)) \
-                and first_word not in ("is", "are", "has", "have"):
-            key, rest = last, sentence
+                and first_word not in ("is", "are", "has", "have") and not re.match(
+                    r"^\s*\S+\s+(?:is|are|was|were)\b", sentence):
+            key, rest = last, sentence  # but "Records are kept ...": a noun, then its verb
         elif last is not None and SUBJECTLESS_DUTY.match(sentence) and (
                 carry is not None or block.kind == "item"):
             key, rest = last, sentence  # "Is responsible to configure the tool."
