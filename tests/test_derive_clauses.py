@@ -461,3 +461,47 @@ def test_passive_sends_and_events_give_letters(tmp_path: Path) -> None:
     # informed when something is done: told of that duty
     assert cells[("Treasury", "Sign the contract")] == "I"
     assert cells[("Regional Director", "Price list")] == "I"
+
+
+def test_two_verbs_in_the_third_person_are_two_duties() -> None:
+    assert activity_names("collects payments and sends letters home") == \
+        ["Collect payments", "Send letters home"]
+    assert activity_names("gives prescribed medicines and treats minor injuries") == \
+        ["Prescribed medicines", "Minor injury treatment"]
+    # a plural noun after "and" is a second object, not a verb
+    assert activity_names("reviews budgets and plans") == ["Review budgets and plans"]
+
+
+def test_a_disagreement_between_two_roles_is_one_duty_of_an_official(tmp_path: Path) -> None:
+    path = tmp_path / "permits.txt"
+    path.write_text("Permits\n\nThe Building Official has the final say on any disagreement "
+                    "between the Plans Examiner and the Zoning Officer. The Plans Examiner "
+                    "reviews the drawings. The Zoning Officer checks setbacks.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Building Official",
+                  "Disagreement between the Plans Examiner and the Zoning Officer")] == "A/R"
+
+
+def test_a_bold_line_over_a_paragraph_labels_it_and_a_person_stands_for_the_role(
+        tmp_path: Path) -> None:
+    path = tmp_path / "agreement.md"
+    path.write_text(
+        "# Billing Squad working agreement\n\n"
+        "**Squad Lead (Noor)**\n"
+        "Noor sets the quarterly goals with the Head of Finance. She signs off any price "
+        "change.\n\n"
+        "**Billing Engineers**\n"
+        "Billing engineers build and maintain the invoice jobs, fix failed payment runs, and "
+        "write the runbooks.\n\n"
+        "Support Analysts:\n"
+        "Support analysts triage billing tickets every morning.\n", encoding="utf-8")
+    cells = _cells(path)
+    # the bold line and the "Label:" line scope the paragraph under them
+    assert cells[("Billing Engineer", "Fix failed payment runs")] == "A/R"
+    assert cells[("Support Analyst", "Billing ticket triage")] == "A/R"
+    # "Squad Lead (Noor)": Noor's duties are the Squad Lead's, never the page title's
+    assert cells[("Squad Lead", "Quarterly goals")] == "A/R"
+    assert cells[("Head of Finance", "Quarterly goals")] == "C"
+    assert cells[("Squad Lead", "Sign off any price change")] == "A/R"
+    assert not any(role == "Billing Squad" for role, _ in cells)

@@ -476,6 +476,10 @@ def counterparts(text: str) -> list[str]:
                 out.append(part)
     for m in COUNTERPART_CUE.finditer(text[:2000]):
         tail = text[m.end():m.end() + 120]
+        office = TITLE_OF.match(re.sub(r"^(?:the|our|their|a|an)\s+", "", tail))
+        if office and actor_name(office.group(0)):  # "with the Head of Finance"
+            out.append(actor_name(office.group(0)) or "")
+            continue
         phrase = re.split(r"[,.;:()]|\s(?:to|for|with|about|on(?! call\b)|in(?! charge\b)|of|"
                           r"when|if|who|that|as|by|from|at|so|while|is|are|has|have|will)\s",
                           tail)[0]

@@ -268,6 +268,12 @@ def parse_text(name: str, text: str) -> Document:
     return doc
 
 
+# A paragraph's first line that only labels what follows: "**Squad Lead (Maya)**",
+# "Data Engineers:".
+LABEL_LINE = re.compile(r"(?:\*\*|__)(?P<text>[^*_\n]{2,80}?):?(?:\*\*|__):?|"
+                        r"(?P<plain>[A-Z][^:.!?\n]{1,50}):")
+
+
 def parse_markdown(name: str, text: str) -> Document:
     """Markdown through markdown-it-py (CommonMark plus tables)."""
     from markdown_it import MarkdownIt
@@ -288,8 +294,18 @@ def parse_markdown(name: str, text: str) -> Document:
         elif tok.type == "list_item_close":
             depth_item -= 1
         elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
-            content, breaks = join_lines(tokens[i + 1].content.split("\n"),
-                                         tok.map[0] + 1 if tok.map else 0)
+            lines = tokens[i + 1].content.split("\n")
+            first = tok.map[0] + 1 if tok.map else 0
+            label = LABEL_LINE.fullmatch(lines[0].strip()) if len(lines) > 1 else None
+            if label and len((label.group("text") or label.group("plain")).split()) <= 6:
+                # "**Data Engineers**" on its own line over the paragraph about them: a
+                # label of its own, as if a blank line followed it
+                doc.blocks.append(Block("item" if depth_item else "para",
+                                        (label.group("text") or label.group("plain")).strip(),
+                                        where))
+                lines, first = lines[1:], first + 1
+                where = f"line {first}" if tok.map else where
+            content, breaks = join_lines(lines, first)
             clause = _clause_text(content)
             if clause != content:
                 cut = len(content) - len(clause)

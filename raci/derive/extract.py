@@ -1217,6 +1217,7 @@ def _split_second_duty(part: str) -> list[str]:
                   if (verb_lemma(b.group("verb").lower()) or "") in DUTY_VERBS
                   and _plural_head(b.group("next"))
                   and (not owning or "-" in b.group("next").split()[0])
+                  or _third_person_pair(words[0], b.group("verb"), b.group("next"))
                   or HANDOVER_VERBS.match(b.group("verb")) and b.group("next")[:1].isupper()),
                  None)  # "... and tell Ines", "... and notify the Registrar"
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
@@ -1229,16 +1230,29 @@ SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+"
                          r"(?P<next>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
 
 
+def _third_person_pair(first: str, verb: str, after: str) -> bool:
+    """"collects payments and sends letters home", "gives medicines and treats minor
+    injuries": two verbs in the third person, the second with an object of its own (a verb
+    that is also a noun needs an adjective after it to be read as a verb)."""
+    lemma = verb_lemma(verb.lower()) or ""
+    if not (is_third_person_verb(first) and is_third_person_verb(verb)) or \
+            "VERB" not in word_classes(lemma) or lemma in NON_DUTY_VERBS:
+        return False
+    head = after.split()[0].lower()
+    if "NOUN" in word_classes(lemma):  # "treats minor injuries", not "reviews plans"
+        return "ADJ" in word_classes(head) and len(after.split()) > 1 and _plural_head(after)
+    return _plural_head(after) or "ADJ" in word_classes(head)
+
+
 def _plural_head(words: str) -> bool:
-    """Whether the noun phrase at the start of ``words`` ends on a plural ("findings",
-    "first-week results to the lead")."""
+    """Whether the noun phrase at the start of ``words`` holds a plural ("findings",
+    "first-week results to the lead", "letters home")."""
     phrase: list[str] = []
-    for word in words.split():
-        if word.lower() in PHRASE_BOUNDARIES or (phrase and "-" not in phrase[-1]):
+    for word in words.split()[:3]:
+        if word.lower() in PHRASE_BOUNDARIES:
             break
-        phrase.append(word)
-    head = phrase[-1].lower() if phrase else ""
-    return bool(head) and "-" not in head and singular(head) != head
+        phrase.append(word.lower().strip(",.;"))
+    return any(w.isalpha() and singular(w) != w for w in phrase)
 
 
 def _split_phrases(text: str) -> list[str]:
@@ -2514,7 +2528,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         for _other, o_start, _o_end in catalog.find(obj, doc.name):
             joiner = re.search(r"[,;]?\s*\b(?:and|while|whereas|but)\s+(?:a|an|the)?\s*$",
                                obj[:o_start], re.IGNORECASE)
-            if joiner:
+            if joiner and not re.search(r"\bbetween\s+(?:(?!\band\b)[^,;])+$",
+                                        obj[:joiner.start()], re.IGNORECASE):
+                # but "any disagreement between the Examiner and the Officer" is one thing
                 obj = obj[:joiner.start()]
                 break
         second = SECOND_CLAUSE.search(obj)

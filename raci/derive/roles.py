@@ -39,12 +39,17 @@ ROLE_NOUNS = (
     "Attendant", "Associate", "Volunteer", "Captain",
     "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",
     "Marshal", "Lifeguard", "Signatory", "Aider", "Headteacher",
+    "Official", "Judge", "Trustee", "President", "Principal", "Medic", "Host", "Chaperone",
+    "Delegate", "Department", "Division", "Directorate", "Secretariat", "Commission",
+    "Taskforce", "Forum",
 )
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
 BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad", "support",
                "member", "employee", "head", "lead", "owner", "manager", "authority",
-               "office", "executive", "agent", "officer", "expert", "specialist", "person"}
+               "office", "executive", "agent", "officer", "expert", "specialist", "person",
+               "department", "division", "directorate", "commission", "forum", "official",
+               "principal", "host", "delegate"}
 _NOUN = "|".join(ROLE_NOUNS)
 actors.VOCABULARY.update(n.lower() for n in ROLE_NOUNS)
 actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician", "client"))
@@ -69,6 +74,10 @@ REVERSE_DEFINITION = re.compile(
     rf"\b({_ACRONYM})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
 )
 # A person's name with the role they fill in brackets: "Priya Shah (Campaign Manager)".
+# "Squad Lead (Maya)": the same, the role first.
+ROLE_PERSON = re.compile(
+    r"\b(?P<role>(?:[A-Z][\w&/-]*\s+){0,4}[A-Z][\w&/-]*)\s*\(\s*"
+    r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
@@ -572,7 +581,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         for acronym, name in mapping.items():
             defined.setdefault(name, acronym)
         people: dict[str, set[str]] = {}
-        for m in PERSON_ROLE.finditer(text[:200_000]):
+        for m in [*PERSON_ROLE.finditer(text[:200_000]), *ROLE_PERSON.finditer(text[:200_000])]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
             # chase" is the role's
             role_name = actors.actor_name(m.group("role"), acronym=True)
