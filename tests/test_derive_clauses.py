@@ -505,3 +505,22 @@ def test_a_bold_line_over_a_paragraph_labels_it_and_a_person_stands_for_the_role
     assert cells[("Head of Finance", "Quarterly goals")] == "C"
     assert cells[("Squad Lead", "Sign off any price change")] == "A/R"
     assert not any(role == "Billing Squad" for role, _ in cells)
+
+
+def test_a_memo_of_duties_in_clauses(tmp_path: Path) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "Subject: Month-end close\n\n"
+        "The Group Controller will own the close calendar and chair the close meeting on "
+        "day 1.\n"
+        "The CFO signs off the accounts on day 5; the Group Controller sends her the pack "
+        "on day 4.\n"
+        "Cost centre heads need to approve their variances by day 4.\n", encoding="utf-8")
+    cells = _cells(path)
+    # a second duty after the object of an ownership verb; the day of the cycle goes
+    assert cells[("Group Controller", "Close meeting")] == "A/R"
+    # a clause after a semicolon with its own subject; "her" is no part of the name
+    assert cells[("Group Controller", "Send the pack")] == "A/R"
+    assert cells[("CFO", "Sign off the accounts")] == "A/R"
+    # "heads" ends the subject before "need to"
+    assert ("Cost Centre Head", "Variances") in cells

@@ -433,6 +433,11 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         while j < len(tokens) - 1 and tokens[j][0].lower() in ADVERBS:
             j += 1
         verb = tokens[j][0]
+        after = tokens[j + 1][0].lower() if j + 1 < len(tokens) else ""
+        if j == i and actor_word(verb) and (
+                after in MODAL_AUXILIARIES or
+                verb_lemma(after) == after and not after.endswith("s")):
+            continue  # "Department heads need to ...": "heads" ends the subject
         plural = tokens[i - 1][0].lower().endswith("s")
         modal = any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
         if is_third_person_verb(verb) or ((plural or modal) and is_verb(verb)):

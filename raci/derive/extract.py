@@ -589,7 +589,9 @@ TIME_LIMIT = re.compile(
     r",?\s+by\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|next\s+|this\s+)?\w+|(?:next\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|"
     r"tomorrow|today|tonight)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
-    r"\s*$", re.IGNORECASE)
+    r"\s*$|"
+    # "on day 1", "by day 4", "on working day 3": a day of a cycle
+    r",?\s+(?:on|by|before)\s+(?:working\s+|business\s+)?day\s+\d{1,2}\s*$", re.IGNORECASE)
 
 
 def activity_name(text: str) -> str:
@@ -605,7 +607,8 @@ def activity_name(text: str) -> str:
     if run:
         return run
     given_to = GIVEN_TO.match(text)
-    if given_to and actor_name(given_to.group("who")):
+    if given_to and (given_to.group("who") in ("him", "her", "them", "us")
+                     or actor_name(given_to.group("who"), acronym=True)):
         # "Gives the Contract Owner a risk summary": what is given names the duty; the
         # one it is given to is told (a letter in their cell)
         text = f"{given_to.group('verb')} {given_to.group('what')}"
@@ -872,7 +875,8 @@ def _verb_run(text: str) -> str:
 
 GIVEN_TO = re.compile(
     r"^(?P<verb>give|gives|giving|send|sends|sending|hand|hands|handing|show|shows|showing|"
-    r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+"
+    r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|him|her|"
+    r"them|us)\s+"
     r"(?P<what>(?:a|an|the|their|its|all|any|each|every)\s+\S.*)$")
 
 
@@ -1317,6 +1321,14 @@ def _joined_duties(text: str) -> list[str]:
         # "owns the module syllabus and the assessment strategy": two things owned
         return [f"{pair.group('verb')} {pair.group('first')}",
                 f"{pair.group('verb')} {pair.group('second')}"]
+    if text.split() and not verb_lemma(text.split()[0].lower()):
+        # "(owns) the close calendar and chair the close meeting": after the object of a
+        # verb already read, a duty verb with its own object is a second duty
+        verb_after = SECOND_DUTY.search(text)
+        lemma = verb_lemma(verb_after.group("verb").lower()) if verb_after else None
+        if verb_after and lemma in DUTY_VERBS and "VERB" in word_classes(lemma) and \
+                len(text[:verb_after.start()].split()) >= 2:
+            return [text[:verb_after.start()], text[verb_after.start():].strip()[4:]]
     if text.split() and verb_lemma(text.split()[0].lower()):
         second = _split_second_duty(text)  # "sign the sheets and book the vans"
         if len(second) > 1 and verb_lemma(second[1].split()[0].lower()) not in NON_DUTY_VERBS:
@@ -2164,11 +2176,19 @@ REFERENCE = re.compile(
 )
 
 
+# "...on day 5; Priya sends her the pack": a clause after a semicolon with a subject and
+# a verb of its own is a sentence of its own.
+CLAUSE_WITH_SUBJECT = re.compile(
+    r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must|shall|"
+    r"should|can|is|are|has|have)\b)")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a block, each at most MAX_SENTENCE characters: a longer run of text
     is cut at clause boundaries (or spaces), so every pattern runs on bounded input."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in (clause for whole in re.split(r"(?<=[.!?])\s+", text)
+                     for clause in CLAUSE_WITH_SUBJECT.split(whole)):
         while len(sentence) > MAX_SENTENCE:
             window = sentence[:MAX_SENTENCE]
             cut = max(window.rfind(", "), window.rfind("; "), window.rfind(" and "))
@@ -2269,7 +2289,7 @@ CONTRACTION = re.compile(r"\b(you|they|we|he|she)['’](ll|re)\b", re.IGNORECASE
 AS_THE_ROLE = re.compile(r"^\s*as (?:a|an|the|our)\s+(?P<who>[^,]{2,60}),\s*you\s+",
                          re.IGNORECASE)
 MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
-                   r"shall|can)\s+(?:also\s+|always\s+|usually\s+)?",
+                   r"shall|can|needs? to|ha(?:s|ve) to)\s+(?:also\s+|always\s+|usually\s+)?",
                    re.IGNORECASE)
 NEGATED = re.compile(r"^\s*(?:\w+\s+)?(?:not|never|n't)\b|^\s*\w+n't\b", re.IGNORECASE)
 
