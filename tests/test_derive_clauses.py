@@ -562,3 +562,30 @@ def test_an_sop_with_who_lines_asides_and_a_passive_doer(tmp_path: Path) -> None
     # the Store Assistant above it
     assert cells[("Quality Lead", "Keep records")] == "A/R"
     assert not any(role == "Store Assistant" and "ecord" in act for role, act in cells)
+
+
+def test_bold_run_in_titles_and_who_clauses(tmp_path: Path) -> None:
+    path = tmp_path / "procedure.md"
+    path.write_text(
+        "# Stock take\n\n## Steps\n\n"
+        "1. **Count.** The Store Clerk counts every bin and records the totals.\n"
+        "2. **Check.** If a count is out, the Store Clerk stops and calls the Warehouse "
+        "Manager, who decides whether to recount.\n\n"
+        "## Committee\n\n"
+        "**Treasurer (Ann Roe).** Keeps the accounts and banks the takings on the Monday "
+        "after the fair.\n\n"
+        "**Chair.** Convenes and minutes the monthly meetings. The committee meets every other "
+        "Tuesday at 19:30 in the hall. Four members make a quorum.\n", encoding="utf-8")
+    cells = _cells(path)
+    # the sentence after a bold step title is read; the title is no role and no duty
+    assert cells[("Store Clerk", "Count every bin")] == "A/R"
+    assert not any(act in ("Count", "Check") for _, act in cells)
+    # "..., who decides": the one named before "who" does it
+    assert cells[("Warehouse Manager", "Decide whether to recount")] == "A/R"
+    assert cells[("Store Clerk", "Stop and call the Warehouse Manager")] == "A/R"
+    # a bold title that names a role scopes its paragraph; when is no part of the name
+    assert cells[("Treasurer", "Bank the takings")] == "A/R"
+    assert cells[("Chair", "Convene and minute the monthly meetings")] == "A/R"
+    # a time is not a label, a number is not part of a role
+    assert not any(act.endswith("19") for _, act in cells)
+    assert not any(role.startswith("Four") for role, _ in cells)

@@ -65,6 +65,7 @@ DETERMINERS = {
     "various", "different", "multiple", "several", "many", "more", "most", "internal",
     "external", "appropriate", "proper", "correct", "respective", "designated", "assigned",
     "senior", "junior", "experienced", "new", "cross-functional", "key", "another", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
     "when", "once", "after", "before", "if", "then", "also", "and", "or", "with", "from",
 }
 FUNCTION_WORDS = {
@@ -242,7 +243,7 @@ def heading_actor(text: str) -> str | None:
     return None
 
 
-LABEL = re.compile(r"^\s*([^:.;!?–—]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<rest>\S.*)$")
+LABEL = re.compile(r"^\s*([^:.;!?–—]{2,60}?)\s*(?::(?!\d)|\s[-–—]\s)\s*(?P<rest>\S.*)$")
 
 
 def label_actor(text: str) -> tuple[str, str] | None:

@@ -196,7 +196,8 @@ NOMINAL = {
     "align": ("{x} alignment", ""), "plan": ("{x} planning", ""), "test": ("{x} testing", ""),
 }
 STOP_AT = re.compile(
-    r"(?:[.;:!?]| to ensure| so that| in order to|, ensuring|, while| while | — | – | - | by |"
+    r"(?:(?<!\d)[.:]|[.:](?!\d)|[;!?]| to ensure| so that| in order to|, ensuring|, while|"
+    r" while | — | – | - | by |"
     r",\s*(?:working|collaborating|liaising|partnering)\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
@@ -591,7 +592,12 @@ TIME_LIMIT = re.compile(
     r"tomorrow|today|tonight)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
     r"\s*$|"
     # "on day 1", "by day 4", "on working day 3": a day of a cycle
-    r",?\s+(?:on|by|before)\s+(?:working\s+|business\s+)?day\s+\d{1,2}\s*$", re.IGNORECASE)
+    r",?\s+(?:on|by|before)\s+(?:working\s+|business\s+)?day\s+\d{1,2}\s*$|"
+    # "on the Monday after the fair", "on Saturday 19 June 2027", "two weeks before the fair"
+    r",?\s+on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"[^,;]{0,40}$|"
+    r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|ahead of|"
+    r"prior to)\s+[^,;]{1,40}$", re.IGNORECASE)
 
 
 def activity_name(text: str) -> str:
@@ -856,7 +862,13 @@ def _verb_run(text: str) -> str:
     """Verbs in a run over one object ("Schedules, runs and closes the meetings") named
     together in the imperative, the object after them; "" for other text."""
     run = RUN_OF_VERBS.match(text)
-    if run is None or "," not in run.group("verbs"):
+    pair = [v for v in run.group("verbs").split() if v not in ("and", "or")] if run else []
+    if run is None or "," not in run.group("verbs") and not (
+            all(is_third_person_verb(v) for v in pair) and not all(
+                (verb_lemma(v.lower()) or "") in OWNERSHIP_VERBS | set(ACTION_NOUNS)
+                for v in pair)):
+        # a run needs commas, or two verbs in the third person one of which says more
+        # than that the work is done ("calls and chairs", not "plans and conducts")
         return ""
     verbs = [v for v in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
                                  run.group("verbs")) if v]
@@ -870,7 +882,13 @@ def _verb_run(text: str) -> str:
         return ""
     joiner = " or " if re.search(r"\bor\s+\w+$", run.group("verbs")) else " and "
     named = ", ".join(lemmas[:-1]) + joiner + lemmas[-1]
-    return f"{named[:1].upper()}{named[1:]} {obj[:1].lower()}{obj[1:]}"
+    raw = run.group("object").split()
+    if not raw[1 if raw[0].lower() in ("the", "a", "an") and len(raw) > 1 else 0][:1].isupper():
+        obj = obj[:1].lower() + obj[1:]  # but "the Change Manager" keeps its capitals
+    if raw[0].lower() in ("the", "a", "an") and len(raw) > 1 and \
+            obj.split()[0].lower() == raw[1].lower():
+        obj = f"{raw[0].lower()} {obj}"  # a verb keeps the article of its object
+    return f"{named[:1].upper()}{named[1:]} {obj}"
 
 
 GIVEN_TO = re.compile(
@@ -1914,6 +1932,7 @@ PARTICIPLE_DOER = re.compile(r"\s+(?:that\s+(?:is|are|was|were)\s+)?(?P<verb>[a-
                              re.IGNORECASE)
 SUPERVISED = re.compile(r"^\s*(?:the\s+|all\s+|our\s+)?(?P<who>[^,;]{2,60}?),?\s+who\s+"
                         r"(?P<verb>[a-z]+)\s+(?P<what>\S.*)$", re.IGNORECASE)
+RELATIVE_WHO = re.compile(r",\s+who\s+(?P<verb>[a-z]+)\s+\S", re.IGNORECASE)
 RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+", re.IGNORECASE)
 
 
@@ -2562,7 +2581,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 consult = False
                 verb, obj = "", topic.group("what")
             if not consult and verb:
-                obj = f"{verb} {obj}"
+                # "Calls and chairs the meetings": a pair of verbs keeps its form, to be
+                # named as a pair
+                paired = re.match(r"(?:and|or)\s+(\w+)", obj)
+                said = g.group("verb")
+                both = paired and is_third_person_verb(said) and \
+                    is_third_person_verb(paired.group(1))
+                obj = f"{said if both else verb} {obj}"
         alternative = ALTERNATIVE_CLAUSE.search(obj)
         if alternative and re.search(r"\beither\b", sentence, re.IGNORECASE) and \
                 is_third_person_verb(alternative.group("verb")) and \
@@ -2631,6 +2656,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                            Claim(key, name, "A", True, doc.name, block.location,
                                  sentence[:300], section)]
                 continue
+        handed = RELATIVE_WHO.search(obj) if not doers else None
+        if handed and is_third_person_verb(handed.group("verb")):
+            # "calls the Change Manager, who decides whether to back out": the one named
+            # before "who" does what follows it
+            named = catalog.find(obj[max(0, handed.start() - 80):handed.start()], doc.name)
+            if named and named[-1][2] == min(80, handed.start()) and named[-1][0] != key:
+                claims += _quoting(_sentences(
+                    Block(block.kind, "They " + obj[handed.start("verb"):], block.location),
+                    doc, catalog, section, [named[-1][0]]), sentence)
+                obj = obj[:handed.start()]
         if doers and not ACCOUNTABLE_ONLY.search(verb):
             name = activity_name(obj)
             claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],
