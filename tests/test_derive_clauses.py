@@ -589,3 +589,15 @@ def test_bold_run_in_titles_and_who_clauses(tmp_path: Path) -> None:
     # a time is not a label, a number is not part of a role
     assert not any(act.endswith("19") for _, act in cells)
     assert not any(role.startswith("Four") for role, _ in cells)
+
+
+def test_the_last_word_of_a_section_s_role_stands_for_it(tmp_path: Path) -> None:
+    path = tmp_path / "roles.html"
+    path.write_text(
+        "<h1>Volunteer roles</h1>"
+        "<h3>Parcel Packer</h3><p>Packers make up food parcels from the shopping list.</p>"
+        "<h3>Distribution Centre Lead</h3><p>Leads check every voucher.</p>",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Parcel Packer", "Make up food parcels")] == "A/R"
+    assert cells[("Distribution Centre Lead", "Check every voucher")] == "A/R"

@@ -2321,6 +2321,20 @@ READER_VERBS = {"ask", "see", "note", "contact", "read", "click", "please", "vis
                 "welcome", "thank", "enjoy", "meet", "expect", "bring", "come"}
 
 
+def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
+                document: str) -> str:
+    """"Packers make up the parcels" under the heading "Parcel Packer": the last word of
+    the section's role, alone as the subject, is that role ("Parcel Packers make up ...")."""
+    if not context or len(context) != 1 or context[0] not in catalog.roles:
+        return sentence
+    full = catalog.roles[context[0]].name.split()
+    m = re.match(r"^(?:(?:our|the|all|each)\s+)?([A-Za-z]+)\b", sentence, re.IGNORECASE)
+    if len(full) < 2 or m is None or singular(m.group(1).lower()) != full[-1].lower() or \
+            not m.group(1)[:1].isupper() and not m.group(0)[:1].isupper():
+        return sentence
+    return f"{' '.join(full[:-1])} {m.group(1)}{sentence[m.end():]}"
+
+
 def _imperative_duty(sentence: str, first: str) -> bool:
     """"Greet clients, check their vouchers ...": a sentence of a role's paragraph that
     starts with a verb and its object (not "Page last reviewed", "Clear communication is
@@ -2365,6 +2379,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
                                           catalog, section, context, carry), sentence)
             continue
+        sentence = _short_form(sentence, context, catalog, doc.name)
         condition = condition_subject(sentence)
         if condition and catalog.keys_in(condition[0], doc.name):
             sentence = f"{condition[0]} {condition[1]}"
