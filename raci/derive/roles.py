@@ -448,14 +448,38 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     Empty for other tables."""
     keys = [_head_key(h) for h in header]
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
-    if len(set(letters.values())) >= 2 and len(letters) < len(header):
-        return letters
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
     if len(who) == 1 and len(header) >= 2 and not any(
             DUTY_HEADS.search(h) for i, h in enumerate(header) if i != who[0]):
-        return {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} else "R"}
+        cols = {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} else "R"}
+        # "Step | Owner | Support | Output", "... | Who else is told": the other columns
+        # that name people, with the letter each gives
+        for i, head in enumerate(header):
+            letter = letters.get(i) or _side_letter(head) if i != who[0] else None
+            if letter:
+                cols[i] = letter
+        if "A" in cols.values() and cols[who[0]] == "A/R":
+            cols[who[0]] = "R"  # an approver column holds the A
+        if len(cols) < len(header):
+            return cols
+    if len(set(letters.values())) >= 2 and len(letters) < len(header):
+        return letters
     return {}
+
+
+SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
+                               r"escalat\w* to)\b", re.IGNORECASE)),
+              ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*)\b",
+                               re.IGNORECASE)),
+              ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by)\b", re.IGNORECASE)),
+              ("R", re.compile(r"^\s*(?:support\w*|supported by|assist\w*|assisted by|helpers?|"
+                               r"backup|with)\s*$", re.IGNORECASE)))
+
+
+def _side_letter(head: str) -> str | None:
+    """The letter a column beside the one of who does the row gives the people it names."""
+    return next((letter for letter, pattern in SIDE_HEADS if pattern.search(head)), None)
 
 
 def cell_names(cell: str) -> list[str]:
