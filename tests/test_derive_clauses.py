@@ -601,3 +601,16 @@ def test_the_last_word_of_a_section_s_role_stands_for_it(tmp_path: Path) -> None
     cells = _cells(path)
     assert cells[("Parcel Packer", "Make up food parcels")] == "A/R"
     assert cells[("Distribution Centre Lead", "Check every voucher")] == "A/R"
+
+
+def test_a_bare_passive_letter_and_a_needed_sign_off(tmp_path: Path) -> None:
+    path = tmp_path / "change.txt"
+    path.write_text(
+        "Procedure\n\nThe Technical Reviewer checks the back-out plans. For changes to "
+        "shared storage, the Storage Architect is consulted.\n\n"
+        "Large refunds also need the sign-off of the Finance Director.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "... is consulted." with no topic: consulted on the duty just stated
+    assert cells[("Storage Architect", "Check the back-out plans")] == "C"
+    # "X needs the sign-off of Y": Y signs X off
+    assert cells[("Finance Director", "Sign off large refunds")] == "A/R"

@@ -312,6 +312,10 @@ _PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-
                       r"(?:\s+(?:for|within|in|on|at|during|every)\s+[^,.;]{1,30}?)?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE)
+_NEEDS_SIGN_OFF = re.compile(
+    r"^\s*(?P<what>[^,;]{2,100}?)\s+(?:also\s+|always\s+)?(?:needs?|requires?|must have|"
+    r"must get)\s+(?:the\s+)?(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?P<who>[^,.;:()]{2,60}?)\s*[.]?$", re.IGNORECASE)
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
 
 
@@ -346,6 +350,14 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         if m and actor_name(m.group("who"), acronym=True):
             what = m.group("what").replace("; ", ", ")  # "include: a; b; c" is a list
             return m.group("who"), f"The {m.group('who')} is responsible for {what}"
+    needs = _NEEDS_SIGN_OFF.match(head)
+    if needs and actor_name(needs.group("who"), acronym=True):
+        # "High-risk changes also need the sign-off of the Head of IT": that head signs
+        # them off
+        what = re.sub(r"^(?:all|any|every|each)\s+", "", needs.group("what"), flags=re.I)
+        if what[1:2].islower() or what[1:2] == "-":
+            what = what[:1].lower() + what[1:]
+        return needs.group("who"), f"The {needs.group('who')} signs off {what}"
     m = _PASSIVE.match(head)
     who = m.group("who").split() if m else []
     while len(who) > 1 and not actor_name(" ".join(who), acronym=True):

@@ -1921,6 +1921,8 @@ PASSIVE_LETTER = re.compile(
     # "is sent the exam paper for comment", "is copied on the refusal letters"
     r"|^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<sent>sent|given|copied on|copied in on)\s+"
     r"(?P<sent_obj>(?:the|a|an|each|every|all|any)\s[^.;]{2,300})", re.IGNORECASE)
+BARE_LETTER = re.compile(r"^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<cue>consulted|informed|"
+                         r"told|notified)\s*[.!]?\s*$", re.IGNORECASE)
 # What happens, said as an event: "when a contract is signed" -> "Sign the contract"
 EVENT = re.compile(r"^(?:a|an|the|any|each|every)\s+(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
                    r"(?:is|are|has been|have been)\s+(?P<done>[a-z]+(?:ed|en|gned|ent|t))\b",
@@ -2486,6 +2488,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                       r"personally|jointly|always|normally|generally|primarily|mainly)\s+", " ",
                       rest)
         rest = re.sub(r"\b(responsible|accountable) to\b", r"\1 for", rest, count=1)
+        bare = BARE_LETTER.match(rest)
+        if bare and claims and claims[-1].role != key and claims[-1].kind in ("R", "A", "V"):
+            # "The Reviewer checks the plans. For network changes, the Architect is
+            # consulted.": consulted (or told) on the duty just stated
+            kind = "I" if bare.group("cue").lower() in ("informed", "told", "notified") else "C"
+            claims.append(Claim(key, claims[-1].activity, kind, False, doc.name,
+                                block.location, sentence[:300], section))
+            continue
         passive = PASSIVE_LETTER.match(rest)
         if passive:  # "is consulted on X", "is informed of X", "is kept informed about X"
             claims += _passive_letter(passive, key, block, doc, catalog, section, sentence)
