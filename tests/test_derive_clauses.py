@@ -614,3 +614,20 @@ def test_a_bare_passive_letter_and_a_needed_sign_off(tmp_path: Path) -> None:
     assert cells[("Storage Architect", "Check the back-out plans")] == "C"
     # "X needs the sign-off of Y": Y signs X off
     assert cells[("Finance Director", "Sign off large refunds")] == "A/R"
+
+
+def test_a_heading_that_names_no_role_ends_the_subject_above_it(tmp_path: Path) -> None:
+    path = tmp_path / "runbook.md"
+    path.write_text(
+        "# Runbook\n\n## Who is on call\n\n- **Escalation manager**: the Platform Manager.\n"
+        "- **Incident Commander**: joins for major incidents.\n\n"
+        "## When you get paged\n\n1. Acknowledge the page within 5 minutes.\n"
+        "2. Check the error rate.\n\n"
+        "## Roles\n\nThe Scribe keeps the timeline.\n\n## Later\n\n"
+        "This role also writes the summary.\n", encoding="utf-8")
+    cells = _cells(path)
+    # steps under a heading that names nobody are not the last role's above it
+    assert not any(role == "Incident Commander" and "page" in act.lower()
+                   for role, act in cells)
+    # but "This role" after such a heading still refers back
+    assert cells[("Scribe", "Summary writing")] == "A/R"

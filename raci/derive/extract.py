@@ -1635,6 +1635,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
+    stale: list[str] = []  # the subject before a heading that named no role
     title = _title_role(doc, catalog)
     if title:  # "Senior Payroll Specialist" over a job description: the whole page's role
         ctx.owner, ctx.owner_level = [title], 0
@@ -1669,6 +1670,12 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                    block.level if block.kind == "heading" and block.level else 9)
             if block.kind == "heading" and ctx.roles:
                 carry[:] = ctx.roles[:1]
+            elif block.kind == "heading":
+                # "## When you get paged" after a list of roles: the last role named
+                # above is not the subject of what follows, unless a pronoun takes it up
+                # ("This role ...")
+                stale[:] = carry or stale
+                carry[:] = []
             listless = block.text.endswith(":") and (
                 n + 1 == len(blocks) or blocks[n + 1].kind != "item")
             if block.kind == "para" or listless:
@@ -1761,6 +1768,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _table_row(block, doc, catalog)
             continue
         if block.kind == "para":
+            if not carry and stale and PRONOUN.match(block.text):
+                carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     return claims
 
@@ -2611,6 +2620,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 paired = re.match(r"(?:and|or)\s+(\w+)", obj)
                 said = g.group("verb")
                 both = paired and is_third_person_verb(said) and \
+                    verb_lemma(said.lower()) == verb.lower() and \
                     is_third_person_verb(paired.group(1))
                 obj = f"{said if both else verb} {obj}"
         alternative = ALTERNATIVE_CLAUSE.search(obj)

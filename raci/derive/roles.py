@@ -52,7 +52,8 @@ BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad
                "principal", "host", "delegate"}
 _NOUN = "|".join(ROLE_NOUNS)
 actors.VOCABULARY.update(n.lower() for n in ROLE_NOUNS)
-actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician", "client"))
+actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician", "client",
+                          "on-call"))  # "Primary on-call"
 ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord": "Coordinator",
                  "admin": "Administrator", "rep": "Representative", "exec": "Executive",
                  "spec": "Specialist", "asst": "Assistant", "sr": "Senior", "jr": "Junior",
