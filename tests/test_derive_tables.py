@@ -263,3 +263,22 @@ def test_columns_beside_the_owner_give_their_letters(tmp_path: Path) -> None:
     assert cells[("Sales Analyst", "Price list")] == "R"
     assert cells[("Sales Director", "Price list")] == "A"
     assert not any(act in ("Agreed plan", "Tenant live") for _, act in cells)
+
+
+def test_a_checklist_with_dot_leaders_to_who_does_each_task(tmp_path: Path) -> None:
+    path = tmp_path / "checklist.txt"
+    path.write_text(
+        "DAILY CHECKLIST\n\nOPENING\n\n"
+        "[ ] 09:30  Unlock the yard gate, switch on the lights ........ Duty Manager\n"
+        "[ ] 09:45  Count the float (GBP 100) ......................... Cashier\n"
+        "[ ] 10:00  Team briefing: offers, stock ...................... Duty Manager with "
+        "Floor Supervisor\n"
+        "[ ] Restock the shelves if needed ............................ Shelf Stackers\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    # each line is one task, whoever the dots lead to does it
+    assert cells[("Duty Manager", "Unlock the yard gate, switch on the lights")] == "A/R"
+    assert cells[("Cashier", "Count the float")] == "A/R"
+    assert cells[("Duty Manager", "Team briefing")] == "A/R"
+    assert cells[("Floor Supervisor", "Team briefing")] == "R"
+    assert cells[("Shelf Stacker", "Restock the shelves")] == "A/R"

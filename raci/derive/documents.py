@@ -194,6 +194,11 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
     return out
 
 
+LEADER_LINE = re.compile(r"^\s*(?:\[[\sxX✓]?\]\s*|[-*•]\s+)?(?:\d{1,2}[:.]\d{2}\s+)?"
+                         r"(?P<task>[^.]\S.{2,150}?)\s*(?:\.\s?){4,}\s*"
+                         r"(?P<who>[A-Za-z][^.]{1,60}?)\s*$")
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -218,6 +223,15 @@ def parse_text(name: str, text: str) -> Document:
             cells = _split_pipe(line)
             doc.blocks.append(Block("row", line, where, cells=cells, header=header))
             header = header or cells
+            in_list = False
+            continue
+        led = LEADER_LINE.match(line)
+        if led:
+            # "[ ] 10:30 Set tables, polish glasses ........ Servers": a checklist whose
+            # dots lead from each task to who does it, read as a "Task | Who" table
+            cells = (led.group("task").strip(), led.group("who").strip())
+            doc.blocks.append(Block("row", " | ".join(cells), where, cells=cells,
+                                    header=("Task", "Who")))
             in_list = False
             continue
         header = ()

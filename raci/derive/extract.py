@@ -1574,6 +1574,17 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|descriptio
                         re.IGNORECASE)
 
 
+def _task_line(cell: str) -> str:
+    """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
+    glasses"), without asides in brackets or a second part after a semicolon."""
+    text = re.split(r";|:\s", re.sub(r"\([^)]*\)", "", cell))[0]
+    text = re.sub(r"\s+(?:if|when|where|as) (?:needed|necessary|required|appropriate)\b", "",
+                  " ".join(text.split())).strip(" ,.")
+    if not text or len(text.split()) > 12:
+        return activity_name(cell) or cell
+    return text[:1].upper() + text[1:]
+
+
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of tables whose columns name the roles: a column per letter ("Activity |
     Responsible | Accountable | Consulted | Informed" over names) or a column of who does
@@ -1593,7 +1604,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         cell = block.cells[what].strip()
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
-        names = [activity_name(cell) or cell] if len(cols) > 1 else activity_names(cell)
+        names = [activity_name(cell) or cell] if len(cols) > 1 else \
+            [_task_line(cell)] if re.fullmatch(r"tasks?", block.header[what].strip(),
+                                               re.IGNORECASE) else activity_names(cell)
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
         for col, letters in cols.items():

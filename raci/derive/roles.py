@@ -485,7 +485,7 @@ def _side_letter(head: str) -> str | None:
 
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
-    parts = re.split(r"\s*(?:[,;/&+\n•]|\band\b|\bor\b)\s*",
+    parts = re.split(r"\s*(?:[,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
                      re.sub(r"\([^)]*\)", "", cell))
     names = [p.strip(" .*-–—") for p in parts]
     return [n for n in names if re.search(r"[A-Za-z]{2}", n) and len(n.split()) <= 5
