@@ -631,3 +631,23 @@ def test_a_heading_that_names_no_role_ends_the_subject_above_it(tmp_path: Path) 
                    for role, act in cells)
     # but "This role" after such a heading still refers back
     assert cells[("Scribe", "Summary writing")] == "A/R"
+
+
+def test_people_named_with_their_roles_in_a_memo(tmp_path: Path) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "Interim duties\n\n"
+        "From now on, Jess in Finance will handle supplier invoices.\n"
+        "Tom, our Lead Pharmacist, takes over the controlled drugs register. He will also do "
+        "the weekly stock audit and send me the results.\n"
+        "Recruitment for the new manager is being run by our HR Business Partner, Ola "
+        "Mensah.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "Jess in Finance": Jess stands for Finance; "Tom, our Lead Pharmacist,": for that role
+    assert cells[("Finance", "Supplier invoices")] == "A/R"
+    assert cells[("Lead Pharmacist", "Take over the controlled drugs register")] == "A/R"
+    # "will also do X and send me Y": two duties after a modal
+    assert cells[("Lead Pharmacist", "Weekly stock audit")] == "A/R"
+    assert cells[("Lead Pharmacist", "Send the results")] == "A/R"
+    # "is being run by": a passive in the progressive, a participle spelled as its verb
+    assert cells[("HR Business Partner", "New manager recruitment")] == "A/R"

@@ -279,7 +279,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'’-]*|\d{1,3}")
 # "When a ticket arrives, the desk ...", "Every shift, the clerk ...", "Finally, the lead ..."
 OPENING_PHRASE = (
     r"(?:(?:when|whenever|once|after|before|if|in|during|within|for|on|at|as|with|where|"
-    r"unless|every|each|throughout|until|together with|along with|alongside)\s[^,]{1,60}|"
+    r"unless|every|each|throughout|until|together with|along with|alongside|from|starting|"
+    r"going|effective)\s[^,]{1,60}|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )
@@ -305,9 +306,9 @@ _REPHRASINGS = (
 )
 _PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)[^,;]{0,100}?)"
                       r"\s+(?:is|are|(?:must|shall|should|will|can|may|has to|have to|"
-                      r"needs? to)\s+be)\s+"
+                      r"needs? to)\s+be)\s+(?:being\s+)?"
                       r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
-                      r"(?:\s+(?P<particle>off|up|out|over))?"
+                      r"(?:\s+(?P<particle>off|up|out|over|in))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?:\s+(?:for|within|in|on|at|during|every)\s+[^,.;]{1,30}?)?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
@@ -365,7 +366,7 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     if m and actor_name(" ".join(who), acronym=True):
         verbs = m.group("verb").split()  # "reviewed and signed": both are the duty
         lemmas = [verb_lemma(v) for v in verbs[::2]]
-        if all(lemma and lemma != v.lower() and lemma not in (
+        if all(lemma and (lemma != v.lower() or v.lower() in SAME_PARTICIPLE) and lemma not in (
                 "be", "have", "base", "locate", "need") for lemma, v in zip(
                     lemmas, verbs[::2], strict=True)):  # participles
             what = m.group("what")
@@ -373,7 +374,7 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
             doing = " and ".join(x or "" for x in lemmas)
             if m.group("particle"):
                 doing += " " + m.group("particle").lower()  # "signed off by": sign off
-            subject = f"The {' '.join(who)}"
+            subject = f"The {actor_name(' '.join(who), acronym=True)}"
             other = _SECOND_DOER.match(head, m.end())
             second = actor_name(other.group("who"), acronym=True) if other else None
             if second and len(who) == len(m.group("who").split()):
@@ -386,6 +387,8 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
 
 
 MAX_SUBJECT_SENTENCE = 400
+# Participles spelled as the verb itself: "is being run by", "is set by", "is put in by".
+SAME_PARTICIPLE = {"run", "put", "set", "cut", "read", "shut", "let", "cast", "spread", "upset"}
 
 
 COORDINATED_SUBJECT = re.compile(

@@ -468,7 +468,7 @@ def _same_verb_form(first: str, word: str) -> bool:
         return False
     if first.endswith("ing"):
         return word.endswith("ing")
-    if is_third_person_verb(first):
+    if is_third_person_verb(first) and first.endswith("s"):
         return is_third_person_verb(word)
     return word == lemma
 
@@ -613,7 +613,7 @@ def activity_name(text: str) -> str:
     if run:
         return run
     given_to = GIVEN_TO.match(text)
-    if given_to and (given_to.group("who") in ("him", "her", "them", "us")
+    if given_to and (given_to.group("who") in ("him", "her", "them", "us", "me")
                      or actor_name(given_to.group("who"), acronym=True)):
         # "Gives the Contract Owner a risk summary": what is given names the duty; the
         # one it is given to is told (a letter in their cell)
@@ -893,7 +893,7 @@ def _verb_run(text: str) -> str:
 
 GIVEN_TO = re.compile(
     r"^(?P<verb>give|gives|giving|send|sends|sending|hand|hands|handing|show|shows|showing|"
-    r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|him|her|"
+    r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|him|her|me|"
     r"them|us)\s+"
     r"(?P<what>(?:a|an|the|their|its|all|any|each|every)\s+\S.*)$")
 
@@ -1220,7 +1220,7 @@ PARTY_CLAUSE = re.compile(
 
 
 SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
-                         r"(?:on\s+|to\s+|with\s+)?)?"
+                         r"(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
 
 
@@ -1344,7 +1344,9 @@ def _joined_duties(text: str) -> list[str]:
         # verb already read, a duty verb with its own object is a second duty
         verb_after = SECOND_DUTY.search(text)
         lemma = verb_lemma(verb_after.group("verb").lower()) if verb_after else None
-        if verb_after and lemma in DUTY_VERBS and "VERB" in word_classes(lemma) and \
+        if verb_after and lemma and (lemma in DUTY_VERBS or HANDOVER_VERBS.match(lemma) or
+                                     REPORTING_VERBS.match(lemma + " ")) and \
+                "VERB" in word_classes(lemma) and \
                 len(text[:verb_after.start()].split()) >= 2:
             return [text[:verb_after.start()], text[verb_after.start():].strip()[4:]]
     if text.split() and verb_lemma(text.split()[0].lower()):
@@ -1956,7 +1958,8 @@ PARTICIPLE_DOER = re.compile(r"\s+(?:that\s+(?:is|are|was|were)\s+)?(?P<verb>[a-
                              re.IGNORECASE)
 SUPERVISED = re.compile(r"^\s*(?:the\s+|all\s+|our\s+)?(?P<who>[^,;]{2,60}?),?\s+who\s+"
                         r"(?P<verb>[a-z]+)\s+(?P<what>\S.*)$", re.IGNORECASE)
-RELATIVE_WHO = re.compile(r",\s+who\s+(?P<verb>[a-z]+)\s+\S", re.IGNORECASE)
+RELATIVE_WHO = re.compile(r",\s+who\s+(?:will\s+|must\s+|shall\s+|then\s+)?(?P<verb>[a-z]+)\s+\S",
+                          re.IGNORECASE)
 RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+", re.IGNORECASE)
 
 
@@ -2565,7 +2568,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                             or g.group("verb").lower().endswith("ing"))):
                 continue
             verb = g.group("verb")
-            if lemma == "do" and verb.lower() != "does":
+            if lemma == "do" and verb.lower() != "does" and rest.lstrip()[:1].isupper():
                 continue  # "Do leave a comment": said to the reader
             if verb.lower() not in _VERB_FORMS and lemma:
                 verb = lemma
@@ -2705,7 +2708,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                  sentence[:300], section)]
                 continue
         handed = RELATIVE_WHO.search(obj) if not doers else None
-        if handed and is_third_person_verb(handed.group("verb")):
+        if handed and (is_third_person_verb(handed.group("verb")) or
+                       handed.group(0).split()[1].lower() in ("will", "must", "shall")):
             # "calls the Change Manager, who decides whether to back out": the one named
             # before "who" does what follows it
             named = catalog.find(obj[max(0, handed.start() - 80):handed.start()], doc.name)

@@ -79,6 +79,18 @@ REVERSE_DEFINITION = re.compile(
 ROLE_PERSON = re.compile(
     r"\b(?P<role>(?:[A-Z][\w&/-]*\s+){0,4}[A-Z][\w&/-]*)\s*\(\s*"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
+# "Tom, our Lead Dental Nurse, takes over ...", "our HR Business Partner, Ola Mensah,",
+# "Dr Patel as Clinical Lead", "Jess in Finance will ...": a person and the role they fill.
+_PERSON = r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?"
+_TITLE_WORDS = r"[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4}"
+PERSON_APPOSITIVE = re.compile(
+    rf"\b(?P<person>{_PERSON}),\s+(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),")
+ROLE_APPOSITIVE = re.compile(
+    rf"\b(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),\s+(?P<person>{_PERSON}),")
+PERSON_AS = re.compile(
+    rf"\b(?P<person>{_PERSON})\s+as\s+(?:the\s+|our\s+)?(?P<role>{_TITLE_WORDS})")
+PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z][A-Za-z&]+(?:\s+"
+                       r"[A-Z][A-Za-z&]+)?)\b")
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
@@ -606,14 +618,22 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         for acronym, name in mapping.items():
             defined.setdefault(name, acronym)
         people: dict[str, set[str]] = {}
-        for m in [*PERSON_ROLE.finditer(text[:200_000]), *ROLE_PERSON.finditer(text[:200_000])]:
+        within = text[:200_000]
+        for m in [*PERSON_ROLE.finditer(within), *ROLE_PERSON.finditer(within),
+                  *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
+                  *PERSON_AS.finditer(within),
+                  *(m for m in PERSON_IN.finditer(within)
+                    if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
             # chase" is the role's
             role_name = actors.actor_name(m.group("role"), acronym=True)
             person = m.group("person")
             if role_name is None or actors.actor_name(person, acronym=True) is not None:
                 continue
-            for spelling in {person, person.split()[0]}:
+            written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
+            if person.split()[0].rstrip(".") not in ("Dr", "Mr", "Ms", "Mrs"):
+                written.add(person.split()[0])
+            for spelling in written:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
