@@ -651,3 +651,13 @@ def test_people_named_with_their_roles_in_a_memo(tmp_path: Path) -> None:
     assert cells[("Lead Pharmacist", "Send the results")] == "A/R"
     # "is being run by": a passive in the progressive, a participle spelled as its verb
     assert cells[("HR Business Partner", "New manager recruitment")] == "A/R"
+
+
+def test_an_unknown_capitalised_subject_is_not_the_role_above(tmp_path: Path) -> None:
+    path = tmp_path / "lab.md"
+    path.write_text("# Lab safety\n\n## Biosafety Officer\n\nThe Biosafety Officer inspects "
+                    "the cold room every week. Building Security monitors the gas alarm out "
+                    "of hours.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Biosafety Officer", "Cold room inspection")] == "A/R"
+    assert not any("alarm" in act or "Security" in act for _, act in cells)

@@ -2492,7 +2492,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None)) \
                 and first_word not in ("is", "are", "has", "have") and not re.match(
-                    r"^\s*\S+\s+(?:is|are|was|were)\b", sentence):
+                    r"^\s*\S+\s+(?:is|are|was|were)\b", sentence) and not re.match(
+                    r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}\s+[a-z]{3,}s\b", sentence):
+            # but "Building Security monitors ...": a subject the catalog does not know
             key, rest = last, sentence  # but "Records are kept ...": a noun, then its verb
         elif last is not None and SUBJECTLESS_DUTY.match(sentence) and (
                 carry is not None or block.kind == "item"):
