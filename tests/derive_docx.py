@@ -82,7 +82,48 @@ def build_release_docx(path: Path) -> Path:
     return path
 
 
-BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx}
+def build_memo_docx(path: Path) -> Path:
+    """A Word memo that hands out duties in prose, people named with their roles."""
+    document = docx.Document()
+    document.add_heading("MEMO", level=1)
+    for label, value in (("To:", "All staff, Fernhill Dental - Harbour Street practice"),
+                         ("From:", "Daniel Achebe, Operations Director"),
+                         ("Date:", "14 September 2026"),
+                         ("Subject:", "Who does what while we recruit a new Practice Manager")):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run("\t" + value)
+    for text in (
+        "Hi all,",
+        "As you know, Sunita leaves us on Friday after eleven years as Practice Manager. "
+        "Until her replacement starts (we hope by December), her duties are being split "
+        "between a few people. Please read this carefully so that nothing falls through the "
+        "cracks.",
+        "From now on, Jess in Finance will handle supplier invoices and the monthly payroll "
+        "inputs for the practice. She will send the payroll file to the payroll bureau by the "
+        "20th of each month, and she'll need the timesheets from the Reception Lead by the "
+        "18th.",
+        "Tom, our Lead Dental Nurse, takes over the nurses' rota and the decontamination room "
+        "checks. He will also do the weekly infection-control audit and send me the results.",
+        "The Reception Lead (Carla) will look after patient complaints at the first stage: "
+        "log every complaint on the day it comes in and acknowledge it within three working "
+        "days. Anything clinical must go to Dr Patel as Clinical Lead, who will investigate "
+        "and reply to the patient. Carla should copy me on every written complaint.",
+        "Dr Patel also becomes our contact for CQC inspections in the meantime. I will deal "
+        "with the landlord and the building contractors myself.",
+        "Recruitment for the new Practice Manager is being run by our HR Business Partner, "
+        "Ola Mensah, with me on the interview panel.",
+        "If you're not sure who to go to, ask Carla first.",
+        "Thanks,",
+        "Daniel",
+    ):
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
+            "interim-duties-memo.docx": build_memo_docx}
 
 
 def build_docx(path: Path) -> Path:

@@ -544,3 +544,120 @@ def test_imperative_paragraphs_under_role_headings_and_the_short_name_of_a_role(
     assert not any(role == "Coordinator" for role, _ in cells)
     # advice to the reader outside a role's section is no duty
     assert not any("questions" in activity.lower() for _, activity in cells)
+
+
+def test_an_sop_with_who_lines_asides_and_a_passive_doer(tmp_path: Path) -> None:
+    path = tmp_path / "sop.txt"
+    path.write_text(
+        "SOP-7 Cold store\n\nProcedure\n"
+        "Step 1 - Review excursions\n"
+        "Who: Store Supervisor (with the Site Pharmacist for expired stock)\n"
+        "Decide whether the stock can be used and inform the supplier within a day.\n\n"
+        "Step 2 - Store the stock\nWho: Store Assistant\nPlace the boxes on the racks.\n"
+        "Records are kept for ten years by the Quality Lead.\n", encoding="utf-8")
+    cells = _cells(path)
+    # an aside after the "Who:" name does not hide the owner
+    assert cells[("Store Supervisor", "Decide whether the stock can be used")] == "A/R"
+    # "Records are kept ... by the Quality Lead": the Quality Lead's duty, not a row of
+    # the Store Assistant above it
+    assert cells[("Quality Lead", "Keep records")] == "A/R"
+    assert not any(role == "Store Assistant" and "ecord" in act for role, act in cells)
+
+
+def test_bold_run_in_titles_and_who_clauses(tmp_path: Path) -> None:
+    path = tmp_path / "procedure.md"
+    path.write_text(
+        "# Stock take\n\n## Steps\n\n"
+        "1. **Count.** The Store Clerk counts every bin and records the totals.\n"
+        "2. **Check.** If a count is out, the Store Clerk stops and calls the Warehouse "
+        "Manager, who decides whether to recount.\n\n"
+        "## Committee\n\n"
+        "**Treasurer (Ann Roe).** Keeps the accounts and banks the takings on the Monday "
+        "after the fair.\n\n"
+        "**Chair.** Convenes and minutes the monthly meetings. The committee meets every other "
+        "Tuesday at 19:30 in the hall. Four members make a quorum.\n", encoding="utf-8")
+    cells = _cells(path)
+    # the sentence after a bold step title is read; the title is no role and no duty
+    assert cells[("Store Clerk", "Count every bin")] == "A/R"
+    assert not any(act in ("Count", "Check") for _, act in cells)
+    # "..., who decides": the one named before "who" does it
+    assert cells[("Warehouse Manager", "Decide whether to recount")] == "A/R"
+    assert cells[("Store Clerk", "Stop and call the Warehouse Manager")] == "A/R"
+    # a bold title that names a role scopes its paragraph; when is no part of the name
+    assert cells[("Treasurer", "Bank the takings")] == "A/R"
+    assert cells[("Chair", "Convene and minute the monthly meetings")] == "A/R"
+    # a time is not a label, a number is not part of a role
+    assert not any(act.endswith("19") for _, act in cells)
+    assert not any(role.startswith("Four") for role, _ in cells)
+
+
+def test_the_last_word_of_a_section_s_role_stands_for_it(tmp_path: Path) -> None:
+    path = tmp_path / "roles.html"
+    path.write_text(
+        "<h1>Volunteer roles</h1>"
+        "<h3>Parcel Packer</h3><p>Packers make up food parcels from the shopping list.</p>"
+        "<h3>Distribution Centre Lead</h3><p>Leads check every voucher.</p>",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Parcel Packer", "Make up food parcels")] == "A/R"
+    assert cells[("Distribution Centre Lead", "Check every voucher")] == "A/R"
+
+
+def test_a_bare_passive_letter_and_a_needed_sign_off(tmp_path: Path) -> None:
+    path = tmp_path / "change.txt"
+    path.write_text(
+        "Procedure\n\nThe Technical Reviewer checks the back-out plans. For changes to "
+        "shared storage, the Storage Architect is consulted.\n\n"
+        "Large refunds also need the sign-off of the Finance Director.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "... is consulted." with no topic: consulted on the duty just stated
+    assert cells[("Storage Architect", "Check the back-out plans")] == "C"
+    # "X needs the sign-off of Y": Y signs X off
+    assert cells[("Finance Director", "Sign off large refunds")] == "A/R"
+
+
+def test_a_heading_that_names_no_role_ends_the_subject_above_it(tmp_path: Path) -> None:
+    path = tmp_path / "runbook.md"
+    path.write_text(
+        "# Runbook\n\n## Who is on call\n\n- **Escalation manager**: the Platform Manager.\n"
+        "- **Incident Commander**: joins for major incidents.\n\n"
+        "## When you get paged\n\n1. Acknowledge the page within 5 minutes.\n"
+        "2. Check the error rate.\n\n"
+        "## Roles\n\nThe Scribe keeps the timeline.\n\n## Later\n\n"
+        "This role also writes the summary.\n", encoding="utf-8")
+    cells = _cells(path)
+    # steps under a heading that names nobody are not the last role's above it
+    assert not any(role == "Incident Commander" and "page" in act.lower()
+                   for role, act in cells)
+    # but "This role" after such a heading still refers back
+    assert cells[("Scribe", "Summary writing")] == "A/R"
+
+
+def test_people_named_with_their_roles_in_a_memo(tmp_path: Path) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "Interim duties\n\n"
+        "From now on, Jess in Finance will handle supplier invoices.\n"
+        "Tom, our Lead Pharmacist, takes over the controlled drugs register. He will also do "
+        "the weekly stock audit and send me the results.\n"
+        "Recruitment for the new manager is being run by our HR Business Partner, Ola "
+        "Mensah.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "Jess in Finance": Jess stands for Finance; "Tom, our Lead Pharmacist,": for that role
+    assert cells[("Finance", "Supplier invoices")] == "A/R"
+    assert cells[("Lead Pharmacist", "Take over the controlled drugs register")] == "A/R"
+    # "will also do X and send me Y": two duties after a modal
+    assert cells[("Lead Pharmacist", "Weekly stock audit")] == "A/R"
+    assert cells[("Lead Pharmacist", "Send the results")] == "A/R"
+    # "is being run by": a passive in the progressive, a participle spelled as its verb
+    assert cells[("HR Business Partner", "New manager recruitment")] == "A/R"
+
+
+def test_an_unknown_capitalised_subject_is_not_the_role_above(tmp_path: Path) -> None:
+    path = tmp_path / "lab.md"
+    path.write_text("# Lab safety\n\n## Biosafety Officer\n\nThe Biosafety Officer inspects "
+                    "the cold room every week. Building Security monitors the gas alarm out "
+                    "of hours.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Biosafety Officer", "Cold room inspection")] == "A/R"
+    assert not any("alarm" in act or "Security" in act for _, act in cells)

@@ -7,12 +7,18 @@ recall of role-activity pairs and of owner choices all at least 0.9 over the who
 table, RACI table, job posting, charter, definition list, meeting notes, bold labels,
 comparison table, Word document), labelled before the extractor was first run on them
 and never tuned on. Its floors are a regression guard, not a target.
+
+``derive_eval/unseen2/``: a second held-out set of ten documents in ten more shapes
+(governance page, change procedure, RACI table in words, lab SOP, checklist, committee
+terms of reference, onboarding playbook, Word memo, volunteer roles page, on-call
+runbook), labelled before its first run; floors as for the first.
 """
 
 from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -26,6 +32,7 @@ from raci.derive.evaluate import (
     score,
 )
 from raci.errors import RaciError
+from raci.templates import Template
 from tests.derive_docx import build_docx, build_team_docx
 
 HERE = Path(__file__).parent / "derive_eval"
@@ -78,43 +85,47 @@ UNSEEN_FLOORS = {"roles recall": 0.65, "pairs precision": 0.40, "pairs recall": 
                  "I recall": 0.25}
 UNSEEN_JUNK_CEILING = 0.55
 
+UNSEEN2 = HERE / "unseen2"
+UNSEEN2_EXPECTED = tomllib.loads((UNSEEN2 / "expected.toml").read_text(encoding="utf-8"))["doc"]
+# Measured at the second set's first run, each set a little below the figure (junk share
+# a little above it); one document of ten gave no draft then.
+UNSEEN2_FLOORS = {"roles precision": 0.80, "roles recall": 0.65, "pairs precision": 0.35,
+                  "pairs recall": 0.15, "owners precision": 0.30, "owners recall": 0.15,
+                  "C recall": 0.30, "I recall": 0.10}
+UNSEEN2_JUNK_CEILING = 0.60
+UNSEEN2_WITHOUT_DRAFT = 1
 
-def test_unseen_set_holds_its_floors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The held-out set, micro-averaged over its ten documents after mapping draft role
-    names onto the labelled ones (names, aliases, plurals): every document gives a draft,
-    and no figure falls below the floor measured when the set was added.
 
-    Measured at the first run: roles P 0.91 R 0.70 (53 of 58 draft roles labelled, 52
-    of 74 labelled roles found); pairs P 0.44 R 0.33 (67 of 154 derived, 205 labelled);
-    owners P 0.37 R 0.30 (43 of 115 derived, 145 labelled); junk rows 0.55 (63 of 115
-    rows match no labelled or arguable activity); C recall 0.39 (9/23), I recall 0.28
-    (9/32). Re-measured after the meeting-notes change (people named beside their
-    role in an attendee list no longer give the role): roles P 0.89 R 0.66 (50 of 56,
-    49 of 74), pairs P 0.45 R 0.34 (70 of 157), owners P 0.39 R 0.32 (46 of 119), junk
-    0.54 (64 of 119), C and I unchanged; the roles floor went down to 0.65 with it.
-    """
+def _held_out(folder: Path, cases: list[dict[str, Any]], tmp_path: Path,
+              label: str) -> tuple[dict[str, float], list[str]]:
+    """A held-out set's figures, micro-averaged over its documents after mapping draft role
+    names onto the labelled ones (names, aliases, plurals; arguable items' roles count as
+    labelled), as ``scripts/derive_corpus.py --labelled`` prints them: a document without a
+    draft counts all its labels as missed. Also the documents that gave no draft."""
     total = Score(0, 0, 0, 0, 0, 0)
     roles = [0, 0, 0, 0]  # draft roles, draft roles labelled, labelled roles, labelled found
     rows = junk = 0
     letters = {"C": [0, 0], "I": [0, 0]}
     no_draft: list[str] = []
-    for case in UNSEEN_EXPECTED:
+    for case in cases:
         name = case["file"]
-        doc = build_docx(tmp_path / name) if name.endswith(".docx") else UNSEEN / name
+        doc = build_docx(tmp_path / name) if name.endswith(".docx") else folder / name
         triples = [(r, a, letter) for r, a, letter in case["triples"]]
+        arguable = case.get("arguable", [])
         try:
-            template = derive([doc]).to_template("unseen", name)
+            template = derive([doc]).to_template(label, name)
         except RaciError as exc:
             no_draft.append(f"{name}: {exc}")
-            continue
-        mapping = map_roles(template, case["roles"], case.get("aliases", {}))
+            template = Template(label, name, "", "RACI", (), (), ())
+        mapping = map_roles(template, [*case["roles"], *(t[0] for t in arguable)],
+                            case.get("aliases", {}))
         named = rename_roles(template, mapping)
         total = total + score(named, triples)
         found = {g for g in mapping.values() if g}
         roles = [roles[0] + len(mapping), roles[1] + sum(1 for g in mapping.values() if g),
                  roles[2] + len(case["roles"]), roles[3] + len(found & set(case["roles"]))]
         rows += len(named.activities)
-        junk += junk_rows(named, [t[1] for t in [*case["triples"], *case.get("arguable", [])]])
+        junk += junk_rows(named, [t[1] for t in [*case["triples"], *arguable]])
         for letter, counts in letters.items():
             hit, wanted = letter_recall(named, triples, letter)
             counts[0] += hit
@@ -125,10 +136,49 @@ def test_unseen_set_holds_its_floors(tmp_path: Path, capsys: pytest.CaptureFixtu
                "junk rows": junk / rows,
                "C recall": letters["C"][0] / letters["C"][1],
                "I recall": letters["I"][0] / letters["I"][1]}
+    return figures, no_draft
+
+
+def _report(title: str, figures: dict[str, float], capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
-        print("\nheld-out derivation set: " + ", ".join(f"{k} {v:.2f}" for k, v in figures.items())
-              + f" ({total.pairs_expected} labelled pairs, {total.owners_expected} owners)")
+        print(f"\n{title}: " + ", ".join(f"{k} {v:.2f}" for k, v in figures.items()))
+
+
+def test_unseen_set_holds_its_floors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The held-out set: every document gives a draft, and no figure falls below the floor
+    measured when the set was added.
+
+    Measured at the first run: roles P 0.91 R 0.70 (53 of 58 draft roles labelled, 52
+    of 74 labelled roles found); pairs P 0.44 R 0.33 (67 of 154 derived, 205 labelled);
+    owners P 0.37 R 0.30 (43 of 115 derived, 145 labelled); junk rows 0.55 (63 of 115
+    rows match no labelled or arguable activity); C recall 0.39 (9/23), I recall 0.28
+    (9/32). Re-measured after the meeting-notes change (people named beside their
+    role in an attendee list no longer give the role): roles P 0.89 R 0.66 (50 of 56,
+    49 of 74), pairs P 0.45 R 0.34 (70 of 157), owners P 0.39 R 0.32 (46 of 119), junk
+    0.54 (64 of 119), C and I unchanged; the roles floor went down to 0.65 with it.
+    """
+    figures, no_draft = _held_out(UNSEEN, UNSEEN_EXPECTED, tmp_path, "unseen")
+    _report("held-out derivation set", figures, capsys)
     assert not no_draft, no_draft
     below = {k: round(figures[k], 3) for k, floor in UNSEEN_FLOORS.items() if figures[k] < floor}
     assert not below, f"below the floors {UNSEEN_FLOORS}: {below}"
     assert figures["junk rows"] <= UNSEEN_JUNK_CEILING, figures
+
+
+def test_second_unseen_set_holds_its_floors(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """The second held-out set (ten documents in shapes the extractor was not developed on,
+    labelled before its first run): no figure falls below the floor set from that run, and
+    no more documents than then give no draft.
+
+    Measured at the first run: roles P 0.85 R 0.68; pairs P 0.38 R 0.19 (45 of 118
+    derived, 238 labelled); owners P 0.34 R 0.18 (31 of 91 derived, 173 labelled); junk
+    rows 0.58; C recall 0.32 (6/19), I recall 0.14 (4/28); the Word memo gave no draft.
+    """
+    figures, no_draft = _held_out(UNSEEN2, UNSEEN2_EXPECTED, tmp_path, "unseen2")
+    _report("second held-out derivation set", figures, capsys)
+    assert len(no_draft) <= UNSEEN2_WITHOUT_DRAFT, no_draft
+    below = {k: round(figures[k], 3) for k, floor in UNSEEN2_FLOORS.items()
+             if figures[k] < floor}
+    assert not below, f"below the floors {UNSEEN2_FLOORS}: {below}"
+    assert figures["junk rows"] <= UNSEEN2_JUNK_CEILING, figures

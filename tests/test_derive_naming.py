@@ -71,8 +71,8 @@ def test_a_document_keeps_whom_feedback_is_given_to(tmp_path: Path) -> None:
         ("Opens the ward, checks the fridges and signs the handover sheet",
          ["Open the ward", "Check the fridges", "Sign the handover sheet"]),
         # verbs in a run over one object are one duty, in the imperative
-        ("Books, confirms and cancels the rooms", ["Book, confirm and cancel rooms"]),
-        ("Draft, review or approve the budget", ["Draft, review or approve budget"]),
+        ("Books, confirms and cancels the rooms", ["Book, confirm and cancel the rooms"]),
+        ("Draft, review or approve the budget", ["Draft, review or approve the budget"]),
         # a second verb with a particle keeps its own object
         ("Run the smoke tests and sign off on the release notes",
          ["Smoke tests", "Sign off on the release notes"]),

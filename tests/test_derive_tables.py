@@ -241,3 +241,44 @@ def test_a_step_names_its_parties(tmp_path: Path) -> None:
     assert cells[("Fire Officer", consult)] == "C"
     notify = next(a for r, a in cells if r == "Caretaker" and a.startswith("Notify"))
     assert cells[("Bookings Clerk", notify)] == "I"
+
+
+def test_columns_beside_the_owner_give_their_letters(tmp_path: Path) -> None:
+    path = tmp_path / "playbook.md"
+    path.write_text(
+        "# Onboarding playbook\n\n"
+        "| # | Step | Owner | Support | Informed | Output |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | Kick-off call | Onboarding Lead | Solutions Engineer | Account Director | "
+        "Agreed plan |\n"
+        "| 2 | Tenant set-up | Solutions Engineer | IT Security |  | Tenant live |\n"
+        "\n| Task | Owner | Approver |\n|---|---|---|\n| Price list | Sales Analyst | "
+        "Sales Director |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Onboarding Lead", "Kick-off call")] == "A/R"
+    assert cells[("Solutions Engineer", "Kick-off call")] == "R"
+    assert cells[("Account Director", "Kick-off call")] == "I"
+    assert cells[("IT Security", "Tenant set-up")] == "R"
+    # an approver column holds the A; the owner column then does the work
+    assert cells[("Sales Analyst", "Price list")] == "R"
+    assert cells[("Sales Director", "Price list")] == "A"
+    assert not any(act in ("Agreed plan", "Tenant live") for _, act in cells)
+
+
+def test_a_checklist_with_dot_leaders_to_who_does_each_task(tmp_path: Path) -> None:
+    path = tmp_path / "checklist.txt"
+    path.write_text(
+        "DAILY CHECKLIST\n\nOPENING\n\n"
+        "[ ] 09:30  Unlock the yard gate, switch on the lights ........ Duty Manager\n"
+        "[ ] 09:45  Count the float (GBP 100) ......................... Cashier\n"
+        "[ ] 10:00  Team briefing: offers, stock ...................... Duty Manager with "
+        "Floor Supervisor\n"
+        "[ ] Restock the shelves if needed ............................ Shelf Stackers\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    # each line is one task, whoever the dots lead to does it
+    assert cells[("Duty Manager", "Unlock the yard gate, switch on the lights")] == "A/R"
+    assert cells[("Cashier", "Count the float")] == "A/R"
+    assert cells[("Duty Manager", "Team briefing")] == "A/R"
+    assert cells[("Floor Supervisor", "Team briefing")] == "R"
+    assert cells[("Shelf Stacker", "Restock the shelves")] == "A/R"

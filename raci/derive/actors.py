@@ -70,6 +70,7 @@ DETERMINERS = {
     "various", "different", "multiple", "several", "many", "more", "most", "internal",
     "external", "appropriate", "proper", "correct", "respective", "designated", "assigned",
     "senior", "junior", "experienced", "new", "cross-functional", "key", "another", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
     "when", "once", "after", "before", "if", "then", "also", "and", "or", "with", "from",
 }
 FUNCTION_WORDS = {
@@ -252,7 +253,7 @@ def heading_actor(text: str) -> str | None:
     return None
 
 
-LABEL = re.compile(r"^\s*([^:.;!?–—]{2,60}?)\s*(?::|\s[-–—]\s)\s*(?P<rest>\S.*)$")
+LABEL = re.compile(r"^\s*([^:.;!?–—]{2,60}?)\s*(?::(?!\d)|\s[-–—]\s)\s*(?P<rest>\S.*)$")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -290,7 +291,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'’-]*|\d{1,3}")
 # "When a ticket arrives, the desk ...", "Every shift, the clerk ...", "Finally, the lead ..."
 OPENING_PHRASE = (
     r"(?:(?:when|whenever|once|after|before|if|in|during|within|for|on|at|as|with|where|"
-    r"unless|every|each|throughout|until|together with|along with|alongside)\s[^,]{1,60}|"
+    r"unless|every|each|throughout|until|together with|along with|alongside|from|starting|"
+    r"going|effective)\s[^,]{1,60}|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )
@@ -314,12 +316,19 @@ _REPHRASINGS = (
     re.compile(rf"^\s*(?P<what>[a-z]+ing\s[^,;]{{2,120}}?)\s+(?:is|are)\s+(?:the\s+)?"
                rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
 )
-_PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s|[A-Z][a-z]+\s)[^,;]{2,100}?)"
+_PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)[^,;]{0,100}?)"
                       r"\s+(?:is|are|(?:must|shall|should|will|can|may|has to|have to|"
-                      r"needs? to)\s+be)\s+"
+                      r"needs? to)\s+be)\s+(?:being\s+)?"
                       r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
-                      r"(?:\s+(?P<particle>off|up|out|over))?\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                      r"(?:\s+(?P<particle>off|up|out|over|in))?"
+                      # how long or when, before the doer: "kept for ten years by the ..."
+                      r"(?:\s+(?:for|within|in|on|at|during|every)\s+[^,.;]{1,30}?)?"
+                      r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE)
+_NEEDS_SIGN_OFF = re.compile(
+    r"^\s*(?P<what>[^,;]{2,100}?)\s+(?:also\s+|always\s+)?(?:needs?|requires?|must have|"
+    r"must get)\s+(?:the\s+)?(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
+    r"(?:the\s+)?(?P<who>[^,.;:()]{2,60}?)\s*[.]?$", re.IGNORECASE)
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
 
 
@@ -356,6 +365,14 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         if m and actor_name(m.group("who"), acronym=True):
             what = m.group("what").replace("; ", ", ")  # "include: a; b; c" is a list
             return m.group("who"), f"The {m.group('who')} is responsible for {what}"
+    needs = _NEEDS_SIGN_OFF.match(head)
+    if needs and actor_name(needs.group("who"), acronym=True):
+        # "High-risk changes also need the sign-off of the Head of IT": that head signs
+        # them off
+        what = re.sub(r"^(?:all|any|every|each)\s+", "", needs.group("what"), flags=re.I)
+        if what[1:2].islower() or what[1:2] == "-":
+            what = what[:1].lower() + what[1:]
+        return needs.group("who"), f"The {needs.group('who')} signs off {what}"
     m = _PASSIVE.match(head)
     who = m.group("who").split() if m else []
     while len(who) > 1 and not actor_name(" ".join(who), acronym=True):
@@ -363,7 +380,7 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     if m and actor_name(" ".join(who), acronym=True):
         verbs = m.group("verb").split()  # "reviewed and signed": both are the duty
         lemmas = [verb_lemma(v) for v in verbs[::2]]
-        if all(lemma and lemma != v.lower() and lemma not in (
+        if all(lemma and (lemma != v.lower() or v.lower() in SAME_PARTICIPLE) and lemma not in (
                 "be", "have", "base", "locate", "need") for lemma, v in zip(
                     lemmas, verbs[::2], strict=True)):  # participles
             what = m.group("what")
@@ -371,7 +388,7 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
             doing = " and ".join(x or "" for x in lemmas)
             if m.group("particle"):
                 doing += " " + m.group("particle").lower()  # "signed off by": sign off
-            subject = f"The {' '.join(who)}"
+            subject = f"The {actor_name(' '.join(who), acronym=True)}"
             other = _SECOND_DOER.match(head, m.end())
             second = actor_name(other.group("who"), acronym=True) if other else None
             if second and len(who) == len(m.group("who").split()):
@@ -384,6 +401,8 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
 
 
 MAX_SUBJECT_SENTENCE = 400
+# Participles spelled as the verb itself: "is being run by", "is set by", "is put in by".
+SAME_PARTICIPLE = {"run", "put", "set", "cut", "read", "shut", "let", "cast", "spread", "upset"}
 
 
 COORDINATED_SUBJECT = re.compile(

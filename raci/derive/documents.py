@@ -14,10 +14,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from raci.derive.actors import subject_actor
 from raci.errors import RaciError
 from raci.files import read_user_file
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 SUPPORTED = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
 MAX_BYTES = 20 * 1024 * 1024
@@ -190,6 +194,11 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
     return out
 
 
+LEADER_LINE = re.compile(r"^\s*(?:\[[\sxX✓]?\]\s*|[-*•]\s+)?(?:\d{1,2}[:.]\d{2}\s+)?"
+                         r"(?P<task>[^.]\S.{2,150}?)\s*(?:\.\s?){4,}\s*"
+                         r"(?P<who>[A-Za-z][^.]{1,60}?)\s*$")
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -214,6 +223,15 @@ def parse_text(name: str, text: str) -> Document:
             cells = _split_pipe(line)
             doc.blocks.append(Block("row", line, where, cells=cells, header=header))
             header = header or cells
+            in_list = False
+            continue
+        led = LEADER_LINE.match(line)
+        if led:
+            # "[ ] 10:30 Set tables, polish glasses ........ Servers": a checklist whose
+            # dots lead from each task to who does it, read as a "Task | Who" table
+            cells = (led.group("task").strip(), led.group("who").strip())
+            doc.blocks.append(Block("row", " | ".join(cells), where, cells=cells,
+                                    header=("Task", "Who")))
             in_list = False
             continue
         header = ()
@@ -274,6 +292,31 @@ LABEL_LINE = re.compile(r"(?:\*\*|__)(?P<text>[^*_\n]{2,80}?):?(?:\*\*|__):?|"
                         r"(?P<plain>[A-Z][^:.!?\n]{1,50}):")
 
 
+def _plain(inline: Token) -> tuple[str, str]:
+    """The text of an inline token without its markup (emphasis, links, code marks; line
+    breaks kept as newlines), and the bold words it starts with when they run in before
+    the rest of the line ("**Assess.** The Change Manager checks ...": "Assess.")."""
+    out: list[str] = []
+    run_in = ""
+    children = inline.children or []
+    for n, child in enumerate(children):
+        if child.type in ("text", "code_inline", "html_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif child.type == "image":
+            out.append(child.content)
+        if n == 0 and child.type == "strong_open":
+            close = next((k for k in range(1, len(children))
+                          if children[k].type == "strong_close"), None)
+            after = children[close + 1] if close is not None and close + 1 < len(children) \
+                else None
+            if close is not None and after is not None and after.type == "text" and \
+                    after.content.strip():
+                run_in = "".join(c.content for c in children[1:close] if c.type == "text")
+    return "".join(out), run_in
+
+
 def parse_markdown(name: str, text: str) -> Document:
     """Markdown through markdown-it-py (CommonMark plus tables)."""
     from markdown_it import MarkdownIt
@@ -287,17 +330,27 @@ def parse_markdown(name: str, text: str) -> Document:
     for i, tok in enumerate(tokens):
         where = f"line {tok.map[0] + 1}" if tok.map else "table"
         if tok.type == "heading_open":
-            doc.blocks.append(Block("heading", tokens[i + 1].content.strip(), where,
+            doc.blocks.append(Block("heading", _plain(tokens[i + 1])[0].strip(), where,
                                     level=int(tok.tag[1])))
         elif tok.type == "list_item_open":
             depth_item += 1
         elif tok.type == "list_item_close":
             depth_item -= 1
         elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
-            lines = tokens[i + 1].content.split("\n")
+            plain, run_in = _plain(tokens[i + 1])
+            lines = plain.split("\n")
             first = tok.map[0] + 1 if tok.map else 0
-            label = LABEL_LINE.fullmatch(lines[0].strip()) if len(lines) > 1 else None
-            if label and len((label.group("text") or label.group("plain")).split()) <= 6:
+            label = LABEL_LINE.fullmatch(tokens[i + 1].content.split("\n")[0].strip()) \
+                if len(lines) > 1 else None
+            title = run_in.strip(" .:–—-")
+            if label is None and title and 1 <= len(title.split()) <= 8 and (
+                    run_in.rstrip()[-1:] in ".:" or
+                    re.match(r"\s*(?:[.:]|[–—-]\s)", lines[0][len(run_in):])):
+                # "**Assess.** The Change Manager checks ...", "**Treasurer.** Keeps the
+                # accounts": a run-in title, read as the title of what follows it
+                doc.blocks.append(Block("heading", title, where, level=7))
+                lines[0] = re.sub(r"^\s*(?:[.:]|[–—-]\s)?\s*", "", lines[0][len(run_in):])
+            elif label and len((label.group("text") or label.group("plain")).split()) <= 6:
                 # "**Data Engineers**" on its own line over the paragraph about them: a
                 # label of its own, as if a blank line followed it
                 doc.blocks.append(Block("item" if depth_item else "para",
@@ -323,7 +376,7 @@ def parse_markdown(name: str, text: str) -> Document:
             row = []
             row_where = where
         elif tok.type in ("th_open", "td_open"):
-            row.append(" ".join(tokens[i + 1].content.split()))
+            row.append(" ".join(_plain(tokens[i + 1])[0].split()))
         elif tok.type == "tr_close":
             cells = tuple(row)
             if in_head:

@@ -198,7 +198,8 @@ NOMINAL = {
     "align": ("{x} alignment", ""), "plan": ("{x} planning", ""), "test": ("{x} testing", ""),
 }
 STOP_AT = re.compile(
-    r"(?:[.;:!?]| to ensure| so that| in order to|, ensuring|, while| while | — | – | - | by |"
+    r"(?:(?<!\d)[.:]|[.:](?!\d)|[;!?]| to ensure| so that| in order to|, ensuring|, while|"
+    r" while | — | – | - | by |"
     r",\s*(?:working|collaborating|liaising|partnering)\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
@@ -469,7 +470,7 @@ def _same_verb_form(first: str, word: str) -> bool:
         return False
     if first.endswith("ing"):
         return word.endswith("ing")
-    if is_third_person_verb(first):
+    if is_third_person_verb(first) and first.endswith("s"):
         return is_third_person_verb(word)
     return word == lemma
 
@@ -593,7 +594,12 @@ TIME_LIMIT = re.compile(
     r"tomorrow|today|tonight)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
     r"\s*$|"
     # "on day 1", "by day 4", "on working day 3": a day of a cycle
-    r",?\s+(?:on|by|before)\s+(?:working\s+|business\s+)?day\s+\d{1,2}\s*$", re.IGNORECASE)
+    r",?\s+(?:on|by|before)\s+(?:working\s+|business\s+)?day\s+\d{1,2}\s*$|"
+    # "on the Monday after the fair", "on Saturday 19 June 2027", "two weeks before the fair"
+    r",?\s+on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"[^,;]{0,40}$|"
+    r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|ahead of|"
+    r"prior to)\s+[^,;]{1,40}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
@@ -610,7 +616,7 @@ def activity_name(text: str) -> str:
     if run:
         return run
     given_to = GIVEN_TO.match(text)
-    if given_to and (given_to.group("who") in ("him", "her", "them", "us")
+    if given_to and (given_to.group("who") in ("him", "her", "them", "us", "me")
                      or actor_name(given_to.group("who"), acronym=True)):
         # "Gives the Contract Owner a risk summary": what is given names the duty; the
         # one it is given to is told (a letter in their cell)
@@ -860,7 +866,13 @@ def _verb_run(text: str) -> str:
     """Verbs in a run over one object ("Schedules, runs and closes the meetings") named
     together in the imperative, the object after them; "" for other text."""
     run = RUN_OF_VERBS.match(text)
-    if run is None or "," not in run.group("verbs"):
+    pair = [v for v in run.group("verbs").split() if v not in ("and", "or")] if run else []
+    if run is None or "," not in run.group("verbs") and not (
+            all(is_third_person_verb(v) for v in pair) and not all(
+                (verb_lemma(v.lower()) or "") in OWNERSHIP_VERBS | set(ACTION_NOUNS)
+                for v in pair)):
+        # a run needs commas, or two verbs in the third person one of which says more
+        # than that the work is done ("calls and chairs", not "plans and conducts")
         return ""
     verbs = [v for v in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
                                  run.group("verbs")) if v]
@@ -874,12 +886,18 @@ def _verb_run(text: str) -> str:
         return ""
     joiner = " or " if re.search(r"\bor\s+\w+$", run.group("verbs")) else " and "
     named = ", ".join(lemmas[:-1]) + joiner + lemmas[-1]
-    return f"{named[:1].upper()}{named[1:]} {obj[:1].lower()}{obj[1:]}"
+    raw = run.group("object").split()
+    if not raw[1 if raw[0].lower() in ("the", "a", "an") and len(raw) > 1 else 0][:1].isupper():
+        obj = obj[:1].lower() + obj[1:]  # but "the Change Manager" keeps its capitals
+    if raw[0].lower() in ("the", "a", "an") and len(raw) > 1 and \
+            obj.split()[0].lower() == raw[1].lower():
+        obj = f"{raw[0].lower()} {obj}"  # a verb keeps the article of its object
+    return f"{named[:1].upper()}{named[1:]} {obj}"
 
 
 GIVEN_TO = re.compile(
     r"^(?P<verb>give|gives|giving|send|sends|sending|hand|hands|handing|show|shows|showing|"
-    r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|him|her|"
+    r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|him|her|me|"
     r"them|us)\s+"
     r"(?P<what>(?:a|an|the|their|its|all|any|each|every)\s+\S.*)$")
 
@@ -1216,7 +1234,7 @@ PARTY_CLAUSE = re.compile(
 
 
 SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
-                         r"(?:on\s+|to\s+|with\s+)?)?"
+                         r"(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
 
 
@@ -1340,7 +1358,9 @@ def _joined_duties(text: str) -> list[str]:
         # verb already read, a duty verb with its own object is a second duty
         verb_after = SECOND_DUTY.search(text)
         lemma = verb_lemma(verb_after.group("verb").lower()) if verb_after else None
-        if verb_after and lemma in DUTY_VERBS and "VERB" in word_classes(lemma) and \
+        if verb_after and lemma and (lemma in DUTY_VERBS or HANDOVER_VERBS.match(lemma) or
+                                     REPORTING_VERBS.match(lemma + " ")) and \
+                "VERB" in word_classes(lemma) and \
                 len(text[:verb_after.start()].split()) >= 2:
             return [text[:verb_after.start()], text[verb_after.start():].strip()[4:]]
     if text.split() and verb_lemma(text.split()[0].lower()):
@@ -1570,6 +1590,17 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|descriptio
                         re.IGNORECASE)
 
 
+def _task_line(cell: str) -> str:
+    """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
+    glasses"), without asides in brackets or a second part after a semicolon."""
+    text = re.split(r";|:\s", re.sub(r"\([^)]*\)", "", cell))[0]
+    text = re.sub(r"\s+(?:if|when|where|as) (?:needed|necessary|required|appropriate)\b", "",
+                  " ".join(text.split())).strip(" ,.")
+    if not text or len(text.split()) > 12:
+        return activity_name(cell) or cell
+    return text[:1].upper() + text[1:]
+
+
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of tables whose columns name the roles: a column per letter ("Activity |
     Responsible | Accountable | Consulted | Informed" over names) or a column of who does
@@ -1589,7 +1620,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         cell = block.cells[what].strip()
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
-        names = [activity_name(cell) or cell] if len(cols) > 1 else activity_names(cell)
+        names = [activity_name(cell) or cell] if len(cols) > 1 else \
+            [_task_line(cell)] if re.fullmatch(r"tasks?", block.header[what].strip(),
+                                               re.IGNORECASE) else activity_names(cell)
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
         for col, letters in cols.items():
@@ -1631,6 +1664,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     ctx = _Context()
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
+    stale: list[str] = []  # the subject before a heading that named no role
     title = _title_role(doc, catalog)
     if title:  # "Senior Payroll Specialist" over a job description: the whole page's role
         ctx.owner, ctx.owner_level = [title], 0
@@ -1665,6 +1699,12 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                    block.level if block.kind == "heading" and block.level else 9)
             if block.kind == "heading" and ctx.roles:
                 carry[:] = ctx.roles[:1]
+            elif block.kind == "heading":
+                # "## When you get paged" after a list of roles: the last role named
+                # above is not the subject of what follows, unless a pronoun takes it up
+                # ("This role ...")
+                stale[:] = carry or stale
+                carry[:] = []
             listless = block.text.endswith(":") and (
                 n + 1 == len(blocks) or blocks[n + 1].kind != "item")
             if block.kind == "para" or listless:
@@ -1757,6 +1797,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _table_row(block, doc, catalog)
             continue
         if block.kind == "para":
+            if not carry and stale and PRONOUN.match(block.text):
+                carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     return claims
 
@@ -1917,6 +1959,8 @@ PASSIVE_LETTER = re.compile(
     # "is sent the exam paper for comment", "is copied on the refusal letters"
     r"|^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<sent>sent|given|copied on|copied in on)\s+"
     r"(?P<sent_obj>(?:the|a|an|each|every|all|any)\s[^.;]{2,300})", re.IGNORECASE)
+BARE_LETTER = re.compile(r"^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<cue>consulted|informed|"
+                         r"told|notified)\s*[.!]?\s*$", re.IGNORECASE)
 # What happens, said as an event: "when a contract is signed" -> "Sign the contract"
 EVENT = re.compile(r"^(?:a|an|the|any|each|every)\s+(?P<thing>[\w-]+(?:\s+[\w-]+){0,3}?)\s+"
                    r"(?:is|are|has been|have been)\s+(?P<done>[a-z]+(?:ed|en|gned|ent|t))\b",
@@ -1928,6 +1972,8 @@ PARTICIPLE_DOER = re.compile(r"\s+(?:that\s+(?:is|are|was|were)\s+)?(?P<verb>[a-
                              re.IGNORECASE)
 SUPERVISED = re.compile(r"^\s*(?:the\s+|all\s+|our\s+)?(?P<who>[^,;]{2,60}?),?\s+who\s+"
                         r"(?P<verb>[a-z]+)\s+(?P<what>\S.*)$", re.IGNORECASE)
+RELATIVE_WHO = re.compile(r",\s+who\s+(?:will\s+|must\s+|shall\s+|then\s+)?(?P<verb>[a-z]+)\s+\S",
+                          re.IGNORECASE)
 RELATIVE_DOER = re.compile(r",?\s+(?:which|that|whom)\s+", re.IGNORECASE)
 
 
@@ -2042,7 +2088,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     """Scope a section: a heading that names one role gives it the duties below; a
     heading at the same or a higher level that names none ends that role's section (its
     content is not handed to the role above); a deeper one is a subsection of it."""
-    roles = subject_roles(heading, catalog, document)
+    # "Who: Study Coordinator (with the PI for deviations)": the aside names no owner
+    roles = subject_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading), catalog, document)
     ctx.orphan = False
     # "Hiring Manager" is a title, not a heading about hiring
     titled = actor_name(heading.strip().rstrip(":")) is not None
@@ -2315,6 +2362,20 @@ READER_VERBS = {"ask", "see", "note", "contact", "read", "click", "please", "vis
                 "welcome", "thank", "enjoy", "meet", "expect", "bring", "come"}
 
 
+def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
+                document: str) -> str:
+    """"Packers make up the parcels" under the heading "Parcel Packer": the last word of
+    the section's role, alone as the subject, is that role ("Parcel Packers make up ...")."""
+    if not context or len(context) != 1 or context[0] not in catalog.roles:
+        return sentence
+    full = catalog.roles[context[0]].name.split()
+    m = re.match(r"^(?:(?:our|the|all|each)\s+)?([A-Za-z]+)\b", sentence, re.IGNORECASE)
+    if len(full) < 2 or m is None or singular(m.group(1).lower()) != full[-1].lower() or \
+            not m.group(1)[:1].isupper() and not m.group(0)[:1].isupper():
+        return sentence
+    return f"{' '.join(full[:-1])} {m.group(1)}{sentence[m.end():]}"
+
+
 def _imperative_duty(sentence: str, first: str) -> bool:
     """"Greet clients, check their vouchers ...": a sentence of a role's paragraph that
     starts with a verb and its object (not "Page last reviewed", "Clear communication is
@@ -2359,6 +2420,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
                                           catalog, section, context, carry), sentence)
             continue
+        sentence = _short_form(sentence, context, catalog, doc.name)
         condition = condition_subject(sentence)
         if condition and catalog.keys_in(condition[0], doc.name):
             sentence = f"{condition[0]} {condition[1]}"
@@ -2443,8 +2505,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 or
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None)) \
-                and first_word not in ("is", "are", "has", "have"):
-            key, rest = last, sentence
+                and first_word not in ("is", "are", "has", "have") and not re.match(
+                    r"^\s*\S+\s+(?:is|are|was|were)\b", sentence) and not re.match(
+                    r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}\s+[a-z]{3,}s\b", sentence):
+            # but "Building Security monitors ...": a subject the catalog does not know
+            key, rest = last, sentence  # but "Records are kept ...": a noun, then its verb
         elif last is not None and SUBJECTLESS_DUTY.match(sentence) and (
                 carry is not None or block.kind == "item"):
             key, rest = last, sentence  # "Is responsible to configure the tool."
@@ -2464,6 +2529,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                       r"personally|jointly|always|normally|generally|primarily|mainly)\s+", " ",
                       rest)
         rest = re.sub(r"\b(responsible|accountable) to\b", r"\1 for", rest, count=1)
+        bare = BARE_LETTER.match(rest)
+        if bare and claims and claims[-1].role != key and claims[-1].kind in ("R", "A", "V"):
+            # "The Reviewer checks the plans. For network changes, the Architect is
+            # consulted.": consulted (or told) on the duty just stated
+            kind = "I" if bare.group("cue").lower() in ("informed", "told", "notified") else "C"
+            claims.append(Claim(key, claims[-1].activity, kind, False, doc.name,
+                                block.location, sentence[:300], section))
+            continue
         passive = PASSIVE_LETTER.match(rest)
         if passive:  # "is consulted on X", "is informed of X", "is kept informed about X"
             claims += _passive_letter(passive, key, block, doc, catalog, section, sentence)
@@ -2511,7 +2584,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                             or g.group("verb").lower().endswith("ing"))):
                 continue
             verb = g.group("verb")
-            if lemma == "do" and verb.lower() != "does":
+            if lemma == "do" and verb.lower() != "does" and rest.lstrip()[:1].isupper():
                 continue  # "Do leave a comment": said to the reader
             if verb.lower() not in _VERB_FORMS and lemma:
                 verb = lemma
@@ -2574,7 +2647,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 consult = False
                 verb, obj = "", topic.group("what")
             if not consult and verb:
-                obj = f"{verb} {obj}"
+                # "Calls and chairs the meetings": a pair of verbs keeps its form, to be
+                # named as a pair
+                paired = re.match(r"(?:and|or)\s+(\w+)", obj)
+                said = g.group("verb")
+                both = paired and is_third_person_verb(said) and \
+                    verb_lemma(said.lower()) == verb.lower() and \
+                    is_third_person_verb(paired.group(1))
+                obj = f"{said if both else verb} {obj}"
         alternative = ALTERNATIVE_CLAUSE.search(obj)
         if alternative and re.search(r"\beither\b", sentence, re.IGNORECASE) and \
                 is_third_person_verb(alternative.group("verb")) and \
@@ -2643,6 +2723,17 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                            Claim(key, name, "A", True, doc.name, block.location,
                                  sentence[:300], section)]
                 continue
+        handed = RELATIVE_WHO.search(obj) if not doers else None
+        if handed and (is_third_person_verb(handed.group("verb")) or
+                       handed.group(0).split()[1].lower() in ("will", "must", "shall")):
+            # "calls the Change Manager, who decides whether to back out": the one named
+            # before "who" does what follows it
+            named = catalog.find(obj[max(0, handed.start() - 80):handed.start()], doc.name)
+            if named and named[-1][2] == min(80, handed.start()) and named[-1][0] != key:
+                claims += _quoting(_sentences(
+                    Block(block.kind, "They " + obj[handed.start("verb"):], block.location),
+                    doc, catalog, section, [named[-1][0]]), sentence)
+                obj = obj[:handed.start()]
         if doers and not ACCOUNTABLE_ONLY.search(verb):
             name = activity_name(obj)
             claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],

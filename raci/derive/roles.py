@@ -53,7 +53,8 @@ BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad
                "principal", "host", "delegate"}
 _NOUN = "|".join(ROLE_NOUNS)
 actors.VOCABULARY.update(n.lower() for n in ROLE_NOUNS)
-actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician", "client"))
+actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician", "client",
+                          "on-call"))  # "Primary on-call"
 ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord": "Coordinator",
                  "admin": "Administrator", "rep": "Representative", "exec": "Executive",
                  "spec": "Specialist", "asst": "Assistant", "sr": "Senior", "jr": "Junior",
@@ -79,6 +80,18 @@ REVERSE_DEFINITION = re.compile(
 ROLE_PERSON = re.compile(
     r"\b(?P<role>(?:[A-Z][\w&/-]*\s+){0,4}[A-Z][\w&/-]*)\s*\(\s*"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
+# "Tom, our Lead Dental Nurse, takes over ...", "our HR Business Partner, Ola Mensah,",
+# "Dr Patel as Clinical Lead", "Jess in Finance will ...": a person and the role they fill.
+_PERSON = r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?"
+_TITLE_WORDS = r"[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4}"
+PERSON_APPOSITIVE = re.compile(
+    rf"\b(?P<person>{_PERSON}),\s+(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),")
+ROLE_APPOSITIVE = re.compile(
+    rf"\b(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),\s+(?P<person>{_PERSON}),")
+PERSON_AS = re.compile(
+    rf"\b(?P<person>{_PERSON})\s+as\s+(?:the\s+|our\s+)?(?P<role>{_TITLE_WORDS})")
+PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z][A-Za-z&]+(?:\s+"
+                       r"[A-Z][A-Za-z&]+)?)\b")
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
@@ -461,19 +474,43 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     Empty for other tables."""
     keys = [_head_key(h) for h in header]
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
-    if len(set(letters.values())) >= 2 and len(letters) < len(header):
-        return letters
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
     if len(who) == 1 and len(header) >= 2 and not any(
             DUTY_HEADS.search(h) for i, h in enumerate(header) if i != who[0]):
-        return {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} else "R"}
+        cols = {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} else "R"}
+        # "Step | Owner | Support | Output", "... | Who else is told": the other columns
+        # that name people, with the letter each gives
+        for i, head in enumerate(header):
+            letter = letters.get(i) or _side_letter(head) if i != who[0] else None
+            if letter:
+                cols[i] = letter
+        if "A" in cols.values() and cols[who[0]] == "A/R":
+            cols[who[0]] = "R"  # an approver column holds the A
+        if len(cols) < len(header):
+            return cols
+    if len(set(letters.values())) >= 2 and len(letters) < len(header):
+        return letters
     return {}
+
+
+SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
+                               r"escalat\w* to)\b", re.IGNORECASE)),
+              ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*)\b",
+                               re.IGNORECASE)),
+              ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by)\b", re.IGNORECASE)),
+              ("R", re.compile(r"^\s*(?:support\w*|supported by|assist\w*|assisted by|helpers?|"
+                               r"backup|with)\s*$", re.IGNORECASE)))
+
+
+def _side_letter(head: str) -> str | None:
+    """The letter a column beside the one of who does the row gives the people it names."""
+    return next((letter for letter, pattern in SIDE_HEADS if pattern.search(head)), None)
 
 
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
-    parts = re.split(r"\s*(?:[,;/&+\n•]|\band\b|\bor\b)\s*",
+    parts = re.split(r"\s*(?:[,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
                      re.sub(r"\([^)]*\)", "", cell))
     names = [p.strip(" .*-–—") for p in parts]
     return [n for n in names if re.search(r"[A-Za-z]{2}", n) and len(n.split()) <= 5
@@ -596,14 +633,22 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         for acronym, name in mapping.items():
             defined.setdefault(name, acronym)
         people: dict[str, set[str]] = {}
-        for m in [*PERSON_ROLE.finditer(text[:200_000]), *ROLE_PERSON.finditer(text[:200_000])]:
+        within = text[:200_000]
+        for m in [*PERSON_ROLE.finditer(within), *ROLE_PERSON.finditer(within),
+                  *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
+                  *PERSON_AS.finditer(within),
+                  *(m for m in PERSON_IN.finditer(within)
+                    if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
             # chase" is the role's
             role_name = actors.actor_name(m.group("role"), acronym=True)
             person = m.group("person")
             if role_name is None or actors.actor_name(person, acronym=True) is not None:
                 continue
-            for spelling in {person, person.split()[0]}:
+            written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
+            if person.split()[0].rstrip(".") not in ("Dr", "Mr", "Ms", "Mrs"):
+                written.add(person.split()[0])
+            for spelling in written:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
