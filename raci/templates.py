@@ -210,11 +210,15 @@ _TOML_TOKEN = re.compile(
 )
 
 
+def _too_large(origin: str) -> TemplateError:
+    return TemplateError(f"{origin}: larger than {MAX_TEMPLATE_BYTES // 1_000_000} MB; "
+                         "too large for a template")
+
+
 def check_toml_shape(text: str, origin: str) -> None:
     """Refuse TOML too large or too deeply nested to parse safely (linear time, no parsing)."""
     if len(text) > MAX_TEMPLATE_BYTES:
-        raise TemplateError(f"{origin}: larger than {MAX_TEMPLATE_BYTES // 1_000_000} MB; "
-                            "too large for a template")
+        raise _too_large(origin)
     depth = 0
     for token in _TOML_TOKEN.finditer(text):
         char = token.group()
@@ -417,9 +421,27 @@ def dump_template(template: Template) -> str:
     return tomli_w.dumps(template_to_dict(template))
 
 
+def _least_length(value: object) -> int:
+    """Characters the TOML text of ``value`` holds at least: every key and string is
+    written at least once, quoted and escaped as needed, so never shorter."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, dict):
+        return sum(len(str(k)) + _least_length(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return sum(_least_length(v) for v in value)
+    return 0
+
+
 def write_template(template: Template, path: Path) -> None:
-    """Write a template file atomically (a partial file never replaces a good one)."""
-    text = dump_template(template)
+    """Write a template file atomically (a partial file never replaces a good one).
+
+    A template whose keys and strings alone pass the size limit is refused before its
+    text is made (the same answer, without formatting megabytes only to refuse them)."""
+    data = template_to_dict(template)
+    if _least_length(data) > MAX_TEMPLATE_BYTES:
+        raise _too_large(str(path))
+    text = tomli_w.dumps(data)
     parse_template(text, str(path))
     write_atomically(path, lambda fh: fh.write(text.encode("utf-8")), TemplateError)
 

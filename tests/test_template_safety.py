@@ -13,9 +13,13 @@ from raci.cli import main
 from raci.service import ProjectService
 from raci.templates import (
     MAX_TEMPLATE_BYTES,
+    Template,
+    TemplateActivity,
     TemplateError,
     TemplateLibrary,
+    TemplateRole,
     apply_template,
+    load_template,
     parse_template,
     template_from_project,
     write_template,
@@ -140,3 +144,25 @@ def test_same_named_activities_stay_apart_through_a_workbook(
         assert _rows(back) == _rows(service)
     finally:
         back.close()
+
+
+@pytest.mark.parametrize(("description", "written"), [
+    ("x" * (MAX_TEMPLATE_BYTES - 1000), True),   # under the limit: written
+    ("x" * (MAX_TEMPLATE_BYTES - 20), False),    # its text passes the limit, its strings not
+    ("x" * (MAX_TEMPLATE_BYTES + 1), False),     # its strings alone pass the limit
+    ('"' * (MAX_TEMPLATE_BYTES // 2 + 1), False),  # escaped, twice as long as written
+])
+def test_writing_a_template_past_the_size_limit_is_one_answer(
+        tmp_path: Path, description: str, written: bool) -> None:
+    """However early the limit is seen, the answer is the same and no file is left."""
+    template = Template("big", "Big", description, roles=(TemplateRole("PM", "Manager"),),
+                        activities=(TemplateActivity("Plan", letters={"PM": "A/R"}),))
+    path = tmp_path / "big.toml"
+    if written:
+        write_template(template, path)
+        assert load_template(path).description == description
+        return
+    with pytest.raises(TemplateError) as caught:
+        write_template(template, path)
+    assert str(caught.value) == f"{path}: larger than 5 MB; too large for a template"
+    assert not path.exists()
