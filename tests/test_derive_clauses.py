@@ -661,3 +661,15 @@ def test_an_unknown_capitalised_subject_is_not_the_role_above(tmp_path: Path) ->
     cells = _cells(path)
     assert cells[("Biosafety Officer", "Cold room inspection")] == "A/R"
     assert not any("alarm" in act or "Security" in act for _, act in cells)
+
+
+def test_capitalised_numbered_titles_and_indented_wrapped_clauses(tmp_path: Path) -> None:
+    path = tmp_path / "sop.txt"
+    path.write_text(
+        "SOP-3 Freezers\n\n1. PURPOSE\n\nTo keep samples safe.\n\n2. RESPONSIBILITIES\n\n"
+        "2.1 The Lab Manager keeps the freezer inventory and checks the freezer alarms every\n"
+        "    Monday and records them in the alarm log.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert not any(act.upper() == "PURPOSE" for _, act in cells)
+    # the indented line carries the clause on, capital or not
+    assert cells[("Lab Manager", "Check the freezer alarms every Monday")] == "A/R"
