@@ -673,3 +673,20 @@ def test_capitalised_numbered_titles_and_indented_wrapped_clauses(tmp_path: Path
     assert not any(act.upper() == "PURPOSE" for _, act in cells)
     # the indented line carries the clause on, capital or not
     assert cells[("Lab Manager", "Check the freezer alarms every Monday")] == "A/R"
+
+
+def test_routed_work_fragments_and_pronoun_roles(tmp_path: Path) -> None:
+    path = tmp_path / "roles.txt"
+    path.write_text(
+        "Volunteer roles\n\n"
+        "Safeguarding concerns from any volunteer go to the Volunteer Manager.\n"
+        "Whoever takes the call tells the Duty Manager the same day.\n"
+        "The Centre Lead checks every voucher, such as the food bank adviser who.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "X go to Y": Y handles X
+    assert cells[("Volunteer Manager", "Safeguard concerns from any volunteer")] == "A/R"
+    # "Whoever" is no role; a name never ends on "who" or starts with "such as"
+    assert not any(role == "Whoever" for role, _ in cells)
+    assert not any(act.lower().startswith("such as") or act.endswith(" who")
+                   for _, act in cells)

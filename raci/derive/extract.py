@@ -829,7 +829,9 @@ def activity_name(text: str) -> str:
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
         return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(_compact(words)).strip(" ,—–-")
-    if _no_duty(name) or OUTCOME.match(name):
+    if name.count(")") > name.count("("):
+        name = name.replace(")", "").strip()  # "Dietary needs)": the rest of an aside
+    if _no_duty(name) or OUTCOME.match(name) or re.match(r"such as\b", name, re.IGNORECASE):
         return ""
     return name[:1].upper() + name[1:] if name else ""
 
@@ -1033,7 +1035,7 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "by", "from", "during", "throughout", "according", "related", "that", "which",
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
                   "it", "them", "this", "these", "those", "such", "each", "every", "all", "any",
-                  "via", "through", "about"}
+                  "via", "through", "about", "who", "whom", "whose", "where"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
