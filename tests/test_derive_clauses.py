@@ -690,3 +690,27 @@ def test_routed_work_fragments_and_pronoun_roles(tmp_path: Path) -> None:
     assert not any(role == "Whoever" for role, _ in cells)
     assert not any(act.lower().startswith("such as") or act.endswith(" who")
                    for _, act in cells)
+
+
+def test_governance_rules_with_modals_requests_and_states(tmp_path: Path) -> None:
+    path = tmp_path / "governance.md"
+    path.write_text(
+        "# Governance\n\n### Maintainers\n\nA maintainer:\n\n"
+        "- must label and triage new issues in their area;\n"
+        "- keeps the CONTRIBUTING guide of their repository up to date.\n\n"
+        "### Release Managers\n\nThe Release Manager must ask the Security Team to confirm "
+        "that no embargoed fix is pending.\n\n### Steering Committee\n\nThe committee:\n\n"
+        "- manages the project's funds held by our fiscal host;\n"
+        "- resolves disputes that maintainers cannot settle among themselves.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # a modal before a pair of verbs is no verb of its own
+    assert cells[("Maintainer", "Label and triage new issues")] == "A/R"
+    # the state kept is the duty, the phrase between goes
+    assert cells[("Maintainer", "Keep the CONTRIBUTING guide up-to-date")] == "A/R"
+    # "ask X to do Y": Y is the duty, X is consulted
+    assert cells[("Release Manager", "Confirm that no embargoed fix is pending")] == "A/R"
+    assert cells[("Security Team", "Confirm that no embargoed fix is pending")] == "C"
+    # a participle with its doer and a relative clause with a modal leave the name
+    assert cells[("Steering Committee", "Project's funds")] == "A/R"
+    assert cells[("Steering Committee", "Resolve disputes")] == "A/R"

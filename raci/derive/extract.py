@@ -579,11 +579,13 @@ FREQUENCY = re.compile(
 # against a release candidate", "faults raised by users since the last release".
 REDUCED_RELATIVE = re.compile(
     r"\s+(?:(?:reported|raised|found|submitted|received|logged|filed|sent|opened|flagged|"
-    r"detected)\s+(?:by|against|in|on|to|from|during|at|through|via)\b|since\s+the\b)",
+    r"detected|held|kept|owned|managed|run|provided|supplied|issued)\s+(?:by|against|in|on|"
+    r"to|from|during|at|through|via)\b|since\s+the\b)",
     re.IGNORECASE)
 # ... and the participle left when its "by ..." was cut: "tickets raised".
 LEFT_PARTICIPLE = re.compile(r"\s+(?:reported|raised|found|submitted|received|logged|filed|"
-                             r"opened|flagged|detected)\s*$", re.IGNORECASE)
+                             r"opened|flagged|detected|held|kept|owned|managed|provided|supplied|issued)\s*$",
+                             re.IGNORECASE)
 TIME_LIMIT = re.compile(
     r",?\s+(?:(?:with)?in|in under|no later than)\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|"
     r"(?:working |business |calendar )?days?|weeks?|months?)\b(?:\s+of\s+[^,;]{1,60})?\s*$|"
@@ -705,7 +707,8 @@ def activity_name(text: str) -> str:
     if qualified and len(text[qualified.end():].split()) >= 2:
         # "technical aspects of incident response" -> "Technical incident response"
         text = f"{qualified.group(1)} {text[qualified.end():]}"
-    text = re.split(r"\s+that\s+(?:have|has|need|needs|must|will|can|may)\b", text)[0]
+    text = re.split(r"\s+that\s+(?:\w+\s+)?(?:have|has|need|needs|must|will|can|cannot|can't|"
+                    r"may|should|could|would)\b", text)[0]
     handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
@@ -767,6 +770,13 @@ def activity_name(text: str) -> str:
     # how often or by when, left at the end once a party was cut ("review the charter
     # every quarter with the Incident Commander")
     text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
+    state = STATE_COMPLEMENT.search(text.strip(" ,"))
+    if state and len(text.split()) > MAX_WORDS:
+        # "keep the guide of their repository up to date": the state is the duty, the
+        # phrase between goes first
+        head = re.split(r"\s+(?:of|for|in|on|across|within)\s+", text[:state.start()].strip(),
+                        maxsplit=1)[0]
+        text = f"{head} {state.group(0).strip()}"
     words = text.strip(" ,").split()
     if len(words) > MAX_WORDS and not handed_to:
         # a comma inside a coordination ("project, program, and portfolio management") is
@@ -1094,7 +1104,8 @@ def activity_names(text: str) -> list[str]:
         if items:
             return [n for n in (activity_name(i) for i in items) if n]
         text = head
-    core = re.sub(r"^(?:responsible for|in charge of)\s+", "", text.strip(), flags=re.IGNORECASE)
+    core = re.sub(r"^(?:responsible for|in charge of|(?:must|shall|should|will|may|can)"
+                  r"(?:\s+also)?)\s+", "", text.strip(), flags=re.IGNORECASE)
     parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?", core.strip(" ."))
              if x.strip()]
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
@@ -1316,6 +1327,7 @@ def _split_phrases(text: str) -> list[str]:
     return parts
 
 
+ASKED_TO = re.compile(r"^(?P<who>(?:the\s+|our\s+)?[^,;]{2,60}?)\s+to\s+(?P<what>[a-z]+\s+\S.*)$")
 # "consults the night porters before any closure of the gate": who, then on what
 CONSULTED_ON = re.compile(r"^(?:the|our|a|an|all|any)?\s*(?:[\w-]+\s+){0,4}?"
                           r"(?:on|about|before|regarding)\s+(?P<what>\S+\s+\S.*)$",
@@ -2630,6 +2642,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # "consults the Fire Marshal on any change": the role consults, the party is C
                 consult = False
                 consulted.append(asked[0][0])
+            requested = ASKED_TO.match(obj) if lemma in ("ask", "request") else None
+            asked_party = catalog.find(requested.group("who"), doc.name) if requested else []
+            if requested and asked_party and asked_party[0][0] != key:
+                # "asks the Security Team to confirm that ...": what is asked names the
+                # duty, the party asked is consulted
+                consulted.append(asked_party[0][0])
+                verb, obj = "", requested.group("what")
             if topic and not (asked and asked[0][1] > topic.start("what")):
                 # what the party is consulted on or before names the duty
                 consult = False
