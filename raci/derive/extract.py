@@ -653,6 +653,9 @@ def activity_name(text: str) -> str:
                                          r"\s+as follows\s*$", "", text, flags=re.I))
     text = re.sub(r"\([^)]*\)", "", text)
     text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
+    # "report status weekly to the sponsor": how often, before a phrase
+    text = re.sub(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|nightly|"
+                  r"hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", "", text, flags=re.IGNORECASE)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     modifier = REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
@@ -1177,7 +1180,9 @@ def _verb_series(text: str) -> list[str]:
         merged = [pieces[0]]
         for piece in pieces[1:]:
             word = piece.split()[0].lower()
-            if _same_verb_form(first, word) and "VERB" in word_classes(verb_lemma(word) or ""):
+            if len(merged[-1].split()) == 1:
+                merged[-1] += " and " + piece  # "plans and tracks the work": one object
+            elif _same_verb_form(first, word) and "VERB" in word_classes(verb_lemma(word) or ""):
                 merged.append(piece)  # "... and signs off the marks": a further predicate
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
@@ -1275,7 +1280,7 @@ def _third_person_pair(first: str, verb: str, after: str) -> bool:
         return False
     head = after.split()[0].lower()
     if "NOUN" in word_classes(lemma):  # "treats minor injuries", not "reviews plans"
-        return "ADJ" in word_classes(head) and len(after.split()) > 1 and _plural_head(after)
+        return len(after.split()) > 1 and _plural_head(after)
     return _plural_head(after) or "ADJ" in word_classes(head)
 
 
