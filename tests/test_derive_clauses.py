@@ -714,3 +714,13 @@ def test_governance_rules_with_modals_requests_and_states(tmp_path: Path) -> Non
     # a participle with its doer and a relative clause with a modal leave the name
     assert cells[("Steering Committee", "Project's funds")] == "A/R"
     assert cells[("Steering Committee", "Resolve disputes")] == "A/R"
+
+
+def test_a_group_that_has_a_role_who_does_something(tmp_path: Path) -> None:
+    path = tmp_path / "centres.html"
+    path.write_text("<h3>Centre Lead</h3><p>Each of our four centres has a Lead who opens "
+                    "and closes the centre.</p><h3>Driver</h3><p>Drivers collect donations."
+                    "</p>", encoding="utf-8")
+    cells = _cells(path)
+    # "has a Lead who ...": the Lead does it; "Lead" under "Centre Lead" is that role
+    assert cells[("Centre Lead", "Open and close the centre")] == "A/R"

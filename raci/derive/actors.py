@@ -314,6 +314,9 @@ _PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-
                       r"(?:\s+(?:for|within|in|on|at|during|every)\s+[^,.;]{1,30}?)?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE)
+_HAS_ONE_WHO = re.compile(
+    r"^\s*(?:[^,;]{0,60}?\s)?(?:has|have)\s+(?:a|an|one|its own|their own)\s+"
+    r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+who\s+(?P<what>[a-z]+s\s.+)$")
 _ROUTED = re.compile(
     r"^\s*(?P<what>[A-Za-z][^,;]{2,80}?)\s+(?:must\s+|should\s+)?(?:go|goes|are sent|is sent|"
     r"are passed|is passed|are referred|is referred|are escalated|is escalated|are reported|"
@@ -358,6 +361,10 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         if m and actor_name(m.group("who"), acronym=True):
             what = m.group("what").replace("; ", ", ")  # "include: a; b; c" is a list
             return m.group("who"), f"The {m.group('who')} is responsible for {what}"
+    having = _HAS_ONE_WHO.match(head)
+    if having and actor_name(having.group("who"), acronym=True):
+        # "Each centre has a Lead who opens and closes the centre": that Lead does it
+        return having.group("who"), f"The {having.group('who')} {having.group('what')}"
     routed = _ROUTED.match(head)
     if routed and actor_name(routed.group("who"), acronym=True) and not re.match(
             r"(?:anything|everything|something|nothing|it|this|that)\b", routed.group("what"),
