@@ -661,3 +661,66 @@ def test_an_unknown_capitalised_subject_is_not_the_role_above(tmp_path: Path) ->
     cells = _cells(path)
     assert cells[("Biosafety Officer", "Cold room inspection")] == "A/R"
     assert not any("alarm" in act or "Security" in act for _, act in cells)
+
+
+def test_capitalised_numbered_titles_and_indented_wrapped_clauses(tmp_path: Path) -> None:
+    path = tmp_path / "sop.txt"
+    path.write_text(
+        "SOP-3 Freezers\n\n1. PURPOSE\n\nTo keep samples safe.\n\n2. RESPONSIBILITIES\n\n"
+        "2.1 The Lab Manager keeps the freezer inventory and checks the freezer alarms every\n"
+        "    Monday and records them in the alarm log.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert not any(act.upper() == "PURPOSE" for _, act in cells)
+    # the indented line carries the clause on, capital or not
+    assert cells[("Lab Manager", "Check the freezer alarms every Monday")] == "A/R"
+
+
+def test_routed_work_fragments_and_pronoun_roles(tmp_path: Path) -> None:
+    path = tmp_path / "roles.txt"
+    path.write_text(
+        "Volunteer roles\n\n"
+        "Safeguarding concerns from any volunteer go to the Volunteer Manager.\n"
+        "Whoever takes the call tells the Duty Manager the same day.\n"
+        "The Centre Lead checks every voucher, such as the food bank adviser who.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "X go to Y": Y handles X
+    assert cells[("Volunteer Manager", "Safeguard concerns from any volunteer")] == "A/R"
+    # "Whoever" is no role; a name never ends on "who" or starts with "such as"
+    assert not any(role == "Whoever" for role, _ in cells)
+    assert not any(act.lower().startswith("such as") or act.endswith(" who")
+                   for _, act in cells)
+
+
+def test_governance_rules_with_modals_requests_and_states(tmp_path: Path) -> None:
+    path = tmp_path / "governance.md"
+    path.write_text(
+        "# Governance\n\n### Maintainers\n\nA maintainer:\n\n"
+        "- must label and triage new issues in their area;\n"
+        "- keeps the CONTRIBUTING guide of their repository up to date.\n\n"
+        "### Release Managers\n\nThe Release Manager must ask the Security Team to confirm "
+        "that no embargoed fix is pending.\n\n### Steering Committee\n\nThe committee:\n\n"
+        "- manages the project's funds held by our fiscal host;\n"
+        "- resolves disputes that maintainers cannot settle among themselves.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # a modal before a pair of verbs is no verb of its own
+    assert cells[("Maintainer", "Label and triage new issues")] == "A/R"
+    # the state kept is the duty, the phrase between goes
+    assert cells[("Maintainer", "Keep the CONTRIBUTING guide up-to-date")] == "A/R"
+    # "ask X to do Y": Y is the duty, X is consulted
+    assert cells[("Release Manager", "Confirm that no embargoed fix is pending")] == "A/R"
+    assert cells[("Security Team", "Confirm that no embargoed fix is pending")] == "C"
+    # a participle with its doer and a relative clause with a modal leave the name
+    assert cells[("Steering Committee", "Project's funds")] == "A/R"
+    assert cells[("Steering Committee", "Resolve disputes")] == "A/R"
+
+
+def test_a_group_that_has_a_role_who_does_something(tmp_path: Path) -> None:
+    path = tmp_path / "centres.html"
+    path.write_text("<h3>Centre Lead</h3><p>Each of our four centres has a Lead who opens "
+                    "and closes the centre.</p><h3>Driver</h3><p>Drivers collect donations."
+                    "</p>", encoding="utf-8")
+    cells = _cells(path)
+    # "has a Lead who ...": the Lead does it; "Lead" under "Centre Lead" is that role
+    assert cells[("Centre Lead", "Open and close the centre")] == "A/R"

@@ -282,3 +282,22 @@ def test_a_checklist_with_dot_leaders_to_who_does_each_task(tmp_path: Path) -> N
     assert cells[("Duty Manager", "Team briefing")] == "A/R"
     assert cells[("Floor Supervisor", "Team briefing")] == "R"
     assert cells[("Shelf Stacker", "Restock the shelves")] == "A/R"
+
+
+def test_a_role_table_with_names_and_a_series_of_duties(tmp_path: Path) -> None:
+    path = tmp_path / "charter.md"
+    path.write_text(
+        "# Project charter\n\n| Role | Name | Responsibilities |\n|---|---|---|\n"
+        "| Project Sponsor | Karen Holt | Approves the budget |\n"
+        "| Project Manager | Ravi Patel | Plans and tracks the work, manages risks, reports "
+        "status weekly to the board |\n"
+        "| IT Support | Service Desk | Installs the scanners and fixes faults reported by "
+        "users |\n\nKaren will sign off the acceptance report.\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    # the person in the Name column stands for the role
+    assert cells[("Project Sponsor", "Sign off the acceptance report")] == "A/R"
+    # two verbs over one object in a series; how often leaves the name
+    assert cells[("Project Manager", "Plan and track the work")] == "A/R"
+    assert cells[("Project Manager", "Report status to the board")] == "A/R"
+    # two verbs in the third person, each with its own object
+    assert cells[("IT Support", "Fix faults")] == "A/R"

@@ -36,7 +36,8 @@ NOT_ACTORS = {
     "barrier", "border", "corner", "manner", "character", "interior", "exterior", "editor's",
     "paper", "number", "order", "matter", "center", "centre", "water", "power", "letter",
     "answer", "cover", "counter", "filter", "monitor", "register", "trigger", "factor",
-    "together", "however", "whether", "either", "neither", "rather", "further", "never",
+    "together", "however", "whether", "whoever",
+    "either", "neither", "rather", "further", "never",
     "after", "over", "under", "per", "for", "or", "nor", "major", "minor", "prior",
     "senior", "junior", "superior", "inferior", "upper", "lower", "inner", "outer",
     "former", "latter", "proper", "clear", "bigger", "better", "faster", "smaller",
@@ -325,6 +326,15 @@ _PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-
                       r"(?:\s+(?:for|within|in|on|at|during|every)\s+[^,.;]{1,30}?)?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE)
+_HAS_ONE_WHO = re.compile(
+    r"^\s*(?:[^,;]{0,60}?\s)?(?:has|have)\s+(?:a|an|one|its own|their own)\s+"
+    r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+who\s+(?P<what>[a-z]+s\s.+)$")
+_ROUTED = re.compile(
+    r"^\s*(?P<what>[A-Za-z][^,;]{2,80}?)\s+(?:must\s+|should\s+)?(?:go|goes|are sent|is sent|"
+    r"are passed|is passed|are referred|is referred|are escalated|is escalated|are reported|"
+    r"is reported)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+|our\s+)?"
+    r"(?P<who>[^,.;:()]{2,60}?)(?=\s*[,.;]|\s+(?:who|which|for|within|and|at)\b|\s*$)",
+    re.IGNORECASE)
 _NEEDS_SIGN_OFF = re.compile(
     r"^\s*(?P<what>[^,;]{2,100}?)\s+(?:also\s+|always\s+)?(?:needs?|requires?|must have|"
     r"must get)\s+(?:the\s+)?(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
@@ -365,6 +375,18 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         if m and actor_name(m.group("who"), acronym=True):
             what = m.group("what").replace("; ", ", ")  # "include: a; b; c" is a list
             return m.group("who"), f"The {m.group('who')} is responsible for {what}"
+    having = _HAS_ONE_WHO.match(head)
+    if having and actor_name(having.group("who"), acronym=True):
+        # "Each centre has a Lead who opens and closes the centre": that Lead does it
+        return having.group("who"), f"The {having.group('who')} {having.group('what')}"
+    routed = _ROUTED.match(head)
+    if routed and actor_name(routed.group("who"), acronym=True) and not re.match(
+            r"(?:anything|everything|something|nothing|it|this|that)\b", routed.group("what"),
+            re.IGNORECASE):
+        # "Safeguarding concerns go to the Volunteer Manager": that manager handles them
+        what = re.sub(r"^(?:all|any|every)\s+", "", routed.group("what"), flags=re.I)
+        what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+        return routed.group("who"), f"The {routed.group('who')} is responsible for {what}"
     needs = _NEEDS_SIGN_OFF.match(head)
     if needs and actor_name(needs.group("who"), acronym=True):
         # "High-risk changes also need the sign-off of the Head of IT": that head signs

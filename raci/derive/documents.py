@@ -178,8 +178,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
     last = ""
     for number, raw_line in enumerate(raw, start=1):
         line = raw_line.strip()
-        carries_on = bool(group) and line[:1].islower() and len(last) >= WRAPPED_WIDTH \
-            and not last.endswith(_SENTENCE_END) and last.count("|") < 2
+        indented = raw_line[:2] == "  " and bool(line) and not _BULLET.match(line)
+        carries_on = bool(group) and (line[:1].islower() or indented) and \
+            len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
+            last.count("|") < 2
         if carries_on:
             group.append(line)
             last = line
@@ -248,8 +250,10 @@ def parse_text(name: str, text: str) -> Document:
         bullet = _BULLET.match(line)
         title = line[bullet.end():].strip() if bullet else ""
         if bullet and line.lstrip()[:1].isdigit() and 1 <= len(title.split()) <= 4 and \
-                title[:1].isupper() and not title.endswith((".", ",", ";", "!", ":")) and \
-                _BULLET.match(next_text) and not next_text.lstrip()[:1].isdigit():
+                title[:1].isupper() and not title.endswith((".", ",", ";", "!", ":")) and (
+                    _BULLET.match(next_text) and not next_text.lstrip()[:1].isdigit()
+                    or title.isupper() and len(title) > 2):
+            # "1. PURPOSE" over its paragraph: a section title in capitals
             # "1. Status" over "- Copy is at second draft": a numbered section title
             doc.blocks.append(Block("heading", title, where, level=2))
             in_list = False

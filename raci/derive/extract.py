@@ -581,11 +581,13 @@ FREQUENCY = re.compile(
 # against a release candidate", "faults raised by users since the last release".
 REDUCED_RELATIVE = re.compile(
     r"\s+(?:(?:reported|raised|found|submitted|received|logged|filed|sent|opened|flagged|"
-    r"detected)\s+(?:by|against|in|on|to|from|during|at|through|via)\b|since\s+the\b)",
+    r"detected|held|kept|owned|managed|run|provided|supplied|issued)\s+(?:by|against|in|on|"
+    r"to|from|during|at|through|via)\b|since\s+the\b)",
     re.IGNORECASE)
 # ... and the participle left when its "by ..." was cut: "tickets raised".
 LEFT_PARTICIPLE = re.compile(r"\s+(?:reported|raised|found|submitted|received|logged|filed|"
-                             r"opened|flagged|detected)\s*$", re.IGNORECASE)
+                             r"opened|flagged|detected|held|kept|owned|managed|provided|supplied|issued)\s*$",
+                             re.IGNORECASE)
 TIME_LIMIT = re.compile(
     r",?\s+(?:(?:with)?in|in under|no later than)\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|"
     r"(?:working |business |calendar )?days?|weeks?|months?)\b(?:\s+of\s+[^,;]{1,60})?\s*$|"
@@ -654,6 +656,9 @@ def activity_name(text: str) -> str:
                                          r"\s+as follows\s*$", "", text, flags=re.I))
     text = re.sub(r"\([^)]*\)", "", text)
     text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
+    # "report status weekly to the sponsor": how often, before a phrase
+    text = re.sub(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|nightly|"
+                  r"hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", "", text, flags=re.IGNORECASE)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     modifier = REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
@@ -710,7 +715,8 @@ def activity_name(text: str) -> str:
     if qualified and len(text[qualified.end():].split()) >= 2:
         # "technical aspects of incident response" -> "Technical incident response"
         text = f"{qualified.group(1)} {text[qualified.end():]}"
-    text = re.split(r"\s+that\s+(?:have|has|need|needs|must|will|can|may)\b", text)[0]
+    text = re.split(r"\s+that\s+(?:\w+\s+)?(?:have|has|need|needs|must|will|can|cannot|can't|"
+                    r"may|should|could|would)\b", text)[0]
     handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
@@ -771,6 +777,13 @@ def activity_name(text: str) -> str:
     # how often or by when, left at the end once a party was cut ("review the charter
     # every quarter with the Incident Commander")
     text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
+    state = STATE_COMPLEMENT.search(text.strip(" ,"))
+    if state and len(text.split()) > MAX_WORDS:
+        # "keep the guide of their repository up to date": the state is the duty, the
+        # phrase between goes first
+        head = re.split(r"\s+(?:of|for|in|on|across|within)\s+", text[:state.start()].strip(),
+                        maxsplit=1)[0]
+        text = f"{head} {state.group(0).strip()}"
     words = text.strip(" ,").split()
     if len(words) > MAX_WORDS and not handed_to:
         # a comma inside a coordination ("project, program, and portfolio management") is
@@ -833,7 +846,9 @@ def activity_name(text: str) -> str:
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
         return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(_compact(words)).strip(" ,—–-")
-    if _no_duty(name) or OUTCOME.match(name):
+    if name.count(")") > name.count("("):
+        name = name.replace(")", "").strip()  # "Dietary needs)": the rest of an aside
+    if _no_duty(name) or OUTCOME.match(name) or re.match(r"such as\b", name, re.IGNORECASE):
         return ""
     return name[:1].upper() + name[1:] if name else ""
 
@@ -1038,7 +1053,7 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "by", "from", "during", "throughout", "according", "related", "that", "which",
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
                   "it", "them", "this", "these", "those", "such", "each", "every", "all", "any",
-                  "via", "through", "about"}
+                  "via", "through", "about", "who", "whom", "whose", "where"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1106,7 +1121,8 @@ def _activity_names(text: str) -> list[str]:
         if items:
             return [n for n in (activity_name(i) for i in items) if n]
         text = head
-    core = re.sub(r"^(?:responsible for|in charge of)\s+", "", text.strip(), flags=re.IGNORECASE)
+    core = re.sub(r"^(?:responsible for|in charge of|(?:must|shall|should|will|may|can)"
+                  r"(?:\s+also)?)\s+", "", text.strip(), flags=re.IGNORECASE)
     parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?", core.strip(" ."))
              if x.strip()]
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
@@ -1178,7 +1194,9 @@ def _verb_series(text: str) -> list[str]:
         merged = [pieces[0]]
         for piece in pieces[1:]:
             word = piece.split()[0].lower()
-            if _same_verb_form(first, word) and "VERB" in word_classes(verb_lemma(word) or ""):
+            if len(merged[-1].split()) == 1:
+                merged[-1] += " and " + piece  # "plans and tracks the work": one object
+            elif _same_verb_form(first, word) and "VERB" in word_classes(verb_lemma(word) or ""):
                 merged.append(piece)  # "... and signs off the marks": a further predicate
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
@@ -1276,7 +1294,7 @@ def _third_person_pair(first: str, verb: str, after: str) -> bool:
         return False
     head = after.split()[0].lower()
     if "NOUN" in word_classes(lemma):  # "treats minor injuries", not "reviews plans"
-        return "ADJ" in word_classes(head) and len(after.split()) > 1 and _plural_head(after)
+        return len(after.split()) > 1 and _plural_head(after)
     return _plural_head(after) or "ADJ" in word_classes(head)
 
 
@@ -1328,6 +1346,7 @@ def _split_phrases(text: str) -> list[str]:
     return parts
 
 
+ASKED_TO = re.compile(r"^(?P<who>(?:the\s+|our\s+)?[^,;]{2,60}?)\s+to\s+(?P<what>[a-z]+\s+\S.*)$")
 # "consults the night porters before any closure of the gate": who, then on what
 CONSULTED_ON = re.compile(r"^(?:the|our|a|an|all|any)?\s*(?:[\w-]+\s+){0,4}?"
                           r"(?:on|about|before|regarding)\s+(?P<what>\S+\s+\S.*)$",
@@ -2642,6 +2661,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # "consults the Fire Marshal on any change": the role consults, the party is C
                 consult = False
                 consulted.append(asked[0][0])
+            requested = ASKED_TO.match(obj) if lemma in ("ask", "request") else None
+            asked_party = catalog.find(requested.group("who"), doc.name) if requested else []
+            if requested and asked_party and asked_party[0][0] != key:
+                # "asks the Security Team to confirm that ...": what is asked names the
+                # duty, the party asked is consulted
+                consulted.append(asked_party[0][0])
+                verb, obj = "", requested.group("what")
             if topic and not (asked and asked[0][1] > topic.start("what")):
                 # what the party is consulted on or before names the duty
                 consult = False

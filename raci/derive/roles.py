@@ -377,6 +377,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 name = actors.actor_name(block.cells[0])
                 if name:
                     names.append(name)
+                    aliases += _named_people(name, block.header, block.cells)
                 if block.header not in across:
                     across[block.header] = True
                     names += _compared_roles(block.header)
@@ -425,6 +426,26 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
     return names, aliases
+
+
+PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
+                "filled by", "assigned person"}
+
+
+def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
+                  ) -> list[tuple[str, str]]:
+    """"| Project Sponsor | Karen Holt | ... |" under "Role | Name | ...": the person who
+    fills the role, as aliases of it (full name and first name)."""
+    out: list[tuple[str, str]] = []
+    for i, head in enumerate(header[1:len(cells)], start=1):
+        person = cells[i].strip()
+        if _head_key(head) in PERSON_HEADS and re.fullmatch(
+                r"(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}",
+                person) and actors.actor_name(person, acronym=True) is None:
+            out.append((role, person))
+            if not person.startswith(("Dr", "Mr", "Ms", "Mrs")):
+                out.append((role, person.split()[0]))
+    return out
 
 
 def _compared_roles(header: tuple[str, ...]) -> list[str]:
