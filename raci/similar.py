@@ -174,9 +174,10 @@ def _score_in_blocks(near: NearNames, wide: list[int], out: list[list[int]]) -> 
         for start in range(0, len(group), BATCH):
             block = group[start:start + BATCH]
             cols = columns[:bisect.bisect_left(columns, block[-1])]
+            # every core scores its share of the rows; each score is the same alone
             matrix = process.cdist([texts[i] for i in block], [texts[n] for n in cols],
                                    scorer=fuzz.ratio, score_cutoff=near.score - 1,
-                                   dtype=np.uint8)
+                                   dtype=np.uint8, workers=-1)
             for row, i in enumerate(block):
                 earlier = bisect.bisect_left(cols, i)
                 out[i] = [cols[j] for j in np.flatnonzero(matrix[row, :earlier]).tolist()]
