@@ -5,7 +5,7 @@ list label ("Release Manager", "Facilities Team: books ..."), a lead-in ("Ward
 clerk. Keeps ..."), the subject of a sentence whose next word is a verb ("the hiring
 manager reviews ..."), or the party after "works with", "notifies", "escalate to". The
 phrase counts when its last word is a person or group word: one from the reviewed
-vocabulary (``roles.ROLE_NOUNS``) or a noun that names an agent ("-er", "-or", "-ist",
+vocabulary (``ROLE_NOUNS``) or a noun that names an agent ("-er", "-or", "-ist",
 "-ian") and is not also a verb. Word classes come from lemminflect, whose lemma tables
 ship inside the package (offline, deterministic).
 
@@ -20,7 +20,33 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-VOCABULARY: set[str] = set()  # filled by roles.py from its ROLE_NOUNS (lower case)
+# The reviewed role vocabulary: the last word of a title that names a role.
+ROLE_NOUNS = (
+    "Manager", "Owner", "Master", "Lead", "Leader", "Engineer", "Designer", "Analyst",
+    "Architect", "Director", "Officer", "Developer", "Tester", "Coordinator", "Consultant",
+    "Specialist", "Scientist", "Administrator", "Sponsor", "Steward", "Coach", "Writer",
+    "Editor", "Planner", "Researcher", "Strategist", "Advocate", "Producer", "Accountant",
+    "Counsel", "Auditor", "Controller", "Head",
+    # reviewed additions: people and groups that hold duties in charters and process pages
+    "Expert", "Advisor", "Adviser", "Nurse", "Investigator", "Physician", "Commander",
+    "Scribe", "Maintainer", "Committer", "Contributor", "Custodian", "Initiator",
+    "Authority", "Committee", "Board", "Council", "Panel", "Representative", "Supervisor",
+    "Executive", "Assistant", "Technician", "Operator", "Recruiter", "Reviewer", "Approver",
+    "Champion", "Facilitator", "Trainer", "Secretary", "Chair", "Chairperson", "Inspector",
+    "Evaluator", "Moderator", "Mentor", "Liaison", "Clerk", "Agent", "Responder",
+    "Investor", "Client", "Customer", "Stakeholder", "Contractor", "Supplier", "Vendor",
+    "Team", "Group", "Squad", "Support", "Member", "Employee", "User", "Desk", "Chief",
+    "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
+    "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
+    "Attendant", "Associate", "Volunteer", "Captain",
+    "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",
+    "Marshal", "Lifeguard", "Signatory", "Aider", "Headteacher",
+    "Official", "Judge", "Trustee", "President", "Principal", "Medic", "Host", "Chaperone",
+    "Delegate", "Department", "Division", "Directorate", "Secretariat", "Commission",
+    "Taskforce", "Forum",
+)
+VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
+    "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
 
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|eer)$")
 NOT_ACTORS = {

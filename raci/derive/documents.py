@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from raci.derive.actors import subject_actor
+from raci.derive.actors import actor_name, subject_actor
 from raci.errors import RaciError
 from raci.files import read_user_file
 
@@ -267,6 +267,13 @@ def parse_text(name: str, text: str) -> Document:
             len(line.split(":")[0].split()) <= 6
         if in_list and REMARK.match(line):  # "Note: ..." ends a list, it is no item of it
             in_list = False
+        if in_list and words <= 6 and not line.endswith((".", ";", ",")) and \
+                _BULLET.match(next_text) and i < len(lines) and lines[i][1] == next_text and \
+                actor_name(line.rstrip(":"), acronym=True) is not None:
+            # "Product Owner" right over its bullets: the role those bullets belong to
+            doc.blocks.append(Block("heading", line.rstrip(":"), where, level=3))
+            in_list = False
+            continue
         if in_list and not line.endswith((":", "?")) and (words <= 16 or labelled):
             doc.blocks.append(Block("item", line, where, breaks=breaks))
             continue
@@ -363,6 +370,15 @@ def parse_markdown(name: str, text: str) -> Document:
                 lines, first = lines[1:], first + 1
                 where = f"line {first}" if tok.map else where
             content, breaks = join_lines(lines, first)
+            nested = depth_item and i + 3 < len(tokens) and tokens[i + 3].type in (
+                "bullet_list_open", "ordered_list_open")
+            if nested and 1 <= len(content.split()) <= 6 and \
+                    not content.rstrip().endswith((".", ";", ",")) and \
+                    actor_name(content.strip().rstrip(":"), acronym=True) is not None:
+                # "- Product Owner" over its own nested list: the role of that list
+                doc.blocks.append(Block("heading", content.strip().rstrip(":"), where,
+                                        level=min(6 + depth_item, 9)))
+                continue
             clause = _clause_text(content)
             if clause != content:
                 cut = len(content) - len(clause)

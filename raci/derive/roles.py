@@ -19,30 +19,8 @@ from raci.derive.documents import Document
 from raci.errors import RaciError
 from raci.excel.letters import annotated_letters, parse_letters
 
-ROLE_NOUNS = (
-    "Manager", "Owner", "Master", "Lead", "Leader", "Engineer", "Designer", "Analyst",
-    "Architect", "Director", "Officer", "Developer", "Tester", "Coordinator", "Consultant",
-    "Specialist", "Scientist", "Administrator", "Sponsor", "Steward", "Coach", "Writer",
-    "Editor", "Planner", "Researcher", "Strategist", "Advocate", "Producer", "Accountant",
-    "Counsel", "Auditor", "Controller", "Head",
-    # reviewed additions: people and groups that hold duties in charters and process pages
-    "Expert", "Advisor", "Adviser", "Nurse", "Investigator", "Physician", "Commander",
-    "Scribe", "Maintainer", "Committer", "Contributor", "Custodian", "Initiator",
-    "Authority", "Committee", "Board", "Council", "Panel", "Representative", "Supervisor",
-    "Executive", "Assistant", "Technician", "Operator", "Recruiter", "Reviewer", "Approver",
-    "Champion", "Facilitator", "Trainer", "Secretary", "Chair", "Chairperson", "Inspector",
-    "Evaluator", "Moderator", "Mentor", "Liaison", "Clerk", "Agent", "Responder",
-    "Investor", "Client", "Customer", "Stakeholder", "Contractor", "Supplier", "Vendor",
-    "Team", "Group", "Squad", "Support", "Member", "Employee", "User", "Desk", "Chief",
-    "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
-    "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
-    "Attendant", "Associate", "Volunteer", "Captain",
-    "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",
-    "Marshal", "Lifeguard", "Signatory", "Aider", "Headteacher",
-    "Official", "Judge", "Trustee", "President", "Principal", "Medic", "Host", "Chaperone",
-    "Delegate", "Department", "Division", "Directorate", "Secretariat", "Commission",
-    "Taskforce", "Forum",
-)
+ROLE_NOUNS = actors.ROLE_NOUNS
+
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
 BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad", "support",
@@ -51,9 +29,6 @@ BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad
                "department", "division", "directorate", "commission", "forum", "official",
                "principal", "host", "delegate"}
 _NOUN = "|".join(ROLE_NOUNS)
-actors.VOCABULARY.update(n.lower() for n in ROLE_NOUNS)
-actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician", "client",
-                          "on-call"))  # "Primary on-call"
 ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord": "Coordinator",
                  "admin": "Administrator", "rep": "Representative", "exec": "Executive",
                  "spec": "Specialist", "asst": "Assistant", "sr": "Senior", "jr": "Junior",
