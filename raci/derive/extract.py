@@ -198,7 +198,8 @@ NOMINAL = {
 STOP_AT = re.compile(
     r"(?:(?<!\d)[.:]|[.:](?!\d)|[;!?]| to ensure| so that| in order to|, ensuring|, while|"
     r" while | — | – | - | by |"
-    r",\s*(?:working|collaborating|liaising|partnering)\b|"
+    r",\s*(?:working|collaborating|liaising|partnering|escalating|referring|passing|"
+    r"forwarding|handing)\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which |,? in consultation with |"
@@ -869,7 +870,7 @@ def _receivers(tail: str) -> str | None:
 
 
 RUN_OF_VERBS = re.compile(r"^(?P<verbs>[a-z]+(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+)\s+"
-                          r"(?P<object>(?:the|a|an|all|each|every|its|their|our)\s+\S.*)$",
+                          r"(?P<object>(?:(?:the|a|an|all|each|every|its|their|our)\s+)?\S.*)$",
                           re.IGNORECASE)
 
 
@@ -1207,7 +1208,7 @@ def _gerund_duty(text: str) -> bool:
     explains the duty before it ("explaining ...") or lists examples ("including ...")."""
     words = text.split()
     return len(words) >= 2 and words[0].lower().endswith("ing") and \
-        words[1].lower() not in ("with", "closely", "alongside", "together") and \
+        words[1].lower() not in ("with", "closely", "alongside", "together", "to") and \
         verb_lemma(words[0].lower()) is not None and not ELABORATION.match(text) and \
         words[0].lower() not in ("including", "using", "according", "regarding", "following",
                                  "concerning", "involving", "depending", "providing",
