@@ -724,3 +724,16 @@ def test_a_group_that_has_a_role_who_does_something(tmp_path: Path) -> None:
     cells = _cells(path)
     # "has a Lead who ...": the Lead does it; "Lead" under "Centre Lead" is that role
     assert cells[("Centre Lead", "Open and close the centre")] == "A/R"
+
+
+def test_the_successful_candidate_and_participles_after_a_relation(tmp_path: Path) -> None:
+    path = tmp_path / "job.html"
+    path.write_text(
+        "<h1>Payroll Business Partner</h1><h2>The role</h2><p>The successful candidate will "
+        "partner with budget holders across the regions, preparing monthly payroll "
+        "forecasts and leading the annual pay review.</p>", encoding="utf-8")
+    cells = _cells(path)
+    # "the successful candidate" is the posting's role; after "partner with ..." the
+    # participles are its duties
+    assert cells[("Payroll Business Partner", "Monthly payroll forecasts")] == "A/R"
+    assert cells[("Payroll Business Partner", "Annual pay review")] == "A/R"

@@ -2235,6 +2235,8 @@ AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accoun
 REFERENCE = re.compile(
     r"^\s*(?:they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
     r"in charge)))|this (?:role|person|position|team|group|committee)|the role|"
+    r"the (?:successful |ideal |right )?(?:candidate|post ?holder|job ?holder|role ?holder|"
+    r"incumbent|appointee)|"
     r"this (?:also )?(?:includes?|involves?|means)|that (?:includes?|involves?)|"
     r"(?:their|his|her|its) (?:main |key |primary )?(?:responsibilit(?:y|ies)|duties|"
     r"tasks?|role)(?: (?:includes?|involves?|(?:is|are)(?: to)?))?)\s+"
@@ -2639,6 +2641,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 if more and is_third_person_verb(more.group(1)):
                     claims += _further_clause(obj[more.start():], sentence, key, block, doc,
                                               catalog, section)
+                # "... partners with budget holders, preparing the accounts and leading
+                # the budget": the participles are the duties
+                for part in re.split(r",\s+(?=[a-z]+ing\b)", obj)[1:]:
+                    for phrase in re.split(r",?\s+and\s+(?=[a-z]+ing\b)", part):
+                        name = activity_name(phrase) if _gerund_duty(phrase) else ""
+                        if name:
+                            claims += _claims_for(sentence, [key], name, doc, block, section,
+                                                  catalog, piece=phrase)
                 continue
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
             asked = catalog.find(obj[:80], doc.name) if consult and lemma == "consult" else []
