@@ -72,6 +72,9 @@ def test_a_document_keeps_whom_feedback_is_given_to(tmp_path: Path) -> None:
          ["Open the ward", "Check the fridges", "Sign the handover sheet"]),
         # verbs in a run over one object are one duty, in the imperative
         ("Books, confirms and cancels the rooms", ["Book, confirm and cancel the rooms"]),
+        # what a party is told stays in the name, up to ten words
+        ("Notifies the Steering Committee of high or critical reports",
+         ["Notify the Steering Committee of high or critical reports"]),
         # two verbs over an object without an article
         ("Accepts or rejects finished stories", ["Accept or reject finished stories"]),
         # a hand-off said as a participle is a letter of the duty, no part of its name
@@ -92,8 +95,8 @@ def test_a_document_keeps_whom_feedback_is_given_to(tmp_path: Path) -> None:
         ("Sets the menu and the prices, hires the band each fortnight and signs off the "
          "accounts", ["Menu and the prices", "Band hiring", "Sign off the accounts"]),
     ],
-    ids=["predicate series", "verb run", "pair without article", "hand-off participle",
-         "verb run with or", "particle verb",
+    ids=["predicate series", "verb run", "told of what", "pair without article",
+         "hand-off participle", "verb run with or", "particle verb",
          "follow up with", "founding verb", "ownership verbs", "series with a pair"],
 )
 def test_several_verbs_in_one_item(text: str, names: list[str]) -> None:

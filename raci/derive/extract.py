@@ -782,7 +782,12 @@ def activity_name(text: str) -> str:
                         maxsplit=1)[0]
         text = f"{head} {state.group(0).strip()}"
     words = text.strip(" ,").split()
-    if len(words) > MAX_WORDS and not handed_to:
+    told = re.match(r"(?:notif(?:y|ies)|informs?|tells?|briefs?|advises?|updates?|warns?)\s+\S.*?"
+                    r"\s(?:of|about|on)\s",
+                    " ".join(words), re.IGNORECASE)
+    if told and len(words) <= 10:
+        pass  # "Notify the Steering Committee of high or critical reports": what they are told
+    elif len(words) > MAX_WORDS and not handed_to:
         # a comma inside a coordination ("project, program, and portfolio management") is
         # no place to cut
         cut = text.split(",")[0].split() if not _comma_coordination(text) else words
