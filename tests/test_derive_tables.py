@@ -301,3 +301,16 @@ def test_a_role_table_with_names_and_a_series_of_duties(tmp_path: Path) -> None:
     assert cells[("Project Manager", "Report status to the board")] == "A/R"
     # two verbs in the third person, each with its own object
     assert cells[("IT Support", "Fix faults")] == "A/R"
+
+
+def test_a_daci_decision_table(tmp_path: Path) -> None:
+    path = tmp_path / "decisions.md"
+    path.write_text(
+        "# Decision log\n\n| Decision | Driver | Approver | Contributors | Informed |\n"
+        "|---|---|---|---|---|\n| Choose the payment provider | Product Manager | Head of "
+        "Product | Finance Lead, Security Engineer | Support Lead |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Product Manager", "Choose the payment provider")] == "R"
+    assert cells[("Head of Product", "Choose the payment provider")] == "A"
+    assert cells[("Security Engineer", "Choose the payment provider")] == "C"
+    assert cells[("Support Lead", "Choose the payment provider")] == "I"

@@ -435,7 +435,12 @@ def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
 # "Responsible | Accountable | Consulted | Informed" (or R, A, C, I) over names.
 LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "approver": "A",
                 "consulted": "C", "consult": "C", "c": "C", "informed": "I", "inform": "I",
-                "i": "I", "keep informed": "I"}
+                "i": "I", "keep informed": "I",
+                # decision frameworks: DACI (Driver, Approver, Contributor, Informed) and
+                # RAPID (Recommend, Agree, Perform, Input, Decide)
+                "driver": "R", "contributor": "C", "contributors": "C", "decider": "A",
+                "decide": "A", "decision maker": "A", "recommend": "R", "agree": "C",
+                "perform": "R", "input": "C"}
 # Heads of the one column that says who does a row's work ("Step | Who | What").
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
