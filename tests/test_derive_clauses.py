@@ -737,3 +737,18 @@ def test_the_successful_candidate_and_participles_after_a_relation(tmp_path: Pat
     # participles are its duties
     assert cells[("Payroll Business Partner", "Monthly payroll forecasts")] == "A/R"
     assert cells[("Payroll Business Partner", "Annual pay review")] == "A/R"
+
+
+def test_a_memo_s_first_person_is_its_sender_s_role(tmp_path: Path) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "MEMO\nFrom: Daniel Achebe, Operations Director\nSubject: Cover\n\n"
+        "Carla, our Reception Lead, will log every complaint. Carla should copy me on "
+        "every written complaint.\nI will deal with the landlord myself.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "I" is the sender's role; "me" in a duty is named as that role, who is told
+    assert cells[("Operations Director", "Deal with the landlord")] == "A/R"
+    name = "Copy the Operations Director on every written complaint"
+    assert cells[("Reception Lead", name)] == "A/R"
+    assert cells[("Operations Director", name)] == "I"

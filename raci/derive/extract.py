@@ -101,6 +101,7 @@ INFORM_CUES = re.compile(
     r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
     r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
+    r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return)\w*(?: [\w/-]+){0,9} to)\b",
     re.IGNORECASE,
 )
@@ -1054,7 +1055,8 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "by", "from", "during", "throughout", "according", "related", "that", "which",
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
                   "it", "them", "this", "these", "those", "such", "each", "every", "all", "any",
-                  "via", "through", "about", "who", "whom", "whose", "where"}
+                  "via", "through", "about", "who", "whom", "whose", "where", "myself",
+                  "himself", "herself", "themselves", "ourselves", "itself", "yourself"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1481,7 +1483,8 @@ GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|sho
                           r"offers?|offering)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 # The one called, paged or emailed is told: "calls the on-call registrar".
 CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|emails?|emailing|"
-                       r"rings?|ringing)\s+(?:the\s+|our\s+|their\s+)?$", re.IGNORECASE)
+                       r"rings?|ringing|cop(?:y|ies|ying))\s+(?:the\s+|our\s+|their\s+)?$",
+                       re.IGNORECASE)
 
 
 # A role the work is done with ("with the X", "alongside X"), not whose thing it is
@@ -1811,7 +1814,17 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if not carry and stale and PRONOUN.match(block.text):
                 carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
-    return claims
+    return _first_person_named(claims, catalog)
+
+
+def _first_person_named(claims: list[Claim], catalog: RoleCatalog) -> list[Claim]:
+    """"Copy me on every complaint" in a memo from the Operations Director: "me" in a
+    duty's name is the writer's role, named ("Copy the Operations Director on ...")."""
+    writer = next((role.name for role in catalog.roles.values() if "me" in role.aliases), None)
+    if writer is None:
+        return claims
+    return [replace(c, activity=re.sub(r"\bme\b", f"the {writer}", c.activity))
+            if re.search(r"\bme\b", c.activity) else c for c in claims]
 
 
 FRONTED_MEANS = re.compile(r"^\s*by\s+(?P<means>[a-z]+ing\b[^,;]{2,200}),\s*(?P<rest>\S.+)$",

@@ -51,6 +51,8 @@ REVERSE_DEFINITION = re.compile(
 )
 # A person's name with the role they fill in brackets: "Priya Shah (Campaign Manager)".
 # "Squad Lead (Maya)": the same, the role first.
+FROM_LINE = re.compile(r"(?m)^\s*From:\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
+                       r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
 ROLE_PERSON = re.compile(
     r"\b(?P<role>(?:[A-Z][\w&/-]*\s+){0,4}[A-Z][\w&/-]*)\s*\(\s*"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
@@ -638,6 +640,15 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
+        sender = FROM_LINE.search(within)
+        sender_role = actors.actor_name(sender.group("role"), acronym=True) if sender else None
+        if sender and sender_role:
+            # "From: Daniel Achebe, Operations Director": the memo's "I" and "me" are
+            # that role
+            people.setdefault(sender.group("person").strip(), set()).add(sender_role)
+            extra_aliases.setdefault(sender_role, set()).update(("I", "me", "myself"))
+            structural.setdefault(sender_role, set()).add(doc.name)
+            counts[sender_role] += 1
         for spelling, named in people.items():
             if len(named) == 1 and spelling.lower() not in actors.FUNCTION_WORDS:
                 extra_aliases.setdefault(next(iter(named)), set()).add(spelling)
