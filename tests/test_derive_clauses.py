@@ -752,3 +752,21 @@ def test_a_memo_s_first_person_is_its_sender_s_role(tmp_path: Path) -> None:
     name = "Copy the Operations Director on every written complaint"
     assert cells[("Reception Lead", name)] == "A/R"
     assert cells[("Operations Director", name)] == "I"
+
+
+def test_a_process_whose_first_actor_is_a_bare_role_word(tmp_path: Path) -> None:
+    path = tmp_path / "access.txt"
+    path.write_text(
+        "Access request process\nOwner: Service Desk Manager · Version 2\n\n"
+        "1. Employee submits an access request in the portal.\n"
+        "2. Line Manager approves or rejects the request within two days.\n"
+        "3. IT Service Desk provisions the access and notifies the employee.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # a bare role word with no fuller role in the document is a role of its own
+    assert cells[("Employee", "Submit an access request in the portal")] == "A/R"
+    assert cells[("Employee", "Notify the employee")] == "I"
+    # the pair of decisions names the duty
+    assert cells[("Line Manager", "Approve or reject the request")] == "A/R"
+    # a metadata label is no role, whatever separates its value from the rest
+    assert not any(role == "Owner" for role, _ in cells)

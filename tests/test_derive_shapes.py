@@ -206,7 +206,7 @@ ROLES = [
          "<li>Procurement checks the supplier and notifies the requester.</li>"
          "<li>Accounts Payable pays the invoice.</li></ol>",
          roles={"Requester", "Budget Holder", "Procurement", "Accounts Payable"},
-         letters={("Budget Holder", "Request"): "A/R",
+         letters={("Budget Holder", "Approve or reject the request"): "A/R",
                   ("Requester", "Notify the requester"): "I",
                   ("Accounts Payable", "Pay the invoice"): "A/R"}),
 ]

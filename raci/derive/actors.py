@@ -287,7 +287,7 @@ def label_actor(text: str) -> tuple[str, str] | None:
 def label_value(rest: str) -> str | None:
     """The role a metadata label names ("Ward Manager" in "Document owner: Ward Manager.
     Version 3"): its value up to the end of the first sentence, when that is a role."""
-    return actor_name(re.split(r"[.;]\s", rest, maxsplit=1)[0].strip(" ."))
+    return actor_name(re.split(r"[.;]\s|\s[·|•]\s", rest, maxsplit=1)[0].strip(" ."))
 
 
 def lead_in_actor(text: str) -> tuple[str, str] | None:

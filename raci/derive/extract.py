@@ -2598,6 +2598,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         consult = False
         if m is not None:
             obj, verb = m.group("object"), m.group("verb")
+            alternative_verb = re.match(r"(?:or|and)\s+(\w+)\s", obj)
+            if alternative_verb and is_third_person_verb(verb.split()[-1]) and \
+                    is_third_person_verb(alternative_verb.group(1)):
+                # "approves or rejects the request": the pair names the duty
+                obj = f"{verb.split()[-1]} {obj}"
         else:
             g = GENERAL_VERB.match(rest.strip()) if general_ok else None
             if g is None:

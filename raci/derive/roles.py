@@ -21,6 +21,10 @@ from raci.excel.letters import annotated_letters, parse_letters
 
 ROLE_NOUNS = actors.ROLE_NOUNS
 
+# Of those, the ones that name a role on their own when the document has no fuller one.
+ALONE_OK = {"employee", "manager", "officer", "specialist", "expert",
+            "agent", "executive", "committee", "board", "council", "panel", "authority",
+            "official", "principal", "delegate", "host"}
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
 BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad", "support",
@@ -693,6 +697,10 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 fuller = {max(fuller, key=lambda n: (counts[n] + (n in structural), len(n)))}
             if len(fuller) == 1:
                 extra_aliases.setdefault(fuller.pop(), set()).add(f"the {name}")
+            elif not fuller and name.lower() in ALONE_OK and name[:1].isupper():
+                # "Employee submits an access request": no fuller role to stand for
+                structural.setdefault(name, set()).add(doc.name)
+                counts[name] += 0
         for block in doc.blocks:
             if block.kind == "row" and not block.header:
                 for cell in block.cells:
