@@ -770,3 +770,16 @@ def test_a_process_whose_first_actor_is_a_bare_role_word(tmp_path: Path) -> None
     assert cells[("Line Manager", "Approve or reject the request")] == "A/R"
     # a metadata label is no role, whatever separates its value from the rest
     assert not any(role == "Owner" for role, _ in cells)
+
+
+def test_things_that_need_a_role_s_approval(tmp_path: Path) -> None:
+    path = tmp_path / "faq.md"
+    path.write_text(
+        "# Expenses FAQ\n\n## Who approves my expense claim?\nThe Line Manager approves claims "
+        "up to 500 pounds. Large claims also need the Finance Director.\n\nChanges to the "
+        "policy need the Financial Controller's approval.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Finance Director", "Sign off large claims")] == "A/R"
+    assert cells[("Financial Controller", "Sign off changes to the policy")] == "A/R"
+    # not read as a duty of the role before it
+    assert not any(role == "Line Manager" and "large" in act.lower() for role, act in cells)

@@ -351,8 +351,9 @@ _ROUTED = re.compile(
     re.IGNORECASE)
 _NEEDS_SIGN_OFF = re.compile(
     r"^\s*(?P<what>[^,;]{2,100}?)\s+(?:also\s+|always\s+)?(?:needs?|requires?|must have|"
-    r"must get)\s+(?:the\s+)?(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
-    r"(?:the\s+)?(?P<who>[^,.;:()]{2,60}?)\s*[.]?$", re.IGNORECASE)
+    r"must get)\s+(?:the\s+)?(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
+    r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
+    re.IGNORECASE)
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
 
 
