@@ -314,3 +314,15 @@ def test_a_daci_decision_table(tmp_path: Path) -> None:
     assert cells[("Head of Product", "Choose the payment provider")] == "A"
     assert cells[("Security Engineer", "Choose the payment provider")] == "C"
     assert cells[("Support Lead", "Choose the payment provider")] == "I"
+
+
+def test_a_raci_table_keeps_its_own_activity_names(tmp_path: Path) -> None:
+    path = tmp_path / "close.md"
+    path.write_text(
+        "# Quarter-end close\n\n| Activity | Controller | Accountant |\n|---|---|---|\n"
+        "| Post accruals for goods received not invoiced | A | R |\n"
+        "| Bank reconciliation (monthly) | A | R |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    # the author's words for the activity, not a shortened name; asides in brackets go
+    assert cells[("Accountant", "Post accruals for goods received not invoiced")] == "R"
+    assert cells[("Controller", "Bank reconciliation")] == "A"

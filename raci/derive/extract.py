@@ -1550,7 +1550,7 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     for block in rows:
         if cells_of is not None:
             continue
-        name = activity_name(block.cells[0]) or block.cells[0].strip()
+        name = _task_line(block.cells[0])  # the table's own words for its activity
         if not name:
             continue
         counts = owners[block.header]
@@ -1634,7 +1634,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         cell = block.cells[what].strip()
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
-        names = [activity_name(cell) or cell] if len(cols) > 1 else \
+        names = [_task_line(cell)] if len(cols) > 1 else \
             [_task_line(cell)] if re.fullmatch(r"tasks?", block.header[what].strip(),
                                                re.IGNORECASE) else activity_names(cell)
         where = f"table row '{cell[:80]}'"
