@@ -783,3 +783,12 @@ def test_things_that_need_a_role_s_approval(tmp_path: Path) -> None:
     assert cells[("Financial Controller", "Sign off changes to the policy")] == "A/R"
     # not read as a duty of the role before it
     assert not any(role == "Line Manager" and "large" in act.lower() for role, act in cells)
+
+
+def test_a_verb_spelled_like_a_role_is_no_party(tmp_path: Path) -> None:
+    path = tmp_path / "committee.md"
+    path.write_text("# Committee\n\n**Chair (Maya Lind).** The Chair calls and chairs the "
+                    "fortnightly meetings and presents the report at the AGM.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Chair", "Call and chair the fortnightly meetings")] == "A/R"

@@ -2710,7 +2710,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             obj = obj[:alternative.start()]
         claims += _participles(obj, key, block, doc, section, sentence)
         obj = PARTICIPLE.split(obj, maxsplit=1)[0]
-        for _other, o_start, _o_end in catalog.find(obj, doc.name):
+        for _other, o_start, o_end in catalog.find(obj, doc.name):
+            if obj[o_start:o_start + 1].islower() and re.match(
+                    r"\s+(?:the|a|an|all|every|each|its|their|our)\b", obj[o_end:]):
+                continue  # "calls and chairs the meetings": a verb, not the Chair
             joiner = re.search(r"[,;]?\s*\b(?:and|while|whereas|but)\s+(?:a|an|the)?\s*$",
                                obj[:o_start], re.IGNORECASE)
             if joiner and not re.search(r"\bbetween\s+(?:(?!\band\b)[^,;])+$",
