@@ -1056,7 +1056,8 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
                   "it", "them", "this", "these", "those", "such", "each", "every", "all", "any",
                   "via", "through", "about", "who", "whom", "whose", "where", "myself",
-                  "himself", "herself", "themselves", "ourselves", "itself", "yourself"}
+                  "himself", "herself", "themselves", "ourselves", "itself", "yourself",
+                  "instead", "too", "also", "again", "anyway"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
