@@ -326,3 +326,13 @@ def test_a_raci_table_keeps_its_own_activity_names(tmp_path: Path) -> None:
     # the author's words for the activity, not a shortened name; asides in brackets go
     assert cells[("Accountant", "Post accruals for goods received not invoiced")] == "R"
     assert cells[("Controller", "Bank reconciliation")] == "A"
+
+
+def test_a_table_pasted_from_a_spreadsheet_with_tabs(tmp_path: Path) -> None:
+    path = tmp_path / "raci.txt"
+    path.write_text("Project RACI\n\nActivity\tProject Manager\tDeveloper\tQA Lead\n"
+                    "Build\tA\tR\tI\nTesting\tA\tC\tR\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Developer", "Build")] == "R"
+    assert cells[("Project Manager", "Build")] == "A"
+    assert cells[("QA Lead", "Testing")] == "R"

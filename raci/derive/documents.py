@@ -201,6 +201,19 @@ LEADER_LINE = re.compile(r"^\s*(?:\[[\sxX✓]?\]\s*|[-*•]\s+)?(?:\d{1,2}[:.]\d
                          r"(?P<who>[A-Za-z][^.]{1,60}?)\s*$")
 
 
+def _tab_rows(raw: list[str]) -> list[str]:
+    """Rows pasted from a spreadsheet, cells separated by tabs, as pipe rows: two or more
+    lines in a row with a tab between words."""
+    cells = [[c.strip().replace("|", "/") for c in line.strip("\r").lstrip("\t").split("\t")]
+             if "\t" in line.strip().strip("\t") else [] for line in raw]
+    tabbed = [len([c for c in row if c]) >= 2 for row in cells]
+    out = []
+    for i, line in enumerate(raw):
+        near = (i > 0 and tabbed[i - 1]) or (i + 1 < len(raw) and tabbed[i + 1])
+        out.append("| " + " | ".join(cells[i]) + " |" if tabbed[i] and near else line)
+    return out
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -209,7 +222,7 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    lines = _logical_lines(text.split("\n"))
+    lines = _logical_lines(_tab_rows(text.split("\n")))
     header: tuple[str, ...] = ()
     in_list = False
     for i, (number, line, breaks) in enumerate(lines, start=1):
