@@ -792,3 +792,24 @@ def test_a_verb_spelled_like_a_role_is_no_party(tmp_path: Path) -> None:
                     encoding="utf-8")
     cells = _cells(path)
     assert cells[("Chair", "Call and chair the fortnightly meetings")] == "A/R"
+
+
+def test_ownership_said_around_the_duty(tmp_path: Path) -> None:
+    path = tmp_path / "ownership.txt"
+    path.write_text(
+        "Ownership\n\nResponsibility for the fire risk assessment lies with the Facilities "
+        "Manager.\nThe visitor log is the responsibility of the Receptionist.\nFirst aid cover "
+        "falls to the Duty Manager.\nThe IT Lead takes ownership of laptop provisioning.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Facilities Manager", "Fire risk assessment")] == "A/R"
+    assert cells[("Receptionist", "Visitor log")] == "A/R"
+    assert cells[("Duty Manager", "First aid cover")] == "A/R"
+    assert cells[("IT Lead", "Laptop provisioning")] == "A/R"
+
+
+def test_a_noun_made_from_a_verb_before_a_noun_is_kept() -> None:
+    assert activity_names("building maintenance") == ["Building maintenance"]
+    assert activity_names("training materials") == ["Training materials"]
+    # but a verb that only says the work is done still goes
+    assert activity_names("handling complaints") == ["Complaints"]

@@ -327,6 +327,16 @@ _REPHRASINGS = (
     # "It is up to the night porter to lock the gate"
     re.compile(rf"^\s*it\s+is\s+(?:up\s+to|the\s+{_DUTY_NOUN}\s+of)\s+{_OF_WHOM}\s+to\s+"
                r"(?P<what>\S.*)$", re.IGNORECASE),
+    # "Responsibility for the fire risk assessment lies with the Facilities Manager"
+    re.compile(rf"^\s*(?:the\s+)?(?:overall\s+)?(?:responsibility|accountability|ownership)\s+"
+               rf"for\s+(?P<what>[^;]{{2,120}}?)\s+(?:lies|rests|sits|stays)\s+with\s+"
+               rf"{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
+    # "The visitor log is the responsibility of the Receptionist", "First aid cover falls
+    # to the Duty Manager"
+    re.compile(rf"^\s*(?P<what>(?:the\s+)?[^,;]{{2,100}}?)\s+(?:(?:is|are)\s+(?:the\s+)?"
+               rf"(?:sole\s+|joint\s+|overall\s+)?(?:responsibility|job|duty|remit)\s+of|"
+               rf"falls?\s+to|(?:is|are)\s+owned\s+by)\s+{_OF_WHOM}\s*[.!]?$",
+               re.IGNORECASE),
     # "Locking the gate is the job of the night porter"
     re.compile(rf"^\s*(?P<what>[a-z]+ing\s[^,;]{{2,120}}?)\s+(?:is|are)\s+(?:the\s+)?"
                rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),

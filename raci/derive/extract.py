@@ -363,6 +363,10 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 and words[2].lower().endswith("s")):
         return text  # "Audits and process improvements": a plural noun, not a verb
     lemma = verb_lemma(first) or first
+    if len(words) == 2 and first.endswith("ing") and "NOUN" in word_classes(first) and \
+            words[1][:1].islower() and words[1].lower() not in OBJECT_STARTS and \
+            (verb_lemma(first) or "") not in PURE_OWNERSHIP_VERBS:
+        return text  # "building maintenance", "training materials": a noun before a noun
     if len(words) == 2 and not first.endswith("ing") and (
             first in LEADING_VERBS and "NOUN" in word_classes(first) or
             action_noun(lemma) is not None and lemma not in PURE_OWNERSHIP_VERBS):
@@ -2237,6 +2241,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:is|are) (?:also )?(?:able|expected|required) to|"
     r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
     r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
+    r"takes? (?:full |overall )?(?:ownership of|responsibility for)|"
+    r"(?:is|are) the (?:main |first |single )?point of contact for|"
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
     r"(?:is|are) (?:a|an|the) [^,.;]{0,80}?(?=\s+(?:responsible for|tasked with|in charge of|"
     r"accountable for)\b)|"
