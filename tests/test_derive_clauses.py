@@ -813,3 +813,12 @@ def test_a_noun_made_from_a_verb_before_a_noun_is_kept() -> None:
     assert activity_names("training materials") == ["Training materials"]
     # but a verb that only says the work is done still goes
     assert activity_names("handling complaints") == ["Complaints"]
+
+
+def test_a_delegated_duty_is_done_by_the_delegate_and_owned_by_the_role(tmp_path: Path) -> None:
+    path = tmp_path / "delegation.txt"
+    path.write_text("Project roles\n\nThe Project Manager delegates regression testing to "
+                    "the QA Lead.\nThe QA Lead writes the test plan.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("QA Lead", "Regression testing")] == "R"
+    assert cells[("Project Manager", "Regression testing")] == "A"

@@ -1345,6 +1345,7 @@ def _split_phrases(text: str) -> list[str]:
     return parts
 
 
+DELEGATED_TO = re.compile(r"^(?P<what>\S.{1,100}?)\s+to\s+(?P<who>(?:the\s+|our\s+)?[^,;.]{2,60})")
 ASKED_TO = re.compile(r"^(?P<who>(?:the\s+|our\s+)?[^,;]{2,60}?)\s+to\s+(?P<what>[a-z]+\s+\S.*)$")
 # "consults the night porters before any closure of the gate": who, then on what
 CONSULTED_ON = re.compile(r"^(?:the|our|a|an|all|any)?\s*(?:[\w-]+\s+){0,4}?"
@@ -2688,6 +2689,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # "consults the Fire Marshal on any change": the role consults, the party is C
                 consult = False
                 consulted.append(asked[0][0])
+            delegated = DELEGATED_TO.match(obj) if lemma == "delegate" else None
+            delegate = catalog.keys_in(delegated.group("who"), doc.name) if delegated else []
+            name = activity_name(delegated.group("what")) if delegated else ""
+            if delegate and name and delegate[0] != key:
+                # "delegates testing to the QA Lead": the QA Lead does it, the role owns it
+                claims += [Claim(delegate[0], name, "R", False, doc.name, block.location,
+                                 sentence[:300], section),
+                           Claim(key, name, "A", True, doc.name, block.location,
+                                 sentence[:300], section)]
+                continue
             requested = ASKED_TO.match(obj) if lemma in ("ask", "request") else None
             asked_party = catalog.find(requested.group("who"), doc.name) if requested else []
             if requested and asked_party and asked_party[0][0] != key:
