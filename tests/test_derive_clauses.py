@@ -724,3 +724,101 @@ def test_a_group_that_has_a_role_who_does_something(tmp_path: Path) -> None:
     cells = _cells(path)
     # "has a Lead who ...": the Lead does it; "Lead" under "Centre Lead" is that role
     assert cells[("Centre Lead", "Open and close the centre")] == "A/R"
+
+
+def test_the_successful_candidate_and_participles_after_a_relation(tmp_path: Path) -> None:
+    path = tmp_path / "job.html"
+    path.write_text(
+        "<h1>Payroll Business Partner</h1><h2>The role</h2><p>The successful candidate will "
+        "partner with budget holders across the regions, preparing monthly payroll "
+        "forecasts and leading the annual pay review.</p>", encoding="utf-8")
+    cells = _cells(path)
+    # "the successful candidate" is the posting's role; after "partner with ..." the
+    # participles are its duties
+    assert cells[("Payroll Business Partner", "Monthly payroll forecasts")] == "A/R"
+    assert cells[("Payroll Business Partner", "Annual pay review")] == "A/R"
+
+
+def test_a_memo_s_first_person_is_its_sender_s_role(tmp_path: Path) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "MEMO\nFrom: Daniel Achebe, Operations Director\nSubject: Cover\n\n"
+        "Carla, our Reception Lead, will log every complaint. Carla should copy me on "
+        "every written complaint.\nI will deal with the landlord myself.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "I" is the sender's role; "me" in a duty is named as that role, who is told
+    assert cells[("Operations Director", "Deal with the landlord")] == "A/R"
+    name = "Copy the Operations Director on every written complaint"
+    assert cells[("Reception Lead", name)] == "A/R"
+    assert cells[("Operations Director", name)] == "I"
+
+
+def test_a_process_whose_first_actor_is_a_bare_role_word(tmp_path: Path) -> None:
+    path = tmp_path / "access.txt"
+    path.write_text(
+        "Access request process\nOwner: Service Desk Manager · Version 2\n\n"
+        "1. Employee submits an access request in the portal.\n"
+        "2. Line Manager approves or rejects the request within two days.\n"
+        "3. IT Service Desk provisions the access and notifies the employee.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # a bare role word with no fuller role in the document is a role of its own
+    assert cells[("Employee", "Submit an access request in the portal")] == "A/R"
+    assert cells[("Employee", "Notify the employee")] == "I"
+    # the pair of decisions names the duty
+    assert cells[("Line Manager", "Approve or reject the request")] == "A/R"
+    # a metadata label is no role, whatever separates its value from the rest
+    assert not any(role == "Owner" for role, _ in cells)
+
+
+def test_things_that_need_a_role_s_approval(tmp_path: Path) -> None:
+    path = tmp_path / "faq.md"
+    path.write_text(
+        "# Expenses FAQ\n\n## Who approves my expense claim?\nThe Line Manager approves claims "
+        "up to 500 pounds. Large claims also need the Finance Director.\n\nChanges to the "
+        "policy need the Financial Controller's approval.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Finance Director", "Sign off large claims")] == "A/R"
+    assert cells[("Financial Controller", "Sign off changes to the policy")] == "A/R"
+    # not read as a duty of the role before it
+    assert not any(role == "Line Manager" and "large" in act.lower() for role, act in cells)
+
+
+def test_a_verb_spelled_like_a_role_is_no_party(tmp_path: Path) -> None:
+    path = tmp_path / "committee.md"
+    path.write_text("# Committee\n\n**Chair (Maya Lind).** The Chair calls and chairs the "
+                    "fortnightly meetings and presents the report at the AGM.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Chair", "Call and chair the fortnightly meetings")] == "A/R"
+
+
+def test_ownership_said_around_the_duty(tmp_path: Path) -> None:
+    path = tmp_path / "ownership.txt"
+    path.write_text(
+        "Ownership\n\nResponsibility for the fire risk assessment lies with the Facilities "
+        "Manager.\nThe visitor log is the responsibility of the Receptionist.\nFirst aid cover "
+        "falls to the Duty Manager.\nThe IT Lead takes ownership of laptop provisioning.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Facilities Manager", "Fire risk assessment")] == "A/R"
+    assert cells[("Receptionist", "Visitor log")] == "A/R"
+    assert cells[("Duty Manager", "First aid cover")] == "A/R"
+    assert cells[("IT Lead", "Laptop provisioning")] == "A/R"
+
+
+def test_a_noun_made_from_a_verb_before_a_noun_is_kept() -> None:
+    assert activity_names("building maintenance") == ["Building maintenance"]
+    assert activity_names("training materials") == ["Training materials"]
+    # but a verb that only says the work is done still goes
+    assert activity_names("handling complaints") == ["Complaints"]
+
+
+def test_a_delegated_duty_is_done_by_the_delegate_and_owned_by_the_role(tmp_path: Path) -> None:
+    path = tmp_path / "delegation.txt"
+    path.write_text("Project roles\n\nThe Project Manager delegates regression testing to "
+                    "the QA Lead.\nThe QA Lead writes the test plan.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("QA Lead", "Regression testing")] == "R"
+    assert cells[("Project Manager", "Regression testing")] == "A"

@@ -72,6 +72,16 @@ def test_a_document_keeps_whom_feedback_is_given_to(tmp_path: Path) -> None:
          ["Open the ward", "Check the fridges", "Sign the handover sheet"]),
         # verbs in a run over one object are one duty, in the imperative
         ("Books, confirms and cancels the rooms", ["Book, confirm and cancel the rooms"]),
+        # an adverb of contrast or repetition ends no name
+        ("Build on top of this platform instead", ["Build on top of this platform"]),
+        # what a party is told stays in the name, up to ten words
+        ("Notifies the Steering Committee of high or critical reports",
+         ["Notify the Steering Committee of high or critical reports"]),
+        # two verbs over an object without an article
+        ("Accepts or rejects finished stories", ["Accept or reject finished stories"]),
+        # a hand-off said as a participle is a letter of the duty, no part of its name
+        ("Removes impediments, escalating to the Engineering Manager when needed",
+         ["Remove impediments"]),
         ("Draft, review or approve the budget", ["Draft, review or approve the budget"]),
         # a second verb with a particle keeps its own object
         ("Run the smoke tests and sign off on the release notes",
@@ -87,7 +97,8 @@ def test_a_document_keeps_whom_feedback_is_given_to(tmp_path: Path) -> None:
         ("Sets the menu and the prices, hires the band each fortnight and signs off the "
          "accounts", ["Menu and the prices", "Band hiring", "Sign off the accounts"]),
     ],
-    ids=["predicate series", "verb run", "verb run with or", "particle verb",
+    ids=["predicate series", "verb run", "trailing adverb", "told of what", "pair without article",
+         "hand-off participle", "verb run with or", "particle verb",
          "follow up with", "founding verb", "ownership verbs", "series with a pair"],
 )
 def test_several_verbs_in_one_item(text: str, names: list[str]) -> None:

@@ -22,6 +22,7 @@ from raci.derive.documents import parse_html, parse_text
 from raci.derive.draft import Draft, derive
 from raci.derive.extract import MAX_SENTENCE, activity_name, activity_names, split_sentences
 from raci.templates import load_template
+from tests.helpers import derived_cells
 
 Cells = dict[tuple[str, str], str]
 
@@ -205,7 +206,7 @@ ROLES = [
          "<li>Procurement checks the supplier and notifies the requester.</li>"
          "<li>Accounts Payable pays the invoice.</li></ol>",
          roles={"Requester", "Budget Holder", "Procurement", "Accounts Payable"},
-         letters={("Budget Holder", "Request"): "A/R",
+         letters={("Budget Holder", "Approve or reject the request"): "A/R",
                   ("Requester", "Notify the requester"): "I",
                   ("Accounts Payable", "Pay the invoice"): "A/R"}),
 ]
@@ -1170,3 +1171,19 @@ def test_plain_text_lines_keep_their_text_once() -> None:
     text = "Lead: owns the plan\n" * 1000
     doc = parse_text("x.txt", text)
     assert sum(len(b.text) for b in doc.blocks) <= len(text)
+
+
+def test_nested_lists_under_role_items(tmp_path: Path) -> None:
+    md = tmp_path / "team.md"
+    md.write_text("# Sprint team\n\nResponsibilities:\n\n- Product Owner\n"
+                  "  - Orders the product backlog\n- Scrum Master\n"
+                  "  - Facilitates the daily stand-up\n", encoding="utf-8")
+    txt = tmp_path / "team.txt"
+    txt.write_text("Sprint team responsibilities\n\nProduct Owner\n  * Orders the product "
+                   "backlog\n\nScrum Master\n  * Facilitates the daily stand-up\n",
+                   encoding="utf-8")
+    for path in (md, txt):
+        cells = derived_cells(derive([path]))
+        # a role item over its own nested list owns that list, not the page's title
+        assert cells[("Product Owner", "Order the product backlog")] == "A/R", path.name
+        assert ("Sprint Team", "Order the product backlog") not in cells, path.name

@@ -301,3 +301,38 @@ def test_a_role_table_with_names_and_a_series_of_duties(tmp_path: Path) -> None:
     assert cells[("Project Manager", "Report status to the board")] == "A/R"
     # two verbs in the third person, each with its own object
     assert cells[("IT Support", "Fix faults")] == "A/R"
+
+
+def test_a_daci_decision_table(tmp_path: Path) -> None:
+    path = tmp_path / "decisions.md"
+    path.write_text(
+        "# Decision log\n\n| Decision | Driver | Approver | Contributors | Informed |\n"
+        "|---|---|---|---|---|\n| Choose the payment provider | Product Manager | Head of "
+        "Product | Finance Lead, Security Engineer | Support Lead |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Product Manager", "Choose the payment provider")] == "R"
+    assert cells[("Head of Product", "Choose the payment provider")] == "A"
+    assert cells[("Security Engineer", "Choose the payment provider")] == "C"
+    assert cells[("Support Lead", "Choose the payment provider")] == "I"
+
+
+def test_a_raci_table_keeps_its_own_activity_names(tmp_path: Path) -> None:
+    path = tmp_path / "close.md"
+    path.write_text(
+        "# Quarter-end close\n\n| Activity | Controller | Accountant |\n|---|---|---|\n"
+        "| Post accruals for goods received not invoiced | A | R |\n"
+        "| Bank reconciliation (monthly) | A | R |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    # the author's words for the activity, not a shortened name; asides in brackets go
+    assert cells[("Accountant", "Post accruals for goods received not invoiced")] == "R"
+    assert cells[("Controller", "Bank reconciliation")] == "A"
+
+
+def test_a_table_pasted_from_a_spreadsheet_with_tabs(tmp_path: Path) -> None:
+    path = tmp_path / "raci.txt"
+    path.write_text("Project RACI\n\nActivity\tProject Manager\tDeveloper\tQA Lead\n"
+                    "Build\tA\tR\tI\nTesting\tA\tC\tR\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Developer", "Build")] == "R"
+    assert cells[("Project Manager", "Build")] == "A"
+    assert cells[("QA Lead", "Testing")] == "R"

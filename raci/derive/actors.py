@@ -5,7 +5,7 @@ list label ("Release Manager", "Facilities Team: books ..."), a lead-in ("Ward
 clerk. Keeps ..."), the subject of a sentence whose next word is a verb ("the hiring
 manager reviews ..."), or the party after "works with", "notifies", "escalate to". The
 phrase counts when its last word is a person or group word: one from the reviewed
-vocabulary (``roles.ROLE_NOUNS``) or a noun that names an agent ("-er", "-or", "-ist",
+vocabulary (``ROLE_NOUNS``) or a noun that names an agent ("-er", "-or", "-ist",
 "-ian") and is not also a verb. Word classes come from lemminflect, whose lemma tables
 ship inside the package (offline, deterministic).
 
@@ -20,11 +20,37 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-VOCABULARY: set[str] = set()  # filled by roles.py from its ROLE_NOUNS (lower case)
-# Every function here is a pure function of its text (the vocabulary is fixed once
-# roles.py is imported), so answers are kept in bounded caches: a sentence read for its
-# roles is not read again for its duties, nor a heading met twice. The bound holds the
-# sentences of a large document (about 1 MB) and keeps memory small.
+# The reviewed role vocabulary: the last word of a title that names a role.
+ROLE_NOUNS = (
+    "Manager", "Owner", "Master", "Lead", "Leader", "Engineer", "Designer", "Analyst",
+    "Architect", "Director", "Officer", "Developer", "Tester", "Coordinator", "Consultant",
+    "Specialist", "Scientist", "Administrator", "Sponsor", "Steward", "Coach", "Writer",
+    "Editor", "Planner", "Researcher", "Strategist", "Advocate", "Producer", "Accountant",
+    "Counsel", "Auditor", "Controller", "Head",
+    # reviewed additions: people and groups that hold duties in charters and process pages
+    "Expert", "Advisor", "Adviser", "Nurse", "Investigator", "Physician", "Commander",
+    "Scribe", "Maintainer", "Committer", "Contributor", "Custodian", "Initiator",
+    "Authority", "Committee", "Board", "Council", "Panel", "Representative", "Supervisor",
+    "Executive", "Assistant", "Technician", "Operator", "Recruiter", "Reviewer", "Approver",
+    "Champion", "Facilitator", "Trainer", "Secretary", "Chair", "Chairperson", "Inspector",
+    "Evaluator", "Moderator", "Mentor", "Liaison", "Clerk", "Agent", "Responder",
+    "Investor", "Client", "Customer", "Stakeholder", "Contractor", "Supplier", "Vendor",
+    "Team", "Group", "Squad", "Support", "Member", "Employee", "User", "Desk", "Chief",
+    "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
+    "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
+    "Attendant", "Associate", "Volunteer", "Captain",
+    "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",
+    "Marshal", "Lifeguard", "Signatory", "Aider", "Headteacher",
+    "Official", "Judge", "Trustee", "President", "Principal", "Medic", "Host", "Chaperone",
+    "Delegate", "Department", "Division", "Directorate", "Secretariat", "Commission",
+    "Taskforce", "Forum",
+)
+VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
+    "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
+# Every function here is a pure function of its text (the vocabulary above is fixed),
+# so answers are kept in bounded caches: a sentence read for its roles is not read again
+# for its duties, nor a heading met twice. The bound holds the sentences of a large
+# document (about 1 MB) and keeps memory small.
 SENTENCE_CACHE = 1 << 16
 
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|eer)$")
@@ -272,7 +298,7 @@ def label_actor(text: str) -> tuple[str, str] | None:
 def label_value(rest: str) -> str | None:
     """The role a metadata label names ("Ward Manager" in "Document owner: Ward Manager.
     Version 3"): its value up to the end of the first sentence, when that is a role."""
-    return actor_name(re.split(r"[.;]\s", rest, maxsplit=1)[0].strip(" ."))
+    return actor_name(re.split(r"[.;]\s|\s[·|•]\s", rest, maxsplit=1)[0].strip(" ."))
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -313,6 +339,16 @@ _REPHRASINGS = (
     # "It is up to the night porter to lock the gate"
     re.compile(rf"^\s*it\s+is\s+(?:up\s+to|the\s+{_DUTY_NOUN}\s+of)\s+{_OF_WHOM}\s+to\s+"
                r"(?P<what>\S.*)$", re.IGNORECASE),
+    # "Responsibility for the fire risk assessment lies with the Facilities Manager"
+    re.compile(rf"^\s*(?:the\s+)?(?:overall\s+)?(?:responsibility|accountability|ownership)\s+"
+               rf"for\s+(?P<what>[^;]{{2,120}}?)\s+(?:lies|rests|sits|stays)\s+with\s+"
+               rf"{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
+    # "The visitor log is the responsibility of the Receptionist", "First aid cover falls
+    # to the Duty Manager"
+    re.compile(rf"^\s*(?P<what>(?:the\s+)?[^,;]{{2,100}}?)\s+(?:(?:is|are)\s+(?:the\s+)?"
+               rf"(?:sole\s+|joint\s+|overall\s+)?(?:responsibility|job|duty|remit)\s+of|"
+               rf"falls?\s+to|(?:is|are)\s+owned\s+by)\s+{_OF_WHOM}\s*[.!]?$",
+               re.IGNORECASE),
     # "Locking the gate is the job of the night porter"
     re.compile(rf"^\s*(?P<what>[a-z]+ing\s[^,;]{{2,120}}?)\s+(?:is|are)\s+(?:the\s+)?"
                rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
@@ -337,8 +373,9 @@ _ROUTED = re.compile(
     re.IGNORECASE)
 _NEEDS_SIGN_OFF = re.compile(
     r"^\s*(?P<what>[^,;]{2,100}?)\s+(?:also\s+|always\s+)?(?:needs?|requires?|must have|"
-    r"must get)\s+(?:the\s+)?(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
-    r"(?:the\s+)?(?P<who>[^,.;:()]{2,60}?)\s*[.]?$", re.IGNORECASE)
+    r"must get)\s+(?:the\s+)?(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
+    r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
+    re.IGNORECASE)
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
 
 

@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from raci.derive.actors import subject_actor
+from raci.derive.actors import actor_name, subject_actor
 from raci.errors import RaciError
 from raci.files import read_user_file
 
@@ -201,6 +201,19 @@ LEADER_LINE = re.compile(r"^\s*(?:\[[\sxX✓]?\]\s*|[-*•]\s+)?(?:\d{1,2}[:.]\d
                          r"(?P<who>[A-Za-z][^.]{1,60}?)\s*$")
 
 
+def _tab_rows(raw: list[str]) -> list[str]:
+    """Rows pasted from a spreadsheet, cells separated by tabs, as pipe rows: two or more
+    lines in a row with a tab between words."""
+    cells = [[c.strip().replace("|", "/") for c in line.strip("\r").lstrip("\t").split("\t")]
+             if "\t" in line.strip().strip("\t") else [] for line in raw]
+    tabbed = [len([c for c in row if c]) >= 2 for row in cells]
+    out = []
+    for i, line in enumerate(raw):
+        near = (i > 0 and tabbed[i - 1]) or (i + 1 < len(raw) and tabbed[i + 1])
+        out.append("| " + " | ".join(cells[i]) + " |" if tabbed[i] and near else line)
+    return out
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -209,7 +222,7 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    lines = _logical_lines(text.split("\n"))
+    lines = _logical_lines(_tab_rows(text.split("\n")))
     header: tuple[str, ...] = ()
     in_list = False
     for i, (number, line, breaks) in enumerate(lines, start=1):
@@ -267,6 +280,13 @@ def parse_text(name: str, text: str) -> Document:
             len(line.split(":")[0].split()) <= 6
         if in_list and REMARK.match(line):  # "Note: ..." ends a list, it is no item of it
             in_list = False
+        if in_list and words <= 6 and not line.endswith((".", ";", ",")) and \
+                _BULLET.match(next_text) and i < len(lines) and lines[i][1] == next_text and \
+                actor_name(line.rstrip(":"), acronym=True) is not None:
+            # "Product Owner" right over its bullets: the role those bullets belong to
+            doc.blocks.append(Block("heading", line.rstrip(":"), where, level=3))
+            in_list = False
+            continue
         if in_list and not line.endswith((":", "?")) and (words <= 16 or labelled):
             doc.blocks.append(Block("item", line, where, breaks=breaks))
             continue
@@ -363,6 +383,15 @@ def parse_markdown(name: str, text: str) -> Document:
                 lines, first = lines[1:], first + 1
                 where = f"line {first}" if tok.map else where
             content, breaks = join_lines(lines, first)
+            nested = depth_item and i + 3 < len(tokens) and tokens[i + 3].type in (
+                "bullet_list_open", "ordered_list_open")
+            if nested and 1 <= len(content.split()) <= 6 and \
+                    not content.rstrip().endswith((".", ";", ",")) and \
+                    actor_name(content.strip().rstrip(":"), acronym=True) is not None:
+                # "- Product Owner" over its own nested list: the role of that list
+                doc.blocks.append(Block("heading", content.strip().rstrip(":"), where,
+                                        level=min(6 + depth_item, 9)))
+                continue
             clause = _clause_text(content)
             if clause != content:
                 cut = len(content) - len(clause)

@@ -103,6 +103,7 @@ INFORM_CUES = re.compile(
     r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
     r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
+    r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return)\w*(?: [\w/-]+){0,9} to)\b",
     re.IGNORECASE,
 )
@@ -200,7 +201,8 @@ NOMINAL = {
 STOP_AT = re.compile(
     r"(?:(?<!\d)[.:]|[.:](?!\d)|[;!?]| to ensure| so that| in order to|, ensuring|, while|"
     r" while | — | – | - | by |"
-    r",\s*(?:working|collaborating|liaising|partnering)\b|"
+    r",\s*(?:working|collaborating|liaising|partnering|escalating|referring|passing|"
+    r"forwarding|handing)\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which |,? in consultation with |"
@@ -363,6 +365,10 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 and words[2].lower().endswith("s")):
         return text  # "Audits and process improvements": a plural noun, not a verb
     lemma = verb_lemma(first) or first
+    if len(words) == 2 and first.endswith("ing") and "NOUN" in word_classes(first) and \
+            words[1][:1].islower() and words[1].lower() not in OBJECT_STARTS and \
+            (verb_lemma(first) or "") not in PURE_OWNERSHIP_VERBS:
+        return text  # "building maintenance", "training materials": a noun before a noun
     if len(words) == 2 and not first.endswith("ing") and (
             first in LEADING_VERBS and "NOUN" in word_classes(first) or
             action_noun(lemma) is not None and lemma not in PURE_OWNERSHIP_VERBS):
@@ -785,7 +791,12 @@ def activity_name(text: str) -> str:
                         maxsplit=1)[0]
         text = f"{head} {state.group(0).strip()}"
     words = text.strip(" ,").split()
-    if len(words) > MAX_WORDS and not handed_to:
+    told = re.match(r"(?:notif(?:y|ies)|informs?|tells?|briefs?|advises?|updates?|warns?)\s+\S.*?"
+                    r"\s(?:of|about|on)\s",
+                    " ".join(words), re.IGNORECASE)
+    if told and len(words) <= 10:
+        pass  # "Notify the Steering Committee of high or critical reports": what they are told
+    elif len(words) > MAX_WORDS and not handed_to:
         # a comma inside a coordination ("project, program, and portfolio management") is
         # no place to cut
         cut = text.split(",")[0].split() if not _comma_coordination(text) else words
@@ -873,7 +884,7 @@ def _receivers(tail: str) -> str | None:
 
 
 RUN_OF_VERBS = re.compile(r"^(?P<verbs>[a-z]+(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+)\s+"
-                          r"(?P<object>(?:the|a|an|all|each|every|its|their|our)\s+\S.*)$",
+                          r"(?P<object>(?:(?:the|a|an|all|each|every|its|their|our)\s+)?\S.*)$",
                           re.IGNORECASE)
 
 
@@ -1053,7 +1064,9 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "by", "from", "during", "throughout", "according", "related", "that", "which",
                   "their", "its", "our", "your", "his", "her", "into", "as", "is", "are", "be",
                   "it", "them", "this", "these", "those", "such", "each", "every", "all", "any",
-                  "via", "through", "about", "who", "whom", "whose", "where"}
+                  "via", "through", "about", "who", "whom", "whose", "where", "myself",
+                  "himself", "herself", "themselves", "ourselves", "itself", "yourself",
+                  "instead", "too", "also", "again", "anyway"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1221,7 +1234,7 @@ def _gerund_duty(text: str) -> bool:
     explains the duty before it ("explaining ...") or lists examples ("including ...")."""
     words = text.split()
     return len(words) >= 2 and words[0].lower().endswith("ing") and \
-        words[1].lower() not in ("with", "closely", "alongside", "together") and \
+        words[1].lower() not in ("with", "closely", "alongside", "together", "to") and \
         verb_lemma(words[0].lower()) is not None and not ELABORATION.match(text) and \
         words[0].lower() not in ("including", "using", "according", "regarding", "following",
                                  "concerning", "involving", "depending", "providing",
@@ -1346,6 +1359,7 @@ def _split_phrases(text: str) -> list[str]:
     return parts
 
 
+DELEGATED_TO = re.compile(r"^(?P<what>\S.{1,100}?)\s+to\s+(?P<who>(?:the\s+|our\s+)?[^,;.]{2,60})")
 ASKED_TO = re.compile(r"^(?P<who>(?:the\s+|our\s+)?[^,;]{2,60}?)\s+to\s+(?P<what>[a-z]+\s+\S.*)$")
 # "consults the night porters before any closure of the gate": who, then on what
 CONSULTED_ON = re.compile(r"^(?:the|our|a|an|all|any)?\s*(?:[\w-]+\s+){0,4}?"
@@ -1489,7 +1503,8 @@ GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|sho
                           r"offers?|offering)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 # The one called, paged or emailed is told: "calls the on-call registrar".
 CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|emails?|emailing|"
-                       r"rings?|ringing)\s+(?:the\s+|our\s+|their\s+)?$", re.IGNORECASE)
+                       r"rings?|ringing|cop(?:y|ies|ying))\s+(?:the\s+|our\s+|their\s+)?$",
+                       re.IGNORECASE)
 
 
 # A role the work is done with ("with the X", "alongside X"), not whose thing it is
@@ -1555,7 +1570,7 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     for block in rows:
         if cells_of is not None:
             continue
-        name = activity_name(block.cells[0]) or block.cells[0].strip()
+        name = _task_line(block.cells[0])  # the table's own words for its activity
         if not name:
             continue
         counts = owners[block.header]
@@ -1639,7 +1654,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         cell = block.cells[what].strip()
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
-        names = [activity_name(cell) or cell] if len(cols) > 1 else \
+        names = [_task_line(cell)] if len(cols) > 1 else \
             [_task_line(cell)] if re.fullmatch(r"tasks?", block.header[what].strip(),
                                                re.IGNORECASE) else activity_names(cell)
         where = f"table row '{cell[:80]}'"
@@ -1819,7 +1834,17 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if not carry and stale and PRONOUN.match(block.text):
                 carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
-    return claims
+    return _first_person_named(claims, catalog)
+
+
+def _first_person_named(claims: list[Claim], catalog: RoleCatalog) -> list[Claim]:
+    """"Copy me on every complaint" in a memo from the Operations Director: "me" in a
+    duty's name is the writer's role, named ("Copy the Operations Director on ...")."""
+    writer = next((role.name for role in catalog.roles.values() if "me" in role.aliases), None)
+    if writer is None:
+        return claims
+    return [replace(c, activity=re.sub(r"\bme\b", f"the {writer}", c.activity))
+            if re.search(r"\bme\b", c.activity) else c for c in claims]
 
 
 FRONTED_MEANS = re.compile(r"^\s*by\s+(?P<means>[a-z]+ing\b[^,;]{2,200}),\s*(?P<rest>\S.+)$",
@@ -2231,6 +2256,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:is|are) (?:also )?(?:able|expected|required) to|"
     r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
     r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
+    r"takes? (?:full |overall )?(?:ownership of|responsibility for)|"
+    r"(?:is|are) the (?:main |first |single )?point of contact for|"
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
     r"(?:is|are) (?:a|an|the) [^,.;]{0,80}?(?=\s+(?:responsible for|tasked with|in charge of|"
     r"accountable for)\b)|"
@@ -2248,6 +2275,8 @@ AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accoun
 REFERENCE = re.compile(
     r"^\s*(?:they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
     r"in charge)))|this (?:role|person|position|team|group|committee)|the role|"
+    r"the (?:successful |ideal |right )?(?:candidate|post ?holder|job ?holder|role ?holder|"
+    r"incumbent|appointee)|"
     r"this (?:also )?(?:includes?|involves?|means)|that (?:includes?|involves?)|"
     r"(?:their|his|her|its) (?:main |key |primary )?(?:responsibilit(?:y|ies)|duties|"
     r"tasks?|role)(?: (?:includes?|involves?|(?:is|are)(?: to)?))?)\s+"
@@ -2591,6 +2620,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         consult = False
         if m is not None:
             obj, verb = m.group("object"), m.group("verb")
+            alternative_verb = re.match(r"(?:or|and)\s+(\w+)\s", obj)
+            if alternative_verb and is_third_person_verb(verb.split()[-1]) and \
+                    is_third_person_verb(alternative_verb.group(1)):
+                # "approves or rejects the request": the pair names the duty
+                obj = f"{verb.split()[-1]} {obj}"
         else:
             g = GENERAL_VERB.match(rest.strip()) if general_ok else None
             if g is None:
@@ -2652,6 +2686,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 if more and is_third_person_verb(more.group(1)):
                     claims += _further_clause(obj[more.start():], sentence, key, block, doc,
                                               catalog, section)
+                # "... partners with budget holders, preparing the accounts and leading
+                # the budget": the participles are the duties
+                for part in re.split(r",\s+(?=[a-z]+ing\b)", obj)[1:]:
+                    for phrase in re.split(r",?\s+and\s+(?=[a-z]+ing\b)", part):
+                        name = activity_name(phrase) if _gerund_duty(phrase) else ""
+                        if name:
+                            claims += _claims_for(sentence, [key], name, doc, block, section,
+                                                  catalog, piece=phrase)
                 continue
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
             asked = catalog.find(obj[:80], doc.name) if consult and lemma == "consult" else []
@@ -2661,6 +2703,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 # "consults the Fire Marshal on any change": the role consults, the party is C
                 consult = False
                 consulted.append(asked[0][0])
+            delegated = DELEGATED_TO.match(obj) if lemma == "delegate" else None
+            delegate = catalog.keys_in(delegated.group("who"), doc.name) if delegated else []
+            name = activity_name(delegated.group("what")) if delegated else ""
+            if delegate and name and delegate[0] != key:
+                # "delegates testing to the QA Lead": the QA Lead does it, the role owns it
+                claims += [Claim(delegate[0], name, "R", False, doc.name, block.location,
+                                 sentence[:300], section),
+                           Claim(key, name, "A", True, doc.name, block.location,
+                                 sentence[:300], section)]
+                continue
             requested = ASKED_TO.match(obj) if lemma in ("ask", "request") else None
             asked_party = catalog.find(requested.group("who"), doc.name) if requested else []
             if requested and asked_party and asked_party[0][0] != key:
@@ -2690,7 +2742,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             obj = obj[:alternative.start()]
         claims += _participles(obj, key, block, doc, section, sentence)
         obj = PARTICIPLE.split(obj, maxsplit=1)[0]
-        for _other, o_start, _o_end in catalog.find(obj, doc.name):
+        for _other, o_start, o_end in catalog.find(obj, doc.name):
+            if obj[o_start:o_start + 1].islower() and re.match(
+                    r"\s+(?:the|a|an|all|every|each|its|their|our)\b", obj[o_end:]):
+                continue  # "calls and chairs the meetings": a verb, not the Chair
             joiner = re.search(r"[,;]?\s*\b(?:and|while|whereas|but)\s+(?:a|an|the)?\s*$",
                                obj[:o_start], re.IGNORECASE)
             if joiner and not re.search(r"\bbetween\s+(?:(?!\band\b)[^,;])+$",

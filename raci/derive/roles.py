@@ -20,30 +20,12 @@ from raci.derive.documents import Document
 from raci.errors import RaciError
 from raci.excel.letters import annotated_letters, parse_letters
 
-ROLE_NOUNS = (
-    "Manager", "Owner", "Master", "Lead", "Leader", "Engineer", "Designer", "Analyst",
-    "Architect", "Director", "Officer", "Developer", "Tester", "Coordinator", "Consultant",
-    "Specialist", "Scientist", "Administrator", "Sponsor", "Steward", "Coach", "Writer",
-    "Editor", "Planner", "Researcher", "Strategist", "Advocate", "Producer", "Accountant",
-    "Counsel", "Auditor", "Controller", "Head",
-    # reviewed additions: people and groups that hold duties in charters and process pages
-    "Expert", "Advisor", "Adviser", "Nurse", "Investigator", "Physician", "Commander",
-    "Scribe", "Maintainer", "Committer", "Contributor", "Custodian", "Initiator",
-    "Authority", "Committee", "Board", "Council", "Panel", "Representative", "Supervisor",
-    "Executive", "Assistant", "Technician", "Operator", "Recruiter", "Reviewer", "Approver",
-    "Champion", "Facilitator", "Trainer", "Secretary", "Chair", "Chairperson", "Inspector",
-    "Evaluator", "Moderator", "Mentor", "Liaison", "Clerk", "Agent", "Responder",
-    "Investor", "Client", "Customer", "Stakeholder", "Contractor", "Supplier", "Vendor",
-    "Team", "Group", "Squad", "Support", "Member", "Employee", "User", "Desk", "Chief",
-    "Author", "Owner", "Partner", "Liaison", "Crew", "Unit",
-    "Guard", "Foreman", "Chef", "Cook", "Doctor", "Surgeon", "Paramedic", "Midwife",
-    "Attendant", "Associate", "Volunteer", "Captain",
-    "Pilot", "Paralegal", "Warden", "Matron", "Registrar", "Dean", "Cashier", "Courier",
-    "Marshal", "Lifeguard", "Signatory", "Aider", "Headteacher",
-    "Official", "Judge", "Trustee", "President", "Principal", "Medic", "Host", "Chaperone",
-    "Delegate", "Department", "Division", "Directorate", "Secretariat", "Commission",
-    "Taskforce", "Forum",
-)
+ROLE_NOUNS = actors.ROLE_NOUNS
+
+# Of those, the ones that name a role on their own when the document has no fuller one.
+ALONE_OK = {"employee", "manager", "officer", "specialist", "expert",
+            "agent", "executive", "committee", "board", "council", "panel", "authority",
+            "official", "principal", "delegate", "host"}
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
 BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad", "support",
@@ -52,9 +34,6 @@ BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad
                "department", "division", "directorate", "commission", "forum", "official",
                "principal", "host", "delegate"}
 _NOUN = "|".join(ROLE_NOUNS)
-actors.VOCABULARY.update(n.lower() for n in ROLE_NOUNS)
-actors.VOCABULARY.update(("stakeholder", "lead", "writer", "nurse", "physician", "client",
-                          "on-call"))  # "Primary on-call"
 ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord": "Coordinator",
                  "admin": "Administrator", "rep": "Representative", "exec": "Executive",
                  "spec": "Specialist", "asst": "Assistant", "sr": "Senior", "jr": "Junior",
@@ -77,6 +56,8 @@ REVERSE_DEFINITION = re.compile(
 )
 # A person's name with the role they fill in brackets: "Priya Shah (Campaign Manager)".
 # "Squad Lead (Maya)": the same, the role first.
+FROM_LINE = re.compile(r"(?m)^\s*From:\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
+                       r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
 ROLE_PERSON = re.compile(
     r"\b(?P<role>(?:[A-Z][\w&/-]*\s+){0,4}[A-Z][\w&/-]*)\s*\(\s*"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
@@ -473,7 +454,12 @@ def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
 # "Responsible | Accountable | Consulted | Informed" (or R, A, C, I) over names.
 LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "approver": "A",
                 "consulted": "C", "consult": "C", "c": "C", "informed": "I", "inform": "I",
-                "i": "I", "keep informed": "I"}
+                "i": "I", "keep informed": "I",
+                # decision frameworks: DACI (Driver, Approver, Contributor, Informed) and
+                # RAPID (Recommend, Agree, Perform, Input, Decide)
+                "driver": "R", "contributor": "C", "contributors": "C", "decider": "A",
+                "decide": "A", "decision maker": "A", "recommend": "R", "agree": "C",
+                "perform": "R", "input": "C"}
 # Heads of the one column that says who does a row's work ("Step | Who | What").
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
@@ -673,6 +659,15 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
+        sender = FROM_LINE.search(within)
+        sender_role = actors.actor_name(sender.group("role"), acronym=True) if sender else None
+        if sender and sender_role:
+            # "From: Daniel Achebe, Operations Director": the memo's "I" and "me" are
+            # that role
+            people.setdefault(sender.group("person").strip(), set()).add(sender_role)
+            extra_aliases.setdefault(sender_role, set()).update(("I", "me", "myself"))
+            structural.setdefault(sender_role, set()).add(doc.name)
+            counts[sender_role] += 1
         for spelling, named in people.items():
             if len(named) == 1 and spelling.lower() not in actors.FUNCTION_WORDS:
                 extra_aliases.setdefault(next(iter(named)), set()).add(spelling)
@@ -717,6 +712,10 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 fuller = {max(fuller, key=lambda n: (counts[n] + (n in structural), len(n)))}
             if len(fuller) == 1:
                 extra_aliases.setdefault(fuller.pop(), set()).add(f"the {name}")
+            elif not fuller and name.lower() in ALONE_OK and name[:1].isupper():
+                # "Employee submits an access request": no fuller role to stand for
+                structural.setdefault(name, set()).add(doc.name)
+                counts[name] += 0
         for block in doc.blocks:
             if block.kind == "row" and not block.header:
                 for cell in block.cells:
