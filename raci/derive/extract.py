@@ -791,12 +791,10 @@ def activity_name(text: str) -> str:
                         maxsplit=1)[0]
         text = f"{head} {state.group(0).strip()}"
     words = text.strip(" ,").split()
-    told = re.match(r"(?:notif(?:y|ies)|informs?|tells?|briefs?|advises?|updates?|warns?)\s+\S.*?"
-                    r"\s(?:of|about|on)\s",
-                    " ".join(words), re.IGNORECASE)
-    if told and len(words) <= 10:
-        pass  # "Notify the Steering Committee of high or critical reports": what they are told
-    elif len(words) > MAX_WORDS and not handed_to:
+    # "Notify the Steering Committee of high or critical reports": what they are told
+    # stays, up to ten words
+    told = MAX_WORDS < len(words) <= 10 and TOLD_OF.match(" ".join(words)) is not None
+    if len(words) > MAX_WORDS and not handed_to and not told:
         # a comma inside a coordination ("project, program, and portfolio management") is
         # no place to cut
         cut = text.split(",")[0].split() if not _comma_coordination(text) else words
@@ -1020,6 +1018,8 @@ def _cut_second_clause(text: str) -> str:
     return text[:m.start()] if verb_lemma(verb) and "VERB" in word_classes(verb) else text
 
 
+TOLD_OF = re.compile(r"(?:notif(?:y|ies)|informs?|tells?|briefs?|advises?|updates?|warns?)\s+"
+                     r"\S.*?\s(?:of|about|on)\s", re.IGNORECASE)
 # How much of something a duty covers ("a sample of 10% of the scripts", "a number of
 # suppliers"): the something names the duty.
 QUANTITY_HEAD = re.compile(
