@@ -822,3 +822,58 @@ def test_a_delegated_duty_is_done_by_the_delegate_and_owned_by_the_role(tmp_path
     cells = _cells(path)
     assert cells[("QA Lead", "Regression testing")] == "R"
     assert cells[("Project Manager", "Regression testing")] == "A"
+
+
+PAYROLL = (
+    "# Payroll procedure\n\n"
+    "The Payroll Officer, the Finance Manager and the Engineering Manager (EM) run payroll.\n\n"
+    "For SEV1 and SEV2 the EM schedules a blameless review.\n\n"
+    "After each run the Finance Manager reconciles the ledger.\n\n"
+    "If the bank is down, the Payroll Officer opens a ticket on the bank portal and the EM "
+    "calls the account manager.\n\n"
+    "The Finance Manager updates the status page during SEV1 and SEV2 incidents, using "
+    "wording agreed with the EM.\n\n"
+    "The Payroll Officer keeps the ledgers balanced, current and backed up.\n"
+)
+
+
+def test_an_opening_phrase_without_its_comma_keeps_the_subject(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(PAYROLL, encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Engineering Manager", "Blameless review scheduling")] == "A/R"
+    assert cells[("Finance Manager", "Reconcile the ledger")] == "A/R"
+
+
+def test_a_clause_after_and_with_its_own_role_is_its_own_duty(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(PAYROLL, encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Payroll Officer", "Open a ticket on the bank portal")] == "A/R"
+    assert ("Account Manager", "Open a ticket on the bank portal") not in cells
+    assert cells[("Engineering Manager", "Call the account manager")] == "A/R"
+
+
+def test_a_time_phrase_and_a_manner_clause_are_not_duties(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(PAYROLL, encoding="utf-8")
+    cells = _cells(path)
+    finance = {a for (r, a) in cells if r == "Finance Manager"}
+    assert "Status page" in finance
+    assert not any("SEV2" in a or a.lower().startswith("using") for a in finance)
+    # the nearer cue decides: "agreed with" the EM, though "updates" comes first
+    assert cells[("Engineering Manager", "Status page")] == "C"
+
+
+def test_states_after_keep_are_one_duty(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(PAYROLL, encoding="utf-8")
+    officer = [a for (r, a) in _cells(path) if r == "Payroll Officer"]
+    assert any(a.startswith("Ledgers balanced") and "backed up" in a for a in officer)
+    assert not any(a.lower().startswith(("current", "backed")) for a in officer)
+
+
+def test_an_adverb_after_from_is_not_a_compound_noun() -> None:
+    assert activity_names("decides the severity from the table below") == [
+        "Severity from the table below"]
+    assert activity_names("gathers feedback from the clients") == ["Client feedback"]

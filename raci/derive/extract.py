@@ -972,7 +972,9 @@ def _compact(words: list[str]) -> list[str]:
         if rest[0].lower() in ("the", "a", "an", "all"):
             rest = rest[1:]
         if 1 <= len(rest) <= 2 and lower[0] not in PARTITIVES and \
-                "NOUN" in word_classes(lower[0]) and \
+                "NOUN" in word_classes(lower[0]) and (
+                    not word_classes(rest[-1].lower())
+                    or "NOUN" in word_classes(rest[-1].lower())) and \
                 all(w.isalpha() and w.lower() not in PHRASE_BOUNDARIES | TRAILING_WORDS
                     for w in rest):
             return [*rest[:-1], singular(rest[-1]), head.lower()]
@@ -1322,17 +1324,59 @@ def _plural_head(words: str) -> bool:
     return any(w.isalpha() and singular(w) != w for w in phrase)
 
 
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])")
+# How the duty before it is done ("..., using the agreed wording", "..., following the
+# checklist"): part of that duty, not a duty.
+MANNER_CLAUSE = re.compile(r"^\s*(?:using|following|according to|in line with|based on|"
+                           r"as per|in accordance with)\b", re.IGNORECASE)
+
+
+def _list_parts(text: str) -> list[str]:
+    """The parts of a list written in a sentence. "and" before a capital word splits only
+    when that word is a verb ("the Budget and Review the plan"): "during SEV1 and SEV2
+    incidents", "with Sales and Marketing" name one thing."""
+    parts: list[str] = []
+    start = 0
+    for m in LIST_SEPARATOR.finditer(text):
+        if m.group(0).strip() == "and" and text[m.end():m.end() + 1].isupper():
+            before = text[:m.start()].split()
+            nxt = text[m.end():].split()[0].lower().strip(",;:")
+            if before and (before[-1][:1].isupper() or any(c.isdigit() for c in before[-1])) \
+                    and verb_lemma(nxt) != nxt and not is_third_person_verb(nxt):
+                continue
+        parts.append(text[start:m.start()])
+        start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
+STATE_PARTICLES = {"and", "or", "up", "down", "out", "fully", "always"}
+
+
+def _complement_words(text: str, noun_too: bool = False) -> bool:
+    """True when every word states a condition ("secure", "consistent", "monitored and
+    backed up"): adjectives and past participles, with no object of their own; with
+    ``noun_too``, adjectives that can also be nouns ("stable")."""
+    words = [w.lower().strip(",;.") for w in text.split()]
+    return bool(words) and len(words) <= 5 and all(
+        w in STATE_PARTICLES or w.endswith("ed") and verb_lemma(w) is not None or
+        "ADJ" in word_classes(w) and (noun_too or "NOUN" not in word_classes(w))
+        for w in words) and words[0] not in STATE_PARTICLES
+
+
 def _split_phrases(text: str) -> list[str]:
     """Split a list written in a sentence; keep it whole when a part is a lone word. Parts
     that say what the duty before them contains ("publishing closure reports, explaining
     the fixes used and giving reasons") are part of it, not duties."""
-    parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])", text.strip(" ."))
+    parts = _list_parts(text.strip(" ."))
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     kept = parts[:1]
     for p in parts[1:]:
         if SUBORDINATE.match(p):
             continue  # ", even when there is nothing new": a condition, no duty
-        if PARTY_CLAUSE.match(p):
+        if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
+                _complement_words(p) and _complement_words(kept[-1].split()[-1], True)):
+            # "keeps the systems stable, secure and consistent": the states go on
             kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
         elif not ELABORATION.match(p):
             kept.append(p)
@@ -1486,13 +1530,18 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
+        consulted_at = max((m.end() for m in CONSULT_CUES.finditer(before)
+                            if NEXT_TO_PARTY.match(before, m.end())), default=-1)
+        told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
+                       for m in cue.finditer(before)), default=-1)
         if MEETING_OF.search(before):
             out.append((key, "A"))  # "takes part in the meetings of the board": theirs
-        elif kept_informed or INFORM_CUES.search(before) or CONTACTED.search(before) or \
-                GIVEN_BEFORE.search(before):
+        elif kept_informed or told_at > consulted_at:
             out.append((key, "I"))
-        elif any(NEXT_TO_PARTY.match(before, m.end()) for m in CONSULT_CUES.finditer(before)):
-            out.append((key, "C"))  # "works with the X", "consults all X", not "reviews ... X"
+        elif consulted_at >= 0:
+            # "works with the X", "consults all X", not "reviews ... X"; the nearer cue
+            # wins ("updates the page, using wording agreed with the X")
+            out.append((key, "C"))
         elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
             out.append((key, "C"))  # "runs game days with the product teams"
     return out
@@ -2437,6 +2486,53 @@ def _imperative_duty(sentence: str, first: str) -> bool:
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
 
 
+# "After each run the clerk ...", "For SEV1 and SEV2 the EM ...": an opening phrase with
+# no comma, then the subject; the phrase holds words of its own after its first word
+# ("After the clerk signs, ..." is a condition about the clerk, not its subject).
+OPENING_NO_COMMA = re.compile(
+    r"^\s*(?:after|before|for|on|at|during|in|within|every|each|once|when|whenever)\s+"
+    r"(?!(?:the|a|an|our|their|its|each|every)\s*$)[^,;:]{2,60}?\s+(?:the|our|a|an)?\s*$",
+    re.IGNORECASE)
+
+
+def _opened_subject(sentence: str, found: tuple[str, int, int]) -> bool:
+    """True when the role found first is the subject after an opening phrase written
+    without its comma: the phrase ends right before it and a present-tense verb (or a
+    modal) follows it."""
+    _key, start, end = found
+    if not OPENING_NO_COMMA.match(sentence[:start]):
+        return False
+    after = sentence[end:].split()
+    return bool(after) and (is_third_person_verb(after[0]) or
+                            after[0].lower() in ("will", "must", "shall", "should", "can"))
+
+
+JOINED_CLAUSE = re.compile(
+    r",?\s+(?:and|while|but|whereas)\s+(?P<article>(?:the\s+|our\s+|a\s+|an\s+)?)$",
+    re.IGNORECASE)
+
+
+def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
+    """"The clerk opens a ticket and the manager calls the bank": two clauses joined by
+    "and", each with a role of its own as subject and a present-tense verb after it, read
+    as two sentences. The first needs a predicate of its own (two words or more)."""
+    found = catalog.find(sentence, document)
+    if len(found) < 2:
+        return [sentence]
+    for _key, start, end in found[1:]:
+        joined = JOINED_CLAUSE.search(sentence[:start])
+        after = sentence[end:].split()
+        if joined is None or not after or not is_third_person_verb(after[0]):
+            continue
+        first = sentence[:joined.start()]
+        lead = next((f for f in found if f[2] <= joined.start()), None)
+        if lead is None or len(first[lead[2]:].split()) < 2:
+            continue
+        rest = joined.group("article") + sentence[start:]
+        return [first, *_own_subject_clauses(rest, catalog, document)]
+    return [sentence]
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -2457,7 +2553,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
                             re.IGNORECASE)
         sentences += [(contrast.group(1), where), (contrast.group(2), where)] if contrast \
-            else [(part, where) for part in _modal_predicates(sentence)]
+            else [(clause, where) for part in _modal_predicates(sentence)
+                  for clause in _own_subject_clauses(part, catalog, doc.name)]
     whole = block
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
@@ -2522,6 +2619,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # the first role with nothing but an opening phrase before it ("Together with the
         # clerk, the porter ..." is about the porter)
         subject = next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+        if subject is None and found and _opened_subject(sentence, found[0]):
+            subject = found[0]  # "For SEV1 and SEV2 the EM schedules a review"
         if appositive is not None and appositive[1] is not None:
             key, rest = appositive[0], "is responsible for " + sentence[appositive[1].end():]
             last = key
