@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -607,7 +608,13 @@ TIME_LIMIT = re.compile(
     r",?\s+on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"[^,;]{0,40}$|"
     r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|ahead of|"
-    r"prior to)\s+[^,;]{1,40}$", re.IGNORECASE)
+    r"prior to)\s+[^,;]{1,40}$|"
+    # "at 07:00", "by 5pm", "at 10:30 and 16:00": a time of day
+    r",?\s+(?:at|by|before|after|until|from)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?)"
+    r"(?:\s*(?:and|or|to|-|–)\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?))*\s*$|"
+    # "at the start of the shift", "at the end of each day"
+    r",?\s+at\s+the\s+(?:start|end|beginning|close)\s+of\s+(?:the|each|every|a|their)\s+"
+    r"[\w-]+\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
@@ -1068,7 +1075,8 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "it", "them", "this", "these", "those", "such", "each", "every", "all", "any",
                   "via", "through", "about", "who", "whom", "whose", "where", "myself",
                   "himself", "herself", "themselves", "ourselves", "itself", "yourself",
-                  "instead", "too", "also", "again", "anyway"}
+                  "instead", "too", "also", "again", "anyway", "first", "immediately", "promptly",
+                  "afterwards"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1745,10 +1753,19 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog)
     ctx = _Context()
+    title = _title_role(doc, catalog)
+    reading = READER.set(_reader(doc, catalog, title))
+    try:
+        return _extract(doc, catalog, claims, ctx, title)
+    finally:
+        READER.reset(reading)
+
+
+def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Context,
+             title: str | None) -> list[Claim]:
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
     stale: list[str] = []  # the subject before a heading that named no role
-    title = _title_role(doc, catalog)
     if title:  # "Senior Payroll Specialist" over a job description: the whole page's role
         ctx.owner, ctx.owner_level = [title], 0
         ctx.roles, ctx.active = [title], True
@@ -2169,6 +2186,23 @@ def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
     return None
 
 
+def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | None:
+    """The role a document speaks to as "you": the one it says it is for ("This
+    handbook is for the Duty Manager", "As Duty Manager you ..."), else the role its
+    title is when "you" is a subject in it; None when it names no such role."""
+    you = False
+    for block in doc.blocks:
+        if block.kind == "heading":
+            continue
+        for m in ADDRESSED_TO.finditer(block.text):
+            keys = catalog.keys_in(m.group("who") or m.group("as"), doc.name)
+            if len(keys) == 1:
+                return keys[0]
+        you = you or bool(re.search(r"(?:^|[.;:]\s+|,\s+)you\s+[a-z]", block.text,
+                                    re.IGNORECASE))
+    return title if you else None
+
+
 def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
     counts: dict[str, int] = {}
     for key, _s, _e in catalog.find(doc.text(), doc.name):
@@ -2338,7 +2372,7 @@ REFERENCE = re.compile(
 # a verb of its own is a sentence of its own.
 CLAUSE_WITH_SUBJECT = re.compile(
     r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must|shall|"
-    r"should|can|is|are|has|have)\b)")
+    r"should|can|is|are|has|have)\b|you\s+[a-z]+\s)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -2444,8 +2478,22 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
 
 
 CONTRACTION = re.compile(r"\b(you|they|we|he|she)['’](ll|re)\b", re.IGNORECASE)
-AS_THE_ROLE = re.compile(r"^\s*as (?:a|an|the|our)\s+(?P<who>[^,]{2,60}),\s*you\s+",
+AS_THE_ROLE = re.compile(r"^\s*as (?:(?:a|an|the|our)\s+)?(?P<who>[^,]{2,60}?),?\s*you\s+",
                          re.IGNORECASE)
+# "You brief the team", "you must tell the manager": the reader does it
+YOU_SUBJECT = re.compile(r"^\s*you\s+(?:(?:will|must|should|shall|can|also|then|first|always)"
+                         r"\s+)*+(?:(?:are|be)\s+(?:also\s+)?(?:responsible|accountable|"
+                         r"in charge)\b|(?!(?:need|have|like|love|want|know|enjoy|thrive|bring|"
+                         r"are|were|be|may|might|could|would|get|see|find|learn|read|discover|"
+                         r"understand|notice|hear|imagine|think|consider|feel|remember|expect|"
+                         r"can't|cannot)\b)(?=[a-z]+\s))", re.IGNORECASE)
+# "This handbook is for the Duty Manager", "As Duty Manager you ...": whom "you" means
+ADDRESSED_TO = re.compile(
+    r"\b(?:this|the)\s+(?:handbook|guide|page|document|runbook|checklist|manual|procedure|"
+    r"playbook|pack|section|sop|rota|brief(?:ing)?)\s+is\s+(?:written\s+|meant\s+|intended\s+)?"
+    r"for\s+(?:the\s+|a\s+|an\s+|new\s+|all\s+|every\s+|each\s+)?(?P<who>[^.,;:()]{2,60})|"
+    r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you\s", re.IGNORECASE)
+READER: ContextVar[str | None] = ContextVar("READER", default=None)
 MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
                    r"shall|can|needs? to|ha(?:s|ve) to)\s+(?:also\s+|always\s+|usually\s+)?",
                    re.IGNORECASE)
@@ -2533,6 +2581,18 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     return [sentence]
 
 
+def _you_at(sentence: str, after_opening: int) -> int | None:
+    """Where "you" starts as the subject: first, after an opening phrase with its comma,
+    or after one without ("At the end of the day you cash up the tills")."""
+    if YOU_SUBJECT.match(sentence[after_opening:]):
+        return after_opening
+    m = re.search(r"\byou\s", sentence[:80], re.IGNORECASE)
+    if m and OPENING_NO_COMMA.match(sentence[:m.start()] + "the ") and \
+            YOU_SUBJECT.match(sentence[m.start():]):
+        return m.start()
+    return None
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -2540,6 +2600,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     none at all when the sentence starts with a verb ("Manages the test team.") and a
     role was the subject just before (``carry``) or heads the section."""
     claims = []
+    reader = READER.get()
     last = context[0] if context and len(context) == 1 else None
     if carry:
         last = last or carry[0]
@@ -2640,7 +2701,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)
             if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
                 rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
-        elif pronoun and last is not None:
+        elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
+            key, rest = reader, sentence[you:].lstrip()[3:]
+        elif pronoun and last is not None and not (
+                reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you"):
+            # ("you" with a reader to mean is the reader, or no duty: "You'll learn ...")
             key, rest = last, sentence[after_opening + pronoun.end():]
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or

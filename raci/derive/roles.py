@@ -94,7 +94,7 @@ TEAM_CODES = {
     "Customer Success Team": "CS", "Support Team": "SUP",
 }
 LEADING_NOISE = {
-    "The", "A", "An", "Our", "Your", "Each", "Every", "Both", "Senior", "Junior", "Associate",
+    "The", "A", "An", "Our", "Your", "Each", "Every", "Both",
     "Hire", "Unlike", "While", "If", "When", "Whether", "Their", "Its", "This", "That", "As",
     "Any", "Good", "Great", "Strong", "New", "Also", "Key", "What", "How", "Why", "Who",
     "Responsibilities", "Role", "Generic", "Traditional", "General", "Versus", "Vs",
