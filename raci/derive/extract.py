@@ -1317,7 +1317,9 @@ def _third_person_pair(first: str, verb: str, after: str) -> bool:
         return False
     head = after.split()[0].lower()
     if "NOUN" in word_classes(lemma):  # "treats minor injuries", not "reviews plans"
-        return len(after.split()) > 1 and _plural_head(after)
+        # ... or with a recipient after its object: "reports progress to the sponsor"
+        return len(after.split()) > 1 and _plural_head(after) or \
+            re.match(r"^[\w-]+\s+to\s+(?:the|our|a|an|all|each|every)\b", after) is not None
     return _plural_head(after) or "ADJ" in word_classes(head)
 
 
@@ -1681,6 +1683,12 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|descriptio
                         re.IGNORECASE)
 
 
+# Columns about the people, not the work: "Name", "Signature", "Date", "Email".
+PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?|person|people|contact|"
+                          r"signature|signed|date|dates|e-?mail|phone|tel|extension|"
+                          r"location|office|initials)\s*$", re.IGNORECASE)
+
+
 def _task_line(cell: str) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon."""
@@ -1703,9 +1711,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         cols = role_columns(block.header)
         width = min(len(block.cells), len(block.header))
         rest = [c for c in range(width) if c not in cols
-                and re.search(r"[A-Za-z]{2}", block.cells[c])]
+                and re.search(r"[A-Za-z]{2}", block.cells[c])
+                and not PERSON_HEADS.search(block.header[c])]
         if not cols or not rest:
-            continue
+            continue  # "Name | Role | Signature | Date": who signs, no work
         named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
         what = named[0] if named else max(rest, key=lambda c: len(block.cells[c]))
         cell = block.cells[what].strip()
