@@ -919,3 +919,42 @@ def test_times_of_day_are_not_part_of_a_duty() -> None:
     assert activity_names("opens the side gate at 22:00") == ["Open the side gate"]
     assert activity_names("checks the fridges at 10:30 and 16:00") == ["Check the fridges"]
     assert activity_names("briefs the team at the start of the shift") == ["Brief the team"]
+
+
+ABSENCE = (
+    "Leave Policy\n\n"
+    "5. Responsibilities\n\n"
+    "5.1 Staff\n"
+    "Staff must email their team leader before 8.45am on the first day of leave. They "
+    "should check in at least weekly and send a medical note after ten calendar days.\n\n"
+    "5.2 Team leaders\n"
+    "Team leaders log every absence in the rota tool and refer staff to Wellbeing Services "
+    "when a leave lasts more than a month. Team leaders hold a catch-up after each leave.\n\n"
+    "5.3 People Operations\n"
+    "PO will advise team leaders on the use of this policy and recommend changes to the "
+    "Board.\n\n"
+    "5.4 Wellbeing Services\n"
+    "Wellbeing Services assesses fitness to return and suggests adjustments.\n"
+)
+
+
+def test_a_policy_with_departments_as_headings(tmp_path: Path) -> None:
+    path = tmp_path / "leave.txt"
+    path.write_text(ABSENCE, encoding="utf-8")
+    draft = derive([path])
+    roles = {r.name: r.code for r in draft.roles}
+    # an acronym with the initials of one named role is that role
+    assert roles.get("People Operations") == "PO" and "PO" not in roles
+    # a heading that is the subject of the sentence below it is an actor
+    assert "Wellbeing Services" in roles
+    cells = _cells(path)
+    assert cells[("Wellbeing Services", "Assess fitness to return")] == "A/R"
+    assert cells[("People Operations", "Advise team leaders on the use of this policy")] \
+        == "A/R"
+    assert cells[("Board", "Recommend changes to the Board")] == "I"
+    assert cells[("Team Leader", "Refer staff to Wellbeing Services")] == "A/R"
+    assert cells[("Wellbeing Services", "Refer staff to Wellbeing Services")] == "I"
+    # times, frequencies and occasions leave the names
+    staff = {a for (r, a) in cells if r == "Staff"}
+    assert {"Email their team leader", "Check in", "Send a medical note"} <= staff
+    assert cells[("Team Leader", "Hold a catch-up")] == "A/R"

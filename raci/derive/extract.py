@@ -105,7 +105,8 @@ INFORM_CUES = re.compile(
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
     r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
     r"cc(?:s|'s)?|"
-    r"(?:report|communicat|submit|forward|pass|provid|return)\w*(?: [\w/-]+){0,9} to)\b",
+    r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer)\w*"
+    r"(?: [\w/-]+){0,9} to)\b",
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
@@ -156,7 +157,7 @@ SENTENCE = re.compile(
     r"accountable for)|are (?:primarily |also |usually )?(?:responsible for|in charge of|"
     r"accountable for)|owns?|drives?|defines?|leads?|oversees?|manages?|approves?|"
     r"signs? off on|has the final say (?:on|over)|has (?:the )?final (?:authority|say|decision|"
-    r"word) (?:on|over|for))\s+(?P<object>[^.;]+)",
+    r"word) (?:on|over|for))\s+(?P<object>(?:[^.;]|(?<=\d)\.(?=\d))+)",
     re.IGNORECASE,
 )
 LEADING_VERBS = (
@@ -308,7 +309,7 @@ def subject_roles(text: str, catalog: RoleCatalog, document: str) -> list[str]:
     return keys
 
 
-MODALS = {"will", "can", "may", "often", "usually", "typically", "also", "then", "must",
+MODALS = {"will", "can", "may", "often", "usually", "typically", "also", "then", "must", "shall",
           "should", "that", "regularly", "proactively", "further", "continuously", "actively",
           "jointly", "directly", "personally"}
 
@@ -499,6 +500,7 @@ def _second_action(rest: list[str], first: str) -> str:
     return " ".join(rest)
 
 
+ARTICLE_WORDS = {"the", "a", "an", "their", "its", "our", "your", "each", "every"}
 EMPTY_HEADS = {"efforts", "activities", "work", "tasks", "matters", "things", "duties"}
 
 
@@ -519,7 +521,11 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
         obj = obj[1:]
     if len(obj) >= 2 and obj[-1].lower() in EMPTY_HEADS:
         obj = obj[:-1]  # "coordinates team efforts" -> "Team coordination"
-    compacted = _compact(obj) if len(obj) <= 5 else obj  # "the severity of incidents"
+    # "the severity of incidents" -> "Incident severity"; but "collects feedback from the
+    # cohort" keeps where it comes from
+    compacted = _compact(obj) if len(obj) <= 5 and not (
+        len(obj) > 2 and obj[1].lower() == "from" and obj[2].lower() in ARTICLE_WORDS) \
+        else obj
     if compacted != obj and not action_noun(lemma):
         rest = compacted  # "Communicate insights from research": "... research insights"
     obj = compacted
@@ -577,7 +583,8 @@ CAPACITIES = {"contact", "liaison", "advocate", "representative", "voice", "cham
 AUXILIARIES = {"is", "are", "has", "have", "does", "do", "will", "must", "should", "can", "may",
                "shall", "need", "needs"}
 FREQUENCY = re.compile(
-    r",?\s+(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
+    r",?\s+(?:at least\s+|at most\s+|no less than\s+)?"
+    r"(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
     r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration)s?|daily|weekly|"
     r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
@@ -610,8 +617,15 @@ TIME_LIMIT = re.compile(
     r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|ahead of|"
     r"prior to)\s+[^,;]{1,40}$|"
     # "at 07:00", "by 5pm", "at 10:30 and 16:00": a time of day
-    r",?\s+(?:at|by|before|after|until|from)\s+(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?)"
-    r"(?:\s*(?:and|or|to|-|–)\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?[ap]\.?m\.?))*\s*$|"
+    r",?\s+(?:at|by|before|after|until|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
+    r"\d{1,2}\s?[ap]\.?m\.?)(?:\s*(?:and|or|to|-|–)\s*(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
+    r"\d{1,2}\s?[ap]\.?m\.?))*(?:\s+on\s+[^,;]{1,40})?\s*$|"
+    # "after each absence", "before every release": an occasion
+    r",?\s+(?:after|before|following)\s+(?:each|every|any)\s+[\w-]+\s*$|"
+    # "after seven calendar days", "for more than two weeks"
+    r",?\s+(?:after|for more than|for over|for longer than|beyond)\s+(?:\w+\s+){0,2}?"
+    r"(?:calendar\s+|working\s+|business\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b"
+    r"(?:\s+of\s+[^,;]{1,40})?\s*$|"
     # "at the start of the shift", "at the end of each day"
     r",?\s+at\s+the\s+(?:start|end|beginning|close)\s+of\s+(?:the|each|every|a|their)\s+"
     r"[\w-]+\s*$", re.IGNORECASE)
@@ -822,7 +836,9 @@ def activity_name(text: str) -> str:
             word_classes(words[-1].lower()) & {"ADV", "ADJ"} == {"ADV"} and \
             words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
         words = words[:-1]  # "align the roadmap accordingly"
-    while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
+    while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS and not (
+            len(words) == 2 and words[-1].lower() in PARTICLES and
+            verb_lemma(words[0].lower()) == words[0].lower()):  # "Check in", "Log on"
         words = words[:-1]  # never end mid-phrase ("... throughout the")
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
         words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
@@ -1291,16 +1307,28 @@ def _split_second_duty(part: str) -> list[str]:
         # "own the roadmap and release notes", unless a modifier shows the verb: "build
         # the dashboard and report first-week results")
         m = next((b for b in SECOND_BARE.finditer(part)
-                  if (verb_lemma(b.group("verb").lower()) or "") in DUTY_VERBS
+                  if _work_verb(verb_lemma(b.group("verb").lower()) or "")
                   and _plural_head(b.group("next"))
                   and (not owning or "-" in b.group("next").split()[0])
                   or _third_person_pair(words[0], b.group("verb"), b.group("next"))
+                  # "log every absence and refer staff to ...": a verb that is no noun
+                  or not owning and _work_verb(verb_lemma(b.group("verb").lower()) or "") and
+                  "NOUN" not in word_classes(verb_lemma(b.group("verb").lower()) or "") and
+                  b.group("next").split()[0].lower() not in PHRASE_BOUNDARIES | BARE_PRONOUNS
                   or HANDOVER_VERBS.match(b.group("verb")) and b.group("next")[:1].isupper()),
                  None)  # "... and tell Ines", "... and notify the Registrar"
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
         return [part]
     return [part[:m.start()], part[m.start():].strip()[4:]]
+
+
+def _work_verb(lemma: str) -> bool:
+    """A verb that names work: a listed duty verb, or one that cannot be a noun ("refer",
+    "notify"), so that "and refer employees to ..." is read as a verb."""
+    return lemma in DUTY_VERBS or ("VERB" in word_classes(lemma) and
+                                   "NOUN" not in word_classes(lemma) and
+                                   lemma not in NON_DUTY_VERBS)
 
 
 SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+"
@@ -2336,7 +2364,8 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
     return claims
 
 
-GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>[^.;]{1,400})", re.IGNORECASE)
+GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>(?:[^.;]|(?<=\d)\.(?=\d)){1,400})",
+                          re.IGNORECASE)
 MAX_SENTENCE = 400
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
@@ -2422,6 +2451,8 @@ def _modal_predicates(sentence: str) -> list[str]:
 
 
 CONSULT_VERBS = ("review", "reviews", "advise", "advises", "consult", "consults")
+ADVISED_PEOPLE = re.compile(r"^(?:the\s+|all\s+|our\s+|other\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)"
+                            r"\s+(?:on|about|how)\b", re.IGNORECASE)
 PRONOUN = REFERENCE
 
 
@@ -2869,6 +2900,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                   catalog, piece=phrase)
                 continue
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
+            advised = ADVISED_PEOPLE.match(obj) if consult and lemma == "advise" else None
+            if advised and (_names_people(advised.group("who")) or
+                            catalog.find(advised.group("who"), doc.name)):
+                consult = False  # "advises managers on the policy": advising is the duty
             asked = catalog.find(obj[:80], doc.name) if consult and lemma == "consult" else []
             topic = CONSULTED_ON.match(obj) if consult and lemma == "consult" else None
             if asked and re.fullmatch(r"\s*(?:the|our|a|an|all|any)?\s*", obj[:asked[0][1]],

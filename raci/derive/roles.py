@@ -295,6 +295,32 @@ def _section_heads(doc: Document) -> set[str]:
     return heads
 
 
+# Verbs that say what a thing is or when it happens, not what an actor does
+STATE_VERBS = {"is", "are", "has", "have", "takes", "happens", "applies", "covers", "means",
+               "includes", "starts", "begins", "ends", "lasts", "runs", "occurs", "requires",
+               "depends", "refers", "contains", "consists", "involves", "was", "were",
+               "needs", "comes", "goes", "gets", "can", "may", "might"}
+
+
+def _heading_subject(heading: str, next_text: str) -> str | None:
+    """"4.4 Occupational Health" over "Occupational Health assesses fitness for work":
+    a heading that is the subject of the sentence below it, acting, is an actor."""
+    head = re.sub(r"^\W*(?:\d+[.)]?)*\s*", "", heading).strip(" :.")
+    words = head.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in ("of", "and", "&")
+                                           for w in words):
+        return None
+    said = head if next_text.lower().startswith(head.lower() + " ") else \
+        initials_code(head) if len(words) > 1 and next_text.startswith(
+            initials_code(head) + " ") else None  # "5.3 People Operations" over "PO will ..."
+    if said is None:
+        return None
+    verb = next_text[len(said):].split()[0].lower().strip(",;:")
+    acting = verb in ("will", "must", "shall", "should") or \
+        actors.is_third_person_verb(verb) and verb not in STATE_VERBS
+    return head if acting else None
+
+
 def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     """Roles named by a document's structure, and (name, alias) pairs from table heads."""
     names: list[str] = []
@@ -320,6 +346,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                                                following[0].lower()):
                 # "## CAB" followed by "- Approves normal changes": the acronym is an actor
                 name = actors.actor_name(re.sub(r"^\W*\d*\W*", "", block.text), acronym=True)
+            if name is None and following:
+                name = _heading_subject(block.text, doc.blocks[i + 1].text)
             if name is None and block.text.endswith(":"):
                 subject = actors.subject_actor(block.text)  # "The clerk signs the sheets for:"
                 name = subject[0] if subject else None
@@ -741,6 +769,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
     _head_noun_aliases(roles, [doc.text() for doc in documents])
+    _acronyms_of_names(roles)
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
     spellings: dict[str, list[str]] = {}
     for name in roles:
@@ -770,6 +799,28 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
 GENERAL_HEADS = {"team", "teams", "group", "groups", "staff", "member", "members", "people",
                  "department", "unit", "function", "organisation", "organization", "side",
                  "user", "users", "customer", "customers", "client", "clients", "party"}
+
+
+def _acronyms_of_names(roles: dict[str, Role]) -> None:
+    """"HR" beside "Human Resources", "OH" beside "Occupational Health": an acronym role
+    whose letters are the initials of exactly one other role's name is that role, under
+    the acronym as its code."""
+    by_initials: dict[str, list[str]] = {}
+    for name in roles:
+        if " " in name and not name.isupper():
+            by_initials.setdefault(initials_code(name), []).append(name)
+    for acronym in [n for n in roles if re.fullmatch(r"[A-Z]{2,5}", n)]:
+        fuller = by_initials.get(acronym, [])
+        if len(fuller) != 1 or acronym not in roles:
+            continue
+        short, full = roles.pop(acronym), roles[fuller[0]]
+        full.aliases |= short.aliases
+        full.mentions += short.mentions
+        full.code = short.code or acronym
+        full.defined = full.defined or short.defined
+        full.in_table = full.in_table or short.in_table
+        full.structural = full.structural or short.structural
+        full.heads_section = full.heads_section or short.heads_section
 
 
 def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
