@@ -94,7 +94,7 @@ TEAM_CODES = {
     "Customer Success Team": "CS", "Support Team": "SUP",
 }
 LEADING_NOISE = {
-    "The", "A", "An", "Our", "Your", "Each", "Every", "Both", "Senior", "Junior", "Associate",
+    "The", "A", "An", "Our", "Your", "Each", "Every", "Both",
     "Hire", "Unlike", "While", "If", "When", "Whether", "Their", "Its", "This", "That", "As",
     "Any", "Good", "Great", "Strong", "New", "Also", "Key", "What", "How", "Why", "Who",
     "Responsibilities", "Role", "Generic", "Traditional", "General", "Versus", "Vs",
@@ -502,7 +502,8 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 
 
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
-                               r"escalat\w* to)\b", re.IGNORECASE)),
+                               r"escalat\w* to|audiences?|recipients?|distribution|"
+                               r"sent to)\b", re.IGNORECASE)),
               ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*)\b",
                                re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by)\b", re.IGNORECASE)),
@@ -739,6 +740,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
+    _head_noun_aliases(roles, [doc.text() for doc in documents])
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
     spellings: dict[str, list[str]] = {}
     for name in roles:
@@ -762,6 +764,28 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         seen[code.casefold()] = name
         roles[name].code = code
     return RoleCatalog(roles, doc_acronyms)
+
+
+# Last words too general to stand for one role: "the team" is the whole team.
+GENERAL_HEADS = {"team", "teams", "group", "groups", "staff", "member", "members", "people",
+                 "department", "unit", "function", "organisation", "organization", "side",
+                 "user", "users", "customer", "customers", "client", "clients", "party"}
+
+
+def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
+    """"the sponsor" after "Project Sponsor": a role's last word after "the", in lower
+    case, stands for it when no other role ends in that word and no role is that word."""
+    ends: dict[str, list[str]] = {}
+    for name in roles:
+        words = name.split()
+        if len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper():
+            ends.setdefault(words[-1].lower(), []).append(name)
+    single = {n.casefold() for n in roles if " " not in n}
+    after_the = {w for t in texts for w in re.findall(r"\bthe ([a-z]+)\b", t)}
+    for word, names in ends.items():
+        if len(names) == 1 and word in after_the and word not in GENERAL_HEADS and \
+                word not in single:
+            roles[names[0]].aliases.add(f"the {word}")
 
 
 def _anaphor(name: str, text: str, names: set[str]) -> bool:
