@@ -188,9 +188,89 @@ def build_data_protection_docx(path: Path) -> Path:
     return path
 
 
+def build_trustee_roles_docx(path: Path) -> Path:
+    """A Word pack of charity trustee role descriptions: a title, a table of office terms,
+    bold labels, numbered duties, a person specification and key relationships."""
+    document = docx.Document()
+    document.add_paragraph("Riverside Community Food Bank (registered charity no. 1187234)",
+                           style="Title")
+    document.add_paragraph("Trustee role descriptions \u2013 approved at the board meeting "
+                           "of 21 January 2027")
+    table = document.add_table(rows=4, cols=3)
+    rows = [("Office", "Term", "Time commitment"),
+            ("Chair", "3 years, renewable once", "About 8 hours a month"),
+            ("Treasurer", "3 years, renewable once", "About 6 hours a month"),
+            ("Safeguarding Trustee", "3 years", "About 2 hours a month")]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_heading("All trustees", level=1)
+    document.add_paragraph(
+        "Trustees are jointly responsible for the charity. The board sets the strategy, "
+        "approves the annual budget and the annual report and accounts, and appoints the "
+        "Food Bank Manager. Trustees are expected to attend at least four of the six board "
+        "meetings a year and to declare any conflict of interest."
+    )
+    sections = [
+        ("Chair", "The Chair leads the board and makes sure it does its job.", (
+            "Chair board meetings and the AGM.",
+            "Agree the agenda with the Food Bank Manager before each meeting.",
+            "Line-manage the Food Bank Manager, with an appraisal every year.",
+            "Act as the charity\u2019s spokesperson with the press, together with the Food "
+            "Bank Manager.",
+        )),
+        ("Treasurer", "The Treasurer oversees the charity\u2019s finances on behalf of the "
+         "board.", (
+            "Present the management accounts at every board meeting.",
+            "Prepare the draft budget with the Food Bank Manager each autumn.",
+            "Arrange the independent examination of the accounts and send the examiner\u2019s "
+            "report to the board.",
+            "Check that Gift Aid is claimed every quarter.",
+        )),
+        ("Secretary", "The Secretary is the board\u2019s record keeper.", (
+            "Take the minutes of board meetings and circulate them within two weeks.",
+            "File the annual return with the Charity Commission.",
+            "Keep the register of trustees\u2019 interests.",
+        )),
+        ("Safeguarding Trustee", "The Safeguarding Trustee is the board\u2019s lead on "
+         "safeguarding.", (
+            "Review the safeguarding policy every year with the Designated Safeguarding Lead "
+            "(a member of staff).",
+            "Receive a report of every safeguarding concern and make sure it is followed up.",
+            "Report serious incidents to the Charity Commission on behalf of the board.",
+        )),
+    ]
+    for role, purpose, duties in sections:
+        document.add_heading(f"Role description: {role}", level=1)
+        label = document.add_paragraph()
+        label.add_run("Purpose of the role").bold = True
+        document.add_paragraph(purpose)
+        label = document.add_paragraph()
+        label.add_run("Main duties").bold = True
+        for duty in duties:
+            document.add_paragraph(duty, style="List Number")
+    label = document.add_paragraph()
+    label.add_run("Person specification (all roles)").bold = True
+    for trait in ("Commitment to the food bank\u2019s aims",
+                  "Good, independent judgement",
+                  "For the Treasurer: a finance qualification or experience of charity "
+                  "accounts"):
+        document.add_paragraph(trait, style="List Bullet")
+    label = document.add_paragraph()
+    label.add_run("Key relationships").bold = True
+    document.add_paragraph(
+        "The Food Bank Manager runs the food bank day to day and keeps the Chair informed of "
+        "anything that could affect the charity\u2019s reputation. Volunteers report to the "
+        "Food Bank Manager, not to trustees."
+    )
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
-            "data-protection-policy.docx": build_data_protection_docx}
+            "data-protection-policy.docx": build_data_protection_docx,
+            "trustee-role-descriptions.docx": build_trustee_roles_docx}
 
 
 def build_docx(path: Path) -> Path:
