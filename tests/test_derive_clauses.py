@@ -958,3 +958,15 @@ def test_a_policy_with_departments_as_headings(tmp_path: Path) -> None:
     staff = {a for (r, a) in cells if r == "Staff"}
     assert {"Email their team leader", "Check in", "Send a medical note"} <= staff
     assert cells[("Team Leader", "Hold a catch-up")] == "A/R"
+
+
+def test_a_one_word_label_over_a_sentence_with_its_own_subject(tmp_path: Path) -> None:
+    path = tmp_path / "ops.md"
+    path.write_text(
+        "# Ramp operations\n\n"
+        "**Loading:** the Load Controller produces the loadsheet.\n\n"
+        "**Safety:** spills on the stand are logged by the Ramp Supervisor.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Load Controller", "Loadsheet production")] == "A/R"
+    assert cells[("Ramp Supervisor", "Log spills on the stand")] == "A/R"
+    assert not any(a.lower().startswith(("loading", "safety", "log safety")) for _r, a in cells)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -630,4 +630,36 @@ def read_document(path: Path) -> Document:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
+    doc.blocks[:] = _without_number_columns(doc.blocks)
     return doc
+
+
+NUMBER_HEAD = re.compile(r"^\s*(?:#|no\.?|nr\.?|n°|num(?:ber)?|id|ref\.?|item|step|seq\.?|)\s*$",
+                         re.IGNORECASE)
+ROW_NUMBER = re.compile(r"^\s*(?:[A-Za-z]{0,3}[-.]?)?\d{1,3}(?:\.\d{1,3})*[.)]?\s*$")
+
+
+def _without_number_columns(blocks: list[Block]) -> list[Block]:
+    """Tables without a first column that only numbers the rows ("# | Activity | CL |
+    ..." over "1 | Freeze the system | A | ..."): the activity is then the first cell,
+    as in a table written without numbers."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        head = blocks[i]
+        j = i + 1
+        if head.kind == "row" and not head.header and len(head.cells) >= 3:
+            while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head.cells:
+                j += 1
+        body = blocks[i + 1:j]
+        if body and NUMBER_HEAD.match(head.cells[0]) and all(
+                b.cells and (ROW_NUMBER.match(b.cells[0]) or not b.cells[0].strip())
+                for b in body) and any(b.cells[0].strip() for b in body):
+            cut = head.cells[1:]
+            out.append(replace(head, text=" | ".join(cut), cells=cut))
+            out += [replace(b, text=" | ".join(b.cells[1:]), cells=b.cells[1:], header=cut)
+                    for b in body]
+        else:
+            out += blocks[i:j]
+        i = j
+    return out

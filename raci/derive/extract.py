@@ -1092,7 +1092,7 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "via", "through", "about", "who", "whom", "whose", "where", "myself",
                   "himself", "herself", "themselves", "ourselves", "itself", "yourself",
                   "instead", "too", "also", "again", "anyway", "first", "immediately", "promptly",
-                  "afterwards"}
+                  "afterwards", "together"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1712,9 +1712,10 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|descriptio
 
 
 # Columns about the people, not the work: "Name", "Signature", "Date", "Email".
-PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?|person|people|contact|"
-                          r"signature|signed|date|dates|e-?mail|phone|tel|extension|"
-                          r"location|office|initials)\s*$", re.IGNORECASE)
+PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|person|people|"
+                          r"contact|signature|signed|date|dates|e-?mail|phone|tel|extension|"
+                          r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
+                          r"reports? to)\s*$", re.IGNORECASE)
 
 
 def _task_line(cell: str) -> str:
@@ -2621,6 +2622,30 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     return [sentence]
 
 
+RUN_IN_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w&/ -]{1,40}?):\s+(?=\S)")
+
+
+def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Safety: incidents are logged by the Course Manager ...", "Loading: the Load
+    Controller produces the loadsheet": a one-word label naming no role over a sentence
+    whose subject (or agent) is a role, or "you", only titles it; the sentence is read
+    without it. A longer label ("Risk assessments: The TPM ...") names the duty."""
+    m = RUN_IN_LABEL.match(sentence)
+    if m is None or catalog.keys_in(m.group("label"), document):
+        return sentence
+    rest = sentence[m.end():]
+    if len(m.group("label").split()) > 1 or len(rest.split()) < 4 or \
+            label_value(rest) is not None:
+        return sentence  # "Risk assessments: The TPM ...": the label names the duty
+    found = catalog.find(rest[:160], document)
+    acting = bool(found) and (
+        SUBJECT_PREFIX.match(rest[:found[0][1]]) is not None or _opened_subject(rest, found[0])
+        or re.search(r"\bby\s+(?:the\s+|our\s+)?$", rest[:found[0][1]]) is not None)
+    if not (acting or YOU_SUBJECT.match(rest)):
+        return sentence
+    return rest[:1].upper() + rest[1:]
+
+
 def _you_at(sentence: str, after_opening: int) -> int | None:
     """Where "you" starts as the subject: first, after an opening phrase with its comma,
     or after one without ("At the end of the day you cash up the tills")."""
@@ -2660,6 +2685,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
         sentence = SENTENCE_OPENER.sub("", sentence)
+        sentence = _without_run_in_label(sentence, catalog, doc.name)
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
                                                            else " are"), sentence)
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written

@@ -491,7 +491,8 @@ LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "app
 # Heads of the one column that says who does a row's work ("Step | Who | What").
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
-             "assigned to", "lead", "department", "function"}
+             "assigned to", "lead", "department", "function", "position", "post",
+             "job title", "role title"}
 OWNER_HEADS = {"owner"}
 # A column of the duties themselves: such tables are read with one role per row.
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
