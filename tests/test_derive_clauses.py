@@ -970,3 +970,20 @@ def test_a_one_word_label_over_a_sentence_with_its_own_subject(tmp_path: Path) -
     assert cells[("Load Controller", "Loadsheet production")] == "A/R"
     assert cells[("Ramp Supervisor", "Log spills on the stand")] == "A/R"
     assert not any(a.lower().startswith(("loading", "safety", "log safety")) for _r, a in cells)
+
+
+def test_a_swimlane_step_names_its_doer_in_brackets(tmp_path: Path) -> None:
+    path = tmp_path / "refund.txt"
+    path.write_text(
+        "PROCESS: Refund request\n"
+        "Lanes: Customer | Refund Handler | Finance\n\n"
+        "Step 1 (Customer): Submits the refund form online.\n\n"
+        "Step 2 (Refund Handler): Checks the receipt, approves refunds up to GBP 1,500 and "
+        "sends the approval to Finance.\n\n"
+        "Step 3 (Finance): Pays the refund within 5 working days.\n", encoding="utf-8")
+    cells = _cells(path)
+    handler = {a for (r, a) in cells if r == "Refund Handler"}
+    assert "Check the receipt" in handler
+    assert any(a.endswith("GBP 1,500") for a in handler)  # a number keeps its comma
+    assert cells[("Finance", "Pay the refund")] == "A/R"
+    assert any(r == "Customer" and cells[(r, a)] == "A/R" for (r, a) in cells)

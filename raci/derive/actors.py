@@ -44,6 +44,10 @@ ROLE_NOUNS = (
     "Official", "Judge", "Trustee", "President", "Principal", "Medic", "Host", "Chaperone",
     "Delegate", "Department", "Division", "Directorate", "Secretariat", "Commission",
     "Taskforce", "Forum",
+    "Handler", "Adjuster", "Processor", "Dispatcher", "Driver", "Porter", "Receptionist",
+    "Teacher", "Instructor", "Tutor", "Lecturer", "Pharmacist", "Therapist", "Surveyor",
+    "Electrician", "Plumber", "Slinger", "Signaller", "Rigger", "Caretaker",
+    "Librarian", "Curator", "Treasurer", "Bursar", "Agency", "Person",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -323,6 +327,12 @@ OPENING_PHRASE = (
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )
+
+
+# "Step 2 (Claims Handler): Registers the claim": a step's doer in brackets after its number
+LANE_STEP = re.compile(r"^\s*(?:(?:step|stage|phase|task)\s*)?\d{1,3}[a-z]?[.)]?\s*"
+                       r"[(\[](?P<who>[^)\]]{2,60})[)\]]\s*[:.–—-]?\s*(?P<rest>\S.*)$",
+                       re.IGNORECASE | re.DOTALL)
 
 
 _DUTY_NOUN = (r"(?:(?:main|primary|key|core|chief|first|only|overall)\s+)?(?:job|role|task|duty|"

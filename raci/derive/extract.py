@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from raci.derive.actors import (
+    LANE_STEP,
     OPENING_PHRASE,
     SENTENCE_CACHE,
     VOCABULARY,
@@ -1154,6 +1155,10 @@ def _activity_names_once(text: str) -> tuple[str, ...]:
     return tuple(_activity_names(text))
 
 
+# A comma between parts of a list, not inside a number ("GBP 25,000")
+COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
+
+
 def _activity_names(text: str) -> list[str]:
     if not re.match(r"^[^:]{2,60}:\s+\S", text):
         head, items = split_enumeration(text)
@@ -1162,7 +1167,7 @@ def _activity_names(text: str) -> list[str]:
         text = head
     core = re.sub(r"^(?:responsible for|in charge of|(?:must|shall|should|will|may|can)"
                   r"(?:\s+also)?)\s+", "", text.strip(), flags=re.IGNORECASE)
-    parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?", core.strip(" ."))
+    parts = [x.strip() for x in COMMA.split(core.strip(" ."))
              if x.strip()]
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
             len(_split_phrases(core)) > 1:
@@ -1221,7 +1226,7 @@ def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
     branch, chairs the meeting and announces the release"; "Sets the paper and the
     brief, chairs the meeting and signs off the marks"), split into them; else []."""
-    commas = [x.strip() for x in re.split(r",\s*(?:and\s+)?", text.strip(" .")) if x.strip()]
+    commas = [x.strip() for x in COMMA.split(text.strip(" .")) if x.strip()]
     if len(commas) < 2 or not _verb_first(commas[0]):
         return []
     first = commas[0].split()[0].lower()
@@ -1362,7 +1367,8 @@ def _plural_head(words: str) -> bool:
     return any(w.isalpha() and singular(w) != w for w in phrase)
 
 
-LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])")
+LIST_SEPARATOR = re.compile(r"(?<!\d),\s*(?:and\s+|then\s+)?|,(?!\d)\s*(?:and\s+|then\s+)?|"
+                            r";\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])")
 # How the duty before it is done ("..., using the agreed wording", "..., following the
 # checklist"): part of that duty, not a duty.
 MANNER_CLAUSE = re.compile(r"^\s*(?:using|following|according to|in line with|based on|"
@@ -2622,6 +2628,33 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     return [sentence]
 
 
+def _lane_step(block: Block, catalog: RoleCatalog, document: str) -> Block:
+    """"Step 2 (Claims Handler): Registers the claim ...": the lane in brackets after a
+    step's number is who does the step, as if the step were written "The Claims Handler
+    registers the claim ..."."""
+    m = LANE_STEP.match(block.text)
+    if m is None:
+        return block
+    who = catalog.keys_in(m.group("who"), document)
+    first = m.group("rest").split()[0] if m.group("rest").split() else ""
+    if len(who) != 1 or not (is_third_person_verb(first) or verb_lemma(first.lower()) ==
+                             first.lower()):
+        return block
+    name = catalog.roles[who[0]].name if who[0] in catalog.roles else m.group("who")
+    verb = first if is_third_person_verb(first) else _third_person(first.lower())
+    text = f"The {name} {verb}{m.group('rest')[len(first):]}"
+    return replace(block, text=text, breaks=())
+
+
+def _third_person(verb: str) -> str:
+    """'check' -> 'checks', 'approve' -> 'approves', 'dispatch' -> 'dispatches'."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
 RUN_IN_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w&/ -]{1,40}?):\s+(?=\S)")
 
 
@@ -2670,6 +2703,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     if carry:
         last = last or carry[0]
     sentences: list[tuple[str, str]] = []  # (sentence, the line it starts on)
+    block = _lane_step(block, catalog, doc.name)
     at = 0
     for sentence in split_sentences(block.text):
         found_at = block.text.find(sentence, at)

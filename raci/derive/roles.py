@@ -354,6 +354,14 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if name:
                 names.append(name)
             continue
+        lane = actors.LANE_STEP.match(block.text) if block.kind in ("para", "item") else None
+        if lane is not None:
+            who = actors.actor_name(lane.group("who"), acronym=True) or (
+                lane.group("who").strip() if lane.group("who")[:1].isupper() and
+                len(lane.group("who").split()) <= 4 else None)
+            if who:
+                names.append(who)  # "Step 1 (Customer): Submits the form"
+            continue
         named_in = role_columns(block.header) \
             if block.kind == "row" and block.header and not letter_row(block.cells) else {}
         if named_in:
