@@ -416,3 +416,26 @@ def test_a_roster_with_a_position_column(tmp_path: Path) -> None:
     activities = {a for (_r, a) in cells}
     assert not activities & {"Jo Bell", "Sam Ode", "07:00-11:00"}
     assert not any("Event Lead" in a for a in activities)
+
+
+def test_owners_in_brackets_after_checklist_items(tmp_path: Path) -> None:
+    path = tmp_path / "launch.md"
+    path.write_text(
+        "# Store launch checklist\n\nOwners in [brackets].\n\n"
+        "- [x] Price list loaded into the tills [Store Ops] — KL\n"
+        "- [ ] Window display built [Visual Merch / Store Ops]\n"
+        "- [ ] Staff rota for opening week [Area Manager]\n"
+        "- Remember to smile\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Store Operations", "Price list loaded into the tills")] == "A/R"
+    assert cells[("Visual Merch", "Window display built")] == "A/R"
+    assert cells[("Store Operations", "Window display built")] == "R"
+    assert cells[("Area Manager", "Staff rota for opening week")] == "A/R"
+    assert not any("smile" in a.lower() or "KL" in a for (_r, a) in cells)
+
+
+def test_one_bracket_at_the_end_of_an_item_is_no_owner(tmp_path: Path) -> None:
+    path = tmp_path / "refs.md"
+    path.write_text("# Service Desk\n\nThe Service Desk Lead owns the queue.\n\n"
+                    "- See the escalation guide [Appendix B]\n", encoding="utf-8")
+    assert ("Appendix B", "See the escalation guide") not in _cells(_draft(path))

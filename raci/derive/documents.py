@@ -630,8 +630,27 @@ def read_document(path: Path) -> Document:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
-    doc.blocks[:] = _without_number_columns(doc.blocks)
+    doc.blocks[:] = _bracketed_owners(_without_number_columns(doc.blocks))
     return doc
+
+
+# "[ ] Full regression pass on the consoles [QA] — DK": a task with its owners in
+# brackets at the end (and initials after a dash when it is done)
+BRACKETED_OWNER = re.compile(
+    r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*\[(?P<who>[A-Z][\w&.' -]{0,40}"
+    r"(?:\s*[/,&+]\s*[A-Z][\w&.' -]{0,40})*)\]\s*(?:[—–-]+\s*[\w. ]{1,20})?\s*$")
+
+
+def _bracketed_owners(blocks: list[Block]) -> list[Block]:
+    """List items that name their owners in brackets at the end, when two or more items
+    of the document do so, as rows of a "Task | Owner" table."""
+    found = [BRACKETED_OWNER.match(b.text) if b.kind == "item" else None for b in blocks]
+    if sum(1 for m in found if m) < 2:
+        return blocks
+    header = ("Task", "Owner")
+    return [replace(b, kind="row", text=f"{m.group('task')} | {m.group('who')}",
+                    cells=(m.group("task"), m.group("who")), header=header)
+            if m else b for b, m in zip(blocks, found, strict=True)]
 
 
 NUMBER_HEAD = re.compile(r"^\s*(?:#|no\.?|nr\.?|n°|num(?:ber)?|id|ref\.?|item|step|seq\.?|)\s*$",
