@@ -987,3 +987,26 @@ def test_a_swimlane_step_names_its_doer_in_brackets(tmp_path: Path) -> None:
     assert any(a.endswith("GBP 1,500") for a in handler)  # a number keeps its comma
     assert cells[("Finance", "Pay the refund")] == "A/R"
     assert any(r == "Customer" and cells[(r, a)] == "A/R" for (r, a) in cells)
+
+
+MINUTES = (
+    "RIVERSIDE ALLOTMENT SOCIETY\nCommittee meeting minutes\n\n"
+    "Present: Nadia Kowalski (Chair), Tom Ashby (Treasurer), Mrs P. Lee (Secretary)\n\n"
+    "3. WATER TROUGHS\n"
+    "ACTION: Secretary - order two new troughs; send the invoice to TA.\n"
+    "ACTION: NK / Secretary to draft the grant bid; TA to provide costings by 6 May.\n"
+    "ACTION: TA to reconcile it with the bank statement.\n"
+)
+
+
+def test_minutes_actions_with_initials_dashes_slashes_and_semicolons(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(MINUTES, encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Secretary", "Order two new troughs")] == "A/R"
+    # initials of "Tom Ashby (Treasurer)" are the Treasurer
+    assert cells[("Treasurer", "Costings")] == "A/R"
+    bid = next(a for (r, a) in cells if r == "Chair" and "bid" in a.lower())
+    assert cells[("Chair", bid)] == "A/R" and cells[("Secretary", bid)] == "R"
+    # a pronoun object keeps the verb's phrase rather than a lone verb
+    assert cells[("Treasurer", "Reconcile it with the bank statement")] == "A/R"

@@ -390,8 +390,9 @@ _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[
 
 
 ACTION_ITEM = re.compile(
-    r"^\s*(?:(?:action(?:\s+items?)?|actions|todo|to-do)\s*[:–—-]\s*)?"
-    r"(?P<who>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4}?)\s+to\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$",
+    r"^\s*(?:(?P<label>action(?:\s+items?)?|actions|todo|to-do)\s*[:–—-]\s*)?"
+    r"(?P<who>[A-Z][\w&-]*(?:\s*/\s*[A-Z][\w&-]*|\s+[\w&-]+){0,4}?)"
+    r"(?:\s+to|(?(label)\s+[-–—:]|(?!)))\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$",
     re.IGNORECASE)
 
 
@@ -402,13 +403,16 @@ def action_item(sentence: str) -> tuple[str, str] | None:
     m = ACTION_ITEM.match(sentence[:MAX_SUBJECT_SENTENCE])
     if m is None or verb_lemma(m.group("verb")) != m.group("verb").lower():
         return None
-    # a role, or a name the caller may know as one ("Tom (Content Lead)" earlier)
-    who = actor_name(m.group("who"), acronym=True)
-    if who is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", m.group("who")):
-        who = m.group("who")  # a person's name
+    # a role, or a name the caller may know as one ("Tom (Content Lead)" earlier); "HV /
+    # Clerk to prepare the bid": the first named leads, the second works on it
+    written = [w.strip() for w in m.group("who").split("/")]
+    who = actor_name(written[0], acronym=True)
+    if who is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", written[0]):
+        who = written[0]  # a person's name
     if who is None:
         return None
-    return who, f"{m.group('who')} will {m.group('verb')} {m.group('rest')}"
+    subject = " and ".join(written)
+    return who, f"{subject} will {m.group('verb')} {m.group('rest')}"
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)

@@ -635,6 +635,18 @@ TIME_LIMIT = re.compile(
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
+    name = _activity_name(text)
+    words = text.split()
+    if name and " " not in name and len(words) >= 3 and \
+            words[1].lower().strip(",.") in BARE_PRONOUNS:
+        # "Adapt it for the email header": the verb alone says too little, the pronoun
+        # and what follows it stay
+        rest = TIME_LIMIT.sub("", STOP_AT.split(" ".join(words[1:]), maxsplit=1)[0])
+        return f"{name} {rest.strip(' ,;')}".strip()
+    return name
+
+
+def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
     manner = re.match(r"^(\w+)\s+(\w+ly)\s+(?=\w)", text)
@@ -2417,7 +2429,9 @@ REFERENCE = re.compile(
 # a verb of its own is a sentence of its own.
 CLAUSE_WITH_SUBJECT = re.compile(
     r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must|shall|"
-    r"should|can|is|are|has|have)\b|you\s+[a-z]+\s)")
+    r"should|can|is|are|has|have)\b|you\s+[a-z]+\s|"
+    # "...; AO to provide costings": an action of its own
+    r"[A-Z][\w'’-]*(?:\s*/\s*[A-Z][\w'’-]*)?\s+to\s+[a-z]+\s)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -2664,8 +2678,9 @@ def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) ->
     whose subject (or agent) is a role, or "you", only titles it; the sentence is read
     without it. A longer label ("Risk assessments: The TPM ...") names the duty."""
     m = RUN_IN_LABEL.match(sentence)
-    if m is None or catalog.keys_in(m.group("label"), document):
-        return sentence
+    if m is None or catalog.keys_in(m.group("label"), document) or \
+            action_item(sentence) is not None:
+        return sentence  # "ACTION: Clerk - buy the padlock" is read as an action
     rest = sentence[m.end():]
     if len(m.group("label").split()) > 1 or len(rest.split()) < 4 or \
             label_value(rest) is not None:

@@ -693,6 +693,9 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
             if person.split()[0].rstrip(".") not in ("Dr", "Mr", "Ms", "Mrs"):
                 written.add(person.split()[0])
+                initials = "".join(w[0] for w in re.split(r"[ -]", person) if w)
+                if len(initials) >= 2 and re.search(rf"\b{initials}\b", within):
+                    written.add(initials)  # minutes: "Helen Varga (Chair)", later "HV to ..."
             for spelling in written:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
