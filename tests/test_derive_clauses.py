@@ -1010,3 +1010,20 @@ def test_minutes_actions_with_initials_dashes_slashes_and_semicolons(tmp_path: P
     assert cells[("Chair", bid)] == "A/R" and cells[("Secretary", bid)] == "R"
     # a pronoun object keeps the verb's phrase rather than a lone verb
     assert cells[("Treasurer", "Reconcile it with the bank statement")] == "A/R"
+
+
+def test_a_person_with_a_role_and_a_workload_in_brackets(tmp_path: Path) -> None:
+    path = tmp_path / "bid.md"
+    path.write_text(
+        "## Key personnel\n\n"
+        "**Dr Lena Morrow (Project Lead, 30% FTE)** is a reader in hydrology. She will have "
+        "overall responsibility for the fieldwork programme, and will chair the steering "
+        "group, which meets quarterly.\n\n"
+        "**Prof. Sam Idowu (Data Lead, 10% FTE)** will curate the gauge records.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    lead = {a for (r, a) in cells if r == "Project Lead"}
+    assert "Fieldwork programme" in lead
+    assert any(a.lower().startswith("chair the steering group") for a in lead)
+    assert not any(a.lower().startswith("which") for a in lead)
+    assert any(r == "Data Lead" and "gauge records" in a.lower() for (r, a) in cells)
