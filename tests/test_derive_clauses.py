@@ -1027,3 +1027,34 @@ def test_a_person_with_a_role_and_a_workload_in_brackets(tmp_path: Path) -> None
     assert any(a.lower().startswith("chair the steering group") for a in lead)
     assert not any(a.lower().startswith("which") for a in lead)
     assert any(r == "Data Lead" and "gauge records" in a.lower() for (r, a) in cells)
+
+
+def test_steps_with_their_doer_after_a_dash(tmp_path: Path) -> None:
+    path = tmp_path / "method.txt"
+    path.write_text(
+        "METHOD STATEMENT - BOILER SWAP\n\n"
+        "2.0 ROLES\nGas Engineer\n"
+        "    Holds the gas safe card and signs the commissioning sheet.\n\n"
+        "3.0 SEQUENCE\n"
+        "3.1  Isolate the gas supply - Gas Engineer.\n"
+        "3.2  Drain down the system - plumbers.\n"
+        "3.3  Fence off the yard - Site Supervisor with the caretaker.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Gas Engineer", "Isolate the gas supply")] == "A/R"
+    assert any(r == "Plumber" and a.startswith("Drain down") for (r, a) in cells)
+    assert any(r == "Site Supervisor" and a.startswith("Fence off") for (r, a) in cells)
+
+
+def test_he_or_she_and_it_refer_back(tmp_path: Path) -> None:
+    path = tmp_path / "club.txt"
+    path.write_text(
+        "Club rules\n\n"
+        "4.1 The Committee appoints the Kit Officer at the AGM.\n"
+        "4.2 It reviews these rules every year.\n"
+        "4.3 It plays a central role in club life.\n\n"
+        "5.1 The Kit Officer keeps the kit store.\n"
+        "5.2 He or she records every loan in the kit book.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Committee", "Review these rules")] == "A/R"
+    assert not any("central role" in a.lower() for (_r, a) in cells)
+    assert cells[("Kit Officer", "Record every loan in the kit book")] == "A/R"

@@ -335,6 +335,12 @@ LANE_STEP = re.compile(r"^\s*(?:(?:step|stage|phase|task)\s*)?\d{1,3}[a-z]?[.)]?
                        re.IGNORECASE | re.DOTALL)
 
 
+# "3.3 Disconnect pipework, cap and label - pipefitters.": a step, then its doer after a dash
+DASH_DOER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?P<what>[A-Za-z][^–—]{3,200}?)"
+                       r"\s+[-–—]\s+(?P<who>[A-Za-z][\w' -]{1,40}?)(?P<tail>\s+(?:with|and|per|"
+                       r"using|assisted by|supported by)\s+[^.;]{1,80})?[.;]?\s*$", re.DOTALL)
+
+
 _DUTY_NOUN = (r"(?:(?:main|primary|key|core|chief|first|only|overall)\s+)?(?:job|role|task|duty|"
               r"responsibility|responsibilities|duties|tasks|remit)")
 _OF_WHOM = r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from raci.derive.actors import (
+    DASH_DOER,
     LANE_STEP,
     OPENING_PHRASE,
     SENTENCE_CACHE,
@@ -102,7 +103,7 @@ def _without_trailing_clause(obj: str) -> str:
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
-    r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
+    r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
     r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
     r"cc(?:s|'s)?|"
@@ -331,7 +332,7 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         return text
     while len(words) > 1 and (words[0].lower() in MODALS or (
             words[0].lower().endswith("ly") and
-            word_classes(words[0].lower()) & {"ADV", "ADJ"} == {"ADV"})):
+            word_classes(words[0].lower()) & {"ADV", "ADJ", "NOUN", "VERB"} == {"ADV"})):
         words = words[1:]  # "Possibly run the workshops", "Will often drive ..."
     text = " ".join(words)
     first_word = words[0].lower()
@@ -652,7 +653,7 @@ def _activity_name(text: str) -> str:
     text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
     manner = re.match(r"^(\w+)\s+(\w+ly)\s+(?=\w)", text)
     if manner and verb_lemma(manner.group(1).lower()) and \
-            word_classes(manner.group(2).lower()) & {"ADV", "ADJ"} == {"ADV"}:
+            word_classes(manner.group(2).lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
         text = manner.group(1) + " " + text[manner.end():]
     run = _verb_run(text)
@@ -846,8 +847,8 @@ def _activity_name(text: str) -> str:
                      if cut[i].lower() in ("and", "or")]
             words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:joins[-1]] if joins else cut[:MAX_WORDS]
-    if len(words) > 2 and words[-1].lower().endswith("ly") and \
-            word_classes(words[-1].lower()) & {"ADV", "ADJ"} == {"ADV"} and \
+    if len(words) >= 2 and words[-1].lower().endswith("ly") and \
+            word_classes(words[-1].lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"} and \
             words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
         words = words[:-1]  # "align the roadmap accordingly"
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS and not (
@@ -2416,7 +2417,15 @@ PREDICATE_PREFIX = re.compile(
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
                        r"final|owner|head)\b", re.IGNORECASE)
 REFERENCE = re.compile(
-    r"^\s*(?:they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
+    r"^\s*(?:he or she|she or he|he/she|she/he|s/he|"
+    r"it(?=\s+(?:also\s+)?(?!is\b|was\b|has\b|does\b|seems\b|means\b|applies\b|covers\b|"
+    r"includes\b|contains\b|takes\b|needs\b|should be\b|will be\b|must be\b|can be\b|may\b|"
+    r"might\b|"
+    # what a body achieves, not what it does: "It plays a central role", "It enhances ..."
+    r"plays\b|enhances\b|strengthens\b|supports\b|helps\b|improves\b|ensures\b|promotes\b|"
+    r"fosters\b|provides\b|contributes\b|drives\b|enables\b|brings\b|offers\b|serves\b|"
+    r"allows\b|gives\b|makes\b|creates\b|reduces\b|increases\b)[a-z]+s\b)|"
+    r"they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
     r"in charge)))|this (?:role|person|position|team|group|committee)|the role|"
     r"the (?:successful |ideal |right )?(?:candidate|post ?holder|job ?holder|role ?holder|"
     r"incumbent|appointee)|"
@@ -2663,6 +2672,24 @@ def _lane_step(block: Block, catalog: RoleCatalog, document: str) -> Block:
     return replace(block, text=text, breaks=())
 
 
+def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
+    """"3.3 Disconnect pipework, cap and label - pipefitters.": an imperative step with
+    its doer after a dash, read as "The Pipefitters disconnect ...", what follows the doer
+    ("with hospital security") kept as the step's party."""
+    m = DASH_DOER.match(block.text)
+    if m is None:
+        return block
+    first = m.group("what").split()[0]
+    found = catalog.find(m.group("who"), document)
+    if not found or found[0][1] > 4 or verb_lemma(first.lower()) != first.lower():
+        return block
+    name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else m.group("who")
+    tail = (m.group("tail") or "").strip()
+    text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
+        (f", working {tail}" if tail.lower().startswith("with") else "") + "."
+    return replace(block, text=text, breaks=())
+
+
 def _third_person(verb: str) -> str:
     """'check' -> 'checks', 'approve' -> 'approves', 'dispatch' -> 'dispatches'."""
     if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
@@ -2697,6 +2724,18 @@ def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) ->
     return rest[:1].upper() + rest[1:]
 
 
+GROUP_WORDS = {"committee", "board", "council", "panel", "group", "team", "forum", "office",
+               "unit", "department", "division", "directorate", "secretariat", "commission",
+               "taskforce", "agency", "authority", "service", "services", "function", "desk",
+               "company", "organisation", "organization", "trust", "network", "centre"}
+
+
+def _group_role(key: str, catalog: RoleCatalog) -> bool:
+    """Whether a role is a body ("Committee", "Service Desk") that "it" can stand for."""
+    name = catalog.roles[key].name if key in catalog.roles else key
+    return name.split()[-1].lower() in GROUP_WORDS if name.split() else False
+
+
 def _you_at(sentence: str, after_opening: int) -> int | None:
     """Where "you" starts as the subject: first, after an opening phrase with its comma,
     or after one without ("At the end of the day you cash up the tills")."""
@@ -2721,7 +2760,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     if carry:
         last = last or carry[0]
     sentences: list[tuple[str, str]] = []  # (sentence, the line it starts on)
-    block = _lane_step(block, catalog, doc.name)
+    block = _dash_doer(_lane_step(block, catalog, doc.name), catalog, doc.name)
     at = 0
     for sentence in split_sentences(block.text):
         found_at = block.text.find(sentence, at)
@@ -2822,7 +2861,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
             key, rest = reader, sentence[you:].lstrip()[3:]
         elif pronoun and last is not None and not (
-                reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you"):
+                reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you") and \
+                not (pronoun.group(0).split()[0].lower() == "it" and not _group_role(
+                    last, catalog)):
+            # ("it" only for a body: "The Committee ... It reviews this policy")
             # ("you" with a reader to mean is the reader, or no duty: "You'll learn ...")
             key, rest = last, sentence[after_opening + pronoun.end():]
         elif carry is not None and last is not None and first_word and (

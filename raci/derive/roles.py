@@ -354,6 +354,12 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if name:
                 names.append(name)
             continue
+        doer = actors.DASH_DOER.match(block.text) if block.kind in ("para", "item") else None
+        if doer is not None and actors.verb_lemma(doer.group("what").split()[0].lower()) == \
+                doer.group("what").split()[0].lower():
+            who = actors.actor_name(doer.group("who"), acronym=True)
+            if who:
+                names.append(who)  # "Recover refrigerant - Refrigeration Engineer."
         lane = actors.LANE_STEP.match(block.text) if block.kind in ("para", "item") else None
         if lane is not None:
             who = actors.actor_name(lane.group("who"), acronym=True) or (
