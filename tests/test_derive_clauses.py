@@ -876,7 +876,10 @@ def test_states_after_keep_are_one_duty(tmp_path: Path) -> None:
 def test_an_adverb_after_from_is_not_a_compound_noun() -> None:
     assert activity_names("decides the severity from the table below") == [
         "Severity from the table below"]
-    assert activity_names("gathers feedback from the clients") == ["Client feedback"]
+    # where a thing comes from stays a phrase ("Show from the prompt desk"), but a bare
+    # source makes a compound ("data from sensors" -> "Sensor data")
+    assert activity_names("gathers feedback from the clients") == ["Feedback from the clients"]
+    assert activity_names("gathers data from sensors") == ["Sensor data"]
 
 
 HANDBOOK = (
@@ -1058,3 +1061,20 @@ def test_he_or_she_and_it_refer_back(tmp_path: Path) -> None:
     assert cells[("Committee", "Review these rules")] == "A/R"
     assert not any("central role" in a.lower() for (_r, a) in cells)
     assert cells[("Kit Officer", "Record every loan in the kit book")] == "A/R"
+
+
+def test_a_job_advert_s_terms_and_a_list_of_people_worked_with(tmp_path: Path) -> None:
+    path = tmp_path / "advert.md"
+    path.write_text(
+        "# Stage Manager\n\n"
+        "- Leeds Playhouse\n- Full time, evenings and weekends\n- £31,200 + overtime\n"
+        "- Ref: LP-2231\n\n"
+        "As Stage Manager you'll run the show from the prompt desk. You coordinate the "
+        "crew, the actors and the front of house, and agree the call times with the "
+        "Director.\n", encoding="utf-8")
+    cells = _cells(path)
+    activities = {a for (_r, a) in cells}
+    assert not any(a.startswith(("Full time", "£", "Ref")) for a in activities)
+    assert "Coordinate the crew, the actors and the front of house" in activities
+    assert not any(a.lower().startswith(("the actors", "actors")) for a in activities)
+    assert cells[("Director", "Agree the call times")] == "C"

@@ -148,7 +148,16 @@ def _is_trait(text: str) -> bool:
             "VERB" in word_classes(verb_lemma(words[0].lower()) or "") and \
             not TRAIT_WORDS.search(" ".join(words[:2])):
         return False
-    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(words[:6])))
+    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(words[:6])) or
+                JOB_TERMS.search(text))
+
+
+# What a job advert says of the post, not of its work: pay, hours, contract, reference
+JOB_TERMS = re.compile(
+    r"^\s*(?:[£$€]\s?\d|(?:up to|from)\s+[£$€]\s?\d|(?:full|part)[- ]time\b|"
+    r"ref(?:erence)?(?:\s+no\.?)?\s*[:#]|(?:permanent|temporary|fixed[- ]term|hybrid|remote)"
+    r"(?:\s*[,(/]|\s+(?:role|contract|post|position|working)\b|\s*$)|salary\b|"
+    r"closing date\b)", re.IGNORECASE)
 ROW_LABELS = re.compile(
     r"\b(responsib\w*|deliverables?|duties|tasks|primary role|primary goal|activities|"
     r"owns|collaboration|focus area)\b",
@@ -637,6 +646,8 @@ TIME_LIMIT = re.compile(
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
+    if JOB_TERMS.search(text):
+        return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
     name = _activity_name(text)
     words = text.split()
     if name and " " not in name and len(words) >= 3 and \
@@ -1003,7 +1014,7 @@ def _compact(words: list[str]) -> list[str]:
         return [words[1][:-2], *words[2:]]
     if 3 <= len(words) <= 5 and lower[1] in ("of", "for", "from") and (
             lower[1] == "of" or lower[1] == "from" and len(words) == 3
-            or lower[2] in ("the", "a", "an", "all")):
+            or lower[1] == "for" and lower[2] in ("the", "a", "an", "all")):
         # "for" with an article names what it is for ("concept for the trial"), bare it
         # names a purpose ("protocol for approval")
         head, rest = words[0], words[2:]
@@ -1440,7 +1451,8 @@ def _split_phrases(text: str) -> list[str]:
             kept.append(p)
     parts = kept
     parts = [q for p in parts for q in _split_second_duty(p)]
-    state = re.match(r"^(?:ensuring |that |ensures? that )", text.strip(), re.IGNORECASE) or (
+    state = re.match(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure )",
+                     text.strip(), re.IGNORECASE) or (
         re.match(r"^ensures? ", text.strip(), re.IGNORECASE)
         and re.search(r"\b(?:is|are)\b", parts[0]))
     if len(parts) > 1 and state:
@@ -1549,7 +1561,8 @@ def _bare_object(part: str) -> bool:
     core = re.split(r"\s+(?:that|which|who)\s", part)[0]  # "standards that will support"
     # "height and lot coverage against the zoning bylaw": the phrase after the object
     core = re.split(r"\s+(?:against|under|according to|in line with|per)\s", core)[0]
-    return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", core)).split()) <= 4 \
+    longest = 8 if NOUN_PHRASE_START.match(part) else 4  # "the cleaners and the supplier"
+    return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", core)).split()) <= longest \
         and not _verb_first(part) and not _gerund_duty(part) \
         and not is_third_person_verb(words[0].split("/")[0]) \
         and words[0].lower() not in ("you", "they", "we", "he", "she", "it", "i") \
