@@ -773,6 +773,9 @@ def _activity_name(text: str) -> str:
     handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
+        if sep and joiner == " to " and re.search(r"\b(?:up|close|next|due|prior|according)$",
+                                                  head, re.IGNORECASE):
+            continue  # "up to GBP 1,500", "next to the door": no purpose, no recipient
         words_after = re.split(r"[,;(]", tail)[0].split()[:4]
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
