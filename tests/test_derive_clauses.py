@@ -1078,3 +1078,23 @@ def test_a_job_advert_s_terms_and_a_list_of_people_worked_with(tmp_path: Path) -
     assert "Coordinate the crew, the actors and the front of house" in activities
     assert not any(a.lower().startswith(("the actors", "actors")) for a in activities)
     assert cells[("Director", "Agree the call times")] == "C"
+
+
+def test_a_method_statement_s_responsibilities(tmp_path: Path) -> None:
+    path = tmp_path / "method.txt"
+    path.write_text(
+        "METHOD STATEMENT\n"
+        "Prepared by: A. Mensah (Works Manager)            Date: 01/02/2027\n\n"
+        "1.0  SCOPE\nWorks over one weekend (Sat 6 Feb, 07:00-13:00).\n\n"
+        "2.0  RESPONSIBILITIES\n\n"
+        "Works Manager - A. Mensah\n"
+        "    Overall responsibility for the works. Liaises with the Estates Officer on "
+        "access.\n\n"
+        "Estates Officer - R. Naylor\n    Issues the permits.\n", encoding="utf-8")
+    cells = _cells(path)
+    manager = {a for (r, a) in cells if r == "Works Manager"}
+    # who prepared the page owns nothing under its next heading
+    assert not any("weekend" in a.lower() or "07:00" in a for a in manager)
+    assert "Works" in manager
+    assert cells[("Works Manager", "Liaise with the Estates Officer on access")] == "A/R"
+    assert cells[("Estates Officer", "Liaise with the Estates Officer on access")] == "C"

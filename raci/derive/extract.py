@@ -2144,6 +2144,9 @@ CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|partners?|assists?|suppo
                           re.IGNORECASE)
 SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|also|further(?:more)?|"
                              r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
+RESPONSIBILITY_NOUN = re.compile(
+    r"^\s*(?:has\s+|have\s+)?(?:the\s+)?(?:overall|full|primary|day-to-day|ultimate|final|"
+    r"sole|joint)\s+(?:responsibility|accountability)\s+for\s+(?=\S)", re.IGNORECASE)
 SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge|"
                               r"consulted|informed|kept informed|notified|asked)\b",
                               re.IGNORECASE)
@@ -2295,6 +2298,12 @@ def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
     return [k for k, _n in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
 
 
+METADATA_LABEL = re.compile(
+    r"^\s*(?:(?:prepared|written|approved|reviewed|authored|checked|issued|signed|"
+    r"compiled|updated|edited)\s+by|author|document owner|page owner|date|version|rev(?:ision)?|"
+    r"last (?:updated|edited|reviewed))\s*:", re.IGNORECASE)
+
+
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
            top_roles: list[str], level: int = 9) -> None:
     """Scope a section: a heading that names one role gives it the duties below; a
@@ -2302,6 +2311,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     content is not handed to the role above); a deeper one is a subsection of it."""
     # "Who: Study Coordinator (with the PI for deviations)": the aside names no owner
     roles = subject_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading), catalog, document)
+    if METADATA_LABEL.match(heading):
+        roles = []  # "Prepared by: K. Brandt (Contracts Manager)": who wrote the page
     ctx.orphan = False
     # "Hiring Manager" is a title, not a heading about hiring
     titled = actor_name(heading.strip().rstrip(":")) is not None
@@ -2912,6 +2923,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         elif last is not None and SUBJECTLESS_DUTY.match(sentence) and (
                 carry is not None or block.kind == "item"):
             key, rest = last, sentence  # "Is responsible to configure the tool."
+        elif last is not None and (duty_noun := RESPONSIBILITY_NOUN.match(sentence)):
+            # "Overall responsibility for the works." under the role's heading
+            key, rest = last, "is responsible for " + sentence[duty_noun.end():]
         else:
             m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence, re.I)
             keys = catalog.keys_in(m2.group(1), doc.name) if m2 else []
@@ -3027,9 +3041,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                         consulted.append(other)
                 verb, obj = party.group("next").split()[0], \
                     party.group("next").split(None, 1)[-1]
+            topical = re.match(r"^(?:closely\s+)?with\s+(?P<who>[^,;]{2,60}?)\s+(?:on|about|over|"
+                               r"regarding)\s+\S", obj, re.IGNORECASE)
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE) and \
                     (lemma or verb.lower()) in RELATION_VERBS and \
-                    not split_enumeration(obj[:MAX_SENTENCE])[1]:
+                    not split_enumeration(obj[:MAX_SENTENCE])[1] and not (
+                        topical and catalog.keys_in(topical.group("who"), doc.name)):
+                # (but "liaises with the Estates Officer on access" is work on a topic)
                 # a relationship ("reports to the PM"), not an activity; what follows
                 # ("... and checks the freezers") is, and so are the means it names
                 # ("contributes to the club through tasks such as ...")
