@@ -518,7 +518,7 @@ def test_a_memo_of_duties_in_clauses(tmp_path: Path) -> None:
         "Cost centre heads need to approve their variances by day 4.\n", encoding="utf-8")
     cells = _cells(path)
     # a second duty after the object of an ownership verb; the day of the cycle goes
-    assert cells[("Group Controller", "Close meeting")] == "A/R"
+    assert cells[("Group Controller", "Chair the close meeting")] == "A/R"
     # a clause after a semicolon with its own subject; "her" is no part of the name
     assert cells[("Group Controller", "Send the pack")] == "A/R"
     assert cells[("CFO", "Sign off the accounts")] == "A/R"
@@ -1098,3 +1098,16 @@ def test_a_method_statement_s_responsibilities(tmp_path: Path) -> None:
     assert "Works" in manager
     assert cells[("Works Manager", "Liaise with the Estates Officer on access")] == "A/R"
     assert cells[("Estates Officer", "Liaise with the Estates Officer on access")] == "C"
+
+
+def test_a_subject_with_a_phrase_before_its_verb(tmp_path: Path) -> None:
+    path = tmp_path / "change.md"
+    path.write_text(
+        "# Change procedure\n\n"
+        "The Technical Reviewer from the owning platform team reviews the back-out plan.\n\n"
+        "**Change Manager** – owns the change calendar; chairs the CAB.\n", encoding="utf-8")
+    cells = _cells(path)
+    reviewer = [a for (r, a) in cells if r == "Technical Reviewer"]
+    assert len(reviewer) == 1 and reviewer[0].startswith("Review") and \
+        reviewer[0].endswith("back-out plan")
+    assert cells[("Change Manager", "Chair the CAB")] == "A/R"

@@ -566,7 +566,7 @@ SENTENCES = [
          "You need to balance speed and care.\n",
          cell_set={("Site Supervisor", "Sign the count sheets"),
                    ("Site Supervisor", "Book the vans"),
-                   ("Site Supervisor", "Safety briefing")}),
+                   ("Site Supervisor", "Chair the safety briefing")}),
     case("reader addressed as As a", "job2.md",
          "# Depot roles\n\nAs a site supervisor, you will sign the count sheets and book "
          "the vans.\n",

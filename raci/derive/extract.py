@@ -2774,6 +2774,12 @@ def _group_role(key: str, catalog: RoleCatalog) -> bool:
     return name.split()[-1].lower() in GROUP_WORDS if name.split() else False
 
 
+# What follows a subject before its verb: "The Technical Reviewer from the owning team
+# reviews ...", "The Lead in each centre opens ..."
+POST_MODIFIER = re.compile(r"^\s+(?:from|of|in|at|on|within|for)\s+(?:[\w'’-]+\s+){1,6}?"
+                           r"(?=[a-z]+s\b)")
+
+
 def _you_at(sentence: str, after_opening: int) -> int | None:
     """Where "you" starts as the subject: first, after an opening phrase with its comma,
     or after one without ("At the end of the day you cash up the tills")."""
@@ -2894,6 +2900,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 carry[:] = [key]
             rest = sentence[end:]
             rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)
+            modified = POST_MODIFIER.match(rest)
+            if modified and is_third_person_verb(rest[modified.end():].split()[0]):
+                rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
             if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
                 rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
