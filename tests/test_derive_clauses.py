@@ -672,7 +672,7 @@ def test_capitalised_numbered_titles_and_indented_wrapped_clauses(tmp_path: Path
     cells = _cells(path)
     assert not any(act.upper() == "PURPOSE" for _, act in cells)
     # the indented line carries the clause on, capital or not
-    assert cells[("Lab Manager", "Check the freezer alarms every Monday")] == "A/R"
+    assert cells[("Lab Manager", "Check the freezer alarms")] == "A/R"
 
 
 def test_routed_work_fragments_and_pronoun_roles(tmp_path: Path) -> None:
@@ -1111,3 +1111,19 @@ def test_a_subject_with_a_phrase_before_its_verb(tmp_path: Path) -> None:
     assert len(reviewer) == 1 and reviewer[0].startswith("Review") and \
         reviewer[0].endswith("back-out plan")
     assert cells[("Change Manager", "Chair the CAB")] == "A/R"
+
+
+def test_an_unlisted_name_acting_under_responsibilities_is_a_role(tmp_path: Path) -> None:
+    path = tmp_path / "sop.txt"
+    path.write_text(
+        "SOP: FREEZER ROOM\n\n3. RESPONSIBILITIES\n\n"
+        "3.1 The Lab Manager checks the freezer logs every Monday and Thursday.\n\n"
+        "3.2 Estates Helpdesk monitors the freezer alarm out of hours and calls the Lab "
+        "Manager if it sounds.\n\n"
+        "4. BACKGROUND\n\nCold Storage Facilities are expensive to run.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Lab Manager", "Check the freezer logs")] == "A/R"
+    assert any(r == "Estates Helpdesk" and a.startswith("Monitor the freezer alarm")
+               for (r, a) in cells)
+    # a capitalised name outside the responsibilities is no role
+    assert not any(r == "Cold Storage Facilities" for (r, _a) in cells)

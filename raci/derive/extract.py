@@ -632,6 +632,10 @@ TIME_LIMIT = re.compile(
     r",?\s+(?:at|by|before|after|until|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?)(?:\s*(?:and|or|to|-|–)\s*(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?))*(?:\s+on\s+[^,;]{1,40})?\s*$|"
+    # "every Monday and Thursday", "each Friday": days of the week
+    r",?\s+(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    r"(?:\s*(?:,|and|or)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)*"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$|"
     # "after each absence", "before every release": an occasion
     r",?\s+(?:after|before|following)\s+(?:each|every|any)\s+[\w-]+\s*$|"
     # "after seven calendar days", "for more than two weeks"

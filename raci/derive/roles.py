@@ -302,6 +302,11 @@ STATE_VERBS = {"is", "are", "has", "have", "takes", "happens", "applies", "cover
                "needs", "comes", "goes", "gets", "can", "may", "might"}
 
 
+DUTY_SECTION = re.compile(r"\b(?:responsibilit(?:y|ies)|roles|duties)\b", re.IGNORECASE)
+ACTING_NAME = re.compile(r"^\s*(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){1,2})\s+"
+                         r"(?P<verb>[a-z]{3,}s)\b")
+
+
 def _heading_subject(heading: str, next_text: str) -> str | None:
     """"4.4 Occupational Health" over "Occupational Health assesses fitness for work":
     a heading that is the subject of the sentence below it, acting, is an actor."""
@@ -334,7 +339,19 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             expanded[head] = expand_abbreviation(head, text)
         return expanded[head]
 
+    in_duties = False  # under a "Responsibilities" / "Roles" heading
     for i, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            in_duties = bool(DUTY_SECTION.search(block.text)) or (
+                in_duties and block.level > 2)
+        elif in_duties and block.kind in ("para", "item"):
+            acts = ACTING_NAME.match(block.text)
+            if acts and actors.is_third_person_verb(acts.group("verb")) and \
+                    acts.group("verb") not in STATE_VERBS and \
+                    acts.group("name").split()[0] not in LEADING_NOISE:
+                # "3.5 Building Security monitors the alarm": under Responsibilities, a
+                # capitalised name acting is an actor
+                names.append(acts.group("name"))
         if block.kind == "heading" and not letter_lines(block.text):
             labelled = re.match(r"^[^:]{1,40}:\s*(\S.{1,60})$", block.text)
             after = actors.actor_name(labelled.group(1).strip(" .")) if labelled else None
