@@ -159,3 +159,11 @@ def test_a_noun_ending_in_ly_is_no_adverb() -> None:
 def test_a_name_in_capitals_is_written_in_sentence_case() -> None:
     assert activity_name("COMMUNITY FLOOD PLAN") == "Community flood plan"
     assert activity_name("SET UP THE PA SYSTEM") == "Set up the PA system"
+
+
+def test_a_clause_to_bring_about_keeps_its_verb_in_the_document_s_words() -> None:
+    assert activity_name("makes sure every session has enough volunteers") == \
+        "Make sure every session has enough volunteers"
+    assert activity_name("ensures every van carries a first-aid kit") == \
+        "Ensure every van carries a first-aid kit"
+    assert activity_name("ensures the budget") == "Budget"

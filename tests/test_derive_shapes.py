@@ -558,7 +558,7 @@ SENTENCES = [
          "The site supervisor supports improved stock accuracy by ensuring that every "
          "pallet carries a label.\n",
          names={"Ensure the count sheets are complete, signed, and filed",
-                "Ensure that every pallet carries a label"}),
+                "Ensure every pallet carries a label"}),
     case("job description addressed to the reader", "job.md",
          "# Site Supervisor\n\n"
          "You will be responsible for signing the count sheets.\n"
@@ -922,7 +922,7 @@ LETTERS = [
          "The stores clerk does the stock count.\n",
          letters={("Stores Clerk", "Count the pallets"): "A/R",
                   ("Site Supervisor", "Count the pallets"): "R",
-                  ("Site Supervisor", "Ensure the count sheets are signed"): "A/R",
+                  ("Site Supervisor", "Make sure the count sheets are signed"): "A/R",
                   ("Stores Clerk", "Stock count"): "A/R"}),
     case("overseeing a duty others run makes the owner", "yard.txt",
          "Loading yard\n\n"

@@ -581,8 +581,12 @@ def _small_clause(rest: list[str]) -> bool:
             "NOUN" in word_classes(rest[-2].lower().strip(",")):
         return True  # "keep the floors clean": a noun, then the state it is kept in
     if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain",
-                         "informed", "aware") for w in rest[1:6]):
+                         "informed", "aware") for w in rest[1:9]):
         return True  # "the count sheets are signed": a state to bring about
+    if len(rest) >= 3 and rest[0].lower() in ("the", "every", "each", "all", "our", "their",
+                                              "its", "no") and \
+            any(is_third_person_verb(w) for w in rest[2:4]):
+        return True  # "every session has enough volunteers": a clause to bring about
     return bool(STATE_COMPLEMENT.search(text)) or (
         len(rest) >= 3 and rest[0].lower() in ("everyone", "everybody", "all", "each", "they",
                                                "it", "nobody", "no one", "things")
@@ -659,6 +663,9 @@ def activity_name(text: str) -> str:
     if JOB_TERMS.search(text):
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
     name = _activity_name(text)
+    if name.startswith("Ensure ") and re.match(r"^\s*(?:makes?|making)\s+sure\b", text,
+                                               re.IGNORECASE):
+        name = "Make sure " + name[len("Ensure "):]  # in the document's own words
     if len(name.split()) > 1 and name.isupper():
         # "COMMUNITY FLOOD PLAN" from a heading in capitals: "Community flood plan"
         name = " ".join(w.capitalize() if i == 0 else w if any(c.isdigit() for c in w) or (
