@@ -241,6 +241,12 @@ def parse_template(text: str, origin: str) -> Template:
         raise TemplateError(f"{origin}: not valid TOML: {exc}") from exc
     except RecursionError as exc:
         raise TemplateError(f"{origin}: nested too deeply to read") from exc
+    return template_from_data(data, origin)
+
+
+def template_from_data(data: dict[str, Any], origin: str) -> Template:
+    """Check the TOML structure of a template (as read, or as about to be written);
+    errors name origin and the key."""
     version = data.get("format")
     if version != FORMAT_VERSION:
         if isinstance(version, int) and version > FORMAT_VERSION:
@@ -442,7 +448,10 @@ def write_template(template: Template, path: Path) -> None:
     if _least_length(data) > MAX_TEMPLATE_BYTES:
         raise _too_large(str(path))
     text = tomli_w.dumps(data)
-    parse_template(text, str(path))
+    # The text is refused as reading it back would refuse it; its structure is checked
+    # on the data it was written from (TOML reads back what tomli_w writes).
+    check_toml_shape(text, str(path))
+    template_from_data(data, str(path))
     write_atomically(path, lambda fh: fh.write(text.encode("utf-8")), TemplateError)
 
 
