@@ -122,8 +122,75 @@ def build_memo_docx(path: Path) -> Path:
     return path
 
 
+def build_data_protection_docx(path: Path) -> Path:
+    """A Word policy with numbered clauses, a "must:" list and the Controller/Processor terms."""
+    document = docx.Document()
+    document.add_heading("Data Protection Policy", level=1)
+    document.add_paragraph("Policy no. IG-01 | Owner: Data Protection Officer | Approved by: "
+                           "Board, 18 June 2026 | Next review: June 2027")
+    document.add_heading("1. Purpose and scope", level=2)
+    document.add_paragraph(
+        "Larchfield Homes (\u201cthe Association\u201d) is the Controller of the personal data "
+        "of its tenants, applicants, staff and contractors. This policy applies to everyone "
+        "who handles that data, including contractors acting as Processors."
+    )
+    document.add_heading("2. Roles and responsibilities", level=2)
+    document.add_paragraph(
+        "2.1\tThe Board is accountable for the Association\u2019s compliance with the UK GDPR "
+        "and the Data Protection Act 2018. It approves this policy and receives an annual "
+        "information governance report from the DPO."
+    )
+    document.add_paragraph("2.2\tThe Data Protection Officer (DPO) must:")
+    for item in ("monitor compliance with this policy and with data protection law;",
+                 "advise staff on data protection impact assessments (DPIAs);",
+                 "act as the contact point for the Information Commissioner\u2019s Office "
+                 "(ICO) and for data subjects;",
+                 "keep the record of processing activities."):
+        document.add_paragraph(item, style="List Bullet")
+    for text in (
+        "2.3\tEach Head of Service is the Information Asset Owner for the systems in their "
+        "area. They must make sure a DPIA is completed before any new system or major change "
+        "goes live, consulting the DPO, and keep their entry in the information asset register "
+        "up to date.",
+        "2.4\tAll staff must complete data protection training every year and report any "
+        "suspected personal data breach to the DPO immediately, and in any case within 24 "
+        "hours.",
+        "2.5\tThe ICT Manager is responsible for the technical security of our systems, "
+        "including access control, the encryption of laptops and backups.",
+    ):
+        document.add_paragraph(text)
+    document.add_heading("3. Processors", level=2)
+    for text in (
+        "3.1\tWhere a contractor processes personal data on our behalf (for example a repairs "
+        "contractor or the rent payment provider), the Procurement Lead must make sure that a "
+        "written contract with the clauses required by Article 28 is signed before any data "
+        "is shared.",
+        "3.2\tThe Processor shall process personal data only on our documented instructions, "
+        "assist the Association with data subject requests, and notify the Association "
+        "without undue delay after becoming aware of a breach.",
+    ):
+        document.add_paragraph(text)
+    document.add_heading("4. Personal data breaches", level=2)
+    for text in (
+        "4.1\tThe DPO assesses every reported breach, keeps the breach log and decides "
+        "whether it must be reported to the ICO. Where it must, the DPO reports it within 72 "
+        "hours and informs the Chief Executive.",
+        "4.2\tWhere a breach is likely to result in a high risk to tenants, the Head of "
+        "Service concerned tells the affected tenants, with wording agreed with the DPO.",
+    ):
+        document.add_paragraph(text)
+    document.add_heading("5. Subject access requests", level=2)
+    document.add_paragraph(
+        "5.1\tRequests are logged by the Customer Services Team on the day they arrive and "
+        "passed to the DPO, who coordinates the response within one month."
+    )
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
-            "interim-duties-memo.docx": build_memo_docx}
+            "interim-duties-memo.docx": build_memo_docx,
+            "data-protection-policy.docx": build_data_protection_docx}
 
 
 def build_docx(path: Path) -> Path:

@@ -822,3 +822,139 @@ def test_a_delegated_duty_is_done_by_the_delegate_and_owned_by_the_role(tmp_path
     cells = _cells(path)
     assert cells[("QA Lead", "Regression testing")] == "R"
     assert cells[("Project Manager", "Regression testing")] == "A"
+
+
+PAYROLL = (
+    "# Payroll procedure\n\n"
+    "The Payroll Officer, the Finance Manager and the Engineering Manager (EM) run payroll.\n\n"
+    "For SEV1 and SEV2 the EM schedules a blameless review.\n\n"
+    "After each run the Finance Manager reconciles the ledger.\n\n"
+    "If the bank is down, the Payroll Officer opens a ticket on the bank portal and the EM "
+    "calls the account manager.\n\n"
+    "The Finance Manager updates the status page during SEV1 and SEV2 incidents, using "
+    "wording agreed with the EM.\n\n"
+    "The Payroll Officer keeps the ledgers balanced, current and backed up.\n"
+)
+
+
+def test_an_opening_phrase_without_its_comma_keeps_the_subject(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(PAYROLL, encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Engineering Manager", "Blameless review scheduling")] == "A/R"
+    assert cells[("Finance Manager", "Reconcile the ledger")] == "A/R"
+
+
+def test_a_clause_after_and_with_its_own_role_is_its_own_duty(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(PAYROLL, encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Payroll Officer", "Open a ticket on the bank portal")] == "A/R"
+    assert ("Account Manager", "Open a ticket on the bank portal") not in cells
+    assert cells[("Engineering Manager", "Call the account manager")] == "A/R"
+
+
+def test_a_time_phrase_and_a_manner_clause_are_not_duties(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(PAYROLL, encoding="utf-8")
+    cells = _cells(path)
+    finance = {a for (r, a) in cells if r == "Finance Manager"}
+    assert "Status page" in finance
+    assert not any("SEV2" in a or a.lower().startswith("using") for a in finance)
+    # the nearer cue decides: "agreed with" the EM, though "updates" comes first
+    assert cells[("Engineering Manager", "Status page")] == "C"
+
+
+def test_states_after_keep_are_one_duty(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(PAYROLL, encoding="utf-8")
+    officer = [a for (r, a) in _cells(path) if r == "Payroll Officer"]
+    assert any(a.startswith("Ledgers balanced") and "backed up" in a for a in officer)
+    assert not any(a.lower().startswith(("current", "backed")) for a in officer)
+
+
+def test_an_adverb_after_from_is_not_a_compound_noun() -> None:
+    assert activity_names("decides the severity from the table below") == [
+        "Severity from the table below"]
+    assert activity_names("gathers feedback from the clients") == ["Client feedback"]
+
+
+HANDBOOK = (
+    "# Night desk handbook\n\n"
+    "This handbook is for the Night Supervisor on each shift.\n\n"
+    "## Your responsibilities\n\n"
+    "As Night Supervisor you are in charge of the lobby. You open the side gate at 22:00 "
+    "and you brief the security team at the start of the shift.\n\n"
+    "If the alarm sounds, you coordinate the evacuation with the Fire Wardens and call the "
+    "Facilities Manager.\n\n"
+    "At the end of the night you count the keys and send the shift report to the "
+    "Hotel Manager.\n\n"
+    "The Facilities Manager repairs broken locks; you log the fault first.\n\n"
+    "You'll learn the building in your first week. You need to stay calm.\n"
+)
+
+
+def test_you_is_the_role_the_document_is_for(tmp_path: Path) -> None:
+    path = tmp_path / "handbook.md"
+    path.write_text(HANDBOOK, encoding="utf-8")
+    cells = _cells(path)
+    mine = {a for (r, a) in cells if r == "Night Supervisor"}
+    assert {"Lobby", "Open the side gate", "Count the keys", "Log the fault",
+            "Coordinate the evacuation", "Call the Facilities Manager"} <= mine
+    assert cells[("Fire Warden", "Coordinate the evacuation")] == "C"
+    assert cells[("Hotel Manager", "Send the shift report to the Hotel Manager")] == "I"
+    assert cells[("Facilities Manager", "Repair broken locks")] == "A/R"
+    # what the reader learns or needs to be is no duty
+    assert not any("building" in a.lower() or "calm" in a.lower() for a in mine)
+
+
+def test_you_without_a_role_to_mean_is_no_one(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("# Four roles on a launch team\n\nYou open the doc and you read it.\n\n"
+                    "The Launch Director owns the launch plan.\n", encoding="utf-8")
+    assert _cells(path) == {("Launch Director", "Launch plan"): "A/R"}
+
+
+def test_times_of_day_are_not_part_of_a_duty() -> None:
+    assert activity_names("opens the side gate at 22:00") == ["Open the side gate"]
+    assert activity_names("checks the fridges at 10:30 and 16:00") == ["Check the fridges"]
+    assert activity_names("briefs the team at the start of the shift") == ["Brief the team"]
+
+
+ABSENCE = (
+    "Leave Policy\n\n"
+    "5. Responsibilities\n\n"
+    "5.1 Staff\n"
+    "Staff must email their team leader before 8.45am on the first day of leave. They "
+    "should check in at least weekly and send a medical note after ten calendar days.\n\n"
+    "5.2 Team leaders\n"
+    "Team leaders log every absence in the rota tool and refer staff to Wellbeing Services "
+    "when a leave lasts more than a month. Team leaders hold a catch-up after each leave.\n\n"
+    "5.3 People Operations\n"
+    "PO will advise team leaders on the use of this policy and recommend changes to the "
+    "Board.\n\n"
+    "5.4 Wellbeing Services\n"
+    "Wellbeing Services assesses fitness to return and suggests adjustments.\n"
+)
+
+
+def test_a_policy_with_departments_as_headings(tmp_path: Path) -> None:
+    path = tmp_path / "leave.txt"
+    path.write_text(ABSENCE, encoding="utf-8")
+    draft = derive([path])
+    roles = {r.name: r.code for r in draft.roles}
+    # an acronym with the initials of one named role is that role
+    assert roles.get("People Operations") == "PO" and "PO" not in roles
+    # a heading that is the subject of the sentence below it is an actor
+    assert "Wellbeing Services" in roles
+    cells = _cells(path)
+    assert cells[("Wellbeing Services", "Assess fitness to return")] == "A/R"
+    assert cells[("People Operations", "Advise team leaders on the use of this policy")] \
+        == "A/R"
+    assert cells[("Board", "Recommend changes to the Board")] == "I"
+    assert cells[("Team Leader", "Refer staff to Wellbeing Services")] == "A/R"
+    assert cells[("Wellbeing Services", "Refer staff to Wellbeing Services")] == "I"
+    # times, frequencies and occasions leave the names
+    staff = {a for (r, a) in cells if r == "Staff"}
+    assert {"Email their team leader", "Check in", "Send a medical note"} <= staff
+    assert cells[("Team Leader", "Hold a catch-up")] == "A/R"

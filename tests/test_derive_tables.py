@@ -336,3 +336,49 @@ def test_a_table_pasted_from_a_spreadsheet_with_tabs(tmp_path: Path) -> None:
     assert cells[("Developer", "Build")] == "R"
     assert cells[("Project Manager", "Build")] == "A"
     assert cells[("QA Lead", "Testing")] == "R"
+
+
+CHARTER = (
+    "# Warehouse move charter\n\n"
+    "| Role | Name | Responsibilities |\n|---|---|---|\n"
+    "| Move Sponsor | Ada Quist | Approves the budget |\n"
+    "| Move Coordinator | Ben Ortiz | Books the vans and reports progress to the sponsor |\n\n"
+    "## Communication plan\n\n"
+    "| Audience | What | When | Who |\n|---|---|---|---|\n"
+    "| Site Staff | Move-day briefing | Weekly | Move Coordinator |\n\n"
+    "## Approval\n\n"
+    "| Name | Role | Signature | Date |\n|---|---|---|---|\n"
+    "| Ada Quist | Move Sponsor | | |\n"
+    "| Ben Ortiz | Move Coordinator | | |\n"
+)
+
+
+def test_a_sign_off_table_names_no_work(tmp_path: Path) -> None:
+    path = tmp_path / "charter.md"
+    path.write_text(CHARTER, encoding="utf-8")
+    activities = {a for (_r, a) in _cells(_draft(path))}
+    assert "Budget" in activities
+    assert not activities & {"Ada Quist", "Ben Ortiz"}
+
+
+def test_an_audience_column_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "charter.md"
+    path.write_text(CHARTER, encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Move Coordinator", "Move-day briefing")] == "A/R"
+    assert cells[("Site Staff", "Move-day briefing")] == "I"
+
+
+def test_the_last_word_of_one_role_stands_for_it(tmp_path: Path) -> None:
+    path = tmp_path / "charter.md"
+    path.write_text(CHARTER, encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Move Sponsor", "Report progress to the sponsor")] == "I"
+
+
+def test_two_predicates_in_a_duty_cell_are_two_duties(tmp_path: Path) -> None:
+    path = tmp_path / "charter.md"
+    path.write_text(CHARTER, encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Move Coordinator", "Book the vans")] == "A/R"
+    assert cells[("Move Coordinator", "Report progress to the sponsor")] == "A/R"

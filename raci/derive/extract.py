@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -104,7 +105,8 @@ INFORM_CUES = re.compile(
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
     r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
     r"cc(?:s|'s)?|"
-    r"(?:report|communicat|submit|forward|pass|provid|return)\w*(?: [\w/-]+){0,9} to)\b",
+    r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer)\w*"
+    r"(?: [\w/-]+){0,9} to)\b",
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
@@ -155,7 +157,7 @@ SENTENCE = re.compile(
     r"accountable for)|are (?:primarily |also |usually )?(?:responsible for|in charge of|"
     r"accountable for)|owns?|drives?|defines?|leads?|oversees?|manages?|approves?|"
     r"signs? off on|has the final say (?:on|over)|has (?:the )?final (?:authority|say|decision|"
-    r"word) (?:on|over|for))\s+(?P<object>[^.;]+)",
+    r"word) (?:on|over|for))\s+(?P<object>(?:[^.;]|(?<=\d)\.(?=\d))+)",
     re.IGNORECASE,
 )
 LEADING_VERBS = (
@@ -307,7 +309,7 @@ def subject_roles(text: str, catalog: RoleCatalog, document: str) -> list[str]:
     return keys
 
 
-MODALS = {"will", "can", "may", "often", "usually", "typically", "also", "then", "must",
+MODALS = {"will", "can", "may", "often", "usually", "typically", "also", "then", "must", "shall",
           "should", "that", "regularly", "proactively", "further", "continuously", "actively",
           "jointly", "directly", "personally"}
 
@@ -498,6 +500,7 @@ def _second_action(rest: list[str], first: str) -> str:
     return " ".join(rest)
 
 
+ARTICLE_WORDS = {"the", "a", "an", "their", "its", "our", "your", "each", "every"}
 EMPTY_HEADS = {"efforts", "activities", "work", "tasks", "matters", "things", "duties"}
 
 
@@ -518,7 +521,11 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
         obj = obj[1:]
     if len(obj) >= 2 and obj[-1].lower() in EMPTY_HEADS:
         obj = obj[:-1]  # "coordinates team efforts" -> "Team coordination"
-    compacted = _compact(obj) if len(obj) <= 5 else obj  # "the severity of incidents"
+    # "the severity of incidents" -> "Incident severity"; but "collects feedback from the
+    # cohort" keeps where it comes from
+    compacted = _compact(obj) if len(obj) <= 5 and not (
+        len(obj) > 2 and obj[1].lower() == "from" and obj[2].lower() in ARTICLE_WORDS) \
+        else obj
     if compacted != obj and not action_noun(lemma):
         rest = compacted  # "Communicate insights from research": "... research insights"
     obj = compacted
@@ -576,7 +583,8 @@ CAPACITIES = {"contact", "liaison", "advocate", "representative", "voice", "cham
 AUXILIARIES = {"is", "are", "has", "have", "does", "do", "will", "must", "should", "can", "may",
                "shall", "need", "needs"}
 FREQUENCY = re.compile(
-    r",?\s+(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
+    r",?\s+(?:at least\s+|at most\s+|no less than\s+)?"
+    r"(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
     r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration)s?|daily|weekly|"
     r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
@@ -607,7 +615,20 @@ TIME_LIMIT = re.compile(
     r",?\s+on\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"[^,;]{0,40}$|"
     r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|ahead of|"
-    r"prior to)\s+[^,;]{1,40}$", re.IGNORECASE)
+    r"prior to)\s+[^,;]{1,40}$|"
+    # "at 07:00", "by 5pm", "at 10:30 and 16:00": a time of day
+    r",?\s+(?:at|by|before|after|until|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
+    r"\d{1,2}\s?[ap]\.?m\.?)(?:\s*(?:and|or|to|-|–)\s*(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
+    r"\d{1,2}\s?[ap]\.?m\.?))*(?:\s+on\s+[^,;]{1,40})?\s*$|"
+    # "after each absence", "before every release": an occasion
+    r",?\s+(?:after|before|following)\s+(?:each|every|any)\s+[\w-]+\s*$|"
+    # "after seven calendar days", "for more than two weeks"
+    r",?\s+(?:after|for more than|for over|for longer than|beyond)\s+(?:\w+\s+){0,2}?"
+    r"(?:calendar\s+|working\s+|business\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b"
+    r"(?:\s+of\s+[^,;]{1,40})?\s*$|"
+    # "at the start of the shift", "at the end of each day"
+    r",?\s+at\s+the\s+(?:start|end|beginning|close)\s+of\s+(?:the|each|every|a|their)\s+"
+    r"[\w-]+\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
@@ -815,7 +836,9 @@ def activity_name(text: str) -> str:
             word_classes(words[-1].lower()) & {"ADV", "ADJ"} == {"ADV"} and \
             words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
         words = words[:-1]  # "align the roadmap accordingly"
-    while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS:
+    while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS and not (
+            len(words) == 2 and words[-1].lower() in PARTICLES and
+            verb_lemma(words[0].lower()) == words[0].lower()):  # "Check in", "Log on"
         words = words[:-1]  # never end mid-phrase ("... throughout the")
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
         words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
@@ -972,7 +995,9 @@ def _compact(words: list[str]) -> list[str]:
         if rest[0].lower() in ("the", "a", "an", "all"):
             rest = rest[1:]
         if 1 <= len(rest) <= 2 and lower[0] not in PARTITIVES and \
-                "NOUN" in word_classes(lower[0]) and \
+                "NOUN" in word_classes(lower[0]) and (
+                    not word_classes(rest[-1].lower())
+                    or "NOUN" in word_classes(rest[-1].lower())) and \
                 all(w.isalpha() and w.lower() not in PHRASE_BOUNDARIES | TRAILING_WORDS
                     for w in rest):
             return [*rest[:-1], singular(rest[-1]), head.lower()]
@@ -1066,7 +1091,8 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "it", "them", "this", "these", "those", "such", "each", "every", "all", "any",
                   "via", "through", "about", "who", "whom", "whose", "where", "myself",
                   "himself", "herself", "themselves", "ourselves", "itself", "yourself",
-                  "instead", "too", "also", "again", "anyway"}
+                  "instead", "too", "also", "again", "anyway", "first", "immediately", "promptly",
+                  "afterwards"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1281,16 +1307,28 @@ def _split_second_duty(part: str) -> list[str]:
         # "own the roadmap and release notes", unless a modifier shows the verb: "build
         # the dashboard and report first-week results")
         m = next((b for b in SECOND_BARE.finditer(part)
-                  if (verb_lemma(b.group("verb").lower()) or "") in DUTY_VERBS
+                  if _work_verb(verb_lemma(b.group("verb").lower()) or "")
                   and _plural_head(b.group("next"))
                   and (not owning or "-" in b.group("next").split()[0])
                   or _third_person_pair(words[0], b.group("verb"), b.group("next"))
+                  # "log every absence and refer staff to ...": a verb that is no noun
+                  or not owning and _work_verb(verb_lemma(b.group("verb").lower()) or "") and
+                  "NOUN" not in word_classes(verb_lemma(b.group("verb").lower()) or "") and
+                  b.group("next").split()[0].lower() not in PHRASE_BOUNDARIES | BARE_PRONOUNS
                   or HANDOVER_VERBS.match(b.group("verb")) and b.group("next")[:1].isupper()),
                  None)  # "... and tell Ines", "... and notify the Registrar"
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
         return [part]
     return [part[:m.start()], part[m.start():].strip()[4:]]
+
+
+def _work_verb(lemma: str) -> bool:
+    """A verb that names work: a listed duty verb, or one that cannot be a noun ("refer",
+    "notify"), so that "and refer employees to ..." is read as a verb."""
+    return lemma in DUTY_VERBS or ("VERB" in word_classes(lemma) and
+                                   "NOUN" not in word_classes(lemma) and
+                                   lemma not in NON_DUTY_VERBS)
 
 
 SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+"
@@ -1307,7 +1345,9 @@ def _third_person_pair(first: str, verb: str, after: str) -> bool:
         return False
     head = after.split()[0].lower()
     if "NOUN" in word_classes(lemma):  # "treats minor injuries", not "reviews plans"
-        return len(after.split()) > 1 and _plural_head(after)
+        # ... or with a recipient after its object: "reports progress to the sponsor"
+        return len(after.split()) > 1 and _plural_head(after) or \
+            re.match(r"^[\w-]+\s+to\s+(?:the|our|a|an|all|each|every)\b", after) is not None
     return _plural_head(after) or "ADJ" in word_classes(head)
 
 
@@ -1322,17 +1362,59 @@ def _plural_head(words: str) -> bool:
     return any(w.isalpha() and singular(w) != w for w in phrase)
 
 
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])")
+# How the duty before it is done ("..., using the agreed wording", "..., following the
+# checklist"): part of that duty, not a duty.
+MANNER_CLAUSE = re.compile(r"^\s*(?:using|following|according to|in line with|based on|"
+                           r"as per|in accordance with)\b", re.IGNORECASE)
+
+
+def _list_parts(text: str) -> list[str]:
+    """The parts of a list written in a sentence. "and" before a capital word splits only
+    when that word is a verb ("the Budget and Review the plan"): "during SEV1 and SEV2
+    incidents", "with Sales and Marketing" name one thing."""
+    parts: list[str] = []
+    start = 0
+    for m in LIST_SEPARATOR.finditer(text):
+        if m.group(0).strip() == "and" and text[m.end():m.end() + 1].isupper():
+            before = text[:m.start()].split()
+            nxt = text[m.end():].split()[0].lower().strip(",;:")
+            if before and (before[-1][:1].isupper() or any(c.isdigit() for c in before[-1])) \
+                    and verb_lemma(nxt) != nxt and not is_third_person_verb(nxt):
+                continue
+        parts.append(text[start:m.start()])
+        start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
+STATE_PARTICLES = {"and", "or", "up", "down", "out", "fully", "always"}
+
+
+def _complement_words(text: str, noun_too: bool = False) -> bool:
+    """True when every word states a condition ("secure", "consistent", "monitored and
+    backed up"): adjectives and past participles, with no object of their own; with
+    ``noun_too``, adjectives that can also be nouns ("stable")."""
+    words = [w.lower().strip(",;.") for w in text.split()]
+    return bool(words) and len(words) <= 5 and all(
+        w in STATE_PARTICLES or w.endswith("ed") and verb_lemma(w) is not None or
+        "ADJ" in word_classes(w) and (noun_too or "NOUN" not in word_classes(w))
+        for w in words) and words[0] not in STATE_PARTICLES
+
+
 def _split_phrases(text: str) -> list[str]:
     """Split a list written in a sentence; keep it whole when a part is a lone word. Parts
     that say what the duty before them contains ("publishing closure reports, explaining
     the fixes used and giving reasons") are part of it, not duties."""
-    parts = re.split(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])", text.strip(" ."))
+    parts = _list_parts(text.strip(" ."))
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     kept = parts[:1]
     for p in parts[1:]:
         if SUBORDINATE.match(p):
             continue  # ", even when there is nothing new": a condition, no duty
-        if PARTY_CLAUSE.match(p):
+        if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
+                _complement_words(p) and _complement_words(kept[-1].split()[-1], True)):
+            # "keeps the systems stable, secure and consistent": the states go on
             kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
         elif not ELABORATION.match(p):
             kept.append(p)
@@ -1486,13 +1568,18 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
+        consulted_at = max((m.end() for m in CONSULT_CUES.finditer(before)
+                            if NEXT_TO_PARTY.match(before, m.end())), default=-1)
+        told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
+                       for m in cue.finditer(before)), default=-1)
         if MEETING_OF.search(before):
             out.append((key, "A"))  # "takes part in the meetings of the board": theirs
-        elif kept_informed or INFORM_CUES.search(before) or CONTACTED.search(before) or \
-                GIVEN_BEFORE.search(before):
+        elif kept_informed or told_at > consulted_at:
             out.append((key, "I"))
-        elif any(NEXT_TO_PARTY.match(before, m.end()) for m in CONSULT_CUES.finditer(before)):
-            out.append((key, "C"))  # "works with the X", "consults all X", not "reviews ... X"
+        elif consulted_at >= 0:
+            # "works with the X", "consults all X", not "reviews ... X"; the nearer cue
+            # wins ("updates the page, using wording agreed with the X")
+            out.append((key, "C"))
         elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
             out.append((key, "C"))  # "runs game days with the product teams"
     return out
@@ -1624,6 +1711,12 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|descriptio
                         re.IGNORECASE)
 
 
+# Columns about the people, not the work: "Name", "Signature", "Date", "Email".
+PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?|person|people|contact|"
+                          r"signature|signed|date|dates|e-?mail|phone|tel|extension|"
+                          r"location|office|initials)\s*$", re.IGNORECASE)
+
+
 def _task_line(cell: str) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon."""
@@ -1646,9 +1739,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         cols = role_columns(block.header)
         width = min(len(block.cells), len(block.header))
         rest = [c for c in range(width) if c not in cols
-                and re.search(r"[A-Za-z]{2}", block.cells[c])]
+                and re.search(r"[A-Za-z]{2}", block.cells[c])
+                and not PERSON_HEADS.search(block.header[c])]
         if not cols or not rest:
-            continue
+            continue  # "Name | Role | Signature | Date": who signs, no work
         named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
         what = named[0] if named else max(rest, key=lambda c: len(block.cells[c]))
         cell = block.cells[what].strip()
@@ -1696,10 +1790,19 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog)
     ctx = _Context()
+    title = _title_role(doc, catalog)
+    reading = READER.set(_reader(doc, catalog, title))
+    try:
+        return _extract(doc, catalog, claims, ctx, title)
+    finally:
+        READER.reset(reading)
+
+
+def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Context,
+             title: str | None) -> list[Claim]:
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
     stale: list[str] = []  # the subject before a heading that named no role
-    title = _title_role(doc, catalog)
     if title:  # "Senior Payroll Specialist" over a job description: the whole page's role
         ctx.owner, ctx.owner_level = [title], 0
         ctx.roles, ctx.active = [title], True
@@ -2120,6 +2223,23 @@ def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
     return None
 
 
+def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | None:
+    """The role a document speaks to as "you": the one it says it is for ("This
+    handbook is for the Duty Manager", "As Duty Manager you ..."), else the role its
+    title is when "you" is a subject in it; None when it names no such role."""
+    you = False
+    for block in doc.blocks:
+        if block.kind == "heading":
+            continue
+        for m in ADDRESSED_TO.finditer(block.text):
+            keys = catalog.keys_in(m.group("who") or m.group("as"), doc.name)
+            if len(keys) == 1:
+                return keys[0]
+        you = you or bool(re.search(r"(?:^|[.;:]\s+|,\s+)you\s+[a-z]", block.text,
+                                    re.IGNORECASE))
+    return title if you else None
+
+
 def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
     counts: dict[str, int] = {}
     for key, _s, _e in catalog.find(doc.text(), doc.name):
@@ -2244,7 +2364,8 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
     return claims
 
 
-GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>[^.;]{1,400})", re.IGNORECASE)
+GENERAL_VERB = re.compile(r"(?P<verb>[a-z]+)\s+(?P<object>(?:[^.;]|(?<=\d)\.(?=\d)){1,400})",
+                          re.IGNORECASE)
 MAX_SENTENCE = 400
 NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", "come", "go",
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
@@ -2289,7 +2410,7 @@ REFERENCE = re.compile(
 # a verb of its own is a sentence of its own.
 CLAUSE_WITH_SUBJECT = re.compile(
     r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must|shall|"
-    r"should|can|is|are|has|have)\b)")
+    r"should|can|is|are|has|have)\b|you\s+[a-z]+\s)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -2330,6 +2451,8 @@ def _modal_predicates(sentence: str) -> list[str]:
 
 
 CONSULT_VERBS = ("review", "reviews", "advise", "advises", "consult", "consults")
+ADVISED_PEOPLE = re.compile(r"^(?:the\s+|all\s+|our\s+|other\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)"
+                            r"\s+(?:on|about|how)\b", re.IGNORECASE)
 PRONOUN = REFERENCE
 
 
@@ -2395,8 +2518,22 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
 
 
 CONTRACTION = re.compile(r"\b(you|they|we|he|she)['’](ll|re)\b", re.IGNORECASE)
-AS_THE_ROLE = re.compile(r"^\s*as (?:a|an|the|our)\s+(?P<who>[^,]{2,60}),\s*you\s+",
+AS_THE_ROLE = re.compile(r"^\s*as (?:(?:a|an|the|our)\s+)?(?P<who>[^,]{2,60}?),?\s*you\s+",
                          re.IGNORECASE)
+# "You brief the team", "you must tell the manager": the reader does it
+YOU_SUBJECT = re.compile(r"^\s*you\s+(?:(?:will|must|should|shall|can|also|then|first|always)"
+                         r"\s+)*+(?:(?:are|be)\s+(?:also\s+)?(?:responsible|accountable|"
+                         r"in charge)\b|(?!(?:need|have|like|love|want|know|enjoy|thrive|bring|"
+                         r"are|were|be|may|might|could|would|get|see|find|learn|read|discover|"
+                         r"understand|notice|hear|imagine|think|consider|feel|remember|expect|"
+                         r"can't|cannot)\b)(?=[a-z]+\s))", re.IGNORECASE)
+# "This handbook is for the Duty Manager", "As Duty Manager you ...": whom "you" means
+ADDRESSED_TO = re.compile(
+    r"\b(?:this|the)\s+(?:handbook|guide|page|document|runbook|checklist|manual|procedure|"
+    r"playbook|pack|section|sop|rota|brief(?:ing)?)\s+is\s+(?:written\s+|meant\s+|intended\s+)?"
+    r"for\s+(?:the\s+|a\s+|an\s+|new\s+|all\s+|every\s+|each\s+)?(?P<who>[^.,;:()]{2,60})|"
+    r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you\s", re.IGNORECASE)
+READER: ContextVar[str | None] = ContextVar("READER", default=None)
 MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
                    r"shall|can|needs? to|ha(?:s|ve) to)\s+(?:also\s+|always\s+|usually\s+)?",
                    re.IGNORECASE)
@@ -2437,6 +2574,65 @@ def _imperative_duty(sentence: str, first: str) -> bool:
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
 
 
+# "After each run the clerk ...", "For SEV1 and SEV2 the EM ...": an opening phrase with
+# no comma, then the subject; the phrase holds words of its own after its first word
+# ("After the clerk signs, ..." is a condition about the clerk, not its subject).
+OPENING_NO_COMMA = re.compile(
+    r"^\s*(?:after|before|for|on|at|during|in|within|every|each|once|when|whenever)\s+"
+    r"(?!(?:the|a|an|our|their|its|each|every)\s*$)[^,;:]{2,60}?\s+(?:the|our|a|an)?\s*$",
+    re.IGNORECASE)
+
+
+def _opened_subject(sentence: str, found: tuple[str, int, int]) -> bool:
+    """True when the role found first is the subject after an opening phrase written
+    without its comma: the phrase ends right before it and a present-tense verb (or a
+    modal) follows it."""
+    _key, start, end = found
+    if not OPENING_NO_COMMA.match(sentence[:start]):
+        return False
+    after = sentence[end:].split()
+    return bool(after) and (is_third_person_verb(after[0]) or
+                            after[0].lower() in ("will", "must", "shall", "should", "can"))
+
+
+JOINED_CLAUSE = re.compile(
+    r",?\s+(?:and|while|but|whereas)\s+(?P<article>(?:the\s+|our\s+|a\s+|an\s+)?)$",
+    re.IGNORECASE)
+
+
+def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
+    """"The clerk opens a ticket and the manager calls the bank": two clauses joined by
+    "and", each with a role of its own as subject and a present-tense verb after it, read
+    as two sentences. The first needs a predicate of its own (two words or more)."""
+    found = catalog.find(sentence, document)
+    if len(found) < 2:
+        return [sentence]
+    for _key, start, end in found[1:]:
+        joined = JOINED_CLAUSE.search(sentence[:start])
+        after = sentence[end:].split()
+        if joined is None or not after or not is_third_person_verb(after[0]):
+            continue
+        first = sentence[:joined.start()]
+        lead = next((f for f in found if f[2] <= joined.start()), None)
+        if lead is None or len(first[lead[2]:].split()) < 2:
+            continue
+        rest = joined.group("article") + sentence[start:]
+        return [first, *_own_subject_clauses(rest, catalog, document)]
+    return [sentence]
+
+
+def _you_at(sentence: str, after_opening: int) -> int | None:
+    """Where "you" starts as the subject: first, after an opening phrase with its comma,
+    or after one without ("At the end of the day you cash up the tills")."""
+    if YOU_SUBJECT.match(sentence[after_opening:]):
+        return after_opening
+    m = re.search(r"\byou\s", sentence[:80], re.IGNORECASE)
+    if m and OPENING_NO_COMMA.match(sentence[:m.start()] + "the ") and \
+            YOU_SUBJECT.match(sentence[m.start():]):
+        return m.start()
+    return None
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -2444,6 +2640,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     none at all when the sentence starts with a verb ("Manages the test team.") and a
     role was the subject just before (``carry``) or heads the section."""
     claims = []
+    reader = READER.get()
     last = context[0] if context and len(context) == 1 else None
     if carry:
         last = last or carry[0]
@@ -2457,7 +2654,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
                             re.IGNORECASE)
         sentences += [(contrast.group(1), where), (contrast.group(2), where)] if contrast \
-            else [(part, where) for part in _modal_predicates(sentence)]
+            else [(clause, where) for part in _modal_predicates(sentence)
+                  for clause in _own_subject_clauses(part, catalog, doc.name)]
     whole = block
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
@@ -2522,6 +2720,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # the first role with nothing but an opening phrase before it ("Together with the
         # clerk, the porter ..." is about the porter)
         subject = next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+        if subject is None and found and _opened_subject(sentence, found[0]):
+            subject = found[0]  # "For SEV1 and SEV2 the EM schedules a review"
         if appositive is not None and appositive[1] is not None:
             key, rest = appositive[0], "is responsible for " + sentence[appositive[1].end():]
             last = key
@@ -2541,7 +2741,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)
             if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
                 rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
-        elif pronoun and last is not None:
+        elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
+            key, rest = reader, sentence[you:].lstrip()[3:]
+        elif pronoun and last is not None and not (
+                reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you"):
+            # ("you" with a reader to mean is the reader, or no duty: "You'll learn ...")
             key, rest = last, sentence[after_opening + pronoun.end():]
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or
@@ -2696,6 +2900,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                   catalog, piece=phrase)
                 continue
             consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
+            advised = ADVISED_PEOPLE.match(obj) if consult and lemma == "advise" else None
+            if advised and (_names_people(advised.group("who")) or
+                            catalog.find(advised.group("who"), doc.name)):
+                consult = False  # "advises managers on the policy": advising is the duty
             asked = catalog.find(obj[:80], doc.name) if consult and lemma == "consult" else []
             topic = CONSULTED_ON.match(obj) if consult and lemma == "consult" else None
             if asked and re.fullmatch(r"\s*(?:the|our|a|an|all|any)?\s*", obj[:asked[0][1]],

@@ -94,7 +94,7 @@ TEAM_CODES = {
     "Customer Success Team": "CS", "Support Team": "SUP",
 }
 LEADING_NOISE = {
-    "The", "A", "An", "Our", "Your", "Each", "Every", "Both", "Senior", "Junior", "Associate",
+    "The", "A", "An", "Our", "Your", "Each", "Every", "Both",
     "Hire", "Unlike", "While", "If", "When", "Whether", "Their", "Its", "This", "That", "As",
     "Any", "Good", "Great", "Strong", "New", "Also", "Key", "What", "How", "Why", "Who",
     "Responsibilities", "Role", "Generic", "Traditional", "General", "Versus", "Vs",
@@ -295,6 +295,32 @@ def _section_heads(doc: Document) -> set[str]:
     return heads
 
 
+# Verbs that say what a thing is or when it happens, not what an actor does
+STATE_VERBS = {"is", "are", "has", "have", "takes", "happens", "applies", "covers", "means",
+               "includes", "starts", "begins", "ends", "lasts", "runs", "occurs", "requires",
+               "depends", "refers", "contains", "consists", "involves", "was", "were",
+               "needs", "comes", "goes", "gets", "can", "may", "might"}
+
+
+def _heading_subject(heading: str, next_text: str) -> str | None:
+    """"4.4 Occupational Health" over "Occupational Health assesses fitness for work":
+    a heading that is the subject of the sentence below it, acting, is an actor."""
+    head = re.sub(r"^\W*(?:\d+[.)]?)*\s*", "", heading).strip(" :.")
+    words = head.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in ("of", "and", "&")
+                                           for w in words):
+        return None
+    said = head if next_text.lower().startswith(head.lower() + " ") else \
+        initials_code(head) if len(words) > 1 and next_text.startswith(
+            initials_code(head) + " ") else None  # "5.3 People Operations" over "PO will ..."
+    if said is None:
+        return None
+    verb = next_text[len(said):].split()[0].lower().strip(",;:")
+    acting = verb in ("will", "must", "shall", "should") or \
+        actors.is_third_person_verb(verb) and verb not in STATE_VERBS
+    return head if acting else None
+
+
 def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     """Roles named by a document's structure, and (name, alias) pairs from table heads."""
     names: list[str] = []
@@ -320,6 +346,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                                                following[0].lower()):
                 # "## CAB" followed by "- Approves normal changes": the acronym is an actor
                 name = actors.actor_name(re.sub(r"^\W*\d*\W*", "", block.text), acronym=True)
+            if name is None and following:
+                name = _heading_subject(block.text, doc.blocks[i + 1].text)
             if name is None and block.text.endswith(":"):
                 subject = actors.subject_actor(block.text)  # "The clerk signs the sheets for:"
                 name = subject[0] if subject else None
@@ -502,7 +530,8 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 
 
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
-                               r"escalat\w* to)\b", re.IGNORECASE)),
+                               r"escalat\w* to|audiences?|recipients?|distribution|"
+                               r"sent to)\b", re.IGNORECASE)),
               ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*)\b",
                                re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by)\b", re.IGNORECASE)),
@@ -739,6 +768,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
+    _head_noun_aliases(roles, [doc.text() for doc in documents])
+    _acronyms_of_names(roles)
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
     spellings: dict[str, list[str]] = {}
     for name in roles:
@@ -762,6 +793,50 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         seen[code.casefold()] = name
         roles[name].code = code
     return RoleCatalog(roles, doc_acronyms)
+
+
+# Last words too general to stand for one role: "the team" is the whole team.
+GENERAL_HEADS = {"team", "teams", "group", "groups", "staff", "member", "members", "people",
+                 "department", "unit", "function", "organisation", "organization", "side",
+                 "user", "users", "customer", "customers", "client", "clients", "party"}
+
+
+def _acronyms_of_names(roles: dict[str, Role]) -> None:
+    """"HR" beside "Human Resources", "OH" beside "Occupational Health": an acronym role
+    whose letters are the initials of exactly one other role's name is that role, under
+    the acronym as its code."""
+    by_initials: dict[str, list[str]] = {}
+    for name in roles:
+        if " " in name and not name.isupper():
+            by_initials.setdefault(initials_code(name), []).append(name)
+    for acronym in [n for n in roles if re.fullmatch(r"[A-Z]{2,5}", n)]:
+        fuller = by_initials.get(acronym, [])
+        if len(fuller) != 1 or acronym not in roles:
+            continue
+        short, full = roles.pop(acronym), roles[fuller[0]]
+        full.aliases |= short.aliases
+        full.mentions += short.mentions
+        full.code = short.code or acronym
+        full.defined = full.defined or short.defined
+        full.in_table = full.in_table or short.in_table
+        full.structural = full.structural or short.structural
+        full.heads_section = full.heads_section or short.heads_section
+
+
+def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
+    """"the sponsor" after "Project Sponsor": a role's last word after "the", in lower
+    case, stands for it when no other role ends in that word and no role is that word."""
+    ends: dict[str, list[str]] = {}
+    for name in roles:
+        words = name.split()
+        if len(words) >= 2 and words[-1].isalpha() and words[-1][:1].isupper():
+            ends.setdefault(words[-1].lower(), []).append(name)
+    single = {n.casefold() for n in roles if " " not in n}
+    after_the = {w for t in texts for w in re.findall(r"\bthe ([a-z]+)\b", t)}
+    for word, names in ends.items():
+        if len(names) == 1 and word in after_the and word not in GENERAL_HEADS and \
+                word not in single:
+            roles[names[0]].aliases.add(f"the {word}")
 
 
 def _anaphor(name: str, text: str, names: set[str]) -> bool:
