@@ -428,15 +428,24 @@ def dump_template(template: Template) -> str:
 
 
 def _least_length(value: object) -> int:
-    """Characters the TOML text of ``value`` holds at least: every key and string is
-    written at least once, quoted and escaped as needed, so never shorter."""
+    """Characters the TOML text of ``value`` holds at least (tomli_w's writing): every
+    string is written quoted and escaped as needed; every key at least once, with " = "
+    before a value or inside a table header; every list item with its indent and comma
+    or its own table header. So never longer than the text."""
     if isinstance(value, str):
-        return len(value)
+        return len(value) + 2
     if isinstance(value, dict):
-        return sum(len(str(k)) + _least_length(v) for k, v in value.items())
+        return sum(len(str(k)) + (1 if _as_table(v) else 3) + _least_length(v)
+                   for k, v in value.items())
     if isinstance(value, list | tuple):
-        return sum(_least_length(v) for v in value)
+        return sum(4 + _least_length(v) for v in value)
     return 0
+
+
+def _as_table(value: object) -> bool:
+    """A value tomli_w may write as a table (header) instead of after "key = "."""
+    return isinstance(value, dict) or (isinstance(value, list | tuple) and bool(value)
+                                       and all(isinstance(v, dict) for v in value))
 
 
 def write_template(template: Template, path: Path) -> None:
