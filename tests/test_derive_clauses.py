@@ -876,7 +876,10 @@ def test_states_after_keep_are_one_duty(tmp_path: Path) -> None:
 def test_an_adverb_after_from_is_not_a_compound_noun() -> None:
     assert activity_names("decides the severity from the table below") == [
         "Severity from the table below"]
-    assert activity_names("gathers feedback from the clients") == ["Client feedback"]
+    # where a thing comes from stays a phrase ("Show from the prompt desk"), but a bare
+    # source makes a compound ("data from sensors" -> "Sensor data")
+    assert activity_names("gathers feedback from the clients") == ["Feedback from the clients"]
+    assert activity_names("gathers data from sensors") == ["Sensor data"]
 
 
 HANDBOOK = (
@@ -958,3 +961,120 @@ def test_a_policy_with_departments_as_headings(tmp_path: Path) -> None:
     staff = {a for (r, a) in cells if r == "Staff"}
     assert {"Email their team leader", "Check in", "Send a medical note"} <= staff
     assert cells[("Team Leader", "Hold a catch-up")] == "A/R"
+
+
+def test_a_one_word_label_over_a_sentence_with_its_own_subject(tmp_path: Path) -> None:
+    path = tmp_path / "ops.md"
+    path.write_text(
+        "# Ramp operations\n\n"
+        "**Loading:** the Load Controller produces the loadsheet.\n\n"
+        "**Safety:** spills on the stand are logged by the Ramp Supervisor.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Load Controller", "Loadsheet production")] == "A/R"
+    assert cells[("Ramp Supervisor", "Log spills on the stand")] == "A/R"
+    assert not any(a.lower().startswith(("loading", "safety", "log safety")) for _r, a in cells)
+
+
+def test_a_swimlane_step_names_its_doer_in_brackets(tmp_path: Path) -> None:
+    path = tmp_path / "refund.txt"
+    path.write_text(
+        "PROCESS: Refund request\n"
+        "Lanes: Customer | Refund Handler | Finance\n\n"
+        "Step 1 (Customer): Submits the refund form online.\n\n"
+        "Step 2 (Refund Handler): Checks the receipt, approves refunds up to GBP 1,500 and "
+        "sends the approval to Finance.\n\n"
+        "Step 3 (Finance): Pays the refund within 5 working days.\n", encoding="utf-8")
+    cells = _cells(path)
+    handler = {a for (r, a) in cells if r == "Refund Handler"}
+    assert "Check the receipt" in handler
+    assert any(a.endswith("GBP 1,500") for a in handler)  # a number keeps its comma
+    assert cells[("Finance", "Pay the refund")] == "A/R"
+    assert any(r == "Customer" and cells[(r, a)] == "A/R" for (r, a) in cells)
+
+
+MINUTES = (
+    "RIVERSIDE ALLOTMENT SOCIETY\nCommittee meeting minutes\n\n"
+    "Present: Nadia Kowalski (Chair), Tom Ashby (Treasurer), Mrs P. Lee (Secretary)\n\n"
+    "3. WATER TROUGHS\n"
+    "ACTION: Secretary - order two new troughs; send the invoice to TA.\n"
+    "ACTION: NK / Secretary to draft the grant bid; TA to provide costings by 6 May.\n"
+    "ACTION: TA to reconcile it with the bank statement.\n"
+)
+
+
+def test_minutes_actions_with_initials_dashes_slashes_and_semicolons(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(MINUTES, encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Secretary", "Order two new troughs")] == "A/R"
+    # initials of "Tom Ashby (Treasurer)" are the Treasurer
+    assert cells[("Treasurer", "Costings")] == "A/R"
+    bid = next(a for (r, a) in cells if r == "Chair" and "bid" in a.lower())
+    assert cells[("Chair", bid)] == "A/R" and cells[("Secretary", bid)] == "R"
+    # a pronoun object keeps the verb's phrase rather than a lone verb
+    assert cells[("Treasurer", "Reconcile it with the bank statement")] == "A/R"
+
+
+def test_a_person_with_a_role_and_a_workload_in_brackets(tmp_path: Path) -> None:
+    path = tmp_path / "bid.md"
+    path.write_text(
+        "## Key personnel\n\n"
+        "**Dr Lena Morrow (Project Lead, 30% FTE)** is a reader in hydrology. She will have "
+        "overall responsibility for the fieldwork programme, and will chair the steering "
+        "group, which meets quarterly.\n\n"
+        "**Prof. Sam Idowu (Data Lead, 10% FTE)** will curate the gauge records.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    lead = {a for (r, a) in cells if r == "Project Lead"}
+    assert "Fieldwork programme" in lead
+    assert any(a.lower().startswith("chair the steering group") for a in lead)
+    assert not any(a.lower().startswith("which") for a in lead)
+    assert any(r == "Data Lead" and "gauge records" in a.lower() for (r, a) in cells)
+
+
+def test_steps_with_their_doer_after_a_dash(tmp_path: Path) -> None:
+    path = tmp_path / "method.txt"
+    path.write_text(
+        "METHOD STATEMENT - BOILER SWAP\n\n"
+        "2.0 ROLES\nGas Engineer\n"
+        "    Holds the gas safe card and signs the commissioning sheet.\n\n"
+        "3.0 SEQUENCE\n"
+        "3.1  Isolate the gas supply - Gas Engineer.\n"
+        "3.2  Drain down the system - plumbers.\n"
+        "3.3  Fence off the yard - Site Supervisor with the caretaker.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Gas Engineer", "Isolate the gas supply")] == "A/R"
+    assert any(r == "Plumber" and a.startswith("Drain down") for (r, a) in cells)
+    assert any(r == "Site Supervisor" and a.startswith("Fence off") for (r, a) in cells)
+
+
+def test_he_or_she_and_it_refer_back(tmp_path: Path) -> None:
+    path = tmp_path / "club.txt"
+    path.write_text(
+        "Club rules\n\n"
+        "4.1 The Committee appoints the Kit Officer at the AGM.\n"
+        "4.2 It reviews these rules every year.\n"
+        "4.3 It plays a central role in club life.\n\n"
+        "5.1 The Kit Officer keeps the kit store.\n"
+        "5.2 He or she records every loan in the kit book.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Committee", "Review these rules")] == "A/R"
+    assert not any("central role" in a.lower() for (_r, a) in cells)
+    assert cells[("Kit Officer", "Record every loan in the kit book")] == "A/R"
+
+
+def test_a_job_advert_s_terms_and_a_list_of_people_worked_with(tmp_path: Path) -> None:
+    path = tmp_path / "advert.md"
+    path.write_text(
+        "# Stage Manager\n\n"
+        "- Leeds Playhouse\n- Full time, evenings and weekends\n- £31,200 + overtime\n"
+        "- Ref: LP-2231\n\n"
+        "As Stage Manager you'll run the show from the prompt desk. You coordinate the "
+        "crew, the actors and the front of house, and agree the call times with the "
+        "Director.\n", encoding="utf-8")
+    cells = _cells(path)
+    activities = {a for (_r, a) in cells}
+    assert not any(a.startswith(("Full time", "£", "Ref")) for a in activities)
+    assert "Coordinate the crew, the actors and the front of house" in activities
+    assert not any(a.lower().startswith(("the actors", "actors")) for a in activities)
+    assert cells[("Director", "Agree the call times")] == "C"

@@ -149,3 +149,8 @@ def test_what_is_given_names_the_duty_and_the_receiver_is_told(tmp_path: Path) -
     cells = derived_cells(derive([path]))
     assert cells[("Lease Lawyer", "Short risk note")] == "A/R"
     assert cells[("Estates Officer", "Short risk note")] == "I"
+
+
+def test_a_noun_ending_in_ly_is_no_adverb() -> None:
+    assert activity_name("Isolate the water supply") == "Isolate the water supply"
+    assert activity_name("align the roadmap accordingly") == "Roadmap"

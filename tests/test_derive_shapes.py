@@ -741,8 +741,10 @@ NAMES = [
     pytest.param("Analyse samples", "Analyse samples", id="two-word verb and object"),
     pytest.param("Test plan", "Test plan", id="two-word noun"),
     # the project or team a duty is done on is understood; a destination is not
-    pytest.param("Mentor junior surveyors on the project in the following ways:",
-                 "Junior surveyor mentoring", id="scope of the project"),
+    pytest.param("Review monthly invoices on the project in the following ways:",
+                 "Monthly invoice review", id="scope of the project"),
+    pytest.param("Mentor junior surveyors on the project", "Mentor junior surveyors",
+                 id="people mentored keep the verb"),
     pytest.param("Promote the tested builds to production",
                  "Promote the tested builds to production", id="destination kept"),
     pytest.param("Determines the route of the parade", "Parade route", id="determines goes"),

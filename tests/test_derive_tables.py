@@ -382,3 +382,60 @@ def test_two_predicates_in_a_duty_cell_are_two_duties(tmp_path: Path) -> None:
     cells = _cells(_draft(path))
     assert cells[("Move Coordinator", "Book the vans")] == "A/R"
     assert cells[("Move Coordinator", "Report progress to the sponsor")] == "A/R"
+
+
+def test_a_column_that_only_numbers_the_rows_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "move.md"
+    path.write_text(
+        "# Office move RASCI\n\n"
+        "| # | Activity | FL | IT | MV |\n|---|---|---|---|---|\n"
+        "| 1 | Pack the archive | A | I | R |\n"
+        "| 2 | Move the servers | C | A/R | S |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("FL", "Pack the archive")] == "A"
+    assert cells[("MV", "Pack the archive")] == "R"
+    assert cells[("IT", "Move the servers")] == "A/R"
+    assert cells[("MV", "Move the servers")] == "S"  # RASCI's Support stays
+
+
+def test_a_roster_with_a_position_column(tmp_path: Path) -> None:
+    path = tmp_path / "roster.md"
+    path.write_text(
+        "# Fun run roster\n\n"
+        "| Shift | Position | Name(s) | What you'll be doing | Radio / reports to |\n"
+        "|---|---|---|---|---|\n"
+        "| 07:00-11:00 | Kit Coordinator | Jo Bell | Hands out bibs and counts the radios "
+        "| Ch 1 - Event Lead |\n"
+        "| 08:00-12:00 | Route Steward | Sam Ode | Guides runners at the bridge together "
+        "with the police | Ch 2 - Event Lead |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Kit Coordinator", "Hand out bibs")] == "A/R"
+    assert cells[("Kit Coordinator", "Count the radios")] == "A/R"
+    steward = [a for (r, a) in cells if r == "Route Steward"]
+    assert len(steward) == 1 and steward[0].endswith("unners at the bridge")  # no "together"
+    activities = {a for (_r, a) in cells}
+    assert not activities & {"Jo Bell", "Sam Ode", "07:00-11:00"}
+    assert not any("Event Lead" in a for a in activities)
+
+
+def test_owners_in_brackets_after_checklist_items(tmp_path: Path) -> None:
+    path = tmp_path / "launch.md"
+    path.write_text(
+        "# Store launch checklist\n\nOwners in [brackets].\n\n"
+        "- [x] Price list loaded into the tills [Store Ops] — KL\n"
+        "- [ ] Window display built [Visual Merch / Store Ops]\n"
+        "- [ ] Staff rota for opening week [Area Manager]\n"
+        "- Remember to smile\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Store Operations", "Price list loaded into the tills")] == "A/R"
+    assert cells[("Visual Merch", "Window display built")] == "A/R"
+    assert cells[("Store Operations", "Window display built")] == "R"
+    assert cells[("Area Manager", "Staff rota for opening week")] == "A/R"
+    assert not any("smile" in a.lower() or "KL" in a for (_r, a) in cells)
+
+
+def test_one_bracket_at_the_end_of_an_item_is_no_owner(tmp_path: Path) -> None:
+    path = tmp_path / "refs.md"
+    path.write_text("# Service Desk\n\nThe Service Desk Lead owns the queue.\n\n"
+                    "- See the escalation guide [Appendix B]\n", encoding="utf-8")
+    assert ("Appendix B", "See the escalation guide") not in _cells(_draft(path))

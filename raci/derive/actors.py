@@ -44,6 +44,10 @@ ROLE_NOUNS = (
     "Official", "Judge", "Trustee", "President", "Principal", "Medic", "Host", "Chaperone",
     "Delegate", "Department", "Division", "Directorate", "Secretariat", "Commission",
     "Taskforce", "Forum",
+    "Handler", "Adjuster", "Processor", "Dispatcher", "Driver", "Porter", "Receptionist",
+    "Teacher", "Instructor", "Tutor", "Lecturer", "Pharmacist", "Therapist", "Surveyor",
+    "Electrician", "Plumber", "Slinger", "Signaller", "Rigger", "Caretaker",
+    "Librarian", "Curator", "Treasurer", "Bursar", "Agency", "Person",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -325,6 +329,18 @@ OPENING_PHRASE = (
 )
 
 
+# "Step 2 (Claims Handler): Registers the claim": a step's doer in brackets after its number
+LANE_STEP = re.compile(r"^\s*(?:(?:step|stage|phase|task)\s*)?\d{1,3}[a-z]?[.)]?\s*"
+                       r"[(\[](?P<who>[^)\]]{2,60})[)\]]\s*[:.–—-]?\s*(?P<rest>\S.*)$",
+                       re.IGNORECASE | re.DOTALL)
+
+
+# "3.3 Disconnect pipework, cap and label - pipefitters.": a step, then its doer after a dash
+DASH_DOER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?P<what>[A-Za-z][^–—]{3,200}?)"
+                       r"\s+[-–—]\s+(?P<who>[A-Za-z][\w' -]{1,40}?)(?P<tail>\s+(?:with|and|per|"
+                       r"using|assisted by|supported by)\s+[^.;]{1,80})?[.;]?\s*$", re.DOTALL)
+
+
 _DUTY_NOUN = (r"(?:(?:main|primary|key|core|chief|first|only|overall)\s+)?(?:job|role|task|duty|"
               r"responsibility|responsibilities|duties|tasks|remit)")
 _OF_WHOM = r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
@@ -380,8 +396,9 @@ _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[
 
 
 ACTION_ITEM = re.compile(
-    r"^\s*(?:(?:action(?:\s+items?)?|actions|todo|to-do)\s*[:–—-]\s*)?"
-    r"(?P<who>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4}?)\s+to\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$",
+    r"^\s*(?:(?P<label>action(?:\s+items?)?|actions|todo|to-do)\s*[:–—-]\s*)?"
+    r"(?P<who>[A-Z][\w&-]*(?:\s*/\s*[A-Z][\w&-]*|\s+[\w&-]+){0,4}?)"
+    r"(?:\s+to|(?(label)\s+[-–—:]|(?!)))\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$",
     re.IGNORECASE)
 
 
@@ -392,13 +409,16 @@ def action_item(sentence: str) -> tuple[str, str] | None:
     m = ACTION_ITEM.match(sentence[:MAX_SUBJECT_SENTENCE])
     if m is None or verb_lemma(m.group("verb")) != m.group("verb").lower():
         return None
-    # a role, or a name the caller may know as one ("Tom (Content Lead)" earlier)
-    who = actor_name(m.group("who"), acronym=True)
-    if who is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", m.group("who")):
-        who = m.group("who")  # a person's name
+    # a role, or a name the caller may know as one ("Tom (Content Lead)" earlier); "HV /
+    # Clerk to prepare the bid": the first named leads, the second works on it
+    written = [w.strip() for w in m.group("who").split("/")]
+    who = actor_name(written[0], acronym=True)
+    if who is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", written[0]):
+        who = written[0]  # a person's name
     if who is None:
         return None
-    return who, f"{m.group('who')} will {m.group('verb')} {m.group('rest')}"
+    subject = " and ".join(written)
+    return who, f"{subject} will {m.group('verb')} {m.group('rest')}"
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -630,4 +630,55 @@ def read_document(path: Path) -> Document:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
+    doc.blocks[:] = _bracketed_owners(_without_number_columns(doc.blocks))
     return doc
+
+
+# "[ ] Full regression pass on the consoles [QA] — DK": a task with its owners in
+# brackets at the end (and initials after a dash when it is done)
+BRACKETED_OWNER = re.compile(
+    r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*\[(?P<who>[A-Z][\w&.' -]{0,40}"
+    r"(?:\s*[/,&+]\s*[A-Z][\w&.' -]{0,40})*)\]\s*(?:[—–-]+\s*[\w. ]{1,20})?\s*$")
+
+
+def _bracketed_owners(blocks: list[Block]) -> list[Block]:
+    """List items that name their owners in brackets at the end, when two or more items
+    of the document do so, as rows of a "Task | Owner" table."""
+    found = [BRACKETED_OWNER.match(b.text) if b.kind == "item" else None for b in blocks]
+    if sum(1 for m in found if m) < 2:
+        return blocks
+    header = ("Task", "Owner")
+    return [replace(b, kind="row", text=f"{m.group('task')} | {m.group('who')}",
+                    cells=(m.group("task"), m.group("who")), header=header)
+            if m else b for b, m in zip(blocks, found, strict=True)]
+
+
+NUMBER_HEAD = re.compile(r"^\s*(?:#|no\.?|nr\.?|n°|num(?:ber)?|id|ref\.?|item|step|seq\.?|)\s*$",
+                         re.IGNORECASE)
+ROW_NUMBER = re.compile(r"^\s*(?:[A-Za-z]{0,3}[-.]?)?\d{1,3}(?:\.\d{1,3})*[.)]?\s*$")
+
+
+def _without_number_columns(blocks: list[Block]) -> list[Block]:
+    """Tables without a first column that only numbers the rows ("# | Activity | CL |
+    ..." over "1 | Freeze the system | A | ..."): the activity is then the first cell,
+    as in a table written without numbers."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        head = blocks[i]
+        j = i + 1
+        if head.kind == "row" and not head.header and len(head.cells) >= 3:
+            while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head.cells:
+                j += 1
+        body = blocks[i + 1:j]
+        if body and NUMBER_HEAD.match(head.cells[0]) and all(
+                b.cells and (ROW_NUMBER.match(b.cells[0]) or not b.cells[0].strip())
+                for b in body) and any(b.cells[0].strip() for b in body):
+            cut = head.cells[1:]
+            out.append(replace(head, text=" | ".join(cut), cells=cut))
+            out += [replace(b, text=" | ".join(b.cells[1:]), cells=b.cells[1:], header=cut)
+                    for b in body]
+        else:
+            out += blocks[i:j]
+        i = j
+    return out

@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from raci.derive.actors import (
+    DASH_DOER,
+    LANE_STEP,
     OPENING_PHRASE,
     SENTENCE_CACHE,
     VOCABULARY,
@@ -101,7 +103,7 @@ def _without_trailing_clause(obj: str) -> str:
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
-    r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
+    r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
     r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
     r"cc(?:s|'s)?|"
@@ -146,7 +148,16 @@ def _is_trait(text: str) -> bool:
             "VERB" in word_classes(verb_lemma(words[0].lower()) or "") and \
             not TRAIT_WORDS.search(" ".join(words[:2])):
         return False
-    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(words[:6])))
+    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(words[:6])) or
+                JOB_TERMS.search(text))
+
+
+# What a job advert says of the post, not of its work: pay, hours, contract, reference
+JOB_TERMS = re.compile(
+    r"^\s*(?:[£$€]\s?\d|(?:up to|from)\s+[£$€]\s?\d|(?:full|part)[- ]time\b|"
+    r"ref(?:erence)?(?:\s+no\.?)?\s*[:#]|(?:permanent|temporary|fixed[- ]term|hybrid|remote)"
+    r"(?:\s*[,(/]|\s+(?:role|contract|post|position|working)\b|\s*$)|salary\b|"
+    r"closing date\b)", re.IGNORECASE)
 ROW_LABELS = re.compile(
     r"\b(responsib\w*|deliverables?|duties|tasks|primary role|primary goal|activities|"
     r"owns|collaboration|focus area)\b",
@@ -291,6 +302,7 @@ _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "e
 SUBJECT_PREFIX = re.compile(
     rf"^\s*(?:{OPENING_PHRASE},\s*)?"
     r"(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
+    r"prof\.?|professor|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
     re.IGNORECASE,
 )
@@ -329,7 +341,7 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         return text
     while len(words) > 1 and (words[0].lower() in MODALS or (
             words[0].lower().endswith("ly") and
-            word_classes(words[0].lower()) & {"ADV", "ADJ"} == {"ADV"})):
+            word_classes(words[0].lower()) & {"ADV", "ADJ", "NOUN", "VERB"} == {"ADV"})):
         words = words[1:]  # "Possibly run the workshops", "Will often drive ..."
     text = " ".join(words)
     first_word = words[0].lower()
@@ -634,11 +646,25 @@ TIME_LIMIT = re.compile(
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
+    if JOB_TERMS.search(text):
+        return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
+    name = _activity_name(text)
+    words = text.split()
+    if name and " " not in name and len(words) >= 3 and \
+            words[1].lower().strip(",.") in BARE_PRONOUNS:
+        # "Adapt it for the email header": the verb alone says too little, the pronoun
+        # and what follows it stay
+        rest = TIME_LIMIT.sub("", STOP_AT.split(" ".join(words[1:]), maxsplit=1)[0])
+        return f"{name} {rest.strip(' ,;')}".strip()
+    return name
+
+
+def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
     manner = re.match(r"^(\w+)\s+(\w+ly)\s+(?=\w)", text)
     if manner and verb_lemma(manner.group(1).lower()) and \
-            word_classes(manner.group(2).lower()) & {"ADV", "ADJ"} == {"ADV"}:
+            word_classes(manner.group(2).lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
         text = manner.group(1) + " " + text[manner.end():]
     run = _verb_run(text)
@@ -832,8 +858,8 @@ def activity_name(text: str) -> str:
                      if cut[i].lower() in ("and", "or")]
             words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:joins[-1]] if joins else cut[:MAX_WORDS]
-    if len(words) > 2 and words[-1].lower().endswith("ly") and \
-            word_classes(words[-1].lower()) & {"ADV", "ADJ"} == {"ADV"} and \
+    if len(words) >= 2 and words[-1].lower().endswith("ly") and \
+            word_classes(words[-1].lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"} and \
             words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
         words = words[:-1]  # "align the roadmap accordingly"
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS and not (
@@ -988,7 +1014,7 @@ def _compact(words: list[str]) -> list[str]:
         return [words[1][:-2], *words[2:]]
     if 3 <= len(words) <= 5 and lower[1] in ("of", "for", "from") and (
             lower[1] == "of" or lower[1] == "from" and len(words) == 3
-            or lower[2] in ("the", "a", "an", "all")):
+            or lower[1] == "for" and lower[2] in ("the", "a", "an", "all")):
         # "for" with an article names what it is for ("concept for the trial"), bare it
         # names a purpose ("protocol for approval")
         head, rest = words[0], words[2:]
@@ -1092,7 +1118,7 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "via", "through", "about", "who", "whom", "whose", "where", "myself",
                   "himself", "herself", "themselves", "ourselves", "itself", "yourself",
                   "instead", "too", "also", "again", "anyway", "first", "immediately", "promptly",
-                  "afterwards"}
+                  "afterwards", "together"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1154,6 +1180,10 @@ def _activity_names_once(text: str) -> tuple[str, ...]:
     return tuple(_activity_names(text))
 
 
+# A comma between parts of a list, not inside a number ("GBP 25,000")
+COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
+
+
 def _activity_names(text: str) -> list[str]:
     if not re.match(r"^[^:]{2,60}:\s+\S", text):
         head, items = split_enumeration(text)
@@ -1162,7 +1192,7 @@ def _activity_names(text: str) -> list[str]:
         text = head
     core = re.sub(r"^(?:responsible for|in charge of|(?:must|shall|should|will|may|can)"
                   r"(?:\s+also)?)\s+", "", text.strip(), flags=re.IGNORECASE)
-    parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?", core.strip(" ."))
+    parts = [x.strip() for x in COMMA.split(core.strip(" ."))
              if x.strip()]
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
             len(_split_phrases(core)) > 1:
@@ -1221,7 +1251,7 @@ def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
     branch, chairs the meeting and announces the release"; "Sets the paper and the
     brief, chairs the meeting and signs off the marks"), split into them; else []."""
-    commas = [x.strip() for x in re.split(r",\s*(?:and\s+)?", text.strip(" .")) if x.strip()]
+    commas = [x.strip() for x in COMMA.split(text.strip(" .")) if x.strip()]
     if len(commas) < 2 or not _verb_first(commas[0]):
         return []
     first = commas[0].split()[0].lower()
@@ -1282,7 +1312,7 @@ ELABORATION = re.compile(
     r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
-                         r"while|as long as|provided|once|until|before|after)(?=\s)",
+                         r"while|as long as|provided|once|until|before|after|which|whose)(?=\s)",
                          re.IGNORECASE)
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
@@ -1362,7 +1392,8 @@ def _plural_head(words: str) -> bool:
     return any(w.isalpha() and singular(w) != w for w in phrase)
 
 
-LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])")
+LIST_SEPARATOR = re.compile(r"(?<!\d),\s*(?:and\s+|then\s+)?|,(?!\d)\s*(?:and\s+|then\s+)?|"
+                            r";\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])")
 # How the duty before it is done ("..., using the agreed wording", "..., following the
 # checklist"): part of that duty, not a duty.
 MANNER_CLAUSE = re.compile(r"^\s*(?:using|following|according to|in line with|based on|"
@@ -1420,7 +1451,8 @@ def _split_phrases(text: str) -> list[str]:
             kept.append(p)
     parts = kept
     parts = [q for p in parts for q in _split_second_duty(p)]
-    state = re.match(r"^(?:ensuring |that |ensures? that )", text.strip(), re.IGNORECASE) or (
+    state = re.match(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure )",
+                     text.strip(), re.IGNORECASE) or (
         re.match(r"^ensures? ", text.strip(), re.IGNORECASE)
         and re.search(r"\b(?:is|are)\b", parts[0]))
     if len(parts) > 1 and state:
@@ -1529,7 +1561,8 @@ def _bare_object(part: str) -> bool:
     core = re.split(r"\s+(?:that|which|who)\s", part)[0]  # "standards that will support"
     # "height and lot coverage against the zoning bylaw": the phrase after the object
     core = re.split(r"\s+(?:against|under|according to|in line with|per)\s", core)[0]
-    return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", core)).split()) <= 4 \
+    longest = 8 if NOUN_PHRASE_START.match(part) else 4  # "the cleaners and the supplier"
+    return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", core)).split()) <= longest \
         and not _verb_first(part) and not _gerund_duty(part) \
         and not is_third_person_verb(words[0].split("/")[0]) \
         and words[0].lower() not in ("you", "they", "we", "he", "she", "it", "i") \
@@ -1712,9 +1745,10 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|descriptio
 
 
 # Columns about the people, not the work: "Name", "Signature", "Date", "Email".
-PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?|person|people|contact|"
-                          r"signature|signed|date|dates|e-?mail|phone|tel|extension|"
-                          r"location|office|initials)\s*$", re.IGNORECASE)
+PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|person|people|"
+                          r"contact|signature|signed|date|dates|e-?mail|phone|tel|extension|"
+                          r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
+                          r"reports? to)\s*$", re.IGNORECASE)
 
 
 def _task_line(cell: str) -> str:
@@ -2378,6 +2412,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
     r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
     r"takes? (?:full |overall )?(?:ownership of|responsibility for)|"
+    r"(?:has|have|holds?|bears?) (?:the )?(?:full |overall |primary |day-to-day |ultimate |"
+    r"final )?(?:responsibility|accountability) for|"
     r"(?:is|are) the (?:main |first |single )?point of contact for|"
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
     r"(?:is|are) (?:a|an|the) [^,.;]{0,80}?(?=\s+(?:responsible for|tasked with|in charge of|"
@@ -2394,7 +2430,15 @@ PREDICATE_PREFIX = re.compile(
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
                        r"final|owner|head)\b", re.IGNORECASE)
 REFERENCE = re.compile(
-    r"^\s*(?:they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
+    r"^\s*(?:he or she|she or he|he/she|she/he|s/he|"
+    r"it(?=\s+(?:also\s+)?(?!is\b|was\b|has\b|does\b|seems\b|means\b|applies\b|covers\b|"
+    r"includes\b|contains\b|takes\b|needs\b|should be\b|will be\b|must be\b|can be\b|may\b|"
+    r"might\b|"
+    # what a body achieves, not what it does: "It plays a central role", "It enhances ..."
+    r"plays\b|enhances\b|strengthens\b|supports\b|helps\b|improves\b|ensures\b|promotes\b|"
+    r"fosters\b|provides\b|contributes\b|drives\b|enables\b|brings\b|offers\b|serves\b|"
+    r"allows\b|gives\b|makes\b|creates\b|reduces\b|increases\b)[a-z]+s\b)|"
+    r"they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
     r"in charge)))|this (?:role|person|position|team|group|committee)|the role|"
     r"the (?:successful |ideal |right )?(?:candidate|post ?holder|job ?holder|role ?holder|"
     r"incumbent|appointee)|"
@@ -2410,7 +2454,9 @@ REFERENCE = re.compile(
 # a verb of its own is a sentence of its own.
 CLAUSE_WITH_SUBJECT = re.compile(
     r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must|shall|"
-    r"should|can|is|are|has|have)\b|you\s+[a-z]+\s)")
+    r"should|can|is|are|has|have)\b|you\s+[a-z]+\s|"
+    # "...; AO to provide costings": an action of its own
+    r"[A-Z][\w'’-]*(?:\s*/\s*[A-Z][\w'’-]*)?\s+to\s+[a-z]+\s)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -2621,6 +2667,88 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     return [sentence]
 
 
+def _lane_step(block: Block, catalog: RoleCatalog, document: str) -> Block:
+    """"Step 2 (Claims Handler): Registers the claim ...": the lane in brackets after a
+    step's number is who does the step, as if the step were written "The Claims Handler
+    registers the claim ..."."""
+    m = LANE_STEP.match(block.text)
+    if m is None:
+        return block
+    who = catalog.keys_in(m.group("who"), document)
+    first = m.group("rest").split()[0] if m.group("rest").split() else ""
+    if len(who) != 1 or not (is_third_person_verb(first) or verb_lemma(first.lower()) ==
+                             first.lower()):
+        return block
+    name = catalog.roles[who[0]].name if who[0] in catalog.roles else m.group("who")
+    verb = first if is_third_person_verb(first) else _third_person(first.lower())
+    text = f"The {name} {verb}{m.group('rest')[len(first):]}"
+    return replace(block, text=text, breaks=())
+
+
+def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
+    """"3.3 Disconnect pipework, cap and label - pipefitters.": an imperative step with
+    its doer after a dash, read as "The Pipefitters disconnect ...", what follows the doer
+    ("with hospital security") kept as the step's party."""
+    m = DASH_DOER.match(block.text)
+    if m is None:
+        return block
+    first = m.group("what").split()[0]
+    found = catalog.find(m.group("who"), document)
+    if not found or found[0][1] > 4 or verb_lemma(first.lower()) != first.lower():
+        return block
+    name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else m.group("who")
+    tail = (m.group("tail") or "").strip()
+    text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
+        (f", working {tail}" if tail.lower().startswith("with") else "") + "."
+    return replace(block, text=text, breaks=())
+
+
+def _third_person(verb: str) -> str:
+    """'check' -> 'checks', 'approve' -> 'approves', 'dispatch' -> 'dispatches'."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+RUN_IN_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w&/ -]{1,40}?):\s+(?=\S)")
+
+
+def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Safety: incidents are logged by the Course Manager ...", "Loading: the Load
+    Controller produces the loadsheet": a one-word label naming no role over a sentence
+    whose subject (or agent) is a role, or "you", only titles it; the sentence is read
+    without it. A longer label ("Risk assessments: The TPM ...") names the duty."""
+    m = RUN_IN_LABEL.match(sentence)
+    if m is None or catalog.keys_in(m.group("label"), document) or \
+            action_item(sentence) is not None:
+        return sentence  # "ACTION: Clerk - buy the padlock" is read as an action
+    rest = sentence[m.end():]
+    if len(m.group("label").split()) > 1 or len(rest.split()) < 4 or \
+            label_value(rest) is not None:
+        return sentence  # "Risk assessments: The TPM ...": the label names the duty
+    found = catalog.find(rest[:160], document)
+    acting = bool(found) and (
+        SUBJECT_PREFIX.match(rest[:found[0][1]]) is not None or _opened_subject(rest, found[0])
+        or re.search(r"\bby\s+(?:the\s+|our\s+)?$", rest[:found[0][1]]) is not None)
+    if not (acting or YOU_SUBJECT.match(rest)):
+        return sentence
+    return rest[:1].upper() + rest[1:]
+
+
+GROUP_WORDS = {"committee", "board", "council", "panel", "group", "team", "forum", "office",
+               "unit", "department", "division", "directorate", "secretariat", "commission",
+               "taskforce", "agency", "authority", "service", "services", "function", "desk",
+               "company", "organisation", "organization", "trust", "network", "centre"}
+
+
+def _group_role(key: str, catalog: RoleCatalog) -> bool:
+    """Whether a role is a body ("Committee", "Service Desk") that "it" can stand for."""
+    name = catalog.roles[key].name if key in catalog.roles else key
+    return name.split()[-1].lower() in GROUP_WORDS if name.split() else False
+
+
 def _you_at(sentence: str, after_opening: int) -> int | None:
     """Where "you" starts as the subject: first, after an opening phrase with its comma,
     or after one without ("At the end of the day you cash up the tills")."""
@@ -2645,6 +2773,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     if carry:
         last = last or carry[0]
     sentences: list[tuple[str, str]] = []  # (sentence, the line it starts on)
+    block = _dash_doer(_lane_step(block, catalog, doc.name), catalog, doc.name)
     at = 0
     for sentence in split_sentences(block.text):
         found_at = block.text.find(sentence, at)
@@ -2660,6 +2789,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
         sentence = SENTENCE_OPENER.sub("", sentence)
+        sentence = _without_run_in_label(sentence, catalog, doc.name)
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
                                                            else " are"), sentence)
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
@@ -2744,7 +2874,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
             key, rest = reader, sentence[you:].lstrip()[3:]
         elif pronoun and last is not None and not (
-                reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you"):
+                reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you") and \
+                not (pronoun.group(0).split()[0].lower() == "it" and not _group_role(
+                    last, catalog)):
+            # ("it" only for a body: "The Committee ... It reviews this policy")
             # ("you" with a reader to mean is the reader, or no duty: "You'll learn ...")
             key, rest = last, sentence[after_opening + pronoun.end():]
         elif carry is not None and last is not None and first_word and (

@@ -75,7 +75,7 @@ PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z]
                        r"[A-Z][A-Za-z&]+)?)\b")
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
-    r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
+    r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 _TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
                r"operations|security|legal|finance|customer success|support")
 TEAM = re.compile(
@@ -354,6 +354,20 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if name:
                 names.append(name)
             continue
+        doer = actors.DASH_DOER.match(block.text) if block.kind in ("para", "item") else None
+        if doer is not None and actors.verb_lemma(doer.group("what").split()[0].lower()) == \
+                doer.group("what").split()[0].lower():
+            who = actors.actor_name(doer.group("who"), acronym=True)
+            if who:
+                names.append(who)  # "Recover refrigerant - Refrigeration Engineer."
+        lane = actors.LANE_STEP.match(block.text) if block.kind in ("para", "item") else None
+        if lane is not None:
+            who = actors.actor_name(lane.group("who"), acronym=True) or (
+                lane.group("who").strip() if lane.group("who")[:1].isupper() and
+                len(lane.group("who").split()) <= 4 else None)
+            if who:
+                names.append(who)  # "Step 1 (Customer): Submits the form"
+            continue
         named_in = role_columns(block.header) \
             if block.kind == "row" and block.header and not letter_row(block.cells) else {}
         if named_in:
@@ -491,7 +505,8 @@ LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "app
 # Heads of the one column that says who does a row's work ("Step | Who | What").
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
-             "assigned to", "lead", "department", "function"}
+             "assigned to", "lead", "department", "function", "position", "post",
+             "job title", "role title"}
 OWNER_HEADS = {"owner"}
 # A column of the duties themselves: such tables are read with one role per row.
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
@@ -684,6 +699,9 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
             if person.split()[0].rstrip(".") not in ("Dr", "Mr", "Ms", "Mrs"):
                 written.add(person.split()[0])
+                initials = "".join(w[0] for w in re.split(r"[ -]", person) if w)
+                if len(initials) >= 2 and re.search(rf"\b{initials}\b", within):
+                    written.add(initials)  # minutes: "Helen Varga (Chair)", later "HV to ..."
             for spelling in written:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
