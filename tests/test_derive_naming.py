@@ -154,3 +154,8 @@ def test_what_is_given_names_the_duty_and_the_receiver_is_told(tmp_path: Path) -
 def test_a_noun_ending_in_ly_is_no_adverb() -> None:
     assert activity_name("Isolate the water supply") == "Isolate the water supply"
     assert activity_name("align the roadmap accordingly") == "Roadmap"
+
+
+def test_a_name_in_capitals_is_written_in_sentence_case() -> None:
+    assert activity_name("COMMUNITY FLOOD PLAN") == "Community flood plan"
+    assert activity_name("SET UP THE PA SYSTEM") == "Set up the PA system"

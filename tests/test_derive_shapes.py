@@ -1189,3 +1189,14 @@ def test_nested_lists_under_role_items(tmp_path: Path) -> None:
         # a role item over its own nested list owns that list, not the page's title
         assert cells[("Product Owner", "Order the product backlog")] == "A/R", path.name
         assert ("Sprint Team", "Order the product backlog") not in cells, path.name
+
+
+def test_numbered_agenda_items_in_capitals_are_headings(tmp_path: Path) -> None:
+    from raci.derive.documents import read_document
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes\n\n1.  APOLOGIES AND DECLARATIONS OF INTEREST\n"
+                    "    None.\n\n2.  MINUTES OF THE LAST MEETING (2 May)\n"
+                    "    Agreed.\n", encoding="utf-8")
+    headings = [b.text for b in read_document(path).blocks if b.kind == "heading"]
+    assert "APOLOGIES AND DECLARATIONS OF INTEREST" in headings
+    assert "MINUTES OF THE LAST MEETING (2 May)" in headings

@@ -357,7 +357,7 @@ def test_a_sign_off_table_names_no_work(tmp_path: Path) -> None:
     path = tmp_path / "charter.md"
     path.write_text(CHARTER, encoding="utf-8")
     activities = {a for (_r, a) in _cells(_draft(path))}
-    assert "Budget" in activities
+    assert "Approve the budget" in activities
     assert not activities & {"Ada Quist", "Ben Ortiz"}
 
 

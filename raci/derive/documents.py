@@ -262,10 +262,13 @@ def parse_text(name: str, text: str) -> Document:
             line, breaks = clause, tuple((at - cut, n) for at, n in breaks)
         bullet = _BULLET.match(line)
         title = line[bullet.end():].strip() if bullet else ""
-        if bullet and line.lstrip()[:1].isdigit() and 1 <= len(title.split()) <= 4 and \
+        capitals = re.sub(r"\([^)]*\)", "", title).strip()  # "MINUTES (2 September)"
+        capitals = capitals if capitals.isupper() and len(capitals) > 2 else ""
+        if bullet and line.lstrip()[:1].isdigit() and (
+                1 <= len(title.split()) <= 4 or capitals and len(title.split()) <= 10) and \
                 title[:1].isupper() and not title.endswith((".", ",", ";", "!", ":")) and (
                     _BULLET.match(next_text) and not next_text.lstrip()[:1].isdigit()
-                    or title.isupper() and len(title) > 2):
+                    or capitals):
             # "1. PURPOSE" over its paragraph: a section title in capitals
             # "1. Status" over "- Copy is at second draft": a numbered section title
             doc.blocks.append(Block("heading", title, where, level=2))

@@ -643,12 +643,23 @@ TIME_LIMIT = re.compile(
     r"[\w-]+\s*$", re.IGNORECASE)
 
 
+# Short words that are words, not acronyms, in a name written in capitals
+SHORT_WORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "up",
+               "out", "off", "all", "any", "its", "our", "new", "old", "per", "via", "set",
+               "run", "get", "key", "day", "end", "use", "who", "how", "log", "fix", "pay"}
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
     if JOB_TERMS.search(text):
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
     name = _activity_name(text)
+    if len(name.split()) > 1 and name.isupper():
+        # "COMMUNITY FLOOD PLAN" from a heading in capitals: "Community flood plan"
+        name = " ".join(w.capitalize() if i == 0 else w if any(c.isdigit() for c in w) or (
+            len(w) <= 3 and w.lower() not in SHORT_WORDS) else w.lower()
+            for i, w in enumerate(name.split()))
     words = text.split()
     if name and " " not in name and len(words) >= 3 and \
             words[1].lower().strip(",.") in BARE_PRONOUNS:
@@ -773,6 +784,9 @@ def _activity_name(text: str) -> str:
     handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
+        if sep and joiner == " to " and re.search(r"\b(?:up|close|next|due|prior|according)$",
+                                                  head, re.IGNORECASE):
+            continue  # "up to GBP 1,500", "next to the door": no purpose, no recipient
         words_after = re.split(r"[,;(]", tail)[0].split()[:4]
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
