@@ -6,8 +6,8 @@ clerk. Keeps ..."), the subject of a sentence whose next word is a verb ("the hi
 manager reviews ..."), or the party after "works with", "notifies", "escalate to". The
 phrase counts when its last word is a person or group word: one from the reviewed
 vocabulary (``ROLE_NOUNS``) or a noun that names an agent ("-er", "-or", "-ist",
-"-ian") and is not also a verb. Word classes come from lemminflect, whose lemma tables
-ship inside the package (offline, deterministic).
+"-ian") and is not also a verb. Word classes come from lemminflect's lemma tables, which
+ship inside its package (offline, deterministic; read by ``raci.derive.lexicon``).
 
 Every function here looks at a bounded prefix of its text, so the cost of reading a
 document stays linear in its length; its answers are memoised (see ``SENTENCE_CACHE``).
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from raci.derive.lexicon import all_lemmas
 
 # The reviewed role vocabulary: the last word of a title that names a role.
 ROLE_NOUNS = (
@@ -127,13 +127,13 @@ SUBJECT_VERBS = {"is", "are", "has", "have", "will", "must", "should", "can", "m
 @lru_cache(maxsize=8192)
 def word_classes(word: str) -> frozenset[str]:
     """The word classes lemminflect knows for a lower-case word ('VERB', 'NOUN', ...)."""
-    return frozenset(getAllLemmas(word))
+    return frozenset(all_lemmas(word))
 
 
 @lru_cache(maxsize=8192)
 def verb_lemma(word: str) -> str | None:
     """The base form when a word can be a verb ('develops' -> 'develop'), else None."""
-    lemmas = getAllLemmas(word.lower())
+    lemmas = all_lemmas(word.lower())
     verbs = lemmas.get("VERB")
     return str(verbs[0]) if verbs else None
 
