@@ -1127,3 +1127,16 @@ def test_an_unlisted_name_acting_under_responsibilities_is_a_role(tmp_path: Path
                for (r, a) in cells)
     # a capitalised name outside the responsibilities is no role
     assert not any(r == "Cold Storage Facilities" for (r, _a) in cells)
+
+
+def test_keeping_something_up_to_date_is_a_duty_not_a_told_clause(tmp_path: Path) -> None:
+    path = tmp_path / "web.md"
+    path.write_text(
+        "# Website team\n\n## Roles\n\n"
+        "- **Web Lead** — runs the build sprint, reviews every pull request and keeps the "
+        "staging site up to date.\n"
+        "- **Content Designer** — rewrites the top pages and keeps the Web Lead informed.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Web Lead", "Keep the staging site up-to-date")] == "A/R"
+    assert cells[("Web Lead", "Rewrite the top pages")] == "I"

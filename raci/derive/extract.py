@@ -81,7 +81,8 @@ CONSULT_CUES = re.compile(
 TRAILING_CLAUSE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:keeps?|keeping|work(?:s|ing)?\s+(?:closely\s+)?"
     r"(?:with|alongside|together)|collaborat)\b))"
-    r"(?:keeps?|keeping|work(?:s|ing)?(?=\s+(?:closely\s+)?(?:with|alongside|together)\b)|"
+    r"(?:keep(?:s|ing)?(?=\s+(?:[\w-]+\s+){1,4}(?:informed|updated|in the loop|posted|aware)\b)|"
+    r"work(?:s|ing)?(?=\s+(?:closely\s+)?(?:with|alongside|together)\b)|"
     r"collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
     r"consult(?:s|ing)?|inform(?:s|ing)?|communicat(?:es?|ing))\b.*$",
     re.IGNORECASE,
