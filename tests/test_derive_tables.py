@@ -439,3 +439,20 @@ def test_one_bracket_at_the_end_of_an_item_is_no_owner(tmp_path: Path) -> None:
     path.write_text("# Service Desk\n\nThe Service Desk Lead owns the queue.\n\n"
                     "- See the escalation guide [Appendix B]\n", encoding="utf-8")
     assert ("Appendix B", "See the escalation guide") not in _cells(_draft(path))
+
+
+def test_paragraphs_of_a_word_table_cell_are_separate_duties(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Refurbishment roles", 1)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Role"
+    table.rows[0].cells[1].text = "Responsibilities"
+    row = table.add_row().cells
+    row[0].text = "Clinic Manager"
+    row[1].text = "Moves clinics to the temporary rooms."
+    row[1].add_paragraph("Tells patients about changes to appointments.")
+    path = tmp_path / "roles.docx"
+    document.save(str(path))
+    cells = _cells(_draft(path))
+    assert cells[("Clinic Manager", "Move clinics to the temporary rooms")] == "A/R"
+    assert cells[("Clinic Manager", "Tell patients about changes to appointments")] == "A/R"

@@ -607,7 +607,10 @@ def parse_docx(path: Path, raw: bytes) -> Document:
         else:
             doc.blocks.append(Block("para", text, where))
     for t, table in enumerate(word.tables, start=1):
-        rows = [tuple(" ".join(c.text.split()) for c in row.cells) for row in table.rows]
+        # the paragraphs of a cell are kept apart with "; ", as list items in an HTML
+        # cell are, so a cell of duties can be split back into them
+        rows = [tuple("; ".join(" ".join(p.text.split()).rstrip(" .;") for p in c.paragraphs
+                                if p.text.strip()) for c in row.cells) for row in table.rows]
         doc.blocks += _table_blocks(rows, f"table {t}")
     return doc
 
