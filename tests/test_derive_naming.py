@@ -167,3 +167,13 @@ def test_a_clause_to_bring_about_keeps_its_verb_in_the_document_s_words() -> Non
     assert activity_name("ensures every van carries a first-aid kit") == \
         "Ensure every van carries a first-aid kit"
     assert activity_name("ensures the budget") == "Budget"
+
+
+def test_gerund_items_read_as_imperatives_and_partners_as_parties() -> None:
+    assert activity_name("Presenting design decisions to senior leadership") == \
+        "Present design decisions"
+    assert activity_name("Partnering with the Research team to plan and run usability "
+                         "tests").lower().endswith("usability tests")
+    # a goal after "to" is no task of its own
+    assert activity_name("Collaborating with various teams to ensure goals are met") == \
+        "Collaboration with various teams"

@@ -446,6 +446,13 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             # "writes the protocol": one bare noun says nothing of what is done with it
             return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
         return _second_action(rest, first) if rest else text
+    gerund_lemma = verb_lemma(first) if first.endswith("ing") else None
+    if gerund_lemma and not gerunds_only and len(words) >= 3 and \
+            "VERB" in word_classes(gerund_lemma) and words[1][:1].islower() and \
+            words[1].lower() not in ("and", "or", "of", "to", "with", "for", "in", "on"):
+        # "Presenting design decisions" -> "Present design decisions", as a list of duties
+        # in the imperative reads
+        return " ".join([gerund_lemma, *words[1:]])
     return text
 
 
@@ -652,6 +659,10 @@ TIME_LIMIT = re.compile(
     r"[\w-]+\s*$", re.IGNORECASE)
 
 
+PARTNERED_TO = re.compile(r"^\s*(?:partner|work|collaborat|team)\w*\s+(?:up\s+)?(?:closely\s+)?"
+                          r"with\s+[^,;]{2,60}?\s+to\s+(?!(?:ensure|make sure|achieve|meet|improve|"
+                          r"support|drive|align|enable|help|deliver|bring|create value)\b)"
+                          r"(?P<what>[a-z]+\s+\S.*)$", re.IGNORECASE)
 # Short words that are words, not acronyms, in a name written in capitals
 SHORT_WORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "up",
                "out", "off", "all", "any", "its", "our", "new", "old", "per", "via", "set",
@@ -661,6 +672,11 @@ SHORT_WORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by"
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
+    partnered = PARTNERED_TO.match(text)
+    if partnered:
+        # "Partnering with the Research team to plan and run usability tests": the
+        # planning and running, the partner consulted
+        return activity_name(partnered.group("what"))
     if JOB_TERMS.search(text):
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
     name = _activity_name(text)
