@@ -456,3 +456,20 @@ def test_paragraphs_of_a_word_table_cell_are_separate_duties(tmp_path: Path) -> 
     cells = _cells(_draft(path))
     assert cells[("Clinic Manager", "Move clinics to the temporary rooms")] == "A/R"
     assert cells[("Clinic Manager", "Tell patients about changes to appointments")] == "A/R"
+
+
+def test_a_task_with_its_letters_on_the_same_line(tmp_path: Path) -> None:
+    path = tmp_path / "close.md"
+    path.write_text(
+        "# Month-end close\n\n"
+        "1. Reconcile bank accounts — R: AP Clerk; A: Finance Manager; I: CFO\n"
+        "2. Accrue unpaid invoices — R: AP Clerk, AR Clerk; A: Finance Manager; "
+        "C: Procurement\n"
+        "3. Read the guide — see the intranet\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("AP Clerk", "Reconcile bank accounts")] == "R"
+    assert cells[("Finance Manager", "Reconcile bank accounts")] == "A"
+    assert cells[("CFO", "Reconcile bank accounts")] == "I"
+    assert cells[("AR Clerk", "Accrue unpaid invoices")] == "R"
+    assert cells[("Procurement", "Accrue unpaid invoices")] == "C"
+    assert not any("guide" in a.lower() for (_r, a) in cells)

@@ -59,6 +59,7 @@ from raci.derive.roles import (
     RoleCatalog,
     cell_letters,
     cell_names,
+    inline_letter_line,
     letter_lines,
     letter_row,
     role_columns,
@@ -1926,9 +1927,14 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
         listed = letter_lines(block.text) if block.kind in ("item", "para") else []
-        if listed and heading:
-            # "Responsible: Release Manager" under the activity's heading
-            name = activity_name(heading) or heading
+        inline = inline_letter_line(block.text) if block.kind in ("item", "para") and \
+            not listed else None
+        if inline or listed and heading:
+            # "Responsible: Release Manager" under the activity's heading; "Reconcile the
+            # accounts — R: AP Clerk; A: Finance Manager" on one line
+            name = (activity_name(inline[0]) or inline[0]) if inline else \
+                activity_name(heading) or heading
+            listed = inline[1] if inline else listed
             for letters, people in listed:
                 kind = "R" if "R" in letters else "A" if "A" in letters else \
                     next(iter(sorted(letters)))

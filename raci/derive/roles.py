@@ -423,6 +423,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                     names += _compared_roles(block.header)
             continue
         listed = letter_lines(block.text) if block.kind != "row" else []
+        inline = inline_letter_line(block.text) if block.kind in ("item", "para") else None
+        listed = listed or (inline[1] if inline else [])
         if listed:  # "Responsible: Release Manager" under an activity's heading
             for _letters, people in listed:
                 for cell in people:
@@ -624,6 +626,24 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
             return []
         out.append((letters, names))
     return out
+
+
+def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[str]]]] | None:
+    """A task with its letters on the same line ("Reconcile bank accounts — R: AP Clerk;
+    A: Finance Manager; I: CFO"): (the task, its letters and names), else None. Two
+    letters at least, after a dash, colon or bracket."""
+    for m in LETTER_LABEL.finditer(text[:1000]):
+        if m.start() < 3:
+            continue
+        before = text[:m.start()].rstrip(" *_")
+        if not before.endswith(("—", "–", "-", ":", "|", "(")):
+            continue
+        listed = letter_lines(text[m.start():].rstrip(" )"))
+        task = before.rstrip("—–-:|( ").strip()
+        if len(listed) >= 2 and task:
+            return task, listed
+        return None
+    return None
 
 
 @lru_cache(maxsize=actors.SENTENCE_CACHE)  # a row is asked about by several readers
