@@ -1140,3 +1140,21 @@ def test_keeping_something_up_to_date_is_a_duty_not_a_told_clause(tmp_path: Path
     cells = _cells(path)
     assert cells[("Web Lead", "Keep the staging site up-to-date")] == "A/R"
     assert cells[("Web Lead", "Rewrite the top pages")] == "I"
+
+
+def test_a_role_profile_with_its_metadata_lines(tmp_path: Path) -> None:
+    path = tmp_path / "profile.txt"
+    path.write_text(
+        "ROLE PROFILE: Pantry Coordinator\nReports to: Community Manager\n"
+        "Hours: 15 per week\n\n"
+        "Key tasks\n"
+        "- Run a short induction for every new helper\n"
+        "- Draw up the weekly rota and share it with the Shift Leads\n\n"
+        "Person specification\n- Experience of managing helpers\n", encoding="utf-8")
+    cells = _cells(path)
+    coordinator = {a for (r, a) in cells if r == "Pantry Coordinator"}
+    assert "Draw up the weekly rota" in coordinator
+    assert cells[("Shift Lead", "Draw up the weekly rota")] == "I"
+    # the line manager owns nothing here, and the person specification is no duty
+    assert not any(r == "Community Manager" for (r, _a) in cells)
+    assert not any("experience" in a.lower() or "managing" in a.lower() for a in coordinator)

@@ -108,6 +108,7 @@ INFORM_CUES = re.compile(
     r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
     r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
+    r"shar\w*(?: [\w/-]+){0,4} with|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer)\w*"
     r"(?: [\w/-]+){0,9} to)\b",
@@ -120,7 +121,8 @@ SKIP_HEADINGS = re.compile(
     r"benefits|perks|you have|you'll need|nice to have|how to apply|about us|"
     r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
-    r"differ\w*|difference|compare|comparison|why|what is)\b",
+    r"differ\w*|difference|compare|comparison|why|what is|person spec\w*|specification|"
+    r"essential|desirable|competenc\w*|qualifications?)\b",
     re.IGNORECASE,
 )
 DUTY_HEADINGS = re.compile(
@@ -2302,8 +2304,9 @@ def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
         if block.kind in ("item", "row"):
             return None
         if block.kind == "heading":
-            name = heading_actor(block.text)
-            keys = catalog.keys_in(block.text, doc.name) if name else []
+            text = TITLE_LABEL.sub("", block.text)
+            name = heading_actor(text)
+            keys = catalog.keys_in(text, doc.name) if name else []
             return keys[0] if len(keys) == 1 else None
     return None
 
@@ -2335,7 +2338,11 @@ def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
 METADATA_LABEL = re.compile(
     r"^\s*(?:(?:prepared|written|approved|reviewed|authored|checked|issued|signed|"
     r"compiled|updated|edited)\s+by|author|document owner|page owner|date|version|rev(?:ision)?|"
-    r"last (?:updated|edited|reviewed))\s*:", re.IGNORECASE)
+    r"last (?:updated|edited|reviewed)|reports? to|reporting to|line manager|responsible to|"
+    r"accountable to|hours|salary|grade|band|location|contract)\s*:", re.IGNORECASE)
+# "Role profile: Volunteer Coordinator": the label before a title that is a role
+TITLE_LABEL = re.compile(r"^\s*(?:role profile|job profile|job description|role description|"
+                         r"job title|position|role|job|post)\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
 
 
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
