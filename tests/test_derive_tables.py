@@ -473,3 +473,20 @@ def test_a_task_with_its_letters_on_the_same_line(tmp_path: Path) -> None:
     assert cells[("AR Clerk", "Accrue unpaid invoices")] == "R"
     assert cells[("Procurement", "Accrue unpaid invoices")] == "C"
     assert not any("guide" in a.lower() for (_r, a) in cells)
+
+
+def test_a_table_laid_out_with_spaces(tmp_path: Path) -> None:
+    path = tmp_path / "raci.txt"
+    path.write_text(
+        "Release RACI (exported from PDF)\n\n"
+        "Contractor:  Harbour Ltd          Client: Quay Trust\n"
+        "Prepared by: J. Ode (Release Manager)      Date: 01/02/2027\n\n"
+        "Activity                     PM    Dev Lead    QA Lead    Ops\n"
+        "Write the test plan          A     C           R\n"
+        "Deploy to production         A                 C          R\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("QA Lead", "Write the test plan")] == "R"
+    assert cells[("PM", "Write the test plan")] == "A"
+    assert ("Operations", "Write the test plan") not in cells  # a blank cell stays blank
+    assert cells[("Operations", "Deploy to production")] == "R"
+    assert ("Dev Lead", "Deploy to production") not in cells

@@ -214,6 +214,41 @@ def _tab_rows(raw: list[str]) -> list[str]:
     return out
 
 
+_GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column layout: words one space apart
+
+
+def _aligned_rows(raw: list[str]) -> list[str]:
+    """A table laid out in columns with spaces (text exported from a PDF or a terminal:
+    "Activity    PM    QA" over "Write the plan    A    R"), as pipe rows: a head line
+    of three or more cells two or more spaces apart, and the lines below it that have
+    text at its columns, cut at the columns' starts (so a blank cell stays blank)."""
+    out = list(raw)
+    i = 0
+    while i < len(raw):
+        head = raw[i].rstrip()
+        found = list(_GAP.finditer(head))
+        starts = [m.start() for m in found]
+        # ("Contractor:  Tolland Ltd      Client: Aldric" is labels and values, no table)
+        gaps_ok = len(starts) >= 3 and all(head[a - 2:a] == "  " for a in starts[1:]) and \
+            not any(":" in m.group() for m in found)
+        j = i + 1
+        if gaps_ok:
+            while j < len(raw) and raw[j].strip() and len(raw[j].rstrip()) > starts[1] and \
+                    raw[j][starts[1] - 1:starts[1]] == " " and "  " in raw[j].strip():
+                j += 1
+        if gaps_ok and j - i >= 2:
+            for k in range(i, j):
+                line = raw[k].rstrip()
+                bounds = [*starts[1:], max(len(line), starts[-1]) + 1]
+                cells = [line[:starts[1]].strip()] + [
+                    line[a:b].strip() for a, b in zip(starts[1:], bounds[1:], strict=True)]
+                out[k] = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -222,7 +257,7 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    lines = _logical_lines(_tab_rows(text.split("\n")))
+    lines = _logical_lines(_aligned_rows(_tab_rows(text.split("\n"))))
     header: tuple[str, ...] = ()
     in_list = False
     for i, (number, line, breaks) in enumerate(lines, start=1):
