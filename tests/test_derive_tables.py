@@ -490,3 +490,17 @@ def test_a_table_laid_out_with_spaces(tmp_path: Path) -> None:
     assert ("Operations", "Write the test plan") not in cells  # a blank cell stays blank
     assert cells[("Operations", "Deploy to production")] == "R"
     assert ("Dev Lead", "Deploy to production") not in cells
+
+
+def test_an_owner_label_at_the_end_of_an_item(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Quarterly planning\n\n"
+        "- Update the risk register (Owner: PMO Lead)\n"
+        "- Confirm headcount with each department (owner: HR Partner, due 14 March)\n"
+        "- Publish the roadmap deck — owner: Product Director\n"
+        "- Book the offsite venue\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("PMO Lead", "Update the risk register")] == "A/R"
+    assert cells[("HR Partner", "Confirm headcount with each department")] == "A/R"
+    assert cells[("Product Director", "Publish the roadmap deck")] == "A/R"

@@ -682,12 +682,22 @@ BRACKETED_OWNER = re.compile(
     r"(?:\s*[/,&+]\s*[A-Z][\w&.' -]{0,40})*)\]\s*(?:[—–-]+\s*[\w. ]{1,20})?\s*$")
 
 
+# "Update the risk register (Owner: PMO Lead)", "Publish the deck — owner: Director"
+LABELLED_OWNER = re.compile(
+    r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*(?:\(\s*|[—–-]\s+|;\s*)"
+    r"(?:owner|owned by|lead|responsible|who)\s*[:=]?\s+(?P<who>[A-Z][\w&.' /-]{1,60}?)"
+    r"\s*(?:[,;][^)]*)?\)?\s*\.?\s*$", re.IGNORECASE)
+
+
 def _bracketed_owners(blocks: list[Block]) -> list[Block]:
-    """List items that name their owners in brackets at the end, when two or more items
-    of the document do so, as rows of a "Task | Owner" table."""
+    """List items that name their owners at the end, as rows of a "Task | Owner" table:
+    in brackets, when two or more items of the document do so ("[QA]"), or after an
+    owner label ("(Owner: PMO Lead)", "— owner: Product Director")."""
     found = [BRACKETED_OWNER.match(b.text) if b.kind == "item" else None for b in blocks]
     if sum(1 for m in found if m) < 2:
-        return blocks
+        found = [None] * len(blocks)
+    found = [m or (LABELLED_OWNER.match(b.text) if b.kind == "item" else None)
+             for b, m in zip(blocks, found, strict=True)]
     header = ("Task", "Owner")
     return [replace(b, kind="row", text=f"{m.group('task')} | {m.group('who')}",
                     cells=(m.group("task"), m.group("who")), header=header)
