@@ -1158,3 +1158,19 @@ def test_a_role_profile_with_its_metadata_lines(tmp_path: Path) -> None:
     # the line manager owns nothing here, and the person specification is no duty
     assert not any(r == "Community Manager" for (r, _a) in cells)
     assert not any("experience" in a.lower() or "managing" in a.lower() for a in coordinator)
+
+
+def test_passive_rules_in_a_policy_list(tmp_path: Path) -> None:
+    path = tmp_path / "buying.md"
+    path.write_text(
+        "# Purchasing policy\n\n## Approvals\n\n"
+        "- All purchase orders over £5,000 must be approved by the Finance Director.\n"
+        "- New suppliers are set up by the Procurement Officer after a credit check.\n"
+        "- Invoices are matched to orders by the Payables Team and paid within 30 days.\n"
+        "- Refunds are signed off by an existing Store Manager.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Finance Director", "Approve all purchase orders over £5,000")] == "A/R"
+    assert cells[("Procurement Officer", "Set up new suppliers")] == "A/R"
+    assert any(r == "Payables Team" and a.startswith("Match invoices") for (r, a) in cells)
+    assert any(r == "Store Manager" for (r, _a) in cells)
+    assert not any(r.startswith("Existing") or r == "Supplier" for (r, _a) in cells)

@@ -101,6 +101,7 @@ DETERMINERS = {
     "various", "different", "multiple", "several", "many", "more", "most", "internal",
     "external", "appropriate", "proper", "correct", "respective", "designated", "assigned",
     "senior", "junior", "experienced", "new", "cross-functional", "key", "another", "one",
+    "existing", "current", "outgoing", "incoming", "named", "nominated", "responsible",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
     "when", "once", "after", "before", "if", "then", "also", "and", "or", "with", "from",
 }
@@ -369,13 +370,15 @@ _REPHRASINGS = (
     re.compile(rf"^\s*(?P<what>[a-z]+ing\s[^,;]{{2,120}}?)\s+(?:is|are)\s+(?:the\s+)?"
                rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
 )
-_PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)[^,;]{0,100}?)"
+_PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
+                      r"(?:[^,;]|(?<=\d),(?=\d)){0,100}?)"
                       r"\s+(?:is|are|(?:must|shall|should|will|can|may|has to|have to|"
                       r"needs? to)\s+be)\s+(?:being\s+)?"
                       r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
                       r"(?:\s+(?P<particle>off|up|out|over|in))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
-                      r"(?:\s+(?:for|within|in|on|at|during|every)\s+[^,.;]{1,30}?)?"
+                      r"(?:\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
+                      r"from)\s+[^,.;]{1,30}?)?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE)
 _HAS_ONE_WHO = re.compile(

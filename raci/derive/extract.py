@@ -1348,6 +1348,10 @@ MEANS_CLAUSE = re.compile(r",?\s+(?:by|through|via)\s+\w+ing\b.*$", re.IGNORECAS
 def _names_people(phrase: str) -> bool:
     """'representatives from various functions', 'data scientists': people, not duties."""
     words = re.split(r"\s+(?:from|of|in|on|across|with)\s+|,", phrase.strip(), maxsplit=1)[0]
+    first = words.split()[:2]
+    if len(first) == 2 and verb_lemma(first[0].lower()) and first[1].lower() in (
+            PARTICLES | {"the", "a", "an", "all", "new", "any", "each", "every"}):
+        return False  # "set up new suppliers", "train the new starters": work on people
     name = actor_name(words)
     return name is not None and singular(name.split()[-1]).lower() in VOCABULARY
 
