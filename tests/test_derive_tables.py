@@ -504,3 +504,15 @@ def test_an_owner_label_at_the_end_of_an_item(tmp_path: Path) -> None:
     assert cells[("PMO Lead", "Update the risk register")] == "A/R"
     assert cells[("HR Partner", "Confirm headcount with each department")] == "A/R"
     assert cells[("Product Director", "Publish the roadmap deck")] == "A/R"
+
+
+def test_work_approved_by_another_role_is_owned_by_it(tmp_path: Path) -> None:
+    path = tmp_path / "gov.html"
+    path.write_text(
+        "<h1>Data roles</h1><table><tr><th>Role</th><th>Responsibilities</th></tr>"
+        "<tr><td>Data Owner</td><td>Approves access requests</td></tr>"
+        "<tr><td>Data Custodian</td><td>Runs the backups<br>Applies access changes approved "
+        "by the Data Owner</td></tr></table>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Data Custodian", "Apply access changes")] == "R"
+    assert cells[("Data Owner", "Apply access changes")] == "A"

@@ -622,12 +622,14 @@ FREQUENCY = re.compile(
 # against a release candidate", "faults raised by users since the last release".
 REDUCED_RELATIVE = re.compile(
     r"\s+(?:(?:reported|raised|found|submitted|received|logged|filed|sent|opened|flagged|"
-    r"detected|held|kept|owned|managed|run|provided|supplied|issued)\s+(?:by|against|in|on|"
+    r"detected|held|kept|owned|managed|run|provided|supplied|issued|approved|agreed|"
+    r"requested|prepared|assigned)\s+(?:by|against|in|on|"
     r"to|from|during|at|through|via)\b|since\s+the\b)",
     re.IGNORECASE)
 # ... and the participle left when its "by ..." was cut: "tickets raised".
 LEFT_PARTICIPLE = re.compile(r"\s+(?:reported|raised|found|submitted|received|logged|filed|"
-                             r"opened|flagged|detected|held|kept|owned|managed|provided|supplied|issued)\s*$",
+                             r"opened|flagged|detected|held|kept|owned|managed|provided|supplied|"
+                             r"issued|approved|agreed|requested|prepared|assigned|signed off)\s*$",
                              re.IGNORECASE)
 TIME_LIMIT = re.compile(
     r",?\s+(?:(?:with)?in|in under|no later than)\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|"
@@ -1632,9 +1634,13 @@ class _Context:
 def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
              evidence: str, where: str, catalog: RoleCatalog) -> list[Claim]:
     """C and I claims on the duty ``name`` for the roles ``text`` consults or informs
-    besides ``own`` (an owner cue there gives no letter: the duty has its doer)."""
-    return [Claim(k, name, kind, False, doc.name, location, evidence[:300], where)
-            for k, kind in _cue_roles(text, own, catalog, doc.name) if kind in ("C", "I")]
+    besides ``own`` (an owner cue there gives no letter: the duty has its doer), and A for
+    the one it names as approving the work ("changes approved by the Data Owner")."""
+    return [Claim(k, name, kind, kind == "A", doc.name, location, evidence[:300], where)
+            for k, kind in _cue_roles(text, own, catalog, doc.name)
+            if kind in ("C", "I") or kind == "A" and APPROVED_BY.search(
+                text[:max((s for key, s, _e in catalog.find(text, doc.name) if key == k),
+                          default=0)])]
 
 
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
@@ -1654,8 +1660,10 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                             if NEXT_TO_PARTY.match(before, m.end())), default=-1)
         told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
                        for m in cue.finditer(before)), default=-1)
-        if MEETING_OF.search(before):
-            out.append((key, "A"))  # "takes part in the meetings of the board": theirs
+        if MEETING_OF.search(before) or APPROVED_BY.search(before):
+            # "takes part in the meetings of the board": theirs; "applies the changes
+            # approved by the Data Owner": the owner answers for them
+            out.append((key, "A"))
         elif kept_informed or told_at > consulted_at:
             out.append((key, "I"))
         elif consulted_at >= 0:
@@ -1667,6 +1675,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     return out
 
 
+APPROVED_BY = re.compile(r"\b(?:approved|signed off|authori[sz]ed|agreed)\s+by\s+"
+                         r"(?:the\s+|our\s+|a\s+)?$", re.IGNORECASE)
 # The one something is given to: "gives the Contract Owner a risk summary".
 GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|shows?|showing|"
                           r"offers?|offering)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
