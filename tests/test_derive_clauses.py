@@ -1174,3 +1174,15 @@ def test_passive_rules_in_a_policy_list(tmp_path: Path) -> None:
     assert any(r == "Payables Team" and a.startswith("Match invoices") for (r, a) in cells)
     assert any(r == "Store Manager" for (r, _a) in cells)
     assert not any(r.startswith("Existing") or r == "Supplier" for (r, _a) in cells)
+
+
+def test_a_newsroom_page(tmp_path: Path) -> None:
+    path = tmp_path / "desk.md"
+    path.write_text(
+        "# Sports desk\n\n"
+        "The Night Editor signs off the back pages and liaises with the printers on "
+        "deadlines.\n\nReporters file copy by 6pm and check every quote with its source.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Night Editor", "Liaise with the printers on deadlines")] == "A/R"
+    assert cells[("Reporter", "File copy")] == "A/R"

@@ -48,6 +48,7 @@ ROLE_NOUNS = (
     "Teacher", "Instructor", "Tutor", "Lecturer", "Pharmacist", "Therapist", "Surveyor",
     "Electrician", "Plumber", "Slinger", "Signaller", "Rigger", "Caretaker",
     "Librarian", "Curator", "Treasurer", "Bursar", "Agency", "Person",
+    "Reporter", "Journalist", "Photographer", "Presenter", "Buyer", "Estimator", "Scheduler",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}

@@ -3109,8 +3109,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                r"regarding)\s+\S", obj, re.IGNORECASE)
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE) and \
                     (lemma or verb.lower()) in RELATION_VERBS and \
-                    not split_enumeration(obj[:MAX_SENTENCE])[1] and not (
-                        topical and catalog.keys_in(topical.group("who"), doc.name)):
+                    not split_enumeration(obj[:MAX_SENTENCE])[1] and not topical:
                 # (but "liaises with the Estates Officer on access" is work on a topic)
                 # a relationship ("reports to the PM"), not an activity; what follows
                 # ("... and checks the freezers") is, and so are the means it names
