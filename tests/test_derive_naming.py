@@ -177,3 +177,8 @@ def test_gerund_items_read_as_imperatives_and_partners_as_parties() -> None:
     # a goal after "to" is no task of its own
     assert activity_name("Collaborating with various teams to ensure goals are met") == \
         "Collaboration with various teams"
+
+
+def test_a_gerund_on_people_is_work_not_a_list_of_people() -> None:
+    assert activity_names("recruiting judges, writing the scoring rubric") == [
+        "Recruiting judges", "Scoring rubric"]

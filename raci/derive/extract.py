@@ -1354,6 +1354,10 @@ def _names_people(phrase: str) -> bool:
     if len(first) == 2 and verb_lemma(first[0].lower()) and first[1].lower() in (
             PARTICLES | {"the", "a", "an", "all", "new", "any", "each", "every"}):
         return False  # "set up new suppliers", "train the new starters": work on people
+    if first and first[0].lower().endswith("ing") and (verb_lemma(first[0].lower()) or "") in (
+            PEOPLE_VERBS | DUTY_VERBS | {"brief", "thank", "welcome", "supervise", "assign",
+                                         "allocate", "contact", "notify", "inform"}):
+        return False  # "recruiting judges", "briefing volunteers": work on people
     name = actor_name(words)
     return name is not None and singular(name.split()[-1]).lower() in VOCABULARY
 
