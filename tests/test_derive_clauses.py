@@ -1186,3 +1186,18 @@ def test_a_newsroom_page(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Night Editor", "Liaise with the printers on deadlines")] == "A/R"
     assert cells[("Reporter", "File copy")] == "A/R"
+
+
+def test_a_passive_with_a_doer_and_a_signer(tmp_path: Path) -> None:
+    path = tmp_path / "lab.md"
+    path.write_text(
+        "# Lab safety\n\n"
+        "Waste collections are booked by the Technician and signed off by the Safety "
+        "Officer.\n\n"
+        "Each student is responsible for cleaning their own bench.\n\n"
+        "The Safety Officer inspects the fume cupboards every term.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Technician", "Book waste collections")] == "R"
+    assert "A" in cells[("Safety Officer", "Book waste collections")]
+    assert ("Student", "Clean their own bench") in cells
+    assert not any("term" in a for (_r, a) in cells)

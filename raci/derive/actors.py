@@ -49,6 +49,7 @@ ROLE_NOUNS = (
     "Electrician", "Plumber", "Slinger", "Signaller", "Rigger", "Caretaker",
     "Librarian", "Curator", "Treasurer", "Bursar", "Agency", "Person",
     "Reporter", "Journalist", "Photographer", "Presenter", "Buyer", "Estimator", "Scheduler",
+    "Student",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -396,6 +397,9 @@ _NEEDS_SIGN_OFF = re.compile(
     r"must get)\s+(?:the\s+)?(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
     r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
     re.IGNORECASE)
+_SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed off|approved|authori[sz]ed|"
+                        r"countersigned|checked)\s+by\s+(?:the\s+|a\s+|an\s+)?"
+                        r"(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
 
 
@@ -478,6 +482,13 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
                 # "... by experienced auditors and treasurers": both do it
                 subject = f"The {actor_name(' '.join(who), acronym=True)} and the {second}"
                 return " ".join(who), f"{subject} {doing} {what[:1].lower()}{what[1:]}."
+            signer = _SIGNED_BY.match(head, m.end())
+            signer_name = actor_name(signer.group("who"), acronym=True) if signer else None
+            if signer_name:
+                # "... are booked by the Technician and signed off by the Safety Officer":
+                # the one who signs off answers for the work
+                return " ".join(who), f"{subject} is responsible for {doing} " \
+                    f"{what[:1].lower()}{what[1:]}, which the {signer_name} approves."
             return " ".join(who), f"{subject} is responsible for {doing} " \
                 f"{what[:1].lower()}{what[1:]}."
     return None

@@ -613,7 +613,8 @@ FREQUENCY = re.compile(
     r",?\s+(?:at least\s+|at most\s+|no less than\s+)?"
     r"(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
-    r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration)s?|daily|weekly|"
+    r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration|term|"
+    r"semester|season|session|meeting)s?|daily|weekly|"
     r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
     r"regular) basis)\s*$", re.IGNORECASE)
 
