@@ -1747,43 +1747,61 @@ class ProjectService:
         added: list[RoleInfo] = []
         cell_values: dict[Cell, CellValue] = {}
         staff: list[tuple[int, int]] = []
-        # The roles so far, put into the state only when something reads it there (a
-        # new snapshot per role made adding n roles cost n * n).
+        # Roles going to the end wait in ``batch`` (as placeholders at the end of
+        # ``others``) and are inserted in one statement; the state is patched once.
+        # A role placed between others, or one whose code is made from the others',
+        # first inserts the batch and refreshes the state, since both read it.
         others = list(self._state.roles)
-        pending = False
-        try:
-            for new in op.roles:
-                if pending and (not new.code or new.index is not None):
-                    # unique_code reads the roles; a slot between two may renumber them
-                    self._state = self._state.derive(roles=tuple(others))
-                    pending = False
-                code = new.code or self.unique_code(initials(clean_text(new.name,
-                                                                        "A role name")))
-                name, code = self._check_role_fields(new.name, code, None, taken)
-                description = clean_text(new.description, "A role description",
-                                         required=False, limit=5000)
-                if new.index is not None:
-                    others = list(self._state.roles)
-                position = self._slot(ROLE, others, new.index)
-                (role_id,) = self._insert_ids(ROLE, [{
-                    "id": new.id, "name": name, "code": code, "description": description,
-                    "position": position}])
-                info = RoleInfo(role_id, name, code, description, (), position)
-                index = len(others) if new.index is None else \
-                    max(0, min(new.index, len(others)))
-                others.insert(index, info)
-                pending = True
-                taken["n" + name.casefold()] = info
-                taken["c" + code.casefold()] = info
+        batch: list[tuple[dict[str, Any], NewRole]] = []
+
+        def insert_batch(index: int | None = None) -> None:
+            """Insert the batch: the placeholders at the end, or one role at index."""
+            ids = self._insert_ids(ROLE, [row for row, _ in batch])
+            if index is None:
+                del others[len(others) - len(batch):]
+            for (row, new), role_id in zip(batch, ids, strict=True):
+                info = RoleInfo(role_id, row["name"], row["code"], row["description"], (),
+                                row["position"])
+                if index is None:
+                    others.append(info)
+                else:
+                    others.insert(index, info)
+                taken["n" + info.name.casefold()] = info
+                taken["c" + info.code.casefold()] = info
                 added.append(info)
-                staff += [(self._person(p).id, role_id) for p in new.people]
-                for act_id, value in new.cells.items():
-                    self._activity(act_id)
-                    if value:
-                        cell_values[(act_id, role_id)] = value
-        finally:
-            if pending:
-                self._state = self._state.derive(roles=tuple(others))
+                staff.extend((p, role_id) for p in new.people)
+                cell_values.update(((act_id, role_id), value)
+                                   for act_id, value in new.cells.items() if value)
+            batch.clear()
+            self._state = self._state.derive(roles=tuple(others))
+
+        for new in op.roles:
+            if batch and (not new.code or new.index is not None):
+                insert_batch()
+            code = new.code or self.unique_code(initials(clean_text(new.name, "A role name")))
+            name, code = self._check_role_fields(new.name, code, None, taken)
+            description = clean_text(new.description, "A role description",
+                                     required=False, limit=5000)
+            for person in new.people:
+                self._person(person)
+            for act_id in new.cells:
+                self._activity(act_id)
+            position = self._slot(ROLE, others, new.index)
+            row = {"id": new.id, "name": name, "code": code, "description": description,
+                   "position": position}
+            info = RoleInfo(0, name, code, description, (), position)
+            taken["n" + name.casefold()] = info
+            taken["c" + code.casefold()] = info
+            if new.index is None:
+                others.append(info)
+                batch.append((row, new))
+                continue
+            # a slot between two may have renumbered the others: read them again
+            others = list(self._state.roles)
+            batch.append((row, new))
+            insert_batch(max(0, min(new.index, len(others))))
+        if batch:
+            insert_batch()
         self._staff(staff, True)
         self._write_cells(cell_values, {})
         ids = [r.id for r in added]

@@ -241,6 +241,12 @@ def parse_template(text: str, origin: str) -> Template:
         raise TemplateError(f"{origin}: not valid TOML: {exc}") from exc
     except RecursionError as exc:
         raise TemplateError(f"{origin}: nested too deeply to read") from exc
+    return template_from_data(data, origin)
+
+
+def template_from_data(data: dict[str, Any], origin: str) -> Template:
+    """Check the TOML structure of a template (as read, or as about to be written);
+    errors name origin and the key."""
     version = data.get("format")
     if version != FORMAT_VERSION:
         if isinstance(version, int) and version > FORMAT_VERSION:
@@ -422,15 +428,24 @@ def dump_template(template: Template) -> str:
 
 
 def _least_length(value: object) -> int:
-    """Characters the TOML text of ``value`` holds at least: every key and string is
-    written at least once, quoted and escaped as needed, so never shorter."""
+    """Characters the TOML text of ``value`` holds at least (tomli_w's writing): every
+    string is written quoted and escaped as needed; every key at least once, with " = "
+    before a value or inside a table header; every list item with its indent and comma
+    or its own table header. So never longer than the text."""
     if isinstance(value, str):
-        return len(value)
+        return len(value) + 2
     if isinstance(value, dict):
-        return sum(len(str(k)) + _least_length(v) for k, v in value.items())
+        return sum(len(str(k)) + (1 if _as_table(v) else 3) + _least_length(v)
+                   for k, v in value.items())
     if isinstance(value, list | tuple):
-        return sum(_least_length(v) for v in value)
+        return sum(4 + _least_length(v) for v in value)
     return 0
+
+
+def _as_table(value: object) -> bool:
+    """A value tomli_w may write as a table (header) instead of after "key = "."""
+    return isinstance(value, dict) or (isinstance(value, list | tuple) and bool(value)
+                                       and all(isinstance(v, dict) for v in value))
 
 
 def write_template(template: Template, path: Path) -> None:
@@ -442,7 +457,10 @@ def write_template(template: Template, path: Path) -> None:
     if _least_length(data) > MAX_TEMPLATE_BYTES:
         raise _too_large(str(path))
     text = tomli_w.dumps(data)
-    parse_template(text, str(path))
+    # The text is refused as reading it back would refuse it; its structure is checked
+    # on the data it was written from (TOML reads back what tomli_w writes).
+    check_toml_shape(text, str(path))
+    template_from_data(data, str(path))
     write_atomically(path, lambda fh: fh.write(text.encode("utf-8")), TemplateError)
 
 

@@ -89,9 +89,9 @@ UNSEEN_EXPECTED = tomllib.loads((UNSEEN / "expected.toml").read_text(encoding="u
 # general, each rounded down to 0.05 (junk share rounded up): a drop below a floor is a
 # regression to explain, not noise. (Its first run, before any change, was lower: see
 # docs/derive.md.)
-UNSEEN_FLOORS = {"roles recall": 0.90, "pairs precision": 0.60, "pairs recall": 0.60,
-                 "owners precision": 0.60, "owners recall": 0.60, "C recall": 0.55,
-                 "I recall": 0.55}
+UNSEEN_FLOORS = {"roles recall": 0.90, "pairs precision": 0.65, "pairs recall": 0.65,
+                 "owners precision": 0.65, "owners recall": 0.65, "C recall": 0.55,
+                 "I recall": 0.60}
 UNSEEN_JUNK_CEILING = 0.35
 
 UNSEEN2 = HERE / "unseen2"
@@ -99,22 +99,22 @@ UNSEEN2_EXPECTED = tomllib.loads((UNSEEN2 / "expected.toml").read_text(encoding=
 # The second set's figures after the misses of its first run were studied and their
 # causes fixed in general, each rounded down to 0.05 (junk share rounded up); every
 # document gives a draft.
-UNSEEN2_FLOORS = {"roles precision": 0.85, "roles recall": 0.85, "pairs precision": 0.50,
-                  "pairs recall": 0.35, "owners precision": 0.45, "owners recall": 0.35,
-                  "C recall": 0.45, "I recall": 0.10}
-UNSEEN2_JUNK_CEILING = 0.50
+UNSEEN2_FLOORS = {"roles precision": 0.85, "roles recall": 0.90, "pairs precision": 0.55,
+                  "pairs recall": 0.45, "owners precision": 0.50, "owners recall": 0.45,
+                  "C recall": 0.55, "I recall": 0.15}
+UNSEEN2_JUNK_CEILING = 0.45
 UNSEEN2_WITHOUT_DRAFT = 0
 
 UNSEEN3 = HERE / "unseen3"
 UNSEEN3_EXPECTED = tomllib.loads((UNSEEN3 / "expected.toml").read_text(encoding="utf-8"))["doc"]
-# The third set's blind figures (its first run, before anything was changed for it), each
-# rounded down to 0.05 (junk share rounded up). C recall is left out: it rounds down to 0,
-# a floor nothing can fall below.
-UNSEEN3_FLOORS = {"roles precision": 0.85, "roles recall": 0.45, "pairs precision": 0.25,
-                  "pairs recall": 0.05, "owners precision": 0.25, "owners recall": 0.05,
-                  "I recall": 0.05}
-UNSEEN3_JUNK_CEILING = 0.75
-UNSEEN3_WITHOUT_DRAFT = 2
+# The third set's figures after the misses of its blind first run (see docs/derive.md)
+# were studied and their causes fixed in general, each rounded down to 0.05 (junk share
+# rounded up); every document gives a draft.
+UNSEEN3_FLOORS = {"roles precision": 0.85, "roles recall": 0.70, "pairs precision": 0.45,
+                  "pairs recall": 0.35, "owners precision": 0.35, "owners recall": 0.30,
+                  "C recall": 0.30, "I recall": 0.45}
+UNSEEN3_JUNK_CEILING = 0.60
+UNSEEN3_WITHOUT_DRAFT = 0
 
 
 def _held_out(folder: Path, cases: list[dict[str, Any]], tmp_path: Path,

@@ -149,3 +149,36 @@ def test_what_is_given_names_the_duty_and_the_receiver_is_told(tmp_path: Path) -
     cells = derived_cells(derive([path]))
     assert cells[("Lease Lawyer", "Short risk note")] == "A/R"
     assert cells[("Estates Officer", "Short risk note")] == "I"
+
+
+def test_a_noun_ending_in_ly_is_no_adverb() -> None:
+    assert activity_name("Isolate the water supply") == "Isolate the water supply"
+    assert activity_name("align the roadmap accordingly") == "Roadmap"
+
+
+def test_a_name_in_capitals_is_written_in_sentence_case() -> None:
+    assert activity_name("COMMUNITY FLOOD PLAN") == "Community flood plan"
+    assert activity_name("SET UP THE PA SYSTEM") == "Set up the PA system"
+
+
+def test_a_clause_to_bring_about_keeps_its_verb_in_the_document_s_words() -> None:
+    assert activity_name("makes sure every session has enough volunteers") == \
+        "Make sure every session has enough volunteers"
+    assert activity_name("ensures every van carries a first-aid kit") == \
+        "Ensure every van carries a first-aid kit"
+    assert activity_name("ensures the budget") == "Budget"
+
+
+def test_gerund_items_read_as_imperatives_and_partners_as_parties() -> None:
+    assert activity_name("Presenting design decisions to senior leadership") == \
+        "Present design decisions"
+    assert activity_name("Partnering with the Research team to plan and run usability "
+                         "tests").lower().endswith("usability tests")
+    # a goal after "to" is no task of its own
+    assert activity_name("Collaborating with various teams to ensure goals are met") == \
+        "Collaboration with various teams"
+
+
+def test_a_gerund_on_people_is_work_not_a_list_of_people() -> None:
+    assert activity_names("recruiting judges, writing the scoring rubric") == [
+        "Recruiting judges", "Scoring rubric"]

@@ -558,7 +558,7 @@ SENTENCES = [
          "The site supervisor supports improved stock accuracy by ensuring that every "
          "pallet carries a label.\n",
          names={"Ensure the count sheets are complete, signed, and filed",
-                "Ensure that every pallet carries a label"}),
+                "Ensure every pallet carries a label"}),
     case("job description addressed to the reader", "job.md",
          "# Site Supervisor\n\n"
          "You will be responsible for signing the count sheets.\n"
@@ -566,7 +566,7 @@ SENTENCES = [
          "You need to balance speed and care.\n",
          cell_set={("Site Supervisor", "Sign the count sheets"),
                    ("Site Supervisor", "Book the vans"),
-                   ("Site Supervisor", "Safety briefing")}),
+                   ("Site Supervisor", "Chair the safety briefing")}),
     case("reader addressed as As a", "job2.md",
          "# Depot roles\n\nAs a site supervisor, you will sign the count sheets and book "
          "the vans.\n",
@@ -741,8 +741,10 @@ NAMES = [
     pytest.param("Analyse samples", "Analyse samples", id="two-word verb and object"),
     pytest.param("Test plan", "Test plan", id="two-word noun"),
     # the project or team a duty is done on is understood; a destination is not
-    pytest.param("Mentor junior surveyors on the project in the following ways:",
-                 "Junior surveyor mentoring", id="scope of the project"),
+    pytest.param("Review monthly invoices on the project in the following ways:",
+                 "Monthly invoice review", id="scope of the project"),
+    pytest.param("Mentor junior surveyors on the project", "Mentor junior surveyors",
+                 id="people mentored keep the verb"),
     pytest.param("Promote the tested builds to production",
                  "Promote the tested builds to production", id="destination kept"),
     pytest.param("Determines the route of the parade", "Parade route", id="determines goes"),
@@ -920,7 +922,7 @@ LETTERS = [
          "The stores clerk does the stock count.\n",
          letters={("Stores Clerk", "Count the pallets"): "A/R",
                   ("Site Supervisor", "Count the pallets"): "R",
-                  ("Site Supervisor", "Ensure the count sheets are signed"): "A/R",
+                  ("Site Supervisor", "Make sure the count sheets are signed"): "A/R",
                   ("Stores Clerk", "Stock count"): "A/R"}),
     case("overseeing a duty others run makes the owner", "yard.txt",
          "Loading yard\n\n"
@@ -1187,3 +1189,14 @@ def test_nested_lists_under_role_items(tmp_path: Path) -> None:
         # a role item over its own nested list owns that list, not the page's title
         assert cells[("Product Owner", "Order the product backlog")] == "A/R", path.name
         assert ("Sprint Team", "Order the product backlog") not in cells, path.name
+
+
+def test_numbered_agenda_items_in_capitals_are_headings(tmp_path: Path) -> None:
+    from raci.derive.documents import read_document
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes\n\n1.  APOLOGIES AND DECLARATIONS OF INTEREST\n"
+                    "    None.\n\n2.  MINUTES OF THE LAST MEETING (2 May)\n"
+                    "    Agreed.\n", encoding="utf-8")
+    headings = [b.text for b in read_document(path).blocks if b.kind == "heading"]
+    assert "APOLOGIES AND DECLARATIONS OF INTEREST" in headings
+    assert "MINUTES OF THE LAST MEETING (2 May)" in headings

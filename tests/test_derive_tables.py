@@ -357,7 +357,7 @@ def test_a_sign_off_table_names_no_work(tmp_path: Path) -> None:
     path = tmp_path / "charter.md"
     path.write_text(CHARTER, encoding="utf-8")
     activities = {a for (_r, a) in _cells(_draft(path))}
-    assert "Budget" in activities
+    assert "Approve the budget" in activities
     assert not activities & {"Ada Quist", "Ben Ortiz"}
 
 
@@ -382,3 +382,137 @@ def test_two_predicates_in_a_duty_cell_are_two_duties(tmp_path: Path) -> None:
     cells = _cells(_draft(path))
     assert cells[("Move Coordinator", "Book the vans")] == "A/R"
     assert cells[("Move Coordinator", "Report progress to the sponsor")] == "A/R"
+
+
+def test_a_column_that_only_numbers_the_rows_is_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "move.md"
+    path.write_text(
+        "# Office move RASCI\n\n"
+        "| # | Activity | FL | IT | MV |\n|---|---|---|---|---|\n"
+        "| 1 | Pack the archive | A | I | R |\n"
+        "| 2 | Move the servers | C | A/R | S |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("FL", "Pack the archive")] == "A"
+    assert cells[("MV", "Pack the archive")] == "R"
+    assert cells[("IT", "Move the servers")] == "A/R"
+    assert cells[("MV", "Move the servers")] == "S"  # RASCI's Support stays
+
+
+def test_a_roster_with_a_position_column(tmp_path: Path) -> None:
+    path = tmp_path / "roster.md"
+    path.write_text(
+        "# Fun run roster\n\n"
+        "| Shift | Position | Name(s) | What you'll be doing | Radio / reports to |\n"
+        "|---|---|---|---|---|\n"
+        "| 07:00-11:00 | Kit Coordinator | Jo Bell | Hands out bibs and counts the radios "
+        "| Ch 1 - Event Lead |\n"
+        "| 08:00-12:00 | Route Steward | Sam Ode | Guides runners at the bridge together "
+        "with the police | Ch 2 - Event Lead |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Kit Coordinator", "Hand out bibs")] == "A/R"
+    assert cells[("Kit Coordinator", "Count the radios")] == "A/R"
+    steward = [a for (r, a) in cells if r == "Route Steward"]
+    assert len(steward) == 1 and steward[0].endswith("unners at the bridge")  # no "together"
+    activities = {a for (_r, a) in cells}
+    assert not activities & {"Jo Bell", "Sam Ode", "07:00-11:00"}
+    assert not any("Event Lead" in a for a in activities)
+
+
+def test_owners_in_brackets_after_checklist_items(tmp_path: Path) -> None:
+    path = tmp_path / "launch.md"
+    path.write_text(
+        "# Store launch checklist\n\nOwners in [brackets].\n\n"
+        "- [x] Price list loaded into the tills [Store Ops] — KL\n"
+        "- [ ] Window display built [Visual Merch / Store Ops]\n"
+        "- [ ] Staff rota for opening week [Area Manager]\n"
+        "- Remember to smile\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Store Operations", "Price list loaded into the tills")] == "A/R"
+    assert cells[("Visual Merch", "Window display built")] == "A/R"
+    assert cells[("Store Operations", "Window display built")] == "R"
+    assert cells[("Area Manager", "Staff rota for opening week")] == "A/R"
+    assert not any("smile" in a.lower() or "KL" in a for (_r, a) in cells)
+
+
+def test_one_bracket_at_the_end_of_an_item_is_no_owner(tmp_path: Path) -> None:
+    path = tmp_path / "refs.md"
+    path.write_text("# Service Desk\n\nThe Service Desk Lead owns the queue.\n\n"
+                    "- See the escalation guide [Appendix B]\n", encoding="utf-8")
+    assert ("Appendix B", "See the escalation guide") not in _cells(_draft(path))
+
+
+def test_paragraphs_of_a_word_table_cell_are_separate_duties(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Refurbishment roles", 1)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Role"
+    table.rows[0].cells[1].text = "Responsibilities"
+    row = table.add_row().cells
+    row[0].text = "Clinic Manager"
+    row[1].text = "Moves clinics to the temporary rooms."
+    row[1].add_paragraph("Tells patients about changes to appointments.")
+    path = tmp_path / "roles.docx"
+    document.save(str(path))
+    cells = _cells(_draft(path))
+    assert cells[("Clinic Manager", "Move clinics to the temporary rooms")] == "A/R"
+    assert cells[("Clinic Manager", "Tell patients about changes to appointments")] == "A/R"
+
+
+def test_a_task_with_its_letters_on_the_same_line(tmp_path: Path) -> None:
+    path = tmp_path / "close.md"
+    path.write_text(
+        "# Month-end close\n\n"
+        "1. Reconcile bank accounts — R: AP Clerk; A: Finance Manager; I: CFO\n"
+        "2. Accrue unpaid invoices — R: AP Clerk, AR Clerk; A: Finance Manager; "
+        "C: Procurement\n"
+        "3. Read the guide — see the intranet\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("AP Clerk", "Reconcile bank accounts")] == "R"
+    assert cells[("Finance Manager", "Reconcile bank accounts")] == "A"
+    assert cells[("CFO", "Reconcile bank accounts")] == "I"
+    assert cells[("AR Clerk", "Accrue unpaid invoices")] == "R"
+    assert cells[("Procurement", "Accrue unpaid invoices")] == "C"
+    assert not any("guide" in a.lower() for (_r, a) in cells)
+
+
+def test_a_table_laid_out_with_spaces(tmp_path: Path) -> None:
+    path = tmp_path / "raci.txt"
+    path.write_text(
+        "Release RACI (exported from PDF)\n\n"
+        "Contractor:  Harbour Ltd          Client: Quay Trust\n"
+        "Prepared by: J. Ode (Release Manager)      Date: 01/02/2027\n\n"
+        "Activity                     PM    Dev Lead    QA Lead    Ops\n"
+        "Write the test plan          A     C           R\n"
+        "Deploy to production         A                 C          R\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("QA Lead", "Write the test plan")] == "R"
+    assert cells[("PM", "Write the test plan")] == "A"
+    assert ("Operations", "Write the test plan") not in cells  # a blank cell stays blank
+    assert cells[("Operations", "Deploy to production")] == "R"
+    assert ("Dev Lead", "Deploy to production") not in cells
+
+
+def test_an_owner_label_at_the_end_of_an_item(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Quarterly planning\n\n"
+        "- Update the risk register (Owner: PMO Lead)\n"
+        "- Confirm headcount with each department (owner: HR Partner, due 14 March)\n"
+        "- Publish the roadmap deck — owner: Product Director\n"
+        "- Book the offsite venue\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("PMO Lead", "Update the risk register")] == "A/R"
+    assert cells[("HR Partner", "Confirm headcount with each department")] == "A/R"
+    assert cells[("Product Director", "Publish the roadmap deck")] == "A/R"
+
+
+def test_work_approved_by_another_role_is_owned_by_it(tmp_path: Path) -> None:
+    path = tmp_path / "gov.html"
+    path.write_text(
+        "<h1>Data roles</h1><table><tr><th>Role</th><th>Responsibilities</th></tr>"
+        "<tr><td>Data Owner</td><td>Approves access requests</td></tr>"
+        "<tr><td>Data Custodian</td><td>Runs the backups<br>Applies access changes approved "
+        "by the Data Owner</td></tr></table>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Data Custodian", "Apply access changes")] == "R"
+    assert cells[("Data Owner", "Apply access changes")] == "A"

@@ -241,3 +241,48 @@ def test_a_number_that_is_also_a_name_is_ambiguous(service: ProjectService) -> N
     assert service.find_activity("2").id == numbered  # no activity is named "2"
     with pytest.raises(NotFoundError, match="there is no row #9"):
         service.find_activity("#9")
+
+
+def test_roles_added_together_keep_order_codes_and_undo(service: ProjectService,
+                                                        tmp_path: Path) -> None:
+    """Roles added in one operation (at the end, between others, with and without a code)
+    get the order and codes one-at-a-time additions give, the same after reopening, and
+    one undo removes them all."""
+    from raci.operations import AddRoles, CellValue, NewRole
+
+    service.add_role("Alpha Lead", "AL")
+    service.add_role("Omega Lead", "OL")
+    act = service.add_activity("Plan")
+    new = [NewRole(f"Member {i}", f"M{i}") for i in range(40)]
+    new += [NewRole("Gamma Lead", "", index=1), NewRole("Zeta Lead", "ZL"),
+            NewRole("Delta Lead", "DL", cells={act: CellValue(frozenset("R"))})]
+    # 20 roles squeezed in at index 1 one after another: their keys touch and renumber
+    new += [NewRole(f"Squeezed {i}", f"S{i}", index=1) for i in range(20)]
+    inverse = service.apply(AddRoles(tuple(new)))
+    names = [r.name for r in service.roles()]
+    expected = ["Alpha Lead", *[f"Squeezed {i}" for i in reversed(range(20))], "Gamma Lead",
+                "Omega Lead", *[f"Member {i}" for i in range(40)], "Zeta Lead", "Delta Lead"]
+    assert names == expected
+    assert service.find_role("Gamma Lead").code == "GL"
+    assert service.state().letters(act, service.find_role("DL").id) == frozenset("R")
+    positions = [r.position for r in service.roles()]
+    assert positions == sorted(positions) and len(set(positions)) == len(positions)
+    path = service.path
+    assert path is not None
+    service.close()
+    again = ProjectService.open(path)
+    try:
+        assert [(r.name, r.code, r.position) for r in again.roles()] == \
+            [(r.name, r.code, r.position) for r in service.roles()]
+        again.apply(inverse)
+        assert [r.name for r in again.roles()] == ["Alpha Lead", "Omega Lead"]
+    finally:
+        again.close()
+
+
+def test_roles_added_together_refuse_a_clash_inside_the_batch(service: ProjectService) -> None:
+    from raci.operations import AddRoles, NewRole
+
+    with pytest.raises(ConflictError, match="already used by Member A"):
+        service.apply(AddRoles((NewRole("Member A", "MA"), NewRole("Member B", "MA"))))
+    assert service.roles() == ()

@@ -7,17 +7,23 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import tomli_w
+from hypothesis import given
+from hypothesis import strategies as st
 
 from raci import paths
 from raci.cli import main
 from raci.service import ProjectService
 from raci.templates import (
     MAX_TEMPLATE_BYTES,
+    Evidence,
+    Provenance,
     Template,
     TemplateActivity,
     TemplateError,
     TemplateLibrary,
     TemplateRole,
+    _least_length,
     apply_template,
     load_template,
     parse_template,
@@ -148,7 +154,7 @@ def test_same_named_activities_stay_apart_through_a_workbook(
 
 @pytest.mark.parametrize(("description", "written"), [
     ("x" * (MAX_TEMPLATE_BYTES - 1000), True),   # under the limit: written
-    ("x" * (MAX_TEMPLATE_BYTES - 20), False),    # its text passes the limit, its strings not
+    ("x" * (MAX_TEMPLATE_BYTES - 180), False),   # its text passes the limit, its strings not
     ("x" * (MAX_TEMPLATE_BYTES + 1), False),     # its strings alone pass the limit
     ('"' * (MAX_TEMPLATE_BYTES // 2 + 1), False),  # escaped, twice as long as written
 ])
@@ -166,3 +172,37 @@ def test_writing_a_template_past_the_size_limit_is_one_answer(
         write_template(template, path)
     assert str(caught.value) == f"{path}: larger than 5 MB; too large for a template"
     assert not path.exists()
+
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=12)
+_VALUES = st.recursive(
+    _TEXT | st.integers(-5, 5) | st.booleans(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_TEXT, inner, max_size=4),
+    max_leaves=20)
+
+
+@given(st.dictionaries(_TEXT, _VALUES, max_size=6))
+def test_the_size_seen_before_formatting_is_never_more_than_the_text(data: dict) -> None:
+    """A template is refused before formatting only when its text would pass the limit."""
+    assert _least_length(data) <= len(tomli_w.dumps(data))
+
+
+def test_a_derived_template_written_is_read_back_the_same(tmp_path: Path) -> None:
+    """Writing checks the data it formats: what it writes reads back as that template."""
+    evidence = (Evidence("PM", "A", "notes.md", "line 3", 'says "sign" \\ here\ttoo'),)
+    template = Template(
+        "derived", "Derived", "From notes", roles=(TemplateRole("PM", "Product Manager"),
+                                                   TemplateRole("QA", "QA Lead", "")),
+        phases=("Plan",),
+        activities=(TemplateActivity("Sign off", "Plan", "", {"PM": "A/R", "QA": "C"},
+                                     Provenance("notes.md", "Roles", "said so", evidence,
+                                                ("check the owner",))),),
+        sources=("notes.md",))
+    path = tmp_path / "derived.toml"
+    write_template(template, path)
+    assert load_template(path) == template
+    bad = Template("derived", "Derived", roles=(TemplateRole("PM", "Product Manager"),
+                                                 TemplateRole("pm", "Other")))
+    with pytest.raises(TemplateError, match=r"roles\[1\]\.code: 'pm' is used by two roles"):
+        write_template(bad, tmp_path / "bad.toml")
+    assert not (tmp_path / "bad.toml").exists()

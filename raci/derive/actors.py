@@ -6,8 +6,8 @@ clerk. Keeps ..."), the subject of a sentence whose next word is a verb ("the hi
 manager reviews ..."), or the party after "works with", "notifies", "escalate to". The
 phrase counts when its last word is a person or group word: one from the reviewed
 vocabulary (``ROLE_NOUNS``) or a noun that names an agent ("-er", "-or", "-ist",
-"-ian") and is not also a verb. Word classes come from lemminflect, whose lemma tables
-ship inside the package (offline, deterministic).
+"-ian") and is not also a verb. Word classes come from lemminflect's lemma tables, which
+ship inside its package (offline, deterministic; read by ``raci.derive.lexicon``).
 
 Every function here looks at a bounded prefix of its text, so the cost of reading a
 document stays linear in its length; its answers are memoised (see ``SENTENCE_CACHE``).
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
+from raci.derive.lexicon import all_lemmas
 
 # The reviewed role vocabulary: the last word of a title that names a role.
 ROLE_NOUNS = (
@@ -44,6 +44,12 @@ ROLE_NOUNS = (
     "Official", "Judge", "Trustee", "President", "Principal", "Medic", "Host", "Chaperone",
     "Delegate", "Department", "Division", "Directorate", "Secretariat", "Commission",
     "Taskforce", "Forum",
+    "Handler", "Adjuster", "Processor", "Dispatcher", "Driver", "Porter", "Receptionist",
+    "Teacher", "Instructor", "Tutor", "Lecturer", "Pharmacist", "Therapist", "Surveyor",
+    "Electrician", "Plumber", "Slinger", "Signaller", "Rigger", "Caretaker",
+    "Librarian", "Curator", "Treasurer", "Bursar", "Agency", "Person",
+    "Reporter", "Journalist", "Photographer", "Presenter", "Buyer", "Estimator", "Scheduler",
+    "Student",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -97,6 +103,7 @@ DETERMINERS = {
     "various", "different", "multiple", "several", "many", "more", "most", "internal",
     "external", "appropriate", "proper", "correct", "respective", "designated", "assigned",
     "senior", "junior", "experienced", "new", "cross-functional", "key", "another", "one",
+    "existing", "current", "outgoing", "incoming", "named", "nominated", "responsible",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
     "when", "once", "after", "before", "if", "then", "also", "and", "or", "with", "from",
 }
@@ -123,13 +130,13 @@ SUBJECT_VERBS = {"is", "are", "has", "have", "will", "must", "should", "can", "m
 @lru_cache(maxsize=8192)
 def word_classes(word: str) -> frozenset[str]:
     """The word classes lemminflect knows for a lower-case word ('VERB', 'NOUN', ...)."""
-    return frozenset(getAllLemmas(word))
+    return frozenset(all_lemmas(word))
 
 
 @lru_cache(maxsize=8192)
 def verb_lemma(word: str) -> str | None:
     """The base form when a word can be a verb ('develops' -> 'develop'), else None."""
-    lemmas = getAllLemmas(word.lower())
+    lemmas = all_lemmas(word.lower())
     verbs = lemmas.get("VERB")
     return str(verbs[0]) if verbs else None
 
@@ -325,6 +332,18 @@ OPENING_PHRASE = (
 )
 
 
+# "Step 2 (Claims Handler): Registers the claim": a step's doer in brackets after its number
+LANE_STEP = re.compile(r"^\s*(?:(?:step|stage|phase|task)\s*)?\d{1,3}[a-z]?[.)]?\s*"
+                       r"[(\[](?P<who>[^)\]]{2,60})[)\]]\s*[:.–—-]?\s*(?P<rest>\S.*)$",
+                       re.IGNORECASE | re.DOTALL)
+
+
+# "3.3 Disconnect pipework, cap and label - pipefitters.": a step, then its doer after a dash
+DASH_DOER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?P<what>[A-Za-z][^–—]{3,200}?)"
+                       r"\s+[-–—]\s+(?P<who>[A-Za-z][\w' -]{1,40}?)(?P<tail>\s+(?:with|and|per|"
+                       r"using|assisted by|supported by)\s+[^.;]{1,80})?[.;]?\s*$", re.DOTALL)
+
+
 _DUTY_NOUN = (r"(?:(?:main|primary|key|core|chief|first|only|overall)\s+)?(?:job|role|task|duty|"
               r"responsibility|responsibilities|duties|tasks|remit)")
 _OF_WHOM = r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
@@ -353,13 +372,15 @@ _REPHRASINGS = (
     re.compile(rf"^\s*(?P<what>[a-z]+ing\s[^,;]{{2,120}}?)\s+(?:is|are)\s+(?:the\s+)?"
                rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
 )
-_PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)[^,;]{0,100}?)"
+_PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
+                      r"(?:[^,;]|(?<=\d),(?=\d)){0,100}?)"
                       r"\s+(?:is|are|(?:must|shall|should|will|can|may|has to|have to|"
                       r"needs? to)\s+be)\s+(?:being\s+)?"
                       r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
                       r"(?:\s+(?P<particle>off|up|out|over|in))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
-                      r"(?:\s+(?:for|within|in|on|at|during|every)\s+[^,.;]{1,30}?)?"
+                      r"(?:\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
+                      r"from)\s+[^,.;]{1,30}?)?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE)
 _HAS_ONE_WHO = re.compile(
@@ -376,12 +397,16 @@ _NEEDS_SIGN_OFF = re.compile(
     r"must get)\s+(?:the\s+)?(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
     r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
     re.IGNORECASE)
+_SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed off|approved|authori[sz]ed|"
+                        r"countersigned|checked)\s+by\s+(?:the\s+|a\s+|an\s+)?"
+                        r"(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
 
 
 ACTION_ITEM = re.compile(
-    r"^\s*(?:(?:action(?:\s+items?)?|actions|todo|to-do)\s*[:–—-]\s*)?"
-    r"(?P<who>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4}?)\s+to\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$",
+    r"^\s*(?:(?P<label>action(?:\s+items?)?|actions|todo|to-do)\s*[:–—-]\s*)?"
+    r"(?P<who>[A-Z][\w&-]*(?:\s*/\s*[A-Z][\w&-]*|\s+[\w&-]+){0,4}?)"
+    r"(?:\s+to|(?(label)\s+[-–—:]|(?!)))\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*)$",
     re.IGNORECASE)
 
 
@@ -392,13 +417,16 @@ def action_item(sentence: str) -> tuple[str, str] | None:
     m = ACTION_ITEM.match(sentence[:MAX_SUBJECT_SENTENCE])
     if m is None or verb_lemma(m.group("verb")) != m.group("verb").lower():
         return None
-    # a role, or a name the caller may know as one ("Tom (Content Lead)" earlier)
-    who = actor_name(m.group("who"), acronym=True)
-    if who is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", m.group("who")):
-        who = m.group("who")  # a person's name
+    # a role, or a name the caller may know as one ("Tom (Content Lead)" earlier); "HV /
+    # Clerk to prepare the bid": the first named leads, the second works on it
+    written = [w.strip() for w in m.group("who").split("/")]
+    who = actor_name(written[0], acronym=True)
+    if who is None and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", written[0]):
+        who = written[0]  # a person's name
     if who is None:
         return None
-    return who, f"{m.group('who')} will {m.group('verb')} {m.group('rest')}"
+    subject = " and ".join(written)
+    return who, f"{subject} will {m.group('verb')} {m.group('rest')}"
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -454,6 +482,13 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
                 # "... by experienced auditors and treasurers": both do it
                 subject = f"The {actor_name(' '.join(who), acronym=True)} and the {second}"
                 return " ".join(who), f"{subject} {doing} {what[:1].lower()}{what[1:]}."
+            signer = _SIGNED_BY.match(head, m.end())
+            signer_name = actor_name(signer.group("who"), acronym=True) if signer else None
+            if signer_name:
+                # "... are booked by the Technician and signed off by the Safety Officer":
+                # the one who signs off answers for the work
+                return " ".join(who), f"{subject} is responsible for {doing} " \
+                    f"{what[:1].lower()}{what[1:]}, which the {signer_name} approves."
             return " ".join(who), f"{subject} is responsible for {doing} " \
                 f"{what[:1].lower()}{what[1:]}."
     return None

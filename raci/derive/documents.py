@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -214,6 +214,41 @@ def _tab_rows(raw: list[str]) -> list[str]:
     return out
 
 
+_GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column layout: words one space apart
+
+
+def _aligned_rows(raw: list[str]) -> list[str]:
+    """A table laid out in columns with spaces (text exported from a PDF or a terminal:
+    "Activity    PM    QA" over "Write the plan    A    R"), as pipe rows: a head line
+    of three or more cells two or more spaces apart, and the lines below it that have
+    text at its columns, cut at the columns' starts (so a blank cell stays blank)."""
+    out = list(raw)
+    i = 0
+    while i < len(raw):
+        head = raw[i].rstrip()
+        found = list(_GAP.finditer(head))
+        starts = [m.start() for m in found]
+        # ("Contractor:  Tolland Ltd      Client: Aldric" is labels and values, no table)
+        gaps_ok = len(starts) >= 3 and all(head[a - 2:a] == "  " for a in starts[1:]) and \
+            not any(":" in m.group() for m in found)
+        j = i + 1
+        if gaps_ok:
+            while j < len(raw) and raw[j].strip() and len(raw[j].rstrip()) > starts[1] and \
+                    raw[j][starts[1] - 1:starts[1]] == " " and "  " in raw[j].strip():
+                j += 1
+        if gaps_ok and j - i >= 2:
+            for k in range(i, j):
+                line = raw[k].rstrip()
+                bounds = [*starts[1:], max(len(line), starts[-1]) + 1]
+                cells = [line[:starts[1]].strip()] + [
+                    line[a:b].strip() for a, b in zip(starts[1:], bounds[1:], strict=True)]
+                out[k] = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+            i = j
+        else:
+            i += 1
+    return out
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -222,7 +257,7 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    lines = _logical_lines(_tab_rows(text.split("\n")))
+    lines = _logical_lines(_aligned_rows(_tab_rows(text.split("\n"))))
     header: tuple[str, ...] = ()
     in_list = False
     for i, (number, line, breaks) in enumerate(lines, start=1):
@@ -262,10 +297,13 @@ def parse_text(name: str, text: str) -> Document:
             line, breaks = clause, tuple((at - cut, n) for at, n in breaks)
         bullet = _BULLET.match(line)
         title = line[bullet.end():].strip() if bullet else ""
-        if bullet and line.lstrip()[:1].isdigit() and 1 <= len(title.split()) <= 4 and \
+        capitals = re.sub(r"\([^)]*\)", "", title).strip()  # "MINUTES (2 September)"
+        capitals = capitals if capitals.isupper() and len(capitals) > 2 else ""
+        if bullet and line.lstrip()[:1].isdigit() and (
+                1 <= len(title.split()) <= 4 or capitals and len(title.split()) <= 10) and \
                 title[:1].isupper() and not title.endswith((".", ",", ";", "!", ":")) and (
                     _BULLET.match(next_text) and not next_text.lstrip()[:1].isdigit()
-                    or title.isupper() and len(title) > 2):
+                    or capitals):
             # "1. PURPOSE" over its paragraph: a section title in capitals
             # "1. Status" over "- Copy is at second draft": a numbered section title
             doc.blocks.append(Block("heading", title, where, level=2))
@@ -604,7 +642,10 @@ def parse_docx(path: Path, raw: bytes) -> Document:
         else:
             doc.blocks.append(Block("para", text, where))
     for t, table in enumerate(word.tables, start=1):
-        rows = [tuple(" ".join(c.text.split()) for c in row.cells) for row in table.rows]
+        # the paragraphs of a cell are kept apart with "; ", as list items in an HTML
+        # cell are, so a cell of duties can be split back into them
+        rows = [tuple("; ".join(" ".join(p.text.split()).rstrip(" .;") for p in c.paragraphs
+                                if p.text.strip()) for c in row.cells) for row in table.rows]
         doc.blocks += _table_blocks(rows, f"table {t}")
     return doc
 
@@ -630,4 +671,65 @@ def read_document(path: Path) -> Document:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
+    doc.blocks[:] = _bracketed_owners(_without_number_columns(doc.blocks))
     return doc
+
+
+# "[ ] Full regression pass on the consoles [QA] — DK": a task with its owners in
+# brackets at the end (and initials after a dash when it is done)
+BRACKETED_OWNER = re.compile(
+    r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*\[(?P<who>[A-Z][\w&.' -]{0,40}"
+    r"(?:\s*[/,&+]\s*[A-Z][\w&.' -]{0,40})*)\]\s*(?:[—–-]+\s*[\w. ]{1,20})?\s*$")
+
+
+# "Update the risk register (Owner: PMO Lead)", "Publish the deck — owner: Director"
+LABELLED_OWNER = re.compile(
+    r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*(?:\(\s*|[—–-]\s+|;\s*)"
+    r"(?:owner|owned by|lead|responsible|who)\s*[:=]?\s+(?P<who>[A-Z][\w&.' /-]{1,60}?)"
+    r"\s*(?:[,;][^)]*)?\)?\s*\.?\s*$", re.IGNORECASE)
+
+
+def _bracketed_owners(blocks: list[Block]) -> list[Block]:
+    """List items that name their owners at the end, as rows of a "Task | Owner" table:
+    in brackets, when two or more items of the document do so ("[QA]"), or after an
+    owner label ("(Owner: PMO Lead)", "— owner: Product Director")."""
+    found = [BRACKETED_OWNER.match(b.text) if b.kind == "item" else None for b in blocks]
+    if sum(1 for m in found if m) < 2:
+        found = [None] * len(blocks)
+    found = [m or (LABELLED_OWNER.match(b.text) if b.kind == "item" else None)
+             for b, m in zip(blocks, found, strict=True)]
+    header = ("Task", "Owner")
+    return [replace(b, kind="row", text=f"{m.group('task')} | {m.group('who')}",
+                    cells=(m.group("task"), m.group("who")), header=header)
+            if m else b for b, m in zip(blocks, found, strict=True)]
+
+
+NUMBER_HEAD = re.compile(r"^\s*(?:#|no\.?|nr\.?|n°|num(?:ber)?|id|ref\.?|item|step|seq\.?|)\s*$",
+                         re.IGNORECASE)
+ROW_NUMBER = re.compile(r"^\s*(?:[A-Za-z]{0,3}[-.]?)?\d{1,3}(?:\.\d{1,3})*[.)]?\s*$")
+
+
+def _without_number_columns(blocks: list[Block]) -> list[Block]:
+    """Tables without a first column that only numbers the rows ("# | Activity | CL |
+    ..." over "1 | Freeze the system | A | ..."): the activity is then the first cell,
+    as in a table written without numbers."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        head = blocks[i]
+        j = i + 1
+        if head.kind == "row" and not head.header and len(head.cells) >= 3:
+            while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head.cells:
+                j += 1
+        body = blocks[i + 1:j]
+        if body and NUMBER_HEAD.match(head.cells[0]) and all(
+                b.cells and (ROW_NUMBER.match(b.cells[0]) or not b.cells[0].strip())
+                for b in body) and any(b.cells[0].strip() for b in body):
+            cut = head.cells[1:]
+            out.append(replace(head, text=" | ".join(cut), cells=cut))
+            out += [replace(b, text=" | ".join(b.cells[1:]), cells=b.cells[1:], header=cut)
+                    for b in body]
+        else:
+            out += blocks[i:j]
+        i = j
+    return out

@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from raci.derive.actors import (
+    DASH_DOER,
+    LANE_STEP,
     OPENING_PHRASE,
     SENTENCE_CACHE,
     VOCABULARY,
@@ -57,6 +59,7 @@ from raci.derive.roles import (
     RoleCatalog,
     cell_letters,
     cell_names,
+    inline_letter_line,
     letter_lines,
     letter_row,
     role_columns,
@@ -79,7 +82,8 @@ CONSULT_CUES = re.compile(
 TRAILING_CLAUSE = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+(?=(?:keeps?|keeping|work(?:s|ing)?\s+(?:closely\s+)?"
     r"(?:with|alongside|together)|collaborat)\b))"
-    r"(?:keeps?|keeping|work(?:s|ing)?(?=\s+(?:closely\s+)?(?:with|alongside|together)\b)|"
+    r"(?:keep(?:s|ing)?(?=\s+(?:[\w-]+\s+){1,4}(?:informed|updated|in the loop|posted|aware)\b)|"
+    r"work(?:s|ing)?(?=\s+(?:closely\s+)?(?:with|alongside|together)\b)|"
     r"collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
     r"consult(?:s|ing)?|inform(?:s|ing)?|communicat(?:es?|ing))\b.*$",
     re.IGNORECASE,
@@ -101,9 +105,10 @@ def _without_trailing_clause(obj: str) -> str:
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
-    r"hand\w* (?:off|over)(?: \w+){0,3} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
+    r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
     r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
+    r"shar\w*(?: [\w/-]+){0,4} with|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer)\w*"
     r"(?: [\w/-]+){0,9} to)\b",
@@ -116,7 +121,8 @@ SKIP_HEADINGS = re.compile(
     r"benefits|perks|you have|you'll need|nice to have|how to apply|about us|"
     r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
-    r"differ\w*|difference|compare|comparison|why|what is)\b",
+    r"differ\w*|difference|compare|comparison|why|what is|person spec\w*|specification|"
+    r"essential|desirable|competenc\w*|qualifications?)\b",
     re.IGNORECASE,
 )
 DUTY_HEADINGS = re.compile(
@@ -146,7 +152,16 @@ def _is_trait(text: str) -> bool:
             "VERB" in word_classes(verb_lemma(words[0].lower()) or "") and \
             not TRAIT_WORDS.search(" ".join(words[:2])):
         return False
-    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(words[:6])))
+    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(words[:6])) or
+                JOB_TERMS.search(text))
+
+
+# What a job advert says of the post, not of its work: pay, hours, contract, reference
+JOB_TERMS = re.compile(
+    r"^\s*(?:[£$€]\s?\d|(?:up to|from)\s+[£$€]\s?\d|(?:full|part)[- ]time\b|"
+    r"ref(?:erence)?(?:\s+no\.?)?\s*[:#]|(?:permanent|temporary|fixed[- ]term|hybrid|remote)"
+    r"(?:\s*[,(/]|\s+(?:role|contract|post|position|working)\b|\s*$)|salary\b|"
+    r"closing date\b)", re.IGNORECASE)
 ROW_LABELS = re.compile(
     r"\b(responsib\w*|deliverables?|duties|tasks|primary role|primary goal|activities|"
     r"owns|collaboration|focus area)\b",
@@ -291,6 +306,7 @@ _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "e
 SUBJECT_PREFIX = re.compile(
     rf"^\s*(?:{OPENING_PHRASE},\s*)?"
     r"(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
+    r"prof\.?|professor|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
     re.IGNORECASE,
 )
@@ -329,7 +345,7 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         return text
     while len(words) > 1 and (words[0].lower() in MODALS or (
             words[0].lower().endswith("ly") and
-            word_classes(words[0].lower()) & {"ADV", "ADJ"} == {"ADV"})):
+            word_classes(words[0].lower()) & {"ADV", "ADJ", "NOUN", "VERB"} == {"ADV"})):
         words = words[1:]  # "Possibly run the workshops", "Will often drive ..."
     text = " ".join(words)
     first_word = words[0].lower()
@@ -433,6 +449,13 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             # "writes the protocol": one bare noun says nothing of what is done with it
             return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
         return _second_action(rest, first) if rest else text
+    gerund_lemma = verb_lemma(first) if first.endswith("ing") else None
+    if gerund_lemma and not gerunds_only and len(words) >= 3 and \
+            "VERB" in word_classes(gerund_lemma) and words[1][:1].islower() and \
+            words[1].lower() not in ("and", "or", "of", "to", "with", "for", "in", "on"):
+        # "Presenting design decisions" -> "Present design decisions", as a list of duties
+        # in the imperative reads
+        return " ".join([gerund_lemma, *words[1:]])
     return text
 
 
@@ -569,8 +592,12 @@ def _small_clause(rest: list[str]) -> bool:
             "NOUN" in word_classes(rest[-2].lower().strip(",")):
         return True  # "keep the floors clean": a noun, then the state it is kept in
     if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain",
-                         "informed", "aware") for w in rest[1:6]):
+                         "informed", "aware") for w in rest[1:9]):
         return True  # "the count sheets are signed": a state to bring about
+    if len(rest) >= 3 and rest[0].lower() in ("the", "every", "each", "all", "our", "their",
+                                              "its", "no") and \
+            any(is_third_person_verb(w) for w in rest[2:4]):
+        return True  # "every session has enough volunteers": a clause to bring about
     return bool(STATE_COMPLEMENT.search(text)) or (
         len(rest) >= 3 and rest[0].lower() in ("everyone", "everybody", "all", "each", "they",
                                                "it", "nobody", "no one", "things")
@@ -586,7 +613,8 @@ FREQUENCY = re.compile(
     r",?\s+(?:at least\s+|at most\s+|no less than\s+)?"
     r"(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
-    r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration)s?|daily|weekly|"
+    r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration|term|"
+    r"semester|season|session|meeting)s?|daily|weekly|"
     r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
     r"regular) basis)\s*$", re.IGNORECASE)
 
@@ -595,12 +623,14 @@ FREQUENCY = re.compile(
 # against a release candidate", "faults raised by users since the last release".
 REDUCED_RELATIVE = re.compile(
     r"\s+(?:(?:reported|raised|found|submitted|received|logged|filed|sent|opened|flagged|"
-    r"detected|held|kept|owned|managed|run|provided|supplied|issued)\s+(?:by|against|in|on|"
+    r"detected|held|kept|owned|managed|run|provided|supplied|issued|approved|agreed|"
+    r"requested|prepared|assigned)\s+(?:by|against|in|on|"
     r"to|from|during|at|through|via)\b|since\s+the\b)",
     re.IGNORECASE)
 # ... and the participle left when its "by ..." was cut: "tickets raised".
 LEFT_PARTICIPLE = re.compile(r"\s+(?:reported|raised|found|submitted|received|logged|filed|"
-                             r"opened|flagged|detected|held|kept|owned|managed|provided|supplied|issued)\s*$",
+                             r"opened|flagged|detected|held|kept|owned|managed|provided|supplied|"
+                             r"issued|approved|agreed|requested|prepared|assigned|signed off)\s*$",
                              re.IGNORECASE)
 TIME_LIMIT = re.compile(
     r",?\s+(?:(?:with)?in|in under|no later than)\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|"
@@ -620,6 +650,10 @@ TIME_LIMIT = re.compile(
     r",?\s+(?:at|by|before|after|until|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?)(?:\s*(?:and|or|to|-|–)\s*(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?))*(?:\s+on\s+[^,;]{1,40})?\s*$|"
+    # "every Monday and Thursday", "each Friday": days of the week
+    r",?\s+(?:every|each|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    r"(?:\s*(?:,|and|or)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)*"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$|"
     # "after each absence", "before every release": an occasion
     r",?\s+(?:after|before|following)\s+(?:each|every|any)\s+[\w-]+\s*$|"
     # "after seven calendar days", "for more than two weeks"
@@ -631,14 +665,51 @@ TIME_LIMIT = re.compile(
     r"[\w-]+\s*$", re.IGNORECASE)
 
 
+PARTNERED_TO = re.compile(r"^\s*(?:partner|work|collaborat|team)\w*\s+(?:up\s+)?(?:closely\s+)?"
+                          r"with\s+[^,;]{2,60}?\s+to\s+(?!(?:ensure|make sure|achieve|meet|improve|"
+                          r"support|drive|align|enable|help|deliver|bring|create value)\b)"
+                          r"(?P<what>[a-z]+\s+\S.*)$", re.IGNORECASE)
+# Short words that are words, not acronyms, in a name written in capitals
+SHORT_WORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "up",
+               "out", "off", "all", "any", "its", "our", "new", "old", "per", "via", "set",
+               "run", "get", "key", "day", "end", "use", "who", "how", "log", "fix", "pay"}
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
+    partnered = PARTNERED_TO.match(text)
+    if partnered:
+        # "Partnering with the Research team to plan and run usability tests": the
+        # planning and running, the partner consulted
+        return activity_name(partnered.group("what"))
+    if JOB_TERMS.search(text):
+        return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
+    name = _activity_name(text)
+    if name.startswith("Ensure ") and re.match(r"^\s*(?:makes?|making)\s+sure\b", text,
+                                               re.IGNORECASE):
+        name = "Make sure " + name[len("Ensure "):]  # in the document's own words
+    if len(name.split()) > 1 and name.isupper():
+        # "COMMUNITY FLOOD PLAN" from a heading in capitals: "Community flood plan"
+        name = " ".join(w.capitalize() if i == 0 else w if any(c.isdigit() for c in w) or (
+            len(w) <= 3 and w.lower() not in SHORT_WORDS) else w.lower()
+            for i, w in enumerate(name.split()))
+    words = text.split()
+    if name and " " not in name and len(words) >= 3 and \
+            words[1].lower().strip(",.") in BARE_PRONOUNS:
+        # "Adapt it for the email header": the verb alone says too little, the pronoun
+        # and what follows it stay
+        rest = TIME_LIMIT.sub("", STOP_AT.split(" ".join(words[1:]), maxsplit=1)[0])
+        return f"{name} {rest.strip(' ,;')}".strip()
+    return name
+
+
+def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
     manner = re.match(r"^(\w+)\s+(\w+ly)\s+(?=\w)", text)
     if manner and verb_lemma(manner.group(1).lower()) and \
-            word_classes(manner.group(2).lower()) & {"ADV", "ADJ"} == {"ADV"}:
+            word_classes(manner.group(2).lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
         text = manner.group(1) + " " + text[manner.end():]
     run = _verb_run(text)
@@ -747,6 +818,9 @@ def activity_name(text: str) -> str:
     handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
+        if sep and joiner == " to " and re.search(r"\b(?:up|close|next|due|prior|according)$",
+                                                  head, re.IGNORECASE):
+            continue  # "up to GBP 1,500", "next to the door": no purpose, no recipient
         words_after = re.split(r"[,;(]", tail)[0].split()[:4]
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
@@ -832,8 +906,8 @@ def activity_name(text: str) -> str:
                      if cut[i].lower() in ("and", "or")]
             words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
                 cut[:joins[-1]] if joins else cut[:MAX_WORDS]
-    if len(words) > 2 and words[-1].lower().endswith("ly") and \
-            word_classes(words[-1].lower()) & {"ADV", "ADJ"} == {"ADV"} and \
+    if len(words) >= 2 and words[-1].lower().endswith("ly") and \
+            word_classes(words[-1].lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"} and \
             words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
         words = words[:-1]  # "align the roadmap accordingly"
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS and not (
@@ -988,7 +1062,7 @@ def _compact(words: list[str]) -> list[str]:
         return [words[1][:-2], *words[2:]]
     if 3 <= len(words) <= 5 and lower[1] in ("of", "for", "from") and (
             lower[1] == "of" or lower[1] == "from" and len(words) == 3
-            or lower[2] in ("the", "a", "an", "all")):
+            or lower[1] == "for" and lower[2] in ("the", "a", "an", "all")):
         # "for" with an article names what it is for ("concept for the trial"), bare it
         # names a purpose ("protocol for approval")
         head, rest = words[0], words[2:]
@@ -1092,7 +1166,7 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "via", "through", "about", "who", "whom", "whose", "where", "myself",
                   "himself", "herself", "themselves", "ourselves", "itself", "yourself",
                   "instead", "too", "also", "again", "anyway", "first", "immediately", "promptly",
-                  "afterwards"}
+                  "afterwards", "together"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1154,6 +1228,10 @@ def _activity_names_once(text: str) -> tuple[str, ...]:
     return tuple(_activity_names(text))
 
 
+# A comma between parts of a list, not inside a number ("GBP 25,000")
+COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
+
+
 def _activity_names(text: str) -> list[str]:
     if not re.match(r"^[^:]{2,60}:\s+\S", text):
         head, items = split_enumeration(text)
@@ -1162,7 +1240,7 @@ def _activity_names(text: str) -> list[str]:
         text = head
     core = re.sub(r"^(?:responsible for|in charge of|(?:must|shall|should|will|may|can)"
                   r"(?:\s+also)?)\s+", "", text.strip(), flags=re.IGNORECASE)
-    parts = [x.strip() for x in re.split(r",\s*(?:and\s+)?", core.strip(" ."))
+    parts = [x.strip() for x in COMMA.split(core.strip(" ."))
              if x.strip()]
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
             len(_split_phrases(core)) > 1:
@@ -1221,7 +1299,7 @@ def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
     branch, chairs the meeting and announces the release"; "Sets the paper and the
     brief, chairs the meeting and signs off the marks"), split into them; else []."""
-    commas = [x.strip() for x in re.split(r",\s*(?:and\s+)?", text.strip(" .")) if x.strip()]
+    commas = [x.strip() for x in COMMA.split(text.strip(" .")) if x.strip()]
     if len(commas) < 2 or not _verb_first(commas[0]):
         return []
     first = commas[0].split()[0].lower()
@@ -1273,6 +1351,14 @@ MEANS_CLAUSE = re.compile(r",?\s+(?:by|through|via)\s+\w+ing\b.*$", re.IGNORECAS
 def _names_people(phrase: str) -> bool:
     """'representatives from various functions', 'data scientists': people, not duties."""
     words = re.split(r"\s+(?:from|of|in|on|across|with)\s+|,", phrase.strip(), maxsplit=1)[0]
+    first = words.split()[:2]
+    if len(first) == 2 and verb_lemma(first[0].lower()) and first[1].lower() in (
+            PARTICLES | {"the", "a", "an", "all", "new", "any", "each", "every"}):
+        return False  # "set up new suppliers", "train the new starters": work on people
+    if first and first[0].lower().endswith("ing") and (verb_lemma(first[0].lower()) or "") in (
+            PEOPLE_VERBS | DUTY_VERBS | {"brief", "thank", "welcome", "supervise", "assign",
+                                         "allocate", "contact", "notify", "inform"}):
+        return False  # "recruiting judges", "briefing volunteers": work on people
     name = actor_name(words)
     return name is not None and singular(name.split()[-1]).lower() in VOCABULARY
 
@@ -1282,7 +1368,7 @@ ELABORATION = re.compile(
     r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
-                         r"while|as long as|provided|once|until|before|after)(?=\s)",
+                         r"while|as long as|provided|once|until|before|after|which|whose)(?=\s)",
                          re.IGNORECASE)
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
@@ -1362,7 +1448,8 @@ def _plural_head(words: str) -> bool:
     return any(w.isalpha() and singular(w) != w for w in phrase)
 
 
-LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|;\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])")
+LIST_SEPARATOR = re.compile(r"(?<!\d),\s*(?:and\s+|then\s+)?|,(?!\d)\s*(?:and\s+|then\s+)?|"
+                            r";\s*|\s+and\s+(?=[a-z]+ing\b|[A-Z])")
 # How the duty before it is done ("..., using the agreed wording", "..., following the
 # checklist"): part of that duty, not a duty.
 MANNER_CLAUSE = re.compile(r"^\s*(?:using|following|according to|in line with|based on|"
@@ -1420,7 +1507,8 @@ def _split_phrases(text: str) -> list[str]:
             kept.append(p)
     parts = kept
     parts = [q for p in parts for q in _split_second_duty(p)]
-    state = re.match(r"^(?:ensuring |that |ensures? that )", text.strip(), re.IGNORECASE) or (
+    state = re.match(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure )",
+                     text.strip(), re.IGNORECASE) or (
         re.match(r"^ensures? ", text.strip(), re.IGNORECASE)
         and re.search(r"\b(?:is|are)\b", parts[0]))
     if len(parts) > 1 and state:
@@ -1529,7 +1617,8 @@ def _bare_object(part: str) -> bool:
     core = re.split(r"\s+(?:that|which|who)\s", part)[0]  # "standards that will support"
     # "height and lot coverage against the zoning bylaw": the phrase after the object
     core = re.split(r"\s+(?:against|under|according to|in line with|per)\s", core)[0]
-    return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", core)).split()) <= 4 \
+    longest = 8 if NOUN_PHRASE_START.match(part) else 4  # "the cleaners and the supplier"
+    return bool(words) and len(TIME_LIMIT.sub("", FREQUENCY.sub("", core)).split()) <= longest \
         and not _verb_first(part) and not _gerund_duty(part) \
         and not is_third_person_verb(words[0].split("/")[0]) \
         and words[0].lower() not in ("you", "they", "we", "he", "she", "it", "i") \
@@ -1550,9 +1639,13 @@ class _Context:
 def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
              evidence: str, where: str, catalog: RoleCatalog) -> list[Claim]:
     """C and I claims on the duty ``name`` for the roles ``text`` consults or informs
-    besides ``own`` (an owner cue there gives no letter: the duty has its doer)."""
-    return [Claim(k, name, kind, False, doc.name, location, evidence[:300], where)
-            for k, kind in _cue_roles(text, own, catalog, doc.name) if kind in ("C", "I")]
+    besides ``own`` (an owner cue there gives no letter: the duty has its doer), and A for
+    the one it names as approving the work ("changes approved by the Data Owner")."""
+    return [Claim(k, name, kind, kind == "A", doc.name, location, evidence[:300], where)
+            for k, kind in _cue_roles(text, own, catalog, doc.name)
+            if kind in ("C", "I") or kind == "A" and APPROVED_BY.search(
+                text[:max((s for key, s, _e in catalog.find(text, doc.name) if key == k),
+                          default=0)])]
 
 
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
@@ -1572,8 +1665,10 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                             if NEXT_TO_PARTY.match(before, m.end())), default=-1)
         told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
                        for m in cue.finditer(before)), default=-1)
-        if MEETING_OF.search(before):
-            out.append((key, "A"))  # "takes part in the meetings of the board": theirs
+        if MEETING_OF.search(before) or APPROVED_BY.search(before):
+            # "takes part in the meetings of the board": theirs; "applies the changes
+            # approved by the Data Owner": the owner answers for them
+            out.append((key, "A"))
         elif kept_informed or told_at > consulted_at:
             out.append((key, "I"))
         elif consulted_at >= 0:
@@ -1585,6 +1680,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     return out
 
 
+APPROVED_BY = re.compile(r"\b(?:approved|signed off|authori[sz]ed|agreed)\s+by\s+"
+                         r"(?:the\s+|our\s+|a\s+)?$", re.IGNORECASE)
 # The one something is given to: "gives the Contract Owner a risk summary".
 GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|shows?|showing|"
                           r"offers?|offering)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
@@ -1712,9 +1809,10 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|descriptio
 
 
 # Columns about the people, not the work: "Name", "Signature", "Date", "Email".
-PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?|person|people|contact|"
-                          r"signature|signed|date|dates|e-?mail|phone|tel|extension|"
-                          r"location|office|initials)\s*$", re.IGNORECASE)
+PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|person|people|"
+                          r"contact|signature|signed|date|dates|e-?mail|phone|tel|extension|"
+                          r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
+                          r"reports? to)\s*$", re.IGNORECASE)
 
 
 def _task_line(cell: str) -> str:
@@ -1850,9 +1948,14 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
         listed = letter_lines(block.text) if block.kind in ("item", "para") else []
-        if listed and heading:
-            # "Responsible: Release Manager" under the activity's heading
-            name = activity_name(heading) or heading
+        inline = inline_letter_line(block.text) if block.kind in ("item", "para") and \
+            not listed else None
+        if inline or listed and heading:
+            # "Responsible: Release Manager" under the activity's heading; "Reconcile the
+            # accounts — R: AP Clerk; A: Finance Manager" on one line
+            name = (activity_name(inline[0]) or inline[0]) if inline else \
+                activity_name(heading) or heading
+            listed = inline[1] if inline else listed
             for letters, people in listed:
                 kind = "R" if "R" in letters else "A" if "A" in letters else \
                     next(iter(sorted(letters)))
@@ -2096,6 +2199,9 @@ CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|partners?|assists?|suppo
                           re.IGNORECASE)
 SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|also|further(?:more)?|"
                              r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
+RESPONSIBILITY_NOUN = re.compile(
+    r"^\s*(?:has\s+|have\s+)?(?:the\s+)?(?:overall|full|primary|day-to-day|ultimate|final|"
+    r"sole|joint)\s+(?:responsibility|accountability)\s+for\s+(?=\S)", re.IGNORECASE)
 SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge|"
                               r"consulted|informed|kept informed|notified|asked)\b",
                               re.IGNORECASE)
@@ -2217,8 +2323,9 @@ def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
         if block.kind in ("item", "row"):
             return None
         if block.kind == "heading":
-            name = heading_actor(block.text)
-            keys = catalog.keys_in(block.text, doc.name) if name else []
+            text = TITLE_LABEL.sub("", block.text)
+            name = heading_actor(text)
+            keys = catalog.keys_in(text, doc.name) if name else []
             return keys[0] if len(keys) == 1 else None
     return None
 
@@ -2247,6 +2354,16 @@ def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
     return [k for k, _n in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
 
 
+METADATA_LABEL = re.compile(
+    r"^\s*(?:(?:prepared|written|approved|reviewed|authored|checked|issued|signed|"
+    r"compiled|updated|edited)\s+by|author|document owner|page owner|date|version|rev(?:ision)?|"
+    r"last (?:updated|edited|reviewed)|reports? to|reporting to|line manager|responsible to|"
+    r"accountable to|hours|salary|grade|band|location|contract)\s*:", re.IGNORECASE)
+# "Role profile: Volunteer Coordinator": the label before a title that is a role
+TITLE_LABEL = re.compile(r"^\s*(?:role profile|job profile|job description|role description|"
+                         r"job title|position|role|job|post)\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
+
+
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
            top_roles: list[str], level: int = 9) -> None:
     """Scope a section: a heading that names one role gives it the duties below; a
@@ -2254,6 +2371,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     content is not handed to the role above); a deeper one is a subsection of it."""
     # "Who: Study Coordinator (with the PI for deviations)": the aside names no owner
     roles = subject_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading), catalog, document)
+    if METADATA_LABEL.match(heading):
+        roles = []  # "Prepared by: K. Brandt (Contracts Manager)": who wrote the page
     ctx.orphan = False
     # "Hiring Manager" is a title, not a heading about hiring
     titled = actor_name(heading.strip().rstrip(":")) is not None
@@ -2378,6 +2497,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
     r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
     r"takes? (?:full |overall )?(?:ownership of|responsibility for)|"
+    r"(?:has|have|holds?|bears?) (?:the )?(?:full |overall |primary |day-to-day |ultimate |"
+    r"final )?(?:responsibility|accountability) for|"
     r"(?:is|are) the (?:main |first |single )?point of contact for|"
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
     r"(?:is|are) (?:a|an|the) [^,.;]{0,80}?(?=\s+(?:responsible for|tasked with|in charge of|"
@@ -2394,7 +2515,15 @@ PREDICATE_PREFIX = re.compile(
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
                        r"final|owner|head)\b", re.IGNORECASE)
 REFERENCE = re.compile(
-    r"^\s*(?:they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
+    r"^\s*(?:he or she|she or he|he/she|she/he|s/he|"
+    r"it(?=\s+(?:also\s+)?(?!is\b|was\b|has\b|does\b|seems\b|means\b|applies\b|covers\b|"
+    r"includes\b|contains\b|takes\b|needs\b|should be\b|will be\b|must be\b|can be\b|may\b|"
+    r"might\b|"
+    # what a body achieves, not what it does: "It plays a central role", "It enhances ..."
+    r"plays\b|enhances\b|strengthens\b|supports\b|helps\b|improves\b|ensures\b|promotes\b|"
+    r"fosters\b|provides\b|contributes\b|drives\b|enables\b|brings\b|offers\b|serves\b|"
+    r"allows\b|gives\b|makes\b|creates\b|reduces\b|increases\b)[a-z]+s\b)|"
+    r"they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
     r"in charge)))|this (?:role|person|position|team|group|committee)|the role|"
     r"the (?:successful |ideal |right )?(?:candidate|post ?holder|job ?holder|role ?holder|"
     r"incumbent|appointee)|"
@@ -2410,7 +2539,9 @@ REFERENCE = re.compile(
 # a verb of its own is a sentence of its own.
 CLAUSE_WITH_SUBJECT = re.compile(
     r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must|shall|"
-    r"should|can|is|are|has|have)\b|you\s+[a-z]+\s)")
+    r"should|can|is|are|has|have)\b|you\s+[a-z]+\s|"
+    # "...; AO to provide costings": an action of its own
+    r"[A-Z][\w'’-]*(?:\s*/\s*[A-Z][\w'’-]*)?\s+to\s+[a-z]+\s)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -2621,6 +2752,94 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     return [sentence]
 
 
+def _lane_step(block: Block, catalog: RoleCatalog, document: str) -> Block:
+    """"Step 2 (Claims Handler): Registers the claim ...": the lane in brackets after a
+    step's number is who does the step, as if the step were written "The Claims Handler
+    registers the claim ..."."""
+    m = LANE_STEP.match(block.text)
+    if m is None:
+        return block
+    who = catalog.keys_in(m.group("who"), document)
+    first = m.group("rest").split()[0] if m.group("rest").split() else ""
+    if len(who) != 1 or not (is_third_person_verb(first) or verb_lemma(first.lower()) ==
+                             first.lower()):
+        return block
+    name = catalog.roles[who[0]].name if who[0] in catalog.roles else m.group("who")
+    verb = first if is_third_person_verb(first) else _third_person(first.lower())
+    text = f"The {name} {verb}{m.group('rest')[len(first):]}"
+    return replace(block, text=text, breaks=())
+
+
+def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
+    """"3.3 Disconnect pipework, cap and label - pipefitters.": an imperative step with
+    its doer after a dash, read as "The Pipefitters disconnect ...", what follows the doer
+    ("with hospital security") kept as the step's party."""
+    m = DASH_DOER.match(block.text)
+    if m is None:
+        return block
+    first = m.group("what").split()[0]
+    found = catalog.find(m.group("who"), document)
+    if not found or found[0][1] > 4 or verb_lemma(first.lower()) != first.lower():
+        return block
+    name = catalog.roles[found[0][0]].name if found[0][0] in catalog.roles else m.group("who")
+    tail = (m.group("tail") or "").strip()
+    text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
+        (f", working {tail}" if tail.lower().startswith("with") else "") + "."
+    return replace(block, text=text, breaks=())
+
+
+def _third_person(verb: str) -> str:
+    """'check' -> 'checks', 'approve' -> 'approves', 'dispatch' -> 'dispatches'."""
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+RUN_IN_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w&/ -]{1,40}?):\s+(?=\S)")
+
+
+def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Safety: incidents are logged by the Course Manager ...", "Loading: the Load
+    Controller produces the loadsheet": a one-word label naming no role over a sentence
+    whose subject (or agent) is a role, or "you", only titles it; the sentence is read
+    without it. A longer label ("Risk assessments: The TPM ...") names the duty."""
+    m = RUN_IN_LABEL.match(sentence)
+    if m is None or catalog.keys_in(m.group("label"), document) or \
+            action_item(sentence) is not None:
+        return sentence  # "ACTION: Clerk - buy the padlock" is read as an action
+    rest = sentence[m.end():]
+    if len(m.group("label").split()) > 1 or len(rest.split()) < 4 or \
+            label_value(rest) is not None:
+        return sentence  # "Risk assessments: The TPM ...": the label names the duty
+    found = catalog.find(rest[:160], document)
+    acting = bool(found) and (
+        SUBJECT_PREFIX.match(rest[:found[0][1]]) is not None or _opened_subject(rest, found[0])
+        or re.search(r"\bby\s+(?:the\s+|our\s+)?$", rest[:found[0][1]]) is not None)
+    if not (acting or YOU_SUBJECT.match(rest)):
+        return sentence
+    return rest[:1].upper() + rest[1:]
+
+
+GROUP_WORDS = {"committee", "board", "council", "panel", "group", "team", "forum", "office",
+               "unit", "department", "division", "directorate", "secretariat", "commission",
+               "taskforce", "agency", "authority", "service", "services", "function", "desk",
+               "company", "organisation", "organization", "trust", "network", "centre"}
+
+
+def _group_role(key: str, catalog: RoleCatalog) -> bool:
+    """Whether a role is a body ("Committee", "Service Desk") that "it" can stand for."""
+    name = catalog.roles[key].name if key in catalog.roles else key
+    return name.split()[-1].lower() in GROUP_WORDS if name.split() else False
+
+
+# What follows a subject before its verb: "The Technical Reviewer from the owning team
+# reviews ...", "The Lead in each centre opens ..."
+POST_MODIFIER = re.compile(r"^\s+(?:from|of|in|at|on|within|for)\s+(?:[\w'’-]+\s+){1,6}?"
+                           r"(?=[a-z]+s\b)")
+
+
 def _you_at(sentence: str, after_opening: int) -> int | None:
     """Where "you" starts as the subject: first, after an opening phrase with its comma,
     or after one without ("At the end of the day you cash up the tills")."""
@@ -2645,6 +2864,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     if carry:
         last = last or carry[0]
     sentences: list[tuple[str, str]] = []  # (sentence, the line it starts on)
+    block = _dash_doer(_lane_step(block, catalog, doc.name), catalog, doc.name)
     at = 0
     for sentence in split_sentences(block.text):
         found_at = block.text.find(sentence, at)
@@ -2660,6 +2880,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
         sentence = SENTENCE_OPENER.sub("", sentence)
+        sentence = _without_run_in_label(sentence, catalog, doc.name)
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
                                                            else " are"), sentence)
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
@@ -2739,12 +2960,18 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 carry[:] = [key]
             rest = sentence[end:]
             rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)
+            modified = POST_MODIFIER.match(rest)
+            if modified and is_third_person_verb(rest[modified.end():].split()[0]):
+                rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
             if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
                 rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
             key, rest = reader, sentence[you:].lstrip()[3:]
         elif pronoun and last is not None and not (
-                reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you"):
+                reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you") and \
+                not (pronoun.group(0).split()[0].lower() == "it" and not _group_role(
+                    last, catalog)):
+            # ("it" only for a body: "The Committee ... It reviews this policy")
             # ("you" with a reader to mean is the reader, or no duty: "You'll learn ...")
             key, rest = last, sentence[after_opening + pronoun.end():]
         elif carry is not None and last is not None and first_word and (
@@ -2765,6 +2992,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         elif last is not None and SUBJECTLESS_DUTY.match(sentence) and (
                 carry is not None or block.kind == "item"):
             key, rest = last, sentence  # "Is responsible to configure the tool."
+        elif last is not None and (duty_noun := RESPONSIBILITY_NOUN.match(sentence)):
+            # "Overall responsibility for the works." under the role's heading
+            key, rest = last, "is responsible for " + sentence[duty_noun.end():]
         else:
             m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence, re.I)
             keys = catalog.keys_in(m2.group(1), doc.name) if m2 else []
@@ -2880,9 +3110,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                         consulted.append(other)
                 verb, obj = party.group("next").split()[0], \
                     party.group("next").split(None, 1)[-1]
+            topical = re.match(r"^(?:closely\s+)?with\s+(?P<who>[^,;]{2,60}?)\s+(?:on|about|over|"
+                               r"regarding)\s+\S", obj, re.IGNORECASE)
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE) and \
                     (lemma or verb.lower()) in RELATION_VERBS and \
-                    not split_enumeration(obj[:MAX_SENTENCE])[1]:
+                    not split_enumeration(obj[:MAX_SENTENCE])[1] and not topical:
+                # (but "liaises with the Estates Officer on access" is work on a topic)
                 # a relationship ("reports to the PM"), not an activity; what follows
                 # ("... and checks the freezers") is, and so are the means it names
                 # ("contributes to the club through tasks such as ...")

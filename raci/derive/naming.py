@@ -19,11 +19,11 @@ OWNERSHIP_VERBS = frozenset({
     "manage", "own", "oversee", "lead", "handle", "drive", "ensure", "provide", "perform",
     "carry", "conduct", "do", "run", "serve", "act", "utilize", "utilise", "focus", "work",
     "make", "set", "establish", "maintain", "define", "develop", "create", "champion",
-    "support", "help", "keep", "address", "foster", "deliver", "guide", "shape", "host",
-    "chair", "represent", "collaborate", "approve", "decide", "balance", "align", "bridge",
-    "solve", "uncover", "write", "produce", "publish", "draft", "build", "design", "launch",
-    "ship", "document", "prepare", "translate", "refine", "advocate", "gather", "update",
-    "respond", "operate", "direct", "determine", "complete", "generate", "give", "implement",
+    "support", "help", "keep", "address", "foster", "deliver", "guide", "shape",
+    "collaborate", "balance", "align", "bridge",
+    "solve", "uncover", "write", "produce", "publish",
+    "ship", "prepare", "refine", "advocate", "update",
+    "operate", "direct", "determine", "complete", "generate", "give", "implement",
 })
 
 # The verbs of plain ownership: beside another verb ("manages and prioritises the

@@ -75,7 +75,7 @@ PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z]
                        r"[A-Z][A-Za-z&]+)?)\b")
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
-    r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
+    r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 _TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
                r"operations|security|legal|finance|customer success|support")
 TEAM = re.compile(
@@ -302,6 +302,11 @@ STATE_VERBS = {"is", "are", "has", "have", "takes", "happens", "applies", "cover
                "needs", "comes", "goes", "gets", "can", "may", "might"}
 
 
+DUTY_SECTION = re.compile(r"\b(?:responsibilit(?:y|ies)|roles|duties)\b", re.IGNORECASE)
+ACTING_NAME = re.compile(r"^\s*(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){1,2})\s+"
+                         r"(?P<verb>[a-z]{3,}s)\b")
+
+
 def _heading_subject(heading: str, next_text: str) -> str | None:
     """"4.4 Occupational Health" over "Occupational Health assesses fitness for work":
     a heading that is the subject of the sentence below it, acting, is an actor."""
@@ -334,7 +339,19 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             expanded[head] = expand_abbreviation(head, text)
         return expanded[head]
 
+    in_duties = False  # under a "Responsibilities" / "Roles" heading
     for i, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            in_duties = bool(DUTY_SECTION.search(block.text)) or (
+                in_duties and block.level > 2)
+        elif in_duties and block.kind in ("para", "item"):
+            acts = ACTING_NAME.match(block.text)
+            if acts and actors.is_third_person_verb(acts.group("verb")) and \
+                    acts.group("verb") not in STATE_VERBS and \
+                    acts.group("name").split()[0] not in LEADING_NOISE:
+                # "3.5 Building Security monitors the alarm": under Responsibilities, a
+                # capitalised name acting is an actor
+                names.append(acts.group("name"))
         if block.kind == "heading" and not letter_lines(block.text):
             labelled = re.match(r"^[^:]{1,40}:\s*(\S.{1,60})$", block.text)
             after = actors.actor_name(labelled.group(1).strip(" .")) if labelled else None
@@ -353,6 +370,20 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 name = subject[0] if subject else None
             if name:
                 names.append(name)
+            continue
+        doer = actors.DASH_DOER.match(block.text) if block.kind in ("para", "item") else None
+        if doer is not None and actors.verb_lemma(doer.group("what").split()[0].lower()) == \
+                doer.group("what").split()[0].lower():
+            who = actors.actor_name(doer.group("who"), acronym=True)
+            if who:
+                names.append(who)  # "Recover refrigerant - Refrigeration Engineer."
+        lane = actors.LANE_STEP.match(block.text) if block.kind in ("para", "item") else None
+        if lane is not None:
+            who = actors.actor_name(lane.group("who"), acronym=True) or (
+                lane.group("who").strip() if lane.group("who")[:1].isupper() and
+                len(lane.group("who").split()) <= 4 else None)
+            if who:
+                names.append(who)  # "Step 1 (Customer): Submits the form"
             continue
         named_in = role_columns(block.header) \
             if block.kind == "row" and block.header and not letter_row(block.cells) else {}
@@ -392,6 +423,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                     names += _compared_roles(block.header)
             continue
         listed = letter_lines(block.text) if block.kind != "row" else []
+        inline = inline_letter_line(block.text) if block.kind in ("item", "para") else None
+        listed = listed or (inline[1] if inline else [])
         if listed:  # "Responsible: Release Manager" under an activity's heading
             for _letters, people in listed:
                 for cell in people:
@@ -491,7 +524,8 @@ LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "app
 # Heads of the one column that says who does a row's work ("Step | Who | What").
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
-             "assigned to", "lead", "department", "function"}
+             "assigned to", "lead", "department", "function", "position", "post",
+             "job title", "role title"}
 OWNER_HEADS = {"owner"}
 # A column of the duties themselves: such tables are read with one role per row.
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
@@ -594,6 +628,24 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     return out
 
 
+def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[str]]]] | None:
+    """A task with its letters on the same line ("Reconcile bank accounts — R: AP Clerk;
+    A: Finance Manager; I: CFO"): (the task, its letters and names), else None. Two
+    letters at least, after a dash, colon or bracket."""
+    for m in LETTER_LABEL.finditer(text[:1000]):
+        if m.start() < 3:
+            continue
+        before = text[:m.start()].rstrip(" *_")
+        if not before.endswith(("—", "–", "-", ":", "|", "(")):
+            continue
+        listed = letter_lines(text[m.start():].rstrip(" )"))
+        task = before.rstrip("—–-:|( ").strip()
+        if len(listed) >= 2 and task:
+            return task, listed
+        return None
+    return None
+
+
 @lru_cache(maxsize=actors.SENTENCE_CACHE)  # a row is asked about by several readers
 def letter_row(cells: tuple[str, ...]) -> bool:
     """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
@@ -684,6 +736,9 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
             if person.split()[0].rstrip(".") not in ("Dr", "Mr", "Ms", "Mrs"):
                 written.add(person.split()[0])
+                initials = "".join(w[0] for w in re.split(r"[ -]", person) if w)
+                if len(initials) >= 2 and re.search(rf"\b{initials}\b", within):
+                    written.add(initials)  # minutes: "Helen Varga (Chair)", later "HV to ..."
             for spelling in written:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
