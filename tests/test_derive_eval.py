@@ -19,6 +19,14 @@ ground-handling job posting, a grant's key personnel in prose, a club handbook w
 numbered paragraphs, a patch checklist with owners in brackets, a claims process in
 swimlane steps, a race-day roster, a data protection policy in Word, a method statement),
 labelled before its first run; its floors are that blind run's figures.
+
+``derive_eval/unseen4/``: a fourth held-out set of ten documents in ten more shapes and
+domains (a university module handbook, a museum exhibition plan with Lead / Sign-off /
+Input / FYI cells, an IT service catalogue entry, a vineyard task list with "Who:" lines,
+a film call sheet, charity trustee role descriptions in Word, a clinical audit protocol, a
+factory handover SOP in fixed-width columns, a law firm's engagement letter, a newsroom
+corrections policy), labelled and committed before its one blind run at the end of a day's
+work on the extractor; its floors are that run's figures.
 """
 
 from __future__ import annotations
@@ -115,6 +123,17 @@ UNSEEN3_FLOORS = {"roles precision": 0.85, "roles recall": 0.70, "pairs precisio
                   "C recall": 0.30, "I recall": 0.45}
 UNSEEN3_JUNK_CEILING = 0.60
 UNSEEN3_WITHOUT_DRAFT = 0
+
+UNSEEN4 = HERE / "unseen4"
+UNSEEN4_EXPECTED = tomllib.loads((UNSEEN4 / "expected.toml").read_text(encoding="utf-8"))["doc"]
+# The fourth set's blind figures (its one run, on the extractor as it stood at the end of
+# the day, before anything was changed for it), each rounded down to 0.05 (junk share
+# rounded up).
+UNSEEN4_FLOORS = {"roles precision": 0.90, "roles recall": 0.45, "pairs precision": 0.25,
+                  "pairs recall": 0.10, "owners precision": 0.25, "owners recall": 0.15,
+                  "C recall": 0.05, "I recall": 0.05}
+UNSEEN4_JUNK_CEILING = 0.65
+UNSEEN4_WITHOUT_DRAFT = 2
 
 
 def _held_out(folder: Path, cases: list[dict[str, Any]], tmp_path: Path,
@@ -226,3 +245,23 @@ def test_third_unseen_set_holds_its_floors(tmp_path: Path,
              if figures[k] < floor}
     assert not below, f"below the floors {UNSEEN3_FLOORS}: {below}"
     assert figures["junk rows"] <= UNSEEN3_JUNK_CEILING, figures
+
+
+def test_fourth_unseen_set_holds_its_floors(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """The fourth held-out set (ten documents in shapes and domains none of the other sets
+    has, labelled and committed before its first run): no figure falls below the floor set
+    from that blind run, and no more documents than then give no draft.
+
+    Measured at the blind run: roles P 0.91 R 0.48 (43 of 90 labelled roles found); pairs
+    P 0.27 R 0.12 (32 of 119 derived, 264 labelled); owners P 0.26 R 0.15 (26 of 101
+    derived, 169 labelled); junk rows 0.64 (67 of 104); C recall 0.05 (2/37), I recall
+    0.08 (3/36); the vineyard task list and the call sheet gave no draft.
+    """
+    figures, no_draft = _held_out(UNSEEN4, UNSEEN4_EXPECTED, tmp_path, "unseen4")
+    _report("fourth held-out derivation set", figures, capsys)
+    assert len(no_draft) <= UNSEEN4_WITHOUT_DRAFT, no_draft
+    below = {k: round(figures[k], 3) for k, floor in UNSEEN4_FLOORS.items()
+             if figures[k] < floor}
+    assert not below, f"below the floors {UNSEEN4_FLOORS}: {below}"
+    assert figures["junk rows"] <= UNSEEN4_JUNK_CEILING, figures
