@@ -516,3 +516,18 @@ def test_work_approved_by_another_role_is_owned_by_it(tmp_path: Path) -> None:
     cells = _cells(_draft(path))
     assert cells[("Data Custodian", "Apply access changes")] == "R"
     assert cells[("Data Owner", "Apply access changes")] == "A"
+
+
+def test_a_matrix_written_in_words(tmp_path: Path) -> None:
+    path = tmp_path / "show.md"
+    path.write_text(
+        "# Exhibition plan\n\nKey: Lead = does it · Sign-off = approves · Input = asked · "
+        "FYI = kept in the loop\n\n"
+        "| Task | Curator | Director | Designer |\n|---|---|---|---|\n"
+        "| Object list | Lead | Sign-off | Input |\n"
+        "| Gallery layout | Input | FYI | Lead |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Curator", "Object list")] == "R"
+    assert cells[("Director", "Object list")] == "A"
+    assert cells[("Designer", "Object list")] == "C"
+    assert cells[("Director", "Gallery layout")] == "I"

@@ -18,7 +18,7 @@ from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
 from raci.derive.documents import Document
 from raci.errors import RaciError
-from raci.excel.letters import annotated_letters, parse_letters
+from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
 ROLE_NOUNS = actors.ROLE_NOUNS
 
@@ -590,14 +590,29 @@ def cell_names(cell: str) -> list[str]:
 TABLE_LETTERS = frozenset("RACIS")  # RACI and RASCI's Support
 
 
+# Words that matrices in documents write for letters, besides the letter words the
+# workbook import knows: "Lead" (does it), "Sign-off" (answers for it), "Input" (is
+# asked), "FYI" (is told).
+CELL_WORDS: dict[str, str] = {
+    **WORD_LETTERS,
+    **dict.fromkeys(["lead", "leads", "does", "doer", "do", "delivers", "owner (doer)"], "R"),
+    **dict.fromkeys(["sign-off", "sign off", "signoff", "signs off", "approve", "approves",
+                     "approval", "decides", "decision", "final say"], "A"),
+    **dict.fromkeys(["input", "inputs", "review", "reviews", "reviewer", "advise", "advises",
+                     "ask", "asked", "consult"], "C"),
+    **dict.fromkeys(["fyi", "cc", "notify", "notified", "told", "keep informed",
+                     "kept informed", "in the loop"], "I"),
+}
+
+
 @lru_cache(maxsize=4096)  # a pure function of the cell: a table repeats a few letters
 def cell_letters(cell: str) -> frozenset[str] | None:
     """The letters a table cell holds, read as the workbook import reads them ("A/R",
-    "R, A", "Responsible", "C (if data)"); the empty set for an empty cell or "n/a";
-    None for other text."""
-    found = parse_letters(cell)
+    "R, A", "Responsible", "C (if data)", and "Lead", "Sign-off", "Input", "FYI"); the
+    empty set for an empty cell or "n/a"; None for other text."""
+    found = parse_letters(cell, CELL_WORDS)
     if found is None:
-        annotated = annotated_letters(cell)
+        annotated = annotated_letters(cell, CELL_WORDS)
         found = annotated[0] if annotated else None
     return found if found is not None and found <= TABLE_LETTERS else None
 
