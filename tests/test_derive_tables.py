@@ -531,3 +531,19 @@ def test_a_matrix_written_in_words(tmp_path: Path) -> None:
     assert cells[("Director", "Object list")] == "A"
     assert cells[("Designer", "Object list")] == "C"
     assert cells[("Director", "Gallery layout")] == "I"
+
+
+def test_a_fixed_width_table_with_wrapped_cells(tmp_path: Path) -> None:
+    path = tmp_path / "sop.txt"
+    path.write_text(
+        "SOP: LINE CHANGEOVER\n\n"
+        "STEP  ACTION                                        BY\n"
+        "1.1   10 min before the end of the run: drain the   Line Operator\n"
+        "      hopper and bag the regrind\n"
+        "1.2   Clean the die and log the clean in the        Shift Technician\n"
+        "      line book\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    operator = [a for (r, a) in cells if r == "Line Operator"]
+    assert operator and not any(a.startswith("10 min") for a in operator)
+    assert any("regrind" in a.lower() or "hopper" in a.lower() for a in operator)
+    assert any(r == "Shift Technician" and a.startswith("Clean the die") for (r, a) in cells)

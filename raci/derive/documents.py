@@ -221,7 +221,9 @@ def _aligned_rows(raw: list[str]) -> list[str]:
     """A table laid out in columns with spaces (text exported from a PDF or a terminal:
     "Activity    PM    QA" over "Write the plan    A    R"), as pipe rows: a head line
     of three or more cells two or more spaces apart, and the lines below it that have
-    text at its columns, cut at the columns' starts (so a blank cell stays blank)."""
+    text at its columns, cut at the columns' starts (so a blank cell stays blank). A line
+    indented to the second column continues the row above (a wrapped cell); it is left
+    as a separator line, so the lines keep their numbers."""
     out = list(raw)
     i = 0
     while i < len(raw):
@@ -233,15 +235,25 @@ def _aligned_rows(raw: list[str]) -> list[str]:
             not any(":" in m.group() for m in found)
         j = i + 1
         if gaps_ok:
-            while j < len(raw) and raw[j].strip() and len(raw[j].rstrip()) > starts[1] and \
-                    raw[j][starts[1] - 1:starts[1]] == " " and "  " in raw[j].strip():
+            while j < len(raw) and raw[j].strip() and len(raw[j].rstrip()) > starts[1] and (
+                    not raw[j][:starts[1]].strip() or
+                    raw[j][starts[1] - 1:starts[1]] == " " and "  " in raw[j].strip()):
                 j += 1
         if gaps_ok and j - i >= 2:
+            rows: list[tuple[int, list[str]]] = []
             for k in range(i, j):
                 line = raw[k].rstrip()
                 bounds = [*starts[1:], max(len(line), starts[-1]) + 1]
                 cells = [line[:starts[1]].strip()] + [
                     line[a:b].strip() for a, b in zip(starts[1:], bounds[1:], strict=True)]
+                if k > i + 1 and not cells[0] and rows:
+                    _, above = rows[-1]  # a wrapped cell: its words go to the row above
+                    rows[-1] = (rows[-1][0], [f"{a} {c}".strip() for a, c in
+                                              zip(above, cells, strict=True)])
+                    out[k] = "|---|"
+                else:
+                    rows.append((k, cells))
+            for k, cells in rows:
                 out[k] = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
             i = j
         else:

@@ -665,6 +665,10 @@ TIME_LIMIT = re.compile(
     r"[\w-]+\s*$", re.IGNORECASE)
 
 
+TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
+                        r"(?:before|after|at|by|during|within|on)\s+(?:the\s+)?(?:end|start|"
+                        r"beginning|close)\b|(?:daily|weekly|monthly|each|every)\b|"
+                        r"\d{1,2}[:.]\d{2}\b)", re.IGNORECASE)
 PARTNERED_TO = re.compile(r"^\s*(?:partner|work|collaborat|team)\w*\s+(?:up\s+)?(?:closely\s+)?"
                           r"with\s+[^,;]{2,60}?\s+to\s+(?!(?:ensure|make sure|achieve|meet|improve|"
                           r"support|drive|align|enable|help|deliver|bring|create value)\b)"
@@ -727,6 +731,9 @@ def _activity_name(text: str) -> str:
     if looked_at and verb_lemma(looked_at.group("verb").lower()) in CHECKING_VERBS:
         text = f"{looked_at.group('verb')} {text[looked_at.end():]}"
     label = re.match(r"^([^:]{2,60}):\s+\S", text)
+    if label and TIME_LABEL.search(label.group(1)):
+        # "15 min before end of shift: complete the handover sheet": when, then what
+        text, label = text[label.end() - 1:].strip(), None
     gerunds_only = False
     if label and len(label.group(1).split()) <= 6:
         text = label.group(1)
