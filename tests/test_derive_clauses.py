@@ -1201,3 +1201,20 @@ def test_a_passive_with_a_doer_and_a_signer(tmp_path: Path) -> None:
     assert "A" in cells[("Safety Officer", "Book waste collections")]
     assert ("Student", "Clean their own bench") in cells
     assert not any("term" in a for (_r, a) in cells)
+
+
+def test_who_lines_under_task_lines_and_roles_in_lower_case_brackets(tmp_path: Path) -> None:
+    path = tmp_path / "orchard.txt"
+    path.write_text(
+        "ORCHARD TASKS 2027\n\n"
+        "Crew: Rosa (orchard manager), Tom (assistant grower), Paul (owner).\n\n"
+        "=== WINTER ===\n"
+        "Prune the apple trees, block A first\n"
+        "   Who: Tom. Rosa checks a row in every block.\n"
+        "Order the spray chemicals for the season\n"
+        "   Who: Rosa\n", encoding="utf-8")
+    cells = _cells(path)
+    assert any(r == "Orchard Manager" and a.startswith("Order the spray chemicals")
+               for (r, a) in cells)
+    assert any(r == "Assistant Grower" and a.startswith("Prune the apple trees")
+               for (r, a) in cells)

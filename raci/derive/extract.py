@@ -1932,7 +1932,9 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 summary == "list" and block.kind == "item":
             continue
         summary = ""
-        if block.kind == "heading" and letter_lines(block.text):
+        if block.kind == "heading" and letter_lines(block.text) and \
+                not (WHO_LINE.match(block.text) and _step_title(blocks, n)):
+            # ("Who: X" under "Step 1 - ..." names the role of the step's lines)
             block = Block("para", block.text, block.location)  # "R: Ward Clerk" in plain text
         if block.kind == "heading":
             heading = block.text
@@ -1957,10 +1959,21 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         listed = letter_lines(block.text) if block.kind in ("item", "para") else []
         inline = inline_letter_line(block.text) if block.kind in ("item", "para") and \
             not listed else None
-        if inline or listed and heading:
+        who_line = bool(listed) and WHO_LINE.match(block.text)
+        above = blocks[n - 1] if n and who_line else None
+        if who_line and _step_title(blocks, n):
+            # "Step 1 - Review excursions" then "Who: Store Supervisor": the role of the
+            # step's lines below, read as their subject
+            listed, above = [], None
+        elif above is not None and (above.kind not in ("para", "item") or
+                                    len(above.text.split()) > 25 or letter_lines(above.text)):
+            above = None
+        if inline or listed and (heading or above is not None):
             # "Responsible: Release Manager" under the activity's heading; "Reconcile the
-            # accounts — R: AP Clerk; A: Finance Manager" on one line
+            # accounts — R: AP Clerk; A: Finance Manager" on one line; "Who: Marco" under
+            # the task line it answers
             name = (activity_name(inline[0]) or inline[0]) if inline else \
+                (activity_name(above.text) or above.text) if above is not None else \
                 activity_name(heading) or heading
             listed = inline[1] if inline else listed
             for letters, people in listed:
@@ -2337,6 +2350,12 @@ def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
     return None
 
 
+def _step_title(blocks: list[Block], n: int) -> bool:
+    """Whether the block before block ``n`` titles a step ("Step 1 - Review excursions")."""
+    return n > 0 and re.match(r"^\W*(?:step|stage|phase)\s*\d", blocks[n - 1].text,
+                              re.IGNORECASE) is not None
+
+
 def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | None:
     """The role a document speaks to as "you": the one it says it is for ("This
     handbook is for the Duty Manager", "As Duty Manager you ..."), else the role its
@@ -2361,6 +2380,7 @@ def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
     return [k for k, _n in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
 
 
+WHO_LINE = re.compile(r"^\W*who\s*[:=]", re.IGNORECASE)
 METADATA_LABEL = re.compile(
     r"^\s*(?:(?:prepared|written|approved|reviewed|authored|checked|issued|signed|"
     r"compiled|updated|edited)\s+by|author|document owner|page owner|date|version|rev(?:ision)?|"

@@ -75,7 +75,7 @@ PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z]
                        r"[A-Z][A-Za-z&]+)?)\b")
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
-    r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
+    r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 _TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
                r"operations|security|legal|finance|customer success|support")
 TEAM = re.compile(
@@ -352,7 +352,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 # "3.5 Building Security monitors the alarm": under Responsibilities, a
                 # capitalised name acting is an actor
                 names.append(acts.group("name"))
-        if block.kind == "heading" and not letter_lines(block.text):
+        if block.kind == "heading" and (not letter_lines(block.text) or
+                                        re.match(r"^\W*who\s*[:=]", block.text, re.I)):
             labelled = re.match(r"^[^:]{1,40}:\s*(\S.{1,60})$", block.text)
             after = actors.actor_name(labelled.group(1).strip(" .")) if labelled else None
             # "Document owner: Ward Manager": the name after the label is the role
@@ -619,7 +620,7 @@ def cell_letters(cell: str) -> frozenset[str] | None:
 
 LETTER_LABEL = re.compile(
     r"(?:^|(?<=[\s;.,]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
-    r"owner|approver|[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))[*_]{0,2}\s*", re.IGNORECASE)
+    r"owner|approver|who|[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))[*_]{0,2}\s*", re.IGNORECASE)
 
 
 def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
@@ -633,11 +634,15 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         word = m.group("word").lower()
-        # an "Owner:" does the work and answers for it
-        letters = frozenset("AR") if word == "owner" else parse_letters(word)
-        names = cell_names(text[m.end():end].strip(" *_;,."))
+        # an "Owner:" does the work and answers for it; "Who:" does it
+        letters = frozenset("AR") if word == "owner" else frozenset("R") if word == "who" \
+            else parse_letters(word)
+        value = text[m.end():end]
+        if word == "who":  # "Who: Marco. Over GBP 2,000 Paul signs": the first sentence
+            value = re.split(r"\.\s|\s(?:on|in|at|for|from|via|with)\s|\(", value)[0]
+        names = cell_names(value.strip(" *_;,."))
         if not letters or not letters <= TABLE_LETTERS or not names or not all(
-                n[:1].isupper() for n in names):
+                n[:1].isupper() or word == "who" and actors.actor_name(n) for n in names):
             return []
         out.append((letters, names))
     return out
