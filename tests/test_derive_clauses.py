@@ -1218,3 +1218,19 @@ def test_who_lines_under_task_lines_and_roles_in_lower_case_brackets(tmp_path: P
                for (r, a) in cells)
     assert any(r == "Assistant Grower" and a.startswith("Prune the apple trees")
                for (r, a) in cells)
+
+
+def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
+    path = tmp_path / "faq.html"
+    path.write_text(
+        "<h1>Refunds FAQ</h1>"
+        "<h3>Who approves a refund?</h3><p>The Store Manager approves, after checking the "
+        "receipt.</p>"
+        "<h3>Who logs the refund?</h3><p>The Cashier.</p>"
+        "<h3>Who posts the parcel?</h3><p>The Dispatch Clerk posts the parcel by 4pm.</p>",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert any(r == "Store Manager" and "refund" in a.lower() and cells[(r, a)] == "A/R"
+               for (r, a) in cells)
+    assert cells[("Cashier", "Log the refund")] == "A/R"
+    assert any(r == "Dispatch Clerk" and "parcel" in a.lower() for (r, a) in cells)

@@ -2350,6 +2350,26 @@ def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
     return None
 
 
+WHO_QUESTION = re.compile(r"^\s*who\s+(?P<verb>[a-z]+)\s+(?P<what>[^?]{2,120})\?\s*$",
+                          re.IGNORECASE)
+
+
+def _answered(section: str, rest: str) -> str:
+    """Under an FAQ heading "Who decides whether a correction is needed?", the answer "The
+    Readers' Editor decides, after asking ..." or just "The Readers' Editor." does what
+    the question asks: the predicate the answer leaves out is the question's."""
+    asked = WHO_QUESTION.match(section)
+    if asked is None or not is_third_person_verb(asked.group("verb")):
+        return rest
+    verb = asked.group("verb").lower()
+    stripped = rest.strip()
+    if not stripped.strip(" .") or re.match(
+            rf"^{re.escape(verb)}\b\s*(?:$|[,.;]|after\b|when\b|once\b|if\b)", stripped,
+            re.IGNORECASE):
+        return f" {verb} {asked.group('what')}."
+    return rest
+
+
 def _step_title(blocks: list[Block], n: int) -> bool:
     """Whether the block before block ``n`` titles a step ("Step 1 - Review excursions")."""
     return n > 0 and re.match(r"^\W*(?:step|stage|phase)\s*\d", blocks[n - 1].text,
@@ -2990,6 +3010,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             modified = POST_MODIFIER.match(rest)
             if modified and is_third_person_verb(rest[modified.end():].split()[0]):
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
+            rest = _answered(section, rest)
             if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
                 rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
