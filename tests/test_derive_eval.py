@@ -179,6 +179,16 @@ def _held_out(folder: Path, cases: list[dict[str, Any]], tmp_path: Path,
     return figures, no_draft
 
 
+def _holds(figures: dict[str, float], no_draft: list[str], floors: dict[str, float],
+           junk_ceiling: float, without_draft: int) -> None:
+    """No more documents without a draft than allowed, no figure below its floor and no
+    more junk rows than the ceiling."""
+    assert len(no_draft) <= without_draft, no_draft
+    below = {k: round(figures[k], 3) for k, floor in floors.items() if figures[k] < floor}
+    assert not below, f"below the floors {floors}: {below}"
+    assert figures["junk rows"] <= junk_ceiling, figures
+
+
 def _report(title: str, figures: dict[str, float], capsys: pytest.CaptureFixture[str]) -> None:
     with capsys.disabled():
         print(f"\n{title}: " + ", ".join(f"{k} {v:.2f}" for k, v in figures.items()))
@@ -199,10 +209,7 @@ def test_unseen_set_holds_its_floors(tmp_path: Path, capsys: pytest.CaptureFixtu
     """
     figures, no_draft = _held_out(UNSEEN, UNSEEN_EXPECTED, tmp_path, "unseen")
     _report("held-out derivation set", figures, capsys)
-    assert not no_draft, no_draft
-    below = {k: round(figures[k], 3) for k, floor in UNSEEN_FLOORS.items() if figures[k] < floor}
-    assert not below, f"below the floors {UNSEEN_FLOORS}: {below}"
-    assert figures["junk rows"] <= UNSEEN_JUNK_CEILING, figures
+    _holds(figures, no_draft, UNSEEN_FLOORS, UNSEEN_JUNK_CEILING, 0)
 
 
 def test_second_unseen_set_holds_its_floors(tmp_path: Path,
@@ -217,11 +224,7 @@ def test_second_unseen_set_holds_its_floors(tmp_path: Path,
     """
     figures, no_draft = _held_out(UNSEEN2, UNSEEN2_EXPECTED, tmp_path, "unseen2")
     _report("second held-out derivation set", figures, capsys)
-    assert len(no_draft) <= UNSEEN2_WITHOUT_DRAFT, no_draft
-    below = {k: round(figures[k], 3) for k, floor in UNSEEN2_FLOORS.items()
-             if figures[k] < floor}
-    assert not below, f"below the floors {UNSEEN2_FLOORS}: {below}"
-    assert figures["junk rows"] <= UNSEEN2_JUNK_CEILING, figures
+    _holds(figures, no_draft, UNSEEN2_FLOORS, UNSEEN2_JUNK_CEILING, UNSEEN2_WITHOUT_DRAFT)
 
 
 def test_third_unseen_set_holds_its_floors(tmp_path: Path,
@@ -240,11 +243,7 @@ def test_third_unseen_set_holds_its_floors(tmp_path: Path,
     """
     figures, no_draft = _held_out(UNSEEN3, UNSEEN3_EXPECTED, tmp_path, "unseen3")
     _report("third held-out derivation set", figures, capsys)
-    assert len(no_draft) <= UNSEEN3_WITHOUT_DRAFT, no_draft
-    below = {k: round(figures[k], 3) for k, floor in UNSEEN3_FLOORS.items()
-             if figures[k] < floor}
-    assert not below, f"below the floors {UNSEEN3_FLOORS}: {below}"
-    assert figures["junk rows"] <= UNSEEN3_JUNK_CEILING, figures
+    _holds(figures, no_draft, UNSEEN3_FLOORS, UNSEEN3_JUNK_CEILING, UNSEEN3_WITHOUT_DRAFT)
 
 
 def test_fourth_unseen_set_holds_its_floors(tmp_path: Path,
@@ -260,8 +259,4 @@ def test_fourth_unseen_set_holds_its_floors(tmp_path: Path,
     """
     figures, no_draft = _held_out(UNSEEN4, UNSEEN4_EXPECTED, tmp_path, "unseen4")
     _report("fourth held-out derivation set", figures, capsys)
-    assert len(no_draft) <= UNSEEN4_WITHOUT_DRAFT, no_draft
-    below = {k: round(figures[k], 3) for k, floor in UNSEEN4_FLOORS.items()
-             if figures[k] < floor}
-    assert not below, f"below the floors {UNSEEN4_FLOORS}: {below}"
-    assert figures["junk rows"] <= UNSEEN4_JUNK_CEILING, figures
+    _holds(figures, no_draft, UNSEEN4_FLOORS, UNSEEN4_JUNK_CEILING, UNSEEN4_WITHOUT_DRAFT)

@@ -56,6 +56,7 @@ from raci.derive.naming import (
     carries_duty,
 )
 from raci.derive.roles import (
+    WHO_LINE,
     RoleCatalog,
     cell_letters,
     cell_names,
@@ -2400,7 +2401,6 @@ def _main_roles(doc: Document, catalog: RoleCatalog) -> list[str]:
     return [k for k, _n in sorted(counts.items(), key=lambda kv: -kv[1])[:2]]
 
 
-WHO_LINE = re.compile(r"^\W*who\s*[:=]", re.IGNORECASE)
 METADATA_LABEL = re.compile(
     r"^\s*(?:(?:prepared|written|approved|reviewed|authored|checked|issued|signed|"
     r"compiled|updated|edited)\s+by|author|document owner|page owner|date|version|rev(?:ision)?|"

@@ -353,7 +353,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 # capitalised name acting is an actor
                 names.append(acts.group("name"))
         if block.kind == "heading" and (not letter_lines(block.text) or
-                                        re.match(r"^\W*who\s*[:=]", block.text, re.I)):
+                                        WHO_LINE.match(block.text)):
             labelled = re.match(r"^[^:]{1,40}:\s*(\S.{1,60})$", block.text)
             after = actors.actor_name(labelled.group(1).strip(" .")) if labelled else None
             # "Document owner: Ward Manager": the name after the label is the role
@@ -618,6 +618,8 @@ def cell_letters(cell: str) -> frozenset[str] | None:
     return found if found is not None and found <= TABLE_LETTERS else None
 
 
+# "Who: Store Supervisor": a line naming who does the task above it or the step below it
+WHO_LINE = re.compile(r"^\W*who\s*[:=]", re.IGNORECASE)
 LETTER_LABEL = re.compile(
     r"(?:^|(?<=[\s;.,]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
     r"owner|approver|who|[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))[*_]{0,2}\s*", re.IGNORECASE)
