@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -155,3 +156,36 @@ def test_earlier_near_in_blocks_misses_none_across_lengths() -> None:
         assert set(reaching) <= set(near[n]) and all(i < n for i in near[n])
         assert near[n] == sorted(near[n])
     assert any(near)
+
+
+def test_word_paragraph_styles_looked_up_once_per_id_read_as_each_paragraph_says(
+        tmp_path: Path) -> None:
+    # paragraphs in many styles, interleaved, including one without a style of its own
+    # and one naming a style the document does not define (both the default style)
+    import docx
+
+    from raci.derive.documents import read_document
+
+    word = docx.Document()
+    styles = ["Heading 1", "List Bullet", "Normal", "Heading 2", "Title", "List Number",
+              "Heading 3", "Quote", "Normal"]
+    for n in range(40):
+        style = styles[(n * 7) % len(styles)]
+        word.add_paragraph(f"Review the budget number {n}", style=style)
+    word.add_paragraph("Plain paragraph with no style of its own")
+    word.add_paragraph("A paragraph naming a missing style")._p.style = "NoSuchStyle"
+    path = tmp_path / "styles.docx"
+    word.save(str(path))
+    again = docx.Document(str(path))
+    expected = []
+    for n, para in enumerate(again.paragraphs, start=1):
+        style = (para.style.name if para.style is not None else "") or ""
+        if style.lower().startswith("heading") or style.lower() == "title":
+            expected.append(("heading", f"paragraph {n}"))
+        elif "list" in style.lower():
+            expected.append(("item", f"paragraph {n}"))
+        else:
+            expected.append(("para", f"paragraph {n}"))
+    blocks = read_document(path).blocks
+    assert [(b.kind, b.location) for b in blocks] == expected
+    assert {b.level for b in blocks if b.kind == "heading"} == {1, 2, 3}

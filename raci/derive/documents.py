@@ -640,11 +640,20 @@ def parse_docx(path: Path, raw: bytes) -> Document:
         raise DocumentError(f"{path}: the .docx file is damaged ({exc.__class__.__name__})") \
             from exc
     doc = Document(path.name)
+    # A paragraph's style is looked up by its style id with an XPath search of the styles
+    # part (most of the reading time of a long document): the name is looked up once per
+    # style id. ``Paragraph.style`` reads the id from ``_p.style``; the same id gives the
+    # same style.
+    style_names: dict[str | None, str] = {}
     for n, para in enumerate(word.paragraphs, start=1):
         text = _clause_text(" ".join(para.text.split()))
         if not text:
             continue
-        style = (para.style.name if para.style is not None else "") or ""
+        style_id = para._p.style
+        style = style_names.get(style_id)
+        if style is None:
+            style = style_names[style_id] = \
+                (para.style.name if para.style is not None else "") or ""
         where = f"paragraph {n}"
         if style.lower().startswith("heading") or style.lower() == "title":
             level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
