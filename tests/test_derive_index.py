@@ -189,3 +189,30 @@ def test_word_paragraph_styles_looked_up_once_per_id_read_as_each_paragraph_says
     blocks = read_document(path).blocks
     assert [(b.kind, b.location) for b in blocks] == expected
     assert {b.level for b in blocks if b.kind == "heading"} == {1, 2, 3}
+
+
+MARKDOWN_PIECES = ["| a | *b* |", "|---|---|", "| R | |", "**Bold.** text", "**Lead**",
+                   "[link][ref]", "[ref]: http://example.org", "[Ref]", "`code`", "<b>x</b>",
+                   "\\*", "&amp;", "# Head", "## Owner", "- item", "1. step", "  ", "> q",
+                   "![alt](u)", "_x_", "__y__", "~", "R", "A", "C/I", "Owner: Lead", "---",
+                   "```", "word", "*", "[", "]", "|"]
+markdown_texts = st.lists(st.tuples(st.sampled_from(MARKDOWN_PIECES),
+                                    st.sampled_from([" ", "\n", "\n\n", ""])),
+                          max_size=30).map(lambda parts: "".join(p + s for p, s in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(markdown_texts)
+def test_markdown_inline_parsed_once_per_content_reads_as_the_full_parse(text: str) -> None:
+    from markdown_it import MarkdownIt
+
+    from raci.derive.documents import _markdown_inline_plain, _MarkdownInline
+
+    full = MarkdownIt("commonmark").enable("table").parse(text)
+    inline = _MarkdownInline(text)
+    assert [(t.type, t.map, t.content) for t in inline.tokens] == \
+        [(t.type, t.map, t.content) for t in full]
+    for fast, slow in zip(inline.tokens, full, strict=True):
+        if slow.type == "inline":
+            assert inline.plain(fast) == _markdown_inline_plain(slow)
+

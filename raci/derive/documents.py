@@ -366,7 +366,7 @@ LABEL_LINE = re.compile(r"(?:\*\*|__)(?P<text>[^*_\n]{2,80}?):?(?:\*\*|__):?|"
                         r"(?P<plain>[A-Z][^:.!?\n]{1,50}):")
 
 
-def _plain(inline: Token) -> tuple[str, str]:
+def _markdown_inline_plain(inline: Token) -> tuple[str, str]:
     """The text of an inline token without its markup (emphasis, links, code marks; line
     breaks kept as newlines), and the bold words it starts with when they run in before
     the rest of the line ("**Assess.** The Change Manager checks ...": "Assess.")."""
@@ -391,27 +391,67 @@ def _plain(inline: Token) -> tuple[str, str]:
     return "".join(out), run_in
 
 
+class _MarkdownInline:
+    """The plain text of each inline token of one Markdown document, parsed once per
+    distinct content.
+
+    markdown-it parses the inline markup of every paragraph, heading and table cell (a
+    RACI table of 5,000 rows has 200,000 cells, most of them one letter). The inline
+    parse of a content depends only on that content and the document's link references,
+    which the block parse has all collected before any inline parse starts; so the
+    block parse runs without its inline step and each distinct content is parsed once,
+    exactly as ``MarkdownIt.parseInline`` does it (its own core rules: the same inline
+    rules, then the text joining).
+    """
+
+    def __init__(self, text: str) -> None:
+        from markdown_it import MarkdownIt
+
+        self._md = MarkdownIt("commonmark").enable("table")
+        self._env: dict[str, object] = {}
+        self.tokens = MarkdownIt("commonmark").enable("table").disable("inline").parse(
+            text, self._env)
+        self._plain: dict[str, tuple[str, str]] = {}
+
+    def plain(self, inline: Token) -> tuple[str, str]:
+        """``_plain`` of the inline token as a full parse would have filled it."""
+        found = self._plain.get(inline.content)
+        if found is None:
+            parsed = self._md.parseInline(inline.content, self._env)[0]
+            found = self._plain[inline.content] = _markdown_inline_plain(parsed)
+        return found
+
+
+# the token types parse_markdown reads (besides the table cells)
+_MARKDOWN_READ = {"heading_open", "list_item_open", "list_item_close", "paragraph_open",
+                  "thead_open", "thead_close", "tr_open", "tr_close"}
+
+
 def parse_markdown(name: str, text: str) -> Document:
     """Markdown through markdown-it-py (CommonMark plus tables)."""
-    from markdown_it import MarkdownIt
-
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    inline = _MarkdownInline(text)
+    tokens = inline.tokens
     doc = Document(name)
     header: tuple[str, ...] = ()
     row: list[str] = []
     in_head = False
     depth_item = 0
     for i, tok in enumerate(tokens):
+        if tok.type in ("th_open", "td_open"):  # most tokens of a table: the cell alone
+            row.append(" ".join(inline.plain(tokens[i + 1])[0].split()))
+            continue
+        if tok.type not in _MARKDOWN_READ:
+            continue  # inline, closing and fence tokens: nothing read from them here
         where = f"line {tok.map[0] + 1}" if tok.map else "table"
         if tok.type == "heading_open":
-            doc.blocks.append(Block("heading", _plain(tokens[i + 1])[0].strip(), where,
+            doc.blocks.append(Block("heading", inline.plain(tokens[i + 1])[0].strip(), where,
                                     level=int(tok.tag[1])))
         elif tok.type == "list_item_open":
             depth_item += 1
         elif tok.type == "list_item_close":
             depth_item -= 1
         elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
-            plain, run_in = _plain(tokens[i + 1])
+            plain, run_in = inline.plain(tokens[i + 1])
             lines = plain.split("\n")
             first = tok.map[0] + 1 if tok.map else 0
             label = LABEL_LINE.fullmatch(tokens[i + 1].content.split("\n")[0].strip()) \
@@ -458,8 +498,6 @@ def parse_markdown(name: str, text: str) -> Document:
         elif tok.type == "tr_open":
             row = []
             row_where = where
-        elif tok.type in ("th_open", "td_open"):
-            row.append(" ".join(_plain(tokens[i + 1])[0].split()))
         elif tok.type == "tr_close":
             cells = tuple(row)
             if in_head:
