@@ -216,3 +216,81 @@ def test_markdown_inline_parsed_once_per_content_reads_as_the_full_parse(text: s
         if slow.type == "inline":
             assert inline.plain(fast) == _markdown_inline_plain(slow)
 
+
+GUARD_WORDS = ["the", "The", "porter", "Night Porter", "Lead", "job", "Job", "role", "duty",
+               "duties", "main", "responsibility", "Responsibilities", "remit", "task", "is",
+               "are", "IS", "of", "to", "it", "It", "up", "falls", "fall", "owned", "by", "BY",
+               "who", "WHO", "has", "have", "a", "go", "goes", "sent", "passed", "referred",
+               "escalated", "reported", "must", "need", "needs", "requires", "sign-off", "also",
+               "locking", "lock", "gate", "includes", "kept", "for", "ten", "years", "and",
+               "signed", "off", "straight", "approval", "lies", "with", "Each", "opens",
+               "centre", "ownership", "all", "2,000", "Head of IT", "Manager's"]
+GUARD_SEPARATORS = [" ", "  ", "\t", "\xa0", "'s ", "’s ", "' ", ", ", ". ", "; ", ": ", "",
+                    "\n"]
+GUARD_SEEDS = ["The night porter's main duty is to lock the gate",
+               "The role of the night porter is to lock the gate",
+               "It is up to the night porter to lock the gate",
+               "Responsibility for the gate lies with the Night Porter",
+               "The visitor log is the responsibility of the Receptionist",
+               "First aid cover falls to the Duty Manager",
+               "The gate is owned by the porter",
+               "Locking the gate is the job of the Night Porter",
+               "The gate is locked by the Night Porter.",
+               "All records must be kept for ten years by the Clerk and the Head of IT",
+               "Each centre has a Lead who opens and closes the centre",
+               "Safeguarding concerns go to the Volunteer Manager.",
+               "Incidents are escalated directly to the Duty Manager, who decides",
+               "High-risk changes also need the sign-off of the Head of IT",
+               "Every payment must have the approval of the Treasurer"]
+
+
+def _edited(seed: str, edits: list[tuple[int, str, str]]) -> str:
+    words = seed.split()
+    for at, word, separator in edits:
+        words[at % len(words)] = word + separator.rstrip() if separator.strip() else word
+    return " ".join(words)
+
+
+# sentences the patterns were written for, with words replaced (so many come close to a
+# match or just miss one), and free sequences of their words
+guard_sentences = st.one_of(
+    st.builds(_edited, st.sampled_from(GUARD_SEEDS),
+              st.lists(st.tuples(st.integers(0, 30), st.sampled_from(GUARD_WORDS),
+                                 st.sampled_from(GUARD_SEPARATORS)), max_size=3)),
+    st.lists(st.tuples(st.sampled_from(GUARD_WORDS), st.sampled_from(GUARD_SEPARATORS)),
+             max_size=24).map(lambda parts: "".join(w + s for w, s in parts)))
+
+
+def _guarded_patterns() -> list[object]:
+    from raci.derive import actors
+
+    return [*actors._REPHRASINGS, actors._PASSIVE, actors._HAS_ONE_WHO, actors._ROUTED,
+            actors._NEEDS_SIGN_OFF]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(guard_sentences)
+def test_a_guarded_pattern_matches_what_the_pattern_alone_matches(sentence: str) -> None:
+    from raci.derive.actors import Guarded
+
+    for guarded in _guarded_patterns():
+        assert isinstance(guarded, Guarded)
+        slow = guarded.pattern.match(sentence)
+        fast = guarded.match(sentence)
+        assert (fast and (fast.span(), fast.groupdict())) == \
+            (slow and (slow.span(), slow.groupdict())), guarded.pattern.pattern[:60]
+
+
+def test_guarded_patterns_still_match_the_sentences_they_were_written_for() -> None:
+    from raci.derive.actors import rephrased
+
+    for sentence in ("The night porter's main duty is to lock the gate",
+                     "The role of the night porter is to lock the gate",
+                     "The visitor log is the responsibility of the Receptionist",
+                     "First aid cover falls to the Duty Manager",
+                     "Locking the gate is the job of the Night Porter",
+                     "The gate is locked by the Night Porter.",
+                     "Each centre has a Lead who opens and closes the centre",
+                     "Safeguarding concerns go to the Volunteer Manager.",
+                     "High-risk changes also need the sign-off of the Head of IT"):
+        assert rephrased(sentence) is not None, sentence

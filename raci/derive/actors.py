@@ -347,7 +347,7 @@ DASH_DOER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?P<what>[A-Za-z]
 _DUTY_NOUN = (r"(?:(?:main|primary|key|core|chief|first|only|overall)\s+)?(?:job|role|task|duty|"
               r"responsibility|responsibilities|duties|tasks|remit)")
 _OF_WHOM = r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
-_REPHRASINGS = (
+_REPHRASING_PATTERNS = (
     # "The night porter's main duty is to lock the gate", "... responsibilities include ..."
     re.compile(rf"^\s*(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{{2,60}}?)(?:'s|’s|'|’)\s+"
                rf"{_DUTY_NOUN}\s+(?:is|are|includes?|involves?|consists? of|covers?)\s*:?\s+"
@@ -372,7 +372,37 @@ _REPHRASINGS = (
     re.compile(rf"^\s*(?P<what>[a-z]+ing\s[^,;]{{2,120}}?)\s+(?:is|are)\s+(?:the\s+)?"
                rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
 )
-_PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
+
+
+class Guarded:
+    """A slow pattern behind a quick test: ``match`` tries the pattern only when ``guard``
+    finds a word the pattern cannot match without (the patterns below scan up to a
+    hundred characters for their verb at every position; most sentences hold none of
+    their words). The guard is compiled with the pattern's flags; it must be a
+    necessary part of every match, which ``tests/test_derive_index.py`` checks on many
+    sentences."""
+
+    __slots__ = ("guard", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], guard: str | None) -> None:
+        self.pattern = pattern
+        self.guard = re.compile(guard, pattern.flags) if guard else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``pattern.match(text)``, or None at once when the guard's word is absent."""
+        if self.guard is not None and self.guard.search(text) is None:
+            return None
+        return self.pattern.match(text)
+
+
+# each duty noun follows a space or starts the text
+_DUTY_WORD = r"\b(?:job|role|task|dut|responsibilit|remit)"
+_REPHRASINGS = tuple(Guarded(pattern, guard) for pattern, guard in zip(
+    _REPHRASING_PATTERNS,
+    (_DUTY_WORD, _DUTY_WORD, None, None, r"\b(?:responsibility|job|duty|remit|fall|owned)",
+     _DUTY_WORD), strict=True))
+
+_PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
                       r"(?:[^,;]|(?<=\d),(?=\d)){0,100}?)"
                       r"\s+(?:is|are|(?:must|shall|should|will|can|may|has to|have to|"
                       r"needs? to)\s+be)\s+(?:being\s+)?"
@@ -382,21 +412,21 @@ _PASSIVE = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-
                       r"(?:\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?)?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
-                      r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE)
-_HAS_ONE_WHO = re.compile(
+                      r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE), r"\sby\s")
+_HAS_ONE_WHO = Guarded(re.compile(
     r"^\s*(?:[^,;]{0,60}?\s)?(?:has|have)\s+(?:a|an|one|its own|their own)\s+"
-    r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+who\s+(?P<what>[a-z]+s\s.+)$")
-_ROUTED = re.compile(
+    r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+who\s+(?P<what>[a-z]+s\s.+)$"), r"\swho\s")
+_ROUTED = Guarded(re.compile(
     r"^\s*(?P<what>[A-Za-z][^,;]{2,80}?)\s+(?:must\s+|should\s+)?(?:go|goes|are sent|is sent|"
     r"are passed|is passed|are referred|is referred|are escalated|is escalated|are reported|"
     r"is reported)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+|our\s+)?"
     r"(?P<who>[^,.;:()]{2,60}?)(?=\s*[,.;]|\s+(?:who|which|for|within|and|at)\b|\s*$)",
-    re.IGNORECASE)
-_NEEDS_SIGN_OFF = re.compile(
+    re.IGNORECASE), r"\s(?:go|goes|sent|passed|referred|escalated|reported)\s")
+_NEEDS_SIGN_OFF = Guarded(re.compile(
     r"^\s*(?P<what>[^,;]{2,100}?)\s+(?:also\s+|always\s+)?(?:needs?|requires?|must have|"
     r"must get)\s+(?:the\s+)?(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
     r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
-    re.IGNORECASE)
+    re.IGNORECASE), r"\s(?:need|require|must )")
 _SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed off|approved|authori[sz]ed|"
                         r"countersigned|checked)\s+by\s+(?:the\s+|a\s+|an\s+)?"
                         r"(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
