@@ -120,7 +120,7 @@ def test_a_bold_plural_label_with_a_run_of_verbs(tmp_path: Path) -> None:
     path.write_text("# Team roles\n\n- **Developers**: build, test and deploy the increment.\n"
                     "- **Testers**: write the test cases.\n", encoding="utf-8")
     assert _cells(path) == {("Developer", "Build, test and deploy increment"): "A/R",
-                            ("Tester", "Test cases"): "A/R"}
+                            ("Tester", "Write the test cases"): "A/R"}
 
 
 def test_a_line_that_only_names_a_role_scopes_the_list_below(tmp_path: Path) -> None:
@@ -630,7 +630,7 @@ def test_a_heading_that_names_no_role_ends_the_subject_above_it(tmp_path: Path) 
     assert not any(role == "Incident Commander" and "page" in act.lower()
                    for role, act in cells)
     # but "This role" after such a heading still refers back
-    assert cells[("Scribe", "Summary writing")] == "A/R"
+    assert cells[("Scribe", "Write the summary")] == "A/R"
 
 
 def test_people_named_with_their_roles_in_a_memo(tmp_path: Path) -> None:
@@ -735,7 +735,7 @@ def test_the_successful_candidate_and_participles_after_a_relation(tmp_path: Pat
     cells = _cells(path)
     # "the successful candidate" is the posting's role; after "partner with ..." the
     # participles are its duties
-    assert cells[("Payroll Business Partner", "Monthly payroll forecasts")] == "A/R"
+    assert cells[("Payroll Business Partner", "Prepare monthly payroll forecasts")] == "A/R"
     assert cells[("Payroll Business Partner", "Annual pay review")] == "A/R"
 
 
@@ -859,10 +859,10 @@ def test_a_time_phrase_and_a_manner_clause_are_not_duties(tmp_path: Path) -> Non
     path.write_text(PAYROLL, encoding="utf-8")
     cells = _cells(path)
     finance = {a for (r, a) in cells if r == "Finance Manager"}
-    assert "Status page" in finance
+    assert "Update the status page" in finance
     assert not any("SEV2" in a or a.lower().startswith("using") for a in finance)
     # the nearer cue decides: "agreed with" the EM, though "updates" comes first
-    assert cells[("Engineering Manager", "Status page")] == "C"
+    assert cells[("Engineering Manager", "Update the status page")] == "C"
 
 
 def test_states_after_keep_are_one_duty(tmp_path: Path) -> None:
