@@ -243,7 +243,7 @@ def test_titles_with_a_preposition_or_a_participle(tmp_path: Path) -> None:
     assert ("Operator in Charge", "Start the line") in cells
     assert ("Director of Quality Assurance", "Batch release") in cells
     assert ("Authorised Signatory", "Sign the export certificates") in cells
-    assert ("Paid Search Specialist", "Keyword bids") in cells
+    assert ("Paid Search Specialist", "Set the keyword bids") in cells
     # "on duty" says when, not which role
     assert not any(role.endswith(("on Duty", "On Duty")) for role, _ in cells)
 
@@ -457,10 +457,10 @@ def test_passive_sends_and_events_give_letters(tmp_path: Path) -> None:
         "The Regional Director is copied on the price list.\n", encoding="utf-8")
     cells = _cells(path)
     # a capitalised rank is part of the title; "sent ... for comment" consults
-    assert cells[("External Reviewer", "Price list")] == "C"
+    assert cells[("External Reviewer", "Set the price list")] == "C"
     # informed when something is done: told of that duty
     assert cells[("Treasury", "Sign the contract")] == "I"
-    assert cells[("Regional Director", "Price list")] == "I"
+    assert cells[("Regional Director", "Set the price list")] == "I"
 
 
 def test_two_verbs_in_the_third_person_are_two_duties() -> None:
@@ -501,8 +501,8 @@ def test_a_bold_line_over_a_paragraph_labels_it_and_a_person_stands_for_the_role
     assert cells[("Billing Engineer", "Fix failed payment runs")] == "A/R"
     assert cells[("Support Analyst", "Billing ticket triage")] == "A/R"
     # "Squad Lead (Noor)": Noor's duties are the Squad Lead's, never the page title's
-    assert cells[("Squad Lead", "Quarterly goals")] == "A/R"
-    assert cells[("Head of Finance", "Quarterly goals")] == "C"
+    assert cells[("Squad Lead", "Set the quarterly goals")] == "A/R"
+    assert cells[("Head of Finance", "Set the quarterly goals")] == "C"
     assert cells[("Squad Lead", "Sign off any price change")] == "A/R"
     assert not any(role == "Billing Squad" for role, _ in cells)
 
