@@ -1258,6 +1258,22 @@ def test_a_heading_between_rules_and_a_who_line_after_a_gap() -> None:
         ("heading", "Who: Rosa")]
 
 
+def test_a_titled_person_acting_under_a_role_heading_holds_that_role(tmp_path: Path) -> None:
+    path = tmp_path / "course.html"
+    path.write_text(
+        "<h1>Course guide</h1>"
+        "<h3>Course Director</h3><p>Dr Ravi Menon sets the reading list. He chairs the "
+        "exam board.</p>"
+        "<h3>Visiting Assessor</h3><p>Prof. Hana Berg (University of Leeds) checks a "
+        "sample of the marked essays and comments on the exam paper.</p>"
+        "<h3>Librarian</h3><p>Mr Cole will order the set texts.</p>", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Visiting Assessor", "Comment on the exam paper")] == "A/R"
+    assert cells[("Course Director", "Set the reading list")] == "A/R"
+    # no person becomes a role of their own
+    assert {r for (r, _a) in cells} <= {"Course Director", "Visiting Assessor", "Librarian"}
+
+
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
     path = tmp_path / "faq.html"
     path.write_text(
