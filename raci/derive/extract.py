@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from raci.derive.actors import (
     DASH_DOER,
+    DETERMINERS,
     LANE_STEP,
     OPENING_PHRASE,
     SENTENCE_CACHE,
@@ -63,6 +64,7 @@ from raci.derive.roles import (
     inline_letter_line,
     letter_lines,
     letter_row,
+    made_by,
     role_columns,
     roles_across,
 )
@@ -1344,6 +1346,14 @@ def _verb_first(text: str) -> bool:
         verb_lemma(first) or "")
 
 
+def _names_work(label: str) -> bool:
+    """A table's row label that names work ("Check the pumps", "Invoice"), not a thing
+    ("Test plan", "Business case"): a verb first, and no noun it could be part of."""
+    words = label.split()
+    return _verb_first(label) and (len(words) == 1 or "NOUN" not in word_classes(
+        words[0].lower()) or words[1].lower() in DETERMINERS)
+
+
 def _gerund_duty(text: str) -> bool:
     """A participle that adds a duty ("conducting root cause analysis"), not one that
     explains the duty before it ("explaining ...") or lists examples ("including ...")."""
@@ -1860,6 +1870,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         names = [_task_line(cell)] if len(cols) > 1 else \
             [_task_line(cell)] if re.fullmatch(r"tasks?", block.header[what].strip(),
                                                re.IGNORECASE) else activity_names(cell)
+        making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
+                       and cols[c] in ("R", "A/R")), None)
+        if making and making not in PURE_OWNERSHIP_VERBS:
+            # "Business case" under "Prepared by": the preparing is the duty
+            names = [n if _names_work(n) else f"{making.capitalize()} the " + (
+                n[:1].lower() + n[1:] if n[1:2].islower() else n) for n in names]
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
         for col, letters in cols.items():

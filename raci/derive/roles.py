@@ -599,6 +599,10 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
+    if not who:
+        # "Deliverable | Prepared by | Reviewed by | Approved by": the one column of who
+        # makes the row's thing
+        who = [i for i, h in enumerate(header) if made_by(h) and _side_letter(h) is None]
     if len(who) == 1 and len(header) >= 2 and not any(
             DUTY_HEADS.search(h) for i, h in enumerate(header) if i != who[0]):
         cols = {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} else "R"}
@@ -620,11 +624,24 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to)\b", re.IGNORECASE)),
-              ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*)\b",
+              ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
+                               r"checked by|verified by)\b", re.IGNORECASE)),
+              ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
+                               r"authori[sz]ed by|moderated by|ratified by)\b",
                                re.IGNORECASE)),
-              ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by)\b", re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:support\w*|supported by|assist\w*|assisted by|helpers?|"
                                r"backup|with)\s*$", re.IGNORECASE)))
+
+
+_MADE_BY = re.compile(r"^\s*(?P<verb>[A-Za-z]+(?:ed|en|t|ne))\s+(?:out\s+|up\s+)?by\s*$",
+                      re.IGNORECASE)
+
+
+def made_by(head: str) -> str | None:
+    """The verb of a column head that names who makes the row's thing ("Prepared by",
+    "Written by", "Set by", "Marked by"): its lemma, else None."""
+    m = _MADE_BY.match(head)
+    return actors.verb_lemma(m.group("verb").lower()) if m else None
 
 
 def _side_letter(head: str) -> str | None:
@@ -634,8 +651,16 @@ def _side_letter(head: str) -> str | None:
 
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
-    parts = re.split(r"\s*(?:[,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
-                     re.sub(r"\([^)]*\)", "", cell))
+    pieces = re.split(r"\s*([,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
+                      re.sub(r"\([^)]*\)", "", cell))
+    parts = pieces[:1]
+    for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        whole = f"{parts[-1]} {joint} {piece}"
+        if joint in ("and", "&") and actors.actor_name(parts[-1], acronym=True) is None and \
+                actors.actor_name(whole) is not None:
+            parts[-1] = whole  # "Health and Safety Advisor" is one role
+        else:
+            parts.append(piece)
     names = [p.strip(" .*-–—") for p in parts]
     return [n for n in names if re.search(r"[A-Za-z]{2}", n) and len(n.split()) <= 5
             and n.lower() not in ("n/a", "na", "none", "tbd", "nobody", "no one")]
