@@ -1274,6 +1274,28 @@ def test_a_titled_person_acting_under_a_role_heading_holds_that_role(tmp_path: P
     assert {r for (r, _a) in cells} <= {"Course Director", "Visiting Assessor", "Librarian"}
 
 
+def test_a_letter_with_bold_headings_and_italic_run_in_titles(tmp_path: Path) -> None:
+    path = tmp_path / "letter.md"
+    path.write_text(
+        "Dear Mr Hale,\n\n"
+        "**1. Your team at Brook & Lyle**\n\n"
+        "*Lead partner.* Nadia Osei will have overall responsibility. She will chair the "
+        "weekly call and approve every invoice.\n\n"
+        "*Senior associate.* Tom Reyes will draft the lease and keep the issues list.\n\n"
+        "*Trainee solicitors* will help Tom with the title searches.\n\n"
+        "*Specialists.* Our tax team will review the stamp duty return.\n",
+        encoding="utf-8")
+    doc = read_document(path)
+    assert ("heading", "Your team at Brook & Lyle") in [(b.kind, b.text) for b in doc.blocks]
+    cells = _cells(path)
+    # the run-in title names the role; the person acting below it holds the role
+    assert cells[("Senior Associate", "Draft the lease")] == "A/R"
+    assert cells[("Lead Partner", "Chair the weekly call")] == "A/R"
+    assert any(r == "Trainee Solicitor" for (r, _a) in cells)
+    # a title over other roles' work is no role, and no person becomes one
+    assert not {r for (r, _a) in cells} & {"Specialist", "Tom Reyes", "Nadia Osei", "Associate"}
+
+
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
     path = tmp_path / "faq.html"
     path.write_text(

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
-from raci.derive.documents import Document
+from raci.derive.documents import RUN_IN_LEVEL, Document
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
@@ -126,6 +126,11 @@ TITLED_SUBJECT = re.compile(
     r"^(?P<person>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Cllr|Sir|Dame)\.?\s+[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,]{1,60},\s*)?"
     r"(?P<verb>[a-z]+)\b")
+# ... or, under a run-in title ("*Senior associate.* Daniel Frost will run ..."), a
+# person's first and last name before "will" or a verb
+NAMED_SUBJECT = re.compile(
+    r"^(?P<person>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?P<verb>[a-z]+)\b")
 
 
 def _titled_holders(doc: Document) -> list[tuple[str, str]]:
@@ -138,7 +143,14 @@ def _titled_holders(doc: Document) -> list[tuple[str, str]]:
             continue
         following = doc.blocks[i + 1]
         opens = TITLED_SUBJECT.match(following.text) if following.kind == "para" else None
-        if opens is None or not actors.is_third_person_verb(opens.group("verb")):
+        if opens is None and block.level == RUN_IN_LEVEL and following.kind == "para":
+            opens = NAMED_SUBJECT.match(following.text)
+            if opens is not None and any(actors.actor_word(w) or w.lower() in
+                                         actors.DEPARTMENTS
+                                         for w in opens.group("person").split()):
+                opens = None  # "Legal Services will ...", "Quality Manager reviews"
+        if opens is None or not (actors.is_third_person_verb(opens.group("verb")) or
+                                 opens.group("verb") in actors.MODAL_AUXILIARIES):
             continue
         role = actors.heading_actor(block.text)
         if role is not None:
@@ -410,6 +422,12 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             # "Document owner: Ward Manager": the name after the label is the role
             name = after or actors.heading_actor(block.text)
             following = doc.blocks[i + 1].text.split() if i + 1 < len(doc.blocks) else []
+            if name and block.level == RUN_IN_LEVEL and following:
+                opener = actors.subject_actor(doc.blocks[i + 1].text)
+                if opener is not None and opener[0] != name:
+                    # "*Specialists.* Our employment team will review ...": a title
+                    # over other roles' work is no role
+                    name = None
             if name is None and following and (actors.is_third_person_verb(following[0])
                                                or actors.verb_lemma(following[0]) ==
                                                following[0].lower()):
