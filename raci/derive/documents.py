@@ -412,6 +412,17 @@ def _plain(inline: Token) -> tuple[str, str]:
 RUN_IN_LEVEL = 7  # a run-in title ("**Treasurer.** Keeps the accounts"), below any heading
 
 
+def _numbered_title(tokens: list[Token], i: int, plain: str) -> bool:
+    """The paragraph at ``i`` is the one item of a numbered list, a short title
+    ("1. Background", "4. Reporting and review") and no sentence."""
+    types = [t.type for t in tokens[max(0, i - 2):i + 5]]
+    return i >= 2 and types == ["ordered_list_open", "list_item_open", "paragraph_open",
+                                "inline", "paragraph_close", "list_item_close",
+                                "ordered_list_close"] and \
+        1 <= len(plain.split()) <= 6 and plain[:1].isupper() and "\n" not in plain and \
+        not plain.rstrip().endswith((".", ",", ";", ":", "!", "?"))
+
+
 def _bold_title(inline: Token, plain: str) -> bool:
     """A paragraph that is one short line all in bold, not a sentence."""
     children = [c for c in inline.children or [] if c.type != "text" or c.content.strip()]
@@ -443,6 +454,10 @@ def parse_markdown(name: str, text: str) -> Document:
         elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
             plain, run_in = _plain(tokens[i + 1])
             lines = plain.split("\n")
+            if _numbered_title(tokens, i, plain):
+                # "1. Background" alone in its list, over a paragraph: a numbered heading
+                doc.blocks.append(Block("heading", plain.strip(), where, level=2))
+                continue
             if _bold_title(tokens[i + 1], plain):
                 # "**1. Your team at Harcourt Vale**" alone: a heading written in bold
                 heading = _SECTION.sub("", plain.strip()).strip()

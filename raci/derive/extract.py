@@ -266,6 +266,10 @@ ACCOUNTABLE_ONLY = re.compile(
     r"\bsigns? off\b|\bapproves?\b",
     re.IGNORECASE,
 )
+# Two things, each with its article: "the protocol and the final report" (but "the terms
+# and conditions" is one thing)
+_ARTICLE = r"(?:the|a|an|all|each|every|any|its|their|our|his|her)"
+THINGS_JOINED = re.compile(rf"(?<=\w)\s+and\s+(?={_ARTICLE}\s)", re.IGNORECASE)
 SECOND_CLAUSE = re.compile(
     r"\s+and\s+(?P<verb>reviews?|advises? on|approves?|signs? off on)\s+(?P<object>.+)$",
     re.IGNORECASE,
@@ -3328,15 +3332,20 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],
                              section) for d in doers if name]
         if ACCOUNTABLE_ONLY.search(verb):
-            name = activity_name(obj)
-            claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],
-                             section) for d in doers if name]
-            if name:
-                claims.append(Claim(key, name, "A", True, doc.name, block.location,
-                                    sentence[:300], section))
-                claims += [Claim(k, name, kind, False, doc.name, block.location, sentence[:300],
-                                 section) for k, kind in _cue_roles(cue_scope, [key, *doers],
-                                                                     catalog, doc.name)]
+            # "approves the protocol and the final report": each thing approved is a row
+            things = THINGS_JOINED.split(obj) if re.match(
+                rf"\s*{_ARTICLE}\s", obj, re.IGNORECASE) and "," not in obj and \
+                not re.search(r"\bbetween\b", obj, re.IGNORECASE) else [obj]
+            for name in (activity_name(thing) for thing in things):
+                claims += [Claim(d, name, "R", False, doc.name, block.location,
+                                 sentence[:300], section) for d in doers if name]
+                if name:
+                    claims.append(Claim(key, name, "A", True, doc.name, block.location,
+                                        sentence[:300], section))
+                    claims += [Claim(k, name, kind, False, doc.name, block.location,
+                                     sentence[:300], section)
+                               for k, kind in _cue_roles(cue_scope, [key, *doers], catalog,
+                                                         doc.name)]
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
