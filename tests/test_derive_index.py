@@ -214,6 +214,8 @@ def test_markdown_inline_parsed_once_per_content_reads_as_the_full_parse(text: s
         [(t.type, t.map, t.content) for t in full]
     for fast, slow in zip(inline.tokens, full, strict=True):
         if slow.type == "inline":
+            assert [c.as_dict() for c in fast.children or []] == \
+                [c.as_dict() for c in slow.children or []]
             assert inline.plain(fast) == _markdown_inline_plain(slow)
 
 

@@ -49,7 +49,7 @@ ROLE_NOUNS = (
     "Electrician", "Plumber", "Slinger", "Signaller", "Rigger", "Caretaker",
     "Librarian", "Curator", "Treasurer", "Bursar", "Agency", "Person",
     "Reporter", "Journalist", "Photographer", "Presenter", "Buyer", "Estimator", "Scheduler",
-    "Student",
+    "Student", "Solicitor", "Barrister", "Lawyer", "Attorney", "Notary",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -160,6 +160,8 @@ def is_verb(word: str) -> bool:
 def singular(word: str) -> str:
     """'Owners' -> 'Owner', 'Committees' -> 'Committee', 'Stakeholders' -> 'Stakeholder'."""
     lower = word.lower()
+    if re.fullmatch(r"[a-z]{3,}s(?:wo)?men", lower):
+        return word[:-2] + "an"  # "Groundsmen"
     if len(word) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
             and not word.isupper():
         if lower.endswith("ies") and len(word) > 4:
@@ -174,8 +176,8 @@ def actor_word(word: str) -> bool:
     w = singular(word.strip(".,;:()'’")).lower()
     if w.endswith(("'s", "’s")):
         w = w[:-2]
-    if w in VOCABULARY:
-        return True
+    if w in VOCABULARY or re.fullmatch(r"[a-z]{3,}s(?:man|men|woman|women|person)", w):
+        return True  # "Groundsman", "Linesmen", "Spokesperson"
     if w in NOT_ACTORS or not _AGENT.fullmatch(w):
         return False
     classes = word_classes(w)
@@ -281,6 +283,9 @@ def heading_actor(text: str) -> str | None:
         cleaned = part
         for _ in range(2):
             cleaned = HEADING_NOISE.sub("", cleaned.strip())
+        first, _, rest = cleaned.partition(" ")
+        if first.lower() in RANKS and first[:1].isupper() and rest[:1].islower():
+            cleaned = f"{first} {rest[:1].upper()}{rest[1:]}"  # "Senior associate": a title
         name = actor_name(cleaned)
         if name:
             return name

@@ -164,6 +164,14 @@ REMARK = re.compile(r"^(?:note|nb|n\.b\.|tip|hint|warning|caution|important|exam
 LIST_HEADING = re.compile(r"\b(?:responsibilit(?:y|ies)|duties|tasks|accountabilities|"
                           r"what you(?:'ll| will) do)\s*$", re.IGNORECASE)
 WRAPPED_WIDTH = 60  # a line this long that stops mid-sentence was wrapped by its writer
+# "Who: Kasia", "Owner: PMO Lead": a line naming who does the task written above it; in
+# plain text it may follow the task on its line after a gap ("Book the pickers   Who: Kasia")
+_WHO_LABEL = re.compile(r"(?:who|owner|owners|responsible|accountable|lead)\s*:",
+                        re.IGNORECASE)
+_WHO_AFTER_GAP = re.compile(r"(?<=\S)\s{2,}(?=(?:who|owner)\s*:\s*\S)", re.IGNORECASE)
+# "=== WINTER (Jan-Feb) ===", "--- Harvest ---": a heading between rules of one character
+_RULED_HEADING = re.compile(r"^(?P<rule>([=~#*-])\2{1,})\s*(?P<title>[^=~#*-].{0,80}?)\s*"
+                            r"(?P=rule)\2*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 
 
@@ -176,12 +184,16 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
     group: list[str] = []
     first = 0
     last = ""
-    for number, raw_line in enumerate(raw, start=1):
+    pieces = [(number, piece) for number, raw_line in enumerate(raw, start=1)
+              for piece in _WHO_AFTER_GAP.split(raw_line)]
+    for number, raw_line in pieces:
         line = raw_line.strip()
         indented = raw_line[:2] == "  " and bool(line) and not _BULLET.match(line)
-        carries_on = bool(group) and (line[:1].islower() or indented) and \
+        # ("   Who: vineyard hands" under a long task line answers it, it does not carry
+        # it on)
+        carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or indented) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
-            last.count("|") < 2
+            last.count("|") < 2 and not _WHO_LABEL.match(line)
         if carries_on:
             group.append(line)
             last = line
@@ -297,6 +309,11 @@ def parse_text(name: str, text: str) -> Document:
             in_list = False
             continue
         header = ()
+        ruled = _RULED_HEADING.match(line)
+        if ruled:
+            doc.blocks.append(Block("heading", ruled.group("title"), where, level=2))
+            in_list = False
+            continue
         next_text = next((t for _, t, _ in lines[i:] if t), "")
         numbered = _section_heading(line, next_text)
         if numbered is not None:
@@ -380,9 +397,10 @@ def _markdown_inline_plain(inline: Token) -> tuple[str, str]:
             out.append("\n")
         elif child.type == "image":
             out.append(child.content)
-        if n == 0 and child.type == "strong_open":
+        if n == 0 and child.type in ("strong_open", "em_open"):
+            # ("*Senior associate.* Daniel Frost will run ...": italics run in as well)
             close = next((k for k in range(1, len(children))
-                          if children[k].type == "strong_close"), None)
+                          if children[k].type == child.type.replace("_open", "_close")), None)
             after = children[close + 1] if close is not None and close + 1 < len(children) \
                 else None
             if close is not None and after is not None and after.type == "text" and \
@@ -411,20 +429,50 @@ class _MarkdownInline:
         self._env: dict[str, object] = {}
         self.tokens = MarkdownIt("commonmark").enable("table").disable("inline").parse(
             text, self._env)
+        parsed: dict[str, list[Token]] = {}
+        for token in self.tokens:
+            if token.type == "inline":
+                children = parsed.get(token.content)
+                if children is None:
+                    children = parsed[token.content] = self._md.parseInline(
+                        token.content, self._env)[0].children or []
+                token.children = children  # shared by equal contents, read only
         self._plain: dict[str, tuple[str, str]] = {}
 
     def plain(self, inline: Token) -> tuple[str, str]:
-        """``_plain`` of the inline token as a full parse would have filled it."""
+        """``_markdown_inline_plain`` of an inline token, once per distinct content."""
         found = self._plain.get(inline.content)
         if found is None:
-            parsed = self._md.parseInline(inline.content, self._env)[0]
-            found = self._plain[inline.content] = _markdown_inline_plain(parsed)
+            found = self._plain[inline.content] = _markdown_inline_plain(inline)
         return found
 
 
 # the token types parse_markdown reads (besides the table cells)
 _MARKDOWN_READ = {"heading_open", "list_item_open", "list_item_close", "paragraph_open",
                   "thead_open", "thead_close", "tr_open", "tr_close"}
+
+
+RUN_IN_LEVEL = 7  # a run-in title ("**Treasurer.** Keeps the accounts"), below any heading
+
+
+def _numbered_title(tokens: list[Token], i: int, plain: str) -> bool:
+    """The paragraph at ``i`` is the one item of a numbered list, a short title
+    ("1. Background", "4. Reporting and review") and no sentence."""
+    types = [t.type for t in tokens[max(0, i - 2):i + 5]]
+    return i >= 2 and types == ["ordered_list_open", "list_item_open", "paragraph_open",
+                                "inline", "paragraph_close", "list_item_close",
+                                "ordered_list_close"] and \
+        1 <= len(plain.split()) <= 6 and plain[:1].isupper() and "\n" not in plain and \
+        not plain.rstrip().endswith((".", ",", ";", ":", "!", "?"))
+
+
+def _bold_title(inline: Token, plain: str) -> bool:
+    """A paragraph that is one short line all in bold, not a sentence."""
+    children = [c for c in inline.children or [] if c.type != "text" or c.content.strip()]
+    return len(children) >= 3 and children[0].type == "strong_open" and \
+        children[-1].type == "strong_close" and \
+        not any(c.type == "strong_open" for c in children[1:]) and "\n" not in plain and \
+        1 <= len(plain.split()) <= 10 and not plain.rstrip().endswith((".", ",", ";", "!"))
 
 
 def parse_markdown(name: str, text: str) -> Document:
@@ -453,6 +501,15 @@ def parse_markdown(name: str, text: str) -> Document:
         elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
             plain, run_in = inline.plain(tokens[i + 1])
             lines = plain.split("\n")
+            if _numbered_title(tokens, i, plain):
+                # "1. Background" alone in its list, over a paragraph: a numbered heading
+                doc.blocks.append(Block("heading", plain.strip(), where, level=2))
+                continue
+            if _bold_title(tokens[i + 1], plain):
+                # "**1. Your team at Harcourt Vale**" alone: a heading written in bold
+                heading = _SECTION.sub("", plain.strip()).strip()
+                doc.blocks.append(Block("heading", heading, where, level=3))
+                continue
             first = tok.map[0] + 1 if tok.map else 0
             label = LABEL_LINE.fullmatch(tokens[i + 1].content.split("\n")[0].strip()) \
                 if len(lines) > 1 else None
@@ -462,7 +519,7 @@ def parse_markdown(name: str, text: str) -> Document:
                     re.match(r"\s*(?:[.:]|[–—-]\s)", lines[0][len(run_in):])):
                 # "**Assess.** The Change Manager checks ...", "**Treasurer.** Keeps the
                 # accounts": a run-in title, read as the title of what follows it
-                doc.blocks.append(Block("heading", title, where, level=7))
+                doc.blocks.append(Block("heading", title, where, level=RUN_IN_LEVEL))
                 lines[0] = re.sub(r"^\s*(?:[.:]|[–—-]\s)?\s*", "", lines[0][len(run_in):])
             elif label and len((label.group("text") or label.group("plain")).split()) <= 6:
                 # "**Data Engineers**" on its own line over the paragraph about them: a
@@ -677,35 +734,49 @@ def parse_docx(path: Path, raw: bytes) -> Document:
     except Exception as exc:  # zipfile and lxml errors for damaged files
         raise DocumentError(f"{path}: the .docx file is damaged ({exc.__class__.__name__})") \
             from exc
+    from docx.table import Table
+
     doc = Document(path.name)
+    n = t = 0
     # A paragraph's style is looked up by its style id with an XPath search of the styles
     # part (most of the reading time of a long document): the name is looked up once per
     # style id. ``Paragraph.style`` reads the id from ``_p.style``; the same id gives the
     # same style.
     style_names: dict[str | None, str] = {}
-    for n, para in enumerate(word.paragraphs, start=1):
-        text = _clause_text(" ".join(para.text.split()))
+    # paragraphs and tables in the order they stand in the document, so a table is read
+    # under the heading it sits under
+    for part in word.iter_inner_content():
+        if isinstance(part, Table):
+            t += 1
+            # the paragraphs of a cell are kept apart with "; ", as list items in an HTML
+            # cell are, so a cell of duties can be split back into them
+            rows = [tuple("; ".join(" ".join(p.text.split()).rstrip(" .;")
+                                    for p in c.paragraphs if p.text.strip())
+                          for c in row.cells) for row in part.rows]
+            doc.blocks += _table_blocks(rows, f"table {t}")
+            continue
+        n += 1
+        text = _clause_text(" ".join(part.text.split()))
         if not text:
             continue
-        style_id = para._p.style
+        style_id = part._p.style
         style = style_names.get(style_id)
         if style is None:
             style = style_names[style_id] = \
-                (para.style.name if para.style is not None else "") or ""
+                (part.style.name if part.style is not None else "") or ""
         where = f"paragraph {n}"
+        runs = [r for r in part.runs if r.text.strip()]
         if style.lower().startswith("heading") or style.lower() == "title":
             level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
             doc.blocks.append(Block("heading", text, where, level=level))
         elif "list" in style.lower() or _BULLET.match(text):
             doc.blocks.append(Block("item", _BULLET.sub("", text).strip(), where))
+        elif runs and all(r.bold for r in runs) and len(text.split()) <= 10 and \
+                not text.endswith((".", ",", ";", "!")):
+            # "Main duties" in bold on its own line: a heading written by hand
+            doc.blocks.append(Block("heading", text.rstrip(":"), where, level=3))
         else:
             doc.blocks.append(Block("para", text, where))
-    for t, table in enumerate(word.tables, start=1):
-        # the paragraphs of a cell are kept apart with "; ", as list items in an HTML
-        # cell are, so a cell of duties can be split back into them
-        rows = [tuple("; ".join(" ".join(p.text.split()).rstrip(" .;") for p in c.paragraphs
-                                if p.text.strip()) for c in row.cells) for row in table.rows]
-        doc.blocks += _table_blocks(rows, f"table {t}")
     return doc
 
 

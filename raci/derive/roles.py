@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
-from raci.derive.documents import Document
+from raci.derive.documents import RUN_IN_LEVEL, Document
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
@@ -76,6 +76,11 @@ PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z]
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
+# "(full-time vineyard hands)": the workload is no part of the role's name
+_WORKLOAD = re.compile(r"^\s*(?:(?:full|part)[ -]time|seasonal|temporary|casual|permanent)\s+"
+                       r"(?=\w+)", re.IGNORECASE)
+# the people joined to the one before a bracket: "Dev + Kasia (vineyard hands)"
+CO_PERSONS = re.compile(r"\b([A-Z][a-z]+)\s*(?:\+|&|and|,)\s*$")
 _TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
                r"operations|security|legal|finance|customer success|support")
 TEAM = re.compile(
@@ -113,6 +118,64 @@ class Role:
     in_table: bool = False
     structural: bool = False
     heads_section: bool = False  # a heading below the title names it: "## Maintainer"
+
+
+# A paragraph that opens with a titled person acting: "Prof. Lena Möller (University of
+# Bristol) reviews ...", "Dr Rahman has ..."
+TITLED_SUBJECT = re.compile(
+    r"^(?P<person>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Cllr|Sir|Dame)\.?\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,]{1,60},\s*)?"
+    r"(?P<verb>[a-z]+)\b")
+# ... or, under a run-in title ("*Senior associate.* Daniel Frost will run ..."), a
+# person's first and last name before "will" or a verb
+NAMED_SUBJECT = re.compile(
+    r"^(?P<person>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?P<verb>[a-z]+)\b")
+
+
+def _titled_holders(doc: Document) -> list[tuple[str, str]]:
+    """(role, person) for a section under a heading that names one role whose first
+    paragraph opens with a titled person acting ("### External Examiner" over "Prof. Lena
+    Möller (University of Bristol) reviews ..."): the person holds the role."""
+    out = []
+    for i, block in enumerate(doc.blocks[:-1]):
+        if block.kind != "heading":
+            continue
+        following = doc.blocks[i + 1]
+        opens = TITLED_SUBJECT.match(following.text) if following.kind == "para" else None
+        if opens is None and block.level == RUN_IN_LEVEL and following.kind == "para":
+            opens = NAMED_SUBJECT.match(following.text)
+            if opens is not None and any(actors.actor_word(w) or w.lower() in
+                                         actors.DEPARTMENTS
+                                         for w in opens.group("person").split()):
+                opens = None  # "Legal Services will ...", "Quality Manager reviews"
+        if opens is None or not (actors.is_third_person_verb(opens.group("verb")) or
+                                 opens.group("verb") in actors.MODAL_AUXILIARIES):
+            continue
+        role = actors.heading_actor(block.text)
+        if role is not None:
+            out.append((role, opens.group("person")))
+    return out
+
+
+def _crew_role(text: str, found: re.Match[str]) -> str | None:
+    """The role in brackets after a person in a list of people and their roles
+    ("Crew: Marco (vineyard manager), Dev + Kasia (vineyard hands)"), when another
+    person on the line fills a known role: by analogy a plain noun phrase there is a
+    role even when its head is no role word. None for other text ("Dev (he has the
+    certificate)")."""
+    start = text.rfind("\n", 0, found.start()) + 1
+    end = text.find("\n", found.end())
+    line = text[start:end if end >= 0 else len(text)]
+    known = [m for m in PERSON_ROLE.finditer(line) if m.group("role") != found.group("role")
+             and actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)]
+    words = _WORKLOAD.sub("", found.group("role")).split()
+    if not known or not 1 <= len(words) <= 4 or any(
+            not w.isalpha() or w.lower() in actors.FUNCTION_WORDS for w in words) or \
+            "NOUN" not in actors.word_classes(words[-1].lower()):
+        return None
+    words[-1] = actors.singular(words[-1])
+    return " ".join(w.capitalize() if w.islower() else w for w in words)
 
 
 def _clean_title(title: str) -> str | None:
@@ -359,6 +422,12 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             # "Document owner: Ward Manager": the name after the label is the role
             name = after or actors.heading_actor(block.text)
             following = doc.blocks[i + 1].text.split() if i + 1 < len(doc.blocks) else []
+            if name and block.level == RUN_IN_LEVEL and following:
+                opener = actors.subject_actor(doc.blocks[i + 1].text)
+                if opener is not None and opener[0] != name:
+                    # "*Specialists.* Our employment team will review ...": a title
+                    # over other roles' work is no role
+                    name = None
             if name is None and following and (actors.is_third_person_verb(following[0])
                                                or actors.verb_lemma(following[0]) ==
                                                following[0].lower()):
@@ -429,7 +498,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         if listed:  # "Responsible: Release Manager" under an activity's heading
             for _letters, people in listed:
                 for cell in people:
-                    names.append(actors.actor_name(cell, acronym=True) or cell)
+                    name = actors.actor_name(cell, acronym=True) or cell
+                    if name[:1].isupper():
+                        names.append(name)
             continue
         alone = actors.actor_name(block.text.rstrip(" :")) \
             if block.kind == "para" and len(block.text.split()) <= 5 else None
@@ -546,6 +617,10 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
+    if not who:
+        # "Deliverable | Prepared by | Reviewed by | Approved by": the one column of who
+        # makes the row's thing
+        who = [i for i, h in enumerate(header) if made_by(h) and _side_letter(h) is None]
     if len(who) == 1 and len(header) >= 2 and not any(
             DUTY_HEADS.search(h) for i, h in enumerate(header) if i != who[0]):
         cols = {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} else "R"}
@@ -567,11 +642,24 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to)\b", re.IGNORECASE)),
-              ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*)\b",
+              ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
+                               r"checked by|verified by)\b", re.IGNORECASE)),
+              ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
+                               r"authori[sz]ed by|moderated by|ratified by)\b",
                                re.IGNORECASE)),
-              ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by)\b", re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:support\w*|supported by|assist\w*|assisted by|helpers?|"
                                r"backup|with)\s*$", re.IGNORECASE)))
+
+
+_MADE_BY = re.compile(r"^\s*(?P<verb>[A-Za-z]+(?:ed|en|t|ne))\s+(?:out\s+|up\s+)?by\s*$",
+                      re.IGNORECASE)
+
+
+def made_by(head: str) -> str | None:
+    """The verb of a column head that names who makes the row's thing ("Prepared by",
+    "Written by", "Set by", "Marked by"): its lemma, else None."""
+    m = _MADE_BY.match(head)
+    return actors.verb_lemma(m.group("verb").lower()) if m else None
 
 
 def _side_letter(head: str) -> str | None:
@@ -581,8 +669,16 @@ def _side_letter(head: str) -> str | None:
 
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
-    parts = re.split(r"\s*(?:[,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
-                     re.sub(r"\([^)]*\)", "", cell))
+    pieces = re.split(r"\s*([,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
+                      re.sub(r"\([^)]*\)", "", cell))
+    parts = pieces[:1]
+    for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        whole = f"{parts[-1]} {joint} {piece}"
+        if joint in ("and", "&") and actors.actor_name(parts[-1], acronym=True) is None and \
+                actors.actor_name(whole) is not None:
+            parts[-1] = whole  # "Health and Safety Advisor" is one role
+        else:
+            parts.append(piece)
     names = [p.strip(" .*-–—") for p in parts]
     return [n for n in names if re.search(r"[A-Za-z]{2}", n) and len(n.split()) <= 5
             and n.lower() not in ("n/a", "na", "none", "tbd", "nobody", "no one")]
@@ -643,8 +739,10 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
         if word == "who":  # "Who: Marco. Over GBP 2,000 Paul signs": the first sentence
             value = re.split(r"\.\s|\s(?:on|in|at|for|from|via|with)\s|\(", value)[0]
         names = cell_names(value.strip(" *_;,."))
+        # ("Who: vineyard hands": a "Who:" line may name its doers in lower case; they
+        # are looked up among the document's roles)
         if not letters or not letters <= TABLE_LETTERS or not names or not all(
-                n[:1].isupper() or word == "who" and actors.actor_name(n) for n in names):
+                n[:1].isupper() or word == "who" for n in names):
             return []
         out.append((letters, names))
     return out
@@ -751,11 +849,19 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                     if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
             # chase" is the role's
-            role_name = actors.actor_name(m.group("role"), acronym=True)
+            role_name = actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)
+            if role_name is None and m.re is PERSON_ROLE:
+                role_name = _crew_role(within, m)
             person = m.group("person")
             if role_name is None or actors.actor_name(person, acronym=True) is not None:
                 continue
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
+            if m.re is PERSON_ROLE:
+                # "Dev + Kasia (vineyard hands)": both fill the role
+                before = within[max(0, m.start() - 80):m.start()]
+                while (joined := CO_PERSONS.search(before)) is not None:
+                    written.add(joined.group(1))
+                    before = before[:joined.start()]
             if person.split()[0].rstrip(".") not in ("Dr", "Mr", "Ms", "Mrs"):
                 written.add(person.split()[0])
                 initials = "".join(w[0] for w in re.split(r"[ -]", person) if w)
@@ -765,6 +871,12 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
+        for role_name, person in _titled_holders(doc):
+            title, *names = person.split()
+            # "Prof. Lena Möller", later "Prof. Möller" or "Lena Möller"
+            for spelling in {person, f"{title} {names[-1]}",
+                             " ".join(names) if len(names) > 1 else person}:
+                people.setdefault(spelling, set()).add(role_name)
         sender = FROM_LINE.search(within)
         sender_role = actors.actor_name(sender.group("role"), acronym=True) if sender else None
         if sender and sender_role:
