@@ -226,7 +226,10 @@ GUARD_WORDS = ["the", "The", "porter", "Night Porter", "Lead", "job", "Job", "ro
                "escalated", "reported", "must", "need", "needs", "requires", "sign-off", "also",
                "locking", "lock", "gate", "includes", "kept", "for", "ten", "years", "and",
                "signed", "off", "straight", "approval", "lies", "with", "Each", "opens",
-               "centre", "ownership", "all", "2,000", "Head of IT", "Manager's"]
+               "centre", "ownership", "all", "2,000", "Head of IT", "Manager's", "within",
+               "minutes", "hours", "Day", "week", "MONTH", "end", "noon", "tonight", "3",
+               "07:00", "pm", "every", "each", "any", "Monday", "Sundays", "start", "close",
+               "beginning", "next", "before", "after", "following", "at", "on", "beyond"]
 GUARD_SEPARATORS = [" ", "  ", "\t", "\xa0", "'s ", "’s ", "' ", ", ", ". ", "; ", ": ", "",
                     "\n"]
 GUARD_SEEDS = ["The night porter's main duty is to lock the gate",
@@ -243,7 +246,15 @@ GUARD_SEEDS = ["The night porter's main duty is to lock the gate",
                "Safeguarding concerns go to the Volunteer Manager.",
                "Incidents are escalated directly to the Duty Manager, who decides",
                "High-risk changes also need the sign-off of the Head of IT",
-               "Every payment must have the approval of the Treasurer"]
+               "Every payment must have the approval of the Treasurer",
+               "Sign the sheet within 30 working days of the audit",
+               "Publish the report by the end of next month", "Pay the fee by Friday 3rd",
+               "Report it on working day 3", "Clean the hall on the Monday after the fair",
+               "Book the room two weeks before the fair", "Open the gate at 07:00 and 4pm",
+               "Call the parents every Monday and Thursday evening",
+               "Call the family after each absence", "Escalate it after three calendar days",
+               "Lock up at the end of each shift", "Send the rota by noon, then rest",
+               "Lock up at the close of the shift", "Brief the crew at the beginning of a shift"]
 
 
 def _edited(seed: str, edits: list[tuple[int, str, str]]) -> str:
@@ -281,6 +292,9 @@ def test_a_guarded_pattern_matches_what_the_pattern_alone_matches(sentence: str)
         fast = guarded.match(sentence)
         assert (fast and (fast.span(), fast.groupdict())) == \
             (slow and (slow.span(), slow.groupdict())), guarded.pattern.pattern[:60]
+    from raci.derive.extract import TIME_LIMIT
+
+    assert TIME_LIMIT.sub("", sentence) == TIME_LIMIT.pattern.sub("", sentence)
 
 
 def test_guarded_patterns_still_match_the_sentences_they_were_written_for() -> None:

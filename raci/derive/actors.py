@@ -399,6 +399,12 @@ class Guarded:
             return None
         return self.pattern.match(text)
 
+    def sub(self, repl: str, text: str) -> str:
+        """``pattern.sub(repl, text)``, or the text itself when the guard's word is absent."""
+        if self.guard is not None and self.guard.search(text) is None:
+            return text
+        return self.pattern.sub(repl, text)
+
 
 # each duty noun follows a space or starts the text
 _DUTY_WORD = r"\b(?:job|role|task|dut|responsibilit|remit)"

@@ -32,6 +32,7 @@ from raci.derive.actors import (
     OPENING_PHRASE,
     SENTENCE_CACHE,
     VOCABULARY,
+    Guarded,
     action_item,
     actor_name,
     actor_word,
@@ -259,6 +260,14 @@ QUALIFIED_CONTAINER = re.compile(r"^(\w+)\s+(?:aspects|areas|parts|sides)\s+of\s
 ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
             "any ", "and ", "of ", "every ")
 MAX_WORDS = 7
+# phrases before a duty that name no part of it ("responsible for ", "take part in "), in
+# the order they are cut
+LEAD_PHRASES = ("responsible for ", "in charge of ", "is responsible for ",
+                "are responsible for ", "owner of ", "accountable for ",
+                "consult about ", "consult on ", "consults about ", "consults on ",
+                "participate in ", "participates in ", "participating in ",
+                "take part in ", "takes part in ", "taking part in ", "attend ",
+                "attends ", "attending ")
 
 
 ACCOUNTABLE_ONLY = re.compile(
@@ -639,7 +648,7 @@ LEFT_PARTICIPLE = re.compile(r"\s+(?:reported|raised|found|submitted|received|lo
                              r"opened|flagged|detected|held|kept|owned|managed|provided|supplied|"
                              r"issued|approved|agreed|requested|prepared|assigned|signed off)\s*$",
                              re.IGNORECASE)
-TIME_LIMIT = re.compile(
+TIME_LIMIT = Guarded(re.compile(
     r",?\s+(?:(?:with)?in|in under|no later than)\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|"
     r"(?:working |business |calendar )?days?|weeks?|months?)\b(?:\s+of\s+[^,;]{1,60})?\s*$|"
     r",?\s+by\s+(?:(?:the\s+)?end\s+of\s+(?:the\s+|next\s+|this\s+)?\w+|(?:next\s+)?"
@@ -669,7 +678,10 @@ TIME_LIMIT = re.compile(
     r"(?:\s+of\s+[^,;]{1,40})?\s*$|"
     # "at the start of the shift", "at the end of each day"
     r",?\s+at\s+the\s+(?:start|end|beginning|close)\s+of\s+(?:the|each|every|a|their)\s+"
-    r"[\w-]+\s*$", re.IGNORECASE)
+    r"[\w-]+\s*$", re.IGNORECASE),
+    # every alternative above holds one of these (a weekday, "today" and "midday" end in "day")
+    r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d|each|every|any|start|"
+    r"beginning|close")
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
@@ -805,12 +817,8 @@ def _activity_name(text: str) -> str:
     for _ in range(3):
         before = text
         lowered = text.lower()
-        for phrase in ("responsible for ", "in charge of ", "is responsible for ",
-                       "are responsible for ", "owner of ", "accountable for ",
-                       "consult about ", "consult on ", "consults about ", "consults on ",
-                       "participate in ", "participates in ", "participating in ",
-                       "take part in ", "takes part in ", "taking part in ", "attend ",
-                       "attends ", "attending "):
+        # (one test of all the phrases first: most names start with none of them)
+        for phrase in LEAD_PHRASES if lowered.startswith(LEAD_PHRASES) else ():
             if lowered.startswith(phrase):
                 text = text[len(phrase):]
                 lowered = text.lower()
@@ -824,7 +832,7 @@ def _activity_name(text: str) -> str:
                 object_first = verb_lemma(head) != head  # "Grounds budget", not a verb
             text = stripped
         lowered = text.lower()
-        for article in ARTICLES:
+        for article in ARTICLES if lowered.startswith(ARTICLES) else ():
             if lowered.startswith(article):
                 text = text[len(article):]
                 lowered = text.lower()
