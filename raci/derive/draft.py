@@ -107,15 +107,17 @@ class Draft:
                     Provenance("", "", "Added during review", (), tuple(row.review))))
                 continue
             first = row.claims[0]
+            # each role's letters written once per row, not once per passage quoting it
+            texts = {code: _letters_text(letters) for code, letters in row.letters.items()}
             evidence = tuple(
                 Evidence(self.role_keys.get(c.role, ""),
-                         _letters_text(row.letters.get(self.role_keys.get(c.role, ""), set())),
+                         texts.get(self.role_keys.get(c.role, ""), ""),
                          c.document, c.location, c.text)
                 for c in row.claims
             )
             acts.append(TemplateActivity(
                 row.name, row.phase, "",
-                {code: _letters_text(letters) for code, letters in row.letters.items() if letters},
+                {code: texts[code] for code, letters in row.letters.items() if letters},
                 Provenance(first.document, first.section,
                            f"Derived from {counted(len(row.claims), 'passage')} naming "
                            f"{', '.join(sorted(row.letters))}", evidence, tuple(row.review)),
