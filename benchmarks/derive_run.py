@@ -14,6 +14,11 @@ error after the draft was made and written out; the exit code is in the table.
 
     python benchmarks/derive_run.py --size 1000000 --repeat 3
     python benchmarks/derive_run.py --size 100000 --pythonpath /tmp/old-tree   # another tree
+    python benchmarks/derive_run.py --before /tmp/old-tree   # old and new, interleaved
+
+With ``--before TREE`` the raci package found in TREE is timed too, in the same rounds
+(before, ours, floor, then again), so both see the same load on a shared machine; the
+floor is read with our tree's reader.
 """
 
 from __future__ import annotations
@@ -47,28 +52,46 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=MB, help="bytes per document")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--pythonpath", help="run the raci package found in this folder")
+    parser.add_argument("--before", metavar="TREE",
+                        help="also time the raci package found in TREE, interleaved")
     args = parser.parse_args()
-    env = dict(os.environ)
-    if args.pythonpath:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [args.pythonpath,
-                                                          env.get("PYTHONPATH")]))
-    rows = ["| shape | size | ours (median) | floor: read the document | ratio | exit |",
-            "|---|---|---|---|---|---|"]
+    env = _with_path(dict(os.environ), args.pythonpath)
+    old_env = _with_path(dict(os.environ), args.before) if args.before else None
+    head = "| shape | size | " + ("before (median) | " if old_env else "") + \
+        "ours (median) | floor: read the document | ratio | " + \
+        ("before / ours | " if old_env else "") + "exit |"
+    rows = [head, "|---" * head.count(" | ") + "|---|"]
     with tempfile.TemporaryDirectory() as folder:
         for shape, path in write_all(Path(folder) / "in", args.size).items():
             out = Path(folder) / f"{shape}.toml"
+            derive = [sys.executable, "-m", "raci", "derive", str(path), "-o", str(out),
+                      "--force"]
+            before: list[float] = []
             ours, floor, codes = [], [], set()
             for _ in range(args.repeat):
-                seconds, code = _timed([sys.executable, "-m", "raci", "derive", str(path),
-                                        "-o", str(out), "--force"], env)
+                if old_env is not None:
+                    seconds, code = _timed(derive, old_env)
+                    before.append(seconds)
+                    codes.add(code)
+                seconds, code = _timed(derive, env)
                 ours.append(seconds)
                 codes.add(code)
                 floor.append(_timed([sys.executable, "-c", FLOOR, str(path)], env)[0])
             a, b = statistics.median(ours), statistics.median(floor)
-            rows.append(f"| {shape} | {path.stat().st_size / 1e6:.2f} MB | {a:.2f} s | "
-                        f"{b:.2f} s | {a / b:.1f}x | {', '.join(map(str, sorted(codes)))} |")
+            old = f"{statistics.median(before):.2f} s | " if before else ""
+            gain = f"{statistics.median(before) / a:.1f}x | " if before else ""
+            rows.append(f"| {shape} | {path.stat().st_size / 1e6:.2f} MB | {old}{a:.2f} s | "
+                        f"{b:.2f} s | {a / b:.1f}x | {gain}"
+                        f"{', '.join(map(str, sorted(codes)))} |")
             print(rows[-1], file=sys.stderr, flush=True)
     print("\n".join(rows))
+
+
+def _with_path(env: dict[str, str], folder: str | None) -> dict[str, str]:
+    """The environment with ``folder`` first on PYTHONPATH (when given)."""
+    if folder:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [folder, env.get("PYTHONPATH")]))
+    return env
 
 
 if __name__ == "__main__":
