@@ -442,6 +442,28 @@ def _least_length(value: object) -> int:
     return 0
 
 
+def _passes_least_length(value: object, limit: int) -> bool:
+    """``_least_length(value) > limit``, answered as soon as the parts added so far pass
+    the limit (every part counts at least zero, in any order), so a draft many times
+    the limit is refused after reading a part of it."""
+    total = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            total += len(item) + 2
+        elif isinstance(item, dict):
+            for k, v in item.items():
+                total += len(str(k)) + (1 if _as_table(v) else 3)
+                stack.append(v)
+        elif isinstance(item, list | tuple):
+            total += 4 * len(item)
+            stack.extend(item)
+        if total > limit:
+            return True
+    return False
+
+
 def _as_table(value: object) -> bool:
     """A value tomli_w may write as a table (header) instead of after "key = "."""
     return isinstance(value, dict) or (isinstance(value, list | tuple) and bool(value)
@@ -454,7 +476,7 @@ def write_template(template: Template, path: Path) -> None:
     A template whose keys and strings alone pass the size limit is refused before its
     text is made (the same answer, without formatting megabytes only to refuse them)."""
     data = template_to_dict(template)
-    if _least_length(data) > MAX_TEMPLATE_BYTES:
+    if _passes_least_length(data, MAX_TEMPLATE_BYTES):
         raise _too_large(str(path))
     text = tomli_w.dumps(data)
     # The text is refused as reading it back would refuse it; its structure is checked
