@@ -427,25 +427,15 @@ def dump_template(template: Template) -> str:
     return tomli_w.dumps(template_to_dict(template))
 
 
-def _least_length(value: object) -> int:
+def _least_length(value: object, stop_above: int | None = None) -> int:
     """Characters the TOML text of ``value`` holds at least (tomli_w's writing): every
     string is written quoted and escaped as needed; every key at least once, with " = "
     before a value or inside a table header; every list item with its indent and comma
-    or its own table header. So never longer than the text."""
-    if isinstance(value, str):
-        return len(value) + 2
-    if isinstance(value, dict):
-        return sum(len(str(k)) + (1 if _as_table(v) else 3) + _least_length(v)
-                   for k, v in value.items())
-    if isinstance(value, list | tuple):
-        return sum(4 + _least_length(v) for v in value)
-    return 0
+    or its own table header. So never longer than the text.
 
-
-def _passes_least_length(value: object, limit: int) -> bool:
-    """``_least_length(value) > limit``, answered as soon as the parts added so far pass
-    the limit (every part counts at least zero, in any order), so a draft many times
-    the limit is refused after reading a part of it."""
+    With ``stop_above``, the count stops as soon as it passes that number (every part
+    counts at least zero, in any order), so a draft many times the limit is refused after
+    reading a part of it; the answer is then some number above ``stop_above``."""
     total = 0
     stack = [value]
     while stack:
@@ -459,9 +449,9 @@ def _passes_least_length(value: object, limit: int) -> bool:
         elif isinstance(item, list | tuple):
             total += 4 * len(item)
             stack.extend(item)
-        if total > limit:
-            return True
-    return False
+        if stop_above is not None and total > stop_above:
+            break
+    return total
 
 
 def _as_table(value: object) -> bool:
@@ -476,7 +466,7 @@ def write_template(template: Template, path: Path) -> None:
     A template whose keys and strings alone pass the size limit is refused before its
     text is made (the same answer, without formatting megabytes only to refuse them)."""
     data = template_to_dict(template)
-    if _passes_least_length(data, MAX_TEMPLATE_BYTES):
+    if _least_length(data, stop_above=MAX_TEMPLATE_BYTES) > MAX_TEMPLATE_BYTES:
         raise _too_large(str(path))
     text = tomli_w.dumps(data)
     # The text is refused as reading it back would refuse it; its structure is checked

@@ -24,7 +24,6 @@ from raci.templates import (
     TemplateLibrary,
     TemplateRole,
     _least_length,
-    _passes_least_length,
     apply_template,
     load_template,
     parse_template,
@@ -191,7 +190,8 @@ def test_the_size_seen_before_formatting_is_never_more_than_the_text(data: dict)
 @given(st.dictionaries(_TEXT, _VALUES, max_size=6), st.integers(0, 400))
 def test_the_limit_seen_early_is_the_limit_of_the_whole_size(data: dict, limit: int) -> None:
     """Stopping once the parts counted pass the limit gives the answer of counting all."""
-    assert _passes_least_length(data, limit) == (_least_length(data) > limit)
+    assert (_least_length(data, stop_above=limit) > limit) == \
+        (_least_length(data) > limit)
 
 
 def test_a_derived_template_written_is_read_back_the_same(tmp_path: Path) -> None:
