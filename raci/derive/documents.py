@@ -765,14 +765,14 @@ def parse_docx(path: Path, raw: bytes) -> Document:
             style = style_names[style_id] = \
                 (part.style.name if part.style is not None else "") or ""
         where = f"paragraph {n}"
-        runs = [r for r in part.runs if r.text.strip()]
         if style.lower().startswith("heading") or style.lower() == "title":
             level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
             doc.blocks.append(Block("heading", text, where, level=level))
         elif "list" in style.lower() or _BULLET.match(text):
             doc.blocks.append(Block("item", _BULLET.sub("", text).strip(), where))
-        elif runs and all(r.bold for r in runs) and len(text.split()) <= 10 and \
-                not text.endswith((".", ",", ";", "!")):
+        elif len(text.split()) <= 10 and not text.endswith((".", ",", ";", "!")) and \
+                (runs := [r for r in part.runs if r.text.strip()]) and \
+                all(r.bold for r in runs):  # (the runs read only for a short line)
             # "Main duties" in bold on its own line: a heading written by hand
             doc.blocks.append(Block("heading", text.rstrip(":"), where, level=3))
         else:
