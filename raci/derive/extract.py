@@ -80,7 +80,8 @@ CONSULT_CUES = re.compile(
     r"in conjunction with|in consultation with|together with|reviews?|advis\w*|consult\w*|"
     r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
-    r"liais\w* with|coordinat\w* with|partner\w* with)\b",
+    r"liais\w* with|coordinat\w* with|partner\w* with|"
+    r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with)))\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -3335,7 +3336,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue
         handed = RELATIVE_WHO.search(obj) if not doers else None
         if handed and (is_third_person_verb(handed.group("verb")) or
+                       verb_lemma(handed.group("verb")) == handed.group("verb") or
                        handed.group(0).split()[1].lower() in ("will", "must", "shall")):
+            # ("... with the desk heads, who discuss it with their teams": a plural too)
             # "calls the Change Manager, who decides whether to back out": the one named
             # before "who" does what follows it
             named = catalog.find(obj[max(0, handed.start() - 80):handed.start()], doc.name)
