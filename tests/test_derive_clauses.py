@@ -1355,6 +1355,23 @@ def test_what_a_role_named_before_who_does_is_its_duty(tmp_path: Path) -> None:
     assert not any(a.lower().startswith(("who", "serious complaints")) for (_r, a) in cells)
 
 
+def test_a_bold_run_in_title_and_its_role_described_by_its_last_word(tmp_path: Path) -> None:
+    path = tmp_path / "proposal.md"
+    path.write_text(
+        "## Project management\n\n"
+        "**Steering Board.** An independent Board of six members will meet twice a year "
+        "to review progress.\n\n"
+        "A **Research Fellow (RF)**, to be recruited (24 months, full time), will count the "
+        "bird nests.\n", encoding="utf-8")
+    doc = read_document(path)
+    # the bold words before a full stop title the paragraph
+    assert ("heading", "Steering Board") in [(b.kind, b.text) for b in doc.blocks]
+    cells = _cells(path)
+    assert cells[("Steering Board", "Review progress")] == "A/R"
+    # the subject's remarks in brackets and commas before its verb
+    assert cells[("Research Fellow", "Count the bird nests")] == "A/R"
+
+
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
     path = tmp_path / "faq.html"
     path.write_text(
