@@ -1372,6 +1372,21 @@ def test_a_bold_run_in_title_and_its_role_described_by_its_last_word(tmp_path: P
     assert cells[("Research Fellow", "Count the bird nests")] == "A/R"
 
 
+def test_the_title_that_tells_two_holders_apart(tmp_path: Path) -> None:
+    path = tmp_path / "bid.md"
+    path.write_text(
+        "## Key personnel\n\n"
+        "**Dr Ana Ruiz (Co-Applicant and Survey Lead, 20% FTE)** will design the survey "
+        "and train the interviewers.\n\n"
+        "**Dr Ben Oduya (Co-Applicant and Data Lead, 10% FTE)** will clean the survey "
+        "data.\n", encoding="utf-8")
+    cells = _cells(path)
+    # both are co-applicants: what tells them apart is the second title
+    assert cells[("Survey Lead", "Design the survey")] == "A/R"
+    assert cells[("Data Lead", "Clean the survey data")] == "A/R"
+    assert not any(" and " in r for (r, _a) in cells)
+
+
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
     path = tmp_path / "faq.html"
     path.write_text(
