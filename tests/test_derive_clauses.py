@@ -1387,6 +1387,21 @@ def test_the_title_that_tells_two_holders_apart(tmp_path: Path) -> None:
     assert not any(" and " in r for (r, _a) in cells)
 
 
+def test_a_named_unit_acts_but_a_lab_stays_a_place(tmp_path: Path) -> None:
+    path = tmp_path / "finance.txt"
+    path.write_text(
+        "Finance\n\n"
+        "The payroll is run by the Shared Payroll Service.\n"
+        "Grant claims are checked by the Research Finance Office.\n"
+        "All members of the Hart Lab keep their benches clean. The Lab Manager orders "
+        "the gas.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Shared Payroll Service", "Payroll")] == "A/R"
+    assert ("Research Finance Office", "Check grant claims") in cells
+    assert cells[("Lab Manager", "Order the gas")] == "A/R"
+    assert "Hart Lab" not in {r for (r, _a) in cells}
+
+
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
     path = tmp_path / "faq.html"
     path.write_text(
