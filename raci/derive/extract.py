@@ -2061,12 +2061,19 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 found = []
                 # "**DPO** – consulted on every contract; approves the agreement": each
                 # predicate on its own, a participle first read as "is consulted on ..."
-                for part in re.split(r";\s+", labelled[1]):
+                parts = re.split(r";\s+", labelled[1])
+                for part in parts:
                     part = re.sub(r"^(?=(?:also\s+)?(?:consulted|informed|kept informed|"
                                   r"notified)\b)", "They are ", part, flags=re.IGNORECASE)
-                    found += _quoting(_sentences(Block(block.kind, part, block.location), doc,
-                                                 catalog, ctx.section, keys, carry),
-                                      labelled[1])
+                    said = _quoting(_sentences(Block(block.kind, part, block.location), doc,
+                                               catalog, ctx.section, keys, carry), labelled[1])
+                    if not said and len(parts) > 1 and _verb_first(part):
+                        # "PLUMBING: Fit the boiler flue; site manager to sign the permit":
+                        # the label's own duty before another role's
+                        for name in activity_names(part):
+                            said += _claims_for(part, keys, name, doc, block, ctx.section,
+                                                catalog)
+                    found += said
                 if not found and _verb_first(labelled[1]):
                     # "Developers: build, test and deploy the increment": the label's duties
                     for name in activity_names(labelled[1]):
