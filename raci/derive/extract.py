@@ -1900,6 +1900,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
         what = named[0] if named else max(rest, key=lambda c: len(block.cells[c]))
         cell = block.cells[what].strip()
+        if _only_roles(cell, catalog, doc.name):
+            continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
         names = [_task_line(cell)] if len(cols) > 1 else \
@@ -1929,6 +1931,14 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(cell, doers, name, doc, block.location, block.text,
                                    where, catalog)
     return claims
+
+
+def _only_roles(cell: str, catalog: RoleCatalog, document: str) -> bool:
+    """A cell that names roles and nothing else ("Lead Curator", "Comms & Marketing")."""
+    names = cell_names(cell)
+    return bool(names) and all(
+        (found := catalog.find(n, document)) and found[0][1] == 0 and found[-1][2] == len(n)
+        for n in names)
 
 
 def _sentence_items(blocks: list[Block]) -> list[Block]:
