@@ -721,6 +721,8 @@ def activity_name(text: str) -> str:
         # "Adapt it for the email header": the verb alone says too little, the pronoun
         # and what follows it stay
         rest = TIME_LIMIT.sub("", STOP_AT.split(" ".join(words[1:]), maxsplit=1)[0])
+        if is_third_person_verb(name):
+            name = (verb_lemma(name.lower()) or name).capitalize()  # "reports it": "Report it"
         return f"{name} {rest.strip(' ,;')}".strip()
     return "" if name.lower() in WHOLE_BODY else name
 
@@ -799,7 +801,9 @@ def _activity_name(text: str) -> str:
     text = re.sub(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|nightly|"
                   r"hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", "", text, flags=re.IGNORECASE)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
-    modifier = REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
+    # (no participle is cut from a clause: "decides whether it must be reported")
+    modifier = None if re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) else \
+        REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
     if modifier and len(kept) >= 2 and kept[-1].lower() not in ("and", "or", "is", "are") \
             and not kept[-1].endswith(","):
@@ -1627,6 +1631,9 @@ def _joined_duties(text: str) -> list[str]:
         if len(second) > 1 and verb_lemma(second[1].split()[0].lower()) not in NON_DUTY_VERBS:
             return second
     m = re.search(r"\s+and\s+for\s+(?=\w)", text, re.IGNORECASE)
+    if m is not None and re.search(r"\sfor\s", text[:m.start()], re.IGNORECASE) and \
+            not text[m.end():].split()[0].lower().endswith("ing"):
+        m = None  # "the contact point for the ICO and for data subjects": one duty
     if m is None:
         first = text.split()[0].lower() if text.split() else ""
         # the second participle has its own object, perhaps after a modifier ("and giving
