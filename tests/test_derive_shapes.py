@@ -1222,3 +1222,11 @@ def test_numbered_agenda_items_in_capitals_are_headings(tmp_path: Path) -> None:
     headings = [b.text for b in read_document(path).blocks if b.kind == "heading"]
     assert "APOLOGIES AND DECLARATIONS OF INTEREST" in headings
     assert "MINUTES OF THE LAST MEETING (2 May)" in headings
+
+
+def test_staff_and_units_are_actors_but_a_staff_room_is_not() -> None:
+    assert subject_actor("All staff must complete the training every year.") == ("Staff", 10)
+    assert actor_name("Nursing staff") == "Nursing Staff"
+    assert actor_name("staff room") is None
+    assert actor_name("Research Finance Office") == "Research Finance Office"
+    assert actor_name("the research office") is None
