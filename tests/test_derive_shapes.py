@@ -653,6 +653,10 @@ NAMES = [
     pytest.param("acts as the contact point for the press and for the council",
                  "Contact point", id="and for, one duty"),
     pytest.param("reports it within two days", "Report it", id="pronoun object, imperative"),
+    # a record of the meeting is no duty
+    pytest.param("Minutes of the meeting held on 3 May at 7pm, Village Hall", "",
+                 id="minutes heading"),
+    pytest.param("Meeting closed 8.40pm", "", id="meeting closed"),
     pytest.param("Submits the protocol for approval", "Submit the protocol",
                  id="purpose after the object"),
     # verbs without an object and a capacity hold no duty

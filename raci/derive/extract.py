@@ -704,6 +704,8 @@ def activity_name(text: str) -> str:
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
     if NEVER_DO.match(text):
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
+    if MINUTES_RECORD.match(text):
+        return ""  # "Minutes of the meeting held on ...", "Meeting closed 8.40pm"
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
     text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
     name = _activity_name(text)
@@ -736,6 +738,9 @@ WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", 
               "matter"}
 
 
+MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed|opened|ended|"
+                            r"started|adjourned|began)\b|(?:present|apologies|attendees)\s*:)",
+                            re.IGNORECASE)
 NEVER_DO = re.compile(r"^\W*(?:never|not|do not|don't|must not|must never|should not|shall not|"
                       r"may not|cannot)\s", re.IGNORECASE)
 
@@ -1425,7 +1430,7 @@ def _names_people(phrase: str) -> bool:
 
 ELABORATION = re.compile(
     r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
-    r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit)\w*ing\b|"
+    r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit|copy|cc)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
                          r"while|as long as|provided|once|until|before|after|which|whose)(?=\s)",
