@@ -3146,6 +3146,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # ("it" only for a body: "The Committee ... It reviews this policy")
             # ("you" with a reader to mean is the reader, or no duty: "You'll learn ...")
             key, rest = last, sentence[after_opening + pronoun.end():]
+            if any(k == key for k, _s, _e in catalog.find(rest, doc.name)):
+                continue  # "They report progress to the Incident Commander": not the IC
+
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
