@@ -657,6 +657,16 @@ NAMES = [
     pytest.param("Minutes of the meeting held on 3 May at 7pm, Village Hall", "",
                  id="minutes heading"),
     pytest.param("Meeting closed 8.40pm", "", id="meeting closed"),
+    # who a role is, or a state of things, is no duty; "out of date" is one word
+    pytest.param("no experience is needed unless we say so", "", id="no experience"),
+    pytest.param("is the person guests go to with problems", "", id="is the person"),
+    pytest.param("is a member of the panel", "", id="is a member"),
+    pytest.param("is the first point of contact for any concern", "First point of contact",
+                 id="is the first point"),
+    pytest.param("throw away anything out of date or damaged",
+                 "Throw away anything out-of-date or damaged", id="out of date"),
+    pytest.param("runs the DBS checks where a role needs one", "DBS checks",
+                 id="where a condition"),
     pytest.param("Submits the protocol for approval", "Submit the protocol",
                  id="purpose after the object"),
     # verbs without an object and a capacity hold no duty
