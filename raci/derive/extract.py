@@ -1607,8 +1607,11 @@ CONSULTED_ON = re.compile(r"^(?:the|our|a|an|all|any)?\s*(?:[\w-]+\s+){0,4}?"
                           r"(?:on|about|before|regarding)\s+(?P<what>\S+\s+\S.*)$",
                           re.IGNORECASE)
 TWO_OBJECTS = re.compile(
-    r"^(?P<verb>[a-z]+)\s+(?P<first>(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+and\s+"
-    r"(?P<second>(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$", re.IGNORECASE)
+    r"^(?P<verb>[a-z]+(?:\s+(?:over|up|on|off|out))?)\s+"
+    r"(?P<first>(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+and\s+"
+    r"(?P<second>(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    # ("... for the practice": where, for both)
+    r"(?:\s+(?:for|in|at)\s+(?:the|our|their|each|every)\s+[^,;]{1,30})?\s*$", re.IGNORECASE)
 
 
 def _joined_duties(text: str) -> list[str]:
@@ -1621,7 +1624,7 @@ def _joined_duties(text: str) -> list[str]:
         return [*_joined_duties(text[:same_subject.start()]),
                 *_joined_duties(text[same_subject.end():])]
     pair = TWO_OBJECTS.match(text)
-    if pair and verb_lemma(pair.group("verb").lower()) and not any(
+    if pair and verb_lemma(pair.group("verb").split()[0].lower()) and not any(
             w.lower() in PHRASE_BOUNDARIES or w.lower() in BARE_PRONOUNS
             for w in f"{pair.group('first')} {pair.group('second')}".split()):
         # "owns the module syllabus and the assessment strategy": two things owned
