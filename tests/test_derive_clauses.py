@@ -1320,6 +1320,138 @@ def test_numbered_headings_in_markdown_and_two_things_approved(tmp_path: Path) -
     assert not any("result" in a.lower() for (_r, a) in cells)
 
 
+def test_labels_in_a_run_name_roles_that_are_no_role_words(tmp_path: Path) -> None:
+    path = tmp_path / "service.html"
+    path.write_text(
+        "<h1>Print service</h1><h2>Key</h2><ul><li>Accountable – owns the outcome</li>"
+        "<li>Consulted – gives input</li></ul>"
+        "<h2>Who does what</h2>"
+        "<p>Print Room – prints and binds the exam papers.</p>"
+        "<p>Campus Logistics – collects the boxes from each hall.</p>"
+        "<p>Overview – this page describes the service.</p>", encoding="utf-8")
+    cells = _cells(path)
+    # two or more labels in a row, each followed by what it does: each label is a role
+    assert cells[("Print Room", "Print and bind the exam papers")] == "A/R"
+    assert any(r == "Campus Logistics" and a.startswith("Collect the boxes")
+               for (r, a) in cells)
+    # a legend of letters and a label over no work are no roles
+    assert {r for (r, _a) in cells} == {"Print Room", "Campus Logistics"}
+
+
+def test_what_a_role_named_before_who_does_is_its_duty(tmp_path: Path) -> None:
+    path = tmp_path / "newsroom.txt"
+    path.write_text(
+        "Corrections\n\n"
+        "Each month the Standards Editor reviews the complaints log and shares a summary "
+        "with the desk heads, who discuss it with their reporters.\n\n"
+        "Serious complaints are escalated to the Editor, who decides whether an apology is "
+        "needed.\n\n"
+        "The Standards Editor drafts the reply, after asking the Night Editor.\n"
+        "The Night Editor checks the archive.\n"
+        "Anything legal must go to the Duty Lawyer, who will review the story.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert ("Duty Lawyer", "Review story") in cells
+    assert cells[("Desk Head", "Discuss it with their reporters")] == "A/R"
+    assert cells[("Editor", "Decide whether an apology is needed")] == "A/R"
+    assert cells[("Night Editor", "Draft the reply")] == "C"
+    assert not any(a.lower().startswith(("who", "serious complaints")) for (_r, a) in cells)
+
+
+def test_a_bold_run_in_title_and_its_role_described_by_its_last_word(tmp_path: Path) -> None:
+    path = tmp_path / "proposal.md"
+    path.write_text(
+        "## Project management\n\n"
+        "**Steering Board.** An independent Board of six members will meet twice a year "
+        "to review progress.\n\n"
+        "A **Research Fellow (RF)**, to be recruited (24 months, full time), will count the "
+        "bird nests.\n", encoding="utf-8")
+    doc = read_document(path)
+    # the bold words before a full stop title the paragraph
+    assert ("heading", "Steering Board") in [(b.kind, b.text) for b in doc.blocks]
+    cells = _cells(path)
+    assert cells[("Steering Board", "Review progress")] == "A/R"
+    # the subject's remarks in brackets and commas before its verb
+    assert cells[("Research Fellow", "Count the bird nests")] == "A/R"
+
+
+def test_the_title_that_tells_two_holders_apart(tmp_path: Path) -> None:
+    path = tmp_path / "bid.md"
+    path.write_text(
+        "## Key personnel\n\n"
+        "**Dr Ana Ruiz (Co-Applicant and Survey Lead, 20% FTE)** will design the survey "
+        "and train the interviewers.\n\n"
+        "**Dr Ben Oduya (Co-Applicant and Data Lead, 10% FTE)** will clean the survey "
+        "data.\n", encoding="utf-8")
+    cells = _cells(path)
+    # both are co-applicants: what tells them apart is the second title
+    assert cells[("Survey Lead", "Design the survey")] == "A/R"
+    assert cells[("Data Lead", "Clean the survey data")] == "A/R"
+    assert not any(" and " in r for (r, _a) in cells)
+
+
+def test_a_named_unit_acts_but_a_lab_stays_a_place(tmp_path: Path) -> None:
+    path = tmp_path / "finance.txt"
+    path.write_text(
+        "Finance\n\n"
+        "The payroll is run by the Shared Payroll Service.\n"
+        "Grant claims are checked by the Research Finance Office.\n"
+        "All members of the Hart Lab keep their benches clean. The Lab Manager orders "
+        "the gas.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Shared Payroll Service", "Payroll")] == "A/R"
+    assert ("Research Finance Office", "Check grant claims") in cells
+    assert cells[("Lab Manager", "Order the gas")] == "A/R"
+    assert "Hart Lab" not in {r for (r, _a) in cells}
+
+
+def test_department_notes_in_capitals(tmp_path: Path) -> None:
+    path = tmp_path / "site-diary.txt"
+    path.write_text(
+        "SITE DIARY - DAY 4\n\n"
+        "ZONE   AREA          SHIFT   CREW\n"
+        "A1     NORTH WING    D       4\n"
+        "B2     SOUTH WING    N       2\n\n"
+        "TRADE NOTES\n"
+        "DATE: 4 March\n"
+        "ELECTRICAL: Installs the lighting in the north wing by Friday.\n"
+        "Tests every circuit before handover.\n"
+        "PLUMBING: Fit the boiler flue; site manager to sign the permit.\n"
+        "SCAFFOLD: Strike the east lift after 14:00.\n"
+        "NOTE: Check the weather before lifting.\n", encoding="utf-8")
+    cells = _cells(path)
+    roles = {r for (r, _a) in cells}
+    # three or more labels in capitals in a section are departments, each a role, and a
+    # line after one carries on its duties
+    assert {"Electrical", "Plumbing", "Scaffold"} <= roles
+    assert any(r == "Electrical" and a.startswith("Test every circuit") for (r, a) in cells)
+    assert any(r == "Scaffold" and a.startswith("Strike the east lift") for (r, a) in cells)
+    # labels of the record, a note, and a schedule's heads in capitals are no roles
+    assert not roles & {"Date", "Note", "Zone", "Area", "Shift", "Crew", "AREA", "SHIFT"}
+
+
+def test_copying_someone_in_tells_them(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes\n\nThe Parish Clerk writes to the landowner, copying the Area "
+                    "Engineer.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Area Engineer", "Write to the landowner")] == "I"
+    assert not any(a.lower().startswith("copy") for (_r, a) in cells)
+
+
+def test_they_is_never_the_role_its_own_sentence_names(tmp_path: Path) -> None:
+    path = tmp_path / "incidents.txt"
+    path.write_text(
+        "Incidents\n\n"
+        "The Incident Commander sets priorities.\n"
+        "Subject-matter engineers from the owning team fix the fault. They report progress "
+        "to the Incident Commander every 30 minutes.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert ("Incident Commander", "Set priorities") in cells
+    assert not any(r == "Incident Commander" and "progress" in a.lower() and "R" in v
+                   for (r, a), v in cells.items())
+
+
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
     path = tmp_path / "faq.html"
     path.write_text(

@@ -635,6 +635,39 @@ def test_process_steps_without_full_stops_are_sentences(tmp_path: Path) -> None:
 # --- sentences, names: an activity is a clean verb-object phrase, never cut mid-phrase -----
 
 NAMES = [
+    # a "that" clause is the object, whole up to when it applies; its commas are a list
+    pytest.param("checks that every porter, cleaner and driver holds a valid pass before "
+                 "they start", "Check that every porter, cleaner and driver holds a valid pass",
+                 id="that clause with a list"),
+    # a rule of conduct is no duty; "including" is no verb of a duty
+    pytest.param("never be alone with a pupil in the changing rooms", "", id="never"),
+    pytest.param("must not share passwords", "", id="must not"),
+    pytest.param("including making sure the doors are locked", "Make sure the doors are locked",
+                 id="including a gerund"),
+    pytest.param("oversees the charity's finances on behalf of the board",
+                 "Charity's finances", id="on behalf of"),
+    pytest.param("is jointly responsible for the charity", "", id="the whole body"),
+    # no participle is cut from a "whether" clause; "for X and for Y" is one complement
+    pytest.param("decides whether the loss must be reported to the insurer",
+                 "Decide whether the loss must be reported", id="whether clause, passive"),
+    pytest.param("acts as the contact point for the press and for the council",
+                 "Contact point", id="and for, one duty"),
+    pytest.param("reports it within two days", "Report it", id="pronoun object, imperative"),
+    # a record of the meeting is no duty
+    pytest.param("Minutes of the meeting held on 3 May at 7pm, Village Hall", "",
+                 id="minutes heading"),
+    pytest.param("Meeting closed 8.40pm", "", id="meeting closed"),
+    # who a role is, or a state of things, is no duty; "out of date" is one word
+    pytest.param("no experience is needed unless we say so", "", id="no experience"),
+    pytest.param("is the person guests go to with problems", "", id="is the person"),
+    pytest.param("is a member of the panel", "", id="is a member"),
+    pytest.param("is the first point of contact for any concern", "First point of contact",
+                 id="is the first point"),
+    pytest.param("throw away anything out of date or damaged",
+                 "Throw away anything out-of-date or damaged", id="out of date"),
+    pytest.param("runs the DBS checks where a role needs one", "DBS checks",
+                 id="where a condition"),
+
     pytest.param("Submits the protocol for approval", "Submit the protocol",
                  id="purpose after the object"),
     # verbs without an object and a capacity hold no duty
@@ -1204,3 +1237,25 @@ def test_numbered_agenda_items_in_capitals_are_headings(tmp_path: Path) -> None:
     headings = [b.text for b in read_document(path).blocks if b.kind == "heading"]
     assert "APOLOGIES AND DECLARATIONS OF INTEREST" in headings
     assert "MINUTES OF THE LAST MEETING (2 May)" in headings
+
+
+def test_staff_and_units_are_actors_but_a_staff_room_is_not() -> None:
+    assert subject_actor("All staff must complete the training every year.") == ("Staff", 10)
+    assert actor_name("Nursing staff") == "Nursing Staff"
+    assert actor_name("staff room") is None
+    assert actor_name("Research Finance Office") == "Research Finance Office"
+    assert actor_name("the research office") is None
+
+
+NAME_LISTS = [
+    # two things after a phrasal verb, each with its article, and where they are done
+    ("takes over the nurses' rota and the decontamination room checks",
+     ["Take over the nurses' rota", "Take over the decontamination room checks"]),
+    ("checks the fire doors and the alarm panel in the east wing",
+     ["Check the fire doors", "Check the alarm panel"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAME_LISTS)
+def test_two_things_named_with_their_verb(text: str, names: list[str]) -> None:
+    assert activity_names(text) == names

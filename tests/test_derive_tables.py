@@ -605,3 +605,14 @@ def test_a_word_pack_with_bold_labels_and_a_table_between_sections(tmp_path: Pat
                    for (_r, a) in cells)
     # the table is read where it stands, after the Treasurer's section
     assert [b.kind for b in read_document(path).blocks][4:6] == ["heading", "row"]
+
+
+def test_a_roster_of_people_and_their_roles_names_no_work(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Fair plan\n\n"
+        "| Who | Role on this project |\n|---|---|\n"
+        "| Ana Lee | Site Manager |\n| Print & Post team | Print Team |\n\n"
+        "| Task | Who |\n|---|---|\n| Book the marquee | Site Manager |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {("Site Manager", "Book the marquee"): "A/R"}

@@ -50,6 +50,7 @@ ROLE_NOUNS = (
     "Librarian", "Curator", "Treasurer", "Bursar", "Agency", "Person",
     "Reporter", "Journalist", "Photographer", "Presenter", "Buyer", "Estimator", "Scheduler",
     "Student", "Solicitor", "Barrister", "Lawyer", "Attorney", "Notary",
+    "Fellow", "Staff",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -200,6 +201,8 @@ TITLE_OF = re.compile(
     r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}")
 # A role qualified by when or where it serves: "Nurse in Charge", "Engineer on Call".
 ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
+# The last word of a capitalised name of a unit that acts ("Faculty Research Office")
+ORG_HEADS = {"Office", "Service", "Services", "Unit", "Bureau", "Registry"}
 RANKS = {"external", "senior", "junior"}  # part of a title when capitalised
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
@@ -256,8 +259,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
                            or any(is_third_person_verb(w) and not word_classes(w.lower())
                                   & {"NOUN", "PROPN"} for w in words[:-1])):
         return None  # "Building a ... team", "Quickly review ...", "Reduce cost"
-    if not actor_word(last):
-        return None
+    if not actor_word(last) and not (
+            last in ORG_HEADS and len(words) >= 2 and all(w[:1].isupper() for w in words)):
+        return None  # (but "Faculty Research Office", "Research Data Service": a unit)
     words[-1] = singular(last)
     if len(words) == 1 and words[0].lower() in ("person", "people", "role", "individual"):
         return None
@@ -486,6 +490,17 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         # "Each centre has a Lead who opens and closes the centre": that Lead does it
         return having.group("who"), f"The {having.group('who')} {having.group('what')}"
     routed = _ROUTED.match(head)
+    if routed and actor_name(routed.group("who"), acronym=True):
+        then = re.match(r"\s*,?\s+who\s+(?P<modal>(?:will|must|shall)\s+)?(?P<does>[a-z]+\s.+)$",
+                        head[routed.end():])
+        verb = then.group("does").split()[0] if then else ""
+        if then and (is_third_person_verb(verb) if not then.group("modal") else
+                     verb_lemma(verb) == verb):
+            # "... are escalated to the Editor, who decides whether ...", "Anything clinical
+            # goes to the Clinical Lead, who will investigate": what that role then does is
+            # the duty
+            return routed.group("who"), \
+                f"The {routed.group('who')} {then.group('modal') or ''}{then.group('does')}"
     if routed and actor_name(routed.group("who"), acronym=True) and not re.match(
             r"(?:anything|everything|something|nothing|it|this|that)\b", routed.group("what"),
             re.IGNORECASE):

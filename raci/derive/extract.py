@@ -28,7 +28,9 @@ from functools import lru_cache
 from raci.derive.actors import (
     DASH_DOER,
     DETERMINERS,
+    LABEL,
     LANE_STEP,
+    MODAL_AUXILIARIES,
     OPENING_PHRASE,
     SENTENCE_CACHE,
     VOCABULARY,
@@ -80,7 +82,8 @@ CONSULT_CUES = re.compile(
     r"in conjunction with|in consultation with|together with|reviews?|advis\w*|consult\w*|"
     r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
-    r"liais\w* with|coordinat\w* with|partner\w* with)\b",
+    r"liais\w* with|coordinat\w* with|partner\w* with|"
+    r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with)))\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -227,6 +230,7 @@ STOP_AT = re.compile(
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which |,? in consultation with |"
+    r" where (?:a|an|the|it|they|there|this|that|any|no)\s|"
     r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
     re.IGNORECASE,
 )
@@ -234,6 +238,9 @@ TRAILING_SCOPE = re.compile(
     r"\s+(?:on|in|for|within|across|throughout)\s+(?:the|this|a|their|our|your|each)\s+"
     r"(?:project|team|organi[sz]ation|company|business|programme|program|product team)s?\s*$",
     re.IGNORECASE)
+# Words that end a "that" clause's object with when it applies
+CLAUSE_TIME = {"before", "after", "when", "within", "until", "once", "whenever", "every",
+               "each", "so", "because", "by"}
 COMMA_COORDINATION = re.compile(r"^[^,]*\b\w+,\s*(?:[\w-]+\s*){1,3},?\s*(?:and|or)\s+\w")
 
 
@@ -267,7 +274,7 @@ LEAD_PHRASES = ("responsible for ", "in charge of ", "is responsible for ",
                 "consult about ", "consult on ", "consults about ", "consults on ",
                 "participate in ", "participates in ", "participating in ",
                 "take part in ", "takes part in ", "taking part in ", "attend ",
-                "attends ", "attending ")
+                "attends ", "attending ", "is the ", "are the ")
 
 
 ACCOUNTABLE_ONLY = re.compile(
@@ -708,6 +715,12 @@ def activity_name(text: str) -> str:
         return activity_name(partnered.group("what"))
     if JOB_TERMS.search(text):
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
+    if NEVER_DO.match(text):
+        return ""  # "never be alone with a swimmer": a rule of conduct, no duty
+    if MINUTES_RECORD.match(text):
+        return ""  # "Minutes of the meeting held on ...", "Meeting closed 8.40pm"
+    # "including making sure the ratio is kept": the gerund is the duty, not "include"
+    text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
     name = _activity_name(text)
     if name.startswith("Ensure ") and re.match(r"^\s*(?:makes?|making)\s+sure\b", text,
                                                re.IGNORECASE):
@@ -723,6 +736,8 @@ def activity_name(text: str) -> str:
         # "Adapt it for the email header": the verb alone says too little, the pronoun
         # and what follows it stay
         rest = TIME_LIMIT.sub("", STOP_AT.split(" ".join(words[1:]), maxsplit=1)[0])
+        if is_third_person_verb(name):
+            name = (verb_lemma(name.lower()) or name).capitalize()  # "reports it": "Report it"
         return f"{name} {rest.strip(' ,;')}".strip()
     return "" if name.lower() in WHOLE_BODY else name
 
@@ -734,6 +749,15 @@ ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s
 # charity")
 WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", "firm",
               "matter"}
+
+
+MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed|opened|ended|"
+                            r"started|adjourned|began)\b|(?:present|apologies|attendees)\s*:)",
+                            re.IGNORECASE)
+NEVER_DO = re.compile(r"^\W*(?:never|not|do not|don't|must not|must never|should not|shall not|"
+                      r"may not|cannot|no|"
+                      r"(?:is|are) (?:the |a |an )?(?:person|people|one|ones|members?))\s",
+                      re.IGNORECASE)
 
 
 def _activity_name(text: str) -> str:
@@ -771,7 +795,8 @@ def _activity_name(text: str) -> str:
     text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
     text = QUANTITY_HEAD.sub("", text)  # "audit a sample of ten records": the records
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
-    text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(up to|out of) date\b", lambda m: m.group(1).replace(" ", "-") + "-date",
+                  text, flags=re.IGNORECASE)
     # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
     # needed for the night team")
     text = re.sub(r",?\s+wherever\s+(?:needed|need|necessary|required|possible|"
@@ -797,7 +822,9 @@ def _activity_name(text: str) -> str:
     text = re.sub(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|nightly|"
                   r"hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", "", text, flags=re.IGNORECASE)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
-    modifier = REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
+    # (no participle is cut from a clause: "decides whether it must be reported")
+    modifier = None if re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) else \
+        REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
     if modifier and len(kept) >= 2 and kept[-1].lower() not in ("and", "or", "is", "are") \
             and not kept[-1].endswith(","):
@@ -924,7 +951,12 @@ def _activity_name(text: str) -> str:
     # "Notify the Steering Committee of high or critical reports": what they are told
     # stays, up to ten words
     told = MAX_WORDS < len(words) <= 10 and TOLD_OF.match(" ".join(words)) is not None
-    if len(words) > MAX_WORDS and not handed_to and not told:
+    if len(words) > MAX_WORDS and len(words) > 2 and words[1].lower() in ("that", "whether"):
+        # "Check that every coach, teacher and helper holds a valid DBS check": the clause
+        # is the object, whole up to when it applies
+        ends = [i for i in range(4, len(words)) if words[i].lower() in CLAUSE_TIME]
+        words = words[:min([*ends, 16])]
+    elif len(words) > MAX_WORDS and not handed_to and not told:
         # a comma inside a coordination ("project, program, and portfolio management") is
         # no place to cut
         cut = text.split(",")[0].split() if not _comma_coordination(text) else words
@@ -946,8 +978,10 @@ def _activity_name(text: str) -> str:
             words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
         words = words[:-1]  # "align the roadmap accordingly"
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS and not (
-            len(words) == 2 and words[-1].lower() in PARTICLES and
-            verb_lemma(words[0].lower()) == words[0].lower()):  # "Check in", "Log on"
+            words[-1].lower() in PARTICLES and (len(words) == 2 or words[1].lower() in (
+                "that", "whether", "sure")) and
+            verb_lemma(words[-2].lower()) == words[-2].lower()):
+        # ("Check in", "Log on", "Make sure all visitors sign in": the particle is the verb's)
         words = words[:-1]  # never end mid-phrase ("... throughout the")
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
         words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
@@ -1268,6 +1302,8 @@ COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
 
 
 def _activity_names(text: str) -> list[str]:
+    # a remark in brackets lists no duties ("from the voucher (household size, dietary needs)")
+    text = re.sub(r"\s*\([^()]*\)", "", text)
     if not re.match(r"^[^:]{2,60}:\s+\S", text):
         head, items = split_enumeration(text)
         if items:
@@ -1408,7 +1444,7 @@ def _names_people(phrase: str) -> bool:
 
 ELABORATION = re.compile(
     r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
-    r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit)\w*ing\b|"
+    r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit|copy|cc)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
                          r"while|as long as|provided|once|until|before|after|which|whose)(?=\s)",
@@ -1579,8 +1615,11 @@ CONSULTED_ON = re.compile(r"^(?:the|our|a|an|all|any)?\s*(?:[\w-]+\s+){0,4}?"
                           r"(?:on|about|before|regarding)\s+(?P<what>\S+\s+\S.*)$",
                           re.IGNORECASE)
 TWO_OBJECTS = re.compile(
-    r"^(?P<verb>[a-z]+)\s+(?P<first>(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+and\s+"
-    r"(?P<second>(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$", re.IGNORECASE)
+    r"^(?P<verb>[a-z]+(?:\s+(?:over|up|on|off|out))?)\s+"
+    r"(?P<first>(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+and\s+"
+    r"(?P<second>(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    # ("... for the practice": where, for both)
+    r"(?:\s+(?:for|in|at)\s+(?:the|our|their|each|every)\s+[^,;]{1,30})?\s*$", re.IGNORECASE)
 
 
 def _joined_duties(text: str) -> list[str]:
@@ -1593,7 +1632,7 @@ def _joined_duties(text: str) -> list[str]:
         return [*_joined_duties(text[:same_subject.start()]),
                 *_joined_duties(text[same_subject.end():])]
     pair = TWO_OBJECTS.match(text)
-    if pair and verb_lemma(pair.group("verb").lower()) and not any(
+    if pair and verb_lemma(pair.group("verb").split()[0].lower()) and not any(
             w.lower() in PHRASE_BOUNDARIES or w.lower() in BARE_PRONOUNS
             for w in f"{pair.group('first')} {pair.group('second')}".split()):
         # "owns the module syllabus and the assessment strategy": two things owned
@@ -1614,6 +1653,9 @@ def _joined_duties(text: str) -> list[str]:
         if len(second) > 1 and verb_lemma(second[1].split()[0].lower()) not in NON_DUTY_VERBS:
             return second
     m = re.search(r"\s+and\s+for\s+(?=\w)", text, re.IGNORECASE)
+    if m is not None and re.search(r"\sfor\s", text[:m.start()], re.IGNORECASE) and \
+            not text[m.end():].split()[0].lower().endswith("ing"):
+        m = None  # "the contact point for the ICO and for data subjects": one duty
     if m is None:
         first = text.split()[0].lower() if text.split() else ""
         # the second participle has its own object, perhaps after a modifier ("and giving
@@ -1887,6 +1929,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
         what = named[0] if named else max(rest, key=lambda c: len(block.cells[c]))
         cell = block.cells[what].strip()
+        if _only_roles(cell, catalog, doc.name):
+            continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
         names = [_task_line(cell)] if len(cols) > 1 else \
@@ -1916,6 +1960,14 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(cell, doers, name, doc, block.location, block.text,
                                    where, catalog)
     return claims
+
+
+def _only_roles(cell: str, catalog: RoleCatalog, document: str) -> bool:
+    """A cell that names roles and nothing else ("Lead Curator", "Comms & Marketing")."""
+    names = cell_names(cell)
+    return bool(names) and all(
+        (found := catalog.find(n, document)) and found[0][1] == 0 and found[-1][2] == len(n)
+        for n in names)
 
 
 def _sentence_items(blocks: list[Block]) -> list[Block]:
@@ -2033,6 +2085,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 claims += found
                 continue
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
+        if labelled is None and block.kind in ("item", "para"):
+            named = LABEL.match(block.text[:400])
+            if named and catalog.keys_in(named.group(1), doc.name) and \
+                    catalog.find(named.group(1), doc.name)[0][1:] == (0, len(named.group(1))):
+                # "NetOps – investigates outages": a label that is a role of the document
+                labelled = (named.group(1), named.group("rest"))
         if labelled is not None and label_value(labelled[1]) is not None:
             continue  # "Document owner: Ward Manager": a name, no duty
         if labelled is not None:
@@ -2042,12 +2100,19 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 found = []
                 # "**DPO** – consulted on every contract; approves the agreement": each
                 # predicate on its own, a participle first read as "is consulted on ..."
-                for part in re.split(r";\s+", labelled[1]):
+                parts = re.split(r";\s+", labelled[1])
+                for part in parts:
                     part = re.sub(r"^(?=(?:also\s+)?(?:consulted|informed|kept informed|"
                                   r"notified)\b)", "They are ", part, flags=re.IGNORECASE)
-                    found += _quoting(_sentences(Block(block.kind, part, block.location), doc,
-                                                 catalog, ctx.section, keys, carry),
-                                      labelled[1])
+                    said = _quoting(_sentences(Block(block.kind, part, block.location), doc,
+                                               catalog, ctx.section, keys, carry), labelled[1])
+                    if not said and len(parts) > 1 and _verb_first(part):
+                        # "PLUMBING: Fit the boiler flue; site manager to sign the permit":
+                        # the label's own duty before another role's
+                        for name in activity_names(part):
+                            said += _claims_for(part, keys, name, doc, block, ctx.section,
+                                                catalog)
+                    found += said
                 if not found and _verb_first(labelled[1]):
                     # "Developers: build, test and deploy the increment": the label's duties
                     for name in activity_names(labelled[1]):
@@ -2928,6 +2993,32 @@ POST_MODIFIER = re.compile(r"^\s+(?:from|of|in|at|on|within|for)\s+(?:[\w'’-]+
                            r"(?=[a-z]+s\b)")
 
 
+def _described(sentence: str, role: str) -> int | None:
+    """Where the verb starts when a sentence's subject describes ``role`` by its last
+    word ("An independent Advisory Board of five members will ..." for "Project Advisory
+    Board", "The board reviews ..."), else None."""
+    head = role.split()[-1]
+    if not head.isalpha():
+        return None
+    m = re.match(rf"^\s*(?:the|an?|our|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b",
+                 sentence, re.IGNORECASE)
+    if m is None:
+        return None
+    rest = sentence[m.end():]
+    words = rest.split()
+    # after it, at most a short "of ..." phrase or a remark in brackets, then the verb
+    skips = [0]
+    if words and words[0].lower() in ("of", "from"):
+        skips = list(range(2, 6))
+    for skip in skips:
+        after = re.sub(r"^\s*\([^()]{0,60}\)", "", " ".join(words[skip:]))
+        verb = after.split()[:2]
+        if verb and (is_third_person_verb(verb[0]) or verb[0].lower() in MODAL_AUXILIARIES
+                     and len(verb) > 1 and verb_lemma(verb[1].lower()) == verb[1].lower()):
+            return len(sentence) - len(after)
+    return None
+
+
 def _you_at(sentence: str, after_opening: int) -> int | None:
     """Where "you" starts as the subject: first, after an opening phrase with its comma,
     or after one without ("At the end of the day you cash up the tills")."""
@@ -3053,7 +3144,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
             rest = _answered(section, rest)
             if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
+                # (its own remarks in brackets first: ", to be recruited (36 months,
+                # full time), will carry out ...")
+                rest = re.sub(r"\s*\([^()]{0,60}\)", "", rest[:160]) + rest[160:]
                 rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
+        elif context is not None and len(context) == 1 and \
+                (described := _described(sentence, context[0])) is not None:
+            # "An independent Advisory Board of five members will meet ..." under
+            # "Project Advisory Board": the section's role, described by its head noun
+            key, rest = context[0], sentence[described:]
+            last = key
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
             key, rest = reader, sentence[you:].lstrip()[3:]
         elif pronoun and last is not None and not (
@@ -3063,6 +3163,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # ("it" only for a body: "The Committee ... It reviews this policy")
             # ("you" with a reader to mean is the reader, or no duty: "You'll learn ...")
             key, rest = last, sentence[after_opening + pronoun.end():]
+            if any(k == key for k, _s, _e in catalog.find(rest, doc.name)):
+                continue  # "They report progress to the Incident Commander": not the IC
+
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
@@ -3336,7 +3439,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue
         handed = RELATIVE_WHO.search(obj) if not doers else None
         if handed and (is_third_person_verb(handed.group("verb")) or
+                       verb_lemma(handed.group("verb")) == handed.group("verb") or
                        handed.group(0).split()[1].lower() in ("will", "must", "shall")):
+            # ("... with the desk heads, who discuss it with their teams": a plural too)
             # "calls the Change Manager, who decides whether to back out": the one named
             # before "who" does what follows it
             named = catalog.find(obj[max(0, handed.start() - 80):handed.start()], doc.name)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
-from raci.derive.documents import RUN_IN_LEVEL, Document
+from raci.derive.documents import RUN_IN_LEVEL, Block, Document
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
@@ -133,6 +133,81 @@ NAMED_SUBJECT = re.compile(
     r"(?P<verb>[a-z]+)\b")
 
 
+# "NetOps – investigates connection failures": a capitalised label, a dash or colon, and
+# a verb said of it (or "accountable for ...")
+WORK_LABEL = re.compile(
+    r"^(?P<name>[A-Z0-9][\w&/'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&/'’-]*){0,3})\s*"
+    r"(?:[–—]|\s-\s|:)\s*(?P<verb>[A-Za-z][a-z]+)\b")
+
+
+# Labels of a document's parts, not of who does the work: "Scope: Applies to ...",
+# "Note: Check ..."
+PART_LABELS = {"purpose", "scope", "background", "note", "notes", "summary", "overview",
+               "objective", "objectives", "context", "description", "status", "outcome",
+               "result", "results", "method", "procedure", "responsibilities", "definitions",
+               "references", "approach", "timeline", "tip", "warning", "important",
+               "example", "caution", "action", "actions", "decision", "decisions", "agenda",
+               "step", "steps", "goal", "goals", "aim", "aims", "policy", "process",
+               "update", "updates", "risk", "risks", "issue", "issues", "next steps"}
+
+
+# Labels in capitals that give a message's or a record's details, not a department
+META_LABELS = {"date", "time", "venue", "location", "weather", "ref", "to", "from", "re",
+               "subject", "cc", "attendees", "apologies", "present", "absent", "tel",
+               "phone", "email", "address", "page", "version", "title", "author", "owner",
+               "approved", "reviewed", "effective", "sunrise", "sunset", "call", "wrap"}
+CAPITAL_LABEL = re.compile(r"^(?P<name>(?:\d(?:st|nd|rd|th)\s+)?[A-Z0-9][A-Z0-9&/' .-]{1,30}?)"
+                           r"\s*:\s+\S")
+
+
+def _capital_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+    """Department notes: three or more paragraphs of one section that open with a label
+    in capitals ("LOCATIONS: Marshals on both ends ...", "ART DEPT: Dress the set"),
+    each label a role (block index -> its name and the label as written); none in
+    other documents."""
+    out: dict[int, tuple[str, str]] = {}
+    run: dict[int, tuple[str, str]] = {}
+    for i, block in enumerate([*blocks, Block("heading", "", "")]):
+        if block.kind == "heading":
+            if len(run) >= 3:
+                out.update(run)
+            run = {}
+            continue
+        m = CAPITAL_LABEL.match(block.text) if block.kind in ("para", "item") else None
+        if m is None or not any(c.isalpha() for c in m.group("name")):
+            continue
+        name = " ".join(m.group("name").split())
+        words = name.lower().replace("/", " ").split()
+        if name.lower() in PART_LABELS or any(w in META_LABELS for w in words) or \
+                cell_letters(name) is not None or len(words) > 4:
+            continue
+        run[i] = (actors.actor_name(name, acronym=True) or " ".join(
+            w if len(w) <= 3 else w.capitalize() for w in name.split()), name)
+    return out
+
+
+def _work_label(block: Block) -> bool:
+    m = WORK_LABEL.match(block.text) if block.kind in ("para", "item") else None
+    if m is None or m.group("name").lower() in PART_LABELS or \
+            cell_letters(m.group("name")) is not None:
+        return False  # (a legend, "Accountable – owns the outcome", names letters)
+    verb = m.group("verb")
+    lower = verb.lower()
+    # "NetOps – investigates outages", "ART DEPT: Dress the boatyard office"
+    return lower not in ("is", "are", "has", "was") and (
+        verb.islower() and (actors.is_third_person_verb(verb) or
+                            verb in ("accountable", "responsible")) or
+        m.group("name").isupper() and actors.verb_lemma(lower) == lower and
+        "VERB" in actors.word_classes(lower))
+
+
+def _labels_work(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is one of two or more blocks in a row that each label work with a
+    role's name ("Service Desk – logs all tickets", "NetOps – investigates outages")."""
+    return _work_label(blocks[i]) and (i > 0 and _work_label(blocks[i - 1]) or
+                                        i + 1 < len(blocks) and _work_label(blocks[i + 1]))
+
+
 def _titled_holders(doc: Document) -> list[tuple[str, str]]:
     """(role, person) for a section under a heading that names one role whose first
     paragraph opens with a titled person acting ("### External Examiner" over "Prof. Lena
@@ -156,6 +231,18 @@ def _titled_holders(doc: Document) -> list[tuple[str, str]]:
         if role is not None:
             out.append((role, opens.group("person")))
     return out
+
+
+def _distinct_title(name: str, text: str) -> str:
+    """Of two titles one person holds ("Co-Investigator and WP2 Lead"), the one that
+    tells them apart when others hold the first too ("Co-Investigator and WP3 Lead"):
+    "WP2 Lead"; the name as it is otherwise."""
+    first, joined, second = name.partition(" and ")
+    if not joined or (other := actors.actor_name(second, acronym=True)) is None:
+        return name
+    shared = len(set(re.findall(rf"\(\s*{re.escape(first)}\s+and\s+([^,()]+)", text,
+                                re.IGNORECASE)))
+    return other if shared >= 2 else name
 
 
 def _crew_role(text: str, found: re.Match[str]) -> str | None:
@@ -403,6 +490,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         return expanded[head]
 
     in_duties = False  # under a "Responsibilities" / "Roles" heading
+    departments = _capital_labels(doc.blocks)
     for i, block in enumerate(doc.blocks):
         if block.kind == "heading":
             in_duties = bool(DUTY_SECTION.search(block.text)) or (
@@ -441,6 +529,18 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if name:
                 names.append(name)
             continue
+        if i in departments:
+            named, written = departments[i]  # "ART DEPT: Dress the boatyard office"
+            names.append(named)
+            if written != named:
+                aliases.append((named, written))
+        elif block.kind in ("para", "item") and _labels_work(doc.blocks, i):
+            # "Network Engineering – designs and patches the gateways" in a run of such
+            # lines: each label is a role, though its words are no role words
+            worker = WORK_LABEL.match(block.text)
+            if worker is not None:
+                names.append(actors.actor_name(worker.group("name"), acronym=True) or
+                             worker.group("name"))
         doer = actors.DASH_DOER.match(block.text) if block.kind in ("para", "item") else None
         if doer is not None and actors.verb_lemma(doer.group("what").split()[0].lower()) == \
                 doer.group("what").split()[0].lower():
@@ -539,7 +639,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
-    return names, aliases
+    return [_distinct_title(n, text) for n in names], aliases
 
 
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
@@ -567,7 +667,9 @@ def _compared_roles(header: tuple[str, ...]) -> list[str]:
     School Office |"): when most heads after the first name an actor, every short,
     capitalised head is a role."""
     heads = [h.strip() for h in header[1:] if h.strip()]
-    actors_named = [h for h in heads if actors.actor_name(h, acronym=True)]
+    # ("SC | SET | D/N | PAGES | CAST" over a schedule: words in capitals, no acronyms)
+    actors_named = [h for h in heads if actors.actor_name(h, acronym=True) and not (
+        h.isupper() and (actors.word_classes(h.lower()) or not h.isalpha()))]
     if len(heads) < 2 or len(actors_named) * 2 <= len(heads):
         return []
     return [actors.actor_name(h, acronym=True) or h for h in heads
@@ -852,6 +954,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             role_name = actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)
             if role_name is None and m.re is PERSON_ROLE:
                 role_name = _crew_role(within, m)
+            if role_name is not None and m.re is PERSON_ROLE:
+                role_name = _distinct_title(role_name, within)
             person = m.group("person")
             if role_name is None or actors.actor_name(person, acronym=True) is not None:
                 continue
