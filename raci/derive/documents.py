@@ -419,26 +419,29 @@ class _MarkdownInline:
     RACI table of 5,000 rows has 200,000 cells, most of them one letter). The inline
     parse of a content depends only on that content and the document's link references,
     which the block parse has all collected before any inline parse starts; so the
-    block parse runs without its inline step and each distinct content is parsed once,
-    exactly as ``MarkdownIt.parseInline`` does it (its own core rules: the same inline
-    rules, then the text joining).
+    block parse runs without its inline step, then markdown-it's own inline and text
+    joining steps run over the first token of each distinct content, and the tokens of
+    equal content share its children (read only).
     """
 
     def __init__(self, text: str) -> None:
         from markdown_it import MarkdownIt
+        from markdown_it.rules_core import StateCore, inline, text_join
 
-        self._md = MarkdownIt("commonmark").enable("table")
-        self._env: dict[str, object] = {}
-        self.tokens = MarkdownIt("commonmark").enable("table").disable("inline").parse(
-            text, self._env)
-        parsed: dict[str, list[Token]] = {}
-        for token in self.tokens:
-            if token.type == "inline":
-                children = parsed.get(token.content)
-                if children is None:
-                    children = parsed[token.content] = self._md.parseInline(
-                        token.content, self._env)[0].children or []
-                token.children = children  # shared by equal contents, read only
+        md = MarkdownIt("commonmark").enable("table").disable("inline")
+        env: dict[str, object] = {}
+        self.tokens = md.parse(text, env)
+        inlines = [token for token in self.tokens if token.type == "inline"]
+        first: dict[str, Token] = {}
+        for token in inlines:
+            first.setdefault(token.content, token)
+        state = StateCore(text, md, env)
+        state.tokens = list(first.values())
+        inline(state)  # the two core steps the block parse left out, as md.parse runs them
+        text_join(state)
+        if len(first) < len(inlines):
+            for token in inlines:
+                token.children = first[token.content].children
         self._plain: dict[str, tuple[str, str]] = {}
 
     def plain(self, inline: Token) -> tuple[str, str]:
