@@ -1347,8 +1347,11 @@ def test_what_a_role_named_before_who_does_is_its_duty(tmp_path: Path) -> None:
         "Serious complaints are escalated to the Editor, who decides whether an apology is "
         "needed.\n\n"
         "The Standards Editor drafts the reply, after asking the Night Editor.\n"
-        "The Night Editor checks the archive.\n", encoding="utf-8")
+        "The Night Editor checks the archive.\n"
+        "Anything legal must go to the Duty Lawyer, who will review the story.\n",
+        encoding="utf-8")
     cells = _cells(path)
+    assert ("Duty Lawyer", "Review story") in cells
     assert cells[("Desk Head", "Discuss it with their reporters")] == "A/R"
     assert cells[("Editor", "Decide whether an apology is needed")] == "A/R"
     assert cells[("Night Editor", "Draft the reply")] == "C"
@@ -1425,6 +1428,11 @@ def test_department_notes_in_capitals(tmp_path: Path) -> None:
     assert any(r == "Scaffold" and a.startswith("Strike the east lift") for (r, a) in cells)
     # labels of the record, a note, and a schedule's heads in capitals are no roles
     assert not roles & {"Date", "Note", "Zone", "Area", "Shift", "Crew", "AREA", "SHIFT"}
+    # nor are times or parts of a plan written the same way
+    path.write_text("Plan\n\nQ1: Grow revenue by 10%.\nQ2: Launch the app.\n"
+                    "WEEK 3: Hire two engineers.\nMONDAY: Count the stock.\n"
+                    "The Sales Lead owns the revenue target.\n", encoding="utf-8")
+    assert {r for (r, _a) in _cells(path)} == {"Sales Lead"}
 
 
 def test_copying_someone_in_tells_them(tmp_path: Path) -> None:
@@ -1434,6 +1442,19 @@ def test_copying_someone_in_tells_them(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Area Engineer", "Write to the landowner")] == "I"
     assert not any(a.lower().startswith("copy") for (_r, a) in cells)
+
+
+def test_they_is_never_the_role_its_own_sentence_names(tmp_path: Path) -> None:
+    path = tmp_path / "incidents.txt"
+    path.write_text(
+        "Incidents\n\n"
+        "The Incident Commander sets priorities.\n"
+        "Subject-matter engineers from the owning team fix the fault. They report progress "
+        "to the Incident Commander every 30 minutes.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert ("Incident Commander", "Set priorities") in cells
+    assert not any(r == "Incident Commander" and "progress" in a.lower() and "R" in v
+                   for (r, a), v in cells.items())
 
 
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
