@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from raci.derive.documents import read_document
+from raci.derive.documents import parse_text, read_document
 from raci.derive.draft import derive
 from raci.derive.extract import _modal_predicates, activity_names
 from tests.helpers import derived_cells
@@ -1218,6 +1218,44 @@ def test_who_lines_under_task_lines_and_roles_in_lower_case_brackets(tmp_path: P
                for (r, a) in cells)
     assert any(r == "Assistant Grower" and a.startswith("Prune the apple trees")
                for (r, a) in cells)
+
+
+def test_a_task_list_whose_who_lines_name_a_crew_role_in_lower_case(tmp_path: Path) -> None:
+    path = tmp_path / "allotment.txt"
+    path.write_text(
+        "ALLOTMENT SOCIETY - TASKS FOR THE YEAR\n\n"
+        "Volunteers this year: Rosa (site manager), Tom (treasurer), Ali + Mei\n"
+        "(part-time plot helpers), Joe (secretary).\n\n"
+        "=== SPRING (Mar-May) ===\n"
+        "Clear the brambles along the north fence, all beds, except the herb bed (spring)\n"
+        "   Who: plot helpers. Rosa checks every bed before moving on.\n"
+        "Mend the water butts\n"
+        "   Who: plot helpers\n\n"
+        "=== SUMMER ===\n"
+        "Order the seed potatoes (4 weeks notice!!)   Who: Mei\n"
+        "Collect the rents   Who: Tom\n", encoding="utf-8")
+    cells = _cells(path)
+    # the bracket after two people names one role, though "helper" is in no list of
+    # roles: the line's other people fill known roles
+    assert cells[("Plot Helper", "Mend the water butts")] == "A/R"
+    assert any(r == "Plot Helper" and a.startswith("Clear the brambles") for (r, a) in cells)
+    # "Mei" is one of the helpers; the remark in brackets cuts no name
+    assert cells[("Plot Helper", "Order the seed potatoes")] == "A/R"
+    assert [(a, cells[(r, a)]) for (r, a) in cells if r == "Treasurer"] == [
+        ("Rent collection", "A/R")]
+    assert not any(r in ("Mei", "Ali", "Spring") or "(" in a or "Who" in a
+                   for (r, a) in cells)
+
+
+def test_a_heading_between_rules_and_a_who_line_after_a_gap() -> None:
+    doc = parse_text("t.txt", "=== WINTER ===\nPrune the roses   Who: Tom\n"
+                              "--- Summer ---\nA long task line that runs on for more than sixty"
+                              " characters\n   Who: Rosa\n")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "WINTER"), ("heading", "Prune the roses"), ("heading", "Who: Tom"),
+        ("heading", "Summer"),
+        ("para", "A long task line that runs on for more than sixty characters"),
+        ("heading", "Who: Rosa")]
 
 
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:

@@ -164,6 +164,14 @@ REMARK = re.compile(r"^(?:note|nb|n\.b\.|tip|hint|warning|caution|important|exam
 LIST_HEADING = re.compile(r"\b(?:responsibilit(?:y|ies)|duties|tasks|accountabilities|"
                           r"what you(?:'ll| will) do)\s*$", re.IGNORECASE)
 WRAPPED_WIDTH = 60  # a line this long that stops mid-sentence was wrapped by its writer
+# "Who: Kasia", "Owner: PMO Lead": a line naming who does the task written above it; in
+# plain text it may follow the task on its line after a gap ("Book the pickers   Who: Kasia")
+_WHO_LABEL = re.compile(r"(?:who|owner|owners|responsible|accountable|lead)\s*:",
+                        re.IGNORECASE)
+_WHO_AFTER_GAP = re.compile(r"(?<=\S)\s{2,}(?=(?:who|owner)\s*:\s*\S)", re.IGNORECASE)
+# "=== WINTER (Jan-Feb) ===", "--- Harvest ---": a heading between rules of one character
+_RULED_HEADING = re.compile(r"^(?P<rule>([=~#*-])\2{1,})\s*(?P<title>[^=~#*-].{0,80}?)\s*"
+                            r"(?P=rule)\2*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 
 
@@ -176,12 +184,16 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
     group: list[str] = []
     first = 0
     last = ""
-    for number, raw_line in enumerate(raw, start=1):
+    pieces = [(number, piece) for number, raw_line in enumerate(raw, start=1)
+              for piece in _WHO_AFTER_GAP.split(raw_line)]
+    for number, raw_line in pieces:
         line = raw_line.strip()
         indented = raw_line[:2] == "  " and bool(line) and not _BULLET.match(line)
-        carries_on = bool(group) and (line[:1].islower() or indented) and \
+        # ("   Who: vineyard hands" under a long task line answers it, it does not carry
+        # it on)
+        carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or indented) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
-            last.count("|") < 2
+            last.count("|") < 2 and not _WHO_LABEL.match(line)
         if carries_on:
             group.append(line)
             last = line
@@ -297,6 +309,11 @@ def parse_text(name: str, text: str) -> Document:
             in_list = False
             continue
         header = ()
+        ruled = _RULED_HEADING.match(line)
+        if ruled:
+            doc.blocks.append(Block("heading", ruled.group("title"), where, level=2))
+            in_list = False
+            continue
         next_text = next((t for _, t, _ in lines[i:] if t), "")
         numbered = _section_heading(line, next_text)
         if numbered is not None:

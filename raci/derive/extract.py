@@ -751,6 +751,9 @@ def _activity_name(text: str) -> str:
     met = MEETS_TO.match(text)
     if met:
         text = text[met.end():]  # "meets monthly to approve changes": the approving
+    # a remark in brackets goes before the name is cut, so its own marks cut nothing
+    # ("Book the pickers (2 weeks notice!!)", "Review the plan (e.g. monthly) and ...")
+    text = re.sub(r"\s*\([^()]*\)", "", text)
     asked = WH_OBJECT.match(text)
     if asked and verb_lemma(asked.group(1).lower()):
         # "decides when to roll back a release": the question is the object

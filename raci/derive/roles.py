@@ -76,6 +76,11 @@ PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z]
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
+# "(full-time vineyard hands)": the workload is no part of the role's name
+_WORKLOAD = re.compile(r"^\s*(?:(?:full|part)[ -]time|seasonal|temporary|casual|permanent)\s+"
+                       r"(?=\w+)", re.IGNORECASE)
+# the people joined to the one before a bracket: "Dev + Kasia (vineyard hands)"
+CO_PERSONS = re.compile(r"\b([A-Z][a-z]+)\s*(?:\+|&|and|,)\s*$")
 _TEAM_WORDS = (r"engineering|development|dev|design|qa|quality assurance|marketing|sales|data|"
                r"operations|security|legal|finance|customer success|support")
 TEAM = re.compile(
@@ -113,6 +118,26 @@ class Role:
     in_table: bool = False
     structural: bool = False
     heads_section: bool = False  # a heading below the title names it: "## Maintainer"
+
+
+def _crew_role(text: str, found: re.Match[str]) -> str | None:
+    """The role in brackets after a person in a list of people and their roles
+    ("Crew: Marco (vineyard manager), Dev + Kasia (vineyard hands)"), when another
+    person on the line fills a known role: by analogy a plain noun phrase there is a
+    role even when its head is no role word. None for other text ("Dev (he has the
+    certificate)")."""
+    start = text.rfind("\n", 0, found.start()) + 1
+    end = text.find("\n", found.end())
+    line = text[start:end if end >= 0 else len(text)]
+    known = [m for m in PERSON_ROLE.finditer(line) if m.group("role") != found.group("role")
+             and actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)]
+    words = _WORKLOAD.sub("", found.group("role")).split()
+    if not known or not 1 <= len(words) <= 4 or any(
+            not w.isalpha() or w.lower() in actors.FUNCTION_WORDS for w in words) or \
+            "NOUN" not in actors.word_classes(words[-1].lower()):
+        return None
+    words[-1] = actors.singular(words[-1])
+    return " ".join(w.capitalize() if w.islower() else w for w in words)
 
 
 def _clean_title(title: str) -> str | None:
@@ -429,7 +454,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         if listed:  # "Responsible: Release Manager" under an activity's heading
             for _letters, people in listed:
                 for cell in people:
-                    names.append(actors.actor_name(cell, acronym=True) or cell)
+                    name = actors.actor_name(cell, acronym=True) or cell
+                    if name[:1].isupper():
+                        names.append(name)
             continue
         alone = actors.actor_name(block.text.rstrip(" :")) \
             if block.kind == "para" and len(block.text.split()) <= 5 else None
@@ -643,8 +670,10 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
         if word == "who":  # "Who: Marco. Over GBP 2,000 Paul signs": the first sentence
             value = re.split(r"\.\s|\s(?:on|in|at|for|from|via|with)\s|\(", value)[0]
         names = cell_names(value.strip(" *_;,."))
+        # ("Who: vineyard hands": a "Who:" line may name its doers in lower case; they
+        # are looked up among the document's roles)
         if not letters or not letters <= TABLE_LETTERS or not names or not all(
-                n[:1].isupper() or word == "who" and actors.actor_name(n) for n in names):
+                n[:1].isupper() or word == "who" for n in names):
             return []
         out.append((letters, names))
     return out
@@ -751,11 +780,19 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                     if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
             # chase" is the role's
-            role_name = actors.actor_name(m.group("role"), acronym=True)
+            role_name = actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)
+            if role_name is None and m.re is PERSON_ROLE:
+                role_name = _crew_role(within, m)
             person = m.group("person")
             if role_name is None or actors.actor_name(person, acronym=True) is not None:
                 continue
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
+            if m.re is PERSON_ROLE:
+                # "Dev + Kasia (vineyard hands)": both fill the role
+                before = within[max(0, m.start() - 80):m.start()]
+                while (joined := CO_PERSONS.search(before)) is not None:
+                    written.add(joined.group(1))
+                    before = before[:joined.start()]
             if person.split()[0].rstrip(".") not in ("Dr", "Mr", "Ms", "Mrs"):
                 written.add(person.split()[0])
                 initials = "".join(w[0] for w in re.split(r"[ -]", person) if w)
