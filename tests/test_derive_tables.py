@@ -547,3 +547,82 @@ def test_a_fixed_width_table_with_wrapped_cells(tmp_path: Path) -> None:
     assert operator and not any(a.startswith("10 min") for a in operator)
     assert any("regrind" in a.lower() or "hopper" in a.lower() for a in operator)
     assert any(r == "Shift Technician" and a.startswith("Clean the die") for (r, a) in cells)
+
+
+def test_who_heads_in_other_words_name_the_doers(tmp_path: Path) -> None:
+    """"Who can do it", "Who leads" and "DRI" head the column of who does a row; "Also
+    involved" and "Contributors" beside it name the others who do it (R); a "Transition"
+    column is the activity, a one-word verb included."""
+    path = tmp_path / "plans.md"
+    path.write_text(
+        "# Grant workflow\n\n"
+        "| From | Transition | To | Who can do it | Notes |\n"
+        "|---|---|---|---|---|\n"
+        "| NEW | Triage | READY | Grants Officer | the officer adds a budget code |\n"
+        "| READY | Approve | FUNDED | Panel Chair, Grants Officer | |\n\n"
+        "## Open day\n\n"
+        "| Time | What happens | Who leads | Also involved |\n"
+        "|---|---|---|---|\n"
+        "| 09:00 | Open the doors and hand out maps | Stewards | Site Manager |\n\n"
+        "## Targets\n\n"
+        "| Goal | DRI | Contributors |\n"
+        "|---|---|---|\n"
+        "| Repeat visitors per month | Marketing Lead | Data Analyst |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Grants Officer", "Triage")] == "A/R"
+    assert cells[("Panel Chair", "Approve")] in ("A/R", "R")
+    assert "A" in cells[("Panel Chair", "Approve")] + cells[("Grants Officer", "Approve")]
+    assert cells[("Steward", "Open the doors and hand out maps")] == "A/R"
+    assert cells[("Site Manager", "Open the doors and hand out maps")] == "R"
+    assert cells[("Marketing Lead", "Repeat visitors per month")] == "A/R"
+    assert cells[("Data Analyst", "Repeat visitors per month")] == "R"
+    assert role_columns(("Step", "Who else is told")) == {}
+
+
+def test_a_legend_says_what_a_tables_marks_mean(tmp_path: Path) -> None:
+    """Marks defined by a legend line ("✔ = does the work (unless noted) · ◇ = asked for
+    advice", "P = primary responsibility, S = supporting") are read as the letters their
+    words give, in a table whose first column numbers the rows."""
+    path = tmp_path / "schedule.md"
+    path.write_text(
+        "# Hall refurbishment\n\n"
+        "Key: ✔ = does the work (supplies, fits) · ◇ = asked for advice · blank = not "
+        "involved\n\n"
+        "| No. | Item | Parish Council | Joiner | Electrician |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Replace the stage floor | ◇ | ✔ | |\n"
+        "| 2 | New stage lighting | ◇ | | ✔ |\n\n"
+        "## Running costs\n\n"
+        "P = primary responsibility, S = supporting, - = none\n\n"
+        "| Activity | Hall Treasurer | Booking Secretary |\n"
+        "|---|---|---|\n"
+        "| Invoice the hirers | S | P |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Joiner", "Replace the stage floor")] == "A/R"
+    assert cells[("Parish Council", "Replace the stage floor")] == "C"
+    assert cells[("Electrician", "New stage lighting")] == "A/R"
+    assert cells[("Booking Secretary", "Invoice the hirers")] == "A/R"
+    assert cells[("Hall Treasurer", "Invoice the hirers")] == "R"
+
+
+def test_a_spreadsheet_pasted_as_csv_is_a_table(tmp_path: Path) -> None:
+    """Lines exported from a spreadsheet as CSV (quoted fields holding commas, empty
+    fields) under a head line of named fields are read as a table; a sentence with commas
+    is not."""
+    path = tmp_path / "induction.txt"
+    path.write_text(
+        "Induction checklist for new drivers, exported from the depot sheet\n"
+        "Item,Owner,Due,Support,Status\n"
+        "\"Issue the fuel card, PPE and tablet\",Depot Supervisor,Day 1,Stores Clerk,done\n"
+        "Walk the yard and the wash bay,Yard Marshal,Day 1,,open\n"
+        "Book the tachograph course,Training Coordinator,Week 2,,open\n\n"
+        "Questions, comments and changes go to the depot office, please.\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Depot Supervisor", "Issue the fuel card, PPE and tablet")] == "A/R"
+    assert cells[("Stores Clerk", "Issue the fuel card, PPE and tablet")] == "R"
+    assert cells[("Yard Marshal", "Walk the yard and the wash bay")] == "A/R"
+    assert cells[("Training Coordinator", "Book the tachograph course")] == "A/R"
+    assert not any("comments" in act.lower() for _, act in cells)

@@ -8,6 +8,7 @@ came from (line, paragraph or table row) for provenance.
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from bisect import bisect_right
@@ -226,6 +227,31 @@ def _tab_rows(raw: list[str]) -> list[str]:
     return out
 
 
+def _csv_rows(raw: list[str]) -> list[str]:
+    """Rows of a spreadsheet exported as CSV and pasted as text, as pipe rows: a head line
+    of three or more short named fields ("Task,Owner,When,Notes") and the lines below it
+    that split into as many fields (quoted fields may hold commas)."""
+    out = list(raw)
+    i = 0
+    while i < len(raw):
+        head = next(csv.reader([raw[i]])) if raw[i].count(",") >= 2 else []
+        width = len(head)
+        named = width >= 3 and all(
+            re.match(r"[A-Za-z]", f.strip()) and len(f.split()) <= 4 for f in head)
+        j = i + 1
+        while named and j < len(raw) and raw[j].count(",") >= width - 1 and \
+                len(next(csv.reader([raw[j]]))) == width:
+            j += 1
+        if named and j - i >= 3:
+            for k in range(i, j):
+                fields = next(csv.reader([raw[k]]))
+                out[k] = "| " + " | ".join(f.strip().replace("|", "/") for f in fields) + " |"
+            i = j
+        else:
+            i += 1
+    return out
+
+
 _GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column layout: words one space apart
 
 
@@ -281,7 +307,7 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    lines = _logical_lines(_aligned_rows(_tab_rows(text.split("\n"))))
+    lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(text.split("\n")))))
     header: tuple[str, ...] = ()
     in_list = False
     for i, (number, line, breaks) in enumerate(lines, start=1):
@@ -700,8 +726,67 @@ def read_document(path: Path) -> Document:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
-    doc.blocks[:] = _bracketed_owners(_without_number_columns(doc.blocks))
+    doc.blocks[:] = _bracketed_owners(_without_number_columns(_legend_cells(doc.blocks)))
     return doc
+
+
+# A legend that says what a table's marks mean: "● = responsible · ○ = consulted",
+# "P = primary responsibility, S = supporting, — = none". A mark is one or two characters
+# before "="; its meaning runs to the next mark.
+_LEGEND_MARK = re.compile(r"(?<![^\s·,;|:(])(?P<mark>[^\s=]{1,2})\s*=\s*")
+# What a legend's words mean as letters, the first that matches ("primary responsibility"
+# is the owner who does the work; "supporting" works beside the owner).
+_LEGEND_WORDS = (("", re.compile(r"\bnone\b|no involvement|not involved|^n/?a$", re.IGNORECASE)),
+                 ("A/R", re.compile(r"\b(?:primary|owner|owns|lead)\b", re.IGNORECASE)),
+                 ("A", re.compile(r"\b(?:accountab\w*|approv\w*|sign\w*[- ]off|decides?)\b",
+                                  re.IGNORECASE)),
+                 ("C", re.compile(r"\b(?:consult\w*|input|provides? information|advi[cs]\w*|"
+                                  r"asked)\b", re.IGNORECASE)),
+                 ("I", re.compile(r"\b(?:inform\w*|fyi|notif\w*|told)\b", re.IGNORECASE)),
+                 ("R", re.compile(r"\b(?:responsib\w*|does|performs?|delivers?|support\w*|"
+                                  r"secondary|assists?|carr(?:y|ies) out)\b", re.IGNORECASE)))
+
+
+def _legend(text: str) -> dict[str, str]:
+    """The marks a legend line defines, with the letters each stands for ({} when the text
+    defines fewer than two marks or a mark means nothing known)."""
+    marks = list(_LEGEND_MARK.finditer(text[:600]))
+    if len(marks) < 2:
+        return {}
+    out: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        meaning = re.split(r"[·,;|]", re.sub(r"\([^)]*\)", "", text[m.end():end]))[0]
+        letters = next((letters for letters, words in _LEGEND_WORDS if words.search(meaning)),
+                       None)
+        if letters is None or m.group("mark").lower() == "blank":
+            continue
+        out[m.group("mark")] = letters
+    return out if len(out) >= 2 else {}
+
+
+def _legend_cells(blocks: list[Block]) -> list[Block]:
+    """Table cells that hold only a mark a legend of the document defines, rewritten as
+    the letters it stands for ("●" under "● = responsible" reads as R)."""
+    rows = [b for b in blocks if b.kind == "row"]
+    if not rows:
+        return blocks
+    in_cells = {c.strip() for b in rows for c in b.cells[1:]}
+    marks: dict[str, str] = {}
+    for block in blocks:
+        if block.kind != "row" and "=" in block.text:
+            found = _legend(block.text)
+            if any(m in in_cells for m in found):
+                marks.update(found)
+    if not marks:
+        return blocks
+    out = []
+    for b in blocks:
+        if b.kind == "row" and b.header and any(c.strip() in marks for c in b.cells[1:]):
+            cells = (b.cells[0], *(marks.get(c.strip(), c) for c in b.cells[1:]))
+            b = replace(b, cells=cells)
+        out.append(b)
+    return out
 
 
 # "[ ] Full regression pass on the consoles [QA] — DK": a task with its owners in

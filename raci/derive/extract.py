@@ -1814,7 +1814,7 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
     return claims
 
 
-WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|description|"
+WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|transitions?|description|"
                         r"deliverables?|work|process|items?|milestones?|decisions?)\b",
                         re.IGNORECASE)
 
@@ -1858,7 +1858,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
         names = [_task_line(cell)] if len(cols) > 1 else \
-            [_task_line(cell)] if re.fullmatch(r"tasks?", block.header[what].strip(),
+            [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?", block.header[what].strip(),
                                                re.IGNORECASE) else activity_names(cell)
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []

@@ -559,8 +559,16 @@ OWNER_HEADS = {"owner"}
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
 
 
+# Heads of an owner column in plans: "DRI" (directly responsible individual).
+DRI_HEADS = {"dri", "directly responsible individual", "directly responsible person"}
+
+
 def _head_key(head: str) -> str:
     key = " ".join(re.sub(r"\([^)]*\)|[^a-z ]", " ", head.lower()).split())
+    if key in DRI_HEADS:
+        return "owner"
+    if re.match(r"who\b(?!\s+else\b)", key) and _side_letter(head) is None:
+        return "who"  # "Who can do it", "Who leads", "Who does it"
     return key[:-1] if key.endswith("s") and key[:-1] in WHO_HEADS else key
 
 
@@ -579,7 +587,8 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
         # "Step | Owner | Support | Output", "... | Who else is told": the other columns
         # that name people, with the letter each gives
         for i, head in enumerate(header):
-            letter = letters.get(i) or _side_letter(head) if i != who[0] else None
+            # beside a column of who does the row, "Contributors" work with them (R)
+            letter = _side_letter(head) or letters.get(i) if i != who[0] else None
             if letter:
                 cols[i] = letter
         if "A" in cols.values() and cols[who[0]] == "A/R":
@@ -598,7 +607,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by)\b", re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:support\w*|supported by|assist\w*|assisted by|helpers?|"
-                               r"backup|with)\s*$", re.IGNORECASE)))
+                               r"backup|with|contributors?|(?:also |others )?involved)\s*$",
+                               re.IGNORECASE)))
 
 
 def _side_letter(head: str) -> str | None:
