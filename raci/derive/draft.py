@@ -27,6 +27,7 @@ from raci.checks import check_errors, normalise_name
 from raci.derive.actors import verb_lemma
 from raci.derive.documents import Document, read_document
 from raci.derive.extract import NO_ROLE, Claim, extract
+from raci.derive.naming import MAKING_VERBS
 from raci.derive.roles import RoleCatalog, discover_roles
 from raci.errors import RaciError
 from raci.service import ProjectService
@@ -129,6 +130,8 @@ def _letters_text(letters: set[str]) -> str:
 
 def _key(name: str) -> str:
     words = normalise_name(name).split()
+    if len(words) > 1 and verb_lemma(words[0]) in MAKING_VERBS:
+        words = words[1:]  # "Prepare the layouts" is the row of "the layouts"
     while len(words) > 1 and words[0] in ("every", "each", "all", "the", "any"):
         words = words[1:]  # "Every release decision" is "Release decisions"
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w

@@ -120,6 +120,32 @@ class Role:
     heads_section: bool = False  # a heading below the title names it: "## Maintainer"
 
 
+# A paragraph that opens with a titled person acting: "Prof. Lena Möller (University of
+# Bristol) reviews ...", "Dr Rahman has ..."
+TITLED_SUBJECT = re.compile(
+    r"^(?P<person>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Cllr|Sir|Dame)\.?\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,]{1,60},\s*)?"
+    r"(?P<verb>[a-z]+)\b")
+
+
+def _titled_holders(doc: Document) -> list[tuple[str, str]]:
+    """(role, person) for a section under a heading that names one role whose first
+    paragraph opens with a titled person acting ("### External Examiner" over "Prof. Lena
+    Möller (University of Bristol) reviews ..."): the person holds the role."""
+    out = []
+    for i, block in enumerate(doc.blocks[:-1]):
+        if block.kind != "heading":
+            continue
+        following = doc.blocks[i + 1]
+        opens = TITLED_SUBJECT.match(following.text) if following.kind == "para" else None
+        if opens is None or not actors.is_third_person_verb(opens.group("verb")):
+            continue
+        role = actors.heading_actor(block.text)
+        if role is not None:
+            out.append((role, opens.group("person")))
+    return out
+
+
 def _crew_role(text: str, found: re.Match[str]) -> str | None:
     """The role in brackets after a person in a list of people and their roles
     ("Crew: Marco (vineyard manager), Dev + Kasia (vineyard hands)"), when another
@@ -812,6 +838,12 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
+        for role_name, person in _titled_holders(doc):
+            title, *names = person.split()
+            # "Prof. Lena Möller", later "Prof. Möller" or "Lena Möller"
+            for spelling in {person, f"{title} {names[-1]}",
+                             " ".join(names) if len(names) > 1 else person}:
+                people.setdefault(spelling, set()).add(role_name)
         sender = FROM_LINE.search(within)
         sender_role = actors.actor_name(sender.group("role"), acronym=True) if sender else None
         if sender and sender_role:
