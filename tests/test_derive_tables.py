@@ -626,3 +626,55 @@ def test_a_spreadsheet_pasted_as_csv_is_a_table(tmp_path: Path) -> None:
     assert cells[("Yard Marshal", "Walk the yard and the wash bay")] == "A/R"
     assert cells[("Training Coordinator", "Book the tachograph course")] == "A/R"
     assert not any("comments" in act.lower() for _, act in cells)
+
+
+def test_one_row_per_role_with_a_column_per_situation(tmp_path: Path) -> None:
+    """A table whose first column is headed as roles ("Post") and whose other columns are
+    situations whose cells state duties gives each row's role those duties, roles outside
+    the role words included ("Warden"); a column of names or phone numbers gives none."""
+    path = tmp_path / "evacuation.html"
+    path.write_text(
+        "<h1>Library evacuation plan</h1><table>"
+        "<tr><th>Post</th><th>Phone</th><th>Fire alarm</th><th>Bomb threat</th></tr>"
+        "<tr><td>Warden</td><td>x4411</td><td>Sweeps the reading rooms; closes the fire "
+        "doors</td><td>Clears the building by the north stairs</td></tr>"
+        "<tr><td>Duty Librarian</td><td>x4412</td><td>Calls the fire brigade</td>"
+        "<td>Phones the police and keeps the caller on the line</td></tr>"
+        "<tr><td>Porter (2)</td><td>x4400</td><td>Opens the service gate</td><td>Checks the "
+        "bins and the toilets</td></tr>"
+        "</table>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Warden", "Sweep the reading rooms")] == "A/R"
+    assert cells[("Warden", "Close the fire doors")] == "A/R"
+    assert cells[("Duty Librarian", "Call the fire brigade")] == "A/R"
+    assert cells[("Porter", "Open the service gate")] == "A/R"
+    assert cells[("Porter", "Check the bins and the toilets")] == "A/R"
+    assert not any("x44" in act for _, act in cells)
+
+
+def test_a_decision_record_whose_fields_name_the_letter_roles(tmp_path: Path) -> None:
+    """A DACI record: a two-column table of fields under the decision's heading, the
+    Driver R, the Approver A, Contributors C and Informed I on the decision; a person
+    written beside a role ("Lena Hart, Fleet Manager") stands for that role; a lower-case
+    group among titles is left out; "Status" and "Due" are no roles."""
+    path = tmp_path / "decision.md"
+    path.write_text(
+        "# Decision: Lease electric vans for the night rounds\n\n"
+        "| | |\n|---|---|\n"
+        "| **Status** | Decided |\n"
+        "| **Driver** | Lena Hart, Fleet Manager |\n"
+        "| **Approver** | Operations Director |\n"
+        "| **Contributors** | Depot Supervisor; Safety Officer |\n"
+        "| **Informed** | Works Council; all drivers |\n"
+        "| **Due** | 1 March |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert len({act for _, act in cells}) == 1, cells
+    name = next(act for _, act in cells)
+    assert name.startswith("Lease electric vans")
+    assert cells[("Fleet Manager", name)] == "R"
+    assert cells[("Operations Director", name)] == "A"
+    assert cells[("Depot Supervisor", name)] == "C"
+    assert cells[("Safety Officer", name)] == "C"
+    assert cells[("Works Council", name)] == "I"
+    assert not any(role in ("Lena Hart", "Status", "Due") for role, _ in cells)

@@ -299,7 +299,16 @@ def label_actor(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     name = actor_name(m.group(1))
+    held = None if name else PERSON_WITH_ROLE.match(m.group(1))
+    if held:  # "Luis (programme chair): recruits ...", "Me (treasurer): the budget"
+        name = actor_name(held.group("role"), acronym=True)
     return (name, m.group("rest")) if name else None
+
+
+# A person named with their role in brackets: "Luis (programme chair)", "Me (treasurer)"
+PERSON_WITH_ROLE = re.compile(r"^\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?"
+                              r"(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}|I|Me)"
+                              r"\s*\((?P<role>[^()]{2,50})\)\s*$")
 
 
 def label_value(rest: str) -> str | None:

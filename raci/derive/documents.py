@@ -726,8 +726,67 @@ def read_document(path: Path) -> Document:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
-    doc.blocks[:] = _bracketed_owners(_without_number_columns(_legend_cells(doc.blocks)))
+    doc.blocks[:] = _bracketed_owners(_without_number_columns(_legend_cells(
+        _letter_fields(_enumerated_lines(doc.blocks)))))
     return doc
+
+
+# "a) calculate ...;", "(ii) submit ...", "3) send ...": a line's own enumerator
+_ENUMERATOR = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?=\S)")
+
+
+def _enumerated_lines(blocks: list[Block]) -> list[Block]:
+    """A paragraph written as lines that each start with an enumerator ("a) ...; b) ...")
+    but not marked up as a list, as one list item per line, without the enumerator and
+    the "; and" that joins the items."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != "para" or not b.breaks:
+            out.append(b)
+            continue
+        starts = [0, *(at for at, _ in b.breaks)]
+        lines = [b.text[a:z] for a, z in zip(starts, [*starts[1:], len(b.text)], strict=True)]
+        if len(lines) < 2 or not all(_ENUMERATOR.match(line) for line in lines):
+            out.append(b)
+            continue
+        where = [b.location, *(f"line {n}" for _, n in b.breaks)]
+        for line, at in zip(lines, where, strict=True):
+            text = re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", _ENUMERATOR.sub("", line).strip())
+            out.append(Block("item", text.rstrip(" ;"), at))
+    return out
+
+
+# The fields of a decision record or an activity's card that name who does what.
+_LETTER_FIELDS = re.compile(r"^[*_\s]*(?:responsible|accountable|consulted|informed|approver|"
+                            r"driver|contributors?|decider)[*_\s]*:?[*_\s]*$", re.IGNORECASE)
+
+
+def _letter_fields(blocks: list[Block]) -> list[Block]:
+    """A two-column table of fields and values whose fields include two or more letter
+    roles ("| **Driver** | Tom Abara, Supporter Care Manager |", "| Approver | ... |"):
+    those rows as "Driver: Tom Abara, Supporter Care Manager" lines, read as letter lines
+    of the heading above the table; its other fields ("Status", "Due date") stay rows."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "row" and len(blocks[j].cells) == 2 and \
+                (j == i or blocks[j].header in (blocks[i].cells, blocks[i].header)):
+            j += 1
+        table = blocks[i:j]
+        fields = [b for b in table if _LETTER_FIELDS.match(b.cells[0])]
+        if len(fields) >= 2:
+            for b in table:
+                if _LETTER_FIELDS.match(b.cells[0]):
+                    key = b.cells[0].strip(" *_:")
+                    out.append(Block("para", f"{key}: {b.cells[1].strip()}", b.location))
+                else:
+                    out.append(b)
+            i = j
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
 
 
 # A legend that says what a table's marks mean: "● = responsible · ○ = consulted",

@@ -56,6 +56,7 @@ from raci.derive.naming import (
     carries_duty,
 )
 from raci.derive.roles import (
+    ROLE_ROW_HEAD,
     WHO_LINE,
     RoleCatalog,
     cell_letters,
@@ -63,6 +64,7 @@ from raci.derive.roles import (
     inline_letter_line,
     letter_lines,
     letter_row,
+    person_and_role,
     role_columns,
     roles_across,
 )
@@ -1739,6 +1741,16 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     return claims
 
 
+# "Decision: Replace the donor database": a heading that labels what it is about
+SUBJECT_LABEL = re.compile(r"^\s*(?:decision(?: record)?|daci|rapid|raci|topic|subject|"
+                           r"activity|task)\s*(?::|\s[-–—])\s*(?=\S)", re.IGNORECASE)
+
+
+def _heading_subject(heading: str) -> str:
+    """A heading without the label of its kind ("DECISION: Replace the donor database")."""
+    return SUBJECT_LABEL.sub("", heading, count=1)
+
+
 def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     """The role a table head names, by its exact name or alias first."""
     exact = catalog.spelled(head)
@@ -1846,6 +1858,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
         cols = role_columns(block.header)
+        if len(_role_row_duties(block, doc)) >= 2:
+            continue  # "Position | Fire | Abandon ship": read by _table_row
         width = min(len(block.cells), len(block.header))
         rest = [c for c in range(width) if c not in cols
                 and re.search(r"[A-Za-z]{2}", block.cells[c])
@@ -1978,11 +1992,13 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             # the task line it answers
             name = (activity_name(inline[0]) or inline[0]) if inline else \
                 (activity_name(above.text) or above.text) if above is not None else \
-                activity_name(heading) or heading
+                activity_name(_heading_subject(heading)) or heading
             listed = inline[1] if inline else listed
             for letters, people in listed:
                 kind = "R" if "R" in letters else "A" if "A" in letters else \
                     next(iter(sorted(letters)))
+                held = person_and_role(people)
+                people = [held[1]] if held else people  # "Tom Abara, Supporter Care Manager"
                 for person in people:
                     role = _head_role(person, catalog, doc.name)
                     if role is not None:
@@ -2057,8 +2073,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 claims += found
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
-            if not role_columns(block.header):  # else read by _column_tables
-                claims += _table_row(block, doc, catalog)
+            if not role_columns(block.header) or len(_role_row_duties(block, doc)) >= 2:
+                claims += _table_row(block, doc, catalog)  # else read by _column_tables
             continue
         if block.kind == "para":
             if not carry and stale and PRONOUN.match(block.text):
@@ -2468,13 +2484,42 @@ RESTATING_ROW_LABELS = re.compile(r"\b(primary role|primary goal|summary|overvie
                                   re.IGNORECASE)
 
 
+# The duty columns of the tables of the document being read (one document at a time).
+_DUTY_COLUMNS: list[tuple[Document, dict[tuple[str, ...], list[int]]]] = []
+
+
+def _role_row_duties(block: Block, doc: Document) -> list[int]:
+    """The columns of duties in a table with one row per role whose other columns are
+    situations or phases ("Crew position | Fire | Abandon ship", "Role | Before | During"):
+    the columns most of whose cells start with a verb. Worked out once per table."""
+    if not block.header or not ROLE_ROW_HEAD.match(block.header[0]):
+        return []
+    if not _DUTY_COLUMNS or _DUTY_COLUMNS[0][0] is not doc:
+        _DUTY_COLUMNS[:] = [(doc, {})]
+    known = _DUTY_COLUMNS[0][1]
+    if block.header not in known:
+        rows = doc.rows_of(block.header)
+        cols = []
+        for c in range(1, len(block.header)):
+            if PERSON_HEADS.search(block.header[c]):
+                continue
+            cells = [r.cells[c] for r in rows if c < len(r.cells) and
+                     re.search(r"[A-Za-z]{2}", r.cells[c])]
+            duties = [x for x in cells if _verb_first(x.lstrip("-•* ")) and len(x.split()) >= 2]
+            if len(cells) >= 2 and len(duties) * 2 > len(cells):
+                cols.append(c)
+        known[block.header] = cols
+    return known[block.header]
+
+
 def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Duties from a comparison table: one column per role (rows labelled as duties; when
     the table has a Responsibilities row, only such rows), or one row per role (columns
-    labelled as duties)."""
+    labelled as duties, or columns of situations whose cells state duties)."""
     label = block.cells[0] if block.cells else ""
     row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 else []
-    duty_cols = [c for c, h in enumerate(block.header) if c and ROW_LABELS.search(h)]
+    duty_cols = [c for c, h in enumerate(block.header) if c and ROW_LABELS.search(h)] or \
+        _role_row_duties(block, doc)
     if len(row_role) == 1 and duty_cols:
         claims = []
         for col in duty_cols:
