@@ -108,7 +108,7 @@ def test_a_procedure_of_numbered_steps(tmp_path: Path) -> None:
     assert cells[("Change Owner", "Risk assessment")] == "A/R"
     assert cells[("Change Owner", "Change scheduling")] == "A/R"
     # where it is decided is no part of the duty
-    assert ("Change Board", "Risky changes") in cells
+    assert ("Change Board", "Approve risky changes") in cells
     # both are named for the plan; one is proposed as the owner
     assert {cells[("Release Manager", "Rollback plan")],
             cells[("Change Owner", "Rollback plan")]} == {"A/R", "R"}
@@ -523,7 +523,7 @@ def test_a_memo_of_duties_in_clauses(tmp_path: Path) -> None:
     assert cells[("Group Controller", "Send the pack")] == "A/R"
     assert cells[("CFO", "Sign off the accounts")] == "A/R"
     # "heads" ends the subject before "need to"
-    assert ("Cost Centre Head", "Variances") in cells
+    assert ("Cost Centre Head", "Approve their variances") in cells
 
 
 def test_imperative_paragraphs_under_role_headings_and_the_short_name_of_a_role(
@@ -1272,6 +1272,52 @@ def test_a_titled_person_acting_under_a_role_heading_holds_that_role(tmp_path: P
     assert cells[("Course Director", "Set the reading list")] == "A/R"
     # no person becomes a role of their own
     assert {r for (r, _a) in cells} <= {"Course Director", "Visiting Assessor", "Librarian"}
+
+
+def test_a_letter_with_bold_headings_and_italic_run_in_titles(tmp_path: Path) -> None:
+    path = tmp_path / "letter.md"
+    path.write_text(
+        "Dear Mr Hale,\n\n"
+        "**1. Your team at Brook & Lyle**\n\n"
+        "*Lead partner.* Nadia Osei will have overall responsibility. She will chair the "
+        "weekly call and approve every invoice.\n\n"
+        "*Senior associate.* Tom Reyes will draft the lease and keep the issues list.\n\n"
+        "*Trainee solicitors* will help Tom with the title searches.\n\n"
+        "*Specialists.* Our tax team will review the stamp duty return.\n",
+        encoding="utf-8")
+    doc = read_document(path)
+    assert ("heading", "Your team at Brook & Lyle") in [(b.kind, b.text) for b in doc.blocks]
+    cells = _cells(path)
+    # the run-in title names the role; the person acting below it holds the role
+    assert cells[("Senior Associate", "Draft the lease")] == "A/R"
+    assert cells[("Lead Partner", "Chair the weekly call")] == "A/R"
+    assert any(r == "Trainee Solicitor" for (r, _a) in cells)
+    # a title over other roles' work is no role, and no person becomes one
+    assert not {r for (r, _a) in cells} & {"Specialist", "Tom Reyes", "Nadia Osei", "Associate"}
+
+
+def test_numbered_headings_in_markdown_and_two_things_approved(tmp_path: Path) -> None:
+    path = tmp_path / "protocol.md"
+    path.write_text(
+        "# Audit protocol\n\n"
+        "1. Method\n\n"
+        "The audit lead writes the protocol and checks the sample.\n\n"
+        "2. Roles\n\n"
+        "- **Audit lead** – writes the protocol.\n"
+        "- **Supervising consultant** – approves the protocol and the final report.\n\n"
+        "3. Reporting\n\n"
+        "Results will be presented at the May meeting.\n", encoding="utf-8")
+    doc = read_document(path)
+    # "1. Method" alone in its list over a paragraph is a heading, no list item
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == [
+        "Audit protocol", "Method", "Roles", "Reporting"]
+    cells = _cells(path)
+    # each thing approved is its own row: the A of the written protocol, and the
+    # approving of a report nobody is said to write
+    assert cells[("Supervising Consultant", "Write the protocol")] == "A"
+    assert cells[("Supervising Consultant", "Approve the final report")] == "A/R"
+    # the sentence under "Reporting" is nobody's: the roles listed above it end there
+    assert not any("result" in a.lower() for (_r, a) in cells)
 
 
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:

@@ -520,7 +520,8 @@ SENTENCES = [
           ("will be responsible for",
            "The site supervisor will be responsible for signing the count sheets.",
            "Sign the count sheets"),
-          ("can", "The site supervisor can approve overtime on a weekly basis.", "Overtime"),
+          ("can", "The site supervisor can approve overtime on a weekly basis.",
+           "Approve overtime"),
       ]],
     case("negated and example statements are no duties", "yard.txt",
          "Loading yard\n\n"
@@ -1146,7 +1147,7 @@ def test_evidence_names_the_line_its_sentence_starts_on(tmp_path: Path, suffix: 
     first = next(n for n, x in enumerate(lines, start=1) if x.startswith("The stores"))
     assert where["Count the pallets"] == f"line {first}"
     assert where["Reorder the missing parts"] == f"line {first}"
-    assert where["Overtime"] == f"line {first + 1}"
+    assert where["Approve overtime"] == f"line {first + 1}"
     assert where["Lock the gate"] == f"line {first + 1}"
     if suffix != ".html":
         _assert_verbatim_on_its_line(text, evidence)

@@ -678,3 +678,27 @@ def test_a_decision_record_whose_fields_name_the_letter_roles(tmp_path: Path) ->
     assert cells[("Safety Officer", name)] == "C"
     assert cells[("Works Council", name)] == "I"
     assert not any(role in ("Lena Hart", "Status", "Due") for role, _ in cells)
+
+
+def test_a_deliverables_table_with_prepared_reviewed_approved_by_columns(
+        tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Office move plan\n\n"
+        "| Deliverable | Prepared by | Reviewed by | Signed by |\n|---|---|---|---|\n"
+        "| Floor layout | Space Planner | Facilities Lead | Move Sponsor |\n"
+        "| Check the network points | IT Technician | | Facilities Lead |\n"
+        "| Risk log | Move Coordinator | Health and Safety Advisor, Space Planner | |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    # the one "... by" column that is no check, approval or audience does the work, and
+    # names it: the row's thing is prepared
+    assert cells[("Space Planner", "Prepare the floor layout")] == "R"
+    assert cells[("Facilities Lead", "Prepare the floor layout")] == "C"
+    assert cells[("Move Sponsor", "Prepare the floor layout")] == "A"
+    # a row that already names work keeps its name
+    assert cells[("IT Technician", "Check the network points")] == "R"
+    assert cells[("Facilities Lead", "Check the network points")] == "A"
+    assert cells[("Move Coordinator", "Prepare the risk log")] == "A/R"
+    assert cells[("Health and Safety Advisor", "Prepare the risk log")] == "C"
+    assert role_columns(("Exam", "Set by", "Marked by")) == {}

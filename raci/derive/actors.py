@@ -49,7 +49,7 @@ ROLE_NOUNS = (
     "Electrician", "Plumber", "Slinger", "Signaller", "Rigger", "Caretaker",
     "Librarian", "Curator", "Treasurer", "Bursar", "Agency", "Person",
     "Reporter", "Journalist", "Photographer", "Presenter", "Buyer", "Estimator", "Scheduler",
-    "Student",
+    "Student", "Solicitor", "Barrister", "Lawyer", "Attorney", "Notary",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -281,6 +281,9 @@ def heading_actor(text: str) -> str | None:
         cleaned = part
         for _ in range(2):
             cleaned = HEADING_NOISE.sub("", cleaned.strip())
+        first, _, rest = cleaned.partition(" ")
+        if first.lower() in RANKS and first[:1].isupper() and rest[:1].islower():
+            cleaned = f"{first} {rest[:1].upper()}{rest[1:]}"  # "Senior associate": a title
         name = actor_name(cleaned)
         if name:
             return name

@@ -423,15 +423,39 @@ def _plain(inline: Token) -> tuple[str, str]:
             out.append("\n")
         elif child.type == "image":
             out.append(child.content)
-        if n == 0 and child.type == "strong_open":
+        if n == 0 and child.type in ("strong_open", "em_open"):
+            # ("*Senior associate.* Daniel Frost will run ...": italics run in as well)
             close = next((k for k in range(1, len(children))
-                          if children[k].type == "strong_close"), None)
+                          if children[k].type == child.type.replace("_open", "_close")), None)
             after = children[close + 1] if close is not None and close + 1 < len(children) \
                 else None
             if close is not None and after is not None and after.type == "text" and \
                     after.content.strip():
                 run_in = "".join(c.content for c in children[1:close] if c.type == "text")
     return "".join(out), run_in
+
+
+RUN_IN_LEVEL = 7  # a run-in title ("**Treasurer.** Keeps the accounts"), below any heading
+
+
+def _numbered_title(tokens: list[Token], i: int, plain: str) -> bool:
+    """The paragraph at ``i`` is the one item of a numbered list, a short title
+    ("1. Background", "4. Reporting and review") and no sentence."""
+    types = [t.type for t in tokens[max(0, i - 2):i + 5]]
+    return i >= 2 and types == ["ordered_list_open", "list_item_open", "paragraph_open",
+                                "inline", "paragraph_close", "list_item_close",
+                                "ordered_list_close"] and \
+        1 <= len(plain.split()) <= 6 and plain[:1].isupper() and "\n" not in plain and \
+        not plain.rstrip().endswith((".", ",", ";", ":", "!", "?"))
+
+
+def _bold_title(inline: Token, plain: str) -> bool:
+    """A paragraph that is one short line all in bold, not a sentence."""
+    children = [c for c in inline.children or [] if c.type != "text" or c.content.strip()]
+    return len(children) >= 3 and children[0].type == "strong_open" and \
+        children[-1].type == "strong_close" and \
+        not any(c.type == "strong_open" for c in children[1:]) and "\n" not in plain and \
+        1 <= len(plain.split()) <= 10 and not plain.rstrip().endswith((".", ",", ";", "!"))
 
 
 def parse_markdown(name: str, text: str) -> Document:
@@ -456,6 +480,15 @@ def parse_markdown(name: str, text: str) -> Document:
         elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
             plain, run_in = _plain(tokens[i + 1])
             lines = plain.split("\n")
+            if _numbered_title(tokens, i, plain):
+                # "1. Background" alone in its list, over a paragraph: a numbered heading
+                doc.blocks.append(Block("heading", plain.strip(), where, level=2))
+                continue
+            if _bold_title(tokens[i + 1], plain):
+                # "**1. Your team at Harcourt Vale**" alone: a heading written in bold
+                heading = _SECTION.sub("", plain.strip()).strip()
+                doc.blocks.append(Block("heading", heading, where, level=3))
+                continue
             first = tok.map[0] + 1 if tok.map else 0
             label = LABEL_LINE.fullmatch(tokens[i + 1].content.split("\n")[0].strip()) \
                 if len(lines) > 1 else None
@@ -465,7 +498,7 @@ def parse_markdown(name: str, text: str) -> Document:
                     re.match(r"\s*(?:[.:]|[–—-]\s)", lines[0][len(run_in):])):
                 # "**Assess.** The Change Manager checks ...", "**Treasurer.** Keeps the
                 # accounts": a run-in title, read as the title of what follows it
-                doc.blocks.append(Block("heading", title, where, level=7))
+                doc.blocks.append(Block("heading", title, where, level=RUN_IN_LEVEL))
                 lines[0] = re.sub(r"^\s*(?:[.:]|[–—-]\s)?\s*", "", lines[0][len(run_in):])
             elif label and len((label.group("text") or label.group("plain")).split()) <= 6:
                 # "**Data Engineers**" on its own line over the paragraph about them: a

@@ -254,6 +254,23 @@ def _reviewing(name: str) -> str:
     return "Review " + (name if keep_case else name[:1].lower() + name[1:])
 
 
+def _approving(row: DraftRow) -> str:
+    """The name of a row whose one role is only said to approve or sign off its thing:
+    "Final report" -> "Approve the final report"; the name as it is otherwise."""
+    words = row.name.split()
+    if not words or verb_lemma(words[0].lower()) == words[0].lower():
+        return row.name
+    thing = row.name if len(words[0]) > 1 and not words[0][1:].islower() else \
+        row.name[:1].lower() + row.name[1:]
+    for verb, said in (("Approve", r"approv\w*"), ("Sign off", r"signs?\s+off(?:\s+on)?")):
+        found = [re.search(rf"\b{said}\s+(?:[\w-]+\s+){{0,6}}?(?P<article>(?:the|all|any|"
+                           rf"each|every|its|their)\s+)?{re.escape(words[0])}", c.text,
+                           re.IGNORECASE) for c in row.claims]
+        if all(found) and found[0] is not None:
+            return f"{verb} {(found[0].group('article') or '').lower()}{thing}"
+    return row.name
+
+
 OVERSIGHT = re.compile(r"\b(?:oversee\w*|oversight|supervis\w*|accountable|final say)\b",
                        re.IGNORECASE)
 
@@ -296,6 +313,8 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
     if len(accountable) == 1 and not doers:
         doers, accountable = accountable[:1], accountable[1:]
         owner_votes[doers[0]] = 1
+        # "approves the final report" and nobody is said to write it: approving is the duty
+        row.name = _approving(row)
     letters: dict[str, set[str]] = {codes[r]: {"R"} for r in doers}
     for role, kind in extra.items():
         if role not in doers and role not in accountable:

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from raci.derive.actors import (
     DASH_DOER,
+    DETERMINERS,
     LANE_STEP,
     OPENING_PHRASE,
     SENTENCE_CACHE,
@@ -64,6 +65,7 @@ from raci.derive.roles import (
     inline_letter_line,
     letter_lines,
     letter_row,
+    made_by,
     person_and_role,
     role_columns,
     roles_across,
@@ -266,6 +268,10 @@ ACCOUNTABLE_ONLY = re.compile(
     r"\bsigns? off\b|\bapproves?\b",
     re.IGNORECASE,
 )
+# Two things, each with its article: "the protocol and the final report" (but "the terms
+# and conditions" is one thing)
+_ARTICLE = r"(?:the|a|an|all|each|every|any|its|their|our|his|her)"
+THINGS_JOINED = re.compile(rf"(?<=\w)\s+and\s+(?={_ARTICLE}\s)", re.IGNORECASE)
 SECOND_CLAUSE = re.compile(
     r"\s+and\s+(?P<verb>reviews?|advises? on|approves?|signs? off on)\s+(?P<object>.+)$",
     re.IGNORECASE,
@@ -1346,6 +1352,14 @@ def _verb_first(text: str) -> bool:
         verb_lemma(first) or "")
 
 
+def _names_work(label: str) -> bool:
+    """A table's row label that names work ("Check the pumps", "Invoice"), not a thing
+    ("Test plan", "Business case"): a verb first, and no noun it could be part of."""
+    words = label.split()
+    return _verb_first(label) and (len(words) == 1 or "NOUN" not in word_classes(
+        words[0].lower()) or words[1].lower() in DETERMINERS)
+
+
 def _gerund_duty(text: str) -> bool:
     """A participle that adds a duty ("conducting root cause analysis"), not one that
     explains the duty before it ("explaining ...") or lists examples ("including ...")."""
@@ -1874,6 +1888,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         names = [_task_line(cell)] if len(cols) > 1 else \
             [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?", block.header[what].strip(),
                                                re.IGNORECASE) else activity_names(cell)
+        making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
+                       and cols[c] in ("R", "A/R")), None)
+        if making and making not in PURE_OWNERSHIP_VERBS:
+            # "Business case" under "Prepared by": the preparing is the duty
+            names = [n if _names_work(n) else f"{making.capitalize()} the " + (
+                n[:1].lower() + n[1:] if n[1:2].islower() else n) for n in names]
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
         for col, letters in cols.items():
@@ -3357,15 +3377,20 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],
                              section) for d in doers if name]
         if ACCOUNTABLE_ONLY.search(verb):
-            name = activity_name(obj)
-            claims += [Claim(d, name, "R", False, doc.name, block.location, sentence[:300],
-                             section) for d in doers if name]
-            if name:
-                claims.append(Claim(key, name, "A", True, doc.name, block.location,
-                                    sentence[:300], section))
-                claims += [Claim(k, name, kind, False, doc.name, block.location, sentence[:300],
-                                 section) for k, kind in _cue_roles(cue_scope, [key, *doers],
-                                                                     catalog, doc.name)]
+            # "approves the protocol and the final report": each thing approved is a row
+            things = THINGS_JOINED.split(obj) if re.match(
+                rf"\s*{_ARTICLE}\s", obj, re.IGNORECASE) and "," not in obj and \
+                not re.search(r"\bbetween\b", obj, re.IGNORECASE) else [obj]
+            for name in (activity_name(thing) for thing in things):
+                claims += [Claim(d, name, "R", False, doc.name, block.location,
+                                 sentence[:300], section) for d in doers if name]
+                if name:
+                    claims.append(Claim(key, name, "A", True, doc.name, block.location,
+                                        sentence[:300], section))
+                    claims += [Claim(k, name, kind, False, doc.name, block.location,
+                                     sentence[:300], section)
+                               for k, kind in _cue_roles(cue_scope, [key, *doers], catalog,
+                                                         doc.name)]
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
-from raci.derive.documents import Block, Document
+from raci.derive.documents import RUN_IN_LEVEL, Block, Document
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
@@ -126,6 +126,11 @@ TITLED_SUBJECT = re.compile(
     r"^(?P<person>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Cllr|Sir|Dame)\.?\s+[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+){0,2})\s*(?:\([^()]{1,60}\)\s*)?(?:,[^,]{1,60},\s*)?"
     r"(?P<verb>[a-z]+)\b")
+# ... or, under a run-in title ("*Senior associate.* Daniel Frost will run ..."), a
+# person's first and last name before "will" or a verb
+NAMED_SUBJECT = re.compile(
+    r"^(?P<person>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?P<verb>[a-z]+)\b")
 
 
 def _titled_holders(doc: Document) -> list[tuple[str, str]]:
@@ -138,7 +143,14 @@ def _titled_holders(doc: Document) -> list[tuple[str, str]]:
             continue
         following = doc.blocks[i + 1]
         opens = TITLED_SUBJECT.match(following.text) if following.kind == "para" else None
-        if opens is None or not actors.is_third_person_verb(opens.group("verb")):
+        if opens is None and block.level == RUN_IN_LEVEL and following.kind == "para":
+            opens = NAMED_SUBJECT.match(following.text)
+            if opens is not None and any(actors.actor_word(w) or w.lower() in
+                                         actors.DEPARTMENTS
+                                         for w in opens.group("person").split()):
+                opens = None  # "Legal Services will ...", "Quality Manager reviews"
+        if opens is None or not (actors.is_third_person_verb(opens.group("verb")) or
+                                 opens.group("verb") in actors.MODAL_AUXILIARIES):
             continue
         role = actors.heading_actor(block.text)
         if role is not None:
@@ -411,6 +423,12 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             # "Document owner: Ward Manager": the name after the label is the role
             name = after or actors.heading_actor(block.text)
             following = doc.blocks[i + 1].text.split() if i + 1 < len(doc.blocks) else []
+            if name and block.level == RUN_IN_LEVEL and following:
+                opener = actors.subject_actor(doc.blocks[i + 1].text)
+                if opener is not None and opener[0] != name:
+                    # "*Specialists.* Our employment team will review ...": a title
+                    # over other roles' work is no role
+                    name = None
             if name is None and following and (actors.is_third_person_verb(following[0])
                                                or actors.verb_lemma(following[0]) ==
                                                following[0].lower()):
@@ -633,6 +651,10 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
+    if not who:
+        # "Deliverable | Prepared by | Reviewed by | Approved by": the one column of who
+        # makes the row's thing
+        who = [i for i, h in enumerate(header) if made_by(h) and _side_letter(h) is None]
     if len(who) == 1 and len(header) >= 2 and not any(
             DUTY_HEADS.search(h) for i, h in enumerate(header) if i != who[0]):
         cols = {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} else "R"}
@@ -655,12 +677,25 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to)\b", re.IGNORECASE)),
-              ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*)\b",
+              ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
+                               r"checked by|verified by)\b", re.IGNORECASE)),
+              ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
+                               r"authori[sz]ed by|moderated by|ratified by)\b",
                                re.IGNORECASE)),
-              ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by)\b", re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:support\w*|supported by|assist\w*|assisted by|helpers?|"
                                r"backup|with|contributors?|(?:also |others )?involved)\s*$",
                                re.IGNORECASE)))
+
+
+_MADE_BY = re.compile(r"^\s*(?P<verb>[A-Za-z]+(?:ed|en|t|ne))\s+(?:out\s+|up\s+)?by\s*$",
+                      re.IGNORECASE)
+
+
+def made_by(head: str) -> str | None:
+    """The verb of a column head that names who makes the row's thing ("Prepared by",
+    "Written by", "Set by", "Marked by"): its lemma, else None."""
+    m = _MADE_BY.match(head)
+    return actors.verb_lemma(m.group("verb").lower()) if m else None
 
 
 def _side_letter(head: str) -> str | None:
@@ -670,8 +705,16 @@ def _side_letter(head: str) -> str | None:
 
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
-    parts = re.split(r"\s*(?:[,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
-                     re.sub(r"\([^)]*\)", "", cell))
+    pieces = re.split(r"\s*([,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
+                      re.sub(r"\([^)]*\)", "", cell))
+    parts = pieces[:1]
+    for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        whole = f"{parts[-1]} {joint} {piece}"
+        if joint in ("and", "&") and actors.actor_name(parts[-1], acronym=True) is None and \
+                actors.actor_name(whole) is not None:
+            parts[-1] = whole  # "Health and Safety Advisor" is one role
+        else:
+            parts.append(piece)
     names = [p.strip(" .*-–—") for p in parts]
     return [n for n in names if re.search(r"[A-Za-z]{2}", n) and len(n.split()) <= 5
             and n.lower() not in ("n/a", "na", "none", "tbd", "nobody", "no one")]
