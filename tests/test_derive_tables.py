@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 
+from raci.derive.documents import read_document
 from raci.derive.draft import Draft, derive
 from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
 from tests.helpers import derived_cells
@@ -702,3 +703,36 @@ def test_a_deliverables_table_with_prepared_reviewed_approved_by_columns(
     assert cells[("Move Coordinator", "Prepare the risk log")] == "A/R"
     assert cells[("Health and Safety Advisor", "Prepare the risk log")] == "C"
     assert role_columns(("Exam", "Set by", "Marked by")) == {}
+
+
+def test_a_word_pack_with_bold_labels_and_a_table_between_sections(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Club officers", level=1)
+    document.add_heading("Role: Treasurer", level=2)
+    label = document.add_paragraph()
+    label.add_run("Main duties").bold = True
+    document.add_paragraph("Keep the club's accounts on behalf of the committee.",
+                           style="List Number")
+    document.add_heading("Match day", level=2)
+    table = document.add_table(rows=2, cols=2)
+    for c, (head, value) in enumerate((("Task", "Mark the pitch"), ("Who", "Groundsman"))):
+        table.cell(0, c).text = head
+        table.cell(1, c).text = value
+    label = document.add_paragraph()
+    label.add_run("Person specification").bold = True
+    document.add_paragraph("Good, independent judgement", style="List Bullet")
+    document.add_paragraph("Officers are jointly responsible for the club. The Secretary "
+                           "is responsible for the company.")
+    path = tmp_path / "officers.docx"
+    document.save(str(path))
+    draft = _draft(path)
+    cells = _cells(draft)
+    # "on behalf of the committee" is for whom, no part of the duty
+    assert cells[("Treasurer", "Keep the club's accounts")] == "A/R"
+    assert cells[("Groundsman", "Mark the pitch")] == "A/R"
+    # the bold "Person specification" line is a heading: traits below it are no duties;
+    # the whole body a role serves is no duty either
+    assert not any("judgement" in a.lower() or a in ("Company", "Club")
+                   for (_r, a) in cells)
+    # the table is read where it stands, after the Treasurer's section
+    assert [b.kind for b in read_document(path).blocks][4:6] == ["heading", "row"]

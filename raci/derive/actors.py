@@ -160,6 +160,8 @@ def is_verb(word: str) -> bool:
 def singular(word: str) -> str:
     """'Owners' -> 'Owner', 'Committees' -> 'Committee', 'Stakeholders' -> 'Stakeholder'."""
     lower = word.lower()
+    if re.fullmatch(r"[a-z]{3,}s(?:wo)?men", lower):
+        return word[:-2] + "an"  # "Groundsmen"
     if len(word) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
             and not word.isupper():
         if lower.endswith("ies") and len(word) > 4:
@@ -174,8 +176,8 @@ def actor_word(word: str) -> bool:
     w = singular(word.strip(".,;:()'’")).lower()
     if w.endswith(("'s", "’s")):
         w = w[:-2]
-    if w in VOCABULARY:
-        return True
+    if w in VOCABULARY or re.fullmatch(r"[a-z]{3,}s(?:man|men|woman|women|person)", w):
+        return True  # "Groundsman", "Linesmen", "Spokesperson"
     if w in NOT_ACTORS or not _AGENT.fullmatch(w):
         return False
     classes = word_classes(w)

@@ -715,26 +715,40 @@ def parse_docx(path: Path, raw: bytes) -> Document:
     except Exception as exc:  # zipfile and lxml errors for damaged files
         raise DocumentError(f"{path}: the .docx file is damaged ({exc.__class__.__name__})") \
             from exc
+    from docx.table import Table
+
     doc = Document(path.name)
-    for n, para in enumerate(word.paragraphs, start=1):
-        text = _clause_text(" ".join(para.text.split()))
+    n = t = 0
+    # paragraphs and tables in the order they stand in the document, so a table is read
+    # under the heading it sits under
+    for part in word.iter_inner_content():
+        if isinstance(part, Table):
+            t += 1
+            # the paragraphs of a cell are kept apart with "; ", as list items in an HTML
+            # cell are, so a cell of duties can be split back into them
+            rows = [tuple("; ".join(" ".join(p.text.split()).rstrip(" .;")
+                                    for p in c.paragraphs if p.text.strip())
+                          for c in row.cells) for row in part.rows]
+            doc.blocks += _table_blocks(rows, f"table {t}")
+            continue
+        n += 1
+        text = _clause_text(" ".join(part.text.split()))
         if not text:
             continue
-        style = (para.style.name if para.style is not None else "") or ""
+        style = (part.style.name if part.style is not None else "") or ""
         where = f"paragraph {n}"
+        runs = [r for r in part.runs if r.text.strip()]
         if style.lower().startswith("heading") or style.lower() == "title":
             level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
             doc.blocks.append(Block("heading", text, where, level=level))
         elif "list" in style.lower() or _BULLET.match(text):
             doc.blocks.append(Block("item", _BULLET.sub("", text).strip(), where))
+        elif runs and all(r.bold for r in runs) and len(text.split()) <= 10 and \
+                not text.endswith((".", ",", ";", "!")):
+            # "Main duties" in bold on its own line: a heading written by hand
+            doc.blocks.append(Block("heading", text.rstrip(":"), where, level=3))
         else:
             doc.blocks.append(Block("para", text, where))
-    for t, table in enumerate(word.tables, start=1):
-        # the paragraphs of a cell are kept apart with "; ", as list items in an HTML
-        # cell are, so a cell of duties can be split back into them
-        rows = [tuple("; ".join(" ".join(p.text.split()).rstrip(" .;") for p in c.paragraphs
-                                if p.text.strip()) for c in row.cells) for row in table.rows]
-        doc.blocks += _table_blocks(rows, f"table {t}")
     return doc
 
 

@@ -714,11 +714,21 @@ def activity_name(text: str) -> str:
         # and what follows it stay
         rest = TIME_LIMIT.sub("", STOP_AT.split(" ".join(words[1:]), maxsplit=1)[0])
         return f"{name} {rest.strip(' ,;')}".strip()
-    return name
+    return "" if name.lower() in WHOLE_BODY else name
+
+
+# "on behalf of the board": for whom, no part of the duty
+ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+)?"
+                       r"[\w'-]+(?:\s+[A-Z][\w'-]*)*", re.IGNORECASE)
+# The whole body a role works for is no duty of its own ("jointly responsible for the
+# charity")
+WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", "firm",
+              "matter"}
 
 
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
+    text = ON_BEHALF.sub("", text)
     text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
     manner = re.match(r"^(\w+)\s+(\w+ly)\s+(?=\w)", text)
     if manner and verb_lemma(manner.group(1).lower()) and \
