@@ -1320,6 +1320,24 @@ def test_numbered_headings_in_markdown_and_two_things_approved(tmp_path: Path) -
     assert not any("result" in a.lower() for (_r, a) in cells)
 
 
+def test_labels_in_a_run_name_roles_that_are_no_role_words(tmp_path: Path) -> None:
+    path = tmp_path / "service.html"
+    path.write_text(
+        "<h1>Print service</h1><h2>Key</h2><ul><li>Accountable – owns the outcome</li>"
+        "<li>Consulted – gives input</li></ul>"
+        "<h2>Who does what</h2>"
+        "<p>Print Room – prints and binds the exam papers.</p>"
+        "<p>Campus Logistics – collects the boxes from each hall.</p>"
+        "<p>Overview – this page describes the service.</p>", encoding="utf-8")
+    cells = _cells(path)
+    # two or more labels in a row, each followed by what it does: each label is a role
+    assert cells[("Print Room", "Print and bind the exam papers")] == "A/R"
+    assert any(r == "Campus Logistics" and a.startswith("Collect the boxes")
+               for (r, a) in cells)
+    # a legend of letters and a label over no work are no roles
+    assert {r for (r, _a) in cells} == {"Print Room", "Campus Logistics"}
+
+
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
     path = tmp_path / "faq.html"
     path.write_text(

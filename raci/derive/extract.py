@@ -28,6 +28,7 @@ from functools import lru_cache
 from raci.derive.actors import (
     DASH_DOER,
     DETERMINERS,
+    LABEL,
     LANE_STEP,
     OPENING_PHRASE,
     SENTENCE_CACHE,
@@ -2041,6 +2042,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 claims += found
                 continue
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
+        if labelled is None and block.kind in ("item", "para"):
+            named = LABEL.match(block.text[:400])
+            if named and catalog.keys_in(named.group(1), doc.name) and \
+                    catalog.find(named.group(1), doc.name)[0][1:] == (0, len(named.group(1))):
+                # "NetOps – investigates outages": a label that is a role of the document
+                labelled = (named.group(1), named.group("rest"))
         if labelled is not None and label_value(labelled[1]) is not None:
             continue  # "Document owner: Ward Manager": a name, no duty
         if labelled is not None:

@@ -133,6 +133,29 @@ NAMED_SUBJECT = re.compile(
     r"(?P<verb>[a-z]+)\b")
 
 
+# "NetOps – investigates connection failures": a capitalised label, a dash or colon, and
+# a verb said of it (or "accountable for ...")
+WORK_LABEL = re.compile(
+    r"^(?P<name>[A-Z][\w&/'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&/'’-]*){0,3})\s*"
+    r"(?:[–—]|\s-\s|:)\s*(?P<verb>[a-z]+)\b")
+
+
+def _work_label(block: Block) -> bool:
+    m = WORK_LABEL.match(block.text) if block.kind in ("para", "item") else None
+    # (a legend, "Accountable – owns the outcome", names letters, not roles)
+    return m is not None and cell_letters(m.group("name")) is None and (
+        actors.is_third_person_verb(m.group("verb")) or
+                              m.group("verb") in ("accountable", "responsible")) and \
+        m.group("verb") not in ("is", "are", "has", "was")
+
+
+def _labels_work(blocks: list[Block], i: int) -> bool:
+    """Block ``i`` is one of two or more blocks in a row that each label work with a
+    role's name ("Service Desk – logs all tickets", "NetOps – investigates outages")."""
+    return _work_label(blocks[i]) and (i > 0 and _work_label(blocks[i - 1]) or
+                                        i + 1 < len(blocks) and _work_label(blocks[i + 1]))
+
+
 def _titled_holders(doc: Document) -> list[tuple[str, str]]:
     """(role, person) for a section under a heading that names one role whose first
     paragraph opens with a titled person acting ("### External Examiner" over "Prof. Lena
@@ -442,6 +465,13 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if name:
                 names.append(name)
             continue
+        if block.kind in ("para", "item") and _labels_work(doc.blocks, i):
+            # "Network Engineering – designs and patches the gateways" in a run of such
+            # lines: each label is a role, though its words are no role words
+            worker = WORK_LABEL.match(block.text)
+            if worker is not None:
+                names.append(actors.actor_name(worker.group("name"), acronym=True) or
+                             worker.group("name"))
         doer = actors.DASH_DOER.match(block.text) if block.kind in ("para", "item") else None
         if doer is not None and actors.verb_lemma(doer.group("what").split()[0].lower()) == \
                 doer.group("what").split()[0].lower():
