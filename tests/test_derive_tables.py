@@ -736,3 +736,39 @@ def test_a_word_pack_with_bold_labels_and_a_table_between_sections(tmp_path: Pat
                    for (_r, a) in cells)
     # the table is read where it stands, after the Treasurer's section
     assert [b.kind for b in read_document(path).blocks][4:6] == ["heading", "row"]
+
+
+def test_people_in_a_who_column_stand_for_their_roles(tmp_path: Path) -> None:
+    """A Role | Who | Responsibilities table names the holder of each role; an action
+    item later in the page that names the holder ("Ines Moreau to ...") is that role's;
+    a list item that names its DRI after a dash is the DRI's."""
+    path = tmp_path / "project.html"
+    path.write_text(
+        "<h1>Depot relocation</h1><table>"
+        "<tr><th>Role</th><th>Who</th><th>Responsibilities</th></tr>"
+        "<tr><td>Move Coordinator</td><td>Ines Moreau</td><td>Keeps the move plan</td></tr>"
+        "<tr><td>Fleet Supervisor</td><td>Karl Berg</td><td>Parks the vans at the new yard"
+        "</td></tr></table>"
+        "<h2>Actions</h2><ul><li>Ines Moreau to order the removal crates</li>"
+        "<li>New yard signage — DRI: Fleet Supervisor</li></ul>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Move Coordinator", "Order the removal crates")] == "A/R"
+    assert cells[("Fleet Supervisor", "New yard signage")] == "A/R"
+    assert not any(role == "Ines Moreau" for role, _ in cells)
+
+
+def test_a_duties_cell_of_several_sentences(tmp_path: Path) -> None:
+    """A Responsibilities cell written as several sentences that each start with a verb
+    gives one duty per sentence, not only the first."""
+    path = tmp_path / "roles.md"
+    path.write_text(
+        "# Allotment society\n\n| Role | Responsibilities |\n|---|---|\n"
+        "| Plot Steward | Allocates the vacant plots. Inspects the plots in June. Collects "
+        "the rents by 1 October. |\n"
+        "| Water Warden | Turns the mains on in April and off in October. |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    steward = {act for role, act in cells if role == "Plot Steward"}
+    assert any("vacant plot" in act.lower() for act in steward), cells
+    assert any(act.startswith("Inspect the plots") for act in steward), cells
+    assert any("rent" in act.lower() for act in steward), cells

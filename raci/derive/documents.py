@@ -905,7 +905,7 @@ BRACKETED_OWNER = re.compile(
 # "Update the risk register (Owner: PMO Lead)", "Publish the deck — owner: Director"
 LABELLED_OWNER = re.compile(
     r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*(?:\(\s*|[—–-]\s+|;\s*)"
-    r"(?:owner|owned by|lead|responsible|who)\s*[:=]?\s+(?P<who>[A-Z][\w&.' /-]{1,60}?)"
+    r"(?:owner|owned by|lead|responsible|who|dri)\s*[:=]?\s+(?P<who>[A-Z][\w&.' /-]{1,60}?)"
     r"\s*(?:[,;][^)]*)?\)?\s*\.?\s*$", re.IGNORECASE)
 
 

@@ -2605,7 +2605,11 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
     "reports progress to the Sponsor")."""
     claims = []
     cell = block.cells[col]
-    for phrase in _verb_series(cell) or _split_phrases(cell):
+    sentences = split_sentences(cell) if len(cell) <= MAX_SENTENCE else [cell]
+    if len(sentences) < 2 or not all(_verb_first(s) for s in sentences):
+        sentences = [cell]  # "Hosts the servers. Converts the file.": each on its own
+    phrases = [p for s in sentences for p in _verb_series(s) or _split_phrases(s)]
+    for phrase in phrases:
         name = activity_name(phrase)
         if name and not _is_trait(phrase):
             claims.append(Claim(role, name, "R", False, doc.name, block.location,

@@ -582,7 +582,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
-                "filled by", "assigned person"}
+                "filled by", "assigned person", "who"}
 
 
 def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
