@@ -1338,6 +1338,23 @@ def test_labels_in_a_run_name_roles_that_are_no_role_words(tmp_path: Path) -> No
     assert {r for (r, _a) in cells} == {"Print Room", "Campus Logistics"}
 
 
+def test_what_a_role_named_before_who_does_is_its_duty(tmp_path: Path) -> None:
+    path = tmp_path / "newsroom.txt"
+    path.write_text(
+        "Corrections\n\n"
+        "Each month the Standards Editor reviews the complaints log and shares a summary "
+        "with the desk heads, who discuss it with their reporters.\n\n"
+        "Serious complaints are escalated to the Editor, who decides whether an apology is "
+        "needed.\n\n"
+        "The Standards Editor drafts the reply, after asking the Night Editor.\n"
+        "The Night Editor checks the archive.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Desk Head", "Discuss it with their reporters")] == "A/R"
+    assert cells[("Editor", "Decide whether an apology is needed")] == "A/R"
+    assert cells[("Night Editor", "Draft the reply")] == "C"
+    assert not any(a.lower().startswith(("who", "serious complaints")) for (_r, a) in cells)
+
+
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
     path = tmp_path / "faq.html"
     path.write_text(

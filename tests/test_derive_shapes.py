@@ -635,6 +635,18 @@ def test_process_steps_without_full_stops_are_sentences(tmp_path: Path) -> None:
 # --- sentences, names: an activity is a clean verb-object phrase, never cut mid-phrase -----
 
 NAMES = [
+    # a "that" clause is the object, whole up to when it applies; its commas are a list
+    pytest.param("checks that every porter, cleaner and driver holds a valid pass before "
+                 "they start", "Check that every porter, cleaner and driver holds a valid pass",
+                 id="that clause with a list"),
+    # a rule of conduct is no duty; "including" is no verb of a duty
+    pytest.param("never be alone with a pupil in the changing rooms", "", id="never"),
+    pytest.param("must not share passwords", "", id="must not"),
+    pytest.param("including making sure the doors are locked", "Make sure the doors are locked",
+                 id="including a gerund"),
+    pytest.param("oversees the charity's finances on behalf of the board",
+                 "Charity's finances", id="on behalf of"),
+    pytest.param("is jointly responsible for the charity", "", id="the whole body"),
     pytest.param("Submits the protocol for approval", "Submit the protocol",
                  id="purpose after the object"),
     # verbs without an object and a capacity hold no duty

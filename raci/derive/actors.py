@@ -463,6 +463,11 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
             r"(?:anything|everything|something|nothing|it|this|that)\b", routed.group("what"),
             re.IGNORECASE):
         # "Safeguarding concerns go to the Volunteer Manager": that manager handles them
+        then = re.match(r"\s*,?\s+who\s+(?P<does>[a-z]+s\s.+)$", head[routed.end():])
+        if then and is_third_person_verb(then.group("does").split()[0]):
+            # "... are escalated to the Editor, who decides whether ...": what the
+            # Editor then does is the duty
+            return routed.group("who"), f"The {routed.group('who')} {then.group('does')}"
         what = re.sub(r"^(?:all|any|every)\s+", "", routed.group("what"), flags=re.I)
         what = what[:1].lower() + what[1:] if what[1:2].islower() else what
         return routed.group("who"), f"The {routed.group('who')} is responsible for {what}"

@@ -82,7 +82,8 @@ CONSULT_CUES = re.compile(
     r"in conjunction with|in consultation with|together with|reviews?|advis\w*|consult\w*|"
     r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
-    r"liais\w* with|coordinat\w* with|partner\w* with)\b",
+    r"liais\w* with|coordinat\w* with|partner\w* with|"
+    r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with)))\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -236,6 +237,9 @@ TRAILING_SCOPE = re.compile(
     r"\s+(?:on|in|for|within|across|throughout)\s+(?:the|this|a|their|our|your|each)\s+"
     r"(?:project|team|organi[sz]ation|company|business|programme|program|product team)s?\s*$",
     re.IGNORECASE)
+# Words that end a "that" clause's object with when it applies
+CLAUSE_TIME = {"before", "after", "when", "within", "until", "once", "whenever", "every",
+               "each", "so", "because", "by"}
 COMMA_COORDINATION = re.compile(r"^[^,]*\b\w+,\s*(?:[\w-]+\s*){1,3},?\s*(?:and|or)\s+\w")
 
 
@@ -699,6 +703,10 @@ def activity_name(text: str) -> str:
         return activity_name(partnered.group("what"))
     if JOB_TERMS.search(text):
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
+    if NEVER_DO.match(text):
+        return ""  # "never be alone with a swimmer": a rule of conduct, no duty
+    # "including making sure the ratio is kept": the gerund is the duty, not "include"
+    text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
     name = _activity_name(text)
     if name.startswith("Ensure ") and re.match(r"^\s*(?:makes?|making)\s+sure\b", text,
                                                re.IGNORECASE):
@@ -725,6 +733,10 @@ ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s
 # charity")
 WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", "firm",
               "matter"}
+
+
+NEVER_DO = re.compile(r"^\W*(?:never|not|do not|don't|must not|must never|should not|shall not|"
+                      r"may not|cannot)\s", re.IGNORECASE)
 
 
 def _activity_name(text: str) -> str:
@@ -919,7 +931,12 @@ def _activity_name(text: str) -> str:
     # "Notify the Steering Committee of high or critical reports": what they are told
     # stays, up to ten words
     told = MAX_WORDS < len(words) <= 10 and TOLD_OF.match(" ".join(words)) is not None
-    if len(words) > MAX_WORDS and not handed_to and not told:
+    if len(words) > MAX_WORDS and len(words) > 2 and words[1].lower() in ("that", "whether"):
+        # "Check that every coach, teacher and helper holds a valid DBS check": the clause
+        # is the object, whole up to when it applies
+        ends = [i for i in range(4, len(words)) if words[i].lower() in CLAUSE_TIME]
+        words = words[:min([*ends, 16])]
+    elif len(words) > MAX_WORDS and not handed_to and not told:
         # a comma inside a coordination ("project, program, and portfolio management") is
         # no place to cut
         cut = text.split(",")[0].split() if not _comma_coordination(text) else words
@@ -941,8 +958,10 @@ def _activity_name(text: str) -> str:
             words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
         words = words[:-1]  # "align the roadmap accordingly"
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS and not (
-            len(words) == 2 and words[-1].lower() in PARTICLES and
-            verb_lemma(words[0].lower()) == words[0].lower()):  # "Check in", "Log on"
+            words[-1].lower() in PARTICLES and (len(words) == 2 or words[1].lower() in (
+                "that", "whether", "sure")) and
+            verb_lemma(words[-2].lower()) == words[-2].lower()):
+        # ("Check in", "Log on", "Make sure all visitors sign in": the particle is the verb's)
         words = words[:-1]  # never end mid-phrase ("... throughout the")
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
         words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
@@ -3384,7 +3403,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue
         handed = RELATIVE_WHO.search(obj) if not doers else None
         if handed and (is_third_person_verb(handed.group("verb")) or
+                       verb_lemma(handed.group("verb")) == handed.group("verb") or
                        handed.group(0).split()[1].lower() in ("will", "must", "shall")):
+            # ("... with the desk heads, who discuss it with their teams": a plural too)
             # "calls the Change Manager, who decides whether to back out": the one named
             # before "who" does what follows it
             named = catalog.find(obj[max(0, handed.start() - 80):handed.start()], doc.name)
