@@ -1419,3 +1419,21 @@ def test_a_contracts_parties_and_their_lettered_duties(tmp_path: Path) -> None:
         "# Visitor policy\n\nHill Top NHS Trust (\"the Trust\") welcomes visitors.\n\n"
         "The Ward Sister checks the visiting hours every morning.\n", encoding="utf-8")
     assert not any(role == "Trust" for role, _ in _cells(policy))
+
+
+def test_task_list_items_with_check_boxes(tmp_path: Path) -> None:
+    """Items of a Markdown task list ("- [ ] Role: duty", "- [x] Name: duty") are read as
+    the items they are once the check box is set aside, done or not; a person named
+    beside a role in a field table stands for it."""
+    path = tmp_path / "actions.md"
+    path.write_text(
+        "# Canteen refit decision\n\n| | |\n|---|---|\n"
+        "| **Driver** | Omar Haddad, Catering Manager |\n| **Approver** | Site Director |\n\n"
+        "## Actions\n\n"
+        "- [ ] Catering Manager: order the new fryers\n"
+        "- [x] Omar: book the gas engineer\n", encoding="utf-8")
+    cells = _cells(path)
+    manager = {act.lower() for role, act in cells if role == "Catering Manager"}
+    assert any("fryers" in act for act in manager), cells
+    assert any("gas engineer" in act for act in manager), cells
+    assert not any(role == "Omar" for role, _ in cells)

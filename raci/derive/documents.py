@@ -774,8 +774,18 @@ def read_document(path: Path) -> Document:
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
     doc.blocks[:] = _bracketed_owners(_without_number_columns(_legend_cells(
-        _letter_fields(_enumerated_lines(doc.blocks)))))
+        _letter_fields(_enumerated_lines(_without_task_boxes(doc.blocks))))))
     return doc
+
+
+_TASK_BOX = re.compile(r"^\s*\[[\sxX✓✔]?\]\s+(?=\S)")
+
+
+def _without_task_boxes(blocks: list[Block]) -> list[Block]:
+    """List items of a task list without their check box ("[ ] Tom: sign the order form",
+    "[x] ..."): done or not, the item says who does what."""
+    return [replace(b, text=_TASK_BOX.sub("", b.text, count=1))
+            if b.kind == "item" and _TASK_BOX.match(b.text) else b for b in blocks]
 
 
 # "a) calculate ...;", "(ii) submit ...", "3) send ...": a line's own enumerator
