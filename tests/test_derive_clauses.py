@@ -1355,6 +1355,53 @@ def test_what_a_role_named_before_who_does_is_its_duty(tmp_path: Path) -> None:
     assert not any(a.lower().startswith(("who", "serious complaints")) for (_r, a) in cells)
 
 
+def test_a_bold_run_in_title_and_its_role_described_by_its_last_word(tmp_path: Path) -> None:
+    path = tmp_path / "proposal.md"
+    path.write_text(
+        "## Project management\n\n"
+        "**Steering Board.** An independent Board of six members will meet twice a year "
+        "to review progress.\n\n"
+        "A **Research Fellow (RF)**, to be recruited (24 months, full time), will count the "
+        "bird nests.\n", encoding="utf-8")
+    doc = read_document(path)
+    # the bold words before a full stop title the paragraph
+    assert ("heading", "Steering Board") in [(b.kind, b.text) for b in doc.blocks]
+    cells = _cells(path)
+    assert cells[("Steering Board", "Review progress")] == "A/R"
+    # the subject's remarks in brackets and commas before its verb
+    assert cells[("Research Fellow", "Count the bird nests")] == "A/R"
+
+
+def test_the_title_that_tells_two_holders_apart(tmp_path: Path) -> None:
+    path = tmp_path / "bid.md"
+    path.write_text(
+        "## Key personnel\n\n"
+        "**Dr Ana Ruiz (Co-Applicant and Survey Lead, 20% FTE)** will design the survey "
+        "and train the interviewers.\n\n"
+        "**Dr Ben Oduya (Co-Applicant and Data Lead, 10% FTE)** will clean the survey "
+        "data.\n", encoding="utf-8")
+    cells = _cells(path)
+    # both are co-applicants: what tells them apart is the second title
+    assert cells[("Survey Lead", "Design the survey")] == "A/R"
+    assert cells[("Data Lead", "Clean the survey data")] == "A/R"
+    assert not any(" and " in r for (r, _a) in cells)
+
+
+def test_a_named_unit_acts_but_a_lab_stays_a_place(tmp_path: Path) -> None:
+    path = tmp_path / "finance.txt"
+    path.write_text(
+        "Finance\n\n"
+        "The payroll is run by the Shared Payroll Service.\n"
+        "Grant claims are checked by the Research Finance Office.\n"
+        "All members of the Hart Lab keep their benches clean. The Lab Manager orders "
+        "the gas.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Shared Payroll Service", "Payroll")] == "A/R"
+    assert ("Research Finance Office", "Check grant claims") in cells
+    assert cells[("Lab Manager", "Order the gas")] == "A/R"
+    assert "Hart Lab" not in {r for (r, _a) in cells}
+
+
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
     path = tmp_path / "faq.html"
     path.write_text(

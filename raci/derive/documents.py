@@ -416,6 +416,8 @@ def _plain(inline: Token) -> tuple[str, str]:
     out: list[str] = []
     run_in = ""
     children = inline.children or []
+    # (markdown-it opens a paragraph that starts with emphasis with an empty text)
+    start = next((k for k, c in enumerate(children) if c.type != "text" or c.content), 0)
     for n, child in enumerate(children):
         if child.type in ("text", "code_inline", "html_inline"):
             out.append(child.content)
@@ -423,7 +425,7 @@ def _plain(inline: Token) -> tuple[str, str]:
             out.append("\n")
         elif child.type == "image":
             out.append(child.content)
-        if n == 0 and child.type in ("strong_open", "em_open"):
+        if n == start and child.type in ("strong_open", "em_open"):
             # ("*Senior associate.* Daniel Frost will run ...": italics run in as well)
             close = next((k for k in range(1, len(children))
                           if children[k].type == child.type.replace("_open", "_close")), None)
@@ -435,6 +437,9 @@ def _plain(inline: Token) -> tuple[str, str]:
     return "".join(out), run_in
 
 
+# The words of a line that gives a letter and names ("Responsible: QA Lead")
+LETTER_WORDS = {"responsible", "accountable", "consulted", "informed", "support", "owner",
+                "approver", "who", "r", "a", "c", "i", "s"}
 RUN_IN_LEVEL = 7  # a run-in title ("**Treasurer.** Keeps the accounts"), below any heading
 
 
@@ -492,10 +497,15 @@ def parse_markdown(name: str, text: str) -> Document:
             first = tok.map[0] + 1 if tok.map else 0
             label = LABEL_LINE.fullmatch(tokens[i + 1].content.split("\n")[0].strip()) \
                 if len(lines) > 1 else None
-            title = run_in.strip(" .:–—-")
+            # (in a list item the bold words label the item itself: "- **Audit lead** –
+            # writes the protocol")
+            title = run_in.strip(" .:–—-") if not depth_item else ""
+            if title.lower() in LETTER_WORDS:
+                title = ""  # "**Responsible:** Mobile Developer" lists a letter
             if label is None and title and 1 <= len(title.split()) <= 8 and (
                     run_in.rstrip()[-1:] in ".:" or
-                    re.match(r"\s*(?:[.:]|[–—-]\s)", lines[0][len(run_in):])):
+                    re.match(r"\s*[.:]", lines[0][len(run_in):])):
+                # ("**Change Manager** – owns ...; chairs the CAB" stays one labelled line)
                 # "**Assess.** The Change Manager checks ...", "**Treasurer.** Keeps the
                 # accounts": a run-in title, read as the title of what follows it
                 doc.blocks.append(Block("heading", title, where, level=RUN_IN_LEVEL))

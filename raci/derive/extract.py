@@ -30,6 +30,7 @@ from raci.derive.actors import (
     DETERMINERS,
     LABEL,
     LANE_STEP,
+    MODAL_AUXILIARIES,
     OPENING_PHRASE,
     SENTENCE_CACHE,
     VOCABULARY,
@@ -2995,6 +2996,32 @@ POST_MODIFIER = re.compile(r"^\s+(?:from|of|in|at|on|within|for)\s+(?:[\w'’-]+
                            r"(?=[a-z]+s\b)")
 
 
+def _described(sentence: str, role: str) -> int | None:
+    """Where the verb starts when a sentence's subject describes ``role`` by its last
+    word ("An independent Advisory Board of five members will ..." for "Project Advisory
+    Board", "The board reviews ..."), else None."""
+    head = role.split()[-1]
+    if not head.isalpha():
+        return None
+    m = re.match(rf"^\s*(?:the|an?|our|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b",
+                 sentence, re.IGNORECASE)
+    if m is None:
+        return None
+    rest = sentence[m.end():]
+    words = rest.split()
+    # after it, at most a short "of ..." phrase or a remark in brackets, then the verb
+    skips = [0]
+    if words and words[0].lower() in ("of", "from"):
+        skips = list(range(2, 6))
+    for skip in skips:
+        after = re.sub(r"^\s*\([^()]{0,60}\)", "", " ".join(words[skip:]))
+        verb = after.split()[:2]
+        if verb and (is_third_person_verb(verb[0]) or verb[0].lower() in MODAL_AUXILIARIES
+                     and len(verb) > 1 and verb_lemma(verb[1].lower()) == verb[1].lower()):
+            return len(sentence) - len(after)
+    return None
+
+
 def _you_at(sentence: str, after_opening: int) -> int | None:
     """Where "you" starts as the subject: first, after an opening phrase with its comma,
     or after one without ("At the end of the day you cash up the tills")."""
@@ -3120,7 +3147,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
             rest = _answered(section, rest)
             if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
+                # (its own remarks in brackets first: ", to be recruited (36 months,
+                # full time), will carry out ...")
+                rest = re.sub(r"\s*\([^()]{0,60}\)", "", rest[:160]) + rest[160:]
                 rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
+        elif context is not None and len(context) == 1 and \
+                (described := _described(sentence, context[0])) is not None:
+            # "An independent Advisory Board of five members will meet ..." under
+            # "Project Advisory Board": the section's role, described by its head noun
+            key, rest = context[0], sentence[described:]
+            last = key
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
             key, rest = reader, sentence[you:].lstrip()[3:]
         elif pronoun and last is not None and not (

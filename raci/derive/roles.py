@@ -181,6 +181,18 @@ def _titled_holders(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
+def _distinct_title(name: str, text: str) -> str:
+    """Of two titles one person holds ("Co-Investigator and WP2 Lead"), the one that
+    tells them apart when others hold the first too ("Co-Investigator and WP3 Lead"):
+    "WP2 Lead"; the name as it is otherwise."""
+    first, joined, second = name.partition(" and ")
+    if not joined or (other := actors.actor_name(second, acronym=True)) is None:
+        return name
+    shared = len(set(re.findall(rf"\(\s*{re.escape(first)}\s+and\s+([^,()]+)", text,
+                                re.IGNORECASE)))
+    return other if shared >= 2 else name
+
+
 def _crew_role(text: str, found: re.Match[str]) -> str | None:
     """The role in brackets after a person in a list of people and their roles
     ("Crew: Marco (vineyard manager), Dev + Kasia (vineyard hands)"), when another
@@ -578,7 +590,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             names += actors.counterparts(sentence)
     if len(set(parties)) >= 2:  # the parties of an agreement (one is the organisation)
         names += parties
-    return names, aliases
+    return [_distinct_title(n, text) for n in names], aliases
 
 
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
@@ -943,6 +955,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             role_name = actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)
             if role_name is None and m.re is PERSON_ROLE:
                 role_name = _crew_role(within, m)
+            if role_name is not None and m.re is PERSON_ROLE:
+                role_name = _distinct_title(role_name, within)
             person = m.group("person")
             if role_name is None or actors.actor_name(person, acronym=True) is not None:
                 continue
