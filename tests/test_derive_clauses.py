@@ -1484,3 +1484,19 @@ def test_task_list_items_with_check_boxes(tmp_path: Path) -> None:
     assert any("fryers" in act for act in manager), cells
     assert any("gas engineer" in act for act in manager), cells
     assert not any(role == "Omar" for role, _ in cells)
+
+
+def test_a_role_label_over_a_list_of_things_it_takes_on(tmp_path: Path) -> None:
+    """"Treasurer: the float, the raffle and the insurance" gives the labelled role each
+    thing as its own owned row; a label over a sentence of another shape does not."""
+    path = tmp_path / "fete.md"
+    path.write_text(
+        "# Who does what at the fete\n\n"
+        "- Stalls Manager: allocates the pitches.\n"
+        "- Treasurer: the float, the raffle, and the insurance (renewed in May).\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    treasurer = {act: v for (role, act), v in cells.items() if role == "Treasurer"}
+    assert treasurer.get("Float") == "A/R", cells
+    assert treasurer.get("Raffle") == "A/R", cells
+    assert treasurer.get("Insurance") == "A/R", cells

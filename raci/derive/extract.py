@@ -1683,6 +1683,20 @@ def _bare_object(part: str) -> bool:
         and part[:1].islower()
 
 
+def _owned_things(rest: str) -> list[str]:
+    """The things a list written after a role's label names, when it is a list of two or
+    more noun phrases led by "the", "our" or "all" and nothing else ("the invited speaker,
+    the budget, and the proceedings (chasing ...)"): each as an activity name; else []."""
+    text = re.sub(r"\([^)]*\)", "", re.split(r"\.\s|\.$", rest.strip(), maxsplit=1)[0])
+    parts = [p.strip(" ,;") for p in _list_parts(text) if p.strip(" ,;")]
+    if len(parts) < 2 or not all(
+            re.match(r"(?:the|our|their|all)\s+\S", p, re.IGNORECASE) and len(p.split()) <= 6
+            for p in parts):
+        return []
+    names = [activity_name(p) or p for p in parts]
+    return [n[:1].upper() + n[1:] for n in names if n]
+
+
 class _Context:
     def __init__(self) -> None:
         self.roles: list[str] = []
@@ -2088,6 +2102,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                     for name in activity_names(labelled[1]):
                         found += _claims_for(labelled[1], keys, name, doc, block, ctx.section,
                                              catalog)
+                elif not found:
+                    # "Me (treasurer): the budget, the raffle and the insurance": the things
+                    # the label's role takes on, each its own
+                    for part in _owned_things(labelled[1]):
+                        found.append(Claim(keys[0], part, "R", True, doc.name, block.location,
+                                           block.text[:300], ctx.section))
                 claims += found
                 continue
         if ctx.skip and block.kind in ("item", "para"):
