@@ -1402,6 +1402,31 @@ def test_a_named_unit_acts_but_a_lab_stays_a_place(tmp_path: Path) -> None:
     assert "Hart Lab" not in {r for (r, _a) in cells}
 
 
+def test_department_notes_in_capitals(tmp_path: Path) -> None:
+    path = tmp_path / "site-diary.txt"
+    path.write_text(
+        "SITE DIARY - DAY 4\n\n"
+        "ZONE   AREA          SHIFT   CREW\n"
+        "A1     NORTH WING    D       4\n"
+        "B2     SOUTH WING    N       2\n\n"
+        "TRADE NOTES\n"
+        "DATE: 4 March\n"
+        "ELECTRICAL: Installs the lighting in the north wing by Friday.\n"
+        "Tests every circuit before handover.\n"
+        "PLUMBING: Fit the boiler flue; site manager to sign the permit.\n"
+        "SCAFFOLD: Strike the east lift after 14:00.\n"
+        "NOTE: Check the weather before lifting.\n", encoding="utf-8")
+    cells = _cells(path)
+    roles = {r for (r, _a) in cells}
+    # three or more labels in capitals in a section are departments, each a role, and a
+    # line after one carries on its duties
+    assert {"Electrical", "Plumbing", "Scaffold"} <= roles
+    assert any(r == "Electrical" and a.startswith("Test every circuit") for (r, a) in cells)
+    assert any(r == "Scaffold" and a.startswith("Strike the east lift") for (r, a) in cells)
+    # labels of the record, a note, and a schedule's heads in capitals are no roles
+    assert not roles & {"Date", "Note", "Zone", "Area", "Shift", "Crew", "AREA", "SHIFT"}
+
+
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
     path = tmp_path / "faq.html"
     path.write_text(

@@ -647,6 +647,12 @@ NAMES = [
     pytest.param("oversees the charity's finances on behalf of the board",
                  "Charity's finances", id="on behalf of"),
     pytest.param("is jointly responsible for the charity", "", id="the whole body"),
+    # no participle is cut from a "whether" clause; "for X and for Y" is one complement
+    pytest.param("decides whether the loss must be reported to the insurer",
+                 "Decide whether the loss must be reported", id="whether clause, passive"),
+    pytest.param("acts as the contact point for the press and for the council",
+                 "Contact point", id="and for, one duty"),
+    pytest.param("reports it within two days", "Report it", id="pronoun object, imperative"),
     pytest.param("Submits the protocol for approval", "Submit the protocol",
                  id="purpose after the object"),
     # verbs without an object and a capacity hold no duty

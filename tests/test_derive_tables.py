@@ -583,8 +583,8 @@ def test_who_heads_in_other_words_name_the_doers(tmp_path: Path) -> None:
 
 def test_a_legend_says_what_a_tables_marks_mean(tmp_path: Path) -> None:
     """Marks defined by a legend line ("✔ = does the work (unless noted) · ◇ = asked for
-    advice", "P = primary responsibility, S = supporting") are read as the letters their
-    words give, in a table whose first column numbers the rows."""
+    advice", "P = primary responsibility") are read as the letters their words give, in
+    a table whose first column numbers the rows; S stays RASCI's Support."""
     path = tmp_path / "schedule.md"
     path.write_text(
         "# Hall refurbishment\n\n"
@@ -605,7 +605,7 @@ def test_a_legend_says_what_a_tables_marks_mean(tmp_path: Path) -> None:
     assert cells[("Parish Council", "Replace the stage floor")] == "C"
     assert cells[("Electrician", "New stage lighting")] == "A/R"
     assert cells[("Booking Secretary", "Invoice the hirers")] == "A/R"
-    assert cells[("Hall Treasurer", "Invoice the hirers")] == "R"
+    assert cells[("Hall Treasurer", "Invoice the hirers")] == "S"  # RASCI's own letter
 
 
 def test_a_spreadsheet_pasted_as_csv_is_a_table(tmp_path: Path) -> None:
@@ -772,3 +772,27 @@ def test_a_duties_cell_of_several_sentences(tmp_path: Path) -> None:
     assert any("vacant plot" in act.lower() for act in steward), cells
     assert any(act.startswith("Inspect the plots") for act in steward), cells
     assert any("rent" in act.lower() for act in steward), cells
+
+
+def test_a_roster_of_people_and_their_roles_names_no_work(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Fair plan\n\n"
+        "| Who | Role on this project |\n|---|---|\n"
+        "| Ana Lee | Site Manager |\n| Print & Post team | Print Team |\n\n"
+        "| Task | Who |\n|---|---|\n| Book the marquee | Site Manager |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {("Site Manager", "Book the marquee"): "A/R"}
+
+
+def test_a_legend_of_the_schemes_own_letters_keeps_them(tmp_path: Path) -> None:
+    """"S = Support" in a legend names a letter of the RASCI scheme: the S cells stay S,
+    and the draft is a RASCI draft; a mark that is no letter ("P = primary") is read."""
+    path = tmp_path / "rasci.md"
+    path.write_text(
+        "# Go-live\n\nLegend: P = primary, S = Support\n\n"
+        "| Activity | Cutover Lead | Data Team |\n|---|---|---|\n"
+        "| Freeze the old system | P | S |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Cutover Lead", "Freeze the old system")] == "A/R"
+    assert cells[("Data Team", "Freeze the old system")] == "S"

@@ -888,7 +888,11 @@ def _legend(text: str) -> dict[str, str]:
         if letters is None or m.group("mark").lower() == "blank":
             continue
         out[m.group("mark")] = letters
-    return out if len(out) >= 2 else {}
+    if len(out) < 2:
+        return {}
+    # a letter of the scheme is read as such ("S = Support" keeps a RASCI table's S)
+    return {mark: letters for mark, letters in out.items()
+            if mark.upper() not in ("R", "A", "C", "I", "S")}
 
 
 def _legend_cells(blocks: list[Block]) -> list[Block]:

@@ -723,6 +723,8 @@ def activity_name(text: str) -> str:
         # "Adapt it for the email header": the verb alone says too little, the pronoun
         # and what follows it stay
         rest = TIME_LIMIT.sub("", STOP_AT.split(" ".join(words[1:]), maxsplit=1)[0])
+        if is_third_person_verb(name):
+            name = (verb_lemma(name.lower()) or name).capitalize()  # "reports it": "Report it"
         return f"{name} {rest.strip(' ,;')}".strip()
     return "" if name.lower() in WHOLE_BODY else name
 
@@ -801,7 +803,9 @@ def _activity_name(text: str) -> str:
     text = re.sub(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|nightly|"
                   r"hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", "", text, flags=re.IGNORECASE)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
-    modifier = REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
+    # (no participle is cut from a clause: "decides whether it must be reported")
+    modifier = None if re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) else \
+        REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
     if modifier and len(kept) >= 2 and kept[-1].lower() not in ("and", "or", "is", "are") \
             and not kept[-1].endswith(","):
@@ -1629,6 +1633,9 @@ def _joined_duties(text: str) -> list[str]:
         if len(second) > 1 and verb_lemma(second[1].split()[0].lower()) not in NON_DUTY_VERBS:
             return second
     m = re.search(r"\s+and\s+for\s+(?=\w)", text, re.IGNORECASE)
+    if m is not None and re.search(r"\sfor\s", text[:m.start()], re.IGNORECASE) and \
+            not text[m.end():].split()[0].lower().endswith("ing"):
+        m = None  # "the contact point for the ICO and for data subjects": one duty
     if m is None:
         first = text.split()[0].lower() if text.split() else ""
         # the second participle has its own object, perhaps after a modifier ("and giving
@@ -1928,6 +1935,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
         what = named[0] if named else max(rest, key=lambda c: len(block.cells[c]))
         cell = block.cells[what].strip()
+        if _only_roles(cell, catalog, doc.name):
+            continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
         names = [_task_line(cell)] if len(cols) > 1 else \
@@ -1957,6 +1966,14 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(cell, doers, name, doc, block.location, block.text,
                                    where, catalog)
     return claims
+
+
+def _only_roles(cell: str, catalog: RoleCatalog, document: str) -> bool:
+    """A cell that names roles and nothing else ("Lead Curator", "Comms & Marketing")."""
+    names = cell_names(cell)
+    return bool(names) and all(
+        (found := catalog.find(n, document)) and found[0][1] == 0 and found[-1][2] == len(n)
+        for n in names)
 
 
 def _sentence_items(blocks: list[Block]) -> list[Block]:
@@ -2091,12 +2108,19 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 found = []
                 # "**DPO** – consulted on every contract; approves the agreement": each
                 # predicate on its own, a participle first read as "is consulted on ..."
-                for part in re.split(r";\s+", labelled[1]):
+                parts = re.split(r";\s+", labelled[1])
+                for part in parts:
                     part = re.sub(r"^(?=(?:also\s+)?(?:consulted|informed|kept informed|"
                                   r"notified)\b)", "They are ", part, flags=re.IGNORECASE)
-                    found += _quoting(_sentences(Block(block.kind, part, block.location), doc,
-                                                 catalog, ctx.section, keys, carry),
-                                      labelled[1])
+                    said = _quoting(_sentences(Block(block.kind, part, block.location), doc,
+                                               catalog, ctx.section, keys, carry), labelled[1])
+                    if not said and len(parts) > 1 and _verb_first(part):
+                        # "PLUMBING: Fit the boiler flue; site manager to sign the permit":
+                        # the label's own duty before another role's
+                        for name in activity_names(part):
+                            said += _claims_for(part, keys, name, doc, block, ctx.section,
+                                                catalog)
+                    found += said
                 if not found and _verb_first(labelled[1]):
                     # "Developers: build, test and deploy the increment": the label's duties
                     for name in activity_names(labelled[1]):

@@ -136,17 +136,69 @@ NAMED_SUBJECT = re.compile(
 # "NetOps – investigates connection failures": a capitalised label, a dash or colon, and
 # a verb said of it (or "accountable for ...")
 WORK_LABEL = re.compile(
-    r"^(?P<name>[A-Z][\w&/'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&/'’-]*){0,3})\s*"
-    r"(?:[–—]|\s-\s|:)\s*(?P<verb>[a-z]+)\b")
+    r"^(?P<name>[A-Z0-9][\w&/'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&/'’-]*){0,3})\s*"
+    r"(?:[–—]|\s-\s|:)\s*(?P<verb>[A-Za-z][a-z]+)\b")
+
+
+# Labels of a document's parts, not of who does the work: "Scope: Applies to ...",
+# "Note: Check ..."
+PART_LABELS = {"purpose", "scope", "background", "note", "notes", "summary", "overview",
+               "objective", "objectives", "context", "description", "status", "outcome",
+               "result", "results", "method", "procedure", "responsibilities", "definitions",
+               "references", "approach", "timeline", "tip", "warning", "important",
+               "example", "caution", "action", "actions", "decision", "decisions", "agenda",
+               "step", "steps", "goal", "goals", "aim", "aims", "policy", "process",
+               "update", "updates", "risk", "risks", "issue", "issues", "next steps"}
+
+
+# Labels in capitals that give a message's or a record's details, not a department
+META_LABELS = {"date", "time", "venue", "location", "weather", "ref", "to", "from", "re",
+               "subject", "cc", "attendees", "apologies", "present", "absent", "tel",
+               "phone", "email", "address", "page", "version", "title", "author", "owner",
+               "approved", "reviewed", "effective", "sunrise", "sunset", "call", "wrap"}
+CAPITAL_LABEL = re.compile(r"^(?P<name>(?:\d(?:st|nd|rd|th)\s+)?[A-Z0-9][A-Z0-9&/' .-]{1,30}?)"
+                           r"\s*:\s+\S")
+
+
+def _capital_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
+    """Department notes: three or more paragraphs of one section that open with a label
+    in capitals ("LOCATIONS: Marshals on both ends ...", "ART DEPT: Dress the set"),
+    each label a role (block index -> its name and the label as written); none in
+    other documents."""
+    out: dict[int, tuple[str, str]] = {}
+    run: dict[int, tuple[str, str]] = {}
+    for i, block in enumerate([*blocks, Block("heading", "", "")]):
+        if block.kind == "heading":
+            if len(run) >= 3:
+                out.update(run)
+            run = {}
+            continue
+        m = CAPITAL_LABEL.match(block.text) if block.kind in ("para", "item") else None
+        if m is None or not any(c.isalpha() for c in m.group("name")):
+            continue
+        name = " ".join(m.group("name").split())
+        words = name.lower().replace("/", " ").split()
+        if name.lower() in PART_LABELS or any(w in META_LABELS for w in words) or \
+                cell_letters(name) is not None or len(words) > 4:
+            continue
+        run[i] = (actors.actor_name(name, acronym=True) or " ".join(
+            w if len(w) <= 3 else w.capitalize() for w in name.split()), name)
+    return out
 
 
 def _work_label(block: Block) -> bool:
     m = WORK_LABEL.match(block.text) if block.kind in ("para", "item") else None
-    # (a legend, "Accountable – owns the outcome", names letters, not roles)
-    return m is not None and cell_letters(m.group("name")) is None and (
-        actors.is_third_person_verb(m.group("verb")) or
-                              m.group("verb") in ("accountable", "responsible")) and \
-        m.group("verb") not in ("is", "are", "has", "was")
+    if m is None or m.group("name").lower() in PART_LABELS or \
+            cell_letters(m.group("name")) is not None:
+        return False  # (a legend, "Accountable – owns the outcome", names letters)
+    verb = m.group("verb")
+    lower = verb.lower()
+    # "NetOps – investigates outages", "ART DEPT: Dress the boatyard office"
+    return lower not in ("is", "are", "has", "was") and (
+        verb.islower() and (actors.is_third_person_verb(verb) or
+                            verb in ("accountable", "responsible")) or
+        m.group("name").isupper() and actors.verb_lemma(lower) == lower and
+        "VERB" in actors.word_classes(lower))
 
 
 def _labels_work(blocks: list[Block], i: int) -> bool:
@@ -439,6 +491,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         return expanded[head]
 
     in_duties = False  # under a "Responsibilities" / "Roles" heading
+    departments = _capital_labels(doc.blocks)
     for i, block in enumerate(doc.blocks):
         if block.kind == "heading":
             in_duties = bool(DUTY_SECTION.search(block.text)) or (
@@ -477,7 +530,12 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if name:
                 names.append(name)
             continue
-        if block.kind in ("para", "item") and _labels_work(doc.blocks, i):
+        if i in departments:
+            named, written = departments[i]  # "ART DEPT: Dress the boatyard office"
+            names.append(named)
+            if written != named:
+                aliases.append((named, written))
+        elif block.kind in ("para", "item") and _labels_work(doc.blocks, i):
             # "Network Engineering – designs and patches the gateways" in a run of such
             # lines: each label is a role, though its words are no role words
             worker = WORK_LABEL.match(block.text)
@@ -635,7 +693,9 @@ def _compared_roles(header: tuple[str, ...]) -> list[str]:
     School Office |"): when most heads after the first name an actor, every short,
     capitalised head is a role."""
     heads = [h.strip() for h in header[1:] if h.strip()]
-    actors_named = [h for h in heads if actors.actor_name(h, acronym=True)]
+    # ("SC | SET | D/N | PAGES | CAST" over a schedule: words in capitals, no acronyms)
+    actors_named = [h for h in heads if actors.actor_name(h, acronym=True) and not (
+        h.isupper() and (actors.word_classes(h.lower()) or not h.isalpha()))]
     if len(heads) < 2 or len(actors_named) * 2 <= len(heads):
         return []
     return [actors.actor_name(h, acronym=True) or h for h in heads
