@@ -1427,6 +1427,28 @@ def test_department_notes_in_capitals(tmp_path: Path) -> None:
     assert not roles & {"Date", "Note", "Zone", "Area", "Shift", "Crew", "AREA", "SHIFT"}
 
 
+def test_copying_someone_in_tells_them(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text("Minutes\n\nThe Parish Clerk writes to the landowner, copying the Area "
+                    "Engineer.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Area Engineer", "Write to the landowner")] == "I"
+    assert not any(a.lower().startswith("copy") for (_r, a) in cells)
+
+
+def test_they_is_never_the_role_its_own_sentence_names(tmp_path: Path) -> None:
+    path = tmp_path / "incidents.txt"
+    path.write_text(
+        "Incidents\n\n"
+        "The Incident Commander sets priorities.\n"
+        "Subject-matter engineers from the owning team fix the fault. They report progress "
+        "to the Incident Commander every 30 minutes.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert ("Incident Commander", "Set priorities") in cells
+    assert not any(r == "Incident Commander" and "progress" in a.lower() and "R" in v
+                   for (r, a), v in cells.items())
+
+
 def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
     path = tmp_path / "faq.html"
     path.write_text(

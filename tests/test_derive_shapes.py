@@ -653,6 +653,10 @@ NAMES = [
     pytest.param("acts as the contact point for the press and for the council",
                  "Contact point", id="and for, one duty"),
     pytest.param("reports it within two days", "Report it", id="pronoun object, imperative"),
+    # a record of the meeting is no duty
+    pytest.param("Minutes of the meeting held on 3 May at 7pm, Village Hall", "",
+                 id="minutes heading"),
+    pytest.param("Meeting closed 8.40pm", "", id="meeting closed"),
     pytest.param("Submits the protocol for approval", "Submit the protocol",
                  id="purpose after the object"),
     # verbs without an object and a capacity hold no duty
@@ -1222,3 +1226,11 @@ def test_numbered_agenda_items_in_capitals_are_headings(tmp_path: Path) -> None:
     headings = [b.text for b in read_document(path).blocks if b.kind == "heading"]
     assert "APOLOGIES AND DECLARATIONS OF INTEREST" in headings
     assert "MINUTES OF THE LAST MEETING (2 May)" in headings
+
+
+def test_staff_and_units_are_actors_but_a_staff_room_is_not() -> None:
+    assert subject_actor("All staff must complete the training every year.") == ("Staff", 10)
+    assert actor_name("Nursing staff") == "Nursing Staff"
+    assert actor_name("staff room") is None
+    assert actor_name("Research Finance Office") == "Research Finance Office"
+    assert actor_name("the research office") is None

@@ -706,6 +706,8 @@ def activity_name(text: str) -> str:
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
     if NEVER_DO.match(text):
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
+    if MINUTES_RECORD.match(text):
+        return ""  # "Minutes of the meeting held on ...", "Meeting closed 8.40pm"
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
     text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
     name = _activity_name(text)
@@ -738,6 +740,9 @@ WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", 
               "matter"}
 
 
+MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed|opened|ended|"
+                            r"started|adjourned|began)\b|(?:present|apologies|attendees)\s*:)",
+                            re.IGNORECASE)
 NEVER_DO = re.compile(r"^\W*(?:never|not|do not|don't|must not|must never|should not|shall not|"
                       r"may not|cannot)\s", re.IGNORECASE)
 
@@ -1427,7 +1432,7 @@ def _names_people(phrase: str) -> bool:
 
 ELABORATION = re.compile(
     r"^\s*(?:explain|articulat|describ|detail|outlin|list|summari[sz]|specify|specifi|"
-    r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit)\w*ing\b|"
+    r"highlight|stat|show|indicat|giving (?:the )?reasons?|cit|copy|cc)\w*ing\b|"
     r"^\s*giving (?:the )?reasons?\b", re.IGNORECASE)
 SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|although|"
                          r"while|as long as|provided|once|until|before|after|which|whose)(?=\s)",
@@ -3210,6 +3215,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # ("it" only for a body: "The Committee ... It reviews this policy")
             # ("you" with a reader to mean is the reader, or no duty: "You'll learn ...")
             key, rest = last, sentence[after_opening + pronoun.end():]
+            if any(k == key for k, _s, _e in catalog.find(rest, doc.name)):
+                continue  # "They report progress to the Incident Commander": not the IC
+
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
