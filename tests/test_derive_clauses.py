@@ -1347,8 +1347,11 @@ def test_what_a_role_named_before_who_does_is_its_duty(tmp_path: Path) -> None:
         "Serious complaints are escalated to the Editor, who decides whether an apology is "
         "needed.\n\n"
         "The Standards Editor drafts the reply, after asking the Night Editor.\n"
-        "The Night Editor checks the archive.\n", encoding="utf-8")
+        "The Night Editor checks the archive.\n"
+        "Anything legal must go to the Duty Lawyer, who will review the story.\n",
+        encoding="utf-8")
     cells = _cells(path)
+    assert ("Duty Lawyer", "Review story") in cells
     assert cells[("Desk Head", "Discuss it with their reporters")] == "A/R"
     assert cells[("Editor", "Decide whether an apology is needed")] == "A/R"
     assert cells[("Night Editor", "Draft the reply")] == "C"

@@ -657,6 +657,17 @@ NAMES = [
     pytest.param("Minutes of the meeting held on 3 May at 7pm, Village Hall", "",
                  id="minutes heading"),
     pytest.param("Meeting closed 8.40pm", "", id="meeting closed"),
+    # who a role is, or a state of things, is no duty; "out of date" is one word
+    pytest.param("no experience is needed unless we say so", "", id="no experience"),
+    pytest.param("is the person guests go to with problems", "", id="is the person"),
+    pytest.param("is a member of the panel", "", id="is a member"),
+    pytest.param("is the first point of contact for any concern", "First point of contact",
+                 id="is the first point"),
+    pytest.param("throw away anything out of date or damaged",
+                 "Throw away anything out-of-date or damaged", id="out of date"),
+    pytest.param("runs the DBS checks where a role needs one", "DBS checks",
+                 id="where a condition"),
+
     pytest.param("Submits the protocol for approval", "Submit the protocol",
                  id="purpose after the object"),
     # verbs without an object and a capacity hold no duty
@@ -1234,3 +1245,17 @@ def test_staff_and_units_are_actors_but_a_staff_room_is_not() -> None:
     assert actor_name("staff room") is None
     assert actor_name("Research Finance Office") == "Research Finance Office"
     assert actor_name("the research office") is None
+
+
+NAME_LISTS = [
+    # two things after a phrasal verb, each with its article, and where they are done
+    ("takes over the nurses' rota and the decontamination room checks",
+     ["Take over the nurses' rota", "Take over the decontamination room checks"]),
+    ("checks the fire doors and the alarm panel in the east wing",
+     ["Check the fire doors", "Check the alarm panel"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAME_LISTS)
+def test_two_things_named_with_their_verb(text: str, names: list[str]) -> None:
+    assert activity_names(text) == names

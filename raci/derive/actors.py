@@ -463,15 +463,21 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         # "Each centre has a Lead who opens and closes the centre": that Lead does it
         return having.group("who"), f"The {having.group('who')} {having.group('what')}"
     routed = _ROUTED.match(head)
+    if routed and actor_name(routed.group("who"), acronym=True):
+        then = re.match(r"\s*,?\s+who\s+(?P<modal>(?:will|must|shall)\s+)?(?P<does>[a-z]+\s.+)$",
+                        head[routed.end():])
+        verb = then.group("does").split()[0] if then else ""
+        if then and (is_third_person_verb(verb) if not then.group("modal") else
+                     verb_lemma(verb) == verb):
+            # "... are escalated to the Editor, who decides whether ...", "Anything clinical
+            # goes to the Clinical Lead, who will investigate": what that role then does is
+            # the duty
+            return routed.group("who"), \
+                f"The {routed.group('who')} {then.group('modal') or ''}{then.group('does')}"
     if routed and actor_name(routed.group("who"), acronym=True) and not re.match(
             r"(?:anything|everything|something|nothing|it|this|that)\b", routed.group("what"),
             re.IGNORECASE):
         # "Safeguarding concerns go to the Volunteer Manager": that manager handles them
-        then = re.match(r"\s*,?\s+who\s+(?P<does>[a-z]+s\s.+)$", head[routed.end():])
-        if then and is_third_person_verb(then.group("does").split()[0]):
-            # "... are escalated to the Editor, who decides whether ...": what the
-            # Editor then does is the duty
-            return routed.group("who"), f"The {routed.group('who')} {then.group('does')}"
         what = re.sub(r"^(?:all|any|every)\s+", "", routed.group("what"), flags=re.I)
         what = what[:1].lower() + what[1:] if what[1:2].islower() else what
         return routed.group("who"), f"The {routed.group('who')} is responsible for {what}"

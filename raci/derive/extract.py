@@ -231,6 +231,7 @@ STOP_AT = re.compile(
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which |,? in consultation with |"
+    r" where (?:a|an|the|it|they|there|this|that|any|no)\s|"
     r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
     re.IGNORECASE,
 )
@@ -744,7 +745,9 @@ MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed
                             r"started|adjourned|began)\b|(?:present|apologies|attendees)\s*:)",
                             re.IGNORECASE)
 NEVER_DO = re.compile(r"^\W*(?:never|not|do not|don't|must not|must never|should not|shall not|"
-                      r"may not|cannot)\s", re.IGNORECASE)
+                      r"may not|cannot|no|"
+                      r"(?:is|are) (?:the |a |an )?(?:person|people|one|ones|members?))\s",
+                      re.IGNORECASE)
 
 
 def _activity_name(text: str) -> str:
@@ -782,7 +785,8 @@ def _activity_name(text: str) -> str:
     text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
     text = QUANTITY_HEAD.sub("", text)  # "audit a sample of ten records": the records
     text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
-    text = re.sub(r"\bup to date\b", "up-to-date", text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(up to|out of) date\b", lambda m: m.group(1).replace(" ", "-") + "-date",
+                  text, flags=re.IGNORECASE)
     # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
     # needed for the night team")
     text = re.sub(r",?\s+wherever\s+(?:needed|need|necessary|required|possible|"
@@ -835,7 +839,7 @@ def _activity_name(text: str) -> str:
                        "consult about ", "consult on ", "consults about ", "consults on ",
                        "participate in ", "participates in ", "participating in ",
                        "take part in ", "takes part in ", "taking part in ", "attend ",
-                       "attends ", "attending "):
+                       "attends ", "attending ", "is the ", "are the "):
             if lowered.startswith(phrase):
                 text = text[len(phrase):]
                 lowered = text.lower()
@@ -1292,6 +1296,8 @@ COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
 
 
 def _activity_names(text: str) -> list[str]:
+    # a remark in brackets lists no duties ("from the voucher (household size, dietary needs)")
+    text = re.sub(r"\s*\([^()]*\)", "", text)
     if not re.match(r"^[^:]{2,60}:\s+\S", text):
         head, items = split_enumeration(text)
         if items:
@@ -1603,8 +1609,11 @@ CONSULTED_ON = re.compile(r"^(?:the|our|a|an|all|any)?\s*(?:[\w-]+\s+){0,4}?"
                           r"(?:on|about|before|regarding)\s+(?P<what>\S+\s+\S.*)$",
                           re.IGNORECASE)
 TWO_OBJECTS = re.compile(
-    r"^(?P<verb>[a-z]+)\s+(?P<first>(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+and\s+"
-    r"(?P<second>(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s*$", re.IGNORECASE)
+    r"^(?P<verb>[a-z]+(?:\s+(?:over|up|on|off|out))?)\s+"
+    r"(?P<first>(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+)\s+and\s+"
+    r"(?P<second>(?:the|its|their|our)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    # ("... for the practice": where, for both)
+    r"(?:\s+(?:for|in|at)\s+(?:the|our|their|each|every)\s+[^,;]{1,30})?\s*$", re.IGNORECASE)
 
 
 def _joined_duties(text: str) -> list[str]:
@@ -1617,7 +1626,7 @@ def _joined_duties(text: str) -> list[str]:
         return [*_joined_duties(text[:same_subject.start()]),
                 *_joined_duties(text[same_subject.end():])]
     pair = TWO_OBJECTS.match(text)
-    if pair and verb_lemma(pair.group("verb").lower()) and not any(
+    if pair and verb_lemma(pair.group("verb").split()[0].lower()) and not any(
             w.lower() in PHRASE_BOUNDARIES or w.lower() in BARE_PRONOUNS
             for w in f"{pair.group('first')} {pair.group('second')}".split()):
         # "owns the module syllabus and the assessment strategy": two things owned
