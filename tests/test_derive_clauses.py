@@ -1428,6 +1428,11 @@ def test_department_notes_in_capitals(tmp_path: Path) -> None:
     assert any(r == "Scaffold" and a.startswith("Strike the east lift") for (r, a) in cells)
     # labels of the record, a note, and a schedule's heads in capitals are no roles
     assert not roles & {"Date", "Note", "Zone", "Area", "Shift", "Crew", "AREA", "SHIFT"}
+    # nor are times or parts of a plan written the same way
+    path.write_text("Plan\n\nQ1: Grow revenue by 10%.\nQ2: Launch the app.\n"
+                    "WEEK 3: Hire two engineers.\nMONDAY: Count the stock.\n"
+                    "The Sales Lead owns the revenue target.\n", encoding="utf-8")
+    assert {r for (r, _a) in _cells(path)} == {"Sales Lead"}
 
 
 def test_copying_someone_in_tells_them(tmp_path: Path) -> None:

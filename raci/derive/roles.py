@@ -156,8 +156,26 @@ META_LABELS = {"date", "time", "venue", "location", "weather", "ref", "to", "fro
                "subject", "cc", "attendees", "apologies", "present", "absent", "tel",
                "phone", "email", "address", "page", "version", "title", "author", "owner",
                "approved", "reviewed", "effective", "sunrise", "sunset", "call", "wrap"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december", "week", "day", "month",
+              "quarter", "phase", "stage", "step", "round", "morning", "afternoon", "evening",
+              "am", "pm", "today", "tomorrow", "q", "h"}
 CAPITAL_LABEL = re.compile(r"^(?P<name>(?:\d(?:st|nd|rd|th)\s+)?[A-Z0-9][A-Z0-9&/' .-]{1,30}?)"
                            r"\s*:\s+\S")
+
+
+def _names_a_party(label: str) -> bool:
+    """Whether a label could name who works ("ART DEPT", "1st AD", "NetOps"): not a part
+    of a document, a detail of a record, a letter, a time or a part of a plan ("Scope",
+    "DATE", "R", "Q3", "WEEK 2", "MONDAY", "PHASE 1")."""
+    words = label.lower().replace("/", " ").split()
+    return bool(words) and label.lower() not in PART_LABELS and not any(
+        w in META_LABELS | TIME_WORDS for w in words) and cell_letters(label) is None and \
+        len(words) <= 4 and sum(c.isalpha() for c in label) >= 2 and \
+        not any(any(c.isdigit() for c in w) for w in words[1:]) and \
+        not (words[0][:1].isdigit() and not re.match(r"\d(?:st|nd|rd|th)$", words[0])) and \
+        not re.fullmatch(r"[a-z]\d+", words[0])
 
 
 def _capital_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
@@ -177,9 +195,7 @@ def _capital_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
         if m is None or not any(c.isalpha() for c in m.group("name")):
             continue
         name = " ".join(m.group("name").split())
-        words = name.lower().replace("/", " ").split()
-        if name.lower() in PART_LABELS or any(w in META_LABELS for w in words) or \
-                cell_letters(name) is not None or len(words) > 4:
+        if not _names_a_party(name):
             continue
         run[i] = (actors.actor_name(name, acronym=True) or " ".join(
             w if len(w) <= 3 else w.capitalize() for w in name.split()), name)
@@ -188,8 +204,7 @@ def _capital_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
 
 def _work_label(block: Block) -> bool:
     m = WORK_LABEL.match(block.text) if block.kind in ("para", "item") else None
-    if m is None or m.group("name").lower() in PART_LABELS or \
-            cell_letters(m.group("name")) is not None:
+    if m is None or not _names_a_party(m.group("name")):
         return False  # (a legend, "Accountable – owns the outcome", names letters)
     verb = m.group("verb")
     lower = verb.lower()
