@@ -1555,3 +1555,12 @@ def test_a_role_label_over_a_list_of_things_it_takes_on(tmp_path: Path) -> None:
     assert treasurer.get("Float") == "A/R", cells
     assert treasurer.get("Raffle") == "A/R", cells
     assert treasurer.get("Insurance") == "A/R", cells
+
+
+def test_a_new_starter_is_a_role_of_its_own() -> None:
+    """"New starter" names the newcomer's role, "new" being part of it; "the new manager"
+    is still the Manager."""
+    from raci.derive.actors import actor_name
+    assert actor_name("New starter") == "New Starter"
+    assert actor_name("the new starters") == "New Starter"
+    assert actor_name("the new manager") == "Manager"
