@@ -188,6 +188,71 @@ def build_data_protection_docx(path: Path) -> Path:
     return path
 
 
+def build_biosecurity_plan_docx(path: Path) -> Path:
+    """A Word farm biosecurity plan: a Title, a metadata line, a Role | Name | Responsible
+    for table, numbered rules with passives, prose, a bold label over bullets, a signature."""
+    document = docx.Document()
+    document.add_paragraph("Hillside Farm \u2013 Farm Biosecurity Plan", style="Title")
+    document.add_paragraph("Holding no. 12/345/6789 \u00b7 Dairy herd of 220 cows plus "
+                           "followers \u00b7 Reviewed with our vet on 4 April 2027 \u00b7 "
+                           "Next review April 2028")
+    document.add_heading("1. Who is responsible", level=1)
+    rows = [("Role", "Name", "Responsible for"),
+            ("Farm Manager", "Owen Pritchard", "This plan as a whole; buying in stock; records"),
+            ("Herd Manager", "Gwen Lloyd", "Daily health checks; isolation of sick or "
+             "bought-in animals; footbaths"),
+            ("Named Vet", "Tanat Vets (Dr Si\u00f4n Evans)", "Herd health plan; disease "
+             "testing; advice on outbreaks"),
+            ("Relief Milkers", "from the rota", "Following the dairy hygiene routine on their "
+             "shifts"),
+            ("Farm Office", "Carys (part-time)", "Visitor book; movement reporting to BCMS")]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_heading("2. Visitors and vehicles", level=1)
+    for rule in (
+        "All visitors sign the visitor book in the farm office and are told the rules by "
+        "whoever meets them.",
+        "Vehicles that have been on other farms park in the yard by the road, never by the "
+        "cattle sheds. The Herd Manager keeps the boot wash at the yard gate topped up with "
+        "approved disinfectant (changed twice a week).",
+        "Contractors (foot trimmer, AI technician, feed lorry) must arrive with clean boots "
+        "and overalls; the Herd Manager checks this before they go near the cattle.",
+        "Deadstock is collected from the pick-up point at the road end by the knackerman, "
+        "never from the yard. The Herd Manager books the collection.",
+    ):
+        document.add_paragraph(rule, style="List Number")
+    document.add_heading("3. Bought-in and returning animals", level=1)
+    document.add_paragraph(
+        "We try to run a closed herd. When stock must be bought, the Farm Manager buys only "
+        "from herds with a known health status and asks the vet to review the seller\u2019s "
+        "health records first. Every new or returning animal is isolated for 28 days in the "
+        "isolation box (Shed 4) and tested for BVD and Johne\u2019s before it joins the herd; "
+        "the Herd Manager does the isolation and the vet takes the samples."
+    )
+    document.add_heading("4. If we suspect a notifiable disease", level=1)
+    label = document.add_paragraph()
+    label.add_run("Do not wait.").bold = True
+    for step in (
+        "Whoever spots the signs tells the Herd Manager or the Farm Manager straight away.",
+        "The Farm Manager reports the suspicion to APHA (03000 200 301) and calls the vet. "
+        "Nothing moves on or off the farm until APHA says so.",
+        "The Farm Office cancels visits and deliveries and keeps a log of every call.",
+    ):
+        document.add_paragraph(step, style="List Bullet")
+    document.add_heading("5. Records", level=1)
+    document.add_paragraph(
+        "Animal movements are reported to BCMS within 3 days by the Farm Office. Medicine "
+        "records are kept by the Herd Manager and checked by the vet at each quarterly herd "
+        "health visit. The Farm Manager reviews this plan every year with the vet and briefs "
+        "all staff, relief milkers included, on any change."
+    )
+    document.add_paragraph("Signed: O. Pritchard (Farm Manager)        Date: 04/04/2027")
+    document.save(str(path))
+    return path
+
+
 def build_trustee_roles_docx(path: Path) -> Path:
     """A Word pack of charity trustee role descriptions: a title, a table of office terms,
     bold labels, numbered duties, a person specification and key relationships."""
@@ -330,6 +395,7 @@ def build_run_of_show_docx(path: Path) -> Path:
 
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
+            "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
             "data-protection-policy.docx": build_data_protection_docx,
             "trustee-role-descriptions.docx": build_trustee_roles_docx,
             "wedding-run-of-show.docx": build_run_of_show_docx}
