@@ -796,3 +796,22 @@ def test_a_legend_of_the_schemes_own_letters_keeps_them(tmp_path: Path) -> None:
     cells = _cells(_draft(path))
     assert cells[("Cutover Lead", "Freeze the old system")] == "A/R"
     assert cells[("Data Team", "Freeze the old system")] == "S"
+
+
+def test_who_is_harmed_is_no_doer_and_a_stage_column_is_the_activity(tmp_path: Path) -> None:
+    """"Who might be harmed" names the people a row is about, not who does it (the "Action
+    by" column does); a "Stage" column names the activity even beside a longer Notes
+    column."""
+    path = tmp_path / "plans.md"
+    path.write_text(
+        "# Litter pick\n\n"
+        "| Hazard | Who might be harmed | Further action | Action by |\n|---|---|---|---|\n"
+        "| Sharps in the hedges | All volunteers | Hand out the litter grabbers | Pick Leader |"
+        "\n\n## Newsletter\n\n"
+        "| Stage | Who does it | Notes |\n|---|---|---|\n"
+        "| First draft | Newsletter Editor | Ask the committee for items two weeks ahead and "
+        "keep to four pages |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert not any(role == "Volunteer" for role, _ in cells), cells
+    assert cells[("Newsletter Editor", "First draft")] == "A/R"
+    assert role_columns(("Hazard", "Who might be harmed", "Further action")) == {}

@@ -1906,7 +1906,8 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
     return claims
 
 
-WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|transitions?|description|"
+WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|stages?|transitions?|"
+                        r"description|"
                         r"deliverables?|work|process|items?|milestones?|decisions?)\b",
                         re.IGNORECASE)
 

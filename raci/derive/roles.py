@@ -746,6 +746,10 @@ OWNER_HEADS = {"owner"}
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
 
 
+# "Who might be harmed", "Who is affected": a column of the people a row is about, not
+# of those who do it
+AFFECTED = re.compile(r"\b(?:harm\w*|affected|at risk|impacted|exposed|injur\w*|benefit\w*|"
+                      r"served|covered)\b")
 # Heads of an owner column in plans: "DRI" (directly responsible individual).
 DRI_HEADS = {"dri", "directly responsible individual", "directly responsible person"}
 
@@ -754,7 +758,8 @@ def _head_key(head: str) -> str:
     key = " ".join(re.sub(r"\([^)]*\)|[^a-z ]", " ", head.lower()).split())
     if key in DRI_HEADS:
         return "owner"
-    if re.match(r"who\b(?!\s+else\b)", key) and _side_letter(head) is None:
+    if re.match(r"who\b(?!\s+else\b)", key) and _side_letter(head) is None and \
+            not AFFECTED.search(key):
         return "who"  # "Who can do it", "Who leads", "Who does it"
     return key[:-1] if key.endswith("s") and key[:-1] in WHO_HEADS else key
 
