@@ -332,11 +332,73 @@ def build_trustee_roles_docx(path: Path) -> Path:
     return path
 
 
+def build_run_of_show_docx(path: Path) -> Path:
+    """A Word run of show for a wedding day: a Title, a contacts table, a timeline table
+    (Time | What happens | Who leads | Also involved) and a wet-weather paragraph."""
+    document = docx.Document()
+    document.add_paragraph("Amira & Jonah \u2013 wedding day run of show", style="Title")
+    document.add_paragraph("Saturday 18 September 2027 \u00b7 Hollin Barn, Wensleydale \u00b7 "
+                           "Version 4 (final) \u00b7 prepared by Kit Lawson, wedding "
+                           "coordinator")
+    document.add_heading("Key contacts", level=1)
+    contacts = [("Role", "Name", "Mobile"),
+                ("Wedding coordinator", "Kit Lawson", "07700 900123"),
+                ("Venue manager", "Sam Ortiz", "07700 900456"),
+                ("Celebrant", "Revd Jo Hale", "07700 900789"),
+                ("Photographer", "Nadia Bloom", "07700 900321"),
+                ("Caterer (Fork & Field)", "Ade (head chef)", "07700 900654"),
+                ("Band leader (The Wensleys)", "Ruaridh", "07700 900987"),
+                ("Best man", "Callum", "07700 900111"),
+                ("Ushers", "Priya and Dan", "-")]
+    table = document.add_table(rows=len(contacts), cols=3)
+    for r, values in enumerate(contacts):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_heading("Timeline", level=1)
+    timeline = [
+        ("Time", "What happens", "Who leads", "Also involved"),
+        ("11:00", "Set up ceremony chairs, arch and signage", "Venue team",
+         "Wedding coordinator"),
+        ("12:30", "Receive buttonholes and bouquets from the florist; check against the "
+         "order", "Wedding coordinator", "Florist"),
+        ("13:30", "Hand out orders of service and seat guests", "Ushers", ""),
+        ("14:00", "Ceremony", "Celebrant", "Best man (rings)"),
+        ("14:45", "Group photos on the lawn (list of 8 groups)", "Photographer",
+         "Best man (rounds people up)"),
+        ("15:30", "Drinks reception; canap\u00e9s served", "Caterer", "Venue team (bar)"),
+        ("17:00", "Call guests to dinner", "Venue manager", ""),
+        ("17:15", "Wedding breakfast served", "Caterer", ""),
+        ("19:00", "Speeches: father of the bride, groom, best man", "Best man (MC)",
+         "Venue team (microphone)"),
+        ("20:00", "First dance; band\u2019s first set", "Band leader",
+         "Wedding coordinator (cue)"),
+        ("23:30", "Last orders; taxis called", "Venue manager", "Ushers"),
+        ("00:00", "Carriages; band load-out; clear the barn by 00:30", "Venue team",
+         "Band leader"),
+    ]
+    table = document.add_table(rows=len(timeline), cols=4)
+    for r, values in enumerate(timeline):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_heading("If it rains", level=2)
+    document.add_paragraph(
+        "The venue manager decides by 10:00 whether the ceremony moves into the barn and tells "
+        "the coordinator, who lets the celebrant and the photographer know."
+    )
+    document.add_paragraph(
+        "Kit holds the emergency kit and the supplier payments envelope; all final balances "
+        "are paid by the couple before the day."
+    )
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
             "data-protection-policy.docx": build_data_protection_docx,
-            "trustee-role-descriptions.docx": build_trustee_roles_docx}
+            "trustee-role-descriptions.docx": build_trustee_roles_docx,
+            "wedding-run-of-show.docx": build_run_of_show_docx}
 
 
 def build_docx(path: Path) -> Path:

@@ -1471,3 +1471,96 @@ def test_an_faq_whose_question_names_the_duty(tmp_path: Path) -> None:
                for (r, a) in cells)
     assert cells[("Cashier", "Log the refund")] == "A/R"
     assert any(r == "Dispatch Clerk" and "parcel" in a.lower() for (r, a) in cells)
+
+
+def test_a_person_labelled_with_their_role_in_brackets(tmp_path: Path) -> None:
+    """"Name (role): duties" list items, as an e-mail agreeing who does what writes them,
+    give the bracketed role the duties after the colon; "Me (role)" too."""
+    path = tmp_path / "fete-email.txt"
+    path.write_text(
+        "From: Ana Silva\nSubject: Fete jobs\n\nHi both, as agreed on Monday:\n\n"
+        "- Ravi (stalls coordinator): allocates the pitches and collects the stall fees.\n"
+        "- Jo (raffle organiser): sources the prizes and sells the tickets.\n"
+        "- Me (fete chair): books the bouncy castle.\n\nThanks, Ana\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    stalls = {act.lower(): v for (role, act), v in cells.items() if role == "Stalls Coordinator"}
+    assert any("pitch" in act and v == "A/R" for act, v in stalls.items()), cells
+    assert any("stall fee" in act and v == "A/R" for act, v in stalls.items()), cells
+    assert cells[("Raffle Organiser", "Sell the tickets")] == "A/R"
+    assert cells[("Fete Chair", "Book the bouncy castle")] == "A/R"
+
+
+def test_a_contracts_parties_and_their_lettered_duties(tmp_path: Path) -> None:
+    """The parties an agreement defines ('Acme Ltd ("the Supplier")') are roles; lines
+    that each start with "a)", "b)" under "The Supplier shall:" are that party's duties,
+    even when Markdown runs them into one paragraph. A policy that defines only its own
+    organisation ("the Trust") gives it no role."""
+    path = tmp_path / "sow.md"
+    path.write_text(
+        "# Cleaning services agreement\n\n"
+        "Between **Brightway Ltd** (\"the Contractor\") and **Elm Court School** "
+        "(\"the School\").\n\n"
+        "## Duties\n\nThe Contractor shall:\n\n"
+        "a) clean the classrooms every weekday evening;\n"
+        "b) empty the recycling bins; and\n"
+        "c) restock the washroom supplies.\n\n"
+        "The School shall:\n\n"
+        "a) give the cleaners alarm codes;\n"
+        "b) report spillages to the site office.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    contractor = {act.lower() for (role, act) in cells if role == "Contractor"}
+    assert any("classrooms" in act for act in contractor), cells
+    assert any("recycling bins" in act for act in contractor), cells
+    assert any("washroom supplies" in act for act in contractor), cells
+    school = {act.lower() for (role, act) in cells if role == "School"}
+    assert any("alarm codes" in act for act in school), cells
+    policy = tmp_path / "policy.md"
+    policy.write_text(
+        "# Visitor policy\n\nHill Top NHS Trust (\"the Trust\") welcomes visitors.\n\n"
+        "The Ward Sister checks the visiting hours every morning.\n", encoding="utf-8")
+    assert not any(role == "Trust" for role, _ in _cells(policy))
+
+
+def test_task_list_items_with_check_boxes(tmp_path: Path) -> None:
+    """Items of a Markdown task list ("- [ ] Role: duty", "- [x] Name: duty") are read as
+    the items they are once the check box is set aside, done or not; a person named
+    beside a role in a field table stands for it."""
+    path = tmp_path / "actions.md"
+    path.write_text(
+        "# Canteen refit decision\n\n| | |\n|---|---|\n"
+        "| **Driver** | Omar Haddad, Catering Manager |\n| **Approver** | Site Director |\n\n"
+        "## Actions\n\n"
+        "- [ ] Catering Manager: order the new fryers\n"
+        "- [x] Omar: book the gas engineer\n", encoding="utf-8")
+    cells = _cells(path)
+    manager = {act.lower() for role, act in cells if role == "Catering Manager"}
+    assert any("fryers" in act for act in manager), cells
+    assert any("gas engineer" in act for act in manager), cells
+    assert not any(role == "Omar" for role, _ in cells)
+
+
+def test_a_role_label_over_a_list_of_things_it_takes_on(tmp_path: Path) -> None:
+    """"Treasurer: the float, the raffle and the insurance" gives the labelled role each
+    thing as its own owned row; a label over a sentence of another shape does not."""
+    path = tmp_path / "fete.md"
+    path.write_text(
+        "# Who does what at the fete\n\n"
+        "- Stalls Manager: allocates the pitches.\n"
+        "- Treasurer: the float, the raffle, and the insurance (renewed in May).\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    treasurer = {act: v for (role, act), v in cells.items() if role == "Treasurer"}
+    assert treasurer.get("Float") == "A/R", cells
+    assert treasurer.get("Raffle") == "A/R", cells
+    assert treasurer.get("Insurance") == "A/R", cells
+
+
+def test_a_new_starter_is_a_role_of_its_own() -> None:
+    """"New starter" names the newcomer's role, "new" being part of it; "the new manager"
+    is still the Manager."""
+    from raci.derive.actors import actor_name
+    assert actor_name("New starter") == "New Starter"
+    assert actor_name("the new starters") == "New Starter"
+    assert actor_name("the new manager") == "Manager"

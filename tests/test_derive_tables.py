@@ -550,6 +550,137 @@ def test_a_fixed_width_table_with_wrapped_cells(tmp_path: Path) -> None:
     assert any(r == "Shift Technician" and a.startswith("Clean the die") for (r, a) in cells)
 
 
+def test_who_heads_in_other_words_name_the_doers(tmp_path: Path) -> None:
+    """"Who can do it", "Who leads" and "DRI" head the column of who does a row; "Also
+    involved" and "Contributors" beside it name the others who do it (R); a "Transition"
+    column is the activity, a one-word verb included."""
+    path = tmp_path / "plans.md"
+    path.write_text(
+        "# Grant workflow\n\n"
+        "| From | Transition | To | Who can do it | Notes |\n"
+        "|---|---|---|---|---|\n"
+        "| NEW | Triage | READY | Grants Officer | the officer adds a budget code |\n"
+        "| READY | Approve | FUNDED | Panel Chair, Grants Officer | |\n\n"
+        "## Open day\n\n"
+        "| Time | What happens | Who leads | Also involved |\n"
+        "|---|---|---|---|\n"
+        "| 09:00 | Open the doors and hand out maps | Stewards | Site Manager |\n\n"
+        "## Targets\n\n"
+        "| Goal | DRI | Contributors |\n"
+        "|---|---|---|\n"
+        "| Repeat visitors per month | Marketing Lead | Data Analyst |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Grants Officer", "Triage")] == "A/R"
+    assert cells[("Panel Chair", "Approve")] in ("A/R", "R")
+    assert "A" in cells[("Panel Chair", "Approve")] + cells[("Grants Officer", "Approve")]
+    assert cells[("Steward", "Open the doors and hand out maps")] == "A/R"
+    assert cells[("Site Manager", "Open the doors and hand out maps")] == "R"
+    assert cells[("Marketing Lead", "Repeat visitors per month")] == "A/R"
+    assert cells[("Data Analyst", "Repeat visitors per month")] == "R"
+    assert role_columns(("Step", "Who else is told")) == {}
+
+
+def test_a_legend_says_what_a_tables_marks_mean(tmp_path: Path) -> None:
+    """Marks defined by a legend line ("✔ = does the work (unless noted) · ◇ = asked for
+    advice", "P = primary responsibility") are read as the letters their words give, in
+    a table whose first column numbers the rows; S stays RASCI's Support."""
+    path = tmp_path / "schedule.md"
+    path.write_text(
+        "# Hall refurbishment\n\n"
+        "Key: ✔ = does the work (supplies, fits) · ◇ = asked for advice · blank = not "
+        "involved\n\n"
+        "| No. | Item | Parish Council | Joiner | Electrician |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Replace the stage floor | ◇ | ✔ | |\n"
+        "| 2 | New stage lighting | ◇ | | ✔ |\n\n"
+        "## Running costs\n\n"
+        "P = primary responsibility, S = supporting, - = none\n\n"
+        "| Activity | Hall Treasurer | Booking Secretary |\n"
+        "|---|---|---|\n"
+        "| Invoice the hirers | S | P |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Joiner", "Replace the stage floor")] == "A/R"
+    assert cells[("Parish Council", "Replace the stage floor")] == "C"
+    assert cells[("Electrician", "New stage lighting")] == "A/R"
+    assert cells[("Booking Secretary", "Invoice the hirers")] == "A/R"
+    assert cells[("Hall Treasurer", "Invoice the hirers")] == "S"  # RASCI's own letter
+
+
+def test_a_spreadsheet_pasted_as_csv_is_a_table(tmp_path: Path) -> None:
+    """Lines exported from a spreadsheet as CSV (quoted fields holding commas, empty
+    fields) under a head line of named fields are read as a table; a sentence with commas
+    is not."""
+    path = tmp_path / "induction.txt"
+    path.write_text(
+        "Induction checklist for new drivers, exported from the depot sheet\n"
+        "Item,Owner,Due,Support,Status\n"
+        "\"Issue the fuel card, PPE and tablet\",Depot Supervisor,Day 1,Stores Clerk,done\n"
+        "Walk the yard and the wash bay,Yard Marshal,Day 1,,open\n"
+        "Book the tachograph course,Training Coordinator,Week 2,,open\n\n"
+        "Questions, comments and changes go to the depot office, please.\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Depot Supervisor", "Issue the fuel card, PPE and tablet")] == "A/R"
+    assert cells[("Stores Clerk", "Issue the fuel card, PPE and tablet")] == "R"
+    assert cells[("Yard Marshal", "Walk the yard and the wash bay")] == "A/R"
+    assert cells[("Training Coordinator", "Book the tachograph course")] == "A/R"
+    assert not any("comments" in act.lower() for _, act in cells)
+
+
+def test_one_row_per_role_with_a_column_per_situation(tmp_path: Path) -> None:
+    """A table whose first column is headed as roles ("Post") and whose other columns are
+    situations whose cells state duties gives each row's role those duties, roles outside
+    the role words included ("Warden"); a column of names or phone numbers gives none."""
+    path = tmp_path / "evacuation.html"
+    path.write_text(
+        "<h1>Library evacuation plan</h1><table>"
+        "<tr><th>Post</th><th>Phone</th><th>Fire alarm</th><th>Bomb threat</th></tr>"
+        "<tr><td>Warden</td><td>x4411</td><td>Sweeps the reading rooms; closes the fire "
+        "doors</td><td>Clears the building by the north stairs</td></tr>"
+        "<tr><td>Duty Librarian</td><td>x4412</td><td>Calls the fire brigade</td>"
+        "<td>Phones the police and keeps the caller on the line</td></tr>"
+        "<tr><td>Porter (2)</td><td>x4400</td><td>Opens the service gate</td><td>Checks the "
+        "bins and the toilets</td></tr>"
+        "</table>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Warden", "Sweep the reading rooms")] == "A/R"
+    assert cells[("Warden", "Close the fire doors")] == "A/R"
+    assert cells[("Duty Librarian", "Call the fire brigade")] == "A/R"
+    assert cells[("Porter", "Open the service gate")] == "A/R"
+    assert cells[("Porter", "Check the bins and the toilets")] == "A/R"
+    assert not any("x44" in act for _, act in cells)
+
+
+def test_a_decision_record_whose_fields_name_the_letter_roles(tmp_path: Path) -> None:
+    """A DACI record: a two-column table of fields under the decision's heading, the
+    Driver R, the Approver A, Contributors C and Informed I on the decision; a person
+    written beside a role ("Lena Hart, Fleet Manager") stands for that role; a lower-case
+    group among titles is left out; "Status" and "Due" are no roles."""
+    path = tmp_path / "decision.md"
+    path.write_text(
+        "# Decision: Lease electric vans for the night rounds\n\n"
+        "| | |\n|---|---|\n"
+        "| **Status** | Decided |\n"
+        "| **Driver** | Lena Hart, Fleet Manager |\n"
+        "| **Approver** | Operations Director |\n"
+        "| **Contributors** | Depot Supervisor; Safety Officer |\n"
+        "| **Informed** | Works Council; all drivers |\n"
+        "| **Due** | 1 March |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert len({act for _, act in cells}) == 1, cells
+    name = next(act for _, act in cells)
+    assert name.startswith("Lease electric vans")
+    assert cells[("Fleet Manager", name)] == "R"
+    assert cells[("Operations Director", name)] == "A"
+    assert cells[("Depot Supervisor", name)] == "C"
+    assert cells[("Safety Officer", name)] == "C"
+    assert cells[("Works Council", name)] == "I"
+    assert not any(role in ("Lena Hart", "Status", "Due") for role, _ in cells)
+
+
 def test_a_deliverables_table_with_prepared_reviewed_approved_by_columns(
         tmp_path: Path) -> None:
     path = tmp_path / "plan.md"
@@ -607,6 +738,42 @@ def test_a_word_pack_with_bold_labels_and_a_table_between_sections(tmp_path: Pat
     assert [b.kind for b in read_document(path).blocks][4:6] == ["heading", "row"]
 
 
+def test_people_in_a_who_column_stand_for_their_roles(tmp_path: Path) -> None:
+    """A Role | Who | Responsibilities table names the holder of each role; an action
+    item later in the page that names the holder ("Ines Moreau to ...") is that role's;
+    a list item that names its DRI after a dash is the DRI's."""
+    path = tmp_path / "project.html"
+    path.write_text(
+        "<h1>Depot relocation</h1><table>"
+        "<tr><th>Role</th><th>Who</th><th>Responsibilities</th></tr>"
+        "<tr><td>Move Coordinator</td><td>Ines Moreau</td><td>Keeps the move plan</td></tr>"
+        "<tr><td>Fleet Supervisor</td><td>Karl Berg</td><td>Parks the vans at the new yard"
+        "</td></tr></table>"
+        "<h2>Actions</h2><ul><li>Ines Moreau to order the removal crates</li>"
+        "<li>New yard signage — DRI: Fleet Supervisor</li></ul>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Move Coordinator", "Order the removal crates")] == "A/R"
+    assert cells[("Fleet Supervisor", "New yard signage")] == "A/R"
+    assert not any(role == "Ines Moreau" for role, _ in cells)
+
+
+def test_a_duties_cell_of_several_sentences(tmp_path: Path) -> None:
+    """A Responsibilities cell written as several sentences that each start with a verb
+    gives one duty per sentence, not only the first."""
+    path = tmp_path / "roles.md"
+    path.write_text(
+        "# Allotment society\n\n| Role | Responsibilities |\n|---|---|\n"
+        "| Plot Steward | Allocates the vacant plots. Inspects the plots in June. Collects "
+        "the rents by 1 October. |\n"
+        "| Water Warden | Turns the mains on in April and off in October. |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    steward = {act for role, act in cells if role == "Plot Steward"}
+    assert any("vacant plot" in act.lower() for act in steward), cells
+    assert any(act.startswith("Inspect the plots") for act in steward), cells
+    assert any("rent" in act.lower() for act in steward), cells
+
+
 def test_a_roster_of_people_and_their_roles_names_no_work(tmp_path: Path) -> None:
     path = tmp_path / "plan.md"
     path.write_text(
@@ -616,3 +783,35 @@ def test_a_roster_of_people_and_their_roles_names_no_work(tmp_path: Path) -> Non
         "| Task | Who |\n|---|---|\n| Book the marquee | Site Manager |\n", encoding="utf-8")
     cells = _cells(_draft(path))
     assert cells == {("Site Manager", "Book the marquee"): "A/R"}
+
+
+def test_a_legend_of_the_schemes_own_letters_keeps_them(tmp_path: Path) -> None:
+    """"S = Support" in a legend names a letter of the RASCI scheme: the S cells stay S,
+    and the draft is a RASCI draft; a mark that is no letter ("P = primary") is read."""
+    path = tmp_path / "rasci.md"
+    path.write_text(
+        "# Go-live\n\nLegend: P = primary, S = Support\n\n"
+        "| Activity | Cutover Lead | Data Team |\n|---|---|---|\n"
+        "| Freeze the old system | P | S |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Cutover Lead", "Freeze the old system")] == "A/R"
+    assert cells[("Data Team", "Freeze the old system")] == "S"
+
+
+def test_who_is_harmed_is_no_doer_and_a_stage_column_is_the_activity(tmp_path: Path) -> None:
+    """"Who might be harmed" names the people a row is about, not who does it (the "Action
+    by" column does); a "Stage" column names the activity even beside a longer Notes
+    column."""
+    path = tmp_path / "plans.md"
+    path.write_text(
+        "# Litter pick\n\n"
+        "| Hazard | Who might be harmed | Further action | Action by |\n|---|---|---|---|\n"
+        "| Sharps in the hedges | All volunteers | Hand out the litter grabbers | Pick Leader |"
+        "\n\n## Newsletter\n\n"
+        "| Stage | Who does it | Notes |\n|---|---|---|\n"
+        "| First draft | Newsletter Editor | Ask the committee for items two weeks ahead and "
+        "keep to four pages |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert not any(role == "Volunteer" for role, _ in cells), cells
+    assert cells[("Newsletter Editor", "First draft")] == "A/R"
+    assert role_columns(("Hazard", "Who might be harmed", "Further action")) == {}

@@ -108,6 +108,8 @@ DETERMINERS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
     "when", "once", "after", "before", "if", "then", "also", "and", "or", "with", "from",
 }
+# "New starter", "new joiners": a role in which "new" is no passing adjective
+NEWCOMER = re.compile(r"(?:starter|joiner|hire|recruit|entrant|employee)s?", re.IGNORECASE)
 FUNCTION_WORDS = {
     "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "versus",
     "is", "are", "was", "be", "been", "how", "what", "why", "who", "which", "where", "when",
@@ -221,7 +223,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     words = text.replace("’", "'").split()
     while words and words[0].lower() in DETERMINERS and not (
             words[0].lower() in RANKS and words[0][:1].isupper() and len(words) > 1
-            and words[1][:1].isupper()):
+            and words[1][:1].isupper()) and not (
+            words[0].lower() == "new" and len(words) == 2 and NEWCOMER.fullmatch(words[1])):
         words.pop(0)  # "the senior engineers" -> Engineer, but "External Examiner" is a title
     if not words or len(words) > max_words + 2:
         return None
@@ -308,7 +311,16 @@ def label_actor(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     name = actor_name(m.group(1))
+    held = None if name else PERSON_WITH_ROLE.match(m.group(1))
+    if held:  # "Luis (programme chair): recruits ...", "Me (treasurer): the budget"
+        name = actor_name(held.group("role"), acronym=True)
     return (name, m.group("rest")) if name else None
+
+
+# A person named with their role in brackets: "Luis (programme chair)", "Me (treasurer)"
+PERSON_WITH_ROLE = re.compile(r"^\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?"
+                              r"(?:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}|I|Me)"
+                              r"\s*\((?P<role>[^()]{2,50})\)\s*$")
 
 
 def label_value(rest: str) -> str | None:

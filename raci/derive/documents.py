@@ -8,6 +8,7 @@ came from (line, paragraph or table row) for provenance.
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from bisect import bisect_right
@@ -226,6 +227,31 @@ def _tab_rows(raw: list[str]) -> list[str]:
     return out
 
 
+def _csv_rows(raw: list[str]) -> list[str]:
+    """Rows of a spreadsheet exported as CSV and pasted as text, as pipe rows: a head line
+    of three or more short named fields ("Task,Owner,When,Notes") and the lines below it
+    that split into as many fields (quoted fields may hold commas)."""
+    out = list(raw)
+    i = 0
+    while i < len(raw):
+        head = next(csv.reader([raw[i]])) if raw[i].count(",") >= 2 else []
+        width = len(head)
+        named = width >= 3 and all(
+            re.match(r"[A-Za-z]", f.strip()) and len(f.split()) <= 4 for f in head)
+        j = i + 1
+        while named and j < len(raw) and raw[j].count(",") >= width - 1 and \
+                len(next(csv.reader([raw[j]]))) == width:
+            j += 1
+        if named and j - i >= 3:
+            for k in range(i, j):
+                fields = next(csv.reader([raw[k]]))
+                out[k] = "| " + " | ".join(f.strip().replace("|", "/") for f in fields) + " |"
+            i = j
+        else:
+            i += 1
+    return out
+
+
 _GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column layout: words one space apart
 
 
@@ -281,7 +307,7 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    lines = _logical_lines(_aligned_rows(_tab_rows(text.split("\n"))))
+    lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(text.split("\n")))))
     header: tuple[str, ...] = ()
     in_list = False
     for i, (number, line, breaks) in enumerate(lines, start=1):
@@ -814,8 +840,140 @@ def read_document(path: Path) -> Document:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
-    doc.blocks[:] = _bracketed_owners(_without_number_columns(doc.blocks))
+    doc.blocks[:] = _bracketed_owners(_without_number_columns(_legend_cells(
+        _letter_fields(_enumerated_lines(_without_task_boxes(doc.blocks))))))
     return doc
+
+
+_TASK_BOX = re.compile(r"^\s*\[[\sxX✓✔]?\]\s+(?=\S)")
+
+
+def _without_task_boxes(blocks: list[Block]) -> list[Block]:
+    """List items of a task list without their check box ("[ ] Tom: sign the order form",
+    "[x] ..."): done or not, the item says who does what."""
+    return [replace(b, text=_TASK_BOX.sub("", b.text, count=1))
+            if b.kind == "item" and _TASK_BOX.match(b.text) else b for b in blocks]
+
+
+# "a) calculate ...;", "(ii) submit ...", "3) send ...": a line's own enumerator
+_ENUMERATOR = re.compile(r"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?=\S)")
+
+
+def _enumerated_lines(blocks: list[Block]) -> list[Block]:
+    """A paragraph written as lines that each start with an enumerator ("a) ...; b) ...")
+    but not marked up as a list, as one list item per line, without the enumerator and
+    the "; and" that joins the items."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind != "para" or not b.breaks:
+            out.append(b)
+            continue
+        starts = [0, *(at for at, _ in b.breaks)]
+        lines = [b.text[a:z] for a, z in zip(starts, [*starts[1:], len(b.text)], strict=True)]
+        if len(lines) < 2 or not all(_ENUMERATOR.match(line) for line in lines):
+            out.append(b)
+            continue
+        where = [b.location, *(f"line {n}" for _, n in b.breaks)]
+        for line, at in zip(lines, where, strict=True):
+            text = re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", _ENUMERATOR.sub("", line).strip())
+            out.append(Block("item", text.rstrip(" ;"), at))
+    return out
+
+
+# The fields of a decision record or an activity's card that name who does what.
+_LETTER_FIELDS = re.compile(r"^[*_\s]*(?:responsible|accountable|consulted|informed|approver|"
+                            r"driver|contributors?|decider)[*_\s]*:?[*_\s]*$", re.IGNORECASE)
+
+
+def _letter_fields(blocks: list[Block]) -> list[Block]:
+    """A two-column table of fields and values whose fields include two or more letter
+    roles ("| **Driver** | Tom Abara, Supporter Care Manager |", "| Approver | ... |"):
+    those rows as "Driver: Tom Abara, Supporter Care Manager" lines, read as letter lines
+    of the heading above the table; its other fields ("Status", "Due date") stay rows."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "row" and len(blocks[j].cells) == 2 and \
+                (j == i or blocks[j].header in (blocks[i].cells, blocks[i].header)):
+            j += 1
+        table = blocks[i:j]
+        fields = [b for b in table if _LETTER_FIELDS.match(b.cells[0])]
+        if len(fields) >= 2:
+            for b in table:
+                if _LETTER_FIELDS.match(b.cells[0]):
+                    key = b.cells[0].strip(" *_:")
+                    out.append(Block("para", f"{key}: {b.cells[1].strip()}", b.location))
+                else:
+                    out.append(b)
+            i = j
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
+# A legend that says what a table's marks mean: "● = responsible · ○ = consulted",
+# "P = primary responsibility, S = supporting, — = none". A mark is one or two characters
+# before "="; its meaning runs to the next mark.
+_LEGEND_MARK = re.compile(r"(?<![^\s·,;|:(])(?P<mark>[^\s=]{1,2})\s*=\s*")
+# What a legend's words mean as letters, the first that matches ("primary responsibility"
+# is the owner who does the work; "supporting" works beside the owner).
+_LEGEND_WORDS = (("", re.compile(r"\bnone\b|no involvement|not involved|^n/?a$", re.IGNORECASE)),
+                 ("A/R", re.compile(r"\b(?:primary|owner|owns|lead)\b", re.IGNORECASE)),
+                 ("A", re.compile(r"\b(?:accountab\w*|approv\w*|sign\w*[- ]off|decides?)\b",
+                                  re.IGNORECASE)),
+                 ("C", re.compile(r"\b(?:consult\w*|input|provides? information|advi[cs]\w*|"
+                                  r"asked)\b", re.IGNORECASE)),
+                 ("I", re.compile(r"\b(?:inform\w*|fyi|notif\w*|told)\b", re.IGNORECASE)),
+                 ("R", re.compile(r"\b(?:responsib\w*|does|performs?|delivers?|support\w*|"
+                                  r"secondary|assists?|carr(?:y|ies) out)\b", re.IGNORECASE)))
+
+
+def _legend(text: str) -> dict[str, str]:
+    """The marks a legend line defines, with the letters each stands for ({} when the text
+    defines fewer than two marks or a mark means nothing known)."""
+    marks = list(_LEGEND_MARK.finditer(text[:600]))
+    if len(marks) < 2:
+        return {}
+    out: dict[str, str] = {}
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        meaning = re.split(r"[·,;|]", re.sub(r"\([^)]*\)", "", text[m.end():end]))[0]
+        letters = next((letters for letters, words in _LEGEND_WORDS if words.search(meaning)),
+                       None)
+        if letters is None or m.group("mark").lower() == "blank":
+            continue
+        out[m.group("mark")] = letters
+    if len(out) < 2:
+        return {}
+    # a letter of the scheme is read as such ("S = Support" keeps a RASCI table's S)
+    return {mark: letters for mark, letters in out.items()
+            if mark.upper() not in ("R", "A", "C", "I", "S")}
+
+
+def _legend_cells(blocks: list[Block]) -> list[Block]:
+    """Table cells that hold only a mark a legend of the document defines, rewritten as
+    the letters it stands for ("●" under "● = responsible" reads as R)."""
+    rows = [b for b in blocks if b.kind == "row"]
+    if not rows:
+        return blocks
+    in_cells = {c.strip() for b in rows for c in b.cells[1:]}
+    marks: dict[str, str] = {}
+    for block in blocks:
+        if block.kind != "row" and "=" in block.text:
+            found = _legend(block.text)
+            if any(m in in_cells for m in found):
+                marks.update(found)
+    if not marks:
+        return blocks
+    out = []
+    for b in blocks:
+        if b.kind == "row" and b.header and any(c.strip() in marks for c in b.cells[1:]):
+            cells = (b.cells[0], *(marks.get(c.strip(), c) for c in b.cells[1:]))
+            b = replace(b, cells=cells)
+        out.append(b)
+    return out
 
 
 # "[ ] Full regression pass on the consoles [QA] — DK": a task with its owners in
@@ -828,7 +986,7 @@ BRACKETED_OWNER = re.compile(
 # "Update the risk register (Owner: PMO Lead)", "Publish the deck — owner: Director"
 LABELLED_OWNER = re.compile(
     r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*(?:\(\s*|[—–-]\s+|;\s*)"
-    r"(?:owner|owned by|lead|responsible|who)\s*[:=]?\s+(?P<who>[A-Z][\w&.' /-]{1,60}?)"
+    r"(?:owner|owned by|lead|responsible|who|dri)\s*[:=]?\s+(?P<who>[A-Z][\w&.' /-]{1,60}?)"
     r"\s*(?:[,;][^)]*)?\)?\s*\.?\s*$", re.IGNORECASE)
 
 

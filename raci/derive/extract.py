@@ -60,6 +60,7 @@ from raci.derive.naming import (
     carries_duty,
 )
 from raci.derive.roles import (
+    ROLE_ROW_HEAD,
     WHO_LINE,
     RoleCatalog,
     cell_letters,
@@ -68,6 +69,7 @@ from raci.derive.roles import (
     letter_lines,
     letter_row,
     made_by,
+    person_and_role,
     role_columns,
     roles_across,
 )
@@ -1710,6 +1712,20 @@ def _bare_object(part: str) -> bool:
         and part[:1].islower()
 
 
+def _owned_things(rest: str) -> list[str]:
+    """The things a list written after a role's label names, when it is a list of two or
+    more noun phrases led by "the", "our" or "all" and nothing else ("the invited speaker,
+    the budget, and the proceedings (chasing ...)"): each as an activity name; else []."""
+    text = re.sub(r"\([^)]*\)", "", re.split(r"\.\s|\.$", rest.strip(), maxsplit=1)[0])
+    parts = [p.strip(" ,;") for p in _list_parts(text) if p.strip(" ,;")]
+    if len(parts) < 2 or not all(
+            re.match(r"(?:the|our|their|all)\s+\S", p, re.IGNORECASE) and len(p.split()) <= 6
+            for p in parts):
+        return []
+    names = [activity_name(p) or p for p in parts]
+    return [n[:1].upper() + n[1:] for n in names if n]
+
+
 class _Context:
     def __init__(self) -> None:
         self.roles: list[str] = []
@@ -1813,6 +1829,16 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     return claims
 
 
+# "Decision: Replace the donor database": a heading that labels what it is about
+SUBJECT_LABEL = re.compile(r"^\s*(?:decision(?: record)?|daci|rapid|raci|topic|subject|"
+                           r"activity|task)\s*(?::|\s[-–—])\s*(?=\S)", re.IGNORECASE)
+
+
+def _heading_subject(heading: str) -> str:
+    """A heading without the label of its kind ("DECISION: Replace the donor database")."""
+    return SUBJECT_LABEL.sub("", heading, count=1)
+
+
 def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     """The role a table head names, by its exact name or alias first."""
     exact = catalog.spelled(head)
@@ -1888,7 +1914,8 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
     return claims
 
 
-WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|description|"
+WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|stages?|transitions?|"
+                        r"description|"
                         r"deliverables?|work|process|items?|milestones?|decisions?)\b",
                         re.IGNORECASE)
 
@@ -1920,6 +1947,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
         cols = role_columns(block.header)
+        if len(_role_row_duties(block, doc)) >= 2:
+            continue  # "Position | Fire | Abandon ship": read by _table_row
         width = min(len(block.cells), len(block.header))
         rest = [c for c in range(width) if c not in cols
                 and re.search(r"[A-Za-z]{2}", block.cells[c])
@@ -1934,7 +1963,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
         names = [_task_line(cell)] if len(cols) > 1 else \
-            [_task_line(cell)] if re.fullmatch(r"tasks?", block.header[what].strip(),
+            [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?", block.header[what].strip(),
                                                re.IGNORECASE) else activity_names(cell)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
                        and cols[c] in ("R", "A/R")), None)
@@ -2068,11 +2097,13 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             # the task line it answers
             name = (activity_name(inline[0]) or inline[0]) if inline else \
                 (activity_name(above.text) or above.text) if above is not None else \
-                activity_name(heading) or heading
+                activity_name(_heading_subject(heading)) or heading
             listed = inline[1] if inline else listed
             for letters, people in listed:
                 kind = "R" if "R" in letters else "A" if "A" in letters else \
                     next(iter(sorted(letters)))
+                held = person_and_role(people)
+                people = [held[1]] if held else people  # "Tom Abara, Supporter Care Manager"
                 for person in people:
                     role = _head_role(person, catalog, doc.name)
                     if role is not None:
@@ -2118,6 +2149,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                     for name in activity_names(labelled[1]):
                         found += _claims_for(labelled[1], keys, name, doc, block, ctx.section,
                                              catalog)
+                elif not found:
+                    # "Me (treasurer): the budget, the raffle and the insurance": the things
+                    # the label's role takes on, each its own
+                    for part in _owned_things(labelled[1]):
+                        found.append(Claim(keys[0], part, "R", True, doc.name, block.location,
+                                           block.text[:300], ctx.section))
                 claims += found
                 continue
         if ctx.skip and block.kind in ("item", "para"):
@@ -2160,8 +2197,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 claims += found
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
-            if not role_columns(block.header):  # else read by _column_tables
-                claims += _table_row(block, doc, catalog)
+            if not role_columns(block.header) or len(_role_row_duties(block, doc)) >= 2:
+                claims += _table_row(block, doc, catalog)  # else read by _column_tables
             continue
         if block.kind == "para":
             if not carry and stale and PRONOUN.match(block.text):
@@ -2571,13 +2608,42 @@ RESTATING_ROW_LABELS = re.compile(r"\b(primary role|primary goal|summary|overvie
                                   re.IGNORECASE)
 
 
+# The duty columns of the tables of the document being read (one document at a time).
+_DUTY_COLUMNS: list[tuple[Document, dict[tuple[str, ...], list[int]]]] = []
+
+
+def _role_row_duties(block: Block, doc: Document) -> list[int]:
+    """The columns of duties in a table with one row per role whose other columns are
+    situations or phases ("Crew position | Fire | Abandon ship", "Role | Before | During"):
+    the columns most of whose cells start with a verb. Worked out once per table."""
+    if not block.header or not ROLE_ROW_HEAD.match(block.header[0]):
+        return []
+    if not _DUTY_COLUMNS or _DUTY_COLUMNS[0][0] is not doc:
+        _DUTY_COLUMNS[:] = [(doc, {})]
+    known = _DUTY_COLUMNS[0][1]
+    if block.header not in known:
+        rows = doc.rows_of(block.header)
+        cols = []
+        for c in range(1, len(block.header)):
+            if PERSON_HEADS.search(block.header[c]):
+                continue
+            cells = [r.cells[c] for r in rows if c < len(r.cells) and
+                     re.search(r"[A-Za-z]{2}", r.cells[c])]
+            duties = [x for x in cells if _verb_first(x.lstrip("-•* ")) and len(x.split()) >= 2]
+            if len(cells) >= 2 and len(duties) * 2 > len(cells):
+                cols.append(c)
+        known[block.header] = cols
+    return known[block.header]
+
+
 def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Duties from a comparison table: one column per role (rows labelled as duties; when
     the table has a Responsibilities row, only such rows), or one row per role (columns
-    labelled as duties)."""
+    labelled as duties, or columns of situations whose cells state duties)."""
     label = block.cells[0] if block.cells else ""
     row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 else []
-    duty_cols = [c for c, h in enumerate(block.header) if c and ROW_LABELS.search(h)]
+    duty_cols = [c for c, h in enumerate(block.header) if c and ROW_LABELS.search(h)] or \
+        _role_row_duties(block, doc)
     if len(row_role) == 1 and duty_cols:
         claims = []
         for col in duty_cols:
@@ -2626,7 +2692,11 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
     "reports progress to the Sponsor")."""
     claims = []
     cell = block.cells[col]
-    for phrase in _verb_series(cell) or _split_phrases(cell):
+    sentences = split_sentences(cell) if len(cell) <= MAX_SENTENCE else [cell]
+    if len(sentences) < 2 or not all(_verb_first(s) for s in sentences):
+        sentences = [cell]  # "Hosts the servers. Converts the file.": each on its own
+    phrases = [p for s in sentences for p in _verb_series(s) or _split_phrases(s)]
+    for phrase in phrases:
         name = activity_name(phrase)
         if name and not _is_trait(phrase):
             claims.append(Claim(role, name, "R", False, doc.name, block.location,

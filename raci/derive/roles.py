@@ -494,6 +494,7 @@ def _heading_subject(heading: str, next_text: str) -> str | None:
 def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     """Roles named by a document's structure, and (name, alias) pairs from table heads."""
     names: list[str] = []
+    parties: list[str] = []
     aliases: list[tuple[str, str]] = []
     text = doc.text()
     across: dict[tuple[str, ...], bool] = {}  # per table: its answer holds for every row
@@ -599,7 +600,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 if alias:
                     aliases.append((full, alias))
             elif block.header and block.cells:
-                name = actors.actor_name(block.cells[0])
+                name = actors.actor_name(block.cells[0]) or _row_role(block)
                 if name:
                     names.append(name)
                     aliases += _named_people(name, block.header, block.cells)
@@ -612,6 +613,10 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         listed = listed or (inline[1] if inline else [])
         if listed:  # "Responsible: Release Manager" under an activity's heading
             for _letters, people in listed:
+                held = person_and_role(people)
+                if held:  # "Driver: Tom Abara, Supporter Care Manager"
+                    aliases += [(held[1], held[0]), (held[1], held[0].split()[0])]
+                    people = [held[1]]
                 for cell in people:
                     name = actors.actor_name(cell, acronym=True) or cell
                     if name[:1].isupper():
@@ -630,6 +635,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             names.append(value)
         elif label:
             names.append(label[0])
+        # a party a contract defines: 'Northgate Housing Trust ("the Client")'
+        parties += [m.group("name") for m in DEFINED_PARTY.finditer(block.text[:2000])]
         whole = actors.rephrased(block.text[:400])  # "X's duties include: a; b; c"
         if whole:
             names.append(actors.actor_name(whole[0], acronym=True) or whole[0])
@@ -654,11 +661,13 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
+    if len(set(parties)) >= 2:  # the parties of an agreement (one is the organisation)
+        names += parties
     return [_distinct_title(n, text) for n in names], aliases
 
 
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
-                "filled by", "assigned person"}
+                "filled by", "assigned person", "who"}
 
 
 def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
@@ -675,6 +684,23 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
             if not person.startswith(("Dr", "Mr", "Ms", "Mrs")):
                 out.append((role, person.split()[0]))
     return out
+
+
+# The head of a first column that names one role per row ("Crew position", "Role",
+# "Job title", "Post"): its cells are roles whatever their words.
+ROLE_ROW_HEAD = re.compile(r"^\W*(?:[a-z]+ )?(?:roles?|positions?|posts?|job(?: title)?|"
+                           r"titles?|ranks?)\W*$", re.IGNORECASE)
+
+
+def _row_role(block: Block) -> str | None:
+    """The role a row names in a table whose first column is headed as roles ("Master"
+    under "Crew position"; "AB (2)" is AB): a short capitalised name without digits."""
+    if not ROLE_ROW_HEAD.match(block.header[0]):
+        return None
+    cell = re.sub(r"\([^)]*\)", "", block.cells[0]).strip(" *_")
+    if not cell[:1].isupper() or not 1 <= len(cell.split()) <= 4 or re.search(r"\d", cell):
+        return None
+    return actors.actor_name(cell, acronym=True) or cell
 
 
 def _compared_roles(header: tuple[str, ...]) -> list[str]:
@@ -720,8 +746,21 @@ OWNER_HEADS = {"owner"}
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
 
 
+# "Who might be harmed", "Who is affected": a column of the people a row is about, not
+# of those who do it
+AFFECTED = re.compile(r"\b(?:harm\w*|affected|at risk|impacted|exposed|injur\w*|benefit\w*|"
+                      r"served|covered)\b")
+# Heads of an owner column in plans: "DRI" (directly responsible individual).
+DRI_HEADS = {"dri", "directly responsible individual", "directly responsible person"}
+
+
 def _head_key(head: str) -> str:
     key = " ".join(re.sub(r"\([^)]*\)|[^a-z ]", " ", head.lower()).split())
+    if key in DRI_HEADS:
+        return "owner"
+    if re.match(r"who\b(?!\s+else\b)", key) and _side_letter(head) is None and \
+            not AFFECTED.search(key):
+        return "who"  # "Who can do it", "Who leads", "Who does it"
     return key[:-1] if key.endswith("s") and key[:-1] in WHO_HEADS else key
 
 
@@ -744,7 +783,8 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
         # "Step | Owner | Support | Output", "... | Who else is told": the other columns
         # that name people, with the letter each gives
         for i, head in enumerate(header):
-            letter = letters.get(i) or _side_letter(head) if i != who[0] else None
+            # beside a column of who does the row, "Contributors" work with them (R)
+            letter = _side_letter(head) or letters.get(i) if i != who[0] else None
             if letter:
                 cols[i] = letter
         if "A" in cols.values() and cols[who[0]] == "A/R":
@@ -765,7 +805,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"authori[sz]ed by|moderated by|ratified by)\b",
                                re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:support\w*|supported by|assist\w*|assisted by|helpers?|"
-                               r"backup|with)\s*$", re.IGNORECASE)))
+                               r"backup|with|contributors?|(?:also |others )?involved)\s*$",
+                               re.IGNORECASE)))
 
 
 _MADE_BY = re.compile(r"^\s*(?P<verb>[A-Za-z]+(?:ed|en|t|ne))\s+(?:out\s+|up\s+)?by\s*$",
@@ -835,7 +876,11 @@ def cell_letters(cell: str) -> frozenset[str] | None:
 WHO_LINE = re.compile(r"^\W*who\s*[:=]", re.IGNORECASE)
 LETTER_LABEL = re.compile(
     r"(?:^|(?<=[\s;.,]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
-    r"owner|approver|who|[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))[*_]{0,2}\s*", re.IGNORECASE)
+    r"owner|approver|driver|contributors?|decider|who|[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))"
+    r"[*_]{0,2}\s*", re.IGNORECASE)
+# A decision record's roles (DACI: Driver, Approver, Contributors, Informed) as letters.
+DECISION_WORDS = {"driver": frozenset("R"), "contributor": frozenset("C"),
+                  "contributors": frozenset("C"), "decider": frozenset("A")}
 
 
 def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
@@ -851,11 +896,14 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
         word = m.group("word").lower()
         # an "Owner:" does the work and answers for it; "Who:" does it
         letters = frozenset("AR") if word == "owner" else frozenset("R") if word == "who" \
-            else parse_letters(word)
+            else DECISION_WORDS.get(word) or parse_letters(word)
         value = text[m.end():end]
         if word == "who":  # "Who: Marco. Over GBP 2,000 Paul signs": the first sentence
             value = re.split(r"\.\s|\s(?:on|in|at|for|from|via|with)\s|\(", value)[0]
         names = cell_names(value.strip(" *_;,."))
+        if len(word) > 1 and word != "who" and any(n[:1].isupper() for n in names):
+            # "Informed: Senior Leadership Team; all fundraising staff": the titles
+            names = [n for n in names if n[:1].isupper()]
         # ("Who: vineyard hands": a "Who:" line may name its doers in lower case; they
         # are looked up among the document's roles)
         if not letters or not letters <= TABLE_LETTERS or not names or not all(
@@ -880,6 +928,24 @@ def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[
         if len(listed) >= 2 and task:
             return task, listed
         return None
+    return None
+
+
+# 'PayWise Ltd ("the Provider")', '(the "Customer")': a party defined by a contract
+DEFINED_PARTY = re.compile(r"\(\s*(?:hereinafter\s+)?(?:the\s+)?[\"“‘']\s*(?:the\s+)?"
+                           r"(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s*[\"”’']\s*\)")
+_FULL_NAME = re.compile(r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
+
+
+def person_and_role(names: list[str]) -> tuple[str, str] | None:
+    """A person and the role they hold, written as two names of one value ("Tom Abara,
+    Supporter Care Manager"; "Finance Director, Ruth Mbeki"): (person, role), else None."""
+    if len(names) != 2:
+        return None
+    for person, role in (names, names[::-1]):
+        if _FULL_NAME.fullmatch(person) and actors.actor_name(person, acronym=True) is None \
+                and actors.actor_name(role, acronym=True):
+            return person, actors.actor_name(role, acronym=True) or role
     return None
 
 
