@@ -26,7 +26,15 @@ Input / FYI cells, an IT service catalogue entry, a vineyard task list with "Who
 a film call sheet, charity trustee role descriptions in Word, a clinical audit protocol, a
 factory handover SOP in fixed-width columns, a law firm's engagement letter, a newsroom
 corrections policy), labelled and committed before its one blind run at the end of a day's
-work on the extractor; its floors are that run's figures.
+work on the extractor; studied since, its floors are its figures after the general fixes
+that followed.
+
+``derive_eval/unseen6/``: a sixth held-out set of ten documents in ten more shapes and
+domains (a stage management handbook, a publisher's schedule pasted with tabs, a research
+data management plan, an FOI procedure with a Mermaid swimlane chart, a HACCP plan, a
+polling station staff page, a farm biosecurity plan in Word, a work party risk assessment,
+festival radio call signs, a church rota of duty codes), labelled and committed before
+its first run; its floors are that blind run's figures.
 
 ``derive_eval/unseen5/``: a fifth held-out set of ten documents in ten more shapes and
 domains (a Confluence project page with a Role | Who | Responsibilities table, a Jira
@@ -34,8 +42,8 @@ workflow's transitions table, an e-mail thread pasted newest first, quarterly OK
 DRI and Contributors columns, a DACI decision record, an onboarding checklist exported as
 CSV, a fit-out schedule marked with filled and open circles, a wedding run of show in
 Word, a ship's muster list with a column per emergency, a payroll statement of work with a
-P/S matrix), labelled and committed before its one blind run; its floors are that run's
-figures.
+P/S matrix), labelled and committed before its one blind run; studied since, its floors
+are its figures after the general fixes that followed.
 """
 
 from __future__ import annotations
@@ -106,20 +114,20 @@ UNSEEN_EXPECTED = tomllib.loads((UNSEEN / "expected.toml").read_text(encoding="u
 # general, each rounded down to 0.05 (junk share rounded up): a drop below a floor is a
 # regression to explain, not noise. (Its first run, before any change, was lower: see
 # docs/derive.md.)
-UNSEEN_FLOORS = {"roles recall": 0.90, "pairs precision": 0.65, "pairs recall": 0.65,
-                 "owners precision": 0.65, "owners recall": 0.65, "C recall": 0.55,
+UNSEEN_FLOORS = {"roles recall": 0.90, "pairs precision": 0.70, "pairs recall": 0.65,
+                 "owners precision": 0.70, "owners recall": 0.70, "C recall": 0.55,
                  "I recall": 0.60}
-UNSEEN_JUNK_CEILING = 0.35
+UNSEEN_JUNK_CEILING = 0.30
 
 UNSEEN2 = HERE / "unseen2"
 UNSEEN2_EXPECTED = tomllib.loads((UNSEEN2 / "expected.toml").read_text(encoding="utf-8"))["doc"]
 # The second set's figures after the misses of its first run were studied and their
 # causes fixed in general, each rounded down to 0.05 (junk share rounded up); every
 # document gives a draft.
-UNSEEN2_FLOORS = {"roles precision": 0.85, "roles recall": 0.90, "pairs precision": 0.55,
-                  "pairs recall": 0.45, "owners precision": 0.50, "owners recall": 0.45,
-                  "C recall": 0.55, "I recall": 0.15}
-UNSEEN2_JUNK_CEILING = 0.45
+UNSEEN2_FLOORS = {"roles precision": 0.85, "roles recall": 0.90, "pairs precision": 0.60,
+                  "pairs recall": 0.50, "owners precision": 0.55, "owners recall": 0.50,
+                  "C recall": 0.65, "I recall": 0.15}
+UNSEEN2_JUNK_CEILING = 0.40
 UNSEEN2_WITHOUT_DRAFT = 0
 
 UNSEEN3 = HERE / "unseen3"
@@ -127,32 +135,43 @@ UNSEEN3_EXPECTED = tomllib.loads((UNSEEN3 / "expected.toml").read_text(encoding=
 # The third set's figures after the misses of its blind first run (see docs/derive.md)
 # were studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
-UNSEEN3_FLOORS = {"roles precision": 0.85, "roles recall": 0.70, "pairs precision": 0.45,
-                  "pairs recall": 0.35, "owners precision": 0.35, "owners recall": 0.30,
+UNSEEN3_FLOORS = {"roles precision": 0.90, "roles recall": 0.75, "pairs precision": 0.50,
+                  "pairs recall": 0.40, "owners precision": 0.40, "owners recall": 0.35,
                   "C recall": 0.30, "I recall": 0.45}
-UNSEEN3_JUNK_CEILING = 0.60
+UNSEEN3_JUNK_CEILING = 0.55
 UNSEEN3_WITHOUT_DRAFT = 0
 
 UNSEEN4 = HERE / "unseen4"
 UNSEEN4_EXPECTED = tomllib.loads((UNSEEN4 / "expected.toml").read_text(encoding="utf-8"))["doc"]
-# The fourth set's blind figures (its one run, on the extractor as it stood at the end of
-# the day, before anything was changed for it), each rounded down to 0.05 (junk share
-# rounded up).
-UNSEEN4_FLOORS = {"roles precision": 0.90, "roles recall": 0.45, "pairs precision": 0.25,
-                  "pairs recall": 0.10, "owners precision": 0.25, "owners recall": 0.15,
-                  "C recall": 0.05, "I recall": 0.05}
-UNSEEN4_JUNK_CEILING = 0.65
-UNSEEN4_WITHOUT_DRAFT = 2
+# The fourth set's figures after the misses of its blind run (see docs/derive.md) were
+# studied and their causes fixed in general, each rounded down to 0.05 (junk share
+# rounded up); every document gives a draft.
+UNSEEN4_FLOORS = {"roles precision": 0.90, "roles recall": 0.70, "pairs precision": 0.55,
+                  "pairs recall": 0.40, "owners precision": 0.45, "owners recall": 0.35,
+                  "C recall": 0.60, "I recall": 0.25}
+UNSEEN4_JUNK_CEILING = 0.50
+UNSEEN4_WITHOUT_DRAFT = 0
 
 UNSEEN5 = HERE / "unseen5"
 UNSEEN5_EXPECTED = tomllib.loads((UNSEEN5 / "expected.toml").read_text(encoding="utf-8"))["doc"]
-# The fifth set's blind figures (its one run, before anything was changed for it), each
-# rounded down to 0.05 (junk share rounded up).
-UNSEEN5_FLOORS = {"roles precision": 0.90, "roles recall": 0.35, "pairs precision": 0.45,
-                  "pairs recall": 0.05, "owners precision": 0.45, "owners recall": 0.10,
-                  "C recall": 0.05, "I recall": 0.15}
-UNSEEN5_JUNK_CEILING = 0.50
-UNSEEN5_WITHOUT_DRAFT = 2
+# The fifth set's figures after the misses of its blind run (see docs/derive.md) were
+# studied and their causes fixed in general, each rounded down to 0.05 (junk share
+# rounded up); every document gives a draft.
+UNSEEN5_FLOORS = {"roles precision": 0.90, "roles recall": 0.85, "pairs precision": 0.65,
+                  "pairs recall": 0.60, "owners precision": 0.65, "owners recall": 0.55,
+                  "C recall": 0.75, "I recall": 0.30}
+UNSEEN5_JUNK_CEILING = 0.35
+UNSEEN5_WITHOUT_DRAFT = 0
+
+UNSEEN6 = HERE / "unseen6"
+UNSEEN6_EXPECTED = tomllib.loads((UNSEEN6 / "expected.toml").read_text(encoding="utf-8"))["doc"]
+# The sixth set's blind figures (its first run, on the extractor at commit 67e78c8, before
+# anything was changed for it), each rounded down to 0.05 (junk share rounded up).
+UNSEEN6_FLOORS = {"roles precision": 0.85, "roles recall": 0.65, "pairs precision": 0.30,
+                  "pairs recall": 0.15, "owners precision": 0.30, "owners recall": 0.20,
+                  "C recall": 0.15, "I recall": 0.05}
+UNSEEN6_JUNK_CEILING = 0.60
+UNSEEN6_WITHOUT_DRAFT = 0
 
 
 def _held_out(folder: Path, cases: list[dict[str, Any]], tmp_path: Path,
@@ -295,3 +314,19 @@ def test_fifth_unseen_set_holds_its_floors(tmp_path: Path,
     figures, no_draft = _held_out(UNSEEN5, UNSEEN5_EXPECTED, tmp_path, "unseen5")
     _report("fifth held-out derivation set", figures, capsys)
     _holds(figures, no_draft, UNSEEN5_FLOORS, UNSEEN5_JUNK_CEILING, UNSEEN5_WITHOUT_DRAFT)
+
+
+def test_sixth_unseen_set_holds_its_floors(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """The sixth held-out set (ten documents in shapes and domains none of the other sets
+    has, labelled and committed before its first run): no figure falls below the floor set
+    from that blind run, and every document gives a draft.
+
+    Measured at the blind run (commit 67e78c8): roles P 0.86 R 0.66; pairs P 0.34 R 0.18
+    (53 of 157 derived, 297 labelled); owners P 0.35 R 0.20 (45 of 129 derived, 221
+    labelled); junk rows 0.58; C recall 0.17 (4/23), I recall 0.09 (4/44); no document
+    without a draft.
+    """
+    figures, no_draft = _held_out(UNSEEN6, UNSEEN6_EXPECTED, tmp_path, "unseen6")
+    _report("sixth held-out derivation set", figures, capsys)
+    _holds(figures, no_draft, UNSEEN6_FLOORS, UNSEEN6_JUNK_CEILING, UNSEEN6_WITHOUT_DRAFT)
