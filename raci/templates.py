@@ -49,6 +49,10 @@ class TemplateError(RaciError):
     """A template file is unreadable or invalid; the message names the file and the key."""
 
 
+class TemplateTooLargeError(TemplateError):
+    """A template would pass the size a template file may have."""
+
+
 @dataclass(frozen=True)
 class Evidence:
     """A passage of a source document supporting one letter of an activity."""
@@ -211,7 +215,7 @@ _TOML_TOKEN = re.compile(
 
 
 def _too_large(origin: str) -> TemplateError:
-    return TemplateError(f"{origin}: larger than {MAX_TEMPLATE_BYTES // 1_000_000} MB; "
+    return TemplateTooLargeError(f"{origin}: larger than {MAX_TEMPLATE_BYTES // 1_000_000} MB; "
                          "too large for a template")
 
 

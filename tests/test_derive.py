@@ -341,3 +341,17 @@ def test_role_lookups_follow_review_choices() -> None:
     assert catalog.keys_in(text, doc.name) == ["Programme Lead", "Sponsor"]
     catalog.apply_choices({}, drop=["Sponsor"])
     assert catalog.keys_in(text, doc.name) == ["Programme Lead"]
+
+
+def test_a_draft_too_large_for_a_template_names_its_documents(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # every cell quotes its passage, so a long document's draft can pass the 5 MB a
+    # template may have; a small limit stands in for a large document
+    monkeypatch.setattr("raci.templates.MAX_TEMPLATE_BYTES", 2_000)
+    out = tmp_path / "big.toml"
+    assert main(["derive", str(EVAL / "charter.md"), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("raci: error: charter.md: the draft (") and err.count("\n") == 1
+    assert "too large for a template" in err and "fewer documents" in err
+    assert not out.exists()

@@ -9,7 +9,7 @@ from typing import Any
 
 from raci.errors import RaciError
 from raci.files import refuse_same
-from raci.templates import write_template
+from raci.templates import MAX_TEMPLATE_BYTES, TemplateTooLargeError, write_template
 from raci.wording import counted
 
 
@@ -40,7 +40,17 @@ def cmd_derive(args: argparse.Namespace) -> int:
     template = draft.to_template(args.id or default_id(paths),
                                  args.name or f"Derived from {paths[0].name}",
                                  f"Draft derived from {', '.join(draft.documents)}")
-    write_template(template, out)
+    try:
+        write_template(template, out)
+    except TemplateTooLargeError as exc:
+        # every cell quotes the passage it comes from, so a long document's draft can pass
+        # the size a template file may have: say which documents and what to do
+        size = (f"{counted(len(template.activities), 'activity')}, "
+                f"{counted(len(template.roles), 'role')}")
+        raise RaciError(
+            f"{', '.join(p.name for p in paths)}: the draft ({size}) is larger than "
+            f"{MAX_TEMPLATE_BYTES // 1_000_000} MB, too large for a template; derive from "
+            "the sections that describe roles, or from fewer documents at a time") from exc
     for name, count in draft.contributed.items():
         if name not in draft.skipped:
             print(f"{name}: {counted(count, 'cell')}")
