@@ -217,14 +217,17 @@ def _held_out(folder: Path, cases: list[dict[str, Any]], tmp_path: Path,
     return figures, no_draft
 
 
-def _holds(figures: dict[str, float], no_draft: list[str], floors: dict[str, float],
-           junk_ceiling: float, without_draft: int) -> None:
-    """No more documents without a draft than allowed, no figure below its floor and no
-    more junk rows than the ceiling."""
-    assert len(no_draft) <= without_draft, no_draft
-    below = {k: round(figures[k], 3) for k, floor in floors.items() if figures[k] < floor}
-    assert not below, f"below the floors {floors}: {below}"
-    assert figures["junk rows"] <= junk_ceiling, figures
+def _shortfalls(figures: dict[str, float], no_draft: list[str], floors: dict[str, float],
+                junk_ceiling: float, without_draft: int) -> dict[str, object]:
+    """What falls short: more documents without a draft than allowed, figures below their
+    floor, more junk rows than the ceiling (empty when the set holds)."""
+    out: dict[str, object] = {k: round(figures[k], 3) for k, floor in floors.items()
+                              if figures[k] < floor}
+    if len(no_draft) > without_draft:
+        out["without a draft"] = no_draft
+    if figures["junk rows"] > junk_ceiling:
+        out["junk rows"] = round(figures["junk rows"], 3)
+    return out
 
 
 def _report(title: str, figures: dict[str, float], capsys: pytest.CaptureFixture[str]) -> None:
@@ -247,7 +250,8 @@ def test_unseen_set_holds_its_floors(tmp_path: Path, capsys: pytest.CaptureFixtu
     """
     figures, no_draft = _held_out(UNSEEN, UNSEEN_EXPECTED, tmp_path, "unseen")
     _report("held-out derivation set", figures, capsys)
-    _holds(figures, no_draft, UNSEEN_FLOORS, UNSEEN_JUNK_CEILING, 0)
+    assert not _shortfalls(figures, no_draft, UNSEEN_FLOORS, UNSEEN_JUNK_CEILING,
+                           0)
 
 
 def test_second_unseen_set_holds_its_floors(tmp_path: Path,
@@ -262,7 +266,8 @@ def test_second_unseen_set_holds_its_floors(tmp_path: Path,
     """
     figures, no_draft = _held_out(UNSEEN2, UNSEEN2_EXPECTED, tmp_path, "unseen2")
     _report("second held-out derivation set", figures, capsys)
-    _holds(figures, no_draft, UNSEEN2_FLOORS, UNSEEN2_JUNK_CEILING, UNSEEN2_WITHOUT_DRAFT)
+    assert not _shortfalls(figures, no_draft, UNSEEN2_FLOORS, UNSEEN2_JUNK_CEILING,
+                           UNSEEN2_WITHOUT_DRAFT)
 
 
 def test_third_unseen_set_holds_its_floors(tmp_path: Path,
@@ -281,14 +286,15 @@ def test_third_unseen_set_holds_its_floors(tmp_path: Path,
     """
     figures, no_draft = _held_out(UNSEEN3, UNSEEN3_EXPECTED, tmp_path, "unseen3")
     _report("third held-out derivation set", figures, capsys)
-    _holds(figures, no_draft, UNSEEN3_FLOORS, UNSEEN3_JUNK_CEILING, UNSEEN3_WITHOUT_DRAFT)
+    assert not _shortfalls(figures, no_draft, UNSEEN3_FLOORS, UNSEEN3_JUNK_CEILING,
+                           UNSEEN3_WITHOUT_DRAFT)
 
 
 def test_fourth_unseen_set_holds_its_floors(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     """The fourth held-out set (ten documents in shapes and domains none of the other sets
-    has, labelled and committed before its first run): no figure falls below the floor set
-    from that blind run, and no more documents than then give no draft.
+    has, labelled and committed before its first run): no figure falls below the floors
+    set from its figures once its misses were studied, and every document gives a draft.
 
     Measured at the blind run: roles P 0.91 R 0.48 (43 of 90 labelled roles found); pairs
     P 0.27 R 0.12 (32 of 119 derived, 264 labelled); owners P 0.26 R 0.15 (26 of 101
@@ -297,14 +303,15 @@ def test_fourth_unseen_set_holds_its_floors(tmp_path: Path,
     """
     figures, no_draft = _held_out(UNSEEN4, UNSEEN4_EXPECTED, tmp_path, "unseen4")
     _report("fourth held-out derivation set", figures, capsys)
-    _holds(figures, no_draft, UNSEEN4_FLOORS, UNSEEN4_JUNK_CEILING, UNSEEN4_WITHOUT_DRAFT)
+    assert not _shortfalls(figures, no_draft, UNSEEN4_FLOORS, UNSEEN4_JUNK_CEILING,
+                           UNSEEN4_WITHOUT_DRAFT)
 
 
 def test_fifth_unseen_set_holds_its_floors(tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     """The fifth held-out set (ten documents in shapes and domains none of the other sets
-    has, labelled and committed before its first run): no figure falls below the floor set
-    from that blind run, and no more documents than then give no draft.
+    has, labelled and committed before its first run): no figure falls below the floors
+    set from its figures once its misses were studied, and every document gives a draft.
 
     Measured at the blind run: roles P 0.94 R 0.37 (30 of 81 labelled roles found); pairs
     P 0.49 R 0.09 (21 of 43 derived, 237 labelled); owners P 0.46 R 0.10 (17 of 37
@@ -313,7 +320,8 @@ def test_fifth_unseen_set_holds_its_floors(tmp_path: Path,
     """
     figures, no_draft = _held_out(UNSEEN5, UNSEEN5_EXPECTED, tmp_path, "unseen5")
     _report("fifth held-out derivation set", figures, capsys)
-    _holds(figures, no_draft, UNSEEN5_FLOORS, UNSEEN5_JUNK_CEILING, UNSEEN5_WITHOUT_DRAFT)
+    assert not _shortfalls(figures, no_draft, UNSEEN5_FLOORS, UNSEEN5_JUNK_CEILING,
+                           UNSEEN5_WITHOUT_DRAFT)
 
 
 def test_sixth_unseen_set_holds_its_floors(tmp_path: Path,
@@ -329,4 +337,12 @@ def test_sixth_unseen_set_holds_its_floors(tmp_path: Path,
     """
     figures, no_draft = _held_out(UNSEEN6, UNSEEN6_EXPECTED, tmp_path, "unseen6")
     _report("sixth held-out derivation set", figures, capsys)
-    _holds(figures, no_draft, UNSEEN6_FLOORS, UNSEEN6_JUNK_CEILING, UNSEEN6_WITHOUT_DRAFT)
+    assert not _shortfalls(figures, no_draft, UNSEEN6_FLOORS, UNSEEN6_JUNK_CEILING,
+                           UNSEEN6_WITHOUT_DRAFT)
+
+
+def test_a_set_below_a_floor_falls_short() -> None:
+    figures = {"pairs recall": 0.30, "junk rows": 0.70}
+    assert _shortfalls(figures, ["memo.docx"], {"pairs recall": 0.40}, 0.60, 0) == {
+        "pairs recall": 0.3, "without a draft": ["memo.docx"], "junk rows": 0.7}
+    assert _shortfalls(figures, [], {"pairs recall": 0.30}, 0.70, 0) == {}
