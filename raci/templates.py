@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import tomli_w
 
@@ -37,8 +37,10 @@ from raci.operations import (
     Operation,
 )
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, convert_letters
-from raci.service import ProjectService, initials
 from raci.wording import counted
+
+if TYPE_CHECKING:  # the service (and the database layer) loads only to apply a template
+    from raci.service import ProjectService
 
 FORMAT_VERSION = 1
 DEFAULT_TEMPLATE_ID = "product-team"
@@ -571,6 +573,8 @@ def apply_template(
     holds different letters is a conflict: 'keep' leaves it and reports it,
     'replace' overwrites it, 'error' changes nothing and raises listing them all.
     """
+    from raci.service import initials
+
     scheme = SCHEMES[service.state().scheme_id]
     tscheme = SCHEMES[template.scheme]
     report = ApplyReport()
