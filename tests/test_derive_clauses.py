@@ -1597,3 +1597,19 @@ def test_a_point_of_contact_keeps_what_it_is_the_contact_for(tmp_path: Path) -> 
     # the people who raise a dispute are no duties of their own
     assert _cells(path) == {
         ("Plot Steward", "First point of contact for any boundary dispute"): "A/R"}
+
+
+def test_things_joined_under_one_preposition_are_one_row(tmp_path: Path) -> None:
+    path = tmp_path / "policy.md"
+    path.write_text(
+        "# Records policy\n\n## Roles\n\n"
+        "The Trustees are accountable for the charity's compliance with charity law "
+        "and the Gift Aid rules. The Treasurer approves the budget and the annual "
+        "accounts.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "with the Act and the rules": one thing complied with, one row; each thing approved
+    # is its own row
+    assert [name for role, name in cells if role == "Trustee"] == [
+        "Charity's compliance with charity law and the Gift Aid rules"]
+    assert len([name for role, name in cells if role == "Treasurer"]) == 2

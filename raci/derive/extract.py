@@ -687,10 +687,14 @@ TIME_LIMIT = Guarded(re.compile(
     r"(?:\s+of\s+[^,;]{1,40})?\s*$|"
     # "at the start of the shift", "at the end of each day"
     r",?\s+at\s+the\s+(?:start|end|beginning|close)\s+of\s+(?:the|each|every|a|their)\s+"
-    r"[\w-]+\s*$", re.IGNORECASE),
+    r"[\w-]+\s*$|"
+    # "without undue delay", "as soon as possible", "immediately": how soon
+    r",?\s+(?:without\s+(?:undue\s+|unnecessary\s+|any\s+)?delay|as\s+soon\s+as\s+"
+    r"(?:(?:is\s+)?(?:reasonably\s+)?(?:possible|practicable))|immediately|promptly|at\s+once)"
+    r"(?:\s+(?:after|once|when|on|of)\s+[^,;]{1,60})?\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day")
     r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d|each|every|any|start|"
-    r"beginning|close")
+    r"beginning|close|delay|possible|practicable|immediately|promptly|once")
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
@@ -760,6 +764,11 @@ NEVER_DO = re.compile(r"^\W*(?:never|not|do not|don't|must not|must never|should
                       r"may not|cannot|no|"
                       r"(?:is|are) (?:the |a |an )?(?:person|people|one|ones|members?))\s",
                       re.IGNORECASE)
+
+
+# Nouns whose "with" phrase is their object: "compliance with the GDPR"
+WITH_COMPLEMENTS = {"compliance", "conformity", "conformance", "consistency", "alignment",
+                    "integration", "relations", "relationship", "relationships"}
 
 
 def _activity_name(text: str) -> str:
@@ -933,6 +942,9 @@ def _activity_name(text: str) -> str:
         for joiner in (" with ", " alongside ", " for ", " across ", " within "):
             head, sep, tail = text.partition(joiner)
             served = tail.split(",")[0].strip()
+            if sep and joiner == " with " and head.split()[-1:] and \
+                    head.split()[-1].lower() in WITH_COMPLEMENTS:
+                break  # "compliance with the GDPR": what is complied with is the duty's
             if joiner == " for " and head.split()[-1:] and \
                     head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
                     actor_name(served):
@@ -965,7 +977,9 @@ def _activity_name(text: str) -> str:
     # stays, up to ten words
     told = MAX_WORDS < len(words) <= 10 and (
         TOLD_OF.match(" ".join(words)) is not None or
-        re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None)
+        re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None or
+        any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
+            for w, n in zip(words, words[1:], strict=False)))
     if len(words) > MAX_WORDS and len(words) > 2 and words[1].lower() in ("that", "whether"):
         # "Check that every coach, teacher and helper holds a valid DBS check": the clause
         # is the object, whole up to when it applies
@@ -1250,7 +1264,7 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "via", "through", "about", "who", "whom", "whose", "where", "myself",
                   "himself", "herself", "themselves", "ourselves", "itself", "yourself",
                   "instead", "too", "also", "again", "anyway", "first", "immediately", "promptly",
-                  "afterwards", "together"}
+                  "afterwards", "together", "only", "solely"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -3594,9 +3608,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                              section) for d in doers if name]
         if ACCOUNTABLE_ONLY.search(verb):
             # "approves the protocol and the final report": each thing approved is a row
+            # (but "compliance with the GDPR and the Act": the objects of "with" are one)
+            joint = THINGS_JOINED.search(obj)
             things = THINGS_JOINED.split(obj) if re.match(
                 rf"\s*{_ARTICLE}\s", obj, re.IGNORECASE) and "," not in obj and \
-                not re.search(r"\bbetween\b", obj, re.IGNORECASE) else [obj]
+                not re.search(r"\bbetween\b", obj, re.IGNORECASE) and joint and \
+                not re.search(r"\s(?:with|of|under|against|to|for|by)\s", obj[:joint.start()],
+                              re.IGNORECASE) else [obj]
             for name in (activity_name(thing) for thing in things):
                 claims += [Claim(d, name, "R", False, doc.name, block.location,
                                  sentence[:300], section) for d in doers if name]
