@@ -1134,7 +1134,19 @@ def _no_duty(name: str) -> bool:
         return True
     if len(tokens) >= 2 and all(is_third_person_verb(t) for t in tokens):
         return True
-    return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE))
+    if len(tokens) == 1 and is_third_person_verb(tokens[0]) and \
+            "NOUN" not in word_classes(verb_lemma(tokens[0].lower()) or ""):
+        return True  # "Decides": a verb cut from its object
+    return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE) or NO_DUTY_NAME.match(name))
+
+
+# A name that points to another part of the document, a pronoun, or a clause with its own
+# subject and modal ("Result will be fed back"), not a duty
+NO_DUTY_NAME = re.compile(
+    r"^(?:see\s|(?:it|they|them|you|we|who|which)$|who\s|"
+    r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
+    r"\b(?:will|would|shall|could|might)\s+"
+    r"(?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE)
 
 
 PARTITIVES = {"point", "part", "member", "head", "kind", "type", "number", "lot", "list", "set",
