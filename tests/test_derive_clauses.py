@@ -1613,3 +1613,16 @@ def test_things_joined_under_one_preposition_are_one_row(tmp_path: Path) -> None
     assert [name for role, name in cells if role == "Trustee"] == [
         "Charity's compliance with charity law and the Gift Aid rules"]
     assert len([name for role, name in cells if role == "Treasurer"]) == 2
+
+
+def test_an_item_owner_line_is_an_owner_line_up_to_the_next_field(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Allotment Society - committee minutes\n\n"
+        "4.  WATER TROUGHS\n"
+        "    The Treasurer reported two leaking troughs.\n"
+        "    Action owner: Treasurer.   Due: 3 May\n",
+        encoding="utf-8")
+    draft = derive([path])
+    assert [role.name for role in draft.roles] == ["Treasurer"]
+    assert derived_cells(draft)[("Treasurer", "Water troughs")] == "A/R"
