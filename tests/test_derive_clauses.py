@@ -1626,3 +1626,17 @@ def test_an_item_owner_line_is_an_owner_line_up_to_the_next_field(tmp_path: Path
     draft = derive([path])
     assert [role.name for role in draft.roles] == ["Treasurer"]
     assert derived_cells(draft)[("Treasurer", "Water troughs")] == "A/R"
+
+
+def test_a_role_word_that_modifies_a_noun_cuts_no_list(tmp_path: Path) -> None:
+    path = tmp_path / "workshop.md"
+    path.write_text(
+        "# Community workshop\n\n"
+        "**Workshop Manager** – owns the tool budget and the supplier relationship, "
+        "approves changes to the opening hours and chairs the monthly review.\n\n"
+        "**Supplier** – delivers the timber.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "the supplier relationship" is a relationship, not the Supplier joining the sentence
+    assert cells[("Workshop Manager", "Approve changes to the opening hours")] == "A/R"
+    assert cells[("Workshop Manager", "Chair the monthly review")] == "A/R"

@@ -3543,6 +3543,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if obj[o_start:o_start + 1].islower() and re.match(
                     r"\s+(?:the|a|an|all|every|each|its|their|our)\b", obj[o_end:]):
                 continue  # "calls and chairs the meetings": a verb, not the Chair
+            after = [w.strip(",;:.") for w in obj[o_end:].split()[:1]]
+            if after and after[0][:1].islower() and after[0].isalpha() and \
+                    not is_third_person_verb(after[0]) and after[0].lower() not in AUXILIARIES \
+                    and "NOUN" in word_classes(singular(after[0].lower())):
+                continue  # "the service budget and the vendor relationship": a modifier
             joiner = re.search(r"[,;]?\s*\b(?:and|while|whereas|but)\s+(?:a|an|the)?\s*$",
                                obj[:o_start], re.IGNORECASE)
             if joiner and not re.search(r"\bbetween\s+(?:(?!\band\b)[^,;])+$",
