@@ -1640,3 +1640,24 @@ def test_a_role_word_that_modifies_a_noun_cuts_no_list(tmp_path: Path) -> None:
     # "the supplier relationship" is a relationship, not the Supplier joining the sentence
     assert cells[("Workshop Manager", "Approve changes to the opening hours")] == "A/R"
     assert cells[("Workshop Manager", "Chair the monthly review")] == "A/R"
+
+
+def test_duties_stated_around_their_owner(tmp_path: Path) -> None:
+    path = tmp_path / "club.md"
+    path.write_text(
+        "# Rowing club\n\n"
+        "Approval of the race entries rests with the Club Captain. The final decision on "
+        "crew selection lies with the Selection Panel. It is the Boat Steward's job to "
+        "repair the oars. Working closely with the Head Coach, the Welfare Officer plans "
+        "the junior sessions. The Cox Captain steers the launch, while Volunteers check "
+        "the life jackets.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Club Captain", "Race entry approval")] == "A/R"
+    assert cells[("Selection Panel", "Final decision on crew selection")] == "A/R"
+    assert cells[("Boat Steward", "Repair the oars")] == "A/R"
+    assert cells[("Welfare Officer", "Junior session planning")] == "A/R"
+    assert cells[("Head Coach", "Junior session planning")] == "C"
+    assert cells[("Cox Captain", "Steer the launch")] == "A/R"
+    # the second clause's plural subject is a role with its own duty
+    assert cells[("Volunteer", "Check the life jackets")] == "A/R"

@@ -3006,7 +3006,12 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     for _key, start, end in found[1:]:
         joined = JOINED_CLAUSE.search(sentence[:start])
         after = sentence[end:].split()
-        if joined is None or not after or not is_third_person_verb(after[0]):
+        # (a plural subject takes the plain verb: "while Testers own the suite")
+        if joined is None or not after or not (is_third_person_verb(after[0]) or (
+                sentence[start:end].lower().endswith("s") and
+                verb_lemma(after[0].lower()) == after[0].lower() and
+                "VERB" in word_classes(after[0].lower()) and
+                after[0].lower() not in AUXILIARIES | {"and", "or"})):
             continue
         first = sentence[:joined.start()]
         lead = next((f for f in found if f[2] <= joined.start()), None)

@@ -661,6 +661,11 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
+            # "..., while Testers own the regression suite": a second clause's subject
+            for clause in re.split(r",\s+(?:while|whereas|but|and)\s+", sentence[:600])[1:]:
+                second = actors.subject_actor(clause)
+                if second:
+                    names.append(second[0])
     if len(set(parties)) >= 2:  # the parties of an agreement (one is the organisation)
         names += parties
     return [_distinct_title(n, text) for n in names], aliases
