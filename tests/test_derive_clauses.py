@@ -1661,3 +1661,19 @@ def test_duties_stated_around_their_owner(tmp_path: Path) -> None:
     assert cells[("Cox Captain", "Steer the launch")] == "A/R"
     # the second clause's plural subject is a role with its own duty
     assert cells[("Volunteer", "Check the life jackets")] == "A/R"
+
+
+def test_reviewers_routing_and_team_leading(tmp_path: Path) -> None:
+    path = tmp_path / "studio.md"
+    path.write_text(
+        "# Design studio\n\n"
+        "Both the Art Director and the Copywriter review the storyboards. Any data breach "
+        "must be reported to the Privacy Officer within one hour. Reporting to the Studio "
+        "Head, the Production Manager leads a team of six producers.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # two reviewers and nobody said to make it: reviewing is their step, the first owns it
+    assert cells[("Art Director", "Review storyboards")] == "A/R"
+    assert cells[("Copywriter", "Review storyboards")] == "R"
+    assert cells[("Privacy Officer", "Data breach")] == "A/R"
+    assert cells[("Production Manager", "Lead a team")] == "A/R"

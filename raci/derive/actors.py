@@ -347,7 +347,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'’-]*|\d{1,3}")
 OPENING_PHRASE = (
     r"(?:(?:when|whenever|once|after|before|if|in|during|within|for|on|at|as|with|where|"
     r"unless|every|each|throughout|until|together with|along with|alongside|from|starting|"
-    r"going|effective|working|collaborating|partnering|liaising|consulting)\s[^,]{1,60}|"
+    r"going|effective|working|collaborating|partnering|liaising|consulting|reporting)"
+    r"\s[^,]{1,60}|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )
@@ -455,7 +456,8 @@ _HAS_ONE_WHO = Guarded(re.compile(
 _ROUTED = Guarded(re.compile(
     r"^\s*(?P<what>[A-Za-z][^,;]{2,80}?)\s+(?:must\s+|should\s+)?(?:go|goes|are sent|is sent|"
     r"are passed|is passed|are referred|is referred|are escalated|is escalated|are reported|"
-    r"is reported)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+|our\s+)?"
+    r"is reported|(?:must|should|shall|will)\s+be\s+(?:sent|passed|referred|escalated|"
+    r"reported))\s+(?:straight\s+|directly\s+|immediately\s+)?to\s+(?:the\s+|our\s+)?"
     r"(?P<who>[^,.;:()]{2,60}?)(?=\s*[,.;]|\s+(?:who|which|for|within|and|at)\b|\s*$)",
     re.IGNORECASE), r"\s(?:go|goes|sent|passed|referred|escalated|reported)\s")
 _NEEDS_SIGN_OFF = Guarded(re.compile(

@@ -3658,6 +3658,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj or "; " in obj else
                   _joined_duties(obj)) + enumerated
         for n, phrase in enumerate(pieces):
+            if not n and re.match(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", phrase,
+                                  re.IGNORECASE) and verb_lemma(verb.split()[-1].lower()
+                                                                if verb.split() else "") in (
+                    "lead", "manage", "head", "run", "direct", "build", "supervise"):
+                # "leads a team of eight developers": leading the team is the duty
+                phrase = f"{verb_lemma(verb.split()[-1].lower())} {phrase}"
             name = activity_name(phrase)
             if not name or _is_trait(phrase) or _names_people(phrase) and \
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
