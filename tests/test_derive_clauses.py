@@ -1677,3 +1677,19 @@ def test_reviewers_routing_and_team_leading(tmp_path: Path) -> None:
     assert cells[("Copywriter", "Review storyboards")] == "R"
     assert cells[("Privacy Officer", "Data breach")] == "A/R"
     assert cells[("Production Manager", "Lead a team")] == "A/R"
+
+
+def test_two_partnerships_in_one_sentence_are_two_duties(tmp_path: Path) -> None:
+    path = tmp_path / "job.md"
+    path.write_text(
+        "# Senior Analyst\n\n## About the role\n\n"
+        "As our Senior Analyst, you will work closely with the Actuaries to price new "
+        "policies and partner with Marketing to define the launch offers.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Senior Analyst", "Price new policies")] == "A/R"
+    assert cells[("Actuaries", "Price new policies")] == "C"
+    # each partner is consulted on its own duty only
+    assert ("Marketing", "Price new policies") not in cells
+    assert cells[("Marketing", "Launch offers")] == "C"
+    assert not any(name.endswith(" and partner") for _role, name in cells)

@@ -3363,6 +3363,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
         consulted: list[str] = []
+        detached = ""  # a clause read on its own, whose parties are not this duty's
         if NEGATED.match(rest):
             continue  # "must not sign", "never signs": no duty
         if MODAL.match(rest):  # "must sign", "will be responsible for"
@@ -3441,6 +3442,18 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                 "partners"):
                 purpose = re.match(r"^(?:closely\s+)?(?:with\s+(?P<who>.+?)\s+)?to\s+"
                                    r"(?P<what>\w+\s.+)$", obj, re.IGNORECASE)
+                joint = re.search(r"\s+and\s+(?:also\s+)?(?:partners?|collaborates?|works?|"
+                                  r"liaises?|teams? up)\s+(?:closely\s+)?with\s+\S",
+                                  purpose.group("what")) if purpose else None
+                if purpose and joint:
+                    # "... to productionise models and partner with Product to define
+                    # metrics": the second partnership is a clause of its own
+                    detached = purpose.group("what")[joint.start():]
+                    claims += _further_clause(detached, sentence, key, block, doc, catalog,
+                                              section)
+                    obj = obj[:purpose.start("what") + joint.start()]
+                    purpose = re.match(r"^(?:closely\s+)?(?:with\s+(?P<who>.+?)\s+)?to\s+"
+                                       r"(?P<what>\w+\s.+)$", obj, re.IGNORECASE)
                 if purpose:
                     for other in catalog.keys_in(purpose.group("who") or "", doc.name):
                         if other != key:
@@ -3569,7 +3582,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims.append(Claim(key, other, kind, kind == "A", doc.name, block.location,
                                     sentence[:300], section))
         obj = _without_trailing_clause(obj)
-        cue_scope = sentence
+        cue_scope = sentence.replace(detached, "") if detached else sentence
         more = AND_VERB.search(obj)
         head_words = obj[:more.start()].split() if more else []
         if more and is_third_person_verb(more.group(1)) and not (
