@@ -1693,3 +1693,29 @@ def test_two_partnerships_in_one_sentence_are_two_duties(tmp_path: Path) -> None
     assert ("Marketing", "Price new policies") not in cells
     assert cells[("Marketing", "Launch offers")] == "C"
     assert not any(name.endswith(" and partner") for _role, name in cells)
+
+
+def test_governance_prose_and_conditioned_steps(tmp_path: Path) -> None:
+    path = tmp_path / "gov.md"
+    path.write_text(
+        "# Grant governance\n\n"
+        "The Programme Director is accountable for the grant budget and must approve any "
+        "virement over 5%. The Grants Officer consults the Auditor on eligibility rules. "
+        "The Trustees should be informed quarterly of spend.\n\n"
+        "Responsibilities of the Review Panel include: scoring the applications; and "
+        "ranking the shortlist.\n\n"
+        "## Steps\n\n"
+        "1. The applicant submits the form.\n"
+        "2. Once scored, the Grants Officer writes to the applicant.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Programme Director", "Grant budget")] == "A/R"
+    # "... and must approve ...": a second predicate with its own modal
+    assert cells[("Programme Director", "Approve any virement over 5%")] == "A/R"
+    # the party consulted is a role, even when named only as the one consulted
+    assert cells[("Auditor", "Eligibility rules")] == "C"
+    assert cells[("Trustee", "Spend")] == "I"
+    assert cells[("Review Panel", "Score the applications")] == "A/R"
+    assert cells[("Review Panel", "Rank the shortlist")] == "A/R"
+    # a step that opens with a condition still names its doer
+    assert cells[("Grants Officer", "Write to the applicant")] == "A/R"

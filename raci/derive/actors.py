@@ -376,7 +376,7 @@ _REPHRASING_PATTERNS = (
                r"(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
     # "The role of the night porter is to lock the gate"
     re.compile(rf"^\s*(?:the\s+)?{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s+(?:is|are|includes?|"
-               r"involves?)\s+(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
+               r"involves?)\s*:?\s+(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
     # "It is up to the night porter to lock the gate"
     re.compile(rf"^\s*it\s+is\s+(?:up\s+to|the\s+{_DUTY_NOUN}\s+of)\s+{_OF_WHOM}\s+to\s+"
                r"(?P<what>\S.*)$", re.IGNORECASE),
@@ -665,7 +665,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 
 COUNTERPART_CUE = re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
-    r"calls?|pages?|emails?|phones?|contacts?|tells?|"
+    r"calls?|pages?|emails?|phones?|contacts?|tells?|consults?|asks?|involves?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
     r"together with|along with|(?:a |the )?members? of|meetings? of)\s+(?=\S)",
     re.IGNORECASE,

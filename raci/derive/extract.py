@@ -2205,7 +2205,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             claims += _sentences(block, doc, catalog, ctx.section, None, None)
             continue
         if block.kind == "item":
-            if EXAMPLE_ITEM.match(block.text) or CONDITION_ITEM.match(block.text):
+            if EXAMPLE_ITEM.match(block.text):
+                continue
+            if CONDITION_ITEM.match(block.text):
+                # "If the fix fails ...": a condition, no duty of the section's role; but
+                # "Once approved, the Release Team deploys it" names its doer
+                claims += _sentences(block, doc, catalog, ctx.section, None, None)
                 continue
             if _statement(block.text):
                 # "Launch date stays 6 April", "Budget confirmed at 18k": a status, read
@@ -2413,7 +2418,8 @@ SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accounta
                               re.IGNORECASE)
 PASSIVE_LETTER = re.compile(
     r"^\s*(?:is|are)\s+(?:also\s+|always\s+|usually\s+)?(?P<cue>consulted|informed|kept informed|"
-    r"notified|updated|briefed|asked)\s+(?:on|of|about|before|when|once|after|for|regarding|"
+    r"notified|updated|briefed|asked)\s+(?:(?:daily|weekly|monthly|quarterly|annually|regularly|"
+    r"promptly|immediately|fully)\s+)?(?:on|of|about|before|when|once|after|for|regarding|"
     r"during)\s+(?P<obj>[^.;]{2,300})"
     # "is sent the exam paper for comment", "is copied on the refusal letters"
     r"|^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<sent>sent|given|copied on|copied in on)\s+"
@@ -3025,7 +3031,8 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
 # "... and appoints the Welfare Officer": a second predicate of the same subject, its
 # verb in the third person and its object after it
 SECOND_PREDICATE = re.compile(
-    r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<verb>[a-z]{4,})\s+"
+    r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
+    r"(?:also\s+)?)?(?P<verb>[a-z]{4,})\s+"
     r"(?=(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)")
 TELLING_VERBS = {"keep", "inform", "notify", "tell", "consult", "brief", "copy", "involve",
                  "update", "advise", "alert", "ask"}
@@ -3050,12 +3057,13 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     for m in SECOND_PREDICATE.finditer(rest):
         first = rest[:m.start()]
         verb = m.group("verb")
-        if len(first.split()) < 2 or not is_third_person_verb(verb) or \
+        if len(first.split()) < 2 or not (is_third_person_verb(verb) or m.group("modal") and
+                                          verb_lemma(verb) == verb) or \
                 "VERB" not in word_classes(verb_lemma(verb) or "") or \
                 (CLAUSE_WORD.search(first) and not m.group("comma")) or \
                 any(s < end + m.start() < e for _k, s, e in found):
             continue
-        second = rest[m.end("verb") - len(verb):]
+        second = rest[m.start("modal") if m.group("modal") else m.end("verb") - len(verb):]
         told = next((e for _k, s, e in found if 0 < s - (end + m.end("verb")) <= 6), None)
         if verb_lemma(verb) in TELLING_VERBS and told is not None and re.match(
                 r"^\W*(?:(?:fully |closely |regularly )?(?:informed|updated|aware|posted|"
