@@ -1719,3 +1719,14 @@ def test_governance_prose_and_conditioned_steps(tmp_path: Path) -> None:
     assert cells[("Review Panel", "Rank the shortlist")] == "A/R"
     # a step that opens with a condition still names its doer
     assert cells[("Grants Officer", "Write to the applicant")] == "A/R"
+
+
+def test_a_state_to_keep_after_a_duty_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "job.md"
+    path.write_text(
+        "# Box Office Supervisor\n\n## Responsibilities\n\n"
+        "- Maintain the seating plan and ensure refunds are processed\n"
+        "- Other duties as assigned\n",
+        encoding="utf-8")
+    assert _cells(path) == {("Box Office Supervisor", "Seating plan"): "A/R",
+                            ("Box Office Supervisor", "Ensure refunds are processed"): "A/R"}

@@ -1143,7 +1143,8 @@ def _no_duty(name: str) -> bool:
 # A name that points to another part of the document, a pronoun, or a clause with its own
 # subject and modal ("Result will be fed back"), not a duty
 NO_DUTY_NAME = re.compile(
-    r"^(?:see\s|(?:it|they|them|you|we|who|which)$|who\s|"
+    r"^(?:see\s|(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
+    r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which)$|who\s|"
     r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
     r"\b(?:will|would|shall|could|might)\s+"
     r"(?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE)
@@ -1505,6 +1506,13 @@ def _split_second_duty(part: str) -> list[str]:
     """"monitors the progress and reports the results": two duties, the second verb in the
     form of the first and followed by its own object."""
     words = part.split()
+    ensure = re.search(r"\s+and\s+(?:also\s+)?(?P<verb>ensure|ensures|make sure|makes sure)\s+\S",
+                       part, re.IGNORECASE)
+    if ensure and len(part[:ensure.start()].split()) >= 2 and words and \
+            verb_lemma(words[0].lower()) and _same_verb_form(words[0].lower(),
+                                                             ensure.group("verb").split()[0]):
+        # "maintain the calendar and ensure deadlines are met": a state to keep is a duty
+        return [part[:ensure.start()], part[ensure.start("verb"):]]
     m = SECOND_DUTY.search(part)
     owning = (verb_lemma(words[0].lower()) if words else "") in OWNERSHIP_VERBS
     if m is None:
