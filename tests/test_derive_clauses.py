@@ -1730,3 +1730,23 @@ def test_a_state_to_keep_after_a_duty_is_a_duty_of_its_own(tmp_path: Path) -> No
         encoding="utf-8")
     assert _cells(path) == {("Box Office Supervisor", "Seating plan"): "A/R",
                             ("Box Office Supervisor", "Ensure refunds are processed"): "A/R"}
+
+
+def test_shared_supported_and_delegated_duties(tmp_path: Path) -> None:
+    path = tmp_path / "kitchen.md"
+    path.write_text(
+        "# Kitchen\n\n"
+        "Food safety is a shared responsibility between the Head Chef and the Kitchen "
+        "Porter. The Head Chef is supported by the Sous Chef in stock ordering. The "
+        "Restaurant Manager delegates staff rotas to the Supervisor.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("Head Chef", "Food safety")] == "A/R"
+    assert cells[("Kitchen Porter", "Food safety")] == "R"
+    assert cells[("Head Chef", "Stock ordering")] == "A/R"
+    assert cells[("Sous Chef", "Stock ordering")] == "R"
+    # "delegates" after a title that ends in a role word is the verb, not part of it
+    assert "Restaurant Manager Delegate" not in {role.name for role in draft.roles}
+    assert cells[("Restaurant Manager", "Staff rotas")] == "A"
+    assert cells[("Supervisor", "Staff rotas")] == "R"

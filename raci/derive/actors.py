@@ -497,12 +497,33 @@ def action_item(sentence: str) -> tuple[str, str] | None:
     return who, f"{subject} will {m.group('verb')} {m.group('rest')}"
 
 
+# "Food safety is a shared responsibility between the Head Chef and the Kitchen Porter"
+_SHARED = Guarded(re.compile(
+    r"^\s*(?P<what>[^,;]{2,100}?)\s+(?:is|are)\s+(?:a\s+)?(?:shared|joint)\s+(?:responsibility|"
+    r"duty|task)\s+(?:between|of)\s+(?:the\s+)?(?P<who>[^,.;:()]{2,60}?)\s+and\s+(?:the\s+)?"
+    r"(?P<other>[^,.;:()]{2,60}?)\s*[.!]?$", re.IGNORECASE), r"\s(?:shared|joint)\s")
+# "The Head Chef is supported by the Sous Chef in ordering stock"
+_SUPPORTED_BY = Guarded(re.compile(
+    r"^\s*(?:the\s+)?(?P<who>[^,.;:()]{2,60}?)\s+(?:is|are)\s+(?:supported|assisted|helped)\s+"
+    r"by\s+(?:the\s+)?(?P<other>[^,.;:()]{2,60}?)\s+(?:in|with|on)\s+(?P<what>\S[^;]{2,120}?)"
+    r"\s*[.!]?$", re.IGNORECASE), r"\s(?:supported|assisted|helped)\s+by\s")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def rephrased(sentence: str) -> tuple[str, str] | None:
     """A duty stated around its actor, as (actor, the same statement with the actor as
     subject): "The porter's job is to lock the gate" and "The gate is locked by the
     porter" both read "the porter is responsible for locking the gate"."""
     head = sentence[:MAX_SUBJECT_SENTENCE]
+    for pattern in (_SHARED, _SUPPORTED_BY):
+        m = pattern.match(head)
+        if m and actor_name(m.group("who"), acronym=True) and \
+                actor_name(m.group("other"), acronym=True):
+            # the first named owns it, the other does it with them
+            what = m.group("what")
+            what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+            return m.group("who"), (f"The {m.group('who')} and the {m.group('other')} are "
+                                    f"jointly responsible for {what}")
     for pattern in _REPHRASINGS:
         m = pattern.match(head)
         if m and actor_name(m.group("who"), acronym=True):
@@ -645,7 +666,11 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         after = tokens[j + 1][0].lower() if j + 1 < len(tokens) else ""
         if j == i and actor_word(verb) and (
                 after in MODAL_AUXILIARIES or
-                verb_lemma(after) == after and not after.endswith("s")):
+                verb_lemma(after) == after and not after.endswith("s")) and not (
+                # ("The Restaurant Manager delegates staff rotas": a title already ends
+                # in a role word, the lower-case word after it is its verb)
+                verb[:1].islower() and tokens[i - 1][0][:1].isupper() and
+                actor_word(tokens[i - 1][0]) and is_third_person_verb(verb)):
             continue  # "Department heads need to ...": "heads" ends the subject
         plural = tokens[i - 1][0].lower().endswith("s")
         modal = j > i and any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
