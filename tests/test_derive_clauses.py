@@ -1750,3 +1750,19 @@ def test_shared_supported_and_delegated_duties(tmp_path: Path) -> None:
     assert "Restaurant Manager Delegate" not in {role.name for role in draft.roles}
     assert cells[("Restaurant Manager", "Staff rotas")] == "A"
     assert cells[("Supervisor", "Staff rotas")] == "R"
+
+
+def test_everyday_volunteer_wording(tmp_path: Path) -> None:
+    path = tmp_path / "fete.md"
+    path.write_text(
+        "# Village fete\n\n## Gate Steward\n\n"
+        "The Gate Steward is the main contact for stallholders. Gate Stewards help "
+        "visitors find the car park, answer questions and keep exits clear. If a child is "
+        "lost, they let the Fete Organiser know.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Gate Steward", "Main contact for stallholders")] == "A/R"
+    assert cells[("Gate Steward", "Help visitors find the car park")] == "A/R"
+    assert cells[("Gate Steward", "Keep exits clear")] == "A/R"
+    # "let X know" tells X
+    assert cells[("Fete Organiser", "Tell the Fete Organiser")] == "I"

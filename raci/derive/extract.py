@@ -425,6 +425,12 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
                                                           "whether", "where", "when", "why")):
         rest = words[1:]
+        if (verb_lemma(first) or first) == "help" and len(rest) >= 3 and \
+                rest[0][:1].islower() and rest[0].lower() not in OBJECT_STARTS and \
+                verb_lemma(rest[1].lower()) == rest[1].lower() and \
+                not is_third_person_verb(rest[1]) and "NOUN" in word_classes(
+                    singular(rest[0].lower())):
+            return " ".join(["help", *rest])  # "help visitors find their way": the help
         if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(rest):
             # "keeping things on schedule", "ensure everyone meets ...": a state, the verb stays
             if rest[0].lower() == "that" and _small_clause(rest[1:]):
@@ -616,6 +622,9 @@ def _small_clause(rest: list[str]) -> bool:
             rest[0].lower() in ("the", "all", "every", "each", "our", "their", "its") and \
             "NOUN" in word_classes(rest[-2].lower().strip(",")):
         return True  # "keep the floors clean": a noun, then the state it is kept in
+    if len(rest) == 2 and "ADJ" in word_classes(last) and \
+            singular(rest[0].lower()) != rest[0].lower():
+        return True  # "keep walkways clear": a plural, then its state
     if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain",
                          "informed", "aware") for w in rest[1:9]):
         return True  # "the count sheets are signed": a state to bring about
@@ -2778,7 +2787,7 @@ PREDICATE_PREFIX = re.compile(
     r"takes? (?:full |overall )?(?:ownership of|responsibility for)|"
     r"(?:has|have|holds?|bears?) (?:the )?(?:full |overall |primary |day-to-day |ultimate |"
     r"final )?(?:responsibility|accountability) for|"
-    r"(?:is|are)(?= the (?:main |first |single )?point of contact for)|"
+    r"(?:is|are)(?= the (?:main |first |single |key )?(?:point of )?contact (?:for|person))|"
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
     r"(?:is|are) (?:a|an|the) [^,.;]{0,80}?(?=\s+(?:responsible for|tasked with|in charge of|"
     r"accountable for)\b)|"
@@ -2786,7 +2795,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:is|are) (?:also )?(?:to|about)|"
     r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
-    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)|"
+    # (but "helps visitors find their way": whom it helps, then what they do)
+    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)(?!\s+[a-z]+s\s+[a-z]+\s)|"
     r"(?:is|are) (?:also |jointly |together |both |ultimately )?(?:in charge of|responsible for|"
     r"accountable for))\s+",
     re.IGNORECASE,
@@ -3038,6 +3048,8 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
 
 # "... and appoints the Welfare Officer": a second predicate of the same subject, its
 # verb in the third person and its object after it
+LET_KNOW = re.compile(r"\b(?P<verb>let|lets)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
+                      r"(?:\s+[A-Z][\w-]*){0,3})\s+know\b")
 SECOND_PREDICATE = re.compile(
     r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
     r"(?:also\s+)?)?(?P<verb>[a-z]{4,})\s+"
@@ -3247,6 +3259,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         sentence = _without_run_in_label(sentence, catalog, doc.name)
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
                                                            else " are"), sentence)
+        # "let the Site Manager know": tell them
+        expanded = LET_KNOW.sub(lambda m: ("tells " if m.group("verb") == "lets" else "tell ") +
+                                m.group("who"), expanded)
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
             claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
                                           catalog, section, context, carry), sentence)
