@@ -1564,3 +1564,205 @@ def test_a_new_starter_is_a_role_of_its_own() -> None:
     assert actor_name("New starter") == "New Starter"
     assert actor_name("the new starters") == "New Starter"
     assert actor_name("the new manager") == "Manager"
+
+
+def test_a_second_predicate_of_the_same_subject_is_a_duty_of_its_own(
+        tmp_path: Path) -> None:
+    path = tmp_path / "club.md"
+    path.write_text(
+        "# Allotment society\n\n## Committee\n\n"
+        "The Committee has overall responsibility for the site and appoints the Plot "
+        "Steward at the spring meeting.\n\n"
+        "## Plot Steward\n\n"
+        "The Plot Steward checks that every tenant, helper and visitor keeps to the "
+        "paths, and keeps the waiting list up to date.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Committee", "Site")] == "A/R"
+    assert cells[("Committee", "Appoint the Plot Steward")] == "A/R"
+    # the clause after "checks that" is one object: its list is not split into duties
+    assert cells[("Plot Steward",
+                  "Check that every tenant, helper and visitor keeps to the paths")] == "A/R"
+    assert cells[("Plot Steward", "Keep the waiting list up-to-date")] == "A/R"
+    assert len(cells) == 4
+
+
+def test_a_point_of_contact_keeps_what_it_is_the_contact_for(tmp_path: Path) -> None:
+    path = tmp_path / "club.md"
+    path.write_text(
+        "# Allotment society\n\n## Plot Steward\n\n"
+        "The Plot Steward is the first point of contact for any boundary dispute raised "
+        "by a tenant, a neighbour or a member of the public.\n",
+        encoding="utf-8")
+    # the people who raise a dispute are no duties of their own
+    assert _cells(path) == {
+        ("Plot Steward", "First point of contact for any boundary dispute"): "A/R"}
+
+
+def test_things_joined_under_one_preposition_are_one_row(tmp_path: Path) -> None:
+    path = tmp_path / "policy.md"
+    path.write_text(
+        "# Records policy\n\n## Roles\n\n"
+        "The Trustees are accountable for the charity's compliance with charity law "
+        "and the Gift Aid rules. The Treasurer approves the budget and the annual "
+        "accounts.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "with the Act and the rules": one thing complied with, one row; each thing approved
+    # is its own row
+    assert [name for role, name in cells if role == "Trustee"] == [
+        "Charity's compliance with charity law and the Gift Aid rules"]
+    assert len([name for role, name in cells if role == "Treasurer"]) == 2
+
+
+def test_an_item_owner_line_is_an_owner_line_up_to_the_next_field(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Allotment Society - committee minutes\n\n"
+        "4.  WATER TROUGHS\n"
+        "    The Treasurer reported two leaking troughs.\n"
+        "    Action owner: Treasurer.   Due: 3 May\n",
+        encoding="utf-8")
+    draft = derive([path])
+    assert [role.name for role in draft.roles] == ["Treasurer"]
+    assert derived_cells(draft)[("Treasurer", "Water troughs")] == "A/R"
+
+
+def test_a_role_word_that_modifies_a_noun_cuts_no_list(tmp_path: Path) -> None:
+    path = tmp_path / "workshop.md"
+    path.write_text(
+        "# Community workshop\n\n"
+        "**Workshop Manager** – owns the tool budget and the supplier relationship, "
+        "approves changes to the opening hours and chairs the monthly review.\n\n"
+        "**Supplier** – delivers the timber.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "the supplier relationship" is a relationship, not the Supplier joining the sentence
+    assert cells[("Workshop Manager", "Approve changes to the opening hours")] == "A/R"
+    assert cells[("Workshop Manager", "Chair the monthly review")] == "A/R"
+
+
+def test_duties_stated_around_their_owner(tmp_path: Path) -> None:
+    path = tmp_path / "club.md"
+    path.write_text(
+        "# Rowing club\n\n"
+        "Approval of the race entries rests with the Club Captain. The final decision on "
+        "crew selection lies with the Selection Panel. It is the Boat Steward's job to "
+        "repair the oars. Working closely with the Head Coach, the Welfare Officer plans "
+        "the junior sessions. The Cox Captain steers the launch, while Volunteers check "
+        "the life jackets.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Club Captain", "Race entry approval")] == "A/R"
+    assert cells[("Selection Panel", "Final decision on crew selection")] == "A/R"
+    assert cells[("Boat Steward", "Repair the oars")] == "A/R"
+    assert cells[("Welfare Officer", "Junior session planning")] == "A/R"
+    assert cells[("Head Coach", "Junior session planning")] == "C"
+    assert cells[("Cox Captain", "Steer the launch")] == "A/R"
+    # the second clause's plural subject is a role with its own duty
+    assert cells[("Volunteer", "Check the life jackets")] == "A/R"
+
+
+def test_reviewers_routing_and_team_leading(tmp_path: Path) -> None:
+    path = tmp_path / "studio.md"
+    path.write_text(
+        "# Design studio\n\n"
+        "Both the Art Director and the Copywriter review the storyboards. Any data breach "
+        "must be reported to the Privacy Officer within one hour. Reporting to the Studio "
+        "Head, the Production Manager leads a team of six producers.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # two reviewers and nobody said to make it: reviewing is their step, the first owns it
+    assert cells[("Art Director", "Review storyboards")] == "A/R"
+    assert cells[("Copywriter", "Review storyboards")] == "R"
+    assert cells[("Privacy Officer", "Data breach")] == "A/R"
+    assert cells[("Production Manager", "Lead a team")] == "A/R"
+
+
+def test_two_partnerships_in_one_sentence_are_two_duties(tmp_path: Path) -> None:
+    path = tmp_path / "job.md"
+    path.write_text(
+        "# Senior Analyst\n\n## About the role\n\n"
+        "As our Senior Analyst, you will work closely with the Actuaries to price new "
+        "policies and partner with Marketing to define the launch offers.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Senior Analyst", "Price new policies")] == "A/R"
+    assert cells[("Actuaries", "Price new policies")] == "C"
+    # each partner is consulted on its own duty only
+    assert ("Marketing", "Price new policies") not in cells
+    assert cells[("Marketing", "Launch offers")] == "C"
+    assert not any(name.endswith(" and partner") for _role, name in cells)
+
+
+def test_governance_prose_and_conditioned_steps(tmp_path: Path) -> None:
+    path = tmp_path / "gov.md"
+    path.write_text(
+        "# Grant governance\n\n"
+        "The Programme Director is accountable for the grant budget and must approve any "
+        "virement over 5%. The Grants Officer consults the Auditor on eligibility rules. "
+        "The Trustees should be informed quarterly of spend.\n\n"
+        "Responsibilities of the Review Panel include: scoring the applications; and "
+        "ranking the shortlist.\n\n"
+        "## Steps\n\n"
+        "1. The applicant submits the form.\n"
+        "2. Once scored, the Grants Officer writes to the applicant.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Programme Director", "Grant budget")] == "A/R"
+    # "... and must approve ...": a second predicate with its own modal
+    assert cells[("Programme Director", "Approve any virement over 5%")] == "A/R"
+    # the party consulted is a role, even when named only as the one consulted
+    assert cells[("Auditor", "Eligibility rules")] == "C"
+    assert cells[("Trustee", "Spend")] == "I"
+    assert cells[("Review Panel", "Score the applications")] == "A/R"
+    assert cells[("Review Panel", "Rank the shortlist")] == "A/R"
+    # a step that opens with a condition still names its doer
+    assert cells[("Grants Officer", "Write to the applicant")] == "A/R"
+
+
+def test_a_state_to_keep_after_a_duty_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "job.md"
+    path.write_text(
+        "# Box Office Supervisor\n\n## Responsibilities\n\n"
+        "- Maintain the seating plan and ensure refunds are processed\n"
+        "- Other duties as assigned\n",
+        encoding="utf-8")
+    assert _cells(path) == {("Box Office Supervisor", "Seating plan"): "A/R",
+                            ("Box Office Supervisor", "Ensure refunds are processed"): "A/R"}
+
+
+def test_shared_supported_and_delegated_duties(tmp_path: Path) -> None:
+    path = tmp_path / "kitchen.md"
+    path.write_text(
+        "# Kitchen\n\n"
+        "Food safety is a shared responsibility between the Head Chef and the Kitchen "
+        "Porter. The Head Chef is supported by the Sous Chef in stock ordering. The "
+        "Restaurant Manager delegates staff rotas to the Supervisor.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("Head Chef", "Food safety")] == "A/R"
+    assert cells[("Kitchen Porter", "Food safety")] == "R"
+    assert cells[("Head Chef", "Stock ordering")] == "A/R"
+    assert cells[("Sous Chef", "Stock ordering")] == "R"
+    # "delegates" after a title that ends in a role word is the verb, not part of it
+    assert "Restaurant Manager Delegate" not in {role.name for role in draft.roles}
+    assert cells[("Restaurant Manager", "Staff rotas")] == "A"
+    assert cells[("Supervisor", "Staff rotas")] == "R"
+
+
+def test_everyday_volunteer_wording(tmp_path: Path) -> None:
+    path = tmp_path / "fete.md"
+    path.write_text(
+        "# Village fete\n\n## Gate Steward\n\n"
+        "The Gate Steward is the main contact for stallholders. Gate Stewards help "
+        "visitors find the car park, answer questions and keep exits clear. If a child is "
+        "lost, they let the Fete Organiser know.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Gate Steward", "Main contact for stallholders")] == "A/R"
+    assert cells[("Gate Steward", "Help visitors find the car park")] == "A/R"
+    assert cells[("Gate Steward", "Keep exits clear")] == "A/R"
+    # "let X know" tells X
+    assert cells[("Fete Organiser", "Tell the Fete Organiser")] == "I"

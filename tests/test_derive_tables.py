@@ -815,3 +815,30 @@ def test_who_is_harmed_is_no_doer_and_a_stage_column_is_the_activity(tmp_path: P
     assert not any(role == "Volunteer" for role, _ in cells), cells
     assert cells[("Newsletter Editor", "First draft")] == "A/R"
     assert role_columns(("Hazard", "Who might be harmed", "Further action")) == {}
+
+
+def test_a_key_line_after_a_letter_table_names_no_roles(tmp_path: Path) -> None:
+    path = tmp_path / "raci.md"
+    path.write_text(
+        "# Fundraising dinner\n\n"
+        "| Task | Chair | Treasurer |\n|---|---|---|\n"
+        "| Book the venue | A | R |\n| Sell tickets | R/A | C |\n\n"
+        "Key: R = Responsible, A = Accountable, C = Consulted, I = Informed.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    assert [role.name for role in draft.roles] == ["Chair", "Treasurer"]
+    assert "Key" not in {row.name for row in draft.rows}
+
+
+def test_letters_in_brackets_after_a_task(tmp_path: Path) -> None:
+    path = tmp_path / "release.md"
+    path.write_text(
+        "# Release RACI\n\n"
+        "- Restock the shelves (R: Shop Assistant, A: Store Manager, C: Buyer, "
+        "I: Area Manager)\n",
+        encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Shop Assistant", "Restock the shelves"): "R",
+        ("Store Manager", "Restock the shelves"): "A",
+        ("Buyer", "Restock the shelves"): "C",
+        ("Area Manager", "Restock the shelves"): "I"}

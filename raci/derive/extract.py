@@ -425,6 +425,12 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
                                                           "whether", "where", "when", "why")):
         rest = words[1:]
+        if (verb_lemma(first) or first) == "help" and len(rest) >= 3 and \
+                rest[0][:1].islower() and rest[0].lower() not in OBJECT_STARTS and \
+                verb_lemma(rest[1].lower()) == rest[1].lower() and \
+                not is_third_person_verb(rest[1]) and "NOUN" in word_classes(
+                    singular(rest[0].lower())):
+            return " ".join(["help", *rest])  # "help visitors find their way": the help
         if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(rest):
             # "keeping things on schedule", "ensure everyone meets ...": a state, the verb stays
             if rest[0].lower() == "that" and _small_clause(rest[1:]):
@@ -616,6 +622,9 @@ def _small_clause(rest: list[str]) -> bool:
             rest[0].lower() in ("the", "all", "every", "each", "our", "their", "its") and \
             "NOUN" in word_classes(rest[-2].lower().strip(",")):
         return True  # "keep the floors clean": a noun, then the state it is kept in
+    if len(rest) == 2 and "ADJ" in word_classes(last) and \
+            singular(rest[0].lower()) != rest[0].lower():
+        return True  # "keep walkways clear": a plural, then its state
     if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain",
                          "informed", "aware") for w in rest[1:9]):
         return True  # "the count sheets are signed": a state to bring about
@@ -687,10 +696,14 @@ TIME_LIMIT = Guarded(re.compile(
     r"(?:\s+of\s+[^,;]{1,40})?\s*$|"
     # "at the start of the shift", "at the end of each day"
     r",?\s+at\s+the\s+(?:start|end|beginning|close)\s+of\s+(?:the|each|every|a|their)\s+"
-    r"[\w-]+\s*$", re.IGNORECASE),
+    r"[\w-]+\s*$|"
+    # "without undue delay", "as soon as possible", "immediately": how soon
+    r",?\s+(?:without\s+(?:undue\s+|unnecessary\s+|any\s+)?delay|as\s+soon\s+as\s+"
+    r"(?:(?:is\s+)?(?:reasonably\s+)?(?:possible|practicable))|immediately|promptly|at\s+once)"
+    r"(?:\s+(?:after|once|when|on|of)\s+[^,;]{1,60})?\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day")
     r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d|each|every|any|start|"
-    r"beginning|close")
+    r"beginning|close|delay|possible|practicable|immediately|promptly|once")
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
@@ -760,6 +773,11 @@ NEVER_DO = re.compile(r"^\W*(?:never|not|do not|don't|must not|must never|should
                       r"may not|cannot|no|"
                       r"(?:is|are) (?:the |a |an )?(?:person|people|one|ones|members?))\s",
                       re.IGNORECASE)
+
+
+# Nouns whose "with" phrase is their object: "compliance with the GDPR"
+WITH_COMPLEMENTS = {"compliance", "conformity", "conformance", "consistency", "alignment",
+                    "integration", "relations", "relationship", "relationships"}
 
 
 def _activity_name(text: str) -> str:
@@ -882,6 +900,9 @@ def _activity_name(text: str) -> str:
     handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
+        if sep and re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) and \
+                len(head.split()) > 2 and is_third_person_verb(head.split()[-1]):
+            break  # "check that every tenant keeps to the paths": the clause's own verb
         if sep and joiner == " to " and re.search(r"\b(?:up|close|next|due|prior|according)$",
                                                   head, re.IGNORECASE):
             continue  # "up to GBP 1,500", "next to the door": no purpose, no recipient
@@ -930,10 +951,21 @@ def _activity_name(text: str) -> str:
         for joiner in (" with ", " alongside ", " for ", " across ", " within "):
             head, sep, tail = text.partition(joiner)
             served = tail.split(",")[0].strip()
+            if sep and joiner == " with " and head.split()[-1:] and \
+                    head.split()[-1].lower() in WITH_COMPLEMENTS:
+                break  # "compliance with the GDPR": what is complied with is the duty's
             if joiner == " for " and head.split()[-1:] and \
                     head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
                     actor_name(served):
                 break  # "point of contact for customers": whom the role serves stays
+            served = re.split(r"\s+(?:raised|reported|sent|made|received|from|by)(?:\s|$)",
+                              served)[0]
+            if joiner == " for " and head.split()[-1:] and \
+                    head.split()[-1].lower() == "contact" and 1 <= len(served.split()) <= 4:
+                # "the first point of contact for any welfare concern (raised by ...)": what
+                # the role is the contact for stays, the rest goes
+                text = f"{head}{sep}{served}"
+                break
             if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES:
                 text = head
                 break
@@ -952,7 +984,11 @@ def _activity_name(text: str) -> str:
     words = text.strip(" ,").split()
     # "Notify the Steering Committee of high or critical reports": what they are told
     # stays, up to ten words
-    told = MAX_WORDS < len(words) <= 10 and TOLD_OF.match(" ".join(words)) is not None
+    told = MAX_WORDS < len(words) <= 10 and (
+        TOLD_OF.match(" ".join(words)) is not None or
+        re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None or
+        any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
+            for w, n in zip(words, words[1:], strict=False)))
     if len(words) > MAX_WORDS and len(words) > 2 and words[1].lower() in ("that", "whether"):
         # "Check that every coach, teacher and helper holds a valid DBS check": the clause
         # is the object, whole up to when it applies
@@ -1107,7 +1143,20 @@ def _no_duty(name: str) -> bool:
         return True
     if len(tokens) >= 2 and all(is_third_person_verb(t) for t in tokens):
         return True
-    return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE))
+    if len(tokens) == 1 and is_third_person_verb(tokens[0]) and \
+            "NOUN" not in word_classes(verb_lemma(tokens[0].lower()) or ""):
+        return True  # "Decides": a verb cut from its object
+    return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE) or NO_DUTY_NAME.match(name))
+
+
+# A name that points to another part of the document, a pronoun, or a clause with its own
+# subject and modal ("Result will be fed back"), not a duty
+NO_DUTY_NAME = re.compile(
+    r"^(?:see\s|(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
+    r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which)$|who\s|"
+    r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
+    r"\b(?:will|would|shall|could|might)\s+"
+    r"(?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE)
 
 
 PARTITIVES = {"point", "part", "member", "head", "kind", "type", "number", "lot", "list", "set",
@@ -1237,7 +1286,7 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "via", "through", "about", "who", "whom", "whose", "where", "myself",
                   "himself", "herself", "themselves", "ourselves", "itself", "yourself",
                   "instead", "too", "also", "again", "anyway", "first", "immediately", "promptly",
-                  "afterwards", "together"}
+                  "afterwards", "together", "only", "solely"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1466,6 +1515,13 @@ def _split_second_duty(part: str) -> list[str]:
     """"monitors the progress and reports the results": two duties, the second verb in the
     form of the first and followed by its own object."""
     words = part.split()
+    ensure = re.search(r"\s+and\s+(?:also\s+)?(?P<verb>ensure|ensures|make sure|makes sure)\s+\S",
+                       part, re.IGNORECASE)
+    if ensure and len(part[:ensure.start()].split()) >= 2 and words and \
+            verb_lemma(words[0].lower()) and _same_verb_form(words[0].lower(),
+                                                             ensure.group("verb").split()[0]):
+        # "maintain the calendar and ensure deadlines are met": a state to keep is a duty
+        return [part[:ensure.start()], part[ensure.start("verb"):]]
     m = SECOND_DUTY.search(part)
     owning = (verb_lemma(words[0].lower()) if words else "") in OWNERSHIP_VERBS
     if m is None:
@@ -1581,6 +1637,9 @@ def _split_phrases(text: str) -> list[str]:
         if SUBORDINATE.match(p):
             continue  # ", even when there is nothing new": a condition, no duty
         if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
+                # "raised by a swimmer, a parent or a member of staff": more agents
+                re.search(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$", kept[-1]) and
+                NOUN_PHRASE_START.match(p) and _bare_object(p)) or (
                 _complement_words(p) and _complement_words(kept[-1].split()[-1], True)):
             # "keeps the systems stable, secure and consistent": the states go on
             kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
@@ -1588,8 +1647,8 @@ def _split_phrases(text: str) -> list[str]:
             kept.append(p)
     parts = kept
     parts = [q for p in parts for q in _split_second_duty(p)]
-    state = re.match(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure )",
-                     text.strip(), re.IGNORECASE) or (
+    state = re.match(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure |"
+                     r"[a-z]+ (?:that|whether) )", text.strip(), re.IGNORECASE) or (
         re.match(r"^ensures? ", text.strip(), re.IGNORECASE)
         and re.search(r"\b(?:is|are)\b", parts[0]))
     if len(parts) > 1 and state:
@@ -2163,7 +2222,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             claims += _sentences(block, doc, catalog, ctx.section, None, None)
             continue
         if block.kind == "item":
-            if EXAMPLE_ITEM.match(block.text) or CONDITION_ITEM.match(block.text):
+            if EXAMPLE_ITEM.match(block.text):
+                continue
+            if CONDITION_ITEM.match(block.text):
+                # "If the fix fails ...": a condition, no duty of the section's role; but
+                # "Once approved, the Release Team deploys it" names its doer
+                claims += _sentences(block, doc, catalog, ctx.section, None, None)
                 continue
             if _statement(block.text):
                 # "Launch date stays 6 April", "Budget confirmed at 18k": a status, read
@@ -2371,7 +2435,8 @@ SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accounta
                               re.IGNORECASE)
 PASSIVE_LETTER = re.compile(
     r"^\s*(?:is|are)\s+(?:also\s+|always\s+|usually\s+)?(?P<cue>consulted|informed|kept informed|"
-    r"notified|updated|briefed|asked)\s+(?:on|of|about|before|when|once|after|for|regarding|"
+    r"notified|updated|briefed|asked)\s+(?:(?:daily|weekly|monthly|quarterly|annually|regularly|"
+    r"promptly|immediately|fully)\s+)?(?:on|of|about|before|when|once|after|for|regarding|"
     r"during)\s+(?P<obj>[^.;]{2,300})"
     # "is sent the exam paper for comment", "is copied on the refusal letters"
     r"|^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<sent>sent|given|copied on|copied in on)\s+"
@@ -2722,7 +2787,7 @@ PREDICATE_PREFIX = re.compile(
     r"takes? (?:full |overall )?(?:ownership of|responsibility for)|"
     r"(?:has|have|holds?|bears?) (?:the )?(?:full |overall |primary |day-to-day |ultimate |"
     r"final )?(?:responsibility|accountability) for|"
-    r"(?:is|are) the (?:main |first |single )?point of contact for|"
+    r"(?:is|are)(?= the (?:main |first |single |key )?(?:point of )?contact (?:for|person))|"
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
     r"(?:is|are) (?:a|an|the) [^,.;]{0,80}?(?=\s+(?:responsible for|tasked with|in charge of|"
     r"accountable for)\b)|"
@@ -2730,7 +2795,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:is|are) (?:also )?(?:to|about)|"
     r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
-    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)|"
+    # (but "helps visitors find their way": whom it helps, then what they do)
+    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)(?!\s+[a-z]+s\s+[a-z]+\s)|"
     r"(?:is|are) (?:also |jointly |together |both |ultimately )?(?:in charge of|responsible for|"
     r"accountable for))\s+",
     re.IGNORECASE,
@@ -2964,7 +3030,12 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     for _key, start, end in found[1:]:
         joined = JOINED_CLAUSE.search(sentence[:start])
         after = sentence[end:].split()
-        if joined is None or not after or not is_third_person_verb(after[0]):
+        # (a plural subject takes the plain verb: "while Testers own the suite")
+        if joined is None or not after or not (is_third_person_verb(after[0]) or (
+                sentence[start:end].lower().endswith("s") and
+                verb_lemma(after[0].lower()) == after[0].lower() and
+                "VERB" in word_classes(after[0].lower()) and
+                after[0].lower() not in AUXILIARIES | {"and", "or"})):
             continue
         first = sentence[:joined.start()]
         lead = next((f for f in found if f[2] <= joined.start()), None)
@@ -2972,6 +3043,54 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
             continue
         rest = joined.group("article") + sentence[start:]
         return [first, *_own_subject_clauses(rest, catalog, document)]
+    return [sentence]
+
+
+# "... and appoints the Welfare Officer": a second predicate of the same subject, its
+# verb in the third person and its object after it
+LET_KNOW = re.compile(r"\b(?P<verb>let|lets)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
+                      r"(?:\s+[A-Z][\w-]*){0,3})\s+know\b")
+SECOND_PREDICATE = re.compile(
+    r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
+    r"(?:also\s+)?)?(?P<verb>[a-z]{4,})\s+"
+    r"(?=(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)")
+TELLING_VERBS = {"keep", "inform", "notify", "tell", "consult", "brief", "copy", "involve",
+                 "update", "advise", "alert", "ask"}
+CLAUSE_WORD = re.compile(r"\b(?:that|whether|who|which|when|if|where|how)\b", re.IGNORECASE)
+
+
+def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
+    """"The Committee has overall responsibility for safeguarding and appoints the Welfare
+    Officer at the AGM": a role's two predicates, the second with a verb in the third
+    person and an object of its own, read as two sentences with the subject repeated. The
+    first predicate needs two words; after a clause of its own ("checks that every coach
+    holds a check") only ", and" starts the subject's next predicate."""
+    found = catalog.find(sentence, document)
+    subject = next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+    if subject is None:
+        return [sentence]
+    end = subject[2]
+    rest = sentence[end:]
+    words = rest.split()
+    if not words or not is_third_person_verb(words[0]):
+        return [sentence]
+    for m in SECOND_PREDICATE.finditer(rest):
+        first = rest[:m.start()]
+        verb = m.group("verb")
+        if len(first.split()) < 2 or not (is_third_person_verb(verb) or m.group("modal") and
+                                          verb_lemma(verb) == verb) or \
+                "VERB" not in word_classes(verb_lemma(verb) or "") or \
+                (CLAUSE_WORD.search(first) and not m.group("comma")) or \
+                any(s < end + m.start() < e for _k, s, e in found):
+            continue
+        second = rest[m.start("modal") if m.group("modal") else m.end("verb") - len(verb):]
+        told = next((e for _k, s, e in found if 0 < s - (end + m.end("verb")) <= 6), None)
+        if verb_lemma(verb) in TELLING_VERBS and told is not None and re.match(
+                r"^\W*(?:(?:fully |closely |regularly )?(?:informed|updated|aware|posted|"
+                r"in the loop|involved)\b|\W*$)", sentence[told:], re.IGNORECASE):
+            continue  # "... and keeps the Data Owner informed": a letter on the duty before
+        return [sentence[:end] + first,
+                *_coordinated_predicates(sentence[:end] + " " + second, catalog, document)]
     return [sentence]
 
 
@@ -3128,10 +3247,21 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     whole = block
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
+        predicates = _coordinated_predicates(sentence, catalog, doc.name)
+        if len(predicates) > 1:  # each read as a sentence, quoted as written
+            for predicate in predicates:
+                claims += _quoting(_sentences(Block(block.kind, predicate, block.location),
+                                              doc, catalog, section, context, carry), sentence)
+            last = next(k for k, s, _e in catalog.find(sentence, doc.name)
+                        if SUBJECT_PREFIX.match(sentence[:s]))  # "It ..." next is about them
+            continue
         sentence = SENTENCE_OPENER.sub("", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
                                                            else " are"), sentence)
+        # "let the Site Manager know": tell them
+        expanded = LET_KNOW.sub(lambda m: ("tells " if m.group("verb") == "lets" else "tell ") +
+                                m.group("who"), expanded)
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
             claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
                                           catalog, section, context, carry), sentence)
@@ -3264,6 +3394,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
         consulted: list[str] = []
+        detached = ""  # a clause read on its own, whose parties are not this duty's
         if NEGATED.match(rest):
             continue  # "must not sign", "never signs": no duty
         if MODAL.match(rest):  # "must sign", "will be responsible for"
@@ -3342,6 +3473,18 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                 "partners"):
                 purpose = re.match(r"^(?:closely\s+)?(?:with\s+(?P<who>.+?)\s+)?to\s+"
                                    r"(?P<what>\w+\s.+)$", obj, re.IGNORECASE)
+                joint = re.search(r"\s+and\s+(?:also\s+)?(?:partners?|collaborates?|works?|"
+                                  r"liaises?|teams? up)\s+(?:closely\s+)?with\s+\S",
+                                  purpose.group("what")) if purpose else None
+                if purpose and joint:
+                    # "... to productionise models and partner with Product to define
+                    # metrics": the second partnership is a clause of its own
+                    detached = purpose.group("what")[joint.start():]
+                    claims += _further_clause(detached, sentence, key, block, doc, catalog,
+                                              section)
+                    obj = obj[:purpose.start("what") + joint.start()]
+                    purpose = re.match(r"^(?:closely\s+)?(?:with\s+(?P<who>.+?)\s+)?to\s+"
+                                       r"(?P<what>\w+\s.+)$", obj, re.IGNORECASE)
                 if purpose:
                     for other in catalog.keys_in(purpose.group("who") or "", doc.name):
                         if other != key:
@@ -3449,6 +3592,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if obj[o_start:o_start + 1].islower() and re.match(
                     r"\s+(?:the|a|an|all|every|each|its|their|our)\b", obj[o_end:]):
                 continue  # "calls and chairs the meetings": a verb, not the Chair
+            after = [w.strip(",;:.") for w in obj[o_end:].split()[:1]]
+            if after and after[0][:1].islower() and after[0].isalpha() and \
+                    not is_third_person_verb(after[0]) and after[0].lower() not in AUXILIARIES \
+                    and "NOUN" in word_classes(singular(after[0].lower())):
+                continue  # "the service budget and the vendor relationship": a modifier
             joiner = re.search(r"[,;]?\s*\b(?:and|while|whereas|but)\s+(?:a|an|the)?\s*$",
                                obj[:o_start], re.IGNORECASE)
             if joiner and not re.search(r"\bbetween\s+(?:(?!\band\b)[^,;])+$",
@@ -3465,7 +3613,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims.append(Claim(key, other, kind, kind == "A", doc.name, block.location,
                                     sentence[:300], section))
         obj = _without_trailing_clause(obj)
-        cue_scope = sentence
+        cue_scope = sentence.replace(detached, "") if detached else sentence
         more = AND_VERB.search(obj)
         head_words = obj[:more.start()].split() if more else []
         if more and is_third_person_verb(more.group(1)) and not (
@@ -3526,9 +3674,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                              section) for d in doers if name]
         if ACCOUNTABLE_ONLY.search(verb):
             # "approves the protocol and the final report": each thing approved is a row
+            # (but "compliance with the GDPR and the Act": the objects of "with" are one)
+            joint = THINGS_JOINED.search(obj)
             things = THINGS_JOINED.split(obj) if re.match(
                 rf"\s*{_ARTICLE}\s", obj, re.IGNORECASE) and "," not in obj and \
-                not re.search(r"\bbetween\b", obj, re.IGNORECASE) else [obj]
+                not re.search(r"\bbetween\b", obj, re.IGNORECASE) and joint and \
+                not re.search(r"\s(?:with|of|under|against|to|for|by)\s", obj[:joint.start()],
+                              re.IGNORECASE) else [obj]
             for name in (activity_name(thing) for thing in things):
                 claims += [Claim(d, name, "R", False, doc.name, block.location,
                                  sentence[:300], section) for d in doers if name]
@@ -3550,6 +3702,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj or "; " in obj else
                   _joined_duties(obj)) + enumerated
         for n, phrase in enumerate(pieces):
+            if not n and re.match(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", phrase,
+                                  re.IGNORECASE) and verb_lemma(verb.split()[-1].lower()
+                                                                if verb.split() else "") in (
+                    "lead", "manage", "head", "run", "direct", "build", "supervise"):
+                # "leads a team of eight developers": leading the team is the duty
+                phrase = f"{verb_lemma(verb.split()[-1].lower())} {phrase}"
             name = activity_name(phrase)
             if not name or _is_trait(phrase) or _names_people(phrase) and \
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
