@@ -189,6 +189,26 @@ def test_cli_derive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert not (tmp_path / "y.toml").exists()
 
 
+def test_cli_derive_leaves_the_cycle_collector_as_it_found_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The command turns Python's cycle collector off while it works, and on again after,
+    also when it ends with an error; a caller that had it off keeps it off."""
+    import gc
+
+    assert gc.isenabled()
+    assert main(["derive", str(EVAL / "charter.md"), "-o", str(tmp_path / "a.toml")]) == 0
+    assert gc.isenabled()
+    assert main(["derive", str(EVAL / "charter.md"), "-o", str(tmp_path / "a.toml")]) == 2
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert main(["derive", str(EVAL / "charter.md"), "-o", str(tmp_path / "b.toml")]) == 0
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    capsys.readouterr()
+
+
 def test_derivation_is_deterministic() -> None:
     first = derive([EVAL / "charter.md", EVAL / "comparison.html"]).to_template("d", "d")
     second = derive([EVAL / "charter.md", EVAL / "comparison.html"]).to_template("d", "d")
