@@ -1766,3 +1766,12 @@ def test_everyday_volunteer_wording(tmp_path: Path) -> None:
     assert cells[("Gate Steward", "Keep exits clear")] == "A/R"
     # "let X know" tells X
     assert cells[("Fete Organiser", "Tell the Fete Organiser")] == "I"
+
+
+def test_a_plural_subjects_second_plain_verb(tmp_path: Path) -> None:
+    path = tmp_path / "review.md"
+    path.write_text("# Reviews\n\nThe Trustees attend the annual review and give feedback on "
+                    "the plan.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Trustee", "Annual review")] == "A/R"
+    assert cells[("Trustee", "Feedback on the plan")] == "A/R"

@@ -3052,10 +3052,16 @@ LET_KNOW = re.compile(r"\b(?P<verb>let|lets)\s+(?P<who>(?:the\s+|their\s+|our\s+
                       r"(?:\s+[A-Z][\w-]*){0,3})\s+know\b")
 SECOND_PREDICATE = re.compile(
     r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
-    r"(?:also\s+)?)?(?P<verb>[a-z]{4,})\s+"
-    r"(?=(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)")
+    r"(?:also\s+)?)?(?P<verb>[a-z]{3,})\s+"
+    r"(?=(?P<det>(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)?"
+    r"\w)")
 TELLING_VERBS = {"keep", "inform", "notify", "tell", "consult", "brief", "copy", "involve",
                  "update", "advise", "alert", "ask"}
+# Verbs read as such before an object without an article ("and give feedback", "and take
+# notes", "and raise issues")
+BARE_OBJECT_VERBS = {"give", "take", "make", "provide", "share", "raise", "attend", "set",
+                     "offer", "send", "hold", "chair", "agree", "approve", "sign", "review",
+                     "escalate", "record", "log", "prepare", "write"}
 CLAUSE_WORD = re.compile(r"\b(?:that|whether|who|which|when|if|where|how)\b", re.IGNORECASE)
 
 
@@ -3072,13 +3078,23 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     end = subject[2]
     rest = sentence[end:]
     words = rest.split()
-    if not words or not is_third_person_verb(words[0]):
+    # a plural subject takes the plain verb: "Stakeholders attend the review and give ..."
+    plural = sentence[subject[1]:end].lower().endswith("s") and bool(words) and \
+        verb_lemma(words[0].lower()) == words[0].lower() and \
+        "VERB" in word_classes(words[0].lower()) and words[0].lower() not in AUXILIARIES
+    if not words or not (is_third_person_verb(words[0]) or plural):
         return [sentence]
     for m in SECOND_PREDICATE.finditer(rest):
         first = rest[:m.start()]
         verb = m.group("verb")
-        if len(first.split()) < 2 or not (is_third_person_verb(verb) or m.group("modal") and
-                                          verb_lemma(verb) == verb) or \
+        if not m.group("det") and (verb_lemma(verb) not in BARE_OBJECT_VERBS or
+                                   not rest[m.end():m.end() + 1].islower()):
+            continue  # "and budget items": without an article, only a verb that is clearly one
+        if not m.group("det") and rest[m.end():].split()[:1] and rest[m.end():].split()[0] in (
+                "to", "with", "on", "for", "in", "at", "from", "about", "into", "by", "up"):
+            continue  # "... and reports to the Release Manager": a relation, not a duty
+        if len(first.split()) < 2 or not (is_third_person_verb(verb) or (
+                m.group("modal") or plural) and verb_lemma(verb) == verb) or \
                 "VERB" not in word_classes(verb_lemma(verb) or "") or \
                 (CLAUSE_WORD.search(first) and not m.group("comma")) or \
                 any(s < end + m.start() < e for _k, s, e in found):
