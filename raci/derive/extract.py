@@ -2987,9 +2987,13 @@ def _imperative_duty(sentence: str, first: str) -> bool:
     essential", or advice to the reader)."""
     words = sentence.split()
     after = words[1].lower().strip(",.;:") if len(words) > 1 else ""
+    # "Build, test and deliver the increment", "Plan and run the sessions": verbs in a run
+    second = after if words[:1] and words[0].endswith(",") else \
+        words[2].lower().strip(",.;:") if after in ("and", "or") and len(words) > 3 else ""
+    run = bool(second) and verb_lemma(second) == second and "VERB" in word_classes(second)
     return first.isalpha() and verb_lemma(first) == first and first not in READER_VERBS \
-        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"}) \
-        and after not in ("is", "are", "was", "were", "and", "or") \
+        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run) \
+        and (after not in ("is", "are", "was", "were", "and", "or") or run) \
         and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
 
@@ -3470,6 +3474,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 obj = f"{verb.split()[-1]} {obj}"
         else:
             g = GENERAL_VERB.match(rest.strip()) if general_ok else None
+            verbs = re.match(r"^([a-z]+),\s+(?:([a-z]+),\s+)?([a-z]+)\s+(?:and|or)\s+([a-z]+)\s+\S",
+                             rest.strip(), re.IGNORECASE) if g is None and general_ok else None
+            if verbs and all(verb_lemma(v.lower()) == v.lower() for v in verbs.groups() if v):
+                # "Build, test and deliver a usable increment": verbs in a run over one object
+                for name in activity_names(rest.strip()):
+                    claims += _claims_for(sentence, [key], name, doc, block, section, catalog)
+                continue
             if g is None:
                 continue
             lemma = verb_lemma(g.group("verb").lower())
