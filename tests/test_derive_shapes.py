@@ -1287,3 +1287,20 @@ def test_several_bold_labels_in_one_paragraph(tmp_path: Path) -> None:
     assert cells[("Navigator", "Plot the course")] == "A/R"
     # a run of verbs over one object under a plural role's label
     assert cells[("Crew Member", "Launch, steer and recover boat")] == "A/R"
+
+
+def test_a_job_title_field_names_the_role_of_the_duty_list(tmp_path: Path) -> None:
+    path = tmp_path / "jd.txt"
+    path.write_text(
+        "JOB DESCRIPTION\n\n"
+        "Job title: Stores Supervisor\n"
+        "Reports to: Operations Manager\n\n"
+        "MAIN DUTIES\n"
+        "• Count the stock every Friday\n"
+        "• Act as a first aider and take part in fire drills\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Stores Supervisor", "Count the stock")] == "A/R"
+    assert cells[("Stores Supervisor", "First aider")] == "A/R"
+    # taking part is a duty of its own, not the end of the one before
+    assert cells[("Stores Supervisor", "Fire drills")] == "A/R"

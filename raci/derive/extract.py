@@ -1687,6 +1687,12 @@ def _joined_duties(text: str) -> list[str]:
     """"signing the sheets and booking the vans", "the sheets and for booking the vans",
     "sign the sheets and book the vans", "book the vans and you will train the porters":
     two duties joined without a comma."""
+    taking_part = re.search(r"\s+and\s+(?:takes?\s+part|participates?|attends?|joins?)\s+"
+                            r"(?:in\s+)?(?=\w)", text, re.IGNORECASE)
+    if taking_part and len(text[:taking_part.start()].split()) >= 2:
+        # "a fire warden and take part in evacuation drills": taking part is a duty too
+        return [*_joined_duties(text[:taking_part.start()]),
+                text[taking_part.start():].strip()[4:]]
     same_subject = re.search(r"\s+and\s+(?:you|they|he|she)\s+(?:(?:will|can|must|should|"
                              r"also)\s+)*(?=[a-z]+\s)", text)
     if same_subject and len(text[:same_subject.start()].split()) >= 2:
@@ -2545,9 +2551,19 @@ EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case o
                           r"\s+are\s+(?:also\s+)?responsible))", re.IGNORECASE)
 
 
+POST_FIELD = re.compile(r"^\s*(?:job\s+title|role\s+title|job\s+role|post\s+title|position|post|"
+                        r"role|title)\s*:\s*(?P<post>[^:;]{2,80})$", re.IGNORECASE)
+
+
 def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
     """The role a document's title is: its first heading, before any list or table, when
-    that heading is itself a role ("Senior Payroll Specialist", "Studio Director")."""
+    that heading is itself a role ("Senior Payroll Specialist", "Studio Director"), or a
+    field near the top that names the post ("Job title: Facilities Coordinator")."""
+    for block in doc.blocks[:8]:
+        field = POST_FIELD.match(block.text) if block.kind in ("heading", "para") else None
+        keys = catalog.keys_in(field.group("post"), doc.name) if field else []
+        if len(keys) == 1:
+            return keys[0]
     for block in doc.blocks[:6]:
         if block.kind in ("item", "row"):
             return None
