@@ -734,6 +734,8 @@ def activity_name(text: str) -> str:
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
     if MINUTES_RECORD.match(text):
         return ""  # "Minutes of the meeting held on ...", "Meeting closed 8.40pm"
+    if DOCUMENT_KIND.match(text):
+        return ""  # "AUDIT COMMITTEE - TERMS OF REFERENCE": what the page is, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
     text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
     name = _activity_name(text)
@@ -766,6 +768,9 @@ WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", 
               "matter"}
 
 
+DOCUMENT_KIND = re.compile(r"^\W*(?:terms?\s+of\s+reference|job\s+description|role\s+description|"
+                           r"role\s+profile|job\s+profile|person\s+specification|"
+                           r"job\s+specification)\W*$", re.IGNORECASE)
 MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed|opened|ended|"
                             r"started|adjourned|began)\b|(?:present|apologies|attendees)\s*:)",
                             re.IGNORECASE)
