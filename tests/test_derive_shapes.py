@@ -18,7 +18,7 @@ import pytest
 
 from raci.cli import main
 from raci.derive.actors import actor_name, subject_actor
-from raci.derive.documents import parse_html, parse_text
+from raci.derive.documents import parse_html, parse_text, read_document
 from raci.derive.draft import Draft, derive
 from raci.derive.extract import MAX_SENTENCE, activity_name, activity_names, split_sentences
 from raci.templates import load_template
@@ -1305,3 +1305,23 @@ def test_a_job_title_field_names_the_role_of_the_duty_list(tmp_path: Path) -> No
     assert cells[("Stores Supervisor", "First aider")] == "A/R"
     # taking part is a duty of its own, not the end of the one before
     assert cells[("Stores Supervisor", "Fire drills")] == "A/R"
+
+
+def test_terms_of_reference_with_numbered_section_titles(tmp_path: Path) -> None:
+    path = tmp_path / "tor.txt"
+    path.write_text(
+        "GRANTS COMMITTEE - TERMS OF REFERENCE\n\n"
+        "1. Membership\n"
+        "The Committee shall consist of at least four trustees.\n\n"
+        "2. Duties\n"
+        "The Committee will:\n"
+        "(a) review every application over GBP 5,000;\n"
+        "(b) set the grants budget each year.\n",
+        encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    # a numbered title over a sentence is a section heading, not a list item
+    assert ("heading", "Membership") in blocks
+    cells = derived_cells(derive([path]))
+    assert cells[("Grants Committee", "Set the grants budget")] == "A/R"
+    assert not any(name.startswith(("Consist", "Terms", "Reference", "Membership"))
+                   for _role, name in cells)

@@ -1157,7 +1157,8 @@ def _no_duty(name: str) -> bool:
 # A name that points to another part of the document, a pronoun, or a clause with its own
 # subject and modal ("Result will be fed back"), not a duty
 NO_DUTY_NAME = re.compile(
-    r"^(?:see\s|(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
+    r"^(?:see\s|(?:consist|comprise|be\s+composed|be\s+made\s+up)\w*\s+of\b|"
+    r"(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
     r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which)$|who\s|"
     r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
     r"\b(?:will|would|shall|could|might)\s+"
