@@ -1325,3 +1325,20 @@ def test_terms_of_reference_with_numbered_section_titles(tmp_path: Path) -> None
     assert cells[("Grants Committee", "Set the grants budget")] == "A/R"
     assert not any(name.startswith(("Consist", "Terms", "Reference", "Membership"))
                    for _role, name in cells)
+
+
+def test_the_postholder_is_the_pages_role(tmp_path: Path) -> None:
+    path = tmp_path / "jd.md"
+    path.write_text(
+        "# Volunteer Coordinator\n\n"
+        "The postholder will recruit new volunteers. The role holder is expected to "
+        "organise the annual awards evening. The Volunteer Coordinator keeps the rota and "
+        "works closely with the Fundraising Team on appeals.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    assert {role.name for role in draft.roles} == {"Volunteer Coordinator", "Fundraising Team"}
+    cells = derived_cells(draft)
+    assert cells[("Volunteer Coordinator", "Annual awards evening organisation")] == "A/R"
+    # the partner of the second predicate is consulted on it, not on the first
+    assert cells[("Fundraising Team", "Appeals")] == "C"
+    assert ("Fundraising Team", "Rota") not in cells

@@ -2835,7 +2835,7 @@ REFERENCE = re.compile(
     r"fosters\b|provides\b|contributes\b|drives\b|enables\b|brings\b|offers\b|serves\b|"
     r"allows\b|gives\b|makes\b|creates\b|reduces\b|increases\b)[a-z]+s\b)|"
     r"they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
-    r"in charge)))|this (?:role|person|position|team|group|committee)|the role|"
+    r"in charge)))|this (?:role|person|position|team|group|committee)|the role(?! ?holder)|"
     r"the (?:successful |ideal |right )?(?:candidate|post ?holder|job ?holder|role ?holder|"
     r"incumbent|appointee)|"
     r"this (?:also )?(?:includes?|involves?|means)|that (?:includes?|involves?)|"
@@ -3113,11 +3113,15 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     for m in SECOND_PREDICATE.finditer(rest):
         first = rest[:m.start()]
         verb = m.group("verb")
-        if not m.group("det") and (verb_lemma(verb) not in BARE_OBJECT_VERBS or
-                                   not rest[m.end():m.end() + 1].islower()):
+        together = verb_lemma(verb) in ("work", "collaborate", "liaise", "partner") and \
+            re.match(r"(?:closely\s+)?with\s", rest[m.end():]) is not None
+        if not m.group("det") and not together and (
+                verb_lemma(verb) not in BARE_OBJECT_VERBS or
+                not rest[m.end():m.end() + 1].islower()):
             continue  # "and budget items": without an article, only a verb that is clearly one
-        if not m.group("det") and rest[m.end():].split()[:1] and rest[m.end():].split()[0] in (
-                "to", "with", "on", "for", "in", "at", "from", "about", "into", "by", "up"):
+        if not m.group("det") and not together and rest[m.end():].split()[:1] and \
+                rest[m.end():].split()[0] in ("to", "with", "on", "for", "in", "at", "from",
+                                              "about", "into", "by", "up"):
             continue  # "... and reports to the Release Manager": a relation, not a duty
         if len(first.split()) < 2 or not (is_third_person_verb(verb) or (
                 m.group("modal") or plural) and verb_lemma(verb) == verb) or \
