@@ -63,6 +63,7 @@ from raci.derive.roles import (
     ROLE_ROW_HEAD,
     WHO_LINE,
     RoleCatalog,
+    bracket_letters,
     cell_letters,
     cell_names,
     inline_letter_line,
@@ -2150,7 +2151,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 # edits for:") still states its duty
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
-        listed = letter_lines(block.text) if block.kind in ("item", "para") else []
+        listed = (bracket_letters(block.text) or letter_lines(block.text)) \
+            if block.kind in ("item", "para") else []
         inline = inline_letter_line(block.text) if block.kind in ("item", "para") and \
             not listed else None
         who_line = bool(listed) and WHO_LINE.match(block.text)
