@@ -3099,6 +3099,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     person and an object of its own, read as two sentences with the subject repeated. The
     first predicate needs two words; after a clause of its own ("checks that every coach
     holds a check") only ", and" starts the subject's next predicate."""
+    if " and " not in sentence or SECOND_PREDICATE.search(sentence) is None:
+        return [sentence]  # (most sentences: no second predicate to look for)
     found = catalog.find(sentence, document)
     subject = next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
     if subject is None:

@@ -663,7 +663,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
             # "..., while Testers own the regression suite": a second clause's subject
-            for clause in re.split(r",\s+(?:while|whereas|but|and)\s+", sentence[:600])[1:]:
+            for clause in re.split(r",\s+(?:while|whereas|but|and)\s+", sentence[:600])[1:] \
+                    if ", " in sentence else ():
                 second = actors.subject_actor(clause)
                 if second:
                     names.append(second[0])
