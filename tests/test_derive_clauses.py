@@ -1775,3 +1775,15 @@ def test_a_plural_subjects_second_plain_verb(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Trustee", "Annual review")] == "A/R"
     assert cells[("Trustee", "Feedback on the plan")] == "A/R"
+
+
+def test_a_second_clause_whose_subject_is_a_person_holding_a_role(tmp_path: Path) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "Subject: Cover from Monday\n\n"
+        "Going forward, Sam (Rota Lead) will own the weekly rota and Ana (Payroll Officer) "
+        "will approve all overtime.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Payroll Officer", "Approve all overtime")] == "A/R"
+    assert ("Rota Lead", "Approve all overtime") not in cells

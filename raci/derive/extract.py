@@ -3043,6 +3043,9 @@ def _opened_subject(sentence: str, found: tuple[str, int, int]) -> bool:
                             after[0].lower() in ("will", "must", "shall", "should", "can"))
 
 
+PERSON_HOLDING = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?P<article>)[A-Z][a-z]+"
+                            r"(?:\s+[A-Z][a-z]+)?\s+\($")
+MODAL_WORDS = {"will", "shall", "must", "should", "can", "may"}
 JOINED_CLAUSE = re.compile(
     r",?\s+(?:and|while|but|whereas)\s+(?P<article>(?:the\s+|our\s+|a\s+|an\s+)?)$",
     re.IGNORECASE)
@@ -3058,6 +3061,15 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     for _key, start, end in found[1:]:
         joined = JOINED_CLAUSE.search(sentence[:start])
         after = sentence[end:].split()
+        # "... and Tom (Finance Officer) will approve all overtime": a person and the role
+        # they hold, then the verb after a modal
+        held = PERSON_HOLDING.search(sentence[:start]) if joined is None else None
+        if held is not None and after and after[0].startswith(")"):
+            joined = held
+            after = [w for w in [after[0][1:], *after[1:]] if w]
+            if after and after[0].lower() in MODAL_WORDS and len(after) > 1 and \
+                    verb_lemma(after[1].lower()) == after[1].lower():
+                after = [_third_person(after[1]), *after[2:]]
         # (a plural subject takes the plain verb: "while Testers own the suite")
         if joined is None or not after or not (is_third_person_verb(after[0]) or (
                 sentence[start:end].lower().endswith("s") and
@@ -3070,6 +3082,8 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
         if lead is None or len(first[lead[2]:].split()) < 2:
             continue
         rest = joined.group("article") + sentence[start:]
+        if held is not None and joined is held:
+            rest = "The " + sentence[start:end] + " " + " ".join(after)
         return [first, *_own_subject_clauses(rest, catalog, document)]
     return [sentence]
 
