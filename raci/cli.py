@@ -22,19 +22,21 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import Any, NoReturn
-
-from sqlalchemy.exc import SQLAlchemyError
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from raci import __version__
 from raci.checks import check_project, summary
 from raci.errors import RaciError
-from raci.locations import copy_project, create_location, describe, is_url, open_location
 from raci.lock import CLI, LockedError, acquire, read_holder
-from raci.project_files import check_replaceable
 from raci.schemes import SCHEMES
-from raci.service import MAX_THRESHOLD, ProjectService
+from raci.state import MAX_THRESHOLD
 from raci.wording import counted
+
+if TYPE_CHECKING:
+    from raci.service import ProjectService
+
+# The service, the database layer and the project locations load with the first command
+# that opens or creates a project: `raci derive` and `raci templates` need none of them.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 MAX_COUNT = MAX_THRESHOLD
@@ -62,6 +64,9 @@ def open_project(path: str | Path, write: bool = False,
     held by another writer is opened read-only. A server URL opens the shared
     project (the server orders writers itself; no lock is needed).
     """
+    from raci.locations import is_url, open_location
+    from raci.service import ProjectService
+
     if is_url(path):
         shared = open_location(str(path))
         try:
@@ -118,6 +123,8 @@ def _print_json(data: Any) -> None:
 
 def cmd_new(args: argparse.Namespace) -> int:
     """raci new FILE|URL"""
+    from raci.locations import create_location, describe, is_url
+
     path = args.file if is_url(args.file) else Path(args.file)
     if args.template:
         from raci.templates import TemplateLibrary, apply_template
@@ -277,6 +284,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_copy(args: argparse.Namespace) -> int:
     """raci copy FILE|URL TARGET (a file or a URL: publish to a server, or work offline)"""
+    from raci.locations import copy_project, is_url
+    from raci.project_files import check_replaceable
+
     target: str | Path = args.target
     if not is_url(args.target):
         target = Path(args.target)
@@ -539,7 +549,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("raci: error: interrupted\n")
         return EXIT_USAGE
-    except SQLAlchemyError as exc:
+    except Exception as exc:
+        # a database error can only come from a command that loaded the database layer
+        sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+        if sqlalchemy_exc is None or not isinstance(exc, sqlalchemy_exc.SQLAlchemyError):
+            raise
         reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         sys.stderr.write(f"raci: error: the project file could not be used ({reason})\n")
         return EXIT_USAGE

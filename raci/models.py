@@ -7,9 +7,7 @@ from datetime import datetime
 from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-DEFAULT_OVERLOAD = 12
-DEFAULT_MAX_RESPONSIBLE = 3
-DEFAULT_MAX_CONSULTED = 4
+from raci.state import DEFAULT_MAX_CONSULTED, DEFAULT_MAX_RESPONSIBLE, DEFAULT_OVERLOAD
 
 
 class Base(DeclarativeBase):

@@ -84,6 +84,7 @@ from raci.operations import (
 from raci.schemes import DEFAULT_SCHEME, convert_letters, get_scheme
 from raci.state import (
     EMPTY,
+    MAX_THRESHOLD,
     ActivityInfo,
     Cell,
     CellMap,
@@ -97,9 +98,6 @@ from raci.wording import counted
 
 KEEP: Any = object()
 """Sentinel: leave this field as it is."""
-
-MAX_THRESHOLD = 100_000
-"""The largest threshold accepted (a matrix never has more activities than this)."""
 
 GAP = 1 << 16
 """Distance between the position keys of neighbours: inserting rarely renumbers."""

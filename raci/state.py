@@ -18,12 +18,19 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Any
 
-from raci.models import DEFAULT_MAX_CONSULTED, DEFAULT_MAX_RESPONSIBLE, DEFAULT_OVERLOAD
 from raci.schemes import SCHEMES, Scheme
 
 Cell = tuple[int, int]
 EMPTY: frozenset[str] = frozenset()
 _NO_CELLS: Mapping[int, frozenset[str]] = MappingProxyType({})
+
+# The check limits of a new project (kept here, without the database layer, so the checks
+# and templates load without it; the project table's defaults are these).
+DEFAULT_OVERLOAD = 12
+DEFAULT_MAX_RESPONSIBLE = 3
+DEFAULT_MAX_CONSULTED = 4
+MAX_THRESHOLD = 100_000
+"""The largest threshold accepted (a matrix never has more activities than this)."""
 
 
 @dataclass(frozen=True)

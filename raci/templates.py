@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import tomli_w
 
@@ -37,8 +37,10 @@ from raci.operations import (
     Operation,
 )
 from raci.schemes import MAX_EXTRA_LETTERS, SCHEMES, convert_letters
-from raci.service import ProjectService, initials
 from raci.wording import counted
+
+if TYPE_CHECKING:  # the service (and the database layer) loads only to apply a template
+    from raci.service import ProjectService
 
 FORMAT_VERSION = 1
 DEFAULT_TEMPLATE_ID = "product-team"
@@ -434,27 +436,60 @@ def dump_template(template: Template) -> str:
 def _least_length(value: object, stop_above: int | None = None) -> int:
     """Characters the TOML text of ``value`` holds at least (tomli_w's writing): every
     string is written quoted and escaped as needed; every key at least once, with " = "
-    before a value or inside a table header; every list item with its indent and comma
-    or its own table header. So never longer than the text.
+    and an end of line (or ", " inside an inline table) after a value, or inside a table
+    header; every list item with its indent and comma or its own table header. A list of
+    tables of which one is surely too long to be written inline (over 100 characters,
+    or holding a list) is written as tables, each under a header naming its path
+    ("[[activities.evidence]]"). So never longer than the text.
 
     With ``stop_above``, the count stops as soon as it passes that number (every part
     counts at least zero, in any order), so a draft many times the limit is refused after
     reading a part of it; the answer is then some number above ``stop_above``."""
     total = 0
-    stack = [value]
+    # (a value, the dotted name of the table it is written as; "" for the document,
+    # None for a value written inline)
+    stack: list[tuple[object, str | None]] = [(value, "")]
     while stack:
-        item = stack.pop()
+        item, name = stack.pop()
         if isinstance(item, str):
             total += len(item) + 2
         elif isinstance(item, dict):
             for k, v in item.items():
-                total += len(str(k)) + (1 if _as_table(v) else 3)
-                stack.append(v)
+                key = str(k)
+                inner = None if name is None else f"{name}.{key}" if name else key
+                if isinstance(v, list | tuple) and inner is not None and v and all(
+                        isinstance(t, dict) for t in v) and any(
+                        _least_inline(t) > _INLINE_TABLE_WIDTH for t in v):
+                    # "[[name]]" and its end of line per table (the key is in the name)
+                    total += (len(inner) + 5) * len(v)
+                    stack.extend((t, inner) for t in v)
+                else:
+                    total += len(key) + (1 if _as_table(v) else 4)
+                    stack.append((v, inner if isinstance(v, dict) else None))
         elif isinstance(item, list | tuple):
-            total += 4 * len(item)
-            stack.extend(item)
+            total += 6 * len(item)
+            stack.extend((v, None) for v in item)
         if stop_above is not None and total > stop_above:
             break
+    return total
+
+
+_INLINE_TABLE_WIDTH = 100  # tomli_w writes a list of tables inline only within this width
+
+
+def _least_inline(table: dict[Any, Any]) -> float:
+    """Characters tomli_w's test of a table's inline form ("    { k = v, ... },") counts
+    at least; infinite when that form holds a line break (a list is written over lines),
+    so the table is never written inline."""
+    total: float = 7 + 2 * max(0, len(table) - 1)  # indent, "{ ", " }", ",", the ", "s
+    for k, v in table.items():
+        total += len(str(k)) + 3
+        if isinstance(v, str):
+            total += len(v) + 2
+        elif isinstance(v, dict):
+            total += _least_inline(v) - 5  # its own braces, no indent or comma
+        elif isinstance(v, list | tuple) and v:
+            return float("inf")
     return total
 
 
@@ -571,6 +606,8 @@ def apply_template(
     holds different letters is a conflict: 'keep' leaves it and reports it,
     'replace' overwrites it, 'error' changes nothing and raises listing them all.
     """
+    from raci.service import initials
+
     scheme = SCHEMES[service.state().scheme_id]
     tscheme = SCHEMES[template.scheme]
     report = ApplyReport()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,3 +51,15 @@ def test_the_main_window_only_composes() -> None:
     assert lines < 300, (
         f"ui/main_window.py has {lines} lines: move the work into ui/actions.py, "
         "ui/file_workflows.py, ui/structure.py or a panel")
+
+
+def test_deriving_loads_no_database_layer() -> None:
+    """`raci derive` and template files load without SQLAlchemy, Alembic or openpyxl (a
+    second of start-up on a busy machine): only applying a template opens a project."""
+    code = ("import sys, raci.cli; raci.cli._register_extras(); raci.cli.build_parser(); "
+            "import raci.derive.draft, raci.derive.commands, raci.templates; "
+            "print(sorted(m for m in ('sqlalchemy', 'alembic', 'openpyxl', 'raci.service', "
+            "'raci.db') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    assert done.stdout.strip() == "[]"

@@ -182,3 +182,32 @@ def test_template_apply_rejects_unknown_template_role(
     assert code == 2 and "has no role 'ZZ'" in err
     _, out, _ = run(capsys, "info", project, "--json")
     assert len(json.loads(out)["activities"]) == 2  # nothing applied
+
+
+def test_a_database_error_is_one_line(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The database layer loads with the first command that needs it; its errors still end
+    the command with one line and exit 2."""
+    from sqlalchemy.exc import OperationalError
+
+    import raci.cli
+
+    def broken(_args: object) -> int:
+        raise OperationalError("SELECT 1", {}, Exception("disk I/O error\nat page 4"))
+
+    monkeypatch.setattr(raci.cli, "cmd_validate", broken)
+    code, out, err = run(capsys, "validate", str(tmp_path / "p.raci"))
+    assert (code, out) == (2, "")
+    assert err == "raci: error: the project file could not be used (disk I/O error)\n"
+
+
+def test_other_errors_are_not_taken_for_database_errors(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import raci.cli
+
+    def broken(_args: object) -> int:
+        raise ValueError("a slip in the code")
+
+    monkeypatch.setattr(raci.cli, "cmd_validate", broken)
+    with pytest.raises(ValueError, match="a slip in the code"):
+        main(["validate", str(tmp_path / "p.raci")])

@@ -310,3 +310,66 @@ def test_guarded_patterns_still_match_the_sentences_they_were_written_for() -> N
                      "Safeguarding concerns go to the Volunteer Manager.",
                      "High-risk changes also need the sign-off of the Head of IT"):
         assert rephrased(sentence) is not None, sentence
+
+
+MENTION_WORDS = ["night", "Night", "porter", "porters", "Porter", "the", "a", "of", "desk",
+                 "desks", "lead", "leads", "team", "support", "Support", "class", "classes",
+                 "and", "nightes", "porterses"]
+MENTION_SEPARATORS = [" ", "  ", ", ", ".", "-", "\n", "'s ", " (", ") "]
+
+
+def _mentions_word_by_word(text: str, names: list[str]) -> dict[str, int]:
+    """What ``roles._mentions`` counts, trying every word as a start (no first-word test)."""
+    from raci.derive import actors
+    from raci.derive.roles import _TOKEN
+
+    wanted = {n.lower(): n for n in names}
+    if not wanted:
+        return {}
+    longest = max(len(k.split()) for k in wanted)
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    found: dict[str, int] = {}
+    lead_ins = actors.DETERMINERS | actors.FUNCTION_WORDS
+    for i, (word, start, _end) in enumerate(words):
+        if i and words[i - 1][0] not in lead_ins and text[words[i - 1][2]:start].isspace():
+            continue
+        parts = [word]
+        for j in range(i + 1, min(i + longest, len(words))):
+            if not text[words[j - 1][2]:words[j][1]].isspace():
+                break
+            parts.append(words[j][0])
+            last = parts[-1]
+            for ending in ("", "s", "es"):
+                if ending and not last.endswith(ending):
+                    continue
+                key = " ".join([*parts[:-1], last[:len(last) - len(ending)]])
+                if key in wanted:
+                    found[wanted[key]] = found.get(wanted[key], 0) + 1
+                    break
+    return found
+
+
+mention_names = st.lists(
+    st.lists(st.sampled_from(MENTION_WORDS), min_size=1, max_size=4).map(" ".join),
+    min_size=1, max_size=6)
+mention_texts = st.lists(st.tuples(st.sampled_from(MENTION_WORDS),
+                                   st.sampled_from(MENTION_SEPARATORS)),
+                         max_size=40).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(mention_names, mention_texts)
+def test_mentions_counted_from_first_words_count_what_every_word_counts(
+        names: list[str], text: str) -> None:
+    """Only the first word of a name may start a mention: trying the other words finds
+    nothing more (plural endings, case, names inside longer names, punctuation)."""
+    from raci.derive.roles import _mentions
+
+    assert _mentions(text, names) == _mentions_word_by_word(text, names)
+
+
+def test_mentions_are_counted_in_any_case_and_number() -> None:
+    from raci.derive.roles import _mentions
+
+    text = "The night porter locks up. Night Porters rotate; the support night porter stays."
+    assert _mentions(text, ["Night Porter"]) == {"Night Porter": 2}

@@ -28,6 +28,7 @@ from raci.templates import (
     load_template,
     parse_template,
     template_from_project,
+    template_to_dict,
     write_template,
 )
 
@@ -192,6 +193,49 @@ def test_the_limit_seen_early_is_the_limit_of_the_whole_size(data: dict, limit: 
     """Stopping once the parts counted pass the limit gives the answer of counting all."""
     assert (_least_length(data, stop_above=limit) > limit) == \
         (_least_length(data) > limit)
+
+
+# Tables in lists as a template holds them (activities, their evidence), some short
+# enough to be written inline, some over the width, some holding lists or tables.
+_FIELD = st.text(st.characters(codec="utf-8"), max_size=90) | st.integers(-5, 5) | \
+    st.booleans() | st.lists(_TEXT, max_size=2) | st.dictionaries(_TEXT, _TEXT, max_size=2)
+_TABLE = st.dictionaries(_TEXT, _FIELD, max_size=5)
+_TABLES = st.lists(_TABLE | st.dictionaries(_TEXT, st.lists(_TABLE, max_size=3), max_size=2),
+                   min_size=1, max_size=4)
+
+
+@given(st.dictionaries(_TEXT, _TABLES | _VALUES | st.dictionaries(_TEXT, _TABLES, max_size=2),
+                       max_size=4))
+def test_lists_of_tables_are_never_counted_longer_than_written(data: dict) -> None:
+    """Headers counted for lists written as tables, never for lists written inline."""
+    assert _least_length(data) <= len(tomli_w.dumps(data))
+
+
+def test_a_draft_past_the_limit_with_its_headers_is_refused_before_formatting(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A derived draft's quotes are written as tables under "[[activities.evidence]]"
+    headers; counted, they refuse a draft whose text passes the limit by 4% before its
+    text is made (its keys and strings alone, about 4.6 MB, would not)."""
+    quote = "The Release Manager checks the weekly release calendar for the site."
+    acts = tuple(
+        TemplateActivity(f"Check the calendar {n}", "Plan", "", {"RM": "A/R"},
+                         Provenance("roles.md", "Release Manager", "Derived from 4 passages",
+                                    tuple(Evidence("RM", "A/R", "roles.md", f"line {n}", quote)
+                                          for _ in range(4))))
+        for n in range(5_850))
+    template = Template("big", "Big", roles=(TemplateRole("RM", "Release Manager"),),
+                        phases=("Plan",), activities=acts)
+    written = len(tomli_w.dumps(template_to_dict(template)))
+    assert MAX_TEMPLATE_BYTES < written < MAX_TEMPLATE_BYTES * 1.04
+
+    def formatting(*_args: object, **_kwargs: object) -> str:
+        raise AssertionError("formatted a draft the count could refuse")
+
+    monkeypatch.setattr(tomli_w, "dumps", formatting)
+    path = tmp_path / "big.toml"
+    with pytest.raises(TemplateError, match="larger than 5 MB"):
+        write_template(template, path)
+    assert not path.exists()
 
 
 def test_a_derived_template_written_is_read_back_the_same(tmp_path: Path) -> None:

@@ -30,7 +30,6 @@ from raci.derive.extract import NO_ROLE, Claim, extract
 from raci.derive.naming import MAKING_VERBS
 from raci.derive.roles import RoleCatalog, discover_roles
 from raci.errors import RaciError
-from raci.service import ProjectService
 from raci.similar import earlier_near
 from raci.templates import (
     Evidence,
@@ -430,6 +429,8 @@ def open_decisions(template: Template) -> list[str]:
     used = {code for a in template.activities for code in a.letters}
     out += [f"role {r.name} ({r.code}) has no letters yet: give it some or drop it"
             for r in template.roles if r.code not in used]
+    from raci.service import ProjectService  # the database layer, only for the checks
+
     service = ProjectService.in_memory(scheme=template.scheme)
     try:
         apply_template(service, template)

@@ -1012,10 +1012,15 @@ def _mentions(text: str, names: list[str]) -> dict[str, int]:
     if not wanted:
         return {}
     longest = max(len(k.split()) for k in wanted)
+    # a mention starts with the first word of a name, as written (only the last word of a
+    # name may take a plural ending): other words start none
+    firsts = {k.split(" ")[0] for k in wanted}
     words = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     found: dict[str, int] = {}
     lead_ins = actors.DETERMINERS | actors.FUNCTION_WORDS
     for i, (word, start, _end) in enumerate(words):
+        if word not in firsts:
+            continue
         if i and words[i - 1][0] not in lead_ins and \
                 text[words[i - 1][2]:start].isspace():
             continue  # inside a longer name

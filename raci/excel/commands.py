@@ -9,7 +9,6 @@ from typing import Any
 from raci.cli import open_project
 from raci.errors import RaciError
 from raci.files import refuse_same
-from raci.locations import describe, is_url
 from raci.wording import counted
 
 # The workbook modules (and openpyxl) load inside the commands that need them:
@@ -40,6 +39,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """raci import WORKBOOK OUT.raci"""
     from raci.excel.importer import import_workbook
     from raci.excel.plan import ReadOptions
+    from raci.locations import describe, is_url
 
     options = ReadOptions(args.people, args.header_row, args.phase_column,
                           tuple(c.strip() for c in (args.people_columns or "").split(",")

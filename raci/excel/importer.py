@@ -90,7 +90,8 @@ from raci.operations import (
     Operation,
 )
 from raci.schemes import SCHEMES, convert_letters
-from raci.service import MAX_THRESHOLD, ProjectService, initials
+from raci.service import ProjectService, initials
+from raci.state import MAX_THRESHOLD
 from raci.templates import Evidence, Provenance
 from raci.wording import counted
 
