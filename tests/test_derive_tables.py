@@ -861,3 +861,24 @@ def test_letters_in_brackets_after_each_role(tmp_path: Path) -> None:
         ("Estates Team", "Parking"): "A/R",
         ("Security", "Parking"): "C",
         ("Admissions Manager", "Parking"): "I"}
+
+
+def test_one_row_per_role_with_lettered_columns(tmp_path: Path) -> None:
+    path = tmp_path / "gov.md"
+    path.write_text(
+        "# Records roles\n\n"
+        "| Role | Responsible for | Accountable for | Consulted on |\n|---|---|---|---|\n"
+        "| Records Manager | Approving disposal; indexing the files | Retention schedule "
+        "| Scanning projects |\n"
+        "| IT Lead | | Backup of the archive | Retention schedule |\n",
+        encoding="utf-8")
+    draft = derive([path])
+    # the cells of lettered columns are duties, never role names
+    assert {role.name for role in draft.roles} == {"Records Manager", "IT Lead"}
+    cells = derived_cells(draft)
+    assert cells[("Records Manager", "Approving disposal")] == "A/R"
+    assert cells[("Records Manager", "Index the files")] == "A/R"
+    assert cells[("Records Manager", "Retention schedule")] == "A/R"
+    assert cells[("Records Manager", "Scanning projects")] == "C"
+    assert cells[("IT Lead", "Archive backup")] == "A/R"
+    assert cells[("IT Lead", "Retention schedule")] == "C"

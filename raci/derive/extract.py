@@ -60,6 +60,7 @@ from raci.derive.naming import (
     carries_duty,
 )
 from raci.derive.roles import (
+    LETTER_COLUMN,
     ROLE_ROW_HEAD,
     WHO_LINE,
     RoleCatalog,
@@ -2731,6 +2732,24 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
     labelled as duties, or columns of situations whose cells state duties)."""
     label = block.cells[0] if block.cells else ""
     row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 else []
+    lettered = {c: m for c, m in ((c, LETTER_COLUMN.match(h))
+                                  for c, h in enumerate(block.header) if c) if m is not None}
+    if len(row_role) == 1 and lettered:
+        # "Role | Responsible for | Accountable for | Consulted on": each column says with
+        # which letter the row's role holds the duties its cell lists
+        claims = []
+        for col, m in lettered.items():
+            word = m.group("word").lower()
+            kind = "A" if word.startswith(("accountable", "approv")) else \
+                "C" if word.startswith("consulted") else \
+                "I" if word.endswith("informed") else "R"
+            cell = block.cells[col] if col < len(block.cells) else ""
+            for part in re.split(r";\s*|\n", cell):
+                for name in activity_names(part.strip(" -•*")) if part.strip() else []:
+                    claims.append(Claim(row_role[0], name, kind, kind == "A", doc.name,
+                                        block.location, f"{label}: {part.strip()}"[:300],
+                                        f"table column '{block.header[col]}'"))
+        return claims
     duty_cols = [c for c, h in enumerate(block.header) if c and ROW_LABELS.search(h)] or \
         _role_row_duties(block, doc)
     if len(row_role) == 1 and duty_cols:

@@ -771,11 +771,20 @@ def _head_key(head: str) -> str:
     return key[:-1] if key.endswith("s") and key[:-1] in WHO_HEADS else key
 
 
+# A column of a table with one row per role that gives its cells a letter ("Role |
+# Responsible for | Accountable for | Consulted on"): its cells are duties, not names
+LETTER_COLUMN = re.compile(r"^\s*(?P<word>responsible|accountable|consulted|informed|kept informed|"
+                           r"approves?|supports?)\s+(?:for|on|of|about|in|over)\b",
+                           re.IGNORECASE)
+
+
 def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     """The columns of a table whose cells name roles, with the letters each gives: a
     column per letter ("Activity | Responsible | Accountable | Consulted | Informed"), or
     one column of who does the row ("Step | Who | What": R, an "Owner" column A/R).
     Empty for other tables."""
+    if any(LETTER_COLUMN.match(h) for h in header[1:]):
+        return {}  # duties in lettered columns, one row per role (read row by row)
     keys = [_head_key(h) for h in header]
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
