@@ -815,3 +815,19 @@ def test_who_is_harmed_is_no_doer_and_a_stage_column_is_the_activity(tmp_path: P
     assert not any(role == "Volunteer" for role, _ in cells), cells
     assert cells[("Newsletter Editor", "First draft")] == "A/R"
     assert role_columns(("Hazard", "Who might be harmed", "Further action")) == {}
+
+
+def test_a_hand_off_column_informs_the_role_that_receives_the_work(tmp_path: Path) -> None:
+    path = tmp_path / "bindery.txt"
+    path.write_text(
+        "Bindery route\n\n"
+        "Step\tWho does it\tDays\tHanded over to\n"
+        "Fold the sheets\tFolder Operator\t2\tSewing Lead\n"
+        "Sew the sections\tSewing Lead\t3\tCase Maker\n"
+        "Case in the books\tCase Maker\t1\tDispatch Clerk\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Folder Operator", "Fold the sheets")] == "A/R"
+    assert cells[("Sewing Lead", "Fold the sheets")] == "I"
+    assert cells[("Sewing Lead", "Sew the sections")] == "A/R"
+    assert cells[("Case Maker", "Sew the sections")] == "I"
+    assert cells[("Dispatch Clerk", "Case in the books")] == "I"

@@ -798,7 +798,10 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
-                               r"sent to)\b", re.IGNORECASE)),
+                               r"sent to|copied to|cc'?d to|"
+                               # a hand-off column: "Passes to", "Handed over to", "Goes to"
+                               r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
+                               r"back)\s+)?to|hand-?(?:off|over)\s+to)\b", re.IGNORECASE)),
               ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
                                r"checked by|verified by)\b", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
