@@ -497,6 +497,13 @@ SENTENCES = [
          "reorders the missing parts from the central warehouse.\n",
          has=[("Stores Clerk", "Reorder the missing parts")],
          none=[Cell(None, "(?i)^missing parts")]),
+    case("a wrapped line ending on 'the' or 'of' carries on over a capital", "yard.txt",
+         "Loading yard\n\n"
+         "Every shift, the stores clerk checks the seals on each lorry with the Head of\n"
+         "Goods In.\n",
+         roles=["Head of Goods In"], no_roles=["^Goods In$"],
+         letters={("Stores Clerk", "Check the seals on each lorry"): "A/R",
+                  ("Head of Goods In", "Check the seals on each lorry"): "C"}),
     # the list the lead-in announces is missing; a "Note:" line is a remark, not its item
     case("lead-in without its list still states a duty", "stock.txt",
          "Stock take\n"

@@ -174,6 +174,8 @@ _WHO_AFTER_GAP = re.compile(r"(?<=\S)\s{2,}(?=(?:who|owner)\s*:\s*\S)", re.IGNOR
 _RULED_HEADING = re.compile(r"^(?P<rule>([=~#*-])\2{1,})\s*(?P<title>[^=~#*-].{0,80}?)\s*"
                             r"(?P=rule)\2*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
+_OPEN_END = re.compile(r"\s(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|its|their|our|"
+                       r"your|his|her|this|that|these|those)$", re.IGNORECASE)
 
 
 def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int], ...]]]:
@@ -192,7 +194,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
         indented = raw_line[:2] == "  " and bool(line) and not _BULLET.match(line)
         # ("   Who: vineyard hands" under a long task line answers it, it does not carry
         # it on)
-        carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or indented) and \
+        # ("... decides, with the Front of" over "House Manager, whether ...": a line
+        # ending on a word that cannot end a sentence is carried on whatever the case)
+        carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or indented
+                                      or bool(_OPEN_END.search(last))) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
             last.count("|") < 2 and not _WHO_LABEL.match(line)
         if carries_on:
