@@ -831,3 +831,29 @@ def test_a_hand_off_column_informs_the_role_that_receives_the_work(tmp_path: Pat
     assert cells[("Sewing Lead", "Sew the sections")] == "A/R"
     assert cells[("Case Maker", "Sew the sections")] == "I"
     assert cells[("Dispatch Clerk", "Case in the books")] == "I"
+
+
+def test_a_key_of_codes_ties_each_code_to_its_role(tmp_path: Path) -> None:
+    # the codes are not the roles' initials: only the key ties them
+    text_key = tmp_path / "kitchen.txt"
+    text_key.write_text(
+        "Kitchen handbook\n\n"
+        "Who is who\n"
+        "  HC      Head Chef\n"
+        "  SC      Sous Chef (one per shift)\n"
+        "  PX      Kitchen Porter\n\n"
+        "Service\n\n"
+        "The HC writes the menu and orders the fish. The SC plates the starters.\n"
+        "The PX washes the pans.\n", encoding="utf-8")
+    cells = _cells(_draft(text_key))
+    assert cells == {("Head Chef", "Write the menu"): "A/R",
+                     ("Head Chef", "Order the fish"): "A/R",
+                     ("Sous Chef", "Plate the starters"): "A/R",
+                     ("Kitchen Porter", "Wash the pans"): "A/R"}
+    table_key = tmp_path / "kitchen.md"
+    table_key.write_text(
+        "# Kitchen handbook\n\n"
+        "| Call sign | Role |\n|---|---|\n| GOLD | Head Chef |\n| PANS | Kitchen Porter |\n\n"
+        "## Service\n\nGOLD writes the menu. PANS washes the pans.\n", encoding="utf-8")
+    assert _cells(_draft(table_key)) == {("Head Chef", "Write the menu"): "A/R",
+                                         ("Kitchen Porter", "Wash the pans"): "A/R"}

@@ -304,6 +304,28 @@ def _aligned_rows(raw: list[str]) -> list[str]:
     return out
 
 
+# "  PM    Production Manager", "LX - Chief Electrician": a line of a key that spells out
+# a short code (letters in capitals, "ASMs", "No.1"), the code and its meaning a gap, a
+# tab or a dash apart
+KEY_LINE = re.compile(r"^\s*(?P<code>[A-Z][A-Z0-9.&/]{0,7}[a-z]?)(?:\t+\s*|\s{2,}|"
+                      r"\s+[-–—=:]\s+)(?P<meaning>[A-Z][^.!?;:|\t]{1,60}?)\s*$")
+KEY_HEADER = ("Abbreviation", "Meaning")
+
+
+def _key_lines(raw: list[str]) -> dict[int, tuple[str, str]]:
+    """A key of short codes, two or more lines in a row each spelling one out ("PM
+    Production Manager" over "CSM   Company Stage Manager"): line number -> (code,
+    meaning). The code is a word of capitals and the meaning names a role, in brackets or
+    not."""
+    found: dict[int, tuple[str, str]] = {}
+    for number, line in enumerate(raw, start=1):
+        m = KEY_LINE.match(line)
+        if m and sum(c.isupper() for c in m.group("code")) >= 2 and \
+                actor_name(m.group("meaning"), acronym=True) is not None:
+            found[number] = (m.group("code"), m.group("meaning"))
+    return {n: pair for n, pair in found.items() if n - 1 in found or n + 1 in found}
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -312,7 +334,9 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(text.split("\n")))))
+    raw = text.split("\n")
+    keys = _key_lines(raw)
+    lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
     in_list = False
     for i, (number, line, breaks) in enumerate(lines, start=1):
@@ -323,6 +347,11 @@ def parse_text(name: str, text: str) -> Document:
             continue
         where = f"line {number}"
         if _PIPE_SEPARATOR.match(line):
+            continue
+        if number in keys and not breaks:
+            # a key of codes, read as an "Abbreviation | Meaning" table
+            doc.blocks.append(Block("row", line, where, cells=keys[number], header=KEY_HEADER))
+            in_list = False
             continue
         if line.count("|") >= 2:
             cells = _split_pipe(line)

@@ -995,6 +995,29 @@ def _mentions(text: str, names: list[str]) -> dict[str, int]:
     return found
 
 
+# The head of a key's column of codes: "Abbreviation | Meaning", "Call sign | Role".
+KEY_HEAD = re.compile(r"^\W*(?:abbreviations?|abbrev\.?|acronyms?|codes?|short(?: ?form)?|"
+                      r"call ?signs?|initials|key)\W*$", re.IGNORECASE)
+KEY_CODE = re.compile(r"[A-Z][A-Za-z0-9.&/]{0,9}(?: \d{1,2})?")
+
+
+def _key_pairs(doc: Document) -> list[tuple[str, str]]:
+    """(code, role) for each row of a key that spells out codes: a table headed
+    "Abbreviation", "Code" or "Call sign" whose rows give a short code in capitals and the
+    role it stands for ("LX | Chief Electrician": the key, not the initials, ties them)."""
+    pairs = []
+    for block in doc.blocks:
+        if block.kind != "row" or len(block.cells) < 2 or not block.header or \
+                not KEY_HEAD.match(block.header[0]) or block.cells == block.header:
+            continue
+        code = block.cells[0].strip(" *_")
+        name = actors.actor_name(block.cells[1], acronym=True)
+        if name and KEY_CODE.fullmatch(code) and sum(c.isupper() for c in code) >= 2 and \
+                name != code:
+            pairs.append((_singular_acronym(code), name))
+    return pairs
+
+
 def discover_roles(documents: list[Document]) -> RoleCatalog:
     """Every role the documents name: titles, definitions, table heads and structure.
 
@@ -1023,6 +1046,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             name = _clean_title(m.group(2))
             if name:
                 mapping.setdefault(_singular_acronym(m.group(1)), name)
+        for code, meaning in _key_pairs(doc):
+            mapping.setdefault(code, meaning)
         doc_acronyms[doc.name] = mapping
         for acronym, name in mapping.items():
             defined.setdefault(name, acronym)
