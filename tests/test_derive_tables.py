@@ -857,3 +857,21 @@ def test_a_key_of_codes_ties_each_code_to_its_role(tmp_path: Path) -> None:
         "## Service\n\nGOLD writes the menu. PANS washes the pans.\n", encoding="utf-8")
     assert _cells(_draft(table_key)) == {("Head Chef", "Write the menu"): "A/R",
                                          ("Kitchen Porter", "Wash the pans"): "A/R"}
+
+
+def test_cells_written_as_sentences_give_the_duty_to_the_role_they_name(
+        tmp_path: Path) -> None:
+    path = tmp_path / "bakery.html"
+    path.write_text(
+        "<h1>Bakery controls</h1><table>"
+        "<tr><th>Point</th><th>Limit</th><th>Checking (who)</th><th>If it fails (who)</th></tr>"
+        "<tr><td>Proving</td><td>40 min</td><td>Dough Operative times each rack</td>"
+        "<td>Bakery Supervisor scraps the rack</td></tr>"
+        "<tr><td>Baking</td><td>Core 92 C</td><td>Oven Operative probes every tray</td>"
+        "<td>Oven Operative bakes on and re-probes</td></tr>"
+        "</table>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Dough Operative", "Time each rack")] == "A/R"
+    assert cells[("Bakery Supervisor", "Scrap the rack")] == "A/R"
+    assert cells[("Oven Operative", "Probe every tray")] == "A/R"
+    assert not any(act in ("Proving", "Baking", "40 min") for _, act in cells)

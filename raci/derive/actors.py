@@ -50,7 +50,7 @@ ROLE_NOUNS = (
     "Librarian", "Curator", "Treasurer", "Bursar", "Agency", "Person",
     "Reporter", "Journalist", "Photographer", "Presenter", "Buyer", "Estimator", "Scheduler",
     "Student", "Solicitor", "Barrister", "Lawyer", "Attorney", "Notary",
-    "Fellow", "Staff",
+    "Fellow", "Staff", "Operative", "Keeper",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}

@@ -2198,13 +2198,30 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
             if not role_columns(block.header) or len(_role_row_duties(block, doc)) >= 2:
-                claims += _table_row(block, doc, catalog)  # else read by _column_tables
+                found = _table_row(block, doc, catalog)  # else read by _column_tables
+                claims += found or _sentence_cells(block, doc, catalog, ctx.section)
             continue
         if block.kind == "para":
             if not carry and stale and PRONOUN.match(block.text):
                 carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     return _first_person_named(claims, catalog)
+
+
+def _sentence_cells(block: Block, doc: Document, catalog: RoleCatalog, section: str
+                    ) -> list[Claim]:
+    """Duties from the cells of a table that are sentences naming their doer ("Monitoring
+    (who)" over "Line Cook probes every batch", "Corrective action" over "Shift Supervisor
+    holds the product"): each cell is read as a paragraph, only for a role it names as a
+    subject. A table whose columns name the roles is read by its columns instead."""
+    if role_columns(block.header):
+        return []
+    claims = []
+    for cell in block.cells[1:] if len(block.cells) > 1 else ():
+        if len(cell.split()) >= 3 and catalog.keys_in(cell, doc.name):
+            claims += _sentences(Block("para", cell, block.location), doc, catalog, section,
+                                 None, None)
+    return claims
 
 
 def _first_person_named(claims: list[Claim], catalog: RoleCatalog) -> list[Claim]:

@@ -607,6 +607,14 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 if block.header not in across:
                     across[block.header] = True
                     names += _compared_roles(block.header)
+                # a cell written as a sentence names its doer: "Shift Supervisor holds
+                # the batch" under "Corrective action"
+                for cell in block.cells[1:]:
+                    for clause in re.split(r"(?<=[.;])\s+", cell[:2000]):
+                        subject = actors.subject_actor(clause) \
+                            if len(clause.split()) >= 3 else None
+                        if subject:
+                            names.append(subject[0])
             continue
         listed = letter_lines(block.text) if block.kind != "row" else []
         inline = inline_letter_line(block.text) if block.kind in ("item", "para") else None
