@@ -1564,3 +1564,36 @@ def test_a_new_starter_is_a_role_of_its_own() -> None:
     assert actor_name("New starter") == "New Starter"
     assert actor_name("the new starters") == "New Starter"
     assert actor_name("the new manager") == "Manager"
+
+
+def test_a_second_predicate_of_the_same_subject_is_a_duty_of_its_own(
+        tmp_path: Path) -> None:
+    path = tmp_path / "club.md"
+    path.write_text(
+        "# Allotment society\n\n## Committee\n\n"
+        "The Committee has overall responsibility for the site and appoints the Plot "
+        "Steward at the spring meeting.\n\n"
+        "## Plot Steward\n\n"
+        "The Plot Steward checks that every tenant, helper and visitor keeps to the "
+        "paths, and keeps the waiting list up to date.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Committee", "Site")] == "A/R"
+    assert cells[("Committee", "Appoint the Plot Steward")] == "A/R"
+    # the clause after "checks that" is one object: its list is not split into duties
+    assert cells[("Plot Steward",
+                  "Check that every tenant, helper and visitor keeps to the paths")] == "A/R"
+    assert cells[("Plot Steward", "Keep the waiting list up-to-date")] == "A/R"
+    assert len(cells) == 4
+
+
+def test_a_point_of_contact_keeps_what_it_is_the_contact_for(tmp_path: Path) -> None:
+    path = tmp_path / "club.md"
+    path.write_text(
+        "# Allotment society\n\n## Plot Steward\n\n"
+        "The Plot Steward is the first point of contact for any boundary dispute raised "
+        "by a tenant, a neighbour or a member of the public.\n",
+        encoding="utf-8")
+    # the people who raise a dispute are no duties of their own
+    assert _cells(path) == {
+        ("Plot Steward", "First point of contact for any boundary dispute"): "A/R"}

@@ -882,6 +882,9 @@ def _activity_name(text: str) -> str:
     handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
+        if sep and re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) and \
+                len(head.split()) > 2 and is_third_person_verb(head.split()[-1]):
+            break  # "check that every tenant keeps to the paths": the clause's own verb
         if sep and joiner == " to " and re.search(r"\b(?:up|close|next|due|prior|according)$",
                                                   head, re.IGNORECASE):
             continue  # "up to GBP 1,500", "next to the door": no purpose, no recipient
@@ -934,6 +937,14 @@ def _activity_name(text: str) -> str:
                     head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
                     actor_name(served):
                 break  # "point of contact for customers": whom the role serves stays
+            served = re.split(r"\s+(?:raised|reported|sent|made|received|from|by)(?:\s|$)",
+                              served)[0]
+            if joiner == " for " and head.split()[-1:] and \
+                    head.split()[-1].lower() == "contact" and 1 <= len(served.split()) <= 4:
+                # "the first point of contact for any welfare concern (raised by ...)": what
+                # the role is the contact for stays, the rest goes
+                text = f"{head}{sep}{served}"
+                break
             if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES:
                 text = head
                 break
@@ -952,7 +963,9 @@ def _activity_name(text: str) -> str:
     words = text.strip(" ,").split()
     # "Notify the Steering Committee of high or critical reports": what they are told
     # stays, up to ten words
-    told = MAX_WORDS < len(words) <= 10 and TOLD_OF.match(" ".join(words)) is not None
+    told = MAX_WORDS < len(words) <= 10 and (
+        TOLD_OF.match(" ".join(words)) is not None or
+        re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None)
     if len(words) > MAX_WORDS and len(words) > 2 and words[1].lower() in ("that", "whether"):
         # "Check that every coach, teacher and helper holds a valid DBS check": the clause
         # is the object, whole up to when it applies
@@ -1581,6 +1594,9 @@ def _split_phrases(text: str) -> list[str]:
         if SUBORDINATE.match(p):
             continue  # ", even when there is nothing new": a condition, no duty
         if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
+                # "raised by a swimmer, a parent or a member of staff": more agents
+                re.search(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$", kept[-1]) and
+                NOUN_PHRASE_START.match(p) and _bare_object(p)) or (
                 _complement_words(p) and _complement_words(kept[-1].split()[-1], True)):
             # "keeps the systems stable, secure and consistent": the states go on
             kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
@@ -1588,8 +1604,8 @@ def _split_phrases(text: str) -> list[str]:
             kept.append(p)
     parts = kept
     parts = [q for p in parts for q in _split_second_duty(p)]
-    state = re.match(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure )",
-                     text.strip(), re.IGNORECASE) or (
+    state = re.match(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure |"
+                     r"[a-z]+ (?:that|whether) )", text.strip(), re.IGNORECASE) or (
         re.match(r"^ensures? ", text.strip(), re.IGNORECASE)
         and re.search(r"\b(?:is|are)\b", parts[0]))
     if len(parts) > 1 and state:
@@ -2739,7 +2755,7 @@ PREDICATE_PREFIX = re.compile(
     r"takes? (?:full |overall )?(?:ownership of|responsibility for)|"
     r"(?:has|have|holds?|bears?) (?:the )?(?:full |overall |primary |day-to-day |ultimate |"
     r"final )?(?:responsibility|accountability) for|"
-    r"(?:is|are) the (?:main |first |single )?point of contact for|"
+    r"(?:is|are)(?= the (?:main |first |single )?point of contact for)|"
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
     r"(?:is|are) (?:a|an|the) [^,.;]{0,80}?(?=\s+(?:responsible for|tasked with|in charge of|"
     r"accountable for)\b)|"
@@ -2992,6 +3008,50 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     return [sentence]
 
 
+# "... and appoints the Welfare Officer": a second predicate of the same subject, its
+# verb in the third person and its object after it
+SECOND_PREDICATE = re.compile(
+    r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<verb>[a-z]{4,})\s+"
+    r"(?=(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)")
+TELLING_VERBS = {"keep", "inform", "notify", "tell", "consult", "brief", "copy", "involve",
+                 "update", "advise", "alert", "ask"}
+CLAUSE_WORD = re.compile(r"\b(?:that|whether|who|which|when|if|where|how)\b", re.IGNORECASE)
+
+
+def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
+    """"The Committee has overall responsibility for safeguarding and appoints the Welfare
+    Officer at the AGM": a role's two predicates, the second with a verb in the third
+    person and an object of its own, read as two sentences with the subject repeated. The
+    first predicate needs two words; after a clause of its own ("checks that every coach
+    holds a check") only ", and" starts the subject's next predicate."""
+    found = catalog.find(sentence, document)
+    subject = next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+    if subject is None:
+        return [sentence]
+    end = subject[2]
+    rest = sentence[end:]
+    words = rest.split()
+    if not words or not is_third_person_verb(words[0]):
+        return [sentence]
+    for m in SECOND_PREDICATE.finditer(rest):
+        first = rest[:m.start()]
+        verb = m.group("verb")
+        if len(first.split()) < 2 or not is_third_person_verb(verb) or \
+                "VERB" not in word_classes(verb_lemma(verb) or "") or \
+                (CLAUSE_WORD.search(first) and not m.group("comma")) or \
+                any(s < end + m.start() < e for _k, s, e in found):
+            continue
+        second = rest[m.end("verb") - len(verb):]
+        told = next((e for _k, s, e in found if 0 < s - (end + m.end("verb")) <= 6), None)
+        if verb_lemma(verb) in TELLING_VERBS and told is not None and re.match(
+                r"^\W*(?:(?:fully |closely |regularly )?(?:informed|updated|aware|posted|"
+                r"in the loop|involved)\b|\W*$)", sentence[told:], re.IGNORECASE):
+            continue  # "... and keeps the Data Owner informed": a letter on the duty before
+        return [sentence[:end] + first,
+                *_coordinated_predicates(sentence[:end] + " " + second, catalog, document)]
+    return [sentence]
+
+
 def _lane_step(block: Block, catalog: RoleCatalog, document: str) -> Block:
     """"Step 2 (Claims Handler): Registers the claim ...": the lane in brackets after a
     step's number is who does the step, as if the step were written "The Claims Handler
@@ -3145,6 +3205,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     whole = block
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
+        predicates = _coordinated_predicates(sentence, catalog, doc.name)
+        if len(predicates) > 1:  # each read as a sentence, quoted as written
+            for predicate in predicates:
+                claims += _quoting(_sentences(Block(block.kind, predicate, block.location),
+                                              doc, catalog, section, context, carry), sentence)
+            last = next(k for k, s, _e in catalog.find(sentence, doc.name)
+                        if SUBJECT_PREFIX.match(sentence[:s]))  # "It ..." next is about them
+            continue
         sentence = SENTENCE_OPENER.sub("", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
