@@ -504,6 +504,24 @@ SENTENCES = [
          roles=["Head of Goods In"], no_roles=["^Goods In$"],
          letters={("Stores Clerk", "Check the seals on each lorry"): "A/R",
                   ("Head of Goods In", "Check the seals on each lorry"): "C"}),
+    case("swimlanes of a Mermaid flowchart give each lane's steps to its role", "loans.md",
+         "# Equipment loans\n\n"
+         "```mermaid\n"
+         "flowchart TD\n"
+         "  subgraph DESK[\"Loans Clerk\"]\n"
+         "    a1[Check the borrower's card] --> a2(Issue the laptop)\n"
+         "  end\n"
+         "  subgraph TECH[\"Laptop Technician\"]\n"
+         "    b1[Wipe the returned laptop]\n"
+         "  end\n"
+         "  a2 --> b1\n"
+         "  z1[Borrower returns it]\n"
+         "```\n\n"
+         "## Opening hours\n\nNine to five on weekdays.\n",
+         exactly={("Loans Clerk", "Check the borrower's card"): "A/R",
+                  ("Loans Clerk", "Issue the laptop"): "A/R",
+                  ("Laptop Technician", "Wipe the returned laptop"): "A/R"},
+         lines={"Issue the laptop": "line 6", "Wipe the returned laptop": "line 9"}),
     # the list the lead-in announces is missing; a "Note:" line is a remark, not its item
     case("lead-in without its list still states a duty", "stock.txt",
          "Stock take\n"

@@ -543,6 +543,41 @@ def _bold_title(inline: Token, plain: str) -> bool:
         1 <= len(plain.split()) <= 10 and not plain.rstrip().endswith((".", ",", ";", "!"))
 
 
+# Mermaid flowcharts: a lane (`subgraph IG["Information Governance Officer"]`) and the
+# nodes written in it (`A[Log the request]`, `B(Send the reply)`, `C{Approve?}`)
+_MERMAID_LANE = re.compile(r'^\s*subgraph\s+(?:[\w-]+\s*)?(?:\[\s*"?(?P<label>[^"\]]+)"?\s*\]|'
+                           r'(?P<bare>[^\[\]"]+?))\s*$')
+_MERMAID_NODE = re.compile(r'(?<![\w-])(?P<id>[A-Za-z][\w-]*)\s*(?:\[\[|\(\[|\(\(|\[\(|[\[({>])'
+                           r'\s*"?(?P<text>[^"\[\](){}|]{2,200}?)"?\s*(?:\]\]|\]\)|\)\)|\)\]|[\])}])')
+
+
+def mermaid_blocks(source: str, first_line: int) -> list[Block]:
+    """The lanes of a Mermaid flowchart as headings and the steps drawn in each lane as
+    its list items (a swimlane diagram of who does what); steps outside any lane are not
+    read. ``first_line`` is the source line of the diagram's first line."""
+    blocks: list[Block] = []
+    seen: set[str] = set()
+    lane = ""
+    for number, line in enumerate(source.split("\n"), start=first_line):
+        opened = _MERMAID_LANE.match(line)
+        if opened:
+            lane = (opened.group("label") or opened.group("bare") or "").strip()
+            if lane:
+                blocks.append(Block("heading", lane, f"line {number}", level=8))
+            continue
+        if line.strip() == "end":
+            lane = ""
+            continue
+        for node in _MERMAID_NODE.finditer(line):
+            if node.group("id") in seen:
+                continue
+            seen.add(node.group("id"))
+            if lane:
+                blocks.append(Block("item", " ".join(node.group("text").split()),
+                                    f"line {number}"))
+    return blocks
+
+
 def parse_markdown(name: str, text: str) -> Document:
     """Markdown through markdown-it-py (CommonMark plus tables)."""
     inline = _MarkdownInline(text)
@@ -556,8 +591,11 @@ def parse_markdown(name: str, text: str) -> Document:
         if tok.type in ("th_open", "td_open"):  # most tokens of a table: the cell alone
             row.append(" ".join(inline.plain(tokens[i + 1])[0].split()))
             continue
+        if tok.type == "fence" and tok.info.strip().lower().startswith("mermaid") and tok.map:
+            doc.blocks += mermaid_blocks(tok.content, tok.map[0] + 2)
+            continue
         if tok.type not in _MARKDOWN_READ:
-            continue  # inline, closing and fence tokens: nothing read from them here
+            continue  # inline, closing and other fence tokens: nothing read from them here
         where = f"line {tok.map[0] + 1}" if tok.map else "table"
         if tok.type == "heading_open":
             doc.blocks.append(Block("heading", inline.plain(tokens[i + 1])[0].strip(), where,
