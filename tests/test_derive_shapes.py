@@ -504,6 +504,14 @@ SENTENCES = [
          roles=["Head of Goods In"], no_roles=["^Goods In$"],
          letters={("Stores Clerk", "Check the seals on each lorry"): "A/R",
                   ("Head of Goods In", "Check the seals on each lorry"): "C"}),
+    case("a subject with a number or 'all' before the role", "yard.txt",
+         "Loading yard\n\n"
+         "The two Stores Clerks count the pallets on the bay.\n"
+         "All site supervisors sign the count sheets.\n"
+         "Three stewards form the Safety Panel.\n",
+         has=[("Stores Clerk", "Count the pallets on the bay"),
+              ("Site Supervisor", "Sign the count sheets")],
+         none=[Cell(None, "(?i)form")]),
     case("swimlanes of a Mermaid flowchart give each lane's steps to its role", "loans.md",
          "# Equipment loans\n\n"
          "```mermaid\n"

@@ -330,7 +330,10 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     rf"^\s*(?:{OPENING_PHRASE},\s*)?"
-    r"(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
+    # ("The two Research Fellows install ...", "All staff report ...": a number of them;
+    # "Three maintainers form the team" says who the team is)
+    r"(?:(?:the|our|your|its|their)\s+(?:two|three|four|five|six|\d{1,2})\s+|"
+    r"(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|both|all|"
     r"prof\.?|professor|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
     re.IGNORECASE,
