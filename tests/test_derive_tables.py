@@ -875,3 +875,21 @@ def test_cells_written_as_sentences_give_the_duty_to_the_role_they_name(
     assert cells[("Bakery Supervisor", "Scrap the rack")] == "A/R"
     assert cells[("Oven Operative", "Probe every tray")] == "A/R"
     assert not any(act in ("Proving", "Baking", "40 min") for _, act in cells)
+
+
+def test_an_action_by_column_owns_each_step_its_further_action_cell_lists(
+        tmp_path: Path) -> None:
+    path = tmp_path / "river-clean.md"
+    path.write_text(
+        "# Risk assessment: river clean-up\n\n"
+        "| # | Hazard | Who might be harmed | Further action | Action by |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Deep water | All volunteers | Hand out the life jackets<br>sign the crossing log"
+        " | Bank Marshal |\n"
+        "| 2 | Sharps | Pickers | Order the sharps bins; book the collection | Site Lead |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {("Bank Marshal", "Hand out the life jackets"): "A/R",
+                     ("Bank Marshal", "Sign the crossing log"): "A/R",
+                     ("Site Lead", "Order the sharps bins"): "A/R",
+                     ("Site Lead", "Book the collection"): "A/R"}

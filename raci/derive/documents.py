@@ -453,7 +453,10 @@ def _markdown_inline_plain(inline: Token) -> tuple[str, str]:
     # (markdown-it opens a paragraph that starts with emphasis with an empty text)
     start = next((k for k, c in enumerate(children) if c.type != "text" or c.content), 0)
     for n, child in enumerate(children):
-        if child.type in ("text", "code_inline", "html_inline"):
+        if child.type == "html_inline" and re.fullmatch(r"<br\s*/?>", child.content.strip(),
+                                                         re.IGNORECASE):
+            out.append("\n")  # a line break written as HTML ("Book the lift<br>brief the crew")
+        elif child.type in ("text", "code_inline", "html_inline"):
             out.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             out.append("\n")
@@ -578,6 +581,16 @@ def mermaid_blocks(source: str, first_line: int) -> list[Block]:
     return blocks
 
 
+def _cell_lines(text: str) -> str:
+    """A table cell's text on one line: lines broken inside the cell ("<br>") are parts of
+    a list, joined with a semicolon unless a mark already ends the part."""
+    parts = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+    out = ""
+    for part in parts:
+        out += part if not out else (" " if out.endswith((";", ",", ".", ":")) else "; ") + part
+    return out
+
+
 def parse_markdown(name: str, text: str) -> Document:
     """Markdown through markdown-it-py (CommonMark plus tables)."""
     inline = _MarkdownInline(text)
@@ -589,7 +602,7 @@ def parse_markdown(name: str, text: str) -> Document:
     depth_item = 0
     for i, tok in enumerate(tokens):
         if tok.type in ("th_open", "td_open"):  # most tokens of a table: the cell alone
-            row.append(" ".join(inline.plain(tokens[i + 1])[0].split()))
+            row.append(_cell_lines(inline.plain(tokens[i + 1])[0]))
             continue
         if tok.type == "fence" and tok.info.strip().lower().startswith("mermaid") and tok.map:
             doc.blocks += mermaid_blocks(tok.content, tok.map[0] + 2)

@@ -1981,9 +1981,13 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
+        parts = re.split(r"\s*;\s+", cell)
         names = [_task_line(cell)] if len(cols) > 1 else \
             [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?", block.header[what].strip(),
-                                               re.IGNORECASE) else activity_names(cell)
+                                               re.IGNORECASE) else \
+            [n for p in parts for n in activity_names(p)] if len(parts) > 1 and all(
+                _verb_first(p) for p in parts) else activity_names(cell)
+        # ("Book the lift; brief the crew": each of the steps the cell lists)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
                        and cols[c] in ("R", "A/R")), None)
         if making and making not in PURE_OWNERSHIP_VERBS:

@@ -748,7 +748,9 @@ LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "app
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
              "assigned to", "lead", "department", "function", "position", "post",
-             "job title", "role title"}
+             "job title", "role title",
+             # a risk assessment's or action log's "Action by" column
+             "action by", "actioned by", "action owner", "who by", "by who", "to be done by"}
 OWNER_HEADS = {"owner"}
 # A column of the duties themselves: such tables are read with one role per row.
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
