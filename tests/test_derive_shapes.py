@@ -504,6 +504,17 @@ SENTENCES = [
          roles=["Head of Goods In"], no_roles=["^Goods In$"],
          letters={("Stores Clerk", "Check the seals on each lorry"): "A/R",
                   ("Head of Goods In", "Check the seals on each lorry"): "C"}),
+    case("an accordion's summary heads its content", "crew.html",
+         "<h1>Lifeboat station: who does what</h1>"
+         "<details open><summary>Launch Officer</summary><ul><li>checks the engine before launch"
+         "<li>plots the route on the chart</ul></details>"
+         "<details><summary>Shore Crew</summary><p>They winch the boat up the slipway."
+         "</p></details>"
+         "<details><summary>Opening times</summary><p>Check the weather forecast.</p>"
+         "</details>",
+         exactly={("Launch Officer", "Check the engine before launch"): "A/R",
+                  ("Launch Officer", "Plot the route on the chart"): "A/R",
+                  ("Shore Crew", "Winch the boat up the slipway"): "A/R"}),
     case("a subject with a number or 'all' before the role", "yard.txt",
          "Loading yard\n\n"
          "The two Stores Clerks count the pallets on the bay.\n"

@@ -690,7 +690,7 @@ def parse_markdown(name: str, text: str) -> Document:
 
 _HTML_SKIP = {"script", "style", "nav", "footer", "head", "template"}
 _HTML_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "dt", "dd",
-                "blockquote", "section", "article", "br", "ul", "ol"}
+                "blockquote", "section", "article", "br", "ul", "ol", "details", "summary"}
 
 
 def _words_with_lines(chunks: list[tuple[int, str]]
@@ -736,6 +736,7 @@ class _HtmlReader(HTMLParser):
         self.doc = Document(name)
         self.kind = "para"
         self.level = 0
+        self.heading_level = 1  # the level of the last <h1>-<h6>
         self.text: list[tuple[int, str]] = []  # (source line it starts on, text)
         self.skip = 0
         self.count = 0
@@ -797,6 +798,11 @@ class _HtmlReader(HTMLParser):
                 self.kind, self.level = "heading", 6  # the term scopes its description
             elif tag[0] == "h" and tag[1:].isdigit():
                 self.kind, self.level = "heading", int(tag[1])
+                self.heading_level = self.level
+            elif tag == "summary":
+                # "<details><summary>Presiding Officer</summary>...": an accordion's title
+                # heads its content, one level below the heading it stands under
+                self.kind, self.level = "heading", min(self.heading_level + 1, 6)
 
     def handle_endtag(self, tag: str) -> None:
         """Override HTMLParser.handle_endtag."""
