@@ -893,3 +893,22 @@ def test_an_action_by_column_owns_each_step_its_further_action_cell_lists(
                      ("Bank Marshal", "Sign the crossing log"): "A/R",
                      ("Site Lead", "Order the sharps bins"): "A/R",
                      ("Site Lead", "Book the collection"): "A/R"}
+
+
+def test_a_role_column_beside_a_list_of_duties_gives_each_duty_apart(tmp_path: Path) -> None:
+    path = tmp_path / "allotments.md"
+    path.write_text(
+        "# Allotment society: who is responsible\n\n"
+        "| Role | Name | Responsible for |\n|---|---|---|\n"
+        "| Plot Secretary | Ann Bell | Waiting list; plot inspections; rent reminders |\n"
+        "| Site Warden | Joe Carr | Gate keys; water troughs; reporting leaks to the "
+        "Water Board |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {("Plot Secretary", "Waiting list"): "A/R",
+                     ("Plot Secretary", "Plot inspections"): "A/R",
+                     ("Plot Secretary", "Rent reminders"): "A/R",
+                     ("Site Warden", "Gate keys"): "A/R",
+                     ("Site Warden", "Water troughs"): "A/R",
+                     ("Site Warden", "Report leaks to the Water Board"): "A/R",
+                     ("Water Board", "Report leaks to the Water Board"): "I"}

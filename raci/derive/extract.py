@@ -1982,12 +1982,15 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
         parts = re.split(r"\s*;\s+", cell)
+        # ("Book the lift; brief the crew", "Daily checks; footbaths": each of the duties
+        # the cell lists apart, with the parties its own part names)
+        listed = [(n, p) for p in parts for n in activity_names(p)] \
+            if len(cols) == 1 and len(parts) > 1 and all(activity_names(p) for p in parts) \
+            else []
         names = [_task_line(cell)] if len(cols) > 1 else \
             [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?", block.header[what].strip(),
                                                re.IGNORECASE) else \
-            [n for p in parts for n in activity_names(p)] if len(parts) > 1 and all(
-                _verb_first(p) for p in parts) else activity_names(cell)
-        # ("Book the lift; brief the crew": each of the steps the cell lists)
+            [n for n, _p in listed] if listed else activity_names(cell)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
                        and cols[c] in ("R", "A/R")), None)
         if making and making not in PURE_OWNERSHIP_VERBS:
@@ -2008,9 +2011,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                                         block.location, block.text[:300], where))
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
+            part_of = dict(listed)
             for name in names:
-                claims += _parties(cell, doers, name, doc, block.location, block.text,
-                                   where, catalog)
+                claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
+                                   block.text, where, catalog)
     return claims
 
 
