@@ -393,12 +393,84 @@ def build_run_of_show_docx(path: Path) -> Path:
     return path
 
 
+def build_exam_roles_docx(path: Path) -> Path:
+    """A school's exam roles in Word: one table row per role, one column per phase."""
+    document = docx.Document()
+    document.add_heading("Hollins Park Academy - Examination roles 2026/27", level=1)
+    document.add_paragraph(
+        "This sheet sets out who does what for every external examination sat at the "
+        "Academy (GCSE, A level and vocational). It is issued by the Exams Officer each "
+        "September and goes to every member of staff with an exams role."
+    )
+    rows = [
+        ("Role", "Before the exam", "In the exam room", "After the exam"),
+        ("Head of Centre (Mr D. Achebe, Headteacher)",
+         "Signs the annual centre declaration for the awarding bodies. Appoints the Exams "
+         "Officer.",
+         "-",
+         "Decides whether a suspected malpractice case is reported to the awarding body."),
+        ("Exams Officer (Ms R. Kaur)",
+         "Makes the entries with the awarding bodies; publishes the timetable and the "
+         "seating plans; briefs the invigilators on the morning of each exam.",
+         "Opens the sealed question papers in the exam room at the start time, with the "
+         "Lead Invigilator as witness.",
+         "Packs and dispatches the scripts the same day, with the attendance register."),
+        ("Lead Invigilator",
+         "Checks the room set-up against the notices checklist.",
+         "Reads the start-of-exam announcement; keeps the room log of timings and "
+         "incidents.",
+         "Collects and counts the scripts with a second invigilator, then signs the "
+         "attendance register."),
+        ("Invigilators",
+         "Arrive 20 minutes before the start. Check candidates' ID against the seating "
+         "plan.",
+         "Supervise the candidates for the whole exam, moving quietly around the room; "
+         "escort any candidate who has to leave the room.",
+         "-"),
+        ("SENCo (Mrs P. Oyelaran)",
+         "Applies for access arrangements (extra time, readers, scribes) by the awarding "
+         "bodies' deadline and gives the Exams Officer the list of candidates who have "
+         "them.",
+         "Provides the readers and scribes, and trains them beforehand.",
+         "-"),
+        ("Site team",
+         "Set out the desks, the exam clock and the candidate numbers the evening before, "
+         "from the seating plan.",
+         "-",
+         "Clear the hall by 8 am the next day."),
+        ("Heads of Department",
+         "Check the entries for their subject and confirm them to the Exams Officer by 31 "
+         "January.",
+         "Stay available by phone for the first 30 minutes in case of a query about the "
+         "paper; they may not enter the room.",
+         "-"),
+    ]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_heading("Malpractice and emergencies", level=2)
+    for text in (
+        "An invigilator who suspects malpractice reports it to the Lead Invigilator straight "
+        "away and writes it in the room log. The Exams Officer is kept in the loop and "
+        "escalates every case to the Head of Centre the same day.",
+        "If the fire alarm sounds or the room has to be cleared, the Lead Invigilator "
+        "decides whether to evacuate, together with the Exams Officer, and notes the times "
+        "so that the lost time can be added back.",
+        "Questions about this sheet go to the Exams Officer, exams@hollinspark.example.",
+    ):
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
             "data-protection-policy.docx": build_data_protection_docx,
             "trustee-role-descriptions.docx": build_trustee_roles_docx,
-            "wedding-run-of-show.docx": build_run_of_show_docx}
+            "wedding-run-of-show.docx": build_run_of_show_docx,
+            "exam-roles.docx": build_exam_roles_docx}
 
 
 def build_docx(path: Path) -> Path:

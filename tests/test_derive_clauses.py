@@ -1597,3 +1597,67 @@ def test_a_point_of_contact_keeps_what_it_is_the_contact_for(tmp_path: Path) -> 
     # the people who raise a dispute are no duties of their own
     assert _cells(path) == {
         ("Plot Steward", "First point of contact for any boundary dispute"): "A/R"}
+
+
+def test_things_joined_under_one_preposition_are_one_row(tmp_path: Path) -> None:
+    path = tmp_path / "policy.md"
+    path.write_text(
+        "# Records policy\n\n## Roles\n\n"
+        "The Trustees are accountable for the charity's compliance with charity law "
+        "and the Gift Aid rules. The Treasurer approves the budget and the annual "
+        "accounts.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "with the Act and the rules": one thing complied with, one row; each thing approved
+    # is its own row
+    assert [name for role, name in cells if role == "Trustee"] == [
+        "Charity's compliance with charity law and the Gift Aid rules"]
+    assert len([name for role, name in cells if role == "Treasurer"]) == 2
+
+
+def test_an_item_owner_line_is_an_owner_line_up_to_the_next_field(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Allotment Society - committee minutes\n\n"
+        "4.  WATER TROUGHS\n"
+        "    The Treasurer reported two leaking troughs.\n"
+        "    Action owner: Treasurer.   Due: 3 May\n",
+        encoding="utf-8")
+    draft = derive([path])
+    assert [role.name for role in draft.roles] == ["Treasurer"]
+    assert derived_cells(draft)[("Treasurer", "Water troughs")] == "A/R"
+
+
+def test_a_role_word_that_modifies_a_noun_cuts_no_list(tmp_path: Path) -> None:
+    path = tmp_path / "workshop.md"
+    path.write_text(
+        "# Community workshop\n\n"
+        "**Workshop Manager** – owns the tool budget and the supplier relationship, "
+        "approves changes to the opening hours and chairs the monthly review.\n\n"
+        "**Supplier** – delivers the timber.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # "the supplier relationship" is a relationship, not the Supplier joining the sentence
+    assert cells[("Workshop Manager", "Approve changes to the opening hours")] == "A/R"
+    assert cells[("Workshop Manager", "Chair the monthly review")] == "A/R"
+
+
+def test_duties_stated_around_their_owner(tmp_path: Path) -> None:
+    path = tmp_path / "club.md"
+    path.write_text(
+        "# Rowing club\n\n"
+        "Approval of the race entries rests with the Club Captain. The final decision on "
+        "crew selection lies with the Selection Panel. It is the Boat Steward's job to "
+        "repair the oars. Working closely with the Head Coach, the Welfare Officer plans "
+        "the junior sessions. The Cox Captain steers the launch, while Volunteers check "
+        "the life jackets.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Club Captain", "Race entry approval")] == "A/R"
+    assert cells[("Selection Panel", "Final decision on crew selection")] == "A/R"
+    assert cells[("Boat Steward", "Repair the oars")] == "A/R"
+    assert cells[("Welfare Officer", "Junior session planning")] == "A/R"
+    assert cells[("Head Coach", "Junior session planning")] == "C"
+    assert cells[("Cox Captain", "Steer the launch")] == "A/R"
+    # the second clause's plural subject is a role with its own duty
+    assert cells[("Volunteer", "Check the life jackets")] == "A/R"

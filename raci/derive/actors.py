@@ -347,7 +347,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'’-]*|\d{1,3}")
 OPENING_PHRASE = (
     r"(?:(?:when|whenever|once|after|before|if|in|during|within|for|on|at|as|with|where|"
     r"unless|every|each|throughout|until|together with|along with|alongside|from|starting|"
-    r"going|effective)\s[^,]{1,60}|"
+    r"going|effective|working|collaborating|partnering|liaising|consulting)\s[^,]{1,60}|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )
@@ -392,6 +392,15 @@ _REPHRASING_PATTERNS = (
     # "Locking the gate is the job of the night porter"
     re.compile(rf"^\s*(?P<what>[a-z]+ing\s[^,;]{{2,120}}?)\s+(?:is|are)\s+(?:the\s+)?"
                rf"{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s*[.!]?$", re.IGNORECASE),
+    # "It is the Scrum Master's job to remove impediments"
+    re.compile(rf"^\s*it\s+is\s+(?:the\s+)?(?P<who>[^,.;:()]{{2,60}}?)(?:'s|’s|'|’)\s+"
+               rf"(?:\w+\s+)?{_DUTY_NOUN}\s+to\s+(?P<what>\S.*)$", re.IGNORECASE),
+    # "Approval of the budget rests with the Finance Director", "The final decision on
+    # scope lies with the Steering Committee"
+    re.compile(rf"^\s*(?P<what>(?:the\s+)?(?:final\s+|ultimate\s+|overall\s+)?(?:approval|"
+               rf"decision|decisions|sign-?off|say|authority)\s+(?:of|on|for|over|about)\s+"
+               rf"[^;]{{2,100}}?)\s+(?:lies|rests|sits|stays|remains)\s+with\s+{_OF_WHOM}"
+               rf"\s*[.!]?$", re.IGNORECASE),
 )
 
 
@@ -427,7 +436,7 @@ _DUTY_WORD = r"\b(?:job|role|task|dut|responsibilit|remit)"
 _REPHRASINGS = tuple(Guarded(pattern, guard) for pattern, guard in zip(
     _REPHRASING_PATTERNS,
     (_DUTY_WORD, _DUTY_WORD, None, None, r"\b(?:responsibility|job|duty|remit|fall|owned)",
-     _DUTY_WORD), strict=True))
+     _DUTY_WORD, _DUTY_WORD, r"\s(?:lies|rests|sits|stays|remains)\s+with\s"), strict=True))
 
 _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
                       r"(?:[^,;]|(?<=\d),(?=\d)){0,100}?)"

@@ -690,10 +690,14 @@ TIME_LIMIT = Guarded(re.compile(
     r"(?:\s+of\s+[^,;]{1,40})?\s*$|"
     # "at the start of the shift", "at the end of each day"
     r",?\s+at\s+the\s+(?:start|end|beginning|close)\s+of\s+(?:the|each|every|a|their)\s+"
-    r"[\w-]+\s*$", re.IGNORECASE),
+    r"[\w-]+\s*$|"
+    # "without undue delay", "as soon as possible", "immediately": how soon
+    r",?\s+(?:without\s+(?:undue\s+|unnecessary\s+|any\s+)?delay|as\s+soon\s+as\s+"
+    r"(?:(?:is\s+)?(?:reasonably\s+)?(?:possible|practicable))|immediately|promptly|at\s+once)"
+    r"(?:\s+(?:after|once|when|on|of)\s+[^,;]{1,60})?\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day")
     r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d|each|every|any|start|"
-    r"beginning|close")
+    r"beginning|close|delay|possible|practicable|immediately|promptly|once")
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
@@ -763,6 +767,11 @@ NEVER_DO = re.compile(r"^\W*(?:never|not|do not|don't|must not|must never|should
                       r"may not|cannot|no|"
                       r"(?:is|are) (?:the |a |an )?(?:person|people|one|ones|members?))\s",
                       re.IGNORECASE)
+
+
+# Nouns whose "with" phrase is their object: "compliance with the GDPR"
+WITH_COMPLEMENTS = {"compliance", "conformity", "conformance", "consistency", "alignment",
+                    "integration", "relations", "relationship", "relationships"}
 
 
 def _activity_name(text: str) -> str:
@@ -936,6 +945,9 @@ def _activity_name(text: str) -> str:
         for joiner in (" with ", " alongside ", " for ", " across ", " within "):
             head, sep, tail = text.partition(joiner)
             served = tail.split(",")[0].strip()
+            if sep and joiner == " with " and head.split()[-1:] and \
+                    head.split()[-1].lower() in WITH_COMPLEMENTS:
+                break  # "compliance with the GDPR": what is complied with is the duty's
             if joiner == " for " and head.split()[-1:] and \
                     head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
                     actor_name(served):
@@ -968,7 +980,9 @@ def _activity_name(text: str) -> str:
     # stays, up to ten words
     told = MAX_WORDS < len(words) <= 10 and (
         TOLD_OF.match(" ".join(words)) is not None or
-        re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None)
+        re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None or
+        any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
+            for w, n in zip(words, words[1:], strict=False)))
     if len(words) > MAX_WORDS and len(words) > 2 and words[1].lower() in ("that", "whether"):
         # "Check that every coach, teacher and helper holds a valid DBS check": the clause
         # is the object, whole up to when it applies
@@ -1123,7 +1137,19 @@ def _no_duty(name: str) -> bool:
         return True
     if len(tokens) >= 2 and all(is_third_person_verb(t) for t in tokens):
         return True
-    return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE))
+    if len(tokens) == 1 and is_third_person_verb(tokens[0]) and \
+            "NOUN" not in word_classes(verb_lemma(tokens[0].lower()) or ""):
+        return True  # "Decides": a verb cut from its object
+    return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE) or NO_DUTY_NAME.match(name))
+
+
+# A name that points to another part of the document, a pronoun, or a clause with its own
+# subject and modal ("Result will be fed back"), not a duty
+NO_DUTY_NAME = re.compile(
+    r"^(?:see\s|(?:it|they|them|you|we|who|which)$|who\s|"
+    r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
+    r"\b(?:will|would|shall|could|might)\s+"
+    r"(?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE)
 
 
 PARTITIVES = {"point", "part", "member", "head", "kind", "type", "number", "lot", "list", "set",
@@ -1253,7 +1279,7 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "via", "through", "about", "who", "whom", "whose", "where", "myself",
                   "himself", "herself", "themselves", "ourselves", "itself", "yourself",
                   "instead", "too", "also", "again", "anyway", "first", "immediately", "promptly",
-                  "afterwards", "together"}
+                  "afterwards", "together", "only", "solely"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -3008,7 +3034,12 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     for _key, start, end in found[1:]:
         joined = JOINED_CLAUSE.search(sentence[:start])
         after = sentence[end:].split()
-        if joined is None or not after or not is_third_person_verb(after[0]):
+        # (a plural subject takes the plain verb: "while Testers own the suite")
+        if joined is None or not after or not (is_third_person_verb(after[0]) or (
+                sentence[start:end].lower().endswith("s") and
+                verb_lemma(after[0].lower()) == after[0].lower() and
+                "VERB" in word_classes(after[0].lower()) and
+                after[0].lower() not in AUXILIARIES | {"and", "or"})):
             continue
         first = sentence[:joined.start()]
         lead = next((f for f in found if f[2] <= joined.start()), None)
@@ -3545,6 +3576,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if obj[o_start:o_start + 1].islower() and re.match(
                     r"\s+(?:the|a|an|all|every|each|its|their|our)\b", obj[o_end:]):
                 continue  # "calls and chairs the meetings": a verb, not the Chair
+            after = [w.strip(",;:.") for w in obj[o_end:].split()[:1]]
+            if after and after[0][:1].islower() and after[0].isalpha() and \
+                    not is_third_person_verb(after[0]) and after[0].lower() not in AUXILIARIES \
+                    and "NOUN" in word_classes(singular(after[0].lower())):
+                continue  # "the service budget and the vendor relationship": a modifier
             joiner = re.search(r"[,;]?\s*\b(?:and|while|whereas|but)\s+(?:a|an|the)?\s*$",
                                obj[:o_start], re.IGNORECASE)
             if joiner and not re.search(r"\bbetween\s+(?:(?!\band\b)[^,;])+$",
@@ -3622,9 +3658,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                              section) for d in doers if name]
         if ACCOUNTABLE_ONLY.search(verb):
             # "approves the protocol and the final report": each thing approved is a row
+            # (but "compliance with the GDPR and the Act": the objects of "with" are one)
+            joint = THINGS_JOINED.search(obj)
             things = THINGS_JOINED.split(obj) if re.match(
                 rf"\s*{_ARTICLE}\s", obj, re.IGNORECASE) and "," not in obj and \
-                not re.search(r"\bbetween\b", obj, re.IGNORECASE) else [obj]
+                not re.search(r"\bbetween\b", obj, re.IGNORECASE) and joint and \
+                not re.search(r"\s(?:with|of|under|against|to|for|by)\s", obj[:joint.start()],
+                              re.IGNORECASE) else [obj]
             for name in (activity_name(thing) for thing in things):
                 claims += [Claim(d, name, "R", False, doc.name, block.location,
                                  sentence[:300], section) for d in doers if name]

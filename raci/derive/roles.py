@@ -669,6 +669,11 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
+            # "..., while Testers own the regression suite": a second clause's subject
+            for clause in re.split(r",\s+(?:while|whereas|but|and)\s+", sentence[:600])[1:]:
+                second = actors.subject_actor(clause)
+                if second:
+                    names.append(second[0])
     if len(set(parties)) >= 2:  # the parties of an agreement (one is the organisation)
         names += parties
     return [_distinct_title(n, text) for n in names], aliases
@@ -889,7 +894,8 @@ def cell_letters(cell: str) -> frozenset[str] | None:
 WHO_LINE = re.compile(r"^\W*who\s*[:=]", re.IGNORECASE)
 LETTER_LABEL = re.compile(
     r"(?:^|(?<=[\s;.,]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
-    r"owner|approver|driver|contributors?|decider|who|[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))"
+    r"(?:(?:item|action|task|activity|step)\s+)?owner|approver|driver|contributors?|decider|who|"
+    r"[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))"
     r"[*_]{0,2}\s*", re.IGNORECASE)
 # A decision record's roles (DACI: Driver, Approver, Contributors, Informed) as letters.
 DECISION_WORDS = {"driver": frozenset("R"), "contributor": frozenset("C"),
@@ -906,11 +912,13 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     out = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
-        word = m.group("word").lower()
+        word = m.group("word").lower().split()[-1]  # "Item owner:" is an "Owner:"
         # an "Owner:" does the work and answers for it; "Who:" does it
         letters = frozenset("AR") if word == "owner" else frozenset("R") if word == "who" \
             else DECISION_WORDS.get(word) or parse_letters(word)
         value = text[m.end():end]
+        # "Item owner: Clerk.   Due: 21 Oct": the next field is no name
+        value = re.split(r"\.\s|\s{3,}|\s+[A-Z][\w ]{0,20}:\s", value)[0]
         if word == "who":  # "Who: Marco. Over GBP 2,000 Paul signs": the first sentence
             value = re.split(r"\.\s|\s(?:on|in|at|for|from|via|with)\s|\(", value)[0]
         names = cell_names(value.strip(" *_;,."))
