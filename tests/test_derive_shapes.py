@@ -497,6 +497,15 @@ SENTENCES = [
          "reorders the missing parts from the central warehouse.\n",
          has=[("Stores Clerk", "Reorder the missing parts")],
          none=[Cell(None, "(?i)^missing parts")]),
+    case("a long role title line over indented lines is their heading", "cards.txt",
+         "Library loans: who does what\n\n"
+         "DESK - Loans Clerk (Ann Lee on weekdays; weekends and holidays: Bo Chen)\n"
+         "    Issues the laptops at the counter and checks the borrower's card before\n"
+         "    each loan.\n\n"
+         "TECH - Laptop Technician\n"
+         "    Wipes every returned laptop.\n",
+         has=[("Loans Clerk", "Issue the laptops at the counter"),
+              ("Laptop Technician", "Wipe every returned laptop")]),
     case("a wrapped line ending on 'the' or 'of' carries on over a capital", "yard.txt",
          "Loading yard\n\n"
          "Every shift, the stores clerk checks the seals on each lorry with the Head of\n"

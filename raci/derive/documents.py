@@ -178,6 +178,19 @@ _OPEN_END = re.compile(r"\s(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|it
                        r"your|his|her|this|that|these|those)$", re.IGNORECASE)
 
 
+# "CONTROL - Event Control Manager (Lena Hart; nights: Raj Bhatt)": a label, a dash and a
+# role, with who fills it in brackets
+_LABELLED_ROLE = re.compile(r"^(?P<label>[^\s:–—-][^:–—]{0,30}?)\s+[-–—]\s+(?P<role>[^()]{3,60}?)"
+                            r"\s*(?:\([^()]*\))?$")
+
+
+def _role_title_line(line: str) -> bool:
+    """A line that only titles a role ("CONTROL - Event Control Manager (Lena Hart)"):
+    the indented lines under it are its content, not its words carried on."""
+    m = _LABELLED_ROLE.match(line)
+    return m is not None and actor_name(m.group("role").split(",")[0], acronym=True) is not None
+
+
 def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int], ...]]]:
     """(first source line, text, breaks) per line of meaning: a long line that stops
     mid-sentence and the lines that carry it on in lower case are one ("The release
@@ -199,7 +212,8 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
         carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or indented
                                       or bool(_OPEN_END.search(last))) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
-            last.count("|") < 2 and not _WHO_LABEL.match(line)
+            last.count("|") < 2 and not _WHO_LABEL.match(line) and \
+            not (len(group) == 1 and _role_title_line(last))
         if carries_on:
             group.append(line)
             last = line
