@@ -497,6 +497,17 @@ SENTENCES = [
          "reorders the missing parts from the central warehouse.\n",
          has=[("Stores Clerk", "Reorder the missing parts")],
          none=[Cell(None, "(?i)^missing parts")]),
+    case("a heading's call sign stands for its role", "radio.txt",
+         "Show day radio card\n\n"
+         "BASE - Show Control Officer\n"
+         "    Keeps the radio log.\n\n"
+         "RING 2 - Ring Steward\n"
+         "    Clears the arena between classes. Tells Base of every loose horse.\n\n"
+         "GATE - Gate Supervisor\n"
+         "    Counts the cars in and sends the totals to BASE every hour.\n",
+         letters={("Ring Steward", "Tell Base of every loose horse"): "A/R",
+                  ("Show Control Officer", "Tell Base of every loose horse"): "I",
+                  ("Show Control Officer", "Send the totals"): "I"}),
     case("a long role title line over indented lines is their heading", "cards.txt",
          "Library loans: who does what\n\n"
          "DESK - Loans Clerk (Ann Lee on weekdays; weekends and holidays: Bo Chen)\n"

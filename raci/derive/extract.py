@@ -2645,7 +2645,9 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     elif ctx.owner and level > ctx.owner_level and not roles:
         ctx.roles, ctx.active = list(ctx.owner), True
     first = heading.split()[0].lower() if heading.split() else ""
-    if first.endswith("ing") and verb_lemma(first) and not heading.endswith(":") and \
+    # (a gerund, not a verb that ends so: "RING - Ring Steward")
+    if first.endswith("ing") and verb_lemma(first) not in (None, first) and \
+            not heading.endswith(":") and \
             actor_name(heading.strip()) is None:
         # "Building a support team": about the team, not its duties ("Learning
         # Technologist", a title, is a role)

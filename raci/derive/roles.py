@@ -1019,12 +1019,30 @@ KEY_HEAD = re.compile(r"^\W*(?:abbreviations?|abbrev\.?|acronyms?|codes?|short(?
 KEY_CODE = re.compile(r"[A-Z][A-Za-z0-9.&/]{0,9}(?: \d{1,2})?")
 
 
+# "SAFETY 1 - Event Safety Officer", "CONTROL – Event Control Manager (Lena Hart)": a
+# heading that gives a role its call sign or code
+CODED_HEADING = re.compile(r"^(?P<code>[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,2})\s+[-–—=]\s+"
+                           r"(?P<name>[^()]{3,60}?)\s*(?:\([^()]*\))?$")
+
+
 def _key_pairs(doc: Document) -> list[tuple[str, str]]:
     """(code, role) for each row of a key that spells out codes: a table headed
     "Abbreviation", "Code" or "Call sign" whose rows give a short code in capitals and the
-    role it stands for ("LX | Chief Electrician": the key, not the initials, ties them)."""
+    role it stands for ("LX | Chief Electrician": the key, not the initials, ties them);
+    and for each heading that titles a role with its code ("CONTROL - Event Control
+    Manager"), the code and, for a word in capitals, the word as prose writes it
+    ("Control")."""
     pairs = []
     for block in doc.blocks:
+        coded = CODED_HEADING.match(block.text) if block.kind == "heading" else None
+        name = actors.actor_name(coded.group("name").split(",")[0], acronym=True) \
+            if coded else None
+        if coded and name and name.casefold() != coded.group("code").casefold():
+            code = coded.group("code")
+            pairs.append((code, name))
+            if code.isalpha() and len(code) >= 4:
+                pairs.append((code.capitalize(), name))
+            continue
         if block.kind != "row" or len(block.cells) < 2 or not block.header or \
                 not KEY_HEAD.match(block.header[0]) or block.cells == block.header:
             continue
