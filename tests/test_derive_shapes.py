@@ -699,6 +699,8 @@ def test_process_steps_without_full_stops_are_sentences(tmp_path: Path) -> None:
 # --- sentences, names: an activity is a clean verb-object phrase, never cut mid-phrase -----
 
 NAMES = [
+    # an ownership verb with no object before its time phrase stays: the phrase is no duty
+    pytest.param("serves after the match", "Serve after the match", id="serve after"),
     # a "that" clause is the object, whole up to when it applies; its commas are a list
     pytest.param("checks that every porter, cleaner and driver holds a valid pass before "
                  "they start", "Check that every porter, cleaner and driver holds a valid pass",

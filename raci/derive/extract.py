@@ -438,8 +438,11 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             rest = rest[1:]
         elif rest and rest[0].lower() in ("to", "with", "on", "for", "about", "into", "from",
                                           "in", "at", "up", "out", "off", "them", "it",
-                                          "this", "these", "those", "him", "her"):
-            return text  # "Respond to queries", "Follow up with ...": the verb carries it
+                                          "this", "these", "those", "him", "her", "after",
+                                          "before", "during", "until", "throughout", "by"):
+            # "Respond to queries", "Follow up with ...", "Serve after the service": the verb
+            # carries it
+            return text
         if len(rest) == 2 and rest[0].lower() == "and" and verb_lemma(rest[1].lower().strip(",")):
             # "reviews and edits": two verbs and no object, the verbs are the duty
             both = [verb_lemma(first) or first, verb_lemma(rest[1].lower().strip(",")) or rest[1]]
