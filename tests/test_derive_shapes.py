@@ -497,6 +497,15 @@ SENTENCES = [
          "reorders the missing parts from the central warehouse.\n",
          has=[("Stores Clerk", "Reorder the missing parts")],
          none=[Cell(None, "(?i)^missing parts")]),
+    case("a thing copied to, going to or flagged to a role informs it", "marina.txt",
+         "Marina office\n\n"
+         "The Berthing Clerk sends out the weekly berth list, copied to the Harbour Master.\n"
+         "The Dock Attendant writes the fuel log, which goes to the Harbour Master every "
+         "Friday.\n",
+         exactly={("Berthing Clerk", "Send out the weekly berth list"): "A/R",
+                  ("Harbour Master", "Send out the weekly berth list"): "I",
+                  ("Dock Attendant", "Write the fuel log"): "A/R",
+                  ("Harbour Master", "Write the fuel log"): "I"}),
     case("a heading's call sign stands for its role", "radio.txt",
          "Show day radio card\n\n"
          "BASE - Show Control Officer\n"

@@ -116,7 +116,9 @@ INFORM_CUES = re.compile(
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
     r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
-    r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
+    r"hands?(?: \w+){0,3} to|flag\w*(?: \w+){0,4} to|cop(?:y|ies|ied)(?: \w+){0,3} to|"
+    # "the report, which goes to the PM": where the thing made goes
+    r"which (?:\w+ ){0,2}go(?:es)? to|"
     r"shar\w*(?: [\w/-]+){0,4} with|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer)\w*"
@@ -228,7 +230,7 @@ STOP_AT = re.compile(
     r"(?:(?<!\d)[.:]|[.:](?!\d)|[;!?]| to ensure| so that| in order to|, ensuring|, while|"
     r" while | — | – | - | by |"
     r",\s*(?:working|collaborating|liaising|partnering|escalating|referring|passing|"
-    r"forwarding|handing)\b|"
+    r"forwarding|handing)\b|,\s*(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed) to\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which |,? in consultation with |"
@@ -1499,7 +1501,9 @@ SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|alt
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
-    r"alongside|with the (?:help|support|agreement) of)\b", re.IGNORECASE)
+    r"alongside|with the (?:help|support|agreement) of|"
+    # ", copied to the PM": where the thing goes, no duty of its own
+    r"(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed|copy) to)\b", re.IGNORECASE)
 
 
 SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
@@ -1806,7 +1810,10 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         if key in own or any(a < start < b for a, b in quoted):
             continue  # a role named in a quoted value ("Ready for Client Review") is no party
         before = text[max(0, start - 90):start]
-        if re.search(r",\s*(?:who|which)\s[^,]*$", before, re.IGNORECASE):
+        if re.search(r",\s*who\s[^,]*$", before, re.IGNORECASE) or (
+                re.search(r",\s*which\s[^,]*$", before, re.IGNORECASE) and
+                not re.search(r"\bwhich (?:\w+ ){0,2}go(?:es)? to\s[^,]*$", before,
+                              re.IGNORECASE)):
             continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
