@@ -533,6 +533,14 @@ SENTENCES = [
          roles=["Head of Goods In"], no_roles=["^Goods In$"],
          letters={("Stores Clerk", "Check the seals on each lorry"): "A/R",
                   ("Head of Goods In", "Check the seals on each lorry"): "C"}),
+    case("an item's subjectless sentences stay its section's beside another's", "rota.html",
+         "<h1>Club rota</h1><dl>"
+         "<dt>Tea Team</dt><dd>Sets out the cups and washes up. Donations go in the tin; "
+         "the Treasurer banks them weekly.</dd>"
+         "<dt>Bar Steward</dt><dd>Opens the bar at six.</dd></dl>",
+         has=[("Tea Team", "Set out the cups"), ("Tea Team", "Wash up"),
+              ("Bar Steward", "Open the bar at six")],
+         none=[Cell("Treasurer", "(?i)cups|wash")]),
     case("an accordion's summary heads its content", "crew.html",
          "<h1>Lifeboat station: who does what</h1>"
          "<details open><summary>Launch Officer</summary><ul><li>checks the engine before launch"

@@ -2234,6 +2234,13 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 claims += _sentences(block, doc, catalog, ctx.section, None, None)
                 continue
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
+            if own_sentence and ctx.active and len(ctx.roles) == 1 and \
+                    len(split_sentences(block.text)) > 1 and \
+                    ctx.roles[0] not in {c.role for c in own_sentence}:
+                # "Sets up the coffee and washes up. The Treasurer empties the tin." under
+                # "Coffee Team": the sentences without a subject are still the section's
+                own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles,
+                                          list(ctx.roles))
             first = block.text.split()[0].lower() if block.text.split() else ""
             if not own_sentence and ctx.active and len(ctx.roles) == 1 and \
                     (is_third_person_verb(first) or verb_lemma(first) == first) \
