@@ -1661,3 +1661,92 @@ def test_duties_stated_around_their_owner(tmp_path: Path) -> None:
     assert cells[("Cox Captain", "Steer the launch")] == "A/R"
     # the second clause's plural subject is a role with its own duty
     assert cells[("Volunteer", "Check the life jackets")] == "A/R"
+
+
+def test_reviewers_routing_and_team_leading(tmp_path: Path) -> None:
+    path = tmp_path / "studio.md"
+    path.write_text(
+        "# Design studio\n\n"
+        "Both the Art Director and the Copywriter review the storyboards. Any data breach "
+        "must be reported to the Privacy Officer within one hour. Reporting to the Studio "
+        "Head, the Production Manager leads a team of six producers.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # two reviewers and nobody said to make it: reviewing is their step, the first owns it
+    assert cells[("Art Director", "Review storyboards")] == "A/R"
+    assert cells[("Copywriter", "Review storyboards")] == "R"
+    assert cells[("Privacy Officer", "Data breach")] == "A/R"
+    assert cells[("Production Manager", "Lead a team")] == "A/R"
+
+
+def test_two_partnerships_in_one_sentence_are_two_duties(tmp_path: Path) -> None:
+    path = tmp_path / "job.md"
+    path.write_text(
+        "# Senior Analyst\n\n## About the role\n\n"
+        "As our Senior Analyst, you will work closely with the Actuaries to price new "
+        "policies and partner with Marketing to define the launch offers.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Senior Analyst", "Price new policies")] == "A/R"
+    assert cells[("Actuaries", "Price new policies")] == "C"
+    # each partner is consulted on its own duty only
+    assert ("Marketing", "Price new policies") not in cells
+    assert cells[("Marketing", "Launch offers")] == "C"
+    assert not any(name.endswith(" and partner") for _role, name in cells)
+
+
+def test_governance_prose_and_conditioned_steps(tmp_path: Path) -> None:
+    path = tmp_path / "gov.md"
+    path.write_text(
+        "# Grant governance\n\n"
+        "The Programme Director is accountable for the grant budget and must approve any "
+        "virement over 5%. The Grants Officer consults the Auditor on eligibility rules. "
+        "The Trustees should be informed quarterly of spend.\n\n"
+        "Responsibilities of the Review Panel include: scoring the applications; and "
+        "ranking the shortlist.\n\n"
+        "## Steps\n\n"
+        "1. The applicant submits the form.\n"
+        "2. Once scored, the Grants Officer writes to the applicant.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Programme Director", "Grant budget")] == "A/R"
+    # "... and must approve ...": a second predicate with its own modal
+    assert cells[("Programme Director", "Approve any virement over 5%")] == "A/R"
+    # the party consulted is a role, even when named only as the one consulted
+    assert cells[("Auditor", "Eligibility rules")] == "C"
+    assert cells[("Trustee", "Spend")] == "I"
+    assert cells[("Review Panel", "Score the applications")] == "A/R"
+    assert cells[("Review Panel", "Rank the shortlist")] == "A/R"
+    # a step that opens with a condition still names its doer
+    assert cells[("Grants Officer", "Write to the applicant")] == "A/R"
+
+
+def test_a_state_to_keep_after_a_duty_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "job.md"
+    path.write_text(
+        "# Box Office Supervisor\n\n## Responsibilities\n\n"
+        "- Maintain the seating plan and ensure refunds are processed\n"
+        "- Other duties as assigned\n",
+        encoding="utf-8")
+    assert _cells(path) == {("Box Office Supervisor", "Seating plan"): "A/R",
+                            ("Box Office Supervisor", "Ensure refunds are processed"): "A/R"}
+
+
+def test_shared_supported_and_delegated_duties(tmp_path: Path) -> None:
+    path = tmp_path / "kitchen.md"
+    path.write_text(
+        "# Kitchen\n\n"
+        "Food safety is a shared responsibility between the Head Chef and the Kitchen "
+        "Porter. The Head Chef is supported by the Sous Chef in stock ordering. The "
+        "Restaurant Manager delegates staff rotas to the Supervisor.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("Head Chef", "Food safety")] == "A/R"
+    assert cells[("Kitchen Porter", "Food safety")] == "R"
+    assert cells[("Head Chef", "Stock ordering")] == "A/R"
+    assert cells[("Sous Chef", "Stock ordering")] == "R"
+    # "delegates" after a title that ends in a role word is the verb, not part of it
+    assert "Restaurant Manager Delegate" not in {role.name for role in draft.roles}
+    assert cells[("Restaurant Manager", "Staff rotas")] == "A"
+    assert cells[("Supervisor", "Staff rotas")] == "R"

@@ -747,6 +747,7 @@ NAMES = [
     pytest.param("is the first point of contact for any concern",
                  "First point of contact for any concern", id="is the first point"),
     pytest.param("see the enclosed schedule", "", id="a pointer elsewhere"),
+    pytest.param("other duties as assigned", "", id="other duties as assigned"),
     pytest.param("the result will be fed back to the growers", "",
                  id="a clause with its own subject"),
     pytest.param("decides", "", id="a verb cut from its object"),

@@ -912,3 +912,16 @@ def test_a_role_column_beside_a_list_of_duties_gives_each_duty_apart(tmp_path: P
                      ("Site Warden", "Water troughs"): "A/R",
                      ("Site Warden", "Report leaks to the Water Board"): "A/R",
                      ("Water Board", "Report leaks to the Water Board"): "I"}
+
+
+def test_a_key_line_after_a_letter_table_names_no_roles(tmp_path: Path) -> None:
+    path = tmp_path / "raci.md"
+    path.write_text(
+        "# Fundraising dinner\n\n"
+        "| Task | Chair | Treasurer |\n|---|---|---|\n"
+        "| Book the venue | A | R |\n| Sell tickets | R/A | C |\n\n"
+        "Key: R = Responsible, A = Accountable, C = Consulted, I = Informed.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    assert [role.name for role in draft.roles] == ["Chair", "Treasurer"]
+    assert "Key" not in {row.name for row in draft.rows}

@@ -347,7 +347,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'’-]*|\d{1,3}")
 OPENING_PHRASE = (
     r"(?:(?:when|whenever|once|after|before|if|in|during|within|for|on|at|as|with|where|"
     r"unless|every|each|throughout|until|together with|along with|alongside|from|starting|"
-    r"going|effective|working|collaborating|partnering|liaising|consulting)\s[^,]{1,60}|"
+    r"going|effective|working|collaborating|partnering|liaising|consulting|reporting)"
+    r"\s[^,]{1,60}|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )
@@ -375,7 +376,7 @@ _REPHRASING_PATTERNS = (
                r"(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
     # "The role of the night porter is to lock the gate"
     re.compile(rf"^\s*(?:the\s+)?{_DUTY_NOUN}\s+of\s+{_OF_WHOM}\s+(?:is|are|includes?|"
-               r"involves?)\s+(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
+               r"involves?)\s*:?\s+(?:to\s+)?(?P<what>\S.*)$", re.IGNORECASE),
     # "It is up to the night porter to lock the gate"
     re.compile(rf"^\s*it\s+is\s+(?:up\s+to|the\s+{_DUTY_NOUN}\s+of)\s+{_OF_WHOM}\s+to\s+"
                r"(?P<what>\S.*)$", re.IGNORECASE),
@@ -455,7 +456,8 @@ _HAS_ONE_WHO = Guarded(re.compile(
 _ROUTED = Guarded(re.compile(
     r"^\s*(?P<what>[A-Za-z][^,;]{2,80}?)\s+(?:must\s+|should\s+)?(?:go|goes|are sent|is sent|"
     r"are passed|is passed|are referred|is referred|are escalated|is escalated|are reported|"
-    r"is reported)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+|our\s+)?"
+    r"is reported|(?:must|should|shall|will)\s+be\s+(?:sent|passed|referred|escalated|"
+    r"reported))\s+(?:straight\s+|directly\s+|immediately\s+)?to\s+(?:the\s+|our\s+)?"
     r"(?P<who>[^,.;:()]{2,60}?)(?=\s*[,.;]|\s+(?:who|which|for|within|and|at)\b|\s*$)",
     re.IGNORECASE), r"\s(?:go|goes|sent|passed|referred|escalated|reported)\s")
 _NEEDS_SIGN_OFF = Guarded(re.compile(
@@ -495,12 +497,33 @@ def action_item(sentence: str) -> tuple[str, str] | None:
     return who, f"{subject} will {m.group('verb')} {m.group('rest')}"
 
 
+# "Food safety is a shared responsibility between the Head Chef and the Kitchen Porter"
+_SHARED = Guarded(re.compile(
+    r"^\s*(?P<what>[^,;]{2,100}?)\s+(?:is|are)\s+(?:a\s+)?(?:shared|joint)\s+(?:responsibility|"
+    r"duty|task)\s+(?:between|of)\s+(?:the\s+)?(?P<who>[^,.;:()]{2,60}?)\s+and\s+(?:the\s+)?"
+    r"(?P<other>[^,.;:()]{2,60}?)\s*[.!]?$", re.IGNORECASE), r"\s(?:shared|joint)\s")
+# "The Head Chef is supported by the Sous Chef in ordering stock"
+_SUPPORTED_BY = Guarded(re.compile(
+    r"^\s*(?:the\s+)?(?P<who>[^,.;:()]{2,60}?)\s+(?:is|are)\s+(?:supported|assisted|helped)\s+"
+    r"by\s+(?:the\s+)?(?P<other>[^,.;:()]{2,60}?)\s+(?:in|with|on)\s+(?P<what>\S[^;]{2,120}?)"
+    r"\s*[.!]?$", re.IGNORECASE), r"\s(?:supported|assisted|helped)\s+by\s")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def rephrased(sentence: str) -> tuple[str, str] | None:
     """A duty stated around its actor, as (actor, the same statement with the actor as
     subject): "The porter's job is to lock the gate" and "The gate is locked by the
     porter" both read "the porter is responsible for locking the gate"."""
     head = sentence[:MAX_SUBJECT_SENTENCE]
+    for pattern in (_SHARED, _SUPPORTED_BY):
+        m = pattern.match(head)
+        if m and actor_name(m.group("who"), acronym=True) and \
+                actor_name(m.group("other"), acronym=True):
+            # the first named owns it, the other does it with them
+            what = m.group("what")
+            what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+            return m.group("who"), (f"The {m.group('who')} and the {m.group('other')} are "
+                                    f"jointly responsible for {what}")
     for pattern in _REPHRASINGS:
         m = pattern.match(head)
         if m and actor_name(m.group("who"), acronym=True):
@@ -643,7 +666,11 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         after = tokens[j + 1][0].lower() if j + 1 < len(tokens) else ""
         if j == i and actor_word(verb) and (
                 after in MODAL_AUXILIARIES or
-                verb_lemma(after) == after and not after.endswith("s")):
+                verb_lemma(after) == after and not after.endswith("s")) and not (
+                # ("The Restaurant Manager delegates staff rotas": a title already ends
+                # in a role word, the lower-case word after it is its verb)
+                verb[:1].islower() and tokens[i - 1][0][:1].isupper() and
+                actor_word(tokens[i - 1][0]) and is_third_person_verb(verb)):
             continue  # "Department heads need to ...": "heads" ends the subject
         plural = tokens[i - 1][0].lower().endswith("s")
         modal = j > i and any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
@@ -663,7 +690,7 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 
 COUNTERPART_CUE = re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
-    r"calls?|pages?|emails?|phones?|contacts?|tells?|"
+    r"calls?|pages?|emails?|phones?|contacts?|tells?|consults?|asks?|involves?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
     r"together with|along with|(?:a |the )?members? of|meetings? of)\s+(?=\S)",
     re.IGNORECASE,

@@ -300,18 +300,21 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
     reviewers = [r for r, kind in extra.items() if kind == "V"]
     for role in reviewers:
         extra[role] = "C"
-    if len(reviewers) == 1 and not doers and not accountable and \
+    if reviewers and not doers and not accountable and \
             all(c.role != NO_ROLE for c in row.claims):
-        # "the lead reviews the suggested edits" and nobody else is said to make them:
-        # reviewing is the step the lead takes
-        doers.append(reviewers[0])
-        del extra[reviewers[0]]
+        # "the lead reviews the suggested edits" (or "both the PM and the Designer review
+        # mockups") and nobody else is said to make them: reviewing is the step they take
+        for reviewer in reviewers:
+            doers.append(reviewer)
+            del extra[reviewer]
         first = re.escape(row.name.split()[0]) if row.name.split() else "$^"
         if all(re.search(rf"\breview(?:s|ing)?\s+(?:(?:the|all|any|each|every)\s+)?{first}",
                          c.text, re.IGNORECASE) for c in row.claims):
             row.name = _reviewing(row.name)
-        row.review.append(f"{codes[reviewers[0]]} is only said to review this and no other "
-                          f"role does it; proposed {codes[reviewers[0]]} as the doer")
+        said = ", ".join(codes[r] for r in reviewers)
+        row.review.append(f"{said} {'is' if len(reviewers) == 1 else 'are'} only said to "
+                          f"review this and no other role does it; proposed {said} as the "
+                          f"doer{'s' if len(reviewers) > 1 else ''}")
     if len(accountable) == 1 and not doers:
         doers, accountable = accountable[:1], accountable[1:]
         owner_votes[doers[0]] = 1

@@ -1151,7 +1151,8 @@ def _no_duty(name: str) -> bool:
 # A name that points to another part of the document, a pronoun, or a clause with its own
 # subject and modal ("Result will be fed back"), not a duty
 NO_DUTY_NAME = re.compile(
-    r"^(?:see\s|(?:it|they|them|you|we|who|which)$|who\s|"
+    r"^(?:see\s|(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
+    r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which)$|who\s|"
     r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
     r"\b(?:will|would|shall|could|might)\s+"
     r"(?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE)
@@ -1515,6 +1516,13 @@ def _split_second_duty(part: str) -> list[str]:
     """"monitors the progress and reports the results": two duties, the second verb in the
     form of the first and followed by its own object."""
     words = part.split()
+    ensure = re.search(r"\s+and\s+(?:also\s+)?(?P<verb>ensure|ensures|make sure|makes sure)\s+\S",
+                       part, re.IGNORECASE)
+    if ensure and len(part[:ensure.start()].split()) >= 2 and words and \
+            verb_lemma(words[0].lower()) and _same_verb_form(words[0].lower(),
+                                                             ensure.group("verb").split()[0]):
+        # "maintain the calendar and ensure deadlines are met": a state to keep is a duty
+        return [part[:ensure.start()], part[ensure.start("verb"):]]
     m = SECOND_DUTY.search(part)
     owning = (verb_lemma(words[0].lower()) if words else "") in OWNERSHIP_VERBS
     if m is None:
@@ -2226,7 +2234,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             claims += _sentences(block, doc, catalog, ctx.section, None, None)
             continue
         if block.kind == "item":
-            if EXAMPLE_ITEM.match(block.text) or CONDITION_ITEM.match(block.text):
+            if EXAMPLE_ITEM.match(block.text):
+                continue
+            if CONDITION_ITEM.match(block.text):
+                # "If the fix fails ...": a condition, no duty of the section's role; but
+                # "Once approved, the Release Team deploys it" names its doer
+                claims += _sentences(block, doc, catalog, ctx.section, None, None)
                 continue
             if _statement(block.text):
                 # "Launch date stays 6 April", "Budget confirmed at 18k": a status, read
@@ -2458,7 +2471,8 @@ SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accounta
                               re.IGNORECASE)
 PASSIVE_LETTER = re.compile(
     r"^\s*(?:is|are)\s+(?:also\s+|always\s+|usually\s+)?(?P<cue>consulted|informed|kept informed|"
-    r"notified|updated|briefed|asked)\s+(?:on|of|about|before|when|once|after|for|regarding|"
+    r"notified|updated|briefed|asked)\s+(?:(?:daily|weekly|monthly|quarterly|annually|regularly|"
+    r"promptly|immediately|fully)\s+)?(?:on|of|about|before|when|once|after|for|regarding|"
     r"during)\s+(?P<obj>[^.;]{2,300})"
     # "is sent the exam paper for comment", "is copied on the refusal letters"
     r"|^\s*(?:is|are)\s+(?:also\s+|always\s+)?(?P<sent>sent|given|copied on|copied in on)\s+"
@@ -3072,7 +3086,8 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
 # "... and appoints the Welfare Officer": a second predicate of the same subject, its
 # verb in the third person and its object after it
 SECOND_PREDICATE = re.compile(
-    r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<verb>[a-z]{4,})\s+"
+    r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
+    r"(?:also\s+)?)?(?P<verb>[a-z]{4,})\s+"
     r"(?=(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)")
 TELLING_VERBS = {"keep", "inform", "notify", "tell", "consult", "brief", "copy", "involve",
                  "update", "advise", "alert", "ask"}
@@ -3097,12 +3112,13 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     for m in SECOND_PREDICATE.finditer(rest):
         first = rest[:m.start()]
         verb = m.group("verb")
-        if len(first.split()) < 2 or not is_third_person_verb(verb) or \
+        if len(first.split()) < 2 or not (is_third_person_verb(verb) or m.group("modal") and
+                                          verb_lemma(verb) == verb) or \
                 "VERB" not in word_classes(verb_lemma(verb) or "") or \
                 (CLAUSE_WORD.search(first) and not m.group("comma")) or \
                 any(s < end + m.start() < e for _k, s, e in found):
             continue
-        second = rest[m.end("verb") - len(verb):]
+        second = rest[m.start("modal") if m.group("modal") else m.end("verb") - len(verb):]
         told = next((e for _k, s, e in found if 0 < s - (end + m.end("verb")) <= 6), None)
         if verb_lemma(verb) in TELLING_VERBS and told is not None and re.match(
                 r"^\W*(?:(?:fully |closely |regularly )?(?:informed|updated|aware|posted|"
@@ -3410,6 +3426,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
         consulted: list[str] = []
+        detached = ""  # a clause read on its own, whose parties are not this duty's
         if NEGATED.match(rest):
             continue  # "must not sign", "never signs": no duty
         if MODAL.match(rest):  # "must sign", "will be responsible for"
@@ -3488,6 +3505,18 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                 "partners"):
                 purpose = re.match(r"^(?:closely\s+)?(?:with\s+(?P<who>.+?)\s+)?to\s+"
                                    r"(?P<what>\w+\s.+)$", obj, re.IGNORECASE)
+                joint = re.search(r"\s+and\s+(?:also\s+)?(?:partners?|collaborates?|works?|"
+                                  r"liaises?|teams? up)\s+(?:closely\s+)?with\s+\S",
+                                  purpose.group("what")) if purpose else None
+                if purpose and joint:
+                    # "... to productionise models and partner with Product to define
+                    # metrics": the second partnership is a clause of its own
+                    detached = purpose.group("what")[joint.start():]
+                    claims += _further_clause(detached, sentence, key, block, doc, catalog,
+                                              section)
+                    obj = obj[:purpose.start("what") + joint.start()]
+                    purpose = re.match(r"^(?:closely\s+)?(?:with\s+(?P<who>.+?)\s+)?to\s+"
+                                       r"(?P<what>\w+\s.+)$", obj, re.IGNORECASE)
                 if purpose:
                     for other in catalog.keys_in(purpose.group("who") or "", doc.name):
                         if other != key:
@@ -3616,7 +3645,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims.append(Claim(key, other, kind, kind == "A", doc.name, block.location,
                                     sentence[:300], section))
         obj = _without_trailing_clause(obj)
-        cue_scope = sentence
+        cue_scope = sentence.replace(detached, "") if detached else sentence
         more = AND_VERB.search(obj)
         head_words = obj[:more.start()].split() if more else []
         if more and is_third_person_verb(more.group(1)) and not (
@@ -3705,6 +3734,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj or "; " in obj else
                   _joined_duties(obj)) + enumerated
         for n, phrase in enumerate(pieces):
+            if not n and re.match(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", phrase,
+                                  re.IGNORECASE) and verb_lemma(verb.split()[-1].lower()
+                                                                if verb.split() else "") in (
+                    "lead", "manage", "head", "run", "direct", "build", "supervise"):
+                # "leads a team of eight developers": leading the team is the duty
+                phrase = f"{verb_lemma(verb.split()[-1].lower())} {phrase}"
             name = activity_name(phrase)
             if not name or _is_trait(phrase) or _names_people(phrase) and \
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \

@@ -902,6 +902,12 @@ DECISION_WORDS = {"driver": frozenset("R"), "contributor": frozenset("C"),
                   "contributors": frozenset("C"), "decider": frozenset("A")}
 
 
+# What a legend says a letter means: no role's name
+LEGEND_WORDS = {"responsible", "accountable", "consulted", "informed", "support", "supports",
+                "approver", "approves", "recommend", "agree", "input", "perform",
+                "decide", "driver", "contributor", "contributors", "verifier", "signatory"}
+
+
 def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     """The letters and role names of a line that lists them under an activity
     ("Responsible: Release Manager", "**Consulted:** PM, QA Lead; Informed: Support"),
@@ -928,8 +934,9 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
         # ("Who: vineyard hands": a "Who:" line may name its doers in lower case; they
         # are looked up among the document's roles)
         if not letters or not letters <= TABLE_LETTERS or not names or not all(
-                n[:1].isupper() or word == "who" for n in names):
-            return []
+                n[:1].isupper() or word == "who" for n in names) or all(
+                n.lower() in LEGEND_WORDS for n in names):
+            return []  # ("Key: R = Responsible, A = Accountable": a legend, no roles)
         out.append((letters, names))
     return out
 
