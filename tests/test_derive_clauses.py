@@ -1750,3 +1750,15 @@ def test_shared_supported_and_delegated_duties(tmp_path: Path) -> None:
     assert "Restaurant Manager Delegate" not in {role.name for role in draft.roles}
     assert cells[("Restaurant Manager", "Staff rotas")] == "A"
     assert cells[("Supervisor", "Staff rotas")] == "R"
+
+
+def test_a_passive_of_a_verb_made_with_ise_or_ize(tmp_path: Path) -> None:
+    # verbs such as "pseudonymise" are missing from word tables; their ending makes them verbs
+    path = tmp_path / "records.txt"
+    path.write_text(
+        "Survey records\n\n"
+        "Answer sheets are pseudonymised by the Survey Assistant before entry.\n"
+        "The Data Steward digitizes the paper maps.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Survey Assistant", "Pseudonymise answer sheets")] == "A/R"
+    assert cells[("Data Steward", "Digitize the paper maps")] == "A/R"

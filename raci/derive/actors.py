@@ -141,6 +141,11 @@ def verb_lemma(word: str) -> str | None:
     """The base form when a word can be a verb ('develops' -> 'develop'), else None."""
     lemmas = all_lemmas(word.lower())
     verbs = lemmas.get("VERB")
+    if not lemmas:
+        # a word the tables do not know, made a verb by its ending: "pseudonymised",
+        # "anonymising" -> "pseudonymise", "anonymise"
+        made = re.fullmatch(r"([a-z]{4,}i[sz])(?:e|es|ed|ing)", word.lower())
+        return made.group(1) + "e" if made else None
     return str(verbs[0]) if verbs else None
 
 
