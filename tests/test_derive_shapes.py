@@ -497,6 +497,12 @@ SENTENCES = [
          "reorders the missing parts from the central warehouse.\n",
          has=[("Stores Clerk", "Reorder the missing parts")],
          none=[Cell(None, "(?i)^missing parts")]),
+    case("a role's name is never an activity", "ward.txt",
+         "Ward routine\n\n"
+         "Ward Clerks help the CN. They file the notes and book the porters.\n"
+         "The Charge Nurse (CN) signs the drug chart.\n",
+         has=[("Ward Clerk", "File the notes"), ("Charge Nurse", "Sign the drug chart")],
+         none=[Cell(None, "^(?:CN|Charge Nurse)$")]),
     case("a thing copied to, going to or flagged to a role informs it", "marina.txt",
          "Marina office\n\n"
          "The Berthing Clerk sends out the weekly berth list, copied to the Harbour Master.\n"
