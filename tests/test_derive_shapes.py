@@ -497,6 +497,14 @@ SENTENCES = [
          "reorders the missing parts from the central warehouse.\n",
          has=[("Stores Clerk", "Reorder the missing parts")],
          none=[Cell(None, "(?i)^missing parts")]),
+    case("a party after a comma is worked with, no duty of its own", "theatre.txt",
+         "Theatre\n\n"
+         "Show Caller - writes the cue sheet during the tech, with the lighting designer and "
+         "the fly op no.2; runs the plotting session.\n"
+         "The lighting designer sets the levels.\n",
+         letters={("Show Caller", "Write the cue sheet"): "A/R",
+                  ("Lighting Designer", "Write the cue sheet"): "C"},
+         none=[Cell(None, "(?i)^with ")]),
     case("a role's name is never an activity", "ward.txt",
          "Ward routine\n\n"
          "Ward Clerks help the CN. They file the notes and book the porters.\n"

@@ -1502,7 +1502,7 @@ SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|alt
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
-    r"alongside|with the (?:help|support|agreement) of|"
+    r"alongside|with the (?:help|support|agreement) of|with (?:the|our|their|its) |"
     # ", copied to the PM": where the thing goes, no duty of its own
     r"(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed|copy) to)\b", re.IGNORECASE)
 
