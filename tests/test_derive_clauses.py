@@ -1762,3 +1762,15 @@ def test_a_passive_of_a_verb_made_with_ise_or_ize(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Survey Assistant", "Pseudonymise answer sheets")] == "A/R"
     assert cells[("Data Steward", "Digitize the paper maps")] == "A/R"
+
+
+def test_a_passive_hand_off_names_its_doer_and_its_receiver(tmp_path: Path) -> None:
+    path = tmp_path / "desk.txt"
+    path.write_text(
+        "Front desk\n\n"
+        "Noise complaints from guests are passed by the Night Porter to the Duty Manager "
+        "within the hour.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells == {
+        ("Night Porter", "Pass noise complaints from guests to the Duty Manager"): "A/R",
+        ("Duty Manager", "Pass noise complaints from guests to the Duty Manager"): "I"}

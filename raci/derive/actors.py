@@ -454,7 +454,11 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       r"(?:\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?)?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
-                      r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE), r"\sby\s")
+                      # ("passed by X to Y": Y receives it)
+                      r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z])",
+                      re.IGNORECASE), r"\sby\s")
+# "... passed by the clerk to the Duty Manager": whom the doer passes it to
+_PASSED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>[A-Z][^,.;:()]{1,60})")
 _HAS_ONE_WHO = Guarded(re.compile(
     r"^\s*(?:[^,;]{0,60}?\s)?(?:has|have)\s+(?:a|an|one|its own|their own)\s+"
     r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+who\s+(?P<what>[a-z]+s\s.+)$"), r"\swho\s")
@@ -594,6 +598,15 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
                 # the one who signs off answers for the work
                 return " ".join(who), f"{subject} is responsible for {doing} " \
                     f"{what[:1].lower()}{what[1:]}, which the {signer_name} approves."
+            passed = _PASSED_TO.match(head, m.end())
+            receiver = passed.group("who").split() if passed else []
+            while len(receiver) > 1 and not actor_name(" ".join(receiver), acronym=True):
+                receiver = receiver[:-1]  # "the Duty Manager within a day": the manager
+            if passed and len(lemmas) == 1 and actor_name(" ".join(receiver), acronym=True):
+                # "are passed by Customer Services to the Technical Manager": a hand-off
+                does = doing + ("es" if doing.endswith(("s", "sh", "ch", "x", "o")) else "s")
+                return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} to " \
+                    f"the {' '.join(receiver)}."
             return " ".join(who), f"{subject} is responsible for {doing} " \
                 f"{what[:1].lower()}{what[1:]}."
     return None
