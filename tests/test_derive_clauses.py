@@ -1774,3 +1774,28 @@ def test_a_passive_hand_off_names_its_doer_and_its_receiver(tmp_path: Path) -> N
     assert cells == {
         ("Night Porter", "Pass noise complaints from guests to the Duty Manager"): "A/R",
         ("Duty Manager", "Pass noise complaints from guests to the Duty Manager"): "I"}
+
+
+def test_everyday_volunteer_wording(tmp_path: Path) -> None:
+    path = tmp_path / "fete.md"
+    path.write_text(
+        "# Village fete\n\n## Gate Steward\n\n"
+        "The Gate Steward is the main contact for stallholders. Gate Stewards help "
+        "visitors find the car park, answer questions and keep exits clear. If a child is "
+        "lost, they let the Fete Organiser know.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Gate Steward", "Main contact for stallholders")] == "A/R"
+    assert cells[("Gate Steward", "Help visitors find the car park")] == "A/R"
+    assert cells[("Gate Steward", "Keep exits clear")] == "A/R"
+    # "let X know" tells X
+    assert cells[("Fete Organiser", "Tell the Fete Organiser")] == "I"
+
+
+def test_a_plural_subjects_second_plain_verb(tmp_path: Path) -> None:
+    path = tmp_path / "review.md"
+    path.write_text("# Reviews\n\nThe Trustees attend the annual review and give feedback on "
+                    "the plan.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Trustee", "Annual review")] == "A/R"
+    assert cells[("Trustee", "Feedback on the plan")] == "A/R"

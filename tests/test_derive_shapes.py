@@ -1370,3 +1370,17 @@ NAME_LISTS = [
 @pytest.mark.parametrize(("text", "names"), NAME_LISTS)
 def test_two_things_named_with_their_verb(text: str, names: list[str]) -> None:
     assert activity_names(text) == names
+
+
+def test_several_bold_labels_in_one_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "crew.md"
+    path.write_text(
+        "# Lifeboat crew\n\n"
+        "**Boat Officer:** Checks the engines and briefs the crew. **Navigator:** Plots the "
+        "course to the casualty. **Crew Members:** Launch, steer and recover the boat.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Boat Officer", "Check the engines")] == "A/R"
+    assert cells[("Navigator", "Plot the course")] == "A/R"
+    # a run of verbs over one object under a plural role's label
+    assert cells[("Crew Member", "Launch, steer and recover boat")] == "A/R"

@@ -925,3 +925,17 @@ def test_a_key_line_after_a_letter_table_names_no_roles(tmp_path: Path) -> None:
     draft = derive([path])
     assert [role.name for role in draft.roles] == ["Chair", "Treasurer"]
     assert "Key" not in {row.name for row in draft.rows}
+
+
+def test_letters_in_brackets_after_a_task(tmp_path: Path) -> None:
+    path = tmp_path / "release.md"
+    path.write_text(
+        "# Release RACI\n\n"
+        "- Restock the shelves (R: Shop Assistant, A: Store Manager, C: Buyer, "
+        "I: Area Manager)\n",
+        encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Shop Assistant", "Restock the shelves"): "R",
+        ("Store Manager", "Restock the shelves"): "A",
+        ("Buyer", "Restock the shelves"): "C",
+        ("Area Manager", "Restock the shelves"): "I"}

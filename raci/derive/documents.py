@@ -537,6 +537,10 @@ _MARKDOWN_READ = {"heading_open", "list_item_open", "list_item_close", "paragrap
 # The words of a line that gives a letter and names ("Responsible: QA Lead")
 LETTER_WORDS = {"responsible", "accountable", "consulted", "informed", "support", "owner",
                 "approver", "who", "r", "a", "c", "i", "s"}
+# Bold labels that each start a sentence in one paragraph ("**Product Owner:** ... .
+# **Scrum Master:** ...")
+RUN_IN_LABELS = re.compile(r"(?:^|(?<=[.!?]\s))(?:\*\*|__)(?P<label>[^*_\n:]{2,60}?)"
+                           r"(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)")
 RUN_IN_LEVEL = 7  # a run-in title ("**Treasurer.** Keeps the accounts"), below any heading
 
 
@@ -642,6 +646,20 @@ def parse_markdown(name: str, text: str) -> Document:
                 # "**1. Your team at Harcourt Vale**" alone: a heading written in bold
                 heading = _SECTION.sub("", plain.strip()).strip()
                 doc.blocks.append(Block("heading", heading, where, level=3))
+                continue
+            labels = list(RUN_IN_LABELS.finditer(tokens[i + 1].content)) if not depth_item \
+                and "\n" not in tokens[i + 1].content.strip() else []
+            if len(labels) >= 2 and labels[0].start() == 0:
+                # "**Product Owner:** Owns the backlog. **Scrum Master:** Facilitates the
+                # events.": each bold label titles what follows it up to the next one
+                raw = tokens[i + 1].content
+                for k, m in enumerate(labels):
+                    end = labels[k + 1].start() if k + 1 < len(labels) else len(raw)
+                    body = re.sub(r"(\*\*|__|`)", "", raw[m.end():end]).strip()
+                    doc.blocks.append(Block("heading", m.group("label").strip(), where,
+                                            level=RUN_IN_LEVEL))
+                    if body:
+                        doc.blocks.append(Block("para", body, where))
                 continue
             first = tok.map[0] + 1 if tok.map else 0
             label = LABEL_LINE.fullmatch(tokens[i + 1].content.split("\n")[0].strip()) \

@@ -430,6 +430,12 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
                                                           "whether", "where", "when", "why")):
         rest = words[1:]
+        if (verb_lemma(first) or first) == "help" and len(rest) >= 3 and \
+                rest[0][:1].islower() and rest[0].lower() not in OBJECT_STARTS and \
+                verb_lemma(rest[1].lower()) == rest[1].lower() and \
+                not is_third_person_verb(rest[1]) and "NOUN" in word_classes(
+                    singular(rest[0].lower())):
+            return " ".join(["help", *rest])  # "help visitors find their way": the help
         if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(rest):
             # "keeping things on schedule", "ensure everyone meets ...": a state, the verb stays
             if rest[0].lower() == "that" and _small_clause(rest[1:]):
@@ -624,6 +630,9 @@ def _small_clause(rest: list[str]) -> bool:
             rest[0].lower() in ("the", "all", "every", "each", "our", "their", "its") and \
             "NOUN" in word_classes(rest[-2].lower().strip(",")):
         return True  # "keep the floors clean": a noun, then the state it is kept in
+    if len(rest) == 2 and "ADJ" in word_classes(last) and \
+            singular(rest[0].lower()) != rest[0].lower():
+        return True  # "keep walkways clear": a plural, then its state
     if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain",
                          "informed", "aware") for w in rest[1:9]):
         return True  # "the count sheets are signed": a state to bring about
@@ -2825,7 +2834,7 @@ PREDICATE_PREFIX = re.compile(
     r"takes? (?:full |overall )?(?:ownership of|responsibility for)|"
     r"(?:has|have|holds?|bears?) (?:the )?(?:full |overall |primary |day-to-day |ultimate |"
     r"final )?(?:responsibility|accountability) for|"
-    r"(?:is|are)(?= the (?:main |first |single )?point of contact for)|"
+    r"(?:is|are)(?= the (?:main |first |single |key )?(?:point of )?contact (?:for|person))|"
     r"(?:serves?|acts?) as (?:the |an? )?(?:owner|lead|head|point of contact) (?:of|for)|"
     r"(?:is|are) (?:a|an|the) [^,.;]{0,80}?(?=\s+(?:responsible for|tasked with|in charge of|"
     r"accountable for)\b)|"
@@ -2833,7 +2842,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:is|are) (?:also )?(?:to|about)|"
     r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
-    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)|"
+    # (but "helps visitors find their way": whom it helps, then what they do)
+    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)(?!\s+[a-z]+s\s+[a-z]+\s)|"
     r"(?:is|are) (?:also |jointly |together |both |ultimately )?(?:in charge of|responsible for|"
     r"accountable for))\s+",
     re.IGNORECASE,
@@ -3024,9 +3034,13 @@ def _imperative_duty(sentence: str, first: str) -> bool:
     essential", or advice to the reader)."""
     words = sentence.split()
     after = words[1].lower().strip(",.;:") if len(words) > 1 else ""
+    # "Build, test and deliver the increment", "Plan and run the sessions": verbs in a run
+    second = after if words[:1] and words[0].endswith(",") else \
+        words[2].lower().strip(",.;:") if after in ("and", "or") and len(words) > 3 else ""
+    run = bool(second) and verb_lemma(second) == second and "VERB" in word_classes(second)
     return first.isalpha() and verb_lemma(first) == first and first not in READER_VERBS \
-        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"}) \
-        and after not in ("is", "are", "was", "were", "and", "or") \
+        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run) \
+        and (after not in ("is", "are", "was", "were", "and", "or") or run) \
         and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
 
@@ -3085,12 +3099,20 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
 
 # "... and appoints the Welfare Officer": a second predicate of the same subject, its
 # verb in the third person and its object after it
+LET_KNOW = re.compile(r"\b(?P<verb>let|lets)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
+                      r"(?:\s+[A-Z][\w-]*){0,3})\s+know\b")
 SECOND_PREDICATE = re.compile(
     r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
-    r"(?:also\s+)?)?(?P<verb>[a-z]{4,})\s+"
-    r"(?=(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)")
+    r"(?:also\s+)?)?(?P<verb>[a-z]{3,})\s+"
+    r"(?=(?P<det>(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)?"
+    r"\w)")
 TELLING_VERBS = {"keep", "inform", "notify", "tell", "consult", "brief", "copy", "involve",
                  "update", "advise", "alert", "ask"}
+# Verbs read as such before an object without an article ("and give feedback", "and take
+# notes", "and raise issues")
+BARE_OBJECT_VERBS = {"give", "take", "make", "provide", "share", "raise", "attend", "set",
+                     "offer", "send", "hold", "chair", "agree", "approve", "sign", "review",
+                     "escalate", "record", "log", "prepare", "write"}
 CLAUSE_WORD = re.compile(r"\b(?:that|whether|who|which|when|if|where|how)\b", re.IGNORECASE)
 
 
@@ -3107,13 +3129,23 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     end = subject[2]
     rest = sentence[end:]
     words = rest.split()
-    if not words or not is_third_person_verb(words[0]):
+    # a plural subject takes the plain verb: "Stakeholders attend the review and give ..."
+    plural = sentence[subject[1]:end].lower().endswith("s") and bool(words) and \
+        verb_lemma(words[0].lower()) == words[0].lower() and \
+        "VERB" in word_classes(words[0].lower()) and words[0].lower() not in AUXILIARIES
+    if not words or not (is_third_person_verb(words[0]) or plural):
         return [sentence]
     for m in SECOND_PREDICATE.finditer(rest):
         first = rest[:m.start()]
         verb = m.group("verb")
-        if len(first.split()) < 2 or not (is_third_person_verb(verb) or m.group("modal") and
-                                          verb_lemma(verb) == verb) or \
+        if not m.group("det") and (verb_lemma(verb) not in BARE_OBJECT_VERBS or
+                                   not rest[m.end():m.end() + 1].islower()):
+            continue  # "and budget items": without an article, only a verb that is clearly one
+        if not m.group("det") and rest[m.end():].split()[:1] and rest[m.end():].split()[0] in (
+                "to", "with", "on", "for", "in", "at", "from", "about", "into", "by", "up"):
+            continue  # "... and reports to the Release Manager": a relation, not a duty
+        if len(first.split()) < 2 or not (is_third_person_verb(verb) or (
+                m.group("modal") or plural) and verb_lemma(verb) == verb) or \
                 "VERB" not in word_classes(verb_lemma(verb) or "") or \
                 (CLAUSE_WORD.search(first) and not m.group("comma")) or \
                 any(s < end + m.start() < e for _k, s, e in found):
@@ -3294,6 +3326,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         sentence = _without_run_in_label(sentence, catalog, doc.name)
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
                                                            else " are"), sentence)
+        # "let the Site Manager know": tell them
+        expanded = LET_KNOW.sub(lambda m: ("tells " if m.group("verb") == "lets" else "tell ") +
+                                m.group("who"), expanded)
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
             claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
                                           catalog, section, context, carry), sentence)
@@ -3486,6 +3521,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 obj = f"{verb.split()[-1]} {obj}"
         else:
             g = GENERAL_VERB.match(rest.strip()) if general_ok else None
+            verbs = re.match(r"^([a-z]+),\s+(?:([a-z]+),\s+)?([a-z]+)\s+(?:and|or)\s+([a-z]+)\s+\S",
+                             rest.strip(), re.IGNORECASE) if g is None and general_ok else None
+            if verbs and all(verb_lemma(v.lower()) == v.lower() for v in verbs.groups() if v):
+                # "Build, test and deliver a usable increment": verbs in a run over one object
+                for name in activity_names(rest.strip()):
+                    claims += _claims_for(sentence, [key], name, doc, block, section, catalog)
+                continue
             if g is None:
                 continue
             lemma = verb_lemma(g.group("verb").lower())

@@ -893,7 +893,7 @@ def cell_letters(cell: str) -> frozenset[str] | None:
 # "Who: Store Supervisor": a line naming who does the task above it or the step below it
 WHO_LINE = re.compile(r"^\W*who\s*[:=]", re.IGNORECASE)
 LETTER_LABEL = re.compile(
-    r"(?:^|(?<=[\s;.,]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
+    r"(?:^|(?<=[\s;.,(\[]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
     r"(?:(?:item|action|task|activity|step)\s+)?owner|approver|driver|contributors?|decider|who|"
     r"[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))"
     r"[*_]{0,2}\s*", re.IGNORECASE)
