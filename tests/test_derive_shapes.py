@@ -497,6 +497,14 @@ SENTENCES = [
          "reorders the missing parts from the central warehouse.\n",
          has=[("Stores Clerk", "Reorder the missing parts")],
          none=[Cell(None, "(?i)^missing parts")]),
+    case("a one-word compound title the word tables lack is a role", "parish.txt",
+         "Parish notes\n\n"
+         "The Churchwarden locks the vestry after each service.\n"
+         "The Lengthsman clears the ditches in March.\n"
+         "The Chaplain visits the almshouses.\n",
+         roles=["Churchwarden", "Lengthsman", "Chaplain"],
+         has=[("Churchwarden", "Lock the vestry"),
+              ("Chaplain", "Visit the almshouses")]),
     case("a party after a comma is worked with, no duty of its own", "theatre.txt",
          "Theatre\n\n"
          "Show Caller - writes the cue sheet during the tech, with the lighting designer and "

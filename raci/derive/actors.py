@@ -50,7 +50,8 @@ ROLE_NOUNS = (
     "Librarian", "Curator", "Treasurer", "Bursar", "Agency", "Person",
     "Reporter", "Journalist", "Photographer", "Presenter", "Buyer", "Estimator", "Scheduler",
     "Student", "Solicitor", "Barrister", "Lawyer", "Attorney", "Notary",
-    "Fellow", "Staff", "Operative", "Keeper",
+    "Fellow", "Staff", "Operative", "Keeper", "Warden", "Vicar", "Chaplain", "Priest",
+    "Rector", "Curate",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -60,6 +61,8 @@ VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
 # document (about 1 MB) and keeps memory small.
 SENTENCE_CACHE = 1 << 16
 
+# Person words that end compounds written as one word ("Churchwarden", "Quartermaster")
+_COMPOUND_TAILS = tuple(w for w in VOCABULARY if len(w) >= 5 and w.isalpha())
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|eer)$")
 NOT_ACTORS = {
     "server", "browser", "computer", "error", "container", "cluster", "parameter", "folder",
@@ -186,6 +189,9 @@ def actor_word(word: str) -> bool:
         w = w[:-2]
     if w in VOCABULARY or re.fullmatch(r"[a-z]{3,}s(?:man|men|woman|women|person)", w):
         return True  # "Groundsman", "Linesmen", "Spokesperson"
+    if not all_lemmas(w) and (re.fullmatch(r"[a-z]{4,}(?:man|men)", w) or any(
+            w.endswith(tail) and len(w) - len(tail) >= 3 for tail in _COMPOUND_TAILS)):
+        return True  # a compound the word tables lack: "Churchwarden", "Stationmaster"
     if w in NOT_ACTORS or not _AGENT.fullmatch(w):
         return False
     classes = word_classes(w)
