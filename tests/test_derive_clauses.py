@@ -1799,3 +1799,15 @@ def test_a_plural_subjects_second_plain_verb(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Trustee", "Annual review")] == "A/R"
     assert cells[("Trustee", "Feedback on the plan")] == "A/R"
+
+
+def test_a_duty_supported_by_another_role_stays_its_subjects(tmp_path: Path) -> None:
+    path = tmp_path / "survey.md"
+    path.write_text(
+        "# Bat survey\n\n## Work\n\n"
+        "The Site Lead plans the transects, supported by the Field Assistants.\n"
+        "The Field Assistants log the calls.\n", encoding="utf-8")
+    cells = _cells(path)
+    planned = next(a for r, a in cells if r == "Site Lead")
+    assert cells[("Site Lead", planned)] == "A/R"
+    assert cells[("Field Assistant", planned)] == "R"

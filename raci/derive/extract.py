@@ -3711,6 +3711,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     doers = [named[0][0]]
                     obj = obj[:relative.start()]
         made_by = PARTICIPLE_DOER.search(obj)
+        helpers: list[str] = []
+        if made_by and not doers and verb_lemma(made_by.group("verb").lower()) in (
+                "support", "assist", "help", "back"):
+            # "leads the analysis, supported by the Research Fellows": they do it too (R),
+            # the subject still leads it
+            helpers = [k for k in catalog.keys_in(made_by.group("who"), doc.name) if k != key]
+            if helpers:
+                obj = obj[:made_by.start()]
+            made_by = None
         if made_by and not doers:  # "reviews the count sheets prepared by the clerk"
             doers = [k for k in catalog.keys_in(made_by.group("who"), doc.name) if k != key][:1]
             if doers:
@@ -3800,4 +3809,6 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
                                       owner_text=owner_words or sentence, piece=phrase,
                                       pieces=pieces, cue_text=cue_scope)
+            claims += [Claim(h, name, "R", False, doc.name, block.location, sentence[:300],
+                             section) for h in helpers]
     return claims
