@@ -18,7 +18,7 @@ import pytest
 
 from raci.cli import main
 from raci.derive.actors import actor_name, subject_actor
-from raci.derive.documents import parse_html, parse_text
+from raci.derive.documents import parse_html, parse_text, read_document
 from raci.derive.draft import Draft, derive
 from raci.derive.extract import MAX_SENTENCE, activity_name, activity_names, split_sentences
 from raci.templates import load_template
@@ -770,6 +770,7 @@ NAMES = [
                  "First point of contact for any concern", id="is the first point"),
     pytest.param("see the enclosed schedule", "", id="a pointer elsewhere"),
     pytest.param("other duties as assigned", "", id="other duties as assigned"),
+    pytest.param("TERMS OF REFERENCE", "", id="what the page is"),
     pytest.param("the result will be fed back to the growers", "",
                  id="a clause with its own subject"),
     pytest.param("decides", "", id="a verb cut from its object"),
@@ -1392,3 +1393,57 @@ def test_several_bold_labels_in_one_paragraph(tmp_path: Path) -> None:
     assert cells[("Navigator", "Plot the course")] == "A/R"
     # a run of verbs over one object under a plural role's label
     assert cells[("Crew Member", "Launch, steer and recover boat")] == "A/R"
+
+
+def test_a_job_title_field_names_the_role_of_the_duty_list(tmp_path: Path) -> None:
+    path = tmp_path / "jd.txt"
+    path.write_text(
+        "JOB DESCRIPTION\n\n"
+        "Job title: Stores Supervisor\n"
+        "Reports to: Operations Manager\n\n"
+        "MAIN DUTIES\n"
+        "• Count the stock every Friday\n"
+        "• Act as a first aider and take part in fire drills\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Stores Supervisor", "Count the stock")] == "A/R"
+    assert cells[("Stores Supervisor", "First aider")] == "A/R"
+    # taking part is a duty of its own, not the end of the one before
+    assert cells[("Stores Supervisor", "Fire drills")] == "A/R"
+
+
+def test_terms_of_reference_with_numbered_section_titles(tmp_path: Path) -> None:
+    path = tmp_path / "tor.txt"
+    path.write_text(
+        "GRANTS COMMITTEE - TERMS OF REFERENCE\n\n"
+        "1. Membership\n"
+        "The Committee shall consist of at least four trustees.\n\n"
+        "2. Duties\n"
+        "The Committee will:\n"
+        "(a) review every application over GBP 5,000;\n"
+        "(b) set the grants budget each year.\n",
+        encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    # a numbered title over a sentence is a section heading, not a list item
+    assert ("heading", "Membership") in blocks
+    cells = derived_cells(derive([path]))
+    assert cells[("Grants Committee", "Set the grants budget")] == "A/R"
+    assert not any(name.startswith(("Consist", "Terms", "Reference", "Membership"))
+                   for _role, name in cells)
+
+
+def test_the_postholder_is_the_pages_role(tmp_path: Path) -> None:
+    path = tmp_path / "jd.md"
+    path.write_text(
+        "# Volunteer Coordinator\n\n"
+        "The postholder will recruit new volunteers. The role holder is expected to "
+        "organise the annual awards evening. The Volunteer Coordinator keeps the rota and "
+        "works closely with the Fundraising Team on appeals.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    assert {role.name for role in draft.roles} == {"Volunteer Coordinator", "Fundraising Team"}
+    cells = derived_cells(draft)
+    assert cells[("Volunteer Coordinator", "Annual awards evening organisation")] == "A/R"
+    # the partner of the second predicate is consulted on it, not on the first
+    assert cells[("Fundraising Team", "Appeals")] == "C"
+    assert ("Fundraising Team", "Rota") not in cells

@@ -221,6 +221,12 @@ NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-
                        re.IGNORECASE)
 
 
+# Words a job description uses for the role it describes, not roles of their own
+GENERIC_HOLDER = re.compile(r"(?:successful\s+|ideal\s+|right\s+)?(?:post\s?holders?|"
+                            r"job\s?holders?|role\s?holders?|candidates?|appointees?|"
+                            r"incumbents?|applicants?)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | None:
     """The role a short phrase names ('the Release Coordinators' -> 'Release Coordinator'), or None.
@@ -240,6 +246,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if not words or len(words) > max_words + 2:
         return None
     joined = " ".join(words)
+    if GENERIC_HOLDER.fullmatch(joined):
+        return None  # "the postholder", "the successful candidate": the page's own role
     office = TITLE_OF.fullmatch(joined)
     if office:  # "VP of Engineering", "Head of Customer Support"
         return " ".join(_title(w) for w in joined.replace(" the ", " ").split())

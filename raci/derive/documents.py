@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from raci.derive.actors import actor_name, subject_actor
+from raci.derive.actors import actor_name, is_verb, subject_actor
 from raci.errors import RaciError
 from raci.files import read_user_file
 
@@ -406,7 +406,11 @@ def parse_text(name: str, text: str) -> Document:
                 1 <= len(title.split()) <= 4 or capitals and len(title.split()) <= 10) and \
                 title[:1].isupper() and not title.endswith((".", ",", ";", "!", ":")) and (
                     _BULLET.match(next_text) and not next_text.lstrip()[:1].isdigit()
-                    or capitals):
+                    or capitals or
+                    # "1. Membership" over a sentence: a section title, when it names a
+                    # thing (not a step such as "1. Submit the form")
+                    not _BULLET.match(next_text) and len(next_text.split()) >= 3 and
+                    next_text.lstrip()[:1].isupper() and not is_verb(title.split()[0].lower())):
             # "1. PURPOSE" over its paragraph: a section title in capitals
             # "1. Status" over "- Copy is at second draft": a numbered section title
             doc.blocks.append(Block("heading", title, where, level=2))

@@ -742,6 +742,8 @@ def activity_name(text: str) -> str:
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
     if MINUTES_RECORD.match(text):
         return ""  # "Minutes of the meeting held on ...", "Meeting closed 8.40pm"
+    if DOCUMENT_KIND.match(text):
+        return ""  # "AUDIT COMMITTEE - TERMS OF REFERENCE": what the page is, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
     text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
     name = _activity_name(text)
@@ -774,6 +776,9 @@ WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", 
               "matter"}
 
 
+DOCUMENT_KIND = re.compile(r"^\W*(?:terms?\s+of\s+reference|job\s+description|role\s+description|"
+                           r"role\s+profile|job\s+profile|person\s+specification|"
+                           r"job\s+specification)\W*$", re.IGNORECASE)
 MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed|opened|ended|"
                             r"started|adjourned|began)\b|(?:present|apologies|attendees)\s*:)",
                             re.IGNORECASE)
@@ -1160,7 +1165,8 @@ def _no_duty(name: str) -> bool:
 # A name that points to another part of the document, a pronoun, or a clause with its own
 # subject and modal ("Result will be fed back"), not a duty
 NO_DUTY_NAME = re.compile(
-    r"^(?:see\s|(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
+    r"^(?:see\s|(?:consist|comprise|be\s+composed|be\s+made\s+up)\w*\s+of\b|"
+    r"(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
     r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which)$|who\s|"
     r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
     r"\b(?:will|would|shall|could|might)\s+"
@@ -1697,6 +1703,12 @@ def _joined_duties(text: str) -> list[str]:
     """"signing the sheets and booking the vans", "the sheets and for booking the vans",
     "sign the sheets and book the vans", "book the vans and you will train the porters":
     two duties joined without a comma."""
+    taking_part = re.search(r"\s+and\s+(?:takes?\s+part|participates?|attends?|joins?)\s+"
+                            r"(?:in\s+)?(?=\w)", text, re.IGNORECASE)
+    if taking_part and len(text[:taking_part.start()].split()) >= 2:
+        # "a fire warden and take part in evacuation drills": taking part is a duty too
+        return [*_joined_duties(text[:taking_part.start()]),
+                text[taking_part.start():].strip()[4:]]
     same_subject = re.search(r"\s+and\s+(?:you|they|he|she)\s+(?:(?:will|can|must|should|"
                              r"also)\s+)*(?=[a-z]+\s)", text)
     if same_subject and len(text[:same_subject.start()].split()) >= 2:
@@ -2590,9 +2602,19 @@ EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case o
                           r"\s+are\s+(?:also\s+)?responsible))", re.IGNORECASE)
 
 
+POST_FIELD = re.compile(r"^\s*(?:job\s+title|role\s+title|job\s+role|post\s+title|position|post|"
+                        r"role|title)\s*:\s*(?P<post>[^:;]{2,80})$", re.IGNORECASE)
+
+
 def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
     """The role a document's title is: its first heading, before any list or table, when
-    that heading is itself a role ("Senior Payroll Specialist", "Studio Director")."""
+    that heading is itself a role ("Senior Payroll Specialist", "Studio Director"), or a
+    field near the top that names the post ("Job title: Facilities Coordinator")."""
+    for block in doc.blocks[:8]:
+        field = POST_FIELD.match(block.text) if block.kind in ("heading", "para") else None
+        keys = catalog.keys_in(field.group("post"), doc.name) if field else []
+        if len(keys) == 1:
+            return keys[0]
     for block in doc.blocks[:6]:
         if block.kind in ("item", "row"):
             return None
@@ -2860,7 +2882,7 @@ REFERENCE = re.compile(
     r"fosters\b|provides\b|contributes\b|drives\b|enables\b|brings\b|offers\b|serves\b|"
     r"allows\b|gives\b|makes\b|creates\b|reduces\b|increases\b)[a-z]+s\b)|"
     r"they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
-    r"in charge)))|this (?:role|person|position|team|group|committee)|the role|"
+    r"in charge)))|this (?:role|person|position|team|group|committee)|the role(?! ?holder)|"
     r"the (?:successful |ideal |right )?(?:candidate|post ?holder|job ?holder|role ?holder|"
     r"incumbent|appointee)|"
     r"this (?:also )?(?:includes?|involves?|means)|that (?:includes?|involves?)|"
@@ -3138,11 +3160,15 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     for m in SECOND_PREDICATE.finditer(rest):
         first = rest[:m.start()]
         verb = m.group("verb")
-        if not m.group("det") and (verb_lemma(verb) not in BARE_OBJECT_VERBS or
-                                   not rest[m.end():m.end() + 1].islower()):
+        together = verb_lemma(verb) in ("work", "collaborate", "liaise", "partner") and \
+            re.match(r"(?:closely\s+)?with\s", rest[m.end():]) is not None
+        if not m.group("det") and not together and (
+                verb_lemma(verb) not in BARE_OBJECT_VERBS or
+                not rest[m.end():m.end() + 1].islower()):
             continue  # "and budget items": without an article, only a verb that is clearly one
-        if not m.group("det") and rest[m.end():].split()[:1] and rest[m.end():].split()[0] in (
-                "to", "with", "on", "for", "in", "at", "from", "about", "into", "by", "up"):
+        if not m.group("det") and not together and rest[m.end():].split()[:1] and \
+                rest[m.end():].split()[0] in ("to", "with", "on", "for", "in", "at", "from",
+                                              "about", "into", "by", "up"):
             continue  # "... and reports to the Release Manager": a relation, not a duty
         if len(first.split()) < 2 or not (is_third_person_verb(verb) or (
                 m.group("modal") or plural) and verb_lemma(verb) == verb) or \
