@@ -513,6 +513,11 @@ SENTENCES = [
          letters={("Show Caller", "Write the cue sheet"): "A/R",
                   ("Lighting Designer", "Write the cue sheet"): "C"},
          none=[Cell(None, "(?i)^with ")]),
+    case("'helps them do it' names no pronoun as an activity", "desk.txt",
+         "Enquiries\n\n"
+         "The Reception Clerk logs each call and helps them narrow it.\n",
+         has=[("Reception Clerk", "Log each call")],
+         none=[Cell(None, "(?i)^them\\b")]),
     case("a role's name is never an activity", "ward.txt",
          "Ward routine\n\n"
          "Ward Clerks help the CN. They file the notes and book the porters.\n"

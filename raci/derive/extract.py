@@ -2865,7 +2865,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
     # (but "helps visitors find their way": whom it helps, then what they do)
-    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)(?!\s+[a-z]+s\s+[a-z]+\s)|"
+    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its|them|him|her|us|you)\s)"
+    r"(?!\s+[a-z]+s\s+[a-z]+\s)|"
     r"(?:is|are) (?:also |jointly |together |both |ultimately )?(?:in charge of|responsible for|"
     r"accountable for))\s+",
     re.IGNORECASE,
