@@ -939,3 +939,22 @@ def test_letters_in_brackets_after_a_task(tmp_path: Path) -> None:
         ("Store Manager", "Restock the shelves"): "A",
         ("Buyer", "Restock the shelves"): "C",
         ("Area Manager", "Restock the shelves"): "I"}
+
+
+def test_letters_in_brackets_after_each_role(tmp_path: Path) -> None:
+    path = tmp_path / "launch.md"
+    path.write_text(
+        "# Open day\n\n## Campus tours\n"
+        "- Admissions Manager (A) – plans the routes\n"
+        "- Student Ambassadors (R) – show visitors round\n"
+        "- Estates Team (C)\n\n"
+        "## Parking\n"
+        "Owner: Estates Team (A/R), Security (C), Admissions Manager (I)\n",
+        encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Admissions Manager", "Campus tours"): "A",
+        ("Student Ambassador", "Campus tours"): "R",
+        ("Estates Team", "Campus tours"): "C",
+        ("Estates Team", "Parking"): "A/R",
+        ("Security", "Parking"): "C",
+        ("Admissions Manager", "Parking"): "I"}

@@ -63,6 +63,7 @@ from raci.derive.roles import (
     ROLE_ROW_HEAD,
     WHO_LINE,
     RoleCatalog,
+    bracket_letters,
     cell_letters,
     cell_names,
     inline_letter_line,
@@ -2171,7 +2172,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 # edits for:") still states its duty
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
-        listed = letter_lines(block.text) if block.kind in ("item", "para") else []
+        listed = (bracket_letters(block.text) or letter_lines(block.text)) \
+            if block.kind in ("item", "para") else []
         inline = inline_letter_line(block.text) if block.kind in ("item", "para") and \
             not listed else None
         who_line = bool(listed) and WHO_LINE.match(block.text)
@@ -3145,6 +3147,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     person and an object of its own, read as two sentences with the subject repeated. The
     first predicate needs two words; after a clause of its own ("checks that every coach
     holds a check") only ", and" starts the subject's next predicate."""
+    if " and " not in sentence or SECOND_PREDICATE.search(sentence) is None:
+        return [sentence]  # (most sentences: no second predicate to look for)
     found = catalog.find(sentence, document)
     subject = next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
     if subject is None:

@@ -616,7 +616,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                         if subject:
                             names.append(subject[0])
             continue
-        listed = letter_lines(block.text) if block.kind != "row" else []
+        listed = (bracket_letters(block.text) or letter_lines(block.text)) \
+            if block.kind != "row" else []
         inline = inline_letter_line(block.text) if block.kind in ("item", "para") else None
         listed = listed or (inline[1] if inline else [])
         if listed:  # "Responsible: Release Manager" under an activity's heading
@@ -670,7 +671,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
             # "..., while Testers own the regression suite": a second clause's subject
-            for clause in re.split(r",\s+(?:while|whereas|but|and)\s+", sentence[:600])[1:]:
+            for clause in re.split(r",\s+(?:while|whereas|but|and)\s+", sentence[:600])[1:] \
+                    if ", " in sentence else ():
                 second = actors.subject_actor(clause)
                 if second:
                     names.append(second[0])
@@ -938,6 +940,32 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
                 n.lower() in LEGEND_WORDS for n in names):
             return []  # ("Key: R = Responsible, A = Accountable": a legend, no roles)
         out.append((letters, names))
+    return out
+
+
+# "Product Manager (A)", "Legal (C)", "Finance Director (R/A)": a role and its letters
+BRACKET_LETTER = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*\(\s*(?P<letters>[RACIS](?:\s*[/,&+]\s*"
+    r"[RACIS]){0,3}|[RACIS]{1,4})\s*\)")
+BRACKET_LINE_LABEL = re.compile(r"^\s*(?:owners?|roles?|raci|who|people)\s*:\s*", re.IGNORECASE)
+
+
+def bracket_letters(text: str) -> list[tuple[frozenset[str], list[str]]]:
+    """Roles given their letters in brackets, a line that starts with one ("Product
+    Manager (A) – proposes the price", "Owner: Communications Manager (A/R), Legal (C),
+    CEO (I)"): the letters and the name of each, else []."""
+    label = BRACKET_LINE_LABEL.match(text)
+    rest = text[label.end():] if label else text
+    marks = list(BRACKET_LETTER.finditer(rest[:600]))
+    if not marks or marks[0].start() != 0:
+        return []
+    out = []
+    for m in marks:
+        letters = frozenset(c for c in m.group("letters").upper() if c in "RACIS")
+        name = m.group("name").strip()
+        name = re.sub(r"^(?:and|or)\s+", "", name)
+        if letters and name[:1].isupper():
+            out.append((letters, [name]))
     return out
 
 
