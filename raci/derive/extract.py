@@ -60,7 +60,6 @@ from raci.derive.naming import (
     carries_duty,
 )
 from raci.derive.roles import (
-    LETTER_COLUMN,
     ROLE_ROW_HEAD,
     WHO_LINE,
     RoleCatalog,
@@ -70,6 +69,7 @@ from raci.derive.roles import (
     inline_letter_line,
     letter_lines,
     letter_row,
+    lettered_columns,
     made_by,
     person_and_role,
     role_columns,
@@ -118,7 +118,9 @@ INFORM_CUES = re.compile(
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
     r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
-    r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
+    r"hands?(?: \w+){0,3} to|flag\w*(?: \w+){0,4} to|cop(?:y|ies|ied)(?: \w+){0,3} to|"
+    # "the report, which goes to the PM": where the thing made goes
+    r"which (?:\w+ ){0,2}go(?:es)? to|"
     r"shar\w*(?: [\w/-]+){0,4} with|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer)\w*"
@@ -230,7 +232,7 @@ STOP_AT = re.compile(
     r"(?:(?<!\d)[.:]|[.:](?!\d)|[;!?]| to ensure| so that| in order to|, ensuring|, while|"
     r" while | — | – | - | by |"
     r",\s*(?:working|collaborating|liaising|partnering|escalating|referring|passing|"
-    r"forwarding|handing)\b|"
+    r"forwarding|handing)\b|,\s*(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed) to\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which |,? in consultation with |"
@@ -332,7 +334,10 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     rf"^\s*(?:{OPENING_PHRASE},\s*)?"
-    r"(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
+    # ("The two Research Fellows install ...", "All staff report ...": a number of them;
+    # "Three maintainers form the team" says who the team is)
+    r"(?:(?:the|our|your|its|their)\s+(?:two|three|four|five|six|\d{1,2})\s+|"
+    r"(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|both|all|"
     r"prof\.?|professor|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
     re.IGNORECASE,
@@ -443,8 +448,11 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             rest = rest[1:]
         elif rest and rest[0].lower() in ("to", "with", "on", "for", "about", "into", "from",
                                           "in", "at", "up", "out", "off", "them", "it",
-                                          "this", "these", "those", "him", "her"):
-            return text  # "Respond to queries", "Follow up with ...": the verb carries it
+                                          "this", "these", "those", "him", "her", "after",
+                                          "before", "during", "until", "throughout", "by"):
+            # "Respond to queries", "Follow up with ...", "Serve after the service": the verb
+            # carries it
+            return text
         if len(rest) == 2 and rest[0].lower() == "and" and verb_lemma(rest[1].lower().strip(",")):
             # "reviews and edits": two verbs and no object, the verbs are the duty
             both = [verb_lemma(first) or first, verb_lemma(rest[1].lower().strip(",")) or rest[1]]
@@ -1511,7 +1519,9 @@ SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|alt
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
-    r"alongside|with the (?:help|support|agreement) of)\b", re.IGNORECASE)
+    r"alongside|with the (?:help|support|agreement) of|with (?:the|our|their|its) |"
+    # ", copied to the PM": where the thing goes, no duty of its own
+    r"(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed|copy) to)\b", re.IGNORECASE)
 
 
 SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
@@ -1831,7 +1841,10 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         if key in own or any(a < start < b for a, b in quoted):
             continue  # a role named in a quoted value ("Ready for Client Review") is no party
         before = text[max(0, start - 90):start]
-        if re.search(r",\s*(?:who|which)\s[^,]*$", before, re.IGNORECASE):
+        if re.search(r",\s*who\s[^,]*$", before, re.IGNORECASE) or (
+                re.search(r",\s*which\s[^,]*$", before, re.IGNORECASE) and
+                not re.search(r"\bwhich (?:\w+ ){0,2}go(?:es)? to\s[^,]*$", before,
+                              re.IGNORECASE)):
             continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
@@ -2035,9 +2048,16 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
+        parts = re.split(r"\s*;\s+", cell)
+        # ("Book the lift; brief the crew", "Daily checks; footbaths": each of the duties
+        # the cell lists apart, with the parties its own part names)
+        listed = [(n, p) for p in parts for n in activity_names(p)] \
+            if len(cols) == 1 and len(parts) > 1 and all(activity_names(p) for p in parts) \
+            else []
         names = [_task_line(cell)] if len(cols) > 1 else \
             [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?", block.header[what].strip(),
-                                               re.IGNORECASE) else activity_names(cell)
+                                               re.IGNORECASE) else \
+            [n for n, _p in listed] if listed else activity_names(cell)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
                        and cols[c] in ("R", "A/R")), None)
         if making and making not in PURE_OWNERSHIP_VERBS:
@@ -2058,9 +2078,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                                         block.location, block.text[:300], where))
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
+            part_of = dict(listed)
             for name in names:
-                claims += _parties(cell, doers, name, doc, block.location, block.text,
-                                   where, catalog)
+                claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
+                                   block.text, where, catalog)
     return claims
 
 
@@ -2250,6 +2271,13 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 claims += _sentences(block, doc, catalog, ctx.section, None, None)
                 continue
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
+            if own_sentence and ctx.active and len(ctx.roles) == 1 and \
+                    len(split_sentences(block.text)) > 1 and \
+                    ctx.roles[0] not in {c.role for c in own_sentence}:
+                # "Sets up the coffee and washes up. The Treasurer empties the tin." under
+                # "Coffee Team": the sentences without a subject are still the section's
+                own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles,
+                                          list(ctx.roles))
             first = block.text.split()[0].lower() if block.text.split() else ""
             if not own_sentence and ctx.active and len(ctx.roles) == 1 and \
                     (is_third_person_verb(first) or verb_lemma(first) == first) \
@@ -2277,13 +2305,30 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
             if not role_columns(block.header) or len(_role_row_duties(block, doc)) >= 2:
-                claims += _table_row(block, doc, catalog)  # else read by _column_tables
+                found = _table_row(block, doc, catalog)  # else read by _column_tables
+                claims += found or _sentence_cells(block, doc, catalog, ctx.section)
             continue
         if block.kind == "para":
             if not carry and stale and PRONOUN.match(block.text):
                 carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     return _first_person_named(claims, catalog)
+
+
+def _sentence_cells(block: Block, doc: Document, catalog: RoleCatalog, section: str
+                    ) -> list[Claim]:
+    """Duties from the cells of a table that are sentences naming their doer ("Monitoring
+    (who)" over "Line Cook probes every batch", "Corrective action" over "Shift Supervisor
+    holds the product"): each cell is read as a paragraph, only for a role it names as a
+    subject. A table whose columns name the roles is read by its columns instead."""
+    if role_columns(block.header):
+        return []
+    claims = []
+    for cell in block.cells[1:] if len(block.cells) > 1 else ():
+        if len(cell.split()) >= 3 and catalog.keys_in(cell, doc.name):
+            claims += _sentences(Block("para", cell, block.location), doc, catalog, section,
+                                 None, None)
+    return claims
 
 
 def _first_person_named(claims: list[Claim], catalog: RoleCatalog) -> list[Claim]:
@@ -2665,7 +2710,9 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     elif ctx.owner and level > ctx.owner_level and not roles:
         ctx.roles, ctx.active = list(ctx.owner), True
     first = heading.split()[0].lower() if heading.split() else ""
-    if first.endswith("ing") and verb_lemma(first) and not heading.endswith(":") and \
+    # (a gerund, not a verb that ends so: "RING - Ring Steward")
+    if first.endswith("ing") and verb_lemma(first) not in (None, first) and \
+            not heading.endswith(":") and \
             actor_name(heading.strip()) is None:
         # "Building a support team": about the team, not its duties ("Learning
         # Technologist", a title, is a role)
@@ -2732,8 +2779,7 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
     labelled as duties, or columns of situations whose cells state duties)."""
     label = block.cells[0] if block.cells else ""
     row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 else []
-    lettered = {c: m for c, m in ((c, LETTER_COLUMN.match(h))
-                                  for c, h in enumerate(block.header) if c) if m is not None}
+    lettered = lettered_columns(block.header)
     if len(row_role) == 1 and lettered:
         # "Role | Responsible for | Accountable for | Consulted on": each column says with
         # which letter the row's role holds the duties its cell lists
@@ -2839,7 +2885,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
     # (but "helps visitors find their way": whom it helps, then what they do)
-    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)(?!\s+[a-z]+s\s+[a-z]+\s)|"
+    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its|them|him|her|us|you)\s)"
+    r"(?!\s+[a-z]+s\s+[a-z]+\s)|"
     r"(?:is|are) (?:also |jointly |together |both |ultimately )?(?:in charge of|responsible for|"
     r"accountable for))\s+",
     re.IGNORECASE,
@@ -3727,6 +3774,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     doers = [named[0][0]]
                     obj = obj[:relative.start()]
         made_by = PARTICIPLE_DOER.search(obj)
+        helpers: list[str] = []
+        if made_by and not doers and verb_lemma(made_by.group("verb").lower()) in (
+                "support", "assist", "help", "back"):
+            # "leads the analysis, supported by the Research Fellows": they do it too (R),
+            # the subject still leads it
+            helpers = [k for k in catalog.keys_in(made_by.group("who"), doc.name) if k != key]
+            if helpers:
+                obj = obj[:made_by.start()]
+            made_by = None
         if made_by and not doers:  # "reviews the count sheets prepared by the clerk"
             doers = [k for k in catalog.keys_in(made_by.group("who"), doc.name) if k != key][:1]
             if doers:
@@ -3816,4 +3872,6 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
                                       owner_text=owner_words or sentence, piece=phrase,
                                       pieces=pieces, cue_text=cue_scope)
+            claims += [Claim(h, name, "R", False, doc.name, block.location, sentence[:300],
+                             section) for h in helpers]
     return claims
