@@ -1452,3 +1452,15 @@ def test_the_postholder_is_the_pages_role(tmp_path: Path) -> None:
     # the partner of the second predicate is consulted on it, not on the first
     assert cells[("Fundraising Team", "Appeals")] == "C"
     assert ("Fundraising Team", "Rota") not in cells
+
+
+def test_a_heading_with_a_possessive_names_its_role(tmp_path: Path) -> None:
+    path = tmp_path / "officers.md"
+    path.write_text("# Club officers\n\n## The Secretary's responsibilities\n"
+                    "- Take the minutes\n- Handle correspondence\n\n"
+                    "## Fixtures Officer's main duties\n- Book the pitches\n",
+                    encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Secretary", "Take the minutes"): "A/R",
+        ("Secretary", "Handle correspondence"): "A/R",
+        ("Fixtures Officer", "Book the pitches"): "A/R"}

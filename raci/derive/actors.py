@@ -296,7 +296,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
 HEADING_NOISE = re.compile(
     r"^(?:(?:the\s+)?(?:role|roles|responsibilities|duties|description)\s+of\s+(?:the\s+|a\s+|an\s+)?|"
     r"(?:description|definition)\s+of\s+the\s+role\s*:?\s*|who\s+is\s+(?:the\s+|a\s+|an\s+)?)|"
-    r"\s+(?:role|roles|responsibilities|duties|job description|job|profile|overview)\s*$",
+    r"(?:['’]s?)?\s+(?:(?:main|key|core)\s+)?(?:role|roles|responsibilities|duties|"
+    r"job description|job|profile|overview|tasks)\s*$",
     re.IGNORECASE,
 )
 
