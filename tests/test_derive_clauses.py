@@ -1823,3 +1823,18 @@ def test_a_duty_supported_by_another_role_stays_its_subjects(tmp_path: Path) -> 
     planned = next(a for r, a in cells if r == "Site Lead")
     assert cells[("Site Lead", planned)] == "A/R"
     assert cells[("Field Assistant", planned)] == "R"
+
+
+def test_input_and_advice_from_a_role_consult_it(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Planning\n\n"
+        "The Head of Programmes sets the annual plan with input from the Fundraising "
+        "Manager. The Events Manager drafts the budget, seeking advice from the Finance "
+        "Officer.\n",
+        encoding="utf-8")
+    assert _cells(path) == {
+        ("Head of Programmes", "Set the annual plan"): "A/R",
+        ("Fundraising Manager", "Set the annual plan"): "C",
+        ("Events Manager", "Draft the budget"): "A/R",
+        ("Finance Officer", "Draft the budget"): "C"}

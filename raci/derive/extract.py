@@ -87,7 +87,9 @@ CONSULT_CUES = re.compile(
     r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
     r"liais\w* with|coordinat\w* with|partner\w* with|"
-    r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with)))\b",
+    r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with))|"
+    r"(?:with|seeking|taking|after taking)\s+(?:the\s+)?(?:input|advice|guidance|views)\s+"
+    r"(?:from|of))\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -1520,6 +1522,7 @@ SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|alt
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
     r"alongside|with the (?:help|support|agreement) of|with (?:the|our|their|its) |"
+    r"(?:seeking|taking) (?:the )?(?:input|advice|guidance|views) (?:from|of)|"
     # ", copied to the PM": where the thing goes, no duty of its own
     r"(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed|copy) to)\b", re.IGNORECASE)
 
