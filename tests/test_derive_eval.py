@@ -145,9 +145,9 @@ UNSEEN3_EXPECTED = tomllib.loads((UNSEEN3 / "expected.toml").read_text(encoding=
 # were studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
 UNSEEN3_FLOORS = {"roles precision": 0.90, "roles recall": 0.75, "pairs precision": 0.50,
-                  "pairs recall": 0.40, "owners precision": 0.40, "owners recall": 0.35,
+                  "pairs recall": 0.45, "owners precision": 0.45, "owners recall": 0.40,
                   "C recall": 0.30, "I recall": 0.45}
-UNSEEN3_JUNK_CEILING = 0.55
+UNSEEN3_JUNK_CEILING = 0.50
 UNSEEN3_WITHOUT_DRAFT = 0
 
 UNSEEN4 = HERE / "unseen4"
