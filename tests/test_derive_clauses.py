@@ -1752,6 +1752,30 @@ def test_shared_supported_and_delegated_duties(tmp_path: Path) -> None:
     assert cells[("Supervisor", "Staff rotas")] == "R"
 
 
+def test_a_passive_of_a_verb_made_with_ise_or_ize(tmp_path: Path) -> None:
+    # verbs such as "pseudonymise" are missing from word tables; their ending makes them verbs
+    path = tmp_path / "records.txt"
+    path.write_text(
+        "Survey records\n\n"
+        "Answer sheets are pseudonymised by the Survey Assistant before entry.\n"
+        "The Data Steward digitizes the paper maps.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Survey Assistant", "Pseudonymise answer sheets")] == "A/R"
+    assert cells[("Data Steward", "Digitize the paper maps")] == "A/R"
+
+
+def test_a_passive_hand_off_names_its_doer_and_its_receiver(tmp_path: Path) -> None:
+    path = tmp_path / "desk.txt"
+    path.write_text(
+        "Front desk\n\n"
+        "Noise complaints from guests are passed by the Night Porter to the Duty Manager "
+        "within the hour.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells == {
+        ("Night Porter", "Pass noise complaints from guests to the Duty Manager"): "A/R",
+        ("Duty Manager", "Pass noise complaints from guests to the Duty Manager"): "I"}
+
+
 def test_everyday_volunteer_wording(tmp_path: Path) -> None:
     path = tmp_path / "fete.md"
     path.write_text(
@@ -1766,3 +1790,51 @@ def test_everyday_volunteer_wording(tmp_path: Path) -> None:
     assert cells[("Gate Steward", "Keep exits clear")] == "A/R"
     # "let X know" tells X
     assert cells[("Fete Organiser", "Tell the Fete Organiser")] == "I"
+
+
+def test_a_plural_subjects_second_plain_verb(tmp_path: Path) -> None:
+    path = tmp_path / "review.md"
+    path.write_text("# Reviews\n\nThe Trustees attend the annual review and give feedback on "
+                    "the plan.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Trustee", "Annual review")] == "A/R"
+    assert cells[("Trustee", "Feedback on the plan")] == "A/R"
+
+
+def test_a_second_clause_whose_subject_is_a_person_holding_a_role(tmp_path: Path) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "Subject: Cover from Monday\n\n"
+        "Going forward, Sam (Rota Lead) will own the weekly rota and Ana (Payroll Officer) "
+        "will approve all overtime.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Payroll Officer", "Approve all overtime")] == "A/R"
+    assert ("Rota Lead", "Approve all overtime") not in cells
+
+
+def test_a_duty_supported_by_another_role_stays_its_subjects(tmp_path: Path) -> None:
+    path = tmp_path / "survey.md"
+    path.write_text(
+        "# Bat survey\n\n## Work\n\n"
+        "The Site Lead plans the transects, supported by the Field Assistants.\n"
+        "The Field Assistants log the calls.\n", encoding="utf-8")
+    cells = _cells(path)
+    planned = next(a for r, a in cells if r == "Site Lead")
+    assert cells[("Site Lead", planned)] == "A/R"
+    assert cells[("Field Assistant", planned)] == "R"
+
+
+def test_input_and_advice_from_a_role_consult_it(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Planning\n\n"
+        "The Head of Programmes sets the annual plan with input from the Fundraising "
+        "Manager. The Events Manager drafts the budget, seeking advice from the Finance "
+        "Officer.\n",
+        encoding="utf-8")
+    assert _cells(path) == {
+        ("Head of Programmes", "Set the annual plan"): "A/R",
+        ("Fundraising Manager", "Set the annual plan"): "C",
+        ("Events Manager", "Draft the budget"): "A/R",
+        ("Finance Officer", "Draft the budget"): "C"}

@@ -34,7 +34,8 @@ domains (a stage management handbook, a publisher's schedule pasted with tabs, a
 data management plan, an FOI procedure with a Mermaid swimlane chart, a HACCP plan, a
 polling station staff page, a farm biosecurity plan in Word, a work party risk assessment,
 festival radio call signs, a church rota of duty codes), labelled and committed before
-its first run; its floors are that blind run's figures.
+its first run; studied since, its floors are its figures after the general fixes that
+followed.
 
 ``derive_eval/unseen7/``: a seventh held-out set of ten documents in ten more shapes and
 domains (a county court's guidance page, office fire action cards, an RFC process written
@@ -144,9 +145,9 @@ UNSEEN3_EXPECTED = tomllib.loads((UNSEEN3 / "expected.toml").read_text(encoding=
 # were studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
 UNSEEN3_FLOORS = {"roles precision": 0.90, "roles recall": 0.75, "pairs precision": 0.50,
-                  "pairs recall": 0.40, "owners precision": 0.40, "owners recall": 0.35,
+                  "pairs recall": 0.45, "owners precision": 0.45, "owners recall": 0.40,
                   "C recall": 0.30, "I recall": 0.45}
-UNSEEN3_JUNK_CEILING = 0.55
+UNSEEN3_JUNK_CEILING = 0.50
 UNSEEN3_WITHOUT_DRAFT = 0
 
 UNSEEN4 = HERE / "unseen4"
@@ -173,12 +174,13 @@ UNSEEN5_WITHOUT_DRAFT = 0
 
 UNSEEN6 = HERE / "unseen6"
 UNSEEN6_EXPECTED = tomllib.loads((UNSEEN6 / "expected.toml").read_text(encoding="utf-8"))["doc"]
-# The sixth set's blind figures (its first run, on the extractor at commit 67e78c8, before
-# anything was changed for it), each rounded down to 0.05 (junk share rounded up).
-UNSEEN6_FLOORS = {"roles precision": 0.85, "roles recall": 0.65, "pairs precision": 0.30,
-                  "pairs recall": 0.15, "owners precision": 0.30, "owners recall": 0.20,
-                  "C recall": 0.15, "I recall": 0.05}
-UNSEEN6_JUNK_CEILING = 0.60
+# The sixth set's figures after the misses of its blind run (see docs/derive.md) were
+# studied and their causes fixed in general, each rounded down to 0.05 (junk share
+# rounded up); every document gives a draft.
+UNSEEN6_FLOORS = {"roles precision": 0.90, "roles recall": 0.80, "pairs precision": 0.45,
+                  "pairs recall": 0.40, "owners precision": 0.45, "owners recall": 0.40,
+                  "C recall": 0.20, "I recall": 0.35}
+UNSEEN6_JUNK_CEILING = 0.50
 UNSEEN6_WITHOUT_DRAFT = 0
 
 UNSEEN7 = HERE / "unseen7"
@@ -345,13 +347,15 @@ def test_fifth_unseen_set_holds_its_floors(tmp_path: Path,
 def test_sixth_unseen_set_holds_its_floors(tmp_path: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
     """The sixth held-out set (ten documents in shapes and domains none of the other sets
-    has, labelled and committed before its first run): no figure falls below the floor set
-    from that blind run, and every document gives a draft.
+    has, labelled and committed before its first run): no figure falls below the floors
+    set from its figures once its misses were studied, and every document gives a draft.
 
     Measured at the blind run (commit 67e78c8): roles P 0.86 R 0.66; pairs P 0.34 R 0.18
     (53 of 157 derived, 297 labelled); owners P 0.35 R 0.20 (45 of 129 derived, 221
     labelled); junk rows 0.58; C recall 0.17 (4/23), I recall 0.09 (4/44); no document
-    without a draft.
+    without a draft. After the general fixes made with it in view: roles P 0.93 R 0.84;
+    pairs P 0.49 R 0.43 (127 of 258 derived); owners P 0.45 R 0.43 (94 of 208 derived);
+    junk rows 0.48; C recall 0.22 (5/23), I recall 0.39 (17/44).
     """
     figures, no_draft = _held_out(UNSEEN6, UNSEEN6_EXPECTED, tmp_path, "unseen6")
     _report("sixth held-out derivation set", figures, capsys)

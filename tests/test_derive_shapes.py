@@ -18,7 +18,7 @@ import pytest
 
 from raci.cli import main
 from raci.derive.actors import actor_name, subject_actor
-from raci.derive.documents import parse_html, parse_text
+from raci.derive.documents import parse_html, parse_text, read_document
 from raci.derive.draft import Draft, derive
 from raci.derive.extract import MAX_SENTENCE, activity_name, activity_names, split_sentences
 from raci.templates import load_template
@@ -497,6 +497,114 @@ SENTENCES = [
          "reorders the missing parts from the central warehouse.\n",
          has=[("Stores Clerk", "Reorder the missing parts")],
          none=[Cell(None, "(?i)^missing parts")]),
+    case("a one-word compound title the word tables lack is a role", "parish.txt",
+         "Parish notes\n\n"
+         "The Churchwarden locks the vestry after each service.\n"
+         "The Lengthsman clears the ditches in March.\n"
+         "The Chaplain visits the almshouses.\n",
+         roles=["Churchwarden", "Lengthsman", "Chaplain"],
+         has=[("Churchwarden", "Lock the vestry"),
+              ("Chaplain", "Visit the almshouses")]),
+    case("a party after a comma is worked with, no duty of its own", "theatre.txt",
+         "Theatre\n\n"
+         "Show Caller - writes the cue sheet during the tech, with the lighting designer and "
+         "the fly op no.2; runs the plotting session.\n"
+         "The lighting designer sets the levels.\n",
+         letters={("Show Caller", "Write the cue sheet"): "A/R",
+                  ("Lighting Designer", "Write the cue sheet"): "C"},
+         none=[Cell(None, "(?i)^with ")]),
+    case("'helps them do it' names no pronoun as an activity", "desk.txt",
+         "Enquiries\n\n"
+         "The Reception Clerk logs each call and helps them narrow it.\n",
+         has=[("Reception Clerk", "Log each call")],
+         none=[Cell(None, "(?i)^them\\b")]),
+    case("a role's name is never an activity", "ward.txt",
+         "Ward routine\n\n"
+         "Ward Clerks help the CN. They file the notes and book the porters.\n"
+         "The Charge Nurse (CN) signs the drug chart.\n",
+         has=[("Ward Clerk", "File the notes"), ("Charge Nurse", "Sign the drug chart")],
+         none=[Cell(None, "^(?:CN|Charge Nurse)$")]),
+    case("a thing copied to, going to or flagged to a role informs it", "marina.txt",
+         "Marina office\n\n"
+         "The Berthing Clerk sends out the weekly berth list, copied to the Harbour Master.\n"
+         "The Dock Attendant writes the fuel log, which goes to the Harbour Master every "
+         "Friday.\n",
+         exactly={("Berthing Clerk", "Send out the weekly berth list"): "A/R",
+                  ("Harbour Master", "Send out the weekly berth list"): "I",
+                  ("Dock Attendant", "Write the fuel log"): "A/R",
+                  ("Harbour Master", "Write the fuel log"): "I"}),
+    case("a heading's call sign stands for its role", "radio.txt",
+         "Show day radio card\n\n"
+         "BASE - Show Control Officer\n"
+         "    Keeps the radio log.\n\n"
+         "RING 2 - Ring Steward\n"
+         "    Clears the arena between classes. Tells Base of every loose horse.\n\n"
+         "GATE - Gate Supervisor\n"
+         "    Counts the cars in and sends the totals to BASE every hour.\n",
+         letters={("Ring Steward", "Tell Base of every loose horse"): "A/R",
+                  ("Show Control Officer", "Tell Base of every loose horse"): "I",
+                  ("Show Control Officer", "Send the totals"): "I"}),
+    case("a long role title line over indented lines is their heading", "cards.txt",
+         "Library loans: who does what\n\n"
+         "DESK - Loans Clerk (Ann Lee on weekdays; weekends and holidays: Bo Chen)\n"
+         "    Issues the laptops at the counter and checks the borrower's card before\n"
+         "    each loan.\n\n"
+         "TECH - Laptop Technician\n"
+         "    Wipes every returned laptop.\n",
+         has=[("Loans Clerk", "Issue the laptops at the counter"),
+              ("Laptop Technician", "Wipe every returned laptop")]),
+    case("a wrapped line ending on 'the' or 'of' carries on over a capital", "yard.txt",
+         "Loading yard\n\n"
+         "Every shift, the stores clerk checks the seals on each lorry with the Head of\n"
+         "Goods In.\n",
+         roles=["Head of Goods In"], no_roles=["^Goods In$"],
+         letters={("Stores Clerk", "Check the seals on each lorry"): "A/R",
+                  ("Head of Goods In", "Check the seals on each lorry"): "C"}),
+    case("an item's subjectless sentences stay its section's beside another's", "rota.html",
+         "<h1>Club rota</h1><dl>"
+         "<dt>Tea Team</dt><dd>Sets out the cups and washes up. Donations go in the tin; "
+         "the Treasurer banks them weekly.</dd>"
+         "<dt>Bar Steward</dt><dd>Opens the bar at six.</dd></dl>",
+         has=[("Tea Team", "Set out the cups"), ("Tea Team", "Wash up"),
+              ("Bar Steward", "Open the bar at six")],
+         none=[Cell("Treasurer", "(?i)cups|wash")]),
+    case("an accordion's summary heads its content", "crew.html",
+         "<h1>Lifeboat station: who does what</h1>"
+         "<details open><summary>Launch Officer</summary><ul><li>checks the engine before launch"
+         "<li>plots the route on the chart</ul></details>"
+         "<details><summary>Shore Crew</summary><p>They winch the boat up the slipway."
+         "</p></details>"
+         "<details><summary>Opening times</summary><p>Check the weather forecast.</p>"
+         "</details>",
+         exactly={("Launch Officer", "Check the engine before launch"): "A/R",
+                  ("Launch Officer", "Plot the route on the chart"): "A/R",
+                  ("Shore Crew", "Winch the boat up the slipway"): "A/R"}),
+    case("a subject with a number or 'all' before the role", "yard.txt",
+         "Loading yard\n\n"
+         "The two Stores Clerks count the pallets on the bay.\n"
+         "All site supervisors sign the count sheets.\n"
+         "Three stewards form the Safety Panel.\n",
+         has=[("Stores Clerk", "Count the pallets on the bay"),
+              ("Site Supervisor", "Sign the count sheets")],
+         none=[Cell(None, "(?i)form")]),
+    case("swimlanes of a Mermaid flowchart give each lane's steps to its role", "loans.md",
+         "# Equipment loans\n\n"
+         "```mermaid\n"
+         "flowchart TD\n"
+         "  subgraph DESK[\"Loans Clerk\"]\n"
+         "    a1[Check the borrower's card] --> a2(Issue the laptop)\n"
+         "  end\n"
+         "  subgraph TECH[\"Laptop Technician\"]\n"
+         "    b1[Wipe the returned laptop]\n"
+         "  end\n"
+         "  a2 --> b1\n"
+         "  z1[Borrower returns it]\n"
+         "```\n\n"
+         "## Opening hours\n\nNine to five on weekdays.\n",
+         exactly={("Loans Clerk", "Check the borrower's card"): "A/R",
+                  ("Loans Clerk", "Issue the laptop"): "A/R",
+                  ("Laptop Technician", "Wipe the returned laptop"): "A/R"},
+         lines={"Issue the laptop": "line 6", "Wipe the returned laptop": "line 9"}),
     # the list the lead-in announces is missing; a "Note:" line is a remark, not its item
     case("lead-in without its list still states a duty", "stock.txt",
          "Stock take\n"
@@ -635,6 +743,8 @@ def test_process_steps_without_full_stops_are_sentences(tmp_path: Path) -> None:
 # --- sentences, names: an activity is a clean verb-object phrase, never cut mid-phrase -----
 
 NAMES = [
+    # an ownership verb with no object before its time phrase stays: the phrase is no duty
+    pytest.param("serves after the match", "Serve after the match", id="serve after"),
     # a "that" clause is the object, whole up to when it applies; its commas are a list
     pytest.param("checks that every porter, cleaner and driver holds a valid pass before "
                  "they start", "Check that every porter, cleaner and driver holds a valid pass",
@@ -665,6 +775,7 @@ NAMES = [
                  "First point of contact for any concern", id="is the first point"),
     pytest.param("see the enclosed schedule", "", id="a pointer elsewhere"),
     pytest.param("other duties as assigned", "", id="other duties as assigned"),
+    pytest.param("TERMS OF REFERENCE", "", id="what the page is"),
     pytest.param("the result will be fed back to the growers", "",
                  id="a clause with its own subject"),
     pytest.param("decides", "", id="a verb cut from its object"),
@@ -1273,3 +1384,83 @@ NAME_LISTS = [
 @pytest.mark.parametrize(("text", "names"), NAME_LISTS)
 def test_two_things_named_with_their_verb(text: str, names: list[str]) -> None:
     assert activity_names(text) == names
+
+
+def test_several_bold_labels_in_one_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "crew.md"
+    path.write_text(
+        "# Lifeboat crew\n\n"
+        "**Boat Officer:** Checks the engines and briefs the crew. **Navigator:** Plots the "
+        "course to the casualty. **Crew Members:** Launch, steer and recover the boat.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Boat Officer", "Check the engines")] == "A/R"
+    assert cells[("Navigator", "Plot the course")] == "A/R"
+    # a run of verbs over one object under a plural role's label
+    assert cells[("Crew Member", "Launch, steer and recover boat")] == "A/R"
+
+
+def test_a_job_title_field_names_the_role_of_the_duty_list(tmp_path: Path) -> None:
+    path = tmp_path / "jd.txt"
+    path.write_text(
+        "JOB DESCRIPTION\n\n"
+        "Job title: Stores Supervisor\n"
+        "Reports to: Operations Manager\n\n"
+        "MAIN DUTIES\n"
+        "• Count the stock every Friday\n"
+        "• Act as a first aider and take part in fire drills\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Stores Supervisor", "Count the stock")] == "A/R"
+    assert cells[("Stores Supervisor", "First aider")] == "A/R"
+    # taking part is a duty of its own, not the end of the one before
+    assert cells[("Stores Supervisor", "Fire drills")] == "A/R"
+
+
+def test_terms_of_reference_with_numbered_section_titles(tmp_path: Path) -> None:
+    path = tmp_path / "tor.txt"
+    path.write_text(
+        "GRANTS COMMITTEE - TERMS OF REFERENCE\n\n"
+        "1. Membership\n"
+        "The Committee shall consist of at least four trustees.\n\n"
+        "2. Duties\n"
+        "The Committee will:\n"
+        "(a) review every application over GBP 5,000;\n"
+        "(b) set the grants budget each year.\n",
+        encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    # a numbered title over a sentence is a section heading, not a list item
+    assert ("heading", "Membership") in blocks
+    cells = derived_cells(derive([path]))
+    assert cells[("Grants Committee", "Set the grants budget")] == "A/R"
+    assert not any(name.startswith(("Consist", "Terms", "Reference", "Membership"))
+                   for _role, name in cells)
+
+
+def test_the_postholder_is_the_pages_role(tmp_path: Path) -> None:
+    path = tmp_path / "jd.md"
+    path.write_text(
+        "# Volunteer Coordinator\n\n"
+        "The postholder will recruit new volunteers. The role holder is expected to "
+        "organise the annual awards evening. The Volunteer Coordinator keeps the rota and "
+        "works closely with the Fundraising Team on appeals.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    assert {role.name for role in draft.roles} == {"Volunteer Coordinator", "Fundraising Team"}
+    cells = derived_cells(draft)
+    assert cells[("Volunteer Coordinator", "Annual awards evening organisation")] == "A/R"
+    # the partner of the second predicate is consulted on it, not on the first
+    assert cells[("Fundraising Team", "Appeals")] == "C"
+    assert ("Fundraising Team", "Rota") not in cells
+
+
+def test_a_heading_with_a_possessive_names_its_role(tmp_path: Path) -> None:
+    path = tmp_path / "officers.md"
+    path.write_text("# Club officers\n\n## The Secretary's responsibilities\n"
+                    "- Take the minutes\n- Handle correspondence\n\n"
+                    "## Fixtures Officer's main duties\n- Book the pitches\n",
+                    encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Secretary", "Take the minutes"): "A/R",
+        ("Secretary", "Handle correspondence"): "A/R",
+        ("Fixtures Officer", "Book the pitches"): "A/R"}

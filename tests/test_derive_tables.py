@@ -817,6 +817,103 @@ def test_who_is_harmed_is_no_doer_and_a_stage_column_is_the_activity(tmp_path: P
     assert role_columns(("Hazard", "Who might be harmed", "Further action")) == {}
 
 
+def test_a_hand_off_column_informs_the_role_that_receives_the_work(tmp_path: Path) -> None:
+    path = tmp_path / "bindery.txt"
+    path.write_text(
+        "Bindery route\n\n"
+        "Step\tWho does it\tDays\tHanded over to\n"
+        "Fold the sheets\tFolder Operator\t2\tSewing Lead\n"
+        "Sew the sections\tSewing Lead\t3\tCase Maker\n"
+        "Case in the books\tCase Maker\t1\tDispatch Clerk\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Folder Operator", "Fold the sheets")] == "A/R"
+    assert cells[("Sewing Lead", "Fold the sheets")] == "I"
+    assert cells[("Sewing Lead", "Sew the sections")] == "A/R"
+    assert cells[("Case Maker", "Sew the sections")] == "I"
+    assert cells[("Dispatch Clerk", "Case in the books")] == "I"
+
+
+def test_a_key_of_codes_ties_each_code_to_its_role(tmp_path: Path) -> None:
+    # the codes are not the roles' initials: only the key ties them
+    text_key = tmp_path / "kitchen.txt"
+    text_key.write_text(
+        "Kitchen handbook\n\n"
+        "Who is who\n"
+        "  HC      Head Chef\n"
+        "  SC      Sous Chef (one per shift)\n"
+        "  PX      Kitchen Porter\n\n"
+        "Service\n\n"
+        "The HC writes the menu and orders the fish. The SC plates the starters.\n"
+        "The PX washes the pans.\n", encoding="utf-8")
+    cells = _cells(_draft(text_key))
+    assert cells == {("Head Chef", "Write the menu"): "A/R",
+                     ("Head Chef", "Order the fish"): "A/R",
+                     ("Sous Chef", "Plate the starters"): "A/R",
+                     ("Kitchen Porter", "Wash the pans"): "A/R"}
+    table_key = tmp_path / "kitchen.md"
+    table_key.write_text(
+        "# Kitchen handbook\n\n"
+        "| Call sign | Role |\n|---|---|\n| GOLD | Head Chef |\n| PANS | Kitchen Porter |\n\n"
+        "## Service\n\nGOLD writes the menu. PANS washes the pans.\n", encoding="utf-8")
+    assert _cells(_draft(table_key)) == {("Head Chef", "Write the menu"): "A/R",
+                                         ("Kitchen Porter", "Wash the pans"): "A/R"}
+
+
+def test_cells_written_as_sentences_give_the_duty_to_the_role_they_name(
+        tmp_path: Path) -> None:
+    path = tmp_path / "bakery.html"
+    path.write_text(
+        "<h1>Bakery controls</h1><table>"
+        "<tr><th>Point</th><th>Limit</th><th>Checking (who)</th><th>If it fails (who)</th></tr>"
+        "<tr><td>Proving</td><td>40 min</td><td>Dough Operative times each rack</td>"
+        "<td>Bakery Supervisor scraps the rack</td></tr>"
+        "<tr><td>Baking</td><td>Core 92 C</td><td>Oven Operative probes every tray</td>"
+        "<td>Oven Operative bakes on and re-probes</td></tr>"
+        "</table>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Dough Operative", "Time each rack")] == "A/R"
+    assert cells[("Bakery Supervisor", "Scrap the rack")] == "A/R"
+    assert cells[("Oven Operative", "Probe every tray")] == "A/R"
+    assert not any(act in ("Proving", "Baking", "40 min") for _, act in cells)
+
+
+def test_an_action_by_column_owns_each_step_its_further_action_cell_lists(
+        tmp_path: Path) -> None:
+    path = tmp_path / "river-clean.md"
+    path.write_text(
+        "# Risk assessment: river clean-up\n\n"
+        "| # | Hazard | Who might be harmed | Further action | Action by |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Deep water | All volunteers | Hand out the life jackets<br>sign the crossing log"
+        " | Bank Marshal |\n"
+        "| 2 | Sharps | Pickers | Order the sharps bins; book the collection | Site Lead |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {("Bank Marshal", "Hand out the life jackets"): "A/R",
+                     ("Bank Marshal", "Sign the crossing log"): "A/R",
+                     ("Site Lead", "Order the sharps bins"): "A/R",
+                     ("Site Lead", "Book the collection"): "A/R"}
+
+
+def test_a_role_column_beside_a_list_of_duties_gives_each_duty_apart(tmp_path: Path) -> None:
+    path = tmp_path / "allotments.md"
+    path.write_text(
+        "# Allotment society: who is responsible\n\n"
+        "| Role | Name | Responsible for |\n|---|---|---|\n"
+        "| Plot Secretary | Ann Bell | Waiting list; plot inspections; rent reminders |\n"
+        "| Site Warden | Joe Carr | Gate keys; water troughs; reporting leaks to the "
+        "Water Board |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {("Plot Secretary", "Waiting list"): "A/R",
+                     ("Plot Secretary", "Plot inspections"): "A/R",
+                     ("Plot Secretary", "Rent reminders"): "A/R",
+                     ("Site Warden", "Gate keys"): "A/R",
+                     ("Site Warden", "Water troughs"): "A/R",
+                     ("Site Warden", "Report leaks to the Water Board"): "A/R",
+                     ("Water Board", "Report leaks to the Water Board"): "I"}
+
+
 def test_a_key_line_after_a_letter_table_names_no_roles(tmp_path: Path) -> None:
     path = tmp_path / "raci.md"
     path.write_text(
@@ -842,3 +939,43 @@ def test_letters_in_brackets_after_a_task(tmp_path: Path) -> None:
         ("Store Manager", "Restock the shelves"): "A",
         ("Buyer", "Restock the shelves"): "C",
         ("Area Manager", "Restock the shelves"): "I"}
+
+
+def test_letters_in_brackets_after_each_role(tmp_path: Path) -> None:
+    path = tmp_path / "launch.md"
+    path.write_text(
+        "# Open day\n\n## Campus tours\n"
+        "- Admissions Manager (A) – plans the routes\n"
+        "- Student Ambassadors (R) – show visitors round\n"
+        "- Estates Team (C)\n\n"
+        "## Parking\n"
+        "Owner: Estates Team (A/R), Security (C), Admissions Manager (I)\n",
+        encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Admissions Manager", "Campus tours"): "A",
+        ("Student Ambassador", "Campus tours"): "R",
+        ("Estates Team", "Campus tours"): "C",
+        ("Estates Team", "Parking"): "A/R",
+        ("Security", "Parking"): "C",
+        ("Admissions Manager", "Parking"): "I"}
+
+
+def test_one_row_per_role_with_lettered_columns(tmp_path: Path) -> None:
+    path = tmp_path / "gov.md"
+    path.write_text(
+        "# Records roles\n\n"
+        "| Role | Responsible for | Accountable for | Consulted on |\n|---|---|---|---|\n"
+        "| Records Manager | Approving disposal; indexing the files | Retention schedule "
+        "| Scanning projects |\n"
+        "| IT Lead | | Backup of the archive | Retention schedule |\n",
+        encoding="utf-8")
+    draft = derive([path])
+    # the cells of lettered columns are duties, never role names
+    assert {role.name for role in draft.roles} == {"Records Manager", "IT Lead"}
+    cells = derived_cells(draft)
+    assert cells[("Records Manager", "Approving disposal")] == "A/R"
+    assert cells[("Records Manager", "Index the files")] == "A/R"
+    assert cells[("Records Manager", "Retention schedule")] == "A/R"
+    assert cells[("Records Manager", "Scanning projects")] == "C"
+    assert cells[("IT Lead", "Archive backup")] == "A/R"
+    assert cells[("IT Lead", "Retention schedule")] == "C"

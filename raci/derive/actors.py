@@ -50,7 +50,8 @@ ROLE_NOUNS = (
     "Librarian", "Curator", "Treasurer", "Bursar", "Agency", "Person",
     "Reporter", "Journalist", "Photographer", "Presenter", "Buyer", "Estimator", "Scheduler",
     "Student", "Solicitor", "Barrister", "Lawyer", "Attorney", "Notary",
-    "Fellow", "Staff",
+    "Fellow", "Staff", "Operative", "Keeper", "Warden", "Vicar", "Chaplain", "Priest",
+    "Rector", "Curate",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -60,6 +61,8 @@ VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
 # document (about 1 MB) and keeps memory small.
 SENTENCE_CACHE = 1 << 16
 
+# Person words that end compounds written as one word ("Churchwarden", "Quartermaster")
+_COMPOUND_TAILS = tuple(w for w in VOCABULARY if len(w) >= 5 and w.isalpha())
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|eer)$")
 NOT_ACTORS = {
     "server", "browser", "computer", "error", "container", "cluster", "parameter", "folder",
@@ -141,6 +144,11 @@ def verb_lemma(word: str) -> str | None:
     """The base form when a word can be a verb ('develops' -> 'develop'), else None."""
     lemmas = all_lemmas(word.lower())
     verbs = lemmas.get("VERB")
+    if not lemmas:
+        # a word the tables do not know, made a verb by its ending: "pseudonymised",
+        # "anonymising" -> "pseudonymise", "anonymise"
+        made = re.fullmatch(r"([a-z]{4,}i[sz])(?:e|es|ed|ing)", word.lower())
+        return made.group(1) + "e" if made else None
     return str(verbs[0]) if verbs else None
 
 
@@ -181,6 +189,9 @@ def actor_word(word: str) -> bool:
         w = w[:-2]
     if w in VOCABULARY or re.fullmatch(r"[a-z]{3,}s(?:man|men|woman|women|person)", w):
         return True  # "Groundsman", "Linesmen", "Spokesperson"
+    if not all_lemmas(w) and (re.fullmatch(r"[a-z]{4,}(?:man|men)", w) or any(
+            w.endswith(tail) and len(w) - len(tail) >= 3 for tail in _COMPOUND_TAILS)):
+        return True  # a compound the word tables lack: "Churchwarden", "Stationmaster"
     if w in NOT_ACTORS or not _AGENT.fullmatch(w):
         return False
     classes = word_classes(w)
@@ -210,6 +221,12 @@ NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-
                        re.IGNORECASE)
 
 
+# Words a job description uses for the role it describes, not roles of their own
+GENERIC_HOLDER = re.compile(r"(?:successful\s+|ideal\s+|right\s+)?(?:post\s?holders?|"
+                            r"job\s?holders?|role\s?holders?|candidates?|appointees?|"
+                            r"incumbents?|applicants?)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | None:
     """The role a short phrase names ('the Release Coordinators' -> 'Release Coordinator'), or None.
@@ -229,6 +246,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if not words or len(words) > max_words + 2:
         return None
     joined = " ".join(words)
+    if GENERIC_HOLDER.fullmatch(joined):
+        return None  # "the postholder", "the successful candidate": the page's own role
     office = TITLE_OF.fullmatch(joined)
     if office:  # "VP of Engineering", "Head of Customer Support"
         return " ".join(_title(w) for w in joined.replace(" the ", " ").split())
@@ -277,7 +296,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
 HEADING_NOISE = re.compile(
     r"^(?:(?:the\s+)?(?:role|roles|responsibilities|duties|description)\s+of\s+(?:the\s+|a\s+|an\s+)?|"
     r"(?:description|definition)\s+of\s+the\s+role\s*:?\s*|who\s+is\s+(?:the\s+|a\s+|an\s+)?)|"
-    r"\s+(?:role|roles|responsibilities|duties|job description|job|profile|overview)\s*$",
+    r"(?:['’]s?)?\s+(?:(?:main|key|core)\s+)?(?:role|roles|responsibilities|duties|"
+    r"job description|job|profile|overview|tasks)\s*$",
     re.IGNORECASE,
 )
 
@@ -449,7 +469,11 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       r"(?:\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?)?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
-                      r"(?=\s+and\s|\s*[,.;]|\s*$)", re.IGNORECASE), r"\sby\s")
+                      # ("passed by X to Y": Y receives it)
+                      r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z])",
+                      re.IGNORECASE), r"\sby\s")
+# "... passed by the clerk to the Duty Manager": whom the doer passes it to
+_PASSED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>[A-Z][^,.;:()]{1,60})")
 _HAS_ONE_WHO = Guarded(re.compile(
     r"^\s*(?:[^,;]{0,60}?\s)?(?:has|have)\s+(?:a|an|one|its own|their own)\s+"
     r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+who\s+(?P<what>[a-z]+s\s.+)$"), r"\swho\s")
@@ -589,6 +613,15 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
                 # the one who signs off answers for the work
                 return " ".join(who), f"{subject} is responsible for {doing} " \
                     f"{what[:1].lower()}{what[1:]}, which the {signer_name} approves."
+            passed = _PASSED_TO.match(head, m.end())
+            receiver = passed.group("who").split() if passed else []
+            while len(receiver) > 1 and not actor_name(" ".join(receiver), acronym=True):
+                receiver = receiver[:-1]  # "the Duty Manager within a day": the manager
+            if passed and len(lemmas) == 1 and actor_name(" ".join(receiver), acronym=True):
+                # "are passed by Customer Services to the Technical Manager": a hand-off
+                does = doing + ("es" if doing.endswith(("s", "sh", "ch", "x", "o")) else "s")
+                return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} to " \
+                    f"the {' '.join(receiver)}."
             return " ".join(who), f"{subject} is responsible for {doing} " \
                 f"{what[:1].lower()}{what[1:]}."
     return None

@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from raci.derive.actors import actor_name, subject_actor
+from raci.derive.actors import actor_name, is_verb, subject_actor
 from raci.errors import RaciError
 from raci.files import read_user_file
 
@@ -174,6 +174,21 @@ _WHO_AFTER_GAP = re.compile(r"(?<=\S)\s{2,}(?=(?:who|owner)\s*:\s*\S)", re.IGNOR
 _RULED_HEADING = re.compile(r"^(?P<rule>([=~#*-])\2{1,})\s*(?P<title>[^=~#*-].{0,80}?)\s*"
                             r"(?P=rule)\2*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
+_OPEN_END = re.compile(r"\s(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|its|their|our|"
+                       r"your|his|her|this|that|these|those)$", re.IGNORECASE)
+
+
+# "CONTROL - Event Control Manager (Lena Hart; nights: Raj Bhatt)": a label, a dash and a
+# role, with who fills it in brackets
+_LABELLED_ROLE = re.compile(r"^(?P<label>[^\s:–—-][^:–—]{0,30}?)\s+[-–—]\s+(?P<role>[^()]{3,60}?)"
+                            r"\s*(?:\([^()]*\))?$")
+
+
+def _role_title_line(line: str) -> bool:
+    """A line that only titles a role ("CONTROL - Event Control Manager (Lena Hart)"):
+    the indented lines under it are its content, not its words carried on."""
+    m = _LABELLED_ROLE.match(line)
+    return m is not None and actor_name(m.group("role").split(",")[0], acronym=True) is not None
 
 
 def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int], ...]]]:
@@ -192,9 +207,13 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
         indented = raw_line[:2] == "  " and bool(line) and not _BULLET.match(line)
         # ("   Who: vineyard hands" under a long task line answers it, it does not carry
         # it on)
-        carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or indented) and \
+        # ("... decides, with the Front of" over "House Manager, whether ...": a line
+        # ending on a word that cannot end a sentence is carried on whatever the case)
+        carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or indented
+                                      or bool(_OPEN_END.search(last))) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
-            last.count("|") < 2 and not _WHO_LABEL.match(line)
+            last.count("|") < 2 and not _WHO_LABEL.match(line) and \
+            not (len(group) == 1 and _role_title_line(last))
         if carries_on:
             group.append(line)
             last = line
@@ -299,6 +318,28 @@ def _aligned_rows(raw: list[str]) -> list[str]:
     return out
 
 
+# "  PM    Production Manager", "LX - Chief Electrician": a line of a key that spells out
+# a short code (letters in capitals, "ASMs", "No.1"), the code and its meaning a gap, a
+# tab or a dash apart
+KEY_LINE = re.compile(r"^\s*(?P<code>[A-Z][A-Z0-9.&/]{0,7}[a-z]?)(?:\t+\s*|\s{2,}|"
+                      r"\s+[-–—=:]\s+)(?P<meaning>[A-Z][^.!?;:|\t]{1,60}?)\s*$")
+KEY_HEADER = ("Abbreviation", "Meaning")
+
+
+def _key_lines(raw: list[str]) -> dict[int, tuple[str, str]]:
+    """A key of short codes, two or more lines in a row each spelling one out ("PM
+    Production Manager" over "CSM   Company Stage Manager"): line number -> (code,
+    meaning). The code is a word of capitals and the meaning names a role, in brackets or
+    not."""
+    found: dict[int, tuple[str, str]] = {}
+    for number, line in enumerate(raw, start=1):
+        m = KEY_LINE.match(line)
+        if m and sum(c.isupper() for c in m.group("code")) >= 2 and \
+                actor_name(m.group("meaning"), acronym=True) is not None:
+            found[number] = (m.group("code"), m.group("meaning"))
+    return {n: pair for n, pair in found.items() if n - 1 in found or n + 1 in found}
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -307,7 +348,9 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(text.split("\n")))))
+    raw = text.split("\n")
+    keys = _key_lines(raw)
+    lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
     in_list = False
     for i, (number, line, breaks) in enumerate(lines, start=1):
@@ -318,6 +361,11 @@ def parse_text(name: str, text: str) -> Document:
             continue
         where = f"line {number}"
         if _PIPE_SEPARATOR.match(line):
+            continue
+        if number in keys and not breaks:
+            # a key of codes, read as an "Abbreviation | Meaning" table
+            doc.blocks.append(Block("row", line, where, cells=keys[number], header=KEY_HEADER))
+            in_list = False
             continue
         if line.count("|") >= 2:
             cells = _split_pipe(line)
@@ -358,7 +406,11 @@ def parse_text(name: str, text: str) -> Document:
                 1 <= len(title.split()) <= 4 or capitals and len(title.split()) <= 10) and \
                 title[:1].isupper() and not title.endswith((".", ",", ";", "!", ":")) and (
                     _BULLET.match(next_text) and not next_text.lstrip()[:1].isdigit()
-                    or capitals):
+                    or capitals or
+                    # "1. Membership" over a sentence: a section title, when it names a
+                    # thing (not a step such as "1. Submit the form")
+                    not _BULLET.match(next_text) and len(next_text.split()) >= 3 and
+                    next_text.lstrip()[:1].isupper() and not is_verb(title.split()[0].lower())):
             # "1. PURPOSE" over its paragraph: a section title in capitals
             # "1. Status" over "- Copy is at second draft": a numbered section title
             doc.blocks.append(Block("heading", title, where, level=2))
@@ -419,7 +471,10 @@ def _markdown_inline_plain(inline: Token) -> tuple[str, str]:
     # (markdown-it opens a paragraph that starts with emphasis with an empty text)
     start = next((k for k, c in enumerate(children) if c.type != "text" or c.content), 0)
     for n, child in enumerate(children):
-        if child.type in ("text", "code_inline", "html_inline"):
+        if child.type == "html_inline" and re.fullmatch(r"<br\s*/?>", child.content.strip(),
+                                                         re.IGNORECASE):
+            out.append("\n")  # a line break written as HTML ("Book the lift<br>brief the crew")
+        elif child.type in ("text", "code_inline", "html_inline"):
             out.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             out.append("\n")
@@ -486,6 +541,10 @@ _MARKDOWN_READ = {"heading_open", "list_item_open", "list_item_close", "paragrap
 # The words of a line that gives a letter and names ("Responsible: QA Lead")
 LETTER_WORDS = {"responsible", "accountable", "consulted", "informed", "support", "owner",
                 "approver", "who", "r", "a", "c", "i", "s"}
+# Bold labels that each start a sentence in one paragraph ("**Product Owner:** ... .
+# **Scrum Master:** ...")
+RUN_IN_LABELS = re.compile(r"(?:^|(?<=[.!?]\s))(?:\*\*|__)(?P<label>[^*_\n:]{2,60}?)"
+                           r"(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)")
 RUN_IN_LEVEL = 7  # a run-in title ("**Treasurer.** Keeps the accounts"), below any heading
 
 
@@ -509,6 +568,51 @@ def _bold_title(inline: Token, plain: str) -> bool:
         1 <= len(plain.split()) <= 10 and not plain.rstrip().endswith((".", ",", ";", "!"))
 
 
+# Mermaid flowcharts: a lane (`subgraph IG["Information Governance Officer"]`) and the
+# nodes written in it (`A[Log the request]`, `B(Send the reply)`, `C{Approve?}`)
+_MERMAID_LANE = re.compile(r'^\s*subgraph\s+(?:[\w-]+\s*)?(?:\[\s*"?(?P<label>[^"\]]+)"?\s*\]|'
+                           r'(?P<bare>[^\[\]"]+?))\s*$')
+_MERMAID_NODE = re.compile(r'(?<![\w-])(?P<id>[A-Za-z][\w-]*)\s*(?:\[\[|\(\[|\(\(|\[\(|[\[({>])'
+                           r'\s*"?(?P<text>[^"\[\](){}|]{2,200}?)"?\s*(?:\]\]|\]\)|\)\)|\)\]|[\])}])')
+
+
+def mermaid_blocks(source: str, first_line: int) -> list[Block]:
+    """The lanes of a Mermaid flowchart as headings and the steps drawn in each lane as
+    its list items (a swimlane diagram of who does what); steps outside any lane are not
+    read. ``first_line`` is the source line of the diagram's first line."""
+    blocks: list[Block] = []
+    seen: set[str] = set()
+    lane = ""
+    for number, line in enumerate(source.split("\n"), start=first_line):
+        opened = _MERMAID_LANE.match(line)
+        if opened:
+            lane = (opened.group("label") or opened.group("bare") or "").strip()
+            if lane:
+                blocks.append(Block("heading", lane, f"line {number}", level=8))
+            continue
+        if line.strip() == "end":
+            lane = ""
+            continue
+        for node in _MERMAID_NODE.finditer(line):
+            if node.group("id") in seen:
+                continue
+            seen.add(node.group("id"))
+            if lane:
+                blocks.append(Block("item", " ".join(node.group("text").split()),
+                                    f"line {number}"))
+    return blocks
+
+
+def _cell_lines(text: str) -> str:
+    """A table cell's text on one line: lines broken inside the cell ("<br>") are parts of
+    a list, joined with a semicolon unless a mark already ends the part."""
+    parts = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+    out = ""
+    for part in parts:
+        out += part if not out else (" " if out.endswith((";", ",", ".", ":")) else "; ") + part
+    return out
+
+
 def parse_markdown(name: str, text: str) -> Document:
     """Markdown through markdown-it-py (CommonMark plus tables)."""
     inline = _MarkdownInline(text)
@@ -520,10 +624,13 @@ def parse_markdown(name: str, text: str) -> Document:
     depth_item = 0
     for i, tok in enumerate(tokens):
         if tok.type in ("th_open", "td_open"):  # most tokens of a table: the cell alone
-            row.append(" ".join(inline.plain(tokens[i + 1])[0].split()))
+            row.append(_cell_lines(inline.plain(tokens[i + 1])[0]))
+            continue
+        if tok.type == "fence" and tok.info.strip().lower().startswith("mermaid") and tok.map:
+            doc.blocks += mermaid_blocks(tok.content, tok.map[0] + 2)
             continue
         if tok.type not in _MARKDOWN_READ:
-            continue  # inline, closing and fence tokens: nothing read from them here
+            continue  # inline, closing and other fence tokens: nothing read from them here
         where = f"line {tok.map[0] + 1}" if tok.map else "table"
         if tok.type == "heading_open":
             doc.blocks.append(Block("heading", inline.plain(tokens[i + 1])[0].strip(), where,
@@ -543,6 +650,20 @@ def parse_markdown(name: str, text: str) -> Document:
                 # "**1. Your team at Harcourt Vale**" alone: a heading written in bold
                 heading = _SECTION.sub("", plain.strip()).strip()
                 doc.blocks.append(Block("heading", heading, where, level=3))
+                continue
+            labels = list(RUN_IN_LABELS.finditer(tokens[i + 1].content)) if not depth_item \
+                and "\n" not in tokens[i + 1].content.strip() else []
+            if len(labels) >= 2 and labels[0].start() == 0:
+                # "**Product Owner:** Owns the backlog. **Scrum Master:** Facilitates the
+                # events.": each bold label titles what follows it up to the next one
+                raw = tokens[i + 1].content
+                for k, m in enumerate(labels):
+                    end = labels[k + 1].start() if k + 1 < len(labels) else len(raw)
+                    body = re.sub(r"(\*\*|__|`)", "", raw[m.end():end]).strip()
+                    doc.blocks.append(Block("heading", m.group("label").strip(), where,
+                                            level=RUN_IN_LEVEL))
+                    if body:
+                        doc.blocks.append(Block("para", body, where))
                 continue
             first = tok.map[0] + 1 if tok.map else 0
             label = LABEL_LINE.fullmatch(tokens[i + 1].content.split("\n")[0].strip()) \
@@ -605,7 +726,7 @@ def parse_markdown(name: str, text: str) -> Document:
 
 _HTML_SKIP = {"script", "style", "nav", "footer", "head", "template"}
 _HTML_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "dt", "dd",
-                "blockquote", "section", "article", "br", "ul", "ol"}
+                "blockquote", "section", "article", "br", "ul", "ol", "details", "summary"}
 
 
 def _words_with_lines(chunks: list[tuple[int, str]]
@@ -651,6 +772,7 @@ class _HtmlReader(HTMLParser):
         self.doc = Document(name)
         self.kind = "para"
         self.level = 0
+        self.heading_level = 1  # the level of the last <h1>-<h6>
         self.text: list[tuple[int, str]] = []  # (source line it starts on, text)
         self.skip = 0
         self.count = 0
@@ -712,6 +834,11 @@ class _HtmlReader(HTMLParser):
                 self.kind, self.level = "heading", 6  # the term scopes its description
             elif tag[0] == "h" and tag[1:].isdigit():
                 self.kind, self.level = "heading", int(tag[1])
+                self.heading_level = self.level
+            elif tag == "summary":
+                # "<details><summary>Presiding Officer</summary>...": an accordion's title
+                # heads its content, one level below the heading it stands under
+                self.kind, self.level = "heading", min(self.heading_level + 1, 6)
 
     def handle_endtag(self, tag: str) -> None:
         """Override HTMLParser.handle_endtag."""

@@ -397,7 +397,9 @@ def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
     claims: list[Claim] = []
     skipped: dict[str, str] = {}
     for doc in documents:
-        found = extract(doc, catalog)
+        # an activity that is only a role's name is a party misread as work ("Poll Clerks
+        # help the PO": "PO")
+        found = [c for c in extract(doc, catalog) if catalog.spelled(c.activity) is None]
         if not found:
             skipped[doc.name] = _why_empty(doc, catalog)
         claims += found

@@ -63,11 +63,13 @@ from raci.derive.roles import (
     ROLE_ROW_HEAD,
     WHO_LINE,
     RoleCatalog,
+    bracket_letters,
     cell_letters,
     cell_names,
     inline_letter_line,
     letter_lines,
     letter_row,
+    lettered_columns,
     made_by,
     person_and_role,
     role_columns,
@@ -85,7 +87,9 @@ CONSULT_CUES = re.compile(
     r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
     r"liais\w* with|coordinat\w* with|partner\w* with|"
-    r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with)))\b",
+    r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with))|"
+    r"(?:with|seeking|taking|after taking)\s+(?:the\s+)?(?:input|advice|guidance|views)\s+"
+    r"(?:from|of))\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -116,7 +120,9 @@ INFORM_CUES = re.compile(
     r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
     r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
-    r"hands?(?: \w+){0,3} to|flags?(?: \w+){0,4} to|cop(?:y|ies)(?: \w+){0,3} to|"
+    r"hands?(?: \w+){0,3} to|flag\w*(?: \w+){0,4} to|cop(?:y|ies|ied)(?: \w+){0,3} to|"
+    # "the report, which goes to the PM": where the thing made goes
+    r"which (?:\w+ ){0,2}go(?:es)? to|"
     r"shar\w*(?: [\w/-]+){0,4} with|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer)\w*"
@@ -228,7 +234,7 @@ STOP_AT = re.compile(
     r"(?:(?<!\d)[.:]|[.:](?!\d)|[;!?]| to ensure| so that| in order to|, ensuring|, while|"
     r" while | — | – | - | by |"
     r",\s*(?:working|collaborating|liaising|partnering|escalating|referring|passing|"
-    r"forwarding|handing)\b|"
+    r"forwarding|handing)\b|,\s*(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed) to\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
     r" for their | for the organization| which |,? in consultation with |"
@@ -330,7 +336,10 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
 SUBJECT_PREFIX = re.compile(
     rf"^\s*(?:{OPENING_PHRASE},\s*)?"
-    r"(?:(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|"
+    # ("The two Research Fellows install ...", "All staff report ...": a number of them;
+    # "Three maintainers form the team" says who the team is)
+    r"(?:(?:the|our|your|its|their)\s+(?:two|three|four|five|six|\d{1,2})\s+|"
+    r"(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|both|all|"
     r"prof\.?|professor|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
     re.IGNORECASE,
@@ -441,8 +450,11 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             rest = rest[1:]
         elif rest and rest[0].lower() in ("to", "with", "on", "for", "about", "into", "from",
                                           "in", "at", "up", "out", "off", "them", "it",
-                                          "this", "these", "those", "him", "her"):
-            return text  # "Respond to queries", "Follow up with ...": the verb carries it
+                                          "this", "these", "those", "him", "her", "after",
+                                          "before", "during", "until", "throughout", "by"):
+            # "Respond to queries", "Follow up with ...", "Serve after the service": the verb
+            # carries it
+            return text
         if len(rest) == 2 and rest[0].lower() == "and" and verb_lemma(rest[1].lower().strip(",")):
             # "reviews and edits": two verbs and no object, the verbs are the duty
             both = [verb_lemma(first) or first, verb_lemma(rest[1].lower().strip(",")) or rest[1]]
@@ -734,6 +746,8 @@ def activity_name(text: str) -> str:
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
     if MINUTES_RECORD.match(text):
         return ""  # "Minutes of the meeting held on ...", "Meeting closed 8.40pm"
+    if DOCUMENT_KIND.match(text):
+        return ""  # "AUDIT COMMITTEE - TERMS OF REFERENCE": what the page is, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
     text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
     name = _activity_name(text)
@@ -766,6 +780,9 @@ WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", 
               "matter"}
 
 
+DOCUMENT_KIND = re.compile(r"^\W*(?:terms?\s+of\s+reference|job\s+description|role\s+description|"
+                           r"role\s+profile|job\s+profile|person\s+specification|"
+                           r"job\s+specification)\W*$", re.IGNORECASE)
 MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed|opened|ended|"
                             r"started|adjourned|began)\b|(?:present|apologies|attendees)\s*:)",
                             re.IGNORECASE)
@@ -1152,7 +1169,8 @@ def _no_duty(name: str) -> bool:
 # A name that points to another part of the document, a pronoun, or a clause with its own
 # subject and modal ("Result will be fed back"), not a duty
 NO_DUTY_NAME = re.compile(
-    r"^(?:see\s|(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
+    r"^(?:see\s|(?:consist|comprise|be\s+composed|be\s+made\s+up)\w*\s+of\b|"
+    r"(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
     r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which)$|who\s|"
     r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
     r"\b(?:will|would|shall|could|might)\s+"
@@ -1503,7 +1521,10 @@ SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|alt
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
-    r"alongside|with the (?:help|support|agreement) of)\b", re.IGNORECASE)
+    r"alongside|with the (?:help|support|agreement) of|with (?:the|our|their|its) |"
+    r"(?:seeking|taking) (?:the )?(?:input|advice|guidance|views) (?:from|of)|"
+    # ", copied to the PM": where the thing goes, no duty of its own
+    r"(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed|copy) to)\b", re.IGNORECASE)
 
 
 SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
@@ -1687,6 +1708,12 @@ def _joined_duties(text: str) -> list[str]:
     """"signing the sheets and booking the vans", "the sheets and for booking the vans",
     "sign the sheets and book the vans", "book the vans and you will train the porters":
     two duties joined without a comma."""
+    taking_part = re.search(r"\s+and\s+(?:takes?\s+part|participates?|attends?|joins?)\s+"
+                            r"(?:in\s+)?(?=\w)", text, re.IGNORECASE)
+    if taking_part and len(text[:taking_part.start()].split()) >= 2:
+        # "a fire warden and take part in evacuation drills": taking part is a duty too
+        return [*_joined_duties(text[:taking_part.start()]),
+                text[taking_part.start():].strip()[4:]]
     same_subject = re.search(r"\s+and\s+(?:you|they|he|she)\s+(?:(?:will|can|must|should|"
                              r"also)\s+)*(?=[a-z]+\s)", text)
     if same_subject and len(text[:same_subject.start()].split()) >= 2:
@@ -1817,7 +1844,10 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         if key in own or any(a < start < b for a, b in quoted):
             continue  # a role named in a quoted value ("Ready for Client Review") is no party
         before = text[max(0, start - 90):start]
-        if re.search(r",\s*(?:who|which)\s[^,]*$", before, re.IGNORECASE):
+        if re.search(r",\s*who\s[^,]*$", before, re.IGNORECASE) or (
+                re.search(r",\s*which\s[^,]*$", before, re.IGNORECASE) and
+                not re.search(r"\bwhich (?:\w+ ){0,2}go(?:es)? to\s[^,]*$", before,
+                              re.IGNORECASE)):
             continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
@@ -2021,9 +2051,16 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
+        parts = re.split(r"\s*;\s+", cell)
+        # ("Book the lift; brief the crew", "Daily checks; footbaths": each of the duties
+        # the cell lists apart, with the parties its own part names)
+        listed = [(n, p) for p in parts for n in activity_names(p)] \
+            if len(cols) == 1 and len(parts) > 1 and all(activity_names(p) for p in parts) \
+            else []
         names = [_task_line(cell)] if len(cols) > 1 else \
             [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?", block.header[what].strip(),
-                                               re.IGNORECASE) else activity_names(cell)
+                                               re.IGNORECASE) else \
+            [n for n, _p in listed] if listed else activity_names(cell)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
                        and cols[c] in ("R", "A/R")), None)
         if making and making not in PURE_OWNERSHIP_VERBS:
@@ -2044,9 +2081,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                                         block.location, block.text[:300], where))
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
+            part_of = dict(listed)
             for name in names:
-                claims += _parties(cell, doers, name, doc, block.location, block.text,
-                                   where, catalog)
+                claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
+                                   block.text, where, catalog)
     return claims
 
 
@@ -2138,7 +2176,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 # edits for:") still states its duty
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
-        listed = letter_lines(block.text) if block.kind in ("item", "para") else []
+        listed = (bracket_letters(block.text) or letter_lines(block.text)) \
+            if block.kind in ("item", "para") else []
         inline = inline_letter_line(block.text) if block.kind in ("item", "para") and \
             not listed else None
         who_line = bool(listed) and WHO_LINE.match(block.text)
@@ -2235,6 +2274,13 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 claims += _sentences(block, doc, catalog, ctx.section, None, None)
                 continue
             own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles)
+            if own_sentence and ctx.active and len(ctx.roles) == 1 and \
+                    len(split_sentences(block.text)) > 1 and \
+                    ctx.roles[0] not in {c.role for c in own_sentence}:
+                # "Sets up the coffee and washes up. The Treasurer empties the tin." under
+                # "Coffee Team": the sentences without a subject are still the section's
+                own_sentence = _sentences(block, doc, catalog, ctx.section, ctx.roles,
+                                          list(ctx.roles))
             first = block.text.split()[0].lower() if block.text.split() else ""
             if not own_sentence and ctx.active and len(ctx.roles) == 1 and \
                     (is_third_person_verb(first) or verb_lemma(first) == first) \
@@ -2262,13 +2308,30 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
             if not role_columns(block.header) or len(_role_row_duties(block, doc)) >= 2:
-                claims += _table_row(block, doc, catalog)  # else read by _column_tables
+                found = _table_row(block, doc, catalog)  # else read by _column_tables
+                claims += found or _sentence_cells(block, doc, catalog, ctx.section)
             continue
         if block.kind == "para":
             if not carry and stale and PRONOUN.match(block.text):
                 carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     return _first_person_named(claims, catalog)
+
+
+def _sentence_cells(block: Block, doc: Document, catalog: RoleCatalog, section: str
+                    ) -> list[Claim]:
+    """Duties from the cells of a table that are sentences naming their doer ("Monitoring
+    (who)" over "Line Cook probes every batch", "Corrective action" over "Shift Supervisor
+    holds the product"): each cell is read as a paragraph, only for a role it names as a
+    subject. A table whose columns name the roles is read by its columns instead."""
+    if role_columns(block.header):
+        return []
+    claims = []
+    for cell in block.cells[1:] if len(block.cells) > 1 else ():
+        if len(cell.split()) >= 3 and catalog.keys_in(cell, doc.name):
+            claims += _sentences(Block("para", cell, block.location), doc, catalog, section,
+                                 None, None)
+    return claims
 
 
 def _first_person_named(claims: list[Claim], catalog: RoleCatalog) -> list[Claim]:
@@ -2545,9 +2608,19 @@ EXAMPLE_ITEM = re.compile(r"^\s*(?:for example|for instance|e\.g\.|in the case o
                           r"\s+are\s+(?:also\s+)?responsible))", re.IGNORECASE)
 
 
+POST_FIELD = re.compile(r"^\s*(?:job\s+title|role\s+title|job\s+role|post\s+title|position|post|"
+                        r"role|title)\s*:\s*(?P<post>[^:;]{2,80})$", re.IGNORECASE)
+
+
 def _title_role(doc: Document, catalog: RoleCatalog) -> str | None:
     """The role a document's title is: its first heading, before any list or table, when
-    that heading is itself a role ("Senior Payroll Specialist", "Studio Director")."""
+    that heading is itself a role ("Senior Payroll Specialist", "Studio Director"), or a
+    field near the top that names the post ("Job title: Facilities Coordinator")."""
+    for block in doc.blocks[:8]:
+        field = POST_FIELD.match(block.text) if block.kind in ("heading", "para") else None
+        keys = catalog.keys_in(field.group("post"), doc.name) if field else []
+        if len(keys) == 1:
+            return keys[0]
     for block in doc.blocks[:6]:
         if block.kind in ("item", "row"):
             return None
@@ -2640,7 +2713,9 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     elif ctx.owner and level > ctx.owner_level and not roles:
         ctx.roles, ctx.active = list(ctx.owner), True
     first = heading.split()[0].lower() if heading.split() else ""
-    if first.endswith("ing") and verb_lemma(first) and not heading.endswith(":") and \
+    # (a gerund, not a verb that ends so: "RING - Ring Steward")
+    if first.endswith("ing") and verb_lemma(first) not in (None, first) and \
+            not heading.endswith(":") and \
             actor_name(heading.strip()) is None:
         # "Building a support team": about the team, not its duties ("Learning
         # Technologist", a title, is a role)
@@ -2707,6 +2782,23 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
     labelled as duties, or columns of situations whose cells state duties)."""
     label = block.cells[0] if block.cells else ""
     row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 else []
+    lettered = lettered_columns(block.header)
+    if len(row_role) == 1 and lettered:
+        # "Role | Responsible for | Accountable for | Consulted on": each column says with
+        # which letter the row's role holds the duties its cell lists
+        claims = []
+        for col, m in lettered.items():
+            word = m.group("word").lower()
+            kind = "A" if word.startswith(("accountable", "approv")) else \
+                "C" if word.startswith("consulted") else \
+                "I" if word.endswith("informed") else "R"
+            cell = block.cells[col] if col < len(block.cells) else ""
+            for part in re.split(r";\s*|\n", cell):
+                for name in activity_names(part.strip(" -•*")) if part.strip() else []:
+                    claims.append(Claim(row_role[0], name, kind, kind == "A", doc.name,
+                                        block.location, f"{label}: {part.strip()}"[:300],
+                                        f"table column '{block.header[col]}'"))
+        return claims
     duty_cols = [c for c, h in enumerate(block.header) if c and ROW_LABELS.search(h)] or \
         _role_row_duties(block, doc)
     if len(row_role) == 1 and duty_cols:
@@ -2796,7 +2888,8 @@ PREDICATE_PREFIX = re.compile(
     r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
     # (but "helps visitors find their way": whom it helps, then what they do)
-    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its)\s)(?!\s+[a-z]+s\s+[a-z]+\s)|"
+    r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its|them|him|her|us|you)\s)"
+    r"(?!\s+[a-z]+s\s+[a-z]+\s)|"
     r"(?:is|are) (?:also |jointly |together |both |ultimately )?(?:in charge of|responsible for|"
     r"accountable for))\s+",
     re.IGNORECASE,
@@ -2813,7 +2906,7 @@ REFERENCE = re.compile(
     r"fosters\b|provides\b|contributes\b|drives\b|enables\b|brings\b|offers\b|serves\b|"
     r"allows\b|gives\b|makes\b|creates\b|reduces\b|increases\b)[a-z]+s\b)|"
     r"they|he|she|you(?=(?:'ll| will| are (?:also )?(?:responsible|accountable|"
-    r"in charge)))|this (?:role|person|position|team|group|committee)|the role|"
+    r"in charge)))|this (?:role|person|position|team|group|committee)|the role(?! ?holder)|"
     r"the (?:successful |ideal |right )?(?:candidate|post ?holder|job ?holder|role ?holder|"
     r"incumbent|appointee)|"
     r"this (?:also )?(?:includes?|involves?|means)|that (?:includes?|involves?)|"
@@ -2987,9 +3080,13 @@ def _imperative_duty(sentence: str, first: str) -> bool:
     essential", or advice to the reader)."""
     words = sentence.split()
     after = words[1].lower().strip(",.;:") if len(words) > 1 else ""
+    # "Build, test and deliver the increment", "Plan and run the sessions": verbs in a run
+    second = after if words[:1] and words[0].endswith(",") else \
+        words[2].lower().strip(",.;:") if after in ("and", "or") and len(words) > 3 else ""
+    run = bool(second) and verb_lemma(second) == second and "VERB" in word_classes(second)
     return first.isalpha() and verb_lemma(first) == first and first not in READER_VERBS \
-        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"}) \
-        and after not in ("is", "are", "was", "were", "and", "or") \
+        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run) \
+        and (after not in ("is", "are", "was", "were", "and", "or") or run) \
         and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
 
@@ -3015,6 +3112,9 @@ def _opened_subject(sentence: str, found: tuple[str, int, int]) -> bool:
                             after[0].lower() in ("will", "must", "shall", "should", "can"))
 
 
+PERSON_HOLDING = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?P<article>)[A-Z][a-z]+"
+                            r"(?:\s+[A-Z][a-z]+)?\s+\($")
+MODAL_WORDS = {"will", "shall", "must", "should", "can", "may"}
 JOINED_CLAUSE = re.compile(
     r",?\s+(?:and|while|but|whereas)\s+(?P<article>(?:the\s+|our\s+|a\s+|an\s+)?)$",
     re.IGNORECASE)
@@ -3030,6 +3130,15 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     for _key, start, end in found[1:]:
         joined = JOINED_CLAUSE.search(sentence[:start])
         after = sentence[end:].split()
+        # "... and Tom (Finance Officer) will approve all overtime": a person and the role
+        # they hold, then the verb after a modal
+        held = PERSON_HOLDING.search(sentence[:start]) if joined is None else None
+        if held is not None and after and after[0].startswith(")"):
+            joined = held
+            after = [w for w in [after[0][1:], *after[1:]] if w]
+            if after and after[0].lower() in MODAL_WORDS and len(after) > 1 and \
+                    verb_lemma(after[1].lower()) == after[1].lower():
+                after = [_third_person(after[1]), *after[2:]]
         # (a plural subject takes the plain verb: "while Testers own the suite")
         if joined is None or not after or not (is_third_person_verb(after[0]) or (
                 sentence[start:end].lower().endswith("s") and
@@ -3042,6 +3151,8 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
         if lead is None or len(first[lead[2]:].split()) < 2:
             continue
         rest = joined.group("article") + sentence[start:]
+        if held is not None and joined is held:
+            rest = "The " + sentence[start:end] + " " + " ".join(after)
         return [first, *_own_subject_clauses(rest, catalog, document)]
     return [sentence]
 
@@ -3052,10 +3163,16 @@ LET_KNOW = re.compile(r"\b(?P<verb>let|lets)\s+(?P<who>(?:the\s+|their\s+|our\s+
                       r"(?:\s+[A-Z][\w-]*){0,3})\s+know\b")
 SECOND_PREDICATE = re.compile(
     r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
-    r"(?:also\s+)?)?(?P<verb>[a-z]{4,})\s+"
-    r"(?=(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)")
+    r"(?:also\s+)?)?(?P<verb>[a-z]{3,})\s+"
+    r"(?=(?P<det>(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)?"
+    r"\w)")
 TELLING_VERBS = {"keep", "inform", "notify", "tell", "consult", "brief", "copy", "involve",
                  "update", "advise", "alert", "ask"}
+# Verbs read as such before an object without an article ("and give feedback", "and take
+# notes", "and raise issues")
+BARE_OBJECT_VERBS = {"give", "take", "make", "provide", "share", "raise", "attend", "set",
+                     "offer", "send", "hold", "chair", "agree", "approve", "sign", "review",
+                     "escalate", "record", "log", "prepare", "write"}
 CLAUSE_WORD = re.compile(r"\b(?:that|whether|who|which|when|if|where|how)\b", re.IGNORECASE)
 
 
@@ -3065,6 +3182,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     person and an object of its own, read as two sentences with the subject repeated. The
     first predicate needs two words; after a clause of its own ("checks that every coach
     holds a check") only ", and" starts the subject's next predicate."""
+    if " and " not in sentence or SECOND_PREDICATE.search(sentence) is None:
+        return [sentence]  # (most sentences: no second predicate to look for)
     found = catalog.find(sentence, document)
     subject = next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
     if subject is None:
@@ -3072,13 +3191,27 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     end = subject[2]
     rest = sentence[end:]
     words = rest.split()
-    if not words or not is_third_person_verb(words[0]):
+    # a plural subject takes the plain verb: "Stakeholders attend the review and give ..."
+    plural = sentence[subject[1]:end].lower().endswith("s") and bool(words) and \
+        verb_lemma(words[0].lower()) == words[0].lower() and \
+        "VERB" in word_classes(words[0].lower()) and words[0].lower() not in AUXILIARIES
+    if not words or not (is_third_person_verb(words[0]) or plural):
         return [sentence]
     for m in SECOND_PREDICATE.finditer(rest):
         first = rest[:m.start()]
         verb = m.group("verb")
-        if len(first.split()) < 2 or not (is_third_person_verb(verb) or m.group("modal") and
-                                          verb_lemma(verb) == verb) or \
+        together = verb_lemma(verb) in ("work", "collaborate", "liaise", "partner") and \
+            re.match(r"(?:closely\s+)?with\s", rest[m.end():]) is not None
+        if not m.group("det") and not together and (
+                verb_lemma(verb) not in BARE_OBJECT_VERBS or
+                not rest[m.end():m.end() + 1].islower()):
+            continue  # "and budget items": without an article, only a verb that is clearly one
+        if not m.group("det") and not together and rest[m.end():].split()[:1] and \
+                rest[m.end():].split()[0] in ("to", "with", "on", "for", "in", "at", "from",
+                                              "about", "into", "by", "up"):
+            continue  # "... and reports to the Release Manager": a relation, not a duty
+        if len(first.split()) < 2 or not (is_third_person_verb(verb) or (
+                m.group("modal") or plural) and verb_lemma(verb) == verb) or \
                 "VERB" not in word_classes(verb_lemma(verb) or "") or \
                 (CLAUSE_WORD.search(first) and not m.group("comma")) or \
                 any(s < end + m.start() < e for _k, s, e in found):
@@ -3454,6 +3587,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 obj = f"{verb.split()[-1]} {obj}"
         else:
             g = GENERAL_VERB.match(rest.strip()) if general_ok else None
+            verbs = re.match(r"^([a-z]+),\s+(?:([a-z]+),\s+)?([a-z]+)\s+(?:and|or)\s+([a-z]+)\s+\S",
+                             rest.strip(), re.IGNORECASE) if g is None and general_ok else None
+            if verbs and all(verb_lemma(v.lower()) == v.lower() for v in verbs.groups() if v):
+                # "Build, test and deliver a usable increment": verbs in a run over one object
+                for name in activity_names(rest.strip()):
+                    claims += _claims_for(sentence, [key], name, doc, block, section, catalog)
+                continue
             if g is None:
                 continue
             lemma = verb_lemma(g.group("verb").lower())
@@ -3637,6 +3777,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     doers = [named[0][0]]
                     obj = obj[:relative.start()]
         made_by = PARTICIPLE_DOER.search(obj)
+        helpers: list[str] = []
+        if made_by and not doers and verb_lemma(made_by.group("verb").lower()) in (
+                "support", "assist", "help", "back"):
+            # "leads the analysis, supported by the Research Fellows": they do it too (R),
+            # the subject still leads it
+            helpers = [k for k in catalog.keys_in(made_by.group("who"), doc.name) if k != key]
+            if helpers:
+                obj = obj[:made_by.start()]
+            made_by = None
         if made_by and not doers:  # "reviews the count sheets prepared by the clerk"
             doers = [k for k in catalog.keys_in(made_by.group("who"), doc.name) if k != key][:1]
             if doers:
@@ -3726,4 +3875,6 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 claims += _claims_for(sentence, [key], name, doc, block, section, catalog,
                                       owner_text=owner_words or sentence, piece=phrase,
                                       pieces=pieces, cue_text=cue_scope)
+            claims += [Claim(h, name, "R", False, doc.name, block.location, sentence[:300],
+                             section) for h in helpers]
     return claims

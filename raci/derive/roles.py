@@ -607,8 +607,17 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 if block.header not in across:
                     across[block.header] = True
                     names += _compared_roles(block.header)
+                # a cell written as a sentence names its doer: "Shift Supervisor holds
+                # the batch" under "Corrective action"
+                for cell in block.cells[1:]:
+                    for clause in re.split(r"(?<=[.;])\s+", cell[:2000]):
+                        subject = actors.subject_actor(clause) \
+                            if len(clause.split()) >= 3 else None
+                        if subject:
+                            names.append(subject[0])
             continue
-        listed = letter_lines(block.text) if block.kind != "row" else []
+        listed = (bracket_letters(block.text) or letter_lines(block.text)) \
+            if block.kind != "row" else []
         inline = inline_letter_line(block.text) if block.kind in ("item", "para") else None
         listed = listed or (inline[1] if inline else [])
         if listed:  # "Responsible: Release Manager" under an activity's heading
@@ -662,7 +671,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
             # "..., while Testers own the regression suite": a second clause's subject
-            for clause in re.split(r",\s+(?:while|whereas|but|and)\s+", sentence[:600])[1:]:
+            for clause in re.split(r",\s+(?:while|whereas|but|and)\s+", sentence[:600])[1:] \
+                    if ", " in sentence else ():
                 second = actors.subject_actor(clause)
                 if second:
                     names.append(second[0])
@@ -745,7 +755,9 @@ LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "app
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
              "assigned to", "lead", "department", "function", "position", "post",
-             "job title", "role title"}
+             "job title", "role title",
+             # a risk assessment's or action log's "Action by" column
+             "action by", "actioned by", "action owner", "who by", "by who", "to be done by"}
 OWNER_HEADS = {"owner"}
 # A column of the duties themselves: such tables are read with one role per row.
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
@@ -769,11 +781,32 @@ def _head_key(head: str) -> str:
     return key[:-1] if key.endswith("s") and key[:-1] in WHO_HEADS else key
 
 
+# A column of a table with one row per role that gives its cells a letter ("Role |
+# Responsible for | Accountable for | Consulted on"): its cells are duties, not names
+LETTER_COLUMN = re.compile(r"^\s*(?P<word>responsible|accountable|consulted|informed|kept informed|"
+                           r"approves?|supports?)\s+(?:for|on|of|about|in|over)\b",
+                           re.IGNORECASE)
+
+
+def lettered_columns(header: tuple[str, ...]) -> dict[int, re.Match[str]]:
+    """The lettered columns of a table with one row per role ("Responsible for",
+    "Consulted on"), when there are two or more or one that is not "Responsible for"
+    (a lone "Responsible for" column is the row's duties, read with their parties)."""
+    found = {c: m for c, m in ((c, LETTER_COLUMN.match(h)) for c, h in enumerate(header)
+                               if c) if m is not None}
+    if len(found) >= 2 or any(m.group("word").lower() != "responsible"
+                              for m in found.values()):
+        return found
+    return {}
+
+
 def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     """The columns of a table whose cells name roles, with the letters each gives: a
     column per letter ("Activity | Responsible | Accountable | Consulted | Informed"), or
     one column of who does the row ("Step | Who | What": R, an "Owner" column A/R).
     Empty for other tables."""
+    if lettered_columns(header):
+        return {}  # duties in lettered columns, one row per role (read row by row)
     keys = [_head_key(h) for h in header]
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
@@ -803,7 +836,10 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
-                               r"sent to)\b", re.IGNORECASE)),
+                               r"sent to|copied to|cc'?d to|"
+                               # a hand-off column: "Passes to", "Handed over to", "Goes to"
+                               r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
+                               r"back)\s+)?to|hand-?(?:off|over)\s+to)\b", re.IGNORECASE)),
               ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
                                r"checked by|verified by)\b", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
@@ -928,6 +964,32 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     return out
 
 
+# "Product Manager (A)", "Legal (C)", "Finance Director (R/A)": a role and its letters
+BRACKET_LETTER = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*\(\s*(?P<letters>[RACIS](?:\s*[/,&+]\s*"
+    r"[RACIS]){0,3}|[RACIS]{1,4})\s*\)")
+BRACKET_LINE_LABEL = re.compile(r"^\s*(?:owners?|roles?|raci|who|people)\s*:\s*", re.IGNORECASE)
+
+
+def bracket_letters(text: str) -> list[tuple[frozenset[str], list[str]]]:
+    """Roles given their letters in brackets, a line that starts with one ("Product
+    Manager (A) – proposes the price", "Owner: Communications Manager (A/R), Legal (C),
+    CEO (I)"): the letters and the name of each, else []."""
+    label = BRACKET_LINE_LABEL.match(text)
+    rest = text[label.end():] if label else text
+    marks = list(BRACKET_LETTER.finditer(rest[:600]))
+    if not marks or marks[0].start() != 0:
+        return []
+    out = []
+    for m in marks:
+        letters = frozenset(c for c in m.group("letters").upper() if c in "RACIS")
+        name = m.group("name").strip()
+        name = re.sub(r"^(?:and|or)\s+", "", name)
+        if letters and name[:1].isupper():
+            out.append((letters, [name]))
+    return out
+
+
 def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[str]]]] | None:
     """A task with its letters on the same line ("Reconcile bank accounts — R: AP Clerk;
     A: Finance Manager; I: CFO"): (the task, its letters and names), else None. Two
@@ -1012,6 +1074,47 @@ def _mentions(text: str, names: list[str]) -> dict[str, int]:
     return found
 
 
+# The head of a key's column of codes: "Abbreviation | Meaning", "Call sign | Role".
+KEY_HEAD = re.compile(r"^\W*(?:abbreviations?|abbrev\.?|acronyms?|codes?|short(?: ?form)?|"
+                      r"call ?signs?|initials|key)\W*$", re.IGNORECASE)
+KEY_CODE = re.compile(r"[A-Z][A-Za-z0-9.&/]{0,9}(?: \d{1,2})?")
+
+
+# "SAFETY 1 - Event Safety Officer", "CONTROL – Event Control Manager (Lena Hart)": a
+# heading that gives a role its call sign or code
+CODED_HEADING = re.compile(r"^(?P<code>[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,2})\s+[-–—=]\s+"
+                           r"(?P<name>[^()]{3,60}?)\s*(?:\([^()]*\))?$")
+
+
+def _key_pairs(doc: Document) -> list[tuple[str, str]]:
+    """(code, role) for each row of a key that spells out codes: a table headed
+    "Abbreviation", "Code" or "Call sign" whose rows give a short code in capitals and the
+    role it stands for ("LX | Chief Electrician": the key, not the initials, ties them);
+    and for each heading that titles a role with its code ("CONTROL - Event Control
+    Manager"), the code and, for a word in capitals, the word as prose writes it
+    ("Control")."""
+    pairs = []
+    for block in doc.blocks:
+        coded = CODED_HEADING.match(block.text) if block.kind == "heading" else None
+        name = actors.actor_name(coded.group("name").split(",")[0], acronym=True) \
+            if coded else None
+        if coded and name and name.casefold() != coded.group("code").casefold():
+            code = coded.group("code")
+            pairs.append((code, name))
+            if code.isalpha() and len(code) >= 4:
+                pairs.append((code.capitalize(), name))
+            continue
+        if block.kind != "row" or len(block.cells) < 2 or not block.header or \
+                not KEY_HEAD.match(block.header[0]) or block.cells == block.header:
+            continue
+        code = block.cells[0].strip(" *_")
+        name = actors.actor_name(block.cells[1], acronym=True)
+        if name and KEY_CODE.fullmatch(code) and sum(c.isupper() for c in code) >= 2 and \
+                name != code:
+            pairs.append((_singular_acronym(code), name))
+    return pairs
+
+
 def discover_roles(documents: list[Document]) -> RoleCatalog:
     """Every role the documents name: titles, definitions, table heads and structure.
 
@@ -1040,6 +1143,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             name = _clean_title(m.group(2))
             if name:
                 mapping.setdefault(_singular_acronym(m.group(1)), name)
+        for code, meaning in _key_pairs(doc):
+            mapping.setdefault(code, meaning)
         doc_acronyms[doc.name] = mapping
         for acronym, name in mapping.items():
             defined.setdefault(name, acronym)
