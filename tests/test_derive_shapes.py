@@ -1464,3 +1464,19 @@ def test_a_heading_with_a_possessive_names_its_role(tmp_path: Path) -> None:
         ("Secretary", "Take the minutes"): "A/R",
         ("Secretary", "Handle correspondence"): "A/R",
         ("Fixtures Officer", "Book the pitches"): "A/R"}
+
+
+def test_a_title_in_capitals_names_one_body(tmp_path: Path) -> None:
+    path = tmp_path / "tor.txt"
+    path.write_text(
+        "FINANCE AND GENERAL PURPOSES COMMITTEE - TERMS OF REFERENCE\n\n"
+        "1. Duties\n"
+        "The Committee will:\n"
+        "(a) review the management accounts;\n"
+        "(b) set the fees each year.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    # "X AND Y COMMITTEE" in a title is one committee, and "the Committee" stands for it
+    assert [role.name for role in draft.roles] == ["Finance and General Purposes Committee"]
+    cells = derived_cells(draft)
+    assert cells[("Finance and General Purposes Committee", "Set the fees")] == "A/R"

@@ -643,8 +643,9 @@ def co_subjects(sentence: str) -> tuple[str, str, int] | None:
     """Two actors as one subject ("The clerk and the porter sign ...", "Both X and Y ..."):
     their phrases and where the verb begins."""
     m = COORDINATED_SUBJECT.match(sentence[:200])
-    if m is None or not actor_name(m.group("first"), acronym=True):
-        return None
+    if m is None or not actor_name(m.group("first"), acronym=True) or \
+            not any(c.islower() for c in sentence[:120]):
+        return None  # (a title in capitals, "AUDIT AND RISK COMMITTEE - ...", is one name)
     words = sentence[m.start("second"):m.start("second") + 120].split()
     for cut in range(min(len(words) - 1, 5), 0, -1):
         second = " ".join(words[:cut])
@@ -677,6 +678,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
     'Night porter either locks the gate' -> ('Night Porter', offset of 'either')."""
     head = sentence[:160]
+    if not any(c.islower() for c in head):
+        return None  # a title in capitals states nothing
     # "The clerk, who reports to the manager, signs ...": the relative clause aside
     head = re.sub(r"^([^,]{2,60}),\s+(?:who|which)\s[^,]{2,80},", r"\1", head, count=1)
     # "Both the clerk and the porter sign ...": the first of the two, the other below
