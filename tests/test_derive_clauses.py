@@ -1838,3 +1838,12 @@ def test_input_and_advice_from_a_role_consult_it(tmp_path: Path) -> None:
         ("Fundraising Manager", "Set the annual plan"): "C",
         ("Events Manager", "Draft the budget"): "A/R",
         ("Finance Officer", "Draft the budget"): "C"}
+
+
+def test_asking_a_role_for_advice_is_no_duty_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "advice.md"
+    path.write_text("# Grounds\n\nThe Head Groundsman inspects the trees and, if needed, "
+                    "asks the Tree Warden for advice.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Head Groundsman", "Inspect the trees")] == "A/R"
+    assert not any(name.startswith("Ask") for _role, name in cells)

@@ -776,6 +776,7 @@ NAMES = [
     pytest.param("see the enclosed schedule", "", id="a pointer elsewhere"),
     pytest.param("other duties as assigned", "", id="other duties as assigned"),
     pytest.param("TERMS OF REFERENCE", "", id="what the page is"),
+    pytest.param("asks the Site Architect for advice", "", id="asking for advice"),
     pytest.param("the result will be fed back to the growers", "",
                  id="a clause with its own subject"),
     pytest.param("decides", "", id="a verb cut from its object"),

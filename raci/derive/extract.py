@@ -748,6 +748,10 @@ def activity_name(text: str) -> str:
         return ""  # "Minutes of the meeting held on ...", "Meeting closed 8.40pm"
     if DOCUMENT_KIND.match(text):
         return ""  # "AUDIT COMMITTEE - TERMS OF REFERENCE": what the page is, no duty
+    asked = re.match(r"^\s*(?:if needed,\s*)?ask(?:s|ing)?\s+(?:the\s+|our\s+)?[^,;]{2,50}?"
+                     r"(?=\s+for\s)", text, re.IGNORECASE)
+    if asked and ASKED_FOR.match(text, asked.end()):
+        return ""  # "asks the Architect for advice": whom the duty consults, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
     text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
     name = _activity_name(text)
@@ -1861,6 +1865,9 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "A"))
         elif kept_informed or told_at > consulted_at:
             out.append((key, "I"))
+        elif re.search(r"\bask(?:s|ing)?\s+(?:the\s+|our\s+)?$", before, re.IGNORECASE) and \
+                ASKED_FOR.match(text, end):
+            out.append((key, "C"))  # "..., asks the Architect for advice": consulted on it
         elif consulted_at >= 0:
             # "works with the X", "consults all X", not "reviews ... X"; the nearer cue
             # wins ("updates the page, using wording agreed with the X")
@@ -1870,6 +1877,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     return out
 
 
+ASKED_FOR = re.compile(r"\s+for\s+(?:(?:their|his|her|its)\s+)?(?:advice|input|guidance|views|"
+                       r"help|comments?|opinion)\b", re.IGNORECASE)
 APPROVED_BY = re.compile(r"\b(?:approved|signed off|authori[sz]ed|agreed)\s+by\s+"
                          r"(?:the\s+|our\s+|a\s+)?$", re.IGNORECASE)
 # The one something is given to: "gives the Contract Owner a risk summary".
