@@ -178,7 +178,7 @@ UNSEEN6_EXPECTED = tomllib.loads((UNSEEN6 / "expected.toml").read_text(encoding=
 # studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
 UNSEEN6_FLOORS = {"roles precision": 0.90, "roles recall": 0.80, "pairs precision": 0.45,
-                  "pairs recall": 0.40, "owners precision": 0.45, "owners recall": 0.40,
+                  "pairs recall": 0.40, "owners precision": 0.40, "owners recall": 0.40,
                   "C recall": 0.20, "I recall": 0.35}
 UNSEEN6_JUNK_CEILING = 0.50
 UNSEEN6_WITHOUT_DRAFT = 0

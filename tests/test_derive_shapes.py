@@ -1481,3 +1481,12 @@ def test_a_title_in_capitals_names_one_body(tmp_path: Path) -> None:
     assert [role.name for role in draft.roles] == ["Finance and General Purposes Committee"]
     cells = derived_cells(draft)
     assert cells[("Finance and General Purposes Committee", "Set the fees")] == "A/R"
+
+
+def test_sending_reports_to_a_role_is_a_duty_not_a_place_in_the_chart(tmp_path: Path) -> None:
+    path = tmp_path / "club.md"
+    path.write_text("# Club\n\nThe Treasurer sends monthly reports to the Committee.\n",
+                    encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Treasurer", "Send monthly reports to the Committee"): "A/R",
+        ("Committee", "Send monthly reports to the Committee"): "I"}

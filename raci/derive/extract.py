@@ -147,8 +147,9 @@ DUTY_HEADINGS = re.compile(
 )
 TRAIT_WORDS = re.compile(
     r"\b(skills?|focused|former|background|experience (?:in|with)|years of experience|savvy|"
-    r"aptitude|understanding|ability|knowledge|expertise|reports? to|reporting to|"
-    r"reporting line|years of \w+ experience)\b",
+    # ("reports to" as a place in the chart, not "sends monthly reports to")
+    r"aptitude|understanding|ability|knowledge|expertise|(?:(?<![a-z] )|(?<=\bwho ))reports? to|"
+    r"reporting to|reporting line|years of \w+ experience)\b",
     re.IGNORECASE,
 )
 # Hedges that make an item a description rather than a duty, near its start ("Usually
