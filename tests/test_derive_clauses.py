@@ -1847,3 +1847,5 @@ def test_asking_a_role_for_advice_is_no_duty_of_its_own(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Head Groundsman", "Inspect the trees")] == "A/R"
     assert not any(name.startswith("Ask") for _role, name in cells)
+    # the one asked is consulted on the duty the sentence names
+    assert cells[("Tree Warden", "Inspect the trees")] == "C"

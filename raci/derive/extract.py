@@ -1921,7 +1921,11 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
                     section) for r in roles]
     for key, kind in _cue_roles(cue_text or text, roles, catalog, doc.name):
         if piece is not None and len(pieces) > 1:
-            named_in = [p for p in pieces if key in catalog.keys_in(p, doc.name)]
+            # (a piece that names no duty of its own, "asks the Architect for advice",
+            # gives its party to the others)
+            named_in = [p for p in pieces if key in catalog.keys_in(p, doc.name)
+                        and (activity_name(p) or not re.search(
+                            r"\bask", p, re.IGNORECASE) or not ASKED_FOR.search(p))]
             if named_in and piece not in named_in:
                 continue
         claims.append(Claim(key, name, kind, False, doc.name, block.location, span, section))
