@@ -1490,3 +1490,13 @@ def test_sending_reports_to_a_role_is_a_duty_not_a_place_in_the_chart(tmp_path: 
     assert derived_cells(derive([path])) == {
         ("Treasurer", "Send monthly reports to the Committee"): "A/R",
         ("Committee", "Send monthly reports to the Committee"): "I"}
+
+
+def test_a_purpose_with_a_group_word_names_no_role(tmp_path: Path) -> None:
+    path = tmp_path / "roles.md"
+    path.write_text("# Delivery\n\nThe main role of the Delivery Manager is to track "
+                    "dependencies across teams.\n", encoding="utf-8")
+    draft = derive([path])
+    assert [role.name for role in draft.roles] == ["Delivery Manager"]
+    assert derived_cells(draft) == {
+        ("Delivery Manager", "Track dependencies across teams"): "A/R"}

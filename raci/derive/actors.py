@@ -121,6 +121,9 @@ FUNCTION_WORDS = {
     "about", "into", "than", "like", "per", "via", "&amp;", "among", "between", "would",
     "could", "the", "a", "an", "their", "its", "our", "your", "his", "her", "has", "have",
     "had", "were", "there", "here", "such", "every", "each", "any", "all",
+    # ("track dependencies across teams" names no role)
+    "across", "within", "throughout", "through", "during", "without", "against", "towards",
+    "toward", "upon", "onto", "beyond",
 }
 ADVERBS = {"either", "also", "then", "usually", "often", "typically", "should", "still",
            "now", "always", "regularly", "directly", "first", "only", "generally", "must",
