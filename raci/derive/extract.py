@@ -3190,6 +3190,12 @@ BARE_OBJECT_VERBS = {"give", "take", "make", "provide", "share", "raise", "atten
 CLAUSE_WORD = re.compile(r"\b(?:that|whether|who|which|when|if|where|how)\b", re.IGNORECASE)
 
 
+def _leading_role(sentence: str, found: list[tuple[str, int, int]]
+                  ) -> tuple[str, int, int] | None:
+    """The first role found with nothing but an opening phrase before it: the subject."""
+    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+
+
 def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
     """"The Committee has overall responsibility for safeguarding and appoints the Welfare
     Officer at the AGM": a role's two predicates, the second with a verb in the third
@@ -3199,7 +3205,7 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     if " and " not in sentence or SECOND_PREDICATE.search(sentence) is None:
         return [sentence]  # (most sentences: no second predicate to look for)
     found = catalog.find(sentence, document)
-    subject = next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+    subject = _leading_role(sentence, found)
     if subject is None:
         return [sentence]
     end = subject[2]
@@ -3399,8 +3405,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             for predicate in predicates:
                 claims += _quoting(_sentences(Block(block.kind, predicate, block.location),
                                               doc, catalog, section, context, carry), sentence)
-            last = next(k for k, s, _e in catalog.find(sentence, doc.name)
-                        if SUBJECT_PREFIX.match(sentence[:s]))  # "It ..." next is about them
+            # "It ..." next is about them
+            lead = _leading_role(sentence, catalog.find(sentence, doc.name))
+            last = lead[0] if lead else last
             continue
         sentence = SENTENCE_OPENER.sub("", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
@@ -3466,7 +3473,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         inverted = INVERTED.search(sentence[:found[-1][1]]) if found else None
         # the first role with nothing but an opening phrase before it ("Together with the
         # clerk, the porter ..." is about the porter)
-        subject = next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+        subject = _leading_role(sentence, found)
         if subject is None and found and _opened_subject(sentence, found[0]):
             subject = found[0]  # "For SEV1 and SEV2 the EM schedules a review"
         if appositive is not None and appositive[1] is not None:
