@@ -63,13 +63,13 @@ from raci.derive.roles import (
     ROLE_ROW_HEAD,
     WHO_LINE,
     RoleCatalog,
-    bracket_letters,
     cell_letters,
     cell_names,
     inline_letter_line,
     letter_lines,
     letter_row,
     lettered_columns,
+    letters_listed,
     made_by,
     person_and_role,
     role_columns,
@@ -2190,7 +2190,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 # edits for:") still states its duty
                 claims += _sentences(block, doc, catalog, ctx.section, None, carry)
             continue
-        listed = (bracket_letters(block.text) or letter_lines(block.text)) \
+        listed = letters_listed(block.text) \
             if block.kind in ("item", "para") else []
         inline = inline_letter_line(block.text) if block.kind in ("item", "para") and \
             not listed else None

@@ -616,7 +616,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                         if subject:
                             names.append(subject[0])
             continue
-        listed = (bracket_letters(block.text) or letter_lines(block.text)) \
+        listed = letters_listed(block.text) \
             if block.kind != "row" else []
         inline = inline_letter_line(block.text) if block.kind in ("item", "para") else None
         listed = listed or (inline[1] if inline else [])
@@ -988,6 +988,12 @@ def bracket_letters(text: str) -> list[tuple[frozenset[str], list[str]]]:
         if letters and name[:1].isupper():
             out.append((letters, [name]))
     return out
+
+
+def letters_listed(text: str) -> list[tuple[frozenset[str], list[str]]]:
+    """The roles a line gives letters, in brackets after each ("Legal (C)") or after a
+    letter label ("Responsible: Release Manager")."""
+    return bracket_letters(text) or letter_lines(text)
 
 
 def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[str]]]] | None:
