@@ -1926,3 +1926,16 @@ def test_a_rank_standing_for_its_holder(tmp_path: Path) -> None:
     assert cells[("Primary On-call", "Write the incident summary")] == "A/R"
     # only a rank stands for its holder: "the incident" is nobody
     assert {role for role, _name in cells} <= {"Primary On-call", "Engineering Manager"}
+
+
+def test_with_whom_a_duty_is_done_is_no_duty_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "data.txt"
+    path.write_text(
+        "Responsibilities\n\n"
+        "The Data Manager writes the logger READMEs, with input from the Researchers.\n\n"
+        "The Lighting Designer focuses the rig with the Director.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells == {("Data Manager", "Write the logger READMEs"): "A/R",
+                     ("Researcher", "Write the logger READMEs"): "C",
+                     ("Lighting Designer", "Focus the rig"): "A/R",
+                     ("Director", "Focus the rig"): "C"}
