@@ -1939,3 +1939,15 @@ def test_with_whom_a_duty_is_done_is_no_duty_of_its_own(tmp_path: Path) -> None:
                      ("Researcher", "Write the logger READMEs"): "C",
                      ("Lighting Designer", "Focus the rig"): "A/R",
                      ("Director", "Focus the rig"): "C"}
+
+
+def test_parties_joined_to_a_consulted_party_are_consulted_too(tmp_path: Path) -> None:
+    path = tmp_path / "claims.txt"
+    path.write_text(
+        "Responsibilities\n\n"
+        "The Claims Handler agrees the settlement with the customer and the Claims Team "
+        "Leader.\n\nThe Claims Team Leader signs off payments.\n\n"
+        "The Customer pays the excess.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Customer", "Agree the settlement")] == "C"
+    assert cells[("Claims Team Leader", "Agree the settlement")] == "C"

@@ -1898,11 +1898,19 @@ def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                ) -> list[tuple[str, str]]:
     """Other roles a responsibility text consults (C) or informs (I)."""
-    out = []
+    out: list[tuple[str, str]] = []
     quoted = [m.span() for m in QUOTED.finditer(text)]
+    last_end, last_kind = -1, ""  # the party just before, and its letter
     for key, start, end in catalog.find(text, document):
         if key in own or any(a < start < b for a, b in quoted):
             continue  # a role named in a quoted value ("Ready for Client Review") is no party
+        if last_kind and PARTY_JOINER.fullmatch(text[last_end:start]):
+            # "with the customer and the Claims Team Leader": both consulted
+            out.append((key, last_kind))
+            last_end = end
+            continue
+        found = len(out)
+        last_end, last_kind = end, ""
         before = text[max(0, start - 90):start]
         if re.search(r",\s*who\s[^,]*$", before, re.IGNORECASE) or (
                 re.search(r",\s*which\s[^,]*$", before, re.IGNORECASE) and
@@ -1930,7 +1938,13 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "C"))
         elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
             out.append((key, "C"))  # "runs game days with the product teams"
+        if len(out) > found and out[-1][1] in ("C", "I"):
+            last_kind = out[-1][1]
     return out
+
+
+PARTY_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+                          r"(?:the\s+|our\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
 ASKED_FOR = re.compile(r"\s+for\s+(?:(?:their|his|her|its)\s+)?(?:advice|input|guidance|views|"
