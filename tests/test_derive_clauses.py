@@ -1951,3 +1951,25 @@ def test_parties_joined_to_a_consulted_party_are_consulted_too(tmp_path: Path) -
     cells = _cells(path)
     assert cells[("Customer", "Agree the settlement")] == "C"
     assert cells[("Claims Team Leader", "Agree the settlement")] == "C"
+
+
+def test_whom_work_is_sent_to_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(
+        "# Payroll\n\n## Payroll Provider\n\n"
+        "- Submit RTI returns to HMRC every month.\n"
+        "- Send starters, leavers and changes to the Client Accountant.\n"
+        "- Circulate the minutes to the Executive.\n"
+        "- Report absences to the PM office manager.\n\n"
+        "## Client Accountant\n\n- Approves the payroll.\n\n"
+        "## Executive\n\n- Sets the budget.\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    # a body known by its initials that work goes to is a party, told
+    assert cells[("HMRC", "Submit RTI returns to HMRC")] == "I"
+    # however much is sent, whoever it goes to is told
+    sent = next(name for _role, name in cells if name.startswith("Send starters"))
+    assert cells[("Client Accountant", sent)] == "I"
+    assert cells[("Executive", "Circulate the minutes to the Executive")] == "I"
+    # initials that start a longer name are no body of their own
+    assert "PM" not in {r.name for r in draft.roles}

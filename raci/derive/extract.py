@@ -117,7 +117,11 @@ def _without_trailing_clause(obj: str) -> str:
 
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
-    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
+    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|"
+    # "sends starters, leavers and changes to the Provider": whatever is sent
+    r"send\w*(?: [\w,'’/-]+){0,8}? to|"
+    # "files the annual return with the Charity Commission": the body it is lodged with
+    r"(?:fil|regist|lodg)(?:e|es|ed|ing|ers|ering)?(?: [\w,'’/-]+){0,6}? with|"
     r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
     r"hands?(?: \w+){0,3} to|flag\w*(?: \w+){0,4} to|cop(?:y|ies|ied)(?: \w+){0,3} to|"
@@ -125,8 +129,8 @@ INFORM_CUES = re.compile(
     r"which (?:\w+ ){0,2}go(?:es)? to|"
     r"shar\w*(?: [\w/-]+){0,4} with|"
     r"cc(?:s|'s)?|"
-    r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer)\w*"
-    r"(?: [\w/-]+){0,9} to)\b",
+    r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
+    r"e-?mail)\w*(?: [\w/,'’-]+){0,9} to)\b",
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
