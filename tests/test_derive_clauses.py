@@ -1973,3 +1973,12 @@ def test_whom_work_is_sent_to_is_told(tmp_path: Path) -> None:
     assert cells[("Executive", "Circulate the minutes to the Executive")] == "I"
     # initials that start a longer name are no body of their own
     assert "PM" not in {r.name for r in draft.roles}
+
+
+def test_what_a_party_is_told_stays_whole() -> None:
+    assert activity_names("tells the Distribution Leads each Monday which items are "
+                          "running low") == [
+        "Tell the Distribution Leads which items are running low"]
+    # a condition told about is part of it, never cut mid-phrase
+    assert activity_names("Tell the Lab Manager if a tank level is below 20 cm") == [
+        "Tell the Lab Manager if a tank level is below 20 cm"]
