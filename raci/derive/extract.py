@@ -1736,9 +1736,15 @@ def _split_phrases(text: str) -> list[str]:
     parts = _list_parts(text.strip(" ."))
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     kept = parts[:1]
+    aside = False  # inside a subordinate clause that runs over several parts
     for p in parts[1:]:
         if SUBORDINATE.match(p):
+            aside = True
             continue  # ", even when there is nothing new": a condition, no duty
+        if aside and NOUN_PHRASE_START.match(p) and not _verb_first(p) and \
+                not is_third_person_verb(p.split()[0]) and not _gerund_duty(p):
+            continue  # "..., which goes to the PM, the director and the FOH Manager"
+        aside = False
         if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
                 # "raised by a swimmer, a parent or a member of staff": more agents
                 re.search(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$", kept[-1]) and
