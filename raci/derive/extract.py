@@ -2052,6 +2052,22 @@ def _heading_subject(heading: str) -> str:
     return SUBJECT_LABEL.sub("", heading, count=1)
 
 
+def _head_roles(head: str, catalog: RoleCatalog, document: str) -> list[str]:
+    """The roles a cell names: "Both Shift Leaders" beside "Outgoing Shift Leader" and
+    "Incoming Shift Leader" is the two of them; otherwise the one role it names."""
+    both = re.match(r"^\s*(?:both|all|each of the|all the)\s+(?:the\s+)?(?P<kind>.+?)\s*$",
+                    head, re.IGNORECASE)
+    if both:
+        kind = " ".join(both.group("kind").split()[:-1] + [singular(
+            both.group("kind").split()[-1].lower())]).lower()
+        holders = [k for k, r in catalog.roles.items()
+                   if r.name.lower().endswith(" " + kind) and r.name.lower() != kind]
+        if len(holders) >= 2:
+            return holders
+    role = _head_role(head, catalog, document)
+    return [role] if role is not None else []
+
+
 def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     """The role a table head names, by its exact name or alias first."""
     exact = catalog.spelled(head)
@@ -2198,14 +2214,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         doers: list[str] = []
         for col, letters in cols.items():
             for person in cell_names(block.cells[col]) if col < width else []:
-                role = _head_role(person, catalog, doc.name)
-                if role is None:
-                    continue
-                doers.append(role)
-                kind = "R" if "R" in letters else letters
-                for name in names:
-                    claims.append(Claim(role, name, kind, "A" in letters, doc.name,
-                                        block.location, block.text[:300], where))
+                for role in _head_roles(person, catalog, doc.name):
+                    doers.append(role)
+                    kind = "R" if "R" in letters else letters
+                    for name in names:
+                        claims.append(Claim(role, name, kind, "A" in letters, doc.name,
+                                            block.location, block.text[:300], where))
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
             part_of = dict(listed)
