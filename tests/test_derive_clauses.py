@@ -2001,3 +2001,12 @@ def test_a_title_with_an_inner_of_is_one_role(tmp_path: Path) -> None:
     assert cells[("Module Leader", "Sign off the final marks")] == "A/R"
     assert not any(letters == "A/R" and role.startswith("Board")
                    for (role, _name), letters in cells.items())
+
+
+def test_a_step_labelled_by_a_bare_verb_names_its_duties() -> None:
+    assert activity_names("Mitigate first: roll back the last deploy if it went out in the "
+                          "last two hours, or fail over to the standby region if the primary "
+                          "region is unhealthy.") == [
+        "Roll back the last deploy", "Fail over to the standby region"]
+    # a label naming a topic stays the name ("Budget: prepares the annual budget")
+    assert activity_names("Budget: prepares the annual budget") == ["Budget"]
