@@ -1849,3 +1849,20 @@ def test_asking_a_role_for_advice_is_no_duty_of_its_own(tmp_path: Path) -> None:
     assert not any(name.startswith("Ask") for _role, name in cells)
     # the one asked is consulted on the duty the sentence names
     assert cells[("Tree Warden", "Inspect the trees")] == "C"
+
+
+def test_a_hand_off_keeps_a_recipient_that_is_no_role(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(
+        "# Payroll\n\n## Payroll Officer\n\n"
+        "- Send the payroll file to the payroll bureau by the 20th.\n"
+        "- Submit the monthly returns to HMRC.\n"
+        "- Report first-week results to Maria.\n"
+        "- Send the draft to check it twice.\n", encoding="utf-8")
+    names = {name for _, name in _cells(path)}
+    # a party that is no role stays in the name, its time limit does not
+    assert "Send the payroll file to the payroll bureau" in names
+    assert "Submit the monthly returns to HMRC" in names
+    # a single name is a person, and a purpose is no recipient
+    assert "Report first-week results" in names
+    assert "Send the draft" in names
