@@ -561,6 +561,10 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         # "Each centre has a Lead who opens and closes the centre": that Lead does it
         return having.group("who"), f"The {having.group('who')} {having.group('what')}"
     routed = _ROUTED.match(head)
+    if routed and re.search(r"\b(?:whether|if|that|which|when|who)\b", routed.group("what"),
+                            re.IGNORECASE):
+        routed = None  # "... decides whether it must be reported to the ICO": the routing is
+        # inside the clause of another doer's duty
     if routed and actor_name(routed.group("who"), acronym=True):
         then = re.match(r"\s*,?\s+who\s+(?P<modal>(?:will|must|shall)\s+)?(?P<does>[a-z]+\s.+)$",
                         head[routed.end():])
@@ -742,6 +746,11 @@ COLLABORATION = re.compile(
     r"(?=\s+(?:to|on|for|in|teams?)\b|[,.;]|$)")
 
 
+# "keeps the Chair informed": the one kept told of something, within a few words
+KEPT_TOLD = re.compile(r"^(?:[\w'’&/-]+\s+){1,6}?(?:informed|updated|posted|briefed|aware|"
+                       r"in the loop|up to date|up-to-date|in the picture)\b", re.IGNORECASE)
+
+
 def counterparts(text: str) -> list[str]:
     """Actors named after 'with', 'to', 'from', 'notifies', 'pings', 'assists', ...:
     'works with the head chef and pastry cook' -> both."""
@@ -754,6 +763,8 @@ def counterparts(text: str) -> list[str]:
                 out.append(part)
     for m in COUNTERPART_CUE.finditer(text[:2000]):
         tail = text[m.end():m.end() + 120]
+        if m.group(0).lower().startswith("keep") and not KEPT_TOLD.match(tail):
+            continue  # "keeps the register and trains new users": kept, not told
         office = TITLE_OF.match(re.sub(r"^(?:the|our|their|a|an)\s+", "", tail))
         if office and actor_name(office.group(0)):  # "with the Head of Finance"
             out.append(actor_name(office.group(0)) or "")
@@ -766,6 +777,8 @@ def counterparts(text: str) -> list[str]:
             w[:1].isupper() for w in phrase.split() if w.lower() not in DETERMINERS | {"and"})
         for part in [phrase] if titled else re.split(r"\s+(?:and|&)\s+", phrase):
             words = part.split()
+            if words and words[0][:1].islower() and is_third_person_verb(words[0]):
+                continue  # "... and trains new users": a second duty, not a party
             for n in range(min(len(words), 5), 0, -1):
                 name = actor_name(" ".join(words[:n]))
                 # a known role word, or a title written as one ("to the Headteacher")
