@@ -492,7 +492,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
             # "writes the protocol": one bare noun says nothing of what is done with it
             return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
-        if lemma == "keep" and bare and bare[0][:1].islower() and not re.search(
+        if lemma in KEPT_VERBS and bare and bare[0][:1].islower() and (
+                lemma == "keep" or bare is not rest) and not re.search(
                 r"\b(?:informed|updated|aware|posted|briefed|in the loop)\b", " ".join(bare)):
             # "keeps the risk log": keeping a record is the duty, in the record's words
             return " ".join([lemma, *rest])
@@ -511,6 +512,12 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         # in the imperative reads
         return " ".join([gerund_lemma, *words[1:]])
     return text
+
+
+# Verbs that stay before their object: what is done with a record, a form or an event is
+# the duty ("Keep the risk log", "Complete the incident form"; but
+# "completes peer review", without an article, is the review)
+KEPT_VERBS = {"keep", "complete"}
 
 
 # Verbs that bring what they act on into being: beside a verb of ownership ("build and
@@ -1028,9 +1035,9 @@ def _activity_name(text: str) -> str:
         # is the object, whole up to when it applies
         ends = [i for i in range(4, len(words)) if words[i].lower() in CLAUSE_TIME]
         words = words[:min([*ends, 16])]
-    elif len(words) > (limit := MAX_WORDS + (words[:1] == ["keep"])) and not handed_to \
-            and not told:
-        # (a kept "keep" is the verb of a record's name and takes no word of its budget)
+    elif len(words) > (limit := MAX_WORDS + bool(words and words[0] in KEPT_VERBS)) and \
+            not handed_to and not told:
+        # (a kept verb, "Keep the risk log", takes no word of the name's length)
         # a comma inside a coordination ("project, program, and portfolio management") is
         # no place to cut
         cut = text.split(",")[0].split() if not _comma_coordination(text) else words
