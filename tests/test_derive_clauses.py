@@ -1910,3 +1910,19 @@ def test_routing_inside_a_clause_stays_with_the_clause_s_doer(tmp_path: Path) ->
     assert cells[("Privacy Officer", "Keep the breach log")] == "A/R"
     assert not any(role == "Regulator" and letters != "I"
                    for (role, _name), letters in cells.items())
+
+
+def test_a_rank_standing_for_its_holder(tmp_path: Path) -> None:
+    path = tmp_path / "oncall.md"
+    path.write_text(
+        "# On call\n\n## Who is on call\n\n"
+        "- **Primary on-call** - one engineer, weekly rotation.\n"
+        "- **Escalation manager** - the Engineering Manager.\n\n"
+        "## After the incident\n\n"
+        "The primary writes the incident summary within two days. The incident is then "
+        "closed by the Engineering Manager.\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("Primary On-call", "Write the incident summary")] == "A/R"
+    # only a rank stands for its holder: "the incident" is nobody
+    assert {role for role, _name in cells} <= {"Primary On-call", "Engineering Manager"}
