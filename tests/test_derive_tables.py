@@ -1003,3 +1003,24 @@ def test_outgoing_and_incoming_holders_are_distinct_roles(tmp_path: Path) -> Non
     assert cells[("Incoming Shift Leader", "File the signed sheet")] == "A/R"
     assert {role for role, name in cells if name == "Walk the floor"} == {
         "Outgoing Shift Leader", "Incoming Shift Leader"}
+
+
+def test_a_duty_cell_of_several_sentences_gives_each_its_duty(tmp_path: Path) -> None:
+    path = tmp_path / "race.md"
+    path.write_text(
+        "# Race day\n\n| Role | Name | Duties |\n|---|---|---|\n"
+        "| Race Director | Paul | Overall in charge on the day. Decides on course changes "
+        "after talking to the Medical Lead. |\n"
+        "| Medical Lead | Sue | Runs the first aid posts. |\n\n"
+        "| Time | Who | What |\n|---|---|---|\n"
+        "| 06:30 | Course Marshal | Keep runners on the course. Radio the Course Manager if "
+        "anyone collapses. |\n"
+        "| 07:00 | Course Manager | Log incidents. |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    # the consulted party is a letter on the duty that names it, not on the first one
+    assert cells[("Race Director", "Decide on course changes")] == "A/R"
+    assert cells[("Medical Lead", "Decide on course changes")] == "C"
+    assert ("Medical Lead", "Overall in charge on the day") not in cells
+    # the one radioed is told
+    assert cells[("Course Marshal", "Radio the Course Manager if anyone collapses")] == "A/R"
+    assert cells[("Course Manager", "Radio the Course Manager if anyone collapses")] == "I"
