@@ -1973,3 +1973,31 @@ def test_whom_work_is_sent_to_is_told(tmp_path: Path) -> None:
     assert cells[("Executive", "Circulate the minutes to the Executive")] == "I"
     # initials that start a longer name are no body of their own
     assert "PM" not in {r.name for r in draft.roles}
+
+
+def test_what_a_party_is_told_stays_whole() -> None:
+    assert activity_names("tells the Distribution Leads each Monday which items are "
+                          "running low") == [
+        "Tell the Distribution Leads which items are running low"]
+    # a condition told about is part of it, never cut mid-phrase
+    assert activity_names("Tell the Lab Manager if a tank level is below 20 cm") == [
+        "Tell the Lab Manager if a tank level is below 20 cm"]
+
+
+def test_a_relative_clause_s_own_list_is_no_part_of_the_duty() -> None:
+    assert activity_names("writes the show report, which goes to the PM, the director "
+                          "and the stage crew the same night") == ["Write the show report"]
+
+
+def test_a_title_with_an_inner_of_is_one_role(tmp_path: Path) -> None:
+    path = tmp_path / "show.txt"
+    path.write_text(
+        "Performances\n\n"
+        "The Front of House Manager opens the doors at the half. The Module Leader signs "
+        "off the final marks before they go to the Board of Examiners.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Front of House Manager", "Open the doors at the half")] == "A/R"
+    # a routing inside a time clause is no duty of the body it goes to
+    assert cells[("Module Leader", "Sign off the final marks")] == "A/R"
+    assert not any(letters == "A/R" and role.startswith("Board")
+                   for (role, _name), letters in cells.items())

@@ -779,6 +779,14 @@ def activity_name(text: str) -> str:
         return ""  # "asks the Architect for advice": whom the duty consults, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
     text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
+    told = TOLD_WHAT.match(text)
+    if told and (actor_name(told.group("who")) or told.group("who")[:1].isupper()):
+        # "tells the Distribution Centre Leads which items are running low": what they
+        # are told is the duty, whole up to the end of its clause
+        what = re.split(r"[,;:(]|\.(?:\s|$)", told.group("what"), maxsplit=1)[0].split()
+        lemma = verb_lemma(told.group("verb").lower()) or told.group("verb").lower()
+        if 2 <= len(what) <= 10:
+            return f"{lemma.capitalize()} {told.group('who')} {' '.join(what)}"
     name = _activity_name(text)
     if name.startswith("Ensure ") and re.match(r"^\s*(?:makes?|making)\s+sure\b", text,
                                                re.IGNORECASE):
@@ -800,6 +808,16 @@ def activity_name(text: str) -> str:
     return "" if name.lower() in WHOLE_BODY else name
 
 
+# Telling a party something said as a clause: "tell the Lead if an item runs out"
+TOLD_WHAT = re.compile(
+    r"^\s*(?P<verb>tell|tells|telling|notify|notifies|notifying|inform|informs|informing|"
+    r"ask|asks|asking|remind|reminds|reminding|advise|advises|advising)\s+"
+    r"(?P<who>(?:the|our|your|their|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    # ("each Monday", "at once": when they are told, no part of what)
+    r"(?:(?:each|every|on)\s+\w+\s+|(?:daily|weekly|monthly|at once|immediately|straight "
+    r"away|promptly)\s+)?"
+    r"(?P<what>(?:which|what|when|whether|if|how|where|who|why)\s+\S.*)$", re.IGNORECASE)
 # "on behalf of the board": for whom, no part of the duty
 ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+)?"
                        r"[\w'-]+(?:\s+[A-Z][\w'-]*)*", re.IGNORECASE)
@@ -1718,9 +1736,15 @@ def _split_phrases(text: str) -> list[str]:
     parts = _list_parts(text.strip(" ."))
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     kept = parts[:1]
+    aside = False  # inside a subordinate clause that runs over several parts
     for p in parts[1:]:
         if SUBORDINATE.match(p):
+            aside = True
             continue  # ", even when there is nothing new": a condition, no duty
+        if aside and NOUN_PHRASE_START.match(p) and not _verb_first(p) and \
+                not is_third_person_verb(p.split()[0]) and not _gerund_duty(p):
+            continue  # "..., which goes to the PM, the director and the FOH Manager"
+        aside = False
         if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
                 # "raised by a swimmer, a parent or a member of staff": more agents
                 re.search(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$", kept[-1]) and
