@@ -1997,6 +1997,12 @@ def test_a_title_with_an_inner_of_is_one_role(tmp_path: Path) -> None:
         "off the final marks before they go to the Board of Examiners.\n", encoding="utf-8")
     cells = _cells(path)
     assert cells[("Front of House Manager", "Open the doors at the half")] == "A/R"
+    path.write_text("Performances\n\nThe Stage Manager decides, with the Front of House "
+                    "Manager, whether to hold the curtain.\n", encoding="utf-8")
+    # the party set off between the verb and its object is consulted on the duty
+    assert _cells(path) == {("Stage Manager", "Decide whether to hold the curtain"): "A/R",
+                            ("Front of House Manager", "Decide whether to hold the curtain"):
+                            "C"}
     # a routing inside a time clause is no duty of the body it goes to
     assert cells[("Module Leader", "Sign off the final marks")] == "A/R"
     assert not any(letters == "A/R" and role.startswith("Board")

@@ -1449,6 +1449,9 @@ def _activity_names_once(text: str) -> tuple[str, ...]:
     return tuple(_activity_names(text))
 
 
+VERB_ASIDE = re.compile(
+    r"^(?P<verb>\s*[a-z]+),\s+(?P<aside>(?:together with|along with|alongside|with|"
+    r"in consultation with|after consulting)\s+[^,;]{2,60}),\s+(?P<what>[^,;]+?)(?=[.;]|$)")
 # A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
 VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
                         r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
@@ -3664,6 +3667,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 carry[:] = [key]
             rest = sentence[end:]
             rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)
+            # "decides, with the House Manager, whether to hold the curtain": the party
+            # goes after the duty it is consulted on
+            rest = VERB_ASIDE.sub(r"\g<verb> \g<what>, \g<aside>", rest, count=1)
             modified = POST_MODIFIER.match(rest)
             if modified and is_third_person_verb(rest[modified.end():].split()[0]):
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
