@@ -2027,3 +2027,13 @@ def test_a_second_predicate_that_decides_a_question(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Stage Manager", "Decide whether to hold the curtain")] == "A/R"
     assert cells[("Front of House Manager", "Decide whether to hold the curtain")] == "C"
+
+
+def test_a_state_to_make_sure_of_after_other_duties_stays_whole() -> None:
+    assert activity_names("check the load message, brief the ramp team and make sure the "
+                          "generator, steps and belt loaders are on stand") == [
+        "Check the load message", "Brief the ramp team",
+        "Make sure the generator, steps and belt loaders are on stand"]
+    # the terms of a post and the heading of minutes list no duties
+    assert activity_names("Minutes of the meeting held on 7 October at 7.00pm, Village "
+                          "Hall") == []

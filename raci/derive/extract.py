@@ -1456,6 +1456,9 @@ VERB_ASIDE = re.compile(
 LATER_VERB_ASIDE = re.compile(
     r"(?P<verb>\band\s+[a-z]+),\s+(?P<aside>(?:together with|along with|alongside|with|"
     r"in consultation with|after consulting)\s+[^,;]{2,60}),\s+(?P<what>[^,;]+?)(?=[.;]|$)")
+# A state to make sure of, after another duty ("..., and make sure the X are ready")
+LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
+                         r".*|ensures?\s+that\b.*)$", re.IGNORECASE)
 # A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
 VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
                         r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
@@ -1464,8 +1467,20 @@ COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
 
 
 def _activity_names(text: str) -> list[str]:
+    if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
+        return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
     # a remark in brackets lists no duties ("from the voucher (household size, dietary needs)")
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    state = LATER_STATE.search(text)
+    if state and state.start() > 0 and re.search(r"\b(?:is|are|has been|have been)\b",
+                                                 state.group("state")):
+        # "brief the ramp team and make sure the GPU, steps and loaders are on stand": the
+        # state is one duty, its commas list no duties
+        name = activity_name(state.group("state"))
+        before = _split_phrases(text[:state.start()])
+        if not all(_verb_first(part) for part in before):
+            before = [text[:state.start()]]  # ("check X, brief Y": each verb its duty)
+        return [n for part in before for n in _activity_names(part)] + ([name] if name else [])
     step = VERB_LABEL.match(text)
     first = step.group("rest").split()[0] if step else ""
     if step and verb_lemma(step.group("verb").lower()) == step.group("verb").lower() and \
