@@ -1842,6 +1842,10 @@ def _joined_duties(text: str) -> list[str]:
     if same_subject and len(text[:same_subject.start()].split()) >= 2:
         return [*_joined_duties(text[:same_subject.start()]),
                 *_joined_duties(text[same_subject.end():])]
+    for_doing = re.search(r"\s+and\s+for\s+(?=[a-z]+ing\s)", text)
+    if for_doing and len(text[:for_doing.start()].split()) >= 2:
+        # "code reviews and for mentoring engineers": a second duty, whatever the first is
+        return [*_joined_duties(text[:for_doing.start()]), text[for_doing.end():]]
     pair = TWO_OBJECTS.match(text)
     if pair and verb_lemma(pair.group("verb").split()[0].lower()) and not any(
             w.lower() in PHRASE_BOUNDARIES or w.lower() in BARE_PRONOUNS
@@ -1880,6 +1884,15 @@ def _joined_duties(text: str) -> list[str]:
     if m is None or len(text[:m.start()].split()) < 2:
         return [text]
     return [text[:m.start()], text[m.end():]]
+
+
+def _gerund_over_people(phrase: str) -> bool:
+    """"mentoring engineers", "training new staff": work done on people (a plural after
+    the gerund), not a title ("Hiring Manager")."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower().endswith("ing") and \
+        verb_lemma(words[0].lower()) is not None and \
+        singular(words[-1].lower()) != words[-1].lower()
 
 
 NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|their|its|his|her|our|your|each|every|any)\s",
@@ -2407,8 +2420,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 # predicate on its own, a participle first read as "is consulted on ..."
                 parts = re.split(r";\s+", labelled[1])
                 for part in parts:
-                    part = re.sub(r"^(?=(?:also\s+)?(?:consulted|informed|kept informed|"
-                                  r"notified)\b)", "They are ", part, flags=re.IGNORECASE)
+                    # ("Product Owner – accountable for the roadmap": they are)
+                    part = re.sub(r"^(?=(?:also\s+|jointly\s+|ultimately\s+|solely\s+)?"
+                                  r"(?:consulted|informed|kept informed|notified|accountable|"
+                                  r"responsible|in charge)\b)", "They are ", part,
+                                  flags=re.IGNORECASE)
                     said = _quoting(_sentences(Block(block.kind, part, block.location), doc,
                                                catalog, ctx.section, keys, carry), labelled[1])
                     if not said and len(parts) > 1 and _verb_first(part):
@@ -4051,6 +4067,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 not re.search(r"\bbetween\b", obj, re.IGNORECASE) and joint and \
                 not re.search(r"\s(?:with|of|under|against|to|for|by)\s", obj[:joint.start()],
                               re.IGNORECASE) else [obj]
+            # "accountable for the roadmap and for prioritising the backlog": two duties
+            things = [t for thing in things for t in (
+                _joined_duties(thing) if re.search(r"\sand\s+for\s", thing) else [thing])]
             for name in (activity_name(thing) for thing in things):
                 claims += [Claim(d, name, "R", False, doc.name, block.location,
                                  sentence[:300], section) for d in doers if name]
@@ -4085,7 +4104,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if not name or _is_trait(phrase) or _names_people(phrase) and \
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
                     OWN_CLAUSE.search(phrase) or (
-                    n and not enumerated and actor_name(" ".join(phrase.split()[:5]))):
+                    n and not enumerated and actor_name(" ".join(phrase.split()[:5])) and
+                    not _gerund_over_people(phrase)):
                 continue  # "train all testers, issue resolvers": people, not a duty
             claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
                              section) for o in consulted]
