@@ -3114,7 +3114,8 @@ REFERENCE = re.compile(
 # "...on day 5; Priya sends her the pack": a clause after a semicolon with a subject and
 # a verb of its own is a sentence of its own.
 CLAUSE_WITH_SUBJECT = re.compile(
-    r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must|shall|"
+    r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?:(?:then|also|now|usually|immediately|in turn)\s+)?(?:[a-z]{2,}s|will|must|shall|"
     r"should|can|is|are|has|have)\b|you\s+[a-z]+\s|"
     # "...; AO to provide costings": an action of its own
     r"[A-Z][\w'’-]*(?:\s*/\s*[A-Z][\w'’-]*)?\s+to\s+[a-z]+\s)")
