@@ -2051,3 +2051,13 @@ def test_an_office_known_by_its_initials_is_told(tmp_path: Path) -> None:
     assert cells[("CMO", "Keep the CMO informed of brand risks")] == "I"
     # initials are a party only where someone is told: a tool worked with is none
     assert "SQL" not in {r.name for r in draft.roles}
+
+
+def test_ensuring_a_plural_subject_does_something_keeps_the_ensuring() -> None:
+    assert activity_names("ensure their staff complete security awareness training "
+                          "every year") == [
+        "Ensure their staff complete security awareness training"]
+    assert activity_names("ensure the volunteers sign in") == [
+        "Ensure the volunteers sign in"]
+    # a plain object stays a noun phrase
+    assert activity_names("ensures the accounts reconciliation") == ["Accounts reconciliation"]

@@ -670,6 +670,12 @@ def _small_clause(rest: list[str]) -> bool:
                                               "its", "no") and \
             any(is_third_person_verb(w) for w in rest[2:4]):
         return True  # "every session has enough volunteers": a clause to bring about
+    if len(rest) >= 3 and rest[0].lower() in ("the", "all", "our", "their", "its") and (
+            singular(rest[1].lower()) != rest[1].lower() or rest[1].lower() in (
+                "staff", "people", "personnel", "workforce")) and \
+            verb_lemma(rest[2].lower()) == rest[2].lower() and \
+            "VERB" in word_classes(rest[2].lower()):
+        return True  # "ensure their staff complete the training": a plural subject's verb
     return bool(STATE_COMPLEMENT.search(text)) or (
         len(rest) >= 3 and rest[0].lower() in ("everyone", "everybody", "all", "each", "they",
                                                "it", "nobody", "no one", "things")
@@ -1088,7 +1094,7 @@ def _activity_name(text: str) -> str:
         words = words[:-1]  # "align the roadmap accordingly"
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS and not (
             words[-1].lower() in PARTICLES and (len(words) == 2 or words[1].lower() in (
-                "that", "whether", "sure")) and
+                "that", "whether", "sure") or words[0].lower() == "ensure") and
             verb_lemma(words[-2].lower()) == words[-2].lower()):
         # ("Check in", "Log on", "Make sure all visitors sign in": the particle is the verb's)
         words = words[:-1]  # never end mid-phrase ("... throughout the")
