@@ -2063,6 +2063,29 @@ NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|
 AFTER_CONSULTING = re.compile(r",?\s+(?:after|before|once|when|while)\s+(?:talking|speaking|"
                               r"consulting|checking|conferring|discussing it|agreeing it)\b.*$",
                               re.IGNORECASE)
+def _party_duties(text: str, catalog: RoleCatalog, document: str) -> dict[str, str]:
+    """Party -> the one duty of a text of several duties that names it: the nearest duty
+    whose first word comes before the party ("sets the budget and signs contracts with
+    suppliers": the suppliers go with the signing). Empty for a text of one duty."""
+    names = activity_names(text[:MAX_SENTENCE])
+    if len(names) < 2:
+        return {}
+    low = text.lower()
+    starts: list[tuple[int, str]] = []
+    for name in names:
+        words = re.findall(r"[a-z]{3,}", name.lower())
+        at = low.find(words[0][:4]) if words else -1
+        if at < 0:
+            return {}  # a name not in the text's own words: no way to place the party
+        starts.append((at, name))
+    out: dict[str, str] = {}
+    for key, start, _end in catalog.find(text, document):
+        before = [name for at, name in starts if at < start]
+        if before:
+            out.setdefault(key, max((at, n) for at, n in starts if at < start)[1])
+    return out
+
+
 # A phrase that says with whom a duty is done ("with input from X", "in consultation with
 # X", "after consulting X", "with support from X"): the party's letter on the duty before.
 ACCOMPANYING = re.compile(
@@ -2086,7 +2109,11 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     span = text[:300]
     claims = [Claim(r, name, "R", cue and len(roles) == 1, doc.name, block.location, span,
                     section) for r in roles]
+    owned_by = _party_duties(text, catalog, doc.name) if piece is None and not pieces \
+        and cue_text is None else {}
     for key, kind in _cue_roles(cue_text or text, roles, catalog, doc.name):
+        if key in owned_by and owned_by[key] != name:
+            continue  # "sets the budget and signs contracts with suppliers": the signing
         if piece is not None and len(pieces) > 1:
             # (a piece that names no duty of its own, "asks the Architect for advice",
             # gives its party to the others)
