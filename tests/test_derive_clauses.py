@@ -2061,3 +2061,9 @@ def test_ensuring_a_plural_subject_does_something_keeps_the_ensuring() -> None:
         "Ensure the volunteers sign in"]
     # a plain object stays a noun phrase
     assert activity_names("ensures the accounts reconciliation") == ["Accounts reconciliation"]
+
+
+def test_a_pronoun_object_stands_for_the_object_before_it() -> None:
+    assert activity_names("recruits volunteers, briefs them on the day and keeps the "
+                          "rota") == ["Recruit volunteers", "Brief volunteers on the day",
+                                      "Keep the rota"]

@@ -1468,6 +1468,27 @@ LATER_VERB_ASIDE = re.compile(
 # A state to make sure of, after another duty ("..., and make sure the X are ready")
 LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
                          r".*|ensures?\s+that\b.*)$", re.IGNORECASE)
+def _with_referents(parts: list[str]) -> list[str]:
+    """Duties of one sentence with a pronoun object read with what it stands for: the
+    object of the duty before ("recruits volunteers, briefs them on the day": "briefs
+    volunteers on the day"; "writes the report and sends it to the Board": "sends the
+    report to the Board"). Other parts as they are."""
+    out: list[str] = []
+    for part in parts:
+        words = part.split()
+        if out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
+                verb_lemma(words[0].lower()) is not None:
+            before = out[-1].split()
+            obj = before[1:] if before and verb_lemma(before[0].lower()) is not None else []
+            obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
+                           r"each|within|and|or)\s+|[,;(]", " ".join(obj))[0].split()
+            plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
+            if 1 <= len(obj) <= 5 and plural == (words[1].lower().strip(",.") == "them"):
+                part = " ".join([words[0], *obj, *words[2:]])
+        out.append(part)
+    return out
+
+
 # A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
 VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
                         r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
@@ -1518,11 +1539,11 @@ def _activity_names(text: str) -> list[str]:
         return [n for n in (activity_name(x) for x in parts) if n]
     predicates = _verb_series(core)
     if len(predicates) > 1:
-        return [n for n in (activity_name(x) for x in predicates) if n]
+        return [n for n in (activity_name(x) for x in _with_referents(predicates)) if n]
     if "," not in core and not re.match(r"^[^:]{2,60}:\s+\S", text):
         joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
         if len(joined) > 1:
-            return [n for n in (activity_name(x) for x in joined) if n]
+            return [n for n in (activity_name(x) for x in _with_referents(joined)) if n]
     name = activity_name(text)
     return [name] if name else []
 
@@ -4129,7 +4150,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                   _joined_duties(obj)) + enumerated
         # ", with input from the Researchers": how the duties before are done, and whom
         # they consult, not a duty of its own
-        pieces = [p for p in pieces if not ACCOMPANYING.match(p)] or pieces
+        pieces = _with_referents([p for p in pieces if not ACCOMPANYING.match(p)] or pieces)
         for n, phrase in enumerate(pieces):
             if not n and re.match(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", phrase,
                                   re.IGNORECASE) and verb_lemma(verb.split()[-1].lower()
