@@ -1560,3 +1560,19 @@ def test_a_party_goes_with_the_duty_that_names_it(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert cells[("Supplier", "Sign contracts with suppliers")] == "C"
     assert ("Supplier", "Set the budget") not in cells
+
+
+def test_a_job_page_s_key_relationships_are_no_duties(tmp_path: Path) -> None:
+    path = tmp_path / "job.html"
+    path.write_text(
+        "<html><body><h1>Finance Business Partner</h1>"
+        "<h3>Key accountabilities</h3><ul>"
+        "<li>Prepare the annual budget in partnership with the Operations Director.</li>"
+        "<li>Present monthly management accounts to the Operations leadership team.</li>"
+        "</ul><h3>Key relationships</h3>"
+        "<ul><li>Operations Director</li><li>Budget holders</li></ul></body></html>",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Finance Business Partner", "Prepare the annual budget")] == "A/R"
+    assert cells[("Operations Director", "Prepare the annual budget")] == "C"
+    assert not any(name == "Budget holders" for _role, name in cells)

@@ -145,7 +145,10 @@ SKIP_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 DUTY_HEADINGS = re.compile(
-    r"\b(responsib\w*|duties|tasks?|does|do|job|involved|accountab\w*|key|role of|"
+    r"\b(responsib\w*|duties|tasks?|does|do|job|involved|accountab\w*|role of|"
+    # ("Key accountabilities", but not "Key relationships", "Key skills")
+    r"key(?!\s+(?:relationships?|contacts?|skills?|competenc\w*|requirements|facts|dates|"
+    r"information|terms|stakeholders|people|links))|"
     r"in charge|owns?|activities|overlapping)\b",
     re.IGNORECASE,
 )
@@ -2081,8 +2084,9 @@ NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|
                            r"and|both|key|any|each|every|to))*\s*$", re.IGNORECASE)
 
 
-AFTER_CONSULTING = re.compile(r",?\s+(?:after|before|once|when|while)\s+(?:talking|speaking|"
-                              r"consulting|checking|conferring|discussing it|agreeing it)\b.*$",
+AFTER_CONSULTING = re.compile(r",?\s+(?:(?:after|before|once|when|while)\s+(?:talking|speaking|"
+                              r"consulting|checking|conferring|discussing it|agreeing it)|"
+                              r"in (?:partnership|collaboration|conjunction|liaison) with)\b.*$",
                               re.IGNORECASE)
 def _party_duties(text: str, catalog: RoleCatalog, document: str) -> dict[str, str]:
     """Party -> the one duty of a text of several duties that names it: the nearest duty
