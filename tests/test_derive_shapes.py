@@ -1576,3 +1576,22 @@ def test_a_job_page_s_key_relationships_are_no_duties(tmp_path: Path) -> None:
     assert cells[("Finance Business Partner", "Prepare the annual budget")] == "A/R"
     assert cells[("Operations Director", "Prepare the annual budget")] == "C"
     assert not any(name == "Budget holders" for _role, name in cells)
+
+
+def test_a_memo_of_who_does_what_with_people_and_their_titles(tmp_path: Path) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "Subject: New responsibilities\n\nHere is who does what from 1 March:\n\n"
+        "- Sarah Khan (HR Manager) will handle all new-starter onboarding and will run the "
+        "probation reviews.\n"
+        "- Tom Reid, our Payroll Officer, will own the monthly payroll and will send the "
+        "pension file to the provider.\n"
+        "- The Office Manager will look after building access and will order supplies.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("HR Manager", "Probation reviews")] == "A/R"
+    assert cells[("Payroll Officer", "Monthly payroll")] == "A/R"
+    assert cells[("Provider", "Send the pension file to the provider")] == "I"
+    assert cells[("Office Manager", "Order supplies")] == "A/R"
+    assert any(role == "Office Manager" and "building access" in name.lower()
+               for role, name in cells)

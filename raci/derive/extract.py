@@ -3474,6 +3474,13 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     if subject is None:
         return [sentence]
     end = subject[2]
+    # "Sarah Khan (HR Manager) will ...", "Tom Reid, our Payroll Officer, will ...": the
+    # subject's aside before its verb
+    aside = re.match(r"\s*\([^()]{1,60}\)|\s*,\s*(?:our|the|their|a|an)\s[^,]{2,60},",
+                     sentence[end:])
+    if aside:
+        sentence = sentence[:end] + sentence[end + aside.end():]
+        found = catalog.find(sentence, document)
     rest = sentence[end:]
     words = rest.split()
     # a plural subject takes the plain verb: "Stakeholders attend the review and give ..."
@@ -3896,8 +3903,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if g is None:
                 continue
             lemma = verb_lemma(g.group("verb").lower())
+            # "looks after building access": the looking after it is the duty
+            looked_after = lemma == "look" and re.match(r"after\s", g.group("object"))
             if g.group("verb").lower() not in _VERB_FORMS and (
-                    lemma is None or lemma in NON_DUTY_VERBS
+                    lemma is None or lemma in NON_DUTY_VERBS and not looked_after
                     or not (is_third_person_verb(g.group("verb"))
                             or lemma == g.group("verb").lower()
                             or g.group("verb").lower().endswith("ing"))):
