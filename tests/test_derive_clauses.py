@@ -1849,3 +1849,16 @@ def test_asking_a_role_for_advice_is_no_duty_of_its_own(tmp_path: Path) -> None:
     assert not any(name.startswith("Ask") for _role, name in cells)
     # the one asked is consulted on the duty the sentence names
     assert cells[("Tree Warden", "Inspect the trees")] == "C"
+
+
+def test_a_semicolon_joins_two_clauses_with_their_own_subjects(tmp_path: Path) -> None:
+    """"The landlord fixes the cause; the tenant airs the home": each clause is its own
+    subject's duty."""
+    path = tmp_path / "damp.md"
+    path.write_text(
+        "# Damp\n\nThe landlord fixes the leaking gutter; the tenant airs the rooms every "
+        "day.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Landlord", "Fix the leaking gutter")] == "A/R"
+    assert cells[("Tenant", "Air the rooms")] == "A/R"
+    assert ("Landlord", "Air the rooms") not in cells

@@ -979,3 +979,61 @@ def test_one_row_per_role_with_lettered_columns(tmp_path: Path) -> None:
     assert cells[("Records Manager", "Scanning projects")] == "C"
     assert cells[("IT Lead", "Archive backup")] == "A/R"
     assert cells[("IT Lead", "Retention schedule")] == "C"
+
+
+def test_a_legend_table_of_decision_letters_maps_them(tmp_path: Path) -> None:
+    """A legend written as a table ("| Letter | Stands for | Meaning |") defines the marks
+    of the table after it; RAPID's letters read as RACI: D (Decide) is A, R (Recommend)
+    and P (Perform) are R, A (Agree) and I (Input) are C, and "D, P" in one cell is A/R."""
+    path = tmp_path / "rights.md"
+    path.write_text(
+        "# Buying decisions\n\n"
+        "| Letter | Stands for | What it means |\n|---|---|---|\n"
+        "| R | Recommend | Proposes the decision |\n"
+        "| A | Agree | Must agree before it goes further |\n"
+        "| P | Perform | Carries out the decision |\n"
+        "| I | Input | Gives advice, not binding |\n"
+        "| D | Decide | Makes the final call |\n\n"
+        "| Decision | Buyer | Stock Controller | Finance Lead |\n|---|---|---|---|\n"
+        "| New supplier | R | I | D |\n"
+        "| Clearance of old stock | | D, P | A |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Buyer", "New supplier"): "R",
+        ("Stock Controller", "New supplier"): "C",
+        ("Finance Lead", "New supplier"): "A",
+        ("Stock Controller", "Clearance of old stock"): "A/R",
+        ("Finance Lead", "Clearance of old stock"): "C",
+    }
+
+
+def test_a_raci_legend_keeps_its_own_letters(tmp_path: Path) -> None:
+    """A legend that gives the RACI letters their usual words ("A = Accountable - owns the
+    outcome") changes nothing."""
+    path = tmp_path / "raci.md"
+    path.write_text(
+        "# Stocktake\n\nKey: R = Responsible, A = Accountable - owns the outcome, "
+        "C = Consulted, I = Informed\n\n"
+        "| Task | Store Keeper | Depot Manager |\n|---|---|---|\n"
+        "| Count the shelves | R | A |\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {("Store Keeper", "Count the shelves"): "R",
+                                    ("Depot Manager", "Count the shelves"): "A"}
+
+
+def test_a_tick_table_with_a_notes_column(tmp_path: Path) -> None:
+    """Ticks under roles in a table with no legend and no letters mark who does the row
+    and owns it; a last column of notes in words is read as sentences, and a tick with a
+    footnote star is a tick."""
+    path = tmp_path / "mending.md"
+    path.write_text(
+        "# Who mends what\n\n"
+        "| Job | Landlord | Tenant | Notes |\n|---|---|---|---|\n"
+        "| Garden gate | ✓ | | The landlord paints the gate every spring. |\n"
+        "| Bin cleaning | | ✔ | |\n"
+        "| Blocked sink | | ✓* | |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Landlord", "Garden gate")] == "A/R"
+    assert cells[("Tenant", "Bin cleaning")] == "A/R"
+    assert cells[("Tenant", "Blocked sink")] == "A/R"
+    assert cells[("Landlord", "Paint the gate every spring")] == "A/R"
+    assert ("Tenant", "Garden gate") not in cells

@@ -52,6 +52,9 @@ ROLE_NOUNS = (
     "Student", "Solicitor", "Barrister", "Lawyer", "Attorney", "Notary",
     "Fellow", "Staff", "Operative", "Keeper", "Warden", "Vicar", "Chaplain", "Priest",
     "Rector", "Curate",
+    # parties to a tenancy, a claim or an application
+    "Landlord", "Tenant", "Claimant", "Defendant", "Applicant", "Appellant", "Respondent",
+    "Participant", "Occupant",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}

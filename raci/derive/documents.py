@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, is_verb, subject_actor
 from raci.errors import RaciError
+from raci.excel.letters import parse_letters
 from raci.files import read_user_file
 
 if TYPE_CHECKING:
@@ -1048,13 +1049,20 @@ _LEGEND_MARK = re.compile(r"(?<![^\s·,;|:(])(?P<mark>[^\s=]{1,2})\s*=\s*")
 # is the owner who does the work; "supporting" works beside the owner).
 _LEGEND_WORDS = (("", re.compile(r"\bnone\b|no involvement|not involved|^n/?a$", re.IGNORECASE)),
                  ("A/R", re.compile(r"\b(?:primary|owner|owns|lead)\b", re.IGNORECASE)),
+                 # (RAPID's "Agree" must agree before the decision is made: consulted)
+                 ("C", re.compile(r"^\W*agree\b", re.IGNORECASE)),
                  ("A", re.compile(r"\b(?:accountab\w*|approv\w*|sign\w*[- ]off|decides?)\b",
                                   re.IGNORECASE)),
                  ("C", re.compile(r"\b(?:consult\w*|input|provides? information|advi[cs]\w*|"
                                   r"asked)\b", re.IGNORECASE)),
                  ("I", re.compile(r"\b(?:inform\w*|fyi|notif\w*|told)\b", re.IGNORECASE)),
                  ("R", re.compile(r"\b(?:responsib\w*|does|performs?|delivers?|support\w*|"
-                                  r"secondary|assists?|carr(?:y|ies) out)\b", re.IGNORECASE)))
+                                  r"secondary|assists?|carr(?:y|ies) out|recommends?)\b",
+                                  re.IGNORECASE)))
+# The word each letter of the RACI scheme stands for: a legend that gives the letter
+# this meaning keeps it, one that gives it another ("A = Agree", "I = Input" in RAPID)
+# makes the letter stand for what its word means.
+_SCHEME_WORDS = {"R": "responsib", "A": "accountab", "C": "consult", "I": "inform"}
 
 
 def _legend(text: str) -> dict[str, str]:
@@ -1064,6 +1072,7 @@ def _legend(text: str) -> dict[str, str]:
     if len(marks) < 2:
         return {}
     out: dict[str, str] = {}
+    meanings: dict[str, str] = {}
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         meaning = re.split(r"[·,;|]", re.sub(r"\([^)]*\)", "", text[m.end():end]))[0]
@@ -1072,11 +1081,27 @@ def _legend(text: str) -> dict[str, str]:
         if letters is None or m.group("mark").lower() == "blank":
             continue
         out[m.group("mark")] = letters
+        meanings[m.group("mark")] = meaning
     if len(out) < 2:
         return {}
-    # a letter of the scheme is read as such ("S = Support" keeps a RASCI table's S)
+    # a letter of the scheme is read as such ("S = Support" keeps a RASCI table's S,
+    # "A = Accountable - owns the outcome" an A), unless the legend gives it another
+    # meaning ("A = Agree", "I = Input")
     return {mark: letters for mark, letters in out.items()
-            if mark.upper() not in ("R", "A", "C", "I", "S")}
+            if mark.upper() != "S" and (mark.upper() not in _SCHEME_WORDS or (
+                letters != mark.upper() and not meanings[mark].lower().lstrip(" *_").startswith(
+                    (_SCHEME_WORDS[mark.upper()], mark.lower() + " ", "approv"))))}
+
+
+def _legend_table(rows: list[Block]) -> str:
+    """A table of marks and what they mean ("| Letter | Stands for | What it means |" over
+    "| D | Decide | Makes the final call |") as a legend line ("D = Decide ..."), or "" when
+    the table's first cells are not all marks of one or two characters."""
+    if len(rows) < 2 or not all(len(b.cells) >= 2 and 0 < len(b.cells[0].strip(" *_")) <= 2
+                                for b in rows):
+        return ""
+    return " · ".join(f"{b.cells[0].strip(' *_')} = {' - '.join(c for c in b.cells[1:] if c)}"
+                      for b in rows)
 
 
 def _legend_cells(blocks: list[Block]) -> list[Block]:
@@ -1085,22 +1110,55 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
     rows = [b for b in blocks if b.kind == "row"]
     if not rows:
         return blocks
-    in_cells = {c.strip() for b in rows for c in b.cells[1:]}
+    in_cells = {m for b in rows for c in b.cells[1:]
+                for m in _MARKS_SPLIT.split(c.strip().rstrip("*†"))}
+    legends = [b.text for b in blocks if b.kind != "row" and "=" in b.text]
+    start = 0
+    for i, b in enumerate(rows):  # each table, its rows sharing one head
+        if i + 1 == len(rows) or rows[i + 1].header != b.header:
+            legends.append(_legend_table(rows[start:i + 1]))
+            start = i + 1
     marks: dict[str, str] = {}
-    for block in blocks:
-        if block.kind != "row" and "=" in block.text:
-            found = _legend(block.text)
-            if any(m in in_cells for m in found):
-                marks.update(found)
-    if not marks:
+    for text in legends:
+        found = _legend(text) if text else {}
+        if any(m in in_cells for m in found):
+            marks.update(found)
+    ticks = {t: "A/R" for t in TICKS if t in in_cells and t not in marks}
+    if not marks and not ticks:
         return blocks
+    # a table that holds letters as well as ticks leaves its ticks unread (a tick says
+    # someone takes part, not which letter)
+    lettered = {b.header for b in rows if any(parse_letters(c) for c in b.cells[1:])}
     out = []
     for b in blocks:
-        if b.kind == "row" and b.header and any(c.strip() in marks for c in b.cells[1:]):
-            cells = (b.cells[0], *(marks.get(c.strip(), c) for c in b.cells[1:]))
-            b = replace(b, cells=cells)
+        if b.kind == "row" and b.header:
+            # a tick under a role with no legend: that role does the row and owns it
+            cells = (b.cells[0], *(_marked(c, marks) or (
+                ticks.get(c.strip().rstrip("*†")) if i < len(b.header) and actor_name(
+                    b.header[i], acronym=True) and b.header not in lettered else None) or c
+                for i, c in enumerate(b.cells[1:], start=1)))
+            if cells != b.cells:
+                b = replace(b, cells=cells)
         out.append(b)
     return out
+
+
+# Tick marks: in a table of roles with no legend, the role ticked does the row
+TICKS = ("✓", "✔", "☑", "✅", "✔️")
+
+
+_MARKS_SPLIT = re.compile(r"\s*[,/+&]\s*|\s+")
+
+
+def _marked(cell: str, marks: dict[str, str]) -> str:
+    """The letters a cell of marks stands for ("D, P" under "D = Decide, P = Perform" is
+    A/R), or "" when a mark of the cell is neither defined nor a letter of the scheme."""
+    found = [m for m in _MARKS_SPLIT.split(cell.strip()) if m]
+    if not found or not any(m in marks for m in found) or not all(
+            m in marks or m in ("R", "A", "C", "I", "S") for m in found):
+        return ""
+    letters = {x for m in found for x in marks.get(m, m).split("/")}
+    return "/".join(x for x in ("A", "R", "S", "C", "I") if x in letters)
 
 
 # "[ ] Full regression pass on the consoles [QA] — DK": a task with its owners in

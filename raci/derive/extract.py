@@ -74,6 +74,7 @@ from raci.derive.roles import (
     person_and_role,
     role_columns,
     roles_across,
+    row_note,
 )
 
 OWNER_CUES = re.compile(
@@ -1176,7 +1177,7 @@ def _no_duty(name: str) -> bool:
 NO_DUTY_NAME = re.compile(
     r"^(?:see\s|(?:consist|comprise|be\s+composed|be\s+made\s+up)\w*\s+of\b|"
     r"(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
-    r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which)$|who\s|"
+    r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which|the|a|an)$|who\s|"
     r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
     r"\b(?:will|would|shall|could|might)\s+"
     r"(?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE)
@@ -2325,6 +2326,12 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 found = _table_row(block, doc, catalog)  # else read by _column_tables
                 claims += found or _sentence_cells(block, doc, catalog, ctx.section)
             continue
+        if block.kind == "row" and block.header and row_note(block.cells) and \
+                cell_letters(block.cells[-1]) is None:
+            # the notes that end a row of letters are read as sentences of the section
+            claims += _sentences(Block("para", row_note(block.cells), block.location), doc,
+                                 catalog, ctx.section, ctx.roles, None)
+            continue
         if block.kind == "para":
             if not carry and stale and PRONOUN.match(block.text):
                 carry[:] = stale
@@ -2526,9 +2533,10 @@ EVENT = re.compile(r"^(?:a|an|the|any|each|every)\s+(?P<thing>[\w-]+(?:\s+[\w-]+
                    re.IGNORECASE)
 FOR_COMMENT = re.compile(r"\s+for\s+(?P<why>comment|comments|review|input|feedback|approval|"
                          r"sign-off|information)\b.*$", re.IGNORECASE)
+# ("disputes raised by a tenant, a neighbour or ...": anyone of a kind is no doer)
 PARTICIPLE_DOER = re.compile(r"\s+(?:that\s+(?:is|are|was|were)\s+)?(?P<verb>[a-z]+ed)\s+by\s+"
-                             r"(?:the\s+)?(?P<who>[^,.;]{2,60}?)(?=[,.;]|\s+and\s|$)",
-                             re.IGNORECASE)
+                             r"(?!(?:a|an|any)\s)(?:the\s+)?(?P<who>[^,.;]{2,60}?)"
+                             r"(?=[,.;]|\s+and\s|$)", re.IGNORECASE)
 SUPERVISED = re.compile(r"^\s*(?:the\s+|all\s+|our\s+)?(?P<who>[^,;]{2,60}?),?\s+who\s+"
                         r"(?P<verb>[a-z]+)\s+(?P<what>\S.*)$", re.IGNORECASE)
 RELATIVE_WHO = re.compile(r",\s+who\s+(?:will\s+|must\s+|shall\s+|then\s+)?(?P<verb>[a-z]+)\s+\S",
@@ -3130,14 +3138,15 @@ PERSON_HOLDING = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?P<article>)[A-Z
                             r"(?:\s+[A-Z][a-z]+)?\s+\($")
 MODAL_WORDS = {"will", "shall", "must", "should", "can", "may"}
 JOINED_CLAUSE = re.compile(
-    r",?\s+(?:and|while|but|whereas)\s+(?P<article>(?:the\s+|our\s+|a\s+|an\s+)?)$",
-    re.IGNORECASE)
+    r"(?:,?\s+(?:and|while|but|whereas)\s+|;\s*(?:and\s+|while\s+|but\s+)?)"
+    r"(?P<article>(?:the\s+|our\s+|a\s+|an\s+)?)$", re.IGNORECASE)
 
 
 def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
     """"The clerk opens a ticket and the manager calls the bank": two clauses joined by
-    "and", each with a role of its own as subject and a present-tense verb after it, read
-    as two sentences. The first needs a predicate of its own (two words or more)."""
+    "and" (or a semicolon), each with a role of its own as subject and a present-tense
+    verb after it, read as two sentences. The first needs a predicate of its own (two
+    words or more)."""
     found = catalog.find(sentence, document)
     if len(found) < 2:
         return [sentence]

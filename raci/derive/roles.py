@@ -1034,9 +1034,17 @@ def person_and_role(names: list[str]) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=actors.SENTENCE_CACHE)  # a row is asked about by several readers
 def letter_row(cells: tuple[str, ...]) -> bool:
-    """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
+    """A table row of RACI letters after its label: 'Permits | A | C | I | R', also with a
+    last column of notes in words ('Drains | A/R | | Ask us first')."""
     values = [cell_letters(c) for c in cells[1:]]
+    if len(values) >= 3 and values[-1] is None and row_note(cells):
+        values.pop()
     return len(values) >= 2 and any(values) and all(v is not None for v in values)
+
+
+def row_note(cells: tuple[str, ...]) -> str:
+    """The notes in words that end a row of letters (two or more words), else ""."""
+    return cells[-1] if len(cells) >= 4 and len(cells[-1].split()) >= 2 else ""
 
 
 _WORD = re.compile(r"\w+")
