@@ -1862,3 +1862,19 @@ def test_a_semicolon_joins_two_clauses_with_their_own_subjects(tmp_path: Path) -
     assert cells[("Landlord", "Fix the leaking gutter")] == "A/R"
     assert cells[("Tenant", "Air the rooms")] == "A/R"
     assert ("Landlord", "Air the rooms") not in cells
+
+
+def test_a_passive_doer_defined_with_its_code_and_what_it_also_does(tmp_path: Path) -> None:
+    """"Claims are issued by the Civil Business Centre (CBC), which also sends the claim to
+    the defendant": a body defined with its code is the doer though its words hold no role
+    word, the clause after "which" is its duty too, and "dealt with by" keeps its "with"."""
+    path = tmp_path / "claims.md"
+    path.write_text(
+        "# Your claim\n\nPaper claims are issued by the Civil Business Centre (CBC), which "
+        "also sends the claim to the defendant.\n\nThe defendant answers the claim. Appeals "
+        "are dealt with by the Court Office.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Civil Business Centre", "Issue paper claims")] == "A/R"
+    assert cells[("Civil Business Centre", "Send the claim to the defendant")] == "A/R"
+    assert cells[("Defendant", "Send the claim to the defendant")] == "I"
+    assert cells[("Court Office", "Deal with appeals")] == "A/R"
