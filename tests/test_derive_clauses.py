@@ -1878,3 +1878,20 @@ def test_a_passive_doer_defined_with_its_code_and_what_it_also_does(tmp_path: Pa
     assert cells[("Civil Business Centre", "Send the claim to the defendant")] == "A/R"
     assert cells[("Defendant", "Send the claim to the defendant")] == "I"
     assert cells[("Court Office", "Deal with appeals")] == "A/R"
+
+
+def test_a_hand_off_keeps_a_recipient_that_is_no_role(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(
+        "# Payroll\n\n## Payroll Officer\n\n"
+        "- Send the payroll file to the payroll bureau by the 20th.\n"
+        "- Submit the monthly returns to HMRC.\n"
+        "- Report first-week results to Maria.\n"
+        "- Send the draft to check it twice.\n", encoding="utf-8")
+    names = {name for _, name in _cells(path)}
+    # a party that is no role stays in the name, its time limit does not
+    assert "Send the payroll file to the payroll bureau" in names
+    assert "Submit the monthly returns to HMRC" in names
+    # a single name is a person, and a purpose is no recipient
+    assert "Report first-week results" in names
+    assert "Send the draft" in names

@@ -543,7 +543,7 @@ SENTENCES = [
          "    Counts the cars in and sends the totals to BASE every hour.\n",
          letters={("Ring Steward", "Tell Base of every loose horse"): "A/R",
                   ("Show Control Officer", "Tell Base of every loose horse"): "I",
-                  ("Show Control Officer", "Send the totals"): "I"}),
+                  ("Show Control Officer", "Send the totals to BASE"): "I"}),
     case("a long role title line over indented lines is their heading", "cards.txt",
          "Library loans: who does what\n\n"
          "DESK - Loans Clerk (Ann Lee on weekdays; weekends and holidays: Bo Chen)\n"

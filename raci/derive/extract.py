@@ -933,6 +933,8 @@ def _activity_name(text: str) -> str:
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
+        if sep and recipient is None and joiner == " to " and HANDOVER_VERBS.match(head):
+            recipient = _named_recipient(tail)
         receivers = _receivers(tail) if joiner == " to " and given else None
         if sep and receivers and len(head.split()) + len(receivers.split()) < MAX_WORDS:
             # "provide feedback and coaching to apprentices": whom it is given to is part
@@ -1106,6 +1108,35 @@ def _receivers(tail: str) -> str | None:
         return None
     last = singular(phrase[-1].lower())
     return " ".join(phrase) if last in RECEIVERS or last in VOCABULARY else None
+
+
+# Where a hand-off's recipient ends: a time, a condition, a purpose or another clause.
+_RECIPIENT_END = {"by", "before", "after", "if", "when", "whenever", "once", "for", "within",
+                  "on", "at", "every", "each", "so", "as", "in", "with", "and", "or", "who",
+                  "which", "that", "to", "via", "from", "until", "unless", "during", "no",
+                  "not", "weekly", "monthly", "daily", "quarterly", "annually", "yearly"}
+_RECIPIENT_LEAD = {"the", "a", "an", "our", "your", "their", "its", "his", "her"}
+
+
+def _named_recipient(tail: str) -> str | None:
+    """The party a hand-off goes to when no role is named there: a noun phrase after an
+    article or a name ("the payroll bureau", "HMRC"), never a purpose ("to review it")."""
+    words = re.split(r"[,;(.:]", tail.strip(), maxsplit=1)[0].split()
+    phrase: list[str] = []
+    for word in words:
+        if word.lower() in _RECIPIENT_END or len(phrase) == 5:
+            break
+        phrase.append(word)
+    if not phrase or phrase[-1].lower() in _RECIPIENT_LEAD:
+        return None
+    first = phrase[0]
+    if first.lower() in _RECIPIENT_LEAD:
+        return " ".join(phrase) if len(phrase) >= 2 else None
+    if first[:1].isupper() and (len(phrase) >= 2 or first.isupper()):
+        # "HMRC", "Payroll Services"; a single name ("Priya") is a person, whose role the
+        # hand-off informs
+        return " ".join(phrase)
+    return None
 
 
 RUN_OF_VERBS = re.compile(r"^(?P<verbs>[a-z]+(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+)\s+"
@@ -2430,7 +2461,7 @@ DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|task
                         re.IGNORECASE)
 HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
                             r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass|"
-                            r"tell|flag)",
+                            r"tell|flag|e-?mail|return|refer|circulat)",
                             re.IGNORECASE)
 
 
