@@ -1895,3 +1895,34 @@ def test_a_hand_off_keeps_a_recipient_that_is_no_role(tmp_path: Path) -> None:
     # a single name is a person, and a purpose is no recipient
     assert "Report first-week results" in names
     assert "Send the draft" in names
+
+
+def test_arrow_chains_hand_work_on(tmp_path: Path) -> None:
+    """A hand-off written with arrows under upper-case phase headings: "A -> B: what"
+    gives A the duty and tells B; a chain's parties are roles when one of them is (Gate
+    control); "case -> role does X" reads the step after the arrow; "role does X -> other,
+    who ..." tells the other; a line of roles alone gives nothing, and an arrow line is
+    never carried on into the line below it."""
+    path = tmp_path / "card.txt"
+    path.write_text(
+        "SHOW DAY CARD\n\n"
+        "OPENING\n"
+        "  Duty Steward -> Gate control -> Box Office: gate numbers every hour\n"
+        "  Gate control opens the car park gates.\n"
+        "  Duty Steward -> Safety Officer\n"
+        "    The Duty Steward walks the showground with the Safety Officer.\n"
+        "  rain plan -> Duty Steward moves the ring to the barn\n\n"
+        "CLOSING\n"
+        "  Ring Steward (the one on the main ring at the time) clears the ring.\n"
+        "  Ring Steward counts the entry tickets -> Box Office, who banks the money.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Duty Steward", "Gate numbers every hour")] == "A/R"
+    assert cells[("Gate control", "Gate numbers every hour")] == "I"
+    assert cells[("Box Office", "Gate numbers every hour")] == "I"
+    assert cells[("Gate control", "Open the car park gates")] == "A/R"
+    assert cells[("Duty Steward", "Move the ring")] == "A/R"
+    assert cells[("Ring Steward", "Clear the ring")] == "A/R"
+    assert cells[("Ring Steward", "Count the entry tickets")] == "A/R"
+    assert cells[("Box Office", "Count the entry tickets")] == "I"
+    assert not any("Safety Officer" in activity for _role, activity in cells)

@@ -54,7 +54,7 @@ ROLE_NOUNS = (
     "Rector", "Curate",
     # parties to a tenancy, a claim or an application
     "Landlord", "Tenant", "Claimant", "Defendant", "Applicant", "Appellant", "Respondent",
-    "Participant", "Occupant",
+    "Participant", "Occupant", "Carer",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -725,6 +725,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         return None  # a title in capitals states nothing
     # "The clerk, who reports to the manager, signs ...": the relative clause aside
     head = re.sub(r"^([^,]{2,60}),\s+(?:who|which)\s[^,]{2,80},", r"\1", head, count=1)
+    # "The carer (first aider on the team) treats ...": the aside in brackets too
+    head = re.sub(r"^([^,;:()]{2,60}?)\s+\([^()]{2,80}\)(?=\s+[a-z])", r"\1", head, count=1)
     # "Both the clerk and the porter sign ...": the first of the two, the other below
     pair = COORDINATED_SUBJECT.match(head)
     if pair and actor_name(pair.group("first"), acronym=True):

@@ -210,8 +210,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
         # it on)
         # ("... decides, with the Front of" over "House Manager, whether ...": a line
         # ending on a word that cannot end a sentence is carried on whatever the case)
-        carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or indented
-                                      or bool(_OPEN_END.search(last))) and \
+        # ("Party leader -> Base: position report" is a hand-off line of its own)
+        carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or (
+            indented and not ARROW.search(last)) or bool(_OPEN_END.search(last))) and \
+            not ARROW.search(line) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
             last.count("|") < 2 and not _WHO_LABEL.match(line) and \
             not (len(group) == 1 and _role_title_line(last))
@@ -227,6 +229,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
     if group:
         out.append((first, *join_lines(group, first)))
     return out
+
+
+# An arrow between two parties or steps of a hand-off chain: "Party leader -> Base"
+ARROW = re.compile(r"\s(?:->|-->|→|⟶|=>)\s")
 
 
 LEADER_LINE = re.compile(r"^\s*(?:\[[\sxX✓]?\]\s*|[-*•]\s+)?(?:\d{1,2}[:.]\d{2}\s+)?"
@@ -448,6 +454,7 @@ def parse_text(name: str, text: str) -> Document:
                  or (line[:1].isupper() and words <= 10))
             # "Inbound editor has one week to finish": a step written without its full stop
             and not (words >= 4 and not line.endswith("?") and subject_actor(line) is not None)
+            and not ARROW.search(line)  # "DTL -> informant": a hand-off, no title
         )
         doc.blocks.append(Block("heading" if looks_heading else "para", line, where,
                                 level=2 if looks_heading else 0, breaks=breaks))

@@ -51,7 +51,7 @@ from raci.derive.actors import (
     with_label,
     word_classes,
 )
-from raci.derive.documents import Block, Document
+from raci.derive.documents import ARROW, Block, Document
 from raci.derive.naming import (
     ACTION_NOUNS,
     OWNERSHIP_VERBS,
@@ -3413,6 +3413,59 @@ def _you_at(sentence: str, after_opening: int) -> int | None:
     return None
 
 
+def _chain_role(part: str, catalog: RoleCatalog, document: str) -> str | None:
+    """The one role a step of an arrow chain is ("Duty Team Leader (DTL)", "the Base"),
+    else None (a step that says more than who, "999 call", is no role)."""
+    found = catalog.find(part, document)
+    if len({k for k, _s, _e in found}) != 1:
+        return None
+    rest = part[:found[0][1]] + " " + part[found[-1][2]:]
+    rest = re.sub(r"\([^)]*\)|\b(?:the|our|a|an)\b", " ", rest, flags=re.IGNORECASE)
+    return found[0][0] if not rest.strip(" ,.;") else None
+
+
+def _arrow_chain(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
+                 section: str) -> list[Claim] | None:
+    """A hand-off written with arrows, or None when the sentence has none.
+
+    "Party leader -> Base: position report every 30 minutes": the first role does what
+    follows the colon and owns it, each role after an arrow is told (I). "full callout ->
+    DTL alerts all members": the step after the arrow is read as a sentence, the
+    condition before it dropped. "The clerk fills in the form -> Duty Manager": the
+    sentence before the arrow is read, and the role after it is told of its duties. A
+    chain of roles with nothing after it ("DTL -> informant") gives nothing."""
+    if not ARROW.search(sentence):
+        return None
+    parts = [p.strip() for p in ARROW.split(sentence)]
+    last, colon, what = parts[-1].partition(":")
+    # ("-> Duty Manager, who signs it": the receiver, then what it does)
+    last = re.split(r",\s*(?:who|which)\s", last)[0]
+    roles = [_chain_role(p, catalog, doc.name) for p in [*parts[:-1], last]]
+    span = sentence[:300]
+    if colon and len(parts) >= 2 and roles[0] and any(roles[1:]):
+        name = activity_name(what.strip())
+        if not name:
+            return []
+        claims = [Claim(str(roles[0]), name, "R", True, doc.name, block.location, span,
+                        section)]
+        return claims + [Claim(str(r), name, "I", False, doc.name, block.location, span,
+                               section) for r in dict.fromkeys(roles[1:]) if r and r != roles[0]]
+    if all(roles[1:]) and not roles[0] and len(parts) == 2:
+        # "The clerk fills in the form -> Duty Manager, who signs it": a sentence handed on
+        to = roles[1]
+        found = _sentences(Block(block.kind, parts[0], block.location), doc, catalog,
+                           section)
+        return _quoting(found + [Claim(str(to), c.activity, "I", False, doc.name,
+                                       block.location, span, section)
+                                 for c in found if c.kind == "R" and c.role != to], sentence)
+    if len(parts) == 2 and not roles[0] and catalog.find(parts[1], doc.name) and \
+            catalog.find(parts[1], doc.name)[0][1] <= 4:
+        # "full callout -> DTL alerts all members": what is done in that case
+        return _quoting(_sentences(Block(block.kind, parts[1], block.location), doc, catalog,
+                                   section), sentence)
+    return []
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -3448,6 +3501,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "It ..." next is about them
             lead = _leading_role(sentence, catalog.find(sentence, doc.name))
             last = lead[0] if lead else last
+            continue
+        chain = _arrow_chain(sentence, block, doc, catalog, section)
+        if chain is not None:  # "Party leader -> Base: position report"
+            claims += chain
             continue
         sentence = SENTENCE_OPENER.sub("", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
@@ -3532,7 +3589,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if carry is not None:
                 carry[:] = [key]
             rest = sentence[end:]
-            rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)
+            rest = re.sub(r"^\s*\([^()]{0,80}\)", "", rest)
             modified = POST_MODIFIER.match(rest)
             if modified and is_third_person_verb(rest[modified.end():].split()[0]):
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"

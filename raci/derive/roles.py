@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
-from raci.derive.documents import RUN_IN_LEVEL, Block, Document
+from raci.derive.documents import ARROW, RUN_IN_LEVEL, Block, Document
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
@@ -670,6 +670,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
+            names += _chain_parties(sentence)
             # "..., while Testers own the regression suite": a second clause's subject
             for clause in re.split(r",\s+(?:while|whereas|but|and)\s+", sentence[:600])[1:] \
                     if ", " in sentence else ():
@@ -679,6 +680,21 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     if len(set(parties)) >= 2:  # the parties of an agreement (one is the organisation)
         names += parties
     return [_distinct_title(n, text) for n in names], aliases
+
+
+def _chain_parties(sentence: str) -> list[str]:
+    """The parties of a hand-off chain written with arrows ("DTL -> Police control ->
+    Coastguard: helicopter request") when one of them is a role by its words: every step
+    written as a capitalised name of at most three words, without a digit. A path of
+    places ("Settings -> Privacy") names no role."""
+    if not ARROW.search(sentence):
+        return []
+    parts = [re.sub(r"\([^)]*\)", "", re.split(r"[,:;]", p)[0]).strip(" .")
+             for p in ARROW.split(sentence[:300])]
+    if not any(actors.actor_name(p, acronym=True) for p in parts):
+        return []
+    return [actors.actor_name(p, acronym=True) or p for p in parts
+            if p[:1].isupper() and len(p.split()) <= 3 and not re.search(r"\d", p)]
 
 
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
