@@ -4,11 +4,12 @@ predicates, each with its own modal. Every text here is written for the test.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from raci.derive.documents import parse_text, read_document
 from raci.derive.draft import derive
-from raci.derive.extract import _modal_predicates, activity_names
+from raci.derive.extract import _modal_predicates, _past_event, activity_names
 from tests.helpers import derived_cells
 
 
@@ -1926,3 +1927,24 @@ def test_arrow_chains_hand_work_on(tmp_path: Path) -> None:
     assert cells[("Ring Steward", "Count the entry tickets")] == "A/R"
     assert cells[("Box Office", "Count the entry tickets")] == "I"
     assert not any("Safety Officer" in activity for _role, activity in cells)
+
+
+def test_a_timeline_records_events_not_duties(tmp_path: Path) -> None:
+    """Lines of a timeline that start with a time and tell what happened in the past tense
+    ("**09:12** Alarm fired; the Duty Engineer acknowledged it") are no duties, and a
+    time zone in a heading ("Timeline (UTC)") is no role; a run of show's "10:30 Open the
+    doors" still is a step."""
+    path = tmp_path / "review.md"
+    path.write_text(
+        "# Outage review\n\n## Roles\n\nThe Duty Engineer answers every page.\n\n"
+        "## Timeline (UTC)\n\n"
+        "- **09:12** Alarm fired; the Duty Engineer acknowledged it.\n"
+        "- **09:20** Duty Engineer declared an incident.\n"
+        "- 09:41 Service Owner found the faulty change.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Duty Engineer", "Answer every page")] == "A/R"
+    assert not _past_event("10:30 Open the doors") and not _past_event(
+        "10:30 The steward opens the doors") and _past_event("10:30 Doors opened")
+    assert not any(role == "UTC" for role, _ in cells)
+    assert not any(re.search(r"declared|found|fired", activity) for _, activity in cells)

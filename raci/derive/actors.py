@@ -102,7 +102,9 @@ NOT_ROLE_ACRONYMS = {"api", "faq", "kpi", "okr", "sla", "slo", "sli", "it", "ui"
                      "ci", "cd", "url", "pdf", "csv", "sql", "aws", "gcp", "sdk", "raci",
                      "roi", "tbd", "etc", "usa", "uk", "eu", "gdpr", "hipaa", "iso", "nda",
                      "rfp", "rfc", "mvp", "poc", "eta", "asap", "fyi", "ai", "ml", "os",
-                     "db", "vpn", "sso", "mfa", "irb", "ssl", "tls", "http", "json", "xml"}
+                     "db", "vpn", "sso", "mfa", "irb", "ssl", "tls", "http", "json", "xml",
+                     # time zones ("Timeline (UTC)")
+                     "utc", "gmt", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "ist"}
 # Words before the phrase that do not belong to the name.
 DETERMINERS = {
     "the", "a", "an", "our", "your", "their", "its", "his", "her", "each", "every", "all",
@@ -726,7 +728,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
     # "The clerk, who reports to the manager, signs ...": the relative clause aside
     head = re.sub(r"^([^,]{2,60}),\s+(?:who|which)\s[^,]{2,80},", r"\1", head, count=1)
     # "The carer (first aider on the team) treats ...": the aside in brackets too
-    head = re.sub(r"^([^,;:()]{2,60}?)\s+\([^()]{2,80}\)(?=\s+[a-z])", r"\1", head, count=1)
+    # (not a list in brackets: "Contractors (trimmer, technician) must ...")
+    head = re.sub(r"^([^,;:()]{2,60}?)\s+\([^(),]{2,80}\)(?=\s+[a-z])", r"\1", head, count=1)
     # "Both the clerk and the porter sign ...": the first of the two, the other below
     pair = COORDINATED_SUBJECT.match(head)
     if pair and actor_name(pair.group("first"), acronym=True):

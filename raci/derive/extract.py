@@ -2198,6 +2198,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 summary == "list" and block.kind == "item":
             continue
         summary = ""
+        if block.kind in ("item", "para") and _past_event(block.text):
+            continue  # "14:09 Primary declared a SEV1": a timeline's event, no duty
         if block.kind == "heading" and letter_lines(block.text) and \
                 not (WHO_LINE.match(block.text) and _step_title(blocks, n)):
             # ("Who: X" under "Step 1 - ..." names the role of the step's lines)
@@ -2368,6 +2370,32 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     return _first_person_named(claims, catalog)
+
+
+# A line that starts with a time of day or a date: "14:02", "**09:30**", "3 May:", "Day 2"
+STAMPED = re.compile(r"^\W{0,3}(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s+[A-Z][a-z]{2,8}\b|"
+                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\W{0,3}\s", re.IGNORECASE)
+
+
+def _past_event(text: str) -> bool:
+    """A line of a timeline that records what happened ("14:09 Primary declared a SEV1;
+    the lead opened the call", "13:20 Change deployed"): a time stamp, then a verb in the
+    past tense among its first words and none in the present; a run of show's "10:30 Set
+    the tables" is a duty."""
+    stamp = STAMPED.match(text)
+    if stamp is None:
+        return False
+    words = [w.strip(".,;:*_`()").lower() for w in text[stamp.end():].split()[:8]]
+    words = [w for w in words if w]
+    if any(w in MODAL_WORDS or is_third_person_verb(w) for w in words[:4]) or (
+            words and verb_lemma(words[0]) == words[0] and "VERB" in word_classes(words[0])):
+        return False
+    return any(w.endswith("ed") and verb_lemma(w) not in (None, w) or
+               w in PAST_FORMS for w in words)
+
+
+PAST_FORMS = {"was", "were", "found", "took", "made", "sent", "told", "began", "went", "came",
+              "saw", "left", "rang", "ran", "held", "gave", "got", "put", "set", "said"}
 
 
 def _sentence_cells(block: Block, doc: Document, catalog: RoleCatalog, section: str

@@ -683,16 +683,16 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
 
 
 def _chain_parties(sentence: str) -> list[str]:
-    """The parties of a hand-off chain written with arrows ("DTL -> Police control ->
-    Coastguard: helicopter request") when one of them is a role by its words: every step
+    """The parties of a hand-off chain written with arrows ("Duty Team Leader -> Police
+    control: helicopter request") when one of them is a role by its words: every step
     written as a capitalised name of at most three words, without a digit. A path of
     places ("Settings -> Privacy") names no role."""
     if not ARROW.search(sentence):
         return []
     parts = [re.sub(r"\([^)]*\)", "", re.split(r"[,:;]", p)[0]).strip(" .")
              for p in ARROW.split(sentence[:300])]
-    if not any(actors.actor_name(p, acronym=True) for p in parts):
-        return []
+    if "`" in sentence or not any(actors.actor_name(p) for p in parts):
+        return []  # (states of a workflow in code marks, "`OPEN` → `DONE`", are no roles)
     return [actors.actor_name(p, acronym=True) or p for p in parts
             if p[:1].isupper() and len(p.split()) <= 3 and not re.search(r"\d", p)]
 
