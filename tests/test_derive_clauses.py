@@ -870,7 +870,7 @@ def test_states_after_keep_are_one_duty(tmp_path: Path) -> None:
     path = tmp_path / "payroll.md"
     path.write_text(PAYROLL, encoding="utf-8")
     officer = [a for (r, a) in _cells(path) if r == "Payroll Officer"]
-    assert any(a.startswith("Ledgers balanced") and "backed up" in a for a in officer)
+    assert any(a.startswith("Keep the ledgers balanced") and "backed up" in a for a in officer)
     assert not any(a.lower().startswith(("current", "backed")) for a in officer)
 
 
@@ -1948,3 +1948,47 @@ def test_a_timeline_records_events_not_duties(tmp_path: Path) -> None:
         "10:30 The steward opens the doors") and _past_event("10:30 Doors opened")
     assert not any(role == "UTC" for role, _ in cells)
     assert not any(re.search(r"declared|found|fired", activity) for _, activity in cells)
+
+
+def test_a_run_of_predicates_gives_each_its_own_duty(tmp_path: Path) -> None:
+    path = tmp_path / "desk.txt"
+    path.write_text(
+        "Responsibilities\n\n"
+        "The Editor reviews drafts, schedules posts and answers reader mail.\n\n"
+        "The Porter locks the gates and trains new users.\n\n"
+        "The Buyer reviews invoices, credit notes and statements.\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    # a verb that is also a plural noun ("trains new users") names no role
+    assert [r.name for r in draft.roles] == ["Editor", "Porter", "Buyer"]
+    for name in ("Review drafts", "Schedule posts", "Answer reader mail"):
+        assert cells[("Editor", name)] == "A/R"
+    assert cells[("Porter", "Train new users")] == "A/R"
+    # one verb over a list of things stays one duty per thing, not a run of predicates
+    assert not any(name.startswith("Credit") and role == "Buyer" and letters != "A/R"
+                   for (role, name), letters in cells.items())
+
+
+def test_keeping_a_record_names_the_keeping(tmp_path: Path) -> None:
+    path = tmp_path / "lab.txt"
+    path.write_text(
+        "Responsibilities\n\n"
+        "The Lab Manager keeps the register and keeps the room log of timings and "
+        "incidents. The Lab Manager develops the strategy.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Lab Manager", "Keep the register")] == "A/R"
+    assert cells[("Lab Manager", "Keep the room log of timings and incidents")] == "A/R"
+    # a lone noun keeps the verb that says what is done with it
+    assert cells[("Lab Manager", "Develop the strategy")] == "A/R"
+
+
+def test_routing_inside_a_clause_stays_with_the_clause_s_doer(tmp_path: Path) -> None:
+    path = tmp_path / "breach.txt"
+    path.write_text(
+        "Breaches\n\n"
+        "The Privacy Officer assesses every breach, keeps the breach log and decides "
+        "whether it must be reported to the Regulator.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Privacy Officer", "Keep the breach log")] == "A/R"
+    assert not any(role == "Regulator" and letters != "I"
+                   for (role, _name), letters in cells.items())

@@ -1037,3 +1037,27 @@ def test_a_tick_table_with_a_notes_column(tmp_path: Path) -> None:
     assert cells[("Tenant", "Blocked sink")] == "A/R"
     assert cells[("Landlord", "Paint the gate every spring")] == "A/R"
     assert ("Tenant", "Garden gate") not in cells
+
+
+def test_two_titles_sharing_one_head_are_two_roles() -> None:
+    assert cell_names("Outgoing + Incoming Shift Leaders") == [
+        "Outgoing Shift Leaders", "Incoming Shift Leaders"]
+    assert cell_names("Day and Night Porters") == ["Day Porters", "Night Porters"]
+    # a singular head after "and" is one title, and a role before "/" stays itself
+    assert cell_names("Health and Safety Advisor") == ["Health and Safety Advisor"]
+    assert cell_names("Finance / Legal Team") == ["Finance", "Legal Team"]
+
+
+def test_outgoing_and_incoming_holders_are_distinct_roles(tmp_path: Path) -> None:
+    path = tmp_path / "handover.md"
+    path.write_text(
+        "# Shift handover\n\n"
+        "| Step | Action | By |\n|---|---|---|\n"
+        "| 1 | Complete the handover sheet for every line | Outgoing Shift Leader |\n"
+        "| 2 | Walk the floor together | Outgoing + Incoming Shift Leaders |\n"
+        "| 3 | File the signed sheet | Incoming Shift Leader |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Outgoing Shift Leader", "Complete the handover sheet")] == "A/R"
+    assert cells[("Incoming Shift Leader", "File the signed sheet")] == "A/R"
+    assert {role for role, name in cells if name == "Walk the floor"} == {
+        "Outgoing Shift Leader", "Incoming Shift Leader"}

@@ -493,6 +493,17 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
             # "writes the protocol": one bare noun says nothing of what is done with it
             return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
+        if lemma in KEPT_VERBS and bare and bare[0][:1].islower() and (
+                lemma == "keep" or bare is not rest) and not re.search(
+                r"\b(?:informed|updated|aware|posted|briefed|in the loop)\b", " ".join(bare)):
+            # "keeps the risk log": keeping a record is the duty, in the record's words
+            return " ".join([lemma, *rest])
+        if len(bare) == 1 and bare is not rest and lemma not in PURE_OWNERSHIP_VERBS and \
+                bare[0][:1].islower() and lemma not in ("help", "support", "work", "serve", "act",
+                                                        "focus"):
+            # "keeps the register", "develops the strategy": a lone noun says nothing of
+            # what is done with it, the verb stays
+            return " ".join([lemma, *rest])
         return _second_action(rest, first) if rest else text
     gerund_lemma = verb_lemma(first) if first.endswith("ing") else None
     if gerund_lemma and not gerunds_only and len(words) >= 3 and \
@@ -502,6 +513,12 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         # in the imperative reads
         return " ".join([gerund_lemma, *words[1:]])
     return text
+
+
+# Verbs that stay before their object: what is done with a record, a form or an event is
+# the duty ("Keep the risk log", "Complete the incident form"; but
+# "completes peer review", without an article, is the review)
+KEPT_VERBS = {"keep", "complete"}
 
 
 # Verbs that bring what they act on into being: beside a verb of ownership ("build and
@@ -1019,23 +1036,25 @@ def _activity_name(text: str) -> str:
         # is the object, whole up to when it applies
         ends = [i for i in range(4, len(words)) if words[i].lower() in CLAUSE_TIME]
         words = words[:min([*ends, 16])]
-    elif len(words) > MAX_WORDS and not handed_to and not told:
+    elif len(words) > (limit := MAX_WORDS + bool(words and words[0] in KEPT_VERBS)) and \
+            not handed_to and not told:
+        # (a kept verb, "Keep the risk log", takes no word of the name's length)
         # a comma inside a coordination ("project, program, and portfolio management") is
         # no place to cut
         cut = text.split(",")[0].split() if not _comma_coordination(text) else words
-        if len(cut) <= MAX_WORDS:
+        if len(cut) <= limit:
             words = cut
         else:
             # cut before a trailing phrase ("... for the whole programme"), never inside an
             # "of" complement or a coordination ("quality of investment and project proposals",
             # "Test Entry and Test Exit gate meetings"), which stay whole up to ten words
-            bounds = [i for i in range(3, MAX_WORDS + 1)
+            bounds = [i for i in range(3, limit + 1)
                       if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}] or \
-                [i for i in range(4, MAX_WORDS + 1) if cut[i].lower() == "of"]
+                [i for i in range(4, limit + 1) if cut[i].lower() == "of"]
             joins = [i for i in range(2, min(len(cut), 11))
                      if cut[i].lower() in ("and", "or")]
             words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
-                cut[:joins[-1]] if joins else cut[:MAX_WORDS]
+                cut[:joins[-1]] if joins else cut[:limit]
     if len(words) >= 2 and words[-1].lower().endswith("ly") and \
             word_classes(words[-1].lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"} and \
             words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
@@ -3264,6 +3283,29 @@ def _leading_role(sentence: str, found: list[tuple[str, int, int]]
     return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
 
 
+def _serial_predicates(rest: str) -> list[str] | None:
+    """A run of predicates separated by commas, each a verb in the third person with an
+    object ("reviews drafts, schedules posts and answers reader mail" -> "reviews drafts",
+    "schedules posts and answers reader mail"), else None ("reviews drafts, proofs and
+    layouts": one verb over a list of things)."""
+    if "," not in rest or "(" in rest:
+        return None
+    body = re.split(r"[.;:](?:\s|$)", rest.strip(), maxsplit=1)[0]
+    parts = [re.sub(r"^(?:and|or)\s+", "", part) for part in re.split(r",\s+", body)]
+    if len(parts) < 2:
+        return None
+    for n, part in enumerate(parts):
+        words = part.split()
+        if len(words) < 2 or not words[0].islower() or not is_third_person_verb(words[0]) or \
+                words[1].lower() in ("and", "or", "to", "with", "on", "for", "in", "at", "by") \
+                or CLAUSE_WORD.match(words[1]):
+            return None
+        if n and verb_lemma(words[0].lower()) in TELLING_VERBS and re.search(
+                r"\b(?:informed|updated|aware|posted|in the loop|involved)\b", part):
+            return None  # "..., keeps the Owner informed": a letter on the duty before
+    return parts
+
+
 def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
     """"The Committee has overall responsibility for safeguarding and appoints the Welfare
     Officer at the AGM": a role's two predicates, the second with a verb in the third
@@ -3285,6 +3327,12 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         "VERB" in word_classes(words[0].lower()) and words[0].lower() not in AUXILIARIES
     if not words or not (is_third_person_verb(words[0]) or plural):
         return [sentence]
+    serial = _serial_predicates(rest) if not plural else None
+    if serial is not None:
+        # "reviews drafts, schedules posts and answers reader mail": each its own predicate
+        return [part for predicate in serial[:-1] for part in [sentence[:end] + " " + predicate]
+                ] + _coordinated_predicates(sentence[:end] + " " + serial[-1], catalog,
+                                            document)
     for m in SECOND_PREDICATE.finditer(rest):
         first = rest[:m.start()]
         verb = m.group("verb")

@@ -882,6 +882,20 @@ def _side_letter(head: str) -> str | None:
     return next((letter for letter, pattern in SIDE_HEADS if pattern.search(head)), None)
 
 
+def _shared_head(first: str, joint: str, second: str) -> str | None:
+    """The first of two titles sharing the second's head ("Outgoing + Incoming Shift
+    Leaders", "Day and Night Porters": "Outgoing Shift Leaders", "Day Porters"), else None;
+    a singular head after "and" is one title ("Health and Safety Advisor")."""
+    words = second.split()
+    if len(first.split()) != 1 or not first[:1].isupper() or len(words) < 2 or \
+            actors.actor_name(first, acronym=True) is not None or \
+            actors.actor_name(" ".join(words[1:])) is None:
+        return None
+    if joint in ("and", "&") and actors.singular(words[-1].lower()) == words[-1].lower():
+        return None
+    return f"{first} {' '.join(words[1:])}" if joint in ("+", "/", "and", "&") else None
+
+
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
     pieces = re.split(r"\s*([,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
@@ -889,7 +903,11 @@ def cell_names(cell: str) -> list[str]:
     parts = pieces[:1]
     for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         whole = f"{parts[-1]} {joint} {piece}"
-        if joint in ("and", "&") and actors.actor_name(parts[-1], acronym=True) is None and \
+        shared = _shared_head(parts[-1], joint, piece)
+        if shared is not None:
+            parts[-1] = shared  # "Outgoing + Incoming Shift Leaders": two shift leaders
+            parts.append(piece)
+        elif joint in ("and", "&") and actors.actor_name(parts[-1], acronym=True) is None and \
                 actors.actor_name(whole) is not None:
             parts[-1] = whole  # "Health and Safety Advisor" is one role
         else:
