@@ -54,7 +54,7 @@ ROLE_NOUNS = (
     "Rector", "Curate",
     # parties to a tenancy, a claim or an application
     "Landlord", "Tenant", "Claimant", "Defendant", "Applicant", "Appellant", "Respondent",
-    "Participant", "Occupant", "Carer",
+    "Participant", "Occupant", "Carer", "Buddy",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -192,7 +192,7 @@ def singular(word: str) -> str:
 @lru_cache(maxsize=8192)
 def actor_word(word: str) -> bool:
     """A person or group word: in the vocabulary, or an agent noun that is no verb."""
-    w = singular(word.strip(".,;:()'’")).lower()
+    w = singular(word.strip(".,;:()'’").lower())  # ("MARSHALS" in a title in capitals)
     if w.endswith(("'s", "’s")):
         w = w[:-2]
     if w in VOCABULARY or re.fullmatch(r"[a-z]{3,}s(?:man|men|woman|women|person)", w):

@@ -28,6 +28,7 @@ from functools import lru_cache
 from raci.derive.actors import (
     DASH_DOER,
     DETERMINERS,
+    FUNCTION_WORDS,
     LABEL,
     LANE_STEP,
     MODAL_AUXILIARIES,
@@ -1095,7 +1096,12 @@ def _activity_name(text: str) -> str:
              or i + 1 == len(words)] \
         if len(words) > 2 or words[:1] and words[0].lower() in FILLER_MODIFIERS else words
     if len(words) > 2 and words[1].lower() in ("our", "your") and verb_lemma(words[0].lower()):
-        words = [words[0], *words[2:]]  # "Harden our clusters": whose they are goes
+        # "Harden our clusters": whose they are goes; "Sweep your area": the area
+        phrase = next((i for i in range(2, len(words)) if words[i].lower() in
+                       FUNCTION_WORDS | {"and", "or"} or words[i - 1].endswith((",", ":"))),
+                      len(words))
+        words = [words[0], *words[2:]] if words[phrase - 1].lower().strip(",:").endswith("s") \
+            else [words[0], "the", *words[2:]]
     # "Assign the proper editor" -> "Assign the editor", "Necessary guidance" -> "Guidance"
     words = [w for i, w in enumerate(words) if not (
         i + 1 < len(words) and w.lower().endswith(("s'", "'s")) and
