@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 
-from raci.derive.documents import read_document
+from raci.derive.documents import is_mediawiki, read_document
 from raci.derive.draft import Draft, derive
 from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
 from tests.helpers import derived_cells
@@ -1061,3 +1061,42 @@ def test_outgoing_and_incoming_holders_are_distinct_roles(tmp_path: Path) -> Non
     assert cells[("Incoming Shift Leader", "File the signed sheet")] == "A/R"
     assert {role for role, name in cells if name == "Walk the floor"} == {
         "Outgoing Shift Leader", "Incoming Shift Leader"}
+
+
+def test_a_wiki_page_kept_as_mediawiki_source(tmp_path: Path) -> None:
+    """A page saved as MediaWiki source: "== Title ==" headings, '''bold''', "*" and "#"
+    lists, a {| |} table with "!" heads and "||" cells, links; its "Owning team" column
+    does the row and owns it, "Consulted on changes" gives C and "Told about releases" I,
+    a link is no activity, and "for a week" in a Who cell names nobody. Banners such as
+    "=== WINTER ===" in plain text alone are no wiki source."""
+    path = tmp_path / "services.txt"
+    path.write_text(
+        "== Library services ==\n"
+        "''Who looks after which service.''\n\n"
+        "=== Rules ===\n"
+        "* The '''Systems Librarian''' approves every change to the catalogue.\n"
+        "# The Desk Supervisor shelves the returns.\n\n"
+        "{| class=\"wikitable\"\n"
+        "! Service !! Owning team !! Consulted on changes !! Told about releases !! Notes\n"
+        "|-\n"
+        "| Book loans || Lending Desk || Systems Team || Porters || [[Help/Loans]]\n"
+        "|-\n"
+        "| Archive scans || Archive Team || Lending Desk || Porters || [[Help/Scans]]\n"
+        "|}\n\n"
+        "{| class=\"wikitable\"\n"
+        "! Rota !! Who is on it\n"
+        "|-\n"
+        "| Late opening || Lending Desk, for a week\n"
+        "|}\n"
+        "[[Category:Library]]\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Lending Desk", "Book loans")] == "A/R"
+    assert cells[("Systems Team", "Book loans")] == "C"
+    assert cells[("Porter", "Book loans")] == "I"
+    assert cells[("Archive Team", "Archive scans")] == "A/R"
+    assert cells[("Systems Librarian", "Change to the catalogue")] == "A/R"
+    assert cells[("Desk Supervisor", "Shelve the returns")] == "A/R"
+    assert not any("/" in activity or "'" in activity for _role, activity in cells)
+    assert not any(role.startswith("for ") for role, _activity in cells)
+    assert is_mediawiki(path.read_text(encoding="utf-8"))
+    assert not is_mediawiki("=== WINTER ===\nPruning\n=== SPRING ===\nSpraying\n")

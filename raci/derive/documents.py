@@ -954,6 +954,89 @@ def parse_docx(path: Path, raw: bytes) -> Document:
     return doc
 
 
+_WIKI_HEADING = re.compile(r"^(={1,6})\s*([^=].*?)\s*\1\s*$")
+_WIKI_LIST = re.compile(r"^([*#]+)\s*(.*)$")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
+_WIKI_EXTERNAL = re.compile(r"\[(?:https?|mailto):[^\s\]]+\s+([^\]]+)\]")
+
+
+def is_mediawiki(text: str) -> bool:
+    """Text kept as MediaWiki source: a table between "{|" and "|}", or a heading written
+    "== Title ==" with bold written '\'\'\'bold\'\'\'' or a link '[[Page]]' (banners of
+    "=== WINTER ===" alone are plain text)."""
+    lines = text[:200_000].split("\n")
+    headings = sum(1 for line in lines if _WIKI_HEADING.match(line.strip()))
+    table = any(line.startswith("{|") for line in lines) and \
+        any(line.startswith("|}") for line in lines)
+    return table or headings >= 1 and ("\'\'\'" in text or "[[" in text)
+
+
+def _wiki_inline(text: str) -> str:
+    """A line's MediaWiki marks as Markdown: bold, italics, links (their label), templates
+    and categories dropped."""
+    text = re.sub(r"\[\[(?:Category|File|Image):[^\]]*\]\]", "", text, flags=re.IGNORECASE)
+    text = _WIKI_EXTERNAL.sub(r"\1", _WIKI_LINK.sub(r"\1", text))
+    text = re.sub(r"\{\{[^{}]*\}\}", "", text)
+    return text.replace("\'\'\'", "**").replace("\'\'", "*")
+
+
+def _wiki_cells(line: str, mark: str) -> list[str]:
+    """The cells of a table line ("! a !! b", "| a || b"), without their attributes
+    ('style="..." | text')."""
+    cells = line[1:].split(mark * 2)
+    return [_wiki_inline(c.split(" | ")[-1] if "=" in c.split(" | ")[0] and " | " in c
+                         else c).strip().replace("|", "/") for c in cells]
+
+
+def from_mediawiki(text: str) -> str:
+    """MediaWiki source as Markdown, line for line (the lines a table spends on separating
+    its rows come back as blank lines after it): headings, lists, tables, bold and italic
+    marks, links as their labels."""
+    out: list[str] = []
+    table: list[list[str]] = []  # the rows of the table being read, its head first
+    row: list[str] = []
+    in_table = False
+    spent = 0  # source lines of the table so far
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        if not in_table and line.startswith("{|"):
+            in_table, table, row, spent = True, [], [], 0
+        if in_table:
+            spent += 1
+            if line.startswith("|}"):
+                if row:
+                    table.append(row)
+                width = max((len(r) for r in table), default=0)
+                rows = [r + [""] * (width - len(r)) for r in table]
+                made = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width,
+                        *("| " + " | ".join(r) + " |" for r in rows[1:])] if rows else []
+                # a blank line before the table, then the table, then blank lines
+                out += ["", *made, *[""] * max(spent - len(made) - 1, 0)]
+                in_table = False
+            elif line.startswith("|-"):
+                if row:
+                    table.append(row)
+                row = []
+            elif line.startswith("!"):
+                row += _wiki_cells(line, "!")
+            elif line.startswith("|") and not line.startswith(("|+", "{|")):
+                row += _wiki_cells(line, "|")
+            elif row and line.strip() and not line.startswith(("|+", "{|")):
+                row[-1] += " " + _wiki_inline(line.strip())  # a cell over two lines
+            continue
+        heading = _WIKI_HEADING.match(line.strip())
+        listed = _WIKI_LIST.match(line)
+        if heading:
+            out.append("#" * len(heading.group(1)) + " " + _wiki_inline(heading.group(2)))
+        elif listed:
+            depth = len(listed.group(1)) - 1
+            marker = "1." if listed.group(1)[-1] == "#" else "-"
+            out.append("   " * depth + f"{marker} {_wiki_inline(listed.group(2))}")
+        else:
+            out.append(_wiki_inline(line))
+    return "\n".join(out)
+
+
 def read_document(path: Path) -> Document:
     """Read one document by its extension; bad input gives a DocumentError naming it."""
     suffix = path.suffix.lower()
@@ -969,6 +1052,8 @@ def read_document(path: Path) -> Document:
         text = _decode(path, raw)
         if suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
+        elif suffix == ".txt" and is_mediawiki(text):  # a wiki page kept as its source
+            doc = parse_markdown(path.name, from_mediawiki(text))
         elif suffix in (".html", ".htm"):
             doc = parse_html(path.name, text)
         else:

@@ -76,6 +76,7 @@ from raci.derive.roles import (
     role_columns,
     roles_across,
     row_note,
+    who_names,
 )
 
 OWNER_CUES = re.compile(
@@ -1097,10 +1098,10 @@ def _activity_name(text: str) -> str:
         if len(words) > 2 or words[:1] and words[0].lower() in FILLER_MODIFIERS else words
     if len(words) > 2 and words[1].lower() in ("our", "your") and verb_lemma(words[0].lower()):
         # "Harden our clusters": whose they are goes; "Sweep your area": the area
-        phrase = next((i for i in range(2, len(words)) if words[i].lower() in
+        head_end = next((i for i in range(2, len(words)) if words[i].lower() in
                        FUNCTION_WORDS | {"and", "or"} or words[i - 1].endswith((",", ":"))),
                       len(words))
-        words = [words[0], *words[2:]] if words[phrase - 1].lower().strip(",:").endswith("s") \
+        words = [words[0], *words[2:]] if words[head_end - 1].lower().strip(",:").endswith("s") \
             else [words[0], "the", *words[2:]]
     # "Assign the proper editor" -> "Assign the editor", "Necessary guidance" -> "Guidance"
     words = [w for i, w in enumerate(words) if not (
@@ -2098,6 +2099,9 @@ def _task_line(cell: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+LINK_CELL = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+(?:/[\w.#-]+)+/?")
+
+
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of tables whose columns name the roles: a column per letter ("Activity |
     Responsible | Accountable | Consulted | Informed" over names) or a column of who does
@@ -2116,7 +2120,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if not cols or not rest:
             continue  # "Name | Role | Signature | Date": who signs, no work
         named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
-        what = named[0] if named else max(rest, key=lambda c: len(block.cells[c]))
+        # (a link or a path, "Runbooks/Checkout", is no activity)
+        worded = [c for c in rest if not LINK_CELL.fullmatch(block.cells[c].strip())] or rest
+        what = named[0] if named else max(worded, key=lambda c: len(block.cells[c]))
         cell = block.cells[what].strip()
         if _only_roles(cell, catalog, doc.name):
             continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
@@ -2141,7 +2147,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
         for col, letters in cols.items():
-            for person in cell_names(block.cells[col]) if col < width else []:
+            for person in who_names(block.cells[col]) if col < width else []:
                 role = _head_role(person, catalog, doc.name)
                 if role is None:
                     continue

@@ -575,7 +575,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if block.kind == "row" and block.header and not letter_row(block.cells) else {}
         if named_in:
             for col in named_in:
-                for cell in cell_names(block.cells[col]) if col < len(block.cells) else []:
+                for cell in who_names(block.cells[col]) if col < len(block.cells) else []:
                     full, alias = expand_abbreviation(cell, text)
                     named = actors.actor_name(full, acronym=True) or full  # "Budget Owners"
                     names.append(named)  # a column of role names: each is a role
@@ -784,7 +784,9 @@ DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
 AFFECTED = re.compile(r"\b(?:harm\w*|affected|at risk|impacted|exposed|injur\w*|benefit\w*|"
                       r"served|covered)\b")
 # Heads of an owner column in plans: "DRI" (directly responsible individual).
-DRI_HEADS = {"dri", "directly responsible individual", "directly responsible person"}
+DRI_HEADS = {"dri", "directly responsible individual", "directly responsible person",
+             # a service catalogue's "Owning team" / "Owned by"
+             "owning team", "owned by", "owning group", "owning department", "owner team"}
 
 
 def _head_key(head: str) -> str:
@@ -821,9 +823,11 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     column per letter ("Activity | Responsible | Accountable | Consulted | Informed"), or
     one column of who does the row ("Step | Who | What": R, an "Owner" column A/R).
     Empty for other tables."""
-    if lettered_columns(header):
-        return {}  # duties in lettered columns, one row per role (read row by row)
     keys = [_head_key(h) for h in header]
+    if lettered_columns(header) and not any(k in OWNER_HEADS for k in keys[1:]):
+        # duties in lettered columns, one row per role (read row by row); beside an owner
+        # column ("Service | Owning team | Consulted on changes") they name parties
+        return {}
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
@@ -915,6 +919,16 @@ def cell_names(cell: str) -> list[str]:
     names = [p.strip(" .*-–—") for p in parts]
     return [n for n in names if re.search(r"[A-Za-z]{2}", n) and len(n.split()) <= 5
             and n.lower() not in ("n/a", "na", "none", "tbd", "nobody", "no one")]
+
+
+def who_names(cell: str) -> list[str]:
+    """The role names a cell of a column of who does the row lists; a part that says when
+    ("One engineer from the team, for a week") names nobody."""
+    return [n for n in cell_names(cell) if n.split()[0].lower() not in CELL_PREPOSITIONS]
+
+
+CELL_PREPOSITIONS = {"for", "in", "at", "on", "during", "from", "until", "till", "after",
+                     "before", "per", "every", "each", "via", "by"}
 
 
 TABLE_LETTERS = frozenset("RACIS")  # RACI and RASCI's Support
