@@ -1992,3 +1992,75 @@ def test_routing_inside_a_clause_stays_with_the_clause_s_doer(tmp_path: Path) ->
     assert cells[("Privacy Officer", "Keep the breach log")] == "A/R"
     assert not any(role == "Regulator" and letters != "I"
                    for (role, _name), letters in cells.items())
+
+
+def test_a_rank_standing_for_its_holder(tmp_path: Path) -> None:
+    path = tmp_path / "oncall.md"
+    path.write_text(
+        "# On call\n\n## Who is on call\n\n"
+        "- **Primary on-call** - one engineer, weekly rotation.\n"
+        "- **Escalation manager** - the Engineering Manager.\n\n"
+        "## After the incident\n\n"
+        "The primary writes the incident summary within two days. The incident is then "
+        "closed by the Engineering Manager.\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("Primary On-call", "Write the incident summary")] == "A/R"
+    # only a rank stands for its holder: "the incident" is nobody
+    assert {role for role, _name in cells} <= {"Primary On-call", "Engineering Manager"}
+
+
+def test_with_whom_a_duty_is_done_is_no_duty_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "data.txt"
+    path.write_text(
+        "Responsibilities\n\n"
+        "The Data Manager writes the logger READMEs, with input from the Researchers.\n\n"
+        "The Lighting Designer focuses the rig with the Director.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells == {("Data Manager", "Write the logger READMEs"): "A/R",
+                     ("Researcher", "Write the logger READMEs"): "C",
+                     ("Lighting Designer", "Focus the rig"): "A/R",
+                     ("Director", "Focus the rig"): "C"}
+
+
+def test_parties_joined_to_a_consulted_party_are_consulted_too(tmp_path: Path) -> None:
+    path = tmp_path / "claims.txt"
+    path.write_text(
+        "Responsibilities\n\n"
+        "The Claims Handler agrees the settlement with the customer and the Claims Team "
+        "Leader.\n\nThe Claims Team Leader signs off payments.\n\n"
+        "The Customer pays the excess.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Customer", "Agree the settlement")] == "C"
+    assert cells[("Claims Team Leader", "Agree the settlement")] == "C"
+
+
+def test_whom_work_is_sent_to_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(
+        "# Payroll\n\n## Payroll Provider\n\n"
+        "- Submit RTI returns to HMRC every month.\n"
+        "- Send starters, leavers and changes to the Client Accountant.\n"
+        "- Circulate the minutes to the Executive.\n"
+        "- Report absences to the PM office manager.\n\n"
+        "## Client Accountant\n\n- Approves the payroll.\n\n"
+        "## Executive\n\n- Sets the budget.\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    # a body known by its initials that work goes to is a party, told
+    assert cells[("HMRC", "Submit RTI returns to HMRC")] == "I"
+    # however much is sent, whoever it goes to is told
+    sent = next(name for _role, name in cells if name.startswith("Send starters"))
+    assert cells[("Client Accountant", sent)] == "I"
+    assert cells[("Executive", "Circulate the minutes to the Executive")] == "I"
+    # initials that start a longer name are no body of their own
+    assert "PM" not in {r.name for r in draft.roles}
+
+
+def test_what_a_party_is_told_stays_whole() -> None:
+    assert activity_names("tells the Distribution Leads each Monday which items are "
+                          "running low") == [
+        "Tell the Distribution Leads which items are running low"]
+    # a condition told about is part of it, never cut mid-phrase
+    assert activity_names("Tell the Lab Manager if a tank level is below 20 cm") == [
+        "Tell the Lab Manager if a tank level is below 20 cm"]

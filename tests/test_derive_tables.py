@@ -1100,3 +1100,24 @@ def test_a_wiki_page_kept_as_mediawiki_source(tmp_path: Path) -> None:
     assert not any(role.startswith("for ") for role, _activity in cells)
     assert is_mediawiki(path.read_text(encoding="utf-8"))
     assert not is_mediawiki("=== WINTER ===\nPruning\n=== SPRING ===\nSpraying\n")
+
+
+def test_a_duty_cell_of_several_sentences_gives_each_its_duty(tmp_path: Path) -> None:
+    path = tmp_path / "race.md"
+    path.write_text(
+        "# Race day\n\n| Role | Name | Duties |\n|---|---|---|\n"
+        "| Race Director | Paul | Overall in charge on the day. Decides on course changes "
+        "after talking to the Medical Lead. |\n"
+        "| Medical Lead | Sue | Runs the first aid posts. |\n\n"
+        "| Time | Who | What |\n|---|---|---|\n"
+        "| 06:30 | Course Marshal | Keep runners on the course. Radio the Course Manager if "
+        "anyone collapses. |\n"
+        "| 07:00 | Course Manager | Log incidents. |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    # the consulted party is a letter on the duty that names it, not on the first one
+    assert cells[("Race Director", "Decide on course changes")] == "A/R"
+    assert cells[("Medical Lead", "Decide on course changes")] == "C"
+    assert ("Medical Lead", "Overall in charge on the day") not in cells
+    # the one radioed is told
+    assert cells[("Course Marshal", "Radio the Course Manager if anyone collapses")] == "A/R"
+    assert cells[("Course Manager", "Radio the Course Manager if anyone collapses")] == "I"

@@ -51,7 +51,7 @@ ROLE_NOUNS = (
     "Reporter", "Journalist", "Photographer", "Presenter", "Buyer", "Estimator", "Scheduler",
     "Student", "Solicitor", "Barrister", "Lawyer", "Attorney", "Notary",
     "Fellow", "Staff", "Operative", "Keeper", "Warden", "Vicar", "Chaplain", "Priest",
-    "Rector", "Curate",
+    "Rector", "Curate", "Provider", "Bureau", "Police",
     # parties to a tenancy, a claim or an application
     "Landlord", "Tenant", "Claimant", "Defendant", "Applicant", "Appellant", "Respondent",
     "Participant", "Occupant", "Carer", "Buddy",
@@ -796,6 +796,14 @@ KEPT_TOLD = re.compile(r"^(?:[\w'’&/-]+\s+){1,6}?(?:informed|updated|posted|br
                        r"in the loop|up to date|up-to-date|in the picture)\b", re.IGNORECASE)
 
 
+HANDED_TO_ACRONYM = re.compile(
+    r"\b(?i:report|send|submit|return|pass|forward|escalat|notif|e-?mail|fil|regist|lodg)"
+    r"[a-z]*(?: [\w,'’/-]+){0,8}? (?:to|with) (?:the )?(?P<who>[A-Z]{2,6})"
+    # (the whole name: "to the PM office manager" is the manager)
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:for|by|before|after|if|when|within|and|or|every|each|on|at|"
+    r"in|as|so|once|until|with)\b)")
+
+
 def counterparts(text: str) -> list[str]:
     """Actors named after 'with', 'to', 'from', 'notifies', 'pings', 'assists', ...:
     'works with the head chef and pastry cook' -> both."""
@@ -806,6 +814,10 @@ def counterparts(text: str) -> list[str]:
             if re.fullmatch(r"(?:[A-Z][a-z]+|[A-Z]{2,5})(?: (?:[A-Z][a-z]+|[A-Z]{2,5})){0,2}",
                             part) and part.lower() not in FUNCTION_WORDS:
                 out.append(part)
+    for m in HANDED_TO_ACRONYM.finditer(text[:2000]):
+        # "submits RTI returns to HMRC": a body known by its initials that work goes to
+        if actor_name(m.group("who"), acronym=True):
+            out.append(m.group("who"))
     for m in COUNTERPART_CUE.finditer(text[:2000]):
         tail = text[m.end():m.end() + 120]
         if m.group(0).lower().startswith("keep") and not KEPT_TOLD.match(tail):

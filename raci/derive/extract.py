@@ -120,7 +120,11 @@ def _without_trailing_clause(obj: str) -> str:
 
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
-    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
+    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|"
+    # "sends starters, leavers and changes to the Provider": whatever is sent
+    r"send\w*(?: [\w,'’/-]+){0,8}? to|"
+    # "files the annual return with the Charity Commission": the body it is lodged with
+    r"(?:fil|regist|lodg)(?:e|es|ed|ing|ers|ering)?(?: [\w,'’/-]+){0,6}? with|"
     r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
     r"hands?(?: \w+){0,3} to|flag\w*(?: \w+){0,4} to|cop(?:y|ies|ied)(?: \w+){0,3} to|"
@@ -128,8 +132,8 @@ INFORM_CUES = re.compile(
     r"which (?:\w+ ){0,2}go(?:es)? to|"
     r"shar\w*(?: [\w/-]+){0,4} with|"
     r"cc(?:s|'s)?|"
-    r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer)\w*"
-    r"(?: [\w/-]+){0,9} to)\b",
+    r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
+    r"e-?mail)\w*(?: [\w/,'’-]+){0,9} to)\b",
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
@@ -438,6 +442,9 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
                                                           "whether", "where", "when", "why")):
         rest = words[1:]
+        if (verb_lemma(first) or first) == "focus" and rest and \
+                rest[0].lower() in ("the", "a", "an", "all", "each", "every", "its", "their"):
+            return text  # "focuses the rig": focusing it is the work, not a focus on it
         if (verb_lemma(first) or first) == "help" and len(rest) >= 3 and \
                 rest[0][:1].islower() and rest[0].lower() not in OBJECT_STARTS and \
                 verb_lemma(rest[1].lower()) == rest[1].lower() and \
@@ -775,6 +782,14 @@ def activity_name(text: str) -> str:
         return ""  # "asks the Architect for advice": whom the duty consults, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
     text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
+    told = TOLD_WHAT.match(text)
+    if told and (actor_name(told.group("who")) or told.group("who")[:1].isupper()):
+        # "tells the Distribution Centre Leads which items are running low": what they
+        # are told is the duty, whole up to the end of its clause
+        what = re.split(r"[,;:(]|\.(?:\s|$)", told.group("what"), maxsplit=1)[0].split()
+        lemma = verb_lemma(told.group("verb").lower()) or told.group("verb").lower()
+        if 2 <= len(what) <= 10:
+            return f"{lemma.capitalize()} {told.group('who')} {' '.join(what)}"
     name = _activity_name(text)
     if name.startswith("Ensure ") and re.match(r"^\s*(?:makes?|making)\s+sure\b", text,
                                                re.IGNORECASE):
@@ -796,6 +811,16 @@ def activity_name(text: str) -> str:
     return "" if name.lower() in WHOLE_BODY else name
 
 
+# Telling a party something said as a clause: "tell the Lead if an item runs out"
+TOLD_WHAT = re.compile(
+    r"^\s*(?P<verb>tell|tells|telling|notify|notifies|notifying|inform|informs|informing|"
+    r"ask|asks|asking|remind|reminds|reminding|advise|advises|advising)\s+"
+    r"(?P<who>(?:the|our|your|their|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    # ("each Monday", "at once": when they are told, no part of what)
+    r"(?:(?:each|every|on)\s+\w+\s+|(?:daily|weekly|monthly|at once|immediately|straight "
+    r"away|promptly)\s+)?"
+    r"(?P<what>(?:which|what|when|whether|if|how|where|who|why)\s+\S.*)$", re.IGNORECASE)
 # "on behalf of the board": for whom, no part of the duty
 ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+)?"
                        r"[\w'-]+(?:\s+[A-Z][\w'-]*)*", re.IGNORECASE)
@@ -884,6 +909,8 @@ def _activity_name(text: str) -> str:
     text = re.sub(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|nightly|"
                   r"hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", "", text, flags=re.IGNORECASE)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
+    # "... after talking to the Medical Lead": whom the duty consults, no part of it
+    text = AFTER_CONSULTING.sub("", text)
     # (no participle is cut from a clause: "decides whether it must be reported")
     modifier = None if re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) else \
         REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
@@ -1901,11 +1928,19 @@ def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                ) -> list[tuple[str, str]]:
     """Other roles a responsibility text consults (C) or informs (I)."""
-    out = []
+    out: list[tuple[str, str]] = []
     quoted = [m.span() for m in QUOTED.finditer(text)]
+    last_end, last_kind = -1, ""  # the party just before, and its letter
     for key, start, end in catalog.find(text, document):
         if key in own or any(a < start < b for a, b in quoted):
             continue  # a role named in a quoted value ("Ready for Client Review") is no party
+        if last_kind and PARTY_JOINER.fullmatch(text[last_end:start]):
+            # "with the customer and the Claims Team Leader": both consulted
+            out.append((key, last_kind))
+            last_end = end
+            continue
+        found = len(out)
+        last_end, last_kind = end, ""
         before = text[max(0, start - 90):start]
         if re.search(r",\s*who\s[^,]*$", before, re.IGNORECASE) or (
                 re.search(r",\s*which\s[^,]*$", before, re.IGNORECASE) and
@@ -1933,7 +1968,13 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "C"))
         elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
             out.append((key, "C"))  # "runs game days with the product teams"
+        if len(out) > found and out[-1][1] in ("C", "I"):
+            last_kind = out[-1][1]
     return out
+
+
+PARTY_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+                          r"(?:the\s+|our\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
 ASKED_FOR = re.compile(r"\s+for\s+(?:(?:their|his|her|its)\s+)?(?:advice|input|guidance|views|"
@@ -1945,7 +1986,8 @@ GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|sho
                           r"offers?|offering)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 # The one called, paged or emailed is told: "calls the on-call registrar".
 CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|emails?|emailing|"
-                       r"rings?|ringing|cop(?:y|ies|ying))\s+(?:the\s+|our\s+|their\s+)?$",
+                       r"rings?|ringing|cop(?:y|ies|ying)|radios?|radioing|texts?|texting|"
+                       r"messag(?:e|es|ing)|contacts?|contacting)\s+(?:the\s+|our\s+|their\s+)?$",
                        re.IGNORECASE)
 
 
@@ -1961,6 +2003,18 @@ MEETING_OF = re.compile(r"\b(?:meetings?|sessions?|workshops?|reviews?|boards?)\
                         r"(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE)
 NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|closely|with|"
                            r"and|both|key|any|each|every|to))*\s*$", re.IGNORECASE)
+
+
+AFTER_CONSULTING = re.compile(r",?\s+(?:after|before|once|when|while)\s+(?:talking|speaking|"
+                              r"consulting|checking|conferring|discussing it|agreeing it)\b.*$",
+                              re.IGNORECASE)
+# A phrase that says with whom a duty is done ("with input from X", "in consultation with
+# X", "after consulting X", "with support from X"): the party's letter on the duty before.
+ACCOMPANYING = re.compile(
+    r"^\s*(?:(?:with|after|following)\s+(?:the\s+)?(?:input|advice|guidance|comments?|"
+    r"feedback|help|support|agreement|approval|sign-?off|contributions?)\s+(?:from|of)|"
+    r"in consultation with|after consulting|together with|jointly with|supported by|"
+    r"assisted by|helped by)\s+\S", re.IGNORECASE)
 
 
 def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Block,
@@ -2128,7 +2182,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
-        parts = re.split(r"\s*;\s+", cell)
+        sentences = split_sentences(cell) if len(cell) <= MAX_SENTENCE else [cell]
+        if len(sentences) < 2 or not all(_verb_first(s) for s in sentences[1:]):
+            sentences = [cell]  # ("Overall in charge. Decides on ...": each sentence apart)
+        parts = [p for s in sentences for p in re.split(r"\s*;\s+", s.strip().rstrip("."))]
         # ("Book the lift; brief the crew", "Daily checks; footbaths": each of the duties
         # the cell lists apart, with the parties its own part names)
         listed = [(n, p) for p in parts for n in activity_names(p)] \
@@ -2962,8 +3019,10 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
     claims = []
     cell = block.cells[col]
     sentences = split_sentences(cell) if len(cell) <= MAX_SENTENCE else [cell]
-    if len(sentences) < 2 or not all(_verb_first(s) for s in sentences):
-        sentences = [cell]  # "Hosts the servers. Converts the file.": each on its own
+    if len(sentences) < 2 or not all(_verb_first(s) for s in sentences[1:]):
+        # "Hosts the servers. Converts the file.", "Overall in charge. Decides on ...":
+        # each on its own, when every sentence after the first starts with its verb
+        sentences = [cell]
     phrases = [p for s in sentences for p in _verb_series(s) or _split_phrases(s)]
     for phrase in phrases:
         name = activity_name(phrase)
@@ -4056,6 +4115,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             obj = obj[:means.start()]
         pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj or "; " in obj else
                   _joined_duties(obj)) + enumerated
+        # ", with input from the Researchers": how the duties before are done, and whom
+        # they consult, not a duty of its own
+        pieces = [p for p in pieces if not ACCOMPANYING.match(p)] or pieces
         for n, phrase in enumerate(pieces):
             if not n and re.match(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", phrase,
                                   re.IGNORECASE) and verb_lemma(verb.split()[-1].lower()
