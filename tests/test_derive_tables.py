@@ -1121,3 +1121,19 @@ def test_a_duty_cell_of_several_sentences_gives_each_its_duty(tmp_path: Path) ->
     # the one radioed is told
     assert cells[("Course Marshal", "Radio the Course Manager if anyone collapses")] == "A/R"
     assert cells[("Course Manager", "Radio the Course Manager if anyone collapses")] == "I"
+
+
+def test_a_table_of_what_each_side_commits_to(tmp_path: Path) -> None:
+    """A table whose columns say what each side will do ("| The club secretary will | The
+    plot holder will |") gives each cell to its column's role as its duty."""
+    path = tmp_path / "agreement.md"
+    path.write_text(
+        "# Allotment agreement\n\n"
+        "| The club secretary will | The plot holder will |\n|---|---|\n"
+        "| send the renewal notice every January | pay the rent by the end of March |\n"
+        "| keep the waiting list | keep the plot free of weeds |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Club Secretary", "Send the renewal notice every January")] == "A/R"
+    assert cells[("Club Secretary", "Keep the waiting list")] == "A/R"
+    assert cells[("Plot Holder", "Pay the rent")] == "A/R"
+    assert cells[("Plot Holder", "Keep the plot free of weeds")] == "A/R"

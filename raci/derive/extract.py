@@ -66,6 +66,7 @@ from raci.derive.roles import (
     RoleCatalog,
     cell_letters,
     cell_names,
+    commitment_heads,
     inline_letter_line,
     letter_lines,
     letter_row,
@@ -2441,6 +2442,20 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                                    block.text[:300], ctx.section)
                              for name in activity_names(block.text)]
                 claims += found
+            continue
+        pledged = commitment_heads(block.header) if block.kind == "row" and block.header \
+            else {}
+        if pledged:
+            # "| The principal supervisor will | The candidate will |": each cell is a duty
+            # of its column's role
+            for col, who in pledged.items():
+                who = " ".join(w[:1].upper() + w[1:] for w in who.split())  # as a title
+                cell = block.cells[col].strip() if col < len(block.cells) else ""
+                if cell and catalog.keys_in(who, doc.name):
+                    cell = cell[:1].lower() + cell[1:] if cell[1:2].islower() else cell
+                    claims += _quoting(_sentences(
+                        Block("para", f"The {who} will {cell}", block.location), doc,
+                        catalog, ctx.section, None, None), block.text)
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
             if not role_columns(block.header) or len(_role_row_duties(block, doc)) >= 2:

@@ -498,6 +498,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     aliases: list[tuple[str, str]] = []
     text = doc.text()
     across: dict[tuple[str, ...], bool] = {}  # per table: its answer holds for every row
+    pledged: dict[tuple[str, ...], dict[int, str]] = {}  # per table: its commitment columns
     expanded: dict[str, tuple[str, str | None]] = {}  # a head's full name, looked up once
 
     def expand(head: str) -> tuple[str, str | None]:
@@ -571,6 +572,10 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if who:
                 names.append(who)  # "Step 1 (Customer): Submits the form"
             continue
+        if block.kind == "row" and block.header and block.header not in pledged:
+            pledged[block.header] = commitment_heads(block.header)
+            for who in pledged[block.header].values():  # "The candidate will" over duties
+                names.append(actors.actor_name(who, acronym=True) or who[:1].upper() + who[1:])
         named_in = role_columns(block.header) \
             if block.kind == "row" and block.header and not letter_row(block.cells) else {}
         if named_in:
@@ -695,6 +700,23 @@ def _chain_parties(sentence: str) -> list[str]:
         return []  # (states of a workflow in code marks, "`OPEN` → `DONE`", are no roles)
     return [actors.actor_name(p, acronym=True) or p for p in parts
             if p[:1].isupper() and len(p.split()) <= 3 and not re.search(r"\d", p)]
+
+
+# A column head that says what its role commits to: "The candidate will", "Supervisor
+# agrees to:", "Each club must"
+COMMITMENT_HEAD = re.compile(
+    r"^\s*(?:the\s+|each\s+|every\s+|our\s+|your\s+)?(?P<who>[A-Za-z][\w'’&-]*"
+    r"(?:\s+[\w'’&-]+){0,3}?)\s+(?:will|shall|must|should|agrees?\s+to|commits?\s+to|"
+    r"undertakes?\s+to)\s*:?\s*$", re.IGNORECASE)
+
+
+def commitment_heads(header: tuple[str, ...]) -> dict[int, str]:
+    """The columns of a table that set what each side commits to ("| The principal
+    supervisor will | The candidate will |"), with the role each names as written."""
+    found = {c: m.group("who") for c, m in ((c, COMMITMENT_HEAD.match(h))
+                                           for c, h in enumerate(header)) if m}
+    return {c: who for c, who in found.items()
+            if not any(w.lower() in actors.FUNCTION_WORDS - {"the"} for w in who.split())}
 
 
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
