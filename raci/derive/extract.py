@@ -741,10 +741,16 @@ TIME_LIMIT = Guarded(re.compile(
     # "without undue delay", "as soon as possible", "immediately": how soon
     r",?\s+(?:without\s+(?:undue\s+|unnecessary\s+|any\s+)?delay|as\s+soon\s+as\s+"
     r"(?:(?:is\s+)?(?:reasonably\s+)?(?:possible|practicable))|immediately|promptly|at\s+once)"
-    r"(?:\s+(?:after|once|when|on|of)\s+[^,;]{1,60})?\s*$", re.IGNORECASE),
+    r"(?:\s+(?:after|once|when|on|of)\s+[^,;]{1,60})?\s*$|"
+    # "on the morning of each exam", "the same day", "the evening before": when in a cycle
+    r",?\s+on\s+the\s+(?:morning|afternoon|evening|night|day|eve)\s+(?:of|before|after)\s+"
+    r"[^,;]{1,40}$|"
+    r",?\s+(?:on\s+)?the\s+(?:same\s+(?:day|morning|afternoon|evening)|(?:day|evening|night|"
+    r"morning)\s+before|(?:next|following)\s+(?:day|morning))\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day")
     r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d|each|every|any|start|"
-    r"beginning|close|delay|possible|practicable|immediately|promptly|once")
+    r"beginning|close|delay|possible|practicable|immediately|promptly|once|morning|"
+    r"afternoon|evening|night|eve")
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
