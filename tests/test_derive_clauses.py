@@ -2064,3 +2064,18 @@ def test_what_a_party_is_told_stays_whole() -> None:
     # a condition told about is part of it, never cut mid-phrase
     assert activity_names("Tell the Lab Manager if a tank level is below 20 cm") == [
         "Tell the Lab Manager if a tank level is below 20 cm"]
+
+
+def test_a_pages_own_details_are_no_duty(tmp_path: Path) -> None:
+    """"Owner: Hall Manager · Version: 4 · Applies from: May" under the title is the
+    page's own details: the owner is given no duty named after the page; an action card's
+    "Owner: Hall Manager · Due: Friday" still is a duty line."""
+    path = tmp_path / "hall.md"
+    path.write_text(
+        "# Hall bookings\n\n**Owner:** Hall Manager · **Version:** 4 · **Applies from:** May\n"
+        "\nThe Hall Manager confirms every booking.\n\n## Repaint the stage\n\n"
+        "Owner: Hall Manager · Due: Friday\n", encoding="utf-8")
+    cells = _cells(path)
+    assert ("Hall Manager", "Hall bookings") not in cells
+    assert cells[("Hall Manager", "Confirm every booking")] == "A/R"
+    assert cells[("Hall Manager", "Repaint the stage")] == "A/R"

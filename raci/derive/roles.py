@@ -1017,7 +1017,8 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
             else DECISION_WORDS.get(word) or parse_letters(word)
         value = text[m.end():end]
         # "Item owner: Clerk.   Due: 21 Oct": the next field is no name
-        value = re.split(r"\.\s|\s{3,}|\s+[A-Z][\w ]{0,20}:\s", value)[0]
+        # ("Owner: Clerk · Due: Friday": a dot between fields ends it too)
+        value = re.split(r"\.\s|\s{3,}|\s+[A-Z][\w ]{0,20}:\s|\s*[·•]\s*", value)[0]
         if word == "who":  # "Who: Marco. Over GBP 2,000 Paul signs": the first sentence
             value = re.split(r"\.\s|\s(?:on|in|at|for|from|via|with)\s|\(", value)[0]
         names = cell_names(value.strip(" *_;,."))
