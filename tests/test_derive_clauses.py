@@ -2079,3 +2079,22 @@ def test_a_pages_own_details_are_no_duty(tmp_path: Path) -> None:
     assert ("Hall Manager", "Hall bookings") not in cells
     assert cells[("Hall Manager", "Confirm every booking")] == "A/R"
     assert cells[("Hall Manager", "Repaint the stage")] == "A/R"
+
+
+def test_a_relative_clause_s_own_list_is_no_part_of_the_duty() -> None:
+    assert activity_names("writes the show report, which goes to the PM, the director "
+                          "and the stage crew the same night") == ["Write the show report"]
+
+
+def test_a_title_with_an_inner_of_is_one_role(tmp_path: Path) -> None:
+    path = tmp_path / "show.txt"
+    path.write_text(
+        "Performances\n\n"
+        "The Front of House Manager opens the doors at the half. The Module Leader signs "
+        "off the final marks before they go to the Board of Examiners.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Front of House Manager", "Open the doors at the half")] == "A/R"
+    # a routing inside a time clause is no duty of the body it goes to
+    assert cells[("Module Leader", "Sign off the final marks")] == "A/R"
+    assert not any(letters == "A/R" and role.startswith("Board")
+                   for (role, _name), letters in cells.items())

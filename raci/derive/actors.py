@@ -265,6 +265,10 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
         return f"{actor_name(duty.group(1), max_words, acronym)} {preposition} {noun.title()}"
     if len(words) > max_words:
         return None
+    if 3 <= len(words) <= 6 and "of" in words[1:-1] and actor_word(words[-1]) and all(
+            w[:1].isupper() or w in ("of", "and", "&") for w in words):
+        # "Front of House Manager", "Back of House Supervisor": a title written in full
+        return " ".join([*(_title(w) for w in words[:-1]), _title(singular(words[-1]))])
     if any(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1) for w in words) \
             or words[-1].lower() in ("or", "and"):
         return None
@@ -567,8 +571,8 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         # "Each centre has a Lead who opens and closes the centre": that Lead does it
         return having.group("who"), f"The {having.group('who')} {having.group('what')}"
     routed = _ROUTED.match(head)
-    if routed and re.search(r"\b(?:whether|if|that|which|when|who)\b", routed.group("what"),
-                            re.IGNORECASE):
+    if routed and re.search(r"\b(?:whether|if|that|which|when|who|before|after|once|until|"
+                            r"so)\b", routed.group("what"), re.IGNORECASE):
         routed = None  # "... decides whether it must be reported to the ICO": the routing is
         # inside the clause of another doer's duty
     if routed and actor_name(routed.group("who"), acronym=True):

@@ -1751,9 +1751,15 @@ def _split_phrases(text: str) -> list[str]:
     parts = _list_parts(text.strip(" ."))
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     kept = parts[:1]
+    aside = False  # inside a subordinate clause that runs over several parts
     for p in parts[1:]:
         if SUBORDINATE.match(p):
+            aside = True
             continue  # ", even when there is nothing new": a condition, no duty
+        if aside and NOUN_PHRASE_START.match(p) and not _verb_first(p) and \
+                not is_third_person_verb(p.split()[0]) and not _gerund_duty(p):
+            continue  # "..., which goes to the PM, the director and the FOH Manager"
+        aside = False
         if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
                 # "raised by a swimmer, a parent or a member of staff": more agents
                 re.search(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$", kept[-1]) and
@@ -2061,6 +2067,22 @@ def _heading_subject(heading: str) -> str:
     return SUBJECT_LABEL.sub("", heading, count=1)
 
 
+def _head_roles(head: str, catalog: RoleCatalog, document: str) -> list[str]:
+    """The roles a cell names: "Both Shift Leaders" beside "Outgoing Shift Leader" and
+    "Incoming Shift Leader" is the two of them; otherwise the one role it names."""
+    both = re.match(r"^\s*(?:both|all|each of the|all the)\s+(?:the\s+)?(?P<kind>.+?)\s*$",
+                    head, re.IGNORECASE)
+    if both:
+        kind = " ".join(both.group("kind").split()[:-1] + [singular(
+            both.group("kind").split()[-1].lower())]).lower()
+        holders = [k for k, r in catalog.roles.items()
+                   if r.name.lower().endswith(" " + kind) and r.name.lower() != kind]
+        if len(holders) >= 2:
+            return holders
+    role = _head_role(head, catalog, document)
+    return [role] if role is not None else []
+
+
 def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     """The role a table head names, by its exact name or alias first."""
     exact = catalog.spelled(head)
@@ -2212,14 +2234,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         doers: list[str] = []
         for col, letters in cols.items():
             for person in who_names(block.cells[col]) if col < width else []:
-                role = _head_role(person, catalog, doc.name)
-                if role is None:
-                    continue
-                doers.append(role)
-                kind = "R" if "R" in letters else letters
-                for name in names:
-                    claims.append(Claim(role, name, kind, "A" in letters, doc.name,
-                                        block.location, block.text[:300], where))
+                for role in _head_roles(person, catalog, doc.name):
+                    doers.append(role)
+                    kind = "R" if "R" in letters else letters
+                    for name in names:
+                        claims.append(Claim(role, name, kind, "A" in letters, doc.name,
+                                            block.location, block.text[:300], where))
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
             part_of = dict(listed)
