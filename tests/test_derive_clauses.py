@@ -2098,3 +2098,18 @@ def test_a_title_with_an_inner_of_is_one_role(tmp_path: Path) -> None:
     assert cells[("Module Leader", "Sign off the final marks")] == "A/R"
     assert not any(letters == "A/R" and role.startswith("Board")
                    for (role, _name), letters in cells.items())
+
+
+def test_clauses_joined_by_commas_each_with_their_own_subject(tmp_path: Path) -> None:
+    """"The Duty Editor checks the copy, the Picture Desk crops the photos, and the
+    Sub-Editor writes the headlines": each clause after a comma and "the" with a role of
+    its own and a verb is that role's duty; a list of subjects is not split."""
+    path = tmp_path / "desk.md"
+    path.write_text(
+        "# Night desk\n\nThe Duty Editor checks the copy, the Picture Desk crops the photos, "
+        "and the Sub-Editor writes the headlines.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Duty Editor", "Check the copy")] == "A/R"
+    assert cells[("Picture Desk", "Crop the photos")] == "A/R"
+    assert cells[("Sub-Editor", "Write the headlines")] == "A/R"
+    assert ("Duty Editor", "Crop the photos") not in cells

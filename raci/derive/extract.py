@@ -3340,7 +3340,9 @@ PERSON_HOLDING = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?P<article>)[A-Z
                             r"(?:\s+[A-Z][a-z]+)?\s+\($")
 MODAL_WORDS = {"will", "shall", "must", "should", "can", "may"}
 JOINED_CLAUSE = re.compile(
-    r"(?:,?\s+(?:and|while|but|whereas)\s+|;\s*(?:and\s+|while\s+|but\s+)?)"
+    r"(?:,?\s+(?:and|while|but|whereas)\s+|;\s*(?:and\s+|while\s+|but\s+)?|"
+    # ("the lead runs the call, the scribe keeps the log": a comma before "the")
+    r",\s+(?=the\s+$))"
     r"(?P<article>(?:the\s+|our\s+|a\s+|an\s+)?)$", re.IGNORECASE)
 
 
