@@ -2113,3 +2113,12 @@ def test_clauses_joined_by_commas_each_with_their_own_subject(tmp_path: Path) ->
     assert cells[("Picture Desk", "Crop the photos")] == "A/R"
     assert cells[("Sub-Editor", "Write the headlines")] == "A/R"
     assert ("Duty Editor", "Crop the photos") not in cells
+
+
+def test_a_step_labelled_by_a_bare_verb_names_its_duties() -> None:
+    assert activity_names("Mitigate first: roll back the last deploy if it went out in the "
+                          "last two hours, or fail over to the standby region if the primary "
+                          "region is unhealthy.") == [
+        "Roll back the last deploy", "Fail over to the standby region"]
+    # a label naming a topic stays the name ("Budget: prepares the annual budget")
+    assert activity_names("Budget: prepares the annual budget") == ["Budget"]

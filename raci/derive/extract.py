@@ -1401,7 +1401,8 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "via", "through", "about", "who", "whom", "whose", "where", "myself",
                   "himself", "herself", "themselves", "ourselves", "itself", "yourself",
                   "instead", "too", "also", "again", "anyway", "first", "immediately", "promptly",
-                  "afterwards", "together", "only", "solely"}
+                  "afterwards", "together", "only", "solely", "if", "unless", "when", "once",
+                  "while", "whenever", "until", "before", "after"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1463,6 +1464,9 @@ def _activity_names_once(text: str) -> tuple[str, ...]:
     return tuple(_activity_names(text))
 
 
+# A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
+VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
+                        r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
 # A comma between parts of a list, not inside a number ("GBP 25,000")
 COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
 
@@ -1470,6 +1474,15 @@ COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
 def _activity_names(text: str) -> list[str]:
     # a remark in brackets lists no duties ("from the voucher (household size, dietary needs)")
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    step = VERB_LABEL.match(text)
+    first = step.group("rest").split()[0] if step else ""
+    if step and verb_lemma(step.group("verb").lower()) == step.group("verb").lower() and \
+            word_classes(step.group("verb").lower()) & {"VERB", "NOUN"} == {"VERB"} and \
+            verb_lemma(first) == first and _verb_first(step.group("rest")):
+        # "Mitigate first: roll back the deploy, or fail over ...": the label is the kind
+        # of step, what follows it the duties
+        return [n for part in re.split(r",?\s+or\s+(?=[a-z]+\s)", step.group("rest"))
+                for n in _activity_names(part)]
     if not re.match(r"^[^:]{2,60}:\s+\S", text):
         head, items = split_enumeration(text)
         if items:
