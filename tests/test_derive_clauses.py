@@ -2094,6 +2094,12 @@ def test_a_title_with_an_inner_of_is_one_role(tmp_path: Path) -> None:
         "off the final marks before they go to the Board of Examiners.\n", encoding="utf-8")
     cells = _cells(path)
     assert cells[("Front of House Manager", "Open the doors at the half")] == "A/R"
+    path.write_text("Performances\n\nThe Stage Manager decides, with the Front of House "
+                    "Manager, whether to hold the curtain.\n", encoding="utf-8")
+    # the party set off between the verb and its object is consulted on the duty
+    assert _cells(path) == {("Stage Manager", "Decide whether to hold the curtain"): "A/R",
+                            ("Front of House Manager", "Decide whether to hold the curtain"):
+                            "C"}
     # a routing inside a time clause is no duty of the body it goes to
     assert cells[("Module Leader", "Sign off the final marks")] == "A/R"
     assert not any(letters == "A/R" and role.startswith("Board")
@@ -2122,3 +2128,14 @@ def test_a_step_labelled_by_a_bare_verb_names_its_duties() -> None:
         "Roll back the last deploy", "Fail over to the standby region"]
     # a label naming a topic stays the name ("Budget: prepares the annual budget")
     assert activity_names("Budget: prepares the annual budget") == ["Budget"]
+
+
+def test_a_second_predicate_that_decides_a_question(tmp_path: Path) -> None:
+    path = tmp_path / "show.txt"
+    path.write_text(
+        "Performances\n\nThe Stage Manager is in charge backstage during a show and "
+        "decides, with the Front of House Manager, whether to hold the curtain.\n\n"
+        "The Front of House Manager opens the doors.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Stage Manager", "Decide whether to hold the curtain")] == "A/R"
+    assert cells[("Front of House Manager", "Decide whether to hold the curtain")] == "C"

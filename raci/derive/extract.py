@@ -1464,6 +1464,13 @@ def _activity_names_once(text: str) -> tuple[str, ...]:
     return tuple(_activity_names(text))
 
 
+VERB_ASIDE = re.compile(
+    r"^(?P<verb>\s*[a-z]+),\s+(?P<aside>(?:together with|along with|alongside|with|"
+    r"in consultation with|after consulting)\s+[^,;]{2,60}),\s+(?P<what>[^,;]+?)(?=[.;]|$)")
+# The same aside after a later verb of the sentence ("... and decides, with X, whether ...")
+LATER_VERB_ASIDE = re.compile(
+    r"(?P<verb>\band\s+[a-z]+),\s+(?P<aside>(?:together with|along with|alongside|with|"
+    r"in consultation with|after consulting)\s+[^,;]{2,60}),\s+(?P<what>[^,;]+?)(?=[.;]|$)")
 # A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
 VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
                         r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
@@ -3477,7 +3484,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         verb = m.group("verb")
         together = verb_lemma(verb) in ("work", "collaborate", "liaise", "partner") and \
             re.match(r"(?:closely\s+)?with\s", rest[m.end():]) is not None
-        if not m.group("det") and not together and (
+        asks = re.match(r"(?:whether|when|how|which|what|if)\s", rest[m.end():]) is not None
+        if not m.group("det") and not together and not asks and (
                 verb_lemma(verb) not in BARE_OBJECT_VERBS or
                 not rest[m.end():m.end() + 1].islower()):
             continue  # "and budget items": without an article, only a verb that is clearly one
@@ -3708,6 +3716,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     whole = block
     for sentence, where in sentences:
         block = replace(whole, location=where, breaks=())
+        sentence = LATER_VERB_ASIDE.sub(
+            lambda m: f"{m.group('verb')} {m.group('what')}, {m.group('aside')}"
+            if is_third_person_verb(m.group("verb").split()[-1]) else m.group(0), sentence)
         predicates = _coordinated_predicates(sentence, catalog, doc.name)
         if len(predicates) > 1:  # each read as a sentence, quoted as written
             for predicate in predicates:
@@ -3805,6 +3816,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 carry[:] = [key]
             rest = sentence[end:]
             rest = re.sub(r"^\s*\([^()]{0,80}\)", "", rest)
+            # "decides, with the House Manager, whether to hold the curtain": the party
+            # goes after the duty it is consulted on
+            rest = VERB_ASIDE.sub(r"\g<verb> \g<what>, \g<aside>", rest, count=1)
             modified = POST_MODIFIER.match(rest)
             if modified and is_third_person_verb(rest[modified.end():].split()[0]):
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
