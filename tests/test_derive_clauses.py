@@ -2139,3 +2139,16 @@ def test_a_second_predicate_that_decides_a_question(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Stage Manager", "Decide whether to hold the curtain")] == "A/R"
     assert cells[("Front of House Manager", "Decide whether to hold the curtain")] == "C"
+
+
+def test_whom_a_duty_deals_with_is_no_party(tmp_path: Path) -> None:
+    """"deals with the landlord" names whom the duty is about, not a role it is done with;
+    "works with the Caretaker" still consults the caretaker."""
+    path = tmp_path / "office.md"
+    path.write_text(
+        "# Office\n\nThe Office Manager deals with the landlord and the cleaning "
+        "contractor. The Office Manager plans the office move with the Caretaker.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert not any(role in ("Landlord", "Cleaning Contractor") for role, _ in cells), cells
+    assert cells[("Caretaker", "Plan the office move")] == "C"

@@ -2026,8 +2026,10 @@ CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|email
 
 # A role the work is done with ("with the X", "alongside X"), not whose thing it is
 # ("the X's plan").
-WITH_PARTY = re.compile(r"\b(?:with|alongside)\s+(?:the\s+|our\s+|their\s+|all\s+|"
-                        r"relevant\s+|other\s+)?$", re.IGNORECASE)
+# ("deals with the landlord", "complies with the regulator": whom the duty is about)
+WITH_PARTY = re.compile(r"(?<!\bdeal )(?<!\bdeals )(?<!\bdealing )(?<!\bcope )(?<!\bcopes )"
+                        r"(?<!\bcomply )(?<!\bcomplies )\b(?:with|alongside)\s+(?:the\s+|our\s+|"
+                        r"their\s+|all\s+|relevant\s+|other\s+)?$", re.IGNORECASE)
 
 
 QUOTED = re.compile(r"[“\"][^”\"\n]{1,120}[”\"]")
