@@ -2152,3 +2152,27 @@ def test_whom_a_duty_deals_with_is_no_party(tmp_path: Path) -> None:
     cells = _cells(path)
     assert not any(role in ("Landlord", "Cleaning Contractor") for role, _ in cells), cells
     assert cells[("Caretaker", "Plan the office move")] == "C"
+
+
+def test_a_state_to_make_sure_of_after_other_duties_stays_whole() -> None:
+    assert activity_names("check the load message, brief the ramp team and make sure the "
+                          "generator, steps and belt loaders are on stand") == [
+        "Check the load message", "Brief the ramp team",
+        "Make sure the generator, steps and belt loaders are on stand"]
+    # the terms of a post and the heading of minutes list no duties
+    assert activity_names("Minutes of the meeting held on 7 October at 7.00pm, Village "
+                          "Hall") == []
+
+
+def test_an_office_known_by_its_initials_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "job.md"
+    path.write_text(
+        "# Senior Marketing Manager\n\n## Key responsibilities\n\n"
+        "- Plan integrated campaigns with the Product Marketing Manager\n"
+        "- Keep the CMO informed of brand risks\n"
+        "- Build dashboards with SQL\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("CMO", "Keep the CMO informed of brand risks")] == "I"
+    # initials are a party only where someone is told: a tool worked with is none
+    assert "SQL" not in {r.name for r in draft.roles}

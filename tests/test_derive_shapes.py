@@ -1525,3 +1525,35 @@ def test_a_card_titled_in_capitals_with_a_plural_role(tmp_path: Path) -> None:
     assert roles == {"Floor Wardens", "Evacuation Buddies"}, cells
     assert cells[("Floor Wardens", "Sweep the area")] == "A/R"
     assert activity_name("Harden our servers") == "Harden servers"
+
+
+def test_role_labels_with_accountable_or_responsible_and_no_verb(tmp_path: Path) -> None:
+    path = tmp_path / "charter.md"
+    path.write_text(
+        "# Team charter\n\n## Roles\n\n"
+        "- **Product Owner** – accountable for the roadmap and for prioritising the backlog.\n"
+        "- **Tech Lead** – responsible for code reviews and for mentoring engineers.\n"
+        "- **Scrum Master**: facilitates the ceremonies.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Product Owner", "Roadmap")] == "A/R"
+    assert cells[("Product Owner", "Backlog prioritisation")] == "A/R"
+    assert cells[("Tech Lead", "Code reviews")] == "A/R"
+    assert cells[("Tech Lead", "Mentoring engineers")] == "A/R"
+    assert ("Scrum Master", "Ceremony facilitation") in cells
+
+
+def test_a_numbered_process_with_approvals_and_a_second_doer(tmp_path: Path) -> None:
+    path = tmp_path / "purchasing.md"
+    path.write_text(
+        "# Purchase requests\n\n"
+        "1. The requester raises a purchase request and attaches two quotes.\n"
+        "2. The budget holder approves or rejects the request within 3 working days.\n"
+        "3. Requests over £10,000 also need approval from the Finance Director.\n"
+        "4. On delivery, the requester confirms receipt; Accounts Payable then pays the "
+        "invoice.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    # a comma inside a number is no clause break
+    assert cells[("Finance Director", "Sign off requests over £10,000")] == "A/R"
+    # a clause after a semicolon with its own subject, an adverb before its verb
+    assert cells[("Accounts Payable", "Pay the invoice")] == "A/R"
+    assert cells[("Requester", "Confirm receipt")] == "A/R"

@@ -498,8 +498,10 @@ _ROUTED = Guarded(re.compile(
     r"(?P<who>[^,.;:()]{2,60}?)(?=\s*[,.;]|\s+(?:who|which|for|within|and|at)\b|\s*$)",
     re.IGNORECASE), r"\s(?:go|goes|sent|passed|referred|escalated|reported)\s")
 _NEEDS_SIGN_OFF = Guarded(re.compile(
-    r"^\s*(?P<what>[^,;]{2,100}?)\s+(?:also\s+|always\s+)?(?:needs?|requires?|must have|"
-    r"must get)\s+(?:the\s+)?(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
+    # (a comma inside a number is no clause break: "Requests over £10,000 need ...")
+    r"^\s*(?P<what>(?:[^,;]|(?<=\d),(?=\d)){2,100}?)\s+(?:also\s+|always\s+)?"
+    r"(?:needs?|requires?|must have|must get)\s+(?:the\s+)?"
+    r"(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
     r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
     re.IGNORECASE), r"\s(?:need|require|must )")
 _SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed off|approved|authori[sz]ed|"
@@ -808,6 +810,11 @@ HANDED_TO_ACRONYM = re.compile(
     r"in|as|so|once|until|with)\b)")
 
 
+# Cues whose party is told something: an office known by its initials counts there
+TELLING_CUE = re.compile(r"(?i:notif|pings?|informs?|cc|alerts?|updates?|briefs?|calls?|pages?|"
+                         r"emails?|phones?|contacts?|tells?|lets?|keeps?)\b")
+
+
 def counterparts(text: str) -> list[str]:
     """Actors named after 'with', 'to', 'from', 'notifies', 'pings', 'assists', ...:
     'works with the head chef and pastry cook' -> both."""
@@ -836,10 +843,17 @@ def counterparts(text: str) -> list[str]:
         whole = actor_name(phrase)
         titled = whole is not None and " and " in phrase and all(
             w[:1].isupper() for w in phrase.split() if w.lower() not in DETERMINERS | {"and"})
+        telling = TELLING_CUE.match(m.group(0)) is not None
         for part in [phrase] if titled else re.split(r"\s+(?:and|&)\s+", phrase):
             words = part.split()
             if words and words[0][:1].islower() and is_third_person_verb(words[0]):
                 continue  # "... and trains new users": a second duty, not a party
+            bare = [w for w in words if w.lower() not in DETERMINERS and w.lower() not in (
+                "informed", "updated", "posted", "briefed", "aware")]
+            if telling and len(bare) == 1 and actor_name(bare[0], acronym=True) and \
+                    bare[0].isupper():
+                out.append(bare[0])  # "keeps the CMO informed": an office by its initials
+                continue
             for n in range(min(len(words), 5), 0, -1):
                 name = actor_name(" ".join(words[:n]))
                 # a known role word, or a title written as one ("to the Headteacher")

@@ -1471,6 +1471,9 @@ VERB_ASIDE = re.compile(
 LATER_VERB_ASIDE = re.compile(
     r"(?P<verb>\band\s+[a-z]+),\s+(?P<aside>(?:together with|along with|alongside|with|"
     r"in consultation with|after consulting)\s+[^,;]{2,60}),\s+(?P<what>[^,;]+?)(?=[.;]|$)")
+# A state to make sure of, after another duty ("..., and make sure the X are ready")
+LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
+                         r".*|ensures?\s+that\b.*)$", re.IGNORECASE)
 # A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
 VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
                         r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
@@ -1479,8 +1482,20 @@ COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
 
 
 def _activity_names(text: str) -> list[str]:
+    if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
+        return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
     # a remark in brackets lists no duties ("from the voucher (household size, dietary needs)")
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    state = LATER_STATE.search(text)
+    if state and state.start() > 0 and re.search(r"\b(?:is|are|has been|have been)\b",
+                                                 state.group("state")):
+        # "brief the ramp team and make sure the GPU, steps and loaders are on stand": the
+        # state is one duty, its commas list no duties
+        name = activity_name(state.group("state"))
+        before = _split_phrases(text[:state.start()])
+        if not all(_verb_first(part) for part in before):
+            before = [text[:state.start()]]  # ("check X, brief Y": each verb its duty)
+        return [n for part in before for n in _activity_names(part)] + ([name] if name else [])
     step = VERB_LABEL.match(text)
     first = step.group("rest").split()[0] if step else ""
     if step and verb_lemma(step.group("verb").lower()) == step.group("verb").lower() and \
@@ -1842,6 +1857,10 @@ def _joined_duties(text: str) -> list[str]:
     if same_subject and len(text[:same_subject.start()].split()) >= 2:
         return [*_joined_duties(text[:same_subject.start()]),
                 *_joined_duties(text[same_subject.end():])]
+    for_doing = re.search(r"\s+and\s+for\s+(?=[a-z]+ing\s)", text)
+    if for_doing and len(text[:for_doing.start()].split()) >= 2:
+        # "code reviews and for mentoring engineers": a second duty, whatever the first is
+        return [*_joined_duties(text[:for_doing.start()]), text[for_doing.end():]]
     pair = TWO_OBJECTS.match(text)
     if pair and verb_lemma(pair.group("verb").split()[0].lower()) and not any(
             w.lower() in PHRASE_BOUNDARIES or w.lower() in BARE_PRONOUNS
@@ -1880,6 +1899,15 @@ def _joined_duties(text: str) -> list[str]:
     if m is None or len(text[:m.start()].split()) < 2:
         return [text]
     return [text[:m.start()], text[m.end():]]
+
+
+def _gerund_over_people(phrase: str) -> bool:
+    """"mentoring engineers", "training new staff": work done on people (a plural after
+    the gerund), not a title ("Hiring Manager")."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower().endswith("ing") and \
+        verb_lemma(words[0].lower()) is not None and \
+        singular(words[-1].lower()) != words[-1].lower()
 
 
 NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|their|its|his|her|our|your|each|every|any)\s",
@@ -2419,8 +2447,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 # predicate on its own, a participle first read as "is consulted on ..."
                 parts = re.split(r";\s+", labelled[1])
                 for part in parts:
-                    part = re.sub(r"^(?=(?:also\s+)?(?:consulted|informed|kept informed|"
-                                  r"notified)\b)", "They are ", part, flags=re.IGNORECASE)
+                    # ("Product Owner – accountable for the roadmap": they are)
+                    part = re.sub(r"^(?=(?:also\s+|jointly\s+|ultimately\s+|solely\s+)?"
+                                  r"(?:consulted|informed|kept informed|notified|accountable|"
+                                  r"responsible|in charge)\b)", "They are ", part,
+                                  flags=re.IGNORECASE)
                     said = _quoting(_sentences(Block(block.kind, part, block.location), doc,
                                                catalog, ctx.section, keys, carry), labelled[1])
                     if not said and len(parts) > 1 and _verb_first(part):
@@ -3166,7 +3197,8 @@ REFERENCE = re.compile(
 # "...on day 5; Priya sends her the pack": a clause after a semicolon with a subject and
 # a verb of its own is a sentence of its own.
 CLAUSE_WITH_SUBJECT = re.compile(
-    r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must|shall|"
+    r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?:(?:then|also|now|usually|immediately|in turn)\s+)?(?:[a-z]{2,}s|will|must|shall|"
     r"should|can|is|are|has|have)\b|you\s+[a-z]+\s|"
     # "...; AO to provide costings": an action of its own
     r"[A-Z][\w'’-]*(?:\s*/\s*[A-Z][\w'’-]*)?\s+to\s+[a-z]+\s)")
@@ -4179,6 +4211,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 not re.search(r"\bbetween\b", obj, re.IGNORECASE) and joint and \
                 not re.search(r"\s(?:with|of|under|against|to|for|by)\s", obj[:joint.start()],
                               re.IGNORECASE) else [obj]
+            # "accountable for the roadmap and for prioritising the backlog": two duties
+            things = [t for thing in things for t in (
+                _joined_duties(thing) if re.search(r"\sand\s+for\s", thing) else [thing])]
             for name in (activity_name(thing) for thing in things):
                 claims += [Claim(d, name, "R", False, doc.name, block.location,
                                  sentence[:300], section) for d in doers if name]
@@ -4213,7 +4248,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if not name or _is_trait(phrase) or _names_people(phrase) and \
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
                     OWN_CLAUSE.search(phrase) or (
-                    n and not enumerated and actor_name(" ".join(phrase.split()[:5]))):
+                    n and not enumerated and actor_name(" ".join(phrase.split()[:5])) and
+                    not _gerund_over_people(phrase)):
                 continue  # "train all testers, issue resolvers": people, not a duty
             claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
                              section) for o in consulted]
