@@ -1557,3 +1557,19 @@ def test_a_numbered_process_with_approvals_and_a_second_doer(tmp_path: Path) -> 
     # a clause after a semicolon with its own subject, an adverb before its verb
     assert cells[("Accounts Payable", "Pay the invoice")] == "A/R"
     assert cells[("Requester", "Confirm receipt")] == "A/R"
+
+
+def test_a_policy_s_roles_section_with_shall_clauses(tmp_path: Path) -> None:
+    path = tmp_path / "security.md"
+    path.write_text(
+        "# Information Security Policy\n\n## 5. Roles and responsibilities\n\n"
+        "5.1 The Chief Information Security Officer (CISO) shall maintain this policy, "
+        "report security risks to the Board quarterly and approve exceptions.\n\n"
+        "5.2 The IT Service Desk logs every reported incident and escalates high-severity "
+        "incidents to the CISO.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    # "this policy" is a thing, not a pointer elsewhere
+    assert cells[("Chief Information Security Officer", "Maintain this policy")] == "A/R"
+    # a hyphenated word between the hand-off verb and "to" still tells the receiver
+    assert cells[("Chief Information Security Officer",
+                  "Escalate high-severity incidents to the CISO")] == "I"

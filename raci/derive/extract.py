@@ -121,7 +121,7 @@ def _without_trailing_clause(obj: str) -> str:
 
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
-    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|"
+    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: [\w'’/-]+){0,4} to|"
     # "sends starters, leavers and changes to the Provider": whatever is sent
     r"send\w*(?: [\w,'’/-]+){0,8}? to|"
     # "files the annual return with the Charity Commission": the body it is lodged with
@@ -498,7 +498,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if rest and second and lemma in FOUNDING_VERBS and len(rest) >= 2:
             # "builds and manages the test team": the team is made first, both verbs stay
             return " ".join([lemma, "and", second, *rest])
-        bare = rest[1:] if rest and rest[0].lower() in ("the", "a", "an") else rest
+        bare = rest[1:] if rest and rest[0].lower() in ("the", "a", "an", "this", "these") \
+            else rest
         if len(bare) == 1 and lemma in ARTEFACT_NOUNS and singular(bare[0]) == bare[0] and \
                 ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
             # "writes the protocol": one bare noun says nothing of what is done with it
@@ -1141,7 +1142,9 @@ def _activity_name(text: str) -> str:
     words = [w for i, w in enumerate(words) if not (
         i + 1 < len(words) and w.lower().endswith(("s'", "'s")) and
         words[i + 1].lower()[:5] == w.lower()[:5])]  # "contributors' contributions"
-    if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
+    if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS and not (
+            words[1].lower() in ("this", "that", "these", "those") and len(words) > 2):
+        # (but "Maintain this policy": a determiner before its noun)
         return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(_compact(words)).strip(" ,—–-")
     if name.count(")") > name.count("("):
