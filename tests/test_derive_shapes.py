@@ -1573,3 +1573,15 @@ def test_a_policy_s_roles_section_with_shall_clauses(tmp_path: Path) -> None:
     # a hyphenated word between the hand-off verb and "to" still tells the receiver
     assert cells[("Chief Information Security Officer",
                   "Escalate high-severity incidents to the CISO")] == "I"
+
+
+def test_a_party_goes_with_the_duty_that_names_it(tmp_path: Path) -> None:
+    path = tmp_path / "event.html"
+    path.write_text(
+        "<html><body><h1>Event roles</h1><dl>"
+        "<dt>Event Lead</dt><dd>Sets the budget and signs contracts with suppliers.</dd>"
+        "<dt>First Aider</dt><dd>Staffs the first aid tent.</dd>"
+        "</dl></body></html>", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Supplier", "Sign contracts with suppliers")] == "C"
+    assert ("Supplier", "Set the budget") not in cells
