@@ -4,11 +4,12 @@ predicates, each with its own modal. Every text here is written for the test.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from raci.derive.documents import parse_text, read_document
 from raci.derive.draft import derive
-from raci.derive.extract import _modal_predicates, activity_names
+from raci.derive.extract import _modal_predicates, _past_event, activity_names
 from tests.helpers import derived_cells
 
 
@@ -1851,6 +1852,35 @@ def test_asking_a_role_for_advice_is_no_duty_of_its_own(tmp_path: Path) -> None:
     assert cells[("Tree Warden", "Inspect the trees")] == "C"
 
 
+def test_a_semicolon_joins_two_clauses_with_their_own_subjects(tmp_path: Path) -> None:
+    """"The landlord fixes the cause; the tenant airs the home": each clause is its own
+    subject's duty."""
+    path = tmp_path / "damp.md"
+    path.write_text(
+        "# Damp\n\nThe landlord fixes the leaking gutter; the tenant airs the rooms every "
+        "day.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Landlord", "Fix the leaking gutter")] == "A/R"
+    assert cells[("Tenant", "Air the rooms")] == "A/R"
+    assert ("Landlord", "Air the rooms") not in cells
+
+
+def test_a_passive_doer_defined_with_its_code_and_what_it_also_does(tmp_path: Path) -> None:
+    """"Claims are issued by the Civil Business Centre (CBC), which also sends the claim to
+    the defendant": a body defined with its code is the doer though its words hold no role
+    word, the clause after "which" is its duty too, and "dealt with by" keeps its "with"."""
+    path = tmp_path / "claims.md"
+    path.write_text(
+        "# Your claim\n\nPaper claims are issued by the Civil Business Centre (CBC), which "
+        "also sends the claim to the defendant.\n\nThe defendant answers the claim. Appeals "
+        "are dealt with by the Court Office.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Civil Business Centre", "Issue paper claims")] == "A/R"
+    assert cells[("Civil Business Centre", "Send the claim to the defendant")] == "A/R"
+    assert cells[("Defendant", "Send the claim to the defendant")] == "I"
+    assert cells[("Court Office", "Deal with appeals")] == "A/R"
+
+
 def test_a_hand_off_keeps_a_recipient_that_is_no_role(tmp_path: Path) -> None:
     path = tmp_path / "payroll.md"
     path.write_text(
@@ -1866,6 +1896,58 @@ def test_a_hand_off_keeps_a_recipient_that_is_no_role(tmp_path: Path) -> None:
     # a single name is a person, and a purpose is no recipient
     assert "Report first-week results" in names
     assert "Send the draft" in names
+
+
+def test_arrow_chains_hand_work_on(tmp_path: Path) -> None:
+    """A hand-off written with arrows under upper-case phase headings: "A -> B: what"
+    gives A the duty and tells B; a chain's parties are roles when one of them is (Gate
+    control); "case -> role does X" reads the step after the arrow; "role does X -> other,
+    who ..." tells the other; a line of roles alone gives nothing, and an arrow line is
+    never carried on into the line below it."""
+    path = tmp_path / "card.txt"
+    path.write_text(
+        "SHOW DAY CARD\n\n"
+        "OPENING\n"
+        "  Duty Steward -> Gate control -> Box Office: gate numbers every hour\n"
+        "  Gate control opens the car park gates.\n"
+        "  Duty Steward -> Safety Officer\n"
+        "    The Duty Steward walks the showground with the Safety Officer.\n"
+        "  rain plan -> Duty Steward moves the ring to the barn\n\n"
+        "CLOSING\n"
+        "  Ring Steward (the one on the main ring at the time) clears the ring.\n"
+        "  Ring Steward counts the entry tickets -> Box Office, who banks the money.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Duty Steward", "Gate numbers every hour")] == "A/R"
+    assert cells[("Gate control", "Gate numbers every hour")] == "I"
+    assert cells[("Box Office", "Gate numbers every hour")] == "I"
+    assert cells[("Gate control", "Open the car park gates")] == "A/R"
+    assert cells[("Duty Steward", "Move the ring")] == "A/R"
+    assert cells[("Ring Steward", "Clear the ring")] == "A/R"
+    assert cells[("Ring Steward", "Count the entry tickets")] == "A/R"
+    assert cells[("Box Office", "Count the entry tickets")] == "I"
+    assert not any("Safety Officer" in activity for _role, activity in cells)
+
+
+def test_a_timeline_records_events_not_duties(tmp_path: Path) -> None:
+    """Lines of a timeline that start with a time and tell what happened in the past tense
+    ("**09:12** Alarm fired; the Duty Engineer acknowledged it") are no duties, and a
+    time zone in a heading ("Timeline (UTC)") is no role; a run of show's "10:30 Open the
+    doors" still is a step."""
+    path = tmp_path / "review.md"
+    path.write_text(
+        "# Outage review\n\n## Roles\n\nThe Duty Engineer answers every page.\n\n"
+        "## Timeline (UTC)\n\n"
+        "- **09:12** Alarm fired; the Duty Engineer acknowledged it.\n"
+        "- **09:20** Duty Engineer declared an incident.\n"
+        "- 09:41 Service Owner found the faulty change.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Duty Engineer", "Answer every page")] == "A/R"
+    assert not _past_event("10:30 Open the doors") and not _past_event(
+        "10:30 The steward opens the doors") and _past_event("10:30 Doors opened")
+    assert not any(role == "UTC" for role, _ in cells)
+    assert not any(re.search(r"declared|found|fired", activity) for _, activity in cells)
 
 
 def test_a_run_of_predicates_gives_each_its_own_duty(tmp_path: Path) -> None:
@@ -1984,6 +2066,21 @@ def test_what_a_party_is_told_stays_whole() -> None:
         "Tell the Lab Manager if a tank level is below 20 cm"]
 
 
+def test_a_pages_own_details_are_no_duty(tmp_path: Path) -> None:
+    """"Owner: Hall Manager · Version: 4 · Applies from: May" under the title is the
+    page's own details: the owner is given no duty named after the page; an action card's
+    "Owner: Hall Manager · Due: Friday" still is a duty line."""
+    path = tmp_path / "hall.md"
+    path.write_text(
+        "# Hall bookings\n\n**Owner:** Hall Manager · **Version:** 4 · **Applies from:** May\n"
+        "\nThe Hall Manager confirms every booking.\n\n## Repaint the stage\n\n"
+        "Owner: Hall Manager · Due: Friday\n", encoding="utf-8")
+    cells = _cells(path)
+    assert ("Hall Manager", "Hall bookings") not in cells
+    assert cells[("Hall Manager", "Confirm every booking")] == "A/R"
+    assert cells[("Hall Manager", "Repaint the stage")] == "A/R"
+
+
 def test_a_relative_clause_s_own_list_is_no_part_of_the_duty() -> None:
     assert activity_names("writes the show report, which goes to the PM, the director "
                           "and the stage crew the same night") == ["Write the show report"]
@@ -2009,6 +2106,21 @@ def test_a_title_with_an_inner_of_is_one_role(tmp_path: Path) -> None:
                    for (role, _name), letters in cells.items())
 
 
+def test_clauses_joined_by_commas_each_with_their_own_subject(tmp_path: Path) -> None:
+    """"The Duty Editor checks the copy, the Picture Desk crops the photos, and the
+    Sub-Editor writes the headlines": each clause after a comma and "the" with a role of
+    its own and a verb is that role's duty; a list of subjects is not split."""
+    path = tmp_path / "desk.md"
+    path.write_text(
+        "# Night desk\n\nThe Duty Editor checks the copy, the Picture Desk crops the photos, "
+        "and the Sub-Editor writes the headlines.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Duty Editor", "Check the copy")] == "A/R"
+    assert cells[("Picture Desk", "Crop the photos")] == "A/R"
+    assert cells[("Sub-Editor", "Write the headlines")] == "A/R"
+    assert ("Duty Editor", "Crop the photos") not in cells
+
+
 def test_a_step_labelled_by_a_bare_verb_names_its_duties() -> None:
     assert activity_names("Mitigate first: roll back the last deploy if it went out in the "
                           "last two hours, or fail over to the standby region if the primary "
@@ -2027,6 +2139,19 @@ def test_a_second_predicate_that_decides_a_question(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Stage Manager", "Decide whether to hold the curtain")] == "A/R"
     assert cells[("Front of House Manager", "Decide whether to hold the curtain")] == "C"
+
+
+def test_whom_a_duty_deals_with_is_no_party(tmp_path: Path) -> None:
+    """"deals with the landlord" names whom the duty is about, not a role it is done with;
+    "works with the Caretaker" still consults the caretaker."""
+    path = tmp_path / "office.md"
+    path.write_text(
+        "# Office\n\nThe Office Manager deals with the landlord and the cleaning "
+        "contractor. The Office Manager plans the office move with the Caretaker.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert not any(role in ("Landlord", "Cleaning Contractor") for role, _ in cells), cells
+    assert cells[("Caretaker", "Plan the office move")] == "C"
 
 
 def test_a_state_to_make_sure_of_after_other_duties_stays_whole() -> None:

@@ -42,8 +42,8 @@ domains (a county court's guidance page, office fire action cards, an RFC proces
 as questions and answers, exam roles in Word with a column per phase, a decision-rights
 table in RAPID letters, a mountain rescue callout card with arrow chains, a letting
 agent's tick table, a wiki page kept as MediaWiki source, a doctoral supervision
-agreement, an incident postmortem), labelled and committed before its first run; its
-floors are that blind run's figures.
+agreement, an incident postmortem), labelled and committed before its first run; studied
+since, its floors are its figures after the general fixes that followed.
 
 ``derive_eval/unseen8/``: an eighth held-out set of ten documents in ten more shapes and
 domains (a chain-of-custody procedure with Relinquished by / Received by columns, a trade
@@ -194,12 +194,13 @@ UNSEEN6_WITHOUT_DRAFT = 0
 
 UNSEEN7 = HERE / "unseen7"
 UNSEEN7_EXPECTED = tomllib.loads((UNSEEN7 / "expected.toml").read_text(encoding="utf-8"))["doc"]
-# The seventh set's blind figures (its first run, on the extractor at commit 2596536,
-# before anything was changed for it), each rounded down to 0.05 (junk share rounded up).
-UNSEEN7_FLOORS = {"roles precision": 0.80, "roles recall": 0.45, "pairs precision": 0.20,
-                  "pairs recall": 0.05, "owners precision": 0.20, "owners recall": 0.10,
-                  "C recall": 0.05, "I recall": 0.0}
-UNSEEN7_JUNK_CEILING = 0.75
+# The seventh set's figures after the general fixes that followed its study (its blind
+# run, at commit 2596536, gave pairs recall 0.09), each rounded down to 0.05 (junk share
+# rounded up).
+UNSEEN7_FLOORS = {"roles precision": 0.85, "roles recall": 0.70, "pairs precision": 0.40,
+                  "pairs recall": 0.30, "owners precision": 0.35, "owners recall": 0.25,
+                  "C recall": 0.45, "I recall": 0.10}
+UNSEEN7_JUNK_CEILING = 0.60
 UNSEEN7_WITHOUT_DRAFT = 0
 
 UNSEEN8 = HERE / "unseen8"

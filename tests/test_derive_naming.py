@@ -182,3 +182,17 @@ def test_gerund_items_read_as_imperatives_and_partners_as_parties() -> None:
 def test_a_gerund_on_people_is_work_not_a_list_of_people() -> None:
     assert activity_names("recruiting judges, writing the scoring rubric") == [
         "Recruiting judges", "Write the scoring rubric"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brief the stewards on the morning of each show", "Brief the stewards"),
+        ("Post the results the same day", "Post the results"),
+        ("Lay out the chairs the evening before", "Lay out the chairs"),
+        ("Check the morning post", "Check the morning post"),
+    ])
+def test_when_in_a_cycle_is_no_part_of_a_name(text: str, name: str) -> None:
+    """"on the morning of each show", "the same day", "the evening before" say when the
+    duty is done; a morning that is part of the thing stays."""
+    assert activity_name(text) == name

@@ -1502,6 +1502,31 @@ def test_a_purpose_with_a_group_word_names_no_role(tmp_path: Path) -> None:
         ("Delivery Manager", "Track dependencies across teams"): "A/R"}
 
 
+def test_a_card_titled_in_capitals_with_a_plural_role(tmp_path: Path) -> None:
+    """A card between rules of hashes titled "CARD 2: FLOOR WARDENS" (a plural in capitals)
+    names its role, "buddy" is a person word, and "Sweep your area" keeps an article in
+    its name ("Sweep the area"), while "Harden our servers" drops whose they are."""
+    path = tmp_path / "cards.txt"
+    path.write_text(
+        "OFFICE FIRE CARDS\n\n"
+        "##############################\n"
+        "CARD 2: FLOOR WARDENS\n"
+        "##############################\n\n"
+        "When the alarm sounds:\n"
+        "1. Sweep your area.\n"
+        "2. Close the fire doors.\n\n"
+        "##############################\n"
+        "CARD 3: EVACUATION BUDDIES\n"
+        "##############################\n\n"
+        "1. Go straight to your colleague.\n"
+        "2. Stay with them at the refuge.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    roles = {role for role, _ in cells}
+    assert roles == {"Floor Wardens", "Evacuation Buddies"}, cells
+    assert cells[("Floor Wardens", "Sweep the area")] == "A/R"
+    assert activity_name("Harden our servers") == "Harden servers"
+
+
 def test_role_labels_with_accountable_or_responsible_and_no_verb(tmp_path: Path) -> None:
     path = tmp_path / "charter.md"
     path.write_text(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 
-from raci.derive.documents import read_document
+from raci.derive.documents import is_mediawiki, read_document
 from raci.derive.draft import Draft, derive
 from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
 from tests.helpers import derived_cells
@@ -981,6 +981,64 @@ def test_one_row_per_role_with_lettered_columns(tmp_path: Path) -> None:
     assert cells[("IT Lead", "Retention schedule")] == "C"
 
 
+def test_a_legend_table_of_decision_letters_maps_them(tmp_path: Path) -> None:
+    """A legend written as a table ("| Letter | Stands for | Meaning |") defines the marks
+    of the table after it; RAPID's letters read as RACI: D (Decide) is A, R (Recommend)
+    and P (Perform) are R, A (Agree) and I (Input) are C, and "D, P" in one cell is A/R."""
+    path = tmp_path / "rights.md"
+    path.write_text(
+        "# Buying decisions\n\n"
+        "| Letter | Stands for | What it means |\n|---|---|---|\n"
+        "| R | Recommend | Proposes the decision |\n"
+        "| A | Agree | Must agree before it goes further |\n"
+        "| P | Perform | Carries out the decision |\n"
+        "| I | Input | Gives advice, not binding |\n"
+        "| D | Decide | Makes the final call |\n\n"
+        "| Decision | Buyer | Stock Controller | Finance Lead |\n|---|---|---|---|\n"
+        "| New supplier | R | I | D |\n"
+        "| Clearance of old stock | | D, P | A |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Buyer", "New supplier"): "R",
+        ("Stock Controller", "New supplier"): "C",
+        ("Finance Lead", "New supplier"): "A",
+        ("Stock Controller", "Clearance of old stock"): "A/R",
+        ("Finance Lead", "Clearance of old stock"): "C",
+    }
+
+
+def test_a_raci_legend_keeps_its_own_letters(tmp_path: Path) -> None:
+    """A legend that gives the RACI letters their usual words ("A = Accountable - owns the
+    outcome") changes nothing."""
+    path = tmp_path / "raci.md"
+    path.write_text(
+        "# Stocktake\n\nKey: R = Responsible, A = Accountable - owns the outcome, "
+        "C = Consulted, I = Informed\n\n"
+        "| Task | Store Keeper | Depot Manager |\n|---|---|---|\n"
+        "| Count the shelves | R | A |\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {("Store Keeper", "Count the shelves"): "R",
+                                    ("Depot Manager", "Count the shelves"): "A"}
+
+
+def test_a_tick_table_with_a_notes_column(tmp_path: Path) -> None:
+    """Ticks under roles in a table with no legend and no letters mark who does the row
+    and owns it; a last column of notes in words is read as sentences, and a tick with a
+    footnote star is a tick."""
+    path = tmp_path / "mending.md"
+    path.write_text(
+        "# Who mends what\n\n"
+        "| Job | Landlord | Tenant | Notes |\n|---|---|---|---|\n"
+        "| Garden gate | ✓ | | The landlord paints the gate every spring. |\n"
+        "| Bin cleaning | | ✔ | |\n"
+        "| Blocked sink | | ✓* | |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Landlord", "Garden gate")] == "A/R"
+    assert cells[("Tenant", "Bin cleaning")] == "A/R"
+    assert cells[("Tenant", "Blocked sink")] == "A/R"
+    assert cells[("Landlord", "Paint the gate every spring")] == "A/R"
+    assert ("Tenant", "Garden gate") not in cells
+
+
 def test_two_titles_sharing_one_head_are_two_roles() -> None:
     assert cell_names("Outgoing + Incoming Shift Leaders") == [
         "Outgoing Shift Leaders", "Incoming Shift Leaders"]
@@ -1007,6 +1065,45 @@ def test_outgoing_and_incoming_holders_are_distinct_roles(tmp_path: Path) -> Non
     assert cells[("Incoming Shift Leader", "File the signed sheet")] == "A/R"
     assert {role for role, name in cells if name == "Walk the floor"} == {
         "Outgoing Shift Leader", "Incoming Shift Leader"}
+
+
+def test_a_wiki_page_kept_as_mediawiki_source(tmp_path: Path) -> None:
+    """A page saved as MediaWiki source: "== Title ==" headings, '''bold''', "*" and "#"
+    lists, a {| |} table with "!" heads and "||" cells, links; its "Owning team" column
+    does the row and owns it, "Consulted on changes" gives C and "Told about releases" I,
+    a link is no activity, and "for a week" in a Who cell names nobody. Banners such as
+    "=== WINTER ===" in plain text alone are no wiki source."""
+    path = tmp_path / "services.txt"
+    path.write_text(
+        "== Library services ==\n"
+        "''Who looks after which service.''\n\n"
+        "=== Rules ===\n"
+        "* The '''Systems Librarian''' approves every change to the catalogue.\n"
+        "# The Desk Supervisor shelves the returns.\n\n"
+        "{| class=\"wikitable\"\n"
+        "! Service !! Owning team !! Consulted on changes !! Told about releases !! Notes\n"
+        "|-\n"
+        "| Book loans || Lending Desk || Systems Team || Porters || [[Help/Loans]]\n"
+        "|-\n"
+        "| Archive scans || Archive Team || Lending Desk || Porters || [[Help/Scans]]\n"
+        "|}\n\n"
+        "{| class=\"wikitable\"\n"
+        "! Rota !! Who is on it\n"
+        "|-\n"
+        "| Late opening || Lending Desk, for a week\n"
+        "|}\n"
+        "[[Category:Library]]\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Lending Desk", "Book loans")] == "A/R"
+    assert cells[("Systems Team", "Book loans")] == "C"
+    assert cells[("Porter", "Book loans")] == "I"
+    assert cells[("Archive Team", "Archive scans")] == "A/R"
+    assert cells[("Systems Librarian", "Change to the catalogue")] == "A/R"
+    assert cells[("Desk Supervisor", "Shelve the returns")] == "A/R"
+    assert not any("/" in activity or "'" in activity for _role, activity in cells)
+    assert not any(role.startswith("for ") for role, _activity in cells)
+    assert is_mediawiki(path.read_text(encoding="utf-8"))
+    assert not is_mediawiki("=== WINTER ===\nPruning\n=== SPRING ===\nSpraying\n")
 
 
 def test_a_duty_cell_of_several_sentences_gives_each_its_duty(tmp_path: Path) -> None:
@@ -1044,3 +1141,19 @@ def test_a_word_cell_s_line_breaks_separate_its_duties(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert cells[("Senior Responsible Owner", "Chair the Programme Board")] == "A/R"
     assert cells[("Senior Responsible Owner", "Sign off the business case")] == "A/R"
+
+
+def test_a_table_of_what_each_side_commits_to(tmp_path: Path) -> None:
+    """A table whose columns say what each side will do ("| The club secretary will | The
+    plot holder will |") gives each cell to its column's role as its duty."""
+    path = tmp_path / "agreement.md"
+    path.write_text(
+        "# Allotment agreement\n\n"
+        "| The club secretary will | The plot holder will |\n|---|---|\n"
+        "| send the renewal notice every January | pay the rent by the end of March |\n"
+        "| keep the waiting list | keep the plot free of weeds |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Club Secretary", "Send the renewal notice every January")] == "A/R"
+    assert cells[("Club Secretary", "Keep the waiting list")] == "A/R"
+    assert cells[("Plot Holder", "Pay the rent")] == "A/R"
+    assert cells[("Plot Holder", "Keep the plot free of weeds")] == "A/R"

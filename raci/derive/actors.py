@@ -52,6 +52,9 @@ ROLE_NOUNS = (
     "Student", "Solicitor", "Barrister", "Lawyer", "Attorney", "Notary",
     "Fellow", "Staff", "Operative", "Keeper", "Warden", "Vicar", "Chaplain", "Priest",
     "Rector", "Curate", "Provider", "Bureau", "Police",
+    # parties to a tenancy, a claim or an application
+    "Landlord", "Tenant", "Claimant", "Defendant", "Applicant", "Appellant", "Respondent",
+    "Participant", "Occupant", "Carer", "Buddy",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -99,7 +102,9 @@ NOT_ROLE_ACRONYMS = {"api", "faq", "kpi", "okr", "sla", "slo", "sli", "it", "ui"
                      "ci", "cd", "url", "pdf", "csv", "sql", "aws", "gcp", "sdk", "raci",
                      "roi", "tbd", "etc", "usa", "uk", "eu", "gdpr", "hipaa", "iso", "nda",
                      "rfp", "rfc", "mvp", "poc", "eta", "asap", "fyi", "ai", "ml", "os",
-                     "db", "vpn", "sso", "mfa", "irb", "ssl", "tls", "http", "json", "xml"}
+                     "db", "vpn", "sso", "mfa", "irb", "ssl", "tls", "http", "json", "xml",
+                     # time zones ("Timeline (UTC)")
+                     "utc", "gmt", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "ist"}
 # Words before the phrase that do not belong to the name.
 DETERMINERS = {
     "the", "a", "an", "our", "your", "their", "its", "his", "her", "each", "every", "all",
@@ -187,7 +192,7 @@ def singular(word: str) -> str:
 @lru_cache(maxsize=8192)
 def actor_word(word: str) -> bool:
     """A person or group word: in the vocabulary, or an agent noun that is no verb."""
-    w = singular(word.strip(".,;:()'’")).lower()
+    w = singular(word.strip(".,;:()'’").lower())  # ("MARSHALS" in a title in capitals)
     if w.endswith(("'s", "’s")):
         w = w[:-2]
     if w in VOCABULARY or re.fullmatch(r"[a-z]{3,}s(?:man|men|woman|women|person)", w):
@@ -471,13 +476,14 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       r"\s+(?:is|are|(?:must|shall|should|will|can|may|has to|have to|"
                       r"needs? to)\s+be)\s+(?:being\s+)?"
                       r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
-                      r"(?:\s+(?P<particle>off|up|out|over|in))?"
+                      r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?:\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?)?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
-                      # ("passed by X to Y": Y receives it)
-                      r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z])",
+                      # ("passed by X to Y": Y receives it; "by the Business Centre (BC)")
+                      r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z]|"
+                      r"\s+\([A-Z][A-Za-z]{1,9}\)\s*(?:[,.;]|$))",
                       re.IGNORECASE), r"\sby\s")
 # "... passed by the clerk to the Duty Manager": whom the doer passes it to
 _PASSED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>[A-Z][^,.;:()]{1,60})")
@@ -599,45 +605,81 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         return needs.group("who"), f"The {needs.group('who')} signs off {what}"
     m = _PASSIVE.match(head)
     who = m.group("who").split() if m else []
+    code = re.match(r"\s+\((?P<code>[A-Z][A-Za-z]{1,9})\)", head[m.end():]) if m else None
+    if m and code and actor_name(code.group("code"), acronym=True) and \
+            not actor_name(" ".join(who), acronym=True) and all(w[:1].isupper() for w in who):
+        # "issued by the Civil Business Centre (CBC)": a body defined with its code acts
+        return _passive_statement(m, head, who, " ".join(who))
     while len(who) > 1 and not actor_name(" ".join(who), acronym=True):
         who = who[:-1]  # "the team lead on duty": the team lead
     if m and actor_name(" ".join(who), acronym=True):
-        verbs = m.group("verb").split()  # "reviewed and signed": both are the duty
-        lemmas = [verb_lemma(v) for v in verbs[::2]]
-        if all(lemma and (lemma != v.lower() or v.lower() in SAME_PARTICIPLE) and lemma not in (
-                "be", "have", "base", "locate", "need") for lemma, v in zip(
-                    lemmas, verbs[::2], strict=True)):  # participles
-            what = m.group("what")
-            what = re.sub(r"^(?:such|these|those)\s+", "the ", what, flags=re.IGNORECASE)
-            doing = " and ".join(x or "" for x in lemmas)
-            if m.group("particle"):
-                doing += " " + m.group("particle").lower()  # "signed off by": sign off
-            subject = f"The {actor_name(' '.join(who), acronym=True)}"
-            other = _SECOND_DOER.match(head, m.end())
-            second = actor_name(other.group("who"), acronym=True) if other else None
-            if second and len(who) == len(m.group("who").split()):
-                # "... by experienced auditors and treasurers": both do it
-                subject = f"The {actor_name(' '.join(who), acronym=True)} and the {second}"
-                return " ".join(who), f"{subject} {doing} {what[:1].lower()}{what[1:]}."
-            signer = _SIGNED_BY.match(head, m.end())
-            signer_name = actor_name(signer.group("who"), acronym=True) if signer else None
-            if signer_name:
-                # "... are booked by the Technician and signed off by the Safety Officer":
-                # the one who signs off answers for the work
-                return " ".join(who), f"{subject} is responsible for {doing} " \
-                    f"{what[:1].lower()}{what[1:]}, which the {signer_name} approves."
-            passed = _PASSED_TO.match(head, m.end())
-            receiver = passed.group("who").split() if passed else []
-            while len(receiver) > 1 and not actor_name(" ".join(receiver), acronym=True):
-                receiver = receiver[:-1]  # "the Duty Manager within a day": the manager
-            if passed and len(lemmas) == 1 and actor_name(" ".join(receiver), acronym=True):
-                # "are passed by Customer Services to the Technical Manager": a hand-off
-                does = doing + ("es" if doing.endswith(("s", "sh", "ch", "x", "o")) else "s")
-                return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} to " \
-                    f"the {' '.join(receiver)}."
-            return " ".join(who), f"{subject} is responsible for {doing} " \
-                f"{what[:1].lower()}{what[1:]}."
+        return _passive_statement(m, head, who, actor_name(" ".join(who), acronym=True) or "")
     return None
+
+
+def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
+                       ) -> tuple[str, str] | None:
+    """A passive with its doer ("The gate is locked by the porter") as the doer's own
+    statement, with the doer ``who`` as written and ``name`` as the role it names."""
+    verbs = m.group("verb").split()  # "reviewed and signed": both are the duty
+    lemmas = [verb_lemma(v) for v in verbs[::2]]
+    if not all(lemma and (lemma != v.lower() or v.lower() in SAME_PARTICIPLE) and lemma not in (
+            "be", "have", "base", "locate", "need") for lemma, v in zip(
+                lemmas, verbs[::2], strict=True)):  # participles
+        return None
+    what = m.group("what")
+    what = re.sub(r"^(?:such|these|those)\s+", "the ", what, flags=re.IGNORECASE)
+    doing = " and ".join(x or "" for x in lemmas)
+    if m.group("particle"):
+        doing += " " + m.group("particle").lower()  # "signed off by": sign off
+    subject = f"The {name}"
+    other = _SECOND_DOER.match(head, m.end())
+    second = actor_name(other.group("who"), acronym=True) if other else None
+    if second and len(who) == len(m.group("who").split()):
+        # "... by experienced auditors and treasurers": both do it
+        subject = f"The {name} and the {second}"
+        return " ".join(who), f"{subject} {doing} {what[:1].lower()}{what[1:]}."
+    signer = _SIGNED_BY.match(head, m.end())
+    signer_name = actor_name(signer.group("who"), acronym=True) if signer else None
+    if signer_name:
+        # "... are booked by the Technician and signed off by the Safety Officer":
+        # the one who signs off answers for the work
+        return " ".join(who), f"{subject} is responsible for {doing} " \
+            f"{what[:1].lower()}{what[1:]}, which the {signer_name} approves."
+    passed = _PASSED_TO.match(head, m.end())
+    receiver = passed.group("who").split() if passed else []
+    while len(receiver) > 1 and not actor_name(" ".join(receiver), acronym=True):
+        receiver = receiver[:-1]  # "the Duty Manager within a day": the manager
+    if passed and len(lemmas) == 1 and actor_name(" ".join(receiver), acronym=True):
+        # "are passed by Customer Services to the Technical Manager": a hand-off
+        does = doing + ("es" if doing.endswith(("s", "sh", "ch", "x", "o")) else "s")
+        return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} to " \
+            f"the {' '.join(receiver)}."
+    which = _WHICH_ALSO.match(head, m.end())
+    if which and is_third_person_verb(which.group("does").split()[0]) and \
+            all(lemma and " " not in lemma for lemma in lemmas):
+        # "... are issued by the Centre, which also sends the claim to the
+        # defendant": the doer does both
+        does = " and ".join(_third_person_of(x or "") for x in lemmas)
+        if m.group("particle"):
+            does += " " + m.group("particle").lower()
+        return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} and " \
+            f"{which.group('does')}"
+    return " ".join(who), f"{subject} is responsible for {doing} " \
+        f"{what[:1].lower()}{what[1:]}."
+
+
+# ", which also sends the claim to the defendant" after a passive's doer
+_WHICH_ALSO = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?:which|who)\s+(?:also\s+|then\s+)?"
+                         r"(?P<does>[a-z]+s\s[^;]+)$")
+
+
+def _third_person_of(lemma: str) -> str:
+    """The present tense of a verb's third person: "issue" -> "issues", "carry" ->
+    "carries", "check" -> "checks"."""
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o", "z")) else "s")
 
 
 MAX_SUBJECT_SENTENCE = 400
@@ -695,6 +737,9 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         return None  # a title in capitals states nothing
     # "The clerk, who reports to the manager, signs ...": the relative clause aside
     head = re.sub(r"^([^,]{2,60}),\s+(?:who|which)\s[^,]{2,80},", r"\1", head, count=1)
+    # "The carer (first aider on the team) treats ...": the aside in brackets too
+    # (not a list in brackets: "Contractors (trimmer, technician) must ...")
+    head = re.sub(r"^([^,;:()]{2,60}?)\s+\([^(),]{2,80}\)(?=\s+[a-z])", r"\1", head, count=1)
     # "Both the clerk and the porter sign ...": the first of the two, the other below
     pair = COORDINATED_SUBJECT.match(head)
     if pair and actor_name(pair.group("first"), acronym=True):

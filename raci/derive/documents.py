@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, is_verb, subject_actor
 from raci.errors import RaciError
+from raci.excel.letters import parse_letters
 from raci.files import read_user_file
 
 if TYPE_CHECKING:
@@ -209,8 +210,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
         # it on)
         # ("... decides, with the Front of" over "House Manager, whether ...": a line
         # ending on a word that cannot end a sentence is carried on whatever the case)
-        carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or indented
-                                      or bool(_OPEN_END.search(last))) and \
+        # ("Party leader -> Base: position report" is a hand-off line of its own)
+        carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or (
+            indented and not ARROW.search(last)) or bool(_OPEN_END.search(last))) and \
+            not ARROW.search(line) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
             last.count("|") < 2 and not _WHO_LABEL.match(line) and \
             not (len(group) == 1 and _role_title_line(last))
@@ -226,6 +229,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
     if group:
         out.append((first, *join_lines(group, first)))
     return out
+
+
+# An arrow between two parties or steps of a hand-off chain: "Party leader -> Base"
+ARROW = re.compile(r"\s(?:->|-->|→|⟶|=>)\s")
 
 
 LEADER_LINE = re.compile(r"^\s*(?:\[[\sxX✓]?\]\s*|[-*•]\s+)?(?:\d{1,2}[:.]\d{2}\s+)?"
@@ -447,6 +454,7 @@ def parse_text(name: str, text: str) -> Document:
                  or (line[:1].isupper() and words <= 10))
             # "Inbound editor has one week to finish": a step written without its full stop
             and not (words >= 4 and not line.endswith("?") and subject_actor(line) is not None)
+            and not ARROW.search(line)  # "DTL -> informant": a hand-off, no title
         )
         doc.blocks.append(Block("heading" if looks_heading else "para", line, where,
                                 level=2 if looks_heading else 0, breaks=breaks))
@@ -948,6 +956,89 @@ def parse_docx(path: Path, raw: bytes) -> Document:
     return doc
 
 
+_WIKI_HEADING = re.compile(r"^(={1,6})\s*([^=].*?)\s*\1\s*$")
+_WIKI_LIST = re.compile(r"^([*#]+)\s*(.*)$")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]*)\]\]")
+_WIKI_EXTERNAL = re.compile(r"\[(?:https?|mailto):[^\s\]]+\s+([^\]]+)\]")
+
+
+def is_mediawiki(text: str) -> bool:
+    """Text kept as MediaWiki source: a table between "{|" and "|}", or a heading written
+    "== Title ==" with bold written '\'\'\'bold\'\'\'' or a link '[[Page]]' (banners of
+    "=== WINTER ===" alone are plain text)."""
+    lines = text[:200_000].split("\n")
+    headings = sum(1 for line in lines if _WIKI_HEADING.match(line.strip()))
+    table = any(line.startswith("{|") for line in lines) and \
+        any(line.startswith("|}") for line in lines)
+    return table or headings >= 1 and ("\'\'\'" in text or "[[" in text)
+
+
+def _wiki_inline(text: str) -> str:
+    """A line's MediaWiki marks as Markdown: bold, italics, links (their label), templates
+    and categories dropped."""
+    text = re.sub(r"\[\[(?:Category|File|Image):[^\]]*\]\]", "", text, flags=re.IGNORECASE)
+    text = _WIKI_EXTERNAL.sub(r"\1", _WIKI_LINK.sub(r"\1", text))
+    text = re.sub(r"\{\{[^{}]*\}\}", "", text)
+    return text.replace("\'\'\'", "**").replace("\'\'", "*")
+
+
+def _wiki_cells(line: str, mark: str) -> list[str]:
+    """The cells of a table line ("! a !! b", "| a || b"), without their attributes
+    ('style="..." | text')."""
+    cells = line[1:].split(mark * 2)
+    return [_wiki_inline(c.split(" | ")[-1] if "=" in c.split(" | ")[0] and " | " in c
+                         else c).strip().replace("|", "/") for c in cells]
+
+
+def from_mediawiki(text: str) -> str:
+    """MediaWiki source as Markdown, line for line (the lines a table spends on separating
+    its rows come back as blank lines after it): headings, lists, tables, bold and italic
+    marks, links as their labels."""
+    out: list[str] = []
+    table: list[list[str]] = []  # the rows of the table being read, its head first
+    row: list[str] = []
+    in_table = False
+    spent = 0  # source lines of the table so far
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        if not in_table and line.startswith("{|"):
+            in_table, table, row, spent = True, [], [], 0
+        if in_table:
+            spent += 1
+            if line.startswith("|}"):
+                if row:
+                    table.append(row)
+                width = max((len(r) for r in table), default=0)
+                rows = [r + [""] * (width - len(r)) for r in table]
+                made = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width,
+                        *("| " + " | ".join(r) + " |" for r in rows[1:])] if rows else []
+                # a blank line before the table, then the table, then blank lines
+                out += ["", *made, *[""] * max(spent - len(made) - 1, 0)]
+                in_table = False
+            elif line.startswith("|-"):
+                if row:
+                    table.append(row)
+                row = []
+            elif line.startswith("!"):
+                row += _wiki_cells(line, "!")
+            elif line.startswith("|") and not line.startswith(("|+", "{|")):
+                row += _wiki_cells(line, "|")
+            elif row and line.strip() and not line.startswith(("|+", "{|")):
+                row[-1] += " " + _wiki_inline(line.strip())  # a cell over two lines
+            continue
+        heading = _WIKI_HEADING.match(line.strip())
+        listed = _WIKI_LIST.match(line)
+        if heading:
+            out.append("#" * len(heading.group(1)) + " " + _wiki_inline(heading.group(2)))
+        elif listed:
+            depth = len(listed.group(1)) - 1
+            marker = "1." if listed.group(1)[-1] == "#" else "-"
+            out.append("   " * depth + f"{marker} {_wiki_inline(listed.group(2))}")
+        else:
+            out.append(_wiki_inline(line))
+    return "\n".join(out)
+
+
 def read_document(path: Path) -> Document:
     """Read one document by its extension; bad input gives a DocumentError naming it."""
     suffix = path.suffix.lower()
@@ -963,6 +1054,8 @@ def read_document(path: Path) -> Document:
         text = _decode(path, raw)
         if suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
+        elif suffix == ".txt" and is_mediawiki(text):  # a wiki page kept as its source
+            doc = parse_markdown(path.name, from_mediawiki(text))
         elif suffix in (".html", ".htm"):
             doc = parse_html(path.name, text)
         else:
@@ -1050,13 +1143,20 @@ _LEGEND_MARK = re.compile(r"(?<![^\s·,;|:(])(?P<mark>[^\s=]{1,2})\s*=\s*")
 # is the owner who does the work; "supporting" works beside the owner).
 _LEGEND_WORDS = (("", re.compile(r"\bnone\b|no involvement|not involved|^n/?a$", re.IGNORECASE)),
                  ("A/R", re.compile(r"\b(?:primary|owner|owns|lead)\b", re.IGNORECASE)),
+                 # (RAPID's "Agree" must agree before the decision is made: consulted)
+                 ("C", re.compile(r"^\W*agree\b", re.IGNORECASE)),
                  ("A", re.compile(r"\b(?:accountab\w*|approv\w*|sign\w*[- ]off|decides?)\b",
                                   re.IGNORECASE)),
                  ("C", re.compile(r"\b(?:consult\w*|input|provides? information|advi[cs]\w*|"
                                   r"asked)\b", re.IGNORECASE)),
                  ("I", re.compile(r"\b(?:inform\w*|fyi|notif\w*|told)\b", re.IGNORECASE)),
                  ("R", re.compile(r"\b(?:responsib\w*|does|performs?|delivers?|support\w*|"
-                                  r"secondary|assists?|carr(?:y|ies) out)\b", re.IGNORECASE)))
+                                  r"secondary|assists?|carr(?:y|ies) out|recommends?)\b",
+                                  re.IGNORECASE)))
+# The word each letter of the RACI scheme stands for: a legend that gives the letter
+# this meaning keeps it, one that gives it another ("A = Agree", "I = Input" in RAPID)
+# makes the letter stand for what its word means.
+_SCHEME_WORDS = {"R": "responsib", "A": "accountab", "C": "consult", "I": "inform"}
 
 
 def _legend(text: str) -> dict[str, str]:
@@ -1066,6 +1166,7 @@ def _legend(text: str) -> dict[str, str]:
     if len(marks) < 2:
         return {}
     out: dict[str, str] = {}
+    meanings: dict[str, str] = {}
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         meaning = re.split(r"[·,;|]", re.sub(r"\([^)]*\)", "", text[m.end():end]))[0]
@@ -1074,11 +1175,27 @@ def _legend(text: str) -> dict[str, str]:
         if letters is None or m.group("mark").lower() == "blank":
             continue
         out[m.group("mark")] = letters
+        meanings[m.group("mark")] = meaning
     if len(out) < 2:
         return {}
-    # a letter of the scheme is read as such ("S = Support" keeps a RASCI table's S)
+    # a letter of the scheme is read as such ("S = Support" keeps a RASCI table's S,
+    # "A = Accountable - owns the outcome" an A), unless the legend gives it another
+    # meaning ("A = Agree", "I = Input")
     return {mark: letters for mark, letters in out.items()
-            if mark.upper() not in ("R", "A", "C", "I", "S")}
+            if mark.upper() != "S" and (mark.upper() not in _SCHEME_WORDS or (
+                letters != mark.upper() and not meanings[mark].lower().lstrip(" *_").startswith(
+                    (_SCHEME_WORDS[mark.upper()], mark.lower() + " ", "approv"))))}
+
+
+def _legend_table(rows: list[Block]) -> str:
+    """A table of marks and what they mean ("| Letter | Stands for | What it means |" over
+    "| D | Decide | Makes the final call |") as a legend line ("D = Decide ..."), or "" when
+    the table's first cells are not all marks of one or two characters."""
+    if len(rows) < 2 or not all(len(b.cells) >= 2 and 0 < len(b.cells[0].strip(" *_")) <= 2
+                                for b in rows):
+        return ""
+    return " · ".join(f"{b.cells[0].strip(' *_')} = {' - '.join(c for c in b.cells[1:] if c)}"
+                      for b in rows)
 
 
 def _legend_cells(blocks: list[Block]) -> list[Block]:
@@ -1087,22 +1204,55 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
     rows = [b for b in blocks if b.kind == "row"]
     if not rows:
         return blocks
-    in_cells = {c.strip() for b in rows for c in b.cells[1:]}
+    in_cells = {m for b in rows for c in b.cells[1:]
+                for m in _MARKS_SPLIT.split(c.strip().rstrip("*†"))}
+    legends = [b.text for b in blocks if b.kind != "row" and "=" in b.text]
+    start = 0
+    for i, b in enumerate(rows):  # each table, its rows sharing one head
+        if i + 1 == len(rows) or rows[i + 1].header != b.header:
+            legends.append(_legend_table(rows[start:i + 1]))
+            start = i + 1
     marks: dict[str, str] = {}
-    for block in blocks:
-        if block.kind != "row" and "=" in block.text:
-            found = _legend(block.text)
-            if any(m in in_cells for m in found):
-                marks.update(found)
-    if not marks:
+    for text in legends:
+        found = _legend(text) if text else {}
+        if any(m in in_cells for m in found):
+            marks.update(found)
+    ticks = {t: "A/R" for t in TICKS if t in in_cells and t not in marks}
+    if not marks and not ticks:
         return blocks
+    # a table that holds letters as well as ticks leaves its ticks unread (a tick says
+    # someone takes part, not which letter)
+    lettered = {b.header for b in rows if any(parse_letters(c) for c in b.cells[1:])}
     out = []
     for b in blocks:
-        if b.kind == "row" and b.header and any(c.strip() in marks for c in b.cells[1:]):
-            cells = (b.cells[0], *(marks.get(c.strip(), c) for c in b.cells[1:]))
-            b = replace(b, cells=cells)
+        if b.kind == "row" and b.header:
+            # a tick under a role with no legend: that role does the row and owns it
+            cells = (b.cells[0], *(_marked(c, marks) or (
+                ticks.get(c.strip().rstrip("*†")) if i < len(b.header) and actor_name(
+                    b.header[i], acronym=True) and b.header not in lettered else None) or c
+                for i, c in enumerate(b.cells[1:], start=1)))
+            if cells != b.cells:
+                b = replace(b, cells=cells)
         out.append(b)
     return out
+
+
+# Tick marks: in a table of roles with no legend, the role ticked does the row
+TICKS = ("✓", "✔", "☑", "✅", "✔️")
+
+
+_MARKS_SPLIT = re.compile(r"\s*[,/+&]\s*|\s+")
+
+
+def _marked(cell: str, marks: dict[str, str]) -> str:
+    """The letters a cell of marks stands for ("D, P" under "D = Decide, P = Perform" is
+    A/R), or "" when a mark of the cell is neither defined nor a letter of the scheme."""
+    found = [m for m in _MARKS_SPLIT.split(cell.strip()) if m]
+    if not found or not any(m in marks for m in found) or not all(
+            m in marks or m in ("R", "A", "C", "I", "S") for m in found):
+        return ""
+    letters = {x for m in found for x in marks.get(m, m).split("/")}
+    return "/".join(x for x in ("A", "R", "S", "C", "I") if x in letters)
 
 
 # "[ ] Full regression pass on the consoles [QA] — DK": a task with its owners in

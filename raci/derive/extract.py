@@ -28,6 +28,7 @@ from functools import lru_cache
 from raci.derive.actors import (
     DASH_DOER,
     DETERMINERS,
+    FUNCTION_WORDS,
     LABEL,
     LANE_STEP,
     MODAL_AUXILIARIES,
@@ -51,7 +52,7 @@ from raci.derive.actors import (
     with_label,
     word_classes,
 )
-from raci.derive.documents import Block, Document
+from raci.derive.documents import ARROW, Block, Document
 from raci.derive.naming import (
     ACTION_NOUNS,
     OWNERSHIP_VERBS,
@@ -65,6 +66,7 @@ from raci.derive.roles import (
     RoleCatalog,
     cell_letters,
     cell_names,
+    commitment_heads,
     inline_letter_line,
     letter_lines,
     letter_row,
@@ -74,6 +76,8 @@ from raci.derive.roles import (
     person_and_role,
     role_columns,
     roles_across,
+    row_note,
+    who_names,
 )
 
 OWNER_CUES = re.compile(
@@ -747,10 +751,16 @@ TIME_LIMIT = Guarded(re.compile(
     # "without undue delay", "as soon as possible", "immediately": how soon
     r",?\s+(?:without\s+(?:undue\s+|unnecessary\s+|any\s+)?delay|as\s+soon\s+as\s+"
     r"(?:(?:is\s+)?(?:reasonably\s+)?(?:possible|practicable))|immediately|promptly|at\s+once)"
-    r"(?:\s+(?:after|once|when|on|of)\s+[^,;]{1,60})?\s*$", re.IGNORECASE),
+    r"(?:\s+(?:after|once|when|on|of)\s+[^,;]{1,60})?\s*$|"
+    # "on the morning of each exam", "the same day", "the evening before": when in a cycle
+    r",?\s+on\s+the\s+(?:morning|afternoon|evening|night|day|eve)\s+(?:of|before|after)\s+"
+    r"[^,;]{1,40}$|"
+    r",?\s+(?:on\s+)?the\s+(?:same\s+(?:day|morning|afternoon|evening)|(?:day|evening|night|"
+    r"morning)\s+before|(?:next|following)\s+(?:day|morning))\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day")
     r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d|each|every|any|start|"
-    r"beginning|close|delay|possible|practicable|immediately|promptly|once")
+    r"beginning|close|delay|possible|practicable|immediately|promptly|once|morning|"
+    r"afternoon|evening|night|eve")
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
@@ -1131,7 +1141,12 @@ def _activity_name(text: str) -> str:
              or i + 1 == len(words)] \
         if len(words) > 2 or words[:1] and words[0].lower() in FILLER_MODIFIERS else words
     if len(words) > 2 and words[1].lower() in ("our", "your") and verb_lemma(words[0].lower()):
-        words = [words[0], *words[2:]]  # "Harden our clusters": whose they are goes
+        # "Harden our clusters": whose they are goes; "Sweep your area": the area
+        head_end = next((i for i in range(2, len(words)) if words[i].lower() in
+                       FUNCTION_WORDS | {"and", "or"} or words[i - 1].endswith((",", ":"))),
+                      len(words))
+        words = [words[0], *words[2:]] if words[head_end - 1].lower().strip(",:").endswith("s") \
+            else [words[0], "the", *words[2:]]
     # "Assign the proper editor" -> "Assign the editor", "Necessary guidance" -> "Guidance"
     words = [w for i, w in enumerate(words) if not (
         i + 1 < len(words) and w.lower().endswith(("s'", "'s")) and
@@ -1265,7 +1280,7 @@ def _no_duty(name: str) -> bool:
 NO_DUTY_NAME = re.compile(
     r"^(?:see\s|(?:consist|comprise|be\s+composed|be\s+made\s+up)\w*\s+of\b|"
     r"(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
-    r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which)$|who\s|"
+    r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which|the|a|an)$|who\s|"
     r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
     r"\b(?:will|would|shall|could|might)\s+"
     r"(?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE)
@@ -2072,8 +2087,10 @@ CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|email
 
 # A role the work is done with ("with the X", "alongside X"), not whose thing it is
 # ("the X's plan").
-WITH_PARTY = re.compile(r"\b(?:with|alongside)\s+(?:the\s+|our\s+|their\s+|all\s+|"
-                        r"relevant\s+|other\s+)?$", re.IGNORECASE)
+# ("deals with the landlord", "complies with the regulator": whom the duty is about)
+WITH_PARTY = re.compile(r"(?<!\bdeal )(?<!\bdeals )(?<!\bdealing )(?<!\bcope )(?<!\bcopes )"
+                        r"(?<!\bcomply )(?<!\bcomplies )\b(?:with|alongside)\s+(?:the\s+|our\s+|"
+                        r"their\s+|all\s+|relevant\s+|other\s+)?$", re.IGNORECASE)
 
 
 QUOTED = re.compile(r"[“\"][^”\"\n]{1,120}[”\"]")
@@ -2276,6 +2293,9 @@ def _task_line(cell: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+LINK_CELL = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+(?:/[\w.#-]+)+/?")
+
+
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of tables whose columns name the roles: a column per letter ("Activity |
     Responsible | Accountable | Consulted | Informed" over names) or a column of who does
@@ -2294,7 +2314,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if not cols or not rest:
             continue  # "Name | Role | Signature | Date": who signs, no work
         named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
-        what = named[0] if named else max(rest, key=lambda c: len(block.cells[c]))
+        # (a link or a path, "Runbooks/Checkout", is no activity)
+        worded = [c for c in rest if not LINK_CELL.fullmatch(block.cells[c].strip())] or rest
+        what = named[0] if named else max(worded, key=lambda c: len(block.cells[c]))
         cell = block.cells[what].strip()
         if _only_roles(cell, catalog, doc.name):
             continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
@@ -2322,7 +2344,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
         for col, letters in cols.items():
-            for person in cell_names(block.cells[col]) if col < width else []:
+            for person in who_names(block.cells[col]) if col < width else []:
                 for role in _head_roles(person, catalog, doc.name):
                     doers.append(role)
                     kind = "R" if "R" in letters else letters
@@ -2402,6 +2424,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 summary == "list" and block.kind == "item":
             continue
         summary = ""
+        if block.kind in ("item", "para") and _past_event(block.text):
+            continue  # "14:09 Primary declared a SEV1": a timeline's event, no duty
+        if block.kind in ("item", "para") and PAGE_FIELD.search(block.text[:300]) \
+                and PAGE_VERSION.search(block.text[:300]):
+            continue  # "Owner: Commercial Director · Version: 3": the page's own details
         if block.kind == "heading" and letter_lines(block.text) and \
                 not (WHO_LINE.match(block.text) and _step_title(blocks, n)):
             # ("Who: X" under "Step 1 - ..." names the role of the step's lines)
@@ -2559,16 +2586,71 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                              for name in activity_names(block.text)]
                 claims += found
             continue
+        pledged = commitment_heads(block.header) if block.kind == "row" and block.header \
+            else {}
+        if pledged:
+            # "| The principal supervisor will | The candidate will |": each cell is a duty
+            # of its column's role
+            for col, who in pledged.items():
+                who = " ".join(w[:1].upper() + w[1:] for w in who.split())  # as a title
+                cell = block.cells[col].strip() if col < len(block.cells) else ""
+                if cell and catalog.keys_in(who, doc.name):
+                    cell = cell[:1].lower() + cell[1:] if cell[1:2].islower() else cell
+                    claims += _quoting(_sentences(
+                        Block("para", f"The {who} will {cell}", block.location), doc,
+                        catalog, ctx.section, None, None), block.text)
+            continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
             if not role_columns(block.header) or len(_role_row_duties(block, doc)) >= 2:
                 found = _table_row(block, doc, catalog)  # else read by _column_tables
                 claims += found or _sentence_cells(block, doc, catalog, ctx.section)
+            continue
+        if block.kind == "row" and block.header and row_note(block.cells) and \
+                cell_letters(block.cells[-1]) is None:
+            # the notes that end a row of letters are read as sentences of the section
+            claims += _sentences(Block("para", row_note(block.cells), block.location), doc,
+                                 catalog, ctx.section, ctx.roles, None)
             continue
         if block.kind == "para":
             if not carry and stale and PRONOUN.match(block.text):
                 carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     return _first_person_named(claims, catalog)
+
+
+# A field of a page's own details ("Owner: ... · Version: 3 · Applies from: ..."), and
+# the fields that make a line such details
+PAGE_FIELD = re.compile(r"(?:^|[·|;•]\s*|\s{2,})[*_]*[A-Z][\w ]{1,20}?[*_]*:[*_]*\s")
+PAGE_VERSION = re.compile(r"(?:^|[·|;•]\s*|\s{2,})[*_]*(?:(?:version|issue|revision|"
+                          r"applies from|effective(?: from| date)?|last (?:reviewed|updated)|"
+                          r"review(?:ed)? (?:date|due)|next review)[*_]*:|"
+                          r"(?:version|rev\.?|v)\s?\d+(?:\.\d+)*\b)", re.IGNORECASE)
+
+
+# A line that starts with a time of day or a date: "14:02", "**09:30**", "3 May:", "Day 2"
+STAMPED = re.compile(r"^\W{0,3}(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s+[A-Z][a-z]{2,8}\b|"
+                     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\W{0,3}\s", re.IGNORECASE)
+
+
+def _past_event(text: str) -> bool:
+    """A line of a timeline that records what happened ("14:09 Primary declared a SEV1;
+    the lead opened the call", "13:20 Change deployed"): a time stamp, then a verb in the
+    past tense among its first words and none in the present; a run of show's "10:30 Set
+    the tables" is a duty."""
+    stamp = STAMPED.match(text)
+    if stamp is None:
+        return False
+    words = [w.strip(".,;:*_`()").lower() for w in text[stamp.end():].split()[:8]]
+    words = [w for w in words if w]
+    if any(w in MODAL_WORDS or is_third_person_verb(w) for w in words[:4]) or (
+            words and verb_lemma(words[0]) == words[0] and "VERB" in word_classes(words[0])):
+        return False
+    return any(w.endswith("ed") and verb_lemma(w) not in (None, w) or
+               w in PAST_FORMS for w in words)
+
+
+PAST_FORMS = {"was", "were", "found", "took", "made", "sent", "told", "began", "went", "came",
+              "saw", "left", "rang", "ran", "held", "gave", "got", "put", "set", "said"}
 
 
 def _sentence_cells(block: Block, doc: Document, catalog: RoleCatalog, section: str
@@ -2765,9 +2847,10 @@ EVENT = re.compile(r"^(?:a|an|the|any|each|every)\s+(?P<thing>[\w-]+(?:\s+[\w-]+
                    re.IGNORECASE)
 FOR_COMMENT = re.compile(r"\s+for\s+(?P<why>comment|comments|review|input|feedback|approval|"
                          r"sign-off|information)\b.*$", re.IGNORECASE)
+# ("disputes raised by a tenant, a neighbour or ...": anyone of a kind is no doer)
 PARTICIPLE_DOER = re.compile(r"\s+(?:that\s+(?:is|are|was|were)\s+)?(?P<verb>[a-z]+ed)\s+by\s+"
-                             r"(?:the\s+)?(?P<who>[^,.;]{2,60}?)(?=[,.;]|\s+and\s|$)",
-                             re.IGNORECASE)
+                             r"(?!(?:a|an|any)\s)(?:the\s+)?(?P<who>[^,.;]{2,60}?)"
+                             r"(?=[,.;]|\s+and\s|$)", re.IGNORECASE)
 SUPERVISED = re.compile(r"^\s*(?:the\s+|all\s+|our\s+)?(?P<who>[^,;]{2,60}?),?\s+who\s+"
                         r"(?P<verb>[a-z]+)\s+(?P<what>\S.*)$", re.IGNORECASE)
 RELATIVE_WHO = re.compile(r",\s+who\s+(?:will\s+|must\s+|shall\s+|then\s+)?(?P<verb>[a-z]+)\s+\S",
@@ -3372,14 +3455,17 @@ PERSON_HOLDING = re.compile(r",?\s+(?:and|while|but|whereas)\s+(?P<article>)[A-Z
                             r"(?:\s+[A-Z][a-z]+)?\s+\($")
 MODAL_WORDS = {"will", "shall", "must", "should", "can", "may"}
 JOINED_CLAUSE = re.compile(
-    r",?\s+(?:and|while|but|whereas)\s+(?P<article>(?:the\s+|our\s+|a\s+|an\s+)?)$",
-    re.IGNORECASE)
+    r"(?:,?\s+(?:and|while|but|whereas)\s+|;\s*(?:and\s+|while\s+|but\s+)?|"
+    # ("the lead runs the call, the scribe keeps the log": a comma before "the")
+    r",\s+(?=the\s+$))"
+    r"(?P<article>(?:the\s+|our\s+|a\s+|an\s+)?)$", re.IGNORECASE)
 
 
 def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
     """"The clerk opens a ticket and the manager calls the bank": two clauses joined by
-    "and", each with a role of its own as subject and a present-tense verb after it, read
-    as two sentences. The first needs a predicate of its own (two words or more)."""
+    "and" (or a semicolon), each with a role of its own as subject and a present-tense
+    verb after it, read as two sentences. The first needs a predicate of its own (two
+    words or more)."""
     found = catalog.find(sentence, document)
     if len(found) < 2:
         return [sentence]
@@ -3652,6 +3738,59 @@ def _you_at(sentence: str, after_opening: int) -> int | None:
     return None
 
 
+def _chain_role(part: str, catalog: RoleCatalog, document: str) -> str | None:
+    """The one role a step of an arrow chain is ("Duty Team Leader (DTL)", "the Base"),
+    else None (a step that says more than who, "999 call", is no role)."""
+    found = catalog.find(part, document)
+    if len({k for k, _s, _e in found}) != 1:
+        return None
+    rest = part[:found[0][1]] + " " + part[found[-1][2]:]
+    rest = re.sub(r"\([^)]*\)|\b(?:the|our|a|an)\b", " ", rest, flags=re.IGNORECASE)
+    return found[0][0] if not rest.strip(" ,.;") else None
+
+
+def _arrow_chain(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
+                 section: str) -> list[Claim] | None:
+    """A hand-off written with arrows, or None when the sentence has none.
+
+    "Party leader -> Base: position report every 30 minutes": the first role does what
+    follows the colon and owns it, each role after an arrow is told (I). "full callout ->
+    DTL alerts all members": the step after the arrow is read as a sentence, the
+    condition before it dropped. "The clerk fills in the form -> Duty Manager": the
+    sentence before the arrow is read, and the role after it is told of its duties. A
+    chain of roles with nothing after it ("DTL -> informant") gives nothing."""
+    if not ARROW.search(sentence):
+        return None
+    parts = [p.strip() for p in ARROW.split(sentence)]
+    last, colon, what = parts[-1].partition(":")
+    # ("-> Duty Manager, who signs it": the receiver, then what it does)
+    last = re.split(r",\s*(?:who|which)\s", last)[0]
+    roles = [_chain_role(p, catalog, doc.name) for p in [*parts[:-1], last]]
+    span = sentence[:300]
+    if colon and len(parts) >= 2 and roles[0] and any(roles[1:]):
+        name = activity_name(what.strip())
+        if not name:
+            return []
+        claims = [Claim(str(roles[0]), name, "R", True, doc.name, block.location, span,
+                        section)]
+        return claims + [Claim(str(r), name, "I", False, doc.name, block.location, span,
+                               section) for r in dict.fromkeys(roles[1:]) if r and r != roles[0]]
+    if all(roles[1:]) and not roles[0] and len(parts) == 2:
+        # "The clerk fills in the form -> Duty Manager, who signs it": a sentence handed on
+        to = roles[1]
+        found = _sentences(Block(block.kind, parts[0], block.location), doc, catalog,
+                           section)
+        return _quoting(found + [Claim(str(to), c.activity, "I", False, doc.name,
+                                       block.location, span, section)
+                                 for c in found if c.kind == "R" and c.role != to], sentence)
+    if len(parts) == 2 and not roles[0] and catalog.find(parts[1], doc.name) and \
+            catalog.find(parts[1], doc.name)[0][1] <= 4:
+        # "full callout -> DTL alerts all members": what is done in that case
+        return _quoting(_sentences(Block(block.kind, parts[1], block.location), doc, catalog,
+                                   section), sentence)
+    return []
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -3690,6 +3829,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "It ..." next is about them
             lead = _leading_role(sentence, catalog.find(sentence, doc.name))
             last = lead[0] if lead else last
+            continue
+        chain = _arrow_chain(sentence, block, doc, catalog, section)
+        if chain is not None:  # "Party leader -> Base: position report"
+            claims += chain
             continue
         sentence = SENTENCE_OPENER.sub("", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
@@ -3774,7 +3917,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if carry is not None:
                 carry[:] = [key]
             rest = sentence[end:]
-            rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)
+            rest = re.sub(r"^\s*\([^()]{0,80}\)", "", rest)
             # "decides, with the House Manager, whether to hold the curtain": the party
             # goes after the duty it is consulted on
             rest = VERB_ASIDE.sub(r"\g<verb> \g<what>, \g<aside>", rest, count=1)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
-from raci.derive.documents import RUN_IN_LEVEL, Block, Document
+from raci.derive.documents import ARROW, RUN_IN_LEVEL, Block, Document
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
@@ -502,6 +502,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     aliases: list[tuple[str, str]] = []
     text = doc.text()
     across: dict[tuple[str, ...], bool] = {}  # per table: its answer holds for every row
+    pledged: dict[tuple[str, ...], dict[int, str]] = {}  # per table: its commitment columns
     expanded: dict[str, tuple[str, str | None]] = {}  # a head's full name, looked up once
 
     def expand(head: str) -> tuple[str, str | None]:
@@ -575,11 +576,15 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if who:
                 names.append(who)  # "Step 1 (Customer): Submits the form"
             continue
+        if block.kind == "row" and block.header and block.header not in pledged:
+            pledged[block.header] = commitment_heads(block.header)
+            for who in pledged[block.header].values():  # "The candidate will" over duties
+                names.append(actors.actor_name(who, acronym=True) or who[:1].upper() + who[1:])
         named_in = role_columns(block.header) \
             if block.kind == "row" and block.header and not letter_row(block.cells) else {}
         if named_in:
             for col in named_in:
-                for cell in cell_names(block.cells[col]) if col < len(block.cells) else []:
+                for cell in who_names(block.cells[col]) if col < len(block.cells) else []:
                     full, alias = expand_abbreviation(cell, text)
                     named = actors.actor_name(full, acronym=True) or full  # "Budget Owners"
                     names.append(named)  # a column of role names: each is a role
@@ -674,6 +679,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
             names += actors.counterparts(sentence)
+            names += _chain_parties(sentence)
             # "..., while Testers own the regression suite": a second clause's subject
             for clause in re.split(r",\s+(?:while|whereas|but|and)\s+", sentence[:600])[1:] \
                     if ", " in sentence else ():
@@ -683,6 +689,38 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     if len(set(parties)) >= 2:  # the parties of an agreement (one is the organisation)
         names += parties
     return [_distinct_title(n, text) for n in names], aliases
+
+
+def _chain_parties(sentence: str) -> list[str]:
+    """The parties of a hand-off chain written with arrows ("Duty Team Leader -> Police
+    control: helicopter request") when one of them is a role by its words: every step
+    written as a capitalised name of at most three words, without a digit. A path of
+    places ("Settings -> Privacy") names no role."""
+    if not ARROW.search(sentence):
+        return []
+    parts = [re.sub(r"\([^)]*\)", "", re.split(r"[,:;]", p)[0]).strip(" .")
+             for p in ARROW.split(sentence[:300])]
+    if "`" in sentence or not any(actors.actor_name(p) for p in parts):
+        return []  # (states of a workflow in code marks, "`OPEN` → `DONE`", are no roles)
+    return [actors.actor_name(p, acronym=True) or p for p in parts
+            if p[:1].isupper() and len(p.split()) <= 3 and not re.search(r"\d", p)]
+
+
+# A column head that says what its role commits to: "The candidate will", "Supervisor
+# agrees to:", "Each club must"
+COMMITMENT_HEAD = re.compile(
+    r"^\s*(?:the\s+|each\s+|every\s+|our\s+|your\s+)?(?P<who>[A-Za-z][\w'’&-]*"
+    r"(?:\s+[\w'’&-]+){0,3}?)\s+(?:will|shall|must|should|agrees?\s+to|commits?\s+to|"
+    r"undertakes?\s+to)\s*:?\s*$", re.IGNORECASE)
+
+
+def commitment_heads(header: tuple[str, ...]) -> dict[int, str]:
+    """The columns of a table that set what each side commits to ("| The principal
+    supervisor will | The candidate will |"), with the role each names as written."""
+    found = {c: m.group("who") for c, m in ((c, COMMITMENT_HEAD.match(h))
+                                           for c, h in enumerate(header)) if m}
+    return {c: who for c, who in found.items()
+            if not any(w.lower() in actors.FUNCTION_WORDS - {"the"} for w in who.split())}
 
 
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
@@ -772,7 +810,9 @@ DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
 AFFECTED = re.compile(r"\b(?:harm\w*|affected|at risk|impacted|exposed|injur\w*|benefit\w*|"
                       r"served|covered)\b")
 # Heads of an owner column in plans: "DRI" (directly responsible individual).
-DRI_HEADS = {"dri", "directly responsible individual", "directly responsible person"}
+DRI_HEADS = {"dri", "directly responsible individual", "directly responsible person",
+             # a service catalogue's "Owning team" / "Owned by"
+             "owning team", "owned by", "owning group", "owning department", "owner team"}
 
 
 def _head_key(head: str) -> str:
@@ -809,9 +849,11 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     column per letter ("Activity | Responsible | Accountable | Consulted | Informed"), or
     one column of who does the row ("Step | Who | What": R, an "Owner" column A/R).
     Empty for other tables."""
-    if lettered_columns(header):
-        return {}  # duties in lettered columns, one row per role (read row by row)
     keys = [_head_key(h) for h in header]
+    if lettered_columns(header) and not any(k in OWNER_HEADS for k in keys[1:]):
+        # duties in lettered columns, one row per role (read row by row); beside an owner
+        # column ("Service | Owning team | Consulted on changes") they name parties
+        return {}
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
@@ -905,6 +947,16 @@ def cell_names(cell: str) -> list[str]:
             and n.lower() not in ("n/a", "na", "none", "tbd", "nobody", "no one")]
 
 
+def who_names(cell: str) -> list[str]:
+    """The role names a cell of a column of who does the row lists; a part that says when
+    ("One engineer from the team, for a week") names nobody."""
+    return [n for n in cell_names(cell) if n.split()[0].lower() not in CELL_PREPOSITIONS]
+
+
+CELL_PREPOSITIONS = {"for", "in", "at", "on", "during", "from", "until", "till", "after",
+                     "before", "per", "every", "each", "via", "by"}
+
+
 TABLE_LETTERS = frozenset("RACIS")  # RACI and RASCI's Support
 
 
@@ -969,7 +1021,8 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
             else DECISION_WORDS.get(word) or parse_letters(word)
         value = text[m.end():end]
         # "Item owner: Clerk.   Due: 21 Oct": the next field is no name
-        value = re.split(r"\.\s|\s{3,}|\s+[A-Z][\w ]{0,20}:\s", value)[0]
+        # ("Owner: Clerk · Due: Friday": a dot between fields ends it too)
+        value = re.split(r"\.\s|\s{3,}|\s+[A-Z][\w ]{0,20}:\s|\s*[·•]\s*", value)[0]
         if word == "who":  # "Who: Marco. Over GBP 2,000 Paul signs": the first sentence
             value = re.split(r"\.\s|\s(?:on|in|at|for|from|via|with)\s|\(", value)[0]
         names = cell_names(value.strip(" *_;,."))
@@ -1056,9 +1109,17 @@ def person_and_role(names: list[str]) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=actors.SENTENCE_CACHE)  # a row is asked about by several readers
 def letter_row(cells: tuple[str, ...]) -> bool:
-    """A table row of RACI letters after its label: 'Permits | A | C | I | R'."""
+    """A table row of RACI letters after its label: 'Permits | A | C | I | R', also with a
+    last column of notes in words ('Drains | A/R | | Ask us first')."""
     values = [cell_letters(c) for c in cells[1:]]
+    if len(values) >= 3 and values[-1] is None and row_note(cells):
+        values.pop()
     return len(values) >= 2 and any(values) and all(v is not None for v in values)
+
+
+def row_note(cells: tuple[str, ...]) -> str:
+    """The notes in words that end a row of letters (two or more words), else ""."""
+    return cells[-1] if len(cells) >= 4 and len(cells[-1].split()) >= 2 else ""
 
 
 _WORD = re.compile(r"\w+")
