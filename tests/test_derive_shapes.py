@@ -1620,3 +1620,20 @@ def test_a_memo_of_who_does_what_with_people_and_their_titles(tmp_path: Path) ->
     assert cells[("Office Manager", "Order supplies")] == "A/R"
     assert any(role == "Office Manager" and "building access" in name.lower()
                for role, name in cells)
+
+
+def test_work_a_thing_includes_and_conditions_on_a_duty(tmp_path: Path) -> None:
+    path = tmp_path / "scrum.md"
+    path.write_text(
+        "# Roles\n\n## Product Owner\n\n"
+        "They manage the Product Backlog, which includes developing and communicating the "
+        "Product Goal, creating and ordering backlog items, and ensuring the backlog is "
+        "transparent.\n\n## Scrum Master\n\n"
+        "The Scrum Master facilitates team events as requested or needed.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Product Owner", "Develop and communicate the Product Goal")] == "A/R"
+    assert cells[("Product Owner", "Create and order backlog items")] == "A/R"
+    assert cells[("Product Owner", "Ensure the backlog is transparent")] == "A/R"
+    # "as requested or needed" says when, no part of the duty
+    assert not any("requested" in name for _role, name in cells)

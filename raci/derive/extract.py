@@ -248,7 +248,8 @@ STOP_AT = re.compile(
     r",\s*(?:working|collaborating|liaising|partnering|escalating|referring|passing|"
     r"forwarding|handing)\b|,\s*(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed) to\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
-    r"required)| as (?:appropriate|required)| whenever | once | during | throughout |"
+    r"required)| as (?:appropriate|required|requested|necessary)(?:\s+or\s+\w+)?|"
+    r" whenever | once | during | throughout |"
     r" for their | for the organization| which |,? in consultation with |"
     r" where (?:a|an|the|it|they|there|this|that|any|no)\s|"
     r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
@@ -1507,6 +1508,9 @@ def _with_referents(parts: list[str]) -> list[str]:
     return out
 
 
+# Work a thing's relative clause says it includes: ", which includes ordering the items"
+INCLUDED_WORK = re.compile(r",?\s+which\s+(?:includes?|involves?|covers?|means|entails?)\s+"
+                           r"(?P<work>[a-z]+ing\b.*)$", re.IGNORECASE)
 # A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
 VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
                         r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
@@ -4177,6 +4181,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "either books the van, or fills in the form and emails ...": two ways to one
             # duty, the first names it
             obj = obj[:alternative.start()]
+        included = INCLUDED_WORK.search(obj)
+        included_work: list[str] = []
+        if included and obj[:included.start()].strip():
+            # "the Product Backlog, which includes developing the Product Goal, ordering
+            # backlog items and ...": the work it includes is duties too
+            included_work = [x.strip() for x in COMMA.split(included.group("work").strip(" ."))
+                             if x.strip()]
+            obj = obj[:included.start()]
         claims += _participles(obj, key, block, doc, section, sentence)
         obj = PARTICIPLE.split(obj, maxsplit=1)[0]
         for _other, o_start, o_end in catalog.find(obj, doc.name):
@@ -4297,6 +4309,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         owner_words = verb if OWNER_CUES.search(verb) else ""
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
+        enumerated += included_work
         means = MEANS_CLAUSE.search(obj)
         if means:  # "... by managing the backlog, defining stories": the means are duties too
             enumerated += [p for p in _split_phrases(re.sub(r"^,?\s*(?:by|through|via)\s+", "",
