@@ -2192,3 +2192,12 @@ def test_a_pronoun_object_stands_for_the_object_before_it() -> None:
     assert activity_names("recruits volunteers, briefs them on the day and keeps the "
                           "rota") == ["Recruit volunteers", "Brief volunteers on the day",
                                       "Keep the rota"]
+
+
+def test_approving_a_plural_noun_is_not_read_as_its_verb(tmp_path: Path) -> None:
+    path = tmp_path / "expenses.md"
+    path.write_text("# Expenses\n\nThe Line Manager approves claims up to 500 pounds.\n\n"
+                    "The Cashier pays approved claims.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Line Manager", "Approve claims up to 500 pounds")] == "A/R"
+    assert not any(name.startswith("Claim ") for _role, name in cells)

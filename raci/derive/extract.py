@@ -4296,7 +4296,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "accountable for the roadmap and for prioritising the backlog": two duties
             things = [t for thing in things for t in (
                 _joined_duties(thing) if re.search(r"\sand\s+for\s", thing) else [thing])]
-            for name in (activity_name(thing) for thing in things):
+            # ("approves claims up to £500": a plural noun first, read with its verb so it is
+            # not taken for one: "Approve claims up to £500")
+            for name in (activity_name(f"{verb.split()[-1]} {thing}" if thing.split() and
+                                       is_third_person_verb(thing.split()[0]) and
+                                       not thing.lower().startswith("approv") and
+                                       verb.split()[-1].lower().startswith("approv")
+                                       else thing) for thing in things):
                 claims += [Claim(d, name, "R", False, doc.name, block.location,
                                  sentence[:300], section) for d in doers if name]
                 if name:
