@@ -324,9 +324,9 @@ def test_a_guard_ignoring_case_is_searched_in_lower_case_only_in_ascii_text() ->
 
 
 def test_the_patterns_tried_only_after_a_quick_test_still_read_their_sentences() -> None:
-    from raci.derive.actors import subject_actor
+    from raci.derive.actors import actor_name, subject_actor
     from raci.derive.extract import FREQUENCY, NO_DUTY_NAME
-    from raci.derive.roles import bracket_letters, letter_lines
+    from raci.derive.roles import bracket_letters, inline_letter_line, letter_lines
 
     # (the offset is the verb's in the sentence as read: the aside or the second subject cut)
     assert subject_actor("The clerk, who reports to the manager, signs the sheets") == \
@@ -347,6 +347,12 @@ def test_the_patterns_tried_only_after_a_quick_test_still_read_their_sentences()
     assert letter_lines("Responsible: Release Manager") == \
         [(frozenset("R"), ["Release Manager"])]
     assert letter_lines("The plan. Responsible: Release Manager") == []
+    assert inline_letter_line("Reconcile the accounts — R: AP Clerk; A: Finance Manager") == \
+        ("Reconcile the accounts", [(frozenset("R"), ["AP Clerk"]),
+                                    (frozenset("A"), ["Finance Manager"])])
+    assert inline_letter_line("Reconcile the accounts with the AP Clerk") is None
+    assert actor_name("the Release Manager (interim)") == "Release Manager"
+    assert actor_name("the Release Manager's (interim)") is None
 
 
 COMPOUND_PIECES = ["church", "warden", "station", "master", "quarter", "co", "ordinator",

@@ -239,6 +239,12 @@ GENERIC_HOLDER = re.compile(r"(?:successful\s+|ideal\s+|right\s+)?(?:post\s?hold
                             r"incumbents?|applicants?)", re.IGNORECASE)
 
 
+# A remark in brackets closing a phrase, and the words a name may be made of (compiled
+# once: actor_name reads every phrase that may name a role)
+_TRAILING_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'-]*|\d{1,3}|&")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | None:
     """The role a short phrase names ('the Release Coordinators' -> 'Release Coordinator'), or None.
@@ -248,7 +254,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     two names of one role ("Staff pharmacist or technician").
     """
     text = NUMBERING.sub("", phrase[:120]).strip(" \t.:;,-–—*#\"'“”")
-    text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+    text = _TRAILING_ASIDE.sub("", text) if "(" in text else text
     words = text.replace("’", "'").split()
     while words and words[0].lower() in DETERMINERS and not (
             words[0].lower() in RANKS and words[0][:1].isupper() and len(words) > 1
@@ -272,7 +278,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if any(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1) for w in words) \
             or words[-1].lower() in ("or", "and"):
         return None
-    if any(not re.fullmatch(r"[A-Za-z][A-Za-z0-9/&'-]*|\d{1,3}|&", w) for w in words):
+    if any(not _NAME_WORD.fullmatch(w) for w in words):
         return None
     last = words[-1]
     if last.endswith("'s"):

@@ -1002,6 +1002,8 @@ def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[
     """A task with its letters on the same line ("Reconcile bank accounts — R: AP Clerk;
     A: Finance Manager; I: CFO"): (the task, its letters and names), else None. Two
     letters at least, after a dash, colon or bracket."""
+    if not any(c in text[:1000] for c in ":=–—-"):
+        return None  # (every letter label ends in one of these)
     for m in LETTER_LABEL.finditer(text[:1000]):
         if m.start() < 3:
             continue
