@@ -869,7 +869,7 @@ def test_states_after_keep_are_one_duty(tmp_path: Path) -> None:
     path = tmp_path / "payroll.md"
     path.write_text(PAYROLL, encoding="utf-8")
     officer = [a for (r, a) in _cells(path) if r == "Payroll Officer"]
-    assert any(a.startswith("Ledgers balanced") and "backed up" in a for a in officer)
+    assert any(a.startswith("Keep the ledgers balanced") and "backed up" in a for a in officer)
     assert not any(a.lower().startswith(("current", "backed")) for a in officer)
 
 
@@ -1849,3 +1849,105 @@ def test_asking_a_role_for_advice_is_no_duty_of_its_own(tmp_path: Path) -> None:
     assert not any(name.startswith("Ask") for _role, name in cells)
     # the one asked is consulted on the duty the sentence names
     assert cells[("Tree Warden", "Inspect the trees")] == "C"
+
+
+def test_a_hand_off_keeps_a_recipient_that_is_no_role(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(
+        "# Payroll\n\n## Payroll Officer\n\n"
+        "- Send the payroll file to the payroll bureau by the 20th.\n"
+        "- Submit the monthly returns to HMRC.\n"
+        "- Report first-week results to Maria.\n"
+        "- Send the draft to check it twice.\n", encoding="utf-8")
+    names = {name for _, name in _cells(path)}
+    # a party that is no role stays in the name, its time limit does not
+    assert "Send the payroll file to the payroll bureau" in names
+    assert "Submit the monthly returns to HMRC" in names
+    # a single name is a person, and a purpose is no recipient
+    assert "Report first-week results" in names
+    assert "Send the draft" in names
+
+
+def test_a_run_of_predicates_gives_each_its_own_duty(tmp_path: Path) -> None:
+    path = tmp_path / "desk.txt"
+    path.write_text(
+        "Responsibilities\n\n"
+        "The Editor reviews drafts, schedules posts and answers reader mail.\n\n"
+        "The Porter locks the gates and trains new users.\n\n"
+        "The Buyer reviews invoices, credit notes and statements.\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    # a verb that is also a plural noun ("trains new users") names no role
+    assert [r.name for r in draft.roles] == ["Editor", "Porter", "Buyer"]
+    for name in ("Review drafts", "Schedule posts", "Answer reader mail"):
+        assert cells[("Editor", name)] == "A/R"
+    assert cells[("Porter", "Train new users")] == "A/R"
+    # one verb over a list of things stays one duty per thing, not a run of predicates
+    assert not any(name.startswith("Credit") and role == "Buyer" and letters != "A/R"
+                   for (role, name), letters in cells.items())
+
+
+def test_keeping_a_record_names_the_keeping(tmp_path: Path) -> None:
+    path = tmp_path / "lab.txt"
+    path.write_text(
+        "Responsibilities\n\n"
+        "The Lab Manager keeps the register and keeps the room log of timings and "
+        "incidents. The Lab Manager develops the strategy.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Lab Manager", "Keep the register")] == "A/R"
+    assert cells[("Lab Manager", "Keep the room log of timings and incidents")] == "A/R"
+    # a lone noun keeps the verb that says what is done with it
+    assert cells[("Lab Manager", "Develop the strategy")] == "A/R"
+
+
+def test_routing_inside_a_clause_stays_with_the_clause_s_doer(tmp_path: Path) -> None:
+    path = tmp_path / "breach.txt"
+    path.write_text(
+        "Breaches\n\n"
+        "The Privacy Officer assesses every breach, keeps the breach log and decides "
+        "whether it must be reported to the Regulator.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Privacy Officer", "Keep the breach log")] == "A/R"
+    assert not any(role == "Regulator" and letters != "I"
+                   for (role, _name), letters in cells.items())
+
+
+def test_a_rank_standing_for_its_holder(tmp_path: Path) -> None:
+    path = tmp_path / "oncall.md"
+    path.write_text(
+        "# On call\n\n## Who is on call\n\n"
+        "- **Primary on-call** - one engineer, weekly rotation.\n"
+        "- **Escalation manager** - the Engineering Manager.\n\n"
+        "## After the incident\n\n"
+        "The primary writes the incident summary within two days. The incident is then "
+        "closed by the Engineering Manager.\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("Primary On-call", "Write the incident summary")] == "A/R"
+    # only a rank stands for its holder: "the incident" is nobody
+    assert {role for role, _name in cells} <= {"Primary On-call", "Engineering Manager"}
+
+
+def test_with_whom_a_duty_is_done_is_no_duty_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "data.txt"
+    path.write_text(
+        "Responsibilities\n\n"
+        "The Data Manager writes the logger READMEs, with input from the Researchers.\n\n"
+        "The Lighting Designer focuses the rig with the Director.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells == {("Data Manager", "Write the logger READMEs"): "A/R",
+                     ("Researcher", "Write the logger READMEs"): "C",
+                     ("Lighting Designer", "Focus the rig"): "A/R",
+                     ("Director", "Focus the rig"): "C"}
+
+
+def test_parties_joined_to_a_consulted_party_are_consulted_too(tmp_path: Path) -> None:
+    path = tmp_path / "claims.txt"
+    path.write_text(
+        "Responsibilities\n\n"
+        "The Claims Handler agrees the settlement with the customer and the Claims Team "
+        "Leader.\n\nThe Claims Team Leader signs off payments.\n\n"
+        "The Customer pays the excess.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Customer", "Agree the settlement")] == "C"
+    assert cells[("Claims Team Leader", "Agree the settlement")] == "C"

@@ -275,7 +275,7 @@ SECTIONS = [
     case("unknown title heading is its own role", "records.md",
          "# Records\n\n## Records Custodian\n\n- Keep the retention schedule\n\n"
          "## Change Initiator\n\n- Raise the change request\n",
-         letters={("Records Custodian", "Retention schedule"): "A/R"},
+         letters={("Records Custodian", "Keep the retention schedule"): "A/R"},
          some=[Cell("Change Initiator", "")]),
     # neither the page title nor a heading naming two roles is a role of its own
     case("role heading without duties keeps its role", "choir.md",
@@ -543,7 +543,7 @@ SENTENCES = [
          "    Counts the cars in and sends the totals to BASE every hour.\n",
          letters={("Ring Steward", "Tell Base of every loose horse"): "A/R",
                   ("Show Control Officer", "Tell Base of every loose horse"): "I",
-                  ("Show Control Officer", "Send the totals"): "I"}),
+                  ("Show Control Officer", "Send the totals to BASE"): "I"}),
     case("a long role title line over indented lines is their heading", "cards.txt",
          "Library loans: who does what\n\n"
          "DESK - Loans Clerk (Ann Lee on weekdays; weekends and holidays: Bo Chen)\n"
@@ -1175,8 +1175,8 @@ LETTERS = [
            {"Stock plan": {"Site Supervisor": "A/R"}}),
           ("keeps informed",
            "The site supervisor keeps the depot manager informed of stock levels.",
-           {"Keep the depot manager informed": {"Site Supervisor": "A/R",
-                                                "Depot Manager": "I"}}),
+           {"Keep the depot manager informed of stock levels": {"Site Supervisor": "A/R",
+                                                                 "Depot Manager": "I"}}),
       ]],
 ]
 

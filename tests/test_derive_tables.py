@@ -979,3 +979,48 @@ def test_one_row_per_role_with_lettered_columns(tmp_path: Path) -> None:
     assert cells[("Records Manager", "Scanning projects")] == "C"
     assert cells[("IT Lead", "Archive backup")] == "A/R"
     assert cells[("IT Lead", "Retention schedule")] == "C"
+
+
+def test_two_titles_sharing_one_head_are_two_roles() -> None:
+    assert cell_names("Outgoing + Incoming Shift Leaders") == [
+        "Outgoing Shift Leaders", "Incoming Shift Leaders"]
+    assert cell_names("Day and Night Porters") == ["Day Porters", "Night Porters"]
+    # a singular head after "and" is one title, and a role before "/" stays itself
+    assert cell_names("Health and Safety Advisor") == ["Health and Safety Advisor"]
+    assert cell_names("Finance / Legal Team") == ["Finance", "Legal Team"]
+
+
+def test_outgoing_and_incoming_holders_are_distinct_roles(tmp_path: Path) -> None:
+    path = tmp_path / "handover.md"
+    path.write_text(
+        "# Shift handover\n\n"
+        "| Step | Action | By |\n|---|---|---|\n"
+        "| 1 | Complete the handover sheet for every line | Outgoing Shift Leader |\n"
+        "| 2 | Walk the floor together | Outgoing + Incoming Shift Leaders |\n"
+        "| 3 | File the signed sheet | Incoming Shift Leader |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Outgoing Shift Leader", "Complete the handover sheet")] == "A/R"
+    assert cells[("Incoming Shift Leader", "File the signed sheet")] == "A/R"
+    assert {role for role, name in cells if name == "Walk the floor"} == {
+        "Outgoing Shift Leader", "Incoming Shift Leader"}
+
+
+def test_a_duty_cell_of_several_sentences_gives_each_its_duty(tmp_path: Path) -> None:
+    path = tmp_path / "race.md"
+    path.write_text(
+        "# Race day\n\n| Role | Name | Duties |\n|---|---|---|\n"
+        "| Race Director | Paul | Overall in charge on the day. Decides on course changes "
+        "after talking to the Medical Lead. |\n"
+        "| Medical Lead | Sue | Runs the first aid posts. |\n\n"
+        "| Time | Who | What |\n|---|---|---|\n"
+        "| 06:30 | Course Marshal | Keep runners on the course. Radio the Course Manager if "
+        "anyone collapses. |\n"
+        "| 07:00 | Course Manager | Log incidents. |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    # the consulted party is a letter on the duty that names it, not on the first one
+    assert cells[("Race Director", "Decide on course changes")] == "A/R"
+    assert cells[("Medical Lead", "Decide on course changes")] == "C"
+    assert ("Medical Lead", "Overall in charge on the day") not in cells
+    # the one radioed is told
+    assert cells[("Course Marshal", "Radio the Course Manager if anyone collapses")] == "A/R"
+    assert cells[("Course Manager", "Radio the Course Manager if anyone collapses")] == "I"

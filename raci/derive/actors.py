@@ -228,7 +228,7 @@ TITLE_OF = re.compile(
 ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
 # The last word of a capitalised name of a unit that acts ("Faculty Research Office")
 ORG_HEADS = {"Office", "Service", "Services", "Unit", "Bureau", "Registry"}
-RANKS = {"external", "senior", "junior"}  # part of a title when capitalised
+RANKS = {"external", "senior", "junior", "outgoing", "incoming"}  # part of a title when capitalised
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
 
@@ -588,6 +588,10 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         # "Each centre has a Lead who opens and closes the centre": that Lead does it
         return having.group("who"), f"The {having.group('who')} {having.group('what')}"
     routed = _ROUTED.match(head)
+    if routed and re.search(r"\b(?:whether|if|that|which|when|who)\b", routed.group("what"),
+                            re.IGNORECASE):
+        routed = None  # "... decides whether it must be reported to the ICO": the routing is
+        # inside the clause of another doer's duty
     if routed and actor_name(routed.group("who"), acronym=True):
         then = re.match(r"\s*,?\s+who\s+(?P<modal>(?:will|must|shall)\s+)?(?P<does>[a-z]+\s.+)$",
                         head[routed.end():])
@@ -780,6 +784,11 @@ COLLABORATION = re.compile(
     r"(?=\s+(?:to|on|for|in|teams?)\b|[,.;]|$)")
 
 
+# "keeps the Chair informed": the one kept told of something, within a few words
+KEPT_TOLD = re.compile(r"^(?:[\w'’&/-]+\s+){1,6}?(?:informed|updated|posted|briefed|aware|"
+                       r"in the loop|up to date|up-to-date|in the picture)\b", re.IGNORECASE)
+
+
 def counterparts(text: str) -> list[str]:
     """Actors named after 'with', 'to', 'from', 'notifies', 'pings', 'assists', ...:
     'works with the head chef and pastry cook' -> both."""
@@ -792,6 +801,8 @@ def counterparts(text: str) -> list[str]:
                 out.append(part)
     for m in COUNTERPART_CUE.finditer(text[:2000]):
         tail = text[m.end():m.end() + 120]
+        if m.group(0).lower().startswith("keep") and not KEPT_TOLD.match(tail):
+            continue  # "keeps the register and trains new users": kept, not told
         office = TITLE_OF.match(re.sub(r"^(?:the|our|their|a|an)\s+", "", tail))
         if office and actor_name(office.group(0)):  # "with the Head of Finance"
             out.append(actor_name(office.group(0)) or "")
@@ -804,6 +815,8 @@ def counterparts(text: str) -> list[str]:
             w[:1].isupper() for w in phrase.split() if w.lower() not in DETERMINERS | {"and"})
         for part in [phrase] if titled else re.split(r"\s+(?:and|&)\s+", phrase):
             words = part.split()
+            if words and words[0][:1].islower() and is_third_person_verb(words[0]):
+                continue  # "... and trains new users": a second duty, not a party
             for n in range(min(len(words), 5), 0, -1):
                 name = actor_name(" ".join(words[:n]))
                 # a known role word, or a title written as one ("to the Headteacher")

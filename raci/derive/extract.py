@@ -435,6 +435,9 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
                                                           "whether", "where", "when", "why")):
         rest = words[1:]
+        if (verb_lemma(first) or first) == "focus" and rest and \
+                rest[0].lower() in ("the", "a", "an", "all", "each", "every", "its", "their"):
+            return text  # "focuses the rig": focusing it is the work, not a focus on it
         if (verb_lemma(first) or first) == "help" and len(rest) >= 3 and \
                 rest[0][:1].islower() and rest[0].lower() not in OBJECT_STARTS and \
                 verb_lemma(rest[1].lower()) == rest[1].lower() and \
@@ -492,6 +495,17 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
             # "writes the protocol": one bare noun says nothing of what is done with it
             return f"{bare[0]} {ARTEFACT_NOUNS[lemma]}"
+        if lemma in KEPT_VERBS and bare and bare[0][:1].islower() and (
+                lemma == "keep" or bare is not rest) and not re.search(
+                r"\b(?:informed|updated|aware|posted|briefed|in the loop)\b", " ".join(bare)):
+            # "keeps the risk log": keeping a record is the duty, in the record's words
+            return " ".join([lemma, *rest])
+        if len(bare) == 1 and bare is not rest and lemma not in PURE_OWNERSHIP_VERBS and \
+                bare[0][:1].islower() and lemma not in ("help", "support", "work", "serve", "act",
+                                                        "focus"):
+            # "keeps the register", "develops the strategy": a lone noun says nothing of
+            # what is done with it, the verb stays
+            return " ".join([lemma, *rest])
         return _second_action(rest, first) if rest else text
     gerund_lemma = verb_lemma(first) if first.endswith("ing") else None
     if gerund_lemma and not gerunds_only and len(words) >= 3 and \
@@ -501,6 +515,12 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         # in the imperative reads
         return " ".join([gerund_lemma, *words[1:]])
     return text
+
+
+# Verbs that stay before their object: what is done with a record, a form or an event is
+# the duty ("Keep the risk log", "Complete the incident form"; but
+# "completes peer review", without an article, is the review)
+KEPT_VERBS = {"keep", "complete"}
 
 
 # Verbs that bring what they act on into being: beside a verb of ownership ("build and
@@ -867,6 +887,8 @@ def _activity_name(text: str) -> str:
     text = re.sub(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|nightly|"
                   r"hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", "", text, flags=re.IGNORECASE)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
+    # "... after talking to the Medical Lead": whom the duty consults, no part of it
+    text = AFTER_CONSULTING.sub("", text)
     # (no participle is cut from a clause: "decides whether it must be reported")
     modifier = None if re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) else \
         REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
@@ -935,6 +957,8 @@ def _activity_name(text: str) -> str:
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
+        if sep and recipient is None and joiner == " to " and HANDOVER_VERBS.match(head):
+            recipient = _named_recipient(tail)
         receivers = _receivers(tail) if joiner == " to " and given else None
         if sep and receivers and len(head.split()) + len(receivers.split()) < MAX_WORDS:
             # "provide feedback and coaching to apprentices": whom it is given to is part
@@ -1019,23 +1043,25 @@ def _activity_name(text: str) -> str:
         # is the object, whole up to when it applies
         ends = [i for i in range(4, len(words)) if words[i].lower() in CLAUSE_TIME]
         words = words[:min([*ends, 16])]
-    elif len(words) > MAX_WORDS and not handed_to and not told:
+    elif len(words) > (limit := MAX_WORDS + bool(words and words[0] in KEPT_VERBS)) and \
+            not handed_to and not told:
+        # (a kept verb, "Keep the risk log", takes no word of the name's length)
         # a comma inside a coordination ("project, program, and portfolio management") is
         # no place to cut
         cut = text.split(",")[0].split() if not _comma_coordination(text) else words
-        if len(cut) <= MAX_WORDS:
+        if len(cut) <= limit:
             words = cut
         else:
             # cut before a trailing phrase ("... for the whole programme"), never inside an
             # "of" complement or a coordination ("quality of investment and project proposals",
             # "Test Entry and Test Exit gate meetings"), which stay whole up to ten words
-            bounds = [i for i in range(3, MAX_WORDS + 1)
+            bounds = [i for i in range(3, limit + 1)
                       if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}] or \
-                [i for i in range(4, MAX_WORDS + 1) if cut[i].lower() == "of"]
+                [i for i in range(4, limit + 1) if cut[i].lower() == "of"]
             joins = [i for i in range(2, min(len(cut), 11))
                      if cut[i].lower() in ("and", "or")]
             words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
-                cut[:joins[-1]] if joins else cut[:MAX_WORDS]
+                cut[:joins[-1]] if joins else cut[:limit]
     if len(words) >= 2 and words[-1].lower().endswith("ly") and \
             word_classes(words[-1].lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"} and \
             words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
@@ -1108,6 +1134,35 @@ def _receivers(tail: str) -> str | None:
         return None
     last = singular(phrase[-1].lower())
     return " ".join(phrase) if last in RECEIVERS or last in VOCABULARY else None
+
+
+# Where a hand-off's recipient ends: a time, a condition, a purpose or another clause.
+_RECIPIENT_END = {"by", "before", "after", "if", "when", "whenever", "once", "for", "within",
+                  "on", "at", "every", "each", "so", "as", "in", "with", "and", "or", "who",
+                  "which", "that", "to", "via", "from", "until", "unless", "during", "no",
+                  "not", "weekly", "monthly", "daily", "quarterly", "annually", "yearly"}
+_RECIPIENT_LEAD = {"the", "a", "an", "our", "your", "their", "its", "his", "her"}
+
+
+def _named_recipient(tail: str) -> str | None:
+    """The party a hand-off goes to when no role is named there: a noun phrase after an
+    article or a name ("the payroll bureau", "HMRC"), never a purpose ("to review it")."""
+    words = re.split(r"[,;(.:]", tail.strip(), maxsplit=1)[0].split()
+    phrase: list[str] = []
+    for word in words:
+        if word.lower() in _RECIPIENT_END or len(phrase) == 5:
+            break
+        phrase.append(word)
+    if not phrase or phrase[-1].lower() in _RECIPIENT_LEAD:
+        return None
+    first = phrase[0]
+    if first.lower() in _RECIPIENT_LEAD:
+        return " ".join(phrase) if len(phrase) >= 2 else None
+    if first[:1].isupper() and (len(phrase) >= 2 or first.isupper()):
+        # "HMRC", "Payroll Services"; a single name ("Priya") is a person, whose role the
+        # hand-off informs
+        return " ".join(phrase)
+    return None
 
 
 RUN_OF_VERBS = re.compile(r"^(?P<verbs>[a-z]+(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+[a-z]+)\s+"
@@ -1849,11 +1904,19 @@ def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                ) -> list[tuple[str, str]]:
     """Other roles a responsibility text consults (C) or informs (I)."""
-    out = []
+    out: list[tuple[str, str]] = []
     quoted = [m.span() for m in QUOTED.finditer(text)]
+    last_end, last_kind = -1, ""  # the party just before, and its letter
     for key, start, end in catalog.find(text, document):
         if key in own or any(a < start < b for a, b in quoted):
             continue  # a role named in a quoted value ("Ready for Client Review") is no party
+        if last_kind and PARTY_JOINER.fullmatch(text[last_end:start]):
+            # "with the customer and the Claims Team Leader": both consulted
+            out.append((key, last_kind))
+            last_end = end
+            continue
+        found = len(out)
+        last_end, last_kind = end, ""
         before = text[max(0, start - 90):start]
         if re.search(r",\s*who\s[^,]*$", before, re.IGNORECASE) or (
                 re.search(r",\s*which\s[^,]*$", before, re.IGNORECASE) and
@@ -1881,7 +1944,13 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "C"))
         elif WITH_PARTY.search(before) and not re.match(r"['’]s?\b", text[end:end + 2]):
             out.append((key, "C"))  # "runs game days with the product teams"
+        if len(out) > found and out[-1][1] in ("C", "I"):
+            last_kind = out[-1][1]
     return out
+
+
+PARTY_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+                          r"(?:the\s+|our\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
 ASKED_FOR = re.compile(r"\s+for\s+(?:(?:their|his|her|its)\s+)?(?:advice|input|guidance|views|"
@@ -1893,7 +1962,8 @@ GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|sho
                           r"offers?|offering)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 # The one called, paged or emailed is told: "calls the on-call registrar".
 CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|emails?|emailing|"
-                       r"rings?|ringing|cop(?:y|ies|ying))\s+(?:the\s+|our\s+|their\s+)?$",
+                       r"rings?|ringing|cop(?:y|ies|ying)|radios?|radioing|texts?|texting|"
+                       r"messag(?:e|es|ing)|contacts?|contacting)\s+(?:the\s+|our\s+|their\s+)?$",
                        re.IGNORECASE)
 
 
@@ -1909,6 +1979,18 @@ MEETING_OF = re.compile(r"\b(?:meetings?|sessions?|workshops?|reviews?|boards?)\
                         r"(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE)
 NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|closely|with|"
                            r"and|both|key|any|each|every|to))*\s*$", re.IGNORECASE)
+
+
+AFTER_CONSULTING = re.compile(r",?\s+(?:after|before|once|when|while)\s+(?:talking|speaking|"
+                              r"consulting|checking|conferring|discussing it|agreeing it)\b.*$",
+                              re.IGNORECASE)
+# A phrase that says with whom a duty is done ("with input from X", "in consultation with
+# X", "after consulting X", "with support from X"): the party's letter on the duty before.
+ACCOMPANYING = re.compile(
+    r"^\s*(?:(?:with|after|following)\s+(?:the\s+)?(?:input|advice|guidance|comments?|"
+    r"feedback|help|support|agreement|approval|sign-?off|contributions?)\s+(?:from|of)|"
+    r"in consultation with|after consulting|together with|jointly with|supported by|"
+    r"assisted by|helped by)\s+\S", re.IGNORECASE)
 
 
 def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Block,
@@ -2071,7 +2153,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
         # a column per letter holds short activity labels; a "What" column the step
         # as a sentence without its subject, which may hold two duties
-        parts = re.split(r"\s*;\s+", cell)
+        sentences = split_sentences(cell) if len(cell) <= MAX_SENTENCE else [cell]
+        if len(sentences) < 2 or not all(_verb_first(s) for s in sentences[1:]):
+            sentences = [cell]  # ("Overall in charge. Decides on ...": each sentence apart)
+        parts = [p for s in sentences for p in re.split(r"\s*;\s+", s.strip().rstrip("."))]
         # ("Book the lift; brief the crew", "Daily checks; footbaths": each of the duties
         # the cell lists apart, with the parties its own part names)
         listed = [(n, p) for p in parts for n in activity_names(p)] \
@@ -2429,7 +2514,7 @@ DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|task
                         re.IGNORECASE)
 HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
                             r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass|"
-                            r"tell|flag)",
+                            r"tell|flag|e-?mail|return|refer|circulat)",
                             re.IGNORECASE)
 
 
@@ -2870,8 +2955,10 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
     claims = []
     cell = block.cells[col]
     sentences = split_sentences(cell) if len(cell) <= MAX_SENTENCE else [cell]
-    if len(sentences) < 2 or not all(_verb_first(s) for s in sentences):
-        sentences = [cell]  # "Hosts the servers. Converts the file.": each on its own
+    if len(sentences) < 2 or not all(_verb_first(s) for s in sentences[1:]):
+        # "Hosts the servers. Converts the file.", "Overall in charge. Decides on ...":
+        # each on its own, when every sentence after the first starts with its verb
+        sentences = [cell]
     phrases = [p for s in sentences for p in _verb_series(s) or _split_phrases(s)]
     for phrase in phrases:
         name = activity_name(phrase)
@@ -3202,6 +3289,29 @@ def _leading_role(sentence: str, found: list[tuple[str, int, int]]
     return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
 
 
+def _serial_predicates(rest: str) -> list[str] | None:
+    """A run of predicates separated by commas, each a verb in the third person with an
+    object ("reviews drafts, schedules posts and answers reader mail" -> "reviews drafts",
+    "schedules posts and answers reader mail"), else None ("reviews drafts, proofs and
+    layouts": one verb over a list of things)."""
+    if "," not in rest or "(" in rest:
+        return None
+    body = re.split(r"[.;:](?:\s|$)", rest.strip(), maxsplit=1)[0]
+    parts = [re.sub(r"^(?:and|or)\s+", "", part) for part in re.split(r",\s+", body)]
+    if len(parts) < 2:
+        return None
+    for n, part in enumerate(parts):
+        words = part.split()
+        if len(words) < 2 or not words[0].islower() or not is_third_person_verb(words[0]) or \
+                words[1].lower() in ("and", "or", "to", "with", "on", "for", "in", "at", "by") \
+                or CLAUSE_WORD.match(words[1]):
+            return None
+        if n and verb_lemma(words[0].lower()) in TELLING_VERBS and re.search(
+                r"\b(?:informed|updated|aware|posted|in the loop|involved)\b", part):
+            return None  # "..., keeps the Owner informed": a letter on the duty before
+    return parts
+
+
 def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) -> list[str]:
     """"The Committee has overall responsibility for safeguarding and appoints the Welfare
     Officer at the AGM": a role's two predicates, the second with a verb in the third
@@ -3223,6 +3333,12 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         "VERB" in word_classes(words[0].lower()) and words[0].lower() not in AUXILIARIES
     if not words or not (is_third_person_verb(words[0]) or plural):
         return [sentence]
+    serial = _serial_predicates(rest) if not plural else None
+    if serial is not None:
+        # "reviews drafts, schedules posts and answers reader mail": each its own predicate
+        return [part for predicate in serial[:-1] for part in [sentence[:end] + " " + predicate]
+                ] + _coordinated_predicates(sentence[:end] + " " + serial[-1], catalog,
+                                            document)
     for m in SECOND_PREDICATE.finditer(rest):
         first = rest[:m.start()]
         verb = m.group("verb")
@@ -3884,6 +4000,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             obj = obj[:means.start()]
         pieces = (_objects_of_one_verb(_split_phrases(obj)) if "," in obj or "; " in obj else
                   _joined_duties(obj)) + enumerated
+        # ", with input from the Researchers": how the duties before are done, and whom
+        # they consult, not a duty of its own
+        pieces = [p for p in pieces if not ACCOMPANYING.match(p)] or pieces
         for n, phrase in enumerate(pieces):
             if not n and re.match(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", phrase,
                                   re.IGNORECASE) and verb_lemma(verb.split()[-1].lower()

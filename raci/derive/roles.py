@@ -866,6 +866,20 @@ def _side_letter(head: str) -> str | None:
     return next((letter for letter, pattern in SIDE_HEADS if pattern.search(head)), None)
 
 
+def _shared_head(first: str, joint: str, second: str) -> str | None:
+    """The first of two titles sharing the second's head ("Outgoing + Incoming Shift
+    Leaders", "Day and Night Porters": "Outgoing Shift Leaders", "Day Porters"), else None;
+    a singular head after "and" is one title ("Health and Safety Advisor")."""
+    words = second.split()
+    if len(first.split()) != 1 or not first[:1].isupper() or len(words) < 2 or \
+            actors.actor_name(first, acronym=True) is not None or \
+            actors.actor_name(" ".join(words[1:])) is None:
+        return None
+    if joint in ("and", "&") and actors.singular(words[-1].lower()) == words[-1].lower():
+        return None
+    return f"{first} {' '.join(words[1:])}" if joint in ("+", "/", "and", "&") else None
+
+
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
     pieces = re.split(r"\s*([,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
@@ -873,7 +887,11 @@ def cell_names(cell: str) -> list[str]:
     parts = pieces[:1]
     for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
         whole = f"{parts[-1]} {joint} {piece}"
-        if joint in ("and", "&") and actors.actor_name(parts[-1], acronym=True) is None and \
+        shared = _shared_head(parts[-1], joint, piece)
+        if shared is not None:
+            parts[-1] = shared  # "Outgoing + Incoming Shift Leaders": two shift leaders
+            parts.append(piece)
+        elif joint in ("and", "&") and actors.actor_name(parts[-1], acronym=True) is None and \
                 actors.actor_name(whole) is not None:
             parts[-1] = whole  # "Health and Safety Advisor" is one role
         else:
@@ -1278,6 +1296,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
     _head_noun_aliases(roles, [doc.text() for doc in documents])
+    _first_word_aliases(roles, [doc.text() for doc in documents])
     _acronyms_of_names(roles)
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
     spellings: dict[str, list[str]] = {}
@@ -1345,6 +1364,34 @@ def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
     for word, names in ends.items():
         if len(names) == 1 and word in after_the and word not in GENERAL_HEADS and \
                 word not in single:
+            roles[names[0]].aliases.add(f"the {word}")
+
+
+# Rank words that stand for their holder after "the" ("the primary", "the outgoing"); a
+# reviewed list, since most first words of a title are nouns of their own ("the project")
+STANDING_RANKS = {"primary", "secondary", "tertiary", "backup", "outgoing", "incoming",
+                  "principal", "deputy", "acting", "interim", "chief"}
+
+
+def _first_word_aliases(roles: dict[str, Role], texts: list[str]) -> None:
+    """"the primary opens a ticket" after "Primary On-call": a role's first word, a rank
+    standing as a noun, after "the" and before a verb, stands for it when no other role
+    starts with that word and no role is that word."""
+    starts: dict[str, list[str]] = {}
+    for name in roles:
+        words = name.split()
+        if len(words) >= 2 and words[0].isalpha() and words[0][:1].isupper():
+            starts.setdefault(words[0].lower(), []).append(name)
+    single = {n.casefold() for n in roles if " " not in n}
+    acting: set[str] = set()
+    for text in texts:
+        for m in re.finditer(r"\b[Tt]he ([a-z]+) ([a-z]+)\b", text[:2_000_000]):
+            if m.group(1) in starts and (actors.is_third_person_verb(m.group(2)) or
+                                         m.group(2) in actors.MODAL_AUXILIARIES):
+                acting.add(m.group(1))
+    for word in acting:
+        names = starts[word]
+        if len(names) == 1 and word not in single and word in STANDING_RANKS:
             roles[names[0]].aliases.add(f"the {word}")
 
 
