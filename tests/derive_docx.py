@@ -464,13 +464,104 @@ def build_exam_roles_docx(path: Path) -> Path:
     return path
 
 
+def build_calibration_procedure_docx(path: Path) -> Path:
+    """An accredited calibration laboratory's procedure in Word, ISO style: a document
+    control table, numbered clause headings, and after each clause of the procedure a
+    paragraph with a bold "Responsibility:" run-in naming who carries it out."""
+    document = docx.Document()
+    document.add_paragraph("Calibration of pressure gauges and transducers", style="Title")
+    control = [("Document", "QP-07 Calibration of pressure instruments"),
+               ("Revision", "6 (supersedes revision 5)"),
+               ("Prepared by", "A. Wójcik, Technical Manager"),
+               ("Approved by", "J. Okafor, Laboratory Manager"),
+               ("Effective from", "1 February 2027")]
+    table = document.add_table(rows=len(control), cols=2)
+    for r, values in enumerate(control):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+
+    def clause(number: str, title: str, body: tuple[str, ...], responsibility: str) -> None:
+        document.add_heading(f"{number}\t{title}", level=2)
+        for text in body:
+            document.add_paragraph(text)
+        if responsibility:
+            paragraph = document.add_paragraph()
+            paragraph.add_run("Responsibility: ").bold = True
+            paragraph.add_run(responsibility)
+
+    document.add_heading("1\tPurpose", level=1)
+    document.add_paragraph(
+        "This procedure sets out how Brennock Metrology calibrates pressure gauges and "
+        "pressure transducers from 0 to 700 bar under its UKAS accreditation (laboratory "
+        "no. 0931), in line with ISO/IEC 17025:2017 clauses 7.2 to 7.8.")
+    document.add_heading("2\tScope", level=1)
+    document.add_paragraph(
+        "Customer instruments calibrated in the pressure laboratory. On-site calibration "
+        "is covered by QP-12.")
+    document.add_heading("3\tReferences", level=1)
+    document.add_paragraph("ISO/IEC 17025:2017; UKAS LAB 14; EURAMET cg-17; work "
+                           "instruction WI-PR-03.")
+    document.add_heading("4\tProcedure", level=1)
+    clause("4.1", "Receipt of instruments", (
+        "Instruments are booked in on the LIMS, given a job number and inspected for "
+        "damage on arrival. Damaged instruments are quarantined on the red shelf.",),
+        "Goods Receipt Clerk. The Customer Services Coordinator contacts the customer "
+        "about any damaged instrument before work starts.")
+    clause("4.2", "Environmental conditions", (
+        "The pressure laboratory is held at 20 \u00b1 1 \u00b0C and its temperature is "
+        "recorded continuously. The record is reviewed each morning before any "
+        "calibration starts.",),
+        "Calibration Technician (review of the record); Facilities Engineer (maintenance "
+        "of the air conditioning).")
+    clause("4.3", "Calibration", (
+        "Calibrate the instrument against the reference standard following WI-PR-03, at "
+        "five points rising and falling. Enter the readings on the LIMS as they are taken; "
+        "readings on paper are not accepted.",),
+        "Calibration Technician authorised for pressure on the competence matrix.")
+    clause("4.4", "Measurement uncertainty", (
+        "An uncertainty budget is prepared for each range and reviewed every year, or "
+        "sooner when a reference standard is replaced.",),
+        "Technical Manager.")
+    clause("4.5", "Certificates", (
+        "Every certificate is checked by a second Calibration Technician who did not do "
+        "the calibration. The Authorised Signatory then signs and issues it.",),
+        "Authorised Signatory.")
+    clause("4.6", "Nonconforming work", (
+        "If a reference standard is found out of tolerance, stop all work on that range "
+        "and label the standard NOT FOR USE.",
+        "The Quality Manager assesses the effect on certificates issued since the last "
+        "good check and decides whether customers must be recalled, after consulting the "
+        "Technical Manager. Customers affected are told in writing by the Customer "
+        "Services Coordinator.",),
+        "Quality Manager.")
+    clause("4.7", "Records", (
+        "Raw data, certificates and the environmental records are kept for six years.",),
+        "Quality Manager.")
+    document.add_heading("5\tReview", level=1)
+    document.add_paragraph(
+        "This procedure is reviewed every two years by the Technical Manager and approved "
+        "by the Laboratory Manager.")
+    history = [("Rev", "Date", "Change"),
+               ("5", "03/2024", "Added transducers up to 700 bar"),
+               ("6", "01/2027", "Clause 4.6 rewritten after UKAS visit")]
+    table = document.add_table(rows=len(history), cols=3)
+    for r, values in enumerate(history):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_paragraph("QP-07 rev 6 \u2013 controlled copy on the quality system; "
+                           "printed copies are uncontrolled. Page 1 of 2")
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
             "data-protection-policy.docx": build_data_protection_docx,
             "trustee-role-descriptions.docx": build_trustee_roles_docx,
             "wedding-run-of-show.docx": build_run_of_show_docx,
-            "exam-roles.docx": build_exam_roles_docx}
+            "exam-roles.docx": build_exam_roles_docx,
+            "calibration-procedure.docx": build_calibration_procedure_docx}
 
 
 def build_docx(path: Path) -> Path:

@@ -1951,3 +1951,103 @@ def test_parties_joined_to_a_consulted_party_are_consulted_too(tmp_path: Path) -
     cells = _cells(path)
     assert cells[("Customer", "Agree the settlement")] == "C"
     assert cells[("Claims Team Leader", "Agree the settlement")] == "C"
+
+
+def test_whom_work_is_sent_to_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "payroll.md"
+    path.write_text(
+        "# Payroll\n\n## Payroll Provider\n\n"
+        "- Submit RTI returns to HMRC every month.\n"
+        "- Send starters, leavers and changes to the Client Accountant.\n"
+        "- Circulate the minutes to the Executive.\n"
+        "- Report absences to the PM office manager.\n\n"
+        "## Client Accountant\n\n- Approves the payroll.\n\n"
+        "## Executive\n\n- Sets the budget.\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    # a body known by its initials that work goes to is a party, told
+    assert cells[("HMRC", "Submit RTI returns to HMRC")] == "I"
+    # however much is sent, whoever it goes to is told
+    sent = next(name for _role, name in cells if name.startswith("Send starters"))
+    assert cells[("Client Accountant", sent)] == "I"
+    assert cells[("Executive", "Circulate the minutes to the Executive")] == "I"
+    # initials that start a longer name are no body of their own
+    assert "PM" not in {r.name for r in draft.roles}
+
+
+def test_what_a_party_is_told_stays_whole() -> None:
+    assert activity_names("tells the Distribution Leads each Monday which items are "
+                          "running low") == [
+        "Tell the Distribution Leads which items are running low"]
+    # a condition told about is part of it, never cut mid-phrase
+    assert activity_names("Tell the Lab Manager if a tank level is below 20 cm") == [
+        "Tell the Lab Manager if a tank level is below 20 cm"]
+
+
+def test_a_relative_clause_s_own_list_is_no_part_of_the_duty() -> None:
+    assert activity_names("writes the show report, which goes to the PM, the director "
+                          "and the stage crew the same night") == ["Write the show report"]
+
+
+def test_a_title_with_an_inner_of_is_one_role(tmp_path: Path) -> None:
+    path = tmp_path / "show.txt"
+    path.write_text(
+        "Performances\n\n"
+        "The Front of House Manager opens the doors at the half. The Module Leader signs "
+        "off the final marks before they go to the Board of Examiners.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Front of House Manager", "Open the doors at the half")] == "A/R"
+    path.write_text("Performances\n\nThe Stage Manager decides, with the Front of House "
+                    "Manager, whether to hold the curtain.\n", encoding="utf-8")
+    # the party set off between the verb and its object is consulted on the duty
+    assert _cells(path) == {("Stage Manager", "Decide whether to hold the curtain"): "A/R",
+                            ("Front of House Manager", "Decide whether to hold the curtain"):
+                            "C"}
+    # a routing inside a time clause is no duty of the body it goes to
+    assert cells[("Module Leader", "Sign off the final marks")] == "A/R"
+    assert not any(letters == "A/R" and role.startswith("Board")
+                   for (role, _name), letters in cells.items())
+
+
+def test_a_step_labelled_by_a_bare_verb_names_its_duties() -> None:
+    assert activity_names("Mitigate first: roll back the last deploy if it went out in the "
+                          "last two hours, or fail over to the standby region if the primary "
+                          "region is unhealthy.") == [
+        "Roll back the last deploy", "Fail over to the standby region"]
+    # a label naming a topic stays the name ("Budget: prepares the annual budget")
+    assert activity_names("Budget: prepares the annual budget") == ["Budget"]
+
+
+def test_a_second_predicate_that_decides_a_question(tmp_path: Path) -> None:
+    path = tmp_path / "show.txt"
+    path.write_text(
+        "Performances\n\nThe Stage Manager is in charge backstage during a show and "
+        "decides, with the Front of House Manager, whether to hold the curtain.\n\n"
+        "The Front of House Manager opens the doors.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Stage Manager", "Decide whether to hold the curtain")] == "A/R"
+    assert cells[("Front of House Manager", "Decide whether to hold the curtain")] == "C"
+
+
+def test_a_state_to_make_sure_of_after_other_duties_stays_whole() -> None:
+    assert activity_names("check the load message, brief the ramp team and make sure the "
+                          "generator, steps and belt loaders are on stand") == [
+        "Check the load message", "Brief the ramp team",
+        "Make sure the generator, steps and belt loaders are on stand"]
+    # the terms of a post and the heading of minutes list no duties
+    assert activity_names("Minutes of the meeting held on 7 October at 7.00pm, Village "
+                          "Hall") == []
+
+
+def test_an_office_known_by_its_initials_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "job.md"
+    path.write_text(
+        "# Senior Marketing Manager\n\n## Key responsibilities\n\n"
+        "- Plan integrated campaigns with the Product Marketing Manager\n"
+        "- Keep the CMO informed of brand risks\n"
+        "- Build dashboards with SQL\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("CMO", "Keep the CMO informed of brand risks")] == "I"
+    # initials are a party only where someone is told: a tool worked with is none
+    assert "SQL" not in {r.name for r in draft.roles}

@@ -1500,3 +1500,18 @@ def test_a_purpose_with_a_group_word_names_no_role(tmp_path: Path) -> None:
     assert [role.name for role in draft.roles] == ["Delivery Manager"]
     assert derived_cells(draft) == {
         ("Delivery Manager", "Track dependencies across teams"): "A/R"}
+
+
+def test_role_labels_with_accountable_or_responsible_and_no_verb(tmp_path: Path) -> None:
+    path = tmp_path / "charter.md"
+    path.write_text(
+        "# Team charter\n\n## Roles\n\n"
+        "- **Product Owner** – accountable for the roadmap and for prioritising the backlog.\n"
+        "- **Tech Lead** – responsible for code reviews and for mentoring engineers.\n"
+        "- **Scrum Master**: facilitates the ceremonies.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Product Owner", "Roadmap")] == "A/R"
+    assert cells[("Product Owner", "Backlog prioritisation")] == "A/R"
+    assert cells[("Tech Lead", "Code reviews")] == "A/R"
+    assert cells[("Tech Lead", "Mentoring engineers")] == "A/R"
+    assert ("Scrum Master", "Ceremony facilitation") in cells

@@ -997,8 +997,12 @@ def test_outgoing_and_incoming_holders_are_distinct_roles(tmp_path: Path) -> Non
         "| Step | Action | By |\n|---|---|---|\n"
         "| 1 | Complete the handover sheet for every line | Outgoing Shift Leader |\n"
         "| 2 | Walk the floor together | Outgoing + Incoming Shift Leaders |\n"
-        "| 3 | File the signed sheet | Incoming Shift Leader |\n", encoding="utf-8")
+        "| 3 | File the signed sheet | Incoming Shift Leader |\n"
+        "| 4 | Sign the handover sheet | Both Shift Leaders |\n", encoding="utf-8")
     cells = derived_cells(derive([path]))
+    # "both" of a kind is every role of that kind, the first named owning the row
+    assert cells[("Outgoing Shift Leader", "Sign the handover sheet")] == "A/R"
+    assert cells[("Incoming Shift Leader", "Sign the handover sheet")] == "R"
     assert cells[("Outgoing Shift Leader", "Complete the handover sheet")] == "A/R"
     assert cells[("Incoming Shift Leader", "File the signed sheet")] == "A/R"
     assert {role for role, name in cells if name == "Walk the floor"} == {

@@ -51,7 +51,7 @@ ROLE_NOUNS = (
     "Reporter", "Journalist", "Photographer", "Presenter", "Buyer", "Estimator", "Scheduler",
     "Student", "Solicitor", "Barrister", "Lawyer", "Attorney", "Notary",
     "Fellow", "Staff", "Operative", "Keeper", "Warden", "Vicar", "Chaplain", "Priest",
-    "Rector", "Curate",
+    "Rector", "Curate", "Provider", "Bureau", "Police",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -275,6 +275,10 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
         return f"{actor_name(duty.group(1), max_words, acronym)} {preposition} {noun.title()}"
     if len(words) > max_words:
         return None
+    if 3 <= len(words) <= 6 and "of" in words[1:-1] and actor_word(words[-1]) and all(
+            w[:1].isupper() or w in ("of", "and", "&") for w in words):
+        # "Front of House Manager", "Back of House Supervisor": a title written in full
+        return " ".join([*(_title(w) for w in words[:-1]), _title(singular(words[-1]))])
     if any(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1) for w in words) \
             or words[-1].lower() in ("or", "and"):
         return None
@@ -588,8 +592,8 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         # "Each centre has a Lead who opens and closes the centre": that Lead does it
         return having.group("who"), f"The {having.group('who')} {having.group('what')}"
     routed = _ROUTED.match(head)
-    if routed and re.search(r"\b(?:whether|if|that|which|when|who)\b", routed.group("what"),
-                            re.IGNORECASE):
+    if routed and re.search(r"\b(?:whether|if|that|which|when|who|before|after|once|until|"
+                            r"so)\b", routed.group("what"), re.IGNORECASE):
         routed = None  # "... decides whether it must be reported to the ICO": the routing is
         # inside the clause of another doer's duty
     if routed and actor_name(routed.group("who"), acronym=True):
@@ -789,6 +793,19 @@ KEPT_TOLD = re.compile(r"^(?:[\w'’&/-]+\s+){1,6}?(?:informed|updated|posted|br
                        r"in the loop|up to date|up-to-date|in the picture)\b", re.IGNORECASE)
 
 
+HANDED_TO_ACRONYM = re.compile(
+    r"\b(?i:report|send|submit|return|pass|forward|escalat|notif|e-?mail|fil|regist|lodg)"
+    r"[a-z]*(?: [\w,'’/-]+){0,8}? (?:to|with) (?:the )?(?P<who>[A-Z]{2,6})"
+    # (the whole name: "to the PM office manager" is the manager)
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:for|by|before|after|if|when|within|and|or|every|each|on|at|"
+    r"in|as|so|once|until|with)\b)")
+
+
+# Cues whose party is told something: an office known by its initials counts there
+TELLING_CUE = re.compile(r"(?i:notif|pings?|informs?|cc|alerts?|updates?|briefs?|calls?|pages?|"
+                         r"emails?|phones?|contacts?|tells?|lets?|keeps?)\b")
+
+
 def counterparts(text: str) -> list[str]:
     """Actors named after 'with', 'to', 'from', 'notifies', 'pings', 'assists', ...:
     'works with the head chef and pastry cook' -> both."""
@@ -799,6 +816,10 @@ def counterparts(text: str) -> list[str]:
             if re.fullmatch(r"(?:[A-Z][a-z]+|[A-Z]{2,5})(?: (?:[A-Z][a-z]+|[A-Z]{2,5})){0,2}",
                             part) and part.lower() not in FUNCTION_WORDS:
                 out.append(part)
+    for m in HANDED_TO_ACRONYM.finditer(text[:2000]):
+        # "submits RTI returns to HMRC": a body known by its initials that work goes to
+        if actor_name(m.group("who"), acronym=True):
+            out.append(m.group("who"))
     for m in COUNTERPART_CUE.finditer(text[:2000]):
         tail = text[m.end():m.end() + 120]
         if m.group(0).lower().startswith("keep") and not KEPT_TOLD.match(tail):
@@ -813,10 +834,17 @@ def counterparts(text: str) -> list[str]:
         whole = actor_name(phrase)
         titled = whole is not None and " and " in phrase and all(
             w[:1].isupper() for w in phrase.split() if w.lower() not in DETERMINERS | {"and"})
+        telling = TELLING_CUE.match(m.group(0)) is not None
         for part in [phrase] if titled else re.split(r"\s+(?:and|&)\s+", phrase):
             words = part.split()
             if words and words[0][:1].islower() and is_third_person_verb(words[0]):
                 continue  # "... and trains new users": a second duty, not a party
+            bare = [w for w in words if w.lower() not in DETERMINERS and w.lower() not in (
+                "informed", "updated", "posted", "briefed", "aware")]
+            if telling and len(bare) == 1 and actor_name(bare[0], acronym=True) and \
+                    bare[0].isupper():
+                out.append(bare[0])  # "keeps the CMO informed": an office by its initials
+                continue
             for n in range(min(len(words), 5), 0, -1):
                 name = actor_name(" ".join(words[:n]))
                 # a known role word, or a title written as one ("to the Headteacher")

@@ -1113,8 +1113,10 @@ BRACKETED_OWNER = re.compile(
 # "Update the risk register (Owner: PMO Lead)", "Publish the deck — owner: Director"
 LABELLED_OWNER = re.compile(
     r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*(?:\(\s*|[—–-]\s+|;\s*)"
-    r"(?:owner|owned by|lead|responsible|who|dri)\s*[:=]?\s+(?P<who>[A-Z][\w&.' /-]{1,60}?)"
-    r"\s*(?:[,;][^)]*)?\)?\s*\.?\s*$", re.IGNORECASE)
+    # (the label in any case, the one it names with a capital: "- responsible for
+    # architecture decisions" names no one)
+    r"(?i:owner|owned by|lead|responsible|who|dri)\s*[:=]?\s+(?P<who>[A-Z][\w&.' /-]{1,60}?)"
+    r"\s*(?:[,;][^)]*)?\)?\s*\.?\s*$")
 
 
 def _bracketed_owners(blocks: list[Block]) -> list[Block]:

@@ -117,7 +117,11 @@ def _without_trailing_clause(obj: str) -> str:
 
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
-    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|send\w*(?: \w+){0,3} to|"
+    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|"
+    # "sends starters, leavers and changes to the Provider": whatever is sent
+    r"send\w*(?: [\w,'’/-]+){0,8}? to|"
+    # "files the annual return with the Charity Commission": the body it is lodged with
+    r"(?:fil|regist|lodg)(?:e|es|ed|ing|ers|ering)?(?: [\w,'’/-]+){0,6}? with|"
     r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
     r"hands?(?: \w+){0,3} to|flag\w*(?: \w+){0,4} to|cop(?:y|ies|ied)(?: \w+){0,3} to|"
@@ -125,8 +129,8 @@ INFORM_CUES = re.compile(
     r"which (?:\w+ ){0,2}go(?:es)? to|"
     r"shar\w*(?: [\w/-]+){0,4} with|"
     r"cc(?:s|'s)?|"
-    r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer)\w*"
-    r"(?: [\w/-]+){0,9} to)\b",
+    r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
+    r"e-?mail)\w*(?: [\w/,'’-]+){0,9} to)\b",
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
@@ -778,6 +782,14 @@ def activity_name(text: str) -> str:
         return ""  # "asks the Architect for advice": whom the duty consults, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
     text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
+    told = TOLD_WHAT.match(text)
+    if told and (actor_name(told.group("who")) or told.group("who")[:1].isupper()):
+        # "tells the Distribution Centre Leads which items are running low": what they
+        # are told is the duty, whole up to the end of its clause
+        what = re.split(r"[,;:(]|\.(?:\s|$)", told.group("what"), maxsplit=1)[0].split()
+        lemma = verb_lemma(told.group("verb").lower()) or told.group("verb").lower()
+        if 2 <= len(what) <= 10:
+            return f"{lemma.capitalize()} {told.group('who')} {' '.join(what)}"
     name = _activity_name(text)
     if name.startswith("Ensure ") and re.match(r"^\s*(?:makes?|making)\s+sure\b", text,
                                                re.IGNORECASE):
@@ -799,6 +811,16 @@ def activity_name(text: str) -> str:
     return "" if name.lower() in WHOLE_BODY else name
 
 
+# Telling a party something said as a clause: "tell the Lead if an item runs out"
+TOLD_WHAT = re.compile(
+    r"^\s*(?P<verb>tell|tells|telling|notify|notifies|notifying|inform|informs|informing|"
+    r"ask|asks|asking|remind|reminds|reminding|advise|advises|advising)\s+"
+    r"(?P<who>(?:the|our|your|their|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
+    # ("each Monday", "at once": when they are told, no part of what)
+    r"(?:(?:each|every|on)\s+\w+\s+|(?:daily|weekly|monthly|at once|immediately|straight "
+    r"away|promptly)\s+)?"
+    r"(?P<what>(?:which|what|when|whether|if|how|where|who|why)\s+\S.*)$", re.IGNORECASE)
 # "on behalf of the board": for whom, no part of the duty
 ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+)?"
                        r"[\w'-]+(?:\s+[A-Z][\w'-]*)*", re.IGNORECASE)
@@ -1370,7 +1392,8 @@ TRAILING_WORDS = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "in"
                   "via", "through", "about", "who", "whom", "whose", "where", "myself",
                   "himself", "herself", "themselves", "ourselves", "itself", "yourself",
                   "instead", "too", "also", "again", "anyway", "first", "immediately", "promptly",
-                  "afterwards", "together", "only", "solely"}
+                  "afterwards", "together", "only", "solely", "if", "unless", "when", "once",
+                  "while", "whenever", "until", "before", "after"}
 
 
 DUTY_CONTAINERS = {"aspects", "areas", "activities", "duties", "tasks", "responsibilities",
@@ -1432,13 +1455,47 @@ def _activity_names_once(text: str) -> tuple[str, ...]:
     return tuple(_activity_names(text))
 
 
+VERB_ASIDE = re.compile(
+    r"^(?P<verb>\s*[a-z]+),\s+(?P<aside>(?:together with|along with|alongside|with|"
+    r"in consultation with|after consulting)\s+[^,;]{2,60}),\s+(?P<what>[^,;]+?)(?=[.;]|$)")
+# The same aside after a later verb of the sentence ("... and decides, with X, whether ...")
+LATER_VERB_ASIDE = re.compile(
+    r"(?P<verb>\band\s+[a-z]+),\s+(?P<aside>(?:together with|along with|alongside|with|"
+    r"in consultation with|after consulting)\s+[^,;]{2,60}),\s+(?P<what>[^,;]+?)(?=[.;]|$)")
+# A state to make sure of, after another duty ("..., and make sure the X are ready")
+LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
+                         r".*|ensures?\s+that\b.*)$", re.IGNORECASE)
+# A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
+VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
+                        r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
 # A comma between parts of a list, not inside a number ("GBP 25,000")
 COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
 
 
 def _activity_names(text: str) -> list[str]:
+    if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
+        return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
     # a remark in brackets lists no duties ("from the voucher (household size, dietary needs)")
     text = re.sub(r"\s*\([^()]*\)", "", text)
+    state = LATER_STATE.search(text)
+    if state and state.start() > 0 and re.search(r"\b(?:is|are|has been|have been)\b",
+                                                 state.group("state")):
+        # "brief the ramp team and make sure the GPU, steps and loaders are on stand": the
+        # state is one duty, its commas list no duties
+        name = activity_name(state.group("state"))
+        before = _split_phrases(text[:state.start()])
+        if not all(_verb_first(part) for part in before):
+            before = [text[:state.start()]]  # ("check X, brief Y": each verb its duty)
+        return [n for part in before for n in _activity_names(part)] + ([name] if name else [])
+    step = VERB_LABEL.match(text)
+    first = step.group("rest").split()[0] if step else ""
+    if step and verb_lemma(step.group("verb").lower()) == step.group("verb").lower() and \
+            word_classes(step.group("verb").lower()) & {"VERB", "NOUN"} == {"VERB"} and \
+            verb_lemma(first) == first and _verb_first(step.group("rest")):
+        # "Mitigate first: roll back the deploy, or fail over ...": the label is the kind
+        # of step, what follows it the duties
+        return [n for part in re.split(r",?\s+or\s+(?=[a-z]+\s)", step.group("rest"))
+                for n in _activity_names(part)]
     if not re.match(r"^[^:]{2,60}:\s+\S", text):
         head, items = split_enumeration(text)
         if items:
@@ -1720,9 +1777,15 @@ def _split_phrases(text: str) -> list[str]:
     parts = _list_parts(text.strip(" ."))
     parts = [p.strip() for p in parts if len(p.strip()) > 2]
     kept = parts[:1]
+    aside = False  # inside a subordinate clause that runs over several parts
     for p in parts[1:]:
         if SUBORDINATE.match(p):
+            aside = True
             continue  # ", even when there is nothing new": a condition, no duty
+        if aside and NOUN_PHRASE_START.match(p) and not _verb_first(p) and \
+                not is_third_person_verb(p.split()[0]) and not _gerund_duty(p):
+            continue  # "..., which goes to the PM, the director and the FOH Manager"
+        aside = False
         if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
                 # "raised by a swimmer, a parent or a member of staff": more agents
                 re.search(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$", kept[-1]) and
@@ -1785,6 +1848,10 @@ def _joined_duties(text: str) -> list[str]:
     if same_subject and len(text[:same_subject.start()].split()) >= 2:
         return [*_joined_duties(text[:same_subject.start()]),
                 *_joined_duties(text[same_subject.end():])]
+    for_doing = re.search(r"\s+and\s+for\s+(?=[a-z]+ing\s)", text)
+    if for_doing and len(text[:for_doing.start()].split()) >= 2:
+        # "code reviews and for mentoring engineers": a second duty, whatever the first is
+        return [*_joined_duties(text[:for_doing.start()]), text[for_doing.end():]]
     pair = TWO_OBJECTS.match(text)
     if pair and verb_lemma(pair.group("verb").split()[0].lower()) and not any(
             w.lower() in PHRASE_BOUNDARIES or w.lower() in BARE_PRONOUNS
@@ -1823,6 +1890,15 @@ def _joined_duties(text: str) -> list[str]:
     if m is None or len(text[:m.start()].split()) < 2:
         return [text]
     return [text[:m.start()], text[m.end():]]
+
+
+def _gerund_over_people(phrase: str) -> bool:
+    """"mentoring engineers", "training new staff": work done on people (a plural after
+    the gerund), not a title ("Hiring Manager")."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower().endswith("ing") and \
+        verb_lemma(words[0].lower()) is not None and \
+        singular(words[-1].lower()) != words[-1].lower()
 
 
 NOUN_PHRASE_START = re.compile(r"^(?:the|a|an|their|its|his|her|our|your|each|every|any)\s",
@@ -2030,6 +2106,22 @@ def _heading_subject(heading: str) -> str:
     return SUBJECT_LABEL.sub("", heading, count=1)
 
 
+def _head_roles(head: str, catalog: RoleCatalog, document: str) -> list[str]:
+    """The roles a cell names: "Both Shift Leaders" beside "Outgoing Shift Leader" and
+    "Incoming Shift Leader" is the two of them; otherwise the one role it names."""
+    both = re.match(r"^\s*(?:both|all|each of the|all the)\s+(?:the\s+)?(?P<kind>.+?)\s*$",
+                    head, re.IGNORECASE)
+    if both:
+        kind = " ".join(both.group("kind").split()[:-1] + [singular(
+            both.group("kind").split()[-1].lower())]).lower()
+        holders = [k for k, r in catalog.roles.items()
+                   if r.name.lower().endswith(" " + kind) and r.name.lower() != kind]
+        if len(holders) >= 2:
+            return holders
+    role = _head_role(head, catalog, document)
+    return [role] if role is not None else []
+
+
 def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     """The role a table head names, by its exact name or alias first."""
     exact = catalog.spelled(head)
@@ -2176,14 +2268,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         doers: list[str] = []
         for col, letters in cols.items():
             for person in cell_names(block.cells[col]) if col < width else []:
-                role = _head_role(person, catalog, doc.name)
-                if role is None:
-                    continue
-                doers.append(role)
-                kind = "R" if "R" in letters else letters
-                for name in names:
-                    claims.append(Claim(role, name, kind, "A" in letters, doc.name,
-                                        block.location, block.text[:300], where))
+                for role in _head_roles(person, catalog, doc.name):
+                    doers.append(role)
+                    kind = "R" if "R" in letters else letters
+                    for name in names:
+                        claims.append(Claim(role, name, kind, "A" in letters, doc.name,
+                                            block.location, block.text[:300], where))
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
             part_of = dict(listed)
@@ -2336,8 +2426,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 # predicate on its own, a participle first read as "is consulted on ..."
                 parts = re.split(r";\s+", labelled[1])
                 for part in parts:
-                    part = re.sub(r"^(?=(?:also\s+)?(?:consulted|informed|kept informed|"
-                                  r"notified)\b)", "They are ", part, flags=re.IGNORECASE)
+                    # ("Product Owner – accountable for the roadmap": they are)
+                    part = re.sub(r"^(?=(?:also\s+|jointly\s+|ultimately\s+|solely\s+)?"
+                                  r"(?:consulted|informed|kept informed|notified|accountable|"
+                                  r"responsible|in charge)\b)", "They are ", part,
+                                  flags=re.IGNORECASE)
                     said = _quoting(_sentences(Block(block.kind, part, block.location), doc,
                                                catalog, ctx.section, keys, carry), labelled[1])
                     if not said and len(parts) > 1 and _verb_first(part):
@@ -3344,7 +3437,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         verb = m.group("verb")
         together = verb_lemma(verb) in ("work", "collaborate", "liaise", "partner") and \
             re.match(r"(?:closely\s+)?with\s", rest[m.end():]) is not None
-        if not m.group("det") and not together and (
+        asks = re.match(r"(?:whether|when|how|which|what|if)\s", rest[m.end():]) is not None
+        if not m.group("det") and not together and not asks and (
                 verb_lemma(verb) not in BARE_OBJECT_VERBS or
                 not rest[m.end():m.end() + 1].islower()):
             continue  # "and budget items": without an article, only a verb that is clearly one
@@ -3528,6 +3622,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # (the block itself where it already reads so: a copy per sentence is the costlier)
         block = whole if where == whole.location and not whole.breaks else \
             replace(whole, location=where, breaks=())
+        sentence = LATER_VERB_ASIDE.sub(
+            lambda m: f"{m.group('verb')} {m.group('what')}, {m.group('aside')}"
+            if is_third_person_verb(m.group("verb").split()[-1]) else m.group(0), sentence)
         predicates = _coordinated_predicates(sentence, catalog, doc.name)
         if len(predicates) > 1:  # each read as a sentence, quoted as written
             for predicate in predicates:
@@ -3621,6 +3718,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 carry[:] = [key]
             rest = sentence[end:]
             rest = re.sub(r"^\s*\([^)]{0,40}\)", "", rest)
+            # "decides, with the House Manager, whether to hold the curtain": the party
+            # goes after the duty it is consulted on
+            rest = VERB_ASIDE.sub(r"\g<verb> \g<what>, \g<aside>", rest, count=1)
             modified = POST_MODIFIER.match(rest)
             if modified and is_third_person_verb(rest[modified.end():].split()[0]):
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
@@ -3980,6 +4080,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 not re.search(r"\bbetween\b", obj, re.IGNORECASE) and joint and \
                 not re.search(r"\s(?:with|of|under|against|to|for|by)\s", obj[:joint.start()],
                               re.IGNORECASE) else [obj]
+            # "accountable for the roadmap and for prioritising the backlog": two duties
+            things = [t for thing in things for t in (
+                _joined_duties(thing) if re.search(r"\sand\s+for\s", thing) else [thing])]
             for name in (activity_name(thing) for thing in things):
                 claims += [Claim(d, name, "R", False, doc.name, block.location,
                                  sentence[:300], section) for d in doers if name]
@@ -4014,7 +4117,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if not name or _is_trait(phrase) or _names_people(phrase) and \
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
                     OWN_CLAUSE.search(phrase) or (
-                    n and not enumerated and actor_name(" ".join(phrase.split()[:5]))):
+                    n and not enumerated and actor_name(" ".join(phrase.split()[:5])) and
+                    not _gerund_over_people(phrase)):
                 continue  # "train all testers, issue resolvers": people, not a duty
             claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
                              section) for o in consulted]

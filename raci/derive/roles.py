@@ -43,7 +43,11 @@ ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord"
                  "mgt": "Management", "adm": "Administrator", "tech.": "Technical"}
 _CAP = r"(?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-z]+)"
 TITLE = re.compile(
-    rf"\b((?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
+    # ("Front of House Manager": a title with an inner "of" is written whole)
+    # (but "Head of Customer Success" is a head of something, read whole elsewhere)
+    rf"\b((?:(?!(?:Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|Minister|"
+    rf"Commissioner|Chair|Vice|President)\b)[A-Z][a-z]+ of (?=[A-Z]))?"
+    rf"(?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
 # An acronym holds two capitals or more ("PM", "TPgM"); "Dana Lee (Project Sponsor)"
 # names a person, not an acronym.
