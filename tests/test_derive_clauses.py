@@ -2051,3 +2051,19 @@ def test_an_office_known_by_its_initials_is_told(tmp_path: Path) -> None:
     assert cells[("CMO", "Keep the CMO informed of brand risks")] == "I"
     # initials are a party only where someone is told: a tool worked with is none
     assert "SQL" not in {r.name for r in draft.roles}
+
+
+def test_ensuring_a_plural_subject_does_something_keeps_the_ensuring() -> None:
+    assert activity_names("ensure their staff complete security awareness training "
+                          "every year") == [
+        "Ensure their staff complete security awareness training"]
+    assert activity_names("ensure the volunteers sign in") == [
+        "Ensure the volunteers sign in"]
+    # a plain object stays a noun phrase
+    assert activity_names("ensures the accounts reconciliation") == ["Accounts reconciliation"]
+
+
+def test_a_pronoun_object_stands_for_the_object_before_it() -> None:
+    assert activity_names("recruits volunteers, briefs them on the day and keeps the "
+                          "rota") == ["Recruit volunteers", "Brief volunteers on the day",
+                                      "Keep the rota"]

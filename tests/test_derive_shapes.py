@@ -1515,3 +1515,64 @@ def test_role_labels_with_accountable_or_responsible_and_no_verb(tmp_path: Path)
     assert cells[("Tech Lead", "Code reviews")] == "A/R"
     assert cells[("Tech Lead", "Mentoring engineers")] == "A/R"
     assert ("Scrum Master", "Ceremony facilitation") in cells
+
+
+def test_a_numbered_process_with_approvals_and_a_second_doer(tmp_path: Path) -> None:
+    path = tmp_path / "purchasing.md"
+    path.write_text(
+        "# Purchase requests\n\n"
+        "1. The requester raises a purchase request and attaches two quotes.\n"
+        "2. The budget holder approves or rejects the request within 3 working days.\n"
+        "3. Requests over £10,000 also need approval from the Finance Director.\n"
+        "4. On delivery, the requester confirms receipt; Accounts Payable then pays the "
+        "invoice.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    # a comma inside a number is no clause break
+    assert cells[("Finance Director", "Sign off requests over £10,000")] == "A/R"
+    # a clause after a semicolon with its own subject, an adverb before its verb
+    assert cells[("Accounts Payable", "Pay the invoice")] == "A/R"
+    assert cells[("Requester", "Confirm receipt")] == "A/R"
+
+
+def test_a_policy_s_roles_section_with_shall_clauses(tmp_path: Path) -> None:
+    path = tmp_path / "security.md"
+    path.write_text(
+        "# Information Security Policy\n\n## 5. Roles and responsibilities\n\n"
+        "5.1 The Chief Information Security Officer (CISO) shall maintain this policy, "
+        "report security risks to the Board quarterly and approve exceptions.\n\n"
+        "5.2 The IT Service Desk logs every reported incident and escalates high-severity "
+        "incidents to the CISO.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    # "this policy" is a thing, not a pointer elsewhere
+    assert cells[("Chief Information Security Officer", "Maintain this policy")] == "A/R"
+    # a hyphenated word between the hand-off verb and "to" still tells the receiver
+    assert cells[("Chief Information Security Officer",
+                  "Escalate high-severity incidents to the CISO")] == "I"
+
+
+def test_a_party_goes_with_the_duty_that_names_it(tmp_path: Path) -> None:
+    path = tmp_path / "event.html"
+    path.write_text(
+        "<html><body><h1>Event roles</h1><dl>"
+        "<dt>Event Lead</dt><dd>Sets the budget and signs contracts with suppliers.</dd>"
+        "<dt>First Aider</dt><dd>Staffs the first aid tent.</dd>"
+        "</dl></body></html>", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Supplier", "Sign contracts with suppliers")] == "C"
+    assert ("Supplier", "Set the budget") not in cells
+
+
+def test_a_job_page_s_key_relationships_are_no_duties(tmp_path: Path) -> None:
+    path = tmp_path / "job.html"
+    path.write_text(
+        "<html><body><h1>Finance Business Partner</h1>"
+        "<h3>Key accountabilities</h3><ul>"
+        "<li>Prepare the annual budget in partnership with the Operations Director.</li>"
+        "<li>Present monthly management accounts to the Operations leadership team.</li>"
+        "</ul><h3>Key relationships</h3>"
+        "<ul><li>Operations Director</li><li>Budget holders</li></ul></body></html>",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Finance Business Partner", "Prepare the annual budget")] == "A/R"
+    assert cells[("Operations Director", "Prepare the annual budget")] == "C"
+    assert not any(name == "Budget holders" for _role, name in cells)

@@ -1028,3 +1028,19 @@ def test_a_duty_cell_of_several_sentences_gives_each_its_duty(tmp_path: Path) ->
     # the one radioed is told
     assert cells[("Course Marshal", "Radio the Course Manager if anyone collapses")] == "A/R"
     assert cells[("Course Manager", "Radio the Course Manager if anyone collapses")] == "I"
+
+
+def test_a_word_cell_s_line_breaks_separate_its_duties(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Programme governance", 1)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Role"
+    table.rows[0].cells[1].text = "Responsibilities"
+    row = table.add_row()
+    row.cells[0].text = "Senior Responsible Owner"
+    row.cells[1].text = "Chairs the Programme Board\nSigns off the business case"
+    path = tmp_path / "governance.docx"
+    document.save(str(path))
+    cells = derived_cells(derive([path]))
+    assert cells[("Senior Responsible Owner", "Chair the Programme Board")] == "A/R"
+    assert cells[("Senior Responsible Owner", "Sign off the business case")] == "A/R"

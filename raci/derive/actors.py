@@ -519,8 +519,10 @@ _ROUTED = Guarded(re.compile(
     r"(?P<who>[^,.;:()]{2,60}?)(?=\s*[,.;]|\s+(?:who|which|for|within|and|at)\b|\s*$)",
     re.IGNORECASE), r"\s(?:go|goes|sent|passed|referred|escalated|reported)\s")
 _NEEDS_SIGN_OFF = Guarded(re.compile(
-    r"^\s*(?P<what>[^,;]{2,100}?)\s+(?:also\s+|always\s+)?(?:needs?|requires?|must have|"
-    r"must get)\s+(?:the\s+)?(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
+    # (a comma inside a number is no clause break: "Requests over £10,000 need ...")
+    r"^\s*(?P<what>(?:[^,;]|(?<=\d),(?=\d)){2,100}?)\s+(?:also\s+|always\s+)?"
+    r"(?:needs?|requires?|must have|must get)\s+(?:the\s+)?"
+    r"(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
     r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
     re.IGNORECASE), r"\s(?:need|require|must )")
 _SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed off|approved|authori[sz]ed|"

@@ -914,10 +914,12 @@ def parse_docx(path: Path, raw: bytes) -> Document:
     for part in word.iter_inner_content():
         if isinstance(part, Table):
             t += 1
-            # the paragraphs of a cell are kept apart with "; ", as list items in an HTML
-            # cell are, so a cell of duties can be split back into them
-            rows = [tuple("; ".join(" ".join(p.text.split()).rstrip(" .;")
-                                    for p in c.paragraphs if p.text.strip())
+            # the paragraphs of a cell, and the lines a break starts within one, are kept
+            # apart with "; ", as list items in an HTML cell are, so a cell of duties can
+            # be split back into them
+            rows = [tuple("; ".join(" ".join(line.split()).rstrip(" .;")
+                                    for p in c.paragraphs for line in p.text.split("\n")
+                                    if line.strip())
                           for c in row.cells) for row in part.rows]
             doc.blocks += _table_blocks(rows, f"table {t}")
             continue

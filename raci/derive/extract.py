@@ -117,7 +117,7 @@ def _without_trailing_clause(obj: str) -> str:
 
 INFORM_CUES = re.compile(
     r"\b(keeps? \w+ informed|keep(?:s|ing)? informed|reports? to|communicat\w* progress|"
-    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: \w+){0,3} to|"
+    r"inform\w*|updates?|notif\w*|ping\w*|escalat\w*(?: [\w'’/-]+){0,4} to|"
     # "sends starters, leavers and changes to the Provider": whatever is sent
     r"send\w*(?: [\w,'’/-]+){0,8}? to|"
     # "files the annual return with the Charity Commission": the body it is lodged with
@@ -145,7 +145,10 @@ SKIP_HEADINGS = re.compile(
     re.IGNORECASE,
 )
 DUTY_HEADINGS = re.compile(
-    r"\b(responsib\w*|duties|tasks?|does|do|job|involved|accountab\w*|key|role of|"
+    r"\b(responsib\w*|duties|tasks?|does|do|job|involved|accountab\w*|role of|"
+    # ("Key accountabilities", but not "Key relationships", "Key skills")
+    r"key(?!\s+(?:relationships?|contacts?|skills?|competenc\w*|requirements|facts|dates|"
+    r"information|terms|stakeholders|people|links))|"
     r"in charge|owns?|activities|overlapping)\b",
     re.IGNORECASE,
 )
@@ -494,7 +497,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if rest and second and lemma in FOUNDING_VERBS and len(rest) >= 2:
             # "builds and manages the test team": the team is made first, both verbs stay
             return " ".join([lemma, "and", second, *rest])
-        bare = rest[1:] if rest and rest[0].lower() in ("the", "a", "an") else rest
+        bare = rest[1:] if rest and rest[0].lower() in ("the", "a", "an", "this", "these") \
+            else rest
         if len(bare) == 1 and lemma in ARTEFACT_NOUNS and singular(bare[0]) == bare[0] and \
                 ("NOUN" in word_classes(bare[0].lower()) or not word_classes(bare[0].lower())):
             # "writes the protocol": one bare noun says nothing of what is done with it
@@ -669,6 +673,12 @@ def _small_clause(rest: list[str]) -> bool:
                                               "its", "no") and \
             any(is_third_person_verb(w) for w in rest[2:4]):
         return True  # "every session has enough volunteers": a clause to bring about
+    if len(rest) >= 3 and rest[0].lower() in ("the", "all", "our", "their", "its") and (
+            singular(rest[1].lower()) != rest[1].lower() or rest[1].lower() in (
+                "staff", "people", "personnel", "workforce")) and \
+            verb_lemma(rest[2].lower()) == rest[2].lower() and \
+            "VERB" in word_classes(rest[2].lower()):
+        return True  # "ensure their staff complete the training": a plural subject's verb
     return bool(STATE_COMPLEMENT.search(text)) or (
         len(rest) >= 3 and rest[0].lower() in ("everyone", "everybody", "all", "each", "they",
                                                "it", "nobody", "no one", "things")
@@ -1090,7 +1100,7 @@ def _activity_name(text: str) -> str:
         words = words[:-1]  # "align the roadmap accordingly"
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS and not (
             words[-1].lower() in PARTICLES and (len(words) == 2 or words[1].lower() in (
-                "that", "whether", "sure")) and
+                "that", "whether", "sure") or words[0].lower() == "ensure") and
             verb_lemma(words[-2].lower()) == words[-2].lower()):
         # ("Check in", "Log on", "Make sure all visitors sign in": the particle is the verb's)
         words = words[:-1]  # never end mid-phrase ("... throughout the")
@@ -1129,7 +1139,9 @@ def _activity_name(text: str) -> str:
     words = [w for i, w in enumerate(words) if not (
         i + 1 < len(words) and w.lower().endswith(("s'", "'s")) and
         words[i + 1].lower()[:5] == w.lower()[:5])]  # "contributors' contributions"
-    if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS:
+    if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS and not (
+            words[1].lower() in ("this", "that", "these", "those") and len(words) > 2):
+        # (but "Maintain this policy": a determiner before its noun)
         return ""  # "Managing them proactively": no duty without its referent
     name = " ".join(_compact(words)).strip(" ,—–-")
     if name.count(")") > name.count("("):
@@ -1465,6 +1477,27 @@ LATER_VERB_ASIDE = re.compile(
 # A state to make sure of, after another duty ("..., and make sure the X are ready")
 LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
                          r".*|ensures?\s+that\b.*)$", re.IGNORECASE)
+def _with_referents(parts: list[str]) -> list[str]:
+    """Duties of one sentence with a pronoun object read with what it stands for: the
+    object of the duty before ("recruits volunteers, briefs them on the day": "briefs
+    volunteers on the day"; "writes the report and sends it to the Board": "sends the
+    report to the Board"). Other parts as they are."""
+    out: list[str] = []
+    for part in parts:
+        words = part.split()
+        if out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
+                verb_lemma(words[0].lower()) is not None:
+            before = out[-1].split()
+            obj = before[1:] if before and verb_lemma(before[0].lower()) is not None else []
+            obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
+                           r"each|within|and|or)\s+|[,;(]", " ".join(obj))[0].split()
+            plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
+            if 1 <= len(obj) <= 5 and plural == (words[1].lower().strip(",.") == "them"):
+                part = " ".join([words[0], *obj, *words[2:]])
+        out.append(part)
+    return out
+
+
 # A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
 VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
                         r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
@@ -1515,11 +1548,11 @@ def _activity_names(text: str) -> list[str]:
         return [n for n in (activity_name(x) for x in parts) if n]
     predicates = _verb_series(core)
     if len(predicates) > 1:
-        return [n for n in (activity_name(x) for x in predicates) if n]
+        return [n for n in (activity_name(x) for x in _with_referents(predicates)) if n]
     if "," not in core and not re.match(r"^[^:]{2,60}:\s+\S", text):
         joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
         if len(joined) > 1:
-            return [n for n in (activity_name(x) for x in joined) if n]
+            return [n for n in (activity_name(x) for x in _with_referents(joined)) if n]
     name = activity_name(text)
     return [name] if name else []
 
@@ -2057,9 +2090,33 @@ NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|
                            r"and|both|key|any|each|every|to))*\s*$", re.IGNORECASE)
 
 
-AFTER_CONSULTING = re.compile(r",?\s+(?:after|before|once|when|while)\s+(?:talking|speaking|"
-                              r"consulting|checking|conferring|discussing it|agreeing it)\b.*$",
+AFTER_CONSULTING = re.compile(r",?\s+(?:(?:after|before|once|when|while)\s+(?:talking|speaking|"
+                              r"consulting|checking|conferring|discussing it|agreeing it)|"
+                              r"in (?:partnership|collaboration|conjunction|liaison) with)\b.*$",
                               re.IGNORECASE)
+def _party_duties(text: str, catalog: RoleCatalog, document: str) -> dict[str, str]:
+    """Party -> the one duty of a text of several duties that names it: the nearest duty
+    whose first word comes before the party ("sets the budget and signs contracts with
+    suppliers": the suppliers go with the signing). Empty for a text of one duty."""
+    names = activity_names(text[:MAX_SENTENCE])
+    if len(names) < 2:
+        return {}
+    low = text.lower()
+    starts: list[tuple[int, str]] = []
+    for name in names:
+        words = re.findall(r"[a-z]{3,}", name.lower())
+        at = low.find(words[0][:4]) if words else -1
+        if at < 0:
+            return {}  # a name not in the text's own words: no way to place the party
+        starts.append((at, name))
+    out: dict[str, str] = {}
+    for key, start, _end in catalog.find(text, document):
+        before = [name for at, name in starts if at < start]
+        if before:
+            out.setdefault(key, max((at, n) for at, n in starts if at < start)[1])
+    return out
+
+
 # A phrase that says with whom a duty is done ("with input from X", "in consultation with
 # X", "after consulting X", "with support from X"): the party's letter on the duty before.
 ACCOMPANYING = re.compile(
@@ -2083,7 +2140,11 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     span = text[:300]
     claims = [Claim(r, name, "R", cue and len(roles) == 1, doc.name, block.location, span,
                     section) for r in roles]
+    owned_by = _party_duties(text, catalog, doc.name) if piece is None and not pieces \
+        and cue_text is None else {}
     for key, kind in _cue_roles(cue_text or text, roles, catalog, doc.name):
+        if key in owned_by and owned_by[key] != name:
+            continue  # "sets the budget and signs contracts with suppliers": the signing
         if piece is not None and len(pieces) > 1:
             # (a piece that names no duty of its own, "asks the Architect for advice",
             # gives its party to the others)
@@ -3120,7 +3181,8 @@ REFERENCE = re.compile(
 # "...on day 5; Priya sends her the pack": a clause after a semicolon with a subject and
 # a verb of its own is a sentence of its own.
 CLAUSE_WITH_SUBJECT = re.compile(
-    r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:[a-z]{2,}s|will|must|shall|"
+    r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?:(?:then|also|now|usually|immediately|in turn)\s+)?(?:[a-z]{2,}s|will|must|shall|"
     r"should|can|is|are|has|have)\b|you\s+[a-z]+\s|"
     # "...; AO to provide costings": an action of its own
     r"[A-Z][\w'’-]*(?:\s*/\s*[A-Z][\w'’-]*)?\s+to\s+[a-z]+\s)")
@@ -4105,7 +4167,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                   _joined_duties(obj)) + enumerated
         # ", with input from the Researchers": how the duties before are done, and whom
         # they consult, not a duty of its own
-        pieces = [p for p in pieces if not ACCOMPANYING.match(p)] or pieces
+        pieces = _with_referents([p for p in pieces if not ACCOMPANYING.match(p)] or pieces)
         for n, phrase in enumerate(pieces):
             if not n and re.match(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", phrase,
                                   re.IGNORECASE) and verb_lemma(verb.split()[-1].lower()
