@@ -209,6 +209,32 @@ def test_cli_derive_leaves_the_cycle_collector_as_it_found_it(
     capsys.readouterr()
 
 
+def test_the_app_derives_without_the_cycle_collector_and_turns_it_on_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's derivation (on its worker thread) runs as the command does: the collector
+    off while it works, on again after, also when it fails."""
+    import gc
+
+    import raci.derive.draft
+    from ui.file_workflows import _derive
+
+    seen: list[bool] = []
+
+    def derive(paths: list[Path]) -> str:
+        seen.append(gc.isenabled())
+        if not paths:
+            raise RaciError("no documents")
+        return "draft"
+
+    monkeypatch.setattr(raci.derive.draft, "derive", derive)
+    assert gc.isenabled()
+    assert _derive([EVAL / "charter.md"]) == "draft"
+    with pytest.raises(RaciError):
+        _derive([])
+    assert seen == [False, False]
+    assert gc.isenabled()
+
+
 def test_derivation_is_deterministic() -> None:
     first = derive([EVAL / "charter.md", EVAL / "comparison.html"]).to_template("d", "d")
     second = derive([EVAL / "charter.md", EVAL / "comparison.html"]).to_template("d", "d")

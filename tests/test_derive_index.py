@@ -229,7 +229,10 @@ GUARD_WORDS = ["the", "The", "porter", "Night Porter", "Lead", "job", "Job", "ro
                "centre", "ownership", "all", "2,000", "Head of IT", "Manager's", "within",
                "minutes", "hours", "Day", "week", "MONTH", "end", "noon", "tonight", "3",
                "07:00", "pm", "every", "each", "any", "Monday", "Sundays", "start", "close",
-               "beginning", "next", "before", "after", "following", "at", "on", "beyond"]
+               "beginning", "next", "before", "after", "following", "at", "on", "beyond",
+               "weekly", "Daily", "basis", "per", "twice", "Once", "regularly", "other", "OTHER",
+               "duties", "tasks", "will", "Would", "be", "made", "see", "consist", "they",
+               "It", "which", "poſſible", "ſee", "Kelvin", "\u212aeep", "İt"]
 GUARD_SEPARATORS = [" ", "  ", "\t", "\xa0", "'s ", "’s ", "' ", ", ", ". ", "; ", ": ", "",
                     "\n"]
 GUARD_SEEDS = ["The night porter's main duty is to lock the gate",
@@ -275,10 +278,10 @@ guard_sentences = st.one_of(
 
 
 def _guarded_patterns() -> list[object]:
-    from raci.derive import actors
+    from raci.derive import actors, extract
 
     return [*actors._REPHRASINGS, actors._PASSIVE, actors._HAS_ONE_WHO, actors._ROUTED,
-            actors._NEEDS_SIGN_OFF]
+            actors._NEEDS_SIGN_OFF, extract.NO_DUTY_NAME]
 
 
 @settings(max_examples=1500, deadline=None)
@@ -292,9 +295,77 @@ def test_a_guarded_pattern_matches_what_the_pattern_alone_matches(sentence: str)
         fast = guarded.match(sentence)
         assert (fast and (fast.span(), fast.groupdict())) == \
             (slow and (slow.span(), slow.groupdict())), guarded.pattern.pattern[:60]
-    from raci.derive.extract import TIME_LIMIT
+    from raci.derive.extract import FREQUENCY, TIME_LIMIT
 
-    assert TIME_LIMIT.sub("", sentence) == TIME_LIMIT.pattern.sub("", sentence)
+    for lowered in (sentence, sentence.lower()):  # (ends of names are lower case too)
+        assert TIME_LIMIT.sub("", lowered) == TIME_LIMIT.pattern.sub("", lowered)
+        assert FREQUENCY.sub("", lowered) == FREQUENCY.pattern.sub("", lowered)
+    # the guard searched in the lower-cased text finds what it finds ignoring case
+    for guarded in (*_guarded_patterns(), TIME_LIMIT, FREQUENCY):
+        assert isinstance(guarded, Guarded)
+        assert guarded.absent(sentence) == (guarded.guard is not None and
+                                            guarded.guard.search(sentence) is None)
+
+
+def test_a_guard_ignoring_case_is_searched_in_lower_case_only_in_ascii_text() -> None:
+    from raci.derive.actors import Guarded
+
+    guarded = Guarded(re.compile(r"^\s*(?P<x>possible|sees?)\b", re.IGNORECASE),
+                      r"possible|see")
+    assert guarded.lower_guard is not None
+    for text in ("POSSIBLE", "Possible soon", "poſſible", "ſee it", "SEES", "saw"):
+        assert guarded.absent(text) == (guarded.guard is not None and
+                                        guarded.guard.search(text) is None), text
+        assert bool(guarded.match(text)) == bool(guarded.pattern.match(text)), text
+    assert guarded.match("poſſible") is not None  # the long s matches ignoring case
+    # a guard written with capitals, or minding case, is searched as written
+    assert Guarded(re.compile("x", re.IGNORECASE), "[A-Z]x").lower_guard is None
+    assert Guarded(re.compile("x"), "x").lower_guard is None
+
+
+def test_the_patterns_tried_only_after_a_quick_test_still_read_their_sentences() -> None:
+    from raci.derive.actors import actor_name, subject_actor
+    from raci.derive.extract import FREQUENCY, NO_DUTY_NAME
+    from raci.derive.roles import bracket_letters, inline_letter_line, letter_lines
+
+    # (the offset is the verb's in the sentence as read: the aside or the second subject cut)
+    assert subject_actor("The clerk, who reports to the manager, signs the sheets") == \
+        ("Clerk", 10)
+    assert subject_actor("Both the clerk and the porter must sign the sheets") == ("Clerk", 11)
+    assert subject_actor("The clerk & the porter checks the sheets") == ("Clerk", 11)
+    assert subject_actor("In the first week, the clerk signs the sheets") == ("Clerk", 29)
+    assert subject_actor("  The clerk signs the sheets") == ("Clerk", 12)
+    assert FREQUENCY.sub("", "sign the sheets every evening") == "sign the sheets"
+    assert FREQUENCY.sub("", "sign the sheets on a weekly basis") == "sign the sheets"
+    for name in ("See section 4", "Any other duties", "It", "Result will be fed back",
+                 "Be made up of three members"):
+        assert NO_DUTY_NAME.match(name) is not None, name
+    assert NO_DUTY_NAME.match("Sign the sheets") is None
+    assert bracket_letters("Product Manager (A) - proposes the price") == \
+        [(frozenset("A"), ["Product Manager"])]
+    assert bracket_letters("Proposes the price: Product Manager (A)") == []
+    assert letter_lines("Responsible: Release Manager") == \
+        [(frozenset("R"), ["Release Manager"])]
+    assert letter_lines("The plan. Responsible: Release Manager") == []
+    assert inline_letter_line("Reconcile the accounts — R: AP Clerk; A: Finance Manager") == \
+        ("Reconcile the accounts", [(frozenset("R"), ["AP Clerk"]),
+                                    (frozenset("A"), ["Finance Manager"])])
+    assert inline_letter_line("Reconcile the accounts with the AP Clerk") is None
+    assert actor_name("the Release Manager (interim)") == "Release Manager"
+    assert actor_name("the Release Manager's (interim)") is None
+
+
+COMPOUND_PIECES = ["church", "warden", "station", "master", "quarter", "co", "ordinator",
+                   "x", "ab", "abc", "manager", "managers", "nurse", "lead", "s", "keeper"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(COMPOUND_PIECES), min_size=1, max_size=4).map("".join))
+def test_a_compound_is_found_by_its_endings_as_by_trying_every_tail(word: str) -> None:
+    from raci.derive.actors import _COMPOUND_TAILS, _compound
+
+    assert _compound(word) == any(word.endswith(tail) and len(word) - len(tail) >= 3
+                                  for tail in _COMPOUND_TAILS)
 
 
 def test_guarded_patterns_still_match_the_sentences_they_were_written_for() -> None:

@@ -146,10 +146,13 @@ def _usable(folder: Path) -> bool:
 
 
 def _derive(paths: list[Path]) -> Any:
-    """Draft a template (the extractor and its word data load on first use)."""
+    """Draft a template (the extractor and its word data load on first use), without the
+    cycle collector, as ``raci derive`` does."""
+    from raci.derive.commands import no_cycle_collection
     from raci.derive.draft import derive
 
-    return derive(paths)
+    with no_cycle_collection():
+        return derive(paths)
 
 class FileWorkflows:
     """The File menu's work, for one window."""

@@ -66,6 +66,7 @@ SENTENCE_CACHE = 1 << 16
 
 # Person words that end compounds written as one word ("Churchwarden", "Quartermaster")
 _COMPOUND_TAILS = tuple(w for w in VOCABULARY if len(w) >= 5 and w.isalpha())
+_COMPOUND_TAIL_SET = frozenset(_COMPOUND_TAILS)
 _AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|eer)$")
 NOT_ACTORS = {
     "server", "browser", "computer", "error", "container", "cluster", "parameter", "folder",
@@ -141,13 +142,13 @@ SUBJECT_VERBS = {"is", "are", "has", "have", "will", "must", "should", "can", "m
                  "does", "do", "needs", "need", "shall", "takes", "plays", "serves"}
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def word_classes(word: str) -> frozenset[str]:
     """The word classes lemminflect knows for a lower-case word ('VERB', 'NOUN', ...)."""
     return frozenset(all_lemmas(word))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def verb_lemma(word: str) -> str | None:
     """The base form when a word can be a verb ('develops' -> 'develop'), else None."""
     lemmas = all_lemmas(word.lower())
@@ -160,7 +161,7 @@ def verb_lemma(word: str) -> str | None:
     return str(verbs[0]) if verbs else None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def is_third_person_verb(word: str) -> bool:
     """'reviews', 'schedules', 'has': a present-tense verb after a singular subject."""
     w = word.lower().strip(",;:")
@@ -175,7 +176,7 @@ def is_verb(word: str) -> bool:
     return verb_lemma(word.strip(",;:")) is not None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def singular(word: str) -> str:
     """'Owners' -> 'Owner', 'Committees' -> 'Committee', 'Stakeholders' -> 'Stakeholder'."""
     lower = word.lower()
@@ -189,7 +190,7 @@ def singular(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def actor_word(word: str) -> bool:
     """A person or group word: in the vocabulary, or an agent noun that is no verb."""
     w = singular(word.strip(".,;:()'’").lower())  # ("MARSHALS" in a title in capitals)
@@ -197,13 +198,21 @@ def actor_word(word: str) -> bool:
         w = w[:-2]
     if w in VOCABULARY or re.fullmatch(r"[a-z]{3,}s(?:man|men|woman|women|person)", w):
         return True  # "Groundsman", "Linesmen", "Spokesperson"
-    if not all_lemmas(w) and (re.fullmatch(r"[a-z]{4,}(?:man|men)", w) or any(
-            w.endswith(tail) and len(w) - len(tail) >= 3 for tail in _COMPOUND_TAILS)):
+    if not all_lemmas(w) and (re.fullmatch(r"[a-z]{4,}(?:man|men)", w) or _compound(w)):
         return True  # a compound the word tables lack: "Churchwarden", "Stationmaster"
     if w in NOT_ACTORS or not _AGENT.fullmatch(w):
         return False
     classes = word_classes(w)
     return "VERB" not in classes and "ADJ" not in classes and "ADV" not in classes
+
+
+def _compound(word: str) -> bool:
+    """Whether the word ends in a person word of five letters or more after at least three
+    letters of its own ("church" + "warden"): each such ending of the word looked up in the
+    tails, not each tail tried against the word (``any(word.endswith(tail) and len(word) -
+    len(tail) >= 3 for tail in _COMPOUND_TAILS)``, as ``tests/test_derive_index.py``
+    checks)."""
+    return any(word[k:] in _COMPOUND_TAIL_SET for k in range(3, len(word) - 4))
 
 
 def _title(word: str) -> str:
@@ -235,6 +244,12 @@ GENERIC_HOLDER = re.compile(r"(?:successful\s+|ideal\s+|right\s+)?(?:post\s?hold
                             r"incumbents?|applicants?)", re.IGNORECASE)
 
 
+# A remark in brackets closing a phrase, and the words a name may be made of (compiled
+# once: actor_name reads every phrase that may name a role)
+_TRAILING_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9/&'-]*|\d{1,3}|&")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | None:
     """The role a short phrase names ('the Release Coordinators' -> 'Release Coordinator'), or None.
@@ -244,7 +259,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     two names of one role ("Staff pharmacist or technician").
     """
     text = NUMBERING.sub("", phrase[:120]).strip(" \t.:;,-–—*#\"'“”")
-    text = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+    text = _TRAILING_ASIDE.sub("", text) if "(" in text else text
     words = text.replace("’", "'").split()
     while words and words[0].lower() in DETERMINERS and not (
             words[0].lower() in RANKS and words[0][:1].isupper() and len(words) > 1
@@ -272,7 +287,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if any(w.lower() in FUNCTION_WORDS and not (w.isupper() and len(w) > 1) for w in words) \
             or words[-1].lower() in ("or", "and"):
         return None
-    if any(not re.fullmatch(r"[A-Za-z][A-Za-z0-9/&'-]*|\d{1,3}|&", w) for w in words):
+    if any(not _NAME_WORD.fullmatch(w) for w in words):
         return None
     last = words[-1]
     if last.endswith("'s"):
@@ -445,21 +460,33 @@ class Guarded:
     necessary part of every match, which ``tests/test_derive_index.py`` checks on many
     sentences."""
 
-    __slots__ = ("guard", "pattern")
+    __slots__ = ("guard", "lower_guard", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], guard: str | None) -> None:
         self.pattern = pattern
         self.guard = re.compile(guard, pattern.flags) if guard else None
+        # A guard that ignores case, written in lower case (escapes such as \s aside), finds
+        # in an ASCII text what the same guard minding case finds in the text lower-cased:
+        # Python's engine searches the latter several times faster.
+        self.lower_guard = re.compile(guard, pattern.flags & ~re.IGNORECASE) \
+            if guard and pattern.flags & re.IGNORECASE and \
+            not any(c.isupper() for c in re.sub(r"\\.", "", guard)) else None
+
+    def absent(self, text: str) -> bool:
+        """Whether the guard finds no word the pattern needs (never, without a guard)."""
+        if self.lower_guard is not None and text.isascii():
+            return self.lower_guard.search(text.lower()) is None
+        return self.guard is not None and self.guard.search(text) is None
 
     def match(self, text: str) -> re.Match[str] | None:
         """``pattern.match(text)``, or None at once when the guard's word is absent."""
-        if self.guard is not None and self.guard.search(text) is None:
+        if self.absent(text):
             return None
         return self.pattern.match(text)
 
     def sub(self, repl: str, text: str) -> str:
         """``pattern.sub(repl, text)``, or the text itself when the guard's word is absent."""
-        if self.guard is not None and self.guard.search(text) is None:
+        if self.absent(text):
             return text
         return self.pattern.sub(repl, text)
 
@@ -728,6 +755,14 @@ def condition_subject(sentence: str) -> tuple[str, str] | None:
     return (name, m.group("rest")) if name else None
 
 
+# An opening phrase before the subject ends in a comma; without a comma only the spaces
+# before the first word are skipped.
+_OPENER = re.compile(rf"^\s*(?:{OPENING_PHRASE},\s*)?", re.IGNORECASE)
+_LEADING_SPACE = re.compile(r"^\s*")
+# what every match of COORDINATED_SUBJECT holds
+_MAY_JOIN = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
@@ -736,15 +771,20 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
     if not any(c.islower() for c in head):
         return None  # a title in capitals states nothing
     # "The clerk, who reports to the manager, signs ...": the relative clause aside
-    head = re.sub(r"^([^,]{2,60}),\s+(?:who|which)\s[^,]{2,80},", r"\1", head, count=1)
+    # (each pattern below is tried only when the text holds what it cannot match without:
+    # a comma, "who" or "which", "and" or "&", a bracket)
+    if "," in head and ("who" in head or "which" in head):
+        head = re.sub(r"^([^,]{2,60}),\s+(?:who|which)\s[^,]{2,80},", r"\1", head, count=1)
     # "The carer (first aider on the team) treats ...": the aside in brackets too
     # (not a list in brackets: "Contractors (trimmer, technician) must ...")
-    head = re.sub(r"^([^,;:()]{2,60}?)\s+\([^(),]{2,80}\)(?=\s+[a-z])", r"\1", head, count=1)
+    if "(" in head:
+        head = re.sub(r"^([^,;:()]{2,60}?)\s+\([^(),]{2,80}\)(?=\s+[a-z])", r"\1", head,
+                      count=1)
     # "Both the clerk and the porter sign ...": the first of the two, the other below
-    pair = COORDINATED_SUBJECT.match(head)
+    pair = COORDINATED_SUBJECT.match(head) if _MAY_JOIN.search(head) else None
     if pair and actor_name(pair.group("first"), acronym=True):
         head = pair.group("first") + " " + head[pair.end():]
-    opener = re.match(rf"^\s*(?:{OPENING_PHRASE},\s*)?", head, re.IGNORECASE)
+    opener = (_OPENER if "," in head else _LEADING_SPACE).match(head)
     start = opener.end() if opener else 0
     tokens = [(m.group(0), m.start()) for m in _WORD.finditer(head, start)][:9]
     if tokens and tokens[0][0].lower().endswith("ing"):

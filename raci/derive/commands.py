@@ -28,12 +28,14 @@ def _choices(pairs: list[str] | None) -> dict[str, str]:
 
 
 @contextmanager
-def _no_cycle_collection() -> Iterator[None]:
+def no_cycle_collection() -> Iterator[None]:
     """Python's cycle collector off for the run of one command: deriving builds hundreds of
     thousands of objects that live to the end (parser tokens, blocks, claims, rows), and
     each full collection scans all of them again, two thirds of the time of reading a
     long table. Nothing a derivation makes needs collecting before the command ends; the
-    collector is on again afterwards."""
+    collector is on again afterwards. The app derives under it too, on its worker thread:
+    a full collection would hold the window's thread as long as it scans, so the window
+    stays live without it."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -45,7 +47,7 @@ def _no_cycle_collection() -> Iterator[None]:
 
 def cmd_derive(args: argparse.Namespace) -> int:
     """raci derive DOC... -o TEMPLATE.toml"""
-    with _no_cycle_collection():
+    with no_cycle_collection():
         return _derive(args)
 
 

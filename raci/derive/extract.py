@@ -695,14 +695,17 @@ CAPACITIES = {"contact", "liaison", "advocate", "representative", "voice", "cham
               "spokesperson", "escalation"}
 AUXILIARIES = {"is", "are", "has", "have", "does", "do", "will", "must", "should", "can", "may",
                "shall", "need", "needs"}
-FREQUENCY = re.compile(
+FREQUENCY = Guarded(re.compile(
     r",?\s+(?:at least\s+|at most\s+|no less than\s+)?"
     r"(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
     r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration|term|"
     r"semester|season|session|meeting)s?|daily|weekly|"
     r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
-    r"regular) basis)\s*$", re.IGNORECASE)
+    r"regular) basis)\s*$", re.IGNORECASE),
+    # every alternative above holds one of these (a new one needs its word here)
+    r"every|each|once|twice|per|daily|weekly|monthly|quarterly|annually|yearly|regularly|"
+    r"periodically|basis")
 
 
 # A participle after the object that says where it came from: "regressions reported
@@ -1278,13 +1281,17 @@ def _no_duty(name: str) -> bool:
 
 # A name that points to another part of the document, a pronoun, or a clause with its own
 # subject and modal ("Result will be fed back"), not a duty
-NO_DUTY_NAME = re.compile(
+NO_DUTY_NAME = Guarded(re.compile(
     r"^(?:see\s|(?:consist|comprise|be\s+composed|be\s+made\s+up)\w*\s+of\b|"
     r"(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
     r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which|the|a|an)$|who\s|"
     r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
     r"\b(?:will|would|shall|could|might)\s+"
-    r"(?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE)
+    r"(?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE),
+    # every alternative above starts with one of these (a new one needs its word here)
+    r"\b(?:see\s|consist|compris|be\s|other\s|(?:it|they|them|you|we|who|which|the|a|an)$|"
+    r"who\s|"
+    r"(?:will|would|shall|could|might)\s)")
 
 
 PARTITIVES = {"point", "part", "member", "head", "kind", "type", "number", "lot", "list", "set",
@@ -3795,6 +3802,10 @@ def _arrow_chain(sentence: str, block: Block, doc: Document, catalog: RoleCatalo
     return []
 
 
+# An opening phrase and its comma ("In the first week, ..."), compiled once
+OPENING_COMMA = re.compile(rf"^\s*{OPENING_PHRASE},\s*", re.IGNORECASE)
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -3815,13 +3826,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         where = block.location_at(at)
         # "While PMs define X, TPMs ensure Y": two statements, one per role.
         contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
-                            re.IGNORECASE)
+                            re.IGNORECASE) if "," in sentence else None
         sentences += [(contrast.group(1), where), (contrast.group(2), where)] if contrast \
             else [(clause, where) for part in _modal_predicates(sentence)
                   for clause in _own_subject_clauses(part, catalog, doc.name)]
     whole = block
     for sentence, where in sentences:
-        block = replace(whole, location=where, breaks=())
+        # (the block itself where it already reads so: a copy per sentence is the costlier)
+        block = whole if where == whole.location and not whole.breaks else \
+            replace(whole, location=where, breaks=())
         sentence = LATER_VERB_ASIDE.sub(
             lambda m: f"{m.group('verb')} {m.group('what')}, {m.group('aside')}"
             if is_third_person_verb(m.group("verb").split()[-1]) else m.group(0), sentence)
@@ -3891,7 +3904,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += advice
             continue
         found = catalog.find(sentence, doc.name)
-        opening = re.match(rf"^\s*{OPENING_PHRASE},\s*", sentence, re.IGNORECASE)
+        opening = OPENING_COMMA.match(sentence) if "," in sentence else None
         # "Together with the manager, they plan ...": the pronoun after the opening phrase
         after_opening = opening.end() if opening else 0
         pronoun = PRONOUN.match(sentence[after_opening:])
@@ -3974,7 +3987,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "Overall responsibility for the works." under the role's heading
             key, rest = last, "is responsible for " + sentence[duty_noun.end():]
         else:
-            m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence, re.I)
+            m2 = re.search(r"it is the\s+(.+?)'s responsibility to\s+([^.]+)", sentence,
+                           re.I) if "'" in sentence else None  # (no match without it)
             keys = catalog.keys_in(m2.group(1), doc.name) if m2 else []
             if not m2 or not keys:
                 continue

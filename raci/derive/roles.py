@@ -1009,9 +1009,10 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     """The letters and role names of a line that lists them under an activity
     ("Responsible: Release Manager", "**Consulted:** PM, QA Lead; Informed: Support"),
     else []. Every name must read as a title (capitalised, at most five words)."""
-    marks = list(LETTER_LABEL.finditer(text[:1000]))
-    if not marks or marks[0].start() > 0:
+    # (the first label must start the line: what finds it there is a match at the start)
+    if LETTER_LABEL.match(text[:1000]) is None:
         return []
+    marks = list(LETTER_LABEL.finditer(text[:1000]))
     out = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
@@ -1052,9 +1053,10 @@ def bracket_letters(text: str) -> list[tuple[frozenset[str], list[str]]]:
     CEO (I)"): the letters and the name of each, else []."""
     label = BRACKET_LINE_LABEL.match(text)
     rest = text[label.end():] if label else text
-    marks = list(BRACKET_LETTER.finditer(rest[:600]))
-    if not marks or marks[0].start() != 0:
+    # (the first role must start the line, and every one is followed by a bracket)
+    if "(" not in rest[:600] or BRACKET_LETTER.match(rest[:600]) is None:
         return []
+    marks = list(BRACKET_LETTER.finditer(rest[:600]))
     out = []
     for m in marks:
         letters = frozenset(c for c in m.group("letters").upper() if c in "RACIS")
@@ -1075,6 +1077,8 @@ def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[
     """A task with its letters on the same line ("Reconcile bank accounts — R: AP Clerk;
     A: Finance Manager; I: CFO"): (the task, its letters and names), else None. Two
     letters at least, after a dash, colon or bracket."""
+    if not any(c in text[:1000] for c in ":=–—-"):
+        return None  # (every letter label ends in one of these)
     for m in LETTER_LABEL.finditer(text[:1000]):
         if m.start() < 3:
             continue
