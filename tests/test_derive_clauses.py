@@ -2201,3 +2201,9 @@ def test_approving_a_plural_noun_is_not_read_as_its_verb(tmp_path: Path) -> None
     cells = _cells(path)
     assert cells[("Line Manager", "Approve claims up to 500 pounds")] == "A/R"
     assert not any(name.startswith("Claim ") for _role, name in cells)
+
+
+def test_an_article_alone_is_no_duty() -> None:
+    # (the quick guard before the no-duty pattern must let every alternative through)
+    assert activity_names("do the") == []
+    assert activity_names("make an") == []
