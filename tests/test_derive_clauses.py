@@ -2206,4 +2206,4 @@ def test_approving_a_plural_noun_is_not_read_as_its_verb(tmp_path: Path) -> None
 def test_an_article_alone_is_no_duty() -> None:
     # (the quick guard before the no-duty pattern must let every alternative through)
     assert activity_names("do the") == []
-    assert activity_names("make an") == []
+    assert activity_names("does a") == []
