@@ -131,9 +131,10 @@ UNSEEN_EXPECTED = tomllib.loads((UNSEEN / "expected.toml").read_text(encoding="u
 # The held-out set's figures after its misses were studied and their causes fixed in
 # general, each rounded down to 0.05 (junk share rounded up): a drop below a floor is a
 # regression to explain, not noise. (Its first run, before any change, was lower: see
-# docs/derive.md.)
-UNSEEN_FLOORS = {"roles recall": 0.90, "pairs precision": 0.70, "pairs recall": 0.65,
-                 "owners precision": 0.70, "owners recall": 0.70, "C recall": 0.55,
+# docs/derive.md.) The floors of the first six sets were raised again to their figures
+# after the pass that followed the eighth set's blind run (see docs/derive.md).
+UNSEEN_FLOORS = {"roles recall": 0.95, "pairs precision": 0.70, "pairs recall": 0.65,
+                 "owners precision": 0.70, "owners recall": 0.70, "C recall": 0.60,
                  "I recall": 0.60}
 UNSEEN_JUNK_CEILING = 0.30
 
@@ -142,9 +143,9 @@ UNSEEN2_EXPECTED = tomllib.loads((UNSEEN2 / "expected.toml").read_text(encoding=
 # The second set's figures after the misses of its first run were studied and their
 # causes fixed in general, each rounded down to 0.05 (junk share rounded up); every
 # document gives a draft.
-UNSEEN2_FLOORS = {"roles precision": 0.85, "roles recall": 0.90, "pairs precision": 0.60,
-                  "pairs recall": 0.50, "owners precision": 0.55, "owners recall": 0.50,
-                  "C recall": 0.65, "I recall": 0.15}
+UNSEEN2_FLOORS = {"roles precision": 0.85, "roles recall": 0.95, "pairs precision": 0.65,
+                  "pairs recall": 0.55, "owners precision": 0.60, "owners recall": 0.55,
+                  "C recall": 0.65, "I recall": 0.25}
 UNSEEN2_JUNK_CEILING = 0.40
 UNSEEN2_WITHOUT_DRAFT = 0
 
@@ -153,9 +154,9 @@ UNSEEN3_EXPECTED = tomllib.loads((UNSEEN3 / "expected.toml").read_text(encoding=
 # The third set's figures after the misses of its blind first run (see docs/derive.md)
 # were studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
-UNSEEN3_FLOORS = {"roles precision": 0.90, "roles recall": 0.75, "pairs precision": 0.50,
+UNSEEN3_FLOORS = {"roles precision": 0.90, "roles recall": 0.80, "pairs precision": 0.55,
                   "pairs recall": 0.45, "owners precision": 0.45, "owners recall": 0.40,
-                  "C recall": 0.30, "I recall": 0.45}
+                  "C recall": 0.35, "I recall": 0.50}
 UNSEEN3_JUNK_CEILING = 0.50
 UNSEEN3_WITHOUT_DRAFT = 0
 
@@ -164,9 +165,9 @@ UNSEEN4_EXPECTED = tomllib.loads((UNSEEN4 / "expected.toml").read_text(encoding=
 # The fourth set's figures after the misses of its blind run (see docs/derive.md) were
 # studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
-UNSEEN4_FLOORS = {"roles precision": 0.90, "roles recall": 0.70, "pairs precision": 0.55,
-                  "pairs recall": 0.40, "owners precision": 0.45, "owners recall": 0.35,
-                  "C recall": 0.60, "I recall": 0.25}
+UNSEEN4_FLOORS = {"roles precision": 0.90, "roles recall": 0.75, "pairs precision": 0.55,
+                  "pairs recall": 0.45, "owners precision": 0.50, "owners recall": 0.40,
+                  "C recall": 0.65, "I recall": 0.25}
 UNSEEN4_JUNK_CEILING = 0.50
 UNSEEN4_WITHOUT_DRAFT = 0
 
@@ -175,9 +176,9 @@ UNSEEN5_EXPECTED = tomllib.loads((UNSEEN5 / "expected.toml").read_text(encoding=
 # The fifth set's figures after the misses of its blind run (see docs/derive.md) were
 # studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
-UNSEEN5_FLOORS = {"roles precision": 0.90, "roles recall": 0.85, "pairs precision": 0.65,
-                  "pairs recall": 0.60, "owners precision": 0.65, "owners recall": 0.55,
-                  "C recall": 0.75, "I recall": 0.30}
+UNSEEN5_FLOORS = {"roles precision": 0.90, "roles recall": 0.90, "pairs precision": 0.70,
+                  "pairs recall": 0.60, "owners precision": 0.65, "owners recall": 0.60,
+                  "C recall": 0.75, "I recall": 0.50}
 UNSEEN5_JUNK_CEILING = 0.35
 UNSEEN5_WITHOUT_DRAFT = 0
 
@@ -186,9 +187,9 @@ UNSEEN6_EXPECTED = tomllib.loads((UNSEEN6 / "expected.toml").read_text(encoding=
 # The sixth set's figures after the misses of its blind run (see docs/derive.md) were
 # studied and their causes fixed in general, each rounded down to 0.05 (junk share
 # rounded up); every document gives a draft.
-UNSEEN6_FLOORS = {"roles precision": 0.90, "roles recall": 0.80, "pairs precision": 0.45,
-                  "pairs recall": 0.40, "owners precision": 0.40, "owners recall": 0.40,
-                  "C recall": 0.20, "I recall": 0.35}
+UNSEEN6_FLOORS = {"roles precision": 0.90, "roles recall": 0.85, "pairs precision": 0.50,
+                  "pairs recall": 0.45, "owners precision": 0.45, "owners recall": 0.45,
+                  "C recall": 0.30, "I recall": 0.45}
 UNSEEN6_JUNK_CEILING = 0.50
 UNSEEN6_WITHOUT_DRAFT = 0
 
