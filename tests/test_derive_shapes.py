@@ -21,6 +21,7 @@ from raci.derive.actors import actor_name, subject_actor
 from raci.derive.documents import parse_html, parse_text, read_document
 from raci.derive.draft import Draft, derive
 from raci.derive.extract import MAX_SENTENCE, activity_name, activity_names, split_sentences
+from raci.derive.roles import discover_roles
 from raci.templates import load_template
 from tests.helpers import derived_cells
 
@@ -1637,3 +1638,19 @@ def test_work_a_thing_includes_and_conditions_on_a_duty(tmp_path: Path) -> None:
     assert cells[("Product Owner", "Ensure the backlog is transparent")] == "A/R"
     # "as requested or needed" says when, no part of the duty
     assert not any("requested" in name for _role, name in cells)
+
+
+def test_a_glossary_of_abbreviations_gives_codes_not_roles(tmp_path: Path) -> None:
+    path = tmp_path / "handbook.txt"
+    path.write_text(
+        "Stage handbook\n\nTHE TEAM (abbreviations used throughout)\n"
+        "  PM    Production Manager\n  DSM   Deputy Stage Manager\n\n"
+        "1. REHEARSALS\nThe DSM runs the rehearsal room. The PM owns the budget.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    assert {r.name for r in draft.roles} == {"Production Manager", "Deputy Stage Manager"}
+    assert {r.code for r in draft.roles} == {"PM", "DSM"}
+    # the glossary line names no role of its own: its acronym is the role's alias
+    catalog = discover_roles([read_document(path)])
+    assert "PM Production Manager" not in catalog.roles
+    assert "PM" in catalog.roles["Production Manager"].aliases

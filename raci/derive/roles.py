@@ -1363,6 +1363,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     _head_noun_aliases(roles, [doc.text() for doc in documents])
     _first_word_aliases(roles, [doc.text() for doc in documents])
     _acronyms_of_names(roles)
+    _glossed_acronyms(roles)
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
     spellings: dict[str, list[str]] = {}
     for name in roles:
@@ -1392,6 +1393,25 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
 GENERAL_HEADS = {"team", "teams", "group", "groups", "staff", "member", "members", "people",
                  "department", "unit", "function", "organisation", "organization", "side",
                  "user", "users", "customer", "customers", "client", "clients", "party"}
+
+
+def _glossed_acronyms(roles: dict[str, Role]) -> None:
+    """"PM Production Manager" from a glossary line ("PM    Production Manager") beside
+    "Production Manager": the acronym glossing the name is that role's code and alias, not
+    a role of its own."""
+    for name in list(roles):
+        m = re.fullmatch(r"([A-Z]{2,5})\s+(\S.*)", name)
+        if m is None or m.group(2) not in roles or name not in roles:
+            continue
+        words = [w for w in m.group(2).split() if w[:1].isupper()]
+        if "".join(w[0] for w in words) != m.group(1) and \
+                initials_code(m.group(2)) != m.group(1) and roles[m.group(2)].code != m.group(1):
+            continue
+        glossed, full = roles.pop(name), roles[m.group(2)]
+        full.aliases |= {m.group(1)}
+        full.mentions += glossed.mentions
+        full.code = m.group(1)
+        full.structural = full.structural or glossed.structural
 
 
 def _acronyms_of_names(roles: dict[str, Role]) -> None:
