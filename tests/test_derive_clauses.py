@@ -2207,3 +2207,15 @@ def test_an_article_alone_is_no_duty() -> None:
     # (the quick guard before the no-duty pattern must let every alternative through)
     assert activity_names("do the") == []
     assert activity_names("does a") == []
+
+
+def test_a_condition_after_and_and_an_answer_with_a_remark(tmp_path: Path) -> None:
+    path = tmp_path / "process.md"
+    path.write_text(
+        "# Process\n\nThe Editor reviews the draft and, once discussion settles, the "
+        "Section Lead proposes a final comment period.\n\n"
+        "### Who signs the release?\n\nUsually the Release Manager, but any maintainer may.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Section Lead", "Propose a final comment period")] == "A/R"
+    assert cells[("Release Manager", "Sign the release")] == "A/R"

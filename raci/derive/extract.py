@@ -1518,6 +1518,10 @@ def _with_referents(parts: list[str]) -> list[str]:
 # Work a thing's relative clause says it includes: ", which includes ordering the items"
 INCLUDED_WORK = re.compile(r",?\s+which\s+(?:includes?|involves?|covers?|means|entails?)\s+"
                            r"(?P<work>[a-z]+ing\b.*)$", re.IGNORECASE)
+AND_CONDITION = re.compile(r"\s+and,\s+(?i:once|when|if|after|before|where|as soon as|unless)"
+                           # (before a subject of its own; "and, if needed, asks ..." is the
+                           # same subject's)
+                           r"\s[^,]{2,80},\s+(?=(?i:the|a|an|our|their|each|every)\s|[A-Z])")
 # A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
 VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
                         r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
@@ -2835,7 +2839,8 @@ CLAUSE_VERBS = re.compile(r"^\s*(?:works?|collaborates?|partners?|assists?|suppo
                           r"(?! (?:to|on)\b)",
                           re.IGNORECASE)
 SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|also|further(?:more)?|"
-                             r"finally|then|next|moreover),?\s+)", re.IGNORECASE)
+                             r"finally|then|next|moreover|usually|normally|typically|"
+                             r"generally|ordinarily),?\s+)", re.IGNORECASE)
 RESPONSIBILITY_NOUN = re.compile(
     r"^\s*(?:has\s+|have\s+)?(?:the\s+)?(?:overall|full|primary|day-to-day|ultimate|final|"
     r"sole|joint)\s+(?:responsibility|accountability)\s+for\s+(?=\S)", re.IGNORECASE)
@@ -2992,7 +2997,9 @@ def _answered(section: str, rest: str) -> str:
         return rest
     verb = asked.group("verb").lower()
     stripped = rest.strip()
-    if not stripped.strip(" .") or re.match(
+    # ("Usually the author, but any contributor may.": the answer, then a remark on it)
+    if not stripped.strip(" .") or re.match(r"^[,;]\s*(?:but|though|although|unless|except|"
+                                            r"or)\b", stripped, re.IGNORECASE) or re.match(
             rf"^{re.escape(verb)}\b\s*(?:$|[,.;]|after\b|when\b|once\b|if\b)", stripped,
             re.IGNORECASE):
         return f" {verb} {asked.group('what')}."
@@ -3824,6 +3831,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         found_at = block.text.find(sentence, at)
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
+        if ", " in sentence and " and," in sentence:
+            # "... reviews the RFC and, once discussion settles, the lead proposes ...": the
+            # condition set off after "and" is no part of either clause
+            sentence = AND_CONDITION.sub(" and ", sentence)
         # "While PMs define X, TPMs ensure Y": two statements, one per role.
         contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
                             re.IGNORECASE) if "," in sentence else None
