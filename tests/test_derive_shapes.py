@@ -1654,3 +1654,17 @@ def test_a_glossary_of_abbreviations_gives_codes_not_roles(tmp_path: Path) -> No
     catalog = discover_roles([read_document(path)])
     assert "PM Production Manager" not in catalog.roles
     assert "PM" in catalog.roles["Production Manager"].aliases
+
+
+def test_an_html_item_over_a_list_of_its_own_heads_it(tmp_path: Path) -> None:
+    path = tmp_path / "committee.html"
+    path.write_text(
+        "<html><body><h1>Committee roles</h1><ul>"
+        "<li><strong>Chair</strong><ul><li>Chairs committee meetings</li>"
+        "<li>Signs the annual report</li></ul></li>"
+        "<li><strong>Treasurer</strong><ul><li>Keeps the accounts</li></ul></li>"
+        "</ul></body></html>", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Chair", "Chair committee meetings")] == "A/R"
+    assert cells[("Chair", "Sign the annual report")] == "A/R"
+    assert cells[("Treasurer", "Keep the accounts")] == "A/R"

@@ -834,6 +834,14 @@ class _HtmlReader(HTMLParser):
             self.tables += 1
             self.rows = []
             return
+        if tag in ("ul", "ol") and self.kind == "item" and self.text:
+            # "<li><strong>Chair</strong><ul><li>Chairs the meetings</li>...": a short item
+            # over a list of its own heads that list, as it does in Markdown
+            words = " ".join(t for _line, t in self.text).split()
+            if 1 <= len(words) <= 8 and not words[-1].endswith((".", ";", ",")):
+                self.kind, self.level = "heading", min(self.heading_level + 1, 6)
+            self._flush()
+            return
         if tag in _HTML_BLOCKS:
             self._flush()
             if tag in ("li", "dd"):
