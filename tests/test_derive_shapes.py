@@ -1668,3 +1668,17 @@ def test_an_html_item_over_a_list_of_its_own_heads_it(tmp_path: Path) -> None:
     assert cells[("Chair", "Chair committee meetings")] == "A/R"
     assert cells[("Chair", "Sign the annual report")] == "A/R"
     assert cells[("Treasurer", "Keep the accounts")] == "A/R"
+
+
+def test_a_department_and_its_team_are_one_role(tmp_path: Path) -> None:
+    path = tmp_path / "purchasing.md"
+    path.write_text(
+        "# Purchasing\n\n1. The requester raises a request.\n"
+        "2. Procurement places the order.\n"
+        "3. Questions about orders go to the Procurement team.\n"
+        "4. All teams are told of supplier changes by the Procurement team.\n",
+        encoding="utf-8")
+    names = [r.name for r in derive([path]).roles]
+    assert len([n for n in names if n.startswith("Procurement")]) == 1
+    catalog = discover_roles([read_document(path)])
+    assert "All" not in catalog.roles or "All Teams" not in catalog.roles["All"].aliases

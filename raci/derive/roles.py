@@ -1364,6 +1364,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     _first_word_aliases(roles, [doc.text() for doc in documents])
     _acronyms_of_names(roles)
     _glossed_acronyms(roles)
+    _team_of_names(roles)
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
     spellings: dict[str, list[str]] = {}
     for name in roles:
@@ -1393,6 +1394,27 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
 GENERAL_HEADS = {"team", "teams", "group", "groups", "staff", "member", "members", "people",
                  "department", "unit", "function", "organisation", "organization", "side",
                  "user", "users", "customer", "customers", "client", "clients", "party"}
+
+
+def _team_of_names(roles: dict[str, Role]) -> None:
+    """"Procurement" beside "Procurement Team": one role, under the name written more
+    often (the first found on a tie), the other spelling its alias."""
+    for name in list(roles):
+        if not name.endswith(" Team") or name not in roles:
+            continue
+        base = name[:-len(" Team")]
+        if base not in roles or base.split()[0].lower() in actors.DETERMINERS or \
+                " " in base and not base.isupper() and actors.actor_word(base.split()[-1]):
+            continue  # ("Support Lead" and "Support Lead Team" are not one)
+        keep, drop = (name, base) if roles[name].mentions >= roles[base].mentions \
+            else (base, name)
+        merged, gone = roles[keep], roles.pop(drop)
+        merged.aliases |= gone.aliases | {drop}
+        merged.mentions += gone.mentions
+        merged.defined = merged.defined or gone.defined
+        merged.in_table = merged.in_table or gone.in_table
+        merged.structural = merged.structural or gone.structural
+        merged.heads_section = merged.heads_section or gone.heads_section
 
 
 def _glossed_acronyms(roles: dict[str, Role]) -> None:
