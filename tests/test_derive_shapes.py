@@ -1682,3 +1682,20 @@ def test_a_department_and_its_team_are_one_role(tmp_path: Path) -> None:
     assert len([n for n in names if n.startswith("Procurement")]) == 1
     catalog = discover_roles([read_document(path)])
     assert "All" not in catalog.roles or "All Teams" not in catalog.roles["All"].aliases
+
+
+def test_role_and_responsibilities_fields(tmp_path: Path) -> None:
+    path = tmp_path / "roles.txt"
+    path.write_text(
+        "ROLES & RESPONSIBILITIES\n\nRole: Project Sponsor\n"
+        "Responsibilities: Secures funding, approves the project charter, resolves "
+        "escalated issues.\n\nRole: Business Analyst\n"
+        "Responsibilities: Gathers requirements; documents process maps.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Project Sponsor", "Secure funding")] == "A/R"
+    assert cells[("Project Sponsor", "Approve the project charter")] == "A/R"
+    assert cells[("Business Analyst", "Gather requirements")] == "A/R"
+    assert cells[("Business Analyst", "Document process maps")] == "A/R"
+    # a field label is no duty
+    assert not any(name == "Role" for _role, name in cells)

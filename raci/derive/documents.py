@@ -1071,8 +1071,49 @@ def read_document(path: Path) -> Document:
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
     doc.blocks[:] = _bracketed_owners(_without_number_columns(_legend_cells(
-        _letter_fields(_enumerated_lines(_without_task_boxes(doc.blocks))))))
+        _letter_fields(_enumerated_lines(_without_task_boxes(_role_fields(doc.blocks)))))))
     return doc
+
+
+# "Role: Project Sponsor" over "Responsibilities: Secures funding, approves the charter"
+ROLE_FIELD = re.compile(r"^\W*(?:role|position|job title|post|role title)\s*:\s*"
+                        r"(?P<name>[^:;.]{2,60}?)\s*$", re.IGNORECASE)
+DUTY_FIELD = re.compile(r"^\W*(?:key\s+|main\s+)?(?:responsibilities|duties|tasks|"
+                        r"accountabilities)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _role_fields(blocks: list[Block]) -> list[Block]:
+    """Fields naming a role and listing its duties ("Role: Project Sponsor" over
+    "Responsibilities: Secures funding, approves the project charter"): the role a heading,
+    its duties items under it (split at semicolons, or at commas when every part starts
+    with a verb). Only a role field directly over a duty field is read so."""
+    paired = {i for i, (b, after) in enumerate(zip(blocks, blocks[1:], strict=False))
+              if b.kind != "row" and after.kind != "row" and ROLE_FIELD.match(b.text)
+              and actor_name(ROLE_FIELD.match(b.text).group("name"))  # type: ignore[union-attr]
+              and DUTY_FIELD.match(after.text)}
+    if not paired:
+        return blocks  # ("Job title: ..." over a duty list of its own is the page's role)
+    out: list[Block] = []
+    level = 1
+    for i, block in enumerate(blocks):
+        role = ROLE_FIELD.match(block.text) if i in paired else None
+        duties = DUTY_FIELD.match(block.text) if i - 1 in paired else None
+        if role:
+            out.append(Block("heading", role.group("name").strip(), block.location,
+                             level=min(level + 1, 6)))
+        elif duties:
+            rest = duties.group("rest").strip().rstrip(".")
+            parts = [p.strip() for p in re.split(r"\s*;\s*", rest) if p.strip()]
+            if len(parts) == 1:
+                commas = [p.strip() for p in re.split(r",\s*(?:and\s+)?", rest) if p.strip()]
+                if len(commas) > 1 and all(is_verb(c.split()[0].lower()) for c in commas):
+                    parts = commas
+            out += [Block("item", part, block.location) for part in parts]
+        else:
+            if block.kind == "heading":
+                level = block.level or level
+            out.append(block)
+    return out
 
 
 _TASK_BOX = re.compile(r"^\s*\[[\sxX✓✔]?\]\s+(?=\S)")
