@@ -1699,3 +1699,16 @@ def test_role_and_responsibilities_fields(tmp_path: Path) -> None:
     assert cells[("Business Analyst", "Document process maps")] == "A/R"
     # a field label is no duty
     assert not any(name == "Role" for _role, name in cells)
+
+
+def test_numbered_agenda_titles_in_minutes_are_headings(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Committee meeting minutes\n\n"
+        "Present: Sam Lee (Chair), Ali Khan (Secretary), Jo Park (Treasurer)\n\n"
+        "1. Accounts\nJo presented the accounts.\n"
+        "ACTION: Jo to send the bank statements to the auditor.\n\n"
+        "2. Summer event\nACTION: Ali to book the hall.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Secretary", "Book the hall")] == "A/R"
+    assert not any(name in ("Summer event", "Accounts") for _role, name in cells)

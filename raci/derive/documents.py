@@ -103,6 +103,18 @@ def _clause_text(text: str) -> str:
         else text
 
 
+def _step_title(title: str) -> bool:
+    """A numbered line that reads as a step ("Submit the form", "Check all exits") rather
+    than a section's name ("Accounts", "Summer event"): a verb in its plain form first,
+    followed by an article or more than one word."""
+    words = title.split()
+    first = words[0].lower() if words else ""
+    if not is_verb(first) or first.endswith("s") and not first.endswith("ss"):
+        return False  # ("Accounts": a plural noun, no step)
+    return len(words) >= 3 or len(words) == 2 and words[1].lower() in (
+        "the", "a", "an", "all", "each", "every", "your", "our", "their", "its")
+
+
 def _section_heading(line: str, next_line: str) -> tuple[str, int] | None:
     """A numbered section heading ("4. Roles and Responsibilities" over "4.1 ...",
     "4.2 Scope"): its title and level, else None."""
@@ -417,7 +429,7 @@ def parse_text(name: str, text: str) -> Document:
                     # "1. Membership" over a sentence: a section title, when it names a
                     # thing (not a step such as "1. Submit the form")
                     not _BULLET.match(next_text) and len(next_text.split()) >= 3 and
-                    next_text.lstrip()[:1].isupper() and not is_verb(title.split()[0].lower())):
+                    next_text.lstrip()[:1].isupper() and not _step_title(title)):
             # "1. PURPOSE" over its paragraph: a section title in capitals
             # "1. Status" over "- Copy is at second draft": a numbered section title
             doc.blocks.append(Block("heading", title, where, level=2))
