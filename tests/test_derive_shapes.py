@@ -1712,3 +1712,17 @@ def test_numbered_agenda_titles_in_minutes_are_headings(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert cells[("Secretary", "Book the hall")] == "A/R"
     assert not any(name in ("Summer event", "Accounts") for _role, name in cells)
+
+
+def test_a_short_form_after_the_is_the_longer_role(tmp_path: Path) -> None:
+    path = tmp_path / "roles.md"
+    path.write_text(
+        "# Roles\n\n## Project Sponsor\n\n- Secures funding\n\n## Project Manager\n\n"
+        "- Reports status weekly to the Sponsor\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Project Sponsor", "Report status to the Sponsor")] == "I"
+    # a one-word role with a section of its own stays apart
+    path.write_text(
+        "# Crew\n\n## Designer\n\n- Draws the set\n\n## Lighting Designer\n\n"
+        "- Plots the cues with the Designer\n", encoding="utf-8")
+    assert {r.name for r in derive([path]).roles} == {"Designer", "Lighting Designer"}

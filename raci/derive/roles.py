@@ -1365,6 +1365,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     _acronyms_of_names(roles)
     _glossed_acronyms(roles)
     _team_of_names(roles)
+    _short_forms(roles, [doc.text() for doc in documents])
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
     spellings: dict[str, list[str]] = {}
     for name in roles:
@@ -1394,6 +1395,43 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
 GENERAL_HEADS = {"team", "teams", "group", "groups", "staff", "member", "members", "people",
                  "department", "unit", "function", "organisation", "organization", "side",
                  "user", "users", "customer", "customers", "client", "clients", "party"}
+
+
+def _short_forms(roles: dict[str, Role], texts: list[str]) -> None:
+    """"reports status to the Sponsor" beside "Project Sponsor": a one-word role that is
+    the last word of exactly one longer role, heads no section, sits in no table, is
+    defined nowhere and is only ever written after "the" outside that longer name, is the
+    longer role's short form. ("## Designer" over its own duties beside "Lighting
+    Designer" stays a role of its own.) One pass over the words of the text."""
+    ends: dict[str, list[str]] = {}
+    for name in roles:
+        if " " in name:
+            ends.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    candidates = {name: ends[name][0] for name, role in roles.items()
+                  if " " not in name and name[:1].isupper() and not name.isupper()
+                  and not (role.defined or role.in_table or role.heads_section)
+                  and len(ends.get(name, ())) == 1}
+    if not candidates:
+        return
+    bare: set[str] = set()
+    written: set[str] = set()
+    for text in texts:
+        for m in re.finditer(r"\b[A-Z][a-z]+\b", text[:2_000_000]):
+            word = m.group(0)
+            word = word if word in candidates else word[:-1] if word[:-1] in candidates \
+                and word.endswith("s") else ""
+            if not word:
+                continue
+            before = text[max(0, m.start() - 60):m.start()]
+            if before.endswith(candidates[word][:-len(word)]):
+                continue  # inside the longer name
+            written.add(word)
+            if not re.search(r"\b[Tt]he\s+$", before):
+                bare.add(word)
+    for name in written - bare:
+        role, full = roles.pop(name), roles[candidates[name]]
+        full.aliases |= role.aliases | {f"the {name}"}
+        full.mentions += role.mentions
 
 
 def _team_of_names(roles: dict[str, Role]) -> None:
