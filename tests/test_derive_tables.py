@@ -1157,3 +1157,19 @@ def test_a_table_of_what_each_side_commits_to(tmp_path: Path) -> None:
     assert cells[("Club Secretary", "Keep the waiting list")] == "A/R"
     assert cells[("Plot Holder", "Pay the rent")] == "A/R"
     assert cells[("Plot Holder", "Keep the plot free of weeds")] == "A/R"
+
+
+def test_a_word_paragraph_responsible_for_under_a_role_heading(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Volunteer roles", 1)
+    document.add_heading("Shift Leader", 2)
+    document.add_paragraph("Opens the centre and locks up at the end.")
+    document.add_paragraph("Responsible for the cash box; reports any incident to the "
+                           "Centre Manager.")
+    path = tmp_path / "roles.docx"
+    document.save(str(path))
+    cells = derived_cells(derive([path]))
+    assert cells[("Shift Leader", "Cash box")] == "A/R"
+    assert cells[("Shift Leader", "Report any incident to the Centre Manager")] == "A/R"
+    assert cells[("Centre Manager", "Report any incident to the Centre Manager")] == "I"
+    assert ("Centre Manager", "Cash box") not in cells

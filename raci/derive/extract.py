@@ -2844,6 +2844,8 @@ SENTENCE_OPENER = re.compile(r"^\s*(?:[*•·-]\s+|(?:similarly|additionally|als
 RESPONSIBILITY_NOUN = re.compile(
     r"^\s*(?:has\s+|have\s+)?(?:the\s+)?(?:overall|full|primary|day-to-day|ultimate|final|"
     r"sole|joint)\s+(?:responsibility|accountability)\s+for\s+(?=\S)", re.IGNORECASE)
+BARE_DUTY_WORD = re.compile(r"^\s*(?:also\s+|jointly\s+)?(?:responsible|accountable)\s+for\s+\S",
+                            re.IGNORECASE)
 SUBJECTLESS_DUTY = re.compile(r"^\s*(?:is|are) (?:also )?(?:responsible|accountable|in charge|"
                               r"consulted|informed|kept informed|notified|asked)\b",
                               re.IGNORECASE)
@@ -3994,6 +3996,21 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         elif last is not None and SUBJECTLESS_DUTY.match(sentence) and (
                 carry is not None or block.kind == "item"):
             key, rest = last, sentence  # "Is responsible to configure the tool."
+        elif last is not None and carry is not None and block.kind == "para" and \
+                BARE_DUTY_WORD.match(sentence):
+            # (a list item of the same shape is read as the section's duty already)
+            # "Responsible for the cash box; reports any incident ..." under the role's
+            # heading: the role is, and each part after a semicolon is its own duty
+            name = catalog.roles[last].name if last in catalog.roles else last
+            parts = [part.strip() for part in sentence.split(";") if part.strip()]
+            said = [f"The {name} is {part[:1].lower()}{part[1:]}"
+                    if BARE_DUTY_WORD.match(part) else f"The {name} {part}"
+                    for part in parts if BARE_DUTY_WORD.match(part) or
+                    is_third_person_verb(part.split()[0])]
+            for text in said:
+                claims += _quoting(_sentences(Block(block.kind, text, block.location), doc,
+                                              catalog, section, [last]), sentence)
+            continue
         elif last is not None and (duty_noun := RESPONSIBILITY_NOUN.match(sentence)):
             # "Overall responsibility for the works." under the role's heading
             key, rest = last, "is responsible for " + sentence[duty_noun.end():]
