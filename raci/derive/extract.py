@@ -4003,11 +4003,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # heading: the role is, and each part after a semicolon is its own duty
             name = catalog.roles[last].name if last in catalog.roles else last
             parts = [part.strip() for part in sentence.split(";") if part.strip()]
-            said = [f"The {name} is {part[:1].lower()}{part[1:]}"
-                    if BARE_DUTY_WORD.match(part) else f"The {name} {part}"
-                    for part in parts if BARE_DUTY_WORD.match(part) or
-                    is_third_person_verb(part.split()[0])]
-            for text in said:
+            stated = [f"The {name} is {part[:1].lower()}{part[1:]}"
+                      if BARE_DUTY_WORD.match(part) else f"The {name} {part}"
+                      for part in parts if BARE_DUTY_WORD.match(part) or
+                      is_third_person_verb(part.split()[0])]
+            for text in stated:
                 claims += _quoting(_sentences(Block(block.kind, text, block.location), doc,
                                               catalog, section, [last]), sentence)
             continue
