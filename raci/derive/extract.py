@@ -1484,13 +1484,12 @@ def _activity_names_once(text: str) -> tuple[str, ...]:
     return tuple(_activity_names(text))
 
 
-VERB_ASIDE = re.compile(
-    r"^(?P<verb>\s*[a-z]+),\s+(?P<aside>(?:together with|along with|alongside|with|"
-    r"in consultation with|after consulting)\s+[^,;]{2,60}),\s+(?P<what>[^,;]+?)(?=[.;]|$)")
+_ASIDE_THEN_OBJECT = (r",\s+(?P<aside>(?:together with|along with|alongside|with|"
+                      r"in consultation with|after consulting)\s+[^,;]{2,60}),\s+"
+                      r"(?P<what>[^,;]+?)(?=[.;]|$)")
+VERB_ASIDE = re.compile(r"^(?P<verb>\s*[a-z]+)" + _ASIDE_THEN_OBJECT)
 # The same aside after a later verb of the sentence ("... and decides, with X, whether ...")
-LATER_VERB_ASIDE = re.compile(
-    r"(?P<verb>\band\s+[a-z]+),\s+(?P<aside>(?:together with|along with|alongside|with|"
-    r"in consultation with|after consulting)\s+[^,;]{2,60}),\s+(?P<what>[^,;]+?)(?=[.;]|$)")
+LATER_VERB_ASIDE = re.compile(r"(?P<verb>\band\s+[a-z]+)" + _ASIDE_THEN_OBJECT)
 # A state to make sure of, after another duty ("..., and make sure the X are ready")
 LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
                          r".*|ensures?\s+that\b.*)$", re.IGNORECASE)
@@ -3848,9 +3847,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # (the block itself where it already reads so: a copy per sentence is the costlier)
         block = whole if where == whole.location and not whole.breaks else \
             replace(whole, location=where, breaks=())
-        sentence = LATER_VERB_ASIDE.sub(
-            lambda m: f"{m.group('verb')} {m.group('what')}, {m.group('aside')}"
-            if is_third_person_verb(m.group("verb").split()[-1]) else m.group(0), sentence)
+        if "and" in sentence and "," in sentence:  # (what the pattern cannot match without)
+            sentence = LATER_VERB_ASIDE.sub(
+                lambda m: f"{m.group('verb')} {m.group('what')}, {m.group('aside')}"
+                if is_third_person_verb(m.group("verb").split()[-1]) else m.group(0), sentence)
         predicates = _coordinated_predicates(sentence, catalog, doc.name)
         if len(predicates) > 1:  # each read as a sentence, quoted as written
             for predicate in predicates:

@@ -1447,12 +1447,8 @@ def _team_of_names(roles: dict[str, Role]) -> None:
         keep, drop = (name, base) if roles[name].mentions >= roles[base].mentions \
             else (base, name)
         merged, gone = roles[keep], roles.pop(drop)
-        merged.aliases |= gone.aliases | {drop}
-        merged.mentions += gone.mentions
-        merged.defined = merged.defined or gone.defined
-        merged.in_table = merged.in_table or gone.in_table
-        merged.structural = merged.structural or gone.structural
-        merged.heads_section = merged.heads_section or gone.heads_section
+        _absorb(merged, gone)
+        merged.aliases.add(drop)
 
 
 def _glossed_acronyms(roles: dict[str, Role]) -> None:
@@ -1474,6 +1470,17 @@ def _glossed_acronyms(roles: dict[str, Role]) -> None:
         full.structural = full.structural or glossed.structural
 
 
+def _absorb(role: Role, other: Role) -> None:
+    """``role`` takes in ``other``, a spelling of the same role: its aliases, mentions
+    and every place it was found."""
+    role.aliases |= other.aliases
+    role.mentions += other.mentions
+    role.defined = role.defined or other.defined
+    role.in_table = role.in_table or other.in_table
+    role.structural = role.structural or other.structural
+    role.heads_section = role.heads_section or other.heads_section
+
+
 def _acronyms_of_names(roles: dict[str, Role]) -> None:
     """"HR" beside "Human Resources", "OH" beside "Occupational Health": an acronym role
     whose letters are the initials of exactly one other role's name is that role, under
@@ -1487,13 +1494,8 @@ def _acronyms_of_names(roles: dict[str, Role]) -> None:
         if len(fuller) != 1 or acronym not in roles:
             continue
         short, full = roles.pop(acronym), roles[fuller[0]]
-        full.aliases |= short.aliases
-        full.mentions += short.mentions
+        _absorb(full, short)
         full.code = short.code or acronym
-        full.defined = full.defined or short.defined
-        full.in_table = full.in_table or short.in_table
-        full.structural = full.structural or short.structural
-        full.heads_section = full.heads_section or short.heads_section
 
 
 def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
