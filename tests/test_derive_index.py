@@ -444,3 +444,39 @@ def test_mentions_are_counted_in_any_case_and_number() -> None:
 
     text = "The night porter locks up. Night Porters rotate; the support night porter stays."
     assert _mentions(text, ["Night Porter"]) == {"Night Porter": 2}
+
+
+ANAPHOR_WORDS = ["Coordinator", "coordinator", "COORDINATOR", "Shift", "shift", "Lead",
+                 "lead", "Night", "İ", "i", "Σ", "ς", "Team", "the"]
+anaphor_names = st.lists(
+    st.lists(st.sampled_from(ANAPHOR_WORDS), min_size=1, max_size=3).map(" ".join),
+    max_size=8).map(set)
+
+
+@settings(max_examples=800, deadline=None)
+@given(anaphor_names, st.sampled_from(ANAPHOR_WORDS),
+       st.sampled_from(["", "the coordinator", "ask the lead", "the i", "the ς here"]))
+def test_anaphors_looked_up_by_last_word_are_those_every_name_was_scanned_for(
+        names: set[str], word: str, text: str) -> None:
+    """A one-word name is tested against the longer names ending in it, found by their
+    last word once per document: the same answer as scanning every name each time."""
+    from raci.derive.roles import _anaphor, _anaphor_among, _names_ending
+
+    ending = _names_ending(names)
+    assert _anaphor_among(word, text, ending) == _anaphor(word, text, names)
+    assert {n for n in names if " " in n and n.lower().endswith(" " + word.lower())} == \
+        set(ending.get(word.lower(), ()))
+
+
+def test_a_table_of_one_word_role_heads_keeps_its_roles_and_their_anaphors() -> None:
+    """A table whose heads are one-word roles repeats them on every row; each is still a
+    role, and "the coordinator" after "Shift Coordinator" is still that role."""
+    from raci.derive.documents import parse_markdown
+    from raci.derive.roles import discover_roles
+
+    rows = "".join(f"| Check the store {i} | R | A | C |\n" for i in range(300))
+    text = ("The Shift Coordinator opens the site. Later the coordinator locks it.\n\n"
+            "| Activity | Treasurer | Clerk | Porter |\n|---|---|---|---|\n" + rows)
+    catalog = discover_roles([parse_markdown("m.md", text)])
+    assert {"Treasurer", "Clerk", "Porter", "Shift Coordinator"} <= set(catalog.roles)
+    assert "the coordinator" in catalog.roles["Shift Coordinator"].aliases

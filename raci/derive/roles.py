@@ -1310,10 +1310,17 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             table_roles.add(full)
         found = [mapping.get(n, n) for n in found]
         found = [_known_case(n, counts) for n in found]
-        bare = [n for n in found if " " not in n and (n.lower() in BARE_GROUPS or _anaphor(
-            n, text, set(found) | set(counts)))]
-        for name in found:
-            if name in bare:
+        # the longer names by their last word, once per document: a table repeats its
+        # heads on every row, and testing each one-word head against every name again
+        # grew with the square of the rows
+        ending = _names_ending(set(found) | set(counts))
+        anaphors: dict[str, bool] = {}
+        bare = [n for n in found if " " not in n and (n.lower() in BARE_GROUPS or (
+            anaphors[n] if n in anaphors else
+            anaphors.setdefault(n, _anaphor_among(n, text, ending))))]
+        bare_set = set(bare)
+        for name in dict.fromkeys(found):  # (each name once: the same answer, in order)
+            if name in bare_set:
                 continue
             structural.setdefault(name, set()).add(doc.name)
             counts[name] += 0
@@ -1324,8 +1331,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                                  ).items():
             spoken.setdefault(name, {})[doc.name] = n
         for name in dict.fromkeys(bare):
-            fuller = {n for n in set(found) | set(counts)
-                      if n.lower().endswith(" " + name.lower()) and n not in bare}
+            fuller = {n for n in ending.get(name.lower(), ()) if n not in bare_set}
             shortest = min(fuller, key=len) if fuller else ""
             if len(fuller) > 1 and all(n.lower().endswith(shortest.lower()) for n in fuller):
                 # "Vendor Bid Evaluation Committee" and "Bid Evaluation Committee": one
@@ -1548,6 +1554,26 @@ def _anaphor(name: str, text: str, names: set[str]) -> bool:
     word = name.lower()
     fuller = [n for n in names if " " in n and n.lower().endswith(" " + word)]
     return len(fuller) == 1 and re.search(rf"\bthe {re.escape(word)}\b", text) is not None
+
+
+def _names_ending(names: set[str]) -> dict[str, list[str]]:
+    """The names of two or more words by their last word in lower case: the names a
+    one-word name ends (``n.lower().endswith(" " + word)``), looked up instead of
+    scanned."""
+    out: dict[str, list[str]] = {}
+    for n in names:
+        lowered = n.lower()
+        if " " in lowered:
+            out.setdefault(lowered.rsplit(" ", 1)[1], []).append(n)
+    return out
+
+
+def _anaphor_among(name: str, text: str, ending: dict[str, list[str]]) -> bool:
+    """``_anaphor`` with the longer names looked up by their last word
+    (``_names_ending``); ``tests/test_derive_index.py`` compares the two."""
+    word = name.lower()
+    return len(ending.get(word, ())) == 1 and \
+        re.search(rf"\bthe {re.escape(word)}\b", text) is not None
 
 
 class _Counts(Counter[str]):
