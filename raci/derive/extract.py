@@ -761,8 +761,10 @@ TIME_LIMIT = Guarded(re.compile(
     r"[^,;]{1,40}$|"
     r",?\s+(?:on\s+)?the\s+(?:same\s+(?:day|morning|afternoon|evening)|(?:day|evening|night|"
     r"morning)\s+before|(?:next|following)\s+(?:day|morning))\s*$", re.IGNORECASE),
-    # every alternative above holds one of these (a weekday, "today" and "midday" end in "day")
-    r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d|each|every|any|start|"
+    # every alternative above holds one of these (a weekday, "today" and "midday" end in "day";
+    # a number only as a date, "by 3rd June", or a time, "at 07:00", "by 5pm")
+    r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d(?:st|nd|rd|th)?\s|"
+    r"\d[:.]\d|\d\s?[ap]|each|every|any|start|"
     r"beginning|close|delay|possible|practicable|immediately|promptly|once|morning|"
     r"afternoon|evening|night|eve")
 
@@ -2231,6 +2233,7 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 counts[col] = counts.get(col, 0) + 1
     claims: list[Claim] = []
     cells_of = _transposed(rows, doc, catalog)
+    head_roles: dict[str, str | None] = {}  # (every row repeats its table's heads)
     for block in rows:
         if cells_of is not None:
             continue
@@ -2241,7 +2244,9 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         cols = sorted(range(1, min(len(block.cells), len(block.header))),
                       key=lambda c: -counts.get(c, 0))
         for col in cols:
-            role = _head_role(block.header[col], catalog, doc.name)
+            head = block.header[col]
+            role = head_roles[head] if head in head_roles else \
+                head_roles.setdefault(head, _head_role(head, catalog, doc.name))
             letters = cell_letters(block.cells[col]) or frozenset()
             if role is None or not letters:
                 continue

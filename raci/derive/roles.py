@@ -688,7 +688,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                     names.append(second[0])
     if len(set(parties)) >= 2:  # the parties of an agreement (one is the organisation)
         names += parties
-    return [_distinct_title(n, text) for n in names], aliases
+    titles: dict[str, str] = {}  # (a table's heads come once per row: each read once)
+    return [titles[n] if n in titles else titles.setdefault(n, _distinct_title(n, text))
+            for n in names], aliases
 
 
 def _chain_parties(sentence: str) -> list[str]:
@@ -717,6 +719,11 @@ COMMITMENT_HEAD = re.compile(
 def commitment_heads(header: tuple[str, ...]) -> dict[int, str]:
     """The columns of a table that set what each side commits to ("| The principal
     supervisor will | The candidate will |"), with the role each names as written."""
+    return dict(_commitment_heads(header))  # (a copy: the answer is kept per head)
+
+
+@lru_cache(maxsize=4096)  # a pure function of the head, which every row of a table repeats
+def _commitment_heads(header: tuple[str, ...]) -> dict[int, str]:
     found = {c: m.group("who") for c, m in ((c, COMMITMENT_HEAD.match(h))
                                            for c, h in enumerate(header)) if m}
     return {c: who for c, who in found.items()
