@@ -484,3 +484,50 @@ def test_a_table_of_one_word_role_heads_keeps_its_roles_and_their_anaphors() -> 
     catalog = discover_roles([parse_markdown("m.md", text)])
     assert {"Treasurer", "Clerk", "Porter", "Shift Coordinator"} <= set(catalog.roles)
     assert "the coordinator" in catalog.roles["Shift Coordinator"].aliases
+
+
+NAME_PIECES = ["Review", "review", "reviews", "the", "budget", "on behalf of the Board",
+               "ON BEHALF OF", "make sure", "Making sure", "MAKES SURE", "ensure", "ensures that",
+               "as a whole", "AS A WHOLE", "end to end", "step by step", "STEP BY STEP",
+               "up to date", "out of date", "UP TO DATE", "wherever needed", "(e.g. monthly)",
+               "(2 weeks notice!!)", "in the following areas", "as follows", "AS FOLLOWS",
+               "weekly to the sponsor", "MONTHLY with", "after talking to the Lead",
+               "in liaison with", "IN LIAISON WITH", '"Training"', "“Training”", "that have",
+               "that must", "to", "with", "for", "across", "within", "alongside", "or",
+               "or other solutions", "OR OPTIONS", "and ensuring", "and build it", "and",
+               "AND", "including", "Includes", "point of contact", "contact", "apprentices",
+               "Escalate", "the ticket", "customers", "ſure", "behalſ", "İncluding", "\u212aeep",
+               "follows", ",", "wholeſale", "dates", "sure-footed", "ly"]
+name_texts = st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=12).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(name_texts)
+def test_names_tried_only_with_their_words_are_the_names_every_pattern_gives(
+        text: str) -> None:
+    """The patterns of naming tried only when the text may hold their words (``_holds``,
+    the "and" of two joined duties, a bracket, a quote) give the name every pattern tried
+    on every text gives."""
+    from raci.derive import extract
+
+    quick = (extract._activity_name(text), extract._joined_duties(text),
+             extract._activity_names(text))
+    saved = extract._holds, extract._AND_BETWEEN_WORDS
+    extract.activity_name.cache_clear()
+    try:
+        extract._holds = lambda _text, *_words: True  # type: ignore[assignment]
+        extract._AND_BETWEEN_WORDS = re.compile("")
+        every = (extract._activity_name(text), extract._joined_duties(text),
+                 extract._activity_names(text))
+    finally:
+        extract._holds, extract._AND_BETWEEN_WORDS = saved
+        extract.activity_name.cache_clear()
+    assert quick == every
+
+
+def test_holds_tells_an_ascii_text_without_the_word_and_tries_other_text() -> None:
+    from raci.derive.extract import _holds
+
+    assert _holds("Keep the log AS A WHOLE", "whole")
+    assert not _holds("Keep the log", "whole", "date")
+    assert _holds("Keep the log ſure", "sure")  # (outside ASCII: always tried)

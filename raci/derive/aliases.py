@@ -117,6 +117,10 @@ class AliasFinder:
         out: list[tuple[int, int]] = []
         done = 0
         index = self._index
+        # most sentences hold no word an alias starts with: a text in ASCII (whose words
+        # fold to their lower case) is first asked that of all its words at once
+        if text.isascii() and index.keys().isdisjoint(_WORD.findall(text.lower())):
+            return out
         for word in _WORD.finditer(text):
             start = word.start()
             if start < done:

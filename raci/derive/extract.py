@@ -804,7 +804,9 @@ def activity_name(text: str) -> str:
     if asked and ASKED_FOR.match(text, asked.end()):
         return ""  # "asks the Architect for advice": whom the duty consults, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
-    text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text, flags=re.IGNORECASE)
+    if _holds(text, "includ"):
+        text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text,
+                      flags=re.IGNORECASE)
     told = TOLD_WHAT.match(text)
     if told and (actor_name(told.group("who")) or told.group("who")[:1].isupper()):
         # "tells the Distribution Centre Leads which items are running low": what they
@@ -870,10 +872,24 @@ WITH_COMPLEMENTS = {"compliance", "conformity", "conformance", "consistency", "a
                     "integration", "relations", "relationship", "relationships"}
 
 
+def _holds(text: str, *words: str) -> bool:
+    """Whether ``text`` may hold one of ``words`` (written in lower case) in any case. A
+    pattern that cannot match without one of them is tried only then: most names hold
+    none of the rarer words, and each pattern tried costs a scan of the text. An ASCII
+    text matches a lower-case word ignoring case exactly where its lower case holds it;
+    other text is always tried (``tests/test_derive_index.py`` compares both paths)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(w in lowered for w in words)
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
-    text = ON_BEHALF.sub("", text)
-    text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
+    if _holds(text, "behalf"):
+        text = ON_BEHALF.sub("", text)
+    if _holds(text, "sure"):
+        text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
     manner = re.match(r"^(\w+)\s+(\w+ly)\s+(?=\w)", text)
     if manner and verb_lemma(manner.group(1).lower()) and \
             word_classes(manner.group(2).lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"}:
@@ -902,21 +918,26 @@ def _activity_name(text: str) -> str:
         text = label.group(1)
         gerunds_only = True
     given = (verb_lemma(text.split()[0].lower()) if text.split() else None) in GIVING_VERBS
-    text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
+    if _holds(text, "whole"):
+        text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
     text = QUANTITY_HEAD.sub("", text)  # "audit a sample of ten records": the records
-    text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
-    text = re.sub(r"\b(up to|out of) date\b", lambda m: m.group(1).replace(" ", "-") + "-date",
-                  text, flags=re.IGNORECASE)
+    if _holds(text, " to ", " by "):
+        text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
+    if _holds(text, "date"):
+        text = re.sub(r"\b(up to|out of) date\b",
+                      lambda m: m.group(1).replace(" ", "-") + "-date", text, flags=re.IGNORECASE)
     # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
     # needed for the night team")
-    text = re.sub(r",?\s+wherever\s+(?:needed|need|necessary|required|possible|"
-                  r"appropriate)\b,?", "", text, flags=re.IGNORECASE)
+    if _holds(text, "wherever"):
+        text = re.sub(r",?\s+wherever\s+(?:needed|need|necessary|required|possible|"
+                      r"appropriate)\b,?", "", text, flags=re.IGNORECASE)
     met = MEETS_TO.match(text)
     if met:
         text = text[met.end():]  # "meets monthly to approve changes": the approving
     # a remark in brackets goes before the name is cut, so its own marks cut nothing
     # ("Book the pickers (2 weeks notice!!)", "Review the plan (e.g. monthly) and ...")
-    text = re.sub(r"\s*\([^()]*\)", "", text)
+    if "(" in text:
+        text = re.sub(r"\s*\([^()]*\)", "", text)
     asked = WH_OBJECT.match(text)
     if asked and verb_lemma(asked.group(1).lower()):
         # "decides when to roll back a release": the question is the object
@@ -924,16 +945,22 @@ def _activity_name(text: str) -> str:
     else:
         text = STOP_AT.split(text, maxsplit=1)[0]
         text = _cut_purpose(text)
-    text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
-                                         r"\s+as follows\s*$", "", text, flags=re.I))
-    text = re.sub(r"\([^)]*\)", "", text)
+    if _holds(text, "follow"):
+        text = re.sub(r"\s+(?:in|with|through) the following \w+\s*$|\s+as follows\s*$", "",
+                      text, flags=re.I)
+    text = TRAILING_SCOPE.sub("", text)
+    if "(" in text:
+        text = re.sub(r"\([^)]*\)", "", text)
     text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
     # "report status weekly to the sponsor": how often, before a phrase
-    text = re.sub(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|nightly|"
-                  r"hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", "", text, flags=re.IGNORECASE)
+    if _holds(text, "ly"):
+        text = re.sub(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|"
+                      r"nightly|hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", "", text,
+                      flags=re.IGNORECASE)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
-    text = AFTER_CONSULTING.sub("", text)
+    if _holds(text, "ing", "with"):
+        text = AFTER_CONSULTING.sub("", text)
     # (no participle is cut from a clause: "decides whether it must be reported")
     modifier = None if re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) else \
         REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
@@ -941,7 +968,7 @@ def _activity_name(text: str) -> str:
     if modifier and len(kept) >= 2 and kept[-1].lower() not in ("and", "or", "is", "are") \
             and not kept[-1].endswith(","):
         text = text[:modifier.start()]  # "triage regressions reported against a release"
-    quoted = re.search(r"\s[“\"]", text)
+    quoted = re.search(r"\s[“\"]", text) if "“" in text or '"' in text else None
     if quoted and len(text[:quoted.start()].split()) >= 2:
         text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
     alternative = re.match(r"^(?:or|and)\s+(\w+)\s+(\w+)?", text, re.IGNORECASE)
@@ -987,11 +1014,14 @@ def _activity_name(text: str) -> str:
     if qualified and len(text[qualified.end():].split()) >= 2:
         # "technical aspects of incident response" -> "Technical incident response"
         text = f"{qualified.group(1)} {text[qualified.end():]}"
-    text = re.split(r"\s+that\s+(?:\w+\s+)?(?:have|has|need|needs|must|will|can|cannot|can't|"
-                    r"may|should|could|would)\b", text)[0]
+    if "that" in text:
+        text = re.split(r"\s+that\s+(?:\w+\s+)?(?:have|has|need|needs|must|will|can|cannot|"
+                        r"can't|may|should|could|would)\b", text)[0]
     handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
+        if not sep:
+            continue  # (without the joiner nothing below applies)
         if sep and re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) and \
                 len(head.split()) > 2 and is_third_person_verb(head.split()[-1]):
             break  # "check that every tenant keeps to the paths": the clause's own verb
@@ -1033,8 +1063,9 @@ def _activity_name(text: str) -> str:
             # the models to production" its destination
             text = head
     # "temporary workarounds or solutions": a generic alternative adds nothing
-    text = re.sub(r"\s+or\s+(?:other\s+)?(?:solutions|alternatives|equivalents?|similar|"
-                  r"options)\b", "", text, flags=re.IGNORECASE)
+    if _holds(text, "solution", "alternative", "equivalent", "similar", "option"):
+        text = re.sub(r"\s+or\s+(?:other\s+)?(?:solutions|alternatives|equivalents?|similar|"
+                      r"options)\b", "", text, flags=re.IGNORECASE)
     text = _FILLER_LEAD.sub("", text)  # "necessary guidance for ...": what is given
     owned_by = re.search(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$", text)
     if owned_by and len(text[:owned_by.start()].split()) >= 2 and \
@@ -1044,6 +1075,8 @@ def _activity_name(text: str) -> str:
     if len(text.split()) > 4:
         for joiner in (" with ", " alongside ", " for ", " across ", " within "):
             head, sep, tail = text.partition(joiner)
+            if not sep:
+                continue  # (without the joiner nothing below applies)
             served = tail.split(",")[0].strip()
             if sep and joiner == " with " and head.split()[-1:] and \
                     head.split()[-1].lower() in WITH_COMPLEMENTS:
@@ -1063,8 +1096,9 @@ def _activity_name(text: str) -> str:
             if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES:
                 text = head
                 break
-    text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
-    text = _cut_second_clause(text)
+    if "and" in text:
+        text = re.split(r"\s+and\s+(?:addressing|ensuring|making|keeping)\b", text)[0]
+        text = _cut_second_clause(text)
     # how often or by when, left at the end once a party was cut ("review the charter
     # every quarter with the Incident Commander")
     text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
@@ -1534,8 +1568,9 @@ def _activity_names(text: str) -> list[str]:
     if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
         return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
     # a remark in brackets lists no duties ("from the voucher (household size, dietary needs)")
-    text = re.sub(r"\s*\([^()]*\)", "", text)
-    state = LATER_STATE.search(text)
+    if "(" in text:
+        text = re.sub(r"\s*\([^()]*\)", "", text)
+    state = LATER_STATE.search(text) if _holds(text, "sure") else None
     if state and state.start() > 0 and re.search(r"\b(?:is|are|has been|have been)\b",
                                                  state.group("state")):
         # "brief the ramp team and make sure the GPU, steps and loaders are on stand": the
@@ -1891,10 +1926,15 @@ TWO_OBJECTS = re.compile(
     r"(?:\s+(?:for|in|at)\s+(?:the|our|their|each|every)\s+[^,;]{1,30})?\s*$", re.IGNORECASE)
 
 
+_AND_BETWEEN_WORDS = re.compile(r"\sand\s", re.IGNORECASE)
+
+
 def _joined_duties(text: str) -> list[str]:
     """"signing the sheets and booking the vans", "the sheets and for booking the vans",
     "sign the sheets and book the vans", "book the vans and you will train the porters":
     two duties joined without a comma."""
+    if _AND_BETWEEN_WORDS.search(text) is None:
+        return [text]  # (every join below is an "and" between spaces)
     taking_part = re.search(r"\s+and\s+(?:takes?\s+part|participates?|attends?|joins?)\s+"
                             r"(?:in\s+)?(?=\w)", text, re.IGNORECASE)
     if taking_part and len(text[:taking_part.start()].split()) >= 2:
