@@ -2219,3 +2219,14 @@ def test_a_condition_after_and_and_an_answer_with_a_remark(tmp_path: Path) -> No
     cells = _cells(path)
     assert cells[("Section Lead", "Propose a final comment period")] == "A/R"
     assert cells[("Release Manager", "Sign the release")] == "A/R"
+
+
+def test_a_short_duty_keeps_what_it_is_for() -> None:
+    assert activity_names("prepares summaries for interim and final data analysis") == [
+        "Prepare summaries for interim and final data analysis"]
+    # whom or what whole it serves is no part of the name
+    assert activity_names("orders supplies for the kitchen") == ["Order supplies"]
+    assert activity_names("books meeting rooms for new starters") == ["Book meeting rooms"]
+    # a longer duty already says what it is
+    assert activity_names("communicates insights from research for design work") == [
+        "Communicate insights from research"]

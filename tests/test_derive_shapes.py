@@ -795,8 +795,10 @@ NAMES = [
     pytest.param("runs the DBS checks where a role needs one", "DBS checks",
                  id="where a condition"),
 
-    pytest.param("Submits the protocol for approval", "Submit the protocol",
-                 id="purpose after the object"),
+    pytest.param("Submits the protocol for approval at the next quarterly ethics review",
+                 "Submit the protocol", id="purpose after the object"),
+    pytest.param("Submits the protocol for approval", "Submit the protocol for approval",
+                 id="short duty keeps its purpose"),
     # verbs without an object and a capacity hold no duty
     pytest.param("checks/signs where needed", "", id="verbs without an object"),
     pytest.param("Work as an adviser in stock control", "", id="a capacity"),

@@ -288,6 +288,9 @@ QUALIFIED_CONTAINER = re.compile(r"^(\w+)\s+(?:aspects|areas|parts|sides)\s+of\s
 ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
             "any ", "and ", "of ", "every ")
 MAX_WORDS = 7
+# What a "for" phrase begins with when it names whom or what whole the work serves
+FOR_WHOM = re.compile(r"(?:the|their|its|our|this|his|her|your|each|every|all|any)\s",
+                      re.IGNORECASE)
 # phrases before a duty that name no part of it ("responsible for ", "take part in "), in
 # the order they are cut
 LEAD_PHRASES = ("responsible for ", "in charge of ", "is responsible for ",
@@ -1057,6 +1060,12 @@ def _activity_name(text: str) -> str:
                 # "the first point of contact for any welfare concern (raised by ...)": what
                 # the role is the contact for stays, the rest goes
                 text = f"{head}{sep}{served}"
+                break
+            if sep and joiner == " for " and len(head.split()) <= 3 and \
+                    len(text.split()) <= MAX_WORDS + 1 and not actor_name(served) and \
+                    not FOR_WHOM.match(served):
+                # "prepare summaries for interim and final data analysis": a short duty
+                # keeps what it is for; "for the team", "for new starters" say for whom
                 break
             if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES:
                 text = head
