@@ -2230,3 +2230,19 @@ def test_a_short_duty_keeps_what_it_is_for() -> None:
     # a longer duty already says what it is
     assert activity_names("communicates insights from research for design work") == [
         "Communicate insights from research"]
+
+
+def test_advice_and_agreement_after_a_duty_consult_the_party(tmp_path: Path) -> None:
+    path = tmp_path / "procedure.md"
+    path.write_text(
+        "# Procedure\n\nThe Head of Governance decides the public interest test after advice "
+        "from the Legal Adviser.\n\nThe Records Officer publishes the responses in the "
+        "disclosure log, agreed with the Head of Governance.\n\nThe Finance Manager sets the "
+        "budget on the advice of the Legal Adviser.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Head of Governance", "Decide the public interest test")] == "A/R"
+    assert cells[("Legal Adviser", "Decide the public interest test")] == "C"
+    assert cells[("Records Officer", "Responses in the disclosure log")] == "A/R"
+    assert cells[("Head of Governance", "Responses in the disclosure log")] == "C"
+    assert cells[("Legal Adviser", "Set the budget")] == "C"
+    assert not any("agreed" in name.lower() or "advice" in name.lower() for _r, name in cells)

@@ -92,8 +92,10 @@ CONSULT_CUES = re.compile(
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
     r"liais\w* with|coordinat\w* with|partner\w* with|"
     r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with))|"
-    r"(?:with|seeking|taking|after taking)\s+(?:the\s+)?(?:input|advice|guidance|views)\s+"
-    r"(?:from|of))\b",
+    r"(?:with|seeking|taking|after taking|after|following|on)\s+(?:the\s+)?"
+    r"(?:input|advice|guidance|views|recommendations?)\s+(?:from|of)|"
+    # "..., checked by the Treasurer": the one who looks the work over
+    r"(?:checked|reviewed|cleared)\s+by)\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -1710,7 +1712,10 @@ SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|alt
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
     r"alongside|with the (?:help|support|agreement) of|with (?:the|our|their|its) |"
-    r"(?:seeking|taking) (?:the )?(?:input|advice|guidance|views) (?:from|of)|"
+    r"(?:seeking|taking|after|following|on) (?:the )?(?:input|advice|guidance|views|"
+    r"recommendations?) (?:from|of)|"
+    r"(?:agreed|checked|approved|signed off|reviewed|cleared|countersigned|authori[sz]ed) "
+    r"(?:with|by)|"
     # ", copied to the PM": where the thing goes, no duty of its own
     r"(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed|copy) to)\b", re.IGNORECASE)
 
@@ -2126,6 +2131,11 @@ NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|
 
 AFTER_CONSULTING = re.compile(r",?\s+(?:(?:after|before|once|when|while)\s+(?:talking|speaking|"
                               r"consulting|checking|conferring|discussing it|agreeing it)|"
+                              r"(?:after|following|on)\s+(?:the\s+)?(?:advice|input|guidance|"
+                              r"recommendations?)\s+(?:of|from)|"
+                              # ", agreed with the Head of IG", ", approved by the Board"
+                              r"(?:agreed|checked|approved|signed off|reviewed|cleared|"
+                              r"countersigned|authori[sz]ed)\s+(?:with|by)|"
                               r"in (?:partnership|collaboration|conjunction|liaison) with)\b.*$",
                               re.IGNORECASE)
 def _party_duties(text: str, catalog: RoleCatalog, document: str) -> dict[str, str]:
