@@ -2246,3 +2246,11 @@ def test_advice_and_agreement_after_a_duty_consult_the_party(tmp_path: Path) -> 
     assert cells[("Head of Governance", "Responses in the disclosure log")] == "C"
     assert cells[("Legal Adviser", "Set the budget")] == "C"
     assert not any("agreed" in name.lower() or "advice" in name.lower() for _r, name in cells)
+
+
+def test_what_a_party_is_asked_to_do_stays_in_the_name() -> None:
+    assert activity_names("asks the requester to clarify") == ["Ask the requester to clarify"]
+    assert activity_names("reminds all volunteers to sign in") == [
+        "Remind all volunteers to sign in"]
+    # a purpose after another verb still goes
+    assert activity_names("reviews the rota to protect the staff") == ["Review the rota"]

@@ -995,6 +995,9 @@ def _activity_name(text: str) -> str:
     handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
+        if sep and joiner == " to " and _asked_to(head) and \
+                verb_lemma(tail.split()[0].lower() if tail.split() else "") is not None:
+            break  # "ask the requester to clarify"
         if sep and re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) and \
                 len(head.split()) > 2 and is_third_person_verb(head.split()[-1]):
             break  # "check that every tenant keeps to the paths": the clause's own verb
@@ -1122,7 +1125,8 @@ def _activity_name(text: str) -> str:
         words = words[:-1]  # "align the roadmap accordingly"
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS and not (
             words[-1].lower() in PARTICLES and (len(words) == 2 or words[1].lower() in (
-                "that", "whether", "sure") or words[0].lower() == "ensure") and
+                "that", "whether", "sure") or words[0].lower() == "ensure" or
+                words[-3].lower() == "to") and
             verb_lemma(words[-2].lower()) == words[-2].lower()):
         # ("Check in", "Log on", "Make sure all visitors sign in": the particle is the verb's)
         words = words[:-1]  # never end mid-phrase ("... throughout the")
@@ -1354,6 +1358,8 @@ def _cut_purpose(text: str) -> str:
     for m in PURPOSE.finditer(text):
         if len(text[:m.start()].split()) < 2:
             continue
+        if _asked_to(text[:m.start()]):
+            continue  # "asks the requester to clarify": what they are asked is the duty
         verb = m.group("verb")
         classes = word_classes(verb)
         if verb_lemma(verb) == verb and "VERB" in classes and verb not in ("be", "have") and (
@@ -1361,6 +1367,19 @@ def _cut_purpose(text: str) -> str:
                 in ("the", "a", "an", "their", "its", "all", "it", "them")):
             return text[:m.start()]
     return text
+
+
+# Verbs whose object is asked to do what the "to" after it says
+ASKING_VERBS = frozenset({"ask", "request", "invite", "remind", "instruct", "encourage",
+                          "urge", "advise", "tell", "direct", "require"})
+
+
+def _asked_to(head: str) -> bool:
+    """"asks the requester", "reminds all volunteers": a verb of asking and its object of
+    up to four words, before the "to" that says what is asked."""
+    words = head.split()
+    return 2 <= len(words) <= 5 and verb_lemma(words[0].lower()) in ASKING_VERBS and \
+        all(w.lower() not in ("to", "for", "with", "and", "or") for w in words[1:])
 
 
 # Verbs that name work: after "to" they start a purpose, even when they can be nouns
