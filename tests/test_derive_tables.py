@@ -1173,3 +1173,27 @@ def test_a_word_paragraph_responsible_for_under_a_role_heading(tmp_path: Path) -
     assert cells[("Shift Leader", "Report any incident to the Centre Manager")] == "A/R"
     assert cells[("Centre Manager", "Report any incident to the Centre Manager")] == "I"
     assert ("Centre Manager", "Cash box") not in cells
+
+
+def test_a_transfer_table_and_a_column_of_who_holds_each_role(tmp_path: Path) -> None:
+    path = tmp_path / "custody.md"
+    path.write_text(
+        "# Sample custody\n\n## Who is involved\n\n"
+        "| Role | Usually held by |\n| --- | --- |\n"
+        "| Sampling Technician | Whoever is on the rota (two per round) |\n"
+        "| Field Team Leader | Tomasz Wilk |\n"
+        "| Courier | Fastlane Couriers, account 1234 |\n\n"
+        "## Transfers\n\n"
+        "| # | Transfer | Relinquished by | Received by | Record |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | Hand out a bottle set for each well | Field Team Leader | Sampling Technician "
+        "| Kit log |\n"
+        "| 2 | Release the cool box for collection | Field Team Leader | Courier | Register |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Field Team Leader", "Hand out a bottle set for each well"): "A/R",
+        ("Sampling Technician", "Hand out a bottle set for each well"): "I",
+        ("Field Team Leader", "Release the cool box for collection"): "A/R",
+        ("Courier", "Release the cool box for collection"): "I",
+    }

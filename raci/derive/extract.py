@@ -1687,7 +1687,10 @@ def _names_work(label: str) -> bool:
     ("Test plan", "Business case"): a verb first, and no noun it could be part of."""
     words = label.split()
     return _verb_first(label) and (len(words) == 1 or "NOUN" not in word_classes(
-        words[0].lower()) or words[1].lower() in DETERMINERS)
+        words[0].lower()) or words[1].lower() in DETERMINERS or (
+            # "Hand out a bottle set": a verb and its particle before the object
+            words[1].lower() in PARTICLES and len(words) > 2 and
+            words[2].lower() in DETERMINERS))
 
 
 def _gerund_duty(text: str) -> bool:
@@ -2331,7 +2334,11 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|stages?|tr
 PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|person|people|"
                           r"contact|signature|signed|date|dates|e-?mail|phone|tel|extension|"
                           r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
-                          r"reports? to)\s*$", re.IGNORECASE)
+                          r"reports? to|"
+                          # "Usually held by", "Post holder": who holds the role, no work
+                          r"(?:(?:usually|currently|normally|typically|now)\s+)?"
+                          r"(?:held|filled)\s+by|(?:post\s*)?holders?|incumbents?)\s*$",
+                          re.IGNORECASE)
 
 
 def _task_line(cell: str) -> str:

@@ -724,7 +724,8 @@ def commitment_heads(header: tuple[str, ...]) -> dict[int, str]:
 
 
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
-                "filled by", "assigned person", "who"}
+                "filled by", "assigned person", "who", "held by", "usually held by",
+                "currently held by", "post holder", "postholder", "incumbent"}
 
 
 def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
@@ -882,7 +883,7 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
-                               r"sent to|copied to|cc'?d to|"
+                               r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
                                r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
                                r"back)\s+)?to|hand-?(?:off|over)\s+to)\b", re.IGNORECASE)),
