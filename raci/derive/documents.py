@@ -367,7 +367,7 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    raw = text.split("\n")
+    raw = _without_rst_markup(text.split("\n"))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -473,6 +473,35 @@ def parse_text(name: str, text: str) -> Document:
         # "Key responsibilities" over short lines: a lead-in without its colon
         in_list = looks_heading and words <= 6 and bool(LIST_HEADING.search(line))
     return doc
+
+
+# reStructuredText kept as plain text: a title's adornment ("=====", "-----"), a directive
+# (".. note::", ".. _label:") and a field (":Owner: HPC Service Manager")
+_RST_ADORNMENT = re.compile(r"^\s*([=\-~^\"'`#*+])\1{2,}\s*$")
+_RST_DIRECTIVE = re.compile(r"^\s*\.\.\s+(?:[\w-]+::|_[^:]+:|\[[^\]]*\]|\|[^|]+\|)")
+_RST_FIELD = re.compile(r"^(?P<indent>\s*):(?P<field>[A-Za-z][\w /&-]{0,40}):"
+                        r"(?:\s+(?P<value>\S.*))?$")
+
+
+def _without_rst_markup(raw: list[str]) -> list[str]:
+    """Lines of reStructuredText read as plain text: adornment and directive lines blank
+    (the text under a directive stays), a field ":Owner: X" as the label line "Owner: X",
+    a directive's option without a value (":local:") blank. Other text is unchanged; a
+    document without a field or a directive is returned as it is."""
+    if not any(_RST_DIRECTIVE.match(line) or _RST_FIELD.match(line) for line in raw):
+        return raw
+    out: list[str] = []
+    for line in raw:
+        field = _RST_FIELD.match(line)
+        if _RST_ADORNMENT.match(line) or _RST_DIRECTIVE.match(line):
+            out.append("")
+        elif field:
+            value = field.group("value")
+            out.append(f"{field.group('indent')}{field.group('field')}: {value}" if value
+                       else "")
+        else:
+            out.append(line)
+    return out
 
 
 # A paragraph's first line that only labels what follows: "**Squad Lead (Maya)**",

@@ -993,8 +993,10 @@ WHO_LINE = re.compile(r"^\W*who\s*[:=]", re.IGNORECASE)
 LETTER_LABEL = re.compile(
     r"(?:^|(?<=[\s;.,(\[]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
     r"(?:(?:item|action|task|activity|step)\s+)?owner|approver|driver|contributors?|decider|who|"
+    r"does it|done by|performed by|doers?|"
     r"[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))"
     r"[*_]{0,2}\s*", re.IGNORECASE)
+DOER_WORDS = {"does it", "done by", "performed by", "doer", "doers"}
 # A decision record's roles (DACI: Driver, Approver, Contributors, Informed) as letters.
 DECISION_WORDS = {"driver": frozenset("R"), "contributor": frozenset("C"),
                   "contributors": frozenset("C"), "decider": frozenset("A")}
@@ -1018,9 +1020,11 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         word = m.group("word").lower().split()[-1]  # "Item owner:" is an "Owner:"
+        if m.group("word").lower() in DOER_WORDS:
+            word = "doer"  # ":Does it: HPC Systems Engineer" does the work beside an owner
         # an "Owner:" does the work and answers for it; "Who:" does it
-        letters = frozenset("AR") if word == "owner" else frozenset("R") if word == "who" \
-            else DECISION_WORDS.get(word) or parse_letters(word)
+        letters = frozenset("AR") if word == "owner" else frozenset("R") if word in (
+            "who", "doer") else DECISION_WORDS.get(word) or parse_letters(word)
         value = text[m.end():end]
         # "Item owner: Clerk.   Due: 21 Oct": the next field is no name
         # ("Owner: Clerk · Due: Friday": a dot between fields ends it too)
