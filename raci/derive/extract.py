@@ -740,6 +740,9 @@ TIME_LIMIT = Guarded(re.compile(
     r"[^,;]{0,40}$|"
     r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|ahead of|"
     r"prior to)\s+[^,;]{1,40}$|"
+    # "two weeks before", "a day ahead", "ten days in advance": the occasion left unsaid
+    r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|beforehand|ahead|"
+    r"earlier|later|after|in advance)\s*$|"
     # "at 07:00", "by 5pm", "at 10:30 and 16:00": a time of day
     r",?\s+(?:at|by|before|after|until|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?)(?:\s*(?:and|or|to|-|–)\s*(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
@@ -764,7 +767,8 @@ TIME_LIMIT = Guarded(re.compile(
     # "on the morning of each exam", "the same day", "the evening before": when in a cycle
     r",?\s+on\s+the\s+(?:morning|afternoon|evening|night|day|eve)\s+(?:of|before|after)\s+"
     r"[^,;]{1,40}$|"
-    r",?\s+(?:on\s+)?the\s+(?:same\s+(?:day|morning|afternoon|evening)|(?:day|evening|night|"
+    r",?\s+(?:on\s+|in\s+)?the\s+(?:same\s+(?:day|morning|afternoon|evening|week|month)|"
+    r"(?:day|evening|night|"
     r"morning)\s+before|(?:next|following)\s+(?:day|morning))\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day")
     r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d|each|every|any|start|"
