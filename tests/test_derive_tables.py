@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 
-from raci.derive.documents import is_mediawiki, read_document
+from raci.derive.documents import is_asciidoc, is_mediawiki, read_document
 from raci.derive.draft import Draft, derive
 from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
 from tests.helpers import derived_cells
@@ -1197,3 +1197,71 @@ def test_a_transfer_table_and_a_column_of_who_holds_each_role(tmp_path: Path) ->
         ("Field Team Leader", "Release the cool box for collection"): "A/R",
         ("Courier", "Release the cool box for collection"): "I",
     }
+
+
+ASCIIDOC = """= Publishing a dataset
+Data Team <data@example.org>
+v1.0, 2027-01-10
+:toc: left
+
+NOTE: Personal data is never published.
+
+== Roles
+
+[horizontal]
+Data Owner:: the head of the department that holds the data.
+Data Steward:: the analyst who prepares the file.
+
+== Stages
+
+[cols="1,3,2,2",options="header"]
+|===
+|Stage |What happens |Who |Who else
+
+|1. Prepare the data
+|Extract the data and write the
+metadata record.
+|Data Steward
+|Open Data Lead (advises on format)
+
+|2. Approve for release
+|Sign the release form.
+|Data Owner
+|Open Data Lead (told)
+|===
+
+== After publication
+
+* The Data Steward refreshes the dataset every month.
+"""
+
+
+def test_asciidoc_in_a_text_file_and_in_an_adoc_file(tmp_path: Path) -> None:
+    for name in ("feed.txt", "feed.adoc"):
+        path = tmp_path / name
+        path.write_text(ASCIIDOC, encoding="utf-8")
+        cells = _cells(_draft(path))
+        assert cells[("Data Steward", "Prepare the data")] == "A/R"
+        assert cells[("Open Data Lead", "Prepare the data")] == "C"
+        assert cells[("Data Owner", "Approve for release")] == "A/R"
+        assert cells[("Open Data Lead", "Approve for release")] == "I"
+        assert cells[("Data Steward", "Refresh the dataset")] == "A/R"
+        assert not any(n[:1].isdigit() or "=" in n or n.startswith(":")
+                       for _role, n in cells), cells
+    # a heading alone does not make plain text AsciiDoc; nor does a wiki heading
+    assert not is_asciidoc("== Notes\n\nThe Clerk files the returns.\n")
+    assert not is_asciidoc("== Notes ==\n\n:Owner: Clerk\n")
+    assert is_asciidoc("== Notes\n\nNOTE: The Clerk files the returns.\n")
+
+
+def test_a_who_else_column_reads_each_remark(tmp_path: Path) -> None:
+    path = tmp_path / "steps.md"
+    path.write_text(
+        "# Steps\n\n| Step | Who | Who else |\n| --- | --- | --- |\n"
+        "| 1. Draft the notice | Clerk | Chair (signs off), Treasurer (told) |\n"
+        "| 2. Post the notice | Clerk | Secretary (drafts the text), Chair |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Clerk", "Draft the notice"): "R", ("Chair", "Draft the notice"): "A",
+        ("Treasurer", "Draft the notice"): "I", ("Clerk", "Post the notice"): "A/R",
+        ("Secretary", "Post the notice"): "R", ("Chair", "Post the notice"): "C"}

@@ -25,7 +25,8 @@ from raci.files import read_user_file
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-SUPPORTED = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
+SUPPORTED = (".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".html", ".htm",
+             ".docx")
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -147,7 +148,7 @@ def _decode(path: Path, raw: bytes) -> str:
             raise DocumentError(f"{path}: broken UTF-16 text ({exc.reason})") from exc
     if b"\x00" in raw[:4096]:
         raise DocumentError(
-            f"{path}: looks like a binary file, not text; use .txt, .md, .html or .docx"
+            f"{path}: looks like a binary file, not text; use .txt, .md, .adoc, .html or .docx"
         )
     try:
         return raw.decode("utf-8-sig")
@@ -1088,13 +1089,139 @@ def from_mediawiki(text: str) -> str:
     return "\n".join(out)
 
 
+# AsciiDoc: "== Title" (no closing marks), a table fenced by "|===", a block's attributes
+# ("[cols=...]", "[horizontal]"), a document attribute (":toc: left"), an admonition
+_ADOC_HEADING = re.compile(r"^(={1,6})\s+(\S.*?)\s*$")
+_ADOC_TABLE = re.compile(r"^[|!]===\s*$")
+_ADOC_ATTRIBUTES = re.compile(r"^\[[^\[\]]*\]\s*$")
+_ADOC_DOC_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:\s.*)?$")
+_ADOC_ADMONITION = re.compile(r"^(?P<kind>NOTE|TIP|WARNING|IMPORTANT|CAUTION):\s+(?P<rest>.*)$")
+_ADOC_LABELLED = re.compile(r"^(?P<term>[^:\s][^:]{0,80}?)(?:::|;;)(?:\s+(?P<rest>.*))?$")
+_ADOC_LIST = re.compile(r"^(?P<marks>\*{1,5}|\.{1,5}|-)\s+(?P<rest>\S.*)$")
+_ADOC_DELIMITER = re.compile(r"^(?:-{4,}|\.{4,}|\*{4,}|={4,}|_{4,}|\+{4,}|/{4,}|\+)\s*$")
+
+
+def is_asciidoc(text: str) -> bool:
+    """Text kept as AsciiDoc source: a table fenced by "|===", or a heading written
+    "== Title" beside a document attribute (":toc: left"), a block's attributes
+    ("[horizontal]") or an admonition ("NOTE: ...")."""
+    lines = text[:200_000].split("\n")
+    if sum(1 for line in lines if _ADOC_TABLE.match(line)) >= 2:
+        return True
+    headings = sum(1 for line in lines if _ADOC_HEADING.match(line) and
+                   not _WIKI_HEADING.match(line.strip()))
+    marks = sum(1 for line in lines if _ADOC_DOC_ATTRIBUTE.match(line) or
+                _ADOC_ATTRIBUTES.match(line) or _ADOC_ADMONITION.match(line))
+    return headings >= 1 and marks >= 1
+
+
+def _adoc_inline(text: str) -> str:
+    """A line's AsciiDoc marks as Markdown: links as their labels, cross references and
+    attribute references dropped, bold and italics kept."""
+    text = re.sub(r"\b(?:https?|mailto|link|xref):[^\s\[]*\[([^\]]*)\]", r"\1", text)
+    text = re.sub(r"<<[^,>]*,\s*([^>]*)>>|<<([^>]*)>>", lambda m: m.group(1) or m.group(2), text)
+    return re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])", r"**\1**", text)
+
+
+def _adoc_table(lines: list[str], width: int, header: bool) -> list[str]:
+    """The rows of an AsciiDoc table as Markdown table lines: each cell starts with "|"
+    (a cell runs on over the lines after it), ``width`` cells a row (0: the cells of the
+    first line); the first row is the head when ``header`` or when a blank line follows
+    it, else the columns get empty heads."""
+    cells: list[str] = []
+    first_line_cells = 0
+    head_by_gap = False
+    for n, line in enumerate(lines):
+        if not line.strip():
+            if n and cells and not head_by_gap and len(cells) == first_line_cells:
+                head_by_gap = True
+            continue
+        if line.lstrip().startswith("|"):
+            parts = re.split(r"(?<!\\)\|", line.strip())[1:]
+            if not cells:
+                first_line_cells = len(parts)
+            cells += [_adoc_inline(p.strip()) for p in parts]
+        elif cells:
+            cells[-1] = (cells[-1] + " " + _adoc_inline(line.strip())).strip()
+    width = width or first_line_cells or 1
+    rows = [cells[i:i + width] for i in range(0, len(cells), width)]
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    if not rows:
+        return []
+    if not (header or head_by_gap):
+        rows.insert(0, [""] * width)
+    safe = [[c.replace("|", "/") for c in r] for r in rows]
+    return ["| " + " | ".join(safe[0]) + " |", "|" + "---|" * width,
+            *("| " + " | ".join(r) + " |" for r in safe[1:])]
+
+
+def from_asciidoc(text: str) -> str:
+    """AsciiDoc source as Markdown, line for line (a table's lines come back as its rows,
+    then blank lines): headings, lists, labelled lists as bold labels, tables,
+    admonitions as remarks ("Note: ..."); attribute lines, block delimiters and the
+    author and revision lines under the document title are blank."""
+    out: list[str] = []
+    source = text.split("\n")
+    i = 0
+    attributes = ""
+    after_title = False
+    while i < len(source):
+        line = source[i].rstrip()
+        if _ADOC_TABLE.match(line):
+            end = next((j for j in range(i + 1, len(source)) if _ADOC_TABLE.match(source[j])),
+                       len(source))
+            cols = re.search(r'cols\s*=\s*"([^"]*)"', attributes)
+            width = 0
+            if cols:
+                for spec in cols.group(1).split(","):
+                    times = re.match(r"\s*(\d+)\*", spec)
+                    width += int(times.group(1)) if times else 1
+            header = "header" in attributes or "%header" in attributes
+            made = _adoc_table(source[i + 1:end], width, header)
+            spent = end - i + 1
+            out += ["", *made, *[""] * max(spent - len(made) - 1, 0)]
+            i, attributes = end + 1, ""
+            continue
+        heading = _ADOC_HEADING.match(line)
+        if after_title and line.strip() and not heading and not _ADOC_DOC_ATTRIBUTE.match(line):
+            out.append("")  # the author and revision lines under the title
+            i += 1
+            continue
+        after_title = False
+        attributes = line if _ADOC_ATTRIBUTES.match(line) else \
+            attributes if not line.strip() else ""
+        labelled = _ADOC_LABELLED.match(line)
+        listed = _ADOC_LIST.match(line)
+        warned = _ADOC_ADMONITION.match(line)
+        if heading:
+            out.append("#" * len(heading.group(1)) + " " + _adoc_inline(heading.group(2)))
+            after_title = len(heading.group(1)) == 1 and not out[:-1]
+        elif _ADOC_ATTRIBUTES.match(line) or _ADOC_DOC_ATTRIBUTE.match(line) or \
+                _ADOC_DELIMITER.match(line) or line.startswith("//"):
+            out.append("")
+        elif warned:
+            out.append(f"{warned.group('kind').capitalize()}: {_adoc_inline(warned.group('rest'))}")
+        elif listed:
+            marks = listed.group("marks")
+            depth = len(marks) - 1
+            marker = "1." if marks.startswith(".") else "-"
+            out.append("   " * depth + f"{marker} {_adoc_inline(listed.group('rest'))}")
+        elif labelled and not line.startswith((" ", "\t")) and "://" not in labelled.group(0):
+            rest = labelled.group("rest") or ""
+            out.append(f"- **{labelled.group('term').strip()}:** {_adoc_inline(rest)}".rstrip())
+        else:
+            out.append(_adoc_inline(line))
+        i += 1
+    return "\n".join(out)
+
+
 def read_document(path: Path) -> Document:
     """Read one document by its extension; bad input gives a DocumentError naming it."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise DocumentError(
             f"{path}: unsupported document type {suffix or '(none)'}; use "
-            ".txt, .md, .html or .docx"
+            ".txt, .md, .adoc, .html or .docx"
         )
     raw = read_user_file(path, DocumentError, MAX_BYTES)
     if suffix == ".docx":
@@ -1105,6 +1232,8 @@ def read_document(path: Path) -> Document:
             doc = parse_markdown(path.name, text)
         elif suffix == ".txt" and is_mediawiki(text):  # a wiki page kept as its source
             doc = parse_markdown(path.name, from_mediawiki(text))
+        elif suffix in (".adoc", ".asciidoc") or suffix == ".txt" and is_asciidoc(text):
+            doc = parse_markdown(path.name, from_asciidoc(text))
         elif suffix in (".html", ".htm"):
             doc = parse_html(path.name, text)
         else:

@@ -800,6 +800,8 @@ def activity_name(text: str) -> str:
         return activity_name(partnered.group("what"))
     if JOB_TERMS.search(text):
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
+    if re.fullmatch(r"\W*\d+(?:\.\d+)*\W*", text):
+        return ""  # "1." before "Log the request": a step's number, no duty
     if NEVER_DO.match(text):
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
     if MINUTES_RECORD.match(text):
@@ -2349,6 +2351,8 @@ def _task_line(cell: str) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon."""
     text = re.split(r";|:\s", re.sub(r"\([^)]*\)", "", cell))[0]
+    text = re.sub(r"^\s*(?:step\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z])", "", text,
+                  flags=re.IGNORECASE)  # "1. Log the request": the step's number goes
     text = re.sub(r"\s+(?:if|when|where|as) (?:needed|necessary|required|appropriate)\b", "",
                   " ".join(text.split())).strip(" ,.")
     if not text or len(text.split()) > 12:
@@ -2406,8 +2410,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 n[:1].lower() + n[1:] if n[1:2].islower() else n) for n in names]
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
-        for col, letters in cols.items():
+        for col, column_letters in cols.items():
             for person in who_names(block.cells[col]) if col < width else []:
+                # "Data Owner (told the result)": the remark says how a party beside the
+                # doer takes part
+                letters = column_letters if col == next(iter(cols)) else \
+                    _remark_letter(block.cells[col], person) or column_letters
                 for role in _head_roles(person, catalog, doc.name):
                     doers.append(role)
                     kind = "R" if "R" in letters else letters
@@ -2421,6 +2429,28 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
                                    block.text, where, catalog)
     return claims
+
+
+# The first words of a remark in brackets after a party, and the letter they give
+REMARK_LETTERS = (("I", re.compile(r"^(?:told|informed|notified|cc'?d|copied|fyi|kept informed|"
+                                   r"sent|receives?)\b", re.IGNORECASE)),
+                  ("C", re.compile(r"^(?:consulted|asked|advis\w*|reviews?|checks?|"
+                                   r"input|comments?)\b", re.IGNORECASE)),
+                  ("A", re.compile(r"^(?:approves?|signs? off|signs?|decides?|authori[sz]es?)\b",
+                                   re.IGNORECASE)),
+                  ("R", re.compile(r"^(?:drafts?|does|helps?|supports?|assists?|prepares?|"
+                                   r"writes?)\b", re.IGNORECASE)))
+
+
+def _remark_letter(cell: str, person: str) -> str | None:
+    """The letter the remark in brackets right after ``person`` in a cell gives ("Data
+    Steward (told the result)": I; "Open Data Lead (advises on format)": C), else None."""
+    at = cell.find(person)
+    remark = re.match(r"\s*\(([^()]{1,80})\)", cell[at + len(person):]) if at >= 0 else None
+    if remark is None:
+        return None
+    return next((letter for letter, pattern in REMARK_LETTERS
+                 if pattern.match(remark.group(1).strip())), None)
 
 
 def _only_roles(cell: str, catalog: RoleCatalog, document: str) -> bool:

@@ -888,7 +888,10 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
                                r"back)\s+)?to|hand-?(?:off|over)\s+to)\b", re.IGNORECASE)),
               ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
-                               r"checked by|verified by)\b", re.IGNORECASE)),
+                               r"checked by|verified by)\b|"
+                               # "Who else": the others a row involves (each cell's remark
+                               # may say how: "Data Owner (told)")
+                               r"^\s*who else\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
                                r"authori[sz]ed by|moderated by|ratified by)\b",
                                re.IGNORECASE)),
