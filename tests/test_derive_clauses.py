@@ -2254,3 +2254,31 @@ def test_what_a_party_is_asked_to_do_stays_in_the_name() -> None:
         "Remind all volunteers to sign in"]
     # a purpose after another verb still goes
     assert activity_names("reviews the rota to protect the staff") == ["Rota review"]
+
+
+def test_a_responsibility_line_closing_a_clause_gives_its_passives(tmp_path: Path) -> None:
+    path = tmp_path / "procedure.md"
+    path.write_text(
+        "# Handling of samples\n\n## Receipt\n\nSamples are booked in on the register, given "
+        "a batch number and checked for leaks on arrival. Leaking samples are "
+        "quarantined.\n\nResponsibility: Stores Clerk. The Lab Manager tells the client about "
+        "any leak.\n\n## Storage\n\nThe cold room is held at 4 C.\n\n"
+        "Responsibility: Lab Technician (daily temperature check); Facilities Engineer "
+        "(maintenance of the cold room).\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Stores Clerk", "Book in samples on the register")] == "A/R"
+    assert cells[("Stores Clerk", "Check samples for leaks on arrival")] == "A/R"
+    assert cells[("Stores Clerk", "Quarantine leaking samples")] == "A/R"
+    assert cells[("Lab Manager", "Tell the client about any leak")] == "A/R"
+    assert ("Lab Technician", "Daily temperature check") in cells
+    assert ("Facilities Engineer", "Cold room maintenance") in cells
+    # a state and a batch number given are no duties
+    assert not any("batch number" in name or "4 C" in name for _r, name in cells), cells
+
+
+def test_a_passive_without_its_doer_outside_a_role_section_is_no_duty(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Notes\n\nSamples are booked in on the register.\n\n"
+                    "The Stores Clerk files the forms.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells == {("Stores Clerk", "File the forms"): "A/R"}

@@ -687,7 +687,7 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
             all(lemma and " " not in lemma for lemma in lemmas):
         # "... are issued by the Centre, which also sends the claim to the
         # defendant": the doer does both
-        does = " and ".join(_third_person_of(x or "") for x in lemmas)
+        does = " and ".join(third_person_of(x or "") for x in lemmas)
         if m.group("particle"):
             does += " " + m.group("particle").lower()
         return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} and " \
@@ -701,7 +701,7 @@ _WHICH_ALSO = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?:which|who)\s+(?:also
                          r"(?P<does>[a-z]+s\s[^;]+)$")
 
 
-def _third_person_of(lemma: str) -> str:
+def third_person_of(lemma: str) -> str:
     """The present tense of a verb's third person: "issue" -> "issues", "carry" ->
     "carries", "check" -> "checks"."""
     if re.search(r"[^aeiou]y$", lemma):

@@ -1240,9 +1240,66 @@ def read_document(path: Path) -> Document:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
-    doc.blocks[:] = _bracketed_owners(_without_number_columns(_legend_cells(
-        _letter_fields(_enumerated_lines(_without_task_boxes(_role_fields(doc.blocks)))))))
+    doc.blocks[:] = _responsibility_lines(_bracketed_owners(_without_number_columns(_legend_cells(
+        _letter_fields(_enumerated_lines(_without_task_boxes(_role_fields(doc.blocks))))))))
     return doc
+
+
+# "Responsibility: Goods Receipt Clerk." closing a clause of a procedure: who does what the
+# clause's paragraphs above it say
+_RESPONSIBILITY_LINE = re.compile(r"^\W*(?:responsibility|responsibilities|responsible|"
+                                  r"responsible person|who)\s*:\s*(?P<value>[^.:]{2,200}?)"
+                                  r"(?:\.(?:\s+(?P<rest>\S.*))?)?\s*$", re.IGNORECASE)
+
+
+def _responsible_roles(value: str) -> list[tuple[str, str]]:
+    """(role, what in brackets) for each part of a responsibility line's value
+    ("Calibration Technician (review of the record); Facilities Engineer (maintenance)"),
+    each part's longest leading title ("Calibration Technician authorised for pressure"),
+    or [] when a part names no role."""
+    out: list[tuple[str, str]] = []
+    for part in re.split(r"\s*;\s*", value.strip()):
+        what = re.search(r"\(([^()]{2,80})\)", part)
+        words = re.sub(r"\([^()]*\)", "", part).split()
+        title = next((" ".join(words[:n]) for n in range(min(len(words), 6), 0, -1)
+                      if actor_name(" ".join(words[:n]), acronym=True)), None)
+        if title is None or not title[:1].isupper():
+            return []
+        out.append((title, what.group(1).strip() if what else ""))
+    return out
+
+
+def _responsibility_lines(blocks: list[Block]) -> list[Block]:
+    """A procedure's clause closed by "Responsibility: <role>." (ISO-style procedures): the
+    clause's paragraphs since the last heading go under a heading naming that role, so
+    that its sentences without a subject of their own are that role's duties; the rest of
+    the line after its first full stop stays a paragraph. Two roles with what each does in
+    brackets each head their bracketed duty instead."""
+    out: list[Block] = []
+    for block in blocks:
+        m = _RESPONSIBILITY_LINE.match(block.text) if block.kind in ("para", "item") else None
+        roles = _responsible_roles(m.group("value")) if m else []
+        if not m or not roles:
+            out.append(block)
+            continue
+        start = len(out)
+        while start > 0 and out[start - 1].kind in ("para", "item"):
+            start -= 1
+        level = min((out[start - 1].level if start > 0 and out[start - 1].kind == "heading"
+                     else 1) + 1, 6)
+        if len(roles) == 1 and not roles[0][1]:
+            if start == len(out):
+                out.append(block)  # nothing above to give: a field of its own
+                continue
+            out.insert(start, Block("heading", roles[0][0], block.location, level=level))
+        else:
+            for role, what in roles:
+                out.append(Block("heading", role, block.location, level=level))
+                if what:
+                    out.append(Block("item", what, block.location))
+        if m.group("rest"):
+            out.append(Block("para", m.group("rest"), block.location))
+    return out
 
 
 # "Role: Project Sponsor" over "Responsibilities: Secures funding, approves the charter"

@@ -33,6 +33,7 @@ from raci.derive.actors import (
     LANE_STEP,
     MODAL_AUXILIARIES,
     OPENING_PHRASE,
+    SAME_PARTICIPLE,
     SENTENCE_CACHE,
     VOCABULARY,
     Guarded,
@@ -48,6 +49,7 @@ from raci.derive.actors import (
     rephrased,
     singular,
     subject_actor,
+    third_person_of,
     verb_lemma,
     with_label,
     word_classes,
@@ -3893,6 +3895,70 @@ def _arrow_chain(sentence: str, block: Block, doc: Document, catalog: RoleCatalo
 OPENING_COMMA = re.compile(rf"^\s*{OPENING_PHRASE},\s*", re.IGNORECASE)
 
 
+# A passive without its doer: "Instruments are booked in on the LIMS, given a job number
+# and inspected for damage", "An uncertainty budget is prepared for each range"
+AGENTLESS_PASSIVE = re.compile(
+    r"^\s*(?P<what>(?:(?:the|an?|all|any|each|every|its|their|completed|damaged|new)\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:is|are|must\s+be|should\s+be|shall\s+be|"
+    r"will\s+be|has\s+to\s+be|have\s+to\s+be|needs?\s+to\s+be)\s+"
+    r"(?:always\s+|also\s+|then\s+|usually\s+|normally\s+)?(?P<done>[a-z]+\b.*?)[.;]?\s*$",
+    re.IGNORECASE)
+PASSIVE_SUBORDINATORS = {"if", "when", "whenever", "once", "unless", "where", "while", "as",
+                         "after", "before", "until", "because", "since", "although", "though"}
+# Participles that state how a thing is, not work done on it
+STATIVE_PARTICIPLES = {"be", "have", "base", "locate", "need", "require", "expect", "allow",
+                       "permit", "consider", "know", "call", "use", "design", "intend",
+                       "suppose", "cover", "involve", "relate", "concern", "find", "hold",
+                       "compose", "make", "publish", "see", "show", "list", "describe",
+                       "set", "include", "contain", "mean", "define", "apply"}
+
+
+def agentless_passive(sentence: str) -> str | None:
+    """A passive sentence without its doer as the predicates of whoever does it:
+    "Instruments are booked in on the LIMS, given a job number and inspected for damage on
+    arrival" -> "books in instruments on the LIMS, gives instruments a job number and
+    inspects instruments for damage on arrival"; None for any other sentence, a
+    condition ("If a seal is found broken ..."), a doer named with "by", or a state ("The
+    room is held at 20 °C", "Results are published ...")."""
+    m = AGENTLESS_PASSIVE.match(sentence)
+    if m is None or re.search(r"\bby\b", sentence) or len(sentence) > MAX_SENTENCE:
+        return None
+    what = m.group("what").strip()
+    first = what.split()[0].lower()
+    if any(w.lower() in BARE_PRONOUNS | {"you", "we", "i", "both", "everyone", "everybody",
+                                         "anyone", "anybody", "someone", "either", "neither"}
+           for w in what.split()) or actor_word(what.split()[-1].lower()):
+        return None  # "All of you are appointed ...", "Members are elected": people
+    if first in PASSIVE_SUBORDINATORS or first in (
+            "it", "this", "that", "there", "they", "he", "she", "we", "you", "i", "nothing",
+            "no", "none"):
+        return None
+    what = what if what[1:2].isupper() else what[:1].lower() + what[1:]
+    # the thing named again after its first mention: "an uncertainty budget" -> "the ..."
+    again = re.sub(r"^(?:an?|any|each|every)\s+", "the ", what)
+    # (", or sooner when ...", ", unless ...": when, no part of the work)
+    done = re.split(r",\s*(?:or|but|unless|when|if|so|except)\b", m.group("done"))[0]
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[a-z]+(?:ed|en|t|wn|ne|id|ld|pt)\b)", done)
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        words = part.split()
+        lemma = verb_lemma(words[0].lower()) if words else None
+        if n and lemma in STATIVE_PARTICIPLES | GIVING_VERBS:
+            continue  # "..., given a job number": what it is given, no work of its own
+        if not words or lemma is None or lemma in STATIVE_PARTICIPLES or (
+                lemma == words[0].lower() and lemma not in SAME_PARTICIPLE):
+            if n == 0:
+                return None
+            out[-1] += ", " + part  # no participle: the part goes on the one before
+            continue
+        particle = words[1] if len(words) > 1 and words[1].lower() in PARTICLES and (
+            len(words) == 2 or words[2].lower() not in ("the", "a", "an")) else ""
+        tail = words[2:] if particle else words[1:]
+        out.append(" ".join([third_person_of(lemma), *([particle] if particle else []),
+                             again if out else what, *tail]))
+    return ", ".join(out[:-1]) + (" and " if len(out) > 1 else "") + out[-1] if out else None
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -4057,6 +4123,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if any(k == key for k, _s, _e in catalog.find(rest, doc.name)):
                 continue  # "They report progress to the Incident Commander": not the IC
 
+        elif carry is not None and last is not None and context is not None and \
+                len(context) == 1 and heading_actor(section) is not None and \
+                (active := agentless_passive(sentence)) is not None:
+            # "Instruments are booked in on the LIMS and inspected for damage." under the
+            # role's heading: the role does it
+            name = catalog.roles[last].name if last in catalog.roles else last
+            claims += _quoting(_sentences(Block(block.kind, f"The {name} {active}.",
+                                                block.location), doc, catalog, section,
+                                          [last]), sentence)
+            continue
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
