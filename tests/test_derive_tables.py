@@ -1265,3 +1265,27 @@ def test_a_who_else_column_reads_each_remark(tmp_path: Path) -> None:
         ("Clerk", "Draft the notice"): "R", ("Chair", "Draft the notice"): "A",
         ("Treasurer", "Draft the notice"): "I", ("Clerk", "Post the notice"): "A/R",
         ("Secretary", "Post the notice"): "R", ("Chair", "Post the notice"): "C"}
+
+
+def test_a_layout_table_of_pictures_and_sentences_reads_as_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "easy-read.html"
+    path.write_text(
+        "<html><body><h1>Your support</h1><h2>Your key worker</h2><table>"
+        "<tr><td><img src='a.png' alt=''></td><td>Your key worker will meet you every "
+        "month.</td></tr>"
+        "<tr><td><img src='b.png' alt=''></td><td>The kitchen team makes lunch every "
+        "day.</td></tr>"
+        "<tr><td><img src='c.png' alt=''></td><td>The nurse gives you your medicine at "
+        "lunchtime.</td></tr></table></body></html>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {("Key Worker", "Meet you"): "A/R", ("Kitchen Team", "Make lunch"): "A/R",
+                     ("Nurse", "Medicine at lunchtime"): "A/R"}
+    # a table with a head keeps its rows
+    doc = read_document(_write(tmp_path / "t.html", "<table><tr><th>Task</th><th>Who</th></tr>"
+                               "<tr><td>Book the hall</td><td>Clerk</td></tr></table>"))
+    assert [b.kind for b in doc.blocks] == ["row", "row"]
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path

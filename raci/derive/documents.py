@@ -164,7 +164,14 @@ def _split_pipe(line: str) -> tuple[str, ...]:
 
 
 def _table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
-    """Row blocks of a table: the first row is the header of the others."""
+    """Row blocks of a table: the first row is the header of the others. A table laid out
+    only to put a picture beside each sentence (an Easy Read page: two or more columns,
+    one cell with text a row, the first a sentence) gives its sentences as paragraphs."""
+    filled = [[c for c in cells if c.strip()] for cells in rows]
+    if rows and all(len(cells) >= 2 for cells in rows) and all(len(f) <= 1 for f in filled) \
+            and filled[0] and len(filled[0][0].split()) >= 4:
+        return [Block("para", f[0].strip(), f"{where}, row {r}")
+                for r, f in enumerate(filled, start=1) if f]
     blocks: list[Block] = []
     header: tuple[str, ...] = ()
     for r, cells in enumerate(rows, start=1):

@@ -520,6 +520,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 r"\b(?:informed|updated|aware|posted|briefed|in the loop)\b", " ".join(bare)):
             # "keeps the risk log": keeping a record is the duty, in the record's words
             return " ".join([lemma, *rest])
+        if len(rest) == 1 and lemma == "make" and rest[0][:1].islower():
+            return f"make {rest[0]}"  # "makes lunch": what is made, with the making
         if len(bare) == 1 and bare is not rest and lemma not in PURE_OWNERSHIP_VERBS and \
                 bare[0][:1].islower() and lemma not in ("help", "support", "work", "serve", "act",
                                                         "focus"):
@@ -894,7 +896,7 @@ def _activity_name(text: str) -> str:
     if run:
         return run
     given_to = GIVEN_TO.match(text)
-    if given_to and (given_to.group("who") in ("him", "her", "them", "us", "me")
+    if given_to and (given_to.group("who") in ("him", "her", "them", "us", "me", "you")
                      or actor_name(given_to.group("who"), acronym=True)):
         # "Gives the Contract Owner a risk summary": what is given names the duty; the
         # one it is given to is told (a letter in their cell)
@@ -1279,8 +1281,8 @@ def _verb_run(text: str) -> str:
 GIVEN_TO = re.compile(
     r"^(?P<verb>give|gives|giving|send|sends|sending|hand|hands|handing|show|shows|showing|"
     r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|him|her|me|"
-    r"them|us)\s+"
-    r"(?P<what>(?:a|an|the|their|its|all|any|each|every)\s+\S.*)$")
+    r"them|us|you)\s+"
+    r"(?P<what>(?:a|an|the|their|its|all|any|each|every|your|our|his|her)\s+\S.*)$")
 
 
 # An outcome the work leads to ("supports improved financial performance"), not a duty.
