@@ -2219,3 +2219,66 @@ def test_a_condition_after_and_and_an_answer_with_a_remark(tmp_path: Path) -> No
     cells = _cells(path)
     assert cells[("Section Lead", "Propose a final comment period")] == "A/R"
     assert cells[("Release Manager", "Sign the release")] == "A/R"
+
+
+def test_a_short_duty_keeps_what_it_is_for() -> None:
+    assert activity_names("prepares summaries for interim and final data analysis") == [
+        "Prepare summaries for interim and final data analysis"]
+    # whom or what whole it serves is no part of the name
+    assert activity_names("orders supplies for the kitchen") == ["Order supplies"]
+    assert activity_names("books meeting rooms for new starters") == ["Book meeting rooms"]
+    # a longer duty already says what it is
+    assert activity_names("communicates insights from research for design work") == [
+        "Communicate insights from research"]
+
+
+def test_advice_and_agreement_after_a_duty_consult_the_party(tmp_path: Path) -> None:
+    path = tmp_path / "procedure.md"
+    path.write_text(
+        "# Procedure\n\nThe Head of Governance decides the public interest test after advice "
+        "from the Legal Adviser.\n\nThe Records Officer publishes the responses in the "
+        "disclosure log, agreed with the Head of Governance.\n\nThe Finance Manager sets the "
+        "budget on the advice of the Legal Adviser.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Head of Governance", "Decide the public interest test")] == "A/R"
+    assert cells[("Legal Adviser", "Decide the public interest test")] == "C"
+    assert cells[("Records Officer", "Responses in the disclosure log")] == "A/R"
+    assert cells[("Head of Governance", "Responses in the disclosure log")] == "C"
+    assert cells[("Legal Adviser", "Set the budget")] == "C"
+    assert not any("agreed" in name.lower() or "advice" in name.lower() for _r, name in cells)
+
+
+def test_what_a_party_is_asked_to_do_stays_in_the_name() -> None:
+    assert activity_names("asks the requester to clarify") == ["Ask the requester to clarify"]
+    assert activity_names("reminds all volunteers to sign in") == [
+        "Remind all volunteers to sign in"]
+    # a purpose after another verb still goes
+    assert activity_names("reviews the rota to protect the staff") == ["Rota review"]
+
+
+def test_a_responsibility_line_closing_a_clause_gives_its_passives(tmp_path: Path) -> None:
+    path = tmp_path / "procedure.md"
+    path.write_text(
+        "# Handling of samples\n\n## Receipt\n\nSamples are booked in on the register, given "
+        "a batch number and checked for leaks on arrival. Leaking samples are "
+        "quarantined.\n\nResponsibility: Stores Clerk. The Lab Manager tells the client about "
+        "any leak.\n\n## Storage\n\nThe cold room is held at 4 C.\n\n"
+        "Responsibility: Lab Technician (daily temperature check); Facilities Engineer "
+        "(maintenance of the cold room).\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Stores Clerk", "Book in samples on the register")] == "A/R"
+    assert cells[("Stores Clerk", "Check samples for leaks on arrival")] == "A/R"
+    assert cells[("Stores Clerk", "Quarantine leaking samples")] == "A/R"
+    assert cells[("Lab Manager", "Tell the client about any leak")] == "A/R"
+    assert ("Lab Technician", "Daily temperature check") in cells
+    assert ("Facilities Engineer", "Cold room maintenance") in cells
+    # a state and a batch number given are no duties
+    assert not any("batch number" in name or "4 C" in name for _r, name in cells), cells
+
+
+def test_a_passive_without_its_doer_outside_a_role_section_is_no_duty(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Notes\n\nSamples are booked in on the register.\n\n"
+                    "The Stores Clerk files the forms.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells == {("Stores Clerk", "File the forms"): "A/R"}

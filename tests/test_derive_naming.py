@@ -190,6 +190,10 @@ def test_a_gerund_on_people_is_work_not_a_list_of_people() -> None:
         ("Brief the stewards on the morning of each show", "Brief the stewards"),
         ("Post the results the same day", "Post the results"),
         ("Lay out the chairs the evening before", "Lay out the chairs"),
+        ("Fill in the evaluation form the same week", "Fill in the evaluation form"),
+        ("Book the hall ten days in advance", "Book the hall"),
+        ("Send the plan to the Head Teacher two weeks before",
+         "Send the plan to the Head Teacher"),
         ("Check the morning post", "Check the morning post"),
     ])
 def test_when_in_a_cycle_is_no_part_of_a_name(text: str, name: str) -> None:

@@ -795,8 +795,10 @@ NAMES = [
     pytest.param("runs the DBS checks where a role needs one", "DBS checks",
                  id="where a condition"),
 
-    pytest.param("Submits the protocol for approval", "Submit the protocol",
-                 id="purpose after the object"),
+    pytest.param("Submits the protocol for approval at the next quarterly ethics review",
+                 "Submit the protocol", id="purpose after the object"),
+    pytest.param("Submits the protocol for approval", "Submit the protocol for approval",
+                 id="short duty keeps its purpose"),
     # verbs without an object and a capacity hold no duty
     pytest.param("checks/signs where needed", "", id="verbs without an object"),
     pytest.param("Work as an adviser in stock control", "", id="a capacity"),
@@ -1726,3 +1728,22 @@ def test_a_short_form_after_the_is_the_longer_role(tmp_path: Path) -> None:
         "# Crew\n\n## Designer\n\n- Draws the set\n\n## Lighting Designer\n\n"
         "- Plots the cues with the Designer\n", encoding="utf-8")
     assert {r.name for r in derive([path]).roles} == {"Designer", "Lighting Designer"}
+
+
+def test_restructuredtext_fields_under_a_step_title(tmp_path: Path) -> None:
+    path = tmp_path / "window.txt"
+    path.write_text(
+        ".. _window:\n\n==================\nMaintenance window\n==================\n\n"
+        ":Last updated: 2 March\n\n.. note::\n\n   Questions go to the ops channel.\n\n"
+        "Announce the window\n===================\n\n:Owner: Service Manager\n"
+        ":Consulted: Advisory Group\n:Informed: Service Desk\n:When: four weeks before\n\n"
+        "The notice goes to the mailing list.\n\n"
+        "Patch the nodes\n===============\n\n:Owner: Service Manager\n"
+        ":Does it: Systems Engineer\n\nApply the updates and reboot in groups.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Service Manager", "Announce the window")] == "A/R"
+    assert cells[("Advisory Group", "Announce the window")] == "C"
+    assert cells[("Service Desk", "Announce the window")] == "I"
+    assert cells[("Systems Engineer", "Patch the nodes")] == "R"
+    assert not any(":" in name or "=" in name for _role, name in cells)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 
-from raci.derive.documents import is_mediawiki, read_document
+from raci.derive.documents import is_asciidoc, is_mediawiki, read_document
 from raci.derive.draft import Draft, derive
 from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
 from tests.helpers import derived_cells
@@ -1173,3 +1173,119 @@ def test_a_word_paragraph_responsible_for_under_a_role_heading(tmp_path: Path) -
     assert cells[("Shift Leader", "Report any incident to the Centre Manager")] == "A/R"
     assert cells[("Centre Manager", "Report any incident to the Centre Manager")] == "I"
     assert ("Centre Manager", "Cash box") not in cells
+
+
+def test_a_transfer_table_and_a_column_of_who_holds_each_role(tmp_path: Path) -> None:
+    path = tmp_path / "custody.md"
+    path.write_text(
+        "# Sample custody\n\n## Who is involved\n\n"
+        "| Role | Usually held by |\n| --- | --- |\n"
+        "| Sampling Technician | Whoever is on the rota (two per round) |\n"
+        "| Field Team Leader | Tomasz Wilk |\n"
+        "| Courier | Fastlane Couriers, account 1234 |\n\n"
+        "## Transfers\n\n"
+        "| # | Transfer | Relinquished by | Received by | Record |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | Hand out a bottle set for each well | Field Team Leader | Sampling Technician "
+        "| Kit log |\n"
+        "| 2 | Release the cool box for collection | Field Team Leader | Courier | Register |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Field Team Leader", "Hand out a bottle set for each well"): "A/R",
+        ("Sampling Technician", "Hand out a bottle set for each well"): "I",
+        ("Field Team Leader", "Release the cool box for collection"): "A/R",
+        ("Courier", "Release the cool box for collection"): "I",
+    }
+
+
+ASCIIDOC = """= Publishing a dataset
+Data Team <data@example.org>
+v1.0, 2027-01-10
+:toc: left
+
+NOTE: Personal data is never published.
+
+== Roles
+
+[horizontal]
+Data Owner:: the head of the department that holds the data.
+Data Steward:: the analyst who prepares the file.
+
+== Stages
+
+[cols="1,3,2,2",options="header"]
+|===
+|Stage |What happens |Who |Who else
+
+|1. Prepare the data
+|Extract the data and write the
+metadata record.
+|Data Steward
+|Open Data Lead (advises on format)
+
+|2. Approve for release
+|Sign the release form.
+|Data Owner
+|Open Data Lead (told)
+|===
+
+== After publication
+
+* The Data Steward refreshes the dataset every month.
+"""
+
+
+def test_asciidoc_in_a_text_file_and_in_an_adoc_file(tmp_path: Path) -> None:
+    for name in ("feed.txt", "feed.adoc"):
+        path = tmp_path / name
+        path.write_text(ASCIIDOC, encoding="utf-8")
+        cells = _cells(_draft(path))
+        assert cells[("Data Steward", "Prepare the data")] == "A/R"
+        assert cells[("Open Data Lead", "Prepare the data")] == "C"
+        assert cells[("Data Owner", "Approve for release")] == "A/R"
+        assert cells[("Open Data Lead", "Approve for release")] == "I"
+        assert cells[("Data Steward", "Refresh the dataset")] == "A/R"
+        assert not any(n[:1].isdigit() or "=" in n or n.startswith(":")
+                       for _role, n in cells), cells
+    # a heading alone does not make plain text AsciiDoc; nor does a wiki heading
+    assert not is_asciidoc("== Notes\n\nThe Clerk files the returns.\n")
+    assert not is_asciidoc("== Notes ==\n\n:Owner: Clerk\n")
+    assert is_asciidoc("== Notes\n\nNOTE: The Clerk files the returns.\n")
+
+
+def test_a_who_else_column_reads_each_remark(tmp_path: Path) -> None:
+    path = tmp_path / "steps.md"
+    path.write_text(
+        "# Steps\n\n| Step | Who | Who else |\n| --- | --- | --- |\n"
+        "| 1. Draft the notice | Clerk | Chair (signs off), Treasurer (told) |\n"
+        "| 2. Post the notice | Clerk | Secretary (drafts the text), Chair |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Clerk", "Draft the notice"): "R", ("Chair", "Draft the notice"): "A",
+        ("Treasurer", "Draft the notice"): "I", ("Clerk", "Post the notice"): "A/R",
+        ("Secretary", "Post the notice"): "R", ("Chair", "Post the notice"): "C"}
+
+
+def test_a_layout_table_of_pictures_and_sentences_reads_as_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "easy-read.html"
+    path.write_text(
+        "<html><body><h1>Your support</h1><h2>Your key worker</h2><table>"
+        "<tr><td><img src='a.png' alt=''></td><td>Your key worker will meet you every "
+        "month.</td></tr>"
+        "<tr><td><img src='b.png' alt=''></td><td>The kitchen team makes lunch every "
+        "day.</td></tr>"
+        "<tr><td><img src='c.png' alt=''></td><td>The nurse gives you your medicine at "
+        "lunchtime.</td></tr></table></body></html>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {("Key Worker", "Meet you"): "A/R", ("Kitchen Team", "Make lunch"): "A/R",
+                     ("Nurse", "Medicine at lunchtime"): "A/R"}
+    # a table with a head keeps its rows
+    doc = read_document(_write(tmp_path / "t.html", "<table><tr><th>Task</th><th>Who</th></tr>"
+                               "<tr><td>Book the hall</td><td>Clerk</td></tr></table>"))
+    assert [b.kind for b in doc.blocks] == ["row", "row"]
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path

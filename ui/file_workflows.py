@@ -600,7 +600,7 @@ class FileWorkflows:
         if paths is None:
             names, _ = open_files(
                 self.w, "Documents describing who does what", self.start_folder(),
-                "Documents (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)")
+                "Documents (*.txt *.md *.markdown *.adoc *.html *.htm *.docx);;All files (*)")
             paths = [Path(n) for n in names]
             if names:
                 self.remember_folder(names[0])

@@ -119,6 +119,8 @@ DETERMINERS = {
 }
 # "New starter", "new joiners": a role in which "new" is no passing adjective
 NEWCOMER = re.compile(r"(?:starter|joiner|hire|recruit|entrant|employee)s?", re.IGNORECASE)
+# "key worker", "key holder", "key contact": titles in which "key" is no passing adjective
+KEY_TITLE = re.compile(r"(?:worker|holder|contact)s?", re.IGNORECASE)
 FUNCTION_WORDS = {
     "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "versus",
     "is", "are", "was", "be", "been", "how", "what", "why", "who", "which", "where", "when",
@@ -264,7 +266,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     while words and words[0].lower() in DETERMINERS and not (
             words[0].lower() in RANKS and words[0][:1].isupper() and len(words) > 1
             and words[1][:1].isupper()) and not (
-            words[0].lower() == "new" and len(words) == 2 and NEWCOMER.fullmatch(words[1])):
+            words[0].lower() == "new" and len(words) == 2 and NEWCOMER.fullmatch(words[1])) \
+            and not (words[0].lower() == "key" and len(words) == 2 and
+                     KEY_TITLE.fullmatch(words[1])):
         words.pop(0)  # "the senior engineers" -> Engineer, but "External Examiner" is a title
     if not words or len(words) > max_words + 2:
         return None
@@ -687,7 +691,7 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
             all(lemma and " " not in lemma for lemma in lemmas):
         # "... are issued by the Centre, which also sends the claim to the
         # defendant": the doer does both
-        does = " and ".join(_third_person_of(x or "") for x in lemmas)
+        does = " and ".join(third_person_of(x or "") for x in lemmas)
         if m.group("particle"):
             does += " " + m.group("particle").lower()
         return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} and " \
@@ -701,7 +705,7 @@ _WHICH_ALSO = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?:which|who)\s+(?:also
                          r"(?P<does>[a-z]+s\s[^;]+)$")
 
 
-def _third_person_of(lemma: str) -> str:
+def third_person_of(lemma: str) -> str:
     """The present tense of a verb's third person: "issue" -> "issues", "carry" ->
     "carries", "check" -> "checks"."""
     if re.search(r"[^aeiou]y$", lemma):

@@ -25,7 +25,8 @@ from raci.files import read_user_file
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
-SUPPORTED = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx")
+SUPPORTED = (".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".html", ".htm",
+             ".docx")
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -147,7 +148,7 @@ def _decode(path: Path, raw: bytes) -> str:
             raise DocumentError(f"{path}: broken UTF-16 text ({exc.reason})") from exc
     if b"\x00" in raw[:4096]:
         raise DocumentError(
-            f"{path}: looks like a binary file, not text; use .txt, .md, .html or .docx"
+            f"{path}: looks like a binary file, not text; use .txt, .md, .adoc, .html or .docx"
         )
     try:
         return raw.decode("utf-8-sig")
@@ -163,7 +164,14 @@ def _split_pipe(line: str) -> tuple[str, ...]:
 
 
 def _table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
-    """Row blocks of a table: the first row is the header of the others."""
+    """Row blocks of a table: the first row is the header of the others. A table laid out
+    only to put a picture beside each sentence (an Easy Read page: two or more columns,
+    one cell with text a row, the first a sentence) gives its sentences as paragraphs."""
+    filled = [[c for c in cells if c.strip()] for cells in rows]
+    if rows and all(len(cells) >= 2 for cells in rows) and all(len(f) <= 1 for f in filled) \
+            and filled[0] and len(filled[0][0].split()) >= 4:
+        return [Block("para", f[0].strip(), f"{where}, row {r}")
+                for r, f in enumerate(filled, start=1) if f]
     blocks: list[Block] = []
     header: tuple[str, ...] = ()
     for r, cells in enumerate(rows, start=1):
@@ -367,7 +375,7 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    raw = text.split("\n")
+    raw = _without_rst_markup(text.split("\n"))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -473,6 +481,35 @@ def parse_text(name: str, text: str) -> Document:
         # "Key responsibilities" over short lines: a lead-in without its colon
         in_list = looks_heading and words <= 6 and bool(LIST_HEADING.search(line))
     return doc
+
+
+# reStructuredText kept as plain text: a title's adornment ("=====", "-----"), a directive
+# (".. note::", ".. _label:") and a field (":Owner: HPC Service Manager")
+_RST_ADORNMENT = re.compile(r"^\s*([=\-~^\"'`#*+])\1{2,}\s*$")
+_RST_DIRECTIVE = re.compile(r"^\s*\.\.\s+(?:[\w-]+::|_[^:]+:|\[[^\]]*\]|\|[^|]+\|)")
+_RST_FIELD = re.compile(r"^(?P<indent>\s*):(?P<field>[A-Za-z][\w /&-]{0,40}):"
+                        r"(?:\s+(?P<value>\S.*))?$")
+
+
+def _without_rst_markup(raw: list[str]) -> list[str]:
+    """Lines of reStructuredText read as plain text: adornment and directive lines blank
+    (the text under a directive stays), a field ":Owner: X" as the label line "Owner: X",
+    a directive's option without a value (":local:") blank. Other text is unchanged; a
+    document without a field or a directive is returned as it is."""
+    if not any(_RST_DIRECTIVE.match(line) or _RST_FIELD.match(line) for line in raw):
+        return raw
+    out: list[str] = []
+    for line in raw:
+        field = _RST_FIELD.match(line)
+        if _RST_ADORNMENT.match(line) or _RST_DIRECTIVE.match(line):
+            out.append("")
+        elif field:
+            value = field.group("value")
+            out.append(f"{field.group('indent')}{field.group('field')}: {value}" if value
+                       else "")
+        else:
+            out.append(line)
+    return out
 
 
 # A paragraph's first line that only labels what follows: "**Squad Lead (Maya)**",
@@ -1059,13 +1096,139 @@ def from_mediawiki(text: str) -> str:
     return "\n".join(out)
 
 
+# AsciiDoc: "== Title" (no closing marks), a table fenced by "|===", a block's attributes
+# ("[cols=...]", "[horizontal]"), a document attribute (":toc: left"), an admonition
+_ADOC_HEADING = re.compile(r"^(={1,6})\s+(\S.*?)\s*$")
+_ADOC_TABLE = re.compile(r"^[|!]===\s*$")
+_ADOC_ATTRIBUTES = re.compile(r"^\[[^\[\]]*\]\s*$")
+_ADOC_DOC_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:\s.*)?$")
+_ADOC_ADMONITION = re.compile(r"^(?P<kind>NOTE|TIP|WARNING|IMPORTANT|CAUTION):\s+(?P<rest>.*)$")
+_ADOC_LABELLED = re.compile(r"^(?P<term>[^:\s][^:]{0,80}?)(?:::|;;)(?:\s+(?P<rest>.*))?$")
+_ADOC_LIST = re.compile(r"^(?P<marks>\*{1,5}|\.{1,5}|-)\s+(?P<rest>\S.*)$")
+_ADOC_DELIMITER = re.compile(r"^(?:-{4,}|\.{4,}|\*{4,}|={4,}|_{4,}|\+{4,}|/{4,}|\+)\s*$")
+
+
+def is_asciidoc(text: str) -> bool:
+    """Text kept as AsciiDoc source: a table fenced by "|===", or a heading written
+    "== Title" beside a document attribute (":toc: left"), a block's attributes
+    ("[horizontal]") or an admonition ("NOTE: ...")."""
+    lines = text[:200_000].split("\n")
+    if sum(1 for line in lines if _ADOC_TABLE.match(line)) >= 2:
+        return True
+    headings = sum(1 for line in lines if _ADOC_HEADING.match(line) and
+                   not _WIKI_HEADING.match(line.strip()))
+    marks = sum(1 for line in lines if _ADOC_DOC_ATTRIBUTE.match(line) or
+                _ADOC_ATTRIBUTES.match(line) or _ADOC_ADMONITION.match(line))
+    return headings >= 1 and marks >= 1
+
+
+def _adoc_inline(text: str) -> str:
+    """A line's AsciiDoc marks as Markdown: links as their labels, cross references and
+    attribute references dropped, bold and italics kept."""
+    text = re.sub(r"\b(?:https?|mailto|link|xref):[^\s\[]*\[([^\]]*)\]", r"\1", text)
+    text = re.sub(r"<<[^,>]*,\s*([^>]*)>>|<<([^>]*)>>", lambda m: m.group(1) or m.group(2), text)
+    return re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])", r"**\1**", text)
+
+
+def _adoc_table(lines: list[str], width: int, header: bool) -> list[str]:
+    """The rows of an AsciiDoc table as Markdown table lines: each cell starts with "|"
+    (a cell runs on over the lines after it), ``width`` cells a row (0: the cells of the
+    first line); the first row is the head when ``header`` or when a blank line follows
+    it, else the columns get empty heads."""
+    cells: list[str] = []
+    first_line_cells = 0
+    head_by_gap = False
+    for n, line in enumerate(lines):
+        if not line.strip():
+            if n and cells and not head_by_gap and len(cells) == first_line_cells:
+                head_by_gap = True
+            continue
+        if line.lstrip().startswith("|"):
+            parts = re.split(r"(?<!\\)\|", line.strip())[1:]
+            if not cells:
+                first_line_cells = len(parts)
+            cells += [_adoc_inline(p.strip()) for p in parts]
+        elif cells:
+            cells[-1] = (cells[-1] + " " + _adoc_inline(line.strip())).strip()
+    width = width or first_line_cells or 1
+    rows = [cells[i:i + width] for i in range(0, len(cells), width)]
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    if not rows:
+        return []
+    if not (header or head_by_gap):
+        rows.insert(0, [""] * width)
+    safe = [[c.replace("|", "/") for c in r] for r in rows]
+    return ["| " + " | ".join(safe[0]) + " |", "|" + "---|" * width,
+            *("| " + " | ".join(r) + " |" for r in safe[1:])]
+
+
+def from_asciidoc(text: str) -> str:
+    """AsciiDoc source as Markdown, line for line (a table's lines come back as its rows,
+    then blank lines): headings, lists, labelled lists as bold labels, tables,
+    admonitions as remarks ("Note: ..."); attribute lines, block delimiters and the
+    author and revision lines under the document title are blank."""
+    out: list[str] = []
+    source = text.split("\n")
+    i = 0
+    attributes = ""
+    after_title = False
+    while i < len(source):
+        line = source[i].rstrip()
+        if _ADOC_TABLE.match(line):
+            end = next((j for j in range(i + 1, len(source)) if _ADOC_TABLE.match(source[j])),
+                       len(source))
+            cols = re.search(r'cols\s*=\s*"([^"]*)"', attributes)
+            width = 0
+            if cols:
+                for spec in cols.group(1).split(","):
+                    times = re.match(r"\s*(\d+)\*", spec)
+                    width += int(times.group(1)) if times else 1
+            header = "header" in attributes or "%header" in attributes
+            made = _adoc_table(source[i + 1:end], width, header)
+            spent = end - i + 1
+            out += ["", *made, *[""] * max(spent - len(made) - 1, 0)]
+            i, attributes = end + 1, ""
+            continue
+        heading = _ADOC_HEADING.match(line)
+        if after_title and line.strip() and not heading and not _ADOC_DOC_ATTRIBUTE.match(line):
+            out.append("")  # the author and revision lines under the title
+            i += 1
+            continue
+        after_title = False
+        attributes = line if _ADOC_ATTRIBUTES.match(line) else \
+            attributes if not line.strip() else ""
+        labelled = _ADOC_LABELLED.match(line)
+        listed = _ADOC_LIST.match(line)
+        warned = _ADOC_ADMONITION.match(line)
+        if heading:
+            out.append("#" * len(heading.group(1)) + " " + _adoc_inline(heading.group(2)))
+            after_title = len(heading.group(1)) == 1 and not out[:-1]
+        elif _ADOC_ATTRIBUTES.match(line) or _ADOC_DOC_ATTRIBUTE.match(line) or \
+                _ADOC_DELIMITER.match(line) or line.startswith("//"):
+            out.append("")
+        elif warned:
+            out.append(f"{warned.group('kind').capitalize()}: {_adoc_inline(warned.group('rest'))}")
+        elif listed:
+            marks = listed.group("marks")
+            depth = len(marks) - 1
+            marker = "1." if marks.startswith(".") else "-"
+            out.append("   " * depth + f"{marker} {_adoc_inline(listed.group('rest'))}")
+        elif labelled and not line.startswith((" ", "\t")) and "://" not in labelled.group(0):
+            rest = labelled.group("rest") or ""
+            out.append(f"- **{labelled.group('term').strip()}:** {_adoc_inline(rest)}".rstrip())
+        else:
+            out.append(_adoc_inline(line))
+        i += 1
+    return "\n".join(out)
+
+
 def read_document(path: Path) -> Document:
     """Read one document by its extension; bad input gives a DocumentError naming it."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise DocumentError(
             f"{path}: unsupported document type {suffix or '(none)'}; use "
-            ".txt, .md, .html or .docx"
+            ".txt, .md, .adoc, .html or .docx"
         )
     raw = read_user_file(path, DocumentError, MAX_BYTES)
     if suffix == ".docx":
@@ -1076,15 +1239,74 @@ def read_document(path: Path) -> Document:
             doc = parse_markdown(path.name, text)
         elif suffix == ".txt" and is_mediawiki(text):  # a wiki page kept as its source
             doc = parse_markdown(path.name, from_mediawiki(text))
+        elif suffix in (".adoc", ".asciidoc") or suffix == ".txt" and is_asciidoc(text):
+            doc = parse_markdown(path.name, from_asciidoc(text))
         elif suffix in (".html", ".htm"):
             doc = parse_html(path.name, text)
         else:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
-    doc.blocks[:] = _bracketed_owners(_without_number_columns(_legend_cells(
-        _letter_fields(_enumerated_lines(_without_task_boxes(_role_fields(doc.blocks)))))))
+    doc.blocks[:] = _responsibility_lines(_bracketed_owners(_without_number_columns(_legend_cells(
+        _letter_fields(_enumerated_lines(_without_task_boxes(_role_fields(doc.blocks))))))))
     return doc
+
+
+# "Responsibility: Goods Receipt Clerk." closing a clause of a procedure: who does what the
+# clause's paragraphs above it say
+_RESPONSIBILITY_LINE = re.compile(r"^\W*(?:responsibility|responsibilities|responsible|"
+                                  r"responsible person|who)\s*:\s*(?P<value>[^.:]{2,200}?)"
+                                  r"(?:\.(?:\s+(?P<rest>\S.*))?)?\s*$", re.IGNORECASE)
+
+
+def _responsible_roles(value: str) -> list[tuple[str, str]]:
+    """(role, what in brackets) for each part of a responsibility line's value
+    ("Calibration Technician (review of the record); Facilities Engineer (maintenance)"),
+    each part's longest leading title ("Calibration Technician authorised for pressure"),
+    or [] when a part names no role."""
+    out: list[tuple[str, str]] = []
+    for part in re.split(r"\s*;\s*", value.strip()):
+        what = re.search(r"\(([^()]{2,80})\)", part)
+        words = re.sub(r"\([^()]*\)", "", part).split()
+        title = next((" ".join(words[:n]) for n in range(min(len(words), 6), 0, -1)
+                      if actor_name(" ".join(words[:n]), acronym=True)), None)
+        if title is None or not title[:1].isupper():
+            return []
+        out.append((title, what.group(1).strip() if what else ""))
+    return out
+
+
+def _responsibility_lines(blocks: list[Block]) -> list[Block]:
+    """A procedure's clause closed by "Responsibility: <role>." (ISO-style procedures): the
+    clause's paragraphs since the last heading go under a heading naming that role, so
+    that its sentences without a subject of their own are that role's duties; the rest of
+    the line after its first full stop stays a paragraph. Two roles with what each does in
+    brackets each head their bracketed duty instead."""
+    out: list[Block] = []
+    for block in blocks:
+        m = _RESPONSIBILITY_LINE.match(block.text) if block.kind in ("para", "item") else None
+        roles = _responsible_roles(m.group("value")) if m else []
+        if not m or not roles:
+            out.append(block)
+            continue
+        start = len(out)
+        while start > 0 and out[start - 1].kind in ("para", "item"):
+            start -= 1
+        level = min((out[start - 1].level if start > 0 and out[start - 1].kind == "heading"
+                     else 1) + 1, 6)
+        if len(roles) == 1 and not roles[0][1]:
+            if start == len(out):
+                out.append(block)  # nothing above to give: a field of its own
+                continue
+            out.insert(start, Block("heading", roles[0][0], block.location, level=level))
+        else:
+            for role, what in roles:
+                out.append(Block("heading", role, block.location, level=level))
+                if what:
+                    out.append(Block("item", what, block.location))
+        if m.group("rest"):
+            out.append(Block("para", m.group("rest"), block.location))
+    return out
 
 
 # "Role: Project Sponsor" over "Responsibilities: Secures funding, approves the charter"

@@ -33,6 +33,7 @@ from raci.derive.actors import (
     LANE_STEP,
     MODAL_AUXILIARIES,
     OPENING_PHRASE,
+    SAME_PARTICIPLE,
     SENTENCE_CACHE,
     VOCABULARY,
     Guarded,
@@ -48,6 +49,7 @@ from raci.derive.actors import (
     rephrased,
     singular,
     subject_actor,
+    third_person_of,
     verb_lemma,
     with_label,
     word_classes,
@@ -92,8 +94,10 @@ CONSULT_CUES = re.compile(
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
     r"liais\w* with|coordinat\w* with|partner\w* with|"
     r"after (?:asking|hearing from|speaking (?:to|with)|talking (?:to|with))|"
-    r"(?:with|seeking|taking|after taking)\s+(?:the\s+)?(?:input|advice|guidance|views)\s+"
-    r"(?:from|of))\b",
+    r"(?:with|seeking|taking|after taking|after|following|on)\s+(?:the\s+)?"
+    r"(?:input|advice|guidance|views|recommendations?)\s+(?:from|of)|"
+    # "..., checked by the Treasurer": the one who looks the work over
+    r"(?:checked|reviewed|cleared)\s+by)\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -288,6 +292,9 @@ QUALIFIED_CONTAINER = re.compile(r"^(\w+)\s+(?:aspects|areas|parts|sides)\s+of\s
 ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
             "any ", "and ", "of ", "every ")
 MAX_WORDS = 7
+# What a "for" phrase begins with when it names whom or what whole the work serves
+FOR_WHOM = re.compile(r"(?:the|their|its|our|this|his|her|your|each|every|all|any)\s",
+                      re.IGNORECASE)
 # phrases before a duty that name no part of it ("responsible for ", "take part in "), in
 # the order they are cut
 LEAD_PHRASES = ("responsible for ", "in charge of ", "is responsible for ",
@@ -513,6 +520,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 r"\b(?:informed|updated|aware|posted|briefed|in the loop)\b", " ".join(bare)):
             # "keeps the risk log": keeping a record is the duty, in the record's words
             return " ".join([lemma, *rest])
+        if len(rest) == 1 and lemma == "make" and rest[0][:1].islower():
+            return f"make {rest[0]}"  # "makes lunch": what is made, with the making
         if len(bare) == 1 and bare is not rest and lemma not in PURE_OWNERSHIP_VERBS and \
                 bare[0][:1].islower() and lemma not in ("help", "support", "work", "serve", "act",
                                                         "focus"):
@@ -735,6 +744,9 @@ TIME_LIMIT = Guarded(re.compile(
     r"[^,;]{0,40}$|"
     r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|after|ahead of|"
     r"prior to)\s+[^,;]{1,40}$|"
+    # "two weeks before", "a day ahead", "ten days in advance": the occasion left unsaid
+    r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|beforehand|ahead|"
+    r"earlier|later|after|in advance)\s*$|"
     # "at 07:00", "by 5pm", "at 10:30 and 16:00": a time of day
     r",?\s+(?:at|by|before|after|until|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?)(?:\s*(?:and|or|to|-|–)\s*(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
@@ -759,7 +771,8 @@ TIME_LIMIT = Guarded(re.compile(
     # "on the morning of each exam", "the same day", "the evening before": when in a cycle
     r",?\s+on\s+the\s+(?:morning|afternoon|evening|night|day|eve)\s+(?:of|before|after)\s+"
     r"[^,;]{1,40}$|"
-    r",?\s+(?:on\s+)?the\s+(?:same\s+(?:day|morning|afternoon|evening)|(?:day|evening|night|"
+    r",?\s+(?:on\s+|in\s+)?the\s+(?:same\s+(?:day|morning|afternoon|evening|week|month)|"
+    r"(?:day|evening|night|"
     r"morning)\s+before|(?:next|following)\s+(?:day|morning))\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day";
     # a number only as a date, "by 3rd June", or a time, "at 07:00", "by 5pm")
@@ -793,6 +806,8 @@ def activity_name(text: str) -> str:
         return activity_name(partnered.group("what"))
     if JOB_TERMS.search(text):
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
+    if re.fullmatch(r"\W*\d+(?:\.\d+)*\W*", text):
+        return ""  # "1." before "Log the request": a step's number, no duty
     if NEVER_DO.match(text):
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
     if MINUTES_RECORD.match(text):
@@ -886,8 +901,9 @@ def _holds(text: str, *words: str) -> bool:
 
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
-    if _holds(text, "behalf"):
-        text = ON_BEHALF.sub("", text)
+    text = ON_BEHALF.sub("", text)
+    # (each pattern written here is tried only when the text may hold the words its
+    # ``_holds`` names: an alternative added to it needs its word there too)
     if _holds(text, "sure"):
         text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
     manner = re.match(r"^(\w+)\s+(\w+ly)\s+(?=\w)", text)
@@ -899,7 +915,7 @@ def _activity_name(text: str) -> str:
     if run:
         return run
     given_to = GIVEN_TO.match(text)
-    if given_to and (given_to.group("who") in ("him", "her", "them", "us", "me")
+    if given_to and (given_to.group("who") in ("him", "her", "them", "us", "me", "you")
                      or actor_name(given_to.group("who"), acronym=True)):
         # "Gives the Contract Owner a risk summary": what is given names the duty; the
         # one it is given to is told (a letter in their cell)
@@ -921,8 +937,7 @@ def _activity_name(text: str) -> str:
     if _holds(text, "whole"):
         text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
     text = QUANTITY_HEAD.sub("", text)  # "audit a sample of ten records": the records
-    if _holds(text, " to ", " by "):
-        text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
+    text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     if _holds(text, "date"):
         text = re.sub(r"\b(up to|out of) date\b",
                       lambda m: m.group(1).replace(" ", "-") + "-date", text, flags=re.IGNORECASE)
@@ -959,8 +974,7 @@ def _activity_name(text: str) -> str:
                       flags=re.IGNORECASE)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
-    if _holds(text, "ing", "with"):
-        text = AFTER_CONSULTING.sub("", text)
+    text = AFTER_CONSULTING.sub("", text)
     # (no participle is cut from a clause: "decides whether it must be reported")
     modifier = None if re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) else \
         REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
@@ -1022,6 +1036,9 @@ def _activity_name(text: str) -> str:
         head, sep, tail = text.partition(joiner)
         if not sep:
             continue  # (without the joiner nothing below applies)
+        if sep and joiner == " to " and _asked_to(head) and \
+                verb_lemma(tail.split()[0].lower() if tail.split() else "") is not None:
+            break  # "ask the requester to clarify"
         if sep and re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) and \
                 len(head.split()) > 2 and is_third_person_verb(head.split()[-1]):
             break  # "check that every tenant keeps to the paths": the clause's own verb
@@ -1093,6 +1110,12 @@ def _activity_name(text: str) -> str:
                 # the role is the contact for stays, the rest goes
                 text = f"{head}{sep}{served}"
                 break
+            if sep and joiner == " for " and len(head.split()) <= 3 and \
+                    len(text.split()) <= MAX_WORDS + 1 and not actor_name(served) and \
+                    not FOR_WHOM.match(served):
+                # "prepare summaries for interim and final data analysis": a short duty
+                # keeps what it is for; "for the team", "for new starters" say for whom
+                break
             if sep and len(head.split()) >= 2 and head.split()[-1].lower() not in PARTICLES:
                 text = head
                 break
@@ -1147,7 +1170,8 @@ def _activity_name(text: str) -> str:
         words = words[:-1]  # "align the roadmap accordingly"
     while len(words) > 1 and words[-1].lower().strip(",") in TRAILING_WORDS and not (
             words[-1].lower() in PARTICLES and (len(words) == 2 or words[1].lower() in (
-                "that", "whether", "sure") or words[0].lower() == "ensure") and
+                "that", "whether", "sure") or words[0].lower() == "ensure" or
+                words[-3].lower() == "to") and
             verb_lemma(words[-2].lower()) == words[-2].lower()):
         # ("Check in", "Log on", "Make sure all visitors sign in": the particle is the verb's)
         words = words[:-1]  # never end mid-phrase ("... throughout the")
@@ -1292,8 +1316,8 @@ def _verb_run(text: str) -> str:
 GIVEN_TO = re.compile(
     r"^(?P<verb>give|gives|giving|send|sends|sending|hand|hands|handing|show|shows|showing|"
     r"offer|offers|offering)\s+(?P<who>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|him|her|me|"
-    r"them|us)\s+"
-    r"(?P<what>(?:a|an|the|their|its|all|any|each|every)\s+\S.*)$")
+    r"them|us|you)\s+"
+    r"(?P<what>(?:a|an|the|their|its|all|any|each|every|your|our|his|her)\s+\S.*)$")
 
 
 # An outcome the work leads to ("supports improved financial performance"), not a duty.
@@ -1379,6 +1403,8 @@ def _cut_purpose(text: str) -> str:
     for m in PURPOSE.finditer(text):
         if len(text[:m.start()].split()) < 2:
             continue
+        if _asked_to(text[:m.start()]):
+            continue  # "asks the requester to clarify": what they are asked is the duty
         verb = m.group("verb")
         classes = word_classes(verb)
         if verb_lemma(verb) == verb and "VERB" in classes and verb not in ("be", "have") and (
@@ -1386,6 +1412,19 @@ def _cut_purpose(text: str) -> str:
                 in ("the", "a", "an", "their", "its", "all", "it", "them")):
             return text[:m.start()]
     return text
+
+
+# Verbs whose object is asked to do what the "to" after it says
+ASKING_VERBS = frozenset({"ask", "request", "invite", "remind", "instruct", "encourage",
+                          "urge", "advise", "tell", "direct", "require"})
+
+
+def _asked_to(head: str) -> bool:
+    """"asks the requester", "reminds all volunteers": a verb of asking and its object of
+    up to four words, before the "to" that says what is asked."""
+    words = head.split()
+    return 2 <= len(words) <= 5 and verb_lemma(words[0].lower()) in ASKING_VERBS and \
+        all(w.lower() not in ("to", "for", "with", "and", "or") for w in words[1:])
 
 
 # Verbs that name work: after "to" they start a purpose, even when they can be nouns
@@ -1570,7 +1609,7 @@ def _activity_names(text: str) -> list[str]:
     # a remark in brackets lists no duties ("from the voucher (household size, dietary needs)")
     if "(" in text:
         text = re.sub(r"\s*\([^()]*\)", "", text)
-    state = LATER_STATE.search(text) if _holds(text, "sure") else None
+    state = LATER_STATE.search(text)
     if state and state.start() > 0 and re.search(r"\b(?:is|are|has been|have been)\b",
                                                  state.group("state")):
         # "brief the ramp team and make sure the GPU, steps and loaders are on stand": the
@@ -1694,7 +1733,10 @@ def _names_work(label: str) -> bool:
     ("Test plan", "Business case"): a verb first, and no noun it could be part of."""
     words = label.split()
     return _verb_first(label) and (len(words) == 1 or "NOUN" not in word_classes(
-        words[0].lower()) or words[1].lower() in DETERMINERS)
+        words[0].lower()) or words[1].lower() in DETERMINERS or (
+            # "Hand out a bottle set": a verb and its particle before the object
+            words[1].lower() in PARTICLES and len(words) > 2 and
+            words[2].lower() in DETERMINERS))
 
 
 def _gerund_duty(text: str) -> bool:
@@ -1738,7 +1780,10 @@ SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|alt
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
     r"alongside|with the (?:help|support|agreement) of|with (?:the|our|their|its) |"
-    r"(?:seeking|taking) (?:the )?(?:input|advice|guidance|views) (?:from|of)|"
+    r"(?:seeking|taking|after|following|on) (?:the )?(?:input|advice|guidance|views|"
+    r"recommendations?) (?:from|of)|"
+    r"(?:agreed|checked|approved|signed off|reviewed|cleared|countersigned|authori[sz]ed) "
+    r"(?:with|by)|"
     # ", copied to the PM": where the thing goes, no duty of its own
     r"(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed|copy) to)\b", re.IGNORECASE)
 
@@ -2159,6 +2204,11 @@ NEXT_TO_PARTY = re.compile(r"(?:\s+(?:the|a|an|all|our|their|its|other|relevant|
 
 AFTER_CONSULTING = re.compile(r",?\s+(?:(?:after|before|once|when|while)\s+(?:talking|speaking|"
                               r"consulting|checking|conferring|discussing it|agreeing it)|"
+                              r"(?:after|following|on)\s+(?:the\s+)?(?:advice|input|guidance|"
+                              r"recommendations?)\s+(?:of|from)|"
+                              # ", agreed with the Head of IG", ", approved by the Board"
+                              r"(?:agreed|checked|approved|signed off|reviewed|cleared|"
+                              r"countersigned|authori[sz]ed)\s+(?:with|by)|"
                               r"in (?:partnership|collaboration|conjunction|liaison) with)\b.*$",
                               re.IGNORECASE)
 def _party_duties(text: str, catalog: RoleCatalog, document: str) -> dict[str, str]:
@@ -2338,13 +2388,19 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|stages?|tr
 PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|person|people|"
                           r"contact|signature|signed|date|dates|e-?mail|phone|tel|extension|"
                           r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
-                          r"reports? to)\s*$", re.IGNORECASE)
+                          r"reports? to|"
+                          # "Usually held by", "Post holder": who holds the role, no work
+                          r"(?:(?:usually|currently|normally|typically|now)\s+)?"
+                          r"(?:held|filled)\s+by|(?:post\s*)?holders?|incumbents?)\s*$",
+                          re.IGNORECASE)
 
 
 def _task_line(cell: str) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon."""
     text = re.split(r";|:\s", re.sub(r"\([^)]*\)", "", cell))[0]
+    text = re.sub(r"^\s*(?:step\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z])", "", text,
+                  flags=re.IGNORECASE)  # "1. Log the request": the step's number goes
     text = re.sub(r"\s+(?:if|when|where|as) (?:needed|necessary|required|appropriate)\b", "",
                   " ".join(text.split())).strip(" ,.")
     if not text or len(text.split()) > 12:
@@ -2402,8 +2458,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 n[:1].lower() + n[1:] if n[1:2].islower() else n) for n in names]
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
-        for col, letters in cols.items():
+        for col, column_letters in cols.items():
             for person in who_names(block.cells[col]) if col < width else []:
+                # "Data Owner (told the result)": the remark says how a party beside the
+                # doer takes part
+                letters = column_letters if col == next(iter(cols)) else \
+                    _remark_letter(block.cells[col], person) or column_letters
                 for role in _head_roles(person, catalog, doc.name):
                     doers.append(role)
                     kind = "R" if "R" in letters else letters
@@ -2417,6 +2477,28 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
                                    block.text, where, catalog)
     return claims
+
+
+# The first words of a remark in brackets after a party, and the letter they give
+REMARK_LETTERS = (("I", re.compile(r"^(?:told|informed|notified|cc'?d|copied|fyi|kept informed|"
+                                   r"sent|receives?)\b", re.IGNORECASE)),
+                  ("C", re.compile(r"^(?:consulted|asked|advis\w*|reviews?|checks?|"
+                                   r"input|comments?)\b", re.IGNORECASE)),
+                  ("A", re.compile(r"^(?:approves?|signs? off|signs?|decides?|authori[sz]es?)\b",
+                                   re.IGNORECASE)),
+                  ("R", re.compile(r"^(?:drafts?|does|helps?|supports?|assists?|prepares?|"
+                                   r"writes?)\b", re.IGNORECASE)))
+
+
+def _remark_letter(cell: str, person: str) -> str | None:
+    """The letter the remark in brackets right after ``person`` in a cell gives ("Data
+    Steward (told the result)": I; "Open Data Lead (advises on format)": C), else None."""
+    at = cell.find(person)
+    remark = re.match(r"\s*\(([^()]{1,80})\)", cell[at + len(person):]) if at >= 0 else None
+    if remark is None:
+        return None
+    return next((letter for letter, pattern in REMARK_LETTERS
+                 if pattern.match(remark.group(1).strip())), None)
 
 
 def _only_roles(cell: str, catalog: RoleCatalog, document: str) -> bool:
@@ -3859,6 +3941,70 @@ def _arrow_chain(sentence: str, block: Block, doc: Document, catalog: RoleCatalo
 OPENING_COMMA = re.compile(rf"^\s*{OPENING_PHRASE},\s*", re.IGNORECASE)
 
 
+# A passive without its doer: "Instruments are booked in on the LIMS, given a job number
+# and inspected for damage", "An uncertainty budget is prepared for each range"
+AGENTLESS_PASSIVE = re.compile(
+    r"^\s*(?P<what>(?:(?:the|an?|all|any|each|every|its|their|completed|damaged|new)\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,4}?)\s+(?:is|are|must\s+be|should\s+be|shall\s+be|"
+    r"will\s+be|has\s+to\s+be|have\s+to\s+be|needs?\s+to\s+be)\s+"
+    r"(?:always\s+|also\s+|then\s+|usually\s+|normally\s+)?(?P<done>[a-z]+\b.*?)[.;]?\s*$",
+    re.IGNORECASE)
+PASSIVE_SUBORDINATORS = {"if", "when", "whenever", "once", "unless", "where", "while", "as",
+                         "after", "before", "until", "because", "since", "although", "though"}
+# Participles that state how a thing is, not work done on it
+STATIVE_PARTICIPLES = {"be", "have", "base", "locate", "need", "require", "expect", "allow",
+                       "permit", "consider", "know", "call", "use", "design", "intend",
+                       "suppose", "cover", "involve", "relate", "concern", "find", "hold",
+                       "compose", "make", "publish", "see", "show", "list", "describe",
+                       "set", "include", "contain", "mean", "define", "apply"}
+
+
+def agentless_passive(sentence: str) -> str | None:
+    """A passive sentence without its doer as the predicates of whoever does it:
+    "Instruments are booked in on the LIMS, given a job number and inspected for damage on
+    arrival" -> "books in instruments on the LIMS, gives instruments a job number and
+    inspects instruments for damage on arrival"; None for any other sentence, a
+    condition ("If a seal is found broken ..."), a doer named with "by", or a state ("The
+    room is held at 20 °C", "Results are published ...")."""
+    m = AGENTLESS_PASSIVE.match(sentence)
+    if m is None or re.search(r"\bby\b", sentence) or len(sentence) > MAX_SENTENCE:
+        return None
+    what = m.group("what").strip()
+    first = what.split()[0].lower()
+    if any(w.lower() in BARE_PRONOUNS | {"you", "we", "i", "both", "everyone", "everybody",
+                                         "anyone", "anybody", "someone", "either", "neither"}
+           for w in what.split()) or actor_word(what.split()[-1].lower()):
+        return None  # "All of you are appointed ...", "Members are elected": people
+    if first in PASSIVE_SUBORDINATORS or first in (
+            "it", "this", "that", "there", "they", "he", "she", "we", "you", "i", "nothing",
+            "no", "none"):
+        return None
+    what = what if what[1:2].isupper() else what[:1].lower() + what[1:]
+    # the thing named again after its first mention: "an uncertainty budget" -> "the ..."
+    again = re.sub(r"^(?:an?|any|each|every)\s+", "the ", what)
+    # (", or sooner when ...", ", unless ...": when, no part of the work)
+    done = re.split(r",\s*(?:or|but|unless|when|if|so|except)\b", m.group("done"))[0]
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+(?=[a-z]+(?:ed|en|t|wn|ne|id|ld|pt)\b)", done)
+    out: list[str] = []
+    for n, part in enumerate(parts):
+        words = part.split()
+        lemma = verb_lemma(words[0].lower()) if words else None
+        if n and lemma in STATIVE_PARTICIPLES | GIVING_VERBS:
+            continue  # "..., given a job number": what it is given, no work of its own
+        if not words or lemma is None or lemma in STATIVE_PARTICIPLES or (
+                lemma == words[0].lower() and lemma not in SAME_PARTICIPLE):
+            if n == 0:
+                return None
+            out[-1] += ", " + part  # no participle: the part goes on the one before
+            continue
+        particle = words[1] if len(words) > 1 and words[1].lower() in PARTICLES and (
+            len(words) == 2 or words[2].lower() not in ("the", "a", "an")) else ""
+        tail = words[2:] if particle else words[1:]
+        out.append(" ".join([third_person_of(lemma), *([particle] if particle else []),
+                             again if out else what, *tail]))
+    return ", ".join(out[:-1]) + (" and " if len(out) > 1 else "") + out[-1] if out else None
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -4023,6 +4169,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if any(k == key for k, _s, _e in catalog.find(rest, doc.name)):
                 continue  # "They report progress to the Incident Commander": not the IC
 
+        elif carry is not None and last is not None and context is not None and \
+                len(context) == 1 and heading_actor(section) is not None and \
+                (active := agentless_passive(sentence)) is not None:
+            # "Instruments are booked in on the LIMS and inspected for damage." under the
+            # role's heading: the role does it
+            name = catalog.roles[last].name if last in catalog.roles else last
+            claims += _quoting(_sentences(Block(block.kind, f"The {name} {active}.",
+                                                block.location), doc, catalog, section,
+                                          [last]), sentence)
+            continue
         elif carry is not None and last is not None and first_word and (
                 is_third_person_verb(first_word) or
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or

@@ -731,7 +731,8 @@ def _commitment_heads(header: tuple[str, ...]) -> dict[int, str]:
 
 
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
-                "filled by", "assigned person", "who"}
+                "filled by", "assigned person", "who", "held by", "usually held by",
+                "currently held by", "post holder", "postholder", "incumbent"}
 
 
 def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
@@ -889,12 +890,15 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
-                               r"sent to|copied to|cc'?d to|"
+                               r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
                                r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
                                r"back)\s+)?to|hand-?(?:off|over)\s+to)\b", re.IGNORECASE)),
               ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
-                               r"checked by|verified by)\b", re.IGNORECASE)),
+                               r"checked by|verified by)\b|"
+                               # "Who else": the others a row involves (each cell's remark
+                               # may say how: "Data Owner (told)")
+                               r"^\s*who else\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
                                r"authori[sz]ed by|moderated by|ratified by)\b",
                                re.IGNORECASE)),
@@ -999,8 +1003,10 @@ WHO_LINE = re.compile(r"^\W*who\s*[:=]", re.IGNORECASE)
 LETTER_LABEL = re.compile(
     r"(?:^|(?<=[\s;.,(\[]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
     r"(?:(?:item|action|task|activity|step)\s+)?owner|approver|driver|contributors?|decider|who|"
+    r"does it|done by|performed by|doers?|"
     r"[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))"
     r"[*_]{0,2}\s*", re.IGNORECASE)
+DOER_WORDS = {"does it", "done by", "performed by", "doer", "doers"}
 # A decision record's roles (DACI: Driver, Approver, Contributors, Informed) as letters.
 DECISION_WORDS = {"driver": frozenset("R"), "contributor": frozenset("C"),
                   "contributors": frozenset("C"), "decider": frozenset("A")}
@@ -1024,9 +1030,11 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)
         word = m.group("word").lower().split()[-1]  # "Item owner:" is an "Owner:"
+        if m.group("word").lower() in DOER_WORDS:
+            word = "doer"  # ":Does it: HPC Systems Engineer" does the work beside an owner
         # an "Owner:" does the work and answers for it; "Who:" does it
-        letters = frozenset("AR") if word == "owner" else frozenset("R") if word == "who" \
-            else DECISION_WORDS.get(word) or parse_letters(word)
+        letters = frozenset("AR") if word == "owner" else frozenset("R") if word in (
+            "who", "doer") else DECISION_WORDS.get(word) or parse_letters(word)
         value = text[m.end():end]
         # "Item owner: Clerk.   Due: 21 Oct": the next field is no name
         # ("Owner: Clerk · Due: Friday": a dot between fields ends it too)
