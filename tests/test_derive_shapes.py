@@ -1747,3 +1747,31 @@ def test_restructuredtext_fields_under_a_step_title(tmp_path: Path) -> None:
     assert cells[("Service Desk", "Announce the window")] == "I"
     assert cells[("Systems Engineer", "Patch the nodes")] == "R"
     assert not any(":" in name or "=" in name for _role, name in cells)
+
+
+CHAT = """03/03/2027, 18:00 - Ana Ruiz created group "Choir committee"
+03/03/2027, 18:01 - Ana Ruiz: Hi all, roles for this year as agreed:
+Chair - Tom
+Secretary - me
+Music Rep - Sam
+03/03/2027, 18:05 - Tom Hale: I'll chair the spring meeting. Ana can you book the hall?
+03/03/2027, 18:06 - Ana Ruiz: Yes I'll book the hall for the concert.
+03/03/2027, 18:07 - Sam Oduya: <Media omitted>
+03/03/2027, 18:08 - Sam Oduya: Scores - I'll order the scores and send the list to Tom
+03/03/2027, 18:09 - Tom Hale: Thanks
+"""
+
+
+def test_a_chat_export_reads_its_senders_as_their_roles(tmp_path: Path) -> None:
+    for name, text in (("chat.txt", CHAT), ("ios.txt", re.sub(
+            r"^(\d\d/\d\d/\d{4}), (\d\d:\d\d) - ", r"[\1, \2:00] ", CHAT, flags=re.M))):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        cells = derived_cells(derive([path]))
+        assert cells[("Chair", "Chair the spring meeting")] == "A/R", cells
+        assert cells[("Secretary", "Book the hall")] == "A/R"
+        assert cells[("Music Rep", "Order the scores")] == "A/R"
+        assert cells[("Chair", "Send the list to the Chair")] == "I"
+        # no sender's name, time stamp or event is a role or a duty
+        assert not any(r in ("Tom Hale", "Ana Ruiz", "Sam Oduya") or ":" in n
+                       for r, n in cells), cells

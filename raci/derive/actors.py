@@ -55,6 +55,8 @@ ROLE_NOUNS = (
     # parties to a tenancy, a claim or an application
     "Landlord", "Tenant", "Claimant", "Defendant", "Applicant", "Appellant", "Respondent",
     "Participant", "Occupant", "Carer", "Buddy",
+    # short forms of titles ("Site Rep", "Union Rep")
+    "Rep",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}

@@ -13,6 +13,7 @@ import io
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -375,7 +376,7 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    raw = _without_rst_markup(text.split("\n"))
+    raw = _chat_as_text(_without_rst_markup(text.split("\n")))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -481,6 +482,103 @@ def parse_text(name: str, text: str) -> Document:
         # "Key responsibilities" over short lines: a lead-in without its colon
         in_list = looks_heading and words <= 6 and bool(LIST_HEADING.search(line))
     return doc
+
+
+# A chat exported as text (WhatsApp on Android and iOS, and the like): "12/02/2026, 19:15 -
+# Graham Reid: I'll chair the AGM", "[12/02/2026, 19:15:02] Graham Reid: ..."
+_CHAT_STAMP = (r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
+               r"(?:\s?[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?")
+_CHAT_LINE = re.compile(_CHAT_STAMP + r"(?P<who>[^:\n]{2,40}?):\s(?P<msg>.*)$")
+_CHAT_EVENT = re.compile(_CHAT_STAMP + r"\S")
+_CHAT_NOISE = re.compile(r"^\s*(?:<[^>]{2,40}>|this message was deleted|you deleted this message)"
+                         r"\s*$", re.IGNORECASE)
+# "Chair - Graham", "Secretary - me", "Treasurer: Lou": who holds which role
+_CHAT_ROLE = re.compile(r"^\s*(?P<role>[A-Z][\w'’ ]{1,40}?)\s*[-–:]\s*(?P<who>me|myself|"
+                        r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)\s*$")
+_FIRST_PERSON = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\s[-–]\s))"
+                           r"(?:(?:yes|yeah|ok|okay|sure|me|right|and|also|then|so)[,!]?\s+)*"
+                           r"(?P<i>i['’]ll|i will|i['’]m|i am|i)\b", re.IGNORECASE)
+
+
+def _as_sender(m: re.Match[str], role: str) -> str:
+    """"I'll" as "The Chair will", "I'm" as "The Chair is", "I" as "The Chair"."""
+    said = m.group("i").lower()
+    verb = "will" if said.endswith(("ll", "will")) else "is" if said.endswith(("m", "am")) \
+        else ""
+    return f"The {role} {verb}".rstrip()
+
+
+def _chat_role(text: str) -> str | None:
+    """The role a "Role - Name" line of a chat names: a title ("Lettings Officer"), or a
+    short name in capitals such a list gives ("Site Rep")."""
+    words = text.split()
+    return actor_name(text) or (" ".join(words) if 1 <= len(words) <= 3 and all(
+        w[:1].isupper() for w in words) else None)
+
+
+def _chat_as_text(raw: list[str]) -> list[str]:
+    """A chat export as the plain text of its messages, line for line: each message
+    without its time stamp and sender, "I" and "I'll" in it as its sender, and every
+    sender's name as the role the chat says they hold ("Chair - Graham", "Secretary -
+    me"), so "I'll chair the AGM" from Graham reads "The Chair will chair the AGM". The
+    lines that say who holds which role, events ("... added ...") and omitted media are
+    blank. Text that is no chat export is returned as it is."""
+    if sum(1 for line in raw[:400] if _CHAT_LINE.match(line)) < 5:
+        return raw
+    senders: list[str] = []
+    sender_at: list[str] = []  # the sender of each line ("" outside a message)
+    current = ""
+    for line in raw:
+        m = _CHAT_LINE.match(line)
+        if m:
+            current = m.group("who").strip()
+            if current not in senders:
+                senders.append(current)
+        elif _CHAT_EVENT.match(line):
+            current = ""
+        sender_at.append(current)
+    held: dict[str, str] = {}  # sender -> role
+    for line, sender in zip(raw, sender_at, strict=True):
+        m = _CHAT_LINE.match(line)
+        text = m.group("msg") if m else line
+        role = _CHAT_ROLE.match(text)
+        if role and sender and _chat_role(role.group("role")):
+            who = role.group("who")
+            person = sender if who.lower() in ("me", "myself") else next(
+                (s for s in senders if s == who or s.split()[0] == who), None)
+            if person:
+                held.setdefault(person, _chat_role(role.group("role")) or "")
+    if not held:
+        return raw
+    names = sorted({n for person in held for n in (person, person.split()[0])}, key=len,
+                   reverse=True)
+    by_name = {n: held[p] for p in held for n in (p, p.split()[0])}
+    mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    out: list[str] = []
+    for line, sender in zip(raw, sender_at, strict=True):
+        m = _CHAT_LINE.match(line)
+        if not sender or (not m and _CHAT_EVENT.match(line)):
+            out.append("")
+            continue
+        text = m.group("msg") if m else line
+        role = _CHAT_ROLE.match(text)
+        if _CHAT_NOISE.match(text) or (role and _chat_role(role.group("role"))):
+            if role and out and out[-1].rstrip().endswith(":"):
+                out[-1] = ""  # "Roles for this year as agreed:" over the role lines
+            out.append("")
+            continue
+        # a question asks; the answer, if any, says who does it ("Yes I'll book the hall")
+        text = " ".join(q for q in re.split(r"(?<=[.!?])\s+", text) if not q.endswith("?"))
+        own = held.get(sender)
+        if own:
+            text = _FIRST_PERSON.sub(partial(_as_sender, role=own), text)
+            text = re.sub(r"\s{2,}", " ", text)
+            # "Rents - I'll send the invoices": the topic before the sender's sentence
+            text = re.sub(r"^[A-Z][\w ,&]{1,40}?\s[-–]\s(?=The\s)", "", text)
+        text = mention.sub(lambda n: f"the {by_name[n.group(0)]}", text)
+        text = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
+        out.append(text)
+    return out
 
 
 # reStructuredText kept as plain text: a title's adornment ("=====", "-----"), a directive
