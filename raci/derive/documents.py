@@ -914,6 +914,12 @@ def _words_with_lines(chunks: list[tuple[int, str]]
     return " ".join(words), first, tuple(breaks)
 
 
+def _span(value: str | None, most: int) -> int:
+    """A cell's rowspan or colspan attribute as a count of at least 1 and at most
+    ``most`` (a missing or malformed value is 1)."""
+    return min(int(value), most) if value and value.strip().isdigit() and int(value) > 0 else 1
+
+
 class _HtmlReader(HTMLParser):
     """One pass over the HTML events: every block's own text, linear in the input.
 
@@ -935,6 +941,9 @@ class _HtmlReader(HTMLParser):
         self.rows: list[tuple[str, ...]] | None = None
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
+        # a cell spanning rows below its own: column -> (text, rows still to fill)
+        self.spans: dict[int, tuple[str, int]] = {}
+        self.cell_span = (1, 1)  # (rows, columns) of the cell being read
 
     def _flush(self) -> None:
         text, first, breaks = _words_with_lines(self.text)
@@ -945,14 +954,32 @@ class _HtmlReader(HTMLParser):
                                          level=self.level, breaks=breaks))
         self.kind, self.level = "para", 0
 
+    def _fill_spans(self) -> None:
+        """Put the text of cells spanning down from rows above into the row's next
+        columns (``rowspan``), as long as the next column is one of theirs."""
+        while self.row is not None and len(self.row) in self.spans:
+            col = len(self.row)
+            text, left = self.spans.pop(col)
+            self.row.append(text)
+            if left > 1:
+                self.spans[col] = (text, left - 1)
+
     def _end_cell(self) -> None:
         if self.cell is not None and self.row is not None:
             parts = [" ".join(p.split()) for p in "".join(self.cell).split("\x1f")]
-            self.row.append("; ".join(p for p in parts if p))
+            text = "; ".join(p for p in parts if p)
+            rows, cols = self.cell_span
+            for _ in range(cols):  # a cell spanning columns fills each of them
+                if rows > 1:
+                    self.spans[len(self.row)] = (text, rows - 1)
+                self.row.append(text)
         self.cell = None
+        self.cell_span = (1, 1)
 
     def _end_row(self) -> None:
         self._end_cell()
+        if self.row is not None and self.spans:
+            self._fill_spans()  # spans at the end of the row
         if self.row is not None and self.rows is not None and any(self.row):
             self.rows.append(tuple(self.row))
         self.row = None
@@ -970,7 +997,11 @@ class _HtmlReader(HTMLParser):
                 self._end_cell()
                 if self.row is None:
                     self.row = []
+                self._fill_spans()
                 self.cell = []
+                found = dict(attrs)
+                self.cell_span = (_span(found.get("rowspan"), 200),
+                                  _span(found.get("colspan"), 20))
             elif tag in ("li", "p", "br", "div") and self.cell is not None:
                 self.cell.append("\x1f")
             elif tag == "table":
@@ -980,6 +1011,7 @@ class _HtmlReader(HTMLParser):
             self._flush()
             self.tables += 1
             self.rows = []
+            self.spans = {}
             return
         if tag in ("ul", "ol") and self.kind == "item" and self.text:
             # "<li><strong>Chair</strong><ul><li>Chairs the meetings</li>...": a short item
