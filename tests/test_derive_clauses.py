@@ -2282,3 +2282,8 @@ def test_a_passive_without_its_doer_outside_a_role_section_is_no_duty(tmp_path: 
                     "The Stores Clerk files the forms.\n", encoding="utf-8")
     cells = _cells(path)
     assert cells == {("Stores Clerk", "File the forms"): "A/R"}
+
+
+def test_what_goes_with_a_duty_is_no_duty_of_its_own() -> None:
+    assert activity_names("send drafts in good time, with a note of what feedback is "
+                          "wanted") == ["Send drafts in good time"]

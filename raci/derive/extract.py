@@ -935,7 +935,9 @@ def _activity_name(text: str) -> str:
         # "decides when to roll back a release": the question is the object
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
-        text = STOP_AT.split(text, maxsplit=1)[0]
+        # ("at least once a month": how often, cut whole)
+        text = re.sub(r"\s+(?:at least|at most|no less than|no more than)$", "",
+                      STOP_AT.split(text, maxsplit=1)[0])
         text = _cut_purpose(text)
     text = TRAILING_SCOPE.sub("", re.sub(r"\s+(?:in|with|through) the following \w+\s*$|"
                                          r"\s+as follows\s*$", "", text, flags=re.I))
@@ -1743,7 +1745,7 @@ SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|alt
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
-    r"alongside|with the (?:help|support|agreement) of|with (?:the|our|their|its) |"
+    r"alongside|with the (?:help|support|agreement) of|with (?:the|our|their|its|a|an) |"
     r"(?:seeking|taking|after|following|on) (?:the )?(?:input|advice|guidance|views|"
     r"recommendations?) (?:from|of)|"
     r"(?:agreed|checked|approved|signed off|reviewed|cleared|countersigned|authori[sz]ed) "
