@@ -2287,3 +2287,12 @@ def test_a_passive_without_its_doer_outside_a_role_section_is_no_duty(tmp_path: 
 def test_what_goes_with_a_duty_is_no_duty_of_its_own() -> None:
     assert activity_names("send drafts in good time, with a note of what feedback is "
                           "wanted") == ["Send drafts in good time"]
+
+
+def test_a_piece_of_a_clause_or_a_bare_verb_is_no_duty() -> None:
+    assert activity_names("by the candidate") == []
+    assert activity_names("or out") == []
+    assert activity_names("agree by the end of the week") == []
+    # a gerund or a noun alone still names work
+    assert activity_names("safeguarding") == ["Safeguarding"]
+    assert activity_names("procurement") == ["Procurement"]

@@ -844,7 +844,18 @@ def activity_name(text: str) -> str:
         if is_third_person_verb(name):
             name = (verb_lemma(name.lower()) or name).capitalize()  # "reports it": "Report it"
         return f"{name} {rest.strip(' ,;')}".strip()
+    if name.split()[:1] and name.split()[0].lower() in FRAGMENT_STARTS:
+        return ""  # "By the candidate", "Or out": a piece of a clause, no duty
+    if name and " " not in name and len(text.split()) > 1 and \
+            word_classes(name.lower()) == {"VERB"} and verb_lemma(name.lower()) == name.lower():
+        # "Agree", "Arrive" left of a longer text: a verb without its object says nothing
+        # of the work
+        return ""
     return "" if name.lower() in WHOLE_BODY else name
+
+
+# Words a duty's name never starts with: it would be a piece of a clause
+FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than", "nor"}
 
 
 # Telling a party something said as a clause: "tell the Lead if an item runs out"
