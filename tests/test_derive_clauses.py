@@ -2296,3 +2296,16 @@ def test_a_piece_of_a_clause_or_a_bare_verb_is_no_duty() -> None:
     # a gerund or a noun alone still names work
     assert activity_names("safeguarding") == ["Safeguarding"]
     assert activity_names("procurement") == ["Procurement"]
+
+
+def test_two_responsibility_lines_in_one_section_each_take_their_own_paragraphs(
+        tmp_path: Path) -> None:
+    path = tmp_path / "procedure.md"
+    path.write_text(
+        "# Procedure\n\n## Receipt\n\nParcels are booked in on the register.\n\n"
+        "Responsibility: Stores Clerk.\n\nDamaged parcels are photographed.\n\n"
+        "Responsibility: Quality Officer.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Stores Clerk", "Book in parcels on the register")] == "A/R"
+    assert cells[("Quality Officer", "Photograph damaged parcels")] == "A/R"
+    assert ("Quality Officer", "Book in parcels on the register") not in cells

@@ -1413,6 +1413,7 @@ def _responsibility_lines(blocks: list[Block]) -> list[Block]:
     the line after its first full stop stays a paragraph. Two roles with what each does in
     brackets each head their bracketed duty instead."""
     out: list[Block] = []
+    floor = 0  # where the paragraphs after the last such line begin
     for block in blocks:
         m = _RESPONSIBILITY_LINE.match(block.text) if block.kind in ("para", "item") else None
         roles = _responsible_roles(m.group("value")) if m else []
@@ -1420,7 +1421,7 @@ def _responsibility_lines(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         start = len(out)
-        while start > 0 and out[start - 1].kind in ("para", "item"):
+        while start > floor and out[start - 1].kind in ("para", "item"):
             start -= 1
         level = min((out[start - 1].level if start > 0 and out[start - 1].kind == "heading"
                      else 1) + 1, 6)
@@ -1436,6 +1437,7 @@ def _responsibility_lines(blocks: list[Block]) -> list[Block]:
                     out.append(Block("item", what, block.location))
         if m.group("rest"):
             out.append(Block("para", m.group("rest"), block.location))
+        floor = len(out)
     return out
 
 
