@@ -381,6 +381,10 @@ def parse_text(name: str, text: str) -> Document:
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
     in_list = False
+    # the first non-empty line at or after each index, worked out once (linear)
+    ahead = [""] * (len(lines) + 1)
+    for k in range(len(lines) - 1, -1, -1):
+        ahead[k] = lines[k][1] or ahead[k + 1]
     for i, (number, line, breaks) in enumerate(lines, start=1):
         if not line:
             header = ()
@@ -416,7 +420,7 @@ def parse_text(name: str, text: str) -> Document:
             doc.blocks.append(Block("heading", ruled.group("title"), where, level=2))
             in_list = False
             continue
-        next_text = next((t for _, t, _ in lines[i:] if t), "")
+        next_text = ahead[i]
         numbered = _section_heading(line, next_text)
         if numbered is not None:
             doc.blocks.append(Block("heading", numbered[0], where, level=numbered[1]))
