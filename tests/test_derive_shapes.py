@@ -1775,3 +1775,13 @@ def test_a_chat_export_reads_its_senders_as_their_roles(tmp_path: Path) -> None:
         # no sender's name, time stamp or event is a role or a duty
         assert not any(r in ("Tom Hale", "Ana Ruiz", "Sam Oduya") or ":" in n
                        for r, n in cells), cells
+
+
+def test_a_list_items_last_words_are_no_part_of_the_heading_below(tmp_path: Path) -> None:
+    path = tmp_path / "slides.md"
+    path.write_text("# Programme\n\n- Funded by the Ferrand Trust\n\n"
+                    "## Outreach Manager (Leila)\n\n- Plans the year with the Music Hub\n",
+                    encoding="utf-8")
+    roles = {r.name for r in derive([path]).roles}
+    assert "Outreach Manager" in roles
+    assert not any("Trust Outreach" in r for r in roles), roles
