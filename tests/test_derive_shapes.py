@@ -1785,3 +1785,12 @@ def test_a_list_items_last_words_are_no_part_of_the_heading_below(tmp_path: Path
     roles = {r.name for r in derive([path]).roles}
     assert "Outreach Manager" in roles
     assert not any("Trust Outreach" in r for r in roles), roles
+
+
+def test_the_affected_holders_of_a_role_are_that_role(tmp_path: Path) -> None:
+    path = tmp_path / "GOVERNANCE.md"
+    path.write_text("# Governance\n\n## Maintainers\n\nMaintainers review pull requests.\n\n"
+                    "## Security Team\n\nThe Security Team confirms the issue with the "
+                    "affected maintainers.\n", encoding="utf-8")
+    roles = {r.name for r in derive([path]).roles}
+    assert roles == {"Maintainer", "Security Team"}, roles

@@ -116,6 +116,7 @@ DETERMINERS = {
     "external", "appropriate", "proper", "correct", "respective", "designated", "assigned",
     "senior", "junior", "experienced", "new", "cross-functional", "key", "another", "one",
     "existing", "current", "outgoing", "incoming", "named", "nominated", "responsible",
+    "affected", "concerned",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
     "when", "once", "after", "before", "if", "then", "also", "and", "or", "with", "from",
 }
