@@ -1794,3 +1794,21 @@ def test_the_affected_holders_of_a_role_are_that_role(tmp_path: Path) -> None:
                     "affected maintainers.\n", encoding="utf-8")
     roles = {r.name for r in derive([path]).roles}
     assert roles == {"Maintainer", "Security Team"}, roles
+
+
+def test_a_job_advert_with_imperative_duties_and_what_we_are_looking_for(
+        tmp_path: Path) -> None:
+    path = tmp_path / "advert.txt"
+    path.write_text(
+        "Finance Assistant\n\nAbout the job\nWe are looking for an organised Finance "
+        "Assistant to join our team. You will report to the Finance Manager.\n\n"
+        "What you'll do\n- Process supplier invoices and check the totals\n"
+        "- Reconcile the rent accounts every month\n\n"
+        "What we're looking for\n- Confident with spreadsheets\n- Two years in a finance "
+        "role\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Finance Assistant", "Process supplier invoices")] == "A/R"
+    assert cells[("Finance Assistant", "Reconcile the rent accounts")] == "A/R"
+    assert not any(r == "Process Supplier" or "Confident" in n for r, n in cells), cells
+    # a title that starts with a verb still does its work
+    assert subject_actor("Line managers request VPN access for new starters.") is not None

@@ -815,6 +815,14 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
             continue  # "Department heads need to ...": "heads" ends the subject
         plural = tokens[i - 1][0].lower().endswith("s")
         modal = j > i and any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
+        first = tokens[0][0]
+        if i >= 2 and j == i and not plural and verb.lower().endswith("s") and \
+                first[:1].isupper() and tokens[1][0][:1].islower() and \
+                verb_lemma(first.lower()) == first.lower() and \
+                "VERB" in word_classes(first.lower()) and "NOUN" in word_classes(verb.lower()):
+            # "Process supplier invoices and ...": an imperative and its object, the
+            # "verb" a plural noun ("invoices"), not "Process Supplier" doing something
+            return None
         if is_third_person_verb(verb) or ((plural or modal) and is_verb(verb)):
             phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
             name = actor_name(phrase, acronym=True)

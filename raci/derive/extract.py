@@ -149,7 +149,8 @@ SKIP_HEADINGS = re.compile(
     r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is|person spec\w*|specification|"
-    r"essential|desirable|competenc\w*|qualifications?)\b",
+    r"essential|desirable|competenc\w*|qualifications?|"
+    r"(?:we['’]re|we are|we['’]ll be|you['’]re) looking for|you['’]ll have|you will need)\b",
     re.IGNORECASE,
 )
 DUTY_HEADINGS = re.compile(
