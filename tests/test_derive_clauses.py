@@ -2309,3 +2309,11 @@ def test_two_responsibility_lines_in_one_section_each_take_their_own_paragraphs(
     assert cells[("Stores Clerk", "Book in parcels on the register")] == "A/R"
     assert cells[("Quality Officer", "Photograph damaged parcels")] == "A/R"
     assert ("Quality Officer", "Book in parcels on the register") not in cells
+
+
+def test_a_duty_whose_object_is_described_by_a_clause_is_no_status(tmp_path: Path) -> None:
+    path = tmp_path / "job.txt"
+    path.write_text("Rent Officer\n\nWhat you will do\n- Chase tenants whose rent is late\n"
+                    "- Rent is collected weekly\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells == {("Rent Officer", "Chase tenants whose rent is late"): "A/R"}

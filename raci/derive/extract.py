@@ -1664,6 +1664,11 @@ def _statement(text: str) -> bool:
     first = words[0].lower().strip(",;:")
     if _verb_first(text) and words[1].lower() in OBJECT_STARTS | {"that", "all"}:
         return False
+    stated = STATEMENT.match(text)
+    if stated and _verb_first(text) and re.search(
+            r"\b(?:whose|who|which|that|where|when|if|whether|once)\b", stated.group(0),
+            re.IGNORECASE):
+        return False  # "Chase tenants whose rent is late": the verb's object, described
     return not is_third_person_verb(first) and first not in (
         "responsible", "accountable", "ensure", "make", "keep", "check", "verify", "confirm")
 
