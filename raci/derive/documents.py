@@ -1381,9 +1381,41 @@ def read_document(path: Path) -> Document:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
-    doc.blocks[:] = _responsibility_lines(_bracketed_owners(_without_number_columns(_legend_cells(
-        _letter_fields(_enumerated_lines(_without_task_boxes(_role_fields(doc.blocks))))))))
+    doc.blocks[:] = _role_column_first(_responsibility_lines(_bracketed_owners(_without_number_columns(_legend_cells(
+        _letter_fields(_enumerated_lines(_without_task_boxes(_role_fields(doc.blocks)))))))))
     return doc
+
+
+# A table's first column of people ("Name | Role | Responsibilities"), and the column of
+# the roles they hold
+_NAME_HEAD = re.compile(r"^\W*(?:(?:full |team )?names?|person|people|who|team member|member|"
+                        r"staff member)\W*$", re.IGNORECASE)
+_ROLE_HEAD = re.compile(r"^\W*(?:(?:project |team )?roles?|positions?|posts?|job(?: title)?|"
+                        r"titles?)\W*$", re.IGNORECASE)
+
+
+def _role_column_first(blocks: list[Block]) -> list[Block]:
+    """A table whose first column names people and a later one their roles ("Name | Role |
+    Responsibilities") with the role column moved first ("Role | Name | ..."), the shape
+    a table of one row per role is read in: the name then names who fills the role."""
+    out: list[Block] = []
+    for block in blocks:
+        header = block.header or (block.cells if block.kind == "row" else ())
+        role_col = next((c for c, h in enumerate(header) if c and _ROLE_HEAD.match(h)), None) \
+            if block.kind == "row" and header and _NAME_HEAD.match(header[0]) else None
+        if role_col is None:
+            out.append(block)
+            continue
+
+        def moved(cells: tuple[str, ...], col: int = role_col) -> tuple[str, ...]:
+            if col >= len(cells):
+                return cells
+            return (cells[col], *cells[:col], *cells[col + 1:])
+
+        cells = moved(block.cells)
+        out.append(replace(block, cells=cells, header=moved(block.header),
+                           text=" | ".join(cells)))
+    return out
 
 
 # "Responsibility: Goods Receipt Clerk." closing a clause of a procedure: who does what the
