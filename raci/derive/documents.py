@@ -1381,8 +1381,13 @@ def read_document(path: Path) -> Document:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
-    doc.blocks[:] = _role_column_first(_responsibility_lines(_bracketed_owners(_without_number_columns(_legend_cells(
-        _letter_fields(_enumerated_lines(_without_task_boxes(_role_fields(doc.blocks)))))))))
+    blocks = doc.blocks
+    # each pass reads the blocks the one before left, in this order
+    for normalise in (_role_fields, _without_task_boxes, _enumerated_lines, _letter_fields,
+                      _legend_cells, _without_number_columns, _bracketed_owners,
+                      _responsibility_lines, _role_column_first):
+        blocks = normalise(blocks)
+    doc.blocks[:] = blocks
     return doc
 
 
