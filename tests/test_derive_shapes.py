@@ -1812,3 +1812,14 @@ def test_a_job_advert_with_imperative_duties_and_what_we_are_looking_for(
     assert not any(r == "Process Supplier" or "Confident" in n for r, n in cells), cells
     # a title that starts with a verb still does its work
     assert subject_actor("Line managers request VPN access for new starters.") is not None
+
+
+def test_a_whos_who_list_of_people_and_their_titles(tmp_path: Path) -> None:
+    path = tmp_path / "charter.md"
+    path.write_text("# Relaunch\n\n## Who's who\n\n- **Sam Patel** — Product Owner\n"
+                    "- Jo Kim - Tech Lead\n\n## Product Owner\n\n- Signs off every page\n\n"
+                    "## Comms\n\nSam posts a weekly update in the team channel.\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Product Owner", "Post a weekly update")] == "A/R"
+    assert not any(r in ("Sam", "Sam Patel") for r, _n in cells)
