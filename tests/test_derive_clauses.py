@@ -2282,3 +2282,38 @@ def test_a_passive_without_its_doer_outside_a_role_section_is_no_duty(tmp_path: 
                     "The Stores Clerk files the forms.\n", encoding="utf-8")
     cells = _cells(path)
     assert cells == {("Stores Clerk", "File the forms"): "A/R"}
+
+
+def test_what_goes_with_a_duty_is_no_duty_of_its_own() -> None:
+    assert activity_names("send drafts in good time, with a note of what feedback is "
+                          "wanted") == ["Send drafts in good time"]
+
+
+def test_a_piece_of_a_clause_or_a_bare_verb_is_no_duty() -> None:
+    assert activity_names("by the candidate") == []
+    assert activity_names("or out") == []
+    assert activity_names("agree by the end of the week") == []
+    # a gerund or a noun alone still names work
+    assert activity_names("safeguarding") == ["Safeguarding"]
+    assert activity_names("procurement") == ["Procurement"]
+
+
+def test_two_responsibility_lines_in_one_section_each_take_their_own_paragraphs(
+        tmp_path: Path) -> None:
+    path = tmp_path / "procedure.md"
+    path.write_text(
+        "# Procedure\n\n## Receipt\n\nParcels are booked in on the register.\n\n"
+        "Responsibility: Stores Clerk.\n\nDamaged parcels are photographed.\n\n"
+        "Responsibility: Quality Officer.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Stores Clerk", "Book in parcels on the register")] == "A/R"
+    assert cells[("Quality Officer", "Photograph damaged parcels")] == "A/R"
+    assert ("Quality Officer", "Book in parcels on the register") not in cells
+
+
+def test_a_duty_whose_object_is_described_by_a_clause_is_no_status(tmp_path: Path) -> None:
+    path = tmp_path / "job.txt"
+    path.write_text("Rent Officer\n\nWhat you will do\n- Chase tenants whose rent is late\n"
+                    "- Rent is collected weekly\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells == {("Rent Officer", "Chase tenants whose rent is late"): "A/R"}

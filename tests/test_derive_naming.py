@@ -191,6 +191,7 @@ def test_a_gerund_on_people_is_work_not_a_list_of_people() -> None:
         ("Post the results the same day", "Post the results"),
         ("Lay out the chairs the evening before", "Lay out the chairs"),
         ("Fill in the evaluation form the same week", "Fill in the evaluation form"),
+        ("Meet the candidate at least once a month", "Meet the candidate"),
         ("Book the hall ten days in advance", "Book the hall"),
         ("Send the plan to the Head Teacher two weeks before",
          "Send the plan to the Head Teacher"),

@@ -1747,3 +1747,79 @@ def test_restructuredtext_fields_under_a_step_title(tmp_path: Path) -> None:
     assert cells[("Service Desk", "Announce the window")] == "I"
     assert cells[("Systems Engineer", "Patch the nodes")] == "R"
     assert not any(":" in name or "=" in name for _role, name in cells)
+
+
+CHAT = """03/03/2027, 18:00 - Ana Ruiz created group "Choir committee"
+03/03/2027, 18:01 - Ana Ruiz: Hi all, roles for this year as agreed:
+Chair - Tom
+Secretary - me
+Music Rep - Sam
+03/03/2027, 18:05 - Tom Hale: I'll chair the spring meeting. Ana can you book the hall?
+03/03/2027, 18:06 - Ana Ruiz: Yes I'll book the hall for the concert.
+03/03/2027, 18:07 - Sam Oduya: <Media omitted>
+03/03/2027, 18:08 - Sam Oduya: Scores - I'll order the scores and send the list to Tom
+03/03/2027, 18:09 - Tom Hale: Thanks
+"""
+
+
+def test_a_chat_export_reads_its_senders_as_their_roles(tmp_path: Path) -> None:
+    for name, text in (("chat.txt", CHAT), ("ios.txt", re.sub(
+            r"^(\d\d/\d\d/\d{4}), (\d\d:\d\d) - ", r"[\1, \2:00] ", CHAT, flags=re.M))):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        cells = derived_cells(derive([path]))
+        assert cells[("Chair", "Chair the spring meeting")] == "A/R", cells
+        assert cells[("Secretary", "Book the hall")] == "A/R"
+        assert cells[("Music Rep", "Order the scores")] == "A/R"
+        assert cells[("Chair", "Send the list to the Chair")] == "I"
+        # no sender's name, time stamp or event is a role or a duty
+        assert not any(r in ("Tom Hale", "Ana Ruiz", "Sam Oduya") or ":" in n
+                       for r, n in cells), cells
+
+
+def test_a_list_items_last_words_are_no_part_of_the_heading_below(tmp_path: Path) -> None:
+    path = tmp_path / "slides.md"
+    path.write_text("# Programme\n\n- Funded by the Ferrand Trust\n\n"
+                    "## Outreach Manager (Leila)\n\n- Plans the year with the Music Hub\n",
+                    encoding="utf-8")
+    roles = {r.name for r in derive([path]).roles}
+    assert "Outreach Manager" in roles
+    assert not any("Trust Outreach" in r for r in roles), roles
+
+
+def test_the_affected_holders_of_a_role_are_that_role(tmp_path: Path) -> None:
+    path = tmp_path / "GOVERNANCE.md"
+    path.write_text("# Governance\n\n## Maintainers\n\nMaintainers review pull requests.\n\n"
+                    "## Security Team\n\nThe Security Team confirms the issue with the "
+                    "affected maintainers.\n", encoding="utf-8")
+    roles = {r.name for r in derive([path]).roles}
+    assert roles == {"Maintainer", "Security Team"}, roles
+
+
+def test_a_job_advert_with_imperative_duties_and_what_we_are_looking_for(
+        tmp_path: Path) -> None:
+    path = tmp_path / "advert.txt"
+    path.write_text(
+        "Finance Assistant\n\nAbout the job\nWe are looking for an organised Finance "
+        "Assistant to join our team. You will report to the Finance Manager.\n\n"
+        "What you'll do\n- Process supplier invoices and check the totals\n"
+        "- Reconcile the rent accounts every month\n\n"
+        "What we're looking for\n- Confident with spreadsheets\n- Two years in a finance "
+        "role\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Finance Assistant", "Process supplier invoices")] == "A/R"
+    assert cells[("Finance Assistant", "Reconcile the rent accounts")] == "A/R"
+    assert not any(r == "Process Supplier" or "Confident" in n for r, n in cells), cells
+    # a title that starts with a verb still does its work
+    assert subject_actor("Line managers request VPN access for new starters.") is not None
+
+
+def test_a_whos_who_list_of_people_and_their_titles(tmp_path: Path) -> None:
+    path = tmp_path / "charter.md"
+    path.write_text("# Relaunch\n\n## Who's who\n\n- **Sam Patel** — Product Owner\n"
+                    "- Jo Kim - Tech Lead\n\n## Product Owner\n\n- Signs off every page\n\n"
+                    "## Comms\n\nSam posts a weekly update in the team channel.\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Product Owner", "Post a weekly update")] == "A/R"
+    assert not any(r in ("Sam", "Sam Patel") for r, _n in cells)

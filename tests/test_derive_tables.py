@@ -1289,3 +1289,37 @@ def test_a_layout_table_of_pictures_and_sentences_reads_as_paragraphs(tmp_path: 
 def _write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_role_cell_spanning_rows_heads_each_of_them(tmp_path: Path) -> None:
+    path = tmp_path / "show.html"
+    path.write_text(
+        "<table><tr><th>Official</th><th>When</th><th>Duties</th></tr>"
+        "<tr><td rowspan='2'>Chief Steward</td><td>Before the show</td>"
+        "<td>Appoints the ring stewards.</td></tr>"
+        "<tr><td>Show days</td><td>Settles disputes between exhibitors.</td></tr>"
+        "<tr><td>Show Secretary</td><td colspan='2'>Prints the catalogue.</td></tr>"
+        "</table>", encoding="utf-8")
+    doc = read_document(path)
+    assert [b.cells for b in doc.blocks][1:] == [
+        ("Chief Steward", "Before the show", "Appoints the ring stewards."),
+        ("Chief Steward", "Show days", "Settles disputes between exhibitors."),
+        ("Show Secretary", "Prints the catalogue.", "Prints the catalogue.")]
+    cells = _cells(_draft(path))
+    assert cells[("Chief Steward", "Settle disputes between exhibitors")] == "A/R"
+
+
+def test_a_team_table_with_names_first_reads_one_row_per_role(tmp_path: Path) -> None:
+    path = tmp_path / "charter.md"
+    path.write_text(
+        "# Project charter\n\n| Name | Role | Responsibilities |\n| --- | --- | --- |\n"
+        "| Amina Yusuf | Project Sponsor | Approves the budget; chairs the steering group |\n"
+        "| Li Wei | Data Lead | Signs off the data migration |\n\n"
+        "Amina reviews the risks every month.\n", encoding="utf-8")
+    draft = _draft(path)
+    cells = _cells(draft)
+    assert cells == {("Project Sponsor", "Approve the budget"): "A/R",
+                     ("Project Sponsor", "Chair the steering group"): "A/R",
+                     ("Data Lead", "Sign off the data migration"): "A/R",
+                     ("Project Sponsor", "Review risks"): "A/R"}, cells
+    assert not any(r.name in ("Amina Yusuf", "Li Wei") for r in draft.roles)

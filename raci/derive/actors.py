@@ -55,6 +55,8 @@ ROLE_NOUNS = (
     # parties to a tenancy, a claim or an application
     "Landlord", "Tenant", "Claimant", "Defendant", "Applicant", "Appellant", "Respondent",
     "Participant", "Occupant", "Carer", "Buddy",
+    # short forms of titles ("Site Rep", "Union Rep")
+    "Rep",
 )
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
     "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
@@ -114,6 +116,7 @@ DETERMINERS = {
     "external", "appropriate", "proper", "correct", "respective", "designated", "assigned",
     "senior", "junior", "experienced", "new", "cross-functional", "key", "another", "one",
     "existing", "current", "outgoing", "incoming", "named", "nominated", "responsible",
+    "affected", "concerned",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
     "when", "once", "after", "before", "if", "then", "also", "and", "or", "with", "from",
 }
@@ -812,6 +815,14 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
             continue  # "Department heads need to ...": "heads" ends the subject
         plural = tokens[i - 1][0].lower().endswith("s")
         modal = j > i and any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
+        first = tokens[0][0]
+        if i >= 2 and j == i and not plural and verb.lower().endswith("s") and \
+                first[:1].isupper() and tokens[1][0][:1].islower() and \
+                verb_lemma(first.lower()) == first.lower() and \
+                "VERB" in word_classes(first.lower()) and "NOUN" in word_classes(verb.lower()):
+            # "Process supplier invoices and ...": an imperative and its object, the
+            # "verb" a plural noun ("invoices"), not "Process Supplier" doing something
+            return None
         if is_third_person_verb(verb) or ((plural or modal) and is_verb(verb)):
             phrase = head[tokens[0][1]:tokens[i - 1][1] + len(tokens[i - 1][0])]
             name = actor_name(phrase, acronym=True)

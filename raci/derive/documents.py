@@ -13,6 +13,7 @@ import io
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -375,11 +376,15 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    raw = _without_rst_markup(text.split("\n"))
+    raw = _chat_as_text(_without_rst_markup(text.split("\n")))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
     in_list = False
+    # the first non-empty line at or after each index, worked out once (linear)
+    ahead = [""] * (len(lines) + 1)
+    for k in range(len(lines) - 1, -1, -1):
+        ahead[k] = lines[k][1] or ahead[k + 1]
     for i, (number, line, breaks) in enumerate(lines, start=1):
         if not line:
             header = ()
@@ -415,7 +420,7 @@ def parse_text(name: str, text: str) -> Document:
             doc.blocks.append(Block("heading", ruled.group("title"), where, level=2))
             in_list = False
             continue
-        next_text = next((t for _, t, _ in lines[i:] if t), "")
+        next_text = ahead[i]
         numbered = _section_heading(line, next_text)
         if numbered is not None:
             doc.blocks.append(Block("heading", numbered[0], where, level=numbered[1]))
@@ -481,6 +486,103 @@ def parse_text(name: str, text: str) -> Document:
         # "Key responsibilities" over short lines: a lead-in without its colon
         in_list = looks_heading and words <= 6 and bool(LIST_HEADING.search(line))
     return doc
+
+
+# A chat exported as text (WhatsApp on Android and iOS, and the like): "12/02/2026, 19:15 -
+# Graham Reid: I'll chair the AGM", "[12/02/2026, 19:15:02] Graham Reid: ..."
+_CHAT_STAMP = (r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
+               r"(?:\s?[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?")
+_CHAT_LINE = re.compile(_CHAT_STAMP + r"(?P<who>[^:\n]{2,40}?):\s(?P<msg>.*)$")
+_CHAT_EVENT = re.compile(_CHAT_STAMP + r"\S")
+_CHAT_NOISE = re.compile(r"^\s*(?:<[^>]{2,40}>|this message was deleted|you deleted this message)"
+                         r"\s*$", re.IGNORECASE)
+# "Chair - Graham", "Secretary - me", "Treasurer: Lou": who holds which role
+_CHAT_ROLE = re.compile(r"^\s*(?P<role>[A-Z][\w'’ ]{1,40}?)\s*[-–:]\s*(?P<who>me|myself|"
+                        r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)\s*$")
+_FIRST_PERSON = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\s[-–]\s))"
+                           r"(?:(?:yes|yeah|ok|okay|sure|me|right|and|also|then|so)[,!]?\s+)*"
+                           r"(?P<i>i['’]ll|i will|i['’]m|i am|i)\b", re.IGNORECASE)
+
+
+def _as_sender(m: re.Match[str], role: str) -> str:
+    """"I'll" as "The Chair will", "I'm" as "The Chair is", "I" as "The Chair"."""
+    said = m.group("i").lower()
+    verb = "will" if said.endswith(("ll", "will")) else "is" if said.endswith(("m", "am")) \
+        else ""
+    return f"The {role} {verb}".rstrip()
+
+
+def _chat_role(text: str) -> str | None:
+    """The role a "Role - Name" line of a chat names: a title ("Lettings Officer"), or a
+    short name in capitals such a list gives ("Site Rep")."""
+    words = text.split()
+    return actor_name(text) or (" ".join(words) if 1 <= len(words) <= 3 and all(
+        w[:1].isupper() for w in words) else None)
+
+
+def _chat_as_text(raw: list[str]) -> list[str]:
+    """A chat export as the plain text of its messages, line for line: each message
+    without its time stamp and sender, "I" and "I'll" in it as its sender, and every
+    sender's name as the role the chat says they hold ("Chair - Graham", "Secretary -
+    me"), so "I'll chair the AGM" from Graham reads "The Chair will chair the AGM". The
+    lines that say who holds which role, events ("... added ...") and omitted media are
+    blank. Text that is no chat export is returned as it is."""
+    if sum(1 for line in raw[:400] if _CHAT_LINE.match(line)) < 5:
+        return raw
+    senders: list[str] = []
+    sender_at: list[str] = []  # the sender of each line ("" outside a message)
+    current = ""
+    for line in raw:
+        m = _CHAT_LINE.match(line)
+        if m:
+            current = m.group("who").strip()
+            if current not in senders:
+                senders.append(current)
+        elif _CHAT_EVENT.match(line):
+            current = ""
+        sender_at.append(current)
+    held: dict[str, str] = {}  # sender -> role
+    for line, sender in zip(raw, sender_at, strict=True):
+        m = _CHAT_LINE.match(line)
+        text = m.group("msg") if m else line
+        role = _CHAT_ROLE.match(text)
+        if role and sender and _chat_role(role.group("role")):
+            who = role.group("who")
+            person = sender if who.lower() in ("me", "myself") else next(
+                (s for s in senders if s == who or s.split()[0] == who), None)
+            if person:
+                held.setdefault(person, _chat_role(role.group("role")) or "")
+    if not held:
+        return raw
+    names = sorted({n for person in held for n in (person, person.split()[0])}, key=len,
+                   reverse=True)
+    by_name = {n: held[p] for p in held for n in (p, p.split()[0])}
+    mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    out: list[str] = []
+    for line, sender in zip(raw, sender_at, strict=True):
+        m = _CHAT_LINE.match(line)
+        if not sender or (not m and _CHAT_EVENT.match(line)):
+            out.append("")
+            continue
+        text = m.group("msg") if m else line
+        role = _CHAT_ROLE.match(text)
+        if _CHAT_NOISE.match(text) or (role and _chat_role(role.group("role"))):
+            if role and out and out[-1].rstrip().endswith(":"):
+                out[-1] = ""  # "Roles for this year as agreed:" over the role lines
+            out.append("")
+            continue
+        # a question asks; the answer, if any, says who does it ("Yes I'll book the hall")
+        text = " ".join(q for q in re.split(r"(?<=[.!?])\s+", text) if not q.endswith("?"))
+        own = held.get(sender)
+        if own:
+            text = _FIRST_PERSON.sub(partial(_as_sender, role=own), text)
+            text = re.sub(r"\s{2,}", " ", text)
+            # "Rents - I'll send the invoices": the topic before the sender's sentence
+            text = re.sub(r"^[A-Z][\w ,&]{1,40}?\s[-–]\s(?=The\s)", "", text)
+        text = mention.sub(lambda n: f"the {by_name[n.group(0)]}", text)
+        text = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
+        out.append(text)
+    return out
 
 
 # reStructuredText kept as plain text: a title's adornment ("=====", "-----"), a directive
@@ -816,6 +918,12 @@ def _words_with_lines(chunks: list[tuple[int, str]]
     return " ".join(words), first, tuple(breaks)
 
 
+def _span(value: str | None, most: int) -> int:
+    """A cell's rowspan or colspan attribute as a count of at least 1 and at most
+    ``most`` (a missing or malformed value is 1)."""
+    return min(int(value), most) if value and value.strip().isdigit() and int(value) > 0 else 1
+
+
 class _HtmlReader(HTMLParser):
     """One pass over the HTML events: every block's own text, linear in the input.
 
@@ -837,6 +945,9 @@ class _HtmlReader(HTMLParser):
         self.rows: list[tuple[str, ...]] | None = None
         self.row: list[str] | None = None
         self.cell: list[str] | None = None
+        # a cell spanning rows below its own: column -> (text, rows still to fill)
+        self.spans: dict[int, tuple[str, int]] = {}
+        self.cell_span = (1, 1)  # (rows, columns) of the cell being read
 
     def _flush(self) -> None:
         text, first, breaks = _words_with_lines(self.text)
@@ -847,14 +958,32 @@ class _HtmlReader(HTMLParser):
                                          level=self.level, breaks=breaks))
         self.kind, self.level = "para", 0
 
+    def _fill_spans(self) -> None:
+        """Put the text of cells spanning down from rows above into the row's next
+        columns (``rowspan``), as long as the next column is one of theirs."""
+        while self.row is not None and len(self.row) in self.spans:
+            col = len(self.row)
+            text, left = self.spans.pop(col)
+            self.row.append(text)
+            if left > 1:
+                self.spans[col] = (text, left - 1)
+
     def _end_cell(self) -> None:
         if self.cell is not None and self.row is not None:
             parts = [" ".join(p.split()) for p in "".join(self.cell).split("\x1f")]
-            self.row.append("; ".join(p for p in parts if p))
+            text = "; ".join(p for p in parts if p)
+            rows, cols = self.cell_span
+            for _ in range(cols):  # a cell spanning columns fills each of them
+                if rows > 1:
+                    self.spans[len(self.row)] = (text, rows - 1)
+                self.row.append(text)
         self.cell = None
+        self.cell_span = (1, 1)
 
     def _end_row(self) -> None:
         self._end_cell()
+        if self.row is not None and self.spans:
+            self._fill_spans()  # spans at the end of the row
         if self.row is not None and self.rows is not None and any(self.row):
             self.rows.append(tuple(self.row))
         self.row = None
@@ -872,7 +1001,11 @@ class _HtmlReader(HTMLParser):
                 self._end_cell()
                 if self.row is None:
                     self.row = []
+                self._fill_spans()
                 self.cell = []
+                found = dict(attrs)
+                self.cell_span = (_span(found.get("rowspan"), 200),
+                                  _span(found.get("colspan"), 20))
             elif tag in ("li", "p", "br", "div") and self.cell is not None:
                 self.cell.append("\x1f")
             elif tag == "table":
@@ -882,6 +1015,7 @@ class _HtmlReader(HTMLParser):
             self._flush()
             self.tables += 1
             self.rows = []
+            self.spans = {}
             return
         if tag in ("ul", "ol") and self.kind == "item" and self.text:
             # "<li><strong>Chair</strong><ul><li>Chairs the meetings</li>...": a short item
@@ -1247,9 +1381,46 @@ def read_document(path: Path) -> Document:
             doc = parse_text(path.name, text)
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
-    doc.blocks[:] = _responsibility_lines(_bracketed_owners(_without_number_columns(_legend_cells(
-        _letter_fields(_enumerated_lines(_without_task_boxes(_role_fields(doc.blocks))))))))
+    blocks = doc.blocks
+    # each pass reads the blocks the one before left, in this order
+    for normalise in (_role_fields, _without_task_boxes, _enumerated_lines, _letter_fields,
+                      _legend_cells, _without_number_columns, _bracketed_owners,
+                      _responsibility_lines, _role_column_first):
+        blocks = normalise(blocks)
+    doc.blocks[:] = blocks
     return doc
+
+
+# A table's first column of people ("Name | Role | Responsibilities"), and the column of
+# the roles they hold
+_NAME_HEAD = re.compile(r"^\W*(?:(?:full |team )?names?|person|people|who|team member|member|"
+                        r"staff member)\W*$", re.IGNORECASE)
+_ROLE_HEAD = re.compile(r"^\W*(?:(?:project |team )?roles?|positions?|posts?|job(?: title)?|"
+                        r"titles?)\W*$", re.IGNORECASE)
+
+
+def _role_column_first(blocks: list[Block]) -> list[Block]:
+    """A table whose first column names people and a later one their roles ("Name | Role |
+    Responsibilities") with the role column moved first ("Role | Name | ..."), the shape
+    a table of one row per role is read in: the name then names who fills the role."""
+    out: list[Block] = []
+    for block in blocks:
+        header = block.header or (block.cells if block.kind == "row" else ())
+        role_col = next((c for c, h in enumerate(header) if c and _ROLE_HEAD.match(h)), None) \
+            if block.kind == "row" and header and _NAME_HEAD.match(header[0]) else None
+        if role_col is None:
+            out.append(block)
+            continue
+
+        def moved(cells: tuple[str, ...], col: int = role_col) -> tuple[str, ...]:
+            if col >= len(cells):
+                return cells
+            return (cells[col], *cells[:col], *cells[col + 1:])
+
+        cells = moved(block.cells)
+        out.append(replace(block, cells=cells, header=moved(block.header),
+                           text=" | ".join(cells)))
+    return out
 
 
 # "Responsibility: Goods Receipt Clerk." closing a clause of a procedure: who does what the
@@ -1283,6 +1454,7 @@ def _responsibility_lines(blocks: list[Block]) -> list[Block]:
     the line after its first full stop stays a paragraph. Two roles with what each does in
     brackets each head their bracketed duty instead."""
     out: list[Block] = []
+    floor = 0  # where the paragraphs after the last such line begin
     for block in blocks:
         m = _RESPONSIBILITY_LINE.match(block.text) if block.kind in ("para", "item") else None
         roles = _responsible_roles(m.group("value")) if m else []
@@ -1290,7 +1462,7 @@ def _responsibility_lines(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         start = len(out)
-        while start > 0 and out[start - 1].kind in ("para", "item"):
+        while start > floor and out[start - 1].kind in ("para", "item"):
             start -= 1
         level = min((out[start - 1].level if start > 0 and out[start - 1].kind == "heading"
                      else 1) + 1, 6)
@@ -1306,6 +1478,7 @@ def _responsibility_lines(blocks: list[Block]) -> list[Block]:
                     out.append(Block("item", what, block.location))
         if m.group("rest"):
             out.append(Block("para", m.group("rest"), block.location))
+        floor = len(out)
     return out
 
 

@@ -149,7 +149,8 @@ SKIP_HEADINGS = re.compile(
     r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is|person spec\w*|specification|"
-    r"essential|desirable|competenc\w*|qualifications?)\b",
+    r"essential|desirable|competenc\w*|qualifications?|"
+    r"(?:we['’]re|we are|we['’]ll be|you['’]re) looking for|you['’]ll have|you will need)\b",
     re.IGNORECASE,
 )
 DUTY_HEADINGS = re.compile(
@@ -848,7 +849,18 @@ def activity_name(text: str) -> str:
         if is_third_person_verb(name):
             name = (verb_lemma(name.lower()) or name).capitalize()  # "reports it": "Report it"
         return f"{name} {rest.strip(' ,;')}".strip()
+    if name.split()[:1] and name.split()[0].lower() in FRAGMENT_STARTS:
+        return ""  # "By the candidate", "Or out": a piece of a clause, no duty
+    if name and " " not in name and len(text.split()) > 1 and \
+            word_classes(name.lower()) == {"VERB"} and verb_lemma(name.lower()) == name.lower():
+        # "Agree", "Arrive" left of a longer text: a verb without its object says nothing
+        # of the work
+        return ""
     return "" if name.lower() in WHOLE_BODY else name
+
+
+# Words a duty's name never starts with: it would be a piece of a clause
+FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than", "nor"}
 
 
 # Telling a party something said as a clause: "tell the Lead if an item runs out"
@@ -958,7 +970,9 @@ def _activity_name(text: str) -> str:
         # "decides when to roll back a release": the question is the object
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
-        text = STOP_AT.split(text, maxsplit=1)[0]
+        # ("at least once a month": how often, cut whole)
+        text = re.sub(r"\s+(?:at least|at most|no less than|no more than)$", "",
+                      STOP_AT.split(text, maxsplit=1)[0])
         text = _cut_purpose(text)
     if _holds(text, "follow"):
         text = re.sub(r"\s+(?:in|with|through) the following \w+\s*$|\s+as follows\s*$", "",
@@ -1686,6 +1700,11 @@ def _statement(text: str) -> bool:
     first = words[0].lower().strip(",;:")
     if _verb_first(text) and words[1].lower() in OBJECT_STARTS | {"that", "all"}:
         return False
+    stated = STATEMENT.match(text)
+    if stated and _verb_first(text) and re.search(
+            r"\b(?:whose|who|which|that|where|when|if|whether|once)\b", stated.group(0),
+            re.IGNORECASE):
+        return False  # "Chase tenants whose rent is late": the verb's object, described
     return not is_third_person_verb(first) and first not in (
         "responsible", "accountable", "ensure", "make", "keep", "check", "verify", "confirm")
 
@@ -1779,7 +1798,7 @@ SUBORDINATE = re.compile(r"^\s*(?:even\s+)?(?:when|whenever|if|unless|though|alt
 # With whom the duty before it is done: part of that duty (its party), not a duty.
 PARTY_CLAUSE = re.compile(
     r"^\s*(?:in (?:consultation|collaboration|conjunction|agreement) with|together with|"
-    r"alongside|with the (?:help|support|agreement) of|with (?:the|our|their|its) |"
+    r"alongside|with the (?:help|support|agreement) of|with (?:the|our|their|its|a|an) |"
     r"(?:seeking|taking|after|following|on) (?:the )?(?:input|advice|guidance|views|"
     r"recommendations?) (?:from|of)|"
     r"(?:agreed|checked|approved|signed off|reviewed|cleared|countersigned|authori[sz]ed) "

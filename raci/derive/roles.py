@@ -63,7 +63,8 @@ REVERSE_DEFINITION = re.compile(
 FROM_LINE = re.compile(r"(?m)^\s*From:\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
                        r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
 ROLE_PERSON = re.compile(
-    r"\b(?P<role>(?:[A-Z][\w&/-]*\s+){0,4}[A-Z][\w&/-]*)\s*\(\s*"
+    # (the name within one line: a list item's last words are no part of the heading under it)
+    r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
 # "Tom, our Lead Dental Nurse, takes over ...", "our HR Business Partner, Ola Mensah,",
 # "Dr Patel as Clinical Lead", "Jess in Finance will ...": a person and the role they fill.
@@ -75,6 +76,12 @@ ROLE_APPOSITIVE = re.compile(
     rf"\b(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),\s+(?P<person>{_PERSON}),")
 PERSON_AS = re.compile(
     rf"\b(?P<person>{_PERSON})\s+as\s+(?:the\s+|our\s+)?(?P<role>{_TITLE_WORDS})")
+# "- **Sam Patel** — Product Owner", "Jo Kim - Tech Lead": a who's-who line, the person
+# first (on a line of its own)
+PERSON_DASH = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?P<person>{_PERSON})(?:\*\*|__)?[ \t]+[—–-][ \t]+"
+    r"(?:\*\*|__)?(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&/-]*){0,4})"
+    r"(?:\*\*|__)?[ \t]*$", re.MULTILINE)
 PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z][A-Za-z&]+(?:\s+"
                        r"[A-Z][A-Za-z&]+)?)\b")
 PERSON_ROLE = re.compile(
@@ -1260,7 +1267,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         within = text[:200_000]
         for m in [*PERSON_ROLE.finditer(within), *ROLE_PERSON.finditer(within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
-                  *PERSON_AS.finditer(within),
+                  *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
                   *(m for m in PERSON_IN.finditer(within)
                     if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
