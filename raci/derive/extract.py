@@ -1116,6 +1116,9 @@ def _activity_name(text: str) -> str:
     # stays, up to ten words
     told = MAX_WORDS < len(words) <= 10 and (
         TOLD_OF.match(" ".join(words)) is not None or
+        # "Keep the Head of Marketing in the loop on launch risks": whom and what about
+        re.match(r"keep\w*\s+\S.{0,60}?\s(?:informed|updated|posted|aware|briefed|"
+                 r"in the loop)\s+(?:of|on|about|with)\s", text, re.IGNORECASE) is not None or
         re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None or
         any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
             for w, n in zip(words, words[1:], strict=False)))
@@ -2121,7 +2124,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                               re.IGNORECASE)):
             continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
-            and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
+            and re.match(r"\s*(?:\w+\s+)?(?:informed|updated|posted|briefed|in the loop)\b",
+                         text[end:end + 25], re.IGNORECASE)
         consulted_at = max((m.end() for m in CONSULT_CUES.finditer(before)
                             if NEXT_TO_PARTY.match(before, m.end())), default=-1)
         told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
