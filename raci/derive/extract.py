@@ -2345,7 +2345,8 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
         if role is None:
             continue
         for col in range(1, min(len(block.cells), len(block.header))):
-            name = activity_name(block.header[col]) or block.header[col].strip()
+            # the table's own words for its activity, as a row label of letters is read
+            name = _task_line(block.header[col]) if block.header[col].strip() else ""
             letters = cell_letters(block.cells[col]) or frozenset()
             where = f"table column '{block.header[col]}'"
             kind = "R" if "R" in letters else "A" if "A" in letters else ""
