@@ -1444,7 +1444,7 @@ TO_COMPLEMENTS = {"change", "amendment", "update", "addition", "adjustment", "mo
                   "answer", "solution", "threat", "risk", "exposure", "commitment", "revision",
                   "upgrade", "alteration", "contribution", "approach", "introduction"}
 PARTICLES = {"in", "on", "up", "out", "off", "over", "back", "down", "through", "away"}
-FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
+FILLER_MODIFIERS = {"proper", "necessary", "essential", "different",
                     "relevant", "appropriate", "respective", "entire", "whole", "correct",
                     "right", "suitable"}
 _FILLER_LEAD = re.compile(rf"^(?:{'|'.join(sorted(FILLER_MODIFIERS))})\s+(?=\w)", re.IGNORECASE)
@@ -2865,7 +2865,7 @@ DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|task
                         re.IGNORECASE)
 HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
                             r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass|"
-                            r"tell|flag|e-?mail|return|refer|circulat)",
+                            r"tell|flag|e-?mail|return|refer|circulat|delegat|assign|allocat)",
                             re.IGNORECASE)
 
 
@@ -2994,7 +2994,12 @@ def _passive_by(m: re.Match[str], key: str, block: Block, doc: Document,
     lemma = verb_lemma(m.group("verb").lower())
     if len(others) != 1 or lemma is None:
         return []
-    name = activity_name(f"{lemma} {m.group('obj')}")
+    # "are delegated specific areas by the leader": the areas go to them, as the name says
+    # when the verb hands something over ("delegate", "assign", "allocate")
+    whom = catalog.roles[key].name if key in catalog.roles else key
+    name = activity_name(f"{lemma} {m.group('obj')} to {whom}") \
+        if HANDOVER_VERBS.match(lemma) and not re.search(r"\bto\b", m.group("obj")) \
+        else activity_name(f"{lemma} {m.group('obj')}")
     span = sentence[:300]
     return [Claim(others[0], name, "R", True, doc.name, block.location, span, section),
             Claim(key, name, "I", False, doc.name, block.location, span, section)
