@@ -2317,3 +2317,25 @@ def test_a_duty_whose_object_is_described_by_a_clause_is_no_status(tmp_path: Pat
                     "- Rent is collected weekly\n", encoding="utf-8")
     cells = _cells(path)
     assert cells == {("Rent Officer", "Chase tenants whose rent is late"): "A/R"}
+
+
+def test_keeping_a_party_informed_of_something_names_what(tmp_path: Path) -> None:
+    path = tmp_path / "comms.md"
+    path.write_text("# Comms\n\nThe Tech Lead keeps the Head of Marketing informed of launch "
+                    "risks.\n\nThe Tech Lead keeps the Sponsor in the loop.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Tech Lead", "Keep the Head of Marketing informed of launch risks")] == "A/R"
+    assert cells[("Head of Marketing",
+                  "Keep the Head of Marketing informed of launch risks")] == "I"
+    assert any(r == "Sponsor" and v == "I" for (r, _n), v in cells.items()), cells
+
+
+def test_work_handed_to_the_subject_of_a_passive_names_them(tmp_path: Path) -> None:
+    path = tmp_path / "members.md"
+    path.write_text("# Members\n\n## Maintainers\n\nMaintainers are delegated specific areas by "
+                    "the Leader.\n\n## Leader\n\nThe Leader sets the direction.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Leader", "Delegate specific areas to Maintainer")] == "A/R", cells
+    assert cells[("Maintainer", "Delegate specific areas to Maintainer")] == "I"

@@ -1823,3 +1823,12 @@ def test_a_whos_who_list_of_people_and_their_titles(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert cells[("Product Owner", "Post a weekly update")] == "A/R"
     assert not any(r in ("Sam", "Sam Patel") for r, _n in cells)
+
+
+def test_departments_named_by_their_function_are_roles(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("# Notes\n\nClaims about performance are checked by Regulatory Affairs "
+                    "before anything is printed.\n\nEstates repairs the gates.\n",
+                    encoding="utf-8")
+    roles = {r.name for r in derive([path]).roles}
+    assert {"Regulatory Affairs", "Estates"} <= roles, roles

@@ -1323,3 +1323,14 @@ def test_a_team_table_with_names_first_reads_one_row_per_role(tmp_path: Path) ->
                      ("Data Lead", "Sign off the data migration"): "A/R",
                      ("Project Sponsor", "Review risks"): "A/R"}, cells
     assert not any(r.name in ("Amina Yusuf", "Li Wei") for r in draft.roles)
+
+
+def test_a_transposed_matrix_keeps_its_column_heads_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "stand.md"
+    path.write_text(
+        "# Stand\n\n| Team | Book the stand space | Run the product demos |\n"
+        "| --- | --- | --- |\n| Events Manager | A/R | I |\n"
+        "| Product Specialists | C | A/R |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Product Specialists", "Run the product demos")] == "A/R", cells
+    assert cells[("Events Manager", "Book the stand space")] == "A/R"

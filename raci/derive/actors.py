@@ -100,7 +100,11 @@ DEPARTMENTS = {"procurement", "finance", "legal", "hr", "human resources", "it",
                "internal audit", "customer success", "customer service", "support",
                "product", "design", "research", "quality assurance", "logistics",
                "purchasing", "communications", "risk", "tax", "recruitment", "it support",
-               "service desk", "help desk", "development", "infrastructure"}
+               "service desk", "help desk", "development", "infrastructure",
+               "regulatory affairs", "medical affairs", "public affairs", "corporate affairs",
+               "estates", "health and safety", "information governance", "admissions",
+               "catering", "housekeeping", "maintenance", "reception", "investor relations",
+               "public relations", "pharmacy", "legal services", "it services"}
 NOT_ROLE_ACRONYMS = {"api", "faq", "kpi", "okr", "sla", "slo", "sli", "it", "ui", "ux", "qa",
                      "ci", "cd", "url", "pdf", "csv", "sql", "aws", "gcp", "sdk", "raci",
                      "roi", "tbd", "etc", "usa", "uk", "eu", "gdpr", "hipaa", "iso", "nda",

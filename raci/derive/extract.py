@@ -1151,6 +1151,9 @@ def _activity_name(text: str) -> str:
     # stays, up to ten words
     told = MAX_WORDS < len(words) <= 10 and (
         TOLD_OF.match(" ".join(words)) is not None or
+        # "Keep the Head of Marketing in the loop on launch risks": whom and what about
+        re.match(r"keep\w*\s+\S.{0,60}?\s(?:informed|updated|posted|aware|briefed|"
+                 r"in the loop)\s+(?:of|on|about|with)\s", text, re.IGNORECASE) is not None or
         re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None or
         any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
             for w, n in zip(words, words[1:], strict=False)))
@@ -1476,7 +1479,7 @@ TO_COMPLEMENTS = {"change", "amendment", "update", "addition", "adjustment", "mo
                   "answer", "solution", "threat", "risk", "exposure", "commitment", "revision",
                   "upgrade", "alteration", "contribution", "approach", "introduction"}
 PARTICLES = {"in", "on", "up", "out", "off", "over", "back", "down", "through", "away"}
-FILLER_MODIFIERS = {"proper", "necessary", "essential", "different", "specific",
+FILLER_MODIFIERS = {"proper", "necessary", "essential", "different",
                     "relevant", "appropriate", "respective", "entire", "whole", "correct",
                     "right", "suitable"}
 _FILLER_LEAD = re.compile(rf"^(?:{'|'.join(sorted(FILLER_MODIFIERS))})\s+(?=\w)", re.IGNORECASE)
@@ -2162,7 +2165,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                               re.IGNORECASE)):
             continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
-            and re.match(r"\s*(?:\w+\s+)?informed\b", text[end:end + 25], re.IGNORECASE)
+            and re.match(r"\s*(?:\w+\s+)?(?:informed|updated|posted|briefed|in the loop)\b",
+                         text[end:end + 25], re.IGNORECASE)
         consulted_at = max((m.end() for m in CONSULT_CUES.finditer(before)
                             if NEXT_TO_PARTY.match(before, m.end())), default=-1)
         told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
@@ -2385,7 +2389,8 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
         if role is None:
             continue
         for col in range(1, min(len(block.cells), len(block.header))):
-            name = activity_name(block.header[col]) or block.header[col].strip()
+            # the table's own words for its activity, as a row label of letters is read
+            name = _task_line(block.header[col]) if block.header[col].strip() else ""
             letters = cell_letters(block.cells[col]) or frozenset()
             where = f"table column '{block.header[col]}'"
             kind = "R" if "R" in letters else "A" if "A" in letters else ""
@@ -2904,7 +2909,7 @@ DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|task
                         re.IGNORECASE)
 HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
                             r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass|"
-                            r"tell|flag|e-?mail|return|refer|circulat)",
+                            r"tell|flag|e-?mail|return|refer|circulat|delegat|assign|allocat)",
                             re.IGNORECASE)
 
 
@@ -3033,7 +3038,12 @@ def _passive_by(m: re.Match[str], key: str, block: Block, doc: Document,
     lemma = verb_lemma(m.group("verb").lower())
     if len(others) != 1 or lemma is None:
         return []
-    name = activity_name(f"{lemma} {m.group('obj')}")
+    # "are delegated specific areas by the leader": the areas go to them, as the name says
+    # when the verb hands something over ("delegate", "assign", "allocate")
+    whom = catalog.roles[key].name if key in catalog.roles else key
+    name = activity_name(f"{lemma} {m.group('obj')} to {whom}") \
+        if HANDOVER_VERBS.match(lemma) and not re.search(r"\bto\b", m.group("obj")) \
+        else activity_name(f"{lemma} {m.group('obj')}")
     span = sentence[:300]
     return [Claim(others[0], name, "R", True, doc.name, block.location, span, section),
             Claim(key, name, "I", False, doc.name, block.location, span, section)
