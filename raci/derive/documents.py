@@ -1644,8 +1644,10 @@ def _letter_fields(blocks: list[Block]) -> list[Block]:
                     out.append(b)
             i = j
         else:
-            out.append(blocks[i])
-            i += 1
+            # (the whole run at once: a long table of two columns is looked at once, not
+            # again from each of its rows)
+            out.extend(blocks[i:max(j, i + 1)])
+            i = max(j, i + 1)
     return out
 
 
