@@ -2339,3 +2339,20 @@ def test_work_handed_to_the_subject_of_a_passive_names_them(tmp_path: Path) -> N
     cells = _cells(path)
     assert cells[("Leader", "Delegate specific areas to Maintainer")] == "A/R", cells
     assert cells[("Maintainer", "Delegate specific areas to Maintainer")] == "I"
+
+
+def test_an_opening_phrase_before_a_duty_says_with_whom_or_when() -> None:
+    assert activity_names("With the Chair, prepares the annual budget") == [
+        "Prepare the annual budget"]
+    assert activity_names("At each meeting, presents the accounts") == ["Present the accounts"]
+
+
+def test_a_passive_under_a_role_puts_a_thing_somewhere_or_states_how_it_is() -> None:
+    from raci.derive.extract import agentless_passive
+    assert agentless_passive("Samples are stored in fridges.") == "stores samples in fridges"
+    assert agentless_passive("Letters are sent out to members.") == \
+        "sends out letters to members"
+    assert agentless_passive("The lab is closed on Sundays.") is None
+    assert agentless_passive("The form is signed off by Friday.") == \
+        "signs off the form by Friday"
+    assert agentless_passive("The form is signed off by the Chair.") is None

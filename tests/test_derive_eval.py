@@ -52,7 +52,8 @@ as text, a maintenance page in reStructuredText with a field list per step, an e
 script of inject cards, an Easy Read guide, an ISO-style procedure in Word with a
 "Responsibility:" paragraph per clause, a procedure kept as AsciiDoc, a slide deck in
 Markdown with speaker notes, a duties table whose role cells span rows), labelled and
-committed before its first run; its floors are that blind run's figures.
+committed before its first run; studied once the ninth set became the blind one, its
+floors are its figures after the general fixes that followed.
 
 ``derive_eval/unseen9/``: a ninth held-out set of ten documents in ten more shapes and
 domains (a wedding checklist whose cells say "lead", "FYI" or "ask", a laboratory's
@@ -214,14 +215,14 @@ UNSEEN7_WITHOUT_DRAFT = 0
 
 UNSEEN8 = HERE / "unseen8"
 UNSEEN8_EXPECTED = tomllib.loads((UNSEEN8 / "expected.toml").read_text(encoding="utf-8"))["doc"]
-# The eighth set's blind figures (its first run, on the extractor at commit 6067528,
-# before anything was changed for it), each rounded down to 0.05 (junk share rounded up);
-# one document gave no draft at that run.
-UNSEEN8_FLOORS = {"roles precision": 0.85, "roles recall": 0.70, "pairs precision": 0.45,
-                  "pairs recall": 0.25, "owners precision": 0.40, "owners recall": 0.25,
-                  "C recall": 0.25, "I recall": 0.10}
-UNSEEN8_JUNK_CEILING = 0.55
-UNSEEN8_WITHOUT_DRAFT = 1
+# The eighth set's figures after it was studied (blind run at 6067528: pairs P 0.48 R 0.26,
+# one document without a draft; see the test's docstring), rounded down to 0.05 (junk
+# share rounded up); every document now gives a draft.
+UNSEEN8_FLOORS = {"roles precision": 0.90, "roles recall": 0.90, "pairs precision": 0.60,
+                  "pairs recall": 0.50, "owners precision": 0.55, "owners recall": 0.50,
+                  "C recall": 0.55, "I recall": 0.50}
+UNSEEN8_JUNK_CEILING = 0.45
+UNSEEN8_WITHOUT_DRAFT = 0
 
 UNSEEN9 = HERE / "unseen9"
 UNSEEN9_EXPECTED = tomllib.loads((UNSEEN9 / "expected.toml").read_text(encoding="utf-8"))["doc"]
@@ -423,8 +424,13 @@ def test_seventh_unseen_set_holds_its_floors(tmp_path: Path,
 def test_eighth_unseen_set_holds_its_floors(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     """The eighth held-out set (ten documents in shapes and domains none of the other sets
-    has, labelled and committed before its first run): no figure falls below the floor set
-    from that blind run, and no more documents than at that run give no draft.
+    has, labelled and committed before its first run, studied once the ninth set took its
+    place as the blind one): no figure falls below the floors set from the figures after
+    the general fixes that followed, and every document gives a draft.
+
+    Measured after those fixes: roles P 0.92 R 0.91; pairs P 0.62 R 0.54 (148 of 237
+    derived, 276 labelled); owners P 0.56 R 0.51; junk rows 0.41; C recall 0.56 (19/34),
+    I recall 0.51 (25/49).
 
     Measured at the blind run (commit 6067528, labels committed at b9bf024): roles P 0.89
     R 0.73; pairs P 0.48 R 0.26 (73 of 151 derived, 276 labelled); owners P 0.42 R 0.25

@@ -1832,3 +1832,18 @@ def test_departments_named_by_their_function_are_roles(tmp_path: Path) -> None:
                     encoding="utf-8")
     roles = {r.name for r in derive([path]).roles}
     assert {"Regulatory Affairs", "Estates"} <= roles, roles
+
+
+def test_a_chat_greeting_signed_with_a_name_gives_no_role(tmp_path: Path) -> None:
+    path = tmp_path / "chat.txt"
+    path.write_text(
+        "12/02/2026, 19:10 - Lou Park: Welcome - Graham\n"
+        "12/02/2026, 19:11 - Graham Reid: Chair - Graham\n"
+        "12/02/2026, 19:11 - Graham Reid: Treasurer - Lou\n"
+        "12/02/2026, 19:13 - Lou Park: I'll send the invoices to members every quarter.\n"
+        "12/02/2026, 19:15 - Graham Reid: Thanks, and I will book the hall for the AGM.\n"
+        "12/02/2026, 19:16 -  : hello\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Chair", "Book the hall")] == "A/R", cells
+    assert cells[("Treasurer", "Send the invoices to members")] == "A/R"
+    assert not any(r == "Welcome" for r, _n in cells)

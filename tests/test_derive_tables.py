@@ -1334,3 +1334,42 @@ def test_a_transposed_matrix_keeps_its_column_heads_as_written(tmp_path: Path) -
     cells = _cells(_draft(path))
     assert cells[("Product Specialists", "Run the product demos")] == "A/R", cells
     assert cells[("Events Manager", "Book the stand space")] == "A/R"
+
+
+def test_a_head_of_two_rows_and_a_malformed_span(tmp_path: Path) -> None:
+    path = tmp_path / "matrix.html"
+    path.write_text(
+        "<table><tr><th rowspan=2>Task</th><th colspan=3>Who</th></tr>"
+        "<tr><th>Chair</th><th>Treasurer</th><th>Secretary</th></tr>"
+        "<tr><td>Book the hall</td><td>A</td><td>C</td><td>R</td></tr>"
+        "<tr><td rowspan='²'>Pay the deposit</td><td>I</td><td>A/R</td><td></td></tr>"
+        "</table>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {("Chair", "Book the hall"): "A", ("Treasurer", "Book the hall"): "C",
+                     ("Secretary", "Book the hall"): "R", ("Chair", "Pay the deposit"): "I",
+                     ("Treasurer", "Pay the deposit"): "A/R"}
+
+
+def test_asciidoc_cell_specifiers_an_unclosed_table_and_text_under_the_title(
+        tmp_path: Path) -> None:
+    path = tmp_path / "roles.adoc"
+    path.write_text(
+        "= Treasurer role\nThe Treasurer keeps the accounts.\n\n== Tasks\n\n"
+        '[cols="2,1,1",options="header"]\n|===\n|Task |Treasurer |Chair\n'
+        "|Pay the invoices 2+|R\na|Book the hall |C |A/R\n|===\n\n"
+        "== Chair\n\n|===\n|Task |Who\n|Chair the meeting |Chair\n\n"
+        "== Secretary\n\nThe Secretary writes the minutes.\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Treasurer", "Keep the accounts")] == "A/R"
+    assert cells[("Treasurer", "Book the hall")] == "C"
+    assert cells[("Chair", "Book the hall")] == "A/R"
+    assert "R" in cells[("Chair", "Pay the invoices")]
+    assert cells[("Secretary", "Write the minutes")] == "A/R"
+
+
+def test_a_who_column_first_is_no_column_of_names(tmp_path: Path) -> None:
+    path = tmp_path / "who.md"
+    path.write_text("# Jobs\n\n| Who | Task | Role | Notes |\n| --- | --- | --- | --- |\n"
+                    "| Treasurer | Keeps the accounts | Officer | |\n", encoding="utf-8")
+    doc = read_document(path)
+    assert doc.blocks[-1].header[:2] == ("Who", "Task")  # the columns stay where they are

@@ -99,7 +99,8 @@ def _derive(args: argparse.Namespace) -> int:
 def register_cli(sub: Any) -> None:
     """Add the derive command to the raci parser."""
     p = sub.add_parser(
-        "derive", help="derive a draft template from role documents (.txt, .md, .html, .docx)")
+        "derive",
+        help="derive a draft template from role documents (.txt, .md, .adoc, .html, .docx)")
     p.add_argument("documents", nargs="+", metavar="DOC")
     p.add_argument("-o", "--output", required=True, help="the template file to write (.toml)")
     p.add_argument("--role", action="append", metavar="FOUND=TARGET",

@@ -492,7 +492,7 @@ def parse_text(name: str, text: str) -> Document:
 # Graham Reid: I'll chair the AGM", "[12/02/2026, 19:15:02] Graham Reid: ..."
 _CHAT_STAMP = (r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
                r"(?:\s?[APap]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?")
-_CHAT_LINE = re.compile(_CHAT_STAMP + r"(?P<who>[^:\n]{2,40}?):\s(?P<msg>.*)$")
+_CHAT_LINE = re.compile(_CHAT_STAMP + r"(?P<who>[^:\s][^:\n]{1,39}?):\s(?P<msg>.*)$")
 _CHAT_EVENT = re.compile(_CHAT_STAMP + r"\S")
 _CHAT_NOISE = re.compile(r"^\s*(?:<[^>]{2,40}>|this message was deleted|you deleted this message)"
                          r"\s*$", re.IGNORECASE)
@@ -500,24 +500,24 @@ _CHAT_NOISE = re.compile(r"^\s*(?:<[^>]{2,40}>|this message was deleted|you dele
 _CHAT_ROLE = re.compile(r"^\s*(?P<role>[A-Z][\w'’ ]{1,40}?)\s*[-–:]\s*(?P<who>me|myself|"
                         r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)\s*$")
 _FIRST_PERSON = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\s[-–]\s))"
-                           r"(?:(?:yes|yeah|ok|okay|sure|me|right|and|also|then|so)[,!]?\s+)*"
-                           r"(?P<i>i['’]ll|i will|i['’]m|i am|i)\b", re.IGNORECASE)
+                           r"(?i:(?:yes|yeah|ok|okay|sure|me|right|and|also|then|so)[,!]?\s+)*"
+                           r"(?P<i>(?i:i['’]ll|i will|i['’]m|i am|i))\b|"
+                           # "... and I will chair it", "Lou and I will meet the auditor"
+                           r"(?<=\s)(?P<mid>I['’]ll|I will|I['’]m|I am|I)(?=\s)")
 
 
 def _as_sender(m: re.Match[str], role: str) -> str:
     """"I'll" as "The Chair will", "I'm" as "The Chair is", "I" as "The Chair"."""
-    said = m.group("i").lower()
+    said = (m.group("i") or m.group("mid")).lower()
     verb = "will" if said.endswith(("ll", "will")) else "is" if said.endswith(("m", "am")) \
         else ""
-    return f"The {role} {verb}".rstrip()
+    return f"the {role} {verb}".rstrip()
 
 
 def _chat_role(text: str) -> str | None:
-    """The role a "Role - Name" line of a chat names: a title ("Lettings Officer"), or a
-    short name in capitals such a list gives ("Site Rep")."""
-    words = text.split()
-    return actor_name(text) or (" ".join(words) if 1 <= len(words) <= 3 and all(
-        w[:1].isupper() for w in words) else None)
+    """The role a "Role - Name" line of a chat names: a title ("Lettings Officer", "Site
+    Rep"); a greeting signed with a name ("Welcome - Graham") is none."""
+    return actor_name(text)
 
 
 def _chat_as_text(raw: list[str]) -> list[str]:
@@ -571,6 +571,9 @@ def _chat_as_text(raw: list[str]) -> list[str]:
                 out[-1] = ""  # "Roles for this year as agreed:" over the role lines
             out.append("")
             continue
+        # "Thanks, and I'll book the hall": the pleasantry before the message's point
+        text = re.sub(r"^(?i:thanks|thank you|cheers|great|perfect|brilliant|lovely|no problem|"
+                      r"sounds good)[,.!]*\s+(?i:and\s+)?", "", text)
         # a question asks; the answer, if any, says who does it ("Yes I'll book the hall")
         text = " ".join(q for q in re.split(r"(?<=[.!?])\s+", text) if not q.endswith("?"))
         own = held.get(sender)
@@ -578,7 +581,7 @@ def _chat_as_text(raw: list[str]) -> list[str]:
             text = _FIRST_PERSON.sub(partial(_as_sender, role=own), text)
             text = re.sub(r"\s{2,}", " ", text)
             # "Rents - I'll send the invoices": the topic before the sender's sentence
-            text = re.sub(r"^[A-Z][\w ,&]{1,40}?\s[-–]\s(?=The\s)", "", text)
+            text = re.sub(r"^[A-Z][\w ,&]{1,40}?\s[-–]\s(?=[Tt]he\s)", "", text)
         text = mention.sub(lambda n: f"the {by_name[n.group(0)]}", text)
         text = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
         out.append(text)
@@ -918,10 +921,28 @@ def _words_with_lines(chunks: list[tuple[int, str]]
     return " ".join(words), first, tuple(breaks)
 
 
+MAX_TABLE_COLUMNS = 64
+
+
+def _merged_heads(rows: list[tuple[str, ...]], heads: int) -> list[tuple[str, ...]]:
+    """A table whose head is two or more rows of <th> cells ("Task | Who | Who | Who" over
+    "Task | Chair | Treasurer | Secretary") with one head row: each column's lowest head
+    that is not the one above repeated by a span."""
+    if heads < 2:
+        return rows
+    merged = list(rows[heads - 1])
+    for row in rows[:heads - 1]:
+        for c, cell in enumerate(row[:len(merged)]):
+            if not merged[c].strip():
+                merged[c] = cell
+    return [tuple(merged), *rows[heads:]]
+
+
 def _span(value: str | None, most: int) -> int:
     """A cell's rowspan or colspan attribute as a count of at least 1 and at most
     ``most`` (a missing or malformed value is 1)."""
-    return min(int(value), most) if value and value.strip().isdigit() and int(value) > 0 else 1
+    text = (value or "").strip()
+    return min(int(text), most) if text.isascii() and text.isdecimal() and int(text) > 0 else 1
 
 
 class _HtmlReader(HTMLParser):
@@ -948,6 +969,8 @@ class _HtmlReader(HTMLParser):
         # a cell spanning rows below its own: column -> (text, rows still to fill)
         self.spans: dict[int, tuple[str, int]] = {}
         self.cell_span = (1, 1)  # (rows, columns) of the cell being read
+        self.row_heads = True  # every cell of the row so far is a <th>
+        self.head_rows = 0  # the rows of <th> cells that open the table
 
     def _flush(self) -> None:
         text, first, breaks = _words_with_lines(self.text)
@@ -961,7 +984,8 @@ class _HtmlReader(HTMLParser):
     def _fill_spans(self) -> None:
         """Put the text of cells spanning down from rows above into the row's next
         columns (``rowspan``), as long as the next column is one of theirs."""
-        while self.row is not None and len(self.row) in self.spans:
+        while self.row is not None and len(self.row) in self.spans and \
+                len(self.row) < MAX_TABLE_COLUMNS:
             col = len(self.row)
             text, left = self.spans.pop(col)
             self.row.append(text)
@@ -973,7 +997,9 @@ class _HtmlReader(HTMLParser):
             parts = [" ".join(p.split()) for p in "".join(self.cell).split("\x1f")]
             text = "; ".join(p for p in parts if p)
             rows, cols = self.cell_span
-            for _ in range(cols):  # a cell spanning columns fills each of them
+            # a cell spanning columns fills each of them (a row holds at most
+            # MAX_TABLE_COLUMNS cells: spans cannot make a small page a huge table)
+            for _ in range(max(0, min(cols, MAX_TABLE_COLUMNS - len(self.row)))):
                 if rows > 1:
                     self.spans[len(self.row)] = (text, rows - 1)
                 self.row.append(text)
@@ -985,8 +1011,11 @@ class _HtmlReader(HTMLParser):
         if self.row is not None and self.spans:
             self._fill_spans()  # spans at the end of the row
         if self.row is not None and self.rows is not None and any(self.row):
+            if self.row_heads and len(self.rows) == self.head_rows:
+                self.head_rows += 1
             self.rows.append(tuple(self.row))
         self.row = None
+        self.row_heads = True
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Override HTMLParser.handle_starttag."""
@@ -1003,6 +1032,7 @@ class _HtmlReader(HTMLParser):
                     self.row = []
                 self._fill_spans()
                 self.cell = []
+                self.row_heads = self.row_heads and tag == "th"
                 found = dict(attrs)
                 self.cell_span = (_span(found.get("rowspan"), 200),
                                   _span(found.get("colspan"), 20))
@@ -1016,6 +1046,7 @@ class _HtmlReader(HTMLParser):
             self.tables += 1
             self.rows = []
             self.spans = {}
+            self.head_rows = 0
             return
         if tag in ("ul", "ol") and self.kind == "item" and self.text:
             # "<li><strong>Chair</strong><ul><li>Chairs the meetings</li>...": a short item
@@ -1051,7 +1082,8 @@ class _HtmlReader(HTMLParser):
                 self._end_row()
             elif tag == "table":
                 self._end_row()
-                self.doc.blocks += _table_blocks(self.rows, f"table {self.tables}")
+                self.doc.blocks += _table_blocks(_merged_heads(self.rows, self.head_rows),
+                                                 f"table {self.tables}")
                 self.rows = None
             elif tag in ("li", "p") and self.cell is not None:
                 self.cell.append("\x1f")
@@ -1074,7 +1106,8 @@ class _HtmlReader(HTMLParser):
         self.close()
         if self.rows is not None:
             self._end_row()
-            self.doc.blocks += _table_blocks(self.rows, f"table {self.tables}")
+            self.doc.blocks += _table_blocks(_merged_heads(self.rows, self.head_rows),
+                                                 f"table {self.tables}")
             self.rows = None
         self._flush()
         return self.doc
@@ -1239,6 +1272,10 @@ _ADOC_DOC_ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:\s.*)?$")
 _ADOC_ADMONITION = re.compile(r"^(?P<kind>NOTE|TIP|WARNING|IMPORTANT|CAUTION):\s+(?P<rest>.*)$")
 _ADOC_LABELLED = re.compile(r"^(?P<term>[^:\s][^:]{0,80}?)(?:::|;;)(?:\s+(?P<rest>.*))?$")
 _ADOC_LIST = re.compile(r"^(?P<marks>\*{1,5}|\.{1,5}|-)\s+(?P<rest>\S.*)$")
+# The author ("Data Team <data@example.org>") and revision ("v2.3, 2026-09-14") lines
+# under a document's title
+_ADOC_AUTHOR = re.compile(r"^[^<>]{1,80}<[^<>@\s]+@[^<>\s]+>\s*(?:;.*)?$|"
+                          r"^v?\d+(?:\.\d+)*\s*[,:]|^\d{4}-\d{2}-\d{2}\b")
 _ADOC_DELIMITER = re.compile(r"^(?:-{4,}|\.{4,}|\*{4,}|={4,}|_{4,}|\+{4,}|/{4,}|\+)\s*$")
 
 
@@ -1264,12 +1301,18 @@ def _adoc_inline(text: str) -> str:
     return re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])", r"**\1**", text)
 
 
+# A cell's specifier before its "|": a span ("2+"), a repeat ("3*") or a style ("a", "h")
+_ADOC_SPEC = re.compile(r"(?:(?<=\s)|^)(?:(?P<span>\d+)\+|(?P<times>\d+)\*|\.\d+\+|"
+                        r"\d*\.?\d*\+?[<^>]?(?:\.[<^>])?[aehlmsdv])$")
+
+
 def _adoc_table(lines: list[str], width: int, header: bool) -> list[str]:
     """The rows of an AsciiDoc table as Markdown table lines: each cell starts with "|"
-    (a cell runs on over the lines after it), ``width`` cells a row (0: the cells of the
-    first line); the first row is the head when ``header`` or when a blank line follows
-    it, else the columns get empty heads."""
-    cells: list[str] = []
+    (a cell runs on over the lines after it; a specifier before its "|" spans columns,
+    "2+|", repeats the cell, "3*|", or styles it, "a|"), ``width`` cells a row (0: the
+    cells of the first line); the first row is the head when ``header`` or when a blank
+    line follows it, else the columns get empty heads."""
+    cells: list[list[str]] = []  # each cell's pieces, joined once at the end
     first_line_cells = 0
     head_by_gap = False
     for n, line in enumerate(lines):
@@ -1277,15 +1320,28 @@ def _adoc_table(lines: list[str], width: int, header: bool) -> list[str]:
             if n and cells and not head_by_gap and len(cells) == first_line_cells:
                 head_by_gap = True
             continue
-        if line.lstrip().startswith("|"):
-            parts = re.split(r"(?<!\\)\|", line.strip())[1:]
-            if not cells:
-                first_line_cells = len(parts)
-            cells += [_adoc_inline(p.strip()) for p in parts]
+        if line.lstrip().startswith(("|", "a|", "h|")) or re.match(r"\s*\d+[+*]\|", line):
+            parts = re.split(r"(?<!\\)\|", line.strip())
+            spec = _ADOC_SPEC.search(parts[0].strip()) if parts[0].strip() else None
+            added = 0
+            for k, part in enumerate(parts[1:], start=1):
+                text = part
+                nxt = _ADOC_SPEC.search(text.rstrip()) if k < len(parts) - 1 else None
+                if nxt and (text.rstrip() == nxt.group(0) or text[nxt.start() - 1:nxt.start()]
+                            .isspace()):
+                    text = text.rstrip()[:nxt.start()]
+                copies = int(spec.group("span") or spec.group("times") or 1) if spec else 1
+                for _ in range(min(copies, 20)):
+                    cells.append([_adoc_inline(text.strip())])
+                    added += 1
+                spec = nxt
+            if first_line_cells == 0:
+                first_line_cells = added
         elif cells:
-            cells[-1] = (cells[-1] + " " + _adoc_inline(line.strip())).strip()
+            cells[-1].append(_adoc_inline(line.strip()))
     width = width or first_line_cells or 1
-    rows = [cells[i:i + width] for i in range(0, len(cells), width)]
+    texts = [" ".join(p for p in cell if p).strip() for cell in cells]
+    rows = [texts[i:i + width] for i in range(0, len(texts), width)]
     rows = [r + [""] * (width - len(r)) for r in rows]
     if not rows:
         return []
@@ -1309,8 +1365,10 @@ def from_asciidoc(text: str) -> str:
     while i < len(source):
         line = source[i].rstrip()
         if _ADOC_TABLE.match(line):
-            end = next((j for j in range(i + 1, len(source)) if _ADOC_TABLE.match(source[j])),
-                       len(source))
+            # (an unclosed table ends at the next section title)
+            end = next((j for j in range(i + 1, len(source)) if _ADOC_TABLE.match(source[j])
+                        or re.match(r"^={1,6}\s+\S", source[j])), len(source))
+            closed = end < len(source) and bool(_ADOC_TABLE.match(source[end]))
             cols = re.search(r'cols\s*=\s*"([^"]*)"', attributes)
             width = 0
             if cols:
@@ -1319,12 +1377,12 @@ def from_asciidoc(text: str) -> str:
                     width += int(times.group(1)) if times else 1
             header = "header" in attributes or "%header" in attributes
             made = _adoc_table(source[i + 1:end], width, header)
-            spent = end - i + 1
+            spent = end - i + (1 if closed else 0)
             out += ["", *made, *[""] * max(spent - len(made) - 1, 0)]
-            i, attributes = end + 1, ""
+            i, attributes = end + (1 if closed else 0), ""
             continue
         heading = _ADOC_HEADING.match(line)
-        if after_title and line.strip() and not heading and not _ADOC_DOC_ATTRIBUTE.match(line):
+        if after_title and _ADOC_AUTHOR.match(line):
             out.append("")  # the author and revision lines under the title
             i += 1
             continue
@@ -1393,7 +1451,7 @@ def read_document(path: Path) -> Document:
 
 # A table's first column of people ("Name | Role | Responsibilities"), and the column of
 # the roles they hold
-_NAME_HEAD = re.compile(r"^\W*(?:(?:full |team )?names?|person|people|who|team member|member|"
+_NAME_HEAD = re.compile(r"^\W*(?:(?:full |team )?names?|person|people|team member|member|"
                         r"staff member)\W*$", re.IGNORECASE)
 _ROLE_HEAD = re.compile(r"^\W*(?:(?:project |team )?roles?|positions?|posts?|job(?: title)?|"
                         r"titles?)\W*$", re.IGNORECASE)
@@ -1586,8 +1644,10 @@ def _letter_fields(blocks: list[Block]) -> list[Block]:
                     out.append(b)
             i = j
         else:
-            out.append(blocks[i])
-            i += 1
+            # (the whole run at once: a long table of two columns is looked at once, not
+            # again from each of its rows)
+            out.extend(blocks[i:max(j, i + 1)])
+            i = max(j, i + 1)
     return out
 
 

@@ -831,6 +831,11 @@ def activity_name(text: str) -> str:
         lemma = verb_lemma(told.group("verb").lower()) or told.group("verb").lower()
         if 2 <= len(what) <= 10:
             return f"{lemma.capitalize()} {told.group('who')} {' '.join(what)}"
+    opening = OPENING_BEFORE_DUTY.match(text)
+    if opening and _verb_first(text[opening.end():]):
+        # "With the Chair, prepares the annual budget", "At each meeting, presents the
+        # accounts": the opening phrase says with whom or when, the duty follows it
+        return activity_name(text[opening.end():])
     name = _activity_name(text)
     if name.startswith("Ensure ") and re.match(r"^\s*(?:makes?|making)\s+sure\b", text,
                                                re.IGNORECASE):
@@ -859,6 +864,10 @@ def activity_name(text: str) -> str:
     return "" if name.lower() in WHOLE_BODY else name
 
 
+# A phrase of up to eight words opening a duty, before a comma: with whom, when or where
+OPENING_BEFORE_DUTY = re.compile(
+    r"^\s*(?:with|at|from|in|on|after|before|during|once|every|each|by|for|together with|"
+    r"alongside|working with)\s+[^,;:]{1,60}?,\s+(?=[a-z])", re.IGNORECASE)
 # Words a duty's name never starts with: it would be a piece of a clause
 FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than", "nor"}
 
@@ -3985,7 +3994,8 @@ STATIVE_PARTICIPLES = {"be", "have", "base", "locate", "need", "require", "expec
                        "permit", "consider", "know", "call", "use", "design", "intend",
                        "suppose", "cover", "involve", "relate", "concern", "find", "hold",
                        "compose", "make", "publish", "see", "show", "list", "describe",
-                       "set", "include", "contain", "mean", "define", "apply"}
+                       "set", "include", "contain", "mean", "define", "apply", "close",
+                       "open", "restrict", "limit", "lock", "staff", "fund", "own"}
 
 
 def agentless_passive(sentence: str) -> str | None:
@@ -3996,8 +4006,11 @@ def agentless_passive(sentence: str) -> str | None:
     condition ("If a seal is found broken ..."), a doer named with "by", or a state ("The
     room is held at 20 °C", "Results are published ...")."""
     m = AGENTLESS_PASSIVE.match(sentence)
-    if m is None or re.search(r"\bby\b", sentence) or len(sentence) > MAX_SENTENCE:
-        return None
+    if m is None or len(sentence) > MAX_SENTENCE or re.search(
+            r"\bby\b(?!\s+(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|"
+            r"midday|midnight|(?:the\s+)?(?:end|close|start)\b|tomorrow|today|tonight))",
+            sentence, re.IGNORECASE):
+        return None  # (a doer with "by" is read elsewhere; "by Friday" says when)
     what = m.group("what").strip()
     first = what.split()[0].lower()
     if any(w.lower() in BARE_PRONOUNS | {"you", "we", "i", "both", "everyone", "everybody",
@@ -4026,8 +4039,12 @@ def agentless_passive(sentence: str) -> str | None:
                 return None
             out[-1] += ", " + part  # no participle: the part goes on the one before
             continue
-        particle = words[1] if len(words) > 1 and words[1].lower() in PARTICLES and (
-            len(words) == 2 or words[2].lower() not in ("the", "a", "an")) else ""
+        # "booked in on the LIMS", "sent out to members": a particle, then a preposition or
+        # nothing; "stored in fridges", "closed on Sundays" put the thing somewhere
+        particle = words[1] if len(words) > 1 and words[1].lower() in PARTICLES - {
+            "on", "through"} and (len(words) == 2 or words[2].lower() in (
+                "on", "at", "to", "for", "with", "by", "from", "into", "before", "after",
+                "during", "within", "every", "each", "once")) else ""
         tail = words[2:] if particle else words[1:]
         out.append(" ".join([third_person_of(lemma), *([particle] if particle else []),
                              again if out else what, *tail]))
