@@ -201,3 +201,10 @@ def test_when_in_a_cycle_is_no_part_of_a_name(text: str, name: str) -> None:
     """"on the morning of each show", "the same day", "the evening before" say when the
     duty is done; a morning that is part of the thing stays."""
     assert activity_name(text) == name
+
+
+def test_a_list_of_things_taken_stays_whole_and_a_condition_cut_at_its_subject_goes() -> None:
+    assert activity_name("Take the fire box, a hi-vis tabard and a radio from behind "
+                         "reception.") == "Take the fire box, a hi-vis tabard and a radio"
+    assert activity_name("Stop anyone entering the building until you are told of the "
+                         "all clear.") == "Stop anyone entering the building"

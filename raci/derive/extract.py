@@ -1188,8 +1188,14 @@ def _activity_name(text: str) -> str:
                 [i for i in range(4, limit + 1) if cut[i].lower() == "of"]
             joins = [i for i in range(2, min(len(cut), 11))
                      if cut[i].lower() in ("and", "or")]
+            # "Take the fire box, a hi-vis tabard and a radio from behind reception": the
+            # list whole, up to the phrase after it, within ten words
+            after_list = [i for i in range(limit + 1, min(len(cut), 11))
+                          if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}
+                          and joins and i > joins[-1] + 1]
             words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
-                cut[:joins[-1]] if joins else cut[:limit]
+                cut[:after_list[0]] if after_list and "," in " ".join(cut[:joins[-1]]) \
+                else cut[:joins[-1]] if joins else cut[:limit]
     if len(words) >= 2 and words[-1].lower().endswith("ly") and \
             word_classes(words[-1].lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"} and \
             words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
@@ -1203,6 +1209,10 @@ def _activity_name(text: str) -> str:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
         words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
+    if len(words) > 3 and words[-2].lower() in ("until", "unless", "when", "while", "once",
+                                                "if", "before", "after") and \
+            words[-1].lower() in ("you", "they", "we", "he", "she", "i"):
+        words = words[:-2]  # nor on a condition cut after its subject ("... until you")
     if len(words) > 1 and not object_first and is_third_person_verb(words[0]) and \
             words[0].lower() not in AUXILIARIES and (
                 words[1].lower() not in ("such", "and", "or", "as", "of", "in") or
