@@ -1373,3 +1373,17 @@ def test_a_who_column_first_is_no_column_of_names(tmp_path: Path) -> None:
                     "| Treasurer | Keeps the accounts | Officer | |\n", encoding="utf-8")
     doc = read_document(path)
     assert doc.blocks[-1].header[:2] == ("Who", "Task")  # the columns stay where they are
+
+
+def test_a_remark_in_brackets_in_a_duty_cell_lists_no_duties(tmp_path: Path) -> None:
+    path = tmp_path / "exams.md"
+    path.write_text(
+        "# Exams\n\n| Role | Before the exam | During the exam |\n| --- | --- | --- |\n"
+        "| SENCo | Applies for access arrangements (extra time, readers, scribes) by the "
+        "deadline. | Provides the readers. |\n"
+        "| Heads of Department | Check the entries. | Stay available by phone; they may not "
+        "enter the room. |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    names = {n for _r, n in cells}
+    assert "Apply for access arrangements" in names, names
+    assert not any("(" in n or n.startswith("They") for n in names), names

@@ -897,7 +897,9 @@ DOCUMENT_KIND = re.compile(r"^\W*(?:terms?\s+of\s+reference|job\s+description|ro
 MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed|opened|ended|"
                             r"started|adjourned|began)\b|(?:present|apologies|attendees)\s*:)",
                             re.IGNORECASE)
-NEVER_DO = re.compile(r"^\W*(?:never|not|do not|don't|must not|must never|should not|shall not|"
+NEVER_DO = re.compile(r"^\W*(?:(?:they|you|he|she|we)\s+(?:may|must|should|can|shall|will|"
+                      r"do|does)(?:\s+not|n['’]t)\b|"
+                      r"never|not|do not|don't|must not|must never|should not|shall not|"
                       r"may not|cannot|no|"
                       r"(?:is|are) (?:the |a |an )?(?:person|people|one|ones|members?))\s",
                       re.IGNORECASE)
@@ -3384,7 +3386,9 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
         # "Hosts the servers. Converts the file.", "Overall in charge. Decides on ...":
         # each on its own, when every sentence after the first starts with its verb
         sentences = [cell]
-    phrases = [p for s in sentences for p in _verb_series(s) or _split_phrases(s)]
+    # (a remark in brackets lists no duties: "(extra time, readers, scribes)")
+    bare = [re.sub(r"\s*\([^()]*\)", "", s) for s in sentences]
+    phrases = [p for s in bare for p in _verb_series(s) or _split_phrases(s)]
     for phrase in phrases:
         name = activity_name(phrase)
         if name and not _is_trait(phrase):
