@@ -1847,3 +1847,13 @@ def test_a_chat_greeting_signed_with_a_name_gives_no_role(tmp_path: Path) -> Non
     assert cells[("Chair", "Book the hall")] == "A/R", cells
     assert cells[("Treasurer", "Send the invoices to members")] == "A/R"
     assert not any(r == "Welcome" for r, _n in cells)
+
+
+def test_restructuredtext_fields_under_the_title_are_the_pages_details(tmp_path: Path) -> None:
+    path = tmp_path / "roles.txt"
+    path.write_text("HPC service roles\n=================\n\n:Owner: Service Manager\n"
+                    ":Last updated: 2 May\n\nDrain the nodes\n---------------\n\n"
+                    ":Owner: Systems Engineer\n\nSet every partition to DRAIN.\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells == {("Systems Engineer", "Drain the nodes"): "A/R"}

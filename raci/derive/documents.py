@@ -599,15 +599,22 @@ _RST_FIELD = re.compile(r"^(?P<indent>\s*):(?P<field>[A-Za-z][\w /&-]{0,40}):"
 def _without_rst_markup(raw: list[str]) -> list[str]:
     """Lines of reStructuredText read as plain text: adornment and directive lines blank
     (the text under a directive stays), a field ":Owner: X" as the label line "Owner: X",
-    a directive's option without a value (":local:") blank. Other text is unchanged; a
+    except the fields right under the document's title (its details: author, date,
+    owner), a directive's option without a value (":local:") blank. Other text is unchanged; a
     document without a field or a directive is returned as it is."""
     if not any(_RST_DIRECTIVE.match(line) or _RST_FIELD.match(line) for line in raw):
         return raw
     out: list[str] = []
-    for line in raw:
+    titles = 0  # section titles so far (a line over its adornment)
+    for n, line in enumerate(raw):
         field = _RST_FIELD.match(line)
+        if line.strip() and not _RST_ADORNMENT.match(line) and n + 1 < len(raw) and \
+                _RST_ADORNMENT.match(raw[n + 1]):
+            titles += 1
         if _RST_ADORNMENT.match(line) or _RST_DIRECTIVE.match(line):
             out.append("")
+        elif field and titles == 1 and not line[:1].isspace():
+            out.append("")  # the fields under the document's title are its details
         elif field:
             value = field.group("value")
             out.append(f"{field.group('indent')}{field.group('field')}: {value}" if value
