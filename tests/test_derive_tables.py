@@ -1387,3 +1387,12 @@ def test_a_remark_in_brackets_in_a_duty_cell_lists_no_duties(tmp_path: Path) -> 
     names = {n for _r, n in cells}
     assert "Apply for access arrangements" in names, names
     assert not any("(" in n or n.startswith("They") for n in names), names
+
+
+def test_a_markdown_layout_table_of_sentences_reads_as_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "easy-read.md"
+    path.write_text("# Your support\n\n| Your key worker will meet you every month. | |\n"
+                    "| --- | --- |\n| The kitchen team makes lunch every day. | |\n",
+                    encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {("Key Worker", "Meet you"): "A/R", ("Kitchen Team", "Make lunch"): "A/R"}

@@ -1450,10 +1450,38 @@ def read_document(path: Path) -> Document:
     # each pass reads the blocks the one before left, in this order
     for normalise in (_role_fields, _without_task_boxes, _enumerated_lines, _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
-                      _responsibility_lines, _role_column_first):
+                      _responsibility_lines, _role_column_first, _layout_rows):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
+
+
+def _layout_rows(blocks: list[Block]) -> list[Block]:
+    """A Markdown (or AsciiDoc) table laid out only to set a picture beside each sentence,
+    its head a sentence too ("| Your key worker visits you every week. | |"): its head and
+    rows as paragraphs, as `_table_blocks` reads such a table in HTML and Word."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        head = block.header
+        j = i
+        while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head and head:
+            j += 1
+        filled = [c for c in head if c.strip()]
+        if j > i and len(head) >= 2 and len(filled) == 1 and len(filled[0].split()) >= 4 and \
+                filled[0].rstrip().endswith((".", "!", "?")) and all(
+                    sum(1 for c in b.cells if c.strip()) <= 1 for b in blocks[i:j]):
+            if out and out[-1].kind == "row" and out[-1].cells == head:
+                out.pop()  # the head's own row block: read once, as a paragraph
+            out.append(Block("para", filled[0].strip(), block.location))
+            out += [Block("para", next(c for c in b.cells if c.strip()).strip(), b.location)
+                    for b in blocks[i:j] if any(c.strip() for c in b.cells)]
+            i = j
+            continue
+        out.append(block)
+        i += 1
+    return out
 
 
 # A table's first column of people ("Name | Role | Responsibilities"), and the column of
