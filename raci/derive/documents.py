@@ -1479,8 +1479,8 @@ def _layout_rows(blocks: list[Block]) -> list[Block]:
                     for b in blocks[i:j] if any(c.strip() for c in b.cells)]
             i = j
             continue
-        out.append(block)
-        i += 1
+        out.extend(blocks[i:max(j, i + 1)])  # (a table's rows at once: linear in its rows)
+        i = max(j, i + 1)
     return out
 
 
