@@ -2356,3 +2356,13 @@ def test_a_passive_under_a_role_puts_a_thing_somewhere_or_states_how_it_is() -> 
     assert agentless_passive("The form is signed off by Friday.") == \
         "signs off the form by Friday"
     assert agentless_passive("The form is signed off by the Chair.") is None
+
+
+def test_a_party_consulted_on_part_of_the_duty_just_stated(tmp_path: Path) -> None:
+    path = tmp_path / "foi.md"
+    path.write_text("# Notes\n\nThe Head of Governance decides the public interest test. The "
+                    "Service Lead is consulted on the harm of release.\n\nThe Records Officer "
+                    "logs the request.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Service Lead", "Decide the public interest test")] == "C", cells
+    assert not any(n == "Release harm" for _r, n in cells)
