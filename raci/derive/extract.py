@@ -4303,14 +4303,17 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         passive = PASSIVE_LETTER.match(rest)
         if passive:  # "is consulted on X", "is informed of X", "is kept informed about X"
-            found = _passive_letter(passive, key, block, doc, catalog, section, sentence)
+            lettered = _passive_letter(passive, key, block, doc, catalog, section, sentence)
             duty = next((c for c in reversed(claims) if c.kind in ("R", "A")), None)
-            if found and duty is not None and duty.role != key and \
-                    all(c.kind == "C" for c in found):
+            earlier_names = {c.activity.lower() for c in claims}
+            if lettered and duty is not None and duty.role != key and \
+                    all(c.kind == "C" and c.activity.lower() not in earlier_names
+                        for c in lettered):
+                # (a duty it names, "is consulted on the technical design", stays its own)
                 # "The Head decides the test after advice from Legal. The Service Lead is
                 # consulted on the harm of release.": on the duty just stated, a part of it
-                found = [replace(c, activity=duty.activity) for c in found]
-            claims += found
+                lettered = [replace(c, activity=duty.activity) for c in lettered]
+            claims += lettered
             continue
         by_agent = PASSIVE_BY.match(rest)
         if by_agent:  # "are assigned submissions by the chair (and score them)"
