@@ -164,15 +164,24 @@ def _split_pipe(line: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
+def _layout_sentences(rows: list[tuple[str, ...]]) -> list[tuple[int, str]] | None:
+    """(row index, text) of each row with text, when a table is laid out only to set a
+    picture beside each sentence (an Easy Read page): two or more columns, at most one
+    cell with text a row, the first row's a sentence of four words or more; else None."""
+    filled = [[c for c in cells if c.strip()] for cells in rows]
+    if not rows or any(len(cells) < 2 for cells in rows) or any(len(f) > 1 for f in filled) \
+            or not filled[0] or len(filled[0][0].split()) < 4:
+        return None
+    return [(r, f[0].strip()) for r, f in enumerate(filled) if f]
+
+
 def _table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
     """Row blocks of a table: the first row is the header of the others. A table laid out
     only to put a picture beside each sentence (an Easy Read page: two or more columns,
     one cell with text a row, the first a sentence) gives its sentences as paragraphs."""
-    filled = [[c for c in cells if c.strip()] for cells in rows]
-    if rows and all(len(cells) >= 2 for cells in rows) and all(len(f) <= 1 for f in filled) \
-            and filled[0] and len(filled[0][0].split()) >= 4:
-        return [Block("para", f[0].strip(), f"{where}, row {r}")
-                for r, f in enumerate(filled, start=1) if f]
+    laid_out = _layout_sentences(rows)
+    if laid_out is not None:
+        return [Block("para", text, f"{where}, row {r + 1}") for r, text in laid_out]
     blocks: list[Block] = []
     header: tuple[str, ...] = ()
     for r, cells in enumerate(rows, start=1):
@@ -514,12 +523,6 @@ def _as_sender(m: re.Match[str], role: str) -> str:
     return f"the {role} {verb}".rstrip()
 
 
-def _chat_role(text: str) -> str | None:
-    """The role a "Role - Name" line of a chat names: a title ("Lettings Officer", "Site
-    Rep"); a greeting signed with a name ("Welcome - Graham") is none."""
-    return actor_name(text)
-
-
 def _chat_as_text(raw: list[str]) -> list[str]:
     """A chat export as the plain text of its messages, line for line: each message
     without its time stamp and sender, "I" and "I'll" in it as its sender, and every
@@ -546,12 +549,13 @@ def _chat_as_text(raw: list[str]) -> list[str]:
         m = _CHAT_LINE.match(line)
         text = m.group("msg") if m else line
         role = _CHAT_ROLE.match(text)
-        if role and sender and _chat_role(role.group("role")):
+        # (only a title holds: "Lettings Officer - Kwame", not "Welcome - Graham")
+        if role and sender and actor_name(role.group("role")):
             who = role.group("who")
             person = sender if who.lower() in ("me", "myself") else next(
                 (s for s in senders if s == who or s.split()[0] == who), None)
             if person:
-                held.setdefault(person, _chat_role(role.group("role")) or "")
+                held.setdefault(person, actor_name(role.group("role")) or "")
     if not held:
         return raw
     names = sorted({n for person in held for n in (person, person.split()[0])}, key=len,
@@ -566,7 +570,7 @@ def _chat_as_text(raw: list[str]) -> list[str]:
             continue
         text = m.group("msg") if m else line
         role = _CHAT_ROLE.match(text)
-        if _CHAT_NOISE.match(text) or (role and _chat_role(role.group("role"))):
+        if _CHAT_NOISE.match(text) or (role and actor_name(role.group("role"))):
             if role and out and out[-1].rstrip().endswith(":"):
                 out[-1] = ""  # "Roles for this year as agreed:" over the role lines
             out.append("")
@@ -1468,15 +1472,14 @@ def _layout_rows(blocks: list[Block]) -> list[Block]:
         j = i
         while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head and head:
             j += 1
-        filled = [c for c in head if c.strip()]
-        if j > i and len(head) >= 2 and len(filled) == 1 and len(filled[0].split()) >= 4 and \
-                filled[0].rstrip().endswith((".", "!", "?")) and all(
-                    sum(1 for c in b.cells if c.strip()) <= 1 for b in blocks[i:j]):
+        laid_out = _layout_sentences([head, *(b.cells for b in blocks[i:j])]) \
+            if j > i else None
+        if laid_out is not None and laid_out[0][1].endswith((".", "!", "?")):
             if out and out[-1].kind == "row" and out[-1].cells == head:
                 out.pop()  # the head's own row block: read once, as a paragraph
-            out.append(Block("para", filled[0].strip(), block.location))
-            out += [Block("para", next(c for c in b.cells if c.strip()).strip(), b.location)
-                    for b in blocks[i:j] if any(c.strip() for c in b.cells)]
+            # (the head's sentence is located at the first row under it)
+            out += [Block("para", text, blocks[i + max(r - 1, 0)].location)
+                    for r, text in laid_out]
             i = j
             continue
         out.extend(blocks[i:max(j, i + 1)])  # (a table's rows at once: linear in its rows)

@@ -4012,6 +4012,7 @@ STATIVE_PARTICIPLES = {"be", "have", "base", "locate", "need", "require", "expec
                        "open", "restrict", "limit", "lock", "staff", "fund", "own"}
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the sentence
 def agentless_passive(sentence: str) -> str | None:
     """A passive sentence without its doer as the predicates of whoever does it:
     "Instruments are booked in on the LIMS, given a job number and inspected for damage on
