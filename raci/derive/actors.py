@@ -406,7 +406,9 @@ OPENING_PHRASE = (
     r"(?:(?:when|whenever|once|after|before|if|in|during|within|for|on|at|as|with|where|"
     r"unless|every|each|throughout|until|together with|along with|alongside|from|starting|"
     r"going|effective|working|collaborating|partnering|liaising|consulting|reporting)"
-    r"\s[^,]{1,60}|"
+    # ("Where the breach involves a computer, an email account or the software": a list)
+    r"\s[^,]{1,60}(?:(?:,\s(?:[^,\s]+\s){0,2}[^,\s]+){0,2},\s(?:[^,\s]+\s){0,2}(?:or|and)\s"
+    r"(?:[^,\s]+\s){0,3}[^,\s]+)?|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )
@@ -703,10 +705,17 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
             does += " " + m.group("particle").lower()
         return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} and " \
             f"{which.group('does')}"
+    advised = _ADVISED_BY.match(head, m.end())
     return " ".join(who), f"{subject} is responsible for {doing} " \
-        f"{what[:1].lower()}{what[1:]}."
+        f"{what[:1].lower()}{what[1:]}{', ' + advised.group('how') if advised else ''}."
 
 
+# ", on the DPO's advice", ", after consulting the Bursar" after a passive's doer: whom
+# the doer consults
+_ADVISED_BY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?P<how>(?:on|after|following|with|"
+                         r"taking)\s+[^,;.]{2,60}?(?:advice|input|recommendations?|guidance)"
+                         r"(?:\s+(?:of|from)\s+[^,;.]{2,40})?|after (?:consulting|asking)\s+"
+                         r"[^,;.]{2,40})")
 # ", which also sends the claim to the defendant" after a passive's doer
 _WHICH_ALSO = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?:which|who)\s+(?:also\s+|then\s+)?"
                          r"(?P<does>[a-z]+s\s[^;]+)$")

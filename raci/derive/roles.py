@@ -82,11 +82,33 @@ PERSON_DASH = re.compile(
     rf"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?P<person>{_PERSON})(?:\*\*|__)?[ \t]+[—–-][ \t]+"
     r"(?:\*\*|__)?(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&/-]*){0,4})"
     r"(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+# "Lab Manager – Dr Kofi Asante", "**Principal Investigator (PI) – Prof. Morag Laidlaw**":
+# a label line, the role first and the person who holds it after a dash; the person is
+# taken only when the text later has them act ("Kofi orders the gases"), so a heading
+# such as "Release Manager – Weekly Tasks" names no person
+ROLE_DASH = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+|[-*•][ \t]+)?(?:\*\*|__)?"
+    r"(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Za-z][\w&/-]*){0,4})"
+    r"(?:[ \t]*\([A-Z][A-Za-z]{1,6}\))?[ \t]+[—–-][ \t]+"
+    r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Cllr)\.?[ \t]+)?"
+    r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})(?:\*\*|__)?[ \t]*$", re.MULTILINE)
 PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z][A-Za-z&]+(?:\s+"
                        r"[A-Z][A-Za-z&]+)?)\b")
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
+
+
+def _acts_later(text: str, m: re.Match[str]) -> bool:
+    """Whether the person of a who's-who line is, somewhere after it, the subject of a
+    verb ("Kofi runs the day-to-day side", "Aisha will check")."""
+    first = re.escape(m.group("person").split()[0])
+    return any(actors.is_third_person_verb(later.group(1)) or later.group(1) in (
+        "will", "is", "has", "can", "must", "should")
+        for later in re.finditer(rf"\b{first}(?:[ -][A-Z][a-z'’-]+)?\s+([a-z]+)\b",
+                                 text[m.end():m.end() + 5000]))
+
+
 # "(full-time vineyard hands)": the workload is no part of the role's name
 _WORKLOAD = re.compile(r"^\s*(?:(?:full|part)[ -]time|seasonal|temporary|casual|permanent)\s+"
                        r"(?=\w+)", re.IGNORECASE)
@@ -597,6 +619,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                     names.append(named)  # a column of role names: each is a role
                     for spelling in {alias, full} - {None, named}:
                         aliases.append((named, spelling or ""))
+                    if col == 0:  # "| Practice Owner | Dr Helen Marsh |" under "Role | Name"
+                        aliases += _named_people(named, block.header, block.cells)
             continue
         if block.kind == "row":
             if block.header and len(block.cells) > 1 and letter_row(block.cells) \
@@ -737,6 +761,10 @@ def _commitment_heads(header: tuple[str, ...]) -> dict[int, str]:
             if not any(w.lower() in actors.FUNCTION_WORDS - {"the"} for w in who.split())}
 
 
+# A company's name: a proper name, then a short code or a company ending ("Northgate IT",
+# "Bramble Compliance Ltd")
+COMPANY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} (?:[A-Z]{2,3}|Ltd\.?|Limited|plc|"
+                     r"PLC|LLP|Inc\.?|GmbH)")
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
                 "filled by", "assigned person", "who", "held by", "usually held by",
                 "currently held by", "post holder", "postholder", "incumbent"}
@@ -748,8 +776,13 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
     fills the role, as aliases of it (full name and first name)."""
     out: list[tuple[str, str]] = []
     for i, head in enumerate(header[1:len(cells)], start=1):
-        person = cells[i].strip()
-        if _head_key(head) in PERSON_HEADS and re.fullmatch(
+        # (a remark after the name is none of it: "Northgate IT (helpdesk 0161 555 0199)")
+        person = re.sub(r"\s*\([^()]*\)\s*$", "", cells[i]).strip()
+        if _head_key(head) not in PERSON_HEADS:
+            continue
+        if COMPANY.fullmatch(person):
+            out.append((role, person))  # a company holds the role: "Northgate IT"
+        elif re.fullmatch(
                 r"(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}",
                 person) and actors.actor_name(person, acronym=True) is None:
             out.append((role, person))
@@ -1268,6 +1301,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         for m in [*PERSON_ROLE.finditer(within), *ROLE_PERSON.finditer(within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
+                  *(m for m in ROLE_DASH.finditer(within) if _acts_later(within, m)),
                   *(m for m in PERSON_IN.finditer(within)
                     if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
@@ -1278,7 +1312,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             if role_name is not None and m.re is PERSON_ROLE:
                 role_name = _distinct_title(role_name, within)
             person = m.group("person")
-            if role_name is None or actors.actor_name(person, acronym=True) is not None:
+            if role_name is None or (actors.actor_name(person, acronym=True) is not None
+                                     if m.re is not ROLE_DASH else
+                                     # (a given name is no word of the language: "Weekly
+                                     # Duties" after a dash names no one)
+                                     bool(actors.word_classes(person.split()[0].lower()))):
                 continue
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
             if m.re is PERSON_ROLE:
