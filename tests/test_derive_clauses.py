@@ -2474,3 +2474,31 @@ def test_a_label_with_the_role_then_its_holder(tmp_path: Path) -> None:
     assert not any(a.lower().startswith("check the extinguishers") and r != "Fire Marshal"
                    for (r, a) in cells)
     assert not any(a == "PPE" for (_r, a) in cells)
+
+
+def test_a_memo_from_a_role_with_its_time_openings_and_markers(tmp_path: Path) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "MEMORANDUM\n\n"
+        "TO:      Duty Wardens\n"
+        "FROM:    Parks Operations Manager, Eastfield Council\n"
+        "RE:      STORM RESPONSE\n\n"
+        "1. The Duty Warden (DW) checks the weather warnings. By 07:30 the DW decides "
+        "whether to close the parks, using the storm matrix.\n\n"
+        "2. [NEW] If a gate cannot be locked, the Duty Warden tells the Parks Operations "
+        "Manager at once.\n\n"
+        "3. The Press Team posts the closures online. They do not change the closures, "
+        "and they refer all press queries to the Parks Operations Manager.\n\n"
+        "4. When trees fall, the DW escalates to me and I decide whether to call in "
+        "contractors. Tree Surgeons Direct and the bus operators are informed by the DW.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert ("Duty Warden", "Decide whether to close the parks") in cells
+    assert cells[("Parks Operations Manager", "Tell the Parks Operations Manager")] == "I"
+    assert cells[("Press Team", "Refer all press queries to the Parks Operations Manager")] \
+        == "A/R"
+    # "I" is the memo's sender, whose role comes first on the FROM line
+    assert ("Parks Operations Manager", "Decide whether to call in contractors") in cells
+    # a name keeps its capitals when a passive is turned round
+    assert any(a == "Inform Tree Surgeons Direct and the bus operators" for (_r, a) in cells)
+    assert not any("[NEW]" in a or "inform tree" in a for (_r, a) in cells)

@@ -669,6 +669,9 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
         return None
     what = m.group("what")
     what = re.sub(r"^(?:such|these|those)\s+", "the ", what, flags=re.IGNORECASE)
+    # ("Roads Policing and the bus operators are informed by ...": a name stays as written)
+    if not re.match(r"[A-Z][\w'’-]*\s+[A-Z]", what) and not what[1:2].isupper():
+        what = what[:1].lower() + what[1:]
     doing = " and ".join(x or "" for x in lemmas)
     if m.group("particle"):
         doing += " " + m.group("particle").lower()  # "signed off by": sign off
@@ -678,14 +681,14 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
     if second and len(who) == len(m.group("who").split()):
         # "... by experienced auditors and treasurers": both do it
         subject = f"The {name} and the {second}"
-        return " ".join(who), f"{subject} {doing} {what[:1].lower()}{what[1:]}."
+        return " ".join(who), f"{subject} {doing} {what}."
     signer = _SIGNED_BY.match(head, m.end())
     signer_name = actor_name(signer.group("who"), acronym=True) if signer else None
     if signer_name:
         # "... are booked by the Technician and signed off by the Safety Officer":
         # the one who signs off answers for the work
         return " ".join(who), f"{subject} is responsible for {doing} " \
-            f"{what[:1].lower()}{what[1:]}, which the {signer_name} approves."
+            f"{what}, which the {signer_name} approves."
     passed = _PASSED_TO.match(head, m.end())
     receiver = passed.group("who").split() if passed else []
     while len(receiver) > 1 and not actor_name(" ".join(receiver), acronym=True):
@@ -693,7 +696,7 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
     if passed and len(lemmas) == 1 and actor_name(" ".join(receiver), acronym=True):
         # "are passed by Customer Services to the Technical Manager": a hand-off
         does = doing + ("es" if doing.endswith(("s", "sh", "ch", "x", "o")) else "s")
-        return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} to " \
+        return " ".join(who), f"{subject} {does} {what} to " \
             f"the {' '.join(receiver)}."
     which = _WHICH_ALSO.match(head, m.end())
     if which and is_third_person_verb(which.group("does").split()[0]) and \
@@ -703,11 +706,11 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
         does = " and ".join(third_person_of(x or "") for x in lemmas)
         if m.group("particle"):
             does += " " + m.group("particle").lower()
-        return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} and " \
+        return " ".join(who), f"{subject} {does} {what} and " \
             f"{which.group('does')}"
     advised = _ADVISED_BY.match(head, m.end())
     return " ".join(who), f"{subject} is responsible for {doing} " \
-        f"{what[:1].lower()}{what[1:]}{', ' + advised.group('how') if advised else ''}."
+        f"{what}{', ' + advised.group('how') if advised else ''}."
 
 
 # ", on the DPO's advice", ", after consulting the Bursar" after a passive's doer: whom

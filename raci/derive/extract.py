@@ -357,8 +357,14 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "advocate", "remove", "gather", "analyse", "analyze", "train", "audit",
                  "direct", "determine", "complete", "give"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
+# A time before the subject, with no comma after it: "By 13:30 the WDO decides ...",
+# "Each morning the porter opens ...", "On Fridays the clerk ..."
+TIME_OPENING = (r"(?:(?:by|at|before|after|from|until|on)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
+                r"\d{1,2}\s?[ap]\.?m\.?|noon|midday|midnight|(?:mon|tues|wednes|thurs|fri|satur|"
+                r"sun)days?)|(?:each|every)\s+(?:morning|afternoon|evening|night|day|week|month|"
+                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))")
 SUBJECT_PREFIX = re.compile(
-    rf"^\s*(?:{OPENING_PHRASE},\s*)?"
+    rf"^\s*(?:{OPENING_PHRASE},\s*|{TIME_OPENING}\s+)?"
     # ("The two Research Fellows install ...", "All staff report ...": a number of them;
     # "Three maintainers form the team" says who the team is)
     r"(?:(?:the|our|your|its|their)\s+(?:two|three|four|five|six|\d{1,2})\s+|"
@@ -4143,6 +4149,13 @@ def agentless_passive(sentence: str) -> str | None:
     return ", ".join(out[:-1]) + (" and " if len(out) > 1 else "") + out[-1] if out else None
 
 
+# A marker before a sentence that says what changed: "[NEW]", "[UPDATED]"
+STATUS_TAG = re.compile(r"^\s*\[[A-Z][A-Z /-]{1,15}\]\s*")
+# ", and they refer ...": a further clause with a pronoun subject of its own
+THEY_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:they|he|she)\s+(?:also\s+)?[a-z]{3,}\s)|"
+                         r",?\s+(?:and|but)\s+(?=I\s+(?:will\s+|then\s+)?[a-z]{3,}\s)")
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -4161,6 +4174,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         found_at = block.text.find(sentence, at)
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
+        sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
+        then = THEY_CLAUSE.search(sentence)
+        if then:
+            # "They do not change the decision, and they refer all press queries to ...":
+            # a clause of its own subject, read on its own
+            sentences += [(sentence[:then.start()] + ".", where),
+                          (sentence[then.end():][:1].upper() + sentence[then.end() + 1:], where)]
+            continue
         if ", " in sentence and " and," in sentence:
             # "... reviews the RFC and, once discussion settles, the lead proposes ...": the
             # condition set off after "and" is no part of either clause

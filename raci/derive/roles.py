@@ -60,7 +60,7 @@ REVERSE_DEFINITION = re.compile(
 )
 # A person's name with the role they fill in brackets: "Priya Shah (Campaign Manager)".
 # "Squad Lead (Maya)": the same, the role first.
-FROM_LINE = re.compile(r"(?m)^\s*From:\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
+FROM_LINE = re.compile(r"(?m)^\s*(?i:from):\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
                        r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
@@ -1342,7 +1342,15 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 people.setdefault(spelling, set()).add(role_name)
         sender = FROM_LINE.search(within)
         sender_role = actors.actor_name(sender.group("role"), acronym=True) if sender else None
-        if sender and sender_role:
+        first_role = actors.actor_name(sender.group("person"), acronym=True) if sender else None
+        if sender and first_role and first_role == sender.group("person").strip():
+            # "FROM: Highways Network Manager, Strathmorven Council": the role first, then
+            # the body it works for
+            sender_role = first_role
+            extra_aliases.setdefault(sender_role, set()).update(("I", "me", "myself"))
+            structural.setdefault(sender_role, set()).add(doc.name)
+            counts[sender_role] += 1
+        elif sender and sender_role:
             # "From: Daniel Achebe, Operations Director": the memo's "I" and "me" are
             # that role
             people.setdefault(sender.group("person").strip(), set()).add(sender_role)
