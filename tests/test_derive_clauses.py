@@ -2502,3 +2502,42 @@ def test_a_memo_from_a_role_with_its_time_openings_and_markers(tmp_path: Path) -
     # a name keeps its capitals when a passive is turned round
     assert any(a == "Inform Tree Surgeons Direct and the bus operators" for (_r, a) in cells)
     assert not any("[NEW]" in a or "inform tree" in a for (_r, a) in cells)
+
+
+def test_a_mail_from_a_role_and_the_bodies_it_names(tmp_path: Path) -> None:
+    path = tmp_path / "mail.txt"
+    path.write_text(
+        "From: Riverside 10K Race Directors <directors@riverside10k.example>\n"
+        "To: marshals@lists.example\n"
+        "Subject: Race day - who does what\n\n"
+        "Thanks to everyone who signed up. We brief the marshals on the morning.\n\n"
+        "The Course Manager (CM) checks the route. Injured runners are passed to the Medical "
+        "Team, chaired by Dr Ama Boateng, who record every treatment in the log.\n\n"
+        "Results are checked for errors by the Timing Lead (Seo-yeon Kim), who also "
+        "publishes the results online. The Start Team handles everything about the start "
+        "pens. We send the finisher emails on 12 May.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "we" in a mail from a role are that role
+    assert ("Race Director", "Brief the marshals on the morning") in cells
+    assert ("Race Director", "Send the finisher emails") in cells
+    assert ("Medical Team", "Record every treatment in the log") in cells
+    assert any(r == "Timing Lead" and "results online" in a.lower() for (r, a) in cells)
+    assert ("Start Team", "Start pens") in cells or ("Start Team", "Handle the start pens") \
+        in cells
+    # a courtesy is no duty, and the initials of a name are no letters
+    assert not any(a.lower().startswith("thank") for (_r, a) in cells)
+    assert not any(r == "Course Manager" and a.lower() == "race day - who does what"
+                   for (r, a) in cells)
+    assert ("Course Manager", "Check the route") in cells
+
+
+def test_a_name_wrapped_onto_the_next_line_is_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "wrap.txt"
+    path.write_text(
+        "Appeals\n\n"
+        "Appeals against a grade are sent to the Appeals Committee, chaired by Dr Amara\n"
+        "Nwosu, who return a written decision to the Exams Officer.\n", encoding="utf-8")
+    blocks = [b.text for b in read_document(path).blocks]
+    assert any("Dr Amara Nwosu, who return" in text for text in blocks)
+    cells = _cells(path)
+    assert ("Appeals Committee", "Return a written decision to the Exams Officer") in cells

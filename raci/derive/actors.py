@@ -523,7 +523,8 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       # ("passed by X to Y": Y receives it; "by the Business Centre (BC)")
                       r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z]|"
-                      r"\s+\([A-Z][A-Za-z]{1,9}\)\s*(?:[,.;]|$))",
+                      # (or the person who holds it: "by the Proceedings Chair (Hyun-woo Park)")
+                      r"\s+\([A-Z][^()]{1,40}\)\s*(?:[,.;]|$))",
                       re.IGNORECASE), r"\sby\s")
 # "... passed by the clerk to the Duty Manager": whom the doer passes it to
 _PASSED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>[A-Z][^,.;:()]{1,60})")
@@ -618,10 +619,14 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         routed = None  # "... decides whether it must be reported to the ICO": the routing is
         # inside the clause of another doer's duty
     if routed and actor_name(routed.group("who"), acronym=True):
-        then = re.match(r"\s*,?\s+who\s+(?P<modal>(?:will|must|shall)\s+)?(?P<does>[a-z]+\s.+)$",
+        # (", chaired by Dr Amara Nwosu, who return ...": the aside about the body first)
+        then = re.match(r"\s*(?:,\s+(?:chaired|led|run|headed)\s+by\s+[^,;]{2,40})?,?\s+who\s+"
+                        r"(?P<modal>(?:will|must|shall)\s+)?(?P<does>[a-z]+\s.+)$",
                         head[routed.end():])
         verb = then.group("does").split()[0] if then else ""
-        if then and (is_third_person_verb(verb) if not then.group("modal") else
+        # (a body takes the plural too: "the Ethics Committee, who return ...")
+        if then and (is_third_person_verb(verb) or verb_lemma(verb) == verb and "VERB" in
+                     word_classes(verb) if not then.group("modal") else
                      verb_lemma(verb) == verb):
             # "... are escalated to the Editor, who decides whether ...", "Anything clinical
             # goes to the Clinical Lead, who will investigate": what that role then does is
@@ -670,7 +675,8 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
     what = m.group("what")
     what = re.sub(r"^(?:such|these|those)\s+", "the ", what, flags=re.IGNORECASE)
     # ("Roads Policing and the bus operators are informed by ...": a name stays as written)
-    if not re.match(r"[A-Z][\w'’-]*\s+[A-Z]", what) and not what[1:2].isupper():
+    if not re.match(r"(?!(?:This|That|These|Those|The|All|Each|Every|Any|Our|Their|Its|"
+                    r"Your|No|Some|Any)\s)[A-Z][\w'’-]*\s+[A-Z]", what) and not what[1:2].isupper():
         what = what[:1].lower() + what[1:]
     doing = " and ".join(x or "" for x in lemmas)
     if m.group("particle"):
@@ -720,7 +726,7 @@ _ADVISED_BY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?P<how>(?:on|after|fol
                          r"(?:\s+(?:of|from)\s+[^,;.]{2,40})?|after (?:consulting|asking)\s+"
                          r"[^,;.]{2,40})")
 # ", which also sends the claim to the defendant" after a passive's doer
-_WHICH_ALSO = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?:which|who)\s+(?:also\s+|then\s+)?"
+_WHICH_ALSO = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:which|who)\s+(?:also\s+|then\s+)?"
                          r"(?P<does>[a-z]+s\s[^;]+)$")
 
 

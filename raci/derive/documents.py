@@ -205,6 +205,8 @@ _WHO_AFTER_GAP = re.compile(r"(?<=\S)\s{2,}(?=(?:who|owner)\s*:\s*\S)", re.IGNOR
 _RULED_HEADING = re.compile(r"^(?P<rule>([=~#*-])\2{1,})\s*(?P<title>[^=~#*-].{0,80}?)\s*"
                             r"(?P=rule)\2*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
+_NAME_END = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Mx)?\.?\s*[A-Z][a-z]+$")
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?:,\s|\s+(?:who|which|and|or)\s)")
 _OPEN_END = re.compile(r"\s(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|its|their|our|"
                        r"your|his|her|this|that|these|those)$", re.IGNORECASE)
 
@@ -241,8 +243,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
         # ("... decides, with the Front of" over "House Manager, whether ...": a line
         # ending on a word that cannot end a sentence is carried on whatever the case)
         # ("Party leader -> Base: position report" is a hand-off line of its own)
+        # ("... chaired by Dr Amara" over "Nwosu, who return ...": a name cut by the wrap)
         carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or (
-            indented and not ARROW.search(last)) or bool(_OPEN_END.search(last))) and \
+            indented and not ARROW.search(last)) or bool(_OPEN_END.search(last)) or (
+            _NAME_END.search(last) is not None and _NAME_GOES_ON.match(line) is not None)) and \
             not ARROW.search(line) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
             last.count("|") < 2 and not _WHO_LABEL.match(line) and \

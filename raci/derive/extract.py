@@ -751,6 +751,10 @@ TIME_LIMIT = Guarded(re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|"
     r"tomorrow|today|tonight)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
     r"\s*$|"
+    # "on 25 March", "before 1 May 2027", "until March 31": a date
+    r",?\s+(?:on|by|before|after|until|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*$|"
     # "on day 1", "by day 4", "on working day 3": a day of a cycle
     r",?\s+(?:on|by|before)\s+(?:working\s+|business\s+)?day\s+\d{1,2}\s*$|"
     # "on the Monday after the fair", "on Saturday 19 June 2027", "two weeks before the fair"
@@ -792,7 +796,7 @@ TIME_LIMIT = Guarded(re.compile(
     r",?\s+(?:beforehand|afterwards|in advance)\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day";
     # a number only as a date, "by 3rd June", or a time, "at 07:00", "by 5pm")
-    r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d(?:st|nd|rd|th)?\s|"
+    r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d(?:st|nd|rd|th)?(?:\s|$)|"
     r"\d[:.]\d|\d\s?[ap]|each|every|any|start|"
     r"beginning|close|delay|possible|practicable|immediately|promptly|once|morning|"
     r"afternoon|evening|night|eve|beforehand|afterwards|advance")
@@ -958,6 +962,11 @@ def _activity_name(text: str) -> str:
         # "Gives the Contract Owner a risk summary": what is given names the duty; the
         # one it is given to is told (a letter in their cell)
         text = f"{given_to.group('verb')} {given_to.group('what')}"
+    if _holds(text, "everything", "anything", "matters"):
+        # "handles everything about registration and visas": registration and visas
+        text = re.sub(r"^(\w+)\s+(?:everything|anything|all matters|matters)\s+(?:about|to do "
+                      r"with|related to|relating to|concerning|around|regarding)\s+(?=\w)",
+                      r"\1 ", text, flags=re.IGNORECASE)
     decision = DECISION_TO.match(text)
     if decision:  # "makes the decision to report to the ICO": deciding whether to
         text = "decide whether to " + text[decision.end():]
@@ -4149,6 +4158,11 @@ def agentless_passive(sentence: str) -> str | None:
     return ", ".join(out[:-1]) + (" and " if len(out) > 1 else "") + out[-1] if out else None
 
 
+# Courtesies: "Thanks to everyone who bid", "Thank you for agreeing to review", "Welcome
+# aboard", "Congratulations on ..."
+PLEASANTRY = re.compile(r"^\W*(?:thanks|thank you|many thanks|"
+                        r"welcome(?=\s+(?:to|aboard|back)\b|\s*[!,.]|\s*$)|congratulations|"
+                        r"apologies|sorry|best wishes|kind regards|cheers)\b", re.IGNORECASE)
 # A marker before a sentence that says what changed: "[NEW]", "[UPDATED]"
 STATUS_TAG = re.compile(r"^\s*\[[A-Z][A-Z /-]{1,15}\]\s*")
 # ", and they refer ...": a further clause with a pronoun subject of its own
@@ -4235,8 +4249,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "By testing the kit and logging faults, volunteers keep the club safe": what
             # they do is the means
             sentence = f"The {doer[0]} is responsible for {fronted.group('means')}."
-        if EXAMPLE_SENTENCE.match(sentence):
-            continue  # "For example, a clerk could ...": an illustration, not a duty
+        if EXAMPLE_SENTENCE.match(sentence) or PLEASANTRY.match(sentence):
+            # "For example, a clerk could ...": an illustration, not a duty; "Thanks to
+            # everyone who bid": a courtesy
+            continue
         acting = action_item(sentence)
         if acting is not None and catalog.keys_in(acting[0], doc.name):
             sentence = acting[1]  # "ACTION: QA Lead to prepare the plan": QA Lead will

@@ -62,13 +62,16 @@ REVERSE_DEFINITION = re.compile(
 # "Squad Lead (Maya)": the same, the role first.
 FROM_LINE = re.compile(r"(?m)^\s*(?i:from):\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
                        r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
+# "From: LexSem 2027 Programme Chairs <pc-chairs@lexsem2027.example>": a mail's sender
+MAIL_FROM = re.compile(r"(?m)^\s*(?i:from):\s*\"?(?P<name>[^<\n\"]{2,60}?)\"?\s*<[^>\n]+>\s*$")
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
-    r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
+    r"(?P<person>[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
 # "Tom, our Lead Dental Nurse, takes over ...", "our HR Business Partner, Ola Mensah,",
 # "Dr Patel as Clinical Lead", "Jess in Finance will ...": a person and the role they fill.
-_PERSON = r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?"
+# ("Hyun-woo Park": a given name may hold a hyphen before a lower-case part)
+_PERSON = r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?"
 _TITLE_WORDS = r"[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4}"
 PERSON_APPOSITIVE = re.compile(
     rf"\b(?P<person>{_PERSON}),\s+(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),")
@@ -1117,6 +1120,9 @@ def bracket_letters(text: str) -> list[tuple[frozenset[str], list[str]]]:
         letters = frozenset(c for c in m.group("letters").upper() if c in "RACIS")
         name = m.group("name").strip()
         name = re.sub(r"^(?:and|or)\s+", "", name)
+        if len(m.group("letters")) > 1 and "".join(
+                w[0] for w in name.split() if w[:1].isupper()).endswith(m.group("letters")):
+            return []  # "The Area Chair (AC)": the name's initials, not its letters
         if letters and name[:1].isupper():
             out.append((letters, [name]))
     return out
@@ -1343,6 +1349,12 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         sender = FROM_LINE.search(within)
         sender_role = actors.actor_name(sender.group("role"), acronym=True) if sender else None
         first_role = actors.actor_name(sender.group("person"), acronym=True) if sender else None
+        mail_from = MAIL_FROM.search(within)
+        # (the role the sender's name ends on, after its event or body: "LexSem 2027
+        # Programme Chairs"; a person's name ends on no role)
+        words = mail_from.group("name").split() if mail_from else []
+        mailed = next((writer for i in range(len(words)) if (writer := actors.actor_name(
+            " ".join(words[i:]), acronym=True)) is not None), None)
         if sender and first_role and first_role == sender.group("person").strip():
             # "FROM: Highways Network Manager, Strathmorven Council": the role first, then
             # the body it works for
@@ -1350,6 +1362,14 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             extra_aliases.setdefault(sender_role, set()).update(("I", "me", "myself"))
             structural.setdefault(sender_role, set()).add(doc.name)
             counts[sender_role] += 1
+        elif mailed is not None:
+            # "From: LexSem 2027 Programme Chairs <pc-chairs@...>": a role writes the mail;
+            # "we" and "us" are that role when it is plural, "I" and "me" when not
+            extra_aliases.setdefault(mailed, set()).update(
+                ("we", "We", "us") if mail_from is not None and
+                mail_from.group("name").rstrip().endswith("s") else ("I", "me", "myself"))
+            structural.setdefault(mailed, set()).add(doc.name)
+            counts[mailed] += 1
         elif sender and sender_role:
             # "From: Daniel Achebe, Operations Director": the memo's "I" and "me" are
             # that role
