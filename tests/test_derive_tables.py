@@ -1444,3 +1444,25 @@ def test_a_duty_cell_with_a_pronoun_for_the_thing_before(tmp_path: Path) -> None
     assert cells[("Ring Steward", "Sign the judging sheet")] == "A/R"
     assert cells[("Ring Steward", "Send the judging sheet to the Show Office")] == "A/R"
     assert cells[("Show Office", "Send the judging sheet to the Show Office")] == "I"
+
+
+def test_a_matrix_of_word_lists_and_a_head_with_its_holder(tmp_path: Path) -> None:
+    path = _write(tmp_path / "relet.html", (
+        "<p>Does = carries out the task. Signs off = answerable for it. Asked = consulted "
+        "first. Told = told after.</p>"
+        "<table><tr><th>Stage</th><th>Lettings Officer</th>"
+        "<th>Repairs Contractor (Hale Building Services)</th><th>Income Officer</th></tr>"
+        "<tr><td>Receive the keys</td><td>Does, Signs off</td><td>Told</td><td>Asked</td></tr>"
+        "<tr><td>Clear the property</td><td>Signs off</td><td>Does</td><td>–</td></tr>"
+        "</table>"))
+    draft = _draft(path)
+    cells = _cells(draft)
+    assert cells[("Lettings Officer", "Receive the keys")] == "A/R"
+    assert cells[("Repairs Contractor", "Receive the keys")] == "I"
+    assert cells[("Income Officer", "Receive the keys")] == "C"
+    assert cells[("Repairs Contractor", "Clear the property")] == "R"
+    # the company in brackets holds the role: one role, not two
+    assert [r.name for r in draft.roles if r.name.startswith("Repairs")] == [
+        "Repairs Contractor"]
+    assert cell_letters("Does, Signs off") == frozenset("AR")
+    assert cell_letters("Does, the van") is None

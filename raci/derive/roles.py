@@ -472,6 +472,11 @@ def _target(text: str, role: Role) -> tuple[str, str]:
 def expand_abbreviation(head: str, text: str) -> tuple[str, str | None]:
     """A table head's full name: 'Construction Mgr' -> 'Construction Manager'; 'PM' ->
     'Project Manager' when the document spells out words with those initials."""
+    held = re.fullmatch(r"(?P<role>[^()]{2,60}?)\s*\((?P<who>[^()]{2,60})\)", head)
+    if held and actors.actor_name(held.group("role"), acronym=True) and \
+            not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", held.group("who")):
+        # "Repairs Contractor (Calder Property Services)": the role, and who holds it
+        return expand_abbreviation(held.group("role"), text)[0], head
     words = head.split()
     full = [ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in words]
     if full != words:
