@@ -2541,3 +2541,30 @@ def test_a_name_wrapped_onto_the_next_line_is_one_sentence(tmp_path: Path) -> No
     assert any("Dr Amara Nwosu, who return" in text for text in blocks)
     cells = _cells(path)
     assert ("Appeals Committee", "Return a written decision to the Exams Officer") in cells
+
+
+def test_a_whos_who_list_of_people_and_what_they_look_after(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Mum's move — shared plan\n\n"
+        "**Who's who**\n"
+        "- Niamh — health lead (lives nearest)\n"
+        "- Conor — money & paperwork\n"
+        "- Greenway Removals — the removal firm, booked for Friday\n"
+        "- Care workers — from the agency\n\n"
+        "## Before Friday\n\n"
+        "- [ ] Conor to ring the bank and set up the new direct debits\n"
+        "- [ ] Niamh collects the keys from the agent (done Tue, with help from Pat)\n\n"
+        "## On the day\n\n"
+        "If the lift is out, Greenway call the building manager and then ring Niamh.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    roles = {r.name for r in draft.roles}
+    assert {"Health Lead", "Money & Paperwork"} <= roles
+    assert not any(r.startswith(("Niamh", "Conor", "Care Workers —")) for r in roles)
+    cells = _cells(path)
+    assert ("Health Lead", "Collect the keys from the agent") in cells
+    assert any(r == "Money & Paperwork" and a.startswith("Ring the bank") for (r, a) in cells)
+    assert not any("(" in a for (_r, a) in cells)
+    assert activity_names("Call the building manager and then ring the Warden") == [
+        "Call the building manager", "Ring the Warden"]

@@ -1287,6 +1287,8 @@ def _activity_name(text: str) -> str:
     name = " ".join(_compact(words)).strip(" ,—–-")
     if name.count(")") > name.count("("):
         name = name.replace(")", "").strip()  # "Dietary needs)": the rest of an aside
+    elif name.count("(") > name.count(")"):
+        name = name[:name.rfind("(")].strip(" ,")  # "Clear the hallway (done Sat": the aside
     if _no_duty(name) or OUTCOME.match(name) or re.match(r"such as\b", name, re.IGNORECASE):
         return ""
     return name[:1].upper() + name[1:] if name else ""
@@ -1874,10 +1876,11 @@ PARTY_CLAUSE = re.compile(
     r"(?:advice|recommendations?|input|guidance))\b", re.IGNORECASE)
 
 
-SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
-                         r"(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
+SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|"
+                         r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
 
+CALLING_VERBS = {"ring", "call", "phone", "text", "page", "contact", "radio", "message"}
 PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+(?:to|on|back|out|up|"
                           r"for|with|by|in|into|through|before|after|at)\s)")
 
@@ -1909,8 +1912,10 @@ def _split_second_duty(part: str) -> list[str]:
                   or not owning and _work_verb(verb_lemma(b.group("verb").lower()) or "") and
                   "NOUN" not in word_classes(verb_lemma(b.group("verb").lower()) or "") and
                   b.group("next").split()[0].lower() not in PHRASE_BOUNDARIES | BARE_PRONOUNS
-                  or HANDOVER_VERBS.match(b.group("verb")) and b.group("next")[:1].isupper()),
-                 None)  # "... and tell Ines", "... and notify the Registrar"
+                  or (HANDOVER_VERBS.match(b.group("verb")) or
+                      (verb_lemma(b.group("verb")) or "") in CALLING_VERBS)
+                  and b.group("next")[:1].isupper()),
+                 None)  # "... and tell Ines", "... and notify the Registrar", "... and ring Aoife"
     if m is None:
         # "prepares the accounts and sends them to the examiner": a second duty on the
         # same thing (named when the pronoun is read as what it stands for)
@@ -1934,7 +1939,7 @@ def _work_verb(lemma: str) -> bool:
                                    lemma not in NON_DUTY_VERBS)
 
 
-SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+"
+SECOND_BARE = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+"
                          r"(?P<next>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
 
 

@@ -102,6 +102,43 @@ PERSON_ROLE = re.compile(
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 
 
+# A heading over a list of who is who: "Who's who", "Who is who", "Key contacts"
+WHOS_WHO_HEAD = re.compile(r"^\W*(?:who['’]?s who|who is who|who does what|key contacts|"
+                           r"contacts|the team|our team|people)\W*$", re.IGNORECASE)
+# "Aoife — health lead (she's close by)", "Bluebell Homecare — the care agency, two visits
+# a day": a person or company, a dash, and what they are in the plan
+WHOS_WHO_ITEM = re.compile(r"^\W*(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[—–-]\s+"
+                           r"(?:the\s+|our\s+)?(?P<role>[A-Za-z][\w&/' -]{1,40}?)\s*"
+                           r"(?:[(,;:.]|$)")
+_SMALL_WORDS = {"and", "of", "&", "for", "the", "in", "on"}
+
+
+def _whos_who(doc: Document) -> list[tuple[str, str]]:
+    """(role, person) for each item of a list under a "Who's who" heading that gives a
+    person, a dash and what they do in lower case ("- Rob — money & paperwork"): the
+    phrase is the role, written as a title ("Money & Paperwork")."""
+    out: list[tuple[str, str]] = []
+    under = False
+    for block in doc.blocks:
+        if block.kind == "heading":
+            under = bool(WHOS_WHO_HEAD.match(block.text))
+            continue
+        if not under or block.kind != "item":
+            continue
+        m = WHOS_WHO_ITEM.match(block.text)
+        if m is None or actors.actor_name(m.group("person"), acronym=True) is not None and \
+                actors.word_classes(m.group("person").split()[0].lower()):
+            continue  # ("District nurses — from the practice": a role, not a person)
+        phrase = m.group("role").strip()
+        if not phrase or not phrase[:1].islower() or len(phrase.split()) > 4 or any(
+                actors.is_third_person_verb(w) for w in phrase.split()):
+            continue
+        role = actors.actor_name(phrase, acronym=True) or " ".join(
+            w if w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for w in phrase.split())
+        out.append((role, m.group("person")))
+    return out
+
+
 def _acts_later(text: str, m: re.Match[str]) -> bool:
     """Whether the person of a who's-who line is, somewhere after it, the subject of a
     verb ("Kofi runs the day-to-day side", "Aisha will check")."""
@@ -1342,6 +1379,12 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 if len(initials) >= 2 and re.search(rf"\b{initials}\b", within):
                     written.add(initials)  # minutes: "Helen Varga (Chair)", later "HV to ..."
             for spelling in written:
+                people.setdefault(spelling, set()).add(role_name)
+            structural.setdefault(role_name, set()).add(doc.name)
+            counts[role_name] += 1
+        for role_name, person in _whos_who(doc):
+            # "- Rob — money & paperwork" under "Who's who": Rob holds that role
+            for spelling in {person, person.split()[0]}:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
