@@ -2568,3 +2568,24 @@ def test_a_whos_who_list_of_people_and_what_they_look_after(tmp_path: Path) -> N
     assert not any("(" in a for (_r, a) in cells)
     assert activity_names("Call the building manager and then ring the Warden") == [
         "Call the building manager", "Ring the Warden"]
+
+
+def test_lettered_sub_clauses_under_a_lead_in(tmp_path: Path) -> None:
+    path = tmp_path / "standard.md"
+    path.write_text(
+        "# Records Standard\n\n## 2 Roles\n\n"
+        "2.1 **Records Owner.** Each register has one Records Owner. In particular the "
+        "Records Owner shall:\n\n"
+        "  (a) register the record series before it is created;\n"
+        "  (b) approve any change to the retention period, after consulting the Data "
+        "Protection Officer\n"
+        "      where the change is material; and\n"
+        "  (c) attest annually that the register is complete.\n", encoding="utf-8")
+    items = [b.text for b in read_document(path).blocks if b.kind == "item"]
+    assert items[0] == "register the record series before it is created"
+    assert items[1].startswith("approve any change") and items[1].endswith("is material")
+    assert len(items) == 3
+    cells = _cells(path)
+    assert ("Records Owner", "Register the record series") in cells
+    assert any(r == "Data Protection Officer" and letters == "C"
+               for (r, _a), letters in cells.items())

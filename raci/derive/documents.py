@@ -92,7 +92,9 @@ class Document:
         return self._rows[1].get(header, [])
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)])\s+(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(?=\S)")
+# "(a) register the model ...", "(iv) attest ...": a lettered sub-clause on a line of its own
+_LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4})\)\s+(?=\S)")
 # A section number: "4.", "4.1", "4.1.2." before a heading or a clause.
 _SECTION = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*\.?)\s+(?=\S)")
 
@@ -867,6 +869,18 @@ def parse_markdown(name: str, text: str) -> Document:
                                         where))
                 lines, first = lines[1:], first + 1
                 where = f"line {first}" if tok.map else where
+            lettered = [k for k, line in enumerate(lines) if _LETTERED.match(line)]
+            if len(lettered) >= 2:
+                # "... the Model Owner shall:" over "(a) register the model ...;" "(b) ...":
+                # the lead-in, then each lettered sub-clause an item of its own
+                bounds = sorted({0, *lettered, len(lines)})
+                for a, b in zip(bounds, bounds[1:], strict=False):
+                    text, _b = join_lines([_LETTERED.sub("", x) for x in lines[a:b]], first + a)
+                    item = a in lettered
+                    text = re.sub(r";?\s*(?:and|or)?\s*$", "", text.strip()) if item else text
+                    doc.blocks.append(Block("item" if item else "para", text.strip(),
+                                            f"line {first + a}" if tok.map else where))
+                continue
             content, breaks = join_lines(lines, first)
             nested = depth_item and i + 3 < len(tokens) and tokens[i + 3].type in (
                 "bullet_list_open", "ordered_list_open")
