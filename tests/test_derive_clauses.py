@@ -2589,3 +2589,28 @@ def test_lettered_sub_clauses_under_a_lead_in(tmp_path: Path) -> None:
     assert ("Records Owner", "Register the record series") in cells
     assert any(r == "Data Protection Officer" and letters == "C"
                for (r, _a), letters in cells.items())
+
+
+def test_a_flowchart_step_outside_a_lane_and_newer_verbs(tmp_path: Path) -> None:
+    path = tmp_path / "calls.md"
+    path.write_text(
+        "# How we handle a call\n\n"
+        "```mermaid\nflowchart LR\n"
+        "  A(Duty Coordinator checks the address) --> B{Urgent?}\n"
+        "  B -->|yes| C(Duty Coordinator texts the on-call driver)\n"
+        "```\n\n"
+        "## After the call\n\n"
+        "Spare parcels are offered to families on the waiting list by the Outreach Officer. "
+        "Route sheets are sent to the Depot Manager by the Duty Coordinator. "
+        "The first driver to reply takes the job. Drivers are responsible for them from "
+        "that point. Questions to office@example.org.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert ("Duty Coordinator", "Check the address") in cells
+    assert ("Duty Coordinator", "Text the on-call driver") in cells
+    assert not any(a.startswith("Urgent") for (_r, a) in cells)
+    assert ("Outreach Officer", "Offer spare parcels") in cells
+    # to whom a passive's thing goes is part of the duty, and told
+    assert cells[("Depot Manager", "Send route sheets to the Depot Manager")] == "I"
+    # "the first driver to reply" is who takes it, no action for a "First Driver"
+    assert not any("reply" in a.lower() for (_r, a) in cells)
+    assert not any(a.lower().startswith(("them", "question")) for (_r, a) in cells)

@@ -758,8 +758,8 @@ _MERMAID_NODE = re.compile(r'(?<![\w-])(?P<id>[A-Za-z][\w-]*)\s*(?:\[\[|\(\[|\(\
 
 def mermaid_blocks(source: str, first_line: int) -> list[Block]:
     """The lanes of a Mermaid flowchart as headings and the steps drawn in each lane as
-    its list items (a swimlane diagram of who does what); steps outside any lane are not
-    read. ``first_line`` is the source line of the diagram's first line."""
+    its list items (a swimlane diagram of who does what); a step outside any lane is a
+    sentence of its own. ``first_line`` is the source line of the diagram's first line."""
     blocks: list[Block] = []
     seen: set[str] = set()
     lane = ""
@@ -777,9 +777,13 @@ def mermaid_blocks(source: str, first_line: int) -> list[Block]:
             if node.group("id") in seen:
                 continue
             seen.add(node.group("id"))
+            text = " ".join(node.group("text").split())
             if lane:
-                blocks.append(Block("item", " ".join(node.group("text").split()),
-                                    f"line {number}"))
+                blocks.append(Block("item", text, f"line {number}"))
+            elif text and not text.endswith("?"):
+                # a step outside any lane is read as a sentence: "Coordinator texts nearest
+                # collector" names its doer; a decision ("Collector keeping it?") is none
+                blocks.append(Block("para", text.rstrip(".") + ".", f"line {number}"))
     return blocks
 
 

@@ -1284,6 +1284,8 @@ def _activity_name(text: str) -> str:
             words[1].lower() in ("this", "that", "these", "those") and len(words) > 2):
         # (but "Maintain this policy": a determiner before its noun)
         return ""  # "Managing them proactively": no duty without its referent
+    if words and words[0].lower() in ("them", "it", "him", "her", "us"):
+        return ""  # "(responsible for) them from that point": nothing named
     name = " ".join(_compact(words)).strip(" ,—–-")
     if name.count(")") > name.count("("):
         name = name.replace(")", "").strip()  # "Dietary needs)": the rest of an aside
@@ -1408,6 +1410,8 @@ def _no_duty(name: str) -> bool:
     if len(tokens) == 1 and is_third_person_verb(tokens[0]) and \
             "NOUN" not in word_classes(verb_lemma(tokens[0].lower()) or ""):
         return True  # "Decides": a verb cut from its object
+    if "@" in name or "://" in name:
+        return True  # "Questions to swarms@example.org": where to write, no duty
     return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE) or NO_DUTY_NAME.match(name))
 
 
