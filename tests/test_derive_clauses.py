@@ -2634,3 +2634,18 @@ def test_a_clause_after_a_colon_and_titles_with_a_full_stop(tmp_path: Path) -> N
     assert any(r == "Data Manager" and "plan" in a.lower() for (r, a) in cells)
     # a colon after a short statement opens no duty without a modal
     assert not any("stored" in a.lower() for (_r, a) in cells)
+
+
+def test_what_a_duty_is_done_with_stays_and_whom_goes() -> None:
+    # a thing it is done with is part of the duty; a party worked with is a letter
+    assert activity_names("Updates the MES with scrap counts") == [
+        "Update the MES with scrap counts"]
+    assert activity_names("Reviews the plan with the Data Manager") == ["Review the plan"]
+    assert activity_names("Writes the timeline with input from everyone involved") == [
+        "Write the timeline"]
+    assert activity_names("Fills in the form with the client details")[0].startswith(
+        "Fill in the form")
+    assert activity_names("Shares the findings with stakeholders") == ["Share the findings"]
+    # an aside after a comma goes whatever it names
+    assert activity_names("Packs the scripts the same day, with the register") == [
+        "Pack the scripts"]

@@ -1150,6 +1150,10 @@ def _activity_name(text: str) -> str:
             if sep and joiner == " with " and head.split()[-1:] and \
                     head.split()[-1].lower() in WITH_COMPLEMENTS:
                 break  # "compliance with the GDPR": what is complied with is the duty's
+            if joiner == " with " and not head.endswith(",") and not _with_party(tail):
+                # "update the MES with scrap counts": what it is done with stays; only a
+                # party worked with goes ("review the plan with the Data Manager")
+                break
             if joiner == " for " and head.split()[-1:] and \
                     head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
                     actor_name(served):
@@ -1294,6 +1298,38 @@ def _activity_name(text: str) -> str:
     if _no_duty(name) or OUTCOME.match(name) or re.match(r"such as\b", name, re.IGNORECASE):
         return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+def _with_party(tail: str) -> bool:
+    """Whether what follows "with" names people or a party (a role, "the team", "staff",
+    "them"), not a thing ("scrap counts", "the hold reason")."""
+    words = re.split(r"[,;(]", tail, maxsplit=1)[0].split()[:5]
+    if not words:
+        return False
+    if words[0].lower() in ("them", "him", "her", "us", "you", "me", "each", "every", "all",
+                            "any", "other", "others", "their", "his", "your", "our"):
+        return True
+    if re.match(r"(?:the\s+)?(?:input|help|support|advice|agreement|approval|guidance|"
+                r"sign-?off|consent|assistance|backing|comments?|feedback)\b", tail.strip(),
+                re.IGNORECASE):
+        return True  # "with input from everyone involved": whom it is done with
+    phrase = " ".join(words)
+    # (the phrase's head noun, before a preposition or "and": "the client details" are
+    # details)
+    noun = re.split(r"\s+(?:and|or|on|in|at|for|to|from|about|of|before|after|when)\s+",
+                    phrase)[0].split()
+    return any(actor_name(" ".join(words[:n]), acronym=True) for n in range(len(words), 0, -1)) \
+        or _names_people(phrase) or words[0][:1].isupper() or (
+            singular(noun[-1].lower().strip(",.")) in RECEIVERS | PEOPLE_WORDS)
+
+
+# People named by a common noun ("with the families", "with partners")
+PEOPLE_WORDS = {"family", "partner", "client", "customer", "supplier", "contractor", "vendor",
+                "stakeholder", "user", "resident", "tenant", "parent", "member", "mentor",
+                "person", "people", "team", "group", "committee", "board", "panel",
+                "department", "colleague", "manager", "lead", "officer", "chair", "agency",
+                "council", "authority", "school", "organisation", "organization", "company",
+                "firm", "bank", "insurer", "landlord", "owner", "author", "reviewer"}
 
 
 # Verbs that give something to people: the people it is given to stay in the name.
