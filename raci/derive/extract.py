@@ -1150,7 +1150,9 @@ def _activity_name(text: str) -> str:
             if sep and joiner == " with " and head.split()[-1:] and \
                     head.split()[-1].lower() in WITH_COMPLEMENTS:
                 break  # "compliance with the GDPR": what is complied with is the duty's
-            if joiner == " with " and not head.endswith(",") and not _with_party(tail):
+            if joiner == " with " and not head.endswith(",") and not re.search(
+                    r"\b(?:that|which|who)\s", head) and not _with_party(tail) and \
+                    head.split()[-1].lower() not in BARE_PRONOUNS:
                 # "update the MES with scrap counts": what it is done with stays; only a
                 # party worked with goes ("review the plan with the Data Manager")
                 break
@@ -1318,8 +1320,8 @@ def _with_party(tail: str) -> bool:
     # details)
     noun = re.split(r"\s+(?:and|or|on|in|at|for|to|from|about|of|before|after|when)\s+",
                     phrase)[0].split()
-    return any(actor_name(" ".join(words[:n]), acronym=True) for n in range(len(words), 0, -1)) \
-        or _names_people(phrase) or words[0][:1].isupper() or (
+    return actor_name(" ".join(noun), acronym=True) is not None \
+        or _names_people(phrase) or any(w[:1].isupper() for w in noun[:3]) or (
             singular(noun[-1].lower().strip(",.")) in RECEIVERS | PEOPLE_WORDS)
 
 
@@ -1328,8 +1330,7 @@ PEOPLE_WORDS = {"family", "partner", "client", "customer", "supplier", "contract
                 "stakeholder", "user", "resident", "tenant", "parent", "member", "mentor",
                 "person", "people", "team", "group", "committee", "board", "panel",
                 "department", "colleague", "manager", "lead", "officer", "chair", "agency",
-                "council", "authority", "school", "organisation", "organization", "company",
-                "firm", "bank", "insurer", "landlord", "owner", "author", "reviewer"}
+                "council", "insurer", "landlord", "owner", "author", "reviewer"}
 
 
 # Verbs that give something to people: the people it is given to stay in the name.
