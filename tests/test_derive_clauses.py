@@ -2649,3 +2649,18 @@ def test_what_a_duty_is_done_with_stays_and_whom_goes() -> None:
     # an aside after a comma goes whatever it names
     assert activity_names("Packs the scripts the same day, with the register") == [
         "Pack the scripts"]
+
+
+def test_a_header_of_roles_and_the_people_who_hold_them(tmp_path: Path) -> None:
+    path = tmp_path / "callsheet.txt"
+    path.write_text(
+        "CALL SHEET - DAY 4\n\n"
+        "Director: Ruth Okonkwo      Producer: Sam Hale      1st AD: Gareth Lloyd (0770)\n\n"
+        "DEPARTMENT NOTES\n"
+        "1st AD: Safety briefing for everyone at 07:15. Gareth calls the last safe time for\n"
+        "the beach and clears the area before the tide turns.\n"
+        "2nd AD: Issues tomorrow's call sheet by 19:00.\n", encoding="utf-8")
+    cells = _cells(path)
+    # the header names Gareth as the 1st AD, and the notes have him act
+    assert ("1st AD", "Clear the area before the tide turns") in cells
+    assert not any(r.startswith(("Gareth", "Ruth", "Sam")) for (r, _a) in cells)

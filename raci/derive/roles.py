@@ -95,6 +95,15 @@ ROLE_DASH = re.compile(
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,6}\))?[ \t]+[—–-][ \t]+"
     r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Cllr)\.?[ \t]+)?"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+# "Producer: Sam Hale      1st AD: Gareth Lloyd (07700 900112)": a role labelling the
+# person who holds it, in a header of several such fields (taken when the person acts
+# later, "Gareth calls the last safe time")
+ROLE_COLON = re.compile(
+    r"(?:^|(?<=\s))(?P<role>[A-Z0-9][\w&/-]*(?:[ \t][A-Za-z][\w&/-]*){0,3}):[ \t]+"
+    r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Cllr)\.?[ \t]+)?"
+    r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})"
+    r"(?=[ \t]+[A-Z0-9][\w&/-]*(?:[ \t][A-Za-z][\w&/-]*){0,3}:|[ \t]*\(|[ \t]*$|[ \t]*\|)",
+    re.MULTILINE)
 PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z][A-Za-z&]+(?:\s+"
                        r"[A-Z][A-Za-z&]+)?)\b")
 PERSON_ROLE = re.compile(
@@ -1351,6 +1360,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
                   *(m for m in ROLE_DASH.finditer(within) if _acts_later(within, m)),
+                  *(m for m in ROLE_COLON.finditer(within) if _acts_later(within, m)),
                   *(m for m in PERSON_IN.finditer(within)
                     if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
@@ -1358,11 +1368,16 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             role_name = actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)
             if role_name is None and m.re is PERSON_ROLE:
                 role_name = _crew_role(within, m)
+            if role_name is None and m.re is ROLE_COLON and re.search(
+                    rf"(?m)^\s*{re.escape(m.group('role'))}\s*:", within[m.end():]):
+                # "1st AD: Gareth Lloyd" in the header, "1st AD: Safety briefing ..." as a
+                # label of its own further down: the label is the role
+                role_name = m.group("role")
             if role_name is not None and m.re is PERSON_ROLE:
                 role_name = _distinct_title(role_name, within)
             person = m.group("person")
             if role_name is None or (actors.actor_name(person, acronym=True) is not None
-                                     if m.re is not ROLE_DASH else
+                                     if m.re not in (ROLE_DASH, ROLE_COLON) else
                                      # (a given name is no word of the language: "Weekly
                                      # Duties" after a dash names no one)
                                      bool(actors.word_classes(person.split()[0].lower()))):
