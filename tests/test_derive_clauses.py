@@ -2664,3 +2664,11 @@ def test_a_header_of_roles_and_the_people_who_hold_them(tmp_path: Path) -> None:
     # the header names Gareth as the 1st AD, and the notes have him act
     assert ("1st AD", "Clear the area before the tide turns") in cells
     assert not any(r.startswith(("Gareth", "Ruth", "Sam")) for (r, _a) in cells)
+
+
+def test_a_pronoun_after_a_preposition_stands_for_the_thing_before() -> None:
+    assert activity_names("Owns the booking policy and approves any change to it")[1] == \
+        "Approve any change to the booking policy"
+    # number must agree: "them" is no singular thing
+    assert "policy" not in activity_names(
+        "Writes the policy and reviews every comment on them")[1].lower()

@@ -1681,35 +1681,54 @@ LATER_VERB_ASIDE = re.compile(r"(?P<verb>\band\s+[a-z]+)" + _ASIDE_THEN_OBJECT)
 # A state to make sure of, after another duty ("..., and make sure the X are ready")
 LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
                          r".*|ensures?\s+that\b.*)$", re.IGNORECASE)
+def _referent(before: str) -> list[str]:
+    """The object of a duty, as a later pronoun would stand for it ("sends the report to the
+    Board": "the report"), or [] when it names nothing a pronoun could stand for."""
+    words = before.split()
+    obj = words[1:] if words and verb_lemma(words[0].lower()) is not None else []
+    # ("provides the readers and scribes, and trains them": both are meant)
+    obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
+                   r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
+    if obj and obj[0].lower() in BARE_PRONOUNS | {"so", "that", "what", "whether"} and \
+            not (len(obj) > 1 and obj[0].lower() in ("this", "that", "these", "those")
+                 and "NOUN" in word_classes(obj[1].lower().strip(",.")) and
+                 "ADV" not in word_classes(obj[1].lower().strip(",."))):
+        # (but "this plan" names a thing)
+        return []  # "does this instead and passes it on": no referent to read
+    return obj if 1 <= len(obj) <= 5 else []
+
+
+# A pronoun at the end of a duty, after a preposition: "approves any change to it"
+_TRAILING_PRONOUN = re.compile(r"\s(?:to|for|of|on|in|from|about|into|with)\s+(?P<it>it|them)"
+                               r"[.;]?$", re.IGNORECASE)
+
+
 def _with_referents(parts: list[str]) -> list[str]:
     """Duties of one sentence with a pronoun object read with what it stands for: the
     object of the duty before ("recruits volunteers, briefs them on the day": "briefs
     volunteers on the day"; "writes the report and sends it to the Board": "sends the
-    report to the Board"). Other parts as they are."""
+    report to the Board"; "owns the workflow and approves any change to it": "approves
+    any change to the workflow"). Other parts as they are."""
     out: list[str] = []
     for part in parts:
         words = part.split()
         if out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
                 verb_lemma(words[0].lower()) is not None:
-            before = out[-1].split()
-            obj = before[1:] if before and verb_lemma(before[0].lower()) is not None else []
-            # ("provides the readers and scribes, and trains them": both are meant)
-            obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
-                           r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
-            if obj and obj[0].lower() in BARE_PRONOUNS | {"so", "that", "what", "whether"} and \
-                    not (len(obj) > 1 and obj[0].lower() in ("this", "that", "these", "those")
-                         and "NOUN" in word_classes(obj[1].lower().strip(",.")) and
-                         "ADV" not in word_classes(obj[1].lower().strip(",."))):
-                # (but "this plan" names a thing)
-                obj = []  # "does this instead and passes it on": no referent to read
+            obj = _referent(out[-1])
             plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
-            if 1 <= len(obj) <= 5 and plural == (words[1].lower().strip(",.") == "them"):
+            if obj and plural == (words[1].lower().strip(",.") == "them"):
                 # ("write them up": the particle before the object, "write up the reports")
                 # (but "keep it up to date": a state, the object before it)
                 particle = words[2:3] if len(words) > 2 and words[2].lower() in (
                     "up", "out", "back", "off", "over", "down") and (
                     len(words) == 3 or words[3].lower() != "to") else []
                 part = " ".join([words[0], *particle, *obj, *words[2 + len(particle):]])
+        elif out and len(words) >= 3 and verb_lemma(words[0].lower()) is not None and \
+                (trailing := _TRAILING_PRONOUN.search(part)) is not None:
+            obj = _referent(out[-1])
+            plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
+            if obj and plural == (trailing.group("it").lower() == "them"):
+                part = part[:trailing.start("it")] + " ".join(obj)
         out.append(part)
     return out
 
