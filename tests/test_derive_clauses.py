@@ -2614,3 +2614,38 @@ def test_a_flowchart_step_outside_a_lane_and_newer_verbs(tmp_path: Path) -> None
     # "the first driver to reply" is who takes it, no action for a "First Driver"
     assert not any("reply" in a.lower() for (_r, a) in cells)
     assert not any(a.lower().startswith(("them", "question")) for (_r, a) in cells)
+
+
+def test_a_clause_after_a_colon_and_titles_with_a_full_stop(tmp_path: Path) -> None:
+    path = tmp_path / "dmp.md"
+    path.write_text(
+        "# Data plan\n\n"
+        "The Data Manager sets up the folders. Interview notes will not be shared openly: "
+        "the Co-Investigator (Prof. Leon Marsh) will decide requests for access, with the "
+        "Ethics Committee.\n\n"
+        "The PI has overall responsibility for this plan and reviews it with the Data "
+        "Manager every year. The rule is simple: the Data Manager owns what is stored.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # a hyphen inside a title stays, and "Prof." ends no sentence
+    assert cells[("Co-Investigator", "Decide requests for access")] == "A/R"
+    assert cells[("Ethics Committee", "Decide requests for access")] == "C"
+    # "it" is the plan the PI is responsible for
+    assert any(r == "Data Manager" and "plan" in a.lower() for (r, a) in cells)
+    # a colon after a short statement opens no duty without a modal
+    assert not any("stored" in a.lower() for (_r, a) in cells)
+
+
+def test_what_a_duty_is_done_with_stays_and_whom_goes() -> None:
+    # a thing it is done with is part of the duty; a party worked with is a letter
+    assert activity_names("Updates the MES with scrap counts") == [
+        "Update the MES with scrap counts"]
+    assert activity_names("Reviews the plan with the Data Manager") == ["Review the plan"]
+    assert activity_names("Writes the timeline with input from everyone involved") == [
+        "Write the timeline"]
+    assert activity_names("Fills in the form with the client details")[0].startswith(
+        "Fill in the form")
+    assert activity_names("Shares the findings with stakeholders") == ["Share the findings"]
+    # an aside after a comma goes whatever it names
+    assert activity_names("Packs the scripts the same day, with the register") == [
+        "Pack the scripts"]

@@ -1150,6 +1150,10 @@ def _activity_name(text: str) -> str:
             if sep and joiner == " with " and head.split()[-1:] and \
                     head.split()[-1].lower() in WITH_COMPLEMENTS:
                 break  # "compliance with the GDPR": what is complied with is the duty's
+            if joiner == " with " and not head.endswith(",") and not _with_party(tail):
+                # "update the MES with scrap counts": what it is done with stays; only a
+                # party worked with goes ("review the plan with the Data Manager")
+                break
             if joiner == " for " and head.split()[-1:] and \
                     head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
                     actor_name(served):
@@ -1294,6 +1298,38 @@ def _activity_name(text: str) -> str:
     if _no_duty(name) or OUTCOME.match(name) or re.match(r"such as\b", name, re.IGNORECASE):
         return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+def _with_party(tail: str) -> bool:
+    """Whether what follows "with" names people or a party (a role, "the team", "staff",
+    "them"), not a thing ("scrap counts", "the hold reason")."""
+    words = re.split(r"[,;(]", tail, maxsplit=1)[0].split()[:5]
+    if not words:
+        return False
+    if words[0].lower() in ("them", "him", "her", "us", "you", "me", "each", "every", "all",
+                            "any", "other", "others", "their", "his", "your", "our"):
+        return True
+    if re.match(r"(?:the\s+)?(?:input|help|support|advice|agreement|approval|guidance|"
+                r"sign-?off|consent|assistance|backing|comments?|feedback)\b", tail.strip(),
+                re.IGNORECASE):
+        return True  # "with input from everyone involved": whom it is done with
+    phrase = " ".join(words)
+    # (the phrase's head noun, before a preposition or "and": "the client details" are
+    # details)
+    noun = re.split(r"\s+(?:and|or|on|in|at|for|to|from|about|of|before|after|when)\s+",
+                    phrase)[0].split()
+    return any(actor_name(" ".join(words[:n]), acronym=True) for n in range(len(words), 0, -1)) \
+        or _names_people(phrase) or words[0][:1].isupper() or (
+            singular(noun[-1].lower().strip(",.")) in RECEIVERS | PEOPLE_WORDS)
+
+
+# People named by a common noun ("with the families", "with partners")
+PEOPLE_WORDS = {"family", "partner", "client", "customer", "supplier", "contractor", "vendor",
+                "stakeholder", "user", "resident", "tenant", "parent", "member", "mentor",
+                "person", "people", "team", "group", "committee", "board", "panel",
+                "department", "colleague", "manager", "lead", "officer", "chair", "agency",
+                "council", "authority", "school", "organisation", "organization", "company",
+                "firm", "bank", "insurer", "landlord", "owner", "author", "reviewer"}
 
 
 # Verbs that give something to people: the people it is given to stay in the name.
@@ -1659,7 +1695,11 @@ def _with_referents(parts: list[str]) -> list[str]:
             # ("provides the readers and scribes, and trains them": both are meant)
             obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
                            r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
-            if obj and obj[0].lower() in BARE_PRONOUNS | {"so", "that", "what", "whether"}:
+            if obj and obj[0].lower() in BARE_PRONOUNS | {"so", "that", "what", "whether"} and \
+                    not (len(obj) > 1 and obj[0].lower() in ("this", "that", "these", "those")
+                         and "NOUN" in word_classes(obj[1].lower().strip(",.")) and
+                         "ADV" not in word_classes(obj[1].lower().strip(",."))):
+                # (but "this plan" names a thing)
                 obj = []  # "does this instead and passes it on": no referent to read
             plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
             if 1 <= len(obj) <= 5 and plural == (words[1].lower().strip(",.") == "them"):
@@ -3551,11 +3591,18 @@ CLAUSE_WITH_SUBJECT = re.compile(
     r"[A-Z][\w'’-]*(?:\s*/\s*[A-Z][\w'’-]*)?\s+to\s+[a-z]+\s)")
 
 
+# The end of a sentence: a full stop, "!" or "?" and a space, but not after a title or an
+# abbreviation ("Prof. Leon Marsh", "Dr. Ama Boateng", "e.g. the logs", "St. Mary's")
+SENTENCE_BREAK = re.compile(r"(?<!\bProf\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)"
+                            r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bNo\.)"
+                            r"(?<=[.!?])\s+")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a block, each at most MAX_SENTENCE characters: a longer run of text
     is cut at clause boundaries (or spaces), so every pattern runs on bounded input."""
     out: list[str] = []
-    for sentence in (clause for whole in re.split(r"(?<=[.!?])\s+", text)
+    for sentence in (clause for whole in SENTENCE_BREAK.split(text)
                      for clause in CLAUSE_WITH_SUBJECT.split(whole)):
         while len(sentence) > MAX_SENTENCE:
             window = sentence[:MAX_SENTENCE]
@@ -3905,10 +3952,19 @@ def _referred(first: str, second: str) -> str:
     """A second predicate with its pronoun object read as the first's object ("prepares the
     accounts" and "sends them to the examiner": "sends the accounts to the examiner")."""
     first = first.strip()
+    # ("has overall responsibility for this plan and reviews it": the plan is reviewed)
+    first = RESPONSIBLE_FOR.sub("do ", first)
     words = first.split()
     if not words or verb_lemma(words[0].lower()) is None:
         first = "do " + first  # (the first's object without its verb)
     return _with_referents([first, second.strip()])[1]
+
+
+RESPONSIBLE_FOR = re.compile(r"^(?:(?:has|have|holds?|takes?|bears?)\s+(?:the\s+)?(?:overall\s+|"
+                             r"full\s+|primary\s+|day-to-day\s+|ultimate\s+|final\s+|sole\s+)?"
+                             r"(?:responsibility|accountability|ownership)\s+(?:for|of)|"
+                             r"(?:is|are)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for|"
+                             r"(?:is|are)\s+in\s+charge\s+of|owns?)\s+", re.IGNORECASE)
 
 
 def _lane_step(block: Block, catalog: RoleCatalog, document: str) -> Block:
@@ -4172,6 +4228,10 @@ def agentless_passive(sentence: str) -> str | None:
 PLEASANTRY = re.compile(r"^\W*(?:thanks|thank you|many thanks|"
                         r"welcome(?=\s+(?:to|aboard|back)\b|\s*[!,.]|\s*$)|congratulations|"
                         r"apologies|sorry|best wishes|kind regards|cheers)\b", re.IGNORECASE)
+# After a role that opens a clause following a colon: its aside in brackets, then a modal
+# or a verb
+COLON_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?P<modal>will|must|shall|should|"
+                          r"is to|are to)\s+)?[a-z]+")
 # A marker before a sentence that says what changed: "[NEW]", "[UPDATED]"
 STATUS_TAG = re.compile(r"^\s*\[[A-Z][A-Z /-]{1,15}\]\s*")
 # ", and they refer ...": a further clause with a pronoun subject of its own
@@ -4198,6 +4258,20 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
+        colon = sentence.find(": ")
+        told = sentence[colon + 2:] if colon > 0 else ""
+        lead = _leading_role(told, catalog.find(told[:120], doc.name)) if told else None
+        opened = COLON_CLAUSE.match(told, lead[2]) if lead is not None else None
+        readers = re.match(r"\s*(?:your|our)\s", told, re.IGNORECASE) is not None
+        if lead is not None and opened is not None and (
+                is_third_person_verb((told[lead[2]:].split() or [""])[0]) if readers else
+                opened.group("modal")):
+            # "Transcripts will not be shared openly: the Co-Investigator will decide
+            # requests", "..., but for everyone's information: your AC chases late
+            # reviews": the clause after the colon, with a subject and a modal of its own
+            # (or a role the reader has), is a sentence of its own
+            sentences += [(sentence[:colon + 1], where), (told, where)]
+            continue
         then = THEY_CLAUSE.search(sentence)
         if then:
             # "They do not change the decision, and they refer all press queries to ...":

@@ -354,7 +354,8 @@ def _crew_role(text: str, found: re.Match[str]) -> str | None:
 
 
 def _clean_title(title: str) -> str | None:
-    words = title.replace("-", " ").split()
+    # (a hyphen inside a word stays: "Co-Investigator", "Vice-Chair")
+    words = re.sub(r"(?<![A-Za-z])-|-(?![A-Za-z])", " ", title).split()
     while words and words[0] in LEADING_NOISE:
         words.pop(0)
     if not words or (len(words) == 1 and words[0] in ROLE_NOUNS):
