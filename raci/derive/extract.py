@@ -4302,12 +4302,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
-        described = WHO_DOES.match(sentence)
-        if described and catalog.find(described.group("who"), doc.name) and not any(
-                is_third_person_verb(w) for w in described.group("who").split()[1:]):
+        relative = WHO_DOES.match(sentence)
+        if relative and catalog.find(relative.group("who"), doc.name) and not any(
+                is_third_person_verb(w) for w in relative.group("who").split()[1:]):
             # "The driver coordinator (Phil Marsh), who plans the rota a month ahead": a
             # role and what it does, with no main clause
-            sentence = f"{described.group('who')} {described.group('does')}"
+            sentence = f"{relative.group('who')} {relative.group('does')}"
         colon = sentence.find(": ")
         told = sentence[colon + 2:] if colon > 0 else ""
         lead = _leading_role(told, catalog.find(told[:120], doc.name)) if told else None
