@@ -1497,3 +1497,21 @@ def test_a_table_of_a_posts_details_is_fields_not_roles(tmp_path: Path) -> None:
         a.startswith("Chat with patients") for a in visitor)
     assert any(a.startswith("Help patients in and out") for a in visitor)
     assert not any(a.lower().startswith(("be friendly", "ward clerk")) for a in visitor)
+
+
+def test_a_provision_table_delivered_and_monitored_by(tmp_path: Path) -> None:
+    path = _write(tmp_path / "plan.html", (
+        "<table><tr><th>Outcome</th><th>Provision</th><th>Delivered by</th>"
+        "<th>How often</th><th>Monitored by</th></tr>"
+        "<tr><td rowspan='2'>Sam will read a book at his level.</td>"
+        "<td>Small-group phonics intervention</td><td>Class Teacher</td>"
+        "<td>Daily</td><td>SENCo</td></tr>"
+        "<tr><td>Paired reading</td><td>Teaching Assistant, advised by the Speech and "
+        "Language Therapist</td><td>Weekly</td><td>Class Teacher</td></tr></table>"))
+    cells = _cells(_draft(path))
+    assert cells[("Class Teacher", "Small-group phonics intervention")] == "R"
+    assert cells[("SENCo", "Small-group phonics intervention")] == "A"
+    assert cells[("Teaching Assistant", "Paired reading")] == "R"
+    assert cells[("Speech and Language Therapist", "Paired reading")] == "C"
+    assert cells[("Class Teacher", "Paired reading")] == "A"
+    assert not any(r.lower().startswith("advised") for (r, _a) in cells)

@@ -2588,7 +2588,7 @@ def _transposed(rows: list[Block], doc: Document, catalog: RoleCatalog) -> list[
 
 
 WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|stages?|transitions?|"
-                        r"description|"
+                        r"description|provision|interventions?|"
                         r"deliverables?|work|process|items?|milestones?|decisions?)\b",
                         re.IGNORECASE)
 
@@ -2661,7 +2661,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             [n for n, _p in listed] if listed else activity_names(cell)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
                        and cols[c] in ("R", "A/R")), None)
-        if making and making not in PURE_OWNERSHIP_VERBS:
+        if making and making not in PURE_OWNERSHIP_VERBS and making not in (
+                "deliver", "provide", "give", "run", "lead", "hold", "do", "perform"):
+            # ("Small-group phonics intervention" under "Delivered by" names the work)
             # "Business case" under "Prepared by": the preparing is the duty
             names = [n if _names_work(n) else f"{making.capitalize()} the " + (
                 n[:1].lower() + n[1:] if n[1:2].islower() else n) for n in names]
@@ -2673,6 +2675,13 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 # doer takes part
                 letters = column_letters if col == next(iter(cols)) else \
                     _remark_letter(block.cells[col], person) or column_letters
+                advised = re.search(rf"\b(advised|checked|supported|assisted|helped|guided)\s+by"
+                                    rf"\s+(?:the\s+|our\s+)?{re.escape(person)}",
+                                    block.cells[col], re.IGNORECASE) if col < width else None
+                if advised:
+                    # "Teaching Assistant, advised by the SaLT": consulted, or doing it too
+                    letters = "C" if advised.group(1).lower() in ("advised", "checked",
+                                                                  "guided") else "R"
                 for role in _head_roles(person, catalog, doc.name):
                     doers.append(role)
                     kind = "R" if "R" in letters else letters

@@ -995,7 +995,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # may say how: "Data Owner (told)")
                                r"^\s*who else\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
-                               r"authori[sz]ed by|moderated by|ratified by)\b",
+                               r"authori[sz]ed by|moderated by|ratified by|monitored by|"
+                               r"overseen by|supervised by)\b",
                                re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:support\w*|supported by|assist\w*|assisted by|helpers?|"
                                r"backup|with|contributors?|(?:also |others )?involved)\s*$",
@@ -1056,7 +1057,13 @@ def cell_names(cell: str) -> list[str]:
 def who_names(cell: str) -> list[str]:
     """The role names a cell of a column of who does the row lists; a part that says when
     ("One engineer from the team, for a week") names nobody."""
-    return [n for n in cell_names(cell) if n.split()[0].lower() not in CELL_PREPOSITIONS]
+    return [n for n in cell_names(ADVISED_IN_CELL.sub(", ", cell))
+            if n.split()[0].lower() not in CELL_PREPOSITIONS]
+
+
+# "Teaching Assistant, advised by the SaLT": the one who advises, named in the cell
+ADVISED_IN_CELL = re.compile(r"(?:^|,)\s*(?:advised|supported|assisted|helped|checked|guided)"
+                             r"\s+by\s+(?:the\s+|our\s+)?", re.IGNORECASE)
 
 
 CELL_PREPOSITIONS = {"for", "in", "at", "on", "during", "from", "until", "till", "after",
