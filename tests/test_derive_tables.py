@@ -1515,3 +1515,21 @@ def test_a_provision_table_delivered_and_monitored_by(tmp_path: Path) -> None:
     assert cells[("Speech and Language Therapist", "Paired reading")] == "C"
     assert cells[("Class Teacher", "Paired reading")] == "A"
     assert not any(r.lower().startswith("advised") for (r, _a) in cells)
+
+
+def test_a_countdown_with_owners_in_round_brackets(tmp_path: Path) -> None:
+    path = _write(tmp_path / "countdown.txt", (
+        "RACE DAY COUNTDOWN\n\n"
+        "The Race Director (RD), the Course Marshal (CM) and the Timing Manager run the "
+        "day. Times are relative to the start (ST).\n\n"
+        "T-120  Walk the course and check the barriers (CM)\n"
+        "T-90   Test the timing mats and the PA (Timing Manager, RD)\n"
+        "T-60   Brief the marshals at their points (CM)\n"
+        "ST     Start the race on the RD's signal (RD)\n"))
+    cells = _cells(_draft(path))
+    assert cells[("Course Marshal", "Walk the course and check the barriers")] == "A/R"
+    assert ("Timing Manager", "Test the timing mats and the PA") in cells
+    assert ("Race Director", "Test the timing mats and the PA") in cells
+    assert ("Course Marshal", "Brief the marshals at their points") in cells
+    # a term and its code in brackets names no owner
+    assert not any(r == "ST" or a.lower().startswith("times are") for (r, a) in cells)

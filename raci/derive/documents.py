@@ -1891,15 +1891,46 @@ LABELLED_OWNER = re.compile(
     r"\s*(?:[,;][^)]*)?\)?\s*\.?\s*$")
 
 
+# "T-240  Walk the ground and complete the checklist (SO)", "FT-10 Open the exit gates (CS,
+# SO)": a line of a countdown or checklist with its owners' codes or titles in round
+# brackets at the end (and perhaps a time label before it)
+ROUND_OWNER = re.compile(
+    r"^\s*(?:(?:[A-Z]{1,3}[+-]\d{1,4}|[A-Z]{1,3}|\d{1,2}[:.]\d{2})\s+(?=[A-Z]))?"
+    r"(?P<task>[A-Z][^()]*?\S)\s*\((?P<who>[A-Z][\w&.' -]{0,30}(?:\s*[/,&+]\s*[A-Z][\w&.' -]{0,30})"
+    r"{0,3})\)\s*\.?\s*$")
+
+
+def _round_owner(block: Block) -> re.Match[str] | None:
+    """A countdown or checklist line with its owners in round brackets at its end, when
+    every part in the brackets is a code or a role ("(CRO, SO)", "(Supervisors)")."""
+    if block.kind not in ("item", "para", "heading") or not block.text.rstrip(" .").endswith(")"):
+        return None
+    m = ROUND_OWNER.match(block.text)
+    if m is None or len(m.group("task").split()) < 2 or ". " in m.group("task"):
+        return None  # (two sentences are no checklist line)
+    words = re.findall(r"[A-Za-z]+", m.group("task"))
+    if "".join(w[0] for w in words[-len(m.group("who")):]).upper() == m.group("who").upper():
+        return None  # "relative to kick-off (KO)": a term and its code
+    parts = [p.strip() for p in re.split(r"\s*[/,&+]\s*", m.group("who"))]
+    ok = all(re.fullmatch(r"[A-Z]{2,6}", p) or actor_name(p, acronym=True) for p in parts)
+    return m if ok else None
+
+
 def _bracketed_owners(blocks: list[Block]) -> list[Block]:
     """List items that name their owners at the end, as rows of a "Task | Owner" table:
-    in brackets, when two or more items of the document do so ("[QA]"), or after an
-    owner label ("(Owner: PMO Lead)", "— owner: Product Director")."""
+    in brackets, when two or more items of the document do so ("[QA]"; in round brackets
+    three or more lines, "T-240  Walk the ground (SO)"), or after an owner label ("(Owner:
+    PMO Lead)", "— owner: Product Director")."""
     found = [BRACKETED_OWNER.match(b.text) if b.kind == "item" else None for b in blocks]
     if sum(1 for m in found if m) < 2:
         found = [None] * len(blocks)
+    round_found = [_round_owner(b) if m is None else None for b, m in zip(blocks, found,
+                                                                           strict=True)]
+    if sum(1 for m in round_found if m) >= 3:
+        found = [m or r for m, r in zip(found, round_found, strict=True)]
     found = [m or (LABELLED_OWNER.match(b.text) if b.kind == "item" else None)
              for b, m in zip(blocks, found, strict=True)]
+    # (a line read as a heading for its shortness is a row of the table too)
     header = ("Task", "Owner")
     return [replace(b, kind="row", text=f"{m.group('task')} | {m.group('who')}",
                     cells=(m.group("task"), m.group("who")), header=header)
