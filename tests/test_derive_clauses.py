@@ -2672,3 +2672,10 @@ def test_a_pronoun_after_a_preposition_stands_for_the_thing_before() -> None:
     # number must agree: "them" is no singular thing
     assert "policy" not in activity_names(
         "Writes the policy and reviews every comment on them")[1].lower()
+
+
+def test_a_participle_before_its_noun_and_codes_are_no_duties() -> None:
+    assert activity_names("Integrated performance report, month 10")[0].startswith(
+        "Integrated performance report")
+    assert activity_names("Detailed design review") == ["Detailed design review"]
+    assert activity_names("Di") == []

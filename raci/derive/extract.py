@@ -450,6 +450,10 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 and words[2].lower().endswith("s")):
         return text  # "Audits and process improvements": a plural noun, not a verb
     lemma = verb_lemma(first) or first
+    if first.endswith("ed") and len(words) > 1 and words[1][:1].islower() and \
+            words[1].lower() not in ARTICLES_AND_DETERMINERS and lemma != first and \
+            "ADJ" in word_classes(first) | word_classes(words[0]):
+        return text  # "Integrated performance report": a participle before its noun
     if len(words) == 2 and first.endswith("ing") and "NOUN" in word_classes(first) and \
             words[1][:1].islower() and words[1].lower() not in OBJECT_STARTS and \
             (verb_lemma(first) or "") not in PURE_OWNERSHIP_VERBS:
@@ -1465,6 +1469,8 @@ def _no_duty(name: str) -> bool:
         return True  # "Decides": a verb cut from its object
     if "@" in name or "://" in name:
         return True  # "Questions to swarms@example.org": where to write, no duty
+    if len(name.strip()) <= 2:
+        return True  # "Di", "I": a code of a key, no duty
     return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE) or NO_DUTY_NAME.match(name))
 
 
