@@ -199,15 +199,19 @@ def singular(word: str) -> str:
     return word
 
 
+_SPOKESPERSON = re.compile(r"[a-z]{3,}s(?:man|men|woman|women|person)")
+_MAN_COMPOUND = re.compile(r"[a-z]{4,}(?:man|men)")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def actor_word(word: str) -> bool:
     """A person or group word: in the vocabulary, or an agent noun that is no verb."""
     w = singular(word.strip(".,;:()'’").lower())  # ("MARSHALS" in a title in capitals)
     if w.endswith(("'s", "’s")):
         w = w[:-2]
-    if w in VOCABULARY or re.fullmatch(r"[a-z]{3,}s(?:man|men|woman|women|person)", w):
+    if w in VOCABULARY or _SPOKESPERSON.fullmatch(w):
         return True  # "Groundsman", "Linesmen", "Spokesperson"
-    if not all_lemmas(w) and (re.fullmatch(r"[a-z]{4,}(?:man|men)", w) or _compound(w)):
+    if not all_lemmas(w) and (_MAN_COMPOUND.fullmatch(w) or _compound(w)):
         return True  # a compound the word tables lack: "Churchwarden", "Stationmaster"
     if w in NOT_ACTORS or not _AGENT.fullmatch(w):
         return False
@@ -387,10 +391,13 @@ def label_value(rest: str) -> str | None:
     return actor_name(re.split(r"[.;]\s|\s[·|•]\s", rest, maxsplit=1)[0].strip(" ."))
 
 
+_LEAD_IN = re.compile(r"^\s*([^.!?:]{2,60})\.\s+(?P<rest>\S.*)?$")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def lead_in_actor(text: str) -> tuple[str, str] | None:
     """'Ward clerk. Keeps the records ...' -> (role, the rest)."""
-    m = re.match(r"^\s*([^.!?:]{2,60})\.\s+(?P<rest>\S.*)?$", text[:600])
+    m = _LEAD_IN.match(text[:600])
     if not m:
         return None
     name = actor_name(m.group(1), max_words=5)

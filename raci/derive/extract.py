@@ -797,6 +797,11 @@ SHORT_WORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by"
                "run", "get", "key", "day", "end", "use", "who", "how", "log", "fix", "pay"}
 
 
+STEP_NUMBER = re.compile(r"\W*\d+(?:\.\d+)*\W*")
+ASKED_SOMEONE = re.compile(r"^\s*(?:if needed,\s*)?ask(?:s|ing)?\s+(?:the\s+|our\s+)?[^,;]{2,50}?"
+                           r"(?=\s+for\s)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
@@ -807,7 +812,7 @@ def activity_name(text: str) -> str:
         return activity_name(partnered.group("what"))
     if JOB_TERMS.search(text):
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
-    if re.fullmatch(r"\W*\d+(?:\.\d+)*\W*", text):
+    if STEP_NUMBER.fullmatch(text):
         return ""  # "1." before "Log the request": a step's number, no duty
     if NEVER_DO.match(text):
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
@@ -815,8 +820,7 @@ def activity_name(text: str) -> str:
         return ""  # "Minutes of the meeting held on ...", "Meeting closed 8.40pm"
     if DOCUMENT_KIND.match(text):
         return ""  # "AUDIT COMMITTEE - TERMS OF REFERENCE": what the page is, no duty
-    asked = re.match(r"^\s*(?:if needed,\s*)?ask(?:s|ing)?\s+(?:the\s+|our\s+)?[^,;]{2,50}?"
-                     r"(?=\s+for\s)", text, re.IGNORECASE)
+    asked = ASKED_SOMEONE.match(text)
     if asked and ASKED_FOR.match(text, asked.end()):
         return ""  # "asks the Architect for advice": whom the duty consults, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
@@ -922,6 +926,18 @@ def _holds(text: str, *words: str) -> bool:
     return any(w in lowered for w in words)
 
 
+# Patterns _activity_name tries on every name, compiled once (the others are tried only
+# when the name holds their words, see ``_holds``)
+_MANNER = re.compile(r"^(\w+)\s+(\w+ly)\s+(?=\w)")
+_LABEL = re.compile(r"^([^:]{2,60}):\s+\S")
+_AT_LEAST_END = re.compile(r"\s+(?:at least|at most|no less than|no more than)$")
+_THAT_CLAUSE = re.compile(r"^\w+\s+(?:that|whether)\s", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"^(?:or|and)\s+(\w+)\s+(\w+)?", re.IGNORECASE)
+_OWNED_BY = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$")
+_SERVED_END = re.compile(r"\s+(?:raised|reported|sent|made|received|from|by)(?:\s|$)")
+_SUCH_AS = re.compile(r"such as\b", re.IGNORECASE)
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     text = ON_BEHALF.sub("", text)
@@ -929,7 +945,7 @@ def _activity_name(text: str) -> str:
     # ``_holds`` names: an alternative added to it needs its word there too)
     if _holds(text, "sure"):
         text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
-    manner = re.match(r"^(\w+)\s+(\w+ly)\s+(?=\w)", text)
+    manner = _MANNER.match(text)
     if manner and verb_lemma(manner.group(1).lower()) and \
             word_classes(manner.group(2).lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
@@ -948,7 +964,7 @@ def _activity_name(text: str) -> str:
     looked_at = LOOKED_AT.match(text)
     if looked_at and verb_lemma(looked_at.group("verb").lower()) in CHECKING_VERBS:
         text = f"{looked_at.group('verb')} {text[looked_at.end():]}"
-    label = re.match(r"^([^:]{2,60}):\s+\S", text)
+    label = _LABEL.match(text)
     if label and TIME_LABEL.search(label.group(1)):
         # "15 min before end of shift: complete the handover sheet": when, then what
         text, label = text[label.end() - 1:].strip(), None
@@ -982,8 +998,7 @@ def _activity_name(text: str) -> str:
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
         # ("at least once a month": how often, cut whole)
-        text = re.sub(r"\s+(?:at least|at most|no less than|no more than)$", "",
-                      STOP_AT.split(text, maxsplit=1)[0])
+        text = _AT_LEAST_END.sub("", STOP_AT.split(text, maxsplit=1)[0])
         text = _cut_purpose(text)
     if _holds(text, "follow"):
         text = re.sub(r"\s+(?:in|with|through) the following \w+\s*$|\s+as follows\s*$", "",
@@ -1001,7 +1016,7 @@ def _activity_name(text: str) -> str:
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
     text = AFTER_CONSULTING.sub("", text)
     # (no participle is cut from a clause: "decides whether it must be reported")
-    modifier = None if re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) else \
+    modifier = None if _THAT_CLAUSE.match(text) else \
         REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
     if modifier and len(kept) >= 2 and kept[-1].lower() not in ("and", "or", "is", "are") \
@@ -1010,7 +1025,7 @@ def _activity_name(text: str) -> str:
     quoted = re.search(r"\s[“\"]", text) if "“" in text or '"' in text else None
     if quoted and len(text[:quoted.start()].split()) >= 2:
         text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
-    alternative = re.match(r"^(?:or|and)\s+(\w+)\s+(\w+)?", text, re.IGNORECASE)
+    alternative = _ALTERNATIVE.match(text)
     if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
         if (alternative.group(2) or "").lower() in PARTICLES:
             text = text.split(None, 1)[1]  # "or fills in the form": the verb and its particle
@@ -1109,7 +1124,7 @@ def _activity_name(text: str) -> str:
         text = re.sub(r"\s+or\s+(?:other\s+)?(?:solutions|alternatives|equivalents?|similar|"
                       r"options)\b", "", text, flags=re.IGNORECASE)
     text = _FILLER_LEAD.sub("", text)  # "necessary guidance for ...": what is given
-    owned_by = re.search(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$", text)
+    owned_by = _OWNED_BY.search(text)
     if owned_by and len(text[:owned_by.start()].split()) >= 2 and \
             actor_name(owned_by.group("who")) and \
             singular(owned_by.group("who").split()[-1].lower()) in VOCABULARY:
@@ -1127,8 +1142,7 @@ def _activity_name(text: str) -> str:
                     head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
                     actor_name(served):
                 break  # "point of contact for customers": whom the role serves stays
-            served = re.split(r"\s+(?:raised|reported|sent|made|received|from|by)(?:\s|$)",
-                              served)[0]
+            served = _SERVED_END.split(served)[0]
             if joiner == " for " and head.split()[-1:] and \
                     head.split()[-1].lower() == "contact" and 1 <= len(served.split()) <= 4:
                 # "the first point of contact for any welfare concern (raised by ...)": what
@@ -1260,7 +1274,7 @@ def _activity_name(text: str) -> str:
     name = " ".join(_compact(words)).strip(" ,—–-")
     if name.count(")") > name.count("("):
         name = name.replace(")", "").strip()  # "Dietary needs)": the rest of an aside
-    if _no_duty(name) or OUTCOME.match(name) or re.match(r"such as\b", name, re.IGNORECASE):
+    if _no_duty(name) or OUTCOME.match(name) or _SUCH_AS.match(name):
         return ""
     return name[:1].upper() + name[1:] if name else ""
 
@@ -1363,10 +1377,14 @@ OUTCOME = re.compile(r"^(?:improved|increased|reduced|better|greater|higher|lowe
                      r"stronger|enhanced|optimal)\s", re.IGNORECASE)
 
 
+_SLASH_OR_SPACE = re.compile(r"[/\s]+")
+_AS_CAPACITY = re.compile(r"^as\s+(?:a|an|the)\s", re.IGNORECASE)
+
+
 def _no_duty(name: str) -> bool:
     """Names that hold no duty: verbs without an object ("updates/accepts"), a capacity
     ("as an expert") and an empty head alone ("efforts")."""
-    tokens = [t for t in re.split(r"[/\s]+", name) if t]
+    tokens = [t for t in _SLASH_OR_SPACE.split(name) if t]
     if len(tokens) == 1 and tokens[0].lower() in EMPTY_HEADS | DUTY_CONTAINERS:
         return True
     if len(tokens) >= 2 and all(is_third_person_verb(t) for t in tokens):
@@ -1374,7 +1392,7 @@ def _no_duty(name: str) -> bool:
     if len(tokens) == 1 and is_third_person_verb(tokens[0]) and \
             "NOUN" not in word_classes(verb_lemma(tokens[0].lower()) or ""):
         return True  # "Decides": a verb cut from its object
-    return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE) or NO_DUTY_NAME.match(name))
+    return bool(_AS_CAPACITY.match(name) or NO_DUTY_NAME.match(name))
 
 
 # A name that points to another part of the document, a pronoun, or a clause with its own
@@ -1641,6 +1659,10 @@ VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|ea
 COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
 
 
+_RESPONSIBLE_LEAD = re.compile(r"^(?:responsible for|in charge of|(?:must|shall|should|will|"
+                               r"may|can)(?:\s+also)?)\s+", re.IGNORECASE)
+
+
 def _activity_names(text: str) -> list[str]:
     if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
         return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
@@ -1666,13 +1688,12 @@ def _activity_names(text: str) -> list[str]:
         # of step, what follows it the duties
         return [n for part in re.split(r",?\s+or\s+(?=[a-z]+\s)", step.group("rest"))
                 for n in _activity_names(part)]
-    if not re.match(r"^[^:]{2,60}:\s+\S", text):
+    if not _LABEL.match(text):
         head, items = split_enumeration(text)
         if items:
             return [n for n in (activity_name(i) for i in items) if n]
         text = head
-    core = re.sub(r"^(?:responsible for|in charge of|(?:must|shall|should|will|may|can)"
-                  r"(?:\s+also)?)\s+", "", text.strip(), flags=re.IGNORECASE)
+    core = _RESPONSIBLE_LEAD.sub("", text.strip())
     parts = [x.strip() for x in COMMA.split(core.strip(" ."))
              if x.strip()]
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
@@ -1686,7 +1707,7 @@ def _activity_names(text: str) -> list[str]:
     predicates = _verb_series(core)
     if len(predicates) > 1:
         return [n for n in (activity_name(x) for x in _with_referents(predicates)) if n]
-    if "," not in core and not re.match(r"^[^:]{2,60}:\s+\S", text):
+    if "," not in core and not _LABEL.match(text):
         joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
         if len(joined) > 1:
             return [n for n in (activity_name(x) for x in _with_referents(joined)) if n]
@@ -1707,11 +1728,14 @@ LABELLED_STATEMENT = re.compile(r"^\W*(?:[\w'’/-]+\s+){1,2}(?:is|are|was|were|
                                 r"not)\b", re.IGNORECASE)
 
 
+_LABEL_BEFORE = re.compile(r"^[^:]{2,60}:\s+(?=\S)")
+
+
 def _statement(text: str) -> bool:
     """A status or a decision, not a duty: "Landing page copy is at second draft",
     "Paid social budget confirmed at 18k", "Route B goes ahead". An item that starts
     with a verb and its object ("Check the fridges are cold") is a duty."""
-    label = re.match(r"^[^:]{2,60}:\s+(?=\S)", text)
+    label = _LABEL_BEFORE.match(text)
     if label:
         # "Risk assessments: The TPM is responsible for ...": a label over a duty; the
         # label over a status ("Hero visuals: two routes presented") is a status
@@ -1797,9 +1821,12 @@ def _gerund_duty(text: str) -> bool:
 MEANS_CLAUSE = re.compile(r",?\s+(?:by|through|via)\s+\w+ing\b.*$", re.IGNORECASE)
 
 
+_PEOPLE_FROM = re.compile(r"\s+(?:from|of|in|on|across|with)\s+|,")
+
+
 def _names_people(phrase: str) -> bool:
     """'representatives from various functions', 'data scientists': people, not duties."""
-    words = re.split(r"\s+(?:from|of|in|on|across|with)\s+|,", phrase.strip(), maxsplit=1)[0]
+    words = _PEOPLE_FROM.split(phrase.strip(), maxsplit=1)[0]
     first = words.split()[:2]
     if len(first) == 2 and verb_lemma(first[0].lower()) and first[1].lower() in (
             PARTICLES | {"the", "a", "an", "all", "new", "any", "each", "every"}):
@@ -3190,6 +3217,9 @@ def _step_title(blocks: list[Block], n: int) -> bool:
                               re.IGNORECASE) is not None
 
 
+_YOU_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+)you\s+[a-z]", re.IGNORECASE)
+
+
 def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | None:
     """The role a document speaks to as "you": the one it says it is for ("This
     handbook is for the Duty Manager", "As Duty Manager you ..."), else the role its
@@ -3202,8 +3232,7 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
             keys = catalog.keys_in(m.group("who") or m.group("as"), doc.name)
             if len(keys) == 1:
                 return keys[0]
-        you = you or bool(re.search(r"(?:^|[.;:]\s+|,\s+)you\s+[a-z]", block.text,
-                                    re.IGNORECASE))
+        you = you or bool(_YOU_SUBJECT.search(block.text))
     return title if you else None
 
 
@@ -3463,11 +3492,14 @@ CLAUSE_WITH_SUBJECT = re.compile(
     r"[A-Z][\w'’-]*(?:\s*/\s*[A-Z][\w'’-]*)?\s+to\s+[a-z]+\s)")
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a block, each at most MAX_SENTENCE characters: a longer run of text
     is cut at clause boundaries (or spaces), so every pattern runs on bounded input."""
     out: list[str] = []
-    for sentence in (clause for whole in re.split(r"(?<=[.!?])\s+", text)
+    for sentence in (clause for whole in _SENTENCE_BREAK.split(text)
                      for clause in CLAUSE_WITH_SUBJECT.split(whole)):
         while len(sentence) > MAX_SENTENCE:
             window = sentence[:MAX_SENTENCE]
@@ -3597,6 +3629,9 @@ READER_VERBS = {"ask", "see", "note", "contact", "read", "click", "please", "vis
                 "welcome", "thank", "enjoy", "meet", "expect", "bring", "come"}
 
 
+_FIRST_NOUN = re.compile(r"^(?:(?:our|the|all|each)\s+)?([A-Za-z]+)\b", re.IGNORECASE)
+
+
 def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
                 document: str) -> str:
     """"Packers make up the parcels" under the heading "Parcel Packer": the last word of
@@ -3604,7 +3639,7 @@ def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
     if not context or len(context) != 1 or context[0] not in catalog.roles:
         return sentence
     full = catalog.roles[context[0]].name.split()
-    m = re.match(r"^(?:(?:our|the|all|each)\s+)?([A-Za-z]+)\b", sentence, re.IGNORECASE)
+    m = _FIRST_NOUN.match(sentence)
     if len(full) < 2 or m is None or singular(m.group(1).lower()) != full[-1].lower() or \
             not m.group(1)[:1].isupper() and not m.group(0)[:1].isupper():
         return sentence
@@ -3898,6 +3933,12 @@ POST_MODIFIER = re.compile(r"^\s+(?:from|of|in|at|on|within|for)\s+(?:[\w'’-]+
                            r"(?=[a-z]+s\b)")
 
 
+@lru_cache(maxsize=4096)  # a role's head word, asked of every sentence under it
+def _describing(head: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:the|an?|our|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b",
+                      re.IGNORECASE)
+
+
 def _described(sentence: str, role: str) -> int | None:
     """Where the verb starts when a sentence's subject describes ``role`` by its last
     word ("An independent Advisory Board of five members will ..." for "Project Advisory
@@ -3905,8 +3946,7 @@ def _described(sentence: str, role: str) -> int | None:
     head = role.split()[-1]
     if not head.isalpha():
         return None
-    m = re.match(rf"^\s*(?:the|an?|our|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b",
-                 sentence, re.IGNORECASE)
+    m = _describing(head).match(sentence)
     if m is None:
         return None
     rest = sentence[m.end():]
@@ -4066,6 +4106,9 @@ def agentless_passive(sentence: str) -> str | None:
     return ", ".join(out[:-1]) + (" and " if len(out) > 1 else "") + out[-1] if out else None
 
 
+_CONTRAST = re.compile(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", re.IGNORECASE)
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -4089,8 +4132,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # condition set off after "and" is no part of either clause
             sentence = AND_CONDITION.sub(" and ", sentence)
         # "While PMs define X, TPMs ensure Y": two statements, one per role.
-        contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
-                            re.IGNORECASE) if "," in sentence else None
+        contrast = _CONTRAST.match(sentence) if "," in sentence else None
         sentences += [(contrast.group(1), where), (contrast.group(2), where)] if contrast \
             else [(clause, where) for part in _modal_predicates(sentence)
                   for clause in _own_subject_clauses(part, catalog, doc.name)]
