@@ -233,7 +233,9 @@ GUARD_WORDS = ["the", "The", "porter", "Night Porter", "Lead", "job", "Job", "ro
                "beginning", "next", "before", "after", "following", "at", "on", "beyond",
                "weekly", "Daily", "basis", "per", "twice", "Once", "regularly", "other", "OTHER",
                "duties", "tasks", "will", "Would", "be", "made", "see", "consist", "they",
-               "It", "which", "poſſible", "ſee", "Kelvin", "\u212aeep", "İt"]
+               "It", "which", "poſſible", "ſee", "Kelvin", "\u212aeep", "İt", "weekend",
+               "monthly", "develop", "attend", "reach", "company", "fortnightly", "midday",
+               "eve", "evening", "Mondayand", "nightly", "closely", "restart", "everyday"]
 GUARD_SEPARATORS = [" ", "  ", "\t", "\xa0", "'s ", "’s ", "' ", ", ", ". ", "; ", ": ", "",
                     "\n"]
 GUARD_SEEDS = ["The night porter's main duty is to lock the gate",

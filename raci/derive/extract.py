@@ -776,11 +776,13 @@ TIME_LIMIT = Guarded(re.compile(
     r"(?:day|evening|night|"
     r"morning)\s+before|(?:next|following)\s+(?:day|morning))\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day";
-    # a number only as a date, "by 3rd June", or a time, "at 07:00", "by 5pm")
-    r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d(?:st|nd|rd|th)?\s|"
-    r"\d[:.]\d|\d\s?[ap]|each|every|any|start|"
-    r"beginning|close|delay|possible|practicable|immediately|promptly|once|morning|"
-    r"afternoon|evening|night|eve")
+    # a number only as a date, "by 3rd June", or a time, "at 07:00", "by 5pm"); a unit of
+    # time ends its word, and the other short words are whole words there, so "monthly",
+    # "weekend", "attend", "reach", "company" or "develop" try nothing
+    r"(?:minute|hour|day|week|month)s?\b|"
+    r"\b(?:end|each|every|any|start|beginning|close|morning|afternoon|evening|night|eve)\b|"
+    r"noon|midnight|tomorrow|tonight|\d(?:st|nd|rd|th)?\s|\d[:.]\d|\d\s?[ap]|"
+    r"delay|possible|practicable|immediately|promptly|once")
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
