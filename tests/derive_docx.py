@@ -554,6 +554,63 @@ def build_calibration_procedure_docx(path: Path) -> Path:
     return path
 
 
+def build_volunteer_driver_docx(path: Path) -> Path:
+    """A hospice's volunteer role profile in Word: a details table, "you" and "we" lists."""
+    document = docx.Document()
+    document.add_heading("Volunteer role profile: Patient Transport Driver", level=1)
+    details = [("Role", "Volunteer Patient Transport Driver"),
+               ("Service", "Day Hospice, St Aidan's Hospice"),
+               ("Responsible to", "Volunteer Services Coordinator (Grace Obi)"),
+               ("Time", "One or two mornings a week, 08:30 to 13:00"),
+               ("Checks needed", "Enhanced DBS, full driving licence held for 3 years")]
+    table = document.add_table(rows=len(details), cols=2)
+    for r, values in enumerate(details):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_heading("Why the role matters", level=2)
+    document.add_paragraph(
+        "Many of the people who come to our Day Hospice can no longer drive or use buses. "
+        "Without our drivers they could not get to the clinics, therapies and company the "
+        "day offers.")
+    document.add_heading("What you'll do", level=2)
+    for item in ("Collect patients from home in your own car and bring them to the Day "
+                 "Hospice, and take them home again after lunch.",
+                 "Help patients in and out of the car and carry their bags; you are not "
+                 "asked to lift a patient.",
+                 "Fill in the journey sheet for every trip and hand it to reception at the "
+                 "end of your shift.",
+                 "Tell the nurse in charge if a patient seems unwell or confused on the "
+                 "journey.",
+                 "Let the driver coordinator know by 4pm the day before if you can no "
+                 "longer drive your booked morning."):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Who you'll work with", level=2)
+    for item in ("The Day Hospice nurse in charge, who gives you the list of patients each "
+                 "morning and tells you about any change in their needs.",
+                 "The driver coordinator (Phil Marsh, himself a volunteer), who plans the "
+                 "rota a month ahead and matches drivers to patients.",
+                 "The reception team, who sign you in and out and check your journey "
+                 "sheets."):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("What we'll do for you", level=2)
+    document.add_paragraph(
+        "The Volunteer Services Coordinator arranges your DBS check and checks your "
+        "licence and insurance every year. Your first two journeys are shadowed by an "
+        "experienced driver. The Moving and Handling Trainer runs a half-day session for "
+        "every new driver before they start. We pay a mileage allowance at the HMRC rate.")
+    document.add_heading("What we ask of you", level=2)
+    for item in ("Be reliable and on time: patients wait by the door for you.",
+                 "Keep what patients tell you confidential.",
+                 "Tell the Volunteer Services Coordinator straight away if your licence, "
+                 "insurance or health changes."):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_paragraph(
+        "Role profile owned by Volunteer Services and reviewed every two years with the "
+        "Day Hospice Manager. Registered charity no. 000000.")
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -561,7 +618,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "trustee-role-descriptions.docx": build_trustee_roles_docx,
             "wedding-run-of-show.docx": build_run_of_show_docx,
             "exam-roles.docx": build_exam_roles_docx,
-            "calibration-procedure.docx": build_calibration_procedure_docx}
+            "calibration-procedure.docx": build_calibration_procedure_docx,
+            "volunteer-driver-role.docx": build_volunteer_driver_docx}
 
 
 def build_docx(path: Path) -> Path:

@@ -2366,3 +2366,178 @@ def test_a_party_consulted_on_part_of_the_duty_just_stated(tmp_path: Path) -> No
     cells = _cells(path)
     assert cells[("Service Lead", "Decide the public interest test")] == "C", cells
     assert not any(n == "Release harm" for _r, n in cells)
+
+
+def test_a_pronoun_object_is_read_as_the_thing_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "officers.md"
+    path.write_text(
+        "# Club officers\n\n## Treasurer\n\n"
+        "- Prepares the season accounts and sends them to the Auditor.\n"
+        "- Keeps the match log and brings it to every committee meeting.\n"
+        "- Draws up the kit list and shares it with the Captain.\n\n"
+        "## Fixtures\n\n"
+        "The Fixtures Secretary writes the draft fixture list and the League Manager signs "
+        "it before the deadline.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Treasurer", "Send the season accounts to the Auditor")] == "A/R"
+    assert cells[("Auditor", "Send the season accounts to the Auditor")] == "I"
+    assert ("Treasurer", "Prepare the season accounts") in cells
+    assert cells[("Treasurer", "Bring the match log")] == "A/R"
+    # sharing it tells the party about the duty before: no duty of its own
+    assert cells[("Captain", "Draw up the kit list")] == "I"
+    assert not any(a.startswith("Share") for (_r, a) in cells)
+    # a clause of another subject: "it" is the list the first one wrote
+    assert ("League Manager", "Sign the draft fixture list") in cells
+    assert not any(a.lower().startswith(("send them", "sign it", "bring it")) for (_r, a) in cells)
+
+
+def test_a_pronoun_without_a_thing_before_it_names_nothing() -> None:
+    # ("does this instead and passes it on": "this" stands for nothing that can be named)
+    names = activity_names("Does this instead and passes it to the Manager on return")
+    assert not any("this" in n.lower() and n.lower().startswith("pass") for n in names)
+    assert activity_names("Investigates incidents and writes them up before you leave") == [
+        "Investigate incidents", "Write up incidents"]
+    assert activity_names("Keeps a risk log and keeps it up to date")[0] == "Keep a risk log"
+
+
+def test_advice_from_a_party_named_in_the_possessive(tmp_path: Path) -> None:
+    path = tmp_path / "breach.txt"
+    path.write_text(
+        "Data breaches\n\n"
+        "The Clinic Manager (CM) logs every breach. The Privacy Officer assesses the risk "
+        "and advises in writing whether the breach must be reported.\n\n"
+        "The decision to report to the Regulator is made by the Clinic Owner, on the "
+        "Privacy Officer's advice.\n", encoding="utf-8")
+    cells = _cells(path)
+    decide = "Decide whether to report to the Regulator"
+    assert cells[("Clinic Owner", decide)] == "A/R"
+    assert cells[("Privacy Officer", decide)] == "C"
+    # advising whether something is so is the officer's own work, said in writing or not
+    assert cells[("Privacy Officer", "Advise whether the breach must be reported")] == "A/R"
+    assert not any("writing" in a.lower() for (_r, a) in cells)
+
+
+def test_a_noun_before_a_modal_is_no_verb(tmp_path: Path) -> None:
+    path = tmp_path / "returns.md"
+    path.write_text(
+        "# Returns\n\n## Returns Clerk\n\n"
+        "The Returns Clerk checks every parcel. Reports have to reach the Supplier within "
+        "two days, so weekends count. Labels must be printed before noon.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert ("Returns Clerk", "Check every parcel") in cells
+    assert not any(a.lower().startswith(("report have", "label must", "reports have"))
+                   for (_r, a) in cells)
+
+
+def test_an_opening_condition_that_holds_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "it.txt"
+    path.write_text(
+        "IT incidents\n\n"
+        "The Office Manager (OM) keeps the asset register.\n\n"
+        "Where the fault involves a laptop, a phone or the shared drive, the OM contacts "
+        "the Network Team, who will lock the accounts.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Office Manager", "Contact the Network Team")] == "A/R"
+    assert ("Network Team", "Lock the accounts") in cells
+
+
+def test_when_and_how_long_before_are_no_part_of_a_name() -> None:
+    assert activity_names("Sends out the agenda a week before each committee meeting") == [
+        "Send out the agenda"]
+    assert activity_names("Trains the stewards beforehand") == ["Train the stewards"]
+    assert activity_names("Gives every new volunteer their welcome pack") == [
+        "Give every new volunteer their welcome pack"]
+    assert activity_names("Orders paper, toner and PPE") == ["Order paper, toner and PPE"]
+    assert activity_names("Confirms the numbers to the Caterer") == [
+        "Confirm the numbers to the Caterer"]
+
+
+def test_a_label_with_the_role_then_its_holder(tmp_path: Path) -> None:
+    path = tmp_path / "roles.html"
+    path.write_text(
+        "<h1>Who looks after safety</h1><dl>"
+        "<dt>Workshop Manager – Dr Tomas Berg</dt>"
+        "<dd>Tomas runs the day-to-day side. He orders saw blades, safety glasses and PPE and "
+        "gives every new starter their machine induction.</dd>"
+        "<dt>Safety Officer (SO) – Ines Calder</dt>"
+        "<dd>The SO is a technician who gives a few hours a week. Ines carries out the "
+        "monthly inspection and keeps the training record.</dd>"
+        "<dt>Fire Marshal – Weekly Duties</dt><dd>Weekly checks the extinguishers.</dd></dl>",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Safety Officer", "Carry out the monthly inspection")] == "A/R"
+    assert ("Safety Officer", "Keep the training record") in cells
+    assert ("Workshop Manager", "Order saw blades, safety glasses and PPE") in cells
+    assert ("Workshop Manager", "Give every new starter their machine induction") in cells
+    # a heading that names no person: "Weekly" is no one's name
+    assert not any(a.lower().startswith("check the extinguishers") and r != "Fire Marshal"
+                   for (r, a) in cells)
+    assert not any(a == "PPE" for (_r, a) in cells)
+
+
+def test_a_memo_from_a_role_with_its_time_openings_and_markers(tmp_path: Path) -> None:
+    path = tmp_path / "memo.txt"
+    path.write_text(
+        "MEMORANDUM\n\n"
+        "TO:      Duty Wardens\n"
+        "FROM:    Parks Operations Manager, Eastfield Council\n"
+        "RE:      STORM RESPONSE\n\n"
+        "1. The Duty Warden (DW) checks the weather warnings. By 07:30 the DW decides "
+        "whether to close the parks, using the storm matrix.\n\n"
+        "2. [NEW] If a gate cannot be locked, the Duty Warden tells the Parks Operations "
+        "Manager at once.\n\n"
+        "3. The Press Team posts the closures online. They do not change the closures, "
+        "and they refer all press queries to the Parks Operations Manager.\n\n"
+        "4. When trees fall, the DW escalates to me and I decide whether to call in "
+        "contractors. Tree Surgeons Direct and the bus operators are informed by the DW.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert ("Duty Warden", "Decide whether to close the parks") in cells
+    assert cells[("Parks Operations Manager", "Tell the Parks Operations Manager")] == "I"
+    assert cells[("Press Team", "Refer all press queries to the Parks Operations Manager")] \
+        == "A/R"
+    # "I" is the memo's sender, whose role comes first on the FROM line
+    assert ("Parks Operations Manager", "Decide whether to call in contractors") in cells
+    # a name keeps its capitals when a passive is turned round
+    assert any(a == "Inform Tree Surgeons Direct and the bus operators" for (_r, a) in cells)
+    assert not any("[NEW]" in a or "inform tree" in a for (_r, a) in cells)
+
+
+def test_a_mail_from_a_role_and_the_bodies_it_names(tmp_path: Path) -> None:
+    path = tmp_path / "mail.txt"
+    path.write_text(
+        "From: Riverside 10K Race Directors <directors@riverside10k.example>\n"
+        "To: marshals@lists.example\n"
+        "Subject: Race day - who does what\n\n"
+        "Thanks to everyone who signed up. We brief the marshals on the morning.\n\n"
+        "The Course Manager (CM) checks the route. Injured runners are passed to the Medical "
+        "Team, chaired by Dr Ama Boateng, who record every treatment in the log.\n\n"
+        "Results are checked for errors by the Timing Lead (Seo-yeon Kim), who also "
+        "publishes the results online. The Start Team handles everything about the start "
+        "pens. We send the finisher emails on 12 May.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "we" in a mail from a role are that role
+    assert ("Race Director", "Brief the marshals on the morning") in cells
+    assert ("Race Director", "Send the finisher emails") in cells
+    assert ("Medical Team", "Record every treatment in the log") in cells
+    assert any(r == "Timing Lead" and "results online" in a.lower() for (r, a) in cells)
+    assert ("Start Team", "Start pens") in cells or ("Start Team", "Handle the start pens") \
+        in cells
+    # a courtesy is no duty, and the initials of a name are no letters
+    assert not any(a.lower().startswith("thank") for (_r, a) in cells)
+    assert not any(r == "Course Manager" and a.lower() == "race day - who does what"
+                   for (r, a) in cells)
+    assert ("Course Manager", "Check the route") in cells
+
+
+def test_a_name_wrapped_onto_the_next_line_is_one_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "wrap.txt"
+    path.write_text(
+        "Appeals\n\n"
+        "Appeals against a grade are sent to the Appeals Committee, chaired by Dr Amara\n"
+        "Nwosu, who return a written decision to the Exams Officer.\n", encoding="utf-8")
+    blocks = [b.text for b in read_document(path).blocks]
+    assert any("Dr Amara Nwosu, who return" in text for text in blocks)
+    cells = _cells(path)
+    assert ("Appeals Committee", "Return a written decision to the Exams Officer") in cells

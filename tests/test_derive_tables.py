@@ -1396,3 +1396,73 @@ def test_a_markdown_layout_table_of_sentences_reads_as_paragraphs(tmp_path: Path
                     encoding="utf-8")
     cells = _cells(_draft(path))
     assert cells == {("Key Worker", "Meet you"): "A/R", ("Kitchen Team", "Make lunch"): "A/R"}
+
+
+def test_a_legend_whose_marks_are_short_words(tmp_path: Path) -> None:
+    path = _write(tmp_path / "move.md", (
+        "# Office move checklist\n\n"
+        "Key: **✓** = this person does it, **lead** = has the final say, **FYI** = just "
+        "needs to know, **ask** = check with them first.\n\n"
+        "| Task | Tenant | Agent | Landlord |\n| --- | --- | --- | --- |\n"
+        "| Book the removal van | lead | ✓ | FYI |\n"
+        "| Agree the new floor plan | ✓ | ask | lead |\n"
+        "| Send the meter readings | lead | | |\n"))
+    cells = _cells(_draft(path))
+    assert cells[("Tenant", "Book the removal van")] == "A"
+    assert cells[("Agent", "Book the removal van")] == "R"
+    assert cells[("Landlord", "Book the removal van")] == "I"
+    assert cells[("Agent", "Agree the new floor plan")] == "C"
+    assert cells[("Landlord", "Agree the new floor plan")] == "A"
+    # the owner with nobody else doing it does it too
+    assert cells[("Tenant", "Send the meter readings")] == "A/R"
+
+
+def test_a_dotted_whos_who_names_holders_not_tasks(tmp_path: Path) -> None:
+    path = _write(tmp_path / "procedure.txt", (
+        "FRONT DESK PROCEDURE\n\n"
+        "WHO'S WHO\n\n"
+        "Office Manager ........ Priya Raman\n"
+        "Facilities support .... Hartley FM (helpdesk 0161 555 0100)\n\n"
+        "WHAT TO DO\n\n"
+        "The Office Manager logs every fault. For a broken door, the Office Manager calls "
+        "Hartley FM, who will send an engineer the same day.\n"))
+    doc = read_document(path)
+    assert [b.header for b in doc.blocks if b.kind == "row"] == [("Role", "Name")] * 2
+    cells = _cells(_draft(path))
+    assert not any(a.lower().startswith("facilities support") for (_r, a) in cells)
+    assert ("Facilities Support", "Send an engineer") in cells
+    assert ("Office Manager", "Log every fault") in cells
+
+
+def test_a_duty_cell_with_a_pronoun_for_the_thing_before(tmp_path: Path) -> None:
+    path = _write(tmp_path / "show.html", (
+        "<table><tr><th>Official</th><th>Duties</th></tr>"
+        "<tr><td>Ring Steward</td><td>Signs the judging sheet and sends it to the Show "
+        "Office.</td></tr><tr><td>Show Office</td><td>Pays the prize money.</td></tr>"
+        "</table>"))
+    cells = _cells(_draft(path))
+    assert cells[("Ring Steward", "Sign the judging sheet")] == "A/R"
+    assert cells[("Ring Steward", "Send the judging sheet to the Show Office")] == "A/R"
+    assert cells[("Show Office", "Send the judging sheet to the Show Office")] == "I"
+
+
+def test_a_matrix_of_word_lists_and_a_head_with_its_holder(tmp_path: Path) -> None:
+    path = _write(tmp_path / "relet.html", (
+        "<p>Does = carries out the task. Signs off = answerable for it. Asked = consulted "
+        "first. Told = told after.</p>"
+        "<table><tr><th>Stage</th><th>Lettings Officer</th>"
+        "<th>Repairs Contractor (Hale Building Services)</th><th>Income Officer</th></tr>"
+        "<tr><td>Receive the keys</td><td>Does, Signs off</td><td>Told</td><td>Asked</td></tr>"
+        "<tr><td>Clear the property</td><td>Signs off</td><td>Does</td><td>–</td></tr>"
+        "</table>"))
+    draft = _draft(path)
+    cells = _cells(draft)
+    assert cells[("Lettings Officer", "Receive the keys")] == "A/R"
+    assert cells[("Repairs Contractor", "Receive the keys")] == "I"
+    assert cells[("Income Officer", "Receive the keys")] == "C"
+    assert cells[("Repairs Contractor", "Clear the property")] == "R"
+    # the company in brackets holds the role: one role, not two
+    assert [r.name for r in draft.roles if r.name.startswith("Repairs")] == [
+        "Repairs Contractor"]
+    assert cell_letters("Does, Signs off") == frozenset("AR")
+    assert cell_letters("Does, the van") is None

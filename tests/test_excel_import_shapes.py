@@ -1193,3 +1193,11 @@ def test_a_column_of_numbered_letters_only_is_a_role(tmp_path: Path) -> None:
     plan = read_workbook(write(tmp_path, rows))
     assert [r.name for r in plan.roles] == ["PM", "Dev", "QA"]
     assert grid(plan)["Build"] == {"PM": "A", "Dev": "R", "QA": "R"}
+
+
+def test_a_cell_listing_phrases_of_the_legend() -> None:
+    from raci.excel.letters import parse_letters
+    legend = {"does": "R", "signs off": "A", "told": "I"}
+    assert parse_letters("Does, Signs off", legend) == frozenset("AR")
+    assert parse_letters("Signs off / Told", legend) == frozenset("AI")
+    assert parse_letters("Does, the van", legend) is None

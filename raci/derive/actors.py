@@ -413,7 +413,9 @@ OPENING_PHRASE = (
     r"(?:(?:when|whenever|once|after|before|if|in|during|within|for|on|at|as|with|where|"
     r"unless|every|each|throughout|until|together with|along with|alongside|from|starting|"
     r"going|effective|working|collaborating|partnering|liaising|consulting|reporting)"
-    r"\s[^,]{1,60}|"
+    # ("Where the breach involves a computer, an email account or the software": a list)
+    r"\s[^,]{1,60}(?:(?:,\s(?:[^,\s]+\s){0,2}[^,\s]+){0,2},\s(?:[^,\s]+\s){0,2}(?:or|and)\s"
+    r"(?:[^,\s]+\s){0,3}[^,\s]+)?|"
     r"\w+ly|however|next|then|meanwhile|also|finally|first|second|third|lastly|afterwards|"
     r"later|in addition|moreover|furthermore|similarly|instead|ultimately)"
 )
@@ -528,7 +530,8 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       # ("passed by X to Y": Y receives it; "by the Business Centre (BC)")
                       r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z]|"
-                      r"\s+\([A-Z][A-Za-z]{1,9}\)\s*(?:[,.;]|$))",
+                      # (or the person who holds it: "by the Proceedings Chair (Hyun-woo Park)")
+                      r"\s+\([A-Z][^()]{1,40}\)\s*(?:[,.;]|$))",
                       re.IGNORECASE), r"\sby\s")
 # "... passed by the clerk to the Duty Manager": whom the doer passes it to
 _PASSED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>[A-Z][^,.;:()]{1,60})")
@@ -623,10 +626,14 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         routed = None  # "... decides whether it must be reported to the ICO": the routing is
         # inside the clause of another doer's duty
     if routed and actor_name(routed.group("who"), acronym=True):
-        then = re.match(r"\s*,?\s+who\s+(?P<modal>(?:will|must|shall)\s+)?(?P<does>[a-z]+\s.+)$",
+        # (", chaired by Dr Amara Nwosu, who return ...": the aside about the body first)
+        then = re.match(r"\s*(?:,\s+(?:chaired|led|run|headed)\s+by\s+[^,;]{2,40})?,?\s+who\s+"
+                        r"(?P<modal>(?:will|must|shall)\s+)?(?P<does>[a-z]+\s.+)$",
                         head[routed.end():])
         verb = then.group("does").split()[0] if then else ""
-        if then and (is_third_person_verb(verb) if not then.group("modal") else
+        # (a body takes the plural too: "the Ethics Committee, who return ...")
+        if then and (is_third_person_verb(verb) or verb_lemma(verb) == verb and "VERB" in
+                     word_classes(verb) if not then.group("modal") else
                      verb_lemma(verb) == verb):
             # "... are escalated to the Editor, who decides whether ...", "Anything clinical
             # goes to the Clinical Lead, who will investigate": what that role then does is
@@ -674,6 +681,10 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
         return None
     what = m.group("what")
     what = re.sub(r"^(?:such|these|those)\s+", "the ", what, flags=re.IGNORECASE)
+    # ("Roads Policing and the bus operators are informed by ...": a name stays as written)
+    if not re.match(r"(?!(?:This|That|These|Those|The|All|Each|Every|Any|Our|Their|Its|"
+                    r"Your|No|Some|Any)\s)[A-Z][\w'’-]*\s+[A-Z]", what) and not what[1:2].isupper():
+        what = what[:1].lower() + what[1:]
     doing = " and ".join(x or "" for x in lemmas)
     if m.group("particle"):
         doing += " " + m.group("particle").lower()  # "signed off by": sign off
@@ -683,14 +694,14 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
     if second and len(who) == len(m.group("who").split()):
         # "... by experienced auditors and treasurers": both do it
         subject = f"The {name} and the {second}"
-        return " ".join(who), f"{subject} {doing} {what[:1].lower()}{what[1:]}."
+        return " ".join(who), f"{subject} {doing} {what}."
     signer = _SIGNED_BY.match(head, m.end())
     signer_name = actor_name(signer.group("who"), acronym=True) if signer else None
     if signer_name:
         # "... are booked by the Technician and signed off by the Safety Officer":
         # the one who signs off answers for the work
         return " ".join(who), f"{subject} is responsible for {doing} " \
-            f"{what[:1].lower()}{what[1:]}, which the {signer_name} approves."
+            f"{what}, which the {signer_name} approves."
     passed = _PASSED_TO.match(head, m.end())
     receiver = passed.group("who").split() if passed else []
     while len(receiver) > 1 and not actor_name(" ".join(receiver), acronym=True):
@@ -698,7 +709,7 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
     if passed and len(lemmas) == 1 and actor_name(" ".join(receiver), acronym=True):
         # "are passed by Customer Services to the Technical Manager": a hand-off
         does = doing + ("es" if doing.endswith(("s", "sh", "ch", "x", "o")) else "s")
-        return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} to " \
+        return " ".join(who), f"{subject} {does} {what} to " \
             f"the {' '.join(receiver)}."
     which = _WHICH_ALSO.match(head, m.end())
     if which and is_third_person_verb(which.group("does").split()[0]) and \
@@ -708,14 +719,21 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
         does = " and ".join(third_person_of(x or "") for x in lemmas)
         if m.group("particle"):
             does += " " + m.group("particle").lower()
-        return " ".join(who), f"{subject} {does} {what[:1].lower()}{what[1:]} and " \
+        return " ".join(who), f"{subject} {does} {what} and " \
             f"{which.group('does')}"
+    advised = _ADVISED_BY.match(head, m.end())
     return " ".join(who), f"{subject} is responsible for {doing} " \
-        f"{what[:1].lower()}{what[1:]}."
+        f"{what}{', ' + advised.group('how') if advised else ''}."
 
 
+# ", on the DPO's advice", ", after consulting the Bursar" after a passive's doer: whom
+# the doer consults
+_ADVISED_BY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?P<how>(?:on|after|following|with|"
+                         r"taking)\s+[^,;.]{2,60}?(?:advice|input|recommendations?|guidance)"
+                         r"(?:\s+(?:of|from)\s+[^,;.]{2,40})?|after (?:consulting|asking)\s+"
+                         r"[^,;.]{2,40})")
 # ", which also sends the claim to the defendant" after a passive's doer
-_WHICH_ALSO = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?:which|who)\s+(?:also\s+|then\s+)?"
+_WHICH_ALSO = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:which|who)\s+(?:also\s+|then\s+)?"
                          r"(?P<does>[a-z]+s\s[^;]+)$")
 
 

@@ -205,6 +205,8 @@ _WHO_AFTER_GAP = re.compile(r"(?<=\S)\s{2,}(?=(?:who|owner)\s*:\s*\S)", re.IGNOR
 _RULED_HEADING = re.compile(r"^(?P<rule>([=~#*-])\2{1,})\s*(?P<title>[^=~#*-].{0,80}?)\s*"
                             r"(?P=rule)\2*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
+_NAME_END = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Mx)?\.?\s*[A-Z][a-z]+$")
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?:,\s|\s+(?:who|which|and|or)\s)")
 _OPEN_END = re.compile(r"\s(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|its|their|our|"
                        r"your|his|her|this|that|these|those)$", re.IGNORECASE)
 
@@ -241,8 +243,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
         # ("... decides, with the Front of" over "House Manager, whether ...": a line
         # ending on a word that cannot end a sentence is carried on whatever the case)
         # ("Party leader -> Base: position report" is a hand-off line of its own)
+        # ("... chaired by Dr Amara" over "Nwosu, who return ...": a name cut by the wrap)
         carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or (
-            indented and not ARROW.search(last)) or bool(_OPEN_END.search(last))) and \
+            indented and not ARROW.search(last)) or bool(_OPEN_END.search(last)) or (
+            _NAME_END.search(last) is not None and _NAME_GOES_ON.match(line) is not None)) and \
             not ARROW.search(line) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
             last.count("|") < 2 and not _WHO_LABEL.match(line) and \
@@ -419,8 +423,9 @@ def parse_text(name: str, text: str) -> Document:
             # "[ ] 10:30 Set tables, polish glasses ........ Servers": a checklist whose
             # dots lead from each task to who does it, read as a "Task | Who" table
             cells = (led.group("task").strip(), led.group("who").strip())
-            doc.blocks.append(Block("row", " | ".join(cells), where, cells=cells,
-                                    header=("Task", "Who")))
+            # ("Practice Owner ........ Dr Helen Marsh": a who's-who, a role and its holder)
+            head = ("Role", "Name") if actor_name(cells[0], acronym=True) else ("Task", "Who")
+            doc.blocks.append(Block("row", " | ".join(cells), where, cells=cells, header=head))
             in_list = False
             continue
         header = ()
@@ -1692,18 +1697,22 @@ def _letter_fields(blocks: list[Block]) -> list[Block]:
 # A legend that says what a table's marks mean: "● = responsible · ○ = consulted",
 # "P = primary responsibility, S = supporting, — = none". A mark is one or two characters
 # before "="; its meaning runs to the next mark.
-_LEGEND_MARK = re.compile(r"(?<![^\s·,;|:(])(?P<mark>[^\s=]{1,2})\s*=\s*")
+# ("**lead** = has the final say": a short word may be a mark too, and emphasis is none
+# of it)
+_LEGEND_MARK = re.compile(r"(?<![^\s·,;|:(])(?:\*\*|__|`)?"
+                          r"(?P<mark>[^\s=*_`]{1,2}|[A-Za-z]{3,6})(?:\*\*|__|`)?\s*=\s*")
 # What a legend's words mean as letters, the first that matches ("primary responsibility"
 # is the owner who does the work; "supporting" works beside the owner).
 _LEGEND_WORDS = (("", re.compile(r"\bnone\b|no involvement|not involved|^n/?a$", re.IGNORECASE)),
                  ("A/R", re.compile(r"\b(?:primary|owner|owns|lead)\b", re.IGNORECASE)),
                  # (RAPID's "Agree" must agree before the decision is made: consulted)
                  ("C", re.compile(r"^\W*agree\b", re.IGNORECASE)),
-                 ("A", re.compile(r"\b(?:accountab\w*|approv\w*|sign\w*[- ]off|decides?)\b",
-                                  re.IGNORECASE)),
+                 ("A", re.compile(r"\b(?:accountab\w*|approv\w*|sign\w*[- ]off|decides?|"
+                                  r"final (?:say|call|decision))\b", re.IGNORECASE)),
                  ("C", re.compile(r"\b(?:consult\w*|input|provides? information|advi[cs]\w*|"
-                                  r"asked)\b", re.IGNORECASE)),
-                 ("I", re.compile(r"\b(?:inform\w*|fyi|notif\w*|told)\b", re.IGNORECASE)),
+                                  r"asked|check(?:ed)? with|ask)\b", re.IGNORECASE)),
+                 ("I", re.compile(r"\b(?:inform\w*|fyi|notif\w*|told|needs? to know|"
+                                  r"kept (?:up to date|in the loop|posted))\b", re.IGNORECASE)),
                  ("R", re.compile(r"\b(?:responsib\w*|does|performs?|delivers?|support\w*|"
                                   r"secondary|assists?|carr(?:y|ies) out|recommends?)\b",
                                   re.IGNORECASE)))

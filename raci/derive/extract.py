@@ -255,6 +255,8 @@ STOP_AT = re.compile(
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required|requested|necessary)(?:\s+or\s+\w+)?|"
     r" whenever | once | during | throughout |"
+    # "write them up before you hand over": a condition of its own subject
+    r" (?:before|after|until) (?:you|they|we|he|she|I) |"
     r" for their | for the organization| which |,? in consultation with |"
     r" where (?:a|an|the|it|they|there|this|that|any|no)\s|"
     r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
@@ -355,8 +357,14 @@ GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", 
                  "advocate", "remove", "gather", "analyse", "analyze", "train", "audit",
                  "direct", "determine", "complete", "give"}
 _VERB_FORMS = {v for base in LEADING_VERBS for v in (base, base + "s", base + "es")}
+# A time before the subject, with no comma after it: "By 13:30 the WDO decides ...",
+# "Each morning the porter opens ...", "On Fridays the clerk ..."
+TIME_OPENING = (r"(?:(?:by|at|before|after|from|until|on)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
+                r"\d{1,2}\s?[ap]\.?m\.?|noon|midday|midnight|(?:mon|tues|wednes|thurs|fri|satur|"
+                r"sun)days?)|(?:each|every)\s+(?:morning|afternoon|evening|night|day|week|month|"
+                r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))")
 SUBJECT_PREFIX = re.compile(
-    rf"^\s*(?:{OPENING_PHRASE},\s*)?"
+    rf"^\s*(?:{OPENING_PHRASE},\s*|{TIME_OPENING}\s+)?"
     # ("The two Research Fellows install ...", "All staff report ...": a number of them;
     # "Three maintainers form the team" says who the team is)
     r"(?:(?:the|our|your|its|their)\s+(?:two|three|four|five|six|\d{1,2})\s+|"
@@ -455,6 +463,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
                                                           "whether", "where", "when", "why")):
         rest = words[1:]
+        if lemma in GIVING_VERBS and DOUBLE_OBJECT.match(" ".join(rest)):
+            return text  # "give every new starter their induction": to whom, then what
         if (verb_lemma(first) or first) == "focus" and rest and \
                 rest[0].lower() in ("the", "a", "an", "all", "each", "every", "its", "their"):
             return text  # "focuses the rig": focusing it is the work, not a focus on it
@@ -707,7 +717,10 @@ AUXILIARIES = {"is", "are", "has", "have", "does", "do", "will", "must", "should
                "shall", "need", "needs"}
 FREQUENCY = Guarded(re.compile(
     r",?\s+(?:at least\s+|at most\s+|no less than\s+)?"
-    r"(?:(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
+    # ("a week before each board meeting": how long before is part of when)
+    r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:minute|hour|day|week|"
+    r"month)s?\s+(?=before|after))?"
+    r"(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
     r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration|term|"
     r"semester|season|session|meeting)s?|daily|weekly|"
@@ -738,6 +751,10 @@ TIME_LIMIT = Guarded(re.compile(
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|"
     r"tomorrow|today|tonight)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+\w+)"
     r"\s*$|"
+    # "on 25 March", "before 1 May 2027", "until March 31": a date
+    r",?\s+(?:on|by|before|after|until|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|"
+    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+    r"dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*$|"
     # "on day 1", "by day 4", "on working day 3": a day of a cycle
     r",?\s+(?:on|by|before)\s+(?:working\s+|business\s+)?day\s+\d{1,2}\s*$|"
     # "on the Monday after the fair", "on Saturday 19 June 2027", "two weeks before the fair"
@@ -774,15 +791,17 @@ TIME_LIMIT = Guarded(re.compile(
     r"[^,;]{1,40}$|"
     r",?\s+(?:on\s+|in\s+)?the\s+(?:same\s+(?:day|morning|afternoon|evening|week|month)|"
     r"(?:day|evening|night|"
-    r"morning)\s+before|(?:next|following)\s+(?:day|morning))\s*$", re.IGNORECASE),
+    r"morning)\s+before|(?:next|following)\s+(?:day|morning))\s*$|"
+    # "trains them beforehand": when, with the occasion unsaid
+    r",?\s+(?:beforehand|afterwards|in advance)\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day";
-    # a number only as a date, "by 3rd June", or a time, "at 07:00", "by 5pm"); a unit of
-    # time ends its word, and the other short words are whole words there, so "monthly",
-    # "weekend", "attend", "reach", "company" or "develop" try nothing
+    # a number only as a date, "by 3rd June", "until March 31", or a time, "at 07:00", "by
+    # 5pm"); a unit of time ends its word, and the other short words are whole words there,
+    # so "monthly", "weekend", "attend", "reach", "company" or "develop" try nothing
     r"(?:minute|hour|day|week|month)s?\b|"
     r"\b(?:end|each|every|any|start|beginning|close|morning|afternoon|evening|night|eve)\b|"
-    r"noon|midnight|tomorrow|tonight|\d(?:st|nd|rd|th)?\s|\d[:.]\d|\d\s?[ap]|"
-    r"delay|possible|practicable|immediately|promptly|once")
+    r"noon|midnight|tomorrow|tonight|\d(?:st|nd|rd|th)?(?:\s|$)|\d[:.]\d|\d\s?[ap]|"
+    r"delay|possible|practicable|immediately|promptly|once|beforehand|afterwards|advance")
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
@@ -961,6 +980,14 @@ def _activity_name(text: str) -> str:
         # "Gives the Contract Owner a risk summary": what is given names the duty; the
         # one it is given to is told (a letter in their cell)
         text = f"{given_to.group('verb')} {given_to.group('what')}"
+    if _holds(text, "everything", "anything", "matters"):
+        # "handles everything about registration and visas": registration and visas
+        text = re.sub(r"^(\w+)\s+(?:everything|anything|all matters|matters)\s+(?:about|to do "
+                      r"with|related to|relating to|concerning|around|regarding)\s+(?=\w)",
+                      r"\1 ", text, flags=re.IGNORECASE)
+    decision = DECISION_TO.match(text)
+    if decision:  # "makes the decision to report to the ICO": deciding whether to
+        text = "decide whether to " + text[decision.end():]
     if STATUS_UPDATE.match(text):
         return "Status updates"  # "updates the piece's status to 'Ready'": one duty, however often
     looked_at = LOOKED_AT.match(text)
@@ -1283,6 +1310,11 @@ def _activity_name(text: str) -> str:
 
 # Verbs that give something to people: the people it is given to stay in the name.
 GIVING_VERBS = {"provide", "give"}
+# Whom something is given to, then what: "every new starter their induction", "the board a
+# summary" (a short noun phrase, then a determiner opening the second object)
+DOUBLE_OBJECT = re.compile(r"^(?:(?:every|each|all|any|the|our|your|new)\s+){1,2}"
+                           r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:their|his|her|a|an)\s+\w",
+                           re.IGNORECASE)
 # People who receive work without holding duties of their own (reviewed, lower case).
 RECEIVERS = {"apprentice", "intern", "trainee", "newcomer", "hire", "student", "learner",
              "colleague", "peer", "participant", "attendee", "staff", "patient", "volunteer"}
@@ -1638,11 +1670,19 @@ def _with_referents(parts: list[str]) -> list[str]:
                 verb_lemma(words[0].lower()) is not None:
             before = out[-1].split()
             obj = before[1:] if before and verb_lemma(before[0].lower()) is not None else []
+            # ("provides the readers and scribes, and trains them": both are meant)
             obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
-                           r"each|within|and|or)\s+|[,;(]", " ".join(obj))[0].split()
+                           r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
+            if obj and obj[0].lower() in BARE_PRONOUNS | {"so", "that", "what", "whether"}:
+                obj = []  # "does this instead and passes it on": no referent to read
             plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
             if 1 <= len(obj) <= 5 and plural == (words[1].lower().strip(",.") == "them"):
-                part = " ".join([words[0], *obj, *words[2:]])
+                # ("write them up": the particle before the object, "write up the reports")
+                # (but "keep it up to date": a state, the object before it)
+                particle = words[2:3] if len(words) > 2 and words[2].lower() in (
+                    "up", "out", "back", "off", "over", "down") and (
+                    len(words) == 3 or words[3].lower() != "to") else []
+                part = " ".join([words[0], *particle, *obj, *words[2 + len(particle):]])
         out.append(part)
     return out
 
@@ -1857,12 +1897,18 @@ PARTY_CLAUSE = re.compile(
     r"(?:agreed|checked|approved|signed off|reviewed|cleared|countersigned|authori[sz]ed) "
     r"(?:with|by)|"
     # ", copied to the PM": where the thing goes, no duty of its own
-    r"(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed|copy) to)\b", re.IGNORECASE)
+    r"(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed|copy) to|"
+    # ", on the Privacy Officer's advice": whose advice the duty before is done on
+    r"(?:on|after|following|with) (?:the |our )?(?:[A-Z][\w&-]*\s){0,4}[A-Z][\w&-]*['’]s? "
+    r"(?:advice|recommendations?|input|guidance))\b", re.IGNORECASE)
 
 
 SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
                          r"(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
+
+PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+(?:to|on|back|out|up|"
+                          r"for|with|by|in|into|through|before|after|at)\s)")
 
 
 def _split_second_duty(part: str) -> list[str]:
@@ -1894,6 +1940,15 @@ def _split_second_duty(part: str) -> list[str]:
                   b.group("next").split()[0].lower() not in PHRASE_BOUNDARIES | BARE_PRONOUNS
                   or HANDOVER_VERBS.match(b.group("verb")) and b.group("next")[:1].isupper()),
                  None)  # "... and tell Ines", "... and notify the Registrar"
+    if m is None:
+        # "prepares the accounts and sends them to the examiner": a second duty on the
+        # same thing (named when the pronoun is read as what it stands for)
+        m = next((b for b in PRONOUN_DUTY.finditer(part)
+                  # (sharing it, circulating it or copying it in tells the party, on
+                  # the duty before: "draw up the rota and share it with the leads")
+                  if verb_lemma(b.group("verb").lower()) not in (
+                      None, "be", "have", "do", "share", "circulate", "copy", "show")),
+                 None)
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
         return [part]
@@ -1960,6 +2015,10 @@ def _list_parts(text: str) -> list[str]:
             if before and (before[-1][:1].isupper() or any(c.isdigit() for c in before[-1])) \
                     and verb_lemma(nxt) != nxt and not is_third_person_verb(nxt):
                 continue
+            after = text[m.end():].split()[:2]
+            if ACRONYM_WORD.fullmatch(after[0].strip(",;:.")) and not (
+                    len(after) > 1 and is_third_person_verb(after[1].strip(",;:."))):
+                continue  # "orders gases, solvents and PPE": a thing named by its letters
         parts.append(text[start:m.start()])
         start = m.end()
     parts.append(text[start:])
@@ -2152,7 +2211,11 @@ def _bare_object(part: str) -> bool:
         and not _verb_first(part) and not _gerund_duty(part) \
         and not is_third_person_verb(words[0].split("/")[0]) \
         and words[0].lower() not in ("you", "they", "we", "he", "she", "it", "i") \
-        and part[:1].islower()
+        and (part[:1].islower() or ACRONYM_WORD.fullmatch(words[0]) is not None)
+
+
+# An acronym standing as a noun: "orders gases, solvents and PPE"
+ACRONYM_WORD = re.compile(r"[A-Z]{2,6}s?")
 
 
 def _owned_things(rest: str) -> list[str]:
@@ -2192,6 +2255,10 @@ def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
                           default=0)])]
 
 
+POSSESSIVE_ADVICE = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:advice|recommendations?|"
+                               r"input|guidance|views)\b", re.IGNORECASE)
+
+
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                ) -> list[tuple[str, str]]:
     """Other roles a responsibility text consults (C) or informs (I)."""
@@ -2221,7 +2288,10 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                             if NEXT_TO_PARTY.match(before, m.end())), default=-1)
         told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
                        for m in cue.finditer(before)), default=-1)
-        if MEETING_OF.search(before) or APPROVED_BY.search(before):
+        if re.search(r"\b(?:on|after|with|following|taking)\s+(?:the\s+|our\s+)?$", before,
+                     re.IGNORECASE) and POSSESSIVE_ADVICE.match(text, end):
+            out.append((key, "C"))  # "..., on the DPO's advice": consulted on it
+        elif MEETING_OF.search(before) or APPROVED_BY.search(before):
             # "takes part in the meetings of the board": theirs; "applies the changes
             # approved by the Data Owner": the owner answers for them
             out.append((key, "A"))
@@ -2245,6 +2315,13 @@ PARTY_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
                           r"(?:the\s+|our\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
+# How a thing is said or sent, right after the verb: no part of the duty
+MANNER_LEAD = re.compile(r"^(?:in writing|in person|by (?:phone|telephone|email|e-mail|letter|"
+                         r"post|text)|verbally|formally|informally)\s+(?=\w)", re.IGNORECASE)
+# "make the decision to report ...", "takes the final decision whether to ..."
+DECISION_TO = re.compile(r"^(?:makes?|making|takes?|taking)\s+(?:the\s+|a\s+|any\s+)?"
+                         r"(?:final\s+)?decisions?\s+(?:on\s+)?(?:whether\s+)?to\s+(?=[a-z]+\s)",
+                         re.IGNORECASE)
 ASKED_FOR = re.compile(r"\s+for\s+(?:(?:their|his|her|its)\s+)?(?:advice|input|guidance|views|"
                        r"help|comments?|opinion)\b", re.IGNORECASE)
 APPROVED_BY = re.compile(r"\b(?:approved|signed off|authori[sz]ed|agreed)\s+by\s+"
@@ -2959,7 +3036,8 @@ DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|task
                         re.IGNORECASE)
 HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
                             r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass|"
-                            r"tell|flag|e-?mail|return|refer|circulat|delegat|assign|allocat)",
+                            r"tell|flag|e-?mail|return|refer|circulat|delegat|assign|allocat|"
+                            r"confirm)",
                             re.IGNORECASE)
 
 
@@ -3419,7 +3497,8 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
         sentences = [cell]
     # (a remark in brackets lists no duties: "(extra time, readers, scribes)")
     bare = [re.sub(r"\s*\([^()]*\)", "", s) for s in sentences]
-    phrases = [p for s in bare for p in _verb_series(s) or _split_phrases(s)]
+    # ("Signs the prize list and sends it to the Show Office": the list sent)
+    phrases = _with_referents([p for s in bare for p in _verb_series(s) or _split_phrases(s)])
     for phrase in phrases:
         name = activity_name(phrase)
         if name and not _is_trait(phrase):
@@ -3727,7 +3806,9 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
         lead = next((f for f in found if f[2] <= joined.start()), None)
         if lead is None or len(first[lead[2]:].split()) < 2:
             continue
-        rest = joined.group("article") + sentence[start:]
+        # ("... drafts the report and the Owner submits it": what "it" stands for)
+        rest = joined.group("article") + sentence[start:end] + " " + _referred(
+            first[lead[2]:], sentence[end:])
         if held is not None and joined is held:
             rest = "The " + sentence[start:end] + " " + " ".join(after)
         return [first, *_own_subject_clauses(rest, catalog, document)]
@@ -3843,8 +3924,19 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
                 r"in the loop|involved)\b|\W*$)", sentence[told:], re.IGNORECASE):
             continue  # "... and keeps the Data Owner informed": a letter on the duty before
         return [sentence[:end] + first,
-                *_coordinated_predicates(sentence[:end] + " " + second, catalog, document)]
+                *_coordinated_predicates(sentence[:end] + " " + _referred(first, second),
+                                         catalog, document)]
     return [sentence]
+
+
+def _referred(first: str, second: str) -> str:
+    """A second predicate with its pronoun object read as the first's object ("prepares the
+    accounts" and "sends them to the examiner": "sends the accounts to the examiner")."""
+    first = first.strip()
+    words = first.split()
+    if not words or verb_lemma(words[0].lower()) is None:
+        first = "do " + first  # (the first's object without its verb)
+    return _with_referents([first, second.strip()])[1]
 
 
 def _lane_step(block: Block, catalog: RoleCatalog, document: str) -> Block:
@@ -4108,6 +4200,18 @@ def agentless_passive(sentence: str) -> str | None:
     return ", ".join(out[:-1]) + (" and " if len(out) > 1 else "") + out[-1] if out else None
 
 
+# Courtesies: "Thanks to everyone who bid", "Thank you for agreeing to review", "Welcome
+# aboard", "Congratulations on ..."
+PLEASANTRY = re.compile(r"^\W*(?:thanks|thank you|many thanks|"
+                        r"welcome(?=\s+(?:to|aboard|back)\b|\s*[!,.]|\s*$)|congratulations|"
+                        r"apologies|sorry|best wishes|kind regards|cheers)\b", re.IGNORECASE)
+# A marker before a sentence that says what changed: "[NEW]", "[UPDATED]"
+STATUS_TAG = re.compile(r"^\s*\[[A-Z][A-Z /-]{1,15}\]\s*")
+# ", and they refer ...": a further clause with a pronoun subject of its own
+THEY_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:they|he|she)\s+(?:also\s+)?[a-z]{3,}\s)|"
+                         r",?\s+(?:and|but)\s+(?=I\s+(?:will\s+|then\s+)?[a-z]{3,}\s)")
+
+# "While PMs define X, TPMs ensure Y": two statements
 _CONTRAST = re.compile(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", re.IGNORECASE)
 
 
@@ -4129,6 +4233,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         found_at = block.text.find(sentence, at)
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
+        sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
+        then = THEY_CLAUSE.search(sentence)
+        if then:
+            # "They do not change the decision, and they refer all press queries to ...":
+            # a clause of its own subject, read on its own
+            sentences += [(sentence[:then.start()] + ".", where),
+                          (sentence[then.end():][:1].upper() + sentence[then.end() + 1:], where)]
+            continue
         if ", " in sentence and " and," in sentence:
             # "... reviews the RFC and, once discussion settles, the lead proposes ...": the
             # condition set off after "and" is no part of either clause
@@ -4181,8 +4293,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "By testing the kit and logging faults, volunteers keep the club safe": what
             # they do is the means
             sentence = f"The {doer[0]} is responsible for {fronted.group('means')}."
-        if EXAMPLE_SENTENCE.match(sentence):
-            continue  # "For example, a clerk could ...": an illustration, not a duty
+        if EXAMPLE_SENTENCE.match(sentence) or PLEASANTRY.match(sentence):
+            # "For example, a clerk could ...": an illustration, not a duty; "Thanks to
+            # everyone who bid": a courtesy
+            continue
         acting = action_item(sentence)
         if acting is not None and catalog.keys_in(acting[0], doc.name):
             sentence = acting[1]  # "ACTION: QA Lead to prepare the plan": QA Lead will
@@ -4295,7 +4409,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None)) \
                 and first_word not in ("is", "are", "has", "have") and not re.match(
-                    r"^\s*\S+\s+(?:is|are|was|were)\b", sentence) and not re.match(
+                    # ("Reports have to reach the ICO ...": a noun, then its verb)
+                    r"^\s*\S+\s+(?:is|are|was|were|have|has|had|must|will|shall|should|can|"
+                    r"could|may|might|need)\b", sentence) and not re.match(
                     r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}\s+[a-z]{3,}s\b", sentence):
             # but "Building Security monitors ...": a subject the catalog does not know
             key, rest = last, sentence  # but "Records are kept ...": a noun, then its verb
@@ -4490,7 +4606,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                             claims += _claims_for(sentence, [key], name, doc, block, section,
                                                   catalog, piece=phrase)
                 continue
-            consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ")
+            obj = MANNER_LEAD.sub("", obj)  # "advises in writing whether ...": how, no part
+            # (advising whether something is so is the work, not a consultation)
+            consult = verb.lower() in CONSULT_VERBS and not obj.lower().startswith("and ") \
+                and not re.match(r"(?:whether|what|how|which|when|if)\s", obj, re.IGNORECASE)
             advised = ADVISED_PEOPLE.match(obj) if consult and lemma == "advise" else None
             if advised and (_names_people(advised.group("who")) or
                             catalog.find(advised.group("who"), doc.name)):
@@ -4579,8 +4698,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         head_words = obj[:more.start()].split() if more else []
         if more and is_third_person_verb(more.group(1)) and not (
                 len(head_words) == 1 and verb_lemma(head_words[0].lower())):
-            claims += _further_clause(obj[more.start():], sentence, key, block, doc, catalog,
-                                      section)
+            claims += _further_clause(" and " + _referred(obj[:more.start()], obj[
+                more.end(1) - len(more.group(1)):]), sentence, key, block, doc, catalog, section)
             # parties of the clause read on its own ("... and keeps the manager informed")
             # are not parties of the duties before it
             cue_scope = sentence.replace(obj[more.start():], "")

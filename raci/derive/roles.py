@@ -60,15 +60,18 @@ REVERSE_DEFINITION = re.compile(
 )
 # A person's name with the role they fill in brackets: "Priya Shah (Campaign Manager)".
 # "Squad Lead (Maya)": the same, the role first.
-FROM_LINE = re.compile(r"(?m)^\s*From:\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
+FROM_LINE = re.compile(r"(?m)^\s*(?i:from):\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
                        r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
+# "From: LexSem 2027 Programme Chairs <pc-chairs@lexsem2027.example>": a mail's sender
+MAIL_FROM = re.compile(r"(?m)^\s*(?i:from):\s*\"?(?P<name>[^<\n\"]{2,60}?)\"?\s*<[^>\n]+>\s*$")
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
-    r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
+    r"(?P<person>[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?)\s*\)")
 # "Tom, our Lead Dental Nurse, takes over ...", "our HR Business Partner, Ola Mensah,",
 # "Dr Patel as Clinical Lead", "Jess in Finance will ...": a person and the role they fill.
-_PERSON = r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?"
+# ("Hyun-woo Park": a given name may hold a hyphen before a lower-case part)
+_PERSON = r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?"
 _TITLE_WORDS = r"[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4}"
 PERSON_APPOSITIVE = re.compile(
     rf"\b(?P<person>{_PERSON}),\s+(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),")
@@ -82,11 +85,33 @@ PERSON_DASH = re.compile(
     rf"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?P<person>{_PERSON})(?:\*\*|__)?[ \t]+[—–-][ \t]+"
     r"(?:\*\*|__)?(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&/-]*){0,4})"
     r"(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+# "Lab Manager – Dr Kofi Asante", "**Principal Investigator (PI) – Prof. Morag Laidlaw**":
+# a label line, the role first and the person who holds it after a dash; the person is
+# taken only when the text later has them act ("Kofi orders the gases"), so a heading
+# such as "Release Manager – Weekly Tasks" names no person
+ROLE_DASH = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+|[-*•][ \t]+)?(?:\*\*|__)?"
+    r"(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Za-z][\w&/-]*){0,4})"
+    r"(?:[ \t]*\([A-Z][A-Za-z]{1,6}\))?[ \t]+[—–-][ \t]+"
+    r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Cllr)\.?[ \t]+)?"
+    r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})(?:\*\*|__)?[ \t]*$", re.MULTILINE)
 PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z][A-Za-z&]+(?:\s+"
                        r"[A-Z][A-Za-z&]+)?)\b")
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
+
+
+def _acts_later(text: str, m: re.Match[str]) -> bool:
+    """Whether the person of a who's-who line is, somewhere after it, the subject of a
+    verb ("Kofi runs the day-to-day side", "Aisha will check")."""
+    first = re.escape(m.group("person").split()[0])
+    return any(actors.is_third_person_verb(later.group(1)) or later.group(1) in (
+        "will", "is", "has", "can", "must", "should")
+        for later in re.finditer(rf"\b{first}(?:[ -][A-Z][a-z'’-]+)?\s+([a-z]+)\b",
+                                 text[m.end():m.end() + 5000]))
+
+
 # "(full-time vineyard hands)": the workload is no part of the role's name
 _WORKLOAD = re.compile(r"^\s*(?:(?:full|part)[ -]time|seasonal|temporary|casual|permanent)\s+"
                        r"(?=\w+)", re.IGNORECASE)
@@ -456,6 +481,11 @@ def _target(text: str, role: Role) -> tuple[str, str]:
 def expand_abbreviation(head: str, text: str) -> tuple[str, str | None]:
     """A table head's full name: 'Construction Mgr' -> 'Construction Manager'; 'PM' ->
     'Project Manager' when the document spells out words with those initials."""
+    held = re.fullmatch(r"(?P<role>[^()]{2,60}?)\s*\((?P<who>[^()]{2,60})\)", head)
+    if held and actors.actor_name(held.group("role"), acronym=True) and \
+            not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", held.group("who")):
+        # "Repairs Contractor (Calder Property Services)": the role, and who holds it
+        return expand_abbreviation(held.group("role"), text)[0], head
     words = head.split()
     full = [ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in words]
     if full != words:
@@ -612,6 +642,8 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                     names.append(named)  # a column of role names: each is a role
                     for spelling in {alias, full} - {None, named}:
                         aliases.append((named, spelling or ""))
+                    if col == 0:  # "| Practice Owner | Dr Helen Marsh |" under "Role | Name"
+                        aliases += _named_people(named, block.header, block.cells)
             continue
         if block.kind == "row":
             if block.header and len(block.cells) > 1 and letter_row(block.cells) \
@@ -751,6 +783,10 @@ def _commitment_heads(header: tuple[str, ...]) -> dict[int, str]:
             if not any(w.lower() in actors.FUNCTION_WORDS - {"the"} for w in who.split())}
 
 
+# A company's name: a proper name, then a short code or a company ending ("Northgate IT",
+# "Bramble Compliance Ltd")
+COMPANY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} (?:[A-Z]{2,3}|Ltd\.?|Limited|plc|"
+                     r"PLC|LLP|Inc\.?|GmbH)")
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
                 "filled by", "assigned person", "who", "held by", "usually held by",
                 "currently held by", "post holder", "postholder", "incumbent"}
@@ -762,8 +798,13 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
     fills the role, as aliases of it (full name and first name)."""
     out: list[tuple[str, str]] = []
     for i, head in enumerate(header[1:len(cells)], start=1):
-        person = cells[i].strip()
-        if _head_key(head) in PERSON_HEADS and re.fullmatch(
+        # (a remark after the name is none of it: "Northgate IT (helpdesk 0161 555 0199)")
+        person = re.sub(r"\s*\([^()]*\)\s*$", "", cells[i]).strip()
+        if _head_key(head) not in PERSON_HEADS:
+            continue
+        if COMPANY.fullmatch(person):
+            out.append((role, person))  # a company holds the role: "Northgate IT"
+        elif re.fullmatch(
                 r"(?:Dr\.? |Mr\.? |Ms\.? |Mrs\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}",
                 person) and actors.actor_name(person, acronym=True) is None:
             out.append((role, person))
@@ -1098,6 +1139,9 @@ def bracket_letters(text: str) -> list[tuple[frozenset[str], list[str]]]:
         letters = frozenset(c for c in m.group("letters").upper() if c in "RACIS")
         name = m.group("name").strip()
         name = re.sub(r"^(?:and|or)\s+", "", name)
+        if len(m.group("letters")) > 1 and "".join(
+                w[0] for w in name.split() if w[:1].isupper()).endswith(m.group("letters")):
+            return []  # "The Area Chair (AC)": the name's initials, not its letters
         if letters and name[:1].isupper():
             out.append((letters, [name]))
     return out
@@ -1286,6 +1330,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         for m in [*PERSON_ROLE.finditer(within), *ROLE_PERSON.finditer(within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
+                  *(m for m in ROLE_DASH.finditer(within) if _acts_later(within, m)),
                   *(m for m in PERSON_IN.finditer(within)
                     if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
@@ -1296,7 +1341,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             if role_name is not None and m.re is PERSON_ROLE:
                 role_name = _distinct_title(role_name, within)
             person = m.group("person")
-            if role_name is None or actors.actor_name(person, acronym=True) is not None:
+            if role_name is None or (actors.actor_name(person, acronym=True) is not None
+                                     if m.re is not ROLE_DASH else
+                                     # (a given name is no word of the language: "Weekly
+                                     # Duties" after a dash names no one)
+                                     bool(actors.word_classes(person.split()[0].lower()))):
                 continue
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
             if m.re is PERSON_ROLE:
@@ -1322,7 +1371,29 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 people.setdefault(spelling, set()).add(role_name)
         sender = FROM_LINE.search(within)
         sender_role = actors.actor_name(sender.group("role"), acronym=True) if sender else None
-        if sender and sender_role:
+        first_role = actors.actor_name(sender.group("person"), acronym=True) if sender else None
+        mail_from = MAIL_FROM.search(within)
+        # (the role the sender's name ends on, after its event or body: "LexSem 2027
+        # Programme Chairs"; a person's name ends on no role)
+        words = mail_from.group("name").split() if mail_from else []
+        mailed = next((writer for i in range(len(words)) if (writer := actors.actor_name(
+            " ".join(words[i:]), acronym=True)) is not None), None)
+        if sender and first_role and first_role == sender.group("person").strip():
+            # "FROM: Highways Network Manager, Strathmorven Council": the role first, then
+            # the body it works for
+            sender_role = first_role
+            extra_aliases.setdefault(sender_role, set()).update(("I", "me", "myself"))
+            structural.setdefault(sender_role, set()).add(doc.name)
+            counts[sender_role] += 1
+        elif mailed is not None:
+            # "From: LexSem 2027 Programme Chairs <pc-chairs@...>": a role writes the mail;
+            # "we" and "us" are that role when it is plural, "I" and "me" when not
+            extra_aliases.setdefault(mailed, set()).update(
+                ("we", "We", "us") if mail_from is not None and
+                mail_from.group("name").rstrip().endswith("s") else ("I", "me", "myself"))
+            structural.setdefault(mailed, set()).add(doc.name)
+            counts[mailed] += 1
+        elif sender and sender_role:
             # "From: Daniel Achebe, Operations Director": the memo's "I" and "me" are
             # that role
             people.setdefault(sender.group("person").strip(), set()).add(sender_role)

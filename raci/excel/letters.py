@@ -62,7 +62,23 @@ def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[s
     whole = fold(text)
     if whole in vocabulary:
         return frozenset(vocabulary[whole])
-    tokens = [t for t in _SPLIT.split(text.strip()) if t]
+    letters = _token_letters([t for t in _SPLIT.split(text.strip()) if t], vocabulary)
+    if letters is None and _LIST_SPLIT.search(text):
+        # "Does, Signs off": a list of the vocabulary's phrases, each read whole
+        parts = [p for p in (fold(part) for part in _LIST_SPLIT.split(text.strip())) if p]
+        letters = {vocabulary[p] for p in parts if p in vocabulary} \
+            if all(p in vocabulary for p in parts) else None
+    if not letters or len(letters) > 5:
+        return None
+    return frozenset(letters)
+
+
+_LIST_SPLIT = re.compile(r"\s*[,;/+&]\s*")
+
+
+def _token_letters(tokens: list[str], vocabulary: dict[str, str]) -> set[str] | None:
+    """The letters of a cell's words, each a letter, a run of letters or a word of the
+    vocabulary; None when a word is none of these."""
     letters: set[str] = set()
     for token in tokens:
         folded = token.casefold()
@@ -77,9 +93,7 @@ def parse_letters(text: str, words: dict[str, str] | None = None) -> frozenset[s
             letters.update(token)
         else:
             return None
-    if not letters or len(letters) > 5:
-        return None
-    return frozenset(letters)
+    return letters
 
 
 ANNOTATED = re.compile(
