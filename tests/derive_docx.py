@@ -611,6 +611,84 @@ def build_volunteer_driver_docx(path: Path) -> Path:
     return path
 
 
+def build_processing_schedule_docx(path: Path) -> Path:
+    """A data processing agreement's schedule in Word: defined terms in a table, numbered
+    clauses "The Processor shall", lettered sub-clauses, a sub-processor table."""
+    document = docx.Document()
+    document.add_heading("Schedule 3 \u2013 Data Processing Terms", level=1)
+    document.add_paragraph(
+        "This Schedule forms part of the Services Agreement dated 2 April 2026 between "
+        "Ellery Housing Group (the \u201cController\u201d) and Tallis Cloud Ltd (the "
+        "\u201cProcessor\u201d)."
+    )
+    table = document.add_table(rows=4, cols=2)
+    rows = [("Term", "Meaning"),
+            ("Data Subjects", "tenants, applicants and their household members"),
+            ("Sub-processor", "any third party the Processor engages to process the "
+             "Personal Data"),
+            ("Personal Data Breach", "as defined in Article 4(12) UK GDPR")]
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_heading("1. Obligations of the Processor", level=2)
+    for text in (
+        "1.1\tThe Processor shall process the Personal Data only on the documented "
+        "instructions of the Controller.",
+        "1.2\tThe Processor shall ensure that its staff who process the Personal Data are "
+        "bound by a duty of confidentiality.",
+        "1.3\tThe Processor shall:",
+    ):
+        document.add_paragraph(text)
+    for item in ("(a)\timplement the technical and organisational measures in Annex B;",
+                 "(b)\tnotify the Controller of any Personal Data Breach without undue delay "
+                 "and in any event within 36 hours of becoming aware of it;",
+                 "(c)\tassist the Controller with data protection impact assessments and "
+                 "with responding to requests from Data Subjects;",
+                 "(d)\tat the end of the Services, delete or return all Personal Data at "
+                 "the Controller\u2019s choice."):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_paragraph(
+        "1.4\tThe Processor\u2019s Data Protection Officer shall keep a record of all "
+        "processing carried out on behalf of the Controller and make it available to the "
+        "Controller on request."
+    )
+    document.add_heading("2. Obligations of the Controller", level=2)
+    for text in (
+        "2.1\tThe Controller shall ensure that it has a lawful basis for the processing and "
+        "shall give the privacy notices to Data Subjects.",
+        "2.2\tThe Controller\u2019s Information Governance Manager shall be the point of "
+        "contact for the Processor and shall forward any request from a Data Subject to "
+        "the Processor within five working days where the Processor\u2019s help is needed.",
+    ):
+        document.add_paragraph(text)
+    document.add_heading("3. Sub-processors", level=2)
+    document.add_paragraph(
+        "3.1\tThe Processor shall not engage a Sub-processor without the prior written "
+        "authorisation of the Controller. The Sub-processors authorised at the date of this "
+        "Schedule are:"
+    )
+    subs = document.add_table(rows=3, cols=3)
+    for r, values in enumerate((("Sub-processor", "Service", "Location"),
+                                ("Norvane Hosting BV", "Data centre hosting", "Netherlands"),
+                                ("Quillmail Ltd", "Bulk e-mail delivery", "United Kingdom"))):
+        for c, value in enumerate(values):
+            subs.cell(r, c).text = value
+    document.add_paragraph(
+        "3.2\tThe Processor shall inform the Controller of any intended change to its "
+        "Sub-processors at least 30 days in advance, and the Controller may object to the "
+        "change."
+    )
+    document.add_heading("4. Audit", level=2)
+    document.add_paragraph(
+        "4.1\tThe Controller may audit the Processor\u2019s compliance with this Schedule "
+        "once a year on 30 days\u2019 notice. Audits are carried out by the Controller\u2019s "
+        "Internal Audit team or by an independent auditor appointed by the Controller, and "
+        "the Processor shall co-operate with them."
+    )
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -619,7 +697,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "wedding-run-of-show.docx": build_run_of_show_docx,
             "exam-roles.docx": build_exam_roles_docx,
             "calibration-procedure.docx": build_calibration_procedure_docx,
-            "volunteer-driver-role.docx": build_volunteer_driver_docx}
+            "volunteer-driver-role.docx": build_volunteer_driver_docx,
+            "processing-schedule.docx": build_processing_schedule_docx}
 
 
 def build_docx(path: Path) -> Path:

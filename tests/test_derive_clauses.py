@@ -2541,3 +2541,134 @@ def test_a_name_wrapped_onto_the_next_line_is_one_sentence(tmp_path: Path) -> No
     assert any("Dr Amara Nwosu, who return" in text for text in blocks)
     cells = _cells(path)
     assert ("Appeals Committee", "Return a written decision to the Exams Officer") in cells
+
+
+def test_a_whos_who_list_of_people_and_what_they_look_after(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Mum's move — shared plan\n\n"
+        "**Who's who**\n"
+        "- Niamh — health lead (lives nearest)\n"
+        "- Conor — money & paperwork\n"
+        "- Greenway Removals — the removal firm, booked for Friday\n"
+        "- Care workers — from the agency\n\n"
+        "## Before Friday\n\n"
+        "- [ ] Conor to ring the bank and set up the new direct debits\n"
+        "- [ ] Niamh collects the keys from the agent (done Tue, with help from Pat)\n\n"
+        "## On the day\n\n"
+        "If the lift is out, Greenway call the building manager and then ring Niamh.\n",
+        encoding="utf-8")
+    draft = derive([path])
+    roles = {r.name for r in draft.roles}
+    assert {"Health Lead", "Money & Paperwork"} <= roles
+    assert not any(r.startswith(("Niamh", "Conor", "Care Workers —")) for r in roles)
+    cells = _cells(path)
+    assert ("Health Lead", "Collect the keys from the agent") in cells
+    assert any(r == "Money & Paperwork" and a.startswith("Ring the bank") for (r, a) in cells)
+    assert not any("(" in a for (_r, a) in cells)
+    assert activity_names("Call the building manager and then ring the Warden") == [
+        "Call the building manager", "Ring the Warden"]
+
+
+def test_lettered_sub_clauses_under_a_lead_in(tmp_path: Path) -> None:
+    path = tmp_path / "standard.md"
+    path.write_text(
+        "# Records Standard\n\n## 2 Roles\n\n"
+        "2.1 **Records Owner.** Each register has one Records Owner. In particular the "
+        "Records Owner shall:\n\n"
+        "  (a) register the record series before it is created;\n"
+        "  (b) approve any change to the retention period, after consulting the Data "
+        "Protection Officer\n"
+        "      where the change is material; and\n"
+        "  (c) attest annually that the register is complete.\n", encoding="utf-8")
+    items = [b.text for b in read_document(path).blocks if b.kind == "item"]
+    assert items[0] == "register the record series before it is created"
+    assert items[1].startswith("approve any change") and items[1].endswith("is material")
+    assert len(items) == 3
+    cells = _cells(path)
+    assert ("Records Owner", "Register the record series") in cells
+    assert any(r == "Data Protection Officer" and letters == "C"
+               for (r, _a), letters in cells.items())
+
+
+def test_a_flowchart_step_outside_a_lane_and_newer_verbs(tmp_path: Path) -> None:
+    path = tmp_path / "calls.md"
+    path.write_text(
+        "# How we handle a call\n\n"
+        "```mermaid\nflowchart LR\n"
+        "  A(Duty Coordinator checks the address) --> B{Urgent?}\n"
+        "  B -->|yes| C(Duty Coordinator texts the on-call driver)\n"
+        "```\n\n"
+        "## After the call\n\n"
+        "Spare parcels are offered to families on the waiting list by the Outreach Officer. "
+        "Route sheets are sent to the Depot Manager by the Duty Coordinator. "
+        "The first driver to reply takes the job. Drivers are responsible for them from "
+        "that point. Questions to office@example.org.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert ("Duty Coordinator", "Check the address") in cells
+    assert ("Duty Coordinator", "Text the on-call driver") in cells
+    assert not any(a.startswith("Urgent") for (_r, a) in cells)
+    assert ("Outreach Officer", "Offer spare parcels") in cells
+    # to whom a passive's thing goes is part of the duty, and told
+    assert cells[("Depot Manager", "Send route sheets to the Depot Manager")] == "I"
+    # "the first driver to reply" is who takes it, no action for a "First Driver"
+    assert not any("reply" in a.lower() for (_r, a) in cells)
+    assert not any(a.lower().startswith(("them", "question")) for (_r, a) in cells)
+
+
+def test_a_clause_after_a_colon_and_titles_with_a_full_stop(tmp_path: Path) -> None:
+    path = tmp_path / "dmp.md"
+    path.write_text(
+        "# Data plan\n\n"
+        "The Data Manager sets up the folders. Interview notes will not be shared openly: "
+        "the Co-Investigator (Prof. Leon Marsh) will decide requests for access, with the "
+        "Ethics Committee.\n\n"
+        "The PI has overall responsibility for this plan and reviews it with the Data "
+        "Manager every year. The rule is simple: the Data Manager owns what is stored.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # a hyphen inside a title stays, and "Prof." ends no sentence
+    assert cells[("Co-Investigator", "Decide requests for access")] == "A/R"
+    assert cells[("Ethics Committee", "Decide requests for access")] == "C"
+    # "it" is the plan the PI is responsible for
+    assert any(r == "Data Manager" and "plan" in a.lower() for (r, a) in cells)
+    # a colon after a short statement opens no duty without a modal
+    assert not any("stored" in a.lower() for (_r, a) in cells)
+
+
+def test_what_a_duty_is_done_with_stays_and_whom_goes() -> None:
+    # a thing it is done with is part of the duty; a party worked with is a letter
+    assert activity_names("Updates the MES with scrap counts") == [
+        "Update the MES with scrap counts"]
+    assert activity_names("Reviews the plan with the Data Manager") == ["Review the plan"]
+    assert activity_names("Writes the timeline with input from everyone involved") == [
+        "Write the timeline"]
+    assert activity_names("Fills in the form with the client details")[0].startswith(
+        "Fill in the form")
+    assert activity_names("Shares the findings with stakeholders") == ["Share the findings"]
+    # an aside after a comma goes whatever it names
+    assert activity_names("Packs the scripts the same day, with the register") == [
+        "Pack the scripts"]
+
+
+def test_a_header_of_roles_and_the_people_who_hold_them(tmp_path: Path) -> None:
+    path = tmp_path / "callsheet.txt"
+    path.write_text(
+        "CALL SHEET - DAY 4\n\n"
+        "Director: Ruth Okonkwo      Producer: Sam Hale      1st AD: Gareth Lloyd (0770)\n\n"
+        "DEPARTMENT NOTES\n"
+        "1st AD: Safety briefing for everyone at 07:15. Gareth calls the last safe time for\n"
+        "the beach and clears the area before the tide turns.\n"
+        "2nd AD: Issues tomorrow's call sheet by 19:00.\n", encoding="utf-8")
+    cells = _cells(path)
+    # the header names Gareth as the 1st AD, and the notes have him act
+    assert ("1st AD", "Clear the area before the tide turns") in cells
+    assert not any(r.startswith(("Gareth", "Ruth", "Sam")) for (r, _a) in cells)
+
+
+def test_a_pronoun_after_a_preposition_stands_for_the_thing_before() -> None:
+    assert activity_names("Owns the booking policy and approves any change to it")[1] == \
+        "Approve any change to the booking policy"
+    # number must agree: "them" is no singular thing
+    assert "policy" not in activity_names(
+        "Writes the policy and reviews every comment on them")[1].lower()

@@ -151,15 +151,26 @@ SUBJECT_VERBS = {"is", "are", "has", "have", "will", "must", "should", "can", "m
                  "does", "do", "needs", "need", "shall", "takes", "plays", "serves"}
 
 
+# Verbs of the workplace the tables know only as nouns, or not at all: "texts the
+# postcode to the collector", "onboards new starters"
+_NEWER_VERBS = {f"{base}{ending}": base for base in ("text", "onboard", "offboard", "upskill",
+                                                      "whatsapp")
+                for ending in ("", "s", "ed", "ing")}
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def word_classes(word: str) -> frozenset[str]:
     """The word classes lemminflect knows for a lower-case word ('VERB', 'NOUN', ...)."""
-    return frozenset(all_lemmas(word))
+    known = frozenset(all_lemmas(word))
+    return known | {"VERB"} if word in _NEWER_VERBS else known
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
 def verb_lemma(word: str) -> str | None:
     """The base form when a word can be a verb ('develops' -> 'develop'), else None."""
+    newer = _NEWER_VERBS.get(word.lower())
+    if newer is not None:
+        return newer
     lemmas = all_lemmas(word.lower())
     verbs = lemmas.get("VERB")
     if not lemmas:
@@ -525,7 +536,7 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
                       r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
-                      r"(?:\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
+                      r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?)?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       # ("passed by X to Y": Y receives it; "by the Business Centre (BC)")
@@ -570,8 +581,9 @@ def action_item(sentence: str) -> tuple[str, str] | None:
     """An action of meeting notes ("ACTION: QA Lead to prepare the plan by Friday"), as
     (actor, the same with the actor as subject: "QA Lead will prepare the plan ...")."""
     m = ACTION_ITEM.match(sentence[:MAX_SUBJECT_SENTENCE])
-    if m is None or verb_lemma(m.group("verb")) != m.group("verb").lower():
-        return None
+    if m is None or verb_lemma(m.group("verb")) != m.group("verb").lower() or re.match(
+            r"(?:the\s+)?(?:first|last|next|only|second|third)\s", m.group("who"), re.I):
+        return None  # (but "The first collector to reply takes it": who, not an action)
     # a role, or a name the caller may know as one ("Tom (Content Lead)" earlier); "HV /
     # Clerk to prepare the bid": the first named leads, the second works on it
     written = [w.strip() for w in m.group("who").split("/")]
@@ -681,6 +693,10 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
         return None
     what = m.group("what")
     what = re.sub(r"^(?:such|these|those)\s+", "the ", what, flags=re.IGNORECASE)
+    if m.group("how") and re.match(r"\s+(?:to|into|against)\s", m.group("how")):
+        # "Healthy colonies are offered to members on the waiting list by the ...": to
+        # whom is part of the duty (when or how long is not)
+        what += m.group("how")
     # ("Roads Policing and the bus operators are informed by ...": a name stays as written)
     if not re.match(r"(?!(?:This|That|These|Those|The|All|Each|Every|Any|Our|Their|Its|"
                     r"Your|No|Some|Any)\s)[A-Z][\w'’-]*\s+[A-Z]", what) and not what[1:2].isupper():

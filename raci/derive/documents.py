@@ -92,7 +92,9 @@ class Document:
         return self._rows[1].get(header, [])
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)])\s+(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(?=\S)")
+# "(a) register the model ...", "(iv) attest ...": a lettered sub-clause on a line of its own
+_LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4})\)\s+(?=\S)")
 # A section number: "4.", "4.1", "4.1.2." before a heading or a clause.
 _SECTION = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*\.?)\s+(?=\S)")
 
@@ -756,8 +758,8 @@ _MERMAID_NODE = re.compile(r'(?<![\w-])(?P<id>[A-Za-z][\w-]*)\s*(?:\[\[|\(\[|\(\
 
 def mermaid_blocks(source: str, first_line: int) -> list[Block]:
     """The lanes of a Mermaid flowchart as headings and the steps drawn in each lane as
-    its list items (a swimlane diagram of who does what); steps outside any lane are not
-    read. ``first_line`` is the source line of the diagram's first line."""
+    its list items (a swimlane diagram of who does what); a step outside any lane is a
+    sentence of its own. ``first_line`` is the source line of the diagram's first line."""
     blocks: list[Block] = []
     seen: set[str] = set()
     lane = ""
@@ -775,9 +777,13 @@ def mermaid_blocks(source: str, first_line: int) -> list[Block]:
             if node.group("id") in seen:
                 continue
             seen.add(node.group("id"))
+            text = " ".join(node.group("text").split())
             if lane:
-                blocks.append(Block("item", " ".join(node.group("text").split()),
-                                    f"line {number}"))
+                blocks.append(Block("item", text, f"line {number}"))
+            elif text and not text.endswith("?"):
+                # a step outside any lane is read as a sentence: "Coordinator texts nearest
+                # collector" names its doer; a decision ("Collector keeping it?") is none
+                blocks.append(Block("para", text.rstrip(".") + ".", f"line {number}"))
     return blocks
 
 
@@ -867,6 +873,18 @@ def parse_markdown(name: str, text: str) -> Document:
                                         where))
                 lines, first = lines[1:], first + 1
                 where = f"line {first}" if tok.map else where
+            lettered = [k for k, line in enumerate(lines) if _LETTERED.match(line)]
+            if len(lettered) >= 2:
+                # "... the Model Owner shall:" over "(a) register the model ...;" "(b) ...":
+                # the lead-in, then each lettered sub-clause an item of its own
+                bounds = sorted({0, *lettered, len(lines)})
+                for a, b in zip(bounds, bounds[1:], strict=False):
+                    text, _b = join_lines([_LETTERED.sub("", x) for x in lines[a:b]], first + a)
+                    item = a in lettered
+                    text = re.sub(r";?\s*(?:and|or)?\s*$", "", text.strip()) if item else text
+                    doc.blocks.append(Block("item" if item else "para", text.strip(),
+                                            f"line {first + a}" if tok.map else where))
+                continue
             content, breaks = join_lines(lines, first)
             nested = depth_item and i + 3 < len(tokens) and tokens[i + 3].type in (
                 "bullet_list_open", "ordered_list_open")

@@ -1167,6 +1167,12 @@ def _activity_name(text: str) -> str:
             if sep and joiner == " with " and head.split()[-1:] and \
                     head.split()[-1].lower() in WITH_COMPLEMENTS:
                 break  # "compliance with the GDPR": what is complied with is the duty's
+            if joiner == " with " and not head.endswith(",") and not re.search(
+                    r"\b(?:that|which|who)\s", head) and not _with_party(tail) and \
+                    head.split()[-1].lower() not in BARE_PRONOUNS:
+                # "update the MES with scrap counts": what it is done with stays; only a
+                # party worked with goes ("review the plan with the Data Manager")
+                break
             if joiner == " for " and head.split()[-1:] and \
                     head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
                     actor_name(served):
@@ -1300,12 +1306,47 @@ def _activity_name(text: str) -> str:
             words[1].lower() in ("this", "that", "these", "those") and len(words) > 2):
         # (but "Maintain this policy": a determiner before its noun)
         return ""  # "Managing them proactively": no duty without its referent
+    if words and words[0].lower() in ("them", "it", "him", "her", "us"):
+        return ""  # "(responsible for) them from that point": nothing named
     name = " ".join(_compact(words)).strip(" ,—–-")
     if name.count(")") > name.count("("):
         name = name.replace(")", "").strip()  # "Dietary needs)": the rest of an aside
+    elif name.count("(") > name.count(")"):
+        name = name[:name.rfind("(")].strip(" ,")  # "Clear the hallway (done Sat": the aside
     if _no_duty(name) or OUTCOME.match(name) or _SUCH_AS.match(name):
         return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+def _with_party(tail: str) -> bool:
+    """Whether what follows "with" names people or a party (a role, "the team", "staff",
+    "them"), not a thing ("scrap counts", "the hold reason")."""
+    words = re.split(r"[,;(]", tail, maxsplit=1)[0].split()[:5]
+    if not words:
+        return False
+    if words[0].lower() in ("them", "him", "her", "us", "you", "me", "each", "every", "all",
+                            "any", "other", "others", "their", "his", "your", "our"):
+        return True
+    if re.match(r"(?:the\s+)?(?:input|help|support|advice|agreement|approval|guidance|"
+                r"sign-?off|consent|assistance|backing|comments?|feedback)\b", tail.strip(),
+                re.IGNORECASE):
+        return True  # "with input from everyone involved": whom it is done with
+    phrase = " ".join(words)
+    # (the phrase's head noun, before a preposition or "and": "the client details" are
+    # details)
+    noun = re.split(r"\s+(?:and|or|on|in|at|for|to|from|about|of|before|after|when)\s+",
+                    phrase)[0].split()
+    return actor_name(" ".join(noun), acronym=True) is not None \
+        or _names_people(phrase) or any(w[:1].isupper() for w in noun[:3]) or (
+            singular(noun[-1].lower().strip(",.")) in RECEIVERS | PEOPLE_WORDS)
+
+
+# People named by a common noun ("with the families", "with partners")
+PEOPLE_WORDS = {"family", "partner", "client", "customer", "supplier", "contractor", "vendor",
+                "stakeholder", "user", "resident", "tenant", "parent", "member", "mentor",
+                "person", "people", "team", "group", "committee", "board", "panel",
+                "department", "colleague", "manager", "lead", "officer", "chair", "agency",
+                "council", "insurer", "landlord", "owner", "author", "reviewer"}
 
 
 # Verbs that give something to people: the people it is given to stay in the name.
@@ -1426,6 +1467,8 @@ def _no_duty(name: str) -> bool:
     if len(tokens) == 1 and is_third_person_verb(tokens[0]) and \
             "NOUN" not in word_classes(verb_lemma(tokens[0].lower()) or ""):
         return True  # "Decides": a verb cut from its object
+    if "@" in name or "://" in name:
+        return True  # "Questions to swarms@example.org": where to write, no duty
     return bool(_AS_CAPACITY.match(name) or NO_DUTY_NAME.match(name))
 
 
@@ -1658,31 +1701,54 @@ LATER_VERB_ASIDE = re.compile(r"(?P<verb>\band\s+[a-z]+)" + _ASIDE_THEN_OBJECT)
 # A state to make sure of, after another duty ("..., and make sure the X are ready")
 LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
                          r".*|ensures?\s+that\b.*)$", re.IGNORECASE)
+def _referent(before: str) -> list[str]:
+    """The object of a duty, as a later pronoun would stand for it ("sends the report to the
+    Board": "the report"), or [] when it names nothing a pronoun could stand for."""
+    words = before.split()
+    obj = words[1:] if words and verb_lemma(words[0].lower()) is not None else []
+    # ("provides the readers and scribes, and trains them": both are meant)
+    obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
+                   r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
+    if obj and obj[0].lower() in BARE_PRONOUNS | {"so", "that", "what", "whether"} and \
+            not (len(obj) > 1 and obj[0].lower() in ("this", "that", "these", "those")
+                 and "NOUN" in word_classes(obj[1].lower().strip(",.")) and
+                 "ADV" not in word_classes(obj[1].lower().strip(",."))):
+        # (but "this plan" names a thing)
+        return []  # "does this instead and passes it on": no referent to read
+    return obj if 1 <= len(obj) <= 5 else []
+
+
+# A pronoun at the end of a duty, after a preposition: "approves any change to it"
+_TRAILING_PRONOUN = re.compile(r"\s(?:to|for|of|on|in|from|about|into|with)\s+(?P<it>it|them)"
+                               r"[.;]?$", re.IGNORECASE)
+
+
 def _with_referents(parts: list[str]) -> list[str]:
     """Duties of one sentence with a pronoun object read with what it stands for: the
     object of the duty before ("recruits volunteers, briefs them on the day": "briefs
     volunteers on the day"; "writes the report and sends it to the Board": "sends the
-    report to the Board"). Other parts as they are."""
+    report to the Board"; "owns the workflow and approves any change to it": "approves
+    any change to the workflow"). Other parts as they are."""
     out: list[str] = []
     for part in parts:
         words = part.split()
         if out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
                 verb_lemma(words[0].lower()) is not None:
-            before = out[-1].split()
-            obj = before[1:] if before and verb_lemma(before[0].lower()) is not None else []
-            # ("provides the readers and scribes, and trains them": both are meant)
-            obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
-                           r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
-            if obj and obj[0].lower() in BARE_PRONOUNS | {"so", "that", "what", "whether"}:
-                obj = []  # "does this instead and passes it on": no referent to read
+            obj = _referent(out[-1])
             plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
-            if 1 <= len(obj) <= 5 and plural == (words[1].lower().strip(",.") == "them"):
+            if obj and plural == (words[1].lower().strip(",.") == "them"):
                 # ("write them up": the particle before the object, "write up the reports")
                 # (but "keep it up to date": a state, the object before it)
                 particle = words[2:3] if len(words) > 2 and words[2].lower() in (
                     "up", "out", "back", "off", "over", "down") and (
                     len(words) == 3 or words[3].lower() != "to") else []
                 part = " ".join([words[0], *particle, *obj, *words[2 + len(particle):]])
+        elif out and len(words) >= 3 and verb_lemma(words[0].lower()) is not None and \
+                (trailing := _TRAILING_PRONOUN.search(part)) is not None:
+            obj = _referent(out[-1])
+            plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
+            if obj and plural == (trailing.group("it").lower() == "them"):
+                part = part[:trailing.start("it")] + " ".join(obj)
         out.append(part)
     return out
 
@@ -1903,10 +1969,11 @@ PARTY_CLAUSE = re.compile(
     r"(?:advice|recommendations?|input|guidance))\b", re.IGNORECASE)
 
 
-SECOND_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|back)\s+"
-                         r"(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
+SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|"
+                         r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
 
+CALLING_VERBS = {"ring", "call", "phone", "text", "page", "contact", "radio", "message"}
 PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+(?:to|on|back|out|up|"
                           r"for|with|by|in|into|through|before|after|at)\s)")
 
@@ -1938,8 +2005,10 @@ def _split_second_duty(part: str) -> list[str]:
                   or not owning and _work_verb(verb_lemma(b.group("verb").lower()) or "") and
                   "NOUN" not in word_classes(verb_lemma(b.group("verb").lower()) or "") and
                   b.group("next").split()[0].lower() not in PHRASE_BOUNDARIES | BARE_PRONOUNS
-                  or HANDOVER_VERBS.match(b.group("verb")) and b.group("next")[:1].isupper()),
-                 None)  # "... and tell Ines", "... and notify the Registrar"
+                  or (HANDOVER_VERBS.match(b.group("verb")) or
+                      (verb_lemma(b.group("verb")) or "") in CALLING_VERBS)
+                  and b.group("next")[:1].isupper()),
+                 None)  # "... and tell Ines", "... and notify the Registrar", "... and ring Aoife"
     if m is None:
         # "prepares the accounts and sends them to the examiner": a second duty on the
         # same thing (named when the pronoun is read as what it stands for)
@@ -1963,7 +2032,7 @@ def _work_verb(lemma: str) -> bool:
                                    lemma not in NON_DUTY_VERBS)
 
 
-SECOND_BARE = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+"
+SECOND_BARE = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+"
                          r"(?P<next>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
 
 
@@ -3573,14 +3642,18 @@ CLAUSE_WITH_SUBJECT = re.compile(
     r"[A-Z][\w'’-]*(?:\s*/\s*[A-Z][\w'’-]*)?\s+to\s+[a-z]+\s)")
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# The end of a sentence: a full stop, "!" or "?" and a space, but not after a title or an
+# abbreviation ("Prof. Leon Marsh", "Dr. Ama Boateng", "e.g. the logs", "St. Mary's")
+SENTENCE_BREAK = re.compile(r"(?<!\bProf\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)"
+                            r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bNo\.)"
+                            r"(?<=[.!?])\s+")
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a block, each at most MAX_SENTENCE characters: a longer run of text
     is cut at clause boundaries (or spaces), so every pattern runs on bounded input."""
     out: list[str] = []
-    for sentence in (clause for whole in _SENTENCE_BREAK.split(text)
+    for sentence in (clause for whole in SENTENCE_BREAK.split(text)
                      for clause in CLAUSE_WITH_SUBJECT.split(whole)):
         while len(sentence) > MAX_SENTENCE:
             window = sentence[:MAX_SENTENCE]
@@ -3933,10 +4006,19 @@ def _referred(first: str, second: str) -> str:
     """A second predicate with its pronoun object read as the first's object ("prepares the
     accounts" and "sends them to the examiner": "sends the accounts to the examiner")."""
     first = first.strip()
+    # ("has overall responsibility for this plan and reviews it": the plan is reviewed)
+    first = RESPONSIBLE_FOR.sub("do ", first)
     words = first.split()
     if not words or verb_lemma(words[0].lower()) is None:
         first = "do " + first  # (the first's object without its verb)
     return _with_referents([first, second.strip()])[1]
+
+
+RESPONSIBLE_FOR = re.compile(r"^(?:(?:has|have|holds?|takes?|bears?)\s+(?:the\s+)?(?:overall\s+|"
+                             r"full\s+|primary\s+|day-to-day\s+|ultimate\s+|final\s+|sole\s+)?"
+                             r"(?:responsibility|accountability|ownership)\s+(?:for|of)|"
+                             r"(?:is|are)\s+(?:\w+\s+)?(?:responsible|accountable)\s+for|"
+                             r"(?:is|are)\s+in\s+charge\s+of|owns?)\s+", re.IGNORECASE)
 
 
 def _lane_step(block: Block, catalog: RoleCatalog, document: str) -> Block:
@@ -4205,6 +4287,10 @@ def agentless_passive(sentence: str) -> str | None:
 PLEASANTRY = re.compile(r"^\W*(?:thanks|thank you|many thanks|"
                         r"welcome(?=\s+(?:to|aboard|back)\b|\s*[!,.]|\s*$)|congratulations|"
                         r"apologies|sorry|best wishes|kind regards|cheers)\b", re.IGNORECASE)
+# After a role that opens a clause following a colon: its aside in brackets, then a modal
+# or a verb
+COLON_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?P<modal>will|must|shall|should|"
+                          r"is to|are to)\s+)?[a-z]+")
 # A marker before a sentence that says what changed: "[NEW]", "[UPDATED]"
 STATUS_TAG = re.compile(r"^\s*\[[A-Z][A-Z /-]{1,15}\]\s*")
 # ", and they refer ...": a further clause with a pronoun subject of its own
@@ -4234,6 +4320,20 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
+        colon = sentence.find(": ")
+        told = sentence[colon + 2:] if colon > 0 else ""
+        lead = _leading_role(told, catalog.find(told[:120], doc.name)) if told else None
+        opened = COLON_CLAUSE.match(told, lead[2]) if lead is not None else None
+        readers = re.match(r"\s*(?:your|our)\s", told, re.IGNORECASE) is not None
+        if lead is not None and opened is not None and (
+                is_third_person_verb((told[lead[2]:].split() or [""])[0]) if readers else
+                opened.group("modal")):
+            # "Transcripts will not be shared openly: the Co-Investigator will decide
+            # requests", "..., but for everyone's information: your AC chases late
+            # reviews": the clause after the colon, with a subject and a modal of its own
+            # (or a role the reader has), is a sentence of its own
+            sentences += [(sentence[:colon + 1], where), (told, where)]
+            continue
         then = THEY_CLAUSE.search(sentence)
         if then:
             # "They do not change the decision, and they refer all press queries to ...":

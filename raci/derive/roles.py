@@ -95,11 +95,57 @@ ROLE_DASH = re.compile(
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,6}\))?[ \t]+[—–-][ \t]+"
     r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Cllr)\.?[ \t]+)?"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+# "Producer: Sam Hale      1st AD: Gareth Lloyd (07700 900112)": a role labelling the
+# person who holds it, in a header of several such fields (taken when the person acts
+# later, "Gareth calls the last safe time")
+ROLE_COLON = re.compile(
+    r"(?:^|(?<=\s))(?P<role>[A-Z0-9][\w&/-]*(?:[ \t][A-Za-z][\w&/-]*){0,3}):[ \t]+"
+    r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Cllr)\.?[ \t]+)?"
+    r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})"
+    r"(?=[ \t]+[A-Z0-9][\w&/-]*(?:[ \t][A-Za-z][\w&/-]*){0,3}:|[ \t]*\(|[ \t]*$|[ \t]*\|)",
+    re.MULTILINE)
 PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z][A-Za-z&]+(?:\s+"
                        r"[A-Z][A-Za-z&]+)?)\b")
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
+
+
+# A heading over a list of who is who: "Who's who", "Who is who", "Key contacts"
+WHOS_WHO_HEAD = re.compile(r"^\W*(?:who['’]?s who|who is who|who does what|key contacts|"
+                           r"contacts|the team|our team|people)\W*$", re.IGNORECASE)
+# "Aoife — health lead (she's close by)", "Bluebell Homecare — the care agency, two visits
+# a day": a person or company, a dash, and what they are in the plan
+WHOS_WHO_ITEM = re.compile(r"^\W*(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[—–-]\s+"
+                           r"(?:the\s+|our\s+)?(?P<role>[A-Za-z][\w&/' -]{1,40}?)\s*"
+                           r"(?:[(,;:.]|$)")
+_SMALL_WORDS = {"and", "of", "&", "for", "the", "in", "on"}
+
+
+def _whos_who(doc: Document) -> list[tuple[str, str]]:
+    """(role, person) for each item of a list under a "Who's who" heading that gives a
+    person, a dash and what they do in lower case ("- Rob — money & paperwork"): the
+    phrase is the role, written as a title ("Money & Paperwork")."""
+    out: list[tuple[str, str]] = []
+    under = False
+    for block in doc.blocks:
+        if block.kind == "heading":
+            under = bool(WHOS_WHO_HEAD.match(block.text))
+            continue
+        if not under or block.kind != "item":
+            continue
+        m = WHOS_WHO_ITEM.match(block.text)
+        if m is None or actors.actor_name(m.group("person"), acronym=True) is not None and \
+                actors.word_classes(m.group("person").split()[0].lower()):
+            continue  # ("District nurses — from the practice": a role, not a person)
+        phrase = m.group("role").strip()
+        if not phrase or not phrase[:1].islower() or len(phrase.split()) > 4 or any(
+                actors.is_third_person_verb(w) for w in phrase.split()):
+            continue
+        role = actors.actor_name(phrase, acronym=True) or " ".join(
+            w if w.lower() in _SMALL_WORDS else w[:1].upper() + w[1:] for w in phrase.split())
+        out.append((role, m.group("person")))
+    return out
 
 
 def _acts_later(text: str, m: re.Match[str]) -> bool:
@@ -317,7 +363,8 @@ def _crew_role(text: str, found: re.Match[str]) -> str | None:
 
 
 def _clean_title(title: str) -> str | None:
-    words = title.replace("-", " ").split()
+    # (a hyphen inside a word stays: "Co-Investigator", "Vice-Chair")
+    words = re.sub(r"(?<![A-Za-z])-|-(?![A-Za-z])", " ", title).split()
     while words and words[0] in LEADING_NOISE:
         words.pop(0)
     if not words or (len(words) == 1 and words[0] in ROLE_NOUNS):
@@ -1331,6 +1378,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
                   *(m for m in ROLE_DASH.finditer(within) if _acts_later(within, m)),
+                  *(m for m in ROLE_COLON.finditer(within) if _acts_later(within, m)),
                   *(m for m in PERSON_IN.finditer(within)
                     if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
@@ -1338,11 +1386,16 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             role_name = actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)
             if role_name is None and m.re is PERSON_ROLE:
                 role_name = _crew_role(within, m)
+            if role_name is None and m.re is ROLE_COLON and re.search(
+                    rf"(?m)^\s*{re.escape(m.group('role'))}\s*:", within[m.end():]):
+                # "1st AD: Gareth Lloyd" in the header, "1st AD: Safety briefing ..." as a
+                # label of its own further down: the label is the role
+                role_name = m.group("role")
             if role_name is not None and m.re is PERSON_ROLE:
                 role_name = _distinct_title(role_name, within)
             person = m.group("person")
             if role_name is None or (actors.actor_name(person, acronym=True) is not None
-                                     if m.re is not ROLE_DASH else
+                                     if m.re not in (ROLE_DASH, ROLE_COLON) else
                                      # (a given name is no word of the language: "Weekly
                                      # Duties" after a dash names no one)
                                      bool(actors.word_classes(person.split()[0].lower()))):
@@ -1360,6 +1413,12 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 if len(initials) >= 2 and re.search(rf"\b{initials}\b", within):
                     written.add(initials)  # minutes: "Helen Varga (Chair)", later "HV to ..."
             for spelling in written:
+                people.setdefault(spelling, set()).add(role_name)
+            structural.setdefault(role_name, set()).add(doc.name)
+            counts[role_name] += 1
+        for role_name, person in _whos_who(doc):
+            # "- Rob — money & paperwork" under "Who's who": Rob holds that role
+            for spelling in {person, person.split()[0]}:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
