@@ -1466,3 +1466,34 @@ def test_a_matrix_of_word_lists_and_a_head_with_its_holder(tmp_path: Path) -> No
         "Repairs Contractor"]
     assert cell_letters("Does, Signs off") == frozenset("AR")
     assert cell_letters("Does, the van") is None
+
+
+def test_a_table_of_a_posts_details_is_fields_not_roles(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Volunteer role profile: Ward Visitor", level=1)
+    details = [("Role", "Volunteer Ward Visitor"), ("Service", "Elm Ward"),
+               ("Responsible to", "Voluntary Services Manager"),
+               ("Time", "One afternoon a week")]
+    table = document.add_table(rows=len(details), cols=2)
+    for r, values in enumerate(details):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_heading("What you'll do", level=2)
+    for item in ("Chat with patients who have no visitors.",
+                 "Help patients in and out of the day room.",
+                 "Be friendly and patient."):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Who you'll work with", level=2)
+    document.add_paragraph("The ward clerk (Ann Lee), who signs you in and checks the "
+                           "visitor book.", style="List Bullet")
+    path = tmp_path / "visitor.docx"
+    document.save(str(path))
+    draft = _draft(path)
+    roles = {r.name for r in draft.roles}
+    assert "Service" not in roles and "Time" not in roles
+    cells = _cells(draft)
+    visitor = {a for (r, a) in cells if r.endswith("Ward Visitor")}
+    assert "Chat with patients who have no visitors" in visitor or any(
+        a.startswith("Chat with patients") for a in visitor)
+    assert any(a.startswith("Help patients in and out") for a in visitor)
+    assert not any(a.lower().startswith(("be friendly", "ward clerk")) for a in visitor)

@@ -1475,7 +1475,8 @@ def read_document(path: Path) -> Document:
         raise DocumentError(f"{path}: the document has no text")
     blocks = doc.blocks
     # each pass reads the blocks the one before left, in this order
-    for normalise in (_role_fields, _without_task_boxes, _enumerated_lines, _letter_fields,
+    for normalise in (_field_tables, _role_fields, _without_task_boxes, _enumerated_lines,
+                      _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows):
         blocks = normalise(blocks)
@@ -1606,6 +1607,44 @@ ROLE_FIELD = re.compile(r"^\W*(?:role|position|job title|post|role title)\s*:\s*
                         r"(?P<name>[^:;.]{2,60}?)\s*$", re.IGNORECASE)
 DUTY_FIELD = re.compile(r"^\W*(?:key\s+|main\s+)?(?:responsibilities|duties|tasks|"
                         r"accountabilities)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+# The labels of a post's details ("Role | Volunteer Driver", "Responsible to | ...",
+# "Hours | ...") in a table of two columns, a label and its value per row
+FIELD_LABELS = re.compile(r"^\W*(?:role|role title|job title|post|position|title|service|"
+                          r"department|directorate|team|location|based at|base|hours|time|"
+                          r"time commitment|days|contract|salary|grade|band|pay|"
+                          r"responsible to|reports? to|accountable to|line manager|"
+                          r"supervisor|checks(?: needed)?|dbs|start date|closing date|"
+                          r"duration|term|expenses|training|support)\W*$", re.IGNORECASE)
+
+
+def _field_tables(blocks: list[Block]) -> list[Block]:
+    """A table of two columns whose first column holds a post's details by label ("Role |
+    Volunteer Patient Transport Driver", "Responsible to | Volunteer Services Coordinator",
+    "Time | One or two mornings a week"), read as "Role: ..." fields, not as a table whose
+    first row heads columns of roles."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and blocks[j].kind == "row" and len(blocks[j].cells) == 2 and \
+                blocks[j].header == blocks[i].header:
+            j += 1
+        table = blocks[i:j]
+        if table and table[0].header and len(table[0].header) == 2:
+            labels = [table[0].header[0], *(b.cells[0] for b in table)]
+            if len(labels) >= 3 and sum(bool(FIELD_LABELS.match(x)) for x in labels) * 3 >= \
+                    len(labels) * 2:
+                # (the head row is a field too: "Role | Volunteer Driver" over the rest)
+                fields = [table[0].header, *(b.cells for b in table)]
+                out += [Block("para", f"{label.strip()}: {value.strip()}", table[0].location)
+                        for label, value in fields if label.strip() and value.strip()]
+                i = j
+                continue
+        out.extend(table or blocks[i:i + 1])
+        i = max(j, i + 1)
+    return out
 
 
 def _role_fields(blocks: list[Block]) -> list[Block]:

@@ -150,7 +150,8 @@ SKIP_HEADINGS = re.compile(
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is|person spec\w*|specification|"
     r"essential|desirable|competenc\w*|qualifications?|"
-    r"(?:we['’]re|we are|we['’]ll be|you['’]re) looking for|you['’]ll have|you will need)\b",
+    r"(?:we['’]re|we are|we['’]ll be|you['’]re) looking for|you['’]ll have|you will need|"
+    r"who you['’]?(?:ll| will)? work with)\b",
     re.IGNORECASE,
 )
 DUTY_HEADINGS = re.compile(
@@ -178,6 +179,9 @@ def _is_trait(text: str) -> bool:
     """An item or phrase that describes a person (skills, background) rather than a duty;
     a verb acting on an object ("explains the commercial background") is a duty."""
     words = text.split()
+    if len(words) >= 2 and words[0].lower() == "be" and \
+            "ADJ" in word_classes(words[1].lower().strip(",.")):
+        return True  # "Be reliable and on time": what the person is, not a duty
     if len(words) > 2 and words[1].lower() in ("the", "a", "an", "our", "their", "its") and \
             (verb_lemma(words[0].lower()) or "") not in ("", "be", "have", "bring", "possess",
                                                           "need", "gain", "demonstrate") and \
@@ -474,6 +478,14 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 not is_third_person_verb(rest[1]) and "NOUN" in word_classes(
                     singular(rest[0].lower())):
             return " ".join(["help", *rest])  # "help visitors find their way": the help
+        if (verb_lemma(first) or first) == "help" and len(rest) >= 2 and \
+                rest[0][:1].islower() and rest[0].lower() not in ARTICLES_AND_DETERMINERS and \
+                rest[1].lower() in ("in", "out", "into", "onto", "off", "up", "down", "on",
+                                    "across", "through", "around", "with"):
+            return " ".join(["help", *rest])  # "help patients in and out of the car"
+        if (verb_lemma(first) or first) == "carry" and rest and \
+                rest[0].lower() not in ("out", "through", "forward", "over"):
+            return text  # "carry their bags": carrying is the work (not "carry out")
         if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(rest):
             # "keeping things on schedule", "ensure everyone meets ...": a state, the verb stays
             if rest[0].lower() == "that" and _small_clause(rest[1:]):
@@ -548,6 +560,10 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         # in the imperative reads
         return " ".join([gerund_lemma, *words[1:]])
     return text
+
+
+ARTICLES_AND_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "all", "any",
+                            "each", "every", "its", "their", "our", "your", "his", "her"}
 
 
 # Verbs that stay before their object: what is done with a record, a form or an event is
@@ -1706,6 +1722,8 @@ def _referent(before: str) -> list[str]:
     Board": "the report"), or [] when it names nothing a pronoun could stand for."""
     words = before.split()
     obj = words[1:] if words and verb_lemma(words[0].lower()) is not None else []
+    if obj and obj[0].lower() in ("in", "up", "out", "off", "over", "back", "down"):
+        obj = obj[1:]  # "fill in the journey sheet": the sheet
     # ("provides the readers and scribes, and trains them": both are meant)
     obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
                    r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
@@ -3891,7 +3909,8 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
 # "... and appoints the Welfare Officer": a second predicate of the same subject, its
 # verb in the third person and its object after it
 LET_KNOW = re.compile(r"\b(?P<verb>let|lets)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
-                      r"(?:\s+[A-Z][\w-]*){0,3})\s+know\b")
+                      r"(?:\s+[A-Z][\w-]*){0,3}|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
+                      r"know\b")
 SECOND_PREDICATE = re.compile(
     r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
     r"(?:also\s+)?)?(?P<verb>[a-z]{3,})\s+"
@@ -4291,6 +4310,11 @@ PLEASANTRY = re.compile(r"^\W*(?:thanks|thank you|many thanks|"
 # or a verb
 COLON_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?P<modal>will|must|shall|should|"
                           r"is to|are to)\s+)?[a-z]+")
+# "The reception team, who sign you in and out ...": a role and a relative clause, no
+# main clause after it
+WHO_DOES = re.compile(r"^\s*(?P<who>(?:the|our|your)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+)"
+                      r"(?:\s*\([^()]{1,60}\))?,\s+who\s+(?P<does>[a-z]+\s[^,;]*"
+                      r"(?:,\s*and\s+[a-z]+\s[^,;]*)?)\.?$", re.IGNORECASE)
 # A marker before a sentence that says what changed: "[NEW]", "[UPDATED]"
 STATUS_TAG = re.compile(r"^\s*\[[A-Z][A-Z /-]{1,15}\]\s*")
 # ", and they refer ...": a further clause with a pronoun subject of its own
@@ -4320,6 +4344,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
+        relative = WHO_DOES.match(sentence)
+        if relative and catalog.find(relative.group("who"), doc.name) and not any(
+                is_third_person_verb(w) for w in relative.group("who").split()[1:]):
+            # "The driver coordinator (Phil Marsh), who plans the rota a month ahead": a
+            # role and what it does, with no main clause
+            sentence = f"{relative.group('who')} {relative.group('does')}"
         colon = sentence.find(": ")
         told = sentence[colon + 2:] if colon > 0 else ""
         lead = _leading_role(told, catalog.find(told[:120], doc.name)) if told else None
