@@ -233,7 +233,9 @@ GUARD_WORDS = ["the", "The", "porter", "Night Porter", "Lead", "job", "Job", "ro
                "beginning", "next", "before", "after", "following", "at", "on", "beyond",
                "weekly", "Daily", "basis", "per", "twice", "Once", "regularly", "other", "OTHER",
                "duties", "tasks", "will", "Would", "be", "made", "see", "consist", "they",
-               "It", "which", "poſſible", "ſee", "Kelvin", "\u212aeep", "İt"]
+               "It", "which", "poſſible", "ſee", "Kelvin", "\u212aeep", "İt", "weekend",
+               "monthly", "develop", "attend", "reach", "company", "fortnightly", "midday",
+               "eve", "evening", "Mondayand", "nightly", "closely", "restart", "everyday"]
 GUARD_SEPARATORS = [" ", "  ", "\t", "\xa0", "'s ", "’s ", "' ", ", ", ". ", "; ", ": ", "",
                     "\n"]
 GUARD_SEEDS = ["The night porter's main duty is to lock the gate",
@@ -533,3 +535,38 @@ def test_holds_tells_an_ascii_text_without_the_word_and_tries_other_text() -> No
     assert _holds("Keep the log AS A WHOLE", "whole")
     assert not _holds("Keep the log", "whole", "date")
     assert _holds("Keep the log ſure", "sure")  # (outside ASCII: always tried)
+
+
+PARTY_SENTENCES = ["Submits the RTI returns to HMRC before the deadline.",
+                   "Sends the incident log with the DPO each week.",
+                   "Works closely with Sales and Marketing to plan launches.",
+                   "Collaborates with the Finance, Legal and HR teams on budgets.",
+                   "Liaises with Estates.", "works WITH the CAB", "reports to the cab",
+                   "Escalates faults to the NOC and emails to IT."]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.one_of(st.sampled_from(PARTY_SENTENCES), guard_sentences,
+                 st.builds(_edited, st.sampled_from(PARTY_SENTENCES),
+                           st.lists(st.tuples(st.integers(0, 12),
+                                              st.sampled_from([*GUARD_WORDS, "to", "with",
+                                                               "HMRC", "the", "Sales"]),
+                                              st.sampled_from(GUARD_SEPARATORS)),
+                                    max_size=3))))
+def test_parties_are_looked_for_only_where_their_patterns_can_match(sentence: str) -> None:
+    # the collaboration and handed-to-initials patterns are tried only when the text holds
+    # "with", or " to "/" with " before two capitals: no match is ever skipped
+    from raci.derive.actors import COLLABORATION, HANDED_TO_ACRONYM, TO_INITIALS
+
+    if COLLABORATION.search(sentence):
+        assert "with" in sentence
+    if HANDED_TO_ACRONYM.search(sentence):
+        assert TO_INITIALS.search(sentence)
+
+
+def test_parties_after_with_and_initials_are_still_found() -> None:
+    from raci.derive.actors import counterparts
+
+    assert "HMRC" in counterparts("Submits the RTI returns to HMRC before the deadline.")
+    assert {"Sales", "Marketing"} <= set(counterparts(
+        "Works closely with Sales and Marketing to plan launches."))

@@ -815,11 +815,13 @@ TIME_LIMIT = Guarded(re.compile(
     # "trains them beforehand": when, with the occasion unsaid
     r",?\s+(?:beforehand|afterwards|in advance)\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day";
-    # a number only as a date, "by 3rd June", or a time, "at 07:00", "by 5pm")
-    r"minute|hour|day|week|month|end|noon|midnight|tomorrow|tonight|\d(?:st|nd|rd|th)?(?:\s|$)|"
-    r"\d[:.]\d|\d\s?[ap]|each|every|any|start|"
-    r"beginning|close|delay|possible|practicable|immediately|promptly|once|morning|"
-    r"afternoon|evening|night|eve|beforehand|afterwards|advance")
+    # a number only as a date, "by 3rd June", "until March 31", or a time, "at 07:00", "by
+    # 5pm"); a unit of time ends its word, and the other short words are whole words there,
+    # so "monthly", "weekend", "attend", "reach", "company" or "develop" try nothing
+    r"(?:minute|hour|day|week|month)s?\b|"
+    r"\b(?:end|each|every|any|start|beginning|close|morning|afternoon|evening|night|eve)\b|"
+    r"noon|midnight|tomorrow|tonight|\d(?:st|nd|rd|th)?(?:\s|$)|\d[:.]\d|\d\s?[ap]|"
+    r"delay|possible|practicable|immediately|promptly|once|beforehand|afterwards|advance")
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
@@ -836,6 +838,11 @@ SHORT_WORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by"
                "run", "get", "key", "day", "end", "use", "who", "how", "log", "fix", "pay"}
 
 
+STEP_NUMBER = re.compile(r"\W*\d+(?:\.\d+)*\W*")
+ASKED_SOMEONE = re.compile(r"^\s*(?:if needed,\s*)?ask(?:s|ing)?\s+(?:the\s+|our\s+)?[^,;]{2,50}?"
+                           r"(?=\s+for\s)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
@@ -846,7 +853,7 @@ def activity_name(text: str) -> str:
         return activity_name(partnered.group("what"))
     if JOB_TERMS.search(text):
         return ""  # "Ref: SGS-0418", "Full time, shifts": terms of the post, no duty
-    if re.fullmatch(r"\W*\d+(?:\.\d+)*\W*", text):
+    if STEP_NUMBER.fullmatch(text):
         return ""  # "1." before "Log the request": a step's number, no duty
     if NEVER_DO.match(text):
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
@@ -854,8 +861,7 @@ def activity_name(text: str) -> str:
         return ""  # "Minutes of the meeting held on ...", "Meeting closed 8.40pm"
     if DOCUMENT_KIND.match(text):
         return ""  # "AUDIT COMMITTEE - TERMS OF REFERENCE": what the page is, no duty
-    asked = re.match(r"^\s*(?:if needed,\s*)?ask(?:s|ing)?\s+(?:the\s+|our\s+)?[^,;]{2,50}?"
-                     r"(?=\s+for\s)", text, re.IGNORECASE)
+    asked = ASKED_SOMEONE.match(text)
     if asked and ASKED_FOR.match(text, asked.end()):
         return ""  # "asks the Architect for advice": whom the duty consults, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
@@ -961,6 +967,18 @@ def _holds(text: str, *words: str) -> bool:
     return any(w in lowered for w in words)
 
 
+# Patterns _activity_name tries on every name, compiled once (the others are tried only
+# when the name holds their words, see ``_holds``)
+_MANNER = re.compile(r"^(\w+)\s+(\w+ly)\s+(?=\w)")
+_LABEL = re.compile(r"^([^:]{2,60}):\s+\S")
+_AT_LEAST_END = re.compile(r"\s+(?:at least|at most|no less than|no more than)$")
+_THAT_CLAUSE = re.compile(r"^\w+\s+(?:that|whether)\s", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r"^(?:or|and)\s+(\w+)\s+(\w+)?", re.IGNORECASE)
+_OWNED_BY = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$")
+_SERVED_END = re.compile(r"\s+(?:raised|reported|sent|made|received|from|by)(?:\s|$)")
+_SUCH_AS = re.compile(r"such as\b", re.IGNORECASE)
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     text = ON_BEHALF.sub("", text)
@@ -968,7 +986,7 @@ def _activity_name(text: str) -> str:
     # ``_holds`` names: an alternative added to it needs its word there too)
     if _holds(text, "sure"):
         text = re.sub(r"^(?:makes?|making)\s+sure\s+", "ensure ", text, flags=re.IGNORECASE)
-    manner = re.match(r"^(\w+)\s+(\w+ly)\s+(?=\w)", text)
+    manner = _MANNER.match(text)
     if manner and verb_lemma(manner.group(1).lower()) and \
             word_classes(manner.group(2).lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
@@ -995,7 +1013,7 @@ def _activity_name(text: str) -> str:
     looked_at = LOOKED_AT.match(text)
     if looked_at and verb_lemma(looked_at.group("verb").lower()) in CHECKING_VERBS:
         text = f"{looked_at.group('verb')} {text[looked_at.end():]}"
-    label = re.match(r"^([^:]{2,60}):\s+\S", text)
+    label = _LABEL.match(text)
     if label and TIME_LABEL.search(label.group(1)):
         # "15 min before end of shift: complete the handover sheet": when, then what
         text, label = text[label.end() - 1:].strip(), None
@@ -1029,8 +1047,7 @@ def _activity_name(text: str) -> str:
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
         # ("at least once a month": how often, cut whole)
-        text = re.sub(r"\s+(?:at least|at most|no less than|no more than)$", "",
-                      STOP_AT.split(text, maxsplit=1)[0])
+        text = _AT_LEAST_END.sub("", STOP_AT.split(text, maxsplit=1)[0])
         text = _cut_purpose(text)
     if _holds(text, "follow"):
         text = re.sub(r"\s+(?:in|with|through) the following \w+\s*$|\s+as follows\s*$", "",
@@ -1048,7 +1065,7 @@ def _activity_name(text: str) -> str:
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
     text = AFTER_CONSULTING.sub("", text)
     # (no participle is cut from a clause: "decides whether it must be reported")
-    modifier = None if re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) else \
+    modifier = None if _THAT_CLAUSE.match(text) else \
         REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
     if modifier and len(kept) >= 2 and kept[-1].lower() not in ("and", "or", "is", "are") \
@@ -1057,7 +1074,7 @@ def _activity_name(text: str) -> str:
     quoted = re.search(r"\s[“\"]", text) if "“" in text or '"' in text else None
     if quoted and len(text[:quoted.start()].split()) >= 2:
         text = text[:quoted.start()]  # "the expert pools “Training” and ...": the pools
-    alternative = re.match(r"^(?:or|and)\s+(\w+)\s+(\w+)?", text, re.IGNORECASE)
+    alternative = _ALTERNATIVE.match(text)
     if alternative and (verb_lemma(alternative.group(1).lower()) or "").lower() != "":
         if (alternative.group(2) or "").lower() in PARTICLES:
             text = text.split(None, 1)[1]  # "or fills in the form": the verb and its particle
@@ -1156,7 +1173,7 @@ def _activity_name(text: str) -> str:
         text = re.sub(r"\s+or\s+(?:other\s+)?(?:solutions|alternatives|equivalents?|similar|"
                       r"options)\b", "", text, flags=re.IGNORECASE)
     text = _FILLER_LEAD.sub("", text)  # "necessary guidance for ...": what is given
-    owned_by = re.search(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$", text)
+    owned_by = _OWNED_BY.search(text)
     if owned_by and len(text[:owned_by.start()].split()) >= 2 and \
             actor_name(owned_by.group("who")) and \
             singular(owned_by.group("who").split()[-1].lower()) in VOCABULARY:
@@ -1180,8 +1197,7 @@ def _activity_name(text: str) -> str:
                     head.split()[-1].lower() in CAPACITIES and len(served.split()) <= 3 and \
                     actor_name(served):
                 break  # "point of contact for customers": whom the role serves stays
-            served = re.split(r"\s+(?:raised|reported|sent|made|received|from|by)(?:\s|$)",
-                              served)[0]
+            served = _SERVED_END.split(served)[0]
             if joiner == " for " and head.split()[-1:] and \
                     head.split()[-1].lower() == "contact" and 1 <= len(served.split()) <= 4:
                 # "the first point of contact for any welfare concern (raised by ...)": what
@@ -1317,7 +1333,7 @@ def _activity_name(text: str) -> str:
         name = name.replace(")", "").strip()  # "Dietary needs)": the rest of an aside
     elif name.count("(") > name.count(")"):
         name = name[:name.rfind("(")].strip(" ,")  # "Clear the hallway (done Sat": the aside
-    if _no_duty(name) or OUTCOME.match(name) or re.match(r"such as\b", name, re.IGNORECASE):
+    if _no_duty(name) or OUTCOME.match(name) or _SUCH_AS.match(name):
         return ""
     return name[:1].upper() + name[1:] if name else ""
 
@@ -1456,10 +1472,14 @@ OUTCOME = re.compile(r"^(?:improved|increased|reduced|better|greater|higher|lowe
                      r"stronger|enhanced|optimal)\s", re.IGNORECASE)
 
 
+_SLASH_OR_SPACE = re.compile(r"[/\s]+")
+_AS_CAPACITY = re.compile(r"^as\s+(?:a|an|the)\s", re.IGNORECASE)
+
+
 def _no_duty(name: str) -> bool:
     """Names that hold no duty: verbs without an object ("updates/accepts"), a capacity
     ("as an expert") and an empty head alone ("efforts")."""
-    tokens = [t for t in re.split(r"[/\s]+", name) if t]
+    tokens = [t for t in _SLASH_OR_SPACE.split(name) if t]
     if len(tokens) == 1 and tokens[0].lower() in EMPTY_HEADS | DUTY_CONTAINERS:
         return True
     if len(tokens) >= 2 and all(is_third_person_verb(t) for t in tokens):
@@ -1471,7 +1491,7 @@ def _no_duty(name: str) -> bool:
         return True  # "Questions to swarms@example.org": where to write, no duty
     if len(name.strip()) <= 2:
         return True  # "Di", "I": a code of a key, no duty
-    return bool(re.match(r"^as\s+(?:a|an|the)\s", name, re.IGNORECASE) or NO_DUTY_NAME.match(name))
+    return bool(_AS_CAPACITY.match(name) or NO_DUTY_NAME.match(name))
 
 
 # A name that points to another part of the document, a pronoun, or a clause with its own
@@ -1771,6 +1791,10 @@ VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|ea
 COMMA = re.compile(r"(?:(?<!\d),|,(?!\d))\s*(?:and\s+|then\s+)?")
 
 
+_RESPONSIBLE_LEAD = re.compile(r"^(?:responsible for|in charge of|(?:must|shall|should|will|"
+                               r"may|can)(?:\s+also)?)\s+", re.IGNORECASE)
+
+
 def _activity_names(text: str) -> list[str]:
     if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
         return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
@@ -1796,13 +1820,12 @@ def _activity_names(text: str) -> list[str]:
         # of step, what follows it the duties
         return [n for part in re.split(r",?\s+or\s+(?=[a-z]+\s)", step.group("rest"))
                 for n in _activity_names(part)]
-    if not re.match(r"^[^:]{2,60}:\s+\S", text):
+    if not _LABEL.match(text):
         head, items = split_enumeration(text)
         if items:
             return [n for n in (activity_name(i) for i in items) if n]
         text = head
-    core = re.sub(r"^(?:responsible for|in charge of|(?:must|shall|should|will|may|can)"
-                  r"(?:\s+also)?)\s+", "", text.strip(), flags=re.IGNORECASE)
+    core = _RESPONSIBLE_LEAD.sub("", text.strip())
     parts = [x.strip() for x in COMMA.split(core.strip(" ."))
              if x.strip()]
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
@@ -1816,7 +1839,7 @@ def _activity_names(text: str) -> list[str]:
     predicates = _verb_series(core)
     if len(predicates) > 1:
         return [n for n in (activity_name(x) for x in _with_referents(predicates)) if n]
-    if "," not in core and not re.match(r"^[^:]{2,60}:\s+\S", text):
+    if "," not in core and not _LABEL.match(text):
         joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
         if len(joined) > 1:
             return [n for n in (activity_name(x) for x in _with_referents(joined)) if n]
@@ -1837,11 +1860,14 @@ LABELLED_STATEMENT = re.compile(r"^\W*(?:[\w'’/-]+\s+){1,2}(?:is|are|was|were|
                                 r"not)\b", re.IGNORECASE)
 
 
+_LABEL_BEFORE = re.compile(r"^[^:]{2,60}:\s+(?=\S)")
+
+
 def _statement(text: str) -> bool:
     """A status or a decision, not a duty: "Landing page copy is at second draft",
     "Paid social budget confirmed at 18k", "Route B goes ahead". An item that starts
     with a verb and its object ("Check the fridges are cold") is a duty."""
-    label = re.match(r"^[^:]{2,60}:\s+(?=\S)", text)
+    label = _LABEL_BEFORE.match(text)
     if label:
         # "Risk assessments: The TPM is responsible for ...": a label over a duty; the
         # label over a status ("Hero visuals: two routes presented") is a status
@@ -1927,9 +1953,12 @@ def _gerund_duty(text: str) -> bool:
 MEANS_CLAUSE = re.compile(r",?\s+(?:by|through|via)\s+\w+ing\b.*$", re.IGNORECASE)
 
 
+_PEOPLE_FROM = re.compile(r"\s+(?:from|of|in|on|across|with)\s+|,")
+
+
 def _names_people(phrase: str) -> bool:
     """'representatives from various functions', 'data scientists': people, not duties."""
-    words = re.split(r"\s+(?:from|of|in|on|across|with)\s+|,", phrase.strip(), maxsplit=1)[0]
+    words = _PEOPLE_FROM.split(phrase.strip(), maxsplit=1)[0]
     first = words.split()[:2]
     if len(first) == 2 and verb_lemma(first[0].lower()) and first[1].lower() in (
             PARTICLES | {"the", "a", "an", "all", "new", "any", "each", "every"}):
@@ -3370,6 +3399,9 @@ def _step_title(blocks: list[Block], n: int) -> bool:
                               re.IGNORECASE) is not None
 
 
+_YOU_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+)you\s+[a-z]", re.IGNORECASE)
+
+
 def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | None:
     """The role a document speaks to as "you": the one it says it is for ("This
     handbook is for the Duty Manager", "As Duty Manager you ..."), else the role its
@@ -3382,8 +3414,7 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
             keys = catalog.keys_in(m.group("who") or m.group("as"), doc.name)
             if len(keys) == 1:
                 return keys[0]
-        you = you or bool(re.search(r"(?:^|[.;:]\s+|,\s+)you\s+[a-z]", block.text,
-                                    re.IGNORECASE))
+        you = you or bool(_YOU_SUBJECT.search(block.text))
     return title if you else None
 
 
@@ -3785,6 +3816,9 @@ READER_VERBS = {"ask", "see", "note", "contact", "read", "click", "please", "vis
                 "welcome", "thank", "enjoy", "meet", "expect", "bring", "come"}
 
 
+_FIRST_NOUN = re.compile(r"^(?:(?:our|the|all|each)\s+)?([A-Za-z]+)\b", re.IGNORECASE)
+
+
 def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
                 document: str) -> str:
     """"Packers make up the parcels" under the heading "Parcel Packer": the last word of
@@ -3792,7 +3826,7 @@ def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
     if not context or len(context) != 1 or context[0] not in catalog.roles:
         return sentence
     full = catalog.roles[context[0]].name.split()
-    m = re.match(r"^(?:(?:our|the|all|each)\s+)?([A-Za-z]+)\b", sentence, re.IGNORECASE)
+    m = _FIRST_NOUN.match(sentence)
     if len(full) < 2 or m is None or singular(m.group(1).lower()) != full[-1].lower() or \
             not m.group(1)[:1].isupper() and not m.group(0)[:1].isupper():
         return sentence
@@ -4109,6 +4143,12 @@ POST_MODIFIER = re.compile(r"^\s+(?:from|of|in|at|on|within|for)\s+(?:[\w'’-]+
                            r"(?=[a-z]+s\b)")
 
 
+@lru_cache(maxsize=4096)  # a role's head word, asked of every sentence under it
+def _describing(head: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:the|an?|our|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b",
+                      re.IGNORECASE)
+
+
 def _described(sentence: str, role: str) -> int | None:
     """Where the verb starts when a sentence's subject describes ``role`` by its last
     word ("An independent Advisory Board of five members will ..." for "Project Advisory
@@ -4116,8 +4156,7 @@ def _described(sentence: str, role: str) -> int | None:
     head = role.split()[-1]
     if not head.isalpha():
         return None
-    m = re.match(rf"^\s*(?:the|an?|our|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{head}s?\b",
-                 sentence, re.IGNORECASE)
+    m = _describing(head).match(sentence)
     if m is None:
         return None
     rest = sentence[m.end():]
@@ -4297,6 +4336,9 @@ STATUS_TAG = re.compile(r"^\s*\[[A-Z][A-Z /-]{1,15}\]\s*")
 THEY_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:they|he|she)\s+(?:also\s+)?[a-z]{3,}\s)|"
                          r",?\s+(?:and|but)\s+(?=I\s+(?:will\s+|then\s+)?[a-z]{3,}\s)")
 
+# "While PMs define X, TPMs ensure Y": two statements
+_CONTRAST = re.compile(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", re.IGNORECASE)
+
 
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
@@ -4349,8 +4391,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # condition set off after "and" is no part of either clause
             sentence = AND_CONDITION.sub(" and ", sentence)
         # "While PMs define X, TPMs ensure Y": two statements, one per role.
-        contrast = re.match(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", sentence,
-                            re.IGNORECASE) if "," in sentence else None
+        contrast = _CONTRAST.match(sentence) if "," in sentence else None
         sentences += [(contrast.group(1), where), (contrast.group(2), where)] if contrast \
             else [(clause, where) for part in _modal_predicates(sentence)
                   for clause in _own_subject_clauses(part, catalog, doc.name)]

@@ -376,11 +376,20 @@ def _singular_acronym(acronym: str) -> str:
     return acronym[:-1] if len(acronym) > 2 and acronym.endswith("s") else acronym
 
 
+_OWN_CODE = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+
+
 def initials_code(name: str) -> str:
     """Default code: the initials ('Scrum Master' -> 'SM'); an acronym is its own code."""
-    if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name):
+    if _OWN_CODE.fullmatch(name):
         return name
     return "".join(w[0] for w in name.split() if w not in ("and", "&")).upper()
+
+
+# a plural or possessive ending, cut to look a spelling up (patterns used in every
+# sentence's search for roles are compiled here once)
+_S_END = re.compile(r"'?s$")
+_ES_END = re.compile(r"es$")
 
 
 class RoleCatalog:
@@ -445,7 +454,7 @@ class RoleCatalog:
         out = []
         for start, end in finder.spans(text):
             token = text[start:end]
-            for candidate in (token, re.sub(r"'?s$", "", token), re.sub(r"es$", "", token)):
+            for candidate in (token, _S_END.sub("", token), _ES_END.sub("", token)):
                 key = lookup.get(candidate.casefold())
                 if key:
                     out.append((key, start, end))
@@ -577,6 +586,12 @@ def _heading_subject(heading: str, next_text: str) -> str | None:
     acting = verb in ("will", "must", "shall", "should") or \
         actors.is_third_person_verb(verb) and verb not in STATE_VERBS
     return head if acting else None
+
+
+# (patterns tried on every sentence below, compiled once)
+_SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+")
+_ADDRESSED_AS = re.compile(r"^\s*as (?:a|an|the|our)\s+([^,]{2,60}),\s*you\s", re.IGNORECASE)
+_SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s+")
 
 
 def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
@@ -744,7 +759,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         whole = actors.rephrased(block.text[:400])  # "X's duties include: a; b; c"
         if whole:
             names.append(actors.actor_name(whole[0], acronym=True) or whole[0])
-        for sentence in re.split(r"(?<=[.!?:;])\s+", block.text[:20_000]):
+        for sentence in _SENTENCE_END.split(block.text[:20_000]):
             subject = actors.subject_actor(sentence)
             condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
             if subject:
@@ -754,8 +769,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             pair = actors.co_subjects(sentence)  # "The clerk and the porter sign ..."
             if pair:
                 names += [actors.actor_name(p, acronym=True) or p for p in pair[:2]]
-            addressed = re.match(r"^\s*as (?:a|an|the|our)\s+([^,]{2,60}),\s*you\s", sentence,
-                                 re.IGNORECASE)  # "As a site supervisor, you will ..."
+            addressed = _ADDRESSED_AS.match(sentence)  # "As a site supervisor, you will ..."
             if addressed and actors.actor_name(addressed.group(1)):
                 names.append(actors.actor_name(addressed.group(1)) or "")
             acting = actors.action_item(sentence)  # "ACTION: QA Lead to prepare ..."
@@ -767,7 +781,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             names += actors.counterparts(sentence)
             names += _chain_parties(sentence)
             # "..., while Testers own the regression suite": a second clause's subject
-            for clause in re.split(r",\s+(?:while|whereas|but|and)\s+", sentence[:600])[1:] \
+            for clause in _SECOND_CLAUSE.split(sentence[:600])[1:] \
                     if ", " in sentence else ():
                 second = actors.subject_actor(clause)
                 if second:
@@ -1248,6 +1262,7 @@ def row_note(cells: tuple[str, ...]) -> str:
 
 _WORD = re.compile(r"\w+")
 _TOKEN = re.compile(r"[\w'’&/-]+")
+_TOKEN_SPLIT = re.compile(r"([\w'’&/-]+)")  # the words and the text between them
 
 
 def _mentions(text: str, names: list[str]) -> dict[str, int]:
@@ -1262,20 +1277,23 @@ def _mentions(text: str, names: list[str]) -> dict[str, int]:
     # a mention starts with the first word of a name, as written (only the last word of a
     # name may take a plural ending): other words start none
     firsts = {k.split(" ")[0] for k in wanted}
-    words = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    # the words, and what comes before each (gaps[i] before words[i]), from one split of
+    # the text (a match object per word cost more than the rest of the count)
+    pieces = _TOKEN_SPLIT.split(text)
+    words = [w.lower() for w in pieces[1::2]]
+    gaps = pieces[0::2]
     found: dict[str, int] = {}
     lead_ins = actors.DETERMINERS | actors.FUNCTION_WORDS
-    for i, (word, start, _end) in enumerate(words):
+    for i, word in enumerate(words):
         if word not in firsts:
             continue
-        if i and words[i - 1][0] not in lead_ins and \
-                text[words[i - 1][2]:start].isspace():
+        if i and words[i - 1] not in lead_ins and gaps[i].isspace():
             continue  # inside a longer name
         parts = [word]
         for j in range(i + 1, min(i + longest, len(words))):
-            if not text[words[j - 1][2]:words[j][1]].isspace():
+            if not gaps[j].isspace():
                 break
-            parts.append(words[j][0])
+            parts.append(words[j])
             last = parts[-1]
             for ending in ("", "s", "es"):
                 if ending and not last.endswith(ending):
