@@ -2679,3 +2679,20 @@ def test_a_participle_before_its_noun_and_codes_are_no_duties() -> None:
         "Integrated performance report")
     assert activity_names("Detailed design review") == ["Detailed design review"]
     assert activity_names("Di") == []
+
+
+def test_a_section_led_by_a_role(tmp_path: Path) -> None:
+    path = tmp_path / "checks.md"
+    path.write_text(
+        "# Pre-flight checks\n\n"
+        "The Captain, the First Officer and the Cabin Manager run the checks.\n\n"
+        "## Step 1: cabin, led by the Cabin Manager\n\n"
+        "The First Officer checks the emergency exits. The Captain briefs the crew.\n\n"
+        "## Step 2: cockpit\n\n"
+        "The First Officer loads the flight plan.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("First Officer", "Check the emergency exits")] == "R"
+    assert cells[("Cabin Manager", "Check the emergency exits")] == "A"
+    assert cells[("Cabin Manager", "Brief the crew")] == "A"
+    # the lead answers for its own section only
+    assert ("Cabin Manager", "Load the flight plan") not in cells

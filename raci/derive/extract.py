@@ -2801,6 +2801,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     summary = ""  # "section" or "list" while a summary is being skipped
     role_heads: list[int] | None = None  # headings naming one role, found when needed
     heading = ""  # the last heading: the activity of "Responsible: X" lines below it
+    led: str | None = None  # the role a heading says leads its section
+    led_from = 0  # the first claim of that section
     blocks = _sentence_items(doc.blocks)
     for n, block in enumerate(blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
@@ -2829,6 +2831,16 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             block = Block("para", block.text, block.location)  # "R: Ward Clerk" in plain text
         if block.kind == "heading":
             heading = block.text
+        banner = block.text.rstrip(" |") if block.kind in ("heading", "row") else ""
+        if block.kind == "heading" and not banner.lstrip().startswith("(") or \
+                block.kind == "row" and LED_BY.search(banner):
+            # ("STEP 1 TEAM BRIEF   led by SURG": the step's lead answers for its lines,
+            # also on a banner a fixed-width page reads as a row)
+            claims += _led_claims(claims[led_from:], led)
+            led_by = LED_BY.search(banner)
+            keys = catalog.keys_in(led_by.group("who") or led_by.group("label"),
+                                   doc.name) if led_by else []
+            led, led_from = (keys[0] if len(keys) == 1 else None), len(claims)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
             _enter(ctx, block.text, catalog, doc.name, top_roles,
                    block.level if block.kind == "heading" and block.level else 9)
@@ -3009,7 +3021,30 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             if not carry and stale and PRONOUN.match(block.text):
                 carry[:] = stale
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
+    claims += _led_claims(claims[led_from:], led)
     return _first_person_named(claims, catalog)
+
+
+# A section heading naming who leads it: "STEP 2  SIGN IN   led by ANAES", "Handover
+# (lead: Shift Leader)"
+LED_BY = re.compile(r"(?:\bled|\bchaired|\bowned|\brun)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w&/-]*"
+                    r"(?:\s+[A-Za-z][\w&/-]*){0,3})\s*\)?\s*$|\(\s*(?:lead|owner)\s*:\s*"
+                    r"(?P<label>[^()]{2,40})\)\s*$", re.IGNORECASE)
+
+
+def _led_claims(claims: list[Claim], lead: str | None) -> list[Claim]:
+    """The lead of a section answers for the work its lines give others: an A beside
+    each duty another role does there."""
+    if lead is None:
+        return []
+    done = {c.activity for c in claims if c.role == lead and c.kind in ("R", "A")}
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind == "R" and c.role != lead and c.activity not in done:
+            done.add(c.activity)
+            out.append(Claim(lead, c.activity, "A", True, c.document, c.location, c.text,
+                             c.section))
+    return out
 
 
 # A field of a page's own details ("Owner: ... · Version: 3 · Applies from: ..."), and
