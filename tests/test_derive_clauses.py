@@ -2696,3 +2696,19 @@ def test_a_section_led_by_a_role(tmp_path: Path) -> None:
     assert cells[("Cabin Manager", "Brief the crew")] == "A"
     # the lead answers for its own section only
     assert ("Cabin Manager", "Load the flight plan") not in cells
+
+
+def test_tasks_with_a_lead_and_participants_then_sentences(tmp_path: Path) -> None:
+    path = tmp_path / "wp.md"
+    path.write_text(
+        "# Work package 2\n\n"
+        "**T2.1 Site survey (M1–M4).** Lead: ACME. Participants: UNIX, BETA.\n"
+        "ACME will choose the three sites. BETA will book the survey vans.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("ACME", "Site survey")] == "A/R"
+    assert cells[("UNIX", "Site survey")] == "R"
+    assert cells[("BETA", "Site survey")] == "R"
+    # the sentences after the task's letters are duties too
+    assert ("ACME", "Choose the three sites") in cells
+    assert ("BETA", "Book the survey vans") in cells

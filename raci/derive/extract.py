@@ -63,6 +63,7 @@ from raci.derive.naming import (
     carries_duty,
 )
 from raci.derive.roles import (
+    LETTER_LABEL,
     ROLE_ROW_HEAD,
     WHO_LINE,
     RoleCatalog,
@@ -2876,9 +2877,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             # "Responsible: Release Manager" under the activity's heading; "Reconcile the
             # accounts — R: AP Clerk; A: Finance Manager" on one line; "Who: Marco" under
             # the task line it answers
+            # ("T3.1 Pilot design and ethics": the task's code is no part of its name)
+            titled = TASK_CODE.sub("", _heading_subject(heading))
             name = (activity_name(inline[0]) or inline[0]) if inline else \
                 (activity_name(above.text) or above.text) if above is not None else \
-                activity_name(_heading_subject(heading)) or heading
+                activity_name(titled) or titled
             listed = inline[1] if inline else listed
             for letters, people in listed:
                 kind = "R" if "R" in letters else "A" if "A" in letters else \
@@ -2890,6 +2893,14 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                     if role is not None:
                         claims.append(Claim(role, name, kind, "A" in letters, doc.name,
                                             block.location, block.text[:300], heading))
+            labels = list(LETTER_LABEL.finditer(block.text[:1000])) if block.kind == "para" \
+                else []
+            after = block.text.find(". ", labels[-1].end()) if labels else -1
+            if after > 0 and not inline:
+                # "Lead: GEN. Participants: UNIBO, CIVIX. GEN will choose the sites ...":
+                # the sentences after the task's letters are read too
+                claims += _sentences(Block("para", block.text[after + 2:], block.location),
+                                     doc, catalog, ctx.section, ctx.roles, carry)
             continue
         if block.kind in ("item", "para") and ctx.roles:
             found = _labelled_duties(block, ctx.roles, doc, catalog, ctx.section)
@@ -3025,6 +3036,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     return _first_person_named(claims, catalog)
 
 
+# A task's code before its title: "T3.1", "WP2", "A.4", "3.2.1"
+TASK_CODE = re.compile(r"^\s*(?:[A-Z]{1,3}\s?)?\d{1,3}(?:\.\d{1,3})*[.):]?\s+(?=[A-Za-z])")
 # A section heading naming who leads it: "STEP 2  SIGN IN   led by ANAES", "Handover
 # (lead: Shift Leader)"
 LED_BY = re.compile(r"(?:\bled|\bchaired|\bowned|\brun)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w&/-]*"

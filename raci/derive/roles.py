@@ -1118,7 +1118,8 @@ def cell_letters(cell: str) -> frozenset[str] | None:
 WHO_LINE = re.compile(r"^\W*who\s*[:=]", re.IGNORECASE)
 LETTER_LABEL = re.compile(
     r"(?:^|(?<=[\s;.,(\[]))[*_]{0,2}(?P<word>responsible|accountable|consulted|informed|support|"
-    r"(?:(?:item|action|task|activity|step)\s+)?owner|approver|driver|contributors?|decider|who|"
+    r"(?:(?:item|action|task|activity|step)\s+)?(?:owner|lead)|approver|driver|contributors?|"
+    r"decider|who|participants?|partners?|"
     r"does it|done by|performed by|doers?|"
     r"[RACIS])[*_]{0,2}\s*(?:[:=]|[–—-](?=\s))"
     r"[*_]{0,2}\s*", re.IGNORECASE)
@@ -1149,8 +1150,11 @@ def letter_lines(text: str) -> list[tuple[frozenset[str], list[str]]]:
         if m.group("word").lower() in DOER_WORDS:
             word = "doer"  # ":Does it: HPC Systems Engineer" does the work beside an owner
         # an "Owner:" does the work and answers for it; "Who:" does it
-        letters = frozenset("AR") if word == "owner" else frozenset("R") if word in (
-            "who", "doer") else DECISION_WORDS.get(word) or parse_letters(word)
+        # ("Lead: GEN. Participants: UNIBO, CIVIX": the lead owns the task, the others
+        # take part in it)
+        letters = frozenset("AR") if word in ("owner", "lead") else frozenset("R") if word in (
+            "who", "doer", "participant", "participants", "partner", "partners") else \
+            DECISION_WORDS.get(word) or parse_letters(word)
         value = text[m.end():end]
         # "Item owner: Clerk.   Due: 21 Oct": the next field is no name
         # ("Owner: Clerk · Due: Friday": a dot between fields ends it too)
