@@ -2712,3 +2712,30 @@ def test_tasks_with_a_lead_and_participants_then_sentences(tmp_path: Path) -> No
     # the sentences after the task's letters are duties too
     assert ("ACME", "Choose the three sites") in cells
     assert ("BETA", "Book the survey vans") in cells
+
+
+def test_edges_of_this_pass_rules(tmp_path: Path) -> None:
+    # a lettered sub-clause keeps a word ending in "and" or "or"
+    path = tmp_path / "std.md"
+    path.write_text("# Standard\n\nThe Brand Owner shall:\n\n"
+                    "  (a) register the logo with the brand\n"
+                    "  (b) approve the vendor; and\n"
+                    "  (c) clean the floor\n", encoding="utf-8")
+    items = [b.text for b in read_document(path).blocks if b.kind == "item"]
+    assert items == ["register the logo with the brand", "approve the vendor",
+                     "clean the floor"]
+    # a person whose surname names a trade is no sender role
+    mail = tmp_path / "mail.txt"
+    mail.write_text("From: Tom Baker <tom.baker@example.org>\nSubject: fete\n\n"
+                    "I will set up the gazebo. The Fete Committee (FC) books the band.\n",
+                    encoding="utf-8")
+    assert not any(r.name.startswith(("Tom", "Baker")) for r in derive([mail]).roles)
+    # "they" that stands for a thing in a passive is no subject of its own
+    money = tmp_path / "money.md"
+    money.write_text("# Money\n\nThe Treasurer checks the accounts each month, and they are "
+                     "then approved by the Board.\n", encoding="utf-8")
+    cells = _cells(money)
+    assert cells.get(("Board", "Check the accounts")) == "A" or any(
+        r == "Board" and letters == "A" for (r, _a), letters in cells.items())
+    # two-letter work is work
+    assert activity_names("QA") == ["QA"]

@@ -1533,3 +1533,10 @@ def test_a_countdown_with_owners_in_round_brackets(tmp_path: Path) -> None:
     assert ("Course Marshal", "Brief the marshals at their points") in cells
     # a term and its code in brackets names no owner
     assert not any(r == "ST" or a.lower().startswith("times are") for (r, a) in cells)
+
+
+def test_one_entry_like_initials_keeps_the_others_of_a_bracket_line() -> None:
+    from raci.derive.roles import bracket_letters
+    assert bracket_letters("Owner: Product Manager (A), Release Manager (R), Security "
+                           "Architect (SA)") == [(frozenset("A"), ["Product Manager"]),
+                                                 (frozenset("R"), ["Release Manager"])]

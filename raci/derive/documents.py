@@ -881,7 +881,8 @@ def parse_markdown(name: str, text: str) -> Document:
                 for a, b in zip(bounds, bounds[1:], strict=False):
                     text, _b = join_lines([_LETTERED.sub("", x) for x in lines[a:b]], first + a)
                     item = a in lettered
-                    text = re.sub(r";?\s*(?:and|or)?\s*$", "", text.strip()) if item else text
+                    text = re.sub(r"(?:;\s*(?:\b(?:and|or)\b)?|\s+\b(?:and|or))\s*$", "",
+                                  text.strip()) if item else text
                     doc.blocks.append(Block("item" if item else "para", text.strip(),
                                             f"line {first + a}" if tok.map else where))
                 continue
@@ -1909,7 +1910,9 @@ def _round_owner(block: Block) -> re.Match[str] | None:
     if m is None or len(m.group("task").split()) < 2 or ". " in m.group("task"):
         return None  # (two sentences are no checklist line)
     words = re.findall(r"[A-Za-z]+", m.group("task"))
-    if "".join(w[0] for w in words[-len(m.group("who")):]).upper() == m.group("who").upper():
+    code = m.group("who")
+    if re.fullmatch(r"[A-Z]{2,6}", code) and \
+            "".join(w[0] for w in words[-len(code):]).upper() == code:
         return None  # "relative to kick-off (KO)": a term and its code
     parts = [p.strip() for p in re.split(r"\s*[/,&+]\s*", m.group("who"))]
     ok = all(re.fullmatch(r"[A-Z]{2,6}", p) or actor_name(p, acronym=True) for p in parts)

@@ -63,6 +63,7 @@ from raci.derive.naming import (
     carries_duty,
 )
 from raci.derive.roles import (
+    ADVISED_BY_WORDS,
     LETTER_LABEL,
     ROLE_ROW_HEAD,
     WHO_LINE,
@@ -1490,8 +1491,8 @@ def _no_duty(name: str) -> bool:
         return True  # "Decides": a verb cut from its object
     if "@" in name or "://" in name:
         return True  # "Questions to swarms@example.org": where to write, no duty
-    if len(name.strip()) <= 2:
-        return True  # "Di", "I": a code of a key, no duty
+    if len(name.strip()) <= 1 or re.fullmatch(r"[A-Z][a-z]", name.strip()):
+        return True  # "I", "Di": a code of a key, no duty (but "QA", "HR" name work)
     return bool(_AS_CAPACITY.match(name) or NO_DUTY_NAME.match(name))
 
 
@@ -1990,7 +1991,7 @@ PARTY_CLAUSE = re.compile(
     # ", copied to the PM": where the thing goes, no duty of its own
     r"(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed|copy) to|"
     # ", on the Privacy Officer's advice": whose advice the duty before is done on
-    r"(?:on|after|following|with) (?:the |our )?(?:[A-Z][\w&-]*\s){0,4}[A-Z][\w&-]*['’]s? "
+    r"(?:on|after|following|with) (?:the |our )?(?-i:(?:[A-Z][\w&-]*\s){0,4}[A-Z][\w&-]*)['’]s? "
     r"(?:advice|recommendations?|input|guidance))\b", re.IGNORECASE)
 
 
@@ -2711,8 +2712,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 # doer takes part
                 letters = column_letters if col == next(iter(cols)) else \
                     _remark_letter(block.cells[col], person) or column_letters
-                advised = re.search(rf"\b(advised|checked|supported|assisted|helped|guided)\s+by"
-                                    rf"\s+(?:the\s+|our\s+)?{re.escape(person)}",
+                advised = re.search(rf"\b({ADVISED_BY_WORDS})\s+by\s+(?:the\s+|our\s+)?"
+                                    rf"{re.escape(person)}",
                                     block.cells[col], re.IGNORECASE) if col < width else None
                 if advised:
                     # "Teaching Assistant, advised by the SaLT": consulted, or doing it too
@@ -4381,7 +4382,9 @@ WHO_DOES = re.compile(r"^\s*(?P<who>(?:the|our|your)\s+(?:[\w'’-]+\s+){0,4}[\w
 # A marker before a sentence that says what changed: "[NEW]", "[UPDATED]"
 STATUS_TAG = re.compile(r"^\s*\[[A-Z][A-Z /-]{1,15}\]\s*")
 # ", and they refer ...": a further clause with a pronoun subject of its own
-THEY_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:they|he|she)\s+(?:also\s+)?[a-z]{3,}\s)|"
+THEY_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:they|he|she)\s+(?:also\s+)?"
+                         # (not a passive: "..., and they are then approved by the Board")
+                         r"(?!(?:are|is|were|was|get|gets|will be|must be)\b)[a-z]{3,}\s)|"
                          r",?\s+(?:and|but)\s+(?=I\s+(?:will\s+|then\s+)?[a-z]{3,}\s)")
 
 # "While PMs define X, TPMs ensure Y": two statements

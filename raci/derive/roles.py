@@ -684,7 +684,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         if named_in:
             for col in named_in:
                 for cell in who_names(block.cells[col]) if col < len(block.cells) else []:
-                    full, alias = expand_abbreviation(cell, text)
+                    full, alias = expand(cell)
                     named = actors.actor_name(full, acronym=True) or full  # "Budget Owners"
                     names.append(named)  # a column of role names: each is a role
                     for spelling in {alias, full} - {None, named}:
@@ -1076,8 +1076,9 @@ def who_names(cell: str) -> list[str]:
 
 
 # "Teaching Assistant, advised by the SaLT": the one who advises, named in the cell
-ADVISED_IN_CELL = re.compile(r"(?:^|,)\s*(?:advised|supported|assisted|helped|checked|guided)"
-                             r"\s+by\s+(?:the\s+|our\s+)?", re.IGNORECASE)
+ADVISED_BY_WORDS = "advised|supported|assisted|helped|checked|guided"
+ADVISED_IN_CELL = re.compile(rf"(?:^|,)\s*(?:{ADVISED_BY_WORDS})\s+by\s+(?:the\s+|our\s+)?",
+                             re.IGNORECASE)
 
 
 CELL_PREPOSITIONS = {"for", "in", "at", "on", "during", "from", "until", "till", "after",
@@ -1199,7 +1200,7 @@ def bracket_letters(text: str) -> list[tuple[frozenset[str], list[str]]]:
         name = re.sub(r"^(?:and|or)\s+", "", name)
         if len(m.group("letters")) > 1 and "".join(
                 w[0] for w in name.split() if w[:1].isupper()).endswith(m.group("letters")):
-            return []  # "The Area Chair (AC)": the name's initials, not its letters
+            continue  # "The Area Chair (AC)": the name's initials, not its letters
         if letters and name[:1].isupper():
             out.append((letters, [name]))
     return out
@@ -1446,8 +1447,12 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         # (the role the sender's name ends on, after its event or body: "LexSem 2027
         # Programme Chairs"; a person's name ends on no role)
         words = mail_from.group("name").split() if mail_from else []
-        mailed = next((writer for i in range(len(words)) if (writer := actors.actor_name(
-            " ".join(words[i:]), acronym=True)) is not None), None)
+        # (the longest tail that is a role: "Programme Chairs"; a person's name, "Tom
+        # Baker", is no sender role though "Baker" may name a trade: the role must be
+        # plural, or a tail of a name of three words or more)
+        mailed = next((writer for i in range(len(words)) if (
+            writer := actors.actor_name(" ".join(words[i:]), acronym=True)) is not None and (
+            words[-1].endswith("s") or i > 0 and len(words) > 2)), None)
         if sender and first_role and first_role == sender.group("person").strip():
             # "FROM: Highways Network Manager, Strathmorven Council": the role first, then
             # the body it works for
@@ -1459,8 +1464,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             # "From: LexSem 2027 Programme Chairs <pc-chairs@...>": a role writes the mail;
             # "we" and "us" are that role when it is plural, "I" and "me" when not
             extra_aliases.setdefault(mailed, set()).update(
-                ("we", "We", "us") if mail_from is not None and
-                mail_from.group("name").rstrip().endswith("s") else ("I", "me", "myself"))
+                ("we", "We", "us") if words[-1].endswith("s") else ("I", "me", "myself"))
             structural.setdefault(mailed, set()).add(doc.name)
             counts[mailed] += 1
         elif sender and sender_role:
