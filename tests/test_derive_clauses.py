@@ -2739,3 +2739,17 @@ def test_edges_of_this_pass_rules(tmp_path: Path) -> None:
         r == "Board" and letters == "A" for (r, _a), letters in cells.items())
     # two-letter work is work
     assert activity_names("QA") == ["QA"]
+
+
+def test_a_holder_whose_first_name_is_also_a_word(tmp_path: Path) -> None:
+    path = tmp_path / "lab.md"
+    path.write_text("# Lab roles\n\n**Lab Manager – Mark Evans**\n\n"
+                    "Mark orders the gases and keeps the inventory.\n\n"
+                    "**Fire Marshal – Weekly Duties**\n\n"
+                    "Weekly checks the extinguishers.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "Evans" is no word of the language: Mark is the Lab Manager
+    assert cells[("Lab Manager", "Order the gases")] == "A/R"
+    # "Weekly Duties" names no one: no role "Weekly", no duty of the Lab Manager's
+    assert not any(r.startswith("Weekly") or a.lower().startswith("check the ext") and
+                   r == "Lab Manager" for (r, a) in cells)

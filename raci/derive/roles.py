@@ -1408,9 +1408,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             person = m.group("person")
             if role_name is None or (actors.actor_name(person, acronym=True) is not None
                                      if m.re not in (ROLE_DASH, ROLE_COLON) else
-                                     # (a given name is no word of the language: "Weekly
-                                     # Duties" after a dash names no one)
-                                     bool(actors.word_classes(person.split()[0].lower()))):
+                                     # (a given name or a surname is no word of the
+                                     # language: "Weekly Duties" after a dash names no
+                                     # one, "Mark Evans" does)
+                                     all(actors.word_classes(w.lower())
+                                         for w in re.split(r"[ -]", person) if w)):
                 continue
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
             if m.re is PERSON_ROLE:
