@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import docx
+from docx.document import Document as WordDocument
+
+
+def add_rows_table(document: WordDocument, rows: Sequence[Sequence[str]]) -> None:
+    """A Word table of the given rows, one cell per value."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
 
 
 def build_team_docx(path: Path) -> Path:
@@ -206,10 +216,7 @@ def build_biosecurity_plan_docx(path: Path) -> Path:
             ("Relief Milkers", "from the rota", "Following the dairy hygiene routine on their "
              "shifts"),
             ("Farm Office", "Carys (part-time)", "Visitor book; movement reporting to BCMS")]
-    table = document.add_table(rows=len(rows), cols=3)
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
+    add_rows_table(document, rows)
     document.add_heading("2. Visitors and vehicles", level=1)
     for rule in (
         "All visitors sign the visitor book in the farm office and are told the rules by "
@@ -350,10 +357,7 @@ def build_run_of_show_docx(path: Path) -> Path:
                 ("Band leader (The Wensleys)", "Ruaridh", "07700 900987"),
                 ("Best man", "Callum", "07700 900111"),
                 ("Ushers", "Priya and Dan", "-")]
-    table = document.add_table(rows=len(contacts), cols=3)
-    for r, values in enumerate(contacts):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
+    add_rows_table(document, contacts)
     document.add_heading("Timeline", level=1)
     timeline = [
         ("Time", "What happens", "Who leads", "Also involved"),
@@ -376,10 +380,7 @@ def build_run_of_show_docx(path: Path) -> Path:
         ("00:00", "Carriages; band load-out; clear the barn by 00:30", "Venue team",
          "Band leader"),
     ]
-    table = document.add_table(rows=len(timeline), cols=4)
-    for r, values in enumerate(timeline):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
+    add_rows_table(document, timeline)
     document.add_heading("If it rains", level=2)
     document.add_paragraph(
         "The venue manager decides by 10:00 whether the ceremony moves into the barn and tells "
@@ -445,10 +446,7 @@ def build_exam_roles_docx(path: Path) -> Path:
          "paper; they may not enter the room.",
          "-"),
     ]
-    table = document.add_table(rows=len(rows), cols=4)
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
+    add_rows_table(document, rows)
     document.add_heading("Malpractice and emergencies", level=2)
     for text in (
         "An invigilator who suspects malpractice reports it to the Lead Invigilator straight "
@@ -475,10 +473,7 @@ def build_calibration_procedure_docx(path: Path) -> Path:
                ("Prepared by", "A. Wójcik, Technical Manager"),
                ("Approved by", "J. Okafor, Laboratory Manager"),
                ("Effective from", "1 February 2027")]
-    table = document.add_table(rows=len(control), cols=2)
-    for r, values in enumerate(control):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
+    add_rows_table(document, control)
 
     def clause(number: str, title: str, body: tuple[str, ...], responsibility: str) -> None:
         document.add_heading(f"{number}\t{title}", level=2)
@@ -544,10 +539,7 @@ def build_calibration_procedure_docx(path: Path) -> Path:
     history = [("Rev", "Date", "Change"),
                ("5", "03/2024", "Added transducers up to 700 bar"),
                ("6", "01/2027", "Clause 4.6 rewritten after UKAS visit")]
-    table = document.add_table(rows=len(history), cols=3)
-    for r, values in enumerate(history):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
+    add_rows_table(document, history)
     document.add_paragraph("QP-07 rev 6 \u2013 controlled copy on the quality system; "
                            "printed copies are uncontrolled. Page 1 of 2")
     document.save(str(path))
@@ -563,10 +555,7 @@ def build_volunteer_driver_docx(path: Path) -> Path:
                ("Responsible to", "Volunteer Services Coordinator (Grace Obi)"),
                ("Time", "One or two mornings a week, 08:30 to 13:00"),
                ("Checks needed", "Enhanced DBS, full driving licence held for 3 years")]
-    table = document.add_table(rows=len(details), cols=2)
-    for r, values in enumerate(details):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
+    add_rows_table(document, details)
     document.add_heading("Why the role matters", level=2)
     document.add_paragraph(
         "Many of the people who come to our Day Hospice can no longer drive or use buses. "

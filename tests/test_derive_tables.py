@@ -11,6 +11,7 @@ import docx
 from raci.derive.documents import is_asciidoc, is_mediawiki, read_document
 from raci.derive.draft import Draft, derive
 from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
+from tests.derive_docx import add_rows_table
 from tests.helpers import derived_cells
 
 
@@ -1474,10 +1475,7 @@ def test_a_table_of_a_posts_details_is_fields_not_roles(tmp_path: Path) -> None:
     details = [("Role", "Volunteer Ward Visitor"), ("Service", "Elm Ward"),
                ("Responsible to", "Voluntary Services Manager"),
                ("Time", "One afternoon a week")]
-    table = document.add_table(rows=len(details), cols=2)
-    for r, values in enumerate(details):
-        for c, value in enumerate(values):
-            table.cell(r, c).text = value
+    add_rows_table(document, details)
     document.add_heading("What you'll do", level=2)
     for item in ("Chat with patients who have no visitors.",
                  "Help patients in and out of the day room.",
