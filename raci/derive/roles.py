@@ -148,6 +148,13 @@ def _whos_who(doc: Document) -> list[tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _line_labels(text: str) -> dict[str, int]:
+    """Label -> where the last line it opens starts ("1st AD: Safety briefing ..."), read
+    once per text rather than searched again for each label."""
+    return {m.group(1): m.start() for m in re.finditer(r"(?m)^\s*([^:\n]{1,60}?)\s*:", text)}
+
+
 def _acts_later(text: str, m: re.Match[str]) -> bool:
     """Whether the person of a who's-who line is, somewhere after it, the subject of a
     verb ("Kofi runs the day-to-day side", "Aisha will check")."""
@@ -1398,8 +1405,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             role_name = actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)
             if role_name is None and m.re is PERSON_ROLE:
                 role_name = _crew_role(within, m)
-            if role_name is None and m.re is ROLE_COLON and re.search(
-                    rf"(?m)^\s*{re.escape(m.group('role'))}\s*:", within[m.end():]):
+            if role_name is None and m.re is ROLE_COLON and \
+                    _line_labels(within).get(m.group("role"), -1) >= m.end():
                 # "1st AD: Gareth Lloyd" in the header, "1st AD: Safety briefing ..." as a
                 # label of its own further down: the label is the role
                 role_name = m.group("role")
