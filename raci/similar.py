@@ -26,8 +26,12 @@ import bisect
 import math
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
+
+if TYPE_CHECKING:
+    import numpy as np
 
 Q = 3
 
@@ -77,8 +81,13 @@ class NearNames:
         self._texts.append(text)
         self._by_length.setdefault(len(text), []).append(number)
         self._texts_by_length.setdefault(len(text), []).append(text)
+        index = self._grams
         for gram in {text[i:i + Q] for i in range(len(text) - Q + 1)}:
-            self._grams.setdefault(gram, []).append(number)
+            posting = index.get(gram)
+            if posting is None:
+                index[gram] = [number]
+            else:
+                posting.append(number)
         return number
 
     def candidates(self, name: str) -> list[int] | None:
@@ -94,7 +103,12 @@ class NearNames:
         grams = [text[i:i + Q] for i in range(len(text) - Q + 1)]
         # leave out the least - 1 most common trigram occurrences: a name scoring high
         # enough shares at least one of the others
-        grams.sort(key=lambda g: -len(self._grams.get(g, ())))
+        index = self._grams
+        sizes = [len(index.get(gram, ())) for gram in grams]
+        sizes.sort(reverse=True)
+        if sum(sizes[least - 1:]) * 4 > self._count + 64:
+            return None  # the same test as below, before choosing which trigrams
+        grams.sort(key=lambda g: -len(index.get(g, ())))
         postings = [self._grams.get(gram, []) for gram in grams[least - 1:]]
         if sum(len(p) for p in postings) * 4 > self._count + 64:
             return None
@@ -161,8 +175,86 @@ def earlier_near(names: Sequence[str], score: float, sort_words: bool = True
 
 def _score_in_blocks(near: NearNames, wide: list[int], out: list[list[int]]) -> None:
     """Score each of ``wide`` against the earlier names of a length that can reach the
-    score (the others cannot, see ``_reachable``), in blocks of names of one length."""
+    score (the others cannot, see ``_reachable``).
+
+    Only pairs whose characters in common allow the score are scored (see
+    :func:`shared_characters`): a score needs a common subsequence of ``score / 200``
+    of both lengths, and no two strings have a longer common subsequence than the
+    characters they hold in common, counted with repeats. That count is a product of two
+    vectors, so a block of names is counted against all earlier names in one matrix
+    product; the few pairs left are scored one by one.
+    """
     import numpy as np  # only for documents with thousands of alike names
+
+    texts, lengths = near._texts, near._lengths
+    held = shared_characters(texts)
+    if held is None:
+        _score_all_in_blocks(near, wide, out)
+        return
+    cutoff = near.score - 1
+    # a pair scoring at least ``cutoff`` shares at least cutoff / 200 of both lengths;
+    # half a point less leaves room for the float rounding of the product
+    least = (cutoff - 0.5) / 200
+    size = np.asarray(lengths, dtype=np.float32)
+    # rows [held, 1, length] against columns [held, -least * length, -least]: the product
+    # is the characters held in common less what the score needs, >= 0 for a candidate
+    rows = np.hstack([held, np.ones((len(texts), 1), np.float32), size[:, None]])
+    columns = np.hstack([held, -least * size[:, None],
+                         np.full((len(texts), 1), -least, np.float32)])
+    reach: dict[int, set[int]] = {}
+    for start in range(0, len(wide), BATCH):
+        block = wide[start:start + BATCH]
+        first, end = block[0], block[-1]
+        if end == 0:
+            continue
+        room = rows[block] @ columns[:end].T
+        # only earlier names: a name of the block has no room against itself or later ones
+        later = np.arange(first, end)[None, :] >= np.asarray(block)[:, None]
+        room[:, first:][later] = -1
+        for at in np.flatnonzero(room >= 0).tolist():
+            row, j = divmod(at, end)
+            i = block[row]
+            a = lengths[i]
+            if a not in reach:
+                reach[a] = {b for b, _shared in _reachable(a, near.score)}
+            if lengths[j] in reach[a] and fuzz.ratio(texts[i], texts[j], score_cutoff=cutoff):
+                out[i].append(j)
+
+
+def shared_characters(texts: Sequence[str]) -> np.ndarray | None:
+    """One row per text such that the product of two rows is the number of characters
+    the two texts hold in common, counted with repeats (the sum over characters of the
+    smaller count): the row has a 1 for each character and each count from 1 up to the
+    times the text holds it (min(x, y) is the number of k >= 1 with x >= k and y >= k).
+    None when the rows would be too wide (many characters, many repeats)."""
+    import numpy as np
+
+    if not texts:
+        return None
+    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    owner = np.repeat(np.arange(len(texts)), [len(t) for t in texts])
+    chars, kind = np.unique(codes, return_inverse=True)
+    counts = np.bincount(owner * len(chars) + kind.ravel(),
+                         minlength=len(texts) * len(chars)).reshape(len(texts), len(chars))
+    most = counts.max(axis=0)
+    if int(most.sum()) > WIDEST:
+        return None
+    held = np.zeros((len(texts), int(most.sum())), dtype=np.float32)
+    column = 0
+    for c, top in enumerate(most.tolist()):
+        for k in range(top):
+            held[:, column] = counts[:, c] > k
+            column += 1
+    return held
+
+
+WIDEST = 1024  # columns of :func:`shared_characters` (a float each per name)
+
+
+def _score_all_in_blocks(near: NearNames, wide: list[int], out: list[list[int]]) -> None:
+    """:func:`_score_in_blocks` scoring every pair of a reachable length, in blocks of
+    names of one length (for names of too many characters to count them)."""
+    import numpy as np
 
     texts, lengths = near._texts, near._lengths
     of_length: dict[int, list[int]] = {}

@@ -158,6 +158,83 @@ def test_earlier_near_in_blocks_misses_none_across_lengths() -> None:
     assert any(near)
 
 
+ALIKE_WORDS = ["check", "the", "weekly", "record", "records", "ba", "be", "bab", "ka", "ke",
+               "ako", "rota", "ñu", "é", "ba-ka", "12", "kab"]
+alike_names = st.lists(st.lists(st.sampled_from(ALIKE_WORDS), min_size=3, max_size=7)
+                       .map(" ".join), min_size=2, max_size=60)
+
+
+@settings(max_examples=150, deadline=None)
+@given(alike_names)
+def test_characters_held_in_common_bound_the_common_subsequence(found: list[str]) -> None:
+    # the product of two rows is the characters two names hold in common, counted with
+    # repeats, never less than their longest common subsequence
+    from collections import Counter
+
+    from rapidfuzz.distance import LCSseq
+
+    from raci.similar import shared_characters
+
+    held = shared_characters(found)
+    assert held is not None
+    product = held @ held.T
+    for i, a in enumerate(found):
+        for j, b in enumerate(found):
+            common = sum((Counter(a) & Counter(b)).values())
+            assert product[i, j] == common >= LCSseq.similarity(a, b)
+
+
+@settings(max_examples=150, deadline=None)
+@given(alike_names)
+def test_block_scoring_finds_what_scoring_every_pair_finds(found: list[str]) -> None:
+    # names scored in blocks: only pairs whose characters in common allow the score are
+    # scored, and the pairs kept are those scoring every pair of a reachable length keeps
+    from raci.similar import _score_all_in_blocks, _score_in_blocks
+
+    near = NearNames(90.0)
+    for name in found:
+        near.add(name)
+    wide = list(range(len(found)))
+    counted: list[list[int]] = [[] for _ in found]
+    every: list[list[int]] = [[] for _ in found]
+    _score_in_blocks(near, wide, counted)
+    _score_all_in_blocks(near, wide, every)
+    assert counted == every
+    for n, name in enumerate(found):
+        reaching = [i for i in range(n) if fuzz.token_sort_ratio(found[i], name) >= 90.0]
+        assert set(reaching) <= set(counted[n]) and counted[n] == sorted(counted[n])
+
+
+def test_block_scoring_of_thousands_of_alike_names_misses_none() -> None:
+    # blocks of many names, some of them far apart in the list, a few near-equal pairs
+    # among thousands of alike ones; and names of too many characters to count them are
+    # scored pair by pair with the same answer
+    import raci.similar as similar
+
+    syllables = [a + b for a in "bdkmrst" for b in "aeiou"]
+    found = [f"check the {syllables[i % 35]}{syllables[(i * 7) % 35]}"
+             f"{syllables[(i * 11) % 31]} weekly record" for i in range(1500)]
+    found += [name.replace("weekly", "weakly") for name in found[::97]]
+    near = similar.NearNames(90.0)
+    for name in found:
+        near.add(name)
+    wide = list(range(len(found)))
+    counted: list[list[int]] = [[] for _ in found]
+    every: list[list[int]] = [[] for _ in found]
+    similar._score_in_blocks(near, wide, counted)
+    similar._score_all_in_blocks(near, wide, every)
+    assert counted == every and sum(map(len, counted)) >= len(found[::97])
+    narrow = similar.WIDEST
+    try:
+        similar.WIDEST = 10  # too wide: every pair of a reachable length is scored
+        assert similar.shared_characters(found) is None
+        again: list[list[int]] = [[] for _ in found]
+        similar._score_in_blocks(near, wide, again)
+    finally:
+        similar.WIDEST = narrow
+    assert again == every
+
+
 def test_word_paragraph_styles_looked_up_once_per_id_read_as_each_paragraph_says(
         tmp_path: Path) -> None:
     # paragraphs in many styles, interleaved, including one without a style of its own
