@@ -23,7 +23,6 @@ import os
 import re
 import sqlite3
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
@@ -94,6 +93,7 @@ from raci.state import (
     RoleInfo,
     Thresholds,
 )
+from raci.text import CONTROL, clean_text
 from raci.wording import counted
 
 KEEP: Any = object()
@@ -116,8 +116,6 @@ ASSIGNMENT: Table = _TABLES["assignment"]
 STAFFING: Table = _TABLES["staffing"]
 CHANGE_LOG: Table = _TABLES["change_log"]
 PRESENCE: Table = _TABLES["presence"]
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -157,22 +155,9 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()[:8]
 
 
-def clean_text(text: str | None, what: str, *, required: bool = True, limit: int = 300) -> str:
-    """One line of user text: spacing collapsed, control characters refused, length capped."""
-    raw = text or ""
-    if _CONTROL.search(raw.replace("\t", " ").replace("\n", " ").replace("\r", " ")):
-        raise RaciError(f"{what} {raw[:40]!r} contains a control character; remove it")
-    value = " ".join(unicodedata.normalize("NFC", raw).split())
-    if required and not value:
-        raise RaciError(f"{what} cannot be empty")
-    if len(value) > limit:
-        raise RaciError(f"{what} is longer than {limit} characters; shorten it")
-    return value
-
-
 def _clean_note(note: str) -> str:
     text = note.strip()
-    if _CONTROL.search(text.replace("\t", " ").replace("\n", " ").replace("\r", " ")):
+    if CONTROL.search(text.replace("\t", " ").replace("\n", " ").replace("\r", " ")):
         raise RaciError("a cell note contains a control character; remove it")
     if len(text) > 10_000:
         raise RaciError("a cell note is longer than 10000 characters; shorten it")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from raci.derive.draft import derive, merge_rows, open_decisions
 from raci.derive.extract import activity_name
 from raci.derive.roles import discover_roles
 from raci.errors import RaciError
-from raci.templates import dump_template, load_template
+from raci.templates import Template, dump_template, load_template
 from tests.derive_docx import build_team_docx
 
 EVAL = Path(__file__).parent / "derive_eval"
@@ -401,3 +403,72 @@ def test_a_draft_too_large_for_a_template_names_its_documents(
     assert err.startswith("raci: error: charter.md: the draft (") and err.count("\n") == 1
     assert "too large for a template" in err and "fewer documents" in err
     assert not out.exists()
+
+
+CLEAN = 8  # most values are written as a project keeps them, a few are not
+ROLE_NAMES = st.sampled_from(["Lead", "Editor", "Boss", "Ünit", "Co Lead"] * CLEAN
+                             + ["lead", " Editor", "Co  Lead", "Tab\tName", "x" * 301, ""])
+ROLE_CODES = st.sampled_from(["L", "ED", "B", "Ü", "CL"] * CLEAN + ["l", "E D", "", "C" * 21])
+PHASE_NAMES = st.sampled_from(["", "Plan", "Run", "Ω"] * CLEAN + [" ", "plan", " Plan"])
+LETTER_TEXTS = st.sampled_from(["A", "R", "A/R", "C", "I", "A, R", "r (a)"] * CLEAN
+                               + ["", "-", "Q", "S"])
+
+
+@st.composite
+def small_templates(draw: st.DrawFn) -> Template:
+    from raci.templates import TemplateActivity, TemplateRole
+
+    # names and codes mostly distinct (two alike only by case, or the same by chance)
+    names = draw(st.lists(ROLE_NAMES, max_size=4, unique=True))
+    codes = draw(st.lists(ROLE_CODES, min_size=len(names), max_size=len(names),
+                          unique=draw(st.sampled_from([True] * CLEAN + [False]))))
+    roles = tuple(TemplateRole(code, name, draw(st.sampled_from(["", "does it"] * CLEAN
+                                                                 + [" spaced "])))
+                  for code, name in zip(codes, names, strict=True))
+    codes += ["ZZ"] if draw(st.sampled_from([False] * CLEAN + [True])) else []
+    acts = tuple(TemplateActivity(
+        draw(st.sampled_from(["Budget", "budget", "Plan the launch", "Review"] * CLEAN
+                             + [" x ", "", "y" * 301])),
+        draw(PHASE_NAMES), draw(st.sampled_from(["", "why"] * CLEAN + ["a\nb"])),
+        draw(st.dictionaries(st.sampled_from(codes), LETTER_TEXTS, max_size=4)
+             if codes else st.just({})))
+        for _ in range(draw(st.integers(0, 5))))
+    phases = tuple(draw(st.lists(PHASE_NAMES, max_size=3)))
+    thresholds = draw(st.sampled_from([{}] * CLEAN + [{"overload": 3}]))
+    scheme = draw(st.sampled_from(["RACI", "RASCI"] * CLEAN + ["raci"]))
+    return Template("t", "t", "", scheme, roles, phases, acts, (), thresholds)
+
+
+@settings(max_examples=400, deadline=None)
+@given(small_templates())
+def test_open_decisions_without_a_project_are_those_of_the_project(template: Template) -> None:
+    # the check errors worked out on the snapshot a new project would hold are the
+    # project's own, in its order; where the project would clean, refuse or make up a
+    # name or code, the project is asked (and its refusal stays the answer)
+    from raci.derive.draft import _errors_as_added, _errors_in_project
+
+    fast = _errors_as_added(template)
+    try:
+        slow: list[str] | Exception = _errors_in_project(template)
+    except (RaciError, KeyError) as error:
+        slow = error
+    if fast is not None:
+        assert fast == slow
+
+
+def test_open_decisions_of_a_derived_draft_need_no_project() -> None:
+    # a derived draft's names are already clean: its open decisions are worked out on
+    # the snapshot (no database layer loaded), and they are the project's own
+    from raci.derive.draft import _errors_as_added, _errors_in_project
+
+    template = derive([EVAL / "charter.md"]).to_template("c", "c")
+    fast = _errors_as_added(template)
+    assert fast is not None and fast == _errors_in_project(template)
+    code = ("import sys; from pathlib import Path; "
+            "from raci.derive.draft import derive, open_decisions; "
+            f"open_decisions(derive([Path({str(EVAL / 'charter.md')!r})]).to_template('c', 'c')); "
+            "print(sorted(m for m in ('sqlalchemy', 'alembic', 'raci.service') "
+            "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"

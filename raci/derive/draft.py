@@ -23,14 +23,16 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from raci.checks import check_errors, normalise_name
+from raci.checks import RULES, Severity, check_errors, normalise_name
 from raci.derive.actors import verb_lemma
 from raci.derive.documents import Document, read_document
 from raci.derive.extract import NO_ROLE, Claim, extract
 from raci.derive.naming import MAKING_VERBS
 from raci.derive.roles import RoleCatalog, discover_roles
 from raci.errors import RaciError
+from raci.schemes import SCHEMES
 from raci.similar import earlier_near
+from raci.state import ActivityInfo, PhaseInfo, ProjectState, RoleInfo
 from raci.templates import (
     Evidence,
     Provenance,
@@ -40,6 +42,7 @@ from raci.templates import (
     apply_template,
     slugify,
 )
+from raci.text import clean_text
 from raci.wording import counted
 
 MERGE_SCORE = 90.0
@@ -431,16 +434,82 @@ def open_decisions(template: Template) -> list[str]:
     used = {code for a in template.activities for code in a.letters}
     out += [f"role {r.name} ({r.code}) has no letters yet: give it some or drop it"
             for r in template.roles if r.code not in used]
+    errors = _errors_as_added(template)
+    if errors is None:
+        errors = _errors_in_project(template)
+    return out + errors
+
+
+def _errors_in_project(template: Template) -> list[str]:
+    """The check errors of a new project the template was applied to, one line each."""
     from raci.service import ProjectService  # the database layer, only for the checks
 
     service = ProjectService.in_memory(scheme=template.scheme)
     try:
         apply_template(service, template)
-        for f in check_errors(service.state()):
-            out.append(f"{f.activity}: {f.message}")
+        return [f"{f.activity}: {f.message}" for f in check_errors(service.state())]
     finally:
         service.close()
-    return out
+
+
+def _errors_as_added(template: Template) -> list[str] | None:
+    """:func:`_errors_in_project` worked out on the snapshot such a project would hold,
+    without making it; None when applying the template would do more than add what it
+    holds as it is written (a name or code the project would clean, refuse or make up,
+    two roles of one name or code, a letter for no role, thresholds to set), where the
+    project is made and asked.
+
+    A new project adds the roles at the end in the template's order, the phases in the
+    order first named (the template's, then its activities'), and shows the activities
+    grouped by phase in that order, those without a phase last, each group in the
+    template's order; its cells are the letters as parsed by the template's scheme.
+    """
+    scheme = SCHEMES.get(template.scheme)
+    if scheme is None or scheme.id != template.scheme or template.thresholds or \
+            RULES["duplicate-name"][0] is Severity.ERROR:
+        return None
+    try:
+        roles: dict[str, RoleInfo] = {}
+        taken: set[str] = set()
+        for role in template.roles:
+            if not role.code or len(role.code) > 20 or role.code in roles or \
+                    clean_text(role.name, "A role name") != role.name or \
+                    clean_text(role.code, "A role code") != role.code or \
+                    clean_text(role.description, "A role description", required=False,
+                               limit=5000) != role.description or \
+                    {"n" + role.name.casefold(), "c" + role.code.casefold()} & taken:
+                return None
+            taken |= {"n" + role.name.casefold(), "c" + role.code.casefold()}
+            roles[role.code] = RoleInfo(len(roles) + 1, role.name, role.code,
+                                        role.description, (), len(roles))
+        phases: dict[str, PhaseInfo] = {}
+        for name in (*template.phases, *(act.phase for act in template.activities)):
+            if name and name.strip() and name.casefold() not in phases:
+                if clean_text(name, "A phase name") != name:
+                    return None
+                phases[name.casefold()] = PhaseInfo(len(phases) + 1, name, len(phases))
+        acts: list[ActivityInfo] = []
+        cells: dict[tuple[int, int], frozenset[str]] = {}
+        for number, act in enumerate(template.activities, start=1):
+            if clean_text(act.name, "An activity name") != act.name or \
+                    clean_text(act.description, "An activity description", required=False,
+                               limit=5000) != act.description:
+                return None
+            phase = phases.get(act.phase.strip().casefold()) if act.phase else None
+            acts.append(ActivityInfo(number, act.name, phase.name if phase else "",
+                                     act.description, "", phase.id if phase else None,
+                                     number))
+            for code, text in act.letters.items():
+                if code not in roles:
+                    return None
+                cells[(number, roles[code].id)] = scheme.parse(text)
+    except RaciError:
+        return None  # the project refuses it: asked, it says so
+    order = {p.id: p.position for p in phases.values()}
+    acts.sort(key=lambda a: (a.phase_id is None, order.get(a.phase_id or 0, 0)))
+    state = ProjectState(scheme_id=scheme.id, roles=tuple(roles.values()), activities=tuple(acts),
+                         cells=cells, phases=tuple(phases.values()))
+    return [f"{f.activity}: {f.message}" for f in check_errors(state)]
 
 
 def merge_rows(rows: list[DraftRow]) -> DraftRow:
