@@ -2769,3 +2769,49 @@ def test_an_occupation_in_lower_case_is_a_party(tmp_path: Path) -> None:
                   "worker")] == "I"
     # a word that also names a thing is no party
     assert not any(r.lower().endswith("printer") for (r, _a) in cells)
+
+
+def test_a_job_page_written_to_its_reader(tmp_path: Path) -> None:
+    path = tmp_path / "job.html"
+    path.write_text(
+        "<html><body>\n"
+        "<div class=\"cookie-banner\">We use cookies. <a href=\"/c\">Manage preferences</a> "
+        "<button>Accept all</button></div>\n"
+        "<h1>Gate Coordinator</h1>\n"
+        "<ul class=\"job-meta\"><li>Leeds depot</li><li>Full time, four on four off</li></ul>\n"
+        "<p>As Gate Coordinator you'll be the first contact for every lorry.</p>\n"
+        "<h2>What the job involves</h2>\n"
+        "<p><strong>Arrivals.</strong> Keep the Shift Manager updated on any late lorry and "
+        "notify the Yard Planner of every change to the bay plan.</p>\n"
+        "<p><strong>Safety</strong> – you inspect the trailer before loading and report any "
+        "damage to the Site Supervisor.</p>\n"
+        "<p><strong>Before each arrival</strong> you brief the marshals and make sure the "
+        "bay, leveller and wheel chocks are ready.</p>\n"
+        "</body></html>\n", encoding="utf-8")
+    cells = _cells(path)
+    # "you'll" is the reader; an imperative in a paragraph written to the reader is its duty
+    assert cells[("Gate Coordinator", "Keep the Shift Manager updated on any late lorry")] \
+        == "A/R"
+    assert cells[("Shift Manager", "Keep the Shift Manager updated on any late lorry")] == "I"
+    assert cells[("Gate Coordinator", "Notify the Yard Planner of every change to the bay "
+                  "plan")] == "A/R"
+    # a run-in label with a dash before "you" only titles the sentence
+    assert cells[("Gate Coordinator", "Inspect the trailer before loading")] == "A/R"
+    assert cells[("Site Supervisor", "Report any damage to the Site Supervisor")] == "I"
+    # a list that is the subject of "are" after "make sure" is one state, not three duties
+    assert cells[("Gate Coordinator", "Make sure the bay, leveller and wheel chocks are "
+                  "ready")] == "A/R"
+    # the cookie banner and the line of job metadata are no part of the page
+    names = {a for (_r, a) in cells}
+    assert not any(re.search(r"(?i)preferences|accept|leeds|full time", n) for n in names)
+
+
+def test_site_chrome_is_left_out_of_an_html_page(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><div id=\"gdpr-consent\"><div><p>Accept cookies</p></div></div>"
+        "<ol class=\"breadcrumb\"><li>Home</li><li>Roles</li></ol>"
+        "<div role=\"search\"><p>Search the site</p></div>"
+        "<h1>Roles</h1><p>The Clerk keeps the minutes.</p></body></html>", encoding="utf-8")
+    texts = [b.text for b in read_document(path).blocks]
+    assert texts == ["Roles", "The Clerk keeps the minutes."]

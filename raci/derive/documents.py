@@ -922,6 +922,20 @@ def parse_markdown(name: str, text: str) -> Document:
 
 
 _HTML_SKIP = {"script", "style", "nav", "footer", "head", "template"}
+# A container the site puts around the page rather than the page itself: a cookie or
+# consent banner, breadcrumbs, a search box, a line of metadata ("job-meta": place,
+# hours, salary), by its class, id or ARIA role
+_CHROME = re.compile(r"(?:^|[\s_-])(?:cookies?|consent|gdpr|breadcrumbs?|skip-link|meta|"
+                     r"metadata|byline)(?:$|[\s_-])", re.IGNORECASE)
+_CHROME_ROLES = {"navigation", "search", "contentinfo", "alertdialog"}
+_CHROME_TAGS = {"div", "section", "aside", "dialog", "form", "header", "ol", "ul", "p"}
+
+
+def _chrome(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes mark it as the site's chrome (``_CHROME``)."""
+    found = dict(attrs)
+    return (found.get("role") or "").lower() in _CHROME_ROLES or any(
+        _CHROME.search(found.get(key) or "") for key in ("class", "id"))
 _HTML_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "dt", "dd",
                 "blockquote", "section", "article", "br", "ul", "ol", "details", "summary"}
 
@@ -996,6 +1010,7 @@ class _HtmlReader(HTMLParser):
         self.heading_level = 1  # the level of the last <h1>-<h6>
         self.text: list[tuple[int, str]] = []  # (source line it starts on, text)
         self.skip = 0
+        self.chrome: tuple[str, int] | None = None  # (tag, depth) of site chrome being skipped
         self.count = 0
         self.tables = 0
         self.rows: list[tuple[str, ...]] | None = None
@@ -1054,6 +1069,14 @@ class _HtmlReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Override HTMLParser.handle_starttag."""
+        if self.chrome is not None:
+            if tag == self.chrome[0]:
+                self.chrome = (tag, self.chrome[1] + 1)
+            return
+        if tag in _CHROME_TAGS and attrs and _chrome(attrs):
+            self._flush()
+            self.chrome = (tag, 1)  # skipped to its end tag, nested ones counted
+            return
         if tag in _HTML_SKIP:
             self.skip += 1
             return
@@ -1107,6 +1130,10 @@ class _HtmlReader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         """Override HTMLParser.handle_endtag."""
+        if self.chrome is not None:
+            if tag == self.chrome[0]:
+                self.chrome = (tag, self.chrome[1] - 1) if self.chrome[1] > 1 else None
+            return
         if tag in _HTML_SKIP:
             self.skip = max(0, self.skip - 1)
             return
@@ -1128,7 +1155,7 @@ class _HtmlReader(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         """Override HTMLParser.handle_data."""
-        if self.skip:
+        if self.skip or self.chrome is not None:
             return
         if self.rows is not None:
             if self.cell is not None:

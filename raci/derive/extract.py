@@ -714,8 +714,11 @@ def _small_clause(rest: list[str]) -> bool:
             singular(rest[0].lower()) != rest[0].lower():
         return True  # "keep walkways clear": a plural, then its state
     if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain",
-                         "informed", "aware") for w in rest[1:9]):
-        return True  # "the count sheets are signed": a state to bring about
+                         "informed", "aware", "updated", "posted", "briefed")
+           for w in rest[1:14]):
+        # "the count sheets are signed", "the Chair updated", "the bay, the dock leveller
+        # and the wheel chocks are ready": a state
+        return True
     if len(rest) >= 3 and rest[0].lower() in ("the", "every", "each", "all", "our", "their",
                                               "its", "no") and \
             any(is_third_person_verb(w) for w in rest[2:4]):
@@ -2159,7 +2162,7 @@ def _split_phrases(text: str) -> list[str]:
             kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
         elif not ELABORATION.match(p):
             kept.append(p)
-    parts = kept
+    parts = _stated_list(text, kept)
     parts = [q for p in parts for q in _split_second_duty(p)]
     state = re.match(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure |"
                      r"[a-z]+ (?:that|whether) )", text.strip(), re.IGNORECASE) or (
@@ -2180,6 +2183,39 @@ def _split_phrases(text: str) -> list[str]:
                 for p in parts[:-1]) and verb_lemma(parts[-1].split()[0].lower()) and \
             len(parts[-1].split()) > 1:
         return [text.strip(" .")]  # "drafting, checking and publishing notes": one duty
+    return parts
+
+
+# A state to bring about, opening a part of a list or its second duty: "(brief the team
+# and) make sure the GPU, steps and belt loaders are on stand"
+STATE_OPENER = re.compile(r"(?:^|\s(?:and|or)\s+)(?:(?:make|makes|making) sure|ensur(?:e|es|ing)|"
+                          r"(?:check|checks|checking|see|sees) that)\s+(?:that\s+)?"
+                          r"(?!.*\b(?:is|are)\b)",
+                          re.IGNORECASE)
+# the list's last noun and its state: "belt loaders are on stand" (but not "confirms to the
+# WDO that routes are covered", a duty of its own)
+STATE_VERB = re.compile(r"^(?:(?!(?:to|that|by|with|for|of|on|in)\s)[\w'’-]+\s+){0,8}?"
+                        r"(?:is|are|stay|stays|remain|remains)\b")
+
+
+def _stated_list(text: str, parts: list[str]) -> list[str]:
+    """Parts of a list that are one state's subject, "make sure the GPU", "steps and belt
+    loaders are on stand", joined back as they were written: a list that is the subject
+    of "are" after "make sure" or "ensure" names no duties of its own."""
+    for i, part in enumerate(parts[:-1]):
+        if not STATE_OPENER.search(part):
+            continue
+        for j in range(i + 1, len(parts)):
+            if not STATE_VERB.match(parts[j]) and (
+                    _verb_first(parts[j]) or is_third_person_verb(parts[j].split()[0])):
+                break
+            if STATE_VERB.match(parts[j]):
+                start = text.find(part)
+                end = text.find(parts[j], start)
+                if start < 0 or end < 0:
+                    break
+                whole = text[start:end + len(parts[j])].strip(" .")
+                return [*parts[:i], whole, *_stated_list(text, parts[j + 1:])]
     return parts
 
 
@@ -3448,7 +3484,10 @@ def _step_title(blocks: list[Block], n: int) -> bool:
                               re.IGNORECASE) is not None
 
 
-_YOU_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+)you\s+[a-z]", re.IGNORECASE)
+# "you" as the subject: at the start of a sentence or clause, after a label's dash
+# ("Safety – you carry out ..."), contracted ("you'll", "you're")
+_YOU_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+|\s[–—-]\s+)you(?:['’](?:ll|re))?\s+[a-z]",
+                          re.IGNORECASE)
 
 
 def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | None:
@@ -3850,7 +3889,8 @@ ADDRESSED_TO = re.compile(
     r"\b(?:this|the)\s+(?:handbook|guide|page|document|runbook|checklist|manual|procedure|"
     r"playbook|pack|section|sop|rota|brief(?:ing)?)\s+is\s+(?:written\s+|meant\s+|intended\s+)?"
     r"for\s+(?:the\s+|a\s+|an\s+|new\s+|all\s+|every\s+|each\s+)?(?P<who>[^.,;:()]{2,60})|"
-    r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you\s", re.IGNORECASE)
+    r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you(?:['’](?:ll|re|d))?\s",
+    re.IGNORECASE)
 READER: ContextVar[str | None] = ContextVar("READER", default=None)
 MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
                    r"shall|can|needs? to|ha(?:s|ve) to)\s+(?:also\s+|always\s+|usually\s+)?",
@@ -4149,14 +4189,15 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
-RUN_IN_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w&/ -]{1,40}?):\s+(?=\S)")
+RUN_IN_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w&/ -]{1,40}?)(?::|\s[–—-])\s+(?=\S)")
 
 
 def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) -> str:
     """"Safety: incidents are logged by the Course Manager ...", "Loading: the Load
-    Controller produces the loadsheet": a one-word label naming no role over a sentence
-    whose subject (or agent) is a role, or "you", only titles it; the sentence is read
-    without it. A longer label ("Risk assessments: The TPM ...") names the duty."""
+    Controller produces the loadsheet", "Safety – you carry out ...": a one-word label
+    naming no role over a sentence whose subject (or agent) is a role, or "you", only
+    titles it; the sentence is read without it. A longer label ("Risk assessments: The
+    TPM ...") names the duty."""
     m = RUN_IN_LABEL.match(sentence)
     if m is None or catalog.keys_in(m.group("label"), document) or \
             action_item(sentence) is not None:
@@ -4574,6 +4615,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             last = key
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
             key, rest = reader, sentence[you:].lstrip()[3:]
+        elif reader is not None and block.kind == "para" and first_word and \
+                _imperative_duty(sentence, first_word):
+            # "Keep the Duty Manager updated on any delay" in a page written to its
+            # reader: the reader's duty
+            key, rest = reader, sentence
         elif pronoun and last is not None and not (
                 reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you") and \
                 not (pronoun.group(0).split()[0].lower() == "it" and not _group_role(
