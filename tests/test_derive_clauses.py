@@ -2753,3 +2753,19 @@ def test_a_holder_whose_first_name_is_also_a_word(tmp_path: Path) -> None:
     # "Weekly Duties" names no one: no role "Weekly", no duty of the Lab Manager's
     assert not any(r.startswith("Weekly") or a.lower().startswith("check the ext") and
                    r == "Lab Manager" for (r, a) in cells)
+
+
+def test_an_occupation_in_lower_case_is_a_party(tmp_path: Path) -> None:
+    path = tmp_path / "treasurer.md"
+    path.write_text("# Treasurer\n\n"
+                    "- Prepares the annual accounts and sends them to the independent "
+                    "examiner.\n"
+                    "- Passes each safeguarding concern to the social worker.\n"
+                    "- Orders the printer paper.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Independent Examiner", "Send the annual accounts to the independent "
+                  "examiner")] == "I"
+    assert cells[("Social Worker", "Pass each safeguarding concern to the social "
+                  "worker")] == "I"
+    # a word that also names a thing is no party
+    assert not any(r.lower().endswith("printer") for (r, _a) in cells)
