@@ -678,6 +678,67 @@ def build_processing_schedule_docx(path: Path) -> Path:
     return path
 
 
+def build_water_cascade_docx(path: Path) -> Path:
+    """A water company's notification cascade in Word: a metadata line, a Step | Who |
+    Tells | How | Within table, then a bold run-in role name over each role's duties."""
+    document = docx.Document()
+    document.add_heading("Drinking water quality events: who tells whom", level=1)
+    document.add_paragraph("Procedure WQ-11 \u00b7 Issue 5 \u00b7 Owner: Head of Water "
+                           "Quality \u00b7 Applies to every supply zone of Fenwold Water")
+    document.add_paragraph(
+        "An event is any failed sample, and anything else that may affect the safety of the "
+        "water we supply: a burst in a trunk main, a power cut at a treatment works, a "
+        "complaint of taste or smell from more than three customers in a zone. The cascade "
+        "below is followed in order. Each person calls the next one in the table and writes "
+        "the time of the call in the Event Log.")
+    document.add_heading("The cascade", level=2)
+    rows = [("Step", "Who", "Tells", "How", "Within"),
+            ("1", "Laboratory Analyst", "Duty Water Quality Scientist",
+             "Phone, then e-mail with the result", "30 minutes of the result being confirmed"),
+            ("2", "Duty Water Quality Scientist", "Water Quality Manager on call", "Phone",
+             "1 hour"),
+            ("3", "Water Quality Manager", "Drinking Water Inspectorate (DWI)",
+             "Phone, then the online event form", "24 hours"),
+            ("4", "Water Quality Manager", "Consultant in Health Protection (UKHSA)", "Phone",
+             "1 hour where there may be a risk to health"),
+            ("5", "Water Quality Manager", "Incident Duty Director", "Phone", "1 hour"),
+            ("6", "Incident Duty Director", "Chief Executive", "Phone or text", "2 hours"),
+            ("7", "Customer Contact Centre Manager", "Customers in the zone",
+             "Text message and the website", "Once the Incident Duty Director has approved "
+             "the wording")]
+    add_rows_table(document, rows)
+    document.add_heading("Roles during an event", level=2)
+    for role, text in (
+        ("Duty Water Quality Scientist. ",
+         "Confirms the result with the laboratory and decides whether to resample. Asks the "
+         "Sampling Team to take the resample, and opens the Event Log."),
+        ("Water Quality Manager. ",
+         "Decides whether the event is an incident, after consulting the Consultant in "
+         "Health Protection. Leads the incident team until the Incident Duty Director takes "
+         "over, and writes the 20-day report to the DWI."),
+        ("Incident Duty Director. ",
+         "Chairs the incident team. Decides whether to issue Boil Water or Do Not Drink "
+         "notices, on the advice of the Consultant in Health Protection, and approves every "
+         "message to customers."),
+        ("Network Operations Manager. ",
+         "Isolates or flushes mains as the incident team directs, and tells the Water "
+         "Quality Manager when it is done."),
+        ("Communications Lead. ",
+         "Drafts the press statement for the Incident Duty Director to approve, and briefs "
+         "the Environmental Health team of the local council."),
+    ):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(role).bold = True
+        paragraph.add_run(text)
+    document.add_heading("After the event", level=2)
+    document.add_paragraph(
+        "Within 30 days the Water Quality Manager holds a lessons-learned review with "
+        "everyone who took part, and the Head of Water Quality updates this procedure. "
+        "Out-of-hours numbers are in the Duty Book, not in this document.")
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -687,7 +748,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "exam-roles.docx": build_exam_roles_docx,
             "calibration-procedure.docx": build_calibration_procedure_docx,
             "volunteer-driver-role.docx": build_volunteer_driver_docx,
-            "processing-schedule.docx": build_processing_schedule_docx}
+            "processing-schedule.docx": build_processing_schedule_docx,
+            "water-quality-cascade.docx": build_water_cascade_docx}
 
 
 def build_docx(path: Path) -> Path:

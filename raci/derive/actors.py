@@ -58,8 +58,48 @@ ROLE_NOUNS = (
     # short forms of titles ("Site Rep", "Union Rep")
     "Rep",
 )
+# Occupations and parties by their last word, beyond the titles above: a person or body
+# named in lower case ("sends them to the independent examiner", "the social worker
+# visits") is a role when its last word is one of these. Words that also name a thing
+# ("printer", "marker", "runner", "mate") are left out.
+OCCUPATIONS = (
+    # health and care
+    "dentist", "hygienist", "optician", "optometrist", "radiographer", "radiologist",
+    "anaesthetist", "anesthetist", "clinician", "practitioner", "psychologist",
+    "psychiatrist", "counsellor", "counselor", "physiotherapist", "physio", "dietitian",
+    "dietician", "sonographer", "phlebotomist", "pathologist", "podiatrist", "caseworker",
+    "worker", "guardian", "parent",
+    # law, courts and public bodies
+    "examiner", "usher", "bailiff", "magistrate", "constable", "sergeant", "detective",
+    "firefighter", "ranger", "coroner", "ombudsman", "regulator", "inspectorate",
+    "councillor", "mayor", "governor", "minister", "commissioner", "mediator",
+    "arbitrator", "adjudicator", "assessor", "appraiser", "valuer", "auctioneer",
+    "prosecutor", "advocate", "witness", "executor", "administrator",
+    # trades and sites
+    "builder", "bricklayer", "carpenter", "joiner", "roofer", "glazier", "plasterer",
+    "decorator", "welder", "fitter", "mechanic", "machinist", "labourer", "laborer",
+    "scaffolder", "draughtsman", "draftsman", "gardener", "groundskeeper",
+    "janitor", "housekeeper", "concierge", "caterer", "waiter", "bartender", "barista",
+    "storekeeper", "packer", "loader", "haulier", "forwarder", "shipper", "carrier",
+    "chauffeur", "conductor", "skipper", "deckhand", "navigator", "farmer", "grower",
+    "breeder", "veterinarian", "beekeeper", "forester", "stockman",
+    # offices, money and trade
+    "bookkeeper", "actuary", "underwriter", "broker", "banker", "teller", "economist",
+    "statistician", "epidemiologist", "biologist", "chemist", "archivist", "historian",
+    "translator", "interpreter", "proofreader", "copywriter", "illustrator", "animator",
+    "publisher", "typesetter", "programmer", "technologist", "integrator", "implementer",
+    "invigilator", "proctor", "professor", "scholar", "trainee", "apprentice", "intern",
+    "pupil", "learner", "referee", "umpire", "scorer", "timekeeper", "organiser",
+    "organizer", "promoter", "caller", "founder", "proprietor", "shareholder", "chancellor",
+    "provost", "headmaster", "headmistress", "ambassador", "negotiator", "seller",
+    "purchaser", "employer", "freelancer", "subcontractor", "manufacturer", "distributor",
+    "wholesaler", "retailer", "reseller", "importer", "exporter", "insurer",
+    "lessor", "lessee", "licensor", "licensee", "funder", "donor", "grantee",
+    "beneficiary", "subscriber", "comptroller", "paymaster", "quartermaster",
+)
 VOCABULARY: set[str] = {n.lower() for n in ROLE_NOUNS} | {
-    "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"}
+    "stakeholder", "lead", "writer", "nurse", "physician", "client", "on-call"} | {
+    w for w in OCCUPATIONS if " " not in w}
 # Every function here is a pure function of its text (the vocabulary above is fixed),
 # so answers are kept in bounded caches: a sentence read for its roles is not read again
 # for its duties, nor a heading met twice. The bound holds the sentences of a large
