@@ -18,6 +18,12 @@ fewest shared trigrams ``t`` any reachable length allows, a near-equal earlier n
 holds one of the new name's trigrams other than its ``t - 1`` most common ones; the
 names holding those rarer trigrams are the candidates. Short names, for which ``t``
 is zero, are compared with every earlier name of a reachable length.
+
+Names the index cannot narrow (thousands sharing most of their words) are scored only
+against earlier names holding enough of the same characters: a common subsequence is
+never longer than the characters two strings hold in common, counted with repeats, and
+that count for a block of names against all earlier ones is one matrix product
+(:func:`shared_characters`).
 """
 
 from __future__ import annotations
