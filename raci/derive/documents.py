@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, is_verb, subject_actor
 from raci.errors import RaciError
-from raci.excel.letters import parse_letters
+from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
 
 if TYPE_CHECKING:
@@ -1325,6 +1325,105 @@ def from_mediawiki(text: str) -> str:
     return "\n".join(out)
 
 
+# Org mode kept as plain text: headlines "** TODO Title :tag:", in-buffer settings
+# ("#+TITLE: ...", "#+TODO: TODO WAITING | DONE"), drawers (":PROPERTIES:" ... ":END:") whose
+# properties (":OWNER: Keiko") say who does, approves or is told of the headline's step
+_ORG_HEADLINE = re.compile(r"^(?P<stars>\*+)\s+(?P<rest>\S.*?)\s*$")
+_ORG_TAGS = re.compile(r"\s+:(?:[\w@#%]+:)+\s*$")
+_ORG_PRIORITY = re.compile(r"^\[#[A-Z0-9]\]\s+")
+_ORG_SETTING = re.compile(r"^\s*#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*?)\s*$")
+_ORG_BLOCK = re.compile(r"^\s*#\+(?P<end>begin|end)_\w+", re.IGNORECASE)
+_ORG_DRAWER = re.compile(r"^\s*:(?P<name>[A-Za-z][\w-]*):\s*$")
+_ORG_PROPERTY = re.compile(r"^\s*:(?P<key>[A-Za-z][\w-]*?)\+?:(?:\s+(?P<value>\S.*?))?\s*$")
+_ORG_PLANNING = re.compile(r"^\s*(?:(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]]*[>\]]\s*)+$")
+_ORG_LINK = re.compile(r"\[\[(?:[^\]]*\]\[)?(?P<label>[^\]]*)\]\]")
+# A property's key read as a letter label: an owner or assignee does the step and answers
+# for it, a property the workbook import reads as letters ("APPROVER", "CC", "REVIEWER")
+# gives those letters
+_ORG_OWNER_KEYS = re.compile(r"^(?:owners?|assignees?|assigned(?:_?to)?|who|lead)$",
+                             re.IGNORECASE)
+_PROPERTY_WORDS = {**WORD_LETTERS, "approvers": "A", "signoff": "A", "sign off": "A",
+                   "reviewer": "C", "reviewers": "C", "cc": "I", "fyi": "I", "notify": "I"}
+_LETTER_LABEL_WORD = {frozenset("A"): "Accountable", frozenset("R"): "Responsible",
+                      frozenset("C"): "Consulted", frozenset("I"): "Informed",
+                      frozenset("AR"): "Owner"}
+
+
+def is_org(text: str) -> bool:
+    """Text kept as Org mode: a headline ("* Title") beside an in-buffer setting
+    ("#+TITLE: ...") or a property drawer (":PROPERTIES:" ... ":END:")."""
+    lines = text[:200_000].split("\n")
+    headline = any(_ORG_HEADLINE.match(line) for line in lines)
+    setting = any(_ORG_SETTING.match(line) and line.lstrip().startswith("#+")
+                  for line in lines)
+    drawer = any(line.strip().upper() == ":PROPERTIES:" for line in lines) and \
+        any(line.strip().upper() == ":END:" for line in lines)
+    return headline and (setting or drawer)
+
+
+def _org_property(key: str, value: str) -> str:
+    """A property as a letter line ("Owner: Keiko", "Informed: Keiko, Omar"), or "" when
+    its key names no letter (":EFFORT:", ":ID:")."""
+    letters = frozenset("AR") if _ORG_OWNER_KEYS.match(key) else \
+        parse_letters(key.replace("_", " ").lower(), _PROPERTY_WORDS)
+    word = _LETTER_LABEL_WORD.get(letters) if letters else None
+    return f"{word}: {value}" if word and value else ""
+
+
+def from_org(text: str) -> str:
+    """Org mode as Markdown, line for line: a headline as a heading one level below the
+    title ("#+TITLE:"), its TODO keyword ("TODO", "DONE" and those "#+TODO:" declares),
+    priority and tags dropped; a property drawer's letter properties as letter lines
+    under it (":OWNER: Keiko" as "Owner: Keiko", ":APPROVER:" as "Accountable:", ":CC:"
+    as "Informed:"), other drawers, settings, planning lines ("SCHEDULED: <...>"),
+    blocks' fences and comments blank; links as their labels."""
+    lines = text.split("\n")
+    keywords = {"TODO", "DONE"}
+    for line in lines:
+        setting = _ORG_SETTING.match(line)
+        if setting and setting.group("key").upper() in ("TODO", "SEQ_TODO", "TYP_TODO"):
+            keywords.update(re.sub(r"\([^)]*\)", "", w) for w in setting.group("value").split()
+                            if w != "|")
+    out: list[str] = []
+    drawer = ""  # the drawer being read, if any
+    for line in lines:
+        stripped = line.strip()
+        opened = _ORG_DRAWER.match(line)
+        if drawer:
+            prop = _ORG_PROPERTY.match(line)
+            if stripped.upper() == ":END:":
+                drawer = ""
+                out.append("")
+            elif drawer == "PROPERTIES" and prop:
+                out.append(_org_property(prop.group("key"), _ORG_LINK.sub(
+                    r"\g<label>", prop.group("value") or "")))
+            else:
+                out.append("")
+            continue
+        if opened and opened.group("name").upper() != "END":
+            drawer = opened.group("name").upper()
+            out.append("")
+            continue
+        headline = _ORG_HEADLINE.match(line)
+        setting = _ORG_SETTING.match(line)
+        if headline:
+            words = _ORG_TAGS.sub("", headline.group("rest")).split(maxsplit=1)
+            if len(words) > 1 and words[0] in keywords:
+                words = words[1:]
+            title = _ORG_PRIORITY.sub("", " ".join(words))
+            level = min(len(headline.group("stars")) + 1, 6)
+            out.append("#" * level + " " + _ORG_LINK.sub(r"\g<label>", title)
+                       if title.strip() else "")
+        elif setting and setting.group("key").upper() == "TITLE" and setting.group("value"):
+            out.append("# " + setting.group("value"))
+        elif setting or _ORG_BLOCK.match(line) or _ORG_PLANNING.match(line) or \
+                stripped.startswith("# ") or stripped == "#":
+            out.append("")
+        else:
+            out.append(_ORG_LINK.sub(r"\g<label>", line))
+    return "\n".join(out)
+
+
 # AsciiDoc: "== Title" (no closing marks), a table fenced by "|===", a block's attributes
 # ("[cols=...]", "[horizontal]"), a document attribute (":toc: left"), an admonition
 _ADOC_HEADING = re.compile(r"^(={1,6})\s+(\S.*?)\s*$")
@@ -1491,6 +1590,8 @@ def read_document(path: Path) -> Document:
         text = _decode(path, raw)
         if suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
+        elif suffix == ".txt" and is_org(text):  # Org mode kept as text
+            doc = parse_markdown(path.name, from_org(text))
         elif suffix == ".txt" and is_mediawiki(text):  # a wiki page kept as its source
             doc = parse_markdown(path.name, from_mediawiki(text))
         elif suffix in (".adoc", ".asciidoc") or suffix == ".txt" and is_asciidoc(text):
