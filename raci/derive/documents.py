@@ -391,7 +391,7 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    raw = _chat_as_text(_without_rst_markup(text.split("\n")))
+    raw = _chat_as_text(_without_rst_markup(_legend_field_lines(text.split("\n"))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -502,6 +502,104 @@ def parse_text(name: str, text: str) -> Document:
         # "Key responsibilities" over short lines: a lead-in without its colon
         in_list = looks_heading and words <= 6 and bool(LIST_HEADING.search(line))
     return doc
+
+
+# A file of entries whose fields are one- or two-letter keys ("M:", "R:", "L:") that a legend
+# near its top spells out ("M: Maintainer. Reviews and merges patches ...", "R: Designated
+# reviewer ..."), as an open-source project's MAINTAINERS file is written
+_FIELD_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Z]{1,2}):\s+(?P<value>\S.*?)\s*$")
+_FIELD_OWNER = re.compile(r"\b(?:maintainers?|owners?|assignees?|leads?|in charge)\b",
+                          re.IGNORECASE)
+_FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|sign\w*[- ]off|decides?|accountable)\b",
+                                    re.IGNORECASE)),
+                   ("C", re.compile(r"\b(?:review\w*|consult\w*|advis\w*)\b", re.IGNORECASE)),
+                   ("I", re.compile(r"\b(?:told|informed|notified|copied|cc'?d|fyi)\b",
+                                    re.IGNORECASE)))
+_ADDRESS = re.compile(r"<[^<>\s]*>|\S+@\S+|\b(?:https?://|www\.)\S+")
+
+
+def _field_letters(meaning: str) -> frozenset[str]:
+    """The letters a legend's meaning gives its key, read from its first sentence
+    ("Maintainer. Reviews and merges ...": the owner; "Designated reviewer.": consulted;
+    "Mailing list that is told about every patch": informed; "Status, one of: ...": none)."""
+    head = re.split(r"[.,;:(]\s|[.,;:(]$", meaning, maxsplit=1)[0].strip()
+    letters = parse_letters(head, _PROPERTY_WORDS)
+    if letters:
+        return letters
+    if _FIELD_OWNER.search(head):
+        return frozenset("AR")
+    for letter, words in _FIELD_MEANINGS:
+        if words.search(head):
+            return frozenset(letter)
+    return frozenset()
+
+
+def _field_legend(raw: list[str]) -> tuple[dict[str, frozenset[str]], set[int]]:
+    """The first legend of field keys: three or more lines in a row, each a key and its
+    meaning ("M: Maintainer. ...", a meaning carried on over indented lines), every key
+    another: (the letters of each key, the legend's line indices); ({}, set()) when none."""
+    n = 0
+    while n < len(raw):
+        keys: dict[str, str] = {}
+        spent: set[int] = set()
+        m = n
+        while m < len(raw):
+            field_line = _FIELD_KEY.match(raw[m])
+            if field_line and field_line.group("key") not in keys:
+                keys[field_line.group("key")] = field_line.group("value")
+                last = field_line.group("key")
+            elif keys and raw[m].strip() and not field_line and \
+                    len(raw[m]) - len(raw[m].lstrip()) > len(_indent(raw[m - 1])):
+                keys[last] += " " + raw[m].strip()  # the meaning carried on
+            else:
+                break
+            spent.add(m)
+            m += 1
+        if len(keys) >= 3:
+            return {k: _field_letters(v) for k, v in keys.items()}, spent
+        n = max(m, n + 1)
+    return {}, set()
+
+
+def _indent(line: str) -> str:
+    return line[:len(line) - len(line.lstrip())]
+
+
+def _legend_field_lines(raw: list[str]) -> list[str]:
+    """Entries whose field lines a legend in the same file explains, read as letter lines:
+    the legend's lines blank, each field line after it as "Owner: NAME" (the first of
+    several owners as "Accountable:", the others "Responsible:"), "Consulted: NAME" or
+    "Informed: NAME" as its key's meaning says, its e-mail addresses and links dropped;
+    a field that names no letter ("S: Maintained", "F: src/") or only an address is blank.
+    A file without such a legend and two field lines after it is returned as it is."""
+    if sum(1 for line in raw[:2000] if _FIELD_KEY.match(line)) < 5:
+        return raw
+    letters, legend = _field_legend(raw)
+    end = max(legend, default=len(raw))
+    used = [k for k in range(end + 1, len(raw))
+            if (f := _FIELD_KEY.match(raw[k])) and f.group("key") in letters]
+    if len(used) < 2:
+        return raw
+    out = ["" if k in legend else line for k, line in enumerate(raw)]
+    k = end + 1
+    while k < len(raw):
+        run_end = k
+        while run_end < len(raw) and (f := _FIELD_KEY.match(raw[run_end])) and \
+                f.group("key") in letters:
+            run_end += 1
+        owners = [j for j in range(k, run_end)
+                  if letters[_FIELD_KEY.match(raw[j]).group("key")] == frozenset("AR")]  # type: ignore[union-attr]
+        for j in range(k, run_end):
+            field_line = _FIELD_KEY.match(raw[j])
+            assert field_line is not None
+            value = re.sub(r"\s{2,}", " ", _ADDRESS.sub("", field_line.group("value"))).strip()
+            meant = letters[field_line.group("key")]
+            if meant == frozenset("AR") and len(owners) > 1:
+                meant = frozenset("A") if j == owners[0] else frozenset("R")
+            word = _LETTER_LABEL_WORD.get(meant)
+            out[j] = f"{word}: {value}" if word and re.search(r"[A-Za-z]", value) else ""
+        k = max(run_end, k + 1)
+    return out
 
 
 # A chat exported as text (WhatsApp on Android and iOS, and the like): "12/02/2026, 19:15 -
