@@ -895,9 +895,30 @@ def _cell_lines(text: str) -> str:
     return out
 
 
+_FRONT_MATTER_FIELD = re.compile(r"^[\w-]{1,40}:(?:\s|$)")
+
+
+def _without_front_matter(text: str) -> str:
+    """Text whose front matter (a block of "key: value" fields between "---" lines at the
+    very top, as static sites and exports write it) is blank lines, so that it reads as no
+    heading; other text unchanged."""
+    if not text.startswith("---"):
+        return text
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return text
+    for end in range(1, min(len(lines), 200)):
+        if lines[end].strip() in ("---", "..."):
+            fields = [line for line in lines[1:end] if line.strip()]
+            if fields and _FRONT_MATTER_FIELD.match(fields[0]):
+                return "\n" * end + "\n" + "\n".join(lines[end + 1:])
+            return text
+    return text
+
+
 def parse_markdown(name: str, text: str) -> Document:
-    """Markdown through markdown-it-py (CommonMark plus tables)."""
-    inline = _MarkdownInline(text)
+    """Markdown through markdown-it-py (CommonMark plus tables); front matter is blank."""
+    inline = _MarkdownInline(_without_front_matter(text))
     tokens = inline.tokens
     doc = Document(name)
     header: tuple[str, ...] = ()
@@ -1702,7 +1723,8 @@ def read_document(path: Path) -> Document:
         raise DocumentError(f"{path}: the document has no text")
     blocks = doc.blocks
     # each pass reads the blocks the one before left, in this order
-    for normalise in (_field_tables, _role_fields, _without_task_boxes, _enumerated_lines,
+    for normalise in (_field_tables, _role_fields, _task_cards, _without_task_boxes,
+                      _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows):
@@ -1905,6 +1927,84 @@ def _role_fields(blocks: list[Block]) -> list[Block]:
             if block.kind == "heading":
                 level = block.level or level
             out.append(block)
+    return out
+
+
+# A card of a project board kept as a task list: "[ ] **Write the redirect map** @lpark
+# `seo`", its title, the @handles assigned to it and its labels; under it "Review: @jonah"
+HANDLE = r"(?<![\w@])@(?P<handle>[A-Za-z][\w.-]{0,38}[\w])"
+_HANDLE = re.compile(HANDLE)
+_HANDLE_ROLE = re.compile(HANDLE + r"\s*\(\s*(?P<role>[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,5})\s*\)")
+_CARD = re.compile(r"^\s*(?:\[[\sxX✓✔]?\]\s+)?(?P<title>[^@\s][^@]{2,150}?)\s+"
+                   r"(?P<who>@[A-Za-z][\w.-]*(?:[\s,]+@[A-Za-z][\w.-]*)*)"
+                   r"(?P<labels>(?:\s+[\w/+-]{1,20}){0,4})\s*$")
+_CARD_REVIEW = re.compile(r"^\W*(?:reviews?|reviewers?|reviewed by|approvers?)\s*:\s*"
+                          r"(?P<who>@[A-Za-z][\w.-]*(?:[\s,]+(?:and\s+)?@[A-Za-z][\w.-]*)*)"
+                          r"\s*$", re.IGNORECASE)
+_REVIEW_APPROVES = re.compile(r"\breview\w*\b[^.]{0,120}\bapprov\w*|\bapprov\w*[^.]{0,120}"
+                              r"\breview\w*", re.IGNORECASE)
+
+
+def _task_cards(blocks: list[Block]) -> list[Block]:
+    """A board's cards, items of a task list whose title is followed by the @handles
+    assigned to it ("[ ] **Cookie banner copy** @marisol `legal`"), when the document says
+    which role each handle holds ("@marisol (Content Designer)") and two cards or more
+    name a known handle: each card as a heading (its title) over letter lines, its
+    assignees doing it ("Responsible:"; a card without a reviewer is its one assignee's,
+    "Owner:") and the reviewers of the "Review: @jonah" line under it answering for it
+    ("Accountable:", the first; the others consulted) when the document says a reviewer
+    approves, else consulted. The lines under a card stay items under its heading."""
+    roles: dict[str, str] = {}
+    for b in blocks:
+        if b.kind in ("para", "item", "heading") and "@" in b.text[:2000]:
+            for m in _HANDLE_ROLE.finditer(b.text[:2000]):
+                roles.setdefault(m.group("handle").lower(), m.group("role"))
+    cards = [i for i, b in enumerate(blocks) if b.kind == "item" and
+             (card := _CARD.match(b.text)) and not _CARD_REVIEW.match(b.text) and
+             any(h.lower() in roles for h in _HANDLE.findall(card.group("who")))]
+    if len(cards) < 2:
+        return blocks
+    approves = any(_REVIEW_APPROVES.search(b.text[:2000]) for b in blocks
+                   if b.kind in ("para", "item"))
+    level = max((b.level for b in blocks[:cards[0]] if b.kind == "heading"), default=1) + 1
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if i not in cards:
+            out.append(blocks[i])
+            i += 1
+            continue
+        card = _CARD.match(blocks[i].text)
+        assert card is not None
+        doers = [roles[h.lower()] for h in _HANDLE.findall(card.group("who"))
+                 if h.lower() in roles]
+        j = i + 1
+        reviewers: list[str] = []
+        under: list[Block] = []
+        while j < len(blocks) and blocks[j].kind == "item" and j not in cards:
+            review = _CARD_REVIEW.match(blocks[j].text)
+            if review:
+                reviewers += [roles[h.lower()] for h in _HANDLE.findall(review.group("who"))
+                              if h.lower() in roles]
+            else:
+                under.append(blocks[j])
+            j += 1
+        where = blocks[i].location
+        out.append(Block("heading", card.group("title").strip(" *_"), where, level=level))
+        if reviewers:
+            out.append(Block("para", f"Responsible: {', '.join(doers)}", where))
+            first = "Accountable" if approves else "Consulted"
+            out.append(Block("para", f"{first}: {reviewers[0]}", where))
+            if reviewers[1:]:
+                out.append(Block("para", f"Consulted: {', '.join(reviewers[1:])}", where))
+        else:
+            # (a "Responsible:" line right under its heading: a field of the card, not a
+            # clause's closing responsibility line)
+            if doers[1:]:
+                out.append(Block("para", f"Responsible: {', '.join(doers[1:])}", where))
+            out.append(Block("para", f"Owner: {doers[0]}", where))
+        out += under
+        i = j
     return out
 
 

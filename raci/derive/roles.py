@@ -111,6 +111,11 @@ PERSON_ROLE = re.compile(
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 
 
+# "@anika (Product Owner)": a handle and the role its holder fills (a board's members)
+HANDLE_ROLE = re.compile(r"(?<![\w@])@(?P<person>[A-Za-z][\w.-]{0,38}[\w])\s*\(\s*"
+                         r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
+
+
 # A heading over a list of who is who: "Who's who", "Who is who", "Key contacts"
 WHOS_WHO_HEAD = re.compile(r"^\W*(?:who['’]?s who|who is who|who does what|key contacts|"
                            r"contacts|the team|our team|people)\W*$", re.IGNORECASE)
@@ -1393,7 +1398,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             defined.setdefault(name, acronym)
         people: dict[str, set[str]] = {}
         within = text[:200_000]
-        for m in [*PERSON_ROLE.finditer(within), *ROLE_PERSON.finditer(within),
+        for m in [*PERSON_ROLE.finditer(within), *HANDLE_ROLE.finditer(within),
+                  *ROLE_PERSON.finditer(within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
                   *(m for m in ROLE_DASH.finditer(within) if _acts_later(within, m)),
