@@ -512,9 +512,14 @@ _FIELD_OWNER = re.compile(r"\b(?:maintainers?|owners?|assignees?|leads?|in charg
                           re.IGNORECASE)
 _FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|sign\w*[- ]off|decides?|accountable)\b",
                                     re.IGNORECASE)),
-                   ("C", re.compile(r"\b(?:review\w*|consult\w*|advis\w*)\b", re.IGNORECASE)),
+                   ("C", re.compile(r"\b(?:review\w*|consult\w*|advis\w*|asked)\b",
+                                    re.IGNORECASE)),
                    ("I", re.compile(r"\b(?:told|informed|notified|copied|cc'?d|fyi)\b",
                                     re.IGNORECASE)))
+_FIELD_NEGATED = re.compile(r"\b(?:(?:does|do|is|are|will)\s+not|doesn['’]t|never|but not)\b"
+                            r"[^.;]*", re.IGNORECASE)
+_FIELD_OWNS = re.compile(r"\b(?:decides?|approves?|merges?|owns?|looks after|leads?|"
+                         r"maintains?|runs?|in charge)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"<[^<>\s]*>|\S+@\S+|\b(?:https?://|www\.)\S+")
 
 
@@ -530,6 +535,14 @@ def _field_letters(meaning: str) -> frozenset[str]:
         return frozenset("AR")
     for letter, words in _FIELD_MEANINGS:
         if words.search(head):
+            return frozenset(letter)
+    # "Keeper. Looks after the site and decides who gets a plot": what the holder does says
+    # it, what they do not ("but does not decide") says nothing
+    rest = _FIELD_NEGATED.sub("", meaning[len(head):])
+    if _FIELD_OWNS.search(rest):
+        return frozenset("AR")
+    for letter, words in _FIELD_MEANINGS[1:]:
+        if words.search(rest):
             return frozenset(letter)
     return frozenset()
 
@@ -587,11 +600,9 @@ def _legend_field_lines(raw: list[str]) -> list[str]:
         while run_end < len(raw) and (f := _FIELD_KEY.match(raw[run_end])) and \
                 f.group("key") in letters:
             run_end += 1
-        owners = [j for j in range(k, run_end)
-                  if letters[_FIELD_KEY.match(raw[j]).group("key")] == frozenset("AR")]  # type: ignore[union-attr]
-        for j in range(k, run_end):
-            field_line = _FIELD_KEY.match(raw[j])
-            assert field_line is not None
+        fields = [(j, f) for j in range(k, run_end) if (f := _FIELD_KEY.match(raw[j]))]
+        owners = [j for j, f in fields if letters[f.group("key")] == frozenset("AR")]
+        for j, field_line in fields:
             value = re.sub(r"\s{2,}", " ", _ADDRESS.sub("", field_line.group("value"))).strip()
             meant = letters[field_line.group("key")]
             if meant == frozenset("AR") and len(owners) > 1:
