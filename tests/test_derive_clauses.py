@@ -1242,8 +1242,9 @@ def test_a_task_list_whose_who_lines_name_a_crew_role_in_lower_case(tmp_path: Pa
     assert any(r == "Plot Helper" and a.startswith("Clear the brambles") for (r, a) in cells)
     # "Mei" is one of the helpers; the remark in brackets cuts no name
     assert cells[("Plot Helper", "Order the seed potatoes")] == "A/R"
+    # (the task line a "Who:" answers is the step as written)
     assert [(a, cells[(r, a)]) for (r, a) in cells if r == "Treasurer"] == [
-        ("Rent collection", "A/R")]
+        ("Collect the rents", "A/R")]
     assert not any(r in ("Mei", "Ali", "Spring") or "(" in a or "Who" in a
                    for (r, a) in cells)
 

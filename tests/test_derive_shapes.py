@@ -1932,6 +1932,18 @@ FILE_SHAPES = [
                   ("Stage Manager", "Recruit the stewards"): "R",
                   ("Volunteer Coordinator", "Print the volunteer rota"): "A/R"},
          no_roles=["(?i)board|columns"]),
+    # a heading whose letter lines say who does it is the step as written; a title
+    # in capitals reads in sentence case; an aside in brackets is no part of it
+    case("a heading over letter lines is the step, whole", "club-jobs.md",
+         "# Club jobs\n\n"
+         "## Book the hall and send the invitations\n\nOwner: Club Secretary\n\n"
+         "## ANNUAL ACCOUNTS\n\nOwner: Treasurer\n\n"
+         "## Run the acceptance tests\n\nOwner: Club Secretary\n\n"
+         "## Order the trophies and engrave them (before May)\n\nOwner: Club Secretary\n",
+         exactly={("Club Secretary", "Book the hall and send the invitations"): "A/R",
+                  ("Treasurer", "Annual accounts"): "A/R",
+                  ("Club Secretary", "Run the acceptance tests"): "A/R",
+                  ("Club Secretary", "Order the trophies and engrave them"): "A/R"}),
     # without a rule that a reviewer approves, a reviewer is consulted
     case("a card's reviewer is consulted unless the board says reviewers approve",
          "repairs-board.md",

@@ -848,6 +848,31 @@ ASKED_SOMEONE = re.compile(r"^\s*(?:if needed,\s*)?ask(?:s|ing)?\s+(?:the\s+|our
                            r"(?=\s+for\s)", re.IGNORECASE)
 
 
+def _letter_heading_name(title: str) -> str:
+    """The name of the step a heading titles when letter lines under it say who does it:
+    a short step written as an order is kept as written ("Book the guest and send the
+    questions", "Run the acceptance tests", "Return the cluster to service": the heading
+    is the step, where the activity name would stop at "and", drop the verb or cut what
+    follows the object), without an aside in brackets; a title in capitals in sentence
+    case ("THE REST": "The rest"); else the activity name."""
+    words = title.split()
+    if len(words) >= 2 and title.isupper() and len(words) <= 6:
+        # (a word holding more than letters keeps its capitals: "RASTER I/O")
+        words = [w if not w.isalpha() else w.lower() for w in words]
+        return words[0][:1].upper() + words[0][1:] + "".join(f" {w}" for w in words[1:])
+    named = activity_name(title) or title
+    # (an aside in brackets is no part of the step: "Book the pickers (2 weeks notice)")
+    plain = re.sub(r"\s*\([^()]*\)", "", title).strip()
+    words = plain.split()
+    if 2 <= len(words) <= 10 and words[0][:1].isupper() and not plain.endswith(".") and \
+            verb_lemma(words[0]) == words[0].lower() and \
+            words[1].lower() in ("the", "a", "an", "to", "all", "every", "each", "three",
+                                 "two", "our", "their", "its") and \
+            named.lower() != plain.lower() and not named.lower().startswith(plain.lower()):
+        return plain  # ("Book the guest and send ...": "Book the guest" would drop a duty)
+    return named
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
@@ -2918,7 +2943,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             titled = TASK_CODE.sub("", _heading_subject(heading))
             name = (activity_name(inline[0]) or inline[0]) if inline else \
                 (activity_name(above.text) or above.text) if above is not None else \
-                activity_name(titled) or titled
+                _letter_heading_name(titled)
             listed = inline[1] if inline else listed
             for letters, people in listed:
                 kind = "R" if "R" in letters else "A" if "A" in letters else \
