@@ -1914,12 +1914,14 @@ FILE_SHAPES = [
                   ("Carla Mendes", "RIVERSIDE"): "A",
                   ("David Quinn", "RIVERSIDE"): "R"}),
     # a board kept as a task list: each card's @assignees do it, the reviewer answers for
-    # it where the board says a reviewer approves; the front matter is no heading
+    # it where the board says a reviewer approves; the front matter is no heading; a
+    # handle is its holder's role in a sentence too
     case("a board's cards give their assignees and reviewers letters", "festival-board.md",
          "---\nboard: Summer festival\ncolumns: [To do, Done]\n---\n\n"
          "# Summer festival\n\n"
          "Members: @sam (Stage Manager), @ria (Volunteer Coordinator), @ted (Treasurer)\n\n"
-         "A card is done when the reviewer on its Review: line approves it.\n\n"
+         "A card is done when the reviewer on its Review: line approves it. @ria orders "
+         "the backlog.\n\n"
          "## To do\n\n"
          "- [ ] **Book the sound engineer** @sam `stage`\n"
          "  - Review: @ted\n"
@@ -1930,7 +1932,8 @@ FILE_SHAPES = [
                   ("Treasurer", "Book the sound engineer"): "A",
                   ("Volunteer Coordinator", "Recruit the stewards"): "A/R",
                   ("Stage Manager", "Recruit the stewards"): "R",
-                  ("Volunteer Coordinator", "Print the volunteer rota"): "A/R"},
+                  ("Volunteer Coordinator", "Print the volunteer rota"): "A/R",
+                  ("Volunteer Coordinator", "Order the backlog"): "A/R"},
          no_roles=["(?i)board|columns"]),
     # a heading whose letter lines say who does it is the step as written; a title
     # in capitals reads in sentence case; an aside in brackets is no part of it

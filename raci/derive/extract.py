@@ -376,7 +376,8 @@ SUBJECT_PREFIX = re.compile(
     r"(?:(?:the|our|your|its|their)\s+(?:two|three|four|five|six|\d{1,2})\s+|"
     r"(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|both|all|"
     r"prof\.?|professor|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|"
-    r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
+    r"in addition,|furthermore,|additionally,|ultimately,)\s+)*"
+    r"@?$",  # ("@anika orders the backlog": a handle's "@" before its holder's name)
     re.IGNORECASE,
 )
 CONTRAST = re.compile(r"\b(?:unlike|compared (?:to|with)|rather than|as opposed to|"
