@@ -925,7 +925,8 @@ LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "app
 # Heads of the one column that says who does a row's work ("Step | Who | What").
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
-             "assigned to", "lead", "department", "function", "position", "post",
+             "assigned to", "lead", "department", "dept", "team", "crew", "function",
+             "position", "post",
              "job title", "role title",
              # a risk assessment's or action log's "Action by" column
              "action by", "actioned by", "action owner", "who by", "by who", "to be done by"}
