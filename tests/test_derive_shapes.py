@@ -1964,3 +1964,16 @@ FILE_SHAPES = [
 @pytest.mark.parametrize("shape", FILE_SHAPES)
 def test_file_shapes(tmp_path: Path, shape: Shape) -> None:
     _check(tmp_path, shape)
+
+
+def test_a_transcript_of_initials_is_no_legend_of_fields() -> None:
+    # speakers by their initials, three in a row, then again: sentences, not fields
+    text = ("Committee meeting\n\n"
+            "AB: I will book the hall for the fair.\n"
+            "CD: I can bring the urn and the cups.\n"
+            "EF: Fine, I lead the raffle.\n"
+            "AB: Then I send the posters to the printer.\n"
+            "CD: Good.\n")
+    lines = [b.text for b in parse_text("minutes.txt", text).blocks]
+    assert any("book the hall" in line for line in lines), lines
+    assert any("send the posters" in line for line in lines), lines

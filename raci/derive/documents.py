@@ -625,9 +625,12 @@ def _legend_field_lines(raw: list[str]) -> list[str]:
         return raw
     letters, legend = _field_legend(raw)
     end = max(legend, default=len(raw))
-    used = [k for k in range(end + 1, len(raw))
+    used = [f.group("value") for k in range(end + 1, len(raw))
             if (f := _FIELD_KEY.match(raw[k])) and f.group("key") in letters]
-    if len(used) < 2:
+    # (a transcript's speakers, "AB: I'll book the hall.", are no fields: their values are
+    # sentences, and no key's meaning names a letter)
+    if len(used) < 2 or not any(letters.values()) or \
+            sum(1 for v in used if v.endswith((".", "?", "!"))) * 4 > len(used):
         return raw
     out = ["" if k in legend else line for k, line in enumerate(raw)]
     k = end + 1
