@@ -283,11 +283,12 @@ UNSEEN11_EXPECTED = tomllib.loads((UNSEEN11 / "expected.toml").read_text(encodin
 # raised where the set's study raised them. Owners P alone was lowered (0.25 -> 0.20):
 # reading the cue sheet's column layout gave each cue's department the cue (A/R, 16 more
 # owners) where the labels give every cue's A to the Show Caller, who "decides the timing
-# of every GO"; pairs rose from 25 to 37 with it.
-UNSEEN11_FLOORS = {"roles precision": 0.85, "roles recall": 0.55, "pairs precision": 0.25,
-                   "pairs recall": 0.10, "owners precision": 0.20, "owners recall": 0.10,
-                   "C recall": 0.00, "I recall": 0.05}
-UNSEEN11_JUNK_CEILING = 0.65
+# of every GO"; pairs rose from 25 to 37 with it. Raised again when its MAINTAINERS file,
+# Org mode workflow and Markdown board were read as letter lines (pairs 37 -> 83).
+UNSEEN11_FLOORS = {"roles precision": 0.90, "roles recall": 0.70, "pairs precision": 0.50,
+                   "pairs recall": 0.25, "owners precision": 0.40, "owners recall": 0.25,
+                   "C recall": 0.30, "I recall": 0.15}
+UNSEEN11_JUNK_CEILING = 0.45
 UNSEEN11_WITHOUT_DRAFT = 0
 
 UNSEEN12 = HERE / "unseen12"
