@@ -2009,14 +2009,16 @@ def _task_cards(blocks: list[Block]) -> list[Block]:
         if b.kind in ("para", "item", "heading") and "@" in b.text[:2000]:
             for m in _HANDLE_ROLE.finditer(b.text[:2000]):
                 roles.setdefault(m.group("handle").lower(), m.group("role"))
-    cards = [i for i, b in enumerate(blocks) if b.kind == "item" and
+    if not roles:
+        return blocks
+    cards = {i for i, b in enumerate(blocks) if b.kind == "item" and
              (card := _CARD.match(b.text)) and not _CARD_REVIEW.match(b.text) and
-             any(h.lower() in roles for h in _HANDLE.findall(card.group("who")))]
+             any(h.lower() in roles for h in _HANDLE.findall(card.group("who")))}
     if len(cards) < 2:
         return blocks
     approves = any(_REVIEW_APPROVES.search(b.text[:2000]) for b in blocks
                    if b.kind in ("para", "item"))
-    level = max((b.level for b in blocks[:cards[0]] if b.kind == "heading"), default=1) + 1
+    level = max((b.level for b in blocks[:min(cards)] if b.kind == "heading"), default=1) + 1
     out: list[Block] = []
     i = 0
     while i < len(blocks):
