@@ -1966,6 +1966,16 @@ def test_file_shapes(tmp_path: Path, shape: Shape) -> None:
     _check(tmp_path, shape)
 
 
+def test_an_org_drawer_that_never_closes_is_text(tmp_path: Path) -> None:
+    # a line that looks like a drawer's start with no ":END:" after it hides nothing
+    path = tmp_path / "beds.txt"
+    path.write_text("#+TITLE: Beds\n\n* TODO Water the beds :summer:\n  :NOTE:\n"
+                    "  The plot secretary waters the beds at dusk.\n", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert ("heading", "Water the beds") in blocks
+    assert any("waters the beds at dusk" in text for _kind, text in blocks), blocks
+
+
 def test_a_transcript_of_initials_is_no_legend_of_fields() -> None:
     # speakers by their initials, three in a row, then again: sentences, not fields
     text = ("Committee meeting\n\n"

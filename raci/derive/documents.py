@@ -1555,9 +1555,13 @@ def from_org(text: str) -> str:
                             if w != "|")
     out: list[str] = []
     drawer = ""  # the drawer being read, if any
-    for line in lines:
+    # (a drawer opens only where an ":END:" follows: ":NOTE:" alone on a line of a file
+    # that closes no drawer after it is text)
+    last_end = max((n for n, line in enumerate(lines) if line.strip().upper() == ":END:"),
+                   default=-1)
+    for n, line in enumerate(lines):
         stripped = line.strip()
-        opened = _ORG_DRAWER.match(line)
+        opened = _ORG_DRAWER.match(line) if n < last_end else None
         if drawer:
             prop = _ORG_PROPERTY.match(line)
             if stripped.upper() == ":END:":
@@ -1577,7 +1581,7 @@ def from_org(text: str) -> str:
         setting = _ORG_SETTING.match(line)
         if headline:
             words = _ORG_TAGS.sub("", headline.group("rest")).split(maxsplit=1)
-            if len(words) > 1 and words[0] in keywords:
+            if words and words[0] in keywords:
                 words = words[1:]
             title = _ORG_PRIORITY.sub("", " ".join(words))
             level = min(len(headline.group("stars")) + 1, 6)
