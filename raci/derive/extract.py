@@ -138,6 +138,8 @@ INFORM_CUES = re.compile(
     # "the report, which goes to the PM": where the thing made goes
     r"which (?:\w+ ){0,2}go(?:es)? to|"
     r"shar\w*(?: [\w/-]+){0,4} with|"
+    # "makes the record available to the Controller": whom it is given to
+    r"mak\w*(?: [\w'’/-]+){0,8}? available to|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
     r"e-?mail)\w*(?: [\w/,'’-]+){0,9} to)\b",
@@ -715,7 +717,8 @@ def _small_clause(rest: list[str]) -> bool:
             singular(rest[0].lower()) != rest[0].lower():
         return True  # "keep walkways clear": a plural, then its state
     if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain",
-                         "informed", "aware", "updated", "posted", "briefed")
+                         "informed", "aware", "updated", "posted", "briefed", "available",
+                         "accessible")
            for w in rest[1:14]):
         # "the count sheets are signed", "the Chair updated", "the bay, the dock leveller
         # and the wheel chocks are ready": a state
@@ -1311,6 +1314,11 @@ def _activity_name(text: str) -> str:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
         words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
+    measure = _OPEN_MEASURE.search(" ".join(words)) if len(words) > 3 else None
+    if measure is not None:
+        # nor on a measure cut before its number ("Book in the calendar no more than",
+        # "Cancel a booking at least")
+        words = " ".join(words)[:measure.start()].split()
     if len(words) > 3 and words[-2].lower() in ("until", "unless", "when", "while", "once",
                                                 "if", "before", "after") and \
             words[-1].lower() in ("you", "they", "we", "he", "she", "i"):
@@ -1790,7 +1798,9 @@ def _with_referents(parts: list[str]) -> list[str]:
         if out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
                 verb_lemma(words[0].lower()) is not None:
             obj = _referent(out[-1])
-            plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
+            # (its number is its head's: "a record of all meetings ... it")
+            head = obj[:obj.index("of")] if "of" in obj[1:] else obj
+            plural = bool(head) and singular(head[-1].lower()) != head[-1].lower()
             if obj and plural == (words[1].lower().strip(",.") == "them"):
                 # ("write them up": the particle before the object, "write up the reports")
                 # (but "keep it up to date": a state, the object before it)
@@ -1801,7 +1811,9 @@ def _with_referents(parts: list[str]) -> list[str]:
         elif out and len(words) >= 3 and verb_lemma(words[0].lower()) is not None and \
                 (trailing := _TRAILING_PRONOUN.search(part)) is not None:
             obj = _referent(out[-1])
-            plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
+            # (its number is its head's: "a record of all meetings ... it")
+            head = obj[:obj.index("of")] if "of" in obj[1:] else obj
+            plural = bool(head) and singular(head[-1].lower()) != head[-1].lower()
             if obj and plural == (trailing.group("it").lower() == "them"):
                 part = part[:trailing.start("it")] + " ".join(obj)
         out.append(part)
@@ -2029,7 +2041,9 @@ SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
 
 CALLING_VERBS = {"ring", "call", "phone", "text", "page", "contact", "radio", "message"}
-PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+(?:to|on|back|out|up|"
+PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+"
+                          # ("make it available to the Controller")
+                          r"(?:(?:available|known|public|accessible|ready)\s+)?(?:to|on|back|out|up|"
                           r"for|with|by|in|into|through|before|after|at)\s)")
 
 
@@ -3525,7 +3539,7 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
         if block.kind == "heading":
             continue
         for m in ADDRESSED_TO.finditer(block.text):
-            keys = catalog.keys_in(m.group("who") or m.group("as"), doc.name)
+            keys = catalog.keys_in(m.group("who") or m.group("as") or m.group("to"), doc.name)
             if len(keys) == 1:
                 return keys[0]
         you = you or bool(_YOU_SUBJECT.search(block.text))
@@ -3915,6 +3929,9 @@ ADDRESSED_TO = re.compile(
     r"\b(?:this|the)\s+(?:handbook|guide|page|document|runbook|checklist|manual|procedure|"
     r"playbook|pack|section|sop|rota|brief(?:ing)?)\s+is\s+(?:written\s+|meant\s+|intended\s+)?"
     r"for\s+(?:the\s+|a\s+|an\s+|new\s+|all\s+|every\s+|each\s+)?(?P<who>[^.,;:()]{2,60})|"
+    # "These rules apply to every user": the rules' reader
+    r"\b(?:these|the|this)\s+(?:rules|instructions|guidelines|procedures?|steps|checklist|"
+    r"conditions)\s+(?:apply|applies)\s+to\s+(?:every|all|each|any)\s+(?P<to>[^.,;:()]{2,40})|"
     r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you(?:['’](?:ll|re|d))?\s",
     re.IGNORECASE)
 READER: ContextVar[str | None] = ContextVar("READER", default=None)
@@ -3946,6 +3963,37 @@ def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
             not m.group(1)[:1].isupper() and not m.group(0)[:1].isupper():
         return sentence
     return f"{' '.join(full[:-1])} {m.group(1)}{sentence[m.end():]}"
+
+
+# A one-word label before an instruction: "Before: Check the log book", "After - Clean ..."
+_WHEN_LABEL = re.compile(r"^\s*[A-Z][a-z]+\s*(?::|\s[–—-])\s+(?=[A-Z])")
+
+
+_OPEN_MEASURE = re.compile(r"\s+(?:no\s+(?:more|later|less|fewer|earlier)\s+than|"
+                           r"(?:more|less|fewer|later|earlier)\s+than|at\s+(?:least|most|"
+                           r"the\s+latest)|up\s+to)$", re.IGNORECASE)
+
+
+def _reader_duty(sentence: str) -> str | None:
+    """An instruction to the reader of a page written to a role ("Cancel a booking at least
+    24 hours in advance, or your group is charged", "Before: Check the log book"): the
+    sentence without its label, else None."""
+    label = _WHEN_LABEL.match(sentence)
+    body = sentence[label.end():] if label else sentence
+    words = body.split()
+    if not words:
+        return None
+    first = words[0].lower().strip(",;:")
+    plain = re.sub(r"\b(?:you|your|yours)\b", "them", body, flags=re.IGNORECASE)
+    if _imperative_duty(plain, first):
+        return body
+    # "Book in the calendar no more than four weeks ahead": a verb and its particle
+    if len(words) > 3 and first.isalpha() and verb_lemma(first) == first and \
+            first not in READER_VERBS and "VERB" in word_classes(first) and \
+            words[1].lower() in ("in", "on", "up", "out", "off", "back") and \
+            words[2].lower() in OBJECT_STARTS:
+        return body
+    return None
 
 
 def _imperative_duty(sentence: str, first: str) -> bool:
@@ -4058,8 +4106,20 @@ CLAUSE_WORD = re.compile(r"\b(?:that|whether|who|which|when|if|where|how)\b", re
 
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
-    """The first role found with nothing but an opening phrase before it: the subject."""
-    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+    """The first role found with nothing but an opening phrase before it: the subject
+    (a role owned by the one before it is the subject: "The Processor's Data Protection
+    Officer shall ...")."""
+    for n, f in enumerate(found):
+        if SUBJECT_PREFIX.match(sentence[:f[1]]):
+            owned = found[n + 1] if n + 1 < len(found) else None
+            if owned is not None and POSSESSIVE_GAP.fullmatch(sentence[f[2]:owned[1]]):
+                return owned
+            return f
+    return None
+
+
+# Between an owner and the role it has: "Processor's ", "Controller’s ", "Readers' "
+POSSESSIVE_GAP = re.compile(r"['’]s?\s+|s['’]\s+")
 
 
 def _serial_predicates(rest: str) -> list[str] | None:
@@ -4641,11 +4701,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             last = key
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
             key, rest = reader, sentence[you:].lstrip()[3:]
-        elif reader is not None and block.kind == "para" and first_word and \
-                _imperative_duty(sentence, first_word):
+        elif reader is not None and first_word and carry is not None and (
+                block.kind == "para" or block.kind == "item" and last is None) and \
+                (instruction := _reader_duty(sentence)) is not None:
             # "Keep the Duty Manager updated on any delay" in a page written to its
-            # reader: the reader's duty
-            key, rest = reader, sentence
+            # reader, or an item of such a page under a heading that names no role
+            # ("Book in the calendar no more than four weeks ahead"): the reader's duty
+            key, rest = reader, instruction
         elif pronoun and last is not None and not (
                 reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you") and \
                 not (pronoun.group(0).split()[0].lower() == "it" and not _group_role(
@@ -4985,6 +5047,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     doers = [named[0][0]]
                     obj = obj[:relative.start()]
         made_by = PARTICIPLE_DOER.search(obj)
+        if made_by and re.search(r"\s(?:for|about|against|from|on)\s+(?:[^\s,;]+\s+){0,2}"
+                                 r"[^\s,;]+$", obj[:made_by.start()]):
+            made_by = None  # "checks the log for faults reported by the Porter": the faults'
         helpers: list[str] = []
         if made_by and not doers and verb_lemma(made_by.group("verb").lower()) in (
                 "support", "assist", "help", "back"):
