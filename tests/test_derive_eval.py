@@ -284,9 +284,9 @@ UNSEEN11_EXPECTED = tomllib.loads((UNSEEN11 / "expected.toml").read_text(encodin
 # reading the cue sheet's column layout gave each cue's department the cue (A/R, 16 more
 # owners) where the labels give every cue's A to the Show Caller, who "decides the timing
 # of every GO"; pairs rose from 25 to 37 with it. Raised again when its MAINTAINERS file,
-# Org mode workflow and Markdown board were read as letter lines (pairs 37 -> 83).
+# Org mode workflow and Markdown board were read as letter lines (pairs 42 -> 88).
 UNSEEN11_FLOORS = {"roles precision": 0.90, "roles recall": 0.70, "pairs precision": 0.50,
-                   "pairs recall": 0.25, "owners precision": 0.40, "owners recall": 0.25,
+                   "pairs recall": 0.30, "owners precision": 0.40, "owners recall": 0.25,
                    "C recall": 0.30, "I recall": 0.15}
 UNSEEN11_JUNK_CEILING = 0.45
 UNSEEN11_WITHOUT_DRAFT = 0
