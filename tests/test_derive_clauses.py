@@ -2881,3 +2881,14 @@ def test_rules_written_to_every_user(tmp_path: Path) -> None:
     assert ("Darkroom Technician", "Check the log for faults") not in cells
     # what the reader needs is no duty
     assert not any(a.startswith("Experience") for (_r, a) in cells)
+
+
+def test_a_pronoun_after_a_colon_stands_for_the_subject(tmp_path: Path) -> None:
+    path = tmp_path / "gate.md"
+    path.write_text("# Gate\n\nThe Porter arrives at 7am: he unlocks the gates and checks "
+                    "the alarm.\n\nThe Stewards come at 8am: they set out the cones.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Porter", "Unlock the gates")] == "A/R"
+    assert cells[("Porter", "Check the alarm")] == "A/R"
+    assert cells[("Steward", "Set out the cones")] == "A/R"

@@ -4104,6 +4104,10 @@ BARE_OBJECT_VERBS = {"give", "take", "make", "provide", "share", "raise", "atten
 CLAUSE_WORD = re.compile(r"\b(?:that|whether|who|which|when|if|where|how)\b", re.IGNORECASE)
 
 
+# A clause after a colon that opens with a pronoun standing for the subject before it
+COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNORECASE)
+
+
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
     """The first role found with nothing but an opening phrase before it: the subject
@@ -4556,6 +4560,18 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # reviews": the clause after the colon, with a subject and a modal of its own
             # (or a role the reader has), is a sentence of its own
             sentences += [(sentence[:colon + 1], where), (told, where)]
+            continue
+        again = COLON_PRONOUN.match(told) if colon > 0 else None
+        subject = _leading_role(sentence[:colon], catalog.find(sentence[:colon], doc.name)) \
+            if again is not None else None
+        verb = (told[again.end():].split() or [""])[0] if again is not None else ""
+        if again is not None and subject is not None and (is_third_person_verb(verb) or (
+                again.group(0).lower().startswith("they") and verb_lemma(verb) == verb
+                and "VERB" in word_classes(verb))):
+            # "The Porter arrives at 7am: he opens the gates and checks the alarm": the
+            # clause after the colon is the subject's, read as a sentence of its own
+            sentences += [(sentence[:colon + 1], where),
+                          (f"{sentence[subject[1]:subject[2]]} {told[again.end():]}", where)]
             continue
         then = THEY_CLAUSE.search(sentence)
         if then:
