@@ -150,6 +150,13 @@ def _made_and_making(a: str, b: str) -> bool:
     return made.endswith("ed") and verb_lemma(made) == making
 
 
+def _other_amounts(a: str, b: str) -> bool:
+    """Two names that both hold figures and not the same ones ("Award a grant up to £2,000",
+    "Award a grant over £25,000") are two activities, however alike they read."""
+    first, second = re.findall(r"\d[\d,.]*", a), re.findall(r"\d[\d,.]*", b)
+    return bool(first) and bool(second) and first != second
+
+
 def phase_for(name: str) -> str:
     """The standard phase an activity name belongs to, by keyword."""
     lowered = name.lower()
@@ -176,7 +183,8 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
         if index is None:
             index = next((row_of[k] for k in near[position[key]] if k in row_of
                           and fuzz.token_sort_ratio(keys[row_of[k]], key) >= MERGE_SCORE
-                          and not _made_and_making(keys[row_of[k]], key)), None)
+                          and not _made_and_making(keys[row_of[k]], key)
+                          and not _other_amounts(keys[row_of[k]], key)), None)
         if index is None:
             keys.append(key)
             rows.append(DraftRow(claim.activity, phase_for(claim.activity)))

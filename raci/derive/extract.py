@@ -76,11 +76,14 @@ from raci.derive.roles import (
     letter_row,
     lettered_columns,
     letters_listed,
+    limit_cell_names,
+    limit_columns,
     made_by,
     person_and_role,
     role_columns,
     roles_across,
     row_note,
+    side_letter,
     who_names,
 )
 
@@ -2729,11 +2732,13 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if len(cols) == 1 and len(parts) > 1 and all(activity_names(p) for p in parts) \
             else []
         names = [_task_line(cell)] if len(cols) > 1 else \
-            [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?", block.header[what].strip(),
+            [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?|(?:task|activity)\s+names?",
+                                               block.header[what].strip(),
                                                re.IGNORECASE) else \
             [n for n, _p in listed] if listed else activity_names(cell)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
-                       and cols[c] in ("R", "A/R")), None)
+                       and cols[c] in ("R", "A/R") and side_letter(block.header[c]) != "A"),
+                      None)  # ("Approved by" alone decides the row: no work to name)
         if making and making not in PURE_OWNERSHIP_VERBS and making not in (
                 "deliver", "provide", "give", "run", "lead", "hold", "do", "perform"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
@@ -2761,6 +2766,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     for name in names:
                         claims.append(Claim(role, name, kind, "A" in letters, doc.name,
                                             block.location, block.text[:300], where))
+        if doers and _milestone(block):
+            # a plan's milestone (no duration): the role the document says signs off every
+            # milestone answers for it
+            claims += [Claim(role, name, "A", True, doc.name, block.location, block.text[:300],
+                             where) for role in _milestone_approvers(doc, catalog)
+                       if role not in doers for name in names]
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
             part_of = dict(listed)
@@ -2779,6 +2790,80 @@ REMARK_LETTERS = (("I", re.compile(r"^(?:told|informed|notified|cc'?d|copied|fyi
                                    re.IGNORECASE)),
                   ("R", re.compile(r"^(?:drafts?|does|helps?|supports?|assists?|prepares?|"
                                    r"writes?)\b", re.IGNORECASE)))
+
+
+# A planning tool's duration of nothing: the row is a milestone ("0 days", "0d", "0 wks")
+ZERO_DURATION = re.compile(r"^\s*0(?:\.0+)?\s*(?:d|days?|wk?s?|weeks?|h|hrs?|hours?|mons?|"
+                           r"months?)?\??\s*$", re.IGNORECASE)
+# "The Client Sponsor signs off every milestone", "Milestones are approved by the Board"
+MILESTONE_SIGN_OFF = re.compile(
+    r"\b(?:signs?\s+off|approves?|accepts?|agrees?)\s+(?:every|each|all|the)\s+milestones?\b|"
+    r"\bmilestones?\s+(?:are|is)\s+(?:signed\s+off|approved|accepted)\s+by\s+(?P<by>.+)",
+    re.IGNORECASE)
+
+
+def _milestone(block: Block) -> bool:
+    """A row of a plan whose Duration cell holds nothing ("0 days"): a milestone."""
+    return any(re.fullmatch(r"\s*(?:duration|dur\.?|length)\s*", h, re.IGNORECASE)
+               and c < len(block.cells) and ZERO_DURATION.match(block.cells[c]) is not None
+               for c, h in enumerate(block.header))
+
+
+def _milestone_approvers(doc: Document, catalog: RoleCatalog) -> list[str]:
+    """The roles a document says sign off every milestone ("The Client Sponsor signs off
+    every milestone"): the role named last before the verb, or after "by"."""
+    found: list[str] = []
+    for block in doc.blocks:
+        if block.kind not in ("para", "item") or "milestone" not in block.text.lower():
+            continue
+        for sentence in split_sentences(block.text):
+            m = MILESTONE_SIGN_OFF.search(sentence)
+            if m is None:
+                continue
+            named = catalog.keys_in(m.group("by"), doc.name) if m.group("by") else \
+                [key for key, _start, end in catalog.find(sentence[:m.start()], doc.name)][-1:]
+            found += [r for r in named if r not in found]
+    return found
+
+
+def _limit_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Rows of a scheme of delegation with a column per spending limit ("Decision | Up to
+    £2,000 | £2,000 – £25,000 | Over £25,000 | Noted by"): each limit is a decision of its
+    own, the row's words with the column's ("Write-off of a bad debt up to £2,000"); the
+    role a cell names decides it (A/R), "X on Y's recommendation" makes X accountable and Y
+    responsible; a column beside them ("Noted by", "Consulted") gives its letter on every
+    limit the row fills."""
+    claims: list[Claim] = []
+    for block in doc.blocks:
+        limits = limit_columns(block.header) if block.kind == "row" and block.header else []
+        if not limits or not block.cells or letter_row(block.cells):
+            continue
+        decision = _task_line(block.cells[0])
+        if not decision:
+            continue
+        sides = {c: letter for c, h in enumerate(block.header)
+                 if c and c not in limits and c < len(block.cells)
+                 and (letter := side_letter(h)) is not None}
+        for col in limits:
+            cell = block.cells[col].strip() if col < len(block.cells) else ""
+            named = [(role, letter) for person, letter in limit_cell_names(cell)
+                     for role in _head_roles(person, catalog, doc.name)]
+            if not named:
+                continue  # "—": nobody decides at this limit
+            head = " ".join(block.header[col].split())
+            name = f"{decision} {head[:1].lower() + head[1:] if head[1:2].islower() else head}"
+            where = f"table row '{block.cells[0][:60]}', column '{head}'"
+            for role, letter in named:
+                kind = "R" if "R" in letter else letter
+                claims.append(Claim(role, name, kind, "A" in letter, doc.name, block.location,
+                                    block.text[:300], where))
+            for side, letter in sides.items():
+                for person in who_names(block.cells[side]):
+                    claims += [Claim(role, name, "R" if letter == "R" else letter, False,
+                                     doc.name, block.location, block.text[:300], where)
+                               for role in _head_roles(person, catalog, doc.name)
+                               if role not in {r for r, _ in named}]
+    return claims
 
 
 def _remark_letter(cell: str, person: str) -> str | None:
@@ -2817,7 +2902,8 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
-    claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog)
+    claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
+        _limit_tables(doc, catalog)
     ctx = _Context()
     title = _title_role(doc, catalog)
     reading = READER.set(_reader(doc, catalog, title))
@@ -3048,10 +3134,13 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             for col, who in pledged.items():
                 who = " ".join(w[:1].upper() + w[1:] for w in who.split())  # as a title
                 cell = block.cells[col].strip() if col < len(block.cells) else ""
-                if cell and catalog.keys_in(who, doc.name):
-                    cell = cell[:1].lower() + cell[1:] if cell[1:2].islower() else cell
+                if not cell or not catalog.keys_in(who, doc.name):
+                    continue
+                for pledge in _pledges(cell):
+                    pledge = pledge[:1].lower() + pledge[1:] if pledge[1:2].islower() \
+                        else pledge
                     claims += _quoting(_sentences(
-                        Block("para", f"The {who} will {cell}", block.location), doc,
+                        Block("para", f"The {who} will {pledge}", block.location), doc,
                         catalog, ctx.section, None, None), block.text)
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
@@ -3071,6 +3160,17 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     claims += _led_claims(claims[led_from:], led)
     return _first_person_named(claims, catalog)
+
+
+def _pledges(cell: str) -> list[str]:
+    """The pledges one cell of a commitment table lists: its list items, lines or
+    sentences ("Attend every session.; Record the hours each week."), and the parts a
+    semicolon divides when each starts with a verb."""
+    items = [p.strip(" ;.") for p in re.split(r"\n|(?<=\.);\s*", cell)]  # whole sentences
+    parts = [q.strip(" ;.") for p in items for q in re.split(r";\s+", p)]
+    if len(parts) > 1 and all(_verb_first(p) for p in parts if p):
+        return [p for p in parts if p]
+    return [p for p in items if p] or [cell]
 
 
 # A task's code before its title: "T3.1", "WP2", "A.4", "3.2.1"
