@@ -1632,3 +1632,27 @@ def test_a_planning_tool_export_with_resource_names_and_milestones(tmp_path: Pat
         ("Hall Trustee", "Sign off every milestone"): "A/R",
     }
     assert cell_names("M&E Contractor,Electrician[50%]") == ["M&E Contractor", "Electrician"]
+
+
+def test_a_delegation_log_whose_duty_codes_point_into_a_numbered_key(tmp_path: Path) -> None:
+    """A delegation log lists its duties once, numbered, and gives each row's role their
+    codes ("1, 3", a range "1–4"); the role the document says keeps overall
+    responsibility answers (A) for every duty and does only those nobody else holds."""
+    path = tmp_path / "log.md"
+    path.write_text(
+        "# Kitchen delegation log\n\n## Duty codes\n\n"
+        "1. Check the fridge temperatures\n2. Sign for deliveries\n"
+        "3. Clean the extractor hood\n4. Order the dry stores\n\n"
+        "The Head Chef keeps overall responsibility for every delegated duty.\n\n"
+        "| Name | Kitchen role | Duty codes | Start date |\n| --- | --- | --- | --- |\n"
+        "| Ana Silva | Head Chef | 1–4 | 03/02/2026 |\n"
+        "| Tom Reed | Sous Chef | 1, 2 | 03/02/2026 |\n"
+        "| Li Wei | Kitchen Porter | 3 | 10/02/2026 |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Sous Chef", "Check the fridge temperatures")] == "R"
+    assert cells[("Head Chef", "Check the fridge temperatures")] == "A"
+    assert cells[("Sous Chef", "Sign for deliveries")] == "R"
+    assert cells[("Kitchen Porter", "Clean the extractor hood")] == "R"
+    assert cells[("Head Chef", "Clean the extractor hood")] == "A"
+    assert cells[("Head Chef", "Order the dry stores")] == "A/R"
+    assert ("Kitchen Porter", "Order the dry stores") not in cells

@@ -70,6 +70,7 @@ from raci.derive.roles import (
     RoleCatalog,
     cell_letters,
     cell_names,
+    code_columns,
     commitment_heads,
     inline_letter_line,
     letter_lines,
@@ -78,6 +79,7 @@ from raci.derive.roles import (
     letters_listed,
     limit_cell_names,
     limit_columns,
+    listed_codes,
     made_by,
     person_and_role,
     role_columns,
@@ -2826,6 +2828,84 @@ def _milestone_approvers(doc: Document, catalog: RoleCatalog) -> list[str]:
     return found
 
 
+# "The Principal Investigator keeps overall responsibility for every delegated duty",
+# "The Head retains ultimate responsibility": the one who answers for every duty delegated
+OVERALL_RESPONSIBILITY = re.compile(
+    r"\b(?:keeps?|retains?|has|holds?|bears?|remains?)\s+(?:the\s+)?(?:overall|ultimate|final)"
+    r"\s+(?:responsibility|accountability)\b|\bremains?\s+(?:fully\s+|ultimately\s+)?"
+    r"(?:responsible|accountable)\s+for\s+(?:every|each|all)\b", re.IGNORECASE)
+
+
+def _overall_role(doc: Document, catalog: RoleCatalog) -> str | None:
+    """The role a document says keeps overall responsibility for what it delegates: the
+    role named last before the words."""
+    for block in doc.blocks:
+        if block.kind not in ("para", "item"):
+            continue
+        for sentence in split_sentences(block.text):
+            m = OVERALL_RESPONSIBILITY.search(sentence)
+            named = [key for key, _s, _e in catalog.find(sentence[:m.start()], doc.name)] \
+                if m else []
+            if named:
+                return named[-1]
+    return None
+
+
+def _code_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Rows of a delegation log: duties listed once as a numbered key, then given to each
+    row's role by their codes ("| Research Nurse | 1, 4, 7, 8 |", "1–11"). Each role holding
+    a code does that duty (R); the role the document says keeps overall responsibility
+    answers for every duty (A), doing it too only where nobody else holds it."""
+    claims: list[Claim] = []
+    key: list[Block] = []  # the last list read: the key the codes point into
+    in_list = False
+    keys: dict[tuple[str, ...], list[Block]] = {}
+    holders: dict[tuple[str, ...], dict[int, list[tuple[str, Block]]]] = {}
+    for block in doc.blocks:
+        if block.kind == "item":
+            key = key + [block] if in_list else [block]
+            in_list = True
+            continue
+        in_list = False
+        if block.kind != "row" or not block.header:
+            continue
+        coded = code_columns(doc, block.header)
+        if coded is None:
+            continue
+        keys.setdefault(block.header, key)
+        role_col, code_col = coded
+        cells = block.cells
+        codes = listed_codes(cells[code_col]) if code_col < len(cells) else []
+        for person in who_names(cells[role_col]) if role_col < len(cells) else []:
+            for role in _head_roles(person, catalog, doc.name):
+                for code in codes:
+                    holders.setdefault(block.header, {}).setdefault(code, []).append(
+                        (role, block))
+    overall = _overall_role(doc, catalog) if holders else None
+    for header, by_code in holders.items():
+        items = keys.get(header, [])
+        for code, held in sorted(by_code.items()):
+            if not 1 <= code <= len(items):
+                continue
+            item = items[code - 1]
+            name = _task_line(re.sub(r"^\s*\d{1,3}[.)]\s+", "", item.text))
+            where = f"duty {code}"
+            doers = [r for r, _b in held if r != overall]
+            for role, row in held:
+                if role == overall and doers:
+                    continue
+                claims.append(Claim(role, name, "R", role == overall, doc.name, row.location,
+                                    f"{row.text[:200]} ({code}: {item.text[:90]})", where))
+            if overall is not None and doers:
+                claims.append(Claim(overall, name, "A", True, doc.name, item.location,
+                                    item.text[:300], where))
+            # ("Report serious events to the sponsor": the parties the duty names, as in a
+            # Who | What table)
+            claims += _parties(item.text, [r for r, _b in held], name, doc, item.location,
+                               item.text, where, catalog)
+    return claims
+
+
 def _limit_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of a scheme of delegation with a column per spending limit ("Decision | Up to
     £2,000 | £2,000 – £25,000 | Over £25,000 | Noted by"): each limit is a decision of its
@@ -2903,7 +2983,7 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
-        _limit_tables(doc, catalog)
+        _limit_tables(doc, catalog) + _code_tables(doc, catalog)
     ctx = _Context()
     title = _title_role(doc, catalog)
     reading = READER.set(_reader(doc, catalog, title))

@@ -686,6 +686,13 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             pledged[block.header] = commitment_heads(block.header)
             for who in pledged[block.header].values():  # "The candidate will" over duties
                 names.append(actors.actor_name(who, acronym=True) or who[:1].upper() + who[1:])
+        coded = code_columns(doc, block.header) if block.kind == "row" and block.header \
+            else None
+        if coded is not None:
+            # a delegation log: the role column names the roles the duty codes go to
+            cell = block.cells[coded[0]] if coded[0] < len(block.cells) else ""
+            names += [actors.actor_name(n, acronym=True) or n for n in who_names(cell)]
+            continue
         limits = limit_columns(block.header) if block.kind == "row" and block.header else []
         if limits:
             # "| Write-off | Finance Manager | Chief Executive | Finance Committee |": each
@@ -897,6 +904,55 @@ def limit_cell_names(cell: str) -> list[tuple[str, str]]:
         decider, other, letter = found
         return [(n, "A") for n in who_names(decider)] + [(n, letter) for n in who_names(other)]
     return [(n, "A/R") for n in who_names(cell)]
+
+
+# A cell of a delegation log listing duty codes: "1, 4, 7, 8", "1–11", "2-4 and 9"
+_CODE_RANGE = r"\d{1,3}(?:\s*(?:–|—|-|to)\s*\d{1,3})?"
+CODE_LIST = re.compile(rf"{_CODE_RANGE}(?:\s*(?:,|;|&|\band\b)\s*{_CODE_RANGE})*\s*\.?")
+# The head of such a column: "Duty codes", "Delegated duties", "Tasks (see key)"
+CODE_HEAD = re.compile(r"\b(?:codes?|dut(?:y|ies)|tasks?|delegated|activit(?:y|ies)|"
+                       r"responsibilit(?:y|ies)|nos?\.?|numbers?)\b", re.IGNORECASE)
+
+
+def listed_codes(cell: str) -> list[int]:
+    """The numbers a cell of duty codes lists, ranges spelt out: "1, 4, 7" -> [1, 4, 7],
+    "1–3" -> [1, 2, 3]; empty when the cell is no such list."""
+    if not CODE_LIST.fullmatch(cell.strip()):
+        return []
+    codes: list[int] = []
+    for m in re.finditer(r"(\d{1,3})(?:\s*(?:–|—|-|to)\s*(\d{1,3}))?", cell):
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        codes += [n for n in range(first, min(last, first + 200) + 1) if n not in codes]
+    return codes
+
+
+def code_columns(doc: Document, header: tuple[str, ...]) -> tuple[int, int] | None:
+    """A delegation log's (role column, duty code column): a column headed as roles ("Trial
+    role", "Role", "Position") and one headed as codes or duties ("Duty codes") most of
+    whose cells list numbers ("1, 4, 7, 8", "1–11"); else None."""
+    roles = [c for c, h in enumerate(header) if ROLE_ROW_HEAD.match(h) or
+             _head_key(h) in ("role", "position", "post", "job title", "role title")]
+    heads = [c for c, h in enumerate(header) if CODE_HEAD.search(h) and c not in roles]
+    if not roles or not heads:
+        return None
+    if not _CODED or _CODED[0][0] is not doc:
+        _CODED[:] = [(doc, {})]
+    known = _CODED[0][1]  # worked out once per table, not once per row
+    if header not in known:
+        rows = doc.rows_of(header)
+        known[header] = None
+        for c in heads:
+            cells = [r.cells[c] for r in rows if c < len(r.cells) and r.cells[c].strip()]
+            listed = [x for x in cells if listed_codes(x)]
+            if cells and len(listed) * 2 > len(cells) and any(
+                    re.search(r"[,–—-]|\bto\b", x) for x in listed):
+                known[header] = (roles[0], c)
+                break
+    return known[header]
+
+
+_CODED: list[tuple[Document, dict[tuple[str, ...], tuple[int, int] | None]]] = []
 
 
 # A company's name: a proper name, then a short code or a company ending ("Northgate IT",
