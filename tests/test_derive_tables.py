@@ -1656,3 +1656,22 @@ def test_a_delegation_log_whose_duty_codes_point_into_a_numbered_key(tmp_path: P
     assert cells[("Head Chef", "Clean the extractor hood")] == "A"
     assert cells[("Head Chef", "Order the dry stores")] == "A/R"
     assert ("Kitchen Porter", "Order the dry stores") not in cells
+
+
+def test_a_delegation_log_whose_key_is_a_table(tmp_path: Path) -> None:
+    """The key of duty codes may be a table of its own ("| Code | Duty |"); without a role
+    keeping overall responsibility, each role holding a code does the duty."""
+    path = tmp_path / "log.md"
+    path.write_text(
+        "# Shop delegation log\n\n"
+        "| Code | Duty |\n| --- | --- |\n| 1 | Count the till |\n| 2 | Bank the takings |\n"
+        "| 3 | Order the stock |\n\n"
+        "| Name | Role | Delegated duties |\n| --- | --- | --- |\n"
+        "| Sam Holt | Shift Supervisor | 1–2 |\n"
+        "| Priya Nair | Stock Assistant | 3 |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Shift Supervisor", "Count the till"): "A/R",
+        ("Shift Supervisor", "Bank the takings"): "A/R",
+        ("Stock Assistant", "Order the stock"): "A/R",
+    }

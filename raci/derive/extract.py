@@ -2707,6 +2707,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
         cols = role_columns(block.header)
+        if cols and code_columns(doc, block.header) is not None:
+            continue  # a delegation log's codes: read by _code_tables
         if len(_role_row_duties(block, doc)) >= 2:
             continue  # "Position | Fire | Abandon ship": read by _table_row
         width = min(len(block.cells), len(block.header))
@@ -2857,19 +2859,28 @@ def _code_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     a code does that duty (R); the role the document says keeps overall responsibility
     answers for every duty (A), doing it too only where nobody else holds it."""
     claims: list[Claim] = []
-    key: list[Block] = []  # the last list read: the key the codes point into
+    key: dict[int, Block] = {}  # the last key read: a numbered list, or a Code | Duty table
     in_list = False
-    keys: dict[tuple[str, ...], list[Block]] = {}
+    key_table: tuple[str, ...] | None = None
+    keys: dict[tuple[str, ...], dict[int, Block]] = {}
     holders: dict[tuple[str, ...], dict[int, list[tuple[str, Block]]]] = {}
     for block in doc.blocks:
         if block.kind == "item":
-            key = key + [block] if in_list else [block]
+            key = {**key, len(key) + 1: block} if in_list else {1: block}
             in_list = True
             continue
         in_list = False
         if block.kind != "row" or not block.header:
             continue
         coded = code_columns(doc, block.header)
+        number = re.fullmatch(r"\s*(\d{1,3})[.)]?\s*", block.cells[0]) \
+            if coded is None and len(block.cells) >= 2 else None
+        if number is not None and re.search(r"[A-Za-z]{2}", block.cells[1]):
+            # "| 3 | Clean the extractor hood |": a key written as a table
+            key = key if key_table == block.header else {}
+            key_table = block.header
+            key[int(number.group(1))] = Block("item", block.cells[1], block.location)
+            continue
         if coded is None:
             continue
         keys.setdefault(block.header, key)
@@ -2883,11 +2894,11 @@ def _code_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                         (role, block))
     overall = _overall_role(doc, catalog) if holders else None
     for header, by_code in holders.items():
-        items = keys.get(header, [])
+        items = keys.get(header, {})
         for code, held in sorted(by_code.items()):
-            if not 1 <= code <= len(items):
+            if code not in items:
                 continue
-            item = items[code - 1]
+            item = items[code]
             name = _task_line(re.sub(r"^\s*\d{1,3}[.)]\s+", "", item.text))
             where = f"duty {code}"
             doers = [r for r, _b in held if r != overall]
@@ -3224,6 +3235,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                         catalog, ctx.section, None, None), block.text)
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
+            if code_columns(doc, block.header) is not None:
+                continue  # a delegation log's codes: read by _code_tables
             if not role_columns(block.header) or len(_role_row_duties(block, doc)) >= 2:
                 found = _table_row(block, doc, catalog)  # else read by _column_tables
                 claims += found or _sentence_cells(block, doc, catalog, ctx.section)
