@@ -2703,6 +2703,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     Responsible | Accountable | Consulted | Informed" over names) or a column of who does
     the row ("Step | Who | What")."""
     claims: list[Claim] = []
+    signs_off: list[str] | None = None  # who signs off every milestone, looked up once
     for block in doc.blocks:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
@@ -2773,9 +2774,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if doers and _milestone(block):
             # a plan's milestone (no duration): the role the document says signs off every
             # milestone answers for it
+            if signs_off is None:
+                signs_off = _milestone_approvers(doc, catalog)
             claims += [Claim(role, name, "A", True, doc.name, block.location, block.text[:300],
-                             where) for role in _milestone_approvers(doc, catalog)
-                       if role not in doers for name in names]
+                             where) for role in signs_off if role not in doers for name in names]
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
             part_of = dict(listed)
@@ -2866,7 +2868,9 @@ def _code_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     holders: dict[tuple[str, ...], dict[int, list[tuple[str, Block]]]] = {}
     for block in doc.blocks:
         if block.kind == "item":
-            key = {**key, len(key) + 1: block} if in_list else {1: block}
+            if not in_list:
+                key = {}  # a new list: the key from here on
+            key[len(key) + 1] = block
             in_list = True
             continue
         in_list = False
@@ -2883,6 +2887,7 @@ def _code_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             continue
         if coded is None:
             continue
+        key_table = None  # (a key table after this one starts a new key)
         keys.setdefault(block.header, key)
         role_col, code_col = coded
         cells = block.cells
@@ -2926,7 +2931,7 @@ def _limit_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     limit the row fills."""
     claims: list[Claim] = []
     for block in doc.blocks:
-        limits = limit_columns(block.header) if block.kind == "row" and block.header else []
+        limits = limit_columns(block.header) if block.kind == "row" and block.header else ()
         if not limits or not block.cells or letter_row(block.cells):
             continue
         decision = _task_line(block.cells[0])

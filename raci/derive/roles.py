@@ -693,12 +693,12 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             cell = block.cells[coded[0]] if coded[0] < len(block.cells) else ""
             names += [actors.actor_name(n, acronym=True) or n for n in who_names(cell)]
             continue
-        limits = limit_columns(block.header) if block.kind == "row" and block.header else []
+        limits = limit_columns(block.header) if block.kind == "row" and block.header else ()
         if limits:
             # "| Write-off | Finance Manager | Chief Executive | Finance Committee |": each
             # cell under a limit names who decides (and on whose recommendation)
-            for col in limits + [c for c, h in enumerate(block.header)
-                                 if c and c not in limits and _side_letter(h)]:
+            for col in [*limits, *(c for c, h in enumerate(block.header)
+                                   if c and c not in limits and _side_letter(h))]:
                 cell = block.cells[col] if col < len(block.cells) else ""
                 for person, _letter in limit_cell_names(cell):
                     names.append(actors.actor_name(person, acronym=True) or person)
@@ -864,7 +864,8 @@ LIMIT_HEAD = re.compile(
     rf"under|below)|or\s+(?:more|less|over|above)))?\s*$", re.IGNORECASE)
 
 
-def limit_columns(header: tuple[str, ...]) -> list[int]:
+@lru_cache(maxsize=4096)  # a pure function of the head, which every row of a table repeats
+def limit_columns(header: tuple[str, ...]) -> tuple[int, ...]:
     """The columns of a scheme of delegation's table that each hold who decides up to a
     limit ("Decision | Up to £2,000 | £2,000 – £25,000 | Over £25,000"): two or more heads
     after the first that are amounts or ranges of amounts, one at least with a currency
@@ -872,8 +873,8 @@ def limit_columns(header: tuple[str, ...]) -> list[int]:
     found = [c for c, h in enumerate(header) if c and LIMIT_HEAD.match(h)
              and re.search(r"\d", h)]
     if len(found) < 2 or not any(re.search(r"[£$€¥]|[A-Za-z]", header[c]) for c in found):
-        return []
-    return found
+        return ()
+    return tuple(found)
 
 
 # "Grants Officer on the Grants Panel's recommendation", "Head on the advice of the Bursar":
