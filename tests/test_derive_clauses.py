@@ -2815,3 +2815,41 @@ def test_site_chrome_is_left_out_of_an_html_page(tmp_path: Path) -> None:
         "<h1>Roles</h1><p>The Clerk keeps the minutes.</p></body></html>", encoding="utf-8")
     texts = [b.text for b in read_document(path).blocks]
     assert texts == ["Roles", "The Clerk keeps the minutes."]
+
+
+def test_a_role_owned_by_a_party_and_a_record_made_available(tmp_path: Path) -> None:
+    path = tmp_path / "schedule.md"
+    path.write_text(
+        "# Schedule 2\n\n"
+        "1.1 The Supplier shall deliver the goods to the Buyer's warehouse.\n\n"
+        "1.2 The Supplier’s Quality Manager shall keep a record of all inspections and make "
+        "it available to the Buyer on request.\n\n"
+        "1.3 The Buyer's Stores Supervisor shall check each delivery.\n\n"
+        "1.4 The Buyer's Stores Supervisor writes a report of all rejections and sends it to "
+        "the Buyer.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "The Supplier’s Quality Manager shall ...": the role the party has is the subject,
+    # one role whichever apostrophe it is written with
+    assert cells[("Supplier's Quality Manager", "Keep a record of all inspections")] == "A/R"
+    assert ("Supplier", "Keep a record of all inspections") not in cells
+    assert cells[("Buyer's Stores Supervisor", "Check each delivery")] == "A/R"
+    # "make it available to the Buyer": a second duty on the record, the Buyer told
+    assert cells[("Supplier's Quality Manager", "Make a record of all inspections "
+                  "available")] == "A/R"
+    assert cells[("Buyer", "Make a record of all inspections available")] == "I"
+    # "a report of all rejections ... it": the pronoun's number is the report's
+    assert cells[("Buyer", "Send a report of all rejections to the Buyer")] == "I"
+    # the title written with its party is one role: its title alone is no second one
+    assert not any(r in ("Quality Manager", "Stores Supervisor") for (r, _a) in cells)
+
+
+def test_a_title_of_two_parties_stays_two_roles(tmp_path: Path) -> None:
+    path = tmp_path / "shipping.md"
+    path.write_text(
+        "# Shipping\n\n"
+        "| Step | Who | Told |\n| --- | --- | --- |\n"
+        "| Book the collection | Forwarder | Seller |\n"
+        "| Book space on the vessel | Buyer's forwarder | Buyer |\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Forwarder", "Book the collection")] == "A/R"
+    assert cells[("Buyer's Forwarder", "Book space on the vessel")] == "A/R"

@@ -1675,3 +1675,51 @@ def test_a_delegation_log_whose_key_is_a_table(tmp_path: Path) -> None:
         ("Shift Supervisor", "Bank the takings"): "A/R",
         ("Stock Assistant", "Order the stock"): "A/R",
     }
+
+
+def test_a_running_order_laid_out_in_columns_between_rules(tmp_path: Path) -> None:
+    path = tmp_path / "running-order.txt"
+    path.write_text(
+        "SPRING CONCERT - RUNNING ORDER\n\n"
+        "  LX    Lighting operator              Ana Silva\n"
+        "  SND   Sound / playback engineer      Tom Reid\n"
+        "  FOH   Front of house manager         Jo Park\n\n"
+        "----------------------------------------------------------------------\n"
+        "NO.    TIME    DEPT       ACTION                          NOTES\n"
+        "----------------------------------------------------------------------\n"
+        "1      18:55   FOH        Close the auditorium doors      on call\n"
+        "2      19:00   SND        Fade the preshow music          slow fade\n"
+        "3      19:01   LX         Bring up the stage wash         cue 4 on\n"
+        "                                                          the desk\n"
+        "--- repeat cues 2-3 for the second half ---\n"
+        "9      21:00   LX         Take the house lights up\n"
+        "----------------------------------------------------------------------\n",
+        encoding="utf-8")
+    rows = [b.cells for b in read_document(path).blocks if b.kind == "row"
+            and b.header[:1] == ("TIME",)]
+    # the rule under the head and the remark between rows are no rows; a wrapped note
+    # joins its row (the column of cue numbers is left out, as a table's numbering is)
+    assert [r[:3] for r in rows] == [("18:55", "FOH", "Close the auditorium doors"),
+                                     ("19:00", "SND", "Fade the preshow music"),
+                                     ("19:01", "LX", "Bring up the stage wash"),
+                                     ("21:00", "LX", "Take the house lights up")]
+    assert rows[2][3] == "cue 4 on the desk"
+    cells = derived_cells(derive([path]))
+    # a key of codes with their holders; "Sound / playback engineer" is the Sound
+    # Engineer; "Front of house manager" a title in sentence case; DEPT is who does it
+    assert cells[("Lighting Operator", "Bring up the stage wash")] == "A/R"
+    assert cells[("Sound Engineer", "Fade the preshow music")] == "A/R"
+    assert cells[("Front of House Manager", "Close the auditorium doors")] == "A/R"
+
+
+def test_a_ruled_heading_draws_no_columns(tmp_path: Path) -> None:
+    path = tmp_path / "script.txt"
+    path.write_text(
+        "-------------------------------------------------------------------\n"
+        "STEP 1  TEAM BRIEF                                   led by the Lead\n"
+        "        (before the first patient)\n"
+        "-------------------------------------------------------------------\n"
+        "  The Lead goes through the list in order and any changes since.\n"
+        "  The Nurse confirms the trays are in theatre and sterile.\n", encoding="utf-8")
+    paras = [b.text for b in read_document(path).blocks if b.kind == "para"]
+    assert any(p.startswith("The Nurse confirms the trays") for p in paras)

@@ -317,6 +317,18 @@ def _csv_rows(raw: list[str]) -> list[str]:
 _GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column layout: words one space apart
 
 
+# A rule drawn across a column layout ("-----"), or a remark set in one ("--- repeat cues
+# 7-12 for each category ---")
+_RULE_LINE = re.compile(r"^\s*(?:[-=_~*]{3,}\s*|[-=]{2,}\s.{1,80}\s[-=]{2,}\s*)$")
+
+
+def _fits_columns(line: str, starts: list[int]) -> bool:
+    """Whether each cell of a line (words one space apart) starts where a column starts
+    (a ruled heading's lines below, "  TL      Records any fault ...", are no rows of
+    the columns the heading seemed to draw)."""
+    return all(any(abs(m.start() - a) <= 1 for a in starts) for m in _GAP.finditer(line))
+
+
 def _aligned_rows(raw: list[str]) -> list[str]:
     """A table laid out in columns with spaces (text exported from a PDF or a terminal:
     "Activity    PM    QA" over "Write the plan    A    R"), as pipe rows: a head line
@@ -335,14 +347,25 @@ def _aligned_rows(raw: list[str]) -> list[str]:
             not any(":" in m.group() for m in found)
         j = i + 1
         if gaps_ok:
-            while j < len(raw) and raw[j].strip() and len(raw[j].rstrip()) > starts[1] and (
-                    not raw[j][:starts[1]].strip() or
-                    raw[j][starts[1] - 1:starts[1]] == " " and "  " in raw[j].strip()):
-                j += 1
+            while j < len(raw) and raw[j].strip() and (
+                    _RULE_LINE.match(raw[j]) and j + 1 < len(raw) and raw[j + 1].strip()
+                    or len(raw[j].rstrip()) > starts[1] and (
+                        not raw[j][:starts[1]].strip() or
+                        raw[j][starts[1] - 1:starts[1]] == " " and "  " in raw[j].strip())):
+                j += 1  # (a rule under the head, or between rows, is no row)
+            while j > i + 1 and _RULE_LINE.match(raw[j - 1]):
+                j -= 1
+            ruled = next((k for k in range(i + 1, j) if _RULE_LINE.match(raw[k])), j)
+            if ruled < j and not all(_fits_columns(raw[k], starts) for k in range(ruled, j)
+                                     if not _RULE_LINE.match(raw[k])):
+                j = ruled  # rows past a rule must keep to the head's columns
         if gaps_ok and j - i >= 2:
             rows: list[tuple[int, list[str]]] = []
             for k in range(i, j):
                 line = raw[k].rstrip()
+                if _RULE_LINE.match(line):
+                    out[k] = "|---|"
+                    continue
                 bounds = [*starts[1:], max(len(line), starts[-1]) + 1]
                 cells = [line[:starts[1]].strip()] + [
                     line[a:b].strip() for a, b in zip(starts[1:], bounds[1:], strict=True)]
@@ -365,7 +388,12 @@ def _aligned_rows(raw: list[str]) -> list[str]:
 # a short code (letters in capitals, "ASMs", "No.1"), the code and its meaning a gap, a
 # tab or a dash apart
 KEY_LINE = re.compile(r"^\s*(?P<code>[A-Z][A-Z0-9.&/]{0,7}[a-z]?)(?:\t+\s*|\s{2,}|"
-                      r"\s+[-–—=:]\s+)(?P<meaning>[A-Z][^.!?;:|\t]{1,60}?)\s*$")
+                      r"\s+[-–—=:]\s+)(?P<meaning>[A-Z][^.!?;:|\t]{1,60}?)"
+                      # ("LX    Lighting operator    Jamal Greene": who holds it, after a gap)
+                      r"(?:(?:\t+\s*|\s{2,})(?P<holder>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}))?"
+                      r"\s*$")
+# "Graphics / autocue operator": the first of two names sharing their last word
+_SHARED_HEAD = re.compile(r"^(?P<first>[A-Za-z]+)\s*/\s*[A-Za-z]+\s+(?P<head>[A-Za-z]+)$")
 KEY_HEADER = ("Abbreviation", "Meaning")
 
 
@@ -377,9 +405,17 @@ def _key_lines(raw: list[str]) -> dict[int, tuple[str, str]]:
     found: dict[int, tuple[str, str]] = {}
     for number, line in enumerate(raw, start=1):
         m = KEY_LINE.match(line)
+        meaning = m.group("meaning") if m else ""
+        shared = _SHARED_HEAD.match(meaning)
+        if shared:
+            meaning = f"{shared.group('first')} {shared.group('head')}"
+        if m and " of " in meaning and actor_name(meaning, acronym=True) is None:
+            # "Front of house manager": a title in sentence case
+            meaning = " ".join(w if w in ("of", "and") else w[:1].upper() + w[1:]
+                               for w in meaning.split())
         if m and sum(c.isupper() for c in m.group("code")) >= 2 and \
-                actor_name(m.group("meaning"), acronym=True) is not None:
-            found[number] = (m.group("code"), m.group("meaning"))
+                actor_name(meaning, acronym=True) is not None:
+            found[number] = (m.group("code"), meaning)
     return {n: pair for n, pair in found.items() if n - 1 in found or n + 1 in found}
 
 

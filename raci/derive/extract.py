@@ -143,6 +143,8 @@ INFORM_CUES = re.compile(
     # "the report, which goes to the PM": where the thing made goes
     r"which (?:\w+ ){0,2}go(?:es)? to|"
     r"shar\w*(?: [\w/-]+){0,4} with|"
+    # "makes the record available to the Controller": whom it is given to
+    r"mak\w*(?: [\w'’/-]+){0,8}? available to|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
     r"e-?mail)\w*(?: [\w/,'’-]+){0,9} to)\b",
@@ -719,7 +721,8 @@ def _small_clause(rest: list[str]) -> bool:
             singular(rest[0].lower()) != rest[0].lower():
         return True  # "keep walkways clear": a plural, then its state
     if any(w.lower() in ("is", "are", "gets", "get", "stays", "stay", "remains", "remain",
-                         "informed", "aware", "updated", "posted", "briefed")
+                         "informed", "aware", "updated", "posted", "briefed", "available",
+                         "accessible")
            for w in rest[1:14]):
         # "the count sheets are signed", "the Chair updated", "the bay, the dock leveller
         # and the wheel chocks are ready": a state
@@ -1769,7 +1772,9 @@ def _with_referents(parts: list[str]) -> list[str]:
         if out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
                 verb_lemma(words[0].lower()) is not None:
             obj = _referent(out[-1])
-            plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
+            # (its number is its head's: "a record of all meetings ... it")
+            head = obj[:obj.index("of")] if "of" in obj[1:] else obj
+            plural = bool(head) and singular(head[-1].lower()) != head[-1].lower()
             if obj and plural == (words[1].lower().strip(",.") == "them"):
                 # ("write them up": the particle before the object, "write up the reports")
                 # (but "keep it up to date": a state, the object before it)
@@ -1780,7 +1785,9 @@ def _with_referents(parts: list[str]) -> list[str]:
         elif out and len(words) >= 3 and verb_lemma(words[0].lower()) is not None and \
                 (trailing := _TRAILING_PRONOUN.search(part)) is not None:
             obj = _referent(out[-1])
-            plural = bool(obj) and singular(obj[-1].lower()) != obj[-1].lower()
+            # (its number is its head's: "a record of all meetings ... it")
+            head = obj[:obj.index("of")] if "of" in obj[1:] else obj
+            plural = bool(head) and singular(head[-1].lower()) != head[-1].lower()
             if obj and plural == (trailing.group("it").lower() == "them"):
                 part = part[:trailing.start("it")] + " ".join(obj)
         out.append(part)
@@ -2008,7 +2015,9 @@ SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
 
 CALLING_VERBS = {"ring", "call", "phone", "text", "page", "contact", "radio", "message"}
-PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+(?:to|on|back|out|up|"
+PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+"
+                          # ("make it available to the Controller")
+                          r"(?:(?:available|known|public|accessible|ready)\s+)?(?:to|on|back|out|up|"
                           r"for|with|by|in|into|through|before|after|at)\s)")
 
 
@@ -4230,8 +4239,20 @@ CLAUSE_WORD = re.compile(r"\b(?:that|whether|who|which|when|if|where|how)\b", re
 
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
-    """The first role found with nothing but an opening phrase before it: the subject."""
-    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+    """The first role found with nothing but an opening phrase before it: the subject
+    (a role owned by the one before it is the subject: "The Processor's Data Protection
+    Officer shall ...")."""
+    for n, f in enumerate(found):
+        if SUBJECT_PREFIX.match(sentence[:f[1]]):
+            owned = found[n + 1] if n + 1 < len(found) else None
+            if owned is not None and POSSESSIVE_GAP.fullmatch(sentence[f[2]:owned[1]]):
+                return owned
+            return f
+    return None
+
+
+# Between an owner and the role it has: "Processor's ", "Controller’s ", "Readers' "
+POSSESSIVE_GAP = re.compile(r"['’]s?\s+|s['’]\s+")
 
 
 def _serial_predicates(rest: str) -> list[str] | None:

@@ -1039,7 +1039,8 @@ LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "app
 # Heads of the one column that says who does a row's work ("Step | Who | What").
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
-             "assigned to", "lead", "department", "function", "position", "post",
+             "assigned to", "lead", "department", "dept", "team", "crew", "function",
+             "position", "post",
              "job title", "role title",
              # a risk assessment's or action log's "Action by" column
              "action by", "actioned by", "action owner", "who by", "by who", "to be done by",
@@ -1698,6 +1699,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
+    _owned_titles(roles, [doc.text() for doc in documents])
     _head_noun_aliases(roles, [doc.text() for doc in documents])
     _first_word_aliases(roles, [doc.text() for doc in documents])
     _acronyms_of_names(roles)
@@ -1806,6 +1808,31 @@ def _glossed_acronyms(roles: dict[str, Role]) -> None:
         full.mentions += glossed.mentions
         full.code = m.group(1)
         full.structural = full.structural or glossed.structural
+
+
+_OWNED = re.compile(r"^(?P<owner>[A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’]s (?P<title>[A-Z].*)$")
+
+
+def _owned_titles(roles: dict[str, Role], texts: list[str]) -> None:
+    """A title written with the party that has it ("Processor's Data Protection Officer"
+    beside the Processor) is one role, under that name; its title alone, found only
+    inside that name ("Data Protection Officer"), is no second role. A title also
+    written on its own stays a role of its own ("the buyer's forwarder" beside "your
+    forwarder": two forwarders). Either apostrophe is the same spelling."""
+    folded = {name.casefold() for name in roles}
+    for name in list(roles):
+        m = _OWNED.match(name)
+        if m is None or m.group("owner").casefold() not in folded:
+            continue
+        owned = roles[name]
+        owned.aliases |= {a.replace("'", "’") for a in owned.aliases | {name} if "'" in a}
+        title = actors.actor_name(m.group("title"), acronym=True)
+        if title is None or title not in roles or title.casefold() == m.group(
+                "owner").casefold():
+            continue
+        bare = re.compile(rf"(?<!['’]s )\b{re.escape(title)}", re.IGNORECASE)
+        if not any(bare.search(text) for text in texts):
+            _absorb(owned, roles.pop(title))
 
 
 def _absorb(role: Role, other: Role) -> None:
