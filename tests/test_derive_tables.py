@@ -1634,6 +1634,23 @@ def test_a_planning_tool_export_with_resource_names_and_milestones(tmp_path: Pat
     assert cell_names("M&E Contractor,Electrician[50%]") == ["M&E Contractor", "Electrician"]
 
 
+def test_a_plan_marks_its_milestones_in_a_column(tmp_path: Path) -> None:
+    """A plan whose "Milestone" column says "Yes" marks that row a milestone, answered for
+    by the role that approves every milestone."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Garden build\n\nMilestones are approved by the Garden Trustee.\n\n"
+        "| Task Name | Milestone | Resource Names |\n| --- | --- | --- |\n"
+        "| Dig the raised beds | No | Landscaper |\n"
+        "| Beds ready for planting | Yes | Landscaper |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Landscaper", "Dig the raised beds")] == "A/R"
+    assert cells[("Landscaper", "Beds ready for planting")] == "R"
+    assert cells[("Garden Trustee", "Beds ready for planting")] == "A"
+    assert ("Garden Trustee", "Dig the raised beds") not in cells
+
+
+
 def test_a_delegation_log_whose_duty_codes_point_into_a_numbered_key(tmp_path: Path) -> None:
     """A delegation log lists its duties once, numbered, and gives each row's role their
     codes ("1, 3", a range "1–4"); the role the document says keeps overall

@@ -2818,10 +2818,14 @@ MILESTONE_SIGN_OFF = re.compile(
 
 
 def _milestone(block: Block) -> bool:
-    """A row of a plan whose Duration cell holds nothing ("0 days"): a milestone."""
-    return any(re.fullmatch(r"\s*(?:duration|dur\.?|length)\s*", h, re.IGNORECASE)
-               and c < len(block.cells) and ZERO_DURATION.match(block.cells[c]) is not None
-               for c, h in enumerate(block.header))
+    """A row of a plan whose Duration cell holds nothing ("0 days"), or marked in a
+    Milestone column ("Yes"): a milestone."""
+    return any(c < len(block.cells) and (
+        re.fullmatch(r"\s*(?:duration|dur\.?|length)\s*", h, re.IGNORECASE) and
+        ZERO_DURATION.match(block.cells[c]) is not None or
+        re.fullmatch(r"\s*milestone\??\s*", h, re.IGNORECASE) and
+        re.fullmatch(r"\s*(?:yes|y|true|x|✓|✔)\s*", block.cells[c], re.IGNORECASE) is not None)
+        for c, h in enumerate(block.header))
 
 
 def _milestone_approvers(doc: Document, catalog: RoleCatalog) -> list[str]:

@@ -859,9 +859,10 @@ def _commitment_heads(header: tuple[str, ...]) -> dict[int, str]:
 _AMOUNT = r"[£$€¥]?\s?\d[\d,.]*\s?(?:k|m|bn|million)?"
 LIMIT_HEAD = re.compile(
     rf"^\s*(?:(?:up\s+to|over|above|under|below|less\s+than|more\s+than|from|between|"
-    rf"at\s+least|exceeding|not\s+exceeding|greater\s+than|to)\s+)?{_AMOUNT}"
+    rf"at\s+least|exceeding|not\s+exceeding|greater\s+than|to)\s+|[<>≤≥]=?\s*)?{_AMOUNT}"
     rf"(?:\s*(?:–|—|-|to|and)\s*{_AMOUNT})?(?:\s*(?:\+|and\s+(?:over|above|more|less|"
-    rf"under|below)|or\s+(?:more|less|over|above)))?\s*$", re.IGNORECASE)
+    rf"under|below)|or\s+(?:more|less|over|above)))?\s*(?:\([^()]{{0,30}}\))?\s*$",
+    re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a pure function of the head, which every row of a table repeats
