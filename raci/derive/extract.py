@@ -3011,15 +3011,21 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
+    coded = _code_tables(doc, catalog)
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
-        _limit_tables(doc, catalog) + _code_tables(doc, catalog)
+        _limit_tables(doc, catalog) + coded
     ctx = _Context()
     title = _title_role(doc, catalog)
     reading = READER.set(_reader(doc, catalog, title))
     try:
-        return _extract(doc, catalog, claims, ctx, title)
+        found = _extract(doc, catalog, claims, ctx, title)
     finally:
         READER.reset(reading)
+    if any(c.kind == "A" for c in coded):
+        # a delegation log's "keeps overall responsibility for every delegated duty" is the
+        # A it gave each duty, no duty of its own
+        found = [c for c in found if not OVERALL_RESPONSIBILITY.match(c.activity)]
+    return found
 
 
 def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Context,
