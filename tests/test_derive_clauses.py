@@ -2853,3 +2853,41 @@ def test_a_title_of_two_parties_stays_two_roles(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Forwarder", "Book the collection")] == "A/R"
     assert cells[("Buyer's Forwarder", "Book space on the vessel")] == "A/R"
+
+
+def test_rules_written_to_every_user(tmp_path: Path) -> None:
+    path = tmp_path / "rules.md"
+    path.write_text(
+        "# Darkroom rules\n\nThese rules apply to every user of the darkroom.\n\n"
+        "## Roles\n\n- The Darkroom Technician orders the chemicals.\n\n"
+        "## Getting access\n\n1. Complete the safety induction.\n"
+        "2. Book in the calendar no more than two weeks ahead.\n\n"
+        "## Using the room\n\n"
+        "- Cancel a booking at least a day in advance, or your club is charged.\n"
+        "- Check the log for faults reported by the Darkroom Technician.\n"
+        "- After: Rinse the trays you used.\n\n"
+        "## What you'll need\n\n- Experience of film processing\n", encoding="utf-8")
+    cells = _cells(path)
+    # the page's reader is the User: the instructions under headings naming no role are
+    # the User's, labelled or with "your" in them
+    assert cells[("User", "Complete the safety induction")] == "A/R"
+    # a name is never cut before its measure ("... no more than", "... at least")
+    assert cells[("User", "Book in the calendar")] == "A/R"
+    assert cells[("User", "Cancel a booking")] == "A/R"
+    assert cells[("User", "Rinse the trays you used")] == "A/R"
+    # "faults reported by the Technician": who reported the faults does no checking
+    assert cells[("User", "Check the log for faults")] == "A/R"
+    assert ("Darkroom Technician", "Check the log for faults") not in cells
+    # what the reader needs is no duty
+    assert not any(a.startswith("Experience") for (_r, a) in cells)
+
+
+def test_a_pronoun_after_a_colon_stands_for_the_subject(tmp_path: Path) -> None:
+    path = tmp_path / "gate.md"
+    path.write_text("# Gate\n\nThe Porter arrives at 7am: he unlocks the gates and checks "
+                    "the alarm.\n\nThe Stewards come at 8am: they set out the cones.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Porter", "Unlock the gates")] == "A/R"
+    assert cells[("Porter", "Check the alarm")] == "A/R"
+    assert cells[("Steward", "Set out the cones")] == "A/R"

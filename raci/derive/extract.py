@@ -1293,6 +1293,11 @@ def _activity_name(text: str) -> str:
         words = words[:-1]  # never end mid-phrase ("... throughout the")
     if len(words) > 3 and words[-2].lower() in ("that", "which", "who"):
         words = words[:-2]  # nor on a clause cut after its verb ("decisions that align")
+    measure = _OPEN_MEASURE.search(" ".join(words)) if len(words) > 3 else None
+    if measure is not None:
+        # nor on a measure cut before its number ("Book in the calendar no more than",
+        # "Cancel a booking at least")
+        words = " ".join(words)[:measure.start()].split()
     if len(words) > 3 and words[-2].lower() in ("until", "unless", "when", "while", "once",
                                                 "if", "before", "after") and \
             words[-1].lower() in ("you", "they", "we", "he", "she", "i"):
@@ -3716,7 +3721,7 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
         if block.kind == "heading":
             continue
         for m in ADDRESSED_TO.finditer(block.text):
-            keys = catalog.keys_in(m.group("who") or m.group("as"), doc.name)
+            keys = catalog.keys_in(m.group("who") or m.group("as") or m.group("to"), doc.name)
             if len(keys) == 1:
                 return keys[0]
         you = you or bool(_YOU_SUBJECT.search(block.text))
@@ -4106,6 +4111,9 @@ ADDRESSED_TO = re.compile(
     r"\b(?:this|the)\s+(?:handbook|guide|page|document|runbook|checklist|manual|procedure|"
     r"playbook|pack|section|sop|rota|brief(?:ing)?)\s+is\s+(?:written\s+|meant\s+|intended\s+)?"
     r"for\s+(?:the\s+|a\s+|an\s+|new\s+|all\s+|every\s+|each\s+)?(?P<who>[^.,;:()]{2,60})|"
+    # "These rules apply to every user": the rules' reader
+    r"\b(?:these|the|this)\s+(?:rules|instructions|guidelines|procedures?|steps|checklist|"
+    r"conditions)\s+(?:apply|applies)\s+to\s+(?:every|all|each|any)\s+(?P<to>[^.,;:()]{2,40})|"
     r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you(?:['’](?:ll|re|d))?\s",
     re.IGNORECASE)
 READER: ContextVar[str | None] = ContextVar("READER", default=None)
@@ -4137,6 +4145,37 @@ def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
             not m.group(1)[:1].isupper() and not m.group(0)[:1].isupper():
         return sentence
     return f"{' '.join(full[:-1])} {m.group(1)}{sentence[m.end():]}"
+
+
+# A one-word label before an instruction: "Before: Check the log book", "After - Clean ..."
+_WHEN_LABEL = re.compile(r"^\s*[A-Z][a-z]+\s*(?::|\s[–—-])\s+(?=[A-Z])")
+
+
+_OPEN_MEASURE = re.compile(r"\s+(?:no\s+(?:more|later|less|fewer|earlier)\s+than|"
+                           r"(?:more|less|fewer|later|earlier)\s+than|at\s+(?:least|most|"
+                           r"the\s+latest)|up\s+to)$", re.IGNORECASE)
+
+
+def _reader_duty(sentence: str) -> str | None:
+    """An instruction to the reader of a page written to a role ("Cancel a booking at least
+    24 hours in advance, or your group is charged", "Before: Check the log book"): the
+    sentence without its label, else None."""
+    label = _WHEN_LABEL.match(sentence)
+    body = sentence[label.end():] if label else sentence
+    words = body.split()
+    if not words:
+        return None
+    first = words[0].lower().strip(",;:")
+    plain = re.sub(r"\b(?:you|your|yours)\b", "them", body, flags=re.IGNORECASE)
+    if _imperative_duty(plain, first):
+        return body
+    # "Book in the calendar no more than four weeks ahead": a verb and its particle
+    if len(words) > 3 and first.isalpha() and verb_lemma(first) == first and \
+            first not in READER_VERBS and "VERB" in word_classes(first) and \
+            words[1].lower() in ("in", "on", "up", "out", "off", "back") and \
+            words[2].lower() in OBJECT_STARTS:
+        return body
+    return None
 
 
 def _imperative_duty(sentence: str, first: str) -> bool:
@@ -4245,6 +4284,10 @@ BARE_OBJECT_VERBS = {"give", "take", "make", "provide", "share", "raise", "atten
                      "offer", "send", "hold", "chair", "agree", "approve", "sign", "review",
                      "escalate", "record", "log", "prepare", "write"}
 CLAUSE_WORD = re.compile(r"\b(?:that|whether|who|which|when|if|where|how)\b", re.IGNORECASE)
+
+
+# A clause after a colon that opens with a pronoun standing for the subject before it
+COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNORECASE)
 
 
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
@@ -4700,6 +4743,18 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # (or a role the reader has), is a sentence of its own
             sentences += [(sentence[:colon + 1], where), (told, where)]
             continue
+        again = COLON_PRONOUN.match(told) if colon > 0 else None
+        subject = _leading_role(sentence[:colon], catalog.find(sentence[:colon], doc.name)) \
+            if again is not None else None
+        verb = (told[again.end():].split() or [""])[0] if again is not None else ""
+        if again is not None and subject is not None and (is_third_person_verb(verb) or (
+                again.group(0).lower().startswith("they") and verb_lemma(verb) == verb
+                and "VERB" in word_classes(verb))):
+            # "The Porter arrives at 7am: he opens the gates and checks the alarm": the
+            # clause after the colon is the subject's, read as a sentence of its own
+            sentences += [(sentence[:colon + 1], where),
+                          (f"{sentence[subject[1]:subject[2]]} {told[again.end():]}", where)]
+            continue
         then = THEY_CLAUSE.search(sentence)
         if then:
             # "They do not change the decision, and they refer all press queries to ...":
@@ -4844,11 +4899,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             last = key
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
             key, rest = reader, sentence[you:].lstrip()[3:]
-        elif reader is not None and block.kind == "para" and first_word and \
-                _imperative_duty(sentence, first_word):
+        elif reader is not None and first_word and carry is not None and (
+                block.kind == "para" or block.kind == "item" and last is None) and \
+                (instruction := _reader_duty(sentence)) is not None:
             # "Keep the Duty Manager updated on any delay" in a page written to its
-            # reader: the reader's duty
-            key, rest = reader, sentence
+            # reader, or an item of such a page under a heading that names no role
+            # ("Book in the calendar no more than four weeks ahead"): the reader's duty
+            key, rest = reader, instruction
         elif pronoun and last is not None and not (
                 reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you") and \
                 not (pronoun.group(0).split()[0].lower() == "it" and not _group_role(
@@ -5188,6 +5245,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     doers = [named[0][0]]
                     obj = obj[:relative.start()]
         made_by = PARTICIPLE_DOER.search(obj)
+        if made_by and re.search(r"\s(?:for|about|against|from|on)\s+(?:[^\s,;]+\s+){0,2}"
+                                 r"[^\s,;]+$", obj[:made_by.start()]):
+            made_by = None  # "checks the log for faults reported by the Porter": the faults'
         helpers: list[str] = []
         if made_by and not doers and verb_lemma(made_by.group("verb").lower()) in (
                 "support", "assist", "help", "back"):
