@@ -70,17 +70,22 @@ from raci.derive.roles import (
     RoleCatalog,
     cell_letters,
     cell_names,
+    code_columns,
     commitment_heads,
     inline_letter_line,
     letter_lines,
     letter_row,
     lettered_columns,
     letters_listed,
+    limit_cell_names,
+    limit_columns,
+    listed_codes,
     made_by,
     person_and_role,
     role_columns,
     roles_across,
     row_note,
+    side_letter,
     who_names,
 )
 
@@ -2738,10 +2743,13 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     Responsible | Accountable | Consulted | Informed" over names) or a column of who does
     the row ("Step | Who | What")."""
     claims: list[Claim] = []
+    signs_off: list[str] | None = None  # who signs off every milestone, looked up once
     for block in doc.blocks:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
         cols = role_columns(block.header)
+        if cols and code_columns(doc, block.header) is not None:
+            continue  # a delegation log's codes: read by _code_tables
         if len(_role_row_duties(block, doc)) >= 2:
             continue  # "Position | Fire | Abandon ship": read by _table_row
         width = min(len(block.cells), len(block.header))
@@ -2769,11 +2777,13 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if len(cols) == 1 and len(parts) > 1 and all(activity_names(p) for p in parts) \
             else []
         names = [_task_line(cell)] if len(cols) > 1 else \
-            [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?", block.header[what].strip(),
+            [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?|(?:task|activity)\s+names?",
+                                               block.header[what].strip(),
                                                re.IGNORECASE) else \
             [n for n, _p in listed] if listed else activity_names(cell)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
-                       and cols[c] in ("R", "A/R")), None)
+                       and cols[c] in ("R", "A/R") and side_letter(block.header[c]) != "A"),
+                      None)  # ("Approved by" alone decides the row: no work to name)
         if making and making not in PURE_OWNERSHIP_VERBS and making not in (
                 "deliver", "provide", "give", "run", "lead", "hold", "do", "perform"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
@@ -2801,6 +2811,13 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     for name in names:
                         claims.append(Claim(role, name, kind, "A" in letters, doc.name,
                                             block.location, block.text[:300], where))
+        if doers and _milestone(block):
+            # a plan's milestone (no duration): the role the document says signs off every
+            # milestone answers for it
+            if signs_off is None:
+                signs_off = _milestone_approvers(doc, catalog)
+            claims += [Claim(role, name, "A", True, doc.name, block.location, block.text[:300],
+                             where) for role in signs_off if role not in doers for name in names]
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
             part_of = dict(listed)
@@ -2819,6 +2836,174 @@ REMARK_LETTERS = (("I", re.compile(r"^(?:told|informed|notified|cc'?d|copied|fyi
                                    re.IGNORECASE)),
                   ("R", re.compile(r"^(?:drafts?|does|helps?|supports?|assists?|prepares?|"
                                    r"writes?)\b", re.IGNORECASE)))
+
+
+# A planning tool's duration of nothing: the row is a milestone ("0 days", "0d", "0 wks")
+ZERO_DURATION = re.compile(r"^\s*0(?:\.0+)?\s*(?:d|days?|wk?s?|weeks?|h|hrs?|hours?|mons?|"
+                           r"months?)?\??\s*$", re.IGNORECASE)
+# "The Client Sponsor signs off every milestone", "Milestones are approved by the Board"
+MILESTONE_SIGN_OFF = re.compile(
+    r"\b(?:signs?\s+off|approves?|accepts?|agrees?)\s+(?:every|each|all|the)\s+milestones?\b|"
+    r"\bmilestones?\s+(?:are|is)\s+(?:signed\s+off|approved|accepted)\s+by\s+(?P<by>.+)",
+    re.IGNORECASE)
+
+
+def _milestone(block: Block) -> bool:
+    """A row of a plan whose Duration cell holds nothing ("0 days"), or marked in a
+    Milestone column ("Yes"): a milestone."""
+    return any(c < len(block.cells) and (
+        re.fullmatch(r"\s*(?:duration|dur\.?|length)\s*", h, re.IGNORECASE) and
+        ZERO_DURATION.match(block.cells[c]) is not None or
+        re.fullmatch(r"\s*milestone\??\s*", h, re.IGNORECASE) and
+        re.fullmatch(r"\s*(?:yes|y|true|x|✓|✔)\s*", block.cells[c], re.IGNORECASE) is not None)
+        for c, h in enumerate(block.header))
+
+
+def _milestone_approvers(doc: Document, catalog: RoleCatalog) -> list[str]:
+    """The roles a document says sign off every milestone ("The Client Sponsor signs off
+    every milestone"): the role named last before the verb, or after "by"."""
+    found: list[str] = []
+    for block in doc.blocks:
+        if block.kind not in ("para", "item") or "milestone" not in block.text.lower():
+            continue
+        for sentence in split_sentences(block.text):
+            m = MILESTONE_SIGN_OFF.search(sentence)
+            if m is None:
+                continue
+            named = catalog.keys_in(m.group("by"), doc.name) if m.group("by") else \
+                [key for key, _start, end in catalog.find(sentence[:m.start()], doc.name)][-1:]
+            found += [r for r in named if r not in found]
+    return found
+
+
+# "The Principal Investigator keeps overall responsibility for every delegated duty",
+# "The Head retains ultimate responsibility": the one who answers for every duty delegated
+OVERALL_RESPONSIBILITY = re.compile(
+    r"\b(?:keeps?|retains?|has|holds?|bears?|remains?)\s+(?:the\s+)?(?:overall|ultimate|final)"
+    r"\s+(?:responsibility|accountability)\b|\bremains?\s+(?:fully\s+|ultimately\s+)?"
+    r"(?:responsible|accountable)\s+for\s+(?:every|each|all)\b", re.IGNORECASE)
+
+
+def _overall_role(doc: Document, catalog: RoleCatalog) -> str | None:
+    """The role a document says keeps overall responsibility for what it delegates: the
+    role named last before the words."""
+    for block in doc.blocks:
+        if block.kind not in ("para", "item"):
+            continue
+        for sentence in split_sentences(block.text):
+            m = OVERALL_RESPONSIBILITY.search(sentence)
+            named = [key for key, _s, _e in catalog.find(sentence[:m.start()], doc.name)] \
+                if m else []
+            if named:
+                return named[-1]
+    return None
+
+
+def _code_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Rows of a delegation log: duties listed once as a numbered key, then given to each
+    row's role by their codes ("| Research Nurse | 1, 4, 7, 8 |", "1–11"). Each role holding
+    a code does that duty (R); the role the document says keeps overall responsibility
+    answers for every duty (A), doing it too only where nobody else holds it."""
+    claims: list[Claim] = []
+    key: dict[int, Block] = {}  # the last key read: a numbered list, or a Code | Duty table
+    in_list = False
+    key_table: tuple[str, ...] | None = None
+    keys: dict[tuple[str, ...], dict[int, Block]] = {}
+    holders: dict[tuple[str, ...], dict[int, list[tuple[str, Block]]]] = {}
+    for block in doc.blocks:
+        if block.kind == "item":
+            if not in_list:
+                key = {}  # a new list: the key from here on
+            key[len(key) + 1] = block
+            in_list = True
+            continue
+        in_list = False
+        if block.kind != "row" or not block.header:
+            continue
+        coded = code_columns(doc, block.header)
+        number = re.fullmatch(r"\s*(\d{1,3})[.)]?\s*", block.cells[0]) \
+            if coded is None and len(block.cells) >= 2 else None
+        if number is not None and re.search(r"[A-Za-z]{2}", block.cells[1]):
+            # "| 3 | Clean the extractor hood |": a key written as a table
+            key = key if key_table == block.header else {}
+            key_table = block.header
+            key[int(number.group(1))] = Block("item", block.cells[1], block.location)
+            continue
+        if coded is None:
+            continue
+        key_table = None  # (a key table after this one starts a new key)
+        keys.setdefault(block.header, key)
+        role_col, code_col = coded
+        cells = block.cells
+        codes = listed_codes(cells[code_col]) if code_col < len(cells) else []
+        for person in who_names(cells[role_col]) if role_col < len(cells) else []:
+            for role in _head_roles(person, catalog, doc.name):
+                for code in codes:
+                    holders.setdefault(block.header, {}).setdefault(code, []).append(
+                        (role, block))
+    overall = _overall_role(doc, catalog) if holders else None
+    for header, by_code in holders.items():
+        items = keys.get(header, {})
+        for code, held in sorted(by_code.items()):
+            if code not in items:
+                continue
+            item = items[code]
+            name = _task_line(re.sub(r"^\s*\d{1,3}[.)]\s+", "", item.text))
+            where = f"duty {code}"
+            doers = [r for r, _b in held if r != overall]
+            for role, row in held:
+                if role == overall and doers:
+                    continue
+                claims.append(Claim(role, name, "R", role == overall, doc.name, row.location,
+                                    f"{row.text[:200]} ({code}: {item.text[:90]})", where))
+            if overall is not None and doers:
+                claims.append(Claim(overall, name, "A", True, doc.name, item.location,
+                                    item.text[:300], where))
+            # ("Report serious events to the sponsor": the parties the duty names, as in a
+            # Who | What table)
+            claims += _parties(item.text, [r for r, _b in held], name, doc, item.location,
+                               item.text, where, catalog)
+    return claims
+
+
+def _limit_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Rows of a scheme of delegation with a column per spending limit ("Decision | Up to
+    £2,000 | £2,000 – £25,000 | Over £25,000 | Noted by"): each limit is a decision of its
+    own, the row's words with the column's ("Write-off of a bad debt up to £2,000"); the
+    role a cell names decides it (A/R), "X on Y's recommendation" makes X accountable and Y
+    responsible; a column beside them ("Noted by", "Consulted") gives its letter on every
+    limit the row fills."""
+    claims: list[Claim] = []
+    for block in doc.blocks:
+        limits = limit_columns(block.header) if block.kind == "row" and block.header else ()
+        if not limits or not block.cells or letter_row(block.cells):
+            continue
+        decision = _task_line(block.cells[0])
+        if not decision:
+            continue
+        sides = {c: letter for c, h in enumerate(block.header)
+                 if c and c not in limits and c < len(block.cells)
+                 and (letter := side_letter(h)) is not None}
+        for col in limits:
+            cell = block.cells[col].strip() if col < len(block.cells) else ""
+            named = [(role, letter) for person, letter in limit_cell_names(cell)
+                     for role in _head_roles(person, catalog, doc.name)]
+            if not named:
+                continue  # "—": nobody decides at this limit
+            head = " ".join(block.header[col].split())
+            name = f"{decision} {head[:1].lower() + head[1:] if head[1:2].islower() else head}"
+            where = f"table row '{block.cells[0][:60]}', column '{head}'"
+            for role, letter in named:
+                kind = "R" if "R" in letter else letter
+                claims.append(Claim(role, name, kind, "A" in letter, doc.name, block.location,
+                                    block.text[:300], where))
+            for side, letter in sides.items():
+                for person in who_names(block.cells[side]):
+                    claims += [Claim(role, name, "R" if letter == "R" else letter, False,
+                                     doc.name, block.location, block.text[:300], where)
+                               for role in _head_roles(person, catalog, doc.name)
+                               if role not in {r for r, _ in named}]
+    return claims
 
 
 def _remark_letter(cell: str, person: str) -> str | None:
@@ -2857,14 +3042,21 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
-    claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog)
+    coded = _code_tables(doc, catalog)
+    claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
+        _limit_tables(doc, catalog) + coded
     ctx = _Context()
     title = _title_role(doc, catalog)
     reading = READER.set(_reader(doc, catalog, title))
     try:
-        return _extract(doc, catalog, claims, ctx, title)
+        found = _extract(doc, catalog, claims, ctx, title)
     finally:
         READER.reset(reading)
+    if any(c.kind == "A" for c in coded):
+        # a delegation log's "keeps overall responsibility for every delegated duty" is the
+        # A it gave each duty, no duty of its own
+        found = [c for c in found if not OVERALL_RESPONSIBILITY.match(c.activity)]
+    return found
 
 
 def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Context,
@@ -3088,13 +3280,18 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             for col, who in pledged.items():
                 who = " ".join(w[:1].upper() + w[1:] for w in who.split())  # as a title
                 cell = block.cells[col].strip() if col < len(block.cells) else ""
-                if cell and catalog.keys_in(who, doc.name):
-                    cell = cell[:1].lower() + cell[1:] if cell[1:2].islower() else cell
+                if not cell or not catalog.keys_in(who, doc.name):
+                    continue
+                for pledge in _pledges(cell):
+                    pledge = pledge[:1].lower() + pledge[1:] if pledge[1:2].islower() \
+                        else pledge
                     claims += _quoting(_sentences(
-                        Block("para", f"The {who} will {cell}", block.location), doc,
+                        Block("para", f"The {who} will {pledge}", block.location), doc,
                         catalog, ctx.section, None, None), block.text)
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
+            if code_columns(doc, block.header) is not None:
+                continue  # a delegation log's codes: read by _code_tables
             if not role_columns(block.header) or len(_role_row_duties(block, doc)) >= 2:
                 found = _table_row(block, doc, catalog)  # else read by _column_tables
                 claims += found or _sentence_cells(block, doc, catalog, ctx.section)
@@ -3111,6 +3308,17 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     claims += _led_claims(claims[led_from:], led)
     return _first_person_named(claims, catalog)
+
+
+def _pledges(cell: str) -> list[str]:
+    """The pledges one cell of a commitment table lists: its list items, lines or
+    sentences ("Attend every session.; Record the hours each week."), and the parts a
+    semicolon divides when each starts with a verb."""
+    items = [p.strip(" ;.") for p in re.split(r"\n|(?<=\.);\s*", cell)]  # whole sentences
+    parts = [q.strip(" ;.") for p in items for q in re.split(r";\s+", p)]
+    if len(parts) > 1 and all(_verb_first(p) for p in parts if p):
+        return [p for p in parts if p]
+    return [p for p in items if p] or [cell]
 
 
 # A task's code before its title: "T3.1", "WP2", "A.4", "3.2.1"

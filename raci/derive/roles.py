@@ -691,6 +691,23 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             pledged[block.header] = commitment_heads(block.header)
             for who in pledged[block.header].values():  # "The candidate will" over duties
                 names.append(actors.actor_name(who, acronym=True) or who[:1].upper() + who[1:])
+        coded = code_columns(doc, block.header) if block.kind == "row" and block.header \
+            else None
+        if coded is not None:
+            # a delegation log: the role column names the roles the duty codes go to
+            cell = block.cells[coded[0]] if coded[0] < len(block.cells) else ""
+            names += [actors.actor_name(n, acronym=True) or n for n in who_names(cell)]
+            continue
+        limits = limit_columns(block.header) if block.kind == "row" and block.header else ()
+        if limits:
+            # "| Write-off | Finance Manager | Chief Executive | Finance Committee |": each
+            # cell under a limit names who decides (and on whose recommendation)
+            for col in [*limits, *(c for c, h in enumerate(block.header)
+                                   if c and c not in limits and _side_letter(h))]:
+                cell = block.cells[col] if col < len(block.cells) else ""
+                for person, _letter in limit_cell_names(cell):
+                    names.append(actors.actor_name(person, acronym=True) or person)
+            continue
         named_in = role_columns(block.header) \
             if block.kind == "row" and block.header and not letter_row(block.cells) else {}
         if named_in:
@@ -842,6 +859,109 @@ def _commitment_heads(header: tuple[str, ...]) -> dict[int, str]:
             if not any(w.lower() in actors.FUNCTION_WORDS - {"the"} for w in who.split())}
 
 
+# An amount, "£2,000", "$25k", "10,000", and the head of a column per spending limit of a
+# scheme of delegation: "Up to £2,000", "£2,000 – £25,000", "Over £25,000", "Above 50k"
+_AMOUNT = r"[£$€¥]?\s?\d[\d,.]*\s?(?:k|m|bn|million)?"
+LIMIT_HEAD = re.compile(
+    rf"^\s*(?:(?:up\s+to|over|above|under|below|less\s+than|more\s+than|from|between|"
+    rf"at\s+least|exceeding|not\s+exceeding|greater\s+than|to)\s+|[<>≤≥]=?\s*)?{_AMOUNT}"
+    rf"(?:\s*(?:–|—|-|to|and)\s*{_AMOUNT})?(?:\s*(?:\+|and\s+(?:over|above|more|less|"
+    rf"under|below)|or\s+(?:more|less|over|above)))?\s*(?:\([^()]{{0,30}}\))?\s*$",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # a pure function of the head, which every row of a table repeats
+def limit_columns(header: tuple[str, ...]) -> tuple[int, ...]:
+    """The columns of a scheme of delegation's table that each hold who decides up to a
+    limit ("Decision | Up to £2,000 | £2,000 – £25,000 | Over £25,000"): two or more heads
+    after the first that are amounts or ranges of amounts, one at least with a currency
+    sign or a word ("up to", "over"); else none."""
+    found = [c for c, h in enumerate(header) if c and LIMIT_HEAD.match(h)
+             and re.search(r"\d", h)]
+    if len(found) < 2 or not any(re.search(r"[£$€¥]|[A-Za-z]", header[c]) for c in found):
+        return ()
+    return tuple(found)
+
+
+# "Grants Officer on the Grants Panel's recommendation", "Head on the advice of the Bursar":
+# the one who decides, and the one who prepares the case (R) or advises (C)
+RECOMMENDED = re.compile(
+    r"^(?P<x>.+?)\s*,?\s+(?:on|after|following|with)\s+(?:(?:the|a)\s+)?"
+    r"(?:(?P<kind>recommendation|proposal|advice|nomination)\s+of\s+(?:the\s+)?(?P<y2>.+?)"
+    r"|(?P<y>.+?)['’]s?\s+(?P<kind2>recommendation|proposal|advice|nomination))\s*\.?$",
+    re.IGNORECASE)
+
+
+def recommended_by(cell: str) -> tuple[str, str, str] | None:
+    """A cell naming who decides on whose recommendation: (decider, recommender, the
+    recommender's letter: R for a recommendation or proposal, C for advice), else None."""
+    m = RECOMMENDED.match(cell.strip())
+    if m is None:
+        return None
+    who = (m.group("y") or m.group("y2") or "").strip()
+    kind = (m.group("kind") or m.group("kind2") or "").lower()
+    return m.group("x").strip(), who, "C" if kind == "advice" else "R"
+
+
+def limit_cell_names(cell: str) -> list[tuple[str, str]]:
+    """The roles one cell of a limit column names, each with its letter: the decider A/R,
+    or A beside the one whose recommendation it acts on (R) or whose advice it takes (C)."""
+    found = recommended_by(cell)
+    if found is not None:
+        decider, other, letter = found
+        return [(n, "A") for n in who_names(decider)] + [(n, letter) for n in who_names(other)]
+    return [(n, "A/R") for n in who_names(cell)]
+
+
+# A cell of a delegation log listing duty codes: "1, 4, 7, 8", "1–11", "2-4 and 9"
+_CODE_RANGE = r"\d{1,3}(?:\s*(?:–|—|-|to)\s*\d{1,3})?"
+CODE_LIST = re.compile(rf"{_CODE_RANGE}(?:\s*(?:,|;|&|\band\b)\s*{_CODE_RANGE})*\s*\.?")
+# The head of such a column: "Duty codes", "Delegated duties", "Tasks (see key)"
+CODE_HEAD = re.compile(r"\b(?:codes?|dut(?:y|ies)|tasks?|delegated|activit(?:y|ies)|"
+                       r"responsibilit(?:y|ies)|nos?\.?|numbers?)\b", re.IGNORECASE)
+
+
+def listed_codes(cell: str) -> list[int]:
+    """The numbers a cell of duty codes lists, ranges spelt out: "1, 4, 7" -> [1, 4, 7],
+    "1–3" -> [1, 2, 3]; empty when the cell is no such list."""
+    if not CODE_LIST.fullmatch(cell.strip()):
+        return []
+    codes: list[int] = []
+    for m in re.finditer(r"(\d{1,3})(?:\s*(?:–|—|-|to)\s*(\d{1,3}))?", cell):
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        codes += [n for n in range(first, min(last, first + 200) + 1) if n not in codes]
+    return codes
+
+
+def code_columns(doc: Document, header: tuple[str, ...]) -> tuple[int, int] | None:
+    """A delegation log's (role column, duty code column): a column headed as roles ("Trial
+    role", "Role", "Position") and one headed as codes or duties ("Duty codes") most of
+    whose cells list numbers ("1, 4, 7, 8", "1–11"); else None."""
+    roles = [c for c, h in enumerate(header) if ROLE_ROW_HEAD.match(h) or
+             _head_key(h) in ("role", "position", "post", "job title", "role title")]
+    heads = [c for c, h in enumerate(header) if CODE_HEAD.search(h) and c not in roles]
+    if not roles or not heads:
+        return None
+    if not _CODED or _CODED[0][0] is not doc:
+        _CODED[:] = [(doc, {})]
+    known = _CODED[0][1]  # worked out once per table, not once per row
+    if header not in known:
+        rows = doc.rows_of(header)
+        known[header] = None
+        for c in heads:
+            cells = [r.cells[c] for r in rows if c < len(r.cells) and r.cells[c].strip()]
+            listed = [x for x in cells if listed_codes(x)]
+            if cells and len(listed) * 2 > len(cells) and any(
+                    re.search(r"[,–—-]|\bto\b", x) for x in listed):
+                known[header] = (roles[0], c)
+                break
+    return known[header]
+
+
+_CODED: list[tuple[Document, dict[tuple[str, ...], tuple[int, int] | None]]] = []
+
+
 # A company's name: a proper name, then a short code or a company ending ("Northgate IT",
 # "Bramble Compliance Ltd")
 COMPANY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} (?:[A-Z]{2,3}|Ltd\.?|Limited|plc|"
@@ -929,7 +1049,9 @@ WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "
              "position", "post",
              "job title", "role title",
              # a risk assessment's or action log's "Action by" column
-             "action by", "actioned by", "action owner", "who by", "by who", "to be done by"}
+             "action by", "actioned by", "action owner", "who by", "by who", "to be done by",
+             # a planning tool's export: "Resource Names" ("Electrician[50%], Site Manager")
+             "resource", "resource name", "assigned resource"}
 OWNER_HEADS = {"owner"}
 # A column of the duties themselves: such tables are read with one role per row.
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
@@ -980,6 +1102,8 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     one column of who does the row ("Step | Who | What": R, an "Owner" column A/R).
     Empty for other tables."""
     keys = [_head_key(h) for h in header]
+    if limit_columns(header):
+        return {}  # a column per spending limit: read by the limit reader
     if lettered_columns(header) and not any(k in OWNER_HEADS for k in keys[1:]):
         # duties in lettered columns, one row per role (read row by row); beside an owner
         # column ("Service | Owning team | Consulted on changes") they name parties
@@ -991,9 +1115,17 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
         # "Deliverable | Prepared by | Reviewed by | Approved by": the one column of who
         # makes the row's thing
         who = [i for i, h in enumerate(header) if made_by(h) and _side_letter(h) is None]
+    approver_only = False
+    if not who:
+        # "Decision | Approved by | Consulted first": with nobody else named doing it, the
+        # one approver column decides the row (A/R)
+        approvers = [i for i, h in enumerate(header) if i and made_by(h) and
+                     _side_letter(h) == "A"]
+        who, approver_only = (approvers, True) if len(approvers) == 1 else (who, False)
     if len(who) == 1 and len(header) >= 2 and not any(
             DUTY_HEADS.search(h) for i, h in enumerate(header) if i != who[0]):
-        cols = {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} else "R"}
+        cols = {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} or approver_only
+                else "R"}
         # "Step | Owner | Support | Output", "... | Who else is told": the other columns
         # that name people, with the letter each gives
         for i, head in enumerate(header):
@@ -1011,6 +1143,7 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 
 
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
+                               r"noted by|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
@@ -1046,6 +1179,9 @@ def _side_letter(head: str) -> str | None:
     return next((letter for letter, pattern in SIDE_HEADS if pattern.search(head)), None)
 
 
+side_letter = _side_letter  # (the limit reader's side columns read the same way)
+
+
 def _shared_head(first: str, joint: str, second: str) -> str | None:
     """The first of two titles sharing the second's head ("Outgoing + Incoming Shift
     Leaders", "Day and Night Porters": "Outgoing Shift Leaders", "Day Porters"), else None;
@@ -1062,7 +1198,10 @@ def _shared_head(first: str, joint: str, second: str) -> str | None:
 
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
-    pieces = re.split(r"\s*([,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
+    # (a planning tool's share of the resource's time, "Electrician[50%]", is no part of
+    # the name, and "M&E" or "R&D" in a name is one word)
+    cell = re.sub(r"\s*\[\s*\d[\d.,]*\s*%?\s*\]", "", cell)
+    pieces = re.split(r"\s*([,;/+\n•]|(?<![A-Z])&|&(?![A-Z]\b)|\band\b|\bor\b|\bwith\b)\s*",
                       re.sub(r"\([^)]*\)", "", cell))
     parts = pieces[:1]
     for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
