@@ -1741,3 +1741,31 @@ def test_a_ruled_heading_draws_no_columns(tmp_path: Path) -> None:
         "  The Nurse confirms the trays are in theatre and sterile.\n", encoding="utf-8")
     paras = [b.text for b in read_document(path).blocks if b.kind == "para"]
     assert any(p.startswith("The Nurse confirms the trays") for p in paras)
+
+
+def test_a_team_column_beside_an_owner_column_names_no_doer(tmp_path: Path) -> None:
+    path = tmp_path / "release.md"
+    path.write_text("# Release\n\n| Task | Owner | Team |\n| --- | --- | --- |\n"
+                    "| Write the release notes | Technical Writer | Platform |\n"
+                    "| Approve the release | Product Manager | Product |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Technical Writer", "Write the release notes")] == "A/R"
+    assert cells[("Product Manager", "Approve the release")] == "A/R"
+
+
+def test_a_cell_running_over_the_next_column(tmp_path: Path) -> None:
+    path = tmp_path / "cues.txt"
+    path.write_text(
+        "  LX    Lighting operator              Ana Silva\n"
+        "  SND   Sound engineer                 Tom Reid\n\n"
+        "-------------------------------------------------------------\n"
+        "NO.    DEPT    ACTION                        NOTES\n"
+        "-------------------------------------------------------------\n"
+        "1      SND     Fade the preshow music        slow\n"
+        "2      LX      Bring up the cyclorama and the gauze  fast\n"
+        "3      LX      Take the house lights up\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    # the overflowing row keeps its words and the rows after it are still rows
+    assert cells[("Lighting Operator", "Bring up the cyclorama")] == "A/R"
+    assert cells[("Lighting Operator", "Take the house lights up")] == "A/R"
+    assert not any(a.endswith(" g") for (_r, a) in cells)

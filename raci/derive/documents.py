@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import partial
 from html.parser import HTMLParser
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -323,10 +324,26 @@ _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]{3,}\s*|[-=]{2,}\s.{1,80}\s[-=]{2,}\s*)$
 
 
 def _fits_columns(line: str, starts: list[int]) -> bool:
-    """Whether each cell of a line (words one space apart) starts where a column starts
-    (a ruled heading's lines below, "  TL      Records any fault ...", are no rows of
-    the columns the heading seemed to draw)."""
-    return all(any(abs(m.start() - a) <= 1 for a in starts) for m in _GAP.finditer(line))
+    """Whether each cell of a line (words one space apart) starts where a column starts,
+    or right after a cell that ran over a column's start (an overflowing cell): a ruled
+    heading's lines below, "  TL      Records any fault ...", are no rows of the columns
+    the heading seemed to draw."""
+    ran_over = False
+    for m in _GAP.finditer(line):
+        if not (ran_over or any(abs(m.start() - a) <= 1 for a in starts)):
+            return False
+        ran_over = any(m.start() + 1 < a < m.end() for a in starts)
+    return True
+
+
+def _cell_start(line: str, at: int) -> int:
+    """Where a cell starts in a line, at a column's start: there, or, when the cell before
+    runs over it ("Bring up the cyclorama and the gauze  fast"), after the next gap."""
+    if at >= len(line) or line[at - 1] == " " or line[at] == " ":
+        return at
+    gap = line.find("  ", at)
+    return len(line) if gap < 0 else len(line[:gap]) + len(line[gap:]) - len(
+        line[gap:].lstrip(" "))
 
 
 def _aligned_rows(raw: list[str]) -> list[str]:
@@ -356,9 +373,12 @@ def _aligned_rows(raw: list[str]) -> list[str]:
             while j > i + 1 and _RULE_LINE.match(raw[j - 1]):
                 j -= 1
             ruled = next((k for k in range(i + 1, j) if _RULE_LINE.match(raw[k])), j)
-            if ruled < j and not all(_fits_columns(raw[k], starts) for k in range(ruled, j)
-                                     if not _RULE_LINE.match(raw[k])):
-                j = ruled  # rows past a rule must keep to the head's columns
+            # rows past a rule must keep to the head's columns: the table ends before the
+            # first that does not
+            j = next((k for k in range(ruled, j)
+                      if not _RULE_LINE.match(raw[k]) and not _fits_columns(raw[k], starts)), j)
+            while j > i + 1 and _RULE_LINE.match(raw[j - 1]):
+                j -= 1
         if gaps_ok and j - i >= 2:
             rows: list[tuple[int, list[str]]] = []
             for k in range(i, j):
@@ -366,9 +386,11 @@ def _aligned_rows(raw: list[str]) -> list[str]:
                 if _RULE_LINE.match(line):
                     out[k] = "|---|"
                     continue
-                bounds = [*starts[1:], max(len(line), starts[-1]) + 1]
-                cells = [line[:starts[1]].strip()] + [
-                    line[a:b].strip() for a, b in zip(starts[1:], bounds[1:], strict=True)]
+                cuts = [_cell_start(line, a) for a in starts[1:]]
+                cuts = list(accumulate(cuts, max))  # (in order)
+                bounds = [*cuts, max(len(line), starts[-1]) + 1]
+                cells = [line[:cuts[0]].strip()] + [
+                    line[a:b].strip() for a, b in zip(cuts, bounds[1:], strict=True)]
                 if k > i + 1 and not cells[0] and rows:
                     _, above = rows[-1]  # a wrapped cell: its words go to the row above
                     rows[-1] = (rows[-1][0], [f"{a} {c}".strip() for a, c in
@@ -397,6 +419,12 @@ _SHARED_HEAD = re.compile(r"^(?P<first>[A-Za-z]+)\s*/\s*[A-Za-z]+\s+(?P<head>[A-
 KEY_HEADER = ("Abbreviation", "Meaning")
 
 
+# Last words of a sentence-case phrase that names a document or a body as often as a
+# role ("Letter of authority", "Terms of reference body"): no title
+_GROUP_ENDINGS = {"authority", "board", "body", "committee", "council", "panel", "group",
+                  "unit", "department", "agency", "office", "service", "services", "desk"}
+
+
 def _key_lines(raw: list[str]) -> dict[int, tuple[str, str]]:
     """A key of short codes, two or more lines in a row each spelling one out ("PM
     Production Manager" over "CSM   Company Stage Manager"): line number -> (code,
@@ -409,7 +437,8 @@ def _key_lines(raw: list[str]) -> dict[int, tuple[str, str]]:
         shared = _SHARED_HEAD.match(meaning)
         if shared:
             meaning = f"{shared.group('first')} {shared.group('head')}"
-        if m and " of " in meaning and actor_name(meaning, acronym=True) is None:
+        if m and " of " in meaning and actor_name(meaning, acronym=True) is None and \
+                meaning.split()[-1].lower() not in _GROUP_ENDINGS:
             # "Front of house manager": a title in sentence case
             meaning = " ".join(w if w in ("of", "and") else w[:1].upper() + w[1:]
                                for w in meaning.split())
@@ -1091,20 +1120,28 @@ def parse_markdown(name: str, text: str) -> Document:
 
 
 _HTML_SKIP = {"script", "style", "nav", "footer", "head", "template"}
-# A container the site puts around the page rather than the page itself: a cookie or
-# consent banner, breadcrumbs, a search box, a line of metadata ("job-meta": place,
-# hours, salary), by its class, id or ARIA role
-_CHROME = re.compile(r"(?:^|[\s_-])(?:cookies?|consent|gdpr|breadcrumbs?|skip-link|meta|"
-                     r"metadata|byline)(?:$|[\s_-])", re.IGNORECASE)
+# A container the site puts around the page rather than the page itself, by its class,
+# id or ARIA role: a cookie or consent banner, breadcrumbs, a skip link, a search box;
+# and a list or paragraph of metadata ("job-meta": place, hours, salary; a byline)
+_CHROME = re.compile(r"(?:^|[\s_-])(?:cookies?|breadcrumbs?|skip-link|(?:consent|gdpr)[_-]"
+                     r"(?:banner|notice|bar|popup|modal|dialog))(?:$|[\s_-])", re.IGNORECASE)
+_META = re.compile(r"(?:^|[\s_-])(?:meta|metadata|byline)(?:$|[\s_-])", re.IGNORECASE)
 _CHROME_ROLES = {"navigation", "search", "contentinfo", "alertdialog"}
 _CHROME_TAGS = {"div", "section", "aside", "dialog", "form", "header", "ol", "ul", "p"}
+_META_TAGS = {"ul", "ol", "p", "dl"}
+# Tags whose start ends an unclosed paragraph (as a browser ends it)
+_ENDS_P = {"p", "div", "ul", "ol", "li", "table", "section", "article", "h1", "h2", "h3",
+           "h4", "h5", "h6", "blockquote", "dl", "form", "header", "aside", "details"}
 
 
-def _chrome(attrs: list[tuple[str, str | None]]) -> bool:
+def _chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """Whether an element's attributes mark it as the site's chrome (``_CHROME``)."""
     found = dict(attrs)
-    return (found.get("role") or "").lower() in _CHROME_ROLES or any(
-        _CHROME.search(found.get(key) or "") for key in ("class", "id"))
+    names = " ".join(found.get(key) or "" for key in ("class", "id"))
+    return (found.get("role") or "").lower() in _CHROME_ROLES or bool(_CHROME.search(names)) \
+        or tag in _META_TAGS and bool(_META.search(names))
+
+
 _HTML_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "dt", "dd",
                 "blockquote", "section", "article", "br", "ul", "ol", "details", "summary"}
 
@@ -1239,10 +1276,14 @@ class _HtmlReader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Override HTMLParser.handle_starttag."""
         if self.chrome is not None:
-            if tag == self.chrome[0]:
-                self.chrome = (tag, self.chrome[1] + 1)
-            return
-        if tag in _CHROME_TAGS and attrs and _chrome(attrs):
+            if tag[0] == "h" and tag[1:].isdigit() or \
+                    self.chrome[0] == "p" and tag in _ENDS_P:
+                self.chrome = None  # a heading is content; an unclosed <p> ends here
+            else:
+                if tag == self.chrome[0]:
+                    self.chrome = (tag, self.chrome[1] + 1)
+                return
+        if tag in _CHROME_TAGS and attrs and _chrome(tag, attrs):
             self._flush()
             self.chrome = (tag, 1)  # skipped to its end tag, nested ones counted
             return
@@ -1302,6 +1343,8 @@ class _HtmlReader(HTMLParser):
         if self.chrome is not None:
             if tag == self.chrome[0]:
                 self.chrome = (tag, self.chrome[1] - 1) if self.chrome[1] > 1 else None
+            elif tag in ("body", "html"):
+                self.chrome = None  # chrome never closed ends with the page
             return
         if tag in _HTML_SKIP:
             self.skip = max(0, self.skip - 1)

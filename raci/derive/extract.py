@@ -1786,9 +1786,20 @@ def _referent(before: str) -> list[str]:
     return obj if 1 <= len(obj) <= 5 else []
 
 
+QUANTIFIERS = {"all", "both", "each", "some", "many", "most", "any", "none", "several",
+               "either", "neither", "few", "one"}
 # A pronoun at the end of a duty, after a preposition: "approves any change to it"
 _TRAILING_PRONOUN = re.compile(r"\s(?:to|for|of|on|in|from|about|into|with)\s+(?P<it>it|them)"
                                r"[.;]?$", re.IGNORECASE)
+
+
+def _plural_object(obj: list[str]) -> bool:
+    """Whether an object's words name more than one thing, by its head's number: "a record
+    of all meetings" is one, "all of the reports" many (a quantifier's number is its
+    noun's)."""
+    at = obj.index("of") if "of" in obj[1:] else len(obj)
+    head = obj if at < len(obj) and obj[at - 1].lower() in QUANTIFIERS else obj[:at]
+    return bool(head) and singular(head[-1].lower()) != head[-1].lower()
 
 
 def _with_referents(parts: list[str]) -> list[str]:
@@ -1803,9 +1814,7 @@ def _with_referents(parts: list[str]) -> list[str]:
         if out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
                 verb_lemma(words[0].lower()) is not None:
             obj = _referent(out[-1])
-            # (its number is its head's: "a record of all meetings ... it")
-            head = obj[:obj.index("of")] if "of" in obj[1:] else obj
-            plural = bool(head) and singular(head[-1].lower()) != head[-1].lower()
+            plural = _plural_object(obj)
             if obj and plural == (words[1].lower().strip(",.") == "them"):
                 # ("write them up": the particle before the object, "write up the reports")
                 # (but "keep it up to date": a state, the object before it)
@@ -1816,9 +1825,7 @@ def _with_referents(parts: list[str]) -> list[str]:
         elif out and len(words) >= 3 and verb_lemma(words[0].lower()) is not None and \
                 (trailing := _TRAILING_PRONOUN.search(part)) is not None:
             obj = _referent(out[-1])
-            # (its number is its head's: "a record of all meetings ... it")
-            head = obj[:obj.index("of")] if "of" in obj[1:] else obj
-            plural = bool(head) and singular(head[-1].lower()) != head[-1].lower()
+            plural = _plural_object(obj)
             if obj and plural == (trailing.group("it").lower() == "them"):
                 part = part[:trailing.start("it")] + " ".join(obj)
         out.append(part)
@@ -4177,9 +4184,10 @@ def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
 _WHEN_LABEL = re.compile(r"^\s*[A-Z][a-z]+\s*(?::|\s[–—-])\s+(?=[A-Z])")
 
 
-_OPEN_MEASURE = re.compile(r"\s+(?:no\s+(?:more|later|less|fewer|earlier)\s+than|"
-                           r"(?:more|less|fewer|later|earlier)\s+than|at\s+(?:least|most|"
-                           r"the\s+latest)|up\s+to)$", re.IGNORECASE)
+# (read on a name's words joined by single spaces)
+_OPEN_MEASURE = re.compile(r" (?:no (?:more|later|less|fewer|earlier) than|"
+                           r"(?:more|less|fewer|later|earlier) than|at (?:least|most|"
+                           r"the latest)|up to|of up)$", re.IGNORECASE)
 
 
 def _reader_duty(sentence: str) -> str | None:
@@ -4330,8 +4338,9 @@ def _leading_role(sentence: str, found: list[tuple[str, int, int]]
     return None
 
 
-# Between an owner and the role it has: "Processor's ", "Controller’s ", "Readers' "
-POSSESSIVE_GAP = re.compile(r"['’]s?\s+|s['’]\s+")
+# Between an owner and the role it has, when both are roles of their own: "Buyer's ",
+# "Controller’s "
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
 def _serial_predicates(rest: str) -> list[str] | None:

@@ -1045,14 +1045,16 @@ LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "app
 # Heads of the one column that says who does a row's work ("Step | Who | What").
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
-             "assigned to", "lead", "department", "dept", "team", "crew", "function",
-             "position", "post",
+             "assigned to", "lead", "department", "function", "position", "post",
              "job title", "role title",
              # a risk assessment's or action log's "Action by" column
              "action by", "actioned by", "action owner", "who by", "by who", "to be done by",
              # a planning tool's export: "Resource Names" ("Electrician[50%], Site Manager")
              "resource", "resource name", "assigned resource"}
 OWNER_HEADS = {"owner"}
+# Heads of a column of who does the row only when no other column says who does it
+# ("Cue | Time | Dept | Action"; but "Task | Owner | Team": the team is where the owner sits)
+GROUP_WHO_HEADS = {"dept", "team", "crew"}
 # A column of the duties themselves: such tables are read with one role per row.
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
 
@@ -1111,6 +1113,8 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
+    if not who and not letters:
+        who = [i for i, k in enumerate(keys) if k in GROUP_WHO_HEADS]
     if not who:
         # "Deliverable | Prepared by | Reviewed by | Approved by": the one column of who
         # makes the row's thing
@@ -1706,13 +1710,14 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
-    _owned_titles(roles, [doc.text() for doc in documents])
-    _head_noun_aliases(roles, [doc.text() for doc in documents])
-    _first_word_aliases(roles, [doc.text() for doc in documents])
+    texts = [doc.text() for doc in documents]
+    _owned_titles(roles, texts)
+    _head_noun_aliases(roles, texts)
+    _first_word_aliases(roles, texts)
     _acronyms_of_names(roles)
     _glossed_acronyms(roles)
     _team_of_names(roles)
-    _short_forms(roles, [doc.text() for doc in documents])
+    _short_forms(roles, texts)
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
     spellings: dict[str, list[str]] = {}
     for name in roles:
@@ -1827,6 +1832,7 @@ def _owned_titles(roles: dict[str, Role], texts: list[str]) -> None:
     written on its own stays a role of its own ("the buyer's forwarder" beside "your
     forwarder": two forwarders). Either apostrophe is the same spelling."""
     folded = {name.casefold() for name in roles}
+    folded_texts: list[str] = []  # (folded once, when a title is first looked for)
     for name in list(roles):
         m = _OWNED.match(name)
         if m is None or m.group("owner").casefold() not in folded:
@@ -1837,9 +1843,21 @@ def _owned_titles(roles: dict[str, Role], texts: list[str]) -> None:
         if title is None or title not in roles or title.casefold() == m.group(
                 "owner").casefold():
             continue
-        bare = re.compile(rf"(?<!['’]s )\b{re.escape(title)}", re.IGNORECASE)
-        if not any(bare.search(text) for text in texts):
+        folded_texts = folded_texts or [text.casefold().replace("’", "'") for text in texts]
+        if not any(_written_alone(title.casefold(), text) for text in folded_texts):
             _absorb(owned, roles.pop(title))
+
+
+def _written_alone(title: str, text: str) -> bool:
+    """Whether a (folded) title occurs in a (folded) text as a word of its own, not right
+    after a possessive ("buyer's forwarder"): one scan of the text."""
+    at = text.find(title)
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and not text[max(0, at - 3):at].endswith(
+                "'s "):
+            return True
+        at = text.find(title, at + 1)
+    return False
 
 
 def _absorb(role: Role, other: Role) -> None:
