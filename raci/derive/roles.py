@@ -938,17 +938,15 @@ def code_columns(doc: Document, header: tuple[str, ...]) -> tuple[int, int] | No
     """A delegation log's (role column, duty code column): a column headed as roles ("Trial
     role", "Role", "Position") and one headed as codes or duties ("Duty codes") most of
     whose cells list numbers ("1, 4, 7, 8", "1–11"); else None."""
-    roles = [c for c, h in enumerate(header) if ROLE_ROW_HEAD.match(h) or
-             _head_key(h) in ("role", "position", "post", "job title", "role title")]
-    heads = [c for c, h in enumerate(header) if CODE_HEAD.search(h) and c not in roles]
-    if not roles or not heads:
-        return None
     if not _CODED or _CODED[0][0] is not doc:
         _CODED[:] = [(doc, {})]
     known = _CODED[0][1]  # worked out once per table, not once per row
     if header not in known:
-        rows = doc.rows_of(header)
         known[header] = None
+        roles = [c for c, h in enumerate(header) if ROLE_ROW_HEAD.match(h) or
+                 _head_key(h) in ("role", "position", "post", "job title", "role title")]
+        heads = [c for c, h in enumerate(header) if CODE_HEAD.search(h) and c not in roles]
+        rows = doc.rows_of(header) if roles and heads else []
         for c in heads:
             cells = [r.cells[c] for r in rows if c < len(r.cells) and r.cells[c].strip()]
             listed = [x for x in cells if listed_codes(x)]
