@@ -1857,3 +1857,133 @@ def test_restructuredtext_fields_under_the_title_are_the_pages_details(tmp_path:
                     encoding="utf-8")
     cells = derived_cells(derive([path]))
     assert cells == {("Systems Engineer", "Drain the nodes"): "A/R"}
+
+
+# --- file shapes read as letter lines: Org mode drawers, legend-keyed fields, boards ------
+
+FILE_SHAPES = [
+    # Org mode: TODO keywords (also those "#+TODO:" declares) are no part of the step's
+    # name; a property drawer's letter keys give the heading's letters; planning lines,
+    # settings and other drawers give nothing
+    case("an Org mode headline's property drawer gives its letters", "allotment-jobs.txt",
+         "#+TITLE: Allotment society jobs\n"
+         "#+TODO: TODO NEXT | DONE\n\n"
+         "Each heading is a job. People: Priya (Plot Secretary), Tomas (Chair), Lena "
+         "(Treasurer).\n\n"
+         "* NEXT Order the seed potatoes :spring:\n"
+         "  DEADLINE: <2027-02-01 Mon>\n"
+         "  :PROPERTIES:\n"
+         "  :OWNER:    Priya\n"
+         "  :APPROVER: Tomas\n"
+         "  :CC:       Lena\n"
+         "  :EFFORT:   2:00\n"
+         "  :END:\n"
+         "  :LOGBOOK:\n"
+         "  - Note taken on [2027-01-10 Sun 10:00]\n"
+         "  :END:\n"
+         "* DONE Renew the water contract\n"
+         "  :PROPERTIES:\n"
+         "  :OWNER:    Lena\n"
+         "  :END:\n",
+         exactly={("Plot Secretary", "Order the seed potatoes"): "R",
+                  ("Chair", "Order the seed potatoes"): "A",
+                  ("Treasurer", "Order the seed potatoes"): "I",
+                  ("Treasurer", "Renew the water contract"): "A/R"}),
+    # a legend near the top spells out one-letter field keys; entries then give each area
+    # those fields: the keeper owns the area (the first of two answers for it, the second
+    # does it), the helper is consulted, the day and the noticeboard's address give nothing
+    case("field lines are read through the legend of their keys", "WARDENS.txt",
+         "Wardens of the Millbrook allotment sites\n"
+         "=========================================\n\n"
+         "\tK: Keeper. Looks after the site and decides who gets a plot.\n"
+         "\tH: Helper. Is asked before any plot changes hands, but does not\n"
+         "\t   decide.\n"
+         "\tD: Day the site opens.\n"
+         "\tN: Noticeboard that is told of every new tenant.\n\n"
+         "NORTH FIELD\n"
+         "K:\tAgnes Morley <agnes@millbrook.example>\n"
+         "H:\tBen Osei\n"
+         "D:\tSaturdays\n"
+         "N:\tnorth@lists.millbrook.example\n\n"
+         "RIVERSIDE\n"
+         "K:\tCarla Mendes\n"
+         "K:\tDavid Quinn\n"
+         "D:\tSundays\n",
+         exactly={("Agnes Morley", "North field"): "A/R",
+                  ("Ben Osei", "North field"): "C",
+                  ("Carla Mendes", "RIVERSIDE"): "A",
+                  ("David Quinn", "RIVERSIDE"): "R"}),
+    # a board kept as a task list: each card's @assignees do it, the reviewer answers for
+    # it where the board says a reviewer approves; the front matter is no heading; a
+    # handle is its holder's role in a sentence too
+    case("a board's cards give their assignees and reviewers letters", "festival-board.md",
+         "---\nboard: Summer festival\ncolumns: [To do, Done]\n---\n\n"
+         "# Summer festival\n\n"
+         "Members: @sam (Stage Manager), @ria (Volunteer Coordinator), @ted (Treasurer)\n\n"
+         "A card is done when the reviewer on its Review: line approves it. @ria orders "
+         "the backlog.\n\n"
+         "## To do\n\n"
+         "- [ ] **Book the sound engineer** @sam `stage`\n"
+         "  - Review: @ted\n"
+         "- [ ] **Recruit the stewards** @ria @sam\n\n"
+         "## Done\n\n"
+         "- [x] **Print the volunteer rota** @ria `print`\n",
+         exactly={("Stage Manager", "Book the sound engineer"): "R",
+                  ("Treasurer", "Book the sound engineer"): "A",
+                  ("Volunteer Coordinator", "Recruit the stewards"): "A/R",
+                  ("Stage Manager", "Recruit the stewards"): "R",
+                  ("Volunteer Coordinator", "Print the volunteer rota"): "A/R",
+                  ("Volunteer Coordinator", "Order the backlog"): "A/R"},
+         no_roles=["(?i)board|columns"]),
+    # a heading whose letter lines say who does it is the step as written; a title
+    # in capitals reads in sentence case; an aside in brackets is no part of it
+    case("a heading over letter lines is the step, whole", "club-jobs.md",
+         "# Club jobs\n\n"
+         "## Book the hall and send the invitations\n\nOwner: Club Secretary\n\n"
+         "## ANNUAL ACCOUNTS\n\nOwner: Treasurer\n\n"
+         "## Run the acceptance tests\n\nOwner: Club Secretary\n\n"
+         "## Order the trophies and engrave them (before May)\n\nOwner: Club Secretary\n",
+         exactly={("Club Secretary", "Book the hall and send the invitations"): "A/R",
+                  ("Treasurer", "Annual accounts"): "A/R",
+                  ("Club Secretary", "Run the acceptance tests"): "A/R",
+                  ("Club Secretary", "Order the trophies and engrave them"): "A/R"}),
+    # without a rule that a reviewer approves, a reviewer is consulted
+    case("a card's reviewer is consulted unless the board says reviewers approve",
+         "repairs-board.md",
+         "# Repairs\n\n"
+         "Team: @kim (Caretaker), @lou (Site Manager)\n\n"
+         "- [ ] **Fix the gate latch** @kim\n"
+         "  - Review: @lou\n"
+         "- [ ] **Clear the gutters** @kim\n",
+         exactly={("Caretaker", "Fix the gate latch"): "A/R",
+                  ("Site Manager", "Fix the gate latch"): "C",
+                  ("Caretaker", "Clear the gutters"): "A/R"}),
+]
+
+
+@pytest.mark.parametrize("shape", FILE_SHAPES)
+def test_file_shapes(tmp_path: Path, shape: Shape) -> None:
+    _check(tmp_path, shape)
+
+
+def test_an_org_drawer_that_never_closes_is_text(tmp_path: Path) -> None:
+    # a line that looks like a drawer's start with no ":END:" after it hides nothing
+    path = tmp_path / "beds.txt"
+    path.write_text("#+TITLE: Beds\n\n* TODO Water the beds :summer:\n  :NOTE:\n"
+                    "  The plot secretary waters the beds at dusk.\n", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert ("heading", "Water the beds") in blocks
+    assert any("waters the beds at dusk" in text for _kind, text in blocks), blocks
+
+
+def test_a_transcript_of_initials_is_no_legend_of_fields() -> None:
+    # speakers by their initials, three in a row, then again: sentences, not fields
+    text = ("Committee meeting\n\n"
+            "AB: I will book the hall for the fair.\n"
+            "CD: I can bring the urn and the cups.\n"
+            "EF: Fine, I lead the raffle.\n"
+            "AB: Then I send the posters to the printer.\n"
+            "CD: Good.\n")
+    lines = [b.text for b in parse_text("minutes.txt", text).blocks]
+    assert any("book the hall" in line for line in lines), lines
+    assert any("send the posters" in line for line in lines), lines

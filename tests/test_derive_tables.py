@@ -1540,6 +1540,161 @@ def test_one_entry_like_initials_keeps_the_others_of_a_bracket_line() -> None:
                                                  (frozenset("R"), ["Release Manager"])]
 
 
+def test_a_scheme_of_delegation_with_a_column_per_spending_limit(tmp_path: Path) -> None:
+    """A scheme of delegation's table with a column per limit ("Up to £500 | £500 – £5,000
+    | Over £5,000") makes each limit a decision of its own; "X on Y's recommendation" makes
+    X accountable and Y responsible; "Noted by" tells its role after every decision."""
+    path = tmp_path / "scheme.md"
+    path.write_text(
+        "# Who may commit the club\n\n"
+        "| Decision | Up to £500 | £500 – £5,000 | Over £5,000 | Noted by |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| Buying kit for the teams | Team Captain | Club Secretary | Club Committee "
+        "| Treasurer |\n"
+        "| Hiring a coach | — | Club Secretary on the Coaching Lead's recommendation "
+        "| Club Committee | Treasurer |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Team Captain", "Buying kit for the teams up to £500")] == "A/R"
+    assert cells[("Treasurer", "Buying kit for the teams up to £500")] == "I"
+    assert cells[("Club Secretary", "Buying kit for the teams £500 – £5,000")] == "A/R"
+    assert cells[("Club Committee", "Buying kit for the teams over £5,000")] == "A/R"
+    assert cells[("Club Secretary", "Hiring a coach £500 – £5,000")] == "A"
+    assert cells[("Coaching Lead", "Hiring a coach £500 – £5,000")] == "R"
+    assert cells[("Club Committee", "Hiring a coach over £5,000")] == "A/R"
+    assert not any(name == "Hiring a coach up to £500" for _role, name in cells)
+    assert ("Team Captain", "Buying kit for the teams over £5,000") not in cells
+
+
+def test_a_table_of_who_approves_each_decision_and_who_is_asked_first(
+        tmp_path: Path) -> None:
+    """"Decision | Approved by | Consulted first" names nobody else doing the work: the
+    approver decides the row (A/R) and keeps the decision's own words."""
+    path = tmp_path / "people.md"
+    path.write_text(
+        "# Staffing decisions\n\n"
+        "| Decision | Approved by | Consulted first |\n| --- | --- | --- |\n"
+        "| Hiring a shop assistant | Shop Manager | Personnel Adviser |\n"
+        "| Closing the shop for a day | Area Manager | Shop Manager |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Shop Manager", "Hiring a shop assistant"): "A/R",
+        ("Personnel Adviser", "Hiring a shop assistant"): "C",
+        ("Area Manager", "Closing the shop for a day"): "A/R",
+        ("Shop Manager", "Closing the shop for a day"): "C",
+    }
+
+
+def test_a_commitment_table_whose_cells_list_several_pledges(tmp_path: Path) -> None:
+    """A cell of a commitment table written as a list ("<ul><li>Pay the fees.</li>
+    <li>Wear the kit.</li></ul>") gives its column's role one duty per item."""
+    path = tmp_path / "pledges.html"
+    path.write_text(
+        "<h1>Club agreement</h1><table><thead><tr><th>The player will</th>"
+        "<th>The coach will</th></tr></thead><tbody><tr>"
+        "<td><ul><li>Pay the season fee.</li><li>Tell the coach about any injury.</li>"
+        "</ul></td><td><ul><li>Set out the cones.</li>"
+        "<li>Check the first aid kit.</li></ul></td></tr></tbody></table>",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Player", "Pay the season fee")] == "A/R"
+    assert cells[("Player", "Tell the coach about any injury")] == "A/R"
+    assert cells[("Coach", "Tell the coach about any injury")] == "I"
+    assert cells[("Coach", "Set out the cones")] == "A/R"
+    assert cells[("Coach", "Check the first aid kit")] == "A/R"
+
+
+def test_a_planning_tool_export_with_resource_names_and_milestones(tmp_path: Path) -> None:
+    """A plan exported from a planning tool ("ID | WBS | Task Name | Duration | ... |
+    Resource Names"): the resources do the task (the first named answers for it), a
+    share of their time in square brackets is no part of a name, a summary row with no
+    resource gives nothing, and a milestone (no duration) is answered for by the role the
+    document says signs off every milestone."""
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<h1>Hall repaint</h1><p>The Hall Trustee signs off every milestone.</p>"
+        "<table><tr><th>ID</th><th>WBS</th><th>Task Name</th><th>Duration</th>"
+        "<th>Predecessors</th><th>Resource Names</th></tr>"
+        "<tr><td>1</td><td>1</td><td>Preparation</td><td>6 days</td><td></td><td></td></tr>"
+        "<tr><td>2</td><td>1.1</td><td>Fill the cracks in the east wall</td><td>2 days</td>"
+        "<td></td><td>Plasterer,Caretaker[25%]</td></tr>"
+        "<tr><td>3</td><td>1.2</td><td>Paint the ceiling for the main hall</td><td>4 days</td>"
+        "<td>2</td><td>Painter[200%]</td></tr>"
+        "<tr><td>4</td><td>1.3</td><td>Hall ready for use</td><td>0 days</td><td>3</td>"
+        "<td>Caretaker</td></tr></table>", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Plasterer", "Fill the cracks in the east wall"): "A/R",
+        ("Caretaker", "Fill the cracks in the east wall"): "R",
+        ("Painter", "Paint the ceiling for the main hall"): "A/R",
+        ("Caretaker", "Hall ready for use"): "R",
+        ("Hall Trustee", "Hall ready for use"): "A",
+        ("Hall Trustee", "Sign off every milestone"): "A/R",
+    }
+    assert cell_names("M&E Contractor,Electrician[50%]") == ["M&E Contractor", "Electrician"]
+
+
+def test_a_plan_marks_its_milestones_in_a_column(tmp_path: Path) -> None:
+    """A plan whose "Milestone" column says "Yes" marks that row a milestone, answered for
+    by the role that approves every milestone."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Garden build\n\nMilestones are approved by the Garden Trustee.\n\n"
+        "| Task Name | Milestone | Resource Names |\n| --- | --- | --- |\n"
+        "| Dig the raised beds | No | Landscaper |\n"
+        "| Beds ready for planting | Yes | Landscaper |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Landscaper", "Dig the raised beds")] == "A/R"
+    assert cells[("Landscaper", "Beds ready for planting")] == "R"
+    assert cells[("Garden Trustee", "Beds ready for planting")] == "A"
+    assert ("Garden Trustee", "Dig the raised beds") not in cells
+
+
+
+def test_a_delegation_log_whose_duty_codes_point_into_a_numbered_key(tmp_path: Path) -> None:
+    """A delegation log lists its duties once, numbered, and gives each row's role their
+    codes ("1, 3", a range "1–4"); the role the document says keeps overall
+    responsibility answers (A) for every duty and does only those nobody else holds."""
+    path = tmp_path / "log.md"
+    path.write_text(
+        "# Kitchen delegation log\n\n## Duty codes\n\n"
+        "1. Check the fridge temperatures\n2. Sign for deliveries\n"
+        "3. Clean the extractor hood\n4. Order the dry stores\n\n"
+        "The Head Chef keeps overall responsibility for every delegated duty.\n\n"
+        "| Name | Kitchen role | Duty codes | Start date |\n| --- | --- | --- | --- |\n"
+        "| Ana Silva | Head Chef | 1–4 | 03/02/2026 |\n"
+        "| Tom Reed | Sous Chef | 1, 2 | 03/02/2026 |\n"
+        "| Li Wei | Kitchen Porter | 3 | 10/02/2026 |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Sous Chef", "Check the fridge temperatures")] == "R"
+    assert cells[("Head Chef", "Check the fridge temperatures")] == "A"
+    assert cells[("Sous Chef", "Sign for deliveries")] == "R"
+    assert cells[("Kitchen Porter", "Clean the extractor hood")] == "R"
+    assert cells[("Head Chef", "Clean the extractor hood")] == "A"
+    assert cells[("Head Chef", "Order the dry stores")] == "A/R"
+    assert ("Kitchen Porter", "Order the dry stores") not in cells
+    assert not any(name.startswith("Keep overall") for _role, name in cells)
+
+
+def test_a_delegation_log_whose_key_is_a_table(tmp_path: Path) -> None:
+    """The key of duty codes may be a table of its own ("| Code | Duty |"); without a role
+    keeping overall responsibility, each role holding a code does the duty."""
+    path = tmp_path / "log.md"
+    path.write_text(
+        "# Shop delegation log\n\n"
+        "| Code | Duty |\n| --- | --- |\n| 1 | Count the till |\n| 2 | Bank the takings |\n"
+        "| 3 | Order the stock |\n\n"
+        "| Name | Role | Delegated duties |\n| --- | --- | --- |\n"
+        "| Sam Holt | Shift Supervisor | 1–2 |\n"
+        "| Priya Nair | Stock Assistant | 3 |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Shift Supervisor", "Count the till"): "A/R",
+        ("Shift Supervisor", "Bank the takings"): "A/R",
+        ("Stock Assistant", "Order the stock"): "A/R",
+    }
+
+
 def test_a_running_order_laid_out_in_columns_between_rules(tmp_path: Path) -> None:
     path = tmp_path / "running-order.txt"
     path.write_text(
@@ -1586,3 +1741,31 @@ def test_a_ruled_heading_draws_no_columns(tmp_path: Path) -> None:
         "  The Nurse confirms the trays are in theatre and sterile.\n", encoding="utf-8")
     paras = [b.text for b in read_document(path).blocks if b.kind == "para"]
     assert any(p.startswith("The Nurse confirms the trays") for p in paras)
+
+
+def test_a_team_column_beside_an_owner_column_names_no_doer(tmp_path: Path) -> None:
+    path = tmp_path / "release.md"
+    path.write_text("# Release\n\n| Task | Owner | Team |\n| --- | --- | --- |\n"
+                    "| Write the release notes | Technical Writer | Platform |\n"
+                    "| Approve the release | Product Manager | Product |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Technical Writer", "Write the release notes")] == "A/R"
+    assert cells[("Product Manager", "Approve the release")] == "A/R"
+
+
+def test_a_cell_running_over_the_next_column(tmp_path: Path) -> None:
+    path = tmp_path / "cues.txt"
+    path.write_text(
+        "  LX    Lighting operator              Ana Silva\n"
+        "  SND   Sound engineer                 Tom Reid\n\n"
+        "-------------------------------------------------------------\n"
+        "NO.    DEPT    ACTION                        NOTES\n"
+        "-------------------------------------------------------------\n"
+        "1      SND     Fade the preshow music        slow\n"
+        "2      LX      Bring up the cyclorama and the gauze  fast\n"
+        "3      LX      Take the house lights up\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    # the overflowing row keeps its words and the rows after it are still rows
+    assert cells[("Lighting Operator", "Bring up the cyclorama")] == "A/R"
+    assert cells[("Lighting Operator", "Take the house lights up")] == "A/R"
+    assert not any(a.endswith(" g") for (_r, a) in cells)

@@ -15,12 +15,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import partial
 from html.parser import HTMLParser
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, is_verb, subject_actor
 from raci.errors import RaciError
-from raci.excel.letters import parse_letters
+from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
 
 if TYPE_CHECKING:
@@ -323,10 +324,26 @@ _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]{3,}\s*|[-=]{2,}\s.{1,80}\s[-=]{2,}\s*)$
 
 
 def _fits_columns(line: str, starts: list[int]) -> bool:
-    """Whether each cell of a line (words one space apart) starts where a column starts
-    (a ruled heading's lines below, "  TL      Records any fault ...", are no rows of
-    the columns the heading seemed to draw)."""
-    return all(any(abs(m.start() - a) <= 1 for a in starts) for m in _GAP.finditer(line))
+    """Whether each cell of a line (words one space apart) starts where a column starts,
+    or right after a cell that ran over a column's start (an overflowing cell): a ruled
+    heading's lines below, "  TL      Records any fault ...", are no rows of the columns
+    the heading seemed to draw."""
+    ran_over = False
+    for m in _GAP.finditer(line):
+        if not (ran_over or any(abs(m.start() - a) <= 1 for a in starts)):
+            return False
+        ran_over = any(m.start() + 1 < a < m.end() for a in starts)
+    return True
+
+
+def _cell_start(line: str, at: int) -> int:
+    """Where a cell starts in a line, at a column's start: there, or, when the cell before
+    runs over it ("Bring up the cyclorama and the gauze  fast"), after the next gap."""
+    if at >= len(line) or line[at - 1] == " " or line[at] == " ":
+        return at
+    gap = line.find("  ", at)
+    return len(line) if gap < 0 else len(line[:gap]) + len(line[gap:]) - len(
+        line[gap:].lstrip(" "))
 
 
 def _aligned_rows(raw: list[str]) -> list[str]:
@@ -356,9 +373,12 @@ def _aligned_rows(raw: list[str]) -> list[str]:
             while j > i + 1 and _RULE_LINE.match(raw[j - 1]):
                 j -= 1
             ruled = next((k for k in range(i + 1, j) if _RULE_LINE.match(raw[k])), j)
-            if ruled < j and not all(_fits_columns(raw[k], starts) for k in range(ruled, j)
-                                     if not _RULE_LINE.match(raw[k])):
-                j = ruled  # rows past a rule must keep to the head's columns
+            # rows past a rule must keep to the head's columns: the table ends before the
+            # first that does not
+            j = next((k for k in range(ruled, j)
+                      if not _RULE_LINE.match(raw[k]) and not _fits_columns(raw[k], starts)), j)
+            while j > i + 1 and _RULE_LINE.match(raw[j - 1]):
+                j -= 1
         if gaps_ok and j - i >= 2:
             rows: list[tuple[int, list[str]]] = []
             for k in range(i, j):
@@ -366,9 +386,11 @@ def _aligned_rows(raw: list[str]) -> list[str]:
                 if _RULE_LINE.match(line):
                     out[k] = "|---|"
                     continue
-                bounds = [*starts[1:], max(len(line), starts[-1]) + 1]
-                cells = [line[:starts[1]].strip()] + [
-                    line[a:b].strip() for a, b in zip(starts[1:], bounds[1:], strict=True)]
+                cuts = [_cell_start(line, a) for a in starts[1:]]
+                cuts = list(accumulate(cuts, max))  # (in order)
+                bounds = [*cuts, max(len(line), starts[-1]) + 1]
+                cells = [line[:cuts[0]].strip()] + [
+                    line[a:b].strip() for a, b in zip(cuts, bounds[1:], strict=True)]
                 if k > i + 1 and not cells[0] and rows:
                     _, above = rows[-1]  # a wrapped cell: its words go to the row above
                     rows[-1] = (rows[-1][0], [f"{a} {c}".strip() for a, c in
@@ -397,6 +419,12 @@ _SHARED_HEAD = re.compile(r"^(?P<first>[A-Za-z]+)\s*/\s*[A-Za-z]+\s+(?P<head>[A-
 KEY_HEADER = ("Abbreviation", "Meaning")
 
 
+# Last words of a sentence-case phrase that names a document or a body as often as a
+# role ("Letter of authority", "Terms of reference body"): no title
+_GROUP_ENDINGS = {"authority", "board", "body", "committee", "council", "panel", "group",
+                  "unit", "department", "agency", "office", "service", "services", "desk"}
+
+
 def _key_lines(raw: list[str]) -> dict[int, tuple[str, str]]:
     """A key of short codes, two or more lines in a row each spelling one out ("PM
     Production Manager" over "CSM   Company Stage Manager"): line number -> (code,
@@ -409,7 +437,8 @@ def _key_lines(raw: list[str]) -> dict[int, tuple[str, str]]:
         shared = _SHARED_HEAD.match(meaning)
         if shared:
             meaning = f"{shared.group('first')} {shared.group('head')}"
-        if m and " of " in meaning and actor_name(meaning, acronym=True) is None:
+        if m and " of " in meaning and actor_name(meaning, acronym=True) is None and \
+                meaning.split()[-1].lower() not in _GROUP_ENDINGS:
             # "Front of house manager": a title in sentence case
             meaning = " ".join(w if w in ("of", "and") else w[:1].upper() + w[1:]
                                for w in meaning.split())
@@ -427,7 +456,7 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    raw = _chat_as_text(_without_rst_markup(text.split("\n")))
+    raw = _chat_as_text(_without_rst_markup(_legend_field_lines(text.split("\n"))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -538,6 +567,118 @@ def parse_text(name: str, text: str) -> Document:
         # "Key responsibilities" over short lines: a lead-in without its colon
         in_list = looks_heading and words <= 6 and bool(LIST_HEADING.search(line))
     return doc
+
+
+# A file of entries whose fields are one- or two-letter keys ("M:", "R:", "L:") that a legend
+# near its top spells out ("M: Maintainer. Reviews and merges patches ...", "R: Designated
+# reviewer ..."), as an open-source project's MAINTAINERS file is written
+_FIELD_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Z]{1,2}):\s+(?P<value>\S.*?)\s*$")
+_FIELD_OWNER = re.compile(r"\b(?:maintainers?|owners?|assignees?|leads?|in charge)\b",
+                          re.IGNORECASE)
+_FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|sign\w*[- ]off|decides?|accountable)\b",
+                                    re.IGNORECASE)),
+                   ("C", re.compile(r"\b(?:review\w*|consult\w*|advis\w*|asked)\b",
+                                    re.IGNORECASE)),
+                   ("I", re.compile(r"\b(?:told|informed|notified|copied|cc'?d|fyi)\b",
+                                    re.IGNORECASE)))
+_FIELD_NEGATED = re.compile(r"\b(?:(?:does|do|is|are|will)\s+not|doesn['’]t|never|but not)\b"
+                            r"[^.;]*", re.IGNORECASE)
+_FIELD_OWNS = re.compile(r"\b(?:decides?|approves?|merges?|owns?|looks after|leads?|"
+                         r"maintains?|runs?|in charge)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"<[^<>\s]*>|\S+@\S+|\b(?:https?://|www\.)\S+")
+
+
+def _field_letters(meaning: str) -> frozenset[str]:
+    """The letters a legend's meaning gives its key, read from its first sentence
+    ("Maintainer. Reviews and merges ...": the owner; "Designated reviewer.": consulted;
+    "Mailing list that is told about every patch": informed; "Status, one of: ...": none)."""
+    head = re.split(r"[.,;:(]\s|[.,;:(]$", meaning, maxsplit=1)[0].strip()
+    letters = parse_letters(head, _PROPERTY_WORDS)
+    if letters:
+        return letters
+    if _FIELD_OWNER.search(head):
+        return frozenset("AR")
+    for letter, words in _FIELD_MEANINGS:
+        if words.search(head):
+            return frozenset(letter)
+    # "Keeper. Looks after the site and decides who gets a plot": what the holder does says
+    # it, what they do not ("but does not decide") says nothing
+    rest = _FIELD_NEGATED.sub("", meaning[len(head):])
+    if _FIELD_OWNS.search(rest):
+        return frozenset("AR")
+    for letter, words in _FIELD_MEANINGS[1:]:
+        if words.search(rest):
+            return frozenset(letter)
+    return frozenset()
+
+
+def _field_legend(raw: list[str]) -> tuple[dict[str, frozenset[str]], set[int]]:
+    """The first legend of field keys: three or more lines in a row, each a key and its
+    meaning ("M: Maintainer. ...", a meaning carried on over indented lines), every key
+    another: (the letters of each key, the legend's line indices); ({}, set()) when none."""
+    n = 0
+    while n < len(raw):
+        keys: dict[str, str] = {}
+        spent: set[int] = set()
+        m = n
+        while m < len(raw):
+            field_line = _FIELD_KEY.match(raw[m])
+            if field_line and field_line.group("key") not in keys:
+                keys[field_line.group("key")] = field_line.group("value")
+                last = field_line.group("key")
+            elif keys and raw[m].strip() and not field_line and \
+                    len(raw[m]) - len(raw[m].lstrip()) > len(_indent(raw[m - 1])):
+                keys[last] += " " + raw[m].strip()  # the meaning carried on
+            else:
+                break
+            spent.add(m)
+            m += 1
+        if len(keys) >= 3:
+            return {k: _field_letters(v) for k, v in keys.items()}, spent
+        n = max(m, n + 1)
+    return {}, set()
+
+
+def _indent(line: str) -> str:
+    return line[:len(line) - len(line.lstrip())]
+
+
+def _legend_field_lines(raw: list[str]) -> list[str]:
+    """Entries whose field lines a legend in the same file explains, read as letter lines:
+    the legend's lines blank, each field line after it as "Owner: NAME" (the first of
+    several owners as "Accountable:", the others "Responsible:"), "Consulted: NAME" or
+    "Informed: NAME" as its key's meaning says, its e-mail addresses and links dropped;
+    a field that names no letter ("S: Maintained", "F: src/") or only an address is blank.
+    A file without such a legend and two field lines after it is returned as it is."""
+    if sum(1 for line in raw[:2000] if _FIELD_KEY.match(line)) < 5:
+        return raw
+    letters, legend = _field_legend(raw)
+    end = max(legend, default=len(raw))
+    used = [f.group("value") for k in range(end + 1, len(raw))
+            if (f := _FIELD_KEY.match(raw[k])) and f.group("key") in letters]
+    # (a transcript's speakers, "AB: I'll book the hall.", are no fields: their values are
+    # sentences, and no key's meaning names a letter)
+    if len(used) < 2 or not any(letters.values()) or \
+            sum(1 for v in used if v.endswith((".", "?", "!"))) * 4 > len(used):
+        return raw
+    out = ["" if k in legend else line for k, line in enumerate(raw)]
+    k = end + 1
+    while k < len(raw):
+        run_end = k
+        while run_end < len(raw) and (f := _FIELD_KEY.match(raw[run_end])) and \
+                f.group("key") in letters:
+            run_end += 1
+        fields = [(j, f) for j in range(k, run_end) if (f := _FIELD_KEY.match(raw[j]))]
+        owners = [j for j, f in fields if letters[f.group("key")] == frozenset("AR")]
+        for j, field_line in fields:
+            value = re.sub(r"\s{2,}", " ", _ADDRESS.sub("", field_line.group("value"))).strip()
+            meant = letters[field_line.group("key")]
+            if meant == frozenset("AR") and len(owners) > 1:
+                meant = frozenset("A") if j == owners[0] else frozenset("R")
+            word = _LETTER_LABEL_WORD.get(meant)
+            out[j] = f"{word}: {value}" if word and re.search(r"[A-Za-z]", value) else ""
+        k = max(run_end, k + 1)
+    return out
 
 
 # A chat exported as text (WhatsApp on Android and iOS, and the like): "12/02/2026, 19:15 -
@@ -833,9 +974,30 @@ def _cell_lines(text: str) -> str:
     return out
 
 
+_FRONT_MATTER_FIELD = re.compile(r"^[\w-]{1,40}:(?:\s|$)")
+
+
+def _without_front_matter(text: str) -> str:
+    """Text whose front matter (a block of "key: value" fields between "---" lines at the
+    very top, as static sites and exports write it) is blank lines, so that it reads as no
+    heading; other text unchanged."""
+    if not text.startswith("---"):
+        return text
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return text
+    for end in range(1, min(len(lines), 200)):
+        if lines[end].strip() in ("---", "..."):
+            fields = [line for line in lines[1:end] if line.strip()]
+            if fields and _FRONT_MATTER_FIELD.match(fields[0]):
+                return "\n" * end + "\n" + "\n".join(lines[end + 1:])
+            return text
+    return text
+
+
 def parse_markdown(name: str, text: str) -> Document:
-    """Markdown through markdown-it-py (CommonMark plus tables)."""
-    inline = _MarkdownInline(text)
+    """Markdown through markdown-it-py (CommonMark plus tables); front matter is blank."""
+    inline = _MarkdownInline(_without_front_matter(text))
     tokens = inline.tokens
     doc = Document(name)
     header: tuple[str, ...] = ()
@@ -958,20 +1120,28 @@ def parse_markdown(name: str, text: str) -> Document:
 
 
 _HTML_SKIP = {"script", "style", "nav", "footer", "head", "template"}
-# A container the site puts around the page rather than the page itself: a cookie or
-# consent banner, breadcrumbs, a search box, a line of metadata ("job-meta": place,
-# hours, salary), by its class, id or ARIA role
-_CHROME = re.compile(r"(?:^|[\s_-])(?:cookies?|consent|gdpr|breadcrumbs?|skip-link|meta|"
-                     r"metadata|byline)(?:$|[\s_-])", re.IGNORECASE)
+# A container the site puts around the page rather than the page itself, by its class,
+# id or ARIA role: a cookie or consent banner, breadcrumbs, a skip link, a search box;
+# and a list or paragraph of metadata ("job-meta": place, hours, salary; a byline)
+_CHROME = re.compile(r"(?:^|[\s_-])(?:cookies?|breadcrumbs?|skip-link|(?:consent|gdpr)[_-]"
+                     r"(?:banner|notice|bar|popup|modal|dialog))(?:$|[\s_-])", re.IGNORECASE)
+_META = re.compile(r"(?:^|[\s_-])(?:meta|metadata|byline)(?:$|[\s_-])", re.IGNORECASE)
 _CHROME_ROLES = {"navigation", "search", "contentinfo", "alertdialog"}
 _CHROME_TAGS = {"div", "section", "aside", "dialog", "form", "header", "ol", "ul", "p"}
+_META_TAGS = {"ul", "ol", "p", "dl"}
+# Tags whose start ends an unclosed paragraph (as a browser ends it)
+_ENDS_P = {"p", "div", "ul", "ol", "li", "table", "section", "article", "h1", "h2", "h3",
+           "h4", "h5", "h6", "blockquote", "dl", "form", "header", "aside", "details"}
 
 
-def _chrome(attrs: list[tuple[str, str | None]]) -> bool:
+def _chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """Whether an element's attributes mark it as the site's chrome (``_CHROME``)."""
     found = dict(attrs)
-    return (found.get("role") or "").lower() in _CHROME_ROLES or any(
-        _CHROME.search(found.get(key) or "") for key in ("class", "id"))
+    names = " ".join(found.get(key) or "" for key in ("class", "id"))
+    return (found.get("role") or "").lower() in _CHROME_ROLES or bool(_CHROME.search(names)) \
+        or tag in _META_TAGS and bool(_META.search(names))
+
+
 _HTML_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "dt", "dd",
                 "blockquote", "section", "article", "br", "ul", "ol", "details", "summary"}
 
@@ -1106,10 +1276,14 @@ class _HtmlReader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Override HTMLParser.handle_starttag."""
         if self.chrome is not None:
-            if tag == self.chrome[0]:
-                self.chrome = (tag, self.chrome[1] + 1)
-            return
-        if tag in _CHROME_TAGS and attrs and _chrome(attrs):
+            if tag[0] == "h" and tag[1:].isdigit() or \
+                    self.chrome[0] == "p" and tag in _ENDS_P:
+                self.chrome = None  # a heading is content; an unclosed <p> ends here
+            else:
+                if tag == self.chrome[0]:
+                    self.chrome = (tag, self.chrome[1] + 1)
+                return
+        if tag in _CHROME_TAGS and attrs and _chrome(tag, attrs):
             self._flush()
             self.chrome = (tag, 1)  # skipped to its end tag, nested ones counted
             return
@@ -1169,6 +1343,8 @@ class _HtmlReader(HTMLParser):
         if self.chrome is not None:
             if tag == self.chrome[0]:
                 self.chrome = (tag, self.chrome[1] - 1) if self.chrome[1] > 1 else None
+            elif tag in ("body", "html"):
+                self.chrome = None  # chrome never closed ends with the page
             return
         if tag in _HTML_SKIP:
             self.skip = max(0, self.skip - 1)
@@ -1361,6 +1537,109 @@ def from_mediawiki(text: str) -> str:
     return "\n".join(out)
 
 
+# Org mode kept as plain text: headlines "** TODO Title :tag:", in-buffer settings
+# ("#+TITLE: ...", "#+TODO: TODO WAITING | DONE"), drawers (":PROPERTIES:" ... ":END:") whose
+# properties (":OWNER: Keiko") say who does, approves or is told of the headline's step
+_ORG_HEADLINE = re.compile(r"^(?P<stars>\*+)\s+(?P<rest>\S.*?)\s*$")
+_ORG_TAGS = re.compile(r"\s+:(?:[\w@#%]+:)+\s*$")
+_ORG_PRIORITY = re.compile(r"^\[#[A-Z0-9]\]\s+")
+_ORG_SETTING = re.compile(r"^\s*#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*?)\s*$")
+_ORG_BLOCK = re.compile(r"^\s*#\+(?P<end>begin|end)_\w+", re.IGNORECASE)
+_ORG_DRAWER = re.compile(r"^\s*:(?P<name>[A-Za-z][\w-]*):\s*$")
+_ORG_PROPERTY = re.compile(r"^\s*:(?P<key>[A-Za-z][\w-]*?)\+?:(?:\s+(?P<value>\S.*?))?\s*$")
+_ORG_PLANNING = re.compile(r"^\s*(?:(?:SCHEDULED|DEADLINE|CLOSED):\s*[<\[][^>\]]*[>\]]\s*)+$")
+_ORG_LINK = re.compile(r"\[\[(?:[^\]]*\]\[)?(?P<label>[^\]]*)\]\]")
+# A property's key read as a letter label: an owner or assignee does the step and answers
+# for it, a property the workbook import reads as letters ("APPROVER", "CC", "REVIEWER")
+# gives those letters
+_ORG_OWNER_KEYS = re.compile(r"^(?:owners?|assignees?|assigned(?:_?to)?|who|lead)$",
+                             re.IGNORECASE)
+_PROPERTY_WORDS = {**WORD_LETTERS, "approvers": "A", "signoff": "A", "sign off": "A",
+                   "reviewer": "C", "reviewers": "C", "cc": "I", "fyi": "I", "notify": "I"}
+_LETTER_LABEL_WORD = {frozenset("A"): "Accountable", frozenset("R"): "Responsible",
+                      frozenset("C"): "Consulted", frozenset("I"): "Informed",
+                      frozenset("AR"): "Owner"}
+
+
+def is_org(text: str) -> bool:
+    """Text kept as Org mode: a headline ("* Title") beside an in-buffer setting
+    ("#+TITLE: ...") or a property drawer (":PROPERTIES:" ... ":END:")."""
+    lines = text[:200_000].split("\n")
+    headline = any(_ORG_HEADLINE.match(line) for line in lines)
+    setting = any(_ORG_SETTING.match(line) and line.lstrip().startswith("#+")
+                  for line in lines)
+    drawer = any(line.strip().upper() == ":PROPERTIES:" for line in lines) and \
+        any(line.strip().upper() == ":END:" for line in lines)
+    return headline and (setting or drawer)
+
+
+def _org_property(key: str, value: str) -> str:
+    """A property as a letter line ("Owner: Keiko", "Informed: Keiko, Omar"), or "" when
+    its key names no letter (":EFFORT:", ":ID:")."""
+    letters = frozenset("AR") if _ORG_OWNER_KEYS.match(key) else \
+        parse_letters(key.replace("_", " ").lower(), _PROPERTY_WORDS)
+    word = _LETTER_LABEL_WORD.get(letters) if letters else None
+    return f"{word}: {value}" if word and value else ""
+
+
+def from_org(text: str) -> str:
+    """Org mode as Markdown, line for line: a headline as a heading one level below the
+    title ("#+TITLE:"), its TODO keyword ("TODO", "DONE" and those "#+TODO:" declares),
+    priority and tags dropped; a property drawer's letter properties as letter lines
+    under it (":OWNER: Keiko" as "Owner: Keiko", ":APPROVER:" as "Accountable:", ":CC:"
+    as "Informed:"), other drawers, settings, planning lines ("SCHEDULED: <...>"),
+    blocks' fences and comments blank; links as their labels."""
+    lines = text.split("\n")
+    keywords = {"TODO", "DONE"}
+    for line in lines:
+        setting = _ORG_SETTING.match(line)
+        if setting and setting.group("key").upper() in ("TODO", "SEQ_TODO", "TYP_TODO"):
+            keywords.update(re.sub(r"\([^)]*\)", "", w) for w in setting.group("value").split()
+                            if w != "|")
+    out: list[str] = []
+    drawer = ""  # the drawer being read, if any
+    # (a drawer opens only where an ":END:" follows: ":NOTE:" alone on a line of a file
+    # that closes no drawer after it is text)
+    last_end = max((n for n, line in enumerate(lines) if line.strip().upper() == ":END:"),
+                   default=-1)
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        opened = _ORG_DRAWER.match(line) if n < last_end else None
+        if drawer:
+            prop = _ORG_PROPERTY.match(line)
+            if stripped.upper() == ":END:":
+                drawer = ""
+                out.append("")
+            elif drawer == "PROPERTIES" and prop:
+                out.append(_org_property(prop.group("key"), _ORG_LINK.sub(
+                    r"\g<label>", prop.group("value") or "")))
+            else:
+                out.append("")
+            continue
+        if opened and opened.group("name").upper() != "END":
+            drawer = opened.group("name").upper()
+            out.append("")
+            continue
+        headline = _ORG_HEADLINE.match(line)
+        setting = _ORG_SETTING.match(line)
+        if headline:
+            words = _ORG_TAGS.sub("", headline.group("rest")).split(maxsplit=1)
+            if words and words[0] in keywords:
+                words = words[1:]
+            title = _ORG_PRIORITY.sub("", " ".join(words))
+            level = min(len(headline.group("stars")) + 1, 6)
+            out.append("#" * level + " " + _ORG_LINK.sub(r"\g<label>", title)
+                       if title.strip() else "")
+        elif setting and setting.group("key").upper() == "TITLE" and setting.group("value"):
+            out.append("# " + setting.group("value"))
+        elif setting or _ORG_BLOCK.match(line) or _ORG_PLANNING.match(line) or \
+                stripped.startswith("# ") or stripped == "#":
+            out.append("")
+        else:
+            out.append(_ORG_LINK.sub(r"\g<label>", line))
+    return "\n".join(out)
+
+
 # AsciiDoc: "== Title" (no closing marks), a table fenced by "|===", a block's attributes
 # ("[cols=...]", "[horizontal]"), a document attribute (":toc: left"), an admonition
 _ADOC_HEADING = re.compile(r"^(={1,6})\s+(\S.*?)\s*$")
@@ -1527,6 +1806,8 @@ def read_document(path: Path) -> Document:
         text = _decode(path, raw)
         if suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
+        elif suffix == ".txt" and is_org(text):  # Org mode kept as text
+            doc = parse_markdown(path.name, from_org(text))
         elif suffix == ".txt" and is_mediawiki(text):  # a wiki page kept as its source
             doc = parse_markdown(path.name, from_mediawiki(text))
         elif suffix in (".adoc", ".asciidoc") or suffix == ".txt" and is_asciidoc(text):
@@ -1539,7 +1820,8 @@ def read_document(path: Path) -> Document:
         raise DocumentError(f"{path}: the document has no text")
     blocks = doc.blocks
     # each pass reads the blocks the one before left, in this order
-    for normalise in (_field_tables, _role_fields, _without_task_boxes, _enumerated_lines,
+    for normalise in (_field_tables, _role_fields, _task_cards, _without_task_boxes,
+                      _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows):
@@ -1742,6 +2024,86 @@ def _role_fields(blocks: list[Block]) -> list[Block]:
             if block.kind == "heading":
                 level = block.level or level
             out.append(block)
+    return out
+
+
+# A card of a project board kept as a task list: "[ ] **Write the redirect map** @lpark
+# `seo`", its title, the @handles assigned to it and its labels; under it "Review: @jonah"
+HANDLE = r"(?<![\w@])@(?P<handle>[A-Za-z][\w.-]{0,38}[\w])"
+_HANDLE = re.compile(HANDLE)
+_HANDLE_ROLE = re.compile(HANDLE + r"\s*\(\s*(?P<role>[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,5})\s*\)")
+_CARD = re.compile(r"^\s*(?:\[[\sxX✓✔]?\]\s+)?(?P<title>[^@\s][^@]{2,150}?)\s+"
+                   r"(?P<who>@[A-Za-z][\w.-]*(?:[\s,]+@[A-Za-z][\w.-]*)*)"
+                   r"(?P<labels>(?:\s+[\w/+-]{1,20}){0,4})\s*$")
+_CARD_REVIEW = re.compile(r"^\W*(?:reviews?|reviewers?|reviewed by|approvers?)\s*:\s*"
+                          r"(?P<who>@[A-Za-z][\w.-]*(?:[\s,]+(?:and\s+)?@[A-Za-z][\w.-]*)*)"
+                          r"\s*$", re.IGNORECASE)
+_REVIEW_APPROVES = re.compile(r"\breview\w*\b[^.]{0,120}\bapprov\w*|\bapprov\w*[^.]{0,120}"
+                              r"\breview\w*", re.IGNORECASE)
+
+
+def _task_cards(blocks: list[Block]) -> list[Block]:
+    """A board's cards, items of a task list whose title is followed by the @handles
+    assigned to it ("[ ] **Cookie banner copy** @marisol `legal`"), when the document says
+    which role each handle holds ("@marisol (Content Designer)") and two cards or more
+    name a known handle: each card as a heading (its title) over letter lines, its
+    assignees doing it ("Responsible:"; a card without a reviewer is its one assignee's,
+    "Owner:") and the reviewers of the "Review: @jonah" line under it answering for it
+    ("Accountable:", the first; the others consulted) when the document says a reviewer
+    approves, else consulted. The lines under a card stay items under its heading."""
+    roles: dict[str, str] = {}
+    for b in blocks:
+        if b.kind in ("para", "item", "heading") and "@" in b.text[:2000]:
+            for m in _HANDLE_ROLE.finditer(b.text[:2000]):
+                roles.setdefault(m.group("handle").lower(), m.group("role"))
+    if not roles:
+        return blocks
+    cards = {i for i, b in enumerate(blocks) if b.kind == "item" and
+             (card := _CARD.match(b.text)) and not _CARD_REVIEW.match(b.text) and
+             any(h.lower() in roles for h in _HANDLE.findall(card.group("who")))}
+    if len(cards) < 2:
+        return blocks
+    approves = any(_REVIEW_APPROVES.search(b.text[:2000]) for b in blocks
+                   if b.kind in ("para", "item"))
+    level = max((b.level for b in blocks[:min(cards)] if b.kind == "heading"), default=1) + 1
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if i not in cards:
+            out.append(blocks[i])
+            i += 1
+            continue
+        card = _CARD.match(blocks[i].text)
+        assert card is not None
+        doers = [roles[h.lower()] for h in _HANDLE.findall(card.group("who"))
+                 if h.lower() in roles]
+        j = i + 1
+        reviewers: list[str] = []
+        under: list[Block] = []
+        while j < len(blocks) and blocks[j].kind == "item" and j not in cards:
+            review = _CARD_REVIEW.match(blocks[j].text)
+            if review:
+                reviewers += [roles[h.lower()] for h in _HANDLE.findall(review.group("who"))
+                              if h.lower() in roles]
+            else:
+                under.append(blocks[j])
+            j += 1
+        where = blocks[i].location
+        out.append(Block("heading", card.group("title").strip(" *_"), where, level=level))
+        if reviewers:
+            out.append(Block("para", f"Responsible: {', '.join(doers)}", where))
+            first = "Accountable" if approves else "Consulted"
+            out.append(Block("para", f"{first}: {reviewers[0]}", where))
+            if reviewers[1:]:
+                out.append(Block("para", f"Consulted: {', '.join(reviewers[1:])}", where))
+        else:
+            # (a "Responsible:" line right under its heading: a field of the card, not a
+            # clause's closing responsibility line)
+            if doers[1:]:
+                out.append(Block("para", f"Responsible: {', '.join(doers[1:])}", where))
+            out.append(Block("para", f"Owner: {doers[0]}", where))
+        out += under
+        i = j
     return out
 
 

@@ -153,6 +153,16 @@ def _made_and_making(a: str, b: str) -> bool:
     return made.endswith("ed") and verb_lemma(made) == making
 
 
+def _figures(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\d[\d,.]*", name))
+
+
+def _other_figures(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Two names that both hold figures and not the same ones ("Award a grant up to £2,000",
+    "Award a grant over £25,000") are two activities, however alike they read."""
+    return bool(first) and bool(second) and first != second
+
+
 def phase_for(name: str) -> str:
     """The standard phase an activity name belongs to, by keyword."""
     lowered = name.lower()
@@ -173,11 +183,14 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
     distinct = list(dict.fromkeys(claim_keys))  # keys in the order rows are made
     position = {key: i for i, key in enumerate(distinct)}
     near = earlier_near(distinct, MERGE_SCORE)  # each key's earlier keys that may merge
+    figures = [_figures(key) for key in distinct]  # ("up to £2,000" and "over £25,000")
     row_of: dict[int, int] = {}  # position of a key that made a row -> its row
     for claim, key in zip(claims, claim_keys, strict=True):
         index = known.get(key)
         if index is None:
+            mine = figures[position[key]]
             index = next((row_of[k] for k in near[position[key]] if k in row_of
+                          and not _other_figures(figures[k], mine)
                           and fuzz.token_sort_ratio(keys[row_of[k]], key) >= MERGE_SCORE
                           and not _made_and_making(keys[row_of[k]], key)), None)
         if index is None:

@@ -70,17 +70,22 @@ from raci.derive.roles import (
     RoleCatalog,
     cell_letters,
     cell_names,
+    code_columns,
     commitment_heads,
     inline_letter_line,
     letter_lines,
     letter_row,
     lettered_columns,
     letters_listed,
+    limit_cell_names,
+    limit_columns,
+    listed_codes,
     made_by,
     person_and_role,
     role_columns,
     roles_across,
     row_note,
+    side_letter,
     who_names,
 )
 
@@ -378,7 +383,8 @@ SUBJECT_PREFIX = re.compile(
     r"(?:(?:the|our|your|its|their)\s+(?:two|three|four|five|six|\d{1,2})\s+|"
     r"(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|both|all|"
     r"prof\.?|professor|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|"
-    r"in addition,|furthermore,|additionally,|ultimately,)\s+)*$",
+    r"in addition,|furthermore,|additionally,|ultimately,)\s+)*"
+    r"@?$",  # ("@anika orders the backlog": a handle's "@" before its holder's name)
     re.IGNORECASE,
 )
 CONTRAST = re.compile(r"\b(?:unlike|compared (?:to|with)|rather than|as opposed to|"
@@ -849,6 +855,31 @@ SHORT_WORDS = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by"
 STEP_NUMBER = re.compile(r"\W*\d+(?:\.\d+)*\W*")
 ASKED_SOMEONE = re.compile(r"^\s*(?:if needed,\s*)?ask(?:s|ing)?\s+(?:the\s+|our\s+)?[^,;]{2,50}?"
                            r"(?=\s+for\s)", re.IGNORECASE)
+
+
+def _letter_heading_name(title: str) -> str:
+    """The name of the step a heading titles when letter lines under it say who does it:
+    a short step written as an order is kept as written ("Book the guest and send the
+    questions", "Run the acceptance tests", "Return the cluster to service": the heading
+    is the step, where the activity name would stop at "and", drop the verb or cut what
+    follows the object), without an aside in brackets; a title in capitals in sentence
+    case ("THE REST": "The rest"); else the activity name."""
+    words = title.split()
+    if len(words) >= 2 and title.isupper() and len(words) <= 6:
+        # (a word holding more than letters keeps its capitals: "RASTER I/O")
+        words = [w if not w.isalpha() else w.lower() for w in words]
+        return words[0][:1].upper() + words[0][1:] + "".join(f" {w}" for w in words[1:])
+    named = activity_name(title) or title
+    # (an aside in brackets is no part of the step: "Book the pickers (2 weeks notice)")
+    plain = re.sub(r"\s*\([^()]*\)", "", title).strip()
+    words = plain.split()
+    if 2 <= len(words) <= 10 and words[0][:1].isupper() and not plain.endswith(".") and \
+            verb_lemma(words[0]) == words[0].lower() and \
+            words[1].lower() in ("the", "a", "an", "to", "all", "every", "each", "three",
+                                 "two", "our", "their", "its") and \
+            named.lower() != plain.lower() and not named.lower().startswith(plain.lower()):
+        return plain  # ("Book the guest and send ...": "Book the guest" would drop a duty)
+    return named
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
@@ -1755,9 +1786,20 @@ def _referent(before: str) -> list[str]:
     return obj if 1 <= len(obj) <= 5 else []
 
 
+QUANTIFIERS = {"all", "both", "each", "some", "many", "most", "any", "none", "several",
+               "either", "neither", "few", "one"}
 # A pronoun at the end of a duty, after a preposition: "approves any change to it"
 _TRAILING_PRONOUN = re.compile(r"\s(?:to|for|of|on|in|from|about|into|with)\s+(?P<it>it|them)"
                                r"[.;]?$", re.IGNORECASE)
+
+
+def _plural_object(obj: list[str]) -> bool:
+    """Whether an object's words name more than one thing, by its head's number: "a record
+    of all meetings" is one, "all of the reports" many (a quantifier's number is its
+    noun's)."""
+    at = obj.index("of") if "of" in obj[1:] else len(obj)
+    head = obj if at < len(obj) and obj[at - 1].lower() in QUANTIFIERS else obj[:at]
+    return bool(head) and singular(head[-1].lower()) != head[-1].lower()
 
 
 def _with_referents(parts: list[str]) -> list[str]:
@@ -1772,9 +1814,7 @@ def _with_referents(parts: list[str]) -> list[str]:
         if out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
                 verb_lemma(words[0].lower()) is not None:
             obj = _referent(out[-1])
-            # (its number is its head's: "a record of all meetings ... it")
-            head = obj[:obj.index("of")] if "of" in obj[1:] else obj
-            plural = bool(head) and singular(head[-1].lower()) != head[-1].lower()
+            plural = _plural_object(obj)
             if obj and plural == (words[1].lower().strip(",.") == "them"):
                 # ("write them up": the particle before the object, "write up the reports")
                 # (but "keep it up to date": a state, the object before it)
@@ -1785,9 +1825,7 @@ def _with_referents(parts: list[str]) -> list[str]:
         elif out and len(words) >= 3 and verb_lemma(words[0].lower()) is not None and \
                 (trailing := _TRAILING_PRONOUN.search(part)) is not None:
             obj = _referent(out[-1])
-            # (its number is its head's: "a record of all meetings ... it")
-            head = obj[:obj.index("of")] if "of" in obj[1:] else obj
-            plural = bool(head) and singular(head[-1].lower()) != head[-1].lower()
+            plural = _plural_object(obj)
             if obj and plural == (trailing.group("it").lower() == "them"):
                 part = part[:trailing.start("it")] + " ".join(obj)
         out.append(part)
@@ -2712,10 +2750,13 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     Responsible | Accountable | Consulted | Informed" over names) or a column of who does
     the row ("Step | Who | What")."""
     claims: list[Claim] = []
+    signs_off: list[str] | None = None  # who signs off every milestone, looked up once
     for block in doc.blocks:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
         cols = role_columns(block.header)
+        if cols and code_columns(doc, block.header) is not None:
+            continue  # a delegation log's codes: read by _code_tables
         if len(_role_row_duties(block, doc)) >= 2:
             continue  # "Position | Fire | Abandon ship": read by _table_row
         width = min(len(block.cells), len(block.header))
@@ -2743,11 +2784,13 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             if len(cols) == 1 and len(parts) > 1 and all(activity_names(p) for p in parts) \
             else []
         names = [_task_line(cell)] if len(cols) > 1 else \
-            [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?", block.header[what].strip(),
+            [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?|(?:task|activity)\s+names?",
+                                               block.header[what].strip(),
                                                re.IGNORECASE) else \
             [n for n, _p in listed] if listed else activity_names(cell)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
-                       and cols[c] in ("R", "A/R")), None)
+                       and cols[c] in ("R", "A/R") and side_letter(block.header[c]) != "A"),
+                      None)  # ("Approved by" alone decides the row: no work to name)
         if making and making not in PURE_OWNERSHIP_VERBS and making not in (
                 "deliver", "provide", "give", "run", "lead", "hold", "do", "perform"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
@@ -2775,6 +2818,13 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     for name in names:
                         claims.append(Claim(role, name, kind, "A" in letters, doc.name,
                                             block.location, block.text[:300], where))
+        if doers and _milestone(block):
+            # a plan's milestone (no duration): the role the document says signs off every
+            # milestone answers for it
+            if signs_off is None:
+                signs_off = _milestone_approvers(doc, catalog)
+            claims += [Claim(role, name, "A", True, doc.name, block.location, block.text[:300],
+                             where) for role in signs_off if role not in doers for name in names]
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
             part_of = dict(listed)
@@ -2793,6 +2843,174 @@ REMARK_LETTERS = (("I", re.compile(r"^(?:told|informed|notified|cc'?d|copied|fyi
                                    re.IGNORECASE)),
                   ("R", re.compile(r"^(?:drafts?|does|helps?|supports?|assists?|prepares?|"
                                    r"writes?)\b", re.IGNORECASE)))
+
+
+# A planning tool's duration of nothing: the row is a milestone ("0 days", "0d", "0 wks")
+ZERO_DURATION = re.compile(r"^\s*0(?:\.0+)?\s*(?:d|days?|wk?s?|weeks?|h|hrs?|hours?|mons?|"
+                           r"months?)?\??\s*$", re.IGNORECASE)
+# "The Client Sponsor signs off every milestone", "Milestones are approved by the Board"
+MILESTONE_SIGN_OFF = re.compile(
+    r"\b(?:signs?\s+off|approves?|accepts?|agrees?)\s+(?:every|each|all|the)\s+milestones?\b|"
+    r"\bmilestones?\s+(?:are|is)\s+(?:signed\s+off|approved|accepted)\s+by\s+(?P<by>.+)",
+    re.IGNORECASE)
+
+
+def _milestone(block: Block) -> bool:
+    """A row of a plan whose Duration cell holds nothing ("0 days"), or marked in a
+    Milestone column ("Yes"): a milestone."""
+    return any(c < len(block.cells) and (
+        re.fullmatch(r"\s*(?:duration|dur\.?|length)\s*", h, re.IGNORECASE) and
+        ZERO_DURATION.match(block.cells[c]) is not None or
+        re.fullmatch(r"\s*milestone\??\s*", h, re.IGNORECASE) and
+        re.fullmatch(r"\s*(?:yes|y|true|x|✓|✔)\s*", block.cells[c], re.IGNORECASE) is not None)
+        for c, h in enumerate(block.header))
+
+
+def _milestone_approvers(doc: Document, catalog: RoleCatalog) -> list[str]:
+    """The roles a document says sign off every milestone ("The Client Sponsor signs off
+    every milestone"): the role named last before the verb, or after "by"."""
+    found: list[str] = []
+    for block in doc.blocks:
+        if block.kind not in ("para", "item") or "milestone" not in block.text.lower():
+            continue
+        for sentence in split_sentences(block.text):
+            m = MILESTONE_SIGN_OFF.search(sentence)
+            if m is None:
+                continue
+            named = catalog.keys_in(m.group("by"), doc.name) if m.group("by") else \
+                [key for key, _start, end in catalog.find(sentence[:m.start()], doc.name)][-1:]
+            found += [r for r in named if r not in found]
+    return found
+
+
+# "The Principal Investigator keeps overall responsibility for every delegated duty",
+# "The Head retains ultimate responsibility": the one who answers for every duty delegated
+OVERALL_RESPONSIBILITY = re.compile(
+    r"\b(?:keeps?|retains?|has|holds?|bears?|remains?)\s+(?:the\s+)?(?:overall|ultimate|final)"
+    r"\s+(?:responsibility|accountability)\b|\bremains?\s+(?:fully\s+|ultimately\s+)?"
+    r"(?:responsible|accountable)\s+for\s+(?:every|each|all)\b", re.IGNORECASE)
+
+
+def _overall_role(doc: Document, catalog: RoleCatalog) -> str | None:
+    """The role a document says keeps overall responsibility for what it delegates: the
+    role named last before the words."""
+    for block in doc.blocks:
+        if block.kind not in ("para", "item"):
+            continue
+        for sentence in split_sentences(block.text):
+            m = OVERALL_RESPONSIBILITY.search(sentence)
+            named = [key for key, _s, _e in catalog.find(sentence[:m.start()], doc.name)] \
+                if m else []
+            if named:
+                return named[-1]
+    return None
+
+
+def _code_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Rows of a delegation log: duties listed once as a numbered key, then given to each
+    row's role by their codes ("| Research Nurse | 1, 4, 7, 8 |", "1–11"). Each role holding
+    a code does that duty (R); the role the document says keeps overall responsibility
+    answers for every duty (A), doing it too only where nobody else holds it."""
+    claims: list[Claim] = []
+    key: dict[int, Block] = {}  # the last key read: a numbered list, or a Code | Duty table
+    in_list = False
+    key_table: tuple[str, ...] | None = None
+    keys: dict[tuple[str, ...], dict[int, Block]] = {}
+    holders: dict[tuple[str, ...], dict[int, list[tuple[str, Block]]]] = {}
+    for block in doc.blocks:
+        if block.kind == "item":
+            if not in_list:
+                key = {}  # a new list: the key from here on
+            key[len(key) + 1] = block
+            in_list = True
+            continue
+        in_list = False
+        if block.kind != "row" or not block.header:
+            continue
+        coded = code_columns(doc, block.header)
+        number = re.fullmatch(r"\s*(\d{1,3})[.)]?\s*", block.cells[0]) \
+            if coded is None and len(block.cells) >= 2 else None
+        if number is not None and re.search(r"[A-Za-z]{2}", block.cells[1]):
+            # "| 3 | Clean the extractor hood |": a key written as a table
+            key = key if key_table == block.header else {}
+            key_table = block.header
+            key[int(number.group(1))] = Block("item", block.cells[1], block.location)
+            continue
+        if coded is None:
+            continue
+        key_table = None  # (a key table after this one starts a new key)
+        keys.setdefault(block.header, key)
+        role_col, code_col = coded
+        cells = block.cells
+        codes = listed_codes(cells[code_col]) if code_col < len(cells) else []
+        for person in who_names(cells[role_col]) if role_col < len(cells) else []:
+            for role in _head_roles(person, catalog, doc.name):
+                for code in codes:
+                    holders.setdefault(block.header, {}).setdefault(code, []).append(
+                        (role, block))
+    overall = _overall_role(doc, catalog) if holders else None
+    for header, by_code in holders.items():
+        items = keys.get(header, {})
+        for code, held in sorted(by_code.items()):
+            if code not in items:
+                continue
+            item = items[code]
+            name = _task_line(re.sub(r"^\s*\d{1,3}[.)]\s+", "", item.text))
+            where = f"duty {code}"
+            doers = [r for r, _b in held if r != overall]
+            for role, row in held:
+                if role == overall and doers:
+                    continue
+                claims.append(Claim(role, name, "R", role == overall, doc.name, row.location,
+                                    f"{row.text[:200]} ({code}: {item.text[:90]})", where))
+            if overall is not None and doers:
+                claims.append(Claim(overall, name, "A", True, doc.name, item.location,
+                                    item.text[:300], where))
+            # ("Report serious events to the sponsor": the parties the duty names, as in a
+            # Who | What table)
+            claims += _parties(item.text, [r for r, _b in held], name, doc, item.location,
+                               item.text, where, catalog)
+    return claims
+
+
+def _limit_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Rows of a scheme of delegation with a column per spending limit ("Decision | Up to
+    £2,000 | £2,000 – £25,000 | Over £25,000 | Noted by"): each limit is a decision of its
+    own, the row's words with the column's ("Write-off of a bad debt up to £2,000"); the
+    role a cell names decides it (A/R), "X on Y's recommendation" makes X accountable and Y
+    responsible; a column beside them ("Noted by", "Consulted") gives its letter on every
+    limit the row fills."""
+    claims: list[Claim] = []
+    for block in doc.blocks:
+        limits = limit_columns(block.header) if block.kind == "row" and block.header else ()
+        if not limits or not block.cells or letter_row(block.cells):
+            continue
+        decision = _task_line(block.cells[0])
+        if not decision:
+            continue
+        sides = {c: letter for c, h in enumerate(block.header)
+                 if c and c not in limits and c < len(block.cells)
+                 and (letter := side_letter(h)) is not None}
+        for col in limits:
+            cell = block.cells[col].strip() if col < len(block.cells) else ""
+            named = [(role, letter) for person, letter in limit_cell_names(cell)
+                     for role in _head_roles(person, catalog, doc.name)]
+            if not named:
+                continue  # "—": nobody decides at this limit
+            head = " ".join(block.header[col].split())
+            name = f"{decision} {head[:1].lower() + head[1:] if head[1:2].islower() else head}"
+            where = f"table row '{block.cells[0][:60]}', column '{head}'"
+            for role, letter in named:
+                kind = "R" if "R" in letter else letter
+                claims.append(Claim(role, name, kind, "A" in letter, doc.name, block.location,
+                                    block.text[:300], where))
+            for side, letter in sides.items():
+                for person in who_names(block.cells[side]):
+                    claims += [Claim(role, name, "R" if letter == "R" else letter, False,
+                                     doc.name, block.location, block.text[:300], where)
+                               for role in _head_roles(person, catalog, doc.name)
+                               if role not in {r for r, _ in named}]
+    return claims
 
 
 def _remark_letter(cell: str, person: str) -> str | None:
@@ -2831,14 +3049,21 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
-    claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog)
+    coded = _code_tables(doc, catalog)
+    claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
+        _limit_tables(doc, catalog) + coded
     ctx = _Context()
     title = _title_role(doc, catalog)
     reading = READER.set(_reader(doc, catalog, title))
     try:
-        return _extract(doc, catalog, claims, ctx, title)
+        found = _extract(doc, catalog, claims, ctx, title)
     finally:
         READER.reset(reading)
+    if any(c.kind == "A" for c in coded):
+        # a delegation log's "keeps overall responsibility for every delegated duty" is the
+        # A it gave each duty, no duty of its own
+        found = [c for c in found if not OVERALL_RESPONSIBILITY.match(c.activity)]
+    return found
 
 
 def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Context,
@@ -2932,7 +3157,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             titled = TASK_CODE.sub("", _heading_subject(heading))
             name = (activity_name(inline[0]) or inline[0]) if inline else \
                 (activity_name(above.text) or above.text) if above is not None else \
-                activity_name(titled) or titled
+                _letter_heading_name(titled)
             listed = inline[1] if inline else listed
             for letters, people in listed:
                 kind = "R" if "R" in letters else "A" if "A" in letters else \
@@ -3062,13 +3287,18 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             for col, who in pledged.items():
                 who = " ".join(w[:1].upper() + w[1:] for w in who.split())  # as a title
                 cell = block.cells[col].strip() if col < len(block.cells) else ""
-                if cell and catalog.keys_in(who, doc.name):
-                    cell = cell[:1].lower() + cell[1:] if cell[1:2].islower() else cell
+                if not cell or not catalog.keys_in(who, doc.name):
+                    continue
+                for pledge in _pledges(cell):
+                    pledge = pledge[:1].lower() + pledge[1:] if pledge[1:2].islower() \
+                        else pledge
                     claims += _quoting(_sentences(
-                        Block("para", f"The {who} will {cell}", block.location), doc,
+                        Block("para", f"The {who} will {pledge}", block.location), doc,
                         catalog, ctx.section, None, None), block.text)
             continue
         if block.kind == "row" and block.header and not letter_row(block.cells):
+            if code_columns(doc, block.header) is not None:
+                continue  # a delegation log's codes: read by _code_tables
             if not role_columns(block.header) or len(_role_row_duties(block, doc)) >= 2:
                 found = _table_row(block, doc, catalog)  # else read by _column_tables
                 claims += found or _sentence_cells(block, doc, catalog, ctx.section)
@@ -3085,6 +3315,17 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     claims += _led_claims(claims[led_from:], led)
     return _first_person_named(claims, catalog)
+
+
+def _pledges(cell: str) -> list[str]:
+    """The pledges one cell of a commitment table lists: its list items, lines or
+    sentences ("Attend every session.; Record the hours each week."), and the parts a
+    semicolon divides when each starts with a verb."""
+    items = [p.strip(" ;.") for p in re.split(r"\n|(?<=\.);\s*", cell)]  # whole sentences
+    parts = [q.strip(" ;.") for p in items for q in re.split(r";\s+", p)]
+    if len(parts) > 1 and all(_verb_first(p) for p in parts if p):
+        return [p for p in parts if p]
+    return [p for p in items if p] or [cell]
 
 
 # A task's code before its title: "T3.1", "WP2", "A.4", "3.2.1"
@@ -3943,9 +4184,10 @@ def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
 _WHEN_LABEL = re.compile(r"^\s*[A-Z][a-z]+\s*(?::|\s[–—-])\s+(?=[A-Z])")
 
 
-_OPEN_MEASURE = re.compile(r"\s+(?:no\s+(?:more|later|less|fewer|earlier)\s+than|"
-                           r"(?:more|less|fewer|later|earlier)\s+than|at\s+(?:least|most|"
-                           r"the\s+latest)|up\s+to)$", re.IGNORECASE)
+# (read on a name's words joined by single spaces)
+_OPEN_MEASURE = re.compile(r" (?:no (?:more|later|less|fewer|earlier) than|"
+                           r"(?:more|less|fewer|later|earlier) than|at (?:least|most|"
+                           r"the latest)|up to|of up)$", re.IGNORECASE)
 
 
 def _reader_duty(sentence: str) -> str | None:
@@ -4096,8 +4338,9 @@ def _leading_role(sentence: str, found: list[tuple[str, int, int]]
     return None
 
 
-# Between an owner and the role it has: "Processor's ", "Controller’s ", "Readers' "
-POSSESSIVE_GAP = re.compile(r"['’]s?\s+|s['’]\s+")
+# Between an owner and the role it has, when both are roles of their own: "Buyer's ",
+# "Controller’s "
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 
 def _serial_predicates(rest: str) -> list[str] | None:

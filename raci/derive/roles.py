@@ -111,6 +111,11 @@ PERSON_ROLE = re.compile(
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 
 
+# "@anika (Product Owner)": a handle and the role its holder fills (a board's members)
+HANDLE_ROLE = re.compile(r"(?<![\w@])@(?P<person>[A-Za-z][\w.-]{0,38}[\w])\s*\(\s*"
+                         r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
+
+
 # A heading over a list of who is who: "Who's who", "Who is who", "Key contacts"
 WHOS_WHO_HEAD = re.compile(r"^\W*(?:who['’]?s who|who is who|who does what|key contacts|"
                            r"contacts|the team|our team|people)\W*$", re.IGNORECASE)
@@ -686,6 +691,23 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             pledged[block.header] = commitment_heads(block.header)
             for who in pledged[block.header].values():  # "The candidate will" over duties
                 names.append(actors.actor_name(who, acronym=True) or who[:1].upper() + who[1:])
+        coded = code_columns(doc, block.header) if block.kind == "row" and block.header \
+            else None
+        if coded is not None:
+            # a delegation log: the role column names the roles the duty codes go to
+            cell = block.cells[coded[0]] if coded[0] < len(block.cells) else ""
+            names += [actors.actor_name(n, acronym=True) or n for n in who_names(cell)]
+            continue
+        limits = limit_columns(block.header) if block.kind == "row" and block.header else ()
+        if limits:
+            # "| Write-off | Finance Manager | Chief Executive | Finance Committee |": each
+            # cell under a limit names who decides (and on whose recommendation)
+            for col in [*limits, *(c for c, h in enumerate(block.header)
+                                   if c and c not in limits and _side_letter(h))]:
+                cell = block.cells[col] if col < len(block.cells) else ""
+                for person, _letter in limit_cell_names(cell):
+                    names.append(actors.actor_name(person, acronym=True) or person)
+            continue
         named_in = role_columns(block.header) \
             if block.kind == "row" and block.header and not letter_row(block.cells) else {}
         if named_in:
@@ -837,6 +859,107 @@ def _commitment_heads(header: tuple[str, ...]) -> dict[int, str]:
             if not any(w.lower() in actors.FUNCTION_WORDS - {"the"} for w in who.split())}
 
 
+# An amount, "£2,000", "$25k", "10,000", and the head of a column per spending limit of a
+# scheme of delegation: "Up to £2,000", "£2,000 – £25,000", "Over £25,000", "Above 50k"
+_AMOUNT = r"[£$€¥]?\s?\d[\d,.]*\s?(?:k|m|bn|million)?"
+LIMIT_HEAD = re.compile(
+    rf"^\s*(?:(?:up\s+to|over|above|under|below|less\s+than|more\s+than|from|between|"
+    rf"at\s+least|exceeding|not\s+exceeding|greater\s+than|to)\s+|[<>≤≥]=?\s*)?{_AMOUNT}"
+    rf"(?:\s*(?:–|—|-|to|and)\s*{_AMOUNT})?(?:\s*(?:\+|and\s+(?:over|above|more|less|"
+    rf"under|below)|or\s+(?:more|less|over|above)))?\s*(?:\([^()]{{0,30}}\))?\s*$",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # a pure function of the head, which every row of a table repeats
+def limit_columns(header: tuple[str, ...]) -> tuple[int, ...]:
+    """The columns of a scheme of delegation's table that each hold who decides up to a
+    limit ("Decision | Up to £2,000 | £2,000 – £25,000 | Over £25,000"): two or more heads
+    after the first that are amounts or ranges of amounts, one at least with a currency
+    sign or a word ("up to", "over"); else none."""
+    found = [c for c, h in enumerate(header) if c and LIMIT_HEAD.match(h)
+             and re.search(r"\d", h)]
+    if len(found) < 2 or not any(re.search(r"[£$€¥]|[A-Za-z]", header[c]) for c in found):
+        return ()
+    return tuple(found)
+
+
+# "Grants Officer on the Grants Panel's recommendation", "Head on the advice of the Bursar":
+# the one who decides, and the one who prepares the case (R) or advises (C)
+RECOMMENDED = re.compile(
+    r"^(?P<x>.+?)\s*,?\s+(?:on|after|following|with)\s+(?:(?:the|a)\s+)?"
+    r"(?:(?P<kind>recommendation|proposal|advice|nomination)\s+of\s+(?:the\s+)?(?P<y2>.+?)"
+    r"|(?P<y>.+?)['’]s?\s+(?P<kind2>recommendation|proposal|advice|nomination))\s*\.?$",
+    re.IGNORECASE)
+
+
+def recommended_by(cell: str) -> tuple[str, str, str] | None:
+    """A cell naming who decides on whose recommendation: (decider, recommender, the
+    recommender's letter: R for a recommendation or proposal, C for advice), else None."""
+    m = RECOMMENDED.match(cell.strip())
+    if m is None:
+        return None
+    who = (m.group("y") or m.group("y2") or "").strip()
+    kind = (m.group("kind") or m.group("kind2") or "").lower()
+    return m.group("x").strip(), who, "C" if kind == "advice" else "R"
+
+
+def limit_cell_names(cell: str) -> list[tuple[str, str]]:
+    """The roles one cell of a limit column names, each with its letter: the decider A/R,
+    or A beside the one whose recommendation it acts on (R) or whose advice it takes (C)."""
+    found = recommended_by(cell)
+    if found is not None:
+        decider, other, letter = found
+        return [(n, "A") for n in who_names(decider)] + [(n, letter) for n in who_names(other)]
+    return [(n, "A/R") for n in who_names(cell)]
+
+
+# A cell of a delegation log listing duty codes: "1, 4, 7, 8", "1–11", "2-4 and 9"
+_CODE_RANGE = r"\d{1,3}(?:\s*(?:–|—|-|to)\s*\d{1,3})?"
+CODE_LIST = re.compile(rf"{_CODE_RANGE}(?:\s*(?:,|;|&|\band\b)\s*{_CODE_RANGE})*\s*\.?")
+# The head of such a column: "Duty codes", "Delegated duties", "Tasks (see key)"
+CODE_HEAD = re.compile(r"\b(?:codes?|dut(?:y|ies)|tasks?|delegated|activit(?:y|ies)|"
+                       r"responsibilit(?:y|ies)|nos?\.?|numbers?)\b", re.IGNORECASE)
+
+
+def listed_codes(cell: str) -> list[int]:
+    """The numbers a cell of duty codes lists, ranges spelt out: "1, 4, 7" -> [1, 4, 7],
+    "1–3" -> [1, 2, 3]; empty when the cell is no such list."""
+    if not CODE_LIST.fullmatch(cell.strip()):
+        return []
+    codes: list[int] = []
+    for m in re.finditer(r"(\d{1,3})(?:\s*(?:–|—|-|to)\s*(\d{1,3}))?", cell):
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        codes += [n for n in range(first, min(last, first + 200) + 1) if n not in codes]
+    return codes
+
+
+def code_columns(doc: Document, header: tuple[str, ...]) -> tuple[int, int] | None:
+    """A delegation log's (role column, duty code column): a column headed as roles ("Trial
+    role", "Role", "Position") and one headed as codes or duties ("Duty codes") most of
+    whose cells list numbers ("1, 4, 7, 8", "1–11"); else None."""
+    if not _CODED or _CODED[0][0] is not doc:
+        _CODED[:] = [(doc, {})]
+    known = _CODED[0][1]  # worked out once per table, not once per row
+    if header not in known:
+        known[header] = None
+        roles = [c for c, h in enumerate(header) if ROLE_ROW_HEAD.match(h) or
+                 _head_key(h) in ("role", "position", "post", "job title", "role title")]
+        heads = [c for c, h in enumerate(header) if CODE_HEAD.search(h) and c not in roles]
+        rows = doc.rows_of(header) if roles and heads else []
+        for c in heads:
+            cells = [r.cells[c] for r in rows if c < len(r.cells) and r.cells[c].strip()]
+            listed = [x for x in cells if listed_codes(x)]
+            if cells and len(listed) * 2 > len(cells) and any(
+                    re.search(r"[,–—-]|\bto\b", x) for x in listed):
+                known[header] = (roles[0], c)
+                break
+    return known[header]
+
+
+_CODED: list[tuple[Document, dict[tuple[str, ...], tuple[int, int] | None]]] = []
+
+
 # A company's name: a proper name, then a short code or a company ending ("Northgate IT",
 # "Bramble Compliance Ltd")
 COMPANY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} (?:[A-Z]{2,3}|Ltd\.?|Limited|plc|"
@@ -920,12 +1043,16 @@ LETTER_HEADS = {"responsible": "R", "r": "R", "accountable": "A", "a": "A", "app
 # Heads of the one column that says who does a row's work ("Step | Who | What").
 WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "by whom",
              "responsible party", "party", "responsible role", "performer", "assignee",
-             "assigned to", "lead", "department", "dept", "team", "crew", "function",
-             "position", "post",
+             "assigned to", "lead", "department", "function", "position", "post",
              "job title", "role title",
              # a risk assessment's or action log's "Action by" column
-             "action by", "actioned by", "action owner", "who by", "by who", "to be done by"}
+             "action by", "actioned by", "action owner", "who by", "by who", "to be done by",
+             # a planning tool's export: "Resource Names" ("Electrician[50%], Site Manager")
+             "resource", "resource name", "assigned resource"}
 OWNER_HEADS = {"owner"}
+# Heads of a column of who does the row only when no other column says who does it
+# ("Cue | Time | Dept | Action"; but "Task | Owner | Team": the team is where the owner sits)
+GROUP_WHO_HEADS = {"dept", "team", "crew"}
 # A column of the duties themselves: such tables are read with one role per row.
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
 
@@ -975,6 +1102,8 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     one column of who does the row ("Step | Who | What": R, an "Owner" column A/R).
     Empty for other tables."""
     keys = [_head_key(h) for h in header]
+    if limit_columns(header):
+        return {}  # a column per spending limit: read by the limit reader
     if lettered_columns(header) and not any(k in OWNER_HEADS for k in keys[1:]):
         # duties in lettered columns, one row per role (read row by row); beside an owner
         # column ("Service | Owning team | Consulted on changes") they name parties
@@ -982,13 +1111,23 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
+    if not who and not letters:
+        who = [i for i, k in enumerate(keys) if k in GROUP_WHO_HEADS]
     if not who:
         # "Deliverable | Prepared by | Reviewed by | Approved by": the one column of who
         # makes the row's thing
         who = [i for i, h in enumerate(header) if made_by(h) and _side_letter(h) is None]
+    approver_only = False
+    if not who:
+        # "Decision | Approved by | Consulted first": with nobody else named doing it, the
+        # one approver column decides the row (A/R)
+        approvers = [i for i, h in enumerate(header) if i and made_by(h) and
+                     _side_letter(h) == "A"]
+        who, approver_only = (approvers, True) if len(approvers) == 1 else (who, False)
     if len(who) == 1 and len(header) >= 2 and not any(
             DUTY_HEADS.search(h) for i, h in enumerate(header) if i != who[0]):
-        cols = {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} else "R"}
+        cols = {who[0]: "A/R" if keys[who[0]] in OWNER_HEADS | {"accountable"} or approver_only
+                else "R"}
         # "Step | Owner | Support | Output", "... | Who else is told": the other columns
         # that name people, with the letter each gives
         for i, head in enumerate(header):
@@ -1006,6 +1145,7 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 
 
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
+                               r"noted by|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
@@ -1041,6 +1181,9 @@ def _side_letter(head: str) -> str | None:
     return next((letter for letter, pattern in SIDE_HEADS if pattern.search(head)), None)
 
 
+side_letter = _side_letter  # (the limit reader's side columns read the same way)
+
+
 def _shared_head(first: str, joint: str, second: str) -> str | None:
     """The first of two titles sharing the second's head ("Outgoing + Incoming Shift
     Leaders", "Day and Night Porters": "Outgoing Shift Leaders", "Day Porters"), else None;
@@ -1057,7 +1200,10 @@ def _shared_head(first: str, joint: str, second: str) -> str | None:
 
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
-    pieces = re.split(r"\s*([,;/&+\n•]|\band\b|\bor\b|\bwith\b)\s*",
+    # (a planning tool's share of the resource's time, "Electrician[50%]", is no part of
+    # the name, and "M&E" or "R&D" in a name is one word)
+    cell = re.sub(r"\s*\[\s*\d[\d.,]*\s*%?\s*\]", "", cell)
+    pieces = re.split(r"\s*([,;/+\n•]|(?<![A-Z])&|&(?![A-Z]\b)|\band\b|\bor\b|\bwith\b)\s*",
                       re.sub(r"\([^)]*\)", "", cell))
     parts = pieces[:1]
     for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
@@ -1394,7 +1540,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             defined.setdefault(name, acronym)
         people: dict[str, set[str]] = {}
         within = text[:200_000]
-        for m in [*PERSON_ROLE.finditer(within), *ROLE_PERSON.finditer(within),
+        for m in [*PERSON_ROLE.finditer(within), *HANDLE_ROLE.finditer(within),
+                  *ROLE_PERSON.finditer(within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
                   *(m for m in ROLE_DASH.finditer(within) if _acts_later(within, m)),
@@ -1561,13 +1708,14 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
-    _owned_titles(roles, [doc.text() for doc in documents])
-    _head_noun_aliases(roles, [doc.text() for doc in documents])
-    _first_word_aliases(roles, [doc.text() for doc in documents])
+    texts = [doc.text() for doc in documents]
+    _owned_titles(roles, texts)
+    _head_noun_aliases(roles, texts)
+    _first_word_aliases(roles, texts)
     _acronyms_of_names(roles)
     _glossed_acronyms(roles)
     _team_of_names(roles)
-    _short_forms(roles, [doc.text() for doc in documents])
+    _short_forms(roles, texts)
     # A spelling that is another role's alias ("Svc Owner" of Service Owner) is that role.
     spellings: dict[str, list[str]] = {}
     for name in roles:
@@ -1682,6 +1830,7 @@ def _owned_titles(roles: dict[str, Role], texts: list[str]) -> None:
     written on its own stays a role of its own ("the buyer's forwarder" beside "your
     forwarder": two forwarders). Either apostrophe is the same spelling."""
     folded = {name.casefold() for name in roles}
+    folded_texts: list[str] = []  # (folded once, when a title is first looked for)
     for name in list(roles):
         m = _OWNED.match(name)
         if m is None or m.group("owner").casefold() not in folded:
@@ -1692,9 +1841,21 @@ def _owned_titles(roles: dict[str, Role], texts: list[str]) -> None:
         if title is None or title not in roles or title.casefold() == m.group(
                 "owner").casefold():
             continue
-        bare = re.compile(rf"(?<!['’]s )\b{re.escape(title)}", re.IGNORECASE)
-        if not any(bare.search(text) for text in texts):
+        folded_texts = folded_texts or [text.casefold().replace("’", "'") for text in texts]
+        if not any(_written_alone(title.casefold(), text) for text in folded_texts):
             _absorb(owned, roles.pop(title))
+
+
+def _written_alone(title: str, text: str) -> bool:
+    """Whether a (folded) title occurs in a (folded) text as a word of its own, not right
+    after a possessive ("buyer's forwarder"): one scan of the text."""
+    at = text.find(title)
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and not text[max(0, at - 3):at].endswith(
+                "'s "):
+            return True
+        at = text.find(title, at + 1)
+    return False
 
 
 def _absorb(role: Role, other: Role) -> None:
