@@ -2918,3 +2918,21 @@ def test_you_as_a_subject_after_a_dash_or_contracted(tmp_path: Path) -> None:
         path = tmp_path / f"job{n}.md"
         path.write_text(f"# Gate Coordinator\n\n## The work\n\n{line}\n", encoding="utf-8")
         assert _cells(path)[("Gate Coordinator", "Check the load message")] == "A/R"
+
+
+def test_what_a_role_does_in_a_relative_clause_of_a_sentence_without_one(
+        tmp_path: Path) -> None:
+    path = tmp_path / "volunteers.md"
+    path.write_text(
+        "# Volunteering\n\n"
+        "New volunteers are paired with the Education Officer, who checks their "
+        "references.\n\n"
+        "Vulnerabilities go privately to the Security Team, who tell the downstream "
+        "distributions a week before release.\n\n"
+        "Every bid gets a reviewer, chosen by the Panel Chair, who reads it twice.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Education Officer", "Check their references")] == "A/R"
+    assert cells[("Security Team", "Tell the downstream distributions")] == "A/R"
+    # "chosen by the Panel Chair, who reads it": "who" is the reviewer, not the chooser
+    assert not any(r == "Panel Chair" and a.startswith("Read") for (r, a) in cells)

@@ -4320,6 +4320,36 @@ BARE_OBJECT_VERBS = {"give", "take", "make", "provide", "share", "raise", "atten
 CLAUSE_WORD = re.compile(r"\b(?:that|whether|who|which|when|if|where|how)\b", re.IGNORECASE)
 
 
+# ", who fix them ...", ", who will then decide ...": a relative clause of the role before it
+WHO_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?,\s+who\s+(?P<modal>(?:will|must|shall|should|"
+                       r"then|also|usually|normally)\s+){0,2}(?P<verb>[a-z]+)\b")
+
+
+def _relative_duty(sentence: str, catalog: RoleCatalog, document: str) -> str | None:
+    """In a sentence with no role as its subject, the relative clause of a role as a
+    sentence of its own ("New volunteers are paired with the Education Officer, who checks
+    their references": "The Education Officer checks their references"), or None. The
+    relative clause runs to the sentence's end. (A sentence with a role as its subject
+    reads "who" in its object: "oversees the clerk, who counts the pallets".)"""
+    found = catalog.find(sentence, document)
+    if _leading_role(sentence, found) is not None:
+        return None
+    for _key, start, end in found:
+        m = WHO_AFTER.match(sentence, end)
+        if m is None or re.search(r"\bby\s+(?:the\s+|a\s+|an\s+|our\s+)?$",
+                                  sentence[max(0, start - 12):start]):
+            continue  # ("a member of the team, assigned by the team lead, who guides the
+            # author": "who" is the member, not the agent of "assigned")
+        verb = m.group("verb")
+        # (a verb in the third person, or its plain form after a modal or a body or
+        # plural that takes it: "the Security Team, who fix them")
+        if not (is_third_person_verb(verb) or
+                verb_lemma(verb) == verb and "VERB" in word_classes(verb)):
+            continue
+        return f"The {sentence[start:end]} {sentence[m.start('verb'):]}"
+    return None
+
+
 # A clause after a colon that opens with a pronoun standing for the subject before it
 COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNORECASE)
 
@@ -4777,6 +4807,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # reviews": the clause after the colon, with a subject and a modal of its own
             # (or a role the reader has), is a sentence of its own
             sentences += [(sentence[:colon + 1], where), (told, where)]
+            continue
+        also = _relative_duty(sentence, catalog, doc.name) if ", who " in sentence else None
+        if also is not None:
+            # "Reports go to the Security Team, who fix them in a private branch": what the
+            # role named before "who" does is a sentence of its own too
+            sentences += [(sentence, where), (also, where)]
             continue
         again = COLON_PRONOUN.match(told) if colon > 0 else None
         subject = _leading_role(sentence[:colon], catalog.find(sentence[:colon], doc.name)) \
