@@ -2936,3 +2936,11 @@ def test_what_a_role_does_in_a_relative_clause_of_a_sentence_without_one(
     assert cells[("Security Team", "Tell the downstream distributions")] == "A/R"
     # "chosen by the Panel Chair, who reads it": "who" is the reviewer, not the chooser
     assert not any(r == "Panel Chair" and a.startswith("Read") for (r, a) in cells)
+
+
+def test_work_that_goes_to_a_role_in_some_manner(tmp_path: Path) -> None:
+    path = tmp_path / "security.md"
+    path.write_text("# Security\n\nVulnerability reports go privately to the Security "
+                    "Team.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells == {("Security Team", "Vulnerability reports"): "A/R"}

@@ -594,7 +594,7 @@ _ROUTED = Guarded(re.compile(
     r"^\s*(?P<what>[A-Za-z][^,;]{2,80}?)\s+(?:must\s+|should\s+)?(?:go|goes|are sent|is sent|"
     r"are passed|is passed|are referred|is referred|are escalated|is escalated|are reported|"
     r"is reported|(?:must|should|shall|will)\s+be\s+(?:sent|passed|referred|escalated|"
-    r"reported))\s+(?:straight\s+|directly\s+|immediately\s+)?to\s+(?:the\s+|our\s+)?"
+    r"reported))\s+(?:straight\s+|[a-z]{3,}ly\s+)?to\s+(?:the\s+|our\s+)?"
     r"(?P<who>[^,.;:()]{2,60}?)(?=\s*[,.;]|\s+(?:who|which|for|within|and|at)\b|\s*$)",
     re.IGNORECASE), r"\s(?:go|goes|sent|passed|referred|escalated|reported)\s")
 _NEEDS_SIGN_OFF = Guarded(re.compile(
