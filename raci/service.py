@@ -93,7 +93,7 @@ from raci.state import (
     RoleInfo,
     Thresholds,
 )
-from raci.text import CONTROL, clean_text
+from raci.text import CODE_LIMIT, CONTROL, DESCRIPTION_LIMIT, clean_text
 from raci.wording import counted
 
 KEEP: Any = object()
@@ -1707,8 +1707,8 @@ class ProjectService:
                            taken: Mapping[str, RoleInfo] | None = None) -> tuple[str, str]:
         name = clean_text(name, "A role name")
         code = clean_text(code, "A role code")
-        if len(code) > 20:
-            raise RaciError(f"the role code {code!r} is longer than 20 characters")
+        if len(code) > CODE_LIMIT:
+            raise RaciError(f"the role code {code!r} is longer than {CODE_LIMIT} characters")
         taken = self._role_names() if taken is None else taken
         other = taken.get("n" + name.casefold())
         if other is not None and other.id != ignore:
@@ -1764,7 +1764,7 @@ class ProjectService:
             code = new.code or self.unique_code(initials(clean_text(new.name, "A role name")))
             name, code = self._check_role_fields(new.name, code, None, taken)
             description = clean_text(new.description, "A role description",
-                                     required=False, limit=5000)
+                                     required=False, limit=DESCRIPTION_LIMIT)
             for person in new.people:
                 self._person(person)
             for act_id in new.cells:
@@ -1836,7 +1836,7 @@ class ProjectService:
                                 "since; it was left as it is")
         name, code = self._check_role_fields(op.fields.name, op.fields.code, op.id)
         description = clean_text(op.fields.description, "A role description", required=False,
-                                 limit=5000)
+                                 limit=DESCRIPTION_LIMIT)
         new = RoleFields(name, code, description)
         self._exec(update(ROLE).where(ROLE.c.id == op.id).values(
             name=name, code=code, description=description))
@@ -2116,7 +2116,7 @@ class ProjectService:
         for new in op.activities:
             name = clean_text(new.name, "An activity name")
             description = clean_text(new.description, "An activity description",
-                                     required=False, limit=5000)
+                                     required=False, limit=DESCRIPTION_LIMIT)
             phase = self._phase(new.phase_id) if new.phase_id is not None else None
             if new.before is not None and rows:
                 # Placing before a row needs the keys of what is pending: insert it first.
@@ -2244,7 +2244,7 @@ class ProjectService:
         new = ActivityFields(
             clean_text(op.fields.name, "An activity name"),
             clean_text(op.fields.description, "An activity description", required=False,
-                       limit=5000),
+                       limit=DESCRIPTION_LIMIT),
             op.fields.provenance,
         )
         self._exec(update(ACTIVITY).where(ACTIVITY.c.id == op.id).values(

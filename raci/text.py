@@ -11,6 +11,8 @@ import unicodedata
 from raci.errors import RaciError
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CODE_LIMIT = 20  # characters of a role code
+DESCRIPTION_LIMIT = 5000  # characters of a role's or an activity's description
 
 
 def clean_text(text: str | None, what: str, *, required: bool = True, limit: int = 300) -> str:

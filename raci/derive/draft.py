@@ -42,7 +42,7 @@ from raci.templates import (
     apply_template,
     slugify,
 )
-from raci.text import clean_text
+from raci.text import CODE_LIMIT, DESCRIPTION_LIMIT, clean_text
 from raci.wording import counted
 
 MERGE_SCORE = 90.0
@@ -485,28 +485,28 @@ def _errors_as_added(template: Template) -> list[str] | None:
         roles: dict[str, RoleInfo] = {}
         taken: set[str] = set()
         for role in template.roles:
-            if not role.code or len(role.code) > 20 or role.code in roles or \
-                    clean_text(role.name, "A role name") != role.name or \
-                    clean_text(role.code, "A role code") != role.code or \
-                    clean_text(role.description, "A role description", required=False,
-                               limit=5000) != role.description or \
-                    {"n" + role.name.casefold(), "c" + role.code.casefold()} & taken:
+            keys = {"n" + role.name.casefold(), "c" + role.code.casefold()}
+            if not role.code or len(role.code) > CODE_LIMIT or role.code in roles or \
+                    not _as_written(role.name, "A role name") or \
+                    not _as_written(role.code, "A role code") or \
+                    not _as_written(role.description, "A role description", required=False,
+                                    limit=DESCRIPTION_LIMIT) or keys & taken:
                 return None
-            taken |= {"n" + role.name.casefold(), "c" + role.code.casefold()}
+            taken |= keys
             roles[role.code] = RoleInfo(len(roles) + 1, role.name, role.code,
                                         role.description, (), len(roles))
         phases: dict[str, PhaseInfo] = {}
         for name in (*template.phases, *(act.phase for act in template.activities)):
             if name and name.strip() and name.casefold() not in phases:
-                if clean_text(name, "A phase name") != name:
+                if not _as_written(name, "A phase name"):
                     return None
                 phases[name.casefold()] = PhaseInfo(len(phases) + 1, name, len(phases))
         acts: list[ActivityInfo] = []
         cells: dict[tuple[int, int], frozenset[str]] = {}
         for number, act in enumerate(template.activities, start=1):
-            if clean_text(act.name, "An activity name") != act.name or \
-                    clean_text(act.description, "An activity description", required=False,
-                               limit=5000) != act.description:
+            if not _as_written(act.name, "An activity name") or \
+                    not _as_written(act.description, "An activity description",
+                                    required=False, limit=DESCRIPTION_LIMIT):
                 return None
             phase = phases.get(act.phase.strip().casefold()) if act.phase else None
             acts.append(ActivityInfo(number, act.name, phase.name if phase else "",
@@ -523,6 +523,12 @@ def _errors_as_added(template: Template) -> list[str] | None:
     state = ProjectState(scheme_id=scheme.id, roles=tuple(roles.values()), activities=tuple(acts),
                          cells=cells, phases=tuple(phases.values()))
     return [f"{f.activity}: {f.message}" for f in check_errors(state)]
+
+
+def _as_written(text: str, what: str, *, required: bool = True, limit: int = 300) -> bool:
+    """Whether a project would keep ``text`` exactly as written (it raises
+    :class:`RaciError` where the project would refuse it)."""
+    return clean_text(text, what, required=required, limit=limit) == text
 
 
 def merge_rows(rows: list[DraftRow]) -> DraftRow:
