@@ -4356,21 +4356,8 @@ COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNO
 
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
-    """The first role found with nothing but an opening phrase before it: the subject
-    (a role owned by the one before it is the subject: "The Processor's Data Protection
-    Officer shall ...")."""
-    for n, f in enumerate(found):
-        if SUBJECT_PREFIX.match(sentence[:f[1]]):
-            owned = found[n + 1] if n + 1 < len(found) else None
-            if owned is not None and POSSESSIVE_GAP.fullmatch(sentence[f[2]:owned[1]]):
-                return owned
-            return f
-    return None
-
-
-# Between an owner and the role it has, when both are roles of their own: "Buyer's ",
-# "Controller’s "
-POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+    """The first role found with nothing but an opening phrase before it: the subject."""
+    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
 
 
 def _serial_predicates(rest: str) -> list[str] | None:
