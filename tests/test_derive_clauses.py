@@ -2944,3 +2944,18 @@ def test_work_that_goes_to_a_role_in_some_manner(tmp_path: Path) -> None:
                     "Team.\n", encoding="utf-8")
     cells = _cells(path)
     assert cells == {("Security Team", "Vulnerability reports"): "A/R"}
+
+
+def test_the_one_let_know_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "steward.md"
+    path.write_text(
+        "# Volunteer Steward\n\nThe Site Manager plans the rota.\n\n## What you do\n\n"
+        "- Let the Site Manager know if you cannot come.\n\n"
+        # "you" is a subject in a clause of its own: the page is written to its reader
+        "Check the doors when you leave. Let the Site Manager know about any fault.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Site Manager", "Let the Site Manager know if you cannot come")] == "I"
+    assert cells[("Volunteer Steward", "Check the doors")] == "A/R"
+    assert cells[("Volunteer Steward", "Tell the Site Manager about any fault")] == "A/R"
+    assert cells[("Site Manager", "Tell the Site Manager about any fault")] == "I"

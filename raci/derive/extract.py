@@ -2466,7 +2466,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?(?:informed|updated|posted|briefed|in the loop)\b",
-                         text[end:end + 25], re.IGNORECASE)
+                         text[end:end + 25], re.IGNORECASE) or LET_KNOW_BEFORE.search(before) \
+            and re.match(r"\s+know\b", text[end:end + 6], re.IGNORECASE)
         consulted_at = max((m.end() for m in CONSULT_CUES.finditer(before)
                             if NEXT_TO_PARTY.match(before, m.end())), default=-1)
         told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
@@ -2494,6 +2495,9 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     return out
 
 
+# "Let the Site Manager know ...": the one let know is told
+LET_KNOW_BEFORE = re.compile(r"\b(?:let|lets|letting)\s+(?:the\s+|our\s+|their\s+|your\s+)?$",
+                             re.IGNORECASE)
 PARTY_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
                           r"(?:the\s+|our\s+|their\s+|its\s+)?", re.IGNORECASE)
 
@@ -3741,7 +3745,8 @@ def _step_title(blocks: list[Block], n: int) -> bool:
 
 # "you" as the subject: at the start of a sentence or clause, after a label's dash
 # ("Safety – you carry out ..."), contracted ("you'll", "you're")
-_YOU_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+|\s[–—-]\s+)you(?:['’](?:ll|re))?\s+[a-z]",
+_YOU_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+|\s[–—-]\s+|\b(?:when|if|before|after|once|until|"
+                          r"unless|while|whenever)\s+)you(?:['’](?:ll|re))?\s+[a-z]",
                           re.IGNORECASE)
 
 
@@ -4302,7 +4307,7 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
 
 # "... and appoints the Welfare Officer": a second predicate of the same subject, its
 # verb in the third person and its object after it
-LET_KNOW = re.compile(r"\b(?P<verb>let|lets)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
+LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
                       r"(?:\s+[A-Z][\w-]*){0,3}|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                       r"know\b")
 SECOND_PREDICATE = re.compile(
@@ -4856,7 +4861,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
                                                            else " are"), sentence)
         # "let the Site Manager know": tell them
-        expanded = LET_KNOW.sub(lambda m: ("tells " if m.group("verb") == "lets" else "tell ") +
+        expanded = LET_KNOW.sub(lambda m: ("tells " if m.group("verb").lower() == "lets" else
+                                           "Tell " if m.group("verb") == "Let" else "tell ") +
                                 m.group("who"), expanded)
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
             claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
