@@ -2959,3 +2959,30 @@ def test_the_one_let_know_is_told(tmp_path: Path) -> None:
     assert cells[("Volunteer Steward", "Check the doors")] == "A/R"
     assert cells[("Volunteer Steward", "Tell the Site Manager about any fault")] == "A/R"
     assert cells[("Site Manager", "Tell the Site Manager about any fault")] == "I"
+
+
+def test_an_instruction_after_its_condition(tmp_path: Path) -> None:
+    path = tmp_path / "marshal.txt"
+    path.write_text(
+        "GATE MARSHAL\n\n"
+        "When the gates open:\n\n"
+        "1. When the last coach leaves, tell the Car Park Lead so the barrier can be "
+        "closed.\n"
+        "2. Check the gate. If anyone is waiting there, call the Duty Manager at once.\n"
+        "3. If the fix fails, the Duty Manager closes the gate.\n\n"
+        "Afterwards: hand the signed key log to the Duty Manager.\n", encoding="utf-8")
+    cells = _cells(path)
+    # the condition goes, the instruction is the role's, with whom it tells (and not
+    # "so the barrier ...", a purpose with a subject of its own)
+    assert cells[("Gate Marshal", "Tell the Car Park Lead")] == "A/R"
+    assert cells[("Car Park Lead", "Tell the Car Park Lead")] == "I"
+    assert cells[("Gate Marshal", "Check the gate")] == "A/R"
+    assert cells[("Gate Marshal", "Call the Duty Manager")] == "A/R"
+    assert cells[("Duty Manager", "Call the Duty Manager")] == "I"
+    assert ("Duty Manager", "Check the gate") not in cells
+    # a condition with a subject of its own is that subject's
+    assert cells[("Duty Manager", "Close the gate")] == "A/R"
+    assert ("Gate Marshal", "Close the gate") not in cells
+    # a paragraph under a heading that says when, after a label that says when
+    assert cells[("Gate Marshal", "Hand the signed key log to the Duty Manager")] == "A/R"
+    assert cells[("Duty Manager", "Hand the signed key log to the Duty Manager")] == "I"

@@ -139,7 +139,7 @@ INFORM_CUES = re.compile(
     r"(?:fil|regist|lodg)(?:e|es|ed|ing|ers|ering)?(?: [\w,'’/-]+){0,6}? with|"
     r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
-    r"hands?(?: \w+){0,3} to|flag\w*(?: \w+){0,4} to|cop(?:y|ies|ied)(?: \w+){0,3} to|"
+    r"hands?(?: \w+){0,5} to|flag\w*(?: \w+){0,4} to|cop(?:y|ies|ied)(?: \w+){0,3} to|"
     # "the report, which goes to the PM": where the thing made goes
     r"which (?:\w+ ){0,2}go(?:es)? to|"
     r"shar\w*(?: [\w/-]+){0,4} with|"
@@ -263,6 +263,9 @@ NOMINAL = {
 STOP_AT = re.compile(
     r"(?:(?<!\d)[.:]|[.:](?!\d)|[;!?]| to ensure| so that| in order to|, ensuring|, while|"
     r" while | — | – | - | by |"
+    # "tell the Car Park Lead so the barrier can be closed": the purpose, with its subject
+    r",? so (?:the|a|an|it|they|we|you|he|she|his|her|their|its|everyone|nobody|this|"
+    r"these|those) |"
     r",\s*(?:working|collaborating|liaising|partnering|escalating|referring|passing|"
     r"forwarding|handing)\b|,\s*(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed) to\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
@@ -1853,6 +1856,9 @@ _RESPONSIBLE_LEAD = re.compile(r"^(?:responsible for|in charge of|(?:must|shall|
 def _activity_names(text: str) -> list[str]:
     if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
         return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
+    conditioned = _conditioned_imperative(text) if CONDITION_ITEM.match(text) else None
+    if conditioned is not None:
+        text = conditioned  # "When the coach leaves, tell the Car Park Lead": the duty
     # a remark in brackets lists no duties ("from the voucher (household size, dietary needs)")
     if "(" in text:
         text = re.sub(r"\s*\([^()]*\)", "", text)
@@ -3044,7 +3050,10 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         parts = split_sentences(block.text) if block.kind == "item" and \
             len(block.text) <= MAX_SENTENCE and ". " in block.text else [block.text]
-        if len(parts) > 1 and all(_verb_first(p) and len(p.split()) >= 2 for p in parts):
+        # ("Check the gate. If anyone is waiting, call the Duty Manager.": an instruction
+        # after its condition starts with a verb too)
+        if len(parts) > 1 and all((_verb_first(p) or _conditioned_imperative(p) is not None)
+                                  and len(p.split()) >= 2 for p in parts):
             out += [Block("item", p, block.location) for p in parts]
         else:
             out.append(block)
@@ -3240,12 +3249,15 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         if block.kind == "item":
             if EXAMPLE_ITEM.match(block.text):
                 continue
-            if CONDITION_ITEM.match(block.text):
+            conditioned = CONDITION_ITEM.match(block.text) is not None and \
+                ctx.active and len(ctx.roles) == 1 and \
+                _conditioned_imperative(split_sentences(block.text)[0]) is not None
+            if CONDITION_ITEM.match(block.text) and not conditioned:
                 # "If the fix fails ...": a condition, no duty of the section's role; but
                 # "Once approved, the Release Team deploys it" names its doer
                 claims += _sentences(block, doc, catalog, ctx.section, None, None)
                 continue
-            if _statement(block.text):
+            if _statement(block.text) and not conditioned:
                 # "Launch date stays 6 April", "Budget confirmed at 18k": a status, read
                 # only for a role it names as its subject
                 claims += _sentences(block, doc, catalog, ctx.section, None, None)
@@ -4189,6 +4201,13 @@ def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
 _WHEN_LABEL = re.compile(r"^\s*[A-Z][a-z]+\s*(?::|\s[–—-])\s+(?=[A-Z])")
 
 
+# A heading that says when a role's steps are done ("When the alarm sounds:", "Weekly"):
+# its paragraphs' instructions are the role's, as under the role's own heading
+_WHEN_HEADING = re.compile(r"^\s*(?:when|whenever|if|before|after|afterwards|during|once|"
+                           r"until|at the (?:start|end)|every|each|daily|weekly|monthly|"
+                           r"yearly|annually|on arrival)\b", re.IGNORECASE)
+
+
 # (read on a name's words joined by single spaces)
 _OPEN_MEASURE = re.compile(r" (?:no (?:more|later|less|fewer|earlier) than|"
                            r"(?:more|less|fewer|later|earlier) than|at (?:least|most|"
@@ -4215,6 +4234,34 @@ def _reader_duty(sentence: str) -> str | None:
             words[2].lower() in OBJECT_STARTS:
         return body
     return None
+
+
+def _conditioned_imperative(sentence: str) -> str | None:
+    """"If anyone is waiting, call the Duty Manager at once" -> "Call the Duty Manager at
+    once": an instruction after the condition it is done on, else None (a condition with a
+    subject of its own, "If the fix fails, the Release Team rolls back", is no instruction)."""
+    opening = OPENING_COMMA.match(sentence) if "," in sentence else None
+    if opening is None or not CONDITION_ITEM.match(sentence):
+        return None
+    rest = sentence[opening.end():]
+    words = rest.split()
+    if not words:
+        return None
+    plain = re.sub(r"\b(?:you|your|yours)\b", "them", rest, flags=re.IGNORECASE)
+    first = words[0].lower().strip(",;:")
+    if first in _CALLING and len(words) > 2 and words[1].lower() in ("the", "your", "their"):
+        # "If anyone is waiting, call the Duty Manager": whom to call is a party (a reader
+        # page's "call us" is not)
+        if re.search(r"\b(?:we|our|us)\b", rest, re.IGNORECASE):
+            return None
+    elif not _imperative_duty(plain, first):
+        return None
+    return rest[:1].upper() + rest[1:]
+
+
+# Verbs of calling someone, advice to a reader on its own ("Call 0800 ..."), a duty after a
+# condition ("If the lift fails, call the Duty Engineer")
+_CALLING = frozenset({"call", "email", "contact", "ask", "phone", "ring", "radio", "text"})
 
 
 def _imperative_duty(sentence: str, first: str) -> bool:
@@ -4539,7 +4586,12 @@ def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) ->
     acting = bool(found) and (
         SUBJECT_PREFIX.match(rest[:found[0][1]]) is not None or _opened_subject(rest, found[0])
         or re.search(r"\bby\s+(?:the\s+|our\s+)?$", rest[:found[0][1]]) is not None)
-    if not (acting or YOU_SUBJECT.match(rest)):
+    first = rest.split()[0]
+    # "Afterwards: hand the roll call sheet to the Supervisor": an instruction the label
+    # only places in time
+    instruction = first.islower() and _imperative_duty(
+        re.sub(r"\b(?:you|your|yours)\b", "them", rest, flags=re.IGNORECASE), first)
+    if not (acting or instruction or YOU_SUBJECT.match(rest)):
         return sentence
     return rest[:1].upper() + rest[1:]
 
@@ -4858,6 +4910,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         sentence = SENTENCE_OPENER.sub("", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
+        conditioned = _conditioned_imperative(sentence) if CONDITION_ITEM.match(sentence) \
+            else None
+        if conditioned is not None:  # "If anyone is waiting, call the Duty Manager"
+            claims += _quoting(_sentences(Block(block.kind, conditioned, block.location), doc,
+                                          catalog, section, context,
+                                          None if carry is None else [last] if last else carry),
+                               sentence)
+            continue
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
                                                            else " are"), sentence)
         # "let the Site Manager know": tell them
@@ -4995,8 +5055,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
                 # "Greet clients, check their vouchers ..." under "Intake volunteers"
                 (block.kind == "para" and context is not None and len(context) == 1 and
-                 heading_actor(section) is not None and not section.lower().endswith("roles")
-                 and _imperative_duty(sentence, first_word))
+                 (heading_actor(section) is not None or _WHEN_HEADING.match(section)) and
+                 not section.lower().endswith("roles") and _imperative_duty(sentence, first_word))
                 or
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None)) \
