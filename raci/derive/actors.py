@@ -579,9 +579,11 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?)?"
-                      r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                      r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,120}?)"
                       # ("passed by X to Y": Y receives it; "by the Business Centre (BC)")
                       r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z]|"
+                      # ("posted by the Secretary before 09:00 on the day": when)
+                      r"\s+(?:before|after|within|during|until|once|every|each)\s|"
                       # (or the person who holds it: "by the Proceedings Chair (Hyun-woo Park)")
                       r"\s+\([A-Z][^()]{1,40}\)\s*(?:[,.;]|$))",
                       re.IGNORECASE), r"\sby\s")

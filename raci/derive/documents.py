@@ -209,7 +209,8 @@ _RULED_HEADING = re.compile(r"^(?P<rule>([=~#*-])\2{1,})\s*(?P<title>[^=~#*-].{0
                             r"(?P=rule)\2*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _NAME_END = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Mx)?\.?\s*[A-Z][a-z]+$")
-_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?:,\s|\s+(?:who|which|and|or)\s)")
+# ("... approved by the Principal" over "Investigator.": a title cut by the wrap)
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?:,\s|\s+(?:who|which|and|or)\s|[.;](?:\s|$))")
 _OPEN_END = re.compile(r"\s(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|its|their|our|"
                        r"your|his|her|this|that|these|those)$", re.IGNORECASE)
 

@@ -495,6 +495,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 not is_third_person_verb(rest[1]) and "NOUN" in word_classes(
                     singular(rest[0].lower())):
             return " ".join(["help", *rest])  # "help visitors find their way": the help
+        if (verb_lemma(first) or first) == "help" and _people_helped(rest):
+            return " ".join(["help", *rest])  # "help any visitor in difficulty": the help
         if (verb_lemma(first) or first) == "help" and len(rest) >= 2 and \
                 rest[0][:1].islower() and rest[0].lower() not in ARTICLES_AND_DETERMINERS and \
                 rest[1].lower() in ("in", "out", "into", "onto", "off", "up", "down", "on",
@@ -2058,6 +2060,25 @@ SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|
                          r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
 
+# The people a role helps, whose help is its work ("help any visitor in difficulty"), not
+# a step towards another duty ("helps deliver the roadmap")
+PEOPLE_HELPED = frozenset({
+    "visitor", "guest", "customer", "patient", "competitor", "member", "child", "children",
+    "student", "pupil", "resident", "passenger", "participant", "user", "client", "colleague",
+    "newcomer", "volunteer", "player", "tenant", "attendee", "spectator", "learner", "family",
+    "people", "starter", "candidate", "applicant", "exhibitor", "delegate", "athlete", "caller",
+    "traveller", "shopper", "diner", "audience"})
+
+
+def _people_helped(words: list[str]) -> bool:
+    """"any visitor in difficulty", "new members": an object of "help" that names the
+    people helped."""
+    helped = [w.lower().strip(",.;") for w in words[:3]
+              if w.lower() not in ARTICLES_AND_DETERMINERS and w.lower() != "new"]
+    return bool(helped) and (helped[0] in ("anyone", "everyone", "someone") or
+                             singular(helped[0]) in PEOPLE_HELPED)
+
+
 CALLING_VERBS = {"ring", "call", "phone", "text", "page", "contact", "radio", "message"}
 PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+"
                           # ("make it available to the Controller")
@@ -3438,6 +3459,21 @@ SUMMARY = re.compile(r"^\W*(?:tl;?\s?dr|summary|quick summary|in short|in brief|
 
 OWN_CLAUSE = re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|should|"
                         r"do|does|are|is|have|has)\b", re.IGNORECASE)
+
+
+def _own_clause(phrase: str) -> bool:
+    """A clause with a subject of its own ("the rota, and they are paid"), not one a verb
+    asks about ("decide ... where they are stationed")."""
+    m = OWN_CLAUSE.search(phrase)
+    if m is None:
+        return False
+    asked = re.search(r"\b(?:how|where|when|whether|what|which|why|if)\s+(?:\w+\s+){0,2}$",
+                      phrase[:m.start()], re.IGNORECASE)
+    # (but "record it so we know what we have": the clause it hangs on has its own subject)
+    return asked is None or re.search(r"\b(?:we|they|he|she|you|i)\b", phrase[:asked.start()],
+                                      re.IGNORECASE) is not None
+
+
 AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
 ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)$", re.IGNORECASE)
 RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
@@ -5142,6 +5178,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         original = rest
         authority = False
         while prefix and not SENTENCE.match(rest.strip()):
+            if re.match(r"\s*helps?\s", prefix.group(0), re.IGNORECASE) and \
+                    _people_helped(rest[prefix.end():].split()):
+                break  # "will help any competitor in difficulty": the help is the duty
             authority = authority or bool(AUTHORITY.search(prefix.group(0)))
             rest = rest[prefix.end():]
             prefix = PREDICATE_PREFIX.match(rest)
@@ -5468,7 +5507,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             name = activity_name(phrase)
             if not name or _is_trait(phrase) or _names_people(phrase) and \
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
-                    OWN_CLAUSE.search(phrase) or (
+                    _own_clause(phrase) or (
                     n and not enumerated and actor_name(" ".join(phrase.split()[:5])) and
                     not _gerund_over_people(phrase)):
                 continue  # "train all testers, issue resolvers": people, not a duty
