@@ -3017,3 +3017,28 @@ def test_a_clause_with_a_subject_of_its_own() -> None:
     assert not _own_clause("decide how many marshals go out and where they are stationed")
     # ... unless the clause it hangs on has a subject of its own
     assert _own_clause("record it on the sheet so we know what we have")
+
+
+def test_shortened_titles_name_lists_and_remarks_after_a_label(tmp_path: Path) -> None:
+    path = tmp_path / "agm.md"
+    path.write_text(
+        "# AGM timetable\n\n### Eight weeks before\n\n"
+        "- **Treasurer:** close the books for the year.\n"
+        "- **Hon. Secretary:** book the upper room and confirm the date with the "
+        "Committee.\n"
+        "- **Asst. Coach:** check the boats.\n"
+        "- **Club Captain:** collect the entry forms from the North, South, East and West "
+        "sections.\n"
+        "- **Tellers** (two, chosen by the Chair from members not standing for office): "
+        "count the votes in any contested election.\n", encoding="utf-8")
+    cells = _cells(path)
+    # a title shortened with a stop is one role, and the stop ends no sentence
+    assert cells[("Hon Secretary", "Book the upper room")] == "A/R"
+    assert cells[("Committee", "Confirm the date")] == "C"
+    assert cells[("Asst Coach", "Check the boats")] == "A/R"
+    assert ("Treasurer", "Book the upper room") not in cells
+    # a list of names is no list of duties, nor is a name cut inside it
+    club = {a for (r, a) in cells if r == "Club Captain"}
+    assert len(club) == 1 and not any("North" in a or "South" in a for a in club)
+    # a remark in brackets after the label is about the label
+    assert cells[("Teller", "Count the votes in any contested election")] == "A/R"

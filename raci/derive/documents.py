@@ -1825,10 +1825,41 @@ def read_document(path: Path) -> Document:
                       _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
-                      _responsibility_lines, _role_column_first, _layout_rows):
+                      _responsibility_lines, _role_column_first, _layout_rows,
+                      _title_abbreviations):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
+
+
+# A title shortened with a full stop before the rest of the title ("Hon. Secretary",
+# "Asst. Coach", "Dep. Head"): the stop ends no sentence
+TITLE_ABBREVIATION = re.compile(r"\b(?P<short>Hon|Asst|Dep|Snr|Jnr|Sr|Jr|Supt|Insp|Sgt|Capt|"
+                                r"Exec|Mgr|Dept|Lt|Cmdr)\.(?=[ \t]+[A-Z])")
+
+
+def _without_stops(text: str) -> tuple[str, list[int]]:
+    """``text`` without the full stops of shortened titles, and where each one stood."""
+    cuts = [m.end() - 1 for m in TITLE_ABBREVIATION.finditer(text)]
+    for at in reversed(cuts):
+        text = text[:at] + text[at + 1:]
+    return text, cuts
+
+
+def _title_abbreviations(blocks: list[Block]) -> list[Block]:
+    """Blocks with shortened titles written without their stop ("Hon Secretary"), so that
+    the title is read as one role and the stop does not end a sentence."""
+    out: list[Block] = []
+    for block in blocks:
+        if "." not in block.text or not TITLE_ABBREVIATION.search(block.text):
+            out.append(block)
+            continue
+        text, cuts = _without_stops(block.text)
+        breaks = tuple((at - sum(1 for c in cuts if c < at), n) for at, n in block.breaks)
+        out.append(replace(block, text=text, breaks=breaks,
+                           cells=tuple(_without_stops(c)[0] for c in block.cells),
+                           header=tuple(_without_stops(h)[0] for h in block.header)))
+    return out
 
 
 def _layout_rows(blocks: list[Block]) -> list[Block]:

@@ -887,9 +887,24 @@ def _letter_heading_name(title: str) -> str:
     return named
 
 
+# A phrase after a preposition that holds a list of three or more names ("from the Men's,
+# Women's, Junior and Masters captains"): a name would be cut inside it
+_NAME_LIST_PHRASE = re.compile(
+    r"\s(?:from|to|for|with|of|between|across)\s+(?:the\s+|all\s+)?"
+    r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}(?:(?:,\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})+"
+    r",?\s+(?:and|or|&)\s+[A-Z][\w'’&-]*(?:\s+[a-z][\w'’&-]*)?|"
+    # (the list's last part may already stand apart: "from the Men's, Women's, Junior")
+    r"(?:,\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}){2,})(?=\s*[.;,]|\s*$)")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
+    listed = _NAME_LIST_PHRASE.search(text) if ", " in text else None
+    if listed and len(text[:listed.start()].split()) >= 2:
+        # "collect the season reports from the Men's, Women's, Junior and Masters
+        # captains": what is collected, not a name cut inside the list
+        text = text[:listed.start()] + text[listed.end():]
     partnered = PARTNERED_TO.match(text)
     if partnered:
         # "Partnering with the Research team to plan and run usability tests": the
@@ -2401,7 +2416,18 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
         # with its own verb ("..., and records the result") is a duty of its own
         merged = parts[:1]
         for p in parts[1:]:
-            if _bare_object(p):
+            words = p.split()
+            if _bare_object(p) or (
+                    # "from the Men's, Women's, Junior and Masters captains": names in a
+                    # list that goes on the last name before it
+                    p[:1].isupper() and len(words) <= 4 and
+                    merged[-1].split()[-1][:1].isupper() and not _verb_first(p) and
+                    not is_third_person_verb(words[0]) and
+                    # ("Finance approves", but "West sections": the names' noun)
+                    not any(is_third_person_verb(w) and not (
+                        n == len(words) - 1 and words[n - 1][:1].isupper() and
+                        "NOUN" in word_classes(singular(w.lower())))
+                        for n, w in enumerate(words[1:], start=1))):
                 merged[-1] += ", " + p
             else:
                 merged.append(p)
