@@ -3042,3 +3042,24 @@ def test_shortened_titles_name_lists_and_remarks_after_a_label(tmp_path: Path) -
     assert len(club) == 1 and not any("North" in a or "South" in a for a in club)
     # a remark in brackets after the label is about the label
     assert cells[("Teller", "Count the votes in any contested election")] == "A/R"
+
+
+def test_questions_and_answers_in_asciidoc(tmp_path: Path) -> None:
+    path = tmp_path / "site.adoc"
+    path.write_text(
+        "= Who does what at the allotments\n\n[qanda]\n"
+        "Who decides where a new bed goes?::\n"
+        "The Site Manager, after talking it through with the Water Steward. Nobody digs "
+        "without her say-so.\n\n"
+        "Who clears the paths?::\n"
+        "The Path Warden, with the big mower.\n\n"
+        "I have a new plot. Who checks the boundary?::\n"
+        "Your Plot Secretary, who keeps the plot register.\n", encoding="utf-8")
+    cells = _cells(path)
+    # the question titles its answer, and the answer does what the question asks
+    assert cells[("Site Manager", "Decide where a new bed goes")] == "A/R"
+    assert cells[("Water Steward", "Decide where a new bed goes")] == "C"
+    assert cells[("Path Warden", "Clear the paths")] == "A/R"
+    # (the question after a sentence of its own; a relative clause is a duty too)
+    assert cells[("Plot Secretary", "Check the boundary")] == "A/R"
+    assert cells[("Plot Secretary", "Keep the plot register")] == "A/R"

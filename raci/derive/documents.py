@@ -1783,6 +1783,14 @@ def from_asciidoc(text: str) -> str:
             depth = len(marks) - 1
             marker = "1." if marks.startswith(".") else "-"
             out.append("   " * depth + f"{marker} {_adoc_inline(listed.group('rest'))}")
+        elif labelled and not line.startswith((" ", "\t")) and "://" not in labelled.group(0) \
+                and labelled.group("term").strip().endswith("?"):
+            # a question and its answer (a [qanda] list): the question titles the answer,
+            # as an FAQ's heading does
+            out.append("### " + _adoc_inline(labelled.group("term").strip()))
+            out.append("")
+            if labelled.group("rest"):
+                out.append(_adoc_inline(labelled.group("rest")))
         elif labelled and not line.startswith((" ", "\t")) and "://" not in labelled.group(0):
             rest = labelled.group("rest") or ""
             out.append(f"- **{labelled.group('term').strip()}:** {_adoc_inline(rest)}".rstrip())

@@ -3797,11 +3797,21 @@ def _answered(section: str, rest: str) -> str:
     """Under an FAQ heading "Who decides whether a correction is needed?", the answer "The
     Readers' Editor decides, after asking ..." or just "The Readers' Editor." does what
     the question asks: the predicate the answer leaves out is the question's."""
-    asked = WHO_QUESTION.match(section)
+    asked = WHO_QUESTION.match(section) or WHO_QUESTION.match(
+        re.split(r"(?<=[.!])\s+", section)[-1])  # ("I've found a context. Who numbers it?")
     if asked is None or not is_third_person_verb(asked.group("verb")):
         return rest
     verb = asked.group("verb").lower()
     stripped = rest.strip()
+    relative = re.match(r"^,\s*who\s+(?=[a-z]+s\b)", stripped)
+    if relative:
+        # "Your Site Supervisor, who keeps the register.": both are the role's
+        return f" {verb} {asked.group('what')} and {stripped[relative.end():]}"
+    if re.match(r"^,\s*(?:after|with|in|on|at|using|by|once|before|together)\b", stripped,
+                re.IGNORECASE):
+        # "The Site Director, after talking it through with the Site Surveyor.": the
+        # question's predicate, and how it is done
+        return f" {verb} {asked.group('what')}{stripped}"
     # ("Usually the author, but any contributor may.": the answer, then a remark on it)
     if not stripped.strip(" .") or re.match(r"^[,;]\s*(?:but|though|although|unless|except|"
                                             r"or)\b", stripped, re.IGNORECASE) or re.match(
@@ -4899,7 +4909,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 is_third_person_verb(w) for w in relative.group("who").split()[1:]):
             # "The driver coordinator (Phil Marsh), who plans the rota a month ahead": a
             # role and what it does, with no main clause
-            sentence = f"{relative.group('who')} {relative.group('does')}"
+            # (under "Who checks the boundary?", what the question asks too)
+            answered = _answered(section, ", who " + relative.group("does"))
+            sentence = f"{relative.group('who')}{answered}" \
+                if not answered.startswith(", who ") else \
+                f"{relative.group('who')} {relative.group('does')}"
         colon = sentence.find(": ")
         told = sentence[colon + 2:] if colon > 0 else ""
         lead = _leading_role(told, catalog.find(told[:120], doc.name)) if told else None
