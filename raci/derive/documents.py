@@ -1834,7 +1834,7 @@ def read_document(path: Path) -> Document:
                       _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
-                      _title_abbreviations):
+                      _title_abbreviations, _without_branch_marks):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
@@ -1867,6 +1867,26 @@ def _title_abbreviations(blocks: list[Block]) -> list[Block]:
         out.append(replace(block, text=text, breaks=breaks,
                            cells=tuple(_without_stops(c)[0] for c in block.cells),
                            header=tuple(_without_stops(h)[0] for h in block.header)))
+    return out
+
+
+# The answer a branch of a decision sheet or flowchart follows, in capitals before what to
+# do then ("YES  The Shift Manager must ...", "NO: Go to Q4")
+BRANCH_MARK = re.compile(r"^\s*(?:YES|NO|Y|N)\b\s*[:.)–—-]?\s+(?=[A-Z])")
+
+
+def _without_branch_marks(blocks: list[Block]) -> list[Block]:
+    """Paragraphs and items without the YES or NO of the branch they stand on, so the mark
+    is read as no part of a role's name nor of a duty."""
+    out: list[Block] = []
+    for block in blocks:
+        mark = BRANCH_MARK.match(block.text) if block.kind in ("para", "item") else None
+        if mark is None:
+            out.append(block)
+            continue
+        cut = mark.end()
+        out.append(replace(block, text=block.text[cut:],
+                           breaks=tuple((at - cut, n) for at, n in block.breaks)))
     return out
 
 
