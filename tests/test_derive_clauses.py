@@ -3063,3 +3063,12 @@ def test_questions_and_answers_in_asciidoc(tmp_path: Path) -> None:
     # (the question after a sentence of its own; a relative clause is a duty too)
     assert cells[("Plot Secretary", "Check the boundary")] == "A/R"
     assert cells[("Plot Secretary", "Keep the plot register")] == "A/R"
+
+
+def test_titles_of_the_water_and_the_dig_are_occupations(tmp_path: Path) -> None:
+    path = tmp_path / "regatta.md"
+    path.write_text("# Regatta\n\nPrizes will be presented by the commodore at the dinner.\n\n"
+                    "Human remains are lifted only by the osteologist.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Commodore", "Present prizes")] == "A/R"
+    assert any(r == "Osteologist" for (r, _a) in cells)

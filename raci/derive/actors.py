@@ -82,11 +82,13 @@ OCCUPATIONS = (
     "scaffolder", "draughtsman", "draftsman", "gardener", "groundskeeper",
     "janitor", "housekeeper", "concierge", "caterer", "waiter", "bartender", "barista",
     "storekeeper", "haulier", "forwarder", "shipper",
-    "chauffeur", "skipper", "deckhand", "navigator", "farmer", "grower",
+    "chauffeur", "skipper", "deckhand", "navigator", "commodore", "bosun", "purser",
+    "helmsman", "farmer", "grower",
     "breeder", "veterinarian", "beekeeper", "forester", "stockman",
     # offices, money and trade
     "bookkeeper", "actuary", "underwriter", "banker", "economist",
     "statistician", "epidemiologist", "biologist", "chemist", "archivist", "historian",
+    "archaeologist", "osteologist", "surveyor",
     "translator", "proofreader", "copywriter", "illustrator", "animator",
     "typesetter", "programmer", "technologist", "implementer",
     "invigilator", "proctor", "professor", "scholar", "trainee", "apprentice", "intern",
@@ -587,6 +589,7 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?)?"
+                      r"(?:\s+(?:only|solely|always|usually))?"  # ("lifted only by ...")
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,120}?)"
                       # ("passed by X to Y": Y receives it; "by the Business Centre (BC)")
                       r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z]|"
