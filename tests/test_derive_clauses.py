@@ -3072,3 +3072,20 @@ def test_titles_of_the_water_and_the_dig_are_occupations(tmp_path: Path) -> None
     cells = _cells(path)
     assert cells[("Commodore", "Present prizes")] == "A/R"
     assert any(r == "Osteologist" for (r, _a) in cells)
+
+
+def test_the_confirmation_a_step_waits_for(tmp_path: Path) -> None:
+    path = tmp_path / "gala.md"
+    path.write_text(
+        "# Swimming gala\n\n"
+        "The Pool Manager opens the building. The Gala Secretary prints the programme.\n\n"
+        "The Pool Manager will not open the doors until the Gala Secretary confirms that "
+        "every lane has a timer.\n\n"
+        "The Announcer reads the results once the Gala Secretary approves the result "
+        "sheet.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Gala Secretary", "Confirm that every lane has a timer")] == "A/R"
+    assert cells[("Pool Manager", "Confirm that every lane has a timer")] == "I"
+    assert cells[("Gala Secretary", "Approve the result sheet")] == "A/R"
+    assert cells[("Announcer", "Approve the result sheet")] == "I"
+    assert cells[("Announcer", "Read the results")] == "A/R"

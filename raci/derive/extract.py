@@ -4242,6 +4242,35 @@ READER: ContextVar[str | None] = ContextVar("READER", default=None)
 MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
                    r"shall|can|needs? to|ha(?:s|ve) to)\s+(?:also\s+|always\s+|usually\s+)?",
                    re.IGNORECASE)
+# Another role's word that a step waits for: "... will not display flag D until the
+# Safety Officer confirms that the boats are on the water"
+GATE = re.compile(r"\b(?:until|unless|once|after|as soon as)\s+(?:the\s+|a\s+|an\s+)?"
+                  r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+"
+                  r"(?P<verb>confirms|approves|authori[sz]es|agrees|signs off|clears|declares)"
+                  r"\b(?P<what>[^.;:]{3,160})")
+
+
+def _gate_claims(sentence: str, key: str, block: Block, doc: Document, catalog: RoleCatalog,
+                 section: str) -> list[Claim]:
+    """The confirmation a role's step waits for, as the confirming role's duty (A/R) with
+    the waiting role told (I): "The Beach Master will not display flag D until the Safety
+    Officer confirms that the safety boats are on the water"."""
+    gate = GATE.search(sentence) if " until " in sentence or " once " in sentence or \
+        " unless " in sentence or " after " in sentence or " as soon as " in sentence else None
+    if gate is None:
+        return []
+    who = catalog.keys_in(gate.group("who"), doc.name)
+    if len(who) != 1 or who[0] == key:
+        return []
+    name = activity_name(f"{verb_lemma(gate.group('verb').split()[0]) or ''}"
+                         f"{' off' if gate.group('verb').endswith(' off') else ''}"
+                         f"{gate.group('what')}")
+    if not name:
+        return []
+    return [Claim(who[0], name, "R", True, doc.name, block.location, sentence[:300], section),
+            Claim(key, name, "I", False, doc.name, block.location, sentence[:300], section)]
+
+
 NEGATED = re.compile(r"^\s*(?:\w+\s+)?(?:not|never|n't)\b|^\s*\w+n't\b", re.IGNORECASE)
 
 
@@ -5173,6 +5202,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
         consulted: list[str] = []
         detached = ""  # a clause read on its own, whose parties are not this duty's
+        claims += _gate_claims(sentence, key, block, doc, catalog, section)
         if NEGATED.match(rest):
             continue  # "must not sign", "never signs": no duty
         if MODAL.match(rest):  # "must sign", "will be responsible for"
