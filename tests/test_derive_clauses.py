@@ -3089,3 +3089,22 @@ def test_the_confirmation_a_step_waits_for(tmp_path: Path) -> None:
     assert cells[("Gala Secretary", "Approve the result sheet")] == "A/R"
     assert cells[("Announcer", "Approve the result sheet")] == "I"
     assert cells[("Announcer", "Read the results")] == "A/R"
+
+
+def test_a_duty_that_holds_a_passive_or_a_relative_clause(tmp_path: Path) -> None:
+    path = tmp_path / "trustees.md"
+    path.write_text(
+        "# Roles\n\n## Welfare Trustee\n\n"
+        "- Makes sure the lone working policy is reviewed every year and approved by the "
+        "Board.\n"
+        "- Checks that every driver who works alone with clients has a current DBS check.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # the duty's own verb opens the item: the passive inside it names no subject
+    welfare = {a for (r, a) in cells if r == "Welfare Trustee"}
+    assert any(a.startswith("Make sure the lone working policy is reviewed") for a in welfare)
+    assert not any(r == "Board" and cells[(r, a)] in ("R", "A/R") for (r, a) in cells)
+    # a party inside a relative clause is that clause's, and the name runs on to its verb
+    assert cells[("Welfare Trustee", "Check that every driver who works alone with clients "
+                                     "has a current DBS check")] == "A/R"
+    assert not any(r == "Client" for (r, _a) in cells)

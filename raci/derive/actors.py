@@ -722,6 +722,10 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
             what = what[:1].lower() + what[1:]
         return needs.group("who"), f"The {needs.group('who')} signs off {what}"
     m = _PASSIVE.match(head)
+    opening = m.group("what").split()[:2] if m else []
+    if len(opening) == 2 and is_third_person_verb(opening[0]) and opening[1].lower() in (
+            "sure", "that", "the", "a", "an", "all", "every", "each", "whether", "how"):
+        m = None  # "Makes sure the policy is reviewed ... by the board": a duty, no subject
     who = m.group("who").split() if m else []
     code = re.match(r"\s+\((?P<code>[A-Z][A-Za-z]{1,9})\)", head[m.end():]) if m else None
     if m and code and actor_name(code.group("code"), acronym=True) and \

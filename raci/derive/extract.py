@@ -1246,6 +1246,11 @@ def _activity_name(text: str) -> str:
             if sep and joiner == " with " and head.split()[-1:] and \
                     head.split()[-1].lower() in WITH_COMPLEMENTS:
                 break  # "compliance with the GDPR": what is complied with is the duty's
+            if joiner == " with " and re.search(r"\b(?:that|whether)\s", head) and any(
+                    is_third_person_verb(w) for w in tail.split()[1:4]):
+                # "check that every volunteer who works alone with clients has a DBS
+                # check": the party is inside the clause, whose verb is still to come
+                break
             if joiner == " with " and not head.endswith(",") and not re.search(
                     r"\b(?:that|which|who)\s", head) and not _with_party(tail) and \
                     head.split()[-1].lower() not in BARE_PRONOUNS:
@@ -2512,7 +2517,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         found = len(out)
         last_end, last_kind = end, ""
         before = text[max(0, start - 90):start]
-        if re.search(r",\s*who\s[^,]*$", before, re.IGNORECASE) or (
+        if re.search(r",\s*who\s[^,]*$|\bwho\s+(?:also\s+|only\s+)?[a-z]+s\s[^,]*$", before,
+                     re.IGNORECASE) or (
                 re.search(r",\s*which\s[^,]*$", before, re.IGNORECASE) and
                 not re.search(r"\bwhich (?:\w+ ){0,2}go(?:es)? to\s[^,]*$", before,
                               re.IGNORECASE)):
