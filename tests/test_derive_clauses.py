@@ -3108,3 +3108,11 @@ def test_a_duty_that_holds_a_passive_or_a_relative_clause(tmp_path: Path) -> Non
     assert cells[("Welfare Trustee", "Check that every driver who works alone with clients "
                                      "has a current DBS check")] == "A/R"
     assert not any(r == "Client" for (r, _a) in cells)
+
+
+def test_a_verb_without_its_object_names_no_duty() -> None:
+    for text in ("carry out", "Carry out"):
+        assert activity_names(text) == [], text
+    # a verb that is also a noun may name the work, and a lone word may be a noun
+    assert activity_names("audit") == ["Audit"]
+    assert activity_names("carry out the audit") == ["Carry out the audit"]

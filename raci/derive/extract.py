@@ -965,7 +965,7 @@ def activity_name(text: str) -> str:
         # "Agree", "Arrive" left of a longer text: a verb without its object says nothing
         # of the work
         return ""
-    return "" if name.lower() in WHOLE_BODY else name
+    return "" if name.lower() in WHOLE_BODY or _bare_verb(name) else name
 
 
 # A phrase of up to eight words opening a duty, before a comma: with whom, when or where
@@ -1543,6 +1543,16 @@ OUTCOME = re.compile(r"^(?:improved|increased|reduced|better|greater|higher|lowe
 
 _SLASH_OR_SPACE = re.compile(r"[/\s]+")
 _AS_CAPACITY = re.compile(r"^as\s+(?:a|an|the)\s", re.IGNORECASE)
+
+
+def _bare_verb(name: str) -> bool:
+    """A name that is a verb and a particle or a pointing word, no object: "Carry out",
+    "Set up", "Meet you" (a verb that is also a noun may name the work: "Check-in"; a lone
+    word may be a noun the word tables lack, "of spend")."""
+    words = name.lower().split()
+    lemma = verb_lemma(words[0]) if words else None
+    return lemma is not None and lemma == words[0] and "NOUN" not in word_classes(lemma) and \
+        len(words) == 2 and words[1] in ("out", "around", "up", "over", "this", "that", "you")
 
 
 def _no_duty(name: str) -> bool:
