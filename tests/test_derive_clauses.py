@@ -3116,3 +3116,16 @@ def test_a_verb_without_its_object_names_no_duty() -> None:
     # a verb that is also a noun may name the work, and a lone word may be a noun
     assert activity_names("audit") == ["Audit"]
     assert activity_names("carry out the audit") == ["Carry out the audit"]
+
+
+def test_an_office_in_capitals_told_something(tmp_path: Path) -> None:
+    path = tmp_path / "turnaround.md"
+    path.write_text(
+        "# Turnaround Coordinator\n\n"
+        "The Turnaround Coordinator keeps the Duty Manager updated on any delay and "
+        "notifies Ops Control of every change to the off-block time.\n\n"
+        "The Secretary tells Companies House of any change of director.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Ops Control", "Notify Ops Control of every change to the off-block "
+                                "time")] == "I"
+    assert cells[("Companies House", "Tell Companies House of any change of director")] == "I"
