@@ -3129,3 +3129,15 @@ def test_an_office_in_capitals_told_something(tmp_path: Path) -> None:
     assert cells[("Ops Control", "Notify Ops Control of every change to the off-block "
                                 "time")] == "I"
     assert cells[("Companies House", "Tell Companies House of any change of director")] == "I"
+
+
+def test_a_check_after_and_is_a_second_duty(tmp_path: Path) -> None:
+    path = tmp_path / "club.md"
+    path.write_text("# Club\n\n## Steward\n\n- Lock the gates and check that the alarm is "
+                    "set.\n- Close the bar and confirm whether the till is counted.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Steward", "Lock the gates")] == "A/R"
+    assert cells[("Steward", "Check that the alarm is set")] == "A/R"
+    assert cells[("Steward", "Close the bar")] == "A/R"
+    assert not any(a.endswith(" and check") for (_r, a) in cells)

@@ -2127,6 +2127,14 @@ def _split_second_duty(part: str) -> list[str]:
                                                              ensure.group("verb").split()[0]):
         # "maintain the calendar and ensure deadlines are met": a state to keep is a duty
         return [part[:ensure.start()], part[ensure.start("verb"):]]
+    checked = re.search(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:that|whether)\s+\S", part)
+    if checked and len(part[:checked.start()].split()) >= 2 and words and \
+            verb_lemma(words[0].lower()) and \
+            _same_verb_form(words[0].lower(), checked.group("verb")) and \
+            "VERB" in word_classes(verb_lemma(checked.group("verb")) or ""):
+        # "close nominations and check that every nominee is a member": what is checked is
+        # a second duty, not the end of the first one's name
+        return [part[:checked.start()], part[checked.start("verb"):]]
     m = SECOND_DUTY.search(part)
     owning = (verb_lemma(words[0].lower()) if words else "") in OWNERSHIP_VERBS
     if m is None:
