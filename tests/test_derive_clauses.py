@@ -3141,3 +3141,17 @@ def test_a_check_after_and_is_a_second_duty(tmp_path: Path) -> None:
     assert cells[("Steward", "Check that the alarm is set")] == "A/R"
     assert cells[("Steward", "Close the bar")] == "A/R"
     assert not any(a.endswith(" and check") for (_r, a) in cells)
+
+
+def test_a_noun_in_s_after_a_plain_verb_is_no_second_verb(tmp_path: Path) -> None:
+    path = tmp_path / "stage.md"
+    path.write_text(
+        "# Company\n\n## Deputy Stage Manager\n\n"
+        "The DSM sits in every rehearsal. They record all moves and cues in the prompt copy "
+        "and send out the daily report by 7pm.\n\n"
+        "## Secretary\n\n- Send the call for nominations and motions to all members.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert not any(a.startswith(("Cue", "Motion")) for (_r, a) in cells)
+    assert cells[("Deputy Stage Manager", "Send out the daily report")] == "A/R"
+    assert any(r == "Secretary" and a.startswith("Send the call") for (r, a) in cells)

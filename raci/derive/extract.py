@@ -3525,6 +3525,9 @@ def _own_clause(phrase: str) -> bool:
 
 
 AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
+# "... and send out the report", "... and keep the log": a plain verb and its object
+AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)\s+)?"
+                            r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
 ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)$", re.IGNORECASE)
 RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
 
@@ -5479,10 +5482,19 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                     sentence[:300], section))
         obj = _without_trailing_clause(obj)
         cue_scope = sentence.replace(detached, "") if detached else sentence
+        said = rest.split()[0].lower().strip(",;:") if rest.split() else ""
         more = AND_VERB.search(obj)
+        more = more if more and is_third_person_verb(more.group(1)) else None
+        if more and verb_lemma(said) == said and not is_third_person_verb(said) and \
+                said not in AUXILIARIES:
+            # "They record all blocking and cues in the copy and send out the report": after
+            # a verb in its plain form a word in "-s" is a noun of a list ("send the call for
+            # nominations and motions"); a further clause starts with a verb in the same form
+            more = next((p for p in AND_PLAIN_VERB.finditer(obj, more.start())
+                         if verb_lemma(p.group(1)) == p.group(1) and
+                         "VERB" in word_classes(p.group(1))), None)
         head_words = obj[:more.start()].split() if more else []
-        if more and is_third_person_verb(more.group(1)) and not (
-                len(head_words) == 1 and verb_lemma(head_words[0].lower())):
+        if more and not (len(head_words) == 1 and verb_lemma(head_words[0].lower())):
             claims += _further_clause(" and " + _referred(obj[:more.start()], obj[
                 more.end(1) - len(more.group(1)):]), sentence, key, block, doc, catalog, section)
             # parties of the clause read on its own ("... and keeps the manager informed")
