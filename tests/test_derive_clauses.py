@@ -3155,3 +3155,15 @@ def test_a_noun_in_s_after_a_plain_verb_is_no_second_verb(tmp_path: Path) -> Non
     assert not any(a.startswith(("Cue", "Motion")) for (_r, a) in cells)
     assert cells[("Deputy Stage Manager", "Send out the daily report")] == "A/R"
     assert any(r == "Secretary" and a.startswith("Send the call") for (r, a) in cells)
+
+
+def test_a_longer_title_after_the_article_of_a_team(tmp_path: Path) -> None:
+    path = tmp_path / "rescue.md"
+    path.write_text("# Call-out\n\nThe Rescue Team answers every call-out. The Team Leader "
+                    "briefs the team.\n\nThe Base Controller emails the log to the Team "
+                    "Secretary.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "The Team Leader" is no mention of the team called "the Team"
+    assert cells[("Team Leader", "Brief the team")] == "A/R"
+    assert cells[("Rescue Team", "Brief the team")] == "I"
+    assert cells[("Team Secretary", "Email the log to the Team Secretary")] == "I"
