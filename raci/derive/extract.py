@@ -1818,6 +1818,11 @@ def _referent(before: str) -> list[str]:
     # ("provides the readers and scribes, and trains them": both are meant)
     obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
                    r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
+    second = next((i for i, w in enumerate(obj[1:4], start=1)
+                   if w.lower() in ("the", "a", "an", "their", "its", "his", "her")), None)
+    if second is not None and obj[0].lower() in ("the", "a", "an", "their", "every", "each") \
+            and all(word_classes(w.lower()) & {"NOUN", "ADV"} == {"NOUN"} for w in obj[1:second]):
+        obj = obj[second:]  # "sends the guest the release form and chases it": the form
     if obj and obj[0].lower() in BARE_PRONOUNS | {"so", "that", "what", "whether"} and \
             not (len(obj) > 1 and obj[0].lower() in ("this", "that", "these", "those")
                  and "NOUN" in word_classes(obj[1].lower().strip(",.")) and
