@@ -1842,7 +1842,8 @@ def read_document(path: Path) -> Document:
 
 # A title shortened with a full stop before the rest of the title ("Hon. Secretary",
 # "Asst. Coach", "Dep. Head"): the stop ends no sentence
-TITLE_ABBREVIATION = re.compile(r"\b(?P<short>Hon|Asst|Dep|Snr|Jnr|Sr|Jr|Supt|Insp|Sgt|Capt|"
+# ("Jr." after a name ends sentences as often: it is left alone)
+TITLE_ABBREVIATION = re.compile(r"\b(?P<short>Hon|Asst|Dep|Snr|Jnr|Sr|Supt|Insp|Sgt|Capt|"
                                 r"Exec|Mgr|Dept|Lt|Cmdr)\.(?=[ \t]+[A-Z])")
 
 
@@ -1872,7 +1873,7 @@ def _title_abbreviations(blocks: list[Block]) -> list[Block]:
 
 # The answer a branch of a decision sheet or flowchart follows, in capitals before what to
 # do then ("YES  The Shift Manager must ...", "NO: Go to Q4")
-BRANCH_MARK = re.compile(r"^\s*(?:YES|NO|Y|N)\b\s*[:.)–—-]?\s+(?=[A-Z])")
+BRANCH_MARK = re.compile(r"^\s*(?:YES|NO)\b\s*[:.)–—-]?\s+(?=[A-Z])")
 
 
 def _without_branch_marks(blocks: list[Block]) -> list[Block]:
