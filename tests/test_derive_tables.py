@@ -1769,3 +1769,22 @@ def test_a_cell_running_over_the_next_column(tmp_path: Path) -> None:
     assert cells[("Lighting Operator", "Bring up the cyclorama")] == "A/R"
     assert cells[("Lighting Operator", "Take the house lights up")] == "A/R"
     assert not any(a.endswith(" g") for (_r, a) in cells)
+
+
+def test_the_column_of_what_is_done_names_the_work(tmp_path: Path) -> None:
+    # a column of what a row's signal means and one of what the responders do: the
+    # doing is the work, not the meaning
+    path = tmp_path / "alarms.md"
+    path.write_text(
+        "# Alarm signals\n\n"
+        "| Signal | What it means | Who responds | What they do |\n"
+        "|---|---|---|---|\n"
+        "| Two long blasts | Smoke is seen in the hold | Deck Crew | Close the hatches and "
+        "rig the hoses |\n"
+        "| Three short blasts | A passenger is overboard | Rescue Boat Crew | Launch the "
+        "rescue boat |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Rescue Boat Crew", "Launch the rescue boat")) == "A/R"
+    assert not any("overboard" in activity or "smoke" in activity.lower()
+                   for _role, activity in cells)

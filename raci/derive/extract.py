@@ -2726,6 +2726,9 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|stages?|tr
                         r"description|provision|interventions?|"
                         r"deliverables?|work|process|items?|milestones?|decisions?)\b",
                         re.IGNORECASE)
+# A "what" column that asks what is done ("What they do", "What to do", "Action taken"),
+# preferred to one that asks what a row's thing is ("What it means", "What happened")
+DOING_HEADS = re.compile(r"\b(?:do|does|done|doing|actions?|tasks?|steps?)\b", re.IGNORECASE)
 
 
 # Columns about the people, not the work: "Name", "Signature", "Date", "Email".
@@ -2776,6 +2779,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if not cols or not rest:
             continue  # "Name | Role | Signature | Date": who signs, no work
         named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
+        # ("Code | What it means | Who responds | What they do": the doing is the row's work)
+        named = [c for c in named if DOING_HEADS.search(block.header[c])] or named
         # (a link or a path, "Runbooks/Checkout", is no activity)
         worded = [c for c in rest if not LINK_CELL.fullmatch(block.cells[c].strip())] or rest
         what = named[0] if named else max(worded, key=lambda c: len(block.cells[c]))
