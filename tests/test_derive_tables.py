@@ -1788,3 +1788,25 @@ def test_the_column_of_what_is_done_names_the_work(tmp_path: Path) -> None:
     assert cells.get(("Rescue Boat Crew", "Launch the rescue boat")) == "A/R"
     assert not any("overboard" in activity or "smoke" in activity.lower()
                    for _role, activity in cells)
+
+
+def test_a_cascade_table_gives_each_row_its_telling(tmp_path: Path) -> None:
+    # "Who | Tells | Means | Deadline": the row is the telling, done by the first role, the
+    # second informed; how and when are no work of their own
+    path = tmp_path / "cascade.md"
+    path.write_text(
+        "# Outage call tree\n\n"
+        "| Who | Tells | Means | Deadline |\n"
+        "|---|---|---|---|\n"
+        "| Shift Engineer | Network Controller | Radio | 10 minutes |\n"
+        "| Network Controller | Operations Director (out of hours: on-call deputy) "
+        "| Phone | 30 minutes |\n"
+        "| Press Officer | Residents in the area | Text message | 2 hours |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Shift Engineer", "Tell the Network Controller")) == "A/R"
+    assert cells.get(("Network Controller", "Tell the Network Controller")) == "I"
+    assert cells.get(("Network Controller", "Tell the Operations Director")) == "A/R"
+    assert cells.get(("Operations Director", "Tell the Operations Director")) == "I"
+    assert cells.get(("Press Officer", "Tell residents in the area")) == "A/R"
+    assert not any(activity in ("Radio", "Phone", "10 minutes") for _r, activity in cells)

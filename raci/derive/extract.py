@@ -66,6 +66,7 @@ from raci.derive.roles import (
     ADVISED_BY_WORDS,
     LETTER_LABEL,
     ROLE_ROW_HEAD,
+    TELLING_HEAD,
     WHO_LINE,
     RoleCatalog,
     cell_letters,
@@ -2776,9 +2777,16 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         rest = [c for c in range(width) if c not in cols
                 and re.search(r"[A-Za-z]{2}", block.cells[c])
                 and not PERSON_HEADS.search(block.header[c])]
+        told = next((c for c in cols if c < width and TELLING_HEAD.match(block.header[c])
+                     and block.cells[c].strip()), None)
+        named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
+        if told is not None and not named:
+            # "Who | Tells | How | Within": a cascade's row is the telling itself, its how
+            # and when no work of their own
+            _column_told(block, cols, told, doc, catalog, claims)
+            continue
         if not cols or not rest:
             continue  # "Name | Role | Signature | Date": who signs, no work
-        named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
         # ("Code | What it means | Who responds | What they do": the doing is the row's work)
         named = [c for c in named if DOING_HEADS.search(block.header[c])] or named
         # (a link or a path, "Runbooks/Checkout", is no activity)
@@ -2847,6 +2855,43 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
                                    block.text, where, catalog)
     return claims
+
+
+def _told_name(party: str) -> str:
+    """The duty of a cascade's row: telling its party ("Tell the Duty Manager", "Tell
+    customers in the zone"), without the party's asides in brackets."""
+    party = " ".join(re.sub(r"\([^()]*\)", "", party).split()).strip(" ,.;")
+    first = party.split()[0] if party.split() else ""
+    if first.lower() in ("the", "a", "an", "all", "every", "each", "any", "our", "your",
+                         "their", "its"):
+        return f"Tell {party[:1].lower()}{party[1:]}"
+    if first.endswith("s") and not first.endswith("ss") and \
+            actor_name(party.split(",")[0]) is None:
+        # ("Customers in the zone": people told, no one role)
+        return f"Tell {party[:1].lower()}{party[1:]}"
+    return f"Tell the {party}"
+
+
+def _column_told(block: Block, cols: dict[int, str], told: int, doc: Document,
+                 catalog: RoleCatalog, claims: list[Claim]) -> None:
+    """A cascade's row ("Laboratory Analyst | Duty Scientist | Phone | 30 minutes"): the
+    role who tells does it (R), each role told is informed (I)."""
+    where = f"table row '{block.text[:80]}'"
+    name = _told_name(block.cells[told])
+    tellers = [c for c, letters in cols.items() if c != told and "R" in letters
+               and c < len(block.cells)]
+    doers = [role for c in tellers for person in who_names(block.cells[c])
+             for role in _head_roles(person, catalog, doc.name)]
+    if not doers:
+        return
+    for role in doers:
+        claims.append(Claim(role, name, "R", False, doc.name, block.location,
+                            block.text[:300], where))
+    for person in who_names(block.cells[told]):
+        for role in _head_roles(person, catalog, doc.name):
+            if role not in doers:
+                claims.append(Claim(role, name, "I", False, doc.name, block.location,
+                                    block.text[:300], where))
 
 
 # The first words of a remark in brackets after a party, and the letter they give

@@ -1144,13 +1144,20 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     return {}
 
 
+# The head of a cascade's (a call tree's) column of whom the row's role tells, read
+# after "Who" as a sentence ("Who | Tells | How | Within", "Caller | Then calls")
+TELLING_HEAD = re.compile(r"^\s*(?:then\s+)?(?:tells|informs|notifies|alerts|calls|phones|rings|"
+                          r"warns|briefs|escalates to)(?:\s+whom)?\s*$", re.IGNORECASE)
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
                                r"noted by|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
                                r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
-                               r"back)\s+)?to|hand-?(?:off|over)\s+to)\b", re.IGNORECASE)),
+                               r"back)\s+)?to|hand-?(?:off|over)\s+to)\b|"
+                               # a cascade's "Who | Tells | How | Within": whom the row's
+                               # role tells
+                               + TELLING_HEAD.pattern, re.IGNORECASE)),
               ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
                                r"checked by|verified by)\b|"
                                # "Who else": the others a row involves (each cell's remark
