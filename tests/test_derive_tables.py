@@ -1810,3 +1810,32 @@ def test_a_cascade_table_gives_each_row_its_telling(tmp_path: Path) -> None:
     assert cells.get(("Operations Director", "Tell the Operations Director")) == "I"
     assert cells.get(("Press Officer", "Tell residents in the area")) == "A/R"
     assert not any(activity in ("Radio", "Phone", "10 minutes") for _r, activity in cells)
+
+
+def test_a_boxed_form_in_parts_each_completed_by_a_role(tmp_path: Path) -> None:
+    # a paper form drawn with boxes: each part's title names who fills it in, and what
+    # they write in the first person is their duty; blanks to fill in are no duty
+    path = tmp_path / "hot-work.txt"
+    path.write_text(
+        "HOT WORK PERMIT\n\n"
+        "+--------------------------------------------------------------+\n"
+        "| SECTION A   REQUEST     to be completed by the Site Supervisor |\n"
+        "+--------------------------------------------------------------+\n"
+        "| I have walked the area with the Fire Warden, removed anything |\n"
+        "| that can burn and covered the drains.                         |\n"
+        "| Signed (Site Supervisor) ..............   Date ........      |\n"
+        "+--------------------------------------------------------------+\n"
+        "| SECTION B   WATCH       to be completed by the Fire Warden    |\n"
+        "+--------------------------------------------------------------+\n"
+        "| I will stay on watch for an hour after the work stops and     |\n"
+        "| I will inspect the exits at the end of the shift.             |\n"
+        "| Extinguisher serial: ..........................               |\n"
+        "+--------------------------------------------------------------+\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Site Supervisor", "Walk the area")) == "A/R"
+    assert cells.get(("Fire Warden", "Walk the area")) == "C"
+    assert cells.get(("Site Supervisor", "Cover the drains")) == "A/R"
+    assert cells.get(("Fire Warden", "Stay on watch")) == "A/R"
+    assert not any("serial" in activity.lower() or "signed" in activity.lower()
+                   for _role, activity in cells)

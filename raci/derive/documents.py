@@ -19,7 +19,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from raci.derive.actors import actor_name, is_verb, subject_actor
+from raci.derive.actors import actor_name, is_verb, subject_actor, third_person_of, verb_lemma
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
@@ -448,6 +448,126 @@ def _key_lines(raw: list[str]) -> dict[int, tuple[str, str]]:
     return {n: pair for n, pair in found.items() if n - 1 in found or n + 1 in found}
 
 
+# A paper form drawn in plain text: a box's border ("+------+") and a line framed in it
+# ("| I have booked the outage ... |"), one cell wide (a grid of cells is a table)
+_BOX_BORDER = re.compile(r"^\s*\+[-=]{3,}\+\s*$")
+_BOX_LINE = re.compile(r"^(?P<indent>\s*)\|(?P<inner>[^|]*)\|\s*$")
+# A line of blanks to fill in ("Signed (Manager) ..........   Date ......", "Earths applied
+# at: ______"): each label followed by its blank, no value written
+_BLANK_FIELDS = re.compile(r"^\s*(?:[^.\s_][^._]{0,60}?\s*(?:\.{4,}|_{4,})\s*)+$")
+
+
+def _boxed_text(raw: list[str]) -> list[str]:
+    """A form drawn with boxes, as the text it frames: each border blank, each framed line
+    its words (so a box of one line over the next box reads as that part's title), line
+    for line. A line of blanks to fill in is blank too: it states no duty."""
+    out: list[str] = []
+    boxed = False
+    for line in raw:
+        if _BOX_BORDER.match(line):
+            boxed = True
+            out.append("")
+            continue
+        framed = _BOX_LINE.match(line) if boxed else None
+        boxed = framed is not None
+        text = framed.group("indent") + framed.group("inner").rstrip() if framed else line
+        out.append("" if _BLANK_FIELDS.match(text) else text)
+    return out
+
+
+# The title of a part of a form that one role fills in: "PART 2  ISSUE  completed by the
+# Senior Authorised Person (SAP)", "Section B - to be filled in by the line manager"
+_PART_BY = re.compile(r"^\s*(?:part|section|step|stage)\s+[\dA-Z]{1,3}\b.{0,60}?\b(?:to be\s+)?"
+                      r"(?:completed|filled in|filled out|signed)\s+(?:only\s+)?by\s+"
+                      r"(?:the\s+)?(?P<role>[A-Za-z][\w'’ -]{2,60}?)\s*(?:\([^()]*\))?\s*$",
+                      re.IGNORECASE)
+# "I have booked", "I will brief", "I am", "I confirm": the form's writer at the start of
+# a sentence
+_PART_FIRST_PERSON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))(?P<lead>[ \t]*)"
+                                r"I\s+(?:(?P<have>have|'ve)\s+(?P<done>[a-z]+)|(?P<will>will|shall)|"
+                                r"(?P<am>am)|(?P<verb>[a-z]+))\b")
+# a further verb done in the same sentence: ", locked the isolators", "and fitted ..."
+_PART_DONE_TOO = re.compile(r"(?P<lead>,\s+(?:and\s+)?|\s+and\s+)(?P<done>[a-z]+)\b")
+
+
+def _done_now(word: str) -> str | None:
+    """A past participle's present third person ("booked" -> "books"), else None."""
+    lemma = verb_lemma(word)
+    if lemma is None or lemma == word or word.endswith(("s", "ing")):
+        return None
+    return third_person_of(lemma)
+
+
+def _part_sentence(m: re.Match[str], role: str) -> str:
+    """One first-person opening as the role's: "I have booked" -> "The Planner books"."""
+    lead = m.group("lead")
+    before = m.string[:m.start()].rstrip()
+    # ("... after the work stops and / I will inspect": mid-sentence on a wrapped line)
+    who = f"The {role}" if not before or before.endswith((".", "!", "?", ":")) \
+        else f"the {role}"
+    if m.group("have"):
+        now = _done_now(m.group("done"))
+        return f"{lead}{who} {now}" if now else f"{lead}{who} has {m.group('done')}"
+    if m.group("will"):
+        return f"{lead}{who} {m.group('will')}"
+    if m.group("am"):
+        return f"{lead}{who} is"
+    verb = m.group("verb")
+    lemma = verb_lemma(verb)
+    return f"{lead}{who} {third_person_of(verb) if lemma == verb else verb}"
+
+
+def _first_person_part(text: str, role: str) -> str:
+    """A part's text with its writer named: "I have booked the outage and attached the
+    plan" -> "The Work Planner books the outage and attaches the plan"."""
+    out: list[str] = []
+    at = 0
+    for m in _PART_FIRST_PERSON.finditer(text):
+        out.append(text[at:m.start()])
+        out.append(_part_sentence(m, role))
+        at = m.end()
+        if m.group("have") and _done_now(m.group("done")):
+            # the verbs after it in the sentence, done as well ("..., applied earths,
+            # locked the isolators and fitted notices")
+            end = re.search(r"[.!?](?:\s|$)", text[at:])
+            stop = at + end.start() if end else len(text)
+            sentence = _PART_DONE_TOO.sub(
+                lambda d: d.group("lead") + (_done_now(d.group("done")) or d.group("done")),
+                text[at:stop])
+            out.append(sentence)
+            at = stop
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _form_parts(raw: list[str]) -> list[str]:
+    """The parts of a form that each name the role who completes them ("PART 3  RECEIPT
+    completed by the Competent Person"), their first-person statements as that role's
+    ("I will brief my working party" -> "The Competent Person will brief my working
+    party"), line for line. A part ends at the next part, or at a title in capitals."""
+    out = list(raw)
+    role = ""
+    start = 0
+
+    def flush(end: int) -> None:
+        if role and end > start:
+            text = "\n".join(out[start:end])
+            written = _first_person_part(text, role).split("\n")
+            if len(written) == end - start:
+                out[start:end] = written
+
+    for i, line in enumerate(raw):
+        part = _PART_BY.match(line)
+        ends = part is not None or line.strip().isupper() and len(line.split()) <= 4 and \
+            not line.strip().startswith("I ")
+        if ends:
+            flush(i)
+            role = actor_name(part.group("role").strip(), acronym=True) or "" if part else ""
+            start = i + 1
+    flush(len(raw))
+    return out
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -456,7 +576,8 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    raw = _chat_as_text(_without_rst_markup(_legend_field_lines(text.split("\n"))))
+    raw = _form_parts(_boxed_text(_chat_as_text(_without_rst_markup(
+        _legend_field_lines(text.split("\n"))))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
