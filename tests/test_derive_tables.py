@@ -1839,3 +1839,28 @@ def test_a_boxed_form_in_parts_each_completed_by_a_role(tmp_path: Path) -> None:
     assert cells.get(("Fire Warden", "Stay on watch")) == "A/R"
     assert not any("serial" in activity.lower() or "signed" in activity.lower()
                    for _role, activity in cells)
+
+
+def test_a_filled_in_record_of_steps_with_done_and_checked_initials(tmp_path: Path) -> None:
+    # a fixed-width record: the step's number and name share the first column, a rule
+    # under the head, a name wrapped onto a second line, a label over later rows, and
+    # initials (spelled out by a key) under Done and Checked
+    path = tmp_path / "dye-batch.txt"
+    path.write_text(
+        "DYE HOUSE BATCH RECORD\n\n"
+        "KEY\n"
+        "  DK   Dye Technician    Dana Kerr\n"
+        "  OP   Lab Supervisor    Oli Price\n\n"
+        " STEP                                TIME     VALUE       DONE  CHECKED\n"
+        " ---------------------------------------------------------------------\n"
+        "  1   Weigh the dyestuff             07:10    4.2 kg      DK\n"
+        "  2*  Check the bath pH against      07:40    6.1         DK    OP\n"
+        "      the recipe card\n"
+        " FINISHING\n"
+        "  3   Rinse and spin the yarn        09:05    -           DK\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Dye Technician", "Weigh the dyestuff")) == "A/R"
+    assert cells.get(("Dye Technician", "Check the bath pH against the recipe card")) == "R"
+    assert cells.get(("Lab Supervisor", "Check the bath pH against the recipe card")) == "A"
+    assert cells.get(("Dye Technician", "Rinse and spin the yarn")) == "A/R"

@@ -323,13 +323,21 @@ _GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column layout: words one space
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]{3,}\s*|[-=]{2,}\s.{1,80}\s[-=]{2,}\s*)$")
 
 
+_STEP_NUMBER_CELL = re.compile(r"^\s*\d{1,3}[*.)]?\s{2,}\S")
+
+
 def _fits_columns(line: str, starts: list[int]) -> bool:
     """Whether each cell of a line (words one space apart) starts where a column starts,
     or right after a cell that ran over a column's start (an overflowing cell): a ruled
     heading's lines below, "  TL      Records any fault ...", are no rows of the columns
     the heading seemed to draw."""
     ran_over = False
+    # ("  3*  Check mash pH    07:00 ..." under "STEP    TIME": the step's number and its
+    # name share the first column)
+    numbered = _STEP_NUMBER_CELL.match(line) is not None
     for m in _GAP.finditer(line):
+        if numbered and m.start() < starts[1] - 1:
+            continue
         if not (ran_over or any(abs(m.start() - a) <= 1 for a in starts)):
             return False
         ran_over = any(m.start() + 1 < a < m.end() for a in starts)
@@ -344,6 +352,24 @@ def _cell_start(line: str, at: int) -> int:
     gap = line.find("  ", at)
     return len(line) if gap < 0 else len(line[:gap]) + len(line[gap:]) - len(
         line[gap:].lstrip(" "))
+
+
+def _in_columns(line: str, starts: list[int]) -> bool:
+    """Whether a line under a column layout's head has text in its later columns."""
+    return len(line.rstrip()) > starts[1] and (
+        not line[:starts[1]].strip() or
+        line[starts[1] - 1:starts[1]] == " " and "  " in line.strip())
+
+
+def _short_line(raw: list[str], k: int, starts: list[int]) -> bool:
+    """A line with words in the first column only, between rows of a column layout: a
+    first cell's wrapped words ("      temperature") or a label of the rows below
+    ("CELLAR"); a wrapped cell may stand right over a label (up to three such lines)."""
+    ahead = next((n for n in range(k, min(k + 3, len(raw)))
+                  if not 0 < len(raw[n].rstrip()) <= starts[1] or _RULE_LINE.match(raw[n])),
+                 None)
+    return 0 < len(raw[k].rstrip()) <= starts[1] and ahead is not None and ahead > k and \
+        _in_columns(raw[ahead], starts) and not _RULE_LINE.match(raw[k])
 
 
 def _aligned_rows(raw: list[str]) -> list[str]:
@@ -366,9 +392,8 @@ def _aligned_rows(raw: list[str]) -> list[str]:
         if gaps_ok:
             while j < len(raw) and raw[j].strip() and (
                     _RULE_LINE.match(raw[j]) and j + 1 < len(raw) and raw[j + 1].strip()
-                    or len(raw[j].rstrip()) > starts[1] and (
-                        not raw[j][:starts[1]].strip() or
-                        raw[j][starts[1] - 1:starts[1]] == " " and "  " in raw[j].strip())):
+                    or _in_columns(raw[j], starts)
+                    or j > i + 1 and _short_line(raw, j, starts)):
                 j += 1  # (a rule under the head, or between rows, is no row)
             while j > i + 1 and _RULE_LINE.match(raw[j - 1]):
                 j -= 1
@@ -376,7 +401,8 @@ def _aligned_rows(raw: list[str]) -> list[str]:
             # rows past a rule must keep to the head's columns: the table ends before the
             # first that does not
             j = next((k for k in range(ruled, j)
-                      if not _RULE_LINE.match(raw[k]) and not _fits_columns(raw[k], starts)), j)
+                      if not _RULE_LINE.match(raw[k]) and not _short_line(raw, k, starts)
+                      and not _fits_columns(raw[k], starts)), j)
             while j > i + 1 and _RULE_LINE.match(raw[j - 1]):
                 j -= 1
         if gaps_ok and j - i >= 2:
@@ -391,6 +417,15 @@ def _aligned_rows(raw: list[str]) -> list[str]:
                 bounds = [*cuts, max(len(line), starts[-1]) + 1]
                 cells = [line[:cuts[0]].strip()] + [
                     line[a:b].strip() for a, b in zip(cuts, bounds[1:], strict=True)]
+                if k > i + 1 and rows and _short_line(raw, k, starts):
+                    if len(line) - len(line.lstrip()) > starts[0] + 1:
+                        _, above = rows[-1]  # a first cell's wrapped words
+                        rows[-1] = (rows[-1][0], [f"{above[0]} {cells[0]}".strip(),
+                                                  *above[1:]])
+                        out[k] = "|---|"
+                    else:
+                        rows.append((k, cells))  # a label of the rows below
+                    continue
                 if k > i + 1 and not cells[0] and rows:
                     _, above = rows[-1]  # a wrapped cell: its words go to the row above
                     rows[-1] = (rows[-1][0], [f"{a} {c}".strip() for a, c in
@@ -399,7 +434,8 @@ def _aligned_rows(raw: list[str]) -> list[str]:
                 else:
                     rows.append((k, cells))
             for k, cells in rows:
-                out[k] = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+                out[k] = "| " + " | ".join(" ".join(c.replace("|", "/").split())
+                                           for c in cells) + " |"
             i = j
         else:
             i += 1

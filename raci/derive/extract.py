@@ -2756,6 +2756,9 @@ def _task_line(cell: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+STEP_NUMBER_LEAD = re.compile(r"^\s*(?:step\s+)?\d{1,3}(?:\.\d{1,2})*[*.):]?\s+(?=[A-Za-z])",
+                              re.IGNORECASE)
+STEP_HEAD = re.compile(r"^\s*(?:steps?|stages?|no\.?|#)\s*$", re.IGNORECASE)
 LINK_CELL = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+(?:/[\w.#-]+)+/?")
 
 
@@ -2792,7 +2795,11 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         # (a link or a path, "Runbooks/Checkout", is no activity)
         worded = [c for c in rest if not LINK_CELL.fullmatch(block.cells[c].strip())] or rest
         what = named[0] if named else max(worded, key=lambda c: len(block.cells[c]))
+        # ("3* Check mash pH" under "Step": the step's number, marked or not, is no work;
+        # but "15 min before the end" under "Action" keeps its number)
         cell = block.cells[what].strip()
+        if STEP_HEAD.match(block.header[what]):
+            cell = STEP_NUMBER_LEAD.sub("", cell)
         if _only_roles(cell, catalog, doc.name):
             continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
         # a column per letter holds short activity labels; a "What" column the step

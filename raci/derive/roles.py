@@ -1052,7 +1052,9 @@ WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "
 OWNER_HEADS = {"owner"}
 # Heads of a column of who does the row only when no other column says who does it
 # ("Cue | Time | Dept | Action"; but "Task | Owner | Team": the team is where the owner sits)
-GROUP_WHO_HEADS = {"dept", "team", "crew"}
+# (and a filled-in record's "Step | Time | Reading | Done | Checked": the initials of who
+# did it; beside an owner column, "Done" is a tick)
+GROUP_WHO_HEADS = {"dept", "team", "crew", "done"}
 # A column of the duties themselves: such tables are read with one role per row.
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
 
@@ -1165,7 +1167,10 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"^\s*who else\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
-                               r"overseen by|supervised by)\b",
+                               r"overseen by|supervised by)\b|"
+                               # a record's "Done | Checked": the second person's check
+                               # passes the step
+                               r"^\s*(?:checked|countersigned)\s*$",
                                re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:support\w*|supported by|assist\w*|assisted by|helpers?|"
                                r"backup|with|contributors?|(?:also |others )?involved)\s*$",
