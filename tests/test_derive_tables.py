@@ -1864,3 +1864,25 @@ def test_a_filled_in_record_of_steps_with_done_and_checked_initials(tmp_path: Pa
     assert cells.get(("Dye Technician", "Check the bath pH against the recipe card")) == "R"
     assert cells.get(("Lab Supervisor", "Check the bath pH against the recipe card")) == "A"
     assert cells.get(("Dye Technician", "Rinse and spin the yarn")) == "A/R"
+
+
+def test_a_chain_of_command_written_as_a_nested_list_gives_no_duties(tmp_path: Path) -> None:
+    # each line of the list a post and who holds it: the posts under a post answer to it,
+    # they are not its duties; a single "post – holder" heading over duties still heads them
+    path = tmp_path / "reserve.html"
+    path.write_text(
+        "<h1>Reserve staff</h1><h2>Who reports to whom</h2>"
+        "<ul><li>Reserve Manager – Priya Natarajan<ul>"
+        "<li>Senior Ranger – Owen Hale<ul>"
+        "<li>Ranger, North Marsh – Cara Doyle</li>"
+        "<li>Ranger, Woodland – Sam Eze</li>"
+        "<li>Seasonal Wardens (four, April to September)</li></ul></li>"
+        "<li>Visitor Officer – Lena Ruiz</li></ul></li></ul>"
+        "<h2>Senior Ranger – Owen Hale</h2>"
+        "<ul><li>Plan the grazing with the tenant farmer.</li>"
+        "<li>Walk the boundary fences every month.</li></ul>",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert not any("Ranger" in activity or "Warden" in activity or "Officer" in activity
+                   for _role, activity in cells)
+    assert cells.get(("Senior Ranger", "Walk the boundary fences")) == "A/R"

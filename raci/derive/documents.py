@@ -1981,10 +1981,69 @@ def read_document(path: Path) -> Document:
                       _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
-                      _responsibility_lines, _role_column_first, _layout_rows):
+                      _responsibility_lines, _role_column_first, _layout_rows,
+                      _org_chart_lists):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
+
+
+# A line of an organisation chart written as a list: a post and who holds it ("Sous Chef
+# – Kwame Asante", "Deputy Warden, East – Jo Park"), or a post and how many hold it
+# ("Stewards (four on each gate)")
+_HOLDER_LINE = re.compile(r"^\s*(?P<role>[A-Z][^–—()]{1,60}?)\s+[–—-]\s+(?P<person>(?:(?:Dr|Mr|Ms|"
+                          r"Mrs|Prof)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\s*$")
+_COUNTED_POST = re.compile(r"^\s*(?P<role>[A-Z][\w'’ -]{1,60}?)\s*\((?P<count>\d{1,3}|one|two|"
+                           r"three|four|five|six|seven|eight|nine|ten|several|a few)\b"
+                           r"[^()]{0,80}\)\s*$", re.IGNORECASE)
+
+
+def _chart_line(block: Block) -> tuple[str, str] | None:
+    """(post, holder) of a list line that only names a post and who holds it, else None
+    ("Commis Chefs (three, rotating)": the post, nobody named)."""
+    if block.kind not in ("item", "heading"):
+        return None
+    held = _HOLDER_LINE.match(block.text)
+    if held and not any(w.lower() in ("and", "or", "the") for w in held.group("person").split()):
+        post = held.group("role").strip()
+        where = re.fullmatch(r"(?P<post>[^,]{3,40}),\s+(?P<part>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)",
+                             post)
+        if where and actor_name(where.group("part"), acronym=True) is None:
+            # "Chef de Partie, Sauce": the post of one part, "Sauce Chef de Partie"
+            post = f"{where.group('part')} {where.group('post')}"
+        return post, held.group("person")
+    counted = _COUNTED_POST.match(block.text)
+    if counted and actor_name(counted.group("role"), acronym=True) is not None:
+        return counted.group("role").strip(), ""
+    return None
+
+
+def _org_chart_lists(blocks: list[Block]) -> list[Block]:
+    """A chain of command written as a (nested) list, each line a post and who holds it
+    ("Head Chef – Rosa Lindqvist" over "Sous Chef – Kwame Asante" over "Pastry Chef –
+    Yuki Sato"), as the rows of a "Role | Name" table: the lines under a post are the
+    posts that answer to it, not its duties. Three or more such lines in a row, two with
+    a holder named and one post a known title; a single "Product Owner – Jane Smith"
+    over duties stays the heading of those duties."""
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        j = i
+        lines: list[tuple[str, str]] = []
+        while j < len(blocks):
+            line = _chart_line(blocks[j])
+            if line is None or blocks[j].kind == "heading" and (
+                    j + 1 == len(blocks) or _chart_line(blocks[j + 1]) is None):
+                break  # (a post's heading over its duties heads them)
+            lines.append(line)
+            j += 1
+        if j - i >= 3 and sum(1 for _, who in lines if who) >= 2 and \
+                any(actor_name(post, acronym=True) for post, _ in lines):
+            for k, (post, who) in zip(range(i, j), lines, strict=True):
+                out[k] = Block("row", f"{post} | {who}", blocks[k].location, cells=(post, who),
+                               header=("Role", "Name"))
+        i = max(j, i + 1)
+    return out
 
 
 def _layout_rows(blocks: list[Block]) -> list[Block]:
