@@ -1886,3 +1886,25 @@ def test_a_chain_of_command_written_as_a_nested_list_gives_no_duties(tmp_path: P
     assert not any("Ranger" in activity or "Warden" in activity or "Officer" in activity
                    for _role, activity in cells)
     assert cells.get(("Senior Ranger", "Walk the boundary fences")) == "A/R"
+
+
+def test_a_role_in_command_of_every_row_answers_for_each_but_the_excepted(
+        tmp_path: Path) -> None:
+    # a sentence over a table of alarms: the role in command answers (A) for each alarm's
+    # work, the responders doing it, except for the alarm the sentence leaves out
+    path = tmp_path / "alarms.md"
+    path.write_text(
+        "# Pool alarms\n\n"
+        "The Duty Supervisor takes command of every alarm except Alarm Blue, and writes "
+        "up each one in the log.\n\n"
+        "| Alarm | Who responds | What they do |\n"
+        "|---|---|---|\n"
+        "| RED | Lifeguards | Clear the pool and start the rescue |\n"
+        "| YELLOW | Reception Staff | Close the turnstiles |\n"
+        "| BLUE | First Aider | Treat the casualty at the poolside |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Duty Supervisor", "Close the turnstiles")) == "A"
+    assert cells.get(("Reception Staff", "Close the turnstiles")) == "R"
+    assert ("Duty Supervisor", "Treat the casualty at the poolside") not in cells
+    assert cells.get(("First Aider", "Treat the casualty at the poolside")) == "A/R"

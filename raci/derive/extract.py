@@ -2768,6 +2768,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     the row ("Step | Who | What")."""
     claims: list[Claim] = []
     signs_off: list[str] | None = None  # who signs off every milestone, looked up once
+    # who commands every row of a table, by the head of its first column, looked up once
+    commanders: dict[str, list[tuple[str, set[str]]]] = {}
     for block in doc.blocks:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
@@ -2855,6 +2857,18 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 signs_off = _milestone_approvers(doc, catalog)
             claims += [Claim(role, name, "A", True, doc.name, block.location, block.text[:300],
                              where) for role in signs_off if role not in doers for name in names]
+        if doers and block.header[0].strip():
+            # "The Duty Curator takes command of every code except Code Green" over a
+            # table of codes: the commander answers for each row it does not except
+            head = block.header[0].strip()
+            if head not in commanders:
+                commanders[head] = _row_commanders(doc, catalog, head)
+            label = set(re.findall(r"[a-z]+", block.cells[0].lower()))
+            claims += [Claim(role, name, "A", True, doc.name, block.location, block.text[:300],
+                             where)
+                       for role, excepted in commanders[head]
+                       if role not in doers and not (label and label <= excepted)
+                       for name in names]
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
             part_of = dict(listed)
@@ -2947,6 +2961,40 @@ def _milestone_approvers(doc: Document, catalog: RoleCatalog) -> list[str]:
             named = catalog.keys_in(m.group("by"), doc.name) if m.group("by") else \
                 [key for key, _start, end in catalog.find(sentence[:m.start()], doc.name)][-1:]
             found += [r for r in named if r not in found]
+    return found
+
+
+# "takes command of every code except Code Green", "is in charge of all incidents",
+# "answers for each stage": a role over every row of a table of such things
+EVERY_ROW = re.compile(
+    r"\b(?:takes?|taking)\s+(?:command|charge|control)\s+of|\b(?:is|are)\s+in\s+"
+    r"(?:command|charge)\s+of|\bcommands|\banswers\s+for|\b(?:is|are)\s+accountable\s+for",
+    re.IGNORECASE)
+EVERY_NOUN = re.compile(r"^\s+(?:every|each|all(?:\s+the)?|any)\s+(?P<noun>[a-z]+)"
+                        r"(?:\s+(?:except|but|other than|apart from)\s+(?P<except>[^,.;]{1,60}?))?"
+                        r"(?=\s+and\b|\s+or\b|[,.;]|$)", re.IGNORECASE)
+
+
+def _row_commanders(doc: Document, catalog: RoleCatalog, head: str) -> list[tuple[str, set[str]]]:
+    """The roles a document says take command of every row of a table whose first column
+    is ``head`` ("Code": "The Duty Curator takes command of every code except Code
+    Green"), each with the words of the rows it excepts."""
+    noun = singular(head.lower().split()[-1]) if head.split() else ""
+    found: list[tuple[str, set[str]]] = []
+    if not noun.isalpha():
+        return found
+    for block in doc.blocks:
+        if block.kind not in ("para", "item") or noun not in block.text.lower():
+            continue
+        for sentence in split_sentences(block.text):
+            for m in EVERY_ROW.finditer(sentence):
+                every = EVERY_NOUN.match(sentence[m.end():])
+                if every is None or singular(every.group("noun").lower()) != noun:
+                    continue
+                named = [key for key, _s, _e in catalog.find(sentence[:m.start()], doc.name)]
+                if named and all(named[-1] != role for role, _x in found):
+                    excepted = set(re.findall(r"[a-z]+", (every.group("except") or "").lower()))
+                    found.append((named[-1], excepted))
     return found
 
 
