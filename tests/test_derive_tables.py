@@ -1908,3 +1908,11 @@ def test_a_role_in_command_of_every_row_answers_for_each_but_the_excepted(
     assert cells.get(("Reception Staff", "Close the turnstiles")) == "R"
     assert ("Duty Supervisor", "Treat the casualty at the poolside") not in cells
     assert cells.get(("First Aider", "Treat the casualty at the poolside")) == "A/R"
+
+
+def test_a_post_held_in_several_places_is_one_role() -> None:
+    # "Site Supervisor, Trench A": the trench is where the post is held, no second role;
+    # two posts in one cell stay two
+    assert cell_names("Ward Sister, Ward 7") == ["Ward Sister"]
+    assert cell_names("Site Supervisor, Trench A") == ["Site Supervisor"]
+    assert cell_names("Staff Accountant, AP Clerk") == ["Staff Accountant", "AP Clerk"]

@@ -1210,6 +1210,11 @@ def _shared_head(first: str, joint: str, second: str) -> str | None:
     return f"{first} {' '.join(words[1:])}" if joint in ("+", "/", "and", "&") else None
 
 
+# "Trench A", "Ward 7", "Zone B2": one of several places a post is held in, by its letter
+# or number
+_POST_PLACE = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\d?|\d{1,3}[A-Za-z]?)")
+
+
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
     # (a planning tool's share of the resource's time, "Electrician[50%]", is no part of
@@ -1224,6 +1229,9 @@ def cell_names(cell: str) -> list[str]:
         if shared is not None:
             parts[-1] = shared  # "Outgoing + Incoming Shift Leaders": two shift leaders
             parts.append(piece)
+        elif joint == "," and _POST_PLACE.fullmatch(piece) and \
+                actors.actor_name(parts[-1], acronym=True) is not None:
+            continue  # "Site Supervisor, Trench A": where the post is held, no other role
         elif joint in ("and", "&") and actors.actor_name(parts[-1], acronym=True) is None and \
                 actors.actor_name(whole) is not None:
             parts[-1] = whole  # "Health and Safety Advisor" is one role
