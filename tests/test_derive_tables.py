@@ -1916,3 +1916,18 @@ def test_a_post_held_in_several_places_is_one_role() -> None:
     assert cell_names("Ward Sister, Ward 7") == ["Ward Sister"]
     assert cell_names("Site Supervisor, Trench A") == ["Site Supervisor"]
     assert cell_names("Staff Accountant, AP Clerk") == ["Staff Accountant", "AP Clerk"]
+
+
+def test_a_form_part_in_markdown_completed_by_a_role(tmp_path: Path) -> None:
+    # the same form shape in Markdown: the heading names who completes the part
+    path = tmp_path / "loan.md"
+    path.write_text(
+        "# Equipment loan form\n\n"
+        "## Part 1: Request (to be completed by the Borrower)\n\n"
+        "I will return the kit clean and charged by the date agreed.\n\n"
+        "## Notes\n\n"
+        "I will not lend kit over the holidays.\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Borrower", "Return the kit clean and charged")) == "A/R"
+    assert not any("lend" in activity.lower() for _role, activity in cells)

@@ -514,8 +514,9 @@ def _boxed_text(raw: list[str]) -> list[str]:
 # The title of a part of a form that one role fills in: "PART 2  ISSUE  completed by the
 # Senior Authorised Person (SAP)", "Section B - to be filled in by the line manager"
 _PART_BY = re.compile(r"^\s*(?:part|section|step|stage)\s+[\dA-Z]{1,3}\b.{0,60}?\b(?:to be\s+)?"
-                      r"(?:completed|filled in|filled out|signed)\s+(?:only\s+)?by\s+"
-                      r"(?:the\s+)?(?P<role>[A-Za-z][\w'’ -]{2,60}?)\s*(?:\([^()]*\))?\s*$",
+                      r"(?:completed|filled in|filled out|signed)\s+(?:only\s+)?by:?\s+"
+                      r"(?:the\s+)?(?P<role>[A-Za-z][\w'’ -]{2,60}?)\s*(?:\([^()]*\))?"
+                      r"\s*[).:]?\s*$",
                       re.IGNORECASE)
 # "I have booked", "I will brief", "I am", "I confirm": the form's writer at the start of
 # a sentence
@@ -1977,8 +1978,8 @@ def read_document(path: Path) -> Document:
         raise DocumentError(f"{path}: the document has no text")
     blocks = doc.blocks
     # each pass reads the blocks the one before left, in this order
-    for normalise in (_field_tables, _role_fields, _task_cards, _without_task_boxes,
-                      _enumerated_lines,
+    for normalise in (_form_part_blocks, _field_tables, _role_fields, _task_cards,
+                      _without_task_boxes, _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
@@ -1986,6 +1987,29 @@ def read_document(path: Path) -> Document:
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
+
+
+def _form_part_blocks(blocks: list[Block]) -> list[Block]:
+    """The parts of a form in Markdown, HTML or Word whose headings name the role who
+    completes them ("Part 2: Approval (to be completed by the Line Manager)"): each
+    first-person statement in the part is that role's, as in a plain-text form. A part
+    ends at the next part, or at a heading as high as its own."""
+    out: list[Block] = []
+    role, level = "", 0
+    for block in blocks:
+        part = _PART_BY.match(block.text) if block.kind in ("heading", "para") else None
+        if part is not None:
+            role = actor_name(part.group("role").strip(), acronym=True) or ""
+            level = block.level if block.kind == "heading" else 9
+        elif block.kind == "heading" and block.level <= level:
+            role, level = "", 0
+        elif role and block.kind in ("para", "item"):
+            text = _first_person_part(block.text, role)
+            if text != block.text:
+                block = replace(block, text=text, breaks=block.breaks
+                                if len(text) == len(block.text) else ())
+        out.append(block)
+    return out
 
 
 # A line of an organisation chart written as a list: a post and who holds it ("Sous Chef
