@@ -496,6 +496,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 not is_third_person_verb(rest[1]) and "NOUN" in word_classes(
                     singular(rest[0].lower())):
             return " ".join(["help", *rest])  # "help visitors find their way": the help
+        if (verb_lemma(first) or first) == "help" and _people_helped(rest):
+            return " ".join(["help", *rest])  # "help any visitor in difficulty": the help
         if (verb_lemma(first) or first) == "help" and len(rest) >= 2 and \
                 rest[0][:1].islower() and rest[0].lower() not in ARTICLES_AND_DETERMINERS and \
                 rest[1].lower() in ("in", "out", "into", "onto", "off", "up", "down", "on",
@@ -886,9 +888,24 @@ def _letter_heading_name(title: str) -> str:
     return named
 
 
+# A phrase after a preposition that holds a list of three or more names ("from the Men's,
+# Women's, Junior and Masters captains"): a name would be cut inside it
+_NAME_LIST_PHRASE = re.compile(
+    r"\s(?:from|to|for|with|of|between|across)\s+(?:the\s+|all\s+)?"
+    r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}(?:(?:,\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})+"
+    r",?\s+(?:and|or|&)\s+[A-Z][\w'’&-]*(?:\s+[a-z][\w'’&-]*)?|"
+    # (the list's last part may already stand apart: "from the Men's, Women's, Junior")
+    r"(?:,\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}){2,})(?=\s*[.;,]|\s*$)")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
+    listed = _NAME_LIST_PHRASE.search(text) if ", " in text else None
+    if listed and len(text[:listed.start()].split()) >= 2:
+        # "collect the season reports from the Men's, Women's, Junior and Masters
+        # captains": what is collected, not a name cut inside the list
+        text = text[:listed.start()] + text[listed.end():]
     partnered = PARTNERED_TO.match(text)
     if partnered:
         # "Partnering with the Research team to plan and run usability tests": the
@@ -2059,6 +2076,25 @@ SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|
                          r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
 
+# The people a role helps, whose help is its work ("help any visitor in difficulty"), not
+# a step towards another duty ("helps deliver the roadmap")
+PEOPLE_HELPED = frozenset({
+    "visitor", "guest", "customer", "patient", "competitor", "member", "child", "children",
+    "student", "pupil", "resident", "passenger", "participant", "user", "client", "colleague",
+    "newcomer", "volunteer", "player", "tenant", "attendee", "spectator", "learner", "family",
+    "people", "starter", "candidate", "applicant", "exhibitor", "delegate", "athlete", "caller",
+    "traveller", "shopper", "diner", "audience"})
+
+
+def _people_helped(words: list[str]) -> bool:
+    """"any visitor in difficulty", "new members": an object of "help" that names the
+    people helped."""
+    helped = [w.lower().strip(",.;") for w in words[:3]
+              if w.lower() not in ARTICLES_AND_DETERMINERS and w.lower() != "new"]
+    return bool(helped) and (helped[0] in ("anyone", "everyone", "someone") or
+                             singular(helped[0]) in PEOPLE_HELPED)
+
+
 CALLING_VERBS = {"ring", "call", "phone", "text", "page", "contact", "radio", "message"}
 PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+"
                           # ("make it available to the Controller")
@@ -2381,7 +2417,18 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
         # with its own verb ("..., and records the result") is a duty of its own
         merged = parts[:1]
         for p in parts[1:]:
-            if _bare_object(p):
+            words = p.split()
+            if _bare_object(p) or (
+                    # "from the Men's, Women's, Junior and Masters captains": names in a
+                    # list that goes on the last name before it
+                    p[:1].isupper() and len(words) <= 4 and
+                    merged[-1].split()[-1][:1].isupper() and not _verb_first(p) and
+                    not is_third_person_verb(words[0]) and
+                    # ("Finance approves", but "West sections": the names' noun)
+                    not any(is_third_person_verb(w) and not (
+                        n == len(words) - 1 and words[n - 1][:1].isupper() and
+                        "NOUN" in word_classes(singular(w.lower())))
+                        for n, w in enumerate(words[1:], start=1))):
                 merged[-1] += ", " + p
             else:
                 merged.append(p)
@@ -3543,6 +3590,21 @@ SUMMARY = re.compile(r"^\W*(?:tl;?\s?dr|summary|quick summary|in short|in brief|
 
 OWN_CLAUSE = re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|should|"
                         r"do|does|are|is|have|has)\b", re.IGNORECASE)
+
+
+def _own_clause(phrase: str) -> bool:
+    """A clause with a subject of its own ("the rota, and they are paid"), not one a verb
+    asks about ("decide ... where they are stationed")."""
+    m = OWN_CLAUSE.search(phrase)
+    if m is None:
+        return False
+    asked = re.search(r"\b(?:how|where|when|whether|what|which|why|if)\s+(?:\w+\s+){0,2}$",
+                      phrase[:m.start()], re.IGNORECASE)
+    # (but "record it so we know what we have": the clause it hangs on has its own subject)
+    return asked is None or re.search(r"\b(?:we|they|he|she|you|i)\b", phrase[:asked.start()],
+                                      re.IGNORECASE) is not None
+
+
 AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
 ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)$", re.IGNORECASE)
 RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
@@ -3840,11 +3902,21 @@ def _answered(section: str, rest: str) -> str:
     """Under an FAQ heading "Who decides whether a correction is needed?", the answer "The
     Readers' Editor decides, after asking ..." or just "The Readers' Editor." does what
     the question asks: the predicate the answer leaves out is the question's."""
-    asked = WHO_QUESTION.match(section)
+    asked = WHO_QUESTION.match(section) or WHO_QUESTION.match(
+        re.split(r"(?<=[.!])\s+", section)[-1])  # ("I've found a context. Who numbers it?")
     if asked is None or not is_third_person_verb(asked.group("verb")):
         return rest
     verb = asked.group("verb").lower()
     stripped = rest.strip()
+    relative = re.match(r"^,\s*who\s+(?=[a-z]+s\b)", stripped)
+    if relative:
+        # "Your Site Supervisor, who keeps the register.": both are the role's
+        return f" {verb} {asked.group('what')} and {stripped[relative.end():]}"
+    if re.match(r"^,\s*(?:after|with|in|on|at|using|by|once|before|together)\b", stripped,
+                re.IGNORECASE):
+        # "The Site Director, after talking it through with the Site Surveyor.": the
+        # question's predicate, and how it is done
+        return f" {verb} {asked.group('what')}{stripped}"
     # ("Usually the author, but any contributor may.": the answer, then a remark on it)
     if not stripped.strip(" .") or re.match(r"^[,;]\s*(?:but|though|although|unless|except|"
                                             r"or)\b", stripped, re.IGNORECASE) or re.match(
@@ -4942,7 +5014,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 is_third_person_verb(w) for w in relative.group("who").split()[1:]):
             # "The driver coordinator (Phil Marsh), who plans the rota a month ahead": a
             # role and what it does, with no main clause
-            sentence = f"{relative.group('who')} {relative.group('does')}"
+            # (under "Who checks the boundary?", what the question asks too)
+            answered = _answered(section, ", who " + relative.group("does"))
+            sentence = f"{relative.group('who')}{answered}" \
+                if not answered.startswith(", who ") else \
+                f"{relative.group('who')} {relative.group('does')}"
         colon = sentence.find(": ")
         told = sentence[colon + 2:] if colon > 0 else ""
         lead = _leading_role(told, catalog.find(told[:120], doc.name)) if told else None
@@ -5247,6 +5323,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         original = rest
         authority = False
         while prefix and not SENTENCE.match(rest.strip()):
+            if re.match(r"\s*helps?\s", prefix.group(0), re.IGNORECASE) and \
+                    _people_helped(rest[prefix.end():].split()):
+                break  # "will help any competitor in difficulty": the help is the duty
             authority = authority or bool(AUTHORITY.search(prefix.group(0)))
             rest = rest[prefix.end():]
             prefix = PREDICATE_PREFIX.match(rest)
@@ -5573,7 +5652,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             name = activity_name(phrase)
             if not name or _is_trait(phrase) or _names_people(phrase) and \
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
-                    OWN_CLAUSE.search(phrase) or (
+                    _own_clause(phrase) or (
                     n and not enumerated and actor_name(" ".join(phrase.split()[:5])) and
                     not _gerund_over_people(phrase)):
                 continue  # "train all testers, issue resolvers": people, not a duty
