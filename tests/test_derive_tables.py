@@ -1931,3 +1931,23 @@ def test_a_form_part_in_markdown_completed_by_a_role(tmp_path: Path) -> None:
     cells = _cells(_draft(path))
     assert cells.get(("Borrower", "Return the kit clean and charged")) == "A/R"
     assert not any("lend" in activity.lower() for _role, activity in cells)
+
+
+def test_a_call_and_response_table_the_caller_decides(tmp_path: Path) -> None:
+    # "Made by" beside "Answered by": the one who answers does the work (R), the one who
+    # makes the call decides when (A)
+    path = tmp_path / "bridge.md"
+    path.write_text(
+        "# Orders on the bridge\n\n"
+        "| Order | Made by | Answered by | What happens |\n"
+        "|---|---|---|---|\n"
+        "| \"Stand by engines\" | Master | Chief Engineer | Bring the main engines to "
+        "readiness |\n"
+        "| \"Let go forward\" | Chief Officer | Bosun | Release the forward mooring lines |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Master", "Bring the main engines to readiness")) == "A"
+    assert cells.get(("Chief Engineer", "Bring the main engines to readiness")) == "R"
+    assert cells.get(("Chief Officer", "Release the forward mooring lines")) == "A"
+    assert cells.get(("Bosun", "Release the forward mooring lines")) == "R"
+    assert role_columns(("Order", "Made by", "Answered by", "What happens")) == {1: "A", 2: "R"}

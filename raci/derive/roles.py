@@ -1098,6 +1098,14 @@ def lettered_columns(header: tuple[str, ...]) -> dict[int, re.Match[str]]:
     return {}
 
 
+# A call-and-response table ("Call | Made by | Answered by"): who answers a call, an order
+# or a request does the work; who makes or gives it decides when
+ANSWERED_BY = re.compile(r"^\s*(?:answered|responded(?:\s+to)?|acted\s+on|actioned|"
+                         r"acknowledged|carried\s+out)\s+by\s*$", re.IGNORECASE)
+CALLED_BY = re.compile(r"^\s*(?:made|called|given|issued|ordered|commanded|instructed)\s+by\s*$",
+                       re.IGNORECASE)
+
+
 def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     """The columns of a table whose cells name roles, with the letters each gives: a
     column per letter ("Activity | Responsible | Accountable | Consulted | Informed"), or
@@ -1137,6 +1145,11 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
             letter = _side_letter(head) or letters.get(i) if i != who[0] else None
             if letter:
                 cols[i] = letter
+        if ANSWERED_BY.match(header[who[0]]):
+            # "Call | Made by | Answered by | What happens": the one who calls decides
+            # when (A), the one who answers does the work
+            cols.update({i: "A" for i, head in enumerate(header)
+                         if i != who[0] and CALLED_BY.match(head)})
         if "A" in cols.values() and cols[who[0]] == "A/R":
             cols[who[0]] = "R"  # an approver column holds the A
         if len(cols) < len(header):
