@@ -1951,3 +1951,21 @@ def test_a_call_and_response_table_the_caller_decides(tmp_path: Path) -> None:
     assert cells.get(("Chief Officer", "Release the forward mooring lines")) == "A"
     assert cells.get(("Bosun", "Release the forward mooring lines")) == "R"
     assert role_columns(("Order", "Made by", "Answered by", "What happens")) == {1: "A", 2: "R"}
+
+
+def test_a_cell_saying_the_row_waits_for_an_approval_gives_the_approver_a(
+        tmp_path: Path) -> None:
+    # "Once the Parish Clerk has approved the wording": the row's work waits on the Clerk
+    path = tmp_path / "notices.md"
+    path.write_text(
+        "# Notices\n\n"
+        "| Step | Who | When |\n"
+        "|---|---|---|\n"
+        "| Post the road closure notice | Village Warden | Once the Parish Clerk has "
+        "approved the wording |\n"
+        "| Sweep the bus shelter | Village Warden | Every Friday |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Parish Clerk", "Post the road closure notice")) == "A"
+    assert cells.get(("Village Warden", "Post the road closure notice")) == "R"
+    assert ("Parish Clerk", "Sweep the bus shelter") not in cells

@@ -2904,6 +2904,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 signs_off = _milestone_approvers(doc, catalog)
             claims += [Claim(role, name, "A", True, doc.name, block.location, block.text[:300],
                              where) for role in signs_off if role not in doers for name in names]
+        if doers:
+            # "| Publish the notice | Comms Officer | Once the Director has approved it |"
+            claims += [Claim(role, name, "A", True, doc.name, block.location,
+                             block.text[:300], where)
+                       for role in _approvers_in_row(block, set(cols) | {what}, doers, doc,
+                                                     catalog) for name in names]
         if doers and block.header[0].strip():
             # "The Duty Curator takes command of every code except Code Green" over a
             # table of codes: the commander answers for each row it does not except
@@ -2923,6 +2929,27 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
                                    block.text, where, catalog)
     return claims
+
+
+# A cell of a row saying when it may be done: once a role has approved it ("Once the
+# Incident Director has approved the wording", "after the Head signs it off")
+APPROVED_FIRST = re.compile(r"^\s*(?:only\s+)?(?:once|after|when)\s+(?:the\s+|our\s+)?"
+                            r"(?P<who>[A-Z][^,;.]{1,60}?)\s+(?:has\s+|have\s+)?"
+                            r"(?:approved|approves|signed\s+(?:it\s+|them\s+)?off|signs\s+"
+                            r"(?:it\s+|them\s+)?off|authori[sz]e[sd]|agreed|agrees)\b",
+                            re.IGNORECASE)
+
+
+def _approvers_in_row(block: Block, skip: set[int], doers: list[str], doc: Document,
+                      catalog: RoleCatalog) -> list[str]:
+    """The roles a row's other cells say must approve before it is done (A)."""
+    found: list[str] = []
+    for col, cell in enumerate(block.cells):
+        m = APPROVED_FIRST.match(cell) if col not in skip else None
+        for role in _head_roles(m.group("who"), catalog, doc.name) if m else []:
+            if role not in doers and role not in found:
+                found.append(role)
+    return found
 
 
 def _told_name(party: str) -> str:
@@ -2960,6 +2987,8 @@ def _column_told(block: Block, cols: dict[int, str], told: int, doc: Document,
             if role not in doers:
                 claims.append(Claim(role, name, "I", False, doc.name, block.location,
                                     block.text[:300], where))
+    claims += [Claim(role, name, "A", True, doc.name, block.location, block.text[:300], where)
+               for role in _approvers_in_row(block, set(cols), doers, doc, catalog)]
 
 
 # The first words of a remark in brackets after a party, and the letter they give
