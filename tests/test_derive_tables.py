@@ -1062,9 +1062,11 @@ def test_outgoing_and_incoming_holders_are_distinct_roles(tmp_path: Path) -> Non
     # "both" of a kind is every role of that kind, the first named owning the row
     assert cells[("Outgoing Shift Leader", "Sign the handover sheet")] == "A/R"
     assert cells[("Incoming Shift Leader", "Sign the handover sheet")] == "R"
-    assert cells[("Outgoing Shift Leader", "Complete the handover sheet")] == "A/R"
+    # (a single step keeps its words: "for every line", "together")
+    assert cells[("Outgoing Shift Leader", "Complete the handover sheet for every line")] == \
+        "A/R"
     assert cells[("Incoming Shift Leader", "File the signed sheet")] == "A/R"
-    assert {role for role, name in cells if name == "Walk the floor"} == {
+    assert {role for role, name in cells if name == "Walk the floor together"} == {
         "Outgoing Shift Leader", "Incoming Shift Leader"}
 
 
@@ -1969,3 +1971,19 @@ def test_a_cell_saying_the_row_waits_for_an_approval_gives_the_approver_a(
     assert cells.get(("Parish Clerk", "Post the road closure notice")) == "A"
     assert cells.get(("Village Warden", "Post the road closure notice")) == "R"
     assert ("Parish Clerk", "Sweep the bus shelter") not in cells
+
+
+def test_a_single_step_beside_one_who_column_keeps_its_words(tmp_path: Path) -> None:
+    # a step written as one order keeps what it is done with and where; a cell listing
+    # things with commas is read as any text is
+    path = tmp_path / "close.md"
+    path.write_text(
+        "# Closing the hall\n\n"
+        "| Step | Action | By |\n"
+        "|---|---|---|\n"
+        "| 1 | Lock the fire doors with the long brass key | Caretaker |\n"
+        "| 2 | Count the takings in the office safe | Treasurer |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Caretaker", "Lock the fire doors with the long brass key")) == "A/R"
+    assert cells.get(("Treasurer", "Count the takings in the office safe")) == "A/R"

@@ -2866,7 +2866,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?|(?:task|activity)\s+names?",
                                                block.header[what].strip(),
                                                re.IGNORECASE) else \
-            [n for n, _p in listed] if listed else activity_names(cell)
+            [n for n, _p in listed] if listed else _step_names(cell)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
                        and cols[c] in ("R", "A/R") and side_letter(block.header[c]) != "A"),
                       None)  # ("Approved by" alone decides the row: no work to name)
@@ -2950,6 +2950,24 @@ def _approvers_in_row(block: Block, skip: set[int], doers: list[str], doc: Docum
             if role not in doers and role not in found:
                 found.append(role)
     return found
+
+
+CUT_ENDS = {"the", "a", "an", "and", "or", "of", "to", "with", "for", "by", "in", "on", "at",
+            "from"}
+
+
+def _step_names(cell: str) -> list[str]:
+    """The duties a "What" cell beside one column of who does the row names: a single
+    step written as an order keeps its words ("Update the MES with scrap counts and
+    downtime reasons"), others are read as any text is."""
+    names = activity_names(cell)
+    first = cell.split()[0].lower() if cell.split() else ""
+    last = cell.split()[-1].lower() if cell.split() else ""
+    # (a step that ends on "the" or "and" was cut by its layout: read as any text is)
+    if len(names) == 1 and verb_lemma(first) == first and _verb_first(cell) and \
+            len(cell.split()) <= 14 and "," not in cell and last not in CUT_ENDS:
+        return [_task_line(cell)]
+    return names
 
 
 def _told_name(party: str) -> str:
