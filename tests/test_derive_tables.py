@@ -1987,3 +1987,23 @@ def test_a_single_step_beside_one_who_column_keeps_its_words(tmp_path: Path) -> 
     cells = _cells(_draft(path))
     assert cells.get(("Caretaker", "Lock the fire doors with the long brass key")) == "A/R"
     assert cells.get(("Treasurer", "Count the takings in the office safe")) == "A/R"
+
+
+def test_a_running_sheet_called_by_one_role(tmp_path: Path) -> None:
+    # "CALLED BY: Stage Director" over a cue sheet: the caller decides every cue (A), each
+    # department does its own (R)
+    path = tmp_path / "cues.txt"
+    path.write_text(
+        "SPRING CONCERT - CUE SHEET\n"
+        "CALLED BY: Stage Director (Mira Holt) on channel B.\n\n"
+        "  LX    Lighting operator              Dev Shah\n"
+        "  SND   Sound engineer                 Kim Lowe\n\n"
+        "-------------------------------------------------------------\n"
+        "CUE    DEPT    ACTION                        NOTES\n"
+        "-------------------------------------------------------------\n"
+        "1      SND     Fade the preshow music        slow\n"
+        "2      LX      Take the house lights out\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Stage Director", "Fade the preshow music")) == "A"
+    assert cells.get(("Sound Engineer", "Fade the preshow music")) == "R"
+    assert cells.get(("Stage Director", "Take the house lights out")) == "A"

@@ -3069,12 +3069,24 @@ EVERY_NOUN = re.compile(r"^\s+(?:every|each|all(?:\s+the)?|any)\s+(?P<noun>[a-z]
                         r"(?=\s+and\b|\s+or\b|[,.;]|$)", re.IGNORECASE)
 
 
+CALLED_BY_FIELD = re.compile(r"^\s*(?:cues?\s+|show\s+|running\s+)?called\s+by\s*:\s*"
+                             r"(?:the\s+)?(?P<who>[A-Za-z][\w'’&/ -]{1,60}?)\s*(?:\(|,|;|\s+on\s|"
+                             r"\.?$)", re.IGNORECASE)
+
+
 def _row_commanders(doc: Document, catalog: RoleCatalog, head: str) -> list[tuple[str, set[str]]]:
     """The roles a document says take command of every row of a table whose first column
     is ``head`` ("Code": "The Duty Curator takes command of every code except Code
     Green"), each with the words of the rows it excepts."""
     noun = singular(head.lower().split()[-1]) if head.split() else ""
     found: list[tuple[str, set[str]]] = []
+    for block in doc.blocks:
+        # "CALLED BY: Show Caller (Priti Anand) on the comms ring": a running sheet's
+        # caller, who calls every row of it
+        called = CALLED_BY_FIELD.match(block.text) if block.kind in ("para", "item") else None
+        keys = catalog.keys_in(called.group("who"), doc.name) if called else []
+        if keys and all(keys[0] != role for role, _x in found):
+            found.append((keys[0], set()))
     if not noun.isalpha():
         return found
     for block in doc.blocks:
