@@ -82,11 +82,13 @@ OCCUPATIONS = (
     "scaffolder", "draughtsman", "draftsman", "gardener", "groundskeeper",
     "janitor", "housekeeper", "concierge", "caterer", "waiter", "bartender", "barista",
     "storekeeper", "haulier", "forwarder", "shipper",
-    "chauffeur", "skipper", "deckhand", "navigator", "farmer", "grower",
+    "chauffeur", "skipper", "deckhand", "navigator", "commodore", "bosun", "purser",
+    "helmsman", "farmer", "grower",
     "breeder", "veterinarian", "beekeeper", "forester", "stockman",
     # offices, money and trade
     "bookkeeper", "actuary", "underwriter", "banker", "economist",
     "statistician", "epidemiologist", "biologist", "chemist", "archivist", "historian",
+    "archaeologist", "osteologist", "surveyor",
     "translator", "proofreader", "copywriter", "illustrator", "animator",
     "typesetter", "programmer", "technologist", "implementer",
     "invigilator", "proctor", "professor", "scholar", "trainee", "apprentice", "intern",
@@ -587,6 +589,7 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?)?"
+                      r"(?:\s+(?:only|solely|always|usually))?"  # ("lifted only by ...")
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,120}?)"
                       # ("passed by X to Y": Y receives it; "by the Business Centre (BC)")
                       r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z]|"
@@ -719,6 +722,10 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
             what = what[:1].lower() + what[1:]
         return needs.group("who"), f"The {needs.group('who')} signs off {what}"
     m = _PASSIVE.match(head)
+    opening = m.group("what").split()[:2] if m else []
+    if len(opening) == 2 and is_third_person_verb(opening[0]) and opening[1].lower() in (
+            "sure", "that", "the", "a", "an", "all", "every", "each", "whether", "how"):
+        m = None  # "Makes sure the policy is reviewed ... by the board": a duty, no subject
     who = m.group("who").split() if m else []
     code = re.match(r"\s+\((?P<code>[A-Z][A-Za-z]{1,9})\)", head[m.end():]) if m else None
     if m and code and actor_name(code.group("code"), acronym=True) and \
@@ -966,7 +973,7 @@ TO_INITIALS = re.compile(r" (?:to|with) (?:the )?[A-Z]{2}")
 
 
 # Cues whose party is told something: an office known by its initials counts there
-TELLING_CUE = re.compile(r"(?i:notif|pings?|informs?|cc|alerts?|updates?|briefs?|calls?|pages?|"
+TELLING_CUE = re.compile(r"(?i:notif\w*|pings?|informs?|cc|alerts?|updates?|briefs?|calls?|pages?|"
                          r"emails?|phones?|contacts?|tells?|lets?|keeps?)\b")
 
 
@@ -1011,6 +1018,14 @@ def counterparts(text: str) -> list[str]:
             if telling and len(bare) == 1 and actor_name(bare[0], acronym=True) and \
                     bare[0].isupper():
                 out.append(bare[0])  # "keeps the CMO informed": an office by its initials
+                continue
+            if telling and 2 <= len(bare) <= 3 and bare == words and all(
+                    w[:1].isupper() and w[1:].islower() and w.isalpha() and
+                    w.lower() not in FUNCTION_WORDS for w in bare) and \
+                    not is_third_person_verb(bare[-1].lower()):
+                # "notify Ops Control of every change", "tell Companies House": an office
+                # in capitals told something, whatever its last word
+                out.append(" ".join(bare))
                 continue
             for n in range(min(len(words), 5), 0, -1):
                 name = actor_name(" ".join(words[:n]))
