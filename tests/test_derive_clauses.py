@@ -3116,6 +3116,10 @@ def test_a_verb_without_its_object_names_no_duty() -> None:
     # a verb that is also a noun may name the work, and a lone word may be a noun
     assert activity_names("audit") == ["Audit"]
     assert activity_names("carry out the audit") == ["Carry out the audit"]
+    # a participle alone, or a condition alone, names no duty either
+    assert activity_names("reviewed") == []
+    assert activity_names("only after the Working Group has confirmed") == []
+    assert activity_names("if the alarm sounds, close the doors") == ["Close the doors"]
 
 
 def test_an_office_in_capitals_told_something(tmp_path: Path) -> None:

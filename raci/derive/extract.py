@@ -1552,6 +1552,12 @@ def _bare_verb(name: str) -> bool:
     word may be a noun the word tables lack, "of spend")."""
     words = name.lower().split()
     lemma = verb_lemma(words[0]) if words else None
+    if len(words) == 1 and words[0].endswith("ed") and lemma not in (None, words[0]) and \
+            not word_classes(words[0]) & {"NOUN", "ADJ"}:
+        return True  # "Reviewed": a participle cut from what it says
+    if re.match(r"(?:only\s+)?(?:after|before|when|whenever|if|once|until|unless)\s", name,
+                re.IGNORECASE) and _conditioned_imperative(name) is None:
+        return True  # "Only after the Working Group has confirmed": a condition, no duty
     return lemma is not None and lemma == words[0] and "NOUN" not in word_classes(lemma) and \
         len(words) == 2 and words[1] in ("out", "around", "up", "over", "this", "that", "you")
 
