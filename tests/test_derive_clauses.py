@@ -3120,6 +3120,10 @@ def test_a_verb_without_its_object_names_no_duty() -> None:
     assert activity_names("reviewed") == []
     assert activity_names("only after the Working Group has confirmed") == []
     assert activity_names("if the alarm sounds, close the doors") == ["Close the doors"]
+    # a piece of a phrase, or what the page is, neither
+    assert activity_names("Working back from that date, this is who does what") == []
+    assert activity_names("this is who does what") == []
+    assert activity_names("mash in") == ["Mash in"]
 
 
 def test_an_office_in_capitals_told_something(tmp_path: Path) -> None:

@@ -1558,6 +1558,12 @@ def _bare_verb(name: str) -> bool:
     if re.match(r"(?:only\s+)?(?:after|before|when|whenever|if|once|until|unless)\s", name,
                 re.IGNORECASE) and _conditioned_imperative(name) is None:
         return True  # "Only after the Working Group has confirmed": a condition, no duty
+    if re.match(r"(?:this|that|it|here|there)\s+(?:is|are|was)\b|these\s+are\b", name,
+                re.IGNORECASE):
+        return True  # "This is who does what": what the page is, no duty
+    if 2 <= len(words) <= 3 and words[-1] in ("from", "to", "with", "of", "for", "by", "at",
+                                              "into", "about", "than"):
+        return True  # "Back from" (of "working back from that date"): a piece of a phrase
     return lemma is not None and lemma == words[0] and "NOUN" not in word_classes(lemma) and \
         len(words) == 2 and words[1] in ("out", "around", "up", "over", "this", "that", "you")
 
