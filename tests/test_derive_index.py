@@ -312,7 +312,9 @@ GUARD_WORDS = ["the", "The", "porter", "Night Porter", "Lead", "job", "Job", "ro
                "duties", "tasks", "will", "Would", "be", "made", "see", "consist", "they",
                "It", "which", "poſſible", "ſee", "Kelvin", "\u212aeep", "İt", "weekend",
                "monthly", "develop", "attend", "reach", "company", "fortnightly", "midday",
-               "eve", "evening", "Mondayand", "nightly", "closely", "restart", "everyday"]
+               "eve", "evening", "Mondayand", "nightly", "closely", "restart", "everyday",
+               "March", "june", "Sep.", "MAY", "31", "2027", "3rd", "354", "12", "from",
+               "until", "by 4", "site"]
 GUARD_SEPARATORS = [" ", "  ", "\t", "\xa0", "'s ", "’s ", "' ", ", ", ". ", "; ", ": ", "",
                     "\n"]
 GUARD_SEEDS = ["The night porter's main duty is to lock the gate",
@@ -342,7 +344,10 @@ GUARD_SEEDS = ["The night porter's main duty is to lock the gate",
                "Call the parents every Monday and Thursday evening",
                "Call the family after each absence", "Escalate it after three calendar days",
                "Lock up at the end of each shift", "Send the rota by noon, then rest",
-               "Lock up at the close of the shift", "Brief the crew at the beginning of a shift"]
+               "Lock up at the close of the shift", "Brief the crew at the beginning of a shift",
+               "Pay the fee on 25 March", "Send the accounts until March 31",
+               "Pay it from Sep. 3rd, 2027", "File it by 3 354", "Check the invoices for site 354",
+               "Book the hall by 12th of May", "Renew it after 31 May"]
 
 
 def _edited(seed: str, edits: list[tuple[int, str, str]]) -> str:
@@ -647,3 +652,44 @@ def test_parties_after_with_and_initials_are_still_found() -> None:
     assert "HMRC" in counterparts("Submits the RTI returns to HMRC before the deadline.")
     assert {"Sales", "Marketing"} <= set(counterparts(
         "Works closely with Sales and Marketing to plan launches."))
+
+
+FREQUENCY_PHRASES = ["every day", "each Morning", "once a WEEK", "twice a month", "per shift",
+                     "once every sprint", "every other week", "each board meeting",
+                     "every two Years", "at the end of each term", "before every session",
+                     "once per cycle", "every iteration", "each semester", "every season",
+                     "at least once a fortnight", "every quarter", "each night", "evenings",
+                     "daily", "Weekly", "MONTHLY", "quarterly", "annually", "yearly",
+                     "regularly", "periodically", "on a regular basis", "on a daily basis",
+                     "a week before each board meeting", "every ſhift", "every dayſ",
+                     "every wee\u212a", "each days", "every mornings", "today", "weekday"]
+FREQUENCY_TAILS = ["", " ", "\n", " \t\n", ".", " for site 354", "s", "ly", "\x1c", "\xa0",
+                   ", then rest", " and", "\u2003"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(GUARD_SEEDS + [""]), st.sampled_from(GUARD_SEPARATORS),
+       st.sampled_from(FREQUENCY_PHRASES), st.sampled_from(FREQUENCY_TAILS), st.booleans())
+def test_a_pattern_guarded_by_its_last_words_matches_what_it_matches_alone(
+        seed: str, separator: str, phrase: str, tail: str, lower: bool) -> None:
+    """FREQUENCY is tried only on a text ending with one of its last words: the same
+    answer as the pattern alone, and no text it matches is passed over."""
+    from raci.derive.extract import FREQUENCY
+
+    text = seed + separator + phrase + tail
+    if lower:
+        text = text.lower()
+    assert FREQUENCY.sub("", text) == FREQUENCY.pattern.sub("", text)
+    assert bool(FREQUENCY.match(text)) == bool(FREQUENCY.pattern.match(text))
+    if FREQUENCY.pattern.search(text):
+        assert not FREQUENCY.unended(text), text
+
+
+def test_the_last_words_of_frequency_are_read_only_in_ascii_text() -> None:
+    from raci.derive.extract import FREQUENCY
+
+    assert FREQUENCY.unended("Check the daily invoices for site 354")
+    assert not FREQUENCY.unended("Check the invoices Daily \n")
+    # a long s or a Kelvin sign matches ignoring case: such a text takes the pattern
+    assert not FREQUENCY.unended("Check the invoices every ſhift")
+    assert FREQUENCY.sub("", "Check the invoices every dayſ") == "Check the invoices"

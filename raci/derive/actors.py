@@ -532,11 +532,17 @@ class Guarded:
     necessary part of every match, which ``tests/test_derive_index.py`` checks on many
     sentences."""
 
-    __slots__ = ("guard", "lower_guard", "pattern")
+    __slots__ = ("ends", "guard", "lower_guard", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], guard: str | None) -> None:
+    def __init__(self, pattern: re.Pattern[str], guard: str | None,
+                 ends: tuple[str, ...] | None = None) -> None:
         self.pattern = pattern
         self.guard = re.compile(guard, pattern.flags) if guard else None
+        # For a pattern every match of which ends the text (``...\s*$``): the words, in
+        # lower case, one of which every match ends with. An ASCII text whose last word
+        # (trailing white space aside) ends with none of them holds no match, wherever the
+        # guard's word stands in it ("the daily invoices for site 354").
+        self.ends = ends
         # A guard that ignores case, written in lower case (escapes such as \s aside), finds
         # in an ASCII text what the same guard minding case finds in the text lower-cased:
         # Python's engine searches the latter several times faster.
@@ -550,15 +556,22 @@ class Guarded:
             return self.lower_guard.search(text.lower()) is None
         return self.guard is not None and self.guard.search(text) is None
 
+    def unended(self, text: str) -> bool:
+        """Whether an ASCII text ends with none of the words every match ends with (never,
+        without them). Ignoring case, an ASCII letter matches only its two cases, and
+        ``\\s`` and ``str.rstrip`` take the same characters for white space."""
+        return self.ends is not None and text.isascii() and \
+            not text.rstrip().lower().endswith(self.ends)
+
     def match(self, text: str) -> re.Match[str] | None:
         """``pattern.match(text)``, or None at once when the guard's word is absent."""
-        if self.absent(text):
+        if self.unended(text) or self.absent(text):
             return None
         return self.pattern.match(text)
 
     def sub(self, repl: str, text: str) -> str:
         """``pattern.sub(repl, text)``, or the text itself when the guard's word is absent."""
-        if self.absent(text):
+        if self.unended(text) or self.absent(text):
             return text
         return self.pattern.sub(repl, text)
 

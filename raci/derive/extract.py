@@ -762,7 +762,14 @@ FREQUENCY = Guarded(re.compile(
     r"regular) basis)\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a new one needs its word here)
     r"every|each|once|twice|per|daily|weekly|monthly|quarterly|annually|yearly|regularly|"
-    r"periodically|basis")
+    r"periodically|basis",
+    # and every alternative ends with one of these words (a new one needs its last word here)
+    ends=tuple(w + s for w in ("day", "morning", "evening", "night", "week", "fortnight",
+                               "month", "quarter", "year", "shift", "sprint", "cycle",
+                               "iteration", "term", "semester", "season", "session", "meeting")
+               for s in ("", "s")) + (
+        "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "regularly",
+        "periodically", "basis"))
 
 
 # A participle after the object that says where it came from: "regressions reported
@@ -829,12 +836,14 @@ TIME_LIMIT = Guarded(re.compile(
     # "trains them beforehand": when, with the occasion unsaid
     r",?\s+(?:beforehand|afterwards|in advance)\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day";
-    # a number only as a date, "by 3rd June", "until March 31", or a time, "at 07:00", "by
-    # 5pm"); a unit of time ends its word, and the other short words are whole words there,
-    # so "monthly", "weekend", "attend", "reach", "company" or "develop" try nothing
+    # a number only after "by", "by 3rd June", with a month, "until March 31", or as a time,
+    # "at 07:00", "by 5pm"); a unit of time ends its word, and the other short
+    # words are whole words there, so "monthly", "weekend", "attend", "reach", "company" or
+    # "develop" try nothing, and nor does a name ending in a number ("... for site 354")
     r"(?:minute|hour|day|week|month)s?\b|"
     r"\b(?:end|each|every|any|start|beginning|close|morning|afternoon|evening|night|eve)\b|"
-    r"noon|midnight|tomorrow|tonight|\d(?:st|nd|rd|th)?(?:\s|$)|\d[:.]\d|\d\s?[ap]|"
+    r"noon|midnight|tomorrow|tonight|\sby\s+\d|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)|\d[:.]\d|\d\s?[ap]|"
     r"delay|possible|practicable|immediately|promptly|once|beforehand|afterwards|advance")
 
 
