@@ -385,8 +385,18 @@ def test_a_guarded_pattern_matches_what_the_pattern_alone_matches(sentence: str)
         fast = guarded.match(sentence)
         assert (fast and (fast.span(), fast.groupdict())) == \
             (slow and (slow.span(), slow.groupdict())), guarded.pattern.pattern[:60]
+    # several patterns tried on one sentence, each guard searched once for all of them
+    from raci.derive.actors import _REPHRASINGS
     from raci.derive.extract import FREQUENCY, TIME_LIMIT
 
+    lowered_once = sentence.lower() if sentence.isascii() else None
+    searched: dict[tuple[re.Pattern[str], bool], bool] = {}
+    for guarded in (*_REPHRASINGS, *_guarded_patterns()):
+        assert isinstance(guarded, Guarded)
+        slow = guarded.pattern.match(sentence)
+        fast = guarded.match_among(sentence, lowered_once, searched)
+        assert (fast and (fast.span(), fast.groupdict())) == \
+            (slow and (slow.span(), slow.groupdict())), guarded.pattern.pattern[:60]
     for lowered in (sentence, sentence.lower()):  # (ends of names are lower case too)
         assert TIME_LIMIT.sub("", lowered) == TIME_LIMIT.pattern.sub("", lowered)
         assert FREQUENCY.sub("", lowered) == FREQUENCY.pattern.sub("", lowered)
@@ -411,6 +421,13 @@ def test_a_guard_ignoring_case_is_searched_in_lower_case_only_in_ascii_text() ->
     # a guard written with capitals, or minding case, is searched as written
     assert Guarded(re.compile("x", re.IGNORECASE), "[A-Z]x").lower_guard is None
     assert Guarded(re.compile("x"), "x").lower_guard is None
+    # one guard searched in the lower-cased text for one pattern and as written for another
+    # (the same compiled guard): each answer is kept apart
+    ignoring = Guarded(re.compile(r"^.*\bsee\b", re.IGNORECASE), r"see")
+    minding = Guarded(re.compile(r"^.*\bsee\b"), r"see")
+    searched: dict[tuple[re.Pattern[str], bool], bool] = {}
+    assert ignoring.match_among("SEE it", "see it", searched) is not None
+    assert minding.match_among("SEE it", "see it", searched) is None
 
 
 def test_the_patterns_tried_only_after_a_quick_test_still_read_their_sentences() -> None:
@@ -693,3 +710,18 @@ def test_the_last_words_of_frequency_are_read_only_in_ascii_text() -> None:
     # a long s or a Kelvin sign matches ignoring case: such a text takes the pattern
     assert not FREQUENCY.unended("Check the invoices every ſhift")
     assert FREQUENCY.sub("", "Check the invoices every dayſ") == "Check the invoices"
+
+
+@given(st.text(st.sampled_from("aZ&'-ǅſİéÉ1 ") | st.characters(), max_size=8))
+def test_a_word_of_a_role_name_is_titled_as_by_testing_each_letter(word: str) -> None:
+    """``_title`` finds a capital after the first letter of an ASCII word by comparing it
+    with its lower case: the answer of testing each letter."""
+    from raci.derive.actors import _title
+
+    if word.lower() in ("or", "and", "of", "&"):
+        expected = word.lower()
+    elif any(c.isupper() for c in word[1:]) or word.isupper():
+        expected = word
+    else:
+        expected = word[:1].upper() + word[1:]
+    assert _title(word) == expected
