@@ -451,6 +451,10 @@ def _least_length(value: object, stop_above: int | None = None) -> int:
         item, name = stack.pop()
         if isinstance(item, str):
             total += len(item) + 2
+        elif isinstance(item, dict) and all(type(v) is str for v in item.values()):
+            # (a quote's table: each key with " = ", each string with its quotes and its
+            # end of line, as the branch below counts them one by one)
+            total += sum(len(str(k)) + len(v) for k, v in item.items()) + 6 * len(item)
         elif isinstance(item, dict):
             for k, v in item.items():
                 key = str(k)

@@ -311,3 +311,21 @@ def test_a_derived_draft_is_written_as_tomli_w_writes_it(tmp_path: Path) -> None
                    encoding="utf-8")
     data = template_to_dict(derive([doc]).to_template("d", "D"))
     assert data["activities"] and toml_text.dumps(data) == tomli_w.dumps(data)
+
+
+class _Str(str):
+    """A string the size count takes the long way round (not exactly ``str``)."""
+
+
+@given(st.lists(st.dictionaries(_KEY, _WRITTEN, max_size=5), max_size=4),
+       st.integers(0, 400))
+def test_a_table_of_strings_is_counted_at_once_as_string_by_string(
+        quotes: list[dict[str, str]], limit: int) -> None:
+    """A quote's table (strings only) is counted in one sum: the count of each string and
+    key in turn, which a table holding anything else still takes."""
+    data = {"activities": [{"name": "Plan", "evidence": quotes}], "quote": quotes[:1]}
+    slow = {"activities": [{"name": "Plan", "evidence": [
+        {k: _Str(v) for k, v in q.items()} for q in quotes]}],
+        "quote": [{k: _Str(v) for k, v in q.items()} for q in quotes[:1]]}
+    assert _least_length(data) == _least_length(slow)
+    assert (_least_length(data, stop_above=limit) > limit) == (_least_length(slow) > limit)
