@@ -725,3 +725,36 @@ def test_a_word_of_a_role_name_is_titled_as_by_testing_each_letter(word: str) ->
     else:
         expected = word[:1].upper() + word[1:]
     assert _title(word) == expected
+
+
+TEAM_WORDS = ["Team", "teams", "TEAM", "QA", "dev", "Data", "and", ",", "engineers",
+              "Professionals", "professional", "steam", "teamwork", "Design", "(", ")", "PM",
+              "Product Manager", "(PM)", "Lead", "ſ", "\u212a", "İ", "Security", "team lead",
+              "Marketing", "UX", "engineer", "Quality Assurance", "Priya", "Sam Hale", "@anika",
+              "Producer:", ":", "Squad Lead", "Maya"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(TEAM_WORDS), st.sampled_from([" ", ", ", "\n", ""])),
+                max_size=16).map(lambda parts: "".join(w + s for w, s in parts)))
+def test_whole_text_patterns_skipped_without_their_words_find_what_they_find(text: str) -> None:
+    """Teams are looked for only in a text that holds a word for one, definitions only in
+    one with a bracket: the same matches as scanning every text."""
+    from raci.derive.roles import (
+        DEFINITION,
+        HANDLE_ROLE,
+        PERSON_ROLE,
+        REVERSE_DEFINITION,
+        ROLE_COLON,
+        ROLE_PERSON,
+        TEAM,
+        _bracketed,
+        _team_matches,
+    )
+
+    assert [m.span() for m in _team_matches(text)] == [m.span() for m in TEAM.finditer(text)]
+    for pattern in (DEFINITION, REVERSE_DEFINITION, PERSON_ROLE, HANDLE_ROLE, ROLE_PERSON):
+        assert [m.span() for m in _bracketed(pattern, text)] == \
+            [m.span() for m in pattern.finditer(text)]
+    if ":" not in text:
+        assert ROLE_COLON.search(text) is None
