@@ -600,7 +600,8 @@ NAME_PIECES = ["Review", "review", "reviews", "the", "budget", "on behalf of the
                "or other solutions", "OR OPTIONS", "and ensuring", "and build it", "and",
                "AND", "including", "Includes", "point of contact", "contact", "apprentices",
                "Escalate", "the ticket", "customers", "ſure", "behalſ", "İncluding", "\u212aeep",
-               "follows", ",", "wholeſale", "dates", "sure-footed", "ly"]
+               "follows", ",", "wholeſale", "dates", "sure-footed", "ly", "at least",
+               "AT MOST", "no more than", "no less than", "end To end", "by", "To"]
 name_texts = st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=12).map(" ".join)
 
 

@@ -1073,7 +1073,8 @@ def _activity_name(text: str) -> str:
     if _holds(text, "whole"):
         text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
     text = QUANTITY_HEAD.sub("", text)  # "audit a sample of ten records": the records
-    text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
+    if _holds(text, " to ", " by "):
+        text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     if _holds(text, "date"):
         text = re.sub(r"\b(up to|out of) date\b",
                       lambda m: m.group(1).replace(" ", "-") + "-date", text, flags=re.IGNORECASE)
@@ -1095,7 +1096,9 @@ def _activity_name(text: str) -> str:
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
         # ("at least once a month": how often, cut whole)
-        text = _AT_LEAST_END.sub("", STOP_AT.split(text, maxsplit=1)[0])
+        text = STOP_AT.split(text, maxsplit=1)[0]
+        if _holds(text, "at least", "at most", "than"):
+            text = _AT_LEAST_END.sub("", text)
         text = _cut_purpose(text)
     if _holds(text, "follow"):
         text = re.sub(r"\s+(?:in|with|through) the following \w+\s*$|\s+as follows\s*$", "",
@@ -1526,6 +1529,7 @@ OUTCOME = re.compile(r"^(?:improved|increased|reduced|better|greater|higher|lowe
 
 
 _SLASH_OR_SPACE = re.compile(r"[/\s]+")
+_CAPITAL_AND_SMALL = re.compile(r"[A-Z][a-z]")
 _AS_CAPACITY = re.compile(r"^as\s+(?:a|an|the)\s", re.IGNORECASE)
 
 
@@ -1542,7 +1546,8 @@ def _no_duty(name: str) -> bool:
         return True  # "Decides": a verb cut from its object
     if "@" in name or "://" in name:
         return True  # "Questions to swarms@example.org": where to write, no duty
-    if len(name.strip()) <= 1 or re.fullmatch(r"[A-Z][a-z]", name.strip()):
+    stripped = name.strip()
+    if len(stripped) <= 1 or len(stripped) == 2 and _CAPITAL_AND_SMALL.fullmatch(stripped):
         return True  # "I", "Di": a code of a key, no duty (but "QA", "HR" name work)
     return bool(_AS_CAPACITY.match(name) or NO_DUTY_NAME.match(name))
 
