@@ -9,7 +9,7 @@ from pathlib import Path
 
 from raci.derive.documents import parse_text, read_document
 from raci.derive.draft import derive
-from raci.derive.extract import _modal_predicates, _past_event, activity_names
+from raci.derive.extract import _modal_predicates, _own_clause, _past_event, activity_names
 from tests.helpers import derived_cells
 
 
@@ -2944,3 +2944,148 @@ def test_work_that_goes_to_a_role_in_some_manner(tmp_path: Path) -> None:
                     "Team.\n", encoding="utf-8")
     cells = _cells(path)
     assert cells == {("Security Team", "Vulnerability reports"): "A/R"}
+
+
+def test_the_one_let_know_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "steward.md"
+    path.write_text(
+        "# Volunteer Steward\n\nThe Site Manager plans the rota.\n\n## What you do\n\n"
+        "- Let the Site Manager know if you cannot come.\n\n"
+        # "you" is a subject in a clause of its own: the page is written to its reader
+        "Check the doors when you leave. Let the Site Manager know about any fault.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Site Manager", "Let the Site Manager know if you cannot come")] == "I"
+    assert cells[("Volunteer Steward", "Check the doors")] == "A/R"
+    assert cells[("Volunteer Steward", "Tell the Site Manager about any fault")] == "A/R"
+    assert cells[("Site Manager", "Tell the Site Manager about any fault")] == "I"
+
+
+def test_an_instruction_after_its_condition(tmp_path: Path) -> None:
+    path = tmp_path / "marshal.txt"
+    path.write_text(
+        "GATE MARSHAL\n\n"
+        "When the gates open:\n\n"
+        "1. When the last coach leaves, tell the Car Park Lead so the barrier can be "
+        "closed.\n"
+        "2. Check the gate. If anyone is waiting there, call the Duty Manager at once.\n"
+        "3. If the fix fails, the Duty Manager closes the gate.\n\n"
+        "Afterwards: hand the signed key log to the Duty Manager.\n", encoding="utf-8")
+    cells = _cells(path)
+    # the condition goes, the instruction is the role's, with whom it tells (and not
+    # "so the barrier ...", a purpose with a subject of its own)
+    assert cells[("Gate Marshal", "Tell the Car Park Lead")] == "A/R"
+    assert cells[("Car Park Lead", "Tell the Car Park Lead")] == "I"
+    assert cells[("Gate Marshal", "Check the gate")] == "A/R"
+    assert cells[("Gate Marshal", "Call the Duty Manager")] == "A/R"
+    assert cells[("Duty Manager", "Call the Duty Manager")] == "I"
+    assert ("Duty Manager", "Check the gate") not in cells
+    # a condition with a subject of its own is that subject's
+    assert cells[("Duty Manager", "Close the gate")] == "A/R"
+    assert ("Gate Marshal", "Close the gate") not in cells
+    # a paragraph under a heading that says when, after a label that says when
+    assert cells[("Gate Marshal", "Hand the signed key log to the Duty Manager")] == "A/R"
+    assert cells[("Duty Manager", "Hand the signed key log to the Duty Manager")] == "I"
+
+
+def test_passives_with_long_places_helping_people_and_asked_clauses(tmp_path: Path) -> None:
+    path = tmp_path / "open-day.md"
+    path.write_text(
+        "# Club Open Day\n\n"
+        "1.1 Notices to members will be posted by the Club Secretary on the official notice "
+        "board outside the race office.\n\n"
+        "1.2 Any change to the programme will be posted by the Club Secretary before 09:00 "
+        "on the day.\n\n"
+        "1.3 The Safety Officer will decide how many marshals go out and where they are "
+        "stationed.\n\n"
+        "1.4 Safety crews will help any visitor in difficulty.\n\n"
+        "1.5 The Race Team helps deliver the programme.\n", encoding="utf-8")
+    cells = _cells(path)
+    # the doer of a passive is found past a long place or a time with a colon in it
+    assert cells[("Club Secretary", "Post notices to members")] == "A/R"
+    assert cells[("Club Secretary", "Post any change to the programme")] == "A/R"
+    # a clause the verb asks about is its object, not a sentence of its own
+    assert cells[("Safety Officer", "Decide how many marshals go out")] == "A/R"
+    # helping people is the work; helping to deliver something is delivering it
+    assert cells[("Safety Crew", "Help any visitor in difficulty")] == "A/R"
+    assert cells[("Race Team", "Deliver the programme")] == "A/R"
+
+
+def test_a_clause_with_a_subject_of_its_own() -> None:
+    assert _own_clause("record it on the sheet, and they are paid monthly")
+    # what a verb asks about is its object ...
+    assert not _own_clause("decide how many marshals go out and where they are stationed")
+    # ... unless the clause it hangs on has a subject of its own
+    assert _own_clause("record it on the sheet so we know what we have")
+
+
+def test_shortened_titles_name_lists_and_remarks_after_a_label(tmp_path: Path) -> None:
+    path = tmp_path / "agm.md"
+    path.write_text(
+        "# AGM timetable\n\n### Eight weeks before\n\n"
+        "- **Treasurer:** close the books for the year.\n"
+        "- **Hon. Secretary:** book the upper room and confirm the date with the "
+        "Committee.\n"
+        "- **Asst. Coach:** check the boats.\n"
+        "- **Club Captain:** collect the entry forms from the North, South, East and West "
+        "sections.\n"
+        "- **Tellers** (two, chosen by the Chair from members not standing for office): "
+        "count the votes in any contested election.\n", encoding="utf-8")
+    cells = _cells(path)
+    # a title shortened with a stop is one role, and the stop ends no sentence
+    assert cells[("Hon Secretary", "Book the upper room")] == "A/R"
+    assert cells[("Committee", "Confirm the date")] == "C"
+    assert cells[("Asst Coach", "Check the boats")] == "A/R"
+    assert ("Treasurer", "Book the upper room") not in cells
+    # a list of names is no list of duties, nor is a name cut inside it
+    club = {a for (r, a) in cells if r == "Club Captain"}
+    assert len(club) == 1 and not any("North" in a or "South" in a for a in club)
+    # a remark in brackets after the label is about the label
+    assert cells[("Teller", "Count the votes in any contested election")] == "A/R"
+
+
+def test_questions_and_answers_in_asciidoc(tmp_path: Path) -> None:
+    path = tmp_path / "site.adoc"
+    path.write_text(
+        "= Who does what at the allotments\n\n[qanda]\n"
+        "Who decides where a new bed goes?::\n"
+        "The Site Manager, after talking it through with the Water Steward. Nobody digs "
+        "without her say-so.\n\n"
+        "Who clears the paths?::\n"
+        "The Path Warden, with the big mower.\n\n"
+        "I have a new plot. Who checks the boundary?::\n"
+        "Your Plot Secretary, who keeps the plot register.\n", encoding="utf-8")
+    cells = _cells(path)
+    # the question titles its answer, and the answer does what the question asks
+    assert cells[("Site Manager", "Decide where a new bed goes")] == "A/R"
+    assert cells[("Water Steward", "Decide where a new bed goes")] == "C"
+    assert cells[("Path Warden", "Clear the paths")] == "A/R"
+    # (the question after a sentence of its own; a relative clause is a duty too)
+    assert cells[("Plot Secretary", "Check the boundary")] == "A/R"
+    assert cells[("Plot Secretary", "Keep the plot register")] == "A/R"
+
+
+def test_titles_of_the_water_and_the_dig_are_occupations(tmp_path: Path) -> None:
+    path = tmp_path / "regatta.md"
+    path.write_text("# Regatta\n\nPrizes will be presented by the commodore at the dinner.\n\n"
+                    "Human remains are lifted only by the osteologist.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Commodore", "Present prizes")] == "A/R"
+    assert any(r == "Osteologist" for (r, _a) in cells)
+
+
+def test_the_confirmation_a_step_waits_for(tmp_path: Path) -> None:
+    path = tmp_path / "gala.md"
+    path.write_text(
+        "# Swimming gala\n\n"
+        "The Pool Manager opens the building. The Gala Secretary prints the programme.\n\n"
+        "The Pool Manager will not open the doors until the Gala Secretary confirms that "
+        "every lane has a timer.\n\n"
+        "The Announcer reads the results once the Gala Secretary approves the result "
+        "sheet.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Gala Secretary", "Confirm that every lane has a timer")] == "A/R"
+    assert cells[("Pool Manager", "Confirm that every lane has a timer")] == "I"
+    assert cells[("Gala Secretary", "Approve the result sheet")] == "A/R"
+    assert cells[("Announcer", "Approve the result sheet")] == "I"
+    assert cells[("Announcer", "Read the results")] == "A/R"

@@ -1987,3 +1987,24 @@ def test_a_transcript_of_initials_is_no_legend_of_fields() -> None:
     lines = [b.text for b in parse_text("minutes.txt", text).blocks]
     assert any("book the hall" in line for line in lines), lines
     assert any("send the posters" in line for line in lines), lines
+
+
+def test_a_decision_sheet_of_yes_and_no_branches(tmp_path: Path) -> None:
+    path = tmp_path / "flood.txt"
+    path.write_text(
+        "FLOOD IN THE STORE: WHAT TO DO\n\n"
+        "Q1  Is water coming through the ceiling?\n"
+        "    YES  The Duty Manager must switch off the power to that aisle and call\n"
+        "         the Facilities Engineer. Go to Q2.\n"
+        "    NO   Go to Q2.\n\n"
+        "Q2  Is any stock wet?\n"
+        "    YES  The Stock Controller moves the wet stock to bay 9. Go to Q3.\n"
+        "    NO   The Duty Manager logs the check. Go to Q3.\n", encoding="utf-8")
+    template = derive([path])
+    roles = {r.name for r in template.roles}
+    # the branch's YES or NO is no part of a role's name
+    assert "Duty Manager" in roles and "Stock Controller" in roles
+    assert not any(name.startswith(("YES", "NO")) for name in roles)
+    cells = derived_cells(template)
+    assert cells[("Stock Controller", "Move the wet stock")] == "A/R"
+    assert cells[("Duty Manager", "Log the check")] == "A/R"

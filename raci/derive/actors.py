@@ -82,11 +82,13 @@ OCCUPATIONS = (
     "scaffolder", "draughtsman", "draftsman", "gardener", "groundskeeper",
     "janitor", "housekeeper", "concierge", "caterer", "waiter", "bartender", "barista",
     "storekeeper", "haulier", "forwarder", "shipper",
-    "chauffeur", "skipper", "deckhand", "navigator", "farmer", "grower",
+    "chauffeur", "skipper", "deckhand", "navigator", "commodore", "bosun", "purser",
+    "helmsman", "farmer", "grower",
     "breeder", "veterinarian", "beekeeper", "forester", "stockman",
     # offices, money and trade
     "bookkeeper", "actuary", "underwriter", "banker", "economist",
     "statistician", "epidemiologist", "biologist", "chemist", "archivist", "historian",
+    "archaeologist", "osteologist", "surveyor",
     "translator", "proofreader", "copywriter", "illustrator", "animator",
     "typesetter", "programmer", "technologist", "implementer",
     "invigilator", "proctor", "professor", "scholar", "trainee", "apprentice", "intern",
@@ -425,13 +427,21 @@ def label_actor(text: str) -> tuple[str, str] | None:
 
     Also 'With the Client - perform research' (a counterpart, see ``with_label``)."""
     m = LABEL.match(text[:400])
-    if not m:
-        return None
-    name = actor_name(m.group(1))
-    held = None if name else PERSON_WITH_ROLE.match(m.group(1))
+    name = actor_name(m.group(1)) if m else None
+    held = None if name or not m else PERSON_WITH_ROLE.match(m.group(1))
     if held:  # "Luis (programme chair): recruits ...", "Me (treasurer): the budget"
         name = actor_name(held.group("role"), acronym=True)
-    return (name, m.group("rest")) if name else None
+    if m and name:
+        return name, m.group("rest")
+    remarked = REMARKED_LABEL.match(text[:400]) if "(" in text[:400] else None
+    # "Tellers (two, chosen by the Chair from members): count the votes": the remark in
+    # brackets is about the label
+    name = actor_name(remarked.group("label")) if remarked else None
+    return (name, remarked.group("rest")) if remarked and name else None
+
+
+REMARKED_LABEL = re.compile(r"^\s*(?P<label>[^:.;!?–—()]{2,60}?)\s*\([^()]{1,160}\)\s*"
+                            r"(?::(?!\d)|\s[-–—]\s)\s*(?P<rest>\S.*)$")
 
 
 # A person named with their role in brackets: "Luis (programme chair)", "Me (treasurer)"
@@ -615,9 +625,12 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?)?"
-                      r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                      r"(?:\s+(?:only|solely|always|usually))?"  # ("lifted only by ...")
+                      r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,120}?)"
                       # ("passed by X to Y": Y receives it; "by the Business Centre (BC)")
                       r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z]|"
+                      # ("posted by the Secretary before 09:00 on the day": when)
+                      r"\s+(?:before|after|within|during|until|once|every|each)\s|"
                       # (or the person who holds it: "by the Proceedings Chair (Hyun-woo Park)")
                       r"\s+\([A-Z][^()]{1,40}\)\s*(?:[,.;]|$))",
                       re.IGNORECASE), r"\sby\s")

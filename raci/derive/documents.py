@@ -209,7 +209,8 @@ _RULED_HEADING = re.compile(r"^(?P<rule>([=~#*-])\2{1,})\s*(?P<title>[^=~#*-].{0
                             r"(?P=rule)\2*$")
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _NAME_END = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Mx)?\.?\s*[A-Z][a-z]+$")
-_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?:,\s|\s+(?:who|which|and|or)\s)")
+# ("... approved by the Principal" over "Investigator.": a title cut by the wrap)
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?:,\s|\s+(?:who|which|and|or)\s|[.;](?:\s|$))")
 _OPEN_END = re.compile(r"\s(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|its|their|our|"
                        r"your|his|her|this|that|these|those)$", re.IGNORECASE)
 
@@ -1782,6 +1783,14 @@ def from_asciidoc(text: str) -> str:
             depth = len(marks) - 1
             marker = "1." if marks.startswith(".") else "-"
             out.append("   " * depth + f"{marker} {_adoc_inline(listed.group('rest'))}")
+        elif labelled and not line.startswith((" ", "\t")) and "://" not in labelled.group(0) \
+                and labelled.group("term").strip().endswith("?"):
+            # a question and its answer (a [qanda] list): the question titles the answer,
+            # as an FAQ's heading does
+            out.append("### " + _adoc_inline(labelled.group("term").strip()))
+            out.append("")
+            if labelled.group("rest"):
+                out.append(_adoc_inline(labelled.group("rest")))
         elif labelled and not line.startswith((" ", "\t")) and "://" not in labelled.group(0):
             rest = labelled.group("rest") or ""
             out.append(f"- **{labelled.group('term').strip()}:** {_adoc_inline(rest)}".rstrip())
@@ -1824,10 +1833,61 @@ def read_document(path: Path) -> Document:
                       _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
-                      _responsibility_lines, _role_column_first, _layout_rows):
+                      _responsibility_lines, _role_column_first, _layout_rows,
+                      _title_abbreviations, _without_branch_marks):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
+
+
+# A title shortened with a full stop before the rest of the title ("Hon. Secretary",
+# "Asst. Coach", "Dep. Head"): the stop ends no sentence
+TITLE_ABBREVIATION = re.compile(r"\b(?P<short>Hon|Asst|Dep|Snr|Jnr|Sr|Jr|Supt|Insp|Sgt|Capt|"
+                                r"Exec|Mgr|Dept|Lt|Cmdr)\.(?=[ \t]+[A-Z])")
+
+
+def _without_stops(text: str) -> tuple[str, list[int]]:
+    """``text`` without the full stops of shortened titles, and where each one stood."""
+    cuts = [m.end() - 1 for m in TITLE_ABBREVIATION.finditer(text)]
+    for at in reversed(cuts):
+        text = text[:at] + text[at + 1:]
+    return text, cuts
+
+
+def _title_abbreviations(blocks: list[Block]) -> list[Block]:
+    """Blocks with shortened titles written without their stop ("Hon Secretary"), so that
+    the title is read as one role and the stop does not end a sentence."""
+    out: list[Block] = []
+    for block in blocks:
+        if "." not in block.text or not TITLE_ABBREVIATION.search(block.text):
+            out.append(block)
+            continue
+        text, cuts = _without_stops(block.text)
+        breaks = tuple((at - sum(1 for c in cuts if c < at), n) for at, n in block.breaks)
+        out.append(replace(block, text=text, breaks=breaks,
+                           cells=tuple(_without_stops(c)[0] for c in block.cells),
+                           header=tuple(_without_stops(h)[0] for h in block.header)))
+    return out
+
+
+# The answer a branch of a decision sheet or flowchart follows, in capitals before what to
+# do then ("YES  The Shift Manager must ...", "NO: Go to Q4")
+BRANCH_MARK = re.compile(r"^\s*(?:YES|NO|Y|N)\b\s*[:.)–—-]?\s+(?=[A-Z])")
+
+
+def _without_branch_marks(blocks: list[Block]) -> list[Block]:
+    """Paragraphs and items without the YES or NO of the branch they stand on, so the mark
+    is read as no part of a role's name nor of a duty."""
+    out: list[Block] = []
+    for block in blocks:
+        mark = BRANCH_MARK.match(block.text) if block.kind in ("para", "item") else None
+        if mark is None:
+            out.append(block)
+            continue
+        cut = mark.end()
+        out.append(replace(block, text=block.text[cut:],
+                           breaks=tuple((at - cut, n) for at, n in block.breaks)))
+    return out
 
 
 def _layout_rows(blocks: list[Block]) -> list[Block]:

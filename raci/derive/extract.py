@@ -139,7 +139,7 @@ INFORM_CUES = re.compile(
     r"(?:fil|regist|lodg)(?:e|es|ed|ing|ers|ering)?(?: [\w,'’/-]+){0,6}? with|"
     r"hand\w* (?:off|over)(?: [\w&/-]+){0,8} to|deliver\w*(?: \w+){0,4} (?:to|for)|"
     r"present\w*(?: \w+){0,3} to|alert\w*|brief\w*|assign\w*|tells?|telling|"
-    r"hands?(?: \w+){0,3} to|flag\w*(?: \w+){0,4} to|cop(?:y|ies|ied)(?: \w+){0,3} to|"
+    r"hands?(?: \w+){0,5} to|flag\w*(?: \w+){0,4} to|cop(?:y|ies|ied)(?: \w+){0,3} to|"
     # "the report, which goes to the PM": where the thing made goes
     r"which (?:\w+ ){0,2}go(?:es)? to|"
     r"shar\w*(?: [\w/-]+){0,4} with|"
@@ -263,6 +263,9 @@ NOMINAL = {
 STOP_AT = re.compile(
     r"(?:(?<!\d)[.:]|[.:](?!\d)|[;!?]| to ensure| so that| in order to|, ensuring|, while|"
     r" while | — | – | - | by |"
+    # "tell the Car Park Lead so the barrier can be closed": the purpose, with its subject
+    r",? so (?:the|a|an|it|they|we|you|he|she|his|her|their|its|everyone|nobody|this|"
+    r"these|those) |"
     r",\s*(?:working|collaborating|liaising|partnering|escalating|referring|passing|"
     r"forwarding|handing)\b|,\s*(?:copied|cc'?d|sent|passed|forwarded|circulated|emailed) to\b|"
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
@@ -492,6 +495,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                 not is_third_person_verb(rest[1]) and "NOUN" in word_classes(
                     singular(rest[0].lower())):
             return " ".join(["help", *rest])  # "help visitors find their way": the help
+        if (verb_lemma(first) or first) == "help" and _people_helped(rest):
+            return " ".join(["help", *rest])  # "help any visitor in difficulty": the help
         if (verb_lemma(first) or first) == "help" and len(rest) >= 2 and \
                 rest[0][:1].islower() and rest[0].lower() not in ARTICLES_AND_DETERMINERS and \
                 rest[1].lower() in ("in", "out", "into", "onto", "off", "up", "down", "on",
@@ -891,9 +896,24 @@ def _letter_heading_name(title: str) -> str:
     return named
 
 
+# A phrase after a preposition that holds a list of three or more names ("from the Men's,
+# Women's, Junior and Masters captains"): a name would be cut inside it
+_NAME_LIST_PHRASE = re.compile(
+    r"\s(?:from|to|for|with|of|between|across)\s+(?:the\s+|all\s+)?"
+    r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}(?:(?:,\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})+"
+    r",?\s+(?:and|or|&)\s+[A-Z][\w'’&-]*(?:\s+[a-z][\w'’&-]*)?|"
+    # (the list's last part may already stand apart: "from the Men's, Women's, Junior")
+    r"(?:,\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}){2,})(?=\s*[.;,]|\s*$)")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
+    listed = _NAME_LIST_PHRASE.search(text) if ", " in text else None
+    if listed and len(text[:listed.start()].split()) >= 2:
+        # "collect the season reports from the Men's, Women's, Junior and Masters
+        # captains": what is collected, not a name cut inside the list
+        text = text[:listed.start()] + text[listed.end():]
     partnered = PARTNERED_TO.match(text)
     if partnered:
         # "Partnering with the Research team to plan and run usability tests": the
@@ -1867,6 +1887,9 @@ _RESPONSIBLE_LEAD = re.compile(r"^(?:responsible for|in charge of|(?:must|shall|
 def _activity_names(text: str) -> list[str]:
     if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
         return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
+    conditioned = _conditioned_imperative(text) if CONDITION_ITEM.match(text) else None
+    if conditioned is not None:
+        text = conditioned  # "When the coach leaves, tell the Car Park Lead": the duty
     # a remark in brackets lists no duties ("from the voucher (household size, dietary needs)")
     if "(" in text:
         text = re.sub(r"\s*\([^()]*\)", "", text)
@@ -2065,6 +2088,25 @@ PARTY_CLAUSE = re.compile(
 SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|"
                          r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
                          r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
+
+# The people a role helps, whose help is its work ("help any visitor in difficulty"), not
+# a step towards another duty ("helps deliver the roadmap")
+PEOPLE_HELPED = frozenset({
+    "visitor", "guest", "customer", "patient", "competitor", "member", "child", "children",
+    "student", "pupil", "resident", "passenger", "participant", "user", "client", "colleague",
+    "newcomer", "volunteer", "player", "tenant", "attendee", "spectator", "learner", "family",
+    "people", "starter", "candidate", "applicant", "exhibitor", "delegate", "athlete", "caller",
+    "traveller", "shopper", "diner", "audience"})
+
+
+def _people_helped(words: list[str]) -> bool:
+    """"any visitor in difficulty", "new members": an object of "help" that names the
+    people helped."""
+    helped = [w.lower().strip(",.;") for w in words[:3]
+              if w.lower() not in ARTICLES_AND_DETERMINERS and w.lower() != "new"]
+    return bool(helped) and (helped[0] in ("anyone", "everyone", "someone") or
+                             singular(helped[0]) in PEOPLE_HELPED)
+
 
 CALLING_VERBS = {"ring", "call", "phone", "text", "page", "contact", "radio", "message"}
 PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+"
@@ -2388,7 +2430,18 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
         # with its own verb ("..., and records the result") is a duty of its own
         merged = parts[:1]
         for p in parts[1:]:
-            if _bare_object(p):
+            words = p.split()
+            if _bare_object(p) or (
+                    # "from the Men's, Women's, Junior and Masters captains": names in a
+                    # list that goes on the last name before it
+                    p[:1].isupper() and len(words) <= 4 and
+                    merged[-1].split()[-1][:1].isupper() and not _verb_first(p) and
+                    not is_third_person_verb(words[0]) and
+                    # ("Finance approves", but "West sections": the names' noun)
+                    not any(is_third_person_verb(w) and not (
+                        n == len(words) - 1 and words[n - 1][:1].isupper() and
+                        "NOUN" in word_classes(singular(w.lower())))
+                        for n, w in enumerate(words[1:], start=1))):
                 merged[-1] += ", " + p
             else:
                 merged.append(p)
@@ -2480,7 +2533,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             continue  # "The clerk, who reports to the manager, ...": said of the subject
         kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
             and re.match(r"\s*(?:\w+\s+)?(?:informed|updated|posted|briefed|in the loop)\b",
-                         text[end:end + 25], re.IGNORECASE)
+                         text[end:end + 25], re.IGNORECASE) or LET_KNOW_BEFORE.search(before) \
+            and re.match(r"\s+know\b", text[end:end + 6], re.IGNORECASE)
         consulted_at = max((m.end() for m in CONSULT_CUES.finditer(before)
                             if NEXT_TO_PARTY.match(before, m.end())), default=-1)
         told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
@@ -2508,6 +2562,9 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
     return out
 
 
+# "Let the Site Manager know ...": the one let know is told
+LET_KNOW_BEFORE = re.compile(r"\b(?:let|lets|letting)\s+(?:the\s+|our\s+|their\s+|your\s+)?$",
+                             re.IGNORECASE)
 PARTY_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
                           r"(?:the\s+|our\s+|their\s+|its\s+)?", re.IGNORECASE)
 
@@ -3054,7 +3111,10 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         parts = split_sentences(block.text) if block.kind == "item" and \
             len(block.text) <= MAX_SENTENCE and ". " in block.text else [block.text]
-        if len(parts) > 1 and all(_verb_first(p) and len(p.split()) >= 2 for p in parts):
+        # ("Check the gate. If anyone is waiting, call the Duty Manager.": an instruction
+        # after its condition starts with a verb too)
+        if len(parts) > 1 and all((_verb_first(p) or _conditioned_imperative(p) is not None)
+                                  and len(p.split()) >= 2 for p in parts):
             out += [Block("item", p, block.location) for p in parts]
         else:
             out.append(block)
@@ -3250,12 +3310,15 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         if block.kind == "item":
             if EXAMPLE_ITEM.match(block.text):
                 continue
-            if CONDITION_ITEM.match(block.text):
+            conditioned = CONDITION_ITEM.match(block.text) is not None and \
+                ctx.active and len(ctx.roles) == 1 and \
+                _conditioned_imperative(split_sentences(block.text)[0]) is not None
+            if CONDITION_ITEM.match(block.text) and not conditioned:
                 # "If the fix fails ...": a condition, no duty of the section's role; but
                 # "Once approved, the Release Team deploys it" names its doer
                 claims += _sentences(block, doc, catalog, ctx.section, None, None)
                 continue
-            if _statement(block.text):
+            if _statement(block.text) and not conditioned:
                 # "Launch date stays 6 April", "Budget confirmed at 18k": a status, read
                 # only for a role it names as its subject
                 claims += _sentences(block, doc, catalog, ctx.section, None, None)
@@ -3436,6 +3499,21 @@ SUMMARY = re.compile(r"^\W*(?:tl;?\s?dr|summary|quick summary|in short|in brief|
 
 OWN_CLAUSE = re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|should|"
                         r"do|does|are|is|have|has)\b", re.IGNORECASE)
+
+
+def _own_clause(phrase: str) -> bool:
+    """A clause with a subject of its own ("the rota, and they are paid"), not one a verb
+    asks about ("decide ... where they are stationed")."""
+    m = OWN_CLAUSE.search(phrase)
+    if m is None:
+        return False
+    asked = re.search(r"\b(?:how|where|when|whether|what|which|why|if)\s+(?:\w+\s+){0,2}$",
+                      phrase[:m.start()], re.IGNORECASE)
+    # (but "record it so we know what we have": the clause it hangs on has its own subject)
+    return asked is None or re.search(r"\b(?:we|they|he|she|you|i)\b", phrase[:asked.start()],
+                                      re.IGNORECASE) is not None
+
+
 AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
 ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)$", re.IGNORECASE)
 RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
@@ -3733,11 +3811,21 @@ def _answered(section: str, rest: str) -> str:
     """Under an FAQ heading "Who decides whether a correction is needed?", the answer "The
     Readers' Editor decides, after asking ..." or just "The Readers' Editor." does what
     the question asks: the predicate the answer leaves out is the question's."""
-    asked = WHO_QUESTION.match(section)
+    asked = WHO_QUESTION.match(section) or WHO_QUESTION.match(
+        re.split(r"(?<=[.!])\s+", section)[-1])  # ("I've found a context. Who numbers it?")
     if asked is None or not is_third_person_verb(asked.group("verb")):
         return rest
     verb = asked.group("verb").lower()
     stripped = rest.strip()
+    relative = re.match(r"^,\s*who\s+(?=[a-z]+s\b)", stripped)
+    if relative:
+        # "Your Site Supervisor, who keeps the register.": both are the role's
+        return f" {verb} {asked.group('what')} and {stripped[relative.end():]}"
+    if re.match(r"^,\s*(?:after|with|in|on|at|using|by|once|before|together)\b", stripped,
+                re.IGNORECASE):
+        # "The Site Director, after talking it through with the Site Surveyor.": the
+        # question's predicate, and how it is done
+        return f" {verb} {asked.group('what')}{stripped}"
     # ("Usually the author, but any contributor may.": the answer, then a remark on it)
     if not stripped.strip(" .") or re.match(r"^[,;]\s*(?:but|though|although|unless|except|"
                                             r"or)\b", stripped, re.IGNORECASE) or re.match(
@@ -3755,7 +3843,8 @@ def _step_title(blocks: list[Block], n: int) -> bool:
 
 # "you" as the subject: at the start of a sentence or clause, after a label's dash
 # ("Safety – you carry out ..."), contracted ("you'll", "you're")
-_YOU_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+|\s[–—-]\s+)you(?:['’](?:ll|re))?\s+[a-z]",
+_YOU_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+|\s[–—-]\s+|\b(?:when|if|before|after|once|until|"
+                          r"unless|while|whenever)\s+)you(?:['’](?:ll|re))?\s+[a-z]",
                           re.IGNORECASE)
 
 
@@ -4167,6 +4256,35 @@ READER: ContextVar[str | None] = ContextVar("READER", default=None)
 MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
                    r"shall|can|needs? to|ha(?:s|ve) to)\s+(?:also\s+|always\s+|usually\s+)?",
                    re.IGNORECASE)
+# Another role's word that a step waits for: "... will not display flag D until the
+# Safety Officer confirms that the boats are on the water"
+GATE = re.compile(r"\b(?:until|unless|once|after|as soon as)\s+(?:the\s+|a\s+|an\s+)?"
+                  r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+"
+                  r"(?P<verb>confirms|approves|authori[sz]es|agrees|signs off|clears|declares)"
+                  r"\b(?P<what>[^.;:]{3,160})")
+
+
+def _gate_claims(sentence: str, key: str, block: Block, doc: Document, catalog: RoleCatalog,
+                 section: str) -> list[Claim]:
+    """The confirmation a role's step waits for, as the confirming role's duty (A/R) with
+    the waiting role told (I): "The Beach Master will not display flag D until the Safety
+    Officer confirms that the safety boats are on the water"."""
+    gate = GATE.search(sentence) if " until " in sentence or " once " in sentence or \
+        " unless " in sentence or " after " in sentence or " as soon as " in sentence else None
+    if gate is None:
+        return []
+    who = catalog.keys_in(gate.group("who"), doc.name)
+    if len(who) != 1 or who[0] == key:
+        return []
+    name = activity_name(f"{verb_lemma(gate.group('verb').split()[0]) or ''}"
+                         f"{' off' if gate.group('verb').endswith(' off') else ''}"
+                         f"{gate.group('what')}")
+    if not name:
+        return []
+    return [Claim(who[0], name, "R", True, doc.name, block.location, sentence[:300], section),
+            Claim(key, name, "I", False, doc.name, block.location, sentence[:300], section)]
+
+
 NEGATED = re.compile(r"^\s*(?:\w+\s+)?(?:not|never|n't)\b|^\s*\w+n't\b", re.IGNORECASE)
 
 
@@ -4198,6 +4316,13 @@ def _short_form(sentence: str, context: list[str] | None, catalog: RoleCatalog,
 _WHEN_LABEL = re.compile(r"^\s*[A-Z][a-z]+\s*(?::|\s[–—-])\s+(?=[A-Z])")
 
 
+# A heading that says when a role's steps are done ("When the alarm sounds:", "Weekly"):
+# its paragraphs' instructions are the role's, as under the role's own heading
+_WHEN_HEADING = re.compile(r"^\s*(?:when|whenever|if|before|after|afterwards|during|once|"
+                           r"until|at the (?:start|end)|every|each|daily|weekly|monthly|"
+                           r"yearly|annually|on arrival)\b", re.IGNORECASE)
+
+
 # (read on a name's words joined by single spaces)
 _OPEN_MEASURE = re.compile(r" (?:no (?:more|later|less|fewer|earlier) than|"
                            r"(?:more|less|fewer|later|earlier) than|at (?:least|most|"
@@ -4224,6 +4349,34 @@ def _reader_duty(sentence: str) -> str | None:
             words[2].lower() in OBJECT_STARTS:
         return body
     return None
+
+
+def _conditioned_imperative(sentence: str) -> str | None:
+    """"If anyone is waiting, call the Duty Manager at once" -> "Call the Duty Manager at
+    once": an instruction after the condition it is done on, else None (a condition with a
+    subject of its own, "If the fix fails, the Release Team rolls back", is no instruction)."""
+    opening = OPENING_COMMA.match(sentence) if "," in sentence else None
+    if opening is None or not CONDITION_ITEM.match(sentence):
+        return None
+    rest = sentence[opening.end():]
+    words = rest.split()
+    if not words:
+        return None
+    plain = re.sub(r"\b(?:you|your|yours)\b", "them", rest, flags=re.IGNORECASE)
+    first = words[0].lower().strip(",;:")
+    if first in _CALLING and len(words) > 2 and words[1].lower() in ("the", "your", "their"):
+        # "If anyone is waiting, call the Duty Manager": whom to call is a party (a reader
+        # page's "call us" is not)
+        if re.search(r"\b(?:we|our|us)\b", rest, re.IGNORECASE):
+            return None
+    elif not _imperative_duty(plain, first):
+        return None
+    return rest[:1].upper() + rest[1:]
+
+
+# Verbs of calling someone, advice to a reader on its own ("Call 0800 ..."), a duty after a
+# condition ("If the lift fails, call the Duty Engineer")
+_CALLING = frozenset({"call", "email", "contact", "ask", "phone", "ring", "radio", "text"})
 
 
 def _imperative_duty(sentence: str, first: str) -> bool:
@@ -4316,7 +4469,7 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
 
 # "... and appoints the Welfare Officer": a second predicate of the same subject, its
 # verb in the third person and its object after it
-LET_KNOW = re.compile(r"\b(?P<verb>let|lets)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
+LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
                       r"(?:\s+[A-Z][\w-]*){0,3}|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                       r"know\b")
 SECOND_PREDICATE = re.compile(
@@ -4548,7 +4701,12 @@ def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) ->
     acting = bool(found) and (
         SUBJECT_PREFIX.match(rest[:found[0][1]]) is not None or _opened_subject(rest, found[0])
         or re.search(r"\bby\s+(?:the\s+|our\s+)?$", rest[:found[0][1]]) is not None)
-    if not (acting or YOU_SUBJECT.match(rest)):
+    first = rest.split()[0]
+    # "Afterwards: hand the roll call sheet to the Supervisor": an instruction the label
+    # only places in time
+    instruction = first.islower() and _imperative_duty(
+        re.sub(r"\b(?:you|your|yours)\b", "them", rest, flags=re.IGNORECASE), first)
+    if not (acting or instruction or YOU_SUBJECT.match(rest)):
         return sentence
     return rest[:1].upper() + rest[1:]
 
@@ -4794,7 +4952,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 is_third_person_verb(w) for w in relative.group("who").split()[1:]):
             # "The driver coordinator (Phil Marsh), who plans the rota a month ahead": a
             # role and what it does, with no main clause
-            sentence = f"{relative.group('who')} {relative.group('does')}"
+            # (under "Who checks the boundary?", what the question asks too)
+            answered = _answered(section, ", who " + relative.group("does"))
+            sentence = f"{relative.group('who')}{answered}" \
+                if not answered.startswith(", who ") else \
+                f"{relative.group('who')} {relative.group('does')}"
         colon = sentence.find(": ")
         told = sentence[colon + 2:] if colon > 0 else ""
         lead = _leading_role(told, catalog.find(told[:120], doc.name)) if told else None
@@ -4867,10 +5029,19 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         sentence = SENTENCE_OPENER.sub("", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
+        conditioned = _conditioned_imperative(sentence) if CONDITION_ITEM.match(sentence) \
+            else None
+        if conditioned is not None:  # "If anyone is waiting, call the Duty Manager"
+            claims += _quoting(_sentences(Block(block.kind, conditioned, block.location), doc,
+                                          catalog, section, context,
+                                          None if carry is None else [last] if last else carry),
+                               sentence)
+            continue
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
                                                            else " are"), sentence)
         # "let the Site Manager know": tell them
-        expanded = LET_KNOW.sub(lambda m: ("tells " if m.group("verb") == "lets" else "tell ") +
+        expanded = LET_KNOW.sub(lambda m: ("tells " if m.group("verb").lower() == "lets" else
+                                           "Tell " if m.group("verb") == "Let" else "tell ") +
                                 m.group("who"), expanded)
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
             claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
@@ -5003,8 +5174,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 (block.kind == "item" and verb_lemma(first_word) == first_word) or
                 # "Greet clients, check their vouchers ..." under "Intake volunteers"
                 (block.kind == "para" and context is not None and len(context) == 1 and
-                 heading_actor(section) is not None and not section.lower().endswith("roles")
-                 and _imperative_duty(sentence, first_word))
+                 (heading_actor(section) is not None or _WHEN_HEADING.match(section)) and
+                 not section.lower().endswith("roles") and _imperative_duty(sentence, first_word))
                 or
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None)) \
@@ -5045,6 +5216,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
         consulted: list[str] = []
         detached = ""  # a clause read on its own, whose parties are not this duty's
+        claims += _gate_claims(sentence, key, block, doc, catalog, section)
         if NEGATED.match(rest):
             continue  # "must not sign", "never signs": no duty
         if MODAL.match(rest):  # "must sign", "will be responsible for"
@@ -5090,6 +5262,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         original = rest
         authority = False
         while prefix and not SENTENCE.match(rest.strip()):
+            if re.match(r"\s*helps?\s", prefix.group(0), re.IGNORECASE) and \
+                    _people_helped(rest[prefix.end():].split()):
+                break  # "will help any competitor in difficulty": the help is the duty
             authority = authority or bool(AUTHORITY.search(prefix.group(0)))
             rest = rest[prefix.end():]
             prefix = PREDICATE_PREFIX.match(rest)
@@ -5416,7 +5591,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             name = activity_name(phrase)
             if not name or _is_trait(phrase) or _names_people(phrase) and \
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
-                    OWN_CLAUSE.search(phrase) or (
+                    _own_clause(phrase) or (
                     n and not enumerated and actor_name(" ".join(phrase.split()[:5])) and
                     not _gerund_over_people(phrase)):
                 continue  # "train all testers, issue resolvers": people, not a duty
