@@ -3089,3 +3089,85 @@ def test_the_confirmation_a_step_waits_for(tmp_path: Path) -> None:
     assert cells[("Gala Secretary", "Approve the result sheet")] == "A/R"
     assert cells[("Announcer", "Approve the result sheet")] == "I"
     assert cells[("Announcer", "Read the results")] == "A/R"
+
+
+def test_a_duty_that_holds_a_passive_or_a_relative_clause(tmp_path: Path) -> None:
+    path = tmp_path / "trustees.md"
+    path.write_text(
+        "# Roles\n\n## Welfare Trustee\n\n"
+        "- Makes sure the lone working policy is reviewed every year and approved by the "
+        "Board.\n"
+        "- Checks that every driver who works alone with clients has a current DBS check.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    # the duty's own verb opens the item: the passive inside it names no subject
+    welfare = {a for (r, a) in cells if r == "Welfare Trustee"}
+    assert any(a.startswith("Make sure the lone working policy is reviewed") for a in welfare)
+    assert not any(r == "Board" and cells[(r, a)] in ("R", "A/R") for (r, a) in cells)
+    # a party inside a relative clause is that clause's, and the name runs on to its verb
+    assert cells[("Welfare Trustee", "Check that every driver who works alone with clients "
+                                     "has a current DBS check")] == "A/R"
+    assert not any(r == "Client" for (r, _a) in cells)
+
+
+def test_a_verb_without_its_object_names_no_duty() -> None:
+    for text in ("carry out", "Carry out"):
+        assert activity_names(text) == [], text
+    # a verb that is also a noun may name the work, and a lone word may be a noun
+    assert activity_names("audit") == ["Audit"]
+    assert activity_names("carry out the audit") == ["Carry out the audit"]
+    # a participle alone, or a condition alone, names no duty either
+    assert activity_names("reviewed") == []
+    assert activity_names("only after the Working Group has confirmed") == []
+    assert activity_names("if the alarm sounds, close the doors") == ["Close the doors"]
+
+
+def test_an_office_in_capitals_told_something(tmp_path: Path) -> None:
+    path = tmp_path / "turnaround.md"
+    path.write_text(
+        "# Turnaround Coordinator\n\n"
+        "The Turnaround Coordinator keeps the Duty Manager updated on any delay and "
+        "notifies Ops Control of every change to the off-block time.\n\n"
+        "The Secretary tells Companies House of any change of director.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Ops Control", "Notify Ops Control of every change to the off-block "
+                                "time")] == "I"
+    assert cells[("Companies House", "Tell Companies House of any change of director")] == "I"
+
+
+def test_a_check_after_and_is_a_second_duty(tmp_path: Path) -> None:
+    path = tmp_path / "club.md"
+    path.write_text("# Club\n\n## Steward\n\n- Lock the gates and check that the alarm is "
+                    "set.\n- Close the bar and confirm whether the till is counted.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Steward", "Lock the gates")] == "A/R"
+    assert cells[("Steward", "Check that the alarm is set")] == "A/R"
+    assert cells[("Steward", "Close the bar")] == "A/R"
+    assert not any(a.endswith(" and check") for (_r, a) in cells)
+
+
+def test_a_noun_in_s_after_a_plain_verb_is_no_second_verb(tmp_path: Path) -> None:
+    path = tmp_path / "stage.md"
+    path.write_text(
+        "# Company\n\n## Deputy Stage Manager\n\n"
+        "The DSM sits in every rehearsal. They record all moves and cues in the prompt copy "
+        "and send out the daily report by 7pm.\n\n"
+        "## Secretary\n\n- Send the call for nominations and motions to all members.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert not any(a.startswith(("Cue", "Motion")) for (_r, a) in cells)
+    assert cells[("Deputy Stage Manager", "Send out the daily report")] == "A/R"
+    assert any(r == "Secretary" and a.startswith("Send the call") for (r, a) in cells)
+
+
+def test_a_longer_title_after_the_article_of_a_team(tmp_path: Path) -> None:
+    path = tmp_path / "rescue.md"
+    path.write_text("# Call-out\n\nThe Rescue Team answers every call-out. The Team Leader "
+                    "briefs the team.\n\nThe Base Controller emails the log to the Team "
+                    "Secretary.\n", encoding="utf-8")
+    cells = _cells(path)
+    # "The Team Leader" is no mention of the team called "the Team"
+    assert cells[("Team Leader", "Brief the team")] == "A/R"
+    assert cells[("Rescue Team", "Brief the team")] == "I"
+    assert cells[("Team Secretary", "Email the log to the Team Secretary")] == "I"

@@ -761,6 +761,10 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
             what = what[:1].lower() + what[1:]
         return needs.group("who"), f"The {needs.group('who')} signs off {what}"
     m = _PASSIVE.match(head)
+    opening = m.group("what").split()[:2] if m else []
+    if len(opening) == 2 and is_third_person_verb(opening[0]) and opening[1].lower() in (
+            "sure", "that", "the", "a", "an", "all", "every", "each", "whether", "how"):
+        m = None  # "Makes sure the policy is reviewed ... by the board": a duty, no subject
     who = m.group("who").split() if m else []
     code = re.match(r"\s+\((?P<code>[A-Z][A-Za-z]{1,9})\)", head[m.end():]) if m else None
     if m and code and actor_name(code.group("code"), acronym=True) and \
@@ -1008,7 +1012,7 @@ TO_INITIALS = re.compile(r" (?:to|with) (?:the )?[A-Z]{2}")
 
 
 # Cues whose party is told something: an office known by its initials counts there
-TELLING_CUE = re.compile(r"(?i:notif|pings?|informs?|cc|alerts?|updates?|briefs?|calls?|pages?|"
+TELLING_CUE = re.compile(r"(?i:notif\w*|pings?|informs?|cc|alerts?|updates?|briefs?|calls?|pages?|"
                          r"emails?|phones?|contacts?|tells?|lets?|keeps?)\b")
 
 
@@ -1053,6 +1057,14 @@ def counterparts(text: str) -> list[str]:
             if telling and len(bare) == 1 and actor_name(bare[0], acronym=True) and \
                     bare[0].isupper():
                 out.append(bare[0])  # "keeps the CMO informed": an office by its initials
+                continue
+            if telling and 2 <= len(bare) <= 3 and bare == words and all(
+                    w[:1].isupper() and w[1:].islower() and w.isalpha() and
+                    w.lower() not in FUNCTION_WORDS for w in bare) and \
+                    not is_third_person_verb(bare[-1].lower()):
+                # "notify Ops Control of every change", "tell Companies House": an office
+                # in capitals told something, whatever its last word
+                out.append(" ".join(bare))
                 continue
             for n in range(min(len(words), 5), 0, -1):
                 name = actor_name(" ".join(words[:n]))

@@ -974,7 +974,7 @@ def activity_name(text: str) -> str:
         # "Agree", "Arrive" left of a longer text: a verb without its object says nothing
         # of the work
         return ""
-    return "" if name.lower() in WHOLE_BODY else name
+    return "" if name.lower() in WHOLE_BODY or _bare_verb(name) else name
 
 
 # A phrase of up to eight words opening a duty, before a comma: with whom, when or where
@@ -1258,6 +1258,11 @@ def _activity_name(text: str) -> str:
             if sep and joiner == " with " and head.split()[-1:] and \
                     head.split()[-1].lower() in WITH_COMPLEMENTS:
                 break  # "compliance with the GDPR": what is complied with is the duty's
+            if joiner == " with " and re.search(r"\b(?:that|whether)\s", head) and any(
+                    is_third_person_verb(w) for w in tail.split()[1:4]):
+                # "check that every volunteer who works alone with clients has a DBS
+                # check": the party is inside the clause, whose verb is still to come
+                break
             if joiner == " with " and not head.endswith(",") and not re.search(
                     r"\b(?:that|which|who)\s", head) and not _with_party(tail) and \
                     head.split()[-1].lower() not in BARE_PRONOUNS:
@@ -1551,6 +1556,22 @@ OUTCOME = re.compile(r"^(?:improved|increased|reduced|better|greater|higher|lowe
 _SLASH_OR_SPACE = re.compile(r"[/\s]+")
 _CAPITAL_AND_SMALL = re.compile(r"[A-Z][a-z]")
 _AS_CAPACITY = re.compile(r"^as\s+(?:a|an|the)\s", re.IGNORECASE)
+
+
+def _bare_verb(name: str) -> bool:
+    """A name that is a verb and a particle or a pointing word, no object: "Carry out",
+    "Set up", "Meet you" (a verb that is also a noun may name the work: "Check-in"; a lone
+    word may be a noun the word tables lack, "of spend")."""
+    words = name.lower().split()
+    lemma = verb_lemma(words[0]) if words else None
+    if len(words) == 1 and words[0].endswith("ed") and lemma not in (None, words[0]) and \
+            not word_classes(words[0]) & {"NOUN", "ADJ"}:
+        return True  # "Reviewed": a participle cut from what it says
+    if re.match(r"(?:only\s+)?(?:after|before|when|whenever|if|once|until|unless)\s", name,
+                re.IGNORECASE) and _conditioned_imperative(name) is None:
+        return True  # "Only after the Working Group has confirmed": a condition, no duty
+    return lemma is not None and lemma == words[0] and "NOUN" not in word_classes(lemma) and \
+        len(words) == 2 and words[1] in ("out", "around", "up", "over", "this", "that", "you")
 
 
 def _no_duty(name: str) -> bool:
@@ -2126,6 +2147,14 @@ def _split_second_duty(part: str) -> list[str]:
                                                              ensure.group("verb").split()[0]):
         # "maintain the calendar and ensure deadlines are met": a state to keep is a duty
         return [part[:ensure.start()], part[ensure.start("verb"):]]
+    checked = re.search(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:that|whether)\s+\S", part)
+    if checked and len(part[:checked.start()].split()) >= 2 and words and \
+            verb_lemma(words[0].lower()) and \
+            _same_verb_form(words[0].lower(), checked.group("verb")) and \
+            "VERB" in word_classes(verb_lemma(checked.group("verb")) or ""):
+        # "close nominations and check that every nominee is a member": what is checked is
+        # a second duty, not the end of the first one's name
+        return [part[:checked.start()], part[checked.start("verb"):]]
     m = SECOND_DUTY.search(part)
     owning = (verb_lemma(words[0].lower()) if words else "") in OWNERSHIP_VERBS
     if m is None:
@@ -2526,7 +2555,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         found = len(out)
         last_end, last_kind = end, ""
         before = text[max(0, start - 90):start]
-        if re.search(r",\s*who\s[^,]*$", before, re.IGNORECASE) or (
+        if re.search(r",\s*who\s[^,]*$|\bwho\s+(?:also\s+|only\s+)?[a-z]+s\s[^,]*$", before,
+                     re.IGNORECASE) or (
                 re.search(r",\s*which\s[^,]*$", before, re.IGNORECASE) and
                 not re.search(r"\bwhich (?:\w+ ){0,2}go(?:es)? to\s[^,]*$", before,
                               re.IGNORECASE)):
@@ -3515,6 +3545,9 @@ def _own_clause(phrase: str) -> bool:
 
 
 AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
+# "... and send out the report", "... and keep the log": a plain verb and its object
+AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)\s+)?"
+                            r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
 ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)$", re.IGNORECASE)
 RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
 
@@ -5469,10 +5502,19 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                     sentence[:300], section))
         obj = _without_trailing_clause(obj)
         cue_scope = sentence.replace(detached, "") if detached else sentence
+        said = rest.split()[0].lower().strip(",;:") if rest.split() else ""
         more = AND_VERB.search(obj)
+        more = more if more and is_third_person_verb(more.group(1)) else None
+        if more and verb_lemma(said) == said and not is_third_person_verb(said) and \
+                said not in AUXILIARIES:
+            # "They record all blocking and cues in the copy and send out the report": after
+            # a verb in its plain form a word in "-s" is a noun of a list ("send the call for
+            # nominations and motions"); a further clause starts with a verb in the same form
+            more = next((p for p in AND_PLAIN_VERB.finditer(obj, more.start())
+                         if verb_lemma(p.group(1)) == p.group(1) and
+                         "VERB" in word_classes(p.group(1))), None)
         head_words = obj[:more.start()].split() if more else []
-        if more and is_third_person_verb(more.group(1)) and not (
-                len(head_words) == 1 and verb_lemma(head_words[0].lower())):
+        if more and not (len(head_words) == 1 and verb_lemma(head_words[0].lower())):
             claims += _further_clause(" and " + _referred(obj[:more.start()], obj[
                 more.end(1) - len(more.group(1)):]), sentence, key, block, doc, catalog, section)
             # parties of the clause read on its own ("... and keeps the manager informed")

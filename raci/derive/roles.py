@@ -482,8 +482,18 @@ class RoleCatalog:
 
     def _find(self, text: str, document: str) -> list[tuple[str, int, int]]:
         finder, lookup = self._finder(document)
-        out = []
+        out: list[tuple[str, int, int]] = []
+        reach = 0
         for start, end in finder.spans(text):
+            if start < reach:
+                continue  # (inside a longer name taken instead)
+            if text[start:start + 4].lower() == "the ":
+                # "The Team Leader" beside a team also called "the Team": the longer name
+                # after the article is meant
+                after = finder.spans(text[start + 4:start + 124])
+                if after and after[0][0] == 0 and start + 4 + after[0][1] > end:
+                    start, end = start + 4, start + 4 + after[0][1]
+                    reach = end
             token = text[start:end]
             for candidate in (token, _S_END.sub("", token), _ES_END.sub("", token)):
                 key = lookup.get(candidate.casefold())
