@@ -3171,3 +3171,13 @@ def test_a_longer_title_after_the_article_of_a_team(tmp_path: Path) -> None:
     assert cells[("Team Leader", "Brief the team")] == "A/R"
     assert cells[("Rescue Team", "Brief the team")] == "I"
     assert cells[("Team Secretary", "Email the log to the Team Secretary")] == "I"
+
+
+def test_a_pronoun_after_two_objects_is_the_thing_given(tmp_path: Path) -> None:
+    path = tmp_path / "podcast.md"
+    path.write_text("# Podcast\n\nThe Producer sends the guest the release form and chases "
+                    "it until it is signed.\n\nThe Churchwarden draws up the rota twice a "
+                    "year and sends it to the Vicar.\n", encoding="utf-8")
+    names = {a for (_r, a) in _cells(path)}
+    assert "Chase the release form until it is signed" in names
+    assert "Send the rota twice a year to the Vicar" in names

@@ -1062,9 +1062,11 @@ def test_outgoing_and_incoming_holders_are_distinct_roles(tmp_path: Path) -> Non
     # "both" of a kind is every role of that kind, the first named owning the row
     assert cells[("Outgoing Shift Leader", "Sign the handover sheet")] == "A/R"
     assert cells[("Incoming Shift Leader", "Sign the handover sheet")] == "R"
-    assert cells[("Outgoing Shift Leader", "Complete the handover sheet")] == "A/R"
+    # (a single step keeps its words: "for every line", "together")
+    assert cells[("Outgoing Shift Leader", "Complete the handover sheet for every line")] == \
+        "A/R"
     assert cells[("Incoming Shift Leader", "File the signed sheet")] == "A/R"
-    assert {role for role, name in cells if name == "Walk the floor"} == {
+    assert {role for role, name in cells if name == "Walk the floor together"} == {
         "Outgoing Shift Leader", "Incoming Shift Leader"}
 
 
@@ -1769,3 +1771,239 @@ def test_a_cell_running_over_the_next_column(tmp_path: Path) -> None:
     assert cells[("Lighting Operator", "Bring up the cyclorama")] == "A/R"
     assert cells[("Lighting Operator", "Take the house lights up")] == "A/R"
     assert not any(a.endswith(" g") for (_r, a) in cells)
+
+
+def test_the_column_of_what_is_done_names_the_work(tmp_path: Path) -> None:
+    # a column of what a row's signal means and one of what the responders do: the
+    # doing is the work, not the meaning
+    path = tmp_path / "alarms.md"
+    path.write_text(
+        "# Alarm signals\n\n"
+        "| Signal | What it means | Who responds | What they do |\n"
+        "|---|---|---|---|\n"
+        "| Two long blasts | Smoke is seen in the hold | Deck Crew | Close the hatches and "
+        "rig the hoses |\n"
+        "| Three short blasts | A passenger is overboard | Rescue Boat Crew | Launch the "
+        "rescue boat |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Rescue Boat Crew", "Launch the rescue boat")) == "A/R"
+    assert not any("overboard" in activity or "smoke" in activity.lower()
+                   for _role, activity in cells)
+
+
+def test_a_cascade_table_gives_each_row_its_telling(tmp_path: Path) -> None:
+    # "Who | Tells | Means | Deadline": the row is the telling, done by the first role, the
+    # second informed; how and when are no work of their own
+    path = tmp_path / "cascade.md"
+    path.write_text(
+        "# Outage call tree\n\n"
+        "| Who | Tells | Means | Deadline |\n"
+        "|---|---|---|---|\n"
+        "| Shift Engineer | Network Controller | Radio | 10 minutes |\n"
+        "| Network Controller | Operations Director (out of hours: on-call deputy) "
+        "| Phone | 30 minutes |\n"
+        "| Press Officer | Residents in the area | Text message | 2 hours |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Shift Engineer", "Tell the Network Controller")) == "A/R"
+    assert cells.get(("Network Controller", "Tell the Network Controller")) == "I"
+    assert cells.get(("Network Controller", "Tell the Operations Director")) == "A/R"
+    assert cells.get(("Operations Director", "Tell the Operations Director")) == "I"
+    assert cells.get(("Press Officer", "Tell residents in the area")) == "A/R"
+    assert not any(activity in ("Radio", "Phone", "10 minutes") for _r, activity in cells)
+
+
+def test_a_boxed_form_in_parts_each_completed_by_a_role(tmp_path: Path) -> None:
+    # a paper form drawn with boxes: each part's title names who fills it in, and what
+    # they write in the first person is their duty; blanks to fill in are no duty
+    path = tmp_path / "hot-work.txt"
+    path.write_text(
+        "HOT WORK PERMIT\n\n"
+        "+--------------------------------------------------------------+\n"
+        "| SECTION A   REQUEST     to be completed by the Site Supervisor |\n"
+        "+--------------------------------------------------------------+\n"
+        "| I have walked the area with the Fire Warden, removed anything |\n"
+        "| that can burn and covered the drains.                         |\n"
+        "| Signed (Site Supervisor) ..............   Date ........      |\n"
+        "+--------------------------------------------------------------+\n"
+        "| SECTION B   WATCH       to be completed by the Fire Warden    |\n"
+        "+--------------------------------------------------------------+\n"
+        "| I will stay on watch for an hour after the work stops and     |\n"
+        "| I will inspect the exits at the end of the shift.             |\n"
+        "| Extinguisher serial: ..........................               |\n"
+        "+--------------------------------------------------------------+\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Site Supervisor", "Walk the area")) == "A/R"
+    assert cells.get(("Fire Warden", "Walk the area")) == "C"
+    assert cells.get(("Site Supervisor", "Cover the drains")) == "A/R"
+    assert cells.get(("Fire Warden", "Stay on watch")) == "A/R"
+    assert not any("serial" in activity.lower() or "signed" in activity.lower()
+                   for _role, activity in cells)
+
+
+def test_a_filled_in_record_of_steps_with_done_and_checked_initials(tmp_path: Path) -> None:
+    # a fixed-width record: the step's number and name share the first column, a rule
+    # under the head, a name wrapped onto a second line, a label over later rows, and
+    # initials (spelled out by a key) under Done and Checked
+    path = tmp_path / "dye-batch.txt"
+    path.write_text(
+        "DYE HOUSE BATCH RECORD\n\n"
+        "KEY\n"
+        "  DK   Dye Technician    Dana Kerr\n"
+        "  OP   Lab Supervisor    Oli Price\n\n"
+        " STEP                                TIME     VALUE       DONE  CHECKED\n"
+        " ---------------------------------------------------------------------\n"
+        "  1   Weigh the dyestuff             07:10    4.2 kg      DK\n"
+        "  2*  Check the bath pH against      07:40    6.1         DK    OP\n"
+        "      the recipe card\n"
+        " FINISHING\n"
+        "  3   Rinse and spin the yarn        09:05    -           DK\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Dye Technician", "Weigh the dyestuff")) == "A/R"
+    assert cells.get(("Dye Technician", "Check the bath pH against the recipe card")) == "R"
+    assert cells.get(("Lab Supervisor", "Check the bath pH against the recipe card")) == "A"
+    assert cells.get(("Dye Technician", "Rinse and spin the yarn")) == "A/R"
+
+
+def test_a_chain_of_command_written_as_a_nested_list_gives_no_duties(tmp_path: Path) -> None:
+    # each line of the list a post and who holds it: the posts under a post answer to it,
+    # they are not its duties; a single "post – holder" heading over duties still heads them
+    path = tmp_path / "reserve.html"
+    path.write_text(
+        "<h1>Reserve staff</h1><h2>Who reports to whom</h2>"
+        "<ul><li>Reserve Manager – Priya Natarajan<ul>"
+        "<li>Senior Ranger – Owen Hale<ul>"
+        "<li>Ranger, North Marsh – Cara Doyle</li>"
+        "<li>Ranger, Woodland – Sam Eze</li>"
+        "<li>Seasonal Wardens (four, April to September)</li></ul></li>"
+        "<li>Visitor Officer – Lena Ruiz</li></ul></li></ul>"
+        "<h2>Senior Ranger – Owen Hale</h2>"
+        "<ul><li>Plan the grazing with the tenant farmer.</li>"
+        "<li>Walk the boundary fences every month.</li></ul>",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert not any("Ranger" in activity or "Warden" in activity or "Officer" in activity
+                   for _role, activity in cells)
+    assert cells.get(("Senior Ranger", "Walk the boundary fences")) == "A/R"
+
+
+def test_a_role_in_command_of_every_row_answers_for_each_but_the_excepted(
+        tmp_path: Path) -> None:
+    # a sentence over a table of alarms: the role in command answers (A) for each alarm's
+    # work, the responders doing it, except for the alarm the sentence leaves out
+    path = tmp_path / "alarms.md"
+    path.write_text(
+        "# Pool alarms\n\n"
+        "The Duty Supervisor takes command of every alarm except Alarm Blue, and writes "
+        "up each one in the log.\n\n"
+        "| Alarm | Who responds | What they do |\n"
+        "|---|---|---|\n"
+        "| RED | Lifeguards | Clear the pool and start the rescue |\n"
+        "| YELLOW | Reception Staff | Close the turnstiles |\n"
+        "| BLUE | First Aider | Treat the casualty at the poolside |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Duty Supervisor", "Close the turnstiles")) == "A"
+    assert cells.get(("Reception Staff", "Close the turnstiles")) == "R"
+    assert ("Duty Supervisor", "Treat the casualty at the poolside") not in cells
+    assert cells.get(("First Aider", "Treat the casualty at the poolside")) == "A/R"
+
+
+def test_a_post_held_in_several_places_is_one_role() -> None:
+    # "Site Supervisor, Trench A": the trench is where the post is held, no second role;
+    # two posts in one cell stay two
+    assert cell_names("Ward Sister, Ward 7") == ["Ward Sister"]
+    assert cell_names("Site Supervisor, Trench A") == ["Site Supervisor"]
+    assert cell_names("Staff Accountant, AP Clerk") == ["Staff Accountant", "AP Clerk"]
+
+
+def test_a_form_part_in_markdown_completed_by_a_role(tmp_path: Path) -> None:
+    # the same form shape in Markdown: the heading names who completes the part
+    path = tmp_path / "loan.md"
+    path.write_text(
+        "# Equipment loan form\n\n"
+        "## Part 1: Request (to be completed by the Borrower)\n\n"
+        "I will return the kit clean and charged by the date agreed.\n\n"
+        "## Notes\n\n"
+        "I will not lend kit over the holidays.\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Borrower", "Return the kit clean and charged")) == "A/R"
+    assert not any("lend" in activity.lower() for _role, activity in cells)
+
+
+def test_a_call_and_response_table_the_caller_decides(tmp_path: Path) -> None:
+    # "Made by" beside "Answered by": the one who answers does the work (R), the one who
+    # makes the call decides when (A)
+    path = tmp_path / "bridge.md"
+    path.write_text(
+        "# Orders on the bridge\n\n"
+        "| Order | Made by | Answered by | What happens |\n"
+        "|---|---|---|---|\n"
+        "| \"Stand by engines\" | Master | Chief Engineer | Bring the main engines to "
+        "readiness |\n"
+        "| \"Let go forward\" | Chief Officer | Bosun | Release the forward mooring lines |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Master", "Bring the main engines to readiness")) == "A"
+    assert cells.get(("Chief Engineer", "Bring the main engines to readiness")) == "R"
+    assert cells.get(("Chief Officer", "Release the forward mooring lines")) == "A"
+    assert cells.get(("Bosun", "Release the forward mooring lines")) == "R"
+    assert role_columns(("Order", "Made by", "Answered by", "What happens")) == {1: "A", 2: "R"}
+
+
+def test_a_cell_saying_the_row_waits_for_an_approval_gives_the_approver_a(
+        tmp_path: Path) -> None:
+    # "Once the Parish Clerk has approved the wording": the row's work waits on the Clerk
+    path = tmp_path / "notices.md"
+    path.write_text(
+        "# Notices\n\n"
+        "| Step | Who | When |\n"
+        "|---|---|---|\n"
+        "| Post the road closure notice | Village Warden | Once the Parish Clerk has "
+        "approved the wording |\n"
+        "| Sweep the bus shelter | Village Warden | Every Friday |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Parish Clerk", "Post the road closure notice")) == "A"
+    assert cells.get(("Village Warden", "Post the road closure notice")) == "R"
+    assert ("Parish Clerk", "Sweep the bus shelter") not in cells
+
+
+def test_a_single_step_beside_one_who_column_keeps_its_words(tmp_path: Path) -> None:
+    # a step written as one order keeps what it is done with and where; a cell listing
+    # things with commas is read as any text is
+    path = tmp_path / "close.md"
+    path.write_text(
+        "# Closing the hall\n\n"
+        "| Step | Action | By |\n"
+        "|---|---|---|\n"
+        "| 1 | Lock the fire doors with the long brass key | Caretaker |\n"
+        "| 2 | Count the takings in the office safe | Treasurer |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Caretaker", "Lock the fire doors with the long brass key")) == "A/R"
+    assert cells.get(("Treasurer", "Count the takings in the office safe")) == "A/R"
+
+
+def test_a_running_sheet_called_by_one_role(tmp_path: Path) -> None:
+    # "CALLED BY: Stage Director" over a cue sheet: the caller decides every cue (A), each
+    # department does its own (R)
+    path = tmp_path / "cues.txt"
+    path.write_text(
+        "SPRING CONCERT - CUE SHEET\n"
+        "CALLED BY: Stage Director (Mira Holt) on channel B.\n\n"
+        "  LX    Lighting operator              Dev Shah\n"
+        "  SND   Sound engineer                 Kim Lowe\n\n"
+        "-------------------------------------------------------------\n"
+        "CUE    DEPT    ACTION                        NOTES\n"
+        "-------------------------------------------------------------\n"
+        "1      SND     Fade the preshow music        slow\n"
+        "2      LX      Take the house lights out\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells.get(("Stage Director", "Fade the preshow music")) == "A"
+    assert cells.get(("Sound Engineer", "Fade the preshow music")) == "R"
+    assert cells.get(("Stage Director", "Take the house lights out")) == "A"

@@ -19,7 +19,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from raci.derive.actors import actor_name, is_verb, subject_actor
+from raci.derive.actors import actor_name, is_verb, subject_actor, third_person_of, verb_lemma
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
@@ -324,13 +324,21 @@ _GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column layout: words one space
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]{3,}\s*|[-=]{2,}\s.{1,80}\s[-=]{2,}\s*)$")
 
 
+_STEP_NUMBER_CELL = re.compile(r"^\s*\d{1,3}[*.)]?\s{2,}\S")
+
+
 def _fits_columns(line: str, starts: list[int]) -> bool:
     """Whether each cell of a line (words one space apart) starts where a column starts,
     or right after a cell that ran over a column's start (an overflowing cell): a ruled
     heading's lines below, "  TL      Records any fault ...", are no rows of the columns
     the heading seemed to draw."""
     ran_over = False
+    # ("  3*  Check mash pH    07:00 ..." under "STEP    TIME": the step's number and its
+    # name share the first column)
+    numbered = _STEP_NUMBER_CELL.match(line) is not None
     for m in _GAP.finditer(line):
+        if numbered and m.start() < starts[1] - 1:
+            continue
         if not (ran_over or any(abs(m.start() - a) <= 1 for a in starts)):
             return False
         ran_over = any(m.start() + 1 < a < m.end() for a in starts)
@@ -345,6 +353,24 @@ def _cell_start(line: str, at: int) -> int:
     gap = line.find("  ", at)
     return len(line) if gap < 0 else len(line[:gap]) + len(line[gap:]) - len(
         line[gap:].lstrip(" "))
+
+
+def _in_columns(line: str, starts: list[int]) -> bool:
+    """Whether a line under a column layout's head has text in its later columns."""
+    return len(line.rstrip()) > starts[1] and (
+        not line[:starts[1]].strip() or
+        line[starts[1] - 1:starts[1]] == " " and "  " in line.strip())
+
+
+def _short_line(raw: list[str], k: int, starts: list[int]) -> bool:
+    """A line with words in the first column only, between rows of a column layout: a
+    first cell's wrapped words ("      temperature") or a label of the rows below
+    ("CELLAR"); a wrapped cell may stand right over a label (up to three such lines)."""
+    ahead = next((n for n in range(k, min(k + 3, len(raw)))
+                  if not 0 < len(raw[n].rstrip()) <= starts[1] or _RULE_LINE.match(raw[n])),
+                 None)
+    return 0 < len(raw[k].rstrip()) <= starts[1] and ahead is not None and ahead > k and \
+        _in_columns(raw[ahead], starts) and not _RULE_LINE.match(raw[k])
 
 
 def _aligned_rows(raw: list[str]) -> list[str]:
@@ -367,9 +393,8 @@ def _aligned_rows(raw: list[str]) -> list[str]:
         if gaps_ok:
             while j < len(raw) and raw[j].strip() and (
                     _RULE_LINE.match(raw[j]) and j + 1 < len(raw) and raw[j + 1].strip()
-                    or len(raw[j].rstrip()) > starts[1] and (
-                        not raw[j][:starts[1]].strip() or
-                        raw[j][starts[1] - 1:starts[1]] == " " and "  " in raw[j].strip())):
+                    or _in_columns(raw[j], starts)
+                    or j > i + 1 and _short_line(raw, j, starts)):
                 j += 1  # (a rule under the head, or between rows, is no row)
             while j > i + 1 and _RULE_LINE.match(raw[j - 1]):
                 j -= 1
@@ -377,7 +402,8 @@ def _aligned_rows(raw: list[str]) -> list[str]:
             # rows past a rule must keep to the head's columns: the table ends before the
             # first that does not
             j = next((k for k in range(ruled, j)
-                      if not _RULE_LINE.match(raw[k]) and not _fits_columns(raw[k], starts)), j)
+                      if not _RULE_LINE.match(raw[k]) and not _short_line(raw, k, starts)
+                      and not _fits_columns(raw[k], starts)), j)
             while j > i + 1 and _RULE_LINE.match(raw[j - 1]):
                 j -= 1
         if gaps_ok and j - i >= 2:
@@ -392,6 +418,15 @@ def _aligned_rows(raw: list[str]) -> list[str]:
                 bounds = [*cuts, max(len(line), starts[-1]) + 1]
                 cells = [line[:cuts[0]].strip()] + [
                     line[a:b].strip() for a, b in zip(cuts, bounds[1:], strict=True)]
+                if k > i + 1 and rows and _short_line(raw, k, starts):
+                    if len(line) - len(line.lstrip()) > starts[0] + 1:
+                        _, above = rows[-1]  # a first cell's wrapped words
+                        rows[-1] = (rows[-1][0], [f"{above[0]} {cells[0]}".strip(),
+                                                  *above[1:]])
+                        out[k] = "|---|"
+                    else:
+                        rows.append((k, cells))  # a label of the rows below
+                    continue
                 if k > i + 1 and not cells[0] and rows:
                     _, above = rows[-1]  # a wrapped cell: its words go to the row above
                     rows[-1] = (rows[-1][0], [f"{a} {c}".strip() for a, c in
@@ -400,7 +435,8 @@ def _aligned_rows(raw: list[str]) -> list[str]:
                 else:
                     rows.append((k, cells))
             for k, cells in rows:
-                out[k] = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+                out[k] = "| " + " | ".join(" ".join(c.replace("|", "/").split())
+                                           for c in cells) + " |"
             i = j
         else:
             i += 1
@@ -449,6 +485,127 @@ def _key_lines(raw: list[str]) -> dict[int, tuple[str, str]]:
     return {n: pair for n, pair in found.items() if n - 1 in found or n + 1 in found}
 
 
+# A paper form drawn in plain text: a box's border ("+------+") and a line framed in it
+# ("| I have booked the outage ... |"), one cell wide (a grid of cells is a table)
+_BOX_BORDER = re.compile(r"^\s*\+[-=]{3,}\+\s*$")
+_BOX_LINE = re.compile(r"^(?P<indent>\s*)\|(?P<inner>[^|]*)\|\s*$")
+# A line of blanks to fill in ("Signed (Manager) ..........   Date ......", "Earths applied
+# at: ______"): each label followed by its blank, no value written
+_BLANK_FIELDS = re.compile(r"^\s*(?:[^.\s_][^._]{0,60}?\s*(?:\.{4,}|_{4,})\s*)+$")
+
+
+def _boxed_text(raw: list[str]) -> list[str]:
+    """A form drawn with boxes, as the text it frames: each border blank, each framed line
+    its words (so a box of one line over the next box reads as that part's title), line
+    for line. A line of blanks to fill in is blank too: it states no duty."""
+    out: list[str] = []
+    boxed = False
+    for line in raw:
+        if _BOX_BORDER.match(line):
+            boxed = True
+            out.append("")
+            continue
+        framed = _BOX_LINE.match(line) if boxed else None
+        boxed = framed is not None
+        text = framed.group("indent") + framed.group("inner").rstrip() if framed else line
+        out.append("" if _BLANK_FIELDS.match(text) else text)
+    return out
+
+
+# The title of a part of a form that one role fills in: "PART 2  ISSUE  completed by the
+# Senior Authorised Person (SAP)", "Section B - to be filled in by the line manager"
+_PART_BY = re.compile(r"^\s*(?:part|section|step|stage)\s+[\dA-Z]{1,3}\b.{0,60}?\b(?:to be\s+)?"
+                      r"(?:completed|filled in|filled out|signed)\s+(?:only\s+)?by:?\s+"
+                      r"(?:the\s+)?(?P<role>[A-Za-z][\w'’ -]{2,60}?)\s*(?:\([^()]*\))?"
+                      r"\s*[).:]?\s*$",
+                      re.IGNORECASE)
+# "I have booked", "I will brief", "I am", "I confirm": the form's writer at the start of
+# a sentence
+_PART_FIRST_PERSON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n))(?P<lead>[ \t]*)"
+                                r"I\s+(?:(?P<have>have|'ve)\s+(?P<done>[a-z]+)|(?P<will>will|shall)|"
+                                r"(?P<am>am)|(?P<verb>[a-z]+))\b")
+# a further verb done in the same sentence: ", locked the isolators", "and fitted ..."
+_PART_DONE_TOO = re.compile(r"(?P<lead>,\s+(?:and\s+)?|\s+and\s+)(?P<done>[a-z]+)\b")
+
+
+def _done_now(word: str) -> str | None:
+    """A past participle's present third person ("booked" -> "books"), else None."""
+    lemma = verb_lemma(word)
+    if lemma is None or lemma == word or word.endswith(("s", "ing")):
+        return None
+    return third_person_of(lemma)
+
+
+def _part_sentence(m: re.Match[str], role: str) -> str:
+    """One first-person opening as the role's: "I have booked" -> "The Planner books"."""
+    lead = m.group("lead")
+    before = m.string[:m.start()].rstrip()
+    # ("... after the work stops and / I will inspect": mid-sentence on a wrapped line)
+    who = f"The {role}" if not before or before.endswith((".", "!", "?", ":")) \
+        else f"the {role}"
+    if m.group("have"):
+        now = _done_now(m.group("done"))
+        return f"{lead}{who} {now}" if now else f"{lead}{who} has {m.group('done')}"
+    if m.group("will"):
+        return f"{lead}{who} {m.group('will')}"
+    if m.group("am"):
+        return f"{lead}{who} is"
+    verb = m.group("verb")
+    lemma = verb_lemma(verb)
+    return f"{lead}{who} {third_person_of(verb) if lemma == verb else verb}"
+
+
+def _first_person_part(text: str, role: str) -> str:
+    """A part's text with its writer named: "I have booked the outage and attached the
+    plan" -> "The Work Planner books the outage and attaches the plan"."""
+    out: list[str] = []
+    at = 0
+    for m in _PART_FIRST_PERSON.finditer(text):
+        out.append(text[at:m.start()])
+        out.append(_part_sentence(m, role))
+        at = m.end()
+        if m.group("have") and _done_now(m.group("done")):
+            # the verbs after it in the sentence, done as well ("..., applied earths,
+            # locked the isolators and fitted notices")
+            end = re.search(r"[.!?](?:\s|$)", text[at:])
+            stop = at + end.start() if end else len(text)
+            sentence = _PART_DONE_TOO.sub(
+                lambda d: d.group("lead") + (_done_now(d.group("done")) or d.group("done")),
+                text[at:stop])
+            out.append(sentence)
+            at = stop
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _form_parts(raw: list[str]) -> list[str]:
+    """The parts of a form that each name the role who completes them ("PART 3  RECEIPT
+    completed by the Competent Person"), their first-person statements as that role's
+    ("I will brief my working party" -> "The Competent Person will brief my working
+    party"), line for line. A part ends at the next part, or at a title in capitals."""
+    out = list(raw)
+    role = ""
+    start = 0
+
+    def flush(end: int) -> None:
+        if role and end > start:
+            text = "\n".join(out[start:end])
+            written = _first_person_part(text, role).split("\n")
+            if len(written) == end - start:
+                out[start:end] = written
+
+    for i, line in enumerate(raw):
+        part = _PART_BY.match(line)
+        ends = part is not None or line.strip().isupper() and len(line.split()) <= 4 and \
+            not line.strip().startswith("I ")
+        if ends:
+            flush(i)
+            role = actor_name(part.group("role").strip(), acronym=True) or "" if part else ""
+            start = i + 1
+    flush(len(raw))
+    return out
+
+
 def parse_text(name: str, text: str) -> Document:
     """Plain text with light structure.
 
@@ -457,7 +614,8 @@ def parse_text(name: str, text: str) -> Document:
     rows; short lines without a full stop are headings.
     """
     doc = Document(name)
-    raw = _chat_as_text(_without_rst_markup(_legend_field_lines(text.split("\n"))))
+    raw = _form_parts(_boxed_text(_chat_as_text(_without_rst_markup(
+        _legend_field_lines(text.split("\n"))))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -1829,20 +1987,102 @@ def read_document(path: Path) -> Document:
         raise DocumentError(f"{path}: the document has no text")
     blocks = doc.blocks
     # each pass reads the blocks the one before left, in this order
-    for normalise in (_field_tables, _role_fields, _task_cards, _without_task_boxes,
-                      _enumerated_lines,
+    for normalise in (_form_part_blocks, _field_tables, _role_fields, _task_cards,
+                      _without_task_boxes, _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
-                      _title_abbreviations, _without_branch_marks):
+                      _title_abbreviations, _without_branch_marks, _org_chart_lists):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
 
 
+def _form_part_blocks(blocks: list[Block]) -> list[Block]:
+    """The parts of a form in Markdown, HTML or Word whose headings name the role who
+    completes them ("Part 2: Approval (to be completed by the Line Manager)"): each
+    first-person statement in the part is that role's, as in a plain-text form. A part
+    ends at the next part, or at a heading as high as its own."""
+    out: list[Block] = []
+    role, level = "", 0
+    for block in blocks:
+        part = _PART_BY.match(block.text) if block.kind in ("heading", "para") else None
+        if part is not None:
+            role = actor_name(part.group("role").strip(), acronym=True) or ""
+            level = block.level if block.kind == "heading" else 9
+        elif block.kind == "heading" and block.level <= level:
+            role, level = "", 0
+        elif role and block.kind in ("para", "item"):
+            text = _first_person_part(block.text, role)
+            if text != block.text:
+                block = replace(block, text=text, breaks=block.breaks
+                                if len(text) == len(block.text) else ())
+        out.append(block)
+    return out
+
+
+# A line of an organisation chart written as a list: a post and who holds it ("Sous Chef
+# – Kwame Asante", "Deputy Warden, East – Jo Park"), or a post and how many hold it
+# ("Stewards (four on each gate)")
+_HOLDER_LINE = re.compile(r"^\s*(?P<role>[A-Z][^–—()]{1,60}?)\s+[–—-]\s+(?P<person>(?:(?:Dr|Mr|Ms|"
+                          r"Mrs|Prof)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\s*$")
+_COUNTED_POST = re.compile(r"^\s*(?P<role>[A-Z][\w'’ -]{1,60}?)\s*\((?P<count>\d{1,3}|one|two|"
+                           r"three|four|five|six|seven|eight|nine|ten|several|a few)\b"
+                           r"[^()]{0,80}\)\s*$", re.IGNORECASE)
+
+
+def _chart_line(block: Block) -> tuple[str, str] | None:
+    """(post, holder) of a list line that only names a post and who holds it, else None
+    ("Commis Chefs (three, rotating)": the post, nobody named)."""
+    if block.kind not in ("item", "heading"):
+        return None
+    held = _HOLDER_LINE.match(block.text)
+    if held and not any(w.lower() in ("and", "or", "the") for w in held.group("person").split()):
+        post = held.group("role").strip()
+        where = re.fullmatch(r"(?P<post>[^,]{3,40}),\s+(?P<part>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)",
+                             post)
+        if where and actor_name(where.group("part"), acronym=True) is None:
+            # "Chef de Partie, Sauce": the post of one part, "Sauce Chef de Partie"
+            post = f"{where.group('part')} {where.group('post')}"
+        return post, held.group("person")
+    counted = _COUNTED_POST.match(block.text)
+    if counted and actor_name(counted.group("role"), acronym=True) is not None:
+        return counted.group("role").strip(), ""
+    return None
+
+
+def _org_chart_lists(blocks: list[Block]) -> list[Block]:
+    """A chain of command written as a (nested) list, each line a post and who holds it
+    ("Head Chef – Rosa Lindqvist" over "Sous Chef – Kwame Asante" over "Pastry Chef –
+    Yuki Sato"), as the rows of a "Role | Name" table: the lines under a post are the
+    posts that answer to it, not its duties. Three or more such lines in a row, two with
+    a holder named and one post a known title; a single "Product Owner – Jane Smith"
+    over duties stays the heading of those duties."""
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        j = i
+        lines: list[tuple[str, str]] = []
+        while j < len(blocks):
+            line = _chart_line(blocks[j])
+            if line is None or blocks[j].kind == "heading" and (
+                    j + 1 == len(blocks) or _chart_line(blocks[j + 1]) is None):
+                break  # (a post's heading over its duties heads them)
+            lines.append(line)
+            j += 1
+        if j - i >= 3 and sum(1 for _, who in lines if who) >= 2 and \
+                any(actor_name(post, acronym=True) for post, _ in lines):
+            for k, (post, who) in zip(range(i, j), lines, strict=True):
+                out[k] = Block("row", f"{post} | {who}", blocks[k].location, cells=(post, who),
+                               header=("Role", "Name"))
+        i = max(j, i + 1)
+    return out
+
+
 # A title shortened with a full stop before the rest of the title ("Hon. Secretary",
 # "Asst. Coach", "Dep. Head"): the stop ends no sentence
-TITLE_ABBREVIATION = re.compile(r"\b(?P<short>Hon|Asst|Dep|Snr|Jnr|Sr|Jr|Supt|Insp|Sgt|Capt|"
+# ("Jr." after a name ends sentences as often: it is left alone)
+TITLE_ABBREVIATION = re.compile(r"\b(?P<short>Hon|Asst|Dep|Snr|Jnr|Sr|Supt|Insp|Sgt|Capt|"
                                 r"Exec|Mgr|Dept|Lt|Cmdr)\.(?=[ \t]+[A-Z])")
 
 
@@ -1872,7 +2112,7 @@ def _title_abbreviations(blocks: list[Block]) -> list[Block]:
 
 # The answer a branch of a decision sheet or flowchart follows, in capitals before what to
 # do then ("YES  The Shift Manager must ...", "NO: Go to Q4")
-BRANCH_MARK = re.compile(r"^\s*(?:YES|NO|Y|N)\b\s*[:.)–—-]?\s+(?=[A-Z])")
+BRANCH_MARK = re.compile(r"^\s*(?:YES|NO)\b\s*[:.)–—-]?\s+(?=[A-Z])")
 
 
 def _without_branch_marks(blocks: list[Block]) -> list[Block]:

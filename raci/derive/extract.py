@@ -66,6 +66,7 @@ from raci.derive.roles import (
     ADVISED_BY_WORDS,
     LETTER_LABEL,
     ROLE_ROW_HEAD,
+    TELLING_HEAD,
     WHO_LINE,
     RoleCatalog,
     cell_letters,
@@ -1832,6 +1833,11 @@ def _referent(before: str) -> list[str]:
     # ("provides the readers and scribes, and trains them": both are meant)
     obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
                    r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
+    second = next((i for i, w in enumerate(obj[1:4], start=1)
+                   if w.lower() in ("the", "a", "an", "their", "its", "his", "her")), None)
+    if second is not None and obj[0].lower() in ("the", "a", "an", "their", "every", "each") \
+            and all(word_classes(w.lower()) & {"NOUN", "ADV"} == {"NOUN"} for w in obj[1:second]):
+        obj = obj[second:]  # "sends the guest the release form and chases it": the form
     if obj and obj[0].lower() in BARE_PRONOUNS | {"so", "that", "what", "whether"} and \
             not (len(obj) > 1 and obj[0].lower() in ("this", "that", "these", "those")
                  and "NOUN" in word_classes(obj[1].lower().strip(",.")) and
@@ -2817,6 +2823,9 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|stages?|tr
                         r"description|provision|interventions?|"
                         r"deliverables?|work|process|items?|milestones?|decisions?)\b",
                         re.IGNORECASE)
+# A "what" column that asks what is done ("What they do", "What to do", "Action taken"),
+# preferred to one that asks what a row's thing is ("What it means", "What happened")
+DOING_HEADS = re.compile(r"\b(?:do|does|done|doing|actions?|tasks?|steps?)\b", re.IGNORECASE)
 
 
 # Columns about the people, not the work: "Name", "Signature", "Date", "Email".
@@ -2843,6 +2852,9 @@ def _task_line(cell: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+STEP_NUMBER_LEAD = re.compile(r"^\s*(?:step\s+)?\d{1,3}(?:\.\d{1,2})*[*.):]?\s+(?=[A-Za-z])",
+                              re.IGNORECASE)
+STEP_HEAD = re.compile(r"^\s*(?:steps?|stages?|no\.?|#)\s*$", re.IGNORECASE)
 LINK_CELL = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+(?:/[\w.#-]+)+/?")
 
 
@@ -2852,6 +2864,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     the row ("Step | Who | What")."""
     claims: list[Claim] = []
     signs_off: list[str] | None = None  # who signs off every milestone, looked up once
+    # who commands every row of a table, by the head of its first column, looked up once
+    commanders: dict[str, list[tuple[str, set[str]]]] = {}
     for block in doc.blocks:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
@@ -2864,13 +2878,26 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         rest = [c for c in range(width) if c not in cols
                 and re.search(r"[A-Za-z]{2}", block.cells[c])
                 and not PERSON_HEADS.search(block.header[c])]
+        told = next((c for c in cols if c < width and TELLING_HEAD.match(block.header[c])
+                     and block.cells[c].strip()), None)
+        named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
+        if told is not None and not named:
+            # "Who | Tells | How | Within": a cascade's row is the telling itself, its how
+            # and when no work of their own
+            _column_told(block, cols, told, doc, catalog, claims)
+            continue
         if not cols or not rest:
             continue  # "Name | Role | Signature | Date": who signs, no work
-        named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
+        # ("Code | What it means | Who responds | What they do": the doing is the row's work)
+        named = [c for c in named if DOING_HEADS.search(block.header[c])] or named
         # (a link or a path, "Runbooks/Checkout", is no activity)
         worded = [c for c in rest if not LINK_CELL.fullmatch(block.cells[c].strip())] or rest
         what = named[0] if named else max(worded, key=lambda c: len(block.cells[c]))
+        # ("3* Check mash pH" under "Step": the step's number, marked or not, is no work;
+        # but "15 min before the end" under "Action" keeps its number)
         cell = block.cells[what].strip()
+        if STEP_HEAD.match(block.header[what]):
+            cell = STEP_NUMBER_LEAD.sub("", cell)
         if _only_roles(cell, catalog, doc.name):
             continue  # "Hannah Cole | Lead Curator" under "Who | Role on this project"
         # a column per letter holds short activity labels; a "What" column the step
@@ -2888,7 +2915,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?|(?:task|activity)\s+names?",
                                                block.header[what].strip(),
                                                re.IGNORECASE) else \
-            [n for n, _p in listed] if listed else activity_names(cell)
+            [n for n, _p in listed] if listed else _step_names(cell)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
                        and cols[c] in ("R", "A/R") and side_letter(block.header[c]) != "A"),
                       None)  # ("Approved by" alone decides the row: no work to name)
@@ -2926,6 +2953,24 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 signs_off = _milestone_approvers(doc, catalog)
             claims += [Claim(role, name, "A", True, doc.name, block.location, block.text[:300],
                              where) for role in signs_off if role not in doers for name in names]
+        if doers:
+            # "| Publish the notice | Comms Officer | Once the Director has approved it |"
+            claims += [Claim(role, name, "A", True, doc.name, block.location,
+                             block.text[:300], where)
+                       for role in _approvers_in_row(block, set(cols) | {what}, doers, doc,
+                                                     catalog) for name in names]
+        if doers and block.header[0].strip():
+            # "The Duty Curator takes command of every code except Code Green" over a
+            # table of codes: the commander answers for each row it does not except
+            head = block.header[0].strip()
+            if head not in commanders:
+                commanders[head] = _row_commanders(doc, catalog, head)
+            label = set(re.findall(r"[a-z]+", block.cells[0].lower()))
+            claims += [Claim(role, name, "A", True, doc.name, block.location, block.text[:300],
+                             where)
+                       for role, excepted in commanders[head]
+                       if role not in doers and not (label and label <= excepted)
+                       for name in names]
         if len(cols) == 1 and doers:
             # "Consult the Fire Marshal on any change": the parties the step names
             part_of = dict(listed)
@@ -2933,6 +2978,84 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
                                    block.text, where, catalog)
     return claims
+
+
+# A cell of a row saying when it may be done: once a role has approved it ("Once the
+# Incident Director has approved the wording", "after the Head signs it off")
+APPROVED_FIRST = re.compile(r"^\s*(?:only\s+)?(?:once|after|when)\s+(?:the\s+|our\s+)?"
+                            r"(?P<who>[A-Z][^,;.]{1,60}?)\s+(?:has\s+|have\s+)?"
+                            r"(?:approved|approves|signed\s+(?:it\s+|them\s+)?off|signs\s+"
+                            r"(?:it\s+|them\s+)?off|authori[sz]e[sd]|agreed|agrees)\b",
+                            re.IGNORECASE)
+
+
+def _approvers_in_row(block: Block, skip: set[int], doers: list[str], doc: Document,
+                      catalog: RoleCatalog) -> list[str]:
+    """The roles a row's other cells say must approve before it is done (A)."""
+    found: list[str] = []
+    for col, cell in enumerate(block.cells):
+        m = APPROVED_FIRST.match(cell) if col not in skip else None
+        for role in _head_roles(m.group("who"), catalog, doc.name) if m else []:
+            if role not in doers and role not in found:
+                found.append(role)
+    return found
+
+
+CUT_ENDS = {"the", "a", "an", "and", "or", "of", "to", "with", "for", "by", "in", "on", "at",
+            "from"}
+
+
+def _step_names(cell: str) -> list[str]:
+    """The duties a "What" cell beside one column of who does the row names: a single
+    step written as an order keeps its words ("Update the MES with scrap counts and
+    downtime reasons"), others are read as any text is."""
+    names = activity_names(cell)
+    first = cell.split()[0].lower() if cell.split() else ""
+    last = cell.split()[-1].lower() if cell.split() else ""
+    # (a step that ends on "the" or "and" was cut by its layout: read as any text is)
+    if len(names) == 1 and verb_lemma(first) == first and _verb_first(cell) and \
+            len(cell.split()) <= 14 and "," not in cell and last not in CUT_ENDS:
+        return [_task_line(cell)]
+    return names
+
+
+def _told_name(party: str) -> str:
+    """The duty of a cascade's row: telling its party ("Tell the Duty Manager", "Tell
+    customers in the zone"), without the party's asides in brackets."""
+    party = " ".join(re.sub(r"\([^()]*\)", "", party).split()).strip(" ,.;")
+    first = party.split()[0] if party.split() else ""
+    if first.lower() in ("the", "a", "an", "all", "every", "each", "any", "our", "your",
+                         "their", "its"):
+        return f"Tell {party[:1].lower()}{party[1:]}"
+    if first.endswith("s") and not first.endswith("ss") and \
+            actor_name(party.split(",")[0]) is None:
+        # ("Customers in the zone": people told, no one role)
+        return f"Tell {party[:1].lower()}{party[1:]}"
+    return f"Tell the {party}"
+
+
+def _column_told(block: Block, cols: dict[int, str], told: int, doc: Document,
+                 catalog: RoleCatalog, claims: list[Claim]) -> None:
+    """A cascade's row ("Laboratory Analyst | Duty Scientist | Phone | 30 minutes"): the
+    role who tells does it (R), each role told is informed (I)."""
+    where = f"table row '{block.text[:80]}'"
+    name = _told_name(block.cells[told])
+    tellers = [c for c, letters in cols.items() if c != told and "R" in letters
+               and c < len(block.cells)]
+    doers = [role for c in tellers for person in who_names(block.cells[c])
+             for role in _head_roles(person, catalog, doc.name)]
+    if not doers:
+        return
+    for role in doers:
+        claims.append(Claim(role, name, "R", False, doc.name, block.location,
+                            block.text[:300], where))
+    for person in who_names(block.cells[told]):
+        for role in _head_roles(person, catalog, doc.name):
+            if role not in doers:
+                claims.append(Claim(role, name, "I", False, doc.name, block.location,
+                                    block.text[:300], where))
+    claims += [Claim(role, name, "A", True, doc.name, block.location, block.text[:300], where)
+               for role in _approvers_in_row(block, set(cols), doers, doc, catalog)]
 
 
 # The first words of a remark in brackets after a party, and the letter they give
@@ -2981,6 +3104,52 @@ def _milestone_approvers(doc: Document, catalog: RoleCatalog) -> list[str]:
             named = catalog.keys_in(m.group("by"), doc.name) if m.group("by") else \
                 [key for key, _start, end in catalog.find(sentence[:m.start()], doc.name)][-1:]
             found += [r for r in named if r not in found]
+    return found
+
+
+# "takes command of every code except Code Green", "is in charge of all incidents",
+# "answers for each stage": a role over every row of a table of such things
+EVERY_ROW = re.compile(
+    r"\b(?:takes?|taking)\s+(?:command|charge|control)\s+of|\b(?:is|are)\s+in\s+"
+    r"(?:command|charge)\s+of|\bcommands|\banswers\s+for|\b(?:is|are)\s+accountable\s+for",
+    re.IGNORECASE)
+EVERY_NOUN = re.compile(r"^\s+(?:every|each|all(?:\s+the)?|any)\s+(?P<noun>[a-z]+)"
+                        r"(?:\s+(?:except|but|other than|apart from)\s+(?P<except>[^,.;]{1,60}?))?"
+                        r"(?=\s+and\b|\s+or\b|[,.;]|$)", re.IGNORECASE)
+
+
+CALLED_BY_FIELD = re.compile(r"^\s*(?:cues?\s+|show\s+|running\s+)?called\s+by\s*:\s*"
+                             r"(?:the\s+)?(?P<who>[A-Za-z][\w'’&/ -]{1,60}?)\s*(?:\(|,|;|\s+on\s|"
+                             r"\.?$)", re.IGNORECASE)
+
+
+def _row_commanders(doc: Document, catalog: RoleCatalog, head: str) -> list[tuple[str, set[str]]]:
+    """The roles a document says take command of every row of a table whose first column
+    is ``head`` ("Code": "The Duty Curator takes command of every code except Code
+    Green"), each with the words of the rows it excepts."""
+    noun = singular(head.lower().split()[-1]) if head.split() else ""
+    found: list[tuple[str, set[str]]] = []
+    for block in doc.blocks:
+        # "CALLED BY: Show Caller (Priti Anand) on the comms ring": a running sheet's
+        # caller, who calls every row of it
+        called = CALLED_BY_FIELD.match(block.text) if block.kind in ("para", "item") else None
+        keys = catalog.keys_in(called.group("who"), doc.name) if called else []
+        if keys and all(keys[0] != role for role, _x in found):
+            found.append((keys[0], set()))
+    if not noun.isalpha():
+        return found
+    for block in doc.blocks:
+        if block.kind not in ("para", "item") or noun not in block.text.lower():
+            continue
+        for sentence in split_sentences(block.text):
+            for m in EVERY_ROW.finditer(sentence):
+                every = EVERY_NOUN.match(sentence[m.end():])
+                if every is None or singular(every.group("noun").lower()) != noun:
+                    continue
+                named = [key for key, _s, _e in catalog.find(sentence[:m.start()], doc.name)]
+                if named and all(named[-1] != role for role, _x in found):
+                    excepted = set(re.findall(r"[a-z]+", (every.group("except") or "").lower()))
+                    found.append((named[-1], excepted))
     return found
 
 

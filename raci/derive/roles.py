@@ -1081,7 +1081,9 @@ WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "
 OWNER_HEADS = {"owner"}
 # Heads of a column of who does the row only when no other column says who does it
 # ("Cue | Time | Dept | Action"; but "Task | Owner | Team": the team is where the owner sits)
-GROUP_WHO_HEADS = {"dept", "team", "crew"}
+# (and a filled-in record's "Step | Time | Reading | Done | Checked": the initials of who
+# did it; beside an owner column, "Done" is a tick)
+GROUP_WHO_HEADS = {"dept", "team", "crew", "done"}
 # A column of the duties themselves: such tables are read with one role per row.
 DUTY_HEADS = re.compile(r"responsibilit|duties", re.IGNORECASE)
 
@@ -1125,6 +1127,14 @@ def lettered_columns(header: tuple[str, ...]) -> dict[int, re.Match[str]]:
     return {}
 
 
+# A call-and-response table ("Call | Made by | Answered by"): who answers a call, an order
+# or a request does the work; who makes or gives it decides when
+ANSWERED_BY = re.compile(r"^\s*(?:answered|responded(?:\s+to)?|acted\s+on|actioned|"
+                         r"acknowledged|carried\s+out)\s+by\s*$", re.IGNORECASE)
+CALLED_BY = re.compile(r"^\s*(?:made|called|given|issued|ordered|commanded|instructed)\s+by\s*$",
+                       re.IGNORECASE)
+
+
 def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     """The columns of a table whose cells name roles, with the letters each gives: a
     column per letter ("Activity | Responsible | Accountable | Consulted | Informed"), or
@@ -1164,6 +1174,11 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
             letter = _side_letter(head) or letters.get(i) if i != who[0] else None
             if letter:
                 cols[i] = letter
+        if ANSWERED_BY.match(header[who[0]]):
+            # "Call | Made by | Answered by | What happens": the one who calls decides
+            # when (A), the one who answers does the work
+            cols.update({i: "A" for i, head in enumerate(header)
+                         if i != who[0] and CALLED_BY.match(head)})
         if "A" in cols.values() and cols[who[0]] == "A/R":
             cols[who[0]] = "R"  # an approver column holds the A
         if len(cols) < len(header):
@@ -1173,13 +1188,20 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     return {}
 
 
+# The head of a cascade's (a call tree's) column of whom the row's role tells, read
+# after "Who" as a sentence ("Who | Tells | How | Within", "Caller | Then calls")
+TELLING_HEAD = re.compile(r"^\s*(?:then\s+)?(?:tells|informs|notifies|alerts|calls|phones|rings|"
+                          r"warns|briefs|escalates to)(?:\s+whom)?\s*$", re.IGNORECASE)
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
                                r"noted by|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
                                r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
-                               r"back)\s+)?to|hand-?(?:off|over)\s+to)\b", re.IGNORECASE)),
+                               r"back)\s+)?to|hand-?(?:off|over)\s+to)\b|"
+                               # a cascade's "Who | Tells | How | Within": whom the row's
+                               # role tells
+                               + TELLING_HEAD.pattern, re.IGNORECASE)),
               ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
                                r"checked by|verified by)\b|"
                                # "Who else": the others a row involves (each cell's remark
@@ -1187,7 +1209,10 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"^\s*who else\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
-                               r"overseen by|supervised by)\b",
+                               r"overseen by|supervised by)\b|"
+                               # a record's "Done | Checked": the second person's check
+                               # passes the step
+                               r"^\s*(?:checked|countersigned)\s*$",
                                re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:support\w*|supported by|assist\w*|assisted by|helpers?|"
                                r"backup|with|contributors?|(?:also |others )?involved)\s*$",
@@ -1227,6 +1252,11 @@ def _shared_head(first: str, joint: str, second: str) -> str | None:
     return f"{first} {' '.join(words[1:])}" if joint in ("+", "/", "and", "&") else None
 
 
+# "Trench A", "Ward 7", "Zone B2": one of several places a post is held in, by its letter
+# or number
+_POST_PLACE = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\d?|\d{1,3}[A-Za-z]?)")
+
+
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
     # (a planning tool's share of the resource's time, "Electrician[50%]", is no part of
@@ -1241,6 +1271,9 @@ def cell_names(cell: str) -> list[str]:
         if shared is not None:
             parts[-1] = shared  # "Outgoing + Incoming Shift Leaders": two shift leaders
             parts.append(piece)
+        elif joint == "," and _POST_PLACE.fullmatch(piece) and \
+                actors.actor_name(parts[-1], acronym=True) is not None:
+            continue  # "Site Supervisor, Trench A": where the post is held, no other role
         elif joint in ("and", "&") and actors.actor_name(parts[-1], acronym=True) is None and \
                 actors.actor_name(whole) is not None:
             parts[-1] = whole  # "Health and Safety Advisor" is one role
