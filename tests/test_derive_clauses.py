@@ -3181,3 +3181,13 @@ def test_a_pronoun_after_two_objects_is_the_thing_given(tmp_path: Path) -> None:
     names = {a for (_r, a) in _cells(path)}
     assert "Chase the release form until it is signed" in names
     assert "Send the rota twice a year to the Vicar" in names
+
+
+def test_two_plain_verbs_after_one_modal(tmp_path: Path) -> None:
+    path = tmp_path / "permit.md"
+    path.write_text("# Permit\n\nThe Competent Person will brief everyone in the working party "
+                    "before work starts and keep this permit until the work is finished.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Competent Person", "Brief everyone in the working party")] == "A/R"
+    assert cells[("Competent Person", "Keep this permit until the work is finished")] == "A/R"

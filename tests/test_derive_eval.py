@@ -90,8 +90,8 @@ notification cascade in Word, a wildlife park's emergency codes table, a brewery
 record with DONE and CHECKED initials, a warehouse spill sheet of YES / NO questions, a
 high-voltage permit to work drawn as an ASCII box form in five parts, a regatta's sailing
 instructions, a rowing club's AGM timetable, an excavation's "Who ...?" questions in
-AsciiDoc), labelled and committed before its first run; its floors are that blind run's
-figures.
+AsciiDoc), labelled and committed before its one blind run; studied since, its floors are
+its figures after the general fixes that followed.
 
 ``derive_eval/unseen13/``: a thirteenth held-out set of ten documents in ten more shapes and
 domains (a ship's standing orders from the Master to the Officer of the Watch, an airline
@@ -298,9 +298,11 @@ UNSEEN11_EXPECTED = tomllib.loads((UNSEEN11 / "expected.toml").read_text(encodin
 # delegation's column per spending limit, the delegation log's duty codes, the planning
 # export's Resource Names and milestones and the commitment table's listed pledges were
 # read (pairs 42 -> 169 of 253 derived; pairs P 0.67 R 0.58, owners P 0.52 R 0.50, junk
-# 0.33, C 8 of 12, I 23 of 50).
-UNSEEN11_FLOORS = {"roles precision": 0.90, "roles recall": 0.85, "pairs precision": 0.65,
-                   "pairs recall": 0.55, "owners precision": 0.50, "owners recall": 0.45,
+# 0.33, C 8 of 12, I 23 of 50). Raised again when a running sheet's "CALLED BY" line gave
+# every cue its caller's A and a single step beside one who column kept all its words
+# (pairs 188 of 268 derived; pairs P 0.70 R 0.65, owners P 0.60 R 0.58).
+UNSEEN11_FLOORS = {"roles precision": 0.90, "roles recall": 0.85, "pairs precision": 0.70,
+                   "pairs recall": 0.65, "owners precision": 0.60, "owners recall": 0.55,
                    "C recall": 0.65, "I recall": 0.45}
 UNSEEN11_JUNK_CEILING = 0.35
 UNSEEN11_WITHOUT_DRAFT = 0
@@ -308,11 +310,14 @@ UNSEEN11_WITHOUT_DRAFT = 0
 UNSEEN12 = HERE / "unseen12"
 UNSEEN12_EXPECTED = tomllib.loads((UNSEEN12 / "expected.toml").read_text(encoding="utf-8"))["doc"]
 # The twelfth set's blind figures (its first run, on the extractor at commit a06d5da,
-# before anything was changed for it), each rounded down to 0.05 (junk share rounded up).
-UNSEEN12_FLOORS = {"roles precision": 0.90, "roles recall": 0.80, "pairs precision": 0.40,
-                   "pairs recall": 0.25, "owners precision": 0.40, "owners recall": 0.30,
-                   "C recall": 0.25, "I recall": 0.20}
-UNSEEN12_JUNK_CEILING = 0.50
+# before anything was changed for it), each rounded down to 0.05 (junk share rounded up),
+# raised to its figures after it was studied (with the thirteenth set kept blind): pairs
+# 92 of 206 -> 180 of 287 derived; pairs P 0.63 R 0.57, owners P 0.57 R 0.55, junk 0.37,
+# C 9 of 18, I 28 of 54.
+UNSEEN12_FLOORS = {"roles precision": 0.90, "roles recall": 0.85, "pairs precision": 0.60,
+                   "pairs recall": 0.55, "owners precision": 0.55, "owners recall": 0.55,
+                   "C recall": 0.50, "I recall": 0.50}
+UNSEEN12_JUNK_CEILING = 0.40
 UNSEEN12_WITHOUT_DRAFT = 0
 
 UNSEEN13 = HERE / "unseen13"
@@ -594,7 +599,8 @@ def test_twelfth_unseen_set_holds_its_floors(tmp_path: Path,
     Measured at the blind run (commit a06d5da, labels committed at 2c698df): roles P 0.91
     R 0.84; pairs P 0.45 R 0.29 (92 of 206 derived, 317 labelled); owners P 0.42 R 0.31
     (68 of 160 derived, 217 labelled); junk rows 0.49 (80 of 163); C recall 0.28 (5/18),
-    I recall 0.22 (12/54); every document gave a draft.
+    I recall 0.22 (12/54); every document gave a draft. Studied since (the thirteenth set
+    blind): its floors are its figures after the general fixes that followed.
     """
     figures, no_draft = _held_out(UNSEEN12, UNSEEN12_EXPECTED, tmp_path, "unseen12")
     _report("twelfth held-out derivation set", figures, capsys)

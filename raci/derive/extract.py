@@ -4778,6 +4778,13 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     plural = sentence[subject[1]:end].lower().endswith("s") and bool(words) and \
         verb_lemma(words[0].lower()) == words[0].lower() and \
         "VERB" in word_classes(words[0].lower()) and words[0].lower() not in AUXILIARIES
+    # "The Competent Person will brief the party and keep this permit": after a modal the
+    # verbs are plain, as after a plural subject
+    modal = len(words) > 2 and words[0].lower() in ("will", "must", "shall", "should") and \
+        verb_lemma(words[1].lower()) == words[1].lower() and \
+        "VERB" in word_classes(words[1].lower()) and words[1].lower() not in AUXILIARIES
+    plural_subject = plural
+    plural = plural or modal
     if not words or not (is_third_person_verb(words[0]) or plural):
         return [sentence]
     serial = _serial_predicates(rest) if not plural else None
@@ -4792,6 +4799,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         together = verb_lemma(verb) in ("work", "collaborate", "liaise", "partner") and \
             re.match(r"(?:closely\s+)?with\s", rest[m.end():]) is not None
         asks = re.match(r"(?:whether|when|how|which|what|if)\s", rest[m.end():]) is not None
+        if modal and not plural_subject and re.match(r"(?:it|them)\b", rest[m.end():]):
+            continue  # "... and make it available to the Buyer": named with what "it" is
         if not m.group("det") and not together and not asks and (
                 verb_lemma(verb) not in BARE_OBJECT_VERBS or
                 not rest[m.end():m.end() + 1].islower()):
