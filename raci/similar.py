@@ -32,6 +32,7 @@ import bisect
 import math
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -81,6 +82,10 @@ class NearNames:
     def add(self, name: str) -> int:
         """Index a name; returns its number (0, 1, 2, ...)."""
         text = self._prepare(name)
+        return self._add(text, [text[i:i + Q] for i in range(len(text) - Q + 1)])
+
+    def _add(self, text: str, grams: list[str]) -> int:
+        """``add`` of a name already prepared, with its trigrams in order."""
         number = self._count
         self._count += 1
         self._lengths.append(len(text))
@@ -88,7 +93,7 @@ class NearNames:
         self._by_length.setdefault(len(text), []).append(number)
         self._texts_by_length.setdefault(len(text), []).append(text)
         index = self._grams
-        for gram in {text[i:i + Q] for i in range(len(text) - Q + 1)}:
+        for gram in set(grams):
             posting = index.get(gram)
             if posting is None:
                 index[gram] = [number]
@@ -100,22 +105,25 @@ class NearNames:
         """Numbers of the added names that may reach the score against ``name``,
         ascending; None when the index cannot narrow them to a small part of all."""
         text = self._prepare(name)
+        return self._candidates(text, [text[i:i + Q] for i in range(len(text) - Q + 1)])
+
+    def _candidates(self, text: str, grams: list[str]) -> list[int] | None:
+        """``candidates`` of a name already prepared, with its trigrams in order."""
         reachable = _reachable(len(text), self.score)
         lengths = {b for b, _shared in reachable}
         least = min((shared for _b, shared in reachable), default=0)
         if least <= 0:
             found = [n for b in lengths for n in self._by_length.get(b, [])]
             return sorted(found) if len(found) * 4 <= self._count + 64 else None
-        grams = [text[i:i + Q] for i in range(len(text) - Q + 1)]
         # leave out the least - 1 most common trigram occurrences: a name scoring high
         # enough shares at least one of the others
         index = self._grams
-        sizes = [len(index.get(gram, ())) for gram in grams]
+        sizes = list(map(len, map(index.get, grams, repeat((), len(grams)))))
         sizes.sort(reverse=True)
         if sum(sizes[least - 1:]) * 4 > self._count + 64:
             return None  # the same test as below, before choosing which trigrams
-        grams.sort(key=lambda g: -len(index.get(g, ())))
-        postings = [self._grams.get(gram, []) for gram in grams[least - 1:]]
+        ordered = sorted(grams, key=lambda g: -len(index.get(g, ())))
+        postings = [self._grams.get(gram, []) for gram in ordered[least - 1:]]
         if sum(len(p) for p in postings) * 4 > self._count + 64:
             return None
         found_set: set[int] = set()
@@ -167,13 +175,16 @@ def earlier_near(names: Sequence[str], score: float, sort_words: bool = True
     out: list[list[int]] = []
     wide: list[int] = []
     for i, name in enumerate(names):
-        found = near.candidates(name)
+        # each name prepared and cut into trigrams once, for its candidates and its entry
+        text = near._prepare(name)
+        grams = [text[k:k + Q] for k in range(len(text) - Q + 1)]
+        found = near._candidates(text, grams)
         if found is None:
             wide.append(i)
             out.append([])
         else:
-            out.append(near._narrow(near._prepare(name), found))
-        near.add(name)
+            out.append(near._narrow(text, found))
+        near._add(text, grams)
     if wide:
         _score_in_blocks(near, wide, out)
     return out

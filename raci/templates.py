@@ -20,9 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
-import tomli_w
-
-from raci import paths
+from raci import paths, toml_text
 from raci.checks import normalise_name
 from raci.errors import LetterError, RaciError
 from raci.files import read_user_file, write_atomically
@@ -430,7 +428,7 @@ def template_to_dict(template: Template) -> dict[str, Any]:
 
 def dump_template(template: Template) -> str:
     """TOML text of a template."""
-    return tomli_w.dumps(template_to_dict(template))
+    return toml_text.dumps(template_to_dict(template))
 
 
 def _least_length(value: object, stop_above: int | None = None) -> int:
@@ -453,6 +451,10 @@ def _least_length(value: object, stop_above: int | None = None) -> int:
         item, name = stack.pop()
         if isinstance(item, str):
             total += len(item) + 2
+        elif isinstance(item, dict) and all(type(v) is str for v in item.values()):
+            # (a quote's table: each key with " = ", each string with its quotes and its
+            # end of line, as the branch below counts them one by one)
+            total += sum(len(str(k)) + len(v) for k, v in item.items()) + 6 * len(item)
         elif isinstance(item, dict):
             for k, v in item.items():
                 key = str(k)
@@ -507,7 +509,7 @@ def write_template(template: Template, path: Path) -> None:
     data = template_to_dict(template)
     if _least_length(data, stop_above=MAX_TEMPLATE_BYTES) > MAX_TEMPLATE_BYTES:
         raise _too_large(str(path))
-    text = tomli_w.dumps(data)
+    text = toml_text.dumps(data)
     # The text is refused as reading it back would refuse it; its structure is checked
     # on the data it was written from (TOML reads back what tomli_w writes).
     check_toml_shape(text, str(path))

@@ -312,7 +312,9 @@ GUARD_WORDS = ["the", "The", "porter", "Night Porter", "Lead", "job", "Job", "ro
                "duties", "tasks", "will", "Would", "be", "made", "see", "consist", "they",
                "It", "which", "poſſible", "ſee", "Kelvin", "\u212aeep", "İt", "weekend",
                "monthly", "develop", "attend", "reach", "company", "fortnightly", "midday",
-               "eve", "evening", "Mondayand", "nightly", "closely", "restart", "everyday"]
+               "eve", "evening", "Mondayand", "nightly", "closely", "restart", "everyday",
+               "March", "june", "Sep.", "MAY", "31", "2027", "3rd", "354", "12", "from",
+               "until", "by 4", "site"]
 GUARD_SEPARATORS = [" ", "  ", "\t", "\xa0", "'s ", "’s ", "' ", ", ", ". ", "; ", ": ", "",
                     "\n"]
 GUARD_SEEDS = ["The night porter's main duty is to lock the gate",
@@ -342,7 +344,10 @@ GUARD_SEEDS = ["The night porter's main duty is to lock the gate",
                "Call the parents every Monday and Thursday evening",
                "Call the family after each absence", "Escalate it after three calendar days",
                "Lock up at the end of each shift", "Send the rota by noon, then rest",
-               "Lock up at the close of the shift", "Brief the crew at the beginning of a shift"]
+               "Lock up at the close of the shift", "Brief the crew at the beginning of a shift",
+               "Pay the fee on 25 March", "Send the accounts until March 31",
+               "Pay it from Sep. 3rd, 2027", "File it by 3 354", "Check the invoices for site 354",
+               "Book the hall by 12th of May", "Renew it after 31 May"]
 
 
 def _edited(seed: str, edits: list[tuple[int, str, str]]) -> str:
@@ -380,8 +385,18 @@ def test_a_guarded_pattern_matches_what_the_pattern_alone_matches(sentence: str)
         fast = guarded.match(sentence)
         assert (fast and (fast.span(), fast.groupdict())) == \
             (slow and (slow.span(), slow.groupdict())), guarded.pattern.pattern[:60]
+    # several patterns tried on one sentence, each guard searched once for all of them
+    from raci.derive.actors import _REPHRASINGS
     from raci.derive.extract import FREQUENCY, TIME_LIMIT
 
+    lowered_once = sentence.lower() if sentence.isascii() else None
+    searched: dict[tuple[re.Pattern[str], bool], bool] = {}
+    for guarded in (*_REPHRASINGS, *_guarded_patterns()):
+        assert isinstance(guarded, Guarded)
+        slow = guarded.pattern.match(sentence)
+        fast = guarded.match_among(sentence, lowered_once, searched)
+        assert (fast and (fast.span(), fast.groupdict())) == \
+            (slow and (slow.span(), slow.groupdict())), guarded.pattern.pattern[:60]
     for lowered in (sentence, sentence.lower()):  # (ends of names are lower case too)
         assert TIME_LIMIT.sub("", lowered) == TIME_LIMIT.pattern.sub("", lowered)
         assert FREQUENCY.sub("", lowered) == FREQUENCY.pattern.sub("", lowered)
@@ -406,6 +421,13 @@ def test_a_guard_ignoring_case_is_searched_in_lower_case_only_in_ascii_text() ->
     # a guard written with capitals, or minding case, is searched as written
     assert Guarded(re.compile("x", re.IGNORECASE), "[A-Z]x").lower_guard is None
     assert Guarded(re.compile("x"), "x").lower_guard is None
+    # one guard searched in the lower-cased text for one pattern and as written for another
+    # (the same compiled guard): each answer is kept apart
+    ignoring = Guarded(re.compile(r"^.*\bsee\b", re.IGNORECASE), r"see")
+    minding = Guarded(re.compile(r"^.*\bsee\b"), r"see")
+    searched: dict[tuple[re.Pattern[str], bool], bool] = {}
+    assert ignoring.match_among("SEE it", "see it", searched) is not None
+    assert minding.match_among("SEE it", "see it", searched) is None
 
 
 def test_the_patterns_tried_only_after_a_quick_test_still_read_their_sentences() -> None:
@@ -578,7 +600,8 @@ NAME_PIECES = ["Review", "review", "reviews", "the", "budget", "on behalf of the
                "or other solutions", "OR OPTIONS", "and ensuring", "and build it", "and",
                "AND", "including", "Includes", "point of contact", "contact", "apprentices",
                "Escalate", "the ticket", "customers", "ſure", "behalſ", "İncluding", "\u212aeep",
-               "follows", ",", "wholeſale", "dates", "sure-footed", "ly"]
+               "follows", ",", "wholeſale", "dates", "sure-footed", "ly", "at least",
+               "AT MOST", "no more than", "no less than", "end To end", "by", "To"]
 name_texts = st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=12).map(" ".join)
 
 
@@ -647,3 +670,92 @@ def test_parties_after_with_and_initials_are_still_found() -> None:
     assert "HMRC" in counterparts("Submits the RTI returns to HMRC before the deadline.")
     assert {"Sales", "Marketing"} <= set(counterparts(
         "Works closely with Sales and Marketing to plan launches."))
+
+
+FREQUENCY_PHRASES = ["every day", "each Morning", "once a WEEK", "twice a month", "per shift",
+                     "once every sprint", "every other week", "each board meeting",
+                     "every two Years", "at the end of each term", "before every session",
+                     "once per cycle", "every iteration", "each semester", "every season",
+                     "at least once a fortnight", "every quarter", "each night", "evenings",
+                     "daily", "Weekly", "MONTHLY", "quarterly", "annually", "yearly",
+                     "regularly", "periodically", "on a regular basis", "on a daily basis",
+                     "a week before each board meeting", "every ſhift", "every dayſ",
+                     "every wee\u212a", "each days", "every mornings", "today", "weekday"]
+FREQUENCY_TAILS = ["", " ", "\n", " \t\n", ".", " for site 354", "s", "ly", "\x1c", "\xa0",
+                   ", then rest", " and", "\u2003"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(GUARD_SEEDS + [""]), st.sampled_from(GUARD_SEPARATORS),
+       st.sampled_from(FREQUENCY_PHRASES), st.sampled_from(FREQUENCY_TAILS), st.booleans())
+def test_a_pattern_guarded_by_its_last_words_matches_what_it_matches_alone(
+        seed: str, separator: str, phrase: str, tail: str, lower: bool) -> None:
+    """FREQUENCY is tried only on a text ending with one of its last words: the same
+    answer as the pattern alone, and no text it matches is passed over."""
+    from raci.derive.extract import FREQUENCY
+
+    text = seed + separator + phrase + tail
+    if lower:
+        text = text.lower()
+    assert FREQUENCY.sub("", text) == FREQUENCY.pattern.sub("", text)
+    assert bool(FREQUENCY.match(text)) == bool(FREQUENCY.pattern.match(text))
+    if FREQUENCY.pattern.search(text):
+        assert not FREQUENCY.unended(text), text
+
+
+def test_the_last_words_of_frequency_are_read_only_in_ascii_text() -> None:
+    from raci.derive.extract import FREQUENCY
+
+    assert FREQUENCY.unended("Check the daily invoices for site 354")
+    assert not FREQUENCY.unended("Check the invoices Daily \n")
+    # a long s or a Kelvin sign matches ignoring case: such a text takes the pattern
+    assert not FREQUENCY.unended("Check the invoices every ſhift")
+    assert FREQUENCY.sub("", "Check the invoices every dayſ") == "Check the invoices"
+
+
+@given(st.text(st.sampled_from("aZ&'-ǅſİéÉ1 ") | st.characters(), max_size=8))
+def test_a_word_of_a_role_name_is_titled_as_by_testing_each_letter(word: str) -> None:
+    """``_title`` finds a capital after the first letter of an ASCII word by comparing it
+    with its lower case: the answer of testing each letter."""
+    from raci.derive.actors import _title
+
+    if word.lower() in ("or", "and", "of", "&"):
+        expected = word.lower()
+    elif any(c.isupper() for c in word[1:]) or word.isupper():
+        expected = word
+    else:
+        expected = word[:1].upper() + word[1:]
+    assert _title(word) == expected
+
+
+TEAM_WORDS = ["Team", "teams", "TEAM", "QA", "dev", "Data", "and", ",", "engineers",
+              "Professionals", "professional", "steam", "teamwork", "Design", "(", ")", "PM",
+              "Product Manager", "(PM)", "Lead", "ſ", "\u212a", "İ", "Security", "team lead",
+              "Marketing", "UX", "engineer", "Quality Assurance", "Priya", "Sam Hale", "@anika",
+              "Producer:", ":", "Squad Lead", "Maya"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(TEAM_WORDS), st.sampled_from([" ", ", ", "\n", ""])),
+                max_size=16).map(lambda parts: "".join(w + s for w, s in parts)))
+def test_whole_text_patterns_skipped_without_their_words_find_what_they_find(text: str) -> None:
+    """Teams are looked for only in a text that holds a word for one, definitions only in
+    one with a bracket: the same matches as scanning every text."""
+    from raci.derive.roles import (
+        DEFINITION,
+        HANDLE_ROLE,
+        PERSON_ROLE,
+        REVERSE_DEFINITION,
+        ROLE_COLON,
+        ROLE_PERSON,
+        TEAM,
+        _bracketed,
+        _team_matches,
+    )
+
+    assert [m.span() for m in _team_matches(text)] == [m.span() for m in TEAM.finditer(text)]
+    for pattern in (DEFINITION, REVERSE_DEFINITION, PERSON_ROLE, HANDLE_ROLE, ROLE_PERSON):
+        assert [m.span() for m in _bracketed(pattern, text)] == \
+            [m.span() for m in pattern.finditer(text)]
+    if ":" not in text:
+        assert ROLE_COLON.search(text) is None

@@ -265,7 +265,7 @@ def actor_word(word: str) -> bool:
         w = w[:-2]
     if w in VOCABULARY or _SPOKESPERSON.fullmatch(w):
         return True  # "Groundsman", "Linesmen", "Spokesperson"
-    if not all_lemmas(w) and (_MAN_COMPOUND.fullmatch(w) or _compound(w)):
+    if (_MAN_COMPOUND.fullmatch(w) or _compound(w)) and not all_lemmas(w):
         return True  # a compound the word tables lack: "Churchwarden", "Stationmaster"
     if w in NOT_ACTORS or not _AGENT.fullmatch(w):
         return False
@@ -285,9 +285,12 @@ def _compound(word: str) -> bool:
 def _title(word: str) -> str:
     if word.lower() in ("or", "and", "of", "&"):
         return word.lower()
-    if any(c.isupper() for c in word[1:]) or word.isupper():
+    rest = word[1:]
+    # (in ASCII, the capitals are the letters lower case changes)
+    if (rest != rest.lower() if word.isascii() else any(c.isupper() for c in rest)) or \
+            word.isupper():
         return word
-    return word[:1].upper() + word[1:]
+    return word[:1].upper() + rest
 
 
 # Offices named for what they head: "VP of Engineering", "Director of Finance".
@@ -542,11 +545,17 @@ class Guarded:
     necessary part of every match, which ``tests/test_derive_index.py`` checks on many
     sentences."""
 
-    __slots__ = ("guard", "lower_guard", "pattern")
+    __slots__ = ("ends", "guard", "lower_guard", "pattern")
 
-    def __init__(self, pattern: re.Pattern[str], guard: str | None) -> None:
+    def __init__(self, pattern: re.Pattern[str], guard: str | None,
+                 ends: tuple[str, ...] | None = None) -> None:
         self.pattern = pattern
         self.guard = re.compile(guard, pattern.flags) if guard else None
+        # For a pattern every match of which ends the text (``...\s*$``): the words, in
+        # lower case, one of which every match ends with. An ASCII text whose last word
+        # (trailing white space aside) ends with none of them holds no match, wherever the
+        # guard's word stands in it ("the daily invoices for site 354").
+        self.ends = ends
         # A guard that ignores case, written in lower case (escapes such as \s aside), finds
         # in an ASCII text what the same guard minding case finds in the text lower-cased:
         # Python's engine searches the latter several times faster.
@@ -560,15 +569,42 @@ class Guarded:
             return self.lower_guard.search(text.lower()) is None
         return self.guard is not None and self.guard.search(text) is None
 
+    def unended(self, text: str) -> bool:
+        """Whether an ASCII text ends with none of the words every match ends with (never,
+        without them). Ignoring case, an ASCII letter matches only its two cases, and
+        ``\\s`` and ``str.rstrip`` take the same characters for white space."""
+        return self.ends is not None and text.isascii() and \
+            not text.rstrip().lower().endswith(self.ends)
+
     def match(self, text: str) -> re.Match[str] | None:
         """``pattern.match(text)``, or None at once when the guard's word is absent."""
-        if self.absent(text):
+        if self.unended(text) or self.absent(text):
             return None
         return self.pattern.match(text)
 
+    def match_among(self, text: str, lowered: str | None,
+                    searched: dict[tuple[re.Pattern[str], bool], bool]
+                    ) -> re.Match[str] | None:
+        """``match``, for one of several patterns tried on the same text: ``lowered`` is
+        the text in lower case when it is ASCII (else None), and ``searched`` keeps what
+        each guard found in the text or in ``lowered``, so a guard shared by several
+        patterns searches once."""
+        if self.unended(text):
+            return None
+        if self.lower_guard is not None and lowered is not None:
+            key, searched_in = (self.lower_guard, True), lowered
+        elif self.guard is not None:
+            key, searched_in = (self.guard, False), text
+        else:
+            return self.pattern.match(text)
+        found = searched.get(key)
+        if found is None:
+            found = searched[key] = key[0].search(searched_in) is not None
+        return self.pattern.match(text) if found else None
+
     def sub(self, repl: str, text: str) -> str:
         """``pattern.sub(repl, text)``, or the text itself when the guard's word is absent."""
-        if self.absent(text):
+        if self.unended(text) or self.absent(text):
             return text
         return self.pattern.sub(repl, text)
 
@@ -677,8 +713,11 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
             what = what[:1].lower() + what[1:] if what[1:2].islower() else what
             return m.group("who"), (f"The {m.group('who')} and the {m.group('other')} are "
                                     f"jointly responsible for {what}")
+    # (four of these share one guard: each guard searches the sentence once)
+    lowered = head.lower() if head.isascii() else None
+    searched: dict[tuple[re.Pattern[str], bool], bool] = {}
     for pattern in _REPHRASINGS:
-        m = pattern.match(head)
+        m = pattern.match_among(head, lowered, searched)
         if m and actor_name(m.group("who"), acronym=True):
             what = m.group("what").replace("; ", ", ")  # "include: a; b; c" is a list
             return m.group("who"), f"The {m.group('who')} is responsible for {what}"

@@ -118,20 +118,24 @@ class AliasFinder:
         done = 0
         index = self._index
         # most sentences hold no word an alias starts with: a text in ASCII (whose words
-        # fold to their lower case) is first asked that of all its words at once
-        if text.isascii() and index.keys().isdisjoint(_WORD.findall(text.lower())):
+        # fold to their lower case) is first asked that of all its words at once, and its
+        # words are then read folded from its lower case (the same words at the same places)
+        folded = text.lower() if text.isascii() else None
+        if folded is not None and index.keys().isdisjoint(_WORD.findall(folded)):
             return out
-        for word in _WORD.finditer(text):
+        for word in _WORD.finditer(text if folded is None else folded):
             start = word.start()
             if start < done:
                 continue
-            tries = index.get(fold(word.group(0)))
+            head = fold(word.group(0)) if folded is None else word.group(0)
+            tries = index.get(head)
             if not tries:
                 continue
             if len(tries) > CROWDED:
-                following = _WORD.search(text, word.end())
-                tries = self._narrowed(fold(word.group(0)),
-                                       fold(following.group(0)) if following else "")
+                following = _WORD.search(text if folded is None else folded, word.end())
+                tries = self._narrowed(head, "" if following is None else
+                                       fold(following.group(0)) if folded is None else
+                                       following.group(0))
             for i in tries:
                 end = self._end(text, start, i)
                 if end:

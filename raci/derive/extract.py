@@ -768,7 +768,14 @@ FREQUENCY = Guarded(re.compile(
     r"regular) basis)\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a new one needs its word here)
     r"every|each|once|twice|per|daily|weekly|monthly|quarterly|annually|yearly|regularly|"
-    r"periodically|basis")
+    r"periodically|basis",
+    # and every alternative ends with one of these words (a new one needs its last word here)
+    ends=tuple(w + s for w in ("day", "morning", "evening", "night", "week", "fortnight",
+                               "month", "quarter", "year", "shift", "sprint", "cycle",
+                               "iteration", "term", "semester", "season", "session", "meeting")
+               for s in ("", "s")) + (
+        "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "regularly",
+        "periodically", "basis"))
 
 
 # A participle after the object that says where it came from: "regressions reported
@@ -835,12 +842,14 @@ TIME_LIMIT = Guarded(re.compile(
     # "trains them beforehand": when, with the occasion unsaid
     r",?\s+(?:beforehand|afterwards|in advance)\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a weekday, "today" and "midday" end in "day";
-    # a number only as a date, "by 3rd June", "until March 31", or a time, "at 07:00", "by
-    # 5pm"); a unit of time ends its word, and the other short words are whole words there,
-    # so "monthly", "weekend", "attend", "reach", "company" or "develop" try nothing
+    # a number only after "by", "by 3rd June", with a month, "until March 31", or as a time,
+    # "at 07:00", "by 5pm"); a unit of time ends its word, and the other short
+    # words are whole words there, so "monthly", "weekend", "attend", "reach", "company" or
+    # "develop" try nothing, and nor does a name ending in a number ("... for site 354")
     r"(?:minute|hour|day|week|month)s?\b|"
     r"\b(?:end|each|every|any|start|beginning|close|morning|afternoon|evening|night|eve)\b|"
-    r"noon|midnight|tomorrow|tonight|\d(?:st|nd|rd|th)?(?:\s|$)|\d[:.]\d|\d\s?[ap]|"
+    r"noon|midnight|tomorrow|tonight|\sby\s+\d|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)|\d[:.]\d|\d\s?[ap]|"
     r"delay|possible|practicable|immediately|promptly|once|beforehand|afterwards|advance")
 
 
@@ -1085,7 +1094,8 @@ def _activity_name(text: str) -> str:
     if _holds(text, "whole"):
         text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
     text = QUANTITY_HEAD.sub("", text)  # "audit a sample of ten records": the records
-    text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
+    if _holds(text, " to ", " by "):
+        text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     if _holds(text, "date"):
         text = re.sub(r"\b(up to|out of) date\b",
                       lambda m: m.group(1).replace(" ", "-") + "-date", text, flags=re.IGNORECASE)
@@ -1107,7 +1117,9 @@ def _activity_name(text: str) -> str:
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
         # ("at least once a month": how often, cut whole)
-        text = _AT_LEAST_END.sub("", STOP_AT.split(text, maxsplit=1)[0])
+        text = STOP_AT.split(text, maxsplit=1)[0]
+        if _holds(text, "at least", "at most", "than"):
+            text = _AT_LEAST_END.sub("", text)
         text = _cut_purpose(text)
     if _holds(text, "follow"):
         text = re.sub(r"\s+(?:in|with|through) the following \w+\s*$|\s+as follows\s*$", "",
@@ -1543,6 +1555,7 @@ OUTCOME = re.compile(r"^(?:improved|increased|reduced|better|greater|higher|lowe
 
 
 _SLASH_OR_SPACE = re.compile(r"[/\s]+")
+_CAPITAL_AND_SMALL = re.compile(r"[A-Z][a-z]")
 _AS_CAPACITY = re.compile(r"^as\s+(?:a|an|the)\s", re.IGNORECASE)
 
 
@@ -1581,7 +1594,8 @@ def _no_duty(name: str) -> bool:
         return True  # "Decides": a verb cut from its object
     if "@" in name or "://" in name:
         return True  # "Questions to swarms@example.org": where to write, no duty
-    if len(name.strip()) <= 1 or re.fullmatch(r"[A-Z][a-z]", name.strip()):
+    stripped = name.strip()
+    if len(stripped) <= 1 or len(stripped) == 2 and _CAPITAL_AND_SMALL.fullmatch(stripped):
         return True  # "I", "Di": a code of a key, no duty (but "QA", "HR" name work)
     return bool(_AS_CAPACITY.match(name) or NO_DUTY_NAME.match(name))
 

@@ -183,6 +183,25 @@ TEAM = re.compile(
     re.IGNORECASE,
 )
 _TEAM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+# every match of TEAM holds one of these words (a new word for a team needs its word here)
+_TEAM_NEEDS = ("team", "professionals", "engineers")
+
+
+def _team_matches(text: str) -> list[re.Match[str]]:
+    """``TEAM.finditer(text)``; an ASCII text holding no word a team needs is not scanned
+    (ignoring case, an ASCII letter matches only its two cases in ASCII text)."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(word in lowered for word in _TEAM_NEEDS):
+            return []
+    return list(TEAM.finditer(text))
+
+
+def _bracketed(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern every match of which holds "(" (the
+    definitions "Name (ACR)" and "ACR (Name)", "Priya (Campaign Manager)", "Squad Lead
+    (Maya)"): a text without one is not scanned."""
+    return list(pattern.finditer(text)) if "(" in text else []
 
 
 TEAM_CODES = {
@@ -1568,11 +1587,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     for doc in documents:
         text = doc.text()
         mapping: dict[str, str] = {}
-        for m in DEFINITION.finditer(text):
+        for m in _bracketed(DEFINITION, text):
             name = _clean_title(m.group(1))
             if name:
                 mapping.setdefault(_singular_acronym(m.group(2)), name)
-        for m in REVERSE_DEFINITION.finditer(text):
+        for m in _bracketed(REVERSE_DEFINITION, text):
             name = _clean_title(m.group(2))
             if name:
                 mapping.setdefault(_singular_acronym(m.group(1)), name)
@@ -1583,12 +1602,14 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             defined.setdefault(name, acronym)
         people: dict[str, set[str]] = {}
         within = text[:200_000]
-        for m in [*PERSON_ROLE.finditer(within), *HANDLE_ROLE.finditer(within),
-                  *ROLE_PERSON.finditer(within),
+        colon = ":" in within  # (every match of ROLE_COLON holds one)
+        for m in [*_bracketed(PERSON_ROLE, within), *_bracketed(HANDLE_ROLE, within),
+                  *_bracketed(ROLE_PERSON, within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
                   *(m for m in ROLE_DASH.finditer(within) if _acts_later(within, m)),
-                  *(m for m in ROLE_COLON.finditer(within) if _acts_later(within, m)),
+                  *(m for m in (ROLE_COLON.finditer(within) if colon else ())
+                    if _acts_later(within, m)),
                   *(m for m in PERSON_IN.finditer(within)
                     if m.group("role").lower() in actors.DEPARTMENTS)]:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
@@ -1681,7 +1702,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             name = _clean_title(m.group(1))
             if name:
                 counts[name] += 1
-        for m in TEAM.finditer(text):
+        for m in _team_matches(text):
             for word in _TEAM_SPLIT.split(m.group(1)):
                 label = {"qa": "Quality Assurance", "dev": "Development"}.get(
                     word.lower(), word.title())
