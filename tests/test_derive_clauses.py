@@ -3195,3 +3195,19 @@ def test_two_plain_verbs_after_one_modal(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Competent Person", "Brief everyone in the working party")] == "A/R"
     assert cells[("Competent Person", "Keep this permit until the work is finished")] == "A/R"
+
+
+def test_a_stop_that_ends_a_sentence_and_people_called_are_no_offices(tmp_path: Path) -> None:
+    path = tmp_path / "office.md"
+    path.write_text(
+        "# Office\n\nThe Clerk sends all invoices to the Finance Dept. The Treasurer approves "
+        "each payment.\n\nThe Steward calls Mary Evans if the gate jams.\n\n"
+        "The Porter tells Ops Control Tomorrow about the delay.\n", encoding="utf-8")
+    template = derive([path])
+    roles = {r.name for r in template.roles}
+    cells = derived_cells(template)
+    # "Dept." before "The Treasurer" ends its sentence
+    assert cells[("Treasurer", "Approve each payment")] == "A/R"
+    # a person called is no office; a word of time after an office is no part of it
+    assert "Mary Evans" not in roles
+    assert "Ops Control" in roles and "Ops Control Tomorrow" not in roles

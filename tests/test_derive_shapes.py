@@ -18,7 +18,7 @@ import pytest
 
 from raci.cli import main
 from raci.derive.actors import actor_name, subject_actor
-from raci.derive.documents import parse_html, parse_text, read_document
+from raci.derive.documents import _boxed_text, parse_html, parse_text, read_document
 from raci.derive.draft import Draft, derive
 from raci.derive.extract import MAX_SENTENCE, activity_name, activity_names, split_sentences
 from raci.derive.roles import discover_roles
@@ -2008,3 +2008,50 @@ def test_a_decision_sheet_of_yes_and_no_branches(tmp_path: Path) -> None:
     cells = derived_cells(template)
     assert cells[("Stock Controller", "Move the wet stock")] == "A/R"
     assert cells[("Duty Manager", "Log the check")] == "A/R"
+
+
+def test_lines_are_kept_where_titles_and_branch_marks_are_read_away(tmp_path: Path) -> None:
+    # the stop of "Hon." and the "YES" of a branch go from the text, and every sentence
+    # after them still names the line it starts on
+    lines = ["Club rules", "",
+             "The Hon. Secretary books the hall for every meeting of the year and",
+             "sends the notices. The Hon. Treasurer banks the takings. The Asst. Coach",
+             "checks the boats.", "",
+             "Q1  Is the hall locked?",
+             "    YES  The Hon. Secretary keeps the key for the next meeting and",
+             "         returns it to the caretaker. The Asst. Coach sets out the chairs.",
+             "    NO   Go to Q2."]
+    text = "\n".join(lines) + "\n"
+    evidence = _evidence(_draft(tmp_path, "club.txt", text))
+    where = {name: location for name, location, _t in evidence}
+    assert where["Bank the takings"] == "line 4"
+    assert where["Check the boats"] == "line 4"
+    assert where["Set out the chairs"] == "line 9"
+    _assert_verbatim_on_its_line(text.replace("Hon. ", "Hon ").replace("Asst. ", "Asst ")
+                                 .replace("YES  ", ""), evidence)
+
+
+def test_a_line_of_blanks_to_fill_in_states_no_duty(tmp_path: Path) -> None:
+    text = ("PERMIT\n\nPART A - to be completed by the Site Supervisor\n\n"
+            "I have checked the work area and isolated the supply.\n\n"
+            "Signed ________   Name ________   Date ________\n")
+    draft = _draft(tmp_path, "permit.txt", text)
+    names = {a.name for a in draft.rows}
+    assert not any("Signed" in n or "Name" in n or "Date" in n for n in names)
+    # the line itself is read as blank, a line with words and no blanks is kept
+    assert _boxed_text(["Signed ________   Name ________   Date ________",
+                        "Signed by the Site Supervisor."]) == [
+        "", "Signed by the Site Supervisor."]
+
+
+def test_a_sentence_at_a_line_start_keeps_its_line_after_a_stop_or_mark_goes(
+        tmp_path: Path) -> None:
+    text = ("# Club rules\n\nThe Hon. Secretary books the hall.\nThe Asst. Coach checks the "
+            "boats.\n\nYES The Duty Manager locks the hall.\nThe Head Coach sets out the "
+            "chairs.\n")
+    where = {name: location
+             for name, location, _t in _evidence(_draft(tmp_path, "club.md", text))}
+    assert where["Book the hall"] == "line 3"
+    assert where["Check the boats"] == "line 4"
+    assert where["Lock the hall"] == "line 6"
+    assert where["Set out the chairs"] == "line 7"

@@ -1016,6 +1016,15 @@ TELLING_CUE = re.compile(r"(?i:notif\w*|pings?|informs?|cc|alerts?|updates?|brie
                          r"emails?|phones?|contacts?|tells?|lets?|keeps?)\b")
 
 
+# The verbs by which an office is told something ("notifies Ops Control", "tells
+# Companies House"); a person is called or phoned as often ("calls Mary Evans")
+OFFICE_TOLD = re.compile(r"(?i:notif\w*|informs?|tells?|alerts?)\b")
+# Words of time that may follow a party with a capital ("tell Ops Control Tomorrow")
+TIME_WORDS = frozenset({"today", "tomorrow", "tonight", "daily", "weekly", "monthly",
+                        "yearly", "annually", "monday", "tuesday", "wednesday", "thursday",
+                        "friday", "saturday", "sunday", "morning", "evening", "now"})
+
+
 def counterparts(text: str) -> list[str]:
     """Actors named after 'with', 'to', 'from', 'notifies', 'pings', 'assists', ...:
     'works with the head chef and pastry cook' -> both."""
@@ -1058,13 +1067,16 @@ def counterparts(text: str) -> list[str]:
                     bare[0].isupper():
                 out.append(bare[0])  # "keeps the CMO informed": an office by its initials
                 continue
-            if telling and 2 <= len(bare) <= 3 and bare == words and all(
+            named = words[:-1] if words and words[-1].lower() in TIME_WORDS else words
+            if telling and 2 <= len(named) <= 3 and bare[:len(named)] == named and all(
                     w[:1].isupper() and w[1:].islower() and w.isalpha() and
-                    w.lower() not in FUNCTION_WORDS for w in bare) and \
-                    not is_third_person_verb(bare[-1].lower()):
-                # "notify Ops Control of every change", "tell Companies House": an office
+                    w.lower() not in FUNCTION_WORDS for w in named) and \
+                    not is_third_person_verb(named[-1].lower()) and \
+                    OFFICE_TOLD.match(m.group(0)) and \
+                    "NOUN" in word_classes(named[-1].lower()):
+                # "notify Ops Control of every change", "tell Companies House": an named
                 # in capitals told something, whatever its last word
-                out.append(" ".join(bare))
+                out.append(" ".join(named))
                 continue
             for n in range(min(len(words), 5), 0, -1):
                 name = actor_name(" ".join(words[:n]))

@@ -491,7 +491,7 @@ _BOX_BORDER = re.compile(r"^\s*\+[-=]{3,}\+\s*$")
 _BOX_LINE = re.compile(r"^(?P<indent>\s*)\|(?P<inner>[^|]*)\|\s*$")
 # A line of blanks to fill in ("Signed (Manager) ..........   Date ......", "Earths applied
 # at: ______"): each label followed by its blank, no value written
-_BLANK_FIELDS = re.compile(r"^\s*(?:[^.\s_][^._]{0,60}?\s*(?:\.{4,}|_{4,})\s*)+$")
+_BLANK_FIELDS = re.compile(r"^\s*(?:[^.\s_][^._]{0,60}(?:\.{4,}|_{4,})\s*)+$")
 
 
 def _boxed_text(raw: list[str]) -> list[str]:
@@ -2082,8 +2082,13 @@ def _org_chart_lists(blocks: list[Block]) -> list[Block]:
 # A title shortened with a full stop before the rest of the title ("Hon. Secretary",
 # "Asst. Coach", "Dep. Head"): the stop ends no sentence
 # ("Jr." after a name ends sentences as often: it is left alone)
-TITLE_ABBREVIATION = re.compile(r"\b(?P<short>Hon|Asst|Dep|Snr|Jnr|Sr|Supt|Insp|Sgt|Capt|"
-                                r"Exec|Mgr|Dept|Lt|Cmdr)\.(?=[ \t]+[A-Z])")
+# (only before a word that may go on a title, not one that opens a sentence: "... to the
+# Finance Dept. The Treasurer ..."; "Sr.", "Dept.", "Mgr." end sentences too often to be
+# read so)
+TITLE_ABBREVIATION = re.compile(r"\b(?P<short>Hon|Asst|Dep|Snr|Jnr|Supt|Insp|Sgt|Capt|Lt|"
+                                r"Cmdr)\.(?=[ \t]+(?!(?:The|A|An|Every|Each|All|Any|It|They|"
+                                r"This|These|Those|We|He|She|If|When|Once|Then|In|On|At|For|"
+                                r"Our|Their|No)\b)[A-Z])")
 
 
 def _without_stops(text: str) -> tuple[str, list[int]]:
@@ -2112,7 +2117,7 @@ def _title_abbreviations(blocks: list[Block]) -> list[Block]:
 
 # The answer a branch of a decision sheet or flowchart follows, in capitals before what to
 # do then ("YES  The Shift Manager must ...", "NO: Go to Q4")
-BRANCH_MARK = re.compile(r"^\s*(?:YES|NO)\b\s*[:.)–—-]?\s+(?=[A-Z])")
+BRANCH_MARK = re.compile(r"^\s*(?:YES|NO)\b(?:\s*[:.)–—-])?\s+(?=[A-Z])")
 
 
 def _without_branch_marks(blocks: list[Block]) -> list[Block]:

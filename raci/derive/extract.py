@@ -4466,7 +4466,7 @@ MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|sh
                    re.IGNORECASE)
 # Another role's word that a step waits for: "... will not display flag D until the
 # Safety Officer confirms that the boats are on the water"
-GATE = re.compile(r"\b(?:until|unless|once|after|as soon as)\s+(?:the\s+|a\s+|an\s+)?"
+GATE = re.compile(r"\b(?i:until|unless|once|after|as soon as)\s+(?i:the\s+|a\s+|an\s+)?"
                   r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4})\s+"
                   r"(?P<verb>confirms|approves|authori[sz]es|agrees|signs off|clears|declares)"
                   r"\b(?P<what>[^.;:]{3,160})")
@@ -4477,8 +4477,9 @@ def _gate_claims(sentence: str, key: str, block: Block, doc: Document, catalog: 
     """The confirmation a role's step waits for, as the confirming role's duty (A/R) with
     the waiting role told (I): "The Beach Master will not display flag D until the Safety
     Officer confirms that the safety boats are on the water"."""
-    gate = GATE.search(sentence) if " until " in sentence or " once " in sentence or \
-        " unless " in sentence or " after " in sentence or " as soon as " in sentence else None
+    low = " " + sentence.lower()
+    gate = GATE.search(sentence) if " until " in low or " once " in low or \
+        " unless " in low or " after " in low or " as soon as " in low else None
     if gate is None:
         return []
     who = catalog.keys_in(gate.group("who"), doc.name)
