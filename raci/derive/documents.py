@@ -2085,7 +2085,7 @@ def _org_chart_lists(blocks: list[Block]) -> list[Block]:
 # (only before a word that may go on a title, not one that opens a sentence: "... to the
 # Finance Dept. The Treasurer ..."; "Sr.", "Dept.", "Mgr." end sentences too often to be
 # read so)
-TITLE_ABBREVIATION = re.compile(r"\b(?P<short>Hon|Asst|Dep|Snr|Jnr|Supt|Insp|Sgt|Capt|Lt|"
+TITLE_ABBREVIATION = re.compile(r"\b(?:Hon|Asst|Dep|Snr|Jnr|Supt|Insp|Sgt|Capt|Lt|"
                                 r"Cmdr)\.(?=[ \t]+(?!(?:The|A|An|Every|Each|All|Any|It|They|"
                                 r"This|These|Those|We|He|She|If|When|Once|Then|In|On|At|For|"
                                 r"Our|Their|No)\b)[A-Z])")

@@ -975,7 +975,7 @@ def activity_name(text: str) -> str:
         # "Agree", "Arrive" left of a longer text: a verb without its object says nothing
         # of the work
         return ""
-    return "" if name.lower() in WHOLE_BODY or _bare_verb(name) else name
+    return "" if name.lower() in WHOLE_BODY or _names_nothing(name) else name
 
 
 # A phrase of up to eight words opening a duty, before a comma: with whom, when or where
@@ -1559,10 +1559,12 @@ _CAPITAL_AND_SMALL = re.compile(r"[A-Z][a-z]")
 _AS_CAPACITY = re.compile(r"^as\s+(?:a|an|the)\s", re.IGNORECASE)
 
 
-def _bare_verb(name: str) -> bool:
-    """A name that is a verb and a particle or a pointing word, no object: "Carry out",
-    "Set up", "Meet you" (a verb that is also a noun may name the work: "Check-in"; a lone
-    word may be a noun the word tables lack, "of spend")."""
+def _names_nothing(name: str) -> bool:
+    """A finished name that says no duty: a participle alone ("Reviewed"), a condition
+    alone ("Only after the Group has confirmed"), what the page is ("This is who does
+    what"), a piece of a phrase ending on a preposition ("Back from"), or a verb and a
+    particle or a pointing word without its object ("Carry out"; a verb that is also a
+    noun may name the work, and a lone word may be a noun the tables lack, "of spend")."""
     words = name.lower().split()
     lemma = verb_lemma(words[0]) if words else None
     if len(words) == 1 and words[0].endswith("ed") and lemma not in (None, words[0]) and \
@@ -1920,7 +1922,7 @@ _RESPONSIBLE_LEAD = re.compile(r"^(?:responsible for|in charge of|(?:must|shall|
 def _activity_names(text: str) -> list[str]:
     if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
         return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
-    conditioned = _conditioned_imperative(text) if CONDITION_ITEM.match(text) else None
+    conditioned = _conditioned_imperative(text)
     if conditioned is not None:
         text = conditioned  # "When the coach leaves, tell the Car Park Lead": the duty
     # a remark in brackets lists no duties ("from the voucher (household size, dietary needs)")
@@ -4548,8 +4550,7 @@ def _reader_duty(sentence: str) -> str | None:
     if not words:
         return None
     first = words[0].lower().strip(",;:")
-    plain = re.sub(r"\b(?:you|your|yours)\b", "them", body, flags=re.IGNORECASE)
-    if _imperative_duty(plain, first):
+    if _imperative_duty(_without_you(body), first):
         return body
     # "Book in the calendar no more than four weeks ahead": a verb and its particle
     if len(words) > 3 and first.isalpha() and verb_lemma(first) == first and \
@@ -4564,23 +4565,34 @@ def _conditioned_imperative(sentence: str) -> str | None:
     """"If anyone is waiting, call the Duty Manager at once" -> "Call the Duty Manager at
     once": an instruction after the condition it is done on, else None (a condition with a
     subject of its own, "If the fix fails, the Release Team rolls back", is no instruction)."""
-    opening = OPENING_COMMA.match(sentence) if "," in sentence else None
-    if opening is None or not CONDITION_ITEM.match(sentence):
+    if not CONDITION_ITEM.match(sentence) or "," not in sentence:
+        return None
+    opening = OPENING_COMMA.match(sentence)
+    if opening is None:
         return None
     rest = sentence[opening.end():]
     words = rest.split()
     if not words:
         return None
-    plain = re.sub(r"\b(?:you|your|yours)\b", "them", rest, flags=re.IGNORECASE)
     first = words[0].lower().strip(",;:")
     if first in _CALLING and len(words) > 2 and words[1].lower() in ("the", "your", "their"):
         # "If anyone is waiting, call the Duty Manager": whom to call is a party (a reader
         # page's "call us" is not)
         if re.search(r"\b(?:we|our|us)\b", rest, re.IGNORECASE):
             return None
-    elif not _imperative_duty(plain, first):
+    elif not _imperative_duty(_without_you(rest), first):
         return None
     return rest[:1].upper() + rest[1:]
+
+
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+
+
+def _without_you(text: str) -> str:
+    """An instruction to the reader with "you" read as a third party ("Check the doors
+    when you leave" -> "... when them leave"), so that only its own verb and object are
+    judged by ``_imperative_duty`` (which takes "you" elsewhere for advice)."""
+    return _YOU.sub("them", text)
 
 
 # Verbs of calling someone, advice to a reader on its own ("Call 0800 ..."), a duty after a
@@ -4922,8 +4934,7 @@ def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) ->
     first = rest.split()[0]
     # "Afterwards: hand the roll call sheet to the Supervisor": an instruction the label
     # only places in time
-    instruction = first.islower() and _imperative_duty(
-        re.sub(r"\b(?:you|your|yours)\b", "them", rest, flags=re.IGNORECASE), first)
+    instruction = first.islower() and _imperative_duty(_without_you(rest), first)
     if not (acting or instruction or YOU_SUBJECT.match(rest)):
         return sentence
     return rest[:1].upper() + rest[1:]
@@ -5247,8 +5258,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         sentence = SENTENCE_OPENER.sub("", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
-        conditioned = _conditioned_imperative(sentence) if CONDITION_ITEM.match(sentence) \
-            else None
+        conditioned = _conditioned_imperative(sentence)
         if conditioned is not None:  # "If anyone is waiting, call the Duty Manager"
             claims += _quoting(_sentences(Block(block.kind, conditioned, block.location), doc,
                                           catalog, section, context,
