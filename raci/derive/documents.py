@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, is_verb, subject_actor, third_person_of, verb_lemma
+from raci.derive.data import from_data, parse_data
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 SUPPORTED = (".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".html", ".htm",
-             ".docx")
+             ".docx", ".json", ".yaml", ".yml")
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -152,7 +153,8 @@ def _decode(path: Path, raw: bytes) -> str:
             raise DocumentError(f"{path}: broken UTF-16 text ({exc.reason})") from exc
     if b"\x00" in raw[:4096]:
         raise DocumentError(
-            f"{path}: looks like a binary file, not text; use .txt, .md, .adoc, .html or .docx"
+            f"{path}: looks like a binary file, not text; use .txt, .md, .adoc, .html, .docx, "
+            ".json or .yaml"
         )
     try:
         return raw.decode("utf-8-sig")
@@ -1964,14 +1966,21 @@ def read_document(path: Path) -> Document:
     if suffix not in SUPPORTED:
         raise DocumentError(
             f"{path}: unsupported document type {suffix or '(none)'}; use "
-            ".txt, .md, .adoc, .html or .docx"
+            ".txt, .md, .adoc, .html, .docx, .json or .yaml"
         )
     raw = read_user_file(path, DocumentError, MAX_BYTES)
     if suffix == ".docx":
         doc = parse_docx(path, raw)
     else:
         text = _decode(path, raw)
-        if suffix in (".md", ".markdown"):
+        tree = parse_data(text, suffix) if suffix in (".txt", ".text", ".json", ".yaml",
+                                                      ".yml") else None
+        if tree is not None:  # an ownership file or a task export in YAML or JSON
+            doc = parse_markdown(path.name, from_data(text, tree, _field_letters))
+        elif suffix in (".json", ".yaml", ".yml"):
+            raise DocumentError(f"{path}: not readable as {suffix[1:].upper()}, or it holds "
+                                "no lists or sections; check the file's syntax")
+        elif suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
         elif suffix == ".txt" and is_org(text):  # Org mode kept as text
             doc = parse_markdown(path.name, from_org(text))
