@@ -190,3 +190,70 @@ def test_the_command_reports_a_broken_json_file_in_one_line(
     assert code == 2
     assert len(err) == 1 and err[0].startswith("raci: error:") and "rota.json" in err[0]
     assert not (tmp_path / "out.toml").exists()
+
+
+LATEX = r"""% Section 3 of the bid; keep to one page.
+\section{Delivery team}\label{sec:team}
+
+The festival is run by a Director (overall lead) with a Production Manager.
+
+\begin{description}
+  \item[Festival Director.] Sets the programme and signs every artist contract.
+    She chairs the weekly production meeting, books the headliners and
+    pays the artists, and is the board's contact.
+  \item[Production Manager.] Hires the staging and keeps the site plan up to
+    date. The Production Manager briefs the stewards before each gate opens.
+\end{description}
+
+\subsection{Who does what on site}
+\begin{itemize}
+  \item The Safety Officer walks the site every morning.
+\end{itemize}
+
+\begin{tabular}{p{5cm}ll}
+  \toprule
+  \textbf{Task} & \textbf{Responsible} & \textbf{Consulted} \\
+  \midrule
+  Build the main stage & Production Manager & Safety Officer \\
+  Run the box office~100\% online & Festival Director & Production Manager \\
+  \bottomrule
+\end{tabular}
+"""
+
+
+def test_latex_source_is_read_as_its_sections_lists_and_tables(tmp_path: Path) -> None:
+    from raci.derive.documents import from_latex, is_latex
+
+    assert is_latex(LATEX)
+    assert not is_latex("Use \\begin{itemize} for lists, says the style guide.\n")
+    lines = from_latex(LATEX).split("\n")
+    assert len(lines) == len(LATEX.split("\n"))  # line for line: locations hold
+    assert lines[1] == "# Delivery team"  # the label dropped
+    assert lines[0] == ""  # a comment
+    assert lines[6].startswith("- **Festival Director.** Sets the programme")
+    assert "| Task | Responsible | Consulted |" in lines or \
+        "| **Task** | **Responsible** | **Consulted** |" in lines
+    assert "| Run the box office 100% online | Festival Director | Production Manager |" in lines
+    # a Markdown table has no blank line inside: the rules come back as blanks after it
+    table = [k for k, line in enumerate(lines) if line.startswith("|")]
+    assert table == list(range(table[0], table[0] + len(table)))
+    cells = _draft(tmp_path, "bid.tex", LATEX)
+    assert cells[("Festival Director", "Sign every artist contract")] == "A/R"
+    assert cells[("Festival Director", "Chair the weekly production meeting")] == "A/R"
+    assert cells[("Production Manager", "Keep the site plan up-to-date")] == "A/R"
+    assert cells[("Production Manager", "Build the main stage")] == "A/R"
+    assert cells[("Safety Officer", "Build the main stage")] == "C"
+    # the same source kept as .txt is recognised
+    assert _draft(tmp_path, "bid.txt", LATEX) == cells
+
+
+def test_a_role_run_in_with_a_full_stop_in_a_list_item_heads_every_sentence(
+        tmp_path: Path) -> None:
+    text = ("- **Treasurer.** Keeps the accounts up to date and banks the takings. "
+            "The Treasurer also presents the budget.\n"
+            "- **Assess.** The Secretary checks the minutes.\n")
+    cells = _draft(tmp_path, "roles.md", text)
+    assert cells[("Treasurer", "Bank the takings")] == "A/R"
+    assert cells[("Treasurer", "Present the budget")] == "A/R"
+    assert any(role == "Secretary" and "minutes" in name for role, name in cells)
+    assert not any(role == "Assess" for role, _ in cells)

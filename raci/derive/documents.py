@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 SUPPORTED = (".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".html", ".htm",
-             ".docx", ".json", ".yaml", ".yml")
+             ".docx", ".json", ".yaml", ".yml", ".tex")
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -1216,6 +1216,11 @@ def parse_markdown(name: str, text: str) -> Document:
             title = run_in.strip(" .:–—-") if not depth_item else ""
             if title.lower() in LETTER_WORDS:
                 title = ""  # "**Responsible:** Mobile Developer" lists a letter
+            if depth_item and run_in.rstrip().endswith(".") and len(lines[0]) > len(run_in) \
+                    and actor_name(run_in.strip(" ."), acronym=True) is not None:
+                # "- **Treasurer.** Keeps the accounts. The Treasurer also ...": the item's
+                # role run in with a full stop, read as with a colon
+                lines[0] = f"{run_in.strip(' .')}: {lines[0][len(run_in):].lstrip(' .')}"
             if label is None and title and 1 <= len(title.split()) <= 8 and (
                     run_in.rstrip()[-1:] in ".:" or
                     re.match(r"\s*[.:]", lines[0][len(run_in):])):
@@ -1960,6 +1965,98 @@ def from_asciidoc(text: str) -> str:
     return "\n".join(out)
 
 
+# LaTeX source: a proposal's or a thesis's sections, lists and tables as written
+_TEX_COMMAND = re.compile(r"\\(?:documentclass|section|subsection|subsubsection|paragraph|"
+                          r"begin|end|item|textbf|emph|label|ref|cite|usepackage)\b")
+_TEX_HEADING = re.compile(r"^\s*\\(section|subsection|subsubsection|paragraph)\*?"
+                          r"\{((?:[^{}]|\{[^{}]*\})*)\}")
+_TEX_LISTS = ("itemize", "enumerate", "description")
+_TEX_TABLES = ("tabular", "tabularx", "tabular*", "longtable", "tabulary")
+
+
+def is_latex(text: str) -> bool:
+    """LaTeX source: a \\section, \\begin{...} or \\documentclass, and five LaTeX commands."""
+    head = text[:200_000]
+    return bool(re.search(r"\\(?:section|subsection|begin|documentclass)\*?\{", head)) and \
+        len(_TEX_COMMAND.findall(head)) >= 5
+
+
+def _tex_comment(line: str) -> str:
+    """A line without its comment (an unescaped "%" and what follows)."""
+    m = re.search(r"(?<!\\)%", line)
+    return line[:m.start()] if m else line
+
+
+def _tex_inline(text: str) -> str:
+    """A line's LaTeX marks as Markdown: bold and italics kept, labels, references and
+    citations dropped, other commands' arguments kept as words, escapes and ties read."""
+    text = re.sub(r"\\(?:label|ref|eqref|cref|Cref|pageref|cite[pt]?|footnote|index|"
+                  r"vspace|hspace|includegraphics)\*?(?:\[[^\]]*\])?\{[^{}]*\}", "", text)
+    text = re.sub(r"\\textbf\{([^{}]*)\}", r"**\1**", text)
+    text = re.sub(r"\\(?:emph|textit)\{([^{}]*)\}", r"*\1*", text)
+    for _ in range(3):  # \textsc{\small x}: the innermost first
+        text = re.sub(r"\\[A-Za-z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}", r"\1", text)
+    text = re.sub(r"\\([%&$#_{}])", r"\1", text)
+    text = re.sub(r"\\(?:\\|newline|par|noindent|centering|toprule|midrule|bottomrule|"
+                  r"hline|cline\{[^}]*\}|small|footnotesize|large|Large|bfseries|itshape)\b"
+                  r"\s*", " ", text)
+    text = re.sub(r"\\[A-Za-z]+\*?", "", text).replace("~", " ")
+    return re.sub(r"-{2,3}", "–", text).replace("{", "").replace("}", "")
+
+
+def from_latex(text: str) -> str:
+    """LaTeX source as Markdown, line for line: \\section and its kind as headings,
+    itemize and enumerate items as list items, a description's \\item[Label] as a list
+    item that opens with the label in bold, a tabular's rows as table rows (its first
+    row the head, rules dropped), comments and environments' own lines blank."""
+    out: list[str] = []
+    lists: list[str] = []
+    table = -1  # rows written of the table open, -1 when none is
+    spent = 0
+    for raw_line in text.split("\n"):
+        line = _tex_comment(raw_line).strip()
+        heading = _TEX_HEADING.match(line)
+        env = re.match(r"\\(begin|end)\{([^}]*)\}", line)
+        if heading:
+            level = ("section", "subsection", "subsubsection", "paragraph").index(
+                heading.group(1)) + 1
+            out.append("#" * level + " " + _tex_inline(heading.group(2)).strip())
+        elif env:
+            name = env.group(2)
+            opening = env.group(1) == "begin"
+            if name in _TEX_LISTS:
+                lists = [*lists, name] if opening else lists[:-1]
+            elif name in _TEX_TABLES:
+                if not opening:  # the lines spent on rules inside, as blanks after it
+                    out += [""] * (spent - (table > 0))  # (less the head's rule line)
+                table, spent = (0 if opening else -1), 0
+            rest = line[env.end():]
+            rest = re.sub(r"^(?:\{[^}]*\}|\[[^\]]*\])+", "", rest) if opening else rest
+            out.append(_tex_inline(rest).strip() if rest.strip() and table < 0 else "")
+        elif table >= 0 and line and not re.fullmatch(
+                r"(?:\\(?:toprule|midrule|bottomrule|hline|cline\{[^}]*\}|caption\{.*\}|"
+                r"label\{[^}]*\}|centering)\s*)+", line):
+            line = re.sub(r"\\\\\s*(?:\[[^\]]*\])?\s*$", "", line)  # the row's end
+            cells = [_tex_inline(c).strip() for c in re.split(r"(?<!\\)&", line)]
+            row = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+            out.append(row if table else row + "\n" + "| --- " * len(cells) + "|")
+            table += 1
+        elif lists and line.startswith("\\item"):
+            label = re.match(r"\\item\s*\[([^\]]*)\]\s*", line)
+            indent = "  " * (len(lists) - 1)
+            mark = "1." if lists[-1] == "enumerate" else "-"
+            if label:
+                out.append(f"{indent}{mark} **{_tex_inline(label.group(1)).strip()}** "
+                           f"{_tex_inline(line[label.end():]).strip()}")
+            else:
+                out.append(f"{indent}{mark} {_tex_inline(line[5:]).strip()}")
+        elif table >= 0:
+            spent += 1  # a rule or a blank line: a Markdown table has none inside
+        else:
+            out.append(("    " if lists and line else "") + _tex_inline(line).strip())
+    return "\n".join(out)
+
+
 def read_document(path: Path) -> Document:
     """Read one document by its extension; bad input gives a DocumentError naming it."""
     suffix = path.suffix.lower()
@@ -1986,6 +2083,8 @@ def read_document(path: Path) -> Document:
             doc = parse_markdown(path.name, from_org(text))
         elif suffix == ".txt" and is_mediawiki(text):  # a wiki page kept as its source
             doc = parse_markdown(path.name, from_mediawiki(text))
+        elif suffix == ".tex" or suffix == ".txt" and is_latex(text):
+            doc = parse_markdown(path.name, from_latex(text))
         elif suffix in (".adoc", ".asciidoc") or suffix == ".txt" and is_asciidoc(text):
             doc = parse_markdown(path.name, from_asciidoc(text))
         elif suffix in (".html", ".htm"):
