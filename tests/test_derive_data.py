@@ -257,3 +257,20 @@ def test_a_role_run_in_with_a_full_stop_in_a_list_item_heads_every_sentence(
     assert cells[("Treasurer", "Present the budget")] == "A/R"
     assert any(role == "Secretary" and "minutes" in name for role, name in cells)
     assert not any(role == "Assess" for role, _ in cells)
+
+
+def test_names_acting_in_a_list_of_items_are_roles_wherever_the_list_stands(
+        tmp_path: Path) -> None:
+    text = ("# wiki-sync\n\n## Who looks after it\n\n"
+            "- **Site Reliability** (`@ops/sre`) runs the servers and renews the "
+            "certificates.\n"
+            "- **Content Design** (`@web/content`) writes the help pages.\n"
+            "- Search Quality tunes the ranking rules.\n")
+    cells = _draft(tmp_path, "README.md", text)
+    assert cells[("Site Reliability", "Renew the certificates")] == "A/R"
+    assert cells[("Content Design", "Write the help pages")] == "A/R"
+    assert any(role == "Search Quality" and "ranking" in name for role, name in cells)
+    # one such item alone in its list is no evidence: "Google Drive stores ..."
+    alone = _draft(tmp_path, "tools.md", "# Tools\n\n- Google Drive stores the files.\n"
+                   "- The Secretary keeps the minutes.\n")
+    assert not any(role == "Google Drive" for role, _ in alone)
