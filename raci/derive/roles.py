@@ -693,10 +693,10 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             in_duties = bool(DUTY_SECTION.search(block.text)) or (
                 in_duties and block.level > 2)
         elif (in_duties and block.kind in ("para", "item") or i in acting_items) and \
-                (acting := _acting(block.text)):
+                (acting_name := _acting(block.text)):
             # "3.5 Building Security monitors the alarm": under Responsibilities, or in a
             # list of such items, a capitalised name acting is an actor
-            names.append(acting)
+            names.append(acting_name)
         if block.kind == "heading" and (not letter_lines(block.text) or
                                         WHO_LINE.match(block.text)):
             labelled = re.match(r"^[^:]{1,40}:\s*(\S.{1,60})$", block.text)
