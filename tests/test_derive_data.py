@@ -274,3 +274,60 @@ def test_names_acting_in_a_list_of_items_are_roles_wherever_the_list_stands(
     alone = _draft(tmp_path, "tools.md", "# Tools\n\n- Google Drive stores the files.\n"
                    "- The Secretary keeps the minutes.\n")
     assert not any(role == "Google Drive" for role, _ in alone)
+
+
+CALL_TREE_MD = """\
+# Flood plan
+
+## Phone tree
+
+Each person rings the people under them.
+
+- **Maya Green**, Head Teacher (07700 900201)
+  - **Omar Hale**, Business Manager (07700 900202)
+    - Site Team: Jo Park, Site Supervisor (07700 900203)
+    - Catering team (group text)
+  - Deputy Head – Ruth Ellis
+    - Teaching staff (group e-mail)
+
+## Recovery tasks
+
+| # | Task | Within | Primary | Alternate |
+|---|------|--------|---------|-----------|
+| 1 | Move the servers upstairs | 2 hours | Business Manager | Site Supervisor |
+| 2 | Tell the parents by text | 1 hour | Deputy Head | Head Teacher |
+"""
+
+
+def test_a_call_tree_written_as_a_nested_list_gives_who_calls_whom(tmp_path: Path) -> None:
+    cells = _draft(tmp_path, "flood.md", CALL_TREE_MD)
+    assert cells[("Head Teacher", "Call the Business Manager")] == "A/R"
+    assert cells[("Business Manager", "Call the Business Manager")] == "I"
+    assert cells[("Business Manager", "Call the Site Supervisor")] == "A/R"
+    assert cells[("Site Supervisor", "Call the Site Supervisor")] == "I"
+    assert cells[("Business Manager", "Call the Catering team")] == "A/R"
+    assert cells[("Head Teacher", "Call the Deputy Head")] == "A/R"
+    assert cells[("Deputy Head", "Call the Teaching staff")] == "A/R"
+    # nobody calls the head of the tree; the alternates do nothing unless named so
+    assert not any(name == "Call the Head Teacher" for _, name in cells)
+    # the Primary column does the task
+    assert cells[("Business Manager", "Move the servers upstairs")] == "A/R"
+    assert cells[("Deputy Head", "Tell the parents by text")] == "A/R"
+    assert ("Site Supervisor", "Move the servers upstairs") not in cells
+    # the same tree in plain text, indented by four
+    text = ("FLOOD PLAN\n\nCall tree:\n\n"
+            "- Maya Green, Head Teacher\n"
+            "    - Omar Hale, Business Manager\n"
+            "        - Jo Park, Site Supervisor\n"
+            "    - Ruth Ellis, Deputy Head\n")
+    plain = _draft(tmp_path, "flood.txt", text)
+    assert plain[("Business Manager", "Call the Site Supervisor")] == "A/R"
+    assert plain[("Head Teacher", "Call the Deputy Head")] == "A/R"
+
+
+def test_a_nested_list_under_a_heading_that_is_no_call_tree_stays_as_it_is(
+        tmp_path: Path) -> None:
+    text = CALL_TREE_MD.replace("## Phone tree", "## Staff list").replace(
+        "Each person rings the people under them.", "Our staff this year.")
+    cells = _draft(tmp_path, "flood.md", text)
+    assert not any(name.startswith("Call the") for _, name in cells)

@@ -46,6 +46,9 @@ class Block:
     # (offset in text, source line) where each further source line of the block begins,
     # for a paragraph written over several lines
     breaks: tuple[tuple[int, int], ...] = ()
+    # a list item's nesting, 0 outermost (Markdown), or its indent (plain text): deeper
+    # is more
+    depth: int = 0
 
     def location_at(self, offset: int) -> str:
         """Where the text at ``offset`` stands in the source: the line it starts on."""
@@ -691,8 +694,10 @@ def parse_text(name: str, text: str) -> Document:
             in_list = False
             continue
         if bullet:
+            source = raw[number - 1] if 0 < number <= len(raw) else line
             doc.blocks.append(Block("item", line[bullet.end():].strip(), where,
-                                    breaks=tuple((at - bullet.end(), n) for at, n in breaks)))
+                                    breaks=tuple((at - bullet.end(), n) for at, n in breaks),
+                                    depth=len(source) - len(source.lstrip())))  # its indent
             continue
         words = len(line.split())
         labelled = bool(re.match(r"^[^:]{2,60}:\s+\S", line)) and \
@@ -1268,7 +1273,8 @@ def parse_markdown(name: str, text: str) -> Document:
             if kind == "item" and doc.blocks and doc.blocks[-1].kind == "item" and \
                     doc.blocks[-1].location == where:
                 continue
-            doc.blocks.append(Block(kind, content, where, breaks=breaks if tok.map else ()))
+            doc.blocks.append(Block(kind, content, where, breaks=breaks if tok.map else (),
+                                    depth=max(depth_item - 1, 0)))
         elif tok.type == "thead_open":
             in_head = True
         elif tok.type == "thead_close":
@@ -2100,7 +2106,8 @@ def read_document(path: Path) -> Document:
                       _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
-                      _title_abbreviations, _without_branch_marks, _org_chart_lists):
+                      _title_abbreviations, _without_branch_marks, _org_chart_lists,
+                      _call_trees):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
@@ -2184,6 +2191,66 @@ def _org_chart_lists(blocks: list[Block]) -> list[Block]:
                 out[k] = Block("row", f"{post} | {who}", blocks[k].location, cells=(post, who),
                                header=("Role", "Name"))
         i = max(j, i + 1)
+    return out
+
+
+# A call tree (a phone tree, a cascade) written as a nested list: each line a person or a
+# post, the lines under it the ones it calls
+CALL_TREE = re.compile(r"\b(?:call(?:ing)?|phone|telephone|contact|notification|"
+                       r"communications?)\s+(?:tree|cascade)s?\b|\bcascade\b", re.IGNORECASE)
+CALL_TREE_HEAD = ("Caller", "Calls")
+
+
+def _called_post(text: str) -> str | None:
+    """The post a call tree's line names ("Sarah Quinn, Managing Partner (07700 900101)",
+    "Payroll team: Ana Costa, Payroll Supervisor", "Tax team (group text)"), or None."""
+    plain = re.sub(r"\([^()]*\)", "", text).split(":")[-1]
+    parts = [str(p).strip(" .;") for p in re.split(r",|\s[-–—]\s", plain)]
+    return next((p for p in reversed(parts) if p and actor_name(p, acronym=True)), None)
+
+
+def _call_trees(blocks: list[Block]) -> list[Block]:
+    """A nested list under a heading or lead-in that names a call tree, as rows of who
+    calls whom ("Caller | Calls"): each line under another is called by it. The lines
+    keep their own words as the rows' text; a tree whose lines name no post stays."""
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind not in ("heading", "para") or not CALL_TREE.search(block.text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "para" and j - i <= 2:
+            j += 1  # "When the plan is invoked, each person calls ..." before the list
+        start = j
+        depths: list[tuple[int, int]] = []
+        while j < len(blocks) and (blocks[j].kind == "item" or
+                                   blocks[j].kind == "heading" and blocks[j].level >= 7):
+            b = blocks[j]
+            depths.append((j, b.depth if b.kind == "item" else b.level - 7))
+            j += 1
+        ranks = {d: r for r, d in enumerate(sorted({d for _, d in depths}))}
+        depths = [(k, ranks[d]) for k, d in depths]  # (indents of 2 or 4 alike)
+        posts = {k: _called_post(blocks[k].text) for k, _ in depths}
+        if len(depths) >= 3 and any(d > 0 for _, d in depths) and \
+                sum(1 for p in posts.values() if p) * 2 > len(depths):
+            parents: dict[int, int] = {}  # depth -> the last line at that depth
+            for k, depth in depths:
+                parent = parents.get(depth - 1) if depth > 0 else None
+                parents[depth] = k
+                for deeper in [d for d in parents if d > depth]:
+                    del parents[deeper]
+                caller = posts.get(parent) if parent is not None else None
+                called = posts[k]
+                if caller and called:
+                    out[k] = Block("row", blocks[k].text, blocks[k].location,
+                                   cells=(caller, called), header=CALL_TREE_HEAD)
+                else:
+                    out[k] = replace(blocks[k], kind="para") if called else blocks[k]
+            i = j
+            continue
+        i = max(j, i + 1) if j > start else i + 1
     return out
 
 

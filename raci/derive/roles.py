@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
-from raci.derive.documents import ARROW, RUN_IN_LEVEL, Block, Document
+from raci.derive.documents import ARROW, CALL_TREE_HEAD, RUN_IN_LEVEL, Block, Document
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
@@ -689,6 +689,10 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     departments = _capital_labels(doc.blocks)
     acting_items = _acting_items(doc.blocks)
     for i, block in enumerate(doc.blocks):
+        if block.kind == "row" and block.header == CALL_TREE_HEAD:
+            # a call tree's caller and the one called are posts ("Receptionist", "Tax team")
+            names += [actors.actor_name(cell, acronym=True) or cell for cell in block.cells]
+            continue
         if block.kind == "heading":
             in_duties = bool(DUTY_SECTION.search(block.text)) or (
                 in_duties and block.level > 2)
@@ -1110,7 +1114,9 @@ WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "
              # a risk assessment's or action log's "Action by" column
              "action by", "actioned by", "action owner", "who by", "by who", "to be done by",
              # a planning tool's export: "Resource Names" ("Electrician[50%], Site Manager")
-             "resource", "resource name", "assigned resource"}
+             "resource", "resource name", "assigned resource",
+             # a recovery plan's "Primary | Alternate": the primary does the task
+             "primary", "primary owner", "primary contact", "primary responder", "main contact"}
 OWNER_HEADS = {"owner"}
 # Heads of a column of who does the row only when no other column says who does it
 # ("Cue | Time | Dept | Action"; but "Task | Owner | Team": the team is where the owner sits)
