@@ -331,3 +331,49 @@ def test_a_nested_list_under_a_heading_that_is_no_call_tree_stays_as_it_is(
         "Each person rings the people under them.", "Our staff this year.")
     cells = _draft(tmp_path, "flood.md", text)
     assert not any(name.startswith("Call the") for _, name in cells)
+
+
+ORDERS = """\
+RIVERSIDE LEISURE CENTRE
+DUTY MANAGER'S STANDING INSTRUCTIONS TO POOL SUPERVISORS
+Written by Ines Carvalho, Duty Manager
+
+1. YOUR SHIFT
+
+1.1 Check the pool chemistry before the first session and log the readings.
+1.2 Brief the lifeguards on the session plan. The lifeguards rotate every 20 minutes.
+1.3 Close the pool at once if the water is cloudy, except during a galas handover.
+
+2. CALL ME AT ONCE IF
+
+  - anyone is taken to hospital;
+  - the alarm sounds.
+
+When you call me, tell me what happened. I approve every change to the rota.
+"""
+
+
+def test_a_title_that_says_whose_orders_to_whom_names_the_writer_and_the_reader(
+        tmp_path: Path) -> None:
+    from raci.derive.documents import parse_text
+    from raci.derive.roles import addressed_roles
+
+    writer, reader = addressed_roles(parse_text("orders.txt", ORDERS))
+    assert (writer, reader) == ("Duty Manager", "Pool Supervisor")
+    cells = _draft(tmp_path, "orders.txt", ORDERS)
+    # "you" and the instructions are the reader's; "I" and "me" are the writer's
+    assert cells[("Pool Supervisor", "Check the pool chemistry")] == "A/R"
+    assert cells[("Pool Supervisor", "Brief the lifeguards on the session plan")] == "A/R"
+    assert any(role == "Duty Manager" and "rota" in name and letters == "A/R"
+               for (role, name), letters in cells.items())
+    assert any(role == "Duty Manager" and letters == "I" and name.startswith("Tell the Duty")
+               for (role, name), letters in cells.items())
+    # "CALL ME AT ONCE IF" calls the writer: its conditions are nobody's duties
+    assert not any(name.lower().startswith(("anyone", "the alarm")) for _, name in cells)
+    # an exception is no duty of its own, nor part of the duty's name
+    assert not any(name.lower().startswith("except") for _, name in cells)
+    assert not any("except" in name.lower() for _, name in cells)
+    titles = ["Notes for new volunteers", "Head Chef's instructions for the commis chefs",
+              "Briefing to all stewards"]
+    found = [addressed_roles(parse_text("t.txt", f"{t}\n\nSome text here.\n")) for t in titles]
+    assert found == [(None, "Volunteer"), ("Head Chef", "Commis Chef"), (None, "Steward")]

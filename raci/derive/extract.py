@@ -69,6 +69,7 @@ from raci.derive.roles import (
     TELLING_HEAD,
     WHO_LINE,
     RoleCatalog,
+    addressed_roles,
     cell_letters,
     cell_names,
     code_columns,
@@ -275,6 +276,8 @@ STOP_AT = re.compile(
     # "write them up before you hand over": a condition of its own subject
     r" (?:before|after|until) (?:you|they|we|he|she|I) |"
     r" for their | for the organization| which |,? in consultation with |"
+    # "lock the doors, except on Sundays": the exception is no part of the duty
+    r",? except (?:in|on|at|when|where|if|for|during|after|before)\b|"
     r" where (?:a|an|the|it|they|there|this|that|any|no)\s|"
     r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
     re.IGNORECASE,
@@ -1561,7 +1564,8 @@ _AS_CAPACITY = re.compile(r"^as\s+(?:a|an|the)\s", re.IGNORECASE)
 
 def _names_nothing(name: str) -> bool:
     """A finished name that says no duty: a participle alone ("Reviewed"), a condition
-    alone ("Only after the Group has confirmed"), what the page is ("This is who does
+    alone ("Only after the Group has confirmed"), an exception alone ("Except in an
+    emergency"), what the page is ("This is who does
     what"), a piece of a phrase ending on a preposition ("Back from"), or a verb and a
     particle or a pointing word without its object ("Carry out"; a verb that is also a
     noun may name the work, and a lone word may be a noun the tables lack, "of spend")."""
@@ -1573,6 +1577,9 @@ def _names_nothing(name: str) -> bool:
     if re.match(r"(?:only\s+)?(?:after|before|when|whenever|if|once|until|unless)\s", name,
                 re.IGNORECASE) and _conditioned_imperative(name) is None:
         return True  # "Only after the Working Group has confirmed": a condition, no duty
+    if re.match(r"(?:except|apart from|other than|save)\s+(?:in|on|at|when|where|if|for|"
+                r"during|after|before|by)\b", name, re.IGNORECASE):
+        return True  # "Except in an emergency": the exception cut from its duty
     if re.match(r"(?:this|that|it|here|there)\s+(?:is|are|was)\b|these\s+are\b", name,
                 re.IGNORECASE):
         return True  # "This is who does what": what the page is, no duty
@@ -4083,6 +4090,10 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
     handbook is for the Duty Manager", "As Duty Manager you ..."), else the role its
     title is when "you" is a subject in it; None when it names no such role."""
     you = False
+    _writer, titled = addressed_roles(doc)  # "... STANDING ORDERS TO OFFICERS OF THE WATCH"
+    keys = catalog.keys_in(titled, doc.name) if titled else []
+    if len(keys) == 1:
+        return keys[0]
     for block in doc.blocks:
         if block.kind == "heading":
             continue
@@ -4118,6 +4129,9 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     content is not handed to the role above); a deeper one is a subsection of it."""
     # "Who: Study Coordinator (with the PI for deviations)": the aside names no owner
     roles = subject_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading), catalog, document)
+    if roles and re.search(r"\b(?i:me|us)\b", heading) and not subject_roles(
+            re.sub(r"\b(?i:me|us)\b", "", heading), catalog, document):
+        roles = []  # "CALL ME AT ONCE IF": the writer called, not the section's role
     if METADATA_LABEL.match(heading):
         roles = []  # "Prepared by: K. Brandt (Contracts Manager)": who wrote the page
     ctx.orphan = False

@@ -62,6 +62,43 @@ REVERSE_DEFINITION = re.compile(
 # "Squad Lead (Maya)": the same, the role first.
 FROM_LINE = re.compile(r"(?m)^\s*(?i:from):\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
                        r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
+# A title that says who writes a document's orders and to whom ("MASTER'S STANDING ORDERS
+# TO OFFICERS OF THE WATCH", "Head Chef's instructions for new commis chefs"): the one
+# whose orders they are is its "I", the one they are to its "you"
+TITLE_ORDERS = re.compile(
+    r"^\s*(?:(?P<writer>[A-Za-z][\w'’ -]{1,40}?)['’][sS]\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?i:orders|instructions|directions|guidance|notes|briefing|rules|brief)\s+"
+    r"(?i:to|for)\s+(?:(?i:the|all|new|our)\s+)?(?P<reader>[A-Za-z][^.,;:()]{2,60}?)\s*$")
+_SMALL_WORDS = {"of", "the", "and", "on", "in", "at", "for", "to"}
+
+
+def _titled(phrase: str) -> str | None:
+    """The role a title's phrase names, written in capitals or in the plural
+    ("OFFICERS OF THE WATCH" -> "Officer of the Watch"), or None."""
+    words = phrase.split()
+    if phrase.isupper():
+        words = [w.lower() if w.lower() in _SMALL_WORDS else w.capitalize() for w in words]
+    name = actors.actor_name(" ".join(words), acronym=True)
+    if name is None and len(words) > 1 and words[0].lower().endswith("s") and \
+            words[1].lower() in _SMALL_WORDS:
+        words[0] = actors.singular(words[0].lower()).capitalize()  # "Officers of the Watch"
+        name = actors.actor_name(" ".join(words), acronym=True)
+    if name is not None and " of " in " ".join(words) and " of " not in name:
+        return " ".join(words)  # (keeps "of the": "Officer of the Watch")
+    return name
+
+
+def addressed_roles(doc: Document) -> tuple[str | None, str | None]:
+    """(writer, reader) a document's title names ("MASTER'S STANDING ORDERS TO OFFICERS
+    OF THE WATCH": the Master, the Officer of the Watch), each None when not named."""
+    for block in doc.blocks[:4]:
+        m = TITLE_ORDERS.match(block.text) if block.kind == "heading" else None
+        if m:
+            writer = _titled(m.group("writer")) if m.group("writer") else None
+            return writer, _titled(m.group("reader"))
+    return None, None
+
+
 # "From: LexSem 2027 Programme Chairs <pc-chairs@lexsem2027.example>": a mail's sender
 MAIL_FROM = re.compile(r"(?m)^\s*(?i:from):\s*\"?(?P<name>[^<\n\"]{2,60}?)\"?\s*<[^>\n]+>\s*$")
 ROLE_PERSON = re.compile(
@@ -1700,6 +1737,13 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             for spelling in {person, f"{title} {names[-1]}",
                              " ".join(names) if len(names) > 1 else person}:
                 people.setdefault(spelling, set()).add(role_name)
+        writer, reader = addressed_roles(doc)
+        for titled in (writer, reader):
+            if titled is not None:  # roles the title names: whose orders, to whom
+                structural.setdefault(titled, set()).add(doc.name)
+                counts[titled] += 1
+        if writer is not None:
+            extra_aliases.setdefault(writer, set()).update(("I", "me", "myself"))
         sender = FROM_LINE.search(within)
         sender_role = actors.actor_name(sender.group("role"), acronym=True) if sender else None
         first_role = actors.actor_name(sender.group("person"), acronym=True) if sender else None
