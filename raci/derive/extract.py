@@ -1048,6 +1048,11 @@ _SERVED_END = re.compile(r"\s+(?:raised|reported|sent|made|received|from|by)(?:\
 _SUCH_AS = re.compile(r"such as\b", re.IGNORECASE)
 
 
+_TIMES_A_PERIOD = re.compile(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|"
+                              r"nightly|hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", re.IGNORECASE)
+_UP_TO_DATE = re.compile(r"\b(up to|out of) date\b", re.IGNORECASE)
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     text = ON_BEHALF.sub("", text)
@@ -1097,8 +1102,7 @@ def _activity_name(text: str) -> str:
     if _holds(text, " to ", " by "):
         text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     if _holds(text, "date"):
-        text = re.sub(r"\b(up to|out of) date\b",
-                      lambda m: m.group(1).replace(" ", "-") + "-date", text, flags=re.IGNORECASE)
+        text = _UP_TO_DATE.sub(lambda m: m.group(1).replace(" ", "-") + "-date", text)
     # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
     # needed for the night team")
     if _holds(text, "wherever"):
@@ -1130,9 +1134,7 @@ def _activity_name(text: str) -> str:
     text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
     # "report status weekly to the sponsor": how often, before a phrase
     if _holds(text, "ly"):
-        text = re.sub(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|"
-                      r"nightly|hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", "", text,
-                      flags=re.IGNORECASE)
+        text = _TIMES_A_PERIOD.sub("", text)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
     text = AFTER_CONSULTING.sub("", text)
@@ -1559,6 +1561,12 @@ _CAPITAL_AND_SMALL = re.compile(r"[A-Z][a-z]")
 _AS_CAPACITY = re.compile(r"^as\s+(?:a|an|the)\s", re.IGNORECASE)
 
 
+_CONDITION_OPENING = re.compile(
+    r"(?:only\s+)?(?:after|before|when|whenever|if|once|until|unless)\s", re.IGNORECASE)
+_PAGE_SAYS = re.compile(r"(?:this|that|it|here|there)\s+(?:is|are|was)\b|these\s+are\b",
+                        re.IGNORECASE)
+
+
 def _names_nothing(name: str) -> bool:
     """A finished name that says no duty: a participle alone ("Reviewed"), a condition
     alone ("Only after the Group has confirmed"), what the page is ("This is who does
@@ -1570,11 +1578,9 @@ def _names_nothing(name: str) -> bool:
     if len(words) == 1 and words[0].endswith("ed") and lemma not in (None, words[0]) and \
             not word_classes(words[0]) & {"NOUN", "ADJ"}:
         return True  # "Reviewed": a participle cut from what it says
-    if re.match(r"(?:only\s+)?(?:after|before|when|whenever|if|once|until|unless)\s", name,
-                re.IGNORECASE) and _conditioned_imperative(name) is None:
+    if _CONDITION_OPENING.match(name) and _conditioned_imperative(name) is None:
         return True  # "Only after the Working Group has confirmed": a condition, no duty
-    if re.match(r"(?:this|that|it|here|there)\s+(?:is|are|was)\b|these\s+are\b", name,
-                re.IGNORECASE):
+    if _PAGE_SAYS.match(name):
         return True  # "This is who does what": what the page is, no duty
     if 2 <= len(words) <= 3 and words[-1] in ("from", "to", "with", "of", "for", "by", "at",
                                               "into", "about", "than"):
@@ -2016,6 +2022,9 @@ def _statement(text: str) -> bool:
         "responsible", "accountable", "ensure", "make", "keep", "check", "verify", "confirm")
 
 
+_AND_A_VERB = re.compile(r"\s+and\s+(?=[a-z]+\s+\S)")
+
+
 def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
     branch, chairs the meeting and announces the release"; "Sets the paper and the
@@ -2028,7 +2037,7 @@ def _verb_series(text: str) -> list[str]:
         return []
     parts: list[str] = []
     for comma in commas:
-        pieces = re.split(r"\s+and\s+(?=[a-z]+\s+\S)", comma)
+        pieces = _AND_A_VERB.split(comma)
         merged = [pieces[0]]
         for piece in pieces[1:]:
             word = piece.split()[0].lower()
@@ -2150,18 +2159,22 @@ PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+"
                           r"for|with|by|in|into|through|before|after|at)\s)")
 
 
+_AND_ENSURE = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>ensure|ensures|make sure|makes sure)\s+\S",
+                         re.IGNORECASE)
+_AND_CHECKS_THAT = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:that|whether)\s+\S")
+
+
 def _split_second_duty(part: str) -> list[str]:
     """"monitors the progress and reports the results": two duties, the second verb in the
     form of the first and followed by its own object."""
     words = part.split()
-    ensure = re.search(r"\s+and\s+(?:also\s+)?(?P<verb>ensure|ensures|make sure|makes sure)\s+\S",
-                       part, re.IGNORECASE)
+    ensure = _AND_ENSURE.search(part)
     if ensure and len(part[:ensure.start()].split()) >= 2 and words and \
             verb_lemma(words[0].lower()) and _same_verb_form(words[0].lower(),
                                                              ensure.group("verb").split()[0]):
         # "maintain the calendar and ensure deadlines are met": a state to keep is a duty
         return [part[:ensure.start()], part[ensure.start("verb"):]]
-    checked = re.search(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:that|whether)\s+\S", part)
+    checked = _AND_CHECKS_THAT.search(part)
     if checked and len(part[:checked.start()].split()) >= 2 and words and \
             verb_lemma(words[0].lower()) and \
             _same_verb_form(words[0].lower(), checked.group("verb")) and \
@@ -2288,6 +2301,13 @@ def _complement_words(text: str, noun_too: bool = False) -> bool:
         for w in words) and words[0] not in STATE_PARTICLES
 
 
+_BY_AN_AGENT_LAST = re.compile(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$")
+_STATE_OPENING = re.compile(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure |"
+                             r"[a-z]+ (?:that|whether) )", re.IGNORECASE)
+_ENSURE_OPENING = re.compile(r"^ensures? ", re.IGNORECASE)
+_IS_OR_ARE = re.compile(r"\b(?:is|are)\b")
+
+
 def _split_phrases(text: str) -> list[str]:
     """Split a list written in a sentence; keep it whole when a part is a lone word. Parts
     that say what the duty before them contains ("publishing closure reports, explaining
@@ -2306,7 +2326,7 @@ def _split_phrases(text: str) -> list[str]:
         aside = False
         if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
                 # "raised by a swimmer, a parent or a member of staff": more agents
-                re.search(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$", kept[-1]) and
+                _BY_AN_AGENT_LAST.search(kept[-1]) and
                 NOUN_PHRASE_START.match(p) and _bare_object(p)) or (
                 _complement_words(p) and _complement_words(kept[-1].split()[-1], True)):
             # "keeps the systems stable, secure and consistent": the states go on
@@ -2315,10 +2335,8 @@ def _split_phrases(text: str) -> list[str]:
             kept.append(p)
     parts = _stated_list(text, kept)
     parts = [q for p in parts for q in _split_second_duty(p)]
-    state = re.match(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure |"
-                     r"[a-z]+ (?:that|whether) )", text.strip(), re.IGNORECASE) or (
-        re.match(r"^ensures? ", text.strip(), re.IGNORECASE)
-        and re.search(r"\b(?:is|are)\b", parts[0]))
+    state = _STATE_OPENING.match(text.strip()) or (
+        _ENSURE_OPENING.match(text.strip()) and _IS_OR_ARE.search(parts[0]))
     if len(parts) > 1 and state:
         # "ensures that the decisions are objective, compliant and aligned": one state;
         # a participle after it is a further duty ("..., addressing any challenges")
@@ -2552,6 +2570,19 @@ POSSESSIVE_ADVICE = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:adv
                                r"input|guidance|views)\b", re.IGNORECASE)
 
 
+_WHO_BEFORE = re.compile(r",\s*who\s[^,]*$|\bwho\s+(?:also\s+|only\s+)?[a-z]+s\s[^,]*$",
+                         re.IGNORECASE)
+_WHICH_BEFORE = re.compile(r",\s*which\s[^,]*$", re.IGNORECASE)
+_WHICH_GOES_TO = re.compile(r"\bwhich (?:\w+ ){0,2}go(?:es)? to\s[^,]*$", re.IGNORECASE)
+_KEEPS_BEFORE = re.compile(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_INFORMED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:informed|updated|posted|briefed|in the loop)\b",
+                             re.IGNORECASE)
+_KNOW_AFTER = re.compile(r"\s+know\b", re.IGNORECASE)
+_ON_ADVICE_BEFORE = re.compile(r"\b(?:on|after|with|following|taking)\s+(?:the\s+|our\s+)?$",
+                               re.IGNORECASE)
+_ASKS_BEFORE = re.compile(r"\bask(?:s|ing)?\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+
+
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                ) -> list[tuple[str, str]]:
     """Other roles a responsibility text consults (C) or informs (I)."""
@@ -2569,22 +2600,17 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         found = len(out)
         last_end, last_kind = end, ""
         before = text[max(0, start - 90):start]
-        if re.search(r",\s*who\s[^,]*$|\bwho\s+(?:also\s+|only\s+)?[a-z]+s\s[^,]*$", before,
-                     re.IGNORECASE) or (
-                re.search(r",\s*which\s[^,]*$", before, re.IGNORECASE) and
-                not re.search(r"\bwhich (?:\w+ ){0,2}go(?:es)? to\s[^,]*$", before,
-                              re.IGNORECASE)):
+        if _WHO_BEFORE.search(before) or (
+                _WHICH_BEFORE.search(before) and not _WHICH_GOES_TO.search(before)):
             continue  # "The clerk, who reports to the manager, ...": said of the subject
-        kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
-            and re.match(r"\s*(?:\w+\s+)?(?:informed|updated|posted|briefed|in the loop)\b",
-                         text[end:end + 25], re.IGNORECASE) or LET_KNOW_BEFORE.search(before) \
-            and re.match(r"\s+know\b", text[end:end + 6], re.IGNORECASE)
+        kept_informed = _KEEPS_BEFORE.search(before) \
+            and _INFORMED_AFTER.match(text[end:end + 25]) or LET_KNOW_BEFORE.search(before) \
+            and _KNOW_AFTER.match(text[end:end + 6])
         consulted_at = max((m.end() for m in CONSULT_CUES.finditer(before)
                             if NEXT_TO_PARTY.match(before, m.end())), default=-1)
         told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
                        for m in cue.finditer(before)), default=-1)
-        if re.search(r"\b(?:on|after|with|following|taking)\s+(?:the\s+|our\s+)?$", before,
-                     re.IGNORECASE) and POSSESSIVE_ADVICE.match(text, end):
+        if _ON_ADVICE_BEFORE.search(before) and POSSESSIVE_ADVICE.match(text, end):
             out.append((key, "C"))  # "..., on the DPO's advice": consulted on it
         elif MEETING_OF.search(before) or APPROVED_BY.search(before):
             # "takes part in the meetings of the board": theirs; "applies the changes
@@ -2592,7 +2618,7 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "A"))
         elif kept_informed or told_at > consulted_at:
             out.append((key, "I"))
-        elif re.search(r"\bask(?:s|ing)?\s+(?:the\s+|our\s+)?$", before, re.IGNORECASE) and \
+        elif _ASKS_BEFORE.search(before) and \
                 ASKED_FOR.match(text, end):
             out.append((key, "C"))  # "..., asks the Architect for advice": consulted on it
         elif consulted_at >= 0:
@@ -2847,14 +2873,19 @@ PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|pe
                           re.IGNORECASE)
 
 
+_ASIDE = re.compile(r"\([^)]*\)")
+_SECOND_PART = re.compile(r";|:\s")
+_STEP_NUMBER_LEAD = re.compile(r"^\s*(?:step\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z])",
+                               re.IGNORECASE)
+_AS_NEEDED = re.compile(r"\s+(?:if|when|where|as) (?:needed|necessary|required|appropriate)\b")
+
+
 def _task_line(cell: str) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon."""
-    text = re.split(r";|:\s", re.sub(r"\([^)]*\)", "", cell))[0]
-    text = re.sub(r"^\s*(?:step\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z])", "", text,
-                  flags=re.IGNORECASE)  # "1. Log the request": the step's number goes
-    text = re.sub(r"\s+(?:if|when|where|as) (?:needed|necessary|required|appropriate)\b", "",
-                  " ".join(text.split())).strip(" ,.")
+    text = _SECOND_PART.split(_ASIDE.sub("", cell))[0]
+    text = _STEP_NUMBER_LEAD.sub("", text)  # "1. Log the request": the step's number goes
+    text = _AS_NEEDED.sub("", " ".join(text.split())).strip(" ,.")
     if not text or len(text.split()) > 12:
         return activity_name(cell) or cell
     return text[:1].upper() + text[1:]
@@ -2864,6 +2895,9 @@ STEP_NUMBER_LEAD = re.compile(r"^\s*(?:step\s+)?\d{1,3}(?:\.\d{1,2})*[*.):]?\s+(
                               re.IGNORECASE)
 STEP_HEAD = re.compile(r"^\s*(?:steps?|stages?|no\.?|#)\s*$", re.IGNORECASE)
 LINK_CELL = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+(?:/[\w.#-]+)+/?")
+
+
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
@@ -2884,7 +2918,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             continue  # "Position | Fire | Abandon ship": read by _table_row
         width = min(len(block.cells), len(block.header))
         rest = [c for c in range(width) if c not in cols
-                and re.search(r"[A-Za-z]{2}", block.cells[c])
+                and _TWO_LETTERS.search(block.cells[c])
                 and not PERSON_HEADS.search(block.header[c])]
         told = next((c for c in cols if c < width and TELLING_HEAD.match(block.header[c])
                      and block.cells[c].strip()), None)
@@ -3184,6 +3218,9 @@ def _overall_role(doc: Document, catalog: RoleCatalog) -> str | None:
     return None
 
 
+_NUMBER_CELL = re.compile(r"\s*(\d{1,3})[.)]?\s*")
+
+
 def _code_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of a delegation log: duties listed once as a numbered key, then given to each
     row's role by their codes ("| Research Nurse | 1, 4, 7, 8 |", "1–11"). Each role holding
@@ -3206,9 +3243,9 @@ def _code_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if block.kind != "row" or not block.header:
             continue
         coded = code_columns(doc, block.header)
-        number = re.fullmatch(r"\s*(\d{1,3})[.)]?\s*", block.cells[0]) \
+        number = _NUMBER_CELL.fullmatch(block.cells[0]) \
             if coded is None and len(block.cells) >= 2 else None
-        if number is not None and re.search(r"[A-Za-z]{2}", block.cells[1]):
+        if number is not None and _TWO_LETTERS.search(block.cells[1]):
             # "| 3 | Clean the extractor hood |": a key written as a table
             key = key if key_table == block.header else {}
             key_table = block.header
@@ -4017,12 +4054,15 @@ WHO_QUESTION = re.compile(r"^\s*who\s+(?P<verb>[a-z]+)\s+(?P<what>[^?]{2,120})\?
                           re.IGNORECASE)
 
 
+_AFTER_STOP = re.compile(r"(?<=[.!])\s+")
+
+
 def _answered(section: str, rest: str) -> str:
     """Under an FAQ heading "Who decides whether a correction is needed?", the answer "The
     Readers' Editor decides, after asking ..." or just "The Readers' Editor." does what
     the question asks: the predicate the answer leaves out is the question's."""
     asked = WHO_QUESTION.match(section) or WHO_QUESTION.match(
-        re.split(r"(?<=[.!])\s+", section)[-1])  # ("I've found a context. Who numbers it?")
+        _AFTER_STOP.split(section)[-1])  # ("I've found a context. Who numbers it?")
     if asked is None or not is_third_person_verb(asked.group("verb")):
         return rest
     verb = asked.group("verb").lower()
@@ -4091,13 +4131,16 @@ TITLE_LABEL = re.compile(r"^\s*(?:role profile|job profile|job description|role 
                          r"job title|position|role|job|post)\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
 
 
+_LAST_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
            top_roles: list[str], level: int = 9) -> None:
     """Scope a section: a heading that names one role gives it the duties below; a
     heading at the same or a higher level that names none ends that role's section (its
     content is not handed to the role above); a deeper one is a subsection of it."""
     # "Who: Study Coordinator (with the PI for deviations)": the aside names no owner
-    roles = subject_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading), catalog, document)
+    roles = subject_roles(_LAST_ASIDE.sub("", heading), catalog, document)
     if METADATA_LABEL.match(heading):
         roles = []  # "Prepared by: K. Brandt (Contracts Manager)": who wrote the page
     ctx.orphan = False
@@ -4242,6 +4285,9 @@ def _duty_cells(block: Block, doc: Document, catalog: RoleCatalog) -> bool:
     return len(cells) >= 2 and len(verb_first) * 2 > len(cells)
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
                  catalog: RoleCatalog) -> list[Claim]:
     """The duties one table cell lists for a role, with the parties each names (C or I:
@@ -4254,7 +4300,7 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
         # each on its own, when every sentence after the first starts with its verb
         sentences = [cell]
     # (a remark in brackets lists no duties: "(extra time, readers, scribes)")
-    bare = [re.sub(r"\s*\([^()]*\)", "", s) for s in sentences]
+    bare = [_BRACKETED.sub("", s) for s in sentences]
     # ("Signs the prize list and sends it to the Show Office": the list sent)
     phrases = _with_referents([p for s in bare for p in _verb_series(s) or _split_phrases(s)])
     for phrase in phrases:
@@ -5157,6 +5203,19 @@ THEY_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:they|he|she)\s+(?:also\s+)?"
 _CONTRAST = re.compile(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", re.IGNORECASE)
 
 
+_READERS_OWN = re.compile(r"\s*(?:your|our)\s", re.IGNORECASE)
+_LEADING_ASIDE = re.compile(r"^\s*\([^()]{0,80}\)")
+_OPENS_COMMA = re.compile(r"^\s*,")
+_SHORT_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
+_LEADING_ADVERB = re.compile(r"^\s*(?:also|usually|often|typically|then|either|directly|alone|"
+                             r"personally|jointly|always|normally|generally|primarily|mainly)\s+")
+_RESPONSIBLE_TO = re.compile(r"\b(responsible|accountable) to\b")
+_DUTY_WORDS = re.compile(r"\s*(?:responsible for|accountable for|in charge of|tasked with)\s+",
+                         re.IGNORECASE)
+_ALTERNATIVE_VERB = re.compile(r"(?:or|and)\s+(\w+)\s")
+_A_TEAM = re.compile(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", re.IGNORECASE)
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -5190,7 +5249,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         told = sentence[colon + 2:] if colon > 0 else ""
         lead = _leading_role(told, catalog.find(told[:120], doc.name)) if told else None
         opened = COLON_CLAUSE.match(told, lead[2]) if lead is not None else None
-        readers = re.match(r"\s*(?:your|our)\s", told, re.IGNORECASE) is not None
+        readers = _READERS_OWN.match(told) is not None
         if lead is not None and opened is not None and (
                 is_third_person_verb((told[lead[2]:].split() or [""])[0]) if readers else
                 opened.group("modal")):
@@ -5349,7 +5408,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if carry is not None:
                 carry[:] = [key]
             rest = sentence[end:]
-            rest = re.sub(r"^\s*\([^()]{0,80}\)", "", rest)
+            rest = _LEADING_ASIDE.sub("", rest)
             # "decides, with the House Manager, whether to hold the curtain": the party
             # goes after the duty it is consulted on
             rest = VERB_ASIDE.sub(r"\g<verb> \g<what>, \g<aside>", rest, count=1)
@@ -5357,10 +5416,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if modified and is_third_person_verb(rest[modified.end():].split()[0]):
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
             rest = _answered(section, rest)
-            if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
+            if _OPENS_COMMA.match(rest):  # an appositive: "the Lead, tasked with X"
                 # (its own remarks in brackets first: ", to be recruited (36 months,
                 # full time), will carry out ...")
-                rest = re.sub(r"\s*\([^()]{0,60}\)", "", rest[:160]) + rest[160:]
+                rest = _SHORT_ASIDE.sub("", rest[:160]) + rest[160:]
                 rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
         elif context is not None and len(context) == 1 and \
                 (described := _described(sentence, context[0])) is not None:
@@ -5450,10 +5509,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if MODAL.match(rest):  # "must sign", "will be responsible for"
             rest = re.sub(r"^\s*be\s+", " is ", re.sub(r"^\s*have\s+", " has ",
                                                         MODAL.sub(" ", rest)))
-        rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly|alone|"
-                      r"personally|jointly|always|normally|generally|primarily|mainly)\s+", " ",
-                      rest)
-        rest = re.sub(r"\b(responsible|accountable) to\b", r"\1 for", rest, count=1)
+        rest = _LEADING_ADVERB.sub(" ", rest)
+        rest = _RESPONSIBLE_TO.sub(r"\1 for", rest, count=1)
         bare = BARE_LETTER.match(rest)
         if bare and claims and claims[-1].role != key and claims[-1].kind in ("R", "A", "V"):
             # "The Reviewer checks the plans. For network changes, the Architect is
@@ -5497,8 +5554,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             rest = rest[prefix.end():]
             prefix = PREDICATE_PREFIX.match(rest)
         stripped_prefix = rest is not original
-        duty_word = re.match(r"\s*(?:responsible for|accountable for|in charge of|tasked with)\s+",
-                             rest, re.IGNORECASE)
+        duty_word = _DUTY_WORDS.match(rest)
         if stripped_prefix and duty_word:
             authority = authority or "accountable" in duty_word.group(0).lower()
             rest = rest[duty_word.end():]
@@ -5510,7 +5566,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         consult = False
         if m is not None:
             obj, verb = m.group("object"), m.group("verb")
-            alternative_verb = re.match(r"(?:or|and)\s+(\w+)\s", obj)
+            alternative_verb = _ALTERNATIVE_VERB.match(obj)
             if alternative_verb and is_third_person_verb(verb.split()[-1]) and \
                     is_third_person_verb(alternative_verb.group(1)):
                 # "approves or rejects the request": the pair names the duty
@@ -5819,8 +5875,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # they consult, not a duty of its own
         pieces = _with_referents([p for p in pieces if not ACCOMPANYING.match(p)] or pieces)
         for n, phrase in enumerate(pieces):
-            if not n and re.match(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", phrase,
-                                  re.IGNORECASE) and verb_lemma(verb.split()[-1].lower()
+            if not n and _A_TEAM.match(phrase) and verb_lemma(verb.split()[-1].lower()
                                                                 if verb.split() else "") in (
                     "lead", "manage", "head", "run", "direct", "build", "supervise"):
                 # "leads a team of eight developers": leading the team is the duty
