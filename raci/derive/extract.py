@@ -3428,13 +3428,13 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             heading = block.text
         banner = block.text.rstrip(" |") if block.kind in ("heading", "row") else ""
         if block.kind == "heading" and not banner.lstrip().startswith("(") or \
-                block.kind == "row" and LED_BY.search(banner):
+                block.kind == "row" and led_by(banner):
             # ("STEP 1 TEAM BRIEF   led by SURG": the step's lead answers for its lines,
             # also on a banner a fixed-width page reads as a row)
             claims += _led_claims(claims[led_from:], led)
-            led_by = LED_BY.search(banner)
-            keys = catalog.keys_in(led_by.group("who") or led_by.group("label"),
-                                   doc.name) if led_by else []
+            lead = led_by(banner)
+            keys = catalog.keys_in(lead.group("who") or lead.group("label"),
+                                   doc.name) if lead else []
             led, led_from = (keys[0] if len(keys) == 1 else None), len(claims)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
             _enter(ctx, block.text, catalog, doc.name, top_roles,
@@ -3656,6 +3656,14 @@ TASK_CODE = re.compile(r"^\s*(?:[A-Z]{1,3}\s?)?\d{1,3}(?:\.\d{1,3})*[.):]?\s+(?=
 LED_BY = re.compile(r"(?:\bled|\bchaired|\bowned|\brun)\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w&/-]*"
                     r"(?:\s+[A-Za-z][\w&/-]*){0,3})\s*\)?\s*$|\(\s*(?:lead|owner)\s*:\s*"
                     r"(?P<label>[^()]{2,40})\)\s*$", re.IGNORECASE)
+
+
+def led_by(banner: str) -> re.Match[str] | None:
+    """``LED_BY.search(banner)``; at once None for an ASCII banner holding neither "by" (in
+    any case) nor "(", one of which every match holds."""
+    if banner.isascii() and "(" not in banner and "by" not in banner.lower():
+        return None
+    return LED_BY.search(banner)
 
 
 def _led_claims(claims: list[Claim], lead: str | None) -> list[Claim]:
@@ -4098,6 +4106,15 @@ _YOU_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+|\s[–—-]\s+|\b(?:when|if|befor
                           re.IGNORECASE)
 
 
+def you_subject(text: str) -> bool:
+    """Whether ``_YOU_SUBJECT`` finds "you" as a subject in text; an ASCII text without
+    "you" in any case is not searched (ignoring case, an ASCII letter matches only its two
+    cases)."""
+    if text.isascii() and "you" not in text.lower():
+        return False
+    return _YOU_SUBJECT.search(text) is not None
+
+
 def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | None:
     """The role a document speaks to as "you": the one it says it is for ("This
     handbook is for the Duty Manager", "As Duty Manager you ..."), else the role its
@@ -4110,7 +4127,7 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
             keys = catalog.keys_in(m.group("who") or m.group("as") or m.group("to"), doc.name)
             if len(keys) == 1:
                 return keys[0]
-        you = you or bool(_YOU_SUBJECT.search(block.text))
+        you = you or you_subject(block.text)
     return title if you else None
 
 
@@ -4369,8 +4386,8 @@ REFERENCE = re.compile(
 
 # "...on day 5; Priya sends her the pack": a clause after a semicolon with a subject and
 # a verb of its own is a sentence of its own.
-CLAUSE_WITH_SUBJECT = re.compile(
-    r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+CLAUSE_WITH_SUBJECT = re.compile(  # (";" first, so it is searched for as a literal)
+    r";(?<=\w;)\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
     r"(?:(?:then|also|now|usually|immediately|in turn)\s+)?(?:[a-z]{2,}s|will|must|shall|"
     r"should|can|is|are|has|have)\b|you\s+[a-z]+\s|"
     # "...; AO to provide costings": an action of its own
@@ -4379,9 +4396,11 @@ CLAUSE_WITH_SUBJECT = re.compile(
 
 # The end of a sentence: a full stop, "!" or "?" and a space, but not after a title or an
 # abbreviation ("Prof. Leon Marsh", "Dr. Ama Boateng", "e.g. the logs", "St. Mary's")
-SENTENCE_BREAK = re.compile(r"(?<!\bProf\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)"
-                            r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bNo\.)"
-                            r"(?<=[.!?])\s+")
+# (the stop tested first: the other tests, each a look back at every place of the text,
+# then run only after a stop, ten times faster over a block, with the same matches)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])"
+                            r"(?<!\bProf\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)"
+                            r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bNo\.)\s+")
 
 
 def split_sentences(text: str) -> list[str]:
