@@ -803,3 +803,20 @@ def test_you_and_led_by_are_looked_for_only_where_their_words_stand(text: str) -
     assert led_by("STEP 1 TEAM BRIEF   led by SURG") is not None
     assert led_by("Step 2 (owner: Ops Lead)") is not None
     assert led_by("Step 2 owned by nobody here.") is None
+
+
+OPEN_END_WORDS = ["the", "The", "THE", "a", "an", "of", "and", "with", "those", "these",
+                  "their", "theirs", "other", "ofT", "İts", "ſ", "by", "to", "x", "", "é"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(OPEN_END_WORDS),
+                          st.sampled_from([" ", "\t", "\n", "", ". ", " \n"])),
+                max_size=12).map(lambda parts: "".join(w + s for w, s in parts)))
+def test_a_line_ending_on_an_open_word_is_told_from_its_last_characters(line: str) -> None:
+    """A line that ends on "the", "of", "with" ... (so the next line carries it on) is
+    found from its last eight characters, as by searching the whole line."""
+    from raci.derive.documents import _OPEN_END, _OPEN_END_REACH
+
+    assert bool(_OPEN_END.search(line[-_OPEN_END_REACH:])) == bool(_OPEN_END.search(line))
+    assert _OPEN_END.search("... decides, with the Front of"[-_OPEN_END_REACH:])
