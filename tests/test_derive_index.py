@@ -820,3 +820,37 @@ def test_a_line_ending_on_an_open_word_is_told_from_its_last_characters(line: st
 
     assert bool(_OPEN_END.search(line[-_OPEN_END_REACH:])) == bool(_OPEN_END.search(line))
     assert _OPEN_END.search("... decides, with the Front of"[-_OPEN_END_REACH:])
+
+
+FIELD_WORDS = ["Owner", "owner", ":", ": ", "Version", "v2", "·", "|", ";", "•", "**", "_",
+               "  ", "Lead", "Applies from", "3", "Check the stock", "Ü", " "]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(FIELD_WORDS), max_size=14).map("".join))
+def test_a_page_field_is_looked_for_only_in_text_with_a_colon(text: str) -> None:
+    """A line of a page's own details ("Owner: Ops Lead · Version: 3") holds a colon: the
+    same answer as searching every line."""
+    from raci.derive.extract import PAGE_FIELD, page_field
+
+    assert page_field(text) == (PAGE_FIELD.search(text) is not None)
+    assert page_field("Owner: Commercial Director · Version: 3")
+    assert not page_field("Owner Commercial Director")
+
+
+def test_a_heading_of_skipped_words_still_ends_the_duties_above_it() -> None:
+    """"Skills" stops a role's duties (its lines are no duties); "Key duties and skills"
+    holds duty words and does not."""
+    from raci.derive.documents import parse_markdown
+    from raci.derive.draft import draft_from
+    from raci.derive.roles import discover_roles
+
+    text = ("# Stores Clerk\n\n## Responsibilities\n\n- Count the pallets on the bay\n\n"
+            "## Skills\n\n- Forklift licence and a head for figures\n\n"
+            "## Key duties and skills\n\n- Reorder the missing parts\n")
+    doc = parse_markdown("clerk.md", text)
+    draft = draft_from([doc], discover_roles([doc]))
+    names = [row.name for row in draft.rows]
+    assert any("pallets" in n.lower() for n in names)
+    assert any("missing parts" in n.lower() for n in names)
+    assert not any("forklift" in n.lower() for n in names)

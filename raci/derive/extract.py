@@ -3417,7 +3417,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         summary = ""
         if block.kind in ("item", "para") and _past_event(block.text):
             continue  # "14:09 Primary declared a SEV1": a timeline's event, no duty
-        if block.kind in ("item", "para") and PAGE_FIELD.search(block.text[:300]) \
+        if block.kind in ("item", "para") and page_field(block.text[:300]) \
                 and PAGE_VERSION.search(block.text[:300]):
             continue  # "Owner: Commercial Director · Version: 3": the page's own details
         if block.kind == "heading" and letter_lines(block.text) and \
@@ -3688,6 +3688,12 @@ PAGE_VERSION = re.compile(r"(?:^|[·|;•]\s*|\s{2,})[*_]*(?:(?:version|issue|re
                           r"applies from|effective(?: from| date)?|last (?:reviewed|updated)|"
                           r"review(?:ed)? (?:date|due)|next review)[*_]*:|"
                           r"(?:version|rev\.?|v)\s?\d+(?:\.\d+)*\b)", re.IGNORECASE)
+
+
+def page_field(text: str) -> bool:
+    """Whether ``PAGE_FIELD`` finds a field in text; a text without a colon (which every
+    field holds) is not searched."""
+    return ":" in text and PAGE_FIELD.search(text) is not None
 
 
 # A line that starts with a time of day or a date: "14:02", "**09:30**", "3 May:", "Day 2"
@@ -4163,8 +4169,10 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     ctx.orphan = False
     # "Hiring Manager" is a title, not a heading about hiring
     titled = actor_name(heading.strip().rstrip(":")) is not None
-    ctx.skip = bool(SKIP_HEADINGS.search(heading)) and not DUTY_HEADINGS.search(heading) \
-        and not titled
+    # (each of these two searched once per heading, for the three tests below that ask)
+    skip_words = SKIP_HEADINGS.search(heading) is not None
+    duty_words = skip_words and DUTY_HEADINGS.search(heading) is not None
+    ctx.skip = skip_words and not duty_words and not titled
     if ctx.owner and level <= ctx.owner_level and len(roles) != 1:
         ctx.owner, ctx.owner_level = [], 0
         ctx.roles, ctx.active = [], False
@@ -4185,7 +4193,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         ctx.roles = roles if len(roles) >= 2 else top_roles
         ctx.active = True
         return
-    if SKIP_HEADINGS.search(heading) and not DUTY_HEADINGS.search(heading) and not titled:
+    if skip_words and not duty_words and not titled:
         ctx.active = False
         ctx.roles = []
         return
@@ -4197,7 +4205,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     elif len(roles) >= 2:
         ctx.roles = []
         ctx.active = False
-    elif SKIP_HEADINGS.search(heading):
+    elif skip_words:
         ctx.active = False
     # A heading naming no role is a subsection: it keeps the roles it sits under.
 
