@@ -600,7 +600,8 @@ class FileWorkflows:
         if paths is None:
             names, _ = open_files(
                 self.w, "Documents describing who does what", self.start_folder(),
-                "Documents (*.txt *.md *.markdown *.adoc *.html *.htm *.docx);;All files (*)")
+                "Documents (*.txt *.md *.markdown *.adoc *.html *.htm *.docx *.json *.yaml *.yml);;"
+                "All files (*)")
             paths = [Path(n) for n in names]
             if names:
                 self.remember_folder(names[0])

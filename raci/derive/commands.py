@@ -100,7 +100,8 @@ def register_cli(sub: Any) -> None:
     """Add the derive command to the raci parser."""
     p = sub.add_parser(
         "derive",
-        help="derive a draft template from role documents (.txt, .md, .adoc, .html, .docx)")
+        help="derive a draft template from role documents (.txt, .md, .adoc, .html, .docx, "
+             ".json, .yaml)")
     p.add_argument("documents", nargs="+", metavar="DOC")
     p.add_argument("-o", "--output", required=True, help="the template file to write (.toml)")
     p.add_argument("--role", action="append", metavar="FOUND=TARGET",
