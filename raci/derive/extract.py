@@ -2301,7 +2301,7 @@ def _complement_words(text: str, noun_too: bool = False) -> bool:
         for w in words) and words[0] not in STATE_PARTICLES
 
 
-_BY_AN_AGENT_LAST = re.compile(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$")
+_BY_A_DOER_LAST = re.compile(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$")
 _STATE_OPENING = re.compile(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure |"
                              r"[a-z]+ (?:that|whether) )", re.IGNORECASE)
 _ENSURE_OPENING = re.compile(r"^ensures? ", re.IGNORECASE)
@@ -2326,7 +2326,7 @@ def _split_phrases(text: str) -> list[str]:
         aside = False
         if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
                 # "raised by a swimmer, a parent or a member of staff": more agents
-                _BY_AN_AGENT_LAST.search(kept[-1]) and
+                _BY_A_DOER_LAST.search(kept[-1]) and
                 NOUN_PHRASE_START.match(p) and _bare_object(p)) or (
                 _complement_words(p) and _complement_words(kept[-1].split()[-1], True)):
             # "keeps the systems stable, secure and consistent": the states go on
