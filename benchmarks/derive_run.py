@@ -7,7 +7,9 @@ For every shape of ``benchmarks/derive_inputs.py`` this runs, interleaved,
 * floor: a ``python -c`` process that reads and splits the same file with the
   document reader (``read_document``), which derivation cannot do without;
 
-and prints the medians and their ratio as a Markdown table. A ratio that stays
+and prints the medians and their ratio as a Markdown table, with the median processor time
+(user + system) of each beside its wall time: on a shared machine the wall time moves with
+the other work, the processor time much less. A ratio that stays
 the same from a small size to a large one is a derivation linear in its input.
 A draft larger than a template may be (5 MB) ends the command with its one-line
 error after the draft was made and written out; the exit code is in the table.
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,10 +43,17 @@ FLOOR = "import sys; from pathlib import Path; from raci.derive.documents import
         "read_document(Path(sys.argv[1]))"
 
 
-def _timed(args: list[str], env: dict[str, str]) -> tuple[float, int]:
-    start = time.perf_counter()
+def _cpu() -> float:
+    """Processor time (user + system) of the waited-for child processes so far."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _timed(args: list[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """Wall time, exit code and processor time of one process."""
+    cpu, start = _cpu(), time.perf_counter()
     done = subprocess.run(args, env=env, capture_output=True, check=False)
-    return time.perf_counter() - start, done.returncode
+    return time.perf_counter() - start, done.returncode, _cpu() - cpu
 
 
 def main() -> None:
@@ -59,7 +69,7 @@ def main() -> None:
     old_env = _with_path(dict(os.environ), args.before) if args.before else None
     head = "| shape | size | " + ("before (median) | " if old_env else "") + \
         "ours (median) | floor: read the document | ratio | " + \
-        ("before / ours | " if old_env else "") + "exit |"
+        ("before / ours | before CPU | " if old_env else "") + "ours CPU | floor CPU | exit |"
     rows = [head, "|---" * head.count(" | ") + "|---|"]
     with tempfile.TemporaryDirectory() as folder:
         for shape, path in write_all(Path(folder) / "in", args.size).items():
@@ -67,21 +77,30 @@ def main() -> None:
             derive = [sys.executable, "-m", "raci", "derive", str(path), "-o", str(out),
                       "--force"]
             before: list[float] = []
+            before_cpu: list[float] = []
             ours, floor, codes = [], [], set()
+            ours_cpu, floor_cpu = [], []
             for _ in range(args.repeat):
                 if old_env is not None:
-                    seconds, code = _timed(derive, old_env)
+                    seconds, code, cpu = _timed(derive, old_env)
                     before.append(seconds)
+                    before_cpu.append(cpu)
                     codes.add(code)
-                seconds, code = _timed(derive, env)
+                seconds, code, cpu = _timed(derive, env)
                 ours.append(seconds)
+                ours_cpu.append(cpu)
                 codes.add(code)
-                floor.append(_timed([sys.executable, "-c", FLOOR, str(path)], env)[0])
+                seconds, _code, cpu = _timed([sys.executable, "-c", FLOOR, str(path)], env)
+                floor.append(seconds)
+                floor_cpu.append(cpu)
             a, b = statistics.median(ours), statistics.median(floor)
             old = f"{statistics.median(before):.2f} s | " if before else ""
-            gain = f"{statistics.median(before) / a:.1f}x | " if before else ""
+            gain = f"{statistics.median(before) / a:.1f}x | " + \
+                f"{statistics.median(before_cpu):.2f} s | " if before else ""
             rows.append(f"| {shape} | {path.stat().st_size / 1e6:.2f} MB | {old}{a:.2f} s | "
                         f"{b:.2f} s | {a / b:.1f}x | {gain}"
+                        f"{statistics.median(ours_cpu):.2f} s | "
+                        f"{statistics.median(floor_cpu):.2f} s | "
                         f"{', '.join(map(str, sorted(codes)))} |")
             print(rows[-1], file=sys.stderr, flush=True)
     print("\n".join(rows))

@@ -204,14 +204,19 @@ MAX_TEMPLATE_BYTES = 5_000_000
 """A template file larger than this is refused before it is read."""
 MAX_NESTING = 16
 """Arrays and inline tables nested deeper than this are refused before parsing."""
-_TOML_TOKEN = re.compile(
+# A comment or a string, whose brackets are no nesting (each alternative matches wherever its
+# first character stands, so no character is skipped inside one)
+_TOML_SKIPPED = (
     r"#[^\n]*+"
     r'|"""(?:[^"\\]++|\\[\s\S]|"(?!""))*+(?:"""|\Z)'
     r"|'''(?:[^']++|'(?!''))*+(?:'''|\Z)"
     r'|"(?:[^"\\\n]++|\\.)*+"?'
     r"|'[^'\n]*+'?"
-    r"|[\[\]{}]"
 )
+# Every comment, string and other text up to the next bracket, then that bracket (or the end of
+# the text): the brackets a scan token by token (comments, strings, brackets) finds, with one
+# match per bracket instead of one per string
+_TO_BRACKET = re.compile(rf"(?:[^\[\]{{}}\"'#]++|{_TOML_SKIPPED})*+([\[\]{{}}]|\Z)")
 
 
 def _too_large(origin: str) -> TemplateError:
@@ -224,12 +229,12 @@ def check_toml_shape(text: str, origin: str) -> None:
     if len(text) > MAX_TEMPLATE_BYTES:
         raise _too_large(origin)
     depth = 0
-    for token in _TOML_TOKEN.finditer(text):
-        char = token.group()
+    for token in _TO_BRACKET.finditer(text):
+        char = token.group(1)
         if char in ("[", "{"):
             depth += 1
             if depth > MAX_NESTING:
-                line = text.count("\n", 0, token.start()) + 1
+                line = text.count("\n", 0, token.start(1)) + 1
                 raise TemplateError(f"{origin}: line {line}: lists or tables nested more than "
                                     f"{MAX_NESTING} deep; a template never needs that")
         elif char in ("]", "}"):

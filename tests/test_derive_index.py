@@ -759,3 +759,98 @@ def test_whole_text_patterns_skipped_without_their_words_find_what_they_find(tex
             [m.span() for m in pattern.finditer(text)]
     if ":" not in text:
         assert ROLE_COLON.search(text) is None
+
+
+BREAK_WORDS = ["Prof.", "Dr.", "Mr.", "Ms.", "Mrs.", "St.", "e.g.", "i.e.", "vs.", "No.",
+               "prof.", "XDr.", "Mrs", "end.", "it!", "why?", "the", "Lead", "you", "You'll",
+               "YOU", "by", "By", "led", "run", "Led by", "(lead:", "Ops)", "(", "ſ", "é",
+               "reviews", "Sam", ";", "the Editor", "when", "-", "—", "Ü", "3.5", "Chair"]
+BREAK_SEPARATORS = [" ", "  ", "\n", "", "; ", ". ", ", ", "\t", ": "]
+break_texts = st.lists(st.tuples(st.sampled_from(BREAK_WORDS), st.sampled_from(BREAK_SEPARATORS)),
+                       max_size=24).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(break_texts)
+def test_sentences_are_split_where_the_stop_tested_last_split_them(text: str) -> None:
+    """The sentence break tests for its stop before the titles it must not follow, and the
+    clause split starts at its semicolon: the same splits as the patterns written the
+    other way round."""
+    from raci.derive.extract import CLAUSE_WITH_SUBJECT, SENTENCE_BREAK
+
+    stop_last = re.compile(r"(?<!\bProf\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)"
+                           r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bNo\.)"
+                           r"(?<=[.!?])\s+")
+    assert SENTENCE_BREAK.split(text) == stop_last.split(text)
+    behind_first = re.compile(CLAUSE_WITH_SUBJECT.pattern.replace(";(?<=\\w;)", "(?<=\\w);", 1))
+    assert behind_first.pattern != CLAUSE_WITH_SUBJECT.pattern
+    assert CLAUSE_WITH_SUBJECT.split(text) == behind_first.split(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(break_texts)
+def test_you_and_led_by_are_looked_for_only_where_their_words_stand(text: str) -> None:
+    """"you" as a subject is searched for only in a text holding "you", a lead only in one
+    holding "by" or a bracket (in ASCII text; any other text is searched): the same
+    answers as searching every text."""
+    from raci.derive.extract import _YOU_SUBJECT, LED_BY, led_by, you_subject
+
+    assert you_subject(text) == (_YOU_SUBJECT.search(text) is not None)
+    found, expected = led_by(text), LED_BY.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert you_subject("If you're late, you ring the Lead")
+    assert not you_subject("The Lead rings the youth club")
+    assert led_by("STEP 1 TEAM BRIEF   led by SURG") is not None
+    assert led_by("Step 2 (owner: Ops Lead)") is not None
+    assert led_by("Step 2 owned by nobody here.") is None
+
+
+OPEN_END_WORDS = ["the", "The", "THE", "a", "an", "of", "and", "with", "those", "these",
+                  "their", "theirs", "other", "ofT", "İts", "ſ", "by", "to", "x", "", "é"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(OPEN_END_WORDS),
+                          st.sampled_from([" ", "\t", "\n", "", ". ", " \n"])),
+                max_size=12).map(lambda parts: "".join(w + s for w, s in parts)))
+def test_a_line_ending_on_an_open_word_is_told_from_its_last_characters(line: str) -> None:
+    """A line that ends on "the", "of", "with" ... (so the next line carries it on) is
+    found from its last eight characters, as by searching the whole line."""
+    from raci.derive.documents import _OPEN_END, _OPEN_END_REACH
+
+    assert bool(_OPEN_END.search(line[-_OPEN_END_REACH:])) == bool(_OPEN_END.search(line))
+    assert _OPEN_END.search("... decides, with the Front of"[-_OPEN_END_REACH:])
+
+
+FIELD_WORDS = ["Owner", "owner", ":", ": ", "Version", "v2", "·", "|", ";", "•", "**", "_",
+               "  ", "Lead", "Applies from", "3", "Check the stock", "Ü", " "]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(FIELD_WORDS), max_size=14).map("".join))
+def test_a_page_field_is_looked_for_only_in_text_with_a_colon(text: str) -> None:
+    """A line of a page's own details ("Owner: Ops Lead · Version: 3") holds a colon: the
+    same answer as searching every line."""
+    from raci.derive.extract import PAGE_FIELD, page_field
+
+    assert page_field(text) == (PAGE_FIELD.search(text) is not None)
+    assert page_field("Owner: Commercial Director · Version: 3")
+    assert not page_field("Owner Commercial Director")
+
+
+def test_a_heading_of_skipped_words_still_ends_the_duties_above_it() -> None:
+    """"Skills" stops a role's duties (its lines are no duties); "Key duties and skills"
+    holds duty words and does not."""
+    from raci.derive.documents import parse_markdown
+    from raci.derive.draft import draft_from
+    from raci.derive.roles import discover_roles
+
+    text = ("# Stores Clerk\n\n## Responsibilities\n\n- Count the pallets on the bay\n\n"
+            "## Skills\n\n- Forklift licence and a head for figures\n\n"
+            "## Key duties and skills\n\n- Reorder the missing parts\n")
+    doc = parse_markdown("clerk.md", text)
+    draft = draft_from([doc], discover_roles([doc]))
+    names = [row.name for row in draft.rows]
+    assert any("pallets" in n.lower() for n in names)
+    assert any("missing parts" in n.lower() for n in names)
+    assert not any("forklift" in n.lower() for n in names)

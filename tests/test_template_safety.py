@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from raci import paths, toml_text
 from raci.cli import main
 from raci.service import ProjectService
 from raci.templates import (
+    _TO_BRACKET,
     MAX_TEMPLATE_BYTES,
     Evidence,
     Provenance,
@@ -329,3 +331,24 @@ def test_a_table_of_strings_is_counted_at_once_as_string_by_string(
         "quote": [{k: _Str(v) for k, v in q.items()} for q in quotes[:1]]}
     assert _least_length(data) == _least_length(slow)
     assert (_least_length(data, stop_above=limit) > limit) == (_least_length(slow) > limit)
+
+
+# The scan token by token that check_toml_shape made before it looked for brackets only
+_TOKEN_BY_TOKEN = re.compile(
+    r"#[^\n]*+"
+    r'|"""(?:[^"\\]++|\\[\s\S]|"(?!""))*+(?:"""|\Z)'
+    r"|'''(?:[^']++|'(?!''))*+(?:'''|\Z)"
+    r'|"(?:[^"\\\n]++|\\.)*+"?'
+    r"|'[^'\n]*+'?"
+    r"|[\[\]{}]"
+)
+
+
+@given(st.text(alphabet=st.sampled_from(list("[]{}\"'#\\\n x=,.")), max_size=80))
+def test_the_nesting_check_finds_the_brackets_a_scan_token_by_token_finds(text: str) -> None:
+    """Brackets inside comments and strings (closed or not, of every kind of quote) are
+    skipped; every other bracket is found at its place, once."""
+    slow = [(m.start(), m.group()) for m in _TOKEN_BY_TOKEN.finditer(text)
+            if m.group() in ("[", "]", "{", "}")]
+    fast = [(m.start(1), m.group(1)) for m in _TO_BRACKET.finditer(text) if m.group(1)]
+    assert fast == slow

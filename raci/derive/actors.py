@@ -208,6 +208,9 @@ def word_classes(word: str) -> frozenset[str]:
     return known | {"VERB"} if word in _NEWER_VERBS else known
 
 
+_ISE_VERB = re.compile(r"([a-z]{4,}i[sz])(?:e|es|ed|ing)")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def verb_lemma(word: str) -> str | None:
     """The base form when a word can be a verb ('develops' -> 'develop'), else None."""
@@ -219,7 +222,7 @@ def verb_lemma(word: str) -> str | None:
     if not lemmas:
         # a word the tables do not know, made a verb by its ending: "pseudonymised",
         # "anonymising" -> "pseudonymise", "anonymise"
-        made = re.fullmatch(r"([a-z]{4,}i[sz])(?:e|es|ed|ing)", word.lower())
+        made = _ISE_VERB.fullmatch(word.lower())
         return made.group(1) + "e" if made else None
     return str(verbs[0]) if verbs else None
 
@@ -239,11 +242,14 @@ def is_verb(word: str) -> bool:
     return verb_lemma(word.strip(",;:")) is not None
 
 
+_MEN_PLURAL = re.compile(r"[a-z]{3,}s(?:wo)?men")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def singular(word: str) -> str:
     """'Owners' -> 'Owner', 'Committees' -> 'Committee', 'Stakeholders' -> 'Stakeholder'."""
     lower = word.lower()
-    if re.fullmatch(r"[a-z]{3,}s(?:wo)?men", lower):
+    if _MEN_PLURAL.fullmatch(lower):
         return word[:-2] + "an"  # "Groundsmen"
     if len(word) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")) \
             and not word.isupper():
@@ -401,11 +407,14 @@ HEADING_NOISE = re.compile(
 )
 
 
+_HEADING_PARTS = re.compile(r"\s*(?::|\s[-–—]\s|\|)\s*")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def heading_actor(text: str) -> str | None:
     """The role a heading or a label names: '2. The Venue Manager: Host of the Day' ->
     'Venue Manager'; 'Profile of the Role: Studio Director' -> 'Studio Director'."""
-    for part in re.split(r"\s*(?::|\s[-–—]\s|\|)\s*", text[:160]):
+    for part in _HEADING_PARTS.split(text[:160]):
         cleaned = part
         for _ in range(2):
             cleaned = HEADING_NOISE.sub("", cleaned.strip())

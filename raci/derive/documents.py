@@ -218,6 +218,9 @@ _NAME_END = re.compile(r"\s(?:Dr|Prof|Mr|Mrs|Ms|Mx)?\.?\s*[A-Z][a-z]+$")
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*(?:,\s|\s+(?:who|which|and|or)\s|[.;](?:\s|$))")
 _OPEN_END = re.compile(r"\s(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|its|their|our|"
                        r"your|his|her|this|that|these|those)$", re.IGNORECASE)
+# (a match is a space, a word of at most five letters and the end, with a line break at
+# most: it lies within the last eight characters, searched alone instead of the whole line)
+_OPEN_END_REACH = 8
 
 
 # "CONTROL - Event Control Manager (Lena Hart; nights: Raj Bhatt)": a label, a dash and a
@@ -254,7 +257,8 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
         # ("Party leader -> Base: position report" is a hand-off line of its own)
         # ("... chaired by Dr Amara" over "Nwosu, who return ...": a name cut by the wrap)
         carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or (
-            indented and not ARROW.search(last)) or bool(_OPEN_END.search(last)) or (
+            indented and not ARROW.search(last)) or \
+            bool(_OPEN_END.search(last[-_OPEN_END_REACH:])) or (
             _NAME_END.search(last) is not None and _NAME_GOES_ON.match(line) is not None)) and \
             not ARROW.search(line) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \

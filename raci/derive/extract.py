@@ -1051,6 +1051,11 @@ _SERVED_END = re.compile(r"\s+(?:raised|reported|sent|made|received|from|by)(?:\
 _SUCH_AS = re.compile(r"such as\b", re.IGNORECASE)
 
 
+_TIMES_A_PERIOD = re.compile(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|"
+                              r"nightly|hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", re.IGNORECASE)
+_UP_TO_DATE = re.compile(r"\b(up to|out of) date\b", re.IGNORECASE)
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     text = ON_BEHALF.sub("", text)
@@ -1100,8 +1105,7 @@ def _activity_name(text: str) -> str:
     if _holds(text, " to ", " by "):
         text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     if _holds(text, "date"):
-        text = re.sub(r"\b(up to|out of) date\b",
-                      lambda m: m.group(1).replace(" ", "-") + "-date", text, flags=re.IGNORECASE)
+        text = _UP_TO_DATE.sub(lambda m: m.group(1).replace(" ", "-") + "-date", text)
     # "wherever needed" says nothing of the duty, what follows it may ("guidance wherever
     # needed for the night team")
     if _holds(text, "wherever"):
@@ -1133,9 +1137,7 @@ def _activity_name(text: str) -> str:
     text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
     # "report status weekly to the sponsor": how often, before a phrase
     if _holds(text, "ly"):
-        text = re.sub(r"\s+(?:daily|weekly|monthly|quarterly|annually|yearly|fortnightly|"
-                      r"nightly|hourly)(?=\s+(?:to|with|for|in|on|at|by)\s)", "", text,
-                      flags=re.IGNORECASE)
+        text = _TIMES_A_PERIOD.sub("", text)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
     text = AFTER_CONSULTING.sub("", text)
@@ -1562,6 +1564,15 @@ _CAPITAL_AND_SMALL = re.compile(r"[A-Z][a-z]")
 _AS_CAPACITY = re.compile(r"^as\s+(?:a|an|the)\s", re.IGNORECASE)
 
 
+_CONDITION_OPENING = re.compile(
+    r"(?:only\s+)?(?:after|before|when|whenever|if|once|until|unless)\s", re.IGNORECASE)
+_EXCEPTION_ALONE = re.compile(r"(?:except|apart from|other than|save)\s+(?:in|on|at|when|"
+                              r"where|if|for|during|after|before|by)\b", re.IGNORECASE)
+_WRITER_CALLED = re.compile(r"\b(?i:me|us)\b")
+_PAGE_SAYS = re.compile(r"(?:this|that|it|here|there)\s+(?:is|are|was)\b|these\s+are\b",
+                        re.IGNORECASE)
+
+
 def _names_nothing(name: str) -> bool:
     """A finished name that says no duty: a participle alone ("Reviewed"), a condition
     alone ("Only after the Group has confirmed"), an exception alone ("Except in an
@@ -1574,14 +1585,11 @@ def _names_nothing(name: str) -> bool:
     if len(words) == 1 and words[0].endswith("ed") and lemma not in (None, words[0]) and \
             not word_classes(words[0]) & {"NOUN", "ADJ"}:
         return True  # "Reviewed": a participle cut from what it says
-    if re.match(r"(?:only\s+)?(?:after|before|when|whenever|if|once|until|unless)\s", name,
-                re.IGNORECASE) and _conditioned_imperative(name) is None:
+    if _CONDITION_OPENING.match(name) and _conditioned_imperative(name) is None:
         return True  # "Only after the Working Group has confirmed": a condition, no duty
-    if re.match(r"(?:except|apart from|other than|save)\s+(?:in|on|at|when|where|if|for|"
-                r"during|after|before|by)\b", name, re.IGNORECASE):
+    if _EXCEPTION_ALONE.match(name):
         return True  # "Except in an emergency": the exception cut from its duty
-    if re.match(r"(?:this|that|it|here|there)\s+(?:is|are|was)\b|these\s+are\b", name,
-                re.IGNORECASE):
+    if _PAGE_SAYS.match(name):
         return True  # "This is who does what": what the page is, no duty
     if 2 <= len(words) <= 3 and words[-1] in ("from", "to", "with", "of", "for", "by", "at",
                                               "into", "about", "than"):
@@ -2023,6 +2031,9 @@ def _statement(text: str) -> bool:
         "responsible", "accountable", "ensure", "make", "keep", "check", "verify", "confirm")
 
 
+_AND_A_VERB = re.compile(r"\s+and\s+(?=[a-z]+\s+\S)")
+
+
 def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
     branch, chairs the meeting and announces the release"; "Sets the paper and the
@@ -2035,7 +2046,7 @@ def _verb_series(text: str) -> list[str]:
         return []
     parts: list[str] = []
     for comma in commas:
-        pieces = re.split(r"\s+and\s+(?=[a-z]+\s+\S)", comma)
+        pieces = _AND_A_VERB.split(comma)
         merged = [pieces[0]]
         for piece in pieces[1:]:
             word = piece.split()[0].lower()
@@ -2157,18 +2168,22 @@ PRONOUN_DUTY = re.compile(r"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:them|it)\s+"
                           r"for|with|by|in|into|through|before|after|at)\s)")
 
 
+_AND_ENSURE = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>ensure|ensures|make sure|makes sure)\s+\S",
+                         re.IGNORECASE)
+_AND_CHECKS_THAT = re.compile(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:that|whether)\s+\S")
+
+
 def _split_second_duty(part: str) -> list[str]:
     """"monitors the progress and reports the results": two duties, the second verb in the
     form of the first and followed by its own object."""
     words = part.split()
-    ensure = re.search(r"\s+and\s+(?:also\s+)?(?P<verb>ensure|ensures|make sure|makes sure)\s+\S",
-                       part, re.IGNORECASE)
+    ensure = _AND_ENSURE.search(part)
     if ensure and len(part[:ensure.start()].split()) >= 2 and words and \
             verb_lemma(words[0].lower()) and _same_verb_form(words[0].lower(),
                                                              ensure.group("verb").split()[0]):
         # "maintain the calendar and ensure deadlines are met": a state to keep is a duty
         return [part[:ensure.start()], part[ensure.start("verb"):]]
-    checked = re.search(r"\s+and\s+(?:also\s+)?(?P<verb>[a-z]+)\s+(?:that|whether)\s+\S", part)
+    checked = _AND_CHECKS_THAT.search(part)
     if checked and len(part[:checked.start()].split()) >= 2 and words and \
             verb_lemma(words[0].lower()) and \
             _same_verb_form(words[0].lower(), checked.group("verb")) and \
@@ -2295,6 +2310,13 @@ def _complement_words(text: str, noun_too: bool = False) -> bool:
         for w in words) and words[0] not in STATE_PARTICLES
 
 
+_BY_A_DOER_LAST = re.compile(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$")
+_STATE_OPENING = re.compile(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure |"
+                             r"[a-z]+ (?:that|whether) )", re.IGNORECASE)
+_ENSURE_OPENING = re.compile(r"^ensures? ", re.IGNORECASE)
+_IS_OR_ARE = re.compile(r"\b(?:is|are)\b")
+
+
 def _split_phrases(text: str) -> list[str]:
     """Split a list written in a sentence; keep it whole when a part is a lone word. Parts
     that say what the duty before them contains ("publishing closure reports, explaining
@@ -2313,7 +2335,7 @@ def _split_phrases(text: str) -> list[str]:
         aside = False
         if PARTY_CLAUSE.match(p) or MANNER_CLAUSE.match(p) or (
                 # "raised by a swimmer, a parent or a member of staff": more agents
-                re.search(r"\sby\s+(?:a|an|any|the|each|every)\s+[\w-]+$", kept[-1]) and
+                _BY_A_DOER_LAST.search(kept[-1]) and
                 NOUN_PHRASE_START.match(p) and _bare_object(p)) or (
                 _complement_words(p) and _complement_words(kept[-1].split()[-1], True)):
             # "keeps the systems stable, secure and consistent": the states go on
@@ -2322,10 +2344,8 @@ def _split_phrases(text: str) -> list[str]:
             kept.append(p)
     parts = _stated_list(text, kept)
     parts = [q for p in parts for q in _split_second_duty(p)]
-    state = re.match(r"^(?:ensuring |that |ensures? that |(?:make|makes|making) sure |"
-                     r"[a-z]+ (?:that|whether) )", text.strip(), re.IGNORECASE) or (
-        re.match(r"^ensures? ", text.strip(), re.IGNORECASE)
-        and re.search(r"\b(?:is|are)\b", parts[0]))
+    state = _STATE_OPENING.match(text.strip()) or (
+        _ENSURE_OPENING.match(text.strip()) and _IS_OR_ARE.search(parts[0]))
     if len(parts) > 1 and state:
         # "ensures that the decisions are objective, compliant and aligned": one state;
         # a participle after it is a further duty ("..., addressing any challenges")
@@ -2559,6 +2579,19 @@ POSSESSIVE_ADVICE = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:adv
                                r"input|guidance|views)\b", re.IGNORECASE)
 
 
+_WHO_BEFORE = re.compile(r",\s*who\s[^,]*$|\bwho\s+(?:also\s+|only\s+)?[a-z]+s\s[^,]*$",
+                         re.IGNORECASE)
+_WHICH_BEFORE = re.compile(r",\s*which\s[^,]*$", re.IGNORECASE)
+_WHICH_GOES_TO = re.compile(r"\bwhich (?:\w+ ){0,2}go(?:es)? to\s[^,]*$", re.IGNORECASE)
+_KEEPS_BEFORE = re.compile(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", re.IGNORECASE)
+_INFORMED_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:informed|updated|posted|briefed|in the loop)\b",
+                             re.IGNORECASE)
+_KNOW_AFTER = re.compile(r"\s+know\b", re.IGNORECASE)
+_ON_ADVICE_BEFORE = re.compile(r"\b(?:on|after|with|following|taking)\s+(?:the\s+|our\s+)?$",
+                               re.IGNORECASE)
+_ASKS_BEFORE = re.compile(r"\bask(?:s|ing)?\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+
+
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                ) -> list[tuple[str, str]]:
     """Other roles a responsibility text consults (C) or informs (I)."""
@@ -2576,22 +2609,17 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         found = len(out)
         last_end, last_kind = end, ""
         before = text[max(0, start - 90):start]
-        if re.search(r",\s*who\s[^,]*$|\bwho\s+(?:also\s+|only\s+)?[a-z]+s\s[^,]*$", before,
-                     re.IGNORECASE) or (
-                re.search(r",\s*which\s[^,]*$", before, re.IGNORECASE) and
-                not re.search(r"\bwhich (?:\w+ ){0,2}go(?:es)? to\s[^,]*$", before,
-                              re.IGNORECASE)):
+        if _WHO_BEFORE.search(before) or (
+                _WHICH_BEFORE.search(before) and not _WHICH_GOES_TO.search(before)):
             continue  # "The clerk, who reports to the manager, ...": said of the subject
-        kept_informed = re.search(r"\bkeep\w*\s+(?:the\s+|all\s+)?$", before, re.IGNORECASE) \
-            and re.match(r"\s*(?:\w+\s+)?(?:informed|updated|posted|briefed|in the loop)\b",
-                         text[end:end + 25], re.IGNORECASE) or LET_KNOW_BEFORE.search(before) \
-            and re.match(r"\s+know\b", text[end:end + 6], re.IGNORECASE)
+        kept_informed = _KEEPS_BEFORE.search(before) \
+            and _INFORMED_AFTER.match(text[end:end + 25]) or LET_KNOW_BEFORE.search(before) \
+            and _KNOW_AFTER.match(text[end:end + 6])
         consulted_at = max((m.end() for m in CONSULT_CUES.finditer(before)
                             if NEXT_TO_PARTY.match(before, m.end())), default=-1)
         told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
                        for m in cue.finditer(before)), default=-1)
-        if re.search(r"\b(?:on|after|with|following|taking)\s+(?:the\s+|our\s+)?$", before,
-                     re.IGNORECASE) and POSSESSIVE_ADVICE.match(text, end):
+        if _ON_ADVICE_BEFORE.search(before) and POSSESSIVE_ADVICE.match(text, end):
             out.append((key, "C"))  # "..., on the DPO's advice": consulted on it
         elif MEETING_OF.search(before) or APPROVED_BY.search(before):
             # "takes part in the meetings of the board": theirs; "applies the changes
@@ -2599,7 +2627,7 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             out.append((key, "A"))
         elif kept_informed or told_at > consulted_at:
             out.append((key, "I"))
-        elif re.search(r"\bask(?:s|ing)?\s+(?:the\s+|our\s+)?$", before, re.IGNORECASE) and \
+        elif _ASKS_BEFORE.search(before) and \
                 ASKED_FOR.match(text, end):
             out.append((key, "C"))  # "..., asks the Architect for advice": consulted on it
         elif consulted_at >= 0:
@@ -2854,14 +2882,19 @@ PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|pe
                           re.IGNORECASE)
 
 
+_ASIDE = re.compile(r"\([^)]*\)")
+_SECOND_PART = re.compile(r";|:\s")
+_STEP_NUMBER_LEAD = re.compile(r"^\s*(?:step\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z])",
+                               re.IGNORECASE)
+_AS_NEEDED = re.compile(r"\s+(?:if|when|where|as) (?:needed|necessary|required|appropriate)\b")
+
+
 def _task_line(cell: str) -> str:
     """A checklist's task as the one activity it is ("Set tables, fill condiments, polish
     glasses"), without asides in brackets or a second part after a semicolon."""
-    text = re.split(r";|:\s", re.sub(r"\([^)]*\)", "", cell))[0]
-    text = re.sub(r"^\s*(?:step\s+)?\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z])", "", text,
-                  flags=re.IGNORECASE)  # "1. Log the request": the step's number goes
-    text = re.sub(r"\s+(?:if|when|where|as) (?:needed|necessary|required|appropriate)\b", "",
-                  " ".join(text.split())).strip(" ,.")
+    text = _SECOND_PART.split(_ASIDE.sub("", cell))[0]
+    text = _STEP_NUMBER_LEAD.sub("", text)  # "1. Log the request": the step's number goes
+    text = _AS_NEEDED.sub("", " ".join(text.split())).strip(" ,.")
     if not text or len(text.split()) > 12:
         return activity_name(cell) or cell
     return text[:1].upper() + text[1:]
@@ -2871,6 +2904,9 @@ STEP_NUMBER_LEAD = re.compile(r"^\s*(?:step\s+)?\d{1,3}(?:\.\d{1,2})*[*.):]?\s+(
                               re.IGNORECASE)
 STEP_HEAD = re.compile(r"^\s*(?:steps?|stages?|no\.?|#)\s*$", re.IGNORECASE)
 LINK_CELL = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+(?:/[\w.#-]+)+/?")
+
+
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
@@ -2891,7 +2927,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             continue  # "Position | Fire | Abandon ship": read by _table_row
         width = min(len(block.cells), len(block.header))
         rest = [c for c in range(width) if c not in cols
-                and re.search(r"[A-Za-z]{2}", block.cells[c])
+                and _TWO_LETTERS.search(block.cells[c])
                 and not PERSON_HEADS.search(block.header[c])]
         told = next((c for c in cols if c < width and TELLING_HEAD.match(block.header[c])
                      and block.cells[c].strip()), None)
@@ -3191,6 +3227,9 @@ def _overall_role(doc: Document, catalog: RoleCatalog) -> str | None:
     return None
 
 
+_NUMBER_CELL = re.compile(r"\s*(\d{1,3})[.)]?\s*")
+
+
 def _code_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of a delegation log: duties listed once as a numbered key, then given to each
     row's role by their codes ("| Research Nurse | 1, 4, 7, 8 |", "1–11"). Each role holding
@@ -3213,9 +3252,9 @@ def _code_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if block.kind != "row" or not block.header:
             continue
         coded = code_columns(doc, block.header)
-        number = re.fullmatch(r"\s*(\d{1,3})[.)]?\s*", block.cells[0]) \
+        number = _NUMBER_CELL.fullmatch(block.cells[0]) \
             if coded is None and len(block.cells) >= 2 else None
-        if number is not None and re.search(r"[A-Za-z]{2}", block.cells[1]):
+        if number is not None and _TWO_LETTERS.search(block.cells[1]):
             # "| 3 | Clean the extractor hood |": a key written as a table
             key = key if key_table == block.header else {}
             key_table = block.header
@@ -3407,7 +3446,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         summary = ""
         if block.kind in ("item", "para") and _past_event(block.text):
             continue  # "14:09 Primary declared a SEV1": a timeline's event, no duty
-        if block.kind in ("item", "para") and PAGE_FIELD.search(block.text[:300]) \
+        if block.kind in ("item", "para") and page_field(block.text[:300]) \
                 and PAGE_VERSION.search(block.text[:300]):
             continue  # "Owner: Commercial Director · Version: 3": the page's own details
         if block.kind == "heading" and letter_lines(block.text) and \
@@ -3418,13 +3457,13 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             heading = block.text
         banner = block.text.rstrip(" |") if block.kind in ("heading", "row") else ""
         if block.kind == "heading" and not banner.lstrip().startswith("(") or \
-                block.kind == "row" and LED_BY.search(banner):
+                block.kind == "row" and led_by(banner):
             # ("STEP 1 TEAM BRIEF   led by SURG": the step's lead answers for its lines,
             # also on a banner a fixed-width page reads as a row)
             claims += _led_claims(claims[led_from:], led)
-            led_by = LED_BY.search(banner)
-            keys = catalog.keys_in(led_by.group("who") or led_by.group("label"),
-                                   doc.name) if led_by else []
+            lead = led_by(banner)
+            keys = catalog.keys_in(lead.group("who") or lead.group("label"),
+                                   doc.name) if lead else []
             led, led_from = (keys[0] if len(keys) == 1 else None), len(claims)
         if block.kind == "heading" or (block.kind == "para" and block.text.endswith(":")):
             _enter(ctx, block.text, catalog, doc.name, top_roles,
@@ -3648,6 +3687,14 @@ LED_BY = re.compile(r"(?:\bled|\bchaired|\bowned|\brun)\s+by\s+(?:the\s+)?(?P<wh
                     r"(?P<label>[^()]{2,40})\)\s*$", re.IGNORECASE)
 
 
+def led_by(banner: str) -> re.Match[str] | None:
+    """``LED_BY.search(banner)``; at once None for an ASCII banner holding neither "by" (in
+    any case) nor "(", one of which every match holds."""
+    if banner.isascii() and "(" not in banner and "by" not in banner.lower():
+        return None
+    return LED_BY.search(banner)
+
+
 def _led_claims(claims: list[Claim], lead: str | None) -> list[Claim]:
     """The lead of a section answers for the work its lines give others: an A beside
     each duty another role does there."""
@@ -3670,6 +3717,12 @@ PAGE_VERSION = re.compile(r"(?:^|[·|;•]\s*|\s{2,})[*_]*(?:(?:version|issue|re
                           r"applies from|effective(?: from| date)?|last (?:reviewed|updated)|"
                           r"review(?:ed)? (?:date|due)|next review)[*_]*:|"
                           r"(?:version|rev\.?|v)\s?\d+(?:\.\d+)*\b)", re.IGNORECASE)
+
+
+def page_field(text: str) -> bool:
+    """Whether ``PAGE_FIELD`` finds a field in text; a text without a colon (which every
+    field holds) is not searched."""
+    return ":" in text and PAGE_FIELD.search(text) is not None
 
 
 # A line that starts with a time of day or a date: "14:02", "**09:30**", "3 May:", "Day 2"
@@ -4044,12 +4097,15 @@ WHO_QUESTION = re.compile(r"^\s*who\s+(?P<verb>[a-z]+)\s+(?P<what>[^?]{2,120})\?
                           re.IGNORECASE)
 
 
+_AFTER_STOP = re.compile(r"(?<=[.!])\s+")
+
+
 def _answered(section: str, rest: str) -> str:
     """Under an FAQ heading "Who decides whether a correction is needed?", the answer "The
     Readers' Editor decides, after asking ..." or just "The Readers' Editor." does what
     the question asks: the predicate the answer leaves out is the question's."""
     asked = WHO_QUESTION.match(section) or WHO_QUESTION.match(
-        re.split(r"(?<=[.!])\s+", section)[-1])  # ("I've found a context. Who numbers it?")
+        _AFTER_STOP.split(section)[-1])  # ("I've found a context. Who numbers it?")
     if asked is None or not is_third_person_verb(asked.group("verb")):
         return rest
     verb = asked.group("verb").lower()
@@ -4085,6 +4141,15 @@ _YOU_SUBJECT = re.compile(r"(?:^|[.;:]\s+|,\s+|\s[–—-]\s+|\b(?:when|if|befor
                           re.IGNORECASE)
 
 
+def you_subject(text: str) -> bool:
+    """Whether ``_YOU_SUBJECT`` finds "you" as a subject in text; an ASCII text without
+    "you" in any case is not searched (ignoring case, an ASCII letter matches only its two
+    cases)."""
+    if text.isascii() and "you" not in text.lower():
+        return False
+    return _YOU_SUBJECT.search(text) is not None
+
+
 def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | None:
     """The role a document speaks to as "you": the one it says it is for ("This
     handbook is for the Duty Manager", "As Duty Manager you ..."), else the role its
@@ -4101,7 +4166,7 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
             keys = catalog.keys_in(m.group("who") or m.group("as") or m.group("to"), doc.name)
             if len(keys) == 1:
                 return keys[0]
-        you = you or bool(_YOU_SUBJECT.search(block.text))
+        you = you or you_subject(block.text)
     return title if you else None
 
 
@@ -4122,23 +4187,28 @@ TITLE_LABEL = re.compile(r"^\s*(?:role profile|job profile|job description|role 
                          r"job title|position|role|job|post)\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
 
 
+_LAST_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
            top_roles: list[str], level: int = 9) -> None:
     """Scope a section: a heading that names one role gives it the duties below; a
     heading at the same or a higher level that names none ends that role's section (its
     content is not handed to the role above); a deeper one is a subsection of it."""
     # "Who: Study Coordinator (with the PI for deviations)": the aside names no owner
-    roles = subject_roles(re.sub(r"\s*\([^)]*\)\s*$", "", heading), catalog, document)
-    if roles and re.search(r"\b(?i:me|us)\b", heading) and not subject_roles(
-            re.sub(r"\b(?i:me|us)\b", "", heading), catalog, document):
+    roles = subject_roles(_LAST_ASIDE.sub("", heading), catalog, document)
+    if roles and _WRITER_CALLED.search(heading) and not subject_roles(
+            _WRITER_CALLED.sub("", heading), catalog, document):
         roles = []  # "CALL ME AT ONCE IF": the writer called, not the section's role
     if METADATA_LABEL.match(heading):
         roles = []  # "Prepared by: K. Brandt (Contracts Manager)": who wrote the page
     ctx.orphan = False
     # "Hiring Manager" is a title, not a heading about hiring
     titled = actor_name(heading.strip().rstrip(":")) is not None
-    ctx.skip = bool(SKIP_HEADINGS.search(heading)) and not DUTY_HEADINGS.search(heading) \
-        and not titled
+    # (each of these two searched once per heading, for the three tests below that ask)
+    skip_words = SKIP_HEADINGS.search(heading) is not None
+    duty_words = skip_words and DUTY_HEADINGS.search(heading) is not None
+    ctx.skip = skip_words and not duty_words and not titled
     if ctx.owner and level <= ctx.owner_level and len(roles) != 1:
         ctx.owner, ctx.owner_level = [], 0
         ctx.roles, ctx.active = [], False
@@ -4159,7 +4229,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         ctx.roles = roles if len(roles) >= 2 else top_roles
         ctx.active = True
         return
-    if SKIP_HEADINGS.search(heading) and not DUTY_HEADINGS.search(heading) and not titled:
+    if skip_words and not duty_words and not titled:
         ctx.active = False
         ctx.roles = []
         return
@@ -4171,7 +4241,7 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     elif len(roles) >= 2:
         ctx.roles = []
         ctx.active = False
-    elif SKIP_HEADINGS.search(heading):
+    elif skip_words:
         ctx.active = False
     # A heading naming no role is a subsection: it keeps the roles it sits under.
 
@@ -4276,6 +4346,9 @@ def _duty_cells(block: Block, doc: Document, catalog: RoleCatalog) -> bool:
     return len(cells) >= 2 and len(verb_first) * 2 > len(cells)
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
                  catalog: RoleCatalog) -> list[Claim]:
     """The duties one table cell lists for a role, with the parties each names (C or I:
@@ -4288,7 +4361,7 @@ def _cell_claims(block: Block, col: int, role: str, doc: Document, where: str,
         # each on its own, when every sentence after the first starts with its verb
         sentences = [cell]
     # (a remark in brackets lists no duties: "(extra time, readers, scribes)")
-    bare = [re.sub(r"\s*\([^()]*\)", "", s) for s in sentences]
+    bare = [_BRACKETED.sub("", s) for s in sentences]
     # ("Signs the prize list and sends it to the Show Office": the list sent)
     phrases = _with_referents([p for s in bare for p in _verb_series(s) or _split_phrases(s)])
     for phrase in phrases:
@@ -4357,8 +4430,8 @@ REFERENCE = re.compile(
 
 # "...on day 5; Priya sends her the pack": a clause after a semicolon with a subject and
 # a verb of its own is a sentence of its own.
-CLAUSE_WITH_SUBJECT = re.compile(
-    r"(?<=\w);\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+CLAUSE_WITH_SUBJECT = re.compile(  # (";" first, so it is searched for as a literal)
+    r";(?<=\w;)\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
     r"(?:(?:then|also|now|usually|immediately|in turn)\s+)?(?:[a-z]{2,}s|will|must|shall|"
     r"should|can|is|are|has|have)\b|you\s+[a-z]+\s|"
     # "...; AO to provide costings": an action of its own
@@ -4367,9 +4440,11 @@ CLAUSE_WITH_SUBJECT = re.compile(
 
 # The end of a sentence: a full stop, "!" or "?" and a space, but not after a title or an
 # abbreviation ("Prof. Leon Marsh", "Dr. Ama Boateng", "e.g. the logs", "St. Mary's")
-SENTENCE_BREAK = re.compile(r"(?<!\bProf\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)"
-                            r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bNo\.)"
-                            r"(?<=[.!?])\s+")
+# (the stop tested first: the other tests, each a look back at every place of the text,
+# then run only after a stop, ten times faster over a block, with the same matches)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])"
+                            r"(?<!\bProf\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)"
+                            r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bNo\.)\s+")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -5191,6 +5266,19 @@ THEY_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:they|he|she)\s+(?:also\s+)?"
 _CONTRAST = re.compile(r"^\s*(?:while|whereas)\s+([^,]+),\s*(.+)$", re.IGNORECASE)
 
 
+_READERS_OWN = re.compile(r"\s*(?:your|our)\s", re.IGNORECASE)
+_LEADING_ASIDE = re.compile(r"^\s*\([^()]{0,80}\)")
+_OPENS_COMMA = re.compile(r"^\s*,")
+_SHORT_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
+_LEADING_ADVERB = re.compile(r"^\s*(?:also|usually|often|typically|then|either|directly|alone|"
+                             r"personally|jointly|always|normally|generally|primarily|mainly)\s+")
+_RESPONSIBLE_TO = re.compile(r"\b(responsible|accountable) to\b")
+_DUTY_WORDS = re.compile(r"\s*(?:responsible for|accountable for|in charge of|tasked with)\s+",
+                         re.IGNORECASE)
+_ALTERNATIVE_VERB = re.compile(r"(?:or|and)\s+(\w+)\s")
+_A_TEAM = re.compile(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", re.IGNORECASE)
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -5224,7 +5312,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         told = sentence[colon + 2:] if colon > 0 else ""
         lead = _leading_role(told, catalog.find(told[:120], doc.name)) if told else None
         opened = COLON_CLAUSE.match(told, lead[2]) if lead is not None else None
-        readers = re.match(r"\s*(?:your|our)\s", told, re.IGNORECASE) is not None
+        readers = _READERS_OWN.match(told) is not None
         if lead is not None and opened is not None and (
                 is_third_person_verb((told[lead[2]:].split() or [""])[0]) if readers else
                 opened.group("modal")):
@@ -5383,7 +5471,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if carry is not None:
                 carry[:] = [key]
             rest = sentence[end:]
-            rest = re.sub(r"^\s*\([^()]{0,80}\)", "", rest)
+            rest = _LEADING_ASIDE.sub("", rest)
             # "decides, with the House Manager, whether to hold the curtain": the party
             # goes after the duty it is consulted on
             rest = VERB_ASIDE.sub(r"\g<verb> \g<what>, \g<aside>", rest, count=1)
@@ -5391,10 +5479,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             if modified and is_third_person_verb(rest[modified.end():].split()[0]):
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
             rest = _answered(section, rest)
-            if re.match(r"^\s*,", rest):  # an appositive: "the Lead, tasked with X"
+            if _OPENS_COMMA.match(rest):  # an appositive: "the Lead, tasked with X"
                 # (its own remarks in brackets first: ", to be recruited (36 months,
                 # full time), will carry out ...")
-                rest = re.sub(r"\s*\([^()]{0,60}\)", "", rest[:160]) + rest[160:]
+                rest = _SHORT_ASIDE.sub("", rest[:160]) + rest[160:]
                 rest = re.sub(r"^\s*,\s*(?:[^,]{0,60},\s*)?", " ", rest)
         elif context is not None and len(context) == 1 and \
                 (described := _described(sentence, context[0])) is not None:
@@ -5484,10 +5572,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if MODAL.match(rest):  # "must sign", "will be responsible for"
             rest = re.sub(r"^\s*be\s+", " is ", re.sub(r"^\s*have\s+", " has ",
                                                         MODAL.sub(" ", rest)))
-        rest = re.sub(r"^\s*(?:also|usually|often|typically|then|either|directly|alone|"
-                      r"personally|jointly|always|normally|generally|primarily|mainly)\s+", " ",
-                      rest)
-        rest = re.sub(r"\b(responsible|accountable) to\b", r"\1 for", rest, count=1)
+        rest = _LEADING_ADVERB.sub(" ", rest)
+        rest = _RESPONSIBLE_TO.sub(r"\1 for", rest, count=1)
         bare = BARE_LETTER.match(rest)
         if bare and claims and claims[-1].role != key and claims[-1].kind in ("R", "A", "V"):
             # "The Reviewer checks the plans. For network changes, the Architect is
@@ -5531,8 +5617,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             rest = rest[prefix.end():]
             prefix = PREDICATE_PREFIX.match(rest)
         stripped_prefix = rest is not original
-        duty_word = re.match(r"\s*(?:responsible for|accountable for|in charge of|tasked with)\s+",
-                             rest, re.IGNORECASE)
+        duty_word = _DUTY_WORDS.match(rest)
         if stripped_prefix and duty_word:
             authority = authority or "accountable" in duty_word.group(0).lower()
             rest = rest[duty_word.end():]
@@ -5544,7 +5629,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         consult = False
         if m is not None:
             obj, verb = m.group("object"), m.group("verb")
-            alternative_verb = re.match(r"(?:or|and)\s+(\w+)\s", obj)
+            alternative_verb = _ALTERNATIVE_VERB.match(obj)
             if alternative_verb and is_third_person_verb(verb.split()[-1]) and \
                     is_third_person_verb(alternative_verb.group(1)):
                 # "approves or rejects the request": the pair names the duty
@@ -5853,8 +5938,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # they consult, not a duty of its own
         pieces = _with_referents([p for p in pieces if not ACCOMPANYING.match(p)] or pieces)
         for n, phrase in enumerate(pieces):
-            if not n and re.match(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", phrase,
-                                  re.IGNORECASE) and verb_lemma(verb.split()[-1].lower()
+            if not n and _A_TEAM.match(phrase) and verb_lemma(verb.split()[-1].lower()
                                                                 if verb.split() else "") in (
                     "lead", "manage", "head", "run", "direct", "build", "supervise"):
                 # "leads a team of eight developers": leading the team is the duty

@@ -430,9 +430,12 @@ def _crew_role(text: str, found: re.Match[str]) -> str | None:
     return " ".join(w.capitalize() if w.islower() else w for w in words)
 
 
+_LOOSE_HYPHEN = re.compile(r"(?<![A-Za-z])-|-(?![A-Za-z])")
+
+
 def _clean_title(title: str) -> str | None:
     # (a hyphen inside a word stays: "Co-Investigator", "Vice-Chair")
-    words = re.sub(r"(?<![A-Za-z])-|-(?![A-Za-z])", " ", title).split()
+    words = _LOOSE_HYPHEN.sub(" ", title).split()
     while words and words[0] in LEADING_NOISE:
         words.pop(0)
     if not words or (len(words) == 1 and words[0] in ROLE_NOUNS):
@@ -707,6 +710,10 @@ _ADDRESSED_AS = re.compile(r"^\s*as (?:a|an|the|our)\s+([^,]{2,60}),\s*you\s", r
 _SECOND_CLAUSE = re.compile(r",\s+(?:while|whereas|but|and)\s+")
 
 
+_LABELLED_NAME = re.compile(r"^[^:]{1,40}:\s*(\S.{1,60})$")
+_CLAUSE_END = re.compile(r"(?<=[.;])\s+")
+
+
 def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     """Roles named by a document's structure, and (name, alias) pairs from table heads."""
     names: list[str] = []
@@ -740,7 +747,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             names.append(acting_name)
         if block.kind == "heading" and (not letter_lines(block.text) or
                                         WHO_LINE.match(block.text)):
-            labelled = re.match(r"^[^:]{1,40}:\s*(\S.{1,60})$", block.text)
+            labelled = _LABELLED_NAME.match(block.text)
             after = actors.actor_name(labelled.group(1).strip(" .")) if labelled else None
             # "Document owner: Ward Manager": the name after the label is the role
             name = after or actors.heading_actor(block.text)
@@ -852,7 +859,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 # a cell written as a sentence names its doer: "Shift Supervisor holds
                 # the batch" under "Corrective action"
                 for cell in block.cells[1:]:
-                    for clause in re.split(r"(?<=[.;])\s+", cell[:2000]):
+                    for clause in _CLAUSE_END.split(cell[:2000]):
                         subject = actors.subject_actor(clause) \
                             if len(clause.split()) >= 3 else None
                         if subject:
@@ -1174,11 +1181,15 @@ DRI_HEADS = {"dri", "directly responsible individual", "directly responsible per
              "owning team", "owned by", "owning group", "owning department", "owner team"}
 
 
+_NOT_A_HEAD_WORD = re.compile(r"\([^)]*\)|[^a-z ]")
+_WHO_HEAD = re.compile(r"who\b(?!\s+else\b)")
+
+
 def _head_key(head: str) -> str:
-    key = " ".join(re.sub(r"\([^)]*\)|[^a-z ]", " ", head.lower()).split())
+    key = " ".join(_NOT_A_HEAD_WORD.sub(" ", head.lower()).split())
     if key in DRI_HEADS:
         return "owner"
-    if re.match(r"who\b(?!\s+else\b)", key) and _side_letter(head) is None and \
+    if _WHO_HEAD.match(key) and _side_letter(head) is None and \
             not AFFECTED.search(key):
         return "who"  # "Who can do it", "Who leads", "Who does it"
     return key[:-1] if key.endswith("s") and key[:-1] in WHO_HEADS else key
@@ -1948,12 +1959,15 @@ def _team_of_names(roles: dict[str, Role]) -> None:
         merged.aliases.add(drop)
 
 
+_GLOSSED = re.compile(r"([A-Z]{2,5})\s+(\S.*)")
+
+
 def _glossed_acronyms(roles: dict[str, Role]) -> None:
     """"PM Production Manager" from a glossary line ("PM    Production Manager") beside
     "Production Manager": the acronym glossing the name is that role's code and alias, not
     a role of its own."""
     for name in list(roles):
-        m = re.fullmatch(r"([A-Z]{2,5})\s+(\S.*)", name)
+        m = _GLOSSED.fullmatch(name)
         if m is None or m.group(2) not in roles or name not in roles:
             continue
         words = [w for w in m.group(2).split() if w[:1].isupper()]
@@ -2016,6 +2030,9 @@ def _absorb(role: Role, other: Role) -> None:
     role.heads_section = role.heads_section or other.heads_section
 
 
+_ALL_CAPITALS = re.compile(r"[A-Z]{2,5}")
+
+
 def _acronyms_of_names(roles: dict[str, Role]) -> None:
     """"HR" beside "Human Resources", "OH" beside "Occupational Health": an acronym role
     whose letters are the initials of exactly one other role's name is that role, under
@@ -2024,7 +2041,7 @@ def _acronyms_of_names(roles: dict[str, Role]) -> None:
     for name in roles:
         if " " in name and not name.isupper():
             by_initials.setdefault(initials_code(name), []).append(name)
-    for acronym in [n for n in roles if re.fullmatch(r"[A-Z]{2,5}", n)]:
+    for acronym in [n for n in roles if _ALL_CAPITALS.fullmatch(n)]:
         fuller = by_initials.get(acronym, [])
         if len(fuller) != 1 or acronym not in roles:
             continue
