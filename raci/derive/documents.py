@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 SUPPORTED = (".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".html", ".htm",
-             ".docx")
+             ".docx", ".pdf", ".odt", ".fodt", ".csv", ".tsv", ".rst", ".org", ".tex")
+# what the messages tell a user to use
+SUPPORTED_NAMES = ".txt, .md, .adoc, .html, .docx, .pdf, .odt, .csv, .rst, .org or .tex"
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -152,7 +154,7 @@ def _decode(path: Path, raw: bytes) -> str:
             raise DocumentError(f"{path}: broken UTF-16 text ({exc.reason})") from exc
     if b"\x00" in raw[:4096]:
         raise DocumentError(
-            f"{path}: looks like a binary file, not text; use .txt, .md, .adoc, .html or .docx"
+            f"{path}: looks like a binary file, not text; use {SUPPORTED_NAMES}"
         )
     try:
         return raw.decode("utf-8-sig")
@@ -1963,12 +1965,15 @@ def read_document(path: Path) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise DocumentError(
-            f"{path}: unsupported document type {suffix or '(none)'}; use "
-            ".txt, .md, .adoc, .html or .docx"
+            f"{path}: unsupported document type {suffix or '(none)'}; use {SUPPORTED_NAMES}"
         )
     raw = read_user_file(path, DocumentError, MAX_BYTES)
     if suffix == ".docx":
         doc = parse_docx(path, raw)
+    elif suffix == ".pdf":
+        from raci.derive.pdf import parse_pdf  # (it reads the blocks with parse_text)
+
+        doc = parse_pdf(path, raw)
     else:
         text = _decode(path, raw)
         if suffix in (".md", ".markdown"):

@@ -1,0 +1,199 @@
+"""Reading the document formats beyond text, Markdown, HTML and Word: PDF, OpenDocument
+text, CSV and tab-separated tables, and text kept as reStructuredText, Org or LaTeX."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from raci.cli import main
+from raci.derive.documents import DocumentError, read_document
+from raci.derive.draft import derive
+from tests.derive_pdf import Line, PageWriter, pdf_bytes, write_pdf
+
+# One role page, written once and saved in each format: (kind, lines) where a heading
+# and a paragraph's lines are as a layout wraps them, and a table's lines are its rows.
+ROLE_PAGE: list[tuple[str, list[str]]] = [
+    ("heading", ["ROLES OF THE ALLOTMENT COMMITTEE"]),
+    ("para", ["The committee runs the site for its plot holders. Each officer is elected at",
+              "the annual general meeting and serves for two years."]),
+    ("heading", ["Chair"]),
+    ("item", ["Chairs the committee meetings and the annual general meeting."]),
+    ("item", ["Approves the site budget after the Treasurer has drafted it and the",
+              "committee has discussed it."]),
+    ("item", ["Signs the lease with the council."]),
+    ("heading", ["Treasurer"]),
+    ("para", ["The Treasurer keeps the society's accounts and collects the rents from the",
+              "plot holders every October. The Treasurer drafts the budget and presents the",
+              "accounts to the annual general meeting."]),
+    ("page", []),
+    ("heading", ["Plot Secretary"]),
+    ("item", ["Keeps the waiting list and offers vacant plots to the people on it in",
+              "the order they joined."]),
+    ("item", ["Informs the Chair of every plot that is left untended for a season."]),
+    ("table", ["Task|Owner|When", "Order the seed potatoes|Plot Secretary|January",
+               "Audit the accounts|Treasurer|September"]),
+]
+
+
+def role_page_markdown() -> str:
+    """The role page in Markdown."""
+    out = []
+    for kind, lines in ROLE_PAGE:
+        if kind == "heading":
+            out.append(f"## {lines[0]}\n")
+        elif kind == "para":
+            out.append(" ".join(lines) + "\n")
+        elif kind == "item":
+            out.append("- " + " ".join(lines))
+        elif kind == "table":
+            rows = [r.split("|") for r in lines]
+            out.append("")
+            out.append("| " + " | ".join(rows[0]) + " |")
+            out.append("|" + "---|" * len(rows[0]))
+            out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    return "\n".join(out) + "\n"
+
+
+def role_page_pdf() -> bytes:
+    """The role page as a PDF of two pages, a running header and footer on each."""
+    writer = PageWriter(header="Riverside Allotment Society", footer="Issued March 2027")
+    before = ""
+    for kind, lines in ROLE_PAGE:
+        if kind != "item" and before == "item":
+            writer.gap()
+        if kind == "heading":
+            writer.heading(lines[0])
+        elif kind == "para":
+            writer.paragraph(lines)
+        elif kind == "item":
+            writer.item(lines)
+        elif kind == "page":
+            writer.new_page()
+        elif kind == "table":
+            writer.table([tuple(r.split("|")) for r in lines], [0, 210, 330])
+        before = kind
+    return writer.build()
+
+
+def _rows(path: Path) -> set[tuple[str, tuple[tuple[str, str], ...]]]:
+    template = derive([path]).to_template("t", "t")
+    codes = {r.code: r.name for r in template.roles}
+    return {(a.name, tuple(sorted((codes[code], letter)
+                                  for code, letter in a.letters.items())))
+            for a in template.activities}
+
+
+def test_a_pdf_gives_the_roles_and_rows_of_the_same_page_in_markdown(tmp_path: Path) -> None:
+    md = tmp_path / "roles.md"
+    md.write_text(role_page_markdown(), encoding="utf-8")
+    pdf = write_pdf(tmp_path / "roles.pdf", role_page_pdf())
+    from_md = derive([md]).to_template("t", "t")
+    from_pdf = derive([pdf]).to_template("t", "t")
+    assert {r.name for r in from_pdf.roles} == {r.name for r in from_md.roles}
+    assert {r.name for r in from_pdf.roles} >= {"Chair", "Treasurer", "Plot Secretary"}
+    assert _rows(pdf) == _rows(md)
+
+
+def test_a_pdf_is_rebuilt_into_headings_paragraphs_items_and_rows(tmp_path: Path) -> None:
+    doc = read_document(write_pdf(tmp_path / "roles.pdf", role_page_pdf()))
+    blocks = [(b.kind, b.text) for b in doc.blocks]
+    assert blocks[:3] == [
+        ("heading", "ROLES OF THE ALLOTMENT COMMITTEE"),
+        ("para", "The committee runs the site for its plot holders. Each officer is elected "
+                 "at the annual general meeting and serves for two years."),
+        ("heading", "Chair")]
+    # an item wrapped over two lines is one item
+    assert ("item", "Approves the site budget after the Treasurer has drafted it and the "
+                    "committee has discussed it.") in blocks
+    # the running header and footer, and the page numbers, are gone
+    assert not any("Riverside" in text or "Issued" in text or "Page" in text
+                   for _kind, text in blocks)
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert [r.cells for r in rows] == [("Task", "Owner", "When"),
+                                       ("Order the seed potatoes", "Plot Secretary", "January"),
+                                       ("Audit the accounts", "Treasurer", "September")]
+    assert rows[1].header == ("Task", "Owner", "When")
+    # each block is found by its page and the line it starts on
+    assert doc.blocks[0].location == "page 1, line 2"
+    assert rows[0].location.startswith("page 2, line ")
+
+
+def test_a_word_broken_at_a_line_end_is_joined_whole(tmp_path: Path) -> None:
+    writer = PageWriter()
+    writer.paragraph(["The Treasurer keeps the accounts of the society and presents the ac-",
+                      "counts to the annual meeting, with a follow-",
+                      "up report for the committee."])
+    doc = read_document(write_pdf(tmp_path / "a.pdf", writer.build()))
+    assert [b.text for b in doc.blocks] == [
+        "The Treasurer keeps the accounts of the society and presents the accounts to the "
+        "annual meeting, with a follow-up report for the committee."]
+
+
+def test_a_paragraph_runs_on_over_a_page_break(tmp_path: Path) -> None:
+    pages = [[Line("Duties of the Warden", 72, 140, 14, bold=True),
+              Line("The Warden opens the hall before every meeting and locks it after the", 72,
+                   114),
+              Line("last member has left, and keeps the keys and the alarm code for the", 72,
+                   100)],
+             [Line("committee, who may ask for them at any time.", 72, 770)]]
+    doc = read_document(write_pdf(tmp_path / "a.pdf", pdf_bytes(pages)))
+    assert [b.kind for b in doc.blocks] == ["heading", "para"]
+    assert doc.blocks[1].text.endswith("the alarm code for the committee, who may ask for "
+                                       "them at any time.")
+
+
+@pytest.mark.parametrize("mark", ["\u2022", "-", "1.", "o"])
+def test_each_mark_of_a_list_gives_items(tmp_path: Path, mark: str) -> None:
+    writer = PageWriter()
+    writer.heading("Secretary")
+    writer.item(["Takes the minutes of every meeting."], mark=mark)
+    writer.item(["Keeps the register of members."], mark=mark)
+    doc = read_document(write_pdf(tmp_path / "a.pdf", writer.build()))
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Secretary"), ("item", "Takes the minutes of every meeting."),
+        ("item", "Keeps the register of members.")]
+
+
+def test_a_pdf_without_text_says_it_is_a_scan(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "scan.pdf", pdf_bytes([[], []]))
+    with pytest.raises(DocumentError, match="no text layer") as err:
+        read_document(path)
+    assert "scan.pdf" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_damaged_pdf_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = role_page_pdf()
+    path = write_pdf(tmp_path / "broken.pdf", data[:200] + b"garbage" * 20)
+    assert main(["derive", str(path), "-o", str(tmp_path / "x.toml")]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("raci: error:") and "broken.pdf" in captured.err
+    assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+    path.write_bytes(b"%PDF-1.4\nnot really")
+    with pytest.raises(DocumentError, match="damaged"):
+        read_document(path)
+
+
+def _encrypted(data: bytes, user: str) -> bytes:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=user, owner_password="owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_password_protected_pdf_says_so(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "locked.pdf", _encrypted(role_page_pdf(), "secret"))
+    with pytest.raises(DocumentError, match="password") as err:
+        read_document(path)
+    assert "locked.pdf" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_pdf_encrypted_only_against_editing_is_read(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "open.pdf", _encrypted(role_page_pdf(), ""))
+    assert any(b.text == "Plot Secretary" for b in read_document(path).blocks)
