@@ -3,13 +3,16 @@ text, CSV and tab-separated tables, and text kept as reStructuredText, Org or La
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 
 from raci.cli import main
 from raci.derive.documents import DocumentError, read_document
 from raci.derive.draft import derive
+from tests.derive_odt import build_odt, flat_xml, h, items, p, table
 from tests.derive_pdf import Line, PageWriter, pdf_bytes, write_pdf
 
 # One role page, written once and saved in each format: (kind, lines) where a heading
@@ -75,6 +78,26 @@ def role_page_pdf() -> bytes:
             writer.table([tuple(r.split("|")) for r in lines], [0, 210, 330])
         before = kind
     return writer.build()
+
+
+def role_page_odt_body() -> str:
+    """The role page as the body of an OpenDocument text: a paragraph's wrapped lines as
+    one paragraph, the items of a list in one list."""
+    out = []
+    listed: list[str] = []
+    for kind, lines in [*ROLE_PAGE, ("end", [])]:
+        if kind != "item" and listed:
+            out.append(items(*listed))
+            listed = []
+        if kind == "heading":
+            out.append(h(lines[0], 2))
+        elif kind == "para":
+            out.append(p(escape(" ".join(lines))))
+        elif kind == "item":
+            listed.append(escape(" ".join(lines)))
+        elif kind == "table":
+            out.append(table([r.split("|") for r in lines]))
+    return "".join(out)
 
 
 def _rows(path: Path) -> set[tuple[str, tuple[tuple[str, str], ...]]]:
@@ -197,3 +220,66 @@ def test_a_password_protected_pdf_says_so(tmp_path: Path) -> None:
 def test_a_pdf_encrypted_only_against_editing_is_read(tmp_path: Path) -> None:
     path = write_pdf(tmp_path / "open.pdf", _encrypted(role_page_pdf(), ""))
     assert any(b.text == "Plot Secretary" for b in read_document(path).blocks)
+
+
+def test_an_odt_gives_the_roles_and_rows_of_the_same_page_in_markdown(tmp_path: Path) -> None:
+    md = tmp_path / "roles.md"
+    md.write_text(role_page_markdown(), encoding="utf-8")
+    odt = build_odt(tmp_path / "roles.odt", role_page_odt_body())
+    assert {r.name for r in derive([odt]).to_template("t", "t").roles} == \
+        {r.name for r in derive([md]).to_template("t", "t").roles}
+    assert _rows(odt) == _rows(md)
+
+
+def test_an_odt_gives_headings_items_tables_and_paragraphs(tmp_path: Path) -> None:
+    body = (
+        '<text:p text:style-name="P1">Allotment Committee Roles</text:p>'
+        + h("Officers", 1)
+        + p('The <text:span text:style-name="T1">Chair</text:span> runs the<text:s/> '
+            'meetings<text:note><text:note-body>'
+            + p("A footnote.") + '</text:note-body></text:note> and<text:line-break/>'
+            'signs the lease.')
+        + p('<text:span text:style-name="T1">Main duties</text:span>')
+        + '<text:list><text:list-item>' + p("Treasurer")
+        + items("Keeps the accounts.", "Collects the rents.")
+        + "</text:list-item></text:list>"
+        + '<text:section text:name="S1">' + h("Tasks", 2)
+        + table([["Task", "Owner"], ["Order the seed", "Plot Secretary"]]) + "</text:section>")
+    doc = read_document(build_odt(tmp_path / "a.odt", body))
+    assert [(b.kind, b.level, b.text) for b in doc.blocks] == [
+        ("heading", 1, "Allotment Committee Roles"),  # a paragraph in the Title style
+        ("heading", 1, "Officers"),
+        ("para", 0, "The Chair runs the meetings and signs the lease."),
+        ("heading", 3, "Main duties"),  # a short paragraph all in bold
+        ("heading", 7, "Treasurer"),  # a list item over its own nested list
+        ("item", 0, "Keeps the accounts."),
+        ("item", 0, "Collects the rents."),
+        ("heading", 2, "Tasks"),
+        ("row", 0, "Task | Owner"),
+        ("row", 0, "Order the seed | Plot Secretary")]
+    assert doc.blocks[-1].header == ("Task", "Owner")
+    assert doc.blocks[-1].location == "table 1, row 2"
+    assert doc.blocks[2].location == "paragraph 3"
+
+
+def test_a_flat_odt_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "roles.fodt"
+    path.write_text(flat_xml(h("Chair", 2) + items("Chairs the meetings.")), encoding="utf-8")
+    assert [(b.kind, b.text) for b in read_document(path).blocks] == [
+        ("heading", "Chair"), ("item", "Chairs the meetings.")]
+
+
+def test_a_damaged_odt_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.odt"
+    path.write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(DocumentError, match="damaged") as err:
+        read_document(path)
+    assert "broken.odt" in str(err.value) and "\n" not in str(err.value)
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+    with pytest.raises(DocumentError, match="no content.xml"):
+        read_document(path)
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr("content.xml", "<office:document-content")
+    with pytest.raises(DocumentError, match="damaged"):
+        read_document(path)

@@ -25,6 +25,9 @@ from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from docx.text.paragraph import Paragraph
     from markdown_it.token import Token
 
 SUPPORTED = (".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".html", ".htm",
@@ -180,7 +183,7 @@ def _layout_sentences(rows: list[tuple[str, ...]]) -> list[tuple[int, str]] | No
     return [(r, f[0].strip()) for r, f in enumerate(filled) if f]
 
 
-def _table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
+def table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
     """Row blocks of a table: the first row is the header of the others. A table laid out
     only to put a picture beside each sentence (an Easy Read page: two or more columns,
     one cell with text a row, the first a sentence) gives its sentences as paragraphs."""
@@ -1517,7 +1520,7 @@ class _HtmlReader(HTMLParser):
                 self._end_row()
             elif tag == "table":
                 self._end_row()
-                self.doc.blocks += _table_blocks(_merged_heads(self.rows, self.head_rows),
+                self.doc.blocks += table_blocks(_merged_heads(self.rows, self.head_rows),
                                                  f"table {self.tables}")
                 self.rows = None
             elif tag in ("li", "p") and self.cell is not None:
@@ -1541,7 +1544,7 @@ class _HtmlReader(HTMLParser):
         self.close()
         if self.rows is not None:
             self._end_row()
-            self.doc.blocks += _table_blocks(_merged_heads(self.rows, self.head_rows),
+            self.doc.blocks += table_blocks(_merged_heads(self.rows, self.head_rows),
                                                  f"table {self.tables}")
             self.rows = None
         self._flush()
@@ -1553,6 +1556,41 @@ def parse_html(name: str, text: str) -> Document:
     reader = _HtmlReader(name)
     reader.feed(text)
     return reader.finish()
+
+
+def cell_text(paragraphs: Iterable[str]) -> str:
+    """A table cell of a word processor's document as one text: its paragraphs, and the
+    lines a break starts within one, kept apart with "; ", as list items in an HTML cell
+    are, so a cell of duties can be split back into them."""
+    return "; ".join(" ".join(line.split()).rstrip(" .;")
+                     for p in paragraphs for line in p.split("\n") if line.strip())
+
+
+def styled_block(text: str, where: str, style: str, bold: Callable[[], bool]) -> Block | None:
+    """The block of a word processor's paragraph by its style's name ("Heading 2",
+    "Title", "List Bullet", "Normal"), or None for an empty one: a heading style gives a
+    heading of its level, a list style or a bullet an item; a short paragraph all in
+    bold (``bold`` is asked only for a short one) is a heading written by hand ("Main
+    duties"); else a paragraph."""
+    text = _clause_text(" ".join(text.split()))
+    if not text:
+        return None
+    lower = style.lower()
+    if lower.startswith("heading") or lower == "title":
+        level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
+        return Block("heading", text, where, level=level)
+    if "list" in lower or _BULLET.match(text):
+        return Block("item", _BULLET.sub("", text).strip(), where)
+    if len(text.split()) <= 10 and not text.endswith((".", ",", ";", "!")) and bold():
+        # "Main duties" in bold on its own line: a heading written by hand
+        return Block("heading", text.rstrip(":"), where, level=3)
+    return Block("para", text, where)
+
+
+def _all_bold(paragraph: Paragraph) -> bool:
+    """Whether a Word paragraph's text is all in bold (its runs are read only when asked)."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold for r in runs)
 
 
 def parse_docx(path: Path, raw: bytes) -> Document:
@@ -1581,37 +1619,21 @@ def parse_docx(path: Path, raw: bytes) -> Document:
     for part in word.iter_inner_content():
         if isinstance(part, Table):
             t += 1
-            # the paragraphs of a cell, and the lines a break starts within one, are kept
-            # apart with "; ", as list items in an HTML cell are, so a cell of duties can
-            # be split back into them
-            rows = [tuple("; ".join(" ".join(line.split()).rstrip(" .;")
-                                    for p in c.paragraphs for line in p.text.split("\n")
-                                    if line.strip())
-                          for c in row.cells) for row in part.rows]
-            doc.blocks += _table_blocks(rows, f"table {t}")
+            rows = [tuple(cell_text(p.text for p in c.paragraphs) for c in row.cells)
+                    for row in part.rows]
+            doc.blocks += table_blocks(rows, f"table {t}")
             continue
         n += 1
-        text = _clause_text(" ".join(part.text.split()))
-        if not text:
+        if not part.text.strip():
             continue
         style_id = part._p.style
         style = style_names.get(style_id)
         if style is None:
             style = style_names[style_id] = \
                 (part.style.name if part.style is not None else "") or ""
-        where = f"paragraph {n}"
-        if style.lower().startswith("heading") or style.lower() == "title":
-            level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
-            doc.blocks.append(Block("heading", text, where, level=level))
-        elif "list" in style.lower() or _BULLET.match(text):
-            doc.blocks.append(Block("item", _BULLET.sub("", text).strip(), where))
-        elif len(text.split()) <= 10 and not text.endswith((".", ",", ";", "!")) and \
-                (runs := [r for r in part.runs if r.text.strip()]) and \
-                all(r.bold for r in runs):  # (the runs read only for a short line)
-            # "Main duties" in bold on its own line: a heading written by hand
-            doc.blocks.append(Block("heading", text.rstrip(":"), where, level=3))
-        else:
-            doc.blocks.append(Block("para", text, where))
+        block = styled_block(part.text, f"paragraph {n}", style, partial(_all_bold, part))
+        if block is not None:
+            doc.blocks.append(block)
     return doc
 
 
@@ -1974,6 +1996,10 @@ def read_document(path: Path) -> Document:
         from raci.derive.pdf import parse_pdf  # (it reads the blocks with parse_text)
 
         doc = parse_pdf(path, raw)
+    elif suffix in (".odt", ".fodt"):
+        from raci.derive.odf import parse_odt
+
+        doc = parse_odt(path, raw)
     else:
         text = _decode(path, raw)
         if suffix in (".md", ".markdown"):
@@ -2143,7 +2169,7 @@ def _without_branch_marks(blocks: list[Block]) -> list[Block]:
 def _layout_rows(blocks: list[Block]) -> list[Block]:
     """A Markdown (or AsciiDoc) table laid out only to set a picture beside each sentence,
     its head a sentence too ("| Your key worker visits you every week. | |"): its head and
-    rows as paragraphs, as `_table_blocks` reads such a table in HTML and Word."""
+    rows as paragraphs, as `table_blocks` reads such a table in HTML and Word."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
