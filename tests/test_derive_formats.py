@@ -283,3 +283,70 @@ def test_a_damaged_odt_is_one_line(tmp_path: Path) -> None:
         package.writestr("content.xml", "<office:document-content")
     with pytest.raises(DocumentError, match="damaged"):
         read_document(path)
+
+
+def _blocks(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(b.kind, b.text, b.cells) for b in read_document(path).blocks]
+
+
+def test_a_csv_file_is_one_table(tmp_path: Path) -> None:
+    path = tmp_path / "tasks.csv"
+    path.write_text('Task,Owner\nOrder the seed,Plot Secretary\n\n'
+                    '"Audit the accounts, twice",Treasurer\n'
+                    '"Mend the fence\nby the gate",Warden\n', encoding="utf-8")
+    doc = read_document(path)
+    assert [(b.cells, b.header, b.location) for b in doc.blocks] == [
+        (("Task", "Owner"), (), "line 1"),
+        (("Order the seed", "Plot Secretary"), ("Task", "Owner"), "line 2"),
+        (("Audit the accounts, twice", "Treasurer"), ("Task", "Owner"), "line 4"),
+        (("Mend the fence by the gate", "Warden"), ("Task", "Owner"), "line 5")]
+    rows = _rows(path)
+    assert ("Order the seed", (("Plot Secretary", "A/R"),)) in rows
+
+
+def test_a_csv_file_is_read_as_the_same_rows_pasted_in_text(tmp_path: Path) -> None:
+    text = "Task,Owner,When\nOrder the seed,Plot Secretary,January\nAudit,Treasurer,May\n"
+    (tmp_path / "a.csv").write_text(text, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert _blocks(tmp_path / "a.csv") == _blocks(tmp_path / "a.txt")
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("a.tsv", "Task\tOwner\nOrder the seed\tPlot Secretary\n"),
+    ("a.csv", "Task;Owner\nOrder the seed;Plot Secretary\n"),  # a decimal-comma export
+])
+def test_tab_and_semicolon_separated_files_are_tables(tmp_path: Path, name: str,
+                                                      text: str) -> None:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    assert [cells for _k, _t, cells in _blocks(tmp_path / name)] == [
+        ("Task", "Owner"), ("Order the seed", "Plot Secretary")]
+
+
+def test_an_rst_file_reads_its_markup_without_fields_or_directives(tmp_path: Path) -> None:
+    text = "Committee roles\n===============\n\nThe Chair chairs the meetings.\n"
+    (tmp_path / "a.rst").write_text(text, encoding="utf-8")
+    assert _blocks(tmp_path / "a.rst") == [("heading", "Committee roles", ()),
+                                           ("para", "The Chair chairs the meetings.", ())]
+
+
+@pytest.mark.parametrize("name", ["a.org", "a.text"])
+def test_an_org_file_is_read_as_org(tmp_path: Path, name: str) -> None:
+    # (a .text file, as a .txt one, is Org only with a setting or a drawer)
+    setting = "#+TITLE: Roles\n" if name.endswith(".text") else ""
+    (tmp_path / name).write_text(setting + "* Chair\nThe Chair chairs the meetings.\n"
+                                 "** Duties\n- Signs the lease.\n", encoding="utf-8")
+    assert [(k, t) for k, t, _c in _blocks(tmp_path / name)
+            if k != "para" and t != "Roles"] == [
+        ("heading", "Chair"), ("heading", "Duties"), ("item", "Signs the lease.")]
+
+
+def test_the_command_line_names_the_new_types(tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "slides.pptx"
+    path.write_bytes(b"whatever")
+    assert main(["derive", str(path), "-o", str(tmp_path / "x.toml")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and all(s in err for s in (".pdf", ".odt", ".csv", ".tex"))
+    with pytest.raises(SystemExit):
+        main(["derive", "--help"])
+    assert ".pdf" in capsys.readouterr().out

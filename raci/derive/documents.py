@@ -1,7 +1,7 @@
 """Read documents into blocks: headings, paragraphs, list items and table rows.
 
 Each format goes through a real parser (markdown-it-py, the standard library's HTML
-parser, python-docx);
+parser, python-docx; pypdf in pdf.py, defusedxml in odf.py);
 plain text is split into lines with light structure. Every block records where it
 came from (line, paragraph or table row) for provenance.
 """
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, is_verb, subject_actor, third_person_of, verb_lemma
+from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
@@ -30,10 +31,6 @@ if TYPE_CHECKING:
     from docx.text.paragraph import Paragraph
     from markdown_it.token import Token
 
-SUPPORTED = (".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".html", ".htm",
-             ".docx", ".pdf", ".odt", ".fodt", ".csv", ".tsv", ".rst", ".org", ".tex")
-# what the messages tell a user to use
-SUPPORTED_NAMES = ".txt, .md, .adoc, .html, .docx, .pdf, .odt, .csv, .rst, .org or .tex"
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -283,16 +280,40 @@ LEADER_LINE = re.compile(r"^\s*(?:\[[\sxX✓]?\]\s*|[-*•]\s+)?(?:\d{1,2}[:.]\d
                          r"(?P<who>[A-Za-z][^.]{1,60}?)\s*$")
 
 
+def _pipe_row(fields: Iterable[str]) -> str:
+    """A row of cells as a pipe row ("| Task | Owner |"), a pipe inside a cell as "/"."""
+    return "| " + " | ".join(f.strip().replace("|", "/") for f in fields) + " |"
+
+
 def _tab_rows(raw: list[str]) -> list[str]:
     """Rows pasted from a spreadsheet, cells separated by tabs, as pipe rows: two or more
     lines in a row with a tab between words."""
-    cells = [[c.strip().replace("|", "/") for c in line.strip("\r").lstrip("\t").split("\t")]
+    cells = [line.strip("\r").lstrip("\t").split("\t")
              if "\t" in line.strip().strip("\t") else [] for line in raw]
-    tabbed = [len([c for c in row if c]) >= 2 for row in cells]
+    tabbed = [len([c for c in row if c.strip()]) >= 2 for row in cells]
     out = []
     for i, line in enumerate(raw):
         near = (i > 0 and tabbed[i - 1]) or (i + 1 < len(raw) and tabbed[i + 1])
-        out.append("| " + " | ".join(cells[i]) + " |" if tabbed[i] and near else line)
+        out.append(_pipe_row(cells[i]) if tabbed[i] and near else line)
+    return out
+
+
+def delimited_rows(text: str, suffix: str) -> list[str]:
+    """A .csv or .tsv file as pipe rows, all of it one table: each record at the line it
+    starts on (a quoted cell may run over lines; the lines it takes stay separator
+    lines, so the lines keep their numbers), an empty record a separator line too. A
+    .csv whose first line holds more semicolons than commas is read with semicolons, as
+    a spreadsheet set to a decimal comma writes it."""
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if suffix == ".tsv" else ";" if first.count(";") > first.count(",") \
+        else ","
+    out = ["|---|"] * (text.count("\n") + 1)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
+    for fields in reader:
+        if any(f.strip() for f in fields):
+            out[start - 1] = _pipe_row(" ".join(f.split()) for f in fields[:MAX_TABLE_COLUMNS])
+        start = reader.line_num + 1
     return out
 
 
@@ -314,7 +335,7 @@ def _csv_rows(raw: list[str]) -> list[str]:
         if named and j - i >= 3:
             for k in range(i, j):
                 fields = next(csv.reader([raw[k]]))
-                out[k] = "| " + " | ".join(f.strip().replace("|", "/") for f in fields) + " |"
+                out[k] = _pipe_row(fields)
             i = j
         else:
             i += 1
@@ -611,16 +632,17 @@ def _form_parts(raw: list[str]) -> list[str]:
     return out
 
 
-def parse_text(name: str, text: str) -> Document:
+def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     """Plain text with light structure.
 
     Bullets and numbered lines are list items; so are the lines after a lead-in
     ending with ':' until a blank line or a long paragraph; pipe rows are table
-    rows; short lines without a full stop are headings.
+    rows; short lines without a full stop are headings. ``rst``: the text is
+    reStructuredText (a .rst file), its markup read as such whatever it holds.
     """
     doc = Document(name)
     raw = _form_parts(_boxed_text(_chat_as_text(_without_rst_markup(
-        _legend_field_lines(text.split("\n"))))))
+        _legend_field_lines(text.split("\n")), always=rst))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -948,13 +970,15 @@ _RST_FIELD = re.compile(r"^(?P<indent>\s*):(?P<field>[A-Za-z][\w /&-]{0,40}):"
                         r"(?:\s+(?P<value>\S.*))?$")
 
 
-def _without_rst_markup(raw: list[str]) -> list[str]:
+def _without_rst_markup(raw: list[str], *, always: bool = False) -> list[str]:
     """Lines of reStructuredText read as plain text: adornment and directive lines blank
     (the text under a directive stays), a field ":Owner: X" as the label line "Owner: X",
     except the fields right under the document's title (its details: author, date,
     owner), a directive's option without a value (":local:") blank. Other text is unchanged; a
-    document without a field or a directive is returned as it is."""
-    if not any(_RST_DIRECTIVE.match(line) or _RST_FIELD.match(line) for line in raw):
+    document without a field or a directive is returned as it is, unless ``always`` (a .rst
+    file)."""
+    if not always and not any(_RST_DIRECTIVE.match(line) or _RST_FIELD.match(line)
+                              for line in raw):
         return raw
     out: list[str] = []
     titles = 0  # section titles so far (a line over its adornment)
@@ -2002,18 +2026,21 @@ def read_document(path: Path) -> Document:
         doc = parse_odt(path, raw)
     else:
         text = _decode(path, raw)
+        plain = suffix in (".txt", ".text", ".tex")  # (LaTeX: its markup read as text)
         if suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
-        elif suffix == ".txt" and is_org(text):  # Org mode kept as text
+        elif suffix in (".csv", ".tsv"):  # a table exported from a spreadsheet
+            doc = parse_text(path.name, "\n".join(delimited_rows(text, suffix)))
+        elif suffix == ".org" or plain and is_org(text):  # Org mode
             doc = parse_markdown(path.name, from_org(text))
-        elif suffix == ".txt" and is_mediawiki(text):  # a wiki page kept as its source
+        elif plain and is_mediawiki(text):  # a wiki page kept as its source
             doc = parse_markdown(path.name, from_mediawiki(text))
-        elif suffix in (".adoc", ".asciidoc") or suffix == ".txt" and is_asciidoc(text):
+        elif suffix in (".adoc", ".asciidoc") or plain and is_asciidoc(text):
             doc = parse_markdown(path.name, from_asciidoc(text))
         elif suffix in (".html", ".htm"):
             doc = parse_html(path.name, text)
         else:
-            doc = parse_text(path.name, text)
+            doc = parse_text(path.name, text, rst=suffix == ".rst")
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
     blocks = doc.blocks
