@@ -350,3 +350,40 @@ def test_the_command_line_names_the_new_types(tmp_path: Path,
     with pytest.raises(SystemExit):
         main(["derive", "--help"])
     assert ".pdf" in capsys.readouterr().out
+
+
+def test_a_pdf_table_with_centred_heads_and_wrapped_cells_gives_rows(tmp_path: Path) -> None:
+    y = 700
+    lines = [Line("Responsibility matrix", 72, 740, 14, bold=True)]
+    # heads centred over their columns; the first column's cells wrap under them
+    for cells in [[("Activity", 110), ("Provider", 262), ("Client HR", 352),
+                   ("Client Finance", 436)],
+                  [("Starter, leaver and change", 72), ("S", 270), ("P", 370), ("-", 460)],
+                  [("data", 72)],
+                  [("Year-end P60s", 72), ("P", 270), ("-", 370), ("S", 460)]]:
+        lines += [Line(text, x, y) for text, x in cells]
+        y -= 14
+    doc = read_document(write_pdf(tmp_path / "m.pdf", pdf_bytes([lines])))
+    assert [b.cells for b in doc.blocks if b.kind == "row"] == [
+        ("Activity", "Provider", "Client HR", "Client Finance"),
+        ("Starter, leaver and change data", "S", "P", "-"),
+        ("Year-end P60s", "P", "-", "S")]
+
+
+def test_lines_ended_by_hand_stay_apart_and_keep_their_indent(tmp_path: Path) -> None:
+    writer = PageWriter()
+    writer.paragraph([
+        "The schedule below is kept by the Production Controller, who updates it every",
+        "Monday and sends it to the Publisher with a note of any stage that has slipped",
+        "since the week before."])
+    # (the next line's first word would have fitted after each of these: no wrap)
+    writer.paragraph(["Harrow & Finch Books - Production schedule for the autumn list",
+                      "Saved from the shared drive by the Production Controller, March"])
+    writer.paragraph(["Order the seed potatoes for the whole site before the end of January"])
+    writer.paragraph(["Who: Plot Secretary"], indent=24)
+    texts = [b.text for b in read_document(write_pdf(tmp_path / "a.pdf", writer.build())).blocks]
+    assert texts[1:3] == ["Harrow & Finch Books - Production schedule for the autumn list",
+                         "Saved from the shared drive by the Production Controller, March"]
+    rows = _rows(tmp_path / "a.pdf")
+    assert any(act.startswith("Order the seed") and ("Plot Secretary", "A/R") in letters
+               for act, letters in rows)

@@ -28,9 +28,10 @@ logging.getLogger("pypdf").addHandler(logging.NullHandler())
 _WHAT_TO_DO = "export it again from its editor or paste its text into a .txt file"
 
 # A bullet as PDF writers draw it: the Symbol and Wingdings bullets come out as private
-# use characters ("\uf0b7"), Word's second level as "o" in Courier
-_BULLET_MARK = re.compile(r"^(?P<mark>[•●▪■◦○►▶➢➤✓✔\-–*\uf0a7\uf0b7\uf076\uf0d8\uf0fc"
-                          r"\uf0a8]|o(?=\s{2}))\s+(?=\S)")
+# use characters ("\uf0b7"), Word's second level as "o" in Courier; a bullet's glyph may
+# touch its text ("•Shorter"), a dash or an "o" is one only before a gap
+_BULLET_MARK = re.compile(r"^(?:[•●▪■◦○►▶➢➤✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*|"
+                          r"[-–*]\s+|o\s{2,})(?=\S)")
 _NUMBER_MARK = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,4})\))\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s+)?#+(?:\s*(?:of|/)\s*#+)?(?:\s*[-–—])?$",
                           re.IGNORECASE)
@@ -165,6 +166,91 @@ def _joined(before: str, after: str) -> str:
     return f"{before} {after}"
 
 
+def _table_spans(body: list[_Line], margin: dict[int, int]) -> dict[int, int]:
+    """The tables laid out in columns, as (first line: line after the last): two or more
+    lines in columns on a page, each within three lines of the next, the lines between
+    them (a cell's words wrapped under it) and up to three indented lines right after
+    the last."""
+    columns = [_in_columns(line.text) for line in body]
+    out: dict[int, int] = {}
+    n = 0
+    while n < len(body):
+        if not columns[n]:
+            n += 1
+            continue
+        end, k = n, n + 1
+        while k < len(body) and k - end <= 3 and body[k].page == body[n].page and (
+                columns[k] or not body[k].gap):
+            if columns[k]:
+                end = k
+            k += 1
+        if end == n:
+            n += 1
+            continue
+        tail = 0
+        while tail < 3 and end + 1 < len(body) and body[end + 1].page == body[n].page and \
+                not body[end + 1].gap and \
+                body[end + 1].text[margin[body[n].page]:][:2].isspace():
+            end, tail = end + 1, tail + 1
+        out[n] = end + 1
+        n = end + 1
+    return out
+
+
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # a cell's words in a line: one space apart
+
+
+def _columns(lines: list[str]) -> list[tuple[int, int]]:
+    """The columns of lines laid out in a table, as (start, end) of each: the runs of
+    positions where some line below the head has text, split where every one of them
+    leaves two spaces or more (the head is left out: a title centred over its column
+    may stand over the gap beside it)."""
+    rows = lines[1:] if len(lines) > 2 else lines
+    used = [False] * max(len(line) for line in rows)
+    for line in rows:
+        for m in _CHUNK.finditer(line):
+            used[m.start():m.end()] = [True] * (m.end() - m.start())
+    marks = "".join("01"[u] for u in used)
+    return [(m.start(), m.end()) for m in re.finditer(r"1+(?:01+)*", marks)]
+
+
+def _cells(line: str, columns: list[tuple[int, int]]) -> list[str]:
+    """A line's words cut into the columns: each run of words to the column it overlaps
+    most, or, overlapping none, to the column whose middle is nearest its own."""
+    cells = [""] * len(columns)
+    for m in _CHUNK.finditer(line):
+        overlaps = [min(m.end(), b) - max(m.start(), a) for a, b in columns]
+        best = max(range(len(columns)), key=lambda c: overlaps[c])
+        if overlaps[best] <= 0:
+            middle = m.start() + m.end()
+            best = min(range(len(columns)), key=lambda c: abs(sum(columns[c]) - middle))
+        cells[best] = f"{cells[best]} {m.group()}".strip()
+    return cells
+
+
+def _column_rows(lines: list[str]) -> list[str] | None:
+    """A table's lines as pipe rows, or None when they do not fall into three columns or
+    more: each line is cut into the columns' cells; a line with text in one column only
+    (a cell's words wrapped under it) joins the row above; the lines a row takes after
+    its first stay separator lines, so the lines keep their numbers."""
+    columns = _columns(lines)
+    if len(columns) < 3:
+        return None
+    out: list[str] = []
+    row: list[str] = []
+    first = 0
+    for k, line in enumerate(lines):
+        cells = _cells(line, columns)
+        if row and sum(1 for c in cells if c) < 2:
+            row = [f"{r} {c}".strip() for r, c in zip(row, cells, strict=True)]
+            out[first] = "| " + " | ".join(c.replace("|", "/") for c in row) + " |"
+            out.append("|---|")
+            continue
+        row, first = cells, k
+        out.append("| " + " | ".join(c.replace("|", "/") for c in row) + " |")
+    return out
+
+
 def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]]:
     """The pages' lines as plain text a reader would write, and for each of its lines the
     (page, line) it starts on: a paragraph or a list item on one line, a heading alone, a
@@ -186,50 +272,66 @@ def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]
         nonlocal current, kind
         if current:
             out.append(current)
-        if out and out[-1] and not (kind == "item" and what == "item"):
-            out.append("")  # a blank line between blocks (none between list items)
+        if out and out[-1] and line.gap:
+            out.append("")  # a blank line where the page leaves a gap
             origin.append(origin[-1])
-        current, kind = text, what
+        # (an indented line keeps its indent: "   Who: Marco" under a task answers it)
+        indent = len(line.text) - len(line.text.lstrip()) - margin[line.page]
+        current, kind = " " * min(indent, 8) * (indent >= 2) + text, what
         origin.append((line.page, line.number))
 
+    tables = _table_spans(body, margin)
+    table_end = 0
     for n, line in enumerate(body):
-        indent = len(line.text) - len(line.text.lstrip()) - margin[line.page]
         same_page = last is not None and last.page == line.page
-        if _in_columns(line.text) and (kind == "columns" or n + 1 < len(body) and
-                                       _in_columns(body[n + 1].text)) or \
-                kind == "columns" and same_page and not line.gap and indent >= 2:
-            # a table's rows, and the words of a cell wrapped under it, as laid out
-            if kind != "columns":
-                start("", line, "columns")
-                origin.pop()
-            out.append(line.text[margin[line.page]:])
-            origin.append((line.page, line.number))
+        if n in tables:
+            # a table: its rows, or its lines as laid out for the plain-text reader of
+            # columns when they fall into fewer than three
+            start("", line, "columns")
+            origin.pop()
+            table_end = tables[n]
+            laid_out = [x.text[margin[x.page]:] for x in body[n:table_end]]
+            out += _column_rows(laid_out) or laid_out
+            origin += [(x.page, x.number) for x in body[n:table_end]]
+        if n < table_end:
             last = line
             continue
         bullet = _BULLET_MARK.match(line.text.strip())  # ("o  Text": its gap counts)
-        text = " ".join((line.text.strip()[bullet.end():] if bullet else line.text).split())
+        # a line's own spacing stays ("Book the pickers   Who: Kasia", "PM    Production
+        # Manager"), the spacing of lines joined into one does not
+        spaced = line.text.strip()[bullet.end():] if bullet else line.text.strip()
+        text = " ".join(spaced.split())
         numbered = _NUMBER_MARK.match(text)
         previous = current.rstrip()
-        full = last is not None and len(last.text) - margin[last.page] >= width * 0.7
+        # the line before ran to the margin: the layout wrapped it, unless this line's
+        # first word would have fitted after it (a line ended by hand)
+        end = len(last.text) - margin[last.page] if last is not None else 0
+        full = last is not None and end >= width * 0.7 and \
+            end + 1 + len(text.split(" ", 1)[0]) >= width - 2
         # a line carries the block on when the line before ran to the margin (the layout
         # wrapped it), with no gap between them, or ended on a hyphen; over a page break,
-        # when the line before did not end a sentence or the line starts in lower case
+        # when the line before did not end a sentence or the line starts in lower case;
+        # never a short title after a sentence's end ("... is not allowed." over
+        # "Statuses": a heading set close under the paragraph)
+        titled = previous.endswith(_SENTENCE_END) and _heading_shape(text) and \
+            len(line.text) - margin[line.page] < width * 0.7
         carries = bool(current) and kind in ("para", "item") and not bullet and \
-            not numbered and not previous.endswith(":") and (
+            not numbered and not previous.endswith(":") and not titled and (
                 previous.endswith(("-", "\xad")) or full and (
                     not line.gap if same_page else
                     not previous.endswith(_SENTENCE_END) or text[:1].islower()))
         if carries:
-            current = _joined(previous, text)
+            indent = previous[:len(previous) - len(previous.lstrip())]
+            current = indent + _joined(" ".join(previous.split()), text)
         elif bullet:
-            start("- " + text, line, "item")
+            start("- " + spaced, line, "item")
         elif numbered:
-            start(text, line, "item")
+            start(spaced, line, "item")
         elif _heading_shape(text) and (not current or not full or line.gap or
                                        previous.endswith(_SENTENCE_END)):
-            start(text, line, "heading")
+            start(spaced, line, "heading")
         else:
-            start(text, line, "para")
+            start(spaced, line, "para")
         last = line
     if current:
         out.append(current)
