@@ -292,14 +292,14 @@ def _blocks(path: Path) -> list[tuple[str, str, tuple[str, ...]]]:
 def test_a_csv_file_is_one_table(tmp_path: Path) -> None:
     path = tmp_path / "tasks.csv"
     path.write_text('Task,Owner\nOrder the seed,Plot Secretary\n\n'
-                    '"Audit the accounts, twice",Treasurer\n'
-                    '"Mend the fence\nby the gate",Warden\n', encoding="utf-8")
+                    '"Mend the fence\nby the gate",Warden\n'
+                    '"Audit the accounts, twice",Treasurer\n', encoding="utf-8")
     doc = read_document(path)
     assert [(b.cells, b.header, b.location) for b in doc.blocks] == [
         (("Task", "Owner"), (), "line 1"),
         (("Order the seed", "Plot Secretary"), ("Task", "Owner"), "line 2"),
-        (("Audit the accounts, twice", "Treasurer"), ("Task", "Owner"), "line 4"),
-        (("Mend the fence by the gate", "Warden"), ("Task", "Owner"), "line 5")]
+        (("Mend the fence by the gate", "Warden"), ("Task", "Owner"), "line 4"),
+        (("Audit the accounts, twice", "Treasurer"), ("Task", "Owner"), "line 6")]
     rows = _rows(path)
     assert ("Order the seed", (("Plot Secretary", "A/R"),)) in rows
 
@@ -387,3 +387,23 @@ def test_lines_ended_by_hand_stay_apart_and_keep_their_indent(tmp_path: Path) ->
     rows = _rows(tmp_path / "a.pdf")
     assert any(act.startswith("Order the seed") and ("Plot Secretary", "A/R") in letters
                for act, letters in rows)
+
+
+def test_a_gap_or_a_short_title_after_a_sentence_ends_a_paragraph(tmp_path: Path) -> None:
+    pages = [[Line("The committee runs the site for its plot holders and meets on the first", 72,
+                   700),
+              Line("Monday of every month in the hall, with the minutes sent out after it.", 72,
+                   686),
+              # a blank line's gap, then a paragraph whose first word would have wrapped
+              Line("Officers are elected at the annual general meeting and serve two years", 72,
+                   658),
+              Line("each, after which they may stand again if the members wish them to stay.", 72,
+                   644),
+              # a title set close under the paragraph, no gap
+              Line("Officers", 72, 630),
+              Line("The Chair chairs the meetings and signs the lease with the council.", 72,
+                   616)]]
+    doc = read_document(write_pdf(tmp_path / "a.pdf", pdf_bytes(pages)))
+    assert [(b.kind, b.text[:20]) for b in doc.blocks] == [
+        ("para", "The committee runs t"), ("para", "Officers are elected"),
+        ("heading", "Officers"), ("para", "The Chair chairs the")]
