@@ -407,3 +407,10 @@ def test_a_gap_or_a_short_title_after_a_sentence_ends_a_paragraph(tmp_path: Path
     assert [(b.kind, b.text[:20]) for b in doc.blocks] == [
         ("para", "The committee runs t"), ("para", "Officers are elected"),
         ("heading", "Officers"), ("para", "The Chair chairs the")]
+
+
+@pytest.mark.parametrize("name", ["empty.pdf", "empty.odt", "empty.docx", "empty.csv"])
+def test_an_empty_file_of_any_type_says_so(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_bytes(b"")
+    with pytest.raises(DocumentError, match=f"{name}: the document is empty"):
+        read_document(tmp_path / name)

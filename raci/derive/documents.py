@@ -2014,6 +2014,8 @@ def read_document(path: Path) -> Document:
             f"{path}: unsupported document type {suffix or '(none)'}; use {SUPPORTED_NAMES}"
         )
     raw = read_user_file(path, DocumentError, MAX_BYTES)
+    if not raw.strip():
+        raise DocumentError(f"{path}: the document is empty")
     if suffix == ".docx":
         doc = parse_docx(path, raw)
     elif suffix == ".pdf":
