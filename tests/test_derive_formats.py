@@ -414,3 +414,64 @@ def test_an_empty_file_of_any_type_says_so(tmp_path: Path, name: str) -> None:
     (tmp_path / name).write_bytes(b"")
     with pytest.raises(DocumentError, match=f"{name}: the document is empty"):
         read_document(tmp_path / name)
+
+
+def role_page_latex() -> str:
+    """The role page as LaTeX source: a preamble, sections, itemize lists, a tabular."""
+    out = ["\\documentclass{article}", "\\usepackage{booktabs} % for the rules",
+           "\\begin{document}"]
+    listed = False
+    for kind, lines in [*ROLE_PAGE, ("end", [])]:
+        if kind != "item" and listed:
+            out.append("\\end{itemize}")
+            listed = False
+        if kind == "heading":
+            out.append(f"\\section*{{{lines[0]}}}")
+        elif kind == "para":
+            out += [*lines, ""]
+        elif kind == "item":
+            if not listed:
+                out.append("\\begin{itemize}")
+                listed = True
+            out.append(f"  \\item {lines[0]}")
+            out += [f"        {line}" for line in lines[1:]]
+        elif kind == "table":
+            out += ["\\begin{tabular}{lll}", "\\toprule"]
+            out += [" & ".join(r.split("|")) + " \\\\" for r in lines]
+            out += ["\\bottomrule", "\\end{tabular}"]
+    return "\n".join([*out, "\\end{document}", ""])
+
+
+def test_a_latex_file_gives_the_roles_and_rows_of_the_same_page_in_markdown(
+        tmp_path: Path) -> None:
+    md = tmp_path / "roles.md"
+    md.write_text(role_page_markdown(), encoding="utf-8")
+    tex = tmp_path / "roles.tex"
+    tex.write_text(role_page_latex(), encoding="utf-8")
+    assert {r.name for r in derive([tex]).to_template("t", "t").roles} == \
+        {r.name for r in derive([md]).to_template("t", "t").roles}
+    assert _rows(tex) == _rows(md)
+
+
+def test_a_latex_file_reads_as_the_page_it_typesets(tmp_path: Path) -> None:
+    path = tmp_path / "roles.tex"
+    path.write_text(
+        "\\documentclass{article}\n\\title{Allotment Committee}\n\\begin{document}\n"
+        "\\maketitle\n\\section{Officers}\n"
+        "The committee runs the site.\\footnote{Since 1987.} Each officer % a note\n"
+        "serves two years~(and may stand again).\n\n"
+        "\\paragraph{Treasurer} Keeps the accounts \\& collects the \\textbf{rents}.\n"
+        "\n\\textbf{Duties}\n\\begin{enumerate}\n  \\item Drafts the budget.\n\\end{enumerate}\n"
+        "\\begin{description}\n  \\item[Audit] Checks the accounts.\n\\end{description}\n"
+        "\\end{document}\n", encoding="utf-8")
+    doc = read_document(path)
+    assert [(b.kind, b.text, b.location) for b in doc.blocks] == [
+        ("heading", "Allotment Committee", "line 2"),
+        ("heading", "Officers", "line 5"),
+        ("para", "The committee runs the site. Each officer serves two years (and may "
+                 "stand again).", "line 6"),
+        ("heading", "Treasurer", "line 9"),  # a run-in title
+        ("para", "Keeps the accounts & collects the rents.", "line 9"),
+        ("heading", "Duties", "line 11"),  # a paragraph all in bold
+        ("item", "Drafts the budget.", "line 13"),
+        ("item", "Audit: Checks the accounts.", "line 16")]

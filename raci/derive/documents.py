@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, is_verb, subject_actor, third_person_of, verb_lemma
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
+from raci.derive.latex import from_latex
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
@@ -2028,9 +2029,11 @@ def read_document(path: Path) -> Document:
         doc = parse_odt(path, raw)
     else:
         text = _decode(path, raw)
-        plain = suffix in (".txt", ".text", ".tex")  # (LaTeX: its markup read as text)
+        plain = suffix in (".txt", ".text")
         if suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
+        elif suffix == ".tex":  # LaTeX source, read as the page it typesets
+            doc = parse_markdown(path.name, from_latex(text))
         elif suffix in (".csv", ".tsv"):  # a table exported from a spreadsheet
             doc = parse_text(path.name, "\n".join(delimited_rows(text, suffix)))
         elif suffix == ".org" or plain and is_org(text):  # Org mode
