@@ -739,6 +739,91 @@ def build_water_cascade_docx(path: Path) -> Path:
     return path
 
 
+def build_design_matrix_docx(path: Path) -> Path:
+    """A school building project's design responsibility matrix in Word: a page header, a
+    key of D / A / C / I, a table of parties, then a matrix whose first header row groups
+    the parties' columns under merged cells ("Client side", "Design team", "Contractor"),
+    and numbered notes in prose."""
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = (
+        "Project 2217 \u00b7 St Aldhelm's CE Primary School, new teaching block \u00b7 "
+        "DRM Rev C")
+    document.add_heading("Design Responsibility Matrix", level=0)
+    document.add_paragraph(
+        "Issued for RIBA Stage 4 (technical design), 3 November 2025. Prepared by the "
+        "Project Manager, Tarn & Ashby Consulting, for the Wessex Diocesan Education Trust.")
+    document.add_heading("1. Purpose", level=1)
+    document.add_paragraph(
+        "The new block adds four classrooms, a group room and an accessible changing place "
+        "to the existing Victorian school, on a site that stays open during the works. This "
+        "matrix records which party designs each deliverable and who approves, comments on "
+        "or receives it, so that nothing is designed twice or not at all. Where it differs "
+        "from the building contract or an appointment, the contract or appointment "
+        "prevails.")
+    document.add_heading("2. Key", level=1)
+    for line in ("D \u2013 designs and produces the deliverable",
+                 "A \u2013 approves the deliverable before it is issued",
+                 "C \u2013 is asked to comment before it is issued",
+                 "I \u2013 receives a copy when it is issued"):
+        document.add_paragraph(line, style="List Bullet")
+    document.add_paragraph("A blank cell means the party has no part in that deliverable.")
+    document.add_heading("3. Parties", level=1)
+    add_rows_table(document, [
+        ("Party", "Organisation", "Lead contact"),
+        ("Client", "Wessex Diocesan Education Trust", "Fr. Martin Deakin"),
+        ("Project Manager", "Tarn & Ashby Consulting", "Louise Tarn"),
+        ("Architect", "Greaves Lunn Architects", "Samir Greaves"),
+        ("Structural Engineer", "Pell Structures", "Anna Pell"),
+        ("MEP Engineer", "Clearwater Building Services", "Tom Okafor"),
+        ("Principal Designer", "Greaves Lunn Architects", "Ruth Lunn"),
+        ("Main Contractor", "Holloway Build Ltd", "Gary Holloway"),
+    ])
+    document.add_heading("4. Matrix", level=1)
+    parties = ("Client", "PM", "Architect", "Structural Engineer", "MEP Engineer",
+               "Principal Designer", "Main Contractor")
+    rows = [
+        ("Stage 4 general arrangement drawings", "I", "A", "D", "C", "C", "C", "I"),
+        ("Foundation design", "", "A", "C", "D", "", "C", "I"),
+        ("Steel frame connection design", "", "", "C", "A", "", "", "D"),
+        ("Below-ground drainage design", "", "A", "C", "D", "", "", "I"),
+        ("Heating and ventilation design", "C", "A", "C", "", "D", "", "I"),
+        ("Fire strategy", "A", "C", "D", "", "C", "C", "I"),
+        ("Design risk register", "", "I", "C", "C", "C", "D", "I"),
+        ("Room data sheets", "A", "C", "D", "", "C", "", ""),
+        ("Internal finishes schedule", "A", "", "D", "", "", "", "C"),
+        ("Construction phase plan", "", "I", "", "", "", "A", "D"),
+        ("As-built drawings and O&M manual", "A", "C", "", "", "", "", "D"),
+        ("Health and safety file", "A", "I", "C", "C", "C", "D", "C"),
+    ]
+    table = document.add_table(rows=len(rows) + 2, cols=8)
+    table.cell(0, 0).text = "Deliverable"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "Client side"
+    table.cell(0, 3).merge(table.cell(0, 6)).text = "Design team"
+    table.cell(0, 7).text = "Contractor"
+    for c, party in enumerate(parties, start=1):
+        table.cell(1, c).text = party
+    for r, values in enumerate(rows, start=2):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    document.add_heading("5. Notes", level=1)
+    for note in (
+        "The Architect applies for Building Control approval and sends Building Control's "
+        "comments to the design team.",
+        "The Architect chairs the fortnightly design team meeting; the Project Manager "
+        "issues the minutes within three working days.",
+        "A change to a deliverable once it has been approved needs a change request, "
+        "raised by the Project Manager and agreed with the Client before any redesign "
+        "starts.",
+        "The Main Contractor's own designers are appointed by the Main Contractor, which "
+        "remains responsible for their work.",
+        "This matrix is kept by the Project Manager and reissued at the start of each "
+        "stage.",
+    ):
+        document.add_paragraph(note, style="List Number")
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -749,7 +834,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "calibration-procedure.docx": build_calibration_procedure_docx,
             "volunteer-driver-role.docx": build_volunteer_driver_docx,
             "processing-schedule.docx": build_processing_schedule_docx,
-            "water-quality-cascade.docx": build_water_cascade_docx}
+            "water-quality-cascade.docx": build_water_cascade_docx,
+            "design-responsibility-matrix.docx": build_design_matrix_docx}
 
 
 def build_docx(path: Path) -> Path:

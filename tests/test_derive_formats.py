@@ -451,27 +451,3 @@ def test_a_latex_file_gives_the_roles_and_rows_of_the_same_page_in_markdown(
     assert {r.name for r in derive([tex]).to_template("t", "t").roles} == \
         {r.name for r in derive([md]).to_template("t", "t").roles}
     assert _rows(tex) == _rows(md)
-
-
-def test_a_latex_file_reads_as_the_page_it_typesets(tmp_path: Path) -> None:
-    path = tmp_path / "roles.tex"
-    path.write_text(
-        "\\documentclass{article}\n\\title{Allotment Committee}\n\\begin{document}\n"
-        "\\maketitle\n\\section{Officers}\n"
-        "The committee runs the site.\\footnote{Since 1987.} Each officer % a note\n"
-        "serves two years~(and may stand again).\n\n"
-        "\\paragraph{Treasurer} Keeps the accounts \\& collects the \\textbf{rents}.\n"
-        "\n\\textbf{Duties}\n\\begin{enumerate}\n  \\item Drafts the budget.\n\\end{enumerate}\n"
-        "\\begin{description}\n  \\item[Audit] Checks the accounts.\n\\end{description}\n"
-        "\\end{document}\n", encoding="utf-8")
-    doc = read_document(path)
-    assert [(b.kind, b.text, b.location) for b in doc.blocks] == [
-        ("heading", "Allotment Committee", "line 2"),
-        ("heading", "Officers", "line 5"),
-        ("para", "The committee runs the site. Each officer serves two years (and may "
-                 "stand again).", "line 6"),
-        ("heading", "Treasurer", "line 9"),  # a run-in title
-        ("para", "Keeps the accounts & collects the rents.", "line 9"),
-        ("heading", "Duties", "line 11"),  # a paragraph all in bold
-        ("item", "Drafts the budget.", "line 13"),
-        ("item", "Audit: Checks the accounts.", "line 16")]

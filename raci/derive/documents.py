@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, is_verb, subject_actor, third_person_of, verb_lemma
+from raci.derive.data import from_data, parse_data
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
-from raci.derive.latex import from_latex
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
@@ -48,6 +48,9 @@ class Block:
     # (offset in text, source line) where each further source line of the block begins,
     # for a paragraph written over several lines
     breaks: tuple[tuple[int, int], ...] = ()
+    # a list item's nesting, 0 outermost (Markdown), or its indent (plain text): deeper
+    # is more
+    depth: int = 0
 
     def location_at(self, offset: int) -> str:
         """Where the text at ``offset`` stands in the source: the line it starts on."""
@@ -717,8 +720,10 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             in_list = False
             continue
         if bullet:
+            source = raw[number - 1] if 0 < number <= len(raw) else line
             doc.blocks.append(Block("item", line[bullet.end():].strip(), where,
-                                    breaks=tuple((at - bullet.end(), n) for at, n in breaks)))
+                                    breaks=tuple((at - bullet.end(), n) for at, n in breaks),
+                                    depth=len(source) - len(source.lstrip())))  # its indent
             continue
         words = len(line.split())
         labelled = bool(re.match(r"^[^:]{2,60}:\s+\S", line)) and \
@@ -1244,6 +1249,11 @@ def parse_markdown(name: str, text: str) -> Document:
             title = run_in.strip(" .:–—-") if not depth_item else ""
             if title.lower() in LETTER_WORDS:
                 title = ""  # "**Responsible:** Mobile Developer" lists a letter
+            if depth_item and run_in.rstrip().endswith(".") and len(lines[0]) > len(run_in) \
+                    and actor_name(run_in.strip(" ."), acronym=True) is not None:
+                # "- **Treasurer.** Keeps the accounts. The Treasurer also ...": the item's
+                # role run in with a full stop, read as with a colon
+                lines[0] = f"{run_in.strip(' .')}: {lines[0][len(run_in):].lstrip(' .')}"
             if label is None and title and 1 <= len(title.split()) <= 8 and (
                     run_in.rstrip()[-1:] in ".:" or
                     re.match(r"\s*[.:]", lines[0][len(run_in):])):
@@ -1291,7 +1301,8 @@ def parse_markdown(name: str, text: str) -> Document:
             if kind == "item" and doc.blocks and doc.blocks[-1].kind == "item" and \
                     doc.blocks[-1].location == where:
                 continue
-            doc.blocks.append(Block(kind, content, where, breaks=breaks if tok.map else ()))
+            doc.blocks.append(Block(kind, content, where, breaks=breaks if tok.map else (),
+                                    depth=max(depth_item - 1, 0)))
         elif tok.type == "thead_open":
             in_head = True
         elif tok.type == "thead_close":
@@ -2007,6 +2018,98 @@ def from_asciidoc(text: str) -> str:
     return "\n".join(out)
 
 
+# LaTeX source: a proposal's or a thesis's sections, lists and tables as written
+_TEX_COMMAND = re.compile(r"\\(?:documentclass|section|subsection|subsubsection|paragraph|"
+                          r"begin|end|item|textbf|emph|label|ref|cite|usepackage)\b")
+_TEX_HEADING = re.compile(r"^\s*\\(section|subsection|subsubsection|paragraph)\*?"
+                          r"\{((?:[^{}]|\{[^{}]*\})*)\}")
+_TEX_LISTS = ("itemize", "enumerate", "description")
+_TEX_TABLES = ("tabular", "tabularx", "tabular*", "longtable", "tabulary")
+
+
+def is_latex(text: str) -> bool:
+    """LaTeX source: a \\section, \\begin{...} or \\documentclass, and five LaTeX commands."""
+    head = text[:200_000]
+    return bool(re.search(r"\\(?:section|subsection|begin|documentclass)\*?\{", head)) and \
+        len(_TEX_COMMAND.findall(head)) >= 5
+
+
+def _tex_comment(line: str) -> str:
+    """A line without its comment (an unescaped "%" and what follows)."""
+    m = re.search(r"(?<!\\)%", line)
+    return line[:m.start()] if m else line
+
+
+def _tex_inline(text: str) -> str:
+    """A line's LaTeX marks as Markdown: bold and italics kept, labels, references and
+    citations dropped, other commands' arguments kept as words, escapes and ties read."""
+    text = re.sub(r"\\(?:label|ref|eqref|cref|Cref|pageref|cite[pt]?|footnote|index|"
+                  r"vspace|hspace|includegraphics)\*?(?:\[[^\]]*\])?\{[^{}]*\}", "", text)
+    text = re.sub(r"\\textbf\{([^{}]*)\}", r"**\1**", text)
+    text = re.sub(r"\\(?:emph|textit)\{([^{}]*)\}", r"*\1*", text)
+    for _ in range(3):  # \textsc{\small x}: the innermost first
+        text = re.sub(r"\\[A-Za-z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}", r"\1", text)
+    text = re.sub(r"\\([%&$#_{}])", r"\1", text)
+    text = re.sub(r"\\(?:\\|newline|par|noindent|centering|toprule|midrule|bottomrule|"
+                  r"hline|cline\{[^}]*\}|small|footnotesize|large|Large|bfseries|itshape)\b"
+                  r"\s*", " ", text)
+    text = re.sub(r"\\[A-Za-z]+\*?", "", text).replace("~", " ")
+    return re.sub(r"-{2,3}", "–", text).replace("{", "").replace("}", "")
+
+
+def from_latex(text: str) -> str:
+    """LaTeX source as Markdown, line for line: \\section and its kind as headings,
+    itemize and enumerate items as list items, a description's \\item[Label] as a list
+    item that opens with the label in bold, a tabular's rows as table rows (its first
+    row the head, rules dropped), comments and environments' own lines blank."""
+    out: list[str] = []
+    lists: list[str] = []
+    table = -1  # rows written of the table open, -1 when none is
+    spent = 0
+    for raw_line in text.split("\n"):
+        line = _tex_comment(raw_line).strip()
+        heading = _TEX_HEADING.match(line)
+        env = re.match(r"\\(begin|end)\{([^}]*)\}", line)
+        if heading:
+            level = ("section", "subsection", "subsubsection", "paragraph").index(
+                heading.group(1)) + 1
+            out.append("#" * level + " " + _tex_inline(heading.group(2)).strip())
+        elif env:
+            name = env.group(2)
+            opening = env.group(1) == "begin"
+            if name in _TEX_LISTS:
+                lists = [*lists, name] if opening else lists[:-1]
+            elif name in _TEX_TABLES:
+                if not opening:  # the lines spent on rules inside, as blanks after it
+                    out += [""] * (spent - (table > 0))  # (less the head's rule line)
+                table, spent = (0 if opening else -1), 0
+            rest = line[env.end():]
+            rest = re.sub(r"^(?:\{[^}]*\}|\[[^\]]*\])+", "", rest) if opening else rest
+            out.append(_tex_inline(rest).strip() if rest.strip() and table < 0 else "")
+        elif table >= 0 and line and not re.fullmatch(
+                r"(?:\\(?:toprule|midrule|bottomrule|hline|cline\{[^}]*\}|caption\{.*\}|"
+                r"label\{[^}]*\}|centering)\s*)+", line):
+            line = re.sub(r"\\\\\s*(?:\[[^\]]*\])?\s*$", "", line)  # the row's end
+            cells = [_tex_inline(c).strip() for c in re.split(r"(?<!\\)&", line)]
+            row = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
+            out.append(row if table else row + "\n" + "| --- " * len(cells) + "|")
+            table += 1
+        elif lists and line.startswith("\\item"):
+            label = re.match(r"\\item\s*\[([^\]]*)\]\s*", line)
+            indent = "  " * (len(lists) - 1)
+            mark = "1." if lists[-1] == "enumerate" else "-"
+            if label:
+                out.append(f"{indent}{mark} **{_tex_inline(label.group(1)).strip()}** "
+                           f"{_tex_inline(line[label.end():]).strip()}")
+            else:
+                out.append(f"{indent}{mark} {_tex_inline(line[5:]).strip()}")
+        elif table >= 0:
+            spent += 1  # a rule or a blank line: a Markdown table has none inside
+        else:
+            out.append(("    " if lists and line else "") + _tex_inline(line).strip())
+    return "\n".join(out)
+
+
 def read_document(path: Path) -> Document:
     """Read one document by its extension; bad input gives a DocumentError naming it."""
     suffix = path.suffix.lower()
@@ -2030,16 +2133,23 @@ def read_document(path: Path) -> Document:
     else:
         text = _decode(path, raw)
         plain = suffix in (".txt", ".text")
-        if suffix in (".md", ".markdown"):
+        tree = parse_data(text, suffix) if suffix in (".txt", ".text", ".json", ".yaml",
+                                                      ".yml") else None
+        if tree is not None:  # an ownership file or a task export in YAML or JSON
+            doc = parse_markdown(path.name, from_data(text, tree, _field_letters))
+        elif suffix in (".json", ".yaml", ".yml"):
+            raise DocumentError(f"{path}: not readable as {suffix[1:].upper()}, or it holds "
+                                "no lists or sections; check the file's syntax")
+        elif suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
-        elif suffix == ".tex":  # LaTeX source, read as the page it typesets
-            doc = parse_markdown(path.name, from_latex(text))
         elif suffix in (".csv", ".tsv"):  # a table exported from a spreadsheet
             doc = parse_text(path.name, "\n".join(delimited_rows(text, suffix)))
         elif suffix == ".org" or plain and is_org(text):  # Org mode
             doc = parse_markdown(path.name, from_org(text))
         elif plain and is_mediawiki(text):  # a wiki page kept as its source
             doc = parse_markdown(path.name, from_mediawiki(text))
+        elif suffix == ".tex" or plain and is_latex(text):
+            doc = parse_markdown(path.name, from_latex(text))
         elif suffix in (".adoc", ".asciidoc") or plain and is_asciidoc(text):
             doc = parse_markdown(path.name, from_asciidoc(text))
         elif suffix in (".html", ".htm"):
@@ -2055,7 +2165,8 @@ def read_document(path: Path) -> Document:
                       _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
-                      _title_abbreviations, _without_branch_marks, _org_chart_lists):
+                      _title_abbreviations, _without_branch_marks, _org_chart_lists,
+                      _call_trees):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
@@ -2139,6 +2250,66 @@ def _org_chart_lists(blocks: list[Block]) -> list[Block]:
                 out[k] = Block("row", f"{post} | {who}", blocks[k].location, cells=(post, who),
                                header=("Role", "Name"))
         i = max(j, i + 1)
+    return out
+
+
+# A call tree (a phone tree, a cascade) written as a nested list: each line a person or a
+# post, the lines under it the ones it calls
+CALL_TREE = re.compile(r"\b(?:call(?:ing)?|phone|telephone|contact|notification|"
+                       r"communications?)\s+(?:tree|cascade)s?\b|\bcascade\b", re.IGNORECASE)
+CALL_TREE_HEAD = ("Caller", "Calls")
+
+
+def _called_post(text: str) -> str | None:
+    """The post a call tree's line names ("Sarah Quinn, Managing Partner (07700 900101)",
+    "Payroll team: Ana Costa, Payroll Supervisor", "Tax team (group text)"), or None."""
+    plain = re.sub(r"\([^()]*\)", "", text).split(":")[-1]
+    parts = [str(p).strip(" .;") for p in re.split(r",|\s[-–—]\s", plain)]
+    return next((p for p in reversed(parts) if p and actor_name(p, acronym=True)), None)
+
+
+def _call_trees(blocks: list[Block]) -> list[Block]:
+    """A nested list under a heading or lead-in that names a call tree, as rows of who
+    calls whom ("Caller | Calls"): each line under another is called by it. The lines
+    keep their own words as the rows' text; a tree whose lines name no post stays."""
+    out = list(blocks)
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind not in ("heading", "para") or not CALL_TREE.search(block.text):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind == "para" and j - i <= 2:
+            j += 1  # "When the plan is invoked, each person calls ..." before the list
+        start = j
+        depths: list[tuple[int, int]] = []
+        while j < len(blocks) and (blocks[j].kind == "item" or
+                                   blocks[j].kind == "heading" and blocks[j].level >= 7):
+            b = blocks[j]
+            depths.append((j, b.depth if b.kind == "item" else b.level - 7))
+            j += 1
+        ranks = {d: r for r, d in enumerate(sorted({d for _, d in depths}))}
+        depths = [(k, ranks[d]) for k, d in depths]  # (indents of 2 or 4 alike)
+        posts = {k: _called_post(blocks[k].text) for k, _ in depths}
+        if len(depths) >= 3 and any(d > 0 for _, d in depths) and \
+                sum(1 for p in posts.values() if p) * 2 > len(depths):
+            parents: dict[int, int] = {}  # depth -> the last line at that depth
+            for k, depth in depths:
+                parent = parents.get(depth - 1) if depth > 0 else None
+                parents[depth] = k
+                for deeper in [d for d in parents if d > depth]:
+                    del parents[deeper]
+                caller = posts.get(parent) if parent is not None else None
+                called = posts[k]
+                if caller and called:
+                    out[k] = Block("row", blocks[k].text, blocks[k].location,
+                                   cells=(caller, called), header=CALL_TREE_HEAD)
+                else:
+                    out[k] = replace(blocks[k], kind="para") if called else blocks[k]
+            i = j
+            continue
+        i = max(j, i + 1) if j > start else i + 1
     return out
 
 

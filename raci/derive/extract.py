@@ -54,7 +54,7 @@ from raci.derive.actors import (
     with_label,
     word_classes,
 )
-from raci.derive.documents import ARROW, Block, Document
+from raci.derive.documents import ARROW, CALL_TREE_HEAD, Block, Document
 from raci.derive.naming import (
     ACTION_NOUNS,
     OWNERSHIP_VERBS,
@@ -3332,7 +3332,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
     coded = _code_tables(doc, catalog)
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
-        _limit_tables(doc, catalog) + coded
+        _limit_tables(doc, catalog) + coded + _call_tree_rows(doc, catalog)
     ctx = _Context()
     title = _title_role(doc, catalog)
     reading = READER.set(_reader(doc, catalog, title))
@@ -3345,6 +3345,26 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         # A it gave each duty, no duty of its own
         found = [c for c in found if not OVERALL_RESPONSIBILITY.match(c.activity)]
     return found
+
+
+def _call_tree_rows(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """A call tree's lines ("Caller | Calls", see ``documents._call_trees``): the caller
+    makes the call (A/R), the one called is told (I); the row quotes the called line."""
+    claims: list[Claim] = []
+    for block in doc.blocks:
+        if block.kind != "row" or block.header != CALL_TREE_HEAD:
+            continue
+        caller = _head_role(block.cells[0], catalog, doc.name)
+        called = _head_role(block.cells[1], catalog, doc.name)
+        if caller is None or called is None or caller == called:
+            continue
+        name = f"Call the {block.cells[1]}"
+        where = f"call tree line '{block.text[:80]}'"
+        claims += [Claim(caller, name, "R", True, doc.name, block.location, block.text[:300],
+                         where),
+                   Claim(called, name, "I", False, doc.name, block.location, block.text[:300],
+                         where)]
+    return claims
 
 
 def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Context,

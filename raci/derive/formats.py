@@ -12,9 +12,11 @@ FORMATS = (
     (".odt", "OpenDocument text"), (".fodt", "flat OpenDocument text"),
     (".csv", "a table as CSV"), (".tsv", "a table with tabs"),
     (".rst", "reStructuredText"), (".org", "Org mode"), (".tex", "LaTeX"),
+    (".json", "JSON"), (".yaml", "YAML"), (".yml", "YAML"),
 )
 SUPPORTED = tuple(suffix for suffix, _what in FORMATS)
 # what a message tells a user to use: one suffix of each kind
-SUPPORTED_NAMES = ".txt, .md, .adoc, .html, .docx, .pdf, .odt, .csv, .tsv, .rst, .org or .tex"
+SUPPORTED_NAMES = (".txt, .md, .adoc, .html, .docx, .pdf, .odt, .csv, .tsv, .rst, .org, .tex, "
+                   ".json or .yaml")
 # the filter of a file dialog that picks documents to derive from
 DIALOG_FILTER = "Documents (" + " ".join(f"*{s}" for s in SUPPORTED) + ");;All files (*)"

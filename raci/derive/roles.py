@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
-from raci.derive.documents import ARROW, RUN_IN_LEVEL, Block, Document
+from raci.derive.documents import ARROW, CALL_TREE_HEAD, RUN_IN_LEVEL, Block, Document
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
@@ -608,6 +608,41 @@ STATE_VERBS = {"is", "are", "has", "have", "takes", "happens", "applies", "cover
 DUTY_SECTION = re.compile(r"\b(?:responsibilit(?:y|ies)|roles|duties)\b", re.IGNORECASE)
 ACTING_NAME = re.compile(r"^\s*(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){1,2})\s+"
                          r"(?P<verb>[a-z]{3,}s)\b")
+# "Data Platform (@acme/data-platform) runs Airflow": a name, an aside, its verb
+ACTING_ASIDE = re.compile(r"^\s*(?:the\s+)?(?P<name>[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){1,2})\s+"
+                          r"\([^()\n]{1,60}\)\s+(?P<verb>[a-z]{3,}s)\b")
+
+
+def _acting(text: str) -> str | None:
+    """The capitalised name a line opens with when a verb of its own follows it (an aside
+    in brackets between them allowed), or None."""
+    acts = ACTING_NAME.match(text)
+    aside = ACTING_ASIDE.match(text) if acts is None else None
+    if aside is not None and aside.group("verb") not in ("has", "does", "was", "goes"):
+        acts = aside  # (a name with its handle or code beside it acts: "runs" too)
+    elif acts is not None and acts.group("verb") in STATE_VERBS:
+        return None
+    if acts and actors.is_third_person_verb(acts.group("verb")) and \
+            acts.group("name").split()[0] not in LEADING_NOISE:
+        return acts.group("name")
+    return None
+
+
+def _acting_items(blocks: list[Block]) -> set[int]:
+    """Items in a run of list items of which two or more open with a capitalised name
+    acting ("- Data Platform (@data) runs Airflow ...", "- Analytics Engineering writes
+    and tests the models"): wherever such a list stands, its names are actors."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, block in enumerate([*blocks, None]):
+        if block is not None and block.kind == "item":
+            if _acting(block.text):
+                run.append(i)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = []
+    return found
 
 
 def _heading_subject(heading: str, next_text: str) -> str | None:
@@ -652,18 +687,20 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
 
     in_duties = False  # under a "Responsibilities" / "Roles" heading
     departments = _capital_labels(doc.blocks)
+    acting_items = _acting_items(doc.blocks)
     for i, block in enumerate(doc.blocks):
+        if block.kind == "row" and block.header == CALL_TREE_HEAD:
+            # a call tree's caller and the one called are posts ("Receptionist", "Tax team")
+            names += [actors.actor_name(cell, acronym=True) or cell for cell in block.cells]
+            continue
         if block.kind == "heading":
             in_duties = bool(DUTY_SECTION.search(block.text)) or (
                 in_duties and block.level > 2)
-        elif in_duties and block.kind in ("para", "item"):
-            acts = ACTING_NAME.match(block.text)
-            if acts and actors.is_third_person_verb(acts.group("verb")) and \
-                    acts.group("verb") not in STATE_VERBS and \
-                    acts.group("name").split()[0] not in LEADING_NOISE:
-                # "3.5 Building Security monitors the alarm": under Responsibilities, a
-                # capitalised name acting is an actor
-                names.append(acts.group("name"))
+        elif (in_duties and block.kind in ("para", "item") or i in acting_items) and \
+                (acting_name := _acting(block.text)):
+            # "3.5 Building Security monitors the alarm": under Responsibilities, or in a
+            # list of such items, a capitalised name acting is an actor
+            names.append(acting_name)
         if block.kind == "heading" and (not letter_lines(block.text) or
                                         WHO_LINE.match(block.text)):
             labelled = re.match(r"^[^:]{1,40}:\s*(\S.{1,60})$", block.text)
@@ -1077,7 +1114,9 @@ WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "
              # a risk assessment's or action log's "Action by" column
              "action by", "actioned by", "action owner", "who by", "by who", "to be done by",
              # a planning tool's export: "Resource Names" ("Electrician[50%], Site Manager")
-             "resource", "resource name", "assigned resource"}
+             "resource", "resource name", "assigned resource",
+             # a recovery plan's "Primary | Alternate": the primary does the task
+             "primary", "primary owner", "primary contact", "primary responder", "main contact"}
 OWNER_HEADS = {"owner"}
 # Heads of a column of who does the row only when no other column says who does it
 # ("Cue | Time | Dept | Action"; but "Task | Owner | Team": the team is where the owner sits)

@@ -1,0 +1,450 @@
+"""Structured data read as a document: an ownership or task file in YAML or JSON.
+
+Teams keep who-does-what in configuration as often as in prose: a data catalogue's
+``owner:``/``steward:``/``reviewers:`` per product, a rota exported as JSON with one task
+object per line, an on-call file of services and their leads. Such a file is parsed with
+a YAML or JSON parser and written out as Markdown the rest of derivation reads: a RACI
+table whose rows are the duties and entries of the file and whose letters come from its
+keys (``owner`` accountable, ``reviewers`` consulted, ``subscribers`` informed) or from a
+legend in the file that says what each key means; a key that names a role with duties or
+prose under it (``Chair: [run the meetings, ...]``) as that role's section; the file's
+leading comments and its notes as paragraphs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+
+import yaml
+
+from raci.derive.actors import actor_name
+from raci.excel.letters import WORD_LETTERS, parse_letters
+
+try:  # libyaml's parser, about ten times faster, ships in PyYAML's wheels
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - a PyYAML built without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+# What a field's key says about the ones it names, when no legend in the file says it
+KEY_WORDS: dict[str, str] = {
+    **WORD_LETTERS,
+    **dict.fromkeys(["owner", "owners", "approver", "approvers", "approved by", "sign off",
+                     "signoff", "signed off by", "sign off by", "decides", "decision maker",
+                     "authorised by", "authorized by", "accountable owner"], "A"),
+    **dict.fromkeys(["lead", "leads", "assignee", "assignees", "assigned to", "assigned",
+                     "steward", "stewards", "doer", "doers", "done by", "by", "performed by",
+                     "operated by", "carried out by", "handled by", "delivered by",
+                     "executed by", "run by", "proposed by", "author", "authors",
+                     "who", "operator", "operators", "responsible party", "primary",
+                     "maintainer", "maintainers", "on call", "owner team"], "R"),
+    **dict.fromkeys(["reviewer", "reviewers", "reviewed by", "review by", "consulted",
+                     "consult", "ask", "advisers", "advisors", "adviser", "advisor",
+                     "advised by", "experts", "checked by", "checker"], "C"),
+    **dict.fromkeys(["informed", "inform", "notify", "notified", "notifies", "subscribers",
+                     "subscriber", "watchers", "watcher", "cc", "fyi", "told", "tell",
+                     "observers", "recipients", "copy to", "copied"], "I"),
+}
+KEY_WORDS.pop("driver", None)  # DACI's driver is no RACI letter here
+KEY_WORDS.pop("support", None)
+
+# Keys whose value names the entry ("name: orders_daily", "task": "Open the store")
+_NAME_KEYS = ("name", "title", "task", "activity", "action", "duty", "step", "summary",
+              "job", "item", "label", "id", "key", "code")
+# Keys whose list is the work of the entry's roles ("duties:", "tasks:")
+_DUTY_KEY = re.compile(r"^(?:duties|tasks|responsibilit(?:y|ies)|actions|activities|steps|"
+                       r"jobs|checklist|to ?dos?|work|dos)$", re.IGNORECASE)
+# Keys whose prose is a note about the entry ("notes:", "description:")
+_NOTE_KEY = re.compile(r"^(?:notes?|comments?|remarks?|details?|how|process|procedure)$",
+                       re.IGNORECASE)
+# A legend of keys or codes ("roles:", "fields:", "legend:", "codes:")
+_LEGEND_KEY = re.compile(r"^(?:roles|fields|legend|keys?|glossary|definitions|codes|"
+                         r"people|teams|parties|field meanings|role codes)$", re.IGNORECASE)
+_ADDRESS = re.compile(r"<[^<>\s]*>|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+")
+# A line of YAML: a key and its colon, an item, a comment, a block's carried-on text
+_YAML_LINE = re.compile(r"^\s*(?:#|- |-$|[\"']?[\w .@/()'-]{1,60}[\"']?:(?:\s|$)|[\]}\[{])")
+_TIME_TAIL = re.compile(
+    r"\s+(?:(?:(?:by|before|after|within|once a|no later than|at least once a|in)\s+)"
+    r"(?=[^,;]*(?:\d|\b(?:day|week|month|quarter|year|morning|evening|night|hour|minute|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|noon|midnight)s?\b))"
+    r"|(?:(?:before|after|at the (?:start|end) of)\s+)?(?:every|each)\s+(?=\w))[^,;]*$",
+    re.IGNORECASE)
+
+Tree = object  # what a YAML or JSON parser gives: dicts, lists and scalars
+
+
+def parse_data(text: str, suffix: str) -> Tree | None:
+    """The tree a structured file holds, or None when the text is not structured data.
+
+    JSON (an object or an array, or one object per line) is tried for text that opens
+    with a brace or a bracket; YAML for ``.yaml``/``.yml`` files and for text files
+    whose lines read as YAML (keys with colons, items, comments) and nest. A tree with
+    nothing nested (a few "Key: value" lines) is left to the text reader."""
+    body = text.lstrip("\ufeff \t\r\n")
+    tree: Tree | None = None
+    if body[:1] in "{[" and body:
+        try:
+            tree = json.loads(body)
+        except ValueError:
+            tree = _json_lines(body)
+    elif suffix in (".yaml", ".yml") or _reads_as_yaml(body):
+        try:
+            tree = yaml.load(body, Loader=_Loader)  # noqa: S506 - the safe loader
+        except yaml.YAMLError:
+            return None
+    if not isinstance(tree, (dict, list)) or not _nests(tree):
+        return None
+    return tree
+
+
+def _json_lines(body: str) -> Tree | None:
+    """A file of one JSON value per line (JSON Lines), as a list; None when a line is
+    not JSON."""
+    values: list[object] = []
+    for line in body.splitlines():
+        line = line.strip().rstrip(",")
+        if not line or line in "[]":
+            continue
+        try:
+            values.append(json.loads(line))
+        except ValueError:
+            return None
+    return values or None
+
+
+def _reads_as_yaml(body: str) -> bool:
+    """Text whose lines (nine in ten of its first 400 that hold something) are YAML's,
+    with at least one indented key or item under another: no page of prose parses so."""
+    lines = [line for line in body.splitlines()[:400] if line.strip()]
+    if len(lines) < 4:
+        return False
+    yaml_lines = 0
+    block = -1  # the indent of a key whose folded or literal text ("key: >") goes on below
+    for line in lines:
+        indent = len(line) - len(line.lstrip())
+        if block >= 0 and indent > block:
+            yaml_lines += 1
+            continue
+        block = indent if re.search(r":\s*[>|][+-]?\s*$", line) else -1
+        yaml_lines += bool(_YAML_LINE.match(line))
+    nested = any(line[:1] in " \t" and re.match(r"\s+(?:- |[\w .'-]{1,60}:(?:\s|$))", line)
+                 for line in lines)
+    return nested and yaml_lines * 10 >= len(lines) * 9
+
+
+def _nests(tree: Tree) -> bool:
+    items = tree.values() if isinstance(tree, dict) else tree if isinstance(tree, list) else ()
+    return any(isinstance(v, (dict, list)) for v in items)
+
+
+def leading_comments(text: str) -> list[str]:
+    """The comment block a YAML file opens with, as paragraphs ("# Who owns ..."), without
+    a first line that only names the file."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in text.lstrip("\ufeff").splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            if stripped:
+                break
+            continue
+        words = stripped.lstrip("#").strip()
+        if not words:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(words)
+    if current:
+        paragraphs.append(" ".join(current))
+    if paragraphs and re.fullmatch(r"[\w.-]+\.(?:ya?ml|json|txt)", paragraphs[0].split()[0]):
+        paragraphs[0] = paragraphs[0].split(maxsplit=1)[1] if " " in paragraphs[0] else ""
+    return [p for p in paragraphs if p]
+
+
+class _Reader:
+    """Walks a tree once, collecting RACI rows, role sections and notes."""
+
+    def __init__(self, meaning_letters: Callable[[str], frozenset[str]]) -> None:
+        self.meaning_letters = meaning_letters
+        self.key_letters: dict[str, frozenset[str]] = {}
+        self.codes: dict[str, str] = {}
+        self.rows: list[tuple[str, dict[str, set[str]]]] = []
+        self.sections: list[str] = []
+        self.notes: list[str] = []
+        self.used: set[str] = set()  # the keys of the entries, outside the legends
+
+    # --- the legend -------------------------------------------------------------------
+
+    def read_legends(self, tree: Tree) -> None:
+        """Codes and key meanings from mappings under a legend's key ("roles:", "fields:")
+        anywhere in the tree; a role named in a legend with prose after it is a section."""
+        legends = [(key, value) for key, value in _mappings_under(tree)
+                   if _LEGEND_KEY.match(_human(key))]
+        inside = {id(v) for _, value in legends for v in _nodes(value)}
+        self.used = {_human(k) for node in _nodes(tree) if id(node) not in inside
+                     and isinstance(node, dict) for k in node}
+        for _, value in legends:
+            if isinstance(value, list):  # [{code: OPS, name: Operations Lead}, ...]
+                for entry in value:
+                    if isinstance(entry, dict):
+                        self._legend_entry(entry)
+                continue
+            if not isinstance(value, dict):
+                continue
+            for k, v in value.items():
+                if isinstance(v, dict):
+                    self._legend_entry({"code": k, **v})
+                elif isinstance(v, str):
+                    self._legend_pair(str(k), v)
+
+    def _legend_entry(self, entry: dict[object, object]) -> None:
+        code = next((str(entry[k]) for k in ("code", "id", "key", "abbreviation", "short")
+                     if isinstance(entry.get(k), (str, int))), None)
+        name = next((str(entry[k]) for k in ("name", "role", "title", "full name")
+                     if isinstance(entry.get(k), str)), None)
+        if code and name:
+            self.codes[code] = name
+        meaning = next((str(entry[k]) for k in ("meaning", "description", "means")
+                        if isinstance(entry.get(k), str)), None)
+        if code and meaning and not name:
+            self._legend_pair(code, meaning)
+
+    def _legend_pair(self, key: str, value: str) -> None:
+        text = " ".join(value.split())
+        if len(text.split()) <= 6 and not text.endswith((".", "!", "?")) and \
+                actor_name(text, acronym=True) is not None and actor_name(key) is None:
+            self.codes[key] = text  # "OPS: Operations Lead"
+            return
+        letters = self.meaning_letters(text)
+        if not letters and re.match(r"(?i)(?:does|carries out|performs|handles|runs|"
+                                    r"works|prepares|delivers|executes|is the one who)\b",
+                                    text):
+            letters = frozenset("R")  # "Does the day-to-day work ...": the doer
+        if _human(key) in self.used or letters and actor_name(key) is None:
+            self.key_letters[_human(key)] = letters  # what a field of the entries means
+        elif actor_name(key, acronym=True) is not None:
+            self.sections.append(f"**{key}**: {text}")  # a role and what it does
+        elif letters:
+            self.key_letters[_human(key)] = letters
+
+    # --- entries ----------------------------------------------------------------------
+
+    def letters_of(self, key: str) -> frozenset[str]:
+        human = _human(key)
+        if human in self.key_letters:
+            return self.key_letters[human]
+        if _DUTY_KEY.match(human) or _NOTE_KEY.match(human) or human in _NAME_KEYS:
+            return frozenset()
+        letters = parse_letters(human, KEY_WORDS)
+        if not letters and re.fullmatch(r"[a-z]+ed by", human):
+            return frozenset("R")  # "raised_by", "prepared_by": who does it
+        return letters if letters and letters <= set("RACI") else frozenset()
+
+    def names(self, value: object, fields: dict[str, list[str]],
+              above: dict[str, list[str]]) -> list[str]:
+        """The parties a field's value names: a name, a list of them, a comma-separated
+        run, a code the legend spells out, another field of the entry ("steward")."""
+        raw: list[str] = []
+        if isinstance(value, str):
+            raw = [p for p in re.split(r"\s*(?:,|;|\band\b|&|\s/\s)\s*", value) if p]
+        elif isinstance(value, list):
+            raw = [str(v) for v in value if isinstance(v, (str, int)) and str(v).strip()]
+        out: list[str] = []
+        for part in raw:
+            part = " ".join(_ADDRESS.sub("", part).split()).strip(" .")
+            if not part or len(part.split()) > 8:
+                continue
+            if _human(part) in fields:  # "proposed_by: steward"
+                out += fields[_human(part)]
+            elif _human(part) in above:  # the steward of the entry this one is under
+                out += above[_human(part)]
+            else:
+                named = self.codes.get(part, part)
+                # "Data Platform team" as the prose names it, "Data Platform Team"
+                out.append(actor_name(named, acronym=True) or named)
+        return list(dict.fromkeys(out))
+
+    def walk(self, node: Tree, name: str, inherited: dict[str, set[str]],
+             above: dict[str, list[str]]) -> None:
+        if isinstance(node, list):
+            for item in node:
+                if isinstance(item, (dict, list)):
+                    self.walk(item, name, inherited, above)
+            return
+        if not isinstance(node, dict):
+            return
+        keys = {str(k): v for k, v in node.items()}
+        if any(_LEGEND_KEY.match(_human(k)) for k in keys) and len(keys) == 1:
+            return
+        own = _entry_name(keys)
+        # the fields naming parties, and what each letter's holders are
+        fields: dict[str, list[str]] = {}
+        letters_of: dict[str, frozenset[str]] = {}
+        for k, v in keys.items():
+            letters = self.letters_of(k)
+            if letters and isinstance(v, (str, list)) and not _LEGEND_KEY.match(_human(k)):
+                fields[_human(k)] = []
+                letters_of[_human(k)] = letters
+        for k in list(fields):
+            fields[k] = self.names(keys[next(x for x in keys if _human(x) == k)], fields, above)
+        holders: dict[str, set[str]] = {}
+        for k, people in fields.items():
+            for person in people:
+                holders.setdefault(person, set()).update(letters_of[k])
+        entry = own or name
+        duties = [d for k, v in keys.items() if _DUTY_KEY.match(_human(k))
+                  for d in _strings(v)]
+        if holders:
+            cells = _resolved(holders, inherited)
+            if duties:
+                for duty in duties:
+                    self.rows.append((_duty_name(duty), cells))
+            elif entry:
+                self.rows.append((_sentence_case(entry), cells))
+            below = {p: {x for x in ls if x in "AR"} for p, ls in cells.items()
+                     if ls & {"A", "R"}}
+        else:
+            below = inherited
+            if duties and own and actor_name(own, acronym=True) is not None:
+                self.sections.append(_section(own, duties))
+        for k, v in keys.items():
+            human = _human(k)
+            if _NOTE_KEY.match(human) and isinstance(v, str):
+                self.notes.append(" ".join(v.split()))
+            elif isinstance(v, (dict, list)) and human not in fields and \
+                    not (_DUTY_KEY.match(human) and _strings(v)) and \
+                    not _LEGEND_KEY.match(human):
+                if isinstance(v, list) and all(isinstance(x, str) for x in v) and v and \
+                        actor_name(str(k), acronym=True) is not None:
+                    self.sections.append(_section(str(k), [str(x) for x in v]))
+                    continue
+                # a nested entry is named by its key and the entry it is under
+                # ("schema_change" under orders_daily: "Schema change for orders_daily")
+                if isinstance(v, dict) and not _entry_name({str(a): b for a, b in v.items()}):
+                    # an entry's part ("schema_change" under orders_daily: "Schema change
+                    # for orders_daily"), or an entry named by its key in a group
+                    # ("payments-api:" under "services:")
+                    child = f"{_human(k).capitalize()} for {entry}" if holders and entry \
+                        else str(k)
+                    self.walk(v, child, below, {**above, **fields})
+                else:
+                    self.walk(v, entry, below, {**above, **fields})
+            elif isinstance(v, str) and human not in fields and not _NOTE_KEY.match(human) \
+                    and human not in _NAME_KEYS and len(v.split()) >= 4 and \
+                    actor_name(str(k), acronym=True) is not None:
+                self.sections.append(f"**{k}**: {' '.join(v.split())}")
+
+
+def _resolved(holders: dict[str, set[str]], inherited: dict[str, set[str]]
+              ) -> dict[str, set[str]]:
+    """Each holder's letters in one row: the A of the entry above when none is named here,
+    the doer accountable when nobody else is, C or I dropped beside A or R."""
+    cells = {p: set(ls) for p, ls in holders.items()}
+    if not any("A" in ls for ls in cells.values()):
+        for p, ls in inherited.items():
+            if "A" in ls:
+                cells.setdefault(p, set()).add("A")
+    if not any("A" in ls for ls in cells.values()):
+        doer = next((p for p, ls in cells.items() if "R" in ls), None)
+        if doer:
+            cells[doer].add("A")
+    if not any("R" in ls for ls in cells.values()):
+        owner = next((p for p, ls in cells.items() if "A" in ls), None)
+        if owner:
+            cells[owner].add("R")
+    return {p: ({x for x in ls if x in "AR"} or ls) for p, ls in cells.items()}
+
+
+def _mappings_under(tree: Tree) -> Iterator[tuple[str, object]]:
+    """Every key and value of every mapping in the tree, outermost first."""
+    stack: list[object] = [tree]
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, dict):
+            for k, v in node.items():
+                yield str(k), v
+                stack.append(v)
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _nodes(tree: Tree) -> Iterator[object]:
+    """Every node of the tree, the tree first."""
+    stack: list[object] = [tree]
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _human(key: str) -> str:
+    """A key as words: "proposed_by" -> "proposed by", "signOff" -> "sign off"."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(key))
+    return " ".join(re.sub(r"[_\-.]+", " ", spaced).split()).lower()
+
+
+def _entry_name(keys: dict[str, object]) -> str:
+    for wanted in _NAME_KEYS:
+        for k, v in keys.items():
+            if _human(k) == wanted and isinstance(v, (str, int)) and str(v).strip():
+                return " ".join(str(v).split())
+    return ""
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list):
+        return [" ".join(str(v).split()) for v in value if isinstance(v, (str, int))]
+    return []
+
+
+def _sentence_case(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:]
+
+
+def _duty_name(duty: str) -> str:
+    """A listed duty as a row's name: when and how often left out ("publish the table by
+    07:00 every day" -> "Publish the table"), the first letter in capitals."""
+    text = " ".join(duty.split()).rstrip(" .;")
+    cut = _TIME_TAIL.sub("", text)
+    return _sentence_case(cut if len(cut.split()) >= 2 else text)
+
+
+def _section(role: str, duties: list[str]) -> str:
+    return "\n".join([f"## {role}", "", *(f"- {' '.join(d.split())}" for d in duties), ""])
+
+
+def _cell(letters: set[str]) -> str:
+    return "/".join(x for x in "ARCI" if x in letters)
+
+
+def from_data(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset[str]]
+              ) -> str:
+    """A structured file as Markdown: its leading comments, a RACI table of its entries
+    and duties, the sections of roles it lists duties or prose under, its notes.
+
+    ``meaning_letters`` reads the letters a legend's meaning gives its key ("Accountable
+    for the product." -> A)."""
+    reader = _Reader(meaning_letters)
+    reader.read_legends(tree)
+    reader.walk(tree, "", {}, {})
+    out = [*leading_comments(text), ""]
+    roles = list(dict.fromkeys(p for _, cells in reader.rows for p in cells))
+    if reader.rows:
+        out.append("| Activity | " + " | ".join(r.replace("|", "/") for r in roles) + " |")
+        out.append("| --- " * (len(roles) + 1) + "|")
+        for name, cells in reader.rows:
+            out.append(f"| {name.replace('|', '/')} | " +
+                       " | ".join(_cell(cells.get(r, set())) for r in roles) + " |")
+        out.append("")
+    out += [s + "\n" for s in reader.sections]
+    out += [n + "\n" for n in reader.notes]
+    return "\n".join(out)

@@ -1,0 +1,333 @@
+"""Derivation from structured data: ownership files in YAML, task exports in JSON.
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from raci.cli import main
+from raci.derive.data import leading_comments, parse_data
+from raci.derive.documents import DocumentError, read_document
+from raci.derive.draft import derive
+from tests.helpers import derived_cells
+
+ASSET_REGISTER = """\
+# asset-register.yaml
+# Who looks after each piece of plant in the depot. The Facilities team reviews every
+# change to this file.
+
+assets:
+  - name: boiler_house
+    owner: Depot Manager
+    keeper: Heating Engineer
+    duties:
+      - bleed the radiators every October
+      - log the pressure readings each week
+      - book the annual gas safety check
+    replacement:
+      raised_by: keeper
+      reviewers: [Finance Officer, Facilities team]
+      notify: [Site Caretaker]
+  - name: forklift
+    owner: Yard Supervisor
+    keeper: Forklift Driver
+    duties:
+      - check the tyres before each shift
+      - charge the battery overnight
+    replacement:
+      raised_by: keeper
+      reviewers: [Finance Officer]
+      notify: []
+
+meanings:
+  owner: >
+    Accountable for the asset. Decides when it is replaced.
+  keeper: >
+    Does the daily checks listed under duties and raises a replacement when one is due.
+"""
+
+
+def _draft(tmp_path: Path, name: str, text: str) -> dict[tuple[str, str], str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return derived_cells(derive([path]))
+
+
+def test_an_ownership_file_in_yaml_gives_each_duty_its_owner_and_keeper(tmp_path: Path) -> None:
+    # the legend's key ("meanings:") is read as any legend: owner A, keeper the doer
+    cells = _draft(tmp_path, "assets.txt",
+                   ASSET_REGISTER.replace("meanings:", "fields:"))
+    assert cells[("Depot Manager", "Bleed the radiators")] == "A"
+    assert cells[("Heating Engineer", "Bleed the radiators")] == "R"
+    assert cells[("Heating Engineer", "Log the pressure readings")] == "R"
+    assert cells[("Forklift Driver", "Check the tyres")] == "R"
+    assert cells[("Yard Supervisor", "Charge the battery overnight")] == "A"
+    # a nested entry is named by its key and its entry; "raised_by: keeper" is the keeper,
+    # the owner above it stays accountable, reviewers are consulted, notify informed
+    row = "Replacement for boiler_house"
+    assert cells[("Heating Engineer", row)] == "R"
+    assert cells[("Depot Manager", row)] == "A"
+    assert cells[("Finance Officer", row)] == "C"
+    assert cells[("Site Caretaker", row)] == "I"
+    assert cells[("Forklift Driver", "Replacement for forklift")] == "R"
+    # the leading comment is prose the extractor reads; the file's name is no paragraph
+    assert any(role == "Facilities Team" and name.startswith("Review") and "this file" in name
+               for role, name in cells)
+    # the legend's own keys are no roles
+    assert not any(role in ("Owner", "Keeper") for role, _ in cells)
+
+
+def test_without_a_legend_the_keys_own_words_give_the_letters(tmp_path: Path) -> None:
+    text = ("services:\n"
+            "  payments-api:\n"
+            "    owner: Payments Lead\n"
+            "    on_call: Payments Engineer\n"
+            "    consulted: Security Architect\n"
+            "    informed: [Customer Support Lead, Finance Controller]\n"
+            "  search:\n"
+            "    owner: Search Lead\n"
+            "    assignee: Search Engineer\n")
+    cells = _draft(tmp_path, "services.yaml", text)
+    assert cells[("Payments Lead", "Payments-api")] == "A"
+    assert cells[("Payments Engineer", "Payments-api")] == "R"
+    assert cells[("Security Architect", "Payments-api")] == "C"
+    assert cells[("Finance Controller", "Payments-api")] == "I"
+    assert cells[("Search Engineer", "Search")] == "R"
+    assert cells[("Search Lead", "Search")] == "A"
+
+
+def test_a_json_task_export_with_codes_and_a_field_legend(tmp_path: Path) -> None:
+    # one task object per line, the codes spelt out, what each field means in words
+    tasks = [
+        {"task": "Open the hall", "doer": "KH", "ask": [], "tell": ["SEC"]},
+        {"task": "Count the float", "doer": "TR", "ask": ["KH"], "tell": []},
+        {"task": "Lock the cash box", "doer": "TR", "ask": [], "tell": ["SEC", "KH"]},
+    ]
+    text = ('{\n  "legend": {"doer": "Does the task", "ask": "Asked before it is done",\n'
+            '             "tell": "Told once it is done"},\n'
+            '  "roles": {"KH": "Key Holder", "TR": "Treasurer", "SEC": "Secretary"},\n'
+            '  "tasks": [\n' + ",\n".join("    " + json.dumps(t) for t in tasks) + "\n  ]\n}\n")
+    cells = _draft(tmp_path, "hall-rota.json", text)
+    assert cells[("Key Holder", "Open the hall")] == "A/R"
+    assert cells[("Secretary", "Open the hall")] == "I"
+    assert cells[("Treasurer", "Count the float")] == "A/R"
+    assert cells[("Key Holder", "Count the float")] == "C"
+    assert cells[("Key Holder", "Lock the cash box")] == "I"
+    assert not any(role in ("KH", "TR", "SEC") for role, _ in cells)
+
+
+def test_json_lines_are_read_one_entry_per_line(tmp_path: Path) -> None:
+    lines = [{"title": "Restock the first-aid kit", "assignee": "First Aider",
+              "approver": "Centre Manager", "watchers": ["Duty Officer"]},
+             {"title": "Test the fire alarm", "assignee": "Duty Officer",
+              "approver": "Centre Manager", "watchers": []}]
+    text = "\n".join(json.dumps(line) for line in lines) + "\n"
+    cells = _draft(tmp_path, "tickets.txt", text)
+    assert cells[("First Aider", "Restock the first-aid kit")] == "R"
+    assert cells[("Centre Manager", "Restock the first-aid kit")] == "A"
+    assert cells[("Duty Officer", "Restock the first-aid kit")] == "I"
+    assert cells[("Duty Officer", "Test the fire alarm")] == "R"
+
+
+def test_roles_over_lists_of_duties_in_yaml_are_role_sections(tmp_path: Path) -> None:
+    text = ("committee:\n"
+            "  Chair:\n"
+            "    - chair the monthly meetings\n"
+            "    - sign the minutes\n"
+            "  Treasurer:\n"
+            "    - keep the accounts\n"
+            "    - present the budget to the members\n")
+    cells = _draft(tmp_path, "committee.yml", text)
+    assert cells[("Chair", "Sign the minutes")] == "A/R"
+    assert cells[("Treasurer", "Keep the accounts")] == "A/R"
+
+
+@pytest.mark.parametrize("text", [
+    # a page of prose with a few "Key: value" lines: nothing nests
+    "Owner: Jane Hill\nReviewed: March\n\nThe Chair runs the meetings and signs the minutes.\n"
+    "The Treasurer keeps the accounts.\nNotes: none\n",
+    # a role heading over indented prose is no YAML (prose lines do not read as YAML)
+    "Chair:\n  The Chair runs the meetings, signs the minutes and keeps order.\n"
+    "  When the Chair is away the Vice-Chair stands in for them.\n"
+    "Treasurer:\n  The Treasurer keeps the accounts and banks the takings.\n"
+    "  She presents the budget each spring.\n",
+    # a one-line scalar
+    "just a sentence about who does what\n",
+])
+def test_text_that_is_not_structured_data_is_left_to_the_text_reader(text: str) -> None:
+    assert parse_data(text, ".txt") is None
+
+
+def test_leading_comments_are_paragraphs_without_the_files_name() -> None:
+    text = "# rota.yaml\n# Who opens up.\n# The Warden keeps the keys.\n#\n# Second.\nkey: 1\n"
+    assert leading_comments(text) == ["Who opens up. The Warden keeps the keys.", "Second."]
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("broken.json", '{"tasks": [{"task": "Open up", "lead": "Warden"}\n'),
+    ("broken.yaml", "tasks:\n  - task: Open up\n    lead: [Warden\n"),
+    ("flat.yaml", "title: A file with nothing in it\n"),
+])
+def test_a_data_file_that_does_not_parse_names_itself(tmp_path: Path, name: str,
+                                                      text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DocumentError, match=rf"{name}: not readable as (JSON|YAML)"):
+        read_document(path)
+
+
+def test_the_command_reports_a_broken_json_file_in_one_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "rota.json"
+    path.write_text('{"tasks": [', encoding="utf-8")
+    code = main(["derive", str(path), "-o", str(tmp_path / "out.toml")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2
+    assert len(err) == 1 and err[0].startswith("raci: error:") and "rota.json" in err[0]
+    assert not (tmp_path / "out.toml").exists()
+
+
+LATEX = r"""% Section 3 of the bid; keep to one page.
+\section{Delivery team}\label{sec:team}
+
+The festival is run by a Director (overall lead) with a Production Manager.
+
+\begin{description}
+  \item[Festival Director.] Sets the programme and signs every artist contract.
+    She chairs the weekly production meeting, books the headliners and
+    pays the artists, and is the board's contact.
+  \item[Production Manager.] Hires the staging and keeps the site plan up to
+    date. The Production Manager briefs the stewards before each gate opens.
+\end{description}
+
+\subsection{Who does what on site}
+\begin{itemize}
+  \item The Safety Officer walks the site every morning.
+\end{itemize}
+
+\begin{tabular}{p{5cm}ll}
+  \toprule
+  \textbf{Task} & \textbf{Responsible} & \textbf{Consulted} \\
+  \midrule
+  Build the main stage & Production Manager & Safety Officer \\
+  Run the box office~100\% online & Festival Director & Production Manager \\
+  \bottomrule
+\end{tabular}
+"""
+
+
+def test_latex_source_is_read_as_its_sections_lists_and_tables(tmp_path: Path) -> None:
+    from raci.derive.documents import from_latex, is_latex
+
+    assert is_latex(LATEX)
+    assert not is_latex("Use \\begin{itemize} for lists, says the style guide.\n")
+    lines = from_latex(LATEX).split("\n")
+    assert len(lines) == len(LATEX.split("\n"))  # line for line: locations hold
+    assert lines[1] == "# Delivery team"  # the label dropped
+    assert lines[0] == ""  # a comment
+    assert lines[6].startswith("- **Festival Director.** Sets the programme")
+    assert "| Task | Responsible | Consulted |" in lines or \
+        "| **Task** | **Responsible** | **Consulted** |" in lines
+    assert "| Run the box office 100% online | Festival Director | Production Manager |" in lines
+    # a Markdown table has no blank line inside: the rules come back as blanks after it
+    table = [k for k, line in enumerate(lines) if line.startswith("|")]
+    assert table == list(range(table[0], table[0] + len(table)))
+    cells = _draft(tmp_path, "bid.tex", LATEX)
+    assert cells[("Festival Director", "Sign every artist contract")] == "A/R"
+    assert cells[("Festival Director", "Chair the weekly production meeting")] == "A/R"
+    assert cells[("Production Manager", "Keep the site plan up-to-date")] == "A/R"
+    assert cells[("Production Manager", "Build the main stage")] == "A/R"
+    assert cells[("Safety Officer", "Build the main stage")] == "C"
+    # the same source kept as .txt is recognised
+    assert _draft(tmp_path, "bid.txt", LATEX) == cells
+
+
+def test_a_role_run_in_with_a_full_stop_in_a_list_item_heads_every_sentence(
+        tmp_path: Path) -> None:
+    text = ("- **Treasurer.** Keeps the accounts up to date and banks the takings. "
+            "The Treasurer also presents the budget.\n"
+            "- **Assess.** The Secretary checks the minutes.\n")
+    cells = _draft(tmp_path, "roles.md", text)
+    assert cells[("Treasurer", "Bank the takings")] == "A/R"
+    assert cells[("Treasurer", "Present the budget")] == "A/R"
+    assert any(role == "Secretary" and "minutes" in name for role, name in cells)
+    assert not any(role == "Assess" for role, _ in cells)
+
+
+def test_names_acting_in_a_list_of_items_are_roles_wherever_the_list_stands(
+        tmp_path: Path) -> None:
+    text = ("# wiki-sync\n\n## Who looks after it\n\n"
+            "- **Site Reliability** (`@ops/sre`) runs the servers and renews the "
+            "certificates.\n"
+            "- **Content Design** (`@web/content`) writes the help pages.\n"
+            "- Search Quality tunes the ranking rules.\n")
+    cells = _draft(tmp_path, "README.md", text)
+    assert cells[("Site Reliability", "Renew the certificates")] == "A/R"
+    assert cells[("Content Design", "Write the help pages")] == "A/R"
+    assert any(role == "Search Quality" and "ranking" in name for role, name in cells)
+    # one such item alone in its list is no evidence: "Google Drive stores ..."
+    alone = _draft(tmp_path, "tools.md", "# Tools\n\n- Google Drive stores the files.\n"
+                   "- The Secretary keeps the minutes.\n")
+    assert not any(role == "Google Drive" for role, _ in alone)
+
+
+CALL_TREE_MD = """\
+# Flood plan
+
+## Phone tree
+
+Each person rings the people under them.
+
+- **Maya Green**, Head Teacher (07700 900201)
+  - **Omar Hale**, Business Manager (07700 900202)
+    - Site Team: Jo Park, Site Supervisor (07700 900203)
+    - Catering team (group text)
+  - Deputy Head – Ruth Ellis
+    - Teaching staff (group e-mail)
+
+## Recovery tasks
+
+| # | Task | Within | Primary | Alternate |
+|---|------|--------|---------|-----------|
+| 1 | Move the servers upstairs | 2 hours | Business Manager | Site Supervisor |
+| 2 | Tell the parents by text | 1 hour | Deputy Head | Head Teacher |
+"""
+
+
+def test_a_call_tree_written_as_a_nested_list_gives_who_calls_whom(tmp_path: Path) -> None:
+    cells = _draft(tmp_path, "flood.md", CALL_TREE_MD)
+    assert cells[("Head Teacher", "Call the Business Manager")] == "A/R"
+    assert cells[("Business Manager", "Call the Business Manager")] == "I"
+    assert cells[("Business Manager", "Call the Site Supervisor")] == "A/R"
+    assert cells[("Site Supervisor", "Call the Site Supervisor")] == "I"
+    assert cells[("Business Manager", "Call the Catering team")] == "A/R"
+    assert cells[("Head Teacher", "Call the Deputy Head")] == "A/R"
+    assert cells[("Deputy Head", "Call the Teaching staff")] == "A/R"
+    # nobody calls the head of the tree; the alternates do nothing unless named so
+    assert not any(name == "Call the Head Teacher" for _, name in cells)
+    # the Primary column does the task
+    assert cells[("Business Manager", "Move the servers upstairs")] == "A/R"
+    assert cells[("Deputy Head", "Tell the parents by text")] == "A/R"
+    assert ("Site Supervisor", "Move the servers upstairs") not in cells
+    # the same tree in plain text, indented by four
+    text = ("FLOOD PLAN\n\nCall tree:\n\n"
+            "- Maya Green, Head Teacher\n"
+            "    - Omar Hale, Business Manager\n"
+            "        - Jo Park, Site Supervisor\n"
+            "    - Ruth Ellis, Deputy Head\n")
+    plain = _draft(tmp_path, "flood.txt", text)
+    assert plain[("Business Manager", "Call the Site Supervisor")] == "A/R"
+    assert plain[("Head Teacher", "Call the Deputy Head")] == "A/R"
+
+
+def test_a_nested_list_under_a_heading_that_is_no_call_tree_stays_as_it_is(
+        tmp_path: Path) -> None:
+    text = CALL_TREE_MD.replace("## Phone tree", "## Staff list").replace(
+        "Each person rings the people under them.", "Our staff this year.")
+    cells = _draft(tmp_path, "flood.md", text)
+    assert not any(name.startswith("Call the") for _, name in cells)
