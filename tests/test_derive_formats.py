@@ -451,3 +451,16 @@ def test_a_latex_file_gives_the_roles_and_rows_of_the_same_page_in_markdown(
     assert {r.name for r in derive([tex]).to_template("t", "t").roles} == \
         {r.name for r in derive([md]).to_template("t", "t").roles}
     assert _rows(tex) == _rows(md)
+
+
+def test_an_odt_whose_text_does_not_inflate_is_one_line(tmp_path: Path) -> None:
+    path = build_odt(tmp_path / "roles.odt", role_page_odt_body())
+    with zipfile.ZipFile(path) as package:
+        info = package.getinfo("content.xml")
+    data = bytearray(path.read_bytes())
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start:start + 40] = bytes(range(40))  # the compressed text garbled
+    path.write_bytes(bytes(data))
+    with pytest.raises(DocumentError, match="damaged") as err:
+        read_document(path)
+    assert "\n" not in str(err.value)

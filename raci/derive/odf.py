@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -202,8 +203,10 @@ def _content(path: Path, raw: bytes) -> tuple[Element, list[Element]]:
     except KeyError as exc:
         raise DocumentError(f"{path}: not an OpenDocument text (it has no content.xml); "
                             f"save it again as .odt") from exc
-    except (zipfile.BadZipFile, ParseError, DefusedXmlException, ValueError, OSError,
-            EOFError) as exc:
+    except (zipfile.BadZipFile, zlib.error, ParseError, DefusedXmlException, ValueError,
+            OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        # (a damaged entry fails to inflate; a zip method or encryption zipfile does not
+        # know is NotImplementedError, a password-protected entry RuntimeError)
         raise DocumentError(f"{path}: the {path.suffix.lower()} file is damaged "
                             f"({exc.__class__.__name__}); save it again from its editor"
                             ) from exc
