@@ -464,3 +464,13 @@ def test_an_odt_whose_text_does_not_inflate_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match="damaged") as err:
         read_document(path)
     assert "\n" not in str(err.value)
+
+
+def test_a_title_wrapped_over_two_lines_is_one_heading(tmp_path: Path) -> None:
+    pages = [[Line("Digitisation on demand: how a request moves", 72, 740, 16, bold=True),
+              Line("through Special Collections", 72, 722, 16, bold=True),
+              Line("Readers anywhere can ask us to photograph an item from our collections.", 72,
+                   690)]]
+    doc = read_document(write_pdf(tmp_path / "a.pdf", pdf_bytes(pages)))
+    assert [(b.kind, b.text) for b in doc.blocks][0] == (
+        "heading", "Digitisation on demand: how a request moves through Special Collections")

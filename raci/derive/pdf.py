@@ -320,6 +320,12 @@ def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]
                 previous.endswith(("-", "\xad")) or full and (
                     not line.gap if same_page else
                     not previous.endswith(_SENTENCE_END) or text[:1].islower()))
+        # so does a line in lower case right under one that did not end a sentence, short
+        # as it may be: a title too long for its line ("Digitisation on demand: how a
+        # request moves" over "through Special Collections")
+        carries = carries or kind in ("para", "item", "heading") and same_page and \
+            not line.gap and text[:1].islower() and not bullet and not numbered and \
+            not previous.endswith(_SENTENCE_END)
         if carries:
             indent = previous[:len(previous) - len(previous.lstrip())]
             current = indent + _joined(" ".join(previous.split()), text)
