@@ -8,10 +8,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
+from pypdf import PdfReader
 
 from raci.cli import main
 from raci.derive.documents import DocumentError, read_document
 from raci.derive.draft import derive
+from raci.derive.pdf import _page_lines, _rebuilt
 from tests.derive_odt import build_odt, flat_xml, h, items, p, table
 from tests.derive_pdf import Line, PageWriter, pdf_bytes, write_pdf
 
@@ -363,11 +365,21 @@ def test_a_pdf_table_with_centred_heads_and_wrapped_cells_gives_rows(tmp_path: P
                   [("Year-end P60s", 72), ("P", 270), ("-", 370), ("S", 460)]]:
         lines += [Line(text, x, y) for text, x in cells]
         y -= 14
+    lines += [Line("The Client reviews the matrix every year.", 72, y - 20),
+              Line("The Provider keeps it.", 72, y - 60)]
     doc = read_document(write_pdf(tmp_path / "m.pdf", pdf_bytes([lines])))
     assert [b.cells for b in doc.blocks if b.kind == "row"] == [
         ("Activity", "Provider", "Client HR", "Client Finance"),
         ("Starter, leaver and change data", "S", "P", "-"),
         ("Year-end P60s", "P", "-", "S")]
+    # the lines after the table keep their place
+    # (each rebuilt line knows the page line it came from: one place for each)
+    lines_out, origin = _rebuilt(_page_lines([page.extract_text(extraction_mode="layout")
+                                              for page in PdfReader(tmp_path / "m.pdf").pages]))
+    assert len(lines_out) == len(origin)
+    assert [(b.text, b.location) for b in doc.blocks[-2:]] == [
+        ("The Client reviews the matrix every year.", "page 1, line 6"),
+        ("The Provider keeps it.", "page 1, line 7")]
 
 
 def test_lines_ended_by_hand_stay_apart_and_keep_their_indent(tmp_path: Path) -> None:

@@ -5,9 +5,10 @@ pypdf lays each page's text out as it stands on the page (its "layout" mode: wor
 their columns, a blank line where the page leaves a gap). From that the reader rebuilds
 what the layout lost: lines wrapped by the layout are joined back into paragraphs and
 list items (a word hyphenated at a line's end joined whole), bullets and numbers become
-list items, a short line alone in capitals or title case is a heading, lines in columns
-stay in columns for the plain-text table reader, and a running header or footer repeated
-on every page, and page numbers, are dropped. The rebuilt text goes through the plain-text
+list items, a short line alone in capitals or title case is a heading, a table laid out
+in three columns or more is cut into rows (two columns are left to the plain-text
+readers of keys and columns), and a running header or footer repeated on every page, and
+page numbers, are dropped. The rebuilt text goes through the plain-text
 reader; each block's location is the page and line it starts on.
 """
 
@@ -289,6 +290,7 @@ def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]
             # columns when they fall into fewer than three
             start("", line, "columns")
             origin.pop()
+            current = ""
             table_end = tables[n]
             laid_out = [x.text[margin[x.page]:] for x in body[n:table_end]]
             out += _column_rows(laid_out) or laid_out
