@@ -377,6 +377,8 @@ def test_a_pdf_table_with_centred_heads_and_wrapped_cells_gives_rows(tmp_path: P
     lines_out, origin = _rebuilt(_page_lines([page.extract_text(extraction_mode="layout")
                                               for page in PdfReader(tmp_path / "m.pdf").pages]))
     assert len(lines_out) == len(origin)
+    # (a table ends its block: the text after it starts after a blank line)
+    assert lines_out[lines_out.index("| Year-end P60s | P | - | S |") + 1] == ""
     assert [(b.text, b.location) for b in doc.blocks[-2:]] == [
         ("The Client reviews the matrix every year.", "page 1, line 6"),
         ("The Provider keeps it.", "page 1, line 7")]

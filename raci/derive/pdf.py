@@ -293,8 +293,9 @@ def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]
             current = ""
             table_end = tables[n]
             laid_out = [x.text[margin[x.page]:] for x in body[n:table_end]]
-            out += _column_rows(laid_out) or laid_out
+            out += [*(_column_rows(laid_out) or laid_out), ""]  # (a table ends its block)
             origin += [(x.page, x.number) for x in body[n:table_end]]
+            origin.append(origin[-1])
         if n < table_end:
             last = line
             continue
