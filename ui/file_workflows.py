@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from raci.checks import IncrementalChecker
 from raci.db import same_file
+from raci.derive.formats import DIALOG_FILTER
 from raci.errors import RaciError
 from raci.excel.plan import ReadOptions
 from raci.files import file_name
@@ -600,8 +601,7 @@ class FileWorkflows:
         if paths is None:
             names, _ = open_files(
                 self.w, "Documents describing who does what", self.start_folder(),
-                "Documents (*.txt *.md *.markdown *.adoc *.html *.htm *.docx *.json *.yaml *.yml);;"
-                "All files (*)")
+                DIALOG_FILTER)
             paths = [Path(n) for n in names]
             if names:
                 self.remember_folder(names[0])

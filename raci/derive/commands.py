@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from raci.derive.formats import SUPPORTED_NAMES
 from raci.errors import RaciError
 from raci.files import refuse_same
 from raci.templates import MAX_TEMPLATE_BYTES, TemplateTooLargeError, write_template
@@ -100,8 +101,12 @@ def register_cli(sub: Any) -> None:
     """Add the derive command to the raci parser."""
     p = sub.add_parser(
         "derive",
-        help="derive a draft template from role documents (.txt, .md, .adoc, .html, .docx, "
-             ".json, .yaml)")
+        help="derive a draft template from role documents "
+             f"({SUPPORTED_NAMES.replace(' or ', ', ')})",
+        description="Draft a template from documents that say who does what: "
+                    f"{SUPPORTED_NAMES.replace(' or ', ', ')} files (a PDF needs a text "
+                    "layer; a scan has none). Every cell of the draft points back to the "
+                    "sentence it came from.")
     p.add_argument("documents", nargs="+", metavar="DOC")
     p.add_argument("-o", "--output", required=True, help="the template file to write (.toml)")
     p.add_argument("--role", action="append", metavar="FOUND=TARGET",

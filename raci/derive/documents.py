@@ -1,7 +1,7 @@
 """Read documents into blocks: headings, paragraphs, list items and table rows.
 
 Each format goes through a real parser (markdown-it-py, the standard library's HTML
-parser, python-docx);
+parser, python-docx; pypdf in pdf.py, defusedxml in odf.py);
 plain text is split into lines with light structure. Every block records where it
 came from (line, paragraph or table row) for provenance.
 """
@@ -21,15 +21,17 @@ from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, is_verb, subject_actor, third_person_of, verb_lemma
 from raci.derive.data import from_data, parse_data
+from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from docx.text.paragraph import Paragraph
     from markdown_it.token import Token
 
-SUPPORTED = (".txt", ".text", ".md", ".markdown", ".adoc", ".asciidoc", ".html", ".htm",
-             ".docx", ".json", ".yaml", ".yml", ".tex")
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -156,8 +158,7 @@ def _decode(path: Path, raw: bytes) -> str:
             raise DocumentError(f"{path}: broken UTF-16 text ({exc.reason})") from exc
     if b"\x00" in raw[:4096]:
         raise DocumentError(
-            f"{path}: looks like a binary file, not text; use .txt, .md, .adoc, .html, .docx, "
-            ".json or .yaml"
+            f"{path}: looks like a binary file, not text; use {SUPPORTED_NAMES}"
         )
     try:
         return raw.decode("utf-8-sig")
@@ -183,7 +184,7 @@ def _layout_sentences(rows: list[tuple[str, ...]]) -> list[tuple[int, str]] | No
     return [(r, f[0].strip()) for r, f in enumerate(filled) if f]
 
 
-def _table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
+def table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
     """Row blocks of a table: the first row is the header of the others. A table laid out
     only to put a picture beside each sentence (an Easy Read page: two or more columns,
     one cell with text a row, the first a sentence) gives its sentences as paragraphs."""
@@ -287,16 +288,40 @@ LEADER_LINE = re.compile(r"^\s*(?:\[[\sxX✓]?\]\s*|[-*•]\s+)?(?:\d{1,2}[:.]\d
                          r"(?P<who>[A-Za-z][^.]{1,60}?)\s*$")
 
 
+def _pipe_row(fields: Iterable[str]) -> str:
+    """A row of cells as a pipe row ("| Task | Owner |"), a pipe inside a cell as "/"."""
+    return "| " + " | ".join(f.strip().replace("|", "/") for f in fields) + " |"
+
+
 def _tab_rows(raw: list[str]) -> list[str]:
     """Rows pasted from a spreadsheet, cells separated by tabs, as pipe rows: two or more
     lines in a row with a tab between words."""
-    cells = [[c.strip().replace("|", "/") for c in line.strip("\r").lstrip("\t").split("\t")]
+    cells = [line.strip("\r").lstrip("\t").split("\t")
              if "\t" in line.strip().strip("\t") else [] for line in raw]
-    tabbed = [len([c for c in row if c]) >= 2 for row in cells]
+    tabbed = [len([c for c in row if c.strip()]) >= 2 for row in cells]
     out = []
     for i, line in enumerate(raw):
         near = (i > 0 and tabbed[i - 1]) or (i + 1 < len(raw) and tabbed[i + 1])
-        out.append("| " + " | ".join(cells[i]) + " |" if tabbed[i] and near else line)
+        out.append(_pipe_row(cells[i]) if tabbed[i] and near else line)
+    return out
+
+
+def delimited_rows(text: str, suffix: str) -> list[str]:
+    """A .csv or .tsv file as pipe rows, all of it one table: each record at the line it
+    starts on (a quoted cell may run over lines; the lines it takes stay separator
+    lines, so the lines keep their numbers), an empty record a separator line too. A
+    .csv whose first line holds more semicolons than commas is read with semicolons, as
+    a spreadsheet set to a decimal comma writes it."""
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if suffix == ".tsv" else ";" if first.count(";") > first.count(",") \
+        else ","
+    out = ["|---|"] * (text.count("\n") + 1)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
+    for fields in reader:
+        if any(f.strip() for f in fields):
+            out[start - 1] = _pipe_row(" ".join(f.split()) for f in fields[:MAX_TABLE_COLUMNS])
+        start = reader.line_num + 1
     return out
 
 
@@ -318,7 +343,7 @@ def _csv_rows(raw: list[str]) -> list[str]:
         if named and j - i >= 3:
             for k in range(i, j):
                 fields = next(csv.reader([raw[k]]))
-                out[k] = "| " + " | ".join(f.strip().replace("|", "/") for f in fields) + " |"
+                out[k] = _pipe_row(fields)
             i = j
         else:
             i += 1
@@ -615,16 +640,17 @@ def _form_parts(raw: list[str]) -> list[str]:
     return out
 
 
-def parse_text(name: str, text: str) -> Document:
+def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     """Plain text with light structure.
 
     Bullets and numbered lines are list items; so are the lines after a lead-in
     ending with ':' until a blank line or a long paragraph; pipe rows are table
-    rows; short lines without a full stop are headings.
+    rows; short lines without a full stop are headings. ``rst``: the text is
+    reStructuredText (a .rst file), its markup read as such whatever it holds.
     """
     doc = Document(name)
     raw = _form_parts(_boxed_text(_chat_as_text(_without_rst_markup(
-        _legend_field_lines(text.split("\n"))))))
+        _legend_field_lines(text.split("\n")), always=rst))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -954,13 +980,15 @@ _RST_FIELD = re.compile(r"^(?P<indent>\s*):(?P<field>[A-Za-z][\w /&-]{0,40}):"
                         r"(?:\s+(?P<value>\S.*))?$")
 
 
-def _without_rst_markup(raw: list[str]) -> list[str]:
+def _without_rst_markup(raw: list[str], *, always: bool = False) -> list[str]:
     """Lines of reStructuredText read as plain text: adornment and directive lines blank
     (the text under a directive stays), a field ":Owner: X" as the label line "Owner: X",
     except the fields right under the document's title (its details: author, date,
     owner), a directive's option without a value (":local:") blank. Other text is unchanged; a
-    document without a field or a directive is returned as it is."""
-    if not any(_RST_DIRECTIVE.match(line) or _RST_FIELD.match(line) for line in raw):
+    document without a field or a directive is returned as it is, unless ``always`` (a .rst
+    file)."""
+    if not always and not any(_RST_DIRECTIVE.match(line) or _RST_FIELD.match(line)
+                              for line in raw):
         return raw
     out: list[str] = []
     titles = 0  # section titles so far (a line over its adornment)
@@ -1532,7 +1560,7 @@ class _HtmlReader(HTMLParser):
                 self._end_row()
             elif tag == "table":
                 self._end_row()
-                self.doc.blocks += _table_blocks(_merged_heads(self.rows, self.head_rows),
+                self.doc.blocks += table_blocks(_merged_heads(self.rows, self.head_rows),
                                                  f"table {self.tables}")
                 self.rows = None
             elif tag in ("li", "p") and self.cell is not None:
@@ -1556,7 +1584,7 @@ class _HtmlReader(HTMLParser):
         self.close()
         if self.rows is not None:
             self._end_row()
-            self.doc.blocks += _table_blocks(_merged_heads(self.rows, self.head_rows),
+            self.doc.blocks += table_blocks(_merged_heads(self.rows, self.head_rows),
                                                  f"table {self.tables}")
             self.rows = None
         self._flush()
@@ -1568,6 +1596,41 @@ def parse_html(name: str, text: str) -> Document:
     reader = _HtmlReader(name)
     reader.feed(text)
     return reader.finish()
+
+
+def cell_text(paragraphs: Iterable[str]) -> str:
+    """A table cell of a word processor's document as one text: its paragraphs, and the
+    lines a break starts within one, kept apart with "; ", as list items in an HTML cell
+    are, so a cell of duties can be split back into them."""
+    return "; ".join(" ".join(line.split()).rstrip(" .;")
+                     for p in paragraphs for line in p.split("\n") if line.strip())
+
+
+def styled_block(text: str, where: str, style: str, bold: Callable[[], bool]) -> Block | None:
+    """The block of a word processor's paragraph by its style's name ("Heading 2",
+    "Title", "List Bullet", "Normal"), or None for an empty one: a heading style gives a
+    heading of its level, a list style or a bullet an item; a short paragraph all in
+    bold (``bold`` is asked only for a short one) is a heading written by hand ("Main
+    duties"); else a paragraph."""
+    text = _clause_text(" ".join(text.split()))
+    if not text:
+        return None
+    lower = style.lower()
+    if lower.startswith("heading") or lower == "title":
+        level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
+        return Block("heading", text, where, level=level)
+    if "list" in lower or _BULLET.match(text):
+        return Block("item", _BULLET.sub("", text).strip(), where)
+    if len(text.split()) <= 10 and not text.endswith((".", ",", ";", "!")) and bold():
+        # "Main duties" in bold on its own line: a heading written by hand
+        return Block("heading", text.rstrip(":"), where, level=3)
+    return Block("para", text, where)
+
+
+def _all_bold(paragraph: Paragraph) -> bool:
+    """Whether a Word paragraph's text is all in bold (its runs are read only when asked)."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold for r in runs)
 
 
 def parse_docx(path: Path, raw: bytes) -> Document:
@@ -1596,37 +1659,21 @@ def parse_docx(path: Path, raw: bytes) -> Document:
     for part in word.iter_inner_content():
         if isinstance(part, Table):
             t += 1
-            # the paragraphs of a cell, and the lines a break starts within one, are kept
-            # apart with "; ", as list items in an HTML cell are, so a cell of duties can
-            # be split back into them
-            rows = [tuple("; ".join(" ".join(line.split()).rstrip(" .;")
-                                    for p in c.paragraphs for line in p.text.split("\n")
-                                    if line.strip())
-                          for c in row.cells) for row in part.rows]
-            doc.blocks += _table_blocks(rows, f"table {t}")
+            rows = [tuple(cell_text(p.text for p in c.paragraphs) for c in row.cells)
+                    for row in part.rows]
+            doc.blocks += table_blocks(rows, f"table {t}")
             continue
         n += 1
-        text = _clause_text(" ".join(part.text.split()))
-        if not text:
+        if not part.text.strip():
             continue
         style_id = part._p.style
         style = style_names.get(style_id)
         if style is None:
             style = style_names[style_id] = \
                 (part.style.name if part.style is not None else "") or ""
-        where = f"paragraph {n}"
-        if style.lower().startswith("heading") or style.lower() == "title":
-            level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
-            doc.blocks.append(Block("heading", text, where, level=level))
-        elif "list" in style.lower() or _BULLET.match(text):
-            doc.blocks.append(Block("item", _BULLET.sub("", text).strip(), where))
-        elif len(text.split()) <= 10 and not text.endswith((".", ",", ";", "!")) and \
-                (runs := [r for r in part.runs if r.text.strip()]) and \
-                all(r.bold for r in runs):  # (the runs read only for a short line)
-            # "Main duties" in bold on its own line: a heading written by hand
-            doc.blocks.append(Block("heading", text.rstrip(":"), where, level=3))
-        else:
-            doc.blocks.append(Block("para", text, where))
+        block = styled_block(part.text, f"paragraph {n}", style, partial(_all_bold, part))
+        if block is not None:
+            doc.blocks.append(block)
     return doc
 
 
@@ -2072,14 +2119,24 @@ def read_document(path: Path) -> Document:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise DocumentError(
-            f"{path}: unsupported document type {suffix or '(none)'}; use "
-            ".txt, .md, .adoc, .html, .docx, .json or .yaml"
+            f"{path}: unsupported document type {suffix or '(none)'}; use {SUPPORTED_NAMES}"
         )
     raw = read_user_file(path, DocumentError, MAX_BYTES)
+    if not raw.strip():
+        raise DocumentError(f"{path}: the document is empty")
     if suffix == ".docx":
         doc = parse_docx(path, raw)
+    elif suffix == ".pdf":
+        from raci.derive.pdf import parse_pdf  # (it reads the blocks with parse_text)
+
+        doc = parse_pdf(path, raw)
+    elif suffix in (".odt", ".fodt"):
+        from raci.derive.odf import parse_odt
+
+        doc = parse_odt(path, raw)
     else:
         text = _decode(path, raw)
+        plain = suffix in (".txt", ".text")
         tree = parse_data(text, suffix) if suffix in (".txt", ".text", ".json", ".yaml",
                                                       ".yml") else None
         if tree is not None:  # an ownership file or a task export in YAML or JSON
@@ -2089,18 +2146,20 @@ def read_document(path: Path) -> Document:
                                 "no lists or sections; check the file's syntax")
         elif suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
-        elif suffix == ".txt" and is_org(text):  # Org mode kept as text
+        elif suffix in (".csv", ".tsv"):  # a table exported from a spreadsheet
+            doc = parse_text(path.name, "\n".join(delimited_rows(text, suffix)))
+        elif suffix == ".org" or plain and is_org(text):  # Org mode
             doc = parse_markdown(path.name, from_org(text))
-        elif suffix == ".txt" and is_mediawiki(text):  # a wiki page kept as its source
+        elif plain and is_mediawiki(text):  # a wiki page kept as its source
             doc = parse_markdown(path.name, from_mediawiki(text))
-        elif suffix == ".tex" or suffix == ".txt" and is_latex(text):
+        elif suffix == ".tex" or plain and is_latex(text):
             doc = parse_markdown(path.name, from_latex(text))
-        elif suffix in (".adoc", ".asciidoc") or suffix == ".txt" and is_asciidoc(text):
+        elif suffix in (".adoc", ".asciidoc") or plain and is_asciidoc(text):
             doc = parse_markdown(path.name, from_asciidoc(text))
         elif suffix in (".html", ".htm"):
             doc = parse_html(path.name, text)
         else:
-            doc = parse_text(path.name, text)
+            doc = parse_text(path.name, text, rst=suffix == ".rst")
     if not any(b.text.strip() for b in doc.blocks):
         raise DocumentError(f"{path}: the document has no text")
     blocks = doc.blocks
@@ -2317,7 +2376,7 @@ def _without_branch_marks(blocks: list[Block]) -> list[Block]:
 def _layout_rows(blocks: list[Block]) -> list[Block]:
     """A Markdown (or AsciiDoc) table laid out only to set a picture beside each sentence,
     its head a sentence too ("| Your key worker visits you every week. | |"): its head and
-    rows as paragraphs, as `_table_blocks` reads such a table in HTML and Word."""
+    rows as paragraphs, as `table_blocks` reads such a table in HTML and Word."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):

@@ -1,0 +1,369 @@
+"""Read a PDF document for derivation: its text layer, page by page, rebuilt as lines a
+reader would write.
+
+pypdf lays each page's text out as it stands on the page (its "layout" mode: words at
+their columns, a blank line where the page leaves a gap). From that the reader rebuilds
+what the layout lost: lines wrapped by the layout are joined back into paragraphs and
+list items (a word hyphenated at a line's end joined whole), bullets and numbers become
+list items, a short line alone in capitals or title case is a heading, a table laid out
+in three columns or more is cut into rows (two columns are left to the plain-text
+readers of keys and columns), and a running header or footer repeated on every page, and
+page numbers, are dropped. The rebuilt text goes through the plain-text
+reader; each block's location is the page and line it starts on.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from raci.derive.documents import Block, Document, DocumentError, parse_text
+
+# pypdf tells what it repairs in a damaged file through logging; with no handler set up
+# Python would print each warning on stderr, under the command's own output.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
+_WHAT_TO_DO = "export it again from its editor or paste its text into a .txt file"
+
+# A bullet as PDF writers draw it: the Symbol and Wingdings bullets come out as private
+# use characters ("\uf0b7"), Word's second level as "o" in Courier; a bullet's glyph may
+# touch its text ("•Shorter"), a dash or an "o" is one only before a gap
+_BULLET_MARK = re.compile(r"^(?:[•●▪■◦○►▶➢➤✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8]\s*|"
+                          r"[-–*]\s+|o\s{2,})(?=\S)")
+_NUMBER_MARK = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-z][.)]|\((?:[ivx]{1,4})\))\s+(?=\S)")
+_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s+)?#+(?:\s*(?:of|/)\s*#+)?(?:\s*[-–—])?$",
+                          re.IGNORECASE)
+_COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+_SENTENCE_END = (".", "!", "?", ":", ";")
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
+                "with", "from", "&", "-", "–"}
+# a hyphen at a line's end that joins two words ("follow-" over "up"), not one word broken
+_COMPOUND_FIRST = {"self", "well", "non", "co", "ex", "part", "full", "follow", "sign", "up",
+                   "long", "short", "cross", "first", "second", "third", "day", "year",
+                   "week", "month", "time", "high", "low", "all", "half", "multi", "end",
+                   "one", "two", "three", "hand", "check", "log", "set", "back", "front"}
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A line of a page's text as pypdf laid it out."""
+
+    text: str  # with its indent
+    page: int
+    number: int  # the line's number among the page's lines with text
+    gap: bool  # whether the page leaves a blank line's space above it
+
+
+def _open(path: Path, raw: bytes) -> list[str]:
+    """Each page's text in pypdf's layout mode (plain mode for a page layout mode fails
+    on); a DocumentError for a damaged, encrypted or image-only file."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(f"{path}: the PDF is protected by a password; save a copy "
+                                f"without the password or paste its text into a .txt file")
+        pages = list(reader.pages)
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, IndexError, AttributeError,
+            RecursionError, NotImplementedError) as exc:
+        raise DocumentError(f"{path}: the PDF file is damaged ({_reason(exc)}); "
+                            f"{_WHAT_TO_DO}") from exc
+    except Exception as exc:  # pypdf's dependency errors (AES without a crypto library)
+        raise DocumentError(f"{path}: the PDF cannot be read ({_reason(exc)}); "
+                            f"{_WHAT_TO_DO}") from exc
+    texts = []
+    for page in pages:
+        try:
+            text = page.extract_text(extraction_mode="layout")
+        except Exception:  # a font layout mode cannot place: the page's text in order
+            try:
+                text = page.extract_text()
+            except Exception as exc:
+                raise DocumentError(f"{path}: the PDF file is damaged ({_reason(exc)}); "
+                                    f"{_WHAT_TO_DO}") from exc
+        texts.append(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not any(t.strip() for t in texts):
+        raise DocumentError(f"{path}: the PDF has no text layer (a scan?); export it with "
+                            f"text or paste its text into a .txt file")
+    return texts
+
+
+def _reason(exc: BaseException) -> str:
+    """The first line of an error's message, short, for a one-line message."""
+    text = str(exc).strip().split("\n")[0][:80]
+    return text or exc.__class__.__name__
+
+
+def _chrome_key(text: str) -> str:
+    """A line as a running header or footer repeats: its numbers (page, date) any."""
+    return re.sub(r"\d+", "#", " ".join(text.split()).lower())
+
+
+def _page_lines(texts: list[str]) -> list[list[_Line]]:
+    """Each page's lines, its running header and footer and its page number left out:
+    a line among the first or last two of a page that stands there on at least two
+    pages and on half the pages or more (its numbers aside), or one that is only a page
+    number ("3", "Page 3 of 5", "- 3 -")."""
+    pages = []
+    for p, text in enumerate(texts, start=1):
+        lines: list[_Line] = []
+        blank = False
+        for row in text.split("\n"):
+            if row.strip():
+                lines.append(_Line(row.rstrip(), p, len(lines) + 1, blank))
+            blank = not row.strip()
+        pages.append(lines)
+    edges: dict[str, int] = {}
+    for lines in pages:
+        for key in {_chrome_key(line.text) for line in lines[:2] + lines[-2:]}:
+            edges[key] = edges.get(key, 0) + 1
+    repeated = {key for key, count in edges.items()
+                if count >= 2 and count * 2 >= len(pages)}
+    out = []
+    for lines in pages:
+        edge = {line.number for line in lines[:2] + lines[-2:]}
+        out.append([line for line in lines
+                    if line.number not in edge or (
+                        _chrome_key(line.text) not in repeated and
+                        not _PAGE_NUMBER.match(_chrome_key(line.text)))])
+    return out
+
+
+def _in_columns(line: str) -> bool:
+    """A line laid out in columns: words three or more spaces apart."""
+    return _COLUMN_GAP.search(line.strip()) is not None
+
+
+def _heading_shape(text: str) -> bool:
+    """A short line that could title what follows: no full stop or comma at its end, in
+    capitals, in title case, or of a few words starting with a capital."""
+    words = text.split()
+    if not 1 <= len(words) <= 12 or len(text) > 80 or text.endswith((".", ",", ";", "!")):
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    letters = [w for w in words if w[:1].isalpha()]
+    title = all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in letters)
+    return text.isupper() or title or len(words) <= 6
+
+
+def _joined(before: str, after: str) -> str:
+    """Two lines of one paragraph as one: a word broken at the line's end by a hyphen is
+    joined whole ("ac-" over "counts"), a compound's hyphen kept ("follow-" over "up")."""
+    if before.endswith("\xad"):
+        return before[:-1] + after
+    broken = re.search(r"(?<![\w-])(?P<word>[A-Za-z]+)-$", before)
+    if broken and after[:1].islower() and broken.group("word").lower() not in _COMPOUND_FIRST:
+        return before[:-1] + after
+    if before.endswith("-") and after[:1].isalpha():
+        return before + after
+    return f"{before} {after}"
+
+
+def _table_spans(body: list[_Line], margin: dict[int, int]) -> dict[int, int]:
+    """The tables laid out in columns, as (first line: line after the last): two or more
+    lines in columns on a page, each within three lines of the next, the lines between
+    them (a cell's words wrapped under it) and up to three indented lines right after
+    the last."""
+    columns = [_in_columns(line.text) for line in body]
+    out: dict[int, int] = {}
+    n = 0
+    while n < len(body):
+        if not columns[n]:
+            n += 1
+            continue
+        end, k = n, n + 1
+        while k < len(body) and k - end <= 3 and body[k].page == body[n].page and (
+                columns[k] or not body[k].gap):
+            if columns[k]:
+                end = k
+            k += 1
+        if end == n:
+            n += 1
+            continue
+        tail = 0
+        while tail < 3 and end + 1 < len(body) and body[end + 1].page == body[n].page and \
+                not body[end + 1].gap and \
+                body[end + 1].text[margin[body[n].page]:][:2].isspace():
+            end, tail = end + 1, tail + 1
+        out[n] = end + 1
+        n = end + 1
+    return out
+
+
+_CHUNK = re.compile(r"\S+(?: \S+)*")  # a cell's words in a line: one space apart
+
+
+def _columns(lines: list[str]) -> list[tuple[int, int]]:
+    """The columns of lines laid out in a table, as (start, end) of each: the runs of
+    positions where some line below the head has text, split where every one of them
+    leaves two spaces or more (the head is left out: a title centred over its column
+    may stand over the gap beside it)."""
+    rows = lines[1:] if len(lines) > 2 else lines
+    used = [False] * max(len(line) for line in rows)
+    for line in rows:
+        for m in _CHUNK.finditer(line):
+            used[m.start():m.end()] = [True] * (m.end() - m.start())
+    marks = "".join("01"[u] for u in used)
+    return [(m.start(), m.end()) for m in re.finditer(r"1+(?:01+)*", marks)]
+
+
+def _cells(line: str, columns: list[tuple[int, int]]) -> list[str]:
+    """A line's words cut into the columns: each run of words to the column it overlaps
+    most, or, overlapping none, to the column whose middle is nearest its own."""
+    cells = [""] * len(columns)
+    for m in _CHUNK.finditer(line):
+        overlaps = [min(m.end(), b) - max(m.start(), a) for a, b in columns]
+        best = max(range(len(columns)), key=lambda c: overlaps[c])
+        if overlaps[best] <= 0:
+            middle = m.start() + m.end()
+            best = min(range(len(columns)), key=lambda c: abs(sum(columns[c]) - middle))
+        cells[best] = f"{cells[best]} {m.group()}".strip()
+    return cells
+
+
+def _column_rows(lines: list[str]) -> list[str] | None:
+    """A table's lines as pipe rows, or None when they do not fall into three columns or
+    more: each line is cut into the columns' cells; a line with text in one column only
+    (a cell's words wrapped under it) joins the row above; the lines a row takes after
+    its first stay separator lines, so the lines keep their numbers."""
+    columns = _columns(lines)
+    if len(columns) < 3:
+        return None
+    out: list[str] = []
+    row: list[str] = []
+    first = 0
+    for k, line in enumerate(lines):
+        cells = _cells(line, columns)
+        if row and sum(1 for c in cells if c) < 2:
+            row = [f"{r} {c}".strip() for r, c in zip(row, cells, strict=True)]
+            out[first] = "| " + " | ".join(c.replace("|", "/") for c in row) + " |"
+            out.append("|---|")
+            continue
+        row, first = cells, k
+        out.append("| " + " | ".join(c.replace("|", "/") for c in row) + " |")
+    return out
+
+
+def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The pages' lines as plain text a reader would write, and for each of its lines the
+    (page, line) it starts on: a paragraph or a list item on one line, a heading alone, a
+    blank line between blocks, lines in columns as they stand."""
+    margin = {p: min((len(x.text) - len(x.text.lstrip()) for x in lines), default=0)
+              for p, lines in enumerate(pages, start=1)}
+    body = [line for lines in pages for line in lines]
+    # where a line the layout wrapped ends: near the right margin of the text
+    ends = sorted(len(line.text) - margin[line.page] for line in body
+                  if not _in_columns(line.text))
+    width = ends[int(len(ends) * 0.9)] if ends else 80
+    out: list[str] = []
+    origin: list[tuple[int, int]] = []
+    current = ""  # the block being joined
+    kind = ""  # what it is: para, item, heading, columns
+    last: _Line | None = None
+
+    def start(text: str, line: _Line, what: str) -> None:
+        nonlocal current, kind
+        if current:
+            out.append(current)
+        if out and out[-1] and line.gap:
+            out.append("")  # a blank line where the page leaves a gap
+            origin.append(origin[-1])
+        # (an indented line keeps its indent: "   Who: Marco" under a task answers it)
+        indent = len(line.text) - len(line.text.lstrip()) - margin[line.page]
+        current, kind = " " * min(indent, 8) * (indent >= 2) + text, what
+        origin.append((line.page, line.number))
+
+    tables = _table_spans(body, margin)
+    table_end = 0
+    for n, line in enumerate(body):
+        same_page = last is not None and last.page == line.page
+        if n in tables:
+            # a table: its rows, or its lines as laid out for the plain-text reader of
+            # columns when they fall into fewer than three
+            start("", line, "columns")
+            origin.pop()
+            current = ""
+            table_end = tables[n]
+            laid_out = [x.text[margin[x.page]:] for x in body[n:table_end]]
+            out += [*(_column_rows(laid_out) or laid_out), ""]  # (a table ends its block)
+            origin += [(x.page, x.number) for x in body[n:table_end]]
+            origin.append(origin[-1])
+        if n < table_end:
+            last = line
+            continue
+        bullet = _BULLET_MARK.match(line.text.strip())  # ("o  Text": its gap counts)
+        # a line's own spacing stays ("Book the pickers   Who: Kasia", "PM    Production
+        # Manager"), the spacing of lines joined into one does not
+        spaced = line.text.strip()[bullet.end():] if bullet else line.text.strip()
+        text = " ".join(spaced.split())
+        numbered = _NUMBER_MARK.match(text)
+        previous = current.rstrip()
+        # the line before ran to the margin: the layout wrapped it, unless this line's
+        # first word would have fitted after it (a line ended by hand)
+        end = len(last.text) - margin[last.page] if last is not None else 0
+        full = last is not None and end >= width * 0.7 and \
+            end + 1 + len(text.split(" ", 1)[0]) >= width - 2
+        # a line carries the block on when the line before ran to the margin (the layout
+        # wrapped it), with no gap between them, or ended on a hyphen; over a page break,
+        # when the line before did not end a sentence or the line starts in lower case;
+        # never a short title after a sentence's end ("... is not allowed." over
+        # "Statuses": a heading set close under the paragraph)
+        titled = previous.endswith(_SENTENCE_END) and _heading_shape(text) and \
+            len(line.text) - margin[line.page] < width * 0.7
+        carries = bool(current) and kind in ("para", "item") and not bullet and \
+            not numbered and not previous.endswith(":") and not titled and (
+                previous.endswith(("-", "\xad")) or full and (
+                    not line.gap if same_page else
+                    not previous.endswith(_SENTENCE_END) or text[:1].islower()))
+        # so does a line in lower case right under one that did not end a sentence, short
+        # as it may be: a title too long for its line ("Digitisation on demand: how a
+        # request moves" over "through Special Collections")
+        carries = carries or kind in ("para", "item", "heading") and same_page and \
+            not line.gap and text[:1].islower() and not bullet and not numbered and \
+            not previous.endswith(_SENTENCE_END)
+        if carries:
+            indent = previous[:len(previous) - len(previous.lstrip())]
+            current = indent + _joined(" ".join(previous.split()), text)
+        elif bullet:
+            start("- " + spaced, line, "item")
+        elif numbered:
+            start(spaced, line, "item")
+        elif _heading_shape(text) and (not current or not full or line.gap or
+                                       previous.endswith(_SENTENCE_END)):
+            start(spaced, line, "heading")
+        else:
+            start(spaced, line, "para")
+        last = line
+    if current:
+        out.append(current)
+    return out, origin
+
+
+def parse_pdf(path: Path, raw: bytes) -> Document:
+    """A PDF's text layer rebuilt as plain text and read as plain text; each block's
+    location is "page N, line M" (M counting the page's lines with text)."""
+    lines, origin = _rebuilt(_page_lines(_open(path, raw)))
+    doc = parse_text(path.name, "\n".join(lines))
+    doc.blocks[:] = [_at_page(block, origin) for block in doc.blocks]
+    return doc
+
+
+_LINE_LOCATION = re.compile(r"^line (?P<n>\d+)")
+
+
+def _at_page(block: Block, origin: list[tuple[int, int]]) -> Block:
+    """A block of the rebuilt text with its location on the PDF's page."""
+    m = _LINE_LOCATION.match(block.location)
+    if not m or not origin:
+        return block
+    page, number = origin[min(int(m.group("n")), len(origin)) - 1]
+    return replace(block, location=f"page {page}, line {number}{block.location[m.end():]}",
+                   breaks=())
