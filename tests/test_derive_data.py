@@ -192,6 +192,47 @@ def test_the_command_reports_a_broken_json_file_in_one_line(
     assert not (tmp_path / "out.toml").exists()
 
 
+
+def test_a_text_file_whose_lines_only_look_like_yaml_is_read_as_a_page(tmp_path: Path) -> None:
+    # "Key:" lines over indented items parse as YAML, but no entry names its parties:
+    # the page is read as text, its duties kept
+    path = tmp_path / "post.txt"
+    path.write_text("Job title: Site Engineer\nReports to: Head of Works\n\n"
+                    "Responsibilities:\n  - Plan the weekly pours\n"
+                    "  - Check the formwork with the Safety Adviser\n"
+                    "Requirements:\n  - A driving licence\n  - Chartered status\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Site Engineer", "Check the formwork")] == "A/R"
+    assert cells[("Safety Adviser", "Check the formwork")] == "C"
+
+
+def test_a_text_file_whose_entries_name_their_parties_is_still_read_as_data(
+        tmp_path: Path) -> None:
+    path = tmp_path / "rota.txt"
+    path.write_text("tasks:\n  - task: Open the hall\n    lead: Caretaker\n"
+                    "    notify: Booking Secretary\n  - task: Lock up\n    lead: Caretaker\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Booking Secretary", "Open the hall")] == "I"
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    # anchors that each repeat the one before nine times: 9**8 lists from 400 characters
+    ("laughs.yaml", "a0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]\n" for i in range(1, 9))),
+    # a tree nested past what a walk over it may recurse
+    ("deep.json", "[" * 5000 + "]" * 5000),
+    ("deep.yaml", "k: " + "[" * 150 + "]" * 150 + "\n"),
+])
+def test_a_data_file_that_expands_or_nests_too_far_is_refused_at_once(
+        tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DocumentError, match=rf"{name}: not readable"):
+        read_document(path)
+    assert parse_data(text, name[-5:]) is None
+
 LATEX = r"""% Section 3 of the bid; keep to one page.
 \section{Delivery team}\label{sec:team}
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import deque
 from collections.abc import Callable, Iterator
 
 import yaml
@@ -74,6 +75,11 @@ _TIME_TAIL = re.compile(
 
 Tree = object  # what a YAML or JSON parser gives: dicts, lists and scalars
 
+# A tree nested deeper than this, or whose aliases make it more than ten times as many
+# nodes as its text has characters (a "billion laughs" of anchors), is not read: the
+# walk over it would recurse past Python's limit or take exponential time
+MAX_DEPTH = 100
+
 
 def parse_data(text: str, suffix: str) -> Tree | None:
     """The tree a structured file holds, or None when the text is not structured data.
@@ -87,16 +93,36 @@ def parse_data(text: str, suffix: str) -> Tree | None:
     if body[:1] in "{[" and body:
         try:
             tree = json.loads(body)
+        except RecursionError:
+            return None
         except ValueError:
             tree = _json_lines(body)
     elif suffix in (".yaml", ".yml") or _reads_as_yaml(body):
         try:
             tree = yaml.load(body, Loader=_Loader)  # noqa: S506 - the safe loader
-        except yaml.YAMLError:
+        except (yaml.YAMLError, RecursionError):
             return None
-    if not isinstance(tree, (dict, list)) or not _nests(tree):
+    if not isinstance(tree, (dict, list)) or not _nests(tree) or \
+            not _bounded(tree, 10 * len(body) + 10_000):
         return None
     return tree
+
+
+def _bounded(tree: Tree, most: int) -> bool:
+    """Whether the tree, each alias counted as often as it is used, has at most ``most``
+    nodes and nests at most MAX_DEPTH deep; stops counting at the first node past."""
+    stack: list[tuple[object, int]] = [(tree, 0)]
+    count = 0
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if count > most or depth > MAX_DEPTH:
+            return False
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return True
 
 
 def _json_lines(body: str) -> Tree | None:
@@ -360,15 +386,15 @@ def _resolved(holders: dict[str, set[str]], inherited: dict[str, set[str]]
 
 def _mappings_under(tree: Tree) -> Iterator[tuple[str, object]]:
     """Every key and value of every mapping in the tree, outermost first."""
-    stack: list[object] = [tree]
-    while stack:
-        node = stack.pop(0)
+    queue: deque[object] = deque([tree])
+    while queue:
+        node = queue.popleft()
         if isinstance(node, dict):
             for k, v in node.items():
                 yield str(k), v
-                stack.append(v)
+                queue.append(v)
         elif isinstance(node, list):
-            stack.extend(node)
+            queue.extend(node)
 
 
 def _nodes(tree: Tree) -> Iterator[object]:
@@ -426,16 +452,20 @@ def _cell(letters: set[str]) -> str:
     return "/".join(x for x in "ARCI" if x in letters)
 
 
-def from_data(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset[str]]
-              ) -> str:
+def from_data(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset[str]],
+              *, table_only: bool = False) -> str:
     """A structured file as Markdown: its leading comments, a RACI table of its entries
     and duties, the sections of roles it lists duties or prose under, its notes.
 
     ``meaning_letters`` reads the letters a legend's meaning gives its key ("Accountable
-    for the product." -> A)."""
+    for the product." -> A). With ``table_only`` (a plain-text file whose lines only
+    read as YAML, "Responsibilities:" over indented items) a tree with no entry naming
+    its parties gives "", for the text reader to read the file as the page it is."""
     reader = _Reader(meaning_letters)
     reader.read_legends(tree)
     reader.walk(tree, "", {}, {})
+    if table_only and not reader.rows:
+        return ""
     out = [*leading_comments(text), ""]
     roles = list(dict.fromkeys(p for _, cells in reader.rows for p in cells))
     if reader.rows:

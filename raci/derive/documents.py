@@ -2139,11 +2139,16 @@ def read_document(path: Path) -> Document:
         plain = suffix in (".txt", ".text")
         tree = parse_data(text, suffix) if suffix in (".txt", ".text", ".json", ".yaml",
                                                       ".yml") else None
-        if tree is not None:  # an ownership file or a task export in YAML or JSON
-            doc = parse_markdown(path.name, from_data(text, tree, _field_letters))
+        # an ownership file or a task export in YAML or JSON; a text file only when its
+        # entries name their parties (else a page of "Duties:" over items, read as text)
+        data = from_data(text, tree, _field_letters, table_only=plain) \
+            if tree is not None else ""
+        if data:
+            doc = parse_markdown(path.name, data)
         elif suffix in (".json", ".yaml", ".yml"):
             raise DocumentError(f"{path}: not readable as {suffix[1:].upper()}, or it holds "
-                                "no lists or sections; check the file's syntax")
+                                "no lists or sections, nests over 100 deep or repeats "
+                                "its aliases past ten times its size; check the file")
         elif suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
         elif suffix in (".csv", ".tsv"):  # a table exported from a spreadsheet
