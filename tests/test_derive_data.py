@@ -317,6 +317,28 @@ def test_names_acting_in_a_list_of_items_are_roles_wherever_the_list_stands(
     assert not any(role == "Google Drive" for role, _ in alone)
 
 
+
+def test_a_list_of_tools_or_features_acting_names_no_role(tmp_path: Path) -> None:
+    # capitalised names acting in a list, under a heading that asks no "who" and with
+    # no handle beside them: tools and features, not teams
+    cells = _draft(tmp_path, "README.md",
+                   "# Print server\n\nThe Office Manager orders the toner.\n\n"
+                   "## How it works\n\n- Print Queue holds each job until it is paid.\n"
+                   "- Colour Match checks the proofs.\n- Night Mode dims the panel.\n")
+    assert {role for role, _ in cells} == {"Office Manager"}
+    # the same names under a heading that asks who are teams
+    teams = _draft(tmp_path, "teams.md",
+                   "# Print server\n\n## Who looks after it\n\n"
+                   "- Print Queue holds each job until it is paid.\n"
+                   "- Colour Match checks the proofs.\n")
+    assert {"Print Queue", "Colour Match"} <= {role for role, _ in teams}
+    # or anywhere, when one of them names its handle
+    handles = _draft(tmp_path, "handles.md",
+                     "# Print server\n\n## How it works\n\n"
+                     "- Print Queue (`@print/spool`) holds each job until it is paid.\n"
+                     "- Colour Match checks the proofs.\n")
+    assert {"Print Queue", "Colour Match"} <= {role for role, _ in handles}
+
 CALL_TREE_MD = """\
 # Flood plan
 

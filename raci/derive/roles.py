@@ -668,20 +668,34 @@ def _acting(text: str) -> str | None:
     return None
 
 
+# A heading over a list that says the list is of who does what ("Who looks after it",
+# "Owners", "Teams", "Contacts"), not of what a thing does ("Features", "How it works")
+_WHO_HEADING = re.compile(r"\b(?:who|whom|owners?|owned|ownership|maintain(?:ers?|ed)?|"
+                          r"looks? after|teams?|contacts?|people|staff|support|"
+                          r"responsib\w*|roles?|duties|stewards?|rota)\b", re.IGNORECASE)
+
+
 def _acting_items(blocks: list[Block]) -> set[int]:
     """Items in a run of list items of which two or more open with a capitalised name
     acting ("- Data Platform (@data) runs Airflow ...", "- Analytics Engineering writes
-    and tests the models"): wherever such a list stands, its names are actors."""
+    and tests the models"), when one of them names its handle or code in brackets or the
+    heading over the list asks who: such names are actors. A list of tools or features
+    ("- GitHub Actions runs the tests", "- Dark Mode follows the system") under "How the
+    pipeline works" or "Features" names none."""
     found: set[int] = set()
     run: list[int] = []
+    heading = ""
     for i, block in enumerate([*blocks, None]):
         if block is not None and block.kind == "item":
             if _acting(block.text):
                 run.append(i)
             continue
-        if len(run) >= 2:
+        if len(run) >= 2 and (_WHO_HEADING.search(heading) or any(
+                ACTING_ASIDE.match(blocks[j].text) for j in run)):
             found.update(run)
         run = []
+        if block is not None and block.kind == "heading":
+            heading = block.text
     return found
 
 
