@@ -386,6 +386,14 @@ def test_a_call_tree_written_as_a_nested_list_gives_who_calls_whom(tmp_path: Pat
     plain = _draft(tmp_path, "flood.txt", text)
     assert plain[("Business Manager", "Call the Site Supervisor")] == "A/R"
     assert plain[("Head Teacher", "Call the Deputy Head")] == "A/R"
+    # numbered, a post alone in its nested list is a line of the tree, not a title
+    numbered = _draft(tmp_path, "flood2.md",
+                      "# Flood plan\n\n## Call tree\n\n1. Head Teacher\n"
+                      "   1. Business Manager\n      1. Site Supervisor\n"
+                      "      2. Catering Manager\n   2. Deputy Head\n"
+                      "      1. Teaching staff\n")
+    assert numbered[("Business Manager", "Call the Catering Manager")] == "A/R"
+    assert numbered[("Deputy Head", "Call the Teaching staff")] == "A/R"
 
 
 def test_a_nested_list_under_a_heading_that_is_no_call_tree_stays_as_it_is(

@@ -1105,7 +1105,8 @@ RUN_IN_LEVEL = 7  # a run-in title ("**Treasurer.** Keeps the accounts"), below 
 
 def _numbered_title(tokens: list[Token], i: int, plain: str) -> bool:
     """The paragraph at ``i`` is the one item of a numbered list, a short title
-    ("1. Background", "4. Reporting and review") and no sentence."""
+    ("1. Background", "4. Reporting and review") and no sentence; a list nested in
+    another list's item is no title (a call tree's last "1. Teaching staff")."""
     types = [t.type for t in tokens[max(0, i - 2):i + 5]]
     return i >= 2 and types == ["ordered_list_open", "list_item_open", "paragraph_open",
                                 "inline", "paragraph_close", "list_item_close",
@@ -1222,7 +1223,7 @@ def parse_markdown(name: str, text: str) -> Document:
         elif tok.type == "paragraph_open" and tokens[i + 1].type == "inline":
             plain, run_in = inline.plain(tokens[i + 1])
             lines = plain.split("\n")
-            if _numbered_title(tokens, i, plain):
+            if depth_item <= 1 and _numbered_title(tokens, i, plain):
                 # "1. Background" alone in its list, over a paragraph: a numbered heading
                 doc.blocks.append(Block("heading", plain.strip(), where, level=2))
                 continue
