@@ -147,6 +147,32 @@ def test_roles_over_lists_of_duties_in_yaml_are_role_sections(tmp_path: Path) ->
     assert cells[("Treasurer", "Keep the accounts")] == "A/R"
 
 
+
+def test_a_duty_listed_under_two_entries_is_a_row_for_each(tmp_path: Path) -> None:
+    path = tmp_path / "halls.yaml"
+    path.write_text("halls:\n  main_hall:\n    owner: Caretaker\n    duties:\n"
+                    "      - sweep the floor\n      - stack the chairs\n"
+                    "  annexe:\n    owner: Booking Secretary\n    duties:\n"
+                    "      - sweep the floor\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Caretaker", "Sweep the floor for main_hall")] == "A/R"
+    assert cells[("Booking Secretary", "Sweep the floor for annexe")] == "A/R"
+    assert ("Booking Secretary", "Sweep the floor for main_hall") not in cells
+    assert cells[("Caretaker", "Stack the chairs")] == "A/R"  # listed once: its own name
+
+
+def test_fields_joined_over_one_role_word_are_one_party(tmp_path: Path) -> None:
+    path = tmp_path / "rota.yaml"
+    path.write_text("tasks:\n  - task: Open the hall\n"
+                    "    lead: Research and Development Lead\n"
+                    "    notify: Caretaker and Treasurer\n  - task: Lock up\n"
+                    "    lead: Sales & Marketing Team\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Research and Development Lead", "Open the hall")] == "A/R"
+    assert cells[("Sales & Marketing Team", "Lock up")] == "A/R"
+    assert cells[("Caretaker", "Open the hall")] == "I"  # two roles: two parties
+    assert cells[("Treasurer", "Open the hall")] == "I"
+
 @pytest.mark.parametrize("text", [
     # a page of prose with a few "Key: value" lines: nothing nests
     "Owner: Jane Hill\nReviewed: March\n\nThe Chair runs the meetings and signs the minutes.\n"

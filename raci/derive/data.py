@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 
 import yaml
 
-from raci.derive.actors import actor_name
+from raci.derive.actors import actor_name, actor_word
 from raci.excel.letters import WORD_LETTERS, parse_letters
 
 try:  # libyaml's parser, about ten times faster, ships in PyYAML's wheels
@@ -198,6 +198,7 @@ class _Reader:
         self.key_letters: dict[str, frozenset[str]] = {}
         self.codes: dict[str, str] = {}
         self.rows: list[tuple[str, dict[str, set[str]]]] = []
+        self.duty_entries: dict[int, str] = {}  # a duty's row -> the entry it is listed in
         self.sections: list[str] = []
         self.notes: list[str] = []
         self.used: set[str] = set()  # the keys of the entries, outside the legends
@@ -256,6 +257,18 @@ class _Reader:
         elif letters:
             self.key_letters[_human(key)] = letters
 
+    def name_shared_duties(self) -> None:
+        """A duty listed under two or more entries ("publish the table" under orders_daily
+        and under customers) named for each ("Publish the table for customers"): the rows
+        would otherwise be one, its owners merged."""
+        entries: dict[str, set[str]] = {}
+        for at, entry in self.duty_entries.items():
+            entries.setdefault(self.rows[at][0].lower(), set()).add(entry)
+        for at, entry in self.duty_entries.items():
+            name, cells = self.rows[at]
+            if len(entries[name.lower()]) > 1:
+                self.rows[at] = (f"{name} for {entry}", cells)
+
     # --- entries ----------------------------------------------------------------------
 
     def letters_of(self, key: str) -> frozenset[str]:
@@ -275,7 +288,7 @@ class _Reader:
         run, a code the legend spells out, another field of the entry ("steward")."""
         raw: list[str] = []
         if isinstance(value, str):
-            raw = [p for p in re.split(r"\s*(?:,|;|\band\b|&|\s/\s)\s*", value) if p]
+            raw = [q for p in re.split(r"\s*[,;]\s*", value) if p for q in _coordinated(p)]
         elif isinstance(value, list):
             raw = [str(v) for v in value if isinstance(v, (str, int)) and str(v).strip()]
         out: list[str] = []
@@ -327,6 +340,8 @@ class _Reader:
             cells = _resolved(holders, inherited)
             if duties:
                 for duty in duties:
+                    if entry:
+                        self.duty_entries[len(self.rows)] = entry
                     self.rows.append((_duty_name(duty), cells))
             elif entry:
                 self.rows.append((_sentence_case(entry), cells))
@@ -362,6 +377,18 @@ class _Reader:
                     and human not in _NAME_KEYS and len(v.split()) >= 4 and \
                     actor_name(str(k), acronym=True) is not None:
                 self.sections.append(f"**{k}**: {' '.join(v.split())}")
+
+
+def _coordinated(text: str) -> list[str]:
+    """The names a run joined by "and", "&" or "/" gives ("Warden and Caretaker" two),
+    one when its first words are fields that share the last one's role word ("Research
+    and Development Lead", "Sales & Marketing Team"; "Legal / Compliance" two)."""
+    parts = [p for p in re.split(r"\s*(?:\band\b|&|\s/\s)\s*", text) if p]
+    if len(parts) > 1 and len(parts[-1].split()) >= 2 and \
+            actor_name(parts[-1], acronym=True) is not None and \
+            all(len(p.split()) == 1 and not actor_word(p.lower()) for p in parts[:-1]):
+        return [" ".join(text.split())]
+    return parts
 
 
 def _resolved(holders: dict[str, set[str]], inherited: dict[str, set[str]]
@@ -466,6 +493,7 @@ def from_data(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset[
     reader.walk(tree, "", {}, {})
     if table_only and not reader.rows:
         return ""
+    reader.name_shared_duties()
     out = [*leading_comments(text), ""]
     roles = list(dict.fromkeys(p for _, cells in reader.rows for p in cells))
     if reader.rows:
