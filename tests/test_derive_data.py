@@ -314,6 +314,30 @@ def test_latex_source_is_read_as_its_sections_lists_and_tables(tmp_path: Path) -
     assert _draft(tmp_path, "bid.txt", LATEX) == cells
 
 
+def test_latex_rows_ruled_on_their_line_or_carried_over_lines_are_one_row_each(
+        tmp_path: Path) -> None:
+    from raci.derive.documents import from_latex, is_latex
+
+    source = ("\\section{Stores}\n\\begin{tabular}{|l|l|}\n\\hline\n"
+              "Task & Responsible \\\\ \\hline\nCount the stock & Stores\n"
+              "  Supervisor \\\\\nPay the invoices & Finance Officer\n\\hline\n"
+              "\\end{tabular}\n\\begin{itemize}\n\\item The Driver loads the van.\n"
+              "\\end{itemize}\n")
+    lines = from_latex(source).split("\n")
+    assert len(lines) == len(source.split("\n"))
+    assert "| Task | Responsible |" in lines  # "\\ \hline": the row's end and its rule
+    assert "| Count the stock | Stores Supervisor |" in lines  # carried over two lines
+    assert "| Pay the invoices | Finance Officer |" in lines  # ended by the rule under it
+    cells = _draft(tmp_path, "stores.tex", source)
+    assert cells[("Stores Supervisor", "Count the stock")] == "A/R"
+    # a note that names LaTeX's commands in its prose is no LaTeX source: its "50%"
+    # starts no comment
+    note = ("How to write the bid\n\nEach part opens with \\section{Title}; lists use "
+            "\\begin{itemize} and \\item; bold is \\textbf{word}; cite with \\cite{key}.\n"
+            "Discounts of 50% or more go to the Finance Officer, who signs them off.\n")
+    assert not is_latex(note)
+
+
 def test_a_role_run_in_with_a_full_stop_in_a_list_item_heads_every_sentence(
         tmp_path: Path) -> None:
     text = ("- **Treasurer.** Keeps the accounts up to date and banks the takings. "

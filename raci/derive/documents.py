@@ -2029,14 +2029,18 @@ _TEX_COMMAND = re.compile(r"\\(?:documentclass|section|subsection|subsubsection|
 _TEX_HEADING = re.compile(r"^\s*\\(section|subsection|subsubsection|paragraph)\*?"
                           r"\{((?:[^{}]|\{[^{}]*\})*)\}")
 _TEX_LISTS = ("itemize", "enumerate", "description")
+_TEX_ROW_END = re.compile(r"\\\\\s*(?:\[[^\]]*\])?\s*(?:\\(?:hline|midrule|toprule|bottomrule|"
+                          r"cline\{[^}]*\})\s*)*$")
 _TEX_TABLES = ("tabular", "tabularx", "tabular*", "longtable", "tabulary")
 
 
 def is_latex(text: str) -> bool:
-    """LaTeX source: a \\section, \\begin{...} or \\documentclass, and five LaTeX commands."""
+    """LaTeX source: a line that opens with \\section, \\begin{...} or \\documentclass,
+    and five LaTeX commands (a note that only names them in its prose, "lists use
+    \\begin{itemize}", is no source)."""
     head = text[:200_000]
-    return bool(re.search(r"\\(?:section|subsection|begin|documentclass)\*?\{", head)) and \
-        len(_TEX_COMMAND.findall(head)) >= 5
+    return bool(re.search(r"(?m)^[ \t]*\\(?:section|subsection|begin|documentclass)\*?\{",
+                          head)) and len(_TEX_COMMAND.findall(head)) >= 5
 
 
 def _tex_comment(line: str) -> str:
@@ -2071,8 +2075,11 @@ def from_latex(text: str) -> str:
     lists: list[str] = []
     table = -1  # rows written of the table open, -1 when none is
     spent = 0
-    for raw_line in text.split("\n"):
+    pending = ""  # the first lines of a table row carried on over lines
+    lines = text.split("\n")
+    for at, raw_line in enumerate(lines):
         line = _tex_comment(raw_line).strip()
+        next_line = _tex_comment(lines[at + 1]).strip() if at + 1 < len(lines) else "\\end{"
         heading = _TEX_HEADING.match(line)
         env = re.match(r"\\(begin|end)\{([^}]*)\}", line)
         if heading:
@@ -2094,7 +2101,13 @@ def from_latex(text: str) -> str:
         elif table >= 0 and line and not re.fullmatch(
                 r"(?:\\(?:toprule|midrule|bottomrule|hline|cline\{[^}]*\}|caption\{.*\}|"
                 r"label\{[^}]*\}|centering)\s*)+", line):
-            line = re.sub(r"\\\\\s*(?:\[[^\]]*\])?\s*$", "", line)  # the row's end
+            end = _TEX_ROW_END.search(line)  # "... \\", "... \\ \hline": the row's end
+            if end is None and not re.match(r"\\(?:end\{|hline|midrule|bottomrule|cline)",
+                                            next_line):  # (a rule or the end ends a row)
+                pending, spent = f"{pending} {line}".strip(), spent + 1
+                continue  # a row carried on to the next line
+            line = f"{pending} {line[:end.start()] if end else line}".strip()
+            pending = ""
             cells = [_tex_inline(c).strip() for c in re.split(r"(?<!\\)&", line)]
             row = "| " + " | ".join(c.replace("|", "/") for c in cells) + " |"
             out.append(row if table else row + "\n" + "| --- " * len(cells) + "|")
