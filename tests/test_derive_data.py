@@ -348,6 +348,12 @@ def test_a_role_run_in_with_a_full_stop_in_a_list_item_heads_every_sentence(
     assert cells[("Treasurer", "Present the budget")] == "A/R"
     assert any(role == "Secretary" and "minutes" in name for role, name in cells)
     assert not any(role == "Assess" for role, _ in cells)
+    # the full stop just after the bold, not in it (beside an item with it inside)
+    after = _draft(tmp_path, "roles2.md", "# Committee\n\n- **Treasurer**. Keeps the "
+                   "accounts. Banks the takings every week.\n- **Chair.** Runs the "
+                   "meetings. Signs the minutes.\n")
+    assert after[("Treasurer", "Keep the accounts")] == "A/R"
+    assert after[("Treasurer", "Bank the takings")] == "A/R"
 
 
 def test_names_acting_in_a_list_of_items_are_roles_wherever_the_list_stands(

@@ -1254,10 +1254,13 @@ def parse_markdown(name: str, text: str) -> Document:
             title = run_in.strip(" .:–—-") if not depth_item else ""
             if title.lower() in LETTER_WORDS:
                 title = ""  # "**Responsible:** Mobile Developer" lists a letter
-            if depth_item and run_in.rstrip().endswith(".") and len(lines[0]) > len(run_in) \
+            if depth_item and run_in.strip() and (run_in.rstrip().endswith(".") or
+                                                  lines[0][len(run_in):].startswith(". ")) \
+                    and len(lines[0]) > len(run_in) + 1 \
                     and actor_name(run_in.strip(" ."), acronym=True) is not None:
                 # "- **Treasurer.** Keeps the accounts. The Treasurer also ...": the item's
-                # role run in with a full stop, read as with a colon
+                # role run in with a full stop (in its bold or just after it, "**Treasurer**.
+                # Keeps ..."), read as with a colon
                 lines[0] = f"{run_in.strip(' .')}: {lines[0][len(run_in):].lstrip(' .')}"
             if label is None and title and 1 <= len(title.split()) <= 8 and (
                     run_in.rstrip()[-1:] in ".:" or
