@@ -377,3 +377,46 @@ def test_a_title_that_says_whose_orders_to_whom_names_the_writer_and_the_reader(
               "Briefing to all stewards"]
     found = [addressed_roles(parse_text("t.txt", f"{t}\n\nSome text here.\n")) for t in titles]
     assert found == [(None, "Volunteer"), ("Head Chef", "Commis Chef"), (None, "Steward")]
+
+
+RST_LIST_TABLE = """\
+Allotment Open Day
+==================
+
+:Owner: Show Secretary
+
+.. list-table:: Who does what
+   :header-rows: 1
+   :widths: 50 25 25
+
+   * - Task
+     - Done by
+     - Told
+   * - Book the marquee and the
+       portable toilets
+     - Show Secretary
+     - Treasurer
+   * - Judge the vegetable classes
+     - Show Judge
+     -
+
+The Treasurer banks the entry fees.
+"""
+
+
+def test_an_rst_list_table_is_read_as_a_table(tmp_path: Path) -> None:
+    from raci.derive.documents import _rst_list_tables
+
+    lines = _rst_list_tables(RST_LIST_TABLE.split("\n"))
+    assert len(lines) == len(RST_LIST_TABLE.split("\n"))  # line for line
+    assert lines[5] == "Who does what"
+    assert "| Book the marquee and the portable toilets | Show Secretary | Treasurer |" in lines
+    assert "| Judge the vegetable classes | Show Judge |  |" in lines
+    rows = [k for k, line in enumerate(lines) if line.startswith("|")]
+    assert rows == list(range(rows[0], rows[0] + 3))  # one after another
+    for name in ("open-day.txt", "open-day.rst"):
+        cells = _draft(tmp_path, name, RST_LIST_TABLE)
+        assert cells[("Show Secretary", "Book the marquee and the portable toilets")] == "A/R"
+        assert cells[("Treasurer", "Book the marquee and the portable toilets")] == "I"
+        assert cells[("Show Judge", "Judge the vegetable classes")] == "A/R"
+        assert any(role == "Treasurer" and "entry fees" in n for role, n in cells)
