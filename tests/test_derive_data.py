@@ -420,3 +420,22 @@ def test_an_rst_list_table_is_read_as_a_table(tmp_path: Path) -> None:
         assert cells[("Treasurer", "Book the marquee and the portable toilets")] == "I"
         assert cells[("Show Judge", "Judge the vegetable classes")] == "A/R"
         assert any(role == "Treasurer" and "entry fees" in n for role, n in cells)
+
+
+def test_a_side_columns_phrases_say_how_each_party_takes_part(tmp_path: Path) -> None:
+    text = ("# Hall hire schedule\n\n"
+            "| No. | Obligation | Party | Approval or notice |\n"
+            "| --- | --- | --- | --- |\n"
+            "| 1 | Send the hire form | Hirer | Bookings Officer approves it before the date |\n"
+            "| 2 | Insure the event | Hirer | Certificate sent to the Bookings Officer |\n"
+            "| 3 | Set out the chairs | Caretaker | Hirer consulted on the layout |\n"
+            "| 4 | Lock the hall | Caretaker | Treasurer |\n")
+    cells = _draft(tmp_path, "hire.md", text)
+    assert cells[("Hirer", "Send the hire form")] == "R"
+    assert cells[("Bookings Officer", "Send the hire form")] == "A"
+    assert cells[("Bookings Officer", "Insure the event")] == "I"
+    assert cells[("Hirer", "Set out the chairs")] == "C"
+    assert cells[("Treasurer", "Lock the hall")] == "A"  # a name alone: the column's letter
+    # the phrases are no roles
+    assert not any("sent to" in role.lower() or "consulted" in role.lower()
+                   for role, _ in cells)

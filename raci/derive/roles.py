@@ -822,6 +822,14 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if block.kind == "row" and block.header and not letter_row(block.cells) else {}
         if named_in:
             for col in named_in:
+                if col != next(iter(named_in)) and col < len(block.cells) and \
+                        len(block.cells[col].split()) >= 3 and \
+                        actors.actor_name(block.cells[col], acronym=True) is None and \
+                        any(w.islower() and w not in ("of", "and", "or", "the", "&", "for",
+                                                      "to", "in")
+                            for w in re.findall(r"[\w'’-]+",
+                                                re.sub(r"\([^()]*\)", " ", block.cells[col]))):
+                    continue  # "Certificate sent to the Lender": a phrase, no role's name
                 for cell in who_names(block.cells[col]) if col < len(block.cells) else []:
                     full, alias = expand(cell)
                     named = actors.actor_name(full, acronym=True) or full  # "Budget Owners"
