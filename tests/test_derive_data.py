@@ -439,3 +439,16 @@ def test_a_side_columns_phrases_say_how_each_party_takes_part(tmp_path: Path) ->
     # the phrases are no roles
     assert not any("sent to" in role.lower() or "consulted" in role.lower()
                    for role, _ in cells)
+
+
+def test_an_owner_column_beside_a_column_of_who_does_it_holds_the_a(tmp_path: Path) -> None:
+    text = ("# Controls\n\n"
+            "| Control | What we do | Control owner | Operated by |\n"
+            "| --- | --- | --- | --- |\n"
+            "| 1.2 | Review the door access list every month | Facilities Manager | "
+            "Security Desk |\n"
+            "| 1.3 | Test the backup generator | Facilities Manager | Facilities Manager |\n")
+    cells = _draft(tmp_path, "controls.md", text)
+    assert cells[("Facilities Manager", "Review the door access list every month")] == "A"
+    assert cells[("Security Desk", "Review the door access list every month")] == "R"
+    assert cells[("Facilities Manager", "Test the backup generator")] == "A/R"
