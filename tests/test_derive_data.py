@@ -452,3 +452,16 @@ def test_an_owner_column_beside_a_column_of_who_does_it_holds_the_a(tmp_path: Pa
     assert cells[("Facilities Manager", "Review the door access list every month")] == "A"
     assert cells[("Security Desk", "Review the door access list every month")] == "R"
     assert cells[("Facilities Manager", "Test the backup generator")] == "A/R"
+
+
+def test_a_latex_documents_preamble_is_no_text() -> None:
+    from raci.derive.documents import from_latex
+
+    text = ("\\documentclass[11pt]{article}\n\\usepackage{booktabs}\n\\title{Roles}\n"
+            "\\begin{document}\n\\maketitle\n\\section{Team}\nThe Chair runs the meetings.\n"
+            "\\end{document}\n")
+    lines = from_latex(text).split("\n")
+    assert len(lines) == len(text.split("\n"))
+    assert lines[:5] == ["", "", "", "", ""]  # no "article", no "Roles" from the preamble
+    assert lines[5] == "# Team" and lines[6] == "The Chair runs the meetings."
+    assert lines[7] == ""

@@ -2076,6 +2076,9 @@ _TEX_COMMAND = re.compile(r"\\(?:documentclass|section|subsection|subsubsection|
 _TEX_HEADING = re.compile(r"^\s*\\(section|subsection|subsubsection|paragraph)\*?"
                           r"\{((?:[^{}]|\{[^{}]*\})*)\}")
 _TEX_LISTS = ("itemize", "enumerate", "description")
+_TEX_PREAMBLE = re.compile(r"\\(?:documentclass|usepackage|maketitle|tableofcontents|"
+                           r"newcommand|renewcommand|setlength|pagestyle|bibliography\w*|"
+                           r"end\{document\})\b")
 _TEX_TABLES = ("tabular", "tabularx", "tabular*", "longtable", "tabulary")
 
 
@@ -2118,8 +2121,14 @@ def from_latex(text: str) -> str:
     lists: list[str] = []
     table = -1  # rows written of the table open, -1 when none is
     spent = 0
-    for raw_line in text.split("\n"):
+    lines = text.split("\n")
+    body = next((k for k, x in enumerate(lines) if x.strip().startswith("\\begin{document}")),
+                -1)
+    for number, raw_line in enumerate(lines):
         line = _tex_comment(raw_line).strip()
+        if number <= body or _TEX_PREAMBLE.match(line):
+            out.append("")  # the preamble: \documentclass, \usepackage, \maketitle ...
+            continue
         heading = _TEX_HEADING.match(line)
         env = re.match(r"\\(begin|end)\{([^}]*)\}", line)
         if heading:
