@@ -504,3 +504,91 @@ def test_a_title_that_says_whose_orders_to_whom_names_the_writer_and_the_reader(
               "Briefing to all stewards"]
     found = [addressed_roles(parse_text("t.txt", f"{t}\n\nSome text here.\n")) for t in titles]
     assert found == [(None, "Volunteer"), ("Head Chef", "Commis Chef"), (None, "Steward")]
+
+
+RST_LIST_TABLE = """\
+Allotment Open Day
+==================
+
+:Owner: Show Secretary
+
+.. list-table:: Who does what
+   :header-rows: 1
+   :widths: 50 25 25
+
+   * - Task
+     - Done by
+     - Told
+   * - Book the marquee and the
+       portable toilets
+     - Show Secretary
+     - Treasurer
+   * - Judge the vegetable classes
+     - Show Judge
+     -
+
+The Treasurer banks the entry fees.
+"""
+
+
+def test_an_rst_list_table_is_read_as_a_table(tmp_path: Path) -> None:
+    from raci.derive.documents import _rst_list_tables
+
+    lines = _rst_list_tables(RST_LIST_TABLE.split("\n"))
+    assert len(lines) == len(RST_LIST_TABLE.split("\n"))  # line for line
+    assert lines[5] == "Who does what"
+    assert "| Book the marquee and the portable toilets | Show Secretary | Treasurer |" in lines
+    assert "| Judge the vegetable classes | Show Judge |  |" in lines
+    rows = [k for k, line in enumerate(lines) if line.startswith("|")]
+    assert rows == list(range(rows[0], rows[0] + 3))  # one after another
+    for name in ("open-day.txt", "open-day.rst"):
+        cells = _draft(tmp_path, name, RST_LIST_TABLE)
+        assert cells[("Show Secretary", "Book the marquee and the portable toilets")] == "A/R"
+        assert cells[("Treasurer", "Book the marquee and the portable toilets")] == "I"
+        assert cells[("Show Judge", "Judge the vegetable classes")] == "A/R"
+        assert any(role == "Treasurer" and "entry fees" in n for role, n in cells)
+
+
+def test_a_side_columns_phrases_say_how_each_party_takes_part(tmp_path: Path) -> None:
+    text = ("# Hall hire schedule\n\n"
+            "| No. | Obligation | Party | Approval or notice |\n"
+            "| --- | --- | --- | --- |\n"
+            "| 1 | Send the hire form | Hirer | Bookings Officer approves it before the date |\n"
+            "| 2 | Insure the event | Hirer | Certificate sent to the Bookings Officer |\n"
+            "| 3 | Set out the chairs | Caretaker | Hirer consulted on the layout |\n"
+            "| 4 | Lock the hall | Caretaker | Treasurer |\n")
+    cells = _draft(tmp_path, "hire.md", text)
+    assert cells[("Hirer", "Send the hire form")] == "R"
+    assert cells[("Bookings Officer", "Send the hire form")] == "A"
+    assert cells[("Bookings Officer", "Insure the event")] == "I"
+    assert cells[("Hirer", "Set out the chairs")] == "C"
+    assert cells[("Treasurer", "Lock the hall")] == "A"  # a name alone: the column's letter
+    # the phrases are no roles
+    assert not any("sent to" in role.lower() or "consulted" in role.lower()
+                   for role, _ in cells)
+
+
+def test_an_owner_column_beside_a_column_of_who_does_it_holds_the_a(tmp_path: Path) -> None:
+    text = ("# Controls\n\n"
+            "| Control | What we do | Control owner | Operated by |\n"
+            "| --- | --- | --- | --- |\n"
+            "| 1.2 | Review the door access list every month | Facilities Manager | "
+            "Security Desk |\n"
+            "| 1.3 | Test the backup generator | Facilities Manager | Facilities Manager |\n")
+    cells = _draft(tmp_path, "controls.md", text)
+    assert cells[("Facilities Manager", "Review the door access list every month")] == "A"
+    assert cells[("Security Desk", "Review the door access list every month")] == "R"
+    assert cells[("Facilities Manager", "Test the backup generator")] == "A/R"
+
+
+def test_a_latex_documents_preamble_is_no_text() -> None:
+    from raci.derive.documents import from_latex
+
+    text = ("\\documentclass[11pt]{article}\n\\usepackage{booktabs}\n\\title{Roles}\n"
+            "\\begin{document}\n\\maketitle\n\\section{Team}\nThe Chair runs the meetings.\n"
+            "\\end{document}\n")
+    lines = from_latex(text).split("\n")
+    assert len(lines) == len(text.split("\n"))
+    assert lines[:5] == ["", "", "", "", ""]  # no "article", no "Roles" from the preamble
+    assert lines[5] == "# Team" and lines[6] == "The Chair runs the meetings."
+    assert lines[7] == ""

@@ -290,10 +290,12 @@ UNSEEN10_EXPECTED = tomllib.loads((UNSEEN10 / "expected.toml").read_text(encodin
 # The tenth set's figures once it was studied (with the eleventh written and kept
 # blind), each rounded down to 0.05 (junk share rounded up); its blind run, on the
 # extractor at commit bdef20d, gave pairs P 0.40 / R 0.20, owners P 0.34 / R 0.21.
-UNSEEN10_FLOORS = {"roles precision": 0.85, "roles recall": 0.80, "pairs precision": 0.45,
-                   "pairs recall": 0.35, "owners precision": 0.40, "owners recall": 0.35,
-                   "C recall": 0.25, "I recall": 0.25}
-UNSEEN10_JUNK_CEILING = 0.50
+# Raised once structured data (its ownership file in YAML) was read: pairs P 0.59 R 0.47,
+# owners P 0.50 R 0.43, junk 0.40, C 10 of 19, I 20 of 58.
+UNSEEN10_FLOORS = {"roles precision": 0.85, "roles recall": 0.80, "pairs precision": 0.55,
+                   "pairs recall": 0.45, "owners precision": 0.50, "owners recall": 0.40,
+                   "C recall": 0.50, "I recall": 0.30}
+UNSEEN10_JUNK_CEILING = 0.40
 UNSEEN10_WITHOUT_DRAFT = 0
 
 UNSEEN11 = HERE / "unseen11"
@@ -332,13 +334,17 @@ UNSEEN12_WITHOUT_DRAFT = 0
 
 UNSEEN13 = HERE / "unseen13"
 UNSEEN13_EXPECTED = tomllib.loads((UNSEEN13 / "expected.toml").read_text(encoding="utf-8"))["doc"]
-# The thirteenth set's blind figures (its first run, on the extractor at commit aa94b43,
-# before anything was changed for it), each rounded down to 0.05 (junk share rounded up).
-UNSEEN13_FLOORS = {"roles precision": 0.85, "roles recall": 0.55, "pairs precision": 0.50,
-                   "pairs recall": 0.20, "owners precision": 0.35, "owners recall": 0.15,
-                   "C recall": 0.25, "I recall": 0.10}
-UNSEEN13_JUNK_CEILING = 0.50
-UNSEEN13_WITHOUT_DRAFT = 1
+# The thirteenth set's figures once it was studied (with the fourteenth written and kept
+# blind), each rounded down to 0.05 (junk share rounded up); its blind run, on the
+# extractor at commit aa94b43, gave pairs P 0.51 / R 0.22, owners P 0.38 / R 0.19, and one
+# document (a rota exported as JSON) without a draft. Studied: pairs 74 of 144 -> 183 of
+# 253 derived; pairs P 0.72 R 0.546, owners P 0.62 R 0.51, junk 0.32, C 16 of 23, I 32 of
+# 71, every document with a draft.
+UNSEEN13_FLOORS = {"roles precision": 0.90, "roles recall": 0.75, "pairs precision": 0.70,
+                   "pairs recall": 0.50, "owners precision": 0.60, "owners recall": 0.50,
+                   "C recall": 0.65, "I recall": 0.45}
+UNSEEN13_JUNK_CEILING = 0.35
+UNSEEN13_WITHOUT_DRAFT = 0
 
 UNSEEN14 = HERE / "unseen14"
 UNSEEN14_EXPECTED = tomllib.loads((UNSEEN14 / "expected.toml").read_text(encoding="utf-8"))["doc"]
@@ -631,8 +637,8 @@ def test_twelfth_unseen_set_holds_its_floors(tmp_path: Path,
 def test_thirteenth_unseen_set_holds_its_floors(tmp_path: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """The thirteenth held-out set (ten documents in shapes and domains none of the other
-    sets has, labelled and committed before its first run): no figure falls below the floor
-    set from that blind run, and no more documents than then give no draft.
+    sets has, labelled and committed before its first run, studied since): no figure falls
+    below the floor set from its studied figures, and every document gives a draft.
 
     Measured at the blind run (commit aa94b43, labels committed at f3f4358): roles P 0.88
     R 0.58; pairs P 0.51 R 0.22 (74 of 144 derived, 335 labelled); owners P 0.38 R 0.19

@@ -980,6 +980,52 @@ _RST_FIELD = re.compile(r"^(?P<indent>\s*):(?P<field>[A-Za-z][\w /&-]{0,40}):"
                         r"(?:\s+(?P<value>\S.*))?$")
 
 
+_RST_LIST_TABLE = re.compile(r"^(?P<indent>\s*)\.\.\s+list-table::\s*(?P<title>.*)$")
+
+
+def _rst_list_tables(raw: list[str]) -> list[str]:
+    """reStructuredText's ``list-table`` directives as pipe rows, line for line: the
+    directive's line its title, its options blank, each "* - cell" row with its "  - cell"
+    cells (a cell carried on over deeper lines) one pipe row, the rows one after another
+    (the lines they spent given back as blank lines after the table)."""
+    out = list(raw)
+    n = 0
+    while n < len(raw):
+        m = _RST_LIST_TABLE.match(raw[n])
+        if m is None:
+            n += 1
+            continue
+        indent = len(m.group("indent"))
+        out[n] = m.group("title").strip()
+        k = n + 1
+        rows: list[list[str]] = []
+        while k < len(raw):
+            line = raw[k]
+            depth = len(line) - len(line.lstrip())
+            text = line.strip()
+            if text and depth <= indent:
+                break  # the table ends at the text after it
+            if text.startswith("* -"):
+                rows.append([text[3:].strip()])
+            elif text.startswith("- ") or text == "-":
+                if rows:
+                    rows[-1].append(text[2:].strip())
+            elif text and rows and not text.startswith(":"):
+                rows[-1][-1] = f"{rows[-1][-1]} {text}".strip()  # a cell carried on
+            k += 1
+        first = n + 1
+        while first < k and raw[first].strip().startswith(":"):
+            first += 1  # the options stay blank
+        spans = [f"| {' | '.join(c.replace('|', '/') for c in row)} |" for row in rows]
+        for j in range(n + 1, k):
+            out[j] = ""
+        for j, row in enumerate(spans):
+            if first + j < k:
+                out[first + j] = row
+        n = k
+    return out
+
+
 def _without_rst_markup(raw: list[str], *, always: bool = False) -> list[str]:
     """Lines of reStructuredText read as plain text: adornment and directive lines blank
     (the text under a directive stays), a field ":Owner: X" as the label line "Owner: X",
@@ -990,6 +1036,8 @@ def _without_rst_markup(raw: list[str], *, always: bool = False) -> list[str]:
     if not always and not any(_RST_DIRECTIVE.match(line) or _RST_FIELD.match(line)
                               for line in raw):
         return raw
+    if any(".. list-table::" in line for line in raw):
+        raw = _rst_list_tables(raw)
     out: list[str] = []
     titles = 0  # section titles so far (a line over its adornment)
     for n, line in enumerate(raw):
@@ -2034,6 +2082,9 @@ _TEX_HEADING = re.compile(r"^\s*\\(section|subsection|subsubsection|paragraph)\*
 _TEX_LISTS = ("itemize", "enumerate", "description")
 _TEX_ROW_END = re.compile(r"\\\\\s*(?:\[[^\]]*\])?\s*(?:\\(?:hline|midrule|toprule|bottomrule|"
                           r"cline\{[^}]*\})\s*)*$")
+_TEX_PREAMBLE = re.compile(r"\\(?:documentclass|usepackage|maketitle|tableofcontents|"
+                           r"newcommand|renewcommand|setlength|pagestyle|bibliography\w*|"
+                           r"end\{document\})\b")
 _TEX_TABLES = ("tabular", "tabularx", "tabular*", "longtable", "tabulary")
 
 
@@ -2080,9 +2131,15 @@ def from_latex(text: str) -> str:
     spent = 0
     pending = ""  # the first lines of a table row carried on over lines
     lines = text.split("\n")
-    for at, raw_line in enumerate(lines):
+    body = next((k for k, x in enumerate(lines) if x.strip().startswith("\\begin{document}")),
+                -1)
+    for number, raw_line in enumerate(lines):
         line = _tex_comment(raw_line).strip()
-        next_line = _tex_comment(lines[at + 1]).strip() if at + 1 < len(lines) else "\\end{"
+        if number <= body or _TEX_PREAMBLE.match(line):
+            out.append("")  # the preamble: \documentclass, \usepackage, \maketitle ...
+            continue
+        next_line = _tex_comment(lines[number + 1]).strip() if number + 1 < len(lines) \
+            else "\\end{"
         heading = _TEX_HEADING.match(line)
         env = re.match(r"\\(begin|end)\{([^}]*)\}", line)
         if heading:

@@ -2979,6 +2979,17 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         where = f"table row '{cell[:80]}'"
         doers: list[str] = []
         for col, column_letters in cols.items():
+            said = _said_parties(block.cells[col], catalog, doc.name) \
+                if col < width and col != next(iter(cols)) else None
+            if said is not None:
+                # "Lender approves it before the loan is confirmed", "Certificate sent to
+                # the Lender": the cell says how each party it names takes part
+                claims += [Claim(role, name, "R" if "R" in letters else letters,
+                                 "A" in letters, doc.name, block.location, block.text[:300],
+                                 where)
+                           for role, said_letters in said
+                           for letters in [said_letters or column_letters] for name in names]
+                continue
             for person in who_names(block.cells[col]) if col < width else []:
                 # "Data Owner (told the result)": the remark says how a party beside the
                 # doer takes part
@@ -3335,6 +3346,53 @@ def _limit_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                                for role in _head_roles(person, catalog, doc.name)
                                if role not in {r for r, _ in named}]
     return claims
+
+
+# How a party a cell's phrase names takes part, by the words right after it ("Lender
+# approves it") or right before it ("sent to the Lender")
+_SAID_AFTER = (("A", re.compile(r"^['’]?s?\s*(?:approves?|signs?(?:\s+off)?|authori[sz]es?|"
+                                r"decides?|agrees?)\b", re.IGNORECASE)),
+               ("C", re.compile(r"^['’]?s?\s*(?:(?:is\s+|are\s+)?consulted|asked|advises?|"
+                                r"reviews?|checks?|comments?)\b", re.IGNORECASE)),
+               ("I", re.compile(r"^['’]?s?\s*(?:(?:is\s+|are\s+)?(?:told|informed|notified|"
+                                r"copied)|receives?)\b", re.IGNORECASE)))
+_SAID_BEFORE = (("I", re.compile(r"\b(?:sent|copied|given|passed|reported|notified|sent on)"
+                                 r"\s+to(?:\s+the)?\s*$|\b(?:tell|inform|notify)"
+                                 r"(?:\s+the)?\s*$", re.IGNORECASE)),
+                ("A", re.compile(r"\b(?:approved|signed off|authori[sz]ed|agreed)\s+by"
+                                 r"(?:\s+the)?\s*$", re.IGNORECASE)),
+                ("C", re.compile(r"\b(?:consulted|checked|reviewed)\s+(?:by|with)"
+                                 r"(?:\s+the)?\s*$|\b(?:consult|ask)(?:\s+the)?\s*$",
+                                 re.IGNORECASE)))
+
+
+def _said_parties(cell: str, catalog: RoleCatalog, document: str
+                  ) -> list[tuple[str, str]] | None:
+    """The roles a side column's cell names inside a phrase of its own ("Lender approves
+    it before the loan is confirmed": the Lender, A; "Certificate sent to the Lender": I;
+    "Borrower consulted on dates": C), each with the letter its words give ("" when they
+    give none), or None for a cell that is names alone ("Treasurer, Chair")."""
+    if len(cell.split()) < 3 or len(cell) > 300:
+        return None
+    found = catalog.find(cell, document)
+    if not found:
+        return None
+    rest = cell
+    for _key, start, end in reversed(found):
+        rest = rest[:start] + " " + rest[end:]
+    # (a remark in brackets, "Data Steward (told the result)", is read by _remark_letter)
+    words = [w for w in re.findall(r"[A-Za-z]+", re.sub(r"\([^()]*\)", " ", rest))
+             if w.lower() not in ("the", "a", "an", "and", "or", "s", "our", "their")]
+    if len(words) < 2:
+        return None
+    said: list[tuple[str, str]] = []
+    for key, start, end in found:
+        after = next((x for x, pattern in _SAID_AFTER if pattern.match(cell[end:].lstrip())),
+                     None)
+        before = next((x for x, pattern in _SAID_BEFORE if pattern.search(cell[:start])),
+                      None)
+        said.append((key, after or before or ""))
+    return said
 
 
 def _remark_letter(cell: str, person: str) -> str | None:

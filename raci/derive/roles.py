@@ -836,6 +836,14 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             if block.kind == "row" and block.header and not letter_row(block.cells) else {}
         if named_in:
             for col in named_in:
+                if col != next(iter(named_in)) and col < len(block.cells) and \
+                        len(block.cells[col].split()) >= 3 and \
+                        actors.actor_name(block.cells[col], acronym=True) is None and \
+                        any(w.islower() and w not in ("of", "and", "or", "the", "&", "for",
+                                                      "to", "in")
+                            for w in re.findall(r"[\w'’-]+",
+                                                re.sub(r"\([^()]*\)", " ", block.cells[col]))):
+                    continue  # "Certificate sent to the Lender": a phrase, no role's name
                 for cell in who_names(block.cells[col]) if col < len(block.cells) else []:
                     full, alias = expand(cell)
                     named = actors.actor_name(full, acronym=True) or full  # "Budget Owners"
@@ -1251,6 +1259,14 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
+    thing_owner = [i for i, k in enumerate(keys) if i and k not in WHO_HEADS and
+                   re.fullmatch(r"(?:\w+ ){1,2}owner", k)]
+    if not who and len(thing_owner) == 1 and any(
+            made_by(h) and _side_letter(h) is None for h in header):
+        # "Control owner | Operated by" (a "Product Owner" column alone may be a role's):
+        # the owner of the row's thing beside the column of who does it
+        who = thing_owner
+        keys[who[0]] = "owner"
     if not who and not letters:
         who = [i for i, k in enumerate(keys) if k in GROUP_WHO_HEADS]
     if not who:
@@ -1280,6 +1296,12 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
             # when (A), the one who answers does the work
             cols.update({i: "A" for i, head in enumerate(header)
                          if i != who[0] and CALLED_BY.match(head)})
+        doing = [i for i, h in enumerate(header) if i != who[0] and i not in cols and
+                 made_by(h) and _side_letter(h) is None]
+        if keys[who[0]] in OWNER_HEADS and doing:
+            # "Owner | Operated by": the owner answers for the row, the other column does it
+            cols[who[0]] = "A"
+            cols.update(dict.fromkeys(doing, "R"))
         if "A" in cols.values() and cols[who[0]] == "A/R":
             cols[who[0]] = "R"  # an approver column holds the A
         if len(cols) < len(header):
