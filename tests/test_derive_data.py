@@ -501,9 +501,11 @@ def test_a_title_that_says_whose_orders_to_whom_names_the_writer_and_the_reader(
     assert not any(name.lower().startswith("except") for _, name in cells)
     assert not any("except" in name.lower() for _, name in cells)
     titles = ["Notes for new volunteers", "Head Chef's instructions for the commis chefs",
-              "Briefing to all stewards"]
+              "Briefing to all stewards", "Night orders to the duty porters",
+              "Release notes for the Platform Team"]
     found = [addressed_roles(parse_text("t.txt", f"{t}\n\nSome text here.\n")) for t in titles]
-    assert found == [(None, "Volunteer"), ("Head Chef", "Commis Chef"), (None, "Steward")]
+    assert found == [(None, "Volunteer"), ("Head Chef", "Commis Chef"), (None, "Steward"),
+                     (None, "Duty Porter"), (None, None)]
 
 
 RST_LIST_TABLE = """\

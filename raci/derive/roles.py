@@ -66,7 +66,11 @@ FROM_LINE = re.compile(r"(?m)^\s*(?i:from):\s*(?P<person>[A-Z][\w.'’ -]{1,40}?
 # TO OFFICERS OF THE WATCH", "Head Chef's instructions for new commis chefs"): the one
 # whose orders they are is its "I", the one they are to its "you"
 TITLE_ORDERS = re.compile(
-    r"^\s*(?:(?P<writer>[A-Za-z][\w'’ -]{1,40}?)['’][sS]\s+)?(?:[\w-]+\s+){0,2}?"
+    r"^\s*(?:(?P<writer>[A-Za-z][\w'’ -]{1,40}?)['’][sS]\s+)?"
+    # (only words that say what kind of orders: "standing", "night"; "Release notes for the
+    # Platform Team" are no orders to it)
+    r"(?:(?i:standing|night|general|written|safety|joining|induction|operating|working|"
+    r"bridge|duty|house|site|field|daily|local|shift|handover)\s+){0,2}"
     r"(?i:orders|instructions|directions|guidance|notes|briefing|rules|brief)\s+"
     r"(?i:to|for)\s+(?:(?i:the|all|new|our)\s+)?(?P<reader>[A-Za-z][^.,;:()]{2,60}?)\s*$")
 _SMALL_WORDS = {"of", "the", "and", "on", "in", "at", "for", "to"}
