@@ -17,6 +17,7 @@ import json
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 import yaml
 
@@ -436,10 +437,14 @@ def _nodes(tree: Tree) -> Iterator[object]:
             stack.extend(node)
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_KEY_MARKS = re.compile(r"[_\-.]+")
+
+
+@lru_cache(maxsize=4096)  # (a file repeats its few keys in every entry)
 def _human(key: str) -> str:
     """A key as words: "proposed_by" -> "proposed by", "signOff" -> "sign off"."""
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(key))
-    return " ".join(re.sub(r"[_\-.]+", " ", spaced).split()).lower()
+    return " ".join(_KEY_MARKS.sub(" ", _CAMEL.sub(" ", str(key))).split()).lower()
 
 
 def _entry_name(keys: dict[str, object]) -> str:
