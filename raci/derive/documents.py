@@ -1716,14 +1716,15 @@ def parse_docx(path: Path, raw: bytes) -> Document:
             doc.blocks += table_blocks(rows, f"table {t}")
             continue
         n += 1
-        if not part.text.strip():
+        text = part.text  # (python-docx rebuilds it from the runs at every call)
+        if not text.strip():
             continue
         style_id = part._p.style
         style = style_names.get(style_id)
         if style is None:
             style = style_names[style_id] = \
                 (part.style.name if part.style is not None else "") or ""
-        block = styled_block(part.text, f"paragraph {n}", style, partial(_all_bold, part))
+        block = styled_block(text, f"paragraph {n}", style, partial(_all_bold, part))
         if block is not None:
             doc.blocks.append(block)
     return doc
