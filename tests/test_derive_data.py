@@ -9,10 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from raci.cli import main
-from raci.derive.data import leading_comments, parse_data
-from raci.derive.documents import DocumentError, read_document
+from raci.derive.data import DataParts, leading_comments, parse_data
+from raci.derive.documents import DocumentError, data_document, parse_markdown, read_document
 from raci.derive.draft import derive
 from tests.helpers import derived_cells
 
@@ -594,3 +596,44 @@ def test_a_latex_documents_preamble_is_no_text() -> None:
     assert lines[:5] == ["", "", "", "", ""]  # no "article", no "Roles" from the preamble
     assert lines[5] == "# Team" and lines[6] == "The Chair runs the meetings."
     assert lines[7] == ""
+
+
+# Pieces of text a data file's table may hold: plain words, underscores inside and at the
+# ends of words, inline markup, escapes, entities, brackets, spaces at the ends and doubled
+_PIECES = ["orders", "daily", "Kavotel Lead", "orders_daily", "_draft", "draft_", "a__b",
+           "*bold*", "`code`", "[link]", "[link]: /url", "<b>", "a & b", "&amp;", "\\|",
+           "x\\y", "\\-", "!", "~~gone~~", " padded ", "two  spaces", "é", "5", "-", "#", "|", ""]
+_CELLS = st.lists(st.sampled_from(_PIECES), max_size=3).map("".join)
+_LINES = st.lists(st.sampled_from(_PIECES + ["```", "~~~", "<!--", "---", "1. Background",
+                                             "- item", "    indented", "## Head"]),
+                  min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINES, max_size=3),
+       st.lists(_CELLS, min_size=1, max_size=4, unique=True),
+       st.lists(st.tuples(_CELLS, st.lists(st.sampled_from(["A", "R", "C/I", "", "A/R"]),
+                                           min_size=4, max_size=4)), max_size=5),
+       st.lists(_LINES, max_size=3))
+def test_a_data_files_table_made_directly_reads_as_its_markdown(
+        comments: list[str], roles: list[str], rows: list[tuple[str, list[str]]],
+        tail: list[str]) -> None:
+    # the rows of the table are made without markdown-it only when they read the same
+    parts = DataParts(comments, roles, [(n, c[:len(roles)]) for n, c in rows],
+                      [t + "\n" for t in tail])
+    markdown = parts.markdown()
+    assert data_document("x.yaml", parts, markdown).blocks == \
+        parse_markdown("x.yaml", markdown).blocks
+
+
+def test_a_large_data_files_table_is_made_without_markdown_it(monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    parts = DataParts(["Who owns what"], ["Data Lead", "Site Steward"],
+                      [(f"Publish orders_daily {n}", ["A", "R"]) for n in range(50)],
+                      ["## Data Lead\n\n- keep the catalogue\n"])
+    expected = parse_markdown("x.yaml", parts.markdown()).blocks
+    read: list[str] = []
+    monkeypatch.setattr("raci.derive.documents.parse_markdown",
+                        lambda name, text: read.append(text) or parse_markdown(name, text))
+    assert data_document("x.yaml", parts, parts.markdown()).blocks == expected
+    assert not any("| Publish" in text for text in read)  # the rows were not written out

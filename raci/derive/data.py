@@ -17,6 +17,7 @@ import json
 import re
 from collections import deque
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 import yaml
@@ -484,30 +485,57 @@ def _cell(letters: set[str]) -> str:
     return "/".join(x for x in "ARCI" if x in letters)
 
 
+@dataclass(frozen=True)
+class DataParts:
+    """What a structured file is written out as: its leading comments, a RACI table (its
+    role columns and, per row, the name and one cell per role), then the sections of roles
+    and the notes. :meth:`markdown` is the Markdown the rest of derivation reads."""
+
+    comments: list[str]
+    roles: list[str]
+    rows: list[tuple[str, list[str]]]
+    tail: list[str]
+
+    def table_lines(self) -> list[str]:
+        """The table as Markdown lines (none when it has no rows)."""
+        if not self.rows:
+            return []
+        return ["| Activity | " + " | ".join(r.replace("|", "/") for r in self.roles) + " |",
+                "| --- " * (len(self.roles) + 1) + "|",
+                *(f"| {name.replace('|', '/')} | " + " | ".join(cells) + " |"
+                  for name, cells in self.rows)]
+
+    def markdown(self) -> str:
+        """The whole file as Markdown."""
+        table = self.table_lines()
+        return "\n".join([*self.comments, "", *table, *([""] if table else []), *self.tail])
+
+
 def from_data(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset[str]],
               *, table_only: bool = False) -> str:
     """A structured file as Markdown: its leading comments, a RACI table of its entries
-    and duties, the sections of roles it lists duties or prose under, its notes.
+    and duties, the sections of roles it lists duties or prose under, its notes (see
+    :func:`data_parts`)."""
+    parts = data_parts(text, tree, meaning_letters, table_only=table_only)
+    return parts.markdown() if parts is not None else ""
+
+
+def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset[str]],
+               *, table_only: bool = False) -> DataParts | None:
+    """A structured file's parts: its leading comments, a RACI table of its entries and
+    duties, the sections of roles it lists duties or prose under, its notes.
 
     ``meaning_letters`` reads the letters a legend's meaning gives its key ("Accountable
     for the product." -> A). With ``table_only`` (a plain-text file whose lines only
     read as YAML, "Responsibilities:" over indented items) a tree with no entry naming
-    its parties gives "", for the text reader to read the file as the page it is."""
+    its parties gives None, for the text reader to read the file as the page it is."""
     reader = _Reader(meaning_letters)
     reader.read_legends(tree)
     reader.walk(tree, "", {}, {})
     if table_only and not reader.rows:
-        return ""
+        return None
     reader.name_shared_duties()
-    out = [*leading_comments(text), ""]
     roles = list(dict.fromkeys(p for _, cells in reader.rows for p in cells))
-    if reader.rows:
-        out.append("| Activity | " + " | ".join(r.replace("|", "/") for r in roles) + " |")
-        out.append("| --- " * (len(roles) + 1) + "|")
-        for name, cells in reader.rows:
-            out.append(f"| {name.replace('|', '/')} | " +
-                       " | ".join(_cell(cells.get(r, set())) for r in roles) + " |")
-        out.append("")
-    out += [s + "\n" for s in reader.sections]
-    out += [n + "\n" for n in reader.notes]
-    return "\n".join(out)
+    rows = [(name, [_cell(cells.get(r, set())) for r in roles]) for name, cells in reader.rows]
+    return DataParts(leading_comments(text), roles, rows,
+                     [s + "\n" for s in reader.sections] + [n + "\n" for n in reader.notes])

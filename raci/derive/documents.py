@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, is_verb, subject_actor, third_person_of, verb_lemma
-from raci.derive.data import from_data, parse_data
+from raci.derive.data import DataParts, data_parts, parse_data
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, parse_letters
@@ -1375,6 +1375,58 @@ def parse_markdown(name: str, text: str) -> Document:
     return doc
 
 
+# A cell markdown-it reads as the text it holds: none of the characters of inline markup
+# (emphasis, code, links, images, HTML, entities, escapes) but underscores inside a word
+# ("orders_daily": such a run neither opens nor closes emphasis), no space at either end
+# and no other white space than single spaces
+_MARKUP = re.compile(r"[\\`*\[\]!<>&~|]|  |(?<![^\W_])_|_(?![^\W_])")
+# A comment line that could reach past the blank line after it (a fence, an HTML block)
+_REACHES = re.compile(r"^[`~<]", re.MULTILINE)
+
+
+def _plain_cell(text: str) -> bool:
+    return not _MARKUP.search(text) and text.isprintable() and text == text.strip()
+
+
+def data_document(name: str, parts: DataParts, markdown: str) -> Document:
+    """A structured file's blocks: ``parse_markdown`` of its Markdown (``markdown``), with
+    the table's rows made here rather than written out and read back by markdown-it (a
+    file of thousands of entries and dozens of role columns is mostly its table).
+
+    The comments above the table and the sections and notes below it are parsed on their
+    own, at their lines; only when every cell is plain text (``_plain_cell``) and nothing
+    in the comments can reach past them (a fence, an HTML block, a link reference, front
+    matter) does the table give exactly these rows. Otherwise the Markdown is read whole.
+    """
+    head = "\n".join([*parts.comments, ""])
+    if not parts.rows or markdown.startswith("---") or "[" in head or _REACHES.search(head) \
+            or not all(map(_plain_cell, ["Activity", *parts.roles])) \
+            or not all(_plain_cell(n) and all(map(_plain_cell, c)) for n, c in parts.rows):
+        return parse_markdown(name, markdown)
+    doc = parse_markdown(name, head)
+    start = len(parts.comments) + 2  # the line of the table's head (counted from 1)
+    plain: dict[str, str] = {}
+
+    def cells(texts: list[str]) -> tuple[str, ...]:
+        out = []
+        for text in texts:
+            found = plain.get(text)
+            if found is None:
+                found = plain[text] = _cell_lines(text)
+            out.append(found)
+        return tuple(out)
+
+    header = cells(["Activity", *parts.roles])
+    doc.blocks.append(Block("row", " | ".join(header), f"line {start}", cells=header))
+    for n, (row, letters) in enumerate(parts.rows, start=start + 2):
+        line = cells([row, *letters])
+        doc.blocks.append(Block("row", " | ".join(line), f"line {n}", cells=line,
+                                header=header))
+    tail = start + 2 + len(parts.rows)  # the first line after the table's blank one (from 0)
+    doc.blocks += parse_markdown(name, "\n" * tail + "\n".join(parts.tail)).blocks
+    return doc
+
+
 _HTML_SKIP = {"script", "style", "nav", "footer", "head", "template"}
 # A container the site puts around the page rather than the page itself, by its class,
 # id or ARIA role: a cookie or consent banner, breadcrumbs, a skip link, a search box;
@@ -2216,10 +2268,11 @@ def read_document(path: Path) -> Document:
                                                       ".yml") else None
         # an ownership file or a task export in YAML or JSON; a text file only when its
         # entries name their parties (else a page of "Duties:" over items, read as text)
-        data = from_data(text, tree, _field_letters, table_only=plain) \
-            if tree is not None else ""
-        if data:
-            doc = parse_markdown(path.name, data)
+        parts = data_parts(text, tree, _field_letters, table_only=plain) \
+            if tree is not None else None
+        data = parts.markdown() if parts is not None else ""
+        if parts is not None and data:
+            doc = data_document(path.name, parts, data)
         elif suffix in (".json", ".yaml", ".yml"):
             raise DocumentError(f"{path}: not readable as {suffix[1:].upper()}, or it holds "
                                 "no lists or sections, nests over 100 deep or repeats "
