@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it.token import Token
 from rapidfuzz import fuzz
 
 import raci.derive.aliases as aliases_module
@@ -287,9 +288,29 @@ def test_markdown_inline_parsed_once_per_content_reads_as_the_full_parse(text: s
 
     full = MarkdownIt("commonmark").enable("table").parse(text)
     inline = _MarkdownInline(text)
+    # a table is one token of rows: each row's line and cells' contents, header first
+    outside: list[Token] = []
+    tables: list[tuple[list[int] | None, list[tuple[int, list[str]]]]] = []
+    cells: list[tuple[Token, Token]] = []
+    depth = 0
+    for token in full:
+        if token.type == "table_open":
+            depth += 1
+            tables.append((token.map, []))
+            outside.append(token)
+        elif token.type == "table_close":
+            depth -= 1
+        elif depth and token.type == "tr_open" and token.map:
+            tables[-1][1].append((token.map[0], []))
+        elif depth and token.type == "inline":
+            tables[-1][1][-1][1].append(token.content)
+            cells.append((inline.cells[token.content], token))
+        elif not depth:
+            outside.append(token)
     assert [(t.type, t.map, t.content) for t in inline.tokens] == \
-        [(t.type, t.map, t.content) for t in full]
-    for fast, slow in zip(inline.tokens, full, strict=True):
+        [("table_rows" if t.type == "table_open" else t.type, t.map, t.content) for t in outside]
+    assert [(t.map, t.meta["rows"]) for t in inline.tokens if t.type == "table_rows"] == tables
+    for fast, slow in [*zip(inline.tokens, outside, strict=True), *cells]:
         if slow.type == "inline":
             assert [c.as_dict() for c in fast.children or []] == \
                 [c.as_dict() for c in slow.children or []]

@@ -7,8 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from raci.derive.documents import is_asciidoc, is_mediawiki, read_document
+from raci.derive.documents import (
+    _cell_lines,
+    _markdown_inline_plain,
+    is_asciidoc,
+    is_mediawiki,
+    parse_markdown,
+    read_document,
+)
 from raci.derive.draft import Draft, derive
 from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
 from tests.derive_docx import add_rows_table
@@ -2007,3 +2016,52 @@ def test_a_running_sheet_called_by_one_role(tmp_path: Path) -> None:
     assert cells.get(("Stage Director", "Fade the preshow music")) == "A"
     assert cells.get(("Sound Engineer", "Fade the preshow music")) == "R"
     assert cells.get(("Stage Director", "Take the house lights out")) == "A"
+
+
+# Lines a Markdown table is made of and lines around it: rows with markup, escaped pipes,
+# code with a pipe, missing and extra cells, alignment rows, a table in a list item or a
+# quote, a paragraph a table interrupts, fences, headings, link references
+_TABLE_LINES = ["| Task | Chair | Clerk |", "|---|:--:|--:|", "| --- | --- | --- |",
+                "| Book the hall | A | R |", "| *Draft* the **agenda** | R | |",
+                "| [Send](http://x) the `notes` | C \\| I | A |", "| a | b |",
+                "| one | two | three | four |", "Task | Chair", "--- | ---", "| x `a|b` | y |",
+                "| &amp; &lt;b&gt; | <br> | a<br>b |", "| [ref] | R |", "[ref]: /url",
+                "- | In | List |", "  |---|---|", "  | x | y |", "> | Q | R |", "> |---|---|",
+                "> | 1 | 2 |", "A paragraph line", "", "", "```", "# Heading", "    | code | x |",
+                "1. | N | M |", "   | --- | --- |", "| \\* | _x_ | ~~y~~ |", "|---|"]
+
+
+def _rows_as_markdown_it_reads_them(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    from markdown_it import MarkdownIt
+
+    out = []
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    row: list[str] = []
+    for i, token in enumerate(tokens):
+        if token.type == "tr_open":
+            row = []
+            line = f"line {token.map[0] + 1}" if token.map else "table"
+        elif token.type in ("th_open", "td_open"):
+            row.append(_cell_lines(_markdown_inline_plain(tokens[i + 1])[0]))
+        elif token.type == "tr_close":
+            out.append((" | ".join(row), line, tuple(row)))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TABLE_LINES), max_size=14))
+def test_markdown_tables_are_read_as_markdown_it_reads_them(lines: list[str]) -> None:
+    # each table is one token of rows (its cells parsed once per distinct text), read into
+    # the same rows, at the same lines, as from markdown-it's token for every cell
+    text = "\n".join(lines)
+    rows = [(b.text, b.location, b.cells) for b in parse_markdown("x.md", text).blocks
+            if b.kind == "row"]
+    assert rows == _rows_as_markdown_it_reads_them(text)
+
+
+def test_a_markdown_tables_body_rows_carry_its_head() -> None:
+    blocks = parse_markdown("x.md", "Intro\n\n| Task | Chair |\n|---|---|\n| Book the hall | A |\n"
+                            "\n| Step | Clerk |\n|---|---|\n| File the notes | R |\n").blocks
+    assert [(b.text, b.location, b.header) for b in blocks if b.kind == "row"] == [
+        ("Task | Chair", "line 3", ()), ("Book the hall | A", "line 5", ("Task", "Chair")),
+        ("Step | Clerk", "line 7", ()), ("File the notes | R", "line 9", ("Step", "Clerk"))]

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
     from docx.text.paragraph import Paragraph
+    from markdown_it.rules_block import StateBlock
     from markdown_it.token import Token
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -1095,6 +1096,59 @@ def _markdown_inline_plain(inline: Token) -> tuple[str, str]:
     return "".join(out), run_in
 
 
+def _table_rule() -> Callable[[StateBlock, int, int, bool], bool]:
+    from markdown_it.rules_block import table
+
+    return table
+
+
+class _TableCell:
+    """What markdown-it's table rule makes of a token it pushes, kept light: the rule
+    sets a token's map, content, children and attributes, and only the row marks and
+    the cells' contents are read here."""
+
+    __slots__ = ("type", "map", "content", "children", "attrs")
+
+    def __init__(self, ttype: str) -> None:
+        self.type = ttype
+        self.map: list[int] | None = None
+        self.content = ""
+
+
+def _table_rows(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's own table rule, its tokens gathered as one ``table_rows`` token.
+
+    The rule pushes four tokens a cell (a RACI table of 5,000 rows by 40 roles is nearly
+    a million); here it runs unchanged with a push that keeps only what
+    :func:`parse_markdown` reads of them, and the table becomes one token whose ``meta``
+    holds each row's line and cells' contents (the header row first)."""
+    if silent:
+        return _table_rule()(state, start, end, True)
+    pushed: list[_TableCell] = []
+
+    def push(ttype: str, tag: str, nesting: int) -> _TableCell:
+        token = _TableCell(ttype)
+        pushed.append(token)
+        return token
+
+    state.push = push  # type: ignore[method-assign, assignment]
+    try:
+        found = _table_rule()(state, start, end, False)
+    finally:
+        del state.push
+    if found:
+        rows: list[tuple[int, list[str]]] = []
+        for token in pushed:
+            if token.type == "tr_open" and token.map is not None:
+                rows.append((token.map[0], []))
+            elif token.type == "inline":
+                rows[-1][1].append(token.content)
+        table = state.push("table_rows", "table", 0)
+        table.map = pushed[0].map
+        table.meta = {"rows": rows}
+    return found
+
+
 class _MarkdownInline:
     """The plain text of each inline token of one Markdown document, parsed once per
     distinct content.
@@ -1105,28 +1159,40 @@ class _MarkdownInline:
     which the block parse has all collected before any inline parse starts; so the
     block parse runs without its inline step, then markdown-it's own inline and text
     joining steps run over the first token of each distinct content, and the tokens of
-    equal content share its children (read only).
+    equal content share its children (read only). A table's cells are contents of the
+    table's one token (``_table_rows``), each given an inline token of its own here.
     """
 
     def __init__(self, text: str) -> None:
         from markdown_it import MarkdownIt
         from markdown_it.rules_core import StateCore, inline, text_join
+        from markdown_it.token import Token
 
         md = MarkdownIt("commonmark").enable("table").disable("inline")
+        md.block.ruler.at("table", _table_rows, {"alt": ["paragraph", "reference"]})
         env: dict[str, object] = {}
         self.tokens = md.parse(text, env)
         inlines = [token for token in self.tokens if token.type == "inline"]
         first: dict[str, Token] = {}
         for token in inlines:
             first.setdefault(token.content, token)
+        self.cells: dict[str, Token] = {}
+        for table in self.tokens:
+            if table.type == "table_rows":
+                for _line, contents in table.meta["rows"]:
+                    for content in contents:
+                        if content not in self.cells:
+                            self.cells[content] = first.get(content) or \
+                                Token("inline", "", 0, content=content, children=[])
         state = StateCore(text, md, env)
-        state.tokens = list(first.values())
+        state.tokens = list({**first, **self.cells}.values())
         inline(state)  # the two core steps the block parse left out, as md.parse runs them
         text_join(state)
         if len(first) < len(inlines):
             for token in inlines:
                 token.children = first[token.content].children
         self._plain: dict[str, tuple[str, str]] = {}
+        self._cell_text: dict[str, str] = {}
 
     def plain(self, inline: Token) -> tuple[str, str]:
         """``_markdown_inline_plain`` of an inline token, once per distinct content."""
@@ -1135,10 +1201,16 @@ class _MarkdownInline:
             found = self._plain[inline.content] = _markdown_inline_plain(inline)
         return found
 
+    def cell(self, content: str) -> str:
+        """A table cell's text, on one line (``_cell_lines``), once per distinct content."""
+        found = self._cell_text.get(content)
+        if found is None:
+            found = self._cell_text[content] = _cell_lines(self.plain(self.cells[content])[0])
+        return found
+
 
 # the token types parse_markdown reads (besides the table cells)
-_MARKDOWN_READ = {"heading_open", "list_item_open", "list_item_close", "paragraph_open",
-                  "thead_open", "thead_close", "tr_open", "tr_close"}
+_MARKDOWN_READ = {"heading_open", "list_item_open", "list_item_close", "paragraph_open"}
 
 
 # The words of a line that gives a letter and names ("Responsible: QA Lead")
@@ -1248,12 +1320,15 @@ def parse_markdown(name: str, text: str) -> Document:
     tokens = inline.tokens
     doc = Document(name)
     header: tuple[str, ...] = ()
-    row: list[str] = []
-    in_head = False
     depth_item = 0
     for i, tok in enumerate(tokens):
-        if tok.type in ("th_open", "td_open"):  # most tokens of a table: the cell alone
-            row.append(_cell_lines(inline.plain(tokens[i + 1])[0]))
+        if tok.type == "table_rows":  # a table: each row's line and cells (``_table_rows``)
+            for k, (line, contents) in enumerate(tok.meta["rows"]):
+                cells = tuple(map(inline.cell, contents))
+                if k == 0:
+                    header = cells
+                doc.blocks.append(Block("row", " | ".join(cells), f"line {line + 1}",
+                                        cells=cells, header=() if k == 0 else header))
             continue
         if tok.type == "fence" and tok.info.strip().lower().startswith("mermaid") and tok.map:
             doc.blocks += mermaid_blocks(tok.content, tok.map[0] + 2)
@@ -1359,19 +1434,6 @@ def parse_markdown(name: str, text: str) -> Document:
                 continue
             doc.blocks.append(Block(kind, content, where, breaks=breaks if tok.map else (),
                                     depth=max(depth_item - 1, 0)))
-        elif tok.type == "thead_open":
-            in_head = True
-        elif tok.type == "thead_close":
-            in_head = False
-        elif tok.type == "tr_open":
-            row = []
-            row_where = where
-        elif tok.type == "tr_close":
-            cells = tuple(row)
-            if in_head:
-                header = cells
-            doc.blocks.append(Block("row", " | ".join(cells), row_where, cells=cells,
-                                    header=() if in_head else header))
     return doc
 
 
