@@ -536,6 +536,9 @@ def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset
         return None
     reader.name_shared_duties()
     roles = list(dict.fromkeys(p for _, cells in reader.rows for p in cells))
-    rows = [(name, [_cell(cells.get(r, set())) for r in roles]) for name, cells in reader.rows]
+    rows = []
+    for name, cells in reader.rows:  # (most roles hold no letter in a row)
+        texts = {p: _cell(letters) for p, letters in cells.items()}
+        rows.append((name, [texts.get(r, "") for r in roles]))
     return DataParts(leading_comments(text), roles, rows,
                      [s + "\n" for s in reader.sections] + [n + "\n" for n in reader.notes])

@@ -1462,8 +1462,8 @@ def data_document(name: str, parts: DataParts, markdown: str) -> Document:
     """
     head = "\n".join([*parts.comments, ""])
     if not parts.rows or markdown.startswith("---") or "[" in head or _REACHES.search(head) \
-            or not all(map(_plain_cell, ["Activity", *parts.roles])) \
-            or not all(_plain_cell(n) and all(map(_plain_cell, c)) for n, c in parts.rows):
+            or not all(map(_plain_cell, {"Activity", *parts.roles, *(
+                text for name, letters in parts.rows for text in (name, *letters))})):
         return parse_markdown(name, markdown)
     doc = parse_markdown(name, head)
     start = len(parts.comments) + 2  # the line of the table's head (counted from 1)
