@@ -2873,7 +2873,9 @@ DOING_HEADS = re.compile(r"\b(?:do|does|done|doing|actions?|tasks?|steps?)\b", r
 
 # Columns about the people, not the work: "Name", "Signature", "Date", "Email".
 PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|person|people|"
-                          r"contact|signature|signed|date|dates|e-?mail|phone|tel|extension|"
+                          r"(?:lead |main |key |primary )?contacts?|signature|signed|date|dates|"
+                          r"e-?mail|phone|tel|extension|organi[sz]ations?|compan(?:y|ies)|"
+                          r"firms?|employers?|"
                           r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
                           r"reports? to|"
                           # "Usually held by", "Post holder": who holds the role, no work
