@@ -90,6 +90,7 @@ from raci.derive.roles import (
     limit_columns,
     listed_codes,
     made_by,
+    owned_action_parts,
     person_and_role,
     role_columns,
     roles_across,
@@ -2946,6 +2947,19 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             # and when no work of their own
             _column_told(block, cols, told, doc, catalog, claims)
             continue
+        actions = {c: owned for c in rest if c < width
+                   for owned in [_owned_actions(block.cells[c], catalog, doc.name)] if owned}
+        if actions and cols:
+            # "Secretary: tell members in the February newsletter (28 Feb); Chair: ...":
+            # an actions cell's own duties, each its label's (A/R), no name of the row
+            rest = [c for c in rest if c not in actions]
+            named = [c for c in named if c not in actions]
+            for key, action in (a for owned in actions.values() for a in owned):
+                for name in activity_names(action):
+                    claims.append(Claim(key, name, "R", True, doc.name, block.location,
+                                        block.text[:300], f"table row '{action[:80]}'"))
+                    claims += _parties(action, [key], name, doc, block.location, block.text,
+                                       f"table row '{action[:80]}'", catalog)
         if not cols or not rest:
             continue  # "Name | Role | Signature | Date": who signs, no work
         # ("Code | What it means | Who responds | What they do": the doing is the row's work)
@@ -2980,7 +2994,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                        and cols[c] in ("R", "A/R") and side_letter(block.header[c]) != "A"),
                       None)  # ("Approved by" alone decides the row: no work to name)
         if making and making not in PURE_OWNERSHIP_VERBS and making not in (
-                "deliver", "provide", "give", "run", "lead", "hold", "do", "perform"):
+                "deliver", "provide", "give", "run", "lead", "hold", "do", "perform",
+                # ("Proposed by", "Raised by": the row is what they propose or ask for)
+                "propose", "raise", "request", "suggest", "recommend", "submit", "move"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
             # "Business case" under "Prepared by": the preparing is the duty
             names = [n if _names_work(n) else f"{making.capitalize()} the " + (
@@ -3075,6 +3091,19 @@ def _approvers_in_row(block: Block, skip: set[int], doers: list[str], doc: Docum
 
 CUT_ENDS = {"the", "a", "an", "and", "or", "of", "to", "with", "for", "by", "in", "on", "at",
             "from"}
+
+
+def _owned_actions(cell: str, catalog: RoleCatalog, document: str) -> list[tuple[str, str]]:
+    """The (role, action) pairs a cell lists as "Role: action" parts ("Secretary: tell
+    members in the newsletter (28 Feb); Chair: ..."), one role of the document each; []
+    when any part is not one."""
+    out = []
+    for who, action in owned_action_parts(cell):
+        keys = catalog.keys_in(who, document)
+        if len(keys) != 1 or catalog.find(who, document)[0][1:] != (0, len(who)):
+            return []
+        out.append((keys[0], action))
+    return out
 
 
 def _told_too(cell: str, names: list[str], doers: list[str], doc: Document, block: Block,
