@@ -2007,3 +2007,74 @@ def test_a_running_sheet_called_by_one_role(tmp_path: Path) -> None:
     assert cells.get(("Stage Director", "Fade the preshow music")) == "A"
     assert cells.get(("Sound Engineer", "Fade the preshow music")) == "R"
     assert cells.get(("Stage Director", "Take the house lights out")) == "A"
+
+
+# A command-line tool's ownership report, printed as a grid with box-drawing borders
+BOX_REPORT = """\
+$ keyring owners --site harbour --format table
+Harbour Marina: berth operations
+┌────┬───────────────────────────────┬───────┬──────────┬───────────┬──────────┐
+│ #  │ Task                          │ Owner │ Approver │ Consulted │ Notified │
+├────┼───────────────────────────────┼───────┼──────────┼───────────┼──────────┤
+│ 1  │ Allocate visitor berths       │ BM    │ HM       │ —         │ MAR      │
+├────┼───────────────────────────────┼───────┼──────────┼───────────┼──────────┤
+│ 2  │ Inspect the pontoon chains    │ YS    │ HM       │ BM        │ —        │
+│    │ after each storm              │       │          │           │          │
+└────┴───────────────────────────────┴───────┴──────────┴───────────┴──────────┘
+
+$ keyring roles --site harbour
+CODE  ROLE              HOLDER(S)
+BM    Berthing Master   P. Quinn
+HM    Harbour Master    on call (see: keyring rota)
+YS    Yard Supervisor   D. Osei
+MAR   Marina Operations ops@harbour.example
+"""
+
+
+def test_a_grid_printed_with_box_borders_is_a_table_of_letters(tmp_path: Path) -> None:
+    """Box-drawing borders part the rows and a row's cell wrapped over two lines is one
+    row; the codes are tied through the tool's key (a "Role" column: "Marina Operations"
+    is a role by its place in it); the holders' column and the prompt lines give no rows
+    and no roles."""
+    path = _write(tmp_path / "owners.txt", BOX_REPORT)
+    assert not [b.text for b in read_document(path).blocks if "--site" in b.text]
+    draft = _draft(path)
+    assert sorted(r.name for r in draft.roles) == [
+        "Berthing Master", "Harbour Master", "Marina Operations", "Yard Supervisor"]
+    cells = _cells(draft)
+    assert cells == {
+        ("Berthing Master", "Allocate visitor berths"): "R",
+        ("Harbour Master", "Allocate visitor berths"): "A",
+        ("Marina Operations", "Allocate visitor berths"): "I",
+        ("Yard Supervisor", "Inspect the pontoon chains after each storm"): "R",
+        ("Harbour Master", "Inspect the pontoon chains after each storm"): "A",
+        ("Berthing Master", "Inspect the pontoon chains after each storm"): "C",
+    }
+
+
+def test_an_ascii_grid_keeps_its_head_and_a_shell_s_rows_stay_apart(tmp_path: Path) -> None:
+    """"+----+" borders (a reStructuredText grid table, a report tool) read as a table
+    under its head; a database shell's rows under one rule are each a row, never joined."""
+    grid = ("+------------------+---------------+\n"
+            "| Task             | Responsible   |\n"
+            "+==================+===============+\n"
+            "| Order the fuel   | Fuel Clerk    |\n"
+            "+------------------+---------------+\n"
+            "| Check the log    | Deck Officer  |\n"
+            "| book each night  |               |\n"
+            "+------------------+---------------+\n")
+    doc = read_document(_write(tmp_path / "grid.txt", grid))
+    rows = [(b.cells, b.header) for b in doc.blocks if b.kind == "row"]
+    head = ("Task", "Responsible")
+    assert rows == [(head, ()), (("Order the fuel", "Fuel Clerk"), head),
+                    (("Check the log book each night", "Deck Officer"), head)]
+    shell = ("+----------------+-------------+\n"
+             "| task           | owner       |\n"
+             "+----------------+-------------+\n"
+             "| Renew the cert | Ops Lead    |\n"
+             "| Rotate the key | Sec Officer |\n"
+             "+----------------+-------------+\n"
+             "(2 rows)\n")
+    doc = read_document(_write(tmp_path / "shell.txt", shell))
+    assert [b.cells for b in doc.blocks if b.kind == "row"] == [
+        ("task", "owner"), ("Renew the cert", "Ops Lead"), ("Rotate the key", "Sec Officer")]

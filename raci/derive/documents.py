@@ -546,6 +546,57 @@ def _boxed_text(raw: list[str]) -> list[str]:
     return out
 
 
+# A table drawn as a grid, as a command-line tool, a database shell or a reStructuredText
+# grid table prints one: borders of rules and junctions ("+----+------+",
+# "├────┼──────┤"), rows between upright bars ("| 1 | Task |", "│ 1  │ Task │")
+_VERTICALS = "|│┃║┆┊"
+_GRID_RULE = re.compile(r"^\s*[+┌├└╔╠╚╒╞╘╓╟╙┏┣┗│┃║|]?(?:[-=─━═:]{2,}[+┬┼┴╤╪╧╦╬╩┯┿┷╥╫╨┳╋┻│┃║|])+"
+                        r"[-=─━═:]*[+┐┤┘╗╣╝╕╡╛╖╢╜┓┫┛]?\s*$")
+_GRID_ROW = re.compile(r"^\s*[|│┃║](?:[^|│┃║]*[|│┆┊┃║]){2,}\s*$")
+_TO_PIPE = str.maketrans({c: "|" for c in _VERTICALS})
+
+
+# A command typed at a shell's prompt ("$ gsops owners --site north"): no prose
+_PROMPT_LINE = re.compile(r"^\s*\$(?:\s+[a-z][\w./-]*(?:\s.*)?)?\s*$")
+
+
+def _grid_tables(raw: list[str]) -> list[str]:
+    """A grid table as pipe rows, line for line: each border a separator row, each row its
+    cells between pipes; a command typed at a shell's prompt a blank line. When rules part
+    every row from the next, a row written over several lines (a cell's text wrapped) is
+    one row, its cells' lines joined; without them (a database shell's rows under one
+    rule) each line is a row."""
+    out = ["" if "$" in line and _PROMPT_LINE.match(line) else line for line in raw]
+    k = 0
+    while k < len(raw):
+        if not (_GRID_RULE.match(raw[k]) and not _BOX_BORDER.match(raw[k])):
+            k += 1
+            continue
+        groups: list[list[int]] = []
+        end = k
+        while end < len(raw) and (_GRID_RULE.match(raw[end]) or _GRID_ROW.match(raw[end])):
+            if _GRID_RULE.match(raw[end]):
+                out[end] = "|---|"
+                groups.append([])
+            else:
+                groups[-1].append(end)
+            end += 1
+        groups = [g for g in groups if g]
+        joined = len(groups) >= 3
+        for group in groups:
+            rows = [_split_pipe(raw[n].translate(_TO_PIPE)) for n in group]
+            if joined and len(group) > 1 and len({len(r) for r in rows}) == 1:
+                cells = [" ".join(r[c] for r in rows if r[c]) for c in range(len(rows[0]))]
+                out[group[0]] = "| " + " | ".join(cells) + " |"
+                for n in group[1:]:
+                    out[n] = "|---|"
+            else:
+                for n, row in zip(group, rows, strict=True):
+                    out[n] = "| " + " | ".join(row) + " |"
+        k = max(end, k + 1)
+    return out
+
+
 # The title of a part of a form that one role fills in: "PART 2  ISSUE  completed by the
 # Senior Authorised Person (SAP)", "Section B - to be filled in by the line manager"
 _PART_BY = re.compile(r"^\s*(?:part|section|step|stage)\s+[\dA-Z]{1,3}\b.{0,60}?\b(?:to be\s+)?"
@@ -649,8 +700,8 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     reStructuredText (a .rst file), its markup read as such whatever it holds.
     """
     doc = Document(name)
-    raw = _form_parts(_boxed_text(_chat_as_text(_without_rst_markup(
-        _legend_field_lines(text.split("\n")), always=rst))))
+    raw = _form_parts(_boxed_text(_grid_tables(_chat_as_text(_without_rst_markup(
+        _legend_field_lines(text.split("\n")), always=rst)))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
