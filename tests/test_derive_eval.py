@@ -369,13 +369,15 @@ UNSEEN15 = HERE / "unseen15"
 UNSEEN15_EXPECTED = tomllib.loads((UNSEEN15 / "expected.toml").read_text(encoding="utf-8"))["doc"]
 # The fifteenth set's blind figures (its first run, on the extractor of main at 6fa487b,
 # before anything was changed for it), each rounded down to 0.05 (junk share rounded up).
-# I recall was 0.05 (3 of 62) at that run, 0 when rounded down, so it has no floor; two
-# documents (the Trello CSV export and the Backstage catalogue) gave no draft.
-UNSEEN15_FLOORS = {"roles precision": 0.70, "roles recall": 0.50, "pairs precision": 0.25,
+# I recall was 0.05 (3 of 62) at that run, 0 when rounded down, so it has no floor. Main
+# 82c513c, merged after the run, made the Trello CSV export give a draft (the set gained
+# one row and one draft role, neither labelled): roles precision 0.70 -> 0.69, so its floor
+# is 0.65; the Backstage catalogue still gives none.
+UNSEEN15_FLOORS = {"roles precision": 0.65, "roles recall": 0.50, "pairs precision": 0.25,
                    "pairs recall": 0.10, "owners precision": 0.25, "owners recall": 0.10,
                    "C recall": 0.10}
 UNSEEN15_JUNK_CEILING = 0.65
-UNSEEN15_WITHOUT_DRAFT = 2
+UNSEEN15_WITHOUT_DRAFT = 1
 
 
 def _held_out(folder: Path, cases: list[dict[str, Any]], tmp_path: Path,
@@ -700,7 +702,9 @@ def test_fifteenth_unseen_set_holds_its_floors(tmp_path: Path,
     R 0.51 (46 of 91 labelled roles found); pairs P 0.26 R 0.11 (40 of 154 derived, 375
     labelled); owners P 0.26 R 0.13 (33 of 126 derived, 246 labelled); junk rows 0.60 (79
     of 131 rows); C recall 0.10 (4/39), I recall 0.05 (3/62); two documents without a
-    draft (trello-studio-move.csv, catalog-info.yaml).
+    draft (trello-studio-move.csv, catalog-info.yaml). After merging main 82c513c: roles P
+    0.69; pairs 40 of 155 derived, owners 33 of 127, junk rows 0.61; only catalog-info.yaml
+    without a draft; the other figures as at the blind run.
     """
     figures, no_draft = _held_out(UNSEEN15, UNSEEN15_EXPECTED, tmp_path, "unseen15")
     _report("fifteenth held-out derivation set", figures, capsys)
