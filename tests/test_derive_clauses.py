@@ -3233,3 +3233,30 @@ def test_a_clause_that_only_tells_a_role_informs_it_of_the_duty_before(tmp_path:
     assert cells[("Duty Engineer", "Call the fire service")] == "I"
     assert ("Chef", "Check the bar stock") not in cells
     assert ("Night Manager", "Count the float") not in cells
+
+
+def test_marks_a_legend_sets_before_names_give_them_letters(tmp_path: Path) -> None:
+    """A page of cards whose legend says what a mark before a name means ("» Name means
+    we let that person know", "¿ Name means we check with them first", "✓ Name means
+    that person must approve it") reads each item without its marked names, and gives
+    each name the letter of its mark (an approver takes the A from the card's role)."""
+    path = tmp_path / "garden.html"
+    path.write_text(
+        "<h1>Who does what at Ashgrove Community Garden</h1>"
+        "<p>How to read this page: <span>» Name</span> means we let that person know; "
+        "<span>¿ Name</span> means we check with them first; <span>✓ Name</span> means "
+        "that person must approve it.</p>"
+        "<h3>Garden Coordinator</h3><ul>"
+        "<li>Book the compost delivery <span>✓ Treasurer</span></li>"
+        "<li>Plan the spring planting <span>¿ Seed Librarian</span> "
+        "<span>» Volunteer Lead</span></li></ul>"
+        "<h3>Seed Librarian</h3><ul><li>Label the seed packets</li></ul>"
+        "<h3>Treasurer</h3><ul><li>Pay the water bill</li></ul>"
+        "<h3>Volunteer Lead</h3><ul><li>Welcome new volunteers</li></ul>",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Garden Coordinator", "Book the compost delivery")] == "R"
+    assert cells[("Treasurer", "Book the compost delivery")] == "A"
+    assert cells[("Garden Coordinator", "Spring planting planning")] == "A/R"
+    assert cells[("Seed Librarian", "Spring planting planning")] == "C"
+    assert cells[("Volunteer Lead", "Spring planting planning")] == "I"

@@ -2078,3 +2078,40 @@ def test_an_ascii_grid_keeps_its_head_and_a_shell_s_rows_stay_apart(tmp_path: Pa
     doc = read_document(_write(tmp_path / "shell.txt", shell))
     assert [b.cells for b in doc.blocks if b.kind == "row"] == [
         ("task", "owner"), ("Renew the cert", "Ops Lead"), ("Rotate the key", "Sec Officer")]
+
+
+def test_a_word_matrix_with_grouped_heads_and_a_dash_key(tmp_path: Path) -> None:
+    """A Word matrix whose first head row only groups the parties (merged cells over the
+    columns they span) is read under the row of parties below it; a key written a letter
+    to an item with a dash ("P – prepares ...", "V – signs it off", "K – is asked ...",
+    "N – receives a copy ...") gives its letters; a table of who the parties are (their
+    organisation and contact) gives no rows."""
+    document = docx.Document()
+    document.add_heading("Exhibition delivery matrix", level=1)
+    document.add_heading("Key", level=2)
+    for line in ("P – prepares the deliverable", "V – signs it off before it goes out",
+                 "K – is asked to comment first", "N – receives a copy when it is issued"):
+        document.add_paragraph(line, style="List Bullet")
+    add_rows_table(document, [["Party", "Organisation", "Lead contact"],
+                              ["Curator", "Harbour Museum", "Ida Marsh"],
+                              ["Lighting Designer", "Lumen Studio", "Ravi Shah"]])
+    document.add_heading("Matrix", level=2)
+    table = document.add_table(rows=4, cols=5)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "Deliverable"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "Museum"
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "Consultants"
+    for c, name in enumerate(["Curator", "Registrar", "Lighting Designer", "Mount Maker"],
+                             start=1):
+        table.cell(1, c).text = name
+    for r, values in enumerate([["Object list", "P", "V", "N", "K"],
+                                ["Lighting plan", "V", "", "P", "K"]], start=2):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "matrix.docx"
+    document.save(str(path))
+    assert _cells(_draft(path)) == {
+        ("Curator", "Object list"): "R", ("Registrar", "Object list"): "A",
+        ("Lighting Designer", "Object list"): "I", ("Mount Maker", "Object list"): "C",
+        ("Curator", "Lighting plan"): "A", ("Lighting Designer", "Lighting plan"): "R",
+        ("Mount Maker", "Lighting plan"): "C",
+    }

@@ -54,7 +54,14 @@ from raci.derive.actors import (
     with_label,
     word_classes,
 )
-from raci.derive.documents import ARROW, CALL_TREE_HEAD, Block, Document
+from raci.derive.documents import (
+    ARROW,
+    CALL_TREE_HEAD,
+    Block,
+    Document,
+    badge_legend,
+    split_badges,
+)
 from raci.derive.naming import (
     ACTION_NOUNS,
     OWNERSHIP_VERBS,
@@ -2873,7 +2880,9 @@ DOING_HEADS = re.compile(r"\b(?:do|does|done|doing|actions?|tasks?|steps?)\b", r
 
 # Columns about the people, not the work: "Name", "Signature", "Date", "Email".
 PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|person|people|"
-                          r"contact|signature|signed|date|dates|e-?mail|phone|tel|extension|"
+                          r"(?:lead |main |key |primary )?contacts?|signature|signed|date|dates|"
+                          r"e-?mail|phone|tel|extension|organi[sz]ations?|compan(?:y|ies)|"
+                          r"firms?|employers?|"
                           r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
                           r"reports? to|"
                           # "Usually held by", "Post holder": who holds the role, no work
@@ -3450,6 +3459,42 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
+    marks = badge_legend(doc)
+    if not marks:
+        return _extract_all(doc, catalog)
+    # "Order consumables ✔ Treasurer" under a legend "✔ Name means that person has to
+    # sign it off": the item is read without its marked names, each of which then takes
+    # the letter its mark gives on every duty the item names
+    badged: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {}
+    blocks = []
+    for block in doc.blocks:
+        task, named = split_badges(block.text, marks) if block.kind == "item" else ("", [])
+        if named:
+            # (by where the item stands and its words: an HTML page may be one line)
+            badged.setdefault(block.location, []).append((task, block.text, named))
+            block = replace(block, text=task)
+        blocks.append(block)
+    claims = _extract_all(Document(doc.name, blocks), catalog)
+    out: list[Claim] = []
+    done: set[tuple[str, str]] = set()
+    for c in claims:
+        source, named = next(((text, named) for task, text, named in badged.get(c.location, [])
+                              if c.text and c.text in task), ("", []))
+        if not named:
+            out.append(c)
+            continue
+        out.append(replace(c, text=source[:300]))
+        if c.kind != "R" or (c.location, c.activity) in done:
+            continue
+        done.add((c.location, c.activity))
+        for letters, name in named:
+            out += [Claim(k, c.activity, letters, letters == "A", doc.name, c.location,
+                          source[:300], c.section)
+                    for k in catalog.keys_in(name, doc.name) if k != c.role]
+    return out
+
+
+def _extract_all(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     coded = _code_tables(doc, catalog)
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
         _limit_tables(doc, catalog) + coded + _call_tree_rows(doc, catalog)
