@@ -5042,8 +5042,14 @@ COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNO
 
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
-    """The first role found with nothing but an opening phrase before it: the subject."""
-    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+    """The first role found with nothing but an opening phrase before it: the subject
+    ("Two Funeral Service Operatives bring ...": a count before a title is one too)."""
+    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]]) or
+                 COUNT_BEFORE.match(sentence[:f[1]]) and sentence[f[1]:f[1] + 1].isupper()),
+                None)
+
+
+COUNT_BEFORE = re.compile(r"^\s*(?:two|three|four|five|six|\d{1,2})\s+$", re.IGNORECASE)
 
 
 def _serial_predicates(rest: str) -> list[str] | None:

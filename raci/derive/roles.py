@@ -258,6 +258,8 @@ LEADING_NOISE = {
     "Next", "Previous", "Following", "Last", "Between", "During", "Until", "January", "March",
     "February", "April", "June", "July", "August", "September", "October", "November",
     "December",
+    # how many ("Two Funeral Service Operatives bring ...")
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
 }
 
 
