@@ -54,7 +54,14 @@ from raci.derive.actors import (
     with_label,
     word_classes,
 )
-from raci.derive.documents import ARROW, CALL_TREE_HEAD, Block, Document
+from raci.derive.documents import (
+    ARROW,
+    CALL_TREE_HEAD,
+    Block,
+    Document,
+    badge_legend,
+    split_badges,
+)
 from raci.derive.naming import (
     ACTION_NOUNS,
     OWNERSHIP_VERBS,
@@ -83,6 +90,7 @@ from raci.derive.roles import (
     limit_columns,
     listed_codes,
     made_by,
+    owned_action_parts,
     person_and_role,
     role_columns,
     roles_across,
@@ -2873,12 +2881,14 @@ DOING_HEADS = re.compile(r"\b(?:do|does|done|doing|actions?|tasks?|steps?)\b", r
 
 # Columns about the people, not the work: "Name", "Signature", "Date", "Email".
 PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|person|people|"
-                          r"contact|signature|signed|date|dates|e-?mail|phone|tel|extension|"
+                          r"(?:lead |main |key |primary )?contacts?|signature|signed|date|dates|"
+                          r"e-?mail|phone|tel|extension|organi[sz]ations?|compan(?:y|ies)|"
+                          r"firms?|employers?|"
                           r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
                           r"reports? to|"
                           # "Usually held by", "Post holder": who holds the role, no work
                           r"(?:(?:usually|currently|normally|typically|now)\s+)?"
-                          r"(?:held|filled)\s+by|(?:post\s*)?holders?|incumbents?)\s*$",
+                          r"(?:held|filled)\s+by|(?:post\s*)?holders?(?:\s*\(s\))?|incumbents?)\s*$",
                           re.IGNORECASE)
 
 
@@ -2937,6 +2947,19 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             # and when no work of their own
             _column_told(block, cols, told, doc, catalog, claims)
             continue
+        actions = {c: owned for c in rest if c < width
+                   for owned in [_owned_actions(block.cells[c], catalog, doc.name)] if owned}
+        if actions and cols:
+            # "Secretary: tell members in the February newsletter (28 Feb); Chair: ...":
+            # an actions cell's own duties, each its label's (A/R), no name of the row
+            rest = [c for c in rest if c not in actions]
+            named = [c for c in named if c not in actions]
+            for key, action in (a for owned in actions.values() for a in owned):
+                for name in activity_names(action):
+                    claims.append(Claim(key, name, "R", True, doc.name, block.location,
+                                        block.text[:300], f"table row '{action[:80]}'"))
+                    claims += _parties(action, [key], name, doc, block.location, block.text,
+                                       f"table row '{action[:80]}'", catalog)
         if not cols or not rest:
             continue  # "Name | Role | Signature | Date": who signs, no work
         # ("Code | What it means | Who responds | What they do": the doing is the row's work)
@@ -2971,7 +2994,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                        and cols[c] in ("R", "A/R") and side_letter(block.header[c]) != "A"),
                       None)  # ("Approved by" alone decides the row: no work to name)
         if making and making not in PURE_OWNERSHIP_VERBS and making not in (
-                "deliver", "provide", "give", "run", "lead", "hold", "do", "perform"):
+                "deliver", "provide", "give", "run", "lead", "hold", "do", "perform",
+                # ("Proposed by", "Raised by": the row is what they propose or ask for)
+                "propose", "raise", "request", "suggest", "recommend", "submit", "move"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
             # "Business case" under "Prepared by": the preparing is the duty
             names = [n if _names_work(n) else f"{making.capitalize()} the " + (
@@ -3039,6 +3064,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             for name in names:
                 claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
                                    block.text, where, catalog)
+            claims += _told_too(cell, names, doers, doc, block, where, catalog)
     return claims
 
 
@@ -3065,6 +3091,34 @@ def _approvers_in_row(block: Block, skip: set[int], doers: list[str], doc: Docum
 
 CUT_ENDS = {"the", "a", "an", "and", "or", "of", "to", "with", "for", "by", "in", "on", "at",
             "from"}
+
+
+def _owned_actions(cell: str, catalog: RoleCatalog, document: str) -> list[tuple[str, str]]:
+    """The (role, action) pairs a cell lists as "Role: action" parts ("Secretary: tell
+    members in the newsletter (28 Feb); Chair: ..."), one role of the document each; []
+    when any part is not one."""
+    out = []
+    for who, action in owned_action_parts(cell):
+        keys = catalog.keys_in(who, document)
+        if len(keys) != 1 or catalog.find(who, document)[0][1:] != (0, len(who)):
+            return []
+        out.append((keys[0], action))
+    return out
+
+
+def _told_too(cell: str, names: list[str], doers: list[str], doc: Document, block: Block,
+              where: str, catalog: RoleCatalog) -> list[Claim]:
+    """I for the roles a cell's last clause only tells ("works the fault from the runbook;
+    tells the Duty Manager") on each other duty the cell names."""
+    at = telling_tail(cell, catalog, doc.name)
+    if at is None:
+        return []
+    tail = cell[at:]
+    told = [k for k, _s, _e in catalog.find(tail, doc.name) if k not in doers]
+    own = {n for part in [re.sub(r"^[\s;,]*(?:and\s+)?", "", tail)]
+           for n in [*activity_names(part), _task_line(part)]}
+    return [Claim(k, name, "I", False, doc.name, block.location, block.text[:300], where)
+            for name in names if name not in own for k in dict.fromkeys(told)]
 
 
 def _step_names(cell: str) -> list[str]:
@@ -3434,6 +3488,42 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
+    marks = badge_legend(doc)
+    if not marks:
+        return _extract_all(doc, catalog)
+    # "Order consumables ✔ Treasurer" under a legend "✔ Name means that person has to
+    # sign it off": the item is read without its marked names, each of which then takes
+    # the letter its mark gives on every duty the item names
+    badged: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {}
+    blocks = []
+    for block in doc.blocks:
+        task, named = split_badges(block.text, marks) if block.kind == "item" else ("", [])
+        if named:
+            # (by where the item stands and its words: an HTML page may be one line)
+            badged.setdefault(block.location, []).append((task, block.text, named))
+            block = replace(block, text=task)
+        blocks.append(block)
+    claims = _extract_all(Document(doc.name, blocks), catalog)
+    out: list[Claim] = []
+    done: set[tuple[str, str]] = set()
+    for c in claims:
+        source, named = next(((text, named) for task, text, named in badged.get(c.location, [])
+                              if c.text and c.text in task), ("", []))
+        if not named:
+            out.append(c)
+            continue
+        out.append(replace(c, text=source[:300]))
+        if c.kind != "R" or (c.location, c.activity) in done:
+            continue
+        done.add((c.location, c.activity))
+        for letters, name in named:
+            out += [Claim(k, c.activity, letters, letters == "A", doc.name, c.location,
+                          source[:300], c.section)
+                    for k in catalog.keys_in(name, doc.name) if k != c.role]
+    return out
+
+
+def _extract_all(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     coded = _code_tables(doc, catalog)
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
         _limit_tables(doc, catalog) + coded + _call_tree_rows(doc, catalog)
@@ -3863,6 +3953,47 @@ AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
 # "... and send out the report", "... and keep the log": a plain verb and its object
 AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)\s+)?"
                             r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
+# "... and tells the Duty Manager", "... and informs the Chair and the Treasurer of the
+# outcome": a further clause that only tells parties of the work before it
+TELLING_CLAUSE = re.compile(r"^\s*,?\s*and\s+(?:tells?|informs?|notif(?:y|ies)|alerts?|"
+                            r"briefs?|warns?|updates?)\s+(?P<who>.+?)(?:\s+(?:of|about|on)\s+"
+                            r"(?:it|this|that|(?:the\s+)?(?:outcome|result|decision)s?))?"
+                            r"\s*[.;!]?\s*$", re.IGNORECASE)
+
+
+def _only_telling(clause: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether ``clause`` (" and tells the Duty Manager") only tells roles of the work
+    before it: its object is roles and the words that join them, nothing else."""
+    m = TELLING_CLAUSE.match(clause)
+    if m is None:
+        return False
+    who = m.group("who")
+    found = catalog.find(who, document)
+    if not found:
+        return False
+    gaps, at = [], 0
+    for _key, start, end in found:
+        gaps.append(who[at:start])
+        at = end
+    gaps.append(who[at:])
+    return re.fullmatch(r"\s*(?:the|our|their|its|your)?\s*", gaps[0], re.IGNORECASE) is not None \
+        and all(PARTY_JOINER.fullmatch(g) for g in gaps[1:-1]) and not gaps[-1].strip()
+
+
+_TELLING_JOIN = re.compile(r"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+)(?=(?:tells?|informs?|"
+                           r"notif(?:y|ies)|alerts?|briefs?|warns?|updates?)\s)", re.IGNORECASE)
+
+
+def telling_tail(text: str, catalog: RoleCatalog, document: str) -> int | None:
+    """Where a last clause that only tells roles of the work before it starts
+    ("works the fault from the runbook; tells the Duty Manager"), or None."""
+    joins = list(_TELLING_JOIN.finditer(text))
+    if not joins or len(text[:joins[-1].start()].split()) < 2:
+        return None
+    at = joins[-1]
+    return at.start() if _only_telling(" and " + text[at.end():], catalog, document) else None
+
+
 ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)$", re.IGNORECASE)
 RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
 
@@ -4911,8 +5042,14 @@ COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNO
 
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
-    """The first role found with nothing but an opening phrase before it: the subject."""
-    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+    """The first role found with nothing but an opening phrase before it: the subject
+    ("Two Funeral Service Operatives bring ...": a count before a title is one too)."""
+    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]]) or
+                 COUNT_BEFORE.match(sentence[:f[1]]) and sentence[f[1]:f[1] + 1].isupper()),
+                None)
+
+
+COUNT_BEFORE = re.compile(r"^\s*(?:two|three|four|five|six|\d{1,2})\s+$", re.IGNORECASE)
 
 
 def _serial_predicates(rest: str) -> list[str] | None:
@@ -5890,8 +6027,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += _further_clause(" and " + _referred(obj[:more.start()], obj[
                 more.end(1) - len(more.group(1)):]), sentence, key, block, doc, catalog, section)
             # parties of the clause read on its own ("... and keeps the manager informed")
-            # are not parties of the duties before it
-            cue_scope = sentence.replace(obj[more.start():], "")
+            # are not parties of the duties before it; but one only told ("works the fault
+            # and tells the Duty Manager") is told of that duty too
+            if len(head_words) < 2 or not _only_telling(obj[more.start():], catalog,
+                                                        doc.name):
+                cue_scope = sentence.replace(obj[more.start():], "")
             obj = obj[:more.start()]
         doers: list[str] = []
         relative = RELATIVE_DOER.search(obj)
