@@ -63,6 +63,18 @@ def test_derive_a_raci_table_of_three_thousand_rows(benchmark: Any, tmp_path: Pa
     assert len(draft.roles) == 3 and draft.rows
 
 
+def test_derive_a_yaml_ownership_file_of_three_thousand_entries(benchmark: Any,
+                                                                tmp_path: Path) -> None:
+    # a structured file's table is made as blocks directly, not written out and re-read
+    path = tmp_path / "owners.yaml"
+    path.write_text("# Who owns each product\n\n" + "".join(
+        f"product_{i}:\n  owner: Data Lead {i % 40}\n  steward: Site Steward {i % 30}\n"
+        f"  duties: [publish the table, check the schema]\n" for i in range(3000)),
+        encoding="utf-8")
+    draft = benchmark.pedantic(derive, args=([path],), rounds=1, iterations=1)
+    assert draft.rows and len(draft.roles) >= 70
+
+
 # --- every shape of benchmarks/derive_inputs.py, against reading it -------------------
 # 100 KB per document by default; --bench-size L derives 1 MB (M500 250 KB, M 500 KB).
 # The floor is the document reader alone on the same file (markdown-it, the HTML

@@ -162,14 +162,19 @@ class NearNames:
 BATCH = 256
 
 
-def earlier_near(names: Sequence[str], score: float, sort_words: bool = True
-                 ) -> list[list[int]]:
+def earlier_near(names: Sequence[str], score: float, sort_words: bool = True,
+                 groups: Sequence[int] | None = None) -> list[list[int]]:
     """For each name, the earlier names (by position) whose score against it reaches
     ``score``, and a few just below it for the caller to score exactly; ascending.
 
     Names the trigram index narrows are scored against their candidates; the others
     (names sharing most of their words with many earlier ones) are scored against all
     earlier names in blocks, by the fuzzy library's matrix scorer.
+
+    With ``groups`` (one number per name), two names of different groups other than 0
+    are never paired, however alike: the caller would not merge them ("Check batch 12"
+    and "Check batch 13"), and thousands of such names would otherwise each be paired with
+    thousands of others.
     """
     near = NearNames(score, sort_words)
     out: list[list[int]] = []
@@ -183,16 +188,25 @@ def earlier_near(names: Sequence[str], score: float, sort_words: bool = True
             wide.append(i)
             out.append([])
         else:
+            if groups is not None and groups[i]:
+                found = [n for n in found if groups[n] in (0, groups[i])]
             out.append(near._narrow(text, found))
         near._add(text, grams)
     if wide:
-        _score_in_blocks(near, wide, out)
+        _score_in_blocks(near, wide, out, groups)
     return out
 
 
-def _score_in_blocks(near: NearNames, wide: list[int], out: list[list[int]]) -> None:
+def _apart(groups: Sequence[int] | None, i: int, n: int) -> bool:
+    """Whether names ``i`` and ``n`` are of two groups other than 0 (``earlier_near``)."""
+    return groups is not None and groups[i] != groups[n] and bool(groups[i]) and bool(groups[n])
+
+
+def _score_in_blocks(near: NearNames, wide: list[int], out: list[list[int]],
+                     groups: Sequence[int] | None = None) -> None:
     """Score each of ``wide`` against the earlier names of a length that can reach the
-    score (the others cannot, see ``_reachable``).
+    score (the others cannot, see ``_reachable``), and of its group or group 0 (see
+    ``earlier_near``).
 
     Only pairs whose characters in common allow the score are scored (see
     :func:`shared_characters`): a score needs a common subsequence of ``score / 200``
@@ -206,8 +220,9 @@ def _score_in_blocks(near: NearNames, wide: list[int], out: list[list[int]]) -> 
     texts, lengths = near._texts, near._lengths
     held = shared_characters(texts)
     if held is None:
-        _score_all_in_blocks(near, wide, out)
+        _score_all_in_blocks(near, wide, out, groups)
         return
+    group = None if groups is None else np.asarray(groups, dtype=np.int64)
     cutoff = near.score - 1
     # a pair scoring at least ``cutoff`` shares at least cutoff / 200 of both lengths;
     # half a point less leaves room for the float rounding of the product
@@ -228,6 +243,9 @@ def _score_in_blocks(near: NearNames, wide: list[int], out: list[list[int]]) -> 
         # only earlier names: a name of the block has no room against itself or later ones
         later = np.arange(first, end)[None, :] >= np.asarray(block)[:, None]
         room[:, first:][later] = -1
+        if group is not None:  # names of two groups other than 0 are never paired
+            mine, theirs = group[block][:, None], group[:end][None, :]
+            room[(mine != theirs) & (mine != 0) & (theirs != 0)] = -1
         for at in np.flatnonzero(room >= 0).tolist():
             row, j = divmod(at, end)
             i = block[row]
@@ -268,7 +286,8 @@ def shared_characters(texts: Sequence[str]) -> np.ndarray | None:
 WIDEST = 1024  # columns of :func:`shared_characters` (a float each per name)
 
 
-def _score_all_in_blocks(near: NearNames, wide: list[int], out: list[list[int]]) -> None:
+def _score_all_in_blocks(near: NearNames, wide: list[int], out: list[list[int]],
+                         groups: Sequence[int] | None = None) -> None:
     """:func:`_score_in_blocks` scoring every pair of a reachable length, in blocks of
     names of one length (for names of too many characters to count them)."""
     import numpy as np
@@ -289,4 +308,5 @@ def _score_all_in_blocks(near: NearNames, wide: list[int], out: list[list[int]])
                                    dtype=np.uint8, workers=-1)
             for row, i in enumerate(block):
                 earlier = bisect.bisect_left(cols, i)
-                out[i] = [cols[j] for j in np.flatnonzero(matrix[row, :earlier]).tolist()]
+                out[i] = [cols[j] for j in np.flatnonzero(matrix[row, :earlier]).tolist()
+                          if not _apart(groups, i, cols[j])]

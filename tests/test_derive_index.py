@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it.token import Token
@@ -875,3 +877,41 @@ def test_a_heading_of_skipped_words_still_ends_the_duties_above_it() -> None:
     assert any("pallets" in n.lower() for n in names)
     assert any("missing parts" in n.lower() for n in names)
     assert not any("forklift" in n.lower() for n in names)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names, st.randoms(use_true_random=False))
+def test_earlier_near_in_groups_pairs_every_name_of_its_group_or_none(
+        found: list[str], rng: random.Random) -> None:
+    # names of two groups other than 0 are never paired; every other pair that reaches
+    # the score still is, whichever way it is found (index, blocks, too wide to count)
+    groups = [rng.choice([0, 1, 2, 3]) for _ in found]
+    repeated = found * (1 + 300 // len(found))  # enough alike names for the blocks
+    groups = groups * (1 + 300 // len(found))
+    for near in (earlier_near(found, 90.0, groups=groups[:len(found)]),
+                 earlier_near(repeated, 90.0, groups=groups)):
+        texts = found if len(near) == len(found) else repeated
+        for n, name in enumerate(texts):
+            apart = {i for i in range(n) if groups[i] and groups[n] and groups[i] != groups[n]}
+            reaching = {i for i in range(n)
+                        if fuzz.token_sort_ratio(texts[i], name) >= 90.0} - apart
+            assert reaching <= set(near[n]) and not apart & set(near[n])
+            assert near[n] == sorted(near[n])
+
+
+def test_numbered_alike_duties_merge_as_when_every_pair_is_offered(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Check batch 12" never merges with "Check batch 13", so the two are not even paired;
+    # the rows are the ones every pair offered gives
+    from raci.derive import draft
+    from raci.derive.extract import Claim
+
+    names = [f"Check batch {n % 400}" for n in range(900)] + \
+        ["Check batch", "Check the batch", "Check batches 12", "Checks batch 12"]
+    claims = [Claim("QA Lead", name, "R", False, "d.md", f"line {n}", name, "")
+              for n, name in enumerate(names)]
+    grouped = [(r.name, len(r.claims)) for r in draft.merge_claims(claims, {"QA Lead": "QA"})]
+    offered = draft.earlier_near
+    monkeypatch.setattr(draft, "earlier_near", lambda keys, score, groups: offered(keys, score))
+    every = [(r.name, len(r.claims)) for r in draft.merge_claims(claims, {"QA Lead": "QA"})]
+    assert grouped == every and len(grouped) >= 400
