@@ -3262,6 +3262,34 @@ def test_marks_a_legend_sets_before_names_give_them_letters(tmp_path: Path) -> N
     assert cells[("Volunteer Lead", "Spring planting planning")] == "I"
 
 
+def test_marks_of_any_character_set_apart_only_the_names_an_item_ends_on(
+        tmp_path: Path) -> None:
+    """Marks a legend sets before names may be "*", "+", "?" or "(": only the names the
+    item ends on are set apart ("Order (two) boxes of paper + Treasurer" keeps its
+    bracket, "Print 3 + 4 copies" names no one), and two items with the same words in
+    two sections of a page written on one line each give their own names their letters."""
+    path = tmp_path / "club.html"
+    path.write_text(
+        "<h1>Club jobs</h1><p>Key: * Name means that person has to approve it; + Name "
+        "means we let them know; ? Name means we ask them first; ( Name means they are "
+        "told.</p><h3>Secretary</h3><ul><li>Book the hall * Chair</li>"
+        "<li>Send the minutes ? Chair ( Treasurer</li>"
+        "<li>Order (two) boxes of paper + Treasurer</li><li>Print 3 + 4 copies</li></ul>"
+        "<h3>Steward</h3><ul><li>Book the hall + Treasurer</li></ul>"
+        "<h3>Chair</h3><ul><li>Run the meeting</li></ul>"
+        "<h3>Treasurer</h3><ul><li>Pay the bills</li></ul>", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Chair", "Book the hall")] == "A"
+    assert cells[("Treasurer", "Book the hall")] == "I"
+    assert cells[("Chair", "Send the minutes")] == "C"
+    assert cells[("Treasurer", "Send the minutes")] == "I"
+    assert cells[("Secretary", "Order boxes of paper")] == "A/R"
+    assert cells[("Treasurer", "Order boxes of paper")] == "I"
+    assert cells[("Secretary", "Print 3 + 4 copies")] == "A/R"
+    assert cells[("Secretary", "Book the hall")] == cells[("Steward", "Book the hall")] == "R"
+    assert not [a for _role, a in cells if "Treasurer" in a or "two)" in a]
+
+
 def test_counts_and_whose_are_no_part_of_a_role_s_name() -> None:
     """"its 412 members" and "the group's users" name Member and User; a party's own role
     ("the manufacturer's engineer") keeps its possessive, and so does a title."""

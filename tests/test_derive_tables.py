@@ -2080,6 +2080,61 @@ def test_an_ascii_grid_keeps_its_head_and_a_shell_s_rows_stay_apart(tmp_path: Pa
         ("task", "owner"), ("Renew the cert", "Ops Lead"), ("Rotate the key", "Sec Officer")]
 
 
+def test_a_grid_s_total_stays_a_row_and_heavy_or_rounded_borders_are_rules(
+        tmp_path: Path) -> None:
+    """Rows under one rule with a total parted from them by another are rows of their own
+    (there only a line that leaves a cell blank, or carries a sentence on in lower case,
+    is a wrapped row); a heavy head's rule ("┡━━╇━━┩") and rounded corners ("╭──┬──╮")
+    are rules like any other."""
+    report = ("Galley stores\n"
+              "+------------------+---------------+\n"
+              "| Task             | Owner         |\n"
+              "+------------------+---------------+\n"
+              "| Count the flour  | Galley Hand   |\n"
+              "| Order the eggs   | Purser        |\n"
+              "| Check the chiller| Second Cook   |\n"
+              "+------------------+---------------+\n"
+              "| Sign the totals  | Chief Cook    |\n"
+              "+------------------+---------------+\n")
+    doc = read_document(_write(tmp_path / "stores.txt", report))
+    assert [b.cells for b in doc.blocks if b.kind == "row"] == [
+        ("Task", "Owner"), ("Count the flour", "Galley Hand"), ("Order the eggs", "Purser"),
+        ("Check the chiller", "Second Cook"), ("Sign the totals", "Chief Cook")]
+    heavy = ("Galley stores\n"
+             "┏━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━┓\n"
+             "┃ Task            ┃ Owner       ┃\n"
+             "┡━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━┩\n"
+             "│ Count the flour │ Galley Hand │\n"
+             "│ Order the eggs  │ Purser      │\n"
+             "╰─────────────────┴─────────────╯\n")
+    doc = read_document(_write(tmp_path / "heavy.txt", heavy))
+    assert [b.cells for b in doc.blocks if b.kind == "row"] == [
+        ("Task", "Owner"), ("Count the flour", "Galley Hand"), ("Order the eggs", "Purser")]
+    wrapped = ("+----------------+-----------+\n"
+               "| Task           | Owner     |\n"
+               "+================+===========+\n"
+               "| Check the log  | Deck      |\n"
+               "| book nightly   | Officer   |\n"
+               "+----------------+-----------+\n"
+               "| Order the fuel | Purser    |\n"
+               "+----------------+-----------+\n")
+    doc = read_document(_write(tmp_path / "wrapped.txt", wrapped))
+    assert [b.cells for b in doc.blocks if b.kind == "row"][1:] == [
+        ("Check the log book nightly", "Deck Officer"), ("Order the fuel", "Purser")]
+
+
+def test_a_line_of_dashed_bars_is_read_in_linear_time(tmp_path: Path) -> None:
+    """A line of many dashed bars ("┆") under a grid's rule that no bar closes is no grid
+    row, found at once (a bar that could be a cell's text or its border would make the
+    search exponential)."""
+    import time
+    line = "│" + " a ┆" * 26 + " a"
+    started = time.perf_counter()
+    doc = read_document(_write(tmp_path / "bars.txt", "Rota\n\n+-----+-----+\n" + line + "\n"))
+    assert time.perf_counter() - started < 5
+    assert not [b for b in doc.blocks if b.kind == "row"]
+
+
 def test_a_word_matrix_with_grouped_heads_and_a_dash_key(tmp_path: Path) -> None:
     """A Word matrix whose first head row only groups the parties (merged cells over the
     columns they span) is read under the row of parties below it; a key written a letter

@@ -570,10 +570,14 @@ def _boxed_text(raw: list[str]) -> list[str]:
 # A table drawn as a grid, as a command-line tool, a database shell or a reStructuredText
 # grid table prints one: borders of rules and junctions ("+----+------+",
 # "├────┼──────┤"), rows between upright bars ("| 1 | Task |", "│ 1  │ Task │")
-_VERTICALS = "|│┃║┆┊"
-_GRID_RULE = re.compile(r"^\s*[+┌├└╔╠╚╒╞╘╓╟╙┏┣┗│┃║|]?(?:[-=─━═:]{2,}[+┬┼┴╤╪╧╦╬╩┯┿┷╥╫╨┳╋┻│┃║|])+"
-                        r"[-=─━═:]*[+┐┤┘╗╣╝╕╡╛╖╢╜┓┫┛]?\s*$")
-_GRID_ROW = re.compile(r"^\s*[|│┃║](?:[^|│┃║]*[|│┆┊┃║]){2,}\s*$")
+_VERTICALS = "|│┃║┆┇┊┋╎╏"
+# (the rules' strokes and the junctions, corners and bars they meet: no character is both,
+# so a line is read one way only)
+_STROKES = "-=─━═:┄┅┈┉╌╍"
+_JUNCTIONS = "+|" + "".join(chr(c) for c in range(0x2502, 0x2571) if chr(c) not in _STROKES)
+_GRID_RULE = re.compile(rf"^\s*[{_JUNCTIONS}]?(?:[{_STROKES}]{{2,}}[{_JUNCTIONS}])+"
+                        rf"[{_STROKES}]*[{_JUNCTIONS}]?\s*$")
+_GRID_ROW = re.compile(rf"^\s*[{_VERTICALS}](?:[^{_VERTICALS}]*[{_VERTICALS}]){{2,}}\s*$")
 _TO_PIPE = str.maketrans({c: "|" for c in _VERTICALS})
 
 
@@ -604,18 +608,39 @@ def _grid_tables(raw: list[str]) -> list[str]:
             end += 1
         groups = [g for g in groups if g]
         joined = len(groups) >= 3
+        # (rows under one rule, then a total or two parted by rules of their own: the
+        # first run of rows under the head is the only one of several lines)
+        totalled = [len(g) > 1 for g in groups[1:]] == [True] + [False] * (len(groups) - 2)
         for group in groups:
-            rows = [_split_pipe(raw[n].translate(_TO_PIPE)) for n in group]
-            if joined and len(group) > 1 and len({len(r) for r in rows}) == 1:
-                cells = [" ".join(r[c] for r in rows if r[c]) for c in range(len(rows[0]))]
-                out[group[0]] = "| " + " | ".join(cells) + " |"
-                for n in group[1:]:
+            records: list[list[tuple[int, tuple[str, ...]]]] = []
+            for n in group:
+                row = _split_pipe(raw[n].translate(_TO_PIPE))
+                if joined and records and len(records[-1][0][1]) == len(row) and (
+                        not totalled or _carried_on(records[-1][0][1], row)):
+                    records[-1].append((n, row))
+                else:
+                    records.append([(n, row)])
+            for record in records:
+                cells = [" ".join(r[c] for _n, r in record if r[c])
+                         for c in range(len(record[0][1]))]
+                out[record[0][0]] = "| " + " | ".join(cells) + " |"
+                for n, _row in record[1:]:
                     out[n] = "|---|"
-            else:
-                for n, row in zip(group, rows, strict=True):
-                    out[n] = "| " + " | ".join(row) + " |"
         k = max(end, k + 1)
     return out
+
+
+def _carried_on(first: tuple[str, ...], line: tuple[str, ...]) -> bool:
+    """Whether a line of a grid's rows under one rule carries on the row above (a cell's
+    text wrapped): it leaves blank a cell the row's first line fills, or its first words
+    start in lower case where the first line's start with a capital ("| Check the log |
+    Deck |" over "| book each night | Officer |"). Rows of their own ("| Count the stock |
+    Store Keeper |" over "| Book the orders | Buyer |") do neither."""
+    if any(a and not b for a, b in zip(first, line, strict=True)):
+        return True
+    opening = next((c for c in first if c), "")
+    carried = next((c for c in line if c), "")
+    return opening[:1].isupper() and carried[:1].islower()
 
 
 # The title of a part of a form that one role fills in: "PART 2  ISSUE  completed by the
@@ -2989,17 +3014,26 @@ def badge_legend(doc: Document) -> dict[str, str]:
 
 
 def split_badges(text: str, marks: dict[str, str]) -> tuple[str, list[tuple[str, str]]]:
-    """An item's words without the marked names after them ("Order consumables ✔
+    """An item's words without the marked names it ends on ("Order consumables ✔
     Treasurer → Membership Secretary": "Order consumables", with (A, Treasurer) and (I,
-    Membership Secretary)); the text unchanged and [] when it ends on none."""
+    Membership Secretary)); a mark before words that are no name ("Order (two) boxes")
+    is the item's own; the text unchanged and [] when it ends on no marked name."""
     pattern = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
-    parts = re.split(rf"\s+({pattern})\s*(?=\w)", text.rstrip())
-    if len(parts) < 3:
-        return text, []
-    named = [(marks[parts[i]], parts[i + 1].strip(" ,;")) for i in range(1, len(parts) - 1, 2)]
-    if any(not name or len(name.split()) > 6 or not name[:1].isalpha() for _l, name in named):
-        return text, []
-    return parts[0].rstrip(), named
+    named: list[tuple[str, str]] = []
+    end = len(text.rstrip())
+    for m in reversed(list(re.finditer(rf"\s+({pattern})\s*(?=\w)", text[:end]))):
+        name = text[m.end():end].strip(" ,;")
+        if len(name.split()) > 6 or not _BADGE_NAME.fullmatch(name):
+            break
+        named.insert(0, (marks[m.group(1)], name))
+        end = m.start()
+    return (text[:end].rstrip(), named) if named else (text, [])
+
+
+# A name a mark sets apart: words in capitals ("Front of House Manager", "Ann Lee"), a
+# mark or a stop after it
+_BADGE_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&/-]*|of|and|the|for|&|de|"
+                         r"van|von|le|la))*(?:\s*[^\w\s])*")
 
 
 def _legend_cells(blocks: list[Block]) -> list[Block]:

@@ -3494,28 +3494,41 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     # "Order consumables ✔ Treasurer" under a legend "✔ Name means that person has to
     # sign it off": the item is read without its marked names, each of which then takes
     # the letter its mark gives on every duty the item names
-    badged: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {}
+    # (found by where the item stands and its words, an HTML page being maybe one line:
+    # each claim looked up by its words, only a part of an item's words searched for)
+    badged: list[tuple[str, str, list[tuple[str, str]]]] = []
+    exact: dict[tuple[str, str], list[int]] = {}
+    at: dict[str, list[int]] = {}
+    unmarked: set[tuple[str, str]] = set()
     blocks = []
     for block in doc.blocks:
         task, named = split_badges(block.text, marks) if block.kind == "item" else ("", [])
         if named:
-            # (by where the item stands and its words: an HTML page may be one line)
-            badged.setdefault(block.location, []).append((task, block.text, named))
+            exact.setdefault((block.location, task[:300]), []).append(len(badged))
+            at.setdefault(block.location, []).append(len(badged))
+            badged.append((task, block.text, named))
             block = replace(block, text=task)
+        else:
+            unmarked.add((block.location, block.text[:300]))
         blocks.append(block)
     claims = _extract_all(Document(doc.name, blocks), catalog)
     out: list[Claim] = []
-    done: set[tuple[str, str]] = set()
+    done: set[tuple[int, str]] = set()
     for c in claims:
-        source, named = next(((text, named) for task, text, named in badged.get(c.location, [])
-                              if c.text and c.text in task), ("", []))
-        if not named:
+        found = exact.get((c.location, c.text), [])
+        if not found and c.text and (c.location, c.text) not in unmarked:
+            found = [next((i for i in at.get(c.location, []) if c.text in badged[i][0]), -1)]
+            found = [i for i in found if i >= 0]
+        if not found:
             out.append(c)
             continue
+        # (two items of the same words: the first whose duty has not been read)
+        index = next((i for i in found if (i, c.activity) not in done), found[0])
+        _task, source, named = badged[index]
         out.append(replace(c, text=source[:300]))
-        if c.kind != "R" or (c.location, c.activity) in done:
+        if c.kind != "R" or (index, c.activity) in done:
             continue
-        done.add((c.location, c.activity))
+        done.add((index, c.activity))
         for letters, name in named:
             out += [Claim(k, c.activity, letters, letters == "A", doc.name, c.location,
                           source[:300], c.section)
