@@ -3301,6 +3301,24 @@ def test_counts_and_whose_are_no_part_of_a_role_s_name() -> None:
     assert actor_name("the next Board") == "Board"
 
 
+def test_a_title_that_starts_with_last_or_next_keeps_its_name(tmp_path: Path) -> None:
+    """"next" or a month says which of a body's meetings only in lower case or before the
+    body's word alone ("the next Board", "the June Committee"): "Last Mile Courier" and
+    "Next Steps Coordinator" are titles, and they act."""
+    from raci.derive.actors import actor_name
+    assert actor_name("the next Board") == "Board"
+    assert actor_name("the June Committee") == "Committee"
+    assert actor_name("The Last Mile Courier") == "Last Mile Courier"
+    path = tmp_path / "depot.md"
+    path.write_text("# Depot\n\nThe Last Mile Courier delivers the parcels. The Next Steps "
+                    "Coordinator books the follow-up calls. The Following Vehicle Driver "
+                    "escorts the convoy.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Last Mile Courier", "Deliver the parcels")] == "A/R"
+    assert cells[("Next Steps Coordinator", "Book the follow-up calls")] == "A/R"
+    assert cells[("Following Vehicle Driver", "Escort the convoy")] == "A/R"
+
+
 def test_a_count_before_a_title_is_part_of_the_subject_not_the_name(tmp_path: Path) -> None:
     """"Two Lifeboat Crew Members launch the boat": the count is no part of the role's
     name, and the titled role after it is the sentence's subject."""

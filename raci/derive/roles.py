@@ -254,10 +254,7 @@ LEADING_NOISE = {
     "Hire", "Unlike", "While", "If", "When", "Whether", "Their", "Its", "This", "That", "As",
     "Any", "Good", "Great", "Strong", "New", "Also", "Key", "What", "How", "Why", "Who",
     "Responsibilities", "Role", "Generic", "Traditional", "General", "Versus", "Vs",
-    # when a body meets, no part of its name ("Between Board meetings", "the April Board")
-    "Next", "Previous", "Following", "Last", "Between", "During", "Until", "January", "March",
-    "February", "April", "June", "July", "August", "September", "October", "November",
-    "December",
+    # (and when a body meets, "Between Board meetings", "the April Board": says_when)
     # how many ("Two Funeral Service Operatives bring ...")
     "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
 }
@@ -443,7 +440,7 @@ _LOOSE_HYPHEN = re.compile(r"(?<![A-Za-z])-|-(?![A-Za-z])")
 def _clean_title(title: str) -> str | None:
     # (a hyphen inside a word stays: "Co-Investigator", "Vice-Chair")
     words = _LOOSE_HYPHEN.sub(" ", title).split()
-    while words and words[0] in LEADING_NOISE:
+    while words and (words[0] in LEADING_NOISE or actors.says_when(words)):
         words.pop(0)
     if not words or (len(words) == 1 and words[0] in ROLE_NOUNS):
         return None
@@ -670,7 +667,8 @@ def _acting(text: str) -> str | None:
     elif acts is not None and acts.group("verb") in STATE_VERBS:
         return None
     if acts and actors.is_third_person_verb(acts.group("verb")) and \
-            acts.group("name").split()[0] not in LEADING_NOISE:
+            acts.group("name").split()[0] not in LEADING_NOISE and \
+            not actors.says_when(acts.group("name").split()):
         return acts.group("name")
     return None
 
