@@ -2198,3 +2198,31 @@ def test_a_decision_log_with_proposers_deciders_and_owned_actions(tmp_path: Path
     assert cells[("Site Warden", "New roof for the shed")] == "R"
     assert cells[("Site Warden", "Order the felt")] == "A/R"
     assert cells[("Treasurer", "Order the felt")] == "I"
+
+
+def test_a_notes_cell_of_labels_names_no_role_and_an_unowned_action_no_duty(
+        tmp_path: Path) -> None:
+    """"Reminder: order more posts" in a Notes column is a note, not a role and its
+    action (only a column of actions, "Actions", "Follow-up", "Next steps", ties each
+    label to its action); a decision log's row whose action names no owner ("Owner:
+    TBC") is still its decision."""
+    path = _write(tmp_path / "log.md",
+                  "# Allotment log\n\n"
+                  "| Date | Issue | Raised by | Notes |\n| --- | --- | --- | --- |\n"
+                  "| 3 May | Fence down | Site Warden | Reminder: order more posts |\n\n"
+                  "## Decisions\n\n"
+                  "| Ref | Decision | Proposed by | Decided by | Actions |\n"
+                  "| --- | --- | --- | --- | --- |\n"
+                  "| 1 | Move the AGM to June | Chair | Committee | Secretary: book the hall "
+                  "(1 Apr) |\n"
+                  "| 2 | Close the car park | Chair | Committee | Owner: TBC |\n")
+    from raci.derive.roles import discover_roles
+    assert discover_roles([read_document(path)]).keys_in("Reminder: order more posts",
+                                                          "log.md") == []
+    draft = _draft(path)
+    assert "Reminder" not in {r.name for r in draft.roles}
+    cells = _cells(draft)
+    assert cells[("Secretary", "Book the hall")] == "A/R"
+    assert cells[("Chair", "Close the car park")] == "R"
+    assert cells[("Committee", "Close the car park")] == "A"
+    assert not [a for _r, a in cells if a in ("Owner", "Owner: TBC")]

@@ -70,6 +70,7 @@ from raci.derive.naming import (
     carries_duty,
 )
 from raci.derive.roles import (
+    ACTIONS_HEAD,
     ADVISED_BY_WORDS,
     LETTER_LABEL,
     ROLE_ROW_HEAD,
@@ -2947,7 +2948,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             # and when no work of their own
             _column_told(block, cols, told, doc, catalog, claims)
             continue
-        actions = {c: owned for c in rest if c < width
+        actions = {c: owned for c in rest if c < width and ACTIONS_HEAD.search(block.header[c])
                    for owned in [_owned_actions(block.cells[c], catalog, doc.name)] if owned}
         if actions and cols:
             # "Secretary: tell members in the February newsletter (28 Feb); Chair: ...":
@@ -2963,6 +2964,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if not cols or not rest:
             continue  # "Name | Role | Signature | Date": who signs, no work
         # ("Code | What it means | Who responds | What they do": the doing is the row's work)
+        if any(re.search(r"\bdecisions?\b", block.header[c], re.IGNORECASE) for c in named):
+            # (a decision log's row is its decision, the actions after it follow-ups, even
+            # when they name no owner: "Owner: TBC")
+            named = [c for c in named if not ACTIONS_HEAD.search(block.header[c])] or named
         named = [c for c in named if DOING_HEADS.search(block.header[c])] or named
         # (a link or a path, "Runbooks/Checkout", is no activity)
         worded = [c for c in rest if not LINK_CELL.fullmatch(block.cells[c].strip())] or rest

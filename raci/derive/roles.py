@@ -844,6 +844,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             # each label acts
             names += [actors.actor_name(who, acronym=True) or who
                       for c, cell in enumerate(block.cells) if c not in named_in
+                      and c < len(block.header) and ACTIONS_HEAD.search(block.header[c])
                       for who, _action in owned_action_parts(cell)]
             for col in named_in:
                 if col != next(iter(named_in)) and col < len(block.cells) and \
@@ -1258,6 +1259,12 @@ CALLED_BY = re.compile(r"^\s*(?:made|called|given|issued|ordered|commanded|instr
 # action it takes, its date in brackets after it
 _OWNED_ACTION = re.compile(r"^\s*(?P<who>[A-Z][\w&'’ -]{1,50}?)\s*:\s+(?P<action>[a-z]\S.*?)"
                            r"\s*(?:\([^()]*\))?\s*$")
+
+
+# The head of a column of actions each written with its owner ("Actions (owner: action,
+# due)", "Follow-up", "Next steps"), not of notes ("Notes", "Status", "Comments")
+ACTIONS_HEAD = re.compile(r"\b(?:actions?|follow[- ]?ups?|next steps?|to[- ]?dos?|owners?)\b",
+                          re.IGNORECASE)
 
 
 def owned_action_parts(cell: str) -> list[tuple[str, str]]:
