@@ -2226,3 +2226,17 @@ def test_a_notes_cell_of_labels_names_no_role_and_an_unowned_action_no_duty(
     assert cells[("Chair", "Close the car park")] == "R"
     assert cells[("Committee", "Close the car park")] == "A"
     assert not [a for _r, a in cells if a in ("Owner", "Owner: TBC")]
+
+
+def test_a_key_s_role_column_names_no_role_of_words_that_name_no_one(tmp_path: Path) -> None:
+    """Under "Code | Role" a code's title names a role without a role word ("Front of
+    House"), but not words that name no one ("TBC | To Be Confirmed")."""
+    path = _write(tmp_path / "venue.md",
+                  "# Venue duties\n\n| Code | Role |\n| --- | --- |\n"
+                  "| FOH | Front of House |\n| TBC | To Be Confirmed |\n"
+                  "| OPS | Operations Director |\n\n"
+                  "| Task | FOH | OPS |\n| --- | --- | --- |\n"
+                  "| Open the doors | R | A |\n")
+    draft = _draft(path)
+    assert "To Be Confirmed" not in {r.name for r in draft.roles}
+    assert _cells(draft)[("Front of House", "Open the doors")] == "R"

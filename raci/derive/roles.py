@@ -1712,8 +1712,12 @@ def _title_name(cell: str) -> str | None:
     """A cell's name written as a title ("Customer Operations", "Office of the Registrar"),
     of one to five words, or None."""
     text = cell.strip(" *_")
-    return text if _TITLE_NAME.fullmatch(text) and len(text.split()) <= 5 and \
-        text.split()[-1][:1].isupper() else None
+    words = text.split()
+    # (its last word a noun, and no word a function word: "To Be Confirmed" names no one)
+    return text if _TITLE_NAME.fullmatch(text) and len(words) <= 5 and \
+        words[-1][:1].isupper() and "NOUN" in actors.word_classes(words[-1].lower()) and \
+        not any(w.lower() in actors.FUNCTION_WORDS and w not in ("of", "and", "&", "for", "the")
+                for w in words) else None
 
 
 # "SAFETY 1 - Event Safety Officer", "CONTROL – Event Control Manager (Lena Hart)": a
