@@ -309,7 +309,8 @@ TITLE_OF = re.compile(
 ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
 # The last word of a capitalised name of a unit that acts ("Faculty Research Office")
 ORG_HEADS = {"Office", "Service", "Services", "Unit", "Bureau", "Registry"}
-RANKS = {"external", "senior", "junior", "outgoing", "incoming"}  # part of a title when capitalised
+RANKS = {"external", "senior", "junior", "outgoing", "incoming",  # part of a title when
+         "responsible"}  # capitalised ("Responsible Pharmacist", "Responsible Person")
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
 

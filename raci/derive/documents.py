@@ -1255,8 +1255,17 @@ def parse_markdown(name: str, text: str) -> Document:
         if tok.type in ("th_open", "td_open"):  # most tokens of a table: the cell alone
             row.append(_cell_lines(inline.plain(tokens[i + 1])[0]))
             continue
-        if tok.type == "fence" and tok.info.strip().lower().startswith("mermaid") and tok.map:
-            doc.blocks += mermaid_blocks(tok.content, tok.map[0] + 2)
+        info = tok.info.strip().lower().split()[:1] if tok.type == "fence" else []
+        if info and info[0] in ("mermaid", "plantuml", "puml", "uml") and tok.map:
+            # a diagram's source: a Mermaid flowchart's lanes, a sequence diagram's messages
+            # or a PlantUML activity diagram's swimlanes (``steps``)
+            from raci.derive.steps import mermaid_sequence, plantuml_steps
+
+            if info[0] == "mermaid":
+                doc.blocks += mermaid_sequence(tok.content, tok.map[0] + 2) or \
+                    mermaid_blocks(tok.content, tok.map[0] + 2)
+            else:
+                doc.blocks += plantuml_steps(tok.content, tok.map[0] + 2)
             continue
         if tok.type not in _MARKDOWN_READ:
             continue  # inline, closing and other fence tokens: nothing read from them here
@@ -2238,6 +2247,8 @@ def read_document(path: Path) -> Document:
             doc = parse_markdown(path.name, from_asciidoc(text))
         elif suffix in (".html", ".htm"):
             doc = parse_html(path.name, text)
+        elif suffix in (".puml", ".plantuml", ".mmd", ".feature") or plain:
+            doc = _steps_document(path.name, text, suffix)
         else:
             doc = parse_text(path.name, text, rst=suffix == ".rst")
     if not any(b.text.strip() for b in doc.blocks):
@@ -2250,10 +2261,44 @@ def read_document(path: Path) -> Document:
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
                       _title_abbreviations, _without_branch_marks, _org_chart_lists,
-                      _call_trees):
+                      _call_trees, _handover_blocks):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
+
+
+def _steps_document(name: str, text: str, suffix: str) -> Document:
+    """A diagram's source (``.puml``, ``.plantuml``, ``.mmd``), a Gherkin feature file, or a
+    plain text holding either, read step by step (``steps``); other plain text as text."""
+    from raci.derive.steps import (
+        by_line,
+        feature_steps,
+        mermaid_sequence,
+        plantuml_in_text,
+        plantuml_steps,
+    )
+
+    if suffix in (".puml", ".plantuml"):
+        return Document(name, plantuml_steps(text, 1))
+    if suffix == ".mmd":
+        return Document(name, mermaid_sequence(text, 1) or mermaid_blocks(text, 1))
+    feature = feature_steps(text)
+    if feature is not None:
+        doc = parse_text(name, feature[0])
+        doc.blocks[:] = by_line(doc.blocks, feature[1])
+        return doc
+    rest, diagrams = plantuml_in_text(text)
+    doc = parse_text(name, rest)
+    if diagrams:
+        doc.blocks[:] = by_line(doc.blocks, diagrams)
+    return doc
+
+
+def _handover_blocks(blocks: list[Block]) -> list[Block]:
+    """Items handing duties to new holders ("Rota → **Ana** (Rota Lead)"), see ``steps``."""
+    from raci.derive.steps import handover_steps
+
+    return handover_steps(blocks)
 
 
 def _form_part_blocks(blocks: list[Block]) -> list[Block]:

@@ -90,6 +90,15 @@ from raci.derive.roles import (
     side_letter,
     who_names,
 )
+from raci.derive.steps import (
+    ACTIVITY,
+    APPROVER,
+    ASIDE,
+    CONSULTED,
+    DOER,
+    STEP,
+    TOLD,
+)
 
 OWNER_CUES = re.compile(
     r"\b(accountable|owns?|owner of|in charge of|final say|authority|defines?|defining|"
@@ -3436,7 +3445,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
     coded = _code_tables(doc, catalog)
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
-        _limit_tables(doc, catalog) + coded + _call_tree_rows(doc, catalog)
+        _limit_tables(doc, catalog) + coded + _call_tree_rows(doc, catalog) + \
+        _step_claims(doc, catalog)
     ctx = _Context()
     title = _title_role(doc, catalog)
     reading = READER.set(_reader(doc, catalog, title))
@@ -3471,6 +3481,59 @@ def _call_tree_rows(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     return claims
 
 
+# the words before a role named in a step's aside that give it its letter: "reported to the
+# Practice Manager" told, "in consultation with Legal" consulted, "approved by the Chair"
+# accountable
+_STEP_APPROVED = re.compile(r"\b(?:approved|signed\s+off|authori[sz]ed|countersigned)\s+by\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+_STEP_ASKED = re.compile(r"\b(?:with|asks?|asking|consults?|consulting|by)\s+(?:(?:the|a|an|"
+                         r"each|every|their|its|any)\s+)?$", re.IGNORECASE)
+_STEP_TOLD = re.compile(r"\b(?:to|tells?|telling|informs?|notif(?:y|ies)|copy|copies|cc|lets?|"
+                        r"sends?|gives?|e-?mails?|hands?|pass(?:es)?|alerts?|updates?)\s+"
+                        r"(?:(?:the|a|an|each|every|all|their|its|any)\s+)?$", re.IGNORECASE)
+
+
+def _step_claims(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Steps whose shape names their doer (see ``steps``): the doer does it (A/R, or R
+    beside the one who approves it), those it is handed to are told or consulted, and a
+    role its aside names takes the letter the words before it give."""
+    claims: list[Claim] = []
+    for block in doc.blocks:
+        if block.kind != STEP:
+            continue
+        cells = block.cells
+        name = cells[ACTIVITY]
+        if not name:
+            continue
+        doer = _head_role(cells[DOER], catalog, doc.name) if cells[DOER] else None
+        approver = _head_role(cells[APPROVER], catalog, doc.name) if cells[APPROVER] else None
+        letters: dict[str, str] = {}
+        aside = cells[ASIDE]
+        for key, start, _end in catalog.find(aside, doc.name):
+            before = aside[max(0, start - 40):start]
+            letter = "A" if _STEP_APPROVED.search(before) else "C" \
+                if _STEP_ASKED.search(before) else "I" if _STEP_TOLD.search(before) else ""
+            if letter:
+                letters.setdefault(key, letter)
+        for column, letter in ((CONSULTED, "C"), (TOLD, "I")):
+            for named in filter(None, cells[column].split("; ")):
+                role = _head_role(named, catalog, doc.name)
+                if role is not None:
+                    letters[role] = letter
+        if approver is not None:
+            letters[approver] = "A"
+        where = f"step '{block.text[:80]}'"
+        if doer is not None:
+            claims.append(Claim(doer, name, "R", approver is None or approver == doer,
+                                doc.name, block.location, block.text[:300], where))
+        elif not letters:
+            continue
+        claims += [Claim(role, name, letter, letter == "A", doc.name, block.location,
+                         block.text[:300], where)
+                   for role, letter in letters.items() if role != doer]
+    return claims
+
+
 def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Context,
              title: str | None) -> list[Claim]:
     top_roles = _main_roles(doc, catalog)
@@ -3485,7 +3548,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     heading = ""  # the last heading: the activity of "Responsible: X" lines below it
     led: str | None = None  # the role a heading says leads its section
     led_from = 0  # the first claim of that section
-    blocks = _sentence_items(doc.blocks)
+    blocks = _sentence_items([b for b in doc.blocks if b.kind != STEP])
     for n, block in enumerate(blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)

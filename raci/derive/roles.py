@@ -17,6 +17,7 @@ from functools import lru_cache
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
 from raci.derive.documents import ARROW, CALL_TREE_HEAD, RUN_IN_LEVEL, Block, Document
+from raci.derive.steps import APPROVER, CONSULTED, DECLARED, DOER, STEP, TOLD
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
@@ -751,6 +752,16 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     departments = _capital_labels(doc.blocks)
     acting_items = _acting_items(doc.blocks)
     for i, block in enumerate(doc.blocks):
+        if block.kind == STEP:
+            # a diagram's lanes and participants are roles whatever their names; the
+            # other parties of a step when their names are a post's
+            for cell in (block.cells[DOER], block.cells[APPROVER],
+                         *block.cells[CONSULTED].split("; "), *block.cells[TOLD].split("; ")):
+                name = cell if cell and block.cells[DECLARED] else \
+                    actors.actor_name(cell, acronym=True) if cell else None
+                if name:
+                    names.append(name)
+            continue
         if block.kind == "row" and block.header == CALL_TREE_HEAD:
             # a call tree's caller and the one called are posts ("Receptionist", "Tax team")
             names += [actors.actor_name(cell, acronym=True) or cell for cell in block.cells]
