@@ -649,8 +649,8 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     reStructuredText (a .rst file), its markup read as such whatever it holds.
     """
     doc = Document(name)
-    raw = _form_parts(_boxed_text(_chat_as_text(_without_rst_markup(
-        _legend_field_lines(text.split("\n")), always=rst))))
+    raw = _form_parts(_boxed_text(_transcript_as_text(_chat_as_text(_without_rst_markup(
+        _legend_field_lines(text.split("\n")), always=rst)))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -969,6 +969,82 @@ def _chat_as_text(raw: list[str]) -> list[str]:
         text = mention.sub(lambda n: f"the {by_name[n.group(0)]}", text)
         text = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
         out.append(text)
+    return out
+
+
+# A transcript: an attendee list of names with initials and roles ("OSKAR LINDQVIST (OL)
+# Operations Director", "Mei Sato (MS), Lead Reviewer") and turns by initials ("OL: I sign
+# off any quote over ten thousand")
+_ATTENDEE = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*"
+                       r"\((?P<initials>[A-Z]{2,4})\)\s*[,:–—-]?\s*(?P<role>[A-Z][^,;(]{1,60}?)"
+                       r"\s*(?:[,;(].*)?$")
+_TURN = re.compile(r"^(?P<who>[A-Z][A-Za-z]{1,20}):\s+(?P<said>\S.*)$")
+_ACTION_LINE = re.compile(r"^\s*(?P<who>[A-Z]{2,4})\s{2,}(?P<what>[A-Z][a-z]+\b.*)$")
+_OBJECT_ME = re.compile(r"(?<=\s)(?P<me>me|my)\b")
+
+
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "is",
+           "was", "also", "then", "usually", "always", "never", "just", "only", "often"}
+
+
+def _agreeing(verb: str) -> str:
+    """A verb said after "I" as said after a role: "log" -> "logs", "do" -> "does", "have"
+    -> "has"; other words as they are."""
+    if verb in _MODALS or verb_lemma(verb) != verb:
+        return verb
+    return {"do": "does", "have": "has", "am": "is"}.get(verb, third_person_of(verb))
+
+
+def _transcript_as_text(raw: list[str]) -> list[str]:
+    """A meeting's transcript as the plain text of its turns: each turn (its lines joined on
+    its first line) with "I" and "I'll" as its speaker's role, "me" and "my" as the role's,
+    every attendee's name, first name and initials as their role, questions and turns of
+    three words or fewer dropped; an actions list's lines ("PN  Add the step to the
+    checklist") as the role's ("The Project Manager will add ..."). The attendee list is
+    blank. Text that is no transcript is returned as it is."""
+    people = {k: m for k, line in enumerate(raw[:200]) if (m := _ATTENDEE.match(line))
+              and actor_name(m.group("role").strip(), acronym=True)}
+    if len(people) < 2:
+        return raw
+    role_of: dict[str, str] = {}
+    for m in people.values():
+        role = actor_name(m.group("role").strip(), acronym=True) or ""
+        name = m.group("name").title() if m.group("name").isupper() else m.group("name")
+        for spelling in (m.group("initials"), name, name.split()[0], m.group("name")):
+            role_of.setdefault(spelling, role)
+    turns = [k for k, line in enumerate(raw) if (t := _TURN.match(line))
+             and t.group("who") in role_of]
+    if len(turns) < 5:
+        return raw
+    names = sorted(role_of, key=len, reverse=True)
+    mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    out = ["" if k in people else line for k, line in enumerate(raw)]
+    for k in turns:
+        turn = _TURN.match(raw[k])
+        assert turn is not None
+        role = role_of[turn.group("who")]
+        said = [turn.group("said")]
+        j = k + 1
+        while j < len(raw) and raw[j].strip() and not _TURN.match(raw[j]):
+            said.append(raw[j].strip())
+            out[j] = ""
+            j += 1
+        text = " ".join(q for q in re.split(r"(?<=[.!?])\s+", " ".join(said))
+                        if not q.endswith("?") and len(q.split()) > 3)
+        text = re.sub(r",\s*(?:yes|yeah|right|okay|ok)(?=[.!]|$)", "", text)
+        text = _FIRST_PERSON.sub(partial(_as_sender, role=role), text)
+        # "the Project Manager log it": the verb after the speaker agrees with the role
+        text = re.sub(rf"\b(?<=[Tt]he {re.escape(role)} )(?P<verb>[a-z]+)\b",
+                      lambda v: _agreeing(v.group("verb")), text)
+        text = _OBJECT_ME.sub(lambda m, r=role: f"the {r}" + ("'s" if m.group("me") == "my"
+                                                             else ""), text)
+        text = mention.sub(lambda n: f"the {role_of[n.group(0)]}", text)
+        out[k] = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
+    for k, line in enumerate(raw):
+        action = _ACTION_LINE.match(line)
+        if action and action.group("who") in role_of and k not in people:
+            what = action.group("what")
+            out[k] = f"The {role_of[action.group('who')]} will {what[:1].lower()}{what[1:]}"
     return out
 
 

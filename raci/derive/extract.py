@@ -3506,6 +3506,8 @@ def _step_claims(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if not name:
             continue
         doer = _head_role(cells[DOER], catalog, doc.name) if cells[DOER] else None
+        if cells[DOER] and doer is None:
+            continue  # "Ledgerline refuses the approval": a system's step, nobody's duty
         approver = _head_role(cells[APPROVER], catalog, doc.name) if cells[APPROVER] else None
         letters: dict[str, str] = {}
         aside = cells[ASIDE]

@@ -69,11 +69,18 @@ def _base(word: str) -> str:
     return lemma.capitalize() if word[:1].isupper() else lemma
 
 
+# "... in consultation with Legal Services": who the doer works with is a letter of the
+# step, no part of its name
+_WORKED_WITH = re.compile(r"\s+(?:in consultation with|in agreement with|together with|"
+                          r"jointly with|with the help of|with)\s+(?:the\s+)?[A-Z][^,;]*$")
+
+
 def imperative(text: str) -> str:
     """A step written after its doer ("Clinically checks the prescription", "Hands in the
     slip or orders in the app") in the imperative, as a duty is named ("Clinically check
-    the prescription", "Hand in the slip or order in the app")."""
-    words = text.strip().rstrip(".;").split()
+    the prescription", "Hand in the slip or order in the app"); a party it is done with
+    ("in consultation with Legal") is left out of the name."""
+    words = _WORKED_WITH.sub("", text.strip().rstrip(".;")).split()
     if not words:
         return ""
     first = 1 if len(words) > 1 and words[0].lower().endswith("ly") and \
@@ -374,7 +381,9 @@ def _step_of(said: str, keyword: str, scenario: list[Step], number: int) -> list
             noun = routed.group("what").split()[-1].lower()
             earlier = next((s for s in reversed(scenario)
                             if noun in s.activity.lower().split()), earlier)
-        return [Step(said, number, earlier.activity, "", told=[who])]
+        # (the earlier step's doer too: a step whose doer is no role, "Ledgerline refuses
+        # the approval", tells nobody)
+        return [Step(said, number, earlier.activity, earlier.doer, told=[who])]
     agent = _BY_AGENT.match(said)
     if agent and keyword != "Given":
         lemma = verb_lemma(agent.group("done"))
