@@ -995,6 +995,11 @@ def _agreeing(verb: str) -> str:
     return {"do": "does", "have": "has", "am": "is"}.get(verb, third_person_of(verb))
 
 
+def _as_object(m: re.Match[str], role: str) -> str:
+    """"me" as "the Finance Officer", "my" as "the Finance Officer's"."""
+    return f"the {role}" + ("'s" if m.group("me") == "my" else "")
+
+
 def _transcript_as_text(raw: list[str]) -> list[str]:
     """A meeting's transcript as the plain text of its turns: each turn (its lines joined on
     its first line) with "I" and "I'll" as its speaker's role, "me" and "my" as the role's,
@@ -1036,8 +1041,7 @@ def _transcript_as_text(raw: list[str]) -> list[str]:
         # "the Project Manager log it": the verb after the speaker agrees with the role
         text = re.sub(rf"\b(?<=[Tt]he {re.escape(role)} )(?P<verb>[a-z]+)\b",
                       lambda v: _agreeing(v.group("verb")), text)
-        text = _OBJECT_ME.sub(lambda m, r=role: f"the {r}" + ("'s" if m.group("me") == "my"
-                                                             else ""), text)
+        text = _OBJECT_ME.sub(partial(_as_object, role=role), text)
         text = mention.sub(lambda n: f"the {role_of[n.group(0)]}", text)
         out[k] = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
     for k, line in enumerate(raw):
