@@ -868,6 +868,20 @@ def third_person_of(lemma: str) -> str:
     return lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o", "z")) else "s")
 
 
+_NOT_AGREEING = {"will", "would", "can", "could", "may", "might", "must", "shall", "should",
+                 "is", "was", "also", "then", "usually", "always", "never", "just", "only",
+                 "often"}
+
+
+def agreeing(verb: str) -> str:
+    """A verb said after "I" or "you" as said after a role: "log" -> "logs", "do" ->
+    "does", "have" -> "has"; other words ("will", "then", "logs") as they are."""
+    if verb in _NOT_AGREEING or verb_lemma(verb) != verb:
+        return verb
+    return {"do": "does", "have": "has", "am": "is", "are": "is"}.get(verb,
+                                                                       third_person_of(verb))
+
+
 MAX_SUBJECT_SENTENCE = 400
 # Participles spelled as the verb itself: "is being run by", "is set by", "is put in by".
 SAME_PARTICIPLE = {"run", "put", "set", "cut", "read", "shut", "let", "cast", "spread", "upset"}

@@ -19,7 +19,14 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from raci.derive.actors import actor_name, is_verb, subject_actor, third_person_of, verb_lemma
+from raci.derive.actors import (
+    actor_name,
+    agreeing,
+    is_verb,
+    subject_actor,
+    third_person_of,
+    verb_lemma,
+)
 from raci.derive.data import from_data, parse_data
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
 from raci.errors import RaciError
@@ -983,18 +990,6 @@ _ACTION_LINE = re.compile(r"^\s*(?P<who>[A-Z]{2,4})\s{2,}(?P<what>[A-Z][a-z]+\b.
 _OBJECT_ME = re.compile(r"(?<=\s)(?P<me>me|my)\b")
 
 
-_MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "is",
-           "was", "also", "then", "usually", "always", "never", "just", "only", "often"}
-
-
-def _agreeing(verb: str) -> str:
-    """A verb said after "I" as said after a role: "log" -> "logs", "do" -> "does", "have"
-    -> "has"; other words as they are."""
-    if verb in _MODALS or verb_lemma(verb) != verb:
-        return verb
-    return {"do": "does", "have": "has", "am": "is"}.get(verb, third_person_of(verb))
-
-
 def _as_object(m: re.Match[str], role: str) -> str:
     """"me" as "the Finance Officer", "my" as "the Finance Officer's"."""
     return f"the {role}" + ("'s" if m.group("me") == "my" else "")
@@ -1040,7 +1035,7 @@ def _transcript_as_text(raw: list[str]) -> list[str]:
         text = _FIRST_PERSON.sub(partial(_as_sender, role=role), text)
         # "the Project Manager log it": the verb after the speaker agrees with the role
         text = re.sub(rf"\b(?<=[Tt]he {re.escape(role)} )(?P<verb>[a-z]+)\b",
-                      lambda v: _agreeing(v.group("verb")), text)
+                      lambda v: agreeing(v.group("verb")), text)
         text = _OBJECT_ME.sub(partial(_as_object, role=role), text)
         text = mention.sub(lambda n: f"the {role_of[n.group(0)]}", text)
         out[k] = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)

@@ -20,9 +20,15 @@ extraction (a note, the step's own words), and whether the diagram declared its 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from raci.derive.actors import DETERMINERS, actor_name, is_third_person_verb, verb_lemma
+from raci.derive.actors import (
+    DETERMINERS,
+    actor_name,
+    agreeing,
+    is_third_person_verb,
+    verb_lemma,
+)
 from raci.derive.documents import Block
 
 STEP = "step"
@@ -410,26 +416,126 @@ _SIGNS_OFF = re.compile(r"\bbut\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*
                         r"(?:signs?\s+off|approves?|checks?|authori[sz]es?)\b")
 
 
+# "From: Kezia Obi, Senior Compliance Officer", "Cc: Dr Helen Pryce, Head of Admissions"
+_MEMO_FIELD = re.compile(r"\b(?:From|To|Cc|CC|Bcc|Date|Subject|Re)\b:?\s*")
+_NAMED_HOLDER = re.compile(r"^(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][\w'’-]+"
+                           r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<role>[A-Z][^,(]{2,60}?)\s*"
+                           r"(?:\(|,|$)")
+_TITLE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?$")
+# a sentence's opening before an instruction: "Every other Monday, ", "Then ", "For
+# courses that need it, "
+_OPENING = re.compile(r"^(?:(?:then|first|next|finally|also)\s+|(?:(?:every|each|when|once|"
+                      r"if|for|after|before|on)\b[^,.]{0,80},\s*))", re.IGNORECASE)
+_OBJECT_WORDS = {"the", "a", "an", "each", "every", "their", "its", "it", "them", "your",
+                 "any", "all", "both", "this", "that", "these", "those", "our"}
+
+
+def _spellings(name: str) -> list[str]:
+    """The ways a text names a person: "Dr Helen Pryce", "Helen Pryce", "Helen", "Dr
+    Pryce"."""
+    words = name.split()
+    title = words[0] if _TITLE.match(words[0]) else ""
+    bare = words[1:] if title else words
+    out = [name, " ".join(bare), bare[0]]
+    if title and len(bare) > 1:
+        out.append(f"{title} {bare[-1]}")
+    return out
+
+
+def _holders(blocks: list[Block], found: dict[int, re.Match[str]]) -> dict[str, str]:
+    """Who holds which role in a hand-over note: a name with its role in brackets in the
+    list ("**Tomasz** (CAS Officer)"), and the memo's fields ("Cc: Dr Helen Pryce, Head of
+    International Admissions"); the name as written, its first name and its title with the
+    surname."""
+    holders: dict[str, str] = {}
+    for m in found.values():
+        role = (m.group("role") or "").strip()
+        if role and actor_name(role, acronym=True):
+            for spelling in _spellings(m.group("who").strip()):
+                holders.setdefault(spelling, role)
+    top = " ".join(b.text for b in blocks[:10] if b.kind in ("heading", "para"))
+    for part in _MEMO_FIELD.split(top):
+        held = _NAMED_HOLDER.match(part.strip())
+        if held and actor_name(held.group("role").strip(), acronym=True):
+            for spelling in _spellings(held.group("name")):
+                holders.setdefault(spelling, held.group("role").strip())
+    for name, role in list(holders.items()):  # "Tomasz" in the list, "Tomasz Wrona" above
+        for part in _MEMO_FIELD.split(top):
+            for full in re.findall(rf"\b{re.escape(name)}\s+[A-Z][\w'’-]+", part):
+                holders.setdefault(full, role)
+    return holders
+
+
+def _addressed(text: str, role: str) -> str:
+    """A passage written to a role as "you" read as about it: "You'll raise every CAS" ->
+    "The CAS Officer will raise every CAS", "Every Monday, pull the export" -> "Every
+    Monday, the CAS Officer will pull the export"."""
+    text = re.sub(r"\b[Yy]ou['’]ll\b", f"the {role} will", text)
+    text = re.sub(r"\b[Yy]ou\s+(?:(?P<adverb>then|also|usually|always)\s+)?(?P<verb>[a-z]+)\b",
+                  lambda m: f"the {role} " + (f"{m.group('adverb')} " if m.group("adverb")
+                                              else "") + agreeing(m.group("verb")), text)
+    text = re.sub(r"\b[Yy]our\b", f"the {role}'s", text)
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    for k, sentence in enumerate(sentences):
+        opening = _OPENING.match(sentence)
+        at = opening.end() if opening else 0
+        words = sentence[at:].split(maxsplit=2)
+        if len(words) >= 2 and verb_lemma(words[0].lower()) == words[0].lower() and \
+                words[1].lower() in _OBJECT_WORDS and words[0].lower() != "please":
+            sentences[k] = f"{sentence[:at]}the {role} will {words[0].lower()} " + \
+                sentence[at + len(words[0]):].lstrip()
+    text = " ".join(sentences)
+    return re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
+
+
 def handover_steps(blocks: list[Block]) -> list[Block]:
     """A list of two or more items each handing a duty to its new holder ("CAS requests →
     **Tomasz** (CAS Officer)") as steps: the holder (the role in brackets after the name
-    when there is one) does it, one who "signs off" after "but" approves it. Other blocks
-    are as they were."""
+    when there is one, or the role the note's memo fields give the name) does it, one who
+    "signs off" after "but" approves it. The rest of such a note reads each holder's name
+    as their role, and a section whose heading names a holder ("## CAS (Tomasz)") as
+    written to that role: its "you" and its instructions are the role's. Other documents'
+    blocks are as they were."""
     found = {k: m for k, b in enumerate(blocks) if b.kind == "item"
              and (m := _HANDED.match(b.text)) is not None}
     if len(found) < 2:
         return blocks
+    holders = _holders(blocks, found)
     out = list(blocks)
     for k, m in found.items():
         role = (m.group("role") or "").strip()
-        doer = role if role and actor_name(role, acronym=True) else m.group("who").strip()
+        who = m.group("who").strip()
+        doer = role if role and actor_name(role, acronym=True) else holders.get(who, who)
         rest = m.group("rest")
         signs = _SIGNS_OFF.search(rest)
+        approver = holders.get(signs.group("who"), signs.group("who")) if signs else ""
         line = int(blocks[k].location.split()[1]) if blocks[k].location.startswith("line ") \
             else 0
         what = m.group("what").strip().rstrip(":,;")
         step = Step(blocks[k].text, line, what[:1].upper() + what[1:], doer,
-                    approver=signs.group("who") if signs else "", aside=rest)
+                    approver=approver, aside=rest)
         out[k] = Block(STEP, blocks[k].text, blocks[k].location, cells=step.block().cells)
+    if not holders:
+        return out
+    names = sorted(holders, key=len, reverse=True)
+    mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    to: str | None = None
+    to_level = 0
+    for k, block in enumerate(out):
+        if block.kind == STEP or k < 10 and _MEMO_FIELD.search(block.text):
+            continue
+        if block.kind == "heading":
+            named = re.search(r"\(([^()]+)\)\s*$", block.text)
+            if named and named.group(1).strip() in holders:
+                to, to_level = holders[named.group(1).strip()], block.level
+                out[k] = replace(block, text=block.text[:named.start(1)] + to + ")")
+                continue
+            if to is not None and block.level <= to_level:
+                to = None
+        text = _addressed(block.text, to) if to and block.kind in ("para", "item") \
+            else block.text
+        text = mention.sub(lambda n: f"the {holders[n.group(0)]}", text)
+        text = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
+        if text != block.text:
+            out[k] = replace(block, text=text, breaks=())
     return out
-
