@@ -94,6 +94,7 @@ from raci.derive.steps import (
     ACTIVITY,
     APPROVER,
     ASIDE,
+    CHOICE,
     CONSULTED,
     DOER,
     STEP,
@@ -3498,16 +3499,19 @@ def _step_claims(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     beside the one who approves it), those it is handed to are told or consulted, and a
     role its aside names takes the letter the words before it give."""
     claims: list[Claim] = []
+    chosen: set[str] = set()  # the choices of steps already made
     for block in doc.blocks:
         if block.kind != STEP:
             continue
         cells = block.cells
         name = cells[ACTIVITY]
-        if not name:
+        if not name or cells[CHOICE] in chosen:
             continue
         doer = _head_role(cells[DOER], catalog, doc.name) if cells[DOER] else None
         if cells[DOER] and doer is None:
             continue  # "Ledgerline refuses the approval": a system's step, nobody's duty
+        if cells[CHOICE]:
+            chosen.add(cells[CHOICE])
         approver = _head_role(cells[APPROVER], catalog, doc.name) if cells[APPROVER] else None
         letters: dict[str, str] = {}
         aside = cells[ASIDE]

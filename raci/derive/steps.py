@@ -33,7 +33,7 @@ from raci.derive.documents import Block
 
 STEP = "step"
 # the cells of a step block, by position
-ACTIVITY, DOER, APPROVER, CONSULTED, TOLD, ASIDE, DECLARED = range(7)
+ACTIVITY, DOER, APPROVER, CONSULTED, TOLD, ASIDE, DECLARED, CHOICE = range(8)
 
 
 @dataclass
@@ -49,12 +49,15 @@ class Step:
     told: list[str] = field(default_factory=list)
     aside: str = ""
     declared: bool = False
+    # steps of one choice (the same mark): only the first whose doer is a role counts
+    choice: str = ""
 
     def block(self) -> Block:
         """The step as a block."""
         return Block(STEP, self.text, f"line {self.line}", cells=(
             self.activity, self.doer, self.approver, "; ".join(dict.fromkeys(self.consulted)),
-            "; ".join(dict.fromkeys(self.told)), self.aside, "1" if self.declared else ""))
+            "; ".join(dict.fromkeys(self.told)), self.aside, "1" if self.declared else "",
+            self.choice))
 
 
 # --- wording -------------------------------------------------------------------------
@@ -332,8 +335,10 @@ def _subject(text: str) -> tuple[str, str] | None:
                                       for w in subject):
                 return None
             rest = words[k:]
-            if rest[0].lower() in ("has", "have") and len(rest) > 1 and \
-                    (rest[1].endswith(("ed", "en", "wn", "ne", "de")) or rest[1] == "set"):
+            if rest[0].lower() in ("has", "have", "does", "do"):
+                if len(rest) < 2 or not (rest[1].endswith(("ed", "en", "wn", "ne", "de"))
+                                         or rest[1] == "set"):
+                    return None  # "a Claimant has a receipt": a state, no step
                 lemma = verb_lemma(rest[1].lower())
                 rest = ([lemma] if lemma else rest[1:2]) + rest[2:]
             return " ".join(subject), " ".join(rest)
@@ -382,14 +387,14 @@ def _step_of(said: str, keyword: str, scenario: list[Step], number: int) -> list
         if keyword == "Given" or not scenario:
             return []
         who = (told or receives or routed).group("who")  # type: ignore[union-attr]
-        earlier = scenario[-1]
-        if routed:  # the step that made what is routed ("raises a requisition")
+        earlier = list(reversed(scenario))
+        if routed:  # the step that made what is routed ("raises a requisition") first
             noun = routed.group("what").split()[-1].lower()
-            earlier = next((s for s in reversed(scenario)
-                            if noun in s.activity.lower().split()), earlier)
-        # (the earlier step's doer too: a step whose doer is no role, "Ledgerline refuses
-        # the approval", tells nobody)
-        return [Step(said, number, earlier.activity, earlier.doer, told=[who])]
+            earlier.sort(key=lambda s: noun not in s.activity.lower().split())
+        # each earlier step with its doer, the latest first: the first whose doer is a
+        # role is told of ("Ledgerline refuses the approval" is a system's, no one's step)
+        return [Step(said, number, s.activity, s.doer, told=[who], choice=f"{number}")
+                for s in earlier]
     agent = _BY_AGENT.match(said)
     if agent and keyword != "Given":
         lemma = verb_lemma(agent.group("done"))
@@ -419,8 +424,8 @@ _SIGNS_OFF = re.compile(r"\bbut\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*
 # "From: Kezia Obi, Senior Compliance Officer", "Cc: Dr Helen Pryce, Head of Admissions"
 _MEMO_FIELD = re.compile(r"\b(?:From|To|Cc|CC|Bcc|Date|Subject|Re)\b:?\s*")
 _NAMED_HOLDER = re.compile(r"^(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?[A-Z][\w'’-]+"
-                           r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<role>[A-Z][^,(]{2,60}?)\s*"
-                           r"(?:\(|,|$)")
+                           r"(?:\s+[A-Z][\w'’-]+){1,3}),\s*(?P<role>[A-Z][^,(\n]{2,60}?)"
+                           r"[ \t]*(?:\(|,|\n|$)")
 _TITLE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?$")
 # a sentence's opening before an instruction: "Every other Monday, ", "Then ", "For
 # courses that need it, "
@@ -453,7 +458,7 @@ def _holders(blocks: list[Block], found: dict[int, re.Match[str]]) -> dict[str, 
         if role and actor_name(role, acronym=True):
             for spelling in _spellings(m.group("who").strip()):
                 holders.setdefault(spelling, role)
-    top = " ".join(b.text for b in blocks[:10] if b.kind in ("heading", "para"))
+    top = "\n".join(b.text for b in blocks[:10] if b.kind in ("heading", "para"))
     for part in _MEMO_FIELD.split(top):
         held = _NAMED_HOLDER.match(part.strip())
         if held and actor_name(held.group("role").strip(), acronym=True):
