@@ -345,3 +345,10 @@ def test_arrows_that_hand_nothing_over_stay_items(tmp_path: Path) -> None:
 def test_new_suffixes_are_supported() -> None:
     for suffix in (".feature", ".puml", ".plantuml", ".mmd"):
         assert suffix in SUPPORTED
+
+
+def test_a_capitalised_responsible_belongs_to_the_title() -> None:
+    from raci.derive.actors import actor_name
+
+    assert actor_name("the Responsible Pharmacist") == "Responsible Pharmacist"
+    assert actor_name("the responsible manager") == "Manager"
