@@ -304,6 +304,7 @@ Hi both, this lists what I do and who takes it on.
 
 - Bar stock orders → **Priya** (Catering Manager)
 - Monthly bank reconciliation → **Omar** (Assistant Treasurer)
+- Membership renewals → **Membership team**, with Omar checking the list
 - Paying the groundsman → **Omar**, but Dr Frost signs off every payment
 - Annual accounts → **Lena**
 
@@ -328,6 +329,11 @@ def test_handover_note(tmp_path: Path) -> None:
     assert cells[("Assistant Treasurer", "Paying the groundsman")] == "R"
     assert cells[("Club Chair", "Paying the groundsman")] == "A"
     assert cells[("Club Chair", "Annual accounts")] == "A/R"
+    # a team named in lower case after its name
+    assert cells[("Membership Team", "Membership renewals")] == "A/R"
+    # ", with Omar checking the list": a second duty, Omar's
+    assert cells[("Assistant Treasurer", "Check the list")] == "A/R"
+    assert ("Assistant Treasurer", "Membership renewals") not in cells
     # a section headed by a holder's name is written to them: "you" and instructions
     assert ("Catering Manager", "Order the bar stock from the brewery") in cells
     assert ("Catering Manager", "Check the delivery against the order") in cells
@@ -337,7 +343,7 @@ def test_handover_note(tmp_path: Path) -> None:
 
 
 def test_arrows_that_hand_nothing_over_stay_items(tmp_path: Path) -> None:
-    text = "# Routes\n\n- Leeds → York\n- The Driver checks the tyres.\n"
+    text = "# Routes\n\n- Leeds → York\n- York → Hull\n- The Driver checks the tyres.\n"
     cells = _cells(tmp_path, "routes.md", text)
     assert cells == {("Driver", "Check the tyres"): "A/R"}
 

@@ -415,7 +415,8 @@ def _step_of(said: str, keyword: str, scenario: list[Step], number: int) -> list
 # "Weekly payroll run → **Sam** (Payroll Officer), from 1 May", "Rota -> Ana, but the Chair
 # signs it off"
 _HANDED = re.compile(r"^(?P<what>[^→]{3,200}?)\s*(?:→|->|-->|⟶|=>)\s*(?P<who>[A-Z][\w'’.-]*"
-                     r"(?:\s+[A-Z][\w'’.-]*){0,4})(?:\s*\((?P<role>[^()]{2,60})\))?"
+                     r"(?:\s+(?:[A-Z][\w'’.-]*|team|group|office|desk|unit|committee|panel|"
+                     r"board|service|services)){0,4})(?:\s*\((?P<role>[^()]{2,60})\))?"
                      r"(?P<rest>.*)$")
 _SIGNS_OFF = re.compile(r"\bbut\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
                         r"(?:signs?\s+off|approves?|checks?|authori[sz]es?)\b")
@@ -493,6 +494,19 @@ def _addressed(text: str, role: str) -> str:
     return re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
 
 
+# ", with Aisha spot-checking a sample": a second holder's duty beside the first's
+_WITH_DOING = re.compile(r"\bwith\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+                         r"(?P<verb>[a-z]+(?:-[a-z]+)?ing)\b(?P<rest>[^,;.]*)")
+
+
+def _lemma_of(verb: str) -> str | None:
+    """The base form of a verb in -ing, hyphenated ones too ("spot-checking" ->
+    "spot-check")."""
+    head, _dash, last = verb.rpartition("-")
+    lemma = verb_lemma(last)
+    return f"{head}-{lemma}" if head and lemma else lemma
+
+
 def handover_steps(blocks: list[Block]) -> list[Block]:
     """A list of two or more items each handing a duty to its new holder ("CAS requests →
     **Tomasz** (CAS Officer)") as steps: the holder (the role in brackets after the name
@@ -507,6 +521,7 @@ def handover_steps(blocks: list[Block]) -> list[Block]:
         return blocks
     holders = _holders(blocks, found)
     out = list(blocks)
+    after: dict[int, list[Block]] = {}  # steps that follow a block
     for k, m in found.items():
         role = (m.group("role") or "").strip()
         who = m.group("who").strip()
@@ -517,11 +532,24 @@ def handover_steps(blocks: list[Block]) -> list[Block]:
         line = int(blocks[k].location.split()[1]) if blocks[k].location.startswith("line ") \
             else 0
         what = m.group("what").strip().rstrip(":,;")
+        doing = _WITH_DOING.search(rest)
         step = Step(blocks[k].text, line, what[:1].upper() + what[1:], doer,
-                    approver=approver, aside=rest)
+                    approver=approver, aside=rest[:doing.start()] if doing else rest)
         out[k] = Block(STEP, blocks[k].text, blocks[k].location, cells=step.block().cells)
-    if not holders:
-        return out
+        lemma = _lemma_of(doing.group("verb")) if doing else None
+        if doing and lemma:
+            # ", with Omar checking the list": a second duty, the one named does it
+            more = Step(blocks[k].text, line, f"{lemma.capitalize()}{doing.group('rest')}",
+                        holders.get(doing.group("who"), doing.group("who")))
+            after.setdefault(k, []).append(more.block())
+    if holders:
+        _as_holders(out, holders)
+    return [b for k, block in enumerate(out) for b in (block, *after.get(k, ()))]
+
+
+def _as_holders(out: list[Block], holders: dict[str, str]) -> None:
+    """A hand-over note's other blocks with each holder's name as their role, and the
+    sections headed by a holder's name as written to them (see ``handover_steps``)."""
     names = sorted(holders, key=len, reverse=True)
     mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     to: str | None = None
@@ -543,4 +571,3 @@ def handover_steps(blocks: list[Block]) -> list[Block]:
         text = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
         if text != block.text:
             out[k] = replace(block, text=text, breaks=())
-    return out
