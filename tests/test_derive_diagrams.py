@@ -358,3 +358,16 @@ def test_a_capitalised_responsible_belongs_to_the_title() -> None:
 
     assert actor_name("the Responsible Pharmacist") == "Responsible Pharmacist"
     assert actor_name("the responsible manager") == "Manager"
+
+
+def test_mermaid_sequence_diagram_kept_as_text(tmp_path: Path) -> None:
+    _assert_car_service(_cells(tmp_path, "service.txt", CAR_SERVICE))
+
+
+def test_gherkin_scenario_in_a_markdown_block(tmp_path: Path) -> None:
+    text = ("# Expenses\n\nRoles: Claimant, Line Manager.\n\n```gherkin\n"
+            "Scenario: A claim\n  When the Claimant submits a claim\n"
+            "  Then the Line Manager is notified\n```\n")
+    cells = _cells(tmp_path, "expenses.md", text)
+    assert cells[("Claimant", "Submit a claim")] == "A/R"
+    assert cells[("Line Manager", "Submit a claim")] == "I"

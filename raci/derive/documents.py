@@ -1331,12 +1331,16 @@ def parse_markdown(name: str, text: str) -> Document:
             row.append(_cell_lines(inline.plain(tokens[i + 1])[0]))
             continue
         info = tok.info.strip().lower().split()[:1] if tok.type == "fence" else []
-        if info and info[0] in ("mermaid", "plantuml", "puml", "uml") and tok.map:
+        if info and info[0] in ("mermaid", "plantuml", "puml", "uml", "gherkin", "feature",
+                                "cucumber") and tok.map:
             # a diagram's source: a Mermaid flowchart's lanes, a sequence diagram's messages
-            # or a PlantUML activity diagram's swimlanes (``steps``)
-            from raci.derive.steps import mermaid_sequence, plantuml_steps
+            # or a PlantUML activity diagram's swimlanes; Gherkin scenarios (``steps``)
+            from raci.derive.steps import feature_steps, mermaid_sequence, plantuml_steps
 
-            if info[0] == "mermaid":
+            if info[0] in ("gherkin", "feature", "cucumber"):
+                doc.blocks += (feature_steps(tok.content, tok.map[0] + 2, fenced=True) or
+                               ("", []))[1]
+            elif info[0] == "mermaid":
                 doc.blocks += mermaid_sequence(tok.content, tok.map[0] + 2) or \
                     mermaid_blocks(tok.content, tok.map[0] + 2)
             else:
@@ -2349,13 +2353,15 @@ def _steps_document(name: str, text: str, suffix: str) -> Document:
         by_line,
         feature_steps,
         mermaid_sequence,
+        plain_sequence,
         plantuml_in_text,
         plantuml_steps,
     )
 
     if suffix in (".puml", ".plantuml"):
         return Document(name, plantuml_steps(text, 1))
-    if suffix == ".mmd":
+    if suffix == ".mmd" or plain_sequence(text):
+        # (a sequence diagram's source kept as text: "sequenceDiagram" over its messages)
         return Document(name, mermaid_sequence(text, 1) or mermaid_blocks(text, 1))
     feature = feature_steps(text)
     if feature is not None:

@@ -267,6 +267,14 @@ def mermaid_sequence(source: str, first_line: int) -> list[Block] | None:
     return sequence_steps(source, first_line, mermaid=True)
 
 
+def plain_sequence(text: str) -> bool:
+    """A text that is a Mermaid sequence diagram's source: its first line with words is
+    ``sequenceDiagram``."""
+    first = next((line for line in text.split("\n")[:20] if line.strip()
+                  and not line.strip().startswith("%%")), "")
+    return bool(_SEQUENCE_HEAD.match(first))
+
+
 _START_UML = re.compile(r"^\s*@startuml\b.*$")
 _END_UML = re.compile(r"^\s*@enduml\b")
 
@@ -345,12 +353,16 @@ def _subject(text: str) -> tuple[str, str] | None:
     return None
 
 
-def feature_steps(text: str) -> tuple[str, list[Block]] | None:
+def feature_steps(text: str, first_line: int = 1, *, fenced: bool = False
+                  ) -> tuple[str, list[Block]] | None:
     """A Gherkin feature file's text, its steps, comments, tags and scenario titles blank,
-    and its steps (see the module), or None when the text is no feature file."""
+    and its steps (see the module), or None when the text is no feature file. ``fenced``:
+    the text is a block marked as Gherkin (```` ```gherkin ````), which needs no
+    ``Feature:`` line; ``first_line`` is the source line of its first line."""
     lines = text.split("\n")
-    if not _FEATURE.search(text) or not any(_SCENARIO.match(line) for line in lines) or \
-            sum(1 for line in lines if _GHERKIN_STEP.match(line)) < 3:
+    if not (fenced or _FEATURE.search(text)) or \
+            not (fenced or any(_SCENARIO.match(line) for line in lines)) or \
+            sum(1 for line in lines if _GHERKIN_STEP.match(line)) < (1 if fenced else 3):
         return None
     steps: list[Step] = []
     scenario: list[Step] = []  # the steps of the scenario so far that someone does
@@ -369,7 +381,7 @@ def feature_steps(text: str) -> tuple[str, list[Block]] | None:
         lines[k] = ""
         keyword = keyword if m.group("kw") in ("And", "But", "*") else m.group("kw")
         said = _plain(m.group("text")).rstrip(".")
-        number = k + 1
+        number = k + first_line
         found = _step_of(said, keyword, scenario, number)
         for step in found:
             steps.append(step)
