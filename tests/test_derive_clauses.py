@@ -3211,3 +3211,52 @@ def test_a_stop_that_ends_a_sentence_and_people_called_are_no_offices(tmp_path: 
     # a person called is no office; a word of time after an office is no part of it
     assert "Mary Evans" not in roles
     assert "Ops Control" in roles and "Ops Control Tomorrow" not in roles
+
+
+def test_a_clause_that_only_tells_a_role_informs_it_of_the_duty_before(tmp_path: Path) -> None:
+    """"... and tells the Night Manager" (or "; tells ..." in a table's cell) gives the one
+    told I on the duty it follows, as well as the telling itself; a clause that tells
+    more than roles ("and tells the Chef what ran out") informs no one of the duty before."""
+    path = tmp_path / "hotel.md"
+    path.write_text(
+        "# Night shift\n\n"
+        "The Night Porter locks the side doors at midnight and tells the Night Manager.\n\n"
+        "The Night Porter checks the bar stock and tells the Chef what ran out.\n\n"
+        "The Night Porter counts the float and tells the Night Manager where the keys "
+        "are.\n\n"
+        "| Level | Who | What |\n| --- | --- | --- |\n"
+        "| 1 | Night Manager | calls the fire service; informs the Duty Engineer |\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Night Manager", "Lock the side doors at midnight")] == "I"
+    assert cells[("Night Porter", "Lock the side doors at midnight")] == "A/R"
+    assert cells[("Duty Engineer", "Call the fire service")] == "I"
+    assert ("Chef", "Check the bar stock") not in cells
+    assert ("Night Manager", "Count the float") not in cells
+
+
+def test_marks_a_legend_sets_before_names_give_them_letters(tmp_path: Path) -> None:
+    """A page of cards whose legend says what a mark before a name means ("» Name means
+    we let that person know", "¿ Name means we check with them first", "✓ Name means
+    that person must approve it") reads each item without its marked names, and gives
+    each name the letter of its mark (an approver takes the A from the card's role)."""
+    path = tmp_path / "garden.html"
+    path.write_text(
+        "<h1>Who does what at Ashgrove Community Garden</h1>"
+        "<p>How to read this page: <span>» Name</span> means we let that person know; "
+        "<span>¿ Name</span> means we check with them first; <span>✓ Name</span> means "
+        "that person must approve it.</p>"
+        "<h3>Garden Coordinator</h3><ul>"
+        "<li>Book the compost delivery <span>✓ Treasurer</span></li>"
+        "<li>Plan the spring planting <span>¿ Seed Librarian</span> "
+        "<span>» Volunteer Lead</span></li></ul>"
+        "<h3>Seed Librarian</h3><ul><li>Label the seed packets</li></ul>"
+        "<h3>Treasurer</h3><ul><li>Pay the water bill</li></ul>"
+        "<h3>Volunteer Lead</h3><ul><li>Welcome new volunteers</li></ul>",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Garden Coordinator", "Book the compost delivery")] == "R"
+    assert cells[("Treasurer", "Book the compost delivery")] == "A"
+    assert cells[("Garden Coordinator", "Spring planting planning")] == "A/R"
+    assert cells[("Seed Librarian", "Spring planting planning")] == "C"
+    assert cells[("Volunteer Lead", "Spring planting planning")] == "I"
