@@ -371,3 +371,11 @@ def test_gherkin_scenario_in_a_markdown_block(tmp_path: Path) -> None:
     cells = _cells(tmp_path, "expenses.md", text)
     assert cells[("Claimant", "Submit a claim")] == "A/R"
     assert cells[("Line Manager", "Submit a claim")] == "I"
+
+
+def test_a_handover_is_no_role() -> None:
+    from raci.derive.actors import actor_name
+
+    assert actor_name("Handover") is None
+    assert actor_name("Turnover") is None
+    assert actor_name("Handover Coordinator") == "Handover Coordinator"

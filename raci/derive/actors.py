@@ -122,6 +122,9 @@ NOT_ACTORS = {
     "paper", "number", "order", "matter", "center", "centre", "water", "power", "letter",
     "answer", "cover", "counter", "filter", "monitor", "register", "trigger", "factor",
     "together", "however", "whether", "whoever",
+    # compounds of "over" ("Handover: payroll"): events, not people
+    "handover", "takeover", "turnover", "changeover", "leftover", "crossover", "rollover",
+    "makeover", "stopover", "hangover", "sleepover", "walkover", "spillover", "carryover",
     "either", "neither", "rather", "further", "never",
     "after", "over", "under", "per", "for", "or", "nor", "major", "minor", "prior",
     "senior", "junior", "superior", "inferior", "upper", "lower", "inner", "outer",
