@@ -379,3 +379,34 @@ def test_a_handover_is_no_role() -> None:
     assert actor_name("Handover") is None
     assert actor_name("Turnover") is None
     assert actor_name("Handover Coordinator") == "Handover Coordinator"
+
+
+def test_gherkin_first_person_steps_are_the_persona_s(tmp_path: Path) -> None:
+    text = """\
+Feature: Approving leave
+  As a team leader
+  I want to approve leave requests
+
+  Scenario: Approving a request
+    When I approve the leave request
+    Then the Employee is notified
+
+  Scenario: Payroll checks the balance
+    Given I am logged in as a Payroll Officer
+    When I check the leave balance
+    And I update the payroll record
+"""
+    cells = _cells(tmp_path, "leave.feature", text)
+    assert cells[("Team Leader", "Approve the leave request")] == "A/R"
+    assert cells[("Employee", "Approve the leave request")] == "I"
+    assert cells[("Payroll Officer", "Check the leave balance")] == "A/R"
+    assert cells[("Payroll Officer", "Update the payroll record")] == "A/R"
+
+
+def test_plantuml_lane_named_once_by_its_alias(tmp_path: Path) -> None:
+    text = ("@startuml\n|SK| Storekeeper\n:Count the stock;\n|AC| Accountant\n"
+            ":Value the stock;\n|SK|\n:File the count sheet;\n@enduml\n")
+    cells = _cells(tmp_path, "stock.puml", text)
+    assert cells == {("Storekeeper", "Count the stock"): "A/R",
+                     ("Accountant", "Value the stock"): "A/R",
+                     ("Storekeeper", "File the count sheet"): "A/R"}

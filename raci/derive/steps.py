@@ -212,6 +212,7 @@ def plantuml_steps(source: str, first_line: int) -> list[Block]:
     blocks: list[Block] = []
     steps: list[Step] = []
     lane = ""
+    lanes: dict[str, str] = {}
     action: list[str] | None = None
     action_line = 0
     note: list[str] | None = None
@@ -230,7 +231,9 @@ def plantuml_steps(source: str, first_line: int) -> list[Block]:
         else:
             lane_line = _LANE.match(line)
             if lane_line:
-                lane = _unquote(lane_line.group("label") or lane_line.group("name"))
+                # "|PM| Practice Manager" names the lane once, "|PM|" after it
+                name = _unquote(lane_line.group("name"))
+                lane = lanes.setdefault(name, _unquote(lane_line.group("label") or name))
                 continue
             one = _NOTE_ONE.match(line)
             if one:
@@ -367,6 +370,7 @@ def feature_steps(text: str, first_line: int = 1, *, fenced: bool = False
     steps: list[Step] = []
     scenario: list[Step] = []  # the steps of the scenario so far that someone does
     keyword = ""
+    persona = feature_persona = ""  # the role "I" stands for: "As a Buyer", "I am a Buyer"
     for k, line in enumerate(lines):
         if _GHERKIN_NOISE.match(line):
             lines[k] = ""
@@ -374,7 +378,12 @@ def feature_steps(text: str, first_line: int = 1, *, fenced: bool = False
         if _SCENARIO.match(line):
             lines[k] = ""
             scenario, keyword = [], ""
+            if not line.strip().startswith("Background"):
+                persona = feature_persona
             continue
+        narrative = _AS_A.match(line)
+        if narrative and not scenario:
+            persona = feature_persona = narrative.group("role")
         m = _GHERKIN_STEP.match(line)
         if m is None:
             continue
@@ -382,12 +391,28 @@ def feature_steps(text: str, first_line: int = 1, *, fenced: bool = False
         keyword = keyword if m.group("kw") in ("And", "But", "*") else m.group("kw")
         said = _plain(m.group("text")).rstrip(".")
         number = k + first_line
+        playing = _I_AM.match(said)
+        if playing:  # "Given I am logged in as a Budget Holder"
+            persona = playing.group("role")
+            continue
+        if persona:  # "When I approve the requisition": the persona's step
+            named = persona.title() if persona.islower() else persona
+            mine = re.match(r"^I\s+(?P<verb>[a-z]+)\b", said)
+            if mine:
+                said = f"the {named} {agreeing(mine.group('verb'))}{said[mine.end():]}"
         found = _step_of(said, keyword, scenario, number)
         for step in found:
             steps.append(step)
             if step.doer and keyword != "Given":
                 scenario.append(step)
     return "\n".join(lines), [s.block() for s in steps]
+
+
+# "As a Budget Holder" in a feature's narrative; "I am logged in as a Budget Holder" in a
+# step: the role "I" stands for in the steps after it
+_AS_A = re.compile(r"^\s*As\s+(?:an?|the)\s+(?P<role>[A-Za-z][\w'’ -]{1,60}?)\s*,?\s*$")
+_I_AM = re.compile(r"^I\s+am\s+(?:(?:logged|signed)\s+in\s+as\s+|registered\s+as\s+)?"
+                   r"(?:an?|the)\s+(?P<role>[A-Za-z][\w'’ -]{1,60}?)$")
 
 
 def _step_of(said: str, keyword: str, scenario: list[Step], number: int) -> list[Step]:
