@@ -410,3 +410,12 @@ def test_plantuml_lane_named_once_by_its_alias(tmp_path: Path) -> None:
     assert cells == {("Storekeeper", "Count the stock"): "A/R",
                      ("Accountant", "Value the stock"): "A/R",
                      ("Storekeeper", "File the count sheet"): "A/R"}
+
+
+def test_hand_offs_between_roles_are_no_handover(tmp_path: Path) -> None:
+    text = ("# Radio procedure\n\n- Party Leader -> Base Controller: position report every "
+            "hour\n- The Runner fills in the log -> Base Controller\n")
+    cells = _cells(tmp_path, "radio.md", text)
+    assert cells[("Party Leader", "Position report every hour")] == "A/R"
+    assert cells[("Base Controller", "Position report every hour")] == "I"
+    assert ("Runner", "Fill in the log") in cells

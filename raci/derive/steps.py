@@ -27,6 +27,7 @@ from raci.derive.actors import (
     actor_name,
     agreeing,
     is_third_person_verb,
+    subject_actor,
     verb_lemma,
 )
 from raci.derive.documents import Block
@@ -544,6 +545,15 @@ def _lemma_of(verb: str) -> str | None:
     return f"{head}-{lemma}" if head and lemma else lemma
 
 
+def _handed_duty(m: re.Match[str]) -> bool:
+    """An item handing a duty on ("Bar stock orders → Priya"), not a hand-off between roles
+    ("Party leader -> Base: position report"), nor a sentence handed to a role ("The clerk
+    fills in the form -> Duty Manager")."""
+    what = m.group("what").strip()
+    return not m.group("rest").lstrip().startswith(":") and \
+        actor_name(what, acronym=True) is None and subject_actor(what) is None
+
+
 def handover_steps(blocks: list[Block]) -> list[Block]:
     """A list of two or more items each handing a duty to its new holder ("CAS requests →
     **Tomasz** (CAS Officer)") as steps: the holder (the role in brackets after the name
@@ -553,7 +563,7 @@ def handover_steps(blocks: list[Block]) -> list[Block]:
     written to that role: its "you" and its instructions are the role's. Other documents'
     blocks are as they were."""
     found = {k: m for k, b in enumerate(blocks) if b.kind == "item"
-             and (m := _HANDED.match(b.text)) is not None}
+             and (m := _HANDED.match(b.text)) is not None and _handed_duty(m)}
     if len(found) < 2:
         return blocks
     holders = _holders(blocks, found)
