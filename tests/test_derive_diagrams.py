@@ -419,3 +419,10 @@ def test_hand_offs_between_roles_are_no_handover(tmp_path: Path) -> None:
     assert cells[("Party Leader", "Position report every hour")] == "A/R"
     assert cells[("Base Controller", "Position report every hour")] == "I"
     assert ("Runner", "Fill in the log") in cells
+
+
+def test_transcript_turn_that_is_an_instruction_is_the_speaker_s(tmp_path: Path) -> None:
+    text = TRIP_MEETING.replace("JP: And I tell the parents when the balance is due.",
+                                "JP: Remind the parents when the balance is due.")
+    cells = _cells(tmp_path, "meeting.txt", text)
+    assert ("School Business Manager", "Remind the parents") in cells

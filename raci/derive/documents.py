@@ -1110,6 +1110,11 @@ def _transcript_as_text(raw: list[str]) -> list[str]:
                       lambda v: agreeing(v.group("verb")), text)
         text = _OBJECT_ME.sub(partial(_as_object, role=role), text)
         text = mention.sub(lambda n: f"the {role_of[n.group(0)]}", text)
+        first = text.split(maxsplit=1)
+        if len(first) == 2 and verb_lemma(first[0].lower()) == first[0].lower() and \
+                first[0].lower() not in ("the", "a", "an", "so", "and", "but", "then"):
+            # "SO: Circulate the notes by Friday": an instruction taken by the speaker
+            text = f"the {role} will {first[0].lower()} {first[1]}"
         out[k] = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
     for k, line in enumerate(raw):
         action = _ACTION_LINE.match(line)
