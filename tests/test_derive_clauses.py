@@ -3260,3 +3260,26 @@ def test_marks_a_legend_sets_before_names_give_them_letters(tmp_path: Path) -> N
     assert cells[("Garden Coordinator", "Spring planting planning")] == "A/R"
     assert cells[("Seed Librarian", "Spring planting planning")] == "C"
     assert cells[("Volunteer Lead", "Spring planting planning")] == "I"
+
+
+def test_counts_and_whose_are_no_part_of_a_role_s_name() -> None:
+    """"its 412 members" and "the group's users" name Member and User; a party's own role
+    ("the manufacturer's engineer") keeps its possessive, and so does a title."""
+    from raci.derive.actors import actor_name
+    assert actor_name("its 412 members") == "Member"
+    assert actor_name("the group's users") == "User"
+    assert actor_name("the manufacturer's engineer") == "Manufacturer's Engineer"
+    assert actor_name("Director's Assistant") == "Director's Assistant"
+    assert actor_name("the next Board") == "Board"
+
+
+def test_a_count_before_a_title_is_part_of_the_subject_not_the_name(tmp_path: Path) -> None:
+    """"Two Lifeboat Crew Members launch the boat": the count is no part of the role's
+    name, and the titled role after it is the sentence's subject."""
+    path = tmp_path / "launch.md"
+    path.write_text("# Launch\n\nTwo Lifeboat Crew Members launch the boat from the slipway. "
+                    "The Lifeboat Crew Member logs the launch time.\n", encoding="utf-8")
+    draft = derive([path])
+    assert [r.name for r in draft.roles] == ["Lifeboat Crew Member"]
+    assert derived_cells(draft)[("Lifeboat Crew Member",
+                                 "Launch the boat from the slipway")] == "A/R"

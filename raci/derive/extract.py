@@ -90,6 +90,7 @@ from raci.derive.roles import (
     limit_columns,
     listed_codes,
     made_by,
+    owned_action_parts,
     person_and_role,
     role_columns,
     roles_across,
@@ -2956,6 +2957,19 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             # and when no work of their own
             _column_told(block, cols, told, doc, catalog, claims)
             continue
+        actions = {c: owned for c in rest if c < width
+                   for owned in [_owned_actions(block.cells[c], catalog, doc.name)] if owned}
+        if actions and cols:
+            # "Secretary: tell members in the February newsletter (28 Feb); Chair: ...":
+            # an actions cell's own duties, each its label's (A/R), no name of the row
+            rest = [c for c in rest if c not in actions]
+            named = [c for c in named if c not in actions]
+            for key, action in (a for owned in actions.values() for a in owned):
+                for name in activity_names(action):
+                    claims.append(Claim(key, name, "R", True, doc.name, block.location,
+                                        block.text[:300], f"table row '{action[:80]}'"))
+                    claims += _parties(action, [key], name, doc, block.location, block.text,
+                                       f"table row '{action[:80]}'", catalog)
         if not cols or not rest:
             continue  # "Name | Role | Signature | Date": who signs, no work
         # ("Code | What it means | Who responds | What they do": the doing is the row's work)
@@ -2990,7 +3004,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                        and cols[c] in ("R", "A/R") and side_letter(block.header[c]) != "A"),
                       None)  # ("Approved by" alone decides the row: no work to name)
         if making and making not in PURE_OWNERSHIP_VERBS and making not in (
-                "deliver", "provide", "give", "run", "lead", "hold", "do", "perform"):
+                "deliver", "provide", "give", "run", "lead", "hold", "do", "perform",
+                # ("Proposed by", "Raised by": the row is what they propose or ask for)
+                "propose", "raise", "request", "suggest", "recommend", "submit", "move"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
             # "Business case" under "Prepared by": the preparing is the duty
             names = [n if _names_work(n) else f"{making.capitalize()} the " + (
@@ -3085,6 +3101,19 @@ def _approvers_in_row(block: Block, skip: set[int], doers: list[str], doc: Docum
 
 CUT_ENDS = {"the", "a", "an", "and", "or", "of", "to", "with", "for", "by", "in", "on", "at",
             "from"}
+
+
+def _owned_actions(cell: str, catalog: RoleCatalog, document: str) -> list[tuple[str, str]]:
+    """The (role, action) pairs a cell lists as "Role: action" parts ("Secretary: tell
+    members in the newsletter (28 Feb); Chair: ..."), one role of the document each; []
+    when any part is not one."""
+    out = []
+    for who, action in owned_action_parts(cell):
+        keys = catalog.keys_in(who, document)
+        if len(keys) != 1 or catalog.find(who, document)[0][1:] != (0, len(who)):
+            return []
+        out.append((keys[0], action))
+    return out
 
 
 def _told_too(cell: str, names: list[str], doers: list[str], doc: Document, block: Block,
@@ -5082,8 +5111,14 @@ COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNO
 
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
-    """The first role found with nothing but an opening phrase before it: the subject."""
-    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+    """The first role found with nothing but an opening phrase before it: the subject
+    ("Two Funeral Service Operatives bring ...": a count before a title is one too)."""
+    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]]) or
+                 COUNT_BEFORE.match(sentence[:f[1]]) and sentence[f[1]:f[1] + 1].isupper()),
+                None)
+
+
+COUNT_BEFORE = re.compile(r"^\s*(?:two|three|four|five|six|\d{1,2})\s+$", re.IGNORECASE)
 
 
 def _serial_predicates(rest: str) -> list[str] | None:
