@@ -9,7 +9,13 @@ from pathlib import Path
 
 from raci.derive.documents import parse_text, read_document
 from raci.derive.draft import derive
-from raci.derive.extract import _modal_predicates, _own_clause, _past_event, activity_names
+from raci.derive.extract import (
+    _modal_predicates,
+    _own_clause,
+    _past_event,
+    activity_name,
+    activity_names,
+)
 from tests.helpers import derived_cells
 
 
@@ -3211,3 +3217,17 @@ def test_a_stop_that_ends_a_sentence_and_people_called_are_no_offices(tmp_path: 
     # a person called is no office; a word of time after an office is no part of it
     assert "Mary Evans" not in roles
     assert "Ops Control" in roles and "Ops Control Tomorrow" not in roles
+
+
+def test_a_time_a_place_or_a_clause_of_its_own_is_no_duty_name() -> None:
+    # what is left of a sentence when its duty went elsewhere: a time limit, a place, a
+    # clause with its own subject; none of them is work a role does
+    for piece in ("Within 30 days of the request", "In discussion with the board",
+                  "Where the Director approves", "What goes to the printer",
+                  "Whoever opened the ticket updates the log",
+                  "Above these limits the Chair decides", "On the research plan"):
+        assert activity_name(piece) == "", piece
+    # a duty keeps its name, whatever it begins with
+    assert activity_name("Review the budget") == "Budget review"
+    assert activity_name("Onboard new volunteers") == "Onboard new volunteers"
+

@@ -985,8 +985,12 @@ def activity_name(text: str) -> str:
 OPENING_BEFORE_DUTY = re.compile(
     r"^\s*(?:with|at|from|in|on|after|before|during|once|every|each|by|for|together with|"
     r"alongside|working with)\s+[^,;:]{1,60}?,\s+(?=[a-z])", re.IGNORECASE)
-# Words a duty's name never starts with: it would be a piece of a clause
-FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than", "nor"}
+# Words a duty's name never starts with: it would be a piece of a clause, a time or place
+# ("Within 30 days", "In discussion", "Above these limits") or a clause with its own
+# subject ("Where the CEO approves", "What goes to air", "Whoever made the change")
+FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than", "nor",
+                   "in", "on", "within", "above", "below", "except", "where", "what",
+                   "whoever", "whatever", "wherever", "whichever"}
 
 
 # Telling a party something said as a clause: "tell the Lead if an item runs out"
