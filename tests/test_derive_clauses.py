@@ -3231,3 +3231,13 @@ def test_a_time_a_place_or_a_clause_of_its_own_is_no_duty_name() -> None:
     assert activity_name("Review the budget") == "Budget review"
     assert activity_name("Onboard new volunteers") == "Onboard new volunteers"
 
+
+
+def test_one_act_on_two_things_is_one_step_but_two_things_owned_are_two() -> None:
+    # a verb that does something to two things at once names one step
+    assert activity_names("Strike the lectern and the trophies") == [
+        "Strike the lectern and the trophies"]
+    assert activity_names("Book the venue and the caterer") == ["Book the venue and the caterer"]
+    # a verb that hands over a standing area gives one row per area
+    assert activity_names("owns the module syllabus and the assessment strategy") == [
+        "Module syllabus", "Assessment strategy"]

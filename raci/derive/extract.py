@@ -1989,6 +1989,10 @@ def _activity_names(text: str) -> list[str]:
         joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
         if len(joined) > 1:
             return [n for n in (activity_name(x) for x in _with_referents(joined)) if n]
+        if joined and joined[0] != core.strip(" .") and TWO_OBJECTS.match(core.strip(" .")):
+            # "check the fire doors and the alarm panel in the east wing": the one step,
+            # both things kept and the place left out
+            return [n for n in (activity_name(joined[0]),) if n]
     name = activity_name(text)
     return [name] if name else []
 
@@ -2415,6 +2419,18 @@ TWO_OBJECTS = re.compile(
     r"(?:\s+(?:for|in|at)\s+(?:the|our|their|each|every)\s+[^,;]{1,30})?\s*$", re.IGNORECASE)
 
 
+# Verbs that hand a role a standing area rather than one act: each thing joined after
+# them is an area of its own ("owns the syllabus and the assessment strategy")
+OWNING_VERBS = {"own", "manage", "oversee", "supervise", "take over"}
+
+
+def _owning(verb: str) -> bool:
+    """"owns", "manages", "takes over": a verb (with its particle) of a standing area."""
+    words = verb.lower().split()
+    lemma = verb_lemma(words[0]) if words else None
+    return lemma is not None and " ".join([lemma, *words[1:]]) in OWNING_VERBS
+
+
 _AND_BETWEEN_WORDS = re.compile(r"\sand\s", re.IGNORECASE)
 
 
@@ -2443,7 +2459,13 @@ def _joined_duties(text: str) -> list[str]:
     if pair and verb_lemma(pair.group("verb").split()[0].lower()) and not any(
             w.lower() in PHRASE_BOUNDARIES or w.lower() in BARE_PRONOUNS
             for w in f"{pair.group('first')} {pair.group('second')}".split()):
-        # "owns the module syllabus and the assessment strategy": two things owned
+        if not _owning(pair.group("verb")):
+            # an act done to two things at once is one step ("strike the lectern and the
+            # trophies", "check the fire doors and the alarm panel in the east wing"),
+            # named without where it is done
+            return [f"{pair.group('verb')} {pair.group('first')} and {pair.group('second')}"]
+        # "owns the module syllabus and the assessment strategy": two things owned, each
+        # an area of its own
         return [f"{pair.group('verb')} {pair.group('first')}",
                 f"{pair.group('verb')} {pair.group('second')}"]
     if text.split() and not verb_lemma(text.split()[0].lower()):
