@@ -3241,3 +3241,25 @@ def test_one_act_on_two_things_is_one_step_but_two_things_owned_are_two() -> Non
     # a verb that hands over a standing area gives one row per area
     assert activity_names("owns the module syllabus and the assessment strategy") == [
         "Module syllabus", "Assessment strategy"]
+
+
+def test_a_clause_that_only_tells_a_role_informs_it_of_the_duty_before(tmp_path: Path) -> None:
+    """"... and tells the Night Manager" (or "; tells ..." in a table's cell) gives the one
+    told I on the duty it follows, as well as the telling itself; a clause that tells
+    more than roles ("and tells the Chef what ran out") informs no one of the duty before."""
+    path = tmp_path / "hotel.md"
+    path.write_text(
+        "# Night shift\n\n"
+        "The Night Porter locks the side doors at midnight and tells the Night Manager.\n\n"
+        "The Night Porter checks the bar stock and tells the Chef what ran out.\n\n"
+        "The Night Porter counts the float and tells the Night Manager where the keys "
+        "are.\n\n"
+        "| Level | Who | What |\n| --- | --- | --- |\n"
+        "| 1 | Night Manager | calls the fire service; informs the Duty Engineer |\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Night Manager", "Lock the side doors at midnight")] == "I"
+    assert cells[("Night Porter", "Lock the side doors at midnight")] == "A/R"
+    assert cells[("Duty Engineer", "Call the fire service")] == "I"
+    assert ("Chef", "Check the bar stock") not in cells
+    assert ("Night Manager", "Count the float") not in cells

@@ -2007,3 +2007,111 @@ def test_a_running_sheet_called_by_one_role(tmp_path: Path) -> None:
     assert cells.get(("Stage Director", "Fade the preshow music")) == "A"
     assert cells.get(("Sound Engineer", "Fade the preshow music")) == "R"
     assert cells.get(("Stage Director", "Take the house lights out")) == "A"
+
+
+# A command-line tool's ownership report, printed as a grid with box-drawing borders
+BOX_REPORT = """\
+$ keyring owners --site harbour --format table
+Harbour Marina: berth operations
+┌────┬───────────────────────────────┬───────┬──────────┬───────────┬──────────┐
+│ #  │ Task                          │ Owner │ Approver │ Consulted │ Notified │
+├────┼───────────────────────────────┼───────┼──────────┼───────────┼──────────┤
+│ 1  │ Allocate visitor berths       │ BM    │ HM       │ —         │ MAR      │
+├────┼───────────────────────────────┼───────┼──────────┼───────────┼──────────┤
+│ 2  │ Inspect the pontoon chains    │ YS    │ HM       │ BM        │ —        │
+│    │ after each storm              │       │          │           │          │
+└────┴───────────────────────────────┴───────┴──────────┴───────────┴──────────┘
+
+$ keyring roles --site harbour
+CODE  ROLE              HOLDER(S)
+BM    Berthing Master   P. Quinn
+HM    Harbour Master    on call (see: keyring rota)
+YS    Yard Supervisor   D. Osei
+MAR   Marina Operations ops@harbour.example
+"""
+
+
+def test_a_grid_printed_with_box_borders_is_a_table_of_letters(tmp_path: Path) -> None:
+    """Box-drawing borders part the rows and a row's cell wrapped over two lines is one
+    row; the codes are tied through the tool's key (a "Role" column: "Marina Operations"
+    is a role by its place in it); the holders' column and the prompt lines give no rows
+    and no roles."""
+    path = _write(tmp_path / "owners.txt", BOX_REPORT)
+    assert not [b.text for b in read_document(path).blocks if "--site" in b.text]
+    draft = _draft(path)
+    assert sorted(r.name for r in draft.roles) == [
+        "Berthing Master", "Harbour Master", "Marina Operations", "Yard Supervisor"]
+    cells = _cells(draft)
+    assert cells == {
+        ("Berthing Master", "Allocate visitor berths"): "R",
+        ("Harbour Master", "Allocate visitor berths"): "A",
+        ("Marina Operations", "Allocate visitor berths"): "I",
+        ("Yard Supervisor", "Inspect the pontoon chains after each storm"): "R",
+        ("Harbour Master", "Inspect the pontoon chains after each storm"): "A",
+        ("Berthing Master", "Inspect the pontoon chains after each storm"): "C",
+    }
+
+
+def test_an_ascii_grid_keeps_its_head_and_a_shell_s_rows_stay_apart(tmp_path: Path) -> None:
+    """"+----+" borders (a reStructuredText grid table, a report tool) read as a table
+    under its head; a database shell's rows under one rule are each a row, never joined."""
+    grid = ("+------------------+---------------+\n"
+            "| Task             | Responsible   |\n"
+            "+==================+===============+\n"
+            "| Order the fuel   | Fuel Clerk    |\n"
+            "+------------------+---------------+\n"
+            "| Check the log    | Deck Officer  |\n"
+            "| book each night  |               |\n"
+            "+------------------+---------------+\n")
+    doc = read_document(_write(tmp_path / "grid.txt", grid))
+    rows = [(b.cells, b.header) for b in doc.blocks if b.kind == "row"]
+    head = ("Task", "Responsible")
+    assert rows == [(head, ()), (("Order the fuel", "Fuel Clerk"), head),
+                    (("Check the log book each night", "Deck Officer"), head)]
+    shell = ("+----------------+-------------+\n"
+             "| task           | owner       |\n"
+             "+----------------+-------------+\n"
+             "| Renew the cert | Ops Lead    |\n"
+             "| Rotate the key | Sec Officer |\n"
+             "+----------------+-------------+\n"
+             "(2 rows)\n")
+    doc = read_document(_write(tmp_path / "shell.txt", shell))
+    assert [b.cells for b in doc.blocks if b.kind == "row"] == [
+        ("task", "owner"), ("Renew the cert", "Ops Lead"), ("Rotate the key", "Sec Officer")]
+
+
+def test_a_word_matrix_with_grouped_heads_and_a_dash_key(tmp_path: Path) -> None:
+    """A Word matrix whose first head row only groups the parties (merged cells over the
+    columns they span) is read under the row of parties below it; a key written a letter
+    to an item with a dash ("P – prepares ...", "V – signs it off", "K – is asked ...",
+    "N – receives a copy ...") gives its letters; a table of who the parties are (their
+    organisation and contact) gives no rows."""
+    document = docx.Document()
+    document.add_heading("Exhibition delivery matrix", level=1)
+    document.add_heading("Key", level=2)
+    for line in ("P – prepares the deliverable", "V – signs it off before it goes out",
+                 "K – is asked to comment first", "N – receives a copy when it is issued"):
+        document.add_paragraph(line, style="List Bullet")
+    add_rows_table(document, [["Party", "Organisation", "Lead contact"],
+                              ["Curator", "Harbour Museum", "Ida Marsh"],
+                              ["Lighting Designer", "Lumen Studio", "Ravi Shah"]])
+    document.add_heading("Matrix", level=2)
+    table = document.add_table(rows=4, cols=5)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "Deliverable"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "Museum"
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "Consultants"
+    for c, name in enumerate(["Curator", "Registrar", "Lighting Designer", "Mount Maker"],
+                             start=1):
+        table.cell(1, c).text = name
+    for r, values in enumerate([["Object list", "P", "V", "N", "K"],
+                                ["Lighting plan", "V", "", "P", "K"]], start=2):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "matrix.docx"
+    document.save(str(path))
+    assert _cells(_draft(path)) == {
+        ("Curator", "Object list"): "R", ("Registrar", "Object list"): "A",
+        ("Lighting Designer", "Object list"): "I", ("Mount Maker", "Object list"): "C",
+        ("Curator", "Lighting plan"): "A", ("Lighting Designer", "Lighting plan"): "R",
+        ("Mount Maker", "Lighting plan"): "C",
+    }

@@ -184,16 +184,37 @@ def _layout_sentences(rows: list[tuple[str, ...]]) -> list[tuple[int, str]] | No
     return [(r, f[0].strip()) for r, f in enumerate(filled) if f]
 
 
+def _grouped_head(rows: list[tuple[str, ...]]) -> bool:
+    """Whether a table's first row only groups the heads of the row under it ("Client
+    side | Client side | Design team | Design team" over "Client | PM | Architect |
+    Structural Engineer", a merged cell repeated over the columns it spans): a run of two
+    or more equal cells in the first row, each over a head of its own in the second,
+    whose first cell is blank or the same (the first column's head spans both rows)."""
+    if len(rows) < 3 or len(rows[0]) < 3 or len(rows[1]) != len(rows[0]):
+        return False
+    top, under = rows[0], rows[1]
+    runs = [c for c in range(1, len(top)) if top[c].strip() and top[c] == top[c - 1]]
+    if not runs or under[0].strip() and under[0] != top[0]:
+        return False
+    spanned = {c for r in runs for c in (r - 1, r)}
+    return all(under[c].strip() and under[c] != top[c] for c in spanned)
+
+
 def table_blocks(rows: list[tuple[str, ...]], where: str) -> list[Block]:
-    """Row blocks of a table: the first row is the header of the others. A table laid out
-    only to put a picture beside each sentence (an Easy Read page: two or more columns,
-    one cell with text a row, the first a sentence) gives its sentences as paragraphs."""
+    """Row blocks of a table: the first row is the header of the others (or, when it only
+    groups the heads of the row under it, that row with the first's cells where it has
+    none). A table laid out only to put a picture beside each sentence (an Easy Read
+    page: two or more columns, one cell with text a row, the first a sentence) gives its
+    sentences as paragraphs."""
     laid_out = _layout_sentences(rows)
     if laid_out is not None:
         return [Block("para", text, f"{where}, row {r + 1}") for r, text in laid_out]
     blocks: list[Block] = []
     header: tuple[str, ...] = ()
-    for r, cells in enumerate(rows, start=1):
+    first = 1
+    if _grouped_head(rows):
+        rows, first = _merged_heads(rows, 2), 2
+    for r, cells in enumerate(rows, start=first):
         blocks.append(Block("row", " | ".join(cells), f"{where}, row {r}", cells=cells,
                             header=header))
         header = header or cells
@@ -546,6 +567,57 @@ def _boxed_text(raw: list[str]) -> list[str]:
     return out
 
 
+# A table drawn as a grid, as a command-line tool, a database shell or a reStructuredText
+# grid table prints one: borders of rules and junctions ("+----+------+",
+# "├────┼──────┤"), rows between upright bars ("| 1 | Task |", "│ 1  │ Task │")
+_VERTICALS = "|│┃║┆┊"
+_GRID_RULE = re.compile(r"^\s*[+┌├└╔╠╚╒╞╘╓╟╙┏┣┗│┃║|]?(?:[-=─━═:]{2,}[+┬┼┴╤╪╧╦╬╩┯┿┷╥╫╨┳╋┻│┃║|])+"
+                        r"[-=─━═:]*[+┐┤┘╗╣╝╕╡╛╖╢╜┓┫┛]?\s*$")
+_GRID_ROW = re.compile(r"^\s*[|│┃║](?:[^|│┃║]*[|│┆┊┃║]){2,}\s*$")
+_TO_PIPE = str.maketrans({c: "|" for c in _VERTICALS})
+
+
+# A command typed at a shell's prompt ("$ gsops owners --site north"): no prose
+_PROMPT_LINE = re.compile(r"^\s*\$(?:\s+[a-z][\w./-]*(?:\s.*)?)?\s*$")
+
+
+def _grid_tables(raw: list[str]) -> list[str]:
+    """A grid table as pipe rows, line for line: each border a separator row, each row its
+    cells between pipes; a command typed at a shell's prompt a blank line. When rules part
+    every row from the next, a row written over several lines (a cell's text wrapped) is
+    one row, its cells' lines joined; without them (a database shell's rows under one
+    rule) each line is a row."""
+    out = ["" if "$" in line and _PROMPT_LINE.match(line) else line for line in raw]
+    k = 0
+    while k < len(raw):
+        if not (_GRID_RULE.match(raw[k]) and not _BOX_BORDER.match(raw[k])):
+            k += 1
+            continue
+        groups: list[list[int]] = []
+        end = k
+        while end < len(raw) and (_GRID_RULE.match(raw[end]) or _GRID_ROW.match(raw[end])):
+            if _GRID_RULE.match(raw[end]):
+                out[end] = "|---|"
+                groups.append([])
+            else:
+                groups[-1].append(end)
+            end += 1
+        groups = [g for g in groups if g]
+        joined = len(groups) >= 3
+        for group in groups:
+            rows = [_split_pipe(raw[n].translate(_TO_PIPE)) for n in group]
+            if joined and len(group) > 1 and len({len(r) for r in rows}) == 1:
+                cells = [" ".join(r[c] for r in rows if r[c]) for c in range(len(rows[0]))]
+                out[group[0]] = "| " + " | ".join(cells) + " |"
+                for n in group[1:]:
+                    out[n] = "|---|"
+            else:
+                for n, row in zip(group, rows, strict=True):
+                    out[n] = "| " + " | ".join(row) + " |"
+        k = max(end, k + 1)
+    return out
+
+
 # The title of a part of a form that one role fills in: "PART 2  ISSUE  completed by the
 # Senior Authorised Person (SAP)", "Section B - to be filled in by the line manager"
 _PART_BY = re.compile(r"^\s*(?:part|section|step|stage)\s+[\dA-Z]{1,3}\b.{0,60}?\b(?:to be\s+)?"
@@ -649,8 +721,8 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     reStructuredText (a .rst file), its markup read as such whatever it holds.
     """
     doc = Document(name)
-    raw = _form_parts(_boxed_text(_chat_as_text(_without_rst_markup(
-        _legend_field_lines(text.split("\n")), always=rst))))
+    raw = _form_parts(_boxed_text(_grid_tables(_chat_as_text(_without_rst_markup(
+        _legend_field_lines(text.split("\n")), always=rst)))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -2813,14 +2885,18 @@ _LEGEND_WORDS = (("", re.compile(r"\bnone\b|no involvement|not involved|^n/?a$",
                  ("A/R", re.compile(r"\b(?:primary|owner|owns|lead)\b", re.IGNORECASE)),
                  # (RAPID's "Agree" must agree before the decision is made: consulted)
                  ("C", re.compile(r"^\W*agree\b", re.IGNORECASE)),
-                 ("A", re.compile(r"\b(?:accountab\w*|approv\w*|sign\w*[- ]off|decides?|"
+                 ("A", re.compile(r"\b(?:accountab\w*|approv\w*|"
+                                  r"sign\w*(?:[- ]| it | them )off|decides?|"
                                   r"final (?:say|call|decision))\b", re.IGNORECASE)),
                  ("C", re.compile(r"\b(?:consult\w*|input|provides? information|advi[cs]\w*|"
                                   r"asked|check(?:ed)? with|ask)\b", re.IGNORECASE)),
                  ("I", re.compile(r"\b(?:inform\w*|fyi|notif\w*|told|needs? to know|"
-                                  r"kept (?:up to date|in the loop|posted))\b", re.IGNORECASE)),
+                                  r"kept (?:up to date|in the loop|posted)|"
+                                  r"(?:receives?|gets?|sent) (?:a )?cop(?:y|ies))\b",
+                                  re.IGNORECASE)),
                  ("R", re.compile(r"\b(?:responsib\w*|does|performs?|delivers?|support\w*|"
-                                  r"secondary|assists?|carr(?:y|ies) out|recommends?)\b",
+                                  r"secondary|assists?|carr(?:y|ies) out|recommends?|"
+                                  r"produces?|prepares?|drafts?|designs?)\b",
                                   re.IGNORECASE)))
 # The word each letter of the RACI scheme stands for: a legend that gives the letter
 # this meaning keeps it, one that gives it another ("A = Agree", "I = Input" in RAPID)
@@ -2867,6 +2943,27 @@ def _legend_table(rows: list[Block]) -> str:
                       for b in rows)
 
 
+# A legend written a mark to a line, with a dash: "D – designs and produces the
+# deliverable", "A - approves it before it is issued"
+_DASH_MARK = re.compile(r"^\s*(?P<mark>[^\s=*_`]{1,2})\s+[–—-]\s+(?P<meaning>\S.{2,120})$")
+
+
+def _dash_legends(blocks: list[Block]) -> list[str]:
+    """Each run of two or more lines or items that each give a mark and its meaning after
+    a dash, as a legend line ("D = designs and produces ... · A = approves ...")."""
+    out: list[str] = []
+    run: list[str] = []
+    for b in [*blocks, Block("heading", "", "")]:
+        m = _DASH_MARK.match(b.text) if b.kind in ("item", "para") else None
+        if m:
+            run.append(f"{m.group('mark')} = {m.group('meaning')}")
+            continue
+        if len(run) >= 2:
+            out.append(" · ".join(run))
+        run = []
+    return out
+
+
 def _legend_cells(blocks: list[Block]) -> list[Block]:
     """Table cells that hold only a mark a legend of the document defines, rewritten as
     the letters it stands for ("●" under "● = responsible" reads as R)."""
@@ -2876,6 +2973,7 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
     in_cells = {m for b in rows for c in b.cells[1:]
                 for m in _MARKS_SPLIT.split(c.strip().rstrip("*†"))}
     legends = [b.text for b in blocks if b.kind != "row" and "=" in b.text]
+    legends += _dash_legends(blocks)
     start = 0
     for i, b in enumerate(rows):  # each table, its rows sharing one head
         if i + 1 == len(rows) or rows[i + 1].header != b.header:

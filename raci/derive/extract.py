@@ -2899,12 +2899,14 @@ DOING_HEADS = re.compile(r"\b(?:do|does|done|doing|actions?|tasks?|steps?)\b", r
 
 # Columns about the people, not the work: "Name", "Signature", "Date", "Email".
 PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|person|people|"
-                          r"contact|signature|signed|date|dates|e-?mail|phone|tel|extension|"
+                          r"(?:lead |main |key |primary )?contacts?|signature|signed|date|dates|"
+                          r"e-?mail|phone|tel|extension|organi[sz]ations?|compan(?:y|ies)|"
+                          r"firms?|employers?|"
                           r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
                           r"reports? to|"
                           # "Usually held by", "Post holder": who holds the role, no work
                           r"(?:(?:usually|currently|normally|typically|now)\s+)?"
-                          r"(?:held|filled)\s+by|(?:post\s*)?holders?|incumbents?)\s*$",
+                          r"(?:held|filled)\s+by|(?:post\s*)?holders?(?:\s*\(s\))?|incumbents?)\s*$",
                           re.IGNORECASE)
 
 
@@ -3065,6 +3067,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             for name in names:
                 claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
                                    block.text, where, catalog)
+            claims += _told_too(cell, names, doers, doc, block, where, catalog)
     return claims
 
 
@@ -3091,6 +3094,21 @@ def _approvers_in_row(block: Block, skip: set[int], doers: list[str], doc: Docum
 
 CUT_ENDS = {"the", "a", "an", "and", "or", "of", "to", "with", "for", "by", "in", "on", "at",
             "from"}
+
+
+def _told_too(cell: str, names: list[str], doers: list[str], doc: Document, block: Block,
+              where: str, catalog: RoleCatalog) -> list[Claim]:
+    """I for the roles a cell's last clause only tells ("works the fault from the runbook;
+    tells the Duty Manager") on each other duty the cell names."""
+    at = telling_tail(cell, catalog, doc.name)
+    if at is None:
+        return []
+    tail = cell[at:]
+    told = [k for k, _s, _e in catalog.find(tail, doc.name) if k not in doers]
+    own = {n for part in [re.sub(r"^[\s;,]*(?:and\s+)?", "", tail)]
+           for n in [*activity_names(part), _task_line(part)]}
+    return [Claim(k, name, "I", False, doc.name, block.location, block.text[:300], where)
+            for name in names if name not in own for k in dict.fromkeys(told)]
 
 
 def _step_names(cell: str) -> list[str]:
@@ -3889,6 +3907,47 @@ AND_VERB = re.compile(r"\s+and\s+([a-z]+s)\s+\w")
 # "... and send out the report", "... and keep the log": a plain verb and its object
 AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)\s+)?"
                             r"(?:the|a|an|all|any|every|each|their|its|our|your|them|it)\s")
+# "... and tells the Duty Manager", "... and informs the Chair and the Treasurer of the
+# outcome": a further clause that only tells parties of the work before it
+TELLING_CLAUSE = re.compile(r"^\s*,?\s*and\s+(?:tells?|informs?|notif(?:y|ies)|alerts?|"
+                            r"briefs?|warns?|updates?)\s+(?P<who>.+?)(?:\s+(?:of|about|on)\s+"
+                            r"(?:it|this|that|(?:the\s+)?(?:outcome|result|decision)s?))?"
+                            r"\s*[.;!]?\s*$", re.IGNORECASE)
+
+
+def _only_telling(clause: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether ``clause`` (" and tells the Duty Manager") only tells roles of the work
+    before it: its object is roles and the words that join them, nothing else."""
+    m = TELLING_CLAUSE.match(clause)
+    if m is None:
+        return False
+    who = m.group("who")
+    found = catalog.find(who, document)
+    if not found:
+        return False
+    gaps, at = [], 0
+    for _key, start, end in found:
+        gaps.append(who[at:start])
+        at = end
+    gaps.append(who[at:])
+    return re.fullmatch(r"\s*(?:the|our|their|its|your)?\s*", gaps[0], re.IGNORECASE) is not None \
+        and all(PARTY_JOINER.fullmatch(g) for g in gaps[1:-1]) and not gaps[-1].strip()
+
+
+_TELLING_JOIN = re.compile(r"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+)(?=(?:tells?|informs?|"
+                           r"notif(?:y|ies)|alerts?|briefs?|warns?|updates?)\s)", re.IGNORECASE)
+
+
+def telling_tail(text: str, catalog: RoleCatalog, document: str) -> int | None:
+    """Where a last clause that only tells roles of the work before it starts
+    ("works the fault from the runbook; tells the Duty Manager"), or None."""
+    joins = list(_TELLING_JOIN.finditer(text))
+    if not joins or len(text[:joins[-1].start()].split()) < 2:
+        return None
+    at = joins[-1]
+    return at.start() if _only_telling(" and " + text[at.end():], catalog, document) else None
+
+
 ASSISTED = re.compile(r"^(?P<who>[^,;]{2,60}?)\s+(?:with|in|on)\s+(?P<what>\S.*)$", re.IGNORECASE)
 RECEIVED = re.compile(r"^(?P<what>[^;]{2,120}?)\s+from\s+(?P<who>[^,;.]{2,60})", re.IGNORECASE)
 
@@ -5916,8 +5975,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += _further_clause(" and " + _referred(obj[:more.start()], obj[
                 more.end(1) - len(more.group(1)):]), sentence, key, block, doc, catalog, section)
             # parties of the clause read on its own ("... and keeps the manager informed")
-            # are not parties of the duties before it
-            cue_scope = sentence.replace(obj[more.start():], "")
+            # are not parties of the duties before it; but one only told ("works the fault
+            # and tells the Duty Manager") is told of that duty too
+            if len(head_words) < 2 or not _only_telling(obj[more.start():], catalog,
+                                                        doc.name):
+                cue_scope = sentence.replace(obj[more.start():], "")
             obj = obj[:more.start()]
         doers: list[str] = []
         relative = RELATIVE_DOER.search(obj)

@@ -73,9 +73,6 @@ TITLE_ORDERS = re.compile(
     r"bridge|duty|house|site|field|daily|local|shift|handover)\s+){0,2}"
     r"(?i:orders|instructions|directions|guidance|notes|briefing|rules|brief)\s+"
     r"(?i:to|for)\s+(?:(?i:the|all|new|our)\s+)?(?P<reader>[A-Za-z][^.,;:()]{2,60}?)\s*$")
-_SMALL_WORDS = {"of", "the", "and", "on", "in", "at", "for", "to"}
-
-
 def _titled(phrase: str) -> str | None:
     """The role a title's phrase names, written in capitals or in the plural
     ("OFFICERS OF THE WATCH" -> "Officer of the Watch"), or None."""
@@ -1659,6 +1656,20 @@ KEY_HEAD = re.compile(r"^\W*(?:abbreviations?|abbrev\.?|acronyms?|codes?|short(?
 KEY_CODE = re.compile(r"[A-Z][A-Za-z0-9.&/]{0,9}(?: \d{1,2})?")
 
 
+# The head of the column a key's codes stand for, when it says they are roles or teams
+KEY_NAME_HEAD = re.compile(r"^\W*(?:roles?|role names?|teams?|functions?|parties|party|"
+                           r"stands? for)\W*$", re.IGNORECASE)
+_TITLE_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|the))*")
+
+
+def _title_name(cell: str) -> str | None:
+    """A cell's name written as a title ("Customer Operations", "Office of the Registrar"),
+    of one to five words, or None."""
+    text = cell.strip(" *_")
+    return text if _TITLE_NAME.fullmatch(text) and len(text.split()) <= 5 and \
+        text.split()[-1][:1].isupper() else None
+
+
 # "SAFETY 1 - Event Safety Officer", "CONTROL – Event Control Manager (Lena Hart)": a
 # heading that gives a role its call sign or code
 CODED_HEADING = re.compile(r"^(?P<code>[A-Z][A-Z0-9]*(?: [A-Z0-9]+){0,2})\s+[-–—=]\s+"
@@ -1688,6 +1699,8 @@ def _key_pairs(doc: Document) -> list[tuple[str, str]]:
             continue
         code = block.cells[0].strip(" *_")
         name = actors.actor_name(block.cells[1], acronym=True)
+        if name is None and len(block.header) > 1 and KEY_NAME_HEAD.match(block.header[1]):
+            name = _title_name(block.cells[1])  # "CUS | Customer Operations" under "Role"
         if name and KEY_CODE.fullmatch(code) and sum(c.isupper() for c in code) >= 2 and \
                 name != code:
             pairs.append((_singular_acronym(code), name))
