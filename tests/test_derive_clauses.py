@@ -3232,7 +3232,6 @@ def test_a_time_a_place_or_a_clause_of_its_own_is_no_duty_name() -> None:
     assert activity_name("Onboard new volunteers") == "Onboard new volunteers"
 
 
-
 def test_one_act_on_two_things_is_one_step_but_two_things_owned_are_two() -> None:
     # a verb that does something to two things at once names one step
     assert activity_names("Strike the lectern and the trophies") == [
