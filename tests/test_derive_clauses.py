@@ -3262,3 +3262,15 @@ def test_a_clause_that_only_tells_a_role_informs_it_of_the_duty_before(tmp_path:
     assert cells[("Duty Engineer", "Call the fire service")] == "I"
     assert ("Chef", "Check the bar stock") not in cells
     assert ("Night Manager", "Count the float") not in cells
+
+
+def test_what_a_role_is_told_stays_after_a_time_or_a_second_receiver() -> None:
+    # what is told, about what or before which event, is the duty, after a time limit
+    # and with two receivers
+    assert activity_name(
+        "Tell the Transport Manager within two days if the van breaks down or misses a round") == \
+        "Tell the Transport Manager if the van breaks down or misses a round"
+    assert activity_name("tell the duty nurse and the ward clerk about any fall on the ward") == \
+        "Tell the duty nurse and the ward clerk about any fall on the ward"
+    assert activity_name("informs the Treasurer before the bank visit") == \
+        "Inform the Treasurer before the bank visit"

@@ -941,12 +941,13 @@ def activity_name(text: str) -> str:
         text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text,
                       flags=re.IGNORECASE)
     told = TOLD_WHAT.match(text)
-    if told and (actor_name(told.group("who")) or told.group("who")[:1].isupper()):
+    if told and all(actor_name(who) or who[:1].isupper()
+                    for who in re.split(r"\s+and\s+", told.group("who"))):
         # "tells the Distribution Centre Leads which items are running low": what they
         # are told is the duty, whole up to the end of its clause
         what = re.split(r"[,;:(]|\.(?:\s|$)", told.group("what"), maxsplit=1)[0].split()
         lemma = verb_lemma(told.group("verb").lower()) or told.group("verb").lower()
-        if 2 <= len(what) <= 10:
+        if 2 <= len(what) <= 14:
             return f"{lemma.capitalize()} {told.group('who')} {' '.join(what)}"
     opening = OPENING_BEFORE_DUTY.match(text)
     if opening and _verb_first(text[opening.end():]):
@@ -997,12 +998,16 @@ FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than",
 TOLD_WHAT = re.compile(
     r"^\s*(?P<verb>tell|tells|telling|notify|notifies|notifying|inform|informs|informing|"
     r"ask|asks|asking|remind|reminds|reminding|advise|advises|advising)\s+"
-    r"(?P<who>(?:the|our|your|their|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
+    r"(?P<who>(?:the|our|your|their|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    # ("the workplace mentor and the skills coach": two told)
+    r"(?:\s+and\s+(?:the|our|your|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
-    # ("each Monday", "at once": when they are told, no part of what)
+    # ("each Monday", "at once", "within five days": when they are told, no part of what)
     r"(?:(?:each|every|on)\s+\w+\s+|(?:daily|weekly|monthly|at once|immediately|straight "
-    r"away|promptly)\s+)?"
-    r"(?P<what>(?:which|what|when|whether|if|how|where|who|why)\s+\S.*)$", re.IGNORECASE)
+    r"away|promptly)\s+|within\s+\w+\s+(?:working\s+)?(?:minutes|hours|days|weeks)\s+)?"
+    # what they are told, or about what and before or after which event
+    r"(?P<what>(?:which|what|when|whether|if|how|where|who|why|about|before|after)\s+\S.*)$",
+    re.IGNORECASE)
 # "on behalf of the board": for whom, no part of the duty
 ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+)?"
                        r"[\w'-]+(?:\s+[A-Z][\w'-]*)*", re.IGNORECASE)
