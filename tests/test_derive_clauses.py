@@ -3274,3 +3274,11 @@ def test_what_a_role_is_told_stays_after_a_time_or_a_second_receiver() -> None:
         "Tell the duty nurse and the ward clerk about any fall on the ward"
     assert activity_name("informs the Treasurer before the bank visit") == \
         "Inform the Treasurer before the bank visit"
+
+
+def test_a_name_cut_after_its_negation_is_no_duty() -> None:
+    # what is denied was cut away: the piece left names no work
+    for piece in ("return any parcel that is not", "sign the sheet but do not",
+                  "Spare keys are not"):
+        assert activity_name(piece) == "", piece
+    assert activity_name("Return any parcel that is not sealed") != ""

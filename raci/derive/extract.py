@@ -1603,6 +1603,10 @@ def _names_nothing(name: str) -> bool:
     if 2 <= len(words) <= 3 and words[-1] in ("from", "to", "with", "of", "for", "by", "at",
                                               "into", "about", "than"):
         return True  # "Back from" (of "working back from that date"): a piece of a phrase
+    if len(words) >= 2 and words[-1] in ("not", "never", "nor"):
+        # "Send back anything that is not", "Comment on the report but do not": cut after
+        # its negation, what is denied is gone
+        return True
     return lemma is not None and lemma == words[0] and "NOUN" not in word_classes(lemma) and \
         len(words) == 2 and words[1] in ("out", "around", "up", "over", "this", "that", "you")
 
