@@ -3282,3 +3282,17 @@ def test_a_name_cut_after_its_negation_is_no_duty() -> None:
                   "Spare keys are not"):
         assert activity_name(piece) == "", piece
     assert activity_name("Return any parcel that is not sealed") != ""
+
+
+def test_what_a_role_is_told_after_when_and_by_radio_or_phone() -> None:
+    # a phrase of when they are told comes before what they are told
+    assert activity_name("tell the steward at the end of each match if a gate was forced") == \
+        "Tell the steward if a gate was forced"
+    # told of something, by radio, phone or e-mail: what stays, not how far ahead
+    assert activity_name("notifies the Landlord of a burst pipe at least two days in advance") \
+        == "Notify the Landlord of a burst pipe"
+    assert activity_name("radio the Gate Supervisor about any lost child") == \
+        "Radio the Gate Supervisor about any lost child"
+    # "of the ..." after a role may still be part of its name
+    assert activity_name("tell the Head of Department about the complaint") == \
+        "Tell the Head of Department about the complaint"

@@ -945,7 +945,15 @@ def activity_name(text: str) -> str:
                     for who in re.split(r"\s+and\s+", told.group("who"))):
         # "tells the Distribution Centre Leads which items are running low": what they
         # are told is the duty, whole up to the end of its clause
-        what = re.split(r"[,;:(]|\.(?:\s|$)", told.group("what"), maxsplit=1)[0].split()
+        said = told.group("what")
+        if told.group("when") and said.lower().startswith("of "):
+            # "at the start of each session if ...": "of" is part of when they are told,
+            # what they are told comes after it
+            later = TOLD_LATER.search(said)
+            said = later.group(0) if later else ""
+        # (how far ahead is no part of what: "at least 30 days in advance")
+        what = re.split(r"[,;:(]|\.(?:\s|$)|\s+(?:at least|no later than)\s",
+                        said, maxsplit=1)[0].split()
         lemma = verb_lemma(told.group("verb").lower()) or told.group("verb").lower()
         if 2 <= len(what) <= 14:
             return f"{lemma.capitalize()} {told.group('who')} {' '.join(what)}"
@@ -997,17 +1005,28 @@ FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than",
 # Telling a party something said as a clause: "tell the Lead if an item runs out"
 TOLD_WHAT = re.compile(
     r"^\s*(?P<verb>tell|tells|telling|notify|notifies|notifying|inform|informs|informing|"
-    r"ask|asks|asking|remind|reminds|reminding|advise|advises|advising)\s+"
+    r"ask|asks|asking|remind|reminds|reminding|advise|advises|advising|warn|warns|warning|"
+    r"alert|alerts|alerting|radio|radios|radioing|phone|phones|phoning|call|calls|calling|"
+    r"email|emails|emailing|e-mail|e-mails)\s+"
     r"(?P<who>(?:the|our|your|their|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
     # ("the workplace mentor and the skills coach": two told)
     r"(?:\s+and\s+(?:the|our|your|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
     # ("each Monday", "at once", "within five days": when they are told, no part of what)
     r"(?:(?:each|every|on)\s+\w+\s+|(?:daily|weekly|monthly|at once|immediately|straight "
-    r"away|promptly)\s+|within\s+\w+\s+(?:working\s+)?(?:minutes|hours|days|weeks)\s+)?"
+    r"away|promptly)\s+|within\s+\w+\s+(?:working\s+)?(?:minutes|hours|days|weeks)\s+|"
+    # ("at the start of each session")
+    r"(?P<when>(?:at|by|during)\s+(?:[\w'’-]+\s+){1,5}?))?"
     # what they are told, or about what and before or after which event
-    r"(?P<what>(?:which|what|when|whether|if|how|where|who|why|about|before|after)\s+\S.*)$",
+    r"(?P<what>(?:which|what|when|whether|if|how|where|who|why|about)\s+\S.*|"
+    # (before or after an event, not a clock time or a day: "before 10:00" says when)
+    r"(?:before|after)\s+(?!\d|noon\b|midnight\b|the\s+(?:end|start|first|last|deadline)\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\S.*|"
+    r"of\s+(?!the\b)[a-z]\S*\s+\S.*)$",
     re.IGNORECASE)
+# What a role is told, further on than a phrase of when it is told
+TOLD_LATER = re.compile(r"\b(?:which|what|when|whether|if|how|where|who|why|about|before|"
+                        r"after)\s+\S.*$", re.IGNORECASE)
 # "on behalf of the board": for whom, no part of the duty
 ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+)?"
                        r"[\w'-]+(?:\s+[A-Z][\w'-]*)*", re.IGNORECASE)
