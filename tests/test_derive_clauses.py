@@ -3293,6 +3293,9 @@ def test_what_a_role_is_told_after_when_and_by_radio_or_phone() -> None:
         == "Notify the Landlord of a burst pipe"
     assert activity_name("radio the Gate Supervisor about any lost child") == \
         "Radio the Gate Supervisor about any lost child"
+    # how long before an event stays with the event
+    assert activity_name("tells the Site Manager three days before any road is closed") == \
+        "Tell the Site Manager three days before any road is closed"
     # "of the ..." after a role may still be part of its name
     assert activity_name("tell the Head of Department about the complaint") == \
         "Tell the Head of Department about the complaint"

@@ -1020,6 +1020,7 @@ TOLD_WHAT = re.compile(
     # what they are told, or about what and before or after which event
     r"(?P<what>(?:which|what|when|whether|if|how|where|who|why|about)\s+\S.*|"
     # (before or after an event, not a clock time or a day: "before 10:00" says when)
+    r"(?:(?:\w+|\d+)\s+(?:working\s+)?(?:minutes|hours|days|weeks)\s+)?"
     r"(?:before|after)\s+(?!\d|noon\b|midnight\b|the\s+(?:end|start|first|last|deadline)\b|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\S.*|"
     r"of\s+(?!the\b)[a-z]\S*\s+\S.*)$",
