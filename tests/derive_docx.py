@@ -7,6 +7,8 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as WordDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
 
 
 def add_rows_table(document: WordDocument, rows: Sequence[Sequence[str]]) -> None:
@@ -824,6 +826,117 @@ def build_design_matrix_docx(path: Path) -> Path:
     return path
 
 
+def build_operation_order_docx(path: Path) -> Path:
+    """A school expedition's operation order in Word in the five-paragraph military shape: a
+    page header and footer, a centred bold title block, numbered headings (Situation,
+    Mission, Execution, Service Support, Command and Signal), lettered and bracketed
+    paragraphs, a bold task heading per role with the holders' names in brackets."""
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = "Arial"
+    style.font.size = Pt(11)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "OFFICIAL – for expedition staff and parents on request"
+    section.footer.paragraphs[0].text = (
+        "Ravensdale School DofE – OPORD 03/27 – Version 2 – 9 March 2027")
+
+    def para(text: str, bold: bool = False, centred: bool = False) -> None:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(text).bold = bold
+        if centred:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    para("RAVENSDALE SCHOOL DUKE OF EDINBURGH'S AWARD UNIT", True, centred=True)
+    para("OPERATION ORDER 03/27", True, centred=True)
+    para("Silver Qualifying Expedition – Peak District (Dark Peak), Fri 23 – Sun 25 April "
+         "2027", True, centred=True)
+    para("Copy no. 4 of 12\tIssued by: Expedition Leader (Mr N. Harrowby)\tApproved: EVC "
+         "(Mrs S. Ifeanyi), 8 March 2027")
+    para("References: A. DofE Expedition Guide (2022). B. Ravensdale School Educational "
+         "Visits Policy. C. Route cards and risk assessment RA-DofE-27-03 (Annex A and B).")
+    document.add_heading("1. SITUATION", level=1)
+    para("a. Ground. Moorland and reservoir valleys between Edale, the Derwent reservoirs "
+         "and Hathersage. Paths are clear in good visibility but the plateau is "
+         "featureless in mist. There is no mobile signal in parts of the Alport and "
+         "Westend valleys.")
+    para("b. Weather. To be confirmed by the Expedition Leader from the Met Office "
+         "mountain forecast at 1800 on Thursday. The expedition will not start if the "
+         "forecast is for gusts over 45 mph on the tops.")
+    para("c. Participants. 18 Year 11 students in three teams (Teams Kinder, Bleaklow and "
+         "Stanage) of six. All completed their Silver practice expedition in October.")
+    para("d. Campsites. Friday: Upper Booth Farm. Saturday: North Lees. Both booked and "
+         "paid by the school office.")
+    document.add_heading("2. MISSION", level=1)
+    para("Three teams of Silver participants complete a self-reliant, unaccompanied "
+         "expedition of three days and two nights to the standard of the DofE twenty "
+         "conditions, and return safely to school by 1700 on Sunday 25 April.")
+    document.add_heading("3. EXECUTION", level=1)
+    para("a. Concept. Teams walk their own routes, remotely supervised. Supervisors shadow "
+         "the teams at checkpoints and meet them at camp. The Assessor assesses the "
+         "expedition against the twenty conditions. Base Contact at school keeps the link "
+         "to parents.")
+    para("b. Tasks.", True)
+    para("(1) Expedition Leader (Mr Harrowby).", True)
+    para("(a) Commands the expedition and makes the go / no-go decision on Friday at 0700 "
+         "after consulting the Assessor.")
+    para("(b) Confirms the weather forecast on Thursday evening and briefs the supervisors "
+         "at the team meeting at 1900.")
+    para("(c) Holds the emergency contact sheets and medical forms.")
+    para("(d) Decides whether to withdraw a team or change a route, and informs the Base "
+         "Contact of any change.")
+    para("(e) Reports any incident requiring medical treatment to the EVC the same day.")
+    para("(2) Supervisors (Ms Kaur, Mr Doyle, Mr Plant).", True)
+    para("(a) Each supervises one team, remotely, and checks them in at every checkpoint "
+         "on the route card.")
+    para("(b) Inspect the team's kit and food on Friday morning before departure, together "
+         "with the team leader.")
+    para("(c) Visit their team's camp each evening and check tents, stoves and welfare.")
+    para("(d) Report check-in times to the Expedition Leader by radio or text.")
+    para("(3) Assessor (Ms R. Lindqvist, accredited DofE assessor, Peak District "
+         "Expeditions Ltd).", True)
+    para("(a) Meets each team before the start and at least once each day.")
+    para("(b) Runs the presentation debrief with each team on Sunday and signs off the "
+         "expedition section in eDofE.")
+    para("(4) Team leaders (one student per team, chosen by the team).", True)
+    para("(a) Make sure the team reaches each checkpoint and sends the check-in text to "
+         "the Base Contact at 1200 and 1700 each day.")
+    para("(b) Tell the nearest supervisor at once of any injury, illness or if the team is lost.")
+    para("(5) Minibus drivers (Mr Doyle, Mrs Evans).", True)
+    para("(a) Carry out the daily minibus checks and complete the vehicle log.")
+    para("(b) Drive the teams to the start points and collect them from Hathersage on Sunday.")
+    para("c. Coordinating instructions.", True)
+    para("(1) Timings: depart school 0630 Friday; start walking 0900; latest arrival at camp 1730.")
+    para("(2) If a team misses a check-in by 60 minutes, the Base Contact telephones the "
+         "Expedition Leader, who sends the team's supervisor to the last checkpoint.")
+    para("(3) If a team has not been found 2 hours after a missed check-in, the Expedition "
+         "Leader calls Edale Mountain Rescue via 999 (Police, then Mountain Rescue) and "
+         "informs the Head.")
+    document.add_heading("4. SERVICE SUPPORT", level=1)
+    para("a. Transport. Two school minibuses (see 3.b.(5)). The school office books the fuel card.")
+    para("b. Medical. Mr Plant is the expedition's First Aider and carries the group first "
+         "aid kit and the participants' medication in the support vehicle. He keeps the "
+         "medication log. Participants carry their own inhalers and EpiPens.")
+    para("c. Kit. Tents, stoves and maps are issued from the DofE store by the DofE "
+         "Manager on the Wednesday before; teams sign for them.")
+    document.add_heading("5. COMMAND AND SIGNAL", level=1)
+    para("a. Command. Expedition Leader, then the senior supervisor (Ms Kaur) if the "
+         "Expedition Leader is out of contact.")
+    para("b. Base Contact. Mrs D. Whitfield (Deputy Head), at school and by phone 24 hours "
+         "throughout. She keeps the check-in log, and she is the only person who "
+         "telephones parents during the expedition, after speaking to the Expedition "
+         "Leader.")
+    para("c. Communications. Staff radios on channel 3. Mobile numbers on the contact "
+         "sheet (Annex C). Participants text check-ins only; they call 999 first in an "
+         "emergency.")
+    para("")
+    para("Annexes: A – Route cards. B – Risk assessment. C – Contact sheet (staff only). D "
+         "– Kit list.")
+    para("Acknowledge: all staff named above to reply to the Expedition Leader by e-mail "
+         "on receipt.")
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -835,7 +948,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "volunteer-driver-role.docx": build_volunteer_driver_docx,
             "processing-schedule.docx": build_processing_schedule_docx,
             "water-quality-cascade.docx": build_water_cascade_docx,
-            "design-responsibility-matrix.docx": build_design_matrix_docx}
+            "design-responsibility-matrix.docx": build_design_matrix_docx,
+            "expedition-operation-order.docx": build_operation_order_docx}
 
 
 def build_docx(path: Path) -> Path:

@@ -3299,3 +3299,53 @@ def test_what_a_role_is_told_after_when_and_by_radio_or_phone() -> None:
     # "of the ..." after a role may still be part of its name
     assert activity_name("tell the Head of Department about the complaint") == \
         "Tell the Head of Department about the complaint"
+
+
+def test_marks_a_legend_sets_before_names_give_them_letters(tmp_path: Path) -> None:
+    """A page of cards whose legend says what a mark before a name means ("» Name means
+    we let that person know", "¿ Name means we check with them first", "✓ Name means
+    that person must approve it") reads each item without its marked names, and gives
+    each name the letter of its mark (an approver takes the A from the card's role)."""
+    path = tmp_path / "garden.html"
+    path.write_text(
+        "<h1>Who does what at Ashgrove Community Garden</h1>"
+        "<p>How to read this page: <span>» Name</span> means we let that person know; "
+        "<span>¿ Name</span> means we check with them first; <span>✓ Name</span> means "
+        "that person must approve it.</p>"
+        "<h3>Garden Coordinator</h3><ul>"
+        "<li>Book the compost delivery <span>✓ Treasurer</span></li>"
+        "<li>Plan the spring planting <span>¿ Seed Librarian</span> "
+        "<span>» Volunteer Lead</span></li></ul>"
+        "<h3>Seed Librarian</h3><ul><li>Label the seed packets</li></ul>"
+        "<h3>Treasurer</h3><ul><li>Pay the water bill</li></ul>"
+        "<h3>Volunteer Lead</h3><ul><li>Welcome new volunteers</li></ul>",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Garden Coordinator", "Book the compost delivery")] == "R"
+    assert cells[("Treasurer", "Book the compost delivery")] == "A"
+    assert cells[("Garden Coordinator", "Spring planting planning")] == "A/R"
+    assert cells[("Seed Librarian", "Spring planting planning")] == "C"
+    assert cells[("Volunteer Lead", "Spring planting planning")] == "I"
+
+
+def test_counts_and_whose_are_no_part_of_a_role_s_name() -> None:
+    """"its 412 members" and "the group's users" name Member and User; a party's own role
+    ("the manufacturer's engineer") keeps its possessive, and so does a title."""
+    from raci.derive.actors import actor_name
+    assert actor_name("its 412 members") == "Member"
+    assert actor_name("the group's users") == "User"
+    assert actor_name("the manufacturer's engineer") == "Manufacturer's Engineer"
+    assert actor_name("Director's Assistant") == "Director's Assistant"
+    assert actor_name("the next Board") == "Board"
+
+
+def test_a_count_before_a_title_is_part_of_the_subject_not_the_name(tmp_path: Path) -> None:
+    """"Two Lifeboat Crew Members launch the boat": the count is no part of the role's
+    name, and the titled role after it is the sentence's subject."""
+    path = tmp_path / "launch.md"
+    path.write_text("# Launch\n\nTwo Lifeboat Crew Members launch the boat from the slipway. "
+                    "The Lifeboat Crew Member logs the launch time.\n", encoding="utf-8")
+    draft = derive([path])
+    assert [r.name for r in draft.roles] == ["Lifeboat Crew Member"]
+    assert derived_cells(draft)[("Lifeboat Crew Member",
+                                 "Launch the boat from the slipway")] == "A/R"

@@ -113,6 +113,15 @@ handover note, a makerspace's page of role cards with badges, a community energy
 co-operative's board decision log, a funeral director's procedure saved from Word as HTML),
 labelled and committed before its first run; its floors are that blind run's figures.
 
+``derive_eval/unseen15/``: a fifteenth held-out set of ten documents in ten more shapes and
+domains, spread over the formats a user brings (a finance segregation-of-duties matrix
+marked X / A / R / C in OpenDocument text, a leisure centre job advert printed to PDF, a
+radio station's Trello board exported as CSV, a rail operator's Backstage catalog-info.yaml,
+a library's pull-request template with checklists and @team mentions, a house-share
+agreement, a county court's directions order, an expedition operation order in Word, a
+ward's discharge checklist with a column per profession, a caving club's constitution),
+labelled and committed before its first run; its floors are that blind run's figures.
+
 ``derive_eval/unseen5/``: a fifth held-out set of ten documents in ten more shapes and
 domains (a Confluence project page with a Role | Who | Responsibilities table, a Jira
 workflow's transitions table, an e-mail thread pasted newest first, quarterly OKRs with
@@ -355,6 +364,20 @@ UNSEEN14_FLOORS = {"roles precision": 0.80, "roles recall": 0.70, "pairs precisi
                    "pairs recall": 0.10, "owners precision": 0.25, "owners recall": 0.10}
 UNSEEN14_JUNK_CEILING = 0.65
 UNSEEN14_WITHOUT_DRAFT = 0
+
+UNSEEN15 = HERE / "unseen15"
+UNSEEN15_EXPECTED = tomllib.loads((UNSEEN15 / "expected.toml").read_text(encoding="utf-8"))["doc"]
+# The fifteenth set's blind figures (its first run, on the extractor of main at 6fa487b,
+# before anything was changed for it), each rounded down to 0.05 (junk share rounded up).
+# I recall was 0.05 (3 of 62) at that run, 0 when rounded down, so it has no floor. Main
+# 82c513c, merged after the run, made the Trello CSV export give a draft (the set gained
+# one row and one draft role, neither labelled): roles precision 0.70 -> 0.69, so its floor
+# is 0.65; the Backstage catalogue still gives none.
+UNSEEN15_FLOORS = {"roles precision": 0.65, "roles recall": 0.50, "pairs precision": 0.25,
+                   "pairs recall": 0.10, "owners precision": 0.25, "owners recall": 0.10,
+                   "C recall": 0.10}
+UNSEEN15_JUNK_CEILING = 0.65
+UNSEEN15_WITHOUT_DRAFT = 1
 
 
 def _held_out(folder: Path, cases: list[dict[str, Any]], tmp_path: Path,
@@ -666,6 +689,27 @@ def test_fourteenth_unseen_set_holds_its_floors(tmp_path: Path,
     _report("fourteenth held-out derivation set", figures, capsys)
     assert not _shortfalls(figures, no_draft, UNSEEN14_FLOORS, UNSEEN14_JUNK_CEILING,
                            UNSEEN14_WITHOUT_DRAFT)
+
+
+def test_fifteenth_unseen_set_holds_its_floors(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The fifteenth held-out set (ten documents in shapes and domains none of the other
+    sets has, in .odt, .pdf, .csv, .yaml, Markdown, plain text, Word and HTML, labelled and
+    committed before its first run): no figure falls below the floor set from that blind
+    run, and no more documents give no draft than then.
+
+    Measured at the blind run (main 6fa487b, labels committed at c2cca42): roles P 0.70
+    R 0.51 (46 of 91 labelled roles found); pairs P 0.26 R 0.11 (40 of 154 derived, 375
+    labelled); owners P 0.26 R 0.13 (33 of 126 derived, 246 labelled); junk rows 0.60 (79
+    of 131 rows); C recall 0.10 (4/39), I recall 0.05 (3/62); two documents without a
+    draft (trello-studio-move.csv, catalog-info.yaml). After merging main 82c513c: roles P
+    0.69; pairs 40 of 155 derived, owners 33 of 127, junk rows 0.61; only catalog-info.yaml
+    without a draft; the other figures as at the blind run.
+    """
+    figures, no_draft = _held_out(UNSEEN15, UNSEEN15_EXPECTED, tmp_path, "unseen15")
+    _report("fifteenth held-out derivation set", figures, capsys)
+    assert not _shortfalls(figures, no_draft, UNSEEN15_FLOORS, UNSEEN15_JUNK_CEILING,
+                           UNSEEN15_WITHOUT_DRAFT)
 
 
 def test_a_set_below_a_floor_falls_short() -> None:

@@ -2115,3 +2115,31 @@ def test_a_word_matrix_with_grouped_heads_and_a_dash_key(tmp_path: Path) -> None
         ("Curator", "Lighting plan"): "A", ("Lighting Designer", "Lighting plan"): "R",
         ("Mount Maker", "Lighting plan"): "C",
     }
+
+
+def test_a_decision_log_with_proposers_deciders_and_owned_actions(tmp_path: Path) -> None:
+    """"Proposed by" does the decision (R) and "Decided by" answers for it (A); an
+    "Actions" cell of "Role: action (date)" parts gives each labelled role its own duty
+    (A/R), a party it tells informed; "the next Committee" and "the March Committee" are
+    the Committee."""
+    path = _write(tmp_path / "decisions.md",
+                  "# Decisions 2026\n\n"
+                  "| Ref | Decision | Proposed by | Decided by | Actions (owner: action, due) |\n"
+                  "| --- | --- | --- | --- | --- |\n"
+                  "| 7 | Raise the pitch fee to £40 | Treasurer | Committee | Secretary: "
+                  "write to every plot holder (3 May); Treasurer: update the fee list |\n"
+                  "| 8 | New roof for the shed | Site Warden | Committee | Site Warden: "
+                  "order the felt and tell the Treasurer (9 May) |\n\n"
+                  "Anything urgent goes to the next Committee meeting, and the Chair reports "
+                  "it to the March Committee.\n")
+    draft = _draft(path)
+    assert {r.name for r in draft.roles} == {"Treasurer", "Committee", "Secretary",
+                                             "Site Warden"}
+    cells = _cells(draft)
+    assert cells[("Treasurer", "Raise the pitch fee to £40")] == "R"
+    assert cells[("Committee", "Raise the pitch fee to £40")] == "A"
+    assert cells[("Secretary", "Write to every plot holder")] == "A/R"
+    assert cells[("Treasurer", "Update the fee list")] == "A/R"
+    assert cells[("Site Warden", "New roof for the shed")] == "R"
+    assert cells[("Site Warden", "Order the felt")] == "A/R"
+    assert cells[("Treasurer", "Order the felt")] == "I"

@@ -166,7 +166,16 @@ DETERMINERS = {
     "affected", "concerned",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
     "when", "once", "after", "before", "if", "then", "also", "and", "or", "with", "from",
+    # when a body meets, no part of its name ("the next Board", "between Board meetings",
+    # "reported to the April Board")
+    "next", "previous", "following", "last", "between", "during", "until",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
 }
+# A body whose members a possessive names ("the group's users", "the school's staff")
+_COLLECTIVE = re.compile(r"group|team|department|company|organi[sz]ation|school|unit|office|"
+                         r"facility|lab|laboratory|site|project|society|club|charity|firm|"
+                         r"business|practice|service|centre|center|store|shop")
 # "New starter", "new joiners": a role in which "new" is no passing adjective
 NEWCOMER = re.compile(r"(?:starter|joiner|hire|recruit|entrant|employee)s?", re.IGNORECASE)
 # "key worker", "key holder", "key contact": titles in which "key" is no passing adjective
@@ -344,6 +353,12 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
             and not (words[0].lower() == "key" and len(words) == 2 and
                      KEY_TITLE.fullmatch(words[1])):
         words.pop(0)  # "the senior engineers" -> Engineer, but "External Examiner" is a title
+    if len(words) > 1 and words[-1][:1].islower() and (
+            words[0].isdigit() or words[0][:1].islower() and words[0].endswith(("'s", "s'"))
+            and _COLLECTIVE.fullmatch(words[0][:-2].rstrip("'"))):
+        # "its 412 members": how many; "the group's users": whose (but "the manufacturer's
+        # engineer" is a party's own role); no part of the name
+        words.pop(0)
     if not words or len(words) > max_words + 2:
         return None
     joined = " ".join(words)

@@ -2890,7 +2890,8 @@ _LEGEND_WORDS = (("", re.compile(r"\bnone\b|no involvement|not involved|^n/?a$",
                                   r"final (?:say|call|decision))\b", re.IGNORECASE)),
                  ("C", re.compile(r"\b(?:consult\w*|input|provides? information|advi[cs]\w*|"
                                   r"asked|check(?:ed)? with|ask)\b", re.IGNORECASE)),
-                 ("I", re.compile(r"\b(?:inform\w*|fyi|notif\w*|told|needs? to know|"
+                 ("I", re.compile(r"\b(?:inform\w*|fyi|notif\w*|told|tells?|needs? to know|"
+                                  r"lets? (?:\w+ ){1,2}know|"
                                   r"kept (?:up to date|in the loop|posted)|"
                                   r"(?:receives?|gets?|sent) (?:a )?cop(?:y|ies))\b",
                                   re.IGNORECASE)),
@@ -2962,6 +2963,43 @@ def _dash_legends(blocks: list[Block]) -> list[str]:
             out.append(" · ".join(run))
         run = []
     return out
+
+
+# A legend of marks set before a name ("→ Name means they tell that person when it is
+# done; ? Name means they ask that person first; ✔ Name means that person has to sign it
+# off"): the mark, a word standing for whoever is named, and what it means
+_BADGE_MARK = re.compile(r"(?:^|(?<=[\s(;:,.]))(?P<mark>[^\w\s]{1,2})\s*(?:name|person|role|who|"
+                         r"someone|x|team|them)\s+(?:means?|=|:|[–—-]|stands? for|is)\s+"
+                         r"(?P<meaning>[^;.·]{3,120})", re.IGNORECASE)
+
+
+def badge_legend(doc: Document) -> dict[str, str]:
+    """The marks a legend of the document sets before names ("→ Name means they tell that
+    person ...", two or more of them in one paragraph or item), with the letters each
+    gives the one named; {} when there is none."""
+    for block in doc.blocks:
+        if block.kind not in ("para", "item") or "ame" not in block.text:
+            continue
+        marks = {m.group("mark"): letters for m in _BADGE_MARK.finditer(block.text[:800])
+                 for letters in [next((letters for letters, words in _LEGEND_WORDS
+                                       if words.search(m.group("meaning"))), "")] if letters}
+        if len(marks) >= 2:
+            return marks
+    return {}
+
+
+def split_badges(text: str, marks: dict[str, str]) -> tuple[str, list[tuple[str, str]]]:
+    """An item's words without the marked names after them ("Order consumables ✔
+    Treasurer → Membership Secretary": "Order consumables", with (A, Treasurer) and (I,
+    Membership Secretary)); the text unchanged and [] when it ends on none."""
+    pattern = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    parts = re.split(rf"\s+({pattern})\s*(?=\w)", text.rstrip())
+    if len(parts) < 3:
+        return text, []
+    named = [(marks[parts[i]], parts[i + 1].strip(" ,;")) for i in range(1, len(parts) - 1, 2)]
+    if any(not name or len(name.split()) > 6 or not name[:1].isalpha() for _l, name in named):
+        return text, []
+    return parts[0].rstrip(), named
 
 
 def _legend_cells(blocks: list[Block]) -> list[Block]:

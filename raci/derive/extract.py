@@ -54,7 +54,14 @@ from raci.derive.actors import (
     with_label,
     word_classes,
 )
-from raci.derive.documents import ARROW, CALL_TREE_HEAD, Block, Document
+from raci.derive.documents import (
+    ARROW,
+    CALL_TREE_HEAD,
+    Block,
+    Document,
+    badge_legend,
+    split_badges,
+)
 from raci.derive.naming import (
     ACTION_NOUNS,
     OWNERSHIP_VERBS,
@@ -83,6 +90,7 @@ from raci.derive.roles import (
     limit_columns,
     listed_codes,
     made_by,
+    owned_action_parts,
     person_and_role,
     role_columns,
     roles_across,
@@ -2994,6 +3002,19 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             # and when no work of their own
             _column_told(block, cols, told, doc, catalog, claims)
             continue
+        actions = {c: owned for c in rest if c < width
+                   for owned in [_owned_actions(block.cells[c], catalog, doc.name)] if owned}
+        if actions and cols:
+            # "Secretary: tell members in the February newsletter (28 Feb); Chair: ...":
+            # an actions cell's own duties, each its label's (A/R), no name of the row
+            rest = [c for c in rest if c not in actions]
+            named = [c for c in named if c not in actions]
+            for key, action in (a for owned in actions.values() for a in owned):
+                for name in activity_names(action):
+                    claims.append(Claim(key, name, "R", True, doc.name, block.location,
+                                        block.text[:300], f"table row '{action[:80]}'"))
+                    claims += _parties(action, [key], name, doc, block.location, block.text,
+                                       f"table row '{action[:80]}'", catalog)
         if not cols or not rest:
             continue  # "Name | Role | Signature | Date": who signs, no work
         # ("Code | What it means | Who responds | What they do": the doing is the row's work)
@@ -3028,7 +3049,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                        and cols[c] in ("R", "A/R") and side_letter(block.header[c]) != "A"),
                       None)  # ("Approved by" alone decides the row: no work to name)
         if making and making not in PURE_OWNERSHIP_VERBS and making not in (
-                "deliver", "provide", "give", "run", "lead", "hold", "do", "perform"):
+                "deliver", "provide", "give", "run", "lead", "hold", "do", "perform",
+                # ("Proposed by", "Raised by": the row is what they propose or ask for)
+                "propose", "raise", "request", "suggest", "recommend", "submit", "move"):
             # ("Small-group phonics intervention" under "Delivered by" names the work)
             # "Business case" under "Prepared by": the preparing is the duty
             names = [n if _names_work(n) else f"{making.capitalize()} the " + (
@@ -3123,6 +3146,19 @@ def _approvers_in_row(block: Block, skip: set[int], doers: list[str], doc: Docum
 
 CUT_ENDS = {"the", "a", "an", "and", "or", "of", "to", "with", "for", "by", "in", "on", "at",
             "from"}
+
+
+def _owned_actions(cell: str, catalog: RoleCatalog, document: str) -> list[tuple[str, str]]:
+    """The (role, action) pairs a cell lists as "Role: action" parts ("Secretary: tell
+    members in the newsletter (28 Feb); Chair: ..."), one role of the document each; []
+    when any part is not one."""
+    out = []
+    for who, action in owned_action_parts(cell):
+        keys = catalog.keys_in(who, document)
+        if len(keys) != 1 or catalog.find(who, document)[0][1:] != (0, len(who)):
+            return []
+        out.append((keys[0], action))
+    return out
 
 
 def _told_too(cell: str, names: list[str], doers: list[str], doc: Document, block: Block,
@@ -3507,6 +3543,42 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
+    marks = badge_legend(doc)
+    if not marks:
+        return _extract_all(doc, catalog)
+    # "Order consumables ✔ Treasurer" under a legend "✔ Name means that person has to
+    # sign it off": the item is read without its marked names, each of which then takes
+    # the letter its mark gives on every duty the item names
+    badged: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {}
+    blocks = []
+    for block in doc.blocks:
+        task, named = split_badges(block.text, marks) if block.kind == "item" else ("", [])
+        if named:
+            # (by where the item stands and its words: an HTML page may be one line)
+            badged.setdefault(block.location, []).append((task, block.text, named))
+            block = replace(block, text=task)
+        blocks.append(block)
+    claims = _extract_all(Document(doc.name, blocks), catalog)
+    out: list[Claim] = []
+    done: set[tuple[str, str]] = set()
+    for c in claims:
+        source, named = next(((text, named) for task, text, named in badged.get(c.location, [])
+                              if c.text and c.text in task), ("", []))
+        if not named:
+            out.append(c)
+            continue
+        out.append(replace(c, text=source[:300]))
+        if c.kind != "R" or (c.location, c.activity) in done:
+            continue
+        done.add((c.location, c.activity))
+        for letters, name in named:
+            out += [Claim(k, c.activity, letters, letters == "A", doc.name, c.location,
+                          source[:300], c.section)
+                    for k in catalog.keys_in(name, doc.name) if k != c.role]
+    return out
+
+
+def _extract_all(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     coded = _code_tables(doc, catalog)
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
         _limit_tables(doc, catalog) + coded + _call_tree_rows(doc, catalog)
@@ -5025,8 +5097,14 @@ COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNO
 
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
-    """The first role found with nothing but an opening phrase before it: the subject."""
-    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]])), None)
+    """The first role found with nothing but an opening phrase before it: the subject
+    ("Two Funeral Service Operatives bring ...": a count before a title is one too)."""
+    return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]]) or
+                 COUNT_BEFORE.match(sentence[:f[1]]) and sentence[f[1]:f[1] + 1].isupper()),
+                None)
+
+
+COUNT_BEFORE = re.compile(r"^\s*(?:two|three|four|five|six|\d{1,2})\s+$", re.IGNORECASE)
 
 
 def _serial_predicates(rest: str) -> list[str] | None:

@@ -254,6 +254,12 @@ LEADING_NOISE = {
     "Hire", "Unlike", "While", "If", "When", "Whether", "Their", "Its", "This", "That", "As",
     "Any", "Good", "Great", "Strong", "New", "Also", "Key", "What", "How", "Why", "Who",
     "Responsibilities", "Role", "Generic", "Traditional", "General", "Versus", "Vs",
+    # when a body meets, no part of its name ("Between Board meetings", "the April Board")
+    "Next", "Previous", "Following", "Last", "Between", "During", "Until", "January", "March",
+    "February", "April", "June", "July", "August", "September", "October", "November",
+    "December",
+    # how many ("Two Funeral Service Operatives bring ...")
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
 }
 
 
@@ -836,6 +842,11 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
         named_in = role_columns(block.header) \
             if block.kind == "row" and block.header and not letter_row(block.cells) else {}
         if named_in:
+            # "Secretary: write to the members (3 May); Chair: ..." in a cell beside them:
+            # each label acts
+            names += [actors.actor_name(who, acronym=True) or who
+                      for c, cell in enumerate(block.cells) if c not in named_in
+                      for who, _action in owned_action_parts(cell)]
             for col in named_in:
                 if col != next(iter(named_in)) and col < len(block.cells) and \
                         len(block.cells[col].split()) >= 3 and \
@@ -1245,6 +1256,35 @@ CALLED_BY = re.compile(r"^\s*(?:made|called|given|issued|ordered|commanded|instr
                        re.IGNORECASE)
 
 
+# "Secretary: tell members in the February newsletter (28 Feb)": a role, a colon and the
+# action it takes, its date in brackets after it
+_OWNED_ACTION = re.compile(r"^\s*(?P<who>[A-Z][\w&'’ -]{1,50}?)\s*:\s+(?P<action>[a-z]\S.*?)"
+                           r"\s*(?:\([^()]*\))?\s*$")
+
+
+def owned_action_parts(cell: str) -> list[tuple[str, str]]:
+    """(who, action) for each part of a cell written "Role: action (date)", the parts
+    parted by semicolons; [] unless every part is such."""
+    if ":" not in cell:
+        return []
+    out = []
+    for part in re.split(r"\s*;\s*", cell.strip().rstrip(".")):
+        m = _OWNED_ACTION.match(part)
+        who = m.group("who") if m else ""
+        verb = m.group("action").split()[0] if m else ""
+        # (a role, its title in capitals, and an order: "Team briefing: offers, stock"
+        # is a task and its notes, "Speeches: father of the bride, groom" who speaks)
+        if m is None or len(who.split()) > 5 or not (
+                actors.actor_name(who, acronym=True) or len(who.split()) > 1 and all(
+                    w[:1].isupper() or w in ("of", "and", "&", "for", "the")
+                    for w in who.split())) or \
+                actors.verb_lemma(verb) != verb or "VERB" not in actors.word_classes(verb) \
+                or actors.actor_name(m.group("action").split(",")[0]) is not None:
+            return []
+        out.append((who, m.group("action")))
+    return out
+
+
 def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     """The columns of a table whose cells name roles, with the letters each gives: a
     column per letter ("Activity | Responsible | Accountable | Consulted | Informed"), or
@@ -1333,6 +1373,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"^\s*who else\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
+                               r"decided by|decision by|deciders?|"
                                r"overseen by|supervised by)\b|"
                                # a record's "Done | Checked": the second person's check
                                # passes the step
