@@ -959,12 +959,21 @@ def activity_name(text: str) -> str:
         text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text,
                       flags=re.IGNORECASE)
     told = TOLD_WHAT.match(text)
-    if told and (actor_name(told.group("who")) or told.group("who")[:1].isupper()):
+    if told and all(actor_name(who) or who[:1].isupper()
+                    for who in re.split(r"\s+and\s+", told.group("who"))):
         # "tells the Distribution Centre Leads which items are running low": what they
         # are told is the duty, whole up to the end of its clause
-        what = re.split(r"[,;:(]|\.(?:\s|$)", told.group("what"), maxsplit=1)[0].split()
+        said = told.group("what")
+        if told.group("when") and said.lower().startswith("of "):
+            # "at the start of each session if ...": "of" is part of when they are told,
+            # what they are told comes after it
+            later = TOLD_LATER.search(said)
+            said = later.group(0) if later else ""
+        # (how far ahead is no part of what: "at least 30 days in advance")
+        what = re.split(r"[,;:(]|\.(?:\s|$)|\s+(?:at least|no later than)\s",
+                        said, maxsplit=1)[0].split()
         lemma = verb_lemma(told.group("verb").lower()) or told.group("verb").lower()
-        if 2 <= len(what) <= 10:
+        if 2 <= len(what) <= 14:
             return f"{lemma.capitalize()} {told.group('who')} {' '.join(what)}"
     opening = OPENING_BEFORE_DUTY.match(text)
     if opening and _verb_first(text[opening.end():]):
@@ -1003,20 +1012,40 @@ def activity_name(text: str) -> str:
 OPENING_BEFORE_DUTY = re.compile(
     r"^\s*(?:with|at|from|in|on|after|before|during|once|every|each|by|for|together with|"
     r"alongside|working with)\s+[^,;:]{1,60}?,\s+(?=[a-z])", re.IGNORECASE)
-# Words a duty's name never starts with: it would be a piece of a clause
-FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than", "nor"}
+# Words a duty's name never starts with: it would be a piece of a clause, a time or place
+# ("Within 30 days", "In discussion", "Above these limits") or a clause with its own
+# subject ("Where the CEO approves", "What goes to air", "Whoever made the change")
+FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than", "nor",
+                   "in", "on", "within", "above", "below", "except", "where", "what",
+                   "whoever", "whatever", "wherever", "whichever"}
 
 
 # Telling a party something said as a clause: "tell the Lead if an item runs out"
 TOLD_WHAT = re.compile(
     r"^\s*(?P<verb>tell|tells|telling|notify|notifies|notifying|inform|informs|informing|"
-    r"ask|asks|asking|remind|reminds|reminding|advise|advises|advising)\s+"
-    r"(?P<who>(?:the|our|your|their|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
+    r"ask|asks|asking|remind|reminds|reminding|advise|advises|advising|warn|warns|warning|"
+    r"alert|alerts|alerting|radio|radios|radioing|phone|phones|phoning|call|calls|calling|"
+    r"email|emails|emailing|e-mail|e-mails)\s+"
+    r"(?P<who>(?:the|our|your|their|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    # ("the workplace mentor and the skills coach": two told)
+    r"(?:\s+and\s+(?:the|our|your|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
-    # ("each Monday", "at once": when they are told, no part of what)
+    # ("each Monday", "at once", "within five days": when they are told, no part of what)
     r"(?:(?:each|every|on)\s+\w+\s+|(?:daily|weekly|monthly|at once|immediately|straight "
-    r"away|promptly)\s+)?"
-    r"(?P<what>(?:which|what|when|whether|if|how|where|who|why)\s+\S.*)$", re.IGNORECASE)
+    r"away|promptly)\s+|within\s+\w+\s+(?:working\s+)?(?:minutes|hours|days|weeks)\s+|"
+    # ("at the start of each session")
+    r"(?P<when>(?:at|by|during)\s+(?:[\w'’-]+\s+){1,5}?))?"
+    # what they are told, or about what and before or after which event
+    r"(?P<what>(?:which|what|when|whether|if|how|where|who|why|about)\s+\S.*|"
+    # (before or after an event, not a clock time or a day: "before 10:00" says when)
+    r"(?:(?:\w+|\d+)\s+(?:working\s+)?(?:minutes|hours|days|weeks)\s+)?"
+    r"(?:before|after)\s+(?!\d|noon\b|midnight\b|the\s+(?:end|start|first|last|deadline)\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\S.*|"
+    r"of\s+(?!the\b)[a-z]\S*\s+\S.*)$",
+    re.IGNORECASE)
+# What a role is told, further on than a phrase of when it is told
+TOLD_LATER = re.compile(r"\b(?:which|what|when|whether|if|how|where|who|why|about|before|"
+                        r"after)\s+\S.*$", re.IGNORECASE)
 # "on behalf of the board": for whom, no part of the duty
 ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+)?"
                        r"[\w'-]+(?:\s+[A-Z][\w'-]*)*", re.IGNORECASE)
@@ -1612,6 +1641,10 @@ def _names_nothing(name: str) -> bool:
     if 2 <= len(words) <= 3 and words[-1] in ("from", "to", "with", "of", "for", "by", "at",
                                               "into", "about", "than"):
         return True  # "Back from" (of "working back from that date"): a piece of a phrase
+    if len(words) >= 2 and words[-1] in ("not", "never", "nor"):
+        # "Send back anything that is not", "Comment on the report but do not": cut after
+        # its negation, what is denied is gone
+        return True
     return lemma is not None and lemma == words[0] and "NOUN" not in word_classes(lemma) and \
         len(words) == 2 and words[1] in ("out", "around", "up", "over", "this", "that", "you")
 
@@ -2003,6 +2036,10 @@ def _activity_names(text: str) -> list[str]:
         joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
         if len(joined) > 1:
             return [n for n in (activity_name(x) for x in _with_referents(joined)) if n]
+        if joined and joined[0] != core.strip(" .") and TWO_OBJECTS.match(core.strip(" .")):
+            # "check the fire doors and the alarm panel in the east wing": the one step,
+            # both things kept and the place left out
+            return [n for n in (activity_name(joined[0]),) if n]
     name = activity_name(text)
     return [name] if name else []
 
@@ -2429,6 +2466,18 @@ TWO_OBJECTS = re.compile(
     r"(?:\s+(?:for|in|at)\s+(?:the|our|their|each|every)\s+[^,;]{1,30})?\s*$", re.IGNORECASE)
 
 
+# Verbs that hand a role a standing area rather than one act: each thing joined after
+# them is an area of its own ("owns the syllabus and the assessment strategy")
+OWNING_VERBS = {"own", "manage", "oversee", "supervise", "take over"}
+
+
+def _owning(verb: str) -> bool:
+    """"owns", "manages", "takes over": a verb (with its particle) of a standing area."""
+    words = verb.lower().split()
+    lemma = verb_lemma(words[0]) if words else None
+    return lemma is not None and " ".join([lemma, *words[1:]]) in OWNING_VERBS
+
+
 _AND_BETWEEN_WORDS = re.compile(r"\sand\s", re.IGNORECASE)
 
 
@@ -2457,7 +2506,13 @@ def _joined_duties(text: str) -> list[str]:
     if pair and verb_lemma(pair.group("verb").split()[0].lower()) and not any(
             w.lower() in PHRASE_BOUNDARIES or w.lower() in BARE_PRONOUNS
             for w in f"{pair.group('first')} {pair.group('second')}".split()):
-        # "owns the module syllabus and the assessment strategy": two things owned
+        if not _owning(pair.group("verb")):
+            # an act done to two things at once is one step ("strike the lectern and the
+            # trophies", "check the fire doors and the alarm panel in the east wing"),
+            # named without where it is done
+            return [f"{pair.group('verb')} {pair.group('first')} and {pair.group('second')}"]
+        # "owns the module syllabus and the assessment strategy": two things owned, each
+        # an area of its own
         return [f"{pair.group('verb')} {pair.group('first')}",
                 f"{pair.group('verb')} {pair.group('second')}"]
     if text.split() and not verb_lemma(text.split()[0].lower()):
