@@ -9,7 +9,13 @@ from pathlib import Path
 
 from raci.derive.documents import parse_text, read_document
 from raci.derive.draft import derive
-from raci.derive.extract import _modal_predicates, _own_clause, _past_event, activity_names
+from raci.derive.extract import (
+    _modal_predicates,
+    _own_clause,
+    _past_event,
+    activity_name,
+    activity_names,
+)
 from tests.helpers import derived_cells
 
 
@@ -3213,6 +3219,29 @@ def test_a_stop_that_ends_a_sentence_and_people_called_are_no_offices(tmp_path: 
     assert "Ops Control" in roles and "Ops Control Tomorrow" not in roles
 
 
+def test_a_time_a_place_or_a_clause_of_its_own_is_no_duty_name() -> None:
+    # what is left of a sentence when its duty went elsewhere: a time limit, a place, a
+    # clause with its own subject; none of them is work a role does
+    for piece in ("Within 30 days of the request", "In discussion with the board",
+                  "Where the Director approves", "What goes to the printer",
+                  "Whoever opened the ticket updates the log",
+                  "Above these limits the Chair decides", "On the research plan"):
+        assert activity_name(piece) == "", piece
+    # a duty keeps its name, whatever it begins with
+    assert activity_name("Review the budget") == "Budget review"
+    assert activity_name("Onboard new volunteers") == "Onboard new volunteers"
+
+
+def test_one_act_on_two_things_is_one_step_but_two_things_owned_are_two() -> None:
+    # a verb that does something to two things at once names one step
+    assert activity_names("Strike the lectern and the trophies") == [
+        "Strike the lectern and the trophies"]
+    assert activity_names("Book the venue and the caterer") == ["Book the venue and the caterer"]
+    # a verb that hands over a standing area gives one row per area
+    assert activity_names("owns the module syllabus and the assessment strategy") == [
+        "Module syllabus", "Assessment strategy"]
+
+
 def test_a_clause_that_only_tells_a_role_informs_it_of_the_duty_before(tmp_path: Path) -> None:
     """"... and tells the Night Manager" (or "; tells ..." in a table's cell) gives the one
     told I on the duty it follows, as well as the telling itself; a clause that tells
@@ -3233,6 +3262,43 @@ def test_a_clause_that_only_tells_a_role_informs_it_of_the_duty_before(tmp_path:
     assert cells[("Duty Engineer", "Call the fire service")] == "I"
     assert ("Chef", "Check the bar stock") not in cells
     assert ("Night Manager", "Count the float") not in cells
+
+
+def test_what_a_role_is_told_stays_after_a_time_or_a_second_receiver() -> None:
+    # what is told, about what or before which event, is the duty, after a time limit
+    # and with two receivers
+    assert activity_name(
+        "Tell the Transport Manager within two days if the van breaks down or misses a round") == \
+        "Tell the Transport Manager if the van breaks down or misses a round"
+    assert activity_name("tell the duty nurse and the ward clerk about any fall on the ward") == \
+        "Tell the duty nurse and the ward clerk about any fall on the ward"
+    assert activity_name("informs the Treasurer before the bank visit") == \
+        "Inform the Treasurer before the bank visit"
+
+
+def test_a_name_cut_after_its_negation_is_no_duty() -> None:
+    # what is denied was cut away: the piece left names no work
+    for piece in ("return any parcel that is not", "sign the sheet but do not",
+                  "Spare keys are not"):
+        assert activity_name(piece) == "", piece
+    assert activity_name("Return any parcel that is not sealed") != ""
+
+
+def test_what_a_role_is_told_after_when_and_by_radio_or_phone() -> None:
+    # a phrase of when they are told comes before what they are told
+    assert activity_name("tell the steward at the end of each match if a gate was forced") == \
+        "Tell the steward if a gate was forced"
+    # told of something, by radio, phone or e-mail: what stays, not how far ahead
+    assert activity_name("notifies the Landlord of a burst pipe at least two days in advance") \
+        == "Notify the Landlord of a burst pipe"
+    assert activity_name("radio the Gate Supervisor about any lost child") == \
+        "Radio the Gate Supervisor about any lost child"
+    # how long before an event stays with the event
+    assert activity_name("tells the Site Manager three days before any road is closed") == \
+        "Tell the Site Manager three days before any road is closed"
+    # "of the ..." after a role may still be part of its name
+    assert activity_name("tell the Head of Department about the complaint") == \
+        "Tell the Head of Department about the complaint"
 
 
 def test_marks_a_legend_sets_before_names_give_them_letters(tmp_path: Path) -> None:

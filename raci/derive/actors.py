@@ -122,6 +122,9 @@ NOT_ACTORS = {
     "paper", "number", "order", "matter", "center", "centre", "water", "power", "letter",
     "answer", "cover", "counter", "filter", "monitor", "register", "trigger", "factor",
     "together", "however", "whether", "whoever",
+    # compounds of "over" ("Handover: payroll"): events, not people
+    "handover", "takeover", "turnover", "changeover", "leftover", "crossover", "rollover",
+    "makeover", "stopover", "hangover", "sleepover", "walkover", "spillover", "carryover",
     "either", "neither", "rather", "further", "never",
     "after", "over", "under", "per", "for", "or", "nor", "major", "minor", "prior",
     "senior", "junior", "superior", "inferior", "upper", "lower", "inner", "outer",
@@ -336,7 +339,8 @@ TITLE_OF = re.compile(
 ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
 # The last word of a capitalised name of a unit that acts ("Faculty Research Office")
 ORG_HEADS = {"Office", "Service", "Services", "Unit", "Bureau", "Registry"}
-RANKS = {"external", "senior", "junior", "outgoing", "incoming"}  # part of a title when capitalised
+RANKS = {"external", "senior", "junior", "outgoing", "incoming",  # part of a title when
+         "responsible"}  # capitalised ("Responsible Pharmacist", "Responsible Person")
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
 
@@ -898,6 +902,20 @@ def third_person_of(lemma: str) -> str:
     if re.search(r"[^aeiou]y$", lemma):
         return lemma[:-1] + "ies"
     return lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o", "z")) else "s")
+
+
+_NOT_AGREEING = {"will", "would", "can", "could", "may", "might", "must", "shall", "should",
+                 "is", "was", "also", "then", "usually", "always", "never", "just", "only",
+                 "often"}
+
+
+def agreeing(verb: str) -> str:
+    """A verb said after "I" or "you" as said after a role: "log" -> "logs", "do" ->
+    "does", "have" -> "has"; other words ("will", "then", "logs") as they are."""
+    if verb in _NOT_AGREEING or verb_lemma(verb) != verb:
+        return verb
+    return {"do": "does", "have": "has", "am": "is", "are": "is"}.get(verb,
+                                                                       third_person_of(verb))
 
 
 MAX_SUBJECT_SENTENCE = 400

@@ -19,7 +19,14 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from raci.derive.actors import actor_name, is_verb, subject_actor, third_person_of, verb_lemma
+from raci.derive.actors import (
+    actor_name,
+    agreeing,
+    is_verb,
+    subject_actor,
+    third_person_of,
+    verb_lemma,
+)
 from raci.derive.data import from_data, parse_data
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
 from raci.errors import RaciError
@@ -746,8 +753,8 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     reStructuredText (a .rst file), its markup read as such whatever it holds.
     """
     doc = Document(name)
-    raw = _form_parts(_boxed_text(_grid_tables(_chat_as_text(_without_rst_markup(
-        _legend_field_lines(text.split("\n")), always=rst)))))
+    raw = _form_parts(_boxed_text(_grid_tables(_transcript_as_text(_chat_as_text(
+        _without_rst_markup(_legend_field_lines(text.split("\n")), always=rst))))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -1069,6 +1076,79 @@ def _chat_as_text(raw: list[str]) -> list[str]:
     return out
 
 
+# A transcript: an attendee list of names with initials and roles ("OSKAR LINDQVIST (OL)
+# Operations Director", "Mei Sato (MS), Lead Reviewer") and turns by initials ("OL: I sign
+# off any quote over ten thousand")
+_ATTENDEE = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*"
+                       r"\((?P<initials>[A-Z]{2,4})\)\s*[,:–—-]?\s*(?P<role>[A-Z][^,;(]{1,60}?)"
+                       r"\s*(?:[,;(].*)?$")
+_TURN = re.compile(r"^(?P<who>[A-Z][A-Za-z]{1,20}):\s+(?P<said>\S.*)$")
+_ACTION_LINE = re.compile(r"^\s*(?P<who>[A-Z]{2,4})\s{2,}(?P<what>[A-Z][a-z]+\b.*)$")
+_OBJECT_ME = re.compile(r"(?<=\s)(?P<me>me|my)\b")
+
+
+def _as_object(m: re.Match[str], role: str) -> str:
+    """"me" as "the Finance Officer", "my" as "the Finance Officer's"."""
+    return f"the {role}" + ("'s" if m.group("me") == "my" else "")
+
+
+def _transcript_as_text(raw: list[str]) -> list[str]:
+    """A meeting's transcript as the plain text of its turns: each turn (its lines joined on
+    its first line) with "I" and "I'll" as its speaker's role, "me" and "my" as the role's,
+    every attendee's name, first name and initials as their role, questions and turns of
+    three words or fewer dropped; an actions list's lines ("PN  Add the step to the
+    checklist") as the role's ("The Project Manager will add ..."). The attendee list is
+    blank. Text that is no transcript is returned as it is."""
+    people = {k: m for k, line in enumerate(raw[:200]) if (m := _ATTENDEE.match(line))
+              and actor_name(m.group("role").strip(), acronym=True)}
+    if len(people) < 2:
+        return raw
+    role_of: dict[str, str] = {}
+    for m in people.values():
+        role = actor_name(m.group("role").strip(), acronym=True) or ""
+        name = m.group("name").title() if m.group("name").isupper() else m.group("name")
+        for spelling in (m.group("initials"), name, name.split()[0], m.group("name")):
+            role_of.setdefault(spelling, role)
+    turns = [k for k, line in enumerate(raw) if (t := _TURN.match(line))
+             and t.group("who") in role_of]
+    if len(turns) < 5:
+        return raw
+    names = sorted(role_of, key=len, reverse=True)
+    mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    out = ["" if k in people else line for k, line in enumerate(raw)]
+    for k in turns:
+        turn = _TURN.match(raw[k])
+        assert turn is not None
+        role = role_of[turn.group("who")]
+        said = [turn.group("said")]
+        j = k + 1
+        while j < len(raw) and raw[j].strip() and not _TURN.match(raw[j]):
+            said.append(raw[j].strip())
+            out[j] = ""
+            j += 1
+        text = " ".join(q for q in re.split(r"(?<=[.!?])\s+", " ".join(said))
+                        if not q.endswith("?") and len(q.split()) > 3)
+        text = re.sub(r",\s*(?:yes|yeah|right|okay|ok)(?=[.!]|$)", "", text)
+        text = _FIRST_PERSON.sub(partial(_as_sender, role=role), text)
+        # "the Project Manager log it": the verb after the speaker agrees with the role
+        text = re.sub(rf"\b(?<=[Tt]he {re.escape(role)} )(?P<verb>[a-z]+)\b",
+                      lambda v: agreeing(v.group("verb")), text)
+        text = _OBJECT_ME.sub(partial(_as_object, role=role), text)
+        text = mention.sub(lambda n: f"the {role_of[n.group(0)]}", text)
+        first = text.split(maxsplit=1)
+        if len(first) == 2 and verb_lemma(first[0].lower()) == first[0].lower() and \
+                first[0].lower() not in ("the", "a", "an", "so", "and", "but", "then"):
+            # "SO: Circulate the notes by Friday": an instruction taken by the speaker
+            text = f"the {role} will {first[0].lower()} {first[1]}"
+        out[k] = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
+    for k, line in enumerate(raw):
+        action = _ACTION_LINE.match(line)
+        if action and action.group("who") in role_of and k not in people:
+            what = action.group("what")
+            out[k] = f"The {role_of[action.group('who')]} will {what[:1].lower()}{what[1:]}"
+    return out
+
+
 # reStructuredText kept as plain text: a title's adornment ("=====", "-----"), a directive
 # (".. note::", ".. _label:") and a field (":Owner: HPC Service Manager")
 _RST_ADORNMENT = re.compile(r"^\s*([=\-~^\"'`#*+])\1{2,}\s*$")
@@ -1352,8 +1432,21 @@ def parse_markdown(name: str, text: str) -> Document:
         if tok.type in ("th_open", "td_open"):  # most tokens of a table: the cell alone
             row.append(_cell_lines(inline.plain(tokens[i + 1])[0]))
             continue
-        if tok.type == "fence" and tok.info.strip().lower().startswith("mermaid") and tok.map:
-            doc.blocks += mermaid_blocks(tok.content, tok.map[0] + 2)
+        info = tok.info.strip().lower().split()[:1] if tok.type == "fence" else []
+        if info and info[0] in ("mermaid", "plantuml", "puml", "uml", "gherkin", "feature",
+                                "cucumber") and tok.map:
+            # a diagram's source: a Mermaid flowchart's lanes, a sequence diagram's messages
+            # or a PlantUML activity diagram's swimlanes; Gherkin scenarios (``steps``)
+            from raci.derive.steps import feature_steps, mermaid_sequence, plantuml_steps
+
+            if info[0] in ("gherkin", "feature", "cucumber"):
+                doc.blocks += (feature_steps(tok.content, tok.map[0] + 2, fenced=True) or
+                               ("", []))[1]
+            elif info[0] == "mermaid":
+                doc.blocks += mermaid_sequence(tok.content, tok.map[0] + 2) or \
+                    mermaid_blocks(tok.content, tok.map[0] + 2)
+            else:
+                doc.blocks += plantuml_steps(tok.content, tok.map[0] + 2)
             continue
         if tok.type not in _MARKDOWN_READ:
             continue  # inline, closing and other fence tokens: nothing read from them here
@@ -2335,6 +2428,8 @@ def read_document(path: Path) -> Document:
             doc = parse_markdown(path.name, from_asciidoc(text))
         elif suffix in (".html", ".htm"):
             doc = parse_html(path.name, text)
+        elif suffix in (".puml", ".plantuml", ".mmd", ".feature") or plain:
+            doc = _steps_document(path.name, text, suffix)
         else:
             doc = parse_text(path.name, text, rst=suffix == ".rst")
     if not any(b.text.strip() for b in doc.blocks):
@@ -2347,10 +2442,46 @@ def read_document(path: Path) -> Document:
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
                       _title_abbreviations, _without_branch_marks, _org_chart_lists,
-                      _call_trees):
+                      _call_trees, _handover_blocks):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
+
+
+def _steps_document(name: str, text: str, suffix: str) -> Document:
+    """A diagram's source (``.puml``, ``.plantuml``, ``.mmd``), a Gherkin feature file, or a
+    plain text holding either, read step by step (``steps``); other plain text as text."""
+    from raci.derive.steps import (
+        by_line,
+        feature_steps,
+        mermaid_sequence,
+        plain_sequence,
+        plantuml_in_text,
+        plantuml_steps,
+    )
+
+    if suffix in (".puml", ".plantuml"):
+        return Document(name, plantuml_steps(text, 1))
+    if suffix == ".mmd" or plain_sequence(text):
+        # (a sequence diagram's source kept as text: "sequenceDiagram" over its messages)
+        return Document(name, mermaid_sequence(text, 1) or mermaid_blocks(text, 1))
+    feature = feature_steps(text)
+    if feature is not None:
+        doc = parse_text(name, feature[0])
+        doc.blocks[:] = by_line(doc.blocks, feature[1])
+        return doc
+    rest, diagrams = plantuml_in_text(text)
+    doc = parse_text(name, rest)
+    if diagrams:
+        doc.blocks[:] = by_line(doc.blocks, diagrams)
+    return doc
+
+
+def _handover_blocks(blocks: list[Block]) -> list[Block]:
+    """Items handing duties to new holders ("Rota → **Ana** (Rota Lead)"), see ``steps``."""
+    from raci.derive.steps import handover_steps
+
+    return handover_steps(blocks)
 
 
 def _form_part_blocks(blocks: list[Block]) -> list[Block]:

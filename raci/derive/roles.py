@@ -17,6 +17,7 @@ from functools import lru_cache
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
 from raci.derive.documents import ARROW, CALL_TREE_HEAD, RUN_IN_LEVEL, Block, Document
+from raci.derive.steps import APPROVER, ASIDE, CONSULTED, DECLARED, DOER, STEP, TOLD
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
@@ -733,6 +734,11 @@ _LABELLED_NAME = re.compile(r"^[^:]{1,40}:\s*(\S.{1,60})$")
 _CLAUSE_END = re.compile(r"(?<=[.;])\s+")
 
 
+# a party a diagram's step names after a word that tells, asks or works with them
+_STEP_PARTY = re.compile(r"\b(?i:tell|tells|inform|informs|notify|notifies|to|with|by|ask|asks)"
+                         r"\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
 def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     """Roles named by a document's structure, and (name, alias) pairs from table heads."""
     names: list[str] = []
@@ -752,6 +758,21 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     departments = _capital_labels(doc.blocks)
     acting_items = _acting_items(doc.blocks)
     for i, block in enumerate(doc.blocks):
+        if block.kind == STEP:
+            # a diagram's lanes and participants are roles whatever their names; the
+            # other parties of a step when their names are a post's
+            for cell in (block.cells[DOER], block.cells[APPROVER],
+                         *block.cells[CONSULTED].split("; "), *block.cells[TOLD].split("; ")):
+                name = cell if cell and block.cells[DECLARED] else \
+                    actors.actor_name(cell, acronym=True) if cell else None
+                if name:
+                    names.append(name)
+            if block.cells[DECLARED]:
+                # "Tell the Borrower about the charge" in a lane: a party told, asked or
+                # working with the doer, written as a title
+                names += [found for m in _STEP_PARTY.finditer(block.cells[ASIDE])
+                          if (found := actors.actor_name(m.group("who")))]
+            continue
         if block.kind == "row" and block.header == CALL_TREE_HEAD:
             # a call tree's caller and the one called are posts ("Receptionist", "Tax team")
             names += [actors.actor_name(cell, acronym=True) or cell for cell in block.cells]
