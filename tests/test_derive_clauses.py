@@ -9,7 +9,13 @@ from pathlib import Path
 
 from raci.derive.documents import parse_text, read_document
 from raci.derive.draft import derive
-from raci.derive.extract import _modal_predicates, _own_clause, _past_event, activity_names
+from raci.derive.extract import (
+    _modal_predicates,
+    _own_clause,
+    _past_event,
+    activity_name,
+    activity_names,
+)
 from tests.helpers import derived_cells
 
 
@@ -3213,6 +3219,29 @@ def test_a_stop_that_ends_a_sentence_and_people_called_are_no_offices(tmp_path: 
     assert "Ops Control" in roles and "Ops Control Tomorrow" not in roles
 
 
+def test_a_time_a_place_or_a_clause_of_its_own_is_no_duty_name() -> None:
+    # what is left of a sentence when its duty went elsewhere: a time limit, a place, a
+    # clause with its own subject; none of them is work a role does
+    for piece in ("Within 30 days of the request", "In discussion with the board",
+                  "Where the Director approves", "What goes to the printer",
+                  "Whoever opened the ticket updates the log",
+                  "Above these limits the Chair decides", "On the research plan"):
+        assert activity_name(piece) == "", piece
+    # a duty keeps its name, whatever it begins with
+    assert activity_name("Review the budget") == "Budget review"
+    assert activity_name("Onboard new volunteers") == "Onboard new volunteers"
+
+
+def test_one_act_on_two_things_is_one_step_but_two_things_owned_are_two() -> None:
+    # a verb that does something to two things at once names one step
+    assert activity_names("Strike the lectern and the trophies") == [
+        "Strike the lectern and the trophies"]
+    assert activity_names("Book the venue and the caterer") == ["Book the venue and the caterer"]
+    # a verb that hands over a standing area gives one row per area
+    assert activity_names("owns the module syllabus and the assessment strategy") == [
+        "Module syllabus", "Assessment strategy"]
+
+
 def test_a_clause_that_only_tells_a_role_informs_it_of_the_duty_before(tmp_path: Path) -> None:
     """"... and tells the Night Manager" (or "; tells ..." in a table's cell) gives the one
     told I on the duty it follows, as well as the telling itself; a clause that tells
@@ -3233,6 +3262,43 @@ def test_a_clause_that_only_tells_a_role_informs_it_of_the_duty_before(tmp_path:
     assert cells[("Duty Engineer", "Call the fire service")] == "I"
     assert ("Chef", "Check the bar stock") not in cells
     assert ("Night Manager", "Count the float") not in cells
+
+
+def test_what_a_role_is_told_stays_after_a_time_or_a_second_receiver() -> None:
+    # what is told, about what or before which event, is the duty, after a time limit
+    # and with two receivers
+    assert activity_name(
+        "Tell the Transport Manager within two days if the van breaks down or misses a round") == \
+        "Tell the Transport Manager if the van breaks down or misses a round"
+    assert activity_name("tell the duty nurse and the ward clerk about any fall on the ward") == \
+        "Tell the duty nurse and the ward clerk about any fall on the ward"
+    assert activity_name("informs the Treasurer before the bank visit") == \
+        "Inform the Treasurer before the bank visit"
+
+
+def test_a_name_cut_after_its_negation_is_no_duty() -> None:
+    # what is denied was cut away: the piece left names no work
+    for piece in ("return any parcel that is not", "sign the sheet but do not",
+                  "Spare keys are not"):
+        assert activity_name(piece) == "", piece
+    assert activity_name("Return any parcel that is not sealed") != ""
+
+
+def test_what_a_role_is_told_after_when_and_by_radio_or_phone() -> None:
+    # a phrase of when they are told comes before what they are told
+    assert activity_name("tell the steward at the end of each match if a gate was forced") == \
+        "Tell the steward if a gate was forced"
+    # told of something, by radio, phone or e-mail: what stays, not how far ahead
+    assert activity_name("notifies the Landlord of a burst pipe at least two days in advance") \
+        == "Notify the Landlord of a burst pipe"
+    assert activity_name("radio the Gate Supervisor about any lost child") == \
+        "Radio the Gate Supervisor about any lost child"
+    # how long before an event stays with the event
+    assert activity_name("tells the Site Manager three days before any road is closed") == \
+        "Tell the Site Manager three days before any road is closed"
+    # "of the ..." after a role may still be part of its name
+    assert activity_name("tell the Head of Department about the complaint") == \
+        "Tell the Head of Department about the complaint"
 
 
 def test_marks_a_legend_sets_before_names_give_them_letters(tmp_path: Path) -> None:
@@ -3262,6 +3328,34 @@ def test_marks_a_legend_sets_before_names_give_them_letters(tmp_path: Path) -> N
     assert cells[("Volunteer Lead", "Spring planting planning")] == "I"
 
 
+def test_marks_of_any_character_set_apart_only_the_names_an_item_ends_on(
+        tmp_path: Path) -> None:
+    """Marks a legend sets before names may be "*", "+", "?" or "(": only the names the
+    item ends on are set apart ("Order (two) boxes of paper + Treasurer" keeps its
+    bracket, "Print 3 + 4 copies" names no one), and two items with the same words in
+    two sections of a page written on one line each give their own names their letters."""
+    path = tmp_path / "club.html"
+    path.write_text(
+        "<h1>Club jobs</h1><p>Key: * Name means that person has to approve it; + Name "
+        "means we let them know; ? Name means we ask them first; ( Name means they are "
+        "told.</p><h3>Secretary</h3><ul><li>Book the hall * Chair</li>"
+        "<li>Send the minutes ? Chair ( Treasurer</li>"
+        "<li>Order (two) boxes of paper + Treasurer</li><li>Print 3 + 4 copies</li></ul>"
+        "<h3>Steward</h3><ul><li>Book the hall + Treasurer</li></ul>"
+        "<h3>Chair</h3><ul><li>Run the meeting</li></ul>"
+        "<h3>Treasurer</h3><ul><li>Pay the bills</li></ul>", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Chair", "Book the hall")] == "A"
+    assert cells[("Treasurer", "Book the hall")] == "I"
+    assert cells[("Chair", "Send the minutes")] == "C"
+    assert cells[("Treasurer", "Send the minutes")] == "I"
+    assert cells[("Secretary", "Order boxes of paper")] == "A/R"
+    assert cells[("Treasurer", "Order boxes of paper")] == "I"
+    assert cells[("Secretary", "Print 3 + 4 copies")] == "A/R"
+    assert cells[("Secretary", "Book the hall")] == cells[("Steward", "Book the hall")] == "R"
+    assert not [a for _role, a in cells if "Treasurer" in a or "two)" in a]
+
+
 def test_counts_and_whose_are_no_part_of_a_role_s_name() -> None:
     """"its 412 members" and "the group's users" name Member and User; a party's own role
     ("the manufacturer's engineer") keeps its possessive, and so does a title."""
@@ -3271,6 +3365,24 @@ def test_counts_and_whose_are_no_part_of_a_role_s_name() -> None:
     assert actor_name("the manufacturer's engineer") == "Manufacturer's Engineer"
     assert actor_name("Director's Assistant") == "Director's Assistant"
     assert actor_name("the next Board") == "Board"
+
+
+def test_a_title_that_starts_with_last_or_next_keeps_its_name(tmp_path: Path) -> None:
+    """"next" or a month says which of a body's meetings only in lower case or before the
+    body's word alone ("the next Board", "the June Committee"): "Last Mile Courier" and
+    "Next Steps Coordinator" are titles, and they act."""
+    from raci.derive.actors import actor_name
+    assert actor_name("the next Board") == "Board"
+    assert actor_name("the June Committee") == "Committee"
+    assert actor_name("The Last Mile Courier") == "Last Mile Courier"
+    path = tmp_path / "depot.md"
+    path.write_text("# Depot\n\nThe Last Mile Courier delivers the parcels. The Next Steps "
+                    "Coordinator books the follow-up calls. The Following Vehicle Driver "
+                    "escorts the convoy.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Last Mile Courier", "Deliver the parcels")] == "A/R"
+    assert cells[("Next Steps Coordinator", "Book the follow-up calls")] == "A/R"
+    assert cells[("Following Vehicle Driver", "Escort the convoy")] == "A/R"
 
 
 def test_a_count_before_a_title_is_part_of_the_subject_not_the_name(tmp_path: Path) -> None:

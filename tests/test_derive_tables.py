@@ -2089,6 +2089,61 @@ def test_an_ascii_grid_keeps_its_head_and_a_shell_s_rows_stay_apart(tmp_path: Pa
         ("task", "owner"), ("Renew the cert", "Ops Lead"), ("Rotate the key", "Sec Officer")]
 
 
+def test_a_grid_s_total_stays_a_row_and_heavy_or_rounded_borders_are_rules(
+        tmp_path: Path) -> None:
+    """Rows under one rule with a total parted from them by another are rows of their own
+    (there only a line that leaves a cell blank, or carries a sentence on in lower case,
+    is a wrapped row); a heavy head's rule ("┡━━╇━━┩") and rounded corners ("╭──┬──╮")
+    are rules like any other."""
+    report = ("Galley stores\n"
+              "+------------------+---------------+\n"
+              "| Task             | Owner         |\n"
+              "+------------------+---------------+\n"
+              "| Count the flour  | Galley Hand   |\n"
+              "| Order the eggs   | Purser        |\n"
+              "| Check the chiller| Second Cook   |\n"
+              "+------------------+---------------+\n"
+              "| Sign the totals  | Chief Cook    |\n"
+              "+------------------+---------------+\n")
+    doc = read_document(_write(tmp_path / "stores.txt", report))
+    assert [b.cells for b in doc.blocks if b.kind == "row"] == [
+        ("Task", "Owner"), ("Count the flour", "Galley Hand"), ("Order the eggs", "Purser"),
+        ("Check the chiller", "Second Cook"), ("Sign the totals", "Chief Cook")]
+    heavy = ("Galley stores\n"
+             "┏━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━┓\n"
+             "┃ Task            ┃ Owner       ┃\n"
+             "┡━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━┩\n"
+             "│ Count the flour │ Galley Hand │\n"
+             "│ Order the eggs  │ Purser      │\n"
+             "╰─────────────────┴─────────────╯\n")
+    doc = read_document(_write(tmp_path / "heavy.txt", heavy))
+    assert [b.cells for b in doc.blocks if b.kind == "row"] == [
+        ("Task", "Owner"), ("Count the flour", "Galley Hand"), ("Order the eggs", "Purser")]
+    wrapped = ("+----------------+-----------+\n"
+               "| Task           | Owner     |\n"
+               "+================+===========+\n"
+               "| Check the log  | Deck      |\n"
+               "| book nightly   | Officer   |\n"
+               "+----------------+-----------+\n"
+               "| Order the fuel | Purser    |\n"
+               "+----------------+-----------+\n")
+    doc = read_document(_write(tmp_path / "wrapped.txt", wrapped))
+    assert [b.cells for b in doc.blocks if b.kind == "row"][1:] == [
+        ("Check the log book nightly", "Deck Officer"), ("Order the fuel", "Purser")]
+
+
+def test_a_line_of_dashed_bars_is_read_in_linear_time(tmp_path: Path) -> None:
+    """A line of many dashed bars ("┆") under a grid's rule that no bar closes is no grid
+    row, found at once (a bar that could be a cell's text or its border would make the
+    search exponential)."""
+    import time
+    line = "│" + " a ┆" * 26 + " a"
+    started = time.perf_counter()
+    doc = read_document(_write(tmp_path / "bars.txt", "Rota\n\n+-----+-----+\n" + line + "\n"))
+    assert time.perf_counter() - started < 5
+    assert not [b for b in doc.blocks if b.kind == "row"]
+
+
 def test_a_word_matrix_with_grouped_heads_and_a_dash_key(tmp_path: Path) -> None:
     """A Word matrix whose first head row only groups the parties (merged cells over the
     columns they span) is read under the row of parties below it; a key written a letter
@@ -2152,6 +2207,48 @@ def test_a_decision_log_with_proposers_deciders_and_owned_actions(tmp_path: Path
     assert cells[("Site Warden", "New roof for the shed")] == "R"
     assert cells[("Site Warden", "Order the felt")] == "A/R"
     assert cells[("Treasurer", "Order the felt")] == "I"
+
+
+def test_a_notes_cell_of_labels_names_no_role_and_an_unowned_action_no_duty(
+        tmp_path: Path) -> None:
+    """"Reminder: order more posts" in a Notes column is a note, not a role and its
+    action (only a column of actions, "Actions", "Follow-up", "Next steps", ties each
+    label to its action); a decision log's row whose action names no owner ("Owner:
+    TBC") is still its decision."""
+    path = _write(tmp_path / "log.md",
+                  "# Allotment log\n\n"
+                  "| Date | Issue | Raised by | Notes |\n| --- | --- | --- | --- |\n"
+                  "| 3 May | Fence down | Site Warden | Reminder: order more posts |\n\n"
+                  "## Decisions\n\n"
+                  "| Ref | Decision | Proposed by | Decided by | Actions |\n"
+                  "| --- | --- | --- | --- | --- |\n"
+                  "| 1 | Move the AGM to June | Chair | Committee | Secretary: book the hall "
+                  "(1 Apr) |\n"
+                  "| 2 | Close the car park | Chair | Committee | Owner: TBC |\n")
+    from raci.derive.roles import discover_roles
+    assert discover_roles([read_document(path)]).keys_in("Reminder: order more posts",
+                                                          "log.md") == []
+    draft = _draft(path)
+    assert "Reminder" not in {r.name for r in draft.roles}
+    cells = _cells(draft)
+    assert cells[("Secretary", "Book the hall")] == "A/R"
+    assert cells[("Chair", "Close the car park")] == "R"
+    assert cells[("Committee", "Close the car park")] == "A"
+    assert not [a for _r, a in cells if a in ("Owner", "Owner: TBC")]
+
+
+def test_a_key_s_role_column_names_no_role_of_words_that_name_no_one(tmp_path: Path) -> None:
+    """Under "Code | Role" a code's title names a role without a role word ("Front of
+    House"), but not words that name no one ("TBC | To Be Confirmed")."""
+    path = _write(tmp_path / "venue.md",
+                  "# Venue duties\n\n| Code | Role |\n| --- | --- |\n"
+                  "| FOH | Front of House |\n| TBC | To Be Confirmed |\n"
+                  "| OPS | Operations Director |\n\n"
+                  "| Task | FOH | OPS |\n| --- | --- | --- |\n"
+                  "| Open the doors | R | A |\n")
+    draft = _draft(path)
+    assert "To Be Confirmed" not in {r.name for r in draft.roles}
+    assert _cells(draft)[("Front of House", "Open the doors")] == "R"
 
 
 # Lines a Markdown table is made of and lines around it: rows with markup, escaped pipes,

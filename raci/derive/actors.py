@@ -122,6 +122,9 @@ NOT_ACTORS = {
     "paper", "number", "order", "matter", "center", "centre", "water", "power", "letter",
     "answer", "cover", "counter", "filter", "monitor", "register", "trigger", "factor",
     "together", "however", "whether", "whoever",
+    # compounds of "over" ("Handover: payroll"): events, not people
+    "handover", "takeover", "turnover", "changeover", "leftover", "crossover", "rollover",
+    "makeover", "stopover", "hangover", "sleepover", "walkover", "spillover", "carryover",
     "either", "neither", "rather", "further", "never",
     "after", "over", "under", "per", "for", "or", "nor", "major", "minor", "prior",
     "senior", "junior", "superior", "inferior", "upper", "lower", "inner", "outer",
@@ -166,12 +169,30 @@ DETERMINERS = {
     "affected", "concerned",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
     "when", "once", "after", "before", "if", "then", "also", "and", "or", "with", "from",
-    # when a body meets, no part of its name ("the next Board", "between Board meetings",
-    # "reported to the April Board")
-    "next", "previous", "following", "last", "between", "during", "until",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december",
+    # when a body meets, no part of its name ("between Board meetings")
+    "between", "during", "until",
 }
+# Words that say which of a body's meetings ("the next Board", "the April Board"): no
+# part of its name when written in lower case or before the body's word alone; a title's
+# own words otherwise ("Last Mile Courier", "Next Steps Coordinator")
+WHEN_WORDS = {"next", "previous", "following", "last", "january", "february", "march",
+              "april", "june", "july", "august", "september", "october", "november",
+              "december"}
+MEETING_BODIES = {"board", "boards", "committee", "committees", "council", "panel", "forum",
+                  "meeting", "meetings", "executive", "cabinet", "assembly", "trustees",
+                  "governors", "senate", "agm", "egm"}
+
+
+def says_when(words: list[str]) -> bool:
+    """Whether a name's first word only says when its body meets ("next" in "the next
+    Board", "April" in "the April Board", "Between" in "Between Board meetings")."""
+    if len(words) < 2:
+        return False
+    first = words[0].lower()
+    return first in ("between", "during", "until") or first in WHEN_WORDS and (
+        words[0].islower() or all(w.lower() in MEETING_BODIES for w in words[1:]))
+
+
 # A body whose members a possessive names ("the group's users", "the school's staff")
 _COLLECTIVE = re.compile(r"group|team|department|company|organi[sz]ation|school|unit|office|"
                          r"facility|lab|laboratory|site|project|society|club|charity|firm|"
@@ -318,7 +339,8 @@ TITLE_OF = re.compile(
 ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
 # The last word of a capitalised name of a unit that acts ("Faculty Research Office")
 ORG_HEADS = {"Office", "Service", "Services", "Unit", "Bureau", "Registry"}
-RANKS = {"external", "senior", "junior", "outgoing", "incoming"}  # part of a title when capitalised
+RANKS = {"external", "senior", "junior", "outgoing", "incoming",  # part of a title when
+         "responsible"}  # capitalised ("Responsible Pharmacist", "Responsible Person")
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
 
@@ -346,12 +368,12 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     text = NUMBERING.sub("", phrase[:120]).strip(" \t.:;,-–—*#\"'“”")
     text = _TRAILING_ASIDE.sub("", text) if "(" in text else text
     words = text.replace("’", "'").split()
-    while words and words[0].lower() in DETERMINERS and not (
+    while words and (says_when(words) or words[0].lower() in DETERMINERS and not (
             words[0].lower() in RANKS and words[0][:1].isupper() and len(words) > 1
             and words[1][:1].isupper()) and not (
             words[0].lower() == "new" and len(words) == 2 and NEWCOMER.fullmatch(words[1])) \
             and not (words[0].lower() == "key" and len(words) == 2 and
-                     KEY_TITLE.fullmatch(words[1])):
+                     KEY_TITLE.fullmatch(words[1]))):
         words.pop(0)  # "the senior engineers" -> Engineer, but "External Examiner" is a title
     if len(words) > 1 and words[-1][:1].islower() and (
             words[0].isdigit() or words[0][:1].islower() and words[0].endswith(("'s", "s'"))
@@ -880,6 +902,20 @@ def third_person_of(lemma: str) -> str:
     if re.search(r"[^aeiou]y$", lemma):
         return lemma[:-1] + "ies"
     return lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o", "z")) else "s")
+
+
+_NOT_AGREEING = {"will", "would", "can", "could", "may", "might", "must", "shall", "should",
+                 "is", "was", "also", "then", "usually", "always", "never", "just", "only",
+                 "often"}
+
+
+def agreeing(verb: str) -> str:
+    """A verb said after "I" or "you" as said after a role: "log" -> "logs", "do" ->
+    "does", "have" -> "has"; other words ("will", "then", "logs") as they are."""
+    if verb in _NOT_AGREEING or verb_lemma(verb) != verb:
+        return verb
+    return {"do": "does", "have": "has", "am": "is", "are": "is"}.get(verb,
+                                                                       third_person_of(verb))
 
 
 MAX_SUBJECT_SENTENCE = 400

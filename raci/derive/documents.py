@@ -19,7 +19,14 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from raci.derive.actors import actor_name, is_verb, subject_actor, third_person_of, verb_lemma
+from raci.derive.actors import (
+    actor_name,
+    agreeing,
+    is_verb,
+    subject_actor,
+    third_person_of,
+    verb_lemma,
+)
 from raci.derive.data import DataParts, data_parts, parse_data
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
 from raci.errors import RaciError
@@ -571,10 +578,14 @@ def _boxed_text(raw: list[str]) -> list[str]:
 # A table drawn as a grid, as a command-line tool, a database shell or a reStructuredText
 # grid table prints one: borders of rules and junctions ("+----+------+",
 # "├────┼──────┤"), rows between upright bars ("| 1 | Task |", "│ 1  │ Task │")
-_VERTICALS = "|│┃║┆┊"
-_GRID_RULE = re.compile(r"^\s*[+┌├└╔╠╚╒╞╘╓╟╙┏┣┗│┃║|]?(?:[-=─━═:]{2,}[+┬┼┴╤╪╧╦╬╩┯┿┷╥╫╨┳╋┻│┃║|])+"
-                        r"[-=─━═:]*[+┐┤┘╗╣╝╕╡╛╖╢╜┓┫┛]?\s*$")
-_GRID_ROW = re.compile(r"^\s*[|│┃║](?:[^|│┃║]*[|│┆┊┃║]){2,}\s*$")
+_VERTICALS = "|│┃║┆┇┊┋╎╏"
+# (the rules' strokes and the junctions, corners and bars they meet: no character is both,
+# so a line is read one way only)
+_STROKES = "-=─━═:┄┅┈┉╌╍"
+_JUNCTIONS = "+|" + "".join(chr(c) for c in range(0x2502, 0x2571) if chr(c) not in _STROKES)
+_GRID_RULE = re.compile(rf"^\s*[{_JUNCTIONS}]?(?:[{_STROKES}]{{2,}}[{_JUNCTIONS}])+"
+                        rf"[{_STROKES}]*[{_JUNCTIONS}]?\s*$")
+_GRID_ROW = re.compile(rf"^\s*[{_VERTICALS}](?:[^{_VERTICALS}]*[{_VERTICALS}]){{2,}}\s*$")
 _TO_PIPE = str.maketrans({c: "|" for c in _VERTICALS})
 
 
@@ -605,18 +616,39 @@ def _grid_tables(raw: list[str]) -> list[str]:
             end += 1
         groups = [g for g in groups if g]
         joined = len(groups) >= 3
+        # (rows under one rule, then a total or two parted by rules of their own: the
+        # first run of rows under the head is the only one of several lines)
+        totalled = [len(g) > 1 for g in groups[1:]] == [True] + [False] * (len(groups) - 2)
         for group in groups:
-            rows = [_split_pipe(raw[n].translate(_TO_PIPE)) for n in group]
-            if joined and len(group) > 1 and len({len(r) for r in rows}) == 1:
-                cells = [" ".join(r[c] for r in rows if r[c]) for c in range(len(rows[0]))]
-                out[group[0]] = "| " + " | ".join(cells) + " |"
-                for n in group[1:]:
+            records: list[list[tuple[int, tuple[str, ...]]]] = []
+            for n in group:
+                row = _split_pipe(raw[n].translate(_TO_PIPE))
+                if joined and records and len(records[-1][0][1]) == len(row) and (
+                        not totalled or _carried_on(records[-1][0][1], row)):
+                    records[-1].append((n, row))
+                else:
+                    records.append([(n, row)])
+            for record in records:
+                cells = [" ".join(r[c] for _n, r in record if r[c])
+                         for c in range(len(record[0][1]))]
+                out[record[0][0]] = "| " + " | ".join(cells) + " |"
+                for n, _row in record[1:]:
                     out[n] = "|---|"
-            else:
-                for n, row in zip(group, rows, strict=True):
-                    out[n] = "| " + " | ".join(row) + " |"
         k = max(end, k + 1)
     return out
+
+
+def _carried_on(first: tuple[str, ...], line: tuple[str, ...]) -> bool:
+    """Whether a line of a grid's rows under one rule carries on the row above (a cell's
+    text wrapped): it leaves blank a cell the row's first line fills, or its first words
+    start in lower case where the first line's start with a capital ("| Check the log |
+    Deck |" over "| book each night | Officer |"). Rows of their own ("| Count the stock |
+    Store Keeper |" over "| Book the orders | Buyer |") do neither."""
+    if any(a and not b for a, b in zip(first, line, strict=True)):
+        return True
+    opening = next((c for c in first if c), "")
+    carried = next((c for c in line if c), "")
+    return opening[:1].isupper() and carried[:1].islower()
 
 
 # The title of a part of a form that one role fills in: "PART 2  ISSUE  completed by the
@@ -722,8 +754,8 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     reStructuredText (a .rst file), its markup read as such whatever it holds.
     """
     doc = Document(name)
-    raw = _form_parts(_boxed_text(_grid_tables(_chat_as_text(_without_rst_markup(
-        _legend_field_lines(text.split("\n")), always=rst)))))
+    raw = _form_parts(_boxed_text(_grid_tables(_transcript_as_text(_chat_as_text(
+        _without_rst_markup(_legend_field_lines(text.split("\n")), always=rst))))))
     keys = _key_lines(raw)
     lines = _logical_lines(_aligned_rows(_csv_rows(_tab_rows(raw))))
     header: tuple[str, ...] = ()
@@ -1042,6 +1074,79 @@ def _chat_as_text(raw: list[str]) -> list[str]:
         text = mention.sub(lambda n: f"the {by_name[n.group(0)]}", text)
         text = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
         out.append(text)
+    return out
+
+
+# A transcript: an attendee list of names with initials and roles ("OSKAR LINDQVIST (OL)
+# Operations Director", "Mei Sato (MS), Lead Reviewer") and turns by initials ("OL: I sign
+# off any quote over ten thousand")
+_ATTENDEE = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})\s*"
+                       r"\((?P<initials>[A-Z]{2,4})\)\s*[,:–—-]?\s*(?P<role>[A-Z][^,;(]{1,60}?)"
+                       r"\s*(?:[,;(].*)?$")
+_TURN = re.compile(r"^(?P<who>[A-Z][A-Za-z]{1,20}):\s+(?P<said>\S.*)$")
+_ACTION_LINE = re.compile(r"^\s*(?P<who>[A-Z]{2,4})\s{2,}(?P<what>[A-Z][a-z]+\b.*)$")
+_OBJECT_ME = re.compile(r"(?<=\s)(?P<me>me|my)\b")
+
+
+def _as_object(m: re.Match[str], role: str) -> str:
+    """"me" as "the Finance Officer", "my" as "the Finance Officer's"."""
+    return f"the {role}" + ("'s" if m.group("me") == "my" else "")
+
+
+def _transcript_as_text(raw: list[str]) -> list[str]:
+    """A meeting's transcript as the plain text of its turns: each turn (its lines joined on
+    its first line) with "I" and "I'll" as its speaker's role, "me" and "my" as the role's,
+    every attendee's name, first name and initials as their role, questions and turns of
+    three words or fewer dropped; an actions list's lines ("PN  Add the step to the
+    checklist") as the role's ("The Project Manager will add ..."). The attendee list is
+    blank. Text that is no transcript is returned as it is."""
+    people = {k: m for k, line in enumerate(raw[:200]) if (m := _ATTENDEE.match(line))
+              and actor_name(m.group("role").strip(), acronym=True)}
+    if len(people) < 2:
+        return raw
+    role_of: dict[str, str] = {}
+    for m in people.values():
+        role = actor_name(m.group("role").strip(), acronym=True) or ""
+        name = m.group("name").title() if m.group("name").isupper() else m.group("name")
+        for spelling in (m.group("initials"), name, name.split()[0], m.group("name")):
+            role_of.setdefault(spelling, role)
+    turns = [k for k, line in enumerate(raw) if (t := _TURN.match(line))
+             and t.group("who") in role_of]
+    if len(turns) < 5:
+        return raw
+    names = sorted(role_of, key=len, reverse=True)
+    mention = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    out = ["" if k in people else line for k, line in enumerate(raw)]
+    for k in turns:
+        turn = _TURN.match(raw[k])
+        assert turn is not None
+        role = role_of[turn.group("who")]
+        said = [turn.group("said")]
+        j = k + 1
+        while j < len(raw) and raw[j].strip() and not _TURN.match(raw[j]):
+            said.append(raw[j].strip())
+            out[j] = ""
+            j += 1
+        text = " ".join(q for q in re.split(r"(?<=[.!?])\s+", " ".join(said))
+                        if not q.endswith("?") and len(q.split()) > 3)
+        text = re.sub(r",\s*(?:yes|yeah|right|okay|ok)(?=[.!]|$)", "", text)
+        text = _FIRST_PERSON.sub(partial(_as_sender, role=role), text)
+        # "the Project Manager log it": the verb after the speaker agrees with the role
+        text = re.sub(rf"\b(?<=[Tt]he {re.escape(role)} )(?P<verb>[a-z]+)\b",
+                      lambda v: agreeing(v.group("verb")), text)
+        text = _OBJECT_ME.sub(partial(_as_object, role=role), text)
+        text = mention.sub(lambda n: f"the {role_of[n.group(0)]}", text)
+        first = text.split(maxsplit=1)
+        if len(first) == 2 and verb_lemma(first[0].lower()) == first[0].lower() and \
+                first[0].lower() not in ("the", "a", "an", "so", "and", "but", "then"):
+            # "SO: Circulate the notes by Friday": an instruction taken by the speaker
+            text = f"the {role} will {first[0].lower()} {first[1]}"
+        out[k] = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
+    for k, line in enumerate(raw):
+        action = _ACTION_LINE.match(line)
+        if action and action.group("who") in role_of and k not in people:
+            what = action.group("what")
+            out[k] = f"The {role_of[action.group('who')]} will {what[:1].lower()}{what[1:]}"
     return out
 
 
@@ -1402,8 +1507,21 @@ def parse_markdown(name: str, text: str) -> Document:
                 doc.blocks.append(Block("row", " | ".join(cells), f"line {line + 1}",
                                         cells=cells, header=() if k == 0 else header))
             continue
-        if tok.type == "fence" and tok.info.strip().lower().startswith("mermaid") and tok.map:
-            doc.blocks += mermaid_blocks(tok.content, tok.map[0] + 2)
+        info = tok.info.strip().lower().split()[:1] if tok.type == "fence" else []
+        if info and info[0] in ("mermaid", "plantuml", "puml", "uml", "gherkin", "feature",
+                                "cucumber") and tok.map:
+            # a diagram's source: a Mermaid flowchart's lanes, a sequence diagram's messages
+            # or a PlantUML activity diagram's swimlanes; Gherkin scenarios (``steps``)
+            from raci.derive.steps import feature_steps, mermaid_sequence, plantuml_steps
+
+            if info[0] in ("gherkin", "feature", "cucumber"):
+                doc.blocks += (feature_steps(tok.content, tok.map[0] + 2, fenced=True) or
+                               ("", []))[1]
+            elif info[0] == "mermaid":
+                doc.blocks += mermaid_sequence(tok.content, tok.map[0] + 2) or \
+                    mermaid_blocks(tok.content, tok.map[0] + 2)
+            else:
+                doc.blocks += plantuml_steps(tok.content, tok.map[0] + 2)
             continue
         if tok.type not in _MARKDOWN_READ:
             continue  # inline, closing and other fence tokens: nothing read from them here
@@ -2425,6 +2543,8 @@ def read_document(path: Path) -> Document:
             doc = parse_markdown(path.name, from_asciidoc(text))
         elif suffix in (".html", ".htm"):
             doc = parse_html(path.name, text)
+        elif suffix in (".puml", ".plantuml", ".mmd", ".feature") or plain:
+            doc = _steps_document(path.name, text, suffix)
         else:
             doc = parse_text(path.name, text, rst=suffix == ".rst")
     if not any(b.text.strip() for b in doc.blocks):
@@ -2437,10 +2557,46 @@ def read_document(path: Path) -> Document:
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
                       _title_abbreviations, _without_branch_marks, _org_chart_lists,
-                      _call_trees):
+                      _call_trees, _handover_blocks):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
+
+
+def _steps_document(name: str, text: str, suffix: str) -> Document:
+    """A diagram's source (``.puml``, ``.plantuml``, ``.mmd``), a Gherkin feature file, or a
+    plain text holding either, read step by step (``steps``); other plain text as text."""
+    from raci.derive.steps import (
+        by_line,
+        feature_steps,
+        mermaid_sequence,
+        plain_sequence,
+        plantuml_in_text,
+        plantuml_steps,
+    )
+
+    if suffix in (".puml", ".plantuml"):
+        return Document(name, plantuml_steps(text, 1))
+    if suffix == ".mmd" or plain_sequence(text):
+        # (a sequence diagram's source kept as text: "sequenceDiagram" over its messages)
+        return Document(name, mermaid_sequence(text, 1) or mermaid_blocks(text, 1))
+    feature = feature_steps(text)
+    if feature is not None:
+        doc = parse_text(name, feature[0])
+        doc.blocks[:] = by_line(doc.blocks, feature[1])
+        return doc
+    rest, diagrams = plantuml_in_text(text)
+    doc = parse_text(name, rest)
+    if diagrams:
+        doc.blocks[:] = by_line(doc.blocks, diagrams)
+    return doc
+
+
+def _handover_blocks(blocks: list[Block]) -> list[Block]:
+    """Items handing duties to new holders ("Rota → **Ana** (Rota Lead)"), see ``steps``."""
+    from raci.derive.steps import handover_steps
+
+    return handover_steps(blocks)
 
 
 def _form_part_blocks(blocks: list[Block]) -> list[Block]:
@@ -3104,17 +3260,26 @@ def badge_legend(doc: Document) -> dict[str, str]:
 
 
 def split_badges(text: str, marks: dict[str, str]) -> tuple[str, list[tuple[str, str]]]:
-    """An item's words without the marked names after them ("Order consumables ✔
+    """An item's words without the marked names it ends on ("Order consumables ✔
     Treasurer → Membership Secretary": "Order consumables", with (A, Treasurer) and (I,
-    Membership Secretary)); the text unchanged and [] when it ends on none."""
+    Membership Secretary)); a mark before words that are no name ("Order (two) boxes")
+    is the item's own; the text unchanged and [] when it ends on no marked name."""
     pattern = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
-    parts = re.split(rf"\s+({pattern})\s*(?=\w)", text.rstrip())
-    if len(parts) < 3:
-        return text, []
-    named = [(marks[parts[i]], parts[i + 1].strip(" ,;")) for i in range(1, len(parts) - 1, 2)]
-    if any(not name or len(name.split()) > 6 or not name[:1].isalpha() for _l, name in named):
-        return text, []
-    return parts[0].rstrip(), named
+    named: list[tuple[str, str]] = []
+    end = len(text.rstrip())
+    for m in reversed(list(re.finditer(rf"\s+({pattern})\s*(?=\w)", text[:end]))):
+        name = text[m.end():end].strip(" ,;")
+        if len(name.split()) > 6 or not _BADGE_NAME.fullmatch(name):
+            break
+        named.insert(0, (marks[m.group(1)], name))
+        end = m.start()
+    return (text[:end].rstrip(), named) if named else (text, [])
+
+
+# A name a mark sets apart: words in capitals ("Front of House Manager", "Ann Lee"), a
+# mark or a stop after it
+_BADGE_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z0-9][\w'’.&/-]*|of|and|the|for|&|de|"
+                         r"van|von|le|la))*(?:\s*[^\w\s])*")
 
 
 def _legend_cells(blocks: list[Block]) -> list[Block]:

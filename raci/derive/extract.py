@@ -70,6 +70,7 @@ from raci.derive.naming import (
     carries_duty,
 )
 from raci.derive.roles import (
+    ACTIONS_HEAD,
     ADVISED_BY_WORDS,
     LETTER_LABEL,
     ROLE_ROW_HEAD,
@@ -97,6 +98,16 @@ from raci.derive.roles import (
     row_note,
     side_letter,
     who_names,
+)
+from raci.derive.steps import (
+    ACTIVITY,
+    APPROVER,
+    ASIDE,
+    CHOICE,
+    CONSULTED,
+    DOER,
+    STEP,
+    TOLD,
 )
 
 OWNER_CUES = re.compile(
@@ -949,12 +960,21 @@ def activity_name(text: str) -> str:
         text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text,
                       flags=re.IGNORECASE)
     told = TOLD_WHAT.match(text)
-    if told and (actor_name(told.group("who")) or told.group("who")[:1].isupper()):
+    if told and all(actor_name(who) or who[:1].isupper()
+                    for who in re.split(r"\s+and\s+", told.group("who"))):
         # "tells the Distribution Centre Leads which items are running low": what they
         # are told is the duty, whole up to the end of its clause
-        what = re.split(r"[,;:(]|\.(?:\s|$)", told.group("what"), maxsplit=1)[0].split()
+        said = told.group("what")
+        if told.group("when") and said.lower().startswith("of "):
+            # "at the start of each session if ...": "of" is part of when they are told,
+            # what they are told comes after it
+            later = TOLD_LATER.search(said)
+            said = later.group(0) if later else ""
+        # (how far ahead is no part of what: "at least 30 days in advance")
+        what = re.split(r"[,;:(]|\.(?:\s|$)|\s+(?:at least|no later than)\s",
+                        said, maxsplit=1)[0].split()
         lemma = verb_lemma(told.group("verb").lower()) or told.group("verb").lower()
-        if 2 <= len(what) <= 10:
+        if 2 <= len(what) <= 14:
             return f"{lemma.capitalize()} {told.group('who')} {' '.join(what)}"
     opening = OPENING_BEFORE_DUTY.match(text)
     if opening and _verb_first(text[opening.end():]):
@@ -993,20 +1013,40 @@ def activity_name(text: str) -> str:
 OPENING_BEFORE_DUTY = re.compile(
     r"^\s*(?:with|at|from|in|on|after|before|during|once|every|each|by|for|together with|"
     r"alongside|working with)\s+[^,;:]{1,60}?,\s+(?=[a-z])", re.IGNORECASE)
-# Words a duty's name never starts with: it would be a piece of a clause
-FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than", "nor"}
+# Words a duty's name never starts with: it would be a piece of a clause, a time or place
+# ("Within 30 days", "In discussion", "Above these limits") or a clause with its own
+# subject ("Where the CEO approves", "What goes to air", "Whoever made the change")
+FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than", "nor",
+                   "in", "on", "within", "above", "below", "except", "where", "what",
+                   "whoever", "whatever", "wherever", "whichever"}
 
 
 # Telling a party something said as a clause: "tell the Lead if an item runs out"
 TOLD_WHAT = re.compile(
     r"^\s*(?P<verb>tell|tells|telling|notify|notifies|notifying|inform|informs|informing|"
-    r"ask|asks|asking|remind|reminds|reminding|advise|advises|advising)\s+"
-    r"(?P<who>(?:the|our|your|their|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
+    r"ask|asks|asking|remind|reminds|reminding|advise|advises|advising|warn|warns|warning|"
+    r"alert|alerts|alerting|radio|radios|radioing|phone|phones|phoning|call|calls|calling|"
+    r"email|emails|emailing|e-mail|e-mails)\s+"
+    r"(?P<who>(?:the|our|your|their|all|each|every)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+"
+    # ("the workplace mentor and the skills coach": two told)
+    r"(?:\s+and\s+(?:the|our|your|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+"
-    # ("each Monday", "at once": when they are told, no part of what)
+    # ("each Monday", "at once", "within five days": when they are told, no part of what)
     r"(?:(?:each|every|on)\s+\w+\s+|(?:daily|weekly|monthly|at once|immediately|straight "
-    r"away|promptly)\s+)?"
-    r"(?P<what>(?:which|what|when|whether|if|how|where|who|why)\s+\S.*)$", re.IGNORECASE)
+    r"away|promptly)\s+|within\s+\w+\s+(?:working\s+)?(?:minutes|hours|days|weeks)\s+|"
+    # ("at the start of each session")
+    r"(?P<when>(?:at|by|during)\s+(?:[\w'’-]+\s+){1,5}?))?"
+    # what they are told, or about what and before or after which event
+    r"(?P<what>(?:which|what|when|whether|if|how|where|who|why|about)\s+\S.*|"
+    # (before or after an event, not a clock time or a day: "before 10:00" says when)
+    r"(?:(?:\w+|\d+)\s+(?:working\s+)?(?:minutes|hours|days|weeks)\s+)?"
+    r"(?:before|after)\s+(?!\d|noon\b|midnight\b|the\s+(?:end|start|first|last|deadline)\b|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\S.*|"
+    r"of\s+(?!the\b)[a-z]\S*\s+\S.*)$",
+    re.IGNORECASE)
+# What a role is told, further on than a phrase of when it is told
+TOLD_LATER = re.compile(r"\b(?:which|what|when|whether|if|how|where|who|why|about|before|"
+                        r"after)\s+\S.*$", re.IGNORECASE)
 # "on behalf of the board": for whom, no part of the duty
 ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+)?"
                        r"[\w'-]+(?:\s+[A-Z][\w'-]*)*", re.IGNORECASE)
@@ -1602,6 +1642,10 @@ def _names_nothing(name: str) -> bool:
     if 2 <= len(words) <= 3 and words[-1] in ("from", "to", "with", "of", "for", "by", "at",
                                               "into", "about", "than"):
         return True  # "Back from" (of "working back from that date"): a piece of a phrase
+    if len(words) >= 2 and words[-1] in ("not", "never", "nor"):
+        # "Send back anything that is not", "Comment on the report but do not": cut after
+        # its negation, what is denied is gone
+        return True
     return lemma is not None and lemma == words[0] and "NOUN" not in word_classes(lemma) and \
         len(words) == 2 and words[1] in ("out", "around", "up", "over", "this", "that", "you")
 
@@ -1993,6 +2037,10 @@ def _activity_names(text: str) -> list[str]:
         joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
         if len(joined) > 1:
             return [n for n in (activity_name(x) for x in _with_referents(joined)) if n]
+        if joined and joined[0] != core.strip(" .") and TWO_OBJECTS.match(core.strip(" .")):
+            # "check the fire doors and the alarm panel in the east wing": the one step,
+            # both things kept and the place left out
+            return [n for n in (activity_name(joined[0]),) if n]
     name = activity_name(text)
     return [name] if name else []
 
@@ -2419,6 +2467,18 @@ TWO_OBJECTS = re.compile(
     r"(?:\s+(?:for|in|at)\s+(?:the|our|their|each|every)\s+[^,;]{1,30})?\s*$", re.IGNORECASE)
 
 
+# Verbs that hand a role a standing area rather than one act: each thing joined after
+# them is an area of its own ("owns the syllabus and the assessment strategy")
+OWNING_VERBS = {"own", "manage", "oversee", "supervise", "take over"}
+
+
+def _owning(verb: str) -> bool:
+    """"owns", "manages", "takes over": a verb (with its particle) of a standing area."""
+    words = verb.lower().split()
+    lemma = verb_lemma(words[0]) if words else None
+    return lemma is not None and " ".join([lemma, *words[1:]]) in OWNING_VERBS
+
+
 _AND_BETWEEN_WORDS = re.compile(r"\sand\s", re.IGNORECASE)
 
 
@@ -2447,7 +2507,13 @@ def _joined_duties(text: str) -> list[str]:
     if pair and verb_lemma(pair.group("verb").split()[0].lower()) and not any(
             w.lower() in PHRASE_BOUNDARIES or w.lower() in BARE_PRONOUNS
             for w in f"{pair.group('first')} {pair.group('second')}".split()):
-        # "owns the module syllabus and the assessment strategy": two things owned
+        if not _owning(pair.group("verb")):
+            # an act done to two things at once is one step ("strike the lectern and the
+            # trophies", "check the fire doors and the alarm panel in the east wing"),
+            # named without where it is done
+            return [f"{pair.group('verb')} {pair.group('first')} and {pair.group('second')}"]
+        # "owns the module syllabus and the assessment strategy": two things owned, each
+        # an area of its own
         return [f"{pair.group('verb')} {pair.group('first')}",
                 f"{pair.group('verb')} {pair.group('second')}"]
     if text.split() and not verb_lemma(text.split()[0].lower()):
@@ -2947,7 +3013,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             # and when no work of their own
             _column_told(block, cols, told, doc, catalog, claims)
             continue
-        actions = {c: owned for c in rest if c < width
+        actions = {c: owned for c in rest if c < width and ACTIONS_HEAD.search(block.header[c])
                    for owned in [_owned_actions(block.cells[c], catalog, doc.name)] if owned}
         if actions and cols:
             # "Secretary: tell members in the February newsletter (28 Feb); Chair: ...":
@@ -2963,6 +3029,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if not cols or not rest:
             continue  # "Name | Role | Signature | Date": who signs, no work
         # ("Code | What it means | Who responds | What they do": the doing is the row's work)
+        if any(re.search(r"\bdecisions?\b", block.header[c], re.IGNORECASE) for c in named):
+            # (a decision log's row is its decision, the actions after it follow-ups, even
+            # when they name no owner: "Owner: TBC")
+            named = [c for c in named if not ACTIONS_HEAD.search(block.header[c])] or named
         named = [c for c in named if DOING_HEADS.search(block.header[c])] or named
         # (a link or a path, "Runbooks/Checkout", is no activity)
         worded = [c for c in rest if not LINK_CELL.fullmatch(block.cells[c].strip())] or rest
@@ -3494,28 +3564,41 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     # "Order consumables ✔ Treasurer" under a legend "✔ Name means that person has to
     # sign it off": the item is read without its marked names, each of which then takes
     # the letter its mark gives on every duty the item names
-    badged: dict[str, list[tuple[str, str, list[tuple[str, str]]]]] = {}
+    # (found by where the item stands and its words, an HTML page being maybe one line:
+    # each claim looked up by its words, only a part of an item's words searched for)
+    badged: list[tuple[str, str, list[tuple[str, str]]]] = []
+    exact: dict[tuple[str, str], list[int]] = {}
+    at: dict[str, list[int]] = {}
+    unmarked: set[tuple[str, str]] = set()
     blocks = []
     for block in doc.blocks:
         task, named = split_badges(block.text, marks) if block.kind == "item" else ("", [])
         if named:
-            # (by where the item stands and its words: an HTML page may be one line)
-            badged.setdefault(block.location, []).append((task, block.text, named))
+            exact.setdefault((block.location, task[:300]), []).append(len(badged))
+            at.setdefault(block.location, []).append(len(badged))
+            badged.append((task, block.text, named))
             block = replace(block, text=task)
+        else:
+            unmarked.add((block.location, block.text[:300]))
         blocks.append(block)
     claims = _extract_all(Document(doc.name, blocks), catalog)
     out: list[Claim] = []
-    done: set[tuple[str, str]] = set()
+    done: set[tuple[int, str]] = set()
     for c in claims:
-        source, named = next(((text, named) for task, text, named in badged.get(c.location, [])
-                              if c.text and c.text in task), ("", []))
-        if not named:
+        found = exact.get((c.location, c.text), [])
+        if not found and c.text and (c.location, c.text) not in unmarked:
+            found = [next((i for i in at.get(c.location, []) if c.text in badged[i][0]), -1)]
+            found = [i for i in found if i >= 0]
+        if not found:
             out.append(c)
             continue
+        # (two items of the same words: the first whose duty has not been read)
+        index = next((i for i in found if (i, c.activity) not in done), found[0])
+        _task, source, named = badged[index]
         out.append(replace(c, text=source[:300]))
-        if c.kind != "R" or (c.location, c.activity) in done:
+        if c.kind != "R" or (index, c.activity) in done:
             continue
-        done.add((c.location, c.activity))
+        done.add((index, c.activity))
         for letters, name in named:
             out += [Claim(k, c.activity, letters, letters == "A", doc.name, c.location,
                           source[:300], c.section)
@@ -3526,7 +3609,8 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 def _extract_all(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     coded = _code_tables(doc, catalog)
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
-        _limit_tables(doc, catalog) + coded + _call_tree_rows(doc, catalog)
+        _limit_tables(doc, catalog) + coded + _call_tree_rows(doc, catalog) + \
+        _step_claims(doc, catalog)
     ctx = _Context()
     title = _title_role(doc, catalog)
     reading = READER.set(_reader(doc, catalog, title))
@@ -3561,6 +3645,64 @@ def _call_tree_rows(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     return claims
 
 
+# the words before a role named in a step's aside that give it its letter: "reported to the
+# Practice Manager" told, "in consultation with Legal" consulted, "approved by the Chair"
+# accountable
+_STEP_APPROVED = re.compile(r"\b(?:approved|signed\s+off|authori[sz]ed|countersigned)\s+by\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
+_STEP_ASKED = re.compile(r"\b(?:with|asks?|asking|consults?|consulting|by)\s+(?:(?:the|a|an|"
+                         r"each|every|their|its|any)\s+)?$", re.IGNORECASE)
+_STEP_TOLD = re.compile(r"\b(?:to|tells?|telling|informs?|notif(?:y|ies)|copy|copies|cc|lets?|"
+                        r"sends?|gives?|e-?mails?|hands?|pass(?:es)?|alerts?|updates?)\s+"
+                        r"(?:(?:the|a|an|each|every|all|their|its|any)\s+)?$", re.IGNORECASE)
+
+
+def _step_claims(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """Steps whose shape names their doer (see ``steps``): the doer does it (A/R, or R
+    beside the one who approves it), those it is handed to are told or consulted, and a
+    role its aside names takes the letter the words before it give."""
+    claims: list[Claim] = []
+    chosen: set[str] = set()  # the choices of steps already made
+    for block in doc.blocks:
+        if block.kind != STEP:
+            continue
+        cells = block.cells
+        name = cells[ACTIVITY]
+        if not name or cells[CHOICE] in chosen:
+            continue
+        doer = _head_role(cells[DOER], catalog, doc.name) if cells[DOER] else None
+        if cells[DOER] and doer is None:
+            continue  # "Ledgerline refuses the approval": a system's step, nobody's duty
+        if cells[CHOICE]:
+            chosen.add(cells[CHOICE])
+        approver = _head_role(cells[APPROVER], catalog, doc.name) if cells[APPROVER] else None
+        letters: dict[str, str] = {}
+        aside = cells[ASIDE]
+        for key, start, _end in catalog.find(aside, doc.name):
+            before = aside[max(0, start - 40):start]
+            letter = "A" if _STEP_APPROVED.search(before) else "C" \
+                if _STEP_ASKED.search(before) else "I" if _STEP_TOLD.search(before) else ""
+            if letter:
+                letters.setdefault(key, letter)
+        for column, letter in ((CONSULTED, "C"), (TOLD, "I")):
+            for named in filter(None, cells[column].split("; ")):
+                role = _head_role(named, catalog, doc.name)
+                if role is not None:
+                    letters[role] = letter
+        if approver is not None:
+            letters[approver] = "A"
+        where = f"step '{block.text[:80]}'"
+        if doer is not None:
+            claims.append(Claim(doer, name, "R", approver is None or approver == doer,
+                                doc.name, block.location, block.text[:300], where))
+        elif not letters:
+            continue
+        claims += [Claim(role, name, letter, letter == "A", doc.name, block.location,
+                         block.text[:300], where)
+                   for role, letter in letters.items() if role != doer]
+    return claims
+
+
 def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Context,
              title: str | None) -> list[Claim]:
     top_roles = _main_roles(doc, catalog)
@@ -3575,7 +3717,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     heading = ""  # the last heading: the activity of "Responsible: X" lines below it
     led: str | None = None  # the role a heading says leads its section
     led_from = 0  # the first claim of that section
-    blocks = _sentence_items(doc.blocks)
+    blocks = _sentence_items([b for b in doc.blocks if b.kind != STEP])
     for n, block in enumerate(blocks):
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)

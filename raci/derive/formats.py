@@ -13,6 +13,8 @@ FORMATS = (
     (".csv", "a table as CSV"), (".tsv", "a table with tabs"),
     (".rst", "reStructuredText"), (".org", "Org mode"), (".tex", "LaTeX"),
     (".json", "JSON"), (".yaml", "YAML"), (".yml", "YAML"),
+    (".feature", "a Gherkin feature file"), (".puml", "PlantUML"), (".plantuml", "PlantUML"),
+    (".mmd", "a Mermaid diagram"),
 )
 SUPPORTED = tuple(suffix for suffix, _what in FORMATS)
 # what a message tells a user to use: one suffix of each kind

@@ -17,6 +17,7 @@ from functools import lru_cache
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
 from raci.derive.documents import ARROW, CALL_TREE_HEAD, RUN_IN_LEVEL, Block, Document
+from raci.derive.steps import APPROVER, ASIDE, CONSULTED, DECLARED, DOER, STEP, TOLD
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
@@ -254,10 +255,7 @@ LEADING_NOISE = {
     "Hire", "Unlike", "While", "If", "When", "Whether", "Their", "Its", "This", "That", "As",
     "Any", "Good", "Great", "Strong", "New", "Also", "Key", "What", "How", "Why", "Who",
     "Responsibilities", "Role", "Generic", "Traditional", "General", "Versus", "Vs",
-    # when a body meets, no part of its name ("Between Board meetings", "the April Board")
-    "Next", "Previous", "Following", "Last", "Between", "During", "Until", "January", "March",
-    "February", "April", "June", "July", "August", "September", "October", "November",
-    "December",
+    # (and when a body meets, "Between Board meetings", "the April Board": says_when)
     # how many ("Two Funeral Service Operatives bring ...")
     "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
 }
@@ -443,7 +441,7 @@ _LOOSE_HYPHEN = re.compile(r"(?<![A-Za-z])-|-(?![A-Za-z])")
 def _clean_title(title: str) -> str | None:
     # (a hyphen inside a word stays: "Co-Investigator", "Vice-Chair")
     words = _LOOSE_HYPHEN.sub(" ", title).split()
-    while words and words[0] in LEADING_NOISE:
+    while words and (words[0] in LEADING_NOISE or actors.says_when(words)):
         words.pop(0)
     if not words or (len(words) == 1 and words[0] in ROLE_NOUNS):
         return None
@@ -670,7 +668,8 @@ def _acting(text: str) -> str | None:
     elif acts is not None and acts.group("verb") in STATE_VERBS:
         return None
     if acts and actors.is_third_person_verb(acts.group("verb")) and \
-            acts.group("name").split()[0] not in LEADING_NOISE:
+            acts.group("name").split()[0] not in LEADING_NOISE and \
+            not actors.says_when(acts.group("name").split()):
         return acts.group("name")
     return None
 
@@ -735,6 +734,11 @@ _LABELLED_NAME = re.compile(r"^[^:]{1,40}:\s*(\S.{1,60})$")
 _CLAUSE_END = re.compile(r"(?<=[.;])\s+")
 
 
+# a party a diagram's step names after a word that tells, asks or works with them
+_STEP_PARTY = re.compile(r"\b(?i:tell|tells|inform|informs|notify|notifies|to|with|by|ask|asks)"
+                         r"\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
 def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     """Roles named by a document's structure, and (name, alias) pairs from table heads."""
     names: list[str] = []
@@ -754,6 +758,21 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
     departments = _capital_labels(doc.blocks)
     acting_items = _acting_items(doc.blocks)
     for i, block in enumerate(doc.blocks):
+        if block.kind == STEP:
+            # a diagram's lanes and participants are roles whatever their names; the
+            # other parties of a step when their names are a post's
+            for cell in (block.cells[DOER], block.cells[APPROVER],
+                         *block.cells[CONSULTED].split("; "), *block.cells[TOLD].split("; ")):
+                name = cell if cell and block.cells[DECLARED] else \
+                    actors.actor_name(cell, acronym=True) if cell else None
+                if name:
+                    names.append(name)
+            if block.cells[DECLARED]:
+                # "Tell the Borrower about the charge" in a lane: a party told, asked or
+                # working with the doer, written as a title
+                names += [found for m in _STEP_PARTY.finditer(block.cells[ASIDE])
+                          if (found := actors.actor_name(m.group("who")))]
+            continue
         if block.kind == "row" and block.header == CALL_TREE_HEAD:
             # a call tree's caller and the one called are posts ("Receptionist", "Tax team")
             names += [actors.actor_name(cell, acronym=True) or cell for cell in block.cells]
@@ -846,6 +865,7 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             # each label acts
             names += [actors.actor_name(who, acronym=True) or who
                       for c, cell in enumerate(block.cells) if c not in named_in
+                      and c < len(block.header) and ACTIONS_HEAD.search(block.header[c])
                       for who, _action in owned_action_parts(cell)]
             for col in named_in:
                 if col != next(iter(named_in)) and col < len(block.cells) and \
@@ -1260,6 +1280,12 @@ CALLED_BY = re.compile(r"^\s*(?:made|called|given|issued|ordered|commanded|instr
 # action it takes, its date in brackets after it
 _OWNED_ACTION = re.compile(r"^\s*(?P<who>[A-Z][\w&'’ -]{1,50}?)\s*:\s+(?P<action>[a-z]\S.*?)"
                            r"\s*(?:\([^()]*\))?\s*$")
+
+
+# The head of a column of actions each written with its owner ("Actions (owner: action,
+# due)", "Follow-up", "Next steps"), not of notes ("Notes", "Status", "Comments")
+ACTIONS_HEAD = re.compile(r"\b(?:actions?|follow[- ]?ups?|next steps?|to[- ]?dos?|owners?)\b",
+                          re.IGNORECASE)
 
 
 def owned_action_parts(cell: str) -> list[tuple[str, str]]:
@@ -1707,8 +1733,12 @@ def _title_name(cell: str) -> str | None:
     """A cell's name written as a title ("Customer Operations", "Office of the Registrar"),
     of one to five words, or None."""
     text = cell.strip(" *_")
-    return text if _TITLE_NAME.fullmatch(text) and len(text.split()) <= 5 and \
-        text.split()[-1][:1].isupper() else None
+    words = text.split()
+    # (its last word a noun, and no word a function word: "To Be Confirmed" names no one)
+    return text if _TITLE_NAME.fullmatch(text) and len(words) <= 5 and \
+        words[-1][:1].isupper() and "NOUN" in actors.word_classes(words[-1].lower()) and \
+        not any(w.lower() in actors.FUNCTION_WORDS and w not in ("of", "and", "&", "for", "the")
+                for w in words) else None
 
 
 # "SAFETY 1 - Event Safety Officer", "CONTROL – Event Control Manager (Lena Hart)": a
