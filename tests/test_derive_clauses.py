@@ -3253,6 +3253,8 @@ def test_a_clause_that_only_tells_a_role_informs_it_of_the_duty_before(tmp_path:
         "The Night Porter checks the bar stock and tells the Chef what ran out.\n\n"
         "The Night Porter counts the float and tells the Night Manager where the keys "
         "are.\n\n"
+        "The Night Porter closes the bar and informs the Night Manager and the Duty "
+        "Engineer.\n\n"
         "| Level | Who | What |\n| --- | --- | --- |\n"
         "| 1 | Night Manager | calls the fire service; informs the Duty Engineer |\n",
         encoding="utf-8")
@@ -3262,6 +3264,9 @@ def test_a_clause_that_only_tells_a_role_informs_it_of_the_duty_before(tmp_path:
     assert cells[("Duty Engineer", "Call the fire service")] == "I"
     assert ("Chef", "Check the bar stock") not in cells
     assert ("Night Manager", "Count the float") not in cells
+    # two told, both informed of the duty before
+    assert cells[("Night Manager", "Close the bar")] == "I"
+    assert cells[("Duty Engineer", "Close the bar")] == "I"
 
 
 def test_what_a_role_is_told_stays_after_a_time_or_a_second_receiver() -> None:

@@ -5282,10 +5282,13 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
             continue
         second = rest[m.start("modal") if m.group("modal") else m.end("verb") - len(verb):]
         told = next((e for _k, s, e in found if 0 < s - (end + m.end("verb")) <= 6), None)
-        if verb_lemma(verb) in TELLING_VERBS and told is not None and re.match(
+        if verb_lemma(verb) in TELLING_VERBS and told is not None and (re.match(
                 r"^\W*(?:(?:fully |closely |regularly )?(?:informed|updated|aware|posted|"
-                r"in the loop|involved)\b|\W*$)", sentence[told:], re.IGNORECASE):
-            continue  # "... and keeps the Data Owner informed": a letter on the duty before
+                r"in the loop|involved)\b|\W*$)", sentence[told:], re.IGNORECASE) or
+                _only_telling(" and " + rest[m.start("verb"):], catalog, document)):
+            # "... and keeps the Data Owner informed", "... and informs the Night Manager
+            # and the Duty Engineer": a letter on the duty before
+            continue
         return [sentence[:end] + first,
                 *_coordinated_predicates(sentence[:end] + " " + _referred(first, second),
                                          catalog, document)]
