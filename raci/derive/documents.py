@@ -2561,10 +2561,24 @@ def read_document(path: Path) -> Document:
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
                       _title_abbreviations, _without_branch_marks, _org_chart_lists,
-                      _call_trees, _handover_blocks):
+                      _call_trees, _handover_blocks, _without_cookie_notices):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
+
+
+# A site's cookie notice, printed or saved with the page ("We use cookies to make this site
+# work ... Accept all Manage cookies")
+_COOKIE_NOTICE = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|"
+                            r"\b(?:accept|reject|allow|decline|manage)\s+(?:all\s+|optional\s+)?"
+                            r"cookies\b", re.IGNORECASE)
+
+
+def _without_cookie_notices(blocks: list[Block]) -> list[Block]:
+    """The blocks without a site's cookie notice: it asks the reader to accept cookies,
+    no duty of any role."""
+    return [b for b in blocks if b.kind not in ("para", "item") or len(b.text) > 600 or
+            _COOKIE_NOTICE.search(b.text) is None]
 
 
 def _steps_document(name: str, text: str, suffix: str) -> Document:
