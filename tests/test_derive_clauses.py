@@ -3525,3 +3525,13 @@ def test_a_checklist_written_as_done_reads_as_the_steps_to_do(tmp_path: Path) ->
     assert names[:2] == ["Add or update tests", "Sign off my commits"]
     assert names[2].startswith("Attach a benchmark")
     assert activity_names("I have two weeks of leave") == ["I have two weeks of leave"]
+
+
+def test_two_predicates_parted_by_comma_and_are_two_duties() -> None:
+    """"reports repairs to the agent through their portal, and tells the house when
+    someone is coming": two duties, each its own verb and object; "pays the gas, and the
+    water" stays one."""
+    assert activity_names("reports repairs to the agent through their portal, and tells "
+                          "the house when someone is coming round") == [
+        "Report repairs to the agent", "Tell the house"]
+    assert len(activity_names("pays the gas bill, and the water bill")) == 1

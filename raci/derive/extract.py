@@ -2152,7 +2152,10 @@ def _verb_series(text: str) -> list[str]:
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
         parts += merged
-    if len(parts) < 3 or not all(
+    # two predicates only when ", and" parts them ("reports repairs to the agent, and
+    # tells the house when someone is coming"): "X, and Y" without a verb is one list
+    two = len(parts) == 2 and re.search(r",\s+and\s+" + re.escape(parts[1][:30]), text)
+    if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
             _same_verb_form(first, p.split()[0].lower()) and
             "VERB" in word_classes(verb_lemma(p.split()[0].lower()) or "")
