@@ -4984,8 +4984,8 @@ PARTY_WORDS = {"claimant", "defendant", "applicant", "respondent", "appellant", 
                "grantor", "grantee", "assignor", "assignee", "guarantor", "partner"}
 # "Each party shall ...", "The parties shall ...", "Both parties must ...": every party
 EVERY_PARTY = re.compile(r"^(?P<lead>\W*)(?:each|either|both(?:\s+of\s+the)?|the|all(?:\s+the)?)"
-                         r"\s+part(?:y|ies)\s+(?=(?:shall|must|will|should|are\s+to|is\s+to)"
-                         r"\s+[a-z])", re.IGNORECASE)
+                         r"\s+part(?:y|ies)\s+(?=(?P<modal>shall|must|will|should|are\s+to|"
+                         r"is\s+to)\s+[a-z]|(?P<verb>[a-z]+)\s)", re.IGNORECASE)
 # "The Claimants shall file ..., and the Defendant shall do the same": the second party
 # does the first one's duty too
 DOES_THE_SAME = re.compile(
@@ -4997,13 +4997,15 @@ DOES_THE_SAME = re.compile(
 def _named_parties(doc: Document, catalog: RoleCatalog) -> tuple[str, ...]:
     """The roles the document names that are parties (see ``PARTY_WORDS``), in the order
     it first names them, when it names two or more; else ()."""
-    text = doc.text()
+    text = doc.text().lower()
     named: list[tuple[int, str]] = []
     for role in catalog.roles.values():
         words = role.name.lower().split()
-        if not words or singular(words[-1]) not in PARTY_WORDS:
-            continue
-        at = min((i for alias in role.aliases if (i := text.find(alias)) >= 0), default=-1)
+        if not words or singular(words[-1]) not in PARTY_WORDS or "'" in role.name or \
+                "’" in role.name:
+            continue  # ("the Defendant's Employer" is a party's, no party)
+        at = min((i for alias in role.aliases if (i := text.find(alias.lower())) >= 0),
+                 default=-1)
         if at >= 0:
             named.append((at, role.name))
     return tuple(name for _at, name in sorted(named)) if len(named) >= 2 else ()
@@ -5029,6 +5031,11 @@ def _each_party(sentence: str, catalog: RoleCatalog, document: str) -> str:
     do the same" read with both as its subject."""
     parties = PARTIES.get()
     every = EVERY_PARTY.match(sentence) if parties else None
+    verb = every.group("verb") if every is not None and not every.group("modal") else None
+    if verb is not None and (verb.lower() in AUXILIARIES | {"might", "could", "would"} or
+                             not is_third_person_verb(verb) and not (
+                                 verb_lemma(verb) == verb and "VERB" in word_classes(verb))):
+        every = None  # "Each party's costs ...", "The parties agreed ...": no duty
     if every is not None:
         return every.group("lead") + " and ".join(f"the {p}" for p in parties) + " " + \
             sentence[every.end():]
