@@ -3577,3 +3577,19 @@ def test_each_party_without_a_modal_and_after_a_condition(tmp_path: Path) -> Non
     assert cells[("Tenant", "Complete the scheme's questionnaire")] == "R"
     assert not any(a.lower().startswith("ask for a hearing") for _r, a in cells)
     assert not any(r == "Tenant's Guarantor" and a.startswith("Send") for r, a in cells)
+
+
+def test_predicates_parted_by_semicolons_are_duties_each(tmp_path: Path) -> None:
+    """"Books the venue; signs the contract." in an item, and "The Volunteer Coordinator
+    recruits volunteers; briefs the drivers on the day; and thanks the hosts." in a
+    sentence: each predicate after a semicolon is a duty of its own."""
+    assert activity_names("Books the venue; signs the contract.") == [
+        "Book the venue", "Sign the contract"]
+    path = tmp_path / "fete.md"
+    path.write_text("# Fete\n\nThe Volunteer Coordinator recruits volunteers; briefs the "
+                    "drivers on the day; and thanks the hosts afterwards.\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Volunteer Coordinator", "Recruit volunteers")] == "A/R"
+    assert cells[("Volunteer Coordinator", "Brief the drivers on the day")] == "A/R"
+    assert cells[("Volunteer Coordinator", "Thank the hosts")] == "A/R"

@@ -2133,11 +2133,16 @@ def _statement(text: str) -> bool:
 _AND_A_VERB = re.compile(r"\s+and\s+(?=[a-z]+\s+\S)")
 
 
+# A list's separators with the semicolon ("recruits volunteers; briefs them on the day")
+COMMA_OR_SEMICOLON = re.compile(r"(?:(?<!\d),|,(?!\d)|;)\s*(?:and\s+|then\s+)?")
+
+
 def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
     branch, chairs the meeting and announces the release"; "Sets the paper and the
     brief, chairs the meeting and signs off the marks"), split into them; else []."""
-    commas = [x.strip() for x in COMMA.split(text.strip(" .")) if x.strip()]
+    commas = [x.strip() for x in (COMMA_OR_SEMICOLON if ";" in text else COMMA).split(
+        text.strip(" .")) if x.strip()]
     if len(commas) < 2 or not _verb_first(commas[0]):
         return []
     first = commas[0].split()[0].lower()
@@ -2158,7 +2163,8 @@ def _verb_series(text: str) -> list[str]:
         parts += merged
     # two predicates only when ", and" parts them ("reports repairs to the agent, and
     # tells the house when someone is coming"): "X, and Y" without a verb is one list
-    two = len(parts) == 2 and re.search(r",\s+and\s+" + re.escape(parts[1][:30]), text)
+    two = len(parts) == 2 and re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]),
+                                        text) and (";" in text or ", and" in text)
     if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
             _same_verb_form(first, p.split()[0].lower()) and
@@ -5343,8 +5349,18 @@ def _serial_predicates(rest: str) -> list[str] | None:
     object ("reviews drafts, schedules posts and answers reader mail" -> "reviews drafts",
     "schedules posts and answers reader mail"), else None ("reviews drafts, proofs and
     layouts": one verb over a list of things)."""
-    if "," not in rest or "(" in rest:
+    if "," not in rest and ";" not in rest or "(" in rest:
         return None
+    if ";" in rest:
+        # "recruits volunteers; briefs the drivers on the day; and thanks the hosts"
+        body = re.split(r"[.:](?:\s|$)", rest.strip(), maxsplit=1)[0]
+        parts = [re.sub(r"^(?:and|or)\s+", "", part) for part in re.split(r"[,;]\s+", body)]
+        if len(parts) >= 2 and all(
+                len(p.split()) >= 2 and p.split()[0].islower() and
+                is_third_person_verb(p.split()[0]) for p in parts):
+            return parts
+        if "," not in rest:
+            return None
     body = re.split(r"[.;:](?:\s|$)", rest.strip(), maxsplit=1)[0]
     parts = [re.sub(r"^(?:and|or)\s+", "", part) for part in re.split(r",\s+", body)]
     if len(parts) < 2:
@@ -5367,7 +5383,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     person and an object of its own, read as two sentences with the subject repeated. The
     first predicate needs two words; after a clause of its own ("checks that every coach
     holds a check") only ", and" starts the subject's next predicate."""
-    if " and " not in sentence or SECOND_PREDICATE.search(sentence) is None:
+    if (" and " not in sentence or SECOND_PREDICATE.search(sentence) is None) and \
+            "; " not in sentence:
         return [sentence]  # (most sentences: no second predicate to look for)
     found = catalog.find(sentence, document)
     subject = _leading_role(sentence, found)
