@@ -21,6 +21,7 @@ from raci.derive.documents import (
 from raci.derive.draft import Draft, derive
 from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
 from tests.derive_docx import add_rows_table
+from tests.derive_odt import build_odt, h, p, table
 from tests.helpers import derived_cells
 
 
@@ -2298,3 +2299,27 @@ def test_a_markdown_tables_body_rows_carry_its_head() -> None:
     assert [(b.text, b.location, b.header) for b in blocks if b.kind == "row"] == [
         ("Task | Chair", "line 3", ()), ("Book the hall | A", "line 5", ("Task", "Chair")),
         ("Step | Clerk", "line 7", ()), ("File the notes | R", "line 9", ("Step", "Clerk"))]
+
+
+def test_a_duties_matrix_whose_key_redefines_its_letters_with_band_rows(
+        tmp_path: Path) -> None:
+    # a segregation-of-duties matrix: a Ref column, bands naming each cycle across the
+    # table, and a key where R is a check after the event and C a copy, not RACI's R and C
+    body = (h("Stores: Separation of Duties", 1)
+            + p("Key: P = prepares the entry, S = signs it off, R = reviews it afterwards, "
+                "C = receives a copy")
+            + table([["Ref", "Step", "Store Keeper", "Depot Clerk", "Depot Manager"],
+                     ["Receiving", "", "", "", ""],
+                     ["R1", "Count the delivered pallets", "P", "R", ""],
+                     ["R2", "Book the delivery note", "", "P", "S"],
+                     ["Returns", "", "", "", ""],
+                     ["T1", "Approve a return to the supplier", "", "C", "P"]]))
+    cells = _cells(_draft(build_odt(tmp_path / "sod.odt", body)))
+    assert cells == {
+        ("Store Keeper", "Count the delivered pallets"): "A/R",
+        ("Depot Clerk", "Count the delivered pallets"): "C",
+        ("Depot Clerk", "Book the delivery note"): "R",
+        ("Depot Manager", "Book the delivery note"): "A",
+        ("Depot Manager", "Approve a return to the supplier"): "A/R",
+        ("Depot Clerk", "Approve a return to the supplier"): "I",
+    }

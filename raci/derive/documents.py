@@ -3169,7 +3169,10 @@ _LEGEND_WORDS = (("", re.compile(r"\bnone\b|no involvement|not involved|^n/?a$",
                  ("R", re.compile(r"\b(?:responsib\w*|does|performs?|delivers?|support\w*|"
                                   r"secondary|assists?|carr(?:y|ies) out|recommends?|"
                                   r"produces?|prepares?|drafts?|designs?)\b",
-                                  re.IGNORECASE)))
+                                  re.IGNORECASE)),
+                 # a check made by someone beside the doer ("R = reviews after the event",
+                 # "reviewer") is consulted, when nothing above says more
+                 ("C", re.compile(r"\breview\w*", re.IGNORECASE)))
 # The word each letter of the RACI scheme stands for: a legend that gives the letter
 # this meaning keeps it, one that gives it another ("A = Agree", "I = Input" in RAPID)
 # makes the letter stand for what its word means.
@@ -3197,9 +3200,11 @@ def _legend(text: str) -> dict[str, str]:
         return {}
     # a letter of the scheme is read as such ("S = Support" keeps a RASCI table's S,
     # "A = Accountable - owns the outcome" an A), unless the legend gives it another
-    # meaning ("A = Agree", "I = Input")
+    # meaning ("A = Agree", "I = Input", "S = signs it off")
     return {mark: letters for mark, letters in out.items()
-            if mark.upper() != "S" and (mark.upper() not in _SCHEME_WORDS or (
+            if (mark.upper() != "S" or not re.match(r"[\s*_]*support", meanings[mark],
+                                                    re.IGNORECASE)) and (
+                mark.upper() not in _SCHEME_WORDS or (
                 letters != mark.upper() and not meanings[mark].lower().lstrip(" *_").startswith(
                     (_SCHEME_WORDS[mark.upper()], mark.lower() + " ", "approv"))))}
 
@@ -3409,6 +3414,14 @@ NUMBER_HEAD = re.compile(r"^\s*(?:#|no\.?|nr\.?|n°|num(?:ber)?|id|ref\.?|item|s
 ROW_NUMBER = re.compile(r"^\s*(?:[A-Za-z]{0,3}[-.]?)?\d{1,3}(?:\.\d{1,3})*[.)]?\s*$")
 
 
+def _band_row(cells: tuple[str, ...]) -> bool:
+    """A row that only titles the rows below it, across the table: its first cell alone
+    filled ("Payroll | | | ..."), or one cell spanning them all, its words in each."""
+    first = cells[0].strip() if cells else ""
+    return bool(first) and not ROW_NUMBER.match(first) and len(cells) >= 3 and (
+        not any(c.strip() for c in cells[1:]) or all(c.strip() == first for c in cells))
+
+
 def _without_number_columns(blocks: list[Block]) -> list[Block]:
     """Tables without a first column that only numbers the rows ("# | Activity | CL |
     ..." over "1 | Freeze the system | A | ..."): the activity is then the first cell,
@@ -3422,13 +3435,17 @@ def _without_number_columns(blocks: list[Block]) -> list[Block]:
             while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head.cells:
                 j += 1
         body = blocks[i + 1:j]
+        bands = [_band_row(b.cells) for b in body]
         if body and NUMBER_HEAD.match(head.cells[0]) and all(
-                b.cells and (ROW_NUMBER.match(b.cells[0]) or not b.cells[0].strip())
-                for b in body) and any(b.cells[0].strip() for b in body):
+                band or b.cells and (ROW_NUMBER.match(b.cells[0]) or not b.cells[0].strip())
+                for b, band in zip(body, bands, strict=True)) and \
+                any(b.cells[0].strip() and not band for b, band in zip(body, bands, strict=True)):
             cut = head.cells[1:]
             out.append(replace(head, text=" | ".join(cut), cells=cut))
-            out += [replace(b, text=" | ".join(b.cells[1:]), cells=b.cells[1:], header=cut)
-                    for b in body]
+            # (a band across the table, "Purchase-to-pay" over its rows, keeps its title)
+            out += [replace(b, text=" | ".join(cells), cells=cells, header=cut)
+                    for b, band in zip(body, bands, strict=True)
+                    for cells in [(b.cells[0], *b.cells[2:]) if band else b.cells[1:]]]
         else:
             out += blocks[i:j]
         i = j
