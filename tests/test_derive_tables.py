@@ -2323,3 +2323,29 @@ def test_a_duties_matrix_whose_key_redefines_its_letters_with_band_rows(
         ("Depot Manager", "Approve a return to the supplier"): "A/R",
         ("Depot Clerk", "Approve a return to the supplier"): "I",
     }
+
+
+def test_a_checklist_whose_key_sets_each_mark_before_its_meaning(tmp_path: Path) -> None:
+    # a column per trade, a band spanning the table, a key with no "=" between a mark and
+    # what it means, and a blank column for initials
+    path = tmp_path / "handover.html"
+    path.write_text(
+        "<h1>Site handover checklist</h1>\n"
+        "<p><b>Key:</b> &#10003; does the item &nbsp; AP approves it &nbsp; "
+        "k must be asked first &nbsp; t is told when it is done</p>\n"
+        "<table><tr><th>No.</th><th>Item</th><th>Electrician</th><th>Plumber</th>"
+        "<th>Site Manager</th><th>Initials</th></tr>\n"
+        "<tr><td colspan='6'>1. Services</td></tr>\n"
+        "<tr><td>1</td><td>Isolate the mains supply</td><td>&#10003;</td><td>k</td>"
+        "<td>AP</td><td></td></tr>\n"
+        "<tr><td>2</td><td>Drain the heating loop</td><td>t</td><td>&#10003;</td>"
+        "<td></td><td></td></tr>\n"
+        "</table>\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Electrician", "Isolate the mains supply"): "R",
+        ("Plumber", "Isolate the mains supply"): "C",
+        ("Site Manager", "Isolate the mains supply"): "A",
+        ("Plumber", "Drain the heating loop"): "A/R",
+        ("Electrician", "Drain the heating loop"): "I",
+    }

@@ -3168,6 +3168,7 @@ _LEGEND_WORDS = (("", re.compile(r"\bnone\b|no involvement|not involved|^n/?a$",
                                   re.IGNORECASE)),
                  ("R", re.compile(r"\b(?:responsib\w*|does|performs?|delivers?|support\w*|"
                                   r"secondary|assists?|carr(?:y|ies) out|recommends?|"
+                                  r"completes?|"
                                   r"produces?|prepares?|drafts?|designs?)\b",
                                   re.IGNORECASE)),
                  # a check made by someone beside the doer ("R = reviews after the event",
@@ -3207,6 +3208,35 @@ def _legend(text: str) -> dict[str, str]:
                 mark.upper() not in _SCHEME_WORDS or (
                 letters != mark.upper() and not meanings[mark].lower().lstrip(" *_").startswith(
                     (_SCHEME_WORDS[mark.upper()], mark.lower() + " ", "approv"))))}
+
+
+# "Key: ✔ completes the item   SO signs off the item   c must be consulted": a key line
+# that sets each mark before its meaning with no "=" between them
+KEY_LEAD = re.compile(r"^\W*(?:key|legend)(?:\s+to\s+(?:the\s+)?\w+)?\s*[:–—-]\s*",
+                      re.IGNORECASE)
+
+
+def _spelled_key(text: str, marks: set[str]) -> str:
+    """A key line that writes each mark of a table straight before its meaning ("Key: ✔
+    completes the item SO signs off the item c must be consulted") as a legend line ("✔ =
+    completes the item · SO = signs off the item · c = must be consulted"); "" unless the
+    key opens on one of the marks and spells out two or more of them. Each mark counts
+    where it first stands as a word of its own, in its own case."""
+    lead = KEY_LEAD.match(text)
+    if lead is None or "=" in text:
+        return ""
+    body = text[lead.end():lead.end() + 600]
+    found: list[tuple[int, int, str]] = []
+    for mark in marks:
+        m = re.search(rf"(?<!\S){re.escape(mark)}(?!\S)", body)
+        if m:
+            found.append((m.start(), m.end(), mark))
+    found.sort()
+    if len(found) < 2 or found[0][0] != 0:
+        return ""
+    parts = [f"{mark} = {body[end:found[k + 1][0] if k + 1 < len(found) else len(body)].strip()}"
+             for k, (_start, end, mark) in enumerate(found)]
+    return " · ".join(parts)
 
 
 def _legend_table(rows: list[Block]) -> str:
@@ -3297,6 +3327,9 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
                 for m in _MARKS_SPLIT.split(c.strip().rstrip("*†"))}
     legends = [b.text for b in blocks if b.kind != "row" and "=" in b.text]
     legends += _dash_legends(blocks)
+    whole = {c.strip() for b in rows for c in b.cells[1:] if 0 < len(c.strip()) <= 3}
+    legends += [key for b in blocks if b.kind in ("para", "item") and KEY_LEAD.match(b.text)
+                for key in [_spelled_key(b.text, whole)] if key]
     start = 0
     for i, b in enumerate(rows):  # each table, its rows sharing one head
         if i + 1 == len(rows) or rows[i + 1].header != b.header:
