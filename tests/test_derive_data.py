@@ -637,3 +637,70 @@ def test_a_large_data_files_table_is_made_without_markdown_it(monkeypatch: pytes
                         lambda name, text: read.append(text) or parse_markdown(name, text))
     assert data_document("x.yaml", parts, parts.markdown()).blocks == expected
     assert not any("| Publish" in text for text in read)  # the rows were not written out
+
+
+SERVICE_CATALOGUE = """\
+# services.yaml - the lab's shared services
+# What the fields mean:
+#   spec.owner             the team that builds and runs it, and is
+#                          called when it breaks
+#   lab.example/signoff    the team that must approve a change to it
+#   lab.example/asked      teams asked before its interface changes
+#   lab.example/told       teams told about every release
+---
+apiVersion: catalog/v1
+kind: Group
+metadata:
+  name: imaging
+  title: Imaging Group
+spec:
+  type: team
+  members: [akhan, bdaly]
+---
+apiVersion: catalog/v1
+kind: Group
+metadata:
+  name: data-office
+spec:
+  type: team
+  profile:
+    displayName: Data Office
+---
+apiVersion: catalog/v1
+kind: Component
+metadata:
+  name: scan-upload
+  title: Scan upload service
+  annotations:
+    lab.example/signoff: group:data-office
+    lab.example/told: group:imaging
+spec:
+  owner: group:imaging
+---
+apiVersion: catalog/v1
+kind: Component
+metadata:
+  name: sample-index
+  title: Sample index
+  annotations:
+    lab.example/asked: group:imaging, group:data-office
+spec:
+  owner: group:data-office
+"""
+
+
+def test_a_stream_of_catalogue_entities_reads_its_fields_through_a_commented_legend(
+        tmp_path: Path) -> None:
+    # a multi-document stream ("---" between entities), each entity's title in its
+    # metadata, its fields in its spec and its namespaced annotations, the groups named by
+    # reference, and a legend of the fields in the comments at the top
+    path = tmp_path / "services.yaml"
+    path.write_text(SERVICE_CATALOGUE, encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Imaging Group", "Scan upload service"): "R",
+        ("Data Office", "Scan upload service"): "A",
+        ("Data Office", "Sample index"): "A/R",
+        ("Imaging Group", "Sample index"): "C",
+    }
+    doc = read_document(path)
+    assert not any("approve a change" in b.text or "akhan" in b.text for b in doc.blocks)

@@ -77,6 +77,22 @@ _TIME_TAIL = re.compile(
 
 Tree = object  # what a YAML or JSON parser gives: dicts, lists and scalars
 
+# A line that starts a YAML document after the first ("---", "--- # entity"), so that the
+# file is a stream of documents
+_DOCUMENT_START = re.compile(r"\n---[ \t]*(?:#[^\n]*)?(?=\n|$)")
+# A commented legend of the file's keys: "#   spec.owner    the team that builds ..." (a
+# key or a dotted path to it, two spaces or more, its meaning), the meaning carried on
+# over comment lines indented to it
+_COMMENT_FIELD = re.compile(r"^#(?P<pad>\s+)(?P<key>[\w.-]+(?:/[\w.-]+)?)(?P<gap>\s{2,})"
+                            r"(?P<meaning>\S.*)$")
+# An entity of a catalogue or a manifest ("apiVersion", "kind", "metadata", "spec"): its
+# name and title in "metadata", its fields in "spec" and in "metadata.annotations"
+_ENTITY_PARTS = ("metadata", "spec")
+# Keys that list a group's people ("members: [aoduya, bcarlisle]"), no role's duties
+_MEMBER_KEYS = frozenset({"members", "member", "users", "people", "staff"})
+# A key's namespace ("example.com/owner", "team.io/notify"): the key is the last part
+_NAMESPACED = re.compile(r"^(?:[\w-]+\.)+[\w-]+/(?=[\w.-]+$)")
+
 # A tree nested deeper than this, or whose aliases make it more than ten times as many
 # nodes as its text has characters (a "billion laughs" of anchors), is not read: the
 # walk over it would recurse past Python's limit or take exponential time
@@ -101,7 +117,14 @@ def parse_data(text: str, suffix: str) -> Tree | None:
             tree = _json_lines(body)
     elif suffix in (".yaml", ".yml") or _reads_as_yaml(body):
         try:
-            tree = yaml.load(body, Loader=_Loader)  # noqa: S506 - the safe loader
+            if _DOCUMENT_START.search(body):
+                # a stream of documents parted by "---" lines (a catalogue of entities, a
+                # set of manifests): the list of them, the empty ones left out
+                tree = [d for d in yaml.load_all(body, Loader=_Loader)  # noqa: S506
+                        if d is not None]
+                tree = tree[0] if len(tree) == 1 else tree
+            else:
+                tree = yaml.load(body, Loader=_Loader)  # noqa: S506 - the safe loader
         except (yaml.YAMLError, RecursionError):
             return None
     if not isinstance(tree, (dict, list)) or not _nests(tree) or \
@@ -188,15 +211,17 @@ def leading_comments(text: str) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     if paragraphs and re.fullmatch(r"[\w.-]+\.(?:ya?ml|json|txt)", paragraphs[0].split()[0]):
-        paragraphs[0] = paragraphs[0].split(maxsplit=1)[1] if " " in paragraphs[0] else ""
+        paragraphs[0] = paragraphs[0].split(maxsplit=1)[1].lstrip("—–-: ") \
+            if " " in paragraphs[0] else ""
     return [p for p in paragraphs if p]
 
 
 class _Reader:
     """Walks a tree once, collecting RACI rows, role sections and notes."""
 
-    def __init__(self, meaning_letters: Callable[[str], frozenset[str]]) -> None:
+    def __init__(self, meaning_letters: Callable[[str], frozenset[str]], tree: Tree) -> None:
         self.meaning_letters = meaning_letters
+        self.tree = tree
         self.key_letters: dict[str, frozenset[str]] = {}
         self.codes: dict[str, str] = {}
         self.rows: list[tuple[str, dict[str, set[str]]]] = []
@@ -206,6 +231,61 @@ class _Reader:
         self.used: set[str] = set()  # the keys of the entries, outside the legends
 
     # --- the legend -------------------------------------------------------------------
+
+    def read_comment_legend(self, text: str) -> set[int]:
+        """Key meanings from a legend in the file's comments: two or more comment lines in
+        a row, each a key (or a dotted path to it, "spec.owner", or a namespaced key,
+        "example.com/approvers") then two spaces or more and its meaning, carried on over
+        comment lines indented to it; the indices of the lines it spans."""
+        lines = text.splitlines()
+        keys: list[tuple[str, str]] = []
+        spent: set[int] = set()
+        run: list[tuple[str, str]] = []
+        run_lines: list[int] = []
+        column = -1
+        for n, line in enumerate([*lines[:400], ""]):
+            stripped = line.strip()
+            m = _COMMENT_FIELD.match(stripped)
+            if m and not (run and len(m.group("pad")) + 1 >= column):
+                run.append((m.group("key"), m.group("meaning")))
+                run_lines.append(n)
+                column = 1 + len(m.group("pad")) + len(m.group("key")) + len(m.group("gap"))
+                continue
+            if run and stripped.startswith("#") and \
+                    len(stripped) - len(stripped[1:].lstrip()) >= column and stripped[1:].strip():
+                key, meaning = run[-1]
+                run[-1] = (key, f"{meaning} {stripped[1:].strip()}")
+                run_lines.append(n)
+                continue
+            if len(run) >= 2:
+                keys += run
+                spent.update(run_lines)
+            run, run_lines, column = [], [], -1
+        fields = {_human(_NAMESPACED.sub("", k)) for node in _nodes(self.tree) if
+                  isinstance(node, dict) for k in node}
+        found = [(re.split(r"[./]", key)[-1], meaning) for key, meaning in keys]
+        if not any(_human(key) in fields for key, _ in found):
+            return set()
+        self.used |= fields
+        for key, meaning in found:
+            self._legend_pair(key, meaning)
+        return spent
+
+    def read_entities(self) -> None:
+        """The names of a catalogue's entities as codes of their titles ("group:payments"
+        and "payments" for "Payments team"), so that a field naming one by its reference
+        names it by its title."""
+        for node in _nodes(self.tree):
+            meta = node.get("metadata") if isinstance(node, dict) else None
+            if not isinstance(meta, dict) or not isinstance(node, dict) or \
+                    not all(isinstance(node.get(k), dict) for k in _ENTITY_PARTS):
+                continue
+            name, title = meta.get("name"), _entity_title(node)
+            if not isinstance(name, str) or not title or title == name:
+                continue
+            self.codes.setdefault(name, title)
+            if isinstance(node.get("kind"), str):
+                self.codes.setdefault(f"{str(node['kind']).lower()}:{name}", title)
 
     def read_legends(self, tree: Tree) -> None:
         """Codes and key meanings from mappings under a legend's key ("roles:", "fields:")
@@ -248,9 +328,10 @@ class _Reader:
             self.codes[key] = text  # "OPS: Operations Lead"
             return
         letters = self.meaning_letters(text)
-        if not letters and re.match(r"(?i)(?:does|carries out|performs|handles|runs|"
-                                    r"works|prepares|delivers|executes|is the one who)\b",
-                                    text):
+        if not letters and re.match(r"(?i)(?:(?:the |a |an )?[\w-]+(?: [\w-]+)? "
+                                    r"(?:that|who|which) )?(?:does|carries out|performs|"
+                                    r"handles|runs|builds|works|prepares|delivers|executes|"
+                                    r"is the one who)\b", text):
             letters = frozenset("R")  # "Does the day-to-day work ...": the doer
         if _human(key) in self.used or letters and actor_name(key) is None:
             self.key_letters[_human(key)] = letters  # what a field of the entries means
@@ -317,7 +398,7 @@ class _Reader:
             return
         if not isinstance(node, dict):
             return
-        keys = {str(k): v for k, v in node.items()}
+        keys = _entity_fields(node) or {str(k): v for k, v in node.items()}
         if any(_LEGEND_KEY.match(_human(k)) for k in keys) and len(keys) == 1:
             return
         own = _entry_name(keys)
@@ -361,7 +442,7 @@ class _Reader:
                     not (_DUTY_KEY.match(human) and _strings(v)) and \
                     not _LEGEND_KEY.match(human):
                 if isinstance(v, list) and all(isinstance(x, str) for x in v) and v and \
-                        actor_name(str(k), acronym=True) is not None:
+                        human not in _MEMBER_KEYS and actor_name(str(k), acronym=True) is not None:
                     self.sections.append(_section(str(k), [str(x) for x in v]))
                     continue
                 # a nested entry is named by its key and the entry it is under
@@ -379,6 +460,34 @@ class _Reader:
                     and human not in _NAME_KEYS and len(v.split()) >= 4 and \
                     actor_name(str(k), acronym=True) is not None:
                 self.sections.append(f"**{k}**: {' '.join(v.split())}")
+
+
+def _entity_title(node: dict[object, object]) -> str:
+    """An entity's title as a person reads it: its metadata's title, its profile's
+    display name, else its metadata's name ("" when it has none)."""
+    meta, spec = node.get("metadata"), node.get("spec")
+    profile = spec.get("profile") if isinstance(spec, dict) else None
+    for holder, key in ((meta, "title"), (profile, "displayName"), (meta, "name")):
+        value = holder.get(key) if isinstance(holder, dict) else None
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return ""
+
+
+def _entity_fields(node: dict[object, object]) -> dict[str, object] | None:
+    """An entity of a catalogue or a manifest (a mapping holding a "metadata" and a
+    "spec" mapping) as one entry: named by its title, its fields those of its spec and
+    its metadata's annotations, a namespaced key by its last part
+    ("example.com/approvers": "approvers"); None for any other mapping."""
+    meta, spec = node.get("metadata"), node.get("spec")
+    if not isinstance(meta, dict) or not isinstance(spec, dict):
+        return None
+    fields: dict[str, object] = {"title": _entity_title(node)}
+    notes = meta.get("annotations")
+    for source in (notes if isinstance(notes, dict) else {}, spec):
+        for k, v in source.items():
+            fields.setdefault(_NAMESPACED.sub("", str(k)), v)
+    return fields
 
 
 def _coordinated(text: str) -> list[str]:
@@ -529,8 +638,10 @@ def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset
     for the product." -> A). With ``table_only`` (a plain-text file whose lines only
     read as YAML, "Responsibilities:" over indented items) a tree with no entry naming
     its parties gives None, for the text reader to read the file as the page it is."""
-    reader = _Reader(meaning_letters)
+    reader = _Reader(meaning_letters, tree)
     reader.read_legends(tree)
+    legend_lines = reader.read_comment_legend(text)
+    reader.read_entities()
     reader.walk(tree, "", {}, {})
     if table_only and not reader.rows:
         return None
@@ -540,5 +651,9 @@ def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset
     for name, cells in reader.rows:  # (most roles hold no letter in a row)
         texts = {p: _cell(letters) for p, letters in cells.items()}
         rows.append((name, [texts.get(r, "") for r in roles]))
+    if legend_lines:  # (the legend says what the fields mean, no duty of anyone)
+        text = "\n".join("#" if n in legend_lines else line
+                         for n, line in enumerate(text.splitlines()))
     return DataParts(leading_comments(text), roles, rows,
                      [s + "\n" for s in reader.sections] + [n + "\n" for n in reader.notes])
+
