@@ -704,3 +704,47 @@ def test_a_stream_of_catalogue_entities_reads_its_fields_through_a_commented_leg
     }
     doc = read_document(path)
     assert not any("approve a change" in b.text or "akhan" in b.text for b in doc.blocks)
+
+
+BOARD_EXPORT = '''\
+Card ID,Card Name,Card URL,Card Description,Labels,Members,Due Date,List Name,Board Name
+a1f3,Who is on this board,https://boards.example/c/a1f3,"Bakery refit, spring.
+
+Ana Pereira – Shop Manager
+Ben Hollis – Head Baker
+Cara Doyle – Delivery Driver",,,,Read me,Refit
+b2e4,Order the new proving cabinet,https://boards.example/c/b2e4,"Two quotes attached.
+Sign-off: Ana (it is over budget).",Spend,Ben Hollis,2027-03-01,To do,Refit
+c3d5,Fit the new shelves,https://boards.example/c/c3d5,Ana signs it off first.,,\
+"Ben Hollis, Cara Doyle",,Doing,Refit
+d4c6,Repaint the shop front,https://boards.example/c/d4c6,Weekend only.,,Cara Doyle,,Doing,Refit
+'''
+
+
+def test_a_board_exported_as_csv_is_read_card_by_card(tmp_path: Path) -> None:
+    # a card a record: its name the activity, its members the doers (the first the owner),
+    # a sign-off its description names the approver, a card naming who holds each role;
+    # ids, links, labels, dates and lists no duty
+    path = tmp_path / "refit.csv"
+    path.write_text(BOARD_EXPORT, encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Head Baker", "Order the new proving cabinet"): "R",
+        ("Shop Manager", "Order the new proving cabinet"): "A",
+        ("Head Baker", "Fit the new shelves"): "R",
+        ("Delivery Driver", "Fit the new shelves"): "R",
+        ("Shop Manager", "Fit the new shelves"): "A",
+        ("Delivery Driver", "Repaint the shop front"): "A/R",
+    }
+    doc = read_document(path)
+    assert not any("boards.example" in b.text or b.text == "Spend" for b in doc.blocks)
+    assert next(b for b in doc.blocks if b.text.startswith("Cara Doyle")).location == "line 6"
+
+
+def test_a_csv_table_of_letters_with_a_status_is_no_board(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text("Task,Responsible,Accountable,Description,Task ID\n"
+                    "Book the hall,Secretary,Chair,For the AGM,1\n"
+                    "Print the agenda,Secretary,Chair,Two pages,2\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Chair", "Book the hall")] == "A"
+    assert cells[("Secretary", "Book the hall")] == "R"

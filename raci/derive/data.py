@@ -13,6 +13,8 @@ leading comments and its notes as paragraphs.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections import deque
@@ -657,3 +659,82 @@ def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset
     return DataParts(leading_comments(text), roles, rows,
                      [s + "\n" for s in reader.sections] + [n + "\n" for n in reader.notes])
 
+
+# --- a task board exported as CSV -----------------------------------------------------
+
+# The heads of a board export's columns (Trello, Jira, Asana, Planner, a kanban tool):
+# the card's title, who is on it, its description, and the columns that only a tool's
+# export holds (an id, a status or list, a link), one of which must stand beside them
+_BOARD_TITLE = re.compile(r"^(?:card (?:name|title)|summary|title|task(?: name)?|name|"
+                          r"issue|subject|story)$")
+_BOARD_PEOPLE = re.compile(r"^(?:members?|assignees?|assigned to|owners?|responsible)$")
+_BOARD_BODY = re.compile(r"^(?:(?:card |task )?description|notes|details|body)$")
+_BOARD_TOOL = re.compile(r"^(?:(?:card|task|issue|list|board|item) ?(?:id|url|key|link)|"
+                         r"list(?: name)?|bucket(?: name)?|section(?: ?/ ?column)?|"
+                         r"board(?: name)?)$")
+
+
+def board_markdown(text: str, delimiter: str) -> tuple[str, list[int]] | None:
+    """A task board exported as CSV (a card a record, under a head naming the card's
+    title, its members or assignee, its description and an id, link, list or board
+    column only a tool's export holds, and no column of another letter) as Markdown:
+    each card a heading of its title over a one-row table of the card and its members
+    (the first of several the owner, as a table's names are read everywhere) and of who
+    its description says signs it off ("Sign-off: Ana", "Ana signs it off": accountable),
+    then each line of its description a paragraph, so the card's text is read under its
+    title and "Ana Pereira – Shop Manager" in a card names who holds a role. IDs, links,
+    labels, dates, counts and the list a card is in are no duty and are left out.
+    Returns the Markdown and, for each of its lines, the line of the file it comes from;
+    None for any other CSV."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    head = next(reader, None)
+    if head is None or len(head) < 4:
+        return None
+    keys = [_human(h.strip()) for h in head]
+    title = next((i for i, k in enumerate(keys) if _BOARD_TITLE.match(k)), None)
+    people = next((i for i, k in enumerate(keys) if _BOARD_PEOPLE.match(k)), None)
+    body = next((i for i, k in enumerate(keys) if _BOARD_BODY.match(k)), None)
+    if title is None or people is None or body is None or \
+            not any(_BOARD_TOOL.match(k) for k in keys) or \
+            any(i != people and KEY_WORDS.get(k) in ("A", "C", "I") for i, k in enumerate(keys)):
+        return None  # (a table with columns of other letters is read as the table it is)
+    lines: list[str] = []
+    where: list[int] = []
+    start = 2  # the line a record starts on (the head is line 1)
+    cards = 0
+    for fields in reader:
+        if len(fields) > title and fields[title].strip():
+            cards += 1
+            members = fields[people].strip() if len(fields) > people else ""
+            name = " ".join(fields[title].split())
+            card = [f"## {name}", ""]
+            description = fields[body] if body is not None and len(fields) > body else ""
+            signer = _CARD_SIGNER.search(description[:5000])
+            if members:
+                approver = (signer.group("who") or signer.group("by")) if signer else ""
+                card += ["| Card | Responsible |" + (" Accountable |" if approver else ""),
+                         "| --- | --- |" + (" --- |" if approver else ""),
+                         f"| {name.replace('|', '/')} | {', '.join(_board_people(members))} |"
+                         + (f" {approver} |" if approver else ""), ""]
+            lines += card
+            where += [start] * len(card)
+            for n, line in enumerate(description.splitlines()):
+                if line.strip():
+                    lines += [line.rstrip(), ""]
+                    where += [start + n] * 2
+        start = reader.line_num + 1
+    return ("\n".join(lines), where) if cards >= 2 else None
+
+
+# Who a card's description says signs the card off: a label ("Sign-off: Dee", "Approver:
+# Ana"), or a sentence whose "it" is the card ("Dee signs it off before the day")
+_CARD_SIGNER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?i:sign[- ]?off|sign-off by|signed off by|approver|"
+    r"approved by)\s*:\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:to|will|is|are|"
+    r"has|have)\b)|(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:signs|approves)\s+"
+    r"(?:it|this card|this)\s*(?:off)?\b)")
+
+
+def _board_people(value: str) -> list[str]:
+    """The people a card's members cell names ("Tom Lyle, Sian Pryce"; "a; b")."""
+    return [p for p in (" ".join(q.split()) for q in re.split(r"[,;\n]", value)) if p]

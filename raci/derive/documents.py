@@ -27,7 +27,7 @@ from raci.derive.actors import (
     third_person_of,
     verb_lemma,
 )
-from raci.derive.data import DataParts, data_parts, parse_data
+from raci.derive.data import DataParts, board_markdown, data_parts, parse_data
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, parse_letters
@@ -335,17 +335,32 @@ def _tab_rows(raw: list[str]) -> list[str]:
     return out
 
 
+def _delimiter(text: str, suffix: str) -> str:
+    """The character between a delimited file's cells: a tab in a .tsv, a semicolon in a
+    .csv whose first line holds more of them than commas, else a comma."""
+    first = text.split("\n", 1)[0]
+    return "\t" if suffix == ".tsv" else ";" if first.count(";") > first.count(",") else ","
+
+
+def _board_document(name: str, markdown: str, where: list[int]) -> Document:
+    """A board export's Markdown (``data.board_markdown``) read as Markdown, each block at
+    the line of the file its card or its description's line stands on."""
+    doc = parse_markdown(name, markdown)
+    for n, block in enumerate(doc.blocks):
+        m = re.fullmatch(r"line (\d+)", block.location)
+        if m and 0 < int(m.group(1)) <= len(where):
+            doc.blocks[n] = replace(block, location=f"line {where[int(m.group(1)) - 1]}")
+    return doc
+
+
 def delimited_rows(text: str, suffix: str) -> list[str]:
     """A .csv or .tsv file as pipe rows, all of it one table: each record at the line it
     starts on (a quoted cell may run over lines; the lines it takes stay separator
     lines, so the lines keep their numbers), an empty record a separator line too. A
     .csv whose first line holds more semicolons than commas is read with semicolons, as
     a spreadsheet set to a decimal comma writes it."""
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if suffix == ".tsv" else ";" if first.count(";") > first.count(",") \
-        else ","
     out = ["|---|"] * (text.count("\n") + 1)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, suffix))
     start = 1
     for fields in reader:
         if any(f.strip() for f in fields):
@@ -2532,7 +2547,9 @@ def read_document(path: Path) -> Document:
         elif suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
         elif suffix in (".csv", ".tsv"):  # a table exported from a spreadsheet
-            doc = parse_text(path.name, "\n".join(delimited_rows(text, suffix)))
+            board = board_markdown(text, _delimiter(text, suffix))
+            doc = _board_document(path.name, *board) if board is not None else \
+                parse_text(path.name, "\n".join(delimited_rows(text, suffix)))
         elif suffix == ".org" or plain and is_org(text):  # Org mode
             doc = parse_markdown(path.name, from_org(text))
         elif plain and is_mediawiki(text):  # a wiki page kept as its source
