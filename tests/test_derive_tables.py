@@ -2349,3 +2349,14 @@ def test_a_checklist_whose_key_sets_each_mark_before_its_meaning(tmp_path: Path)
         ("Plumber", "Drain the heating loop"): "A/R",
         ("Electrician", "Drain the heating loop"): "I",
     }
+
+
+def test_a_team_word_inside_a_longer_team_name_is_no_team_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "teams.md"
+    path.write_text(
+        "# Release duties\n\n"
+        "| Activity | Clinical Data Team | Web Design Team |\n| --- | --- | --- |\n"
+        "| Sign the release | A/R | C |\n| Test the forms | C | A/R |\n\n"
+        "The design team is told of every release.\n", encoding="utf-8")
+    names = {r.name for r in _draft(path).to_template("t", "t").roles}
+    assert names == {"Clinical Data Team", "Web Design Team", "Design Team"}
