@@ -748,3 +748,24 @@ def test_a_csv_table_of_letters_with_a_status_is_no_board(tmp_path: Path) -> Non
     cells = derived_cells(derive([path]))
     assert cells[("Chair", "Book the hall")] == "A"
     assert cells[("Secretary", "Book the hall")] == "R"
+
+
+def test_a_cards_description_asks_and_tells_beside_its_members(tmp_path: Path) -> None:
+    # an order to the card's members at the start of a sentence: "Check with X" consults
+    # X on the card, "Let X know" and "X get told" inform X
+    path = tmp_path / "fete.csv"
+    path.write_text(
+        "Card ID,Card Name,Card Description,Members,List Name\n"
+        'f1,Who is who,"Ivo Brandt – Fete Organiser\nJune Park – Grounds Keeper\n'
+        'Lena Voss – Stall Coordinator",,Read me\n'
+        "f2,Mark out the stall pitches,Check with June where the pipes run. "
+        "Stallholders get told their pitch by email.,Lena Voss,To do\n"
+        "f3,Hire the marquee,Let Ivo know the deposit.,June Park,To do\n",
+        encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Stall Coordinator", "Mark out the stall pitches"): "A/R",
+        ("Grounds Keeper", "Mark out the stall pitches"): "C",
+        ("Stallholder", "Mark out the stall pitches"): "I",
+        ("Grounds Keeper", "Hire the marquee"): "A/R",
+        ("Fete Organiser", "Hire the marquee"): "I",
+    }

@@ -709,13 +709,8 @@ def board_markdown(text: str, delimiter: str) -> tuple[str, list[int]] | None:
             name = " ".join(fields[title].split())
             card = [f"## {name}", ""]
             description = fields[body] if body is not None and len(fields) > body else ""
-            signer = _CARD_SIGNER.search(description[:5000])
             if members:
-                approver = (signer.group("who") or signer.group("by")) if signer else ""
-                card += ["| Card | Responsible |" + (" Accountable |" if approver else ""),
-                         "| --- | --- |" + (" --- |" if approver else ""),
-                         f"| {name.replace('|', '/')} | {', '.join(_board_people(members))} |"
-                         + (f" {approver} |" if approver else ""), ""]
+                card += _card_table(name, _board_people(members), description[:5000])
             lines += card
             where += [start] * len(card)
             for n, line in enumerate(description.splitlines()):
@@ -733,6 +728,34 @@ _CARD_SIGNER = re.compile(
     r"approved by)\s*:\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:to|will|is|are|"
     r"has|have)\b)|(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:signs|approves)\s+"
     r"(?:it|this card|this)\s*(?:off)?\b)")
+
+
+# Whom a card's description has its members ask or tell, in an order to them at the
+# start of a sentence ("Check with Ana which days ...", "Let Ana know the colour") or
+# said of the one told ("Drivers get told by text"): consulted and informed on the card
+_CARD_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_CARD_ASKED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Check|Agree|Confirm|Discuss)\s+"
+                         rf"(?:it\s+|this\s+|dates\s+)?with\s+(?P<who>{_CARD_NAME})\b")
+_CARD_TOLD = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Let\s+(?P<who>{_CARD_NAME})\s+know\b|"
+                        rf"(?P<told>{_CARD_NAME})\s+(?:get|gets|are|is)\s+told\b)")
+
+
+def _card_table(name: str, members: list[str], description: str) -> list[str]:
+    """A card's one-row table: the card, its members, and who its description says signs
+    it off (accountable), is asked (consulted) or is told (informed)."""
+    signer = _CARD_SIGNER.search(description)
+    columns = [("Responsible", ", ".join(members))]
+    if signer:
+        columns.append(("Accountable", signer.group("who") or signer.group("by")))
+    asked = [m.group("who") for m in _CARD_ASKED.finditer(description)]
+    told = [m.group("who") or m.group("told") for m in _CARD_TOLD.finditer(description)]
+    if asked:
+        columns.append(("Consulted", ", ".join(dict.fromkeys(asked))))
+    if told:
+        columns.append(("Informed", ", ".join(dict.fromkeys(told))))
+    return ["| Card | " + " | ".join(head for head, _ in columns) + " |",
+            "| --- " * (len(columns) + 1) + "|",
+            f"| {name.replace('|', '/')} | " + " | ".join(v for _, v in columns) + " |", ""]
 
 
 def _board_people(value: str) -> list[str]:
