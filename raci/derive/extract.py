@@ -1991,6 +1991,9 @@ _RESPONSIBLE_LEAD = re.compile(r"^(?:responsible for|in charge of|(?:must|shall|
 def _activity_names(text: str) -> list[str]:
     if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
         return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
+    each = EACH_DOES.match(text)
+    if each and is_third_person_verb(text[each.end():].split()[0]):
+        text = text[each.end():]  # "Each supervises one team" under "Supervisors"
     conditioned = _conditioned_imperative(text)
     if conditioned is not None:
         text = conditioned  # "When the coach leaves, tell the Car Park Lead": the duty
@@ -2047,6 +2050,10 @@ def _activity_names(text: str) -> list[str]:
     return [name] if name else []
 
 
+# An item under a plural role's heading that opens on "Each" or "Both" ("Each supervises
+# one team"): each of them does it
+EACH_DOES = re.compile(r"^\s*(?:each|both|all|they each|they both)\s+(?=[a-z]+s\b)",
+                       re.IGNORECASE)
 STATEMENT = re.compile(
     r"^\W*(?:[\w'’/-]+:?\s+){1,5}?(?:is|are|was|were|stays|remains|goes|has been|have been|"
     r"looks|seems|confirmed|agreed|presented|signed off|done|completed|still open|not)\b",
