@@ -82,7 +82,7 @@ Tree = object  # what a YAML or JSON parser gives: dicts, lists and scalars
 # A line that starts a YAML document after the first ("---", "--- # entity"), so that the
 # file is a stream of documents
 _DOCUMENT_START = re.compile(r"\n---[ \t]*(?:#[^\n]*)?(?=\n|$)")
-# A commented legend of the file's keys: "#   spec.owner    the team that builds ..." (a
+# A commented legend of the file's keys: "#   spec.owner    the team that runs it" (a
 # key or a dotted path to it, two spaces or more, its meaning), the meaning carried on
 # over comment lines indented to it
 _COMMENT_FIELD = re.compile(r"^#(?P<pad>\s+)(?P<key>[\w.-]+(?:/[\w.-]+)?)(?P<gap>\s{2,})"
@@ -90,7 +90,7 @@ _COMMENT_FIELD = re.compile(r"^#(?P<pad>\s+)(?P<key>[\w.-]+(?:/[\w.-]+)?)(?P<gap
 # An entity of a catalogue or a manifest ("apiVersion", "kind", "metadata", "spec"): its
 # name and title in "metadata", its fields in "spec" and in "metadata.annotations"
 _ENTITY_PARTS = ("metadata", "spec")
-# Keys that list a group's people ("members: [aoduya, bcarlisle]"), no role's duties
+# Keys that list a group's people ("members: [akhan, bdaly]"), no role's duties
 _MEMBER_KEYS = frozenset({"members", "member", "users", "people", "staff"})
 # A key's namespace ("example.com/owner", "team.io/notify"): the key is the last part
 _NAMESPACED = re.compile(r"^(?:[\w-]+\.)+[\w-]+/(?=[\w.-]+$)")
@@ -274,8 +274,8 @@ class _Reader:
         return spent
 
     def read_entities(self) -> None:
-        """The names of a catalogue's entities as codes of their titles ("group:payments"
-        and "payments" for "Payments team"), so that a field naming one by its reference
+        """The names of a catalogue's entities as codes of their titles ("group:data-office"
+        and "data-office" for "Data Office"), so that a field naming one by its reference
         names it by its title."""
         for node in _nodes(self.tree):
             meta = node.get("metadata") if isinstance(node, dict) else None
@@ -664,7 +664,8 @@ def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset
 
 # The heads of a board export's columns (Trello, Jira, Asana, Planner, a kanban tool):
 # the card's title, who is on it, its description, and the columns that only a tool's
-# export holds (an id, a status or list, a link), one of which must stand beside them
+# export holds (an id, a key or a link, the list or bucket it stands in, the board), one
+# of which must stand beside them
 _BOARD_TITLE = re.compile(r"^(?:card (?:name|title)|summary|title|task(?: name)?|name|"
                           r"issue|subject|story)$")
 _BOARD_PEOPLE = re.compile(r"^(?:members?|assignees?|assigned to|owners?|responsible)$")
@@ -721,8 +722,8 @@ def board_markdown(text: str, delimiter: str) -> tuple[str, list[int]] | None:
     return ("\n".join(lines), where) if cards >= 2 else None
 
 
-# Who a card's description says signs the card off: a label ("Sign-off: Dee", "Approver:
-# Ana"), or a sentence whose "it" is the card ("Dee signs it off before the day")
+# Who a card's description says signs the card off: a label ("Sign-off: Ana", "Approver:
+# Ana"), or a sentence whose "it" is the card ("Ana signs it off first")
 _CARD_SIGNER = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?i:sign[- ]?off|sign-off by|signed off by|approver|"
     r"approved by)\s*:\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:to|will|is|are|"
@@ -759,5 +760,5 @@ def _card_table(name: str, members: list[str], description: str) -> list[str]:
 
 
 def _board_people(value: str) -> list[str]:
-    """The people a card's members cell names ("Tom Lyle, Sian Pryce"; "a; b")."""
+    """The people a card's members cell names ("Ben Hollis, Cara Doyle"; "a; b")."""
     return [p for p in (" ".join(q.split()) for q in re.split(r"[,;\n]", value)) if p]

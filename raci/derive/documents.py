@@ -3246,18 +3246,18 @@ def _legend(text: str) -> dict[str, str]:
                     (_SCHEME_WORDS[mark.upper()], mark.lower() + " ", "approv"))))}
 
 
-# "Key: ✔ completes the item   SO signs off the item   c must be consulted": a key line
+# "Key: ✓ does the item   AP approves it   k must be asked first": a key line
 # that sets each mark before its meaning with no "=" between them
 KEY_LEAD = re.compile(r"^\W*(?:key|legend)(?:\s+to\s+(?:the\s+)?\w+)?\s*[:–—-]\s*",
                       re.IGNORECASE)
 
 
 def _spelled_key(text: str, marks: set[str]) -> str:
-    """A key line that writes each mark of a table straight before its meaning ("Key: ✔
-    completes the item SO signs off the item c must be consulted") as a legend line ("✔ =
-    completes the item · SO = signs off the item · c = must be consulted"); "" unless the
-    key opens on one of the marks and spells out two or more of them. Each mark counts
-    where it first stands as a word of its own, in its own case."""
+    """A key line that writes each mark of a table straight before its meaning ("Key: ✓
+    does the item AP approves it k must be asked first") as a legend line ("✓ = does the
+    item · AP = approves it · k = must be asked first"); "" unless the key opens on one
+    of the marks and spells out two or more of them. Each mark counts where it first
+    stands as a word of its own, in its own case."""
     lead = KEY_LEAD.match(text)
     if lead is None or "=" in text:
         return ""
@@ -3516,7 +3516,7 @@ ROW_NUMBER = re.compile(r"^\s*(?:[A-Za-z]{0,3}[-.]?)?\d{1,3}(?:\.\d{1,3})*[.)]?\
 
 def _band_row(cells: tuple[str, ...]) -> bool:
     """A row that only titles the rows below it, across the table: its first cell alone
-    filled ("Payroll | | | ..."), or one cell spanning them all, its words in each."""
+    filled ("Returns | | | ..."), or one cell spanning them all, its words in each."""
     first = cells[0].strip() if cells else ""
     return bool(first) and not ROW_NUMBER.match(first) and len(cells) >= 3 and (
         not any(c.strip() for c in cells[1:]) or all(c.strip() == first for c in cells))
@@ -3542,7 +3542,7 @@ def _without_number_columns(blocks: list[Block]) -> list[Block]:
                 any(b.cells[0].strip() and not band for b, band in zip(body, bands, strict=True)):
             cut = head.cells[1:]
             out.append(replace(head, text=" | ".join(cut), cells=cut))
-            # (a band across the table, "Purchase-to-pay" over its rows, keeps its title)
+            # (a band across the table, "Receiving" over its rows, keeps its title)
             out += [replace(b, text=" | ".join(cells), cells=cells, header=cut)
                     for b, band in zip(body, bands, strict=True)
                     for cells in [(b.cells[0], *b.cells[2:]) if band else b.cells[1:]]]
