@@ -3509,3 +3509,29 @@ def test_a_named_contact_is_a_role_and_first_contact_is_not(tmp_path: Path) -> N
     assert cells[("Callout Contact", "Phone the police if the party is late")] == "A/R"
     assert cells[("Hut Warden", "Check one hut")] == "A/R"
     assert cells[("Warden", "Greet every walker")] == "A/R"
+
+
+def test_a_checklist_written_as_done_reads_as_the_steps_to_do(tmp_path: Path) -> None:
+    """A pull-request or hand-in checklist in the first person ("- [ ] I have added or
+    updated tests", "I've signed off my commits", "If the change touches the parser, I
+    have attached a benchmark") gives the steps in the plain form, a condition after."""
+    path = tmp_path / "template.md"
+    path.write_text("## Contributor checklist\n\nYou (the contributor) are responsible for "
+                    "every item here:\n\n- [ ] I have added or updated tests\n"
+                    "- [ ] I've signed off my commits\n"
+                    "- [ ] If the change touches the parser, I have attached a benchmark\n",
+                    encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert names[:2] == ["Add or update tests", "Sign off my commits"]
+    assert names[2].startswith("Attach a benchmark")
+    assert activity_names("I have two weeks of leave") == ["I have two weeks of leave"]
+
+
+def test_two_predicates_parted_by_comma_and_are_two_duties() -> None:
+    """"reports repairs to the agent through their portal, and tells the house when
+    someone is coming": two duties, each its own verb and object; "pays the gas, and the
+    water" stays one."""
+    assert activity_names("reports repairs to the agent through their portal, and tells "
+                          "the house when someone is coming round") == [
+        "Report repairs to the agent", "Tell the house"]
+    assert len(activity_names("pays the gas bill, and the water bill")) == 1

@@ -1989,6 +1989,8 @@ _RESPONSIBLE_LEAD = re.compile(r"^(?:responsible for|in charge of|(?:must|shall|
 
 
 def _activity_names(text: str) -> list[str]:
+    if "have" in text[:160] or "ve " in text[:160]:
+        text = _done_as_step(text)  # "I have added or updated tests"
     if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
         return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
     each = EACH_DOES.match(text)
@@ -2048,6 +2050,34 @@ def _activity_names(text: str) -> list[str]:
             return [n for n in (activity_name(joined[0]),) if n]
     name = activity_name(text)
     return [name] if name else []
+
+
+# A checklist item written as done, in the first person: "I have added or updated tests",
+# "If the change touches X, I've attached ...", "We have signed off the commits"
+DONE_IN_FIRST_PERSON = re.compile(
+    r"^(?P<when>\s*(?:if|when|where)\s[^,;]{3,120},\s*)?(?:i|we)\s*(?:\s+have|['’]ve)\s+"
+    r"(?:(?:also|already|now)\s+)?(?P<done>[a-z]+(?:\s+(?:or|and|and/or)\s+[a-z]+)?)\s+"
+    r"(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _done_as_step(text: str) -> str:
+    """A checklist item written as done in the first person read as the step to do ("I
+    have added or updated tests" -> "add or update tests"; a condition before it goes
+    after: "attach the images if the change touches X"); else the text as it is."""
+    m = DONE_IN_FIRST_PERSON.match(text)
+    if m is None:
+        return text
+    verbs = re.split(r"(\s+(?:or|and|and/or)\s+)", m.group("done"))
+    lemmas = [verb_lemma(v.lower()) if i % 2 == 0 else v for i, v in enumerate(verbs)]
+    if any(i % 2 == 0 and (lemma is None or lemma == verbs[i].lower() and
+                           verbs[i].lower() not in ("run", "read", "put", "set", "cut"))
+           for i, lemma in enumerate(lemmas)):
+        return text  # ("I have two weeks ...": no participle)
+    step = "".join(x or "" for x in lemmas) + " " + m.group("rest")
+    when = m.group("when")
+    if when:
+        step = f"{step.rstrip(' .')} {when.strip().rstrip(',').lower()}"
+    return step
 
 
 # An item under a plural role's heading that opens on "Each" or "Both" ("Each supervises
@@ -2122,7 +2152,10 @@ def _verb_series(text: str) -> list[str]:
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
         parts += merged
-    if len(parts) < 3 or not all(
+    # two predicates only when ", and" parts them ("reports repairs to the agent, and
+    # tells the house when someone is coming"): "X, and Y" without a verb is one list
+    two = len(parts) == 2 and re.search(r",\s+and\s+" + re.escape(parts[1][:30]), text)
+    if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
             _same_verb_form(first, p.split()[0].lower()) and
             "VERB" in word_classes(verb_lemma(p.split()[0].lower()) or "")
@@ -3901,6 +3934,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         if block.kind == "item":
             if EXAMPLE_ITEM.match(block.text):
                 continue
+            done = _done_as_step(block.text) if DONE_IN_FIRST_PERSON.match(block.text) \
+                else block.text
+            if done != block.text:
+                # "I have signed off my commits": the step to do, as any item in the plain form
+                block = replace(block, text=done[:1].upper() + done[1:], breaks=())
             conditioned = CONDITION_ITEM.match(block.text) is not None and \
                 ctx.active and len(ctx.roles) == 1 and \
                 _conditioned_imperative(split_sentences(block.text)[0]) is not None
