@@ -3535,3 +3535,26 @@ def test_two_predicates_parted_by_comma_and_are_two_duties() -> None:
                           "the house when someone is coming round") == [
         "Report repairs to the agent", "Tell the house"]
     assert len(activity_names("pays the gas bill, and the water bill")) == 1
+
+
+def test_a_person_who_is_a_role_and_does_the_work(tmp_path: Path) -> None:
+    """"Priya is the rota person: puts the rota on the fridge ...", "Mr Hale is the
+    club's First Aider and carries the kit": what follows is the role's; a clause's own
+    verb is kept in a name ("write up what we agreed")."""
+    path = tmp_path / "house.md"
+    path.write_text("# House\n\nPriya is the rota person: puts the rota on the fridge, "
+                    "keeps the spare keys, and writes up what we agreed.\n\nMr Hale is the "
+                    "club's First Aider and carries the first aid kit.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Rota Person", "Put the rota on the fridge")] == "A/R"
+    assert cells[("Rota Person", "Write up what we agreed")] == "A/R"
+    assert cells[("First Aider", "Carry the first aid kit")] == "A/R"
+
+
+def test_a_passive_with_an_article_reads_in_lower_case(tmp_path: Path) -> None:
+    """"An EGM shall be called by the Secretary": "Call an EGM", the article in lower
+    case (a name written in capitals, "Roads Policing and ...", stays as written)."""
+    path = tmp_path / "rules.md"
+    path.write_text("# Rules\n\nAn EGM shall be called by the Secretary within 21 days of "
+                    "a request.\n", encoding="utf-8")
+    assert [a.name for a in derive([path]).rows] == ["Call an EGM"]
