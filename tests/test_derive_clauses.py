@@ -3623,3 +3623,10 @@ def test_duties_listed_as_gerunds_read_alike(tmp_path: Path) -> None:
         "Planning, running and closing the meetings"]
     assert activity_names("booking meeting rooms and greeting visitors") == [
         "Book meeting rooms", "Greet visitors"]
+
+
+def test_a_word_after_an_article_is_a_noun_whatever_the_lexicon() -> None:
+    """"manage the bar": "bar" is a thing managed though the word list has it only as a
+    verb; "Agree" alone, cut from a longer text, still says no duty."""
+    assert activity_names("manage the bar") == ["Bar"]
+    assert activity_name("agree when ready") == ""

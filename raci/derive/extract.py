@@ -1005,7 +1005,10 @@ def activity_name(text: str) -> str:
     if name.split()[:1] and name.split()[0].lower() in FRAGMENT_STARTS:
         return ""  # "By the candidate", "Or out": a piece of a clause, no duty
     if name and " " not in name and len(text.split()) > 1 and \
-            word_classes(name.lower()) == {"VERB"} and verb_lemma(name.lower()) == name.lower():
+            word_classes(name.lower()) == {"VERB"} and verb_lemma(name.lower()) == name.lower() \
+            and not re.search(rf"\b(?:the|a|an|our|their|its|this|that|each|every)\s+"
+                              rf"{re.escape(name.lower())}\b", text.lower()):
+        # (but "runs the bar": after an article the word is a noun, whatever the lexicon)
         # "Agree", "Arrive" left of a longer text: a verb without its object says nothing
         # of the work
         return ""
