@@ -3423,11 +3423,13 @@ BRACKETED_OWNER = re.compile(
 
 # "Update the risk register (Owner: PMO Lead)", "Publish the deck — owner: Director"
 LABELLED_OWNER = re.compile(
-    r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*(?:\(\s*|[—–-]\s+|;\s*)"
+    r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*(?:\(\s*|[—–-]\s+|;\s*|"
+    # ("Brief the sales team. Owner: Sales Director. Reviewer: ...": a label after a stop)
+    r"\.\s+(?=(?i:owner|owned by|dri)\s*:))"
     # (the label in any case, the one it names with a capital: "- responsible for
     # architecture decisions" names no one)
     r"(?i:owner|owned by|lead|responsible|who|dri)\s*[:=]?\s+(?P<who>[A-Z][\w&.' /-]{1,60}?)"
-    r"\s*(?:[,;][^)]*)?\)?\s*\.?\s*$")
+    r"\s*(?:[,;][^)]*|\.\s+[A-Z][\w ]{1,20}:[^)]*)?\)?\s*\.?\s*$")
 
 
 # "T-240  Walk the ground and complete the checklist (SO)", "FT-10 Open the exit gates (CS,
