@@ -432,6 +432,24 @@ def test_html_lists_inside_table_cells_stay_apart() -> None:
     assert row.cells[1] == "Write test plans; Report defects"
 
 
+
+def test_an_html_paragraph_drops_its_clause_number(tmp_path: Path) -> None:
+    """A constitution's "<p>3.5 <strong>The Warden</strong> shall ...": the clause read
+    without "3.5", as in Markdown, plain text and Word, so each predicate is a duty."""
+    doc = parse_html("c.html", "<p>3.5 <strong>The Warden</strong> shall keep the hut\n"
+                     "log, inspect the stove before each term, and lock the store.</p>")
+    assert doc.blocks[0].text.startswith("The Warden shall keep the hut log")
+    assert doc.blocks[0].location_at(doc.blocks[0].text.index("inspect")) == "line 2"
+    draft = _draft(tmp_path, "c.html", "<h1>Hut rules</h1><p>3.5 <strong>The Warden"
+                   "</strong> shall keep the hut log, inspect the stove before each "
+                   "term, and lock the store.</p><p>3.6 The Treasurer shall collect "
+                   "the hut fees.</p>")
+    owned = {(a.name, r.name) for a in draft.rows for r in draft.roles
+             if a.letters.get(r.code) == frozenset("AR")}
+    assert ("Keep the hut log", "Warden") in owned
+    assert ("Lock the store", "Warden") in owned
+    assert any(r == "Treasurer" for _a, r in owned)
+
 # --- sentences: a clause is read whole, and each duty it states becomes one clean row ------
 
 SENTENCES = [

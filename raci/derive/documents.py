@@ -1791,6 +1791,10 @@ class _HtmlReader(HTMLParser):
     def _flush(self) -> None:
         text, first, breaks = _words_with_lines(self.text)
         self.text = []
+        if self.kind == "para" and (clause := _clause_text(text)) != text:
+            # "<p>3.5 The Treasurer shall ...": the clause without its number
+            cut = len(text) - len(clause)
+            text, breaks = clause, tuple((at - cut, n) for at, n in breaks)
         if text:
             self.count += 1
             self.doc.blocks.append(Block(self.kind, text, f"line {first}",
