@@ -3400,3 +3400,36 @@ def test_a_count_before_a_title_is_part_of_the_subject_not_the_name(tmp_path: Pa
     assert [r.name for r in draft.roles] == ["Lifeboat Crew Member"]
     assert derived_cells(draft)[("Lifeboat Crew Member",
                                  "Launch the boat from the slipway")] == "A/R"
+
+
+def test_nouns_listed_after_a_verbs_first_object_are_its_objects(tmp_path: Path) -> None:
+    """"shall keep the oars, paddles, buoyancy aids and helmets in good repair, inspect
+    the hulls ...": "paddles" (though "paddle" is a verb too) and "buoyancy aids and
+    helmets in good repair" are further things kept, no duties of their own."""
+    path = tmp_path / "boats.md"
+    path.write_text("# Boat club\n\nThe Boat Officer shall keep the oars, paddles, buoyancy aids "
+                    "and helmets in good repair, inspect the hulls before each season, and "
+                    "keep the boat log.\n", encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert names[0].startswith("Keep the oars")
+    assert not any(n.lower().startswith(("paddles", "buoyancy", "helmets")) for n in names)
+    assert "Keep the boat log" in names and len(names) == 3
+
+
+def test_a_title_with_and_inside_is_one_role_where_it_is_told(tmp_path: Path) -> None:
+    """"report every accident to the Health and Safety Manager within 48 hours": one
+    title, told of the duty and kept whole in its name, no "Safety Manager" beside it; two
+    titles joined by "and" stay two."""
+    path = tmp_path / "club.md"
+    path.write_text("# Club\n\nThe Safety Officer shall report every accident to the "
+                    "Health and Safety Manager within 48 hours.\n\nThe Secretary shall send "
+                    "the minutes to the President and the Treasurer.\n", encoding="utf-8")
+    draft = derive([path])
+    roles = [r.name for r in draft.roles]
+    assert "Health and Safety Manager" in roles and "Safety Manager" not in roles
+    cells = derived_cells(draft)
+    assert cells[("Safety Officer",
+                  "Report every accident to the Health and Safety Manager")] == "A/R"
+    assert cells[("Health and Safety Manager",
+                  "Report every accident to the Health and Safety Manager")] == "I"
+    assert {"President", "Treasurer"} <= set(roles)

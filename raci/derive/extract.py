@@ -1259,7 +1259,7 @@ def _activity_name(text: str) -> str:
         if sep and joiner == " to " and re.search(r"\b(?:up|close|next|due|prior|according)$",
                                                   head, re.IGNORECASE):
             continue  # "up to GBP 1,500", "next to the door": no purpose, no recipient
-        words_after = re.split(r"[,;(]", tail)[0].split()[:4]
+        words_after = re.split(r"[,;(]", tail)[0].split()[:6]
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
@@ -2575,7 +2575,7 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
         merged = parts[:1]
         for p in parts[1:]:
             words = p.split()
-            if _bare_object(p) or (
+            if _bare_object(p) or _further_noun(p) or (
                     # "from the Men's, Women's, Junior and Masters captains": names in a
                     # list that goes on the last name before it
                     p[:1].isupper() and len(words) <= 4 and
@@ -2591,6 +2591,23 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
                 merged.append(p)
         return merged
     return parts
+
+
+def _further_noun(part: str) -> bool:
+    """A later part of a list after a verb's first object that can only be a further
+    object: one lower-case word that is a noun ("keep the ropes, ladders, helmets and
+    lights": "ladders", though "ladder" is a verb too), or a phrase led by a word that is
+    only a noun ("helmets and lights in a safe condition")."""
+    words = part.split()
+    if not words or not words[0][:1].islower():
+        return False
+    first = words[0].lower().strip(",;:.")
+    if first in FUNCTION_WORDS or first in PHRASE_BOUNDARIES or _IS_OR_ARE.search(part) or \
+            re.search(r"\b(?:was|were|be|been|has|have|had)\b", part):
+        return False  # "they are then approved", "or your club is charged": a clause
+    classes = word_classes(first)
+    return len(words) == 1 and "NOUN" in classes or \
+        len(words) <= 8 and classes == frozenset({"NOUN"})
 
 
 def _bare_object(part: str) -> bool:
