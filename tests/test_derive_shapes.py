@@ -2074,3 +2074,33 @@ def test_a_sentence_at_a_line_start_keeps_its_line_after_a_stop_or_mark_goes(
     assert where["Check the boats"] == "line 4"
     assert where["Lock the hall"] == "line 6"
     assert where["Set out the chairs"] == "line 7"
+
+
+def test_numbered_role_lines_head_the_tasks_below_them(tmp_path: Path) -> None:
+    """An operation order's "b. Tasks." with "(1) Warden (Mr Lowe)." over its items, in
+    Word as written with list paragraphs: each role line heads the items under it, and a
+    later label line naming no role ("c. Coordinating instructions.") ends the last
+    role's tasks."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("3. EXECUTION", level=1)
+    document.add_paragraph("a. Concept. The Lead Warden walks the route first.")
+    document.add_paragraph("b. Tasks.")
+    document.add_paragraph("(1) Lead Warden (Mr Lowe).")
+    document.add_paragraph("Sets the route and briefs the marshals at 0800.",
+                           style="List Bullet")
+    document.add_paragraph("Holds the medical forms.", style="List Bullet")
+    document.add_paragraph("(2) Marshals (Ms Ode, Mr Fry).")
+    document.add_paragraph("Staff each checkpoint and record the runners' times.",
+                           style="List Bullet")
+    document.add_paragraph("c. Coordinating instructions.")
+    document.add_paragraph("Timings: start 0900, close 1500.", style="List Bullet")
+    path = tmp_path / "order.docx"
+    document.save(str(path))
+    cells = derived_cells(derive([path]))
+    assert cells[("Lead Warden", "Hold the medical forms")] == "A/R"
+    assert any(r == "Marshal" and a.startswith("Staff each checkpoint") and v == "A/R"
+               for (r, a), v in cells.items())
+    assert not any(r == "Lead Warden" and a.startswith("Staff each") for r, a in cells)
+    assert not any("Timings" in a or "0900" in a for _r, a in cells)
