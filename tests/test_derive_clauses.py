@@ -3487,3 +3487,41 @@ def test_an_adverts_offer_and_a_sites_cookie_notice_are_no_duties(tmp_path: Path
     assert "Open the depot" in names
     assert not any(w in n.lower() for n in names
                    for w in ("parking", "first aid", "bonus", "cookies", "accept"))
+
+
+def test_a_named_contact_is_a_role_and_first_contact_is_not(tmp_path: Path) -> None:
+    """"the Callout Contact", "the Base Contact": a person named to be reached is a role;
+    "Initial Contact and Triage" is the act of contacting; an item under a plural role
+    that opens on "Each" ("Each checks one hut") is the role's duty."""
+    from raci.derive.actors import actor_name
+    assert actor_name("the Callout Contact") == "Callout Contact"
+    assert actor_name("Initial Contact") is None and actor_name("the contact") is None
+    path = tmp_path / "trip.md"
+    path.write_text("# Trips\n\nThe Trip Leader leaves a callout time with the Callout "
+                    "Contact. The Callout Contact phones the police if the party is late."
+                    "\n\n## Wardens: Initial Contact and Triage\n\n- Greet every walker\n\n"
+                    "## Hut Wardens\n\n- Each checks one hut every evening.\n",
+                    encoding="utf-8")
+    draft = derive([path])
+    roles = [r.name for r in draft.roles]
+    assert "Callout Contact" in roles and "Initial Contact" not in roles
+    cells = derived_cells(draft)
+    assert cells[("Callout Contact", "Phone the police if the party is late")] == "A/R"
+    assert cells[("Hut Warden", "Check one hut")] == "A/R"
+    assert cells[("Warden", "Greet every walker")] == "A/R"
+
+
+def test_a_checklist_written_as_done_reads_as_the_steps_to_do(tmp_path: Path) -> None:
+    """A pull-request or hand-in checklist in the first person ("- [ ] I have added or
+    updated tests", "I've signed off my commits", "If the change touches the parser, I
+    have attached a benchmark") gives the steps in the plain form, a condition after."""
+    path = tmp_path / "template.md"
+    path.write_text("## Contributor checklist\n\nYou (the contributor) are responsible for "
+                    "every item here:\n\n- [ ] I have added or updated tests\n"
+                    "- [ ] I've signed off my commits\n"
+                    "- [ ] If the change touches the parser, I have attached a benchmark\n",
+                    encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert names[:2] == ["Add or update tests", "Sign off my commits"]
+    assert names[2].startswith("Attach a benchmark")
+    assert activity_names("I have two weeks of leave") == ["I have two weeks of leave"]

@@ -1989,8 +1989,13 @@ _RESPONSIBLE_LEAD = re.compile(r"^(?:responsible for|in charge of|(?:must|shall|
 
 
 def _activity_names(text: str) -> list[str]:
+    if "have" in text[:160] or "ve " in text[:160]:
+        text = _done_as_step(text)  # "I have added or updated tests"
     if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
         return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
+    each = EACH_DOES.match(text)
+    if each and is_third_person_verb(text[each.end():].split()[0]):
+        text = text[each.end():]  # "Each supervises one team" under "Supervisors"
     conditioned = _conditioned_imperative(text)
     if conditioned is not None:
         text = conditioned  # "When the coach leaves, tell the Car Park Lead": the duty
@@ -2047,6 +2052,38 @@ def _activity_names(text: str) -> list[str]:
     return [name] if name else []
 
 
+# A checklist item written as done, in the first person: "I have added or updated tests",
+# "If the change touches X, I've attached ...", "We have signed off the commits"
+DONE_IN_FIRST_PERSON = re.compile(
+    r"^(?P<when>\s*(?:if|when|where)\s[^,;]{3,120},\s*)?(?:i|we)\s*(?:\s+have|['’]ve)\s+"
+    r"(?:(?:also|already|now)\s+)?(?P<done>[a-z]+(?:\s+(?:or|and|and/or)\s+[a-z]+)?)\s+"
+    r"(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _done_as_step(text: str) -> str:
+    """A checklist item written as done in the first person read as the step to do ("I
+    have added or updated tests" -> "add or update tests"; a condition before it goes
+    after: "attach the images if the change touches X"); else the text as it is."""
+    m = DONE_IN_FIRST_PERSON.match(text)
+    if m is None:
+        return text
+    verbs = re.split(r"(\s+(?:or|and|and/or)\s+)", m.group("done"))
+    lemmas = [verb_lemma(v.lower()) if i % 2 == 0 else v for i, v in enumerate(verbs)]
+    if any(i % 2 == 0 and (lemma is None or lemma == verbs[i].lower() and
+                           verbs[i].lower() not in ("run", "read", "put", "set", "cut"))
+           for i, lemma in enumerate(lemmas)):
+        return text  # ("I have two weeks ...": no participle)
+    step = "".join(x or "" for x in lemmas) + " " + m.group("rest")
+    when = m.group("when")
+    if when:
+        step = f"{step.rstrip(' .')} {when.strip().rstrip(',').lower()}"
+    return step
+
+
+# An item under a plural role's heading that opens on "Each" or "Both" ("Each supervises
+# one team"): each of them does it
+EACH_DOES = re.compile(r"^\s*(?:each|both|all|they each|they both)\s+(?=[a-z]+s\b)",
+                       re.IGNORECASE)
 STATEMENT = re.compile(
     r"^\W*(?:[\w'’/-]+:?\s+){1,5}?(?:is|are|was|were|stays|remains|goes|has been|have been|"
     r"looks|seems|confirmed|agreed|presented|signed off|done|completed|still open|not)\b",
@@ -3894,6 +3931,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         if block.kind == "item":
             if EXAMPLE_ITEM.match(block.text):
                 continue
+            done = _done_as_step(block.text) if DONE_IN_FIRST_PERSON.match(block.text) \
+                else block.text
+            if done != block.text:
+                # "I have signed off my commits": the step to do, as any item in the plain form
+                block = replace(block, text=done[:1].upper() + done[1:], breaks=())
             conditioned = CONDITION_ITEM.match(block.text) is not None and \
                 ctx.active and len(ctx.roles) == 1 and \
                 _conditioned_imperative(split_sentences(block.text)[0]) is not None

@@ -33,7 +33,7 @@ BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad
                "member", "employee", "head", "lead", "owner", "manager", "authority",
                "office", "executive", "agent", "officer", "expert", "specialist", "person",
                "department", "division", "directorate", "commission", "forum", "official",
-               "principal", "host", "delegate"}
+               "principal", "host", "delegate", "contact"}
 _NOUN = "|".join(ROLE_NOUNS)
 ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord": "Coordinator",
                  "admin": "Administrator", "rep": "Representative", "exec": "Executive",
@@ -449,6 +449,8 @@ def _clean_title(title: str) -> str | None:
         words.pop(0)
     if not words or (len(words) == 1 and words[0] in ROLE_NOUNS):
         return None
+    if words[-1] in ("Contact", "Contacts") and words[-2].lower() in actors.CONTACT_ACTS:
+        return None  # "Initial Contact": the act of contacting
     return " ".join(words)
 
 
