@@ -3525,3 +3525,27 @@ def test_a_checklist_written_as_done_reads_as_the_steps_to_do(tmp_path: Path) ->
     assert names[:2] == ["Add or update tests", "Sign off my commits"]
     assert names[2].startswith("Attach a benchmark")
     assert activity_names("I have two weeks of leave") == ["I have two weeks of leave"]
+
+
+def test_two_predicates_parted_by_comma_and_are_two_duties() -> None:
+    """"reports repairs to the agent through their portal, and tells the house when
+    someone is coming": two duties, each its own verb and object; "pays the gas, and the
+    water" stays one."""
+    assert activity_names("reports repairs to the agent through their portal, and tells "
+                          "the house when someone is coming round") == [
+        "Report repairs to the agent", "Tell the house"]
+    assert len(activity_names("pays the gas bill, and the water bill")) == 1
+
+
+def test_a_person_who_is_a_role_and_does_the_work(tmp_path: Path) -> None:
+    """"Priya is the rota person: puts the rota on the fridge ...", "Mr Hale is the
+    club's First Aider and carries the kit": what follows is the role's; a clause's own
+    verb is kept in a name ("write up what we agreed")."""
+    path = tmp_path / "house.md"
+    path.write_text("# House\n\nPriya is the rota person: puts the rota on the fridge, "
+                    "keeps the spare keys, and writes up what we agreed.\n\nMr Hale is the "
+                    "club's First Aider and carries the first aid kit.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Rota Person", "Put the rota on the fridge")] == "A/R"
+    assert cells[("Rota Person", "Write up what we agreed")] == "A/R"
+    assert cells[("First Aider", "Carry the first aid kit")] == "A/R"

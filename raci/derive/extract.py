@@ -73,6 +73,7 @@ from raci.derive.roles import (
     ACTIONS_HEAD,
     ADVISED_BY_WORDS,
     LETTER_LABEL,
+    PERSON_IS,
     ROLE_ROW_HEAD,
     TELLING_HEAD,
     WHO_LINE,
@@ -1195,7 +1196,10 @@ def _activity_name(text: str) -> str:
     modifier = None if _THAT_CLAUSE.match(text) else \
         REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
-    if modifier and len(kept) >= 2 and kept[-1].lower() not in ("and", "or", "is", "are") \
+    if modifier and len(kept) >= 2 and kept[-1].lower() not in (
+            # ("write up what we agreed": the verb of a clause, not a participle)
+            "and", "or", "is", "are", "we", "they", "you", "i", "he", "she", "was", "were",
+            "been", "be") \
             and not kept[-1].endswith(","):
         text = text[:modifier.start()]  # "triage regressions reported against a release"
     quoted = re.search(r"\s[“\"]", text) if "“" in text or '"' in text else None
@@ -2152,7 +2156,10 @@ def _verb_series(text: str) -> list[str]:
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
         parts += merged
-    if len(parts) < 3 or not all(
+    # two predicates only when ", and" parts them ("reports repairs to the agent, and
+    # tells the house when someone is coming"): "X, and Y" without a verb is one list
+    two = len(parts) == 2 and re.search(r",\s+and\s+" + re.escape(parts[1][:30]), text)
+    if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
             _same_verb_form(first, p.split()[0].lower()) and
             "VERB" in word_classes(verb_lemma(p.split()[0].lower()) or "")
@@ -5002,6 +5009,20 @@ def _named_parties(doc: Document, catalog: RoleCatalog) -> tuple[str, ...]:
     return tuple(name for _at, name in sorted(named)) if len(named) >= 2 else ()
 
 
+def _person_as_role(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Sam is the house meeting person: puts the date in the chat ...", "Mr Plant is the
+    First Aider and carries the kit": what follows is the role's, read with the role as
+    its subject ("The House Meeting Person puts the date ..."); else the sentence."""
+    m = PERSON_IS.match(sentence)
+    if m is None:
+        return sentence
+    keys = catalog.keys_in(m.group("role"), document)
+    if len(keys) != 1 or catalog.keys_in(m.group("person"), document) not in ([], keys):
+        return sentence
+    rest = re.sub(r"^\s*(?::|,?\s+and)\s+", "", sentence[m.end():])
+    return f"The {catalog.roles[keys[0]].name} {rest}"
+
+
 def _each_party(sentence: str, catalog: RoleCatalog, document: str) -> str:
     """A sentence with "each party" or "the parties" as its subject read with the parties
     named ("The Claimant and the Defendant shall ..."), and one whose second party "shall
@@ -5757,6 +5778,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         where = block.location_at(at)
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
         sentence = _each_party(sentence, catalog, doc.name)
+        if " is " in sentence[:60]:
+            sentence = _person_as_role(sentence, catalog, doc.name)
         relative = WHO_DOES.match(sentence)
         if relative and catalog.find(relative.group("who"), doc.name) and not any(
                 is_third_person_verb(w) for w in relative.group("who").split()[1:]):

@@ -118,6 +118,12 @@ ROLE_APPOSITIVE = re.compile(
     rf"\b(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),\s+(?P<person>{_PERSON}),")
 PERSON_AS = re.compile(
     rf"\b(?P<person>{_PERSON})\s+as\s+(?:the\s+|our\s+)?(?P<role>{_TITLE_WORDS})")
+# "Sam is the house meeting person: puts the date ...", "Mr Plant is the expedition's First
+# Aider and carries the kit": a person, the role they are, then what they do
+PERSON_IS = re.compile(
+    rf"(?m)(?:^|(?<=[.!?]\s))(?P<person>{_PERSON})\s+is\s+(?:the|our)\s+(?:[A-Za-z]+['’]s\s+)?"
+    r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,3}?)"
+    r"(?=\s*:\s+[a-z]+s\b|,?\s+and\s+[a-z]+s\s)")
 # "- **Sam Patel** — Product Owner", "Jo Kim - Tech Lead": a who's-who line, the person
 # first (on a line of its own)
 PERSON_DASH = re.compile(
@@ -1824,6 +1830,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                   *_bracketed(ROLE_PERSON, within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
+                  *PERSON_IS.finditer(within),
                   *(m for m in ROLE_DASH.finditer(within) if _acts_later(within, m)),
                   *(m for m in (ROLE_COLON.finditer(within) if colon else ())
                     if _acts_later(within, m)),
