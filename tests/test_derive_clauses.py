@@ -3549,3 +3549,12 @@ def test_a_person_who_is_a_role_and_does_the_work(tmp_path: Path) -> None:
     assert cells[("Rota Person", "Put the rota on the fridge")] == "A/R"
     assert cells[("Rota Person", "Write up what we agreed")] == "A/R"
     assert cells[("First Aider", "Carry the first aid kit")] == "A/R"
+
+
+def test_a_passive_with_an_article_reads_in_lower_case(tmp_path: Path) -> None:
+    """"An EGM shall be called by the Secretary": "Call an EGM", the article in lower
+    case (a name written in capitals, "Roads Policing and ...", stays as written)."""
+    path = tmp_path / "rules.md"
+    path.write_text("# Rules\n\nAn EGM shall be called by the Secretary within 21 days of "
+                    "a request.\n", encoding="utf-8")
+    assert [a.name for a in derive([path]).rows] == ["Call an EGM"]

@@ -854,7 +854,8 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
         what += m.group("how")
     # ("Roads Policing and the bus operators are informed by ...": a name stays as written)
     if not re.match(r"(?!(?:This|That|These|Those|The|All|Each|Every|Any|Our|Their|Its|"
-                    r"Your|No|Some|Any)\s)[A-Z][\w'’-]*\s+[A-Z]", what) and not what[1:2].isupper():
+                    r"Your|No|Some|Any|An|A)\s)[A-Z][\w'’-]*\s+[A-Z]", what) and \
+            not what[1:2].isupper():
         what = what[:1].lower() + what[1:]
     doing = " and ".join(x or "" for x in lemmas)
     if m.group("particle"):
