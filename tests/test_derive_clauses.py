@@ -3558,3 +3558,38 @@ def test_a_passive_with_an_article_reads_in_lower_case(tmp_path: Path) -> None:
     path.write_text("# Rules\n\nAn EGM shall be called by the Secretary within 21 days of "
                     "a request.\n", encoding="utf-8")
     assert [a.name for a in derive([path]).rows] == ["Call an EGM"]
+
+
+def test_each_party_without_a_modal_and_after_a_condition(tmp_path: Path) -> None:
+    """A guidance page naming the parties in lower case: "Each party sends ..." and
+    "Both parties complete ..." are duties of both; "The parties may ..." gives leave,
+    no duty; a party's own party ("the tenant's guarantor") is none."""
+    path = tmp_path / "guide.md"
+    path.write_text(
+        "# Your deposit dispute\n\nThe landlord keeps the deposit in a protection "
+        "scheme. The tenant's guarantor signs the guarantee. The tenant gives notice in "
+        "writing.\n\nEach party sends its evidence to the adjudicator.\n\nBoth parties "
+        "complete the scheme's questionnaire.\n\n"
+        "The parties may ask for a hearing.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Landlord", "Send its evidence to the adjudicator")] == "A/R"
+    assert cells[("Tenant", "Send its evidence to the adjudicator")] == "R"
+    assert cells[("Tenant", "Complete the scheme's questionnaire")] == "R"
+    assert not any(a.lower().startswith("ask for a hearing") for _r, a in cells)
+    assert not any(r == "Tenant's Guarantor" and a.startswith("Send") for r, a in cells)
+
+
+def test_predicates_parted_by_semicolons_are_duties_each(tmp_path: Path) -> None:
+    """"Books the venue; signs the contract." in an item, and "The Volunteer Coordinator
+    recruits volunteers; briefs the drivers on the day; and thanks the hosts." in a
+    sentence: each predicate after a semicolon is a duty of its own."""
+    assert activity_names("Books the venue; signs the contract.") == [
+        "Book the venue", "Sign the contract"]
+    path = tmp_path / "fete.md"
+    path.write_text("# Fete\n\nThe Volunteer Coordinator recruits volunteers; briefs the "
+                    "drivers on the day; and thanks the hosts afterwards.\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Volunteer Coordinator", "Recruit volunteers")] == "A/R"
+    assert cells[("Volunteer Coordinator", "Brief the drivers on the day")] == "A/R"
+    assert cells[("Volunteer Coordinator", "Thank the hosts")] == "A/R"

@@ -2133,11 +2133,16 @@ def _statement(text: str) -> bool:
 _AND_A_VERB = re.compile(r"\s+and\s+(?=[a-z]+\s+\S)")
 
 
+# A list's separators with the semicolon ("recruits volunteers; briefs them on the day")
+COMMA_OR_SEMICOLON = re.compile(r"(?:(?<!\d),|,(?!\d)|;)\s*(?:and\s+|then\s+)?")
+
+
 def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
     branch, chairs the meeting and announces the release"; "Sets the paper and the
     brief, chairs the meeting and signs off the marks"), split into them; else []."""
-    commas = [x.strip() for x in COMMA.split(text.strip(" .")) if x.strip()]
+    commas = [x.strip() for x in (COMMA_OR_SEMICOLON if ";" in text else COMMA).split(
+        text.strip(" .")) if x.strip()]
     if len(commas) < 2 or not _verb_first(commas[0]):
         return []
     first = commas[0].split()[0].lower()
@@ -2158,7 +2163,8 @@ def _verb_series(text: str) -> list[str]:
         parts += merged
     # two predicates only when ", and" parts them ("reports repairs to the agent, and
     # tells the house when someone is coming"): "X, and Y" without a verb is one list
-    two = len(parts) == 2 and re.search(r",\s+and\s+" + re.escape(parts[1][:30]), text)
+    two = len(parts) == 2 and re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]),
+                                        text) and (";" in text or ", and" in text)
     if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
             _same_verb_form(first, p.split()[0].lower()) and
@@ -4984,8 +4990,8 @@ PARTY_WORDS = {"claimant", "defendant", "applicant", "respondent", "appellant", 
                "grantor", "grantee", "assignor", "assignee", "guarantor", "partner"}
 # "Each party shall ...", "The parties shall ...", "Both parties must ...": every party
 EVERY_PARTY = re.compile(r"^(?P<lead>\W*)(?:each|either|both(?:\s+of\s+the)?|the|all(?:\s+the)?)"
-                         r"\s+part(?:y|ies)\s+(?=(?:shall|must|will|should|are\s+to|is\s+to)"
-                         r"\s+[a-z])", re.IGNORECASE)
+                         r"\s+part(?:y|ies)\s+(?=(?P<modal>shall|must|will|should|are\s+to|"
+                         r"is\s+to)\s+[a-z]|(?P<verb>[a-z]+)\s)", re.IGNORECASE)
 # "The Claimants shall file ..., and the Defendant shall do the same": the second party
 # does the first one's duty too
 DOES_THE_SAME = re.compile(
@@ -4997,13 +5003,15 @@ DOES_THE_SAME = re.compile(
 def _named_parties(doc: Document, catalog: RoleCatalog) -> tuple[str, ...]:
     """The roles the document names that are parties (see ``PARTY_WORDS``), in the order
     it first names them, when it names two or more; else ()."""
-    text = doc.text()
+    text = doc.text().lower()
     named: list[tuple[int, str]] = []
     for role in catalog.roles.values():
         words = role.name.lower().split()
-        if not words or singular(words[-1]) not in PARTY_WORDS:
-            continue
-        at = min((i for alias in role.aliases if (i := text.find(alias)) >= 0), default=-1)
+        if not words or singular(words[-1]) not in PARTY_WORDS or "'" in role.name or \
+                "’" in role.name:
+            continue  # ("the Defendant's Employer" is a party's, no party)
+        at = min((i for alias in role.aliases if (i := text.find(alias.lower())) >= 0),
+                 default=-1)
         if at >= 0:
             named.append((at, role.name))
     return tuple(name for _at, name in sorted(named)) if len(named) >= 2 else ()
@@ -5029,6 +5037,11 @@ def _each_party(sentence: str, catalog: RoleCatalog, document: str) -> str:
     do the same" read with both as its subject."""
     parties = PARTIES.get()
     every = EVERY_PARTY.match(sentence) if parties else None
+    verb = every.group("verb") if every is not None and not every.group("modal") else None
+    if verb is not None and (verb.lower() in AUXILIARIES | {"might", "could", "would"} or
+                             not is_third_person_verb(verb) and not (
+                                 verb_lemma(verb) == verb and "VERB" in word_classes(verb))):
+        every = None  # "Each party's costs ...", "The parties agreed ...": no duty
     if every is not None:
         return every.group("lead") + " and ".join(f"the {p}" for p in parties) + " " + \
             sentence[every.end():]
@@ -5336,8 +5349,18 @@ def _serial_predicates(rest: str) -> list[str] | None:
     object ("reviews drafts, schedules posts and answers reader mail" -> "reviews drafts",
     "schedules posts and answers reader mail"), else None ("reviews drafts, proofs and
     layouts": one verb over a list of things)."""
-    if "," not in rest or "(" in rest:
+    if "," not in rest and ";" not in rest or "(" in rest:
         return None
+    if ";" in rest:
+        # "recruits volunteers; briefs the drivers on the day; and thanks the hosts"
+        body = re.split(r"[.:](?:\s|$)", rest.strip(), maxsplit=1)[0]
+        parts = [re.sub(r"^(?:and|or)\s+", "", part) for part in re.split(r"[,;]\s+", body)]
+        if len(parts) >= 2 and all(
+                len(p.split()) >= 2 and p.split()[0].islower() and
+                is_third_person_verb(p.split()[0]) for p in parts):
+            return parts
+        if "," not in rest:
+            return None
     body = re.split(r"[.;:](?:\s|$)", rest.strip(), maxsplit=1)[0]
     parts = [re.sub(r"^(?:and|or)\s+", "", part) for part in re.split(r",\s+", body)]
     if len(parts) < 2:
@@ -5360,7 +5383,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     person and an object of its own, read as two sentences with the subject repeated. The
     first predicate needs two words; after a clause of its own ("checks that every coach
     holds a check") only ", and" starts the subject's next predicate."""
-    if " and " not in sentence or SECOND_PREDICATE.search(sentence) is None:
+    if (" and " not in sentence or SECOND_PREDICATE.search(sentence) is None) and \
+            "; " not in sentence:
         return [sentence]  # (most sentences: no second predicate to look for)
     found = catalog.find(sentence, document)
     subject = _leading_role(sentence, found)

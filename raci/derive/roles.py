@@ -242,6 +242,24 @@ def _team_matches(text: str) -> list[re.Match[str]]:
     return list(TEAM.finditer(text))
 
 
+def _inside_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a team's match stands inside a longer name in capitals ("Information
+    Security Team", "Platform Engineering team" name one team each, not a "Security Team"
+    too): a capitalised word right before it that opens no phrase."""
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
+        if m.group(1)[:1].isupper() else None
+    return before is not None and before.group(1).lower() not in _NOT_NAME_WORDS
+
+
+# the capitalised word right before a match, on its line ("Information " before "Security
+# Team"), and the words that open a sentence or a phrase rather than a name
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[ \t(]))([A-Z][\w&'’-]*)[ \t]+$")
+_NOT_NAME_WORDS = frozenset({"the", "our", "a", "an", "each", "every", "their", "your", "its",
+                             "his", "her", "both", "all", "and", "or", "with", "to", "for",
+                             "by", "from", "of", "in", "at", "on", "ask", "tell", "if",
+                             "when", "then", "contact", "email", "call", "this", "that"})
+
+
 def _bracketed(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern every match of which holds "(" (the
     definitions "Name (ACR)" and "ACR (Name)", "Priya (Campaign Manager)", "Squad Lead
@@ -1939,6 +1957,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             if name:
                 counts[name] += 1
         for m in _team_matches(text):
+            if _inside_a_name(text, m):
+                continue
             for word in _TEAM_SPLIT.split(m.group(1)):
                 label = {"qa": "Quality Assurance", "dev": "Development"}.get(
                     word.lower(), word.title())
