@@ -3593,3 +3593,14 @@ def test_predicates_parted_by_semicolons_are_duties_each(tmp_path: Path) -> None
     assert cells[("Volunteer Coordinator", "Recruit volunteers")] == "A/R"
     assert cells[("Volunteer Coordinator", "Brief the drivers on the day")] == "A/R"
     assert cells[("Volunteer Coordinator", "Thank the hosts")] == "A/R"
+
+
+def test_taking_care_of_a_thing_owns_it_and_of_people_does_not(tmp_path: Path) -> None:
+    """"The First Aider takes care of the accident book": the book is the duty (not
+    "Accident book care"); "takes care of the patients" names no thing owned."""
+    path = tmp_path / "care.md"
+    path.write_text("# Roles\n\nThe First Aider takes care of the accident book.\n\n"
+                    "The Ward Nurse takes care of the patients.\n", encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert "Accident book" in names
+    assert "Patients" not in names

@@ -4795,6 +4795,10 @@ PREDICATE_PREFIX = re.compile(
     r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
     r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
     r"takes? (?:full |overall )?(?:ownership of|responsibility for)|"
+    # ("takes care of the accident book": the book is the duty)
+    r"takes? (?:good )?care of(?!\s+(?:the\s+|our\s+|their\s+|all\s+)?(?:patients?|children|"
+    r"residents?|people|clients?|guests?|visitors?|members?|pupils?|students?|customers?|"
+    r"staff|animals?|babies|baby|elderly|sick|injured|themselves|them|him|her)\b)|"
     r"(?:has|have|holds?|bears?) (?:the )?(?:full |overall |primary |day-to-day |ultimate |"
     r"final )?(?:responsibility|accountability) for|"
     r"(?:is|are)(?= the (?:main |first |single |key )?(?:point of )?contact (?:for|person))|"
