@@ -3604,3 +3604,29 @@ def test_taking_care_of_a_thing_owns_it_and_of_people_does_not(tmp_path: Path) -
     names = [a.name for a in derive([path]).rows]
     assert "Accident book" in names
     assert "Patients" not in names
+
+
+def test_duties_listed_as_gerunds_read_alike(tmp_path: Path) -> None:
+    """"is responsible for answering the phone, taking messages and forwarding post",
+    "duties include booking rooms and greeting visitors": every duty in the plain form,
+    the short ones too ("Take messages", not the noun "Taking messages"); a run of
+    gerunds over one object stays whole ("Planning, running and closing the meetings")."""
+    path = tmp_path / "office.md"
+    path.write_text("# Office\n\nThe Receptionist is responsible for answering the phone, "
+                    "taking messages and forwarding post.\n\nThe Office Manager's duties "
+                    "include booking meeting rooms and greeting visitors.\n",
+                    encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert {"Answer the phone", "Take messages", "Forward post", "Book meeting rooms",
+            "Greet visitors"} <= set(names)
+    assert activity_names("planning, running and closing the meetings") == [
+        "Planning, running and closing the meetings"]
+    assert activity_names("booking meeting rooms and greeting visitors") == [
+        "Book meeting rooms", "Greet visitors"]
+
+
+def test_a_word_after_an_article_is_a_noun_whatever_the_lexicon() -> None:
+    """"manage the bar": "bar" is a thing managed though the word list has it only as a
+    verb; "Agree" alone, cut from a longer text, still says no duty."""
+    assert activity_names("manage the bar") == ["Bar"]
+    assert activity_name("agree when ready") == ""
