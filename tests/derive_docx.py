@@ -937,6 +937,125 @@ def build_operation_order_docx(path: Path) -> Path:
     return path
 
 
+def build_insulin_delegation_docx(path: Path) -> Path:
+    """A community nursing procedure in Word in the NHS shape: a document control table, a
+    roles section with a bold paragraph per role, and numbered procedure stages as
+    two-column Action | Rationale tables whose heading names who carries out the actions."""
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = "Arial"
+    style.font.size = Pt(10)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = (
+        "Westmoor Community Health NHS Trust – Clinical Procedure CP-DN-019")
+    section.footer.paragraphs[0].text = (
+        "Printed copies are uncontrolled. Check the intranet for the current version.")
+
+    def para(text: str, bold: bool = False) -> None:
+        document.add_paragraph().add_run(text).bold = bold
+
+    def action_table(rows: Sequence[tuple[str, str]]) -> None:
+        add_rows_table(document, [("Action", "Rationale"), *rows])
+
+    document.add_heading("Delegation of Subcutaneous Insulin Administration to Healthcare "
+                         "Support Workers in the Community", level=0)
+    add_rows_table(document, [
+        ("Document type", "Clinical procedure"),
+        ("Version", "2.1"),
+        ("Author", "Diabetes Specialist Nurse Lead, Community Services"),
+        ("Approved by", "Nursing and Midwifery Clinical Practice Group, 12 September 2026"),
+        ("Review date", "September 2028"),
+        ("Applies to", "District nursing teams, community healthcare support workers, "
+                       "diabetes specialist nurses"),
+    ])
+    document.add_heading("1. Introduction", level=1)
+    para("More people with diabetes are living at home and need insulin injected once or "
+         "twice a day by a nurse. Where a patient's diabetes is stable, the registered "
+         "nurse may delegate the injection to a trained healthcare support worker (HCSW). "
+         "This procedure sets out how that is done safely. It does not cover insulin "
+         "pumps, variable doses or patients at the end of life.")
+    document.add_heading("2. Roles and responsibilities", level=1)
+    para("District Nursing Team Leader", bold=True)
+    para("Decides, with the caseload registered nurse, which patients are suitable for "
+         "delegation, and keeps the team's register of HCSWs who are signed off as "
+         "competent. Makes sure every HCSW has their competence reassessed every year.")
+    para("Registered Nurse (RN)", bold=True)
+    para("Remains accountable for the decision to delegate and for the patient's care. "
+         "Assesses the patient, writes the delegation plan and supervises the HCSW. The "
+         "RN must visit the patient at least once every 28 days and review the blood "
+         "glucose record.")
+    para("Healthcare Support Worker (HCSW)", bold=True)
+    para("Gives insulin only to patients named on their delegation plan, at the dose "
+         "prescribed, and only after completing the training and being signed off as "
+         "competent. Is responsible for their own practice and must refuse any task they "
+         "do not feel competent to carry out.")
+    para("Diabetes Specialist Nurse (DSN)", bold=True)
+    para("Delivers the insulin training to HCSWs and carries out the first competency "
+         "assessment. Advises the RN on patients whose blood glucose is unstable.")
+    para("Prescriber (GP or non-medical prescriber)", bold=True)
+    para("Prescribes the insulin with a fixed dose on the community medication "
+         "administration record (MAR) and reviews the prescription when the RN asks.")
+    document.add_heading("3. Procedure", level=1)
+    document.add_heading("3.1 Before delegation – the registered nurse", level=2)
+    action_table([
+        ("Assess the patient's suitability using the delegation checklist (Appendix 2).",
+         "Only patients with stable, fixed-dose insulin and a stable blood glucose record "
+         "for four weeks are suitable."),
+        ("Discuss delegation with the patient or their carer and record their consent in "
+         "the patient record.",
+         "The patient has the right to refuse care from a support worker."),
+        ("Check that the prescription on the MAR states the insulin's name, device, dose "
+         "and time. If it does not, ask the prescriber to amend it.",
+         "An HCSW cannot act on a prescription that is unclear or has a dose range."),
+        ("Write the patient's delegation plan, including the blood glucose levels at which "
+         "the HCSW must call the RN, and agree it with the Team Leader.",
+         "The plan is the HCSW's instruction; the Team Leader checks it against the "
+         "caseload."),
+        ("Confirm on the register that the HCSW is signed off as competent before "
+         "allocating the visit.",
+         "Delegation to a worker who is not competent is unsafe."),
+    ])
+    document.add_heading("3.2 Training and sign-off", level=2)
+    action_table([
+        ("The DSN delivers the half-day insulin workshop and assesses the HCSW's "
+         "competence on the workbook.", "Theory before practice."),
+        ("The HCSW completes three supervised administrations with an RN, who records each "
+         "one in the competency workbook.", "Practice under observation."),
+        ("The DSN signs the HCSW off as competent and sends the signed workbook to the Team "
+         "Leader, who adds the HCSW to the register.",
+         "The register is the only proof of competence the team uses."),
+    ])
+    document.add_heading("3.3 At each visit – the healthcare support worker", level=2)
+    action_table([
+        ("Confirm the patient's identity and check that their name is on your delegation "
+         "plan.", "Prevents the wrong patient receiving insulin."),
+        ("Check the MAR: insulin name, dose, time and that it has not already been given.",
+         "Prevents omitted and double doses."),
+        ("Test the patient's blood glucose and record it on the blood glucose chart.",
+         "The dose is given only within the range on the plan."),
+        ("If the blood glucose is outside the range on the plan, do not give the insulin. "
+         "Phone the RN at once and follow their instruction.",
+         "Hypoglycaemia or hyperglycaemia needs a nurse's assessment."),
+        ("Give the insulin with the patient's own pen device, rotating the injection site "
+         "as shown on the site chart.", "Reduces lipohypertrophy."),
+        ("Sign the MAR straight after giving the dose.", "An unsigned dose may be repeated."),
+        ("Report any missed dose, wrong dose or device fault to the RN the same day and "
+         "complete an incident report on Datix.",
+         "Incidents are reviewed by the Team Leader each week."),
+    ])
+    document.add_heading("3.4 Review", level=2)
+    para("The RN reviews the blood glucose record at each 28-day visit and tells the "
+         "prescriber of any pattern of readings outside the range. The RN may withdraw the "
+         "delegation at any time, and informs the Team Leader and the HCSW when they do. "
+         "The Team Leader reviews the Datix incidents each week and reports any themes to "
+         "the Trust's Medicines Safety Group every quarter.")
+    document.add_heading("4. Monitoring compliance", level=1)
+    para("The Diabetes Specialist Nurse Lead audits ten delegation plans each year against "
+         "this procedure and presents the results to the Clinical Practice Group.")
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -949,7 +1068,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "processing-schedule.docx": build_processing_schedule_docx,
             "water-quality-cascade.docx": build_water_cascade_docx,
             "design-responsibility-matrix.docx": build_design_matrix_docx,
-            "expedition-operation-order.docx": build_operation_order_docx}
+            "expedition-operation-order.docx": build_operation_order_docx,
+            "insulin-delegation-procedure.docx": build_insulin_delegation_docx}
 
 
 def build_docx(path: Path) -> Path:
