@@ -3611,3 +3611,55 @@ def test_predicates_parted_by_semicolons_are_duties_each(tmp_path: Path) -> None
     assert cells[("Volunteer Coordinator", "Recruit volunteers")] == "A/R"
     assert cells[("Volunteer Coordinator", "Brief the drivers on the day")] == "A/R"
     assert cells[("Volunteer Coordinator", "Thank the hosts")] == "A/R"
+
+
+def test_taking_care_of_a_thing_owns_it_and_of_people_does_not(tmp_path: Path) -> None:
+    """"The First Aider takes care of the accident book": the book is the duty (not
+    "Accident book care"); "takes care of the patients" names no thing owned."""
+    path = tmp_path / "care.md"
+    path.write_text("# Roles\n\nThe First Aider takes care of the accident book.\n\n"
+                    "The Ward Nurse takes care of the patients.\n", encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert "Accident book" in names
+    assert "Patients" not in names
+
+
+def test_duties_listed_as_gerunds_read_alike(tmp_path: Path) -> None:
+    """"is responsible for answering the phone, taking messages and forwarding post",
+    "duties include booking rooms and greeting visitors": every duty in the plain form,
+    the short ones too ("Take messages", not the noun "Taking messages"); a run of
+    gerunds over one object stays whole ("Planning, running and closing the meetings")."""
+    path = tmp_path / "office.md"
+    path.write_text("# Office\n\nThe Receptionist is responsible for answering the phone, "
+                    "taking messages and forwarding post.\n\nThe Office Manager's duties "
+                    "include booking meeting rooms and greeting visitors.\n",
+                    encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert {"Answer the phone", "Take messages", "Forward post", "Book meeting rooms",
+            "Greet visitors"} <= set(names)
+    assert activity_names("planning, running and closing the meetings") == [
+        "Planning, running and closing the meetings"]
+    assert activity_names("booking meeting rooms and greeting visitors") == [
+        "Book meeting rooms", "Greet visitors"]
+
+
+def test_a_word_after_an_article_is_a_noun_whatever_the_lexicon() -> None:
+    """"manage the bar": "bar" is a thing managed though the word list has it only as a
+    verb; "Agree" alone, cut from a longer text, still says no duty."""
+    assert activity_names("manage the bar") == ["Bar"]
+    assert activity_name("agree when ready") == ""
+
+
+def test_an_faq_answer_with_a_pronoun_and_questions_written_q_and_a(tmp_path: Path) -> None:
+    """Under "Who books the marquee?", "The Event Lead books it, usually in March" books
+    the marquee; "Q: Who orders the trophies?" over "A: The Awards Secretary orders them
+    in April", and "Q: ... A: ..." on one line, read as such a heading and its answer."""
+    path = tmp_path / "faq.md"
+    path.write_text("# FAQ\n\n## Who books the marquee?\n\nThe Event Lead books it, usually "
+                    "in March.\n\nQ: Who orders the trophies?\n\nA: The Awards Secretary "
+                    "orders them in April.\n\nQ: Who checks the fence? A: The Site Warden, "
+                    "every Friday.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Event Lead", "Book the marquee")] == "A/R"
+    assert cells[("Awards Secretary", "Order the trophies in April")] == "A/R"
+    assert cells[("Site Warden", "Check the fence")] == "A/R"
