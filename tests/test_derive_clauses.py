@@ -3527,6 +3527,24 @@ def test_a_checklist_written_as_done_reads_as_the_steps_to_do(tmp_path: Path) ->
     assert activity_names("I have two weeks of leave") == ["I have two weeks of leave"]
 
 
+def test_a_first_person_item_with_a_long_run_of_spaces_is_read_in_linear_time(
+        tmp_path: Path) -> None:
+    """"We" then a long run of spaces before no "have" is no checklist step and is read
+    at once; "I 've attached the logs" still reads as the step to do."""
+    import time
+
+    from raci.derive.extract import DONE_IN_FIRST_PERSON
+
+    started = time.perf_counter()
+    assert DONE_IN_FIRST_PERSON.match("We" + " " * 100_000 + "x") is None
+    assert time.perf_counter() - started < 10
+    path = tmp_path / "list.md"
+    path.write_text("## Checklist\n\nYou (the contributor) are responsible for every item "
+                    "here:\n\n- [ ] I 've attached the logs\n",
+                    encoding="utf-8")
+    assert "Attach the logs" in [a.name for a in derive([path]).rows]
+
+
 def test_two_predicates_parted_by_comma_and_are_two_duties() -> None:
     """"reports repairs to the agent through their portal, and tells the house when
     someone is coming": two duties, each its own verb and object; "pays the gas, and the

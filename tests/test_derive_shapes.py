@@ -2104,3 +2104,17 @@ def test_numbered_role_lines_head_the_tasks_below_them(tmp_path: Path) -> None:
                for (r, a), v in cells.items())
     assert not any(r == "Lead Warden" and a.startswith("Staff each") for r, a in cells)
     assert not any("Timings" in a or "0900" in a for _r, a in cells)
+
+
+def test_a_label_line_with_a_long_run_of_spaces_is_read_in_linear_time(tmp_path: Path) -> None:
+    """A numbered paragraph followed by a long run of spaces (as a PDF's text layer
+    leaves) is read at once, not in time that grows with the cube of the run; a short
+    label line still heads the items under it."""
+    import time
+
+    text = ("# Evacuation\n\n(1) Lead Warden (Mr Lowe)." + " " * 20_000 + "x\n\n"
+            "(2) Deputy Warden.\n\n- Checks the register.\n")
+    started = time.perf_counter()
+    cells = _cells(_draft(tmp_path, "plan.md", text))
+    assert time.perf_counter() - started < 10
+    assert cells[("Deputy Warden", "Check the register")] == "A/R"

@@ -3505,7 +3505,10 @@ def _label_line_headings(blocks: list[Block]) -> list[Block]:
     would; once one such role line is read, a label line that names no role ("c.
     Coordinating instructions.") is a heading too, so the role's tasks end there. Each
     is one level below the last heading written as one."""
-    labels = [_LABEL_LINE.match(b.text) if b.kind == "para" else None for b in blocks]
+    # (a label line is short; its spaces are made single first, so that the pattern's
+    # runs of spaces meet no long run of them and take time in proportion to the line)
+    labels = [_LABEL_LINE.match(" ".join(b.text.split()))
+              if b.kind == "para" and len(b.text) <= 400 else None for b in blocks]
     roles = [m is not None and i + 1 < len(blocks) and blocks[i + 1].kind == "item" and
              actor_name(m.group("title"), acronym=True) is not None
              for i, m in enumerate(labels)]

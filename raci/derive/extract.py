@@ -2066,7 +2066,7 @@ def _activity_names(text: str) -> list[str]:
 # A checklist item written as done, in the first person: "I have added or updated tests",
 # "If the change touches X, I've attached ...", "We have signed off the commits"
 DONE_IN_FIRST_PERSON = re.compile(
-    r"^(?P<when>\s*(?:if|when|where)\s[^,;]{3,120},\s*)?(?:i|we)\s*(?:\s+have|['’]ve)\s+"
+    r"^(?P<when>\s*(?:if|when|where)\s[^,;]{3,120},\s*)?(?:i|we)(?:\s+have|\s*['’]ve)\s+"
     r"(?:(?:also|already|now)\s+)?(?P<done>[a-z]+(?:\s+(?:or|and|and/or)\s+[a-z]+)?)\s+"
     r"(?P<rest>\S.*)$", re.IGNORECASE)
 
