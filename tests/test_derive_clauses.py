@@ -3663,3 +3663,13 @@ def test_an_faq_answer_with_a_pronoun_and_questions_written_q_and_a(tmp_path: Pa
     assert cells[("Event Lead", "Book the marquee")] == "A/R"
     assert cells[("Awards Secretary", "Order the trophies in April")] == "A/R"
     assert cells[("Site Warden", "Check the fence")] == "A/R"
+
+
+def test_a_rewards_manager_heading_is_a_role_not_an_offer(tmp_path: Path) -> None:
+    """"Rewards" over perks is what a post offers; "Rewards Manager" heads a role."""
+    path = tmp_path / "hr.md"
+    path.write_text("# Team\n\n## Rewards Manager\n\n- Runs the annual pay review\n\n"
+                    "## Rewards\n\n- Annual bonus scheme\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert any(r == "Rewards Manager" for r, _a in cells)
+    assert not any("bonus" in a.lower() for _r, a in cells)

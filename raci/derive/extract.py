@@ -178,7 +178,8 @@ SKIP_HEADINGS = re.compile(
     r"you'll bring|you will bring|you bring|requirements|about you|who you are|we offer|"
     r"benefits|perks|you have|you'll need|nice to have|how to apply|about us|"
     # ("What's in it for you", "What you'll get", "Rewards"): what the post offers
-    r"in it for you|what you['’]?(?:ll| will)? get|rewards?|"
+    # (but "Rewards Manager" heads a role's duties)
+    r"in it for you|what you['’]?(?:ll| will)? get|rewards?(?=\s*$|\s+(?:and|&)\s+benefits)|"
     r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is|person spec\w*|specification|"
