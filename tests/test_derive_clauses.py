@@ -3400,3 +3400,90 @@ def test_a_count_before_a_title_is_part_of_the_subject_not_the_name(tmp_path: Pa
     assert [r.name for r in draft.roles] == ["Lifeboat Crew Member"]
     assert derived_cells(draft)[("Lifeboat Crew Member",
                                  "Launch the boat from the slipway")] == "A/R"
+
+
+def test_nouns_listed_after_a_verbs_first_object_are_its_objects(tmp_path: Path) -> None:
+    """"shall keep the oars, paddles, buoyancy aids and helmets in good repair, inspect
+    the hulls ...": "paddles" (though "paddle" is a verb too) and "buoyancy aids and
+    helmets in good repair" are further things kept, no duties of their own."""
+    path = tmp_path / "boats.md"
+    path.write_text("# Boat club\n\nThe Boat Officer shall keep the oars, paddles, buoyancy aids "
+                    "and helmets in good repair, inspect the hulls before each season, and "
+                    "keep the boat log.\n", encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert names[0].startswith("Keep the oars")
+    assert not any(n.lower().startswith(("paddles", "buoyancy", "helmets")) for n in names)
+    assert "Keep the boat log" in names and len(names) == 3
+
+
+def test_a_title_with_and_inside_is_one_role_where_it_is_told(tmp_path: Path) -> None:
+    """"report every accident to the Health and Safety Manager within 48 hours": one
+    title, told of the duty and kept whole in its name, no "Safety Manager" beside it; two
+    titles joined by "and" stay two."""
+    path = tmp_path / "club.md"
+    path.write_text("# Club\n\nThe Safety Officer shall report every accident to the "
+                    "Health and Safety Manager within 48 hours.\n\nThe Secretary shall send "
+                    "the minutes to the President and the Treasurer.\n", encoding="utf-8")
+    draft = derive([path])
+    roles = [r.name for r in draft.roles]
+    assert "Health and Safety Manager" in roles and "Safety Manager" not in roles
+    cells = derived_cells(draft)
+    assert cells[("Safety Officer",
+                  "Report every accident to the Health and Safety Manager")] == "A/R"
+    assert cells[("Health and Safety Manager",
+                  "Report every accident to the Health and Safety Manager")] == "I"
+    assert {"President", "Treasurer"} <= set(roles)
+
+
+def test_each_party_and_doing_the_same_name_the_parties(tmp_path: Path) -> None:
+    """An order or an agreement naming two parties: "Each party shall ..." and "The
+    parties shall ..." are duties of both (the first named A/R, the other R), as is a
+    duty the second party "shall do the same" as; two verbs after one modal share their
+    object ("shall sign and date the inventory": one duty)."""
+    path = tmp_path / "tenancy.txt"
+    path.write_text(
+        "TENANCY AGREEMENT\n\nBETWEEN the Landlord and the Tenant.\n\n"
+        "1. Each party shall keep a copy of the inventory for the length of the tenancy.\n\n"
+        "2. The Landlord shall sign and date the check-in report by 1 May, and the Tenant "
+        "shall do the same by the same date.\n\n"
+        "3. The parties shall meet at the property at the end of the tenancy.\n\n"
+        "4. The Tenant shall test and report the smoke alarms every month.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Landlord", "Keep a copy of the inventory")] == "A/R"
+    assert cells[("Tenant", "Keep a copy of the inventory")] == "R"
+    assert cells[("Landlord", "Sign and date the check-in report")] == "A/R"
+    assert cells[("Tenant", "Sign and date the check-in report")] == "R"
+    assert any(r == "Tenant" and a.startswith("Meet at the property") and letters == "R"
+               for (r, a), letters in cells.items())
+    assert cells[("Tenant", "Test and report the smoke alarms")] == "A/R"
+    assert not any(a.lower().startswith(("same", "check-in report", "smoke alarms"))
+                   for _r, a in cells)
+
+
+def test_one_party_named_leaves_each_party_alone(tmp_path: Path) -> None:
+    """With one party only there is nobody to share "each party"'s duty with: the
+    sentence is read as written."""
+    path = tmp_path / "notice.md"
+    path.write_text("# Notice\n\nThe Tenant shall keep the garden tidy.\n\nEach party "
+                    "shall pay its own costs.\n", encoding="utf-8")
+    roles = [r.name for r in derive([path]).roles]
+    assert roles == ["Tenant"]
+
+
+def test_an_adverts_offer_and_a_sites_cookie_notice_are_no_duties(tmp_path: Path) -> None:
+    """A job advert saved from a careers site: what the post offers ("What's in it for
+    you", "What you'll get", "Rewards") and the site's cookie notice ("Accept all Manage
+    cookies") are no duties of the post."""
+    path = tmp_path / "advert.md"
+    path.write_text(
+        "# Site Supervisor\n\nAs Site Supervisor you run the depot for your shift.\n\n"
+        "## What you'll be doing\n\n- Open the depot each morning\n"
+        "- Brief the drivers on the day's rounds\n\nWe use cookies to make this site work "
+        "and to understand how you use it. Accept all Manage cookies\n\n"
+        "## What's in it for you\n\n- Free parking at the depot\n- Paid first aid course\n\n"
+        "## Rewards\n\n- Annual bonus scheme\n", encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert "Open the depot" in names
+    assert not any(w in n.lower() for n in names
+                   for w in ("parking", "first aid", "bonus", "cookies", "accept"))

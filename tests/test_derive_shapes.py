@@ -432,6 +432,24 @@ def test_html_lists_inside_table_cells_stay_apart() -> None:
     assert row.cells[1] == "Write test plans; Report defects"
 
 
+
+def test_an_html_paragraph_drops_its_clause_number(tmp_path: Path) -> None:
+    """A constitution's "<p>3.5 <strong>The Warden</strong> shall ...": the clause read
+    without "3.5", as in Markdown, plain text and Word, so each predicate is a duty."""
+    doc = parse_html("c.html", "<p>3.5 <strong>The Warden</strong> shall keep the hut\n"
+                     "log, inspect the stove before each term, and lock the store.</p>")
+    assert doc.blocks[0].text.startswith("The Warden shall keep the hut log")
+    assert doc.blocks[0].location_at(doc.blocks[0].text.index("inspect")) == "line 2"
+    draft = _draft(tmp_path, "c.html", "<h1>Hut rules</h1><p>3.5 <strong>The Warden"
+                   "</strong> shall keep the hut log, inspect the stove before each "
+                   "term, and lock the store.</p><p>3.6 The Treasurer shall collect "
+                   "the hut fees.</p>")
+    owned = {(a.name, r.name) for a in draft.rows for r in draft.roles
+             if a.letters.get(r.code) == frozenset("AR")}
+    assert ("Keep the hut log", "Warden") in owned
+    assert ("Lock the store", "Warden") in owned
+    assert any(r == "Treasurer" for _a, r in owned)
+
 # --- sentences: a clause is read whole, and each duty it states becomes one clean row ------
 
 SENTENCES = [
@@ -2056,3 +2074,33 @@ def test_a_sentence_at_a_line_start_keeps_its_line_after_a_stop_or_mark_goes(
     assert where["Check the boats"] == "line 4"
     assert where["Lock the hall"] == "line 6"
     assert where["Set out the chairs"] == "line 7"
+
+
+def test_numbered_role_lines_head_the_tasks_below_them(tmp_path: Path) -> None:
+    """An operation order's "b. Tasks." with "(1) Warden (Mr Lowe)." over its items, in
+    Word as written with list paragraphs: each role line heads the items under it, and a
+    later label line naming no role ("c. Coordinating instructions.") ends the last
+    role's tasks."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("3. EXECUTION", level=1)
+    document.add_paragraph("a. Concept. The Lead Warden walks the route first.")
+    document.add_paragraph("b. Tasks.")
+    document.add_paragraph("(1) Lead Warden (Mr Lowe).")
+    document.add_paragraph("Sets the route and briefs the marshals at 0800.",
+                           style="List Bullet")
+    document.add_paragraph("Holds the medical forms.", style="List Bullet")
+    document.add_paragraph("(2) Marshals (Ms Ode, Mr Fry).")
+    document.add_paragraph("Staff each checkpoint and record the runners' times.",
+                           style="List Bullet")
+    document.add_paragraph("c. Coordinating instructions.")
+    document.add_paragraph("Timings: start 0900, close 1500.", style="List Bullet")
+    path = tmp_path / "order.docx"
+    document.save(str(path))
+    cells = derived_cells(derive([path]))
+    assert cells[("Lead Warden", "Hold the medical forms")] == "A/R"
+    assert any(r == "Marshal" and a.startswith("Staff each checkpoint") and v == "A/R"
+               for (r, a), v in cells.items())
+    assert not any(r == "Lead Warden" and a.startswith("Staff each") for r, a in cells)
+    assert not any("Timings" in a or "0900" in a for _r, a in cells)

@@ -1113,10 +1113,18 @@ def counterparts(text: str) -> list[str]:
         phrase = re.split(r"[,.;:()]|\s(?:to|for|with|about|on(?! call\b)|in(?! charge\b)|of|"
                           r"when|if|who|that|as|by|from|at|so|while|is|are|has|have|will)\s",
                           tail)[0]
+        # "the Health and Safety Manager within 48 hours": the title in capitals before
+        # the words after it
+        capitals = _TITLE_IN_CAPITALS.match(phrase)
+        if capitals and " and " in capitals.group(0) and capitals.end() < len(phrase):
+            phrase = capitals.group(0)
         whole = actor_name(phrase)
         titled = whole is not None and " and " in phrase and all(
             w[:1].isupper() for w in phrase.split() if w.lower() not in DETERMINERS | {"and"})
         telling = TELLING_CUE.match(m.group(0)) is not None
+        if titled and whole is not None and len(phrase.split()) > 5:
+            out.append(whole)  # (a title longer than the parts below are looked for in)
+            continue
         for part in [phrase] if titled else re.split(r"\s+(?:and|&)\s+", phrase):
             words = part.split()
             if words and words[0][:1].islower() and is_third_person_verb(words[0]):
@@ -1153,6 +1161,12 @@ def counterparts(text: str) -> list[str]:
 
 WITH_LABEL = re.compile(r"^\s*with\s+(?:the\s+)?(?P<who>[A-Za-z][\w/&' ]{1,40}?)\s*(?::|\s[-–—]\s)"
                         r"\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+# A title written in capitals, perhaps after an article or an owner ("the Union's Health
+# and Safety Manager"), up to the first word that is not one
+_TITLE_IN_CAPITALS = re.compile(r"(?:(?:the|our|their|its|a|an)\s+)?(?:[A-Z][\w'’-]*\s+"
+                                r"(?:(?:and|&)\s+)?)*[A-Z][\w'’-]*")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)

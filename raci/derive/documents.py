@@ -1791,6 +1791,10 @@ class _HtmlReader(HTMLParser):
     def _flush(self) -> None:
         text, first, breaks = _words_with_lines(self.text)
         self.text = []
+        if self.kind == "para" and (clause := _clause_text(text)) != text:
+            # "<p>3.5 The Treasurer shall ...": the clause without its number
+            cut = len(text) - len(clause)
+            text, breaks = clause, tuple((at - cut, n) for at, n in breaks)
         if text:
             self.count += 1
             self.doc.blocks.append(Block(self.kind, text, f"line {first}",
@@ -2557,10 +2561,25 @@ def read_document(path: Path) -> Document:
                       _legend_cells, _without_number_columns, _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
                       _title_abbreviations, _without_branch_marks, _org_chart_lists,
-                      _call_trees, _handover_blocks):
+                      _call_trees, _handover_blocks, _without_cookie_notices,
+                      _label_line_headings):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
+
+
+# A site's cookie notice, printed or saved with the page ("We use cookies to make this site
+# work ... Accept all Manage cookies")
+_COOKIE_NOTICE = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|"
+                            r"\b(?:accept|reject|allow|decline|manage)\s+(?:all\s+|optional\s+)?"
+                            r"cookies\b", re.IGNORECASE)
+
+
+def _without_cookie_notices(blocks: list[Block]) -> list[Block]:
+    """The blocks without a site's cookie notice: it asks the reader to accept cookies,
+    no duty of any role."""
+    return [b for b in blocks if b.kind not in ("para", "item") or len(b.text) > 600 or
+            _COOKIE_NOTICE.search(b.text) is None]
 
 
 def _steps_document(name: str, text: str, suffix: str) -> Document:
@@ -3381,6 +3400,37 @@ def _round_owner(block: Block) -> re.Match[str] | None:
     parts = [p.strip() for p in re.split(r"\s*[/,&+]\s*", m.group("who"))]
     ok = all(re.fullmatch(r"[A-Z]{2,6}", p) or actor_name(p, acronym=True) for p in parts)
     return m if ok else None
+
+
+# A numbered line that is only a label: "(1) Expedition Leader (Mr Harrowby).", "b. Tasks.",
+# "(3) Assessor (Ms R. Lindqvist, accredited assessor)." (a name, an aside in brackets)
+_LABEL_LINE = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+"
+                         r"(?P<title>[A-Za-z][^.:;()]{1,60}?)"
+                         r"\s*(?:\([^()]{1,160}\))?\s*[.:]?\s*$")
+
+
+def _label_line_headings(blocks: list[Block]) -> list[Block]:
+    """An operation order's or a plan's numbered label lines as headings: "(1) Expedition
+    Leader (Mr Harrowby)." over the items of that role's tasks heads them, as a heading
+    would; once one such role line is read, a label line that names no role ("c.
+    Coordinating instructions.") is a heading too, so the role's tasks end there. Each
+    is one level below the last heading written as one."""
+    labels = [_LABEL_LINE.match(b.text) if b.kind == "para" else None for b in blocks]
+    roles = [m is not None and i + 1 < len(blocks) and blocks[i + 1].kind == "item" and
+             actor_name(m.group("title"), acronym=True) is not None
+             for i, m in enumerate(labels)]
+    if not any(roles):
+        return blocks
+    out: list[Block] = []
+    level = 1
+    for block, label, role in zip(blocks, labels, roles, strict=True):
+        if block.kind == "heading":
+            level = block.level
+        elif label is not None and (role or len(label.group("title").split()) <= 4):
+            block = replace(block, kind="heading", text=label.group("title").strip(),
+                            level=min(level + 1, 9), breaks=())
+        out.append(block)
+    return out
 
 
 def _bracketed_owners(blocks: list[Block]) -> list[Block]:

@@ -176,6 +176,8 @@ SKIP_HEADINGS = re.compile(
     r"\b(criteria|position in|relationships?|tools?|tooling|titles?|you might|skills?|"
     r"you'll bring|you will bring|you bring|requirements|about you|who you are|we offer|"
     r"benefits|perks|you have|you'll need|nice to have|how to apply|about us|"
+    # ("What's in it for you", "What you'll get", "Rewards"): what the post offers
+    r"in it for you|what you['’]?(?:ll| will)? get|rewards?|"
     r"qualit(y|ies)|background|career|salary|pros|cons|examples?|hire|hiring|"
     r"conclusion|faq|people also ask|transition|industr(y|ies)|path|vs\.?|versus|hir\w*|"
     r"differ\w*|difference|compare|comparison|why|what is|person spec\w*|specification|"
@@ -1259,7 +1261,7 @@ def _activity_name(text: str) -> str:
         if sep and joiner == " to " and re.search(r"\b(?:up|close|next|due|prior|according)$",
                                                   head, re.IGNORECASE):
             continue  # "up to GBP 1,500", "next to the door": no purpose, no recipient
-        words_after = re.split(r"[,;(]", tail)[0].split()[:4]
+        words_after = re.split(r"[,;(]", tail)[0].split()[:6]
         recipient = next((" ".join(words_after[:n]) for n in range(len(words_after), 0, -1)
                           if actor_name(" ".join(words_after[:n]))), None) \
             if joiner == " to " else None
@@ -2575,7 +2577,7 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
         merged = parts[:1]
         for p in parts[1:]:
             words = p.split()
-            if _bare_object(p) or (
+            if _bare_object(p) or _further_noun(p) or (
                     # "from the Men's, Women's, Junior and Masters captains": names in a
                     # list that goes on the last name before it
                     p[:1].isupper() and len(words) <= 4 and
@@ -2591,6 +2593,23 @@ def _objects_of_one_verb(parts: list[str]) -> list[str]:
                 merged.append(p)
         return merged
     return parts
+
+
+def _further_noun(part: str) -> bool:
+    """A later part of a list after a verb's first object that can only be a further
+    object: one lower-case word that is a noun ("keep the ropes, ladders, helmets and
+    lights": "ladders", though "ladder" is a verb too), or a phrase led by a word that is
+    only a noun ("helmets and lights in a safe condition")."""
+    words = part.split()
+    if not words or not words[0][:1].islower():
+        return False
+    first = words[0].lower().strip(",;:.")
+    if first in FUNCTION_WORDS or first in PHRASE_BOUNDARIES or _IS_OR_ARE.search(part) or \
+            re.search(r"\b(?:was|were|be|been|has|have|had)\b", part):
+        return False  # "they are then approved", "or your club is charged": a clause
+    classes = word_classes(first)
+    return len(words) == 1 and "NOUN" in classes or \
+        len(words) <= 8 and classes == frozenset({"NOUN"})
 
 
 def _bare_object(part: str) -> bool:
@@ -3614,10 +3633,12 @@ def _extract_all(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     ctx = _Context()
     title = _title_role(doc, catalog)
     reading = READER.set(_reader(doc, catalog, title))
+    siding = PARTIES.set(_named_parties(doc, catalog))
     try:
         found = _extract(doc, catalog, claims, ctx, title)
     finally:
         READER.reset(reading)
+        PARTIES.reset(siding)
     if any(c.kind == "A" for c in coded):
         # a delegation log's "keeps overall responsibility for every delegated duty" is the
         # A it gave each duty, no duty of its own
@@ -4903,6 +4924,59 @@ ADDRESSED_TO = re.compile(
     r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you(?:['’](?:ll|re|d))?\s",
     re.IGNORECASE)
 READER: ContextVar[str | None] = ContextVar("READER", default=None)
+# The parties of the document being read, when it names two or more (a court order's
+# Claimant and Defendant, a contract's Supplier and Customer), in the order it names them
+PARTIES: ContextVar[tuple[str, ...]] = ContextVar("PARTIES", default=())
+# What a party is called in an order, a contract or an agreement
+PARTY_WORDS = {"claimant", "defendant", "applicant", "respondent", "appellant", "petitioner",
+               "buyer", "seller", "supplier", "customer", "landlord", "tenant", "licensor",
+               "licensee", "lender", "borrower", "purchaser", "vendor", "lessor", "lessee",
+               "employer", "contractor", "client", "provider", "recipient", "discloser",
+               "grantor", "grantee", "assignor", "assignee", "guarantor", "partner"}
+# "Each party shall ...", "The parties shall ...", "Both parties must ...": every party
+EVERY_PARTY = re.compile(r"^(?P<lead>\W*)(?:each|either|both(?:\s+of\s+the)?|the|all(?:\s+the)?)"
+                         r"\s+part(?:y|ies)\s+(?=(?:shall|must|will|should|are\s+to|is\s+to)"
+                         r"\s+[a-z])", re.IGNORECASE)
+# "The Claimants shall file ..., and the Defendant shall do the same": the second party
+# does the first one's duty too
+DOES_THE_SAME = re.compile(
+    r"^(?P<first>\W*(?:the\s+)?[A-Z][\w'’ -]{1,60}?)\s+(?P<modal>shall|must|will|should)\s+"
+    r"(?P<what>[a-z].{3,400}?),?\s+and\s+(?P<second>(?:the\s+)?[A-Z][\w'’ -]{1,60}?)\s+"
+    r"(?:shall|must|will|should)\s+(?:also\s+)?do\s+(?:the\s+same|likewise|so)\b(?P<rest>.*)$")
+
+
+def _named_parties(doc: Document, catalog: RoleCatalog) -> tuple[str, ...]:
+    """The roles the document names that are parties (see ``PARTY_WORDS``), in the order
+    it first names them, when it names two or more; else ()."""
+    text = doc.text()
+    named: list[tuple[int, str]] = []
+    for role in catalog.roles.values():
+        words = role.name.lower().split()
+        if not words or singular(words[-1]) not in PARTY_WORDS:
+            continue
+        at = min((i for alias in role.aliases if (i := text.find(alias)) >= 0), default=-1)
+        if at >= 0:
+            named.append((at, role.name))
+    return tuple(name for _at, name in sorted(named)) if len(named) >= 2 else ()
+
+
+def _each_party(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """A sentence with "each party" or "the parties" as its subject read with the parties
+    named ("The Claimant and the Defendant shall ..."), and one whose second party "shall
+    do the same" read with both as its subject."""
+    parties = PARTIES.get()
+    every = EVERY_PARTY.match(sentence) if parties else None
+    if every is not None:
+        return every.group("lead") + " and ".join(f"the {p}" for p in parties) + " " + \
+            sentence[every.end():]
+    same = DOES_THE_SAME.match(sentence) if " same" in sentence or " likewise" in sentence \
+        else None
+    if same is not None and len(catalog.keys_in(same.group("first"), document)) == 1 and \
+            len(catalog.keys_in(same.group("second"), document)) == 1:
+        rest = re.sub(r"^\s*by\s+the\s+same\s+(?:date|time|deadline)\b", "", same.group("rest"))
+        return f"{same.group('first')} and {same.group('second')} {same.group('modal')} " \
+            f"{same.group('what')}{rest}"
+    return sentence
 MODAL = re.compile(r"^\s*(?:(?:also|usually|often|typically|then)\s+)?(?:must|should|will|"
                    r"shall|can|needs? to|ha(?:s|ve) to)\s+(?:also\s+|always\s+|usually\s+)?",
                    re.IGNORECASE)
@@ -5274,7 +5348,9 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
                 rest[m.end():].split()[0] in ("to", "with", "on", "for", "in", "at", "from",
                                               "about", "into", "by", "up"):
             continue  # "... and reports to the Release Manager": a relation, not a duty
-        if len(first.split()) < 2 or not (is_third_person_verb(verb) or (
+        if len(first.split()) < (3 if modal else 2) or not (
+                # ("shall file and serve the statements": two verbs over one object)
+                is_third_person_verb(verb) or (
                 m.group("modal") or plural) and verb_lemma(verb) == verb) or \
                 "VERB" not in word_classes(verb_lemma(verb) or "") or \
                 (CLAUSE_WORD.search(first) and not m.group("comma")) or \
@@ -5638,6 +5714,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
+        sentence = _each_party(sentence, catalog, doc.name)
         relative = WHO_DOES.match(sentence)
         if relative and catalog.find(relative.group("who"), doc.name) and not any(
                 is_third_person_verb(w) for w in relative.group("who").split()[1:]):

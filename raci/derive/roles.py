@@ -438,6 +438,10 @@ def _crew_role(text: str, found: re.Match[str]) -> str | None:
 _LOOSE_HYPHEN = re.compile(r"(?<![A-Za-z])-|-(?![A-Za-z])")
 
 
+# A capitalised word and "and" just before a title: "Health and " (Safety Manager)
+_JOINED_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+) (?:and|&) $")
+
+
 def _clean_title(title: str) -> str | None:
     # (a hyphen inside a word stays: "Co-Investigator", "Vice-Chair")
     words = _LOOSE_HYPHEN.sub(" ", title).split()
@@ -1918,6 +1922,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 extra_aliases.setdefault(next(iter(named)), set()).add(spelling)
         for m in TITLE.finditer(text):
             name = _clean_title(m.group(1))
+            joined = _JOINED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if name and joined and actors.actor_name(joined.group(1), acronym=True) is None \
+                    and actors.actor_name(f"{joined.group(0)}{name}") is not None:
+                # "the Health and Safety Manager": one title, not a "Safety Manager"
+                name = f"{joined.group(0)}{name}"
             if name:
                 counts[name] += 1
         for m in _team_matches(text):
