@@ -3487,3 +3487,109 @@ def test_an_adverts_offer_and_a_sites_cookie_notice_are_no_duties(tmp_path: Path
     assert "Open the depot" in names
     assert not any(w in n.lower() for n in names
                    for w in ("parking", "first aid", "bonus", "cookies", "accept"))
+
+
+def test_a_named_contact_is_a_role_and_first_contact_is_not(tmp_path: Path) -> None:
+    """"the Callout Contact", "the Base Contact": a person named to be reached is a role;
+    "Initial Contact and Triage" is the act of contacting; an item under a plural role
+    that opens on "Each" ("Each checks one hut") is the role's duty."""
+    from raci.derive.actors import actor_name
+    assert actor_name("the Callout Contact") == "Callout Contact"
+    assert actor_name("Initial Contact") is None and actor_name("the contact") is None
+    path = tmp_path / "trip.md"
+    path.write_text("# Trips\n\nThe Trip Leader leaves a callout time with the Callout "
+                    "Contact. The Callout Contact phones the police if the party is late."
+                    "\n\n## Wardens: Initial Contact and Triage\n\n- Greet every walker\n\n"
+                    "## Hut Wardens\n\n- Each checks one hut every evening.\n",
+                    encoding="utf-8")
+    draft = derive([path])
+    roles = [r.name for r in draft.roles]
+    assert "Callout Contact" in roles and "Initial Contact" not in roles
+    cells = derived_cells(draft)
+    assert cells[("Callout Contact", "Phone the police if the party is late")] == "A/R"
+    assert cells[("Hut Warden", "Check one hut")] == "A/R"
+    assert cells[("Warden", "Greet every walker")] == "A/R"
+
+
+def test_a_checklist_written_as_done_reads_as_the_steps_to_do(tmp_path: Path) -> None:
+    """A pull-request or hand-in checklist in the first person ("- [ ] I have added or
+    updated tests", "I've signed off my commits", "If the change touches the parser, I
+    have attached a benchmark") gives the steps in the plain form, a condition after."""
+    path = tmp_path / "template.md"
+    path.write_text("## Contributor checklist\n\nYou (the contributor) are responsible for "
+                    "every item here:\n\n- [ ] I have added or updated tests\n"
+                    "- [ ] I've signed off my commits\n"
+                    "- [ ] If the change touches the parser, I have attached a benchmark\n",
+                    encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert names[:2] == ["Add or update tests", "Sign off my commits"]
+    assert names[2].startswith("Attach a benchmark")
+    assert activity_names("I have two weeks of leave") == ["I have two weeks of leave"]
+
+
+def test_two_predicates_parted_by_comma_and_are_two_duties() -> None:
+    """"reports repairs to the agent through their portal, and tells the house when
+    someone is coming": two duties, each its own verb and object; "pays the gas, and the
+    water" stays one."""
+    assert activity_names("reports repairs to the agent through their portal, and tells "
+                          "the house when someone is coming round") == [
+        "Report repairs to the agent", "Tell the house"]
+    assert len(activity_names("pays the gas bill, and the water bill")) == 1
+
+
+def test_a_person_who_is_a_role_and_does_the_work(tmp_path: Path) -> None:
+    """"Priya is the rota person: puts the rota on the fridge ...", "Mr Hale is the
+    club's First Aider and carries the kit": what follows is the role's; a clause's own
+    verb is kept in a name ("write up what we agreed")."""
+    path = tmp_path / "house.md"
+    path.write_text("# House\n\nPriya is the rota person: puts the rota on the fridge, "
+                    "keeps the spare keys, and writes up what we agreed.\n\nMr Hale is the "
+                    "club's First Aider and carries the first aid kit.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Rota Person", "Put the rota on the fridge")] == "A/R"
+    assert cells[("Rota Person", "Write up what we agreed")] == "A/R"
+    assert cells[("First Aider", "Carry the first aid kit")] == "A/R"
+
+
+def test_a_passive_with_an_article_reads_in_lower_case(tmp_path: Path) -> None:
+    """"An EGM shall be called by the Secretary": "Call an EGM", the article in lower
+    case (a name written in capitals, "Roads Policing and ...", stays as written)."""
+    path = tmp_path / "rules.md"
+    path.write_text("# Rules\n\nAn EGM shall be called by the Secretary within 21 days of "
+                    "a request.\n", encoding="utf-8")
+    assert [a.name for a in derive([path]).rows] == ["Call an EGM"]
+
+
+def test_each_party_without_a_modal_and_after_a_condition(tmp_path: Path) -> None:
+    """A guidance page naming the parties in lower case: "Each party sends ..." and
+    "Both parties complete ..." are duties of both; "The parties may ..." gives leave,
+    no duty; a party's own party ("the tenant's guarantor") is none."""
+    path = tmp_path / "guide.md"
+    path.write_text(
+        "# Your deposit dispute\n\nThe landlord keeps the deposit in a protection "
+        "scheme. The tenant's guarantor signs the guarantee. The tenant gives notice in "
+        "writing.\n\nEach party sends its evidence to the adjudicator.\n\nBoth parties "
+        "complete the scheme's questionnaire.\n\n"
+        "The parties may ask for a hearing.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Landlord", "Send its evidence to the adjudicator")] == "A/R"
+    assert cells[("Tenant", "Send its evidence to the adjudicator")] == "R"
+    assert cells[("Tenant", "Complete the scheme's questionnaire")] == "R"
+    assert not any(a.lower().startswith("ask for a hearing") for _r, a in cells)
+    assert not any(r == "Tenant's Guarantor" and a.startswith("Send") for r, a in cells)
+
+
+def test_predicates_parted_by_semicolons_are_duties_each(tmp_path: Path) -> None:
+    """"Books the venue; signs the contract." in an item, and "The Volunteer Coordinator
+    recruits volunteers; briefs the drivers on the day; and thanks the hosts." in a
+    sentence: each predicate after a semicolon is a duty of its own."""
+    assert activity_names("Books the venue; signs the contract.") == [
+        "Book the venue", "Sign the contract"]
+    path = tmp_path / "fete.md"
+    path.write_text("# Fete\n\nThe Volunteer Coordinator recruits volunteers; briefs the "
+                    "drivers on the day; and thanks the hosts afterwards.\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Volunteer Coordinator", "Recruit volunteers")] == "A/R"
+    assert cells[("Volunteer Coordinator", "Brief the drivers on the day")] == "A/R"
+    assert cells[("Volunteer Coordinator", "Thank the hosts")] == "A/R"

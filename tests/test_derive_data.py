@@ -637,3 +637,135 @@ def test_a_large_data_files_table_is_made_without_markdown_it(monkeypatch: pytes
                         lambda name, text: read.append(text) or parse_markdown(name, text))
     assert data_document("x.yaml", parts, parts.markdown()).blocks == expected
     assert not any("| Publish" in text for text in read)  # the rows were not written out
+
+
+SERVICE_CATALOGUE = """\
+# services.yaml - the lab's shared services
+# What the fields mean:
+#   spec.owner             the team that builds and runs it, and is
+#                          called when it breaks
+#   lab.example/signoff    the team that must approve a change to it
+#   lab.example/asked      teams asked before its interface changes
+#   lab.example/told       teams told about every release
+---
+apiVersion: catalog/v1
+kind: Group
+metadata:
+  name: imaging
+  title: Imaging Group
+spec:
+  type: team
+  members: [akhan, bdaly]
+---
+apiVersion: catalog/v1
+kind: Group
+metadata:
+  name: data-office
+spec:
+  type: team
+  profile:
+    displayName: Data Office
+---
+apiVersion: catalog/v1
+kind: Component
+metadata:
+  name: scan-upload
+  title: Scan upload service
+  annotations:
+    lab.example/signoff: group:data-office
+    lab.example/told: group:imaging
+spec:
+  owner: group:imaging
+---
+apiVersion: catalog/v1
+kind: Component
+metadata:
+  name: sample-index
+  title: Sample index
+  annotations:
+    lab.example/asked: group:imaging, group:data-office
+spec:
+  owner: group:data-office
+"""
+
+
+def test_a_stream_of_catalogue_entities_reads_its_fields_through_a_commented_legend(
+        tmp_path: Path) -> None:
+    # a multi-document stream ("---" between entities), each entity's title in its
+    # metadata, its fields in its spec and its namespaced annotations, the groups named by
+    # reference, and a legend of the fields in the comments at the top
+    path = tmp_path / "services.yaml"
+    path.write_text(SERVICE_CATALOGUE, encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Imaging Group", "Scan upload service"): "R",
+        ("Data Office", "Scan upload service"): "A",
+        ("Data Office", "Sample index"): "A/R",
+        ("Imaging Group", "Sample index"): "C",
+    }
+    doc = read_document(path)
+    assert not any("approve a change" in b.text or "akhan" in b.text for b in doc.blocks)
+
+
+BOARD_EXPORT = '''\
+Card ID,Card Name,Card URL,Card Description,Labels,Members,Due Date,List Name,Board Name
+a1f3,Who is on this board,https://boards.example/c/a1f3,"Bakery refit, spring.
+
+Ana Pereira – Shop Manager
+Ben Hollis – Head Baker
+Cara Doyle – Delivery Driver",,,,Read me,Refit
+b2e4,Order the new proving cabinet,https://boards.example/c/b2e4,"Two quotes attached.
+Sign-off: Ana (it is over budget).",Spend,Ben Hollis,2027-03-01,To do,Refit
+c3d5,Fit the new shelves,https://boards.example/c/c3d5,Ana signs it off first.,,\
+"Ben Hollis, Cara Doyle",,Doing,Refit
+d4c6,Repaint the shop front,https://boards.example/c/d4c6,Weekend only.,,Cara Doyle,,Doing,Refit
+'''
+
+
+def test_a_board_exported_as_csv_is_read_card_by_card(tmp_path: Path) -> None:
+    # a card a record: its name the activity, its members the doers (the first the owner),
+    # a sign-off its description names the approver, a card naming who holds each role;
+    # ids, links, labels, dates and lists no duty
+    path = tmp_path / "refit.csv"
+    path.write_text(BOARD_EXPORT, encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Head Baker", "Order the new proving cabinet"): "R",
+        ("Shop Manager", "Order the new proving cabinet"): "A",
+        ("Head Baker", "Fit the new shelves"): "R",
+        ("Delivery Driver", "Fit the new shelves"): "R",
+        ("Shop Manager", "Fit the new shelves"): "A",
+        ("Delivery Driver", "Repaint the shop front"): "A/R",
+    }
+    doc = read_document(path)
+    assert not any("boards.example" in b.text or b.text == "Spend" for b in doc.blocks)
+    assert next(b for b in doc.blocks if b.text.startswith("Cara Doyle")).location == "line 6"
+
+
+def test_a_csv_table_of_letters_with_a_status_is_no_board(tmp_path: Path) -> None:
+    path = tmp_path / "plan.csv"
+    path.write_text("Task,Responsible,Accountable,Description,Task ID\n"
+                    "Book the hall,Secretary,Chair,For the AGM,1\n"
+                    "Print the agenda,Secretary,Chair,Two pages,2\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Chair", "Book the hall")] == "A"
+    assert cells[("Secretary", "Book the hall")] == "R"
+
+
+def test_a_cards_description_asks_and_tells_beside_its_members(tmp_path: Path) -> None:
+    # an order to the card's members at the start of a sentence: "Check with X" consults
+    # X on the card, "Let X know" and "X get told" inform X
+    path = tmp_path / "fete.csv"
+    path.write_text(
+        "Card ID,Card Name,Card Description,Members,List Name\n"
+        'f1,Who is who,"Ivo Brandt – Fete Organiser\nJune Park – Grounds Keeper\n'
+        'Lena Voss – Stall Coordinator",,Read me\n'
+        "f2,Mark out the stall pitches,Check with June where the pipes run. "
+        "Stallholders get told their pitch by email.,Lena Voss,To do\n"
+        "f3,Hire the marquee,Let Ivo know the deposit.,June Park,To do\n",
+        encoding="utf-8")
+    assert derived_cells(derive([path])) == {
+        ("Stall Coordinator", "Mark out the stall pitches"): "A/R",
+        ("Grounds Keeper", "Mark out the stall pitches"): "C",
+        ("Stallholder", "Mark out the stall pitches"): "I",
+        ("Grounds Keeper", "Hire the marquee"): "A/R",
+        ("Fete Organiser", "Hire the marquee"): "I",
+    }

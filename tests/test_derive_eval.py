@@ -376,12 +376,16 @@ UNSEEN15_EXPECTED = tomllib.loads((UNSEEN15 / "expected.toml").read_text(encodin
 # I recall was 0.05 (3 of 62) at that run, 0 when rounded down, so it has no floor. Main
 # 82c513c, merged after the run, made the Trello CSV export give a draft (the set gained
 # one row and one draft role, neither labelled): roles precision 0.70 -> 0.69, so its floor
-# is 0.65; the Backstage catalogue still gives none.
-UNSEEN15_FLOORS = {"roles precision": 0.65, "roles recall": 0.50, "pairs precision": 0.25,
-                   "pairs recall": 0.10, "owners precision": 0.25, "owners recall": 0.10,
-                   "C recall": 0.10}
-UNSEEN15_JUNK_CEILING = 0.65
-UNSEEN15_WITHOUT_DRAFT = 1
+# was 0.65; the Backstage catalogue still gave none. Raised once its structured shapes
+# were studied (the duties matrix, the discharge checklist, the board export, the
+# catalogue; main 060ef1a merged): each floor the figure then measured, rounded down to
+# 0.05, every document giving a draft; the junk share, 0.400 exactly (0.403 with main
+# 6ccce72), keeps a ceiling of 0.45 rather than none to spare.
+UNSEEN15_FLOORS = {"roles precision": 0.80, "roles recall": 0.75, "pairs precision": 0.55,
+                   "pairs recall": 0.50, "owners precision": 0.50, "owners recall": 0.45,
+                   "C recall": 0.60, "I recall": 0.40}
+UNSEEN15_JUNK_CEILING = 0.45
+UNSEEN15_WITHOUT_DRAFT = 0
 
 
 def _held_out(folder: Path, cases: list[dict[str, Any]], tmp_path: Path,
@@ -708,7 +712,10 @@ def test_fifteenth_unseen_set_holds_its_floors(tmp_path: Path,
     of 131 rows); C recall 0.10 (4/39), I recall 0.05 (3/62); two documents without a
     draft (trello-studio-move.csv, catalog-info.yaml). After merging main 82c513c: roles P
     0.69; pairs 40 of 155 derived, owners 33 of 127, junk rows 0.61; only catalog-info.yaml
-    without a draft; the other figures as at the blind run.
+    without a draft; the other figures as at the blind run. After its structured shapes
+    were studied (main 060ef1a merged): roles P 0.82 R 0.77; pairs P 0.60 R 0.51 (191 of
+    320 derived); owners P 0.53 R 0.48 (117 of 219); junk rows 0.40; C recall 0.62
+    (24/39), I recall 0.44 (27/62); every document gives a draft.
     """
     figures, no_draft = _held_out(UNSEEN15, UNSEEN15_EXPECTED, tmp_path, "unseen15")
     _report("fifteenth held-out derivation set", figures, capsys)

@@ -21,6 +21,7 @@ from raci.derive.documents import (
 from raci.derive.draft import Draft, derive
 from raci.derive.roles import cell_letters, cell_names, letter_lines, role_columns
 from tests.derive_docx import add_rows_table
+from tests.derive_odt import build_odt, h, p, table
 from tests.helpers import derived_cells
 
 
@@ -2298,3 +2299,64 @@ def test_a_markdown_tables_body_rows_carry_its_head() -> None:
     assert [(b.text, b.location, b.header) for b in blocks if b.kind == "row"] == [
         ("Task | Chair", "line 3", ()), ("Book the hall | A", "line 5", ("Task", "Chair")),
         ("Step | Clerk", "line 7", ()), ("File the notes | R", "line 9", ("Step", "Clerk"))]
+
+
+def test_a_duties_matrix_whose_key_redefines_its_letters_with_band_rows(
+        tmp_path: Path) -> None:
+    # a segregation-of-duties matrix: a Ref column, bands naming each cycle across the
+    # table, and a key where R is a check after the event and C a copy, not RACI's R and C
+    body = (h("Stores: Separation of Duties", 1)
+            + p("Key: P = prepares the entry, S = signs it off, R = reviews it afterwards, "
+                "C = receives a copy")
+            + table([["Ref", "Step", "Store Keeper", "Depot Clerk", "Depot Manager"],
+                     ["Receiving", "", "", "", ""],
+                     ["R1", "Count the delivered pallets", "P", "R", ""],
+                     ["R2", "Book the delivery note", "", "P", "S"],
+                     ["Returns", "", "", "", ""],
+                     ["T1", "Approve a return to the supplier", "", "C", "P"]]))
+    cells = _cells(_draft(build_odt(tmp_path / "sod.odt", body)))
+    assert cells == {
+        ("Store Keeper", "Count the delivered pallets"): "A/R",
+        ("Depot Clerk", "Count the delivered pallets"): "C",
+        ("Depot Clerk", "Book the delivery note"): "R",
+        ("Depot Manager", "Book the delivery note"): "A",
+        ("Depot Manager", "Approve a return to the supplier"): "A/R",
+        ("Depot Clerk", "Approve a return to the supplier"): "I",
+    }
+
+
+def test_a_checklist_whose_key_sets_each_mark_before_its_meaning(tmp_path: Path) -> None:
+    # a column per trade, a band spanning the table, a key with no "=" between a mark and
+    # what it means, and a blank column for initials
+    path = tmp_path / "handover.html"
+    path.write_text(
+        "<h1>Site handover checklist</h1>\n"
+        "<p><b>Key:</b> &#10003; does the item &nbsp; AP approves it &nbsp; "
+        "k must be asked first &nbsp; t is told when it is done</p>\n"
+        "<table><tr><th>No.</th><th>Item</th><th>Electrician</th><th>Plumber</th>"
+        "<th>Site Manager</th><th>Initials</th></tr>\n"
+        "<tr><td colspan='6'>1. Services</td></tr>\n"
+        "<tr><td>1</td><td>Isolate the mains supply</td><td>&#10003;</td><td>k</td>"
+        "<td>AP</td><td></td></tr>\n"
+        "<tr><td>2</td><td>Drain the heating loop</td><td>t</td><td>&#10003;</td>"
+        "<td></td><td></td></tr>\n"
+        "</table>\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells == {
+        ("Electrician", "Isolate the mains supply"): "R",
+        ("Plumber", "Isolate the mains supply"): "C",
+        ("Site Manager", "Isolate the mains supply"): "A",
+        ("Plumber", "Drain the heating loop"): "A/R",
+        ("Electrician", "Drain the heating loop"): "I",
+    }
+
+
+def test_a_team_word_inside_a_longer_team_name_is_no_team_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "teams.md"
+    path.write_text(
+        "# Release duties\n\n"
+        "| Activity | Clinical Data Team | Web Design Team |\n| --- | --- | --- |\n"
+        "| Sign the release | A/R | C |\n| Test the forms | C | A/R |\n\n"
+        "The design team is told of every release.\n", encoding="utf-8")
+    names = {r.name for r in _draft(path).to_template("t", "t").roles}
+    assert names == {"Clinical Data Team", "Web Design Team", "Design Team"}

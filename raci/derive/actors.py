@@ -57,6 +57,8 @@ ROLE_NOUNS = (
     "Participant", "Occupant", "Carer", "Buddy",
     # short forms of titles ("Site Rep", "Union Rep")
     "Rep",
+    # a person named to be reached ("Base Contact", "Callout Contact", "Landlord Contact")
+    "Contact",
 )
 # Occupations and parties by their last word, beyond the titles above: a person or body
 # named in lower case ("sends them to the independent examiner", "the district nurse
@@ -345,6 +347,13 @@ NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-
                        re.IGNORECASE)
 
 
+# Words before "Contact" that make it the act, not the person reached ("Initial Contact",
+# "First Contact", "Eye Contact")
+CONTACT_ACTS = {"initial", "first", "direct", "regular", "close", "eye", "physical", "social",
+                "further", "ongoing", "personal", "customer", "skin", "any", "no", "early",
+                "face-to-face", "frequent", "prolonged", "casual", "unwanted", "inappropriate"}
+
+
 # Words a job description uses for the role it describes, not roles of their own
 GENERIC_HOLDER = re.compile(r"(?:successful\s+|ideal\s+|right\s+)?(?:post\s?holders?|"
                             r"job\s?holders?|role\s?holders?|candidates?|appointees?|"
@@ -386,6 +395,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     joined = " ".join(words)
     if GENERIC_HOLDER.fullmatch(joined):
         return None  # "the postholder", "the successful candidate": the page's own role
+    if words[-1].lower() in ("contact", "contacts") and (
+            len(words) == 1 or words[-2].lower() in CONTACT_ACTS):
+        return None  # "Initial Contact and Triage": the act of contacting, no one named
     office = TITLE_OF.fullmatch(joined)
     if office:  # "VP of Engineering", "Head of Customer Support"
         return " ".join(_title(w) for w in joined.replace(" the ", " ").split())
@@ -842,7 +854,8 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
         what += m.group("how")
     # ("Roads Policing and the bus operators are informed by ...": a name stays as written)
     if not re.match(r"(?!(?:This|That|These|Those|The|All|Each|Every|Any|Our|Their|Its|"
-                    r"Your|No|Some|Any)\s)[A-Z][\w'’-]*\s+[A-Z]", what) and not what[1:2].isupper():
+                    r"Your|No|Some|Any|An|A)\s)[A-Z][\w'’-]*\s+[A-Z]", what) and \
+            not what[1:2].isupper():
         what = what[:1].lower() + what[1:]
     doing = " and ".join(x or "" for x in lemmas)
     if m.group("particle"):

@@ -13,6 +13,8 @@ leading comments and its notes as paragraphs.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections import deque
@@ -77,6 +79,22 @@ _TIME_TAIL = re.compile(
 
 Tree = object  # what a YAML or JSON parser gives: dicts, lists and scalars
 
+# A line that starts a YAML document after the first ("---", "--- # entity"), so that the
+# file is a stream of documents
+_DOCUMENT_START = re.compile(r"\n---[ \t]*(?:#[^\n]*)?(?=\n|$)")
+# A commented legend of the file's keys: "#   spec.owner    the team that runs it" (a
+# key or a dotted path to it, two spaces or more, its meaning), the meaning carried on
+# over comment lines indented to it
+_COMMENT_FIELD = re.compile(r"^#(?P<pad>\s+)(?P<key>[\w.-]+(?:/[\w.-]+)?)(?P<gap>\s{2,})"
+                            r"(?P<meaning>\S.*)$")
+# An entity of a catalogue or a manifest ("apiVersion", "kind", "metadata", "spec"): its
+# name and title in "metadata", its fields in "spec" and in "metadata.annotations"
+_ENTITY_PARTS = ("metadata", "spec")
+# Keys that list a group's people ("members: [akhan, bdaly]"), no role's duties
+_MEMBER_KEYS = frozenset({"members", "member", "users", "people", "staff"})
+# A key's namespace ("example.com/owner", "team.io/notify"): the key is the last part
+_NAMESPACED = re.compile(r"^(?:[\w-]+\.)+[\w-]+/(?=[\w.-]+$)")
+
 # A tree nested deeper than this, or whose aliases make it more than ten times as many
 # nodes as its text has characters (a "billion laughs" of anchors), is not read: the
 # walk over it would recurse past Python's limit or take exponential time
@@ -101,7 +119,14 @@ def parse_data(text: str, suffix: str) -> Tree | None:
             tree = _json_lines(body)
     elif suffix in (".yaml", ".yml") or _reads_as_yaml(body):
         try:
-            tree = yaml.load(body, Loader=_Loader)  # noqa: S506 - the safe loader
+            if _DOCUMENT_START.search(body):
+                # a stream of documents parted by "---" lines (a catalogue of entities, a
+                # set of manifests): the list of them, the empty ones left out
+                tree = [d for d in yaml.load_all(body, Loader=_Loader)  # noqa: S506
+                        if d is not None]
+                tree = tree[0] if len(tree) == 1 else tree
+            else:
+                tree = yaml.load(body, Loader=_Loader)  # noqa: S506 - the safe loader
         except (yaml.YAMLError, RecursionError):
             return None
     if not isinstance(tree, (dict, list)) or not _nests(tree) or \
@@ -188,15 +213,17 @@ def leading_comments(text: str) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     if paragraphs and re.fullmatch(r"[\w.-]+\.(?:ya?ml|json|txt)", paragraphs[0].split()[0]):
-        paragraphs[0] = paragraphs[0].split(maxsplit=1)[1] if " " in paragraphs[0] else ""
+        paragraphs[0] = paragraphs[0].split(maxsplit=1)[1].lstrip("—–-: ") \
+            if " " in paragraphs[0] else ""
     return [p for p in paragraphs if p]
 
 
 class _Reader:
     """Walks a tree once, collecting RACI rows, role sections and notes."""
 
-    def __init__(self, meaning_letters: Callable[[str], frozenset[str]]) -> None:
+    def __init__(self, meaning_letters: Callable[[str], frozenset[str]], tree: Tree) -> None:
         self.meaning_letters = meaning_letters
+        self.tree = tree
         self.key_letters: dict[str, frozenset[str]] = {}
         self.codes: dict[str, str] = {}
         self.rows: list[tuple[str, dict[str, set[str]]]] = []
@@ -206,6 +233,61 @@ class _Reader:
         self.used: set[str] = set()  # the keys of the entries, outside the legends
 
     # --- the legend -------------------------------------------------------------------
+
+    def read_comment_legend(self, text: str) -> set[int]:
+        """Key meanings from a legend in the file's comments: two or more comment lines in
+        a row, each a key (or a dotted path to it, "spec.owner", or a namespaced key,
+        "example.com/approvers") then two spaces or more and its meaning, carried on over
+        comment lines indented to it; the indices of the lines it spans."""
+        lines = text.splitlines()
+        keys: list[tuple[str, str]] = []
+        spent: set[int] = set()
+        run: list[tuple[str, str]] = []
+        run_lines: list[int] = []
+        column = -1
+        for n, line in enumerate([*lines[:400], ""]):
+            stripped = line.strip()
+            m = _COMMENT_FIELD.match(stripped)
+            if m and not (run and len(m.group("pad")) + 1 >= column):
+                run.append((m.group("key"), m.group("meaning")))
+                run_lines.append(n)
+                column = 1 + len(m.group("pad")) + len(m.group("key")) + len(m.group("gap"))
+                continue
+            if run and stripped.startswith("#") and \
+                    len(stripped) - len(stripped[1:].lstrip()) >= column and stripped[1:].strip():
+                key, meaning = run[-1]
+                run[-1] = (key, f"{meaning} {stripped[1:].strip()}")
+                run_lines.append(n)
+                continue
+            if len(run) >= 2:
+                keys += run
+                spent.update(run_lines)
+            run, run_lines, column = [], [], -1
+        fields = {_human(_NAMESPACED.sub("", k)) for node in _nodes(self.tree) if
+                  isinstance(node, dict) for k in node}
+        found = [(re.split(r"[./]", key)[-1], meaning) for key, meaning in keys]
+        if not any(_human(key) in fields for key, _ in found):
+            return set()
+        self.used |= fields
+        for key, meaning in found:
+            self._legend_pair(key, meaning)
+        return spent
+
+    def read_entities(self) -> None:
+        """The names of a catalogue's entities as codes of their titles ("group:data-office"
+        and "data-office" for "Data Office"), so that a field naming one by its reference
+        names it by its title."""
+        for node in _nodes(self.tree):
+            meta = node.get("metadata") if isinstance(node, dict) else None
+            if not isinstance(meta, dict) or not isinstance(node, dict) or \
+                    not all(isinstance(node.get(k), dict) for k in _ENTITY_PARTS):
+                continue
+            name, title = meta.get("name"), _entity_title(node)
+            if not isinstance(name, str) or not title or title == name:
+                continue
+            self.codes.setdefault(name, title)
+            if isinstance(node.get("kind"), str):
+                self.codes.setdefault(f"{str(node['kind']).lower()}:{name}", title)
 
     def read_legends(self, tree: Tree) -> None:
         """Codes and key meanings from mappings under a legend's key ("roles:", "fields:")
@@ -248,9 +330,10 @@ class _Reader:
             self.codes[key] = text  # "OPS: Operations Lead"
             return
         letters = self.meaning_letters(text)
-        if not letters and re.match(r"(?i)(?:does|carries out|performs|handles|runs|"
-                                    r"works|prepares|delivers|executes|is the one who)\b",
-                                    text):
+        if not letters and re.match(r"(?i)(?:(?:the |a |an )?[\w-]+(?: [\w-]+)? "
+                                    r"(?:that|who|which) )?(?:does|carries out|performs|"
+                                    r"handles|runs|builds|works|prepares|delivers|executes|"
+                                    r"is the one who)\b", text):
             letters = frozenset("R")  # "Does the day-to-day work ...": the doer
         if _human(key) in self.used or letters and actor_name(key) is None:
             self.key_letters[_human(key)] = letters  # what a field of the entries means
@@ -317,7 +400,7 @@ class _Reader:
             return
         if not isinstance(node, dict):
             return
-        keys = {str(k): v for k, v in node.items()}
+        keys = _entity_fields(node) or {str(k): v for k, v in node.items()}
         if any(_LEGEND_KEY.match(_human(k)) for k in keys) and len(keys) == 1:
             return
         own = _entry_name(keys)
@@ -361,7 +444,7 @@ class _Reader:
                     not (_DUTY_KEY.match(human) and _strings(v)) and \
                     not _LEGEND_KEY.match(human):
                 if isinstance(v, list) and all(isinstance(x, str) for x in v) and v and \
-                        actor_name(str(k), acronym=True) is not None:
+                        human not in _MEMBER_KEYS and actor_name(str(k), acronym=True) is not None:
                     self.sections.append(_section(str(k), [str(x) for x in v]))
                     continue
                 # a nested entry is named by its key and the entry it is under
@@ -379,6 +462,34 @@ class _Reader:
                     and human not in _NAME_KEYS and len(v.split()) >= 4 and \
                     actor_name(str(k), acronym=True) is not None:
                 self.sections.append(f"**{k}**: {' '.join(v.split())}")
+
+
+def _entity_title(node: dict[object, object]) -> str:
+    """An entity's title as a person reads it: its metadata's title, its profile's
+    display name, else its metadata's name ("" when it has none)."""
+    meta, spec = node.get("metadata"), node.get("spec")
+    profile = spec.get("profile") if isinstance(spec, dict) else None
+    for holder, key in ((meta, "title"), (profile, "displayName"), (meta, "name")):
+        value = holder.get(key) if isinstance(holder, dict) else None
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return ""
+
+
+def _entity_fields(node: dict[object, object]) -> dict[str, object] | None:
+    """An entity of a catalogue or a manifest (a mapping holding a "metadata" and a
+    "spec" mapping) as one entry: named by its title, its fields those of its spec and
+    its metadata's annotations, a namespaced key by its last part
+    ("example.com/approvers": "approvers"); None for any other mapping."""
+    meta, spec = node.get("metadata"), node.get("spec")
+    if not isinstance(meta, dict) or not isinstance(spec, dict):
+        return None
+    fields: dict[str, object] = {"title": _entity_title(node)}
+    notes = meta.get("annotations")
+    for source in (notes if isinstance(notes, dict) else {}, spec):
+        for k, v in source.items():
+            fields.setdefault(_NAMESPACED.sub("", str(k)), v)
+    return fields
 
 
 def _coordinated(text: str) -> list[str]:
@@ -529,8 +640,10 @@ def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset
     for the product." -> A). With ``table_only`` (a plain-text file whose lines only
     read as YAML, "Responsibilities:" over indented items) a tree with no entry naming
     its parties gives None, for the text reader to read the file as the page it is."""
-    reader = _Reader(meaning_letters)
+    reader = _Reader(meaning_letters, tree)
     reader.read_legends(tree)
+    legend_lines = reader.read_comment_legend(text)
+    reader.read_entities()
     reader.walk(tree, "", {}, {})
     if table_only and not reader.rows:
         return None
@@ -540,5 +653,112 @@ def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset
     for name, cells in reader.rows:  # (most roles hold no letter in a row)
         texts = {p: _cell(letters) for p, letters in cells.items()}
         rows.append((name, [texts.get(r, "") for r in roles]))
+    if legend_lines:  # (the legend says what the fields mean, no duty of anyone)
+        text = "\n".join("#" if n in legend_lines else line
+                         for n, line in enumerate(text.splitlines()))
     return DataParts(leading_comments(text), roles, rows,
                      [s + "\n" for s in reader.sections] + [n + "\n" for n in reader.notes])
+
+
+# --- a task board exported as CSV -----------------------------------------------------
+
+# The heads of a board export's columns (Trello, Jira, Asana, Planner, a kanban tool):
+# the card's title, who is on it, its description, and the columns that only a tool's
+# export holds (an id, a key or a link, the list or bucket it stands in, the board), one
+# of which must stand beside them
+_BOARD_TITLE = re.compile(r"^(?:card (?:name|title)|summary|title|task(?: name)?|name|"
+                          r"issue|subject|story)$")
+_BOARD_PEOPLE = re.compile(r"^(?:members?|assignees?|assigned to|owners?|responsible)$")
+_BOARD_BODY = re.compile(r"^(?:(?:card |task )?description|notes|details|body)$")
+_BOARD_TOOL = re.compile(r"^(?:(?:card|task|issue|list|board|item) ?(?:id|url|key|link)|"
+                         r"list(?: name)?|bucket(?: name)?|section(?: ?/ ?column)?|"
+                         r"board(?: name)?)$")
+
+
+def board_markdown(text: str, delimiter: str) -> tuple[str, list[int]] | None:
+    """A task board exported as CSV (a card a record, under a head naming the card's
+    title, its members or assignee, its description and an id, link, list or board
+    column only a tool's export holds, and no column of another letter) as Markdown:
+    each card a heading of its title over a one-row table of the card and its members
+    (the first of several the owner, as a table's names are read everywhere) and of who
+    its description says signs it off ("Sign-off: Ana", "Ana signs it off": accountable),
+    then each line of its description a paragraph, so the card's text is read under its
+    title and "Ana Pereira – Shop Manager" in a card names who holds a role. IDs, links,
+    labels, dates, counts and the list a card is in are no duty and are left out.
+    Returns the Markdown and, for each of its lines, the line of the file it comes from;
+    None for any other CSV."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    head = next(reader, None)
+    if head is None or len(head) < 4:
+        return None
+    keys = [_human(h.strip()) for h in head]
+    title = next((i for i, k in enumerate(keys) if _BOARD_TITLE.match(k)), None)
+    people = next((i for i, k in enumerate(keys) if _BOARD_PEOPLE.match(k)), None)
+    body = next((i for i, k in enumerate(keys) if _BOARD_BODY.match(k)), None)
+    if title is None or people is None or body is None or \
+            not any(_BOARD_TOOL.match(k) for k in keys) or \
+            any(i != people and KEY_WORDS.get(k) in ("A", "C", "I") for i, k in enumerate(keys)):
+        return None  # (a table with columns of other letters is read as the table it is)
+    lines: list[str] = []
+    where: list[int] = []
+    start = 2  # the line a record starts on (the head is line 1)
+    cards = 0
+    for fields in reader:
+        if len(fields) > title and fields[title].strip():
+            cards += 1
+            members = fields[people].strip() if len(fields) > people else ""
+            name = " ".join(fields[title].split())
+            card = [f"## {name}", ""]
+            description = fields[body] if body is not None and len(fields) > body else ""
+            if members:
+                card += _card_table(name, _board_people(members), description[:5000])
+            lines += card
+            where += [start] * len(card)
+            for n, line in enumerate(description.splitlines()):
+                if line.strip():
+                    lines += [line.rstrip(), ""]
+                    where += [start + n] * 2
+        start = reader.line_num + 1
+    return ("\n".join(lines), where) if cards >= 2 else None
+
+
+# Who a card's description says signs the card off: a label ("Sign-off: Ana", "Approver:
+# Ana"), or a sentence whose "it" is the card ("Ana signs it off first")
+_CARD_SIGNER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?i:sign[- ]?off|sign-off by|signed off by|approver|"
+    r"approved by)\s*:\s*(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b(?!\s+(?:to|will|is|are|"
+    r"has|have)\b)|(?P<by>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:signs|approves)\s+"
+    r"(?:it|this card|this)\s*(?:off)?\b)")
+
+
+# Whom a card's description has its members ask or tell, in an order to them at the
+# start of a sentence ("Check with Ana which days ...", "Let Ana know the colour") or
+# said of the one told ("Drivers get told by text"): consulted and informed on the card
+_CARD_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_CARD_ASKED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Check|Agree|Confirm|Discuss)\s+"
+                         rf"(?:it\s+|this\s+|dates\s+)?with\s+(?P<who>{_CARD_NAME})\b")
+_CARD_TOLD = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Let\s+(?P<who>{_CARD_NAME})\s+know\b|"
+                        rf"(?P<told>{_CARD_NAME})\s+(?:get|gets|are|is)\s+told\b)")
+
+
+def _card_table(name: str, members: list[str], description: str) -> list[str]:
+    """A card's one-row table: the card, its members, and who its description says signs
+    it off (accountable), is asked (consulted) or is told (informed)."""
+    signer = _CARD_SIGNER.search(description)
+    columns = [("Responsible", ", ".join(members))]
+    if signer:
+        columns.append(("Accountable", signer.group("who") or signer.group("by")))
+    asked = [m.group("who") for m in _CARD_ASKED.finditer(description)]
+    told = [m.group("who") or m.group("told") for m in _CARD_TOLD.finditer(description)]
+    if asked:
+        columns.append(("Consulted", ", ".join(dict.fromkeys(asked))))
+    if told:
+        columns.append(("Informed", ", ".join(dict.fromkeys(told))))
+    return ["| Card | " + " | ".join(head for head, _ in columns) + " |",
+            "| --- " * (len(columns) + 1) + "|",
+            f"| {name.replace('|', '/')} | " + " | ".join(v for _, v in columns) + " |", ""]
+
+
+def _board_people(value: str) -> list[str]:
+    """The people a card's members cell names ("Ben Hollis, Cara Doyle"; "a; b")."""
+    return [p for p in (" ".join(q.split()) for q in re.split(r"[,;\n]", value)) if p]

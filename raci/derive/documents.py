@@ -27,7 +27,7 @@ from raci.derive.actors import (
     third_person_of,
     verb_lemma,
 )
-from raci.derive.data import DataParts, data_parts, parse_data
+from raci.derive.data import DataParts, board_markdown, data_parts, parse_data
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, parse_letters
@@ -335,17 +335,32 @@ def _tab_rows(raw: list[str]) -> list[str]:
     return out
 
 
+def _delimiter(text: str, suffix: str) -> str:
+    """The character between a delimited file's cells: a tab in a .tsv, a semicolon in a
+    .csv whose first line holds more of them than commas, else a comma."""
+    first = text.split("\n", 1)[0]
+    return "\t" if suffix == ".tsv" else ";" if first.count(";") > first.count(",") else ","
+
+
+def _board_document(name: str, markdown: str, where: list[int]) -> Document:
+    """A board export's Markdown (``data.board_markdown``) read as Markdown, each block at
+    the line of the file its card or its description's line stands on."""
+    doc = parse_markdown(name, markdown)
+    for n, block in enumerate(doc.blocks):
+        m = re.fullmatch(r"line (\d+)", block.location)
+        if m and 0 < int(m.group(1)) <= len(where):
+            doc.blocks[n] = replace(block, location=f"line {where[int(m.group(1)) - 1]}")
+    return doc
+
+
 def delimited_rows(text: str, suffix: str) -> list[str]:
     """A .csv or .tsv file as pipe rows, all of it one table: each record at the line it
     starts on (a quoted cell may run over lines; the lines it takes stay separator
     lines, so the lines keep their numbers), an empty record a separator line too. A
     .csv whose first line holds more semicolons than commas is read with semicolons, as
     a spreadsheet set to a decimal comma writes it."""
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if suffix == ".tsv" else ";" if first.count(";") > first.count(",") \
-        else ","
     out = ["|---|"] * (text.count("\n") + 1)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, suffix))
     start = 1
     for fields in reader:
         if any(f.strip() for f in fields):
@@ -2536,7 +2551,9 @@ def read_document(path: Path) -> Document:
         elif suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
         elif suffix in (".csv", ".tsv"):  # a table exported from a spreadsheet
-            doc = parse_text(path.name, "\n".join(delimited_rows(text, suffix)))
+            board = board_markdown(text, _delimiter(text, suffix))
+            doc = _board_document(path.name, *board) if board is not None else \
+                parse_text(path.name, "\n".join(delimited_rows(text, suffix)))
         elif suffix == ".org" or plain and is_org(text):  # Org mode
             doc = parse_markdown(path.name, from_org(text))
         elif plain and is_mediawiki(text):  # a wiki page kept as its source
@@ -3187,8 +3204,12 @@ _LEGEND_WORDS = (("", re.compile(r"\bnone\b|no involvement|not involved|^n/?a$",
                                   re.IGNORECASE)),
                  ("R", re.compile(r"\b(?:responsib\w*|does|performs?|delivers?|support\w*|"
                                   r"secondary|assists?|carr(?:y|ies) out|recommends?|"
+                                  r"completes?|"
                                   r"produces?|prepares?|drafts?|designs?)\b",
-                                  re.IGNORECASE)))
+                                  re.IGNORECASE)),
+                 # a check made by someone beside the doer ("R = reviews after the event",
+                 # "reviewer") is consulted, when nothing above says more
+                 ("C", re.compile(r"\breview\w*", re.IGNORECASE)))
 # The word each letter of the RACI scheme stands for: a legend that gives the letter
 # this meaning keeps it, one that gives it another ("A = Agree", "I = Input" in RAPID)
 # makes the letter stand for what its word means.
@@ -3216,11 +3237,42 @@ def _legend(text: str) -> dict[str, str]:
         return {}
     # a letter of the scheme is read as such ("S = Support" keeps a RASCI table's S,
     # "A = Accountable - owns the outcome" an A), unless the legend gives it another
-    # meaning ("A = Agree", "I = Input")
+    # meaning ("A = Agree", "I = Input", "S = signs it off")
     return {mark: letters for mark, letters in out.items()
-            if mark.upper() != "S" and (mark.upper() not in _SCHEME_WORDS or (
+            if (mark.upper() != "S" or not re.match(r"[\s*_]*support", meanings[mark],
+                                                    re.IGNORECASE)) and (
+                mark.upper() not in _SCHEME_WORDS or (
                 letters != mark.upper() and not meanings[mark].lower().lstrip(" *_").startswith(
                     (_SCHEME_WORDS[mark.upper()], mark.lower() + " ", "approv"))))}
+
+
+# "Key: ✓ does the item   AP approves it   k must be asked first": a key line
+# that sets each mark before its meaning with no "=" between them
+KEY_LEAD = re.compile(r"^\W*(?:key|legend)(?:\s+to\s+(?:the\s+)?\w+)?\s*[:–—-]\s*",
+                      re.IGNORECASE)
+
+
+def _spelled_key(text: str, marks: set[str]) -> str:
+    """A key line that writes each mark of a table straight before its meaning ("Key: ✓
+    does the item AP approves it k must be asked first") as a legend line ("✓ = does the
+    item · AP = approves it · k = must be asked first"); "" unless the key opens on one
+    of the marks and spells out two or more of them. Each mark counts where it first
+    stands as a word of its own, in its own case."""
+    lead = KEY_LEAD.match(text)
+    if lead is None or "=" in text:
+        return ""
+    body = text[lead.end():lead.end() + 600]
+    found: list[tuple[int, int, str]] = []
+    for mark in marks:
+        m = re.search(rf"(?<!\S){re.escape(mark)}(?!\S)", body)
+        if m:
+            found.append((m.start(), m.end(), mark))
+    found.sort()
+    if len(found) < 2 or found[0][0] != 0:
+        return ""
+    parts = [f"{mark} = {body[end:found[k + 1][0] if k + 1 < len(found) else len(body)].strip()}"
+             for k, (_start, end, mark) in enumerate(found)]
+    return " · ".join(parts)
 
 
 def _legend_table(rows: list[Block]) -> str:
@@ -3312,6 +3364,9 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
                 for m in _MARKS_SPLIT.split(c.strip().rstrip("*†"))}
     legends = [b.text for b in blocks if b.kind != "row" and "=" in b.text]
     legends += _dash_legends(blocks)
+    whole = {c.strip() for b in rows for c in b.cells[1:] if 0 < len(c.strip()) <= 3}
+    legends += [key for b in blocks if b.kind in ("para", "item") and KEY_LEAD.match(b.text)
+                for key in [_spelled_key(b.text, whole)] if key]
     start = 0
     for i, b in enumerate(rows):  # each table, its rows sharing one head
         if i + 1 == len(rows) or rows[i + 1].header != b.header:
@@ -3460,6 +3515,14 @@ NUMBER_HEAD = re.compile(r"^\s*(?:#|no\.?|nr\.?|n°|num(?:ber)?|id|ref\.?|item|s
 ROW_NUMBER = re.compile(r"^\s*(?:[A-Za-z]{0,3}[-.]?)?\d{1,3}(?:\.\d{1,3})*[.)]?\s*$")
 
 
+def _band_row(cells: tuple[str, ...]) -> bool:
+    """A row that only titles the rows below it, across the table: its first cell alone
+    filled ("Returns | | | ..."), or one cell spanning them all, its words in each."""
+    first = cells[0].strip() if cells else ""
+    return bool(first) and not ROW_NUMBER.match(first) and len(cells) >= 3 and (
+        not any(c.strip() for c in cells[1:]) or all(c.strip() == first for c in cells))
+
+
 def _without_number_columns(blocks: list[Block]) -> list[Block]:
     """Tables without a first column that only numbers the rows ("# | Activity | CL |
     ..." over "1 | Freeze the system | A | ..."): the activity is then the first cell,
@@ -3473,13 +3536,17 @@ def _without_number_columns(blocks: list[Block]) -> list[Block]:
             while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head.cells:
                 j += 1
         body = blocks[i + 1:j]
+        bands = [_band_row(b.cells) for b in body]
         if body and NUMBER_HEAD.match(head.cells[0]) and all(
-                b.cells and (ROW_NUMBER.match(b.cells[0]) or not b.cells[0].strip())
-                for b in body) and any(b.cells[0].strip() for b in body):
+                band or b.cells and (ROW_NUMBER.match(b.cells[0]) or not b.cells[0].strip())
+                for b, band in zip(body, bands, strict=True)) and \
+                any(b.cells[0].strip() and not band for b, band in zip(body, bands, strict=True)):
             cut = head.cells[1:]
             out.append(replace(head, text=" | ".join(cut), cells=cut))
-            out += [replace(b, text=" | ".join(b.cells[1:]), cells=b.cells[1:], header=cut)
-                    for b in body]
+            # (a band across the table, "Receiving" over its rows, keeps its title)
+            out += [replace(b, text=" | ".join(cells), cells=cells, header=cut)
+                    for b, band in zip(body, bands, strict=True)
+                    for cells in [(b.cells[0], *b.cells[2:]) if band else b.cells[1:]]]
         else:
             out += blocks[i:j]
         i = j

@@ -73,6 +73,7 @@ from raci.derive.roles import (
     ACTIONS_HEAD,
     ADVISED_BY_WORDS,
     LETTER_LABEL,
+    PERSON_IS,
     ROLE_ROW_HEAD,
     TELLING_HEAD,
     WHO_LINE,
@@ -1195,7 +1196,10 @@ def _activity_name(text: str) -> str:
     modifier = None if _THAT_CLAUSE.match(text) else \
         REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
-    if modifier and len(kept) >= 2 and kept[-1].lower() not in ("and", "or", "is", "are") \
+    if modifier and len(kept) >= 2 and kept[-1].lower() not in (
+            # ("write up what we agreed": the verb of a clause, not a participle)
+            "and", "or", "is", "are", "we", "they", "you", "i", "he", "she", "was", "were",
+            "been", "be") \
             and not kept[-1].endswith(","):
         text = text[:modifier.start()]  # "triage regressions reported against a release"
     quoted = re.search(r"\s[“\"]", text) if "“" in text or '"' in text else None
@@ -1989,8 +1993,13 @@ _RESPONSIBLE_LEAD = re.compile(r"^(?:responsible for|in charge of|(?:must|shall|
 
 
 def _activity_names(text: str) -> list[str]:
+    if "have" in text[:160] or "ve " in text[:160]:
+        text = _done_as_step(text)  # "I have added or updated tests"
     if JOB_TERMS.search(text) or MINUTES_RECORD.match(text):
         return []  # "Minutes of the meeting held on ..., Village Hall": no list of duties
+    each = EACH_DOES.match(text)
+    if each and is_third_person_verb(text[each.end():].split()[0]):
+        text = text[each.end():]  # "Each supervises one team" under "Supervisors"
     conditioned = _conditioned_imperative(text)
     if conditioned is not None:
         text = conditioned  # "When the coach leaves, tell the Car Park Lead": the duty
@@ -2047,6 +2056,38 @@ def _activity_names(text: str) -> list[str]:
     return [name] if name else []
 
 
+# A checklist item written as done, in the first person: "I have added or updated tests",
+# "If the change touches X, I've attached ...", "We have signed off the commits"
+DONE_IN_FIRST_PERSON = re.compile(
+    r"^(?P<when>\s*(?:if|when|where)\s[^,;]{3,120},\s*)?(?:i|we)\s*(?:\s+have|['’]ve)\s+"
+    r"(?:(?:also|already|now)\s+)?(?P<done>[a-z]+(?:\s+(?:or|and|and/or)\s+[a-z]+)?)\s+"
+    r"(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _done_as_step(text: str) -> str:
+    """A checklist item written as done in the first person read as the step to do ("I
+    have added or updated tests" -> "add or update tests"; a condition before it goes
+    after: "attach the images if the change touches X"); else the text as it is."""
+    m = DONE_IN_FIRST_PERSON.match(text)
+    if m is None:
+        return text
+    verbs = re.split(r"(\s+(?:or|and|and/or)\s+)", m.group("done"))
+    lemmas = [verb_lemma(v.lower()) if i % 2 == 0 else v for i, v in enumerate(verbs)]
+    if any(i % 2 == 0 and (lemma is None or lemma == verbs[i].lower() and
+                           verbs[i].lower() not in ("run", "read", "put", "set", "cut"))
+           for i, lemma in enumerate(lemmas)):
+        return text  # ("I have two weeks ...": no participle)
+    step = "".join(x or "" for x in lemmas) + " " + m.group("rest")
+    when = m.group("when")
+    if when:
+        step = f"{step.rstrip(' .')} {when.strip().rstrip(',').lower()}"
+    return step
+
+
+# An item under a plural role's heading that opens on "Each" or "Both" ("Each supervises
+# one team"): each of them does it
+EACH_DOES = re.compile(r"^\s*(?:each|both|all|they each|they both)\s+(?=[a-z]+s\b)",
+                       re.IGNORECASE)
 STATEMENT = re.compile(
     r"^\W*(?:[\w'’/-]+:?\s+){1,5}?(?:is|are|was|were|stays|remains|goes|has been|have been|"
     r"looks|seems|confirmed|agreed|presented|signed off|done|completed|still open|not)\b",
@@ -2092,11 +2133,16 @@ def _statement(text: str) -> bool:
 _AND_A_VERB = re.compile(r"\s+and\s+(?=[a-z]+\s+\S)")
 
 
+# A list's separators with the semicolon ("recruits volunteers; briefs them on the day")
+COMMA_OR_SEMICOLON = re.compile(r"(?:(?<!\d),|,(?!\d)|;)\s*(?:and\s+|then\s+)?")
+
+
 def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
     branch, chairs the meeting and announces the release"; "Sets the paper and the
     brief, chairs the meeting and signs off the marks"), split into them; else []."""
-    commas = [x.strip() for x in COMMA.split(text.strip(" .")) if x.strip()]
+    commas = [x.strip() for x in (COMMA_OR_SEMICOLON if ";" in text else COMMA).split(
+        text.strip(" .")) if x.strip()]
     if len(commas) < 2 or not _verb_first(commas[0]):
         return []
     first = commas[0].split()[0].lower()
@@ -2115,7 +2161,11 @@ def _verb_series(text: str) -> list[str]:
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
         parts += merged
-    if len(parts) < 3 or not all(
+    # two predicates only when ", and" parts them ("reports repairs to the agent, and
+    # tells the house when someone is coming"): "X, and Y" without a verb is one list
+    two = len(parts) == 2 and re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]),
+                                        text) and (";" in text or ", and" in text)
+    if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
             _same_verb_form(first, p.split()[0].lower()) and
             "VERB" in word_classes(verb_lemma(p.split()[0].lower()) or "")
@@ -3894,6 +3944,11 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         if block.kind == "item":
             if EXAMPLE_ITEM.match(block.text):
                 continue
+            done = _done_as_step(block.text) if DONE_IN_FIRST_PERSON.match(block.text) \
+                else block.text
+            if done != block.text:
+                # "I have signed off my commits": the step to do, as any item in the plain form
+                block = replace(block, text=done[:1].upper() + done[1:], breaks=())
             conditioned = CONDITION_ITEM.match(block.text) is not None and \
                 ctx.active and len(ctx.roles) == 1 and \
                 _conditioned_imperative(split_sentences(block.text)[0]) is not None
@@ -4935,8 +4990,8 @@ PARTY_WORDS = {"claimant", "defendant", "applicant", "respondent", "appellant", 
                "grantor", "grantee", "assignor", "assignee", "guarantor", "partner"}
 # "Each party shall ...", "The parties shall ...", "Both parties must ...": every party
 EVERY_PARTY = re.compile(r"^(?P<lead>\W*)(?:each|either|both(?:\s+of\s+the)?|the|all(?:\s+the)?)"
-                         r"\s+part(?:y|ies)\s+(?=(?:shall|must|will|should|are\s+to|is\s+to)"
-                         r"\s+[a-z])", re.IGNORECASE)
+                         r"\s+part(?:y|ies)\s+(?=(?P<modal>shall|must|will|should|are\s+to|"
+                         r"is\s+to)\s+[a-z]|(?P<verb>[a-z]+)\s)", re.IGNORECASE)
 # "The Claimants shall file ..., and the Defendant shall do the same": the second party
 # does the first one's duty too
 DOES_THE_SAME = re.compile(
@@ -4948,16 +5003,32 @@ DOES_THE_SAME = re.compile(
 def _named_parties(doc: Document, catalog: RoleCatalog) -> tuple[str, ...]:
     """The roles the document names that are parties (see ``PARTY_WORDS``), in the order
     it first names them, when it names two or more; else ()."""
-    text = doc.text()
+    text = doc.text().lower()
     named: list[tuple[int, str]] = []
     for role in catalog.roles.values():
         words = role.name.lower().split()
-        if not words or singular(words[-1]) not in PARTY_WORDS:
-            continue
-        at = min((i for alias in role.aliases if (i := text.find(alias)) >= 0), default=-1)
+        if not words or singular(words[-1]) not in PARTY_WORDS or "'" in role.name or \
+                "’" in role.name:
+            continue  # ("the Defendant's Employer" is a party's, no party)
+        at = min((i for alias in role.aliases if (i := text.find(alias.lower())) >= 0),
+                 default=-1)
         if at >= 0:
             named.append((at, role.name))
     return tuple(name for _at, name in sorted(named)) if len(named) >= 2 else ()
+
+
+def _person_as_role(sentence: str, catalog: RoleCatalog, document: str) -> str:
+    """"Sam is the house meeting person: puts the date in the chat ...", "Mr Plant is the
+    First Aider and carries the kit": what follows is the role's, read with the role as
+    its subject ("The House Meeting Person puts the date ..."); else the sentence."""
+    m = PERSON_IS.match(sentence)
+    if m is None:
+        return sentence
+    keys = catalog.keys_in(m.group("role"), document)
+    if len(keys) != 1 or catalog.keys_in(m.group("person"), document) not in ([], keys):
+        return sentence
+    rest = re.sub(r"^\s*(?::|,?\s+and)\s+", "", sentence[m.end():])
+    return f"The {catalog.roles[keys[0]].name} {rest}"
 
 
 def _each_party(sentence: str, catalog: RoleCatalog, document: str) -> str:
@@ -4966,6 +5037,11 @@ def _each_party(sentence: str, catalog: RoleCatalog, document: str) -> str:
     do the same" read with both as its subject."""
     parties = PARTIES.get()
     every = EVERY_PARTY.match(sentence) if parties else None
+    verb = every.group("verb") if every is not None and not every.group("modal") else None
+    if verb is not None and (verb.lower() in AUXILIARIES | {"might", "could", "would"} or
+                             not is_third_person_verb(verb) and not (
+                                 verb_lemma(verb) == verb and "VERB" in word_classes(verb))):
+        every = None  # "Each party's costs ...", "The parties agreed ...": no duty
     if every is not None:
         return every.group("lead") + " and ".join(f"the {p}" for p in parties) + " " + \
             sentence[every.end():]
@@ -5273,8 +5349,18 @@ def _serial_predicates(rest: str) -> list[str] | None:
     object ("reviews drafts, schedules posts and answers reader mail" -> "reviews drafts",
     "schedules posts and answers reader mail"), else None ("reviews drafts, proofs and
     layouts": one verb over a list of things)."""
-    if "," not in rest or "(" in rest:
+    if "," not in rest and ";" not in rest or "(" in rest:
         return None
+    if ";" in rest:
+        # "recruits volunteers; briefs the drivers on the day; and thanks the hosts"
+        body = re.split(r"[.:](?:\s|$)", rest.strip(), maxsplit=1)[0]
+        parts = [re.sub(r"^(?:and|or)\s+", "", part) for part in re.split(r"[,;]\s+", body)]
+        if len(parts) >= 2 and all(
+                len(p.split()) >= 2 and p.split()[0].islower() and
+                is_third_person_verb(p.split()[0]) for p in parts):
+            return parts
+        if "," not in rest:
+            return None
     body = re.split(r"[.;:](?:\s|$)", rest.strip(), maxsplit=1)[0]
     parts = [re.sub(r"^(?:and|or)\s+", "", part) for part in re.split(r",\s+", body)]
     if len(parts) < 2:
@@ -5297,7 +5383,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     person and an object of its own, read as two sentences with the subject repeated. The
     first predicate needs two words; after a clause of its own ("checks that every coach
     holds a check") only ", and" starts the subject's next predicate."""
-    if " and " not in sentence or SECOND_PREDICATE.search(sentence) is None:
+    if (" and " not in sentence or SECOND_PREDICATE.search(sentence) is None) and \
+            "; " not in sentence:
         return [sentence]  # (most sentences: no second predicate to look for)
     found = catalog.find(sentence, document)
     subject = _leading_role(sentence, found)
@@ -5715,6 +5802,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         where = block.location_at(at)
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
         sentence = _each_party(sentence, catalog, doc.name)
+        if " is " in sentence[:60]:
+            sentence = _person_as_role(sentence, catalog, doc.name)
         relative = WHO_DOES.match(sentence)
         if relative and catalog.find(relative.group("who"), doc.name) and not any(
                 is_third_person_verb(w) for w in relative.group("who").split()[1:]):

@@ -33,7 +33,7 @@ BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad
                "member", "employee", "head", "lead", "owner", "manager", "authority",
                "office", "executive", "agent", "officer", "expert", "specialist", "person",
                "department", "division", "directorate", "commission", "forum", "official",
-               "principal", "host", "delegate"}
+               "principal", "host", "delegate", "contact"}
 _NOUN = "|".join(ROLE_NOUNS)
 ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord": "Coordinator",
                  "admin": "Administrator", "rep": "Representative", "exec": "Executive",
@@ -118,6 +118,12 @@ ROLE_APPOSITIVE = re.compile(
     rf"\b(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),\s+(?P<person>{_PERSON}),")
 PERSON_AS = re.compile(
     rf"\b(?P<person>{_PERSON})\s+as\s+(?:the\s+|our\s+)?(?P<role>{_TITLE_WORDS})")
+# "Sam is the house meeting person: puts the date ...", "Mr Plant is the expedition's First
+# Aider and carries the kit": a person, the role they are, then what they do
+PERSON_IS = re.compile(
+    rf"(?m)(?:^|(?<=[.!?]\s))(?P<person>{_PERSON})\s+is\s+(?:the|our)\s+(?:[A-Za-z]+['’]s\s+)?"
+    r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[A-Za-z][\w&/-]*){0,3}?)"
+    r"(?=\s*:\s+[a-z]+s\b|,?\s+and\s+[a-z]+s\s)")
 # "- **Sam Patel** — Product Owner", "Jo Kim - Tech Lead": a who's-who line, the person
 # first (on a line of its own)
 PERSON_DASH = re.compile(
@@ -234,6 +240,24 @@ def _team_matches(text: str) -> list[re.Match[str]]:
         if not any(word in lowered for word in _TEAM_NEEDS):
             return []
     return list(TEAM.finditer(text))
+
+
+def _inside_a_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a team's match stands inside a longer name in capitals ("Information
+    Security Team", "Platform Engineering team" name one team each, not a "Security Team"
+    too): a capitalised word right before it that opens no phrase."""
+    before = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
+        if m.group(1)[:1].isupper() else None
+    return before is not None and before.group(1).lower() not in _NOT_NAME_WORDS
+
+
+# the capitalised word right before a match, on its line ("Information " before "Security
+# Team"), and the words that open a sentence or a phrase rather than a name
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[ \t(]))([A-Z][\w&'’-]*)[ \t]+$")
+_NOT_NAME_WORDS = frozenset({"the", "our", "a", "an", "each", "every", "their", "your", "its",
+                             "his", "her", "both", "all", "and", "or", "with", "to", "for",
+                             "by", "from", "of", "in", "at", "on", "ask", "tell", "if",
+                             "when", "then", "contact", "email", "call", "this", "that"})
 
 
 def _bracketed(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -449,6 +473,8 @@ def _clean_title(title: str) -> str | None:
         words.pop(0)
     if not words or (len(words) == 1 and words[0] in ROLE_NOUNS):
         return None
+    if words[-1] in ("Contact", "Contacts") and words[-2].lower() in actors.CONTACT_ACTS:
+        return None  # "Initial Contact": the act of contacting
     return " ".join(words)
 
 
@@ -1822,6 +1848,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                   *_bracketed(ROLE_PERSON, within),
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
+                  *PERSON_IS.finditer(within),
                   *(m for m in ROLE_DASH.finditer(within) if _acts_later(within, m)),
                   *(m for m in (ROLE_COLON.finditer(within) if colon else ())
                     if _acts_later(within, m)),
@@ -1930,6 +1957,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             if name:
                 counts[name] += 1
         for m in _team_matches(text):
+            if _inside_a_name(text, m):
+                continue
             for word in _TEAM_SPLIT.split(m.group(1)):
                 label = {"qa": "Quality Assurance", "dev": "Development"}.get(
                     word.lower(), word.title())
