@@ -3593,3 +3593,33 @@ def test_predicates_parted_by_semicolons_are_duties_each(tmp_path: Path) -> None
     assert cells[("Volunteer Coordinator", "Recruit volunteers")] == "A/R"
     assert cells[("Volunteer Coordinator", "Brief the drivers on the day")] == "A/R"
     assert cells[("Volunteer Coordinator", "Thank the hosts")] == "A/R"
+
+
+def test_taking_care_of_a_thing_owns_it_and_of_people_does_not(tmp_path: Path) -> None:
+    """"The First Aider takes care of the accident book": the book is the duty (not
+    "Accident book care"); "takes care of the patients" names no thing owned."""
+    path = tmp_path / "care.md"
+    path.write_text("# Roles\n\nThe First Aider takes care of the accident book.\n\n"
+                    "The Ward Nurse takes care of the patients.\n", encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert "Accident book" in names
+    assert "Patients" not in names
+
+
+def test_duties_listed_as_gerunds_read_alike(tmp_path: Path) -> None:
+    """"is responsible for answering the phone, taking messages and forwarding post",
+    "duties include booking rooms and greeting visitors": every duty in the plain form,
+    the short ones too ("Take messages", not the noun "Taking messages"); a run of
+    gerunds over one object stays whole ("Planning, running and closing the meetings")."""
+    path = tmp_path / "office.md"
+    path.write_text("# Office\n\nThe Receptionist is responsible for answering the phone, "
+                    "taking messages and forwarding post.\n\nThe Office Manager's duties "
+                    "include booking meeting rooms and greeting visitors.\n",
+                    encoding="utf-8")
+    names = [a.name for a in derive([path]).rows]
+    assert {"Answer the phone", "Take messages", "Forward post", "Book meeting rooms",
+            "Greet visitors"} <= set(names)
+    assert activity_names("planning, running and closing the meetings") == [
+        "Planning, running and closing the meetings"]
+    assert activity_names("booking meeting rooms and greeting visitors") == [
+        "Book meeting rooms", "Greet visitors"]

@@ -181,7 +181,7 @@ def test_gerund_items_read_as_imperatives_and_partners_as_parties() -> None:
 
 def test_a_gerund_on_people_is_work_not_a_list_of_people() -> None:
     assert activity_names("recruiting judges, writing the scoring rubric") == [
-        "Recruiting judges", "Write the scoring rubric"]
+        "Recruit judges", "Write the scoring rubric"]
 
 
 @pytest.mark.parametrize(

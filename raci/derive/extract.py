@@ -1779,6 +1779,8 @@ def _cut_second_clause(text: str) -> str:
     m = SECOND_CLAUSE_OBJECT.search(text) or SECOND_CLAUSE_GERUND.search(text)
     if m is None or len(text[:m.start()].split()) < 2:
         return text
+    if all(len(part.split()) == 1 for part in text[:m.start()].split(",")):
+        return text  # "planning, running and closing the meetings": verbs over one object
     verb = m.group("verb").lower()
     return text[:m.start()] if verb_lemma(verb) and "VERB" in word_classes(verb) else text
 
@@ -2035,7 +2037,7 @@ def _activity_names(text: str) -> list[str]:
              if x.strip()]
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
             len(_split_phrases(core)) > 1:
-        return [n for n in (activity_name(x) for x in parts) if n]
+        return _gerund_steps(parts)
     if len(parts) >= 2 and _verb_first(parts[0]) and all(
             _gerund_duty(x) for x in parts[1:]):
         # "Perform the checks, conducting root cause analysis, and replicating the fault":
@@ -2046,6 +2048,8 @@ def _activity_names(text: str) -> list[str]:
         return [n for n in (activity_name(x) for x in _with_referents(predicates)) if n]
     if "," not in core and not _LABEL.match(text):
         joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
+        if len(joined) > 1 and all(re.match(r"^\w+ing\b", x) for x in joined):
+            return _gerund_steps(_with_referents(joined))  # "booking rooms and greeting ..."
         if len(joined) > 1:
             return [n for n in (activity_name(x) for x in _with_referents(joined)) if n]
         if joined and joined[0] != core.strip(" .") and TWO_OBJECTS.match(core.strip(" .")):
@@ -2172,6 +2176,27 @@ def _verb_series(text: str) -> list[str]:
             for p in parts[1:]):
         return []
     return parts
+
+
+def _as_step(text: str) -> str:
+    """A duty written as a gerund in the plain form ("greeting visitors" -> "greet
+    visitors"), else the text."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if len(words) > 1 and (first.endswith(",") or words[1].lower() in ("and", "or")):
+        return text  # "recruiting and rostering the stewards": a run, named as one
+    lemma = verb_lemma(first) if first.endswith("ing") else None
+    if lemma and lemma != first and "VERB" in word_classes(lemma) and len(words) > 1:
+        return " ".join([lemma, *words[1:]])
+    return text
+
+
+def _gerund_steps(parts: list[str]) -> list[str]:
+    """The names of a list of duties each written as a gerund ("answering the phone,
+    taking messages and forwarding post"), each as a step in the plain form, so a short
+    one ("greeting visitors") reads like its longer neighbours and not as a noun."""
+    steps = [y for x in parts for y in (_joined_duties(x) if " and " in x else [x])]
+    return [n for n in (activity_name(_as_step(y)) for y in steps) if n]
 
 
 def _verb_first(text: str) -> bool:
@@ -4795,6 +4820,10 @@ PREDICATE_PREFIX = re.compile(
     r"(?:has|have) the (?:authority|power|right) to|(?:is|are) tasked with|tasked with|"
     r"takes? on the role of|takes? part in|participates? in|(?:is|are) involved in|"
     r"takes? (?:full |overall )?(?:ownership of|responsibility for)|"
+    # ("takes care of the accident book": the book is the duty)
+    r"takes? (?:good )?care of(?!\s+(?:the\s+|our\s+|their\s+|all\s+)?(?:patients?|children|"
+    r"residents?|people|clients?|guests?|visitors?|members?|pupils?|students?|customers?|"
+    r"staff|animals?|babies|baby|elderly|sick|injured|themselves|them|him|her)\b)|"
     r"(?:has|have|holds?|bears?) (?:the )?(?:full |overall |primary |day-to-day |ultimate |"
     r"final )?(?:responsibility|accountability) for|"
     r"(?:is|are)(?= the (?:main |first |single |key )?(?:point of )?contact (?:for|person))|"
@@ -6446,13 +6475,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # ", with input from the Researchers": how the duties before are done, and whom
         # they consult, not a duty of its own
         pieces = _with_referents([p for p in pieces if not ACCOMPANYING.match(p)] or pieces)
+        # "answering the phone, taking messages and forwarding post": steps alike, each
+        # in the plain form ("Take messages", not the noun "Taking messages")
+        gerunds = len(pieces) > 1 and all(re.match(r"\w+ing\s+\S", p) for p in pieces)
         for n, phrase in enumerate(pieces):
             if not n and _A_TEAM.match(phrase) and verb_lemma(verb.split()[-1].lower()
                                                                 if verb.split() else "") in (
                     "lead", "manage", "head", "run", "direct", "build", "supervise"):
                 # "leads a team of eight developers": leading the team is the duty
                 phrase = f"{verb_lemma(verb.split()[-1].lower())} {phrase}"
-            name = activity_name(phrase)
+            name = activity_name(_as_step(phrase) if gerunds else phrase)
             if not name or _is_trait(phrase) or _names_people(phrase) and \
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
                     _own_clause(phrase) or (
