@@ -3623,3 +3623,25 @@ def test_duties_listed_as_gerunds_read_alike(tmp_path: Path) -> None:
         "Planning, running and closing the meetings"]
     assert activity_names("booking meeting rooms and greeting visitors") == [
         "Book meeting rooms", "Greet visitors"]
+
+
+def test_a_word_after_an_article_is_a_noun_whatever_the_lexicon() -> None:
+    """"manage the bar": "bar" is a thing managed though the word list has it only as a
+    verb; "Agree" alone, cut from a longer text, still says no duty."""
+    assert activity_names("manage the bar") == ["Bar"]
+    assert activity_name("agree when ready") == ""
+
+
+def test_an_faq_answer_with_a_pronoun_and_questions_written_q_and_a(tmp_path: Path) -> None:
+    """Under "Who books the marquee?", "The Event Lead books it, usually in March" books
+    the marquee; "Q: Who orders the trophies?" over "A: The Awards Secretary orders them
+    in April", and "Q: ... A: ..." on one line, read as such a heading and its answer."""
+    path = tmp_path / "faq.md"
+    path.write_text("# FAQ\n\n## Who books the marquee?\n\nThe Event Lead books it, usually "
+                    "in March.\n\nQ: Who orders the trophies?\n\nA: The Awards Secretary "
+                    "orders them in April.\n\nQ: Who checks the fence? A: The Site Warden, "
+                    "every Friday.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Event Lead", "Book the marquee")] == "A/R"
+    assert cells[("Awards Secretary", "Order the trophies in April")] == "A/R"
+    assert cells[("Site Warden", "Check the fence")] == "A/R"

@@ -2360,3 +2360,15 @@ def test_a_team_word_inside_a_longer_team_name_is_no_team_of_its_own(tmp_path: P
         "The design team is told of every release.\n", encoding="utf-8")
     names = {r.name for r in _draft(path).to_template("t", "t").roles}
     assert names == {"Clinical Data Team", "Web Design Team", "Design Team"}
+
+
+def test_an_owner_label_after_a_full_stop_names_the_owner(tmp_path: Path) -> None:
+    """"- [ ] Brief the sales team. Owner: Sales Director. Reviewer: Product Manager.":
+    the owner label after the task's full stop names who does it."""
+    path = tmp_path / "launch.md"
+    path.write_text("# Launch\n\n- [ ] Brief the sales team. Owner: Sales Director. "
+                    "Reviewer: Product Manager.\n- [ ] Write the release notes — owner: "
+                    "Product Manager\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Sales Director", "Brief the sales team")] == "A/R"
+    assert cells[("Product Manager", "Write the release notes")] == "A/R"

@@ -2579,7 +2579,7 @@ def read_document(path: Path) -> Document:
                       _responsibility_lines, _role_column_first, _layout_rows,
                       _title_abbreviations, _without_branch_marks, _org_chart_lists,
                       _call_trees, _handover_blocks, _without_cookie_notices,
-                      _label_line_headings):
+                      _label_line_headings, _question_answer_lines):
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
@@ -3424,11 +3424,13 @@ BRACKETED_OWNER = re.compile(
 
 # "Update the risk register (Owner: PMO Lead)", "Publish the deck — owner: Director"
 LABELLED_OWNER = re.compile(
-    r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*(?:\(\s*|[—–-]\s+|;\s*)"
+    r"^\s*(?:\[[\sxX✓]?\]\s*)?(?P<task>\S.*?\S)\s*(?:\(\s*|[—–-]\s+|;\s*|"
+    # ("Brief the sales team. Owner: Sales Director. Reviewer: ...": a label after a stop)
+    r"\.\s+(?=(?i:owner|owned by|dri)\s*:))"
     # (the label in any case, the one it names with a capital: "- responsible for
     # architecture decisions" names no one)
     r"(?i:owner|owned by|lead|responsible|who|dri)\s*[:=]?\s+(?P<who>[A-Z][\w&.' /-]{1,60}?)"
-    r"\s*(?:[,;][^)]*)?\)?\s*\.?\s*$")
+    r"\s*(?:[,;][^)]*|\.\s+[A-Z][\w ]{1,20}:[^)]*)?\)?\s*\.?\s*$")
 
 
 # "T-240  Walk the ground and complete the checklist (SO)", "FT-10 Open the exit gates (CS,
@@ -3463,6 +3465,39 @@ def _round_owner(block: Block) -> re.Match[str] | None:
 _LABEL_LINE = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s+"
                          r"(?P<title>[A-Za-z][^.:;()]{1,60}?)"
                          r"\s*(?:\([^()]{1,160}\))?\s*[.:]?\s*$")
+
+
+# "Q: Who pays the caterer? A: The Treasurer.": a question and its answer in one line or
+# two ("Q:" over "A:")
+_QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.)]\s*(?P<q>[^?]{3,160}\?)"
+                            r"(?:\s*(?:A|Answer)\s*[:.)]\s*(?P<a>\S.*))?$")
+_ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*[:.)]\s*(?=\S)")
+
+
+def _question_answer_lines(blocks: list[Block]) -> list[Block]:
+    """An FAQ written "Q: ... A: ..." as a question heading over its answer, so the answer
+    is read as an FAQ heading's is ("Q: Who pays the caterer? A: The Treasurer." -> the
+    Treasurer pays the caterer). Each question is one level below the last heading."""
+    if not any(b.kind == "para" and b.text.lstrip()[:1] in "Qq" and _QUESTION_LINE.match(b.text)
+               for b in blocks):
+        return blocks
+    out: list[Block] = []
+    level = 1
+    for block in blocks:
+        if block.kind == "heading":
+            level = block.level
+        m = _QUESTION_LINE.match(block.text) if block.kind == "para" else None
+        answer = _ANSWER_LINE.match(block.text) if block.kind == "para" else None
+        if m is not None:
+            out.append(replace(block, kind="heading", text=m.group("q"),
+                               level=min(level + 1, 9), breaks=()))
+            if m.group("a"):
+                out.append(replace(block, text=m.group("a"), breaks=()))
+        elif answer is not None and out and out[-1].kind == "heading":
+            out.append(replace(block, text=block.text[answer.end():], breaks=()))
+        else:
+            out.append(block)
+    return out
 
 
 def _label_line_headings(blocks: list[Block]) -> list[Block]:

@@ -1005,7 +1005,10 @@ def activity_name(text: str) -> str:
     if name.split()[:1] and name.split()[0].lower() in FRAGMENT_STARTS:
         return ""  # "By the candidate", "Or out": a piece of a clause, no duty
     if name and " " not in name and len(text.split()) > 1 and \
-            word_classes(name.lower()) == {"VERB"} and verb_lemma(name.lower()) == name.lower():
+            word_classes(name.lower()) == {"VERB"} and verb_lemma(name.lower()) == name.lower() \
+            and not re.search(rf"\b(?:the|a|an|our|their|its|this|that|each|every)\s+"
+                              rf"{re.escape(name.lower())}\b", text.lower()):
+        # (but "runs the bar": after an article the word is a noun, whatever the lexicon)
         # "Agree", "Arrive" left of a longer text: a verb without its object says nothing
         # of the work
         return ""
@@ -4546,12 +4549,19 @@ def _answered(section: str, rest: str) -> str:
     if relative:
         # "Your Site Supervisor, who keeps the register.": both are the role's
         return f" {verb} {asked.group('what')} and {stripped[relative.end():]}"
-    if re.match(r"^,\s*(?:after|with|in|on|at|using|by|once|before|together)\b", stripped,
+    if re.match(r"^,\s*(?:after|with|in|on|at|using|by|once|before|together|within|"
+                r"usually|normally|always|each|every|no later than)\b", stripped,
                 re.IGNORECASE):
         # "The Site Director, after talking it through with the Site Surveyor.": the
         # question's predicate, and how it is done
         return f" {verb} {asked.group('what')}{stripped}"
     # ("Usually the author, but any contributor may.": the answer, then a remark on it)
+    pronoun = re.match(rf"^{re.escape(verb)}\s+(?:it|them|this|these)\b", stripped,
+                       re.IGNORECASE)
+    if pronoun:
+        # "The Event Lead books it, usually in March": "it" is what the question names
+        after = stripped[pronoun.end():]
+        return f" {verb} {asked.group('what')}{'.' if after.lstrip()[:1] in ',;' else after}"
     if not stripped.strip(" .") or re.match(r"^[,;]\s*(?:but|though|although|unless|except|"
                                             r"or)\b", stripped, re.IGNORECASE) or re.match(
             rf"^{re.escape(verb)}\b\s*(?:$|[,.;]|after\b|when\b|once\b|if\b)", stripped,
