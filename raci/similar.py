@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import repeat
 from typing import TYPE_CHECKING
@@ -284,6 +284,162 @@ def shared_characters(texts: Sequence[str]) -> np.ndarray | None:
 
 
 WIDEST = 1024  # columns of :func:`shared_characters` (a float each per name)
+
+
+INDEX_TRIAL = 512  # names first_near offers from the index before it may count them all
+
+
+def first_near(names: Sequence[str], score: float, accept: Callable[[int, int], bool],
+               groups: Sequence[int] | None = None) -> list[int | None]:
+    """For each name in order, the first earlier *kept* name (the lowest position) whose
+    score against it (words in sorted order) reaches ``score - 1`` and which
+    ``accept(earlier, name)`` takes, or None: a name for which there is none is kept.
+
+    This is a merge of alike names into the first of their kind (``merge_claims``): a
+    name joins the first kept name it is near and is never itself offered to later names,
+    so only kept names are indexed and counted against, and a name's candidates are
+    scored in order only up to the first one taken. Every kept name that can reach the
+    score is a candidate (the same exact filters as :func:`earlier_near`: the trigram
+    index, a reachable length, the characters held in common), so the answer is the one
+    :func:`earlier_near` offering every pair would give; with ``groups``, names of two
+    groups other than 0 are never offered (``accept`` must refuse them too).
+    """
+    near = NearNames(score)
+    texts = [sorted_tokens(name) for name in names]
+    group = list(groups) if groups is not None else [0] * len(texts)
+    cutoff = score - 1
+    kept_positions: list[int] = []  # the index's numbers -> positions
+    kept = bytearray(len(texts))  # 1 for a kept name
+    out: list[int | None] = []
+    counting: _Counting | None = None
+    indexing, wide = True, 0
+    for i, text in enumerate(texts):
+        # names the index cannot narrow are counted instead; when nearly all of the first
+        # few hundred are, the index is not asked (nor kept) any more
+        if indexing and i >= INDEX_TRIAL and wide * 10 >= i * 9:
+            indexing = False
+        grams = [text[k:k + Q] for k in range(len(text) - Q + 1)] if indexing else []
+        found = near._candidates(text, grams) if indexing else None
+        if found is None:  # (numpy only for documents with thousands of alike names)
+            wide += 1
+            if counting is None:
+                counting = _Counting(texts, near.score, group)
+            candidates = counting.candidates(i, kept)
+        else:  # (of a reachable length already)
+            candidates = [kept_positions[n] for n in found]
+        mine = group[i]
+        if mine and candidates:
+            candidates = [j for j in candidates if group[j] in (0, mine)]
+        first = _first_taken(i, texts, candidates, cutoff, accept)
+        out.append(first)
+        if first is None:
+            if indexing:
+                near._add(text, grams)
+            kept_positions.append(i)
+            kept[i] = 1
+    return out
+
+
+def _first_taken(i: int, texts: Sequence[str], candidates: Sequence[int], cutoff: float,
+                 accept: Callable[[int, int], bool]) -> int | None:
+    """The first of ``candidates`` (ascending) scoring at least ``cutoff`` against name
+    ``i`` and taken by ``accept``, scored in growing slices (one call of the fuzzy library
+    each) so a name taken early is not scored against all."""
+    import numpy as np
+
+    text = texts[i]
+    start, step = 0, 8
+    while start < len(candidates):
+        part = candidates[start:start + step]
+        if len(part) <= 8:
+            hits = [j for j in part if fuzz.ratio(text, texts[j], score_cutoff=cutoff)]
+        else:
+            scores = process.cdist([text], [texts[j] for j in part], scorer=fuzz.ratio,
+                                   score_cutoff=cutoff, dtype=np.uint8)[0]
+            hits = [part[k] for k in np.flatnonzero(scores).tolist()]
+        for j in hits:
+            if accept(j, i):
+                return j
+        start += len(part)
+        step *= 4
+    return None
+
+
+class _Counting:
+    """For :func:`first_near`: the kept names holding enough characters in common with
+    a name (:func:`shared_characters`) and of a reachable length, counted for a slice of
+    names at a time against the names kept before it and the slice itself (one matrix
+    product); every name of a reachable length when the characters are too many."""
+
+    def __init__(self, texts: Sequence[str], score: float, group: Sequence[int]) -> None:
+        import numpy as np
+
+        self.texts, self.score = texts, score
+        self.lengths = np.asarray([len(t) for t in texts], dtype=np.int64)
+        self.group = np.asarray(group, dtype=np.int64)
+        held = shared_characters(texts)
+        if held is None:
+            self.rows = self.columns = None
+        else:
+            least = (score - 1 - 0.5) / 200  # as in _score_in_blocks
+            size = self.lengths.astype(np.float32)
+            self.rows = np.hstack([held, np.ones((len(texts), 1), np.float32), size[:, None]])
+            self.columns = np.hstack([held, -least * size[:, None],
+                                      np.full((len(texts), 1), -least, np.float32)])
+        self.start = self.end = 0
+        self.found: list[list[int]] = []  # the candidates of each name from start to end
+
+    def candidates(self, i: int, kept: bytearray) -> list[int]:
+        """Kept names before ``i`` (``kept``: 1 for each) that may reach the score
+        against it, ascending."""
+        if not self.start <= i < self.end:
+            self._count(i, kept)
+        return [j for j in self.found[i - self.start] if kept[j]]
+
+    def _count(self, i: int, kept_names: bytearray) -> None:
+        """The candidates of names ``i`` to ``i + BATCH`` among the names kept so far and
+        their own (some of which will be kept)."""
+        import numpy as np
+
+        kept = np.frombuffer(kept_names, dtype=np.bool_)
+        group, lengths = self.group, self.lengths
+        end = min(i + BATCH, len(self.texts))
+        mine = np.unique(group[i:end])
+        cols: np.ndarray | None = None  # None: every name before ``end``
+        if mine.size and mine[0] != 0:  # names of other groups than 0 and the slice's
+            cols = np.concatenate([np.flatnonzero(kept[:i]), np.arange(i, end)])
+            cols = cols[np.isin(group[cols], np.concatenate([[0], mine]))]
+        elif int(np.count_nonzero(kept[:i])) * 2 < i:  # (most names joined others)
+            cols = np.concatenate([np.flatnonzero(kept[:i]), np.arange(i, end)])
+        if self.rows is None or self.columns is None:
+            fits = np.ones((end - i, end if cols is None else len(cols)), dtype=bool)
+        else:
+            against = self.columns[:end] if cols is None else self.columns[cols]
+            fits = (self.rows[i:end] @ against.T) >= 0
+        at, col = np.divmod(np.flatnonzero(fits), fits.shape[1])
+        picked = col if cols is None else cols[col]
+        low, high = zip(*(_length_range(int(a), self.score) for a in lengths[i:end]),
+                        strict=True)
+        size = lengths[picked]
+        named = at + i
+        good = (picked < named) & (size >= np.asarray(low)[at]) & \
+            (size <= np.asarray(high)[at]) & (kept[picked] | (picked >= i))
+        at, picked = at[good], picked[good]
+        ends = np.searchsorted(at, np.arange(end - i), side="right").tolist()
+        chosen = picked.tolist()
+        self.start, self.end = i, end
+        self.found = [chosen[ends[k - 1] if k else 0:ends[k]] for k in range(end - i)]
+
+
+@lru_cache(maxsize=1024)
+def _length_range(a: int, score: float) -> tuple[int, int]:
+    """The lowest and highest length :func:`_reachable` allows (every length between
+    them reaches as well)."""
+    lengths = [b for b, _shared in _reachable(a, score)]
+    if not lengths:
+        return 1, 0
+    assert len(lengths) == lengths[-1] - lengths[0] + 1
+    return lengths[0], lengths[-1]
 
 
 def _score_all_in_blocks(near: NearNames, wide: list[int], out: list[list[int]],

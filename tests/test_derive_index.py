@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from rapidfuzz import fuzz
 
 import raci.derive.aliases as aliases_module
 from raci.derive.aliases import Alias, AliasFinder, _pattern, fold
-from raci.similar import NearNames, earlier_near
+from raci.similar import NearNames, earlier_near, first_near
 
 WORDS = ["PM", "pm", "Lead", "lead", "Editor", "editor", "CAB", "Sales", "sales", "Boss",
          "es", "s", "'s", "Co-Lead", "R&D", "Ünit", "ünit", "ſales", "K", "İ", "i", "Σ",
@@ -911,7 +912,59 @@ def test_numbered_alike_duties_merge_as_when_every_pair_is_offered(
     claims = [Claim("QA Lead", name, "R", False, "d.md", f"line {n}", name, "")
               for n, name in enumerate(names)]
     grouped = [(r.name, len(r.claims)) for r in draft.merge_claims(claims, {"QA Lead": "QA"})]
-    offered = draft.earlier_near
-    monkeypatch.setattr(draft, "earlier_near", lambda keys, score, groups: offered(keys, score))
+    monkeypatch.setattr(draft, "first_near",
+                        lambda keys, score, accept, groups: _first_of_every_pair(keys, accept))
     every = [(r.name, len(r.claims)) for r in draft.merge_claims(claims, {"QA Lead": "QA"})]
     assert grouped == every and len(grouped) >= 400
+
+
+def _first_of_every_pair(found: list[str], accept: Callable[[int, int], bool],
+                         score: float = 90.0) -> list[int | None]:
+    """first_near by scoring every earlier kept name in order (the plain scan)."""
+    # (``accept`` scores exactly, as the merge does: first_near offers names from one
+    # point below the score on)
+    out: list[int | None] = []
+    for n, name in enumerate(found):
+        out.append(next((i for i in range(n) if out[i] is None
+                         and fuzz.token_sort_ratio(found[i], name) >= score
+                         and accept(i, n)), None))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(names, st.randoms(use_true_random=False))
+def test_first_near_takes_the_first_kept_name_the_plain_scan_takes(
+        found: list[str], rng: random.Random) -> None:
+    # each name joins the first earlier kept name that reaches the score and is taken,
+    # whichever way its candidates are found (index, characters counted in slices, too
+    # many characters to count), in groups or not, with a refusal the scan sees too
+    groups = [rng.choice([0, 1, 2]) for _ in found]
+    refused = {(rng.randrange(len(found)), rng.randrange(len(found))) for _ in range(5)}
+    repeated = found * (1 + 600 // len(found))  # enough for the counting, past the trial
+    for texts, grouped in ((found, None), (found, groups), (repeated, None),
+                           (repeated, groups * (1 + 600 // len(found)))):
+        def accept(i: int, n: int, grouped: list[int] | None = grouped,
+                   texts: list[str] = texts) -> bool:
+            apart = grouped is not None and grouped[i] != grouped[n] and \
+                bool(grouped[i]) and bool(grouped[n])
+            return not apart and (i % len(found), n % len(found)) not in refused and \
+                fuzz.token_sort_ratio(texts[i], texts[n]) >= 90.0  # (the caller scores)
+
+        assert first_near(texts, 90.0, accept, groups=grouped) == \
+            _first_of_every_pair(texts, accept)
+
+
+def test_first_near_of_many_long_alike_names_joins_as_the_plain_scan() -> None:
+    # long names of one small vocabulary (the index cannot narrow them, most are kept):
+    # counted in slices against the kept names, the same rows as every pair scored
+    rng = random.Random(3)
+    words = ["check", "review", "the", "weekly", "internal", "invoice", "roster", "team",
+             "of", "falpe", "kavo"]
+    found = [" ".join(rng.choice(words) for _ in range(rng.randint(12, 30)))
+             for _ in range(700)]
+    def reaches(i: int, n: int) -> bool:  # (offered from a score of 89 on, as the merge)
+        return fuzz.token_sort_ratio(found[i], found[n]) >= 90.0
+
+    first = first_near(found, 90.0, reaches)
+    assert first == _first_of_every_pair(found, reaches)
+    assert 0 < sum(f is None for f in first) < len(found)

@@ -3359,7 +3359,8 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
     rows = [b for b in blocks if b.kind == "row"]
     if not rows:
         return blocks
-    in_cells = {m for b in rows for c in b.cells[1:]
+    # (each distinct cell split once: a RACI table repeats a few letters in every row)
+    in_cells = {m for c in {c for b in rows for c in b.cells[1:]}
                 for m in _MARKS_SPLIT.split(c.strip().rstrip("*†"))}
     legends = [b.text for b in blocks if b.kind != "row" and "=" in b.text]
     legends += _dash_legends(blocks)

@@ -31,7 +31,7 @@ from raci.derive.naming import MAKING_VERBS
 from raci.derive.roles import RoleCatalog, discover_roles
 from raci.errors import RaciError
 from raci.schemes import SCHEMES
-from raci.similar import earlier_near
+from raci.similar import first_near
 from raci.state import ActivityInfo, PhaseInfo, ProjectState, RoleInfo
 from raci.templates import (
     Evidence,
@@ -163,11 +163,16 @@ def _other_figures(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     return bool(first) and bool(second) and first != second
 
 
+# each phase's keywords as one search: whether any of them is in a name
+_PHASE_WORDS = tuple((phase, re.compile("|".join(map(re.escape, words))))
+                     for phase, words in PHASES)
+
+
 def phase_for(name: str) -> str:
     """The standard phase an activity name belongs to, by keyword."""
     lowered = name.lower()
-    for phase, words in PHASES:
-        if any(w in lowered for w in words):
+    for phase, words in _PHASE_WORDS:
+        if words.search(lowered):
             return phase
     return OTHER_PHASE
 
@@ -186,16 +191,22 @@ def merge_claims(claims: Sequence[Claim], codes: dict[str, str]) -> list[DraftRo
     # each key's earlier keys that may merge; keys holding other figures never do, so
     # they are not paired at all (10,000 rows "Check batch 1" ... are not 50 million pairs)
     numbered = {f: n for n, f in enumerate(dict.fromkeys(f for f in figures if f), start=1)}
-    near = earlier_near(distinct, MERGE_SCORE, groups=[numbered.get(f, 0) for f in figures])
+
+    def joins(k: int, i: int) -> bool:  # whether key i joins the row key k made
+        return not _other_figures(figures[k], figures[i]) and \
+            fuzz.token_sort_ratio(distinct[k], distinct[i]) >= MERGE_SCORE and \
+            not _made_and_making(distinct[k], distinct[i])
+
+    # each key's first earlier row it joins (None: it makes a row), found without
+    # pairing every key with every row (similar.first_near)
+    first = first_near(distinct, MERGE_SCORE, joins,
+                       groups=[numbered.get(f, 0) for f in figures])
     row_of: dict[int, int] = {}  # position of a key that made a row -> its row
     for claim, key in zip(claims, claim_keys, strict=True):
         index = known.get(key)
         if index is None:
-            mine = figures[position[key]]
-            index = next((row_of[k] for k in near[position[key]] if k in row_of
-                          and not _other_figures(figures[k], mine)
-                          and fuzz.token_sort_ratio(keys[row_of[k]], key) >= MERGE_SCORE
-                          and not _made_and_making(keys[row_of[k]], key)), None)
+            joined = first[position[key]]
+            index = None if joined is None else row_of[joined]
         if index is None:
             keys.append(key)
             rows.append(DraftRow(claim.activity, phase_for(claim.activity)))
