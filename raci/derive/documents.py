@@ -289,7 +289,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
         carries_on = bool(group) and (line[:1].islower() or line[:1] == "(" or (
             indented and not ARROW.search(last)) or \
             bool(_OPEN_END.search(last[-_OPEN_END_REACH:])) or (
-            _NAME_END.search(last) is not None and _NAME_GOES_ON.match(line) is not None)) and \
+            # (the name searched at the line's end only: a long run of spaces before it
+            # would make the search take time growing with its square)
+            _NAME_END.search(last[-40:]) is not None and
+            _NAME_GOES_ON.match(line) is not None)) and \
             not ARROW.search(line) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
             last.count("|") < 2 and not _WHO_LABEL.match(line) and \
@@ -2572,7 +2575,8 @@ def read_document(path: Path) -> Document:
         raise DocumentError(f"{path}: the document has no text")
     blocks = doc.blocks
     # each pass reads the blocks the one before left, in this order
-    for normalise in (_form_part_blocks, _field_tables, _role_fields, _task_cards,
+    for normalise in (_single_spaced, _form_part_blocks, _field_tables, _role_fields,
+                      _task_cards,
                       _without_task_boxes, _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _without_number_columns, _bracketed_owners,
@@ -2583,6 +2587,33 @@ def read_document(path: Path) -> Document:
         blocks = normalise(blocks)
     doc.blocks[:] = blocks
     return doc
+
+
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+
+
+def _single_spaced(blocks: list[Block]) -> list[Block]:
+    """Blocks whose runs of spaces are one space ("Owner:" and "Kim" padded apart on a
+    PDF's line), where each line break keeps its place, so no later pattern meets a long
+    run of spaces (several would take time growing with its square)."""
+    out: list[Block] = []
+    for block in blocks:
+        if "  " not in block.text and not any("  " in c for c in block.cells) and \
+                "\t" not in block.text:
+            out.append(block)
+            continue
+        runs = [(m.start(), m.end() - m.start() - 1) for m in _SPACE_RUN.finditer(block.text)]
+        removed = list(accumulate(n for _at, n in runs))
+
+        def moved(offset: int, runs: list[tuple[int, int]] = runs,
+                  removed: list[int] = removed) -> int:
+            k = bisect_right(runs, offset, key=lambda r: r[0])
+            return offset - (removed[k - 1] if k else 0)
+
+        out.append(replace(block, text=_SPACE_RUN.sub(" ", block.text),
+                           cells=tuple(_SPACE_RUN.sub(" ", c) for c in block.cells),
+                           breaks=tuple((moved(at), n) for at, n in block.breaks)))
+    return out
 
 
 # A site's cookie notice, printed or saved with the page ("We use cookies to make this site
