@@ -3973,8 +3973,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
         if block.kind == "item":
             if EXAMPLE_ITEM.match(block.text):
                 continue
-            done = _done_as_step(block.text) if DONE_IN_FIRST_PERSON.match(block.text) \
-                else block.text
+            done = _done_as_step(block.text)  # (the text itself when not written as done)
             if done != block.text:
                 # "I have signed off my commits": the step to do, as any item in the plain form
                 block = replace(block, text=done[:1].upper() + done[1:], breaks=())
