@@ -3758,3 +3758,22 @@ def test_a_bold_role_line_with_a_remark_in_brackets_heads_its_list(tmp_path: Pat
     assert cells[("Security Team Leader", "Decide whether to evacuate")] == "A/R"
     assert cells[("Duty Manager", "Decide whether to evacuate")] == "C"
     assert ("Duty Manager", "Go to the control point") not in cells
+
+
+def test_an_aside_inside_a_role_heading_and_a_hedge_inside_a_clause(tmp_path: Path) -> None:
+    """"THE COSS (each work group) WILL:" heads the COSS's list though the aside names a
+    group; "decides whether the possession may be extended" is a decision, its "may be"
+    inside the clause no hedge of the role's."""
+    path = tmp_path / "possession.txt"
+    path.write_text(
+        "KEY PERSONNEL\n  COSS   Controller of Site Safety ...... A. Brennan\n\n"
+        "3.3 THE COSS (each work group) WILL:\n"
+        "    - set up the safe system of work before any work starts;\n"
+        "    - keep the group clear of the adjacent line.\n"
+        "4.2 The COSS informs the Route Controller, who decides whether the possession may "
+        "be extended.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    coss = {a for r, a in cells if r in ("COSS", "Controller of Site Safety")}
+    assert any(a.startswith("Set up the safe system of work") for a in coss)
+    assert any(a.startswith("Keep the group clear") for a in coss)
+    assert cells[("Route Controller", "Decide whether the possession may be extended")] == "A/R"

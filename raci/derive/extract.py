@@ -208,6 +208,7 @@ TRAIT_WORDS = re.compile(
 # has ...", "You may have ..."), not in a clause at its end ("the side effects they may
 # have").
 TRAIT_LEAD = re.compile(r"\b(usually|typically|may have|may be)\b", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"\b(?:whether|if|that|which|who|when|where|how)\b", re.IGNORECASE)
 
 
 def _is_trait(text: str) -> bool:
@@ -223,8 +224,11 @@ def _is_trait(text: str) -> bool:
             "VERB" in word_classes(verb_lemma(words[0].lower()) or "") and \
             not TRAIT_WORDS.search(" ".join(words[:2])):
         return False
-    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(words[:6])) or
-                JOB_TERMS.search(text))
+    opening = " ".join(words[:6])
+    hedge = TRAIT_LEAD.search(opening)
+    if hedge and _CLAUSE_BEFORE.search(opening[:hedge.start()]):
+        hedge = None  # "decides whether the budget may be raised": the clause's hedge
+    return bool(TRAIT_WORDS.search(text) or hedge or JOB_TERMS.search(text))
 
 
 # What a job advert says of the post, not of its work: pay, hours, contract, reference
@@ -4653,6 +4657,11 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     content is not handed to the role above); a deeper one is a subsection of it."""
     # "Who: Study Coordinator (with the PI for deviations)": the aside names no owner
     roles = subject_roles(_LAST_ASIDE.sub("", heading), catalog, document)
+    if len(roles) >= 2 and "(" in heading:
+        # "THE COSS (each work group) WILL:": an aside inside the heading names no owner
+        # either
+        outside = subject_roles(_ASIDE.sub("", heading), catalog, document)
+        roles = outside if len(outside) == 1 else roles
     if roles and _WRITER_CALLED.search(heading) and not subject_roles(
             _WRITER_CALLED.sub("", heading), catalog, document):
         roles = []  # "CALL ME AT ONCE IF": the writer called, not the section's role
