@@ -3777,3 +3777,22 @@ def test_an_aside_inside_a_role_heading_and_a_hedge_inside_a_clause(tmp_path: Pa
     assert any(a.startswith("Set up the safe system of work") for a in coss)
     assert any(a.startswith("Keep the group clear") for a in coss)
     assert cells[("Route Controller", "Decide whether the possession may be extended")] == "A/R"
+
+
+def test_it_after_a_condition_stands_for_the_thing_the_condition_names(
+        tmp_path: Path) -> None:
+    """"If a customer asks for an exception, the Account Manager logs it in the tracker":
+    "it" is the exception; a condition naming no thing ("If the weather is bad, ... calls it
+    off") leaves "it" as it is."""
+    path = tmp_path / "policy.txt"
+    path.write_text(
+        "If a customer asks for an exception, the Account Manager logs it in the tracker "
+        "and brings it to the stand-up.\n\nWhen a complaint arrives, the Office Manager "
+        "records it.\n\nIf the weather is bad, the Walk Leader calls it off.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Account Manager", "Log the exception in the tracker")] == "A/R"
+    assert any(r == "Account Manager" and a.startswith("Bring the exception")
+               for r, a in cells)
+    assert any(r == "Office Manager" and "complaint" in a.lower() for r, a in cells)
+    assert not any("weather" in a.lower() for _r, a in cells)

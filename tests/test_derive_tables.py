@@ -2388,3 +2388,22 @@ def test_an_action_and_rationale_table_gives_the_sections_role_its_steps(
     assert any(r == "Diabetes Nurse" and "workshop" in a and x == "A/R"
                for (r, a), x in cells.items())
     assert not any("qualify" in a or "safer" in a or "Theory" in a for _r, a in cells)
+
+
+def test_a_loop_in_column_informs_and_a_whos_who_line_may_end_in_a_remark(
+        tmp_path: Path) -> None:
+    """"Task | Owner | Reviewer | Loop in" with people in the cells: "Loop in" is kept
+    informed; "Hannah Kowalczyk – Head of Pricing (DRI for the rollout)" ties the person
+    to the role though a remark in brackets ends the line."""
+    path = tmp_path / "rollout.md"
+    path.write_text(
+        "# Rollout\n\n## Who's who\n\n- Hannah Kowalczyk – Head of Pricing (DRI for the "
+        "rollout)\n- Kenji Watanabe – Billing Engineering Lead\n- Sam Delaney – Revenue "
+        "Analyst\n\n## Tasks\n\n| Task | Owner | Reviewer | Loop in |\n| --- | --- | --- | "
+        "--- |\n| Build the price lock | Kenji Watanabe | Sam Delaney | Hannah Kowalczyk |\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Billing Engineering Lead", "Build the price lock")] == "A/R"
+    assert cells[("Revenue Analyst", "Build the price lock")] == "C"
+    assert cells[("Head of Pricing", "Build the price lock")] == "I"
+    assert not any(r == "Hannah Kowalczyk" for r, _a in cells)

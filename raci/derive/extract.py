@@ -5871,6 +5871,33 @@ _ALTERNATIVE_VERB = re.compile(r"(?:or|and)\s+(\w+)\s")
 _A_TEAM = re.compile(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", re.IGNORECASE)
 
 
+# "If a customer asks for an exception, Amara logs it ...": a condition that names the thing
+# a later "it" stands for
+CONDITION_THEN = re.compile(
+    r"^(?P<cond>\s*(?:if|when|whenever|once|where|after|as soon as)\s+(?:[^,;:]{3,150}?\s+)?"
+    r"(?:a|an|any|the|each|every)\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    # (the thing as the condition's subject: "When a complaint arrives", "is raised")
+    r"(?:\s+(?:is|has been)\s+[a-z]+ed|\s+(?:arrives|comes in|happens|occurs))?)\s*,\s*"
+    r"(?P<rest>[^,;:]{3,200}?\s[a-z]+s\s+it\b.*)$", re.IGNORECASE)
+
+
+def _it_after_condition(sentence: str) -> str:
+    """The sentence with "it" after the main clause's verb read as the thing its opening
+    condition names ("If a customer asks for an exception, Amara logs it in the tracker"
+    -> "..., Amara logs the exception in the tracker"); as it was otherwise."""
+    m = CONDITION_THEN.match(sentence)
+    if m is None:
+        return sentence
+    thing = m.group("thing").split()
+    if singular(thing[-1].lower()) != thing[-1].lower() or \
+            "NOUN" not in word_classes(thing[-1].lower()):
+        return sentence  # ("them" would stand for a plural; "it" for a thing)
+    rest = re.sub(r"\b(?P<verb>[a-z]+s)\s+it\b",
+                  lambda v: f"{v.group('verb')} the {' '.join(thing)}"
+                  if is_third_person_verb(v.group("verb")) else v.group(0), m.group("rest"))
+    return sentence[:m.start("rest")] + rest
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -5891,6 +5918,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         where = block.location_at(at)
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
         sentence = _each_party(sentence, catalog, doc.name)
+        if " it" in sentence:
+            sentence = _it_after_condition(sentence)
         narrowed = without_narrowing_clause(sentence) if " who " in sentence[:200] else None
         if narrowed is not None and catalog.keys_in(narrowed[0], doc.name):
             sentence = narrowed[1]  # "A steward who cannot attend tells ...": the steward

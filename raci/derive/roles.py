@@ -129,7 +129,8 @@ PERSON_IS = re.compile(
 PERSON_DASH = re.compile(
     rf"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?P<person>{_PERSON})(?:\*\*|__)?[ \t]+[—–-][ \t]+"
     r"(?:\*\*|__)?(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&/-]*){0,4})"
-    r"(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+    # (a remark in brackets after the role: "Hannah Kowalczyk – Head of Pricing (DRI)")
+    r"(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*$", re.MULTILINE)
 # "Lab Manager – Dr Kofi Asante", "**Principal Investigator (PI) – Prof. Morag Laidlaw**":
 # a label line, the role first and the person who holds it after a dash; the person is
 # taken only when the text later has them act ("Kofi orders the gases"), so a heading
@@ -1420,6 +1421,7 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 TELLING_HEAD = re.compile(r"^\s*(?:then\s+)?(?:tells|informs|notifies|alerts|calls|phones|rings|"
                           r"warns|briefs|escalates to)(?:\s+whom)?\s*$", re.IGNORECASE)
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
+                               r"(?:keep\s+)?in the loop|loop(?:ed)?\s+in|fyi|for info\w*|"
                                r"noted by|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
