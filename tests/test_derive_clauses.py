@@ -3796,3 +3796,22 @@ def test_it_after_a_condition_stands_for_the_thing_the_condition_names(
                for r, a in cells)
     assert any(r == "Office Manager" and "complaint" in a.lower() for r, a in cells)
     assert not any("weather" in a.lower() for _r, a in cells)
+
+
+def test_what_is_confirmed_stays_in_the_name_and_its_recipient_is_informed(
+        tmp_path: Path) -> None:
+    """"confirms to the Ceremony Administrator that recording has started": the clause is
+    what is confirmed (no relative clause to cut, as in "the tools that have been issued"),
+    and whom it is confirmed to is kept informed."""
+    path = tmp_path / "ceremony.txt"
+    path.write_text(
+        "The System Administrator starts the recording and confirms to the Ceremony "
+        "Administrator that recording has started.\n\nThe Store Keeper confirms that "
+        "stock has been counted.\n\nThe Store Keeper keeps the tools that have been "
+        "issued.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    name = "Confirm to the Ceremony Administrator that recording has started"
+    assert cells[("System Administrator", name)] == "A/R"
+    assert cells[("Ceremony Administrator", name)] == "I"
+    assert cells[("Store Keeper", "Confirm that stock has been counted")] == "A/R"
+    assert not any("issued" in a for _r, a in cells)

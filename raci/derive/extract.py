@@ -170,7 +170,9 @@ INFORM_CUES = re.compile(
     r"mak\w*(?: [\w'’/-]+){0,8}? available to|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
-    r"e-?mail)\w*(?: [\w/,'’-]+){0,9} to)\b",
+    r"e-?mail)\w*(?: [\w/,'’-]+){0,9} to|"
+    # "confirms to the Ceremony Administrator that ...": whom it is confirmed to
+    r"(?:confirm|explain|declare|state)\w* to)\b",
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
@@ -1116,6 +1118,24 @@ _TIMES_A_PERIOD = re.compile(r"\s+(?:daily|weekly|monthly|quarterly|annually|yea
 _UP_TO_DATE = re.compile(r"\b(up to|out of) date\b", re.IGNORECASE)
 
 
+# Verbs that say, check or make sure a thing is so: the "that" clause after them (and after
+# whom they say it to) is what is said, no relative clause to cut
+SAYING_VERBS = {"confirm", "check", "ensure", "verify", "agree", "report", "state", "record",
+                "note", "certify", "show", "declare", "say", "tell", "explain", "satisfy"}
+_SAID_TO = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+to\s+(?:the\s+|their\s+|your\s+)?"
+                      r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?\s*$")
+
+
+_SAID_CLAUSE = re.compile(r"\s(?:that|whether|where|what|how)\s")
+
+
+def _said_that(head: str) -> bool:
+    """Whether a "that" clause after ``head`` says what is confirmed or checked: "confirms",
+    "confirm to the Ceremony Administrator"."""
+    m = _SAID_TO.match(head)
+    return m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     text = ON_BEHALF.sub("", text)
@@ -1258,8 +1278,10 @@ def _activity_name(text: str) -> str:
         # "technical aspects of incident response" -> "Technical incident response"
         text = f"{qualified.group(1)} {text[qualified.end():]}"
     if "that" in text:
-        text = re.split(r"\s+that\s+(?:\w+\s+)?(?:have|has|need|needs|must|will|can|cannot|"
-                        r"can't|may|should|could|would)\b", text)[0]
+        relative = re.search(r"\s+that\s+(?:\w+\s+)?(?:have|has|need|needs|must|will|can|"
+                             r"cannot|can't|may|should|could|would)\b", text)
+        if relative is not None and not _said_that(text[:relative.start()]):
+            text = text[:relative.start()]  # (but "confirms that recording has started")
     handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
@@ -1271,6 +1293,11 @@ def _activity_name(text: str) -> str:
         if sep and re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) and \
                 len(head.split()) > 2 and is_third_person_verb(head.split()[-1]):
             break  # "check that every tenant keeps to the paths": the clause's own verb
+        said = _SAID_CLAUSE.search(text)
+        if sep and said is not None and _said_that(text[:said.start()]):
+            # "confirm to the Ceremony Administrator that recording has started", "explain
+            # to the Competent Person where it is safe to work"
+            break
         if sep and joiner == " to " and re.search(r"\b(?:up|close|next|due|prior|according)$",
                                                   head, re.IGNORECASE):
             continue  # "up to GBP 1,500", "next to the door": no purpose, no recipient
