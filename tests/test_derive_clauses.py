@@ -3815,3 +3815,17 @@ def test_what_is_confirmed_stays_in_the_name_and_its_recipient_is_informed(
     assert cells[("Ceremony Administrator", name)] == "I"
     assert cells[("Store Keeper", "Confirm that stock has been counted")] == "A/R"
     assert not any("issued" in a for _r, a in cells)
+
+
+def test_where_a_thing_is_put_stays_in_the_duty(tmp_path: Path) -> None:
+    """"adds the support worker to the register": where it goes is the duty (add, post,
+    file, upload ...), while whom a thing is sent to stays a recipient."""
+    path = tmp_path / "steps.txt"
+    path.write_text(
+        "The Team Leader adds the support worker to the register.\n\n"
+        "The Clerk posts the minutes to the shared drive and sends the minutes to the "
+        "Chair.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Team Leader", "Add the support worker to the register")] == "A/R"
+    assert cells[("Clerk", "Post the minutes to the shared drive")] == "A/R"
+    assert cells[("Chair", "Send the minutes to the Chair")] == "I"

@@ -334,6 +334,10 @@ def _comma_coordination(text: str) -> bool:
                 first[1].lower() in ("the", "a", "an", "all", "their", "its", "any"):
             return False  # "orders the food": a clause
     return True
+# Verbs of putting a thing somewhere: where it goes is part of the duty
+# (not "move the ring to Ring 3": where a thing is moved is a step's detail)
+PLACING_VERBS = {"add", "attach", "append", "upload", "enter", "save", "pin", "file", "post",
+                 "copy"}
 DESTINATIONS = {"production", "staging", "market", "customers", "users", "clients", "release",
                 "completion", "closure", "resolution", "live"}
 SAME_WORD_JOIN = re.compile(r"\b(\w+) (to|by) \1\b", re.IGNORECASE)
@@ -1327,6 +1331,9 @@ def _activity_name(text: str) -> str:
             handed_to = True
             break
         clause = re.split(r"[,;(]", tail)[0].split()
+        if sep and joiner == " to " and recipient is None and \
+                (verb_lemma(head.split()[0].lower()) or "") in PLACING_VERBS:
+            break  # "add the HCSW to the register": where it goes is the duty
         if sep and len(head.split()) >= 3 and not (
                 joiner == " that " and 1 <= len(clause) <= 4 and is_third_person_verb(clause[0])
         ) and not (joiner == " to " and 1 <= len(clause) <= 2 and
