@@ -3671,3 +3671,41 @@ def test_a_rewards_manager_heading_is_a_role_not_an_offer(tmp_path: Path) -> Non
     cells = derived_cells(derive([path]))
     assert any(r == "Rewards Manager" for r, _a in cells)
     assert not any("bonus" in a.lower() for _r, a in cells)
+
+
+def test_three_or_more_roles_listed_as_one_subject(tmp_path: Path) -> None:
+    """"The Site Warden, the Deputy Warden and the First Aider check the exits": each of
+    them does it, the first named owning it (with or without a comma before "and",
+    articles or none), as two roles joined by "and" already are."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "The Site Warden, the Deputy Warden and the First Aider check the exits.\n\n"
+        "The Site Warden, Deputy Warden, and Fire Marshal must sweep the car park.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Site Warden", "Check the exits")] == "A/R"
+    assert cells[("Deputy Warden", "Check the exits")] == "R"
+    assert cells[("First Aider", "Check the exits")] == "R"
+    sweep = next(a for _r, a in cells if "car park" in a)
+    assert cells[("Site Warden", sweep)] == "A/R"
+    assert cells[("Deputy Warden", sweep)] == "R"
+    assert cells[("Fire Marshal", sweep)] == "R"
+
+
+def test_a_subject_narrowed_by_a_relative_clause_still_acts(tmp_path: Path) -> None:
+    """"Any Marshal who cannot attend must tell the Chief Steward": the clause says which
+    marshals, the verb after it what they do; "Staff who need help have a plan" states no
+    duty, and a clause set off by commas is read as before."""
+    path = tmp_path / "rota.txt"
+    path.write_text(
+        "Any Marshal who cannot attend must tell the Chief Steward.\n\n"
+        "A Steward who sees a hazard reports the hazard to the Safety Officer.\n\n"
+        "Volunteers who need help have a personal plan.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Marshal", "Tell the Chief Steward")] == "A/R"
+    assert cells[("Chief Steward", "Tell the Chief Steward")] == "I"
+    report = next(a for r, a in cells if r == "Steward" and "hazard" in a)
+    assert cells[("Safety Officer", report)] == "I"
+    assert not any("plan" in a.lower() for _r, a in cells)
+    assert not any(r.startswith("Volunteer") for r, _a in cells)

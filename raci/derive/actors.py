@@ -942,22 +942,91 @@ COORDINATED_SUBJECT = re.compile(
     r"(?=\s+(?:jointly\s+|together\s+|both\s+)?[a-z]+\b)", re.IGNORECASE)
 
 
+# "The clerk, the porter and the warden sign ...": the names before the last, parted by
+# commas (each at most five words, no "and" inside)
+LISTED_SUBJECT = re.compile(
+    r"^\s*(?:both\s+)?(?P<items>(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?"
+    r"(?:,\s+(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?){1,5}),?\s+(?:and|&)\s+(?=\S)",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
-def co_subjects(sentence: str) -> tuple[str, str, int] | None:
-    """Two actors as one subject ("The clerk and the porter sign ...", "Both X and Y ..."):
-    their phrases and where the verb begins."""
+def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
+    """Two or more actors as one subject ("The clerk and the porter sign ...", "Both X and
+    Y ...", "The clerk, the porter and the warden sign ..."): their phrases and where the
+    verb begins."""
+    listed = LISTED_SUBJECT.match(sentence[:300]) if "," in sentence[:300] else None
+    if listed is not None:
+        items = [item.strip() for item in listed.group("items").split(",")]
+        if any(_MAY_JOIN.search(f" {item} ") or not actor_name(item, acronym=True)
+               for item in items):
+            return None
+        last = _last_subject(sentence, listed.end())
+        return None if last is None else ((*items, last[0]), last[1])
     m = COORDINATED_SUBJECT.match(sentence[:200])
     if m is None or not actor_name(m.group("first"), acronym=True) or \
             not any(c.islower() for c in sentence[:120]):
         return None  # (a title in capitals, "AUDIT AND RISK COMMITTEE - ...", is one name)
-    words = sentence[m.start("second"):m.start("second") + 120].split()
+    last = _last_subject(sentence, m.start("second"))
+    return None if last is None else ((m.group("first"), last[0]), last[1])
+
+
+def _last_subject(sentence: str, start: int) -> tuple[str, int] | None:
+    """The last of the joined actors, from ``start``, and where the verb after it begins."""
+    if not any(c.islower() for c in sentence[:120]):
+        return None
+    words = sentence[start:start + 120].split()
     for cut in range(min(len(words) - 1, 5), 0, -1):
         second = " ".join(words[:cut])
         after = [w for w in words[cut:] if w.lower() not in ("jointly", "together", "both")]
         if after and actor_name(second, acronym=True) and (
                 is_third_person_verb(after[0]) or verb_lemma(after[0]) == after[0].lower()):
-            verb_at = sentence.find(" " + after[0], m.start("second") + len(second)) + 1
-            return m.group("first"), second, verb_at
+            return second, sentence.find(" " + after[0], start + len(second)) + 1
+    return None
+
+
+# "Any steward who cannot attend tells ...": a subject, then a relative clause that
+# narrows it (no comma), then the main verb
+RELATIVE_SUBJECT = re.compile(
+    r"^\s*(?P<who>(?:(?:the|a|an|any|each|every|all)\s+)?[A-Za-z][\w-]*"
+    r"(?:\s+[A-Za-z0-9][\w-]*){0,4}?)\s+who\s+(?=[a-z])", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:()]")
+# words a relative clause's verb may open with besides a verb in the third person
+_RELATIVE_OPENERS = MODAL_AUXILIARIES | {"cannot", "can't", "won't", "does", "did", "do",
+                                         "was", "were", "is", "are", "has", "have"}
+_PERMISSIONS = {"can", "could", "may", "might"}
+_MAIN_VERB_AFTER = DETERMINERS | {"to", "of", "for", "in", "on", "at", "by", "with", "not"}
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def without_narrowing_clause(sentence: str) -> tuple[str, str] | None:
+    """(the actor, the sentence without the clause) for "A Crypto Officer who cannot attend
+    tells the Ceremony Administrator": the relative clause says which of them, the main
+    verb after it what they do ("A Crypto Officer tells the Ceremony Administrator")."""
+    m = RELATIVE_SUBJECT.match(sentence[:200])
+    if m is None:
+        return None
+    name = actor_name(m.group("who"), acronym=True)
+    if not name:
+        return None
+    words = [(w.group(0), w.start()) for w in _CLAUSE_WORD.finditer(sentence[:m.end() + 160],
+                                                                    m.end())][:16]
+    if not words or not (words[0][0].lower() in _RELATIVE_OPENERS or
+                         is_third_person_verb(words[0][0])):
+        return None
+    for k in range(1, len(words)):
+        word, at = words[k]
+        if word in ",;:()":
+            return None  # (a comma: the clause is an aside, read elsewhere)
+        if (word.lower() in MODAL_AUXILIARIES or is_third_person_verb(word)) and \
+                words[k - 1][0].lower() not in _MAIN_VERB_AFTER and (
+                k > 1 or words[0][0].lower() not in _RELATIVE_OPENERS):
+            if word.lower() in ("has", "have") and k + 1 < len(words) and \
+                    words[k + 1][0].lower() != "to" or word.lower() in _PERMISSIONS:
+                # "Staff who need help have a plan": what they have; "A requester who is
+                # unhappy can ask for a review": what they may do; no duty either way
+                return None
+            return name, f"{m.group('who')} {sentence[at:]}"
     return None
 
 

@@ -52,6 +52,7 @@ from raci.derive.actors import (
     third_person_of,
     verb_lemma,
     with_label,
+    without_narrowing_clause,
     word_classes,
 )
 from raci.derive.documents import (
@@ -411,7 +412,7 @@ SUBJECT_PREFIX = re.compile(
     # ("The two Research Fellows install ...", "All staff report ...": a number of them;
     # "Three maintainers form the team" says who the team is)
     r"(?:(?:the|our|your|its|their)\s+(?:two|three|four|five|six|\d{1,2})\s+|"
-    r"(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|both|all|"
+    r"(?:the|a|an|any|every|each|our|your|also|typically|usually|often|however,|both|all|"
     r"prof\.?|professor|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*"
     r"@?$",  # ("@anika orders the backlog": a handle's "@" before its holder's name)
@@ -5285,6 +5286,9 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     found = catalog.find(sentence, document)
     if len(found) < 2:
         return [sentence]
+    listed = co_subjects(sentence) if "," in sentence else None
+    if listed is not None and all(catalog.keys_in(p, document) for p in listed[0]):
+        return [sentence]  # "The clerk, the porter and the warden sign ...": one subject
     for _key, start, end in found[1:]:
         joined = JOINED_CLAUSE.search(sentence[:start])
         after = sentence[end:].split()
@@ -5841,6 +5845,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         where = block.location_at(at)
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
         sentence = _each_party(sentence, catalog, doc.name)
+        narrowed = without_narrowing_clause(sentence) if " who " in sentence[:200] else None
+        if narrowed is not None and catalog.keys_in(narrowed[0], doc.name):
+            sentence = narrowed[1]  # "A steward who cannot attend tells ...": the steward
         if " is " in sentence[:60]:
             sentence = _person_as_role(sentence, catalog, doc.name)
         relative = WHO_DOES.match(sentence)
@@ -5968,10 +5975,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 sentence)
             continue
         pair = co_subjects(sentence)
-        if pair is not None and all(catalog.keys_in(p, doc.name) for p in pair[:2]):
+        if pair is not None and all(catalog.keys_in(p, doc.name) for p in pair[0]):
             # "The clerk and the porter (jointly) sign the sheets": each of them does it
-            tail = re.sub(r"^\s*(?:jointly|together|both)\s+", "", sentence[pair[2]:])
-            for phrase in pair[:2]:
+            tail = re.sub(r"^\s*(?:jointly|together|both)\s+", "", sentence[pair[1]:])
+            for phrase in pair[0]:
                 claims += _quoting(_sentences(Block(block.kind, f"{phrase} {tail}",
                                                     block.location), doc, catalog, section),
                                    sentence)
@@ -6075,9 +6082,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None)) \
                 and first_word not in ("is", "are", "has", "have") and not re.match(
-                    # ("Reports have to reach the ICO ...": a noun, then its verb)
+                    # ("Reports have to reach the ICO ...": a noun, then its verb; "Volunteers
+                    # who ...": a noun, then what narrows it)
                     r"^\s*\S+\s+(?:is|are|was|were|have|has|had|must|will|shall|should|can|"
-                    r"could|may|might|need)\b", sentence) and not re.match(
+                    r"could|may|might|need|who)\b", sentence) and not re.match(
                     r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}\s+[a-z]{3,}s\b", sentence):
             # but "Building Security monitors ...": a subject the catalog does not know
             key, rest = last, sentence  # but "Records are kept ...": a noun, then its verb

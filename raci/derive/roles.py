@@ -989,9 +989,13 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 names.append(subject[0])
             elif condition:
                 names.append(condition[0])
+            narrowed = actors.without_narrowing_clause(sentence) \
+                if " who " in sentence[:200] else None
+            if narrowed:  # "Any steward who cannot attend tells ..."
+                names.append(narrowed[0])
             pair = actors.co_subjects(sentence)  # "The clerk and the porter sign ..."
             if pair:
-                names += [actors.actor_name(p, acronym=True) or p for p in pair[:2]]
+                names += [actors.actor_name(p, acronym=True) or p for p in pair[0]]
             addressed = _ADDRESSED_AS.match(sentence)  # "As a site supervisor, you will ..."
             if addressed and actors.actor_name(addressed.group(1)):
                 names.append(actors.actor_name(addressed.group(1)) or "")
