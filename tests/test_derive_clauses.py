@@ -3709,3 +3709,29 @@ def test_a_subject_narrowed_by_a_relative_clause_still_acts(tmp_path: Path) -> N
     assert cells[("Safety Officer", report)] == "I"
     assert not any("plan" in a.lower() for _r, a in cells)
     assert not any(r.startswith("Volunteer") for r, _a in cells)
+
+
+def test_a_chain_of_steps_in_the_passive_each_by_its_doer(tmp_path: Path) -> None:
+    """"The plan is drafted by X, reviewed by Y and approved by Z": one row, the drafter
+    doing it, the reviewer consulted, the approver answering for it; a step by no one
+    named ("proposed by pull request") gives nothing, and a further doer's step is a row
+    of its own."""
+    path = tmp_path / "policy.txt"
+    path.write_text(
+        "The budget is drafted by the Finance Officer, checked by the Treasurer and the "
+        "Auditor, and approved by the Board.\n\n"
+        "Changes to this policy are proposed by pull request, reviewed by the Security "
+        "Team and merged by the Project Lead.\n\n"
+        "Minutes are taken by the Clerk, circulated by the Secretary and signed off by "
+        "the Chair.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Finance Officer", "Draft the budget")] == "R"
+    assert cells[("Board", "Draft the budget")] == "A/R"
+    assert cells[("Treasurer", "Draft the budget")] == "C"
+    assert cells[("Auditor", "Draft the budget")] == "C"
+    assert cells[("Project Lead", "Merge changes to this policy")] == "A/R"
+    assert cells[("Security Team", "Merge changes to this policy")] == "C"
+    assert cells[("Clerk", "Take minutes")] == "R"
+    assert cells[("Chair", "Take minutes")] == "A/R"
+    assert cells[("Secretary", "Circulate minutes")] == "A/R"
+    assert not any("pull request" in a.lower() for _r, a in cells)

@@ -694,6 +694,84 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       re.IGNORECASE), r"\sby\s")
 # "... passed by the clerk to the Duty Manager": whom the doer passes it to
 _PASSED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>[A-Z][^,.;:()]{1,60})")
+# "Changes are proposed by pull request, reviewed by the Security Team and merged by the
+# Project Lead": one thing, then each step done to it and by whom
+_CHAIN_START = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
+                          r"[^,;]{0,100}?)\s+(?:is|are|(?:must|shall|should|will)\s+be)\s+"
+                          r"(?=[a-z]+(?:\s+(?:off|up|out))?\s+by\s)", re.IGNORECASE)
+_CHAIN_LINK = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)?"
+                         r"(?P<verb>[a-z]+)(?:\s+(?P<particle>off|up|out))?\s+by\s+"
+                         r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                         r"(?=\s*,|\s+and\s|\s*[.;]|\s*$)", re.IGNORECASE)
+_ALSO_BY = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                      r"(?=\s*,|\s*[.;]|\s*$)")
+# the steps that review a thing (those who do them are consulted) and those that approve
+# it (the one who does answers for it)
+_REVIEW_STEPS = {"review", "check", "verify", "comment", "consult", "scrutinise",
+                 "scrutinize", "moderate", "audit", "assure", "test"}
+_APPROVAL_STEPS = {"approve", "authorise", "authorize", "endorse", "ratify", "countersign",
+                   "accept", "sign", "agree"}
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """Three or more steps done to one thing, each by its doer (or two when the first is
+    done by no one named): (the first doer, the statements "The Project Lead is
+    responsible for merging the changes in consultation with the Security Team", every
+    role named). Reviewers are consulted, the approver answers for the first doer's step,
+    and each further doer's step is a duty of its own."""
+    start = _CHAIN_START.match(head)
+    if start is None:
+        return None
+    steps: list[tuple[str, list[str]]] = []  # (the step's verb, its doers' roles)
+    at = start.end()
+    while len(steps) < 6:
+        link = _CHAIN_LINK.match(head, at)
+        if link is None:
+            break
+        lemma = verb_lemma(link.group("verb").lower())
+        if lemma is None or lemma == link.group("verb").lower() and \
+                lemma not in SAME_PARTICIPLE:
+            break  # a participle each
+        if link.group("particle"):
+            lemma += " " + link.group("particle").lower()
+        who = actor_name(link.group("who"), acronym=True)
+        at = link.end()
+        also = _ALSO_BY.match(head, at)  # "checked by the Treasurer and the Auditor"
+        other = actor_name(also.group("who"), acronym=True) if also else None
+        if who and other:
+            at = also.end() if also else at
+        steps.append((lemma, [w for w in (who, other) if w]))
+    if len(steps) < 2 or not any(who for _lemma, who in steps) or \
+            len(steps) == 2 and steps[0][1] or not re.match(r"\s*(?:[.;]|$)", head[at:]):
+        return None
+    doers = [(lemma, who) for lemma, who in steps
+             if who and lemma.split()[0] not in _REVIEW_STEPS | _APPROVAL_STEPS]
+    reviewers = [w for lemma, who in steps if lemma.split()[0] in _REVIEW_STEPS for w in who]
+    approvers = [w for lemma, who in steps if lemma.split()[0] in _APPROVAL_STEPS
+                 for w in who]
+    what = start.group("what")
+    what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+    if not doers and approvers:
+        doers = [("approve", approvers[:1])]
+    if not doers:
+        return None
+    lemma, main = doers[0]
+    statement = f"The {main[0]} is responsible for {lemma} {what}"
+    statement += "".join(f" with the {w}" for w in main[1:2])
+    approver = next((w for w in approvers if w not in main), None)
+    if approver:
+        statement += f", which the {approver} approves,"
+    consulted = [w for w in dict.fromkeys(reviewers) if w not in main]
+    if consulted:
+        statement += " in consultation with " + " and ".join(f"the {w}" for w in consulted)
+    statement = statement.rstrip(",") + "."
+    for lemma, doing in doers[1:]:
+        statement += f" The {doing[0]} is responsible for {lemma} {what}."
+    parties = [w for _lemma, doing in steps for w in doing]
+    return main[0], statement, tuple(dict.fromkeys(parties))
+
+
 _HAS_ONE_WHO = Guarded(re.compile(
     r"^\s*(?:[^,;]{0,60}?\s)?(?:has|have)\s+(?:a|an|one|its own|their own)\s+"
     r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+who\s+(?P<what>[a-z]+s\s.+)$"), r"\swho\s")
@@ -818,6 +896,9 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         if what[1:2].islower() or what[1:2] == "-":
             what = what[:1].lower() + what[1:]
         return needs.group("who"), f"The {needs.group('who')} signs off {what}"
+    chain = passive_chain(head) if head.count(" by ") > 1 else None
+    if chain is not None:
+        return chain[:2]
     m = _PASSIVE.match(head)
     opening = m.group("what").split()[:2] if m else []
     if len(opening) == 2 and is_third_person_verb(opening[0]) and opening[1].lower() in (

@@ -1002,6 +1002,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
             acting = actors.action_item(sentence)  # "ACTION: QA Lead to prepare ..."
             if acting and actors.actor_name(acting[0], acronym=True):
                 names.append(acting[0])
+            chain = actors.passive_chain(sentence) if sentence.count(" by ") > 1 else None
+            if chain:  # "... drafted by the clerk, checked by X and approved by Y"
+                names += chain[2]
             around = actors.rephrased(sentence)  # "The porter's job is to ..."
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
