@@ -3735,3 +3735,45 @@ def test_a_chain_of_steps_in_the_passive_each_by_its_doer(tmp_path: Path) -> Non
     assert cells[("Chair", "Take minutes")] == "A/R"
     assert cells[("Secretary", "Circulate minutes")] == "A/R"
     assert not any("pull request" in a.lower() for _r, a in cells)
+
+
+def test_a_bold_role_line_with_a_remark_in_brackets_heads_its_list(tmp_path: Path) -> None:
+    """"**Zone Wardens** (one per zone)" over a list is a new role's heading, so the list
+    is theirs, not the role's above it; a later verb with its party set off in commas
+    ("and decides, with X, whether ...") is a duty of its own, the party consulted;
+    "Goes to the control point" is named in the plain form."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Fire plan\n\n**Security Team Leader**\n\n- Opens the kit.\n"
+        "- Goes to the control point and decides, with the Duty Manager, whether to "
+        "evacuate.\n\n**Zone Wardens** (one per zone, from Security or Cleaning)\n\n"
+        "- Sweep their zone.\n\n**Store managers** (every tenant)\n\n- Clear their unit.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Zone Warden", "Sweep their zone")] == "A/R"
+    assert cells[("Store Manager", "Clear their unit")] == "A/R"
+    assert not any(a in ("Sweep their zone", "Clear their unit")
+                   for r, a in cells if r == "Security Team Leader")
+    assert cells[("Security Team Leader", "Go to the control point")] == "A/R"
+    assert cells[("Security Team Leader", "Decide whether to evacuate")] == "A/R"
+    assert cells[("Duty Manager", "Decide whether to evacuate")] == "C"
+    assert ("Duty Manager", "Go to the control point") not in cells
+
+
+def test_an_aside_inside_a_role_heading_and_a_hedge_inside_a_clause(tmp_path: Path) -> None:
+    """"THE COSS (each work group) WILL:" heads the COSS's list though the aside names a
+    group; "decides whether the possession may be extended" is a decision, its "may be"
+    inside the clause no hedge of the role's."""
+    path = tmp_path / "possession.txt"
+    path.write_text(
+        "KEY PERSONNEL\n  COSS   Controller of Site Safety ...... A. Brennan\n\n"
+        "3.3 THE COSS (each work group) WILL:\n"
+        "    - set up the safe system of work before any work starts;\n"
+        "    - keep the group clear of the adjacent line.\n"
+        "4.2 The COSS informs the Route Controller, who decides whether the possession may "
+        "be extended.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    coss = {a for r, a in cells if r in ("COSS", "Controller of Site Safety")}
+    assert any(a.startswith("Set up the safe system of work") for a in coss)
+    assert any(a.startswith("Keep the group clear") for a in coss)
+    assert cells[("Route Controller", "Decide whether the possession may be extended")] == "A/R"

@@ -208,6 +208,7 @@ TRAIT_WORDS = re.compile(
 # has ...", "You may have ..."), not in a clause at its end ("the side effects they may
 # have").
 TRAIT_LEAD = re.compile(r"\b(usually|typically|may have|may be)\b", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"\b(?:whether|if|that|which|who|when|where|how)\b", re.IGNORECASE)
 
 
 def _is_trait(text: str) -> bool:
@@ -223,8 +224,11 @@ def _is_trait(text: str) -> bool:
             "VERB" in word_classes(verb_lemma(words[0].lower()) or "") and \
             not TRAIT_WORDS.search(" ".join(words[:2])):
         return False
-    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(words[:6])) or
-                JOB_TERMS.search(text))
+    opening = " ".join(words[:6])
+    hedge = TRAIT_LEAD.search(opening)
+    if hedge and _CLAUSE_BEFORE.search(opening[:hedge.start()]):
+        hedge = None  # "decides whether the budget may be raised": the clause's hedge
+    return bool(TRAIT_WORDS.search(text) or hedge or JOB_TERMS.search(text))
 
 
 # What a job advert says of the post, not of its work: pay, hours, contract, reference
@@ -1436,8 +1440,11 @@ def _activity_name(text: str) -> str:
                 words[1].lower() in PARTICLES and len(words) > 2 and
                 words[2].lower() in OBJECT_STARTS):  # "Fills in the form"
         lemma = verb_lemma(words[0].lower())
-        if lemma and lemma not in NON_DUTY_VERBS:
-            words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
+        if lemma and (lemma not in NON_DUTY_VERBS or lemma in ("go", "come") and
+                      words[1].lower() in ("to", "into", "through", "back", "out")):
+            # "Submits the protocol" -> "Submit the protocol"; "Goes to the control
+            # point" -> "Go to the control point" (a place to be is a duty in a list)
+            words = [lemma, *words[1:]]
     elif len(words) > 2 and not object_first and words[0].lower().endswith("ing") and \
             (words[1].lower() in ("the", "a", "an", "all", "each", "every", "their", "its") or
              word_classes(words[0].lower()) == {"VERB"} and (
@@ -1907,6 +1914,8 @@ _ASIDE_THEN_OBJECT = (r",\s+(?P<aside>(?:together with|along with|alongside|with
                       r"(?P<what>[^,;]+?)(?=[.;]|$)")
 VERB_ASIDE = re.compile(r"^(?P<verb>\s*[a-z]+)" + _ASIDE_THEN_OBJECT)
 # The same aside after a later verb of the sentence ("... and decides, with X, whether ...")
+_PARTY_AT_END = re.compile(r",\s+(?:together with|along with|alongside|with|in consultation "
+                           r"with|after consulting)\s+[^,;]{2,60}?[.;]?\s*$")
 LATER_VERB_ASIDE = re.compile(r"(?P<verb>\band\s+[a-z]+)" + _ASIDE_THEN_OBJECT)
 # A state to make sure of, after another duty ("..., and make sure the X are ready")
 LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
@@ -2038,6 +2047,12 @@ def _activity_names(text: str) -> list[str]:
             return [n for n in (activity_name(i) for i in items) if n]
         text = head
     core = _RESPONSIBLE_LEAD.sub("", text.strip())
+    if "," in core and " and " in core:
+        # "... and decides, with the Team Leader, whether to evacuate": the party is no
+        # part of either duty (its letter is read from the sentence)
+        core = _PARTY_AT_END.sub("", LATER_VERB_ASIDE.sub(
+            lambda m: f"{m.group('verb')} {m.group('what')}, {m.group('aside')}"
+            if is_third_person_verb(m.group("verb").split()[-1]) else m.group(0), core))
     parts = [x.strip() for x in COMMA.split(core.strip(" ."))
              if x.strip()]
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
@@ -2278,7 +2293,9 @@ PARTY_CLAUSE = re.compile(
 
 SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|"
                          r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
-                         r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
+                         r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s|"
+                         # ("... and decides whether to evacuate")
+                         r"(?:whether|how|what|which|when|where|who)\s)")
 
 # The people a role helps, whose help is its work ("help any visitor in difficulty"), not
 # a step towards another duty ("helps deliver the roadmap")
@@ -4640,6 +4657,11 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     content is not handed to the role above); a deeper one is a subsection of it."""
     # "Who: Study Coordinator (with the PI for deviations)": the aside names no owner
     roles = subject_roles(_LAST_ASIDE.sub("", heading), catalog, document)
+    if len(roles) >= 2 and "(" in heading:
+        # "THE COSS (each work group) WILL:": an aside inside the heading names no owner
+        # either
+        outside = subject_roles(_ASIDE.sub("", heading), catalog, document)
+        roles = outside if len(outside) == 1 else roles
     if roles and _WRITER_CALLED.search(heading) and not subject_roles(
             _WRITER_CALLED.sub("", heading), catalog, document):
         roles = []  # "CALL ME AT ONCE IF": the writer called, not the section's role
