@@ -2369,3 +2369,22 @@ def test_an_owner_label_after_a_full_stop_names_the_owner(tmp_path: Path) -> Non
     cells = derived_cells(derive([path]))
     assert cells[("Sales Director", "Brief the sales team")] == "A/R"
     assert cells[("Product Manager", "Write the release notes")] == "A/R"
+
+
+def test_an_action_and_rationale_table_gives_the_sections_role_its_steps(
+        tmp_path: Path) -> None:
+    """"Action | Rationale" under a heading that names who acts: each action is that
+    role's step, the rationale no duty; an action that names its own doer is theirs."""
+    path = tmp_path / "procedure.md"
+    path.write_text(
+        "# Procedure\n\nThe Registered Nurse (RN) supervises the support worker.\n\n"
+        "## Before the visit – the registered nurse\n\n| Action | Rationale |\n"
+        "| --- | --- |\n| Assess the patient using the checklist. | Only stable patients "
+        "qualify. |\n| Ask the Prescriber to amend the chart. | A clear chart is safer. |\n\n"
+        "## Training\n\n| Step | Why |\n| --- | --- |\n| The Diabetes Nurse delivers the "
+        "insulin workshop. | Theory before practice. |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Registered Nurse", "Assess the patient using the checklist")] == "A/R"
+    assert any(r == "Diabetes Nurse" and "workshop" in a and x == "A/R"
+               for (r, a), x in cells.items())
+    assert not any("qualify" in a or "safer" in a or "Theory" in a for _r, a in cells)

@@ -3837,6 +3837,15 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     led_from = 0  # the first claim of that section
     blocks = _sentence_items([b for b in doc.blocks if b.kind != STEP])
     for n, block in enumerate(blocks):
+        if block.kind == "row" and block.cells and _action_table(block.header):
+            # "Action | Rationale": the action is a step of the section's role (or of the
+            # role it names), why it is done is no duty
+            action = block.cells[0].strip()
+            if not action:
+                continue
+            words = action.split()
+            block = Block("item" if words and verb_lemma(words[0].lower()) == words[0].lower()
+                          else "para", action, block.location)
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
         if SUMMARY.match(block.text) and block.kind in ("heading", "para"):
@@ -4077,6 +4086,21 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     claims += _led_claims(claims[led_from:], led)
     return _first_person_named(claims, catalog)
+
+
+ACTION_HEAD = re.compile(r"^\W*(?:actions?|steps?|tasks?|what to do|procedure|activity|"
+                         r"activities)\W*$", re.IGNORECASE)
+REASON_HEAD = re.compile(r"^\W*(?:rationale|reasons?|why|notes?|comments?|guidance|evidence|"
+                         r"references?|explanation|purpose|because|tips?|hints?)\b",
+                         re.IGNORECASE)
+
+
+def _action_table(header: Sequence[str] | None) -> bool:
+    """"Action | Rationale": a table of steps and the reasons for them, with no column of
+    roles or letters."""
+    return bool(header) and len(header or ()) >= 2 and \
+        ACTION_HEAD.match((header or [""])[0]) is not None and \
+        all(REASON_HEAD.match(h) for h in (header or [])[1:])
 
 
 def _pledges(cell: str) -> list[str]:
