@@ -432,8 +432,8 @@ UNSEEN17_EXPECTED = tomllib.loads((UNSEEN17 / "expected.toml").read_text(encodin
 # 0.05 (junk share rounded up): roles P 0.83 R 0.77, pairs P 0.37 R 0.28 (151 of 404
 # derived, 548 labelled), owners P 0.31 R 0.25 (87 of 280 derived, 344 labelled), junk
 # rows 0.61, C recall 0.29 (20/70), I recall 0.33 (37/113), one document without a draft
-# (the stocktake plan's CSV). After merging main 9d1607c, df50b28 and 6f87366: the same
-# figures.
+# (the stocktake plan's CSV). After merging main 9d1607c, df50b28, 6f87366 and 9559fee:
+# the same figures.
 UNSEEN17_FLOORS = {"roles precision": 0.80, "roles recall": 0.75, "pairs precision": 0.35,
                    "pairs recall": 0.25, "owners precision": 0.30, "owners recall": 0.25,
                    "C recall": 0.25, "I recall": 0.30}
@@ -806,8 +806,8 @@ def test_seventeenth_unseen_set_holds_its_floors(tmp_path: Path,
     R 0.77 (111 labelled roles); pairs P 0.37 R 0.28 (151 of 404 derived, 548 labelled);
     owners P 0.31 R 0.25 (87 of 280 derived, 344 labelled); junk rows 0.61; C recall 0.29
     (20/70), I recall 0.33 (37/113); one document without a draft
-    (stocktake-plan-store-0412.csv). After merging main 9d1607c, df50b28 and 6f87366: the
-    same figures.
+    (stocktake-plan-store-0412.csv). After merging main 9d1607c, df50b28, 6f87366 and
+    9559fee: the same figures.
     """
     figures, no_draft = _held_out(UNSEEN17, UNSEEN17_EXPECTED, tmp_path, "unseen17")
     _report("seventeenth held-out derivation set", figures, capsys)
