@@ -170,7 +170,7 @@ INFORM_CUES = re.compile(
     r"mak\w*(?: [\w'’/-]+){0,8}? available to|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
-    r"e-?mail)\w*(?: [\w/,'’-]+){0,9} to|"
+    r"e-?mail|issu|giv(?!e\w* priority)|gave)\w*(?: [\w/,'’-]+){0,9} to|"
     # "confirms to the Ceremony Administrator that ...": whom it is confirmed to
     r"(?:confirm|explain|declare|state)\w* to)\b",
     re.IGNORECASE,
