@@ -3846,3 +3846,18 @@ def test_whom_a_thing_is_issued_or_given_to_is_informed(tmp_path: Path) -> None:
     assert cells[("Zone Warden", "Issue radios to the Zone Wardens")] == "I"
     keys = next(a for r, a in cells if r == "Site Lead" and "keys" in a.lower())
     assert cells[("Caretaker", keys)] == "I"
+
+
+def test_an_adjective_that_may_be_a_verb_continues_the_objects(tmp_path: Path) -> None:
+    """"Report any missed dose, wrong dose or device fault to the Nurse and complete an
+    incident report": "wrong dose" is a further object ("wrong" may be a verb, but not
+    before a bare noun), so there are two duties, not three with a verbless one."""
+    path = tmp_path / "visit.md"
+    path.write_text(
+        "# Visit\n\n## Support Worker\n\n- Report any missed dose, wrong dose or device "
+        "fault to the Nurse and complete an incident report.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    names = sorted(a for r, a in cells if r == "Support Worker")
+    assert len(names) == 2, names
+    assert any(a.startswith("Report any missed dose, wrong dose") for a in names)
+    assert "Complete an incident report" in names

@@ -2207,6 +2207,7 @@ def _verb_series(text: str) -> list[str]:
     if first.endswith("ing"):
         return []
     parts: list[str] = []
+    further_object = False
     for comma in commas:
         pieces = _AND_A_VERB.split(comma)
         merged = [pieces[0]]
@@ -2218,11 +2219,18 @@ def _verb_series(text: str) -> list[str]:
                 merged.append(piece)  # "... and signs off the marks": a further predicate
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
+        if parts and _adjective_before_noun(merged[0].split()):
+            # "Report any missed dose, wrong dose or device fault ... and complete ...": a
+            # further object of the verb before, no predicate of its own
+            parts[-1] += ", " + merged[0]
+            merged = merged[1:]
+            further_object = True
         parts += merged
     # two predicates only when ", and" parts them ("reports repairs to the agent, and
     # tells the house when someone is coming"): "X, and Y" without a verb is one list
     two = len(parts) == 2 and re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]),
-                                        text) and (";" in text or ", and" in text)
+                                        text) and (";" in text or ", and" in text) or \
+        len(parts) == 2 and further_object  # (the comma listed objects, "and" parts them)
     if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
             _same_verb_form(first, p.split()[0].lower()) and
@@ -2230,6 +2238,16 @@ def _verb_series(text: str) -> list[str]:
             for p in parts[1:]):
         return []
     return parts
+
+
+def _adjective_before_noun(words: list[str]) -> bool:
+    """"wrong dose or device fault": a word that may be a verb used as an adjective before
+    a bare singular noun, a further object of the verb before it, no predicate."""
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1].lower().strip(",;.")
+    return "ADJ" in word_classes(first) and second not in ARTICLES_AND_DETERMINERS and \
+        "NOUN" in word_classes(second) and singular(second) == second
 
 
 def _as_step(text: str) -> str:
