@@ -3911,3 +3911,15 @@ def test_a_job_descriptions_header_fields_name_no_section_role(tmp_path: Path) -
     assert "Ensure resources are used well" in partner
     assert not any(r.startswith("2 ") for r, _a in cells)
     assert not any(r == "Management Accountant" and "accounts" in a.lower() for r, a in cells)
+
+
+def test_a_condition_set_off_after_and_before_the_same_subjects_verb(tmp_path: Path) -> None:
+    """"checks the RFC and, if it is incomplete, returns it to the Change Requester": the
+    condition belongs to neither verb's name, and "it" is the RFC."""
+    path = tmp_path / "change.txt"
+    path.write_text("The Change Manager checks the RFC and, if it is incomplete, returns it "
+                    "to the Change Requester.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Change Manager", "Check the RFC")] == "A/R"
+    assert cells[("Change Manager", "Return the RFC to the Change Requester")] == "A/R"
+    assert cells[("Change Requester", "Return the RFC to the Change Requester")] == "I"

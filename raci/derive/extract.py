@@ -2045,6 +2045,11 @@ AND_CONDITION = re.compile(r"\s+and,\s+(?i:once|when|if|after|before|where|as so
                            # (before a subject of its own; "and, if needed, asks ..." is the
                            # same subject's)
                            r"\s[^,]{2,80},\s+(?=(?i:the|a|an|our|their|each|every)\s|[A-Z])")
+SAME_SUBJECT_CONDITION = re.compile(
+    r"\s+and,\s+(?i:once|when|if|after|before|where|as soon as|unless)\s"
+    # (but "and, if needed, asks ...": how the next verb is done, read with it)
+    r"(?!(?i:needed|necessary|required|appropriate|possible)\b)[^,]{2,80},\s+"
+    r"(?=(?P<verb>[a-z]+s)\s)")
 # A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
 VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
                         r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
@@ -6055,8 +6060,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         if ", " in sentence and " and," in sentence:
             # "... reviews the RFC and, once discussion settles, the lead proposes ...": the
-            # condition set off after "and" is no part of either clause
+            # condition set off after "and" is no part of either clause; "checks the RFC
+            # and, if it is incomplete, returns it": nor of the same subject's next verb
             sentence = AND_CONDITION.sub(" and ", sentence)
+            sentence = SAME_SUBJECT_CONDITION.sub(
+                lambda m: " and " if is_third_person_verb(m.group("verb")) else m.group(0),
+                sentence)
         # "While PMs define X, TPMs ensure Y": two statements, one per role.
         contrast = _CONTRAST.match(sentence) if "," in sentence else None
         sentences += [(contrast.group(1), where), (contrast.group(2), where)] if contrast \
