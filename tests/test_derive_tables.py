@@ -2420,3 +2420,23 @@ def test_a_who_is_paged_column_names_no_doers(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert cells[("Incident Commander", "Assign roles")] == "A/R"
     assert not any("outage" in a.lower() and "A" in x for (_r, a), x in cells.items())
+
+
+def test_letters_given_in_a_sentence_or_in_brackets_after_a_task(tmp_path: Path) -> None:
+    """"For the website redesign, the Marketing Director is accountable, the Web Developer
+    is responsible ...": the task and each role's letter in words; "For the launch
+    campaign: Marketing Manager (R), Marketing Director (A), ...": in brackets."""
+    path = tmp_path / "raci.md"
+    path.write_text(
+        "# Plan\n\nFor the website redesign, the Marketing Director is accountable, the Web "
+        "Developer is responsible, the Legal Team is consulted, and the Sales Team is "
+        "informed.\n\nFor the launch campaign: Marketing Manager (R), Marketing Director "
+        "(A), Sales Team (C), Customer Support (I).\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Marketing Director", "Website redesign")] == "A"
+    assert cells[("Web Developer", "Website redesign")] == "R"
+    assert cells[("Legal Team", "Website redesign")] == "C"
+    assert cells[("Sales Team", "Website redesign")] == "I"
+    assert cells[("Marketing Manager", "Launch campaign")] == "R"
+    assert cells[("Marketing Director", "Launch campaign")] == "A"
+    assert cells[("Customer Support", "Launch campaign")] == "I"

@@ -1660,12 +1660,55 @@ def letters_listed(text: str) -> list[tuple[frozenset[str], list[str]]]:
     return bracket_letters(text) or letter_lines(text)
 
 
+# "For the launch campaign: Marketing Manager (R), ...": the task, then roles with their
+# letters in brackets; "For the redesign, the Director is accountable, the Developer is
+# responsible ...": the task, then each role and its letter in words
+_TASK_BEFORE_BRACKETS = re.compile(r"^\s*(?:for\s+)?(?P<task>[^:–—()]{3,100}?)\s*[:–—]\s+"
+                                   r"(?=[A-Z])", re.IGNORECASE)
+_TASK_THEN_WORDS = re.compile(r"^\s*for\s+(?P<task>[^,:;]{3,100}?)\s*[,:]\s+(?P<rest>.+)$",
+                              re.IGNORECASE)
+_ROLE_IS_LETTER = re.compile(
+    r"^(?:and\s+)?(?:the\s+)?(?P<who>[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,5}?)\s+(?:is|are)\s+"
+    r"(?:the\s+one\s+)?(?P<word>responsible|accountable|consulted|informed|kept informed)"
+    r"\s*[.;]?$", re.IGNORECASE)
+_LETTER_OF_WORD = {"responsible": "R", "accountable": "A", "consulted": "C", "informed": "I",
+                   "kept informed": "I"}
+
+
+def _letters_in_words(text: str) -> tuple[str, list[tuple[frozenset[str], list[str]]]] | None:
+    """"For the redesign, the Marketing Director is accountable, the Web Developer is
+    responsible, and the Legal Team is consulted": (the task, each role's letter), when
+    two roles or more are given theirs, else None."""
+    m = _TASK_THEN_WORDS.match(text[:600])
+    if m is None or " is " not in m.group("rest") and " are " not in m.group("rest"):
+        return None
+    listed = []
+    for part in re.split(r"\s*[,;]\s*", m.group("rest").strip().rstrip(".")):
+        said = _ROLE_IS_LETTER.match(part)
+        if said is None or actors.actor_name(said.group("who"), acronym=True) is None:
+            return None
+        listed.append((frozenset(_LETTER_OF_WORD[said.group("word").lower()]),
+                       [said.group("who")]))
+    return (m.group("task"), listed) if len(listed) >= 2 else None
+
+
 def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[str]]]] | None:
     """A task with its letters on the same line ("Reconcile bank accounts — R: AP Clerk;
-    A: Finance Manager; I: CFO"): (the task, its letters and names), else None. Two
-    letters at least, after a dash, colon or bracket."""
+    A: Finance Manager; I: CFO", "For the launch: Marketing Manager (R), Sales Team (C)",
+    "For the redesign, the Director is accountable, the Developer is responsible"): (the
+    task, its letters and names), else None. Two letters at least, after a dash, colon or
+    bracket, or in words after "For <task>,"."""
+    if text[:4].lower() == "for " and ("accountable" in text or "responsible" in text):
+        worded = _letters_in_words(text)
+        if worded is not None:
+            return worded
     if not any(c in text[:1000] for c in ":=–—-"):
         return None  # (every letter label ends in one of these)
+    bracketed = _TASK_BEFORE_BRACKETS.match(text[:600]) if "(" in text[:600] else None
+    if bracketed is not None:
+        listed = bracket_letters(text[bracketed.end():].rstrip(" ."))
+        if len(listed) >= 2:
+            return bracketed.group("task").strip(), listed
     for m in LETTER_LABEL.finditer(text[:1000]):
         if m.start() < 3:
             continue
