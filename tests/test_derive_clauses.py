@@ -3846,3 +3846,19 @@ def test_whom_a_thing_is_issued_or_given_to_is_informed(tmp_path: Path) -> None:
     assert cells[("Zone Warden", "Issue radios to the Zone Wardens")] == "I"
     keys = next(a for r, a in cells if r == "Site Lead" and "keys" in a.lower())
     assert cells[("Caretaker", keys)] == "I"
+
+
+def test_a_relative_clause_whose_object_looks_like_a_verb(tmp_path: Path) -> None:
+    """"A Marshal who spots crowd surges alerts the Chief Steward": "surges" is the
+    clause's object (a noun, with a verb after it), so the main verb is "alerts"."""
+    path = tmp_path / "crowd.txt"
+    path.write_text(
+        "The Chief Steward runs the event.\n\n"
+        "A Marshal who spots crowd surges alerts the Chief Steward.\n\n"
+        "A Marshal who needs supplies orders the supplies from the Chief Steward.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Marshal", "Alert the Chief Steward")] == "A/R"
+    assert not any("surge" in a.lower() for _r, a in cells)
+    assert any(r == "Marshal" and a.lower().startswith("order") for r, a in cells)
+    assert not any(a.lower().startswith("suppl") for _r, a in cells)

@@ -1102,6 +1102,12 @@ def without_narrowing_clause(sentence: str) -> tuple[str, str] | None:
         if (word.lower() in MODAL_AUXILIARIES or is_third_person_verb(word)) and \
                 words[k - 1][0].lower() not in _MAIN_VERB_AFTER and (
                 k > 1 or words[0][0].lower() not in _RELATIVE_OPENERS):
+            following = words[k + 1][0] if k + 1 < len(words) else ""
+            if word.lower() not in MODAL_AUXILIARIES and "NOUN" in word_classes(
+                    singular(word.lower())) and (following.lower() in MODAL_AUXILIARIES or
+                                                 is_third_person_verb(following)):
+                continue  # "who needs supplies orders them": the clause's object, then
+                # the main verb
             if word.lower() in ("has", "have") and k + 1 < len(words) and \
                     words[k + 1][0].lower() != "to" or word.lower() in _PERMISSIONS:
                 # "Staff who need help have a plan": what they have; "A requester who is
