@@ -3862,3 +3862,17 @@ def test_a_relative_clause_whose_object_looks_like_a_verb(tmp_path: Path) -> Non
     assert not any("surge" in a.lower() for _r, a in cells)
     assert any(r == "Marshal" and a.lower().startswith("order") for r, a in cells)
     assert not any(a.lower().startswith("suppl") for _r, a in cells)
+
+
+def test_a_title_whose_fields_are_listed_with_commas_is_one_role(tmp_path: Path) -> None:
+    """"The Director of Finance, Estates and Facilities signs the lease": the fields of
+    one title, not three roles listed as one subject; "The Director of Finance, the
+    Bursar and the Head ..." still names three."""
+    path = tmp_path / "estates.txt"
+    path.write_text(
+        "The Director of Finance, Estates and Facilities signs the lease.\n\n"
+        "The Director of Finance, the Bursar and the Head Teacher sign the accounts.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert not any(r in ("Estates", "Facilities") for r, _a in cells)
+    assert cells[("Bursar", "Sign the accounts")] == "R"

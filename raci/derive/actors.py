@@ -1043,6 +1043,10 @@ def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
                for item in items):
             return None
         last = _last_subject(sentence, listed.end())
+        office = re.sub(r"^the\s+", "", items[0], flags=re.IGNORECASE)
+        if last is not None and TITLE_OF.fullmatch(office) and \
+                not actor_word(last[0].split()[-1]):
+            return None  # "The Director of Finance, Estates and Facilities": one title
         return None if last is None else ((*items, last[0]), last[1])
     m = COORDINATED_SUBJECT.match(sentence[:200])
     if m is None or not actor_name(m.group("first"), acronym=True) or \
