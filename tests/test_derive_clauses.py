@@ -3876,3 +3876,18 @@ def test_a_title_whose_fields_are_listed_with_commas_is_one_role(tmp_path: Path)
     cells = derived_cells(derive([path]))
     assert not any(r in ("Estates", "Facilities") for r, _a in cells)
     assert cells[("Bursar", "Sign the accounts")] == "R"
+
+
+def test_it_after_a_condition_on_a_state_stays_it(tmp_path: Path) -> None:
+    """"If the forecast is poor, the Event Manager reviews it": the condition says how
+    the thing is, so "it" is not read as "the forecast is poor"; "If a complaint is
+    raised, ... records it" still records the complaint."""
+    path = tmp_path / "weather.txt"
+    path.write_text(
+        "The Event Manager runs the day. The Steward opens the gates.\n\n"
+        "If the forecast is poor, the Event Manager reviews it with the Steward.\n\n"
+        "If a complaint is raised, the Steward records it in the log.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert not any("poor" in a.lower() for _r, a in cells)
+    assert any(r == "Steward" and "complaint" in a.lower() for r, a in cells)

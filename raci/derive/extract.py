@@ -5915,6 +5915,11 @@ CONDITION_THEN = re.compile(
     r"(?P<rest>[^,;:]{3,200}?\s[a-z]+s\s+it\b.*)$", re.IGNORECASE)
 
 
+# ("If the forecast is poor, ...": a state of the thing, no part of its name)
+_STATE_VERBS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "looks",
+                "seems", "gets", "becomes", "remains", "stays", "goes"}
+
+
 def _it_after_condition(sentence: str) -> str:
     """The sentence with "it" after the main clause's verb read as the thing its opening
     condition names ("If a customer asks for an exception, Amara logs it in the tracker"
@@ -5923,7 +5928,8 @@ def _it_after_condition(sentence: str) -> str:
     if m is None:
         return sentence
     thing = m.group("thing").split()
-    if singular(thing[-1].lower()) != thing[-1].lower() or \
+    if any(w.lower() in _STATE_VERBS for w in thing) or \
+            singular(thing[-1].lower()) != thing[-1].lower() or \
             "NOUN" not in word_classes(thing[-1].lower()):
         return sentence  # ("them" would stand for a plural; "it" for a thing)
     rest = re.sub(r"\b(?P<verb>[a-z]+s)\s+it\b",
