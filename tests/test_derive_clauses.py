@@ -3891,3 +3891,21 @@ def test_it_after_a_condition_on_a_state_stays_it(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert not any("poor" in a.lower() for _r, a in cells)
     assert any(r == "Steward" and "complaint" in a.lower() for r, a in cells)
+
+
+def test_what_is_confirmed_or_explained_to_a_long_title_stays_whole(tmp_path: Path) -> None:
+    """"confirms to the Finance Officer that the invoice has been checked", "explains to
+    the Competent Person where it is safe to work": what is said stays in the name even
+    when whom it is said to makes the name long."""
+    path = tmp_path / "permits.txt"
+    path.write_text(
+        "The Office Manager confirms to the Finance Officer that the invoice has been "
+        "checked.\n\n"
+        "The Site Supervisor explains to the Competent Person where it is safe to work.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    confirm = "Confirm to the Finance Officer that the invoice has been checked"
+    assert cells[("Office Manager", confirm)] == "A/R"
+    assert cells[("Finance Officer", confirm)] == "I"
+    explain = "Explain to the Competent Person where it is safe to work"
+    assert cells[("Site Supervisor", explain)] == "A/R"

@@ -1203,8 +1203,12 @@ def _activity_name(text: str) -> str:
     if "(" in text:
         text = re.sub(r"\s*\([^()]*\)", "", text)
     asked = WH_OBJECT.match(text)
-    if asked and verb_lemma(asked.group(1).lower()):
-        # "decides when to roll back a release": the question is the object
+    explained = _SAID_CLAUSE.search(text)
+    if asked and verb_lemma(asked.group(1).lower()) or \
+            explained is not None and explained.group(0).strip() != "that" and \
+            _said_that(text[:explained.start()]):
+        # "decides when to roll back a release": the question is the object, as is what
+        # is explained to whom ("explains to the Chair where it is safe to work")
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
         # ("at least once a month": how often, cut whole)
@@ -1416,9 +1420,13 @@ def _activity_name(text: str) -> str:
         re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None or
         any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
             for w, n in zip(words, words[1:], strict=False)))
-    if len(words) > MAX_WORDS and len(words) > 2 and words[1].lower() in ("that", "whether"):
+    said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
+    if len(words) > MAX_WORDS and len(words) > 2 and (
+            words[1].lower() in ("that", "whether") or
+            said is not None and _said_that(" ".join(words)[:said.start()])):
         # "Check that every coach, teacher and helper holds a valid DBS check": the clause
-        # is the object, whole up to when it applies
+        # is the object, whole up to when it applies (also after whom it is said to:
+        # "Explain to the Competent Person where it is safe to work")
         ends = [i for i in range(4, len(words)) if words[i].lower() in CLAUSE_TIME]
         words = words[:min([*ends, 16])]
     elif len(words) > (limit := MAX_WORDS + bool(words and words[0] in KEPT_VERBS)) and \
