@@ -3909,3 +3909,19 @@ def test_what_is_confirmed_or_explained_to_a_long_title_stays_whole(tmp_path: Pa
     assert cells[("Finance Officer", confirm)] == "I"
     explain = "Explain to the Competent Person where it is safe to work"
     assert cells[("Site Supervisor", explain)] == "A/R"
+
+
+def test_a_hedge_in_a_clause_about_a_person_or_place_is_still_a_trait(
+        tmp_path: Path) -> None:
+    """"Decides whether the heating may be turned up" is a duty (the hedge is the
+    clause's), but "Someone who may be called out at night" and "Work where there may be
+    heavy lifting" describe the post."""
+    path = tmp_path / "caretaker.md"
+    path.write_text(
+        "# Caretaker\n\n## Duties\n\n- Opens the hall every morning.\n"
+        "- Decides whether the heating may be turned up.\n"
+        "- Someone who may be called out at night.\n"
+        "- Work where there may be heavy lifting.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Caretaker", "Decide whether the heating may be turned up")] == "A/R"
+    assert not any("someone" in a.lower() or "lifting" in a.lower() for _r, a in cells)

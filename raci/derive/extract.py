@@ -210,7 +210,10 @@ TRAIT_WORDS = re.compile(
 # has ...", "You may have ..."), not in a clause at its end ("the side effects they may
 # have").
 TRAIT_LEAD = re.compile(r"\b(usually|typically|may have|may be)\b", re.IGNORECASE)
-_CLAUSE_BEFORE = re.compile(r"\b(?:whether|if|that|which|who|when|where|how)\b", re.IGNORECASE)
+# the clause after a verb that holds its own hedge ("decides whether ... may be raised"),
+# not a person or place it describes ("someone who may be called out", "work where there
+# may be lifting")
+_CLAUSE_BEFORE = re.compile(r"\b(?:whether|if|that|when|how)\b", re.IGNORECASE)
 
 
 def _is_trait(text: str) -> bool:
@@ -228,7 +231,8 @@ def _is_trait(text: str) -> bool:
         return False
     opening = " ".join(words[:6])
     hedge = TRAIT_LEAD.search(opening)
-    if hedge and _CLAUSE_BEFORE.search(opening[:hedge.start()]):
+    if hedge and verb_lemma(words[0].lower()) is not None and \
+            _CLAUSE_BEFORE.search(opening[:hedge.start()]):
         hedge = None  # "decides whether the budget may be raised": the clause's hedge
     return bool(TRAIT_WORDS.search(text) or hedge or JOB_TERMS.search(text))
 
