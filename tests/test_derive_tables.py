@@ -2407,3 +2407,17 @@ def test_a_loop_in_column_informs_and_a_whos_who_line_may_end_in_a_remark(
     assert cells[("Revenue Analyst", "Build the price lock")] == "C"
     assert cells[("Head of Pricing", "Build the price lock")] == "I"
     assert not any(r == "Hannah Kowalczyk" for r, _a in cells)
+
+
+def test_an_action_notes_table_of_revisions_gives_no_steps(tmp_path: Path) -> None:
+    """"Action | Notes" under "Revision history" lists edits made to the page, not steps
+    of the role whose section it stands in."""
+    path = tmp_path / "site.md"
+    path.write_text(
+        "# Site Manager\n\nThe Site Manager runs the site and signs the permits.\n\n"
+        "## Duties\n\n- Keep the site safe.\n\n### Revision history\n\n"
+        "| Action | Notes |\n|---|---|\n| Add section 4 on ladders | v1.2 |\n"
+        "| Remove the old permit form | v1.3 |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Site Manager", "Sign the permits")] == "A/R"
+    assert not any("ladders" in a or "permit form" in a for _r, a in cells)

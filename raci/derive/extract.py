@@ -3887,8 +3887,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             # "Action | Rationale": the action is a step of the section's role (or of the
             # role it names), why it is done is no duty
             action = block.cells[0].strip()
-            if not action:
-                continue
+            if not action or DOCUMENT_HISTORY.search(heading):
+                continue  # ("Revision history": edits made to the page, no duties)
             words = action.split()
             block = Block("item" if words and verb_lemma(words[0].lower()) == words[0].lower()
                           else "para", action, block.location)
@@ -4134,6 +4134,9 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     return _first_person_named(claims, catalog)
 
 
+# A section that records the changes made to the document itself
+DOCUMENT_HISTORY = re.compile(r"\b(?:change\s*log|history|revisions?|amendments?|"
+                              r"versions?|document control)\b", re.IGNORECASE)
 ACTION_HEAD = re.compile(r"^\W*(?:actions?|steps?|tasks?|what to do|procedure|activity|"
                          r"activities)\W*$", re.IGNORECASE)
 REASON_HEAD = re.compile(r"^\W*(?:rationale|reasons?|why|notes?|comments?|guidance|evidence|"
