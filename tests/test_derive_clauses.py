@@ -3925,3 +3925,19 @@ def test_a_hedge_in_a_clause_about_a_person_or_place_is_still_a_trait(
     cells = derived_cells(derive([path]))
     assert cells[("Caretaker", "Decide whether the heating may be turned up")] == "A/R"
     assert not any("someone" in a.lower() or "lifting" in a.lower() for _r, a in cells)
+
+
+def test_giving_way_or_priority_to_a_role_informs_no_one(tmp_path: Path) -> None:
+    """"gives way to the Office Manager", "gives top priority to the Caretaker": no one is
+    given anything, so no one is kept informed; "issues the keys to the Caretaker" still
+    informs the Caretaker."""
+    path = tmp_path / "office.txt"
+    path.write_text(
+        "The Office Manager runs the office. The Caretaker opens the hall.\n\n"
+        "The Finance Officer gives way to the Office Manager in meetings.\n\n"
+        "The Finance Officer gives top priority to the Caretaker.\n\n"
+        "The Finance Officer issues the keys to the Caretaker.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Caretaker", "Issue the keys")] == "I"
+    assert not any(r == "Office Manager" and "way" in a.lower() for r, a in cells)
+    assert not any(r == "Caretaker" and "priority" in a.lower() for r, a in cells)

@@ -170,7 +170,9 @@ INFORM_CUES = re.compile(
     r"mak\w*(?: [\w'’/-]+){0,8}? available to|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
-    r"e-?mail|issu|giv(?!e\w* priority)|gave)\w*(?: [\w/,'’-]+){0,9} to|"
+    # (but "gives priority / way / rise to": no one is given anything)
+    r"e-?mail|issu|(?:giv|gave)(?!\w*\s+(?:top\s+|high\s+)?(?:priority|way|rise|"
+    r"precedence)\b))\w*(?: [\w/,'’-]+){0,9} to|"
     # "confirms to the Ceremony Administrator that ...": whom it is confirmed to
     r"(?:confirm|explain|declare|state)\w* to)\b",
     re.IGNORECASE,
