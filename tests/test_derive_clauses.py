@@ -3848,6 +3848,71 @@ def test_whom_a_thing_is_issued_or_given_to_is_informed(tmp_path: Path) -> None:
     assert cells[("Caretaker", keys)] == "I"
 
 
+def test_an_adjective_that_may_be_a_verb_continues_the_objects(tmp_path: Path) -> None:
+    """"Report any missed dose, wrong dose or device fault to the Nurse and complete an
+    incident report": "wrong dose" is a further object ("wrong" may be a verb, but not
+    before a bare noun), so there are two duties, not three with a verbless one."""
+    path = tmp_path / "visit.md"
+    path.write_text(
+        "# Visit\n\n## Support Worker\n\n- Report any missed dose, wrong dose or device "
+        "fault to the Nurse and complete an incident report.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    names = sorted(a for r, a in cells if r == "Support Worker")
+    assert len(names) == 2, names
+    assert any(a.startswith("Report any missed dose, wrong dose") for a in names)
+    assert "Complete an incident report" in names
+
+
+def test_a_charter_in_the_shape_of_a_framework_guide(tmp_path: Path) -> None:
+    """A team charter written as framework guides are: "is also accountable for X, which
+    includes:" over gerund items ("Developing and explicitly communicating the goal;",
+    "Ensuring that the backlog is transparent"), "serves the team in several ways,
+    including:" over a list, and "are always accountable for creating a plan, instilling
+    quality, and adapting the plan": an adverb after "are" and a run of gerunds after
+    "accountable for" are read as any other."""
+    path = tmp_path / "charter.md"
+    path.write_text(
+        "# Charter\n\n## Product Owner\n\nThe Product Owner is also accountable for "
+        "backlog management, which includes:\n\n- Developing and explicitly communicating "
+        "the product goal;\n- Ordering backlog items; and,\n- Ensuring that the backlog is "
+        "transparent.\n\n## Scrum Master\n\nThe Scrum Master serves the team in several "
+        "ways, including:\n\n- Coaching the team members in self-management.\n\n"
+        "## Developers\n\nDevelopers are always accountable for creating a plan for the "
+        "sprint, instilling quality, and adapting their plan each day.\n\nThe Tester is "
+        "always responsible for writing the test plan.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    owner = {a for r, a in cells if r == "Product Owner"}
+    assert "Develop and communicate the product goal" in owner
+    assert "Ensure the backlog is transparent" in owner
+    assert ("Scrum Master", "Serve the team") in cells
+    assert not any(a.endswith("including") for _r, a in cells)
+    developer = {a for r, a in cells if r == "Developer"}
+    assert "Instill quality" in developer
+    assert any(a.startswith("Adapt their plan") for a in developer)
+    assert len(developer) == 3, developer
+    assert cells[("Tester", "Write the test plan")] == "A/R"
+
+
+def test_a_job_descriptions_header_fields_name_no_section_role(tmp_path: Path) -> None:
+    """"Direct reports: 2 Management Accountants" in a job description's header is a field,
+    not a heading over the duties below: the post's title keeps them (and "2" is no part
+    of a title); ", ensuring resources are used well" is a state to keep, named with its
+    verb."""
+    path = tmp_path / "jd.txt"
+    path.write_text(
+        "Job Title: Finance Business Partner\nReports to: Head of Finance\n"
+        "Direct reports: 2 Management Accountants\n\nPurpose of the role\n"
+        "The Finance Business Partner advises budget holders, ensuring resources are used "
+        "well.\n\nKey responsibilities\n- Produce the monthly management accounts.\n"
+        "- Line manage two Management Accountants.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    partner = {a for r, a in cells if r == "Finance Business Partner"}
+    assert any("management accounts" in a.lower() for a in partner), cells
+    assert "Ensure resources are used well" in partner
+    assert not any(r.startswith("2 ") for r, _a in cells)
+    assert not any(r == "Management Accountant" and "accounts" in a.lower() for r, a in cells)
+
+
 def test_a_relative_clause_whose_object_looks_like_a_verb(tmp_path: Path) -> None:
     """"A Marshal who spots crowd surges alerts the Chief Steward": "surges" is the
     clause's object (a noun, with a verb after it), so the main verb is "alerts"."""

@@ -1022,6 +1022,10 @@ def activity_name(text: str) -> str:
         return f"{name} {rest.strip(' ,;')}".strip()
     if name.split()[:1] and name.split()[0].lower() in FRAGMENT_STARTS:
         return ""  # "By the candidate", "Or out": a piece of a clause, no duty
+    if name.endswith(("including", "such as", "as follows", "in several ways", "in many ways")):
+        # "Serve the team in several ways, including" (over its list): the lead-in's frame
+        # is no part of the duty
+        name = _LEAD_IN_END.sub("", name)
     if name and " " not in name and len(text.split()) > 1 and \
             word_classes(name.lower()) == {"VERB"} and verb_lemma(name.lower()) == name.lower() \
             and not re.search(rf"\b(?:the|a|an|our|their|its|this|that|each|every)\s+"
@@ -1114,6 +1118,10 @@ def _holds(text: str, *words: str) -> bool:
 # Patterns _activity_name tries on every name, compiled once (the others are tried only
 # when the name holds their words, see ``_holds``)
 _MANNER = re.compile(r"^(\w+)\s+(\w+ly)\s+(?=\w)")
+_LEAD_IN_END = re.compile(r"(?:\s+in (?:several|many|various|a number of|different|a few) "
+                          r"ways)?,?\s+(?:including|such as|as follows)$|\s+in (?:several|many) "
+                          r"ways$", re.IGNORECASE)
+_MANNER_IN_PAIR = re.compile(r"^(\w+ing\s+(?:and|or)\s+)(\w+ly)\s+(?=\w+ing\b)", re.IGNORECASE)
 _LABEL = re.compile(r"^([^:]{2,60}):\s+\S")
 _AT_LEAST_END = re.compile(r"\s+(?:at least|at most|no less than|no more than)$")
 _THAT_CLAUSE = re.compile(r"^\w+\s+(?:that|whether)\s", re.IGNORECASE)
@@ -1158,6 +1166,12 @@ def _activity_name(text: str) -> str:
             word_classes(manner.group(2).lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
         text = manner.group(1) + " " + text[manner.end():]
+    if "ly " in text[:60]:
+        # "Developing and explicitly communicating the goal": how the second is done is
+        # no part of the pair of verbs
+        text = _MANNER_IN_PAIR.sub(
+            lambda m: m.group(1) if word_classes(m.group(2).lower()) & {"ADV", "ADJ", "NOUN"}
+            == {"ADV"} else m.group(0), text, count=1)
     run = _verb_run(text)
     if run:
         return run
@@ -2193,6 +2207,10 @@ def _statement(text: str) -> bool:
     first = words[0].lower().strip(",;:")
     if _verb_first(text) and words[1].lower() in OBJECT_STARTS | {"that", "all"}:
         return False
+    gerund = verb_lemma(first) if first.endswith("ing") else None
+    if gerund and gerund != first and "VERB" in word_classes(gerund) and \
+            words[1].lower() in OBJECT_STARTS | {"that", "all"}:
+        return False  # "Ensuring that the backlog is transparent": a duty, as "Ensure ..."
     stated = STATEMENT.match(text)
     if stated and _verb_first(text) and re.search(
             r"\b(?:whose|who|which|that|where|when|if|whether|once)\b", stated.group(0),
@@ -2221,6 +2239,7 @@ def _verb_series(text: str) -> list[str]:
     if first.endswith("ing"):
         return []
     parts: list[str] = []
+    further_object = False
     for comma in commas:
         pieces = _AND_A_VERB.split(comma)
         merged = [pieces[0]]
@@ -2232,11 +2251,18 @@ def _verb_series(text: str) -> list[str]:
                 merged.append(piece)  # "... and signs off the marks": a further predicate
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
+        if parts and _adjective_before_noun(merged[0].split()):
+            # "Report any missed dose, wrong dose or device fault ... and complete ...": a
+            # further object of the verb before, no predicate of its own
+            parts[-1] += ", " + merged[0]
+            merged = merged[1:]
+            further_object = True
         parts += merged
     # two predicates only when ", and" parts them ("reports repairs to the agent, and
     # tells the house when someone is coming"): "X, and Y" without a verb is one list
     two = len(parts) == 2 and re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]),
-                                        text) and (";" in text or ", and" in text)
+                                        text) and (";" in text or ", and" in text) or \
+        len(parts) == 2 and further_object  # (the comma listed objects, "and" parts them)
     if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
             _same_verb_form(first, p.split()[0].lower()) and
@@ -2244,6 +2270,16 @@ def _verb_series(text: str) -> list[str]:
             for p in parts[1:]):
         return []
     return parts
+
+
+def _adjective_before_noun(words: list[str]) -> bool:
+    """"wrong dose or device fault": a word that may be a verb used as an adjective before
+    a bare singular noun, a further object of the verb before it, no predicate."""
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1].lower().strip(",;.")
+    return "ADJ" in word_classes(first) and second not in ARTICLES_AND_DETERMINERS and \
+        "NOUN" in word_classes(second) and singular(second) == second
 
 
 def _as_step(text: str) -> str:
@@ -4716,7 +4752,11 @@ METADATA_LABEL = re.compile(
     r"^\s*(?:(?:prepared|written|approved|reviewed|authored|checked|issued|signed|"
     r"compiled|updated|edited)\s+by|author|document owner|page owner|date|version|rev(?:ision)?|"
     r"last (?:updated|edited|reviewed)|reports? to|reporting to|line manager|responsible to|"
-    r"accountable to|hours|salary|grade|band|location|contract)\s*:", re.IGNORECASE)
+    r"accountable to|hours|salary|grade|band|location|contract|"
+    # a job description's header: whom the post manages, where it sits
+    r"direct reports?|reportees|staff (?:managed|responsibility)|people managed|"
+    r"supervises|manages|department|directorate|division|team size|budget|base|"
+    r"working pattern|closing date|job ref\w*|reference)\s*:", re.IGNORECASE)
 # "Role profile: Volunteer Coordinator": the label before a title that is a role
 TITLE_LABEL = re.compile(r"^\s*(?:role profile|job profile|job description|role description|"
                          r"job title|position|role|job|post)\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
@@ -4940,13 +4980,15 @@ PREDICATE_PREFIX = re.compile(
     r"accountable for)\b)|"
     r"plays? an? (?:\w+ ){0,2}role in|serves? as|acts? as|involves?|includes?|entails?|"
     r"(?:is|are) (?:also )?(?:to|about)|"
-    r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
+    r"(?:will|can|may|must|should|shall)(?: also| always| solely| ultimately| jointly)? be "
+    r"(?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
     # (but "helps visitors find their way": whom it helps, then what they do)
     r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its|them|him|her|us|you)\s)"
     r"(?!\s+[a-z]+s\s+[a-z]+\s)|"
-    r"(?:is|are) (?:also |jointly |together |both |ultimately )?(?:in charge of|responsible for|"
-    r"accountable for))\s+",
+    r"(?:is|are) (?:also |jointly |together |both |ultimately |always |solely |primarily |"
+    r"directly |personally |collectively |fully |mainly |chiefly |usually |generally |"
+    r"normally |typically |equally )?(?:in charge of|responsible for|accountable for))\s+",
     re.IGNORECASE,
 )
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
@@ -5050,7 +5092,10 @@ def _participles(obj: str, key: str, block: Block, doc: Document, section: str,
         for phrase in re.split(r"\s+and\s+(?=\w+ing\b)", part):
             if ELABORATION.match(phrase):
                 continue
-            phrase = re.sub(r"^ensuring\s+(?:that\s+)?", "", phrase.strip(), flags=re.I)
+            stated = re.sub(r"^ensuring\s+(?:that\s+)?", "", phrase.strip(), flags=re.I)
+            # ("ensuring resources are used well": a state to keep, named with its verb)
+            phrase = f"ensure {stated}" if stated != phrase.strip() and re.search(
+                r"\b(?:is|are|was|were|be|been|has|have)\b", stated) else stated
             name = activity_name(phrase)
             if name and not _is_trait(phrase):
                 claims.append(Claim(key, name, "R", False, doc.name, block.location,
@@ -6595,6 +6640,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "accountable for the roadmap and for prioritising the backlog": two duties
             things = [t for thing in things for t in (
                 _joined_duties(thing) if re.search(r"\sand\s+for\s", thing) else [thing])]
+            gerund_parts = [re.sub(r"^and\s+", "", x.strip()) for x in
+                            COMMA.split(obj.strip(" .")) if x.strip()] if "," in obj else []
+            if len(gerund_parts) >= 2 and all(_gerund_duty(x) for x in gerund_parts):
+                # "accountable for creating a plan, instilling quality and adapting the
+                # plan": each gerund a duty the role answers for, named in the plain form
+                things = [_as_step(x) for x in gerund_parts]
             # ("approves claims up to £500": a plural noun first, read with its verb so it is
             # not taken for one: "Approve claims up to £500")
             for name in (activity_name(f"{verb.split()[-1]} {thing}" if thing.split() and
