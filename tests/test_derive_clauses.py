@@ -3923,3 +3923,98 @@ def test_a_condition_set_off_after_and_before_the_same_subjects_verb(tmp_path: P
     assert cells[("Change Manager", "Check the RFC")] == "A/R"
     assert cells[("Change Manager", "Return the RFC to the Change Requester")] == "A/R"
     assert cells[("Change Requester", "Return the RFC to the Change Requester")] == "I"
+
+
+def test_a_relative_clause_whose_object_looks_like_a_verb(tmp_path: Path) -> None:
+    """"A Marshal who spots crowd surges alerts the Chief Steward": "surges" is the
+    clause's object (a noun, with a verb after it), so the main verb is "alerts"."""
+    path = tmp_path / "crowd.txt"
+    path.write_text(
+        "The Chief Steward runs the event.\n\n"
+        "A Marshal who spots crowd surges alerts the Chief Steward.\n\n"
+        "A Marshal who needs supplies orders the supplies from the Chief Steward.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Marshal", "Alert the Chief Steward")] == "A/R"
+    assert not any("surge" in a.lower() for _r, a in cells)
+    assert any(r == "Marshal" and a.lower().startswith("order") for r, a in cells)
+    assert not any(a.lower().startswith("suppl") for _r, a in cells)
+
+
+def test_a_title_whose_fields_are_listed_with_commas_is_one_role(tmp_path: Path) -> None:
+    """"The Director of Finance, Estates and Facilities signs the lease": the fields of
+    one title, not three roles listed as one subject; "The Director of Finance, the
+    Bursar and the Head ..." still names three."""
+    path = tmp_path / "estates.txt"
+    path.write_text(
+        "The Director of Finance, Estates and Facilities signs the lease.\n\n"
+        "The Director of Finance, the Bursar and the Head Teacher sign the accounts.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert not any(r in ("Estates", "Facilities") for r, _a in cells)
+    assert cells[("Bursar", "Sign the accounts")] == "R"
+
+
+def test_it_after_a_condition_on_a_state_stays_it(tmp_path: Path) -> None:
+    """"If the forecast is poor, the Event Manager reviews it": the condition says how
+    the thing is, so "it" is not read as "the forecast is poor"; "If a complaint is
+    raised, ... records it" still records the complaint."""
+    path = tmp_path / "weather.txt"
+    path.write_text(
+        "The Event Manager runs the day. The Steward opens the gates.\n\n"
+        "If the forecast is poor, the Event Manager reviews it with the Steward.\n\n"
+        "If a complaint is raised, the Steward records it in the log.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert not any("poor" in a.lower() for _r, a in cells)
+    assert any(r == "Steward" and "complaint" in a.lower() for r, a in cells)
+
+
+def test_what_is_confirmed_or_explained_to_a_long_title_stays_whole(tmp_path: Path) -> None:
+    """"confirms to the Finance Officer that the invoice has been checked", "explains to
+    the Competent Person where it is safe to work": what is said stays in the name even
+    when whom it is said to makes the name long."""
+    path = tmp_path / "permits.txt"
+    path.write_text(
+        "The Office Manager confirms to the Finance Officer that the invoice has been "
+        "checked.\n\n"
+        "The Site Supervisor explains to the Competent Person where it is safe to work.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    confirm = "Confirm to the Finance Officer that the invoice has been checked"
+    assert cells[("Office Manager", confirm)] == "A/R"
+    assert cells[("Finance Officer", confirm)] == "I"
+    explain = "Explain to the Competent Person where it is safe to work"
+    assert cells[("Site Supervisor", explain)] == "A/R"
+
+
+def test_a_hedge_in_a_clause_about_a_person_or_place_is_still_a_trait(
+        tmp_path: Path) -> None:
+    """"Decides whether the heating may be turned up" is a duty (the hedge is the
+    clause's), but "Someone who may be called out at night" and "Work where there may be
+    heavy lifting" describe the post."""
+    path = tmp_path / "caretaker.md"
+    path.write_text(
+        "# Caretaker\n\n## Duties\n\n- Opens the hall every morning.\n"
+        "- Decides whether the heating may be turned up.\n"
+        "- Someone who may be called out at night.\n"
+        "- Work where there may be heavy lifting.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Caretaker", "Decide whether the heating may be turned up")] == "A/R"
+    assert not any("someone" in a.lower() or "lifting" in a.lower() for _r, a in cells)
+
+
+def test_giving_way_or_priority_to_a_role_informs_no_one(tmp_path: Path) -> None:
+    """"gives way to the Office Manager", "gives top priority to the Caretaker": no one is
+    given anything, so no one is kept informed; "issues the keys to the Caretaker" still
+    informs the Caretaker."""
+    path = tmp_path / "office.txt"
+    path.write_text(
+        "The Office Manager runs the office. The Caretaker opens the hall.\n\n"
+        "The Finance Officer gives way to the Office Manager in meetings.\n\n"
+        "The Finance Officer gives top priority to the Caretaker.\n\n"
+        "The Finance Officer issues the keys to the Caretaker.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Caretaker", "Issue the keys")] == "I"
+    assert not any(r == "Office Manager" and "way" in a.lower() for r, a in cells)
+    assert not any(r == "Caretaker" and "priority" in a.lower() for r, a in cells)

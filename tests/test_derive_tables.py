@@ -2440,3 +2440,17 @@ def test_letters_given_in_a_sentence_or_in_brackets_after_a_task(tmp_path: Path)
     assert cells[("Marketing Manager", "Launch campaign")] == "R"
     assert cells[("Marketing Director", "Launch campaign")] == "A"
     assert cells[("Customer Support", "Launch campaign")] == "I"
+
+
+def test_an_action_notes_table_of_revisions_gives_no_steps(tmp_path: Path) -> None:
+    """"Action | Notes" under "Revision history" lists edits made to the page, not steps
+    of the role whose section it stands in."""
+    path = tmp_path / "site.md"
+    path.write_text(
+        "# Site Manager\n\nThe Site Manager runs the site and signs the permits.\n\n"
+        "## Duties\n\n- Keep the site safe.\n\n### Revision history\n\n"
+        "| Action | Notes |\n|---|---|\n| Add section 4 on ladders | v1.2 |\n"
+        "| Remove the old permit form | v1.3 |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Site Manager", "Sign the permits")] == "A/R"
+    assert not any("ladders" in a or "permit form" in a for _r, a in cells)

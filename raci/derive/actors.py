@@ -1045,6 +1045,10 @@ def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
                for item in items):
             return None
         last = _last_subject(sentence, listed.end())
+        office = re.sub(r"^the\s+", "", items[0], flags=re.IGNORECASE)
+        if last is not None and TITLE_OF.fullmatch(office) and \
+                not actor_word(last[0].split()[-1]):
+            return None  # "The Director of Finance, Estates and Facilities": one title
         return None if last is None else ((*items, last[0]), last[1])
     m = COORDINATED_SUBJECT.match(sentence[:200])
     if m is None or not actor_name(m.group("first"), acronym=True) or \
@@ -1104,6 +1108,12 @@ def without_narrowing_clause(sentence: str) -> tuple[str, str] | None:
         if (word.lower() in MODAL_AUXILIARIES or is_third_person_verb(word)) and \
                 words[k - 1][0].lower() not in _MAIN_VERB_AFTER and (
                 k > 1 or words[0][0].lower() not in _RELATIVE_OPENERS):
+            following = words[k + 1][0] if k + 1 < len(words) else ""
+            if word.lower() not in MODAL_AUXILIARIES and "NOUN" in word_classes(
+                    singular(word.lower())) and (following.lower() in MODAL_AUXILIARIES or
+                                                 is_third_person_verb(following)):
+                continue  # "who needs supplies orders them": the clause's object, then
+                # the main verb
             if word.lower() in ("has", "have") and k + 1 < len(words) and \
                     words[k + 1][0].lower() != "to" or word.lower() in _PERMISSIONS:
                 # "Staff who need help have a plan": what they have; "A requester who is

@@ -170,7 +170,9 @@ INFORM_CUES = re.compile(
     r"mak\w*(?: [\w'’/-]+){0,8}? available to|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
-    r"e-?mail|issu|giv(?!e\w* priority)|gave)\w*(?: [\w/,'’-]+){0,9} to|"
+    # (but "gives priority / way / rise to": no one is given anything)
+    r"e-?mail|issu|(?:giv|gave)(?!\w*\s+(?:top\s+|high\s+)?(?:priority|way|rise|"
+    r"precedence)\b))\w*(?: [\w/,'’-]+){0,9} to|"
     # "confirms to the Ceremony Administrator that ...": whom it is confirmed to
     r"(?:confirm|explain|declare|state)\w* to)\b",
     re.IGNORECASE,
@@ -210,7 +212,10 @@ TRAIT_WORDS = re.compile(
 # has ...", "You may have ..."), not in a clause at its end ("the side effects they may
 # have").
 TRAIT_LEAD = re.compile(r"\b(usually|typically|may have|may be)\b", re.IGNORECASE)
-_CLAUSE_BEFORE = re.compile(r"\b(?:whether|if|that|which|who|when|where|how)\b", re.IGNORECASE)
+# the clause after a verb that holds its own hedge ("decides whether ... may be raised"),
+# not a person or place it describes ("someone who may be called out", "work where there
+# may be lifting")
+_CLAUSE_BEFORE = re.compile(r"\b(?:whether|if|that|when|how)\b", re.IGNORECASE)
 
 
 def _is_trait(text: str) -> bool:
@@ -228,7 +233,8 @@ def _is_trait(text: str) -> bool:
         return False
     opening = " ".join(words[:6])
     hedge = TRAIT_LEAD.search(opening)
-    if hedge and _CLAUSE_BEFORE.search(opening[:hedge.start()]):
+    if hedge and verb_lemma(words[0].lower()) is not None and \
+            _CLAUSE_BEFORE.search(opening[:hedge.start()]):
         hedge = None  # "decides whether the budget may be raised": the clause's hedge
     return bool(TRAIT_WORDS.search(text) or hedge or JOB_TERMS.search(text))
 
@@ -1217,8 +1223,12 @@ def _activity_name(text: str) -> str:
     if "(" in text:
         text = re.sub(r"\s*\([^()]*\)", "", text)
     asked = WH_OBJECT.match(text)
-    if asked and verb_lemma(asked.group(1).lower()):
-        # "decides when to roll back a release": the question is the object
+    explained = _SAID_CLAUSE.search(text)
+    if asked and verb_lemma(asked.group(1).lower()) or \
+            explained is not None and explained.group(0).strip() != "that" and \
+            _said_that(text[:explained.start()]):
+        # "decides when to roll back a release": the question is the object, as is what
+        # is explained to whom ("explains to the Chair where it is safe to work")
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
         # ("at least once a month": how often, cut whole)
@@ -1430,9 +1440,13 @@ def _activity_name(text: str) -> str:
         re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None or
         any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
             for w, n in zip(words, words[1:], strict=False)))
-    if len(words) > MAX_WORDS and len(words) > 2 and words[1].lower() in ("that", "whether"):
+    said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
+    if len(words) > MAX_WORDS and len(words) > 2 and (
+            words[1].lower() in ("that", "whether") or
+            said is not None and _said_that(" ".join(words)[:said.start()])):
         # "Check that every coach, teacher and helper holds a valid DBS check": the clause
-        # is the object, whole up to when it applies
+        # is the object, whole up to when it applies (also after whom it is said to:
+        # "Explain to the Competent Person where it is safe to work")
         ends = [i for i in range(4, len(words)) if words[i].lower() in CLAUSE_TIME]
         words = words[:min([*ends, 16])]
     elif len(words) > (limit := MAX_WORDS + bool(words and words[0] in KEPT_VERBS)) and \
@@ -3916,8 +3930,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             # "Action | Rationale": the action is a step of the section's role (or of the
             # role it names), why it is done is no duty
             action = block.cells[0].strip()
-            if not action:
-                continue
+            if not action or DOCUMENT_HISTORY.search(heading):
+                continue  # ("Revision history": edits made to the page, no duties)
             words = action.split()
             block = Block("item" if words and verb_lemma(words[0].lower()) == words[0].lower()
                           else "para", action, block.location)
@@ -4163,6 +4177,9 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     return _first_person_named(claims, catalog)
 
 
+# A section that records the changes made to the document itself
+DOCUMENT_HISTORY = re.compile(r"\b(?:change\s*log|history|revisions?|amendments?|"
+                              r"versions?|document control)\b", re.IGNORECASE)
 ACTION_HEAD = re.compile(r"^\W*(?:actions?|steps?|tasks?|what to do|procedure|activity|"
                          r"activities)\W*$", re.IGNORECASE)
 REASON_HEAD = re.compile(r"^\W*(?:rationale|reasons?|why|notes?|comments?|guidance|evidence|"
@@ -5965,6 +5982,11 @@ CONDITION_THEN = re.compile(
     r"(?P<rest>[^,;:]{3,200}?\s[a-z]+s\s+it\b.*)$", re.IGNORECASE)
 
 
+# ("If the forecast is poor, ...": a state of the thing, no part of its name)
+_STATE_VERBS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "looks",
+                "seems", "gets", "becomes", "remains", "stays", "goes"}
+
+
 def _it_after_condition(sentence: str) -> str:
     """The sentence with "it" after the main clause's verb read as the thing its opening
     condition names ("If a customer asks for an exception, Amara logs it in the tracker"
@@ -5973,7 +5995,8 @@ def _it_after_condition(sentence: str) -> str:
     if m is None:
         return sentence
     thing = m.group("thing").split()
-    if singular(thing[-1].lower()) != thing[-1].lower() or \
+    if any(w.lower() in _STATE_VERBS for w in thing) or \
+            singular(thing[-1].lower()) != thing[-1].lower() or \
             "NOUN" not in word_classes(thing[-1].lower()):
         return sentence  # ("them" would stand for a plural; "it" for a thing)
     rest = re.sub(r"\b(?P<verb>[a-z]+s)\s+it\b",
