@@ -2369,3 +2369,37 @@ def test_an_owner_label_after_a_full_stop_names_the_owner(tmp_path: Path) -> Non
     cells = derived_cells(derive([path]))
     assert cells[("Sales Director", "Brief the sales team")] == "A/R"
     assert cells[("Product Manager", "Write the release notes")] == "A/R"
+
+
+def test_a_tsv_plan_with_a_code_list_and_a_key_of_its_columns(tmp_path: Path) -> None:
+    # a title and an export line over the head, codes in the cells (two in one, "GR / KI"),
+    # empty cells side by side, a list of the codes under a gap and a key line last that
+    # says what each column means: "Support" works with the lead, so it is consulted
+    path = tmp_path / "plan.tsv"
+    rows = [
+        "Village fete - build plan", "Exported from plan.xlsx 02/03/2027 10:15", "",
+        "Ref\tWeek\tTask\tLead\tSupport\tSign-off\tKeep informed\tStatus\tNotes",
+        "F-01\t-8\tBook the marquee and the toilets\tTRS\tSEC\tCHR\t\tDone\t",
+        "F-02\t-6\tPlan the car parking\tPKM\tGR / KI\t\t\tOpen\tField by the church",
+        "F-03\t-2\tWrite the raffle rules\tSEC\t\tCHR\tALL\tOpen\t",
+        "", "Code\tRole\tName", "CHR\tFete Chair\tJune Abbott", "TRS\tTreasurer\tOmar Said",
+        "SEC\tSecretary\tLi Wen", "PKM\tParking Marshal\tDev Patel",
+        "GR\tGrounds Keeper\tPat Moss", "KI\tKitchen Manager\tRuth Kerr",
+        "ALL\tCommittee Members\t", "",
+        "Lead = does the work. Support = works with the lead. Sign-off = approves it before"
+        " it is marked Done (blank: the lead closes it). Keep informed = gets the update.",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    marquee = "Book the marquee and the toilets"
+    assert cells[("Treasurer", marquee)] == "R"
+    assert cells[("Secretary", marquee)] == "C"
+    assert cells[("Fete Chair", marquee)] == "A"
+    parking = "Plan the car parking"
+    assert cells[("Parking Marshal", parking)] == "A/R"
+    assert cells[("Grounds Keeper", parking)] == "C"
+    assert cells[("Kitchen Manager", parking)] == "C"
+    assert cells[("Committee Member", "Write the raffle rules")] == "I"
+    # the title, the export line, the statuses and the notes are no rows
+    assert not any("fete" in a.lower() or "exported" in a.lower() or a in ("Done", "Open")
+                   for _r, a in cells)

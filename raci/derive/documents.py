@@ -321,8 +321,11 @@ LEADER_LINE = re.compile(r"^\s*(?:\[[\sxX✓]?\]\s*|[-*•]\s+)?(?:\d{1,2}[:.]\d
 
 
 def _pipe_row(fields: Iterable[str]) -> str:
-    """A row of cells as a pipe row ("| Task | Owner |"), a pipe inside a cell as "/"."""
-    return "| " + " | ".join(f.strip().replace("|", "/") for f in fields) + " |"
+    """A row of cells as a pipe row ("| Task | Owner |"), a pipe inside a cell as "/"; an
+    empty cell is one space ("| FB | | Done |"), so that no two spaces stand together
+    for the column reader to take for a gap between cells."""
+    cells = [f.strip().replace("|", "/") for f in fields]
+    return "|" + "|".join(f" {c} " if c else " " for c in cells) + "|"
 
 
 def _tab_rows(raw: list[str]) -> list[str]:
@@ -364,12 +367,43 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
     a spreadsheet set to a decimal comma writes it."""
     out = ["|---|"] * (text.count("\n") + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, suffix))
+    records: list[tuple[int, list[str]]] = []
     start = 1
     for fields in reader:
-        if any(f.strip() for f in fields):
-            out[start - 1] = _pipe_row(" ".join(f.split()) for f in fields[:MAX_TABLE_COLUMNS])
+        records.append((start, [" ".join(f.split()) for f in fields[:MAX_TABLE_COLUMNS]]))
         start = reader.line_num + 1
+    filled = [sum(1 for f in fields if f) for _, fields in records]
+    # a title or an export note over the head ("Pre-opening critical path", "Exported from
+    # tracker.xlsx"), one cell filled, is text above the table, not its head
+    head = next((n for n, count in enumerate(filled) if count >= 2), len(records))
+    gap = False  # an empty record since the last row
+    for n, (line, fields) in enumerate(records):
+        if not filled[n]:
+            gap = gap or n > head
+            continue
+        if filled[n] == 1 and (n < head or gap) and fields[0] and \
+                (n < head or len(fields[0].split()) >= 3):
+            # ("Lead = does the work ...": a key or a note under the table, after a gap)
+            out[line - 1] = fields[0]
+            if line < len(out) and n + 1 < len(records) and filled[n + 1]:
+                out[line] = ""  # (it ends a table's rows before it)
+            continue
+        if gap and filled[n] >= 2 and _table_head(fields):
+            # after an empty record, a second table under its own head ("Code | Role |
+            # Name" under a plan): a blank line ends the rows above
+            out[line - 2] = ""
+        gap = False
+        out[line - 1] = _pipe_row(fields)
     return out
+
+
+def _table_head(fields: list[str]) -> bool:
+    """Whether a record reads as a table's head: two or more cells filled, each a short
+    name (up to four words, starting with a letter, no digit), none a sentence."""
+    cells = [f for f in fields if f]
+    return len(cells) >= 2 and all(
+        len(c.split()) <= 4 and c[:1].isalpha() and not any(ch.isdigit() for ch in c)
+        and not c.endswith(".") for c in cells)
 
 
 def _csv_rows(raw: list[str]) -> list[str]:
@@ -649,7 +683,7 @@ def _grid_tables(raw: list[str]) -> list[str]:
             for record in records:
                 cells = [" ".join(r[c] for _n, r in record if r[c])
                          for c in range(len(record[0][1]))]
-                out[record[0][0]] = "| " + " | ".join(cells) + " |"
+                out[record[0][0]] = _pipe_row(cells)
                 for n, _row in record[1:]:
                     out[n] = "|---|"
         k = max(end, k + 1)
@@ -2579,7 +2613,8 @@ def read_document(path: Path) -> Document:
                       _task_cards,
                       _without_task_boxes, _enumerated_lines,
                       _letter_fields,
-                      _legend_cells, _without_number_columns, _bracketed_owners,
+                      _legend_cells, _legend_heads, _without_number_columns,
+                      _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
                       _title_abbreviations, _without_branch_marks, _org_chart_lists,
                       _call_trees, _handover_blocks, _without_cookie_notices,
@@ -3424,6 +3459,78 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
                 for i, c in enumerate(b.cells[1:], start=1)))
             if cells != b.cells:
                 b = replace(b, cells=cells)
+        out.append(b)
+    return out
+
+
+# "Support = works with the lead.", "Keep informed: gets the update": a key line that says
+# what a table's column means, the column's head (as the table writes it) at the start of
+# the text or of a sentence or part of it, then "=" or a colon and its meaning
+_HEAD_MEANING = re.compile(r"(?:^|(?<=[.;·|]\s)|(?<=\n))\s*(?P<head>[A-Za-z][\w /&'’-]{0,30}?)"
+                           r"\s*[=:]\s+(?P<meaning>[^.;·|\n]{2,160})")
+# What a column's meaning gives its names: working beside the doer is consulted ("works
+# with the lead", "helps the owner"), before the owner words of a legend of marks
+_WORKS_WITH = re.compile(r"^\W*(?:works?|working)\s+(?:with|alongside|beside)\b|^\W*helps?\b",
+                         re.IGNORECASE)
+# The head each letter is written under once a key has said what a column means
+_LETTER_HEAD = {"R": "Responsible", "A": "Accountable", "C": "Consulted", "I": "Informed",
+                "A/R": "Owner"}
+
+
+def _head_letters(meaning: str) -> str | None:
+    """The letters a key's meaning gives a column ("does the work": R, "approves before
+    it is marked done": A, "works with the lead": C, "gets the update": I), or None."""
+    if not meaning.lstrip(" *_")[:1].islower():
+        return None  # ("CL = Cutover Lead": a code spelled out, no column's meaning)
+    if _WORKS_WITH.match(meaning):
+        return "C"
+    if re.search(r"\b(?:gets?|receives?)\s+(?:the\s+|an?\s+)?(?:updates?|news|minutes)\b",
+                 meaning, re.IGNORECASE):
+        return "I"
+    meaning = re.sub(r"\([^)]*\)", "", meaning)  # ("(blank: the lead closes it)" aside)
+    letters = next((letters for letters, words in _LEGEND_WORDS if words.search(meaning)), None)
+    return letters or None
+
+
+def _legend_heads(blocks: list[Block]) -> list[Block]:
+    """A table whose columns a key beside it explains ("Lead = does the work ... Support
+    = works with the lead. Sign-off = approves before the task is marked Done. Keep
+    informed = gets the update"), two of its heads or more in one block, read with each
+    explained head as the letter its meaning gives ("Support" as "Consulted"), so the key,
+    not the head's everyday sense, says how the names under it take part."""
+    meanings: list[dict[str, str]] = []
+    for b in blocks:
+        if b.kind != "row" and "=" in b.text[:2000] or b.kind != "row" and ":" in b.text[:2000] \
+                and b.text.count(":") >= 2:
+            found = {m.group("head").strip().casefold(): m.group("meaning")
+                     for m in _HEAD_MEANING.finditer(b.text[:2000])}
+            if len(found) >= 2:
+                meanings.append(found)
+    if not meanings:
+        return blocks
+    heads: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for b in blocks:
+        if b.kind != "row" or not b.header or b.header in heads:
+            continue
+        new = b.header
+        for found in meanings:
+            explained = {c: found[h.strip().casefold()] for c, h in enumerate(b.header)
+                         if h.strip().casefold() in found}
+            if len(explained) < 2:
+                continue
+            letters = {c: _head_letters(m) for c, m in explained.items()}
+            if sum(1 for x in letters.values() if x) < 2:
+                continue
+            new = tuple(_LETTER_HEAD.get(letters.get(c) or "", h) for c, h in
+                        enumerate(b.header))
+            break
+        heads[b.header] = new
+    out = []
+    for b in blocks:
+        if b.kind == "row" and b.header and heads.get(b.header, b.header) != b.header:
+            b = replace(b, header=heads[b.header])
+        elif b.kind == "row" and b.cells in heads and heads[b.cells] != b.cells:
+            b = replace(b, cells=heads[b.cells])  # (the head row itself)
         out.append(b)
     return out
 

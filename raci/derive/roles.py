@@ -769,8 +769,11 @@ _STEP_PARTY = re.compile(r"\b(?i:tell|tells|inform|informs|notify|notifies|to|wi
                          r"\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
-def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
-    """Roles named by a document's structure, and (name, alias) pairs from table heads."""
+def _structural_names(doc: Document, spelled: dict[str, str] | None = None
+                      ) -> tuple[list[str], list[tuple[str, str]]]:
+    """Roles named by a document's structure, and (name, alias) pairs from table heads; a
+    code the document spells out (``spelled``, from its key or its definitions) stands for
+    the role it gives, not for another whose initials it has."""
     names: list[str] = []
     parties: list[str] = []
     aliases: list[tuple[str, str]] = []
@@ -781,7 +784,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
 
     def expand(head: str) -> tuple[str, str | None]:
         if head not in expanded:
-            expanded[head] = expand_abbreviation(head, text)
+            code = head.strip()
+            expanded[head] = (spelled[code], code) if spelled and code in spelled else \
+                expand_abbreviation(head, text)
         return expanded[head]
 
     in_duties = False  # under a "Responsibilities" / "Roles" heading
@@ -1965,7 +1970,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 name = f"{label} Team"
                 counts[name] += 1
                 teams.add(name)
-        found, pairs = _structural_names(doc)
+        found, pairs = _structural_names(doc, mapping)
         section_heads |= {_known_case(mapping.get(n, n), counts) for n in _section_heads(doc)}
         for full, alias in pairs:
             extra_aliases.setdefault(full, set()).add(alias)
@@ -2032,7 +2037,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     _owned_titles(roles, texts)
     _head_noun_aliases(roles, texts)
     _first_word_aliases(roles, texts)
-    _acronyms_of_names(roles)
+    _acronyms_of_names(roles, {a for m in doc_acronyms.values() for a in m})
     _glossed_acronyms(roles)
     _team_of_names(roles)
     _short_forms(roles, texts)
@@ -2195,17 +2200,18 @@ def _absorb(role: Role, other: Role) -> None:
 _ALL_CAPITALS = re.compile(r"[A-Z]{2,5}")
 
 
-def _acronyms_of_names(roles: dict[str, Role]) -> None:
+def _acronyms_of_names(roles: dict[str, Role], spelled: set[str]) -> None:
     """"HR" beside "Human Resources", "OH" beside "Occupational Health": an acronym role
     whose letters are the initials of exactly one other role's name is that role, under
-    the acronym as its code."""
+    the acronym as its code; not one a document spells out (``spelled``: "SM" that a key
+    gives to the Director of Sales & Marketing is not the Security Manager's)."""
     by_initials: dict[str, list[str]] = {}
     for name in roles:
         if " " in name and not name.isupper():
             by_initials.setdefault(initials_code(name), []).append(name)
     for acronym in [n for n in roles if _ALL_CAPITALS.fullmatch(n)]:
         fuller = by_initials.get(acronym, [])
-        if len(fuller) != 1 or acronym not in roles:
+        if len(fuller) != 1 or acronym not in roles or acronym in spelled:
             continue
         short, full = roles.pop(acronym), roles[fuller[0]]
         _absorb(full, short)
