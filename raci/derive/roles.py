@@ -110,7 +110,8 @@ ROLE_PERSON = re.compile(
 # "Tom, our Lead Dental Nurse, takes over ...", "our HR Business Partner, Ola Mensah,",
 # "Dr Patel as Clinical Lead", "Jess in Finance will ...": a person and the role they fill.
 # ("Hyun-woo Park": a given name may hold a hyphen before a lower-case part)
-_PERSON = r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?"
+_PERSON = (r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Professor\s+)?"
+           r"[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?")
 _TITLE_WORDS = r"[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4}"
 PERSON_APPOSITIVE = re.compile(
     rf"\b(?P<person>{_PERSON}),\s+(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),")
@@ -128,8 +129,10 @@ PERSON_IS = re.compile(
 # first (on a line of its own)
 PERSON_DASH = re.compile(
     rf"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?P<person>{_PERSON})(?:\*\*|__)?[ \t]+[—–-][ \t]+"
-    r"(?:\*\*|__)?(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&/-]*){0,4})"
-    r"(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+    r"(?:\*\*|__)?(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:(?:of|and|&|for)[ \t]+)?[A-Z][\w&/-]*){0,4})"
+    # ("Nadia Farouk – Open Day Lead (Student Recruitment Manager)", "Dr Helen Marsh –
+    # Admissions Tutor, School of Engineering": an aside or a place after the role)
+    r"(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,80}\)|,[ \t]+[A-Z][^\n]{0,80})*[ \t]*$", re.MULTILINE)
 # "Lab Manager – Dr Kofi Asante", "**Principal Investigator (PI) – Prof. Morag Laidlaw**":
 # a label line, the role first and the person who holds it after a dash; the person is
 # taken only when the text later has them act ("Kofi orders the gases"), so a heading
@@ -1887,7 +1890,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 while (joined := CO_PERSONS.search(before)) is not None:
                     written.add(joined.group(1))
                     before = before[:joined.start()]
-            if person.split()[0].rstrip(".") not in ("Dr", "Mr", "Ms", "Mrs"):
+            with_title = person.split()[0].rstrip(".") in ("Dr", "Mr", "Ms", "Mrs", "Mx", "Prof",
+                                                             "Professor")
+            if with_title and len(person.split()) >= 3:
+                written.add(person.split()[1])  # "Dr Helen Marsh", later "Helen"
+            if not with_title:
                 written.add(person.split()[0])
                 initials = "".join(w[0] for w in re.split(r"[ -]", person) if w)
                 if len(initials) >= 2 and re.search(rf"\b{initials}\b", within):
