@@ -2403,3 +2403,31 @@ def test_a_tsv_plan_with_a_code_list_and_a_key_of_its_columns(tmp_path: Path) ->
     # the title, the export line, the statuses and the notes are no rows
     assert not any("fete" in a.lower() or "exported" in a.lower() or a in ("Done", "Open")
                    for _r, a in cells)
+
+
+def test_a_team_table_gives_duties_to_the_function_and_an_action_log_its_validators(
+        tmp_path: Path) -> None:
+    # a team table whose first column is the part played ("Member" twice) and whose
+    # "Function" column is the post the duties belong to; an action table whose
+    # "Validated by" names who checks the action (consulted) and whose long action cell
+    # (up to 20 words) is the activity's name as written
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# Complaint report\n\n"
+        "| Role in the team | Name | Function | Responsibility in the team |\n"
+        "|---|---|---|---|\n"
+        "| Member | Ali Reza | Stores Supervisor | Counts the returned stock. |\n"
+        "| Member | Bea Holt | Quality Technician | Checks the labels on each crate. |\n\n"
+        "| No. | Corrective action | Responsible | Target | Validated by |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Fit a guard to every shelf so the crates cannot slide off when the door is "
+        "opened | Stores Supervisor | 06.12. | Quality Technician |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Stores Supervisor", "Count the returned stock")] == "A/R"
+    assert cells[("Quality Technician", "Check the labels on each crate")] == "A/R"
+    assert not any(r == "Member" for r, _a in cells)
+    guard = ("Fit a guard to every shelf so the crates cannot slide off when the door is "
+             "opened")
+    assert cells[("Stores Supervisor", guard)] == "A/R"
+    assert cells[("Quality Technician", guard)] == "C"

@@ -3069,7 +3069,7 @@ def _task_line(cell: str) -> str:
     text = _SECOND_PART.split(_ASIDE.sub("", cell))[0]
     text = _STEP_NUMBER_LEAD.sub("", text)  # "1. Log the request": the step's number goes
     text = _AS_NEEDED.sub("", " ".join(text.split())).strip(" ,.")
-    if not text or len(text.split()) > 12:
+    if not text or len(text.split()) > 20:
         return activity_name(cell) or cell
     return text[:1].upper() + text[1:]
 
@@ -4727,6 +4727,12 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
     labelled as duties, or columns of situations whose cells state duties)."""
     label = block.cells[0] if block.cells else ""
     row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 else []
+    held = next((c for c, h in enumerate(block.header) if c and FUNCTION_HEAD.match(h)), None)
+    if held is not None and held < len(block.cells) and len(block.cells[held].split()) <= 8:
+        # "Role in 8D | Name | Function | Responsibility": the function is whose the row's
+        # duties are, the first column's "Member" or "Champion" the part played in a team
+        named = catalog.keys_in(block.cells[held], doc.name)
+        row_role = named[:1] if named else row_role
     lettered = lettered_columns(block.header)
     if len(row_role) == 1 and lettered:
         # "Role | Responsible for | Accountable for | Consulted on": each column says with
@@ -4768,6 +4774,12 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
             continue
         claims += _cell_claims(block, col, roles[0], doc, f"table row '{label}'", catalog)
     return claims
+
+
+# The head of a column of the post each row's person holds, beside a first column of the
+# part they play ("Role in the team | Name | Function | Responsibilities")
+FUNCTION_HEAD = re.compile(r"^\W*(?:function|job (?:title|role)|position|post|(?:job|role) "
+                           r"title|department)\W*$", re.IGNORECASE)
 
 
 NOT_DUTY_ROWS = re.compile(r"\b(?:reports? to|skills?|salary|pay|qualifications?|experience|"

@@ -1431,7 +1431,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # role tells
                                + TELLING_HEAD.pattern, re.IGNORECASE)),
               ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
-                               r"checked by|verified by)\b|"
+                               r"checked by|verified by|validated by)\b|"
                                # "Who else": the others a row involves (each cell's remark
                                # may say how: "Data Owner (told)")
                                r"^\s*who else\s*$", re.IGNORECASE)),
