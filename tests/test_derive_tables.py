@@ -2431,3 +2431,31 @@ def test_a_team_table_gives_duties_to_the_function_and_an_action_log_its_validat
              "opened")
     assert cells[("Stores Supervisor", guard)] == "A/R"
     assert cells[("Quality Technician", guard)] == "C"
+
+
+def test_a_register_whose_column_is_headed_by_the_owning_role_gives_each_thing_its_holder(
+        tmp_path: Path) -> None:
+    # "SO" is spelled out as a role that owns things; its column names who holds it for
+    # each row, the "Consult" column whom they ask; "Action at end" repeats a few values
+    # (what happens to the thing), so the row's thing names the activity
+    path = tmp_path / "register.md"
+    path.write_text(
+        "# Kit register\n\n"
+        "Stores Owners (SOs) look after the kit listed against them below.\n\n"
+        "| Item | SO | Inspection | Action at end | Consult |\n"
+        "|---|---|---|---|---|\n"
+        "| Climbing ropes and harnesses | Head of Outdoor and Adventure | Yearly | Scrap "
+        "| Safety Officer |\n"
+        "| Canoes and paddles | Boathouse Manager | Yearly | Scrap | – |\n"
+        "| Tents and stoves | Head of Outdoor and Adventure | Monthly | Sell | – |\n"
+        "| First aid kits | Safety Officer | Monthly | Scrap | Boathouse Manager |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    ropes = "Climbing ropes and harnesses"
+    assert cells[("Head of Outdoor and Adventure", ropes)] == "A/R"
+    assert cells[("Safety Officer", ropes)] == "C"
+    assert cells[("Boathouse Manager", "Canoes and paddles")] == "A/R"
+    assert cells[("Safety Officer", "First aid kits")] == "A/R"
+    assert cells[("Boathouse Manager", "First aid kits")] == "C"
+    # "Scrap" and "Sell" are what happens to the kit, no activity; "Adventure" no role
+    assert not any(a in ("Scrap", "Sell") or r == "Adventure" for r, a in cells)

@@ -2613,7 +2613,8 @@ def read_document(path: Path) -> Document:
                       _task_cards,
                       _without_task_boxes, _enumerated_lines,
                       _letter_fields,
-                      _legend_cells, _legend_heads, _without_number_columns,
+                      _legend_cells, _legend_heads, _role_headed_columns,
+                      _without_number_columns,
                       _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
                       _title_abbreviations, _without_branch_marks, _org_chart_lists,
@@ -3531,6 +3532,69 @@ def _legend_heads(blocks: list[Block]) -> list[Block]:
             b = replace(b, header=heads[b.header])
         elif b.kind == "row" and b.cells in heads and heads[b.cells] != b.cells:
             b = replace(b, cells=heads[b.cells])  # (the head row itself)
+        out.append(b)
+    return out
+
+
+# The last word of a role that owns what it is named against ("Information Asset Owner",
+# "Service Manager", "Data Steward")
+_OWNING_WORD = re.compile(r"\b(?:owners?|managers?|stewards?|custodians?|keepers?|leads?|"
+                          r"holders?)$", re.IGNORECASE)
+_DASH_CELL = re.compile(r"^[\s\-–—/]*$|^n/?a$", re.IGNORECASE)
+
+
+def _owner_of(head: str, text: str) -> bool:
+    """Whether a table's head names a role that owns the rows' things: an acronym the
+    text spells out as such a role ("IAO" beside "Information Asset Owners (IAOs)"), or
+    such a role's title of two words or more ("Asset Owner")."""
+    head = head.strip(" *_")
+    if re.fullmatch(r"[A-Z]{2,6}s?", head):
+        m = re.search(rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){{0,5}})"
+                      rf"\s*\({re.escape(head.rstrip('s'))}s?\)", text)
+        name = m.group("name") if m else ""
+    else:
+        name = head if len(head.split()) >= 2 else ""
+    return bool(name) and bool(_OWNING_WORD.search(name)) and \
+        actor_name(name, acronym=True) is not None
+
+
+def _role_headed_columns(blocks: list[Block]) -> list[Block]:
+    """A register's column headed by the role that owns each row's thing ("Record series |
+    IAO | Retention | Consult", the text spelling out "Information Asset Owners (IAOs)")
+    whose cells name who holds that role for the row ("Head of Finance"): read as an
+    owner column ("Owner (IAO)"), so each row's thing is its named holder's. Every cell
+    of the column (two or more; a dash is none) must name a title, no letters."""
+    tables: dict[tuple[str, ...], list[Block]] = {}
+    for b in blocks:
+        if b.kind == "row" and b.header:
+            tables.setdefault(b.header, []).append(b)
+    heads: dict[tuple[str, ...], tuple[str, ...]] = {}
+    text = ""
+    for header, rows in tables.items():
+        heads[header] = header
+        if len(header) < 3:
+            continue
+        if not text:
+            text = "\n".join(x.text for x in blocks if x.kind != "row")[:200_000]
+        for c, head in enumerate(header):
+            if not c or len(head.split()) > 4:
+                continue
+            cells = [x.cells[c].strip() for x in rows if c < len(x.cells)
+                     and not _DASH_CELL.match(x.cells[c])]
+            if len(cells) < 2 or any(len(cell.split()) > 6 or parse_letters(cell) or
+                                     actor_name(cell, acronym=True) is None
+                                     for cell in cells) or not _owner_of(head, text):
+                continue
+            heads[header] = tuple(f"Owner ({h})" if k == c else h for k, h in enumerate(header))
+            break
+    if all(new == old for old, new in heads.items()):
+        return blocks
+    out = []
+    for b in blocks:
+        if b.kind == "row" and b.header and heads.get(b.header, b.header) != b.header:
+            b = replace(b, header=heads[b.header])
+        elif b.kind == "row" and b.cells in heads and heads[b.cells] != b.cells:
+            b = replace(b, cells=heads[b.cells])
         out.append(b)
     return out
 

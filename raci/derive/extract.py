@@ -3091,6 +3091,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     signs_off: list[str] | None = None  # who signs off every milestone, looked up once
     # who commands every row of a table, by the head of its first column, looked up once
     commanders: dict[str, list[tuple[str, set[str]]]] = {}
+    # per table, its columns that repeat a few values down the rows, worked out once
+    repeated: dict[tuple[str, ...], set[int]] = {}
     for block in doc.blocks:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
@@ -3134,6 +3136,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         named = [c for c in named if DOING_HEADS.search(block.header[c])] or named
         # (a link or a path, "Runbooks/Checkout", is no activity)
         worded = [c for c in rest if not LINK_CELL.fullmatch(block.cells[c].strip())] or rest
+        if named and block.header not in repeated:
+            repeated[block.header] = _repeated_columns(doc, block.header)
+        if named and 0 in worded and 0 not in cols and set(named) <= repeated[block.header]:
+            # ("Record series | Owner | Retention | Action at end": "Destroy" on most rows is
+            # what happens to the row's thing, the thing its owner keeps the row's name)
+            named = [0]
         what = named[0] if named else max(worded, key=lambda c: len(block.cells[c]))
         # ("3* Check mash pH" under "Step": the step's number, marked or not, is no work;
         # but "15 min before the end" under "Action" keeps its number)
@@ -3234,6 +3242,25 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                                    block.text, where, catalog)
             claims += _told_too(cell, names, doers, doc, block, where, catalog)
     return claims
+
+
+def _repeated_columns(doc: Document, header: tuple[str, ...]) -> set[int]:
+    """The columns of a table of four rows or more whose cells hold a few values again
+    and again ("Destroy", "Review", "Destroy" ...: at most one distinct value for every
+    two rows), where the first column's are all distinct: a category of each row's thing,
+    not the work the row names."""
+    rows = doc.rows_of(header)
+    if len(rows) < 4:
+        return set()
+    firsts = [r.cells[0].strip().lower() for r in rows if r.cells]
+    if len(set(firsts)) < len(firsts):
+        return set()
+    out = set()
+    for c in range(1, len(header)):
+        values = [r.cells[c].strip().lower() for r in rows if c < len(r.cells)]
+        if len(values) >= 4 and len(set(values)) * 2 <= len(values):
+            out.add(c)
+    return out
 
 
 # A cell of a row saying when it may be done: once a role has approved it ("Once the

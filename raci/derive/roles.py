@@ -1503,8 +1503,11 @@ def cell_names(cell: str) -> list[str]:
         elif joint == "," and _POST_PLACE.fullmatch(piece) and \
                 actors.actor_name(parts[-1], acronym=True) is not None:
             continue  # "Site Supervisor, Trench A": where the post is held, no other role
-        elif joint in ("and", "&") and actors.actor_name(parts[-1], acronym=True) is None and \
-                actors.actor_name(whole) is not None:
+        elif joint in ("and", "&") and actors.actor_name(whole) is not None and (
+                actors.actor_name(parts[-1], acronym=True) is None or
+                # "Head of Revenues and Benefits": the office's second field, no role
+                re.match(r"(?i)(?:head|director|heads|directors)\s+of\s", parts[-1]) and
+                re.fullmatch(r"[A-Z][a-z]+", piece) and actors.actor_name(piece) is None):
             parts[-1] = whole  # "Health and Safety Advisor" is one role
         else:
             parts.append(piece)
