@@ -16,6 +16,7 @@ from raci.derive.draft import derive
 from raci.derive.pdf import _page_lines, _rebuilt
 from tests.derive_odt import build_odt, flat_xml, h, items, p, table
 from tests.derive_pdf import Line, PageWriter, pdf_bytes, write_pdf
+from tests.helpers import derived_cells
 
 # One role page, written once and saved in each format: (kind, lines) where a heading
 # and a paragraph's lines are as a layout wraps them, and a table's lines are its rows.
@@ -542,3 +543,25 @@ def test_a_pdf_table_row_wrapped_in_lower_case_is_one_row(tmp_path: Path) -> Non
         ("Sponsor", "Dr. Ana Costa", "Provides the budget and signs off the final plan."),
         ("Team leader", "Ben Ode", "Runs the weekly meeting and keeps the action log."),
         ("Member", "Cy Lim", "Books the rooms.")]
+
+
+def test_an_odt_paragraph_opening_with_a_bold_role_and_a_full_stop_is_titled_by_it(
+        tmp_path: Path) -> None:
+    # a "who does what" section written as run-in titles in bold, as a word processor
+    # saves them: the bold role titles the rest of its paragraph, in the plural too
+    body = (h("Who does what", 2)
+            + p('<text:span text:style-name="T1">Records Clerk.</text:span> Files the '
+                'signed forms and keeps the register.')
+            + p('<text:span text:style-name="T1">Legal Services</text:span>. Tell the '
+                'Records Clerk when a hold applies.')
+            + p('The <text:span text:style-name="T1">Chair</text:span> signs the register.'))
+    doc = read_document(build_odt(tmp_path / "who.odt", body))
+    assert [(b.kind, b.text) for b in doc.blocks][1:] == [
+        ("heading", "Records Clerk"),
+        ("para", "Files the signed forms and keeps the register."),
+        ("heading", "Legal Services"),
+        ("para", "Tell the Records Clerk when a hold applies."),
+        ("para", "The Chair signs the register.")]
+    cells = derived_cells(derive([tmp_path / "who.odt"]))
+    assert cells[("Records Clerk", "Keep the register")] == "A/R"
+    assert cells[("Legal Services", "Tell the Records Clerk when a hold applies")] == "A/R"

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name
 from raci.derive.documents import (
+    LETTER_WORDS,
     MAX_TABLE_COLUMNS,
+    RUN_IN_LEVEL,
     Block,
     Document,
     DocumentError,
@@ -113,13 +115,43 @@ class _Reader:
             all_bold = all_bold and (bold or not (child.tail or "").strip())
         return "".join(parts), all_bold
 
+    def bold_lead(self, element: Element) -> str:
+        """The words in bold a paragraph opens with, its other words not in bold ("" when
+        it opens with plain words): the spans in bold before the first words that are
+        not."""
+        if (element.text or "").strip():
+            return ""
+        lead: list[str] = []
+        for child in element:
+            if child.tag in _SKIPPED:
+                continue
+            if child.tag in (f"{_TEXT}s", f"{_TEXT}tab", f"{_TEXT}line-break") or \
+                    not self.styles.is_bold(child.get(f"{_TEXT}style-name", "")):
+                break
+            inner, _bold = self.text(child, True)
+            lead.append(inner)
+            if (child.tail or "").strip():
+                break
+        return "".join(lead)
+
     def paragraph(self, element: Element, style: str) -> None:
-        """One paragraph or heading as a block by its style."""
+        """One paragraph or heading as a block by its style; a paragraph that opens with a
+        run-in title in bold ending in a full stop or a colon ("**Borough Archivist.**
+        Advises on ...") as that title, a heading below any other, over the rest."""
         self.paragraphs += 1
         own = element.get(f"{_TEXT}style-name", "")
         text, bold = self.text(element, self.styles.is_bold(own))
-        block = styled_block(text, f"paragraph {self.paragraphs}",
-                             style or self.styles.name(own), lambda: bold)
+        where = f"paragraph {self.paragraphs}"
+        lead = self.bold_lead(element) if not bold else ""
+        title = " ".join(lead.split()).strip(" .:")
+        rest = " ".join(text.split())[len(" ".join(lead.split())):].lstrip()
+        if title and 1 <= len(title.split()) <= 8 and (
+                lead.rstrip()[-1:] in ".:" or rest[:1] in ".:") and \
+                rest.lstrip(" .:") and not style.lower().startswith(("heading", "title")) \
+                and title.lower() not in LETTER_WORDS:
+            self.doc.blocks.append(Block("heading", title, where, level=RUN_IN_LEVEL))
+            text = rest.lstrip(" .:")
+        block = styled_block(text, where, style or self.styles.name(own), lambda: bold)
         if block is not None:
             self.doc.blocks.append(block)
 
