@@ -3501,8 +3501,9 @@ def _legend_heads(blocks: list[Block]) -> list[Block]:
     not the head's everyday sense, says how the names under it take part."""
     meanings: list[dict[str, str]] = []
     for b in blocks:
-        if b.kind != "row" and "=" in b.text[:2000] or b.kind != "row" and ":" in b.text[:2000] \
-                and b.text.count(":") >= 2:
+        if len(meanings) >= 20:
+            break  # (a document keeps a key or two: a bound, so each table asks a few)
+        if b.kind != "row" and ("=" in b.text[:2000] or b.text[:2000].count(":") >= 2):
             found = {m.group("head").strip().casefold(): m.group("meaning")
                      for m in _HEAD_MEANING.finditer(b.text[:2000])}
             if len(found) >= 2:
@@ -3543,15 +3544,19 @@ _OWNING_WORD = re.compile(r"\b(?:owners?|managers?|stewards?|custodians?|keepers
 _DASH_CELL = re.compile(r"^[\s\-–—/]*$|^n/?a$", re.IGNORECASE)
 
 
-def _owner_of(head: str, text: str) -> bool:
+# "Information Asset Owners (IAOs)": a name and the acronym it is written as
+_SPELLED_ACRONYM = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?"
+                              r"[A-Z][\w'’-]*){0,5})[ \t]*\((?P<code>[A-Z]{2,6})s?\)")
+
+
+def _owner_of(head: str, spelled: dict[str, str]) -> bool:
     """Whether a table's head names a role that owns the rows' things: an acronym the
-    text spells out as such a role ("IAO" beside "Information Asset Owners (IAOs)"), or
-    such a role's title of two words or more ("Asset Owner")."""
+    text spells out as such a role ("IAO" beside "Information Asset Owners (IAOs)",
+    ``spelled`` holding each acronym's name), or such a role's title of two words or more
+    ("Asset Owner")."""
     head = head.strip(" *_")
     if re.fullmatch(r"[A-Z]{2,6}s?", head):
-        m = re.search(rf"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){{0,5}})"
-                      rf"\s*\({re.escape(head.rstrip('s'))}s?\)", text)
-        name = m.group("name") if m else ""
+        name = spelled.get(head, spelled.get(head[:-1], "") if head.endswith("s") else "")
     else:
         name = head if len(head.split()) >= 2 else ""
     return bool(name) and bool(_OWNING_WORD.search(name)) and \
@@ -3569,13 +3574,16 @@ def _role_headed_columns(blocks: list[Block]) -> list[Block]:
         if b.kind == "row" and b.header:
             tables.setdefault(b.header, []).append(b)
     heads: dict[tuple[str, ...], tuple[str, ...]] = {}
-    text = ""
+    spelled: dict[str, str] | None = None  # each acronym the text spells out, read once
     for header, rows in tables.items():
         heads[header] = header
         if len(header) < 3:
             continue
-        if not text:
+        if spelled is None:
             text = "\n".join(x.text for x in blocks if x.kind != "row")[:200_000]
+            spelled = {}
+            for m in _SPELLED_ACRONYM.finditer(text):
+                spelled.setdefault(m.group("code"), m.group("name"))
         for c, head in enumerate(header):
             if not c or len(head.split()) > 4:
                 continue
@@ -3583,7 +3591,7 @@ def _role_headed_columns(blocks: list[Block]) -> list[Block]:
                      and not _DASH_CELL.match(x.cells[c])]
             if len(cells) < 2 or any(len(cell.split()) > 6 or parse_letters(cell) or
                                      actor_name(cell, acronym=True) is None
-                                     for cell in cells) or not _owner_of(head, text):
+                                     for cell in cells) or not _owner_of(head, spelled):
                 continue
             heads[header] = tuple(f"Owner ({h})" if k == c else h for k, h in enumerate(header))
             break
