@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -565,3 +566,24 @@ def test_an_odt_paragraph_opening_with_a_bold_role_and_a_full_stop_is_titled_by_
     cells = derived_cells(derive([tmp_path / "who.odt"]))
     assert cells[("Records Clerk", "Keep the register")] == "A/R"
     assert cells[("Legal Services", "Tell the Records Clerk when a hold applies")] == "A/R"
+
+
+def test_a_word_paragraph_opening_with_a_bold_role_and_a_full_stop_is_titled_by_it(
+        tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_heading("Who does what", 2)
+    for role, rest in [("Records Clerk.", " Files the signed forms and keeps the register."),
+                       ("Legal Services", ". Tell the Records Clerk when a hold applies.")]:
+        paragraph = word.add_paragraph()
+        paragraph.add_run(role).bold = True
+        paragraph.add_run(rest)
+    word.add_paragraph("The Chair signs the register.")
+    path = tmp_path / "who.docx"
+    word.save(str(path))
+    doc = read_document(path)
+    assert [(b.kind, b.text) for b in doc.blocks][1:] == [
+        ("heading", "Records Clerk"),
+        ("para", "Files the signed forms and keeps the register."),
+        ("heading", "Legal Services"),
+        ("para", "Tell the Records Clerk when a hold applies."),
+        ("para", "The Chair signs the register.")]

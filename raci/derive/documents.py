@@ -2039,6 +2039,37 @@ def styled_block(text: str, where: str, style: str, bold: Callable[[], bool]) ->
     return Block("para", text, where)
 
 
+def run_in_title(text: str, lead: str) -> tuple[str, str] | None:
+    """A word processor's paragraph opening with a run-in title in bold (``lead``, the
+    words in bold it opens with), as (title, the rest), when the title is one to eight
+    words ending in a full stop (in its bold or just after it) and words follow it
+    ("Borough Archivist." over "Advises on ..."); None otherwise (a label and its colon,
+    "Responsibility: Goods Clerk", is read as the labelled line it is)."""
+    lead = " ".join(lead.split())
+    if lead.rstrip().endswith(":"):
+        return None
+    title = lead.strip(" .")
+    whole = " ".join(text.split())
+    if not title or not whole.startswith(lead) or not 1 <= len(title.split()) <= 8 or \
+            title.lower() in LETTER_WORDS:
+        return None
+    rest = whole[len(lead):].lstrip()
+    if not (lead[-1:] == "." or rest[:1] == ".") or not rest.lstrip(" ."):
+        return None
+    return title, rest.lstrip(" .")
+
+
+def _docx_bold_lead(paragraph: Paragraph) -> str:
+    """The words in bold a Word paragraph opens with, up to its first run with words not
+    in bold ("" when it opens with plain words)."""
+    lead: list[str] = []
+    for run in paragraph.runs:
+        if run.bold is not True:
+            break
+        lead.append(run.text)
+    return "".join(lead)
+
+
 def _all_bold(paragraph: Paragraph) -> bool:
     """Whether a Word paragraph's text is all in bold (its runs are read only when asked)."""
     runs = [r for r in paragraph.runs if r.text.strip()]
@@ -2084,7 +2115,15 @@ def parse_docx(path: Path, raw: bytes) -> Document:
         if style is None:
             style = style_names[style_id] = \
                 (part.style.name if part.style is not None else "") or ""
-        block = styled_block(text, f"paragraph {n}", style, partial(_all_bold, part))
+        where = f"paragraph {n}"
+        run_in = run_in_title(text, _docx_bold_lead(part)) if (
+            ". " in text[:120] or ": " in text[:120]) and \
+            not style.lower().startswith(("heading", "title")) else None
+        if run_in is not None:
+            # "**Borough Archivist.** Advises on ...": the run-in title, then the rest
+            doc.blocks.append(Block("heading", run_in[0], where, level=RUN_IN_LEVEL))
+            text = run_in[1]
+        block = styled_block(text, where, style, partial(_all_bold, part))
         if block is not None:
             doc.blocks.append(block)
     return doc

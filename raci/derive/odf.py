@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name
 from raci.derive.documents import (
-    LETTER_WORDS,
     MAX_TABLE_COLUMNS,
     RUN_IN_LEVEL,
     Block,
     Document,
     DocumentError,
     cell_text,
+    run_in_title,
     styled_block,
     table_blocks,
 )
@@ -142,15 +142,11 @@ class _Reader:
         own = element.get(f"{_TEXT}style-name", "")
         text, bold = self.text(element, self.styles.is_bold(own))
         where = f"paragraph {self.paragraphs}"
-        lead = self.bold_lead(element) if not bold else ""
-        title = " ".join(lead.split()).strip(" .:")
-        rest = " ".join(text.split())[len(" ".join(lead.split())):].lstrip()
-        if title and 1 <= len(title.split()) <= 8 and (
-                lead.rstrip()[-1:] in ".:" or rest[:1] in ".:") and \
-                rest.lstrip(" .:") and not style.lower().startswith(("heading", "title")) \
-                and title.lower() not in LETTER_WORDS:
-            self.doc.blocks.append(Block("heading", title, where, level=RUN_IN_LEVEL))
-            text = rest.lstrip(" .:")
+        run_in = run_in_title(text, self.bold_lead(element)) if not bold and \
+            not style.lower().startswith(("heading", "title")) else None
+        if run_in is not None:
+            self.doc.blocks.append(Block("heading", run_in[0], where, level=RUN_IN_LEVEL))
+            text = run_in[1]
         block = styled_block(text, where, style or self.styles.name(own), lambda: bold)
         if block is not None:
             self.doc.blocks.append(block)
