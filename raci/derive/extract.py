@@ -4010,6 +4010,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 labelled = (named.group(1), named.group("rest"))
         if labelled is not None and label_value(labelled[1]) is not None:
             continue  # "Document owner: Ward Manager": a name, no duty
+        if labelled is not None and _holds_own_role(labelled, catalog, doc.name):
+            continue  # "Dr Helen Marsh – Admissions Tutor, School of ...": who holds it
         if labelled is not None:
             keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
             if len(keys) == 1:
@@ -5666,6 +5668,19 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
     text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
         (f", working {tail}" if tail.lower().startswith("with") else "") + "."
     return replace(block, text=text, breaks=())
+
+
+def _holds_own_role(labelled: tuple[str, str], catalog: RoleCatalog, document: str) -> bool:
+    """Whether a labelled line only says who holds a role: its label a person's name
+    standing for the role its text opens with ("Dr Helen Marsh – Admissions Tutor, School
+    of Engineering (coordinates the talks)"), no duty of that role."""
+    label, rest = labelled
+    keys = catalog.keys_in(label, document)
+    if len(keys) != 1 or keys[0] in catalog.roles and \
+            catalog.roles[keys[0]].name.casefold() == label.strip().casefold():
+        return False
+    found = catalog.find(rest[:160], document)
+    return bool(found) and found[0][0] == keys[0] and found[0][1] == 0
 
 
 def _third_person(verb: str) -> str:
