@@ -2497,3 +2497,15 @@ def test_a_loop_in_column_informs_and_a_whos_who_line_may_end_in_a_remark(
     assert cells[("Revenue Analyst", "Build the price lock")] == "C"
     assert cells[("Head of Pricing", "Build the price lock")] == "I"
     assert not any(r == "Hannah Kowalczyk" for r, _a in cells)
+
+
+def test_a_csv_table_parted_by_an_empty_row_stays_one_table(tmp_path: Path) -> None:
+    # a row after the gap that fills fewer cells is one more row when the rows under it
+    # fill the table's other columns, not the head of a table of its own
+    path = tmp_path / "jobs.csv"
+    path.write_text("Task,Who,When\nBook the hall,Hall Secretary,May\n,,\n"
+                    "Clean up,Caretaker,\nPay the bills,Club Treasurer,June\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Caretaker", "Clean up")] == "A/R"
+    assert cells[("Club Treasurer", "Pay the bills")] == "A/R"
+    assert cells[("Hall Secretary", "Book the hall")] == "A/R"

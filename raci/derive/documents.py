@@ -388,13 +388,32 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
             if line < len(out) and n + 1 < len(records) and filled[n + 1]:
                 out[line] = ""  # (it ends a table's rows before it)
             continue
-        if gap and filled[n] >= 2 and _table_head(fields):
+        if gap and filled[n] >= 2 and filled[n] < filled[head] and _table_head(fields) and \
+                _narrow_below(records, filled, n):
             # after an empty record, a second table under its own head ("Code | Role |
-            # Name" under a plan): a blank line ends the rows above
+            # Name" under a plan) whose rows keep to its columns: a blank line ends the
+            # rows above
             out[line - 2] = ""
         gap = False
         out[line - 1] = _pipe_row(fields)
     return out
+
+
+def _last_filled(fields: list[str]) -> int:
+    return max((c for c, f in enumerate(fields) if f), default=-1)
+
+
+def _narrow_below(records: list[tuple[int, list[str]]], filled: list[int], n: int) -> bool:
+    """Whether the records under record ``n``, up to the next empty one, are one or more
+    and keep to its columns (none fills a column right of its last): the rows of a
+    narrower table of its own, not more rows of the table above after a gap."""
+    width = _last_filled(records[n][1])
+    k = n + 1
+    while k < len(records) and filled[k]:
+        if _last_filled(records[k][1]) > width:
+            return False
+        k += 1
+    return k > n + 1
 
 
 def _table_head(fields: list[str]) -> bool:
