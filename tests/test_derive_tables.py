@@ -2509,3 +2509,17 @@ def test_a_csv_table_parted_by_an_empty_row_stays_one_table(tmp_path: Path) -> N
     assert cells[("Caretaker", "Clean up")] == "A/R"
     assert cells[("Club Treasurer", "Pay the bills")] == "A/R"
     assert cells[("Hall Secretary", "Book the hall")] == "A/R"
+
+
+def test_a_followers_column_is_told(tmp_path: Path) -> None:
+    # a task tool's table: whoever follows or watches a task gets its updates
+    path = tmp_path / "tasks.md"
+    path.write_text("# Fair tasks\n\n| Task | Assignee | Followers |\n|---|---|---|\n"
+                    "| Book the bouncy castle | Stalls Coordinator | Fair Organiser |\n"
+                    "| Print the posters | Publicity Officer | Stalls Coordinator, Fair Organiser |\n",
+                    encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Stalls Coordinator", "Book the bouncy castle")] == "A/R"
+    assert cells[("Fair Organiser", "Book the bouncy castle")] == "I"
+    assert cells[("Fair Organiser", "Print the posters")] == "I"
+    assert cells[("Stalls Coordinator", "Print the posters")] == "I"

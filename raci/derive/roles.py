@@ -1429,6 +1429,8 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 TELLING_HEAD = re.compile(r"^\s*(?:then\s+)?(?:tells|informs|notifies|alerts|calls|phones|rings|"
                           r"warns|briefs|escalates to)(?:\s+whom)?\s*$", re.IGNORECASE)
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
+                               # a task tool's followers and watchers get its updates
+                               r"followers?|watchers?|subscribers?|"
                                r"(?:keep\s+)?in the loop|loop(?:ed)?\s+in|fyi|for info\w*|"
                                r"noted by|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
