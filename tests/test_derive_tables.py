@@ -2516,7 +2516,8 @@ def test_a_followers_column_is_told(tmp_path: Path) -> None:
     path = tmp_path / "tasks.md"
     path.write_text("# Fair tasks\n\n| Task | Assignee | Followers |\n|---|---|---|\n"
                     "| Book the bouncy castle | Stalls Coordinator | Fair Organiser |\n"
-                    "| Print the posters | Publicity Officer | Stalls Coordinator, Fair Organiser |\n",
+                    "| Print the posters | Publicity Officer | Stalls Coordinator, Fair "
+                    "Organiser |\n",
                     encoding="utf-8")
     cells = _cells(_draft(path))
     assert cells[("Stalls Coordinator", "Book the bouncy castle")] == "A/R"
