@@ -59,7 +59,9 @@ def test_numbered_clauses_in_markdown(tmp_path: Path) -> None:
     path.write_text("# Key handling\n\n## 3. Roles\n\n"
                     "3.1 The Site Warden shall issue keys to approved staff.\n",
                     encoding="utf-8")
-    assert _cells(path) == {("Site Warden", "Issue keys to approved staff"): "A/R"}
+    # (those the keys are issued to are kept informed)
+    assert _cells(path) == {("Site Warden", "Issue keys to approved staff"): "A/R",
+                            ("Approved Staff", "Issue keys to approved staff"): "I"}
 
 
 def test_a_numbered_list_of_duties_stays_a_list(tmp_path: Path) -> None:
@@ -3829,3 +3831,47 @@ def test_a_whos_who_line_with_a_place_after_the_role_gives_no_duty(tmp_path: Pat
     cells = derived_cells(derive([path]))
     assert cells == {("Admissions Tutor", "Build the timetable"): "A/R",
                      ("Events Officer", "Book the rooms"): "A/R"}
+
+
+def test_where_a_thing_is_put_stays_in_the_duty(tmp_path: Path) -> None:
+    """"adds the support worker to the register": where it goes is the duty (add, post,
+    file, upload ...), while whom a thing is sent to stays a recipient."""
+    path = tmp_path / "steps.txt"
+    path.write_text(
+        "The Team Leader adds the support worker to the register.\n\n"
+        "The Clerk posts the minutes to the shared drive and sends the minutes to the "
+        "Chair.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Team Leader", "Add the support worker to the register")] == "A/R"
+    assert cells[("Clerk", "Post the minutes to the shared drive")] == "A/R"
+    assert cells[("Chair", "Send the minutes to the Chair")] == "I"
+
+
+def test_whom_a_thing_is_issued_or_given_to_is_informed(tmp_path: Path) -> None:
+    """"issues radios to the Zone Wardens", "gives the keys back to the Caretaker": the
+    receiver is kept informed, as with "sends ... to"; "gives priority to safety" names no
+    receiver."""
+    path = tmp_path / "steps.txt"
+    path.write_text(
+        "The Security Team Leader issues radios to the Zone Wardens.\n\n"
+        "The Site Lead gives the keys back to the Caretaker and gives priority to the "
+        "Caretaker's requests.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Zone Warden", "Issue radios to the Zone Wardens")] == "I"
+    keys = next(a for r, a in cells if r == "Site Lead" and "keys" in a.lower())
+    assert cells[("Caretaker", keys)] == "I"
+
+
+def test_an_adjective_that_may_be_a_verb_continues_the_objects(tmp_path: Path) -> None:
+    """"Report any missed dose, wrong dose or device fault to the Nurse and complete an
+    incident report": "wrong dose" is a further object ("wrong" may be a verb, but not
+    before a bare noun), so there are two duties, not three with a verbless one."""
+    path = tmp_path / "visit.md"
+    path.write_text(
+        "# Visit\n\n## Support Worker\n\n- Report any missed dose, wrong dose or device "
+        "fault to the Nurse and complete an incident report.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    names = sorted(a for r, a in cells if r == "Support Worker")
+    assert len(names) == 2, names
+    assert any(a.startswith("Report any missed dose, wrong dose") for a in names)
+    assert "Complete an incident report" in names

@@ -170,7 +170,7 @@ INFORM_CUES = re.compile(
     r"mak\w*(?: [\w'’/-]+){0,8}? available to|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
-    r"e-?mail)\w*(?: [\w/,'’-]+){0,9} to|"
+    r"e-?mail|issu|giv(?!e\w* priority)|gave)\w*(?: [\w/,'’-]+){0,9} to|"
     # "confirms to the Ceremony Administrator that ...": whom it is confirmed to
     r"(?:confirm|explain|declare|state)\w* to)\b",
     re.IGNORECASE,
@@ -334,6 +334,10 @@ def _comma_coordination(text: str) -> bool:
                 first[1].lower() in ("the", "a", "an", "all", "their", "its", "any"):
             return False  # "orders the food": a clause
     return True
+# Verbs of putting a thing somewhere: where it goes is part of the duty
+# (not "move the ring to Ring 3": where a thing is moved is a step's detail)
+PLACING_VERBS = {"add", "attach", "append", "upload", "enter", "save", "pin", "file", "post",
+                 "copy"}
 DESTINATIONS = {"production", "staging", "market", "customers", "users", "clients", "release",
                 "completion", "closure", "resolution", "live"}
 SAME_WORD_JOIN = re.compile(r"\b(\w+) (to|by) \1\b", re.IGNORECASE)
@@ -1327,6 +1331,9 @@ def _activity_name(text: str) -> str:
             handed_to = True
             break
         clause = re.split(r"[,;(]", tail)[0].split()
+        if sep and joiner == " to " and recipient is None and \
+                (verb_lemma(head.split()[0].lower()) or "") in PLACING_VERBS:
+            break  # "add the HCSW to the register": where it goes is the duty
         if sep and len(head.split()) >= 3 and not (
                 joiner == " that " and 1 <= len(clause) <= 4 and is_third_person_verb(clause[0])
         ) and not (joiner == " to " and 1 <= len(clause) <= 2 and
@@ -2200,6 +2207,7 @@ def _verb_series(text: str) -> list[str]:
     if first.endswith("ing"):
         return []
     parts: list[str] = []
+    further_object = False
     for comma in commas:
         pieces = _AND_A_VERB.split(comma)
         merged = [pieces[0]]
@@ -2211,11 +2219,18 @@ def _verb_series(text: str) -> list[str]:
                 merged.append(piece)  # "... and signs off the marks": a further predicate
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
+        if parts and _adjective_before_noun(merged[0].split()):
+            # "Report any missed dose, wrong dose or device fault ... and complete ...": a
+            # further object of the verb before, no predicate of its own
+            parts[-1] += ", " + merged[0]
+            merged = merged[1:]
+            further_object = True
         parts += merged
     # two predicates only when ", and" parts them ("reports repairs to the agent, and
     # tells the house when someone is coming"): "X, and Y" without a verb is one list
     two = len(parts) == 2 and re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]),
-                                        text) and (";" in text or ", and" in text)
+                                        text) and (";" in text or ", and" in text) or \
+        len(parts) == 2 and further_object  # (the comma listed objects, "and" parts them)
     if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
             _same_verb_form(first, p.split()[0].lower()) and
@@ -2223,6 +2238,16 @@ def _verb_series(text: str) -> list[str]:
             for p in parts[1:]):
         return []
     return parts
+
+
+def _adjective_before_noun(words: list[str]) -> bool:
+    """"wrong dose or device fault": a word that may be a verb used as an adjective before
+    a bare singular noun, a further object of the verb before it, no predicate."""
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1].lower().strip(",;.")
+    return "ADJ" in word_classes(first) and second not in ARTICLES_AND_DETERMINERS and \
+        "NOUN" in word_classes(second) and singular(second) == second
 
 
 def _as_step(text: str) -> str:
