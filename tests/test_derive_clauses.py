@@ -3875,3 +3875,33 @@ def test_an_adjective_that_may_be_a_verb_continues_the_objects(tmp_path: Path) -
     assert len(names) == 2, names
     assert any(a.startswith("Report any missed dose, wrong dose") for a in names)
     assert "Complete an incident report" in names
+
+
+def test_a_charter_in_the_shape_of_a_framework_guide(tmp_path: Path) -> None:
+    """A team charter written as framework guides are: "is also accountable for X, which
+    includes:" over gerund items ("Developing and explicitly communicating the goal;",
+    "Ensuring that the backlog is transparent"), "serves the team in several ways,
+    including:" over a list, and "are always accountable for creating a plan, instilling
+    quality, and adapting the plan": an adverb after "are" and a run of gerunds after
+    "accountable for" are read as any other."""
+    path = tmp_path / "charter.md"
+    path.write_text(
+        "# Charter\n\n## Product Owner\n\nThe Product Owner is also accountable for "
+        "backlog management, which includes:\n\n- Developing and explicitly communicating "
+        "the product goal;\n- Ordering backlog items; and,\n- Ensuring that the backlog is "
+        "transparent.\n\n## Scrum Master\n\nThe Scrum Master serves the team in several "
+        "ways, including:\n\n- Coaching the team members in self-management.\n\n"
+        "## Developers\n\nDevelopers are always accountable for creating a plan for the "
+        "sprint, instilling quality, and adapting their plan each day.\n\nThe Tester is "
+        "always responsible for writing the test plan.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    owner = {a for r, a in cells if r == "Product Owner"}
+    assert "Develop and communicate the product goal" in owner
+    assert "Ensure the backlog is transparent" in owner
+    assert ("Scrum Master", "Serve the team") in cells
+    assert not any(a.endswith("including") for _r, a in cells)
+    developer = {a for r, a in cells if r == "Developer"}
+    assert "Instill quality" in developer
+    assert any(a.startswith("Adapt their plan") for a in developer)
+    assert len(developer) == 3, developer
+    assert cells[("Tester", "Write the test plan")] == "A/R"

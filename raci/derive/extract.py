@@ -1016,6 +1016,10 @@ def activity_name(text: str) -> str:
         return f"{name} {rest.strip(' ,;')}".strip()
     if name.split()[:1] and name.split()[0].lower() in FRAGMENT_STARTS:
         return ""  # "By the candidate", "Or out": a piece of a clause, no duty
+    if name.endswith(("including", "such as", "as follows", "in several ways", "in many ways")):
+        # "Serve the team in several ways, including" (over its list): the lead-in's frame
+        # is no part of the duty
+        name = _LEAD_IN_END.sub("", name)
     if name and " " not in name and len(text.split()) > 1 and \
             word_classes(name.lower()) == {"VERB"} and verb_lemma(name.lower()) == name.lower() \
             and not re.search(rf"\b(?:the|a|an|our|their|its|this|that|each|every)\s+"
@@ -1108,6 +1112,10 @@ def _holds(text: str, *words: str) -> bool:
 # Patterns _activity_name tries on every name, compiled once (the others are tried only
 # when the name holds their words, see ``_holds``)
 _MANNER = re.compile(r"^(\w+)\s+(\w+ly)\s+(?=\w)")
+_LEAD_IN_END = re.compile(r"(?:\s+in (?:several|many|various|a number of|different|a few) "
+                          r"ways)?,?\s+(?:including|such as|as follows)$|\s+in (?:several|many) "
+                          r"ways$", re.IGNORECASE)
+_MANNER_IN_PAIR = re.compile(r"^(\w+ing\s+(?:and|or)\s+)(\w+ly)\s+(?=\w+ing\b)", re.IGNORECASE)
 _LABEL = re.compile(r"^([^:]{2,60}):\s+\S")
 _AT_LEAST_END = re.compile(r"\s+(?:at least|at most|no less than|no more than)$")
 _THAT_CLAUSE = re.compile(r"^\w+\s+(?:that|whether)\s", re.IGNORECASE)
@@ -1152,6 +1160,12 @@ def _activity_name(text: str) -> str:
             word_classes(manner.group(2).lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
         text = manner.group(1) + " " + text[manner.end():]
+    if "ly " in text[:60]:
+        # "Developing and explicitly communicating the goal": how the second is done is
+        # no part of the pair of verbs
+        text = _MANNER_IN_PAIR.sub(
+            lambda m: m.group(1) if word_classes(m.group(2).lower()) & {"ADV", "ADJ", "NOUN"}
+            == {"ADV"} else m.group(0), text, count=1)
     run = _verb_run(text)
     if run:
         return run
@@ -2179,6 +2193,10 @@ def _statement(text: str) -> bool:
     first = words[0].lower().strip(",;:")
     if _verb_first(text) and words[1].lower() in OBJECT_STARTS | {"that", "all"}:
         return False
+    gerund = verb_lemma(first) if first.endswith("ing") else None
+    if gerund and gerund != first and "VERB" in word_classes(gerund) and \
+            words[1].lower() in OBJECT_STARTS | {"that", "all"}:
+        return False  # "Ensuring that the backlog is transparent": a duty, as "Ensure ..."
     stated = STATEMENT.match(text)
     if stated and _verb_first(text) and re.search(
             r"\b(?:whose|who|which|that|where|when|if|whether|once)\b", stated.group(0),
@@ -4982,13 +5000,15 @@ PREDICATE_PREFIX = re.compile(
     r"accountable for)\b)|"
     r"plays? an? (?:\w+ ){0,2}role in|serves? as|acts? as|involves?|includes?|entails?|"
     r"(?:is|are) (?:also )?(?:to|about)|"
-    r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
+    r"(?:will|can|may|must|should|shall)(?: also| always| solely| ultimately| jointly)? be "
+    r"(?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
     # (but "helps visitors find their way": whom it helps, then what they do)
     r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its|them|him|her|us|you)\s)"
     r"(?!\s+[a-z]+s\s+[a-z]+\s)|"
-    r"(?:is|are) (?:also |jointly |together |both |ultimately )?(?:in charge of|responsible for|"
-    r"accountable for))\s+",
+    r"(?:is|are) (?:also |jointly |together |both |ultimately |always |solely |primarily |"
+    r"directly |personally |collectively |fully |mainly |chiefly |usually |generally |"
+    r"normally |typically |equally )?(?:in charge of|responsible for|accountable for))\s+",
     re.IGNORECASE,
 )
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
@@ -6644,6 +6664,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "accountable for the roadmap and for prioritising the backlog": two duties
             things = [t for thing in things for t in (
                 _joined_duties(thing) if re.search(r"\sand\s+for\s", thing) else [thing])]
+            gerund_parts = [re.sub(r"^and\s+", "", x.strip()) for x in
+                            COMMA.split(obj.strip(" .")) if x.strip()] if "," in obj else []
+            if len(gerund_parts) >= 2 and all(_gerund_duty(x) for x in gerund_parts):
+                # "accountable for creating a plan, instilling quality and adapting the
+                # plan": each gerund a duty the role answers for, named in the plain form
+                things = [_as_step(x) for x in gerund_parts]
             # ("approves claims up to £500": a plural noun first, read with its verb so it is
             # not taken for one: "Approve claims up to £500")
             for name in (activity_name(f"{verb.split()[-1]} {thing}" if thing.split() and
