@@ -4764,7 +4764,11 @@ METADATA_LABEL = re.compile(
     r"^\s*(?:(?:prepared|written|approved|reviewed|authored|checked|issued|signed|"
     r"compiled|updated|edited)\s+by|author|document owner|page owner|date|version|rev(?:ision)?|"
     r"last (?:updated|edited|reviewed)|reports? to|reporting to|line manager|responsible to|"
-    r"accountable to|hours|salary|grade|band|location|contract)\s*:", re.IGNORECASE)
+    r"accountable to|hours|salary|grade|band|location|contract|"
+    # a job description's header: whom the post manages, where it sits
+    r"direct reports?|reportees|staff (?:managed|responsibility)|people managed|"
+    r"supervises|manages|department|directorate|division|team size|budget|base|"
+    r"working pattern|closing date|job ref\w*|reference)\s*:", re.IGNORECASE)
 # "Role profile: Volunteer Coordinator": the label before a title that is a role
 TITLE_LABEL = re.compile(r"^\s*(?:role profile|job profile|job description|role description|"
                          r"job title|position|role|job|post)\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
@@ -5112,7 +5116,10 @@ def _participles(obj: str, key: str, block: Block, doc: Document, section: str,
         for phrase in re.split(r"\s+and\s+(?=\w+ing\b)", part):
             if ELABORATION.match(phrase):
                 continue
-            phrase = re.sub(r"^ensuring\s+(?:that\s+)?", "", phrase.strip(), flags=re.I)
+            stated = re.sub(r"^ensuring\s+(?:that\s+)?", "", phrase.strip(), flags=re.I)
+            # ("ensuring resources are used well": a state to keep, named with its verb)
+            phrase = f"ensure {stated}" if stated != phrase.strip() and re.search(
+                r"\b(?:is|are|was|were|be|been|has|have)\b", stated) else stated
             name = activity_name(phrase)
             if name and not _is_trait(phrase):
                 claims.append(Claim(key, name, "R", False, doc.name, block.location,
