@@ -3819,6 +3819,20 @@ def test_what_is_confirmed_stays_in_the_name_and_its_recipient_is_informed(
     assert not any("issued" in a for _r, a in cells)
 
 
+def test_a_whos_who_line_with_a_place_after_the_role_gives_no_duty(tmp_path: Path) -> None:
+    # "Dr Helen Marsh – Admissions Tutor, School of Engineering (...)": who holds the role,
+    # where and a remark; the person's later sentences are the role's
+    path = tmp_path / "team.md"
+    path.write_text(
+        "# Team\n\n"
+        "Dr Helen Marsh – Admissions Tutor, School of Engineering (coordinates the talks)\n\n"
+        "Owen Pritchard – Events Officer\n\n"
+        "Helen builds the timetable.\n\nOwen books the rooms.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells == {("Admissions Tutor", "Build the timetable"): "A/R",
+                     ("Events Officer", "Book the rooms"): "A/R"}
+
+
 def test_where_a_thing_is_put_stays_in_the_duty(tmp_path: Path) -> None:
     """"adds the support worker to the register": where it goes is the duty (add, post,
     file, upload ...), while whom a thing is sent to stays a recipient."""

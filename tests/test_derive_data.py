@@ -769,3 +769,51 @@ def test_a_cards_description_asks_and_tells_beside_its_members(tmp_path: Path) -
         ("Grounds Keeper", "Hire the marquee"): "A/R",
         ("Fete Organiser", "Hire the marquee"): "I",
     }
+
+
+def test_a_task_tool_export_in_json_reads_references_custom_fields_and_followers(
+        tmp_path: Path) -> None:
+    # a task tool's JSON export: the assignee and the followers as references to users, the
+    # approver in a custom field, a note whose lines say who holds which role
+    def user(name: str) -> dict[str, str]:
+        return {"gid": str(len(name)), "name": name, "resource_type": "user"}
+
+    def task(name: str, assignee: str, approver: str | None, followers: list[str],
+             notes: str = "") -> dict[str, object]:
+        return {"gid": "77", "resource_type": "task", "name": name,
+                "assignee": user(assignee), "completed": False, "due_on": "2027-05-01",
+                "followers": [user(f) for f in followers],
+                "memberships": [{"project": {"gid": "5", "name": "Spring fair",
+                                             "resource_type": "project"},
+                                 "section": {"gid": "6", "name": "Planning",
+                                             "resource_type": "section"}}],
+                "custom_fields": [{"gid": "9", "name": "Approver", "type": "people",
+                                   "display_value": approver},
+                                  {"gid": "10", "name": "Priority", "type": "enum",
+                                   "display_value": "High"}],
+                "notes": notes,
+                "workspace": {"gid": "1", "name": "Hill School PTA",
+                              "resource_type": "workspace"}}
+
+    board = {"data": [
+        task("Who is who", "Ada Brook", None, [],
+             "Ada Brook – Fair Organiser (PTA Chair)\nDr Tom Reyes – Head Teacher\n"
+             "Sal Oduya – Stalls Coordinator, Year Five parents"),
+        task("Book the bouncy castle", "Sal Oduya", "Ada Brook", ["Dr Tom Reyes"]),
+        task("Write the risk assessment", "Ada Brook", "Dr Tom Reyes", []),
+        task("Run the raffle", "Sal Oduya", None, ["Ada Brook"],
+             "Tom draws the winning tickets at three."),
+    ]}
+    cells = _draft(tmp_path, "fair.json", json.dumps(board, indent=1))
+    castle = "Book the bouncy castle"
+    assert cells[("Stalls Coordinator", castle)] == "R"
+    assert cells[("Fair Organiser", castle)] == "A"
+    assert cells[("Head Teacher", castle)] == "I"  # a follower is kept informed
+    assert cells[("Fair Organiser", "Write the risk assessment")] == "R"
+    assert cells[("Head Teacher", "Write the risk assessment")] == "A"
+    assert cells[("Stalls Coordinator", "Run the raffle")] == "A/R"  # no approver
+    assert cells[("Fair Organiser", "Run the raffle")] == "I"
+    # "Dr Tom Reyes" is later "Tom"; the project, the section and the workspace are no rows
+    assert cells[("Head Teacher", "Draw the winning tickets at three")] == "A/R"
+    assert not any(a in ("Spring fair", "Planning", "Hill School PTA", "High")
+                   for _r, a in cells)

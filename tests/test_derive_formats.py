@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -16,6 +17,7 @@ from raci.derive.draft import derive
 from raci.derive.pdf import _page_lines, _rebuilt
 from tests.derive_odt import build_odt, flat_xml, h, items, p, table
 from tests.derive_pdf import Line, PageWriter, pdf_bytes, write_pdf
+from tests.helpers import derived_cells
 
 # One role page, written once and saved in each format: (kind, lines) where a heading
 # and a paragraph's lines are as a layout wraps them, and a table's lines are its rows.
@@ -488,3 +490,100 @@ def test_a_title_wrapped_over_two_lines_is_one_heading(tmp_path: Path) -> None:
     doc = read_document(write_pdf(tmp_path / "a.pdf", pdf_bytes(pages)))
     assert [(b.kind, b.text) for b in doc.blocks][0] == (
         "heading", "Digitisation on demand: how a request moves through Special Collections")
+
+
+def _table_pdf(tmp_path: Path, name: str, rows: list[list[tuple[str, int]]]) -> Path:
+    lines = [Line("Corrective actions", 72, 740, 14, bold=True)]
+    y = 700
+    for cells in rows:
+        lines += [Line(text, x, y) for text, x in cells if text]
+        y -= 14
+    lines.append(Line("The Quality Lead keeps this log.", 72, y - 40))
+    return write_pdf(tmp_path / name, pdf_bytes([lines]))
+
+
+def test_a_pdf_table_whose_row_numbers_stand_mid_row_gives_one_row_a_number(
+        tmp_path: Path) -> None:
+    # each row's cells wrap over two or three lines and its number is centred top to
+    # bottom, so a row's first words stand above the line with its number
+    cols = (72, 100, 330, 440)
+    rows = [[("No.", 72), ("Action", 100), ("Responsible", 330), ("Checked by", 440)]]
+    for number, action, who, checker in [
+            ("1.1", ["Block the suspect crates in the", "store and in the van"],
+             ["Stores", "Clerk"], ["Quality", "Lead"]),
+            ("1.2", ["Sort the returned crates", "by hand with a second", "person present"],
+             ["Shift", "Supervisor"], ["Quality Lead", ""]),
+            ("1.3", ["Mark every crate shipped", "with a blue dot"],
+             ["Stores Clerk", ""], ["Shift", "Supervisor"])]:
+        middle = (len(action) - 1) // 2
+        for k, text in enumerate(action):
+            rows.append([(number if k == middle else "", cols[0]), (text, cols[1]),
+                         (who[k] if k < len(who) else "", cols[2]),
+                         (checker[k] if k < len(checker) else "", cols[3])])
+    doc = read_document(_table_pdf(tmp_path, "8d.pdf", rows))
+    # (the numbers' column is set aside as a numbered table's is)
+    assert [b.cells for b in doc.blocks if b.kind == "row"][1:] == [
+        ("Block the suspect crates in the store and in the van", "Stores Clerk",
+         "Quality Lead"),
+        ("Sort the returned crates by hand with a second person present",
+         "Shift Supervisor", "Quality Lead"),
+        ("Mark every crate shipped with a blue dot", "Stores Clerk", "Shift Supervisor")]
+
+
+def test_a_pdf_table_row_wrapped_in_lower_case_is_one_row(tmp_path: Path) -> None:
+    # a team table: a name and a duty wrapped onto the next line, whose first cell is
+    # empty or carries on in lower case ("Team" over "leader")
+    rows = [[("Role", 72), ("Name", 150), ("Duties", 260)],
+            [("Sponsor", 72), ("Dr. Ana", 150), ("Provides the budget and signs off the", 260)],
+            [("", 72), ("Costa", 150), ("final plan.", 260)],
+            [("Team", 72), ("Ben Ode", 150), ("Runs the weekly meeting and keeps the", 260)],
+            [("leader", 72), ("", 150), ("action log.", 260)],
+            [("Member", 72), ("Cy Lim", 150), ("Books the rooms.", 260)]]
+    doc = read_document(_table_pdf(tmp_path, "team.pdf", rows))
+    assert [b.cells for b in doc.blocks if b.kind == "row"][1:] == [
+        ("Sponsor", "Dr. Ana Costa", "Provides the budget and signs off the final plan."),
+        ("Team leader", "Ben Ode", "Runs the weekly meeting and keeps the action log."),
+        ("Member", "Cy Lim", "Books the rooms.")]
+
+
+def test_an_odt_paragraph_opening_with_a_bold_role_and_a_full_stop_is_titled_by_it(
+        tmp_path: Path) -> None:
+    # a "who does what" section written as run-in titles in bold, as a word processor
+    # saves them: the bold role titles the rest of its paragraph, in the plural too
+    body = (h("Who does what", 2)
+            + p('<text:span text:style-name="T1">Records Clerk.</text:span> Files the '
+                'signed forms and keeps the register.')
+            + p('<text:span text:style-name="T1">Legal Services</text:span>. Tell the '
+                'Records Clerk when a hold applies.')
+            + p('The <text:span text:style-name="T1">Chair</text:span> signs the register.'))
+    doc = read_document(build_odt(tmp_path / "who.odt", body))
+    assert [(b.kind, b.text) for b in doc.blocks][1:] == [
+        ("heading", "Records Clerk"),
+        ("para", "Files the signed forms and keeps the register."),
+        ("heading", "Legal Services"),
+        ("para", "Tell the Records Clerk when a hold applies."),
+        ("para", "The Chair signs the register.")]
+    cells = derived_cells(derive([tmp_path / "who.odt"]))
+    assert cells[("Records Clerk", "Keep the register")] == "A/R"
+    assert cells[("Legal Services", "Tell the Records Clerk when a hold applies")] == "A/R"
+
+
+def test_a_word_paragraph_opening_with_a_bold_role_and_a_full_stop_is_titled_by_it(
+        tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_heading("Who does what", 2)
+    for role, rest in [("Records Clerk.", " Files the signed forms and keeps the register."),
+                       ("Legal Services", ". Tell the Records Clerk when a hold applies.")]:
+        paragraph = word.add_paragraph()
+        paragraph.add_run(role).bold = True
+        paragraph.add_run(rest)
+    word.add_paragraph("The Chair signs the register.")
+    path = tmp_path / "who.docx"
+    word.save(str(path))
+    doc = read_document(path)
+    assert [(b.kind, b.text) for b in doc.blocks][1:] == [
+        ("heading", "Records Clerk"),
+        ("para", "Files the signed forms and keeps the register."),
+        ("heading", "Legal Services"),
+        ("para", "Tell the Records Clerk when a hold applies."),
+        ("para", "The Chair signs the register.")]

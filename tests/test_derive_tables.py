@@ -2371,6 +2371,96 @@ def test_an_owner_label_after_a_full_stop_names_the_owner(tmp_path: Path) -> Non
     assert cells[("Product Manager", "Write the release notes")] == "A/R"
 
 
+def test_a_tsv_plan_with_a_code_list_and_a_key_of_its_columns(tmp_path: Path) -> None:
+    # a title and an export line over the head, codes in the cells (two in one, "GR / KI"),
+    # empty cells side by side, a list of the codes under a gap and a key line last that
+    # says what each column means: "Support" works with the lead, so it is consulted
+    path = tmp_path / "plan.tsv"
+    rows = [
+        "Village fete - build plan", "Exported from plan.xlsx 02/03/2027 10:15", "",
+        "Ref\tWeek\tTask\tLead\tSupport\tSign-off\tKeep informed\tStatus\tNotes",
+        "F-01\t-8\tBook the marquee and the toilets\tTRS\tSEC\tCHR\t\tDone\t",
+        "F-02\t-6\tPlan the car parking\tPKM\tGR / KI\t\t\tOpen\tField by the church",
+        "F-03\t-2\tWrite the raffle rules\tSEC\t\tCHR\tALL\tOpen\t",
+        "", "Code\tRole\tName", "CHR\tFete Chair\tJune Abbott", "TRS\tTreasurer\tOmar Said",
+        "SEC\tSecretary\tLi Wen", "PKM\tParking Marshal\tDev Patel",
+        "GR\tGrounds Keeper\tPat Moss", "KI\tKitchen Manager\tRuth Kerr",
+        "ALL\tCommittee Members\t", "",
+        "Lead = does the work. Support = works with the lead. Sign-off = approves it before"
+        " it is marked Done (blank: the lead closes it). Keep informed = gets the update.",
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    marquee = "Book the marquee and the toilets"
+    assert cells[("Treasurer", marquee)] == "R"
+    assert cells[("Secretary", marquee)] == "C"
+    assert cells[("Fete Chair", marquee)] == "A"
+    parking = "Plan the car parking"
+    assert cells[("Parking Marshal", parking)] == "A/R"
+    assert cells[("Grounds Keeper", parking)] == "C"
+    assert cells[("Kitchen Manager", parking)] == "C"
+    assert cells[("Committee Member", "Write the raffle rules")] == "I"
+    # the title, the export line, the statuses and the notes are no rows
+    assert not any("fete" in a.lower() or "exported" in a.lower() or a in ("Done", "Open")
+                   for _r, a in cells)
+
+
+def test_a_team_table_gives_duties_to_the_function_and_an_action_log_its_validators(
+        tmp_path: Path) -> None:
+    # a team table whose first column is the part played ("Member" twice) and whose
+    # "Function" column is the post the duties belong to; an action table whose
+    # "Validated by" names who checks the action (consulted) and whose long action cell
+    # (up to 20 words) is the activity's name as written
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# Complaint report\n\n"
+        "| Role in the team | Name | Function | Responsibility in the team |\n"
+        "|---|---|---|---|\n"
+        "| Member | Ali Reza | Stores Supervisor | Counts the returned stock. |\n"
+        "| Member | Bea Holt | Quality Technician | Checks the labels on each crate. |\n\n"
+        "| No. | Corrective action | Responsible | Target | Validated by |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Fit a guard to every shelf so the crates cannot slide off when the door is "
+        "opened | Stores Supervisor | 06.12. | Quality Technician |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Stores Supervisor", "Count the returned stock")] == "A/R"
+    assert cells[("Quality Technician", "Check the labels on each crate")] == "A/R"
+    assert not any(r == "Member" for r, _a in cells)
+    guard = ("Fit a guard to every shelf so the crates cannot slide off when the door is "
+             "opened")
+    assert cells[("Stores Supervisor", guard)] == "A/R"
+    assert cells[("Quality Technician", guard)] == "C"
+
+
+def test_a_register_whose_column_is_headed_by_the_owning_role_gives_each_thing_its_holder(
+        tmp_path: Path) -> None:
+    # "SO" is spelled out as a role that owns things; its column names who holds it for
+    # each row, the "Consult" column whom they ask; "Action at end" repeats a few values
+    # (what happens to the thing), so the row's thing names the activity
+    path = tmp_path / "register.md"
+    path.write_text(
+        "# Kit register\n\n"
+        "Stores Owners (SOs) look after the kit listed against them below.\n\n"
+        "| Item | SO | Inspection | Action at end | Consult |\n"
+        "|---|---|---|---|---|\n"
+        "| Climbing ropes and harnesses | Head of Outdoor and Adventure | Yearly | Scrap "
+        "| Safety Officer |\n"
+        "| Canoes and paddles | Boathouse Manager | Yearly | Scrap | – |\n"
+        "| Tents and stoves | Head of Outdoor and Adventure | Monthly | Sell | – |\n"
+        "| First aid kits | Safety Officer | Monthly | Scrap | Boathouse Manager |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    ropes = "Climbing ropes and harnesses"
+    assert cells[("Head of Outdoor and Adventure", ropes)] == "A/R"
+    assert cells[("Safety Officer", ropes)] == "C"
+    assert cells[("Boathouse Manager", "Canoes and paddles")] == "A/R"
+    assert cells[("Safety Officer", "First aid kits")] == "A/R"
+    assert cells[("Boathouse Manager", "First aid kits")] == "C"
+    # "Scrap" and "Sell" are what happens to the kit, no activity; "Adventure" no role
+    assert not any(a in ("Scrap", "Sell") or r == "Adventure" for r, a in cells)
+
+
 def test_an_action_and_rationale_table_gives_the_sections_role_its_steps(
         tmp_path: Path) -> None:
     """"Action | Rationale" under a heading that names who acts: each action is that
@@ -2454,3 +2544,30 @@ def test_an_action_notes_table_of_revisions_gives_no_steps(tmp_path: Path) -> No
     cells = derived_cells(derive([path]))
     assert cells[("Site Manager", "Sign the permits")] == "A/R"
     assert not any("ladders" in a or "permit form" in a for _r, a in cells)
+
+
+def test_a_csv_table_parted_by_an_empty_row_stays_one_table(tmp_path: Path) -> None:
+    # a row after the gap that fills fewer cells is one more row when the rows under it
+    # fill the table's other columns, not the head of a table of its own
+    path = tmp_path / "jobs.csv"
+    path.write_text("Task,Who,When\nBook the hall,Hall Secretary,May\n,,\n"
+                    "Clean up,Caretaker,\nPay the bills,Club Treasurer,June\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Caretaker", "Clean up")] == "A/R"
+    assert cells[("Club Treasurer", "Pay the bills")] == "A/R"
+    assert cells[("Hall Secretary", "Book the hall")] == "A/R"
+
+
+def test_a_followers_column_is_told(tmp_path: Path) -> None:
+    # a task tool's table: whoever follows or watches a task gets its updates
+    path = tmp_path / "tasks.md"
+    path.write_text("# Fair tasks\n\n| Task | Assignee | Followers |\n|---|---|---|\n"
+                    "| Book the bouncy castle | Stalls Coordinator | Fair Organiser |\n"
+                    "| Print the posters | Publicity Officer | Stalls Coordinator, Fair "
+                    "Organiser |\n",
+                    encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Stalls Coordinator", "Book the bouncy castle")] == "A/R"
+    assert cells[("Fair Organiser", "Book the bouncy castle")] == "I"
+    assert cells[("Fair Organiser", "Print the posters")] == "I"
+    assert cells[("Stalls Coordinator", "Print the posters")] == "I"

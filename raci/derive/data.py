@@ -49,7 +49,9 @@ KEY_WORDS: dict[str, str] = {
                      "advised by", "experts", "checked by", "checker"], "C"),
     **dict.fromkeys(["informed", "inform", "notify", "notified", "notifies", "subscribers",
                      "subscriber", "watchers", "watcher", "cc", "fyi", "told", "tell",
-                     "observers", "recipients", "copy to", "copied"], "I"),
+                     "observers", "recipients", "copy to", "copied",
+                     # a task tool's followers get its updates (Asana, Jira's watchers)
+                     "followers", "follower"], "I"),
 }
 KEY_WORDS.pop("driver", None)  # DACI's driver is no RACI letter here
 KEY_WORDS.pop("support", None)
@@ -400,7 +402,7 @@ class _Reader:
             return
         if not isinstance(node, dict):
             return
-        keys = _entity_fields(node) or {str(k): v for k, v in node.items()}
+        keys = _task_fields(_entity_fields(node) or {str(k): v for k, v in node.items()})
         if any(_LEGEND_KEY.match(_human(k)) for k in keys) and len(keys) == 1:
             return
         own = _entry_name(keys)
@@ -439,7 +441,7 @@ class _Reader:
         for k, v in keys.items():
             human = _human(k)
             if _NOTE_KEY.match(human) and isinstance(v, str):
-                self.notes.append(" ".join(v.split()))
+                self.notes += _note_paragraphs(v)
             elif isinstance(v, (dict, list)) and human not in fields and \
                     not (_DUTY_KEY.match(human) and _strings(v)) and \
                     not _LEGEND_KEY.match(human):
@@ -490,6 +492,102 @@ def _entity_fields(node: dict[object, object]) -> dict[str, object] | None:
         for k, v in source.items():
             fields.setdefault(_NAMESPACED.sub("", str(k)), v)
     return fields
+
+
+# The keys a reference to a person or an object holds beside its name, in a task tool's
+# export ({"gid": "1204", "name": "Owen Pritchard", "resource_type": "user"})
+_REFERENCE_KEYS = frozenset({"gid", "id", "resource_type", "type", "email", "self", "url",
+                             "account_id", "accountid", "login", "key", "username",
+                             "display_name", "displayname", "avatar_url"})
+# The keys of a custom field's value in a task tool's export
+_CUSTOM_VALUES = ("display_value", "displayValue", "text_value", "value")
+
+
+def _reference_name(value: object) -> str | None:
+    """The name a reference stands for ({"gid": ..., "name": "Owen Pritchard",
+    "resource_type": "user"}: "Owen Pritchard"), or None for any other value: a mapping
+    of a name and only a reference's keys with scalar values."""
+    if not isinstance(value, dict):
+        return None
+    name = value.get("name") or value.get("displayName") or value.get("display_name")
+    if not isinstance(name, str) or not name.strip() or len(value) > 8:
+        return None
+    if not all(str(k) in _REFERENCE_KEYS or str(k) in ("name", "displayName", "display_name")
+               for k in value) or len(value) < 2 or \
+            any(isinstance(v, (dict, list)) for v in value.values()):
+        return None
+    return " ".join(name.split())
+
+
+def _custom_value(field: dict[object, object]) -> object:
+    """A custom field's value as the export shows it: its display value, else its text,
+    its option's name or the names of the people it holds; None when it is empty."""
+    for key in _CUSTOM_VALUES:
+        value = field.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    for key in ("enum_value", "people_value"):
+        value = field.get(key)
+        names = [_reference_name(v) or (v.get("name") if isinstance(v, dict) else None)
+                 for v in (value if isinstance(value, list) else [value])]
+        found = [n for n in names if isinstance(n, str) and n]
+        if found:
+            return found if key == "people_value" else found[0]
+    return None
+
+
+def _task_fields(keys: dict[str, object]) -> dict[str, object]:
+    """An entry of a task tool's export with its references read as names (an
+    "assignee" {"gid", "name", "resource_type"} as the assignee's name, "followers" as
+    their names) and its custom fields as fields of their own ("custom_fields": [{"name":
+    "Approver", "display_value": "Nadia Farouk"}] as "Approver: Nadia Farouk"); any
+    other entry as it is."""
+    out: dict[str, object] = {}
+    changed = False
+    for k, v in keys.items():
+        name = _reference_name(v)
+        if name is not None:
+            out[k], changed = name, True
+            continue
+        if isinstance(v, list) and v and all(_reference_name(x) is not None for x in v):
+            out[k], changed = [_reference_name(x) for x in v], True
+            continue
+        if _human(k) == "custom fields" and isinstance(v, list) and all(
+                isinstance(x, dict) and isinstance(x.get("name"), str) for x in v):
+            for field in v:
+                if isinstance(field, dict):
+                    value = _custom_value(field)
+                    if value is not None and str(field["name"]) not in keys:
+                        out[str(field["name"])] = value
+            changed = True
+            continue
+        out[k] = v
+    return out if changed else keys
+
+
+_LINE_GOES_ON = re.compile(r"(?:[,;:(&-]|\b(?:the|a|an|of|and|or|to|with|for|by|from|at|in|on|"
+                           r"its|their|our|your)\b)\s*$", re.IGNORECASE)
+
+
+def _note_paragraphs(text: str) -> list[str]:
+    """A note's paragraphs: its text parted at blank lines and at line breaks that end a
+    line of its own ("Nadia Farouk – Open Day Lead" over "Owen Pritchard – Events
+    Officer"); a line that stops mid-sentence (on "the", a comma) or one that the next
+    carries on in lower case is one paragraph with it."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [" ".join(line.split()) for line in block.splitlines() if line.strip()]
+        current = ""
+        for line in lines:
+            if current and (line[:1].islower() or _LINE_GOES_ON.search(current)):
+                current = f"{current} {line}"
+            else:
+                if current:
+                    out.append(current)
+                current = line
+        if current:
+            out.append(current)
+    return out
 
 
 def _coordinated(text: str) -> list[str]:

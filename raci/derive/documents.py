@@ -321,8 +321,11 @@ LEADER_LINE = re.compile(r"^\s*(?:\[[\sxX✓]?\]\s*|[-*•]\s+)?(?:\d{1,2}[:.]\d
 
 
 def _pipe_row(fields: Iterable[str]) -> str:
-    """A row of cells as a pipe row ("| Task | Owner |"), a pipe inside a cell as "/"."""
-    return "| " + " | ".join(f.strip().replace("|", "/") for f in fields) + " |"
+    """A row of cells as a pipe row ("| Task | Owner |"), a pipe inside a cell as "/"; an
+    empty cell is one space ("| FB | | Done |"), so that no two spaces stand together
+    for the column reader to take for a gap between cells."""
+    cells = [f.strip().replace("|", "/") for f in fields]
+    return "|" + "|".join(f" {c} " if c else " " for c in cells) + "|"
 
 
 def _tab_rows(raw: list[str]) -> list[str]:
@@ -364,12 +367,62 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
     a spreadsheet set to a decimal comma writes it."""
     out = ["|---|"] * (text.count("\n") + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text, suffix))
+    records: list[tuple[int, list[str]]] = []
     start = 1
     for fields in reader:
-        if any(f.strip() for f in fields):
-            out[start - 1] = _pipe_row(" ".join(f.split()) for f in fields[:MAX_TABLE_COLUMNS])
+        records.append((start, [" ".join(f.split()) for f in fields[:MAX_TABLE_COLUMNS]]))
         start = reader.line_num + 1
+    filled = [sum(1 for f in fields if f) for _, fields in records]
+    # a title or an export note over the head ("Pre-opening critical path", "Exported from
+    # tracker.xlsx"), one cell filled, is text above the table, not its head
+    head = next((n for n, count in enumerate(filled) if count >= 2), len(records))
+    gap = False  # an empty record since the last row
+    for n, (line, fields) in enumerate(records):
+        if not filled[n]:
+            gap = gap or n > head
+            continue
+        if filled[n] == 1 and (n < head or gap) and fields[0] and \
+                (n < head or len(fields[0].split()) >= 3):
+            # ("Lead = does the work ...": a key or a note under the table, after a gap)
+            out[line - 1] = fields[0]
+            if line < len(out) and n + 1 < len(records) and filled[n + 1]:
+                out[line] = ""  # (it ends a table's rows before it)
+            continue
+        if gap and filled[n] >= 2 and filled[n] < filled[head] and _table_head(fields) and \
+                _narrow_below(records, filled, n):
+            # after an empty record, a second table under its own head ("Code | Role |
+            # Name" under a plan) whose rows keep to its columns: a blank line ends the
+            # rows above
+            out[line - 2] = ""
+        gap = False
+        out[line - 1] = _pipe_row(fields)
     return out
+
+
+def _last_filled(fields: list[str]) -> int:
+    return max((c for c, f in enumerate(fields) if f), default=-1)
+
+
+def _narrow_below(records: list[tuple[int, list[str]]], filled: list[int], n: int) -> bool:
+    """Whether the records under record ``n``, up to the next empty one, are one or more
+    and keep to its columns (none fills a column right of its last): the rows of a
+    narrower table of its own, not more rows of the table above after a gap."""
+    width = _last_filled(records[n][1])
+    k = n + 1
+    while k < len(records) and filled[k]:
+        if _last_filled(records[k][1]) > width:
+            return False
+        k += 1
+    return k > n + 1
+
+
+def _table_head(fields: list[str]) -> bool:
+    """Whether a record reads as a table's head: two or more cells filled, each a short
+    name (up to four words, starting with a letter, no digit), none a sentence."""
+    cells = [f for f in fields if f]
+    return len(cells) >= 2 and all(
+        len(c.split()) <= 4 and c[:1].isalpha() and not any(ch.isdigit() for ch in c)
+        and not c.endswith(".") for c in cells)
 
 
 def _csv_rows(raw: list[str]) -> list[str]:
@@ -649,7 +702,7 @@ def _grid_tables(raw: list[str]) -> list[str]:
             for record in records:
                 cells = [" ".join(r[c] for _n, r in record if r[c])
                          for c in range(len(record[0][1]))]
-                out[record[0][0]] = "| " + " | ".join(cells) + " |"
+                out[record[0][0]] = _pipe_row(cells)
                 for n, _row in record[1:]:
                     out[n] = "|---|"
         k = max(end, k + 1)
@@ -2014,6 +2067,37 @@ def styled_block(text: str, where: str, style: str, bold: Callable[[], bool]) ->
     return Block("para", text, where)
 
 
+def run_in_title(text: str, lead: str) -> tuple[str, str] | None:
+    """A word processor's paragraph opening with a run-in title in bold (``lead``, the
+    words in bold it opens with), as (title, the rest), when the title is one to eight
+    words ending in a full stop (in its bold or just after it) and words follow it
+    ("Borough Archivist." over "Advises on ..."); None otherwise (a label and its colon,
+    "Responsibility: Goods Clerk", is read as the labelled line it is)."""
+    lead = " ".join(lead.split())
+    if lead.rstrip().endswith(":"):
+        return None
+    title = lead.strip(" .")
+    whole = " ".join(text.split())
+    if not title or not whole.startswith(lead) or not 1 <= len(title.split()) <= 8 or \
+            title.lower() in LETTER_WORDS:
+        return None
+    rest = whole[len(lead):].lstrip()
+    if not (lead[-1:] == "." or rest[:1] == ".") or not rest.lstrip(" ."):
+        return None
+    return title, rest.lstrip(" .")
+
+
+def _docx_bold_lead(paragraph: Paragraph) -> str:
+    """The words in bold a Word paragraph opens with, up to its first run with words not
+    in bold ("" when it opens with plain words)."""
+    lead: list[str] = []
+    for run in paragraph.runs:
+        if run.bold is not True:
+            break
+        lead.append(run.text)
+    return "".join(lead)
+
+
 def _all_bold(paragraph: Paragraph) -> bool:
     """Whether a Word paragraph's text is all in bold (its runs are read only when asked)."""
     runs = [r for r in paragraph.runs if r.text.strip()]
@@ -2059,7 +2143,15 @@ def parse_docx(path: Path, raw: bytes) -> Document:
         if style is None:
             style = style_names[style_id] = \
                 (part.style.name if part.style is not None else "") or ""
-        block = styled_block(text, f"paragraph {n}", style, partial(_all_bold, part))
+        where = f"paragraph {n}"
+        run_in = run_in_title(text, _docx_bold_lead(part)) if (
+            ". " in text[:120] or ": " in text[:120]) and \
+            not style.lower().startswith(("heading", "title")) else None
+        if run_in is not None:
+            # "**Borough Archivist.** Advises on ...": the run-in title, then the rest
+            doc.blocks.append(Block("heading", run_in[0], where, level=RUN_IN_LEVEL))
+            text = run_in[1]
+        block = styled_block(text, where, style, partial(_all_bold, part))
         if block is not None:
             doc.blocks.append(block)
     return doc
@@ -2588,7 +2680,9 @@ def read_document(path: Path) -> Document:
                       _task_cards,
                       _without_task_boxes, _enumerated_lines,
                       _letter_fields,
-                      _legend_cells, _without_number_columns, _bracketed_owners,
+                      _legend_cells, _legend_heads, _role_headed_columns,
+                      _without_number_columns,
+                      _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
                       _title_abbreviations, _without_branch_marks, _org_chart_lists,
                       _call_trees, _handover_blocks, _without_cookie_notices,
@@ -3433,6 +3527,149 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
                 for i, c in enumerate(b.cells[1:], start=1)))
             if cells != b.cells:
                 b = replace(b, cells=cells)
+        out.append(b)
+    return out
+
+
+# "Support = works with the lead.", "Keep informed: gets the update": a key line that says
+# what a table's column means, the column's head (as the table writes it) at the start of
+# the text or of a sentence or part of it, then "=" or a colon and its meaning
+_HEAD_MEANING = re.compile(r"(?:^|(?<=[.;·|]\s)|(?<=\n))\s*(?P<head>[A-Za-z][\w /&'’-]{0,30}?)"
+                           r"\s*[=:]\s+(?P<meaning>[^.;·|\n]{2,160})")
+# What a column's meaning gives its names: working beside the doer is consulted ("works
+# with the lead", "helps the owner"), before the owner words of a legend of marks
+_WORKS_WITH = re.compile(r"^\W*(?:works?|working)\s+(?:with|alongside|beside)\b|^\W*helps?\b",
+                         re.IGNORECASE)
+# The head each letter is written under once a key has said what a column means
+_LETTER_HEAD = {"R": "Responsible", "A": "Accountable", "C": "Consulted", "I": "Informed",
+                "A/R": "Owner"}
+
+
+def _head_letters(meaning: str) -> str | None:
+    """The letters a key's meaning gives a column ("does the work": R, "approves before
+    it is marked done": A, "works with the lead": C, "gets the update": I), or None."""
+    if not meaning.lstrip(" *_")[:1].islower():
+        return None  # ("CL = Cutover Lead": a code spelled out, no column's meaning)
+    if _WORKS_WITH.match(meaning):
+        return "C"
+    if re.search(r"\b(?:gets?|receives?)\s+(?:the\s+|an?\s+)?(?:updates?|news|minutes)\b",
+                 meaning, re.IGNORECASE):
+        return "I"
+    meaning = re.sub(r"\([^)]*\)", "", meaning)  # ("(blank: the lead closes it)" aside)
+    letters = next((letters for letters, words in _LEGEND_WORDS if words.search(meaning)), None)
+    return letters or None
+
+
+def _legend_heads(blocks: list[Block]) -> list[Block]:
+    """A table whose columns a key beside it explains ("Lead = does the work ... Support
+    = works with the lead. Sign-off = approves before the task is marked Done. Keep
+    informed = gets the update"), two of its heads or more in one block, read with each
+    explained head as the letter its meaning gives ("Support" as "Consulted"), so the key,
+    not the head's everyday sense, says how the names under it take part."""
+    meanings: list[dict[str, str]] = []
+    for b in blocks:
+        if len(meanings) >= 20:
+            break  # (a document keeps a key or two: a bound, so each table asks a few)
+        if b.kind != "row" and ("=" in b.text[:2000] or b.text[:2000].count(":") >= 2):
+            found = {m.group("head").strip().casefold(): m.group("meaning")
+                     for m in _HEAD_MEANING.finditer(b.text[:2000])}
+            if len(found) >= 2:
+                meanings.append(found)
+    if not meanings:
+        return blocks
+    heads: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for b in blocks:
+        if b.kind != "row" or not b.header or b.header in heads:
+            continue
+        new = b.header
+        for found in meanings:
+            explained = {c: found[h.strip().casefold()] for c, h in enumerate(b.header)
+                         if h.strip().casefold() in found}
+            if len(explained) < 2:
+                continue
+            letters = {c: _head_letters(m) for c, m in explained.items()}
+            if sum(1 for x in letters.values() if x) < 2:
+                continue
+            new = tuple(_LETTER_HEAD.get(letters.get(c) or "", h) for c, h in
+                        enumerate(b.header))
+            break
+        heads[b.header] = new
+    out = []
+    for b in blocks:
+        if b.kind == "row" and b.header and heads.get(b.header, b.header) != b.header:
+            b = replace(b, header=heads[b.header])
+        elif b.kind == "row" and b.cells in heads and heads[b.cells] != b.cells:
+            b = replace(b, cells=heads[b.cells])  # (the head row itself)
+        out.append(b)
+    return out
+
+
+# The last word of a role that owns what it is named against ("Information Asset Owner",
+# "Service Manager", "Data Steward")
+_OWNING_WORD = re.compile(r"\b(?:owners?|managers?|stewards?|custodians?|keepers?|leads?|"
+                          r"holders?)$", re.IGNORECASE)
+_DASH_CELL = re.compile(r"^[\s\-–—/]*$|^n/?a$", re.IGNORECASE)
+
+
+# "Information Asset Owners (IAOs)": a name and the acronym it is written as
+_SPELLED_ACRONYM = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?"
+                              r"[A-Z][\w'’-]*){0,5})[ \t]*\((?P<code>[A-Z]{2,6})s?\)")
+
+
+def _owner_of(head: str, spelled: dict[str, str]) -> bool:
+    """Whether a table's head names a role that owns the rows' things: an acronym the
+    text spells out as such a role ("IAO" beside "Information Asset Owners (IAOs)",
+    ``spelled`` holding each acronym's name), or such a role's title of two words or more
+    ("Asset Owner")."""
+    head = head.strip(" *_")
+    if re.fullmatch(r"[A-Z]{2,6}s?", head):
+        name = spelled.get(head, spelled.get(head[:-1], "") if head.endswith("s") else "")
+    else:
+        name = head if len(head.split()) >= 2 else ""
+    return bool(name) and bool(_OWNING_WORD.search(name)) and \
+        actor_name(name, acronym=True) is not None
+
+
+def _role_headed_columns(blocks: list[Block]) -> list[Block]:
+    """A register's column headed by the role that owns each row's thing ("Record series |
+    IAO | Retention | Consult", the text spelling out "Information Asset Owners (IAOs)")
+    whose cells name who holds that role for the row ("Head of Finance"): read as an
+    owner column ("Owner (IAO)"), so each row's thing is its named holder's. Every cell
+    of the column (two or more; a dash is none) must name a title, no letters."""
+    tables: dict[tuple[str, ...], list[Block]] = {}
+    for b in blocks:
+        if b.kind == "row" and b.header:
+            tables.setdefault(b.header, []).append(b)
+    heads: dict[tuple[str, ...], tuple[str, ...]] = {}
+    spelled: dict[str, str] | None = None  # each acronym the text spells out, read once
+    for header, rows in tables.items():
+        heads[header] = header
+        if len(header) < 3:
+            continue
+        if spelled is None:
+            text = "\n".join(x.text for x in blocks if x.kind != "row")[:200_000]
+            spelled = {}
+            for m in _SPELLED_ACRONYM.finditer(text):
+                spelled.setdefault(m.group("code"), m.group("name"))
+        for c, head in enumerate(header):
+            if not c or len(head.split()) > 4:
+                continue
+            cells = [x.cells[c].strip() for x in rows if c < len(x.cells)
+                     and not _DASH_CELL.match(x.cells[c])]
+            if len(cells) < 2 or any(len(cell.split()) > 6 or parse_letters(cell) or
+                                     actor_name(cell, acronym=True) is None
+                                     for cell in cells) or not _owner_of(head, spelled):
+                continue
+            heads[header] = tuple(f"Owner ({h})" if k == c else h for k, h in enumerate(header))
+            break
+    if all(new == old for old, new in heads.items()):
+        return blocks
+    out = []
+    for b in blocks:
+        if b.kind == "row" and b.header and heads.get(b.header, b.header) != b.header:
+            b = replace(b, header=heads[b.header])
+        elif b.kind == "row" and b.cells in heads and heads[b.cells] != b.cells:
+            b = replace(b, cells=heads[b.cells])
         out.append(b)
     return out
 

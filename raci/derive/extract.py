@@ -3176,7 +3176,7 @@ def _task_line(cell: str) -> str:
     text = _SECOND_PART.split(_ASIDE.sub("", cell))[0]
     text = _STEP_NUMBER_LEAD.sub("", text)  # "1. Log the request": the step's number goes
     text = _AS_NEEDED.sub("", " ".join(text.split())).strip(" ,.")
-    if not text or len(text.split()) > 12:
+    if not text or len(text.split()) > 20:
         return activity_name(cell) or cell
     return text[:1].upper() + text[1:]
 
@@ -3198,6 +3198,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     signs_off: list[str] | None = None  # who signs off every milestone, looked up once
     # who commands every row of a table, by the head of its first column, looked up once
     commanders: dict[str, list[tuple[str, set[str]]]] = {}
+    # per table, its columns that repeat a few values down the rows, worked out once
+    repeated: dict[tuple[str, ...], set[int]] = {}
     for block in doc.blocks:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
@@ -3241,6 +3243,12 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         named = [c for c in named if DOING_HEADS.search(block.header[c])] or named
         # (a link or a path, "Runbooks/Checkout", is no activity)
         worded = [c for c in rest if not LINK_CELL.fullmatch(block.cells[c].strip())] or rest
+        if named and block.header not in repeated:
+            repeated[block.header] = _repeated_columns(doc, block.header)
+        if named and 0 in worded and 0 not in cols and set(named) <= repeated[block.header]:
+            # ("Record series | Owner | Retention | Action at end": "Destroy" on most rows is
+            # what happens to the row's thing, the thing its owner keeps the row's name)
+            named = [0]
         what = named[0] if named else max(worded, key=lambda c: len(block.cells[c]))
         # ("3* Check mash pH" under "Step": the step's number, marked or not, is no work;
         # but "15 min before the end" under "Action" keeps its number)
@@ -3341,6 +3349,25 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                                    block.text, where, catalog)
             claims += _told_too(cell, names, doers, doc, block, where, catalog)
     return claims
+
+
+def _repeated_columns(doc: Document, header: tuple[str, ...]) -> set[int]:
+    """The columns of a table of four rows or more whose cells hold a few values again
+    and again ("Destroy", "Review", "Destroy" ...: at most one distinct value for every
+    two rows), where the first column's are all distinct: a category of each row's thing,
+    not the work the row names."""
+    rows = doc.rows_of(header)
+    if len(rows) < 4:
+        return set()
+    firsts = [r.cells[0].strip().lower() for r in rows if r.cells]
+    if len(set(firsts)) < len(firsts):
+        return set()
+    out = set()
+    for c in range(1, len(header)):
+        values = [r.cells[c].strip().lower() for r in rows if c < len(r.cells)]
+        if len(values) >= 4 and len(set(values)) * 2 <= len(values):
+            out.add(c)
+    return out
 
 
 # A cell of a row saying when it may be done: once a role has approved it ("Once the
@@ -4045,6 +4072,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 labelled = (named.group(1), named.group("rest"))
         if labelled is not None and label_value(labelled[1]) is not None:
             continue  # "Document owner: Ward Manager": a name, no duty
+        if labelled is not None and _holds_own_role(labelled, catalog, doc.name):
+            continue  # "Dr Helen Marsh – Admissions Tutor, School of ...": who holds it
         if labelled is not None:
             keys = [k for k in catalog.keys_in(labelled[0], doc.name)]
             if len(keys) == 1:
@@ -4870,6 +4899,12 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
     labelled as duties, or columns of situations whose cells state duties)."""
     label = block.cells[0] if block.cells else ""
     row_role = catalog.keys_in(label, doc.name) if len(label.split()) <= 6 else []
+    held = next((c for c, h in enumerate(block.header) if c and FUNCTION_HEAD.match(h)), None)
+    if held is not None and held < len(block.cells) and len(block.cells[held].split()) <= 8:
+        # "Role in 8D | Name | Function | Responsibility": the function is whose the row's
+        # duties are, the first column's "Member" or "Champion" the part played in a team
+        named = catalog.keys_in(block.cells[held], doc.name)
+        row_role = named[:1] if named else row_role
     lettered = lettered_columns(block.header)
     if len(row_role) == 1 and lettered:
         # "Role | Responsible for | Accountable for | Consulted on": each column says with
@@ -4911,6 +4946,12 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
             continue
         claims += _cell_claims(block, col, roles[0], doc, f"table row '{label}'", catalog)
     return claims
+
+
+# The head of a column of the post each row's person holds, beside a first column of the
+# part they play ("Role in the team | Name | Function | Responsibilities")
+FUNCTION_HEAD = re.compile(r"^\W*(?:function|job (?:title|role)|position|post|(?:job|role) "
+                           r"title|department)\W*$", re.IGNORECASE)
 
 
 NOT_DUTY_ROWS = re.compile(r"\b(?:reports? to|skills?|salary|pay|qualifications?|experience|"
@@ -5701,6 +5742,19 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
     text = f"The {name} {_third_person(first.lower())}{m.group('what')[len(first):]}" + \
         (f", working {tail}" if tail.lower().startswith("with") else "") + "."
     return replace(block, text=text, breaks=())
+
+
+def _holds_own_role(labelled: tuple[str, str], catalog: RoleCatalog, document: str) -> bool:
+    """Whether a labelled line only says who holds a role: its label a person's name
+    standing for the role its text opens with ("Dr Helen Marsh – Admissions Tutor, School
+    of Engineering (coordinates the talks)"), no duty of that role."""
+    label, rest = labelled
+    keys = catalog.keys_in(label, document)
+    if len(keys) != 1 or keys[0] in catalog.roles and \
+            catalog.roles[keys[0]].name.casefold() == label.strip().casefold():
+        return False
+    found = catalog.find(rest[:160], document)
+    return bool(found) and found[0][0] == keys[0] and found[0][1] == 0
 
 
 def _third_person(verb: str) -> str:

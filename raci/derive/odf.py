@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 from raci.derive.actors import actor_name
 from raci.derive.documents import (
     MAX_TABLE_COLUMNS,
+    RUN_IN_LEVEL,
     Block,
     Document,
     DocumentError,
     cell_text,
+    run_in_title,
     styled_block,
     table_blocks,
 )
@@ -113,13 +115,39 @@ class _Reader:
             all_bold = all_bold and (bold or not (child.tail or "").strip())
         return "".join(parts), all_bold
 
+    def bold_lead(self, element: Element) -> str:
+        """The words in bold a paragraph opens with, its other words not in bold ("" when
+        it opens with plain words): the spans in bold before the first words that are
+        not."""
+        if (element.text or "").strip():
+            return ""
+        lead: list[str] = []
+        for child in element:
+            if child.tag in _SKIPPED:
+                continue
+            if child.tag in (f"{_TEXT}s", f"{_TEXT}tab", f"{_TEXT}line-break") or \
+                    not self.styles.is_bold(child.get(f"{_TEXT}style-name", "")):
+                break
+            inner, _bold = self.text(child, True)
+            lead.append(inner)
+            if (child.tail or "").strip():
+                break
+        return "".join(lead)
+
     def paragraph(self, element: Element, style: str) -> None:
-        """One paragraph or heading as a block by its style."""
+        """One paragraph or heading as a block by its style; a paragraph that opens with a
+        run-in title in bold ending in a full stop or a colon ("**Borough Archivist.**
+        Advises on ...") as that title, a heading below any other, over the rest."""
         self.paragraphs += 1
         own = element.get(f"{_TEXT}style-name", "")
         text, bold = self.text(element, self.styles.is_bold(own))
-        block = styled_block(text, f"paragraph {self.paragraphs}",
-                             style or self.styles.name(own), lambda: bold)
+        where = f"paragraph {self.paragraphs}"
+        run_in = run_in_title(text, self.bold_lead(element)) if not bold and \
+            not style.lower().startswith(("heading", "title")) else None
+        if run_in is not None:
+            self.doc.blocks.append(Block("heading", run_in[0], where, level=RUN_IN_LEVEL))
+            text = run_in[1]
+        block = styled_block(text, where, style or self.styles.name(own), lambda: bold)
         if block is not None:
             self.doc.blocks.append(block)
 

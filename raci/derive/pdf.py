@@ -237,19 +237,80 @@ def _column_rows(lines: list[str]) -> list[str] | None:
     columns = _columns(lines)
     if len(columns) < 3:
         return None
+    split = [_cells(line, columns) for line in lines]
+    owners = _centred_rows(split)
     out: list[str] = []
     row: list[str] = []
     first = 0
-    for k, line in enumerate(lines):
-        cells = _cells(line, columns)
-        if row and sum(1 for c in cells if c) < 2:
+    for k, cells in enumerate(split):
+        if row and (owners[k] < k if owners is not None else
+                    sum(1 for c in cells if c) < 2 or _wrapped_on(row, cells)):
             row = [f"{r} {c}".strip() for r, c in zip(row, cells, strict=True)]
-            out[first] = "| " + " | ".join(c.replace("|", "/") for c in row) + " |"
+            out[first] = _pipe(row)
+            out.append("|---|")
+            continue
+        if owners is not None and owners[k] > k:
+            # (a line over its row's number: the first of the row's lines)
+            row, first = cells, k
+            out.append(_pipe(row))
+            continue
+        if owners is not None and row and first != k and owners[first] == k:
+            row = [f"{r} {c}".strip() for r, c in zip(row, cells, strict=True)]
+            out[first] = _pipe(row)
             out.append("|---|")
             continue
         row, first = cells, k
-        out.append("| " + " | ".join(c.replace("|", "/") for c in row) + " |")
+        out.append(_pipe(row))
     return out
+
+
+def _pipe(cells: list[str]) -> str:
+    return "|" + "|".join(f" {c.replace('|', '/')} " if c else " " for c in cells) + "|"
+
+
+# A row's number in a table's first column ("3.1", "12", "4.")
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
+
+
+def _centred_rows(split: list[list[str]]) -> list[int] | None:
+    """For a table whose rows each take several lines and are numbered in the first
+    column, the number set in the middle of its row (a cell centred top to bottom, "3.1"
+    on the second of three lines): for each line, the line holding its row's number, the
+    nearest above or below (on a tie, the one above); None for any other table. A table
+    is read so when each line's first cell is a number or empty, two or more are numbers,
+    and the first body line has none or a numbered line's text starts in lower case
+    (the words of the row began above it)."""
+    body = range(1, len(split))
+    anchors = [k for k in body if _ROW_NUMBER.fullmatch(split[k][0])]
+    if len(anchors) < 2 or any(split[k][0] and k not in anchors for k in body) or not (
+            anchors[0] > 1 or any(next((c for c in split[k][1:] if c), "")[:1].islower()
+                                  for k in anchors)):
+        return None
+    owners = list(range(len(split)))
+    i = 0
+    for k in body:
+        while i + 1 < len(anchors) and anchors[i + 1] <= k:
+            i += 1
+        before, after = anchors[i], anchors[i + 1] if i + 1 < len(anchors) else None
+        if k < before:
+            owners[k] = before  # (lines over the first number)
+        elif after is not None and after - k < k - before:
+            owners[k] = after
+        else:
+            owners[k] = before
+    return owners
+
+
+def _wrapped_on(row: list[str], cells: list[str]) -> bool:
+    """Whether a line of a table carries on the row above, its cells' words wrapped:
+    its first cell empty or in lower case, and its longest cell in lower case under a
+    cell that does not end a sentence ("Provides resources, approves the" over "Vogel |
+    permanent corrective actions and closes the report.")."""
+    if cells[0][:1].isupper() or cells[0][:1].isdigit():
+        return False
+    longest = max(range(len(cells)), key=lambda c: len(cells[c]))
+    return cells[longest][:1].islower() and bool(row[longest]) and \
+        not row[longest].endswith((".", "!", "?"))
 
 
 def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]]:

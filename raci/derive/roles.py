@@ -110,7 +110,8 @@ ROLE_PERSON = re.compile(
 # "Tom, our Lead Dental Nurse, takes over ...", "our HR Business Partner, Ola Mensah,",
 # "Dr Patel as Clinical Lead", "Jess in Finance will ...": a person and the role they fill.
 # ("Hyun-woo Park": a given name may hold a hyphen before a lower-case part)
-_PERSON = r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?"
+_PERSON = (r"(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Mx\.?\s+|Prof\.?\s+|Professor\s+)?"
+           r"[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’-]+)?")
 _TITLE_WORDS = r"[A-Z][\w&/-]*(?:\s+(?:of\s+)?[A-Z][\w&/-]*){0,4}"
 PERSON_APPOSITIVE = re.compile(
     rf"\b(?P<person>{_PERSON}),\s+(?:our|the|their|your)\s+(?P<role>{_TITLE_WORDS}),")
@@ -128,9 +129,11 @@ PERSON_IS = re.compile(
 # first (on a line of its own)
 PERSON_DASH = re.compile(
     rf"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?P<person>{_PERSON})(?:\*\*|__)?[ \t]+[—–-][ \t]+"
-    r"(?:\*\*|__)?(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&/-]*){0,4})"
-    # (a remark in brackets after the role: "Hannah Kowalczyk – Head of Pricing (DRI)")
-    r"(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*$", re.MULTILINE)
+    r"(?:\*\*|__)?(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:(?:of|and|&|for)[ \t]+)?[A-Z][\w&/-]*){0,4})"
+    # ("Nadia Farouk – Open Day Lead (Student Recruitment Manager)", "Hannah Kowalczyk –
+    # Head of Pricing (DRI)", "Dr Helen Marsh – Admissions Tutor, School of Engineering":
+    # a remark in brackets or a place after the role)
+    r"(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,80}\)|,[ \t]+[A-Z][^\n]{0,80})*[ \t]*$", re.MULTILINE)
 # "Lab Manager – Dr Kofi Asante", "**Principal Investigator (PI) – Prof. Morag Laidlaw**":
 # a label line, the role first and the person who holds it after a dash; the person is
 # taken only when the text later has them act ("Kofi orders the gases"), so a heading
@@ -770,8 +773,11 @@ _STEP_PARTY = re.compile(r"\b(?i:tell|tells|inform|informs|notify|notifies|to|wi
                          r"\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
-def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
-    """Roles named by a document's structure, and (name, alias) pairs from table heads."""
+def _structural_names(doc: Document, spelled: dict[str, str] | None = None
+                      ) -> tuple[list[str], list[tuple[str, str]]]:
+    """Roles named by a document's structure, and (name, alias) pairs from table heads; a
+    code the document spells out (``spelled``, from its key or its definitions) stands for
+    the role it gives, not for another whose initials it has."""
     names: list[str] = []
     parties: list[str] = []
     aliases: list[tuple[str, str]] = []
@@ -782,7 +788,9 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
 
     def expand(head: str) -> tuple[str, str | None]:
         if head not in expanded:
-            expanded[head] = expand_abbreviation(head, text)
+            code = head.strip()
+            expanded[head] = (spelled[code], code) if spelled and code in spelled else \
+                expand_abbreviation(head, text)
         return expanded[head]
 
     in_duties = False  # under a "Responsibilities" / "Roles" heading
@@ -1421,6 +1429,8 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 TELLING_HEAD = re.compile(r"^\s*(?:then\s+)?(?:tells|informs|notifies|alerts|calls|phones|rings|"
                           r"warns|briefs|escalates to)(?:\s+whom)?\s*$", re.IGNORECASE)
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
+                               # a task tool's followers and watchers get its updates
+                               r"followers?|watchers?|subscribers?|"
                                r"(?:keep\s+)?in the loop|loop(?:ed)?\s+in|fyi|for info\w*|"
                                # "Who is paged": those woken for the row, not its doers
                                r"paged|alerted|called out|"
@@ -1434,7 +1444,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # role tells
                                + TELLING_HEAD.pattern, re.IGNORECASE)),
               ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
-                               r"checked by|verified by)\b|"
+                               r"checked by|verified by|validated by)\b|"
                                # "Who else": the others a row involves (each cell's remark
                                # may say how: "Data Owner (told)")
                                r"^\s*who else\s*$", re.IGNORECASE)),
@@ -1506,8 +1516,11 @@ def cell_names(cell: str) -> list[str]:
         elif joint == "," and _POST_PLACE.fullmatch(piece) and \
                 actors.actor_name(parts[-1], acronym=True) is not None:
             continue  # "Site Supervisor, Trench A": where the post is held, no other role
-        elif joint in ("and", "&") and actors.actor_name(parts[-1], acronym=True) is None and \
-                actors.actor_name(whole) is not None:
+        elif joint in ("and", "&") and actors.actor_name(whole) is not None and (
+                actors.actor_name(parts[-1], acronym=True) is None or
+                # "Head of Revenues and Benefits": the office's second field, no role
+                re.match(r"(?i)(?:head|director|heads|directors)\s+of\s", parts[-1]) and
+                re.fullmatch(r"[A-Z][a-z]+", piece) and actors.actor_name(piece) is None):
             parts[-1] = whole  # "Health and Safety Advisor" is one role
         else:
             parts.append(piece)
@@ -1936,7 +1949,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 while (joined := CO_PERSONS.search(before)) is not None:
                     written.add(joined.group(1))
                     before = before[:joined.start()]
-            if person.split()[0].rstrip(".") not in ("Dr", "Mr", "Ms", "Mrs"):
+            with_title = person.split()[0].rstrip(".") in ("Dr", "Mr", "Ms", "Mrs", "Mx", "Prof",
+                                                             "Professor")
+            if with_title and len(person.split()) >= 3:
+                written.add(person.split()[1])  # "Dr Helen Marsh", later "Helen"
+            if not with_title:
                 written.add(person.split()[0])
                 initials = "".join(w[0] for w in re.split(r"[ -]", person) if w)
                 if len(initials) >= 2 and re.search(rf"\b{initials}\b", within):
@@ -2019,7 +2036,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 name = f"{label} Team"
                 counts[name] += 1
                 teams.add(name)
-        found, pairs = _structural_names(doc)
+        found, pairs = _structural_names(doc, mapping)
         section_heads |= {_known_case(mapping.get(n, n), counts) for n in _section_heads(doc)}
         for full, alias in pairs:
             extra_aliases.setdefault(full, set()).add(alias)
@@ -2086,7 +2103,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     _owned_titles(roles, texts)
     _head_noun_aliases(roles, texts)
     _first_word_aliases(roles, texts)
-    _acronyms_of_names(roles)
+    _acronyms_of_names(roles, {a for m in doc_acronyms.values() for a in m})
     _glossed_acronyms(roles)
     _team_of_names(roles)
     _short_forms(roles, texts)
@@ -2249,17 +2266,18 @@ def _absorb(role: Role, other: Role) -> None:
 _ALL_CAPITALS = re.compile(r"[A-Z]{2,5}")
 
 
-def _acronyms_of_names(roles: dict[str, Role]) -> None:
+def _acronyms_of_names(roles: dict[str, Role], spelled: set[str]) -> None:
     """"HR" beside "Human Resources", "OH" beside "Occupational Health": an acronym role
     whose letters are the initials of exactly one other role's name is that role, under
-    the acronym as its code."""
+    the acronym as its code; not one a document spells out (``spelled``: "SM" that a key
+    gives to the Director of Sales & Marketing is not the Security Manager's)."""
     by_initials: dict[str, list[str]] = {}
     for name in roles:
         if " " in name and not name.isupper():
             by_initials.setdefault(initials_code(name), []).append(name)
     for acronym in [n for n in roles if _ALL_CAPITALS.fullmatch(n)]:
         fuller = by_initials.get(acronym, [])
-        if len(fuller) != 1 or acronym not in roles:
+        if len(fuller) != 1 or acronym not in roles or acronym in spelled:
             continue
         short, full = roles.pop(acronym), roles[fuller[0]]
         _absorb(full, short)
