@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
     from docx.text.paragraph import Paragraph
+    from markdown_it import MarkdownIt
     from markdown_it.rules_block import StateBlock
     from markdown_it.token import Token
 
@@ -1291,10 +1292,17 @@ def _markdown_inline_plain(inline: Token) -> tuple[str, str]:
     return "".join(out), run_in
 
 
-def _table_rule() -> Callable[[StateBlock, int, int, bool], bool]:
-    from markdown_it.rules_block import table
+_TABLE_RULE: list[Callable[[StateBlock, int, int, bool], bool]] = []
 
-    return table
+
+def _table_rule() -> Callable[[StateBlock, int, int, bool], bool]:
+    """markdown-it's table rule, imported on first use (markdown-it is loaded only when a
+    Markdown document is read)."""
+    if not _TABLE_RULE:
+        from markdown_it.rules_block import table
+
+        _TABLE_RULE.append(table)
+    return _TABLE_RULE[0]
 
 
 class _TableCell:
@@ -1317,8 +1325,12 @@ def _table_rows(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     a million); here it runs unchanged with a push that keeps only what
     :func:`parse_markdown` reads of them, and the table becomes one token whose ``meta``
     holds each row's line and cells' contents (the header row first)."""
-    if silent:
-        return _table_rule()(state, start, end, True)
+    # (the rule is tried at every line; its check alone, without tokens, rejects all but a
+    # table's first line, and where it finds a table the whole rule finds it too)
+    rule = _table_rule()
+    found = rule(state, start, end, True)
+    if silent or not found:
+        return found
     pushed: list[_TableCell] = []
 
     def push(ttype: str, tag: str, nesting: int) -> _TableCell:
@@ -1328,7 +1340,7 @@ def _table_rows(state: StateBlock, start: int, end: int, silent: bool) -> bool:
 
     state.push = push  # type: ignore[method-assign, assignment]
     try:
-        found = _table_rule()(state, start, end, False)
+        found = rule(state, start, end, False)
     finally:
         del state.push
     if found:
@@ -1342,6 +1354,62 @@ def _table_rows(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         table.map = pushed[0].map
         table.meta = {"rows": rows}
     return found
+
+
+# Three of one mark on a line, spaces and tabs between: what a thematic break holds
+_BREAK_MARKS = re.compile(r"([*_-])[ \t]*\1[ \t]*\1")
+# A line that could underline a heading ("Title" over "-----" or "====="), after the
+# spaces, tabs and quote marks before a block's text
+_UNDERLINE = re.compile(r"^[ \t>]*(?:-+|=+)[ \t]*$", re.MULTILINE)
+
+
+def _unreachable_rules(text: str) -> list[str]:
+    """The block rules of markdown-it that cannot match anywhere in ``text``, each for want
+    of the mark its every match starts with: a table's header row holds "|", a fence
+    starts with three backticks or tildes, a quote with ">", raw HTML with "<", a heading
+    with "#", a link reference with "[", a thematic break is three marks of one kind.
+    markdown-it tries every rule at every line (a list of 20,000 items: each rule 80,000
+    times and more); a rule that fails changes nothing, so leaving out one that cannot
+    match leaves every token as it was (``tests/test_derive_fast_paths.py`` compares
+    both parsers)."""
+    marks = (("table", "|"), ("blockquote", ">"), ("html_block", "<"), ("heading", "#"),
+             ("reference", "["))
+    rules = [rule for rule, mark in marks if mark not in text]
+    if "```" not in text and "~~~" not in text:
+        rules.append("fence")
+    if not _BREAK_MARKS.search(text):
+        rules.append("hr")
+    return rules
+
+
+def _no_underline(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's setext heading rule where no line could underline a heading: it finds
+    none, without walking the paragraph's lines, and leaves the parent type a paragraph's
+    as that rule does when it fails."""
+    if state.is_code_block(start):
+        return False
+    state.parentType = "paragraph"
+    return False
+
+
+def _block_parser(text: str, pruned: bool = True) -> MarkdownIt:
+    """markdown-it's CommonMark parser with tables (:func:`_table_rows`) and without its
+    inline step, for ``text``: without the block rules that cannot match in it
+    (:func:`_unreachable_rules`) and the setext heading rule's walk where no line could
+    underline a heading, unless ``pruned`` is false."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table").disable("inline")
+    md.block.ruler.at("table", _table_rows, {"alt": ["paragraph", "reference"]})
+    if not pruned:
+        return md
+    unreachable = _unreachable_rules(text)
+    if unreachable:
+        md.disable(unreachable)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    if not _UNDERLINE.search(lines):
+        md.block.ruler.at("lheading", _no_underline)
+    return md
 
 
 class _MarkdownInline:
@@ -1359,12 +1427,10 @@ class _MarkdownInline:
     """
 
     def __init__(self, text: str) -> None:
-        from markdown_it import MarkdownIt
         from markdown_it.rules_core import StateCore, inline, text_join
         from markdown_it.token import Token
 
-        md = MarkdownIt("commonmark").enable("table").disable("inline")
-        md.block.ruler.at("table", _table_rows, {"alt": ["paragraph", "reference"]})
+        md = _block_parser(text)
         env: dict[str, object] = {}
         self.tokens = md.parse(text, env)
         inlines = [token for token in self.tokens if token.type == "inline"]
@@ -2598,21 +2664,30 @@ def _single_spaced(blocks: list[Block]) -> list[Block]:
     run of spaces (several would take time growing with its square)."""
     out: list[Block] = []
     for block in blocks:
-        if "  " not in block.text and not any("  " in c for c in block.cells) and \
-                "\t" not in block.text:
+        # (the cells joined by a character that is no space: a run found in them is a run
+        # of one cell)
+        joined = "\0".join(block.cells)
+        if "  " not in block.text and "  " not in joined and "\t" not in block.text:
             out.append(block)
             continue
-        runs = [(m.start(), m.end() - m.start() - 1) for m in _SPACE_RUN.finditer(block.text)]
-        removed = list(accumulate(n for _at, n in runs))
+        # (a run is two spaces or holds a tab: cells without either are kept; the runs'
+        # places are needed only to move the line breaks, and a table row has none)
+        breaks = block.breaks
+        if breaks:
+            runs = [(m.start(), m.end() - m.start() - 1)
+                    for m in _SPACE_RUN.finditer(block.text)]
+            removed = list(accumulate(n for _at, n in runs))
 
-        def moved(offset: int, runs: list[tuple[int, int]] = runs,
-                  removed: list[int] = removed) -> int:
-            k = bisect_right(runs, offset, key=lambda r: r[0])
-            return offset - (removed[k - 1] if k else 0)
+            def moved(offset: int, runs: list[tuple[int, int]] = runs,
+                      removed: list[int] = removed) -> int:
+                k = bisect_right(runs, offset, key=lambda r: r[0])
+                return offset - (removed[k - 1] if k else 0)
 
+            breaks = tuple((moved(at), n) for at, n in breaks)
         out.append(replace(block, text=_SPACE_RUN.sub(" ", block.text),
-                           cells=tuple(_SPACE_RUN.sub(" ", c) for c in block.cells),
-                           breaks=tuple((moved(at), n) for at, n in block.breaks)))
+                           cells=block.cells if "  " not in joined and "\t" not in joined
+                           else tuple(_SPACE_RUN.sub(" ", c) for c in block.cells),
+                           breaks=breaks))
     return out
 
 
