@@ -1295,14 +1295,37 @@ def _markdown_inline_plain(inline: Token) -> tuple[str, str]:
 _TABLE_RULE: list[Callable[[StateBlock, int, int, bool], bool]] = []
 
 
+def split_cells(line: str) -> list[str]:
+    """markdown-it's split of a table line at its bars, a bar after a backslash kept in its
+    cell: without a backslash, where every bar splits, ``str.split`` (markdown-it walks the
+    line a character at a time in Python, a second a megabyte of table)."""
+    if "\\" not in line:
+        return line.split("|")
+    from markdown_it.rules_block.table import escapedSplit
+
+    return escapedSplit(line)
+
+
 def _table_rule() -> Callable[[StateBlock, int, int, bool], bool]:
     """markdown-it's table rule, imported on first use (markdown-it is loaded only when a
-    Markdown document is read)."""
+    Markdown document is read): the same code, run with :func:`split_cells` for its split
+    of a line (``tests/test_derive_fast_paths.py`` compares the two splits)."""
     if not _TABLE_RULE:
-        from markdown_it.rules_block import table
+        import types
 
-        _TABLE_RULE.append(table)
+        from markdown_it.rules_block.table import escapedSplit, table
+
+        if table.__globals__.get("escapedSplit") is escapedSplit:
+            rule = types.FunctionType(table.__code__,
+                                      {**table.__globals__, "escapedSplit": split_cells},
+                                      table.__name__, table.__defaults__, table.__closure__)
+            _TABLE_RULE.append(rule)
+        else:  # pragma: no cover - a markdown-it whose rule splits lines otherwise
+            _TABLE_RULE.append(table)
     return _TABLE_RULE[0]
+
+
+_TABLE_TOKENS_READ = frozenset({"table_open", "tr_open", "inline"})
 
 
 class _TableCell:
@@ -1332,8 +1355,13 @@ def _table_rows(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     if silent or not found:
         return found
     pushed: list[_TableCell] = []
+    # (the marks of cells, head and body are never read: one token takes what the rule
+    # sets on each of them, and only the table, its rows and their cells' text are kept)
+    unread = _TableCell("")
 
     def push(ttype: str, tag: str, nesting: int) -> _TableCell:
+        if ttype not in _TABLE_TOKENS_READ:
+            return unread
         token = _TableCell(ttype)
         pushed.append(token)
         return token
@@ -2701,7 +2729,9 @@ _COOKIE_NOTICE = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? 
 def _without_cookie_notices(blocks: list[Block]) -> list[Block]:
     """The blocks without a site's cookie notice: it asks the reader to accept cookies,
     no duty of any role."""
+    # (every match holds "cookie": an ASCII text without it in lower case holds none)
     return [b for b in blocks if b.kind not in ("para", "item") or len(b.text) > 600 or
+            b.text.isascii() and "cookie" not in b.text.lower() or
             _COOKIE_NOTICE.search(b.text) is None]
 
 
@@ -2779,7 +2809,9 @@ def _chart_line(block: Block) -> tuple[str, str] | None:
     ("Commis Chefs (three, rotating)": the post, nobody named)."""
     if block.kind not in ("item", "heading"):
         return None
-    held = _HOLDER_LINE.match(block.text)
+    # (every match holds a dash)
+    held = _HOLDER_LINE.match(block.text) if "-" in block.text or "–" in block.text or \
+        "—" in block.text else None
     if held and not any(w.lower() in ("and", "or", "the") for w in held.group("person").split()):
         post = held.group("role").strip()
         where = re.fullmatch(r"(?P<post>[^,]{3,40}),\s+(?P<part>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)",
@@ -2788,7 +2820,7 @@ def _chart_line(block: Block) -> tuple[str, str] | None:
             # "Chef de Partie, Sauce": the post of one part, "Sauce Chef de Partie"
             post = f"{where.group('part')} {where.group('post')}"
         return post, held.group("person")
-    counted = _COUNTED_POST.match(block.text)
+    counted = _COUNTED_POST.match(block.text) if "(" in block.text else None
     if counted and actor_name(counted.group("role"), acronym=True) is not None:
         return counted.group("role").strip(), ""
     return None
@@ -2845,7 +2877,9 @@ def _call_trees(blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if block.kind not in ("heading", "para") or not CALL_TREE.search(block.text):
+        if block.kind not in ("heading", "para") or block.text.isascii() and not any(
+                w in block.text.lower() for w in ("tree", "cascade")) or \
+                not CALL_TREE.search(block.text):  # (every match holds one of the two)
             i += 1
             continue
         j = i + 1
@@ -3638,7 +3672,8 @@ def _bracketed_owners(blocks: list[Block]) -> list[Block]:
     in brackets, when two or more items of the document do so ("[QA]"; in round brackets
     three or more lines, "T-240  Walk the ground (SO)"), or after an owner label ("(Owner:
     PMO Lead)", "— owner: Product Director")."""
-    found = [BRACKETED_OWNER.match(b.text) if b.kind == "item" else None for b in blocks]
+    found = [BRACKETED_OWNER.match(b.text) if b.kind == "item" and "]" in b.text else None
+             for b in blocks]
     if sum(1 for m in found if m) < 2:
         found = [None] * len(blocks)
     round_found = [_round_owner(b) if m is None else None for b, m in zip(blocks, found,
