@@ -3671,3 +3671,128 @@ def test_a_rewards_manager_heading_is_a_role_not_an_offer(tmp_path: Path) -> Non
     cells = derived_cells(derive([path]))
     assert any(r == "Rewards Manager" for r, _a in cells)
     assert not any("bonus" in a.lower() for _r, a in cells)
+
+
+def test_three_or_more_roles_listed_as_one_subject(tmp_path: Path) -> None:
+    """"The Site Warden, the Deputy Warden and the First Aider check the exits": each of
+    them does it, the first named owning it (with or without a comma before "and",
+    articles or none), as two roles joined by "and" already are."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "The Site Warden, the Deputy Warden and the First Aider check the exits.\n\n"
+        "The Site Warden, Deputy Warden, and Fire Marshal must sweep the car park.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Site Warden", "Check the exits")] == "A/R"
+    assert cells[("Deputy Warden", "Check the exits")] == "R"
+    assert cells[("First Aider", "Check the exits")] == "R"
+    sweep = next(a for _r, a in cells if "car park" in a)
+    assert cells[("Site Warden", sweep)] == "A/R"
+    assert cells[("Deputy Warden", sweep)] == "R"
+    assert cells[("Fire Marshal", sweep)] == "R"
+
+
+def test_a_subject_narrowed_by_a_relative_clause_still_acts(tmp_path: Path) -> None:
+    """"Any Marshal who cannot attend must tell the Chief Steward": the clause says which
+    marshals, the verb after it what they do; "Staff who need help have a plan" states no
+    duty, and a clause set off by commas is read as before."""
+    path = tmp_path / "rota.txt"
+    path.write_text(
+        "Any Marshal who cannot attend must tell the Chief Steward.\n\n"
+        "A Steward who sees a hazard reports the hazard to the Safety Officer.\n\n"
+        "Volunteers who need help have a personal plan.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Marshal", "Tell the Chief Steward")] == "A/R"
+    assert cells[("Chief Steward", "Tell the Chief Steward")] == "I"
+    report = next(a for r, a in cells if r == "Steward" and "hazard" in a)
+    assert cells[("Safety Officer", report)] == "I"
+    assert not any("plan" in a.lower() for _r, a in cells)
+    assert not any(r.startswith("Volunteer") for r, _a in cells)
+
+
+def test_a_chain_of_steps_in_the_passive_each_by_its_doer(tmp_path: Path) -> None:
+    """"The plan is drafted by X, reviewed by Y and approved by Z": one row, the drafter
+    doing it, the reviewer consulted, the approver answering for it; a step by no one
+    named ("proposed by pull request") gives nothing, and a further doer's step is a row
+    of its own."""
+    path = tmp_path / "policy.txt"
+    path.write_text(
+        "The budget is drafted by the Finance Officer, checked by the Treasurer and the "
+        "Auditor, and approved by the Board.\n\n"
+        "Changes to this policy are proposed by pull request, reviewed by the Security "
+        "Team and merged by the Project Lead.\n\n"
+        "Minutes are taken by the Clerk, circulated by the Secretary and signed off by "
+        "the Chair.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Finance Officer", "Draft the budget")] == "R"
+    assert cells[("Board", "Draft the budget")] == "A/R"
+    assert cells[("Treasurer", "Draft the budget")] == "C"
+    assert cells[("Auditor", "Draft the budget")] == "C"
+    assert cells[("Project Lead", "Merge changes to this policy")] == "A/R"
+    assert cells[("Security Team", "Merge changes to this policy")] == "C"
+    assert cells[("Clerk", "Take minutes")] == "R"
+    assert cells[("Chair", "Take minutes")] == "A/R"
+    assert cells[("Secretary", "Circulate minutes")] == "A/R"
+    assert not any("pull request" in a.lower() for _r, a in cells)
+
+
+def test_a_bold_role_line_with_a_remark_in_brackets_heads_its_list(tmp_path: Path) -> None:
+    """"**Zone Wardens** (one per zone)" over a list is a new role's heading, so the list
+    is theirs, not the role's above it; a later verb with its party set off in commas
+    ("and decides, with X, whether ...") is a duty of its own, the party consulted;
+    "Goes to the control point" is named in the plain form."""
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Fire plan\n\n**Security Team Leader**\n\n- Opens the kit.\n"
+        "- Goes to the control point and decides, with the Duty Manager, whether to "
+        "evacuate.\n\n**Zone Wardens** (one per zone, from Security or Cleaning)\n\n"
+        "- Sweep their zone.\n\n**Store managers** (every tenant)\n\n- Clear their unit.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Zone Warden", "Sweep their zone")] == "A/R"
+    assert cells[("Store Manager", "Clear their unit")] == "A/R"
+    assert not any(a in ("Sweep their zone", "Clear their unit")
+                   for r, a in cells if r == "Security Team Leader")
+    assert cells[("Security Team Leader", "Go to the control point")] == "A/R"
+    assert cells[("Security Team Leader", "Decide whether to evacuate")] == "A/R"
+    assert cells[("Duty Manager", "Decide whether to evacuate")] == "C"
+    assert ("Duty Manager", "Go to the control point") not in cells
+
+
+def test_an_aside_inside_a_role_heading_and_a_hedge_inside_a_clause(tmp_path: Path) -> None:
+    """"THE COSS (each work group) WILL:" heads the COSS's list though the aside names a
+    group; "decides whether the possession may be extended" is a decision, its "may be"
+    inside the clause no hedge of the role's."""
+    path = tmp_path / "possession.txt"
+    path.write_text(
+        "KEY PERSONNEL\n  COSS   Controller of Site Safety ...... A. Brennan\n\n"
+        "3.3 THE COSS (each work group) WILL:\n"
+        "    - set up the safe system of work before any work starts;\n"
+        "    - keep the group clear of the adjacent line.\n"
+        "4.2 The COSS informs the Route Controller, who decides whether the possession may "
+        "be extended.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    coss = {a for r, a in cells if r in ("COSS", "Controller of Site Safety")}
+    assert any(a.startswith("Set up the safe system of work") for a in coss)
+    assert any(a.startswith("Keep the group clear") for a in coss)
+    assert cells[("Route Controller", "Decide whether the possession may be extended")] == "A/R"
+
+
+def test_it_after_a_condition_stands_for_the_thing_the_condition_names(
+        tmp_path: Path) -> None:
+    """"If a customer asks for an exception, the Account Manager logs it in the tracker":
+    "it" is the exception; a condition naming no thing ("If the weather is bad, ... calls it
+    off") leaves "it" as it is."""
+    path = tmp_path / "policy.txt"
+    path.write_text(
+        "If a customer asks for an exception, the Account Manager logs it in the tracker "
+        "and brings it to the stand-up.\n\nWhen a complaint arrives, the Office Manager "
+        "records it.\n\nIf the weather is bad, the Walk Leader calls it off.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Account Manager", "Log the exception in the tracker")] == "A/R"
+    assert any(r == "Account Manager" and a.startswith("Bring the exception")
+               for r, a in cells)
+    assert any(r == "Office Manager" and "complaint" in a.lower() for r, a in cells)
+    assert not any("weather" in a.lower() for _r, a in cells)

@@ -2369,3 +2369,41 @@ def test_an_owner_label_after_a_full_stop_names_the_owner(tmp_path: Path) -> Non
     cells = derived_cells(derive([path]))
     assert cells[("Sales Director", "Brief the sales team")] == "A/R"
     assert cells[("Product Manager", "Write the release notes")] == "A/R"
+
+
+def test_an_action_and_rationale_table_gives_the_sections_role_its_steps(
+        tmp_path: Path) -> None:
+    """"Action | Rationale" under a heading that names who acts: each action is that
+    role's step, the rationale no duty; an action that names its own doer is theirs."""
+    path = tmp_path / "procedure.md"
+    path.write_text(
+        "# Procedure\n\nThe Registered Nurse (RN) supervises the support worker.\n\n"
+        "## Before the visit – the registered nurse\n\n| Action | Rationale |\n"
+        "| --- | --- |\n| Assess the patient using the checklist. | Only stable patients "
+        "qualify. |\n| Ask the Prescriber to amend the chart. | A clear chart is safer. |\n\n"
+        "## Training\n\n| Step | Why |\n| --- | --- |\n| The Diabetes Nurse delivers the "
+        "insulin workshop. | Theory before practice. |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Registered Nurse", "Assess the patient using the checklist")] == "A/R"
+    assert any(r == "Diabetes Nurse" and "workshop" in a and x == "A/R"
+               for (r, a), x in cells.items())
+    assert not any("qualify" in a or "safer" in a or "Theory" in a for _r, a in cells)
+
+
+def test_a_loop_in_column_informs_and_a_whos_who_line_may_end_in_a_remark(
+        tmp_path: Path) -> None:
+    """"Task | Owner | Reviewer | Loop in" with people in the cells: "Loop in" is kept
+    informed; "Hannah Kowalczyk – Head of Pricing (DRI for the rollout)" ties the person
+    to the role though a remark in brackets ends the line."""
+    path = tmp_path / "rollout.md"
+    path.write_text(
+        "# Rollout\n\n## Who's who\n\n- Hannah Kowalczyk – Head of Pricing (DRI for the "
+        "rollout)\n- Kenji Watanabe – Billing Engineering Lead\n- Sam Delaney – Revenue "
+        "Analyst\n\n## Tasks\n\n| Task | Owner | Reviewer | Loop in |\n| --- | --- | --- | "
+        "--- |\n| Build the price lock | Kenji Watanabe | Sam Delaney | Hannah Kowalczyk |\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Billing Engineering Lead", "Build the price lock")] == "A/R"
+    assert cells[("Revenue Analyst", "Build the price lock")] == "C"
+    assert cells[("Head of Pricing", "Build the price lock")] == "I"
+    assert not any(r == "Hannah Kowalczyk" for r, _a in cells)

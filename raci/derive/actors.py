@@ -740,6 +740,84 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       re.IGNORECASE), r"\sby\s", quick=("by",))
 # "... passed by the clerk to the Duty Manager": whom the doer passes it to
 _PASSED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>[A-Z][^,.;:()]{1,60})")
+# "Changes are proposed by pull request, reviewed by the Security Team and merged by the
+# Project Lead": one thing, then each step done to it and by whom
+_CHAIN_START = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
+                          r"[^,;]{0,100}?)\s+(?:is|are|(?:must|shall|should|will)\s+be)\s+"
+                          r"(?=[a-z]+(?:\s+(?:off|up|out))?\s+by\s)", re.IGNORECASE)
+_CHAIN_LINK = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)?"
+                         r"(?P<verb>[a-z]+)(?:\s+(?P<particle>off|up|out))?\s+by\s+"
+                         r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                         r"(?=\s*,|\s+and\s|\s*[.;]|\s*$)", re.IGNORECASE)
+_ALSO_BY = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                      r"(?=\s*,|\s*[.;]|\s*$)")
+# the steps that review a thing (those who do them are consulted) and those that approve
+# it (the one who does answers for it)
+_REVIEW_STEPS = {"review", "check", "verify", "comment", "consult", "scrutinise",
+                 "scrutinize", "moderate", "audit", "assure", "test"}
+_APPROVAL_STEPS = {"approve", "authorise", "authorize", "endorse", "ratify", "countersign",
+                   "accept", "sign", "agree"}
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """Three or more steps done to one thing, each by its doer (or two when the first is
+    done by no one named): (the first doer, the statements "The Project Lead is
+    responsible for merging the changes in consultation with the Security Team", every
+    role named). Reviewers are consulted, the approver answers for the first doer's step,
+    and each further doer's step is a duty of its own."""
+    start = _CHAIN_START.match(head)
+    if start is None:
+        return None
+    steps: list[tuple[str, list[str]]] = []  # (the step's verb, its doers' roles)
+    at = start.end()
+    while len(steps) < 6:
+        link = _CHAIN_LINK.match(head, at)
+        if link is None:
+            break
+        lemma = verb_lemma(link.group("verb").lower())
+        if lemma is None or lemma == link.group("verb").lower() and \
+                lemma not in SAME_PARTICIPLE:
+            break  # a participle each
+        if link.group("particle"):
+            lemma += " " + link.group("particle").lower()
+        who = actor_name(link.group("who"), acronym=True)
+        at = link.end()
+        also = _ALSO_BY.match(head, at)  # "checked by the Treasurer and the Auditor"
+        other = actor_name(also.group("who"), acronym=True) if also else None
+        if who and other:
+            at = also.end() if also else at
+        steps.append((lemma, [w for w in (who, other) if w]))
+    if len(steps) < 2 or not any(who for _lemma, who in steps) or \
+            len(steps) == 2 and steps[0][1] or not re.match(r"\s*(?:[.;]|$)", head[at:]):
+        return None
+    doers = [(lemma, who) for lemma, who in steps
+             if who and lemma.split()[0] not in _REVIEW_STEPS | _APPROVAL_STEPS]
+    reviewers = [w for lemma, who in steps if lemma.split()[0] in _REVIEW_STEPS for w in who]
+    approvers = [w for lemma, who in steps if lemma.split()[0] in _APPROVAL_STEPS
+                 for w in who]
+    what = start.group("what")
+    what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+    if not doers and approvers:
+        doers = [("approve", approvers[:1])]
+    if not doers:
+        return None
+    lemma, main = doers[0]
+    statement = f"The {main[0]} is responsible for {lemma} {what}"
+    statement += "".join(f" with the {w}" for w in main[1:2])
+    approver = next((w for w in approvers if w not in main), None)
+    if approver:
+        statement += f", which the {approver} approves,"
+    consulted = [w for w in dict.fromkeys(reviewers) if w not in main]
+    if consulted:
+        statement += " in consultation with " + " and ".join(f"the {w}" for w in consulted)
+    statement = statement.rstrip(",") + "."
+    for lemma, doing in doers[1:]:
+        statement += f" The {doing[0]} is responsible for {lemma} {what}."
+    parties = [w for _lemma, doing in steps for w in doing]
+    return main[0], statement, tuple(dict.fromkeys(parties))
+
+
 _HAS_ONE_WHO = Guarded(re.compile(
     r"^\s*(?:[^,;]{0,60}?\s)?(?:has|have)\s+(?:a|an|one|its own|their own)\s+"
     r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+who\s+(?P<what>[a-z]+s\s.+)$"), r"\swho\s")
@@ -867,6 +945,9 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         if what[1:2].islower() or what[1:2] == "-":
             what = what[:1].lower() + what[1:]
         return needs.group("who"), f"The {needs.group('who')} signs off {what}"
+    chain = passive_chain(head) if head.count(" by ") > 1 else None
+    if chain is not None:
+        return chain[:2]
     m = _PASSIVE.match(head)
     opening = m.group("what").split()[:2] if m else []
     if len(opening) == 2 and is_third_person_verb(opening[0]) and opening[1].lower() in (
@@ -991,22 +1072,91 @@ COORDINATED_SUBJECT = re.compile(
     r"(?=\s+(?:jointly\s+|together\s+|both\s+)?[a-z]+\b)", re.IGNORECASE)
 
 
+# "The clerk, the porter and the warden sign ...": the names before the last, parted by
+# commas (each at most five words, no "and" inside)
+LISTED_SUBJECT = re.compile(
+    r"^\s*(?:both\s+)?(?P<items>(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?"
+    r"(?:,\s+(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?){1,5}),?\s+(?:and|&)\s+(?=\S)",
+    re.IGNORECASE)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
-def co_subjects(sentence: str) -> tuple[str, str, int] | None:
-    """Two actors as one subject ("The clerk and the porter sign ...", "Both X and Y ..."):
-    their phrases and where the verb begins."""
+def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
+    """Two or more actors as one subject ("The clerk and the porter sign ...", "Both X and
+    Y ...", "The clerk, the porter and the warden sign ..."): their phrases and where the
+    verb begins."""
+    listed = LISTED_SUBJECT.match(sentence[:300]) if "," in sentence[:300] else None
+    if listed is not None:
+        items = [item.strip() for item in listed.group("items").split(",")]
+        if any(_MAY_JOIN.search(f" {item} ") or not actor_name(item, acronym=True)
+               for item in items):
+            return None
+        last = _last_subject(sentence, listed.end())
+        return None if last is None else ((*items, last[0]), last[1])
     m = COORDINATED_SUBJECT.match(sentence[:200])
     if m is None or not actor_name(m.group("first"), acronym=True) or \
             not any(c.islower() for c in sentence[:120]):
         return None  # (a title in capitals, "AUDIT AND RISK COMMITTEE - ...", is one name)
-    words = sentence[m.start("second"):m.start("second") + 120].split()
+    last = _last_subject(sentence, m.start("second"))
+    return None if last is None else ((m.group("first"), last[0]), last[1])
+
+
+def _last_subject(sentence: str, start: int) -> tuple[str, int] | None:
+    """The last of the joined actors, from ``start``, and where the verb after it begins."""
+    if not any(c.islower() for c in sentence[:120]):
+        return None
+    words = sentence[start:start + 120].split()
     for cut in range(min(len(words) - 1, 5), 0, -1):
         second = " ".join(words[:cut])
         after = [w for w in words[cut:] if w.lower() not in ("jointly", "together", "both")]
         if after and actor_name(second, acronym=True) and (
                 is_third_person_verb(after[0]) or verb_lemma(after[0]) == after[0].lower()):
-            verb_at = sentence.find(" " + after[0], m.start("second") + len(second)) + 1
-            return m.group("first"), second, verb_at
+            return second, sentence.find(" " + after[0], start + len(second)) + 1
+    return None
+
+
+# "Any steward who cannot attend tells ...": a subject, then a relative clause that
+# narrows it (no comma), then the main verb
+RELATIVE_SUBJECT = re.compile(
+    r"^\s*(?P<who>(?:(?:the|a|an|any|each|every|all)\s+)?[A-Za-z][\w-]*"
+    r"(?:\s+[A-Za-z0-9][\w-]*){0,4}?)\s+who\s+(?=[a-z])", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w'’-]*|[,;:()]")
+# words a relative clause's verb may open with besides a verb in the third person
+_RELATIVE_OPENERS = MODAL_AUXILIARIES | {"cannot", "can't", "won't", "does", "did", "do",
+                                         "was", "were", "is", "are", "has", "have"}
+_PERMISSIONS = {"can", "could", "may", "might"}
+_MAIN_VERB_AFTER = DETERMINERS | {"to", "of", "for", "in", "on", "at", "by", "with", "not"}
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def without_narrowing_clause(sentence: str) -> tuple[str, str] | None:
+    """(the actor, the sentence without the clause) for "A Crypto Officer who cannot attend
+    tells the Ceremony Administrator": the relative clause says which of them, the main
+    verb after it what they do ("A Crypto Officer tells the Ceremony Administrator")."""
+    m = RELATIVE_SUBJECT.match(sentence[:200])
+    if m is None:
+        return None
+    name = actor_name(m.group("who"), acronym=True)
+    if not name:
+        return None
+    words = [(w.group(0), w.start()) for w in _CLAUSE_WORD.finditer(sentence[:m.end() + 160],
+                                                                    m.end())][:16]
+    if not words or not (words[0][0].lower() in _RELATIVE_OPENERS or
+                         is_third_person_verb(words[0][0])):
+        return None
+    for k in range(1, len(words)):
+        word, at = words[k]
+        if word in ",;:()":
+            return None  # (a comma: the clause is an aside, read elsewhere)
+        if (word.lower() in MODAL_AUXILIARIES or is_third_person_verb(word)) and \
+                words[k - 1][0].lower() not in _MAIN_VERB_AFTER and (
+                k > 1 or words[0][0].lower() not in _RELATIVE_OPENERS):
+            if word.lower() in ("has", "have") and k + 1 < len(words) and \
+                    words[k + 1][0].lower() != "to" or word.lower() in _PERMISSIONS:
+                # "Staff who need help have a plan": what they have; "A requester who is
+                # unhappy can ask for a review": what they may do; no duty either way
+                return None
+            return name, f"{m.group('who')} {sentence[at:]}"
     return None
 
 

@@ -1524,9 +1524,18 @@ def _numbered_title(tokens: list[Token], i: int, plain: str) -> bool:
         not plain.rstrip().endswith((".", ",", ";", ":", "!", "?"))
 
 
+_ASIDE_ALONE = re.compile(r"\s*\([^()]{1,100}\)\s*")
+
+
 def _bold_title(inline: Token, plain: str) -> bool:
-    """A paragraph that is one short line all in bold, not a sentence."""
+    """A paragraph that is one short line all in bold, not a sentence, or in bold but for
+    a remark in brackets after it ("**Zone Wardens** (one per zone)")."""
     children = [c for c in inline.children or [] if c.type != "text" or c.content.strip()]
+    if len(children) >= 4 and children[-1].type == "text" and \
+            children[-2].type == "strong_close" and _ASIDE_ALONE.fullmatch(children[-1].content):
+        aside = children[-1].content.strip()
+        children = children[:-1]
+        plain = plain.strip()[:-len(aside)] if plain.strip().endswith(aside) else plain
     return len(children) >= 3 and children[0].type == "strong_open" and \
         children[-1].type == "strong_close" and \
         not any(c.type == "strong_open" for c in children[1:]) and "\n" not in plain and \

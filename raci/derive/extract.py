@@ -52,6 +52,7 @@ from raci.derive.actors import (
     third_person_of,
     verb_lemma,
     with_label,
+    without_narrowing_clause,
     word_classes,
 )
 from raci.derive.documents import (
@@ -216,6 +217,7 @@ TRAIT_WORDS = re.compile(
 # has ...", "You may have ..."), not in a clause at its end ("the side effects they may
 # have").
 TRAIT_LEAD = re.compile(r"\b(usually|typically|may have|may be)\b", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"\b(?:whether|if|that|which|who|when|where|how)\b", re.IGNORECASE)
 
 
 def _is_trait(text: str) -> bool:
@@ -231,8 +233,11 @@ def _is_trait(text: str) -> bool:
             "VERB" in word_classes(verb_lemma(words[0].lower()) or "") and \
             not TRAIT_WORDS.search(" ".join(words[:2])):
         return False
-    return bool(TRAIT_WORDS.search(text) or TRAIT_LEAD.search(" ".join(words[:6])) or
-                JOB_TERMS.search(text))
+    opening = " ".join(words[:6])
+    hedge = TRAIT_LEAD.search(opening)
+    if hedge and _CLAUSE_BEFORE.search(opening[:hedge.start()]):
+        hedge = None  # "decides whether the budget may be raised": the clause's hedge
+    return bool(TRAIT_WORDS.search(text) or hedge or JOB_TERMS.search(text))
 
 
 # What a job advert says of the post, not of its work: pay, hours, contract, reference
@@ -428,7 +433,7 @@ SUBJECT_PREFIX = re.compile(
     # ("The two Research Fellows install ...", "All staff report ...": a number of them;
     # "Three maintainers form the team" says who the team is)
     r"(?:(?:the|our|your|its|their)\s+(?:two|three|four|five|six|\d{1,2})\s+|"
-    r"(?:the|a|an|every|each|our|your|also|typically|usually|often|however,|both|all|"
+    r"(?:the|a|an|any|every|each|our|your|also|typically|usually|often|however,|both|all|"
     r"prof\.?|professor|dr\.?|mr\.?|mrs\.?|ms\.?|cllr\.?|sir|dame|"
     r"in addition,|furthermore,|additionally,|ultimately,)\s+)*"
     r"@?$",  # ("@anika orders the backlog": a handle's "@" before its holder's name)
@@ -1481,8 +1486,11 @@ def _activity_name(text: str) -> str:
                 words[1].lower() in PARTICLES and len(words) > 2 and
                 words[2].lower() in OBJECT_STARTS):  # "Fills in the form"
         lemma = verb_lemma(words[0].lower())
-        if lemma and lemma not in NON_DUTY_VERBS:
-            words = [lemma, *words[1:]]  # "Submits the protocol" -> "Submit the protocol"
+        if lemma and (lemma not in NON_DUTY_VERBS or lemma in ("go", "come") and
+                      words[1].lower() in ("to", "into", "through", "back", "out")):
+            # "Submits the protocol" -> "Submit the protocol"; "Goes to the control
+            # point" -> "Go to the control point" (a place to be is a duty in a list)
+            words = [lemma, *words[1:]]
     elif len(words) > 2 and not object_first and words[0].lower().endswith("ing") and \
             (words[1].lower() in ("the", "a", "an", "all", "each", "every", "their", "its") or
              word_classes(words[0].lower()) == {"VERB"} and (
@@ -1952,6 +1960,8 @@ _ASIDE_THEN_OBJECT = (r",\s+(?P<aside>(?:together with|along with|alongside|with
                       r"(?P<what>[^,;]+?)(?=[.;]|$)")
 VERB_ASIDE = re.compile(r"^(?P<verb>\s*[a-z]+)" + _ASIDE_THEN_OBJECT)
 # The same aside after a later verb of the sentence ("... and decides, with X, whether ...")
+_PARTY_AT_END = re.compile(r",\s+(?:together with|along with|alongside|with|in consultation "
+                           r"with|after consulting)\s+[^,;]{2,60}?[.;]?\s*$")
 LATER_VERB_ASIDE = re.compile(r"(?P<verb>\band\s+[a-z]+)" + _ASIDE_THEN_OBJECT)
 # A state to make sure of, after another duty ("..., and make sure the X are ready")
 LATER_STATE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<state>(?:make|makes|making)\s+sure\b"
@@ -2083,6 +2093,12 @@ def _activity_names(text: str) -> list[str]:
             return [n for n in (activity_name(i) for i in items) if n]
         text = head
     core = _RESPONSIBLE_LEAD.sub("", text.strip())
+    if "," in core and " and " in core:
+        # "... and decides, with the Team Leader, whether to evacuate": the party is no
+        # part of either duty (its letter is read from the sentence)
+        core = _PARTY_AT_END.sub("", LATER_VERB_ASIDE.sub(
+            lambda m: f"{m.group('verb')} {m.group('what')}, {m.group('aside')}"
+            if is_third_person_verb(m.group("verb").split()[-1]) else m.group(0), core))
     bare = core.strip(" .")
     parts = [x.strip() for x in (COMMA.split(bare) if "," in bare else (bare,)) if x.strip()]
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
@@ -2326,7 +2342,9 @@ PARTY_CLAUSE = re.compile(
 
 SECOND_DUTY = re.compile(r"\s+and\s+(?:then\s+)?(?P<verb>[a-z]+)\s+(?:(?:off|up|out|in|over|"
                          r"back)\s+(?:on\s+|to\s+|with\s+)?|(?:me|us|him|her|them)\s+)?"
-                         r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s)")
+                         r"(?=(?:the|a|an|all|their|its|any|each|every|our|your)\s|"
+                         # ("... and decides whether to evacuate")
+                         r"(?:whether|how|what|which|when|where|who)\s)")
 
 # The people a role helps, whose help is its work ("help any visitor in difficulty"), not
 # a step towards another duty ("helps deliver the roadmap")
@@ -3874,6 +3892,15 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     led_from = 0  # the first claim of that section
     blocks = _sentence_items([b for b in doc.blocks if b.kind != STEP])
     for n, block in enumerate(blocks):
+        if block.kind == "row" and block.cells and _action_table(block.header):
+            # "Action | Rationale": the action is a step of the section's role (or of the
+            # role it names), why it is done is no duty
+            action = block.cells[0].strip()
+            if not action:
+                continue
+            words = action.split()
+            block = Block("item" if words and verb_lemma(words[0].lower()) == words[0].lower()
+                          else "para", action, block.location)
         if len(block.text) > MAX_SENTENCE and block.kind == "item":
             block = Block("para", block.text, block.location)
         if SUMMARY.match(block.text) and block.kind in ("heading", "para"):
@@ -4114,6 +4141,21 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             claims += _sentences(block, doc, catalog, ctx.section, ctx.roles, carry)
     claims += _led_claims(claims[led_from:], led)
     return _first_person_named(claims, catalog)
+
+
+ACTION_HEAD = re.compile(r"^\W*(?:actions?|steps?|tasks?|what to do|procedure|activity|"
+                         r"activities)\W*$", re.IGNORECASE)
+REASON_HEAD = re.compile(r"^\W*(?:rationale|reasons?|why|notes?|comments?|guidance|evidence|"
+                         r"references?|explanation|purpose|because|tips?|hints?)\b",
+                         re.IGNORECASE)
+
+
+def _action_table(header: Sequence[str] | None) -> bool:
+    """"Action | Rationale": a table of steps and the reasons for them, with no column of
+    roles or letters."""
+    return bool(header) and len(header or ()) >= 2 and \
+        ACTION_HEAD.match((header or [""])[0]) is not None and \
+        all(REASON_HEAD.match(h) for h in (header or [])[1:])
 
 
 def _pledges(cell: str) -> list[str]:
@@ -4694,6 +4736,11 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     content is not handed to the role above); a deeper one is a subsection of it."""
     # "Who: Study Coordinator (with the PI for deviations)": the aside names no owner
     roles = subject_roles(_LAST_ASIDE.sub("", heading), catalog, document)
+    if len(roles) >= 2 and "(" in heading:
+        # "THE COSS (each work group) WILL:": an aside inside the heading names no owner
+        # either
+        outside = subject_roles(_ASIDE.sub("", heading), catalog, document)
+        roles = outside if len(outside) == 1 else roles
     if roles and _WRITER_CALLED.search(heading) and not subject_roles(
             _WRITER_CALLED.sub("", heading), catalog, document):
         roles = []  # "CALL ME AT ONCE IF": the writer called, not the section's role
@@ -5341,6 +5388,9 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
     found = catalog.find(sentence, document)
     if len(found) < 2:
         return [sentence]
+    listed = co_subjects(sentence) if "," in sentence else None
+    if listed is not None and all(catalog.keys_in(p, document) for p in listed[0]):
+        return [sentence]  # "The clerk, the porter and the warden sign ...": one subject
     for _key, start, end in found[1:]:
         joined = JOINED_CLAUSE.search(sentence[:start])
         after = sentence[end:].split()
@@ -5879,6 +5929,33 @@ _ALTERNATIVE_VERB = re.compile(r"(?:or|and)\s+(\w+)\s")
 _A_TEAM = re.compile(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", re.IGNORECASE)
 
 
+# "If a customer asks for an exception, Amara logs it ...": a condition that names the thing
+# a later "it" stands for
+CONDITION_THEN = re.compile(
+    r"^(?P<cond>\s*(?:if|when|whenever|once|where|after|as soon as)\s+(?:[^,;:]{3,150}?\s+)?"
+    r"(?:a|an|any|the|each|every)\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
+    # (the thing as the condition's subject: "When a complaint arrives", "is raised")
+    r"(?:\s+(?:is|has been)\s+[a-z]+ed|\s+(?:arrives|comes in|happens|occurs))?)\s*,\s*"
+    r"(?P<rest>[^,;:]{3,200}?\s[a-z]+s\s+it\b.*)$", re.IGNORECASE)
+
+
+def _it_after_condition(sentence: str) -> str:
+    """The sentence with "it" after the main clause's verb read as the thing its opening
+    condition names ("If a customer asks for an exception, Amara logs it in the tracker"
+    -> "..., Amara logs the exception in the tracker"); as it was otherwise."""
+    m = CONDITION_THEN.match(sentence)
+    if m is None:
+        return sentence
+    thing = m.group("thing").split()
+    if singular(thing[-1].lower()) != thing[-1].lower() or \
+            "NOUN" not in word_classes(thing[-1].lower()):
+        return sentence  # ("them" would stand for a plural; "it" for a thing)
+    rest = re.sub(r"\b(?P<verb>[a-z]+s)\s+it\b",
+                  lambda v: f"{v.group('verb')} the {' '.join(thing)}"
+                  if is_third_person_verb(v.group("verb")) else v.group(0), m.group("rest"))
+    return sentence[:m.start("rest")] + rest
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -5899,6 +5976,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         where = block.location_at(at)
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
         sentence = _each_party(sentence, catalog, doc.name)
+        if " it" in sentence:
+            sentence = _it_after_condition(sentence)
+        narrowed = without_narrowing_clause(sentence) if " who " in sentence[:200] else None
+        if narrowed is not None and catalog.keys_in(narrowed[0], doc.name):
+            sentence = narrowed[1]  # "A steward who cannot attend tells ...": the steward
         if " is " in sentence[:60]:
             sentence = _person_as_role(sentence, catalog, doc.name)
         relative = WHO_DOES.match(sentence)
@@ -6027,10 +6109,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 sentence)
             continue
         pair = co_subjects(sentence)
-        if pair is not None and all(catalog.keys_in(p, doc.name) for p in pair[:2]):
+        if pair is not None and all(catalog.keys_in(p, doc.name) for p in pair[0]):
             # "The clerk and the porter (jointly) sign the sheets": each of them does it
-            tail = re.sub(r"^\s*(?:jointly|together|both)\s+", "", sentence[pair[2]:])
-            for phrase in pair[:2]:
+            tail = re.sub(r"^\s*(?:jointly|together|both)\s+", "", sentence[pair[1]:])
+            for phrase in pair[0]:
                 claims += _quoting(_sentences(Block(block.kind, f"{phrase} {tail}",
                                                     block.location), doc, catalog, section),
                                    sentence)
@@ -6134,9 +6216,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 (len(block.text) < MAX_SENTENCE and first_word.endswith("ing")
                  and verb_lemma(first_word) is not None)) \
                 and first_word not in ("is", "are", "has", "have") and not re.match(
-                    # ("Reports have to reach the ICO ...": a noun, then its verb)
+                    # ("Reports have to reach the ICO ...": a noun, then its verb; "Volunteers
+                    # who ...": a noun, then what narrows it)
                     r"^\s*\S+\s+(?:is|are|was|were|have|has|had|must|will|shall|should|can|"
-                    r"could|may|might|need)\b", sentence) and not re.match(
+                    r"could|may|might|need|who)\b", sentence) and not re.match(
                     r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}\s+[a-z]{3,}s\b", sentence):
             # but "Building Security monitors ...": a subject the catalog does not know
             key, rest = last, sentence  # but "Records are kept ...": a noun, then its verb

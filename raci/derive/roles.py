@@ -129,7 +129,8 @@ PERSON_IS = re.compile(
 PERSON_DASH = re.compile(
     rf"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?P<person>{_PERSON})(?:\*\*|__)?[ \t]+[—–-][ \t]+"
     r"(?:\*\*|__)?(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&/-]*){0,4})"
-    r"(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+    # (a remark in brackets after the role: "Hannah Kowalczyk – Head of Pricing (DRI)")
+    r"(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,80}\))?[ \t]*$", re.MULTILINE)
 # "Lab Manager – Dr Kofi Asante", "**Principal Investigator (PI) – Prof. Morag Laidlaw**":
 # a label line, the role first and the person who holds it after a dash; the person is
 # taken only when the text later has them act ("Kofi orders the gases"), so a heading
@@ -997,15 +998,22 @@ def _structural_names(doc: Document) -> tuple[list[str], list[tuple[str, str]]]:
                 names.append(subject[0])
             elif condition:
                 names.append(condition[0])
+            narrowed = actors.without_narrowing_clause(sentence) \
+                if " who " in sentence[:200] else None
+            if narrowed:  # "Any steward who cannot attend tells ..."
+                names.append(narrowed[0])
             pair = actors.co_subjects(sentence)  # "The clerk and the porter sign ..."
             if pair:
-                names += [actors.actor_name(p, acronym=True) or p for p in pair[:2]]
+                names += [actors.actor_name(p, acronym=True) or p for p in pair[0]]
             addressed = _ADDRESSED_AS.match(sentence)  # "As a site supervisor, you will ..."
             if addressed and actors.actor_name(addressed.group(1)):
                 names.append(actors.actor_name(addressed.group(1)) or "")
             acting = actors.action_item(sentence)  # "ACTION: QA Lead to prepare ..."
             if acting and actors.actor_name(acting[0], acronym=True):
                 names.append(acting[0])
+            chain = actors.passive_chain(sentence) if sentence.count(" by ") > 1 else None
+            if chain:  # "... drafted by the clerk, checked by X and approved by Y"
+                names += chain[2]
             around = actors.rephrased(sentence)  # "The porter's job is to ..."
             if around:
                 names.append(actors.actor_name(around[0], acronym=True) or around[0])
@@ -1421,6 +1429,7 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
 TELLING_HEAD = re.compile(r"^\s*(?:then\s+)?(?:tells|informs|notifies|alerts|calls|phones|rings|"
                           r"warns|briefs|escalates to)(?:\s+whom)?\s*$", re.IGNORECASE)
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
+                               r"(?:keep\s+)?in the loop|loop(?:ed)?\s+in|fyi|for info\w*|"
                                r"noted by|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
