@@ -128,6 +128,8 @@ PIECE_WORDS = [
     "noon", "tonight", "3", "07:00", "pm", "day", "weeks", "end", "next", "month", "March",
     "12th", "immediately", "delay", "undue", "advance", "beforehand", "evening", "morning",
     "Kelvin", "\u212aept", "ſince", "poſſible", "İn", "report", "ownership", "decide",
+    "who", "WHO", "Who", "together", "alongside", "along", "&", "and", "AND", "both",
+    "jointly", "Clerk", "Night Porter", "signs", "locks", "decides", "whether",
 ]
 PIECE_SEPARATORS = [" ", " ", " ", ", ", ". ", "; ", ": ", "! ", "? ", "  ", "\t", ""]
 piece_texts = st.lists(st.tuples(st.sampled_from(PIECE_WORDS),
@@ -164,6 +166,25 @@ def test_every_match_holds_a_piece_its_pattern_is_asked_by(text: str) -> None:
 
     for sample in (text, f"{text} for the whole project ", f"{text} across our teams"):
         assert TRAILING_SCOPE.sub("", sample) == TRAILING_SCOPE.pattern.sub("", sample)
+
+
+@settings(max_examples=800, deadline=None)
+@given(piece_texts)
+def test_every_match_holds_what_its_reader_asks_first(text: str) -> None:
+    from raci.derive.actors import _MAY_JOIN, COORDINATED_SUBJECT
+    from raci.derive.extract import SUPERVISED, VERB_ASIDE, WHO_DOES, _holds
+
+    for sample in (text, f"the clerk, who {text}", f"decides, with {text}, whether to go",
+                   f"the Clerk and {text}"):
+        for m in WHO_DOES.finditer(sample):
+            assert "," in m.group(0) and _holds(m.group(0), "who")
+        for m in SUPERVISED.finditer(sample):
+            assert _holds(m.group(0), "who")
+        for m in VERB_ASIDE.finditer(sample):  # (minding case)
+            assert "," in m.group(0) and any(
+                w in m.group(0) for w in ("with", "alongside", "consulting"))
+        for m in COORDINATED_SUBJECT.finditer(sample[:200]):
+            assert _MAY_JOIN.search(m.group(0))
 
 
 @settings(max_examples=500, deadline=None)

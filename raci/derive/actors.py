@@ -1093,7 +1093,9 @@ def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
             return None
         last = _last_subject(sentence, listed.end())
         return None if last is None else ((*items, last[0]), last[1])
-    m = COORDINATED_SUBJECT.match(sentence[:200])
+    head = sentence[:200]
+    # ("and" or "&" between two spaces: what every match holds)
+    m = COORDINATED_SUBJECT.match(head) if _MAY_JOIN.search(head) else None
     if m is None or not actor_name(m.group("first"), acronym=True) or \
             not any(c.islower() for c in sentence[:120]):
         return None  # (a title in capitals, "AUDIT AND RISK COMMITTEE - ...", is one name)

@@ -5983,7 +5983,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentence = narrowed[1]  # "A steward who cannot attend tells ...": the steward
         if " is " in sentence[:60]:
             sentence = _person_as_role(sentence, catalog, doc.name)
-        relative = WHO_DOES.match(sentence)
+        relative = WHO_DOES.match(sentence) if "," in sentence and _holds(sentence, "who") \
+            else None  # (every match holds ", who")
         if relative and catalog.find(relative.group("who"), doc.name) and not any(
                 is_third_person_verb(w) for w in relative.group("who").split()[1:]):
             # "The driver coordinator (Phil Marsh), who plans the rota a month ahead": a
@@ -6160,7 +6161,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             rest = _LEADING_ASIDE.sub("", rest)
             # "decides, with the House Manager, whether to hold the curtain": the party
             # goes after the duty it is consulted on
-            rest = VERB_ASIDE.sub(r"\g<verb> \g<what>, \g<aside>", rest, count=1)
+            if "," in rest and ("with" in rest or "alongside" in rest or "consulting" in rest):
+                rest = VERB_ASIDE.sub(r"\g<verb> \g<what>, \g<aside>", rest, count=1)
             modified = POST_MODIFIER.match(rest)
             if modified and is_third_person_verb(rest[modified.end():].split()[0]):
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
@@ -6555,7 +6557,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             doers = [k for k in catalog.keys_in(made_by.group("who"), doc.name) if k != key][:1]
             if doers:
                 obj = obj[:made_by.start()]
-        supervised = SUPERVISED.match(obj)
+        supervised = SUPERVISED.match(obj) if _holds(obj, "who") else None
         if supervised and verb_lemma(verb.lower()) in ("oversee", "supervise", "manage", "lead",
                                                         "direct", "coordinate") \
                 and is_third_person_verb(supervised.group("verb")):
