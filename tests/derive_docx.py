@@ -1056,6 +1056,148 @@ def build_insulin_delegation_docx(path: Path) -> Path:
     return path
 
 
+def build_otc_narrative_docx(path: Path) -> Path:
+    """A listed company's SOX process narrative in Word: a document information table, prose
+    paragraphs per sub-process with the key controls run into the text in bold brackets, a
+    walkthrough note and a closing control matrix (Control ID | Control activity | Control
+    owner | Reviewer | Frequency | Type)."""
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = "Times New Roman"
+    style.font.size = Pt(11)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = (
+        "Halvorsen Marine Systems plc – Internal Controls over Financial Reporting")
+    section.footer.paragraphs[0].text = (
+        "Confidential – prepared for management and the external auditor")
+
+    def para(*runs: tuple[str, bool]) -> None:
+        paragraph = document.add_paragraph()
+        for text, bold in runs:
+            paragraph.add_run(text).bold = bold
+
+    title = document.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.add_run("PROCESS NARRATIVE\nOrder to Cash (OTC) – Aftermarket Parts Division").bold = True
+    add_rows_table(document, [
+        ("Process owner", "Financial Controller, Aftermarket Parts"),
+        ("Prepared by", "L. Whitcombe, SOX Compliance Analyst"),
+        ("Reviewed by", "Internal Audit – M. Osei"),
+        ("Fiscal year", "FY2027"),
+        ("Systems", "SAP S/4HANA (SD, FI-AR), Salesforce CPQ, HighRadius cash application"),
+        ("Version", "3.0 – updated for the move of cash application to the shared service centre"),
+    ])
+    document.add_heading("1. Overview", level=1)
+    para(("The Aftermarket Parts Division sells spare parts and service kits for marine propulsion "
+          "systems to shipyards, fleet operators and distributors. Annual revenue is about "
+          "$180m from roughly 2,400 active customers. Orders arrive by EDI, through the web "
+          "portal or by e-mail, and are shipped from the Bergen and Rotterdam warehouses. This "
+          "narrative describes the process from customer set-up to cash receipt and identifies "
+          "the key controls tested for SOX 404. Controls are shown in bold with their ID.", False))
+    document.add_heading("2. Key personnel", level=1)
+    para(("The ", False), ("Financial Controller", True),
+         (" owns the process and this narrative, approves credit notes above $25,000 and reviews "
+          "the monthly revenue and receivables reconciliations. The ", False),
+         ("Credit Manager", True),
+         (" sets credit limits and manages collections with two Credit Analysts. The ", False),
+         ("Customer Service Team Lead", True),
+         (" supervises the Order Administrators who enter and release sales orders. The ", False),
+         ("Master Data Team", True),
+         (" in the Finance Shared Service Centre (SSC) in Gdańsk maintains customer master data. "
+          "The ", False), ("Billing Specialist", True),
+         (" runs the billing due list. The ", False), ("AR Accountant", True),
+         (" at the SSC applies cash and prepares the receivables reconciliation. The ", False),
+         ("Revenue Accountant", True),
+         (" performs the cut-off review at each month end.", False))
+    document.add_heading("3. Process description", level=1)
+    document.add_heading("3.1 Customer set-up and changes", level=2)
+    para(("New customers are requested by the sales team on the customer request form in "
+          "Salesforce, with the trade registration and a signed credit application attached. "
+          "The Master Data Team creates the customer in SAP only when the form is "
+          "complete. ", False),
+         ("[OTC-01] A Master Data Team member other than the one who made the change compares "
+          "every new customer and every change to bank details or payment terms with the "
+          "request form each week, using the SAP change log report.", True),
+         (" Exceptions are corrected and reported to the Financial Controller.", False))
+    document.add_heading("3.2 Credit limits", level=2)
+    para(("The Credit Analyst proposes a credit limit from the credit agency score and the "
+          "customer's accounts. ", False),
+         ("[OTC-02] The Credit Manager approves every new credit limit and every increase in "
+          "SAP credit management; limits above $500,000 are also approved by the Financial "
+          "Controller.", True),
+         (" Orders that exceed the limit are blocked automatically (configuration control "
+          "OTC-03, tested by IT Audit) and may be released only by the Credit Manager, who "
+          "records the reason in the release note.", False))
+    document.add_heading("3.3 Sales orders and pricing", level=2)
+    para(("Order Administrators enter orders in SAP from the customer's purchase order, or "
+          "check those created by EDI. Prices come from the SAP condition records, which "
+          "Pricing maintains from the approved price list. Manual price overrides are "
+          "possible. ", False),
+         ("[OTC-04] Each week the Customer Service Team Lead reviews the report of orders with "
+          "a manual price override of more than 5% and agrees each one to the Sales Director's "
+          "written approval.", True),
+         (" Where no approval exists the order is held and the Sales Director is asked to "
+          "approve or reject it.", False))
+    document.add_heading("3.4 Shipping and billing", level=2)
+    para(("Warehouse staff post the goods issue when the parts are handed to the carrier. "
+          "Billing runs nightly from the billing due list. ", False),
+         ("[OTC-05] The Billing Specialist reviews the billing due list every morning for "
+          "deliveries not invoiced within two days of goods issue, investigates each one with "
+          "the warehouse and clears it before month end.", True),
+         (" The Billing Specialist also sends copies of invoices to customers who ask for "
+          "them.", False))
+    document.add_heading("3.5 Credit notes", level=2)
+    para(("Credit notes are raised by Order Administrators for returns and pricing errors, "
+          "with the return authorisation or the corrected price attached. ", False),
+         ("[OTC-06] Credit notes up to $25,000 are approved in the SAP workflow by the Customer "
+          "Service Team Lead, and those above $25,000 by the Financial Controller, before they "
+          "are released to the customer.", True))
+    document.add_heading("3.6 Cash application and collections", level=2)
+    para(("Customer payments are received into the division's bank account and loaded each "
+          "day into HighRadius, which matches them to open invoices. The AR Accountant applies "
+          "unmatched receipts by hand after contacting the customer where necessary. ", False),
+         ("[OTC-07] Each month the AR Accountant reconciles the accounts receivable sub-ledger "
+          "to the general ledger, and the Financial Controller reviews and signs the "
+          "reconciliation by working day 5.", True),
+         (" The Credit Analysts chase overdue invoices following the dunning levels in SAP and "
+          "tell the Credit Manager of any customer more than 60 days overdue. ", False),
+         ("[OTC-08] Each quarter the Credit Manager reviews the aged debt report and proposes "
+          "the bad debt provision, which the Financial Controller approves.", True))
+    document.add_heading("3.7 Revenue cut-off", level=2)
+    para(("[OTC-09] At each month end the Revenue Accountant selects the last 25 deliveries "
+          "of the month and the first 25 of the next, agrees each to the carrier's proof of "
+          "delivery and the incoterm, and books an adjustment for any item recognised in the "
+          "wrong period.", True),
+         (" The Financial Controller reviews the cut-off workpaper and the adjustment before "
+          "the books are closed. Internal Audit is copied on the workpaper each quarter.", False))
+    document.add_heading("4. Walkthrough", level=1)
+    para(("Internal Audit performed the FY2027 walkthrough on 9 September 2026 with the "
+          "Financial Controller and the SSC AR team. No changes to the design of the controls "
+          "were found other than the move of OTC-07 from Bergen to Gdańsk.", False))
+    document.add_heading("Appendix – Control matrix", level=1)
+    add_rows_table(document, [
+        ("Control ID", "Control activity", "Control owner", "Reviewer", "Frequency", "Type"),
+        ("OTC-01", "Independent review of customer master data changes",
+         "Master Data Team", "Financial Controller", "Weekly", "Manual, detective"),
+        ("OTC-02", "Approval of new credit limits and increases", "Credit Manager",
+         "Financial Controller (> $500k)", "As needed", "Manual, preventive"),
+        ("OTC-04", "Review of manual price overrides above 5%",
+         "Customer Service Team Lead", "Sales Director", "Weekly", "Manual, detective"),
+        ("OTC-05", "Review of deliveries not billed", "Billing Specialist", "–", "Daily",
+         "Manual, detective"),
+        ("OTC-06", "Approval of credit notes", "Customer Service Team Lead",
+         "Financial Controller (> $25k)", "As needed", "Manual, preventive"),
+        ("OTC-07", "AR sub-ledger to GL reconciliation", "AR Accountant",
+         "Financial Controller", "Monthly", "Manual, detective"),
+        ("OTC-08", "Bad debt provision", "Credit Manager", "Financial Controller", "Quarterly",
+         "Manual, detective"),
+        ("OTC-09", "Revenue cut-off testing", "Revenue Accountant", "Financial Controller",
+         "Monthly", "Manual, detective"),
+    ])
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -1069,7 +1211,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "water-quality-cascade.docx": build_water_cascade_docx,
             "design-responsibility-matrix.docx": build_design_matrix_docx,
             "expedition-operation-order.docx": build_operation_order_docx,
-            "insulin-delegation-procedure.docx": build_insulin_delegation_docx}
+            "insulin-delegation-procedure.docx": build_insulin_delegation_docx,
+            "otc-process-narrative.docx": build_otc_narrative_docx}
 
 
 def build_docx(path: Path) -> Path:

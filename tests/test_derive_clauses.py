@@ -59,7 +59,9 @@ def test_numbered_clauses_in_markdown(tmp_path: Path) -> None:
     path.write_text("# Key handling\n\n## 3. Roles\n\n"
                     "3.1 The Site Warden shall issue keys to approved staff.\n",
                     encoding="utf-8")
-    assert _cells(path) == {("Site Warden", "Issue keys to approved staff"): "A/R"}
+    # (those the keys are issued to are kept informed)
+    assert _cells(path) == {("Site Warden", "Issue keys to approved staff"): "A/R",
+                            ("Approved Staff", "Issue keys to approved staff"): "I"}
 
 
 def test_a_numbered_list_of_duties_stays_a_list(tmp_path: Path) -> None:
@@ -3796,3 +3798,96 @@ def test_it_after_a_condition_stands_for_the_thing_the_condition_names(
                for r, a in cells)
     assert any(r == "Office Manager" and "complaint" in a.lower() for r, a in cells)
     assert not any("weather" in a.lower() for _r, a in cells)
+
+
+def test_what_is_confirmed_stays_in_the_name_and_its_recipient_is_informed(
+        tmp_path: Path) -> None:
+    """"confirms to the Ceremony Administrator that recording has started": the clause is
+    what is confirmed (no relative clause to cut, as in "the tools that have been issued"),
+    and whom it is confirmed to is kept informed."""
+    path = tmp_path / "ceremony.txt"
+    path.write_text(
+        "The System Administrator starts the recording and confirms to the Ceremony "
+        "Administrator that recording has started.\n\nThe Store Keeper confirms that "
+        "stock has been counted.\n\nThe Store Keeper keeps the tools that have been "
+        "issued.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    name = "Confirm to the Ceremony Administrator that recording has started"
+    assert cells[("System Administrator", name)] == "A/R"
+    assert cells[("Ceremony Administrator", name)] == "I"
+    assert cells[("Store Keeper", "Confirm that stock has been counted")] == "A/R"
+    assert not any("issued" in a for _r, a in cells)
+
+
+def test_where_a_thing_is_put_stays_in_the_duty(tmp_path: Path) -> None:
+    """"adds the support worker to the register": where it goes is the duty (add, post,
+    file, upload ...), while whom a thing is sent to stays a recipient."""
+    path = tmp_path / "steps.txt"
+    path.write_text(
+        "The Team Leader adds the support worker to the register.\n\n"
+        "The Clerk posts the minutes to the shared drive and sends the minutes to the "
+        "Chair.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Team Leader", "Add the support worker to the register")] == "A/R"
+    assert cells[("Clerk", "Post the minutes to the shared drive")] == "A/R"
+    assert cells[("Chair", "Send the minutes to the Chair")] == "I"
+
+
+def test_whom_a_thing_is_issued_or_given_to_is_informed(tmp_path: Path) -> None:
+    """"issues radios to the Zone Wardens", "gives the keys back to the Caretaker": the
+    receiver is kept informed, as with "sends ... to"; "gives priority to safety" names no
+    receiver."""
+    path = tmp_path / "steps.txt"
+    path.write_text(
+        "The Security Team Leader issues radios to the Zone Wardens.\n\n"
+        "The Site Lead gives the keys back to the Caretaker and gives priority to the "
+        "Caretaker's requests.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Zone Warden", "Issue radios to the Zone Wardens")] == "I"
+    keys = next(a for r, a in cells if r == "Site Lead" and "keys" in a.lower())
+    assert cells[("Caretaker", keys)] == "I"
+
+
+def test_an_adjective_that_may_be_a_verb_continues_the_objects(tmp_path: Path) -> None:
+    """"Report any missed dose, wrong dose or device fault to the Nurse and complete an
+    incident report": "wrong dose" is a further object ("wrong" may be a verb, but not
+    before a bare noun), so there are two duties, not three with a verbless one."""
+    path = tmp_path / "visit.md"
+    path.write_text(
+        "# Visit\n\n## Support Worker\n\n- Report any missed dose, wrong dose or device "
+        "fault to the Nurse and complete an incident report.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    names = sorted(a for r, a in cells if r == "Support Worker")
+    assert len(names) == 2, names
+    assert any(a.startswith("Report any missed dose, wrong dose") for a in names)
+    assert "Complete an incident report" in names
+
+
+def test_a_charter_in_the_shape_of_a_framework_guide(tmp_path: Path) -> None:
+    """A team charter written as framework guides are: "is also accountable for X, which
+    includes:" over gerund items ("Developing and explicitly communicating the goal;",
+    "Ensuring that the backlog is transparent"), "serves the team in several ways,
+    including:" over a list, and "are always accountable for creating a plan, instilling
+    quality, and adapting the plan": an adverb after "are" and a run of gerunds after
+    "accountable for" are read as any other."""
+    path = tmp_path / "charter.md"
+    path.write_text(
+        "# Charter\n\n## Product Owner\n\nThe Product Owner is also accountable for "
+        "backlog management, which includes:\n\n- Developing and explicitly communicating "
+        "the product goal;\n- Ordering backlog items; and,\n- Ensuring that the backlog is "
+        "transparent.\n\n## Scrum Master\n\nThe Scrum Master serves the team in several "
+        "ways, including:\n\n- Coaching the team members in self-management.\n\n"
+        "## Developers\n\nDevelopers are always accountable for creating a plan for the "
+        "sprint, instilling quality, and adapting their plan each day.\n\nThe Tester is "
+        "always responsible for writing the test plan.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    owner = {a for r, a in cells if r == "Product Owner"}
+    assert "Develop and communicate the product goal" in owner
+    assert "Ensure the backlog is transparent" in owner
+    assert ("Scrum Master", "Serve the team") in cells
+    assert not any(a.endswith("including") for _r, a in cells)
+    developer = {a for r, a in cells if r == "Developer"}
+    assert "Instill quality" in developer
+    assert any(a.startswith("Adapt their plan") for a in developer)
+    assert len(developer) == 3, developer
+    assert cells[("Tester", "Write the test plan")] == "A/R"

@@ -179,7 +179,9 @@ INFORM_CUES = re.compile(
     r"mak\w*(?: [\w'’/-]+){0,8}? available to|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
-    r"e-?mail)\w*(?: [\w/,'’-]+){0,9} to)\b",
+    r"e-?mail|issu|giv(?!e\w* priority)|gave)\w*(?: [\w/,'’-]+){0,9} to|"
+    # "confirms to the Ceremony Administrator that ...": whom it is confirmed to
+    r"(?:confirm|explain|declare|state)\w* to)\b",
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
@@ -349,6 +351,10 @@ def _comma_coordination(text: str) -> bool:
                 first[1].lower() in ("the", "a", "an", "all", "their", "its", "any"):
             return False  # "orders the food": a clause
     return True
+# Verbs of putting a thing somewhere: where it goes is part of the duty
+# (not "move the ring to Ring 3": where a thing is moved is a step's detail)
+PLACING_VERBS = {"add", "attach", "append", "upload", "enter", "save", "pin", "file", "post",
+                 "copy"}
 DESTINATIONS = {"production", "staging", "market", "customers", "users", "clients", "release",
                 "completion", "closure", "resolution", "live"}
 SAME_WORD_JOIN = re.compile(r"\b(\w+) (to|by) \1\b", re.IGNORECASE)
@@ -1042,6 +1048,10 @@ def activity_name(text: str) -> str:
         return f"{name} {rest.strip(' ,;')}".strip()
     if name.split()[:1] and name.split()[0].lower() in FRAGMENT_STARTS:
         return ""  # "By the candidate", "Or out": a piece of a clause, no duty
+    if name.endswith(("including", "such as", "as follows", "in several ways", "in many ways")):
+        # "Serve the team in several ways, including" (over its list): the lead-in's frame
+        # is no part of the duty
+        name = _LEAD_IN_END.sub("", name)
     if name and " " not in name and len(text.split()) > 1 and \
             word_classes(name.lower()) == {"VERB"} and verb_lemma(name.lower()) == name.lower() \
             and not re.search(rf"\b(?:the|a|an|our|their|its|this|that|each|every)\s+"
@@ -1137,6 +1147,10 @@ def _holds(text: str, *words: str) -> bool:
 # Patterns _activity_name tries on every name, compiled once (the others are tried only
 # when the name holds their words, see ``_holds``)
 _MANNER = re.compile(r"^(\w+)\s+(\w+ly)\s+(?=\w)")
+_LEAD_IN_END = re.compile(r"(?:\s+in (?:several|many|various|a number of|different|a few) "
+                          r"ways)?,?\s+(?:including|such as|as follows)$|\s+in (?:several|many) "
+                          r"ways$", re.IGNORECASE)
+_MANNER_IN_PAIR = re.compile(r"^(\w+ing\s+(?:and|or)\s+)(\w+ly)\s+(?=\w+ing\b)", re.IGNORECASE)
 _LABEL_PATTERN = re.compile(r"^([^:]{2,60}):\s+\S")
 
 
@@ -1158,6 +1172,24 @@ _TIMES_A_PERIOD = re.compile(r"\s+(?:daily|weekly|monthly|quarterly|annually|yea
 _UP_TO_DATE = re.compile(r"\b(up to|out of) date\b", re.IGNORECASE)
 
 
+# Verbs that say, check or make sure a thing is so: the "that" clause after them (and after
+# whom they say it to) is what is said, no relative clause to cut
+SAYING_VERBS = {"confirm", "check", "ensure", "verify", "agree", "report", "state", "record",
+                "note", "certify", "show", "declare", "say", "tell", "explain", "satisfy"}
+_SAID_TO = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+to\s+(?:the\s+|their\s+|your\s+)?"
+                      r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?\s*$")
+
+
+_SAID_CLAUSE = re.compile(r"\s(?:that|whether|where|what|how)\s")
+
+
+def _said_that(head: str) -> bool:
+    """Whether a "that" clause after ``head`` says what is confirmed or checked: "confirms",
+    "confirm to the Ceremony Administrator"."""
+    m = _SAID_TO.match(head)
+    return m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     if _holds(text, "behalf"):
@@ -1171,6 +1203,12 @@ def _activity_name(text: str) -> str:
             word_classes(manner.group(2).lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"}:
         # "communicates regularly with the lead": how it is done is no part of the duty
         text = manner.group(1) + " " + text[manner.end():]
+    if "ly " in text[:60]:
+        # "Developing and explicitly communicating the goal": how the second is done is
+        # no part of the pair of verbs
+        text = _MANNER_IN_PAIR.sub(
+            lambda m: m.group(1) if word_classes(m.group(2).lower()) & {"ADV", "ADJ", "NOUN"}
+            == {"ADV"} else m.group(0), text, count=1)
     run = _verb_run(text)
     if run:
         return run
@@ -1304,8 +1342,10 @@ def _activity_name(text: str) -> str:
         # "technical aspects of incident response" -> "Technical incident response"
         text = f"{qualified.group(1)} {text[qualified.end():]}"
     if "that" in text:
-        text = re.split(r"\s+that\s+(?:\w+\s+)?(?:have|has|need|needs|must|will|can|cannot|"
-                        r"can't|may|should|could|would)\b", text)[0]
+        relative = re.search(r"\s+that\s+(?:\w+\s+)?(?:have|has|need|needs|must|will|can|"
+                             r"cannot|can't|may|should|could|would)\b", text)
+        if relative is not None and not _said_that(text[:relative.start()]):
+            text = text[:relative.start()]  # (but "confirms that recording has started")
     handed_to = False
     for joiner in (" to ", " that "):
         head, sep, tail = text.partition(joiner)
@@ -1317,6 +1357,11 @@ def _activity_name(text: str) -> str:
         if sep and re.match(r"^\w+\s+(?:that|whether)\s", text, re.IGNORECASE) and \
                 len(head.split()) > 2 and is_third_person_verb(head.split()[-1]):
             break  # "check that every tenant keeps to the paths": the clause's own verb
+        said = _SAID_CLAUSE.search(text)
+        if sep and said is not None and _said_that(text[:said.start()]):
+            # "confirm to the Ceremony Administrator that recording has started", "explain
+            # to the Competent Person where it is safe to work"
+            break
         if sep and joiner == " to " and re.search(r"\b(?:up|close|next|due|prior|according)$",
                                                   head, re.IGNORECASE):
             continue  # "up to GBP 1,500", "next to the door": no purpose, no recipient
@@ -1346,6 +1391,9 @@ def _activity_name(text: str) -> str:
             handed_to = True
             break
         clause = re.split(r"[,;(]", tail)[0].split()
+        if sep and joiner == " to " and recipient is None and \
+                (verb_lemma(head.split()[0].lower()) or "") in PLACING_VERBS:
+            break  # "add the HCSW to the register": where it goes is the duty
         if sep and len(head.split()) >= 3 and not (
                 joiner == " that " and 1 <= len(clause) <= 4 and is_third_person_verb(clause[0])
         ) and not (joiner == " to " and 1 <= len(clause) <= 2 and
@@ -2191,6 +2239,10 @@ def _statement(text: str) -> bool:
     first = words[0].lower().strip(",;:")
     if _verb_first(text) and words[1].lower() in OBJECT_STARTS | {"that", "all"}:
         return False
+    gerund = verb_lemma(first) if first.endswith("ing") else None
+    if gerund and gerund != first and "VERB" in word_classes(gerund) and \
+            words[1].lower() in OBJECT_STARTS | {"that", "all"}:
+        return False  # "Ensuring that the backlog is transparent": a duty, as "Ensure ..."
     stated = STATEMENT.match(text)
     if stated and _verb_first(text) and re.search(
             r"\b(?:whose|who|which|that|where|when|if|whether|once)\b", stated.group(0),
@@ -2221,6 +2273,7 @@ def _verb_series(text: str) -> list[str]:
     if first.endswith("ing"):
         return []
     parts: list[str] = []
+    further_object = False
     for comma in commas:
         pieces = _AND_A_VERB.split(comma)
         merged = [pieces[0]]
@@ -2232,12 +2285,19 @@ def _verb_series(text: str) -> list[str]:
                 merged.append(piece)  # "... and signs off the marks": a further predicate
             else:
                 merged[-1] += " and " + piece  # "the paper and the brief": one object
+        if parts and _adjective_before_noun(merged[0].split()):
+            # "Report any missed dose, wrong dose or device fault ... and complete ...": a
+            # further object of the verb before, no predicate of its own
+            parts[-1] += ", " + merged[0]
+            merged = merged[1:]
+            further_object = True
         parts += merged
     # two predicates only when ", and" parts them ("reports repairs to the agent, and
     # tells the house when someone is coming"): "X, and Y" without a verb is one list
     # (the pattern is made of the text's own words: asked only where ", and" or ";" is)
     two = len(parts) == 2 and (";" in text or ", and" in text) and \
-        re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]), text)
+        re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]), text) or \
+        len(parts) == 2 and further_object  # (the comma listed objects, "and" parts them)
     if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
             _same_verb_form(first, p.split()[0].lower()) and
@@ -2245,6 +2305,16 @@ def _verb_series(text: str) -> list[str]:
             for p in parts[1:]):
         return []
     return parts
+
+
+def _adjective_before_noun(words: list[str]) -> bool:
+    """"wrong dose or device fault": a word that may be a verb used as an adjective before
+    a bare singular noun, a further object of the verb before it, no predicate."""
+    if len(words) < 2:
+        return False
+    first, second = words[0].lower(), words[1].lower().strip(",;.")
+    return "ADJ" in word_classes(first) and second not in ARTICLES_AND_DETERMINERS and \
+        "NOUN" in word_classes(second) and singular(second) == second
 
 
 def _as_step(text: str) -> str:
@@ -4944,13 +5014,15 @@ PREDICATE_PREFIX = re.compile(
     r"accountable for)\b)|"
     r"plays? an? (?:\w+ ){0,2}role in|serves? as|acts? as|involves?|includes?|entails?|"
     r"(?:is|are) (?:also )?(?:to|about)|"
-    r"(?:will|can|may|must|should|shall)(?: also)? be (?:responsible|accountable) for|"
+    r"(?:will|can|may|must|should|shall)(?: also| always| solely| ultimately| jointly)? be "
+    r"(?:responsible|accountable) for|"
     r"(?:will|can|may|must|should|shall)(?: also)?(?= [a-z]+ing\b| [a-z]+ (?!be\b))|"
     # (but "helps visitors find their way": whom it helps, then what they do)
     r"helps?(?: to)?(?!\s+(?:the|a|an|our|their|its|them|him|her|us|you)\s)"
     r"(?!\s+[a-z]+s\s+[a-z]+\s)|"
-    r"(?:is|are) (?:also |jointly |together |both |ultimately )?(?:in charge of|responsible for|"
-    r"accountable for))\s+",
+    r"(?:is|are) (?:also |jointly |together |both |ultimately |always |solely |primarily |"
+    r"directly |personally |collectively |fully |mainly |chiefly |usually |generally |"
+    r"normally |typically |equally )?(?:in charge of|responsible for|accountable for))\s+",
     re.IGNORECASE,
 )
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
@@ -6600,6 +6672,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             # "accountable for the roadmap and for prioritising the backlog": two duties
             things = [t for thing in things for t in (
                 _joined_duties(thing) if re.search(r"\sand\s+for\s", thing) else [thing])]
+            gerund_parts = [re.sub(r"^and\s+", "", x.strip()) for x in
+                            COMMA.split(obj.strip(" .")) if x.strip()] if "," in obj else []
+            if len(gerund_parts) >= 2 and all(_gerund_duty(x) for x in gerund_parts):
+                # "accountable for creating a plan, instilling quality and adapting the
+                # plan": each gerund a duty the role answers for, named in the plain form
+                things = [_as_step(x) for x in gerund_parts]
             # ("approves claims up to £500": a plural noun first, read with its verb so it is
             # not taken for one: "Approve claims up to £500")
             for name in (activity_name(f"{verb.split()[-1]} {thing}" if thing.split() and
