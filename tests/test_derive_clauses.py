@@ -3891,3 +3891,35 @@ def test_a_charter_in_the_shape_of_a_framework_guide(tmp_path: Path) -> None:
     assert any(a.startswith("Adapt their plan") for a in developer)
     assert len(developer) == 3, developer
     assert cells[("Tester", "Write the test plan")] == "A/R"
+
+
+def test_a_job_descriptions_header_fields_name_no_section_role(tmp_path: Path) -> None:
+    """"Direct reports: 2 Management Accountants" in a job description's header is a field,
+    not a heading over the duties below: the post's title keeps them (and "2" is no part
+    of a title); ", ensuring resources are used well" is a state to keep, named with its
+    verb."""
+    path = tmp_path / "jd.txt"
+    path.write_text(
+        "Job Title: Finance Business Partner\nReports to: Head of Finance\n"
+        "Direct reports: 2 Management Accountants\n\nPurpose of the role\n"
+        "The Finance Business Partner advises budget holders, ensuring resources are used "
+        "well.\n\nKey responsibilities\n- Produce the monthly management accounts.\n"
+        "- Line manage two Management Accountants.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    partner = {a for r, a in cells if r == "Finance Business Partner"}
+    assert any("management accounts" in a.lower() for a in partner), cells
+    assert "Ensure resources are used well" in partner
+    assert not any(r.startswith("2 ") for r, _a in cells)
+    assert not any(r == "Management Accountant" and "accounts" in a.lower() for r, a in cells)
+
+
+def test_a_condition_set_off_after_and_before_the_same_subjects_verb(tmp_path: Path) -> None:
+    """"checks the RFC and, if it is incomplete, returns it to the Change Requester": the
+    condition belongs to neither verb's name, and "it" is the RFC."""
+    path = tmp_path / "change.txt"
+    path.write_text("The Change Manager checks the RFC and, if it is incomplete, returns it "
+                    "to the Change Requester.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Change Manager", "Check the RFC")] == "A/R"
+    assert cells[("Change Manager", "Return the RFC to the Change Requester")] == "A/R"
+    assert cells[("Change Requester", "Return the RFC to the Change Requester")] == "I"

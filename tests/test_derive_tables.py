@@ -2407,3 +2407,16 @@ def test_a_loop_in_column_informs_and_a_whos_who_line_may_end_in_a_remark(
     assert cells[("Revenue Analyst", "Build the price lock")] == "C"
     assert cells[("Head of Pricing", "Build the price lock")] == "I"
     assert not any(r == "Hannah Kowalczyk" for r, _a in cells)
+
+
+def test_a_who_is_paged_column_names_no_doers(tmp_path: Path) -> None:
+    """"Severity | Description | Who is paged": those paged are woken for the row, not its
+    doers, so "Full outage" is no duty the Incident Commander owns."""
+    path = tmp_path / "incidents.md"
+    path.write_text(
+        "# Incidents\n\nThe Incident Commander assigns roles.\n\n| Severity | Description | "
+        "Who is paged |\n| --- | --- | --- |\n| SEV1 | Full outage | Incident Commander, "
+        "Technical Lead |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Incident Commander", "Assign roles")] == "A/R"
+    assert not any("outage" in a.lower() and "A" in x for (_r, a), x in cells.items())

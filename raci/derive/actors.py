@@ -390,6 +390,8 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
         # "its 412 members": how many; "the group's users": whose (but "the manufacturer's
         # engineer" is a party's own role); no part of the name
         words.pop(0)
+    if len(words) > 1 and words[0].isdigit() and words[1][:1].isupper():
+        words.pop(0)  # "2 Management Accountants": how many, no part of the title
     if not words or len(words) > max_words + 2:
         return None
     joined = " ".join(words)

@@ -2091,6 +2091,11 @@ AND_CONDITION = re.compile(r"\s+and,\s+(?i:once|when|if|after|before|where|as so
                            # (before a subject of its own; "and, if needed, asks ..." is the
                            # same subject's)
                            r"\s[^,]{2,80},\s+(?=(?i:the|a|an|our|their|each|every)\s|[A-Z])")
+SAME_SUBJECT_CONDITION = re.compile(
+    r"\s+and,\s+(?i:once|when|if|after|before|where|as soon as|unless)\s"
+    # (but "and, if needed, asks ...": how the next verb is done, read with it)
+    r"(?!(?i:needed|necessary|required|appropriate|possible)\b)[^,]{2,80},\s+"
+    r"(?=(?P<verb>[a-z]+s)\s)")
 # A step labelled by a bare verb ("Mitigate first:", "Escalate:") before its duties
 VERB_LABEL = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+(?:first|now|next|then|early|"
                         r"immediately|quickly))?\s*:\s+(?P<rest>[a-z]\S*\s.*)$")
@@ -4790,7 +4795,11 @@ METADATA_LABEL = re.compile(
     r"^\s*(?:(?:prepared|written|approved|reviewed|authored|checked|issued|signed|"
     r"compiled|updated|edited)\s+by|author|document owner|page owner|date|version|rev(?:ision)?|"
     r"last (?:updated|edited|reviewed)|reports? to|reporting to|line manager|responsible to|"
-    r"accountable to|hours|salary|grade|band|location|contract)\s*:", re.IGNORECASE)
+    r"accountable to|hours|salary|grade|band|location|contract|"
+    # a job description's header: whom the post manages, where it sits
+    r"direct reports?|reportees|staff (?:managed|responsibility)|people managed|"
+    r"supervises|manages|department|directorate|division|team size|budget|base|"
+    r"working pattern|closing date|job ref\w*|reference)\s*:", re.IGNORECASE)
 # "Role profile: Volunteer Coordinator": the label before a title that is a role
 TITLE_LABEL = re.compile(r"^\s*(?:role profile|job profile|job description|role description|"
                          r"job title|position|role|job|post)\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
@@ -5126,7 +5135,10 @@ def _participles(obj: str, key: str, block: Block, doc: Document, section: str,
         for phrase in re.split(r"\s+and\s+(?=\w+ing\b)", part):
             if ELABORATION.match(phrase):
                 continue
-            phrase = re.sub(r"^ensuring\s+(?:that\s+)?", "", phrase.strip(), flags=re.I)
+            stated = re.sub(r"^ensuring\s+(?:that\s+)?", "", phrase.strip(), flags=re.I)
+            # ("ensuring resources are used well": a state to keep, named with its verb)
+            phrase = f"ensure {stated}" if stated != phrase.strip() and re.search(
+                r"\b(?:is|are|was|were|be|been|has|have)\b", stated) else stated
             name = activity_name(phrase)
             if name and not _is_trait(phrase):
                 claims.append(Claim(key, name, "R", False, doc.name, block.location,
@@ -6107,8 +6119,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         if ", " in sentence and " and," in sentence:
             # "... reviews the RFC and, once discussion settles, the lead proposes ...": the
-            # condition set off after "and" is no part of either clause
+            # condition set off after "and" is no part of either clause; "checks the RFC
+            # and, if it is incomplete, returns it": nor of the same subject's next verb
             sentence = AND_CONDITION.sub(" and ", sentence)
+            sentence = SAME_SUBJECT_CONDITION.sub(
+                lambda m: " and " if is_third_person_verb(m.group("verb")) else m.group(0),
+                sentence)
         # "While PMs define X, TPMs ensure Y": two statements, one per role.
         contrast = _CONTRAST.match(sentence) if "," in sentence else None
         sentences += [(contrast.group(1), where), (contrast.group(2), where)] if contrast \

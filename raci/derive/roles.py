@@ -1430,6 +1430,8 @@ TELLING_HEAD = re.compile(r"^\s*(?:then\s+)?(?:tells|informs|notifies|alerts|cal
                           r"warns|briefs|escalates to)(?:\s+whom)?\s*$", re.IGNORECASE)
 SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in the loop|"
                                r"(?:keep\s+)?in the loop|loop(?:ed)?\s+in|fyi|for info\w*|"
+                               # "Who is paged": those woken for the row, not its doers
+                               r"paged|alerted|called out|"
                                r"noted by|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
