@@ -403,7 +403,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     office = TITLE_OF.fullmatch(joined)
     if office:  # "VP of Engineering", "Head of Customer Support"
         return " ".join(_title(w) for w in joined.replace(" the ", " ").split())
-    duty = ON_DUTY.fullmatch(joined)
+    # (a whole match ends "in charge" or "on call")
+    duty = ON_DUTY.fullmatch(joined) if not joined.isascii() or \
+        joined.lower().endswith(("in charge", "on call")) else None
     if duty and actor_name(duty.group(1), max_words, acronym):  # "Nurse in Charge"
         preposition, noun = duty.group(2).lower().split()
         return f"{actor_name(duty.group(1), max_words, acronym)} {preposition} {noun.title()}"
@@ -479,6 +481,23 @@ def heading_actor(text: str) -> str | None:
 
 
 LABEL = re.compile(r"^\s*([^:.;!?–—]{2,60}?)\s*(?::(?!\d)|\s[-–—]\s)\s*(?P<rest>\S.*)$")
+DASHES = ("-", "–", "—")
+
+
+def label_match(text: str) -> re.Match[str] | None:
+    """``LABEL.match(text)``, asked only of a text that holds a colon or a dash (every
+    match does)."""
+    if ":" not in text and "-" not in text and "–" not in text and "—" not in text:
+        return None
+    return LABEL.match(text)
+
+
+def dash_doer(text: str) -> re.Match[str] | None:
+    """``DASH_DOER.match(text)``, asked only of a text that holds a dash (every match
+    does)."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None
+    return DASH_DOER.match(text)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -486,7 +505,7 @@ def label_actor(text: str) -> tuple[str, str] | None:
     """'Facilities Team: Books the rooms' -> ('Facilities Team', 'Books the rooms').
 
     Also 'With the Client - perform research' (a counterpart, see ``with_label``)."""
-    m = LABEL.match(text[:400])
+    m = label_match(text[:400])
     name = actor_name(m.group(1)) if m else None
     held = None if name or not m else PERSON_WITH_ROLE.match(m.group(1))
     if held:  # "Luis (programme chair): recruits ...", "Me (treasurer): the budget"
@@ -522,7 +541,8 @@ _LEAD_IN = re.compile(r"^\s*([^.!?:]{2,60})\.\s+(?P<rest>\S.*)?$")
 @lru_cache(maxsize=SENTENCE_CACHE)
 def lead_in_actor(text: str) -> tuple[str, str] | None:
     """'Ward clerk. Keeps the records ...' -> (role, the rest)."""
-    m = _LEAD_IN.match(text[:600])
+    head = text[:600]
+    m = _LEAD_IN.match(head) if "." in head else None  # (every match holds its full stop)
     if not m:
         return None
     name = actor_name(m.group(1), max_words=5)
@@ -597,6 +617,14 @@ _REPHRASING_PATTERNS = (
 )
 
 
+def _holds_piece(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``pieces`` as written."""
+    for piece in pieces:  # noqa: SIM110 (a loop: faster than any() over a generator)
+        if piece in text:
+            return True
+    return False
+
+
 class Guarded:
     """A slow pattern behind a quick test: ``match`` tries the pattern only when ``guard``
     finds a word the pattern cannot match without (the patterns below scan up to a
@@ -605,11 +633,17 @@ class Guarded:
     necessary part of every match, which ``tests/test_derive_index.py`` checks on many
     sentences."""
 
-    __slots__ = ("ends", "guard", "lower_guard", "pattern")
+    __slots__ = ("ends", "guard", "lower_guard", "pattern", "quick")
 
     def __init__(self, pattern: re.Pattern[str], guard: str | None,
-                 ends: tuple[str, ...] | None = None) -> None:
+                 ends: tuple[str, ...] | None = None,
+                 quick: tuple[str, ...] | None = None) -> None:
         self.pattern = pattern
+        # For a guard ignoring case: pieces of text, in lower case, one of which every
+        # match of the guard holds. A guard of many alternatives is tried at every place
+        # of the text (tens of microseconds a sentence); an ASCII text whose lower case
+        # holds none of them is told absent by a few substring tests.
+        self.quick = quick
         self.guard = re.compile(guard, pattern.flags) if guard else None
         # For a pattern every match of which ends the text (``...\s*$``): the words, in
         # lower case, one of which every match ends with. An ASCII text whose last word
@@ -626,7 +660,10 @@ class Guarded:
     def absent(self, text: str) -> bool:
         """Whether the guard finds no word the pattern needs (never, without a guard)."""
         if self.lower_guard is not None and text.isascii():
-            return self.lower_guard.search(text.lower()) is None
+            lowered = text.lower()
+            if self.quick is not None and not _holds_piece(lowered, self.quick):
+                return True
+            return self.lower_guard.search(lowered) is None
         return self.guard is not None and self.guard.search(text) is None
 
     def unended(self, text: str) -> bool:
@@ -659,7 +696,11 @@ class Guarded:
             return self.pattern.match(text)
         found = searched.get(key)
         if found is None:
-            found = searched[key] = key[0].search(searched_in) is not None
+            # (the quick pieces are in lower case: asked only of the lower-cased text; a
+            # guard shared by several patterns finds the same whoever asks first)
+            found = searched[key] = (
+                not key[1] or self.quick is None or _holds_piece(searched_in, self.quick)
+            ) and key[0].search(searched_in) is not None
         return self.pattern.match(text) if found else None
 
     def sub(self, repl: str, text: str) -> str:
@@ -671,10 +712,15 @@ class Guarded:
 
 # each duty noun follows a space or starts the text
 _DUTY_WORD = r"\b(?:job|role|task|dut|responsibilit|remit)"
-_REPHRASINGS = tuple(Guarded(pattern, guard) for pattern, guard in zip(
+_DUTY_PIECES = ("job", "role", "task", "dut", "responsibilit", "remit")
+_REPHRASINGS = tuple(Guarded(pattern, guard, quick=quick) for pattern, (guard, quick) in zip(
     _REPHRASING_PATTERNS,
-    (_DUTY_WORD, _DUTY_WORD, None, None, r"\b(?:responsibility|job|duty|remit|fall|owned)",
-     _DUTY_WORD, _DUTY_WORD, r"\s(?:lies|rests|sits|stays|remains)\s+with\s"), strict=True))
+    ((_DUTY_WORD, _DUTY_PIECES), (_DUTY_WORD, _DUTY_PIECES), (None, None), (None, None),
+     (r"\b(?:responsibility|job|duty|remit|fall|owned)",
+      ("responsibility", "job", "duty", "remit", "fall", "owned")),
+     (_DUTY_WORD, _DUTY_PIECES), (_DUTY_WORD, _DUTY_PIECES),
+     (r"\s(?:lies|rests|sits|stays|remains)\s+with\s", ("lies", "rests", "sits", "stays",
+                                                        "remains"))), strict=True))
 
 _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
                       r"(?:[^,;]|(?<=\d),(?=\d)){0,100}?)"
@@ -693,7 +739,7 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       r"\s+(?:before|after|within|during|until|once|every|each)\s|"
                       # (or the person who holds it: "by the Proceedings Chair (Hyun-woo Park)")
                       r"\s+\([A-Z][^()]{1,40}\)\s*(?:[,.;]|$))",
-                      re.IGNORECASE), r"\sby\s")
+                      re.IGNORECASE), r"\sby\s", quick=("by",))
 # "... passed by the clerk to the Duty Manager": whom the doer passes it to
 _PASSED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>[A-Z][^,.;:()]{1,60})")
 # "Changes are proposed by pull request, reviewed by the Security Team and merged by the
@@ -783,14 +829,15 @@ _ROUTED = Guarded(re.compile(
     r"is reported|(?:must|should|shall|will)\s+be\s+(?:sent|passed|referred|escalated|"
     r"reported))\s+(?:straight\s+|[a-z]{3,}ly\s+)?to\s+(?:the\s+|our\s+)?"
     r"(?P<who>[^,.;:()]{2,60}?)(?=\s*[,.;]|\s+(?:who|which|for|within|and|at)\b|\s*$)",
-    re.IGNORECASE), r"\s(?:go|goes|sent|passed|referred|escalated|reported)\s")
+    re.IGNORECASE), r"\s(?:go|goes|sent|passed|referred|escalated|reported)\s",
+    quick=("go", "sent", "passed", "referred", "escalated", "reported"))
 _NEEDS_SIGN_OFF = Guarded(re.compile(
     # (a comma inside a number is no clause break: "Requests over £10,000 need ...")
     r"^\s*(?P<what>(?:[^,;]|(?<=\d),(?=\d)){2,100}?)\s+(?:also\s+|always\s+)?"
     r"(?:needs?|requires?|must have|must get)\s+(?:the\s+)?"
     r"(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
     r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
-    re.IGNORECASE), r"\s(?:need|require|must )")
+    re.IGNORECASE), r"\s(?:need|require|must )", quick=("need", "require", "must "))
 _SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed off|approved|authori[sz]ed|"
                         r"countersigned|checked)\s+by\s+(?:the\s+|a\s+|an\s+)?"
                         r"(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
@@ -828,12 +875,14 @@ def action_item(sentence: str) -> tuple[str, str] | None:
 _SHARED = Guarded(re.compile(
     r"^\s*(?P<what>[^,;]{2,100}?)\s+(?:is|are)\s+(?:a\s+)?(?:shared|joint)\s+(?:responsibility|"
     r"duty|task)\s+(?:between|of)\s+(?:the\s+)?(?P<who>[^,.;:()]{2,60}?)\s+and\s+(?:the\s+)?"
-    r"(?P<other>[^,.;:()]{2,60}?)\s*[.!]?$", re.IGNORECASE), r"\s(?:shared|joint)\s")
+    r"(?P<other>[^,.;:()]{2,60}?)\s*[.!]?$", re.IGNORECASE), r"\s(?:shared|joint)\s",
+    quick=("shared", "joint"))
 # "The Head Chef is supported by the Sous Chef in ordering stock"
 _SUPPORTED_BY = Guarded(re.compile(
     r"^\s*(?:the\s+)?(?P<who>[^,.;:()]{2,60}?)\s+(?:is|are)\s+(?:supported|assisted|helped)\s+"
     r"by\s+(?:the\s+)?(?P<other>[^,.;:()]{2,60}?)\s+(?:in|with|on)\s+(?P<what>\S[^;]{2,120}?)"
-    r"\s*[.!]?$", re.IGNORECASE), r"\s(?:supported|assisted|helped)\s+by\s")
+    r"\s*[.!]?$", re.IGNORECASE), r"\s(?:supported|assisted|helped)\s+by\s",
+    quick=("supported", "assisted", "helped"))
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -1050,7 +1099,9 @@ def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
                 not actor_word(last[0].split()[-1]):
             return None  # "The Director of Finance, Estates and Facilities": one title
         return None if last is None else ((*items, last[0]), last[1])
-    m = COORDINATED_SUBJECT.match(sentence[:200])
+    head = sentence[:200]
+    # ("and" or "&" between two spaces: what every match holds)
+    m = COORDINATED_SUBJECT.match(head) if _MAY_JOIN.search(head) else None
     if m is None or not actor_name(m.group("first"), acronym=True) or \
             not any(c.islower() for c in sentence[:120]):
         return None  # (a title in capitals, "AUDIT AND RISK COMMITTEE - ...", is one name)

@@ -21,16 +21,26 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-
-import yaml
+from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, actor_word
 from raci.excel.letters import WORD_LETTERS, parse_letters
 
-try:  # libyaml's parser, about ten times faster, ships in PyYAML's wheels
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - a PyYAML built without libyaml
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+if TYPE_CHECKING:
+    from yaml import CSafeLoader, SafeLoader
+
+
+def _yaml_loader() -> type[CSafeLoader] | type[SafeLoader]:
+    """PyYAML's safe loader, imported when a YAML document is first read (the import
+    takes a tenth of a second of every run otherwise): libyaml's parser, about ten times
+    faster, ships in PyYAML's wheels."""
+    try:
+        from yaml import CSafeLoader
+    except ImportError:  # pragma: no cover - a PyYAML built without libyaml
+        from yaml import SafeLoader
+
+        return SafeLoader
+    return CSafeLoader
 
 # What a field's key says about the ones it names, when no legend in the file says it
 KEY_WORDS: dict[str, str] = {
@@ -120,15 +130,18 @@ def parse_data(text: str, suffix: str) -> Tree | None:
         except ValueError:
             tree = _json_lines(body)
     elif suffix in (".yaml", ".yml") or _reads_as_yaml(body):
+        import yaml
+
+        loader = _yaml_loader()
         try:
             if _DOCUMENT_START.search(body):
                 # a stream of documents parted by "---" lines (a catalogue of entities, a
                 # set of manifests): the list of them, the empty ones left out
-                tree = [d for d in yaml.load_all(body, Loader=_Loader)  # noqa: S506
+                tree = [d for d in yaml.load_all(body, Loader=loader)  # noqa: S506
                         if d is not None]
                 tree = tree[0] if len(tree) == 1 else tree
             else:
-                tree = yaml.load(body, Loader=_Loader)  # noqa: S506 - the safe loader
+                tree = yaml.load(body, Loader=loader)  # noqa: S506 - the safe loader
         except (yaml.YAMLError, RecursionError):
             return None
     if not isinstance(tree, (dict, list)) or not _nests(tree) or \

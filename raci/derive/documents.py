@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
     from docx.text.paragraph import Paragraph
+    from markdown_it import MarkdownIt
     from markdown_it.rules_block import StateBlock
     from markdown_it.token import Token
 
@@ -1344,10 +1345,40 @@ def _markdown_inline_plain(inline: Token) -> tuple[str, str]:
     return "".join(out), run_in
 
 
-def _table_rule() -> Callable[[StateBlock, int, int, bool], bool]:
-    from markdown_it.rules_block import table
+_TABLE_RULE: list[Callable[[StateBlock, int, int, bool], bool]] = []
 
-    return table
+
+def split_cells(line: str) -> list[str]:
+    """markdown-it's split of a table line at its bars, a bar after a backslash kept in its
+    cell: without a backslash, where every bar splits, ``str.split`` (markdown-it walks the
+    line a character at a time in Python, a second a megabyte of table)."""
+    if "\\" not in line:
+        return line.split("|")
+    from markdown_it.rules_block.table import escapedSplit
+
+    return escapedSplit(line)
+
+
+def _table_rule() -> Callable[[StateBlock, int, int, bool], bool]:
+    """markdown-it's table rule, imported on first use (markdown-it is loaded only when a
+    Markdown document is read): the same code, run with :func:`split_cells` for its split
+    of a line (``tests/test_derive_fast_paths.py`` compares the two splits)."""
+    if not _TABLE_RULE:
+        import types
+
+        from markdown_it.rules_block.table import escapedSplit, table
+
+        if table.__globals__.get("escapedSplit") is escapedSplit:
+            rule = types.FunctionType(table.__code__,
+                                      {**table.__globals__, "escapedSplit": split_cells},
+                                      table.__name__, table.__defaults__, table.__closure__)
+            _TABLE_RULE.append(rule)
+        else:  # pragma: no cover - a markdown-it whose rule splits lines otherwise
+            _TABLE_RULE.append(table)
+    return _TABLE_RULE[0]
+
+
+_TABLE_TOKENS_READ = frozenset({"table_open", "tr_open", "inline"})
 
 
 class _TableCell:
@@ -1370,18 +1401,27 @@ def _table_rows(state: StateBlock, start: int, end: int, silent: bool) -> bool:
     a million); here it runs unchanged with a push that keeps only what
     :func:`parse_markdown` reads of them, and the table becomes one token whose ``meta``
     holds each row's line and cells' contents (the header row first)."""
-    if silent:
-        return _table_rule()(state, start, end, True)
+    # (the rule is tried at every line; its check alone, without tokens, rejects all but a
+    # table's first line, and where it finds a table the whole rule finds it too)
+    rule = _table_rule()
+    found = rule(state, start, end, True)
+    if silent or not found:
+        return found
     pushed: list[_TableCell] = []
+    # (the marks of cells, head and body are never read: one token takes what the rule
+    # sets on each of them, and only the table, its rows and their cells' text are kept)
+    unread = _TableCell("")
 
     def push(ttype: str, tag: str, nesting: int) -> _TableCell:
+        if ttype not in _TABLE_TOKENS_READ:
+            return unread
         token = _TableCell(ttype)
         pushed.append(token)
         return token
 
     state.push = push  # type: ignore[method-assign, assignment]
     try:
-        found = _table_rule()(state, start, end, False)
+        found = rule(state, start, end, False)
     finally:
         del state.push
     if found:
@@ -1395,6 +1435,62 @@ def _table_rows(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         table.map = pushed[0].map
         table.meta = {"rows": rows}
     return found
+
+
+# Three of one mark on a line, spaces and tabs between: what a thematic break holds
+_BREAK_MARKS = re.compile(r"([*_-])[ \t]*\1[ \t]*\1")
+# A line that could underline a heading ("Title" over "-----" or "====="), after the
+# spaces, tabs and quote marks before a block's text
+_UNDERLINE = re.compile(r"^[ \t>]*(?:-+|=+)[ \t]*$", re.MULTILINE)
+
+
+def _unreachable_rules(text: str) -> list[str]:
+    """The block rules of markdown-it that cannot match anywhere in ``text``, each for want
+    of the mark its every match starts with: a table's header row holds "|", a fence
+    starts with three backticks or tildes, a quote with ">", raw HTML with "<", a heading
+    with "#", a link reference with "[", a thematic break is three marks of one kind.
+    markdown-it tries every rule at every line (a list of 20,000 items: each rule 80,000
+    times and more); a rule that fails changes nothing, so leaving out one that cannot
+    match leaves every token as it was (``tests/test_derive_fast_paths.py`` compares
+    both parsers)."""
+    marks = (("table", "|"), ("blockquote", ">"), ("html_block", "<"), ("heading", "#"),
+             ("reference", "["))
+    rules = [rule for rule, mark in marks if mark not in text]
+    if "```" not in text and "~~~" not in text:
+        rules.append("fence")
+    if not _BREAK_MARKS.search(text):
+        rules.append("hr")
+    return rules
+
+
+def _no_underline(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """markdown-it's setext heading rule where no line could underline a heading: it finds
+    none, without walking the paragraph's lines, and leaves the parent type a paragraph's
+    as that rule does when it fails."""
+    if state.is_code_block(start):
+        return False
+    state.parentType = "paragraph"
+    return False
+
+
+def _block_parser(text: str, pruned: bool = True) -> MarkdownIt:
+    """markdown-it's CommonMark parser with tables (:func:`_table_rows`) and without its
+    inline step, for ``text``: without the block rules that cannot match in it
+    (:func:`_unreachable_rules`) and the setext heading rule's walk where no line could
+    underline a heading, unless ``pruned`` is false."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table").disable("inline")
+    md.block.ruler.at("table", _table_rows, {"alt": ["paragraph", "reference"]})
+    if not pruned:
+        return md
+    unreachable = _unreachable_rules(text)
+    if unreachable:
+        md.disable(unreachable)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    if not _UNDERLINE.search(lines):
+        md.block.ruler.at("lheading", _no_underline)
+    return md
 
 
 class _MarkdownInline:
@@ -1412,12 +1508,10 @@ class _MarkdownInline:
     """
 
     def __init__(self, text: str) -> None:
-        from markdown_it import MarkdownIt
         from markdown_it.rules_core import StateCore, inline, text_join
         from markdown_it.token import Token
 
-        md = MarkdownIt("commonmark").enable("table").disable("inline")
-        md.block.ruler.at("table", _table_rows, {"alt": ["paragraph", "reference"]})
+        md = _block_parser(text)
         env: dict[str, object] = {}
         self.tokens = md.parse(text, env)
         inlines = [token for token in self.tokens if token.type == "inline"]
@@ -2701,21 +2795,30 @@ def _single_spaced(blocks: list[Block]) -> list[Block]:
     run of spaces (several would take time growing with its square)."""
     out: list[Block] = []
     for block in blocks:
-        if "  " not in block.text and not any("  " in c for c in block.cells) and \
-                "\t" not in block.text:
+        # (the cells joined by a character that is no space: a run found in them is a run
+        # of one cell)
+        joined = "\0".join(block.cells)
+        if "  " not in block.text and "  " not in joined and "\t" not in block.text:
             out.append(block)
             continue
-        runs = [(m.start(), m.end() - m.start() - 1) for m in _SPACE_RUN.finditer(block.text)]
-        removed = list(accumulate(n for _at, n in runs))
+        # (a run is two spaces or holds a tab: cells without either are kept; the runs'
+        # places are needed only to move the line breaks, and a table row has none)
+        breaks = block.breaks
+        if breaks:
+            runs = [(m.start(), m.end() - m.start() - 1)
+                    for m in _SPACE_RUN.finditer(block.text)]
+            removed = list(accumulate(n for _at, n in runs))
 
-        def moved(offset: int, runs: list[tuple[int, int]] = runs,
-                  removed: list[int] = removed) -> int:
-            k = bisect_right(runs, offset, key=lambda r: r[0])
-            return offset - (removed[k - 1] if k else 0)
+            def moved(offset: int, runs: list[tuple[int, int]] = runs,
+                      removed: list[int] = removed) -> int:
+                k = bisect_right(runs, offset, key=lambda r: r[0])
+                return offset - (removed[k - 1] if k else 0)
 
+            breaks = tuple((moved(at), n) for at, n in breaks)
         out.append(replace(block, text=_SPACE_RUN.sub(" ", block.text),
-                           cells=tuple(_SPACE_RUN.sub(" ", c) for c in block.cells),
-                           breaks=tuple((moved(at), n) for at, n in block.breaks)))
+                           cells=block.cells if "  " not in joined and "\t" not in joined
+                           else tuple(_SPACE_RUN.sub(" ", c) for c in block.cells),
+                           breaks=breaks))
     return out
 
 
@@ -2729,7 +2832,9 @@ _COOKIE_NOTICE = re.compile(r"\b(?:we|this (?:web)?site|our (?:web)?site) uses? 
 def _without_cookie_notices(blocks: list[Block]) -> list[Block]:
     """The blocks without a site's cookie notice: it asks the reader to accept cookies,
     no duty of any role."""
+    # (every match holds "cookie": an ASCII text without it in lower case holds none)
     return [b for b in blocks if b.kind not in ("para", "item") or len(b.text) > 600 or
+            b.text.isascii() and "cookie" not in b.text.lower() or
             _COOKIE_NOTICE.search(b.text) is None]
 
 
@@ -2807,7 +2912,9 @@ def _chart_line(block: Block) -> tuple[str, str] | None:
     ("Commis Chefs (three, rotating)": the post, nobody named)."""
     if block.kind not in ("item", "heading"):
         return None
-    held = _HOLDER_LINE.match(block.text)
+    # (every match holds a dash)
+    held = _HOLDER_LINE.match(block.text) if "-" in block.text or "–" in block.text or \
+        "—" in block.text else None
     if held and not any(w.lower() in ("and", "or", "the") for w in held.group("person").split()):
         post = held.group("role").strip()
         where = re.fullmatch(r"(?P<post>[^,]{3,40}),\s+(?P<part>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)",
@@ -2816,7 +2923,7 @@ def _chart_line(block: Block) -> tuple[str, str] | None:
             # "Chef de Partie, Sauce": the post of one part, "Sauce Chef de Partie"
             post = f"{where.group('part')} {where.group('post')}"
         return post, held.group("person")
-    counted = _COUNTED_POST.match(block.text)
+    counted = _COUNTED_POST.match(block.text) if "(" in block.text else None
     if counted and actor_name(counted.group("role"), acronym=True) is not None:
         return counted.group("role").strip(), ""
     return None
@@ -2873,7 +2980,9 @@ def _call_trees(blocks: list[Block]) -> list[Block]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if block.kind not in ("heading", "para") or not CALL_TREE.search(block.text):
+        if block.kind not in ("heading", "para") or block.text.isascii() and not any(
+                w in block.text.lower() for w in ("tree", "cascade")) or \
+                not CALL_TREE.search(block.text):  # (every match holds one of the two)
             i += 1
             continue
         j = i + 1
@@ -3809,7 +3918,8 @@ def _bracketed_owners(blocks: list[Block]) -> list[Block]:
     in brackets, when two or more items of the document do so ("[QA]"; in round brackets
     three or more lines, "T-240  Walk the ground (SO)"), or after an owner label ("(Owner:
     PMO Lead)", "— owner: Product Director")."""
-    found = [BRACKETED_OWNER.match(b.text) if b.kind == "item" else None for b in blocks]
+    found = [BRACKETED_OWNER.match(b.text) if b.kind == "item" and "]" in b.text else None
+             for b in blocks]
     if sum(1 for m in found if m) < 2:
         found = [None] * len(blocks)
     round_found = [_round_owner(b) if m is None else None for b, m in zip(blocks, found,

@@ -26,10 +26,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from raci.derive.actors import (
-    DASH_DOER,
     DETERMINERS,
     FUNCTION_WORDS,
-    LABEL,
     LANE_STEP,
     MODAL_AUXILIARIES,
     OPENING_PHRASE,
@@ -42,9 +40,11 @@ from raci.derive.actors import (
     actor_word,
     co_subjects,
     condition_subject,
+    dash_doer,
     heading_actor,
     is_third_person_verb,
     label_actor,
+    label_match,
     label_value,
     rephrased,
     singular,
@@ -117,6 +117,15 @@ OWNER_CUES = re.compile(
     r"decides?|sets the|oversees?|overseeing|supervises?|supervising)\b",
     re.IGNORECASE,
 )
+# Pieces every match of OWNER_CUES holds, in lower case
+OWNER_CUE_PIECES = ("accountable", "own", "in charge of", "final say", "authority", "defin",
+                    "decide", "sets the", "oversee", "supervis")
+
+
+def _owner_cue(text: str) -> bool:
+    """Whether ``text`` holds a word of ownership (OWNER_CUES), asked of the pattern only
+    where the text may hold one of its words."""
+    return _holds(text, *OWNER_CUE_PIECES) and OWNER_CUES.search(text) is not None
 CONSULT_CUES = re.compile(
     r"\b(work(?:s|ing)?\s+(?:closely\s+)?with|collaborat\w*(?:\s+closely)?\s+with|"
     r"in conjunction with|in consultation with|together with|reviews?|advis\w*|consult\w*|"
@@ -318,10 +327,18 @@ STOP_AT = re.compile(
     r" at (?:its|their|the|each|every) (?:\w+ )?(?:meeting|review|session|stand-?up|call)s?\b)",
     re.IGNORECASE,
 )
-TRAILING_SCOPE = re.compile(
+TRAILING_SCOPE = Guarded(re.compile(
     r"\s+(?:on|in|for|within|across|throughout)\s+(?:the|this|a|their|our|your|each)\s+"
     r"(?:project|team|organi[sz]ation|company|business|programme|program|product team)s?\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE), None, ends=tuple(w + s for w in (
+        "project", "team", "organisation", "organization", "company", "business", "programme",
+        "program") for s in ("", "s")))
+# Pieces every match of STOP_AT holds, in lower case (a new alternative needs its piece)
+STOP_AT_PIECES = (".", ":", ";", "!", "?", ",", " to ensure", " so ", " in order to", " while ",
+                  " - ", " by ", " when", " if needed", " if necessary", " as ", " where ",
+                  " once ", " during ", " throughout ", " before ", " after ", " until ",
+                  " for their ", " for the organization", " which ", " in consultation with ",
+                  " except ", " at ")
 # Words that end a "that" clause's object with when it applies
 CLAUSE_TIME = {"before", "after", "when", "within", "until", "once", "whenever", "every",
                "each", "so", "because", "by"}
@@ -834,6 +851,11 @@ LEFT_PARTICIPLE = re.compile(r"\s+(?:reported|raised|found|submitted|received|lo
                              r"opened|flagged|detected|held|kept|owned|managed|provided|supplied|"
                              r"issued|approved|agreed|requested|prepared|assigned|signed off)\s*$",
                              re.IGNORECASE)
+# Pieces every match of REDUCED_RELATIVE or LEFT_PARTICIPLE holds, in lower case
+PARTICIPLE_PIECES = ("reported", "raised", "found", "submitted", "received", "logged", "filed",
+                     "sent", "opened", "flagged", "detected", "held", "kept", "owned", "managed",
+                     "run", "provided", "supplied", "issued", "approved", "agreed", "requested",
+                     "prepared", "assigned", "signed off", "since")
 TIME_LIMIT = Guarded(re.compile(
     r",?\s+(?:(?:with)?in|in under|no later than)\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|"
     r"(?:working |business |calendar )?days?|weeks?|months?)\b(?:\s+of\s+[^,;]{1,60})?\s*$|"
@@ -893,7 +915,15 @@ TIME_LIMIT = Guarded(re.compile(
     r"\b(?:end|each|every|any|start|beginning|close|morning|afternoon|evening|night|eve)\b|"
     r"noon|midnight|tomorrow|tonight|\sby\s+\d|\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
     r"nov|dec)|\d[:.]\d|\d\s?[ap]|"
-    r"delay|possible|practicable|immediately|promptly|once|beforehand|afterwards|advance")
+    r"delay|possible|practicable|immediately|promptly|once|beforehand|afterwards|advance",
+    # and every alternative of the guard holds one of these ("eve" in "every" and
+    # "evening", "night" in "midnight" and "tonight", a digit in each number; a new
+    # alternative of the guard needs its piece here)
+    quick=("minute", "hour", "day", "week", "month", "end", "each", "eve", "any", "start",
+           "beginning", "close", "morning", "afternoon", "night", "noon", "tomorrow", "jan",
+           "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "delay",
+           "possible", "practicable", "immediately", "promptly", "once", "beforehand",
+           "afterwards", "advance", *"0123456789"))
 
 
 TIME_LABEL = re.compile(r"^\s*(?:\d+\s*(?:min|mins|minutes?|hrs?|hours?|days?|weeks?)\b|"
@@ -1016,7 +1046,9 @@ def activity_name(text: str) -> str:
             words[1].lower().strip(",.") in BARE_PRONOUNS:
         # "Adapt it for the email header": the verb alone says too little, the pronoun
         # and what follows it stay
-        rest = TIME_LIMIT.sub("", STOP_AT.split(" ".join(words[1:]), maxsplit=1)[0])
+        rest = " ".join(words[1:])
+        rest = TIME_LIMIT.sub("", STOP_AT.split(rest, maxsplit=1)[0]
+                              if _holds(rest, *STOP_AT_PIECES) else rest)
         if is_third_person_verb(name):
             name = (verb_lemma(name.lower()) or name).capitalize()  # "reports it": "Report it"
         return f"{name} {rest.strip(' ,;')}".strip()
@@ -1112,7 +1144,10 @@ def _holds(text: str, *words: str) -> bool:
     if not text.isascii():
         return True
     lowered = text.lower()
-    return any(w in lowered for w in words)
+    for w in words:  # noqa: SIM110 (a loop: about a third faster than any() over a generator)
+        if w in lowered:
+            return True
+    return False
 
 
 # Patterns _activity_name tries on every name, compiled once (the others are tried only
@@ -1122,7 +1157,14 @@ _LEAD_IN_END = re.compile(r"(?:\s+in (?:several|many|various|a number of|differe
                           r"ways)?,?\s+(?:including|such as|as follows)$|\s+in (?:several|many) "
                           r"ways$", re.IGNORECASE)
 _MANNER_IN_PAIR = re.compile(r"^(\w+ing\s+(?:and|or)\s+)(\w+ly)\s+(?=\w+ing\b)", re.IGNORECASE)
-_LABEL = re.compile(r"^([^:]{2,60}):\s+\S")
+_LABEL_PATTERN = re.compile(r"^([^:]{2,60}):\s+\S")
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """A label before a colon at the start of ``text`` ("Weekly: ..."); the pattern is
+    asked only where a colon stands among the first 61 characters, where every match
+    has its colon."""
+    return _LABEL_PATTERN.match(text) if ":" in text[:61] else None
 _AT_LEAST_END = re.compile(r"\s+(?:at least|at most|no less than|no more than)$")
 _THAT_CLAUSE = re.compile(r"^\w+\s+(?:that|whether)\s", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^(?:or|and)\s+(\w+)\s+(\w+)?", re.IGNORECASE)
@@ -1156,7 +1198,8 @@ def _said_that(head: str) -> bool:
 
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
-    text = ON_BEHALF.sub("", text)
+    if _holds(text, "behalf"):
+        text = ON_BEHALF.sub("", text)
     # (each pattern written here is tried only when the text may hold the words its
     # ``_holds`` names: an alternative added to it needs its word there too)
     if _holds(text, "sure"):
@@ -1194,7 +1237,7 @@ def _activity_name(text: str) -> str:
     looked_at = LOOKED_AT.match(text)
     if looked_at and verb_lemma(looked_at.group("verb").lower()) in CHECKING_VERBS:
         text = f"{looked_at.group('verb')} {text[looked_at.end():]}"
-    label = _LABEL.match(text)
+    label = _label(text)
     if label and TIME_LABEL.search(label.group(1)):
         # "15 min before end of shift: complete the handover sheet": when, then what
         text, label = text[label.end() - 1:].strip(), None
@@ -1205,7 +1248,8 @@ def _activity_name(text: str) -> str:
     given = (verb_lemma(text.split()[0].lower()) if text.split() else None) in GIVING_VERBS
     if _holds(text, "whole"):
         text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
-    text = QUANTITY_HEAD.sub("", text)  # "audit a sample of ten records": the records
+    if _holds(text, "sample", "selection", "subset", "number", "range", "variety", "handful"):
+        text = QUANTITY_HEAD.sub("", text)  # "audit a sample of ten records": the records
     if _holds(text, " to ", " by "):
         text = SAME_WORD_JOIN.sub(r"\1-\2-\1", text)  # "end to end", "step by step": one word
     if _holds(text, "date"):
@@ -1232,7 +1276,8 @@ def _activity_name(text: str) -> str:
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
         # ("at least once a month": how often, cut whole)
-        text = STOP_AT.split(text, maxsplit=1)[0]
+        if _holds(text, *STOP_AT_PIECES):
+            text = STOP_AT.split(text, maxsplit=1)[0]
         if _holds(text, "at least", "at most", "than"):
             text = _AT_LEAST_END.sub("", text)
         text = _cut_purpose(text)
@@ -1248,9 +1293,10 @@ def _activity_name(text: str) -> str:
         text = _TIMES_A_PERIOD.sub("", text)
     text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
-    text = AFTER_CONSULTING.sub("", text)
+    if _holds(text, *AFTER_CONSULTING_PIECES):
+        text = AFTER_CONSULTING.sub("", text)
     # (no participle is cut from a clause: "decides whether it must be reported")
-    modifier = None if _THAT_CLAUSE.match(text) else \
+    modifier = None if _THAT_CLAUSE.match(text) or not _holds(text, *PARTICIPLE_PIECES) else \
         REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
     if modifier and len(kept) >= 2 and kept[-1].lower() not in (
@@ -2108,7 +2154,7 @@ def _activity_names(text: str) -> list[str]:
         # of step, what follows it the duties
         return [n for part in re.split(r",?\s+or\s+(?=[a-z]+\s)", step.group("rest"))
                 for n in _activity_names(part)]
-    if not _LABEL.match(text):
+    if not _label(text):
         head, items = split_enumeration(text)
         if items:
             return [n for n in (activity_name(i) for i in items) if n]
@@ -2120,8 +2166,8 @@ def _activity_names(text: str) -> list[str]:
         core = _PARTY_AT_END.sub("", LATER_VERB_ASIDE.sub(
             lambda m: f"{m.group('verb')} {m.group('what')}, {m.group('aside')}"
             if is_third_person_verb(m.group("verb").split()[-1]) else m.group(0), core))
-    parts = [x.strip() for x in COMMA.split(core.strip(" ."))
-             if x.strip()]
+    bare = core.strip(" .")
+    parts = [x.strip() for x in (COMMA.split(bare) if "," in bare else (bare,)) if x.strip()]
     if len(parts) >= 2 and all(re.match(r"^\w+ing\b", x) for x in parts) and \
             len(_split_phrases(core)) > 1:
         return _gerund_steps(parts)
@@ -2133,7 +2179,7 @@ def _activity_names(text: str) -> list[str]:
     predicates = _verb_series(core)
     if len(predicates) > 1:
         return [n for n in (activity_name(x) for x in _with_referents(predicates)) if n]
-    if "," not in core and not _LABEL.match(text):
+    if "," not in core and not _label(text):
         joined = _joined_duties(core.strip(" ."))  # "Schedule contractors and keep the ..."
         if len(joined) > 1 and all(re.match(r"^\w+ing\b", x) for x in joined):
             return _gerund_steps(_with_referents(joined))  # "booking rooms and greeting ..."
@@ -2236,6 +2282,8 @@ def _verb_series(text: str) -> list[str]:
     """A series of predicates, each a verb in one form with its own object ("Cuts the
     branch, chairs the meeting and announces the release"; "Sets the paper and the
     brief, chairs the meeting and signs off the marks"), split into them; else []."""
+    if "," not in text and ";" not in text:
+        return []  # (one part: no series)
     commas = [x.strip() for x in (COMMA_OR_SEMICOLON if ";" in text else COMMA).split(
         text.strip(" .")) if x.strip()]
     if len(commas) < 2 or not _verb_first(commas[0]):
@@ -2265,8 +2313,9 @@ def _verb_series(text: str) -> list[str]:
         parts += merged
     # two predicates only when ", and" parts them ("reports repairs to the agent, and
     # tells the house when someone is coming"): "X, and Y" without a verb is one list
-    two = len(parts) == 2 and re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]),
-                                        text) and (";" in text or ", and" in text) or \
+    # (the pattern is made of the text's own words: asked only where ", and" or ";" is)
+    two = len(parts) == 2 and (";" in text or ", and" in text) and \
+        re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]), text) or \
         len(parts) == 2 and further_object  # (the comma listed objects, "and" parts them)
     if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
@@ -2973,6 +3022,12 @@ AFTER_CONSULTING = re.compile(r",?\s+(?:(?:after|before|once|when|while)\s+(?:ta
                               r"countersigned|authori[sz]ed)\s+(?:with|by)|"
                               r"in (?:partnership|collaboration|conjunction|liaison) with)\b.*$",
                               re.IGNORECASE)
+# Pieces every match of AFTER_CONSULTING holds, in lower case
+AFTER_CONSULTING_PIECES = ("talking", "speaking", "consulting", "check", "conferring",
+                           "discussing", "agreeing", "advice", "input", "guidance",
+                           "recommendation", "agreed", "approved", "signed off", "reviewed",
+                           "cleared", "countersigned", "authori", "partnership",
+                           "collaboration", "conjunction", "liaison")
 def _party_duties(text: str, catalog: RoleCatalog, document: str) -> dict[str, str]:
     """Party -> the one duty of a text of several duties that names it: the nearest duty
     whose first word comes before the party ("sets the budget and signs contracts with
@@ -3015,7 +3070,7 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
     the stakeholders": the stakeholders are informed of the results, not of progress)."""
     if not name:
         return []
-    cue = bool(OWNER_CUES.search(owner_text if owner_text is not None else text))
+    cue = _owner_cue(owner_text if owner_text is not None else text)
     span = text[:300]
     claims = [Claim(r, name, "R", cue and len(roles) == 1, doc.name, block.location, span,
                     section) for r in roles]
@@ -4065,7 +4120,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 continue
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
         if labelled is None and block.kind in ("item", "para"):
-            named = LABEL.match(block.text[:400])
+            named = label_match(block.text[:400])
             if named and catalog.keys_in(named.group(1), doc.name) and \
                     catalog.find(named.group(1), doc.name)[0][1:] == (0, len(named.group(1))):
                 # "NetOps – investigates outages": a label that is a role of the document
@@ -4472,7 +4527,7 @@ def _labelled_duties(block: Block, roles: list[str], doc: Document, catalog: Rol
     duty = DUTY_LABEL.match(block.text[:MAX_SENTENCE * 2])
     if duty:
         first = split_sentences(duty.group("rest"))[0]
-        owned = bool(OWNER_CUES.search(duty.group("label")))
+        owned = _owner_cue(duty.group("label"))
         out = []
         for phrase in _split_phrases(first) if "," in first else [first]:
             name = activity_name(phrase)
@@ -5166,8 +5221,9 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     """Duties stated as advice: "hire a TPM to ...", "a PM is ideal for ...", "... will help",
     "a PM who can handle ..."."""
     claims: list[Claim] = []
-    if not ADVICE_WORDS.search(sentence):
-        return claims
+    if not _holds(sentence, "hire", "ideal", "crucial", "essential", "key", "well placed",
+                  "will help", "who can", "who will") or not ADVICE_WORDS.search(sentence):
+        return claims  # (every match holds one of the words)
     for m in ADVICE.finditer(sentence):
         role_text = next((m.group(f"role{i}") for i in range(1, 5) if m.group(f"role{i}")), "")
         obj = next((m.group(f"object{i}") for i in range(1, 5) if m.group(f"object{i}")), "")
@@ -5730,7 +5786,7 @@ def _dash_doer(block: Block, catalog: RoleCatalog, document: str) -> Block:
     """"3.3 Disconnect pipework, cap and label - pipefitters.": an imperative step with
     its doer after a dash, read as "The Pipefitters disconnect ...", what follows the doer
     ("with hospital security") kept as the step's party."""
-    m = DASH_DOER.match(block.text)
+    m = dash_doer(block.text)
     if m is None:
         return block
     first = m.group("what").split()[0]
@@ -5775,7 +5831,9 @@ def _without_run_in_label(sentence: str, catalog: RoleCatalog, document: str) ->
     naming no role over a sentence whose subject (or agent) is a role, or "you", only
     titles it; the sentence is read without it. A longer label ("Risk assessments: The
     TPM ...") names the duty."""
-    m = RUN_IN_LABEL.match(sentence)
+    # (every match holds a colon or a dash)
+    m = RUN_IN_LABEL.match(sentence) if ":" in sentence or "-" in sentence or \
+        "–" in sentence or "—" in sentence else None
     if m is None or catalog.keys_in(m.group("label"), document) or \
             action_item(sentence) is not None:
         return sentence  # "ACTION: Clerk - buy the padlock" is read as an action
@@ -6086,7 +6144,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             sentence = narrowed[1]  # "A steward who cannot attend tells ...": the steward
         if " is " in sentence[:60]:
             sentence = _person_as_role(sentence, catalog, doc.name)
-        relative = WHO_DOES.match(sentence)
+        relative = WHO_DOES.match(sentence) if "," in sentence and _holds(sentence, "who") \
+            else None  # (every match holds ", who")
         if relative and catalog.find(relative.group("who"), doc.name) and not any(
                 is_third_person_verb(w) for w in relative.group("who").split()[1:]):
             # "The driver coordinator (Phil Marsh), who plans the rota a month ahead": a
@@ -6180,7 +6239,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                sentence)
             continue
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
-                                                           else " are"), sentence)
+                                                           else " are"), sentence) \
+            if "'" in sentence or "’" in sentence else sentence  # (a contraction's mark)
         # "let the Site Manager know": tell them
         expanded = LET_KNOW.sub(lambda m: ("tells " if m.group("verb").lower() == "lets" else
                                            "Tell " if m.group("verb") == "Let" else "tell ") +
@@ -6266,7 +6326,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             rest = _LEADING_ASIDE.sub("", rest)
             # "decides, with the House Manager, whether to hold the curtain": the party
             # goes after the duty it is consulted on
-            rest = VERB_ASIDE.sub(r"\g<verb> \g<what>, \g<aside>", rest, count=1)
+            if "," in rest and ("with" in rest or "alongside" in rest or "consulting" in rest):
+                rest = VERB_ASIDE.sub(r"\g<verb> \g<what>, \g<aside>", rest, count=1)
             modified = POST_MODIFIER.match(rest)
             if modified and is_third_person_verb(rest[modified.end():].split()[0]):
                 rest = " " + rest[modified.end():]  # "The Reviewer from the platform team reviews"
@@ -6366,7 +6427,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             rest = re.sub(r"^\s*be\s+", " is ", re.sub(r"^\s*have\s+", " has ",
                                                         MODAL.sub(" ", rest)))
         rest = _LEADING_ADVERB.sub(" ", rest)
-        rest = _RESPONSIBLE_TO.sub(r"\1 for", rest, count=1)
+        if "responsible to" in rest or "accountable to" in rest:
+            rest = _RESPONSIBLE_TO.sub(r"\1 for", rest, count=1)
         bare = BARE_LETTER.match(rest)
         if bare and claims and claims[-1].role != key and claims[-1].kind in ("R", "A", "V"):
             # "The Reviewer checks the plans. For network changes, the Architect is
@@ -6660,7 +6722,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             doers = [k for k in catalog.keys_in(made_by.group("who"), doc.name) if k != key][:1]
             if doers:
                 obj = obj[:made_by.start()]
-        supervised = SUPERVISED.match(obj)
+        supervised = SUPERVISED.match(obj) if _holds(obj, "who") else None
         if supervised and verb_lemma(verb.lower()) in ("oversee", "supervise", "manage", "lead",
                                                         "direct", "coordinate") \
                 and is_third_person_verb(supervised.group("verb")):
@@ -6726,7 +6788,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                for k, kind in _cue_roles(cue_scope, [key, *doers], catalog,
                                                          doc.name)]
             continue
-        owner_words = verb if OWNER_CUES.search(verb) else ""
+        owner_words = verb if _owner_cue(verb) else ""
         obj, enumerated = split_enumeration(obj[:MAX_SENTENCE])
         enumerated += included_work
         means = MEANS_CLAUSE.search(obj)

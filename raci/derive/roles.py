@@ -323,6 +323,14 @@ WORK_LABEL = re.compile(
     r"(?:[–—]|\s-\s|:)\s*(?P<verb>[A-Za-z][a-z]+)\b")
 
 
+def _work_labelled(text: str) -> re.Match[str] | None:
+    """``WORK_LABEL.match(text)``, asked only of a text that holds a colon or a dash
+    (every match does)."""
+    if ":" not in text and "-" not in text and "–" not in text and "—" not in text:
+        return None
+    return WORK_LABEL.match(text)
+
+
 # Labels of a document's parts, not of who does the work: "Scope: Applies to ...",
 # "Note: Check ..."
 PART_LABELS = {"purpose", "scope", "background", "note", "notes", "summary", "overview",
@@ -386,7 +394,7 @@ def _capital_labels(blocks: list[Block]) -> dict[int, tuple[str, str]]:
 
 
 def _work_label(block: Block) -> bool:
-    m = WORK_LABEL.match(block.text) if block.kind in ("para", "item") else None
+    m = _work_labelled(block.text) if block.kind in ("para", "item") else None
     if m is None or not _names_a_party(m.group("name")):
         return False  # (a legend, "Accountable – owns the outcome", names letters)
     verb = m.group("verb")
@@ -858,11 +866,11 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
         elif block.kind in ("para", "item") and _labels_work(doc.blocks, i):
             # "Network Engineering – designs and patches the gateways" in a run of such
             # lines: each label is a role, though its words are no role words
-            worker = WORK_LABEL.match(block.text)
+            worker = _work_labelled(block.text)
             if worker is not None:
                 names.append(actors.actor_name(worker.group("name"), acronym=True) or
                              worker.group("name"))
-        doer = actors.DASH_DOER.match(block.text) if block.kind in ("para", "item") else None
+        doer = actors.dash_doer(block.text) if block.kind in ("para", "item") else None
         if doer is not None and actors.verb_lemma(doer.group("what").split()[0].lower()) == \
                 doer.group("what").split()[0].lower():
             who = actors.actor_name(doer.group("who"), acronym=True)

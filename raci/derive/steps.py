@@ -563,6 +563,7 @@ def handover_steps(blocks: list[Block]) -> list[Block]:
     written to that role: its "you" and its instructions are the role's. Other documents'
     blocks are as they were."""
     found = {k: m for k, b in enumerate(blocks) if b.kind == "item"
+             and ("→" in b.text or "->" in b.text or "⟶" in b.text or "=>" in b.text)
              and (m := _HANDED.match(b.text)) is not None and _handed_duty(m)}
     if len(found) < 2:
         return blocks

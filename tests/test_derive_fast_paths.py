@@ -1,0 +1,261 @@
+"""Shorter paths of the document readers, each against the plain reading it stands for:
+the Markdown parser without the block rules that cannot match in a document
+(``raci.derive.documents._block_parser``: every token must be what the whole parser makes,
+on documents mixing every block a rule reads), and the single spacing of blocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from raci.derive.documents import (
+    Block,
+    _block_parser,
+    _single_spaced,
+    _unreachable_rules,
+    read_document,
+)
+
+# Lines of every block kind, and their near misses, for markdown-it's block rules
+LINES = [
+    "", "Plain text of a duty", "Title", "---", "===", "--", "= =", "  ---  ", "- - -",
+    "* * *", "***", "___", "_ _", "-", "# Heading", "## Roles", "#no heading", "> quoted",
+    ">", "> ---", "> Title", ">> deeper", "- item", "- ---", "* item", "+ item",
+    "1. first", "2. second", "10) tenth", "  - nested", "    indented code", "\tTabbed",
+    "\t- tabbed item", "| Task | Owner |", "|---|---|", "| --- | :-: |", "| Plan | A |",
+    "a | b", "-|-", "```", "```python", "~~~", "<div>", "</div>", "<!-- note -->",
+    "[ref]: https://example.org", "[not a ref]", "Text with | a bar", "Text > arrow",
+    "Setext under a list", "   ===", "  > - item in quote", "- > quote in item",
+]
+
+
+def tokens(text: str, pruned: bool) -> list[tuple[object, ...]]:
+    return [(t.type, t.tag, t.nesting, t.map, t.level, t.content, t.markup, t.info,
+             t.meta, t.block, t.hidden)
+            for t in _block_parser(text, pruned).parse(text, {})]
+
+
+@settings(max_examples=400, deadline=None)
+@example(["> Title", "> ---"], "\n")  # an underline inside a quote
+@example(["- Title", "  ===", "- next"], "\r\n")  # ... and inside a list item
+@example(["Title", "---"], "\r")
+@given(st.lists(st.sampled_from(LINES), max_size=14),
+       st.sampled_from(["\n", "\r\n", "\r"]))
+def test_pruned_parser_makes_every_token_of_the_whole_parser(lines: list[str],
+                                                             newline: str) -> None:
+    text = newline.join(lines)
+    assert tokens(text, pruned=True) == tokens(text, pruned=False)
+
+
+def test_only_rules_without_their_mark_are_left_out() -> None:
+    assert set(_unreachable_rules("- item\n- another item\n")) == {
+        "table", "blockquote", "html_block", "heading", "reference", "fence", "hr"}
+    assert _unreachable_rules("# Roles\n| A | B |\n|---|---|\n> q\n<b>\n[r]: x\n```\n- - -\n"
+                              ) == []
+    # a thematic break is three marks of one kind, spaces between
+    assert "hr" not in _unreachable_rules("text\n* * *\n")
+    assert "hr" in _unreachable_rules("text -- and *a* _b_\n")
+
+
+def test_a_setext_heading_still_reads_where_a_list_would_follow(tmp_path: Path) -> None:
+    page = tmp_path / "roles.md"
+    page.write_text("Release Manager\n===============\n\n- Plan the release\n",
+                    encoding="utf-8")
+    headings = [b.text for b in read_document(page).blocks if b.kind == "heading"]
+    assert headings == ["Release Manager"]
+
+
+def single_spaced_plainly(blocks: list[Block]) -> list[Block]:
+    """Every block's runs of spaces made one, every cell and line break looked at."""
+    out = []
+    for block in blocks:
+        if "  " not in block.text and not any("  " in c for c in block.cells) and \
+                "\t" not in block.text:
+            out.append(block)
+            continue
+        runs = [(m.start(), m.end() - m.start() - 1)
+                for m in re.finditer(r"[ \t]{2,}", block.text)]
+
+        def moved(offset: int, runs: list[tuple[int, int]] = runs) -> int:
+            return offset - sum(n for at, n in runs if at <= offset)
+
+        out.append(replace(block, text=re.sub(r"[ \t]{2,}", " ", block.text),
+                           cells=tuple(re.sub(r"[ \t]{2,}", " ", c) for c in block.cells),
+                           breaks=tuple((moved(at), n) for at, n in block.breaks)))
+    return out
+
+
+PIECES = st.text(alphabet=" \tab|", max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(PIECES, st.lists(PIECES, max_size=5),
+                          st.lists(st.integers(0, 12), max_size=3, unique=True)), max_size=6))
+def test_single_spacing_keeps_what_the_plain_reading_makes(
+        specs: list[tuple[str, list[str], list[int]]]) -> None:
+    # a table row with padded or empty cells ("Task |  | A"), a paragraph with its breaks
+    blocks = [Block("row" if cells else "para", text, "line 1", cells=tuple(cells),
+                    breaks=tuple((at, 2 + i) for i, at in enumerate(sorted(at for at in breaks
+                                                                          if at < len(text)))))
+              for text, cells, breaks in specs]
+    assert _single_spaced(blocks) == single_spaced_plainly(blocks)
+
+
+# Words of the patterns asked only where a text holds one of their pieces, their near
+# misses, and words of duties
+PIECE_WORDS = [
+    "Review", "the", "budget", "by", "BY", "to", "ensure", "so", "that", "in", "order",
+    "while", "-", "—", "when", "whenever", "if", "needed", "necessary", "as", "appropriate",
+    "required", "where", "a", "once", "during", "throughout", "before", "after", "until",
+    "you", "they", "I", "for", "their", "organization", "which", "consultation", "with",
+    "except", "on", "at", "its", "each", "meeting", "stand-up", "working", "copied", "cc'd",
+    "talking", "speaking", "consulting", "checking", "checked", "discussing", "it",
+    "advice", "input", "guidance", "recommendations", "of", "from", "following", "agreed",
+    "approved", "signed", "off", "reviewed", "cleared", "countersigned", "authorised",
+    "authorized", "partnership", "collaboration", "conjunction", "liaison", "reported",
+    "raised", "found", "submitted", "received", "logged", "filed", "sent", "opened",
+    "flagged", "detected", "held", "kept", "owned", "managed", "run", "provided", "supplied",
+    "issued", "requested", "prepared", "assigned", "against", "via", "since", "accountable",
+    "owns", "own", "owner", "charge", "final", "say", "authority", "defines", "defining",
+    "decides", "sets", "oversees", "overseeing", "supervises", "supervising", "behalf", "our",
+    "sample", "selection", "subset", "number", "range", "variety", "handful", "random",
+    "ten", "10%", "per", "cent", "project", "projects", "team", "product", "organisation",
+    "company", "business", "programme", "program", "within", "across", "this", "Monday",
+    "noon", "tonight", "3", "07:00", "pm", "day", "weeks", "end", "next", "month", "March",
+    "12th", "immediately", "delay", "undue", "advance", "beforehand", "evening", "morning",
+    "Kelvin", "\u212aept", "ſince", "poſſible", "İn", "report", "ownership", "decide",
+    "who", "WHO", "Who", "together", "alongside", "along", "&", "and", "AND", "both",
+    "jointly", "Clerk", "Night Porter", "signs", "locks", "decides", "whether",
+]
+PIECE_SEPARATORS = [" ", " ", " ", ", ", ". ", "; ", ": ", "! ", "? ", "  ", "\t", ""]
+piece_texts = st.lists(st.tuples(st.sampled_from(PIECE_WORDS),
+                                 st.sampled_from(PIECE_SEPARATORS)),
+                       max_size=16).map(lambda parts: "".join(w + s for w, s in parts).strip())
+
+
+def _pieced() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    from raci.derive import extract
+
+    return [(extract.STOP_AT, extract.STOP_AT_PIECES),
+            (extract.AFTER_CONSULTING, extract.AFTER_CONSULTING_PIECES),
+            (extract.REDUCED_RELATIVE, extract.PARTICIPLE_PIECES),
+            (extract.LEFT_PARTICIPLE, extract.PARTICIPLE_PIECES),
+            (extract.OWNER_CUES, extract.OWNER_CUE_PIECES),
+            (extract.ON_BEHALF, ("behalf",)),
+            (extract.QUANTITY_HEAD, ("sample", "selection", "subset", "number", "range",
+                                     "variety", "handful"))]
+
+
+@settings(max_examples=800, deadline=None)
+@given(piece_texts)
+def test_every_match_holds_a_piece_its_pattern_is_asked_by(text: str) -> None:
+    from raci.derive.extract import TIME_LIMIT, _holds
+
+    assert TIME_LIMIT.quick is not None and TIME_LIMIT.lower_guard is not None
+    for pattern, pieces in [*_pieced(), (TIME_LIMIT.lower_guard, TIME_LIMIT.quick)]:
+        for sample in (text, text.lower()):
+            for m in pattern.finditer(sample):
+                # (an ASCII text is asked by its pieces; any other is always tried)
+                assert _holds(m.group(0), *pieces), (pattern.pattern[:40], m.group(0))
+    # a trailing scope ends with one of its words, and is cut as the pattern alone cuts it
+    from raci.derive.extract import TRAILING_SCOPE
+
+    for sample in (text, f"{text} for the whole project ", f"{text} across our teams"):
+        assert TRAILING_SCOPE.sub("", sample) == TRAILING_SCOPE.pattern.sub("", sample)
+
+
+@settings(max_examples=800, deadline=None)
+@given(piece_texts)
+def test_every_match_holds_what_its_reader_asks_first(text: str) -> None:
+    from raci.derive.actors import _MAY_JOIN, COORDINATED_SUBJECT
+    from raci.derive.extract import SUPERVISED, VERB_ASIDE, WHO_DOES, _holds
+
+    for sample in (text, f"the clerk, who {text}", f"decides, with {text}, whether to go",
+                   f"the Clerk and {text}"):
+        for m in WHO_DOES.finditer(sample):
+            assert "," in m.group(0) and _holds(m.group(0), "who")
+        for m in SUPERVISED.finditer(sample):
+            assert _holds(m.group(0), "who")
+        for m in VERB_ASIDE.finditer(sample):  # (minding case)
+            assert "," in m.group(0) and any(
+                w in m.group(0) for w in ("with", "alongside", "consulting"))
+        for m in COORDINATED_SUBJECT.finditer(sample[:200]):
+            assert _MAY_JOIN.search(m.group(0))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab :\t", max_size=80))
+def test_a_label_is_read_where_its_colon_can_be(text: str) -> None:
+    from raci.derive.extract import _LABEL_PATTERN, _label
+
+    fast, slow = _label(text), _LABEL_PATTERN.match(text)
+    assert (fast and fast.span(1)) == (slow and slow.span(1))
+
+
+def test_the_pieces_of_each_pattern_let_its_sentences_through() -> None:
+    from raci.derive.extract import _holds
+
+    written_for = {
+        # (one sentence for each alternative of STOP_AT)
+        "STOP_AT": ["Review the plan. Then rest", "Book: the hall", "Fix it; then go",
+                    "Go! now", "Why? now", "Review the plan to ensure quality",
+                    "Tell the lead so that it is known", "Cut it in order to save",
+                    "Order stock, ensuring cover", "Order stock, while open",
+                    "Lock up while open", "Lock up — then", "Lock up - then",
+                    "Review it by Friday", "Tell the lead so the barrier closes",
+                    "Order stock, working with Sales", "File it, copied to the Clerk",
+                    "Call when ready", "Call if needed", "Call if necessary",
+                    "Call as needed", "Call where appropriate", "Call as required or later",
+                    "Call whenever free", "Call once done", "Call during lunch",
+                    "Call throughout the day", "Write it up before you go",
+                    "Book it for their team", "Plan it for the organization",
+                    "Log the faults which matter", "Set fees in consultation with HR",
+                    "Lock doors, except on Sundays", "Call where a fault shows",
+                    "Lock up at each weekly meeting", "Check it where necessary"],
+        "AFTER_CONSULTING": ["Set the fee after talking to the Chair",
+                             "Publish it, approved by the Board",
+                             "Run the fair in partnership with the school"],
+        "OWNER_CUES": ["Owns the roadmap", "Has the final say on hires"],
+        "ON_BEHALF": ["Sign contracts on behalf of the charity"],
+        "QUANTITY_HEAD": ["Audit a sample of ten records"],
+    }
+    pieced = {pattern.pattern: pieces for pattern, pieces in _pieced()}
+    from raci.derive import extract
+
+    for name, sentences in written_for.items():
+        pattern = getattr(extract, name)
+        for sentence in sentences:
+            assert pattern.search(sentence), sentence
+            assert _holds(sentence, *pieced[pattern.pattern]), sentence
+
+
+def test_a_cookie_notice_is_left_out_in_any_case() -> None:
+    from raci.derive.documents import _without_cookie_notices
+
+    blocks = [Block("para", "WE USE COOKIES to make this site work", "line 1"),
+              Block("para", "We use \u212a-cookies nowhere; this site uses cookies", "line 2"),
+              Block("para", "The Treasurer keeps the accounts", "line 3")]
+    assert [b.location for b in _without_cookie_notices(blocks)] == ["line 3"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab|\\ `:-", max_size=40))
+def test_table_lines_split_at_their_bars_as_markdown_it_splits_them(line: str) -> None:
+    from markdown_it.rules_block.table import escapedSplit
+
+    from raci.derive.documents import split_cells
+
+    assert split_cells(line) == escapedSplit(line)
+
+
+def test_a_markdown_table_keeps_its_rows_and_escaped_bars(tmp_path: Path) -> None:
+    page = tmp_path / "raci.md"
+    page.write_text("| Task | Lead | Clerk |\n|---|---|---|\n| Book the a\\|b room | R | C |\n"
+                    "| Pay | A | |\n", encoding="utf-8")
+    rows = [b.cells for b in read_document(page).blocks if b.kind == "row"]
+    assert rows == [("Task", "Lead", "Clerk"), ("Book the a|b room", "R", "C"),
+                    ("Pay", "A", "")]
