@@ -4032,3 +4032,18 @@ def test_giving_way_or_priority_to_a_role_informs_no_one(tmp_path: Path) -> None
     assert cells[("Caretaker", "Issue the keys")] == "I"
     assert not any(r == "Office Manager" and "way" in a.lower() for r, a in cells)
     assert not any(r == "Caretaker" and "priority" in a.lower() for r, a in cells)
+
+
+def test_issues_as_a_noun_and_a_chain_of_states_give_nothing(tmp_path: Path) -> None:
+    """"deals with issues relating to the Caretaker" issues nothing to anyone; "is
+    surrounded by trees, owned by the family and managed by the Groundsman" says what a
+    thing is, no chain of steps."""
+    path = tmp_path / "site.txt"
+    path.write_text(
+        "The Office Manager deals with issues relating to the Caretaker.\n\n"
+        "The house is surrounded by trees, owned by the family and managed by the "
+        "Groundsman.\n\nThe Office Manager orders the stationery.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert not any(r == "Caretaker" for r, _a in cells)
+    assert not any(r == "Groundsman" and a == "House" for r, a in cells)
+    assert cells[("Office Manager", "Order the stationery")] == "A/R"

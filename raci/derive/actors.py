@@ -757,6 +757,8 @@ _ALSO_BY = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)
 # it (the one who does answers for it)
 _REVIEW_STEPS = {"review", "check", "verify", "comment", "consult", "scrutinise",
                  "scrutinize", "moderate", "audit", "assure", "test"}
+_STATE_STEPS = {"surround", "own", "locate", "base", "situate", "house", "border", "bound",
+                "cover", "know", "call", "name", "hold", "occupy", "lease", "rent"}
 _APPROVAL_STEPS = {"approve", "authorise", "authorize", "endorse", "ratify", "countersign",
                    "accept", "sign", "agree"}
 
@@ -781,6 +783,8 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
         if lemma is None or lemma == link.group("verb").lower() and \
                 lemma not in SAME_PARTICIPLE:
             break  # a participle each
+        if lemma in _STATE_STEPS:
+            return None  # "surrounded by trees, owned by the family": what it is, no steps
         if link.group("particle"):
             lemma += " " + link.group("particle").lower()
         who = actor_name(link.group("who"), acronym=True)

@@ -180,7 +180,9 @@ INFORM_CUES = re.compile(
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
     # (but "gives priority / way / rise to": no one is given anything)
-    r"e-?mail|issu|(?:giv|gave)(?!\w*\s+(?:top\s+|high\s+)?(?:priority|way|rise|"
+    # ("deals with issues relating to ...": the noun, nothing issued)
+    r"e-?mail|issu(?=(?:e|es|ed|ing)\b(?!\s+(?:relating|regarding|about|with|of|around|"
+    r"raised|arising)\b))|(?:giv|gave)(?!\w*\s+(?:top\s+|high\s+)?(?:priority|way|rise|"
     r"precedence)\b))\w*(?: [\w/,'’-]+){0,9} to|"
     # "confirms to the Ceremony Administrator that ...": whom it is confirmed to
     r"(?:confirm|explain|declare|state)\w* to)\b",
