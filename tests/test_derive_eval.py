@@ -130,8 +130,8 @@ council's records retention schedule in OpenDocument text, a community nursing p
 in Word with Action | Rationale tables, a pricing change rollout page exported from Notion
 as HTML, an open-source library's SECURITY.md, a university open day project exported from
 Asana as JSON, a shopping centre's evacuation warden plan, a rail contractor's possession
-arrangements), labelled and committed before its first run; its floors are that blind
-run's figures.
+arrangements), labelled and committed before its one blind run; studied since, its floors
+are its figures after the general fixes that followed.
 
 ``derive_eval/unseen17/``: a seventeenth held-out set of ten documents in ten more shapes
 and domains, spread over the formats a user brings (a quarry's blast management plan
@@ -417,13 +417,17 @@ UNSEEN16_EXPECTED = tomllib.loads((UNSEEN16 / "expected.toml").read_text(encodin
 # 0.05 (junk share rounded up): roles P 0.66 R 0.61, pairs P 0.33 R 0.16 (98 of 296
 # derived, 597 labelled), owners P 0.32 R 0.21 (75 of 233 derived, 365 labelled), junk
 # rows 0.61, C recall 0.06 (5/77), I recall 0.14 (17/118), one document without a draft.
-# After merging main a0da847: pairs 99 of 297, owners 76 of 234, the rest the same; the
-# floors stay at the blind run's (the lower) figures.
-UNSEEN16_FLOORS = {"roles precision": 0.65, "roles recall": 0.60, "pairs precision": 0.30,
-                   "pairs recall": 0.15, "owners precision": 0.30, "owners recall": 0.20,
-                   "C recall": 0.05, "I recall": 0.10}
-UNSEEN16_JUNK_CEILING = 0.65
-UNSEEN16_WITHOUT_DRAFT = 1
+# After merging main a0da847: pairs 99 of 297, owners 76 of 234, the rest the same.
+# Studied once the seventeenth set was written (its structured shapes and its prose, every
+# change a general mechanism): roles P 0.82 R 0.90, pairs P 0.61 R 0.56 (333 of 549
+# derived), owners P 0.51 R 0.48 (176 of 346), junk 0.44, C 57/77, I 71/118, every
+# document drafted; the floors are these figures rounded down to 0.05 (roles recall to
+# 0.85, the junk share rounded up).
+UNSEEN16_FLOORS = {"roles precision": 0.80, "roles recall": 0.85, "pairs precision": 0.60,
+                   "pairs recall": 0.55, "owners precision": 0.50, "owners recall": 0.45,
+                   "C recall": 0.70, "I recall": 0.60}
+UNSEEN16_JUNK_CEILING = 0.45
+UNSEEN16_WITHOUT_DRAFT = 0
 
 UNSEEN17 = HERE / "unseen17"
 UNSEEN17_EXPECTED = tomllib.loads((UNSEEN17 / "expected.toml").read_text(encoding="utf-8"))["doc"]
@@ -788,6 +792,8 @@ def test_sixteenth_unseen_set_holds_its_floors(tmp_path: Path,
     owners P 0.32 R 0.21 (75 of 233 derived, 365 labelled); junk rows 0.61; C recall 0.06
     (5/77), I recall 0.14 (17/118); one document without a draft. After merging main
     a0da847: pairs 99 of 297 derived, owners 76 of 234, the other figures the same.
+    Studied once the seventeenth set was written: pairs 333 of 549 derived, owners 176
+    of 346, C 57/77, I 71/118, every document drafted; the floors are those figures.
     """
     figures, no_draft = _held_out(UNSEEN16, UNSEEN16_EXPECTED, tmp_path, "unseen16")
     _report("sixteenth held-out derivation set", figures, capsys)
