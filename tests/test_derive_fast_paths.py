@@ -17,7 +17,9 @@ from raci.derive.documents import (
     _block_parser,
     _single_spaced,
     _unreachable_rules,
+    parse_text,
     read_document,
+    without_brackets,
 )
 
 # Lines of every block kind, and their near misses, for markdown-it's block rules
@@ -259,3 +261,16 @@ def test_a_markdown_table_keeps_its_rows_and_escaped_bars(tmp_path: Path) -> Non
     rows = [b.cells for b in read_document(page).blocks if b.kind == "row"]
     assert rows == [("Task", "Lead", "Clerk"), ("Book the a|b room", "R", "C"),
                     ("Pay", "A", "")]
+
+
+@given(st.text(alphabet="(ab) ", max_size=40))
+def test_without_brackets_is_the_pattern_it_stands_for(text: str) -> None:
+    """The one-pass removal of bracketed asides gives what ``\\([^)]*\\)`` removed."""
+    assert without_brackets(text) == re.sub(r"\([^)]*\)", "", text)
+
+
+def test_a_numbered_line_of_opening_brackets_is_read_in_one_pass() -> None:
+    """A numbered line of 20,000 "(" and no ")" (each one a place the old pattern searched
+    to the end from) is read, its brackets kept."""
+    doc = parse_text("t.txt", "1. " + "(" * 20_000 + "\n2. Next line\n")
+    assert any(b.text.startswith("((") for b in doc.blocks)

@@ -817,6 +817,22 @@ def _form_parts(raw: list[str]) -> list[str]:
     return out
 
 
+def without_brackets(text: str) -> str:
+    """``re.sub(r"\\([^)]*\\)", "", text)`` in one pass: each "(" through the next ")"
+    left out (a "(" with no ")" after it stays, as does all after it), in time linear in
+    the text even when it holds many "(" and no ")"."""
+    out: list[str] = []
+    at = 0
+    while True:
+        opened = text.find("(", at)
+        closed = text.find(")", opened) if opened >= 0 else -1
+        if closed < 0:
+            out.append(text[at:])
+            return "".join(out)
+        out.append(text[at:opened])
+        at = closed + 1
+
+
 def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
     """Plain text with light structure.
 
@@ -884,7 +900,7 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             line, breaks = clause, tuple((at - cut, n) for at, n in breaks)
         bullet = _BULLET.match(line)
         title = line[bullet.end():].strip() if bullet else ""
-        capitals = re.sub(r"\([^)]*\)", "", title).strip()  # "MINUTES (2 September)"
+        capitals = without_brackets(title).strip()  # "MINUTES (2 September)"
         capitals = capitals if capitals.isupper() and len(capitals) > 2 else ""
         if bullet and line.lstrip()[:1].isdigit() and (
                 1 <= len(title.split()) <= 4 or capitals and len(title.split()) <= 10) and \
