@@ -4047,3 +4047,14 @@ def test_issues_as_a_noun_and_a_chain_of_states_give_nothing(tmp_path: Path) -> 
     assert not any(r == "Caretaker" for r, _a in cells)
     assert not any(r == "Groundsman" and a == "House" for r, a in cells)
     assert cells[("Office Manager", "Order the stationery")] == "A/R"
+
+
+def test_reviewing_a_sample_is_named_as_reviewing(tmp_path: Path) -> None:
+    """"The Internal Auditor reviews a sample of claims each quarter" and no one else is
+    said to make them: reviewing is the duty ("Review claims"), not the claims."""
+    path = tmp_path / "policy.txt"
+    path.write_text("The Internal Auditor reviews a sample of claims each quarter and reports "
+                    "the findings to the Audit Committee.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Internal Auditor", "Review claims")] == "A/R"
+    assert ("Internal Auditor", "Claims") not in cells

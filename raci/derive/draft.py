@@ -337,8 +337,10 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
             doers.append(reviewer)
             del extra[reviewer]
         first = re.escape(row.name.split()[0]) if row.name.split() else "$^"
-        if all(re.search(rf"\breview(?:s|ing)?\s+(?:(?:the|all|any|each|every)\s+)?{first}",
-                         c.text, re.IGNORECASE) for c in row.claims):
+        # (also "reviews a sample of claims": how many are reviewed)
+        if all(re.search(rf"\breview(?:s|ing)?\s+(?:(?:the|all|any|each|every|a|an)\s+)?"
+                         rf"(?:(?:random\s+|small\s+)?(?:sample|selection|subset)\s+of\s+)?"
+                         rf"{first}", c.text, re.IGNORECASE) for c in row.claims):
             row.name = _reviewing(row.name)
         said = ", ".join(codes[r] for r in reviewers)
         row.review.append(f"{said} {'is' if len(reviewers) == 1 else 'are'} only said to "
