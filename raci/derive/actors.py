@@ -791,8 +791,8 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
         at = link.end()
         also = _ALSO_BY.match(head, at)  # "checked by the Treasurer and the Auditor"
         other = actor_name(also.group("who"), acronym=True) if also else None
-        if who and other:
-            at = also.end() if also else at
+        if also is not None and who and other:
+            at = also.end()
         steps.append((lemma, [w for w in (who, other) if w]))
     if len(steps) < 2 or not any(who for _lemma, who in steps) or \
             len(steps) == 2 and steps[0][1] or not re.match(r"\s*(?:[.;]|$)", head[at:]):
@@ -1079,7 +1079,7 @@ COORDINATED_SUBJECT = re.compile(
 
 
 # "The clerk, the porter and the warden sign ...": the names before the last, parted by
-# commas (each at most five words, no "and" inside)
+# commas (each up to 50 characters; one with "and" inside is turned down after the match)
 LISTED_SUBJECT = re.compile(
     r"^\s*(?:both\s+)?(?P<items>(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?"
     r"(?:,\s+(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?){1,5}),?\s+(?:and|&)\s+(?=\S)",
@@ -1091,6 +1091,8 @@ def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
     """Two or more actors as one subject ("The clerk and the porter sign ...", "Both X and
     Y ...", "The clerk, the porter and the warden sign ..."): their phrases and where the
     verb begins."""
+    if not any(c.islower() for c in sentence[:120]):
+        return None  # (a title in capitals, "AUDIT AND RISK COMMITTEE - ...", is one name)
     listed = LISTED_SUBJECT.match(sentence[:300]) if "," in sentence[:300] else None
     if listed is not None:
         items = [item.strip() for item in listed.group("items").split(",")]
@@ -1106,17 +1108,14 @@ def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
     head = sentence[:200]
     # ("and" or "&" between two spaces: what every match holds)
     m = COORDINATED_SUBJECT.match(head) if _MAY_JOIN.search(head) else None
-    if m is None or not actor_name(m.group("first"), acronym=True) or \
-            not any(c.islower() for c in sentence[:120]):
-        return None  # (a title in capitals, "AUDIT AND RISK COMMITTEE - ...", is one name)
+    if m is None or not actor_name(m.group("first"), acronym=True):
+        return None
     last = _last_subject(sentence, m.start("second"))
     return None if last is None else ((m.group("first"), last[0]), last[1])
 
 
 def _last_subject(sentence: str, start: int) -> tuple[str, int] | None:
     """The last of the joined actors, from ``start``, and where the verb after it begins."""
-    if not any(c.islower() for c in sentence[:120]):
-        return None
     words = sentence[start:start + 120].split()
     for cut in range(min(len(words) - 1, 5), 0, -1):
         second = " ".join(words[:cut])

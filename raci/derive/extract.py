@@ -4276,9 +4276,10 @@ REASON_HEAD = re.compile(r"^\W*(?:rationale|reasons?|why|notes?|comments?|guidan
 def _action_table(header: Sequence[str] | None) -> bool:
     """"Action | Rationale": a table of steps and the reasons for them, with no column of
     roles or letters."""
-    return bool(header) and len(header or ()) >= 2 and \
-        ACTION_HEAD.match((header or [""])[0]) is not None and \
-        all(REASON_HEAD.match(h) for h in (header or [])[1:])
+    if not header or len(header) < 2:
+        return False
+    return ACTION_HEAD.match(header[0]) is not None and \
+        all(REASON_HEAD.match(h) for h in header[1:])
 
 
 def _pledges(cell: str) -> list[str]:
@@ -6089,7 +6090,7 @@ _A_TEAM = re.compile(r"^(?:a|the|their|its|our)\s+(?:\w+\s+)?team\b", re.IGNOREC
 # "If a customer asks for an exception, Amara logs it ...": a condition that names the thing
 # a later "it" stands for
 CONDITION_THEN = re.compile(
-    r"^(?P<cond>\s*(?:if|when|whenever|once|where|after|as soon as)\s+(?:[^,;:]{3,150}?\s+)?"
+    r"^(?:\s*(?:if|when|whenever|once|where|after|as soon as)\s+(?:[^,;:]{3,150}?\s+)?"
     r"(?:a|an|any|the|each|every)\s+(?P<thing>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)"
     # (the thing as the condition's subject: "When a complaint arrives", "is raised")
     r"(?:\s+(?:is|has been)\s+[a-z]+ed|\s+(?:arrives|comes in|happens|occurs))?)\s*,\s*"
