@@ -1,7 +1,7 @@
 """Read documents into blocks: headings, paragraphs, list items and table rows.
 
 Each format goes through a real parser (markdown-it-py, the standard library's HTML
-parser, python-docx; pypdf in pdf.py, defusedxml in odf.py);
+parser, python-docx; pypdf in pdf.py, defusedxml in odf.py and slides.py);
 plain text is split into lines with light structure. Every block records where it
 came from (line, paragraph or table row) for provenance.
 """
@@ -2762,6 +2762,10 @@ def read_document(path: Path) -> Document:
         from raci.derive.odf import parse_odt
 
         doc = parse_odt(path, raw)
+    elif suffix == ".pptx":
+        from raci.derive.slides import parse_pptx
+
+        doc = parse_pptx(path, raw)
     else:
         text = _decode(path, raw)
         plain = suffix in (".txt", ".text")
