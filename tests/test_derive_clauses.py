@@ -4058,3 +4058,43 @@ def test_reviewing_a_sample_is_named_as_reviewing(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert cells[("Internal Auditor", "Review claims")] == "A/R"
     assert ("Internal Auditor", "Claims") not in cells
+
+
+def test_a_clause_saying_when_with_a_pronoun_subject_keeps_the_duty(tmp_path: Path) -> None:
+    """"reviews access requests before they are granted": the pronoun's clause says when
+    the duty is done; it is no clause of its own that cancels the duty (a clause that is,
+    "the rota, and they are paid", still names none)."""
+    path = tmp_path / "access.md"
+    path.write_text("# Access\n\nThe Security Officer reviews access requests before they are "
+                    "granted.\n\nThe Facilities Manager checks each permit after they are "
+                    "issued.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Security Officer", "Review access requests")] == "A/R"
+    assert cells[("Facilities Manager", "Check each permit")] == "A/R"
+
+
+def test_a_second_clause_of_the_reader_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    """A job advert's "you will own the pipelines, and you will mentor two engineers":
+    two duties of the post, the second after its own "you" (also after a semicolon)."""
+    path = tmp_path / "advert.md"
+    path.write_text("# Senior Data Engineer\n\n## About the role\n\nYou'll own the nightly "
+                    "pipelines, and you'll coach the graduate intake. You will run the "
+                    "warehouse; you must also review every schema change.\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert [a for r, a in cells if "coach" in a.lower()] == ["Graduate intake coaching"]
+    assert cells[("Senior Data Engineer", "Graduate intake coaching")] == "A/R"
+    assert cells[("Senior Data Engineer", "Review schema change")] == "A/R"
+    assert not any(len(a.split()) > 6 for _r, a in cells)
+
+
+def test_a_count_after_a_word_reads_it_as_a_verb(tmp_path: Path) -> None:
+    """"own the pipelines and mentor two junior engineers": "mentor" before a count is
+    the verb of a second duty, not a title ("Mentor Two Junior Engineer")."""
+    path = tmp_path / "advert.md"
+    path.write_text("# Data Platform Lead\n\n## About the role\n\nYou will own the ingestion "
+                    "pipelines and mentor two junior engineers.\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("Data Platform Lead", "Mentor two junior engineers")] == "A/R"
+    assert [r.name for r in draft.roles] == ["Data Platform Lead"]

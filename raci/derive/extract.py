@@ -2499,6 +2499,11 @@ def _split_second_duty(part: str) -> list[str]:
                   and (not owning or "-" in b.group("next").split()[0])
                   or _third_person_pair(words[0], b.group("verb"), b.group("next"))
                   # "log every absence and refer staff to ...": a verb that is no noun
+                  # "own the pipelines and mentor two engineers": a count after the
+                  # word shows it is a verb
+                  or _work_verb(verb_lemma(b.group("verb").lower()) or "") and
+                  b.group("next").split()[0].lower() in COUNT_WORDS - {"one"} and
+                  "VERB" in word_classes(verb_lemma(b.group("verb").lower()) or "")
                   or not owning and _work_verb(verb_lemma(b.group("verb").lower()) or "") and
                   "NOUN" not in word_classes(verb_lemma(b.group("verb").lower()) or "") and
                   b.group("next").split()[0].lower() not in PHRASE_BOUNDARIES | BARE_PRONOUNS
@@ -2721,6 +2726,20 @@ def _owning(verb: str) -> bool:
 _AND_BETWEEN_WORDS = re.compile(r"\sand\s", re.IGNORECASE)
 
 
+# "(owns) the pipelines and mentor two engineers": a count after a word shows it a verb
+SECOND_COUNTED = re.compile(
+    rf"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:{'|'.join(sorted(COUNT_WORDS - {'one', 'both'}))}|"
+    r"\d+)\s)")
+
+
+def _counted_object(phrase: str) -> bool:
+    """"mentor two junior engineers": a word that may be a verb before a count, read as
+    the verb and its object, not as a title."""
+    words = phrase.split()
+    return len(words) >= 3 and words[1].lower() in COUNT_WORDS - {"one", "both"} and \
+        "VERB" in word_classes(verb_lemma(words[0].lower()) or "")
+
+
 def _joined_duties(text: str) -> list[str]:
     """"signing the sheets and booking the vans", "the sheets and for booking the vans",
     "sign the sheets and book the vans", "book the vans and you will train the porters":
@@ -2758,10 +2777,12 @@ def _joined_duties(text: str) -> list[str]:
     if text.split() and not verb_lemma(text.split()[0].lower()):
         # "(owns) the close calendar and chair the close meeting": after the object of a
         # verb already read, a duty verb with its own object is a second duty
-        verb_after = SECOND_DUTY.search(text)
+        counted = SECOND_COUNTED.search(text)
+        verb_after = SECOND_DUTY.search(text) or counted
         lemma = verb_lemma(verb_after.group("verb").lower()) if verb_after else None
         if verb_after and lemma and (lemma in DUTY_VERBS or HANDOVER_VERBS.match(lemma) or
-                                     REPORTING_VERBS.match(lemma + " ")) and \
+                                     REPORTING_VERBS.match(lemma + " ") or
+                                     verb_after is counted) and \
                 "VERB" in word_classes(lemma) and \
                 len(text[:verb_after.start()].split()) >= 2:
             return [text[:verb_after.start()], text[verb_after.start():].strip()[4:]]
@@ -4405,9 +4426,15 @@ OWN_CLAUSE = re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|
 
 def _own_clause(phrase: str) -> bool:
     """A clause with a subject of its own ("the rota, and they are paid"), not one a verb
-    asks about ("decide ... where they are stationed")."""
+    asks about ("decide ... where they are stationed") nor one that says when the duty is
+    done ("... before they are granted")."""
     m = OWN_CLAUSE.search(phrase)
     if m is None:
+        return False
+    if re.search(r"\b(?:before|after|until|once|when|whenever|unless|because|since|"
+                 r"as soon as)\s+$", phrase[:m.start()], re.IGNORECASE):
+        # "reviews access requests before they are granted": when the duty is done, whose
+        # clause the name's end cuts, not a clause of its own
         return False
     asked = re.search(r"\b(?:how|where|when|whether|what|which|why|if)\s+(?:\w+\s+){0,2}$",
                       phrase[:m.start()], re.IGNORECASE)
@@ -5245,6 +5272,9 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     return claims
 
 
+# ", and you will mentor ...", "; you must also ...": a second clause of the reader's
+SECOND_YOU = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|but)?\s*\byou\s+(?=(?:will|must|should|shall|"
+                        r"also|then)\s+[a-z])", re.IGNORECASE)
 CONTRACTION = re.compile(r"\b(you|they|we|he|she)['’](ll|re)\b", re.IGNORECASE)
 AS_THE_ROLE = re.compile(r"^\s*as (?:(?:a|an|the|our)\s+)?(?P<who>[^,]{2,60}?),?\s*you\s+",
                          re.IGNORECASE)
@@ -6252,6 +6282,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
                                           catalog, section, context, carry), sentence)
             continue
+        second_you = SECOND_YOU.search(sentence) if "you" in sentence.lower() else None
+        if second_you is not None and you_subject(sentence[:second_you.start()]):
+            # "You will own the pipelines, and you will mentor two engineers": two duties
+            # of the reader, each read as a sentence of its own
+            for part in (sentence[:second_you.start()] + ".", "You " +
+                         sentence[second_you.end():]):
+                claims += _quoting(_sentences(Block(block.kind, part, block.location), doc,
+                                              catalog, section, context, carry), sentence)
+            continue
         sentence = _short_form(sentence, context, catalog, doc.name)
         condition = condition_subject(sentence)
         if condition and catalog.keys_in(condition[0], doc.name):
@@ -6818,7 +6857,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
                     _own_clause(phrase) or (
                     n and not enumerated and actor_name(" ".join(phrase.split()[:5])) and
-                    not _gerund_over_people(phrase)):
+                    not _gerund_over_people(phrase) and not _counted_object(phrase)):
                 continue  # "train all testers, issue resolvers": people, not a duty
             claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
                              section) for o in consulted]
