@@ -656,6 +656,10 @@ def _target(text: str, role: Role) -> tuple[str, str]:
 def expand_abbreviation(head: str, text: str) -> tuple[str, str | None]:
     """A table head's full name: 'Construction Mgr' -> 'Construction Manager'; 'PM' ->
     'Project Manager' when the document spells out words with those initials."""
+    coded = re.fullmatch(r"(?P<role>.{2,80}?)\s*\((?P<code>[A-Z][A-Z0-9&]{1,5})\)", head)
+    if coded and len(coded.group("role")) > len(coded.group("code")):
+        # "Store Manager (SM)": the name, and the code the table writes elsewhere
+        return expand_abbreviation(coded.group("role"), text)[0], coded.group("code")
     held = re.fullmatch(r"(?P<role>[^()]{2,60}?)\s*\((?P<who>[^()]{2,60})\)", head)
     if held and actors.actor_name(held.group("role"), acronym=True) and \
             not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", held.group("who")):
@@ -939,7 +943,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
             if block.header and len(block.cells) > 1 and letter_row(block.cells) and \
                     across[block.header]:
                 for head in block.header[1:]:
-                    if head.strip():
+                    # (a column of remarks beside the letters names no role)
+                    if head.strip() and head.strip(" :*").casefold() not in NOTE_HEADS:
                         full, alias = expand(head.strip())
                         names.append(full)
                         if alias:
@@ -1236,7 +1241,8 @@ def _compared_roles(header: tuple[str, ...]) -> list[str]:
     if len(heads) < 2 or len(actors_named) * 2 <= len(heads):
         return []
     return [actors.actor_name(h, acronym=True) or h for h in heads
-            if len(h.split()) <= 4 and h[:1].isupper() and not re.search(r"\d", h)]
+            if len(h.split()) <= 4 and h[:1].isupper() and not re.search(r"\d", h) and
+            h.strip(" :*").casefold() not in NOTE_HEADS]
 
 
 def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
@@ -1760,6 +1766,11 @@ def person_and_role(names: list[str]) -> tuple[str, str] | None:
                 and actors.actor_name(role, acronym=True):
             return person, actors.actor_name(role, acronym=True) or role
     return None
+
+
+# Heads of a column of remarks, beside a row's letters
+NOTE_HEADS = frozenset({"remarks", "remark", "notes", "note", "comments", "comment",
+                        "explanation", "rationale"})
 
 
 @lru_cache(maxsize=actors.SENTENCE_CACHE)  # a row is asked about by several readers
