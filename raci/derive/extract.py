@@ -1512,6 +1512,13 @@ def _activity_name(text: str) -> str:
             bounds = [i for i in range(3, limit + 1)
                       if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}] or \
                 [i for i in range(4, limit + 1) if cut[i].lower() == "of"]
+            asked_at = next((i for i in bounds if cut[i].lower() == "to" and
+                             _asked_to(" ".join(cut[:i]))), None)
+            if asked_at is not None:
+                # "Ask each budget holder to confirm their open orders": what is asked is
+                # the duty, up to the phrase after it, within ten words
+                bounds = [i for i in range(asked_at + 2, min(len(cut), 11))
+                          if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}][:1]
             joins = [i for i in range(2, min(len(cut), 11))
                      if cut[i].lower() in ("and", "or")]
             # "Take the fire box, a hi-vis tabard and a radio from behind reception": the

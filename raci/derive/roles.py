@@ -1719,6 +1719,48 @@ def _letters_in_words(text: str) -> tuple[str, list[tuple[frozenset[str], list[s
     return (m.group("task"), listed) if len(listed) >= 2 else None
 
 
+# "Prepare the statement and send it to the client. Who: assistant, checked by the fee
+# earner.": a task, then who does it after "Who:", with whoever checks or approves it, is
+# consulted or is told
+_TASK_THEN_WHO = re.compile(r"^(?P<task>[^.:]{8,300}?)\.\s+who\s*:\s*(?P<rest>\S.*)$",
+                            re.IGNORECASE | re.DOTALL)
+_WHO_PARTIES = (
+    (frozenset("C"), re.compile(r"^(?:checked|reviewed|verified)\s+by\s+", re.IGNORECASE)),
+    (frozenset("A"), re.compile(r"^(?:approved|signed\s+off|authori[sz]ed)\s+by\s+",
+                                re.IGNORECASE)),
+    (frozenset("C"), re.compile(r"^(?:consulting|with\s+input\s+from|in\s+consultation\s+"
+                                r"with|together\s+with|with)\s+", re.IGNORECASE)),
+    (frozenset("I"), re.compile(r"^(?:who|and|then)\s+(?:tells?|informs?|notif(?:y|ies)|"
+                                r"e-?mails?|updates?|copies|copy)\s+", re.IGNORECASE)))
+_PARTY_END = re.compile(r"\s+(?:on|about|for|by|when|if|before|after|within|at|in|of|once|"
+                        r"as|that)\s", re.IGNORECASE)
+
+
+def _task_then_who(text: str) -> tuple[str, list[tuple[frozenset[str], list[str]]]] | None:
+    """A task sentence, then "Who:" and its doer, in one item ("Obtain a redemption
+    statement. Who: assistant."; "..., checked by the fee earner", "..., who tell the
+    fee earner by the end of the day"): (the task, the doer's R and each other party's
+    letter), else None. Only the first sentence after "Who:" is read."""
+    m = _TASK_THEN_WHO.match(text[:1200])
+    if m is None:
+        return None
+    said = re.split(r"\.\s|\.$|;", m.group("rest"), maxsplit=1)[0]
+    parts = [p.strip() for p in re.split(r",\s*", said) if p.strip()]
+    doers = cell_names(re.sub(r"\([^)]*\)", "", parts[0]).strip(" *_.")) if parts else []
+    if not doers or any(len(d.split()) > 5 for d in doers):
+        return None
+    listed = [(frozenset("R"), doers)]
+    for part in parts[1:]:
+        for letters, lead in _WHO_PARTIES:
+            found = lead.match(part)
+            if found is not None:
+                who = _PARTY_END.split(part[found.end():], maxsplit=1)[0].strip(" .")
+                if who and len(who.split()) <= 5:
+                    listed.append((letters, [who]))
+                break
+    return m.group("task").strip(), listed
+
+
 def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[str]]]] | None:
     """A task with its letters on the same line ("Reconcile bank accounts — R: AP Clerk;
     A: Finance Manager; I: CFO", "For the launch: Marketing Manager (R), Sales Team (C)",
@@ -1731,6 +1773,10 @@ def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[
             return worded
     if not any(c in text[:1000] for c in ":=–—-"):
         return None  # (every letter label ends in one of these)
+    if "who" in text[:1200].lower():
+        who = _task_then_who(text)
+        if who is not None:
+            return who
     bracketed = _TASK_BEFORE_BRACKETS.match(text[:600]) if "(" in text[:600] else None
     if bracketed is not None:
         listed = bracket_letters(text[bracketed.end():].rstrip(" ."))
