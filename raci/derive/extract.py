@@ -5279,6 +5279,7 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     return claims
 
 
+E_MAIL = re.compile(r"\b([Ee])-mail(?=s\b|ed\b|ing\b|\b)")
 # ", and you will mentor ...", "; you must also ...": a second clause of the reader's
 SECOND_YOU = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|but)?\s*\byou\s+(?=(?:will|must|should|shall|"
                         r"also|then)\s+[a-z])", re.IGNORECASE)
@@ -6270,6 +6271,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += chain
             continue
         sentence = SENTENCE_OPENER.sub("", sentence)
+        if "-mail" in sentence:  # "e-mails the form": the verb read as one word
+            sentence = E_MAIL.sub(lambda m: m.group(1) + "mail", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
         conditioned = _conditioned_imperative(sentence)
         if conditioned is not None:  # "If anyone is waiting, call the Duty Manager"

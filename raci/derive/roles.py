@@ -160,6 +160,13 @@ PERSON_ROLE = re.compile(
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 
 
+def _plural_members(role: str) -> bool:
+    """Whether a role in brackets is plural ("cashiers", "duty clerks"), the members of
+    a team rather than one person's post."""
+    last = role.split()[-1].lower()
+    return len(role.split()) <= 3 and last.endswith("s") and actors.singular(last) != last
+
+
 # "@anika (Product Owner)": a handle and the role its holder fills (a board's members)
 HANDLE_ROLE = re.compile(r"(?<![\w@])@(?P<person>[A-Za-z][\w.-]{0,38}[\w])\s*\(\s*"
                          r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
@@ -2006,6 +2013,17 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                                      # one, "Mark Evans" does)
                                      all(actors.word_classes(w.lower())
                                          for w in re.split(r"[ -]", person) if w)):
+                continue
+            if m.re is PERSON_ROLE and " " not in person and \
+                    "NOUN" in actors.word_classes(person.lower()) and \
+                    _plural_members(m.group("role")) and \
+                    CO_PERSONS.search(within[max(0, m.start() - 80):m.start()]) is None:
+                # "Accounts (cashiers)": a team named by a word of the language, whose
+                # members the brackets name, not a person holding a role
+                structural.setdefault(person, set()).add(doc.name)
+                counts[person] += 1
+                extra_aliases.setdefault(person, set()).update(
+                    {m.group("role"), actors.actor_name(m.group("role")) or m.group("role")})
                 continue
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
             if m.re is PERSON_ROLE:
