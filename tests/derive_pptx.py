@@ -62,10 +62,12 @@ def slide_xml(*shapes: str, hidden: bool = False) -> str:
 
 
 def build_pptx(path: Path, slides: list[str], order: list[int] | None = None,
-               notes: dict[int, str] | None = None) -> Path:
+               notes: dict[int, str] | None = None,
+               diagrams: dict[int, str] | None = None) -> Path:
     """Write a deck of the slide parts' XML; ``order`` lists the parts' numbers (from 1)
     in the order the deck shows them (by default as written), ``notes`` a notes slide's
-    XML for a part."""
+    XML for a part, ``diagrams`` the data part of the SmartArt diagram on a part (the
+    ``smart_art`` frame)."""
     order = order or list(range(1, len(slides) + 1))
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
         package.writestr("[Content_Types].xml", TYPES)
@@ -91,6 +93,9 @@ def build_pptx(path: Path, slides: list[str], order: list[int] | None = None,
             if notes and n in notes:
                 targets.append(("rId2", "notesSlide", f"../notesSlides/notesSlide{n}.xml"))
                 package.writestr(f"ppt/notesSlides/notesSlide{n}.xml", notes[n])
+            if diagrams and n in diagrams:
+                targets.append(("rId3", "diagramData", f"../diagrams/data{n}.xml"))
+                package.writestr(f"ppt/diagrams/data{n}.xml", diagrams[n])
             package.writestr(f"ppt/slides/_rels/slide{n}.xml.rels", _rels(*targets))
     return path
 
@@ -167,3 +172,44 @@ def notes_xml(text: str) -> str:
             '<p:grpSpPr/><p:sp><p:nvSpPr><p:cNvPr id="2" name="Notes"/><p:cNvSpPr/><p:nvPr>'
             f'<p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/>'
             f'{para(text)}</p:txBody></p:sp></p:spTree></p:cSld></p:notes>')
+
+
+DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+
+
+def smart_art(at: tuple[int, int] = (1600200, 457200)) -> str:
+    """The frame of a SmartArt diagram whose data part is the slide's ``rId3``."""
+    return (f'<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="7" name="Diagram"/>'
+            f'<p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr><p:xfrm>'
+            f'<a:off x="{at[1]}" y="{at[0]}"/><a:ext cx="8000000" cy="3000000"/></p:xfrm>'
+            f'<a:graphic><a:graphicData uri="{DGM}"><dgm:relIds xmlns:dgm="{DGM}" '
+            f'r:dm="rId3" r:lo="rId4" r:qs="rId5" r:cs="rId6"/></a:graphicData></a:graphic>'
+            f'</p:graphicFrame>')
+
+
+def diagram_data(tree: list[tuple[str, list[str]]]) -> str:
+    """A SmartArt data part: boxes (text, the bullets inside them), written in the
+    reverse of their order, which the connections' ``srcOrd`` give, with the points that
+    only draw the diagram between them."""
+    points = ['<dgm:pt modelId="doc" type="doc"><dgm:t><a:bodyPr/><a:p/></dgm:t></dgm:pt>']
+    links: list[str] = []
+
+    def point(model: str, text: str) -> str:
+        return (f'<dgm:pt modelId="{model}"><dgm:prSet phldrT="[Text]"/><dgm:spPr/><dgm:t>'
+                f'<a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-GB"/>'
+                f'<a:t>{escape(text)}</a:t></a:r></a:p></dgm:t></dgm:pt>')
+    for b, (text, bullets) in reversed(list(enumerate(tree))):
+        points.append(point(f"b{b}", text))
+        points.append(f'<dgm:pt modelId="pres{b}" type="pres"><dgm:t><a:p><a:r>'
+                      f'<a:t>drawn {b}</a:t></a:r></a:p></dgm:t></dgm:pt>')
+        links.append(f'<dgm:cxn modelId="c{b}" srcId="doc" destId="b{b}" srcOrd="{b}" '
+                     f'destOrd="0"/>')
+        links.append(f'<dgm:cxn modelId="p{b}" type="presOf" srcId="b{b}" destId="pres{b}" '
+                     f'srcOrd="0" destOrd="0"/>')
+        for k, bullet in enumerate(bullets):
+            points.append(point(f"b{b}-{k}", bullet))
+            links.append(f'<dgm:cxn modelId="c{b}-{k}" srcId="b{b}" destId="b{b}-{k}" '
+                         f'srcOrd="{k}" destOrd="0"/>')
+    return (f'<?xml version="1.0" encoding="UTF-8"?><dgm:dataModel xmlns:dgm="{DGM}" '
+            f'xmlns:a="{A}"><dgm:ptLst>{"".join(points)}</dgm:ptLst>'
+            f'<dgm:cxnLst>{"".join(links)}</dgm:cxnLst></dgm:dataModel>')

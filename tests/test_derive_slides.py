@@ -17,10 +17,12 @@ from raci.derive.formats import DIALOG_FILTER, SUPPORTED_NAMES
 from tests.derive_pptx import (
     body,
     build_pptx,
+    diagram_data,
     group,
     notes_xml,
     para,
     slide_xml,
+    smart_art,
     table,
     text_box,
     title,
@@ -203,3 +205,23 @@ def test_the_command_line_and_the_app_list_pptx(tmp_path: Path) -> None:
     deck = charter_deck(tmp_path / "charter.pptx")
     assert main(["derive", str(deck), "-o", str(tmp_path / "draft.toml")]) == 0
     assert "Route Marshal" in (tmp_path / "draft.toml").read_text(encoding="utf-8")
+
+
+def test_a_smart_art_list_gives_its_boxes_and_their_bullets(tmp_path: Path) -> None:
+    deck = build_pptx(tmp_path / "smart.pptx", [slide_xml(
+        title("Crew roles"), smart_art())], diagrams={1: diagram_data([
+            ("Route Marshal", ["Walks the route the evening before",
+                               "Closes the gates after the walk"]),
+            ("Workshop Lead", ["Orders the willow for the workshops"])])})
+    doc = read_document(deck)
+    assert [(b.kind, b.text, b.location) for b in doc.blocks] == [
+        ("heading", "Crew roles", "slide 1"),
+        # a box naming a role over its own bullets heads them; the drawing's points are
+        # no text of the diagram
+        ("heading", "Route Marshal", "slide 1, paragraph 1"),
+        ("item", "Walks the route the evening before", "slide 1, paragraph 2"),
+        ("item", "Closes the gates after the walk", "slide 1, paragraph 3"),
+        ("heading", "Workshop Lead", "slide 1, paragraph 4"),
+        ("item", "Orders the willow for the workshops", "slide 1, paragraph 5")]
+    cells = derived_cells(derive([deck]))
+    assert cells[("Route Marshal", "Close the gates after the walk")] == "A/R"

@@ -8,7 +8,8 @@ left out. On each slide the title placeholder is a heading, then every shape wit
 reading order (top, then left; a group's shapes in their own order where the group
 stands): a text frame's paragraphs are list items at their indent level when they are
 bulleted (a body placeholder's are unless they say otherwise, a text box's when they say
-so) and paragraphs when not, and a table is rows under its first row, as Word's are.
+so) and paragraphs when not, a table is rows under its first row, as Word's are, and a
+SmartArt diagram's boxes are bulleted lines at their depth in it.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_DGM = "{http://schemas.openxmlformats.org/drawingml/2006/diagram}"
 _OFFICE_DOCUMENT = "/officeDocument"  # (the end of the relationship's type)
 # the package's parts unpacked, all together: no zip bomb is unpacked
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -240,9 +242,14 @@ class _Slides:
                 continue
             if shape.tag == f"{_P}graphicFrame":
                 table = shape.find(f"{_A}graphic/{_A}graphicData/{_A}tbl")
+                diagram = shape.find(f"{_A}graphic/{_A}graphicData/{_DGM}relIds")
                 if table is not None:
                     counts["table"] += 1
                     self.table(table, f"{where}, table {counts['table']}")
+                elif diagram is not None:
+                    data = self.package.relations(slide).get(diagram.get(f"{_R}dm", ""))
+                    if data is not None:
+                        self.lines(_diagram_lines(self.package.part(data[1])), where, counts)
             else:
                 self.frame(shape, layouts, where, counts)
 
@@ -322,6 +329,12 @@ class _Slides:
                 level = 0
             lines.append((text, bold, lead, level,
                           self.bulleted(shape, layouts, props, level)))
+        self.lines(lines, where, counts)
+
+    def lines(self, lines: list[tuple[str, bool, str, int, bool]], where: str,
+              counts: dict[str, int]) -> None:
+        """A shape's lines, each (text, all in bold, the words in bold it opens with,
+        level, bulleted), as blocks."""
         for k, (text, bold, lead, level, item) in enumerate(lines):
             counts["paragraph"] += 1
             at = f"{where}, paragraph {counts['paragraph']}"
@@ -369,6 +382,44 @@ class _Slides:
         width = max((len(r) for r in rows), default=0)
         rows = [r + ("",) * (width - len(r)) for r in rows]
         self.doc.blocks += table_blocks(rows, where)
+
+
+def _diagram_lines(data: Element | None) -> list[tuple[str, bool, str, int, bool]]:
+    """A SmartArt diagram's text as bulleted lines, from its data part: each point of
+    text at its depth in the diagram's tree (a box's own bullets one deeper), its
+    children in their order; the points that only draw it are left out."""
+    if data is None:
+        return []
+    texts: dict[str, str] = {}
+    root = ""
+    for point in data.iterfind(f"{_DGM}ptLst/{_DGM}pt"):
+        kind = point.get("type", "node")
+        if kind == "doc":
+            root = point.get("modelId", "")
+        elif kind in ("node", "asst"):
+            texts[point.get("modelId", "")] = " ".join(
+                " ".join(_text(p)[0] for p in point.iterfind(f"{_DGM}t/{_A}p")).split())
+    children: dict[str, list[tuple[int, str]]] = {}
+    for cxn in data.iterfind(f"{_DGM}cxnLst/{_DGM}cxn"):
+        if cxn.get("type", "parOf") == "parOf":
+            try:
+                order = int(cxn.get("srcOrd", "0"))
+            except ValueError:
+                order = 0
+            children.setdefault(cxn.get("srcId", ""), []).append((order, cxn.get("destId", "")))
+    out: list[tuple[str, bool, str, int, bool]] = []
+    seen = {root}
+    stack = [(child, 0) for _o, child in sorted(children.get(root, []), reverse=True)]
+    while stack:  # (depth first, without recursion: a diagram may nest deep or loop)
+        node, depth = stack.pop()
+        if node in seen or node not in texts:
+            continue
+        seen.add(node)
+        if texts[node]:
+            out.append((texts[node], False, "", min(depth, 8), True))
+        stack += [(child, depth + 1)
+                  for _o, child in sorted(children.get(node, []), reverse=True)]
+    return out
 
 
 def _slide_parts(package: _Package) -> list[str]:
