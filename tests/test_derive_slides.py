@@ -225,3 +225,22 @@ def test_a_smart_art_list_gives_its_boxes_and_their_bullets(tmp_path: Path) -> N
         ("item", "Orders the willow for the workshops", "slide 1, paragraph 5")]
     cells = derived_cells(derive([deck]))
     assert cells[("Route Marshal", "Close the gates after the walk")] == "A/R"
+
+
+def test_two_columns_each_a_role_over_its_duties_are_read_one_after_the_other(
+        tmp_path: Path) -> None:
+    # (a comparison slide: each column's heading box right over its body, no gap between
+    # them, the columns side by side)
+    deck = build_pptx(tmp_path / "columns.pptx", [slide_xml(
+        title("Two roles"),
+        text_box(para("Secretary"), at=(1535113, 4645025)),
+        body(para("Writes the minutes of every meeting"), at=(2535113, 4645025)),
+        text_box(para("Treasurer"), at=(1535113, 457200)),
+        body(para("Keeps the accounts of the society"), at=(2535113, 457200)))])
+    assert _blocks(deck) == [
+        ("heading", "Two roles"), ("heading", "Treasurer"),
+        ("item", "Keeps the accounts of the society"), ("heading", "Secretary"),
+        ("item", "Writes the minutes of every meeting")]
+    cells = derived_cells(derive([deck]))
+    assert cells[("Treasurer", "Keep the accounts of the society")] == "A/R"
+    assert cells[("Secretary", "Write the minutes")] == "A/R"

@@ -5,10 +5,11 @@ zipfile and parsed with defusedxml (python-pptx would bring Pillow and XlsxWrite
 nothing this reader needs, and still leaves bullets and reading order to the XML). The
 slides are read in the order ``ppt/presentation.xml`` lists them, hidden slides and notes
 left out. On each slide the title placeholder is a heading, then every shape with text in
-reading order (top, then left; a group's shapes in their own order where the group
-stands): a text frame's paragraphs are list items at their indent level when they are
-bulleted (a body placeholder's are unless they say otherwise, a text box's when they say
-so) and paragraphs when not, a table is rows under its first row, as Word's are, and a
+reading order (rows parted by gaps, columns within them, top then left where no gap
+parts them; a group's shapes in their own order where the group stands): a text frame's
+paragraphs are list items at their indent level when they are bulleted (a body
+placeholder's are unless they say otherwise, a text box's when they say so) and
+paragraphs when not, a table is rows under its first row, as Word's are, and a
 SmartArt diagram's boxes are bulleted lines at their depth in it.
 """
 
@@ -113,21 +114,59 @@ def _placeholder(shape: Element) -> tuple[str, str] | None:
     return None if ph is None else (ph.get("type", "obj"), ph.get("idx", "0"))
 
 
-def _offset(shape: Element) -> tuple[int, int] | None:
-    """Where a shape stands on its slide, as (top, left), when it says so."""
-    off = None
-    for props in (f"{_P}spPr", f"{_P}grpSpPr"):
-        off = shape.find(f"{props}/{_A}xfrm/{_A}off")
-        if off is not None:
+# where a shape stands: (top, left, bottom, right) in the slide's units
+Box = tuple[int, int, int, int]
+
+
+def _box(shape: Element) -> Box | None:
+    """Where a shape stands on its slide, when it says so."""
+    xfrm = None
+    for props in (f"{_P}spPr/{_A}xfrm", f"{_P}grpSpPr/{_A}xfrm", f"{_P}xfrm"):
+        xfrm = shape.find(props)  # (a shape, a group, a graphic frame: a table)
+        if xfrm is not None:
             break
-    if off is None:
-        off = shape.find(f"{_P}xfrm/{_A}off")  # (a graphic frame: a table)
-    if off is None:
+    off = xfrm.find(f"{_A}off") if xfrm is not None else None
+    if xfrm is None or off is None:
         return None
+    ext = xfrm.find(f"{_A}ext")
     try:
-        return int(off.get("y", "0")), int(off.get("x", "0"))
+        top, left = int(off.get("y", "0")), int(off.get("x", "0"))
+        high = int(ext.get("cy", "0")) if ext is not None else 0
+        wide = int(ext.get("cx", "0")) if ext is not None else 0
     except ValueError:
         return None
+    return top, left, top + max(high, 0), left + max(wide, 0)
+
+
+Placed = tuple[Box, int, "Element"]  # a shape, where it stands and its place in the tree
+
+
+def _cut(placed: list[Placed], axis: int) -> list[list[Placed]]:
+    """Shapes parted where a gap runs across the slide between them: rows (``axis`` 0,
+    a gap from side to side) or columns (1, a gap from top to bottom), in order."""
+    parts: list[list[Placed]] = []
+    end = 0
+    for shape in sorted(placed, key=lambda p: (p[0][axis], p[1])):
+        if not parts or shape[0][axis] > end:  # (past every shape before it: a gap)
+            parts.append([])
+        parts[-1].append(shape)
+        end = max(end, shape[0][axis + 2]) if len(parts[-1]) > 1 else shape[0][axis + 2]
+    return parts
+
+
+def _reading_order(placed: list[Placed]) -> list[Placed]:
+    """Shapes as they are read: parted into rows wherever a gap runs from side to side,
+    each row parted into columns wherever a gap runs from top to bottom, and so on
+    inside each part; shapes that no gap parts top, then left. So two columns, each a
+    heading over its text, are read one column after the other, and boxes side by side
+    in rows with gaps between the rows row by row."""
+    if len(placed) <= 1:
+        return placed
+    for axis in (0, 1):
+        parts = _cut(placed, axis)
+        if len(parts) > 1:
+            return [shape for part in parts for shape in _reading_order(part)]
+    return sorted(placed, key=lambda p: (p[0][0], p[0][1], p[1]))
 
 
 @dataclass
@@ -254,24 +293,24 @@ class _Slides:
                 self.frame(shape, layouts, where, counts)
 
     def ordered(self, tree: Element, layouts: tuple[_Layout, _Layout]) -> Iterator[Element]:
-        """The shapes of a shape tree (a group's inside it) top, then left; a shape
+        """The shapes of a shape tree (a group's inside it) in reading order; a shape
         that says not where it stands (a placeholder) stands where its layout's does."""
-        placed: list[tuple[tuple[int, int], int, Element]] = []
+        placed: list[Placed] = []
         for k, shape in enumerate(self.children(tree)):
             if shape.tag not in (f"{_P}sp", f"{_P}graphicFrame", f"{_P}grpSp"):
                 continue
-            at = _offset(shape)
+            at = _box(shape)
             ph = _placeholder(shape)
             if ph is not None and ph[0] in _FURNITURE:
                 continue
             if at is None and ph is not None:
                 for layout in layouts:
                     source = layout.find(ph)
-                    at = _offset(source) if source is not None else None
+                    at = _box(source) if source is not None else None
                     if at is not None:
                         break
-            placed.append((at or (0, 0), k, shape))
-        for _at, _k, shape in sorted(placed, key=lambda p: (p[0], p[1])):
+            placed.append((at or (0, 0, 0, 0), k, shape))
+        for _at, _k, shape in _reading_order(placed):
             if shape.tag == f"{_P}grpSp":
                 yield from self.ordered(shape, layouts)
             else:
@@ -329,6 +368,16 @@ class _Slides:
                 level = 0
             lines.append((text, bold, lead, level,
                           self.bulleted(shape, layouts, props, level)))
+        if len(lines) == 1 and not lines[0][4] and len(lines[0][0].split()) <= 6 and \
+                not lines[0][0].endswith((".", ";", ",")) and \
+                actor_name(lines[0][0].rstrip(":"), acronym=True) is not None:
+            # "Treasurer" alone in its shape (a comparison slide's column heading, a
+            # label over a box): the role of what is read after it
+            counts["paragraph"] += 1
+            self.doc.blocks.append(Block("heading", lines[0][0].rstrip(":"),
+                                         f"{where}, paragraph {counts['paragraph']}",
+                                         level=3))
+            return
         self.lines(lines, where, counts)
 
     def lines(self, lines: list[tuple[str, bool, str, int, bool]], where: str,
