@@ -4143,3 +4143,11 @@ def test_owning_this_document_keeps_the_verb(tmp_path: Path) -> None:
     assert cells[("Head of Facilities", "Own this DPIA")] == "A/R"
     assert cells[("Records Manager", "Own these procedures")] == "A/R"
     assert not any(a.startswith("This") for _r, a in cells)
+
+
+def test_a_name_cut_to_length_never_ends_inside_an_amount() -> None:
+    """"up to £2,000": neither the thousands' comma nor the "to" of "up to" is a place
+    to cut a long name ("Raise purchase orders for repairs up" says nothing)."""
+    assert activity_name("Raise purchase orders for repairs up to £2,000") == \
+        "Raise purchase orders"
+    assert activity_name("Approve spending up to £5,000") == "Approve spending up to £5,000"

@@ -2646,3 +2646,34 @@ def test_a_bare_team_word_over_a_column_of_letters_is_a_role(tmp_path: Path) -> 
     assert cells[("Support", "Freeze the branch")] == "I"
     assert cells[("Support", "Announce the release")] == "I"
     assert cells[("QA Lead", "Run the regression suite")] == "A/R"
+
+
+def test_a_job_description_laid_out_as_a_table_of_fields(tmp_path: Path) -> None:
+    """A Word job description in a table of two columns (label | value): the job title
+    names the role and the duties listed in the "Main duties and responsibilities" cell
+    are its rows, though other details (grade, purpose) stand between them; the labels
+    ("Job purpose", "Person specification") are no roles."""
+    document = docx.Document()
+    document.add_heading("Job Description", 0)
+    table = document.add_table(rows=0, cols=2)
+    for label, value in (("Job title", "Grounds Supervisor"), ("Department", "Estates"),
+                         ("Reports to", "Estates Manager"), ("Grade", "4"),
+                         ("Job purpose", "To keep the grounds safe and tidy."),
+                         ("Main duties and responsibilities", "Plan the mowing rota."),
+                         ("Person specification", "Experience of grounds work.")):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    duties = table.rows[5].cells[1]
+    for line in ("Inspect the play areas every Monday and record any faults.",
+                 "Order tools and materials up to £1,500."):
+        duties.add_paragraph(line, style="List Bullet")
+    path = tmp_path / "jd.docx"
+    document.save(str(path))
+    draft = derive([path])
+    names = {r.name for r in draft.roles}
+    assert not names & {"Job purpose", "Main duties", "Person specification", "Department"}
+    cells = derived_cells(draft)
+    assert cells[("Grounds Supervisor", "Mowing rota planning")] == "A/R"
+    assert cells[("Grounds Supervisor", "Play area inspection")] == "A/R"
+    # ("up to £1,500" is one amount: the name is not cut at its comma)
+    assert cells[("Grounds Supervisor", "Order tools and materials up to £1,500")] == "A/R"

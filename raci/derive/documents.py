@@ -3228,8 +3228,11 @@ def _responsibility_lines(blocks: list[Block]) -> list[Block]:
 # "Role: Project Sponsor" over "Responsibilities: Secures funding, approves the charter"
 ROLE_FIELD = re.compile(r"^\W*(?:role|position|job title|post|role title)\s*:\s*"
                         r"(?P<name>[^:;.]{2,60}?)\s*$", re.IGNORECASE)
-DUTY_FIELD = re.compile(r"^\W*(?:key\s+|main\s+)?(?:responsibilities|duties|tasks|"
-                        r"accountabilities)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+DUTY_FIELD = re.compile(r"^\W*(?:key\s+|main\s+|principal\s+)?(?:responsibilities|duties|"
+                        r"tasks|accountabilities)(?:\s+and\s+(?:responsibilities|duties|tasks|"
+                        r"accountabilities))?\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# A post's detail as a field: "Grade: 5", "Reports to: Facilities Manager"
+ANY_FIELD = re.compile(r"^\W*[A-Z][\w /&'’()-]{1,40}:\s+\S")
 
 
 # The labels of a post's details ("Role | Volunteer Driver", "Responsible to | ...",
@@ -3239,7 +3242,16 @@ FIELD_LABELS = re.compile(r"^\W*(?:role|role title|job title|post|position|title
                           r"time commitment|days|contract|salary|grade|band|pay|"
                           r"responsible to|reports? to|accountable to|line manager|"
                           r"supervisor|checks(?: needed)?|dbs|start date|closing date|"
-                          r"duration|term|expenses|training|support)\W*$", re.IGNORECASE)
+                          r"duration|term|expenses|training|support|"
+                          # a job description's parts ("Job purpose | To coordinate ...",
+                          # "Main duties and responsibilities | ...")
+                          r"(?:overall |main |key )?(?:job |role |post )?(?:purpose|summary)"
+                          r"(?: of the (?:job|role|post))?|"
+                          r"(?:main |key |principal )?(?:duties|responsibilities|tasks|"
+                          r"accountabilities)(?: and (?:duties|responsibilities|tasks|"
+                          r"accountabilities))?|person specification|(?:essential|desirable)"
+                          r"(?: criteria| skills)?|qualifications|experience|skills)\W*$",
+                          re.IGNORECASE)
 
 
 def _field_tables(blocks: list[Block]) -> list[Block]:
@@ -3274,18 +3286,31 @@ def _role_fields(blocks: list[Block]) -> list[Block]:
     """Fields naming a role and listing its duties ("Role: Project Sponsor" over
     "Responsibilities: Secures funding, approves the project charter"): the role a heading,
     its duties items under it (split at semicolons, or at commas when every part starts
-    with a verb). Only a role field directly over a duty field is read so."""
-    paired = {i for i, (b, after) in enumerate(zip(blocks, blocks[1:], strict=False))
-              if b.kind != "row" and after.kind != "row" and ROLE_FIELD.match(b.text)
-              and actor_name(ROLE_FIELD.match(b.text).group("name"))  # type: ignore[union-attr]
-              and DUTY_FIELD.match(after.text)}
+    with a verb). Only a role field over a duty field is read so, the fields between them
+    a post's other details ("Job title: Facilities Coordinator", "Reports to: ...",
+    "Grade: 5", "Main duties and responsibilities: ...")."""
+    paired: dict[int, int] = {}  # role field -> its duty field
+    for i, b in enumerate(blocks):
+        role = ROLE_FIELD.match(b.text) if b.kind != "row" else None
+        if role is None or not actor_name(role.group("name")):
+            continue
+        for j in range(i + 1, min(i + 9, len(blocks))):
+            after = blocks[j]
+            if after.kind == "row" or ROLE_FIELD.match(after.text):
+                break
+            if DUTY_FIELD.match(after.text):
+                paired[i] = j
+                break
+            if not ANY_FIELD.match(after.text):
+                break  # (only a post's details stand between them)
     if not paired:
         return blocks  # ("Job title: ..." over a duty list of its own is the page's role)
+    duty_fields = set(paired.values())
     out: list[Block] = []
     level = 1
     for i, block in enumerate(blocks):
         role = ROLE_FIELD.match(block.text) if i in paired else None
-        duties = DUTY_FIELD.match(block.text) if i - 1 in paired else None
+        duties = DUTY_FIELD.match(block.text) if i in duty_fields else None
         if role:
             out.append(Block("heading", role.group("name").strip(), block.location,
                              level=min(level + 1, 6)))

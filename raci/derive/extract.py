@@ -1502,15 +1502,18 @@ def _activity_name(text: str) -> str:
         # (a kept verb, "Keep the risk log", takes no word of the name's length)
         # a comma inside a coordination ("project, program, and portfolio management") is
         # no place to cut
-        cut = text.split(",")[0].split() if not _comma_coordination(text) else words
+        cut = _THOUSANDS_COMMA_FREE.split(text, maxsplit=1)[0].split() \
+            if not _comma_coordination(text) else words
         if len(cut) <= limit:
             words = cut
         else:
             # cut before a trailing phrase ("... for the whole programme"), never inside an
             # "of" complement or a coordination ("quality of investment and project proposals",
             # "Test Entry and Test Exit gate meetings"), which stay whole up to ten words
+            # (never inside a measure: "up to £2,000")
             bounds = [i for i in range(3, limit + 1)
-                      if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}] or \
+                      if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"} and not (
+                          cut[i].lower() == "to" and cut[i - 1].lower() == "up")] or \
                 [i for i in range(4, limit + 1) if cut[i].lower() == "of"]
             asked_at = next((i for i in bounds if cut[i].lower() == "to" and
                              _asked_to(" ".join(cut[:i]))), None)
@@ -5279,6 +5282,8 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     return claims
 
 
+# A comma that is no thousands' separator ("up to £2,000" is one amount)
+_THOUSANDS_COMMA_FREE = re.compile(r",(?!\d{3}(?!\d))")
 E_MAIL = re.compile(r"\b([Ee])-mail(?=s\b|ed\b|ing\b|\b)")
 # ", and you will mentor ...", "; you must also ...": a second clause of the reader's
 SECOND_YOU = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|but)?\s*\byou\s+(?=(?:will|must|should|shall|"
