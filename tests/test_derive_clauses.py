@@ -4058,3 +4058,27 @@ def test_reviewing_a_sample_is_named_as_reviewing(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert cells[("Internal Auditor", "Review claims")] == "A/R"
     assert ("Internal Auditor", "Claims") not in cells
+
+
+def test_clauses_lettered_a_bracket_or_numbered_in_roman(tmp_path: Path) -> None:
+    """"a) keep the register;" and "ii. send the agenda" under a lead-in are items
+    without their marks, in plain text and in Markdown, where "a. Transport. ...", a
+    paragraph lettered with its run-in title, stays a paragraph."""
+    text = ("The Treasurer shall:\n"
+            "a) keep the register of members;\n"
+            "b) bank all cheques within a week.\n\n"
+            "The Secretary shall:\n"
+            "i. keep the minutes;\n"
+            "ii. send out the agenda.\n")
+    for name in ("terms.txt", "terms.md"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        cells = _cells(path)
+        assert cells[("Treasurer", "Keep the register")] == "A/R", name
+        assert cells[("Treasurer", "Bank all cheques")] == "A/R", name
+        assert cells[("Secretary", "Keep the minutes")] == "A/R", name
+        assert cells[("Secretary", "Send out the agenda")] == "A/R", name
+    path = tmp_path / "order.txt"
+    path.write_text("4. SUPPORT\na. Transport. Two minibuses are booked.\n", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert not any(kind == "item" for kind, _t in blocks)
