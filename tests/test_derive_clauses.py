@@ -4082,3 +4082,18 @@ def test_clauses_lettered_a_bracket_or_numbered_in_roman(tmp_path: Path) -> None
     path.write_text("4. SUPPORT\na. Transport. Two minibuses are booked.\n", encoding="utf-8")
     blocks = [(b.kind, b.text) for b in read_document(path).blocks]
     assert not any(kind == "item" for kind, _t in blocks)
+
+
+def test_a_passive_with_an_adverb_or_to_be_before_its_doer(tmp_path: Path) -> None:
+    """"is reviewed annually by", "is formally approved by" and "are to be signed in by"
+    name their doer as "is reviewed by" does; "and signed by the Matron" answers for it."""
+    path = tmp_path / "policy.txt"
+    path.write_text(
+        "The register is checked weekly by the Ward Manager and signed by the Matron.\n\n"
+        "The budget is formally approved by the Trustees.\n\n"
+        "Visitors are to be signed in by the Receptionist.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Ward Manager", "Check the register")] == "R"
+    assert cells[("Matron", "Check the register")] == "A/R"
+    assert cells[("Trustee", "Approve the budget")] == "A/R"
+    assert cells[("Receptionist", "Sign in visitors")] == "A/R"

@@ -724,14 +724,18 @@ _REPHRASINGS = tuple(Guarded(pattern, guard, quick=quick) for pattern, (guard, q
 
 _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
                       r"(?:[^,;]|(?<=\d),(?=\d)){0,100}?)"
-                      r"\s+(?:is|are|(?:must|shall|should|will|can|may|has to|have to|"
-                      r"needs? to)\s+be)\s+(?:being\s+)?"
-                      r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
+                      # ("are to be signed in by the Receptionist": the same passive)
+                      r"\s+(?:(?:is|are)(?:\s+to\s+be)?|(?:must|shall|should|will|can|may|"
+                      r"has to|have to|needs? to)\s+be)\s+(?:being\s+)?"
+                      # ("is formally approved by ...")
+                      r"(?:always\s+|usually\s+|also\s+|[a-z]{3,}ly\s+)?"
+                      r"(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
                       r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?)?"
-                      r"(?:\s+(?:only|solely|always|usually))?"  # ("lifted only by ...")
+                      # ("lifted only by ...", "reviewed annually by ...")
+                      r"(?:\s+(?:only|solely|always|usually|[a-z]{3,}ly))?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,120}?)"
                       # ("passed by X to Y": Y receives it; "by the Business Centre (BC)")
                       r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z]|"
@@ -746,9 +750,11 @@ _PASSED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>[A-Z][^,.;:()]{1
 # Project Lead": one thing, then each step done to it and by whom
 _CHAIN_START = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
                           r"[^,;]{0,100}?)\s+(?:is|are|(?:must|shall|should|will)\s+be)\s+"
-                          r"(?=[a-z]+(?:\s+(?:off|up|out))?\s+by\s)", re.IGNORECASE)
+                          r"(?=[a-z]+(?:\s+(?:off|up|out))?(?:\s+[a-z]{3,}ly)?\s+by\s)",
+                          re.IGNORECASE)
 _CHAIN_LINK = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)?"
-                         r"(?P<verb>[a-z]+)(?:\s+(?P<particle>off|up|out))?\s+by\s+"
+                         r"(?P<verb>[a-z]+)(?:\s+(?P<particle>off|up|out))?"
+                         r"(?:\s+[a-z]{3,}ly)?\s+by\s+"
                          r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                          r"(?=\s*,|\s+and\s|\s*[.;]|\s*$)", re.IGNORECASE)
 _ALSO_BY = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
@@ -842,7 +848,7 @@ _NEEDS_SIGN_OFF = Guarded(re.compile(
     r"(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
     r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
     re.IGNORECASE), r"\s(?:need|require|must )", quick=("need", "require", "must "))
-_SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed off|approved|authori[sz]ed|"
+_SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed(?: off)?|approved|authori[sz]ed|"
                         r"countersigned|checked)\s+by\s+(?:the\s+|a\s+|an\s+)?"
                         r"(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
