@@ -4097,3 +4097,12 @@ def test_a_passive_with_an_adverb_or_to_be_before_its_doer(tmp_path: Path) -> No
     assert cells[("Matron", "Check the register")] == "A/R"
     assert cells[("Trustee", "Approve the budget")] == "A/R"
     assert cells[("Receptionist", "Sign in visitors")] == "A/R"
+
+
+def test_a_window_of_hours_is_no_part_of_a_duty(tmp_path: Path) -> None:
+    """"between 08:00 and 18:00 on Business Days", as a service schedule writes it, says
+    when, as "at 07:00" does."""
+    path = tmp_path / "schedule.md"
+    path.write_text("1.1 The Supplier shall provide the Service Desk between 08:00 and 18:00 "
+                    "on Business Days.\n", encoding="utf-8")
+    assert _cells(path) == {("Supplier", "Provide the Service Desk"): "A/R"}

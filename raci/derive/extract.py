@@ -879,8 +879,8 @@ TIME_LIMIT = Guarded(re.compile(
     # "two weeks before", "a day ahead", "ten days in advance": the occasion left unsaid
     r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|beforehand|ahead|"
     r"earlier|later|after|in advance)\s*$|"
-    # "at 07:00", "by 5pm", "at 10:30 and 16:00": a time of day
-    r",?\s+(?:at|by|before|after|until|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
+    # "at 07:00", "by 5pm", "at 10:30 and 16:00", "between 08:00 and 18:00": a time of day
+    r",?\s+(?:at|by|before|after|until|from|between)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?)(?:\s*(?:and|or|to|-|–)\s*(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?))*(?:\s+on\s+[^,;]{1,40})?\s*$|"
     # "every Monday and Thursday", "each Friday": days of the week
