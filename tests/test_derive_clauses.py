@@ -4106,3 +4106,16 @@ def test_a_window_of_hours_is_no_part_of_a_duty(tmp_path: Path) -> None:
     path.write_text("1.1 The Supplier shall provide the Service Desk between 08:00 and 18:00 "
                     "on Business Days.\n", encoding="utf-8")
     assert _cells(path) == {("Supplier", "Provide the Service Desk"): "A/R"}
+
+
+def test_two_verbs_after_a_comma_share_the_object_after_them(tmp_path: Path) -> None:
+    """"will run the field trials, collect and clean the samples, and draft the papers":
+    "collect" and "clean" take "the samples" together; the comma before them ends the
+    first duty."""
+    path = tmp_path / "personnel.txt"
+    path.write_text("The Research Associate will run the field trials, collect and clean the "
+                    "samples, and draft the papers.\n", encoding="utf-8")
+    names = {a for _r, a in _cells(path)}
+    assert "Collect and clean the samples" in names
+    assert "Draft the papers" in names
+    assert not any(a.endswith(", collect") for a in names)

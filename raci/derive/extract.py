@@ -5717,6 +5717,10 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         asks = re.match(r"(?:whether|when|how|which|what|if)\s", rest[m.end():]) is not None
         if modal and not plural_subject and re.match(r"(?:it|them)\b", rest[m.end():]):
             continue  # "... and make it available to the Buyer": named with what "it" is
+        shared = re.search(r",\s+([a-z]+)\s*$", first)
+        if shared and verb_lemma(shared.group(1)) is not None and \
+                "VERB" in word_classes(verb_lemma(shared.group(1)) or ""):
+            continue  # "will run the trials, collect and clean the data": one object, two verbs
         if not m.group("det") and not together and not asks and (
                 verb_lemma(verb) not in BARE_OBJECT_VERBS or
                 not rest[m.end():m.end() + 1].islower()):
