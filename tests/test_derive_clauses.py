@@ -4119,3 +4119,17 @@ def test_two_verbs_after_a_comma_share_the_object_after_them(tmp_path: Path) -> 
     assert "Collect and clean the samples" in names
     assert "Draft the papers" in names
     assert not any(a.endswith(", collect") for a in names)
+
+
+def test_a_report_made_at_each_meeting_is_a_duty(tmp_path: Path) -> None:
+    """"report to the Board after each meeting" in terms of reference is a report made,
+    named with when it is made; "reports to the Head of Finance" only places the post."""
+    path = tmp_path / "terms.txt"
+    path.write_text("The Chair shall:\n"
+                    "- set the agenda with the Secretary;\n"
+                    "- report to the Board after each meeting.\n\n"
+                    "The Finance Officer reports to the Head of Finance.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Chair", "Report to the Board after each meeting")] == "A/R"
+    assert cells[("Board", "Report to the Board after each meeting")] == "I"
+    assert not any(r == "Finance Officer" for r, _a in cells)

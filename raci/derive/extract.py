@@ -242,6 +242,8 @@ def _is_trait(text: str) -> bool:
             "VERB" in word_classes(verb_lemma(words[0].lower()) or "") and \
             not TRAIT_WORDS.search(" ".join(words[:2])):
         return False
+    if verb_lemma(words[0].lower()) == "report" and TIMED_REPORT.match(" ".join(words[1:])):
+        return False  # "report to the Board after each meeting": a report made, work
     opening = " ".join(words[:6])
     hedge = TRAIT_LEAD.search(opening)
     if hedge and verb_lemma(words[0].lower()) is not None and \
@@ -680,6 +682,21 @@ PEOPLE_VERBS = {"hire", "recruit", "coach", "mentor", "train", "onboard", "inter
 RELATION_VERBS = {"report", "answer", "belong", "work", "sit", "collaborate", "liaise",
                   "partner", "contribute", "act", "serve", "coordinate", "interface",
                   "cooperate", "engage", "interact", "align", "be", "have"}
+
+
+# "reports to the Board after each meeting", "report to the trustees every quarter": a
+# report made when something happens, work, where "reports to the Board" places the role
+TIMED_REPORT = re.compile(r"^to\s+[^,;]{2,60}?\s+(?:after|following|at\s+(?:the\s+end|least|"
+                          r"each|every)|every|each|once|twice|annually|monthly|quarterly|"
+                          r"weekly|yearly|within)\b", re.IGNORECASE)
+
+
+def _timed_report(text: str) -> bool:
+    """"report to the Board at each meeting": a report to a party named by when it is
+    made, whose occasion stays in its name (without it, "Report to the Board" is where the
+    role stands in the chart)."""
+    text = text.strip(" ,")
+    return text[:7].lower() == "report " and TIMED_REPORT.match(text[7:]) is not None
 
 
 # Verbs that make an artefact: after a lone noun they stay as the noun of the making
@@ -1278,7 +1295,7 @@ def _activity_name(text: str) -> str:
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
         # ("at least once a month": how often, cut whole)
-        if _holds(text, *STOP_AT_PIECES):
+        if _holds(text, *STOP_AT_PIECES) and not _timed_report(text):
             text = STOP_AT.split(text, maxsplit=1)[0]
         if _holds(text, "at least", "at most", "than"):
             text = _AT_LEAST_END.sub("", text)
@@ -1289,11 +1306,12 @@ def _activity_name(text: str) -> str:
     text = TRAILING_SCOPE.sub("", text)
     if "(" in text:
         text = re.sub(r"\([^)]*\)", "", text)
-    text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
-    # "report status weekly to the sponsor": how often, before a phrase
-    if _holds(text, "ly"):
-        text = _TIMES_A_PERIOD.sub("", text)
-    text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
+    if not _timed_report(text):
+        text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
+        # "report status weekly to the sponsor": how often, before a phrase
+        if _holds(text, "ly"):
+            text = _TIMES_A_PERIOD.sub("", text)
+        text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
     if _holds(text, *AFTER_CONSULTING_PIECES):
         text = AFTER_CONSULTING.sub("", text)
@@ -1359,7 +1377,9 @@ def _activity_name(text: str) -> str:
         if relative is not None and not _said_that(text[:relative.start()]):
             text = text[:relative.start()]  # (but "confirms that recording has started")
     handed_to = False
-    for joiner in (" to ", " that "):
+    timed = _timed_report(text)  # (its occasion kept, its full stop not)
+    text = text.rstrip(" .;,") if timed else text
+    for joiner in (" to ", " that ") if not timed else ():
         head, sep, tail = text.partition(joiner)
         if not sep:
             continue  # (without the joiner nothing below applies)
@@ -1469,7 +1489,9 @@ def _activity_name(text: str) -> str:
         text = _cut_second_clause(text)
     # how often or by when, left at the end once a party was cut ("review the charter
     # every quarter with the Incident Commander")
-    text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
+    if not _timed_report(text):
+        # (but "report to the Board at each meeting" is named by when it is made)
+        text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
     state = STATE_COMPLEMENT.search(text.strip(" ,"))
     if state and len(text.split()) > MAX_WORDS:
         # "keep the guide of their repository up to date": the state is the duty, the
@@ -6572,7 +6594,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                r"regarding)\s+\S", obj, re.IGNORECASE)
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE) and \
                     (lemma or verb.lower()) in RELATION_VERBS and \
-                    not split_enumeration(obj[:MAX_SENTENCE])[1] and not topical:
+                    not split_enumeration(obj[:MAX_SENTENCE])[1] and not topical and \
+                    not (lemma == "report" and TIMED_REPORT.match(obj)):
                 # (but "liaises with the Estates Officer on access" is work on a topic)
                 # a relationship ("reports to the PM"), not an activity; what follows
                 # ("... and checks the freezers") is, and so are the means it names
