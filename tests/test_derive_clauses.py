@@ -4133,3 +4133,17 @@ def test_a_report_made_at_each_meeting_is_a_duty(tmp_path: Path) -> None:
     assert cells[("Chair", "Report to the Board after each meeting")] == "A/R"
     assert cells[("Board", "Report to the Board after each meeting")] == "I"
     assert not any(r == "Finance Officer" for r, _a in cells)
+
+
+def test_a_count_before_a_title_in_lower_case_is_the_subject(tmp_path: Path) -> None:
+    """"Two registered nurses must sign the register", as a ward procedure writes it: a
+    count before a title of two words is the subject in lower case too; "Two chairs" is
+    furniture."""
+    path = tmp_path / "ward.txt"
+    path.write_text("The Ward Manager keeps the keys.\n"
+                    "Scope: all registered nurses on Ward 7.\n\n"
+                    "Two registered nurses must sign the register for every dose.\n\n"
+                    "Two chairs must be set out for the Ward Manager.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Registered Nurse", "Sign the register")] == "A/R"
+    assert not any("chair" in a.lower() for _r, a in cells)

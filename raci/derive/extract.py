@@ -5648,8 +5648,12 @@ def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
     """The first role found with nothing but an opening phrase before it: the subject
     ("Two Funeral Service Operatives bring ...": a count before a title is one too)."""
+    # (a title of two words or more may be in lower case: "Two registered nurses sign
+    # ...", where "Two chairs are set out" names furniture)
     return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]]) or
-                 COUNT_BEFORE.match(sentence[:f[1]]) and sentence[f[1]:f[1] + 1].isupper()),
+                 COUNT_BEFORE.match(sentence[:f[1]]) and (
+                     sentence[f[1]:f[1] + 1].isupper() or
+                     " " in sentence[f[1]:f[2]].strip())),
                 None)
 
 
