@@ -4147,3 +4147,16 @@ def test_a_count_before_a_title_in_lower_case_is_the_subject(tmp_path: Path) -> 
     cells = _cells(path)
     assert cells[("Registered Nurse", "Sign the register")] == "A/R"
     assert not any("chair" in a.lower() for _r, a in cells)
+
+
+def test_deciding_on_something_is_a_duty_not_a_relation(tmp_path: Path) -> None:
+    """"will set the agenda and decide on any urgent matter" is two duties, where "...
+    and reports to the Chair" only places the role."""
+    path = tmp_path / "terms.txt"
+    path.write_text("The Chair will set the agenda and decide on any urgent matter.\n\n"
+                    "The Treasurer keeps the accounts and reports to the Chair.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Chair", "Set the agenda")] == "A/R"
+    assert cells[("Chair", "Decide on any urgent matter")] == "A/R"
+    assert not any(a.startswith("Report to") for _r, a in cells)

@@ -5644,6 +5644,10 @@ def _relative_duty(sentence: str, catalog: RoleCatalog, document: str) -> str | 
 COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNORECASE)
 
 
+# Verbs whose "on" or "about" names what is decided: "decide on the roadmap"
+DECIDING_VERBS = {"decide", "agree", "vote", "rule", "adjudicate", "determine"}
+
+
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
     """The first role found with nothing but an opening phrase before it: the subject
@@ -5747,13 +5751,16 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         if shared and verb_lemma(shared.group(1)) is not None and \
                 "VERB" in word_classes(verb_lemma(shared.group(1)) or ""):
             continue  # "will run the trials, collect and clean the data": one object, two verbs
-        if not m.group("det") and not together and not asks and (
+        # ("... and decide on the project roadmap": a decision, a duty)
+        decides = rest[m.end():].split()[:1] in (["on"], ["about"]) and \
+            verb_lemma(verb) in DECIDING_VERBS
+        if not m.group("det") and not together and not asks and not decides and (
                 verb_lemma(verb) not in BARE_OBJECT_VERBS or
                 not rest[m.end():m.end() + 1].islower()):
             continue  # "and budget items": without an article, only a verb that is clearly one
         if not m.group("det") and not together and rest[m.end():].split()[:1] and \
                 rest[m.end():].split()[0] in ("to", "with", "on", "for", "in", "at", "from",
-                                              "about", "into", "by", "up"):
+                                              "about", "into", "by", "up") and not decides:
             continue  # "... and reports to the Release Manager": a relation, not a duty
         if len(first.split()) < (3 if modal else 2) or not (
                 # ("shall file and serve the statements": two verbs over one object)
