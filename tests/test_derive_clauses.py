@@ -4149,6 +4149,26 @@ def test_a_count_before_a_title_in_lower_case_is_the_subject(tmp_path: Path) -> 
     assert not any("chair" in a.lower() for _r, a in cells)
 
 
+def test_a_role_said_to_be_a_kind_of_member_who_does_things(tmp_path: Path) -> None:
+    """"Maintainers are committers who also cut releases ... and decide on the roadmap",
+    as a project's governance page writes it: what follows "who" is the role's; "decide
+    on" is a decision, not a relation; "is the investigator who ..." says who they are."""
+    path = tmp_path / "GOVERNANCE.md"
+    path.write_text(
+        "## Roles\n\n"
+        "Maintainers are committers who also cut releases, manage the build servers and "
+        "decide on the project roadmap.\n\n"
+        "The Treasurer is a trustee who keeps the accounts and banks the takings.\n\n"
+        "The Researcher is the investigator who builds empathy for the user.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Maintainer", "Cut releases")] == "A/R"
+    assert cells[("Maintainer", "Decide on the project roadmap")] == "A/R"
+    assert cells[("Treasurer", "Keep the accounts")] == "A/R"
+    assert cells[("Treasurer", "Bank the takings")] == "A/R"
+    assert not any(r == "Researcher" for r, _a in cells)
+
+
 def test_deciding_on_something_is_a_duty_not_a_relation(tmp_path: Path) -> None:
     """"will set the agenda and decide on any urgent matter" is two duties, where "...
     and reports to the Chair" only places the role."""

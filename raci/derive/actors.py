@@ -830,6 +830,13 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
     return main[0], statement, tuple(dict.fromkeys(parties))
 
 
+# "Stewards are volunteers who direct the traffic": a role, the kind of people it is, and
+# what they do
+_IS_ONE_WHO = re.compile(
+    r"^\s*(?:the\s+|our\s+)?(?P<who>[A-Za-z][^,;:()]{1,60}?)\s+(?P<are>is|are)\s+"
+    # ("The researcher is the investigator who builds empathy ...": who they are, no duty)
+    r"(?:a\s+|an\s+|one of the\s+|(?<=are\s))(?:[\w'’-]+\s+){0,3}?(?P<kind>[\w'’-]+)\s+who\s+"
+    r"(?:also\s+|usually\s+|normally\s+)?(?P<what>[a-z]+\s+\S.*)$", re.IGNORECASE)
 _HAS_ONE_WHO = Guarded(re.compile(
     r"^\s*(?:[^,;]{0,60}?\s)?(?:has|have)\s+(?:a|an|one|its own|their own)\s+"
     r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+who\s+(?P<what>[a-z]+s\s.+)$"), r"\swho\s")
@@ -918,6 +925,17 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         if m and actor_name(m.group("who"), acronym=True):
             what = m.group("what").replace("; ", ", ")  # "include: a; b; c" is a list
             return m.group("who"), f"The {m.group('who')} is responsible for {what}"
+    kind = _IS_ONE_WHO.match(head) if " who " in head else None
+    if kind and actor_name(kind.group("who"), acronym=True) and \
+            actor_word(kind.group("kind")) and singular(kind.group("kind").lower()) not in (
+                "person", "people", "individual", "someone", "one"):
+        # "Maintainers are committers who also cut releases ...", "The Treasurer is a
+        # trustee who keeps the accounts": what the kind they are does, they do
+        does = kind.group("what").split()[0]
+        plural = kind.group("are").lower() == "are"
+        if is_third_person_verb(does) if not plural else (
+                verb_lemma(does) == does and "VERB" in word_classes(does)):
+            return kind.group("who"), f"The {kind.group('who')} {kind.group('what')}"
     having = _HAS_ONE_WHO.match(head)
     if having and actor_name(having.group("who"), acronym=True):
         # "Each centre has a Lead who opens and closes the centre": that Lead does it
