@@ -4180,3 +4180,17 @@ def test_deciding_on_something_is_a_duty_not_a_relation(tmp_path: Path) -> None:
     assert cells[("Chair", "Set the agenda")] == "A/R"
     assert cells[("Chair", "Decide on any urgent matter")] == "A/R"
     assert not any(a.startswith("Report to") for _r, a in cells)
+
+
+def test_a_passive_inside_a_clause_of_time_is_no_subject_of_its_own(tmp_path: Path) -> None:
+    """"review the annual accounts before they are approved by the Board" under "The
+    Committee shall:" is the Committee's review, which the Board approves; the words
+    before "they are approved" are no thing the Board approves."""
+    path = tmp_path / "terms.txt"
+    path.write_text("The Committee shall:\n"
+                    "- review the annual accounts before they are approved by the Board;\n"
+                    "- approve the audit plan.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Committee", "Annual account review")] == "R"
+    assert cells[("Board", "Annual account review")] == "A"
+    assert not any(a.startswith("Approve review") for _r, a in cells)

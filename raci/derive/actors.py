@@ -744,6 +744,10 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       # (or the person who holds it: "by the Proceedings Chair (Hyun-woo Park)")
                       r"\s+\([A-Z][^()]{1,40}\)\s*(?:[,.;]|$))",
                       re.IGNORECASE), r"\sby\s", quick=("by",))
+# a subordinate clause's opening inside what would be a passive's subject
+_SUBORDINATE_IN_SUBJECT = re.compile(r"\b(?:before|after|once|until|unless|when|whenever|"
+                                     r"while|so that)\s+(?:they|it|he|she|these|this|the)\b",
+                                     re.IGNORECASE)
 # "... passed by the clerk to the Duty Manager": whom the doer passes it to
 _PASSED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>[A-Z][^,.;:()]{1,60})")
 # "Changes are proposed by pull request, reviewed by the Security Team and merged by the
@@ -979,6 +983,9 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     if chain is not None:
         return chain[:2]
     m = _PASSIVE.match(head)
+    if m and _SUBORDINATE_IN_SUBJECT.search(m.group("what")):
+        m = None  # "reviews the accounts before they are approved by the Board": the
+        # passive is a clause of the sentence, its subject no thing done
     opening = m.group("what").split()[:2] if m else []
     if len(opening) == 2 and is_third_person_verb(opening[0]) and opening[1].lower() in (
             "sure", "that", "the", "a", "an", "all", "every", "each", "whether", "how"):
