@@ -4194,3 +4194,76 @@ def test_a_passive_inside_a_clause_of_time_is_no_subject_of_its_own(tmp_path: Pa
     assert cells[("Committee", "Annual account review")] == "R"
     assert cells[("Board", "Annual account review")] == "A"
     assert not any(a.startswith("Approve review") for _r, a in cells)
+
+
+def test_a_clause_saying_when_with_a_pronoun_subject_keeps_the_duty(tmp_path: Path) -> None:
+    """"reviews access requests before they are granted": the pronoun's clause says when
+    the duty is done; it is no clause of its own that cancels the duty (a clause that is,
+    "the rota, and they are paid", still names none)."""
+    path = tmp_path / "access.md"
+    path.write_text("# Access\n\nThe Security Officer reviews access requests before they are "
+                    "granted.\n\nThe Facilities Manager checks each permit after they are "
+                    "issued.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Security Officer", "Review access requests")] == "A/R"
+    assert cells[("Facilities Manager", "Check each permit")] == "A/R"
+
+
+def test_a_second_clause_of_the_reader_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    """A job advert's "you will own the pipelines, and you will mentor two engineers":
+    two duties of the post, the second after its own "you" (also after a semicolon)."""
+    path = tmp_path / "advert.md"
+    path.write_text("# Senior Data Engineer\n\n## About the role\n\nYou'll own the nightly "
+                    "pipelines, and you'll coach the graduate intake. You will run the "
+                    "warehouse; you must also review every schema change.\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert [a for r, a in cells if "coach" in a.lower()] == ["Graduate intake coaching"]
+    assert cells[("Senior Data Engineer", "Graduate intake coaching")] == "A/R"
+    assert cells[("Senior Data Engineer", "Review schema change")] == "A/R"
+    assert not any(len(a.split()) > 6 for _r, a in cells)
+
+
+def test_a_count_after_a_word_reads_it_as_a_verb(tmp_path: Path) -> None:
+    """"own the pipelines and mentor two junior engineers": "mentor" before a count is
+    the verb of a second duty, not a title ("Mentor Two Junior Engineer")."""
+    path = tmp_path / "advert.md"
+    path.write_text("# Data Platform Lead\n\n## About the role\n\nYou will own the ingestion "
+                    "pipelines and mentor two junior engineers.\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("Data Platform Lead", "Mentor two junior engineers")] == "A/R"
+    assert [r.name for r in draft.roles] == ["Data Platform Lead"]
+
+
+def test_a_task_sentence_then_who_does_it_in_one_item(tmp_path: Path) -> None:
+    """"Prepare the accrual schedule .... Who: analyst, checked by the controller.": the
+    task is the doer's, a checker is consulted, and "who tell X" informs X; the first
+    sentence after "Who:" is read, a doer in lower case is looked up among the roles."""
+    path = tmp_path / "close.md"
+    path.write_text(
+        "# Month-end close\n\n## Who does what\n\n### Controller\n\nOwns the close.\n\n"
+        "### Analyst\n\nPrepares the variance report.\n\n### Payables clerk\n\n"
+        "Posts supplier invoices.\n\n## Steps\n\n"
+        "- Prepare the accrual schedule and send it to the controller with the workings. "
+        "Who: analyst, checked by the controller.\n"
+        "- On a new contract, obtain a copy of the signed order for the file. Who: "
+        "analyst.\n"
+        "- Confirm that all supplier statements have been reconciled. Who: payables "
+        "clerk, who tells the controller by the end of the day.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Analyst", "Prepare the accrual schedule")] == "A/R"
+    assert cells[("Controller", "Prepare the accrual schedule")] == "C"
+    assert cells[("Analyst", "Obtain a copy of the signed order")] == "A/R"
+    confirm = "Confirm that all supplier statements have been reconciled"
+    assert cells[("Payables Clerk", confirm)] == "A/R"
+    assert cells[("Controller", confirm)] == "I"
+
+
+def test_what_a_role_is_asked_to_do_stays_in_a_long_name() -> None:
+    """"Ask each budget holder to confirm their open orders by Wednesday": cut to the
+    length of a name, what is asked stays ("Ask each budget holder" says nothing)."""
+    assert activity_name("Ask each budget holder to confirm their open orders by "
+                         "Wednesday") == "Ask each budget holder to confirm their open orders"
+    assert activity_name("Remind all volunteers to bring their lanyards to every session "
+                         "of the season") == "Remind all volunteers to bring their lanyards"

@@ -2571,3 +2571,39 @@ def test_a_followers_column_is_told(tmp_path: Path) -> None:
     assert cells[("Fair Organiser", "Book the bouncy castle")] == "I"
     assert cells[("Fair Organiser", "Print the posters")] == "I"
     assert cells[("Stalls Coordinator", "Print the posters")] == "I"
+
+
+def test_a_spreadsheet_plan_with_its_key_exported_as_rows(tmp_path: Path) -> None:
+    """A plan saved from a spreadsheet as CSV with semicolons: title lines, a head of
+    "No. | Stage | When | Activity" before the role codes and a "Notes" column, a
+    second head line spelling each code out, and the key and names exported as rows
+    of their own ("Key: | P = prepares it | H = helps / is asked | OK = approves it |
+    i = kept informed"). The key gives the letters, the activity column is the task,
+    and the notes column names no role."""
+    path = tmp_path / "moving-plan.csv"
+    path.write_text(
+        "Office move 2027 - Floor 3;;;;;;;;\n"
+        "Plan owner: Facilities;;;;;;;;\n"
+        ";;;;;;;;\n"
+        "No.;Stage;When;Activity;OM;FC;ITL;MV;Notes\n"
+        ";;;;Office Manager;Facilities Coordinator;IT Lead;Moving company;\n"
+        "1;Before;M-2;Book the lifts with the landlord;OK;P;;i;lifts 1 and 2 only\n"
+        "2;Before;M-1;Label every desk and crate;;P;H;;\n"
+        "3;Before;M-1;Disconnect the printers;;;P;H;\n"
+        "4;Move day;08:00;Load the crates onto the vans;;H;;P;two vans\n"
+        "5;After;M+1;Sign off the move;P;H;;;\n"
+        ";;;;;;;;\n"
+        "Key:;P = prepares it;H = helps / is asked;OK = approves it;i = kept informed;;;;\n"
+        "Names:;OM = Ruth Adebayo;FC = Tomas Novak;ITL = Priya Shah;;;;;\n",
+        encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    names = {r.name for r in draft.roles}
+    assert "Notes" not in names
+    assert {"Office Manager", "Facilities Coordinator", "IT Lead"} <= names
+    assert cells[("Facilities Coordinator", "Book the lifts with the landlord")] == "R"
+    assert cells[("Office Manager", "Book the lifts with the landlord")] == "A"
+    assert cells[("Moving company", "Book the lifts with the landlord")] == "I"
+    assert cells[("IT Lead", "Label every desk and crate")] == "C"
+    assert cells[("Facilities Coordinator", "Label every desk and crate")] == "A/R"
+    assert not any(a in ("Before", "Move day", "M-1") for _r, a in cells)

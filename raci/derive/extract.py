@@ -1534,6 +1534,13 @@ def _activity_name(text: str) -> str:
             bounds = [i for i in range(3, limit + 1)
                       if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}] or \
                 [i for i in range(4, limit + 1) if cut[i].lower() == "of"]
+            asked_at = next((i for i in bounds if cut[i].lower() == "to" and
+                             _asked_to(" ".join(cut[:i]))), None)
+            if asked_at is not None:
+                # "Ask each budget holder to confirm their open orders": what is asked is
+                # the duty, up to the phrase after it, within ten words
+                bounds = [i for i in range(asked_at + 2, min(len(cut), 11))
+                          if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}][:1]
             joins = [i for i in range(2, min(len(cut), 11))
                      if cut[i].lower() in ("and", "or")]
             # "Take the fire box, a hi-vis tabard and a radio from behind reception": the
@@ -2521,6 +2528,11 @@ def _split_second_duty(part: str) -> list[str]:
                   and (not owning or "-" in b.group("next").split()[0])
                   or _third_person_pair(words[0], b.group("verb"), b.group("next"))
                   # "log every absence and refer staff to ...": a verb that is no noun
+                  # "own the pipelines and mentor two engineers": a count after the
+                  # word shows it is a verb
+                  or _work_verb(verb_lemma(b.group("verb").lower()) or "") and
+                  b.group("next").split()[0].lower() in COUNT_WORDS - {"one"} and
+                  "VERB" in word_classes(verb_lemma(b.group("verb").lower()) or "")
                   or not owning and _work_verb(verb_lemma(b.group("verb").lower()) or "") and
                   "NOUN" not in word_classes(verb_lemma(b.group("verb").lower()) or "") and
                   b.group("next").split()[0].lower() not in PHRASE_BOUNDARIES | BARE_PRONOUNS
@@ -2743,6 +2755,20 @@ def _owning(verb: str) -> bool:
 _AND_BETWEEN_WORDS = re.compile(r"\sand\s", re.IGNORECASE)
 
 
+# "(owns) the pipelines and mentor two engineers": a count after a word shows it a verb
+SECOND_COUNTED = re.compile(
+    rf"\s+and\s+(?P<verb>[a-z]+)\s+(?=(?:{'|'.join(sorted(COUNT_WORDS - {'one', 'both'}))}|"
+    r"\d+)\s)")
+
+
+def _counted_object(phrase: str) -> bool:
+    """"mentor two junior engineers": a word that may be a verb before a count, read as
+    the verb and its object, not as a title."""
+    words = phrase.split()
+    return len(words) >= 3 and words[1].lower() in COUNT_WORDS - {"one", "both"} and \
+        "VERB" in word_classes(verb_lemma(words[0].lower()) or "")
+
+
 def _joined_duties(text: str) -> list[str]:
     """"signing the sheets and booking the vans", "the sheets and for booking the vans",
     "sign the sheets and book the vans", "book the vans and you will train the porters":
@@ -2780,10 +2806,12 @@ def _joined_duties(text: str) -> list[str]:
     if text.split() and not verb_lemma(text.split()[0].lower()):
         # "(owns) the close calendar and chair the close meeting": after the object of a
         # verb already read, a duty verb with its own object is a second duty
-        verb_after = SECOND_DUTY.search(text)
+        counted = SECOND_COUNTED.search(text)
+        verb_after = SECOND_DUTY.search(text) or counted
         lemma = verb_lemma(verb_after.group("verb").lower()) if verb_after else None
         if verb_after and lemma and (lemma in DUTY_VERBS or HANDOVER_VERBS.match(lemma) or
-                                     REPORTING_VERBS.match(lemma + " ")) and \
+                                     REPORTING_VERBS.match(lemma + " ") or
+                                     verb_after is counted) and \
                 "VERB" in word_classes(lemma) and \
                 len(text[:verb_after.start()].split()) >= 2:
             return [text[:verb_after.start()], text[verb_after.start():].strip()[4:]]
@@ -4427,9 +4455,15 @@ OWN_CLAUSE = re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|
 
 def _own_clause(phrase: str) -> bool:
     """A clause with a subject of its own ("the rota, and they are paid"), not one a verb
-    asks about ("decide ... where they are stationed")."""
+    asks about ("decide ... where they are stationed") nor one that says when the duty is
+    done ("... before they are granted")."""
     m = OWN_CLAUSE.search(phrase)
     if m is None:
+        return False
+    if re.search(r"\b(?:before|after|until|once|when|whenever|unless|because|since|"
+                 r"as soon as)\s+$", phrase[:m.start()], re.IGNORECASE):
+        # "reviews access requests before they are granted": when the duty is done, whose
+        # clause the name's end cuts, not a clause of its own
         return False
     asked = re.search(r"\b(?:how|where|when|whether|what|which|why|if)\s+(?:\w+\s+){0,2}$",
                       phrase[:m.start()], re.IGNORECASE)
@@ -5267,6 +5301,10 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     return claims
 
 
+E_MAIL = re.compile(r"\b([Ee])-mail(?=s\b|ed\b|ing\b|\b)")
+# ", and you will mentor ...", "; you must also ...": a second clause of the reader's
+SECOND_YOU = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|but)?\s*\byou\s+(?=(?:will|must|should|shall|"
+                        r"also|then)\s+[a-z])", re.IGNORECASE)
 CONTRACTION = re.compile(r"\b(you|they|we|he|she)['’](ll|re)\b", re.IGNORECASE)
 AS_THE_ROLE = re.compile(r"^\s*as (?:(?:a|an|the|our)\s+)?(?P<who>[^,]{2,60}?),?\s*you\s+",
                          re.IGNORECASE)
@@ -6270,6 +6308,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += chain
             continue
         sentence = SENTENCE_OPENER.sub("", sentence)
+        if "-mail" in sentence:  # "e-mails the form": the verb read as one word
+            sentence = E_MAIL.sub(lambda m: m.group(1) + "mail", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
         conditioned = _conditioned_imperative(sentence)
         if conditioned is not None:  # "If anyone is waiting, call the Duty Manager"
@@ -6288,6 +6328,15 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if expanded != sentence:  # "You'll", "they're": read in full, quoted as written
             claims += _quoting(_sentences(Block(block.kind, expanded, block.location), doc,
                                           catalog, section, context, carry), sentence)
+            continue
+        second_you = SECOND_YOU.search(sentence) if "you" in sentence.lower() else None
+        if second_you is not None and you_subject(sentence[:second_you.start()]):
+            # "You will own the pipelines, and you will mentor two engineers": two duties
+            # of the reader, each read as a sentence of its own
+            for part in (sentence[:second_you.start()] + ".", "You " +
+                         sentence[second_you.end():]):
+                claims += _quoting(_sentences(Block(block.kind, part, block.location), doc,
+                                              catalog, section, context, carry), sentence)
             continue
         sentence = _short_form(sentence, context, catalog, doc.name)
         condition = condition_subject(sentence)
@@ -6856,7 +6905,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     verb_lemma(phrase.split()[0].lower()) not in PEOPLE_VERBS or \
                     _own_clause(phrase) or (
                     n and not enumerated and actor_name(" ".join(phrase.split()[:5])) and
-                    not _gerund_over_people(phrase)):
+                    not _gerund_over_people(phrase) and not _counted_object(phrase)):
                 continue  # "train all testers, issue resolvers": people, not a duty
             claims += [Claim(o, name, "C", False, doc.name, block.location, sentence[:300],
                              section) for o in consulted]
