@@ -4267,3 +4267,15 @@ def test_what_a_role_is_asked_to_do_stays_in_a_long_name() -> None:
                          "Wednesday") == "Ask each budget holder to confirm their open orders"
     assert activity_name("Remind all volunteers to bring their lanyards to every session "
                          "of the season") == "Remind all volunteers to bring their lanyards"
+
+
+def test_owning_this_document_keeps_the_verb(tmp_path: Path) -> None:
+    """"The Head of Facilities owns this DPIA": the duty is named with its verb ("Own
+    this DPIA"), never "This DPIA"."""
+    path = tmp_path / "dpia.md"
+    path.write_text("# Roles\n\nThe Head of Facilities owns this DPIA.\n\nThe Records Manager "
+                    "owns these procedures.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Head of Facilities", "Own this DPIA")] == "A/R"
+    assert cells[("Records Manager", "Own these procedures")] == "A/R"
+    assert not any(a.startswith("This") for _r, a in cells)

@@ -2607,3 +2607,22 @@ def test_a_spreadsheet_plan_with_its_key_exported_as_rows(tmp_path: Path) -> Non
     assert cells[("IT Lead", "Label every desk and crate")] == "C"
     assert cells[("Facilities Coordinator", "Label every desk and crate")] == "A/R"
     assert not any(a in ("Before", "Move day", "M-1") for _r, a in cells)
+
+
+def test_a_column_answering_yes_or_no_names_no_role(tmp_path: Path) -> None:
+    """A risk table's "Measure approved" column answered "Yes" (a DPIA's last step): the
+    answer names no approver, so no role "Yes" takes the rows."""
+    path = tmp_path / "dpia.md"
+    path.write_text(
+        "# Step 7: Measures\n\n"
+        "| Risk | Measure | Owner | Effect on risk | Residual risk | Measure approved |\n"
+        "| --- | --- | --- | --- | --- | --- |\n"
+        "| 1 | Delete footage after 30 days | Estates Manager | Reduced | Low | Yes |\n"
+        "| 2 | Limit viewing to two named staff | Security Lead | Reduced | Low | Yes |\n"
+        "| 3 | Publish a privacy notice | Data Protection Officer | Eliminated | Low | No |\n",
+        encoding="utf-8")
+    draft = derive([path])
+    names = {r.name for r in draft.roles}
+    assert not names & {"Yes", "No"}
+    cells = derived_cells(draft)
+    assert cells[("Estates Manager", "Delete footage after 30 days")] == "A/R"

@@ -6895,6 +6895,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # in the plain form ("Take messages", not the noun "Taking messages")
         gerunds = len(pieces) > 1 and all(re.match(r"\w+ing\s+\S", p) for p in pieces)
         for n, phrase in enumerate(pieces):
+            if not n and re.match(r"(?:this|these)\s+\S+$", phrase, re.IGNORECASE) and \
+                    verb.split() and verb_lemma(verb.split()[-1].lower()):
+                # "owns this DPIA": the document itself, named with the verb ("Own this
+                # DPIA", never "This DPIA")
+                phrase = f"{verb_lemma(verb.split()[-1].lower())} {phrase}"
             if not n and _A_TEAM.match(phrase) and verb_lemma(verb.split()[-1].lower()
                                                                 if verb.split() else "") in (
                     "lead", "manage", "head", "run", "direct", "build", "supervise"):

@@ -1558,7 +1558,9 @@ def cell_names(cell: str) -> list[str]:
             parts.append(piece)
     names = [p.strip(" .*-–—") for p in parts]
     return [n for n in names if re.search(r"[A-Za-z]{2}", n) and len(n.split()) <= 5
-            and n.lower() not in ("n/a", "na", "none", "tbd", "nobody", "no one")]
+            and n.lower() not in ("n/a", "na", "none", "tbd", "tbc", "nobody", "no one",
+                                  # (a column's answer, "Measure approved: Yes", names no one)
+                                  "yes", "no", "done", "pending", "agreed", "approved")]
 
 
 def who_names(cell: str) -> list[str]:
