@@ -2626,3 +2626,23 @@ def test_a_column_answering_yes_or_no_names_no_role(tmp_path: Path) -> None:
     assert not names & {"Yes", "No"}
     cells = derived_cells(draft)
     assert cells[("Estates Manager", "Delete footage after 30 days")] == "A/R"
+
+
+def test_a_bare_team_word_over_a_column_of_letters_is_a_role(tmp_path: Path) -> None:
+    """"Support" heading a column of letters in a RACI table with grouped heads (a wiki's
+    export: "Engineering" over two roles, "Support" over its own column): the team is a
+    role, though "support" alone in prose needs a fuller name."""
+    path = tmp_path / "raci.html"
+    path.write_text(
+        "<html><body><h1>Release RACI</h1><table>"
+        "<tr><th rowspan='2'>Activity</th><th colspan='2'>Engineering</th>"
+        "<th rowspan='2'>Support</th></tr>"
+        "<tr><th>Release Manager</th><th>QA Lead</th></tr>"
+        "<tr><td>Freeze the branch</td><td>A/R</td><td>C</td><td>I</td></tr>"
+        "<tr><td>Run the regression suite</td><td>I</td><td>A/R</td><td></td></tr>"
+        "<tr><td>Announce the release</td><td>A/R</td><td></td><td>I</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Support", "Freeze the branch")] == "I"
+    assert cells[("Support", "Announce the release")] == "I"
+    assert cells[("QA Lead", "Run the regression suite")] == "A/R"

@@ -171,6 +171,12 @@ def _surname_like(person: str) -> bool:
         words[-1].lower() not in actors.VOCABULARY
 
 
+def _letter_heads(doc: Document) -> set[str]:
+    """The heads of the document's tables of letters ("Support" over a column of I's)."""
+    return {h.strip() for b in doc.blocks if b.kind == "row" and b.header and
+            letter_row(b.cells) for h in b.header[1:]}
+
+
 def _plural_members(role: str) -> bool:
     """Whether a role in brackets is plural ("cashiers", "duty clerks"), the members of
     a team rather than one person's post."""
@@ -2169,8 +2175,10 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 fuller = {max(fuller, key=lambda n: (counts[n] + (n in structural), len(n)))}
             if len(fuller) == 1:
                 extra_aliases.setdefault(fuller.pop(), set()).add(f"the {name}")
-            elif not fuller and name.lower() in ALONE_OK and name[:1].isupper():
-                # "Employee submits an access request": no fuller role to stand for
+            elif not fuller and (name.lower() in ALONE_OK or name in _letter_heads(doc)) and \
+                    name[:1].isupper():
+                # "Employee submits an access request": no fuller role to stand for (nor
+                # does "Support" over a column of letters)
                 structural.setdefault(name, set()).add(doc.name)
                 counts[name] += 0
         for block in doc.blocks:
