@@ -108,9 +108,17 @@ class Document:
         return self._rows[1].get(header, [])
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(?=\S)")
-# "(a) register the model ...", "(iv) attest ...": a lettered sub-clause on a line of its own
-_LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4})\)\s+(?=\S)")
+# A lower-case letter or roman number as a list's marker: "(a)", "a)", "a.", "(iv)", "iv."
+# ("a. Transport. Two minibuses ...", a paragraph lettered with its run-in title, is none)
+_LOWER_MARK = (r"(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)]"
+               r"(?!\s+[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}\.\s))")
+_BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)]|" + _LOWER_MARK + r")\s+(?=\S)")
+# A word processor numbers its lists itself: a typed "a. Transport. ..." there is a
+# lettered paragraph of an order, so only the bracketed marks are its items
+_TYPED_BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(?=\S)")
+# "(a) register the model ...", "b) monitor ...", "iv. attest ...": a lettered
+# sub-clause on a line of its own
+_LETTERED = re.compile(r"^\s*" + _LOWER_MARK + r"\s+(?=\S)")
 # A section number: "4.", "4.1", "4.1.2." before a heading or a clause.
 _SECTION = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*\.?)\s+(?=\S)")
 
@@ -2185,8 +2193,8 @@ def styled_block(text: str, where: str, style: str, bold: Callable[[], bool]) ->
     if lower.startswith("heading") or lower == "title":
         level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
         return Block("heading", text, where, level=level)
-    if "list" in lower or _BULLET.match(text):
-        return Block("item", _BULLET.sub("", text).strip(), where)
+    if "list" in lower or _TYPED_BULLET.match(text):
+        return Block("item", _TYPED_BULLET.sub("", text).strip(), where)
     if len(text.split()) <= 10 and not text.endswith((".", ",", ";", "!")) and bold():
         # "Main duties" in bold on its own line: a heading written by hand
         return Block("heading", text.rstrip(":"), where, level=3)

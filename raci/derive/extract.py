@@ -242,6 +242,8 @@ def _is_trait(text: str) -> bool:
             "VERB" in word_classes(verb_lemma(words[0].lower()) or "") and \
             not TRAIT_WORDS.search(" ".join(words[:2])):
         return False
+    if verb_lemma(words[0].lower()) == "report" and TIMED_REPORT.match(" ".join(words[1:])):
+        return False  # "report to the Board after each meeting": a report made, work
     opening = " ".join(words[:6])
     hedge = TRAIT_LEAD.search(opening)
     if hedge and verb_lemma(words[0].lower()) is not None and \
@@ -682,6 +684,21 @@ RELATION_VERBS = {"report", "answer", "belong", "work", "sit", "collaborate", "l
                   "cooperate", "engage", "interact", "align", "be", "have"}
 
 
+# "reports to the Board after each meeting", "report to the trustees every quarter": a
+# report made when something happens, work, where "reports to the Board" places the role
+TIMED_REPORT = re.compile(r"^to\s+[^,;]{2,60}?\s+(?:after|following|at\s+(?:the\s+end|least|"
+                          r"each|every)|every|each|once|twice|annually|monthly|quarterly|"
+                          r"weekly|yearly|within)\b", re.IGNORECASE)
+
+
+def _timed_report(text: str) -> bool:
+    """"report to the Board at each meeting": a report to a party named by when it is
+    made, whose occasion stays in its name (without it, "Report to the Board" is where the
+    role stands in the chart)."""
+    text = text.strip(" ,")
+    return text[:7].lower() == "report " and TIMED_REPORT.match(text[7:]) is not None
+
+
 # Verbs that make an artefact: after a lone noun they stay as the noun of the making
 # ("Protocol writing", "Budget preparation"), after a longer object the object names it.
 ARTEFACT_NOUNS = {"write": "writing", "draft": "drafting", "prepare": "preparation",
@@ -879,8 +896,8 @@ TIME_LIMIT = Guarded(re.compile(
     # "two weeks before", "a day ahead", "ten days in advance": the occasion left unsaid
     r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|beforehand|ahead|"
     r"earlier|later|after|in advance)\s*$|"
-    # "at 07:00", "by 5pm", "at 10:30 and 16:00": a time of day
-    r",?\s+(?:at|by|before|after|until|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
+    # "at 07:00", "by 5pm", "at 10:30 and 16:00", "between 08:00 and 18:00": a time of day
+    r",?\s+(?:at|by|before|after|until|from|between)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?)(?:\s*(?:and|or|to|-|–)\s*(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?))*(?:\s+on\s+[^,;]{1,40})?\s*$|"
     # "every Monday and Thursday", "each Friday": days of the week
@@ -1278,7 +1295,7 @@ def _activity_name(text: str) -> str:
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
         # ("at least once a month": how often, cut whole)
-        if _holds(text, *STOP_AT_PIECES):
+        if _holds(text, *STOP_AT_PIECES) and not _timed_report(text):
             text = STOP_AT.split(text, maxsplit=1)[0]
         if _holds(text, "at least", "at most", "than"):
             text = _AT_LEAST_END.sub("", text)
@@ -1289,11 +1306,12 @@ def _activity_name(text: str) -> str:
     text = TRAILING_SCOPE.sub("", text)
     if "(" in text:
         text = re.sub(r"\([^)]*\)", "", text)
-    text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
-    # "report status weekly to the sponsor": how often, before a phrase
-    if _holds(text, "ly"):
-        text = _TIMES_A_PERIOD.sub("", text)
-    text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
+    if not _timed_report(text):
+        text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
+        # "report status weekly to the sponsor": how often, before a phrase
+        if _holds(text, "ly"):
+            text = _TIMES_A_PERIOD.sub("", text)
+        text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
     if _holds(text, *AFTER_CONSULTING_PIECES):
         text = AFTER_CONSULTING.sub("", text)
@@ -1359,7 +1377,9 @@ def _activity_name(text: str) -> str:
         if relative is not None and not _said_that(text[:relative.start()]):
             text = text[:relative.start()]  # (but "confirms that recording has started")
     handed_to = False
-    for joiner in (" to ", " that "):
+    timed = _timed_report(text)  # (its occasion kept, its full stop not)
+    text = text.rstrip(" .;,") if timed else text
+    for joiner in (" to ", " that ") if not timed else ():
         head, sep, tail = text.partition(joiner)
         if not sep:
             continue  # (without the joiner nothing below applies)
@@ -1469,7 +1489,9 @@ def _activity_name(text: str) -> str:
         text = _cut_second_clause(text)
     # how often or by when, left at the end once a party was cut ("review the charter
     # every quarter with the Incident Commander")
-    text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
+    if not _timed_report(text):
+        # (but "report to the Board at each meeting" is named by when it is made)
+        text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
     state = STATE_COMPLEMENT.search(text.strip(" ,"))
     if state and len(text.split()) > MAX_WORDS:
         # "keep the guide of their repository up to date": the state is the duty, the
@@ -5665,12 +5687,20 @@ def _relative_duty(sentence: str, catalog: RoleCatalog, document: str) -> str | 
 COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNORECASE)
 
 
+# Verbs whose "on" or "about" names what is decided: "decide on the roadmap"
+DECIDING_VERBS = {"decide", "agree", "vote", "rule", "adjudicate", "determine"}
+
+
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
     """The first role found with nothing but an opening phrase before it: the subject
     ("Two Funeral Service Operatives bring ...": a count before a title is one too)."""
+    # (a title of two words or more may be in lower case: "Two registered nurses sign
+    # ...", where "Two chairs are set out" names furniture)
     return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]]) or
-                 COUNT_BEFORE.match(sentence[:f[1]]) and sentence[f[1]:f[1] + 1].isupper()),
+                 COUNT_BEFORE.match(sentence[:f[1]]) and (
+                     sentence[f[1]:f[1] + 1].isupper() or
+                     " " in sentence[f[1]:f[2]].strip())),
                 None)
 
 
@@ -5760,13 +5790,20 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         asks = re.match(r"(?:whether|when|how|which|what|if)\s", rest[m.end():]) is not None
         if modal and not plural_subject and re.match(r"(?:it|them)\b", rest[m.end():]):
             continue  # "... and make it available to the Buyer": named with what "it" is
-        if not m.group("det") and not together and not asks and (
+        shared = re.search(r",\s+([a-z]+)\s*$", first)
+        if shared and verb_lemma(shared.group(1)) is not None and \
+                "VERB" in word_classes(verb_lemma(shared.group(1)) or ""):
+            continue  # "will run the trials, collect and clean the data": one object, two verbs
+        # ("... and decide on the project roadmap": a decision, a duty)
+        decides = rest[m.end():].split()[:1] in (["on"], ["about"]) and \
+            verb_lemma(verb) in DECIDING_VERBS
+        if not m.group("det") and not together and not asks and not decides and (
                 verb_lemma(verb) not in BARE_OBJECT_VERBS or
                 not rest[m.end():m.end() + 1].islower()):
             continue  # "and budget items": without an article, only a verb that is clearly one
         if not m.group("det") and not together and rest[m.end():].split()[:1] and \
                 rest[m.end():].split()[0] in ("to", "with", "on", "for", "in", "at", "from",
-                                              "about", "into", "by", "up"):
+                                              "about", "into", "by", "up") and not decides:
             continue  # "... and reports to the Release Manager": a relation, not a duty
         if len(first.split()) < (3 if modal else 2) or not (
                 # ("shall file and serve the statements": two verbs over one object)
@@ -6622,7 +6659,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                r"regarding)\s+\S", obj, re.IGNORECASE)
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE) and \
                     (lemma or verb.lower()) in RELATION_VERBS and \
-                    not split_enumeration(obj[:MAX_SENTENCE])[1] and not topical:
+                    not split_enumeration(obj[:MAX_SENTENCE])[1] and not topical and \
+                    not (lemma == "report" and TIMED_REPORT.match(obj)):
                 # (but "liaises with the Estates Officer on access" is work on a topic)
                 # a relationship ("reports to the PM"), not an activity; what follows
                 # ("... and checks the freezers") is, and so are the means it names
