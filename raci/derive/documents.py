@@ -294,7 +294,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
             # would make the search take time growing with its square)
             _NAME_END.search(last[-40:]) is not None and
             _NAME_GOES_ON.match(line) is not None)) and \
-            not ARROW.search(line) and \
+            not ARROW.search(line) and not (LEADER_LINE.match(line) and (
+                # ("BASE ...... Patrol Dispatch" under a rule or under another such line:
+                # a key's line of its own)
+                LEADER_LINE.match(last) or _RULE_LINE.match(last))) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
             last.count("|") < 2 and not _WHO_LABEL.match(line) and \
             not (len(group) == 1 and _role_title_line(last))
@@ -457,6 +460,10 @@ _GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column layout: words one space
 # A rule drawn across a column layout ("-----"), or a remark set in one ("--- repeat cues
 # 7-12 for each category ---")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]{3,}\s*|[-=]{2,}\s.{1,80}\s[-=]{2,}\s*)$")
+# A code in capitals a key's dots lead from: "BASE", "SNOW 1", "UNIT 4B"
+_LEADER_CODE = re.compile(r"[A-Z][A-Z0-9&/]{1,9}(?: [A-Z0-9]{1,3})?")
+# the role it stands for: a name in title case ("Patrol Dispatch", "Head of Lifts")
+_LEADER_ROLE = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|of|and|&|for|the)){0,4}")
 
 
 _STEP_NUMBER_CELL = re.compile(r"^\s*\d{1,3}[*.)]?\s{2,}\S")
@@ -879,6 +886,13 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             cells = (led.group("task").strip(), led.group("who").strip())
             # ("Practice Owner ........ Dr Helen Marsh": a who's-who, a role and its holder)
             head = ("Role", "Name") if actor_name(cells[0], acronym=True) else ("Task", "Who")
+            # ("BASE ....... Patrol Dispatch", "OPS 2 ..... Duty Manager (Sam Reyes)": a key
+            # of call signs or codes in capitals, each led to the role it stands for, read
+            # as a "Call sign | Role" table)
+            # ("TUG 3 ..... leader of the towage crew": a code spelled out, no task)
+            if _LEADER_CODE.fullmatch(cells[0]):
+                head = ("Call sign", "Role") if _LEADER_ROLE.fullmatch(
+                    without_brackets(cells[1]).strip()) else KEY_HEADER
             doc.blocks.append(Block("row", " | ".join(cells), where, cells=cells, header=head))
             in_list = False
             continue
