@@ -587,3 +587,25 @@ def test_a_word_paragraph_opening_with_a_bold_role_and_a_full_stop_is_titled_by_
     word.save(str(path))
     doc = read_document(path)
     assert [(b.kind, b.text) for b in doc.blocks][1:] == RUN_IN_TITLED
+
+
+def test_a_pdf_bullet_set_well_apart_from_its_text_is_an_item_not_a_column(
+        tmp_path: Path) -> None:
+    # a bullet with a tab's width before its text (three spaces or more in the layout),
+    # each item wrapped over two short lines: the items are joined, not laid out as
+    # columns for the plain-text reader (which leaves short lines as they stand)
+    pages = [[Line("After the audit", 72, 740, 14, bold=True),
+              Line("These steps close every audit of the year, whoever led it.", 72, 720)]]
+    y = 700
+    for first, second in [("The Records Officer closes the audit file",
+                           "and sends a copy to the Finance Director."),
+                          ("The Finance Director signs the report",
+                           "and files it with the board papers.")]:
+        pages[0] += [Line("\u2022", 80, y), Line(first, 110, y), Line(second, 110, y - 14)]
+        y -= 28
+    doc = read_document(write_pdf(tmp_path / "audit.pdf", pdf_bytes(pages)))
+    assert [(b.kind, b.text) for b in doc.blocks][2:] == [
+        ("item", "The Records Officer closes the audit file and sends a copy to the Finance "
+                 "Director."),
+        ("item", "The Finance Director signs the report and files it with the board papers.")]
+

@@ -137,8 +137,12 @@ def _page_lines(texts: list[str]) -> list[list[_Line]]:
 
 
 def _in_columns(line: str) -> bool:
-    """A line laid out in columns: words three or more spaces apart."""
-    return _COLUMN_GAP.search(line.strip()) is not None
+    """A line laid out in columns: words three or more spaces apart, a bullet's or a
+    number's gap before its text aside ("•   fire the shot", "2.    Book the van": a
+    tab after the mark, no column)."""
+    text = line.strip()
+    mark = _BULLET_MARK.match(text) or _NUMBER_MARK.match(text)
+    return _COLUMN_GAP.search(text[mark.end():] if mark else text) is not None
 
 
 def _heading_shape(text: str) -> bool:
