@@ -2598,3 +2598,20 @@ def test_a_followers_column_is_told(tmp_path: Path) -> None:
     assert cells[("Fair Organiser", "Book the bouncy castle")] == "I"
     assert cells[("Fair Organiser", "Print the posters")] == "I"
     assert cells[("Stalls Coordinator", "Print the posters")] == "I"
+
+
+def test_a_tell_column_beside_by_names_who_is_told(tmp_path: Path) -> None:
+    # a procedure's steps with who does each ("By") and whom they tell when it is done
+    # ("Tell", "Warn"): those named under Tell are informed
+    path = _write(tmp_path / "sale.md", (
+        "# Jumble sale day\n\n"
+        "| Time | Action | By | Tell |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 08:00 | Unlock the hall | Caretaker | Hall Manager |\n"
+        "| 09:15 | Count the float | Treasurer | Hall Manager, Chair |\n"
+        "| 12:30 | Bank the takings | Treasurer | - |\n"))
+    cells = _cells(_draft(path))
+    assert cells[("Caretaker", "Unlock the hall")] == "A/R"
+    assert cells[("Hall Manager", "Unlock the hall")] == "I"
+    assert cells[("Chair", "Count the float")] == "I"
+    assert cells[("Treasurer", "Bank the takings")] == "A/R"
