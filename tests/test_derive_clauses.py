@@ -4098,3 +4098,18 @@ def test_a_count_after_a_word_reads_it_as_a_verb(tmp_path: Path) -> None:
     cells = derived_cells(draft)
     assert cells[("Data Platform Lead", "Mentor two junior engineers")] == "A/R"
     assert [r.name for r in draft.roles] == ["Data Platform Lead"]
+
+
+def test_a_list_in_brackets_or_quotes_is_part_of_its_duty(tmp_path: Path) -> None:
+    # commas inside brackets list what a thing holds, commas inside quotation marks are
+    # the words said: neither parts the sentence into duties
+    path = tmp_path / "regatta.txt"
+    path.write_text(
+        "Regatta day\n\n"
+        "The Race Officer sets the course (marks, start line, finish line) and briefs "
+        "the helms at 09:30. The Finish Steward reports \"all boats in, all clear\" to "
+        "the Race Officer.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert set(cells) == {("Race Officer", "Set the course"),
+                          ("Race Officer", "Brief the helms"),
+                          ("Finish Steward", "Report \"all boats in, all clear\"")}
