@@ -2615,3 +2615,19 @@ def test_a_tell_column_beside_by_names_who_is_told(tmp_path: Path) -> None:
     assert cells[("Hall Manager", "Unlock the hall")] == "I"
     assert cells[("Chair", "Count the float")] == "I"
     assert cells[("Treasurer", "Bank the takings")] == "A/R"
+
+
+def test_a_call_sign_column_beside_roles_names_no_duty(tmp_path: Path) -> None:
+    # a who's-who table giving each role its holder and its radio call sign: the call
+    # sign is what the role is called on air, not a duty
+    path = _write(tmp_path / "harbour.md", (
+        "# Harbour roles\n\n"
+        "| Role | Held by | Radio call sign |\n"
+        "| --- | --- | --- |\n"
+        "| Harbour Master | Elin Dahl | Port One |\n"
+        "| Berthing Coordinator | Sam Reyes | Quay |\n\n"
+        "The Harbour Master approves each berthing plan. The Berthing Coordinator books "
+        "the tugs.\n"))
+    cells = _cells(_draft(path))
+    assert set(cells) == {("Harbour Master", "Approve each berthing plan"),
+                          ("Berthing Coordinator", "Book the tugs")}

@@ -3261,7 +3261,9 @@ PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|pe
                           r"(?:lead |main |key |primary )?contacts?|signature|signed|date|dates|"
                           r"e-?mail|phone|tel|extension|organi[sz]ations?|compan(?:y|ies)|"
                           r"firms?|employers?|"
-                          r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
+                          r"location|office|initials|shift|times?|hours|"
+                          # "Radio call sign", "Callsign": what the role is called on air
+                          r"(?:radio\s+)?call[ -]?signs?|(?:radio\s*/\s*)?"
                           r"reports? to|"
                           # "Usually held by", "Post holder": who holds the role, no work
                           r"(?:(?:usually|currently|normally|typically|now)\s+)?"
