@@ -123,6 +123,18 @@ def _clause_text(text: str) -> str:
         else text
 
 
+# A numbered list item's number: "1. Book the hall", "  2) Send the invites"
+_NUMBERED_AFRESH = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+(?=\S)")
+
+
+def _list_under(line: str, next_text: str) -> bool:
+    """Whether a numbered line stands over a numbered list of its own, one numbered
+    afresh from 1 under a line numbered otherwise ("4. Before the day" over "1. ...")."""
+    item = _NUMBERED_AFRESH.match(next_text)
+    return item is not None and item.group("n") == "1" and \
+        not line.lstrip().startswith("1")
+
+
 def _step_title(title: str) -> bool:
     """A numbered line that reads as a step ("Submit the form", "Check all exits") rather
     than a section's name ("Accounts", "Summer event"): a verb in its plain form first,
@@ -921,6 +933,10 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
                 title[:1].isupper() and not title.endswith((".", ",", ";", "!", ":")) and (
                     _BULLET.match(next_text) and not next_text.lstrip()[:1].isdigit()
                     or capitals or
+                    # "5. On the day" over a table, "4. Before the day" over a list of
+                    # its own numbered afresh
+                    next_text.lstrip().startswith("|") and next_text.count("|") >= 2 or
+                    _list_under(line, next_text) or
                     # "1. Membership" over a sentence: a section title, when it names a
                     # thing (not a step such as "1. Submit the form")
                     not _BULLET.match(next_text) and len(next_text.split()) >= 3 and
