@@ -4236,6 +4236,44 @@ def test_a_count_after_a_word_reads_it_as_a_verb(tmp_path: Path) -> None:
     assert [r.name for r in draft.roles] == ["Data Platform Lead"]
 
 
+def test_a_list_in_brackets_or_quotes_is_part_of_its_duty(tmp_path: Path) -> None:
+    # commas inside brackets list what a thing holds, commas inside quotation marks are
+    # the words said: neither parts the sentence into duties
+    path = tmp_path / "regatta.txt"
+    path.write_text(
+        "Regatta day\n\n"
+        "The Race Officer sets the course (marks, start line, finish line) and briefs "
+        "the helms at 09:30. The Finish Steward reports \"all boats in, all clear\" to "
+        "the Race Officer.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert set(cells) == {("Race Officer", "Set the course"),
+                          ("Race Officer", "Brief the helms"),
+                          ("Finish Steward", "Report \"all boats in, all clear\"")}
+
+
+def test_a_numbered_title_over_a_table_or_a_list_numbered_afresh_is_a_heading(
+        tmp_path: Path) -> None:
+    # "4. Before the day" over its own list numbered from 1 and "5. On the day" over a
+    # table are section titles, not items of the role's section above them
+    path = tmp_path / "hall.txt"
+    path.write_text(
+        "Village Hall Lettings Procedure\n\n"
+        "3. Responsibilities\n\n"
+        "3.1 Caretaker\n"
+        "Unlocks the hall before each letting and checks the fire exits.\n\n"
+        "4. Before the day\n"
+        "     1. The Bookings Secretary confirms the booking with the hirer.\n"
+        "     2. The Treasurer invoices the hirer for the deposit.\n\n"
+        "5. On the day\n\n"
+        "| Time | Action | By |\n"
+        "| 08:00 | Unlock the hall | Caretaker |\n"
+        "| 17:00 | Lock the hall | Caretaker |\n", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert ("heading", "Before the day") in blocks
+    assert ("heading", "On the day") in blocks
+    assert ("item", "The Bookings Secretary confirms the booking with the hirer.") in blocks
+
+
 def test_a_task_sentence_then_who_does_it_in_one_item(tmp_path: Path) -> None:
     """"Prepare the accrual schedule .... Who: analyst, checked by the controller.": the
     task is the doer's, a checker is consulted, and "who tell X" informs X; the first

@@ -131,6 +131,18 @@ def _clause_text(text: str) -> str:
         else text
 
 
+# A numbered list item's number: "1. Book the hall", "  2) Send the invites"
+_NUMBERED_AFRESH = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+(?=\S)")
+
+
+def _list_under(line: str, next_text: str) -> bool:
+    """Whether a numbered line stands over a numbered list of its own, one numbered
+    afresh from 1 under a line numbered otherwise ("4. Before the day" over "1. ...")."""
+    item = _NUMBERED_AFRESH.match(next_text)
+    return item is not None and item.group("n") == "1" and \
+        not line.lstrip().startswith("1")
+
+
 def _step_title(title: str) -> bool:
     """A numbered line that reads as a step ("Submit the form", "Check all exits") rather
     than a section's name ("Accounts", "Summer event"): a verb in its plain form first,
@@ -302,7 +314,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
             # would make the search take time growing with its square)
             _NAME_END.search(last[-40:]) is not None and
             _NAME_GOES_ON.match(line) is not None)) and \
-            not ARROW.search(line) and \
+            not ARROW.search(line) and not (LEADER_LINE.match(line) and (
+                # ("BASE ...... Patrol Dispatch" under a rule or under another such line:
+                # a key's line of its own)
+                LEADER_LINE.match(last) or _RULE_LINE.match(last))) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
             last.count("|") < 2 and not _WHO_LABEL.match(line) and \
             not (len(group) == 1 and _role_title_line(last))
@@ -481,6 +496,10 @@ _GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column layout: words one space
 # A rule drawn across a column layout ("-----"), or a remark set in one ("--- repeat cues
 # 7-12 for each category ---")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]{3,}\s*|[-=]{2,}\s.{1,80}\s[-=]{2,}\s*)$")
+# A code in capitals a key's dots lead from: "BASE", "SNOW 1", "UNIT 4B"
+_LEADER_CODE = re.compile(r"[A-Z][A-Z0-9&/]{1,9}(?: [A-Z0-9]{1,3})?")
+# the role it stands for: a name in title case ("Patrol Dispatch", "Head of Lifts")
+_LEADER_ROLE = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|of|and|&|for|the)){0,4}")
 
 
 _STEP_NUMBER_CELL = re.compile(r"^\s*\d{1,3}[*.)]?\s{2,}\S")
@@ -903,6 +922,13 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             cells = (led.group("task").strip(), led.group("who").strip())
             # ("Practice Owner ........ Dr Helen Marsh": a who's-who, a role and its holder)
             head = ("Role", "Name") if actor_name(cells[0], acronym=True) else ("Task", "Who")
+            # ("BASE ....... Patrol Dispatch", "OPS 2 ..... Duty Manager (Sam Reyes)": a key
+            # of call signs or codes in capitals, each led to the role it stands for, read
+            # as a "Call sign | Role" table)
+            # ("TUG 3 ..... leader of the towage crew": a code spelled out, no task)
+            if _LEADER_CODE.fullmatch(cells[0]):
+                head = ("Call sign", "Role") if _LEADER_ROLE.fullmatch(
+                    without_brackets(cells[1]).strip()) else KEY_HEADER
             doc.blocks.append(Block("row", " | ".join(cells), where, cells=cells, header=head))
             in_list = False
             continue
@@ -931,6 +957,10 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
                 title[:1].isupper() and not title.endswith((".", ",", ";", "!", ":")) and (
                     _BULLET.match(next_text) and not next_text.lstrip()[:1].isdigit()
                     or capitals or
+                    # "5. On the day" over a table, "4. Before the day" over a list of
+                    # its own numbered afresh
+                    next_text.lstrip().startswith("|") and next_text.count("|") >= 2 or
+                    _list_under(line, next_text) or
                     # "1. Membership" over a sentence: a section title, when it names a
                     # thing (not a step such as "1. Submit the form")
                     not _BULLET.match(next_text) and len(next_text.split()) >= 3 and

@@ -2605,13 +2605,41 @@ MANNER_CLAUSE = re.compile(r"^\s*(?:using|following|according to|in line with|ba
                            r"as per|in accordance with)\b", re.IGNORECASE)
 
 
+_OPENING, _CLOSING = "([“", ")]”"
+
+
+def _enclosed(text: str) -> list[bool]:
+    """For each character of a text, whether it stands inside brackets or quotation
+    marks (straight quotes paired in order; a bracket or quote left open encloses
+    nothing, so a stray one does not swallow the rest)."""
+    out = [False] * (len(text) + 1)
+    depth, quoted, since = 0, False, -1
+    opened: list[int] = []
+    for i, c in enumerate(text):
+        if c in _OPENING:
+            depth += 1
+            opened.append(i)
+        elif c in _CLOSING and depth:
+            depth -= 1
+            first = opened.pop()
+            out[first:i] = [True] * (i - first) if not depth else out[first:i]
+        elif c == '"':
+            if quoted:
+                out[since:i] = [True] * (i - since)
+            quoted, since = not quoted, i
+    return out
+
+
 def _list_parts(text: str) -> list[str]:
     """The parts of a list written in a sentence. "and" before a capital word splits only
     when that word is a verb ("the Budget and Review the plan"): "during SEV1 and SEV2
     incidents", "with Sales and Marketing" name one thing."""
     parts: list[str] = []
     start = 0
+    enclosed = _enclosed(text)
     for m in LIST_SEPARATOR.finditer(text):
+        if enclosed[m.start()]:
+            continue  # "(routes, targets, number of shots)", "\"all clear, all safe\"": one
         if m.group(0).strip() == "and" and text[m.end():m.end() + 1].isupper():
             before = text[:m.start()].split()
             nxt = text[m.end():].split()[0].lower().strip(",;:")
@@ -3265,7 +3293,9 @@ PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|pe
                           r"(?:lead |main |key |primary )?contacts?|signature|signed|date|dates|"
                           r"e-?mail|phone|tel|extension|organi[sz]ations?|compan(?:y|ies)|"
                           r"firms?|employers?|"
-                          r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
+                          r"location|office|initials|shift|times?|hours|"
+                          # "Radio call sign", "Callsign": what the role is called on air
+                          r"(?:radio\s+)?call[ -]?signs?|(?:radio\s*/\s*)?"
                           r"reports? to|"
                           # "Usually held by", "Post holder": who holds the role, no work
                           r"(?:(?:usually|currently|normally|typically|now)\s+)?"

@@ -1473,6 +1473,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # "Who is paged": those woken for the row, not its doers
                                r"paged|alerted|called out|"
                                r"noted by|"
+                               # a step's "By | Tell": whom the doer tells when done
+                               r"^\s*(?:who\s+to\s+)?(?:tell|warn|alert)\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
