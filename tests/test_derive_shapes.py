@@ -1954,6 +1954,32 @@ FILE_SHAPES = [
                   ("Volunteer Coordinator", "Print the volunteer rota"): "A/R",
                   ("Volunteer Coordinator", "Order the backlog"): "A/R"},
          no_roles=["(?i)board|columns"]),
+    # a static site's admonitions and content tabs: the text indented four spaces under
+    # '!!! note "..."' or '=== "1. Eligibility"' is read, not taken for code; a fenced
+    # block stays code
+    case("admonitions and content tabs are read as sections", "grant-review.md",
+         "---\ntitle: Grant review procedure\n---\n\n"
+         "# Grant review procedure\n\n"
+         "!!! note \"Before you start\"\n"
+         "    Every reviewer declares any interest before they read an application.\n\n"
+         "## Stages\n\n"
+         "=== \"1. Eligibility\"\n\n"
+         "    The Grants Officer checks each application against the eligibility rules and\n"
+         "    records the result in the grants register.\n\n"
+         "=== \"2. Scoring\"\n\n"
+         "    - The Review Panel scores each eligible application against the criteria.\n"
+         "    - The Panel Secretary takes the minutes of the scoring meeting.\n\n"
+         "??? tip \"Appeals\"\n"
+         "    The Programme Director decides every appeal.\n\n"
+         "```text\n=== \"not a tab\"\n\n    The Caretaker locks the office.\n```\n",
+         exactly={("Reviewer", "Declare any interest"): "A/R",
+                  ("Grants Officer", "Check each application against the eligibility "
+                                     "rules"): "A/R",
+                  ("Grants Officer", "Record the result in the grants register"): "A/R",
+                  ("Review Panel", "Score each eligible application against the "
+                                   "criteria"): "A/R",
+                  ("Panel Secretary", "Take the minutes of the scoring meeting"): "A/R",
+                  ("Programme Director", "Decide every appeal"): "A/R"}),
     # a heading whose letter lines say who does it is the step as written; a title
     # in capitals reads in sentence case; an aside in brackets is no part of it
     case("a heading over letter lines is the step, whole", "club-jobs.md",
