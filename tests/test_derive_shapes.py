@@ -1954,6 +1954,24 @@ FILE_SHAPES = [
                   ("Volunteer Coordinator", "Print the volunteer rota"): "A/R",
                   ("Volunteer Coordinator", "Order the backlog"): "A/R"},
          no_roles=["(?i)board|columns"]),
+    # a definition list of roles, each term a role with its short name in brackets
+    # ("Head of Care and Support (HCS)", the code skipping "of" and "and"): a title over
+    # the role's duties, not a task with its owner in brackets
+    case("a role's title with its short form is no task with an owner", "roles.rst",
+         "Care home roles\n===============\n\n"
+         "Duty Manager (DM)\n"
+         "   Opens the building each morning and checks the fire alarm panel.\n\n"
+         "Head of Care and Support (HCS)\n"
+         "   Agrees each care plan with the resident's family.\n\n"
+         "Estates and Facilities Officer (EFO)\n"
+         "   Arranges repairs and keeps the maintenance log.\n\n"
+         "Volunteer drivers (VD team)\n"
+         "   Drive residents to their hospital appointments.\n",
+         letters={("Head of Care and Support", "Agree each care plan"): "A/R",
+                  ("Estates and Facilities Officer", "Keep the maintenance log"): "A/R",
+                  ("Duty Manager", "Open the building"): "A/R"},
+         none=[Cell(None, "^(?:Head of Care|Estates and|Volunteer drivers)")],
+         no_roles=["^(?:HCS|EFO|VD Team)$"]),
     # a static site's admonitions and content tabs: the text indented four spaces under
     # '!!! note "..."' or '=== "1. Eligibility"' is read, not taken for code; a fenced
     # block stays code

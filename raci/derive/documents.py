@@ -3902,6 +3902,23 @@ ROUND_OWNER = re.compile(
     r"{0,3})\)\s*\.?\s*$")
 
 
+# the small words a code skips when it spells out a term ("Animal Care and Welfare
+# Officer": ACWO)
+_CODE_SKIPS = frozenset({"and", "of", "for", "the", "in", "on", "to", "at"})
+
+
+def _spelled_out(words: list[str], code: str) -> bool:
+    """Whether ``code`` is the initials of the last of ``words``, small words skipped or
+    not ("Person Responsible for Compliance": PRC or PRFC; "kick-off": KO)."""
+    k = len(code)
+    for word in reversed(words):
+        if k and word[0].upper() == code[k - 1]:
+            k -= 1
+        elif not k or word.lower() not in _CODE_SKIPS:
+            break
+    return k == 0
+
+
 def _round_owner(block: Block) -> re.Match[str] | None:
     """A countdown or checklist line with its owners in round brackets at its end, when
     every part in the brackets is a code or a role ("(CRO, SO)", "(Supervisors)")."""
@@ -3912,9 +3929,12 @@ def _round_owner(block: Block) -> re.Match[str] | None:
         return None  # (two sentences are no checklist line)
     words = re.findall(r"[A-Za-z]+", m.group("task"))
     code = m.group("who")
-    if re.fullmatch(r"[A-Z]{2,6}", code) and \
-            "".join(w[0] for w in words[-len(code):]).upper() == code:
+    if re.fullmatch(r"[A-Z]{2,6}", code) and _spelled_out(words, code):
         return None  # "relative to kick-off (KO)": a term and its code
+    if actor_name(m.group("task"), acronym=True) is not None:
+        # "Named Welfare Officer (NWO)", "Project licence holders (PL holders)": a role
+        # and its short name, as a list of roles titles each entry
+        return None
     parts = [p.strip() for p in re.split(r"\s*[/,&+]\s*", m.group("who"))]
     ok = all(re.fullmatch(r"[A-Z]{2,6}", p) or actor_name(p, acronym=True) for p in parts)
     return m if ok else None
