@@ -1972,6 +1972,18 @@ FILE_SHAPES = [
                   ("Duty Manager", "Open the building"): "A/R"},
          none=[Cell(None, "^(?:Head of Care|Estates and|Volunteer drivers)")],
          no_roles=["^(?:HCS|EFO|VD Team)$"]),
+    # "Named", "Designated", "Nominated" written with a capital open a title ("Named
+    # Nurse"), even one of five words after them; in lower case they only say which
+    case("a capitalised 'Named' or 'Nominated' is part of the title", "safeguarding.md",
+         "# School safeguarding duties\n\n"
+         "## Designated Safeguarding Lead\n\n"
+         "- Keeps the record of every concern raised by staff.\n\n"
+         "## Named Health and Safety Coordinator\n\n"
+         "- Inspects the science labs every term.\n\n"
+         "## Nominated Governor\n\n"
+         "- Reviews the safeguarding policy each year.\n",
+         all_roles=["Designated Safeguarding Lead", "Named Health and Safety Coordinator",
+                    "Nominated Governor"]),
     # a static site's admonitions and content tabs: the text indented four spaces under
     # '!!! note "..."' or '=== "1. Eligibility"' is read, not taken for code; a fenced
     # block stays code

@@ -342,7 +342,8 @@ ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty"
 # The last word of a capitalised name of a unit that acts ("Faculty Research Office")
 ORG_HEADS = {"Office", "Service", "Services", "Unit", "Bureau", "Registry"}
 RANKS = {"external", "senior", "junior", "outgoing", "incoming",  # part of a title when
-         "responsible"}  # capitalised ("Responsible Pharmacist", "Responsible Person")
+         "responsible",  # capitalised ("Responsible Pharmacist", "Responsible Person",
+         "named", "designated", "nominated"}  # "Named Nurse", "Nominated Governor")
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
 
@@ -409,7 +410,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if duty and actor_name(duty.group(1), max_words, acronym):  # "Nurse in Charge"
         preposition, noun = duty.group(2).lower().split()
         return f"{actor_name(duty.group(1), max_words, acronym)} {preposition} {noun.title()}"
-    if len(words) > max_words:
+    # (a rank written with a capital is part of the title, over the words a title has:
+    # "Named Health and Safety Coordinator")
+    if len(words) > max_words + (words[0].lower() in RANKS and words[0][:1].isupper()):
         return None
     if 3 <= len(words) <= 6 and "of" in words[1:-1] and actor_word(words[-1]) and all(
             w[:1].isupper() or w in ("of", "and", "&") for w in words):
