@@ -1984,6 +1984,16 @@ FILE_SHAPES = [
          "- Reviews the safeguarding policy each year.\n",
          all_roles=["Designated Safeguarding Lead", "Named Health and Safety Coordinator",
                     "Nominated Governor"]),
+    # a group named by the words before "staff" acts with a plural verb ("Warehouse staff
+    # check"); "All staff read ..." names no role
+    case("a group of staff is a subject with its plural verb", "goods-in.txt",
+         "Goods in\n\n"
+         "The Stores Supervisor books each delivery slot. Warehouse staff check the seals "
+         "on every trailer and count the pallets. All staff read the site rules on their "
+         "first day.\n",
+         letters={("Warehouse Staff", "Check the seals on every trailer"): "A/R",
+                  ("Warehouse Staff", "Count the pallets"): "A/R"},
+         no_roles=["^Staff$"]),
     # a static site's admonitions and content tabs: the text indented four spaces under
     # '!!! note "..."' or '=== "1. Eligibility"' is read, not taken for code; a fenced
     # block stays code

@@ -1204,6 +1204,10 @@ _LEADING_SPACE = re.compile(r"^\s*")
 _MAY_JOIN = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 
 
+# group words that are plural without an "s", so the verb after them has none either
+PLURAL_WITHOUT_S = frozenset({"staff", "personnel", "people", "police"})
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
@@ -1247,7 +1251,11 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
                 verb[:1].islower() and tokens[i - 1][0][:1].isupper() and
                 actor_word(tokens[i - 1][0]) and is_third_person_verb(verb)):
             continue  # "Department heads need to ...": "heads" ends the subject
-        plural = tokens[i - 1][0].lower().endswith("s")
+        # ("Warehouse staff check the seals": a plural without its "s", after the words
+        # that say which)
+        plural = tokens[i - 1][0].lower().endswith("s") or \
+            i >= 2 and tokens[i - 1][0].lower() in PLURAL_WITHOUT_S and \
+            tokens[i - 2][0].lower() not in DETERMINERS  # (not "All staff ...")
         modal = j > i and any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
         first = tokens[0][0]
         if i >= 2 and j == i and not plural and verb.lower().endswith("s") and \
