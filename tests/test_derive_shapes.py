@@ -1994,6 +1994,20 @@ FILE_SHAPES = [
          letters={("Warehouse Staff", "Check the seals on every trailer"): "A/R",
                   ("Warehouse Staff", "Count the pallets"): "A/R"},
          no_roles=["^Staff$"]),
+    # a title that says what its holder answers for, written in capitals word by word
+    # ("Officer Responsible for Fire Safety") is one role; in lower case it is a phrase
+    case("a title 'X Responsible for Y' is one role", "depot.md",
+         "# Depot roles\n\n"
+         "## Officer Responsible for Fire Safety\n\n"
+         "- Tests the fire alarms every Friday.\n\n"
+         "## Yard Officer Responsible for Waste and Recycling\n\n"
+         "- Books the skip collections.\n\n"
+         "## Depot Manager\n\n"
+         "- Signs off the weekly rota.\n",
+         all_roles=["Officer Responsible for Fire Safety",
+                    "Yard Officer Responsible for Waste and Recycling", "Depot Manager"],
+         letters={("Yard Officer Responsible for Waste and Recycling",
+                   "Book the skip collections"): "A/R"}),
     # a static site's admonitions and content tabs: the text indented four spaces under
     # '!!! note "..."' or '=== "1. Eligibility"' is read, not taken for code; a fenced
     # block stays code

@@ -337,6 +337,10 @@ TITLE_OF = re.compile(
     r"(?:VP|SVP|EVP|Vice President|Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
     r"Minister|Commissioner|Chair)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}")
+# A title that says what its holder answers for, each word of it capitalised: "Officer
+# Responsible for Fire Safety" (in lower case, "staff responsible for safety", a phrase)
+RESPONSIBLE_TITLE = re.compile(r"(?P<who>[A-Z].*?)\s+Responsible\s+for\s+(?P<what>(?:the\s+)?"
+                               r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})")
 # A role qualified by when or where it serves: "Nurse in Charge", "Engineer on Call".
 ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
 # The last word of a capitalised name of a unit that acts ("Faculty Research Office")
@@ -407,6 +411,10 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     # (a whole match ends "in charge" or "on call")
     duty = ON_DUTY.fullmatch(joined) if not joined.isascii() or \
         joined.lower().endswith(("in charge", "on call")) else None
+    answers = RESPONSIBLE_TITLE.fullmatch(joined) if " Responsible for " in joined else None
+    who = actor_name(answers.group("who"), max_words, acronym) if answers else None
+    if answers and who:
+        return f"{who} Responsible for {answers.group('what')}"
     if duty and actor_name(duty.group(1), max_words, acronym):  # "Nurse in Charge"
         preposition, noun = duty.group(2).lower().split()
         return f"{actor_name(duty.group(1), max_words, acronym)} {preposition} {noun.title()}"
