@@ -1198,6 +1198,111 @@ def build_otc_narrative_docx(path: Path) -> Path:
     return path
 
 
+def build_vault_dual_control_docx(path: Path) -> Path:
+    """A building society branch's vault and cash procedure in Word: a header and footer, a
+    title in the Title style, a version table, numbered lists in the List Number style with
+    lower-case roles, a key holders table and a duties table Activity | Carried out by |
+    Witness | Authorised by | Notify."""
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = "Calibri"
+    style.font.size = Pt(10)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Fenwick & Tyne Building Society – Branch Operations Manual"
+    section.footer.paragraphs[0].text = "BOM 7.3 · Internal use only · Page"
+
+    def para(text: str, bold: bool = False) -> None:
+        document.add_paragraph().add_run(text).bold = bold
+
+    def steps(*items: str) -> None:
+        for item in items:
+            document.add_paragraph(item, style="List Number")
+
+    document.add_paragraph("Vault Opening, Closing and Cash Movements (Dual Control)",
+                           style="Title")
+    add_rows_table(document, [
+        ("Section", "BOM 7.3"),
+        ("Owner", "Head of Branch Network"),
+        ("Version", "5.0 (replaces 4.2 – timer lock added at all branches)"),
+        ("Last reviewed", "October 2026 by Operational Risk"),
+    ])
+    document.add_heading("Why this matters", level=1)
+    para("Cash and the vault are always under dual control: no one person may open the "
+         "vault, hold both combination halves or move cash alone. Breaches of dual control "
+         "are reportable to Operational Risk and may lead to disciplinary action. This "
+         "section sets out who does what at opening, at closing and when cash is "
+         "delivered or collected.")
+    document.add_heading("Key and combination holders", level=1)
+    para("Each branch keeps its holders on the key register. At Gosforth branch they are:")
+    add_rows_table(document, [
+        ("Key / combination", "Holder", "Deputy"),
+        ("Combination half A", "Branch manager – Karen Doyle", "Senior customer adviser – "
+                               "Imran Shah"),
+        ("Combination half B", "Cash officer – Lewis Purdy", "Customer adviser – Amy Reed"),
+        ("Alarm code and timer override", "Branch manager – Karen Doyle", "Area manager"),
+        ("ATM safe keys", "Cash officer – Lewis Purdy", "Senior customer adviser – Imran Shah"),
+    ])
+    para("The branch manager updates the key register whenever a holder changes and sends "
+         "a copy to the Regional Security team. Combinations are changed every six months "
+         "and whenever a holder leaves; the change is carried out by the two new holders "
+         "and witnessed by the area manager.")
+    document.add_heading("Opening the branch", level=1)
+    para("Two members of staff must arrive together. If one is late, the other waits "
+         "outside and does not enter.")
+    steps("The first key holder unsets the alarm and checks the branch for signs of "
+          "entry while the second waits at the door.",
+          "The second key holder enters only when the all-clear signal is given.",
+          "The branch manager and the cash officer open the vault together once the timer "
+          "lock releases at 08:30, each entering only their own half of the combination.",
+          "The cash officer issues each customer adviser's till float and the adviser "
+          "counts it and signs for it in the cash book.",
+          "The branch manager records the opening in the vault log with both signatures.")
+    document.add_heading("Cash delivery and collection", level=1)
+    para("Cash in transit is carried by SecureRoute. Deliveries are booked by the cash "
+         "officer through the Cash Centre portal by 12:00 on the day before.")
+    steps("Before opening the door to the SecureRoute crew, the cash officer checks the "
+          "crew's ID cards against the crew list e-mailed by the Cash Centre.",
+          "The cash officer receives the sealed bags with a witness and checks the seal "
+          "numbers against the manifest before signing it.",
+          "Bags are counted within two hours by the cash officer and a second member of "
+          "staff. Any difference is reported to the Cash Centre the same day by the branch "
+          "manager, with the bag, the seal and the CCTV reference kept for investigation.",
+          "For collections, the cash officer prepares and seals the bags with a witness, "
+          "and the branch manager authorises the collection in the portal.")
+    document.add_heading("Closing", level=1)
+    steps("Each customer adviser balances their till and hands it to the cash officer, "
+          "who checks the total against the teller system.",
+          "The cash officer and the branch manager lock the vault together and set the "
+          "timer lock.",
+          "The last two members of staff set the alarm and leave together.")
+    document.add_heading("Who does what", level=1)
+    add_rows_table(document, [
+        ("Activity", "Carried out by", "Witness", "Authorised by", "Notify"),
+        ("Open and close the vault", "Branch manager + cash officer", "–", "–", "–"),
+        ("Order cash from the Cash Centre", "Cash officer", "–", "Branch manager",
+         "–"),
+        ("Receive a cash delivery", "Cash officer", "Customer adviser", "–",
+         "Branch manager"),
+        ("Investigate a cash difference over £50", "Branch manager", "–",
+         "Area manager", "Operational Risk"),
+        ("Override the timer lock", "Branch manager", "Cash officer",
+         "Regional Security Manager", "Area manager"),
+        ("Quarterly surprise cash count", "Area manager", "Cash officer", "–",
+         "Operational Risk"),
+        ("Report a breach of dual control", "Any member of staff", "–", "–",
+         "Branch manager; Operational Risk"),
+    ])
+    document.add_heading("Emergencies", level=1)
+    para("In a robbery, staff follow the robbery procedure (BOM 7.9). The branch manager "
+         "calls the police and the Regional Security Manager once the offenders have left, "
+         "and the area manager tells Head of Branch Network the same day. If the vault "
+         "cannot be opened at the timer's release, the branch manager phones the Regional "
+         "Security Manager, who arranges the locksmith and decides whether the branch "
+         "opens without the vault.")
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -1212,7 +1317,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "design-responsibility-matrix.docx": build_design_matrix_docx,
             "expedition-operation-order.docx": build_operation_order_docx,
             "insulin-delegation-procedure.docx": build_insulin_delegation_docx,
-            "otc-process-narrative.docx": build_otc_narrative_docx}
+            "otc-process-narrative.docx": build_otc_narrative_docx,
+            "vault-dual-control.docx": build_vault_dual_control_docx}
 
 
 def build_docx(path: Path) -> Path:

@@ -4117,3 +4117,48 @@ def test_a_control_reference_before_a_sentence_is_no_part_of_it(tmp_path: Path) 
     assert cells[("Payroll Manager", "Compare every new starter with the contract")] == "A/R"
     assert cells[("Payroll Clerk", "Reconcile the payroll control account")] == "A/R"
     assert not any("PAY-0" in a for (_r, a) in cells)
+
+
+def test_a_task_sentence_then_who_does_it_in_one_item(tmp_path: Path) -> None:
+    """"Prepare the accrual schedule .... Who: analyst, checked by the controller.": the
+    task is the doer's, a checker is consulted, and "who tell X" informs X; the first
+    sentence after "Who:" is read, a doer in lower case is looked up among the roles."""
+    path = tmp_path / "close.md"
+    path.write_text(
+        "# Month-end close\n\n## Who does what\n\n### Controller\n\nOwns the close.\n\n"
+        "### Analyst\n\nPrepares the variance report.\n\n### Payables clerk\n\n"
+        "Posts supplier invoices.\n\n## Steps\n\n"
+        "- Prepare the accrual schedule and send it to the controller with the workings. "
+        "Who: analyst, checked by the controller.\n"
+        "- On a new contract, obtain a copy of the signed order for the file. Who: "
+        "analyst.\n"
+        "- Confirm that all supplier statements have been reconciled. Who: payables "
+        "clerk, who tells the controller by the end of the day.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Analyst", "Prepare the accrual schedule")] == "A/R"
+    assert cells[("Controller", "Prepare the accrual schedule")] == "C"
+    assert cells[("Analyst", "Obtain a copy of the signed order")] == "A/R"
+    confirm = "Confirm that all supplier statements have been reconciled"
+    assert cells[("Payables Clerk", confirm)] == "A/R"
+    assert cells[("Controller", confirm)] == "I"
+
+
+def test_what_a_role_is_asked_to_do_stays_in_a_long_name() -> None:
+    """"Ask each budget holder to confirm their open orders by Wednesday": cut to the
+    length of a name, what is asked stays ("Ask each budget holder" says nothing)."""
+    assert activity_name("Ask each budget holder to confirm their open orders by "
+                         "Wednesday") == "Ask each budget holder to confirm their open orders"
+    assert activity_name("Remind all volunteers to bring their lanyards to every session "
+                         "of the season") == "Remind all volunteers to bring their lanyards"
+
+
+def test_owning_this_document_keeps_the_verb(tmp_path: Path) -> None:
+    """"The Head of Facilities owns this DPIA": the duty is named with its verb ("Own
+    this DPIA"), never "This DPIA"."""
+    path = tmp_path / "dpia.md"
+    path.write_text("# Roles\n\nThe Head of Facilities owns this DPIA.\n\nThe Records Manager "
+                    "owns these procedures.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Head of Facilities", "Own this DPIA")] == "A/R"
+    assert cells[("Records Manager", "Own these procedures")] == "A/R"
+    assert not any(a.startswith("This") for _r, a in cells)

@@ -2219,3 +2219,23 @@ def test_a_padded_plain_text_line_reads_its_name_at_the_end_only() -> None:
                      "x\n")
     assert doc.blocks[0].text == ("The annual review meeting of the garden group was chaired "
                                   "by Dr Amara Nwosu, who signs it.")
+
+
+def test_a_team_with_its_members_in_brackets_is_the_team(tmp_path: Path) -> None:
+    """"Accounts (cashiers)" over the team's duties: one word of the language before a
+    plural in brackets names a team and its members, not a person holding a post; the
+    team is the role, and "the cashier" later in the text is the same role."""
+    path = tmp_path / "completion.md"
+    path.write_text("# Completion day\n\n## Who does what\n\n### Fee earner\n\nRuns the "
+                    "completion.\n\n### Accounts (cashiers)\n\n- Check and send payments from "
+                    "the client account.\n\n## On the day\n\nThe cashier e-mails the payment "
+                    "reference to the fee earner.\n", encoding="utf-8")
+    draft = derive([path])
+    names = {r.name for r in draft.roles}
+    assert "Accounts" in names
+    assert "Cashier" not in names
+    cells = derived_cells(draft)
+    assert cells[("Accounts", "Check and send payments")] == "A/R"
+    # ("e-mails" is read as the verb it is)
+    assert cells[("Accounts", "Email the payment reference to the fee earner")] == "A/R"
+    assert cells[("Fee Earner", "Email the payment reference to the fee earner")] == "I"

@@ -2571,3 +2571,78 @@ def test_a_followers_column_is_told(tmp_path: Path) -> None:
     assert cells[("Fair Organiser", "Book the bouncy castle")] == "I"
     assert cells[("Fair Organiser", "Print the posters")] == "I"
     assert cells[("Stalls Coordinator", "Print the posters")] == "I"
+
+
+def test_a_spreadsheet_plan_with_its_key_exported_as_rows(tmp_path: Path) -> None:
+    """A plan saved from a spreadsheet as CSV with semicolons: title lines, a head of
+    "No. | Stage | When | Activity" before the role codes and a "Notes" column, a
+    second head line spelling each code out, and the key and names exported as rows
+    of their own ("Key: | P = prepares it | H = helps / is asked | OK = approves it |
+    i = kept informed"). The key gives the letters, the activity column is the task,
+    and the notes column names no role."""
+    path = tmp_path / "moving-plan.csv"
+    path.write_text(
+        "Office move 2027 - Floor 3;;;;;;;;\n"
+        "Plan owner: Facilities;;;;;;;;\n"
+        ";;;;;;;;\n"
+        "No.;Stage;When;Activity;OM;FC;ITL;MV;Notes\n"
+        ";;;;Office Manager;Facilities Coordinator;IT Lead;Moving company;\n"
+        "1;Before;M-2;Book the lifts with the landlord;OK;P;;i;lifts 1 and 2 only\n"
+        "2;Before;M-1;Label every desk and crate;;P;H;;\n"
+        "3;Before;M-1;Disconnect the printers;;;P;H;\n"
+        "4;Move day;08:00;Load the crates onto the vans;;H;;P;two vans\n"
+        "5;After;M+1;Sign off the move;P;H;;;\n"
+        ";;;;;;;;\n"
+        "Key:;P = prepares it;H = helps / is asked;OK = approves it;i = kept informed;;;;\n"
+        "Names:;OM = Ruth Adebayo;FC = Tomas Novak;ITL = Priya Shah;;;;;\n",
+        encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    names = {r.name for r in draft.roles}
+    assert "Notes" not in names
+    assert {"Office Manager", "Facilities Coordinator", "IT Lead"} <= names
+    assert cells[("Facilities Coordinator", "Book the lifts with the landlord")] == "R"
+    assert cells[("Office Manager", "Book the lifts with the landlord")] == "A"
+    assert cells[("Moving company", "Book the lifts with the landlord")] == "I"
+    assert cells[("IT Lead", "Label every desk and crate")] == "C"
+    assert cells[("Facilities Coordinator", "Label every desk and crate")] == "A/R"
+    assert not any(a in ("Before", "Move day", "M-1") for _r, a in cells)
+
+
+def test_a_column_answering_yes_or_no_names_no_role(tmp_path: Path) -> None:
+    """A risk table's "Measure approved" column answered "Yes" (a DPIA's last step): the
+    answer names no approver, so no role "Yes" takes the rows."""
+    path = tmp_path / "dpia.md"
+    path.write_text(
+        "# Step 7: Measures\n\n"
+        "| Risk | Measure | Owner | Effect on risk | Residual risk | Measure approved |\n"
+        "| --- | --- | --- | --- | --- | --- |\n"
+        "| 1 | Delete footage after 30 days | Estates Manager | Reduced | Low | Yes |\n"
+        "| 2 | Limit viewing to two named staff | Security Lead | Reduced | Low | Yes |\n"
+        "| 3 | Publish a privacy notice | Data Protection Officer | Eliminated | Low | No |\n",
+        encoding="utf-8")
+    draft = derive([path])
+    names = {r.name for r in draft.roles}
+    assert not names & {"Yes", "No"}
+    cells = derived_cells(draft)
+    assert cells[("Estates Manager", "Delete footage after 30 days")] == "A/R"
+
+
+def test_a_bare_team_word_over_a_column_of_letters_is_a_role(tmp_path: Path) -> None:
+    """"Support" heading a column of letters in a RACI table with grouped heads (a wiki's
+    export: "Engineering" over two roles, "Support" over its own column): the team is a
+    role, though "support" alone in prose needs a fuller name."""
+    path = tmp_path / "raci.html"
+    path.write_text(
+        "<html><body><h1>Release RACI</h1><table>"
+        "<tr><th rowspan='2'>Activity</th><th colspan='2'>Engineering</th>"
+        "<th rowspan='2'>Support</th></tr>"
+        "<tr><th>Release Manager</th><th>QA Lead</th></tr>"
+        "<tr><td>Freeze the branch</td><td>A/R</td><td>C</td><td>I</td></tr>"
+        "<tr><td>Run the regression suite</td><td>I</td><td>A/R</td><td></td></tr>"
+        "<tr><td>Announce the release</td><td>A/R</td><td></td><td>I</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Support", "Freeze the branch")] == "I"
+    assert cells[("Support", "Announce the release")] == "I"
+    assert cells[("QA Lead", "Run the regression suite")] == "A/R"

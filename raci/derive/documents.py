@@ -389,6 +389,14 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
             if line < len(out) and n + 1 < len(records) and filled[n + 1]:
                 out[line] = ""  # (it ends a table's rows before it)
             continue
+        if n > head and _key_record(fields):
+            # "Key: | D = does it | OK = signs off", "Names: | SM = Ann Lee | ...": a key
+            # exported beside the table, one definition a cell, read as a line of text
+            out[line - 1] = f"{fields[0]} " + "; ".join(f for f in fields[1:] if f)
+            if line < len(out) and n + 1 < len(records) and filled[n + 1]:
+                out[line] = ""
+            gap = True
+            continue
         if gap and filled[n] >= 2 and filled[n] < filled[head] and _table_head(fields) and \
                 _narrow_below(records, filled, n):
             # after an empty record, a second table under its own head ("Code | Role |
@@ -398,6 +406,14 @@ def delimited_rows(text: str, suffix: str) -> list[str]:
         gap = False
         out[line - 1] = _pipe_row(fields)
     return out
+
+
+def _key_record(fields: list[str]) -> bool:
+    """Whether a record is a key: a label ending in a colon ("Key:", "Names:"), then two
+    or more cells, each a code, "=" and what it stands for."""
+    rest = [f for f in fields[1:] if f]
+    return re.fullmatch(r"[A-Za-z][\w ]{0,20}:", fields[0]) is not None and len(rest) >= 2 and \
+        all(re.fullmatch(r"[^=]{1,12}=\s*\S.*", f) for f in rest)
 
 
 def _last_filled(fields: list[str]) -> int:
@@ -2849,7 +2865,7 @@ def read_document(path: Path) -> Document:
                       _without_task_boxes, _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _legend_heads, _role_headed_columns,
-                      _without_number_columns,
+                      _without_number_columns, _spelled_head_row, _task_column_first,
                       _bracketed_owners,
                       _responsibility_lines, _role_column_first, _layout_rows,
                       _title_abbreviations, _without_branch_marks, _org_chart_lists,
@@ -3555,6 +3571,15 @@ def _legend(text: str) -> dict[str, str]:
     # a letter of the scheme is read as such ("S = Support" keeps a RASCI table's S,
     # "A = Accountable - owns the outcome" an A), unless the legend gives it another
     # meaning ("A = Agree", "I = Input", "S = signs it off")
+    for mark, meaning in meanings.items():
+        support = re.match(r"[\s*_]*support\w*\W*(?:or\s+)?", meaning, re.IGNORECASE)
+        if mark.upper() == "S" and support is not None:
+            # "S = supports / is asked": what else the mark is said to mean
+            also = next((letters for letters, words in _LEGEND_WORDS
+                         if letters in ("C", "I") and words.search(meaning[support.end():])),
+                        None)
+            out[mark] = also or out[mark]
+            meanings[mark] = meaning if also is None else meaning[support.end():]
     return {mark: letters for mark, letters in out.items()
             if (mark.upper() != "S" or not re.match(r"[\s*_]*support", meanings[mark],
                                                     re.IGNORECASE)) and (
@@ -3567,6 +3592,10 @@ def _legend(text: str) -> dict[str, str]:
 # that sets each mark before its meaning with no "=" between them
 KEY_LEAD = re.compile(r"^\W*(?:key|legend)(?:\s+to\s+(?:the\s+)?\w+)?\s*[:–—-]\s*",
                       re.IGNORECASE)
+
+
+# The first cell of a key's row: "Key:", "Legend"
+KEY_CELL = re.compile(r"\W*(?:key|legend)\W*", re.IGNORECASE)
 
 
 def _spelled_key(text: str, marks: set[str]) -> str:
@@ -3680,6 +3709,10 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
     in_cells = {m for c in {c for b in rows for c in b.cells[1:]}
                 for m in _MARKS_SPLIT.split(c.strip().rstrip("*†"))}
     legends = [b.text for b in blocks if b.kind != "row" and "=" in b.text]
+    # a key exported with its table, a row of its own: "Key: | D = does it | OK = signs off"
+    legends += [" · ".join(c for c in b.cells[1:] if c.strip()) for b in rows
+                if b.cells and KEY_CELL.fullmatch(b.cells[0]) and
+                sum("=" in c for c in b.cells[1:]) >= 2]
     legends += _dash_legends(blocks)
     whole = {c.strip() for b in rows for c in b.cells[1:] if 0 < len(c.strip()) <= 3}
     legends += [key for b in blocks if b.kind in ("para", "item") and KEY_LEAD.match(b.text)
@@ -4066,6 +4099,86 @@ def _without_number_columns(blocks: list[Block]) -> list[Block]:
             out += [replace(b, text=" | ".join(cells), cells=cells, header=cut)
                     for b, band in zip(body, bands, strict=True)
                     for cells in [(b.cells[0], *b.cells[2:]) if band else b.cells[1:]]]
+        else:
+            out += blocks[i:j]
+        i = j
+    return out
+
+
+# Heads of the columns that say when or where in a plan a row stands, before its task
+# ("Phase | When | Task | SM | ASM ...")
+CONTEXT_HEAD = re.compile(r"^\s*(?:phase|stage|when|date|time|timing|week|day|deadline|due|"
+                          r"due date|period|area|category|section|workstream|work ?package|"
+                          r"process|group|type|ref\.?|id|no\.?|#)\s*$", re.IGNORECASE)
+# Heads of a column that names the work
+TASK_HEAD = re.compile(r"^\s*(?:tasks?|activit(?:y|ies)|actions?|steps?|deliverables?|"
+                       r"decisions?|what|description|task description|activity description)"
+                       r"\s*$", re.IGNORECASE)
+
+
+def _letters_after(cells: tuple[str, ...]) -> bool:
+    """Whether the cells after a row's first hold letters or nothing, one at least (a last
+    cell of two words or more is a remark)."""
+    values = list(cells[1:-1] if len(cells) > 3 and len(cells[-1].split()) >= 2 else cells[1:])
+    letters = [parse_letters(v) for v in values if v.strip()]
+    return bool(letters) and all(x is not None for x in letters)
+
+
+def _task_column_first(blocks: list[Block]) -> list[Block]:
+    """RACI tables whose task column follows columns of when or where each row stands
+    ("Phase | When | Task | SM | ASM" over "Preparation | W-6 | Confirm the date | A |
+    R"): read from the task column on, as a table that opens with its task, its letters
+    then right after the task as the table reader expects."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        head = blocks[i]
+        j = i + 1
+        if head.kind == "row" and not head.header and len(head.cells) >= 4:
+            while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head.cells:
+                j += 1
+        at = next((c for c, h in enumerate(head.cells) if TASK_HEAD.match(h)), 0) \
+            if j > i + 2 else 0
+        body = blocks[i + 1:j]
+        if at and all(CONTEXT_HEAD.match(h) for h in head.cells[:at]) and \
+                sum(_letters_after(b.cells[at:]) for b in body) >= 2:
+            cut = head.cells[at:]
+            out.append(replace(head, text=" | ".join(cut), cells=cut))
+            out += [replace(b, text=" | ".join(b.cells[at:]), cells=b.cells[at:], header=cut)
+                    for b in body]
+        else:
+            out += blocks[i:j]
+        i = j
+    return out
+
+
+_HEAD_CODE = re.compile(r"^[A-Z][A-Za-z0-9&/.]{0,5}$")
+
+
+def _spelled_head_row(blocks: list[Block]) -> list[Block]:
+    """Tables whose first row under the head spells out the head's codes ("SM | ASM" over
+    "Store Manager | Assistant Store Manager", the other cells empty): the head reads
+    "Store Manager (SM)", each name with its code, and the spelling row is no row of
+    work."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        head = blocks[i]
+        j = i + 1
+        if head.kind == "row" and not head.header and len(head.cells) >= 3:
+            while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head.cells:
+                j += 1
+        spelled = blocks[i + 1].cells if j > i + 2 else ()
+        pairs = [(c, h.strip(), v.strip())
+                 for c, (h, v) in enumerate(zip(head.cells, spelled, strict=False)) if v.strip()]
+        if len(pairs) >= 2 and all(_HEAD_CODE.match(h) and len(v) > len(h) and v[:1].isupper()
+                                   and not any(ch.isdigit() for ch in v) and
+                                   len(v.split()) <= 6 for _c, h, v in pairs) and \
+                not spelled[0].strip():
+            named = {c: f"{v} ({h})" for c, h, v in pairs}
+            cut = tuple(named.get(c, h) for c, h in enumerate(head.cells))
+            out.append(replace(head, text=" | ".join(cut), cells=cut))
+            out += [replace(b, header=cut) for b in blocks[i + 2:j]]
         else:
             out += blocks[i:j]
         i = j

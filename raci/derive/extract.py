@@ -1512,6 +1512,13 @@ def _activity_name(text: str) -> str:
             bounds = [i for i in range(3, limit + 1)
                       if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}] or \
                 [i for i in range(4, limit + 1) if cut[i].lower() == "of"]
+            asked_at = next((i for i in bounds if cut[i].lower() == "to" and
+                             _asked_to(" ".join(cut[:i]))), None)
+            if asked_at is not None:
+                # "Ask each budget holder to confirm their open orders": what is asked is
+                # the duty, up to the phrase after it, within ten words
+                bounds = [i for i in range(asked_at + 2, min(len(cut), 11))
+                          if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}][:1]
             joins = [i for i in range(2, min(len(cut), 11))
                      if cut[i].lower() in ("and", "or")]
             # "Take the fire box, a hi-vis tabard and a radio from behind reception": the
@@ -5272,6 +5279,7 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     return claims
 
 
+E_MAIL = re.compile(r"\b([Ee])-mail(?=s\b|ed\b|ing\b|\b)")
 # ", and you will mentor ...", "; you must also ...": a second clause of the reader's
 SECOND_YOU = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|but)?\s*\byou\s+(?=(?:will|must|should|shall|"
                         r"also|then)\s+[a-z])", re.IGNORECASE)
@@ -6264,6 +6272,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += chain
             continue
         sentence = SENTENCE_OPENER.sub("", sentence)
+        if "-mail" in sentence:  # "e-mails the form": the verb read as one word
+            sentence = E_MAIL.sub(lambda m: m.group(1) + "mail", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
         conditioned = _conditioned_imperative(sentence)
         if conditioned is not None:  # "If anyone is waiting, call the Duty Manager"
@@ -6848,6 +6858,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # in the plain form ("Take messages", not the noun "Taking messages")
         gerunds = len(pieces) > 1 and all(re.match(r"\w+ing\s+\S", p) for p in pieces)
         for n, phrase in enumerate(pieces):
+            if not n and re.match(r"(?:this|these)\s+\S+$", phrase, re.IGNORECASE) and \
+                    verb.split() and verb_lemma(verb.split()[-1].lower()):
+                # "owns this DPIA": the document itself, named with the verb ("Own this
+                # DPIA", never "This DPIA")
+                phrase = f"{verb_lemma(verb.split()[-1].lower())} {phrase}"
             if not n and _A_TEAM.match(phrase) and verb_lemma(verb.split()[-1].lower()
                                                                 if verb.split() else "") in (
                     "lead", "manage", "head", "run", "direct", "build", "supervise"):

@@ -160,6 +160,19 @@ PERSON_ROLE = re.compile(
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 
 
+def _letter_heads(doc: Document) -> set[str]:
+    """The heads of the document's tables of letters ("Support" over a column of I's)."""
+    return {h.strip() for b in doc.blocks if b.kind == "row" and b.header and
+            letter_row(b.cells) for h in b.header[1:]}
+
+
+def _plural_members(role: str) -> bool:
+    """Whether a role in brackets is plural ("cashiers", "duty clerks"), the members of
+    a team rather than one person's post."""
+    last = role.split()[-1].lower()
+    return len(role.split()) <= 3 and last.endswith("s") and actors.singular(last) != last
+
+
 # "@anika (Product Owner)": a handle and the role its holder fills (a board's members)
 HANDLE_ROLE = re.compile(r"(?<![\w@])@(?P<person>[A-Za-z][\w.-]{0,38}[\w])\s*\(\s*"
                          r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
@@ -656,6 +669,10 @@ def _target(text: str, role: Role) -> tuple[str, str]:
 def expand_abbreviation(head: str, text: str) -> tuple[str, str | None]:
     """A table head's full name: 'Construction Mgr' -> 'Construction Manager'; 'PM' ->
     'Project Manager' when the document spells out words with those initials."""
+    coded = re.fullmatch(r"(?P<role>.{2,80}?)\s*\((?P<code>[A-Z][A-Z0-9&]{1,5})\)", head)
+    if coded and len(coded.group("role")) > len(coded.group("code")):
+        # "Store Manager (SM)": the name, and the code the table writes elsewhere
+        return expand_abbreviation(coded.group("role"), text)[0], coded.group("code")
     held = re.fullmatch(r"(?P<role>[^()]{2,60}?)\s*\((?P<who>[^()]{2,60})\)", head)
     if held and actors.actor_name(held.group("role"), acronym=True) and \
             not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", held.group("who")):
@@ -939,7 +956,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
             if block.header and len(block.cells) > 1 and letter_row(block.cells) and \
                     across[block.header]:
                 for head in block.header[1:]:
-                    if head.strip():
+                    # (a column of remarks beside the letters names no role)
+                    if head.strip() and head.strip(" :*").casefold() not in NOTE_HEADS:
                         full, alias = expand(head.strip())
                         names.append(full)
                         if alias:
@@ -1236,7 +1254,8 @@ def _compared_roles(header: tuple[str, ...]) -> list[str]:
     if len(heads) < 2 or len(actors_named) * 2 <= len(heads):
         return []
     return [actors.actor_name(h, acronym=True) or h for h in heads
-            if len(h.split()) <= 4 and h[:1].isupper() and not re.search(r"\d", h)]
+            if len(h.split()) <= 4 and h[:1].isupper() and not re.search(r"\d", h) and
+            h.strip(" :*").casefold() not in NOTE_HEADS]
 
 
 def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
@@ -1534,7 +1553,9 @@ def cell_names(cell: str) -> list[str]:
             parts.append(piece)
     names = [p.strip(" .*-–—") for p in parts]
     return [n for n in names if re.search(r"[A-Za-z]{2}", n) and len(n.split()) <= 5
-            and n.lower() not in ("n/a", "na", "none", "tbd", "nobody", "no one")]
+            and n.lower() not in ("n/a", "na", "none", "tbd", "tbc", "nobody", "no one",
+                                  # (a column's answer, "Measure approved: Yes", names no one)
+                                  "yes", "no", "done", "pending", "agreed", "approved")]
 
 
 def who_names(cell: str) -> list[str]:
@@ -1713,6 +1734,48 @@ def _letters_in_words(text: str) -> tuple[str, list[tuple[frozenset[str], list[s
     return (m.group("task"), listed) if len(listed) >= 2 else None
 
 
+# "Prepare the statement and send it to the client. Who: assistant, checked by the fee
+# earner.": a task, then who does it after "Who:", with whoever checks or approves it, is
+# consulted or is told
+_TASK_THEN_WHO = re.compile(r"^(?P<task>[^.:]{8,300}?)\.\s+who\s*:\s*(?P<rest>\S.*)$",
+                            re.IGNORECASE | re.DOTALL)
+_WHO_PARTIES = (
+    (frozenset("C"), re.compile(r"^(?:checked|reviewed|verified)\s+by\s+", re.IGNORECASE)),
+    (frozenset("A"), re.compile(r"^(?:approved|signed\s+off|authori[sz]ed)\s+by\s+",
+                                re.IGNORECASE)),
+    (frozenset("C"), re.compile(r"^(?:consulting|with\s+input\s+from|in\s+consultation\s+"
+                                r"with|together\s+with|with)\s+", re.IGNORECASE)),
+    (frozenset("I"), re.compile(r"^(?:who|and|then)\s+(?:tells?|informs?|notif(?:y|ies)|"
+                                r"e-?mails?|updates?|copies|copy)\s+", re.IGNORECASE)))
+_PARTY_END = re.compile(r"\s+(?:on|about|for|by|when|if|before|after|within|at|in|of|once|"
+                        r"as|that)\s", re.IGNORECASE)
+
+
+def _task_then_who(text: str) -> tuple[str, list[tuple[frozenset[str], list[str]]]] | None:
+    """A task sentence, then "Who:" and its doer, in one item ("Obtain a redemption
+    statement. Who: assistant."; "..., checked by the fee earner", "..., who tell the
+    fee earner by the end of the day"): (the task, the doer's R and each other party's
+    letter), else None. Only the first sentence after "Who:" is read."""
+    m = _TASK_THEN_WHO.match(text[:1200])
+    if m is None:
+        return None
+    said = re.split(r"\.\s|\.$|;", m.group("rest"), maxsplit=1)[0]
+    parts = [p.strip() for p in re.split(r",\s*", said) if p.strip()]
+    doers = cell_names(re.sub(r"\([^)]*\)", "", parts[0]).strip(" *_.")) if parts else []
+    if not doers or any(len(d.split()) > 5 for d in doers):
+        return None
+    listed = [(frozenset("R"), doers)]
+    for part in parts[1:]:
+        for letters, lead in _WHO_PARTIES:
+            found = lead.match(part)
+            if found is not None:
+                who = _PARTY_END.split(part[found.end():], maxsplit=1)[0].strip(" .")
+                if who and len(who.split()) <= 5:
+                    listed.append((letters, [who]))
+                break
+    return m.group("task").strip(), listed
+
+
 def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[str]]]] | None:
     """A task with its letters on the same line ("Reconcile bank accounts — R: AP Clerk;
     A: Finance Manager; I: CFO", "For the launch: Marketing Manager (R), Sales Team (C)",
@@ -1725,6 +1788,10 @@ def inline_letter_line(text: str) -> tuple[str, list[tuple[frozenset[str], list[
             return worded
     if not any(c in text[:1000] for c in ":=–—-"):
         return None  # (every letter label ends in one of these)
+    if "who" in text[:1200].lower():
+        who = _task_then_who(text)
+        if who is not None:
+            return who
     bracketed = _TASK_BEFORE_BRACKETS.match(text[:600]) if "(" in text[:600] else None
     if bracketed is not None:
         listed = bracket_letters(text[bracketed.end():].rstrip(" ."))
@@ -1760,6 +1827,11 @@ def person_and_role(names: list[str]) -> tuple[str, str] | None:
                 and actors.actor_name(role, acronym=True):
             return person, actors.actor_name(role, acronym=True) or role
     return None
+
+
+# Heads of a column of remarks, beside a row's letters
+NOTE_HEADS = frozenset({"remarks", "remark", "notes", "note", "comments", "comment",
+                        "explanation", "rationale"})
 
 
 @lru_cache(maxsize=actors.SENTENCE_CACHE)  # a row is asked about by several readers
@@ -1950,6 +2022,17 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                                      all(actors.word_classes(w.lower())
                                          for w in re.split(r"[ -]", person) if w)):
                 continue
+            if m.re is PERSON_ROLE and " " not in person and \
+                    "NOUN" in actors.word_classes(person.lower()) and \
+                    _plural_members(m.group("role")) and \
+                    CO_PERSONS.search(within[max(0, m.start() - 80):m.start()]) is None:
+                # "Accounts (cashiers)": a team named by a word of the language, whose
+                # members the brackets name, not a person holding a role
+                structural.setdefault(person, set()).add(doc.name)
+                counts[person] += 1
+                extra_aliases.setdefault(person, set()).update(
+                    {m.group("role"), actors.actor_name(m.group("role")) or m.group("role")})
+                continue
             written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
             if m.re is PERSON_ROLE:
                 # "Dev + Kasia (vineyard hands)": both fill the role
@@ -2080,8 +2163,10 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 fuller = {max(fuller, key=lambda n: (counts[n] + (n in structural), len(n)))}
             if len(fuller) == 1:
                 extra_aliases.setdefault(fuller.pop(), set()).add(f"the {name}")
-            elif not fuller and name.lower() in ALONE_OK and name[:1].isupper():
-                # "Employee submits an access request": no fuller role to stand for
+            elif not fuller and (name.lower() in ALONE_OK or name in _letter_heads(doc)) and \
+                    name[:1].isupper():
+                # "Employee submits an access request": no fuller role to stand for (nor
+                # does "Support" over a column of letters)
                 structural.setdefault(name, set()).add(doc.name)
                 counts[name] += 0
         for block in doc.blocks:
