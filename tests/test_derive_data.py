@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from raci.cli import main
@@ -615,6 +615,8 @@ _LINES = st.lists(st.sampled_from(_PIECES + ["```", "~~~", "<!--", "---", "1. Ba
        st.lists(st.tuples(_CELLS, st.lists(st.sampled_from(["A", "R", "C/I", "", "A/R"]),
                                            min_size=4, max_size=4)), max_size=5),
        st.lists(_LINES, max_size=3))
+# (a fence indented by a space in the comments holds the table as code)
+@example(comments=[" ```"], roles=[""], rows=[("", ["A", "A", "A", "A"])], tail=[])
 def test_a_data_files_table_made_directly_reads_as_its_markdown(
         comments: list[str], roles: list[str], rows: list[tuple[str, list[str]]],
         tail: list[str]) -> None:

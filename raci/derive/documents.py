@@ -1897,7 +1897,7 @@ def parse_markdown(name: str, text: str) -> Document:
 # and no other white space than single spaces
 _MARKUP = re.compile(r"[\\`*\[\]!<>&~|]|  |(?<![^\W_])_|_(?![^\W_])")
 # A comment line that could reach past the blank line after it (a fence, an HTML block)
-_REACHES = re.compile(r"^[`~<]", re.MULTILINE)
+_REACHES = re.compile(r"^ {0,3}[`~<]", re.MULTILINE)  # (a fence may be indented three spaces)
 
 
 def _plain_cell(text: str) -> bool:
