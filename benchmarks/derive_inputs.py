@@ -6,7 +6,10 @@ roles, a long RACI table, a wide comparison table, one role with thousands of
 duties, and a .docx of role sections. The words are ours; the same seed gives the
 same text, so a run can be repeated and compared.
 
-    python benchmarks/derive_inputs.py OUT_DIR [--size BYTES] [--seed N]
+    python benchmarks/derive_inputs.py OUT_DIR [--size BYTES] [--extra]
+
+``--extra`` writes the other large inputs the performance sections time too
+(:func:`write_extra`, at their own sizes).
 """
 
 from __future__ import annotations
@@ -195,13 +198,111 @@ def write_all(folder: Path, size: int = MB) -> dict[str, Path]:
     return out
 
 
+# The large inputs docs/performance.md times beside the shapes above (1 MB of run-on text,
+# of unclosed list items, of a paragraph over 24,000 lines, of job descriptions in prose; a
+# grid table, a RACI table of 10,000 distinct rows, a YAML ownership file, numbered rows of
+# one wording as a table and as JSON, long alike task names). Each has the size the
+# performance sections give; the random ones share one sequence, in this order, so the
+# same files come out every time.
+EXTRA_ROLES = ("Product Manager", "Release Manager", "QA Lead", "Data Lead", "Site Steward",
+               "Finance Officer", "Team Lead", "Project Sponsor", "Scrum Master",
+               "Ops Engineer", "Security Officer", "Legal Counsel")
+EXTRA_VERBS = ("check", "review", "publish", "approve", "update", "file", "audit", "sign")
+EXTRA_OBJECTS = ("invoice", "budget", "schedule", "report", "ledger", "roster", "plan",
+                 "register", "policy", "release")
+EXTRA_ADJECTIVES = ("internal", "monthly", "annual", "weekly", "external", "draft", "final")
+EXTRA_TEAMS = ("falpe", "rimun", "kavo", "tesh", "morla", "quint", "belo", "sarn")
+RUN_ON = "The Product Manager owns the roadmap and the Release Manager owns the calendar "
+WRAPPED = "The stores clerk counts the pallets on the loading bay and then reorders the\n" \
+    "missing parts. "
+
+
+def write_extra(folder: Path) -> dict[str, Path]:
+    """The large inputs of docs/performance.md written into ``folder`` (seed 11); returns
+    name -> file. ``long-alike.json`` (3 MB) is written too, as the rows after it need its
+    draws, but is not one of the 1 MB inputs."""
+    import json
+
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(11)
+    roles = EXTRA_ROLES
+
+    def clause() -> str:
+        return f"{rng.choice(EXTRA_VERBS)} the {rng.choice(EXTRA_ADJECTIVES)} " \
+               f"{rng.choice(EXTRA_OBJECTS)} of the {rng.choice(EXTRA_TEAMS)} team"
+
+    def long_name() -> str:
+        return ", ".join(clause() for _ in range(4)).capitalize() + " and " + clause()
+
+    texts: dict[str, str] = {
+        "runon.txt": RUN_ON * 12_500 + "\n",
+        "list.html": "<ul>" + ("<li>" + RUN_ON) * 12_000,
+        "wrapped.md": "# Yard\n\n" + WRAPPED * 12_000,
+    }
+    table = ["# Roles\n", "| Task | " + " | ".join(roles) + " |", "|---" * 13 + "|"]
+    for i in range(10_000):
+        table.append(f"| {clause().capitalize()} {i} | " +
+                     " | ".join(rng.choice("RACI  ") for _ in roles) + " |")
+    texts["raci10k.md"] = "\n".join(table) + "\n"
+    people = [f"{a} {b}" for a in ("Data", "Site", "Unit", "Ops", "Lab")
+              for b in ("Lead", "Steward", "Owner", "Keeper", "Manager", "Officer", "Chief",
+                        "Warden", "Clerk", "Planner", "Reviewer", "Auditor", "Analyst",
+                        "Editor", "Curator")]
+    texts["owners.yaml"] = "# Who owns each product\n" + "".join(
+        f"product_{i}:\n  owner: {people[i % 75]}\n  steward: {people[(i * 7) % 75]}\n"
+        f"  duties: [publish the table, check the schema]\n"
+        f"  schema change: {people[(i * 3) % 75]}\n" for i in range(6715))
+    texts["numbered.json"] = json.dumps(
+        [{"task": f"Review the access requests for site {i}", "responsible": roles[i % 12],
+          "accountable": roles[(i + 1) % 12]} for i in range(10_000)], indent=1)
+    texts["numbered.md"] = "| Task | Owner | Reviewer |\n|---|---|---|\n" + "".join(
+        f"| Review the access requests for site {i} | {roles[i % 12]} | "
+        f"{roles[(i + 3) % 12]} |\n" for i in range(10_000))
+    texts["long-alike.json"] = json.dumps(
+        [{"task": long_name(), "owner": roles[i % 12], "consulted": roles[(i + 5) % 12]}
+         for i in range(10_000)], indent=1)
+    texts["long-alike-3k.json"] = json.dumps(
+        [{"task": long_name(), "owner": roles[i % 12]} for i in range(3_000)], indent=1)
+    rule = "+" + "-" * 62 + "+" + "-" * 22 + "+" + "-" * 22 + "+"
+    grid = ["Roles", "=====", "", rule,
+            "| Task" + " " * 57 + "| Product Manager      | Release Manager      |",
+            rule.replace("-", "=")]
+    i = 0
+    while sum(len(line) for line in grid) < MB:
+        task = f"{clause().capitalize()} {i}"[:60]
+        grid.append(f"| {task:<61}| {rng.choice('RACI'):<21}| {rng.choice('RACI'):<21}|")
+        grid.append(rule)
+        i += 1
+    texts["grid.rst"] = "\n".join(grid) + "\n"
+    jobs: list[str] = []
+    while sum(len(part) for part in jobs) < MB:
+        role = rng.choice(roles)
+        jobs.append(f"## {role}\n\nThe {role} is responsible for the "
+                    f"{rng.choice(EXTRA_OBJECTS)} and works closely with the "
+                    f"{rng.choice(roles)} to {clause()}. They {clause()}s, keep the "
+                    f"{rng.choice(roles)} informed and {clause()}. This includes {clause()} "
+                    f"and {clause()}.\n\n")
+    texts["jobs.md"] = "".join(jobs)
+    out: dict[str, Path] = {}
+    for name, text in texts.items():
+        out[name] = folder / name
+        out[name].write_text(text)
+    return out
+
+
 def main() -> None:
     """Write every shape into a folder."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", type=Path)
     parser.add_argument("--size", type=int, default=MB)
+    parser.add_argument("--extra", action="store_true",
+                        help="also write the large inputs of docs/performance.md (into "
+                             "FOLDER/extra, at their own sizes)")
     args = parser.parse_args()
-    for shape, path in write_all(args.folder, args.size).items():
+    written = write_all(args.folder, args.size)
+    if args.extra:
+        written |= write_extra(args.folder / "extra")
+    for shape, path in written.items():
         print(f"{shape}: {path} ({path.stat().st_size:,} bytes)")
 
 

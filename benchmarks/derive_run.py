@@ -17,6 +17,7 @@ error after the draft was made and written out; the exit code is in the table.
     python benchmarks/derive_run.py --size 1000000 --repeat 3
     python benchmarks/derive_run.py --size 100000 --pythonpath /tmp/old-tree   # another tree
     python benchmarks/derive_run.py --before /tmp/old-tree   # old and new, interleaved
+    python benchmarks/derive_run.py --extra   # the ten other large inputs of the docs too
 
 With ``--before TREE`` the raci package found in TREE is timed too, in the same rounds
 (before, ours, floor, then again), so both see the same load on a shared machine; the
@@ -37,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.derive_inputs import MB, write_all  # noqa: E402
+from benchmarks.derive_inputs import MB, write_all, write_extra  # noqa: E402
 
 FLOOR = "import sys; from pathlib import Path; from raci.derive.documents import read_document; " \
         "read_document(Path(sys.argv[1]))"
@@ -64,6 +65,9 @@ def main() -> None:
     parser.add_argument("--pythonpath", help="run the raci package found in this folder")
     parser.add_argument("--before", metavar="TREE",
                         help="also time the raci package found in TREE, interleaved")
+    parser.add_argument("--extra", action="store_true",
+                        help="also time the other large inputs of docs/performance.md "
+                             "(derive_inputs.write_extra, at their own sizes)")
     args = parser.parse_args()
     env = _with_path(dict(os.environ), args.pythonpath)
     old_env = _with_path(dict(os.environ), args.before) if args.before else None
@@ -72,7 +76,11 @@ def main() -> None:
         ("before / ours | before CPU | " if old_env else "") + "ours CPU | floor CPU | exit |"
     rows = [head, "|---" * head.count(" | ") + "|---|"]
     with tempfile.TemporaryDirectory() as folder:
-        for shape, path in write_all(Path(folder) / "in", args.size).items():
+        inputs = write_all(Path(folder) / "in", args.size)
+        if args.extra:  # (the 3 MB export aside: not one of the 1 MB inputs)
+            inputs |= {name: path for name, path in write_extra(Path(folder) / "extra").items()
+                       if name != "long-alike.json"}
+        for shape, path in inputs.items():
             out = Path(folder) / f"{shape}.toml"
             derive = [sys.executable, "-m", "raci", "derive", str(path), "-o", str(out),
                       "--force"]

@@ -4060,6 +4060,142 @@ def test_reviewing_a_sample_is_named_as_reviewing(tmp_path: Path) -> None:
     assert ("Internal Auditor", "Claims") not in cells
 
 
+def test_clauses_lettered_a_bracket_or_numbered_in_roman(tmp_path: Path) -> None:
+    """"a) keep the register;" and "ii. send the agenda" under a lead-in are items
+    without their marks, in plain text and in Markdown, where "a. Transport. ...", a
+    paragraph lettered with its run-in title, stays a paragraph."""
+    text = ("The Treasurer shall:\n"
+            "a) keep the register of members;\n"
+            "b) bank all cheques within a week.\n\n"
+            "The Secretary shall:\n"
+            "i. keep the minutes;\n"
+            "ii. send out the agenda.\n")
+    for name in ("terms.txt", "terms.md"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        cells = _cells(path)
+        assert cells[("Treasurer", "Keep the register")] == "A/R", name
+        assert cells[("Treasurer", "Bank all cheques")] == "A/R", name
+        assert cells[("Secretary", "Keep the minutes")] == "A/R", name
+        assert cells[("Secretary", "Send out the agenda")] == "A/R", name
+    path = tmp_path / "order.txt"
+    path.write_text("4. SUPPORT\na. Transport. Two minibuses are booked.\n", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert not any(kind == "item" for kind, _t in blocks)
+
+
+def test_a_passive_with_an_adverb_or_to_be_before_its_doer(tmp_path: Path) -> None:
+    """"is reviewed annually by", "is formally approved by" and "are to be signed in by"
+    name their doer as "is reviewed by" does; "and signed by the Matron" answers for it."""
+    path = tmp_path / "policy.txt"
+    path.write_text(
+        "The register is checked weekly by the Ward Manager and signed by the Matron.\n\n"
+        "The budget is formally approved by the Trustees.\n\n"
+        "Visitors are to be signed in by the Receptionist.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Ward Manager", "Check the register")] == "R"
+    assert cells[("Matron", "Check the register")] == "A/R"
+    assert cells[("Trustee", "Approve the budget")] == "A/R"
+    assert cells[("Receptionist", "Sign in visitors")] == "A/R"
+
+
+def test_a_window_of_hours_is_no_part_of_a_duty(tmp_path: Path) -> None:
+    """"between 08:00 and 18:00 on Business Days", as a service schedule writes it, says
+    when, as "at 07:00" does."""
+    path = tmp_path / "schedule.md"
+    path.write_text("1.1 The Supplier shall provide the Service Desk between 08:00 and 18:00 "
+                    "on Business Days.\n", encoding="utf-8")
+    assert _cells(path) == {("Supplier", "Provide the Service Desk"): "A/R"}
+
+
+def test_two_verbs_after_a_comma_share_the_object_after_them(tmp_path: Path) -> None:
+    """"will run the field trials, collect and clean the samples, and draft the papers":
+    "collect" and "clean" take "the samples" together; the comma before them ends the
+    first duty."""
+    path = tmp_path / "personnel.txt"
+    path.write_text("The Research Associate will run the field trials, collect and clean the "
+                    "samples, and draft the papers.\n", encoding="utf-8")
+    names = {a for _r, a in _cells(path)}
+    assert "Collect and clean the samples" in names
+    assert "Draft the papers" in names
+    assert not any(a.endswith(", collect") for a in names)
+
+
+def test_a_report_made_at_each_meeting_is_a_duty(tmp_path: Path) -> None:
+    """"report to the Board after each meeting" in terms of reference is a report made,
+    named with when it is made; "reports to the Head of Finance" only places the post."""
+    path = tmp_path / "terms.txt"
+    path.write_text("The Chair shall:\n"
+                    "- set the agenda with the Secretary;\n"
+                    "- report to the Board after each meeting.\n\n"
+                    "The Finance Officer reports to the Head of Finance.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Chair", "Report to the Board after each meeting")] == "A/R"
+    assert cells[("Board", "Report to the Board after each meeting")] == "I"
+    assert not any(r == "Finance Officer" for r, _a in cells)
+
+
+def test_a_count_before_a_title_in_lower_case_is_the_subject(tmp_path: Path) -> None:
+    """"Two registered nurses must sign the register", as a ward procedure writes it: a
+    count before a title of two words is the subject in lower case too; "Two chairs" is
+    furniture."""
+    path = tmp_path / "ward.txt"
+    path.write_text("The Ward Manager keeps the keys.\n"
+                    "Scope: all registered nurses on Ward 7.\n\n"
+                    "Two registered nurses must sign the register for every dose.\n\n"
+                    "Two chairs must be set out for the Ward Manager.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Registered Nurse", "Sign the register")] == "A/R"
+    assert not any("chair" in a.lower() for _r, a in cells)
+
+
+def test_a_role_said_to_be_a_kind_of_member_who_does_things(tmp_path: Path) -> None:
+    """"Maintainers are committers who also cut releases ... and decide on the roadmap",
+    as a project's governance page writes it: what follows "who" is the role's; "decide
+    on" is a decision, not a relation; "is the investigator who ..." says who they are."""
+    path = tmp_path / "GOVERNANCE.md"
+    path.write_text(
+        "## Roles\n\n"
+        "Maintainers are committers who also cut releases, manage the build servers and "
+        "decide on the project roadmap.\n\n"
+        "The Treasurer is a trustee who keeps the accounts and banks the takings.\n\n"
+        "The Researcher is the investigator who builds empathy for the user.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Maintainer", "Cut releases")] == "A/R"
+    assert cells[("Maintainer", "Decide on the project roadmap")] == "A/R"
+    assert cells[("Treasurer", "Keep the accounts")] == "A/R"
+    assert cells[("Treasurer", "Bank the takings")] == "A/R"
+    assert not any(r == "Researcher" for r, _a in cells)
+
+
+def test_deciding_on_something_is_a_duty_not_a_relation(tmp_path: Path) -> None:
+    """"will set the agenda and decide on any urgent matter" is two duties, where "...
+    and reports to the Chair" only places the role."""
+    path = tmp_path / "terms.txt"
+    path.write_text("The Chair will set the agenda and decide on any urgent matter.\n\n"
+                    "The Treasurer keeps the accounts and reports to the Chair.\n",
+                    encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Chair", "Set the agenda")] == "A/R"
+    assert cells[("Chair", "Decide on any urgent matter")] == "A/R"
+    assert not any(a.startswith("Report to") for _r, a in cells)
+
+
+def test_a_passive_inside_a_clause_of_time_is_no_subject_of_its_own(tmp_path: Path) -> None:
+    """"review the annual accounts before they are approved by the Board" under "The
+    Committee shall:" is the Committee's review, which the Board approves; the words
+    before "they are approved" are no thing the Board approves."""
+    path = tmp_path / "terms.txt"
+    path.write_text("The Committee shall:\n"
+                    "- review the annual accounts before they are approved by the Board;\n"
+                    "- approve the audit plan.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Committee", "Annual account review")] == "R"
+    assert cells[("Board", "Annual account review")] == "A"
+    assert not any(a.startswith("Approve review") for _r, a in cells)
+
+
 def test_a_clause_saying_when_with_a_pronoun_subject_keeps_the_duty(tmp_path: Path) -> None:
     """"reviews access requests before they are granted": the pronoun's clause says when
     the duty is done; it is no clause of its own that cancels the duty (a clause that is,
@@ -4119,6 +4255,44 @@ def test_a_control_reference_before_a_sentence_is_no_part_of_it(tmp_path: Path) 
     assert not any("PAY-0" in a for (_r, a) in cells)
 
 
+def test_a_list_in_brackets_or_quotes_is_part_of_its_duty(tmp_path: Path) -> None:
+    # commas inside brackets list what a thing holds, commas inside quotation marks are
+    # the words said: neither parts the sentence into duties
+    path = tmp_path / "regatta.txt"
+    path.write_text(
+        "Regatta day\n\n"
+        "The Race Officer sets the course (marks, start line, finish line) and briefs "
+        "the helms at 09:30. The Finish Steward reports \"all boats in, all clear\" to "
+        "the Race Officer.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert set(cells) == {("Race Officer", "Set the course"),
+                          ("Race Officer", "Brief the helms"),
+                          ("Finish Steward", "Report \"all boats in, all clear\"")}
+
+
+def test_a_numbered_title_over_a_table_or_a_list_numbered_afresh_is_a_heading(
+        tmp_path: Path) -> None:
+    # "4. Before the day" over its own list numbered from 1 and "5. On the day" over a
+    # table are section titles, not items of the role's section above them
+    path = tmp_path / "hall.txt"
+    path.write_text(
+        "Village Hall Lettings Procedure\n\n"
+        "3. Responsibilities\n\n"
+        "3.1 Caretaker\n"
+        "Unlocks the hall before each letting and checks the fire exits.\n\n"
+        "4. Before the day\n"
+        "     1. The Bookings Secretary confirms the booking with the hirer.\n"
+        "     2. The Treasurer invoices the hirer for the deposit.\n\n"
+        "5. On the day\n\n"
+        "| Time | Action | By |\n"
+        "| 08:00 | Unlock the hall | Caretaker |\n"
+        "| 17:00 | Lock the hall | Caretaker |\n", encoding="utf-8")
+    blocks = [(b.kind, b.text) for b in read_document(path).blocks]
+    assert ("heading", "Before the day") in blocks
+    assert ("heading", "On the day") in blocks
+    assert ("item", "The Bookings Secretary confirms the booking with the hirer.") in blocks
+
+
 def test_a_task_sentence_then_who_does_it_in_one_item(tmp_path: Path) -> None:
     """"Prepare the accrual schedule .... Who: analyst, checked by the controller.": the
     task is the doer's, a checker is consulted, and "who tell X" informs X; the first
@@ -4162,3 +4336,11 @@ def test_owning_this_document_keeps_the_verb(tmp_path: Path) -> None:
     assert cells[("Head of Facilities", "Own this DPIA")] == "A/R"
     assert cells[("Records Manager", "Own these procedures")] == "A/R"
     assert not any(a.startswith("This") for _r, a in cells)
+
+
+def test_a_name_cut_to_length_never_ends_inside_an_amount() -> None:
+    """"up to £2,000": neither the thousands' comma nor the "to" of "up to" is a place
+    to cut a long name ("Raise purchase orders for repairs up" says nothing)."""
+    assert activity_name("Raise purchase orders for repairs up to £2,000") == \
+        "Raise purchase orders"
+    assert activity_name("Approve spending up to £5,000") == "Approve spending up to £5,000"

@@ -587,3 +587,71 @@ def test_a_word_paragraph_opening_with_a_bold_role_and_a_full_stop_is_titled_by_
     word.save(str(path))
     doc = read_document(path)
     assert [(b.kind, b.text) for b in doc.blocks][1:] == RUN_IN_TITLED
+
+
+def test_a_pdf_bullet_set_well_apart_from_its_text_is_an_item_not_a_column(
+        tmp_path: Path) -> None:
+    # a bullet with a tab's width before its text (three spaces or more in the layout),
+    # each item wrapped over two short lines: the items are joined, not laid out as
+    # columns for the plain-text reader (which leaves short lines as they stand)
+    pages = [[Line("After the audit", 72, 740, 14, bold=True),
+              Line("These steps close every audit of the year, whoever led it.", 72, 720)]]
+    y = 700
+    for first, second in [("The Records Officer closes the audit file",
+                           "and sends a copy to the Finance Director."),
+                          ("The Finance Director signs the report",
+                           "and files it with the board papers.")]:
+        pages[0] += [Line("\u2022", 80, y), Line(first, 110, y), Line(second, 110, y - 14)]
+        y -= 28
+    doc = read_document(write_pdf(tmp_path / "audit.pdf", pdf_bytes(pages)))
+    assert [(b.kind, b.text) for b in doc.blocks][2:] == [
+        ("item", "The Records Officer closes the audit file and sends a copy to the Finance "
+                 "Director."),
+        ("item", "The Finance Director signs the report and files it with the board papers.")]
+
+
+def test_a_pdf_table_with_times_centred_mid_row_and_over_a_page_break(
+        tmp_path: Path) -> None:
+    # a run sheet whose first column (a time, no row number) is centred top to bottom
+    # beside wrapped actions, so a row's first words stand above its time; the table
+    # runs on over a page break, a cell's last words at the top of the next page; a
+    # one-line row between rows of several lines stays a row of its own
+    cols = (72, 170, 360, 470)
+    head = [("Time", 72), ("Action", 170), ("By", 360), ("Tell", 470)]
+
+    def row(time: str, action: list[str], by: str, tell: str) -> list[list[tuple[str, int]]]:
+        middle = (len(action) - 1) // 2
+        return [[(time if k == middle else "", cols[0]), (text, cols[1]),
+                 (by if k == middle else "", cols[2]), (tell if k == middle else "", cols[3])]
+                for k, text in enumerate(action)]
+
+    first = [head, *row("08:00", ["Unlock the hall and switch", "on the heating in the",
+                                  "main room"], "Caretaker", "Hall Manager"),
+             *row("08:30", ["Set out the tables and", "chairs for the sale"], "Volunteers",
+                  "Caretaker"),
+             *row("09:00", ["Open the doors"], "Hall Manager", "-"),
+             *row("09:15", ["Count the float and sign", "the cash sheet before"], "Treasurer",
+                  "Hall Manager")]
+    second = [[("", 72), ("the first sale", 170)],
+              *row("12:00", ["Close the doors"], "Hall Manager", "-"),
+              *row("12:30", ["Bank the takings and send", "the total to the committee",
+                             "by e-mail"], "Treasurer", "Chair")]
+    pages = []
+    for rows in (first, second):
+        y, lines = 740, []
+        for cells in rows:
+            lines += [Line(text, x, y) for text, x in cells if text]
+            y -= 14
+        pages.append(lines)
+    doc = read_document(write_pdf(tmp_path / "sale.pdf", pdf_bytes(pages)))
+    assert [b.cells for b in doc.blocks if b.kind == "row"] == [
+        ("Time", "Action", "By", "Tell"),
+        ("08:00", "Unlock the hall and switch on the heating in the main room", "Caretaker",
+         "Hall Manager"),
+        ("08:30", "Set out the tables and chairs for the sale", "Volunteers", "Caretaker"),
+        ("09:00", "Open the doors", "Hall Manager", "-"),
+        ("09:15", "Count the float and sign the cash sheet before the first sale",
+         "Treasurer", "Hall Manager"),
+        ("12:00", "Close the doors", "Hall Manager", "-"),
+        ("12:30", "Bank the takings and send the total to the committee by e-mail",
+         "Treasurer", "Chair")]

@@ -2221,6 +2221,23 @@ def test_a_padded_plain_text_line_reads_its_name_at_the_end_only() -> None:
                                   "by Dr Amara Nwosu, who signs it.")
 
 
+def test_a_person_whose_surname_ends_like_a_role_word(tmp_path: Path) -> None:
+    """"Tom Okafor (Project Director)", as a grant's key personnel name people: a surname
+    no word of the language, though it ends like "Investigator", is a person's, so the
+    role in brackets is theirs and "She will ..." after it its duties."""
+    path = tmp_path / "personnel.md"
+    path.write_text(
+        "## Key personnel\n\n"
+        "**Dr Amara Okafor (Principal Investigator)** will chair the project board. She "
+        "will manage the budget.\n\n"
+        "**Tom Kessler (Project Manager)** will maintain the risk register.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Principal Investigator", "Chair the project board")] == "A/R"
+    assert ("Principal Investigator", "Budget") in cells
+    assert cells[("Project Manager", "Risk register")] == "A/R"
+
+
 def test_a_team_with_its_members_in_brackets_is_the_team(tmp_path: Path) -> None:
     """"Accounts (cashiers)" over the team's duties: one word of the language before a
     plural in brackets names a team and its members, not a person holding a post; the

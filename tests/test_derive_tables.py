@@ -1447,6 +1447,33 @@ def test_a_dotted_whos_who_names_holders_not_tasks(tmp_path: Path) -> None:
     assert ("Office Manager", "Log every fault") in cells
 
 
+def test_a_dotted_key_of_call_signs_between_rules(tmp_path: Path) -> None:
+    # call signs in capitals led by dots to the roles they stand for, the list between
+    # dashed rules: each line is a key's row (not a task, not joined to the rule or to
+    # the line above), and the call sign then stands for its role in the steps
+    path = _write(tmp_path / "harbour.txt", (
+        "HARBOUR OPERATIONS - FERRY ARRIVAL\n\n"
+        "-----------------------------------------------------------------------\n"
+        "  PORT 1 ........ Harbour Master (Elin Dahl)\n"
+        "  PORT 2 ........ Deputy Harbour Master\n"
+        "  QUAY .......... Berthing Coordinator\n"
+        "  TUG 3 ......... leader of the towage crew (licensed pilot)\n"
+        "  GATE .......... Terminal Security\n"
+        "-----------------------------------------------------------------------\n\n"
+        " 1. PORT 2 - check the tide table and set the berthing window.\n"
+        " 2. QUAY - tell GATE when the ramp is down.\n"
+        " 3. PORT 1 reviews the arrival log at the end of the day.\n"))
+    doc = read_document(path)
+    rows = [b for b in doc.blocks if b.kind == "row"]
+    assert [b.cells[0] for b in rows if b.header == ("Call sign", "Role")] == \
+        ["PORT 1", "PORT 2", "QUAY", "GATE"]
+    cells = _cells(_draft(path))
+    assert not any(a.startswith(("PORT", "QUAY", "GATE", "----")) for (_r, a) in cells)
+    assert cells[("Deputy Harbour Master", "Check the tide table")] == "A/R"
+    assert any(r == "Harbour Master" and a.startswith("Review") for (r, a) in cells)
+    assert cells[("Terminal Security", "Tell GATE when the ramp is down")] == "I"
+
+
 def test_a_duty_cell_with_a_pronoun_for_the_thing_before(tmp_path: Path) -> None:
     path = _write(tmp_path / "show.html", (
         "<table><tr><th>Official</th><th>Duties</th></tr>"
@@ -2573,6 +2600,39 @@ def test_a_followers_column_is_told(tmp_path: Path) -> None:
     assert cells[("Stalls Coordinator", "Print the posters")] == "I"
 
 
+def test_a_tell_column_beside_by_names_who_is_told(tmp_path: Path) -> None:
+    # a procedure's steps with who does each ("By") and whom they tell when it is done
+    # ("Tell", "Warn"): those named under Tell are informed
+    path = _write(tmp_path / "sale.md", (
+        "# Jumble sale day\n\n"
+        "| Time | Action | By | Tell |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 08:00 | Unlock the hall | Caretaker | Hall Manager |\n"
+        "| 09:15 | Count the float | Treasurer | Hall Manager, Chair |\n"
+        "| 12:30 | Bank the takings | Treasurer | - |\n"))
+    cells = _cells(_draft(path))
+    assert cells[("Caretaker", "Unlock the hall")] == "A/R"
+    assert cells[("Hall Manager", "Unlock the hall")] == "I"
+    assert cells[("Chair", "Count the float")] == "I"
+    assert cells[("Treasurer", "Bank the takings")] == "A/R"
+
+
+def test_a_call_sign_column_beside_roles_names_no_duty(tmp_path: Path) -> None:
+    # a who's-who table giving each role its holder and its radio call sign: the call
+    # sign is what the role is called on air, not a duty
+    path = _write(tmp_path / "harbour.md", (
+        "# Harbour roles\n\n"
+        "| Role | Held by | Radio call sign |\n"
+        "| --- | --- | --- |\n"
+        "| Harbour Master | Elin Dahl | Port One |\n"
+        "| Berthing Coordinator | Sam Reyes | Quay |\n\n"
+        "The Harbour Master approves each berthing plan. The Berthing Coordinator books "
+        "the tugs.\n"))
+    cells = _cells(_draft(path))
+    assert set(cells) == {("Harbour Master", "Approve each berthing plan"),
+                          ("Berthing Coordinator", "Book the tugs")}
+
+
 def test_a_spreadsheet_plan_with_its_key_exported_as_rows(tmp_path: Path) -> None:
     """A plan saved from a spreadsheet as CSV with semicolons: title lines, a head of
     "No. | Stage | When | Activity" before the role codes and a "Notes" column, a
@@ -2646,3 +2706,34 @@ def test_a_bare_team_word_over_a_column_of_letters_is_a_role(tmp_path: Path) -> 
     assert cells[("Support", "Freeze the branch")] == "I"
     assert cells[("Support", "Announce the release")] == "I"
     assert cells[("QA Lead", "Run the regression suite")] == "A/R"
+
+
+def test_a_job_description_laid_out_as_a_table_of_fields(tmp_path: Path) -> None:
+    """A Word job description in a table of two columns (label | value): the job title
+    names the role and the duties listed in the "Main duties and responsibilities" cell
+    are its rows, though other details (grade, purpose) stand between them; the labels
+    ("Job purpose", "Person specification") are no roles."""
+    document = docx.Document()
+    document.add_heading("Job Description", 0)
+    table = document.add_table(rows=0, cols=2)
+    for label, value in (("Job title", "Grounds Supervisor"), ("Department", "Estates"),
+                         ("Reports to", "Estates Manager"), ("Grade", "4"),
+                         ("Job purpose", "To keep the grounds safe and tidy."),
+                         ("Main duties and responsibilities", "Plan the mowing rota."),
+                         ("Person specification", "Experience of grounds work.")):
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    duties = table.rows[5].cells[1]
+    for line in ("Inspect the play areas every Monday and record any faults.",
+                 "Order tools and materials up to £1,500."):
+        duties.add_paragraph(line, style="List Bullet")
+    path = tmp_path / "jd.docx"
+    document.save(str(path))
+    draft = derive([path])
+    names = {r.name for r in draft.roles}
+    assert not names & {"Job purpose", "Main duties", "Person specification", "Department"}
+    cells = derived_cells(draft)
+    assert cells[("Grounds Supervisor", "Mowing rota planning")] == "A/R"
+    assert cells[("Grounds Supervisor", "Play area inspection")] == "A/R"
+    # ("up to £1,500" is one amount: the name is not cut at its comma)
+    assert cells[("Grounds Supervisor", "Order tools and materials up to £1,500")] == "A/R"

@@ -735,14 +735,18 @@ _REPHRASINGS = tuple(Guarded(pattern, guard, quick=quick) for pattern, (guard, q
 
 _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
                       r"(?:[^,;]|(?<=\d),(?=\d)){0,100}?)"
-                      r"\s+(?:is|are|(?:must|shall|should|will|can|may|has to|have to|"
-                      r"needs? to)\s+be)\s+(?:being\s+)?"
-                      r"(?:always\s+|usually\s+|also\s+)?(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
+                      # ("are to be signed in by the Receptionist": the same passive)
+                      r"\s+(?:(?:is|are)(?:\s+to\s+be)?|(?:must|shall|should|will|can|may|"
+                      r"has to|have to|needs? to)\s+be)\s+(?:being\s+)?"
+                      # ("is formally approved by ...")
+                      r"(?:always\s+|usually\s+|also\s+|[a-z]{3,}ly\s+)?"
+                      r"(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
                       r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
                       r"from)\s+[^,.;]{1,30}?)?"
-                      r"(?:\s+(?:only|solely|always|usually))?"  # ("lifted only by ...")
+                      # ("lifted only by ...", "reviewed annually by ...")
+                      r"(?:\s+(?:only|solely|always|usually|[a-z]{3,}ly))?"
                       r"\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,120}?)"
                       # ("passed by X to Y": Y receives it; "by the Business Centre (BC)")
                       r"(?=\s+and\s|\s*[,.;]|\s*$|\s+to\s+(?:the\s+|a\s+|an\s+)?[A-Z]|"
@@ -751,15 +755,21 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       # (or the person who holds it: "by the Proceedings Chair (Hyun-woo Park)")
                       r"\s+\([A-Z][^()]{1,40}\)\s*(?:[,.;]|$))",
                       re.IGNORECASE), r"\sby\s", quick=("by",))
+# a subordinate clause's opening inside what would be a passive's subject
+_SUBORDINATE_IN_SUBJECT = re.compile(r"\b(?:before|after|once|until|unless|when|whenever|"
+                                     r"while|so that)\s+(?:they|it|he|she|these|this|the)\b",
+                                     re.IGNORECASE)
 # "... passed by the clerk to the Duty Manager": whom the doer passes it to
 _PASSED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?P<who>[A-Z][^,.;:()]{1,60})")
 # "Changes are proposed by pull request, reviewed by the Security Team and merged by the
 # Project Lead": one thing, then each step done to it and by whom
 _CHAIN_START = re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
                           r"[^,;]{0,100}?)\s+(?:is|are|(?:must|shall|should|will)\s+be)\s+"
-                          r"(?=[a-z]+(?:\s+(?:off|up|out))?\s+by\s)", re.IGNORECASE)
+                          r"(?=[a-z]+(?:\s+(?:off|up|out))?(?:\s+[a-z]{3,}ly)?\s+by\s)",
+                          re.IGNORECASE)
 _CHAIN_LINK = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+)?)?"
-                         r"(?P<verb>[a-z]+)(?:\s+(?P<particle>off|up|out))?\s+by\s+"
+                         r"(?P<verb>[a-z]+)(?:\s+(?P<particle>off|up|out))?"
+                         r"(?:\s+[a-z]{3,}ly)?\s+by\s+"
                          r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                          r"(?=\s*,|\s+and\s|\s*[.;]|\s*$)", re.IGNORECASE)
 _ALSO_BY = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
@@ -835,6 +845,13 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
     return main[0], statement, tuple(dict.fromkeys(parties))
 
 
+# "Stewards are volunteers who direct the traffic": a role, the kind of people it is, and
+# what they do
+_IS_ONE_WHO = re.compile(
+    r"^\s*(?:the\s+|our\s+)?(?P<who>[A-Za-z][^,;:()]{1,60}?)\s+(?P<are>is|are)\s+"
+    # ("The researcher is the investigator who builds empathy ...": who they are, no duty)
+    r"(?:a\s+|an\s+|one of the\s+|(?<=are\s))(?:[\w'’-]+\s+){0,3}?(?P<kind>[\w'’-]+)\s+who\s+"
+    r"(?:also\s+|usually\s+|normally\s+)?(?P<what>[a-z]+\s+\S.*)$", re.IGNORECASE)
 _HAS_ONE_WHO = Guarded(re.compile(
     r"^\s*(?:[^,;]{0,60}?\s)?(?:has|have)\s+(?:a|an|one|its own|their own)\s+"
     r"(?P<who>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+who\s+(?P<what>[a-z]+s\s.+)$"), r"\swho\s")
@@ -853,7 +870,7 @@ _NEEDS_SIGN_OFF = Guarded(re.compile(
     r"(?:(?:sign-?off|approval|authori[sz]ation)\s+(?:of|from)\s+"
     r"(?:the\s+)?)?(?P<who>[^,.;:()]{2,60}?)(?:['’]s\s+(?:sign-?off|approval))?\s*[.]?$",
     re.IGNORECASE), r"\s(?:need|require|must )", quick=("need", "require", "must "))
-_SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed off|approved|authori[sz]ed|"
+_SIGNED_BY = re.compile(r"\s+and\s+(?:then\s+)?(?:signed(?: off)?|approved|authori[sz]ed|"
                         r"countersigned|checked)\s+by\s+(?:the\s+|a\s+|an\s+)?"
                         r"(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
 _SECOND_DOER = re.compile(r"\s+and\s+(?:the\s+)?(?P<who>[^,.;:()]{2,40}?)(?=\s*[,.;]|\s*$)")
@@ -923,6 +940,17 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
         if m and actor_name(m.group("who"), acronym=True):
             what = m.group("what").replace("; ", ", ")  # "include: a; b; c" is a list
             return m.group("who"), f"The {m.group('who')} is responsible for {what}"
+    kind = _IS_ONE_WHO.match(head) if " who " in head else None
+    if kind and actor_name(kind.group("who"), acronym=True) and \
+            actor_word(kind.group("kind")) and singular(kind.group("kind").lower()) not in (
+                "person", "people", "individual", "someone", "one"):
+        # "Maintainers are committers who also cut releases ...", "The Treasurer is a
+        # trustee who keeps the accounts": what the kind they are does, they do
+        does = kind.group("what").split()[0]
+        plural = kind.group("are").lower() == "are"
+        if is_third_person_verb(does) if not plural else (
+                verb_lemma(does) == does and "VERB" in word_classes(does)):
+            return kind.group("who"), f"The {kind.group('who')} {kind.group('what')}"
     having = _HAS_ONE_WHO.match(head)
     if having and actor_name(having.group("who"), acronym=True):
         # "Each centre has a Lead who opens and closes the centre": that Lead does it
@@ -966,6 +994,9 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     if chain is not None:
         return chain[:2]
     m = _PASSIVE.match(head)
+    if m and _SUBORDINATE_IN_SUBJECT.search(m.group("what")):
+        m = None  # "reviews the accounts before they are approved by the Board": the
+        # passive is a clause of the sentence, its subject no thing done
     opening = m.group("what").split()[:2] if m else []
     if len(opening) == 2 and is_third_person_verb(opening[0]) and opening[1].lower() in (
             "sure", "that", "the", "a", "an", "all", "every", "each", "whether", "how"):

@@ -108,9 +108,17 @@ class Document:
         return self._rows[1].get(header, [])
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(?=\S)")
-# "(a) register the model ...", "(iv) attest ...": a lettered sub-clause on a line of its own
-_LETTERED = re.compile(r"^\s*\((?:[a-z]|[ivx]{1,4})\)\s+(?=\S)")
+# A lower-case letter or roman number as a list's marker: "(a)", "a)", "a.", "(iv)", "iv."
+# ("a. Transport. Two minibuses ...", a paragraph lettered with its run-in title, is none)
+_LOWER_MARK = (r"(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)]"
+               r"(?!\s+[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}\.\s))")
+_BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)]|" + _LOWER_MARK + r")\s+(?=\S)")
+# A word processor numbers its lists itself: a typed "a. Transport. ..." there is a
+# lettered paragraph of an order, so only the bracketed marks are its items
+_TYPED_BULLET = re.compile(r"^\s*(?:[-*•‣◦·–]|\d{1,3}[.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(?=\S)")
+# "(a) register the model ...", "b) monitor ...", "iv. attest ...": a lettered
+# sub-clause on a line of its own
+_LETTERED = re.compile(r"^\s*" + _LOWER_MARK + r"\s+(?=\S)")
 # A section number: "4.", "4.1", "4.1.2." before a heading or a clause.
 _SECTION = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*\.?)\s+(?=\S)")
 
@@ -121,6 +129,18 @@ def _clause_text(text: str) -> str:
     section = _SECTION.match(text)
     return text[section.end():] if section and "." in section.group("num").strip(".") \
         else text
+
+
+# A numbered list item's number: "1. Book the hall", "  2) Send the invites"
+_NUMBERED_AFRESH = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+(?=\S)")
+
+
+def _list_under(line: str, next_text: str) -> bool:
+    """Whether a numbered line stands over a numbered list of its own, one numbered
+    afresh from 1 under a line numbered otherwise ("4. Before the day" over "1. ...")."""
+    item = _NUMBERED_AFRESH.match(next_text)
+    return item is not None and item.group("n") == "1" and \
+        not line.lstrip().startswith("1")
 
 
 def _step_title(title: str) -> bool:
@@ -294,7 +314,10 @@ def _logical_lines(raw: list[str]) -> list[tuple[int, str, tuple[tuple[int, int]
             # would make the search take time growing with its square)
             _NAME_END.search(last[-40:]) is not None and
             _NAME_GOES_ON.match(line) is not None)) and \
-            not ARROW.search(line) and \
+            not ARROW.search(line) and not (LEADER_LINE.match(line) and (
+                # ("BASE ...... Patrol Dispatch" under a rule or under another such line:
+                # a key's line of its own)
+                LEADER_LINE.match(last) or _RULE_LINE.match(last))) and \
             len(last) >= WRAPPED_WIDTH and not last.endswith(_SENTENCE_END) and \
             last.count("|") < 2 and not _WHO_LABEL.match(line) and \
             not (len(group) == 1 and _role_title_line(last))
@@ -473,6 +496,10 @@ _GAP = re.compile(r"\S+(?: \S+)*")  # a cell of a column layout: words one space
 # A rule drawn across a column layout ("-----"), or a remark set in one ("--- repeat cues
 # 7-12 for each category ---")
 _RULE_LINE = re.compile(r"^\s*(?:[-=_~*]{3,}\s*|[-=]{2,}\s.{1,80}\s[-=]{2,}\s*)$")
+# A code in capitals a key's dots lead from: "BASE", "SNOW 1", "UNIT 4B"
+_LEADER_CODE = re.compile(r"[A-Z][A-Z0-9&/]{1,9}(?: [A-Z0-9]{1,3})?")
+# the role it stands for: a name in title case ("Patrol Dispatch", "Head of Lifts")
+_LEADER_ROLE = re.compile(r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’-]+|of|and|&|for|the)){0,4}")
 
 
 _STEP_NUMBER_CELL = re.compile(r"^\s*\d{1,3}[*.)]?\s{2,}\S")
@@ -895,6 +922,13 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             cells = (led.group("task").strip(), led.group("who").strip())
             # ("Practice Owner ........ Dr Helen Marsh": a who's-who, a role and its holder)
             head = ("Role", "Name") if actor_name(cells[0], acronym=True) else ("Task", "Who")
+            # ("BASE ....... Patrol Dispatch", "OPS 2 ..... Duty Manager (Sam Reyes)": a key
+            # of call signs or codes in capitals, each led to the role it stands for, read
+            # as a "Call sign | Role" table)
+            # ("TUG 3 ..... leader of the towage crew": a code spelled out, no task)
+            if _LEADER_CODE.fullmatch(cells[0]):
+                head = ("Call sign", "Role") if _LEADER_ROLE.fullmatch(
+                    without_brackets(cells[1]).strip()) else KEY_HEADER
             doc.blocks.append(Block("row", " | ".join(cells), where, cells=cells, header=head))
             in_list = False
             continue
@@ -923,6 +957,10 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
                 title[:1].isupper() and not title.endswith((".", ",", ";", "!", ":")) and (
                     _BULLET.match(next_text) and not next_text.lstrip()[:1].isdigit()
                     or capitals or
+                    # "5. On the day" over a table, "4. Before the day" over a list of
+                    # its own numbered afresh
+                    next_text.lstrip().startswith("|") and next_text.count("|") >= 2 or
+                    _list_under(line, next_text) or
                     # "1. Membership" over a sentence: a section title, when it names a
                     # thing (not a step such as "1. Submit the form")
                     not _BULLET.match(next_text) and len(next_text.split()) >= 3 and
@@ -2243,8 +2281,8 @@ def styled_block(text: str, where: str, style: str, bold: Callable[[], bool]) ->
     if lower.startswith("heading") or lower == "title":
         level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
         return Block("heading", text, where, level=level)
-    if "list" in lower or _BULLET.match(text):
-        return Block("item", _BULLET.sub("", text).strip(), where)
+    if "list" in lower or _TYPED_BULLET.match(text):
+        return Block("item", _TYPED_BULLET.sub("", text).strip(), where)
     if len(text.split()) <= 10 and not text.endswith((".", ",", ";", "!")) and bold():
         # "Main duties" in bold on its own line: a heading written by hand
         return Block("heading", text.rstrip(":"), where, level=3)
@@ -3286,8 +3324,11 @@ def _responsibility_lines(blocks: list[Block]) -> list[Block]:
 # "Role: Project Sponsor" over "Responsibilities: Secures funding, approves the charter"
 ROLE_FIELD = re.compile(r"^\W*(?:role|position|job title|post|role title)\s*:\s*"
                         r"(?P<name>[^:;.]{2,60}?)\s*$", re.IGNORECASE)
-DUTY_FIELD = re.compile(r"^\W*(?:key\s+|main\s+)?(?:responsibilities|duties|tasks|"
-                        r"accountabilities)\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+DUTY_FIELD = re.compile(r"^\W*(?:key\s+|main\s+|principal\s+)?(?:responsibilities|duties|"
+                        r"tasks|accountabilities)(?:\s+and\s+(?:responsibilities|duties|tasks|"
+                        r"accountabilities))?\s*:\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# A post's detail as a field: "Grade: 5", "Reports to: Facilities Manager"
+ANY_FIELD = re.compile(r"^\W*[A-Z][\w /&'’()-]{1,40}:\s+\S")
 
 
 # The labels of a post's details ("Role | Volunteer Driver", "Responsible to | ...",
@@ -3297,7 +3338,16 @@ FIELD_LABELS = re.compile(r"^\W*(?:role|role title|job title|post|position|title
                           r"time commitment|days|contract|salary|grade|band|pay|"
                           r"responsible to|reports? to|accountable to|line manager|"
                           r"supervisor|checks(?: needed)?|dbs|start date|closing date|"
-                          r"duration|term|expenses|training|support)\W*$", re.IGNORECASE)
+                          r"duration|term|expenses|training|support|"
+                          # a job description's parts ("Job purpose | To coordinate ...",
+                          # "Main duties and responsibilities | ...")
+                          r"(?:overall |main |key )?(?:job |role |post )?(?:purpose|summary)"
+                          r"(?: of the (?:job|role|post))?|"
+                          r"(?:main |key |principal )?(?:duties|responsibilities|tasks|"
+                          r"accountabilities)(?: and (?:duties|responsibilities|tasks|"
+                          r"accountabilities))?|person specification|(?:essential|desirable)"
+                          r"(?: criteria| skills)?|qualifications|experience|skills)\W*$",
+                          re.IGNORECASE)
 
 
 def _field_tables(blocks: list[Block]) -> list[Block]:
@@ -3332,18 +3382,31 @@ def _role_fields(blocks: list[Block]) -> list[Block]:
     """Fields naming a role and listing its duties ("Role: Project Sponsor" over
     "Responsibilities: Secures funding, approves the project charter"): the role a heading,
     its duties items under it (split at semicolons, or at commas when every part starts
-    with a verb). Only a role field directly over a duty field is read so."""
-    paired = {i for i, (b, after) in enumerate(zip(blocks, blocks[1:], strict=False))
-              if b.kind != "row" and after.kind != "row" and ROLE_FIELD.match(b.text)
-              and actor_name(ROLE_FIELD.match(b.text).group("name"))  # type: ignore[union-attr]
-              and DUTY_FIELD.match(after.text)}
+    with a verb). Only a role field over a duty field is read so, the fields between them
+    a post's other details ("Job title: Facilities Coordinator", "Reports to: ...",
+    "Grade: 5", "Main duties and responsibilities: ...")."""
+    paired: dict[int, int] = {}  # role field -> its duty field
+    for i, b in enumerate(blocks):
+        role = ROLE_FIELD.match(b.text) if b.kind != "row" else None
+        if role is None or not actor_name(role.group("name")):
+            continue
+        for j in range(i + 1, min(i + 9, len(blocks))):
+            after = blocks[j]
+            if after.kind == "row" or ROLE_FIELD.match(after.text):
+                break
+            if DUTY_FIELD.match(after.text):
+                paired[i] = j
+                break
+            if not ANY_FIELD.match(after.text):
+                break  # (only a post's details stand between them)
     if not paired:
         return blocks  # ("Job title: ..." over a duty list of its own is the page's role)
+    duty_fields = set(paired.values())
     out: list[Block] = []
     level = 1
     for i, block in enumerate(blocks):
         role = ROLE_FIELD.match(block.text) if i in paired else None
-        duties = DUTY_FIELD.match(block.text) if i - 1 in paired else None
+        duties = DUTY_FIELD.match(block.text) if i in duty_fields else None
         if role:
             out.append(Block("heading", role.group("name").strip(), block.location,
                              level=min(level + 1, 6)))

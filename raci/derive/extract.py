@@ -242,6 +242,8 @@ def _is_trait(text: str) -> bool:
             "VERB" in word_classes(verb_lemma(words[0].lower()) or "") and \
             not TRAIT_WORDS.search(" ".join(words[:2])):
         return False
+    if verb_lemma(words[0].lower()) == "report" and TIMED_REPORT.match(" ".join(words[1:])):
+        return False  # "report to the Board after each meeting": a report made, work
     opening = " ".join(words[:6])
     hedge = TRAIT_LEAD.search(opening)
     if hedge and verb_lemma(words[0].lower()) is not None and \
@@ -682,6 +684,21 @@ RELATION_VERBS = {"report", "answer", "belong", "work", "sit", "collaborate", "l
                   "cooperate", "engage", "interact", "align", "be", "have"}
 
 
+# "reports to the Board after each meeting", "report to the trustees every quarter": a
+# report made when something happens, work, where "reports to the Board" places the role
+TIMED_REPORT = re.compile(r"^to\s+[^,;]{2,60}?\s+(?:after|following|at\s+(?:the\s+end|least|"
+                          r"each|every)|every|each|once|twice|annually|monthly|quarterly|"
+                          r"weekly|yearly|within)\b", re.IGNORECASE)
+
+
+def _timed_report(text: str) -> bool:
+    """"report to the Board at each meeting": a report to a party named by when it is
+    made, whose occasion stays in its name (without it, "Report to the Board" is where the
+    role stands in the chart)."""
+    text = text.strip(" ,")
+    return text[:7].lower() == "report " and TIMED_REPORT.match(text[7:]) is not None
+
+
 # Verbs that make an artefact: after a lone noun they stay as the noun of the making
 # ("Protocol writing", "Budget preparation"), after a longer object the object names it.
 ARTEFACT_NOUNS = {"write": "writing", "draft": "drafting", "prepare": "preparation",
@@ -879,8 +896,8 @@ TIME_LIMIT = Guarded(re.compile(
     # "two weeks before", "a day ahead", "ten days in advance": the occasion left unsaid
     r",?\s+(?:\w+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+(?:before|beforehand|ahead|"
     r"earlier|later|after|in advance)\s*$|"
-    # "at 07:00", "by 5pm", "at 10:30 and 16:00": a time of day
-    r",?\s+(?:at|by|before|after|until|from)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
+    # "at 07:00", "by 5pm", "at 10:30 and 16:00", "between 08:00 and 18:00": a time of day
+    r",?\s+(?:at|by|before|after|until|from|between)\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?)(?:\s*(?:and|or|to|-|–)\s*(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|"
     r"\d{1,2}\s?[ap]\.?m\.?))*(?:\s+on\s+[^,;]{1,40})?\s*$|"
     # "every Monday and Thursday", "each Friday": days of the week
@@ -1278,7 +1295,7 @@ def _activity_name(text: str) -> str:
         text = re.split(r"[.;:!?]|,\s", text)[0]
     else:
         # ("at least once a month": how often, cut whole)
-        if _holds(text, *STOP_AT_PIECES):
+        if _holds(text, *STOP_AT_PIECES) and not _timed_report(text):
             text = STOP_AT.split(text, maxsplit=1)[0]
         if _holds(text, "at least", "at most", "than"):
             text = _AT_LEAST_END.sub("", text)
@@ -1289,11 +1306,12 @@ def _activity_name(text: str) -> str:
     text = TRAILING_SCOPE.sub("", text)
     if "(" in text:
         text = re.sub(r"\([^)]*\)", "", text)
-    text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
-    # "report status weekly to the sponsor": how often, before a phrase
-    if _holds(text, "ly"):
-        text = _TIMES_A_PERIOD.sub("", text)
-    text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
+    if not _timed_report(text):
+        text = FREQUENCY.sub("", text)  # "sign the sheets every evening": how often is no duty
+        # "report status weekly to the sponsor": how often, before a phrase
+        if _holds(text, "ly"):
+            text = _TIMES_A_PERIOD.sub("", text)
+        text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
     if _holds(text, *AFTER_CONSULTING_PIECES):
         text = AFTER_CONSULTING.sub("", text)
@@ -1359,7 +1377,9 @@ def _activity_name(text: str) -> str:
         if relative is not None and not _said_that(text[:relative.start()]):
             text = text[:relative.start()]  # (but "confirms that recording has started")
     handed_to = False
-    for joiner in (" to ", " that "):
+    timed = _timed_report(text)  # (its occasion kept, its full stop not)
+    text = text.rstrip(" .;,") if timed else text
+    for joiner in (" to ", " that ") if not timed else ():
         head, sep, tail = text.partition(joiner)
         if not sep:
             continue  # (without the joiner nothing below applies)
@@ -1469,7 +1489,9 @@ def _activity_name(text: str) -> str:
         text = _cut_second_clause(text)
     # how often or by when, left at the end once a party was cut ("review the charter
     # every quarter with the Incident Commander")
-    text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
+    if not _timed_report(text):
+        # (but "report to the Board at each meeting" is named by when it is made)
+        text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
     state = STATE_COMPLEMENT.search(text.strip(" ,"))
     if state and len(text.split()) > MAX_WORDS:
         # "keep the guide of their repository up to date": the state is the duty, the
@@ -1502,15 +1524,18 @@ def _activity_name(text: str) -> str:
         # (a kept verb, "Keep the risk log", takes no word of the name's length)
         # a comma inside a coordination ("project, program, and portfolio management") is
         # no place to cut
-        cut = text.split(",")[0].split() if not _comma_coordination(text) else words
+        cut = _THOUSANDS_COMMA_FREE.split(text, maxsplit=1)[0].split() \
+            if not _comma_coordination(text) else words
         if len(cut) <= limit:
             words = cut
         else:
             # cut before a trailing phrase ("... for the whole programme"), never inside an
             # "of" complement or a coordination ("quality of investment and project proposals",
             # "Test Entry and Test Exit gate meetings"), which stay whole up to ten words
+            # (never inside a measure: "up to £2,000")
             bounds = [i for i in range(3, limit + 1)
-                      if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}] or \
+                      if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"} and not (
+                          cut[i].lower() == "to" and cut[i - 1].lower() == "up")] or \
                 [i for i in range(4, limit + 1) if cut[i].lower() == "of"]
             asked_at = next((i for i in bounds if cut[i].lower() == "to" and
                              _asked_to(" ".join(cut[:i]))), None)
@@ -2580,13 +2605,41 @@ MANNER_CLAUSE = re.compile(r"^\s*(?:using|following|according to|in line with|ba
                            r"as per|in accordance with)\b", re.IGNORECASE)
 
 
+_OPENING, _CLOSING = "([“", ")]”"
+
+
+def _enclosed(text: str) -> list[bool]:
+    """For each character of a text, whether it stands inside brackets or quotation
+    marks (straight quotes paired in order; a bracket or quote left open encloses
+    nothing, so a stray one does not swallow the rest)."""
+    out = [False] * (len(text) + 1)
+    depth, quoted, since = 0, False, -1
+    opened: list[int] = []
+    for i, c in enumerate(text):
+        if c in _OPENING:
+            depth += 1
+            opened.append(i)
+        elif c in _CLOSING and depth:
+            depth -= 1
+            first = opened.pop()
+            out[first:i] = [True] * (i - first) if not depth else out[first:i]
+        elif c == '"':
+            if quoted:
+                out[since:i] = [True] * (i - since)
+            quoted, since = not quoted, i
+    return out
+
+
 def _list_parts(text: str) -> list[str]:
     """The parts of a list written in a sentence. "and" before a capital word splits only
     when that word is a verb ("the Budget and Review the plan"): "during SEV1 and SEV2
     incidents", "with Sales and Marketing" name one thing."""
     parts: list[str] = []
     start = 0
+    enclosed = _enclosed(text)
     for m in LIST_SEPARATOR.finditer(text):
+        if enclosed[m.start()]:
+            continue  # "(routes, targets, number of shots)", "\"all clear, all safe\"": one
         if m.group(0).strip() == "and" and text[m.end():m.end() + 1].isupper():
             before = text[:m.start()].split()
             nxt = text[m.end():].split()[0].lower().strip(",;:")
@@ -3240,7 +3293,9 @@ PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|pe
                           r"(?:lead |main |key |primary )?contacts?|signature|signed|date|dates|"
                           r"e-?mail|phone|tel|extension|organi[sz]ations?|compan(?:y|ies)|"
                           r"firms?|employers?|"
-                          r"location|office|initials|shift|times?|hours|(?:radio\s*/\s*)?"
+                          r"location|office|initials|shift|times?|hours|"
+                          # "Radio call sign", "Callsign": what the role is called on air
+                          r"(?:radio\s+)?call[ -]?signs?|(?:radio\s*/\s*)?"
                           r"reports? to|"
                           # "Usually held by", "Post holder": who holds the role, no work
                           r"(?:(?:usually|currently|normally|typically|now)\s+)?"
@@ -5279,6 +5334,8 @@ def _advice(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
     return claims
 
 
+# A comma that is no thousands' separator ("up to £2,000" is one amount)
+_THOUSANDS_COMMA_FREE = re.compile(r",(?!\d{3}(?!\d))")
 E_MAIL = re.compile(r"\b([Ee])-mail(?=s\b|ed\b|ing\b|\b)")
 # ", and you will mentor ...", "; you must also ...": a second clause of the reader's
 SECOND_YOU = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|but)?\s*\byou\s+(?=(?:will|must|should|shall|"
@@ -5660,12 +5717,20 @@ def _relative_duty(sentence: str, catalog: RoleCatalog, document: str) -> str | 
 COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNORECASE)
 
 
+# Verbs whose "on" or "about" names what is decided: "decide on the roadmap"
+DECIDING_VERBS = {"decide", "agree", "vote", "rule", "adjudicate", "determine"}
+
+
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
     """The first role found with nothing but an opening phrase before it: the subject
     ("Two Funeral Service Operatives bring ...": a count before a title is one too)."""
+    # (a title of two words or more may be in lower case: "Two registered nurses sign
+    # ...", where "Two chairs are set out" names furniture)
     return next((f for f in found if SUBJECT_PREFIX.match(sentence[:f[1]]) or
-                 COUNT_BEFORE.match(sentence[:f[1]]) and sentence[f[1]:f[1] + 1].isupper()),
+                 COUNT_BEFORE.match(sentence[:f[1]]) and (
+                     sentence[f[1]:f[1] + 1].isupper() or
+                     " " in sentence[f[1]:f[2]].strip())),
                 None)
 
 
@@ -5755,13 +5820,20 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         asks = re.match(r"(?:whether|when|how|which|what|if)\s", rest[m.end():]) is not None
         if modal and not plural_subject and re.match(r"(?:it|them)\b", rest[m.end():]):
             continue  # "... and make it available to the Buyer": named with what "it" is
-        if not m.group("det") and not together and not asks and (
+        shared = re.search(r",\s+([a-z]+)\s*$", first)
+        if shared and verb_lemma(shared.group(1)) is not None and \
+                "VERB" in word_classes(verb_lemma(shared.group(1)) or ""):
+            continue  # "will run the trials, collect and clean the data": one object, two verbs
+        # ("... and decide on the project roadmap": a decision, a duty)
+        decides = rest[m.end():].split()[:1] in (["on"], ["about"]) and \
+            verb_lemma(verb) in DECIDING_VERBS
+        if not m.group("det") and not together and not asks and not decides and (
                 verb_lemma(verb) not in BARE_OBJECT_VERBS or
                 not rest[m.end():m.end() + 1].islower()):
             continue  # "and budget items": without an article, only a verb that is clearly one
         if not m.group("det") and not together and rest[m.end():].split()[:1] and \
                 rest[m.end():].split()[0] in ("to", "with", "on", "for", "in", "at", "from",
-                                              "about", "into", "by", "up"):
+                                              "about", "into", "by", "up") and not decides:
             continue  # "... and reports to the Release Manager": a relation, not a duty
         if len(first.split()) < (3 if modal else 2) or not (
                 # ("shall file and serve the statements": two verbs over one object)
@@ -6618,7 +6690,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                r"regarding)\s+\S", obj, re.IGNORECASE)
             if re.match(r"^(?:to|with|on|for|into)\b", obj, re.IGNORECASE) and \
                     (lemma or verb.lower()) in RELATION_VERBS and \
-                    not split_enumeration(obj[:MAX_SENTENCE])[1] and not topical:
+                    not split_enumeration(obj[:MAX_SENTENCE])[1] and not topical and \
+                    not (lemma == "report" and TIMED_REPORT.match(obj)):
                 # (but "liaises with the Estates Officer on access" is work on a topic)
                 # a relationship ("reports to the PM"), not an activity; what follows
                 # ("... and checks the freezers") is, and so are the means it names

@@ -137,8 +137,12 @@ def _page_lines(texts: list[str]) -> list[list[_Line]]:
 
 
 def _in_columns(line: str) -> bool:
-    """A line laid out in columns: words three or more spaces apart."""
-    return _COLUMN_GAP.search(line.strip()) is not None
+    """A line laid out in columns: words three or more spaces apart, a bullet's or a
+    number's gap before its text aside ("•   fire the shot", "2.    Book the van": a
+    tab after the mark, no column)."""
+    text = line.strip()
+    mark = _BULLET_MARK.match(text) or _NUMBER_MARK.match(text)
+    return _COLUMN_GAP.search(text[mark.end():] if mark else text) is not None
 
 
 def _heading_shape(text: str) -> bool:
@@ -195,7 +199,43 @@ def _table_spans(body: list[_Line], margin: dict[int, int]) -> dict[int, int]:
             end, tail = end + 1, tail + 1
         out[n] = end + 1
         n = end + 1
+    return _over_page_breaks(body, margin, out)
+
+
+def _over_page_breaks(body: list[_Line], margin: dict[int, int],
+                      spans: dict[int, int]) -> dict[int, int]:
+    """Tables that carry on over a page break as one: a table that ends its page and one
+    that starts within the first three lines of the next page (the lines before it a
+    cell's words wrapped over the break), laid out in as many columns starting at the
+    same places (within two characters)."""
+    out: dict[int, int] = {}
+    last: int | None = None
+    for first, end in sorted(spans.items()):
+        if last is not None and _carries_over(body, margin, (last, out[last]), (first, end)):
+            out[last] = end
+            continue
+        out[first] = end
+        last = first
     return out
+
+
+def _carries_over(body: list[_Line], margin: dict[int, int], above: tuple[int, int],
+                  below: tuple[int, int]) -> bool:
+    """Whether the table body[below] carries on the table body[above] over a page break
+    (see _over_page_breaks), each given as (first line, line after the last)."""
+    end, start = above[1], below[0]
+    if not (end < len(body) and body[end - 1].page + 1 == body[end].page and
+            body[start].page == body[end].page and start - end <= 3 and
+            not any(x.gap for x in body[end:start + 1])):
+        return False
+    first = _columns([x.text[margin[x.page]:] for x in body[above[0]:end]])
+    # (the lines below all rows: no head among them)
+    lines = [x.text[margin[x.page]:] for x in body[start:below[1]]]
+    second = _columns(["", *lines])
+    return len(first) == len(second) and all(abs(a[0] - b[0]) <= 2
+                                             for a, b in zip(first, second, strict=True))
+    return len(above) == len(below) and all(abs(a[0] - b[0]) <= 2
+                                            for a, b in zip(above, below, strict=True))
 
 
 _CHUNK = re.compile(r"\S+(?: \S+)*")  # a cell's words in a line: one space apart
@@ -247,7 +287,7 @@ def _column_rows(lines: list[str]) -> list[str] | None:
                     sum(1 for c in cells if c) < 2 or _wrapped_on(row, cells)):
             row = [f"{r} {c}".strip() for r, c in zip(row, cells, strict=True)]
             out[first] = _pipe(row)
-            out.append("|---|")
+            out.append(_FILLER)
             continue
         if owners is not None and owners[k] > k:
             # (a line over its row's number: the first of the row's lines)
@@ -257,11 +297,17 @@ def _column_rows(lines: list[str]) -> list[str] | None:
         if owners is not None and row and first != k and owners[first] == k:
             row = [f"{r} {c}".strip() for r, c in zip(row, cells, strict=True)]
             out[first] = _pipe(row)
-            out.append("|---|")
+            out.append(_FILLER)
             continue
         row, first = cells, k
         out.append(_pipe(row))
     return out
+
+
+# The line a row's later lines leave: a table's separator to the plain-text reader, which
+# skips it, and not a grid's rule ("|---|"), which would make the single-line rows between
+# two such lines one row of a grid
+_FILLER = "| --- |"
 
 
 def _pipe(cells: list[str]) -> str:
@@ -281,10 +327,17 @@ def _centred_rows(split: list[list[str]]) -> list[int] | None:
     and the first body line has none or a numbered line's text starts in lower case
     (the words of the row began above it)."""
     body = range(1, len(split))
-    anchors = [k for k in body if _ROW_NUMBER.fullmatch(split[k][0])]
-    if len(anchors) < 2 or any(split[k][0] and k not in anchors for k in body) or not (
-            anchors[0] > 1 or any(next((c for c in split[k][1:] if c), "")[:1].islower()
-                                  for k in anchors)):
+    anchors = [k for k in body if split[k][0]]
+
+    def text(k: int) -> str:
+        return next((c for c in split[k][1:] if c), "")
+
+    numbered = all(_ROW_NUMBER.fullmatch(split[k][0]) for k in anchors)
+    lower = any(text(k)[:1].islower() for k in anchors)
+    # (a first column of any words, "T - 3 h" or "Monday", is read so only when the first
+    # body line leaves it blank and a row's words begin above its first cell)
+    if len(anchors) < 2 or not (numbered and (anchors[0] > 1 or lower) or
+                                anchors[0] > 1 and lower):
         return None
     owners = list(range(len(split)))
     i = 0
@@ -294,7 +347,10 @@ def _centred_rows(split: list[list[str]]) -> list[int] | None:
         before, after = anchors[i], anchors[i + 1] if i + 1 < len(anchors) else None
         if k < before:
             owners[k] = before  # (lines over the first number)
-        elif after is not None and after - k < k - before:
+        elif after is not None and not text(k)[:1].islower() and (
+                after - k < k - before or after - k == k - before and text(k)[:1].isupper()):
+            # (a line in lower case carries on the row above, however far its first cell;
+            # halfway between two, a line starting with a capital begins the row below)
             owners[k] = after
         else:
             owners[k] = before

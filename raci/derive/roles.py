@@ -160,6 +160,17 @@ PERSON_ROLE = re.compile(
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 
 
+def _surname_like(person: str) -> bool:
+    """Whether a name before a role in brackets is a person's though it ends like an agent
+    noun: "Tom Okafor (Project Director)", two or more capitalised words whose last is no
+    word of the language ("Okafor", "Kessler"), where "Site Manager (Deputy Lead)" ends on
+    one."""
+    words = re.split(r"[ -]", person)
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and \
+        not actors.word_classes(words[-1].lower()) and \
+        words[-1].lower() not in actors.VOCABULARY
+
+
 def _letter_heads(doc: Document) -> set[str]:
     """The heads of the document's tables of letters ("Support" over a column of I's)."""
     return {h.strip() for b in doc.blocks if b.kind == "row" and b.header and
@@ -1462,6 +1473,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # "Who is paged": those woken for the row, not its doers
                                r"paged|alerted|called out|"
                                r"noted by|"
+                               # a step's "By | Tell": whom the doer tells when done
+                               r"^\s*(?:who\s+to\s+)?(?:tell|warn|alert)\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
@@ -2015,6 +2028,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 role_name = _distinct_title(role_name, within)
             person = m.group("person")
             if role_name is None or (actors.actor_name(person, acronym=True) is not None
+                                     and not _surname_like(person)
                                      if m.re not in (ROLE_DASH, ROLE_COLON) else
                                      # (a given name or a surname is no word of the
                                      # language: "Weekly Duties" after a dash names no
