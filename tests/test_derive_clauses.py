@@ -4236,6 +4236,25 @@ def test_a_count_after_a_word_reads_it_as_a_verb(tmp_path: Path) -> None:
     assert [r.name for r in draft.roles] == ["Data Platform Lead"]
 
 
+def test_a_control_reference_before_a_sentence_is_no_part_of_it(tmp_path: Path) -> None:
+    # a process narrative marks each key control with its reference in square brackets
+    # mid-paragraph ("[PAY-03] The Payroll Manager ..."): the sentence after it keeps its
+    # doer and its duty
+    path = tmp_path / "narrative.txt"
+    path.write_text(
+        "Payroll process narrative\n\n"
+        "Starters and leavers\n\n"
+        "The HR Officer enters each starter in the payroll system from the signed "
+        "contract. [PAY-03] The Payroll Manager compares every new starter with the "
+        "contract before the monthly run. [PAY-04] Each month the Payroll Clerk reconciles "
+        "the payroll control account to the ledger.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Payroll Manager", "Compare every new starter with the contract")] == "A/R"
+    assert cells[("Payroll Clerk", "Reconcile the payroll control account")] == "A/R"
+    assert not any("PAY-0" in a for (_r, a) in cells)
+
+
 def test_a_list_in_brackets_or_quotes_is_part_of_its_duty(tmp_path: Path) -> None:
     # commas inside brackets list what a thing holds, commas inside quotation marks are
     # the words said: neither parts the sentence into duties

@@ -1954,6 +1954,86 @@ FILE_SHAPES = [
                   ("Volunteer Coordinator", "Print the volunteer rota"): "A/R",
                   ("Volunteer Coordinator", "Order the backlog"): "A/R"},
          no_roles=["(?i)board|columns"]),
+    # a definition list of roles, each term a role with its short name in brackets
+    # ("Head of Care and Support (HCS)", the code skipping "of" and "and"): a title over
+    # the role's duties, not a task with its owner in brackets
+    case("a role's title with its short form is no task with an owner", "roles.rst",
+         "Care home roles\n===============\n\n"
+         "Duty Manager (DM)\n"
+         "   Opens the building each morning and checks the fire alarm panel.\n\n"
+         "Head of Care and Support (HCS)\n"
+         "   Agrees each care plan with the resident's family.\n\n"
+         "Estates and Facilities Officer (EFO)\n"
+         "   Arranges repairs and keeps the maintenance log.\n\n"
+         "Volunteer drivers (VD team)\n"
+         "   Drive residents to their hospital appointments.\n",
+         letters={("Head of Care and Support", "Agree each care plan"): "A/R",
+                  ("Estates and Facilities Officer", "Keep the maintenance log"): "A/R",
+                  ("Duty Manager", "Open the building"): "A/R"},
+         none=[Cell(None, "^(?:Head of Care|Estates and|Volunteer drivers)")],
+         no_roles=["^(?:HCS|EFO|VD Team)$"]),
+    # "Named", "Designated", "Nominated" written with a capital open a title ("Named
+    # Nurse"), even one of five words after them; in lower case they only say which
+    case("a capitalised 'Named' or 'Nominated' is part of the title", "safeguarding.md",
+         "# School safeguarding duties\n\n"
+         "## Designated Safeguarding Lead\n\n"
+         "- Keeps the record of every concern raised by staff.\n\n"
+         "## Named Health and Safety Coordinator\n\n"
+         "- Inspects the science labs every term.\n\n"
+         "## Nominated Governor\n\n"
+         "- Reviews the safeguarding policy each year.\n",
+         all_roles=["Designated Safeguarding Lead", "Named Health and Safety Coordinator",
+                    "Nominated Governor"]),
+    # a group named by the words before "staff" acts with a plural verb ("Warehouse staff
+    # check"); "All staff read ..." names no role
+    case("a group of staff is a subject with its plural verb", "goods-in.txt",
+         "Goods in\n\n"
+         "The Stores Supervisor books each delivery slot. Warehouse staff check the seals "
+         "on every trailer and count the pallets. All staff read the site rules on their "
+         "first day.\n",
+         letters={("Warehouse Staff", "Check the seals on every trailer"): "A/R",
+                  ("Warehouse Staff", "Count the pallets"): "A/R"},
+         no_roles=["^Staff$"]),
+    # a title that says what its holder answers for, written in capitals word by word
+    # ("Officer Responsible for Fire Safety") is one role; in lower case it is a phrase
+    case("a title 'X Responsible for Y' is one role", "depot.md",
+         "# Depot roles\n\n"
+         "## Officer Responsible for Fire Safety\n\n"
+         "- Tests the fire alarms every Friday.\n\n"
+         "## Yard Officer Responsible for Waste and Recycling\n\n"
+         "- Books the skip collections.\n\n"
+         "## Depot Manager\n\n"
+         "- Signs off the weekly rota.\n",
+         all_roles=["Officer Responsible for Fire Safety",
+                    "Yard Officer Responsible for Waste and Recycling", "Depot Manager"],
+         letters={("Yard Officer Responsible for Waste and Recycling",
+                   "Book the skip collections"): "A/R"}),
+    # a static site's admonitions and content tabs: the text indented four spaces under
+    # '!!! note "..."' or '=== "1. Eligibility"' is read, not taken for code; a fenced
+    # block stays code
+    case("admonitions and content tabs are read as sections", "grant-review.md",
+         "---\ntitle: Grant review procedure\n---\n\n"
+         "# Grant review procedure\n\n"
+         "!!! note \"Before you start\"\n"
+         "    Every reviewer declares any interest before they read an application.\n\n"
+         "## Stages\n\n"
+         "=== \"1. Eligibility\"\n\n"
+         "    The Grants Officer checks each application against the eligibility rules and\n"
+         "    records the result in the grants register.\n\n"
+         "=== \"2. Scoring\"\n\n"
+         "    - The Review Panel scores each eligible application against the criteria.\n"
+         "    - The Panel Secretary takes the minutes of the scoring meeting.\n\n"
+         "??? tip \"Appeals\"\n"
+         "    The Programme Director decides every appeal.\n\n"
+         "```text\n=== \"not a tab\"\n\n    The Caretaker locks the office.\n```\n",
+         exactly={("Reviewer", "Declare any interest"): "A/R",
+                  ("Grants Officer", "Check each application against the eligibility "
+                                     "rules"): "A/R",
+                  ("Grants Officer", "Record the result in the grants register"): "A/R",
+                  ("Review Panel", "Score each eligible application against the "
+                                   "criteria"): "A/R",
+                  ("Panel Secretary", "Take the minutes of the scoring meeting"): "A/R",
+                  ("Programme Director", "Decide every appeal"): "A/R"}),
     # a heading whose letter lines say who does it is the step as written; a title
     # in capitals reads in sentence case; an aside in brackets is no part of it
     case("a heading over letter lines is the step, whole", "club-jobs.md",

@@ -337,12 +337,17 @@ TITLE_OF = re.compile(
     r"(?:VP|SVP|EVP|Vice President|Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
     r"Minister|Commissioner|Chair)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3}")
+# A title that says what its holder answers for, each word of it capitalised: "Officer
+# Responsible for Fire Safety" (in lower case, "staff responsible for safety", a phrase)
+RESPONSIBLE_TITLE = re.compile(r"(?P<who>[A-Z].*?)\s+Responsible\s+for\s+(?P<what>(?:the\s+)?"
+                               r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})")
 # A role qualified by when or where it serves: "Nurse in Charge", "Engineer on Call".
 ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
 # The last word of a capitalised name of a unit that acts ("Faculty Research Office")
 ORG_HEADS = {"Office", "Service", "Services", "Unit", "Bureau", "Registry"}
 RANKS = {"external", "senior", "junior", "outgoing", "incoming",  # part of a title when
-         "responsible"}  # capitalised ("Responsible Pharmacist", "Responsible Person")
+         "responsible",  # capitalised ("Responsible Pharmacist", "Responsible Person",
+         "named", "designated", "nominated"}  # "Named Nurse", "Nominated Governor")
 NUMBERING = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[A-Za-z][.)]\s|step \d+\s*[:.-]?)\s*",
                        re.IGNORECASE)
 
@@ -406,10 +411,16 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     # (a whole match ends "in charge" or "on call")
     duty = ON_DUTY.fullmatch(joined) if not joined.isascii() or \
         joined.lower().endswith(("in charge", "on call")) else None
+    answers = RESPONSIBLE_TITLE.fullmatch(joined) if " Responsible for " in joined else None
+    who = actor_name(answers.group("who"), max_words, acronym) if answers else None
+    if answers and who:
+        return f"{who} Responsible for {answers.group('what')}"
     if duty and actor_name(duty.group(1), max_words, acronym):  # "Nurse in Charge"
         preposition, noun = duty.group(2).lower().split()
         return f"{actor_name(duty.group(1), max_words, acronym)} {preposition} {noun.title()}"
-    if len(words) > max_words:
+    # (a rank written with a capital is part of the title, over the words a title has:
+    # "Named Health and Safety Coordinator")
+    if len(words) > max_words + (words[0].lower() in RANKS and words[0][:1].isupper()):
         return None
     if 3 <= len(words) <= 6 and "of" in words[1:-1] and actor_word(words[-1]) and all(
             w[:1].isupper() or w in ("of", "and", "&") for w in words):
@@ -1232,6 +1243,10 @@ _LEADING_SPACE = re.compile(r"^\s*")
 _MAY_JOIN = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
 
 
+# group words that are plural without an "s", so the verb after them has none either
+PLURAL_WITHOUT_S = frozenset({"staff", "personnel", "people", "police"})
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
@@ -1275,7 +1290,11 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
                 verb[:1].islower() and tokens[i - 1][0][:1].isupper() and
                 actor_word(tokens[i - 1][0]) and is_third_person_verb(verb)):
             continue  # "Department heads need to ...": "heads" ends the subject
-        plural = tokens[i - 1][0].lower().endswith("s")
+        # ("Warehouse staff check the seals": a plural without its "s", after the words
+        # that say which)
+        plural = tokens[i - 1][0].lower().endswith("s") or \
+            i >= 2 and tokens[i - 1][0].lower() in PLURAL_WITHOUT_S and \
+            tokens[i - 2][0].lower() not in DETERMINERS  # (not "All staff ...")
         modal = j > i and any(tokens[k][0].lower() in MODAL_AUXILIARIES for k in range(i, j))
         first = tokens[0][0]
         if i >= 2 and j == i and not plural and verb.lower().endswith("s") and \

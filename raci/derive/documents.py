@@ -1735,9 +1735,67 @@ def _without_front_matter(text: str) -> str:
     return text
 
 
+# Python-Markdown's admonitions and MkDocs Material's content tabs, as static sites write
+# them: a marker line ('!!! warning "Conflicts of interest"', '??? note', '=== "2. Review"')
+# over its content indented by four spaces
+_MKDOCS_BLOCK = re.compile(r'^(?P<indent>[ \t]*)(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*'
+                           r'(?:[ \t]+"(?P<title>[^"\n]*)")?|===\+?[ \t]+"(?P<tab>[^"\n]*)")'
+                           r'[ \t]*$')
+_MARKDOWN_FENCE = re.compile(r"^[ \t]{0,3}(?:`{3,}|~{3,})")
+_ATX_LEVEL = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]")
+
+
+def _mkdocs_blocks(text: str) -> str:
+    """Markdown with its admonitions and content tabs read as sections, line for line:
+    the marker line a heading one level under the section it stands in (its title or
+    tab label; blank when it has none) and the content under it moved back by its four
+    spaces, so that it is read as paragraphs and lists rather than as code. Text without
+    such a marker is returned as it is."""
+    if "!!!" not in text and "???" not in text and "===" not in text:
+        return text
+    lines = text.split("\n")
+    level = 1
+    fenced = False
+    n = 0
+    while n < len(lines):
+        line = lines[n]
+        if _MARKDOWN_FENCE.match(line):
+            fenced = not fenced
+        if fenced:
+            n += 1
+            continue
+        atx = _ATX_LEVEL.match(line)
+        if atx:
+            level = len(atx.group(1))
+        marker = _MKDOCS_BLOCK.match(line)
+        if marker is None:
+            n += 1
+            continue
+        inner = marker.group("indent") + "    "
+        k = n + 1
+        while k < len(lines) and (not lines[k].strip() or lines[k].startswith(inner)
+                                  or lines[k].startswith(marker.group("indent") + "\t")):
+            k += 1
+        while k > n + 1 and not lines[k - 1].strip():
+            k -= 1
+        if k == n + 1:
+            n += 1
+            continue  # a marker with nothing under it: a line of its own words
+        title = (marker.group("title") or marker.group("tab") or "").strip()
+        lines[n] = f"{'#' * min(level + 1, 6)} {title}" if title else ""
+        for j in range(n + 1, k):
+            body = lines[j]
+            lines[j] = marker.group("indent") + body[len(inner):] if body.startswith(inner) \
+                else marker.group("indent") + body[len(marker.group("indent")) + 1:] \
+                if body.strip() else ""
+        n += 1  # (the content is read again: a marker inside it is one of its own)
+    return "\n".join(lines)
+
+
 def parse_markdown(name: str, text: str) -> Document:
-    """Markdown through markdown-it-py (CommonMark plus tables); front matter is blank."""
-    inline = _MarkdownInline(_without_front_matter(text))
+    """Markdown through markdown-it-py (CommonMark plus tables); front matter is blank,
+    admonitions and content tabs are sections (:func:`_mkdocs_blocks`)."""
+    inline = _MarkdownInline(_mkdocs_blocks(_without_front_matter(text)))
     tokens = inline.tokens
     doc = Document(name)
     header: tuple[str, ...] = ()
@@ -3944,6 +4002,23 @@ ROUND_OWNER = re.compile(
     r"{0,3})\)\s*\.?\s*$")
 
 
+# the small words a code skips when it spells out a term ("Animal Care and Welfare
+# Officer": ACWO)
+_CODE_SKIPS = frozenset({"and", "of", "for", "the", "in", "on", "to", "at"})
+
+
+def _spelled_out(words: list[str], code: str) -> bool:
+    """Whether ``code`` is the initials of the last of ``words``, small words skipped or
+    not ("Person Responsible for Compliance": PRC or PRFC; "kick-off": KO)."""
+    k = len(code)
+    for word in reversed(words):
+        if k and word[0].upper() == code[k - 1]:
+            k -= 1
+        elif not k or word.lower() not in _CODE_SKIPS:
+            break
+    return k == 0
+
+
 def _round_owner(block: Block) -> re.Match[str] | None:
     """A countdown or checklist line with its owners in round brackets at its end, when
     every part in the brackets is a code or a role ("(CRO, SO)", "(Supervisors)")."""
@@ -3954,9 +4029,12 @@ def _round_owner(block: Block) -> re.Match[str] | None:
         return None  # (two sentences are no checklist line)
     words = re.findall(r"[A-Za-z]+", m.group("task"))
     code = m.group("who")
-    if re.fullmatch(r"[A-Z]{2,6}", code) and \
-            "".join(w[0] for w in words[-len(code):]).upper() == code:
+    if re.fullmatch(r"[A-Z]{2,6}", code) and _spelled_out(words, code):
         return None  # "relative to kick-off (KO)": a term and its code
+    if actor_name(m.group("task"), acronym=True) is not None:
+        # "Named Welfare Officer (NWO)", "Project licence holders (PL holders)": a role
+        # and its short name, as a list of roles titles each entry
+        return None
     parts = [p.strip() for p in re.split(r"\s*[/,&+]\s*", m.group("who"))]
     ok = all(re.fullmatch(r"[A-Z]{2,6}", p) or actor_name(p, acronym=True) for p in parts)
     return m if ok else None

@@ -6172,8 +6172,9 @@ COLON_CLAUSE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:(?P<modal>will|must|sha
 WHO_DOES = re.compile(r"^\s*(?P<who>(?:the|our|your)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+)"
                       r"(?:\s*\([^()]{1,60}\))?,\s+who\s+(?P<does>[a-z]+\s[^,;]*"
                       r"(?:,\s*and\s+[a-z]+\s[^,;]*)?)\.?$", re.IGNORECASE)
-# A marker before a sentence that says what changed: "[NEW]", "[UPDATED]"
-STATUS_TAG = re.compile(r"^\s*\[[A-Z][A-Z /-]{1,15}\]\s*")
+# A marker before a sentence that says what changed ("[NEW]", "[UPDATED]") or which
+# control or step it is ("[PAY-03] The Payroll Manager compares ...")
+STATUS_TAG = re.compile(r"^\s*\[[A-Z][A-Z0-9 ./-]{1,15}\]\s*")
 # ", and they refer ...": a further clause with a pronoun subject of its own
 THEY_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?=(?:they|he|she)\s+(?:also\s+)?"
                          # (not a passive: "..., and they are then approved by the Board")
