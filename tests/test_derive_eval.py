@@ -449,11 +449,11 @@ UNSEEN17_EXPECTED = tomllib.loads((UNSEEN17 / "expected.toml").read_text(encodin
 # rows 0.61, C recall 0.29 (20/70), I recall 0.33 (37/113), one document without a draft
 # (the stocktake plan's CSV). After merging main 9d1607c, df50b28, 6f87366 and 9559fee:
 # the same figures.
-UNSEEN17_FLOORS = {"roles precision": 0.80, "roles recall": 0.75, "pairs precision": 0.35,
-                   "pairs recall": 0.25, "owners precision": 0.30, "owners recall": 0.25,
-                   "C recall": 0.25, "I recall": 0.30}
-UNSEEN17_JUNK_CEILING = 0.65
-UNSEEN17_WITHOUT_DRAFT = 1
+UNSEEN17_FLOORS = {"roles precision": 0.85, "roles recall": 0.85, "pairs precision": 0.50,
+                   "pairs recall": 0.50, "owners precision": 0.40, "owners recall": 0.40,
+                   "C recall": 0.65, "I recall": 0.45}
+UNSEEN17_JUNK_CEILING = 0.55
+UNSEEN17_WITHOUT_DRAFT = 0
 
 UNSEEN18 = HERE / "unseen18"
 UNSEEN18_EXPECTED = tomllib.loads((UNSEEN18 / "expected.toml").read_text(encoding="utf-8"))["doc"]
@@ -841,7 +841,10 @@ def test_seventeenth_unseen_set_holds_its_floors(tmp_path: Path,
     owners P 0.31 R 0.25 (87 of 280 derived, 344 labelled); junk rows 0.61; C recall 0.29
     (20/70), I recall 0.33 (37/113); one document without a draft
     (stocktake-plan-store-0412.csv). After merging main 9d1607c, df50b28, 6f87366 and
-    9559fee: the same figures.
+    9559fee: the same figures. Studied once the eighteenth set was written: roles P 0.85
+    R 0.86, pairs 275 of 535 derived (P 0.51, R 0.50), owners 154 of 351 (P 0.44, R 0.45),
+    junk 0.51, C 46/70, I 55/113, every document drafted; the floors are those figures
+    rounded down to 0.05.
     """
     figures, no_draft = _held_out(UNSEEN17, UNSEEN17_EXPECTED, tmp_path, "unseen17")
     _report("seventeenth held-out derivation set", figures, capsys)
