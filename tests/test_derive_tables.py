@@ -2737,3 +2737,21 @@ def test_a_job_description_laid_out_as_a_table_of_fields(tmp_path: Path) -> None
     assert cells[("Grounds Supervisor", "Play area inspection")] == "A/R"
     # ("up to £1,500" is one amount: the name is not cut at its comma)
     assert cells[("Grounds Supervisor", "Order tools and materials up to £1,500")] == "A/R"
+
+
+def test_a_list_of_nouns_after_a_comma_is_no_second_duty(tmp_path: Path) -> None:
+    """A charter's "Role | Name | Responsibilities" cell: "approves changes to scope, cost
+    or schedule over 10%" is one duty; "cost" and "schedule", which may be verbs, carry on
+    the list of what changes, and make no duty "Cost or schedule over 10%"."""
+    path = tmp_path / "charter.md"
+    path.write_text(
+        "# Project charter\n\n## Roles and responsibilities\n\n"
+        "| Role | Name | Responsibilities |\n|---|---|---|\n"
+        "| Executive Sponsor | Dana Whitfield | Secures the budget; approves changes to "
+        "scope, cost or schedule over 10%; chairs the steering group |\n"
+        "| Project Manager | Luis Ortega | Maintains the plan; reports status to the "
+        "steering group every fortnight |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert not any(a.lower().startswith("cost") for _r, a in cells)
+    assert any(r == "Executive Sponsor" and a.startswith("Approve changes to scope, cost or "
+                                                        "schedule") for r, a in cells)

@@ -2677,6 +2677,11 @@ _ENSURE_OPENING = re.compile(r"^ensures? ", re.IGNORECASE)
 _IS_OR_ARE = re.compile(r"\b(?:is|are)\b")
 
 
+# The last two of a list of nouns, alone or before a measure: "cost or schedule (over 10%)"
+_NOUN_PAIR_END = re.compile(r"^([a-z]+)\s+(?:or|and)\s+([a-z]+)(?:\s+(?:over|above|under|"
+                            r"below|of|for|in|on|at|within|beyond)\b.*)?$")
+
+
 def _split_phrases(text: str) -> list[str]:
     """Split a list written in a sentence; keep it whole when a part is a lone word. Parts
     that say what the duty before them contains ("publishing closure reports, explaining
@@ -2697,7 +2702,12 @@ def _split_phrases(text: str) -> list[str]:
                 # "raised by a swimmer, a parent or a member of staff": more agents
                 _BY_A_DOER_LAST.search(kept[-1]) and
                 NOUN_PHRASE_START.match(p) and _bare_object(p)) or (
-                _complement_words(p) and _complement_words(kept[-1].split()[-1], True)):
+                _complement_words(p) and _complement_words(kept[-1].split()[-1], True)) or (
+                # "approves changes to scope, cost or schedule over 10%": the nouns go on
+                (pair := _NOUN_PAIR_END.match(p)) is not None and
+                "NOUN" in word_classes(pair.group(1)) and "NOUN" in word_classes(pair.group(2))
+                and len(kept[-1].split()) >= 3 and
+                "NOUN" in word_classes(kept[-1].split()[-1].lower())):
             # "keeps the systems stable, secure and consistent": the states go on
             kept[-1] += ", " + p  # "..., in consultation with the Ward Manager"
         elif not ELABORATION.match(p):
