@@ -4142,34 +4142,46 @@ def _band_row(cells: tuple[str, ...]) -> bool:
         not any(c.strip() for c in cells[1:]) or all(c.strip() == first for c in cells))
 
 
-def _without_number_columns(blocks: list[Block]) -> list[Block]:
-    """Tables without a first column that only numbers the rows ("# | Activity | CL |
-    ..." over "1 | Freeze the system | A | ..."): the activity is then the first cell,
-    as in a table written without numbers."""
+def _each_table(blocks: list[Block],
+                rewrite: Callable[[Block, list[Block]], list[Block] | None],
+                min_cells: int = 3) -> list[Block]:
+    """``blocks`` with each table (a head row of ``min_cells`` cells or more and the rows
+    under it) replaced by what ``rewrite`` makes of its head and body rows, or kept as it
+    is when ``rewrite`` gives None (a table without body rows is never asked)."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         head = blocks[i]
         j = i + 1
-        if head.kind == "row" and not head.header and len(head.cells) >= 3:
+        if head.kind == "row" and not head.header and len(head.cells) >= min_cells:
             while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head.cells:
                 j += 1
-        body = blocks[i + 1:j]
-        bands = [_band_row(b.cells) for b in body]
-        if body and NUMBER_HEAD.match(head.cells[0]) and all(
-                band or b.cells and (ROW_NUMBER.match(b.cells[0]) or not b.cells[0].strip())
-                for b, band in zip(body, bands, strict=True)) and \
-                any(b.cells[0].strip() and not band for b, band in zip(body, bands, strict=True)):
-            cut = head.cells[1:]
-            out.append(replace(head, text=" | ".join(cut), cells=cut))
-            # (a band across the table, "Receiving" over its rows, keeps its title)
-            out += [replace(b, text=" | ".join(cells), cells=cells, header=cut)
-                    for b, band in zip(body, bands, strict=True)
-                    for cells in [(b.cells[0], *b.cells[2:]) if band else b.cells[1:]]]
-        else:
-            out += blocks[i:j]
+        made = rewrite(head, blocks[i + 1:j]) if j > i + 1 else None
+        out += blocks[i:j] if made is None else made
         i = j
     return out
+
+
+def _without_number_columns(blocks: list[Block]) -> list[Block]:
+    """Tables without a first column that only numbers the rows ("# | Activity | CL |
+    ..." over "1 | Freeze the system | A | ..."): the activity is then the first cell,
+    as in a table written without numbers."""
+    return _each_table(blocks, _without_number_column)
+
+
+def _without_number_column(head: Block, body: list[Block]) -> list[Block] | None:
+    bands = [_band_row(b.cells) for b in body]
+    if not NUMBER_HEAD.match(head.cells[0]) or not all(
+            band or b.cells and (ROW_NUMBER.match(b.cells[0]) or not b.cells[0].strip())
+            for b, band in zip(body, bands, strict=True)) or \
+            not any(b.cells[0].strip() and not band for b, band in zip(body, bands, strict=True)):
+        return None
+    cut = head.cells[1:]
+    # (a band across the table, "Receiving" over its rows, keeps its title)
+    return [replace(head, text=" | ".join(cut), cells=cut),
+            *(replace(b, text=" | ".join(cells), cells=cells, header=cut)
+              for b, band in zip(body, bands, strict=True)
+              for cells in [(b.cells[0], *b.cells[2:]) if band else b.cells[1:]])]
 
 
 # Heads of the columns that say when or where in a plan a row stands, before its task
@@ -4196,27 +4208,18 @@ def _task_column_first(blocks: list[Block]) -> list[Block]:
     ("Phase | When | Task | SM | ASM" over "Preparation | W-6 | Confirm the date | A |
     R"): read from the task column on, as a table that opens with its task, its letters
     then right after the task as the table reader expects."""
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        head = blocks[i]
-        j = i + 1
-        if head.kind == "row" and not head.header and len(head.cells) >= 4:
-            while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head.cells:
-                j += 1
-        at = next((c for c, h in enumerate(head.cells) if TASK_HEAD.match(h)), 0) \
-            if j > i + 2 else 0
-        body = blocks[i + 1:j]
-        if at and all(CONTEXT_HEAD.match(h) for h in head.cells[:at]) and \
-                sum(_letters_after(b.cells[at:]) for b in body) >= 2:
-            cut = head.cells[at:]
-            out.append(replace(head, text=" | ".join(cut), cells=cut))
-            out += [replace(b, text=" | ".join(b.cells[at:]), cells=b.cells[at:], header=cut)
-                    for b in body]
-        else:
-            out += blocks[i:j]
-        i = j
-    return out
+    return _each_table(blocks, _from_task_column, min_cells=4)
+
+
+def _from_task_column(head: Block, body: list[Block]) -> list[Block] | None:
+    at = next((c for c, h in enumerate(head.cells) if TASK_HEAD.match(h)), 0)
+    if len(body) < 2 or not at or not all(CONTEXT_HEAD.match(h) for h in head.cells[:at]) \
+            or sum(_letters_after(b.cells[at:]) for b in body) < 2:
+        return None
+    cut = head.cells[at:]
+    return [replace(head, text=" | ".join(cut), cells=cut),
+            *(replace(b, text=" | ".join(b.cells[at:]), cells=b.cells[at:], header=cut)
+              for b in body)]
 
 
 _HEAD_CODE = re.compile(r"^[A-Z][A-Za-z0-9&/.]{0,5}$")
@@ -4227,26 +4230,18 @@ def _spelled_head_row(blocks: list[Block]) -> list[Block]:
     "Store Manager | Assistant Store Manager", the other cells empty): the head reads
     "Store Manager (SM)", each name with its code, and the spelling row is no row of
     work."""
-    out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        head = blocks[i]
-        j = i + 1
-        if head.kind == "row" and not head.header and len(head.cells) >= 3:
-            while j < len(blocks) and blocks[j].kind == "row" and blocks[j].header == head.cells:
-                j += 1
-        spelled = blocks[i + 1].cells if j > i + 2 else ()
-        pairs = [(c, h.strip(), v.strip())
-                 for c, (h, v) in enumerate(zip(head.cells, spelled, strict=False)) if v.strip()]
-        if len(pairs) >= 2 and all(_HEAD_CODE.match(h) and len(v) > len(h) and v[:1].isupper()
-                                   and not any(ch.isdigit() for ch in v) and
-                                   len(v.split()) <= 6 for _c, h, v in pairs) and \
-                not spelled[0].strip():
-            named = {c: f"{v} ({h})" for c, h, v in pairs}
-            cut = tuple(named.get(c, h) for c, h in enumerate(head.cells))
-            out.append(replace(head, text=" | ".join(cut), cells=cut))
-            out += [replace(b, header=cut) for b in blocks[i + 2:j]]
-        else:
-            out += blocks[i:j]
-        i = j
-    return out
+    return _each_table(blocks, _spelled_head)
+
+
+def _spelled_head(head: Block, body: list[Block]) -> list[Block] | None:
+    spelled = body[0].cells if len(body) >= 2 else ()
+    pairs = [(c, h.strip(), v.strip())
+             for c, (h, v) in enumerate(zip(head.cells, spelled, strict=False)) if v.strip()]
+    if len(pairs) < 2 or spelled[0].strip() or not all(
+            _HEAD_CODE.match(h) and len(v) > len(h) and v[:1].isupper() and
+            not any(ch.isdigit() for ch in v) and len(v.split()) <= 6 for _c, h, v in pairs):
+        return None
+    named = {c: f"{v} ({h})" for c, h, v in pairs}
+    cut = tuple(named.get(c, h) for c, h in enumerate(head.cells))
+    return [replace(head, text=" | ".join(cut), cells=cut),
+            *(replace(b, header=cut) for b in body[1:])]
