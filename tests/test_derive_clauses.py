@@ -4344,3 +4344,20 @@ def test_a_name_cut_to_length_never_ends_inside_an_amount() -> None:
     assert activity_name("Raise purchase orders for repairs up to £2,000") == \
         "Raise purchase orders"
     assert activity_name("Approve spending up to £5,000") == "Approve spending up to £5,000"
+
+
+def test_who_all_staff_names_no_role(tmp_path: Path) -> None:
+    """"Read the staff handbook .... Who: all staff.": a task for everyone gives no role
+    named "Staff" the task; a named doer after "Who:" still does."""
+    path = tmp_path / "close.md"
+    path.write_text(
+        "# Month-end close\n\nThe Finance Manager approves the close. The Accounts "
+        "Assistant posts journals.\n\n## Steps\n\n"
+        "- Post the accruals journal. Who: Accounts Assistant, checked by Finance Manager.\n"
+        "- Read the staff handbook before your first shift. Who: all staff.\n"
+        "- Attend the annual fire drill in the car park. Who: everyone.\n", encoding="utf-8")
+    draft = derive([path])
+    cells = derived_cells(draft)
+    assert cells[("Accounts Assistant", "Post the accruals journal")] == "A/R"
+    assert cells[("Finance Manager", "Post the accruals journal")] == "C"
+    assert "Staff" not in [r.name for r in draft.roles]

@@ -1752,6 +1752,9 @@ def _letters_in_words(text: str) -> tuple[str, list[tuple[frozenset[str], list[s
 # consulted or is told
 _TASK_THEN_WHO = re.compile(r"^(?P<task>[^.:]{8,300}?)\.\s+who\s*:\s*(?P<rest>\S.*)$",
                             re.IGNORECASE | re.DOTALL)
+# "all staff", "every volunteer", "any member of staff": everyone, no one role
+_EVERYONE = re.compile(r"^\W*(?:all|every|any|each|everyone|everybody|anyone|anybody)\b",
+                       re.IGNORECASE)
 _WHO_PARTIES = (
     (frozenset("C"), re.compile(r"^(?:checked|reviewed|verified)\s+by\s+", re.IGNORECASE)),
     (frozenset("A"), re.compile(r"^(?:approved|signed\s+off|authori[sz]ed)\s+by\s+",
@@ -1774,6 +1777,8 @@ def _task_then_who(text: str) -> tuple[str, list[tuple[frozenset[str], list[str]
         return None
     said = re.split(r"\.\s|\.$|;", m.group("rest"), maxsplit=1)[0]
     parts = [p.strip() for p in re.split(r",\s*", said) if p.strip()]
+    if parts and _EVERYONE.match(parts[0]):
+        return None  # ("Who: all staff.", "Who: everyone": no one role's duty)
     doers = cell_names(re.sub(r"\([^)]*\)", "", parts[0]).strip(" *_.")) if parts else []
     if not doers or any(len(d.split()) > 5 for d in doers):
         return None
