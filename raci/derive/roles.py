@@ -2173,6 +2173,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         for name, n in _mentions(text, [n for n in found if " " in n and n not in bare]
                                  ).items():
             spoken.setdefault(name, {})[doc.name] = n
+        letter_heads = _letter_heads(doc) if bare else set()  # (the tables read once)
         for name in dict.fromkeys(bare):
             fuller = {n for n in ending.get(name.lower(), ()) if n not in bare_set}
             shortest = min(fuller, key=len) if fuller else ""
@@ -2182,7 +2183,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 fuller = {max(fuller, key=lambda n: (counts[n] + (n in structural), len(n)))}
             if len(fuller) == 1:
                 extra_aliases.setdefault(fuller.pop(), set()).add(f"the {name}")
-            elif not fuller and (name.lower() in ALONE_OK or name in _letter_heads(doc)) and \
+            elif not fuller and (name.lower() in ALONE_OK or name in letter_heads) and \
                     name[:1].isupper():
                 # "Employee submits an access request": no fuller role to stand for (nor
                 # does "Support" over a column of letters)
