@@ -2755,3 +2755,18 @@ def test_a_list_of_nouns_after_a_comma_is_no_second_duty(tmp_path: Path) -> None
     assert not any(a.lower().startswith("cost") for _r, a in cells)
     assert any(r == "Executive Sponsor" and a.startswith("Approve changes to scope, cost or "
                                                         "schedule") for r, a in cells)
+
+
+def test_a_key_row_inside_a_markdown_table_gives_the_letters(tmp_path: Path) -> None:
+    """A table's last row that is its key ("Key: | P = prepares it | H = helps / is asked
+    | OK = approves it") says what the marks above it mean, and is no row of work."""
+    path = tmp_path / "move.md"
+    path.write_text("# Move plan\n\n| Activity | OM | FC | ITL |\n|---|---|---|---|\n"
+                    "| Book the lifts | OK | P | i |\n| Label the crates | | P | H |\n"
+                    "| Key: | P = prepares it | H = helps / is asked | OK = approves it |\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("OM", "Book the lifts")] == "A"
+    assert cells[("FC", "Book the lifts")] == "R"
+    assert cells[("ITL", "Label the crates")] == "C"
+    assert not any(a.startswith("Key") for _r, a in cells)
