@@ -16,8 +16,9 @@ recall of C and I. A document without a draft counts all its gold as missed. No
 document text is printed unless --detail is given, and nothing is written.
 
 ``--labelled DIR`` scores a labelled set kept in the repository instead: the documents
-in DIR and one ``expected.toml`` listing them all (Word documents named there are built
-by ``tests/derive_docx.py`` into a temporary folder).
+in DIR and one ``expected.toml`` listing them all (Word documents and PowerPoint decks
+named there are built by ``tests/derive_docx.py`` and ``tests/derive_pptx.py`` into a
+temporary folder).
 """
 
 from __future__ import annotations
@@ -116,11 +117,15 @@ def _corpus(corpus: Path) -> list[tuple[Path, dict[str, object]]]:
 
 
 def _labelled(folder: Path, built: Path) -> list[tuple[Path, dict[str, object]]]:
-    """A labelled set's documents with their gold; Word documents are built first."""
+    """A labelled set's documents with their gold; Word documents and decks are built
+    first."""
     from tests.derive_docx import build_docx
+    from tests.derive_pptx import build_deck
     golds = tomllib.loads((folder / "expected.toml").read_text(encoding="utf-8"))["doc"]
-    return [(build_docx(built / g["file"]) if g["file"].endswith(".docx")
-             else folder / g["file"], g) for g in golds]
+    builders = {".docx": build_docx, ".pptx": build_deck}
+    return [(builders[Path(g["file"]).suffix](built / g["file"])
+             if Path(g["file"]).suffix in builders else folder / g["file"], g)
+            for g in golds]
 
 
 def _empty() -> object:

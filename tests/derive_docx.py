@@ -1303,6 +1303,204 @@ def build_vault_dual_control_docx(path: Path) -> Path:
     return path
 
 
+def build_donor_session_docx(path: Path) -> Path:
+    """A blood service's standard operating procedure for a mobile donor session in Word:
+    a header and footer, a document control table, responsibilities as a paragraph per
+    role under a heading, the procedure in numbered sub-sections of List Number steps with
+    lower-case roles and passives that name their doer, and a summary table Task |
+    Performed by | Checked by | Inform."""
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = "Arial"
+    style.font.size = Pt(10)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = ("Caledonian Blood Transfusion Service    "
+                                         "SOP MDS-042    Version 7")
+    section.footer.paragraphs[0].text = ("Uncontrolled when printed. Check the Q-Pulse "
+                                         "register for the current version.    Page 1 of 4")
+
+    def para(text: str, bold: bool = False) -> None:
+        document.add_paragraph().add_run(text).bold = bold
+
+    def steps(*items: str) -> None:
+        for item in items:
+            document.add_paragraph(item, style="List Number")
+
+    heading = document.add_paragraph()
+    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    heading.add_run("MOBILE DONOR SESSION: SET-UP, DONATION AND CLOSE-DOWN").bold = True
+    add_rows_table(document, [
+        ("Document number", "MDS-042", "Version", "7"),
+        ("Author", "F. Mackay, Lead Nurse, Donor Services", "Effective date", "02/11/2026"),
+        ("Approved by", "Dr R. Sutherland, Clinical Director", "Review date", "02/11/2028"),
+        ("Replaces", "MDS-042 v6", "Change", "Section 4.4 rewritten; ADR form DS-19 v3"),
+    ])
+    document.add_heading("1. Purpose", level=1)
+    para("To describe how a mobile donor session is set up, run and closed down so that "
+         "donors are kept safe and every donation reaches the Manufacturing Centre in a "
+         "condition fit for processing.")
+    document.add_heading("2. Scope", level=1)
+    para("All mobile sessions held in community venues. Fixed donor centres follow "
+         "MDS-040. Plasma sessions are out of scope.")
+    document.add_heading("3. Responsibilities", level=1)
+    para("Session Manager", bold=True)
+    para("The Session Manager is responsible for the safe running of the session. They "
+         "brief the team before the first donor is seen, allocate staff to the stations and "
+         "complete the session record at close-down.")
+    para("Registered Nurse (RN)", bold=True)
+    para("The registered nurse assesses donor eligibility when the health screen raises a "
+         "query and manages any adverse donor reaction. The RN covers for the Session "
+         "Manager when they are on a break.")
+    para("Donor Carer", bold=True)
+    para("Donor carers carry out the health screen, perform venepuncture, monitor the donor "
+         "throughout the donation and label the pack and the sample tubes.")
+    para("Session Assistant / Driver", bold=True)
+    para("The session assistant drives the session vehicle, sets up and clears the venue, "
+         "runs reception and the refreshment area and packs the donations for transport.")
+    document.add_heading("4. Procedure", level=1)
+    document.add_heading("4.1 Set-up", level=2)
+    steps("The session assistant unloads the vehicle and sets up the beds, reception and "
+          "refreshment area to the venue plan.",
+          "The Session Manager checks the venue against the venue checklist (DS-04) and "
+          "records the room temperature; sessions do not start below 16 °C.",
+          "The Session Manager briefs the team and allocates each donor carer to a bed.")
+    document.add_heading("4.2 Registration and health screen", level=2)
+    steps("Donors are registered at reception by the session assistant, who checks their "
+          "identity against the donor record.",
+          "The donor carer conducts the health screen interview and checks the haemoglobin "
+          "by finger-prick.",
+          "Where a donor answers yes to a medical question, the donor carer refers them to "
+          "the registered nurse, who decides whether they may donate, consulting the "
+          "Medical Officer on call where the guidelines do not give the answer.",
+          "Deferred donors are told the reason by the registered nurse and given the "
+          "deferral leaflet.")
+    document.add_heading("4.3 Donation", level=2)
+    steps("The donor carer performs venepuncture and stays within sight of the donor for "
+          "the whole donation.",
+          "At the end of the donation the donor carer seals the line, labels the pack and "
+          "the samples at the bedside and places them in the collection tray.",
+          "Donors are observed in the refreshment area for at least 15 minutes by the "
+          "session assistant.")
+    document.add_heading("4.4 Adverse donor reactions", level=2)
+    para("Any member of the team who sees a donor unwell calls the registered nurse at "
+         "once. The registered nurse manages the reaction and completes the adverse "
+         "reaction form (DS-19). Serious reactions are reported to the Medical Officer on "
+         "call within one hour by the Session Manager, and the Medical Officer decides "
+         "whether the donor should be referred to hospital.")
+    document.add_heading("4.5 Close-down and transport", level=2)
+    steps("The donor carer counts the packs and completes the dispatch note; the Session "
+          "Manager checks the count against the session record and signs the note.",
+          "The session assistant packs the donations into validated transport boxes and "
+          "drives them to the Manufacturing Centre.",
+          "The Manufacturing Centre receipt team checks the boxes against the dispatch note "
+          "and tells the Session Manager of any discrepancy the same day.",
+          "The Session Manager completes the session record and sends it to the Area "
+          "Manager within two working days.")
+    document.add_heading("5. Summary of responsibilities", level=1)
+    add_rows_table(document, [
+        ("Task", "Performed by", "Checked by", "Inform"),
+        ("Team briefing and station allocation", "Session Manager", "–", "–"),
+        ("Health screen", "Donor carer", "Registered nurse (queries only)", "–"),
+        ("Venepuncture and labelling", "Donor carer", "–", "–"),
+        ("Pack count and dispatch note", "Donor carer", "Session Manager",
+         "Manufacturing Centre"),
+        ("Adverse donor reaction", "Registered nurse", "–",
+         "Session Manager; Medical Officer on call (serious reactions)"),
+        ("Session record", "Session Manager", "–", "Area Manager"),
+    ])
+    document.add_heading("6. Related documents", level=1)
+    para("MDS-040 Fixed centre sessions; DS-04 Venue checklist; DS-19 Adverse reaction "
+         "form; Donor Selection Guidelines (current edition).")
+    document.save(str(path))
+    return path
+
+
+def build_doping_control_docx(path: Path) -> Path:
+    """An anti-doping agency's handbook chapter on an event test mission in Word: a cover
+    block, a mission team table Role | Who | Main tasks, a section per role with bulleted
+    duties in lower case without a subject, the mission's phases in prose with consult
+    and inform wording and passives that name their doer, and a note on what the athlete
+    may do."""
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.name = "Calibri"
+    style.font.size = Pt(11)
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "National Anti-Doping Organisation · DCO Handbook 2027"
+    section.footer.paragraphs[0].text = "Chapter 6 – In-competition test missions · Restricted"
+
+    def para(text: str) -> None:
+        document.add_paragraph(text)
+
+    def bullets(*items: str) -> None:
+        for item in items:
+            document.add_paragraph(item, style="List Bullet")
+
+    document.add_heading("Chapter 6: In-competition test missions", level=0)
+    para("Applies from 1 January 2027 · Owner: Head of Testing · Aligned with the "
+         "International Standard for Testing and Investigations (ISTI)")
+    document.add_heading("6.1 The mission team", level=1)
+    para("A mission at an event is run by a team appointed for that event. For the "
+         "National Indoor Athletics Championships the team is:")
+    add_rows_table(document, [
+        ("Role", "Who", "Main tasks"),
+        ("Lead Doping Control Officer (Lead DCO)", "Gareth Price",
+         "Runs the mission on the day and signs the mission report"),
+        ("Doping Control Officer (DCO)", "Two officers from the regional pool",
+         "Witness urine samples and complete the doping control form"),
+        ("Blood Collection Officer (BCO)", "Nominated phlebotomist",
+         "Collects blood samples"),
+        ("Chaperone", "Four trained chaperones",
+         "Notify selected athletes and escort them to the station"),
+        ("Event Liaison", "Appointed by the event organiser",
+         "Provides the doping control station and the start lists"),
+    ])
+    document.add_heading("6.2 Duties by role", level=1)
+    document.add_heading("Testing Coordinator (headquarters)", level=2)
+    bullets("issue the mission order to the Lead DCO at least seven days before the event",
+            "agree the number and type of tests with the Head of Testing",
+            "book the courier to the laboratory")
+    document.add_heading("Lead DCO", level=2)
+    bullets("contact the event liaison to arrange the doping control station and access "
+            "passes",
+            "brief the team one hour before the first session",
+            "select athletes for testing according to the mission order",
+            "sign the mission report and return it to the Testing Coordinator within 48 "
+            "hours")
+    document.add_heading("Chaperones", level=2)
+    bullets("notify the selected athlete in person as soon as they finish their event",
+            "stay in direct sight of the athlete until they reach the station",
+            "record the time of notification on the notification form, which the athlete "
+            "signs")
+    document.add_heading("DCOs and the BCO", level=2)
+    bullets("DCO: witness the passing of the urine sample and check the specific gravity",
+            "DCO: complete the doping control form with the athlete",
+            "BCO: collect the blood samples and complete the blood collection record")
+    document.add_heading("6.3 On the day", level=1)
+    para("The event liaison provides the start lists to the Lead DCO by 08:00. Selection is "
+         "made by the Lead DCO from the results, in consultation with the Testing "
+         "Coordinator where the mission order allows a choice. Athletes under 18 must be "
+         "accompanied by a representative; the chaperone asks the athlete to name one.")
+    para("At the station the athlete chooses a collection vessel and a sample kit. The DCO "
+         "witnesses the sample and seals it with the athlete. Any athlete who refuses to "
+         "give a sample is warned of the consequences by the Lead DCO, and the refusal is "
+         "recorded on a supplementary report.")
+    document.add_heading("6.4 After the mission", level=1)
+    para("The Lead DCO packs the samples and hands them to the courier the same day, "
+         "keeping the chain of custody form with the samples. The paperwork is e-mailed to "
+         "the Testing Coordinator by the Lead DCO. Any irregularity (a late athlete, a "
+         "broken seal, a refusal) is reported by the Lead DCO to the Results Management "
+         "team in a supplementary report. The Testing Coordinator tells the event "
+         "organiser that the mission is complete and informs the national governing body "
+         "of any refusal.")
+    document.add_heading("6.5 The athlete", level=1)
+    para("The athlete may ask to delay reporting to the station to attend a medal "
+         "ceremony, fulfil media commitments or receive medical treatment, if approved by "
+         "the Lead DCO. The athlete may add comments on the doping control form.")
+    document.save(str(path))
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -1318,7 +1516,9 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "expedition-operation-order.docx": build_operation_order_docx,
             "insulin-delegation-procedure.docx": build_insulin_delegation_docx,
             "otc-process-narrative.docx": build_otc_narrative_docx,
-            "vault-dual-control.docx": build_vault_dual_control_docx}
+            "vault-dual-control.docx": build_vault_dual_control_docx,
+            "donor-session-sop.docx": build_donor_session_docx,
+            "in-competition-test-mission.docx": build_doping_control_docx}
 
 
 def build_docx(path: Path) -> Path:

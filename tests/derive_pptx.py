@@ -213,3 +213,198 @@ def diagram_data(tree: list[tuple[str, list[str]]]) -> str:
     return (f'<?xml version="1.0" encoding="UTF-8"?><dgm:dataModel xmlns:dgm="{DGM}" '
             f'xmlns:a="{A}"><dgm:ptLst>{"".join(points)}</dgm:ptLst>'
             f'<dgm:cxnLst>{"".join(links)}</dgm:cxnLst></dgm:dataModel>')
+
+
+def _footer(deck: str, n: int) -> str:
+    """The running line a deck's template puts at the foot of every slide."""
+    return text_box(para(f"{deck}  |  {n}"), at=(6400000, 457200))
+
+
+def build_deicing_briefing_pptx(path: Path) -> Path:
+    """An airport's winter operations briefing deck: a title slide, an agenda, what is new,
+    the roles as bold lines with their duties indented under them, a RACI table with a
+    legend in a text box, the day's sequence as numbered lines, stands in prose, speaker
+    notes and a running footer on every slide."""
+    deck = "Northfield Airport – Winter Operations Briefing 2026/27 – OFFICIAL"
+    slides = [
+        slide_xml(title("Aircraft De-icing and Anti-icing: Winter 2026/27", "ctrTitle"),
+                  body(para("Briefing for ground handlers, airlines and ATC", bullet=False),
+                       para("Airside Operations · Version 3 · 14 October 2026",
+                            bullet=False))),
+        slide_xml(title("Agenda"),
+                  body(para("What has changed since last winter"),
+                       para("Who does what"),
+                       para("The de-icing sequence on the day"),
+                       para("Snow and ice on stands"),
+                       para("Questions")),
+                  _footer(deck, 2)),
+        slide_xml(title("What’s new for 2026/27"),
+                  body(para("Remote de-icing pad D opens on 1 November – stands 40–44 no "
+                            "longer used for de-icing"),
+                       para("Glycol recovery now by EcoFlow Ltd (new contract)"),
+                       para("New frequency 131.805 for the De-icing Coordinator "
+                            "(call sign “Iceman”)"),
+                       para("Type IV fluid only on pads C and D")),
+                  _footer(deck, 3)),
+        slide_xml(title("Roles"),
+                  body(para("Winter Operations Manager (WOM)", bold=True),
+                       para("Declares the start and end of each winter phase (Amber / Red)",
+                            level=1),
+                       para("Chairs the 05:30 winter call with the Met Office forecaster "
+                            "and the airlines", level=1),
+                       para("Approves the snow clearance priority list", level=1),
+                       para("De-icing Coordinator (“Iceman”)", bold=True),
+                       para("Allocates aircraft to pads and keeps the sequence", level=1),
+                       para("Logs every treatment in the De-icing Log", level=1),
+                       para("De-icing rig operator", bold=True),
+                       para("Applies the fluid mix requested by the flight crew", level=1),
+                       para("Airline station manager / handling agent", bold=True),
+                       para("Requests de-icing in the DMS no later than 45 minutes before "
+                            "off-blocks", level=1),
+                       para("Pilot in command", bold=True),
+                       para("Decides whether the aircraft needs treatment (clean aircraft "
+                            "concept)", level=1),
+                       para("Carries out the final contamination check before take-off",
+                            level=1)),
+                  _footer(deck, 4)),
+        slide_xml(title("Who does what (RACI)"),
+                  table([["Activity", "WOM", "Iceman", "Rig operator", "Station manager",
+                          "Pilot in command", "ATC Ground"],
+                         ["Declare the winter phase", "A/R", "I", "", "I", "", "I"],
+                         ["Request de-icing in the DMS", "", "I", "", "A/R", "C", ""],
+                         ["Sequence aircraft to the pads", "A", "R", "I", "I", "", "C"],
+                         ["Spray the aircraft and inspect it", "", "A", "R", "", "I", ""],
+                         ["Pass the anti-icing code", "", "", "A/R", "", "I", ""],
+                         ["Clear the aircraft to taxi from the pad", "", "C", "", "", "I",
+                          "A/R"],
+                         ["Record fluid used for glycol billing", "I", "A/R", "C", "I", "",
+                          ""]]),
+                  text_box(para("R = Responsible   A = Accountable   C = Consulted   "
+                                "I = Informed"), at=(5200000, 457200)),
+                  _footer(deck, 5)),
+        slide_xml(title("On the day: the sequence"),
+                  body(para("1. Station manager requests de-icing in the DMS with the "
+                            "fluid type and the stand", bullet=False),
+                       para("2. Iceman allocates a pad and a slot and tells the flight crew "
+                            "on 131.805", bullet=False),
+                       para("3. ATC Ground gives taxi clearance to the pad", bullet=False),
+                       para("4. Rig operator treats the aircraft and passes the anti-icing "
+                            "code to the flight crew", bullet=False),
+                       para("5. Pilot in command checks the holdover time and decides to "
+                            "depart or return for re-treatment", bullet=False),
+                       para("6. Iceman sends the fluid figures to Finance by 09:00 the next "
+                            "morning", bullet=False)),
+                  _footer(deck, 6)),
+        slide_xml(title("Snow and ice on stands"),
+                  body(para("Stand clearance is carried out by Airfield Operations, in "
+                            "consultation with the WOM on priorities.", bullet=False),
+                       para("Handling agents clear their own equipment areas before 06:00.",
+                            bullet=False),
+                       para("Stand closures are notified to ATC by the Airfield Duty "
+                            "Manager.", bullet=False)),
+                  _footer(deck, 7)),
+        slide_xml(title("Questions?"),
+                  body(para("winter.ops@northfield-airport.example · ext. 4410",
+                            bullet=False),
+                       para("Next briefing: 11 November, Airside Training Room 2",
+                            bullet=False)),
+                  _footer(deck, 8)),
+    ]
+    notes = {6: notes_xml("Remind airlines that late requests go to the back of the queue. "
+                          "The WOM may suspend de-icing in freezing rain."),
+             5: notes_xml("Walk through one row at a time; ask station managers to check "
+                          "their DMS logins work before 1 November.")}
+    return build_pptx(path, slides, notes=notes)
+
+
+def build_tour_planning_pptx(path: Path) -> Path:
+    """An orchestra's tour planning deck: a title slide, the tour at a glance, a tour team
+    table Role | Name | Looks after | Reports to, key decisions in passives and prose, a
+    freight slide of bullets, a timeline table When | What | Who, a wellbeing slide, the
+    meeting's actions under people's initials, a hidden slide left from last year and a
+    running footer."""
+    deck = "Northern Sinfonia · Spring Tour 2027 · Planning meeting 1 · 9 December 2026"
+    slides = [
+        slide_xml(title("Spring Tour 2027 – Germany & Austria", "ctrTitle"),
+                  body(para("Planning meeting 1", bullet=False),
+                       para("Tour office · 9 December 2026", bullet=False))),
+        slide_xml(title("Tour at a glance"),
+                  body(para("11 concerts in 14 days: 4–17 April 2027"),
+                       para("Hamburg, Hanover, Leipzig, Dresden, Nuremberg, Munich, Salzburg, "
+                            "Linz, Vienna (3)"),
+                       para("Conductor: Maria Lindqvist · Soloist: Tomasz Wrona (piano)"),
+                       para("68 players, 9 staff, 1 instrument truck")),
+                  _footer(deck, 2)),
+        slide_xml(title("Tour team"),
+                  table([["Role", "Name", "Looks after", "Reports to"],
+                         ["Tour Manager", "Hannah Okafor (HO)",
+                          "Tour budget, hotels and the daily schedule; signs off the tour "
+                          "book", "Chief Executive"],
+                         ["Orchestra Manager", "Dev Patel (DP)",
+                          "Player contracts, seating and the rota of extra players",
+                          "Tour Manager"],
+                         ["Stage Manager", "Luis Romero (LR)",
+                          "Instrument truck, stage plans, get-in and get-out",
+                          "Tour Manager"],
+                         ["Librarian", "Agnes Bell (AB)",
+                          "Parts and scores for every programme", "Orchestra Manager"],
+                         ["Travel agent", "Encore Travel",
+                          "Flights, coaches and visas", "Tour Manager"]]),
+                  _footer(deck, 3)),
+        slide_xml(title("Key decisions"),
+                  body(para("The programme for each concert is decided by the Artistic "
+                            "Director in consultation with the conductor"),
+                       para("Repertoire changes after 1 March must be approved by the "
+                            "Chief Executive"),
+                       para("Promoters’ fees: agreed by the Tour Manager, Finance Director "
+                            "consulted"),
+                       para("The Tour Manager circulates the tour book to all players two "
+                            "weeks before departure")),
+                  _footer(deck, 4)),
+        slide_xml(title("Instrument freight"),
+                  body(para("Stage Manager books the truck and the ATA carnet"),
+                       para("Players hand their cases to the stage crew by 22:00 after each "
+                            "last concert in a city"),
+                       para("Finance Manager checks the insurance cover for each country and "
+                            "copies the certificate to the Tour Manager"),
+                       para("Timpani and harp hired locally in Salzburg and Linz – Stage "
+                            "Manager to confirm")),
+                  _footer(deck, 5)),
+        slide_xml(title("Timeline"),
+                  table([["When", "What", "Who"],
+                         ["15 Jan", "Confirm venues and fees with promoters", "Tour Manager"],
+                         ["1 Feb", "Issue player contracts", "Orchestra Manager"],
+                         ["15 Feb", "Apply for visas for non-EU players",
+                          "Travel agent with Orchestra Manager"],
+                         ["1 Mar", "Send bowed parts to the players", "Librarian"],
+                         ["20 Mar", "Approve the final tour budget", "Chief Executive"],
+                         ["25 Mar", "Circulate the tour book", "Tour Manager"]]),
+                  _footer(deck, 6)),
+        slide_xml(title("Health and wellbeing on tour"),
+                  body(para("Orchestra Manager keeps the players’ emergency contacts and "
+                            "medical notes"),
+                       para("Any injury or illness is reported to the Orchestra Manager, "
+                            "who tells the Tour Manager"),
+                       para("Player reps (Sam Ito, Ruth Mensah) raise concerns at the daily "
+                            "staff meeting")),
+                  _footer(deck, 7)),
+        slide_xml(title("Actions from today"),
+                  body(para("HO – send hotel shortlist to player reps by 16 Dec"),
+                       para("DP – confirm extra players for Mahler 5 with the Artistic "
+                            "Director"),
+                       para("LR – get truck quotes from two hauliers"),
+                       para("AB – check Schott hire parts arrive before 1 Feb")),
+                  _footer(deck, 8)),
+        slide_xml(title("Autumn Tour 2026 – lessons (old slide)"),
+                  body(para("Coach transfers too tight in Spain")), hidden=True),
+    ]
+    return build_pptx(path, slides)
+
+
+BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
+            "spring-tour-planning.pptx": build_tour_planning_pptx}
+
+
+def build_deck(path: Path) -> Path:
+    """Build the labelled sets' PowerPoint deck of this file name at ``path``."""
+    return BUILDERS[path.name](path)

@@ -185,6 +185,7 @@ from raci.derive.evaluate import (
 from raci.errors import RaciError
 from raci.templates import Template
 from tests.derive_docx import build_docx, build_team_docx
+from tests.derive_pptx import build_deck
 
 HERE = Path(__file__).parent / "derive_eval"
 EXPECTED = tomllib.loads((HERE / "expected.toml").read_text(encoding="utf-8"))["doc"]
@@ -486,7 +487,8 @@ def _held_out(folder: Path, cases: list[dict[str, Any]], tmp_path: Path,
     no_draft: list[str] = []
     for case in cases:
         name = case["file"]
-        doc = build_docx(tmp_path / name) if name.endswith(".docx") else folder / name
+        doc = (build_docx(tmp_path / name) if name.endswith(".docx")
+               else build_deck(tmp_path / name) if name.endswith(".pptx") else folder / name)
         triples = [(r, a, letter) for r, a, letter in case["triples"]]
         arguable = case.get("arguable", [])
         try:
