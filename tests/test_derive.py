@@ -286,7 +286,7 @@ def test_team_mentions_become_roles_and_idle_roles_are_decisions(tmp_path: Path)
     assert not any("Sales Team" in d for d in decisions)
 
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 WORDS = st.sampled_from(["the", "Product Manager", "PM", "(PM)", "owns", "is responsible for",
@@ -297,6 +297,7 @@ WORDS = st.sampled_from(["the", "Product Manager", "PM", "(PM)", "owns", "is res
 
 @settings(max_examples=150, deadline=None)
 @given(text=st.lists(WORDS, max_size=40).map(" ".join))
+@example(text="\n#  Product Manager \n-  :")  # a list item of only a colon under a role
 def test_derivation_never_crashes(text: str) -> None:
     assert isinstance(activity_name(text), str)
     import tempfile

@@ -233,6 +233,8 @@ def _is_trait(text: str) -> bool:
     """An item or phrase that describes a person (skills, background) rather than a duty;
     a verb acting on an object ("explains the commercial background") is a duty."""
     words = text.split()
+    if not words:
+        return False  # an item of only punctuation, "- :", says nothing of anyone
     if len(words) >= 2 and words[0].lower() == "be" and \
             "ADJ" in word_classes(words[1].lower().strip(",.")):
         return True  # "Be reliable and on time": what the person is, not a duty
