@@ -208,3 +208,34 @@ def test_a_list_of_things_taken_stays_whole_and_a_condition_cut_at_its_subject_g
                          "reception.") == "Take the fire box, a hi-vis tabard and a radio"
     assert activity_name("Stop anyone entering the building until you are told of the "
                          "all clear.") == "Stop anyone entering the building"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uploaded photos are kept for ninety days",
+        "Tickets for the raffle are sold at the gate",
+        "Parcels arrive at the side door before noon",
+        "The two heaviest costs are hire and fuel",
+        "A second committee member must countersign it",
+        "The tenants have a right to see the file",
+    ])
+def test_a_statement_about_things_is_no_duty(text: str) -> None:
+    """What things are or what happens to them, the subject no role, is context: a noun
+    phrase, then a verb of being or having, a modal, or what a plural does."""
+    assert activity_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Make sure every van carries a spare tyre",
+         "Make sure every van carries a spare tyre"),
+        ("Check that the fire doors are shut", "Check that the fire doors are shut"),
+        ("Keep what members say in meetings private",
+         "Keep what members say in meetings private"),
+        ("Sweep the hall", "Sweep the hall"),
+    ])
+def test_a_duty_whose_object_holds_a_clause_stays(text: str, name: str) -> None:
+    assert activity_name(text) == name
+

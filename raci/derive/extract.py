@@ -233,6 +233,8 @@ def _is_trait(text: str) -> bool:
     """An item or phrase that describes a person (skills, background) rather than a duty;
     a verb acting on an object ("explains the commercial background") is a duty."""
     words = text.split()
+    if not words:
+        return False  # an item of only punctuation, "- :", says nothing of anyone
     if len(words) >= 2 and words[0].lower() == "be" and \
             "ADJ" in word_classes(words[1].lower().strip(",.")):
         return True  # "Be reliable and on time": what the person is, not a duty
@@ -1020,6 +1022,8 @@ def activity_name(text: str) -> str:
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
     if MINUTES_RECORD.match(text):
         return ""  # "Minutes of the meeting held on ...", "Meeting closed 8.40pm"
+    if _states_a_fact(text):
+        return ""  # "Links expire after 30 days", "Names of people are not given"
     if DOCUMENT_KIND.match(text):
         return ""  # "AUDIT COMMITTEE - TERMS OF REFERENCE": what the page is, no duty
     asked = ASKED_SOMEONE.match(text)
@@ -1086,6 +1090,59 @@ def activity_name(text: str) -> str:
         # of the work
         return ""
     return "" if name.lower() in WHOLE_BODY or _names_nothing(name) else name
+
+
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "must", "may", "might", "can",
+           "could", "will", "would", "shall", "should"}
+_SUBJECT_DETERMINERS = {"the", "a", "an", "all", "any", "each", "every", "our", "their", "its",
+                        "some", "no", "both", "your", "this", "these", "those"}
+# Verbs whose object may be a clause's subject: "Confirm antibiotics have been given"
+_CLAUSE_VERBS = {"check", "confirm", "ensure", "make", "verify", "note", "record", "report",
+                 "tell", "decide", "state", "show", "agree", "say", "see", "find", "ask",
+                 "explain", "certify", "declare", "attest", "know", "remember", "mind", "prove",
+                 "advise", "warn", "notify", "inform", "remind", "judge", "assess", "test"}
+# Words inside a noun phrase: "Tickets for the raffle", "Names of people"
+_NOUN_JOINERS = {"of", "and", "or", "&", "for", "in", "on", "from", "with", "without", "at"}
+_PERSONAL = {"i", "you", "he", "she", "it", "we", "they", "who", "whose", "which", "that",
+             "what", "whether", "how", "when", "where", "why", "this", "someone", "anyone",
+             "everyone"}
+
+
+def _states_a_fact(text: str) -> bool:
+    """Whether ``text`` says what things are or do, its subject no role ("Links expire
+    after 30 days", "Images of parked cars are deleted after a week", "Fee and plan are
+    all present"): a noun phrase, then a verb of being or having, a modal, or, after a
+    plural, a verb that is no noun. A duty starts with its verb ("Check the log",
+    "Confirm the doors are shut")."""
+    words = [w.strip(",;:.()\"'") for w in text.split()[:10]]
+    at = 1 if words and words[0].lower() in _SUBJECT_DETERMINERS else 0
+    nouns = 0
+    for n, word in enumerate(words[at:], start=at):
+        low = word.lower()
+        after = words[n + 1].lower() if n + 1 < len(words) else ""
+        if low in _FINITE:
+            # (not a piece of a clause: "... are to ...", "... can and ...")
+            return nouns > 0 and after not in ("", "to", "and", "or")
+        classes = word_classes(low)
+        if nouns and words[n - 1].lower().endswith("s") and classes == {"VERB"} and \
+                verb_lemma(low) == low and after and not (
+                    verb_lemma(words[at].lower()) == words[at].lower() and
+                    "VERB" in word_classes(words[at].lower())):
+            return True  # "Orders arrive by EDI": a plural and what it does
+        if low in _NOUN_JOINERS and nouns:
+            continue
+        if low in _SUBJECT_DETERMINERS and n > at and words[n - 1].lower() in _NOUN_JOINERS:
+            continue
+        if n == at and low.endswith("ed") and classes == {"VERB"} and after:
+            continue  # "Uploaded photos are ...": a participle before its noun
+        if n == 0 and (verb_lemma(low) or "") in _CLAUSE_VERBS and not low.endswith("s"):
+            return False  # "Confirm antibiotics have been given": a duty
+        if low not in _PERSONAL and (low.isdigit() or (word.isupper() and len(word) > 1) or
+                                     classes & {"NOUN", "ADJ"}):
+            nouns += 1
+            continue
+        return False
+    return False
 
 
 # A phrase of up to eight words opening a duty, before a comma: with whom, when or where
