@@ -239,3 +239,46 @@ def test_a_statement_about_things_is_no_duty(text: str) -> None:
 def test_a_duty_whose_object_holds_a_clause_stays(text: str, name: str) -> None:
     assert activity_name(text) == name
 
+
+
+def test_statements_beside_duties_give_no_rows(tmp_path: Path) -> None:
+    doc = tmp_path / "allotments.md"
+    doc.write_text(
+        "# Allotment rules\n\n"
+        "The Plot Secretary keeps the waiting list.\n"
+        "The Treasurer collects the rents in October.\n\n"
+        "Names of tenants are not given out; the Plot Secretary keeps them on file.\n"
+        "Rents and water charges are the two biggest incomes of the Treasurer.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([doc]))
+    assert cells == {("Plot Secretary", "Keep the waiting list"): "A/R",
+                     ("Treasurer", "Collect the rents in October"): "A/R"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["repairs it", "signs them", "meets every month", "replies within a week",
+     "checks them"])
+def test_a_verb_without_its_object_is_no_duty(text: str) -> None:
+    """The verb alone, a pronoun or a word of when where its object would be, says
+    nothing of the work."""
+    assert activity_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Budget for the year", "Year budget"), ("signs every cheque", "Sign every cheque"),
+     ("meets the new volunteers", "Meet the new volunteers")])
+def test_a_verb_with_its_object_or_a_noun_first_stays(text: str, name: str) -> None:
+    assert activity_name(text) == name
+
+
+def test_verbs_left_alone_give_no_rows(tmp_path: Path) -> None:
+    doc = tmp_path / "hall.md"
+    doc.write_text(
+        "# Village hall\n\n"
+        "The Caretaker opens the hall for every booking.\n"
+        "The Hall Committee meets every month.\n"
+        "Booking forms go to the Bookings Secretary, who checks them and signs them.\n"
+        "The Treasurer replies within a week.\n", encoding="utf-8")
+    assert derived_cells(derive([doc])) == {("Caretaker", "Open the hall"): "A/R"}

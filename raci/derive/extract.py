@@ -1089,7 +1089,31 @@ def activity_name(text: str) -> str:
         # "Agree", "Arrive" left of a longer text: a verb without its object says nothing
         # of the work
         return ""
+    if name and " " not in name and len(words) > 1 and _verb_left_alone(name, words):
+        return ""  # "signs them", "meets every quarter": the verb alone, its object unsaid
     return "" if name.lower() in WHOLE_BODY or _names_nothing(name) else name
+
+
+# Words after a verb that give it no object: when, how often, where or until when
+_NO_OBJECT_AFTER = {"every", "each", "within", "until", "by", "once", "when", "whenever",
+                    "if", "after", "before", "weekly", "daily", "monthly", "yearly",
+                    "annually", "quarterly", "promptly", "quickly", "regularly", "again",
+                    "together", "immediately", "straight"}
+
+
+def _verb_left_alone(name: str, words: list[str]) -> bool:
+    """Whether a one-word ``name`` is only the verb that opens its text, with a pronoun
+    or a word of time or place where its object would be ("repairs it", "meets every
+    quarter", "replies within two days"): the verb alone says nothing of the work (a
+    noun the text opens with, "Budget for the year", stays)."""
+    first = words[0].lower().strip(",;:.")
+    lemma = verb_lemma(first)
+    if lemma is None or lemma != (verb_lemma(name.lower()) or name.lower()):
+        return False
+    if first != lemma and not is_third_person_verb(first):
+        return False  # ("Reports to the Board": a plural noun may open it too)
+    after = words[1].lower().strip(",;:.")
+    return after in BARE_PRONOUNS or after in _NO_OBJECT_AFTER
 
 
 _FINITE = {"is", "are", "was", "were", "has", "have", "had", "must", "may", "might", "can",
