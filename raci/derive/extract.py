@@ -3388,9 +3388,11 @@ PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|pe
                           # "Radio call sign", "Callsign": what the role is called on air
                           r"(?:radio\s+)?call[ -]?signs?|(?:radio\s*/\s*)?"
                           r"reports? to|"
-                          # "Usually held by", "Post holder": who holds the role, no work
-                          r"(?:(?:usually|currently|normally|typically|now)\s+)?"
-                          r"(?:held|filled)\s+by|(?:post\s*)?holders?(?:\s*\(s\))?|incumbents?)\s*$",
+                          # "Usually held by", "Post holder", a column headed "Usually"
+                          # or "Currently" beside a role: who holds the role, no work
+                          r"(?:usually|currently|normally|typically)(?:\s+(?:held|filled)\s+by)?|"
+                          r"(?:now\s+)?(?:held|filled)\s+by|(?:post\s*)?holders?(?:\s*\(s\))?|"
+                          r"incumbents?)\s*$",
                           re.IGNORECASE)
 
 
