@@ -208,3 +208,77 @@ def test_a_list_of_things_taken_stays_whole_and_a_condition_cut_at_its_subject_g
                          "reception.") == "Take the fire box, a hi-vis tabard and a radio"
     assert activity_name("Stop anyone entering the building until you are told of the "
                          "all clear.") == "Stop anyone entering the building"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uploaded photos are kept for ninety days",
+        "Tickets for the raffle are sold at the gate",
+        "Parcels arrive at the side door before noon",
+        "The two heaviest costs are hire and fuel",
+        "A second committee member must countersign it",
+        "The tenants have a right to see the file",
+    ])
+def test_a_statement_about_things_is_no_duty(text: str) -> None:
+    """What things are or what happens to them, the subject no role, is context: a noun
+    phrase, then a verb of being or having, a modal, or what a plural does."""
+    assert activity_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Make sure every van carries a spare tyre",
+         "Make sure every van carries a spare tyre"),
+        ("Check that the fire doors are shut", "Check that the fire doors are shut"),
+        ("Keep what members say in meetings private",
+         "Keep what members say in meetings private"),
+        ("Sweep the hall", "Sweep the hall"),
+    ])
+def test_a_duty_whose_object_holds_a_clause_stays(text: str, name: str) -> None:
+    assert activity_name(text) == name
+
+
+
+def test_statements_beside_duties_give_no_rows(tmp_path: Path) -> None:
+    doc = tmp_path / "allotments.md"
+    doc.write_text(
+        "# Allotment rules\n\n"
+        "The Plot Secretary keeps the waiting list.\n"
+        "The Treasurer collects the rents in October.\n\n"
+        "Names of tenants are not given out; the Plot Secretary keeps them on file.\n"
+        "Rents and water charges are the two biggest incomes of the Treasurer.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([doc]))
+    assert cells == {("Plot Secretary", "Keep the waiting list"): "A/R",
+                     ("Treasurer", "Collect the rents in October"): "A/R"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["repairs it", "signs them", "meets every month", "replies within a week",
+     "checks them"])
+def test_a_verb_without_its_object_is_no_duty(text: str) -> None:
+    """The verb alone, a pronoun or a word of when where its object would be, says
+    nothing of the work."""
+    assert activity_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Budget for the year", "Year budget"), ("signs every cheque", "Sign every cheque"),
+     ("meets the new volunteers", "Meet the new volunteers")])
+def test_a_verb_with_its_object_or_a_noun_first_stays(text: str, name: str) -> None:
+    assert activity_name(text) == name
+
+
+def test_verbs_left_alone_give_no_rows(tmp_path: Path) -> None:
+    doc = tmp_path / "hall.md"
+    doc.write_text(
+        "# Village hall\n\n"
+        "The Caretaker opens the hall for every booking.\n"
+        "The Hall Committee meets every month.\n"
+        "Booking forms go to the Bookings Secretary, who checks them and signs them.\n"
+        "The Treasurer replies within a week.\n", encoding="utf-8")
+    assert derived_cells(derive([doc])) == {("Caretaker", "Open the hall"): "A/R"}

@@ -1212,6 +1212,20 @@ def test_a_transfer_table_and_a_column_of_who_holds_each_role(tmp_path: Path) ->
     }
 
 
+
+def test_a_column_headed_usually_names_who_holds_each_role(tmp_path: Path) -> None:
+    """"Role | Usually" (or "Currently"): who usually fills each role, no work of it."""
+    path = tmp_path / "bake-sale.md"
+    path.write_text(
+        "# Bake sale\n\n| Role | Usually |\n| --- | --- |\n"
+        "| Stall Lead | Priya, Tom |\n| Cashier | the treasurer on duty that day |\n\n"
+        "The Stall Lead sets out the cakes by 9:00.\n"
+        "The Cashier counts the float before opening.\n", encoding="utf-8")
+    assert _cells(_draft(path)) == {
+        ("Stall Lead", "Set out the cakes"): "A/R",
+        ("Cashier", "Count the float before opening"): "A/R",
+    }
+
 ASCIIDOC = """= Publishing a dataset
 Data Team <data@example.org>
 v1.0, 2027-01-10

@@ -1022,6 +1022,8 @@ def activity_name(text: str) -> str:
         return ""  # "never be alone with a swimmer": a rule of conduct, no duty
     if MINUTES_RECORD.match(text):
         return ""  # "Minutes of the meeting held on ...", "Meeting closed 8.40pm"
+    if _states_a_fact(text):
+        return ""  # "Links expire after 30 days", "Names of people are not given"
     if DOCUMENT_KIND.match(text):
         return ""  # "AUDIT COMMITTEE - TERMS OF REFERENCE": what the page is, no duty
     asked = ASKED_SOMEONE.match(text)
@@ -1087,7 +1089,84 @@ def activity_name(text: str) -> str:
         # "Agree", "Arrive" left of a longer text: a verb without its object says nothing
         # of the work
         return ""
+    if name and " " not in name and len(words) > 1 and _verb_left_alone(name, words):
+        return ""  # "signs them", "meets every quarter": the verb alone, its object unsaid
     return "" if name.lower() in WHOLE_BODY or _names_nothing(name) else name
+
+
+# Words after a verb that give it no object: when, how often, where or until when
+_NO_OBJECT_AFTER = {"every", "each", "within", "until", "by", "once", "when", "whenever",
+                    "if", "after", "before", "weekly", "daily", "monthly", "yearly",
+                    "annually", "quarterly", "promptly", "quickly", "regularly", "again",
+                    "together", "immediately", "straight"}
+
+
+def _verb_left_alone(name: str, words: list[str]) -> bool:
+    """Whether a one-word ``name`` is only the verb that opens its text, with a pronoun
+    or a word of time or place where its object would be ("repairs it", "meets every
+    quarter", "replies within two days"): the verb alone says nothing of the work (a
+    noun the text opens with, "Budget for the year", stays)."""
+    first = words[0].lower().strip(",;:.")
+    lemma = verb_lemma(first)
+    if lemma is None or lemma != (verb_lemma(name.lower()) or name.lower()):
+        return False
+    if first != lemma and not is_third_person_verb(first):
+        return False  # ("Reports to the Board": a plural noun may open it too)
+    after = words[1].lower().strip(",;:.")
+    return after in BARE_PRONOUNS or after in _NO_OBJECT_AFTER
+
+
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "must", "may", "might", "can",
+           "could", "will", "would", "shall", "should"}
+_SUBJECT_DETERMINERS = {"the", "a", "an", "all", "any", "each", "every", "our", "their", "its",
+                        "some", "no", "both", "your", "this", "these", "those"}
+# Verbs whose object may be a clause's subject: "Confirm antibiotics have been given"
+_CLAUSE_VERBS = {"check", "confirm", "ensure", "make", "verify", "note", "record", "report",
+                 "tell", "decide", "state", "show", "agree", "say", "see", "find", "ask",
+                 "explain", "certify", "declare", "attest", "know", "remember", "mind", "prove",
+                 "advise", "warn", "notify", "inform", "remind", "judge", "assess", "test"}
+# Words inside a noun phrase: "Tickets for the raffle", "Names of people"
+_NOUN_JOINERS = {"of", "and", "or", "&", "for", "in", "on", "from", "with", "without", "at"}
+_PERSONAL = {"i", "you", "he", "she", "it", "we", "they", "who", "whose", "which", "that",
+             "what", "whether", "how", "when", "where", "why", "this", "someone", "anyone",
+             "everyone"}
+
+
+def _states_a_fact(text: str) -> bool:
+    """Whether ``text`` says what things are or do, its subject no role ("Links expire
+    after 30 days", "Images of parked cars are deleted after a week", "Fee and plan are
+    all present"): a noun phrase, then a verb of being or having, a modal, or, after a
+    plural, a verb that is no noun. A duty starts with its verb ("Check the log",
+    "Confirm the doors are shut")."""
+    words = [w.strip(",;:.()\"'") for w in text.split()[:10]]
+    at = 1 if words and words[0].lower() in _SUBJECT_DETERMINERS else 0
+    nouns = 0
+    for n, word in enumerate(words[at:], start=at):
+        low = word.lower()
+        after = words[n + 1].lower() if n + 1 < len(words) else ""
+        if low in _FINITE:
+            # (not a piece of a clause: "... are to ...", "... can and ...")
+            return nouns > 0 and after not in ("", "to", "and", "or")
+        classes = word_classes(low)
+        if nouns and words[n - 1].lower().endswith("s") and classes == {"VERB"} and \
+                verb_lemma(low) == low and after and not (
+                    verb_lemma(words[at].lower()) == words[at].lower() and
+                    "VERB" in word_classes(words[at].lower())):
+            return True  # "Orders arrive by EDI": a plural and what it does
+        if low in _NOUN_JOINERS and nouns:
+            continue
+        if low in _SUBJECT_DETERMINERS and n > at and words[n - 1].lower() in _NOUN_JOINERS:
+            continue
+        if n == at and low.endswith("ed") and classes == {"VERB"} and after:
+            continue  # "Uploaded photos are ...": a participle before its noun
+        if n == 0 and (verb_lemma(low) or "") in _CLAUSE_VERBS and not low.endswith("s"):
+            return False  # "Confirm antibiotics have been given": a duty
+        if low not in _PERSONAL and (low.isdigit() or (word.isupper() and len(word) > 1) or
+                                     classes & {"NOUN", "ADJ"}):
+            nouns += 1
+            continue
+        return False
+    return False
 
 
 # A phrase of up to eight words opening a duty, before a comma: with whom, when or where
@@ -3309,9 +3388,11 @@ PERSON_HEADS = re.compile(r"^\s*(?:(?:full |first |last )?names?(?:\s*\(s\))?|pe
                           # "Radio call sign", "Callsign": what the role is called on air
                           r"(?:radio\s+)?call[ -]?signs?|(?:radio\s*/\s*)?"
                           r"reports? to|"
-                          # "Usually held by", "Post holder": who holds the role, no work
-                          r"(?:(?:usually|currently|normally|typically|now)\s+)?"
-                          r"(?:held|filled)\s+by|(?:post\s*)?holders?(?:\s*\(s\))?|incumbents?)\s*$",
+                          # "Usually held by", "Post holder", a column headed "Usually"
+                          # or "Currently" beside a role: who holds the role, no work
+                          r"(?:usually|currently|normally|typically)(?:\s+(?:held|filled)\s+by)?|"
+                          r"(?:now\s+)?(?:held|filled)\s+by|(?:post\s*)?holders?(?:\s*\(s\))?|"
+                          r"incumbents?)\s*$",
                           re.IGNORECASE)
 
 

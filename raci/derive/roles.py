@@ -1213,7 +1213,8 @@ COMPANY = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} (?:[A-Z]{2,3}|
                      r"PLC|LLP|Inc\.?|GmbH)")
 PERSON_HEADS = {"name", "person", "contact", "named person", "person name", "holder",
                 "filled by", "assigned person", "who", "held by", "usually held by",
-                "currently held by", "post holder", "postholder", "incumbent"}
+                "currently held by", "post holder", "postholder", "incumbent", "usually",
+                "currently", "normally", "typically"}
 
 
 def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
