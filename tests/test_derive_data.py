@@ -819,3 +819,64 @@ def test_a_task_tool_export_in_json_reads_references_custom_fields_and_followers
     assert cells[("Head Teacher", "Draw the winning tickets at three")] == "A/R"
     assert not any(a in ("Spring fair", "Planning", "Hill School PTA", "High")
                    for _r, a in cells)
+
+
+def test_a_workflow_export_names_its_participants_by_key(tmp_path: Path) -> None:
+    # a workflow tool's export: the participants spelt out once by key and title, each
+    # step's assignee and approver a reference to a participant's key, its collaborators
+    # and who is told when it is done by key, one step with a checklist of its parts
+    def step(title: str, assignee: str, approver: str | None, collaborators: list[str],
+             told: list[str], **more: object) -> dict[str, object]:
+        return {"order": 1, "title": title, "assignee": {"participant": assignee},
+                "approver": {"participant": approver} if approver else None,
+                "collaborators": collaborators, "notifyWhenDone": told, **more}
+
+    export = {
+        "flow": {"name": "New volunteer", "participants": [
+            {"key": "coord", "title": "Volunteer Coordinator", "from": "Group: Office"},
+            {"key": "lead", "title": "Shift Leader", "from": "Rota"},
+            {"key": "safe", "title": "Safeguarding Officer", "from": "Group: Welfare"},
+        ]},
+        "steps": [
+            step("Check the references", "coord", "safe", [], ["lead"]),
+            step("Plan the first shift", "lead", None, ["coord"], [],
+                 checklist=["Show the fire exits", "Pair them with a buddy"]),
+        ],
+    }
+    cells = _draft(tmp_path, "volunteer-flow.json", json.dumps(export, indent=2))
+    assert cells[("Volunteer Coordinator", "Check the references")] == "R"
+    assert cells[("Safeguarding Officer", "Check the references")] == "A"
+    assert cells[("Shift Leader", "Check the references")] == "I"
+    assert cells[("Shift Leader", "Plan the first shift")] == "A/R"
+    assert cells[("Volunteer Coordinator", "Plan the first shift")] == "C"
+    # the checklist's parts are the step's doer's, the collaborator not asked on each
+    assert cells[("Shift Leader", "Show the fire exits")] == "A/R"
+    assert ("Volunteer Coordinator", "Show the fire exits") not in cells
+    assert not any(role in ("coord", "lead", "safe") for role, _ in cells)
+
+
+def test_an_entry_named_by_its_role_does_its_duties(tmp_path: Path) -> None:
+    # a committee's data file: each entry a role, its people, its duties, and who is asked
+    # or told about them
+    text = """\
+committee:
+  - role: Race Director
+    people:
+      - Jo Amadi
+    duties:
+      - choose the course
+      - brief the marshals on the morning
+    consult:
+      - Safety Officer
+  - role: Safety Officer
+    people: [Lin Park]
+    duties:
+      - write the risk assessment
+    inform:
+      - Race Director
+"""
+    cells = _draft(tmp_path, "race-committee.yml", text)
+    assert cells[("Race Director", "Choose the course")] == "A/R"
+    assert cells[("Safety Officer", "Choose the course")] == "C"
+    assert cells[("Safety Officer", "Write the risk assessment")] == "A/R"
+    assert cells[("Race Director", "Write the risk assessment")] == "I"
