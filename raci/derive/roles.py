@@ -1293,6 +1293,8 @@ WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "
              "responsible party", "party", "responsible role", "performer", "assignee",
              "assigned to", "lead", "department", "function", "position", "post",
              "job title", "role title",
+             # "Task | Does it | Signs off": the present tense of "Done by"
+             "does it", "doer", "does the work", "carries it out",
              # a risk assessment's or action log's "Action by" column
              "action by", "actioned by", "action owner", "who by", "by who", "to be done by",
              # a planning tool's export: "Resource Names" ("Electrician[50%], Site Manager")
@@ -1488,7 +1490,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # "Who else": the others a row involves (each cell's remark
                                # may say how: "Data Owner (told)")
                                r"^\s*who else\s*$", re.IGNORECASE)),
-              ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
+              ("A", re.compile(r"\b(?:approv\w*|signs?[- ]?off|signed off by|signed by|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
                                r"decided by|decision by|deciders?|"
                                r"overseen by|supervised by)\b|"
