@@ -2218,6 +2218,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     _owned_titles(roles, texts)
     _head_noun_aliases(roles, texts)
     _first_word_aliases(roles, texts)
+    _spelled_out_documents(roles, doc_acronyms, texts)
     _acronyms_of_names(roles, {a for m in doc_acronyms.values() for a in m})
     _glossed_acronyms(roles)
     _team_of_names(roles)
@@ -2379,6 +2380,41 @@ def _absorb(role: Role, other: Role) -> None:
 
 
 _ALL_CAPITALS = re.compile(r"[A-Z]{2,5}")
+
+
+# The last word of a name that stands for a document or a record people follow or keep,
+# not for anyone ("Minimum Equipment List (MEL)", "Standard Operating Procedure (SOP)")
+_DOCUMENT_HEADS = frozenset({
+    "list", "guide", "procedure", "procedures", "plan", "manual", "policy", "register",
+    "log", "agreement", "assessment", "report", "form", "standard", "regulation",
+    "regulations", "schedule", "certificate", "checklist", "indicator", "record",
+    "specification", "instruction", "instructions", "notice", "directive", "bulletin",
+    "exposition", "database"})
+
+
+_SPELLED_OUT = re.compile(r"\b((?:[A-Z][a-z]+[ -]){1,4}[A-Z][a-z]+)\s*\(\s*([A-Z]{2,5})\s*\)")
+
+
+def _spelled_out_documents(roles: dict[str, Role], doc_acronyms: dict[str, dict[str, str]],
+                           texts: list[str]) -> None:
+    """"MEL" where a document writes "Minimum Equipment List (MEL)": an acronym that the
+    documents spell out as a document's or a record's name (a list, a plan, a procedure),
+    and never as a role's, is no role, however a sentence uses it ("the MEL permits it",
+    "the operator's MEL")."""
+    acronyms = [n for n in roles if _ALL_CAPITALS.fullmatch(n)]
+    if not acronyms:
+        return
+    as_roles = {a for m in doc_acronyms.values() for a in m}
+    things: set[str] = set()
+    for text in texts:
+        for m in _bracketed(_SPELLED_OUT, text):
+            words = re.split(r"[ -]", m.group(1))
+            if words[-1].lower() in _DOCUMENT_HEADS and \
+                    "".join(w[0] for w in words).endswith(m.group(2)):
+                things.add(m.group(2))
+    for acronym in acronyms:
+        if acronym in things and acronym not in as_roles:
+            del roles[acronym]
 
 
 def _acronyms_of_names(roles: dict[str, Role], spelled: set[str]) -> None:
