@@ -880,3 +880,24 @@ committee:
     assert cells[("Safety Officer", "Choose the course")] == "C"
     assert cells[("Safety Officer", "Write the risk assessment")] == "A/R"
     assert cells[("Race Director", "Write the risk assessment")] == "I"
+
+
+def test_each_that_names_whom_stays_in_a_listed_duty(tmp_path: Path) -> None:
+    # "every week" says how often and is left out of the name; "each team leader" says to
+    # whom, and cutting it would leave the duty ending on "to"
+    text = """\
+areas:
+  - name: onboarding
+    owner: Office Manager
+    duties:
+      - water the plants every week
+      - introduce the new starter to each team leader
+  - name: post room
+    owner: Post Clerk
+    duties:
+      - sort the letters by floor
+      - take the parcels to reception
+"""
+    cells = _draft(tmp_path, "onboarding.yml", text)
+    assert cells[("Office Manager", "Water the plants")] == "A/R"
+    assert cells[("Office Manager", "Introduce the new starter to each team leader")] == "A/R"

@@ -730,7 +730,9 @@ def _duty_name(duty: str) -> str:
     07:00 every day" -> "Publish the table"), the first letter in capitals."""
     text = " ".join(duty.split()).rstrip(" .;")
     cut = _TIME_TAIL.sub("", text)
-    return _sentence_case(cut if len(cut.split()) >= 2 else text)
+    # ("introduce the successor to each client": "each" names whom, not how often)
+    return _sentence_case(cut if len(cut.split()) >= 2 and not _LINE_GOES_ON.search(cut)
+                          else text)
 
 
 def _section(role: str, duties: list[str]) -> str:
