@@ -901,3 +901,31 @@ areas:
     cells = _draft(tmp_path, "onboarding.yml", text)
     assert cells[("Office Manager", "Water the plants")] == "A/R"
     assert cells[("Office Manager", "Introduce the new starter to each team leader")] == "A/R"
+
+
+def test_a_listed_duty_that_names_another_party_gives_it_a_letter(tmp_path: Path) -> None:
+    # the duties of a club's officers name the others they work with, report to or share
+    # the work with
+    text = """\
+officers:
+  - role: Club Captain
+    duties:
+      - pick the first team with the Team Coach
+      - send the season report to the Club Secretary
+      - sign the kit order together with one Treasurer
+  - role: Team Coach
+    duties:
+      - run the Tuesday training
+  - role: Club Secretary
+    duties:
+      - keep the minutes
+  - role: Treasurer
+    duties:
+      - bank the match fees
+"""
+    cells = _draft(tmp_path, "club-officers.yml", text)
+    assert cells[("Club Captain", "Pick the first team with the Team Coach")] == "A/R"
+    assert cells[("Team Coach", "Pick the first team with the Team Coach")] == "C"
+    assert cells[("Club Secretary", "Send the season report to the Club Secretary")] == "I"
+    assert cells[("Treasurer", "Sign the kit order together with one Treasurer")] == "R"
+    assert ("Team Coach", "Keep the minutes") not in cells

@@ -365,6 +365,30 @@ class _Reader:
         elif letters:
             self.key_letters[_human(key)] = letters
 
+    def name_parties_in_duties(self) -> None:
+        """A listed duty that names another party of the file gives it its letter: "set
+        the budget with the Finance Chair" consults the Finance Chair, "present the report
+        to the Steering Committee" tells the Steering Committee, "approve payments together
+        with one General Chair" has the General Chair do it too. A party the row already
+        holds keeps its letter."""
+        parties = sorted({p for _, cells in self.rows for p in cells}, key=len, reverse=True)
+        if not parties:
+            return
+        named = re.compile(r"\b(?P<cue>together with|jointly with|in consultation with|"
+                           r"after consulting|with|to)\s+(?:(?:the|one|a|an|all|each|every|"
+                           r"both)\s+)?(?P<who>" + "|".join(map(re.escape, parties)) +
+                           r")(?:e?s)?\b")
+        for at, (name, cells) in enumerate(self.rows):
+            found = {m.group("who"): m.group("cue") for m in named.finditer(name)
+                     if m.group("who") not in cells}
+            if not found:
+                continue
+            cells = {p: set(ls) for p, ls in cells.items()}
+            for who, cue in found.items():
+                cells[who] = {"R"} if cue in ("together with", "jointly with") else \
+                    {"I"} if cue == "to" else {"C"}
+            self.rows[at] = (name, cells)
+
     def name_shared_duties(self) -> None:
         """A duty listed under two or more entries ("publish the table" under orders_daily
         and under customers) named for each ("Publish the table for customers"): the rows
@@ -794,6 +818,7 @@ def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset
     reader.walk(tree, "", {}, {})
     if table_only and not reader.rows:
         return None
+    reader.name_parties_in_duties()
     reader.name_shared_duties()
     roles = list(dict.fromkeys(p for _, cells in reader.rows for p in cells))
     rows = []
