@@ -929,3 +929,17 @@ officers:
     assert cells[("Club Secretary", "Send the season report to the Club Secretary")] == "I"
     assert cells[("Treasurer", "Sign the kit order together with one Treasurer")] == "R"
     assert ("Team Coach", "Keep the minutes") not in cells
+
+
+def test_an_entry_that_only_names_who_is_told_is_no_activity(tmp_path: Path) -> None:
+    # an "alerts" block names who is told when a task runs late, and nobody who does
+    # anything: no row "Alerts" of the Chair's
+    export = {"tasks": [
+        {"task": "Open the hall", "lead": "Caretaker", "notify": ["Booking Secretary"]},
+        {"task": "Lock up", "lead": "Caretaker", "notify": []},
+        {"task": "Count the float", "lead": "Treasurer", "notify": ["Chair"]},
+    ], "alerts": {"late_after_days": 2, "notify": ["Chair"]}}
+    cells = _draft(tmp_path, "hall-tasks.json", json.dumps(export, indent=2))
+    assert cells[("Booking Secretary", "Open the hall")] == "I"
+    assert cells[("Chair", "Count the float")] == "I"
+    assert not any(activity == "Alerts" for _role, activity in cells)

@@ -493,7 +493,7 @@ class _Reader:
                     if entry:
                         self.duty_entries[len(self.rows)] = entry
                     self.rows.append((_duty_name(duty), cells))
-            elif entry:
+            elif entry and any(ls & {"A", "R"} for ls in cells.values()):
                 self.rows.append((_sentence_case(entry), cells))
             below = {p: {x for x in ls if x in "AR"} for p, ls in cells.items()
                      if ls & {"A", "R"}}
