@@ -82,6 +82,23 @@ def test_same_acronym_resolved_per_document(tmp_path: Path) -> None:
     }
 
 
+def test_an_acronym_spelt_out_as_a_documents_name_is_no_role(tmp_path: Path) -> None:
+    # "Food Safety Plan (FSP)": the plan sets out checks, it does none of them
+    path = tmp_path / "kitchen.md"
+    path.write_text(
+        "# Kitchen hygiene\n\n"
+        "The Head Chef keeps the Food Safety Plan (FSP) of the kitchen up to date.\n\n"
+        "## Duties\n\n"
+        "The FSP sets out every check made at the pass. The Kitchen Porter cleans the "
+        "fryers every night. The Sous Chef checks the fridge temperatures against the FSP.\n",
+        encoding="utf-8")
+    template = derive([path]).to_template("k", "k")
+    assert "FSP" not in {r.name for r in template.roles} | {r.code for r in template.roles}
+    names = {r.code: r.name for r in template.roles}
+    cells = {a.name: {names[c] for c in a.letters} for a in template.activities}
+    assert cells["Clean the fryers"] == {"Kitchen Porter"}
+
+
 def test_letter_rules_and_review_marks() -> None:
     template = derive([EVAL / "sentences.txt"]).to_template("s", "s")
     cells = {a.name: dict(a.letters) for a in template.activities}

@@ -819,3 +819,127 @@ def test_a_task_tool_export_in_json_reads_references_custom_fields_and_followers
     assert cells[("Head Teacher", "Draw the winning tickets at three")] == "A/R"
     assert not any(a in ("Spring fair", "Planning", "Hill School PTA", "High")
                    for _r, a in cells)
+
+
+def test_a_workflow_export_names_its_participants_by_key(tmp_path: Path) -> None:
+    # a workflow tool's export: the participants spelt out once by key and title, each
+    # step's assignee and approver a reference to a participant's key, its collaborators
+    # and who is told when it is done by key, one step with a checklist of its parts
+    def step(title: str, assignee: str, approver: str | None, collaborators: list[str],
+             told: list[str], **more: object) -> dict[str, object]:
+        return {"order": 1, "title": title, "assignee": {"participant": assignee},
+                "approver": {"participant": approver} if approver else None,
+                "collaborators": collaborators, "notifyWhenDone": told, **more}
+
+    export = {
+        "flow": {"name": "New volunteer", "participants": [
+            {"key": "coord", "title": "Volunteer Coordinator", "from": "Group: Office"},
+            {"key": "lead", "title": "Shift Leader", "from": "Rota"},
+            {"key": "safe", "title": "Safeguarding Officer", "from": "Group: Welfare"},
+        ]},
+        "steps": [
+            step("Check the references", "coord", "safe", [], ["lead"]),
+            step("Plan the first shift", "lead", None, ["coord"], [],
+                 checklist=["Show the fire exits", "Pair them with a buddy"]),
+        ],
+    }
+    cells = _draft(tmp_path, "volunteer-flow.json", json.dumps(export, indent=2))
+    assert cells[("Volunteer Coordinator", "Check the references")] == "R"
+    assert cells[("Safeguarding Officer", "Check the references")] == "A"
+    assert cells[("Shift Leader", "Check the references")] == "I"
+    assert cells[("Shift Leader", "Plan the first shift")] == "A/R"
+    assert cells[("Volunteer Coordinator", "Plan the first shift")] == "C"
+    # the checklist's parts are the step's doer's, the collaborator not asked on each
+    assert cells[("Shift Leader", "Show the fire exits")] == "A/R"
+    assert ("Volunteer Coordinator", "Show the fire exits") not in cells
+    assert not any(role in ("coord", "lead", "safe") for role, _ in cells)
+
+
+def test_an_entry_named_by_its_role_does_its_duties(tmp_path: Path) -> None:
+    # a committee's data file: each entry a role, its people, its duties, and who is asked
+    # or told about them
+    text = """\
+committee:
+  - role: Race Director
+    people:
+      - Jo Amadi
+    duties:
+      - choose the course
+      - brief the marshals on the morning
+    consult:
+      - Safety Officer
+  - role: Safety Officer
+    people: [Lin Park]
+    duties:
+      - write the risk assessment
+    inform:
+      - Race Director
+"""
+    cells = _draft(tmp_path, "race-committee.yml", text)
+    assert cells[("Race Director", "Choose the course")] == "A/R"
+    assert cells[("Safety Officer", "Choose the course")] == "C"
+    assert cells[("Safety Officer", "Write the risk assessment")] == "A/R"
+    assert cells[("Race Director", "Write the risk assessment")] == "I"
+
+
+def test_each_that_names_whom_stays_in_a_listed_duty(tmp_path: Path) -> None:
+    # "every week" says how often and is left out of the name; "each team leader" says to
+    # whom, and cutting it would leave the duty ending on "to"
+    text = """\
+areas:
+  - name: onboarding
+    owner: Office Manager
+    duties:
+      - water the plants every week
+      - introduce the new starter to each team leader
+  - name: post room
+    owner: Post Clerk
+    duties:
+      - sort the letters by floor
+      - take the parcels to reception
+"""
+    cells = _draft(tmp_path, "onboarding.yml", text)
+    assert cells[("Office Manager", "Water the plants")] == "A/R"
+    assert cells[("Office Manager", "Introduce the new starter to each team leader")] == "A/R"
+
+
+def test_a_listed_duty_that_names_another_party_gives_it_a_letter(tmp_path: Path) -> None:
+    # the duties of a club's officers name the others they work with, report to or share
+    # the work with
+    text = """\
+officers:
+  - role: Club Captain
+    duties:
+      - pick the first team with the Team Coach
+      - send the season report to the Club Secretary
+      - sign the kit order together with one Treasurer
+  - role: Team Coach
+    duties:
+      - run the Tuesday training
+  - role: Club Secretary
+    duties:
+      - keep the minutes
+  - role: Treasurer
+    duties:
+      - bank the match fees
+"""
+    cells = _draft(tmp_path, "club-officers.yml", text)
+    assert cells[("Club Captain", "Pick the first team with the Team Coach")] == "A/R"
+    assert cells[("Team Coach", "Pick the first team with the Team Coach")] == "C"
+    assert cells[("Club Secretary", "Send the season report to the Club Secretary")] == "I"
+    assert cells[("Treasurer", "Sign the kit order together with one Treasurer")] == "R"
+    assert ("Team Coach", "Keep the minutes") not in cells
+
+
+def test_an_entry_that_only_names_who_is_told_is_no_activity(tmp_path: Path) -> None:
+    # an "alerts" block names who is told when a task runs late, and nobody who does
+    # anything: no row "Alerts" of the Chair's
+    export = {"tasks": [
+        {"task": "Open the hall", "lead": "Caretaker", "notify": ["Booking Secretary"]},
+        {"task": "Lock up", "lead": "Caretaker", "notify": []},
+        {"task": "Count the float", "lead": "Treasurer", "notify": ["Chair"]},
+    ], "alerts": {"late_after_days": 2, "notify": ["Chair"]}}
+    cells = _draft(tmp_path, "hall-tasks.json", json.dumps(export, indent=2))
+    assert cells[("Booking Secretary", "Open the hall")] == "I"
+    assert cells[("Chair", "Count the float")] == "I"
+    assert not any(activity == "Alerts" for _role, activity in cells)

@@ -592,6 +592,42 @@ def test_who_heads_in_other_words_name_the_doers(tmp_path: Path) -> None:
     assert role_columns(("Step", "Who else is told")) == {}
 
 
+def test_heads_in_the_present_tense_name_the_doer_and_the_signer(tmp_path: Path) -> None:
+    """"Does it | Signs off | Kept informed" are "Done by | Signed off by | Told" in the
+    present tense: the doer R (A/R with nobody signing off), the signer A, the others I."""
+    path = tmp_path / "harvest.md"
+    path.write_text(
+        "# Harvest supper\n\n"
+        "| No. | Task | Does it | Signs off | Kept informed |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Order the marquee | Events Steward | Churchwarden | Treasurer |\n"
+        "| 2 | Bake the loaves | Kitchen Volunteer | - | Events Steward |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Events Steward", "Order the marquee")] == "R"
+    assert cells[("Churchwarden", "Order the marquee")] == "A"
+    assert cells[("Treasurer", "Order the marquee")] == "I"
+    assert cells[("Kitchen Volunteer", "Bake the loaves")] == "A/R"
+    assert cells[("Events Steward", "Bake the loaves")] == "I"
+
+
+def test_a_copy_to_column_names_who_is_told(tmp_path: Path) -> None:
+    """"Copy to" beside "Responsible" and "Approval" names who is sent a copy: I."""
+    path = tmp_path / "kennel.md"
+    path.write_text(
+        "# Summary\n\n"
+        "| Action | Responsible | Approval | Copy to |\n"
+        "|---|---|---|---|\n"
+        "| Order the dog food | Kennel Hand | Yard Manager | Bookkeeper |\n"
+        "| Clean the runs | Kennel Hand | - | Yard Manager |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Kennel Hand", "Order the dog food")] == "R"
+    assert cells[("Yard Manager", "Order the dog food")] == "A"
+    assert cells[("Bookkeeper", "Order the dog food")] == "I"
+    assert cells[("Yard Manager", "Clean the runs")] == "I"
+
+
 def test_a_legend_says_what_a_tables_marks_mean(tmp_path: Path) -> None:
     """Marks defined by a legend line ("✔ = does the work (unless noted) · ◇ = asked for
     advice", "P = primary responsibility") are read as the letters their words give, in

@@ -56,7 +56,9 @@ KEY_WORDS: dict[str, str] = {
                      "maintainer", "maintainers", "on call", "owner team"], "R"),
     **dict.fromkeys(["reviewer", "reviewers", "reviewed by", "review by", "consulted",
                      "consult", "ask", "advisers", "advisors", "adviser", "advisor",
-                     "advised by", "experts", "checked by", "checker"], "C"),
+                     "advised by", "experts", "checked by", "checker",
+                     # a workflow tool's collaborators work on a task beside its assignee
+                     "collaborators", "collaborator"], "C"),
     **dict.fromkeys(["informed", "inform", "notify", "notified", "notifies", "subscribers",
                      "subscriber", "watchers", "watcher", "cc", "fyi", "told", "tell",
                      "observers", "recipients", "copy to", "copied",
@@ -71,13 +73,16 @@ _NAME_KEYS = ("name", "title", "task", "activity", "action", "duty", "step", "su
               "job", "item", "label", "id", "key", "code")
 # Keys whose list is the work of the entry's roles ("duties:", "tasks:")
 _DUTY_KEY = re.compile(r"^(?:duties|tasks|responsibilit(?:y|ies)|actions|activities|steps|"
-                       r"jobs|checklist|to ?dos?|work|dos)$", re.IGNORECASE)
+                       r"sub ?tasks|jobs|checklist|to ?dos?|work|dos)$", re.IGNORECASE)
+# Keys listing the parts of a task (its checklist), each a duty of the task's doers
+_PARTS_KEY = re.compile(r"\b(?:checklist|sub ?tasks|sub ?steps)\b")
 # Keys whose prose is a note about the entry ("notes:", "description:")
 _NOTE_KEY = re.compile(r"^(?:notes?|comments?|remarks?|details?|how|process|procedure)$",
                        re.IGNORECASE)
 # A legend of keys or codes ("roles:", "fields:", "legend:", "codes:")
 _LEGEND_KEY = re.compile(r"^(?:roles|fields|legend|keys?|glossary|definitions|codes|"
-                         r"people|teams|parties|field meanings|role codes)$", re.IGNORECASE)
+                         r"people|teams|parties|participants|field meanings|role codes)$",
+                         re.IGNORECASE)
 _ADDRESS = re.compile(r"<[^<>\s]*>|\S+@\S+\.\w+|\b(?:https?://|www\.)\S+")
 # A line of YAML: a key and its colon, an item, a comment, a block's carried-on text
 _YAML_LINE = re.compile(r"^\s*(?:#|- |-$|[\"']?[\w .@/()'-]{1,60}[\"']?:(?:\s|$)|[\]}\[{])")
@@ -102,6 +107,9 @@ _COMMENT_FIELD = re.compile(r"^#(?P<pad>\s+)(?P<key>[\w.-]+(?:/[\w.-]+)?)(?P<gap
 # An entity of a catalogue or a manifest ("apiVersion", "kind", "metadata", "spec"): its
 # name and title in "metadata", its fields in "spec" and in "metadata.annotations"
 _ENTITY_PARTS = ("metadata", "spec")
+# Keys naming the role an entry describes ("role: Finance Chair" over its duties)
+_ROLE_KEYS = frozenset({"role", "position", "post", "office", "job title", "role title",
+                        "role name"})
 # Keys that list a group's people ("members: [akhan, bdaly]"), no role's duties
 _MEMBER_KEYS = frozenset({"members", "member", "users", "people", "staff"})
 # A key's namespace ("example.com/owner", "team.io/notify"): the key is the last part
@@ -357,6 +365,30 @@ class _Reader:
         elif letters:
             self.key_letters[_human(key)] = letters
 
+    def name_parties_in_duties(self) -> None:
+        """A listed duty that names another party of the file gives it its letter: "set
+        the budget with the Finance Chair" consults the Finance Chair, "present the report
+        to the Steering Committee" tells the Steering Committee, "approve payments together
+        with one General Chair" has the General Chair do it too. A party the row already
+        holds keeps its letter."""
+        parties = sorted({p for _, cells in self.rows for p in cells}, key=len, reverse=True)
+        if not parties:
+            return
+        named = re.compile(r"\b(?P<cue>together with|jointly with|in consultation with|"
+                           r"after consulting|with|to)\s+(?:(?:the|one|a|an|all|each|every|"
+                           r"both)\s+)?(?P<who>" + "|".join(map(re.escape, parties)) +
+                           r")(?:e?s)?\b")
+        for at, (name, cells) in enumerate(self.rows):
+            found = {m.group("who"): m.group("cue") for m in named.finditer(name)
+                     if m.group("who") not in cells}
+            if not found:
+                continue
+            cells = {p: set(ls) for p, ls in cells.items()}
+            for who, cue in found.items():
+                cells[who] = {"R"} if cue in ("together with", "jointly with") else \
+                    {"I"} if cue == "to" else {"C"}
+            self.rows[at] = (name, cells)
+
     def name_shared_duties(self) -> None:
         """A duty listed under two or more entries ("publish the table" under orders_daily
         and under customers) named for each ("Publish the table for customers"): the rows
@@ -378,6 +410,9 @@ class _Reader:
         if _DUTY_KEY.match(human) or _NOTE_KEY.match(human) or human in _NAME_KEYS:
             return frozenset()
         letters = parse_letters(human, KEY_WORDS)
+        when = re.fullmatch(r"(\w+) (?:on|when|after|before|if|at|upon) \w+(?: \w+)?", human)
+        if not letters and when:  # "notifyOnComplete", "inform_when_done": who is told
+            letters = parse_letters(when.group(1), KEY_WORDS)
         if not letters and re.fullmatch(r"[a-z]+ed by", human):
             return frozenset("R")  # "raised_by", "prepared_by": who does it
         return letters if letters and letters <= set("RACI") else frozenset()
@@ -427,6 +462,15 @@ class _Reader:
             if letters and isinstance(v, (str, list)) and not _LEGEND_KEY.match(_human(k)):
                 fields[_human(k)] = []
                 letters_of[_human(k)] = letters
+        role = next((k for k, v in keys.items() if _human(k) in _ROLE_KEYS and
+                     isinstance(v, str) and actor_name(v, acronym=True) is not None), None)
+        if role is not None and node is not self.tree and \
+                not any(ls & {"A", "R"} for ls in letters_of.values()) and \
+                any(_DUTY_KEY.match(_human(k)) and _strings(v) for k, v in keys.items()):
+            # "role: Finance Chair" over "duties: [keep the accounts]", one entry of many:
+            # the role does them (a file that is one such entry is a page, its prose read)
+            fields[_human(role)], letters_of[_human(role)] = [], frozenset("R")
+            own = own or " ".join(str(keys[role]).split())
         for k in list(fields):
             fields[k] = self.names(keys[next(x for x in keys if _human(x) == k)], fields, above)
         holders: dict[str, set[str]] = {}
@@ -438,12 +482,18 @@ class _Reader:
                   for d in _strings(v)]
         if holders:
             cells = _resolved(holders, inherited)
+            if duties and own and _PARTS_KEY.search(" ".join(map(_human, keys))) and \
+                    actor_name(own, acronym=True) is None:
+                # a task over a checklist of its parts: the task a row, its parts its
+                # doers' ("Agree the plan" over "checklist: [reassign the tickets, ...]")
+                self.rows.append((_sentence_case(own), cells))
+                cells = {p: ls for p, ls in cells.items() if ls & {"A", "R"}}
             if duties:
                 for duty in duties:
                     if entry:
                         self.duty_entries[len(self.rows)] = entry
                     self.rows.append((_duty_name(duty), cells))
-            elif entry:
+            elif entry and any(ls & {"A", "R"} for ls in cells.values()):
                 self.rows.append((_sentence_case(entry), cells))
             below = {p: {x for x in ls if x in "AR"} for p, ls in cells.items()
                      if ls & {"A", "R"}}
@@ -512,6 +562,10 @@ def _entity_fields(node: dict[object, object]) -> dict[str, object] | None:
 _REFERENCE_KEYS = frozenset({"gid", "id", "resource_type", "type", "email", "self", "url",
                              "account_id", "accountid", "login", "key", "username",
                              "display_name", "displayname", "avatar_url"})
+# The one key of a reference to a party by the key the file gives it ({"participant":
+# "hrbp"}, {"role": "approver"}), as a workflow tool's export writes an assignee
+_PARTY_REFERENCES = frozenset({"participant", "party", "role", "user", "group", "team",
+                               "person", "actor"})
 # The keys of a custom field's value in a task tool's export
 _CUSTOM_VALUES = ("display_value", "displayValue", "text_value", "value")
 
@@ -522,6 +576,10 @@ def _reference_name(value: object) -> str | None:
     of a name and only a reference's keys with scalar values."""
     if not isinstance(value, dict):
         return None
+    if len(value) == 1:  # {"participant": "hrbp"}: the party the file names by that key
+        (key, held), = value.items()
+        return " ".join(held.split()) if str(key) in _PARTY_REFERENCES and \
+            isinstance(held, str) and held.strip() else None
     name = value.get("name") or value.get("displayName") or value.get("display_name")
     if not isinstance(name, str) or not name.strip() or len(value) > 8:
         return None
@@ -696,7 +754,9 @@ def _duty_name(duty: str) -> str:
     07:00 every day" -> "Publish the table"), the first letter in capitals."""
     text = " ".join(duty.split()).rstrip(" .;")
     cut = _TIME_TAIL.sub("", text)
-    return _sentence_case(cut if len(cut.split()) >= 2 else text)
+    # ("introduce the successor to each client": "each" names whom, not how often)
+    return _sentence_case(cut if len(cut.split()) >= 2 and not _LINE_GOES_ON.search(cut)
+                          else text)
 
 
 def _section(role: str, duties: list[str]) -> str:
@@ -758,6 +818,7 @@ def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset
     reader.walk(tree, "", {}, {})
     if table_only and not reader.rows:
         return None
+    reader.name_parties_in_duties()
     reader.name_shared_duties()
     roles = list(dict.fromkeys(p for _, cells in reader.rows for p in cells))
     rows = []

@@ -1294,6 +1294,8 @@ WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "
              "responsible party", "party", "responsible role", "performer", "assignee",
              "assigned to", "lead", "department", "function", "position", "post",
              "job title", "role title",
+             # "Task | Does it | Signs off": the present tense of "Done by"
+             "does it", "doer", "does the work", "carries it out",
              # a risk assessment's or action log's "Action by" column
              "action by", "actioned by", "action owner", "who by", "by who", "to be done by",
              # a planning tool's export: "Resource Names" ("Electrician[50%], Site Manager")
@@ -1477,7 +1479,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # a step's "By | Tell": whom the doer tells when done
                                r"^\s*(?:who\s+to\s+)?(?:tell|warn|alert)\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
-                               r"sent to|copied to|cc'?d to|received by|receiv(?:er|ing)|"
+                               r"sent to|cop(?:y|ied) to|cc'?d to|received by|receiv(?:er|ing)|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
                                r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
                                r"back)\s+)?to|hand-?(?:off|over)\s+to)\b|"
@@ -1489,7 +1491,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # "Who else": the others a row involves (each cell's remark
                                # may say how: "Data Owner (told)")
                                r"^\s*who else\s*$", re.IGNORECASE)),
-              ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
+              ("A", re.compile(r"\b(?:approv\w*|signs?[- ]?off|signed off by|signed by|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
                                r"decided by|decision by|deciders?|"
                                r"overseen by|supervised by)\b|"
@@ -2217,6 +2219,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     _owned_titles(roles, texts)
     _head_noun_aliases(roles, texts)
     _first_word_aliases(roles, texts)
+    _spelled_out_documents(roles, doc_acronyms, texts)
     _acronyms_of_names(roles, {a for m in doc_acronyms.values() for a in m})
     _glossed_acronyms(roles)
     _team_of_names(roles)
@@ -2378,6 +2381,41 @@ def _absorb(role: Role, other: Role) -> None:
 
 
 _ALL_CAPITALS = re.compile(r"[A-Z]{2,5}")
+
+
+# The last word of a name that stands for a document or a record people follow or keep,
+# not for anyone ("Minimum Equipment List (MEL)", "Standard Operating Procedure (SOP)")
+_DOCUMENT_HEADS = frozenset({
+    "list", "guide", "procedure", "procedures", "plan", "manual", "policy", "register",
+    "log", "agreement", "assessment", "report", "form", "standard", "regulation",
+    "regulations", "schedule", "certificate", "checklist", "indicator", "record",
+    "specification", "instruction", "instructions", "notice", "directive", "bulletin",
+    "exposition", "database"})
+
+
+_SPELLED_OUT = re.compile(r"\b((?:[A-Z][a-z]+[ -]){1,4}[A-Z][a-z]+)\s*\(\s*([A-Z]{2,5})\s*\)")
+
+
+def _spelled_out_documents(roles: dict[str, Role], doc_acronyms: dict[str, dict[str, str]],
+                           texts: list[str]) -> None:
+    """"MEL" where a document writes "Minimum Equipment List (MEL)": an acronym that the
+    documents spell out as a document's or a record's name (a list, a plan, a procedure),
+    and never as a role's, is no role, however a sentence uses it ("the MEL permits it",
+    "the operator's MEL")."""
+    acronyms = [n for n in roles if _ALL_CAPITALS.fullmatch(n)]
+    if not acronyms:
+        return
+    as_roles = {a for m in doc_acronyms.values() for a in m}
+    things: set[str] = set()
+    for text in texts:
+        for m in _bracketed(_SPELLED_OUT, text):
+            words = re.split(r"[ -]", m.group(1))
+            if words[-1].lower() in _DOCUMENT_HEADS and \
+                    "".join(w[0] for w in words).endswith(m.group(2)):
+                things.add(m.group(2))
+    for acronym in acronyms:
+        if acronym in things and acronym not in as_roles:
+            del roles[acronym]
 
 
 def _acronyms_of_names(roles: dict[str, Role], spelled: set[str]) -> None:
