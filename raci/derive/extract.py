@@ -3215,6 +3215,14 @@ def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     exact = catalog.spelled(head)
     if exact is not None:
         return exact
+    if re.fullmatch(r"[A-Z][a-z]+", head.strip()) and \
+            head.strip() not in catalog.titled_words:
+        # "Committee" in a cell where the prose says "the committee" for the Code of
+        # Conduct Committee: the role's last word, standing alone as a cell, is the role
+        # (but not a word the document writes as a title, "The Chair answers")
+        short = catalog.spelled(f"the {head.strip()}")
+        if short is not None:
+            return short
     keys = catalog.keys_in(head, document)
     return keys[0] if len(keys) == 1 else None
 

@@ -542,6 +542,9 @@ class RoleCatalog:
         self.doc_acronyms = doc_acronyms
         self._finders: dict[str, tuple[AliasFinder, dict[str, str]]] = {}
         self._spellings: dict[str, str] | None = None
+        # words the documents write with a capital after "the" ("The Chair answers"): a
+        # title of its own, never a longer role's last word standing alone
+        self.titled_words: set[str] = set()
         # (document, text) -> its mentions: the readers ask about one sentence several
         # times; emptied with the finders, and when it holds a large document's sentences
         self._found: dict[tuple[str, str], tuple[tuple[str, int, int], ...]] = {}
@@ -2242,7 +2245,12 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         numbered[base] = i
         seen[code.casefold()] = name
         roles[name].code = code
-    return RoleCatalog(roles, doc_acronyms)
+    catalog = RoleCatalog(roles, doc_acronyms)
+    catalog.titled_words = {w for t in texts for w in _TITLED_AFTER_THE.findall(t[:2_000_000])}
+    return catalog
+
+
+_TITLED_AFTER_THE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 
 
 # Last words too general to stand for one role: "the team" is the whole team.
