@@ -2790,3 +2790,19 @@ def test_a_cell_naming_a_role_by_its_last_word_is_that_role(tmp_path: Path) -> N
     assert cells[("Club Secretary", "Caution")] == "I"
     assert cells[("Disciplinary Panel", "Touchline ban")] == "A"
     assert cells[("Referee", "Touchline ban")] == "R"
+
+
+def test_a_witness_column_gives_the_witness_c(tmp_path: Path) -> None:
+    """A dual-control duties table "Task | Done by | Witness | Approved by": whoever
+    witnesses the doer's work is consulted (C), beside the doer's R and the approver's A."""
+    path = tmp_path / "safe.md"
+    path.write_text(
+        "# Safe procedure\n\n"
+        "| Task | Done by | Witness | Approved by |\n|---|---|---|---|\n"
+        "| Empty the night safe | Duty Cashier | Shift Supervisor | - |\n"
+        "| Destroy damaged notes | Shift Supervisor | Duty Cashier | Store Manager |\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Shift Supervisor", "Empty the night safe")] == "C"
+    assert cells[("Duty Cashier", "Destroy damaged notes")] == "C"
+    assert cells[("Store Manager", "Destroy damaged notes")] == "A"
