@@ -5838,6 +5838,10 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         asks = re.match(r"(?:whether|when|how|which|what|if)\s", rest[m.end():]) is not None
         if modal and not plural_subject and re.match(r"(?:it|them)\b", rest[m.end():]):
             continue  # "... and make it available to the Buyer": named with what "it" is
+        if _RELATIVE_OPEN.search(first):
+            # "phones the Duty Engineer, who resets the pump and logs the fault": the verb
+            # after "and" carries on the relative clause, the one named before "who" does it
+            continue
         shared = re.search(r",\s+([a-z]+)\s*$", first)
         if shared and verb_lemma(shared.group(1)) is not None and \
                 "VERB" in word_classes(verb_lemma(shared.group(1)) or ""):
@@ -5874,6 +5878,10 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
                 *_coordinated_predicates(sentence[:end] + " " + _referred(first, second),
                                          catalog, document)]
     return [sentence]
+
+
+# A relative clause opened after a party, its verb to follow (", who resets")
+_RELATIVE_OPEN = re.compile(r",\s+who\s+[a-z]")
 
 
 def _referred(first: str, second: str) -> str:
@@ -6817,7 +6825,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         cue_scope = sentence.replace(detached, "") if detached else sentence
         said = rest.split()[0].lower().strip(",;:") if rest.split() else ""
         more = AND_VERB.search(obj)
-        more = more if more and is_third_person_verb(more.group(1)) else None
+        more = more if more and is_third_person_verb(more.group(1)) and \
+            not _RELATIVE_OPEN.search(obj[:more.start()]) else None  # (see _RELATIVE_OPEN)
         if more and verb_lemma(said) == said and not is_third_person_verb(said) and \
                 said not in AUXILIARIES:
             # "They record all blocking and cues in the copy and send out the report": after
