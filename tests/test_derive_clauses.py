@@ -2457,6 +2457,10 @@ def test_when_and_how_long_before_are_no_part_of_a_name() -> None:
     assert activity_names("Trains the stewards beforehand") == ["Train the stewards"]
     assert activity_names("Gives every new volunteer their welcome pack") == [
         "Give every new volunteer their welcome pack"]
+    # (the thing given after "the", an aside in brackets between the two objects)
+    assert activity_names("Gives the driver the van keys") == ["Give the driver the van keys"]
+    assert activity_names("Gives the driver (or, off site, their escort) the van keys") == [
+        "Give the driver the van keys"]
     assert activity_names("Orders paper, toner and PPE") == ["Order paper, toner and PPE"]
     assert activity_names("Confirms the numbers to the Caterer") == [
         "Confirm the numbers to the Caterer"]

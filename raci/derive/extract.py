@@ -1669,7 +1669,12 @@ GIVING_VERBS = {"provide", "give"}
 # Whom something is given to, then what: "every new starter their induction", "the board a
 # summary" (a short noun phrase, then a determiner opening the second object)
 DOUBLE_OBJECT = re.compile(r"^(?:(?:every|each|all|any|the|our|your|new)\s+){1,2}"
-                           r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:their|his|her|a|an)\s+\w",
+                           # (the first object's words no preposition: "give the reasons
+                           # for the placings" has one object)
+                           r"(?:(?!(?:for|to|of|in|on|at|with|from|by|into|back|over|about|"
+                           r"under|after|before)\b)[a-z][\w-]*\s+){1,3}?"
+                           # ("give the driver (or their escort) the keys": an aside between)
+                           r"(?:\([^()]{1,60}\)\s+)?(?:their|his|her|a|an|the)\s+\w",
                            re.IGNORECASE)
 # People who receive work without holding duties of their own (reviewed, lower case).
 RECEIVERS = {"apprentice", "intern", "trainee", "newcomer", "hire", "student", "learner",
