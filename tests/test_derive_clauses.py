@@ -2457,6 +2457,10 @@ def test_when_and_how_long_before_are_no_part_of_a_name() -> None:
     assert activity_names("Trains the stewards beforehand") == ["Train the stewards"]
     assert activity_names("Gives every new volunteer their welcome pack") == [
         "Give every new volunteer their welcome pack"]
+    # (the thing given after "the", an aside in brackets between the two objects)
+    assert activity_names("Gives the driver the van keys") == ["Give the driver the van keys"]
+    assert activity_names("Gives the driver (or, off site, their escort) the van keys") == [
+        "Give the driver the van keys"]
     assert activity_names("Orders paper, toner and PPE") == ["Order paper, toner and PPE"]
     assert activity_names("Confirms the numbers to the Caterer") == [
         "Confirm the numbers to the Caterer"]
@@ -4361,3 +4365,19 @@ def test_who_all_staff_names_no_role(tmp_path: Path) -> None:
     assert cells[("Accounts Assistant", "Post the accruals journal")] == "A/R"
     assert cells[("Finance Manager", "Post the accruals journal")] == "C"
     assert "Staff" not in [r.name for r in draft.roles]
+
+
+def test_a_relative_clause_keeps_the_verb_after_its_and(tmp_path: Path) -> None:
+    """"the Night Operator phones the Duty Engineer, who resets the pump and logs the
+    fault": both verbs after "who" are the Duty Engineer's, and only the phoning is the
+    Night Operator's."""
+    path = tmp_path / "plant.txt"
+    path.write_text("Plant rules\n\nThe Night Operator checks the gauges. The Duty Engineer "
+                    "keeps the spares.\n\nIf the pump trips, the Night Operator phones the "
+                    "Duty Engineer, who resets the pump and logs the fault in the plant "
+                    "diary.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Duty Engineer", "Reset the pump")] == "A/R"
+    assert cells[("Duty Engineer", "Log the fault in the plant diary")] == "A/R"
+    assert ("Night Operator", "Log the fault in the plant diary") not in cells
+    assert cells[("Night Operator", "Phone the Duty Engineer")] == "A/R"

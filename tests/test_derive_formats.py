@@ -655,3 +655,29 @@ def test_a_pdf_table_with_times_centred_mid_row_and_over_a_page_break(
         ("12:00", "Close the doors", "Hall Manager", "-"),
         ("12:30", "Bank the takings and send the total to the committee by e-mail",
          "Treasurer", "Chair")]
+
+
+def test_a_pdf_table_whose_last_row_stands_alone_at_the_top_of_the_next_page(
+        tmp_path: Path) -> None:
+    # a numbered "Step | Action | By | Tell" table that ends its page, its last row
+    # alone at the top of the next page (set a few points further right, as a new page's
+    # layout may place it), a cell's words wrapped under it, then a paragraph: the row
+    # is the table's, and the paragraph stays a paragraph
+    head = [("Step", 72), ("Action", 110), ("By", 330), ("Tell", 450)]
+    rows = [("1", "Unlock the store and check the alarm log", "Caretaker", "Site Manager"),
+            ("2", "Count the chairs against the booking", "Caretaker", "-"),
+            ("3", "Sign the hire agreement with the hirer", "Site Manager", "Treasurer")]
+    first, y = [], 740
+    for cells in [[(t, x) for t, x in head],
+                  *[[(c, x) for c, (_h, x) in zip(r, head, strict=True)] for r in rows]]:
+        first += [Line(text, x, y) for text, x in cells]
+        y -= 14
+    second = [Line("4", 72, 740), Line("Lock the store after the event", 110, 740),
+              Line("Caretaker", 334, 740), Line("Site Manager and", 455, 740),
+              Line("Treasurer", 455, 726),
+              Line("The Treasurer banks the hire fee within a week.", 72, 700)]
+    doc = read_document(write_pdf(tmp_path / "hire.pdf", pdf_bytes([first, second])))
+    assert [b.cells for b in doc.blocks if b.kind == "row"][-1] == (
+        "Lock the store after the event", "Caretaker", "Site Manager and Treasurer")
+    assert any(b.kind == "para" and b.text.startswith("The Treasurer banks")
+               for b in doc.blocks)

@@ -2256,3 +2256,16 @@ def test_a_team_with_its_members_in_brackets_is_the_team(tmp_path: Path) -> None
     # ("e-mails" is read as the verb it is)
     assert cells[("Accounts", "Email the payment reference to the fee earner")] == "A/R"
     assert cells[("Fee Earner", "Email the payment reference to the fee earner")] == "I"
+
+
+def test_two_roles_as_one_subject_the_second_a_possessive_title(tmp_path: Path) -> None:
+    """"The Estate Warden and owner's agent walk the boundary": the second of two joined
+    subjects is a title with a possessive ("Owner's Agent"), and both do the duty, the
+    first named A/R and the other R, as with "... and the owner's agent"."""
+    draft = _draft(tmp_path, "estate.txt",
+                   "Estate rules\n\nThe Estate Warden keeps the gate book. The Owner's "
+                   "Agent signs the leases.\n\nThe Estate Warden and owner's agent walk the "
+                   "boundary.\n")
+    cells = _cells(draft)
+    assert cells[("Estate Warden", "Walk the boundary")] == "A/R"
+    assert cells[("Owner's Agent", "Walk the boundary")] == "R"

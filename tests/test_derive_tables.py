@@ -2820,3 +2820,39 @@ def test_a_key_row_inside_a_markdown_table_gives_the_letters(tmp_path: Path) -> 
     assert cells[("FC", "Book the lifts")] == "R"
     assert cells[("ITL", "Label the crates")] == "C"
     assert not any(a.startswith("Key") for _r, a in cells)
+
+
+def test_a_cell_naming_a_role_by_its_last_word_is_that_role(tmp_path: Path) -> None:
+    """A ladder whose "Decided by" and "Done by" cells say "Panel" and "Steward" where the
+    prose says "the panel" for the Disciplinary Panel and "the steward" for the Match
+    Steward: each short cell is that role, beside a cell naming a role in full."""
+    path = tmp_path / "discipline.md"
+    path.write_text(
+        "# Discipline\n\nThe Disciplinary Panel hears every complaint. The panel meets "
+        "monthly. The Match Steward keeps order; the steward wears a bib. The Referee "
+        "decides on the pitch.\n\n## Sanctions\n\n"
+        "| Level | Sanction | Decided by | Done by | Told |\n|---|---|---|---|---|\n"
+        "| 1 | Caution | Panel | Steward | Club Secretary |\n"
+        "| 2 | Touchline ban | Panel | Referee | Club Secretary |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Disciplinary Panel", "Caution")] == "A"
+    assert cells[("Match Steward", "Caution")] == "R"
+    assert cells[("Club Secretary", "Caution")] == "I"
+    assert cells[("Disciplinary Panel", "Touchline ban")] == "A"
+    assert cells[("Referee", "Touchline ban")] == "R"
+
+
+def test_a_witness_column_gives_the_witness_c(tmp_path: Path) -> None:
+    """A dual-control duties table "Task | Done by | Witness | Approved by": whoever
+    witnesses the doer's work is consulted (C), beside the doer's R and the approver's A."""
+    path = tmp_path / "safe.md"
+    path.write_text(
+        "# Safe procedure\n\n"
+        "| Task | Done by | Witness | Approved by |\n|---|---|---|---|\n"
+        "| Empty the night safe | Duty Cashier | Shift Supervisor | - |\n"
+        "| Destroy damaged notes | Shift Supervisor | Duty Cashier | Store Manager |\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Shift Supervisor", "Empty the night safe")] == "C"
+    assert cells[("Duty Cashier", "Destroy damaged notes")] == "C"
+    assert cells[("Store Manager", "Destroy damaged notes")] == "A"

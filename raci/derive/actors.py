@@ -1115,8 +1115,8 @@ SAME_PARTICIPLE = {"run", "put", "set", "cut", "read", "shut", "let", "cast", "s
 
 
 COORDINATED_SUBJECT = re.compile(
-    r"^\s*(?:both\s+)?(?P<first>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+"
-    r"(?:and|&)\s+(?P<second>(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"^\s*(?:both\s+)?(?P<first>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
+    r"(?:and|&)\s+(?P<second>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
     r"(?=\s+(?:jointly\s+|together\s+|both\s+)?[a-z]+\b)", re.IGNORECASE)
 
 

@@ -1750,7 +1750,12 @@ GIVING_VERBS = {"provide", "give"}
 # Whom something is given to, then what: "every new starter their induction", "the board a
 # summary" (a short noun phrase, then a determiner opening the second object)
 DOUBLE_OBJECT = re.compile(r"^(?:(?:every|each|all|any|the|our|your|new)\s+){1,2}"
-                           r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:their|his|her|a|an)\s+\w",
+                           # (the first object's words no preposition: "give the reasons
+                           # for the placings" has one object)
+                           r"(?:(?!(?:for|to|of|in|on|at|with|from|by|into|back|over|about|"
+                           r"under|after|before)\b)[a-z][\w-]*\s+){1,3}?"
+                           # ("give the driver (or their escort) the keys": an aside between)
+                           r"(?:\([^()]{1,60}\)\s+)?(?:their|his|her|a|an|the)\s+\w",
                            re.IGNORECASE)
 # People who receive work without holding duties of their own (reviewed, lower case).
 RECEIVERS = {"apprentice", "intern", "trainee", "newcomer", "hire", "student", "learner",
@@ -3296,6 +3301,14 @@ def _head_role(head: str, catalog: RoleCatalog, document: str) -> str | None:
     exact = catalog.spelled(head)
     if exact is not None:
         return exact
+    if re.fullmatch(r"[A-Z][a-z]+", head.strip()) and \
+            head.strip() not in catalog.titled_words:
+        # "Committee" in a cell where the prose says "the committee" for the Code of
+        # Conduct Committee: the role's last word, standing alone as a cell, is the role
+        # (but not a word the document writes as a title, "The Chair answers")
+        short = catalog.spelled(f"the {head.strip()}")
+        if short is not None:
+            return short
     keys = catalog.keys_in(head, document)
     return keys[0] if len(keys) == 1 else None
 
@@ -5913,6 +5926,10 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
         asks = re.match(r"(?:whether|when|how|which|what|if)\s", rest[m.end():]) is not None
         if modal and not plural_subject and re.match(r"(?:it|them)\b", rest[m.end():]):
             continue  # "... and make it available to the Buyer": named with what "it" is
+        if _RELATIVE_OPEN.search(first):
+            # "phones the Duty Engineer, who resets the pump and logs the fault": the verb
+            # after "and" carries on the relative clause, the one named before "who" does it
+            continue
         shared = re.search(r",\s+([a-z]+)\s*$", first)
         if shared and verb_lemma(shared.group(1)) is not None and \
                 "VERB" in word_classes(verb_lemma(shared.group(1)) or ""):
@@ -5949,6 +5966,10 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
                 *_coordinated_predicates(sentence[:end] + " " + _referred(first, second),
                                          catalog, document)]
     return [sentence]
+
+
+# A relative clause opened after a party, its verb to follow (", who resets")
+_RELATIVE_OPEN = re.compile(r",\s+who\s+[a-z]")
 
 
 def _referred(first: str, second: str) -> str:
@@ -6892,7 +6913,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         cue_scope = sentence.replace(detached, "") if detached else sentence
         said = rest.split()[0].lower().strip(",;:") if rest.split() else ""
         more = AND_VERB.search(obj)
-        more = more if more and is_third_person_verb(more.group(1)) else None
+        more = more if more and is_third_person_verb(more.group(1)) and \
+            not _RELATIVE_OPEN.search(obj[:more.start()]) else None  # (see _RELATIVE_OPEN)
         if more and verb_lemma(said) == said and not is_third_person_verb(said) and \
                 said not in AUXILIARIES:
             # "They record all blocking and cues in the copy and send out the report": after

@@ -178,6 +178,9 @@ def _table_spans(body: list[_Line], margin: dict[int, int]) -> dict[int, int]:
     the last."""
     columns = [_in_columns(line.text) for line in body]
     out: dict[int, int] = {}
+    # a line in columns alone at the top of a page (with the lines wrapped under it): a
+    # table only when it carries on the table that ended the page before
+    singles: dict[int, int] = {}
     n = 0
     while n < len(body):
         if not columns[n]:
@@ -189,7 +192,8 @@ def _table_spans(body: list[_Line], margin: dict[int, int]) -> dict[int, int]:
             if columns[k]:
                 end = k
             k += 1
-        if end == n:
+        single = end == n
+        if single and not (body[n].number <= 3 and n > 0 and body[n - 1].page < body[n].page):
             n += 1
             continue
         tail = 0
@@ -197,20 +201,27 @@ def _table_spans(body: list[_Line], margin: dict[int, int]) -> dict[int, int]:
                 not body[end + 1].gap and \
                 body[end + 1].text[margin[body[n].page]:][:2].isspace():
             end, tail = end + 1, tail + 1
-        out[n] = end + 1
+        (singles if single else out)[n] = end + 1
         n = end + 1
-    return _over_page_breaks(body, margin, out)
+    return _over_page_breaks(body, margin, out, singles)
 
 
-def _over_page_breaks(body: list[_Line], margin: dict[int, int],
-                      spans: dict[int, int]) -> dict[int, int]:
+def _over_page_breaks(body: list[_Line], margin: dict[int, int], spans: dict[int, int],
+                      singles: dict[int, int] | None = None) -> dict[int, int]:
     """Tables that carry on over a page break as one: a table that ends its page and one
     that starts within the first three lines of the next page (the lines before it a
     cell's words wrapped over the break), laid out in as many columns starting at the
-    same places (within two characters)."""
+    same places (within two characters); or a single row at the top of the next page
+    (``singles``) whose cells each stand in the table's columns, in order."""
     out: dict[int, int] = {}
     last: int | None = None
-    for first, end in sorted(spans.items()):
+    singles = singles or {}
+    for first, end in sorted({**spans, **singles}.items()):
+        if first in singles:
+            if last is not None and _row_carries_over(body, margin, (last, out[last]),
+                                                      first):
+                out[last] = end
+            continue  # (a line in columns alone is no table of its own)
         if last is not None and _carries_over(body, margin, (last, out[last]), (first, end)):
             out[last] = end
             continue
@@ -219,14 +230,34 @@ def _over_page_breaks(body: list[_Line], margin: dict[int, int],
     return out
 
 
+def _over_break(body: list[_Line], end: int, start: int) -> bool:
+    """Whether body[start] opens the page after the one body[end - 1] ends, within its
+    first three lines, with no gap between."""
+    return end < len(body) and body[end - 1].page + 1 == body[end].page and \
+        body[start].page == body[end].page and 0 <= start - end <= 3 and \
+        not any(x.gap for x in body[end:start + 1])
+
+
+def _row_carries_over(body: list[_Line], margin: dict[int, int], above: tuple[int, int],
+                      start: int) -> bool:
+    """Whether the line body[start], alone in columns at the top of its page, is a row of
+    the table body[above] (first line, line after the last) that ended the page before:
+    as many runs of words as the table has columns, each overlapping its column."""
+    if not _over_break(body, above[1], start):
+        return False
+    columns = _columns([x.text[margin[x.page]:] for x in body[above[0]:above[1]]])
+    chunks = list(_CHUNK.finditer(body[start].text[margin[body[start].page]:]))
+    return len(columns) >= 3 and len(chunks) == len(columns) and all(
+        min(m.end(), b) > max(m.start(), a)
+        for m, (a, b) in zip(chunks, columns, strict=True))
+
+
 def _carries_over(body: list[_Line], margin: dict[int, int], above: tuple[int, int],
                   below: tuple[int, int]) -> bool:
     """Whether the table body[below] carries on the table body[above] over a page break
     (see _over_page_breaks), each given as (first line, line after the last)."""
     end, start = above[1], below[0]
-    if not (end < len(body) and body[end - 1].page + 1 == body[end].page and
-            body[start].page == body[end].page and start - end <= 3 and
-            not any(x.gap for x in body[end:start + 1])):
+    if not _over_break(body, end, start):
         return False
     first = _columns([x.text[margin[x.page]:] for x in body[above[0]:end]])
     # (the lines below all rows: no head among them)

@@ -542,6 +542,9 @@ class RoleCatalog:
         self.doc_acronyms = doc_acronyms
         self._finders: dict[str, tuple[AliasFinder, dict[str, str]]] = {}
         self._spellings: dict[str, str] | None = None
+        # words the documents write with a capital after "the" ("The Chair answers"): a
+        # title of its own, never a longer role's last word standing alone
+        self.titled_words: set[str] = set()
         # (document, text) -> its mentions: the readers ask about one sentence several
         # times; emptied with the finders, and when it holds a large document's sentences
         self._found: dict[tuple[str, str], tuple[tuple[str, int, int], ...]] = {}
@@ -1487,7 +1490,9 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # role tells
                                + TELLING_HEAD.pattern, re.IGNORECASE)),
               ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
-                               r"checked by|verified by|validated by)\b|"
+                               r"checked by|verified by|validated by|"
+                               # a dual-control step's witness: present for the doer's work
+                               r"witness(?:es|ed by)?)\b|"
                                # "Who else": the others a row involves (each cell's remark
                                # may say how: "Data Owner (told)")
                                r"^\s*who else\s*$", re.IGNORECASE)),
@@ -2246,7 +2251,12 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         numbered[base] = i
         seen[code.casefold()] = name
         roles[name].code = code
-    return RoleCatalog(roles, doc_acronyms)
+    catalog = RoleCatalog(roles, doc_acronyms)
+    catalog.titled_words = {w for t in texts for w in _TITLED_AFTER_THE.findall(t[:2_000_000])}
+    return catalog
+
+
+_TITLED_AFTER_THE = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b")
 
 
 # Last words too general to stand for one role: "the team" is the whole team.
