@@ -50,8 +50,8 @@ def no_cycle_collection() -> Iterator[None]:
 def one_blas_thread() -> None:
     """One thread for the matrix products of merging alike rows, unless the user chose
     otherwise (``OPENBLAS_NUM_THREADS`` set already). Each product is a slice of 256
-    names against the names before it: a second thread doubles the processor time the
-    products take and, on two cores, saves no wall time (``docs/performance.md``).
+    names against the names before it: a second thread adds more processor time to the
+    products than it could save in wall time on two cores (``docs/performance.md``).
     OpenBLAS reads the setting once, when numpy is first imported, which a derivation
     does only for documents with thousands of alike names."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
