@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -185,6 +186,21 @@ def test_bad_input_is_a_clear_message(tmp_path: Path, name: str, content: bytes,
 def test_missing_document() -> None:
     with pytest.raises(DocumentError, match="no such file"):
         read_document(Path("nope.txt"))
+
+
+@pytest.mark.parametrize(("chosen", "used"), [(None, "1"), ("3", "3")])
+def test_cli_derive_asks_one_blas_thread_unless_chosen(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chosen: str | None, used: str) -> None:
+    # the merge's matrix products run on one thread; a user's own setting is kept
+    if chosen is None:
+        monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", chosen)
+    doc = tmp_path / "duties.md"
+    doc.write_text("# Kiln Technician\n\n- Loads the kiln shelves\n- Logs each firing\n",
+                   encoding="utf-8")
+    assert main(["derive", str(doc), "-o", str(tmp_path / "t.toml")]) == 0
+    assert os.environ["OPENBLAS_NUM_THREADS"] == used
 
 
 def test_cli_derive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
