@@ -2770,3 +2770,22 @@ def test_a_key_row_inside_a_markdown_table_gives_the_letters(tmp_path: Path) -> 
     assert cells[("FC", "Book the lifts")] == "R"
     assert cells[("ITL", "Label the crates")] == "C"
     assert not any(a.startswith("Key") for _r, a in cells)
+
+
+def test_a_party_a_table_task_tells_or_hands_to_is_told(tmp_path: Path) -> None:
+    """A task written as an order in a table ("Notify the underwriter", "Post the forms
+    to the DVLA") names the party told as a sentence would: it is a role, informed, even
+    when nothing else in the document names it."""
+    path = tmp_path / "after-a-flood.md"
+    path.write_text("# After a flood\n\n| Step | Task | Lead |\n|---|---|---|\n"
+                    "| 1 | Notify the underwriter of the damage | Site Manager |\n"
+                    "| 2 | Post the logbook forms to the DVLA | Fleet Clerk |\n"
+                    "| 3 | Phone the landlord to arrange access | Site Manager |\n"
+                    "| 4 | Agree the clean-up with the cleaning contractor | Site Manager |\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Site Manager", "Notify the underwriter of the damage")] == "A/R"
+    assert cells[("Underwriter", "Notify the underwriter of the damage")] == "I"
+    assert ("Landlord", "Phone the landlord to arrange access") in cells
+    # (a party a task is done with is no party told)
+    assert not any(r == "Cleaning Contractor" for r, _a in cells)
