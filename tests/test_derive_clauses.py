@@ -1685,7 +1685,8 @@ def test_reviewers_routing_and_team_leading(tmp_path: Path) -> None:
     # two reviewers and nobody said to make it: reviewing is their step, the first owns it
     assert cells[("Art Director", "Review storyboards")] == "A/R"
     assert cells[("Copywriter", "Review storyboards")] == "R"
-    assert cells[("Privacy Officer", "Data breach")] == "A/R"
+    # a breach reported to the officer: the officer is told, the doer left to review
+    assert cells[("Privacy Officer", "Report any data breach to the Privacy Officer")] == "I"
     assert cells[("Production Manager", "Lead a team")] == "A/R"
 
 
@@ -4361,3 +4362,18 @@ def test_who_all_staff_names_no_role(tmp_path: Path) -> None:
     assert cells[("Accounts Assistant", "Post the accruals journal")] == "A/R"
     assert cells[("Finance Manager", "Post the accruals journal")] == "C"
     assert "Staff" not in [r.name for r in draft.roles]
+
+
+def test_a_doerless_report_to_a_role_tells_the_role(tmp_path: Path) -> None:
+    """"Spills are reported to the Lab Manager": the manager is told of the spills, not
+    given them to handle; the row names the report, its doer left to the reviewer."""
+    path = tmp_path / "lab.md"
+    path.write_text("# Lab rules\n\nThe Lab Manager orders the reagents. The Safety Officer "
+                    "inspects the fume hoods.\n\nSpills are reported to the Lab Manager "
+                    "within one hour. Broken glass is sent to the Safety Officer, who "
+                    "logs it.\n\nRepairs go to the Safety Officer.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Lab Manager", "Report spills to the Lab Manager")] == "I"
+    assert not any(r == "Lab Manager" and a.lower().startswith("spill")
+                   for r, a in cells)
+    assert ("Safety Officer", "Repairs") in cells  # handed over: the officer's work

@@ -6114,6 +6114,27 @@ STATIVE_PARTICIPLES = {"be", "have", "base", "locate", "need", "require", "expec
                        "open", "restrict", "limit", "lock", "staff", "fund", "own"}
 
 
+# A report or a hand-off told without its doer: "reports late returns to the Regulator"
+_REPORTED_ACTIVE = re.compile(r"^(?:reports|sends|submits|forwards|passes)\s.*?\sto\s+"
+                              r"(?P<who>.+)$", re.IGNORECASE)
+
+
+def _told_by_passive(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
+                     section: str) -> list[Claim]:
+    """I for the role a doerless passive reports or sends something to ("Any breach is
+    reported to the Data Protection Officer": "Report any breach to the Data Protection
+    Officer", the officer told); the doer is left to the reviewer. [] for other text."""
+    active = agentless_passive(sentence)
+    told = _REPORTED_ACTIVE.match(active) if active else None
+    if active is None or told is None:
+        return []
+    # (up to a clause about the party: ", which decides whether ...")
+    who = re.split(r"[,;(]|\s(?:which|who|before|after|within|when|if|so)\s", told.group("who"))[0]
+    roles = [k for k, _s, _e in catalog.find(who, doc.name)]
+    return [Claim(role, name, "I", False, doc.name, block.location, sentence[:300], section)
+            for name in activity_names(active) for role in dict.fromkeys(roles)]
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the sentence
 def agentless_passive(sentence: str) -> str | None:
     """A passive sentence without its doer as the predicates of whoever does it:
@@ -6551,6 +6572,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                            re.I) if "'" in sentence else None  # (no match without it)
             keys = catalog.keys_in(m2.group(1), doc.name) if m2 else []
             if not m2 or not keys:
+                claims += _told_by_passive(sentence, block, doc, catalog, section)
                 continue
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
         consulted: list[str] = []

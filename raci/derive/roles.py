@@ -854,7 +854,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
             for cell in block.cells:
                 first = cell.split()[0].lower() if cell.split() else ""
                 if cell[:1].isupper() and first in _HANDING_ORDERS and len(cell.split()) >= 2:
-                    task = re.split(r"\s(?:with|together with|along with)\s", cell[:300])[0]
+                    task = re.split(r"\s(?:with|together with|along with|from)\s",
+                                    cell[:300])[0]
                     names += [n for n in actors.counterparts(task) if not _cut_name(n, task)]
         if block.kind == "row" and block.header == CALL_TREE_HEAD:
             # a call tree's caller and the one called are posts ("Receptionist", "Tax team")
