@@ -128,8 +128,12 @@ def test_partnering_and_working_alongside_make_the_party_consulted(tmp_path: Pat
         # a state of several participles stays whole
         ("Ensure that the forms are complete, signed, and filed",
          "Ensure the forms are complete, signed, and filed"),
+        # "run" after a singular noun is part of it, not the participle
+        ("Send the salary run to the bureau", "Send the salary run to the bureau"),
+        ("Forward the BACS run to the treasurer", "Forward the BACS run to the treasurer"),
     ],
-    ids=["reported against", "raised by", "since", "state kept"],
+    ids=["reported against", "raised by", "since", "state kept", "a noun run",
+         "a noun run in capitals"],
 )
 def test_where_an_object_came_from_is_no_part_of_the_duty(text: str, name: str) -> None:
     assert activity_name(text) == name

@@ -1319,6 +1319,11 @@ def _activity_name(text: str) -> str:
     modifier = None if _THAT_CLAUSE.match(text) or not _holds(text, *PARTICIPLE_PIECES) else \
         REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
+    if modifier and modifier.group(0).split()[0].lower() == "run" and kept and \
+            (kept[-1].isupper() or singular(kept[-1].lower()) == kept[-1].lower()):
+        # "the payment run", "the school run": a noun after a singular noun is one name
+        # with it ("jobs run by the night team" is the participle)
+        modifier = None
     if modifier and len(kept) >= 2 and kept[-1].lower() not in (
             # ("write up what we agreed": the verb of a clause, not a participle)
             "and", "or", "is", "are", "we", "they", "you", "i", "he", "she", "was", "were",
