@@ -212,3 +212,10 @@ def test_a_list_of_things_taken_stays_whole_and_a_condition_cut_at_its_subject_g
                          "reception.") == "Take the fire box, a hi-vis tabard and a radio"
     assert activity_name("Stop anyone entering the building until you are told of the "
                          "all clear.") == "Stop anyone entering the building"
+
+
+def test_two_things_maintained_are_two_rows() -> None:
+    """"maintains the asset list and the spares book": two registers kept, a row each,
+    as after "owns" or "manages" (not one row "Asset list and the spares book")."""
+    assert activity_names("maintains the asset list and the spares book") == [
+        "Asset list", "Spares book"]

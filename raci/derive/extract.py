@@ -2788,7 +2788,7 @@ TWO_OBJECTS = re.compile(
 
 # Verbs that hand a role a standing area rather than one act: each thing joined after
 # them is an area of its own ("owns the syllabus and the assessment strategy")
-OWNING_VERBS = {"own", "manage", "oversee", "supervise", "take over"}
+OWNING_VERBS = {"own", "manage", "oversee", "supervise", "take over", "maintain"}
 
 
 def _owning(verb: str) -> bool:
