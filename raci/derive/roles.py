@@ -184,6 +184,15 @@ def _plural_members(role: str) -> bool:
     return len(role.split()) <= 3 and last.endswith("s") and actors.singular(last) != last
 
 
+def _one_acts(after: str) -> bool:
+    """Whether the words after "Name (group)" make it one person acting: "Grace (drivers)
+    collects the keys" (a verb for one), where "Accounts (cashiers) check ..." or a
+    heading "Accounts (cashiers)" is a team."""
+    words = after.split()
+    first = words[0].lower().strip(",.;:") if words and not after[:1].strip() else ""
+    return first in ("is", "has", "was", "does") or actors.is_third_person_verb(first)
+
+
 # "@anika (Product Owner)": a handle and the role its holder fills (a board's members)
 HANDLE_ROLE = re.compile(r"(?<![\w@])@(?P<person>[A-Za-z][\w.-]{0,38}[\w])\s*\(\s*"
                          r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
@@ -2069,7 +2078,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             if m.re is PERSON_ROLE and " " not in person and \
                     "NOUN" in actors.word_classes(person.lower()) and \
                     _plural_members(m.group("role")) and \
-                    CO_PERSONS.search(within[max(0, m.start() - 80):m.start()]) is None:
+                    CO_PERSONS.search(within[max(0, m.start() - 80):m.start()]) is None and \
+                    not _one_acts(within[m.end():m.end() + 40]):
                 # "Accounts (cashiers)": a team named by a word of the language, whose
                 # members the brackets name, not a person holding a role
                 structural.setdefault(person, set()).add(doc.name)
