@@ -4377,3 +4377,19 @@ def test_a_doerless_report_to_a_role_tells_the_role(tmp_path: Path) -> None:
     assert not any(r == "Lab Manager" and a.lower().startswith("spill")
                    for r, a in cells)
     assert ("Safety Officer", "Repairs") in cells  # handed over: the officer's work
+
+
+def test_orders_under_a_role_heading_are_that_role_s_on_a_page_to_its_reader(
+        tmp_path: Path) -> None:
+    """A page for all the choir's helpers speaks to "you", but under "## Tea Steward" the
+    orders ("Put the urn on ...") are the steward's, not the page title's helper's."""
+    path = tmp_path / "choir.md"
+    path.write_text("# Choir helpers\n\nYou are one of our helpers, and this page says what "
+                    "each helper does.\n\n## Music Librarian\n\nHand out the scores before "
+                    "the rehearsal.\n\n## Tea Steward\n\nPut the urn on at the break. Wash "
+                    "the cups before you leave.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Music Librarian", "Hand out the scores before the rehearsal")] == "A/R"
+    assert cells[("Tea Steward", "Put the urn on at the break")] == "A/R"
+    assert cells[("Tea Steward", "Wash the cups")] == "A/R"
+    assert not any(r == "Choir Helper" for r, _a in cells)

@@ -5527,6 +5527,21 @@ _OPEN_MEASURE = re.compile(r" (?:no (?:more|later|less|fewer|earlier) than|"
                            r"the latest)|up to|of up)$", re.IGNORECASE)
 
 
+def _addressed(reader: str, context: list[str] | None, section: str) -> str:
+    """Whom "you" and an order speak to: the role a section's heading names ("## Stock
+    Lead" over "Rotate the window display"), else the page's reader."""
+    opening = re.sub(r"^[\W\d]+", "", section).split()[:1]
+    if context is not None and len(context) == 1 and heading_actor(section) is not None \
+            and opening and opening[0].lower() not in _SITUATION_WORDS:
+        return context[0]
+    return reader
+
+
+# Words opening a heading about a situation, not a role ("With a pilot on board")
+_SITUATION_WORDS = frozenset({"with", "when", "if", "for", "on", "at", "during", "before",
+                              "after", "in", "while", "without", "under", "once"})
+
+
 def _reader_duty(sentence: str) -> str | None:
     """An instruction to the reader of a page written to a role ("Cancel a booking at least
     24 hours in advance, or your group is charged", "Before: Check the log book"): the
@@ -6505,14 +6520,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             key, rest = context[0], sentence[described:]
             last = key
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
-            key, rest = reader, sentence[you:].lstrip()[3:]
+            key, rest = _addressed(reader, context, section), sentence[you:].lstrip()[3:]
         elif reader is not None and first_word and carry is not None and (
                 block.kind == "para" or block.kind == "item" and last is None) and \
                 (instruction := _reader_duty(sentence)) is not None:
             # "Keep the Duty Manager updated on any delay" in a page written to its
             # reader, or an item of such a page under a heading that names no role
             # ("Book in the calendar no more than four weeks ahead"): the reader's duty
-            key, rest = reader, instruction
+            key, rest = _addressed(reader, context, section), instruction
         elif pronoun and last is not None and not (
                 reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you") and \
                 not (pronoun.group(0).split()[0].lower() == "it" and not _group_role(
