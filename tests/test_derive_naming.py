@@ -219,3 +219,12 @@ def test_two_things_maintained_are_two_rows() -> None:
     as after "owns" or "manages" (not one row "Asset list and the spares book")."""
     assert activity_names("maintains the asset list and the spares book") == [
         "Asset list", "Spares book"]
+
+
+def test_a_reason_is_no_part_of_a_name() -> None:
+    """"because ...", ", as ...", ", since ...": why a duty is done is cut, as a purpose is."""
+    assert activity_names("renews the licence because the old one lapses in May") == [
+        "Renew the licence"]
+    assert activity_names("logs every visitor, as the landlord requires it") == [
+        "Log every visitor"]
+

@@ -322,6 +322,9 @@ STOP_AT = re.compile(
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required|requested|necessary)(?:\s+or\s+\w+)?|"
     r" whenever | once | during | throughout |"
+    # "order new books because the budget allows it", "..., as the law requires": why, no
+    # part of the duty
+    r" because |,\s*(?:as|since) (?:the|a|an|it|they|we|this|these|those|there)\s|"
     # "write them up before you hand over": a condition of its own subject
     r" (?:before|after|until) (?:you|they|we|he|she|I) |"
     r" for their | for the organization| which |,? in consultation with |"
@@ -341,6 +344,7 @@ TRAILING_SCOPE = Guarded(re.compile(
 STOP_AT_PIECES = (".", ":", ";", "!", "?", ",", " to ensure", " so ", " in order to", " while ",
                   " - ", " by ", " when", " if needed", " if necessary", " as ", " where ",
                   " once ", " during ", " throughout ", " before ", " after ", " until ",
+                  " because ",
                   " for their ", " for the organization", " which ", " in consultation with ",
                   " except ", " at ")
 # Words that end a "that" clause's object with when it applies
