@@ -228,3 +228,9 @@ def test_a_reason_is_no_part_of_a_name() -> None:
     assert activity_names("logs every visitor, as the landlord requires it") == [
         "Log every visitor"]
 
+
+def test_a_body_that_only_meets_keeps_how_often() -> None:
+    """"The Trustees meet twice a year": how often is cut from a duty, but a bare "Meet"
+    says nothing, so a meeting keeps it; a meeting for a purpose is the purpose."""
+    assert activity_names("meets twice a year") == ["Meet twice a year"]
+    assert activity_names("meets every term to agree the fixtures") == ["Agree the fixtures"]

@@ -1075,6 +1075,10 @@ def activity_name(text: str) -> str:
         if is_third_person_verb(name):
             name = (verb_lemma(name.lower()) or name).capitalize()  # "reports it": "Report it"
         return f"{name} {rest.strip(' ,;')}".strip()
+    if name.lower() in ("meet", "meets") and \
+            (often := FREQUENCY.pattern.search(text.rstrip(" ."))):
+        # "The Board meets quarterly": meeting is the duty, and how often tells it apart
+        return f"Meet {often.group(0).strip(' ,')}"
     if name.split()[:1] and name.split()[0].lower() in FRAGMENT_STARTS:
         return ""  # "By the candidate", "Or out": a piece of a clause, no duty
     if name.endswith(("including", "such as", "as follows", "in several ways", "in many ways")):
