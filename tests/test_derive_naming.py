@@ -234,3 +234,10 @@ def test_a_body_that_only_meets_keeps_how_often() -> None:
     says nothing, so a meeting keeps it; a meeting for a purpose is the purpose."""
     assert activity_names("meets twice a year") == ["Meet twice a year"]
     assert activity_names("meets every term to agree the fixtures") == ["Agree the fixtures"]
+
+
+def test_a_month_or_a_season_after_every_is_how_often() -> None:
+    """"every March", "each autumn" say how often, as "every month" does: cut from the
+    name, never read as part of its object."""
+    assert activity_names("renews the hall licence every March") == ["Renew the hall licence"]
+    assert activity_names("Clear the gutters each autumn") == ["Clear the gutters"]

@@ -846,7 +846,8 @@ FREQUENCY = Guarded(re.compile(
     r"(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
     r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration|term|"
-    r"semester|season|session|meeting)s?|daily|weekly|"
+    r"semester|season|session|meeting|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|spring|summer|autumn|fall|winter)s?|daily|weekly|"
     r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
     r"regular) basis)\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a new one needs its word here)
@@ -855,7 +856,10 @@ FREQUENCY = Guarded(re.compile(
     # and every alternative ends with one of these words (a new one needs its last word here)
     ends=tuple(w + s for w in ("day", "morning", "evening", "night", "week", "fortnight",
                                "month", "quarter", "year", "shift", "sprint", "cycle",
-                               "iteration", "term", "semester", "season", "session", "meeting")
+                               "iteration", "term", "semester", "season", "session", "meeting",
+                               "january", "february", "march", "april", "may", "june", "july",
+                               "august", "september", "october", "november", "december",
+                               "spring", "summer", "autumn", "fall", "winter")
                for s in ("", "s")) + (
         "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "regularly",
         "periodically", "basis"))
