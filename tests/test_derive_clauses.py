@@ -4393,3 +4393,16 @@ def test_orders_under_a_role_heading_are_that_role_s_on_a_page_to_its_reader(
     assert cells[("Tea Steward", "Put the urn on at the break")] == "A/R"
     assert cells[("Tea Steward", "Wash the cups")] == "A/R"
     assert not any(r == "Choir Helper" for r, _a in cells)
+
+
+def test_an_order_before_a_bare_plural_under_a_role_heading(tmp_path: Path) -> None:
+    """"Sort donations as they come in" under "## Stock Sorter": a first word that is
+    also a noun, before a bare plural that is only a noun, opens an order (its object),
+    and "as they come in" says when, no part of the name."""
+    path = tmp_path / "shop.md"
+    path.write_text("# Charity shop helpers\n\n## Stock Sorter\n\nSort donations as they "
+                    "come in. Store umbrellas in the back room.\n\n## Till Helper\n\nOpen "
+                    "the till at nine.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Stock Sorter", "Sort donations")] == "A/R"
+    assert cells[("Stock Sorter", "Store umbrellas in the back room")] == "A/R"

@@ -325,6 +325,8 @@ STOP_AT = re.compile(
     # "order new books because the budget allows it", "..., as the law requires": why, no
     # part of the duty
     r" because |,\s*(?:as|since) (?:the|a|an|it|they|we|this|these|those|there)\s|"
+    # "sort donations as they arrive": when, with a subject of its own
+    r" as (?:they|it|he|she|we|you) |"
     # "write them up before you hand over": a condition of its own subject
     r" (?:before|after|until) (?:you|they|we|he|she|I) |"
     r" for their | for the organization| which |,? in consultation with |"
@@ -5624,8 +5626,10 @@ def _imperative_duty(sentence: str, first: str) -> bool:
     second = after if words[:1] and words[0].endswith(",") else \
         words[2].lower().strip(",.;:") if after in ("and", "or") and len(words) > 3 else ""
     run = bool(second) and verb_lemma(second) == second and "VERB" in word_classes(second)
+    # "Sort donations as they arrive": a bare plural that is only a noun is the object
+    plural = len(after) > 3 and singular(after) != after and word_classes(after) == {"NOUN"}
     return first.isalpha() and verb_lemma(first) == first and first not in READER_VERBS \
-        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run) \
+        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run or plural) \
         and (after not in ("is", "are", "was", "were", "and", "or") or run) \
         and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
