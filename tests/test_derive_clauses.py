@@ -1685,7 +1685,8 @@ def test_reviewers_routing_and_team_leading(tmp_path: Path) -> None:
     # two reviewers and nobody said to make it: reviewing is their step, the first owns it
     assert cells[("Art Director", "Review storyboards")] == "A/R"
     assert cells[("Copywriter", "Review storyboards")] == "R"
-    assert cells[("Privacy Officer", "Data breach")] == "A/R"
+    # a breach reported to the officer: the officer is told, the doer left to review
+    assert cells[("Privacy Officer", "Report any data breach to the Privacy Officer")] == "I"
     assert cells[("Production Manager", "Lead a team")] == "A/R"
 
 
@@ -4381,3 +4382,47 @@ def test_a_relative_clause_keeps_the_verb_after_its_and(tmp_path: Path) -> None:
     assert cells[("Duty Engineer", "Log the fault in the plant diary")] == "A/R"
     assert ("Night Operator", "Log the fault in the plant diary") not in cells
     assert cells[("Night Operator", "Phone the Duty Engineer")] == "A/R"
+
+
+def test_a_doerless_report_to_a_role_tells_the_role(tmp_path: Path) -> None:
+    """"Spills are reported to the Lab Manager": the manager is told of the spills, not
+    given them to handle; the row names the report, its doer left to the reviewer."""
+    path = tmp_path / "lab.md"
+    path.write_text("# Lab rules\n\nThe Lab Manager orders the reagents. The Safety Officer "
+                    "inspects the fume hoods.\n\nSpills are reported to the Lab Manager "
+                    "within one hour. Broken glass is sent to the Safety Officer, who "
+                    "logs it.\n\nRepairs go to the Safety Officer.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Lab Manager", "Report spills to the Lab Manager")] == "I"
+    assert not any(r == "Lab Manager" and a.lower().startswith("spill")
+                   for r, a in cells)
+    assert ("Safety Officer", "Repairs") in cells  # handed over: the officer's work
+
+
+def test_orders_under_a_role_heading_are_that_role_s_on_a_page_to_its_reader(
+        tmp_path: Path) -> None:
+    """A page for all the choir's helpers speaks to "you", but under "## Tea Steward" the
+    orders ("Put the urn on ...") are the steward's, not the page title's helper's."""
+    path = tmp_path / "choir.md"
+    path.write_text("# Choir helpers\n\nYou are one of our helpers, and this page says what "
+                    "each helper does.\n\n## Music Librarian\n\nHand out the scores before "
+                    "the rehearsal.\n\n## Tea Steward\n\nPut the urn on at the break. Wash "
+                    "the cups before you leave.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Music Librarian", "Hand out the scores before the rehearsal")] == "A/R"
+    assert cells[("Tea Steward", "Put the urn on at the break")] == "A/R"
+    assert cells[("Tea Steward", "Wash the cups")] == "A/R"
+    assert not any(r == "Choir Helper" for r, _a in cells)
+
+
+def test_an_order_before_a_bare_plural_under_a_role_heading(tmp_path: Path) -> None:
+    """"Sort donations as they come in" under "## Stock Sorter": a first word that is
+    also a noun, before a bare plural that is only a noun, opens an order (its object),
+    and "as they come in" says when, no part of the name."""
+    path = tmp_path / "shop.md"
+    path.write_text("# Charity shop helpers\n\n## Stock Sorter\n\nSort donations as they "
+                    "come in. Store umbrellas in the back room.\n\n## Till Helper\n\nOpen "
+                    "the till at nine.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Stock Sorter", "Sort donations")] == "A/R"
+    assert cells[("Stock Sorter", "Store umbrellas in the back room")] == "A/R"

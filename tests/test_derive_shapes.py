@@ -2269,3 +2269,18 @@ def test_two_roles_as_one_subject_the_second_a_possessive_title(tmp_path: Path) 
     cells = _cells(draft)
     assert cells[("Estate Warden", "Walk the boundary")] == "A/R"
     assert cells[("Owner's Agent", "Walk the boundary")] == "R"
+
+
+def test_a_person_with_the_group_in_brackets_stands_for_the_group(tmp_path: Path) -> None:
+    """"Hope (wardens) checks the fire doors": a first name that is also a word, before a
+    plural in brackets and a verb for one, is a warden, not a team called Hope."""
+    path = tmp_path / "night.md"
+    path.write_text("# Night routine\n\nThe Duty Manager signs the night log. Hope (wardens) "
+                    "checks the fire doors at ten.\nThe wardens lock the side gate.\n",
+                    encoding="utf-8")
+    draft = derive([path])
+    names = {r.name for r in draft.roles}
+    assert "Hope" not in names
+    cells = derived_cells(draft)
+    assert cells[("Warden", "Check the fire doors at ten")] == "A/R"
+    assert cells[("Warden", "Lock the side gate")] == "A/R"

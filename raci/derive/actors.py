@@ -863,6 +863,10 @@ _ROUTED = Guarded(re.compile(
     r"(?P<who>[^,.;:()]{2,60}?)(?=\s*[,.;]|\s+(?:who|which|for|within|and|at)\b|\s*$)",
     re.IGNORECASE), r"\s(?:go|goes|sent|passed|referred|escalated|reported)\s",
     quick=("go", "sent", "passed", "referred", "escalated", "reported"))
+# A thing reported or sent to a party: the party is told of it, it does not take it over
+# ("Late returns are reported to the Regulator")
+_REPORTED_TO = re.compile(r"\b(?:reported|sent)\s+(?:straight\s+|[a-z]{3,}ly\s+)?to\b",
+                          re.IGNORECASE)
 _NEEDS_SIGN_OFF = Guarded(re.compile(
     # (a comma inside a number is no clause break: "Requests over £10,000 need ...")
     r"^\s*(?P<what>(?:[^,;]|(?<=\d),(?=\d)){2,100}?)\s+(?:also\s+|always\s+)?"
@@ -977,7 +981,7 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
                 f"The {routed.group('who')} {then.group('modal') or ''}{then.group('does')}"
     if routed and actor_name(routed.group("who"), acronym=True) and not re.match(
             r"(?:anything|everything|something|nothing|it|this|that)\b", routed.group("what"),
-            re.IGNORECASE):
+            re.IGNORECASE) and not _REPORTED_TO.search(routed.group(0)):
         # "Safeguarding concerns go to the Volunteer Manager": that manager handles them
         what = re.sub(r"^(?:all|any|every)\s+", "", routed.group("what"), flags=re.I)
         what = what[:1].lower() + what[1:] if what[1:2].islower() else what

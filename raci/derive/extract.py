@@ -324,6 +324,11 @@ STOP_AT = re.compile(
     r" when | if needed| if necessary| as needed| where (?:appropriate|needed|necessary|"
     r"required)| as (?:appropriate|required|requested|necessary)(?:\s+or\s+\w+)?|"
     r" whenever | once | during | throughout |"
+    # "order new books because the budget allows it", "..., as the law requires": why, no
+    # part of the duty
+    r" because |,\s*(?:as|since) (?:the|a|an|it|they|we|this|these|those|there)\s|"
+    # "sort donations as they arrive": when, with a subject of its own
+    r" as (?:they|it|he|she|we|you) |"
     # "write them up before you hand over": a condition of its own subject
     r" (?:before|after|until) (?:you|they|we|he|she|I) |"
     r" for their | for the organization| which |,? in consultation with |"
@@ -343,6 +348,7 @@ TRAILING_SCOPE = Guarded(re.compile(
 STOP_AT_PIECES = (".", ":", ";", "!", "?", ",", " to ensure", " so ", " in order to", " while ",
                   " - ", " by ", " when", " if needed", " if necessary", " as ", " where ",
                   " once ", " during ", " throughout ", " before ", " after ", " until ",
+                  " because ",
                   " for their ", " for the organization", " which ", " in consultation with ",
                   " except ", " at ")
 # Words that end a "that" clause's object with when it applies
@@ -844,7 +850,8 @@ FREQUENCY = Guarded(re.compile(
     r"(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
     r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
     r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration|term|"
-    r"semester|season|session|meeting)s?|daily|weekly|"
+    r"semester|season|session|meeting|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|spring|summer|autumn|fall|winter)s?|daily|weekly|"
     r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
     r"regular) basis)\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a new one needs its word here)
@@ -853,7 +860,10 @@ FREQUENCY = Guarded(re.compile(
     # and every alternative ends with one of these words (a new one needs its last word here)
     ends=tuple(w + s for w in ("day", "morning", "evening", "night", "week", "fortnight",
                                "month", "quarter", "year", "shift", "sprint", "cycle",
-                               "iteration", "term", "semester", "season", "session", "meeting")
+                               "iteration", "term", "semester", "season", "session", "meeting",
+                               "january", "february", "march", "april", "may", "june", "july",
+                               "august", "september", "october", "november", "december",
+                               "spring", "summer", "autumn", "fall", "winter")
                for s in ("", "s")) + (
         "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "regularly",
         "periodically", "basis"))
@@ -1075,6 +1085,10 @@ def activity_name(text: str) -> str:
         if is_third_person_verb(name):
             name = (verb_lemma(name.lower()) or name).capitalize()  # "reports it": "Report it"
         return f"{name} {rest.strip(' ,;')}".strip()
+    if name.lower() in ("meet", "meets") and \
+            (often := FREQUENCY.pattern.search(text.rstrip(" ."))):
+        # "The Board meets quarterly": meeting is the duty, and how often tells it apart
+        return f"Meet {often.group(0).strip(' ,')}"
     if name.split()[:1] and name.split()[0].lower() in FRAGMENT_STARTS:
         return ""  # "By the candidate", "Or out": a piece of a clause, no duty
     if name.endswith(("including", "such as", "as follows", "in several ways", "in many ways")):
@@ -1400,6 +1414,11 @@ def _activity_name(text: str) -> str:
     modifier = None if _THAT_CLAUSE.match(text) or not _holds(text, *PARTICIPLE_PIECES) else \
         REDUCED_RELATIVE.search(text) or LEFT_PARTICIPLE.search(text)
     kept = text[:modifier.start()].split() if modifier else []
+    if modifier and modifier.group(0).split()[0].lower() == "run" and kept and \
+            (kept[-1].isupper() or singular(kept[-1].lower()) == kept[-1].lower()):
+        # "the payment run", "the school run": a noun after a singular noun is one name
+        # with it ("jobs run by the night team" is the participle)
+        modifier = None
     if modifier and len(kept) >= 2 and kept[-1].lower() not in (
             # ("write up what we agreed": the verb of a clause, not a participle)
             "and", "or", "is", "are", "we", "they", "you", "i", "he", "she", "was", "were",
@@ -2869,7 +2888,7 @@ TWO_OBJECTS = re.compile(
 
 # Verbs that hand a role a standing area rather than one act: each thing joined after
 # them is an area of its own ("owns the syllabus and the assessment strategy")
-OWNING_VERBS = {"own", "manage", "oversee", "supervise", "take over"}
+OWNING_VERBS = {"own", "manage", "oversee", "supervise", "take over", "maintain"}
 
 
 def _owning(verb: str) -> bool:
@@ -5618,6 +5637,21 @@ _OPEN_MEASURE = re.compile(r" (?:no (?:more|later|less|fewer|earlier) than|"
                            r"the latest)|up to|of up)$", re.IGNORECASE)
 
 
+def _addressed(reader: str, context: list[str] | None, section: str) -> str:
+    """Whom "you" and an order speak to: the role a section's heading names ("## Stock
+    Lead" over "Rotate the window display"), else the page's reader."""
+    opening = re.sub(r"^[\W\d]+", "", section).split()[:1]
+    if context is not None and len(context) == 1 and heading_actor(section) is not None \
+            and opening and opening[0].lower() not in _SITUATION_WORDS:
+        return context[0]
+    return reader
+
+
+# Words opening a heading about a situation, not a role ("With a pilot on board")
+_SITUATION_WORDS = frozenset({"with", "when", "if", "for", "on", "at", "during", "before",
+                              "after", "in", "while", "without", "under", "once"})
+
+
 def _reader_duty(sentence: str) -> str | None:
     """An instruction to the reader of a page written to a role ("Cancel a booking at least
     24 hours in advance, or your group is charged", "Before: Check the log book"): the
@@ -5688,8 +5722,10 @@ def _imperative_duty(sentence: str, first: str) -> bool:
     second = after if words[:1] and words[0].endswith(",") else \
         words[2].lower().strip(",.;:") if after in ("and", "or") and len(words) > 3 else ""
     run = bool(second) and verb_lemma(second) == second and "VERB" in word_classes(second)
+    # "Sort donations as they arrive": a bare plural that is only a noun is the object
+    plural = len(after) > 3 and singular(after) != after and word_classes(after) == {"NOUN"}
     return first.isalpha() and verb_lemma(first) == first and first not in READER_VERBS \
-        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run) \
+        and (after in OBJECT_STARTS or word_classes(first) == {"VERB"} or run or plural) \
         and (after not in ("is", "are", "was", "were", "and", "or") or run) \
         and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
@@ -6218,6 +6254,27 @@ STATIVE_PARTICIPLES = {"be", "have", "base", "locate", "need", "require", "expec
                        "open", "restrict", "limit", "lock", "staff", "fund", "own"}
 
 
+# A report or a hand-off told without its doer: "reports late returns to the Regulator"
+_REPORTED_ACTIVE = re.compile(r"^(?:reports|sends|submits|forwards|passes)\s.*?\sto\s+"
+                              r"(?P<who>.+)$", re.IGNORECASE)
+
+
+def _told_by_passive(sentence: str, block: Block, doc: Document, catalog: RoleCatalog,
+                     section: str) -> list[Claim]:
+    """I for the role a doerless passive reports or sends something to ("Any breach is
+    reported to the Data Protection Officer": "Report any breach to the Data Protection
+    Officer", the officer told); the doer is left to the reviewer. [] for other text."""
+    active = agentless_passive(sentence)
+    told = _REPORTED_ACTIVE.match(active) if active else None
+    if active is None or told is None:
+        return []
+    # (up to a clause about the party: ", which decides whether ...")
+    who = re.split(r"[,;(]|\s(?:which|who|before|after|within|when|if|so)\s", told.group("who"))[0]
+    roles = [k for k, _s, _e in catalog.find(who, doc.name)]
+    return [Claim(role, name, "I", False, doc.name, block.location, sentence[:300], section)
+            for name in activity_names(active) for role in dict.fromkeys(roles)]
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the sentence
 def agentless_passive(sentence: str) -> str | None:
     """A passive sentence without its doer as the predicates of whoever does it:
@@ -6583,14 +6640,14 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             key, rest = context[0], sentence[described:]
             last = key
         elif reader is not None and (you := _you_at(sentence, after_opening)) is not None:
-            key, rest = reader, sentence[you:].lstrip()[3:]
+            key, rest = _addressed(reader, context, section), sentence[you:].lstrip()[3:]
         elif reader is not None and first_word and carry is not None and (
                 block.kind == "para" or block.kind == "item" and last is None) and \
                 (instruction := _reader_duty(sentence)) is not None:
             # "Keep the Duty Manager updated on any delay" in a page written to its
             # reader, or an item of such a page under a heading that names no role
             # ("Book in the calendar no more than four weeks ahead"): the reader's duty
-            key, rest = reader, instruction
+            key, rest = _addressed(reader, context, section), instruction
         elif pronoun and last is not None and not (
                 reader is not None and pronoun.group(0).lstrip()[:3].lower() == "you") and \
                 not (pronoun.group(0).split()[0].lower() == "it" and not _group_role(
@@ -6655,6 +6712,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                            re.I) if "'" in sentence else None  # (no match without it)
             keys = catalog.keys_in(m2.group(1), doc.name) if m2 else []
             if not m2 or not keys:
+                claims += _told_by_passive(sentence, block, doc, catalog, section)
                 continue
             key, rest, general_ok = keys[0], "is responsible for " + m2.group(2), False
         consulted: list[str] = []

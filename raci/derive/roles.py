@@ -184,6 +184,15 @@ def _plural_members(role: str) -> bool:
     return len(role.split()) <= 3 and last.endswith("s") and actors.singular(last) != last
 
 
+def _one_acts(after: str) -> bool:
+    """Whether the words after "Name (group)" make it one person acting: "Grace (drivers)
+    collects the keys" (a verb for one), where "Accounts (cashiers) check ..." or a
+    heading "Accounts (cashiers)" is a team."""
+    words = after.split()
+    first = words[0].lower().strip(",.;:") if words and not after[:1].strip() else ""
+    return first in ("is", "has", "was", "does") or actors.is_third_person_verb(first)
+
+
 # "@anika (Product Owner)": a handle and the role its holder fills (a board's members)
 HANDLE_ROLE = re.compile(r"(?<![\w@])@(?P<person>[A-Za-z][\w.-]{0,38}[\w])\s*\(\s*"
                          r"(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*\)")
@@ -851,6 +860,15 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
                 names += [found for m in _STEP_PARTY.finditer(block.cells[ASIDE])
                           if (found := actors.actor_name(m.group("who")))]
             continue
+        if block.kind == "row" and block.header:
+            # a task written as an order names whom it goes to: "Notify the insurer",
+            # "Report any loss of data to the ICO" (a party told, as in a sentence)
+            for cell in block.cells:
+                first = cell.split()[0].lower() if cell.split() else ""
+                if cell[:1].isupper() and first in _HANDING_ORDERS and len(cell.split()) >= 2:
+                    task = re.split(r"\s(?:with|together with|along with|from)\s",
+                                    cell[:300])[0]
+                    names += [n for n in actors.counterparts(task) if not _cut_name(n, task)]
         if block.kind == "row" and block.header == CALL_TREE_HEAD:
             # a call tree's caller and the one called are posts ("Receptionist", "Tax team")
             names += [actors.actor_name(cell, acronym=True) or cell for cell in block.cells]
@@ -1070,6 +1088,22 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
     titles: dict[str, str] = {}  # (a table's heads come once per row: each read once)
     return [titles[n] if n in titles else titles.setdefault(n, _distinct_title(n, text))
             for n in names], aliases
+
+
+# Orders that hand something over or tell someone, as a table's task is written: the party
+# after them is told ("Notify the insurer", "Send the return to HMRC")
+_HANDING_ORDERS = frozenset({
+    "notify", "tell", "inform", "alert", "call", "phone", "ring", "email", "e-mail",
+    "contact", "brief", "send", "report", "submit", "pass", "forward", "escalate", "hand",
+    "give", "return", "copy", "file", "lodge"})
+
+
+def _cut_name(name: str, text: str) -> bool:
+    """Whether ``name`` stands in ``text`` only as the start of a longer name in capitals
+    ("Head Office" in "to Head Office Inventory Control")."""
+    at = text.lower().find(name.lower())
+    rest = text[at + len(name):].split() if at >= 0 else []
+    return bool(rest) and rest[0][:1].isupper()
 
 
 def _chain_parties(sentence: str) -> list[str]:
@@ -2052,7 +2086,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             if m.re is PERSON_ROLE and " " not in person and \
                     "NOUN" in actors.word_classes(person.lower()) and \
                     _plural_members(m.group("role")) and \
-                    CO_PERSONS.search(within[max(0, m.start() - 80):m.start()]) is None:
+                    CO_PERSONS.search(within[max(0, m.start() - 80):m.start()]) is None and \
+                    not _one_acts(within[m.end():m.end() + 40]):
                 # "Accounts (cashiers)": a team named by a word of the language, whose
                 # members the brackets name, not a person holding a role
                 structural.setdefault(person, set()).add(doc.name)
