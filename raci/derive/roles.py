@@ -2212,6 +2212,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
+    _merge_cases(roles, doc_acronyms)
     texts = [doc.text() for doc in documents]
     _owned_titles(roles, texts)
     _head_noun_aliases(roles, texts)
@@ -2374,6 +2375,27 @@ def _absorb(role: Role, other: Role) -> None:
     role.in_table = role.in_table or other.in_table
     role.structural = role.structural or other.structural
     role.heads_section = role.heads_section or other.heads_section
+
+
+def _merge_cases(roles: dict[str, Role], doc_acronyms: dict[str, dict[str, str]]) -> None:
+    """One role for names that differ only in case: a heading written in sentence case
+    ("## Release manager", read as "Release Manager") and the same words over a column of
+    letters ("| Release manager |") are one role (two would make a template no project
+    can take). The spelling with the most capitals stays."""
+    spellings: dict[str, list[str]] = {}
+    for name in roles:
+        spellings.setdefault(name.casefold(), []).append(name)
+    for names in spellings.values():
+        if len(names) < 2:
+            continue
+        keep = max(names, key=lambda n: sum(c.isupper() for c in n))
+        for other in names:
+            if other != keep:
+                _absorb(roles[keep], roles.pop(other))
+                for mapping in doc_acronyms.values():
+                    for acronym, name in mapping.items():
+                        if name == other:
+                            mapping[acronym] = keep
 
 
 _ALL_CAPITALS = re.compile(r"[A-Z]{2,5}")
