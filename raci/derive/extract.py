@@ -3338,6 +3338,25 @@ LINK_CELL = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+(?:/[\w.#-]+)+/?")
 
 
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+# A cell that only dates something ("October 7, 2026", "7 Oct 2026", "2026-10-07",
+# "Mon 12/10/26", "Q3 2026"): when, never the work
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_CELL = re.compile(
+    rf"(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf",?(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|q[1-4]\s+\d{{4}})"
+    rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]m)?)?)")
+
+
+def _titled_by_name(block: Block, column: int) -> bool:
+    """A database's first column headed "Name" (a Notion or Airtable table, a tracker's
+    export) titles each record: "Send the welcome pack" or "Office tour" under it is the
+    row's work, where "Hannah Okafor" under "Name" is who signs."""
+    cell = block.cells[column].strip()
+    return column == 0 and re.fullmatch(r"\s*names?\s*", block.header[0], re.IGNORECASE) \
+        is not None and (_verb_first(cell) or any(
+            w[:1].islower() and w.isalpha() and w not in ("de", "van", "von", "da", "del")
+            for w in cell.split()[1:4]))
 
 
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
@@ -3361,7 +3380,8 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         width = min(len(block.cells), len(block.header))
         rest = [c for c in range(width) if c not in cols
                 and _TWO_LETTERS.search(block.cells[c])
-                and not PERSON_HEADS.search(block.header[c])]
+                and not DATE_CELL.fullmatch(block.cells[c].strip())
+                and (not PERSON_HEADS.search(block.header[c]) or _titled_by_name(block, c))]
         told = next((c for c in cols if c < width and TELLING_HEAD.match(block.header[c])
                      and block.cells[c].strip()), None)
         named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
