@@ -9,6 +9,7 @@ came from (line, paragraph or table row) for provenance.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from bisect import bisect_right
@@ -1623,6 +1624,9 @@ class _MarkdownInline:
 
 # the token types parse_markdown reads (besides the table cells)
 _MARKDOWN_READ = {"heading_open", "list_item_open", "list_item_close", "paragraph_open"}
+# An accordion's title in raw HTML inside Markdown, and the tags inside it
+_SUMMARY = re.compile(r"<summary\b[^>]*>(.{0,300}?)</summary\s*>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^<>]{0,300}>")
 
 
 # The words of a line that gives a letter and names ("Responsible: QA Lead")
@@ -1824,6 +1828,19 @@ def parse_markdown(name: str, text: str) -> Document:
                     mermaid_blocks(tok.content, tok.map[0] + 2)
             else:
                 doc.blocks += plantuml_steps(tok.content, tok.map[0] + 2)
+            continue
+        if tok.type == "html_block" and tok.map and "summary" in tok.content:
+            # "<details><summary>IT Support</summary>" over Markdown (a toggle as a notebook
+            # exports it, a folded part of a README): its title heads what follows it, one
+            # level below the heading it stands under, as in HTML
+            level = next((b.level for b in reversed(doc.blocks)
+                          if b.kind == "heading" and b.level <= 6), 1)
+            for m in _SUMMARY.finditer(tok.content):
+                title = " ".join(_TAGS.sub(" ", m.group(1)).split())
+                if title:
+                    line = tok.map[0] + 1 + tok.content.count("\n", 0, m.start())
+                    doc.blocks.append(Block("heading", html.unescape(title), f"line {line}",
+                                            level=min(level + 1, 6)))
             continue
         if tok.type not in _MARKDOWN_READ:
             continue  # inline, closing and other fence tokens: nothing read from them here

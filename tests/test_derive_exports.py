@@ -1,0 +1,70 @@
+"""Documents as the tools people use export them: wiki pages, notebooks, office
+documents and trackers. Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.documents import read_document
+from raci.derive.draft import derive
+from raci.derive.roles import discover_roles
+from tests.helpers import derived_cells
+
+
+def test_a_heading_in_sentence_case_and_a_column_head_are_one_role(tmp_path: Path) -> None:
+    # wiki pages write headings in sentence case; the same words over a column of letters
+    path = tmp_path / "desk.md"
+    path.write_text(
+        "# Front desk\n\n"
+        "## Shift supervisor\n\n"
+        "- Opens the building and counts the float.\n\n"
+        "## Desk assistant\n\n"
+        "- Answers the phones.\n\n"
+        "## Who does what\n\n"
+        "| Task | Shift supervisor | Desk assistant |\n"
+        "| --- | --- | --- |\n"
+        "| Lock up | A/R | I |\n", encoding="utf-8")
+    roles = discover_roles([read_document(path)]).roles
+    names = [r.name.casefold() for r in roles.values()]
+    assert names.count("shift supervisor") == names.count("desk assistant") == 1
+    cells = derived_cells(derive([path]))
+    assert cells[("Shift Supervisor", "Lock up")] == "A/R"
+    assert cells[("Desk Assistant", "Lock up")] == "I"
+    assert cells[("Desk Assistant", "Answer the phones")] == "A/R"
+
+
+def test_a_database_export_titles_its_rows_by_the_name_column(tmp_path: Path) -> None:
+    # a notebook's database saved as CSV: the title column is "Name", dates beside it
+    path = tmp_path / "launch.csv"
+    path.write_text(
+        "Name,Assignee,Status,Due,Reviewer\n"
+        'Book the venue,Events Coordinator,Done,"March 3, 2027",\n'
+        'Print the badges,Design Lead,Not started,"March 9, 2027",Brand Manager\n'
+        'Speaker briefing,Events Coordinator,In progress,"March 12, 2027",\n',
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Events Coordinator", "Book the venue")] == "A/R"
+    assert cells[("Design Lead", "Print the badges")] == "A/R"
+    assert cells[("Brand Manager", "Print the badges")] == "C"
+    assert cells[("Events Coordinator", "Speaker briefing")] == "A/R"
+    assert not any("2027" in activity for _role, activity in cells)
+
+
+def test_a_toggle_in_markdown_heads_the_duties_folded_under_it(tmp_path: Path) -> None:
+    # a notebook page exported to Markdown keeps its toggles as raw HTML
+    path = tmp_path / "allotments.md"
+    path.write_text(
+        "# Allotment site\n\n"
+        "## Spring jobs\n\n"
+        "### Plot Secretary\n\n"
+        "- Sends out the rent reminders\n"
+        "- Keeps the waiting list\n\n"
+        "<details>\n<summary>Water Warden</summary>\n\n"
+        "- Turns the troughs on in April\n"
+        "- Checks the taps for leaks every week\n\n"
+        "</details>\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Plot Secretary", "Keep the waiting list")] == "A/R"
+    assert cells[("Water Warden", "Check the taps for leaks")] == "A/R"
+    assert not any(role == "Plot Secretary" and "taps" in activity for role, activity in cells)
