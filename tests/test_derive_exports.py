@@ -68,3 +68,21 @@ def test_a_toggle_in_markdown_heads_the_duties_folded_under_it(tmp_path: Path) -
     assert cells[("Plot Secretary", "Keep the waiting list")] == "A/R"
     assert cells[("Water Warden", "Check the taps for leaks")] == "A/R"
     assert not any(role == "Plot Secretary" and "taps" in activity for role, activity in cells)
+
+
+def test_column_heads_written_as_what_their_people_do(tmp_path: Path) -> None:
+    # a shared document's sign-off table, its heads in everyday words
+    path = tmp_path / "fete.md"
+    path.write_text(
+        "# Summer fete\n\n"
+        "| Job | Does it | Signs it off | Asked | Needs to know |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| Raffle licence | Fete Secretary | Parish Clerk | Treasurer | Stall Holders |\n"
+        "| Tombola prizes | Stall Holders | Fete Secretary | | Parish Clerk |\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Fete Secretary", "Raffle licence")] == "R"
+    assert cells[("Parish Clerk", "Raffle licence")] == "A"
+    assert cells[("Treasurer", "Raffle licence")] == "C"
+    assert cells[("Stall Holder", "Raffle licence")] == "I"
+    assert cells[("Fete Secretary", "Tombola prizes")] == "A"

@@ -1293,6 +1293,8 @@ WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "
              "responsible party", "party", "responsible role", "performer", "assignee",
              "assigned to", "lead", "department", "function", "position", "post",
              "job title", "role title",
+             # a head written as what its people do ("Task | Does it | Signs it off")
+             "does it", "does this", "does the work", "doer", "carries it out",
              # a risk assessment's or action log's "Action by" column
              "action by", "actioned by", "action owner", "who by", "by who", "to be done by",
              # a planning tool's export: "Resource Names" ("Electrician[50%], Site Manager")
@@ -1472,7 +1474,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"(?:keep\s+)?in the loop|loop(?:ed)?\s+in|fyi|for info\w*|"
                                # "Who is paged": those woken for the row, not its doers
                                r"paged|alerted|called out|"
-                               r"noted by|"
+                               r"noted by|needs? to know|"
                                # a step's "By | Tell": whom the doer tells when done
                                r"^\s*(?:who\s+to\s+)?(?:tell|warn|alert)\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
@@ -1483,12 +1485,14 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # a cascade's "Who | Tells | How | Within": whom the row's
                                # role tells
                                + TELLING_HEAD.pattern, re.IGNORECASE)),
-              ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
+              ("C", re.compile(r"^\s*(?:is\s+|gets\s+)?asked(?:\s+first)?\s*$|"
+                               r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
                                r"checked by|verified by|validated by)\b|"
                                # "Who else": the others a row involves (each cell's remark
                                # may say how: "Data Owner (told)")
                                r"^\s*who else\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|sign[- ]?off|signed off by|signed by|"
+                               r"signs?\s+(?:it\s+|this\s+|them\s+)?off|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
                                r"decided by|decision by|deciders?|"
                                r"overseen by|supervised by)\b|"
