@@ -86,3 +86,20 @@ def test_column_heads_written_as_what_their_people_do(tmp_path: Path) -> None:
     assert cells[("Treasurer", "Raffle licence")] == "C"
     assert cells[("Stall Holder", "Raffle licence")] == "I"
     assert cells[("Fete Secretary", "Tombola prizes")] == "A"
+
+
+def test_a_tick_in_a_table_of_letters_leaves_the_rows_letters(tmp_path: Path) -> None:
+    # a project initiation document's matrix, mostly letters, a tick here and there
+    path = tmp_path / "pid.md"
+    path.write_text(
+        "# Depot move: initiation\n\n"
+        "| Activity | Move Sponsor | Depot Lead | Fleet Planner | Union Rep |\n"
+        "| --- | :---: | :---: | :---: | :---: |\n"
+        "| Site survey | A | R | C | I |\n"
+        "| Route planning | I | A | R | ✓ |\n"
+        "| Staff consultation | A | R | ✓ | C |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Fleet Planner", "Route planning")] == "R"
+    assert cells[("Depot Lead", "Route planning")] == "A"
+    assert cells[("Union Representative", "Staff consultation")] == "C"
+    assert ("Union Representative", "Route planning") not in cells

@@ -3815,7 +3815,7 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
     if not marks and not ticks:
         return blocks
     # a table that holds letters as well as ticks leaves its ticks unread (a tick says
-    # someone takes part, not which letter)
+    # someone takes part, not which letter), but reads the letters of a row holding one
     lettered = {b.header for b in rows if any(parse_letters(c) for c in b.cells[1:])}
     out = []
     for b in blocks:
@@ -3823,7 +3823,8 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
             # a tick under a role with no legend: that role does the row and owns it
             cells = (b.cells[0], *(_marked(c, marks) or (
                 ticks.get(c.strip().rstrip("*†")) if i < len(b.header) and actor_name(
-                    b.header[i], acronym=True) and b.header not in lettered else None) or c
+                    b.header[i], acronym=True) and b.header not in lettered else None) or (
+                    "" if b.header in lettered and c.strip().rstrip("*†") in ticks else c)
                 for i, c in enumerate(b.cells[1:], start=1)))
             if cells != b.cells:
                 b = replace(b, cells=cells)
