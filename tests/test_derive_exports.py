@@ -103,3 +103,19 @@ def test_a_tick_in_a_table_of_letters_leaves_the_rows_letters(tmp_path: Path) ->
     assert cells[("Depot Lead", "Route planning")] == "A"
     assert cells[("Union Representative", "Staff consultation")] == "C"
     assert ("Union Representative", "Route planning") not in cells
+
+
+def test_a_party_named_in_a_role_per_row_cell_is_a_role(tmp_path: Path) -> None:
+    # a team charter's "Role | Responsibilities" table
+    path = tmp_path / "charter.md"
+    path.write_text(
+        "# Kitchen team charter\n\n"
+        "| Role | Responsibilities |\n"
+        "| --- | --- |\n"
+        "| Sous Chef | Writes the prep lists. Agrees the weekly menu with the Head of "
+        "Catering. |\n"
+        "| Kitchen Porter | Washes the pans. Checks the walk-in fridge temperatures. |\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Sous Chef", "Agree the weekly menu")] == "A/R"
+    assert cells[("Head of Catering", "Agree the weekly menu")] == "C"

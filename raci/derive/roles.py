@@ -994,6 +994,11 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
                             if len(clause.split()) >= 3 else None
                         if subject:
                             names.append(subject[0])
+                        # "Agrees the roadmap with the Head of Data" beside the role of
+                        # the row: the party it works with or tells, as in a sentence,
+                        # when written as a title ("with the other breed judges" names
+                        # no post beside the row's Judges)
+                        names += [n for n in actors.counterparts(clause) if n in clause]
             continue
         listed = letters_listed(block.text) \
             if block.kind != "row" else []
