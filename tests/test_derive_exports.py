@@ -119,3 +119,35 @@ def test_a_party_named_in_a_role_per_row_cell_is_a_role(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert cells[("Sous Chef", "Agree the weekly menu")] == "A/R"
     assert cells[("Head of Catering", "Agree the weekly menu")] == "C"
+
+
+def test_a_swimlane_table_gives_each_step_to_its_lane(tmp_path: Path) -> None:
+    path = tmp_path / "returns.md"
+    path.write_text(
+        "# Returns process\n\n"
+        "| Step | Lane | Action |\n"
+        "| --- | --- | --- |\n"
+        "| 1 | Shop Assistant | Checks the receipt and logs the return |\n"
+        "| 2 | Store Manager | Authorises any refund over fifty pounds |\n"
+        "| 3 | Returns Clerk | Sends the item back to the warehouse |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Store Manager", "Authorise any refund over fifty pounds")] == "A/R"
+    assert cells[("Returns Clerk", "Send the item back to the warehouse")] == "A/R"
+
+
+def test_a_tracker_export_is_titled_by_its_summary_not_its_description(
+        tmp_path: Path) -> None:
+    # an issue tracker's CSV: summary, key, assignee, a long description and watchers
+    path = tmp_path / "issues.csv"
+    path.write_text(
+        "Summary,Issue key,Status,Assignee,Description,Watchers\n"
+        'Renew the TLS certificates,OPS-71,To Do,Network Engineer,'
+        '"The certificates on the load balancers expire next month, renew them all.",'
+        "Service Owner\n"
+        'Archive last year\'s logs,OPS-72,Done,Storage Admin,'
+        '"Move the logs to cold storage and check the restore works.",\n',
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Network Engineer", "Renew the TLS certificates")] == "A/R"
+    assert cells[("Service Owner", "Renew the TLS certificates")] == "I"
+    assert cells[("Storage Administrator", "Archive last year's logs")] == "A/R"

@@ -3293,6 +3293,11 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|stages?|tr
                         r"description|provision|interventions?|"
                         r"deliverables?|work|process|items?|milestones?|decisions?)\b",
                         re.IGNORECASE)
+# The head of a tracker's or a database's column of each record's title ("Summary |
+# Issue key | Assignee | Description | Watchers"): the row's work when no column says what
+RECORD_TITLE_HEADS = re.compile(r"\s*(?:summary|title|subject|issue|story|ticket|"
+                                r"work item(?: title)?|card(?: name| title)?)\s*",
+                                re.IGNORECASE)
 # A "what" column that asks what is done ("What they do", "What to do", "Action taken"),
 # preferred to one that asks what a row's thing is ("What it means", "What happened")
 DOING_HEADS = re.compile(r"\b(?:do|does|done|doing|actions?|tasks?|steps?)\b", re.IGNORECASE)
@@ -3385,6 +3390,10 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         told = next((c for c in cols if c < width and TELLING_HEAD.match(block.header[c])
                      and block.cells[c].strip()), None)
         named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
+        titled = [c for c in rest if RECORD_TITLE_HEADS.fullmatch(block.header[c])]
+        if titled and all(re.fullmatch(r"\s*description\s*", block.header[c], re.IGNORECASE)
+                          for c in named):
+            named = titled  # (a record's description tells more about its title's work)
         if told is not None and not named:
             # "Who | Tells | How | Within": a cascade's row is the telling itself, its how
             # and when no work of their own

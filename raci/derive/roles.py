@@ -1300,6 +1300,8 @@ WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "
              "job title", "role title",
              # a head written as what its people do ("Task | Does it | Signs it off")
              "does it", "does this", "does the work", "doer", "carries it out",
+             # a swimlane process table's "Step | Lane | Action"
+             "lane", "swimlane", "swim lane",
              # a risk assessment's or action log's "Action by" column
              "action by", "actioned by", "action owner", "who by", "by who", "to be done by",
              # a planning tool's export: "Resource Names" ("Electrician[50%], Site Manager")
