@@ -151,3 +151,20 @@ def test_a_tracker_export_is_titled_by_its_summary_not_its_description(
     assert cells[("Network Engineer", "Renew the TLS certificates")] == "A/R"
     assert cells[("Service Owner", "Renew the TLS certificates")] == "I"
     assert cells[("Storage Administrator", "Archive last year's logs")] == "A/R"
+
+
+def test_a_work_item_export_names_people_without_their_addresses(tmp_path: Path) -> None:
+    # a work tracker's query saved as CSV: the type column is no work, the title is
+    path = tmp_path / "sprint.csv"
+    path.write_text(
+        "ID,Work Item Type,Title,Assigned To,State\n"
+        "101,Task,Tune the search index,Ola Berg <ola.berg@example.org>,Active\n"
+        "102,Bug,Fix the login timeout,Ines Costa <ines.costa@example.org>,New\n"
+        "103,Task,Write the upgrade notes,Ola Berg <ola.berg@example.org>,New\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells == {
+        ("Ola Berg", "Tune the search index"): "A/R",
+        ("Ines Costa", "Fix the login timeout"): "A/R",
+        ("Ola Berg", "Write the upgrade notes"): "A/R",
+    }

@@ -3293,6 +3293,8 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|stages?|tr
                         r"description|provision|interventions?|"
                         r"deliverables?|work|process|items?|milestones?|decisions?)\b",
                         re.IGNORECASE)
+KIND_HEAD = re.compile(r"\b(?:types?|kinds?|categor(?:y|ies)|status|priority)\s*$",
+                       re.IGNORECASE)
 # The head of a tracker's or a database's column of each record's title ("Summary |
 # Issue key | Assignee | Description | Watchers"): the row's work when no column says what
 RECORD_TITLE_HEADS = re.compile(r"\s*(?:summary|title|subject|issue|story|ticket|"
@@ -3389,7 +3391,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 and (not PERSON_HEADS.search(block.header[c]) or _titled_by_name(block, c))]
         told = next((c for c in cols if c < width and TELLING_HEAD.match(block.header[c])
                      and block.cells[c].strip()), None)
-        named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
+        # ("Work Item Type", "Task category": what kind of record, no work)
+        named = [c for c in rest if WHAT_HEADS.search(block.header[c])
+                 and not KIND_HEAD.search(block.header[c])]
         titled = [c for c in rest if RECORD_TITLE_HEADS.fullmatch(block.header[c])]
         if titled and all(re.fullmatch(r"\s*description\s*", block.header[c], re.IGNORECASE)
                           for c in named):

@@ -1550,11 +1550,17 @@ def _shared_head(first: str, joint: str, second: str) -> str | None:
 _POST_PLACE = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\d?|\d{1,3}[A-Za-z]?)")
 
 
+_ADDRESS = re.compile(r"\s*<[^<>\s]{0,120}[@\\][^<>\s]{0,120}>")
+
+
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
     # (a planning tool's share of the resource's time, "Electrician[50%]", is no part of
     # the name, and "M&E" or "R&D" in a name is one word)
     cell = re.sub(r"\s*\[\s*\d[\d.,]*\s*%?\s*\]", "", cell)
+    # (a tracker's or a mail tool's "Priya Shah <priya.shah@example.com>", "<CORP\\pshah>":
+    # the address is no part of the name)
+    cell = _ADDRESS.sub("", cell) if "<" in cell else cell
     pieces = re.split(r"\s*([,;/+\n•]|(?<![A-Z])&|&(?![A-Z]\b)|\band\b|\bor\b|\bwith\b)\s*",
                       re.sub(r"\([^)]*\)", "", cell))
     parts = pieces[:1]
