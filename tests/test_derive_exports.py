@@ -168,3 +168,19 @@ def test_a_work_item_export_names_people_without_their_addresses(tmp_path: Path)
         ("Ines Costa", "Fix the login timeout"): "A/R",
         ("Ola Berg", "Write the upgrade notes"): "A/R",
     }
+
+
+def test_a_title_in_capitals_after_key_keeps_the_key(tmp_path: Path) -> None:
+    # a standards-style process document: numbered role sections, MUST and SHOULD
+    path = tmp_path / "vault.txt"
+    path.write_text(
+        "2.  Roles\n\n"
+        "2.1.  Key Keeper\n\n"
+        "   The Key Keeper MUST open the vault only with a witness present.\n"
+        "   The Key Keeper SHOULD log each opening in the vault book.\n\n"
+        "2.2.  Key Stakeholders\n\n"
+        "   Key Stakeholders are told of every opening.\n", encoding="utf-8")
+    names = {r.name for r in discover_roles([read_document(path)]).roles.values()}
+    assert "Key Keeper" in names
+    assert "Keeper" not in names
+    assert "Key Stakeholder" not in names
