@@ -184,3 +184,21 @@ def test_a_title_in_capitals_after_key_keeps_the_key(tmp_path: Path) -> None:
     assert "Key Keeper" in names
     assert "Keeper" not in names
     assert "Key Stakeholder" not in names
+
+
+def test_the_comments_under_a_page_are_no_part_of_it(tmp_path: Path) -> None:
+    # an intranet page saved as HTML, with the readers' comments below it
+    path = tmp_path / "pool.html"
+    path.write_text(
+        "<html><body><h1>Pool safety</h1>"
+        "<h2>Lifeguard</h2><ul><li>Watches the deep end from the high chair.</li>"
+        "<li>Clears the pool when the whistle goes.</li></ul>"
+        "<div id=\"comments-section\" class=\"pageSection\">"
+        "<h2>Comments</h2>"
+        "<div class=\"comment\"><p>The Lifeguard should also test the water every hour.</p>"
+        "<p>The Duty Manager locks the plant room at night.</p></div>"
+        "</div></body></html>", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Lifeguard", "Clear the pool")] == "A/R"
+    assert not any("water" in activity or "plant room" in activity
+                   for _role, activity in cells)

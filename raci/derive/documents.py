@@ -2013,6 +2013,19 @@ _ENDS_P = {"p", "div", "ul", "ol", "li", "table", "section", "article", "h1", "h
            "h4", "h5", "h6", "blockquote", "dl", "form", "header", "aside", "details"}
 
 
+# The container of the comments readers left under a page, by its class or id
+_DISCUSSION = re.compile(r"(?:^|[\s_-])comments?[_-]?(?:area|section|list|wrapper|container|"
+                         r"thread|block|region)?(?:$|[\s_-])|^comments?$", re.IGNORECASE)
+_DISCUSSION_TAGS = {"div", "section", "aside", "ol", "ul"}
+
+
+def _discussion(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's class or id marks it as the comments left under the page."""
+    found = dict(attrs)
+    return any(_DISCUSSION.search(value) for key in ("class", "id")
+               for value in (found.get(key) or "").split())
+
+
 def _chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """Whether an element's attributes mark it as the site's chrome (``_CHROME``)."""
     found = dict(attrs)
@@ -2096,6 +2109,7 @@ class _HtmlReader(HTMLParser):
         self.text: list[tuple[int, str]] = []  # (source line it starts on, text)
         self.skip = 0
         self.chrome: tuple[str, int] | None = None  # (tag, depth) of site chrome being skipped
+        self.discussion = False  # the chrome skipped is the page's comments, headings and all
         self.count = 0
         self.tables = 0
         self.rows: list[tuple[str, ...]] | None = None
@@ -2159,7 +2173,7 @@ class _HtmlReader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Override HTMLParser.handle_starttag."""
         if self.chrome is not None:
-            if tag[0] == "h" and tag[1:].isdigit() or \
+            if not self.discussion and tag[0] == "h" and tag[1:].isdigit() or \
                     self.chrome[0] == "p" and tag in _ENDS_P:
                 self.chrome = None  # a heading is content; an unclosed <p> ends here
             else:
@@ -2169,6 +2183,14 @@ class _HtmlReader(HTMLParser):
         if tag in _CHROME_TAGS and attrs and _chrome(tag, attrs):
             self._flush()
             self.chrome = (tag, 1)  # skipped to its end tag, nested ones counted
+            self.discussion = False
+            return
+        if tag in _DISCUSSION_TAGS and attrs and _discussion(attrs):
+            # the readers' comments under a wiki page, a site's page or a blog post
+            # ("<div id="comments-section">", "comments-area", "CommentsWrapper"): what
+            # they say is no part of the page, its "Comments" heading included
+            self._flush()
+            self.chrome, self.discussion = (tag, 1), True
             return
         if tag in _HTML_SKIP:
             self.skip += 1
