@@ -9,6 +9,7 @@ from pathlib import Path
 from raci.derive.documents import read_document
 from raci.derive.draft import derive
 from raci.derive.roles import discover_roles
+from tests.derive_pdf import Line, pdf_bytes
 from tests.helpers import derived_cells
 
 
@@ -202,3 +203,40 @@ def test_the_comments_under_a_page_are_no_part_of_it(tmp_path: Path) -> None:
     assert cells[("Lifeguard", "Clear the pool")] == "A/R"
     assert not any("water" in activity or "plant room" in activity
                    for _role, activity in cells)
+
+
+def test_a_job_description_set_in_two_columns_is_read_column_by_column(
+        tmp_path: Path) -> None:
+    # a job description exported to PDF from a two-column layout: a title across the
+    # page, then the left column's duties and the right column's
+    left = ["Purpose of the role",
+            "The Reading Room Supervisor runs the reading",
+            "room and looks after its users and its staff.",
+            "",
+            "Main duties",
+            "- Opens the reading room at nine and checks",
+            "  every desk lamp and power socket works.",
+            "- Issues the day's reader tickets.",
+            "- Keeps the register of items fetched from the",
+            "  strong room."]
+    right = ["- Agrees the weekly staff rota with the",
+             "  Collections Manager every Friday.",
+             "- Returns every item to the strong room before",
+             "  the room closes for the evening.",
+             "- Reports any damaged item to the Conservator",
+             "  on the same day and labels it clearly.",
+             "",
+             "Person specification",
+             "- Experience of working with the public in a",
+             "  library, archive or museum reading room."]
+    lines = [Line("Job Description: Reading Room Supervisor", 72, 780, 14, bold=True)]
+    for x, column in ((60, left), (310, right)):
+        lines += [Line(text, x, 740 - 14 * n, 10) for n, text in enumerate(column) if text]
+    path = tmp_path / "supervisor.pdf"
+    path.write_bytes(pdf_bytes([lines]))
+    cells = derived_cells(derive([path]))
+    assert cells[("Reading Room Supervisor", "Agree the weekly staff rota")] == "A/R"
+    assert cells[("Collections Manager", "Agree the weekly staff rota")] == "C"
+    assert cells[("Conservator", "Report any damaged item to the Conservator")] == "I"
+    assert not any("Collections Manager every" in activity or "power socket works" in
+                   activity and "rota" in activity for _role, activity in cells)
