@@ -240,3 +240,18 @@ def test_a_job_description_set_in_two_columns_is_read_column_by_column(
     assert cells[("Conservator", "Report any damaged item to the Conservator")] == "I"
     assert not any("Collections Manager every" in activity or "power socket works" in
                    activity and "rota" in activity for _role, activity in cells)
+
+
+def test_people_mentioned_with_an_at_sign_are_read_as_their_names(tmp_path: Path) -> None:
+    # meeting notes from a wiki or notebook: people written as mentions
+    path = tmp_path / "sync.md"
+    path.write_text(
+        "# Library refit sync\n\n"
+        "Attendees: @Nadia Haddad (Branch Manager), @Oskar Lind (Facilities Officer)\n\n"
+        "## Action items\n\n"
+        "- [ ] @Oskar Lind to book the electrician for the new lighting\n"
+        "- [ ] @Nadia Haddad to tell the volunteers about the closure dates\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Facilities Officer", "Book the electrician")] == "A/R"
+    assert cells[("Branch Manager", "Tell the volunteers about the closure dates")] == "A/R"

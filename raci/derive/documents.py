@@ -2942,7 +2942,7 @@ def read_document(path: Path) -> Document:
     blocks = doc.blocks
     # each pass reads the blocks the one before left, in this order
     for normalise in (_single_spaced, _form_part_blocks, _field_tables, _role_fields,
-                      _task_cards,
+                      _task_cards, _without_mention_marks,
                       _without_task_boxes, _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _legend_heads, _role_headed_columns,
@@ -2958,6 +2958,26 @@ def read_document(path: Path) -> Document:
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+# A person mentioned as a wiki, notebook or chat tool writes them: "@" before a full name in
+# capitals ("@Tom Becker to announce ..."), not an address ("ops@Example.org") or a handle
+_MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)+)")
+
+
+def _without_mention_marks(blocks: list[Block]) -> list[Block]:
+    """Blocks whose mentions of people ("@Tom Becker") read as the names they mention, so
+    "@Tom Becker to announce the freeze" is an action of Tom Becker's, as without the
+    mark; one-word handles ("@sam") stay as they are."""
+    out = []
+    for block in blocks:
+        if "@" in block.text or any("@" in c for c in block.cells):
+            marks = [m.start() for m in _MENTION.finditer(block.text)]
+            # (each line break of the block moves back by the marks before it)
+            breaks = tuple((at - bisect_right(marks, at - 1), n) for at, n in block.breaks)
+            block = replace(block, text=_MENTION.sub("", block.text), breaks=breaks,
+                            cells=tuple(_MENTION.sub("", c) for c in block.cells),
+                            header=tuple(_MENTION.sub("", c) for c in block.header))
+        out.append(block)
+    return out
 
 
 def _single_spaced(blocks: list[Block]) -> list[Block]:
