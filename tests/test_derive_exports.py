@@ -255,3 +255,22 @@ def test_people_mentioned_with_an_at_sign_are_read_as_their_names(tmp_path: Path
     cells = derived_cells(derive([path]))
     assert cells[("Facilities Officer", "Book the electrician")] == "A/R"
     assert cells[("Branch Manager", "Tell the volunteers about the closure dates")] == "A/R"
+
+
+def test_a_callout_kept_as_raw_html_is_read_without_its_icon(tmp_path: Path) -> None:
+    # a notebook page exported to Markdown keeps its callouts as <aside> blocks
+    path = tmp_path / "harbour.md"
+    path.write_text(
+        "# Harbour duties\n\n"
+        "## Berthing Master\n\n"
+        "- Allocates the visitor berths each morning.\n\n"
+        "<aside>\n"
+        "⚠️ The Berthing Master also warns the Lock Keeper before any vessel over twenty "
+        "metres arrives.\n\n"
+        "</aside>\n\n"
+        "## 🚤 Launch Crew\n\n"
+        "- Tows disabled boats clear of the channel.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    warned = [a for r, a in cells if r == "Berthing Master" and a.startswith("Warn the Lock")]
+    assert len(warned) == 1 and cells[("Berthing Master", warned[0])] == "A/R"
+    assert cells[("Launch Crew", "Tow disabled boats clear of the channel")] == "A/R"

@@ -1624,6 +1624,10 @@ class _MarkdownInline:
 
 # the token types parse_markdown reads (besides the table cells)
 _MARKDOWN_READ = {"heading_open", "list_item_open", "list_item_close", "paragraph_open"}
+# Raw HTML inside Markdown that holds words outside its tags (not only a picture, a
+# comment or a closing tag)
+_HTML_TEXT = re.compile(r"(?:^|>)[^<>]*[A-Za-z]{2}[^<>]*(?:<|$)")
+_LINE_LOCATION = re.compile(r"^line (\d+)$")
 # An accordion's title in raw HTML inside Markdown, and the tags inside it
 _SUMMARY = re.compile(r"<summary\b[^>]*>(.{0,300}?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _TAGS = re.compile(r"<[^<>]{0,300}>")
@@ -1841,6 +1845,15 @@ def parse_markdown(name: str, text: str) -> Document:
                     line = tok.map[0] + 1 + tok.content.count("\n", 0, m.start())
                     doc.blocks.append(Block("heading", html.unescape(title), f"line {line}",
                                             level=min(level + 1, 6)))
+            continue
+        if tok.type == "html_block" and tok.map and _HTML_TEXT.search(tok.content):
+            # raw HTML holding text: a notebook's callout ("<aside>" over "The Incident
+            # Commander also pages ..."), a table written in HTML: read as HTML, each
+            # block at its line of the file
+            for block in parse_html(name, tok.content).blocks:
+                at = _LINE_LOCATION.match(block.location)
+                doc.blocks.append(replace(block, location=f"line {tok.map[0] + int(at[1])}",
+                                          breaks=()) if at else block)
             continue
         if tok.type not in _MARKDOWN_READ:
             continue  # inline, closing and other fence tokens: nothing read from them here
@@ -2942,7 +2955,7 @@ def read_document(path: Path) -> Document:
     blocks = doc.blocks
     # each pass reads the blocks the one before left, in this order
     for normalise in (_single_spaced, _form_part_blocks, _field_tables, _role_fields,
-                      _task_cards, _without_mention_marks,
+                      _task_cards, _without_mention_marks, _without_icons,
                       _without_task_boxes, _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _legend_heads, _role_headed_columns,
@@ -2961,6 +2974,27 @@ _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # A person mentioned as a wiki, notebook or chat tool writes them: "@" before a full name in
 # capitals ("@Tom Becker to announce ..."), not an address ("ops@Example.org") or a handle
 _MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)+)")
+
+
+# A callout's or a heading's icon before its words: a pictograph ("💡", "📌") or a
+# character drawn as one ("⚠️", "ℹ️"); a mark a legend explains ("✓ = does it") is no icon
+_ICON_LEAD = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*|"
+                        r"[^\s\w]\uFE0F)+\s*")
+
+
+def _without_icons(blocks: list[Block]) -> list[Block]:
+    """Blocks without the icon a notebook's callout or a wiki's panel or heading opens
+    with ("⚠️ The Incident Commander also pages ..."), so the sentence starts at its
+    subject; the line breaks of the block move back by the icon's length."""
+    out = []
+    for block in blocks:
+        m = _ICON_LEAD.match(block.text) if block.kind != "row" else None
+        if m is not None and m.end() < len(block.text):
+            cut = m.end()
+            block = replace(block, text=block.text[cut:],
+                            breaks=tuple((at - cut, n) for at, n in block.breaks if at > cut))
+        out.append(block)
+    return out
 
 
 def _without_mention_marks(blocks: list[Block]) -> list[Block]:
