@@ -274,3 +274,17 @@ def test_a_callout_kept_as_raw_html_is_read_without_its_icon(tmp_path: Path) -> 
     warned = [a for r, a in cells if r == "Berthing Master" and a.startswith("Warn the Lock")]
     assert len(warned) == 1 and cells[("Berthing Master", warned[0])] == "A/R"
     assert cells[("Launch Crew", "Tow disabled boats clear of the channel")] == "A/R"
+
+
+def test_what_a_role_may_not_do_is_no_part_of_its_duty(tmp_path: Path) -> None:
+    # a wiki page's note panel saying what a role can and cannot do
+    path = tmp_path / "kitchen.md"
+    path.write_text(
+        "# Kitchen roles\n\n"
+        "## Head Chef\n\n"
+        "- Signs off the weekly menu but does not order the stock.\n"
+        "- Can stop service but cannot close the restaurant on their own.\n",
+        encoding="utf-8")
+    names = [a for _r, a in derived_cells(derive([path]))]
+    assert "Sign off the weekly menu" in names
+    assert not any(" but " in name for name in names)

@@ -1215,6 +1215,13 @@ def _said_that(head: str) -> bool:
     return m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS
 
 
+# A clause after "but" saying what is not done: "but cannot approve one", "but does not
+# sign it off", "but never touches the accounts"
+_BUT_NOT = re.compile(r",?\s+but\s+(?:(?:does|do|did|will|would|can|could|may|might|must|"
+                      r"should|is|are|has|have)\s*(?:not|n't)|cannot|never|not|no longer)\b.*$",
+                      re.IGNORECASE)
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     if _holds(text, "behalf"):
@@ -1265,6 +1272,10 @@ def _activity_name(text: str) -> str:
         text = label.group(1)
         gerunds_only = True
     given = (verb_lemma(text.split()[0].lower()) if text.split() else None) in GIVING_VERBS
+    if _holds(text, " but "):
+        # "Blocks a release but cannot approve one": what the role may not do is no part
+        # of what it does
+        text = _BUT_NOT.sub("", text)
     if _holds(text, "whole"):
         text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
     if _holds(text, "sample", "selection", "subset", "number", "range", "variety", "handful"):
