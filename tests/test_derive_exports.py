@@ -288,3 +288,17 @@ def test_what_a_role_may_not_do_is_no_part_of_its_duty(tmp_path: Path) -> None:
     names = [a for _r, a in derived_cells(derive([path]))]
     assert "Sign off the weekly menu" in names
     assert not any(" but " in name for name in names)
+
+
+def test_a_decision_logs_stakeholders_are_consulted(tmp_path: Path) -> None:
+    path = tmp_path / "decisions.md"
+    path.write_text(
+        "# Decision log\n\n"
+        "| Decision | Owner | Stakeholders | Date |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Close the east car park on Sundays | Estates Manager | Security Lead, "
+        "Events Officer | 2027-01-12 |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Estates Manager", "Close the east car park on Sundays")] == "A/R"
+    assert cells[("Security Lead", "Close the east car park on Sundays")] == "C"
+    assert cells[("Events Officer", "Close the east car park on Sundays")] == "C"

@@ -1481,7 +1481,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"(?:keep\s+)?in the loop|loop(?:ed)?\s+in|fyi|for info\w*|"
                                # "Who is paged": those woken for the row, not its doers
                                r"paged|alerted|called out|"
-                               r"noted by|needs? to know|"
+                               r"noted by|needs? to know|interested parties|"
                                # a step's "By | Tell": whom the doer tells when done
                                r"^\s*(?:who\s+to\s+)?(?:tell|warn|alert)\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
@@ -1494,6 +1494,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                + TELLING_HEAD.pattern, re.IGNORECASE)),
               ("C", re.compile(r"^\s*(?:is\s+|gets\s+)?asked(?:\s+first)?\s*$|"
                                r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
+                               # a decision log's "Stakeholders": asked before it is made
+                               r"stakeholders?|"
                                r"checked by|verified by|validated by)\b|"
                                # "Who else": the others a row involves (each cell's remark
                                # may say how: "Data Owner (told)")
