@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
+
 from raci.derive.documents import read_document
 from raci.derive.draft import derive
 from raci.derive.roles import discover_roles
@@ -302,3 +304,32 @@ def test_a_decision_logs_stakeholders_are_consulted(tmp_path: Path) -> None:
     assert cells[("Estates Manager", "Close the east car park on Sundays")] == "A/R"
     assert cells[("Security Lead", "Close the east car park on Sundays")] == "C"
     assert cells[("Events Officer", "Close the east car park on Sundays")] == "C"
+
+
+def test_a_role_cell_naming_the_post_over_its_holder(tmp_path: Path) -> None:
+    # a team charter in Word: the role cell holds the post, then the person, as two
+    # paragraphs; the duties cell a bulleted paragraph per duty
+    document = docx.Document()
+    document.add_heading("Harvest festival team", level=1)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Role"
+    table.rows[0].cells[1].text = "Responsibilities"
+    for post, person, duties in (
+            ("Stall Coordinator", "Maya Brennan", ["Marks out the pitches",
+                                                   "Books the marquee"]),
+            ("Raffle Organiser", "Dev Sharma", ["Buys the raffle tickets",
+                                                "Draws the raffle at four o'clock"])):
+        cells = table.add_row().cells
+        cells[0].text = post
+        cells[0].add_paragraph(person)
+        cells[1].paragraphs[0].text = duties[0]
+        for duty in duties[1:]:
+            cells[1].add_paragraph(duty)
+    document.add_paragraph("Maya Brennan agrees the site plan with Dev Sharma in August.")
+    path = tmp_path / "festival.docx"
+    document.save(str(path))
+    cells = derived_cells(derive([path]))
+    assert cells[("Stall Coordinator", "Book the marquee")] == "A/R"
+    assert cells[("Raffle Organiser", "Buy the raffle tickets")] == "A/R"
+    assert cells[("Stall Coordinator", "Agree the site plan")] == "A/R"
+    assert cells[("Raffle Organiser", "Agree the site plan")] == "C"

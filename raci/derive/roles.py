@@ -979,7 +979,12 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
                 if alias:
                     aliases.append((full, alias))
             elif block.header and block.cells:
-                name = actors.actor_name(block.cells[0]) or _row_role(block)
+                # "Product Owner" over "Jane Doe" in one cell (a cell's paragraphs): the
+                # post, and the person who holds it
+                name, held_by = _post_and_holder(block.cells[0]) \
+                    if "; " in block.cells[0] else (None, [])
+                aliases += held_by
+                name = name or actors.actor_name(block.cells[0]) or _row_role(block)
                 if name:
                     names.append(name)
                     aliases += _named_people(name, block.header, block.cells)
@@ -1240,6 +1245,28 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
             if not person.startswith(("Dr", "Mr", "Ms", "Mrs")):
                 out.append((role, person.split()[0]))
     return out
+
+
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.? )?[A-Z][a-z'’-]+"
+                          r"(?: [A-Z][a-z'’-]+){1,2}")
+
+
+def _post_and_holder(cell: str) -> tuple[str | None, list[tuple[str, str]]]:
+    """A role cell written as the post over who holds it ("Product Owner; Jane Doe", its
+    paragraphs joined): the post, and the person's names as its aliases; (None, []) when
+    the first part names no post or a later part names another."""
+    first, *others = [p.strip() for p in cell.split("; ")]
+    post = actors.actor_name(first, acronym=True)
+    if post is None or not others or len(others) > 2:
+        return None, []
+    people = [p for p in others if _PERSON_NAME.fullmatch(p) and
+              actors.actor_name(p, acronym=True) is None]
+    if any(actors.actor_name(p, acronym=True) is not None and p not in people
+           and p.split()[0].lower() not in ("whole", "all", "the", "entire") for p in others):
+        return None, []  # "Chair; Treasurer": two posts
+    held = [(post, p) for p in people] + [(post, p.split()[0]) for p in people
+                                          if not p.startswith(("Dr", "Mr", "Ms", "Mx", "Prof"))]
+    return post, held
 
 
 # The head of a first column that names one role per row ("Crew position", "Role",
