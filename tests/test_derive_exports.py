@@ -346,3 +346,21 @@ def test_a_plural_in_es_is_made_singular_whole(tmp_path: Path) -> None:
     names = {r.name for r in discover_roles([read_document(path)]).roles.values()}
     assert {"Coach", "Witness"} <= names
     assert not names & {"Coache", "Witnesse"}
+
+
+def test_a_pdf_table_of_two_columns_under_a_head_is_a_table(tmp_path: Path) -> None:
+    # a duty list exported to PDF as a table of two columns: the task, then who does it
+    rows = [("Task", "Done by"),
+            ("Sweep the changing rooms after every session", "Caretaker"),
+            ("Check the first aid kit on the first of the month", "Club Secretary"),
+            ("Lock the pavilion after the last match", "Caretaker"),
+            ("Collect the match fees from the visiting team", "Team Captain")]
+    lines = [Line("Pavilion duties", 72, 780, 14, bold=True)]
+    for n, (task, who) in enumerate(rows):
+        lines += [Line(task, 72, 740 - 16 * n, 10), Line(who, 400, 740 - 16 * n, 10)]
+    path = tmp_path / "pavilion.pdf"
+    path.write_bytes(pdf_bytes([lines]))
+    cells = derived_cells(derive([path]))
+    assert cells[("Caretaker", "Lock the pavilion after the last match")] == "A/R"
+    assert cells[("Team Captain", "Collect the match fees from the visiting team")] == "A/R"
+    assert not any(role == "Caretaker" and "first aid" in a for role, a in cells)

@@ -354,9 +354,11 @@ def _column_rows(lines: list[str]) -> list[str] | None:
     (a cell's words wrapped under it) joins the row above; the lines a row takes after
     its first stay separator lines, so the lines keep their numbers."""
     columns = _columns(lines)
-    if len(columns) < 3:
+    if len(columns) < 2:
         return None
     split = [_cells(line, columns) for line in lines]
+    if len(columns) == 2 and not _headed_pairs(split):
+        return None
     owners = _centred_rows(split)
     out: list[str] = []
     row: list[str] = []
@@ -381,6 +383,16 @@ def _column_rows(lines: list[str]) -> list[str] | None:
         row, first = cells, k
         out.append(_pipe(row))
     return out
+
+
+def _headed_pairs(split: list[list[str]]) -> bool:
+    """Whether lines cut into two columns are a table under a head ("Task" over its
+    column, "Owner" over its own): a first line of two short titles, no sentence, over
+    three lines or more filling both columns. Other lines of two columns (a key of codes,
+    "PM    Production Manager") are left to the plain-text reader."""
+    head = split[0]
+    return all(c and len(c.split()) <= 3 and c[:1].isupper() and not c.endswith(".")
+               for c in head) and sum(all(row) for row in split[1:]) >= 3
 
 
 # The line a row's later lines leave: a table's separator to the plain-text reader, which
