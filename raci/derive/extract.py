@@ -1218,7 +1218,9 @@ def _said_that(head: str) -> bool:
 # A clause after "but" saying what is not done: "but cannot approve one", "but does not
 # sign it off", "but never touches the accounts"
 _BUT_NOT = re.compile(r",?\s+but\s+(?:(?:does|do|did|will|would|can|could|may|might|must|"
-                      r"should|is|are|has|have)\s*(?:not|n't)|cannot|never|not|no longer)\b.*$",
+                      r"should|is|are|has|have)\s*(?:not|n't)|cannot|never|not|no longer)\b"
+                      # (with what is denied: "... but do not" alone lost it, and is no duty)
+                      r"\s+\w.*$",
                       re.IGNORECASE)
 
 
