@@ -335,19 +335,6 @@ def test_a_role_cell_naming_the_post_over_its_holder(tmp_path: Path) -> None:
     assert cells[("Raffle Organiser", "Agree the site plan")] == "C"
 
 
-def test_a_plural_in_es_is_made_singular_whole(tmp_path: Path) -> None:
-    path = tmp_path / "club.md"
-    path.write_text(
-        "# Junior section\n\n"
-        "## Coaches\n\n"
-        "- Run the Saturday training sessions.\n\n"
-        "## Witnesses\n\n"
-        "- Sign the match cards.\n", encoding="utf-8")
-    names = {r.name for r in discover_roles([read_document(path)]).roles.values()}
-    assert {"Coach", "Witness"} <= names
-    assert not names & {"Coache", "Witnesse"}
-
-
 def test_a_pdf_table_of_two_columns_under_a_head_is_a_table(tmp_path: Path) -> None:
     # a duty list exported to PDF as a table of two columns: the task, then who does it
     rows = [("Task", "Done by"),

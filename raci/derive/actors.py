@@ -287,9 +287,6 @@ def singular(word: str) -> str:
             and not word.isupper():
         if lower.endswith("ies") and len(word) > 4:
             return word[:-3] + ("Y" if word[-3].isupper() else "y")
-        if lower.endswith(("ches", "shes", "xes", "sses", "zes", "uses")) and \
-                lower[:-2] in all_lemmas(lower).get("NOUN", ()):
-            return word[:-2]  # "Coaches", "Witnesses", "pitches" (but "caches": "cache")
         return word[:-1]
     return word
 
