@@ -387,7 +387,11 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
             and words[1][:1].isupper()) and not (
             words[0].lower() == "new" and len(words) == 2 and NEWCOMER.fullmatch(words[1])) \
             and not (words[0].lower() == "key" and len(words) == 2 and
-                     KEY_TITLE.fullmatch(words[1]))):
+                     KEY_TITLE.fullmatch(words[1])) and not (
+            # "Key Custodian", "Key Account Manager": a title written in capitals, one
+            # holder (but "Key Stakeholders" are the stakeholders who matter)
+            words[0] == "Key" and len(words) > 1 and words[1][:1].isupper() and
+            singular(words[-1].lower()) == words[-1].lower())):
         words.pop(0)  # "the senior engineers" -> Engineer, but "External Examiner" is a title
     if len(words) > 1 and words[-1][:1].islower() and (
             words[0].isdigit() or words[0][:1].islower() and words[0].endswith(("'s", "s'"))

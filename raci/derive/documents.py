@@ -9,6 +9,7 @@ came from (line, paragraph or table row) for provenance.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from bisect import bisect_right
@@ -1623,6 +1624,13 @@ class _MarkdownInline:
 
 # the token types parse_markdown reads (besides the table cells)
 _MARKDOWN_READ = {"heading_open", "list_item_open", "list_item_close", "paragraph_open"}
+# Raw HTML inside Markdown that holds words outside its tags (not only a picture, a
+# comment or a closing tag)
+_HTML_TEXT = re.compile(r"(?:^|>)[^<>]*[A-Za-z]{2}[^<>]*(?:<|$)")
+_LINE_LOCATION = re.compile(r"^line (\d+)$")
+# An accordion's title in raw HTML inside Markdown, and the tags inside it
+_SUMMARY = re.compile(r"<summary\b[^>]*>(.{0,300}?)</summary\s*>", re.IGNORECASE | re.DOTALL)
+_TAGS = re.compile(r"<[^<>]{0,300}>")
 
 
 # The words of a line that gives a letter and names ("Responsible: QA Lead")
@@ -1825,6 +1833,28 @@ def parse_markdown(name: str, text: str) -> Document:
             else:
                 doc.blocks += plantuml_steps(tok.content, tok.map[0] + 2)
             continue
+        if tok.type == "html_block" and tok.map and "summary" in tok.content:
+            # "<details><summary>IT Support</summary>" over Markdown (a toggle as a notebook
+            # exports it, a folded part of a README): its title heads what follows it, one
+            # level below the heading it stands under, as in HTML
+            level = next((b.level for b in reversed(doc.blocks)
+                          if b.kind == "heading" and b.level <= 6), 1)
+            for m in _SUMMARY.finditer(tok.content):
+                title = " ".join(_TAGS.sub(" ", m.group(1)).split())
+                if title:
+                    line = tok.map[0] + 1 + tok.content.count("\n", 0, m.start())
+                    doc.blocks.append(Block("heading", html.unescape(title), f"line {line}",
+                                            level=min(level + 1, 6)))
+            continue
+        if tok.type == "html_block" and tok.map and _HTML_TEXT.search(tok.content):
+            # raw HTML holding text: a notebook's callout ("<aside>" over "The Incident
+            # Commander also pages ..."), a table written in HTML: read as HTML, each
+            # block at its line of the file
+            for block in parse_html(name, tok.content).blocks:
+                at = _LINE_LOCATION.match(block.location)
+                doc.blocks.append(replace(block, location=f"line {tok.map[0] + int(at[1])}",
+                                          breaks=()) if at else block)
+            continue
         if tok.type not in _MARKDOWN_READ:
             continue  # inline, closing and other fence tokens: nothing read from them here
         where = f"line {tok.map[0] + 1}" if tok.map else "table"
@@ -1996,6 +2026,19 @@ _ENDS_P = {"p", "div", "ul", "ol", "li", "table", "section", "article", "h1", "h
            "h4", "h5", "h6", "blockquote", "dl", "form", "header", "aside", "details"}
 
 
+# The container of the comments readers left under a page, by its class or id
+_DISCUSSION = re.compile(r"(?:^|[\s_-])comments?[_-]?(?:area|section|list|wrapper|container|"
+                         r"thread|block|region)?(?:$|[\s_-])|^comments?$", re.IGNORECASE)
+_DISCUSSION_TAGS = {"div", "section", "aside", "ol", "ul"}
+
+
+def _discussion(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's class or id marks it as the comments left under the page."""
+    found = dict(attrs)
+    return any(_DISCUSSION.search(value) for key in ("class", "id")
+               for value in (found.get(key) or "").split())
+
+
 def _chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """Whether an element's attributes mark it as the site's chrome (``_CHROME``)."""
     found = dict(attrs)
@@ -2079,6 +2122,7 @@ class _HtmlReader(HTMLParser):
         self.text: list[tuple[int, str]] = []  # (source line it starts on, text)
         self.skip = 0
         self.chrome: tuple[str, int] | None = None  # (tag, depth) of site chrome being skipped
+        self.discussion = False  # the chrome skipped is the page's comments, headings and all
         self.count = 0
         self.tables = 0
         self.rows: list[tuple[str, ...]] | None = None
@@ -2142,7 +2186,7 @@ class _HtmlReader(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Override HTMLParser.handle_starttag."""
         if self.chrome is not None:
-            if tag[0] == "h" and tag[1:].isdigit() or \
+            if not self.discussion and tag[0] == "h" and tag[1:].isdigit() or \
                     self.chrome[0] == "p" and tag in _ENDS_P:
                 self.chrome = None  # a heading is content; an unclosed <p> ends here
             else:
@@ -2152,6 +2196,14 @@ class _HtmlReader(HTMLParser):
         if tag in _CHROME_TAGS and attrs and _chrome(tag, attrs):
             self._flush()
             self.chrome = (tag, 1)  # skipped to its end tag, nested ones counted
+            self.discussion = False
+            return
+        if tag in _DISCUSSION_TAGS and attrs and _discussion(attrs):
+            # the readers' comments under a wiki page, a site's page or a blog post
+            # ("<div id="comments-section">", "comments-area", "CommentsWrapper"): what
+            # they say is no part of the page, its "Comments" heading included
+            self._flush()
+            self.chrome, self.discussion = (tag, 1), True
             return
         if tag in _HTML_SKIP:
             self.skip += 1
@@ -2903,7 +2955,7 @@ def read_document(path: Path) -> Document:
     blocks = doc.blocks
     # each pass reads the blocks the one before left, in this order
     for normalise in (_single_spaced, _form_part_blocks, _field_tables, _role_fields,
-                      _task_cards,
+                      _task_cards, _without_mention_marks, _without_icons,
                       _without_task_boxes, _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _legend_heads, _role_headed_columns,
@@ -2919,6 +2971,47 @@ def read_document(path: Path) -> Document:
 
 
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
+# A person mentioned as a wiki, notebook or chat tool writes them: "@" before a full name in
+# capitals ("@Tom Becker to announce ..."), not an address ("ops@Example.org") or a handle
+_MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]*)+)")
+
+
+# A callout's or a heading's icon before its words: a pictograph ("💡", "📌") or a
+# character drawn as one ("⚠️", "ℹ️"); a mark a legend explains ("✓ = does it") is no icon
+_ICON_LEAD = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*|"
+                        r"[^\s\w]\uFE0F)+\s*")
+
+
+def _without_icons(blocks: list[Block]) -> list[Block]:
+    """Blocks without the icon a notebook's callout or a wiki's panel or heading opens
+    with ("⚠️ The Incident Commander also pages ..."), so the sentence starts at its
+    subject; the line breaks of the block move back by the icon's length."""
+    out = []
+    for block in blocks:
+        m = _ICON_LEAD.match(block.text) if block.kind != "row" else None
+        if m is not None and m.end() < len(block.text):
+            cut = m.end()
+            block = replace(block, text=block.text[cut:],
+                            breaks=tuple((at - cut, n) for at, n in block.breaks if at > cut))
+        out.append(block)
+    return out
+
+
+def _without_mention_marks(blocks: list[Block]) -> list[Block]:
+    """Blocks whose mentions of people ("@Tom Becker") read as the names they mention, so
+    "@Tom Becker to announce the freeze" is an action of Tom Becker's, as without the
+    mark; one-word handles ("@sam") stay as they are."""
+    out = []
+    for block in blocks:
+        if "@" in block.text or any("@" in c for c in block.cells):
+            marks = [m.start() for m in _MENTION.finditer(block.text)]
+            # (each line break of the block moves back by the marks before it)
+            breaks = tuple((at - bisect_right(marks, at - 1), n) for at, n in block.breaks)
+            block = replace(block, text=_MENTION.sub("", block.text), breaks=breaks,
+                            cells=tuple(_MENTION.sub("", c) for c in block.cells),
+                            header=tuple(_MENTION.sub("", c) for c in block.header))
+        out.append(block)
+    return out
 
 
 def _single_spaced(blocks: list[Block]) -> list[Block]:
@@ -3798,7 +3891,7 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
     if not marks and not ticks:
         return blocks
     # a table that holds letters as well as ticks leaves its ticks unread (a tick says
-    # someone takes part, not which letter)
+    # someone takes part, not which letter), but reads the letters of a row holding one
     lettered = {b.header for b in rows if any(parse_letters(c) for c in b.cells[1:])}
     out = []
     for b in blocks:
@@ -3806,7 +3899,8 @@ def _legend_cells(blocks: list[Block]) -> list[Block]:
             # a tick under a role with no legend: that role does the row and owns it
             cells = (b.cells[0], *(_marked(c, marks) or (
                 ticks.get(c.strip().rstrip("*†")) if i < len(b.header) and actor_name(
-                    b.header[i], acronym=True) and b.header not in lettered else None) or c
+                    b.header[i], acronym=True) and b.header not in lettered else None) or (
+                    "" if b.header in lettered and c.strip().rstrip("*†") in ticks else c)
                 for i, c in enumerate(b.cells[1:], start=1)))
             if cells != b.cells:
                 b = replace(b, cells=cells)

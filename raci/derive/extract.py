@@ -1310,6 +1310,15 @@ def _said_that(head: str) -> bool:
     return m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS
 
 
+# A clause after "but" saying what is not done: "but cannot approve one", "but does not
+# sign it off", "but never touches the accounts"
+_BUT_NOT = re.compile(r",?\s+but\s+(?:(?:does|do|did|will|would|can|could|may|might|must|"
+                      r"should|is|are|has|have)\s*(?:not|n't)|cannot|never|not|no longer)\b"
+                      # (with what is denied: "... but do not" alone lost it, and is no duty)
+                      r"\s+\w.*$",
+                      re.IGNORECASE)
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     if _holds(text, "behalf"):
@@ -1360,6 +1369,10 @@ def _activity_name(text: str) -> str:
         text = label.group(1)
         gerunds_only = True
     given = (verb_lemma(text.split()[0].lower()) if text.split() else None) in GIVING_VERBS
+    if _holds(text, " but "):
+        # "Blocks a release but cannot approve one": what the role may not do is no part
+        # of what it does
+        text = _BUT_NOT.sub("", text)
     if _holds(text, "whole"):
         text = re.sub(r",?\s+as a whole\b", "", text, flags=re.IGNORECASE)  # says nothing
     if _holds(text, "sample", "selection", "subset", "number", "range", "variety", "handful"):
@@ -3406,6 +3419,13 @@ WHAT_HEADS = re.compile(r"\b(?:what|activit\w*|tasks?|actions?|steps?|stages?|tr
                         r"description|provision|interventions?|"
                         r"deliverables?|work|process|items?|milestones?|decisions?)\b",
                         re.IGNORECASE)
+KIND_HEAD = re.compile(r"\b(?:types?|kinds?|categor(?:y|ies)|status|priority)\s*$",
+                       re.IGNORECASE)
+# The head of a tracker's or a database's column of each record's title ("Summary |
+# Issue key | Assignee | Description | Watchers"): the row's work when no column says what
+RECORD_TITLE_HEADS = re.compile(r"\s*(?:summary|title|subject|issue|story|ticket|"
+                                r"work item(?: title)?|card(?: name| title)?)\s*",
+                                re.IGNORECASE)
 # A "what" column that asks what is done ("What they do", "What to do", "Action taken"),
 # preferred to one that asks what a row's thing is ("What it means", "What happened")
 DOING_HEADS = re.compile(r"\b(?:do|does|done|doing|actions?|tasks?|steps?)\b", re.IGNORECASE)
@@ -3453,6 +3473,25 @@ LINK_CELL = re.compile(r"(?:https?://|www\.)\S+|[\w.-]+(?:/[\w.#-]+)+/?")
 
 
 _TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+# A cell that only dates something ("October 7, 2026", "7 Oct 2026", "2026-10-07",
+# "Mon 12/10/26", "Q3 2026"): when, never the work
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_CELL = re.compile(
+    rf"(?i:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf",?(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|q[1-4]\s+\d{{4}})"
+    rf"(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[ap]m)?)?)")
+
+
+def _titled_by_name(block: Block, column: int) -> bool:
+    """A database's first column headed "Name" (a Notion or Airtable table, a tracker's
+    export) titles each record: "Send the welcome pack" or "Office tour" under it is the
+    row's work, where "Hannah Okafor" under "Name" is who signs."""
+    cell = block.cells[column].strip()
+    return column == 0 and re.fullmatch(r"\s*names?\s*", block.header[0], re.IGNORECASE) \
+        is not None and (_verb_first(cell) or any(
+            w[:1].islower() and w.isalpha() and w not in ("de", "van", "von", "da", "del")
+            for w in cell.split()[1:4]))
 
 
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
@@ -3476,10 +3515,17 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         width = min(len(block.cells), len(block.header))
         rest = [c for c in range(width) if c not in cols
                 and _TWO_LETTERS.search(block.cells[c])
-                and not PERSON_HEADS.search(block.header[c])]
+                and not DATE_CELL.fullmatch(block.cells[c].strip())
+                and (not PERSON_HEADS.search(block.header[c]) or _titled_by_name(block, c))]
         told = next((c for c in cols if c < width and TELLING_HEAD.match(block.header[c])
                      and block.cells[c].strip()), None)
-        named = [c for c in rest if WHAT_HEADS.search(block.header[c])]
+        # ("Work Item Type", "Task category": what kind of record, no work)
+        named = [c for c in rest if WHAT_HEADS.search(block.header[c])
+                 and not KIND_HEAD.search(block.header[c])]
+        titled = [c for c in rest if RECORD_TITLE_HEADS.fullmatch(block.header[c])]
+        if titled and all(re.fullmatch(r"\s*description\s*", block.header[c], re.IGNORECASE)
+                          for c in named):
+            named = titled  # (a record's description tells more about its title's work)
         if told is not None and not named:
             # "Who | Tells | How | Within": a cascade's row is the telling itself, its how
             # and when no work of their own

@@ -95,6 +95,85 @@ def _open(path: Path, raw: bytes) -> list[str]:
     return texts
 
 
+def _columns_of_text(text: str) -> str:
+    """A page set in two columns of running text, read column by column: the left
+    column's lines, then the right one's, band by band between the lines that run across
+    both (a title over the columns). A gutter is a position at which six or more lines,
+    and a third of the page's lines, start their right-hand text after three spaces or
+    more (or alone, after the left column's blank width), with three or more lines of
+    running text filling each column to more than half its width (a table's column of
+    short labels or names does not) and few lines parted into columns again on either
+    side (a table of three columns or more is); any other page is returned as it is."""
+    rows = text.split("\n")
+    filled = [r for r in rows if r.strip()]
+    if len(filled) < 10:
+        return text
+    starts: dict[int, int] = {}
+    for row in filled:
+        # (a line of the right-hand column alone starts after the left's blank width)
+        alone = len(row) - len(row.lstrip())
+        for at in [m.end() for m in _GUTTER.finditer(row)] + ([alone] if alone >= 30 else []):
+            starts[at] = starts.get(at, 0) + 1
+    if not starts:
+        return text
+    # (the column's own indents, a list item's wrapped line, start a little further in)
+    gutter, count = max(((at, sum(starts.get(k, 0) for k in range(at, at + 5)))
+                         for at in starts), key=lambda kv: (kv[1], -kv[0]))
+    if count < 6 or count * 3 < len(filled) or gutter < 30:
+        return text
+    right_width = max(len(r) for r in filled) - gutter
+
+    def side(row: str) -> tuple[str, str] | None:
+        """The row's left and right parts, or None when its text runs across the gutter."""
+        left = row[:gutter]
+        if len(row) > gutter and left.strip() and not left.endswith("  "):
+            return None
+        return left.rstrip(), row[gutter:].rstrip() if len(row) > gutter else ""
+
+    parts = [side(row) for row in rows]
+    for i in range(1, len(rows) - 1):
+        above, below = parts[i - 1], parts[i + 1]
+        if parts[i] is None and above is not None and below is not None and \
+                above[0].strip() and below[0].strip() and (above[1].strip() or
+                                                          below[1].strip()):
+            # a left line too long for its column, the right one's text pushed on after
+            # it with no gap, between lines of both columns: kept in the left column
+            parts[i] = (rows[i].rstrip(), "")
+    halves = [p for p in parts if p is not None]
+    full_left = sum(len(a.strip()) >= gutter * 0.6 for a, _b in halves)
+    full_right = sum(len(b.strip()) >= right_width * 0.6 for _a, b in halves)
+    gapped = sum(_in_columns(a) or _in_columns(b) for a, b in halves)
+    if full_left < 3 or full_right < 3 or gapped * 10 > len(halves):
+        return text  # (a table's columns: its cells stand apart within each side too)
+    out: list[str] = []
+    band: list[tuple[str, str]] = []
+    for row, part in zip(rows, [*parts], strict=True):
+        if part is not None:
+            band.append(part)
+            continue
+        out += _band(band)
+        band = []
+        out.append(row)
+    out += _band(band)
+    return "\n".join(out)
+
+
+# Where a page's right-hand column starts: after three spaces or more
+_GUTTER = re.compile(r"\S {3,}(?=\S)")
+
+
+def _band(band: list[tuple[str, str]]) -> list[str]:
+    """A band of a two-column page: its left column's lines, a blank line, its right's
+    (a row blank on one side is a gap in that column)."""
+    left = [a for a, _b in band]
+    right = [b for _a, b in band]
+    while left and not left[-1].strip():
+        left.pop()
+    while right and not right[0].strip():
+        right.pop(0)
+    return [*left, "", *right] if right else left
+
+
 def _reason(exc: BaseException) -> str:
     """The first line of an error's message, short, for a one-line message."""
     text = str(exc).strip().split("\n")[0][:80]
@@ -306,9 +385,11 @@ def _column_rows(lines: list[str]) -> list[str] | None:
     (a cell's words wrapped under it) joins the row above; the lines a row takes after
     its first stay separator lines, so the lines keep their numbers."""
     columns = _columns(lines)
-    if len(columns) < 3:
+    if len(columns) < 2:
         return None
     split = [_cells(line, columns) for line in lines]
+    if len(columns) == 2 and not _headed_pairs(split):
+        return None
     owners = _centred_rows(split)
     out: list[str] = []
     row: list[str] = []
@@ -333,6 +414,16 @@ def _column_rows(lines: list[str]) -> list[str] | None:
         row, first = cells, k
         out.append(_pipe(row))
     return out
+
+
+def _headed_pairs(split: list[list[str]]) -> bool:
+    """Whether lines cut into two columns are a table under a head ("Task" over its
+    column, "Owner" over its own): a first line of two short titles, no sentence, over
+    three lines or more filling both columns. Other lines of two columns (a key of codes,
+    "PM    Production Manager") are left to the plain-text reader."""
+    head = split[0]
+    return all(c and len(c.split()) <= 3 and c[:1].isupper() and not c.endswith(".")
+               for c in head) and sum(all(row) for row in split[1:]) >= 3
 
 
 # The line a row's later lines leave: a table's separator to the plain-text reader, which
@@ -498,7 +589,7 @@ def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]
 def parse_pdf(path: Path, raw: bytes) -> Document:
     """A PDF's text layer rebuilt as plain text and read as plain text; each block's
     location is "page N, line M" (M counting the page's lines with text)."""
-    lines, origin = _rebuilt(_page_lines(_open(path, raw)))
+    lines, origin = _rebuilt(_page_lines([_columns_of_text(t) for t in _open(path, raw)]))
     doc = parse_text(path.name, "\n".join(lines))
     doc.blocks[:] = [_at_page(block, origin) for block in doc.blocks]
     return doc

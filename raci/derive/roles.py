@@ -1000,7 +1000,12 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
                 if alias:
                     aliases.append((full, alias))
             elif block.header and block.cells:
-                name = actors.actor_name(block.cells[0]) or _row_role(block)
+                # "Product Owner" over "Jane Doe" in one cell (a cell's paragraphs): the
+                # post, and the person who holds it
+                name, held_by = _post_and_holder(block.cells[0]) \
+                    if "; " in block.cells[0] else (None, [])
+                aliases += held_by
+                name = name or actors.actor_name(block.cells[0]) or _row_role(block)
                 if name:
                     names.append(name)
                     aliases += _named_people(name, block.header, block.cells)
@@ -1015,6 +1020,11 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
                             if len(clause.split()) >= 3 else None
                         if subject:
                             names.append(subject[0])
+                        # "Agrees the roadmap with the Head of Data" beside the role of
+                        # the row: the party it works with or tells, as in a sentence,
+                        # when written as a title ("with the other breed judges" names
+                        # no post beside the row's Judges)
+                        names += [n for n in actors.counterparts(clause) if n in clause]
             continue
         listed = letters_listed(block.text) \
             if block.kind != "row" else []
@@ -1275,6 +1285,28 @@ def _named_people(role: str, header: tuple[str, ...], cells: tuple[str, ...]
     return out
 
 
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Ms|Mrs|Mx|Prof)\.? )?[A-Z][a-z'’-]+"
+                          r"(?: [A-Z][a-z'’-]+){1,2}")
+
+
+def _post_and_holder(cell: str) -> tuple[str | None, list[tuple[str, str]]]:
+    """A role cell written as the post over who holds it ("Product Owner; Jane Doe", its
+    paragraphs joined): the post, and the person's names as its aliases; (None, []) when
+    the first part names no post or a later part names another."""
+    first, *others = [p.strip() for p in cell.split("; ")]
+    post = actors.actor_name(first, acronym=True)
+    if post is None or not others or len(others) > 2:
+        return None, []
+    people = [p for p in others if _PERSON_NAME.fullmatch(p) and
+              actors.actor_name(p, acronym=True) is None]
+    if any(actors.actor_name(p, acronym=True) is not None and p not in people
+           and p.split()[0].lower() not in ("whole", "all", "the", "entire") for p in others):
+        return None, []  # "Chair; Treasurer": two posts
+    held = [(post, p) for p in people] + [(post, p.split()[0]) for p in people
+                                          if not p.startswith(("Dr", "Mr", "Ms", "Mx", "Prof"))]
+    return post, held
+
+
 # The head of a first column that names one role per row ("Crew position", "Role",
 # "Job title", "Post"): its cells are roles whatever their words.
 ROLE_ROW_HEAD = re.compile(r"^\W*(?:[a-z]+ )?(?:roles?|positions?|posts?|job(?: title)?|"
@@ -1331,8 +1363,11 @@ WHO_HEADS = {"who", "role", "owner", "actor", "performed by", "done by", "by", "
              "responsible party", "party", "responsible role", "performer", "assignee",
              "assigned to", "lead", "department", "function", "position", "post",
              "job title", "role title",
-             # "Task | Does it | Signs off": the present tense of "Done by"
-             "does it", "doer", "does the work", "carries it out",
+             # a head written as what its people do ("Task | Does it | Signs it off"), the
+             # present tense of "Done by"
+             "does it", "does this", "does the work", "doer", "carries it out",
+             # a swimlane process table's "Step | Lane | Action"
+             "lane", "swimlane", "swim lane",
              # a risk assessment's or action log's "Action by" column
              "action by", "actioned by", "action owner", "who by", "by who", "to be done by",
              # a planning tool's export: "Resource Names" ("Electrician[50%], Site Manager")
@@ -1512,7 +1547,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"(?:keep\s+)?in the loop|loop(?:ed)?\s+in|fyi|for info\w*|"
                                # "Who is paged": those woken for the row, not its doers
                                r"paged|alerted|called out|"
-                               r"noted by|"
+                               r"noted by|needs? to know|interested parties|"
                                # a step's "By | Tell": whom the doer tells when done
                                r"^\s*(?:who\s+to\s+)?(?:tell|warn|alert)\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
@@ -1523,7 +1558,10 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # a cascade's "Who | Tells | How | Within": whom the row's
                                # role tells
                                + TELLING_HEAD.pattern, re.IGNORECASE)),
-              ("C", re.compile(r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
+              ("C", re.compile(r"^\s*(?:is\s+|gets\s+)?asked(?:\s+first)?\s*$|"
+                               r"\b(?:consult\w*|input from|reviewers?|reviewed by|advis\w*|"
+                               # a decision log's "Stakeholders": asked before it is made
+                               r"stakeholders?|"
                                r"checked by|verified by|validated by|"
                                # a dual-control step's witness: present for the doer's work
                                r"witness(?:es|ed by)?)\b|"
@@ -1531,6 +1569,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # may say how: "Data Owner (told)")
                                r"^\s*who else\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|signs?[- ]?off|signed off by|signed by|"
+                               r"signs?\s+(?:it\s+|this\s+|them\s+)?off|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
                                r"decided by|decision by|deciders?|"
                                r"overseen by|supervised by)\b|"
@@ -1581,11 +1620,17 @@ def _shared_head(first: str, joint: str, second: str) -> str | None:
 _POST_PLACE = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\d?|\d{1,3}[A-Za-z]?)")
 
 
+_ADDRESS = re.compile(r"\s*<[^<>\s]{0,120}[@\\][^<>\s]{0,120}>")
+
+
 def cell_names(cell: str) -> list[str]:
     """The role names one table cell lists: "Staff Accountant, AP Clerk" -> both."""
     # (a planning tool's share of the resource's time, "Electrician[50%]", is no part of
     # the name, and "M&E" or "R&D" in a name is one word)
     cell = re.sub(r"\s*\[\s*\d[\d.,]*\s*%?\s*\]", "", cell)
+    # (a tracker's or a mail tool's "Priya Shah <priya.shah@example.com>", "<CORP\\pshah>":
+    # the address is no part of the name)
+    cell = _ADDRESS.sub("", cell) if "<" in cell else cell
     pieces = re.split(r"\s*([,;/+\n•]|(?<![A-Z])&|&(?![A-Z]\b)|\band\b|\bor\b|\bwith\b)\s*",
                       re.sub(r"\([^)]*\)", "", cell))
     parts = pieces[:1]
@@ -2255,6 +2300,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             n = max(n, sum(spoken.get(name, {}).values()))
             roles[name] = Role(name, code, aliases, max(n, 1), name in defined,
                                name in table_roles, name in structural, name in section_heads)
+    _merge_cases(roles, doc_acronyms)
     texts = [doc.text() for doc in documents]
     _owned_titles(roles, texts)
     _head_noun_aliases(roles, texts)
@@ -2423,6 +2469,27 @@ def _absorb(role: Role, other: Role) -> None:
     role.in_table = role.in_table or other.in_table
     role.structural = role.structural or other.structural
     role.heads_section = role.heads_section or other.heads_section
+
+
+def _merge_cases(roles: dict[str, Role], doc_acronyms: dict[str, dict[str, str]]) -> None:
+    """One role for names that differ only in case: a heading written in sentence case
+    ("## Release manager", read as "Release Manager") and the same words over a column of
+    letters ("| Release manager |") are one role (two would make a template no project
+    can take). The spelling with the most capitals stays."""
+    spellings: dict[str, list[str]] = {}
+    for name in roles:
+        spellings.setdefault(name.casefold(), []).append(name)
+    for names in spellings.values():
+        if len(names) < 2:
+            continue
+        keep = max(names, key=lambda n: sum(c.isupper() for c in n))
+        for other in names:
+            if other != keep:
+                _absorb(roles[keep], roles.pop(other))
+                for mapping in doc_acronyms.values():
+                    for acronym, name in mapping.items():
+                        if name == other:
+                            mapping[acronym] = keep
 
 
 _ALL_CAPITALS = re.compile(r"[A-Z]{2,5}")
