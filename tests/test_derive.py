@@ -192,10 +192,10 @@ def test_missing_document() -> None:
 def test_cli_derive_asks_one_blas_thread_unless_chosen(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chosen: str | None, used: str) -> None:
     # the merge's matrix products run on one thread; a user's own setting is kept
+    # (set first, so that the setting the derivation makes is undone after the test)
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", chosen or "")
     if chosen is None:
-        monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
-    else:
-        monkeypatch.setenv("OPENBLAS_NUM_THREADS", chosen)
+        monkeypatch.delenv("OPENBLAS_NUM_THREADS")
     doc = tmp_path / "duties.md"
     doc.write_text("# Kiln Technician\n\n- Loads the kiln shelves\n- Logs each firing\n",
                    encoding="utf-8")

@@ -882,6 +882,46 @@ committee:
     assert cells[("Race Director", "Write the risk assessment")] == "I"
 
 
+def test_a_roles_key_over_entries_with_duties_lists_their_work(tmp_path: Path) -> None:
+    # "roles:" over entries that each list duties is the roles' work, not a legend of
+    # their codes: the file gives a draft, each role doing its own duties
+    text = """\
+roles:
+  - role: Ferry Skipper
+    tasks:
+      - check the life jackets before the first crossing
+      - log each crossing
+  - role: Harbour Master
+    tasks:
+      - allot the moorings
+"""
+    cells = _draft(tmp_path, "ferry-crew.yaml", text)
+    assert cells[("Ferry Skipper", "Log each crossing")] == "A/R"
+    assert cells[("Harbour Master", "Allot the moorings")] == "A/R"
+    assert ("Harbour Master", "Log each crossing") not in cells
+
+
+def test_a_role_key_names_a_role_in_capitals_however_plain(tmp_path: Path) -> None:
+    # "role: Kitchen Hand": the key says the short capitalised name is a role, even one
+    # no list of job titles holds; its duties are its own
+    text = """\
+kitchen:
+  - role: Head Cook
+    duties:
+      - write the weekly menu
+  - role: Kitchen Hand
+    duties:
+      - scrub the pans after service
+  - role: Bar Staff
+    duties:
+      - change the barrels
+"""
+    cells = _draft(tmp_path, "cafe-kitchen.yaml", text)
+    assert cells[("Head Cook", "Write the weekly menu")] == "A/R"
+    assert cells[("Kitchen Hand", "Scrub the pans after service")] == "A/R"
+    assert cells[("Bar Staff", "Change the barrels")] == "A/R"
+
+
 def test_each_that_names_whom_stays_in_a_listed_duty(tmp_path: Path) -> None:
     # "every week" says how often and is left out of the name; "each team leader" says to
     # whom, and cutting it would leave the duty ending on "to"

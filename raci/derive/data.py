@@ -451,7 +451,8 @@ class _Reader:
         if not isinstance(node, dict):
             return
         keys = _task_fields(_entity_fields(node) or {str(k): v for k, v in node.items()})
-        if any(_LEGEND_KEY.match(_human(k)) for k in keys) and len(keys) == 1:
+        if len(keys) == 1 and any(_LEGEND_KEY.match(_human(k)) and not _duty_entries(v)
+                                  for k, v in keys.items()):
             return
         own = _entry_name(keys)
         # the fields naming parties, and what each letter's holders are
@@ -463,7 +464,7 @@ class _Reader:
                 fields[_human(k)] = []
                 letters_of[_human(k)] = letters
         role = next((k for k, v in keys.items() if _human(k) in _ROLE_KEYS and
-                     isinstance(v, str) and actor_name(v, acronym=True) is not None), None)
+                     isinstance(v, str) and _role_title(v)), None)
         if role is not None and node is not self.tree and \
                 not any(ls & {"A", "R"} for ls in letters_of.values()) and \
                 any(_DUTY_KEY.match(_human(k)) and _strings(v) for k, v in keys.items()):
@@ -507,7 +508,7 @@ class _Reader:
                 self.notes += _note_paragraphs(v)
             elif isinstance(v, (dict, list)) and human not in fields and \
                     not (_DUTY_KEY.match(human) and _strings(v)) and \
-                    not _LEGEND_KEY.match(human):
+                    not (_LEGEND_KEY.match(human) and not _duty_entries(v)):
                 if isinstance(v, list) and all(isinstance(x, str) for x in v) and v and \
                         human not in _MEMBER_KEYS and actor_name(str(k), acronym=True) is not None:
                     self.sections.append(_section(str(k), [str(x) for x in v]))
@@ -734,6 +735,25 @@ def _entry_name(keys: dict[str, object]) -> str:
             if _human(k) == wanted and isinstance(v, (str, int)) and str(v).strip():
                 return " ".join(str(v).split())
     return ""
+
+
+def _role_title(value: str) -> bool:
+    """Whether the value of a "role:" key is a role's title: a name the documents' roles
+    are known by, or a short name in capitals, as "Deck Hand" or "Bar Staff", which the
+    key says is a role."""
+    words = value.split()
+    return actor_name(value, acronym=True) is not None or (
+        0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and
+        not value.rstrip().endswith((".", "!", "?", ":")))
+
+
+def _duty_entries(value: object) -> bool:
+    """Whether ``value`` lists entries that each list duties ("roles:" over "- role:
+    Treasurer" and its "duties:"): the work of the roles, not a legend of their codes."""
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(entry, dict) and
+        any(_DUTY_KEY.match(_human(str(k))) and _strings(v) for k, v in entry.items())
+        for entry in value)
 
 
 def _strings(value: object) -> list[str]:
