@@ -1062,7 +1062,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
                 names.append(narrowed[0])
             pair = actors.co_subjects(sentence)  # "The clerk and the porter sign ..."
             if pair:
-                names += [actors.actor_name(p, acronym=True) or p for p in pair[0]]
+                names += [actors.actor_name(p, acronym=True) or actors.stand_in(p) or p
+                          for p in pair[0]]
             addressed = _ADDRESSED_AS.match(sentence)  # "As a site supervisor, you will ..."
             if addressed and actors.actor_name(addressed.group(1)):
                 names.append(actors.actor_name(addressed.group(1)) or "")
