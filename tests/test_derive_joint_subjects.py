@@ -33,3 +33,13 @@ def test_a_stand_in_after_or_is_a_role_of_its_own(tmp_path: Path) -> None:
 def test_a_name_holding_or_inside_a_word_is_one_role(tmp_path: Path) -> None:
     cells = _cells(tmp_path, "# Press floor\n\nThe operator checks the guard rails.\n")
     assert {role for role, _act in cells} == {"Operator"}, cells
+
+
+def test_a_last_word_opening_a_sentence_stands_for_the_longer_role(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Hedges\n\nThe Parish Verger keeps the list of hedges. "
+                   "The verger and the hedge contractor inspect the hedges each autumn. "
+                   "The verger reports any gaps.\n")
+    roles = {role for role, _act in cells}
+    assert "Verger" not in roles, cells
+    assert any(role == "Parish Verger" and "inspect" in act.lower()
+               for role, act in cells), cells
