@@ -43,3 +43,10 @@ def test_a_last_word_opening_a_sentence_stands_for_the_longer_role(tmp_path: Pat
     assert "Verger" not in roles, cells
     assert any(role == "Parish Verger" and "inspect" in act.lower()
                for role, act in cells), cells
+
+
+def test_three_roles_listed_with_or_each_share_the_duty(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Kiln room\n\nThe technician, the tutor or the curator "
+                   "unloads the kiln after firing.\n")
+    assert sorted(letters for (role, _act), letters in cells.items()
+                  if role in ("Technician", "Tutor", "Curator")) == ["A/R", "R", "R"], cells

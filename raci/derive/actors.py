@@ -1126,10 +1126,11 @@ COORDINATED_SUBJECT = re.compile(
 
 
 # "The clerk, the porter and the warden sign ...": the names before the last, parted by
-# commas (each up to 50 characters; one with "and" inside is turned down after the match)
+# commas, the last after "and" or "or" (each up to 50 characters; one with "and" inside
+# is turned down after the match)
 LISTED_SUBJECT = re.compile(
     r"^\s*(?:both\s+)?(?P<items>(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?"
-    r"(?:,\s+(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?){1,5}),?\s+(?:and|&)\s+(?=\S)",
+    r"(?:,\s+(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?){1,5}),?\s+(?:and|&|or)\s+(?=\S)",
     re.IGNORECASE)
 
 
