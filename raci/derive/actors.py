@@ -377,7 +377,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
 
     The last word must be a person or group word and no word may be a function word, so
     "Product Manager vs Project Manager" or "Skills of a Designer" name no role. "or" joins
-    two names of one role ("Staff pharmacist or technician").
+    two names of one role ("Staff pharmacist or technician") in a heading or label.
     """
     text = NUMBERING.sub("", phrase[:120]).strip(" \t.:;,-–—*#\"'“”")
     text = _TRAILING_ASIDE.sub("", text) if "(" in text else text
@@ -1123,16 +1123,18 @@ SAME_PARTICIPLE = {"run", "put", "set", "cut", "read", "shut", "let", "cast", "s
 
 
 COORDINATED_SUBJECT = re.compile(
-    r"^\s*(?:both\s+)?(?P<first>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
-    r"(?:and|&)\s+(?P<second>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
+    r"^\s*(?:both\s+|either\s+)?(?P<first>(?:the\s+)?[A-Za-z][\w'’-]*"
+    r"(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s+"
+    r"(?:and|&|or)\s+(?P<second>(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
     r"(?=\s+(?:jointly\s+|together\s+|both\s+)?[a-z]+\b)", re.IGNORECASE)
 
 
 # "The clerk, the porter and the warden sign ...": the names before the last, parted by
-# commas (each up to 50 characters; one with "and" inside is turned down after the match)
+# commas, the last after "and" or "or" (each up to 50 characters; one with "and" inside
+# is turned down after the match)
 LISTED_SUBJECT = re.compile(
     r"^\s*(?:both\s+)?(?P<items>(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?"
-    r"(?:,\s+(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?){1,5}),?\s+(?:and|&)\s+(?=\S)",
+    r"(?:,\s+(?:the\s+)?[A-Za-z@][^,;:.()]{0,50}?){1,5}),?\s+(?:and|&|or)\s+(?=\S)",
     re.IGNORECASE)
 
 
@@ -1164,13 +1166,26 @@ def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
     return None if last is None else ((m.group("first"), last[0]), last[1])
 
 
+# Who stands in for a title ("The Director of Studies or Deputy signs ...", "the chair or
+# their nominee"): a role of its own when it is the second of two subjects
+_STAND_INS = frozenset({"deputy", "nominee", "designee", "substitute", "alternate"})
+
+
+def stand_in(phrase: str) -> str | None:
+    words = phrase.split()
+    if len(words) == 2 and words[0].lower() in ("the", "their", "his", "her", "a"):
+        words = words[1:]
+    return words[0].capitalize() if len(words) == 1 and words[0].lower() in _STAND_INS \
+        else None
+
+
 def _last_subject(sentence: str, start: int) -> tuple[str, int] | None:
     """The last of the joined actors, from ``start``, and where the verb after it begins."""
     words = sentence[start:start + 120].split()
     for cut in range(min(len(words) - 1, 5), 0, -1):
         second = " ".join(words[:cut])
         after = [w for w in words[cut:] if w.lower() not in ("jointly", "together", "both")]
-        if after and actor_name(second, acronym=True) and (
+        if after and (actor_name(second, acronym=True) or stand_in(second)) and (
                 is_third_person_verb(after[0]) or verb_lemma(after[0]) == after[0].lower()):
             return second, sentence.find(" " + after[0], start + len(second)) + 1
     return None
@@ -1248,7 +1263,7 @@ def condition_subject(sentence: str) -> tuple[str, str] | None:
 _OPENER = re.compile(rf"^\s*(?:{OPENING_PHRASE},\s*)?", re.IGNORECASE)
 _LEADING_SPACE = re.compile(r"^\s*")
 # what every match of COORDINATED_SUBJECT holds
-_MAY_JOIN = re.compile(r"\s(?:and|&)\s", re.IGNORECASE)
+_MAY_JOIN = re.compile(r"\s(?:and|&|or)\s", re.IGNORECASE)
 
 
 # group words that are plural without an "s", so the verb after them has none either

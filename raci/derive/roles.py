@@ -1072,7 +1072,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
                 names.append(narrowed[0])
             pair = actors.co_subjects(sentence)  # "The clerk and the porter sign ..."
             if pair:
-                names += [actors.actor_name(p, acronym=True) or p for p in pair[0]]
+                names += [actors.actor_name(p, acronym=True) or actors.stand_in(p) or p
+                          for p in pair[0]]
             addressed = _ADDRESSED_AS.match(sentence)  # "As a site supervisor, you will ..."
             if addressed and actors.actor_name(addressed.group(1)):
                 names.append(actors.actor_name(addressed.group(1)) or "")
@@ -2594,10 +2595,11 @@ def _first_word_aliases(roles: dict[str, Role], texts: list[str]) -> None:
 
 def _anaphor(name: str, text: str, names: set[str]) -> bool:
     """"the coordinator" after "Shift Coordinator": a one-word name written in lower case
-    after "the", and the last word of exactly one longer name of the document."""
+    after "the" (or "The" opening a sentence), and the last word of exactly one longer
+    name of the document."""
     word = name.lower()
     fuller = [n for n in names if " " in n and n.lower().endswith(" " + word)]
-    return len(fuller) == 1 and re.search(rf"\bthe {re.escape(word)}\b", text) is not None
+    return len(fuller) == 1 and re.search(rf"\b[Tt]he {re.escape(word)}\b", text) is not None
 
 
 def _names_ending(names: set[str]) -> dict[str, list[str]]:
@@ -2617,7 +2619,7 @@ def _anaphor_among(name: str, text: str, ending: dict[str, list[str]]) -> bool:
     (``_names_ending``); ``tests/test_derive_index.py`` compares the two."""
     word = name.lower()
     return len(ending.get(word, ())) == 1 and \
-        re.search(rf"\bthe {re.escape(word)}\b", text) is not None
+        re.search(rf"\b[Tt]he {re.escape(word)}\b", text) is not None
 
 
 class _Counts(Counter[str]):

@@ -1,0 +1,52 @@
+"""Two roles as one subject joined by "or", and a role's last word standing for it there."""
+
+from pathlib import Path
+
+from raci.derive.draft import derive
+
+
+def _cells(tmp_path: Path, text: str) -> dict[tuple[str, str], str]:
+    path = tmp_path / "rota.md"
+    path.write_text(text, encoding="utf-8")
+    template = derive([path]).to_template("t", "t")
+    names = {r.code: r.name for r in template.roles}
+    return {(names[c], a.name): letters for a in template.activities
+            for c, letters in a.letters.items()}
+
+
+def test_two_roles_joined_by_or_each_share_the_duty(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Lane swimming\n\n"
+                   "The lifeguard or steward closes the lane after a fault. "
+                   "The receptionist or duty manager logs the fault.\n")
+    roles = {role for role, _act in cells}
+    assert roles == {"Lifeguard", "Steward", "Receptionist", "Duty Manager"}, cells
+    assert sorted(letters for (role, act), letters in cells.items()
+                  if "lane" in act.lower()) == ["A/R", "R"], cells
+
+
+def test_a_stand_in_after_or_is_a_role_of_its_own(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Exam papers\n\n"
+                   "The Head of Science or Deputy opens the sealed papers.\n")
+    assert {role for role, _act in cells} == {"Head of Science", "Deputy"}, cells
+
+
+def test_a_name_holding_or_inside_a_word_is_one_role(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Press floor\n\nThe operator checks the guard rails.\n")
+    assert {role for role, _act in cells} == {"Operator"}, cells
+
+
+def test_a_last_word_opening_a_sentence_stands_for_the_longer_role(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Hedges\n\nThe Parish Verger keeps the list of hedges. "
+                   "The verger and the hedge contractor inspect the hedges each autumn. "
+                   "The verger reports any gaps.\n")
+    roles = {role for role, _act in cells}
+    assert "Verger" not in roles, cells
+    assert any(role == "Parish Verger" and "inspect" in act.lower()
+               for role, act in cells), cells
+
+
+def test_three_roles_listed_with_or_each_share_the_duty(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Kiln room\n\nThe technician, the tutor or the curator "
+                   "unloads the kiln after firing.\n")
+    assert sorted(letters for (role, _act), letters in cells.items()
+                  if role in ("Technician", "Tutor", "Curator")) == ["A/R", "R", "R"], cells
