@@ -1501,6 +1501,104 @@ def build_doping_control_docx(path: Path) -> Path:
     return path
 
 
+def build_haul_out_procedure_docx(path: Path) -> Path:
+    """A marina's boat lift procedure in Word: a header and footer, a document control
+    line, a purpose paragraph, a role-per-row table Role | Responsibilities, numbered
+    steps that open with the doer, a passive with its doer and a permission."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Saltmarsh Quay Marina · Boatyard Procedures"
+    section.footer.paragraphs[0].text = "BY-03 Haul-out with the travel hoist · Issue 4"
+    document.add_heading("BY-03 Haul-out with the 40-tonne travel hoist", level=0)
+    document.add_paragraph("Issue 4 · 1 March 2027 · Owner: Yard Manager · Review: March "
+                           "2028")
+    document.add_heading("1. Purpose", level=1)
+    document.add_paragraph("To lift boats out of the water and onto the hard standing "
+                           "safely, without damage to the boat, the hoist or people.")
+    document.add_heading("2. Roles", level=1)
+    add_rows_table(document, [
+        ("Role", "Responsibilities"),
+        ("Yard Manager", "Plans the lift schedule; approves any lift over 30 tonnes"),
+        ("Hoist Driver", "Drives the travel hoist and is in charge of the lift area"),
+        ("Slinger", "Positions the slings and guides the hoist driver by hand signals"),
+        ("Marina Office", "Books the lift with the boat owner and takes payment"),
+    ])
+    document.add_heading("3. Procedure", level=1)
+    for step in (
+            "The Marina Office books the lift and sends the boat's details (length, beam, "
+            "weight and sling marks) to the Yard Manager.",
+            "The Yard Manager checks the weight against the hoist's limit and confirms the "
+            "lift time with the boat owner.",
+            "The boat owner empties the boat of loose gear and shuts off the gas before "
+            "the lift.",
+            "The Hoist Driver inspects the slings and the hoist before the first lift of the "
+            "day and records the check in the hoist log.",
+            "The Slinger positions the slings at the sling marks, consulting the boat owner "
+            "on the position of the log and the propeller shaft.",
+            "The Hoist Driver lifts the boat clear of the water and stops for the pressure "
+            "wash.",
+            "The hull is pressure washed by the yard hand while the boat hangs in the "
+            "slings.",
+            "The Hoist Driver moves the boat to its place on the hard standing, where the "
+            "yard hand sets the props and chocks.",
+            "The Hoist Driver tells the Marina Office that the lift is complete, and the "
+            "Marina Office invoices the owner."):
+        document.add_paragraph(step, style="List Number")
+    document.add_heading("4. Weather and stopping a lift", level=1)
+    document.add_paragraph(
+        "No lift starts when the wind is above 25 knots. The Hoist Driver stops any lift "
+        "that looks unsafe and informs the Yard Manager. The boat owner may watch the lift "
+        "from behind the barrier.")
+    document.save(path)
+    return path
+
+
+def build_cinema_duty_manager_docx(path: Path) -> Path:
+    """An independent cinema's job description in Word: a details table (job title,
+    reports-to line, hours), a purpose paragraph, main duties as imperative bullets, a
+    working-with-others list with consult and hand-off wording, and a person
+    specification of traits."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.footer.paragraphs[0].text = "The Regent Picturehouse · Job description · 2027"
+    document.add_heading("Job description: Duty Manager", level=0)
+    add_rows_table(document, [
+        ("Job title", "Duty Manager"),
+        ("Reports to", "General Manager"),
+        ("Hours", "30 hours a week, mostly evenings and weekends"),
+        ("Salary", "£27,500 pro rata"),
+    ])
+    document.add_heading("Purpose of the job", level=1)
+    document.add_paragraph(
+        "The Duty Manager runs the cinema on shift: the front of house team, the bar and "
+        "the screens, so that every film starts on time and every customer leaves happy.")
+    document.add_heading("Main duties", level=1)
+    for item in (
+            "Open and close the building, including the alarm and the cash office",
+            "Brief the front of house team at the start of each shift",
+            "Deal with customer complaints and give refunds up to £50",
+            "Check the screens are clean and safe before each performance",
+            "Count the tills at the end of the night and bank the takings",
+            "Lead the evacuation of the building if the fire alarm sounds"):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Working with others", level=1)
+    for item in (
+            "Agree the weekly staff rota with the General Manager",
+            "Tell the projectionist at once if a film starts late or a screen has a fault",
+            "Send the nightly takings report to the Finance Officer",
+            "Report any accident to the General Manager on the same day"):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Person specification", level=1)
+    for item in ("Calm under pressure", "Experience of supervising a team",
+                 "A personal licence holder, or willing to become one",
+                 "A love of film"):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_paragraph("To apply, send your CV and a covering letter to "
+                           "jobs@regentpicturehouse.example by 31 January 2027.")
+    document.save(path)
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -1518,7 +1616,9 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "otc-process-narrative.docx": build_otc_narrative_docx,
             "vault-dual-control.docx": build_vault_dual_control_docx,
             "donor-session-sop.docx": build_donor_session_docx,
-            "in-competition-test-mission.docx": build_doping_control_docx}
+            "in-competition-test-mission.docx": build_doping_control_docx,
+            "travel-hoist-haul-out.docx": build_haul_out_procedure_docx,
+            "duty-manager-job-description.docx": build_cinema_duty_manager_docx}
 
 
 def build_docx(path: Path) -> Path:

@@ -401,8 +401,69 @@ def build_tour_planning_pptx(path: Path) -> Path:
     return build_pptx(path, slides)
 
 
+def build_code_red_debrief_pptx(path: Path) -> Path:
+    """A zoo's debrief deck after an animal escape drill: a title slide, the drill in
+    numbers, a Roles slide whose bold lines name a role (with its holder and initials) and
+    whose indented lines are duties without a subject, a RACI table with a legend in a text
+    box, what went well and what to improve, actions under people's initials, speaker
+    notes with a permission and a running footer."""
+    deck = "Westmoor Zoo · Code Red drill debrief · Internal"
+    slides = [
+        slide_xml(title("Code Red drill – big cat escape", "ctrTitle"),
+                  body(para("Debrief · Carnivore section", bullet=False),
+                       para("Education centre · 16 November 2026", bullet=False))),
+        slide_xml(title("The drill in numbers"),
+                  body(para("Drill started 10:02, stand-down 10:41"),
+                       para("23 staff took part, 140 visitors (volunteers playing visitors)"),
+                       para("All visitors under cover in 6 minutes (target: 8)")),
+                  _footer(deck, 2)),
+        slide_xml(title("Who does what on a Code Red"),
+                  body(para("Duty Curator (DC) – Priya Bhatt", bold=True),
+                       para("Declares Code Red on radio channel 1", level=1),
+                       para("Decides when the animal is contained and stands the zoo down",
+                            level=1),
+                       para("Section keepers", bold=True),
+                       para("Secure the other carnivore houses", level=1),
+                       para("Keep the animal in sight from a safe place and report its "
+                            "position to the Duty Curator", level=1),
+                       para("Firearms team", bold=True),
+                       para("Go to the rally point with the dart rifle", level=1),
+                       para("Visitor services team", bold=True),
+                       para("Move visitors into the nearest safe building", level=1),
+                       para("Close the main gate and the car park gate", level=1)),
+                  _footer(deck, 3)),
+        slide_xml(title("Code Red RACI"),
+                  table([["Activity", "DC", "Keepers", "Firearms", "Vet", "Visitor services",
+                          "Press office"],
+                         ["Declare Code Red", "A/R", "I", "I", "I", "I", "I"],
+                         ["Get visitors under cover", "A", "", "", "", "R", ""],
+                         ["Dart the animal", "A", "C", "R", "C", "", ""],
+                         ["Check the animal after darting", "I", "C", "", "A/R", "", ""],
+                         ["Stand down", "A/R", "I", "I", "I", "I", "I"],
+                         ["Statement to the media", "C", "", "", "", "", "A/R"]]),
+                  text_box(para("R does it · A owns it · C asked first · I told"),
+                           at=(5600000, 457200)),
+                  _footer(deck, 4)),
+        slide_xml(title("What went well / what to improve"),
+                  body(para("Radio discipline was good"),
+                       para("Gate 3 took too long to close"),
+                       para("Rally point map was out of date")),
+                  _footer(deck, 5)),
+        slide_xml(title("Actions"),
+                  body(para("PB – update the rally point map and send it to the firearms "
+                            "team by 30 Nov"),
+                       para("JN (Head Vet, Jonas Nilsson) – restock the darting kit"),
+                       para("SM (Visitor Services Manager, Sara Malik) – brief new visitor "
+                            "services staff on the safe buildings")),
+                  _footer(deck, 6)),
+    ]
+    notes = {3: notes_xml("Keepers may use the fire hose to keep an animal back.")}
+    return build_pptx(path, slides, notes=notes)
+
+
 BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
-            "spring-tour-planning.pptx": build_tour_planning_pptx}
+            "spring-tour-planning.pptx": build_tour_planning_pptx,
+            "code-red-drill-debrief.pptx": build_code_red_debrief_pptx}
 
 
 def build_deck(path: Path) -> Path:
