@@ -2875,3 +2875,23 @@ def test_a_party_a_table_task_tells_or_hands_to_is_told(tmp_path: Path) -> None:
     assert ("Landlord", "Phone the landlord to arrange access") in cells
     # (a party a task is done with is no party told)
     assert not any(r == "Cleaning Contractor" for r, _a in cells)
+
+
+def test_a_letter_matrix_with_how_often_and_notes_after_its_letters(tmp_path: Path) -> None:
+    """A spreadsheet's matrix of letters with two columns of words after the role
+    columns ("Frequency", "Notes") is still read as a matrix, and the column of how
+    often names no role."""
+    path = tmp_path / "pool.csv"
+    path.write_text(
+        "Task,Pool Manager,Lifeguard,Plant Engineer,Frequency,Notes\n"
+        "Test the water,A,R,C,Every 2 hours,Readings go in the plant book\n"
+        "Backwash the filters,A,,R,Weekly,\n"
+        "Close the pool in a storm,A/R,I,I,As needed,Clear the water first\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Lifeguard", "Test the water")] == "R"
+    assert cells[("Pool Manager", "Test the water")] == "A"
+    assert cells[("Plant Engineer", "Backwash the filters")] == "R"
+    assert cells[("Lifeguard", "Close the pool in a storm")] == "I"
+    assert not any(r == "Frequency" for r, _a in cells)
+

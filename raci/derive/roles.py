@@ -831,6 +831,7 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
     aliases: list[tuple[str, str]] = []
     text = doc.text()
     across: dict[tuple[str, ...], bool] = {}  # per table: its answer holds for every row
+    worded: dict[tuple[str, ...], frozenset[int]] = {}  # per table: its columns of words
     pledged: dict[tuple[str, ...], dict[int, str]] = {}  # per table: its commitment columns
     expanded: dict[str, tuple[str, str | None]] = {}  # a head's full name, looked up once
 
@@ -987,9 +988,13 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
                 across[block.header] = roles_across(doc, block.header)
             if block.header and len(block.cells) > 1 and letter_row(block.cells) and \
                     across[block.header]:
-                for head in block.header[1:]:
-                    # (a column of remarks beside the letters names no role)
-                    if head.strip() and head.strip(" :*").casefold() not in NOTE_HEADS:
+                if block.header not in worded:
+                    worded[block.header] = worded_columns(doc, block.header)
+                for col, head in enumerate(block.header[1:], start=1):
+                    # (a column of remarks or of how often beside the letters names no
+                    # role)
+                    if head.strip() and head.strip(" :*").casefold() not in NOTE_HEADS \
+                            and col not in worded[block.header]:
                         full, alias = expand(head.strip())
                         names.append(full)
                         if alias:
@@ -1338,6 +1343,13 @@ def _compared_roles(header: tuple[str, ...]) -> list[str]:
     return [actors.actor_name(h, acronym=True) or h for h in heads
             if len(h.split()) <= 4 and h[:1].isupper() and not re.search(r"\d", h) and
             h.strip(" :*").casefold() not in NOTE_HEADS]
+
+
+def worded_columns(doc: Document, header: tuple[str, ...]) -> frozenset[int]:
+    """The columns of a RACI table that hold words, not letters, in some row of letters
+    ("Frequency" over "Monthly", "Notes" over remarks): no role's column."""
+    return frozenset(c for b in doc.rows_of(header) if letter_row(b.cells)
+                     for c, cell in enumerate(b.cells) if c and cell_letters(cell) is None)
 
 
 def roles_across(doc: Document, header: tuple[str, ...]) -> bool:
@@ -1943,9 +1955,14 @@ NOTE_HEADS = frozenset({"remarks", "remark", "notes", "note", "comments", "comme
 @lru_cache(maxsize=actors.SENTENCE_CACHE)  # a row is asked about by several readers
 def letter_row(cells: tuple[str, ...]) -> bool:
     """A table row of RACI letters after its label: 'Permits | A | C | I | R', also with a
-    last column of notes in words ('Drains | A/R | | Ask us first')."""
+    last column of notes in words ('Drains | A/R | | Ask us first'), or with one or two
+    columns of words after its letters, such as how often and notes ('Service | A | R | I
+    | Monthly | Sheet uploaded'), when three or more columns of letters come first."""
     values = [cell_letters(c) for c in cells[1:]]
-    if len(values) >= 3 and values[-1] is None and row_note(cells):
+    if len(values) >= 5 and None in values[-2:] and None not in values[:-2] and \
+            any(values[:-2]):
+        values = values[:-2]  # ("| Monthly | Sheet uploaded |" after the letters)
+    elif len(values) >= 3 and values[-1] is None and row_note(cells):
         values.pop()
     return len(values) >= 2 and any(values) and all(v is not None for v in values)
 
