@@ -2895,3 +2895,16 @@ def test_a_letter_matrix_with_how_often_and_notes_after_its_letters(tmp_path: Pa
     assert cells[("Lifeguard", "Close the pool in a storm")] == "I"
     assert not any(r == "Frequency" for r, _a in cells)
 
+
+def test_a_by_column_beside_who_is_the_date_it_is_done_by(tmp_path: Path) -> None:
+    """A plan's "By | Task | Who" puts the date first under "By": the "Who" column names
+    who does each task, and the dates name nobody."""
+    path = tmp_path / "fete.md"
+    path.write_text(
+        "# Fete countdown\n\n| By | Task | Who |\n|---|---|---|\n"
+        "| 2 April | Book the marquee and pay the hire | Fete Chair |\n"
+        "| 9 May | Print the raffle tickets | Raffle Organiser |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Fete Chair", "Book the marquee and pay the hire")] == "A/R"
+    assert cells[("Raffle Organiser", "Print the raffle tickets")] == "A/R"

@@ -1498,6 +1498,10 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
+    if len(who) >= 2 and any(keys[i] == "by" for i in who):
+        # "By | Task | Who": beside another column of who does the row, a bare "By" is
+        # the date it is done by
+        who = [i for i in who if keys[i] != "by"]
     thing_owner = [i for i, k in enumerate(keys) if i and k not in WHO_HEADS and
                    re.fullmatch(r"(?:\w+ ){1,2}owner", k)]
     if not who and len(thing_owner) == 1 and any(
