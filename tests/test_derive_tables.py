@@ -2908,3 +2908,21 @@ def test_a_by_column_beside_who_is_the_date_it_is_done_by(tmp_path: Path) -> Non
     cells = _cells(_draft(path))
     assert cells[("Fete Chair", "Book the marquee and pay the hire")] == "A/R"
     assert cells[("Raffle Organiser", "Print the raffle tickets")] == "A/R"
+
+
+def test_matrix_rows_that_differ_only_in_an_aside_stay_two(tmp_path: Path) -> None:
+    """Two rows of a letter matrix whose tasks differ only in brackets ("(up to £500)",
+    "(over £500)") are two activities with their own letters, not one merged row."""
+    path = tmp_path / "grants.md"
+    path.write_text(
+        "# Small grants\n\n| Task | Grants Officer | Treasurer | Trustees |\n"
+        "|---|---|---|---|\n"
+        "| Check the application | A/R | | |\n"
+        "| Approve a grant (up to £500) | R | A | I |\n"
+        "| Approve a grant (over £500) | R | C | A |\n",
+        encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Treasurer", "Approve a grant (up to £500)")] == "A"
+    assert cells[("Trustees", "Approve a grant (over £500)")] == "A"
+    assert cells[("Treasurer", "Approve a grant (over £500)")] == "C"
+    assert ("Grants Officer", "Check the application") in cells

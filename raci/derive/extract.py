@@ -3360,10 +3360,18 @@ def _letter_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     claims: list[Claim] = []
     cells_of = _transposed(rows, doc, catalog)
     head_roles: dict[str, str | None] = {}  # (every row repeats its table's heads)
+    # rows of one table whose tasks differ only in an aside ("Approve loan (up to 10)",
+    # "Approve loan (over 10)") keep their asides: each is a task of its own
+    spelled: dict[tuple[tuple[str, ...], str], set[str]] = {}
+    for block in rows:
+        spelled.setdefault((block.header, _task_line(block.cells[0])), set()).add(
+            " ".join(block.cells[0].split()))
     for block in rows:
         if cells_of is not None:
             continue
         name = _task_line(block.cells[0])  # the table's own words for its activity
+        if name and len(spelled[(block.header, name)]) > 1:
+            name = " ".join(block.cells[0].split())
         if not name:
             continue
         counts = owners[block.header]
