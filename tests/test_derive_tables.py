@@ -2875,3 +2875,24 @@ def test_a_party_a_table_task_tells_or_hands_to_is_told(tmp_path: Path) -> None:
     assert ("Landlord", "Phone the landlord to arrange access") in cells
     # (a party a task is done with is no party told)
     assert not any(r == "Cleaning Contractor" for r, _a in cells)
+
+
+def test_a_column_headed_by_a_verb_gives_its_verb_to_the_things_listed(
+        tmp_path: Path) -> None:
+    """A team table whose duty column is headed by a verb ("Looks after", "Arranges")
+    lists the things each role does that to: the head's verb and the things whole name
+    the duty; a part of a cell that says its own verb keeps it."""
+    path = tmp_path / "allotment-team.md"
+    path.write_text(
+        "# Allotment committee\n\n"
+        "| Role | Member | Looks after | Reports to |\n|---|---|---|---|\n"
+        "| Plot Secretary | Ann Ruiz | Waiting list, plot letters and the rent ledger of "
+        "lapsed holders; chases late rent | Chair |\n"
+        "| Site Warden | Ben Ode | Water troughs, the tool shed and the compost bays | "
+        "Chair |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Plot Secretary", "Look after waiting list, plot letters and the rent "
+                  "ledger of lapsed holders")] == "A/R"
+    assert cells[("Plot Secretary", "Chase late rent")] == "A/R"
+    assert cells[("Site Warden", "Look after water troughs, the tool shed and the compost "
+                  "bays")] == "A/R"
