@@ -244,3 +244,30 @@ def test_two_columns_each_a_role_over_its_duties_are_read_one_after_the_other(
     cells = derived_cells(derive([deck]))
     assert cells[("Treasurer", "Keep the accounts of the society")] == "A/R"
     assert cells[("Secretary", "Write the minutes")] == "A/R"
+
+
+
+def test_a_bold_line_in_a_pattern_of_roles_over_duties_heads_its_duties(
+        tmp_path: Path) -> None:
+    """Bold lines each over their indented duties, most of them roles: one that no role
+    word ends ("Officer of the day", "Caller / timekeeper") is a role of the pattern too,
+    so the duties below it are its own, not the role's above it."""
+    deck = build_pptx(tmp_path / "quiz-night.pptx", [
+        slide_xml(title("Quiz night crew"), body(
+            para("Quiz Master", bold=True),
+            para("Writes the eight rounds", level=1),
+            para("Door Steward", bold=True),
+            para("Takes the entry fees", level=1),
+            para("Caller / timekeeper", bold=True),
+            para("Rings the bell at the end of each round", level=1),
+            para("Hall Manager", bold=True),
+            para("Books the hall for the evening", level=1),
+            para("Officer of the day", bold=True),
+            para("Locks the hall at the end of the night", level=1)))])
+    blocks = _blocks(deck)
+    assert ("heading", "Caller / timekeeper") in blocks
+    assert ("heading", "Officer of the day") in blocks
+    cells = derived_cells(derive([deck]))
+    assert cells[("Hall Manager", "Book the hall")] == "A/R"
+    assert not any(r == "Door Steward" and a.startswith("Ring the bell") for r, a in cells)
+    assert not any(r == "Hall Manager" and a.startswith("Lock the hall") for r, a in cells)

@@ -2926,3 +2926,42 @@ def test_matrix_rows_that_differ_only_in_an_aside_stay_two(tmp_path: Path) -> No
     assert cells[("Trustees", "Approve a grant (over £500)")] == "A"
     assert cells[("Treasurer", "Approve a grant (over £500)")] == "C"
     assert ("Grants Officer", "Check the application") in cells
+
+
+def test_a_column_headed_by_a_verb_gives_its_verb_to_the_things_listed(
+        tmp_path: Path) -> None:
+    """A team table whose duty column is headed by a verb ("Looks after", "Arranges")
+    lists the things each role does that to: the head's verb and the things whole name
+    the duty; a part of a cell that says its own verb keeps it."""
+    path = tmp_path / "allotment-team.md"
+    path.write_text(
+        "# Allotment committee\n\n"
+        "| Role | Member | Looks after | Reports to |\n|---|---|---|---|\n"
+        "| Plot Secretary | Ann Ruiz | Waiting list, plot letters and the rent ledger of "
+        "lapsed holders; chases late rent | Chair |\n"
+        "| Site Warden | Ben Ode | Water troughs, the tool shed and the compost bays | "
+        "Chair |\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Plot Secretary", "Look after waiting list, plot letters and the rent "
+                  "ledger of lapsed holders")] == "A/R"
+    assert cells[("Plot Secretary", "Chase late rent")] == "A/R"
+    assert cells[("Site Warden", "Look after water troughs, the tool shed and the compost "
+                  "bays")] == "A/R"
+
+
+def test_a_short_form_keeping_the_first_word_names_the_longer_role(tmp_path: Path) -> None:
+    """"Senior Site Engineer (Senior SE)" beside "Site Engineer (SE)": "the Senior SE" is
+    the senior engineer, not the engineer its acronym alone names."""
+    path = tmp_path / "pour-day.md"
+    path.write_text(
+        "# Concrete pour day\n\n"
+        "| Role | Who | Main tasks |\n|---|---|---|\n"
+        "| Senior Site Engineer (Senior SE) | Kofi Mensah | Signs the pour permit |\n"
+        "| Site Engineer (SE) | Two engineers | Check the formwork levels |\n\n"
+        "## On the day\n\n"
+        "The Senior SE books the pump and the SE logs the cube samples.\n",
+        encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Senior Site Engineer", "Book the pump")] == "A/R"
+    assert ("Site Engineer", "Book the pump") not in cells
+    assert cells[("Site Engineer", "Log the cube samples")] == "A/R"

@@ -3582,16 +3582,23 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         if len(sentences) < 2 or not all(_verb_first(s) for s in sentences[1:]):
             sentences = [cell]  # ("Overall in charge. Decides on ...": each sentence apart)
         parts = [p for s in sentences for p in re.split(r"\s*;\s+", s.strip().rstrip("."))]
+        head_verb = _head_verb(block.header[what])
         # ("Book the lift; brief the crew", "Daily checks; footbaths": each of the duties
         # the cell lists apart, with the parties its own part names)
-        listed = [(n, p) for p in parts for n in activity_names(p)] \
+        # ("Tour budget and hotels" under "Looks after": the looking after them is the duty)
+        listed = [(_head_verb_name(head_verb, p), p) for p in parts] \
+            if head_verb and len(parts) > 1 and all(_head_verb_name(head_verb, p) for p in parts) \
+            else \
+            [(n, p) for p in parts for n in activity_names(p)] \
             if len(cols) == 1 and len(parts) > 1 and all(activity_names(p) for p in parts) \
             else []
         names = [_task_line(cell)] if len(cols) > 1 else \
             [_task_line(cell)] if re.fullmatch(r"tasks?|transitions?|(?:task|activity)\s+names?",
                                                block.header[what].strip(),
                                                re.IGNORECASE) else \
-            [n for n, _p in listed] if listed else _step_names(cell)
+            [n for n, _p in listed] if listed else \
+            [_head_verb_name(head_verb, cell)] if head_verb else \
+            _step_names(cell)
         making = next((made_by(block.header[c]) for c in cols if made_by(block.header[c])
                        and cols[c] in ("R", "A/R") and side_letter(block.header[c]) != "A"),
                       None)  # ("Approved by" alone decides the row: no work to name)
@@ -5272,6 +5279,37 @@ def _table_row(block: Block, doc: Document, catalog: RoleCatalog) -> list[Claim]
             continue
         claims += _cell_claims(block, col, roles[0], doc, f"table row '{label}'", catalog)
     return claims
+
+
+# A column head that is a verb in the third person, with its particle ("Looks after",
+# "Arranges", "Signs off"): the cells under it name what the row's role does that to
+_HEAD_VERB = re.compile(r"^\s*(?P<verb>[A-Za-z]{3,}s)(?:\s+(?P<particle>after|for|up|off|"
+                        r"out|over|on))?\s*:?\s*$")
+
+
+def _head_verb(head: str) -> str | None:
+    """The verb a duty column's head says ("Looks after" -> "Look after"), or None."""
+    m = _HEAD_VERB.match(head)
+    if not m or NOT_DUTY_ROWS.search(head):
+        return None
+    word = m.group("verb").lower()
+    lemma = verb_lemma(word)
+    if not lemma or lemma == word or lemma in PURE_OWNERSHIP_VERBS:
+        return None
+    return " ".join([lemma.capitalize(), *([m.group("particle")] if m.group("particle") else [])])
+
+
+def _head_verb_name(verb: str, cell: str) -> str:
+    """The name of a duty in a cell under a verb head: the things it lists whole, after
+    the head's verb ("Tour budget, hotels" -> "Look after tour budget, hotels"); a cell that
+    says its own verb ("signs off the book"), or a long one, named as any sentence."""
+    words = _BRACKETED.sub("", cell).strip(" .;,").split()
+    if not words or len(words) > 14 or is_third_person_verb(words[0].lower()) and \
+            not words[0].endswith(",") and \
+            (len(words) < 2 or words[1].lower() not in ("and", "or", "&")):
+        return activity_name(cell)  # (but "Parts and scores" are things)
+    plain = " ".join(words)
+    return f"{verb} " + (plain[:1].lower() + plain[1:] if plain[1:2].islower() else plain)
 
 
 # The head of a column of the post each row's person holds, beside a first column of the

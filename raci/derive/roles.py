@@ -56,6 +56,11 @@ _ACRONYM = r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}"
 DEFINITION = re.compile(
     rf"\b((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))s?\s*\(\s*({_ACRONYM})\s*\)"
 )
+# "Lead Doping Control Officer (Lead DCO)": a short form that keeps the name's first word
+# before the acronym of the rest, beside a role the acronym alone names
+PREFIXED_DEFINITION = re.compile(
+    rf"\b(([A-Z][a-z]+) (?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\(\s*(\2 {_ACRONYM})\s*\)"
+)
 REVERSE_DEFINITION = re.compile(
     rf"\b({_ACRONYM})\s*\(\s*((?:[A-Z][a-z]+[ -]){{0,3}}(?:{_NOUN}))\s*\)"
 )
@@ -2106,6 +2111,10 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             name = _clean_title(m.group(1))
             if name:
                 mapping.setdefault(_singular_acronym(m.group(2)), name)
+        for m in _bracketed(PREFIXED_DEFINITION, text):
+            name = _clean_title(m.group(1))
+            if name:
+                mapping.setdefault(m.group(3), name)
         for m in _bracketed(REVERSE_DEFINITION, text):
             name = _clean_title(m.group(2))
             if name:
@@ -2114,7 +2123,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             mapping.setdefault(code, meaning)
         doc_acronyms[doc.name] = mapping
         for acronym, name in mapping.items():
-            defined.setdefault(name, acronym)
+            # (the code of "Lead DCO" is "LDCO": a code is one word)
+            defined.setdefault(name, re.sub(r"^([A-Z])[a-z]+ ", r"\1", acronym))
         people: dict[str, set[str]] = {}
         within = text[:200_000]
         colon = ":" in within  # (every match of ROLE_COLON holds one)

@@ -384,13 +384,24 @@ class _Slides:
               counts: dict[str, int]) -> None:
         """A shape's lines, each (text, all in bold, the words in bold it opens with,
         level, bulleted), as blocks."""
+        def over_deeper(k: int) -> bool:
+            text, _bold, _lead, level, item = lines[k]
+            return item and k + 1 < len(lines) and lines[k + 1][3] > level and \
+                lines[k + 1][4] and not text.endswith((".", ";", ","))
+
+        def named(k: int) -> bool:
+            return len(lines[k][0].split()) <= 6 and \
+                actor_name(lines[k][0].rstrip(":"), acronym=True) is not None
+
+        # "Pilot in command" in bold over its duties, like the roles in bold above and
+        # below it: a line of the shape's pattern of roles, though no role word ends it
+        bold_over = [k for k in range(len(lines)) if lines[k][1] and over_deeper(k)
+                     and len(lines[k][0].split()) <= 8]
+        pattern = len(bold_over) >= 3 and sum(named(k) for k in bold_over) * 2 > len(bold_over)
         for k, (text, bold, lead, level, item) in enumerate(lines):
             counts["paragraph"] += 1
             at = f"{where}, paragraph {counts['paragraph']}"
-            deeper = k + 1 < len(lines) and lines[k + 1][3] > level and lines[k + 1][4]
-            if item and deeper and len(text.split()) <= 6 and \
-                    not text.endswith((".", ";", ",")) and \
-                    actor_name(text.rstrip(":"), acronym=True) is not None:
+            if over_deeper(k) and (named(k) or pattern and k in bold_over):
                 # "Product Owner" over its own deeper bullets: the role of those bullets
                 self.doc.blocks.append(Block("heading", text.rstrip(":"), at,
                                              level=min(7 + level, 9)))
