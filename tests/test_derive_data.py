@@ -209,6 +209,21 @@ def test_a_data_file_that_does_not_parse_names_itself(tmp_path: Path, name: str,
         read_document(path)
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("notes.yml", "meeting:\n  date: 2027-01-12\n  topics:\n    - budget\n    - hall\n"),
+    ("list.json", '{"tasks": [{"title": "Open up"}, {"title": "Lock up"}]}'),
+])
+def test_a_data_file_that_parses_but_names_no_party_says_so(tmp_path: Path, name: str,
+                                                            text: str) -> None:
+    """A file that parses but whose entries name nobody is not called unreadable: the
+    message says what it lacks and what to add."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DocumentError, match=rf"{name}: read as (JSON|YAML), but no entry "
+                                            "in it names who does it; give each task"):
+        read_document(path)
+
+
 def test_the_command_reports_a_broken_json_file_in_one_line(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "rota.json"

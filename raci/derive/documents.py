@@ -2927,9 +2927,15 @@ def read_document(path: Path) -> Document:
         if parts is not None and data:
             doc = data_document(path.name, parts, data)
         elif suffix in (".json", ".yaml", ".yml"):
-            raise DocumentError(f"{path}: not readable as {suffix[1:].upper()}, or it holds "
-                                "no lists or sections, nests over 100 deep or repeats "
-                                "its aliases past ten times its size; check the file")
+            kind = "JSON" if suffix == ".json" else "YAML"
+            if tree is None:
+                raise DocumentError(f"{path}: not readable as {kind}, or it holds no lists "
+                                    "or sections, nests over 100 deep or repeats its "
+                                    "aliases past ten times its size; check the file")
+            # it parses, but no entry says who does, owns, is asked or is told of it
+            raise DocumentError(f"{path}: read as {kind}, but no entry in it names who does "
+                                "it; give each task a key such as owner, assignee, "
+                                "approver, consulted or notify")
         elif suffix in (".md", ".markdown"):
             doc = parse_markdown(path.name, text)
         elif suffix in (".csv", ".tsv"):  # a table exported from a spreadsheet
