@@ -209,6 +209,18 @@ def test_a_data_file_that_does_not_parse_names_itself(tmp_path: Path, name: str,
         read_document(path)
 
 
+def test_roles_keyed_by_name_over_their_duties_are_read(tmp_path: Path) -> None:
+    """"officers:" over "Treasurer:" over "duties:": each role is named by its key in the
+    group, and its duties are its own (no key in the entry names anyone else)."""
+    path = tmp_path / "officers.yml"
+    path.write_text("officers:\n  Treasurer:\n    duties:\n      - keep the accounts\n"
+                    "      - pay the bills\n  Secretary:\n    duties:\n"
+                    "      - take the minutes\n", encoding="utf-8")
+    assert derived_cells(derive([path])) == {("Treasurer", "Keep the accounts"): "A/R",
+                                             ("Treasurer", "Pay the bills"): "A/R",
+                                             ("Secretary", "Take the minutes"): "A/R"}
+
+
 @pytest.mark.parametrize(("name", "text"), [
     ("notes.yml", "meeting:\n  date: 2027-01-12\n  topics:\n    - budget\n    - hall\n"),
     ("list.json", '{"tasks": [{"title": "Open up"}, {"title": "Lock up"}]}'),

@@ -500,8 +500,10 @@ class _Reader:
                      if ls & {"A", "R"}}
         else:
             below = inherited
-            if duties and own and actor_name(own, acronym=True) is not None:
-                self.sections.append(_section(own, duties))
+            # a role over its duties, named in the entry or by its key in a group
+            # ("Treasurer:" over "duties:" under "officers:")
+            if duties and entry and actor_name(entry, acronym=True) is not None:
+                self.sections.append(_section(entry, duties))
         for k, v in keys.items():
             human = _human(k)
             if _NOTE_KEY.match(human) and isinstance(v, str):
