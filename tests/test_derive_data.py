@@ -209,6 +209,22 @@ def test_a_data_file_that_does_not_parse_names_itself(tmp_path: Path, name: str,
         read_document(path)
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("rota.yml", "tasks:\n  - task: Keep the accounts\n    owner: Treasurer\n"
+                 "  - task: Pay the bills\n    owner: Treasurer\n"),
+    ("rota.json", '{"tasks": [{"task": "Keep the accounts", "owner": "Treasurer"}, '
+                  '{"task": "Pay the bills", "owner": "Treasurer"}]}'),
+])
+def test_a_data_file_whose_tasks_all_have_one_owner_drafts(tmp_path: Path, name: str,
+                                                          text: str) -> None:
+    """Every task owned by the same role: a table of one column of letters is no RACI
+    table, so the tasks are read as that role's, not refused as naming no role."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert derived_cells(derive([path])) == {("Treasurer", "Keep the accounts"): "A/R",
+                                             ("Treasurer", "Pay the bills"): "A/R"}
+
+
 def test_roles_keyed_by_name_over_their_duties_are_read(tmp_path: Path) -> None:
     """"officers:" over "Treasurer:" over "duties:": each role is named by its key in the
     group, and its duties are its own (no key in the entry names anyone else)."""

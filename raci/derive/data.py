@@ -843,6 +843,11 @@ def data_parts(text: str, tree: Tree, meaning_letters: Callable[[str], frozenset
     reader.name_parties_in_duties()
     reader.name_shared_duties()
     roles = list(dict.fromkeys(p for _, cells in reader.rows for p in cells))
+    if len(roles) == 1 and all(cells[roles[0]] & {"A", "R"} for _, cells in reader.rows):
+        # one party does every task ("owner: Treasurer" on each): a table of one column
+        # of letters reads as no RACI table, so the tasks are that role's section
+        reader.sections.insert(0, _section(roles[0], [name for name, _ in reader.rows]))
+        reader.rows, roles = [], []
     rows = []
     for name, cells in reader.rows:  # (most roles hold no letter in a row)
         texts = {p: _cell(letters) for p, letters in cells.items()}
