@@ -225,6 +225,19 @@ def test_a_data_file_whose_tasks_all_have_one_owner_drafts(tmp_path: Path, name:
                                              ("Treasurer", "Pay the bills"): "A/R"}
 
 
+def test_a_party_named_in_lower_case_inside_a_duty_gets_its_letter(tmp_path: Path) -> None:
+    """"book the hall with the finance chair": a party of the file named in a duty in
+    lower case is still that party (a name of two words or more), consulted here."""
+    path = tmp_path / "committee.yml"
+    path.write_text("committee:\n  - role: Events Lead\n    duties:\n"
+                    "      - book the hall with the finance chair\n"
+                    "  - role: Finance Chair\n    duties:\n      - keep the accounts\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert cells[("Events Lead", "Book the hall with the finance chair")] == "A/R"
+    assert cells[("Finance Chair", "Book the hall with the finance chair")] == "C"
+
+
 def test_roles_keyed_by_name_over_their_duties_are_read(tmp_path: Path) -> None:
     """"officers:" over "Treasurer:" over "duties:": each role is named by its key in the
     group, and its duties are its own (no key in the entry names anyone else)."""

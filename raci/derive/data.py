@@ -374,13 +374,19 @@ class _Reader:
         parties = sorted({p for _, cells in self.rows for p in cells}, key=len, reverse=True)
         if not parties:
             return
+        # a name of two words or more in any case ("with the finance chair"); one word
+        # only as written, a lower-case key being a verb as often ("to support the launch")
+        spelled = {p.lower(): p for p in parties if " " in p}
+        either = "|".join(map(re.escape, [p for p in parties if " " in p]))
+        exact = "|".join(map(re.escape, [p for p in parties if " " not in p]))
+        whom = "|".join(x for x in ((f"(?i:{either})" if either else ""), exact) if x)
         named = re.compile(r"\b(?P<cue>together with|jointly with|in consultation with|"
                            r"after consulting|with|to)\s+(?:(?:the|one|a|an|all|each|every|"
-                           r"both)\s+)?(?P<who>" + "|".join(map(re.escape, parties)) +
-                           r")(?:e?s)?\b")
+                           r"both)\s+)?(?P<who>" + whom + r")(?:e?s)?\b")
         for at, (name, cells) in enumerate(self.rows):
-            found = {m.group("who"): m.group("cue") for m in named.finditer(name)
-                     if m.group("who") not in cells}
+            found = {who: m.group("cue") for m in named.finditer(name)
+                     if (who := spelled.get(m.group("who").lower(), m.group("who")))
+                     not in cells}
             if not found:
                 continue
             cells = {p: set(ls) for p, ls in cells.items()}
