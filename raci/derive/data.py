@@ -377,9 +377,9 @@ class _Reader:
         # a name of two words or more in any case ("with the finance chair"); one word
         # only as written, a lower-case key being a verb as often ("to support the launch")
         spelled = {p.lower(): p for p in parties if " " in p}
-        either = "|".join(map(re.escape, [p for p in parties if " " in p]))
-        exact = "|".join(map(re.escape, [p for p in parties if " " not in p]))
-        whom = "|".join(x for x in ((f"(?i:{either})" if either else ""), exact) if x)
+        whom = "|".join([*([f"(?i:{'|'.join(map(re.escape, spelled.values()))})"]
+                           if spelled else []),
+                         *(re.escape(p) for p in parties if " " not in p)])
         named = re.compile(r"\b(?P<cue>together with|jointly with|in consultation with|"
                            r"after consulting|with|to)\s+(?:(?:the|one|a|an|all|each|every|"
                            r"both)\s+)?(?P<who>" + whom + r")(?:e?s)?\b")

@@ -842,29 +842,28 @@ CAPACITIES = {"contact", "liaison", "advocate", "representative", "voice", "cham
               "spokesperson", "escalation"}
 AUXILIARIES = {"is", "are", "has", "have", "does", "do", "will", "must", "should", "can", "may",
                "shall", "need", "needs"}
+# The periods "every" and "each" count in ("every shift", "each autumn"): in FREQUENCY's
+# pattern and, with and without a plural "s", among the words its matches end with
+_PERIODS = ("day", "morning", "evening", "night", "week", "fortnight", "month", "quarter",
+            "year", "shift", "sprint", "cycle", "iteration", "term", "semester", "season",
+            "session", "meeting", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "spring",
+            "summer", "autumn", "fall", "winter")
 FREQUENCY = Guarded(re.compile(
     r",?\s+(?:at least\s+|at most\s+|no less than\s+)?"
     # ("a week before each board meeting": how long before is part of when)
     r"(?:(?:(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?:minute|hour|day|week|"
     r"month)s?\s+(?=before|after))?"
     r"(?:(?:at the (?:start|end|beginning) of|before|after|during|in)\s+)?"
-    r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:day|morning|"
-    r"evening|night|week|fortnight|month|quarter|year|shift|sprint|cycle|iteration|term|"
-    r"semester|season|session|meeting|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|spring|summer|autumn|fall|winter)s?|daily|weekly|"
+    r"(?:every|each|once a|twice a|once per|per|once every)\s+(?:\w+\s+)?(?:"
+    + "|".join(_PERIODS) + r")s?|daily|weekly|"
     r"monthly|quarterly|annually|yearly|regularly|periodically|on a (?:daily|weekly|monthly|"
     r"regular) basis)\s*$", re.IGNORECASE),
     # every alternative above holds one of these (a new one needs its word here)
     r"every|each|once|twice|per|daily|weekly|monthly|quarterly|annually|yearly|regularly|"
     r"periodically|basis",
     # and every alternative ends with one of these words (a new one needs its last word here)
-    ends=tuple(w + s for w in ("day", "morning", "evening", "night", "week", "fortnight",
-                               "month", "quarter", "year", "shift", "sprint", "cycle",
-                               "iteration", "term", "semester", "season", "session", "meeting",
-                               "january", "february", "march", "april", "may", "june", "july",
-                               "august", "september", "october", "november", "december",
-                               "spring", "summer", "autumn", "fall", "winter")
-               for s in ("", "s")) + (
+    ends=tuple(w + s for w in _PERIODS for s in ("", "s")) + (
         "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "regularly",
         "periodically", "basis"))
 
