@@ -2034,15 +2034,18 @@ _DISCUSSION_TAGS = {"div", "section", "aside", "ol", "ul"}
 
 def _discussion(attrs: list[tuple[str, str | None]]) -> bool:
     """Whether an element's class or id marks it as the comments left under the page."""
-    found = dict(attrs)
-    return any(_DISCUSSION.search(value) for key in ("class", "id")
-               for value in (found.get(key) or "").split())
+    return any(_DISCUSSION.search(value) for value in _class_and_id(dict(attrs)).split())
+
+
+def _class_and_id(found: dict[str, str | None]) -> str:
+    """An element's class names and id, as one string of words."""
+    return " ".join(found.get(key) or "" for key in ("class", "id"))
 
 
 def _chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     """Whether an element's attributes mark it as the site's chrome (``_CHROME``)."""
     found = dict(attrs)
-    names = " ".join(found.get(key) or "" for key in ("class", "id"))
+    names = _class_and_id(found)
     return (found.get("role") or "").lower() in _CHROME_ROLES or bool(_CHROME.search(names)) \
         or tag in _META_TAGS and bool(_META.search(names))
 
