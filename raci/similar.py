@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import os
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import repeat
@@ -41,6 +42,16 @@ if TYPE_CHECKING:
     import numpy as np
 
 Q = 3
+
+
+def one_blas_thread() -> None:
+    """One thread for the matrix products of :func:`shared_characters`, unless the user
+    chose otherwise (``OPENBLAS_NUM_THREADS`` set already). Each product is a slice of 256
+    names against the names before it: a second thread adds more processor time to the
+    products than it could save in wall time on two cores (``docs/performance.md``).
+    OpenBLAS reads the setting once, when numpy is first imported, which happens only for
+    thousands of alike names; so the command line and the app call this at their start."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def sorted_tokens(name: str) -> str:

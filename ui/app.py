@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from raci import __version__
 from raci.paths import APP_AUTHOR, APP_NAME
+from raci.similar import one_blas_thread
 from ui.main_window import start_window
 from ui.palette import dark_palette, icon
 
@@ -68,6 +69,7 @@ def wants_dark(app: QApplication) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Run the app until the window closes."""
     args = list(sys.argv[1:] if argv is None else argv)
+    one_blas_thread()  # before anything imports numpy
     app = make_app([sys.argv[0], *args])
     files = [a for a in args if not a.startswith("-")]
     window = start_window(files[:1], sample="--sample" in args)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +13,7 @@ from typing import Any
 from raci.derive.formats import SUPPORTED_NAMES
 from raci.errors import RaciError
 from raci.files import refuse_same
+from raci.similar import one_blas_thread
 from raci.templates import MAX_TEMPLATE_BYTES, TemplateTooLargeError, write_template
 from raci.wording import counted
 
@@ -45,16 +45,6 @@ def no_cycle_collection() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def one_blas_thread() -> None:
-    """One thread for the matrix products of merging alike rows, unless the user chose
-    otherwise (``OPENBLAS_NUM_THREADS`` set already). Each product is a slice of 256
-    names against the names before it: a second thread adds more processor time to the
-    products than it could save in wall time on two cores (``docs/performance.md``).
-    OpenBLAS reads the setting once, when numpy is first imported, which a derivation
-    does only for documents with thousands of alike names."""
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def cmd_derive(args: argparse.Namespace) -> int:

@@ -72,3 +72,35 @@ print(calls)
                           env=env, cwd=Path(__file__).resolve().parents[2], timeout=60,
                           check=True)
     assert done.stdout.strip() == "['offscreen']"
+
+
+def test_the_app_asks_one_blas_thread_unless_chosen(tmp_path: Path) -> None:
+    # Its own process: OpenBLAS reads the setting when numpy is first imported, and
+    # the app sets it at its start (as `raci derive` does), keeping a user's own choice.
+    script = """
+import os, sys
+from PySide6.QtCore import QTimer
+import ui.app
+made = ui.app.make_app
+def make_and_quit(argv):
+    app = made(argv)
+    QTimer.singleShot(0, app.quit)
+    return app
+class Window:
+    def show(self): pass
+ui.app.make_app = make_and_quit
+ui.app.start_window = lambda files, sample: Window()
+ui.app.main([])
+print(os.environ.get("OPENBLAS_NUM_THREADS"))
+"""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RACI_PLANNER_HOME": str(tmp_path)}
+    env.pop("OPENBLAS_NUM_THREADS", None)
+    outputs = []
+    for chosen in (None, "2"):
+        if chosen:
+            env["OPENBLAS_NUM_THREADS"] = chosen
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              env=env, cwd=Path(__file__).resolve().parents[2], timeout=60,
+                              check=True)
+        outputs.append(done.stdout.strip())
+    assert outputs == ["1", "2"]
