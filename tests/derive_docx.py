@@ -1599,6 +1599,140 @@ def build_cinema_duty_manager_docx(path: Path) -> Path:
     return path
 
 
+def build_head_greenkeeper_docx(path: Path) -> Path:
+    """A golf club's job description in Word: a header, a details table (reports to,
+    responsible for, hours), a purpose paragraph, key responsibilities as bullets without
+    a subject, a key relationships list with consult and report wording, a person
+    specification table of essential and desirable traits, a machinery list and a closing
+    paragraph with contact details."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Ashcombe Park Golf Club · Private and confidential"
+    section.footer.paragraphs[0].text = "JD-GC-02 · Head Greenkeeper · January 2027"
+    document.add_heading("Job Description – Head Greenkeeper", level=0)
+    add_rows_table(document, [
+        ("Job title", "Head Greenkeeper"),
+        ("Reports to", "General Manager (day to day); Greens Committee (course policy)"),
+        ("Responsible for", "Deputy Head Greenkeeper, 4 greenkeepers, 1 apprentice, "
+                            "seasonal staff"),
+        ("Hours", "45 hours a week, early starts; weekend work on a rota"),
+        ("Salary", "£38,000 – £42,000 depending on experience, plus accommodation"),
+    ])
+    document.add_heading("Purpose of the role", level=1)
+    document.add_paragraph(
+        "To lead the greenkeeping team in presenting the 18-hole championship course and "
+        "the 9-hole academy course to the highest standard the budget allows, in line with "
+        "the Course Policy Document agreed by the Greens Committee, and to protect the "
+        "course's heathland habitats for the future.")
+    document.add_heading("Key responsibilities", level=1)
+    for item in (
+            "Plan and manage the daily work of the greenkeeping team, including the staff "
+            "rota and holidays",
+            "Prepare the course for competitions, including hole positions and green "
+            "speeds, working with the Competitions Secretary",
+            "Draw up the annual course maintenance programme and present it to the Greens "
+            "Committee for approval each autumn",
+            "Prepare the greenkeeping budget with the General Manager and keep spending "
+            "within it",
+            "Keep records of all fertiliser and pesticide applications, in line with the "
+            "Plant Protection Products Regulations",
+            "Make sure that all machinery is serviced and safe, and keep the workshop and "
+            "chemical store secure",
+            "Decide whether the course is fit for play after heavy rain, frost or snow, and "
+            "close it or put it on temporary greens",
+            "Carry out annual appraisals for the greenkeeping staff and plan their "
+            "training",
+            "Manage the heathland restoration work in consultation with Natural England and "
+            "the county ecologist"):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Key relationships", level=1)
+    for item in (
+            "General Manager: agree the staff budget and any spending over £1,000 with the "
+            "General Manager",
+            "Greens Committee: attend its monthly meetings and report on the condition of "
+            "the course",
+            "Club Professional: consult the Club Professional before changing the academy "
+            "course or the practice ground",
+            "Members: inform members of course closures and major works through the club's "
+            "app and the notice board",
+            "Contractors: supervise drainage, irrigation and tree contractors working on "
+            "the course"):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Person specification", level=1)
+    add_rows_table(document, [
+        ("", "Essential", "Desirable"),
+        ("Qualifications", "NVQ Level 3 in Sports Turf or equivalent; PA1, PA2 and PA6 "
+                           "spraying certificates", "Foundation degree in Turf Science"),
+        ("Experience", "Five years as deputy or head greenkeeper", "Heathland or links "
+                                                                  "course"),
+        ("Skills", "Leading a team; budgets; IT (Excel, irrigation software)",
+         "Ecology and habitat management"),
+    ])
+    document.add_heading("Main machinery", level=1)
+    for item in ("Toro Greensmaster 3150 (x3)", "John Deere 8800 fairway mower",
+                 "Toro Infinity irrigation system", "Charterhouse Verti-Drain"):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_paragraph(
+        "To apply, send a CV and covering letter to the General Manager, Ashcombe Park Golf "
+        "Club, Ashcombe Lane, Surrey, or gm@ashcombepark.example, by 26 February 2027.")
+    document.save(path)
+    return path
+
+
+def build_vet_roles_compared_docx(path: Path) -> Path:
+    """A veterinary hospital's staff handbook page in Word comparing its roles: an intro
+    paragraph, a table with a column per role and a row per stage of a patient's stay whose
+    cells say what each role does there, notes below in prose with consult and inform
+    wording and a version line."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.footer.paragraphs[0].text = ("Brackenfield Veterinary Hospital · Staff handbook "
+                                         "· Section 3")
+    document.add_heading("3.2 Who does what in the hospital: roles compared", level=1)
+    document.add_paragraph(
+        "New starters often ask where one role ends and the next begins. The table below "
+        "follows an in-patient from admission to discharge. It does not replace the RCVS "
+        "Code of Professional Conduct: only a veterinary surgeon may diagnose, prescribe or "
+        "carry out surgery, and Schedule 3 procedures are delegated to registered veterinary "
+        "nurses under the direction of a veterinary surgeon.")
+    add_rows_table(document, [
+        ("Stage", "Veterinary Surgeon", "Registered Veterinary Nurse (RVN)",
+         "Patient Care Assistant", "Reception Team"),
+        ("Admission", "Examines the patient and agrees the treatment plan with the owner",
+         "Takes the consent form and the owner's contact details",
+         "Prepares the kennel and weighs the patient",
+         "Books the admission and confirms the estimate"),
+        ("In-patient care", "Sets the medication and fluid plan on the hospital sheet",
+         "Gives medication and monitors vital signs every four hours",
+         "Feeds, walks and cleans patients", "Updates the owner's record"),
+        ("Surgery", "Operates and decides on the anaesthetic protocol",
+         "Monitors the anaesthetic and records it",
+         "Cleans and restocks the theatre after each list", ""),
+        ("Updating the owner", "Phones the owner after surgery and before any change "
+         "to the plan", "Phones the owner each afternoon with a progress update", "",
+         "Passes owners' calls to the nurse on the ward"),
+        ("Discharge", "Signs the discharge summary",
+         "Gives the owner the discharge instructions and demonstrates any medication",
+         "Brings the patient to the consulting room", "Takes payment"),
+    ])
+    document.add_heading("Notes", level=2)
+    document.add_paragraph(
+        "The Clinical Director sets the hospital's clinical protocols after consulting the "
+        "Head Nurse. The Head Nurse draws up the nursing rota and checks the controlled "
+        "drugs register every week. Any change to the rota that leaves the ward without an "
+        "RVN must be agreed with the Clinical Director.")
+    document.add_paragraph(
+        "When a patient dies or is put to sleep, the Veterinary Surgeon tells the owner and "
+        "records the owner's wishes for the body; the Reception Team arranges cremation with "
+        "the pet crematorium and informs the owner when the ashes are ready to collect.")
+    document.add_paragraph(
+        "Complaints are dealt with by the Practice Manager, who keeps the Clinical Director "
+        "informed of every complaint about clinical care.")
+    document.add_paragraph("Version 2.3 · reviewed by the Practice Manager, March 2027")
+    document.save(path)
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -1618,7 +1752,9 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "donor-session-sop.docx": build_donor_session_docx,
             "in-competition-test-mission.docx": build_doping_control_docx,
             "travel-hoist-haul-out.docx": build_haul_out_procedure_docx,
-            "duty-manager-job-description.docx": build_cinema_duty_manager_docx}
+            "duty-manager-job-description.docx": build_cinema_duty_manager_docx,
+            "head-greenkeeper-job-description.docx": build_head_greenkeeper_docx,
+            "vet-hospital-roles-compared.docx": build_vet_roles_compared_docx}
 
 
 def build_docx(path: Path) -> Path:

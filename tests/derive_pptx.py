@@ -461,9 +461,94 @@ def build_code_red_debrief_pptx(path: Path) -> Path:
     return build_pptx(path, slides, notes=notes)
 
 
+def build_peak_readiness_pptx(path: Path) -> Path:
+    """A fulfilment centre's peak season readiness deck: a title slide, key dates as
+    bullets, a comparison slide of two columns (day shift and night shift leads, each a
+    heading box over its text), an ownership table Workstream | Owner | Support |
+    Sign-off | Keep informed, go/no-go criteria in a text box beside the table's slide,
+    an escalation path as numbered lines, actions as "Name (role): action" lines, a
+    speaker note and a running footer."""
+    deck = "Larkfield DC · Peak 2027 readiness · Confidential"
+    slides = [
+        slide_xml(title("Peak 2027 readiness review", "ctrTitle"),
+                  body(para("Larkfield Distribution Centre – Site Leadership Team",
+                            bullet=False),
+                       para("Readiness review 3 of 4 · 7 October 2027", bullet=False))),
+        slide_xml(title("Key dates"),
+                  body(para("Temp labour onboarding: 18 Oct – 8 Nov"),
+                       para("Peak code freeze on the WMS: 1 Nov"),
+                       para("Black Friday: 26 Nov · Cyber Monday: 29 Nov"),
+                       para("Last order for Christmas delivery: 20 Dec")),
+                  _footer(deck, 2)),
+        slide_xml(title("Shift leadership in peak"),
+                  text_box(para("Day Shift Manager", bold=True),
+                           para("Runs the 06:00–18:00 operation", bullet=True),
+                           para("Chairs the 06:15 start-up huddle", bullet=True),
+                           para("Hands over open issues to the Night Shift Manager at "
+                                "17:45", bullet=True),
+                           at=(1600200, 457200)),
+                  text_box(para("Night Shift Manager", bold=True),
+                           para("Runs the 18:00–06:00 operation", bullet=True),
+                           para("Releases the overnight waves in the WMS", bullet=True),
+                           para("Sends the end-of-night report to the Site General "
+                                "Manager", bullet=True),
+                           at=(1600200, 4800000)),
+                  _footer(deck, 3)),
+        slide_xml(title("Who owns what"),
+                  table([["Workstream", "Owner", "Support", "Sign-off", "Keep informed"],
+                         ["Temp labour recruitment and induction", "HR Business Partner",
+                          "Agency on-site manager", "Site General Manager",
+                          "Shift Managers"],
+                         ["Labour plan by day and shift", "Operations Planner",
+                          "Shift Managers", "Site General Manager", "HR Business Partner"],
+                         ["Extra MHE and scanner hire", "Engineering Manager",
+                          "Health & Safety Advisor", "Site General Manager", "Finance"],
+                         ["Carrier collection schedule", "Transport Manager", "",
+                          "Client Account Manager", "Shift Managers"],
+                         ["WMS wave and capacity settings", "Systems Lead",
+                          "Operations Planner", "", "Client Account Manager"],
+                         ["Fire risk assessment for extra stock", "Health & Safety Advisor",
+                          "Engineering Manager", "Site General Manager", ""]]),
+                  _footer(deck, 4)),
+        slide_xml(title("Go / no-go for peak (review 4, 4 November)"),
+                  body(para("Labour plan at 95% filled for weeks 47–49"),
+                       para("All hired MHE inspected and operators licensed"),
+                       para("Carrier trailers confirmed for every day to 24 Dec"),
+                       para("WMS load test passed at 180,000 units a day")),
+                  text_box(para("The Site General Manager makes the go / no-go call, after "
+                                "consulting the Client Account Manager."),
+                           at=(5600000, 457200)),
+                  _footer(deck, 5)),
+        slide_xml(title("Escalation in peak"),
+                  body(para("1. Team leader fixes it on the floor within 30 minutes",
+                            bullet=False),
+                       para("2. Shift Manager decides on re-planning and tells the "
+                            "Operations Planner", bullet=False),
+                       para("3. Site General Manager is called for anything that puts "
+                            "the day's dispatch at risk", bullet=False),
+                       para("4. The Client Account Manager informs the client of any "
+                            "missed carrier cut-off", bullet=False)),
+                  _footer(deck, 6)),
+        slide_xml(title("Actions from review 2"),
+                  body(para("Amira Haddad (HR Business Partner): confirm the second "
+                            "induction room by 14 Oct"),
+                       para("Lee Foster (Engineering Manager): book the LOLER inspection "
+                            "of the hired reach trucks"),
+                       para("Grace Obi (Transport Manager): agree Sunday collections with "
+                            "the two parcel carriers"),
+                       para("Ravi Menon (Systems Lead): rerun the WMS load test after the "
+                            "patch")),
+                  _footer(deck, 7)),
+    ]
+    notes = {5: notes_xml("If we are not at 95% on labour, we can still go with the agency's "
+                          "reserve list – the SGM may accept that.")}
+    return build_pptx(path, slides, notes=notes)
+
+
 BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "spring-tour-planning.pptx": build_tour_planning_pptx,
-            "code-red-drill-debrief.pptx": build_code_red_debrief_pptx}
+            "code-red-drill-debrief.pptx": build_code_red_debrief_pptx,
+            "peak-readiness-review.pptx": build_peak_readiness_pptx}
 
 
 def build_deck(path: Path) -> Path:
