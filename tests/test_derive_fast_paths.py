@@ -1,7 +1,8 @@
 """Shorter paths of the document readers, each against the plain reading it stands for:
 the Markdown parser without the block rules that cannot match in a document
 (``raci.derive.documents._block_parser``: every token must be what the whole parser makes,
-on documents mixing every block a rule reads), and the single spacing of blocks."""
+on documents mixing every block a rule reads), the single spacing of blocks, and a Word
+paragraph's text read from its runs."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from raci.derive.documents import (
     _block_parser,
     _single_spaced,
     _unreachable_rules,
+    docx_paragraph_text,
     parse_text,
     read_document,
     without_brackets,
@@ -274,3 +276,34 @@ def test_a_numbered_line_of_opening_brackets_is_read_in_one_pass() -> None:
     to the end from) is read, its brackets kept."""
     doc = parse_text("t.txt", "1. " + "(" * 20_000 + "\n2. Next line\n")
     assert any(b.text.startswith("((") for b in doc.blocks)
+
+
+def test_a_word_paragraph_reads_as_python_docx_reads_it() -> None:
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+
+    word = docx.Document()
+    para = word.add_paragraph("The Yard Keeper\tlocks the gate")
+    para.add_run(" at dusk\nand").bold = True
+    para.add_run().add_break(WD_BREAK.PAGE)  # a page break is no text
+    link = OxmlElement("w:hyperlink")  # the words of a link are the paragraph's too
+    for words in (" opens", " the log"):
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.text = words
+        run.append(text)
+        link.append(run)
+    para._p.append(link)
+    odd = OxmlElement("w:r")  # a hyphen that does not break, a carriage return, a tab
+    for tag in ("w:noBreakHyphen", "w:cr", "w:ptab", "w:t", "w:rPr"):
+        odd.append(OxmlElement(tag))  # (an empty w:t reads as nothing)
+    para._p.append(odd)
+    para._p.append(OxmlElement("w:bookmarkStart"))  # not a run: no text
+    cell = word.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0]
+    cell.add_run("Approves the rota")
+    for paragraph in (para, cell, word.add_paragraph()):
+        assert docx_paragraph_text(paragraph._p) == paragraph.text
+    assert docx_paragraph_text(para._p) == \
+        "The Yard Keeper\tlocks the gate at dusk\nand opens the log-\n\t"
+
