@@ -307,3 +307,21 @@ def test_a_word_paragraph_reads_as_python_docx_reads_it() -> None:
     assert docx_paragraph_text(para._p) == \
         "The Yard Keeper\tlocks the gate at dusk\nand opens the log-\n\t"
 
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Site", "Manager", "Head", "of", "Front", "House", "the",
+                                 "managers", "Managers", "QA", "Lead", "OpsLead", "Director",
+                                 "Kitchen", "Porter", "porter", "-", "Co-Lead", "reviews",
+                                 "İn", "Éditor", "Editors", "Chair"]), max_size=12)
+       .map(" ".join))
+def test_a_title_is_found_where_the_pattern_without_its_first_capital_finds_it(
+        text: str) -> None:
+    from raci.derive.actors import ROLE_NOUNS
+    from raci.derive.roles import TITLE
+
+    assert all(re.match("[A-Z]", noun) for noun in ROLE_NOUNS)
+    head = r"\b(?=[A-Z])"
+    assert TITLE.pattern.startswith(head)
+    plain = re.compile(r"\b" + TITLE.pattern[len(head):])
+    assert [(m.span(), m.groups()) for m in TITLE.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
