@@ -308,6 +308,55 @@ def test_a_word_paragraph_reads_as_python_docx_reads_it() -> None:
         "The Yard Keeper\tlocks the gate at dusk\nand opens the log-\n\t"
 
 
+def _folded() -> list[tuple[str, object]]:
+    from raci.derive import actors, extract
+    from raci.derive.actors import Folded
+
+    return [(name, value) for module in (actors, extract) for name, value in vars(module).items()
+            if isinstance(value, Folded)]
+
+
+FOLDED_WORDS = [
+    "skills", "Skills", "SKILLS", "experience in", "reports to", "Reporting to", "usually",
+    "Typically", "may have", "with", "WITH", "notifies", "Pings", "cc", "along with",
+    "members of", "approved by", "whom", "they will", "He must", "you can", "is", "are",
+    "able to", "expected", "has to", "takes care of", "the", "The", "our", "each", "both",
+    "Prof.", "Dr", "@", "responsible for", "accountable", "done", "complete", "ready",
+    "open", "closed", "role", "Role:", "Overview", "Contact us", "about", "salary",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECE_WORDS + FOLDED_WORDS),
+                          st.sampled_from(PIECE_SEPARATORS)), max_size=14)
+       .map(lambda parts: "".join(w + s for w, s in parts)))
+def test_a_folded_pattern_finds_what_the_plain_pattern_finds(text: str) -> None:
+    for name, folded in _folded():
+        plain = folded.pattern  # type: ignore[attr-defined]
+        for sample in (text, text.strip(), f"The Clerk {text}"):
+            assert [(m.span(), m.groups()) for m in folded.finditer(sample)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(sample)], name
+            for found, expected in ((folded.search(sample), plain.search(sample)),
+                                    (folded.match(sample), plain.match(sample))):
+                assert (found and (found.span(), found.groups())) == \
+                    (expected and (expected.span(), expected.groups())), name
+            assert folded.sub("", sample) == plain.sub("", sample), name
+
+
+def test_only_a_pattern_in_lower_case_is_searched_in_lower_case() -> None:
+    from raci.derive.actors import Folded
+
+    assert Folded(re.compile(r"\bwith\s+\S", re.IGNORECASE)).lower is not None
+    for source in (r"\b[A-Z]\w+ with", r"(?-i:with) the", r"\x57ith", r"(with) \1"):
+        assert Folded(re.compile(source, re.IGNORECASE)).lower is None, source
+    assert Folded(re.compile("with")).lower is None  # (minding case already)
+    # every pattern read so is one of them: none is wrapped for nothing
+    assert _folded() and all(f.lower is not None for _n, f in _folded())  # type: ignore[attr-defined]
+    # a text that is not ASCII is searched as it is ("K", the Kelvin sign, is a "k")
+    counterpart = Folded(re.compile(r"\bkeeps\s+(?=\S)", re.IGNORECASE))
+    assert counterpart.search("He \u212aeeps the log") is not None
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["Site", "Manager", "Head", "of", "Front", "House", "the",
                                  "managers", "Managers", "QA", "Lead", "OpsLead", "Director",
