@@ -1,7 +1,8 @@
 """Shorter paths of the document readers, each against the plain reading it stands for:
 the Markdown parser without the block rules that cannot match in a document
 (``raci.derive.documents._block_parser``: every token must be what the whole parser makes,
-on documents mixing every block a rule reads), and the single spacing of blocks."""
+on documents mixing every block a rule reads), the single spacing of blocks, and a Word
+paragraph's text read from its runs."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from raci.derive.documents import (
     _block_parser,
     _single_spaced,
     _unreachable_rules,
+    docx_paragraph_text,
     parse_text,
     read_document,
     without_brackets,
@@ -274,3 +276,101 @@ def test_a_numbered_line_of_opening_brackets_is_read_in_one_pass() -> None:
     to the end from) is read, its brackets kept."""
     doc = parse_text("t.txt", "1. " + "(" * 20_000 + "\n2. Next line\n")
     assert any(b.text.startswith("((") for b in doc.blocks)
+
+
+def test_a_word_paragraph_reads_as_python_docx_reads_it() -> None:
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+
+    word = docx.Document()
+    para = word.add_paragraph("The Yard Keeper\tlocks the gate")
+    para.add_run(" at dusk\nand").bold = True
+    para.add_run().add_break(WD_BREAK.PAGE)  # a page break is no text
+    link = OxmlElement("w:hyperlink")  # the words of a link are the paragraph's too
+    for words in (" opens", " the log"):
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.text = words
+        run.append(text)
+        link.append(run)
+    para._p.append(link)
+    odd = OxmlElement("w:r")  # a hyphen that does not break, a carriage return, a tab
+    for tag in ("w:noBreakHyphen", "w:cr", "w:ptab", "w:t", "w:rPr"):
+        odd.append(OxmlElement(tag))  # (an empty w:t reads as nothing)
+    para._p.append(odd)
+    para._p.append(OxmlElement("w:bookmarkStart"))  # not a run: no text
+    cell = word.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0]
+    cell.add_run("Approves the rota")
+    for paragraph in (para, cell, word.add_paragraph()):
+        assert docx_paragraph_text(paragraph._p) == paragraph.text
+    assert docx_paragraph_text(para._p) == \
+        "The Yard Keeper\tlocks the gate at dusk\nand opens the log-\n\t"
+
+
+def _folded() -> list[tuple[str, object]]:
+    from raci.derive import actors, extract
+    from raci.derive.actors import Folded
+
+    return [(name, value) for module in (actors, extract) for name, value in vars(module).items()
+            if isinstance(value, Folded)]
+
+
+FOLDED_WORDS = [
+    "skills", "Skills", "SKILLS", "experience in", "reports to", "Reporting to", "usually",
+    "Typically", "may have", "with", "WITH", "notifies", "Pings", "cc", "along with",
+    "members of", "approved by", "whom", "they will", "He must", "you can", "is", "are",
+    "able to", "expected", "has to", "takes care of", "the", "The", "our", "each", "both",
+    "Prof.", "Dr", "@", "responsible for", "accountable", "done", "complete", "ready",
+    "open", "closed", "role", "Role:", "Overview", "Contact us", "about", "salary",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECE_WORDS + FOLDED_WORDS),
+                          st.sampled_from(PIECE_SEPARATORS)), max_size=14)
+       .map(lambda parts: "".join(w + s for w, s in parts)))
+def test_a_folded_pattern_finds_what_the_plain_pattern_finds(text: str) -> None:
+    for name, folded in _folded():
+        plain = folded.pattern  # type: ignore[attr-defined]
+        for sample in (text, text.strip(), f"The Clerk {text}"):
+            assert [(m.span(), m.groups()) for m in folded.finditer(sample)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(sample)], name
+            for found, expected in ((folded.search(sample), plain.search(sample)),
+                                    (folded.match(sample), plain.match(sample))):
+                assert (found and (found.span(), found.groups())) == \
+                    (expected and (expected.span(), expected.groups())), name
+            assert folded.sub("", sample) == plain.sub("", sample), name
+
+
+def test_only_a_pattern_in_lower_case_is_searched_in_lower_case() -> None:
+    from raci.derive.actors import Folded
+
+    assert Folded(re.compile(r"\bwith\s+\S", re.IGNORECASE)).lower is not None
+    for source in (r"\b[A-Z]\w+ with", r"(?-i:with) the", r"\x57ith", r"(with) \1"):
+        assert Folded(re.compile(source, re.IGNORECASE)).lower is None, source
+    assert Folded(re.compile("with")).lower is None  # (minding case already)
+    # every pattern read so is one of them: none is wrapped for nothing
+    assert _folded() and all(f.lower is not None for _n, f in _folded())  # type: ignore[attr-defined]
+    # a text that is not ASCII is searched as it is ("K", the Kelvin sign, is a "k")
+    counterpart = Folded(re.compile(r"\bkeeps\s+(?=\S)", re.IGNORECASE))
+    assert counterpart.search("He \u212aeeps the log") is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["Site", "Manager", "Head", "of", "Front", "House", "the",
+                                 "managers", "Managers", "QA", "Lead", "OpsLead", "Director",
+                                 "Kitchen", "Porter", "porter", "-", "Co-Lead", "reviews",
+                                 "İn", "Éditor", "Editors", "Chair"]), max_size=12)
+       .map(" ".join))
+def test_a_title_is_found_where_the_pattern_without_its_first_capital_finds_it(
+        text: str) -> None:
+    from raci.derive.actors import ROLE_NOUNS
+    from raci.derive.roles import TITLE
+
+    assert all(re.match("[A-Z]", noun) for noun in ROLE_NOUNS)
+    head = r"\b(?=[A-Z])"
+    assert TITLE.pattern.startswith(head)
+    plain = re.compile(r"\b" + TITLE.pattern[len(head):])
+    assert [(m.span(), m.groups()) for m in TITLE.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]

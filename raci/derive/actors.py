@@ -16,9 +16,67 @@ document stays linear in its length; its answers are memoised (see ``SENTENCE_CA
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from raci.derive.lexicon import all_lemmas
+
+
+class Folded:
+    """A pattern that ignores case, searched in an ASCII text's lower case first.
+
+    Python's engine tries a pattern that ignores case several times more slowly than the
+    same pattern minding case (each letter compared in both cases, and no quick skip to
+    the places a match can start). A pattern written in lower case (its escapes aside)
+    and ignoring case matches an ASCII text at exactly the places where the same pattern
+    minding case matches the text lower-cased: an ASCII letter matches only its two
+    cases, and lower-casing keeps every other character and every length. So the quick
+    search in the lower case says where (or whether) the pattern matches, and the
+    pattern itself is run only there, giving the very match object it would have given
+    (its groups as written). Other text, and a pattern with a capital, a scoped flag or
+    a character escape, is searched as it is. ``tests/test_derive_fast_paths.py`` holds
+    each such pattern to the plain search."""
+
+    __slots__ = ("lower", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        source = pattern.pattern
+        plain = re.sub(r"\\.", "", source)
+        self.lower = re.compile(source, pattern.flags & ~re.IGNORECASE) if (
+            pattern.flags & re.IGNORECASE and not any(c.isupper() for c in plain)
+            and not re.search(r"\\[xuUN0-9]|\(\?[aiLmsux-]+[:)]", source)) \
+            else None
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        """``pattern.search(text, pos)``."""
+        if self.lower is None or not text.isascii():
+            return self.pattern.search(text, pos)
+        found = self.lower.search(text.lower(), pos)
+        return None if found is None else self.pattern.match(text, found.start())
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``pattern.match(text)``."""
+        if self.lower is None or not text.isascii():
+            return self.pattern.match(text)
+        return None if self.lower.match(text.lower()) is None else self.pattern.match(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text)`` (each match the pattern's own, where the lower case
+        found one)."""
+        if self.lower is None or not text.isascii():
+            return self.pattern.finditer(text)
+        return (m for found in self.lower.finditer(text.lower())
+                if (m := self.pattern.match(text, found.start())) is not None)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0
+            ) -> str:
+        """``pattern.sub(repl, text, count)``: the text as it is where nothing matches."""
+        if self.lower is not None and text.isascii() and \
+                self.lower.search(text.lower()) is None:
+            return text
+        return self.pattern.sub(repl, text, count)
+
 
 # The reviewed role vocabulary: the last word of a title that names a role.
 ROLE_NOUNS = (
@@ -466,13 +524,13 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     return " ".join(_title(w) for w in words)
 
 
-HEADING_NOISE = re.compile(
+HEADING_NOISE = Folded(re.compile(
     r"^(?:(?:the\s+)?(?:role|roles|responsibilities|duties|description)\s+of\s+(?:the\s+|a\s+|an\s+)?|"
     r"(?:description|definition)\s+of\s+the\s+role\s*:?\s*|who\s+is\s+(?:the\s+|a\s+|an\s+)?)|"
     r"(?:['’]s?)?\s+(?:(?:main|key|core)\s+)?(?:role|roles|responsibilities|duties|"
     r"job description|job|profile|overview|tasks)\s*$",
     re.IGNORECASE,
-)
+))
 
 
 _HEADING_PARTS = re.compile(r"\s*(?::|\s[-–—]\s|\|)\s*")
@@ -1341,13 +1399,13 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
     return None
 
 
-COUNTERPART_CUE = re.compile(
+COUNTERPART_CUE = Folded(re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
     r"calls?|pages?|emails?|phones?|contacts?|tells?|consults?|asks?|involves?|lets?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
     r"together with|along with|(?:a |the )?members? of|meetings? of)\s+(?=\S)",
     re.IGNORECASE,
-)
+))
 
 
 COLLABORATION = re.compile(

@@ -18,7 +18,7 @@ from functools import partial
 from html.parser import HTMLParser
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from raci.derive.actors import (
     actor_name,
@@ -2381,6 +2381,34 @@ def _all_bold(paragraph: Paragraph) -> bool:
     return bool(runs) and all(r.bold for r in runs)
 
 
+_WORD_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_WORD_RUN, _WORD_LINK, _WORD_T = _WORD_NS + "r", _WORD_NS + "hyperlink", _WORD_NS + "t"
+# a run's children that hold its text, as python-docx reads them
+_WORD_RUN_TEXT = frozenset(_WORD_NS + tag for tag in ("br", "cr", "noBreakHyphen", "ptab",
+                                                       "t", "tab"))
+
+
+def _docx_run_text(run: Any) -> str:
+    """A run's text as ``CT_R.text`` gives it (its text, tabs, breaks and hyphens in order),
+    read from its children instead of an XPath query compiled at every call."""
+    return "".join([(child.text or "") if child.tag == _WORD_T else str(child)
+                    for child in run if child.tag in _WORD_RUN_TEXT])
+
+
+def docx_paragraph_text(paragraph: Any) -> str:
+    """A Word paragraph's text (``w:p``), the same string python-docx's ``Paragraph.text``
+    gives: its runs and the runs inside its hyperlinks, in order. python-docx compiles
+    two XPath queries for every paragraph and one more for every run, most of the time of
+    reading a long document; the children are read here directly."""
+    parts = []
+    for child in paragraph:
+        if child.tag == _WORD_RUN:
+            parts.append(_docx_run_text(child))
+        elif child.tag == _WORD_LINK:
+            parts += [_docx_run_text(run) for run in child if run.tag == _WORD_RUN]
+    return "".join(parts)
+
+
 def parse_docx(path: Path, raw: bytes) -> Document:
     """A Word document through python-docx: styles give headings and list items."""
     import docx
@@ -2407,12 +2435,13 @@ def parse_docx(path: Path, raw: bytes) -> Document:
     for part in word.iter_inner_content():
         if isinstance(part, Table):
             t += 1
-            rows = [tuple(cell_text(p.text for p in c.paragraphs) for c in row.cells)
+            rows = [tuple(cell_text(docx_paragraph_text(p._p) for p in c.paragraphs)
+                          for c in row.cells)
                     for row in part.rows]
             doc.blocks += table_blocks(rows, f"table {t}")
             continue
         n += 1
-        text = part.text  # (python-docx rebuilds it from the runs at every call)
+        text = docx_paragraph_text(part._p)
         if not text.strip():
             continue
         style_id = part._p.style

@@ -34,6 +34,7 @@ from raci.derive.actors import (
     SAME_PARTICIPLE,
     SENTENCE_CACHE,
     VOCABULARY,
+    Folded,
     Guarded,
     action_item,
     actor_name,
@@ -189,7 +190,7 @@ INFORM_CUES = re.compile(
     re.IGNORECASE,
 )
 OVERLAP_WORDS = re.compile(r"\b(overlap\w*|shared|both|together|joint)\b", re.IGNORECASE)
-SKIP_HEADINGS = re.compile(
+SKIP_HEADINGS = Folded(re.compile(
     r"\b(criteria|position in|relationships?|tools?|tooling|titles?|you might|skills?|"
     r"you'll bring|you will bring|you bring|requirements|about you|who you are|we offer|"
     r"benefits|perks|you have|you'll need|nice to have|how to apply|about us|"
@@ -203,7 +204,7 @@ SKIP_HEADINGS = re.compile(
     r"(?:we['’]re|we are|we['’]ll be|you['’]re) looking for|you['’]ll have|you will need|"
     r"who you['’]?(?:ll| will)? work with)\b",
     re.IGNORECASE,
-)
+))
 DUTY_HEADINGS = re.compile(
     r"\b(responsib\w*|duties|tasks?|does|do|job|involved|accountab\w*|role of|"
     # ("Key accountabilities", but not "Key relationships", "Key skills")
@@ -212,17 +213,17 @@ DUTY_HEADINGS = re.compile(
     r"in charge|owns?|activities|overlapping)\b",
     re.IGNORECASE,
 )
-TRAIT_WORDS = re.compile(
+TRAIT_WORDS = Folded(re.compile(
     r"\b(skills?|focused|former|background|experience (?:in|with)|years of experience|savvy|"
     # ("reports to" as a place in the chart, not "sends monthly reports to")
     r"aptitude|understanding|ability|knowledge|expertise|(?:(?<![a-z] )|(?<=\bwho ))reports? to|"
     r"reporting to|reporting line|years of \w+ experience)\b",
     re.IGNORECASE,
-)
+))
 # Hedges that make an item a description rather than a duty, near its start ("Usually
 # has ...", "You may have ..."), not in a clause at its end ("the side effects they may
 # have").
-TRAIT_LEAD = re.compile(r"\b(usually|typically|may have|may be)\b", re.IGNORECASE)
+TRAIT_LEAD = Folded(re.compile(r"\b(usually|typically|may have|may be)\b", re.IGNORECASE))
 # the clause after a verb that holds its own hedge ("decides whether ... may be raised"),
 # not a person or place it describes ("someone who may be called out", "work where there
 # may be lifting")
@@ -795,9 +796,9 @@ COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "
                "twelve", "twenty", "several", "many", "both"}
 
 
-STATE_COMPLEMENT = re.compile(
+STATE_COMPLEMENT = Folded(re.compile(
     r"\b(?:on (?:track|schedule|budget|time)|up[ -]to[ -]date|in sync|informed|aligned)\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 def _small_clause(rest: list[str]) -> bool:
@@ -2376,10 +2377,10 @@ def _done_as_step(text: str) -> str:
 # one team"): each of them does it
 EACH_DOES = re.compile(r"^\s*(?:each|both|all|they each|they both)\s+(?=[a-z]+s\b)",
                        re.IGNORECASE)
-STATEMENT = re.compile(
+STATEMENT = Folded(re.compile(
     r"^\W*(?:[\w'’/-]+:?\s+){1,5}?(?:is|are|was|were|stays|remains|goes|has been|have been|"
     r"looks|seems|confirmed|agreed|presented|signed off|done|completed|still open|not)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 # After a label, a status says it at once: "two routes presented" (a longer subject,
@@ -4667,8 +4668,8 @@ SUMMARY = re.compile(r"^\W*(?:tl;?\s?dr|summary|quick summary|in short|in brief|
                      r"key takeaways|at a glance)\W*$", re.IGNORECASE)
 
 
-OWN_CLAUSE = re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|should|"
-                        r"do|does|are|is|have|has)\b", re.IGNORECASE)
+OWN_CLAUSE = Folded(re.compile(r"\b(?:they|he|she|we|you)\s+(?:can|could|will|may|must|should|"
+                        r"do|does|are|is|have|has)\b", re.IGNORECASE))
 
 
 def _own_clause(phrase: str) -> bool:
@@ -5370,7 +5371,7 @@ NON_DUTY_VERBS = {"be", "have", "need", "like", "want", "know", "seem", "tend", 
                   "possess", "understand", "mean", "become", "remain", "feel", "look", "get",
                   "say", "think", "believe", "may", "can", "will", "must", "should",
                   "play", "require", "similarly"}
-PREDICATE_PREFIX = re.compile(
+PREDICATE_PREFIX = Folded(re.compile(
     r"^\s*(?:(?:has|have) to|needs? to|(?:has|have|is given|are given) (?:one|two|three|four|"
     r"five|a|an|\d{1,3}) (?:working )?(?:hours?|days?|weeks?|months?) to|"
     r"(?:is|are) (?:also )?(?:able|expected|required) to|"
@@ -5399,7 +5400,7 @@ PREDICATE_PREFIX = re.compile(
     r"directly |personally |collectively |fully |mainly |chiefly |usually |generally |"
     r"normally |typically |equally )?(?:in charge of|responsible for|accountable for))\s+",
     re.IGNORECASE,
-)
+))
 AUTHORITY = re.compile(r"\b(?:authority|power|right|in charge|responsible|accountable|"
                        r"final|owner|head)\b", re.IGNORECASE)
 REFERENCE = re.compile(

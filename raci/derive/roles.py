@@ -46,7 +46,9 @@ _CAP = r"(?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-z]+)"
 TITLE = re.compile(
     # ("Front of House Manager": a title with an inner "of" is written whole)
     # (but "Head of Customer Success" is a head of something, read whole elsewhere)
-    rf"\b((?:(?!(?:Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|Minister|"
+    # (every match starts with a capital: "X of", a capitalised word or a role noun; said
+    # first, so the search of a whole document passes every other word at once)
+    rf"\b(?=[A-Z])((?:(?!(?:Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|Minister|"
     rf"Commissioner|Chair|Vice|President)\b)[A-Z][a-z]+ of (?=[A-Z]))?"
     rf"(?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
