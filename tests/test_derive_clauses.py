@@ -4426,3 +4426,23 @@ def test_an_order_before_a_bare_plural_under_a_role_heading(tmp_path: Path) -> N
     cells = _cells(path)
     assert cells[("Stock Sorter", "Sort donations")] == "A/R"
     assert cells[("Stock Sorter", "Store umbrellas in the back room")] == "A/R"
+
+
+def test_what_things_do_after_a_phrase_is_no_duty(tmp_path: Path) -> None:
+    """A sentence whose subject is a plural with a phrase after it ("Complaints about the
+    pitch go to ...", "Bookings for the hall move to ...", "Changes to it are agreed
+    ...") says what things do, not what the role named before it does."""
+    path = tmp_path / "club.txt"
+    path.write_text(
+        "Cricket club duties\n\n"
+        "The Kit Steward washes the bibs after each match and orders new balls. "
+        "Complaints about the pitch go to the council office. Bookings for the pavilion "
+        "move to the new calendar in May. The Fixtures Secretary sends the fixture list "
+        "to every captain. Changes to it are agreed at the spring meeting.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Kit Steward", "Wash the bibs")] == "A/R"
+    assert cells[("Kit Steward", "Order new balls")] == "A/R"
+    assert any(r == "Fixtures Secretary" and a.startswith("Send the fixture list")
+               for r, a in cells)
+    assert not any(a.startswith(("Complaint", "Booking", "Change")) for _r, a in cells), cells

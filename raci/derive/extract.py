@@ -1140,6 +1140,13 @@ _CLAUSE_VERBS = {"check", "confirm", "ensure", "make", "verify", "note", "record
                  "advise", "warn", "notify", "inform", "remind", "judge", "assess", "test"}
 # Words inside a noun phrase: "Tickets for the raffle", "Names of people"
 _NOUN_JOINERS = {"of", "and", "or", "&", "for", "in", "on", "from", "with", "without", "at"}
+# Words that open a phrase after a subject's head noun and before its verb: "Questions
+# about this sheet go to ...", "Changes to it are made by ..."
+_HEAD_JOINERS = _NOUN_JOINERS | {"about", "to", "under", "during", "after", "before"}
+# Words after a word that may be a noun or a verb that make it the verb: "Cards move to
+# Done", "Faults go in the show report"
+_VERB_FOLLOWERS = {"to", "in", "into", "on", "onto", "through", "back", "only", "straight",
+                   "directly", "automatically", "up", "out", "via"}
 _PERSONAL = {"i", "you", "he", "she", "it", "we", "they", "who", "whose", "which", "that",
              "what", "whether", "how", "when", "where", "why", "this", "someone", "anyone",
              "everyone"}
@@ -1154,6 +1161,7 @@ def _states_a_fact(text: str) -> bool:
     words = [w.strip(",;:.()\"'") for w in text.split()[:10]]
     at = 1 if words and words[0].lower() in _SUBJECT_DETERMINERS else 0
     nouns = 0
+    head = ""  # the subject's head noun, the last noun before a phrase after it
     for n, word in enumerate(words[at:], start=at):
         low = word.lower()
         after = words[n + 1].lower() if n + 1 < len(words) else ""
@@ -1161,14 +1169,29 @@ def _states_a_fact(text: str) -> bool:
             # (not a piece of a clause: "... are to ...", "... can and ...")
             return nouns > 0 and after not in ("", "to", "and", "or")
         classes = word_classes(low)
-        if nouns and words[n - 1].lower().endswith("s") and classes == {"VERB"} and \
-                verb_lemma(low) == low and after and not (
+        plural = words[n - 1].lower() if nouns and not head else head
+        if nouns and singular(plural) != plural and \
+                "VERB" in classes and verb_lemma(low) == low and after and \
+                (classes == {"VERB"} or head and after in _VERB_FOLLOWERS and
+                 words[n - 1].lower() not in _SUBJECT_DETERMINERS and
+                 "NOUN" in word_classes(words[n - 1].lower())) and \
+                words[n - 1].lower() != "to" and not (
                     verb_lemma(words[at].lower()) == words[at].lower() and
-                    "VERB" in word_classes(words[at].lower())):
-            return True  # "Orders arrive by EDI": a plural and what it does
-        if low in _NOUN_JOINERS and nouns:
+                    "VERB" in word_classes(words[at].lower())) and \
+                not (not head and n > at + 1 and
+                     (verb_lemma(words[at].lower()) or "") in _CLAUSE_VERBS):
+            # (but "Checks deliveries arrive on time": the verb's clause)
+            # "Orders arrive by EDI": a plural and what it does, also after a phrase
+            # ("Faults on the night go in the show report")
+            return True
+        if low in _HEAD_JOINERS and nouns:
+            head = head or words[n - 1].lower()
+            if low not in _NOUN_JOINERS and singular(head) == head:
+                return False
             continue
-        if low in _SUBJECT_DETERMINERS and n > at and words[n - 1].lower() in _NOUN_JOINERS:
+        if head and low in ("it", "them", "this") and words[n - 1].lower() in _HEAD_JOINERS:
+            continue  # "Changes to it are made by RFC": what the head is about
+        if low in _SUBJECT_DETERMINERS and n > at and words[n - 1].lower() in _HEAD_JOINERS:
             continue
         if n == at and low.endswith("ed") and classes == {"VERB"} and after:
             continue  # "Uploaded photos are ...": a participle before its noun
@@ -6774,8 +6797,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     # who ...": a noun, then what narrows it)
                     r"^\s*\S+\s+(?:is|are|was|were|have|has|had|must|will|shall|should|can|"
                     r"could|may|might|need|who)\b", sentence) and not re.match(
-                    r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}\s+[a-z]{3,}s\b", sentence):
-            # but "Building Security monitors ...": a subject the catalog does not know
+                    r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}\s+[a-z]{3,}s\b", sentence) and \
+                not _states_a_fact(sentence):
+            # but "Building Security monitors ...": a subject the catalog does not know,
+            # and "Faults on the night go in the show report": what things do
             key, rest = last, sentence  # but "Records are kept ...": a noun, then its verb
         elif last is not None and SUBJECTLESS_DUTY.match(sentence) and (
                 carry is not None or block.kind == "item"):
