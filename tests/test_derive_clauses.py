@@ -4446,3 +4446,36 @@ def test_what_things_do_after_a_phrase_is_no_duty(tmp_path: Path) -> None:
     assert any(r == "Fixtures Secretary" and a.startswith("Send the fixture list")
                for r, a in cells)
     assert not any(a.startswith(("Complaint", "Booking", "Change")) for _r, a in cells), cells
+
+
+def test_a_piece_naming_only_whom_it_goes_to_is_no_duty(tmp_path: Path) -> None:
+    """"report their own knocks, and the knocks of a team-mate, to the physio or
+    captain": the piece after the second comma says whom the report goes to; it is no
+    duty of its own ("To the physio or captain")."""
+    path = tmp_path / "squad.html"
+    path.write_text(
+        "<html><body><h1>Squad welfare</h1><h2>Who does what</h2><ul>"
+        "<li><strong>Physio:</strong> checks every player before the second half.</li>"
+        "<li><strong>Captain:</strong> leads the warm-up.</li>"
+        "<li><strong>Players:</strong> report their own knocks, and the knocks of a "
+        "team-mate, to the physio or captain.</li></ul></body></html>\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Player", "Report their own knocks")] == "A/R"
+    assert not any(a.lower().startswith("to ") for _r, a in cells), cells
+
+
+def test_a_procedure_s_version_line_is_no_duty(tmp_path: Path) -> None:
+    """A document-control line under a heading ("Site procedure HB-02  Issue 5
+    Effective: 01/04/2026", then "Owner: Harbour Manager") is the page's version and its
+    owner, not a step the owner does."""
+    path = tmp_path / "kiosk.txt"
+    path.write_text(
+        "Boat hire procedure\n\n"
+        "The Hire Clerk takes each booking and checks the licence of the skipper.\n\n"
+        "KIOSK OPENING\n"
+        "Site procedure HB-02            Issue 5            Effective: 01/04/2026\n"
+        "Owner: Harbour Manager           Next review: April 2027\n\n"
+        "The Kiosk Assistant opens the shutters at nine.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Kiosk Assistant", "Open the shutters at nine")] == "A/R"
+    assert not any("Issue 5" in a or "HB-02" in a for _r, a in cells), cells

@@ -982,6 +982,8 @@ def _letter_heading_name(title: str) -> str:
     is the step, where the activity name would stop at "and", drop the verb or cut what
     follows the object), without an aside in brackets; a title in capitals in sentence
     case ("THE REST": "The rest"); else the activity name."""
+    if DOCUMENT_CONTROL.search(title):
+        return ""  # "Procedure WR-07 Issue 3 Effective: 06/01/2027": the page's version
     words = title.split()
     if len(words) >= 2 and title.isupper() and len(words) <= 6:
         # (a word holding more than letters keeps its capitals: "RASTER I/O")
@@ -1035,6 +1037,9 @@ def activity_name(text: str) -> str:
         return ""  # "Links expire after 30 days", "Names of people are not given"
     if DOCUMENT_KIND.match(text):
         return ""  # "AUDIT COMMITTEE - TERMS OF REFERENCE": what the page is, no duty
+    if _holds(text, "revision", "rev", "version", "issue", "edition") and \
+            DOCUMENT_CONTROL.search(text):
+        return ""  # "Bunkering procedure Revision 6 – 3 August 2026": the page's version
     asked = ASKED_SOMEONE.match(text)
     if asked and ASKED_FOR.match(text, asked.end()):
         return ""  # "asks the Architect for advice": whom the duty consults, no duty
@@ -1090,6 +1095,9 @@ def activity_name(text: str) -> str:
         return f"Meet {often.group(0).strip(' ,')}"
     if name.split()[:1] and name.split()[0].lower() in FRAGMENT_STARTS:
         return ""  # "By the candidate", "Or out": a piece of a clause, no duty
+    if len(name.split()) > 1 and name.split()[0].lower() == "to" and (
+            name.split()[1].lower() in _SUBJECT_DETERMINERS or name.split()[1][:1].isupper()):
+        return ""  # "To the coach or first aider": whom something goes to, cut from its verb
     if name.endswith(("including", "such as", "as follows", "in several ways", "in many ways")):
         # "Serve the team in several ways, including" (over its list): the lead-in's frame
         # is no part of the duty
@@ -1255,6 +1263,12 @@ WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", 
 DOCUMENT_KIND = re.compile(r"^\W*(?:terms?\s+of\s+reference|job\s+description|role\s+description|"
                            r"role\s+profile|job\s+profile|person\s+specification|"
                            r"job\s+specification)\W*$", re.IGNORECASE)
+# A document's title with its version and date or when it takes effect: "Revision 6 – 3
+# August 2026", "Issue 3 Effective: 06/01/2027", "Version 2.1, May 2025"
+DOCUMENT_CONTROL = re.compile(
+    r"\b(?:Revision|REVISION|Rev\.?|Version|VERSION|Issue|ISSUE|Edition)\s+\d+(?:\.\d+)*"
+    r"\s*(?:[–—,:-]\s*)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\b|"
+    r"(?i:effective)\b|\d{1,2}/\d{1,2}/\d{2,4})")
 MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed|opened|ended|"
                             r"started|adjourned|began)\b|(?:present|apologies|attendees)\s*:)",
                             re.IGNORECASE)
@@ -4394,7 +4408,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 people = [held[1]] if held else people  # "Tom Abara, Supporter Care Manager"
                 for person in people:
                     role = _head_role(person, catalog, doc.name)
-                    if role is not None:
+                    if role is not None and name:
                         claims.append(Claim(role, name, kind, "A" in letters, doc.name,
                                             block.location, block.text[:300], heading))
             labels = list(LETTER_LABEL.finditer(block.text[:1000])) if block.kind == "para" \
