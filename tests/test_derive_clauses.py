@@ -4479,3 +4479,13 @@ def test_a_procedure_s_version_line_is_no_duty(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Kiosk Assistant", "Open the shutters at nine")] == "A/R"
     assert not any("Issue 5" in a or "HB-02" in a for _r, a in cells), cells
+
+
+def test_a_reason_or_a_verb_left_of_its_subject_names_no_duty() -> None:
+    """What is left of a sentence when its duty went elsewhere: a reason ("because the
+    refunds stop"), a concession, or a verb whose subject was cut off ("are shipped from
+    the depot") is no duty."""
+    assert activity_name("because their refunds stop") == ""
+    assert activity_name("although the till is closed") == ""
+    assert activity_name("are shipped from the north depot") == ""
+    assert activity_name("attach the courier's photo to the claim") != ""

@@ -1222,7 +1222,12 @@ OPENING_BEFORE_DUTY = re.compile(
 # subject ("Where the CEO approves", "What goes to air", "Whoever made the change")
 FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than", "nor",
                    "in", "on", "within", "above", "below", "except", "where", "what",
-                   "whoever", "whatever", "wherever", "whichever"}
+                   "whoever", "whatever", "wherever", "whichever",
+                   # a reason or a concession ("Because their payments stop") and a verb
+                   # whose subject was cut off ("Are shipped from the warehouse", "Must be
+                   # attached")
+                   "because", "although", "though", "unless", "whereas", "whilst", "must",
+                   "are", "were", "should", "shall"}
 
 
 # Telling a party something said as a clause: "tell the Lead if an item runs out"
