@@ -4489,3 +4489,16 @@ def test_a_reason_or_a_verb_left_of_its_subject_names_no_duty() -> None:
     assert activity_name("although the till is closed") == ""
     assert activity_name("are shipped from the north depot") == ""
     assert activity_name("attach the courier's photo to the claim") != ""
+
+
+def test_what_is_made_sure_is_kept_whole_up_to_when_it_applies() -> None:
+    """"makes sure every porter on the late shift has a food hygiene certificate before
+    the first service": what is made sure is a clause, its subject and its verb, kept
+    whole up to when it applies as after "check that", never cut after its subject
+    ("Make sure every porter")."""
+    assert activity_name("makes sure every porter on the late shift has a food hygiene "
+                         "certificate before the first service") == \
+        "Make sure every porter on the late shift has a food hygiene certificate"
+    assert activity_name("make sure the sponsor of each grant application has signed "
+                         "the cover sheet") == \
+        "Make sure the sponsor of each grant application has signed the cover sheet"

@@ -1360,6 +1360,21 @@ _BUT_NOT = re.compile(r",?\s+but\s+(?:(?:does|do|did|will|would|can|could|may|mi
                       re.IGNORECASE)
 
 
+def _ensured_verb(words: list[str]) -> int:
+    """Where the verb of the clause ``words`` ensure is, its subject before it ("Ensure
+    every operative on Line 3 has Level 2 food hygiene": the clause is the object, as
+    after "that"); 0 when they ensure no clause."""
+    if words[0].lower() != "ensure":
+        return 0
+    for n, word in enumerate(words[2:9], start=2):
+        low = word.lower().strip(",;:")
+        if word.endswith((",", ";", ":")) or low in ("to", "by", "and", "or"):
+            return 0
+        if low in _FINITE or is_third_person_verb(low) and "NOUN" not in word_classes(low):
+            return n
+    return 0
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     if _holds(text, "behalf"):
@@ -1666,12 +1681,14 @@ def _activity_name(text: str) -> str:
             for w, n in zip(words, words[1:], strict=False)))
     said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
     if len(words) > MAX_WORDS and len(words) > 2 and (
-            words[1].lower() in ("that", "whether") or
+            words[1].lower() in ("that", "whether") or _ensured_verb(words) or
             said is not None and _said_that(" ".join(words)[:said.start()])):
         # "Check that every coach, teacher and helper holds a valid DBS check": the clause
         # is the object, whole up to when it applies (also after whom it is said to:
-        # "Explain to the Competent Person where it is safe to work")
-        ends = [i for i in range(4, len(words)) if words[i].lower() in CLAUSE_TIME]
+        # "Explain to the Competent Person where it is safe to work"), and so is what is
+        # made sure, after its verb ("Make sure the sponsor on each grant has signed it")
+        ends = [i for i in range(max(4, _ensured_verb(words) + 1), len(words))
+                if words[i].lower() in CLAUSE_TIME]
         words = words[:min([*ends, 16])]
     elif len(words) > (limit := MAX_WORDS + bool(words and words[0] in KEPT_VERBS)) and \
             not handed_to and not told:
