@@ -4502,3 +4502,12 @@ def test_what_is_made_sure_is_kept_whole_up_to_when_it_applies() -> None:
     assert activity_name("make sure the sponsor of each grant application has signed "
                          "the cover sheet") == \
         "Make sure the sponsor of each grant application has signed the cover sheet"
+
+
+def test_a_numbered_part_of_the_work_is_named_by_what_its_brackets_say() -> None:
+    """"leads WP4 (community outreach)": a work package's number says which part, the
+    words in its brackets say what the work is; other remarks in brackets still go."""
+    assert activity_name("leads WP4 (community outreach).") == "Community outreach"
+    assert activity_name("is responsible for Task 2.3 (sensor calibration), with the "
+                         "Data Manager") == "Sensor calibration"
+    assert activity_name("books the pickers (two weeks ahead)") == "Book the pickers"

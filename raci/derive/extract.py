@@ -1360,6 +1360,13 @@ _BUT_NOT = re.compile(r",?\s+but\s+(?:(?:does|do|did|will|would|can|could|may|mi
                       re.IGNORECASE)
 
 
+# A numbered part of the work with what it is in brackets, the end of its clause: "WP2
+# (pollinator surveys)", "Task 3.1 (pilot design)"
+CODED_PART = re.compile(r"\b(?:the\s+)?(?:[A-Z]{1,4}\s?\d{1,3}(?:\.\d{1,2})?|(?:Task|Work "
+                        r"Package|Workpackage|Deliverable)\s+\d{1,3}(?:\.\d{1,2})?)\s+"
+                        r"\((?P<what>[a-z][^()]{2,60})\)(?=\s*(?:[,;.]|and\b|$))")
+
+
 def _ensured_verb(words: list[str]) -> int:
     """Where the verb of the clause ``words`` ensure is, its subject before it ("Ensure
     every operative on Line 3 has Level 2 food hygiene": the clause is the object, as
@@ -1448,6 +1455,9 @@ def _activity_name(text: str) -> str:
     # a remark in brackets goes before the name is cut, so its own marks cut nothing
     # ("Book the pickers (2 weeks notice!!)", "Review the plan (e.g. monthly) and ...")
     if "(" in text:
+        # but a numbered part of the work says what it is in its brackets ("leads WP2
+        # (pollinator surveys)": the surveys)
+        text = CODED_PART.sub(r"\g<what>", text)
         text = re.sub(r"\s*\([^()]*\)", "", text)
     asked = WH_OBJECT.match(text)
     explained = _SAID_CLAUSE.search(text)
