@@ -4426,3 +4426,88 @@ def test_an_order_before_a_bare_plural_under_a_role_heading(tmp_path: Path) -> N
     cells = _cells(path)
     assert cells[("Stock Sorter", "Sort donations")] == "A/R"
     assert cells[("Stock Sorter", "Store umbrellas in the back room")] == "A/R"
+
+
+def test_what_things_do_after_a_phrase_is_no_duty(tmp_path: Path) -> None:
+    """A sentence whose subject is a plural with a phrase after it ("Complaints about the
+    pitch go to ...", "Bookings for the hall move to ...", "Changes to it are agreed
+    ...") says what things do, not what the role named before it does."""
+    path = tmp_path / "club.txt"
+    path.write_text(
+        "Cricket club duties\n\n"
+        "The Kit Steward washes the bibs after each match and orders new balls. "
+        "Complaints about the pitch go to the council office. Bookings for the pavilion "
+        "move to the new calendar in May. The Fixtures Secretary sends the fixture list "
+        "to every captain. Changes to it are agreed at the spring meeting.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Kit Steward", "Wash the bibs")] == "A/R"
+    assert cells[("Kit Steward", "Order new balls")] == "A/R"
+    assert any(r == "Fixtures Secretary" and a.startswith("Send the fixture list")
+               for r, a in cells)
+    assert not any(a.startswith(("Complaint", "Booking", "Change")) for _r, a in cells), cells
+
+
+def test_a_piece_naming_only_whom_it_goes_to_is_no_duty(tmp_path: Path) -> None:
+    """"report their own knocks, and the knocks of a team-mate, to the physio or
+    captain": the piece after the second comma says whom the report goes to; it is no
+    duty of its own ("To the physio or captain")."""
+    path = tmp_path / "squad.html"
+    path.write_text(
+        "<html><body><h1>Squad welfare</h1><h2>Who does what</h2><ul>"
+        "<li><strong>Physio:</strong> checks every player before the second half.</li>"
+        "<li><strong>Captain:</strong> leads the warm-up.</li>"
+        "<li><strong>Players:</strong> report their own knocks, and the knocks of a "
+        "team-mate, to the physio or captain.</li></ul></body></html>\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Player", "Report their own knocks")] == "A/R"
+    assert not any(a.lower().startswith("to ") for _r, a in cells), cells
+
+
+def test_a_procedure_s_version_line_is_no_duty(tmp_path: Path) -> None:
+    """A document-control line under a heading ("Site procedure HB-02  Issue 5
+    Effective: 01/04/2026", then "Owner: Harbour Manager") is the page's version and its
+    owner, not a step the owner does."""
+    path = tmp_path / "kiosk.txt"
+    path.write_text(
+        "Boat hire procedure\n\n"
+        "The Hire Clerk takes each booking and checks the licence of the skipper.\n\n"
+        "KIOSK OPENING\n"
+        "Site procedure HB-02            Issue 5            Effective: 01/04/2026\n"
+        "Owner: Harbour Manager           Next review: April 2027\n\n"
+        "The Kiosk Assistant opens the shutters at nine.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Kiosk Assistant", "Open the shutters at nine")] == "A/R"
+    assert not any("Issue 5" in a or "HB-02" in a for _r, a in cells), cells
+
+
+def test_a_reason_or_a_verb_left_of_its_subject_names_no_duty() -> None:
+    """What is left of a sentence when its duty went elsewhere: a reason ("because the
+    refunds stop"), a concession, or a verb whose subject was cut off ("are shipped from
+    the depot") is no duty."""
+    assert activity_name("because their refunds stop") == ""
+    assert activity_name("although the till is closed") == ""
+    assert activity_name("are shipped from the north depot") == ""
+    assert activity_name("attach the courier's photo to the claim") != ""
+
+
+def test_what_is_made_sure_is_kept_whole_up_to_when_it_applies() -> None:
+    """"makes sure every porter on the late shift has a food hygiene certificate before
+    the first service": what is made sure is a clause, its subject and its verb, kept
+    whole up to when it applies as after "check that", never cut after its subject
+    ("Make sure every porter")."""
+    assert activity_name("makes sure every porter on the late shift has a food hygiene "
+                         "certificate before the first service") == \
+        "Make sure every porter on the late shift has a food hygiene certificate"
+    assert activity_name("make sure the sponsor of each grant application has signed "
+                         "the cover sheet") == \
+        "Make sure the sponsor of each grant application has signed the cover sheet"
+
+
+def test_a_numbered_part_of_the_work_is_named_by_what_its_brackets_say() -> None:
+    """"leads WP4 (community outreach)": a work package's number says which part, the
+    words in its brackets say what the work is; other remarks in brackets still go."""
+    assert activity_name("leads WP4 (community outreach).") == "Community outreach"
+    assert activity_name("is responsible for Task 2.3 (sensor calibration), with the "
+                         "Data Manager") == "Sensor calibration"
+    assert activity_name("books the pickers (two weeks ahead)") == "Book the pickers"

@@ -983,6 +983,8 @@ def _letter_heading_name(title: str) -> str:
     is the step, where the activity name would stop at "and", drop the verb or cut what
     follows the object), without an aside in brackets; a title in capitals in sentence
     case ("THE REST": "The rest"); else the activity name."""
+    if DOCUMENT_CONTROL.search(title):
+        return ""  # "Procedure WR-07 Issue 3 Effective: 06/01/2027": the page's version
     words = title.split()
     if len(words) >= 2 and title.isupper() and len(words) <= 6:
         # (a word holding more than letters keeps its capitals: "RASTER I/O")
@@ -1036,6 +1038,9 @@ def activity_name(text: str) -> str:
         return ""  # "Links expire after 30 days", "Names of people are not given"
     if DOCUMENT_KIND.match(text):
         return ""  # "AUDIT COMMITTEE - TERMS OF REFERENCE": what the page is, no duty
+    if _holds(text, "revision", "rev", "version", "issue", "edition") and \
+            DOCUMENT_CONTROL.search(text):
+        return ""  # "Bunkering procedure Revision 6 – 3 August 2026": the page's version
     asked = ASKED_SOMEONE.match(text)
     if asked and ASKED_FOR.match(text, asked.end()):
         return ""  # "asks the Architect for advice": whom the duty consults, no duty
@@ -1091,6 +1096,9 @@ def activity_name(text: str) -> str:
         return f"Meet {often.group(0).strip(' ,')}"
     if name.split()[:1] and name.split()[0].lower() in FRAGMENT_STARTS:
         return ""  # "By the candidate", "Or out": a piece of a clause, no duty
+    if len(name.split()) > 1 and name.split()[0].lower() == "to" and (
+            name.split()[1].lower() in _SUBJECT_DETERMINERS or name.split()[1][:1].isupper()):
+        return ""  # "To the coach or first aider": whom something goes to, cut from its verb
     if name.endswith(("including", "such as", "as follows", "in several ways", "in many ways")):
         # "Serve the team in several ways, including" (over its list): the lead-in's frame
         # is no part of the duty
@@ -1141,6 +1149,13 @@ _CLAUSE_VERBS = {"check", "confirm", "ensure", "make", "verify", "note", "record
                  "advise", "warn", "notify", "inform", "remind", "judge", "assess", "test"}
 # Words inside a noun phrase: "Tickets for the raffle", "Names of people"
 _NOUN_JOINERS = {"of", "and", "or", "&", "for", "in", "on", "from", "with", "without", "at"}
+# Words that open a phrase after a subject's head noun and before its verb: "Questions
+# about this sheet go to ...", "Changes to it are made by ..."
+_HEAD_JOINERS = _NOUN_JOINERS | {"about", "to", "under", "during", "after", "before"}
+# Words after a word that may be a noun or a verb that make it the verb: "Cards move to
+# Done", "Faults go in the show report"
+_VERB_FOLLOWERS = {"to", "in", "into", "on", "onto", "through", "back", "only", "straight",
+                   "directly", "automatically", "up", "out", "via"}
 _PERSONAL = {"i", "you", "he", "she", "it", "we", "they", "who", "whose", "which", "that",
              "what", "whether", "how", "when", "where", "why", "this", "someone", "anyone",
              "everyone"}
@@ -1155,6 +1170,7 @@ def _states_a_fact(text: str) -> bool:
     words = [w.strip(",;:.()\"'") for w in text.split()[:10]]
     at = 1 if words and words[0].lower() in _SUBJECT_DETERMINERS else 0
     nouns = 0
+    head = ""  # the subject's head noun, the last noun before a phrase after it
     for n, word in enumerate(words[at:], start=at):
         low = word.lower()
         after = words[n + 1].lower() if n + 1 < len(words) else ""
@@ -1162,14 +1178,29 @@ def _states_a_fact(text: str) -> bool:
             # (not a piece of a clause: "... are to ...", "... can and ...")
             return nouns > 0 and after not in ("", "to", "and", "or")
         classes = word_classes(low)
-        if nouns and words[n - 1].lower().endswith("s") and classes == {"VERB"} and \
-                verb_lemma(low) == low and after and not (
+        plural = words[n - 1].lower() if nouns and not head else head
+        if nouns and singular(plural) != plural and \
+                "VERB" in classes and verb_lemma(low) == low and after and \
+                (classes == {"VERB"} or head and after in _VERB_FOLLOWERS and
+                 words[n - 1].lower() not in _SUBJECT_DETERMINERS and
+                 "NOUN" in word_classes(words[n - 1].lower())) and \
+                words[n - 1].lower() != "to" and not (
                     verb_lemma(words[at].lower()) == words[at].lower() and
-                    "VERB" in word_classes(words[at].lower())):
-            return True  # "Orders arrive by EDI": a plural and what it does
-        if low in _NOUN_JOINERS and nouns:
+                    "VERB" in word_classes(words[at].lower())) and \
+                not (not head and n > at + 1 and
+                     (verb_lemma(words[at].lower()) or "") in _CLAUSE_VERBS):
+            # (but "Checks deliveries arrive on time": the verb's clause)
+            # "Orders arrive by EDI": a plural and what it does, also after a phrase
+            # ("Faults on the night go in the show report")
+            return True
+        if low in _HEAD_JOINERS and nouns:
+            head = head or words[n - 1].lower()
+            if low not in _NOUN_JOINERS and singular(head) == head:
+                return False
             continue
-        if low in _SUBJECT_DETERMINERS and n > at and words[n - 1].lower() in _NOUN_JOINERS:
+        if head and low in ("it", "them", "this") and words[n - 1].lower() in _HEAD_JOINERS:
+            continue  # "Changes to it are made by RFC": what the head is about
+        if low in _SUBJECT_DETERMINERS and n > at and words[n - 1].lower() in _HEAD_JOINERS:
             continue
         if n == at and low.endswith("ed") and classes == {"VERB"} and after:
             continue  # "Uploaded photos are ...": a participle before its noun
@@ -1192,7 +1223,12 @@ OPENING_BEFORE_DUTY = re.compile(
 # subject ("Where the CEO approves", "What goes to air", "Whoever made the change")
 FRAGMENT_STARTS = {"by", "from", "or", "and", "but", "of", "with", "at", "than", "nor",
                    "in", "on", "within", "above", "below", "except", "where", "what",
-                   "whoever", "whatever", "wherever", "whichever"}
+                   "whoever", "whatever", "wherever", "whichever",
+                   # a reason or a concession ("Because their payments stop") and a verb
+                   # whose subject was cut off ("Are shipped from the warehouse", "Must be
+                   # attached")
+                   "because", "although", "though", "unless", "whereas", "whilst", "must",
+                   "are", "were", "should", "shall"}
 
 
 # Telling a party something said as a clause: "tell the Lead if an item runs out"
@@ -1233,6 +1269,12 @@ WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", 
 DOCUMENT_KIND = re.compile(r"^\W*(?:terms?\s+of\s+reference|job\s+description|role\s+description|"
                            r"role\s+profile|job\s+profile|person\s+specification|"
                            r"job\s+specification)\W*$", re.IGNORECASE)
+# A document's title with its version and date or when it takes effect: "Revision 6 – 3
+# August 2026", "Issue 3 Effective: 06/01/2027", "Version 2.1, May 2025"
+DOCUMENT_CONTROL = re.compile(
+    r"\b(?:Revision|REVISION|Rev\.?|Version|VERSION|Issue|ISSUE|Edition)\s+\d+(?:\.\d+)*"
+    r"\s*(?:[–—,:-]\s*)?(?:(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d\b|"
+    r"(?i:effective)\b|\d{1,2}/\d{1,2}/\d{2,4})")
 MINUTES_RECORD = re.compile(r"^\W*(?:minutes of\b|(?:the\s+)?meeting\s+(?:closed|opened|ended|"
                             r"started|adjourned|began)\b|(?:present|apologies|attendees)\s*:)",
                             re.IGNORECASE)
@@ -1319,6 +1361,28 @@ _BUT_NOT = re.compile(r",?\s+but\s+(?:(?:does|do|did|will|would|can|could|may|mi
                       re.IGNORECASE)
 
 
+# A numbered part of the work with what it is in brackets, the end of its clause: "WP2
+# (pollinator surveys)", "Task 3.1 (pilot design)"
+CODED_PART = re.compile(r"\b(?:the\s+)?(?:[A-Z]{1,4}\s?\d{1,3}(?:\.\d{1,2})?|(?:Task|Work "
+                        r"Package|Workpackage|Deliverable)\s+\d{1,3}(?:\.\d{1,2})?)\s+"
+                        r"\((?P<what>[a-z][^()]{2,60})\)(?=\s*(?:[,;.]|and\b|$))")
+
+
+def _ensured_verb(words: list[str]) -> int:
+    """Where the verb of the clause ``words`` ensure is, its subject before it ("Ensure
+    every operative on Line 3 has Level 2 food hygiene": the clause is the object, as
+    after "that"); 0 when they ensure no clause."""
+    if words[0].lower() != "ensure":
+        return 0
+    for n, word in enumerate(words[2:9], start=2):
+        low = word.lower().strip(",;:")
+        if word.endswith((",", ";", ":")) or low in ("to", "by", "and", "or"):
+            return 0
+        if low in _FINITE or is_third_person_verb(low) and "NOUN" not in word_classes(low):
+            return n
+    return 0
+
+
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     if _holds(text, "behalf"):
@@ -1392,6 +1456,9 @@ def _activity_name(text: str) -> str:
     # a remark in brackets goes before the name is cut, so its own marks cut nothing
     # ("Book the pickers (2 weeks notice!!)", "Review the plan (e.g. monthly) and ...")
     if "(" in text:
+        # but a numbered part of the work says what it is in its brackets ("leads WP2
+        # (pollinator surveys)": the surveys)
+        text = CODED_PART.sub(r"\g<what>", text)
         text = re.sub(r"\s*\([^()]*\)", "", text)
     asked = WH_OBJECT.match(text)
     explained = _SAID_CLAUSE.search(text)
@@ -1625,12 +1692,14 @@ def _activity_name(text: str) -> str:
             for w, n in zip(words, words[1:], strict=False)))
     said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
     if len(words) > MAX_WORDS and len(words) > 2 and (
-            words[1].lower() in ("that", "whether") or
+            words[1].lower() in ("that", "whether") or _ensured_verb(words) or
             said is not None and _said_that(" ".join(words)[:said.start()])):
         # "Check that every coach, teacher and helper holds a valid DBS check": the clause
         # is the object, whole up to when it applies (also after whom it is said to:
-        # "Explain to the Competent Person where it is safe to work")
-        ends = [i for i in range(4, len(words)) if words[i].lower() in CLAUSE_TIME]
+        # "Explain to the Competent Person where it is safe to work"), and so is what is
+        # made sure, after its verb ("Make sure the sponsor on each grant has signed it")
+        ends = [i for i in range(max(4, _ensured_verb(words) + 1), len(words))
+                if words[i].lower() in CLAUSE_TIME]
         words = words[:min([*ends, 16])]
     elif len(words) > (limit := MAX_WORDS + bool(words and words[0] in KEPT_VERBS)) and \
             not handed_to and not told:
@@ -4372,7 +4441,7 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                 people = [held[1]] if held else people  # "Tom Abara, Supporter Care Manager"
                 for person in people:
                     role = _head_role(person, catalog, doc.name)
-                    if role is not None:
+                    if role is not None and name:
                         claims.append(Claim(role, name, kind, "A" in letters, doc.name,
                                             block.location, block.text[:300], heading))
             labels = list(LETTER_LABEL.finditer(block.text[:1000])) if block.kind == "para" \
@@ -6775,8 +6844,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                     # who ...": a noun, then what narrows it)
                     r"^\s*\S+\s+(?:is|are|was|were|have|has|had|must|will|shall|should|can|"
                     r"could|may|might|need|who)\b", sentence) and not re.match(
-                    r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}\s+[a-z]{3,}s\b", sentence):
-            # but "Building Security monitors ...": a subject the catalog does not know
+                    r"^[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}\s+[a-z]{3,}s\b", sentence) and \
+                not _states_a_fact(sentence):
+            # but "Building Security monitors ...": a subject the catalog does not know,
+            # and "Faults on the night go in the show report": what things do
             key, rest = last, sentence  # but "Records are kept ...": a noun, then its verb
         elif last is not None and SUBJECTLESS_DUTY.match(sentence) and (
                 carry is not None or block.kind == "item"):
