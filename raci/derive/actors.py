@@ -1138,13 +1138,60 @@ LISTED_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# "After each run the clerk ...", "For SEV1 and SEV2 the EM ...": an opening phrase with
+# no comma, then the subject; the phrase holds words of its own after its first word
+# ("After the clerk signs, ..." is a condition about the clerk, not its subject).
+OPENING_NO_COMMA = re.compile(
+    r"^\s*(?:after|before|for|on|at|during|in|within|every|each|once|when|whenever)\s+"
+    r"(?!(?:the|a|an|our|their|its|each|every)\s*$)[^,;:]{2,60}?\s+(?:the|our|a|an)?\s*$",
+    re.IGNORECASE)
+# where an article may open the subject after such a phrase
+_ARTICLE_AT = re.compile(r"\s(?=(?:the|our)\s+[A-Z])")
+
+
+def _after_opening(sentence: str) -> int:
+    """Where the subject starts after an opening phrase: one ending in a comma ("After the
+    match, the clerk and the porter ..."), or one without it that ends before "the" and a
+    capital ("After the match the Clerk and the Porter ..."); 0 when there is none."""
+    head = sentence[:120]
+    if "," in head:
+        opener = _OPENER.match(head)
+        if opener is not None and opener.end():
+            return opener.end()
+    for m in _ARTICLE_AT.finditer(head, 0, 80):
+        if OPENING_NO_COMMA.match(head[:m.end()]):
+            return m.end()
+    return 0
+
+
+def opened_subject(sentence: str) -> tuple[str, int] | None:
+    """``subject_actor`` of a sentence whose subject follows an opening phrase written
+    without its comma: "At half time the Steward checks the gates" -> ('Steward', offset
+    of 'checks')."""
+    start = _after_opening(sentence) if "," not in sentence[:120] else 0
+    found = subject_actor(sentence[start:]) if start else None
+    return None if found is None else (found[0], found[1] + start)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
     """Two or more actors as one subject ("The clerk and the porter sign ...", "Both X and
-    Y ...", "The clerk, the porter and the warden sign ..."): their phrases and where the
+    Y ...", "The clerk, the porter and the warden sign ..."), also after an opening phrase
+    ("After the match the Coach and the Captain sign ..."): their phrases and where the
     verb begins."""
     if not any(c.islower() for c in sentence[:120]):
         return None  # (a title in capitals, "AUDIT AND RISK COMMITTEE - ...", is one name)
+    found = _co_subjects(sentence)
+    if found is None and _MAY_JOIN.search(sentence[:200]):
+        start = _after_opening(sentence)
+        later = _co_subjects(sentence[start:]) if start else None
+        if later is not None:
+            return later[0], later[1] + start
+    return found
+
+
+def _co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
+    """``co_subjects`` of a sentence that opens with its subject."""
     listed = LISTED_SUBJECT.match(sentence[:300]) if "," in sentence[:300] else None
     if listed is not None:
         items = [item.strip() for item in listed.group("items").split(",")]

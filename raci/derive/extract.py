@@ -30,6 +30,7 @@ from raci.derive.actors import (
     FUNCTION_WORDS,
     LANE_STEP,
     MODAL_AUXILIARIES,
+    OPENING_NO_COMMA,
     OPENING_PHRASE,
     SAME_PARTICIPLE,
     SENTENCE_CACHE,
@@ -5820,15 +5821,6 @@ def _imperative_duty(sentence: str, first: str) -> bool:
         and (after not in ("is", "are", "was", "were", "and", "or") or run) \
         and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
-
-
-# "After each run the clerk ...", "For SEV1 and SEV2 the EM ...": an opening phrase with
-# no comma, then the subject; the phrase holds words of its own after its first word
-# ("After the clerk signs, ..." is a condition about the clerk, not its subject).
-OPENING_NO_COMMA = re.compile(
-    r"^\s*(?:after|before|for|on|at|during|in|within|every|each|once|when|whenever)\s+"
-    r"(?!(?:the|a|an|our|their|its|each|every)\s*$)[^,;:]{2,60}?\s+(?:the|our|a|an)?\s*$",
-    re.IGNORECASE)
 
 
 def _opened_subject(sentence: str, found: tuple[str, int, int]) -> bool:

@@ -1070,7 +1070,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
         if whole:
             names.append(actors.actor_name(whole[0], acronym=True) or whole[0])
         for sentence in _SENTENCE_END.split(block.text[:20_000]):
-            subject = actors.subject_actor(sentence)
+            # ("At half time the Steward checks the gates": after an opening phrase)
+            subject = actors.subject_actor(sentence) or actors.opened_subject(sentence)
             condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
             if subject:
                 names.append(subject[0])
