@@ -3636,6 +3636,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     # "Teaching Assistant, advised by the SaLT": consulted, or doing it too
                     letters = "C" if advised.group(1).lower() in ("advised", "checked",
                                                                   "guided") else "R"
+                elif "with" in block.cells[col] and "R" in letters and \
+                        _consulted_in_cell(block.cells[col], person):
+                    letters = "C"  # "Treasurer with the Chair": the Chair is asked
                 for role in _head_roles(person, catalog, doc.name):
                     doers.append(role)
                     kind = "R" if "R" in letters else letters
@@ -3675,6 +3678,18 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                                    block.text, where, catalog)
             claims += _told_too(cell, names, doers, doc, block, where, catalog)
     return claims
+
+
+# "with" before a party named in a cell of who does the row, where it is not done jointly
+# ("together with", "jointly with", "along with" share the work)
+_WITH_IN_CELL = r"(?<!together )(?<!jointly )(?<!along )\bwith\s+(?:the\s+|our\s+|a\s+)?"
+
+
+def _consulted_in_cell(cell: str, person: str) -> bool:
+    """Whether a cell of who does a row names ``person`` after "with", after another
+    party: "Treasurer with the Chair" (the Chair is consulted)."""
+    m = re.search(_WITH_IN_CELL + re.escape(person), cell, re.IGNORECASE)
+    return m is not None and bool(cell[:m.start()].strip(" ,"))
 
 
 def _repeated_columns(doc: Document, header: tuple[str, ...]) -> set[int]:

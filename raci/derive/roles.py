@@ -1654,7 +1654,9 @@ def cell_names(cell: str) -> list[str]:
     # (a tracker's or a mail tool's "Priya Shah <priya.shah@example.com>", "<CORP\\pshah>":
     # the address is no part of the name)
     cell = _ADDRESS.sub("", cell) if "<" in cell else cell
-    pieces = re.split(r"\s*([,;/+\n•]|(?<![A-Z])&|&(?![A-Z]\b)|\band\b|\bor\b|\bwith\b)\s*",
+    # ("together with", "along with" and "jointly with" part two names as "with" does)
+    pieces = re.split(r"\s*([,;/+\n•]|(?<![A-Z])&|&(?![A-Z]\b)|\band\b|\bor\b|"
+                      r"\b(?:(?:together|along|jointly)\s+)?with\b)\s*",
                       re.sub(r"\([^)]*\)", "", cell))
     parts = pieces[:1]
     for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
