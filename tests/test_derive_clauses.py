@@ -4426,3 +4426,21 @@ def test_an_order_before_a_bare_plural_under_a_role_heading(tmp_path: Path) -> N
     cells = _cells(path)
     assert cells[("Stock Sorter", "Sort donations")] == "A/R"
     assert cells[("Stock Sorter", "Store umbrellas in the back room")] == "A/R"
+
+
+def test_a_witness_and_a_party_consulted_after_a_passive_doer_are_consulted(
+        tmp_path: Path) -> None:
+    path = tmp_path / "lottery.txt"
+    path.write_text(
+        "Club lottery\n\n"
+        "The Lottery Promoter draws the winning numbers in front of the Club Secretary. "
+        "The prize fund is set by the Management Committee in consultation with the "
+        "Treasurer. Unsold tickets are destroyed by the Ticket Steward in the presence of "
+        "the House Manager.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Lottery Promoter", "Draw the winning numbers")] == "A/R", cells
+    assert cells[("Club Secretary", "Draw the winning numbers")] == "C", cells
+    fund = {role: letters for (role, act), letters in cells.items() if "prize fund" in act}
+    assert fund == {"Management Committee": "A/R", "Treasurer": "C"}, cells
+    tickets = {role: letters for (role, act), letters in cells.items() if "tickets" in act}
+    assert tickets == {"Ticket Steward": "A/R", "House Manager": "C"}, cells

@@ -1018,12 +1018,23 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     while len(who) > 1 and not actor_name(" ".join(who), acronym=True):
         who = who[:-1]  # "the team lead on duty": the team lead
     if m and actor_name(" ".join(who), acronym=True):
-        return _passive_statement(m, head, who, actor_name(" ".join(who), acronym=True) or "")
+        # ("decided by the Committee in consultation with the Coach": the doer, then whom
+        # it consults, kept as a phrase of the duty)
+        left = m.group("who").split()[len(who):]
+        aside = " ".join(left) if left and _PARTY_PHRASE.match(" ".join(left)) else ""
+        return _passive_statement(m, head, who, actor_name(" ".join(who), acronym=True) or "",
+                                  aside)
     return None
 
 
-def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
-                       ) -> tuple[str, str] | None:
+# A phrase after a passive's doer that names whom the doer works with or before: "in
+# consultation with the Coach", "in front of the Supervisor"
+_PARTY_PHRASE = re.compile(r"(?:in consultation with|in the presence of|in front of|"
+                           r"after consulting|after consultation with)\s+\S", re.IGNORECASE)
+
+
+def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
+                       aside: str = "") -> tuple[str, str] | None:
     """A passive with its doer ("The gate is locked by the porter") as the doer's own
     statement, with the doer ``who`` as written and ``name`` as the role it names."""
     verbs = m.group("verb").split()  # "reviewed and signed": both are the duty
@@ -1080,8 +1091,9 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
         return " ".join(who), f"{subject} {does} {what} and " \
             f"{which.group('does')}"
     advised = _ADVISED_BY.match(head, m.end())
+    how = advised.group("how") if advised else aside
     return " ".join(who), f"{subject} is responsible for {doing} " \
-        f"{what}{', ' + advised.group('how') if advised else ''}."
+        f"{what}{', ' + how if how else ''}."
 
 
 # ", on the DPO's advice", ", after consulting the Bursar" after a passive's doer: whom
@@ -1392,7 +1404,8 @@ COUNTERPART_CUE = re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
     r"calls?|pages?|emails?|phones?|contacts?|tells?|consults?|asks?|involves?|lets?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
-    r"together with|along with|(?:a |the )?members? of|meetings? of)\s+(?=\S)",
+    r"together with|along with|(?:a |the )?members? of|meetings? of|"
+    r"in front of|in the presence of)\s+(?=\S)",
     re.IGNORECASE,
 )
 

@@ -130,6 +130,8 @@ def _owner_cue(text: str) -> bool:
 CONSULT_CUES = re.compile(
     r"\b(work(?:s|ing)?\s+(?:closely\s+)?with|collaborat\w*(?:\s+closely)?\s+with|"
     r"in conjunction with|in consultation with|together with|reviews?|advis\w*|consult\w*|"
+    # "counts the cash in front of the Supervisor": the witness
+    r"in front of|in the presence of|witnessed by|"
     r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
     r"liais\w* with|coordinat\w* with|partner\w* with|"
@@ -1553,6 +1555,8 @@ def _activity_name(text: str) -> str:
                       r"options)\b", "", text, flags=re.IGNORECASE)
     text = _FILLER_LEAD.sub("", text)  # "necessary guidance for ...": what is given
     owned_by = _OWNED_BY.search(text)
+    if owned_by and text[:owned_by.start()].lower().endswith((" in front", " in the presence")):
+        owned_by = None  # "count the cash in front of the Supervisor": the witness stays
     if owned_by and len(text[:owned_by.start()].split()) >= 2 and \
             actor_name(owned_by.group("who")) and \
             singular(owned_by.group("who").split()[-1].lower()) in VOCABULARY:
@@ -3268,7 +3272,7 @@ ACCOMPANYING = re.compile(
     r"^\s*(?:(?:with|after|following)\s+(?:the\s+)?(?:input|advice|guidance|comments?|"
     r"feedback|help|support|agreement|approval|sign-?off|contributions?)\s+(?:from|of)|"
     r"in consultation with|after consulting|together with|jointly with|supported by|"
-    r"assisted by|helped by)\s+\S", re.IGNORECASE)
+    r"assisted by|helped by|in front of|in the presence of|witnessed by)\s+\S", re.IGNORECASE)
 
 
 def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Block,
