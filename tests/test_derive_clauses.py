@@ -4444,3 +4444,18 @@ def test_a_witness_and_a_party_consulted_after_a_passive_doer_are_consulted(
     assert fund == {"Management Committee": "A/R", "Treasurer": "C"}, cells
     tickets = {role: letters for (role, act), letters in cells.items() if "tickets" in act}
     assert tickets == {"Ticket Steward": "A/R", "House Manager": "C"}, cells
+
+
+def test_a_party_called_or_told_after_then_is_informed(tmp_path: Path) -> None:
+    path = tmp_path / "lifts.txt"
+    path.write_text(
+        "Lift entrapment\n\n"
+        "If a passenger is trapped, the Lift Attendant calls 999 and then the Estates "
+        "Manager. If the lift stops between floors, the Concierge rings the Lift Engineer, "
+        "then the Building Manager. The Estates Manager books the annual inspection.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    called = {role: letters for (role, act), letters in cells.items() if "999" in act}
+    assert called == {"Lift Attendant": "A/R", "Estates Manager": "I"}, cells
+    rung = {role: letters for (role, act), letters in cells.items() if act.startswith("Ring")}
+    assert rung.get("Building Manager") == "I", cells

@@ -3160,7 +3160,7 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             and _KNOW_AFTER.match(text[end:end + 6])
         consulted_at = max((m.end() for m in CONSULT_CUES.finditer(before)
                             if NEXT_TO_PARTY.match(before, m.end())), default=-1)
-        told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
+        told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE, CALLED_THEN)
                        for m in cue.finditer(before)), default=-1)
         if _ON_ADVICE_BEFORE.search(before) and POSSESSIVE_ADVICE.match(text, end):
             out.append((key, "C"))  # "..., on the DPO's advice": consulted on it
@@ -3187,7 +3187,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
 # "Let the Site Manager know ...": the one let know is told
 LET_KNOW_BEFORE = re.compile(r"\b(?:let|lets|letting)\s+(?:the\s+|our\s+|their\s+|your\s+)?$",
                              re.IGNORECASE)
-PARTY_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+# ("rings the Lift Engineer, then the Building Manager": "then" joins the second too)
+PARTY_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?:then\s+)?|\s+(?:and|or|&)\s+(?:then\s+)?)"
                           r"(?:the\s+|our\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
@@ -3210,6 +3211,15 @@ CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|email
                        r"rings?|ringing|cop(?:y|ies|ying)|radios?|radioing|texts?|texting|"
                        r"messag(?:e|es|ing)|contacts?|contacting)\s+(?:the\s+|our\s+|their\s+)?$",
                        re.IGNORECASE)
+
+
+# The one called or told after another, or after a number: "calls 999 and then the Duty
+# Manager", "phones the office, then the site lead"
+CALLED_THEN = re.compile(r"\b(?:calls?|calling|phones?|phoning|rings?|ringing|pages?|paging|"
+                         r"radios?|radioing|contacts?|contacting|tells?|telling|alerts?|"
+                         r"alerting|informs?|informing|notif(?:y|ies|ying))\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+(?:and\s+)?then\s+"
+                         r"(?:the\s+|our\s+|their\s+)?$", re.IGNORECASE)
 
 
 # A role the work is done with ("with the X", "alongside X"), not whose thing it is
