@@ -287,8 +287,17 @@ def singular(word: str) -> str:
             and not word.isupper():
         if lower.endswith("ies") and len(word) > 4:
             return word[:-3] + ("Y" if word[-3].isupper() else "y")
+        if lower.endswith(_ES_AFTER) and len(word) > 4 and not word_classes(lower[:-1]):
+            # "Coaches", "Witnesses", "Boxes": "es" after a hiss is the plural's ending,
+            # unless the word without its "s" is one ("Caches", "Niches", "Headaches")
+            return word[:-2]
+        if lower.endswith("ics") and lower[:-1] not in VOCABULARY:
+            return word  # "Physics", "Logistics": no plural (but "Mechanics", "Medics")
         return word[:-1]
     return word
+
+
+_ES_AFTER = ("ches", "shes", "sses", "xes", "zzes")
 
 
 _SPOKESPERSON = re.compile(r"[a-z]{3,}s(?:man|men|woman|women|person)")
