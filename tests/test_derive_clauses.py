@@ -4459,3 +4459,18 @@ def test_a_party_called_or_told_after_then_is_informed(tmp_path: Path) -> None:
     assert called == {"Lift Attendant": "A/R", "Estates Manager": "I"}, cells
     rung = {role: letters for (role, act), letters in cells.items() if act.startswith("Ring")}
     assert rung.get("Building Manager") == "I", cells
+
+
+def test_a_pronoun_opening_a_list_item_is_the_item_befores_subject(tmp_path: Path) -> None:
+    path = tmp_path / "choir.txt"
+    path.write_text(
+        "Choir duties\n\n"
+        "The Librarian keeps the music scores.\n"
+        "She also collects the folders after each concert.\n"
+        "The Treasurer banks the subscriptions.\n"
+        "He sends the reminders in March.\n", encoding="utf-8")
+    cells = _cells(path)
+    folders = {role: letters for (role, act), letters in cells.items() if "older" in act}
+    assert folders == {"Librarian": "A/R"}, cells
+    reminders = {role: letters for (role, act), letters in cells.items() if "remind" in act}
+    assert reminders == {"Treasurer": "A/R"}, cells

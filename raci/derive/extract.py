@@ -4297,6 +4297,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
     stale: list[str] = []  # the subject before a heading that named no role
+    # the role the list item just before had as its subject, for a pronoun opening the next
+    item_subject: list[str] = []
     if title:  # "Senior Payroll Specialist" over a job description: the whole page's role
         ctx.owner, ctx.owner_level = [title], 0
         ctx.roles, ctx.active = [title], True
@@ -4308,6 +4310,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     led_from = 0  # the first claim of that section
     blocks = _sentence_items([b for b in doc.blocks if b.kind != STEP])
     for n, block in enumerate(blocks):
+        if block.kind != "item":
+            item_subject[:] = []
         if block.kind == "row" and block.cells and _action_table(block.header):
             # "Action | Rationale": the action is a step of the section's role (or of the
             # role it names), why it is done is no duty
@@ -4507,8 +4511,17 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                     Block("para", "They " + block.text, block.location,
                           breaks=tuple((at + 5, n) for at, n in block.breaks)),
                     doc, catalog, ctx.section, ctx.roles), block.text)
+            said_by = item_subject[:]
+            item_subject[:] = []
             if own_sentence:
                 claims += own_sentence
+                if not ctx.roles:
+                    # "The Registrar keeps the roll." over "She also issues the cards."
+                    last_said = split_sentences(block.text)[-1]
+                    its_subject = _leading_role(last_said, catalog.find(last_said, doc.name))
+                    item_subject[:] = [its_subject[0]] if its_subject is not None else []
+            elif said_by and PERSON_PRONOUN.match(block.text):
+                claims += _sentences(block, doc, catalog, ctx.section, None, said_by)
             elif ctx.active and ctx.roles and not _is_trait(block.text.split(":")[0]):
                 for name in activity_names(block.text):
                     claims += _claims_for(block.text, ctx.roles, name, doc, block,
@@ -5513,6 +5526,9 @@ CONSULT_VERBS = ("review", "reviews", "advise", "advises", "consult", "consults"
 ADVISED_PEOPLE = re.compile(r"^(?:the\s+|all\s+|our\s+|other\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)"
                             r"\s+(?:on|about|how)\b", re.IGNORECASE)
 PRONOUN = REFERENCE
+# A pronoun that stands for a person or a group at a sentence's start
+PERSON_PRONOUN = re.compile(r"^\s*(?:he|she|they|he or she|she or he|he/she|s/he)\s+(?:also\s+)?"
+                            r"[a-z]", re.IGNORECASE)
 
 
 PARTICIPLE = re.compile(
