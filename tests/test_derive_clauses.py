@@ -4474,3 +4474,15 @@ def test_a_pronoun_opening_a_list_item_is_the_item_befores_subject(tmp_path: Pat
     assert folders == {"Librarian": "A/R"}, cells
     reminders = {role: letters for (role, act), letters in cells.items() if "remind" in act}
     assert reminders == {"Treasurer": "A/R"}, cells
+
+
+def test_a_told_party_named_by_a_man_compound_in_lower_case_is_informed(
+        tmp_path: Path) -> None:
+    path = tmp_path / "fete.txt"
+    path.write_text(
+        "Fete day\n\n"
+        "The Fete Organiser books the bouncy castle. "
+        "If it rains, the Fete Organiser phones the groundsman.\n", encoding="utf-8")
+    cells = _cells(path)
+    phoned = {role: letters for (role, act), letters in cells.items() if "groundsman" in act}
+    assert phoned == {"Fete Organiser": "A/R", "Groundsman": "I"}, cells

@@ -304,6 +304,13 @@ _SPOKESPERSON = re.compile(r"[a-z]{3,}s(?:man|men|woman|women|person)")
 _MAN_COMPOUND = re.compile(r"[a-z]{4,}(?:man|men)")
 
 
+def _person_word(word: str) -> bool:
+    """A word the vocabulary holds for a person or group, or a compound that can only
+    name one ("groundsman", "spokesperson")."""
+    return word in VOCABULARY or _SPOKESPERSON.fullmatch(word) is not None or (
+        _MAN_COMPOUND.fullmatch(word) is not None and not all_lemmas(word))
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def actor_word(word: str) -> bool:
     """A person or group word: in the vocabulary, or an agent noun that is no verb."""
@@ -1521,8 +1528,8 @@ def counterparts(text: str) -> list[str]:
                 name = actor_name(" ".join(words[:n]))
                 # a known role word, or a title written as one ("to the Headteacher")
                 on_duty = ON_DUTY.fullmatch(name or "")
-                if name and ((on_duty.group(1) if on_duty else name).split()[-1].lower()
-                             in VOCABULARY
+                if name and (_person_word((on_duty.group(1) if on_duty else name).split()[-1]
+                                          .lower())
                              or all(w[:1].isupper() for w in words[:n]
                                     if w.lower() not in DETERMINERS)):
                     out.append(name)
