@@ -4511,3 +4511,63 @@ def test_a_numbered_part_of_the_work_is_named_by_what_its_brackets_say() -> None
     assert activity_name("is responsible for Task 2.3 (sensor calibration), with the "
                          "Data Manager") == "Sensor calibration"
     assert activity_name("books the pickers (two weeks ahead)") == "Book the pickers"
+
+
+def test_a_witness_and_a_party_consulted_after_a_passive_doer_are_consulted(
+        tmp_path: Path) -> None:
+    path = tmp_path / "lottery.txt"
+    path.write_text(
+        "Club lottery\n\n"
+        "The Lottery Promoter draws the winning numbers in front of the Club Secretary. "
+        "The prize fund is set by the Management Committee in consultation with the "
+        "Treasurer. Unsold tickets are destroyed by the Ticket Steward in the presence of "
+        "the House Manager.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Lottery Promoter", "Draw the winning numbers")] == "A/R", cells
+    assert cells[("Club Secretary", "Draw the winning numbers")] == "C", cells
+    fund = {role: letters for (role, act), letters in cells.items() if "prize fund" in act}
+    assert fund == {"Management Committee": "A/R", "Treasurer": "C"}, cells
+    tickets = {role: letters for (role, act), letters in cells.items() if "tickets" in act}
+    assert tickets == {"Ticket Steward": "A/R", "House Manager": "C"}, cells
+
+
+def test_a_party_called_or_told_after_then_is_informed(tmp_path: Path) -> None:
+    path = tmp_path / "lifts.txt"
+    path.write_text(
+        "Lift entrapment\n\n"
+        "If a passenger is trapped, the Lift Attendant calls 999 and then the Estates "
+        "Manager. If the lift stops between floors, the Concierge rings the Lift Engineer, "
+        "then the Building Manager. The Estates Manager books the annual inspection.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    called = {role: letters for (role, act), letters in cells.items() if "999" in act}
+    assert called == {"Lift Attendant": "A/R", "Estates Manager": "I"}, cells
+    rung = {role: letters for (role, act), letters in cells.items() if act.startswith("Ring")}
+    assert rung.get("Building Manager") == "I", cells
+
+
+def test_a_pronoun_opening_a_list_item_is_the_item_befores_subject(tmp_path: Path) -> None:
+    path = tmp_path / "choir.txt"
+    path.write_text(
+        "Choir duties\n\n"
+        "The Librarian keeps the music scores.\n"
+        "She also collects the folders after each concert.\n"
+        "The Treasurer banks the subscriptions.\n"
+        "He sends the reminders in March.\n", encoding="utf-8")
+    cells = _cells(path)
+    folders = {role: letters for (role, act), letters in cells.items() if "older" in act}
+    assert folders == {"Librarian": "A/R"}, cells
+    reminders = {role: letters for (role, act), letters in cells.items() if "remind" in act}
+    assert reminders == {"Treasurer": "A/R"}, cells
+
+
+def test_a_told_party_named_by_a_man_compound_in_lower_case_is_informed(
+        tmp_path: Path) -> None:
+    path = tmp_path / "fete.txt"
+    path.write_text(
+        "Fete day\n\n"
+        "The Fete Organiser books the bouncy castle. "
+        "If it rains, the Fete Organiser phones the groundsman.\n", encoding="utf-8")
+    cells = _cells(path)
+    phoned = {role: letters for (role, act), letters in cells.items() if "groundsman" in act}
+    assert phoned == {"Fete Organiser": "A/R", "Groundsman": "I"}, cells

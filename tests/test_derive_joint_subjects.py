@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from raci.derive.actors import singular
 from raci.derive.draft import derive
 
 
@@ -50,3 +51,39 @@ def test_three_roles_listed_with_or_each_share_the_duty(tmp_path: Path) -> None:
                    "unloads the kiln after firing.\n")
     assert sorted(letters for (role, _act), letters in cells.items()
                   if role in ("Technician", "Tutor", "Curator")) == ["A/R", "R", "R"], cells
+
+
+def test_two_roles_after_an_opening_phrase_without_a_comma_share_the_duty(
+        tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Regatta\n\n"
+                   "The Race Officer sets the course. "
+                   "After the last race the Boat Keeper and the Bosun lock the boathouse. "
+                   "Before the start, the Harbour Master and the Safety Boat Driver "
+                   "check the buoys.\n")
+    assert cells.get(("Boat Keeper", "Lock the boathouse")) == "A/R", cells
+    assert cells.get(("Bosun", "Lock the boathouse")) == "R", cells
+    assert cells.get(("Harbour Master", "Check the buoys")) == "A/R", cells
+    assert cells.get(("Safety Boat Driver", "Check the buoys")) == "R", cells
+
+
+def test_one_role_after_an_opening_phrase_without_a_comma_is_a_role(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Regatta\n\n"
+                   "The Race Officer sets the course. "
+                   "At the prize giving the Purser hands out the medals.\n")
+    assert cells.get(("Purser", "Hand out the medals")) == "A/R", cells
+
+
+def test_plurals_ending_in_es_after_a_hiss_are_roles_in_the_singular(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Science department\n\n"
+                   "The Head of Physics plans the Physics programme. "
+                   "The Coaches run the Saturday sessions. "
+                   "Two Witnesses sign each certificate.\n")
+    roles = {role for role, _act in cells}
+    assert {"Coach", "Witness", "Head of Physics"} <= roles, cells
+    assert not roles & {"Coache", "Witnesse", "Head of Physic"}, cells
+
+
+def test_the_singular_keeps_an_e_the_word_has_and_leaves_ics_alone() -> None:
+    assert [singular(w) for w in ("Coaches", "Witnesses", "Boxes", "Caches", "Niches",
+                                  "Physics", "Mechanics", "Committees")] == [
+        "Coach", "Witness", "Box", "Cache", "Niche", "Physics", "Mechanic", "Committee"]

@@ -292,7 +292,8 @@ def test_a_checklist_with_dot_leaders_to_who_does_each_task(tmp_path: Path) -> N
     assert cells[("Duty Manager", "Unlock the yard gate, switch on the lights")] == "A/R"
     assert cells[("Cashier", "Count the float")] == "A/R"
     assert cells[("Duty Manager", "Team briefing")] == "A/R"
-    assert cells[("Floor Supervisor", "Team briefing")] == "R"
+    # ("Duty Manager with Floor Supervisor": the one after "with" is consulted)
+    assert cells[("Floor Supervisor", "Team briefing")] == "C"
     assert cells[("Shelf Stacker", "Restock the shelves")] == "A/R"
 
 
@@ -2965,3 +2966,18 @@ def test_a_short_form_keeping_the_first_word_names_the_longer_role(tmp_path: Pat
     assert cells[("Senior Site Engineer", "Book the pump")] == "A/R"
     assert ("Site Engineer", "Book the pump") not in cells
     assert cells[("Site Engineer", "Log the cube samples")] == "A/R"
+
+
+def test_a_party_after_with_in_a_cell_of_who_does_it_is_consulted(tmp_path: Path) -> None:
+    path = _write(tmp_path / "allotments.md", (
+        "# Allotment society jobs\n\n"
+        "| Job | Who |\n| --- | --- |\n"
+        "| Set the plot rents | Treasurer with the Chair |\n"
+        "| Order the seed catalogue | Secretary |\n"
+        "| Repair the water troughs | Site Warden together with the Plot Holders |\n"))
+    cells = _cells(_draft(path))
+    assert cells[("Treasurer", "Set the plot rents")] == "A/R", cells
+    assert cells[("Chair", "Set the plot rents")] == "C", cells
+    # (done together: both do it)
+    assert cells[("Plot Holder", "Repair the water troughs")] == "R", cells
+    assert ("Site Warden together", "Repair the water troughs") not in cells, cells

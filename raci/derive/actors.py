@@ -345,12 +345,28 @@ def singular(word: str) -> str:
             and not word.isupper():
         if lower.endswith("ies") and len(word) > 4:
             return word[:-3] + ("Y" if word[-3].isupper() else "y")
+        if lower.endswith(_ES_AFTER) and len(word) > 4 and not word_classes(lower[:-1]):
+            # "Coaches", "Witnesses", "Boxes": "es" after a hiss is the plural's ending,
+            # unless the word without its "s" is one ("Caches", "Niches", "Headaches")
+            return word[:-2]
+        if lower.endswith("ics") and lower[:-1] not in VOCABULARY:
+            return word  # "Physics", "Logistics": no plural (but "Mechanics", "Medics")
         return word[:-1]
     return word
 
 
+_ES_AFTER = ("ches", "shes", "sses", "xes", "zzes")
+
+
 _SPOKESPERSON = re.compile(r"[a-z]{3,}s(?:man|men|woman|women|person)")
 _MAN_COMPOUND = re.compile(r"[a-z]{4,}(?:man|men)")
+
+
+def _person_word(word: str) -> bool:
+    """A word the vocabulary holds for a person or group, or a compound that can only
+    name one ("groundsman", "spokesperson")."""
+    return word in VOCABULARY or _SPOKESPERSON.fullmatch(word) is not None or (
+        _MAN_COMPOUND.fullmatch(word) is not None and not all_lemmas(word))
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -1076,12 +1092,23 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     while len(who) > 1 and not actor_name(" ".join(who), acronym=True):
         who = who[:-1]  # "the team lead on duty": the team lead
     if m and actor_name(" ".join(who), acronym=True):
-        return _passive_statement(m, head, who, actor_name(" ".join(who), acronym=True) or "")
+        # ("decided by the Committee in consultation with the Coach": the doer, then whom
+        # it consults, kept as a phrase of the duty)
+        left = m.group("who").split()[len(who):]
+        aside = " ".join(left) if left and _PARTY_PHRASE.match(" ".join(left)) else ""
+        return _passive_statement(m, head, who, actor_name(" ".join(who), acronym=True) or "",
+                                  aside)
     return None
 
 
-def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
-                       ) -> tuple[str, str] | None:
+# A phrase after a passive's doer that names whom the doer works with or before: "in
+# consultation with the Coach", "in front of the Supervisor"
+_PARTY_PHRASE = re.compile(r"(?:in consultation with|in the presence of|in front of|"
+                           r"after consulting|after consultation with)\s+\S", re.IGNORECASE)
+
+
+def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
+                       aside: str = "") -> tuple[str, str] | None:
     """A passive with its doer ("The gate is locked by the porter") as the doer's own
     statement, with the doer ``who`` as written and ``name`` as the role it names."""
     verbs = m.group("verb").split()  # "reviewed and signed": both are the duty
@@ -1138,8 +1165,9 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
         return " ".join(who), f"{subject} {does} {what} and " \
             f"{which.group('does')}"
     advised = _ADVISED_BY.match(head, m.end())
+    how = advised.group("how") if advised else aside
     return " ".join(who), f"{subject} is responsible for {doing} " \
-        f"{what}{', ' + advised.group('how') if advised else ''}."
+        f"{what}{', ' + how if how else ''}."
 
 
 # ", on the DPO's advice", ", after consulting the Bursar" after a passive's doer: whom
@@ -1196,13 +1224,60 @@ LISTED_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# "After each run the clerk ...", "For SEV1 and SEV2 the EM ...": an opening phrase with
+# no comma, then the subject; the phrase holds words of its own after its first word
+# ("After the clerk signs, ..." is a condition about the clerk, not its subject).
+OPENING_NO_COMMA = re.compile(
+    r"^\s*(?:after|before|for|on|at|during|in|within|every|each|once|when|whenever)\s+"
+    r"(?!(?:the|a|an|our|their|its|each|every)\s*$)[^,;:]{2,60}?\s+(?:the|our|a|an)?\s*$",
+    re.IGNORECASE)
+# where an article may open the subject after such a phrase
+_ARTICLE_AT = re.compile(r"\s(?=(?:the|our)\s+[A-Z])")
+
+
+def _after_opening(sentence: str) -> int:
+    """Where the subject starts after an opening phrase: one ending in a comma ("After the
+    match, the clerk and the porter ..."), or one without it that ends before "the" and a
+    capital ("After the match the Clerk and the Porter ..."); 0 when there is none."""
+    head = sentence[:120]
+    if "," in head:
+        opener = _OPENER.match(head)
+        if opener is not None and opener.end():
+            return opener.end()
+    for m in _ARTICLE_AT.finditer(head, 0, 80):
+        if OPENING_NO_COMMA.match(head[:m.end()]):
+            return m.end()
+    return 0
+
+
+def opened_subject(sentence: str) -> tuple[str, int] | None:
+    """``subject_actor`` of a sentence whose subject follows an opening phrase written
+    without its comma: "At half time the Steward checks the gates" -> ('Steward', offset
+    of 'checks')."""
+    start = _after_opening(sentence) if "," not in sentence[:120] else 0
+    found = subject_actor(sentence[start:]) if start else None
+    return None if found is None else (found[0], found[1] + start)
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
     """Two or more actors as one subject ("The clerk and the porter sign ...", "Both X and
-    Y ...", "The clerk, the porter and the warden sign ..."): their phrases and where the
+    Y ...", "The clerk, the porter and the warden sign ..."), also after an opening phrase
+    ("After the match the Coach and the Captain sign ..."): their phrases and where the
     verb begins."""
     if not any(c.islower() for c in sentence[:120]):
         return None  # (a title in capitals, "AUDIT AND RISK COMMITTEE - ...", is one name)
+    found = _co_subjects(sentence)
+    if found is None and _MAY_JOIN.search(sentence[:200]):
+        start = _after_opening(sentence)
+        later = _co_subjects(sentence[start:]) if start else None
+        if later is not None:
+            return later[0], later[1] + start
+    return found
+
+
+def _co_subjects(sentence: str) -> tuple[tuple[str, ...], int] | None:
+    """``co_subjects`` of a sentence that opens with its subject."""
     listed = LISTED_SUBJECT.match(sentence[:300]) if "," in sentence[:300] else None
     if listed is not None:
         items = [item.strip() for item in listed.group("items").split(",")]
@@ -1403,7 +1478,8 @@ COUNTERPART_CUE = Folded(re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
     r"calls?|pages?|emails?|phones?|contacts?|tells?|consults?|asks?|involves?|lets?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
-    r"together with|along with|(?:a |the )?members? of|meetings? of)\s+(?=\S)",
+    r"together with|along with|(?:a |the )?members? of|meetings? of|"
+    r"in front of|in the presence of)\s+(?=\S)",
     re.IGNORECASE,
 ))
 
@@ -1510,8 +1586,8 @@ def counterparts(text: str) -> list[str]:
                 name = actor_name(" ".join(words[:n]))
                 # a known role word, or a title written as one ("to the Headteacher")
                 on_duty = ON_DUTY.fullmatch(name or "")
-                if name and ((on_duty.group(1) if on_duty else name).split()[-1].lower()
-                             in VOCABULARY
+                if name and (_person_word((on_duty.group(1) if on_duty else name).split()[-1]
+                                          .lower())
                              or all(w[:1].isupper() for w in words[:n]
                                     if w.lower() not in DETERMINERS)):
                     out.append(name)

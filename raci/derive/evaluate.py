@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from raci.checks import normalise_name
+from raci.derive.actors import singular
 from raci.templates import Template
 
 MATCH_SCORE = 85.0
@@ -97,7 +98,9 @@ def score(template: Template, expected: Iterable[tuple[str, str, str]]) -> Score
 
 
 def _role_key(text: str) -> str:
-    words = [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+    # (plurals as the reader makes them singular: "coaches" is "coach", "witnesses"
+    # "witness")
+    words = [singular(w) if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
              for w in normalise_name(text).split()]
     if len(words) > 1 and words[-1] == "team":
         words = words[:-1]

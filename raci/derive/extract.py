@@ -30,6 +30,7 @@ from raci.derive.actors import (
     FUNCTION_WORDS,
     LANE_STEP,
     MODAL_AUXILIARIES,
+    OPENING_NO_COMMA,
     OPENING_PHRASE,
     SAME_PARTICIPLE,
     SENTENCE_CACHE,
@@ -130,6 +131,8 @@ def _owner_cue(text: str) -> bool:
 CONSULT_CUES = re.compile(
     r"\b(work(?:s|ing)?\s+(?:closely\s+)?with|collaborat\w*(?:\s+closely)?\s+with|"
     r"in conjunction with|in consultation with|together with|reviews?|advis\w*|consult\w*|"
+    # "counts the cash in front of the Supervisor": the witness
+    r"in front of|in the presence of|witnessed by|"
     r"help\w*|discuss\w* with|"
     r"meetings? with|(?:discuss|agree|align|confer|check)\w*(?: [\w/-]+){0,6} with|"
     r"liais\w* with|coordinat\w* with|partner\w* with|"
@@ -1620,6 +1623,8 @@ def _activity_name(text: str) -> str:
                       r"options)\b", "", text, flags=re.IGNORECASE)
     text = _FILLER_LEAD.sub("", text)  # "necessary guidance for ...": what is given
     owned_by = _OWNED_BY.search(text)
+    if owned_by and text[:owned_by.start()].lower().endswith((" in front", " in the presence")):
+        owned_by = None  # "count the cash in front of the Supervisor": the witness stays
     if owned_by and len(text[:owned_by.start()].split()) >= 2 and \
             actor_name(owned_by.group("who")) and \
             singular(owned_by.group("who").split()[-1].lower()) in VOCABULARY:
@@ -3225,7 +3230,7 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
             and _KNOW_AFTER.match(text[end:end + 6])
         consulted_at = max((m.end() for m in CONSULT_CUES.finditer(before)
                             if NEXT_TO_PARTY.match(before, m.end())), default=-1)
-        told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE)
+        told_at = max((m.end() for cue in (INFORM_CUES, CONTACTED, GIVEN_BEFORE, CALLED_THEN)
                        for m in cue.finditer(before)), default=-1)
         if _ON_ADVICE_BEFORE.search(before) and POSSESSIVE_ADVICE.match(text, end):
             out.append((key, "C"))  # "..., on the DPO's advice": consulted on it
@@ -3252,7 +3257,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
 # "Let the Site Manager know ...": the one let know is told
 LET_KNOW_BEFORE = re.compile(r"\b(?:let|lets|letting)\s+(?:the\s+|our\s+|their\s+|your\s+)?$",
                              re.IGNORECASE)
-PARTY_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+# ("rings the Lift Engineer, then the Building Manager": "then" joins the second too)
+PARTY_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?(?:then\s+)?|\s+(?:and|or|&)\s+(?:then\s+)?)"
                           r"(?:the\s+|our\s+|their\s+|its\s+)?", re.IGNORECASE)
 
 
@@ -3275,6 +3281,15 @@ CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|email
                        r"rings?|ringing|cop(?:y|ies|ying)|radios?|radioing|texts?|texting|"
                        r"messag(?:e|es|ing)|contacts?|contacting)\s+(?:the\s+|our\s+|their\s+)?$",
                        re.IGNORECASE)
+
+
+# The one called or told after another, or after a number: "calls 999 and then the Duty
+# Manager", "phones the office, then the site lead"
+CALLED_THEN = re.compile(r"\b(?:calls?|calling|phones?|phoning|rings?|ringing|pages?|paging|"
+                         r"radios?|radioing|contacts?|contacting|tells?|telling|alerts?|"
+                         r"alerting|informs?|informing|notif(?:y|ies|ying))\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+,?\s+(?:and\s+)?then\s+"
+                         r"(?:the\s+|our\s+|their\s+)?$", re.IGNORECASE)
 
 
 # A role the work is done with ("with the X", "alongside X"), not whose thing it is
@@ -3337,7 +3352,7 @@ ACCOMPANYING = re.compile(
     r"^\s*(?:(?:with|after|following)\s+(?:the\s+)?(?:input|advice|guidance|comments?|"
     r"feedback|help|support|agreement|approval|sign-?off|contributions?)\s+(?:from|of)|"
     r"in consultation with|after consulting|together with|jointly with|supported by|"
-    r"assisted by|helped by)\s+\S", re.IGNORECASE)
+    r"assisted by|helped by|in front of|in the presence of|witnessed by)\s+\S", re.IGNORECASE)
 
 
 def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Block,
@@ -3705,6 +3720,9 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                     # "Teaching Assistant, advised by the SaLT": consulted, or doing it too
                     letters = "C" if advised.group(1).lower() in ("advised", "checked",
                                                                   "guided") else "R"
+                elif "with" in block.cells[col] and "R" in letters and \
+                        _consulted_in_cell(block.cells[col], person):
+                    letters = "C"  # "Treasurer with the Chair": the Chair is asked
                 for role in _head_roles(person, catalog, doc.name):
                     doers.append(role)
                     kind = "R" if "R" in letters else letters
@@ -3744,6 +3762,18 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                                    block.text, where, catalog)
             claims += _told_too(cell, names, doers, doc, block, where, catalog)
     return claims
+
+
+# "with" before a party named in a cell of who does the row, where it is not done jointly
+# ("together with", "jointly with", "along with" share the work)
+_WITH_IN_CELL = r"(?<!together )(?<!jointly )(?<!along )\bwith\s+(?:the\s+|our\s+|a\s+)?"
+
+
+def _consulted_in_cell(cell: str, person: str) -> bool:
+    """Whether a cell of who does a row names ``person`` after "with", after another
+    party: "Treasurer with the Chair" (the Chair is consulted)."""
+    m = re.search(_WITH_IN_CELL + re.escape(person), cell, re.IGNORECASE)
+    return m is not None and bool(cell[:m.start()].strip(" ,"))
 
 
 def _repeated_columns(doc: Document, header: tuple[str, ...]) -> set[int]:
@@ -4337,6 +4367,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
     stale: list[str] = []  # the subject before a heading that named no role
+    # the role the list item just before had as its subject, for a pronoun opening the next
+    item_subject: list[str] = []
     if title:  # "Senior Payroll Specialist" over a job description: the whole page's role
         ctx.owner, ctx.owner_level = [title], 0
         ctx.roles, ctx.active = [title], True
@@ -4348,6 +4380,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     led_from = 0  # the first claim of that section
     blocks = _sentence_items([b for b in doc.blocks if b.kind != STEP])
     for n, block in enumerate(blocks):
+        if block.kind != "item":
+            item_subject[:] = []
         if block.kind == "row" and block.cells and _action_table(block.header):
             # "Action | Rationale": the action is a step of the section's role (or of the
             # role it names), why it is done is no duty
@@ -4547,8 +4581,17 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
                     Block("para", "They " + block.text, block.location,
                           breaks=tuple((at + 5, n) for at, n in block.breaks)),
                     doc, catalog, ctx.section, ctx.roles), block.text)
+            said_by = item_subject[:]
+            item_subject[:] = []
             if own_sentence:
                 claims += own_sentence
+                if not ctx.roles:
+                    # "The Registrar keeps the roll." over "She also issues the cards."
+                    last_said = split_sentences(block.text)[-1]
+                    its_subject = _leading_role(last_said, catalog.find(last_said, doc.name))
+                    item_subject[:] = [its_subject[0]] if its_subject is not None else []
+            elif said_by and PERSON_PRONOUN.match(block.text):
+                claims += _sentences(block, doc, catalog, ctx.section, None, said_by)
             elif ctx.active and ctx.roles and not _is_trait(block.text.split(":")[0]):
                 for name in activity_names(block.text):
                     claims += _claims_for(block.text, ctx.roles, name, doc, block,
@@ -5553,6 +5596,9 @@ CONSULT_VERBS = ("review", "reviews", "advise", "advises", "consult", "consults"
 ADVISED_PEOPLE = re.compile(r"^(?:the\s+|all\s+|our\s+|other\s+)?(?P<who>[\w-]+(?:\s+[\w-]+){0,3}?)"
                             r"\s+(?:on|about|how)\b", re.IGNORECASE)
 PRONOUN = REFERENCE
+# A pronoun that stands for a person or a group at a sentence's start
+PERSON_PRONOUN = re.compile(r"^\s*(?:he|she|they|he or she|she or he|he/she|s/he)\s+(?:also\s+)?"
+                            r"[a-z]", re.IGNORECASE)
 
 
 PARTICIPLE = re.compile(
@@ -5890,15 +5936,6 @@ def _imperative_duty(sentence: str, first: str) -> bool:
         and (after not in ("is", "are", "was", "were", "and", "or") or run) \
         and not re.search(r"\b(?:is|are|was|were)\b", " ".join(words[1:4])) \
         and not re.search(r"\b(?:you|your|we|our|us)\b", sentence, re.IGNORECASE)
-
-
-# "After each run the clerk ...", "For SEV1 and SEV2 the EM ...": an opening phrase with
-# no comma, then the subject; the phrase holds words of its own after its first word
-# ("After the clerk signs, ..." is a condition about the clerk, not its subject).
-OPENING_NO_COMMA = re.compile(
-    r"^\s*(?:after|before|for|on|at|during|in|within|every|each|once|when|whenever)\s+"
-    r"(?!(?:the|a|an|our|their|its|each|every)\s*$)[^,;:]{2,60}?\s+(?:the|our|a|an)?\s*$",
-    re.IGNORECASE)
 
 
 def _opened_subject(sentence: str, found: tuple[str, int, int]) -> bool:

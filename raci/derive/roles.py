@@ -1072,7 +1072,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
         if whole:
             names.append(actors.actor_name(whole[0], acronym=True) or whole[0])
         for sentence in _SENTENCE_END.split(block.text[:20_000]):
-            subject = actors.subject_actor(sentence)
+            # ("At half time the Steward checks the gates": after an opening phrase)
+            subject = actors.subject_actor(sentence) or actors.opened_subject(sentence)
             condition = actors.condition_subject(sentence)  # "When the clerk has ...,"
             if subject:
                 names.append(subject[0])
@@ -1655,7 +1656,9 @@ def cell_names(cell: str) -> list[str]:
     # (a tracker's or a mail tool's "Priya Shah <priya.shah@example.com>", "<CORP\\pshah>":
     # the address is no part of the name)
     cell = _ADDRESS.sub("", cell) if "<" in cell else cell
-    pieces = re.split(r"\s*([,;/+\n•]|(?<![A-Z])&|&(?![A-Z]\b)|\band\b|\bor\b|\bwith\b)\s*",
+    # ("together with", "along with" and "jointly with" part two names as "with" does)
+    pieces = re.split(r"\s*([,;/+\n•]|(?<![A-Z])&|&(?![A-Z]\b)|\band\b|\bor\b|"
+                      r"\b(?:(?:together|along|jointly)\s+)?with\b)\s*",
                       re.sub(r"\([^)]*\)", "", cell))
     parts = pieces[:1]
     for joint, piece in zip(pieces[1::2], pieces[2::2], strict=True):
