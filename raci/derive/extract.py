@@ -1243,6 +1243,8 @@ NEVER_DO = re.compile(r"^\W*(?:(?:they|you|he|she|we)\s+(?:may|must|should|can|s
                       re.IGNORECASE)
 
 
+# Verbs done between two parties: whom it is done with stays in the duty's name
+AGREED_WITH = frozenset({"agree", "discuss", "confirm"})
 # Nouns whose "with" phrase is their object: "compliance with the GDPR"
 WITH_COMPLEMENTS = {"compliance", "conformity", "conformance", "consistency", "alignment",
                     "integration", "relations", "relationship", "relationships"}
@@ -1565,6 +1567,13 @@ def _activity_name(text: str) -> str:
             if sep and joiner == " with " and head.split()[-1:] and \
                     head.split()[-1].lower() in WITH_COMPLEMENTS:
                 break  # "compliance with the GDPR": what is complied with is the duty's
+            if joiner == " with " and verb_lemma(head.split()[0].lower()) in AGREED_WITH and \
+                    head.split()[-1].lower() not in BARE_PRONOUNS and tail.split()[:1] and \
+                    (tail[:1].islower() or tail.split()[0].isupper()):
+                # "agree the menu with the Head Chef": whom it is agreed with is part of
+                # what is agreed (the party is consulted all the same); a person by name
+                # ("with Dev Sharma") stays out
+                break
             if joiner == " with " and re.search(r"\b(?:that|whether)\s", head) and any(
                     is_third_person_verb(w) for w in tail.split()[1:4]):
                 # "check that every volunteer who works alone with clients has a DBS
@@ -1620,6 +1629,8 @@ def _activity_name(text: str) -> str:
         re.match(r"keep\w*\s+\S.{0,60}?\s(?:informed|updated|posted|aware|briefed|"
                  r"in the loop)\s+(?:of|on|about|with)\s", text, re.IGNORECASE) is not None or
         re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None or
+        # "Agree the order of the loading with the Yard Foreman": whom it is agreed with
+        verb_lemma(words[0].lower()) in AGREED_WITH and "with" in (w.lower() for w in words) or
         any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
             for w, n in zip(words, words[1:], strict=False)))
     said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None

@@ -1,0 +1,37 @@
+"""Consulted and informed parties read from what the text says of them. Every text here
+is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.draft import derive
+from raci.derive.extract import activity_names
+from tests.helpers import derived_cells
+
+
+def _cells(path: Path) -> dict[tuple[str, str], str]:
+    return derived_cells(derive([path]))
+
+
+def test_whom_a_duty_is_agreed_with_stays_in_its_name(tmp_path: Path) -> None:
+    # agreeing, discussing and confirming are done between two parties: the other party
+    # is part of what is done, and consulted on it
+    assert activity_names("Agrees the loading order with the Yard Foreman") == [
+        "Agree the loading order with the Yard Foreman"]
+    assert activity_names("Discusses the draft timetable with the Bursar") == [
+        "Discuss the draft timetable with the Bursar"]
+    # a party only worked with still goes
+    assert activity_names("Reviews the plan with the Data Manager") == ["Review the plan"]
+    path = tmp_path / "depot.md"
+    path.write_text(
+        "# Depot duties\n\n"
+        "The Shift Planner agrees the loading order with the Yard Foreman before each "
+        "shift.\n"
+        "The Yard Foreman checks the trailers.\n", encoding="utf-8")
+    cells = _cells(path)
+    name = next(a for (r, a) in cells if r == "Shift Planner")
+    assert name.startswith("Agree the loading order with the Yard Foreman")
+    assert cells[("Shift Planner", name)] == "A/R"
+    assert cells[("Yard Foreman", name)] == "C"
