@@ -2660,7 +2660,9 @@ def test_what_a_duty_is_done_with_stays_and_whom_goes() -> None:
         "Write the timeline"]
     assert activity_names("Fills in the form with the client details")[0].startswith(
         "Fill in the form")
-    assert activity_names("Shares the findings with stakeholders") == ["Share the findings"]
+    # (but what is shared with a party is handed to it: it stays, as a recipient does)
+    assert activity_names("Shares the findings with stakeholders") == [
+        "Share the findings with stakeholders"]
     # an aside after a comma goes whatever it names
     assert activity_names("Packs the scripts the same day, with the register") == [
         "Pack the scripts"]

@@ -35,3 +35,22 @@ def test_whom_a_duty_is_agreed_with_stays_in_its_name(tmp_path: Path) -> None:
     assert name.startswith("Agree the loading order with the Yard Foreman")
     assert cells[("Shift Planner", name)] == "A/R"
     assert cells[("Yard Foreman", name)] == "C"
+
+
+def test_whom_a_duty_is_shared_or_filed_with_is_told_and_stays_in_its_name(
+        tmp_path: Path) -> None:
+    # sharing something with a party, or filing or lodging it with a body, hands it over:
+    # the party is told, and named in the duty as a hand-off's recipient is
+    path = tmp_path / "stores.md"
+    path.write_text(
+        "# Stores duties\n\n"
+        "The Storekeeper shares the weekly stock count with the Kitchen Manager.\n"
+        "The Kitchen Manager files the hygiene return with the District Inspector.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    share = "Share the weekly stock count with the Kitchen Manager"
+    assert cells[("Storekeeper", share)] == "A/R"
+    assert cells[("Kitchen Manager", share)] == "I"
+    filed = "File the hygiene return with the District Inspector"
+    assert cells[("Kitchen Manager", filed)] == "A/R"
+    assert cells[("District Inspector", filed)] == "I"

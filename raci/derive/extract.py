@@ -1243,8 +1243,10 @@ NEVER_DO = re.compile(r"^\W*(?:(?:they|you|he|she|we)\s+(?:may|must|should|can|s
                       re.IGNORECASE)
 
 
-# Verbs done between two parties: whom it is done with stays in the duty's name
-AGREED_WITH = frozenset({"agree", "discuss", "confirm"})
+# Verbs done between two parties ("agree the menu with the Head Chef", consulted) or that
+# hand something to the party they name with "with" ("share the notes with the Bursar",
+# "file the return with the regulator", told): that party stays in the duty's name
+AGREED_WITH = frozenset({"agree", "discuss", "confirm", "share", "file", "lodge", "register"})
 # Nouns whose "with" phrase is their object: "compliance with the GDPR"
 WITH_COMPLEMENTS = {"compliance", "conformity", "conformance", "consistency", "alignment",
                     "integration", "relations", "relationship", "relationships"}
@@ -1570,9 +1572,9 @@ def _activity_name(text: str) -> str:
             if joiner == " with " and verb_lemma(head.split()[0].lower()) in AGREED_WITH and \
                     head.split()[-1].lower() not in BARE_PRONOUNS and tail.split()[:1] and \
                     (tail[:1].islower() or tail.split()[0].isupper()):
-                # "agree the menu with the Head Chef": whom it is agreed with is part of
-                # what is agreed (the party is consulted all the same); a person by name
-                # ("with Dev Sharma") stays out
+                # "agree the menu with the Head Chef": whom it is agreed with (or shared or
+                # filed with) is part of the duty, and has its letter all the same; a person
+                # by name ("with Dev Sharma") stays out
                 break
             if joiner == " with " and re.search(r"\b(?:that|whether)\s", head) and any(
                     is_third_person_verb(w) for w in tail.split()[1:4]):
