@@ -54,3 +54,20 @@ def test_whom_a_duty_is_shared_or_filed_with_is_told_and_stays_in_its_name(
     filed = "File the hygiene return with the District Inspector"
     assert cells[("Kitchen Manager", filed)] == "A/R"
     assert cells[("District Inspector", filed)] == "I"
+
+
+def test_two_parties_told_together_are_one_duty_of_telling_both(tmp_path: Path) -> None:
+    # "tells the A and the B about ...": both are told of the same thing, and the duty
+    # names both and what they are told
+    path = tmp_path / "pool.md"
+    path.write_text(
+        "# Pool duties\n\n"
+        "The Lifeguard checks the water. The Duty Manager runs the centre. The Pool "
+        "Engineer keeps the plant room.\n\n"
+        "The Lifeguard tells the Duty Manager and the Pool Engineer about any cloudy "
+        "water.\n", encoding="utf-8")
+    cells = _cells(path)
+    told = "Tell the Duty Manager and the Pool Engineer about any cloudy water"
+    assert cells[("Lifeguard", told)] == "A/R"
+    assert cells[("Duty Manager", told)] == "I"
+    assert cells[("Pool Engineer", told)] == "I"

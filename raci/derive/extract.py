@@ -7047,7 +7047,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             obj = obj[:included.start()]
         claims += _participles(obj, key, block, doc, section, sentence)
         obj = PARTICIPLE.split(obj, maxsplit=1)[0]
-        for _other, o_start, o_end in catalog.find(obj, doc.name):
+        parties_in_obj = catalog.find(obj, doc.name)
+        for _other, o_start, o_end in parties_in_obj:
             if obj[o_start:o_start + 1].islower() and re.match(
                     r"\s+(?:the|a|an|all|every|each|its|their|our)\b", obj[o_end:]):
                 continue  # "calls and chairs the meetings": a verb, not the Chair
@@ -7058,6 +7059,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue  # "the service budget and the vendor relationship": a modifier
             joiner = re.search(r"[,;]?\s*\b(?:and|while|whereas|but)\s+(?:a|an|the)?\s*$",
                                obj[:o_start], re.IGNORECASE)
+            if joiner and obj.split() and \
+                    verb_lemma(obj.split()[0].lower()) in TELLING_VERBS and any(
+                        0 <= joiner.start() - e <= 1 for _k, _s, e in parties_in_obj):
+                # "tell the Site Lead and the Treasurer about ...": both parties are told,
+                # one duty
+                continue
             if joiner and not re.search(r"\bbetween\s+(?:(?!\band\b)[^,;])+$",
                                         obj[:joiner.start()], re.IGNORECASE):
                 # but "any disagreement between the Examiner and the Officer" is one thing
