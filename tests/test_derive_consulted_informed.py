@@ -71,3 +71,20 @@ def test_two_parties_told_together_are_one_duty_of_telling_both(tmp_path: Path) 
     assert cells[("Lifeguard", told)] == "A/R"
     assert cells[("Duty Manager", told)] == "I"
     assert cells[("Pool Engineer", told)] == "I"
+
+
+def test_what_a_party_is_told_stays_in_the_duty(tmp_path: Path) -> None:
+    # "tells the X that ...": what the party is told is the duty's object, not a clause to
+    # cut
+    assert activity_names("Tell the Harbour Office that the slipway is clear") == [
+        "Tell the Harbour Office that the slipway is clear"]
+    path = tmp_path / "marina.md"
+    path.write_text(
+        "# Marina duties\n\n"
+        "The Dock Assistant checks the slipway. The Harbour Master runs the marina.\n\n"
+        "The Dock Assistant notifies the Harbour Master that the slipway is clear.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    told = "Notify the Harbour Master that the slipway is clear"
+    assert cells[("Dock Assistant", told)] == "A/R"
+    assert cells[("Harbour Master", told)] == "I"

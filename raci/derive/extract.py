@@ -1306,11 +1306,18 @@ _SAID_TO = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+to\s+(?:the\s+|their\s+|you
 _SAID_CLAUSE = re.compile(r"\s(?:that|whether|where|what|how)\s")
 
 
+# Whom something is said to, before what is said: "tell the Site Lead (that ...)"
+_TOLD_WHOM = re.compile(r"^\s*(?P<verb>tells?|inform|informs|notify|notifies|remind|reminds|"
+                        r"warn|warns)\s+(?:the|a|an|all|every|each|any|their|your|our)\s+"
+                        r"[\w'-]+(?:\s+[\w'-]+){0,5}\s*$", re.IGNORECASE)
+
+
 def _said_that(head: str) -> bool:
     """Whether a "that" clause after ``head`` says what is confirmed or checked: "confirms",
-    "confirm to the Ceremony Administrator"."""
+    "confirm to the Ceremony Administrator", or what a party is told: "tell the Site Lead"."""
     m = _SAID_TO.match(head)
-    return m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS
+    return m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS or \
+        _TOLD_WHOM.match(head) is not None
 
 
 # A clause after "but" saying what is not done: "but cannot approve one", "but does not
