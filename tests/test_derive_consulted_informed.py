@@ -88,3 +88,19 @@ def test_what_a_party_is_told_stays_in_the_duty(tmp_path: Path) -> None:
     told = "Notify the Harbour Master that the slipway is clear"
     assert cells[("Dock Assistant", told)] == "A/R"
     assert cells[("Harbour Master", told)] == "I"
+
+
+def test_what_a_party_is_let_know_stays_in_the_duty(tmp_path: Path) -> None:
+    # two "let X know if/when ..." items are two duties, each keeping what is told
+    path = tmp_path / "kiln.md"
+    path.write_text(
+        "# Studio duties\n\n"
+        "## Kiln Technician\n\n"
+        "- Let the Studio Manager know if the kiln is running hot.\n"
+        "- Let the Studio Manager know when the glaze stock runs low.\n\n"
+        "## Studio Manager\n\n- Open the studio.\n", encoding="utf-8")
+    cells = _cells(path)
+    for told in ("Let the Studio Manager know if the kiln is running hot",
+                 "Let the Studio Manager know when the glaze stock runs low"):
+        assert cells[("Kiln Technician", told)] == "A/R"
+        assert cells[("Studio Manager", told)] == "I"

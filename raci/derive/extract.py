@@ -1042,7 +1042,10 @@ def activity_name(text: str) -> str:
     if _holds(text, "includ"):
         text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text,
                       flags=re.IGNORECASE)
-    told = TOLD_WHAT.match(text)
+    # "let the Site Lead know if ...": told as "tell the Site Lead if ..." is, named as written
+    let_know = _LET_KNOW_WHAT.match(text) if _holds(text, "know") else None
+    told = TOLD_WHAT.match(f"tell {let_know.group('who')} {text[let_know.end():]}"
+                           if let_know else text)
     if told and all(actor_name(who) or who[:1].isupper()
                     for who in re.split(r"\s+and\s+", told.group("who"))):
         # "tells the Distribution Centre Leads which items are running low": what they
@@ -1057,6 +1060,8 @@ def activity_name(text: str) -> str:
         what = re.split(r"[,;:(]|\.(?:\s|$)|\s+(?:at least|no later than)\s",
                         said, maxsplit=1)[0].split()
         lemma = verb_lemma(told.group("verb").lower()) or told.group("verb").lower()
+        if 2 <= len(what) <= 14 and let_know:
+            return f"Let {told.group('who')} know {' '.join(what)}"
         if 2 <= len(what) <= 14:
             return f"{lemma.capitalize()} {told.group('who')} {' '.join(what)}"
     opening = OPENING_BEFORE_DUTY.match(text)
@@ -1217,6 +1222,9 @@ TOLD_WHAT = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\S.*|"
     r"of\s+(?!the\b)[a-z]\S*\s+\S.*)$",
     re.IGNORECASE)
+# "Let the Site Lead know (if ...)": the one let know, before what they are told
+_LET_KNOW_WHAT = re.compile(r"^\s*(?:let|lets|letting)\s+(?P<who>\S.{0,60}?)\s+know\s+(?=\S)",
+                            re.IGNORECASE)
 # What a role is told, further on than a phrase of when it is told
 TOLD_LATER = re.compile(r"\b(?:which|what|when|whether|if|how|where|who|why|about|before|"
                         r"after)\s+\S.*$", re.IGNORECASE)
