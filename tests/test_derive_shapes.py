@@ -1967,7 +1967,8 @@ FILE_SHAPES = [
          "   Arranges repairs and keeps the maintenance log.\n\n"
          "Volunteer drivers (VD team)\n"
          "   Drive residents to their hospital appointments.\n",
-         letters={("Head of Care and Support", "Agree each care plan"): "A/R",
+         letters={("Head of Care and Support",
+                  "Agree each care plan with the resident's family"): "A/R",
                   ("Estates and Facilities Officer", "Keep the maintenance log"): "A/R",
                   ("Duty Manager", "Open the building"): "A/R"},
          none=[Cell(None, "^(?:Head of Care|Estates and|Volunteer drivers)")],

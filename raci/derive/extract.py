@@ -1051,7 +1051,10 @@ def activity_name(text: str) -> str:
     if _holds(text, "includ"):
         text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text,
                       flags=re.IGNORECASE)
-    told = TOLD_WHAT.match(text)
+    # "let the Site Lead know if ...": told as "tell the Site Lead if ..." is, named as written
+    let_know = _LET_KNOW_WHAT.match(text) if _holds(text, "know") else None
+    told = TOLD_WHAT.match(f"tell {let_know.group('who')} {text[let_know.end():]}"
+                           if let_know else text)
     if told and all(actor_name(who) or who[:1].isupper()
                     for who in re.split(r"\s+and\s+", told.group("who"))):
         # "tells the Distribution Centre Leads which items are running low": what they
@@ -1066,6 +1069,8 @@ def activity_name(text: str) -> str:
         what = re.split(r"[,;:(]|\.(?:\s|$)|\s+(?:at least|no later than)\s",
                         said, maxsplit=1)[0].split()
         lemma = verb_lemma(told.group("verb").lower()) or told.group("verb").lower()
+        if 2 <= len(what) <= 14 and let_know:
+            return f"Let {told.group('who')} know {' '.join(what)}"
         if 2 <= len(what) <= 14:
             return f"{lemma.capitalize()} {told.group('who')} {' '.join(what)}"
     opening = OPENING_BEFORE_DUTY.match(text)
@@ -1257,6 +1262,9 @@ TOLD_WHAT = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)\S.*|"
     r"of\s+(?!the\b)[a-z]\S*\s+\S.*)$",
     re.IGNORECASE)
+# "Let the Site Lead know (if ...)": the one let know, before what they are told
+_LET_KNOW_WHAT = re.compile(r"^\s*(?:let|lets|letting)\s+(?P<who>\S.{0,60}?)\s+know\s+(?=\S)",
+                            re.IGNORECASE)
 # What a role is told, further on than a phrase of when it is told
 TOLD_LATER = re.compile(r"\b(?:which|what|when|whether|if|how|where|who|why|about|before|"
                         r"after)\s+\S.*$", re.IGNORECASE)
@@ -1289,6 +1297,10 @@ NEVER_DO = re.compile(r"^\W*(?:(?:they|you|he|she|we)\s+(?:may|must|should|can|s
                       re.IGNORECASE)
 
 
+# Verbs done between two parties ("agree the menu with the Head Chef", consulted) or that
+# hand something to the party they name with "with" ("share the notes with the Bursar",
+# "file the return with the regulator", told): that party stays in the duty's name
+AGREED_WITH = frozenset({"agree", "discuss", "confirm", "share", "file", "lodge", "register"})
 # Nouns whose "with" phrase is their object: "compliance with the GDPR"
 WITH_COMPLEMENTS = {"compliance", "conformity", "conformance", "consistency", "alignment",
                     "integration", "relations", "relationship", "relationships"}
@@ -1348,11 +1360,18 @@ _SAID_TO = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+to\s+(?:the\s+|their\s+|you
 _SAID_CLAUSE = re.compile(r"\s(?:that|whether|where|what|how)\s")
 
 
+# Whom something is said to, before what is said: "tell the Site Lead (that ...)"
+_TOLD_WHOM = re.compile(r"^\s*(?P<verb>tells?|inform|informs|notify|notifies|remind|reminds|"
+                        r"warn|warns)\s+(?:the|a|an|all|every|each|any|their|your|our)\s+"
+                        r"[\w'-]+(?:\s+[\w'-]+){0,5}\s*$", re.IGNORECASE)
+
+
 def _said_that(head: str) -> bool:
     """Whether a "that" clause after ``head`` says what is confirmed or checked: "confirms",
-    "confirm to the Ceremony Administrator"."""
+    "confirm to the Ceremony Administrator", or what a party is told: "tell the Site Lead"."""
     m = _SAID_TO.match(head)
-    return m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS
+    return m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS or \
+        _TOLD_WHOM.match(head) is not None
 
 
 # A clause after "but" saying what is not done: "but cannot approve one", "but does not
@@ -1638,6 +1657,13 @@ def _activity_name(text: str) -> str:
             if sep and joiner == " with " and head.split()[-1:] and \
                     head.split()[-1].lower() in WITH_COMPLEMENTS:
                 break  # "compliance with the GDPR": what is complied with is the duty's
+            if joiner == " with " and verb_lemma(head.split()[0].lower()) in AGREED_WITH and \
+                    head.split()[-1].lower() not in BARE_PRONOUNS and tail.split()[:1] and \
+                    (tail[:1].islower() or tail.split()[0].isupper()):
+                # "agree the menu with the Head Chef": whom it is agreed with (or shared or
+                # filed with) is part of the duty, and has its letter all the same; a person
+                # by name ("with Dev Sharma") stays out
+                break
             if joiner == " with " and re.search(r"\b(?:that|whether)\s", head) and any(
                     is_third_person_verb(w) for w in tail.split()[1:4]):
                 # "check that every volunteer who works alone with clients has a DBS
@@ -1693,6 +1719,8 @@ def _activity_name(text: str) -> str:
         re.match(r"keep\w*\s+\S.{0,60}?\s(?:informed|updated|posted|aware|briefed|"
                  r"in the loop)\s+(?:of|on|about|with)\s", text, re.IGNORECASE) is not None or
         re.search(r"\bpoint of contact for\b", text, re.IGNORECASE) is not None or
+        # "Agree the order of the loading with the Yard Foreman": whom it is agreed with
+        verb_lemma(words[0].lower()) in AGREED_WITH and "with" in (w.lower() for w in words) or
         any(w.lower() in WITH_COMPLEMENTS and n.lower() == "with"
             for w, n in zip(words, words[1:], strict=False)))
     said = _SAID_CLAUSE.search(" ".join(words)) if len(words) > MAX_WORDS else None
@@ -7143,7 +7171,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             obj = obj[:included.start()]
         claims += _participles(obj, key, block, doc, section, sentence)
         obj = PARTICIPLE.split(obj, maxsplit=1)[0]
-        for _other, o_start, o_end in catalog.find(obj, doc.name):
+        parties_in_obj = catalog.find(obj, doc.name)
+        for _other, o_start, o_end in parties_in_obj:
             if obj[o_start:o_start + 1].islower() and re.match(
                     r"\s+(?:the|a|an|all|every|each|its|their|our)\b", obj[o_end:]):
                 continue  # "calls and chairs the meetings": a verb, not the Chair
@@ -7154,6 +7183,12 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 continue  # "the service budget and the vendor relationship": a modifier
             joiner = re.search(r"[,;]?\s*\b(?:and|while|whereas|but)\s+(?:a|an|the)?\s*$",
                                obj[:o_start], re.IGNORECASE)
+            if joiner and obj.split() and \
+                    verb_lemma(obj.split()[0].lower()) in TELLING_VERBS and any(
+                        0 <= joiner.start() - e <= 1 for _k, _s, e in parties_in_obj):
+                # "tell the Site Lead and the Treasurer about ...": both parties are told,
+                # one duty
+                continue
             if joiner and not re.search(r"\bbetween\s+(?:(?!\band\b)[^,;])+$",
                                         obj[:joiner.start()], re.IGNORECASE):
                 # but "any disagreement between the Examiner and the Officer" is one thing

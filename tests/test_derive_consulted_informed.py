@@ -1,0 +1,106 @@
+"""Consulted and informed parties read from what the text says of them. Every text here
+is written for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.draft import derive
+from raci.derive.extract import activity_names
+from tests.helpers import derived_cells
+
+
+def _cells(path: Path) -> dict[tuple[str, str], str]:
+    return derived_cells(derive([path]))
+
+
+def test_whom_a_duty_is_agreed_with_stays_in_its_name(tmp_path: Path) -> None:
+    # agreeing, discussing and confirming are done between two parties: the other party
+    # is part of what is done, and consulted on it
+    assert activity_names("Agrees the loading order with the Yard Foreman") == [
+        "Agree the loading order with the Yard Foreman"]
+    assert activity_names("Discusses the draft timetable with the Bursar") == [
+        "Discuss the draft timetable with the Bursar"]
+    # a party only worked with still goes
+    assert activity_names("Reviews the plan with the Data Manager") == ["Review the plan"]
+    path = tmp_path / "depot.md"
+    path.write_text(
+        "# Depot duties\n\n"
+        "The Shift Planner agrees the loading order with the Yard Foreman before each "
+        "shift.\n"
+        "The Yard Foreman checks the trailers.\n", encoding="utf-8")
+    cells = _cells(path)
+    name = next(a for (r, a) in cells if r == "Shift Planner")
+    assert name.startswith("Agree the loading order with the Yard Foreman")
+    assert cells[("Shift Planner", name)] == "A/R"
+    assert cells[("Yard Foreman", name)] == "C"
+
+
+def test_whom_a_duty_is_shared_or_filed_with_is_told_and_stays_in_its_name(
+        tmp_path: Path) -> None:
+    # sharing something with a party, or filing or lodging it with a body, hands it over:
+    # the party is told, and named in the duty as a hand-off's recipient is
+    path = tmp_path / "stores.md"
+    path.write_text(
+        "# Stores duties\n\n"
+        "The Storekeeper shares the weekly stock count with the Kitchen Manager.\n"
+        "The Kitchen Manager files the hygiene return with the District Inspector.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    share = "Share the weekly stock count with the Kitchen Manager"
+    assert cells[("Storekeeper", share)] == "A/R"
+    assert cells[("Kitchen Manager", share)] == "I"
+    filed = "File the hygiene return with the District Inspector"
+    assert cells[("Kitchen Manager", filed)] == "A/R"
+    assert cells[("District Inspector", filed)] == "I"
+
+
+def test_two_parties_told_together_are_one_duty_of_telling_both(tmp_path: Path) -> None:
+    # "tells the A and the B about ...": both are told of the same thing, and the duty
+    # names both and what they are told
+    path = tmp_path / "pool.md"
+    path.write_text(
+        "# Pool duties\n\n"
+        "The Lifeguard checks the water. The Duty Manager runs the centre. The Pool "
+        "Engineer keeps the plant room.\n\n"
+        "The Lifeguard tells the Duty Manager and the Pool Engineer about any cloudy "
+        "water.\n", encoding="utf-8")
+    cells = _cells(path)
+    told = "Tell the Duty Manager and the Pool Engineer about any cloudy water"
+    assert cells[("Lifeguard", told)] == "A/R"
+    assert cells[("Duty Manager", told)] == "I"
+    assert cells[("Pool Engineer", told)] == "I"
+
+
+def test_what_a_party_is_told_stays_in_the_duty(tmp_path: Path) -> None:
+    # "tells the X that ...": what the party is told is the duty's object, not a clause to
+    # cut
+    assert activity_names("Tell the Harbour Office that the slipway is clear") == [
+        "Tell the Harbour Office that the slipway is clear"]
+    path = tmp_path / "marina.md"
+    path.write_text(
+        "# Marina duties\n\n"
+        "The Dock Assistant checks the slipway. The Harbour Master runs the marina.\n\n"
+        "The Dock Assistant notifies the Harbour Master that the slipway is clear.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    told = "Notify the Harbour Master that the slipway is clear"
+    assert cells[("Dock Assistant", told)] == "A/R"
+    assert cells[("Harbour Master", told)] == "I"
+
+
+def test_what_a_party_is_let_know_stays_in_the_duty(tmp_path: Path) -> None:
+    # two "let X know if/when ..." items are two duties, each keeping what is told
+    path = tmp_path / "kiln.md"
+    path.write_text(
+        "# Studio duties\n\n"
+        "## Kiln Technician\n\n"
+        "- Let the Studio Manager know if the kiln is running hot.\n"
+        "- Let the Studio Manager know when the glaze stock runs low.\n\n"
+        "## Studio Manager\n\n- Open the studio.\n", encoding="utf-8")
+    cells = _cells(path)
+    for told in ("Let the Studio Manager know if the kiln is running hot",
+                 "Let the Studio Manager know when the glaze stock runs low"):
+        assert cells[("Kiln Technician", told)] == "A/R"
+        assert cells[("Studio Manager", told)] == "I"
