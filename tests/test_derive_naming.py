@@ -316,3 +316,37 @@ def test_a_month_or_a_season_after_every_is_how_often() -> None:
     name, never read as part of its object."""
     assert activity_names("renews the hall licence every March") == ["Renew the hall licence"]
     assert activity_names("Clear the gutters each autumn") == ["Clear the gutters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("empties the cash drawers at the end of the evening",
+         "Empty the cash drawers at the end of the evening"),
+        ("walks the car park at the start of each shift",
+         "Walk the car park at the start of each shift"),
+        ("returns the loan forms before the end of the week",
+         "Return the loan forms before the end of the week"),
+        ("logs each dropped parcel on the same day", "Log each dropped parcel on the same day"),
+        ("unlocks the side gate before the coaches arrive",
+         "Unlock the side gate before the coaches arrive"),
+        ("keeps the hatch shut while the lift is moving",
+         "Keep the hatch shut while the lift is moving"),
+    ],
+    ids=["end of", "start of each", "before the end of", "same day", "before a clause",
+         "while a clause"],
+)
+def test_when_a_duty_is_done_stays_in_its_name(text: str, name: str) -> None:
+    """When in the day or the shift a duty is done is part of it ("count the tills at the
+    end of the night" is not "count the tills" at noon), up to twelve words."""
+    assert activity_name(text) == name
+
+
+def test_a_sign_off_or_a_nameless_duty_keeps_no_occasion() -> None:
+    """An occasion that is someone's approval is their letter, not when the duty is
+    done; a duty named without its verb takes no time after it."""
+    assert activity_name("posts the rota after the manager has approved it") == "Post the rota"
+    assert activity_name("holds a team huddle at the start of each shift") == \
+        "Hold a team huddle at the start of each shift"
+    assert activity_name("maintains the key register at the end of each term") == \
+        "Key register"

@@ -1064,7 +1064,7 @@ def activity_name(text: str) -> str:
         # "With the Chair, prepares the annual budget", "At each meeting, presents the
         # accounts": the opening phrase says with whom or when, the duty follows it
         return activity_name(text[opening.end():])
-    name = _activity_name(text)
+    name = _with_occasion(text, _activity_name(text))
     if name.startswith("Ensure ") and re.match(r"^\s*(?:makes?|making)\s+sure\b", text,
                                                re.IGNORECASE):
         name = "Make sure " + name[len("Ensure "):]  # in the document's own words
@@ -1105,6 +1105,39 @@ def activity_name(text: str) -> str:
     if name and " " not in name and len(words) > 1 and _verb_left_alone(name, words):
         return ""  # "signs them", "meets every quarter": the verb alone, its object unsaid
     return "" if name.lower() in WHOLE_BODY or _names_nothing(name) else name
+
+
+# When a duty is done, ending its text: a point in a period ("at the end of the night", "at
+# the start of each shift", "before the end of the session"), "on the same day", or a
+# clause in lower case ("before the doors open", "only when the form is complete")
+OCCASION_TAIL = re.compile(
+    r"\s+(?:at the (?:start|end|beginning|close) of (?:the|each|every|a|their) [\w-]+|"
+    r"before the end of (?:the|each|every|a|their) [\w-]+|on the same day|"
+    r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5})$")
+# An occasion that is a sign-off is another role's letter, not when the duty is done
+_SIGNED_OFF = re.compile(r"\b(?:approved|authori[sz]ed|agreed|confirmed|signed off|"
+                         r"given the word)\b")
+
+
+def _with_occasion(text: str, name: str) -> str:
+    """``name`` with the occasion that ends ``text`` ("count the tills at the end of the
+    night", "brief the marshals before the doors open") when naming cut it whole: when a
+    duty is done tells two duties of one verb apart and is part of what the role does."""
+    occasion = OCCASION_TAIL.search(text.rstrip(" .;,")) if " " in name else None
+    if occasion is None:
+        return name
+    words = name.split()
+    # (the text's verb, or the object its caller names the verb of: "the register ...")
+    first = next((w.lower() for w in text.split() if w.lower() not in ARTICLE_WORDS), "")
+    tail = occasion.group(0).strip()
+    if len(words) + len(tail.split()) > 12 or _SIGNED_OFF.search(tail) or \
+            words[0].lower() not in (first, verb_lemma(first), "ensure" if _holds(
+                text[:20], "sure") else first) or \
+            _activity_name(text[:occasion.start()]) != name:
+        # (a name without the text's verb, "Key register", keeps no time; nor one the cut
+        # changed)
+        return name
+    return f"{name} {tail}"
 
 
 # Words after a verb that give it no object: when, how often, where or until when
