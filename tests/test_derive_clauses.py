@@ -4428,3 +4428,55 @@ def test_an_order_before_a_bare_plural_under_a_role_heading(tmp_path: Path) -> N
     cells = _cells(path)
     assert cells[("Stock Sorter", "Sort donations")] == "A/R"
     assert cells[("Stock Sorter", "Store umbrellas in the back room")] == "A/R"
+
+
+def test_a_sign_off_the_step_waits_for_is_the_approvers_a(tmp_path: Path) -> None:
+    """"... once the Site Supervisor has approved the reopening", "after the Yard Foreman
+    has given the word": the one whose sign-off of the step itself it waits for answers
+    for it (A), the doer does it (R); a sign-off of another thing ("once the Site
+    Supervisor approves the stock sheet") is a row of its own."""
+    path = tmp_path / "defrost.md"
+    path.write_text(
+        "# Cold room defrost\n\n## Steps\n\n"
+        "1. The Store Keeper reopens the cold room once the Site Supervisor has approved "
+        "the reopening.\n"
+        "2. The Van Driver loads the chilled stock after the Yard Foreman has given the "
+        "word.\n"
+        "3. The Store Keeper logs the defrost once the Site Supervisor approves the stock "
+        "sheet.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Store Keeper", "Reopen the cold room")] == "R"
+    assert cells[("Site Supervisor", "Reopen the cold room")] == "A"
+    assert cells[("Van Driver", "Load the chilled stock")] == "R"
+    assert cells[("Yard Foreman", "Load the chilled stock")] == "A"
+    assert cells[("Store Keeper", "Log the defrost")] == "A/R"
+    assert ("Site Supervisor", "Log the defrost") not in cells
+
+
+def test_the_one_a_duty_is_done_with_help_from_is_consulted(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Allotment society committee\n\n"
+        "ACTION: Treasurer to chase the unpaid plot rents, with help from the Plot "
+        "Secretary.\n"
+        "ACTION: Chair to redraw the site map with the help of the Water Officer.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Treasurer", "Chase the unpaid plot rents")] == "A/R"
+    assert cells[("Plot Secretary", "Chase the unpaid plot rents")] == "C"
+    assert cells[("Water Officer", "Redraw the site map")] == "C"
+
+
+def test_a_trade_named_in_lower_case_inside_a_duty_is_a_role(tmp_path: Path) -> None:
+    """"tell the projectionist", "with the maintenance fitter": trades a page names only in
+    lower case, as the party of a duty, are roles with their letters."""
+    path = tmp_path / "venue.md"
+    path.write_text(
+        "# Venue Supervisor\n\n## Main duties\n\n"
+        "- Tell the projectionist if a film starts late\n"
+        "- Check the lift with the maintenance fitter\n"
+        "- Send the key log to the locksmith\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Projectionist", "Tell the projectionist if a film starts late")] == "I"
+    assert cells[("Maintenance Fitter", "Check the lift")] == "C"
+    assert cells[("Locksmith", "Send the key log to the locksmith")] == "I"

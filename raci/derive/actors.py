@@ -85,7 +85,8 @@ OCCUPATIONS = (
     "janitor", "housekeeper", "concierge", "caterer", "waiter", "bartender", "barista",
     "storekeeper", "haulier", "forwarder", "shipper",
     "chauffeur", "skipper", "deckhand", "navigator", "commodore", "bosun", "purser",
-    "helmsman", "farmer", "grower",
+    "helmsman", "farmer", "grower", "fitter", "locksmith", "stonemason", "farrier",
+    "upholsterer", "projectionist", "florist", "organist", "verger", "sexton",
     "breeder", "veterinarian", "beekeeper", "forester", "stockman",
     # offices, money and trade
     "bookkeeper", "actuary", "underwriter", "banker", "economist",

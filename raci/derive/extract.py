@@ -136,7 +136,9 @@ CONSULT_CUES = re.compile(
     r"(?:with|seeking|taking|after taking|after|following|on)\s+(?:the\s+)?"
     r"(?:input|advice|guidance|views|recommendations?)\s+(?:from|of)|"
     # "..., checked by the Treasurer": the one who looks the work over
-    r"(?:checked|reviewed|cleared)\s+by)\b",
+    r"(?:checked|reviewed|cleared)\s+by|"
+    # "..., with help from the Membership Secretary": the one who helps with it
+    r"with\s+(?:the\s+)?(?:help|support|assistance)\s+(?:from|of)|(?:helped|assisted)\s+by)\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -3141,9 +3143,43 @@ def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
     the one it names as approving the work ("changes approved by the Data Owner")."""
     return [Claim(k, name, kind, kind == "A", doc.name, location, evidence[:300], where)
             for k, kind in _cue_roles(text, own, catalog, doc.name)
-            if kind in ("C", "I") or kind == "A" and APPROVED_BY.search(
-                text[:max((s for key, s, _e in catalog.find(text, doc.name) if key == k),
-                          default=0)])]
+            if kind in ("C", "I") or kind == "A" and _approves(text, k, catalog, doc.name)]
+
+
+def _approves(text: str, key: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether ``text`` names the role ``key`` as approving the work ("changes approved by
+    the Data Owner", "once the Shift Manager has approved the restart")."""
+    return any(APPROVED_BY.search(text[:start]) or _signs_off_step(text, start, end)
+               for k, start, end in catalog.find(text, document) if k == key)
+
+
+# A sign-off the work waits for: "... once the Shift Manager has approved the restart",
+# "after the Dock Master has given the word"
+AWAITS = re.compile(r"\b(?:once|after|when|until|as soon as)\s+(?:the\s+|our\s+)?$",
+                    re.IGNORECASE)
+HAS_APPROVED = re.compile(
+    r"\s+(?:(?:has|have)\s+)?(?:(?P<verb>approved|approves|authori[sz]e[sd]|agreed|agrees|"
+    r"signed\s+off|signs\s+off)(?P<what>[^,.;:()]*)|(?:has|have)\s+given\s+(?:the|their|his|"
+    r"her)\s+(?:word|go-ahead|approval|consent)|gives\s+the\s+(?:word|go-ahead))\b",
+    re.IGNORECASE)
+
+
+def _signs_off_step(text: str, start: int, end: int) -> bool:
+    """Whether the role named at ``start:end`` signs off the step itself before it is done:
+    "once the Shift Manager has approved the restart" (of "restarts the line"), "has
+    approved it", "has given the word"; not another thing the step waits for ("once the
+    Secretary approves the result sheet": a row of its own)."""
+    if not AWAITS.search(text[max(0, start - 30):start]):
+        return False
+    m = HAS_APPROVED.match(text, end)
+    if m is None:
+        return False
+    what = (m.group("what") or "").split()
+    if not what or what[0].lower() in ("it", "this", "them", "that", "so", "first"):
+        return True
+    head = what[-1].lower()[:5]
+    return len(head) == 5 and any(w.lower().startswith(head)
+                                  for w in re.findall(r"[A-Za-z]+", text[:start]))
 
 
 POSSESSIVE_ADVICE = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:advice|recommendations?|"
@@ -3192,7 +3228,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                        for m in cue.finditer(before)), default=-1)
         if _ON_ADVICE_BEFORE.search(before) and POSSESSIVE_ADVICE.match(text, end):
             out.append((key, "C"))  # "..., on the DPO's advice": consulted on it
-        elif MEETING_OF.search(before) or APPROVED_BY.search(before):
+        elif MEETING_OF.search(before) or APPROVED_BY.search(before) or \
+                _signs_off_step(text, start, end):
             # "takes part in the meetings of the board": theirs; "applies the changes
             # approved by the Data Owner": the owner answers for them
             out.append((key, "A"))
