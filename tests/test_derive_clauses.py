@@ -4480,3 +4480,23 @@ def test_a_trade_named_in_lower_case_inside_a_duty_is_a_role(tmp_path: Path) -> 
     assert cells[("Projectionist", "Tell the projectionist if a film starts late")] == "I"
     assert cells[("Maintenance Fitter", "Check the lift")] == "C"
     assert cells[("Locksmith", "Send the key log to the locksmith")] == "I"
+
+
+def test_actions_under_initials_with_the_role_in_brackets(tmp_path: Path) -> None:
+    """An action list owned by initials: "ML – ..." for a person named beside a role above
+    ("Site Controller (SC) – Maria Lopez"), and "TK (Stores Officer, Tom King) – ...",
+    whose bracket says the role and the person the initials stand for."""
+    path = tmp_path / "debrief.md"
+    path.write_text(
+        "# Flood drill debrief\n\n## Who does what\n\n"
+        "**Site Controller (SC) – Maria Lopez**\n\n- Opens the flood gates\n\n"
+        "**Pump crew**\n\n- Start the portable pumps\n\n## Actions\n\n"
+        "- ML – update the pump rota\n"
+        "- TK (Stores Officer, Tom King) – restock the sandbags\n"
+        "- RB (Head Groundsman, Rita Bell) – clear the drains\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Site Controller", "Update the pump rota")] == "A/R"
+    assert cells[("Stores Officer", "Restock the sandbags")] == "A/R"
+    assert cells[("Head Groundsman", "Clear the drains")] == "A/R"
+    assert not any(r == "Site Controller" and a in ("Restock the sandbags", "Clear the drains")
+                   for (r, a) in cells)

@@ -4458,6 +4458,10 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             if found is not None:
                 claims += found
                 continue
+        if block.kind in ("item", "para") and "(" in block.text[:12]:
+            # "JN (Head Vet, Jonas Nilsson) – restock the kit": the initials label the
+            # action, the bracket says whom they stand for (read with the roles)
+            block = replace(block, text=_INITIALS_ASIDE.sub(r"\1", block.text, count=1))
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
         if labelled is None and block.kind in ("item", "para"):
             named = label_match(block.text[:400])
@@ -4609,6 +4613,9 @@ ACTION_HEAD = re.compile(r"^\W*(?:actions?|steps?|tasks?|what to do|procedure|ac
 REASON_HEAD = re.compile(r"^\W*(?:rationale|reasons?|why|notes?|comments?|guidance|evidence|"
                          r"references?|explanation|purpose|because|tips?|hints?)\b",
                          re.IGNORECASE)
+
+
+_INITIALS_ASIDE = re.compile(r"^(\s*[A-Z]{2,4})\s*\([^()]{3,80}\)(?=\s*[—–-]\s)")
 
 
 def _action_table(header: Sequence[str] | None) -> bool:
