@@ -350,3 +350,13 @@ def test_a_sign_off_or_a_nameless_duty_keeps_no_occasion() -> None:
         "Hold a team huddle at the start of each shift"
     assert activity_name("maintains the key register at the end of each term") == \
         "Key register"
+
+
+def test_people_named_with_of_stay_whole() -> None:
+    """"the head of department", "the front of house team", "the members of the board":
+    the words before "of" name people with what follows, no thing the party owns (as
+    "the meetings of the board" are, named "Board meetings")."""
+    assert activity_name("Brief the front of house staff") == "Brief the front of house staff"
+    assert activity_name("Tell the head of department") == "Tell the head of department"
+    assert activity_name("Welcome the members of the panel") == \
+        "Welcome the members of the panel"

@@ -1316,6 +1316,10 @@ def _label(text: str) -> re.Match[str] | None:
 _AT_LEAST_END = re.compile(r"\s+(?:at least|at most|no less than|no more than)$")
 _THAT_CLAUSE = re.compile(r"^\w+\s+(?:that|whether)\s", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^(?:or|and)\s+(\w+)\s+(\w+)?", re.IGNORECASE)
+# Words before "of" that name people or a place with what follows ("the head of
+# department", "the front of house team", "the members of the board"): no thing owned
+PEOPLE_OF = {"head", "heads", "front", "back", "member", "members", "rest", "chair",
+             "leader", "leaders", "representative", "representatives"}
 _OWNED_BY = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$")
 _SERVED_END = re.compile(r"\s+(?:raised|reported|sent|made|received|from|by)(?:\s|$)")
 _SUCH_AS = re.compile(r"such as\b", re.IGNORECASE)
@@ -1588,6 +1592,7 @@ def _activity_name(text: str) -> str:
     text = _FILLER_LEAD.sub("", text)  # "necessary guidance for ...": what is given
     owned_by = _OWNED_BY.search(text)
     if owned_by and len(text[:owned_by.start()].split()) >= 2 and \
+            text[:owned_by.start()].split()[-1].lower() not in PEOPLE_OF and \
             actor_name(owned_by.group("who")) and \
             singular(owned_by.group("who").split()[-1].lower()) in VOCABULARY:
         text = text[:owned_by.start()]  # "meetings of the board": whose they are is a letter
