@@ -4500,3 +4500,36 @@ def test_actions_under_initials_with_the_role_in_brackets(tmp_path: Path) -> Non
     assert cells[("Head Groundsman", "Clear the drains")] == "A/R"
     assert not any(r == "Site Controller" and a in ("Restock the sandbags", "Clear the drains")
                    for (r, a) in cells)
+
+
+def test_circulating_a_thing_to_a_party_is_a_hand_off_of_its_own(tmp_path: Path) -> None:
+    """"update the class list and circulate it to the instructors": the circulating is
+    a hand-off row (sender A/R, receivers I), as "send it to" is; "share it with" still
+    tells the party on the duty before."""
+    path = tmp_path / "lessons.md"
+    path.write_text(
+        "# Lesson Secretary\n\n## Duties\n\n"
+        "- Update the class list and circulate it to the Swimming Instructors\n"
+        "- Draw up the pool rota and share it with the Lifeguards\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Lesson Secretary", "Update the class list")] == "A/R"
+    assert cells[("Lesson Secretary", "Circulate the class list to the Swimming Instructors")
+                 ] == "A/R"
+    assert cells[("Swimming Instructor", "Circulate the class list to the Swimming "
+                  "Instructors")] == "I"
+    assert ("Swimming Instructor", "Update the class list") not in cells
+    assert cells[("Lifeguard", "Draw up the pool rota")] == "I"
+
+
+def test_a_passive_of_giving_with_its_doer(tmp_path: Path) -> None:
+    """"Non-swimmers are given armbands by the pool attendants": the attendants give the
+    armbands to the non-swimmers."""
+    path = tmp_path / "pool.md"
+    path.write_text(
+        "# Pool roles\n\n## Pool attendants\n\n"
+        "Pool attendants check the lane ropes. Non-swimmers are given armbands by the pool "
+        "attendants. New members are sent a welcome pack by the Membership Secretary.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Pool Attendant", "Armbands to non-swimmers")] == "A/R"
+    assert cells[("Membership Secretary", "Send a welcome pack to new members")] == "A/R"

@@ -760,6 +760,15 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       # (or the person who holds it: "by the Proceedings Chair (Hyun-woo Park)")
                       r"\s+\([A-Z][^()]{1,40}\)\s*(?:[,.;]|$))",
                       re.IGNORECASE), r"\sby\s", quick=("by",))
+# A passive of giving with what is given after the verb: "Children under eight are given
+# helmets by the hire assistants", "New members are sent a welcome pack by the Secretary"
+_GIVEN_BY = re.compile(
+    r"^\s*(?P<what>(?:[A-Z][a-z]+|(?:the|all|each|every|any)\s+\S)[^,;]{0,60}?)\s+"
+    r"(?:is|are)\s+(?:(?:also|usually|always)\s+)?(?P<verb>given|sent|shown|offered|issued|"
+    r"handed|lent)\s+(?!(?:to|for|into|in|on|at|with|by|from|out|back|over)\s)"
+    r"(?P<obj>(?:(?:a|an|the|their|its|any|one|two|three)\s+)?[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,3}?)\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,80}?)"
+    r"\s*(?:[,.;]|$)", re.IGNORECASE)
 # a subordinate clause's opening inside what would be a passive's subject
 _SUBORDINATE_IN_SUBJECT = re.compile(r"\b(?:before|after|once|until|unless|when|whenever|"
                                      r"while|so that)\s+(?:they|it|he|she|these|this|the)\b",
@@ -1002,6 +1011,20 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     chain = passive_chain(head) if head.count(" by ") > 1 else None
     if chain is not None:
         return chain[:2]
+    given = _GIVEN_BY.match(head) if " by " in head else None
+    if given is not None:
+        who = given.group("who").split()
+        while len(who) > 1 and not actor_name(" ".join(who), acronym=True):
+            who = who[:-1]
+        name = actor_name(" ".join(who), acronym=True)
+        lemma = verb_lemma(given.group("verb").lower())
+        if name and lemma:
+            # "Children under eight are given helmets by the hire assistants": they give
+            # the helmets to the children
+            what = given.group("what")
+            what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+            does = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else "s")
+            return " ".join(who), f"The {name} {does} {given.group('obj')} to {what}."
     m = _PASSIVE.match(head)
     if m and _SUBORDINATE_IN_SUBJECT.search(m.group("what")):
         m = None  # "reviews the accounts before they are approved by the Board": the

@@ -2704,10 +2704,10 @@ def _split_second_duty(part: str) -> list[str]:
         # "prepares the accounts and sends them to the examiner": a second duty on the
         # same thing (named when the pronoun is read as what it stands for)
         m = next((b for b in PRONOUN_DUTY.finditer(part)
-                  # (sharing it, circulating it or copying it in tells the party, on
+                  # (sharing it or copying it in tells the party, on
                   # the duty before: "draw up the rota and share it with the leads")
                   if verb_lemma(b.group("verb").lower()) not in (
-                      None, "be", "have", "do", "share", "circulate", "copy", "show")),
+                      None, "be", "have", "do", "share", "copy", "show")),
                  None)
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
