@@ -4533,3 +4533,16 @@ def test_a_passive_of_giving_with_its_doer(tmp_path: Path) -> None:
     cells = _cells(path)
     assert cells[("Pool Attendant", "Armbands to non-swimmers")] == "A/R"
     assert cells[("Membership Secretary", "Send a welcome pack to new members")] == "A/R"
+
+
+def test_when_a_passive_duty_is_done_stays_after_its_doer(tmp_path: Path) -> None:
+    """"The visitor book is checked by the Site Warden at the end of each day": when it is
+    done stays in the duty's name, as it does in "checks the visitor book at the end of
+    each day"."""
+    path = tmp_path / "site.md"
+    path.write_text(
+        "# Site roles\n\nThe visitor book is checked by the Site Warden at the end of each "
+        "day. The gate is locked by the Site Warden.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Site Warden", "Check the visitor book at the end of each day")] == "A/R"
+    assert cells[("Site Warden", "Lock the gate")] == "A/R"

@@ -1104,8 +1104,19 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
         return " ".join(who), f"{subject} {does} {what} and " \
             f"{which.group('does')}"
     advised = _ADVISED_BY.match(head, m.end())
+    when = _WHEN_AFTER_DOER.fullmatch(
+        " ".join(head[m.start("who"):].split()[len(who):]).rstrip(" .;"))
+    if when is not None:
+        what += " " + when.group(0)  # "... by the Shift Manager at the end of the shift"
     return " ".join(who), f"{subject} is responsible for {doing} " \
         f"{what}{', ' + advised.group('how') if advised else ''}."
+
+
+# When the work is done, after a passive's doer: "The record is filed by the Shift Manager
+# at the end of the shift" (as a duty's name keeps it)
+_WHEN_AFTER_DOER = re.compile(
+    r"(?:at the (?:start|end|beginning|close)|before the end) of (?:the|each|every|a|their) "
+    r"[\w-]+|on the same day", re.IGNORECASE)
 
 
 # ", on the DPO's advice", ", after consulting the Bursar" after a passive's doer: whom
