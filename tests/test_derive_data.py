@@ -547,7 +547,7 @@ def test_a_title_that_says_whose_orders_to_whom_names_the_writer_and_the_reader(
     assert (writer, reader) == ("Duty Manager", "Pool Supervisor")
     cells = _draft(tmp_path, "orders.txt", ORDERS)
     # "you" and the instructions are the reader's; "I" and "me" are the writer's
-    assert cells[("Pool Supervisor", "Check the pool chemistry")] == "A/R"
+    assert cells[("Pool Supervisor", "Check the pool chemistry before the first session")] == "A/R"
     assert cells[("Pool Supervisor", "Brief the lifeguards on the session plan")] == "A/R"
     assert any(role == "Duty Manager" and "rota" in name and letters == "A/R"
                for (role, name), letters in cells.items())

@@ -316,3 +316,47 @@ def test_a_month_or_a_season_after_every_is_how_often() -> None:
     name, never read as part of its object."""
     assert activity_names("renews the hall licence every March") == ["Renew the hall licence"]
     assert activity_names("Clear the gutters each autumn") == ["Clear the gutters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("empties the cash drawers at the end of the evening",
+         "Empty the cash drawers at the end of the evening"),
+        ("walks the car park at the start of each shift",
+         "Walk the car park at the start of each shift"),
+        ("returns the loan forms before the end of the week",
+         "Return the loan forms before the end of the week"),
+        ("logs each dropped parcel on the same day", "Log each dropped parcel on the same day"),
+        ("unlocks the side gate before the coaches arrive",
+         "Unlock the side gate before the coaches arrive"),
+        ("keeps the hatch shut while the lift is moving",
+         "Keep the hatch shut while the lift is moving"),
+    ],
+    ids=["end of", "start of each", "before the end of", "same day", "before a clause",
+         "while a clause"],
+)
+def test_when_a_duty_is_done_stays_in_its_name(text: str, name: str) -> None:
+    """When in the day or the shift a duty is done is part of it ("count the tills at the
+    end of the night" is not "count the tills" at noon), up to twelve words."""
+    assert activity_name(text) == name
+
+
+def test_a_sign_off_or_a_nameless_duty_keeps_no_occasion() -> None:
+    """An occasion that is someone's approval is their letter, not when the duty is
+    done; a duty named without its verb takes no time after it."""
+    assert activity_name("posts the rota after the manager has approved it") == "Post the rota"
+    assert activity_name("holds a team huddle at the start of each shift") == \
+        "Hold a team huddle at the start of each shift"
+    assert activity_name("maintains the key register at the end of each term") == \
+        "Key register"
+
+
+def test_people_named_with_of_stay_whole() -> None:
+    """"the head of department", "the front of house team", "the members of the board":
+    the words before "of" name people with what follows, no thing the party owns (as
+    "the meetings of the board" are, named "Board meetings")."""
+    assert activity_name("Brief the front of house staff") == "Brief the front of house staff"
+    assert activity_name("Tell the head of department") == "Tell the head of department"
+    assert activity_name("Welcome the members of the panel") == \
+        "Welcome the members of the panel"

@@ -143,7 +143,8 @@ OCCUPATIONS = (
     "janitor", "housekeeper", "concierge", "caterer", "waiter", "bartender", "barista",
     "storekeeper", "haulier", "forwarder", "shipper",
     "chauffeur", "skipper", "deckhand", "navigator", "commodore", "bosun", "purser",
-    "helmsman", "farmer", "grower",
+    "helmsman", "farmer", "grower", "fitter", "locksmith", "stonemason", "farrier",
+    "upholsterer", "projectionist", "florist", "organist", "verger", "sexton",
     "breeder", "veterinarian", "beekeeper", "forester", "stockman",
     # offices, money and trade
     "bookkeeper", "actuary", "underwriter", "banker", "economist",
@@ -833,6 +834,15 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|
                       # (or the person who holds it: "by the Proceedings Chair (Hyun-woo Park)")
                       r"\s+\([A-Z][^()]{1,40}\)\s*(?:[,.;]|$))",
                       re.IGNORECASE), r"\sby\s", quick=("by",))
+# A passive of giving with what is given after the verb: "Children under eight are given
+# helmets by the hire assistants", "New members are sent a welcome pack by the Secretary"
+_GIVEN_BY = re.compile(
+    r"^\s*(?P<what>(?:[A-Z][a-z]+|(?:the|all|each|every|any)\s+\S)[^,;]{0,60}?)\s+"
+    r"(?:is|are)\s+(?:(?:also|usually|always)\s+)?(?P<verb>given|sent|shown|offered|issued|"
+    r"handed|lent)\s+(?!(?:to|for|into|in|on|at|with|by|from|out|back|over)\s)"
+    r"(?P<obj>(?:(?:a|an|the|their|its|any|one|two|three)\s+)?[a-z][\w-]*"
+    r"(?:\s+[a-z][\w-]*){0,3}?)\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,80}?)"
+    r"\s*(?:[,.;]|$)", re.IGNORECASE)
 # a subordinate clause's opening inside what would be a passive's subject
 _SUBORDINATE_IN_SUBJECT = re.compile(r"\b(?:before|after|once|until|unless|when|whenever|"
                                      r"while|so that)\s+(?:they|it|he|she|these|this|the)\b",
@@ -1075,6 +1085,20 @@ def rephrased(sentence: str) -> tuple[str, str] | None:
     chain = passive_chain(head) if head.count(" by ") > 1 else None
     if chain is not None:
         return chain[:2]
+    given = _GIVEN_BY.match(head) if " by " in head else None
+    if given is not None:
+        who = given.group("who").split()
+        while len(who) > 1 and not actor_name(" ".join(who), acronym=True):
+            who = who[:-1]
+        name = actor_name(" ".join(who), acronym=True)
+        lemma = verb_lemma(given.group("verb").lower())
+        if name and lemma:
+            # "Children under eight are given helmets by the hire assistants": they give
+            # the helmets to the children
+            what = given.group("what")
+            what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+            does = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else "s")
+            return " ".join(who), f"The {name} {does} {given.group('obj')} to {what}."
     m = _PASSIVE.match(head)
     if m and _SUBORDINATE_IN_SUBJECT.search(m.group("what")):
         m = None  # "reviews the accounts before they are approved by the Board": the
@@ -1166,8 +1190,19 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
             f"{which.group('does')}"
     advised = _ADVISED_BY.match(head, m.end())
     how = advised.group("how") if advised else aside
+    when = _WHEN_AFTER_DOER.fullmatch(
+        " ".join(head[m.start("who"):].split()[len(who):]).rstrip(" .;"))
+    if when is not None:
+        what += " " + when.group(0)  # "... by the Shift Manager at the end of the shift"
     return " ".join(who), f"{subject} is responsible for {doing} " \
         f"{what}{', ' + how if how else ''}."
+
+
+# When the work is done, after a passive's doer: "The record is filed by the Shift Manager
+# at the end of the shift" (as a duty's name keeps it)
+_WHEN_AFTER_DOER = re.compile(
+    r"(?:at the (?:start|end|beginning|close)|before the end) of (?:the|each|every|a|their) "
+    r"[\w-]+|on the same day", re.IGNORECASE)
 
 
 # ", on the DPO's advice", ", after consulting the Bursar" after a passive's doer: whom

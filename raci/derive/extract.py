@@ -140,7 +140,9 @@ CONSULT_CUES = re.compile(
     r"(?:with|seeking|taking|after taking|after|following|on)\s+(?:the\s+)?"
     r"(?:input|advice|guidance|views|recommendations?)\s+(?:from|of)|"
     # "..., checked by the Treasurer": the one who looks the work over
-    r"(?:checked|reviewed|cleared)\s+by)\b",
+    r"(?:checked|reviewed|cleared)\s+by|"
+    # "..., with help from the Membership Secretary": the one who helps with it
+    r"with\s+(?:the\s+)?(?:help|support|assistance)\s+(?:from|of)|(?:helped|assisted)\s+by)\b",
     re.IGNORECASE,
 )
 TRAILING_CLAUSE = re.compile(
@@ -1078,7 +1080,7 @@ def activity_name(text: str) -> str:
         # "With the Chair, prepares the annual budget", "At each meeting, presents the
         # accounts": the opening phrase says with whom or when, the duty follows it
         return activity_name(text[opening.end():])
-    name = _activity_name(text)
+    name = _with_occasion(text, _activity_name(text))
     if name.startswith("Ensure ") and re.match(r"^\s*(?:makes?|making)\s+sure\b", text,
                                                re.IGNORECASE):
         name = "Make sure " + name[len("Ensure "):]  # in the document's own words
@@ -1122,6 +1124,39 @@ def activity_name(text: str) -> str:
     if name and " " not in name and len(words) > 1 and _verb_left_alone(name, words):
         return ""  # "signs them", "meets every quarter": the verb alone, its object unsaid
     return "" if name.lower() in WHOLE_BODY or _names_nothing(name) else name
+
+
+# When a duty is done, ending its text: a point in a period ("at the end of the night", "at
+# the start of each shift", "before the end of the session"), "on the same day", or a
+# clause in lower case ("before the doors open", "only when the form is complete")
+OCCASION_TAIL = re.compile(
+    r"\s+(?:at the (?:start|end|beginning|close) of (?:the|each|every|a|their) [\w-]+|"
+    r"before the end of (?:the|each|every|a|their) [\w-]+|on the same day|"
+    r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5})$")
+# An occasion that is a sign-off is another role's letter, not when the duty is done
+_SIGNED_OFF = re.compile(r"\b(?:approved|authori[sz]ed|agreed|confirmed|signed off|"
+                         r"given the word)\b")
+
+
+def _with_occasion(text: str, name: str) -> str:
+    """``name`` with the occasion that ends ``text`` ("count the tills at the end of the
+    night", "brief the marshals before the doors open") when naming cut it whole: when a
+    duty is done tells two duties of one verb apart and is part of what the role does."""
+    occasion = OCCASION_TAIL.search(text.rstrip(" .;,")) if " " in name else None
+    if occasion is None:
+        return name
+    words = name.split()
+    # (the text's verb, or the object its caller names the verb of: "the register ...")
+    first = next((w.lower() for w in text.split() if w.lower() not in ARTICLE_WORDS), "")
+    tail = occasion.group(0).strip()
+    if len(words) + len(tail.split()) > 12 or _SIGNED_OFF.search(tail) or \
+            words[0].lower() not in (first, verb_lemma(first), "ensure" if _holds(
+                text[:20], "sure") else first) or \
+            _activity_name(text[:occasion.start()]) != name:
+        # (a name without the text's verb, "Key register", keeps no time; nor one the cut
+        # changed)
+        return name
+    return f"{name} {tail}"
 
 
 # Words after a verb that give it no object: when, how often, where or until when
@@ -1339,6 +1374,10 @@ def _label(text: str) -> re.Match[str] | None:
 _AT_LEAST_END = re.compile(r"\s+(?:at least|at most|no less than|no more than)$")
 _THAT_CLAUSE = re.compile(r"^\w+\s+(?:that|whether)\s", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^(?:or|and)\s+(\w+)\s+(\w+)?", re.IGNORECASE)
+# Words before "of" that name people or a place with what follows ("the head of
+# department", "the front of house team", "the members of the board"): no thing owned
+PEOPLE_OF = {"head", "heads", "front", "back", "member", "members", "rest", "chair",
+             "leader", "leaders", "representative", "representatives"}
 _OWNED_BY = re.compile(r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?P<who>[^,;]{2,60})$")
 _SERVED_END = re.compile(r"\s+(?:raised|reported|sent|made|received|from|by)(?:\s|$)")
 _SUCH_AS = re.compile(r"such as\b", re.IGNORECASE)
@@ -1645,6 +1684,7 @@ def _activity_name(text: str) -> str:
     if owned_by and text[:owned_by.start()].lower().endswith((" in front", " in the presence")):
         owned_by = None  # "count the cash in front of the Supervisor": the witness stays
     if owned_by and len(text[:owned_by.start()].split()) >= 2 and \
+            text[:owned_by.start()].split()[-1].lower() not in PEOPLE_OF and \
             actor_name(owned_by.group("who")) and \
             singular(owned_by.group("who").split()[-1].lower()) in VOCABULARY:
         text = text[:owned_by.start()]  # "meetings of the board": whose they are is a letter
@@ -2767,10 +2807,10 @@ def _split_second_duty(part: str) -> list[str]:
         # "prepares the accounts and sends them to the examiner": a second duty on the
         # same thing (named when the pronoun is read as what it stands for)
         m = next((b for b in PRONOUN_DUTY.finditer(part)
-                  # (sharing it, circulating it or copying it in tells the party, on
+                  # (sharing it or copying it in tells the party, on
                   # the duty before: "draw up the rota and share it with the leads")
                   if verb_lemma(b.group("verb").lower()) not in (
-                      None, "be", "have", "do", "share", "circulate", "copy", "show")),
+                      None, "be", "have", "do", "share", "copy", "show")),
                  None)
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
@@ -3211,9 +3251,43 @@ def _parties(text: str, own: list[str], name: str, doc: Document, location: str,
     the one it names as approving the work ("changes approved by the Data Owner")."""
     return [Claim(k, name, kind, kind == "A", doc.name, location, evidence[:300], where)
             for k, kind in _cue_roles(text, own, catalog, doc.name)
-            if kind in ("C", "I") or kind == "A" and APPROVED_BY.search(
-                text[:max((s for key, s, _e in catalog.find(text, doc.name) if key == k),
-                          default=0)])]
+            if kind in ("C", "I") or kind == "A" and _approves(text, k, catalog, doc.name)]
+
+
+def _approves(text: str, key: str, catalog: RoleCatalog, document: str) -> bool:
+    """Whether ``text`` names the role ``key`` as approving the work ("changes approved by
+    the Data Owner", "once the Shift Manager has approved the restart")."""
+    return any(APPROVED_BY.search(text[:start]) or _signs_off_step(text, start, end)
+               for k, start, end in catalog.find(text, document) if k == key)
+
+
+# A sign-off the work waits for: "... once the Shift Manager has approved the restart",
+# "after the Dock Master has given the word"
+AWAITS = re.compile(r"\b(?:once|after|when|until|as soon as)\s+(?:the\s+|our\s+)?$",
+                    re.IGNORECASE)
+HAS_APPROVED = re.compile(
+    r"\s+(?:(?:has|have)\s+)?(?:(?P<verb>approved|approves|authori[sz]e[sd]|agreed|agrees|"
+    r"signed\s+off|signs\s+off)(?P<what>[^,.;:()]*)|(?:has|have)\s+given\s+(?:the|their|his|"
+    r"her)\s+(?:word|go-ahead|approval|consent)|gives\s+the\s+(?:word|go-ahead))\b",
+    re.IGNORECASE)
+
+
+def _signs_off_step(text: str, start: int, end: int) -> bool:
+    """Whether the role named at ``start:end`` signs off the step itself before it is done:
+    "once the Shift Manager has approved the restart" (of "restarts the line"), "has
+    approved it", "has given the word"; not another thing the step waits for ("once the
+    Secretary approves the result sheet": a row of its own)."""
+    if not AWAITS.search(text[max(0, start - 30):start]):
+        return False
+    m = HAS_APPROVED.match(text, end)
+    if m is None:
+        return False
+    what = (m.group("what") or "").split()
+    if not what or what[0].lower() in ("it", "this", "them", "that", "so", "first"):
+        return True
+    head = what[-1].lower()[:5]
+    return len(head) == 5 and any(w.lower().startswith(head)
+                                  for w in re.findall(r"[A-Za-z]+", text[:start]))
 
 
 POSSESSIVE_ADVICE = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+(?:advice|recommendations?|"
@@ -3262,7 +3336,8 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                        for m in cue.finditer(before)), default=-1)
         if _ON_ADVICE_BEFORE.search(before) and POSSESSIVE_ADVICE.match(text, end):
             out.append((key, "C"))  # "..., on the DPO's advice": consulted on it
-        elif MEETING_OF.search(before) or APPROVED_BY.search(before):
+        elif MEETING_OF.search(before) or APPROVED_BY.search(before) or \
+                _signs_off_step(text, start, end):
             # "takes part in the meetings of the board": theirs; "applies the changes
             # approved by the Data Owner": the owner answers for them
             out.append((key, "A"))
@@ -4520,6 +4595,10 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
             if found is not None:
                 claims += found
                 continue
+        if block.kind in ("item", "para") and "(" in block.text[:12]:
+            # "JN (Head Vet, Jonas Nilsson) – restock the kit": the initials label the
+            # action, the bracket says whom they stand for (read with the roles)
+            block = replace(block, text=_INITIALS_ASIDE.sub(r"\1", block.text, count=1))
         labelled = label_actor(block.text) if block.kind in ("item", "para") else None
         if labelled is None and block.kind in ("item", "para"):
             named = label_match(block.text[:400])
@@ -4680,6 +4759,9 @@ ACTION_HEAD = re.compile(r"^\W*(?:actions?|steps?|tasks?|what to do|procedure|ac
 REASON_HEAD = re.compile(r"^\W*(?:rationale|reasons?|why|notes?|comments?|guidance|evidence|"
                          r"references?|explanation|purpose|because|tips?|hints?)\b",
                          re.IGNORECASE)
+
+
+_INITIALS_ASIDE = re.compile(r"^(\s*[A-Z]{2,4})\s*\([^()]{3,80}\)(?=\s*[—–-]\s)")
 
 
 def _action_table(header: Sequence[str] | None) -> bool:

@@ -162,6 +162,11 @@ ROLE_COLON = re.compile(
     re.MULTILINE)
 PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z][A-Za-z&]+(?:\s+"
                        r"[A-Z][A-Za-z&]+)?)\b")
+# A person's initials over the role and the name they stand for, as action lists write
+# their owners: "JN (Head Vet, Jonas Nilsson)"
+INITIALS_ROLE = re.compile(
+    r"\b(?P<initials>[A-Z]{2,4})\s*\(\s*(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*,\s*"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})\s*\)")
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
@@ -251,8 +256,14 @@ def _line_labels(text: str) -> dict[str, int]:
 
 def _acts_later(text: str, m: re.Match[str]) -> bool:
     """Whether the person of a who's-who line is, somewhere after it, the subject of a
-    verb ("Kofi runs the day-to-day side", "Aisha will check")."""
+    verb ("Kofi runs the day-to-day side", "Aisha will check") or, by their initials, the
+    owner of an action ("PB – update the map", "PB to update the map")."""
     first = re.escape(m.group("person").split()[0])
+    initials = "".join(w[0] for w in re.split(r"[ -]", m.group("person")) if w)
+    if len(initials) >= 2 and re.search(
+            rf"^[ \t]*(?:[-*•][ \t]+)?{initials}[ \t]+(?:[—–-][ \t]+|to[ \t]+)[a-z]",
+            text[m.end():m.end() + 5000], re.MULTILINE):
+        return True
     return any(actors.is_third_person_verb(later.group(1)) or later.group(1) in (
         "will", "is", "has", "can", "must", "should")
         for later in re.finditer(rf"\b{first}(?:[ -][A-Z][a-z'’-]+)?\s+([a-z]+)\b",
@@ -2194,6 +2205,22 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 if len(initials) >= 2 and re.search(rf"\b{initials}\b", within):
                     written.add(initials)  # minutes: "Helen Varga (Chair)", later "HV to ..."
             for spelling in written:
+                people.setdefault(spelling, set()).add(role_name)
+            structural.setdefault(role_name, set()).add(doc.name)
+            counts[role_name] += 1
+        for m in INITIALS_ROLE.finditer(within) if "(" in within else ():
+            # "JN (Head Vet, Jonas Nilsson) – restock the kit": the initials, the person
+            # and the first name hold the role
+            person = m.group("person")
+            # (a title in capitals is the role the initials' person holds, whether or not
+            # its last word is a title of the vocabulary: "Head Vet")
+            role_name = actors.actor_name(m.group("role"), acronym=True) or (
+                m.group("role") if all(w[:1].isupper() for w in m.group("role").split())
+                else None)
+            if role_name is None or m.group("initials") != "".join(
+                    w[0] for w in re.split(r"[ -]", person) if w):
+                continue
+            for spelling in {m.group("initials"), person, person.split()[0]}:
                 people.setdefault(spelling, set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
