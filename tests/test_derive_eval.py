@@ -254,7 +254,12 @@ UNSEEN_EXPECTED = tomllib.loads((UNSEEN / "expected.toml").read_text(encoding="u
 # regression to explain, not noise. (Its first run, before any change, was lower: see
 # docs/derive.md.) The floors of the first six sets were raised again to their figures
 # after the pass that followed the eighth set's blind run (see docs/derive.md).
-UNSEEN_FLOORS = {"roles recall": 0.95, "pairs precision": 0.70, "pairs recall": 0.65,
+# Pairs precision went to 0.65 when names began to keep whom a duty is agreed with and
+# when in the day it is done ("Agree a written escalation plan with the Nurse in
+# Charge", "Safety huddle at the start of each shift"): this set's labels drop those
+# words, the later sets' labels keep them, and the twenty-first set, blind, gained (177 ->
+# 184 of 370 pairs); this set went from 147 to 144 of 206 (0.699).
+UNSEEN_FLOORS = {"roles recall": 0.95, "pairs precision": 0.65, "pairs recall": 0.65,
                  "owners precision": 0.70, "owners recall": 0.70, "C recall": 0.60,
                  "I recall": 0.60}
 UNSEEN_JUNK_CEILING = 0.30
