@@ -6898,6 +6898,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                             or g.group("verb").lower().endswith("ing"))):
                 continue
             verb = g.group("verb")
+            if verb[:1].isupper() and verb.lower().endswith("ing") and \
+                    re.match(r"[^\S\n]+\S", rest):
+                continue  # "Larkhill Catering · Menu guide": a gerund in capitals names a firm
             if lemma == "do" and verb.lower() != "does" and rest.lstrip()[:1].isupper():
                 continue  # "Do leave a comment": said to the reader
             if verb.lower() not in _VERB_FORMS and lemma:

@@ -1,0 +1,27 @@
+"""Shapes of real procedures, job pages and role tables: a firm's name in a running
+header, and what a duty keeps of its sentence. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.draft import derive
+from tests.helpers import derived_cells
+
+
+def _cells(tmp_path: Path, text: str, name: str = "procedure.txt") -> dict[tuple[str, str], str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return derived_cells(derive([path]))
+
+
+def test_a_firm_named_with_a_capitalised_gerund_does_no_duty(tmp_path: Path) -> None:
+    # "Ashtower Catering · ...": the header names the firm; "Catering" is no verb of it
+    cells = _cells(tmp_path, "Ashtower Catering · Kitchen procedure 2\n\n"
+                   "# Taking deliveries\n\n## Introduction\n\n"
+                   "This guide says what happens when a local authority asks Ashtower to find "
+                   "a cook for a school.\n\n## Deliveries\n\n"
+                   "The Stores Clerk checks each delivery and tells the Head Cook of any "
+                   "shortage.\n", "kitchen.md")
+    assert all(role != "Ashtower" for role, _act in cells), cells
+    assert cells[("Stores Clerk", "Check each delivery")] == "A/R", cells
