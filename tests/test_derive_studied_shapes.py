@@ -25,3 +25,14 @@ def test_a_firm_named_with_a_capitalised_gerund_does_no_duty(tmp_path: Path) -> 
                    "shortage.\n", "kitchen.md")
     assert all(role != "Ashtower" for role, _act in cells), cells
     assert cells[("Stores Clerk", "Check each delivery")] == "A/R", cells
+
+
+def test_a_checks_reported_to_column_tells_its_roles(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Closing the pool\n\n"
+                   "| Check | Done by | Reported to |\n| --- | --- | --- |\n"
+                   "| Plant room locked | Pool Attendant | Duty Manager |\n"
+                   "| Chlorine reading logged | Plant Technician | Duty Manager |\n",
+                   "pool.md")
+    assert cells[("Pool Attendant", "Plant room locked")] == "A/R", cells
+    assert cells[("Duty Manager", "Plant room locked")] == "I", cells
+    assert cells[("Duty Manager", "Chlorine reading logged")] == "I", cells
