@@ -36,3 +36,15 @@ def test_a_checks_reported_to_column_tells_its_roles(tmp_path: Path) -> None:
     assert cells[("Pool Attendant", "Plant room locked")] == "A/R", cells
     assert cells[("Duty Manager", "Plant room locked")] == "I", cells
     assert cells[("Duty Manager", "Chlorine reading logged")] == "I", cells
+
+
+def test_a_second_verb_over_a_bare_singular_noun_is_a_second_duty(tmp_path: Path) -> None:
+    # "collects postage": "collects" could be a plural noun, but no plural noun stands
+    # before a bare singular one at the end of a duty: it is a verb with its own object
+    cells = _cells(tmp_path, "# Posting parcels\n\n"
+                   "| Role | Duties |\n| --- | --- |\n"
+                   "| Post Clerk | Weighs the parcels with the sender and collects postage |\n",
+                   "post.md")
+    assert cells[("Post Clerk", "Collect postage")] == "A/R", cells
+    assert any(role == "Post Clerk" and act.startswith("Weigh the parcels")
+               for role, act in cells), cells

@@ -2699,8 +2699,18 @@ def _third_person_pair(first: str, verb: str, after: str) -> bool:
     if "NOUN" in word_classes(lemma):  # "treats minor injuries", not "reviews plans"
         # ... or with a recipient after its object: "reports progress to the sponsor"
         return len(after.split()) > 1 and _plural_head(after) or \
-            re.match(r"^[\w-]+\s+to\s+(?:the|our|a|an|all|each|every)\b", after) is not None
+            re.match(r"^[\w-]+\s+to\s+(?:the|our|a|an|all|each|every)\b", after) is not None \
+            or _bare_singular_end(after)
     return _plural_head(after) or "ADJ" in word_classes(head)
+
+
+def _bare_singular_end(after: str) -> bool:
+    """"(and takes) payment": one singular noun with no article, ending the text, is the
+    object of a verb (a plural noun before it, "takes", would name nothing)."""
+    words = after.strip(" .;").split()
+    return len(words) == 1 and words[0].isalpha() and words[0].islower() and \
+        singular(words[0]) == words[0] and \
+        word_classes(words[0]) & {"NOUN", "VERB", "ADJ"} == {"NOUN"}
 
 
 def _plural_head(words: str) -> bool:
