@@ -48,3 +48,13 @@ def test_a_second_verb_over_a_bare_singular_noun_is_a_second_duty(tmp_path: Path
     assert cells[("Post Clerk", "Collect postage")] == "A/R", cells
     assert any(role == "Post Clerk" and act.startswith("Weigh the parcels")
                for role, act in cells), cells
+
+
+def test_a_remark_in_brackets_before_the_recipient_still_tells_it(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Freight\n\n"
+                   "The Buyer books the van and sends the load's details (size, weight and "
+                   "route) to the Depot Manager. The Storekeeper checks the delivery.\n",
+                   "freight.md")
+    sent = [act for role, act in cells if role == "Buyer" and act.startswith("Send")]
+    assert sent, cells
+    assert cells[("Depot Manager", sent[0])] == "I", cells

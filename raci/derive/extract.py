@@ -3140,6 +3140,9 @@ _ON_ADVICE_BEFORE = re.compile(r"\b(?:on|after|with|following|taking)\s+(?:the\s
 _ASKS_BEFORE = re.compile(r"\bask(?:s|ing)?\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 
 
+_REMARK = re.compile(r"\s*\([^()]{1,80}\)")
+
+
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                ) -> list[tuple[str, str]]:
     """Other roles a responsibility text consults (C) or informs (I)."""
@@ -3157,6 +3160,10 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         found = len(out)
         last_end, last_kind = end, ""
         before = text[max(0, start - 90):start]
+        if ")" in before:
+            # "sends the details (size, weight and route) to the X": a remark in brackets
+            # stands between the verb and the party it names, no part of the cue
+            before = _REMARK.sub("", text[max(0, start - 150):start])[-90:]
         if _WHO_BEFORE.search(before) or (
                 _WHICH_BEFORE.search(before) and not _WHICH_GOES_TO.search(before)):
             continue  # "The clerk, who reports to the manager, ...": said of the subject
