@@ -58,3 +58,30 @@ def test_a_remark_in_brackets_before_the_recipient_still_tells_it(tmp_path: Path
     sent = [act for role, act in cells if role == "Buyer" and act.startswith("Send")]
     assert sent, cells
     assert cells[("Depot Manager", sent[0])] == "I", cells
+
+
+def test_copying_a_role_in_on_a_sending_tells_it_and_is_no_duty(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Purchase orders\n\n"
+                   "The Buyer sends the order to the Supplier and copies in the Finance "
+                   "Officer. The Finance Officer pays the invoice.\n", "orders.md")
+    assert cells[("Buyer", "Send the order to the Supplier")] == "A/R", cells
+    assert cells[("Finance Officer", "Send the order to the Supplier")] == "I", cells
+    assert not any(act.lower().startswith("copy") for _role, act in cells), cells
+
+
+def test_copying_a_role_in_after_its_name_tells_it_too(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Purchase orders\n\n"
+                   "The Buyer sends the order to the Supplier and copies the Finance Officer "
+                   "in. The Finance Officer pays the invoice.\n", "orders.md")
+    assert cells[("Finance Officer", "Send the order to the Supplier")] == "I", cells
+    assert not any(act.lower().startswith("copy") for _role, act in cells), cells
+
+
+def test_copying_a_role_without_in_tells_it_too(tmp_path: Path) -> None:
+    # "copies the Finance Officer": a person copied, told; "copies the invoice" stays work
+    cells = _cells(tmp_path, "# Purchase orders\n\n"
+                   "The Buyer sends the order to the Supplier and copies the Finance Officer. "
+                   "The Finance Officer copies the invoice.\n", "orders.md")
+    assert cells[("Finance Officer", "Send the order to the Supplier")] == "I", cells
+    assert cells[("Finance Officer", "Copy the invoice")] == "A/R", cells
+    assert ("Buyer", "Copy the Finance Officer") not in cells, cells

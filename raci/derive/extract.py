@@ -1038,6 +1038,10 @@ def activity_name(text: str) -> str:
     asked = ASKED_SOMEONE.match(text)
     if asked and ASKED_FOR.match(text, asked.end()):
         return ""  # "asks the Architect for advice": whom the duty consults, no duty
+    copied = COPIED_IN.match(text)
+    copied_who = copied.group("who") if copied else ""
+    if copied_who and (actor_name(copied_who) or copied_who[:1].isupper()):
+        return ""  # "(sends it to X) and copies in the Y": Y is told of that, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
     if _holds(text, "includ"):
         text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text,
@@ -3210,6 +3214,10 @@ MANNER_LEAD = re.compile(r"^(?:in writing|in person|by (?:phone|telephone|email|
 DECISION_TO = re.compile(r"^(?:makes?|making|takes?|taking)\s+(?:the\s+|a\s+|any\s+)?"
                          r"(?:final\s+)?decisions?\s+(?:on\s+)?(?:whether\s+)?to\s+(?=[a-z]+\s)",
                          re.IGNORECASE)
+# "copies in the Finance Officer", "copy the Treasurer in": whom a sending is copied to
+COPIED_IN = re.compile(r"^\s*(?:cop(?:y|ies|ying)|cc(?:s|'s|'d)?)\s+(?:in\s+)?(?:the\s+|their\s+|"
+                       r"our\s+|his\s+|her\s+)?(?P<who>[^,;()]{2,60}?)(?:\s+in)?\s*[.;]?\s*$",
+                       re.IGNORECASE)
 ASKED_FOR = re.compile(r"\s+for\s+(?:(?:their|his|her|its)\s+)?(?:advice|input|guidance|views|"
                        r"help|comments?|opinion)\b", re.IGNORECASE)
 APPROVED_BY = re.compile(r"\b(?:approved|signed off|authori[sz]ed|agreed)\s+by\s+"
@@ -3219,7 +3227,8 @@ GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|sho
                           r"offers?|offering)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 # The one called, paged or emailed is told: "calls the on-call registrar".
 CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|emails?|emailing|"
-                       r"rings?|ringing|cop(?:y|ies|ying)|radios?|radioing|texts?|texting|"
+                       r"rings?|ringing|cop(?:y|ies|ying)(?:\s+in)?|radios?|radioing|texts?|"
+                       r"texting|"
                        r"messag(?:e|es|ing)|contacts?|contacting)\s+(?:the\s+|our\s+|their\s+)?$",
                        re.IGNORECASE)
 
@@ -3310,8 +3319,8 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
             # (a piece that names no duty of its own, "asks the Architect for advice",
             # gives its party to the others)
             named_in = [p for p in pieces if key in catalog.keys_in(p, doc.name)
-                        and (activity_name(p) or not re.search(
-                            r"\bask", p, re.IGNORECASE) or not ASKED_FOR.search(p))]
+                        and (activity_name(p) or not COPIED_IN.match(p) and (not re.search(
+                            r"\bask", p, re.IGNORECASE) or not ASKED_FOR.search(p)))]
             if named_in and piece not in named_in:
                 continue
         claims.append(Claim(key, name, kind, False, doc.name, block.location, span, section))
@@ -4714,7 +4723,8 @@ AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)
 # "... and tells the Duty Manager", "... and informs the Chair and the Treasurer of the
 # outcome": a further clause that only tells parties of the work before it
 TELLING_CLAUSE = re.compile(r"^\s*,?\s*and\s+(?:tells?|informs?|notif(?:y|ies)|alerts?|"
-                            r"briefs?|warns?|updates?)\s+(?P<who>.+?)(?:\s+(?:of|about|on)\s+"
+                            r"briefs?|warns?|updates?|cop(?:y|ies)(?:\s+in)?)\s+(?P<who>.+?)"
+                            r"(?:(?<=\w)\s+in)?(?:\s+(?:of|about|on)\s+"
                             r"(?:it|this|that|(?:the\s+)?(?:outcome|result|decision)s?))?"
                             r"\s*[.;!]?\s*$", re.IGNORECASE)
 
