@@ -85,3 +85,14 @@ def test_copying_a_role_without_in_tells_it_too(tmp_path: Path) -> None:
     assert cells[("Finance Officer", "Send the order to the Supplier")] == "I", cells
     assert cells[("Finance Officer", "Copy the invoice")] == "A/R", cells
     assert ("Buyer", "Copy the Finance Officer") not in cells, cells
+
+
+def test_what_a_named_party_is_told_stays_in_the_duty(tmp_path: Path) -> None:
+    # "tells the Site Office that the yard is clear": the "that" clause is what is said,
+    # no relative clause to cut
+    cells = _cells(tmp_path, "# Closing the yard\n\n"
+                   "The Gate Keeper tells the Site Office that the yard is clear. The Site "
+                   "Office locks the barrier.\n", "yard.md")
+    told = "Tell the Site Office that the yard is clear"
+    assert cells[("Gate Keeper", told)] == "A/R", cells
+    assert cells[("Site Office", told)] == "I", cells

@@ -1306,11 +1306,22 @@ _SAID_TO = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+to\s+(?:the\s+|their\s+|you
 _SAID_CLAUSE = re.compile(r"\s(?:that|whether|where|what|how)\s")
 
 
+# Verbs whose object is the one told: "tells the Site Office that the gate is locked"
+TELLING_WHOM = {"tell", "inform", "notify", "remind", "warn", "assure", "reassure", "advise"}
+_TOLD_WHOM = re.compile(r"^\s*(?P<verb>[A-Za-z]+)\s+(?:the\s+|their\s+|your\s+)?"
+                        r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and))"
+                        r"{0,5}\s*$")
+
+
 def _said_that(head: str) -> bool:
     """Whether a "that" clause after ``head`` says what is confirmed or checked: "confirms",
-    "confirm to the Ceremony Administrator"."""
+    "confirm to the Ceremony Administrator", or what a party named is told: "tells the
+    Site Office"."""
     m = _SAID_TO.match(head)
-    return m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS
+    if m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS:
+        return True
+    told = _TOLD_WHOM.match(head)
+    return told is not None and (verb_lemma(told.group("verb").lower()) or "") in TELLING_WHOM
 
 
 # A clause after "but" saying what is not done: "but cannot approve one", "but does not
