@@ -96,3 +96,15 @@ def test_what_a_named_party_is_told_stays_in_the_duty(tmp_path: Path) -> None:
     told = "Tell the Site Office that the yard is clear"
     assert cells[("Gate Keeper", told)] == "A/R", cells
     assert cells[("Site Office", told)] == "I", cells
+
+
+def test_hands_and_ratings_named_by_where_they_work_are_roles(tmp_path: Path) -> None:
+    # (named in lower case twice, as a role the document writes so)
+    cells = _cells(tmp_path, "# After the show\n\n"
+                   "The Stage Manager calls the half. Stage hands strike the set. The flats "
+                   "are stacked by the stage hands.\n\n"
+                   "Engine ratings drain the bilges. The engine ratings also clean the "
+                   "filters.\n", "show.md")
+    assert cells[("Stage Hand", "Strike the set")] == "A/R", cells
+    assert cells[("Stage Hand", "Stack the flats")] == "A/R", cells
+    assert cells[("Engine Rating", "Drain the bilges")] == "A/R", cells

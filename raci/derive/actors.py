@@ -455,7 +455,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
                                   & {"NOUN", "PROPN"} for w in words[:-1])):
         return None  # "Building a ... team", "Quickly review ...", "Reduce cost"
     if not actor_word(last) and not (
-            last in ORG_HEADS and len(words) >= 2 and all(w[:1].isupper() for w in words)):
+            last in ORG_HEADS and len(words) >= 2 and all(w[:1].isupper() for w in words)) \
+            and not (len(words) >= 2 and singular(last.lower()) in CREW_HEADS and
+                     words[-2].lower() in CREW_PLACES):
         return None  # (but "Faculty Research Office", "Research Data Service": a unit)
     words[-1] = singular(last)
     if len(words) == 1 and words[0].lower() in ("person", "people", "role", "individual"):
@@ -464,6 +466,13 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
         # a title in capitals ("SENIOR DATA ANALYST"): title case, short acronyms kept
         words = [w if len(w) <= 3 else w.capitalize() for w in words]
     return " ".join(_title(w) for w in words)
+
+
+# Hands and ratings named by where they work: "the yard hand", "deck ratings" ("hand" and
+# "rating" alone are no person words: "by hand", "risk ratings")
+CREW_HEADS = {"hand", "rating"}
+CREW_PLACES = {"deck", "yard", "farm", "stage", "stable", "kitchen", "ranch", "dock", "engine",
+               "field", "galley", "boat", "warehouse", "site"}
 
 
 HEADING_NOISE = re.compile(
