@@ -108,3 +108,10 @@ def test_hands_and_ratings_named_by_where_they_work_are_roles(tmp_path: Path) ->
     assert cells[("Stage Hand", "Strike the set")] == "A/R", cells
     assert cells[("Stage Hand", "Stack the flats")] == "A/R", cells
     assert cells[("Engine Rating", "Drain the bilges")] == "A/R", cells
+
+
+def test_such_a_thing_in_a_passive_is_named_without_a_second_article(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Loading\n\n"
+                   "The Yard Clerk checks each trailer. Such a trailer is sealed by the Yard "
+                   "Clerk.\n", "yard.md")
+    assert cells[("Yard Clerk", "Seal the trailer")] == "A/R", cells

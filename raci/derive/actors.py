@@ -1042,7 +1042,9 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str
                 lemmas, verbs[::2], strict=True)):  # participles
         return None
     what = m.group("what")
-    what = re.sub(r"^(?:such|these|those)\s+", "the ", what, flags=re.IGNORECASE)
+    # ("such a vehicle": the one just described, not "the a vehicle")
+    what = re.sub(r"^(?:such(?:\s+an?(?=\s))?|these|those)\s+", "the ", what,
+                  flags=re.IGNORECASE)
     if m.group("how") and re.match(r"\s+(?:to|into|against)\s", m.group("how")):
         # "Healthy colonies are offered to members on the waiting list by the ...": to
         # whom is part of the duty (when or how long is not)
