@@ -530,7 +530,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
                                   & {"NOUN", "PROPN"} for w in words[:-1])):
         return None  # "Building a ... team", "Quickly review ...", "Reduce cost"
     if not actor_word(last) and not (
-            last in ORG_HEADS and len(words) >= 2 and all(w[:1].isupper() for w in words)):
+            last in ORG_HEADS and len(words) >= 2 and all(w[:1].isupper() for w in words)) \
+            and not (len(words) >= 2 and singular(last.lower()) in CREW_HEADS and
+                     words[-2].lower() in CREW_PLACES):
         return None  # (but "Faculty Research Office", "Research Data Service": a unit)
     words[-1] = singular(last)
     if len(words) == 1 and words[0].lower() in ("person", "people", "role", "individual"):
@@ -539,6 +541,13 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
         # a title in capitals ("SENIOR DATA ANALYST"): title case, short acronyms kept
         words = [w if len(w) <= 3 else w.capitalize() for w in words]
     return " ".join(_title(w) for w in words)
+
+
+# Hands and ratings named by where they work: "the yard hand", "deck ratings" ("hand" and
+# "rating" alone are no person words: "by hand", "risk ratings")
+CREW_HEADS = {"hand", "rating"}
+CREW_PLACES = {"deck", "yard", "farm", "stage", "stable", "kitchen", "ranch", "dock", "engine",
+               "field", "galley", "boat", "warehouse", "site"}
 
 
 HEADING_NOISE = Folded(re.compile(
@@ -1142,7 +1151,9 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
                 lemmas, verbs[::2], strict=True)):  # participles
         return None
     what = m.group("what")
-    what = re.sub(r"^(?:such|these|those)\s+", "the ", what, flags=re.IGNORECASE)
+    # ("such a vehicle": the one just described, not "the a vehicle")
+    what = re.sub(r"^(?:such(?:\s+an?(?=\s))?|these|those)\s+", "the ", what,
+                  flags=re.IGNORECASE)
     if m.group("how") and re.match(r"\s+(?:to|into|against)\s", m.group("how")):
         # "Healthy colonies are offered to members on the waiting list by the ...": to
         # whom is part of the duty (when or how long is not)

@@ -1049,6 +1049,10 @@ def activity_name(text: str) -> str:
     asked = ASKED_SOMEONE.match(text)
     if asked and ASKED_FOR.match(text, asked.end()):
         return ""  # "asks the Architect for advice": whom the duty consults, no duty
+    copied = COPIED_IN.match(text)
+    copied_who = copied.group("who") if copied else ""
+    if copied_who and (actor_name(copied_who) or copied_who[:1].isupper()):
+        return ""  # "(sends it to X) and copies in the Y": Y is told of that, no duty
     # "including making sure the ratio is kept": the gerund is the duty, not "include"
     if _holds(text, "includ"):
         text = re.sub(r"^\s*(?:including|includes?)\s+(?=\w+ing\b)", "", text,
@@ -1399,18 +1403,24 @@ _SAID_TO = re.compile(r"^\s*(?P<verb>[A-Za-z]+)(?:\s+to\s+(?:the\s+|their\s+|you
 _SAID_CLAUSE = re.compile(r"\s(?:that|whether|where|what|how)\s")
 
 
-# Whom something is said to, before what is said: "tell the Site Lead (that ...)"
-_TOLD_WHOM = re.compile(r"^\s*(?P<verb>tells?|inform|informs|notify|notifies|remind|reminds|"
-                        r"warn|warns)\s+(?:the|a|an|all|every|each|any|their|your|our)\s+"
-                        r"[\w'-]+(?:\s+[\w'-]+){0,5}\s*$", re.IGNORECASE)
+# Verbs whose object is the one told, before what is said: "tell the Site Lead (that
+# ...)", "tells Site Office that the gate is locked"
+TELLING_WHOM = {"tell", "inform", "notify", "remind", "warn", "assure", "reassure", "advise"}
+_TOLD_WHOM = re.compile(r"^\s*(?P<verb>[A-Za-z]+)\s+(?:the|a|an|all|every|each|any|their|"
+                        r"your|our)\s+[\w'-]+(?:\s+[\w'-]+){0,5}\s*$", re.IGNORECASE)
+_TOLD_NAMED = re.compile(r"^\s*(?P<verb>[A-Za-z]+)\s+[A-Z][\w-]*"
+                         r"(?:\s+(?:[A-Z][\w-]*|of|for|and)){0,5}\s*$")
 
 
 def _said_that(head: str) -> bool:
     """Whether a "that" clause after ``head`` says what is confirmed or checked: "confirms",
-    "confirm to the Ceremony Administrator", or what a party is told: "tell the Site Lead"."""
+    "confirm to the Ceremony Administrator", or what a party is told: "tell the Site Lead",
+    "tells Site Office"."""
     m = _SAID_TO.match(head)
-    return m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS or \
-        _TOLD_WHOM.match(head) is not None
+    if m is not None and (verb_lemma(m.group("verb").lower()) or "") in SAYING_VERBS:
+        return True
+    told = _TOLD_WHOM.match(head) or _TOLD_NAMED.match(head)
+    return told is not None and (verb_lemma(told.group("verb").lower()) or "") in TELLING_WHOM
 
 
 # A clause after "but" saying what is not done: "but cannot approve one", "but does not
@@ -2842,8 +2852,18 @@ def _third_person_pair(first: str, verb: str, after: str) -> bool:
     if "NOUN" in word_classes(lemma):  # "treats minor injuries", not "reviews plans"
         # ... or with a recipient after its object: "reports progress to the sponsor"
         return len(after.split()) > 1 and _plural_head(after) or \
-            re.match(r"^[\w-]+\s+to\s+(?:the|our|a|an|all|each|every)\b", after) is not None
+            re.match(r"^[\w-]+\s+to\s+(?:the|our|a|an|all|each|every)\b", after) is not None \
+            or _bare_singular_end(after)
     return _plural_head(after) or "ADJ" in word_classes(head)
+
+
+def _bare_singular_end(after: str) -> bool:
+    """"(and takes) payment": one singular noun with no article, ending the text, is the
+    object of a verb (a plural noun before it, "takes", would name nothing)."""
+    words = after.strip(" .;").split()
+    return len(words) == 1 and words[0].isalpha() and words[0].islower() and \
+        singular(words[0]) == words[0] and \
+        word_classes(words[0]) & {"NOUN", "VERB", "ADJ"} == {"NOUN"}
 
 
 def _plural_head(words: str) -> bool:
@@ -3307,6 +3327,9 @@ _ON_ADVICE_BEFORE = re.compile(r"\b(?:on|after|with|following|taking)\s+(?:the\s
 _ASKS_BEFORE = re.compile(r"\bask(?:s|ing)?\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 
 
+_REMARK = re.compile(r"\s*\([^()]{1,80}\)")
+
+
 def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
                ) -> list[tuple[str, str]]:
     """Other roles a responsibility text consults (C) or informs (I)."""
@@ -3324,6 +3347,10 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         found = len(out)
         last_end, last_kind = end, ""
         before = text[max(0, start - 90):start]
+        if ")" in before:
+            # "sends the details (size, weight and route) to the X": a remark in brackets
+            # stands between the verb and the party it names, no part of the cue
+            before = _REMARK.sub("", text[max(0, start - 150):start])[-90:]
         if _WHO_BEFORE.search(before) or (
                 _WHICH_BEFORE.search(before) and not _WHICH_GOES_TO.search(before)):
             continue  # "The clerk, who reports to the manager, ...": said of the subject
@@ -3372,6 +3399,10 @@ MANNER_LEAD = re.compile(r"^(?:in writing|in person|by (?:phone|telephone|email|
 DECISION_TO = re.compile(r"^(?:makes?|making|takes?|taking)\s+(?:the\s+|a\s+|any\s+)?"
                          r"(?:final\s+)?decisions?\s+(?:on\s+)?(?:whether\s+)?to\s+(?=[a-z]+\s)",
                          re.IGNORECASE)
+# "copies in the Finance Officer", "copy the Treasurer in": whom a sending is copied to
+COPIED_IN = re.compile(r"^\s*(?:cop(?:y|ies|ying)|cc(?:s|'s|'d)?)\s+(?:in\s+)?(?:the\s+|their\s+|"
+                       r"our\s+|his\s+|her\s+)?(?P<who>[^,;()]{2,60}?)(?:\s+in)?\s*[.;]?\s*$",
+                       re.IGNORECASE)
 ASKED_FOR = re.compile(r"\s+for\s+(?:(?:their|his|her|its)\s+)?(?:advice|input|guidance|views|"
                        r"help|comments?|opinion)\b", re.IGNORECASE)
 APPROVED_BY = re.compile(r"\b(?:approved|signed off|authori[sz]ed|agreed)\s+by\s+"
@@ -3381,7 +3412,8 @@ GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|sho
                           r"offers?|offering)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
 # The one called, paged or emailed is told: "calls the on-call registrar".
 CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|emails?|emailing|"
-                       r"rings?|ringing|cop(?:y|ies|ying)|radios?|radioing|texts?|texting|"
+                       r"rings?|ringing|cop(?:y|ies|ying)(?:\s+in)?|radios?|radioing|texts?|"
+                       r"texting|"
                        r"messag(?:e|es|ing)|contacts?|contacting)\s+(?:the\s+|our\s+|their\s+)?$",
                        re.IGNORECASE)
 
@@ -3481,8 +3513,8 @@ def _claims_for(text: str, roles: list[str], name: str, doc: Document, block: Bl
             # (a piece that names no duty of its own, "asks the Architect for advice",
             # gives its party to the others)
             named_in = [p for p in pieces if key in catalog.keys_in(p, doc.name)
-                        and (activity_name(p) or not re.search(
-                            r"\bask", p, re.IGNORECASE) or not ASKED_FOR.search(p))]
+                        and (activity_name(p) or not COPIED_IN.match(p) and (not re.search(
+                            r"\bask", p, re.IGNORECASE) or not ASKED_FOR.search(p)))]
             if named_in and piece not in named_in:
                 continue
         claims.append(Claim(key, name, kind, False, doc.name, block.location, span, section))
@@ -4920,7 +4952,8 @@ AND_PLAIN_VERB = re.compile(r"\s+and\s+([a-z]+)\s+(?:(?:out|up|off|back|over|in)
 # "... and tells the Duty Manager", "... and informs the Chair and the Treasurer of the
 # outcome": a further clause that only tells parties of the work before it
 TELLING_CLAUSE = re.compile(r"^\s*,?\s*and\s+(?:tells?|informs?|notif(?:y|ies)|alerts?|"
-                            r"briefs?|warns?|updates?)\s+(?P<who>.+?)(?:\s+(?:of|about|on)\s+"
+                            r"briefs?|warns?|updates?|cop(?:y|ies)(?:\s+in)?)\s+(?P<who>.+?)"
+                            r"(?:(?<=\w)\s+in)?(?:\s+(?:of|about|on)\s+"
                             r"(?:it|this|that|(?:the\s+)?(?:outcome|result|decision)s?))?"
                             r"\s*[.;!]?\s*$", re.IGNORECASE)
 
@@ -7117,6 +7150,9 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                             or g.group("verb").lower().endswith("ing"))):
                 continue
             verb = g.group("verb")
+            if verb[:1].isupper() and verb.lower().endswith("ing") and \
+                    re.match(r"[^\S\n]+\S", rest):
+                continue  # "Larkhill Catering · Menu guide": a gerund in capitals names a firm
             if lemma == "do" and verb.lower() != "does" and rest.lstrip()[:1].isupper():
                 continue  # "Do leave a comment": said to the reader
             if verb.lower() not in _VERB_FORMS and lemma:

@@ -1588,6 +1588,9 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"^\s*(?:who\s+to\s+)?(?:tell|warn|alert)\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|cop(?:y|ied) to|cc'?d to|received by|receiv(?:er|ing)|"
+                               # a check's "Reported to": told its result ("Reports to" is a
+                               # post's line manager, no letter)
+                               r"reported to|"
                                # a hand-off column: "Passes to", "Handed over to", "Goes to"
                                r"(?:pass|hand|send|give|goe)(?:e?s|ed)?\s+(?:(?:it|on|over|off|"
                                r"back)\s+)?to|hand-?(?:off|over)\s+to)\b|"
