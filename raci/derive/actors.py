@@ -1209,11 +1209,13 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
         f"{what}{', ' + how if how else ''}."
 
 
+# A point in a period when a duty is done, kept in its name: "at the end of the shift",
+# "at the start of each day", "before the end of the session", "on the same day"
+PERIOD_POINT = (r"(?:at the (?:start|end|beginning|close)|before the end) of "
+                r"(?:the|each|every|a|their) [\w-]+|on the same day")
 # When the work is done, after a passive's doer: "The record is filed by the Shift Manager
 # at the end of the shift" (as a duty's name keeps it)
-_WHEN_AFTER_DOER = re.compile(
-    r"(?:at the (?:start|end|beginning|close)|before the end) of (?:the|each|every|a|their) "
-    r"[\w-]+|on the same day", re.IGNORECASE)
+_WHEN_AFTER_DOER = re.compile(PERIOD_POINT, re.IGNORECASE)
 
 
 # ", on the DPO's advice", ", after consulting the Bursar" after a passive's doer: whom

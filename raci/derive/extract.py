@@ -32,6 +32,7 @@ from raci.derive.actors import (
     MODAL_AUXILIARIES,
     OPENING_NO_COMMA,
     OPENING_PHRASE,
+    PERIOD_POINT,
     SAME_PARTICIPLE,
     SENTENCE_CACHE,
     VOCABULARY,
@@ -1134,8 +1135,7 @@ def activity_name(text: str) -> str:
 # the start of each shift", "before the end of the session"), "on the same day", or a
 # clause in lower case ("before the doors open", "only when the form is complete")
 OCCASION_TAIL = re.compile(
-    r"\s+(?:at the (?:start|end|beginning|close) of (?:the|each|every|a|their) [\w-]+|"
-    r"before the end of (?:the|each|every|a|their) [\w-]+|on the same day|"
+    rf"\s+(?:{PERIOD_POINT}|"
     r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5})$")
 # An occasion that is a sign-off is another role's letter, not when the duty is done
 _SIGNED_OFF = re.compile(r"\b(?:approved|authori[sz]ed|agreed|confirmed|signed off|"
