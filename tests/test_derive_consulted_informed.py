@@ -73,6 +73,20 @@ def test_two_parties_told_together_are_one_duty_of_telling_both(tmp_path: Path) 
     assert cells[("Pool Engineer", told)] == "I"
 
 
+def test_three_parties_told_are_named_whole_not_cut_inside_their_list() -> None:
+    # a list of parties told, longer than a name's seven words, is kept whole up to the
+    # phrase after it, not cut before its "and" ("Notify the Bar Manager, the Cellar
+    # Keeper")
+    assert activity_names("Notifies the Bar Manager, the Cellar Keeper and the Head Chef"
+                          ) == ["Notify the Bar Manager, the Cellar Keeper and the Head Chef"]
+    assert activity_names("Tells the Bar Manager, the Cellar Keeper and the Head Chef "
+                          "about any fault in the cold store") == [
+        "Tell the Bar Manager, the Cellar Keeper and the Head Chef"]
+    # a list of things is cut as before
+    assert activity_names("Stacks the chairs, the long folding tables and the old wooden "
+                          "trestles") == ["Stack the chairs"]
+
+
 def test_what_a_party_is_told_stays_in_the_duty(tmp_path: Path) -> None:
     # "tells the X that ...": what the party is told is the duty's object, not a clause to
     # cut

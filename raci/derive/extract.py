@@ -1816,9 +1816,17 @@ def _activity_name(text: str) -> str:
             after_list = [i for i in range(limit + 1, min(len(cut), 11))
                           if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}
                           and joins and i > joins[-1] + 1]
+            listed = bool(joins) and "," in " ".join(cut[:joins[-1]])
+            # "Inform the Duty Manager, the Pool Engineer and the Site Warden": the parties
+            # told, all of them, up to the phrase after them (no list cut before its "and")
+            told_end = next((i for i in range(joins[-1] + 2, len(cut))
+                             if cut[i].lower() in PHRASE_BOUNDARIES - {"of", "and", "or"}),
+                            len(cut)) if listed else 0
             words = cut[:bounds[-1]] if bounds else cut if len(cut) <= 10 else \
-                cut[:after_list[0]] if after_list and "," in " ".join(cut[:joins[-1]]) \
-                else cut[:joins[-1]] if joins else cut[:limit]
+                cut[:after_list[0]] if after_list and listed else \
+                cut[:told_end] if listed and told_end <= 12 and \
+                verb_lemma(cut[0].lower()) in TELLING_VERBS else \
+                cut[:joins[-1]] if joins else cut[:limit]
     if len(words) >= 2 and words[-1].lower().endswith("ly") and \
             word_classes(words[-1].lower()) & {"ADV", "ADJ", "NOUN"} == {"ADV"} and \
             words[-2].lower() not in BARE_PRONOUNS | {"and", "or"}:
