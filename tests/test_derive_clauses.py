@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from raci.derive.documents import parse_text, read_document
 from raci.derive.draft import derive
 from raci.derive.extract import (
@@ -4511,3 +4513,24 @@ def test_a_numbered_part_of_the_work_is_named_by_what_its_brackets_say() -> None
     assert activity_name("is responsible for Task 2.3 (sensor calibration), with the "
                          "Data Manager") == "Sensor calibration"
     assert activity_name("books the pickers (two weeks ahead)") == "Book the pickers"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a phrase of where, when or whom, the only one past seven words, stays
+        ("Upload the signed lease agreement to the lettings portal",
+         "Upload the signed lease agreement to the lettings portal"),
+        ("Read out the weekly safety notice at the morning huddle",
+         "Read out the weekly safety notice at the morning huddle"),
+        ("Hand the spare van keys and fuel card to the Depot Supervisor",
+         "Hand the spare van keys and fuel card to the Depot Supervisor"),
+        # but a dated one-off and a purpose are no part of the duty
+        ("Read out the weekly safety notice at the 3 March huddle",
+         "Read out the weekly safety notice"),
+        ("Walk round the main warehouse floor to check the racking",
+         "Walk round the main warehouse floor"),
+    ],
+)
+def test_names_keep_one_trailing_phrase_of_whom_when_or_where(text: str, name: str) -> None:
+    assert activity_name(text) == name

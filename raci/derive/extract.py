@@ -1708,7 +1708,8 @@ def _activity_name(text: str) -> str:
         # no place to cut
         cut = _THOUSANDS_COMMA_FREE.split(text, maxsplit=1)[0].split() \
             if not _comma_coordination(text) else words
-        if len(cut) <= limit:
+        if len(cut) <= limit or _kept_phrase(cut):
+            # (a name too long only by one phrase of whom, when or where keeps it)
             words = cut
         else:
             # cut before a trailing phrase ("... for the whole programme"), never inside an
@@ -1813,6 +1814,30 @@ def _activity_name(text: str) -> str:
     if _no_duty(name) or OUTCOME.match(name) or _SUCH_AS.match(name):
         return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+# The words that open a phrase of whom, when or where a duty is done ("to the audit
+# database", "at the weekly review", "for all bidders", "with the site team")
+KEPT_PHRASE_HEADS = {"to", "at", "for", "with"}
+KEPT_PHRASE_STARTS = ("the", "a", "an", "each", "every", "all", "its", "their", "our", "his",
+                      "her", "any", "both")
+
+
+def _kept_phrase(cut: list[str]) -> bool:
+    """"Upload the final report to the audit database": a name too long only by one
+    trailing phrase of whom, when or where (a party, an occasion, a place after an article
+    or a name) keeps it, up to ten words; never a purpose ("to check the stock"), nor a
+    dated one-off ("at the 2 May meeting")."""
+    if len(cut) > 10:
+        return False
+    at = [i for i in range(2, len(cut)) if cut[i].lower() in PHRASE_BOUNDARIES]
+    if len(at) != 1 or cut[at[0]].lower() not in KEPT_PHRASE_HEADS or at[0] > 6:
+        return False
+    after = cut[at[0] + 1:]
+    if not after or any(c.isdigit() for c in " ".join(after)):
+        return False
+    first = after[0]
+    return first.lower() in KEPT_PHRASE_STARTS or first[:1].isupper()
 
 
 def _with_party(tail: str) -> bool:
