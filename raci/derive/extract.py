@@ -376,6 +376,8 @@ PLACING_VERBS = {"add", "attach", "append", "upload", "enter", "save", "pin", "f
                  "copy"}
 DESTINATIONS = {"production", "staging", "market", "customers", "users", "clients", "release",
                 "completion", "closure", "resolution", "live"}
+# Verbs of moving a thing in a step of a plan: where it is moved to is the step's detail
+MOVING_VERBS = {"move", "relocate", "shift", "transfer"}
 SAME_WORD_JOIN = re.compile(r"\b(\w+) (to|by) \1\b", re.IGNORECASE)
 CONTAINER_LEAD = re.compile(
     r"^(?:activities|aspects|tasks|duties|areas|functions)\s+(?:involved in|of|related to|"
@@ -1613,6 +1615,13 @@ def _activity_name(text: str) -> str:
                 joiner == " to " and singular(head.split()[-1].lower()) in TO_COMPLEMENTS):
             # but "every design that touches card data" keeps its restriction, and "deploy
             # the models to production" its destination
+            if joiner == " to " and recipient is None and not given and \
+                    _whom_or_where(head.split(), clause):
+                # "Take the cash box to the Site Office": where a short duty goes, or to
+                # whom, stays when that is all the sentence says after it (a role it goes
+                # to is told, in its cell)
+                text = f"{head} to {' '.join(clause)}"
+                break
             text = head
     # "temporary workarounds or solutions": a generic alternative adds nothing
     if _holds(text, "solution", "alternative", "equivalent", "similar", "option"):
@@ -1838,6 +1847,21 @@ def _kept_phrase(cut: list[str]) -> bool:
         return False
     first = after[0]
     return first.lower() in KEPT_PHRASE_STARTS or first[:1].isupper()
+
+
+def _whom_or_where(head: list[str], clause: list[str]) -> bool:
+    """Whether one "to" phrase after a short duty names a party or a place ("the Site
+    Office", "all volunteers", "HMRC"): an article or a name of two words or capitals,
+    with no second phrase, no time and no number (not "to Priya", a person whose role is
+    told, nor "to review it", a purpose, nor where a thing is moved to)."""
+    if not clause or len(head) > 6 or len(head) + len(clause) > 10 or \
+            verb_lemma(head[0].lower()) in MOVING_VERBS or \
+            any(c.isdigit() for c in " ".join(clause)) or \
+            any(w.lower() in PHRASE_BOUNDARIES | CLAUSE_TIME for w in clause[1:]):
+        return False
+    first = clause[0]
+    return first.lower() in KEPT_PHRASE_STARTS or \
+        first[:1].isupper() and (len(clause) >= 2 or first.isupper())
 
 
 def _with_party(tail: str) -> bool:
