@@ -1840,8 +1840,9 @@ def _kept_phrase(cut: list[str]) -> bool:
     if len(cut) > 10:
         return False
     at = [i for i in range(2, len(cut)) if cut[i].lower() in PHRASE_BOUNDARIES]
-    if len(at) != 1 or cut[at[0]].lower() not in KEPT_PHRASE_HEADS or at[0] > 6:
-        return False
+    if len(at) != 1 or cut[at[0]].lower() not in KEPT_PHRASE_HEADS or at[0] > 6 or \
+            cut[at[0] - 1].lower() == "together":
+        return False  # (who the duty is done "together with" is told, not named)
     after = cut[at[0] + 1:]
     if not after or any(c.isdigit() for c in " ".join(after)):
         return False
