@@ -382,6 +382,8 @@ PLACING_VERBS = {"add", "attach", "append", "upload", "enter", "save", "pin", "f
                  "copy"}
 DESTINATIONS = {"production", "staging", "market", "customers", "users", "clients", "release",
                 "completion", "closure", "resolution", "live"}
+# Verbs of moving a thing in a step of a plan: where it is moved to is the step's detail
+MOVING_VERBS = {"move", "relocate", "shift", "transfer"}
 SAME_WORD_JOIN = re.compile(r"\b(\w+) (to|by) \1\b", re.IGNORECASE)
 CONTAINER_LEAD = re.compile(
     r"^(?:activities|aspects|tasks|duties|areas|functions)\s+(?:involved in|of|related to|"
@@ -1684,6 +1686,13 @@ def _activity_name(text: str) -> str:
                 joiner == " to " and singular(head.split()[-1].lower()) in TO_COMPLEMENTS):
             # but "every design that touches card data" keeps its restriction, and "deploy
             # the models to production" its destination
+            if joiner == " to " and recipient is None and not given and \
+                    _whom_or_where(head.split(), clause):
+                # "Take the cash box to the Site Office": where a short duty goes, or to
+                # whom, stays when that is all the sentence says after it (a role it goes
+                # to is told, in its cell)
+                text = f"{head} to {' '.join(clause)}"
+                break
             text = head
     # "temporary workarounds or solutions": a generic alternative adds nothing
     if _holds(text, "solution", "alternative", "equivalent", "similar", "option"):
@@ -1791,7 +1800,8 @@ def _activity_name(text: str) -> str:
         # no place to cut
         cut = _THOUSANDS_COMMA_FREE.split(text, maxsplit=1)[0].split() \
             if not _comma_coordination(text) else words
-        if len(cut) <= limit:
+        if len(cut) <= limit or _kept_phrase(cut):
+            # (a name too long only by one phrase of whom, when or where keeps it)
             words = cut
         else:
             # cut before a trailing phrase ("... for the whole programme"), never inside an
@@ -1904,6 +1914,46 @@ def _activity_name(text: str) -> str:
     if _no_duty(name) or OUTCOME.match(name) or _SUCH_AS.match(name):
         return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+# The words that open a phrase of whom, when or where a duty is done ("to the audit
+# database", "at the weekly review", "for all bidders", "with the site team")
+KEPT_PHRASE_HEADS = {"to", "at", "for", "with"}
+KEPT_PHRASE_STARTS = ("the", "a", "an", "each", "every", "all", "its", "their", "our", "his",
+                      "her", "any", "both")
+
+
+def _kept_phrase(cut: list[str]) -> bool:
+    """"Upload the final report to the audit database": a name too long only by one
+    trailing phrase of whom, when or where (a party, an occasion, a place after an article
+    or a name) keeps it, up to ten words; never a purpose ("to check the stock"), nor a
+    dated one-off ("at the 2 May meeting")."""
+    if len(cut) > 10:
+        return False
+    at = [i for i in range(2, len(cut)) if cut[i].lower() in PHRASE_BOUNDARIES]
+    if len(at) != 1 or cut[at[0]].lower() not in KEPT_PHRASE_HEADS or at[0] > 6 or \
+            cut[at[0] - 1].lower() == "together":
+        return False  # (who the duty is done "together with" is told, not named)
+    after = cut[at[0] + 1:]
+    if not after or any(c.isdigit() for c in " ".join(after)):
+        return False
+    first = after[0]
+    return first.lower() in KEPT_PHRASE_STARTS or first[:1].isupper()
+
+
+def _whom_or_where(head: list[str], clause: list[str]) -> bool:
+    """Whether one "to" phrase after a short duty names a party or a place ("the Site
+    Office", "all volunteers", "HMRC"): an article or a name of two words or capitals,
+    with no second phrase, no time and no number (not "to Priya", a person whose role is
+    told, nor "to review it", a purpose, nor where a thing is moved to)."""
+    if not clause or len(head) > 6 or len(head) + len(clause) > 10 or \
+            verb_lemma(head[0].lower()) in MOVING_VERBS or \
+            any(c.isdigit() for c in " ".join(clause)) or \
+            any(w.lower() in PHRASE_BOUNDARIES | CLAUSE_TIME for w in clause[1:]):
+        return False
+    first = clause[0]
+    return first.lower() in KEPT_PHRASE_STARTS or \
+        first[:1].isupper() and (len(clause) >= 2 or first.isupper())
 
 
 def _with_party(tail: str) -> bool:
