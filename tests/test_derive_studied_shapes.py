@@ -115,3 +115,17 @@ def test_such_a_thing_in_a_passive_is_named_without_a_second_article(tmp_path: P
                    "The Yard Clerk checks each trailer. Such a trailer is sealed by the Yard "
                    "Clerk.\n", "yard.md")
     assert cells[("Yard Clerk", "Seal the trailer")] == "A/R", cells
+
+
+def test_a_title_with_an_accented_letter_is_a_role(tmp_path: Path) -> None:
+    # "Café Manager", "Crèche Supervisor": a title word with a letter outside plain ASCII is
+    # still a capitalised word of a title, as a heading over duties and as a subject
+    page = ("# Café Manager\n\n- Orders the coffee beans\n- Trains the new baristas\n\n"
+            "# Events Coordinator\n\n- Books the function room\n")
+    cells = _cells(tmp_path, page, "roles.md")
+    assert cells[("Café Manager", "Order the coffee beans")] == "A/R", cells
+    assert cells[("Events Coordinator", "Book the function room")] == "A/R", cells
+    prose = ("The Crèche Supervisor signs each child in. The Events Coordinator books the "
+             "function room.\n")
+    cells = _cells(tmp_path, prose, "notes.txt")
+    assert any(role == "Crèche Supervisor" for (role, _act) in cells), cells

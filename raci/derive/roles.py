@@ -42,7 +42,7 @@ ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord"
                  "proj": "Project", "prod": "Product", "engr": "Engineer", "mktg": "Marketing",
                  "dept": "Department", "assoc": "Associate", "supv": "Supervisor",
                  "mgt": "Management", "adm": "Administrator", "tech.": "Technical"}
-_CAP = r"(?:[A-Z][a-z]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-z]+)"
+_CAP = r"(?:[A-Z][a-zß-öø-ÿ]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-zß-öø-ÿ]+)"
 TITLE = re.compile(
     # ("Front of House Manager": a title with an inner "of" is written whole)
     # (but "Head of Customer Success" is a head of something, read whole elsewhere)
