@@ -129,3 +129,6 @@ def test_a_title_with_an_accented_letter_is_a_role(tmp_path: Path) -> None:
              "function room.\n")
     cells = _cells(tmp_path, prose, "notes.txt")
     assert any(role == "Crèche Supervisor" for (role, _act) in cells), cells
+    # (and a title word opening on an accented capital)
+    cells = _cells(tmp_path, "# École Coordinator\n\n- Books the school visits\n", "e.md")
+    assert cells == {("École Coordinator", "Book the school visits"): "A/R"}, cells

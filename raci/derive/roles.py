@@ -42,14 +42,14 @@ ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord"
                  "proj": "Project", "prod": "Product", "engr": "Engineer", "mktg": "Marketing",
                  "dept": "Department", "assoc": "Associate", "supv": "Supervisor",
                  "mgt": "Management", "adm": "Administrator", "tech.": "Technical"}
-_CAP = r"(?:[A-Z][a-zß-öø-ÿ]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-zß-öø-ÿ]+)"
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-zß-öø-ÿ]+)"
 TITLE = re.compile(
     # ("Front of House Manager": a title with an inner "of" is written whole)
     # (but "Head of Customer Success" is a head of something, read whole elsewhere)
     # (every match starts with a capital: "X of", a capitalised word or a role noun; said
     # first, so the search of a whole document passes every other word at once)
-    rf"\b(?=[A-Z])((?:(?!(?:Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|Minister|"
-    rf"Commissioner|Chair|Vice|President)\b)[A-Z][a-z]+ of (?=[A-Z]))?"
+    rf"\b(?=[A-ZÀ-ÖØ-Þ])((?:(?!(?:Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
+    rf"Minister|Commissioner|Chair|Vice|President)\b)[A-Z][a-z]+ of (?=[A-Z]))?"
     rf"(?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
 # An acronym holds two capitals or more ("PM", "TPgM"); "Dana Lee (Project Sponsor)"
