@@ -1733,6 +1733,170 @@ def build_vet_roles_compared_docx(path: Path) -> Path:
     return path
 
 
+def build_driver_fatigue_docx(path: Path) -> Path:
+    """A bus company's driver fatigue management procedure in Word: a header and footer, a
+    document control table and a revision table, definitions, a section per role of
+    "will" sentences (one a bulleted list after a lead-in), the procedure in prose with
+    passives (some naming their doer), second person instructions to drivers, a table
+    Situation | Who acts | Who must be told and a contacts line."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Wyvern Coaches & Buses Ltd · Safety Management System"
+    section.footer.paragraphs[0].text = ("SMS-OP-11 Driver Fatigue Management · Issue 3 · "
+                                         "Uncontrolled if printed")
+    document.add_heading("Driver Fatigue Management Procedure", level=0)
+    add_rows_table(document, [
+        ("Document owner", "Head of Operations"),
+        ("Approved by", "Managing Director"),
+        ("Applies to", "All PCV drivers, depot controllers and schedulers"),
+    ])
+    document.add_paragraph("Revision history", style="Heading 2")
+    add_rows_table(document, [
+        ("Issue", "Date", "Change", "By"),
+        ("1", "06/2025", "First issue", "G. Pryce"),
+        ("2", "03/2026", "Added fitness-for-duty declaration", "G. Pryce"),
+        ("3", "01/2028", "Rostering limits aligned with the Fatigue Risk Management "
+                         "System; section 5 rewritten", "A. Sandhu"),
+    ])
+    document.add_heading("1. Purpose", level=1)
+    document.add_paragraph(
+        "Fatigue is a factor in a large share of serious bus collisions. This procedure sets "
+        "out how Wyvern manages the risk of driver fatigue, over and above the legal limits "
+        "on drivers' hours (EU Regulation 561/2006 as retained, and the GB domestic rules).")
+    document.add_heading("2. Definitions", level=1)
+    for term, meaning in (
+            ("Duty", "the time from signing on to signing off, including breaks"),
+            ("Spread-over", "the time between the start of the first duty and the end of the "
+                            "last on the same day"),
+            ("FRMS", "Fatigue Risk Management System – the roster analysis software"),
+            ("Fatigue report", "a report made by a driver, in confidence, that they are or "
+                               "were too tired to drive safely")):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(term).bold = True
+        paragraph.add_run(f": {meaning}.")
+    document.add_heading("3. Responsibilities", level=1)
+    document.add_heading("3.1 Head of Operations", level=2)
+    document.add_paragraph(
+        "The Head of Operations will own this procedure and the FRMS, set the rostering "
+        "limits in consultation with the trade union, and review fatigue reports and "
+        "fatigue-related incidents every quarter with the Safety Manager.")
+    document.add_heading("3.2 Scheduling Manager", level=2)
+    document.add_paragraph("The Scheduling Manager will:")
+    for item in ("build the duty rosters within the rostering limits in section 5;",
+                 "run every new roster through the FRMS before it is published, and have "
+                 "any duty scoring over 40 approved by the Head of Operations;",
+                 "publish rosters at least 14 days ahead."):
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("3.3 Depot Controllers", level=2)
+    document.add_paragraph(
+        "Depot Controllers will carry out the fitness-for-duty check when each driver signs "
+        "on, and will stand a driver down if they have any doubt about the driver's fitness "
+        "to drive. They must not ask a driver to work a rest day at less than 24 hours' "
+        "notice.")
+    document.add_heading("3.4 Drivers", level=2)
+    document.add_paragraph(
+        "Drivers will arrive for duty fit and rested, complete the fitness-for-duty "
+        "declaration at sign-on and report fatigue honestly. Second jobs must be declared to "
+        "the Depot Manager.")
+    document.add_heading("4. Reporting fatigue", level=1)
+    document.add_paragraph(
+        "If you feel too tired to drive safely, before or during a duty, tell the Depot "
+        "Controller straight away by radio or phone. If you are on the road, pull in at the "
+        "next safe stop and wait for a relief driver. You will not be disciplined for a "
+        "genuine fatigue report.")
+    document.add_paragraph(
+        "Fatigue reports are logged by the Depot Controller on the day and reviewed by the "
+        "Depot Manager within 72 hours. The Depot Manager will talk to the driver and, if "
+        "the cause is the roster, pass the report to the Scheduling Manager. Where a driver "
+        "reports fatigue three times in a month, the Depot Manager refers them to "
+        "Occupational Health, with the driver's agreement.")
+    document.add_heading("5. Rostering limits", level=1)
+    for item in ("No duty longer than 11 hours, or spread-over longer than 13 hours",
+                 "At least 11 hours' rest between duties",
+                 "No more than 6 early starts (before 06:00) in a row",
+                 "No more than 12 days worked in a row"):
+        document.add_paragraph(item, style="List Number")
+    document.add_heading("6. When things go wrong", level=1)
+    add_rows_table(document, [
+        ("Situation", "Who acts", "Who must be told"),
+        ("Driver stood down at sign-on", "Depot Controller (finds cover)", "Depot Manager"),
+        ("Driver pulls in mid-duty", "Depot Controller sends relief driver",
+         "Depot Manager; Network Control"),
+        ("Collision where fatigue may be a factor", "Safety Manager investigates",
+         "Head of Operations; the Traffic Commissioner if required"),
+    ])
+    document.add_paragraph(
+        "The Safety Manager will produce the quarterly fatigue report for the Board, using "
+        "the data from the FRMS and the fatigue log, and the Managing Director will sign "
+        "it off.")
+    document.add_paragraph(
+        "Contacts: Safety Manager – Anita Sandhu, ext. 2207. Scheduling – Gareth Pryce, "
+        "ext. 2231. Occupational Health (Medigold) – 0300 555 0170.")
+    document.save(path)
+    return path
+
+
+def build_product_recall_docx(path: Path) -> Path:
+    """A pharmaceutical wholesaler's product recall SOP in Word: a header, a title block,
+    a purpose line, abbreviations, a RACI letter matrix in a Word table with its own legend
+    (letters with their meanings reworded, one cell "R/A" and one "I (copy)"), steps in
+    prose with "will" and passives, a notes paragraph and an approval table."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Penrose Pharma Distribution Ltd – GDP Quality System"
+    document.add_heading("SOP QA-014: Product recall", level=0)
+    document.add_paragraph("Effective: 01 April 2028 · Supersedes: QA-014 v6 · Page 1 of 2")
+    document.add_paragraph(
+        "Purpose: to remove a recalled medicinal product from the supply chain quickly and "
+        "completely, in line with the Guidelines on Good Distribution Practice (2013/C "
+        "343/01) chapter 6.")
+    document.add_heading("Abbreviations", level=1)
+    document.add_paragraph(
+        "RP – Responsible Person (named on the WDA(H) licence); DMRC – Defective Medicines "
+        "Report Centre of the MHRA; MAH – Marketing Authorisation Holder; WMS – warehouse "
+        "management system.")
+    document.add_heading("Who does what", level=1)
+    add_rows_table(document, [
+        ("Activity", "RP", "QA Officer", "Warehouse Manager", "Customer Services",
+         "Transport Manager", "Managing Director"),
+        ("Receive the recall notice from the MAH or DMRC", "R/A", "C", "", "", "", "I"),
+        ("Quarantine all stock of the batch in the WMS", "A", "", "R", "", "", ""),
+        ("Identify customers supplied with the batch", "A", "R", "", "C", "", ""),
+        ("Contact customers and arrange return of stock", "A", "C", "", "R", "C", ""),
+        ("Collect returned stock", "", "", "I", "", "R/A", ""),
+        ("Reconcile quantities and close the recall", "A", "R", "C", "", "",
+         "I (copy)"),
+    ])
+    document.add_paragraph(
+        "Key – R: carries it out. A: answers for it and signs the record. C: gives input "
+        "beforehand. I: is kept up to date. Blank: no part.")
+    document.add_heading("Procedure", level=1)
+    document.add_paragraph(
+        "On receipt of a recall notice the RP will decide the recall level (Class 1 to 4) "
+        "and whether the recall goes to patient level, wholesaler level or pharmacy "
+        "level. Class 1 recalls are started within 24 hours, including weekends; the RP "
+        "on call can be reached through the out-of-hours number.")
+    document.add_paragraph(
+        "The stock is quarantined by the warehouse team as soon as the RP confirms the "
+        "batch. Customers are contacted by Customer Services by phone and e-mail using "
+        "the recall letter approved by the RP, and their confirmation of stock held is "
+        "recorded on the recall log.")
+    document.add_paragraph(
+        "Returned stock is kept in the recall cage, separate from saleable stock, until "
+        "the MAH collects it or authorises its destruction. The QA Officer will send the "
+        "reconciliation to the MAH and file the closure record.")
+    document.add_paragraph(
+        "Note: a recall is also a trigger for a mock-recall review. The QA Manager runs a "
+        "mock recall every year and reports the outcome to the Managing Director.")
+    add_rows_table(document, [
+        ("", "Name", "Role", "Signature"),
+        ("Author", "Yusuf Demir", "QA Officer", ""),
+        ("Approved", "Dr Helen Marsh", "Responsible Person", ""),
+    ])
+    document.save(path)
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -1754,7 +1918,9 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "travel-hoist-haul-out.docx": build_haul_out_procedure_docx,
             "duty-manager-job-description.docx": build_cinema_duty_manager_docx,
             "head-greenkeeper-job-description.docx": build_head_greenkeeper_docx,
-            "vet-hospital-roles-compared.docx": build_vet_roles_compared_docx}
+            "vet-hospital-roles-compared.docx": build_vet_roles_compared_docx,
+            "driver-fatigue-procedure.docx": build_driver_fatigue_docx,
+            "product-recall-sop.docx": build_product_recall_docx}
 
 
 def build_docx(path: Path) -> Path:

@@ -545,10 +545,100 @@ def build_peak_readiness_pptx(path: Path) -> Path:
     return build_pptx(path, slides, notes=notes)
 
 
+def build_damp_mould_taskforce_pptx(path: Path) -> Path:
+    """A housing association's damp and mould task force update deck: a title slide, an
+    agenda, a slide of figures, a "who does what" table Action | Lead | Support |
+    Sign-off | Update with an "as above" cell, the case journey as numbered lines opening with
+    the doer, a slide of two text boxes each a bold heading over its points, next steps
+    as "Initials – action – date" lines, a speaker note and a running footer."""
+    deck = "Calder Vale Homes · Damp & Mould Task Force · Board update · OFFICIAL"
+    slides = [
+        slide_xml(title("Damp & Mould Task Force", "ctrTitle"),
+                  body(para("Update to the Board – Customer Services Committee",
+                            bullet=False),
+                       para("Ifeoma Nwosu, Director of Property Services · 14 March 2028",
+                            bullet=False))),
+        slide_xml(title("Agenda"),
+                  body(para("Where we are: cases and timescales"),
+                       para("Who does what"),
+                       para("The case journey"),
+                       para("Lessons from the Ombudsman's report"),
+                       para("Next steps")),
+                  _footer(deck, 2)),
+        slide_xml(title("Where we are"),
+                  body(para("1,184 open damp and mould cases (down from 1,610 in October)"),
+                       para("Category 1 cases inspected within 2 working days: 91%"),
+                       para("Average time to complete works: 34 days (target 28)"),
+                       para("Complaints upheld by the Housing Ombudsman this year: 3")),
+                  _footer(deck, 3)),
+        slide_xml(title("Who does what"),
+                  table([["Action", "Lead", "Support", "Sign-off", "Update"],
+                         ["Log the report and book the survey", "Customer Contact Centre",
+                          "", "", "Tenant"],
+                         ["Survey the home and grade the case (Cat 1 / 2 / 3)",
+                          "Damp & Mould Surveyor", "", "Surveying Team Leader",
+                          "Housing Officer"],
+                         ["Mould wash and treatment", "Operatives (DLO)", "",
+                          "as above", "Housing Officer"],
+                         ["Raise and schedule the repair works", "Repairs Planner",
+                          "Damp & Mould Surveyor", "", "Tenant"],
+                         ["Move the household out while works are done",
+                          "Housing Officer", "Tenancy Support", "Head of Housing",
+                          "Tenant"],
+                         ["Post-works inspection at 6 weeks", "Damp & Mould Surveyor",
+                          "", "Surveying Team Leader", "Tenant"]]),
+                  _footer(deck, 4)),
+        slide_xml(title("The case journey"),
+                  body(para("1. Contact Centre logs the report in Orchard and books a "
+                            "survey slot with the tenant", bullet=False),
+                       para("2. Surveyor visits, takes moisture readings and photos, and "
+                            "grades the case", bullet=False),
+                       para("3. Cat 1: Surveyor calls the Surveying Team Leader the same "
+                            "day – works start within 7 days", bullet=False),
+                       para("4. Repairs Planner books the works and confirms the dates "
+                            "with the tenant by text", bullet=False),
+                       para("5. Housing Officer visits any household with a child under "
+                            "5 or a health condition and refers them to Tenancy Support "
+                            "where needed", bullet=False),
+                       para("6. Case closed only after the 6-week inspection",
+                            bullet=False)),
+                  _footer(deck, 5)),
+        slide_xml(title("Lessons from the Ombudsman's spotlight report"),
+                  text_box(para("What we heard", bold=True),
+                           para("Tenants told to 'open a window' instead of a survey",
+                                bullet=True),
+                           para("No one owning the case end to end", bullet=True),
+                           para("Tenants not kept informed of delays", bullet=True),
+                           at=(1600200, 457200)),
+                  text_box(para("What we changed", bold=True),
+                           para("Every case now has a named Housing Officer",
+                                bullet=True),
+                           para("The Customer Insight Manager reviews every damp "
+                                "complaint before we reply", bullet=True),
+                           para("Surveyors have a new script agreed with the Tenants' "
+                                "Panel", bullet=True),
+                           at=(1600200, 4800000)),
+                  _footer(deck, 6)),
+        slide_xml(title("Next steps"),
+                  body(para("IN – present the revised Damp & Mould Policy to the Board "
+                            "for approval – May"),
+                       para("RB (Head of Repairs) – recruit two more surveyors – by June"),
+                       para("SK (Data & Performance Lead) – add damp cases to the monthly "
+                            "Board dashboard – April"),
+                       para("Tenants' Panel to be consulted on the new policy – April")),
+                  _footer(deck, 7)),
+    ]
+    notes = {4: notes_xml("Mould wash is done first, within 5 days, before the repair works "
+                          "that fix the cause. Tenancy Support is the Citizens Advice "
+                          "partnership, not our staff.")}
+    return build_pptx(path, slides, notes=notes)
+
+
 BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "spring-tour-planning.pptx": build_tour_planning_pptx,
             "code-red-drill-debrief.pptx": build_code_red_debrief_pptx,
-            "peak-readiness-review.pptx": build_peak_readiness_pptx}
+            "peak-readiness-review.pptx": build_peak_readiness_pptx,
+            "damp-mould-taskforce-update.pptx": build_damp_mould_taskforce_pptx}
 
 
 def build_deck(path: Path) -> Path:
