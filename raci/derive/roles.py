@@ -2413,6 +2413,12 @@ GENERAL_HEADS = {"team", "teams", "group", "groups", "staff", "member", "members
                  "user", "users", "customer", "customers", "client", "clients", "party"}
 
 
+# First words of a title that name a second holder beside the one the bare title names:
+# "the Referee" beside "Assistant Referee" is the other official, not its short form
+SECOND_HOLDERS = {"assistant", "deputy", "vice", "associate", "sub", "under", "junior",
+                  "trainee", "apprentice", "second"}
+
+
 def _short_forms(roles: dict[str, Role], texts: list[str]) -> None:
     """"reports status to the Sponsor" beside "Project Sponsor": a one-word role that is
     the last word of exactly one longer role, heads no section, sits in no table, is
@@ -2426,7 +2432,8 @@ def _short_forms(roles: dict[str, Role], texts: list[str]) -> None:
     candidates = {name: ends[name][0] for name, role in roles.items()
                   if " " not in name and name[:1].isupper() and not name.isupper()
                   and not (role.defined or role.in_table or role.heads_section)
-                  and len(ends.get(name, ())) == 1}
+                  and len(ends.get(name, ())) == 1
+                  and ends[name][0].split()[0].lower() not in SECOND_HOLDERS}
     if not candidates:
         return
     bare: set[str] = set()

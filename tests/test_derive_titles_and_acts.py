@@ -1,0 +1,34 @@
+"""Titles that share their last word, and what a duty keeps of its acts. Every text here
+is written for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.draft import derive
+from tests.helpers import derived_cells
+
+
+def _cells(tmp_path: Path, text: str, name: str = "roles.md") -> dict[tuple[str, str], str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return derived_cells(derive([path]))
+
+
+def test_the_bare_title_beside_its_assistant_is_the_other_holder(tmp_path: Path) -> None:
+    # "the Referee" after "the Assistant Referee" is the other official, not a short form
+    cells = _cells(tmp_path, "# Match day\n\n"
+                   "The Assistant Referee watches the touchline. The Referee starts and "
+                   "stops play. The Referee also writes the match report.\n\n"
+                   "The Assistant Referee checks the nets before kick-off.\n")
+    assert cells[("Referee", "Write the match report")] == "A/R", cells
+    assert cells[("Assistant Referee", "Check the nets before kick-off")] == "A/R", cells
+    assert ("Assistant Referee", "Write the match report") not in cells, cells
+
+
+def test_a_bare_last_word_after_a_plain_title_is_still_its_short_form(
+        tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Fixtures\n\n"
+                   "The Match Referee books the pitch. The Referee writes the report.\n")
+    assert cells[("Match Referee", "Write the report")] == "A/R", cells
+    assert all(role != "Referee" for role, _act in cells), cells
