@@ -32,3 +32,21 @@ def test_a_bare_last_word_after_a_plain_title_is_still_its_short_form(
                    "The Match Referee books the pitch. The Referee writes the report.\n")
     assert cells[("Match Referee", "Write the report")] == "A/R", cells
     assert all(role != "Referee" for role, _act in cells), cells
+
+
+def test_a_hand_written_as_a_title_after_any_noun_is_a_role(tmp_path: Path) -> None:
+    # "Cellar" is no place the lower-case crew words know: the capitals make it a title
+    cells = _cells(tmp_path, "# Winery crew\n\n## Cellar Hand\n\n"
+                   "- Cleans the tanks after each pressing\n- Tops up the barrels\n\n"
+                   "## Bottling Supervisor\n\n- Checks the corks\n\n"
+                   "The Shed Hand stacks the crates each evening.\n")
+    assert cells[("Cellar Hand", "Clean the tanks")] == "A/R", cells
+    assert cells[("Bottling Supervisor", "Check the corks")] == "A/R", cells
+    assert any(role == "Shed Hand" and act.startswith("Stack the crates")
+               for role, act in cells), cells
+
+
+def test_a_hand_after_an_adjective_names_no_one(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Notes\n\nThe Treasurer keeps the Upper Hand files. "
+                   "The Second Hand shop opens on Fridays.\n")
+    assert all(not role.endswith("Hand") for role, _act in cells), cells

@@ -532,7 +532,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if not actor_word(last) and not (
             last in ORG_HEADS and len(words) >= 2 and all(w[:1].isupper() for w in words)) \
             and not (len(words) >= 2 and singular(last.lower()) in CREW_HEADS and
-                     words[-2].lower() in CREW_PLACES):
+                     words[-2].lower() in CREW_PLACES) and not _titled_hand(words):
         return None  # (but "Faculty Research Office", "Research Data Service": a unit)
     words[-1] = singular(last)
     if len(words) == 1 and words[0].lower() in ("person", "people", "role", "individual"):
@@ -548,6 +548,17 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
 CREW_HEADS = {"hand", "rating"}
 CREW_PLACES = {"deck", "yard", "farm", "stage", "stable", "kitchen", "ranch", "dock", "engine",
                "field", "galley", "boat", "warehouse", "site"}
+
+
+def _titled_hand(words: list[str]) -> bool:
+    """"Cellar Hand", "Shed Hands": a hand named by where it works, written as a title (both
+    words with a capital) after a noun that is no adjective, adverb or "-ing" word ("Upper
+    Hand", "Second Hand", "Helping Hand" name no one)."""
+    if len(words) < 2 or words[-1] not in ("Hand", "Hands") or not words[-2][:1].isupper():
+        return False
+    before = words[-2].lower()
+    classes = word_classes(before)
+    return bool(classes) and not classes & {"ADJ", "ADV"} and not before.endswith("ing")
 
 
 HEADING_NOISE = Folded(re.compile(
