@@ -50,3 +50,15 @@ def test_a_hand_after_an_adjective_names_no_one(tmp_path: Path) -> None:
     cells = _cells(tmp_path, "# Notes\n\nThe Treasurer keeps the Upper Hand files. "
                    "The Second Hand shop opens on Fridays.\n")
     assert all(not role.endswith("Hand") for role, _act in cells), cells
+
+
+def test_acts_in_turn_after_then_are_two_duties(tmp_path: Path) -> None:
+    # ", then" and "and then" order two acts; neither fuses them nor drops the second
+    cells = _cells(tmp_path, "# Closing up\n\n"
+                   "The Bar Steward counts the float and then locks the cellar.\n\n"
+                   "## Bar Steward\n\n"
+                   "- Rings the last-orders bell, then clears the tables\n"
+                   "- Wipes the pumps and then covers the taps\n")
+    for duty in ("Count the float", "Lock the cellar", "Ring the last-orders bell",
+                 "Clear the tables", "Wipe the pumps", "Cover the taps"):
+        assert cells[("Bar Steward", duty)] == "A/R", (duty, cells)

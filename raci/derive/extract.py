@@ -2675,9 +2675,10 @@ def _verb_series(text: str) -> list[str]:
         parts += merged
     # two predicates only when ", and" parts them ("reports repairs to the agent, and
     # tells the house when someone is coming"): "X, and Y" without a verb is one list
-    # (the pattern is made of the text's own words: asked only where ", and" or ";" is)
-    two = len(parts) == 2 and (";" in text or ", and" in text) and \
-        re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]), text) or \
+    # (the pattern is made of the text's own words: asked only where ", and" or ";" is);
+    # so does ", then" ("rings the bell at ten, then closes the bar": two acts in turn)
+    two = len(parts) == 2 and (";" in text or ", and" in text or ", then" in text) and \
+        re.search(r"(?:,|;)\s+(?:and\s+|then\s+)?" + re.escape(parts[1][:30]), text) or \
         len(parts) == 2 and further_object  # (the comma listed objects, "and" parts them)
     if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
@@ -2883,7 +2884,10 @@ def _split_second_duty(part: str) -> list[str]:
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
         return [part]
-    return [part[:m.start()], part[m.start():].strip()[4:]]
+    second = part[m.start():].strip()[4:]
+    # "counts the float and then locks the safe": "then" orders the two, no word of the
+    # second duty
+    return [part[:m.start()], second[5:] if second.startswith("then ") else second]
 
 
 def _work_verb(lemma: str) -> bool:
@@ -6210,7 +6214,7 @@ LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+
                       r"(?:\s+[A-Z][\w-]*){0,3}|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                       r"know\b")
 SECOND_PREDICATE = re.compile(
-    r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
+    r"(?P<comma>,)?\s+and\s+(?:also\s+|then\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
     r"(?:also\s+)?)?(?P<verb>[a-z]{3,})\s+"
     r"(?=(?P<det>(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)?"
     r"\w)")
