@@ -62,3 +62,16 @@ def test_acts_in_turn_after_then_are_two_duties(tmp_path: Path) -> None:
     for duty in ("Count the float", "Lock the cellar", "Ring the last-orders bell",
                  "Clear the tables", "Wipe the pumps", "Cover the taps"):
         assert cells[("Bar Steward", duty)] == "A/R", (duty, cells)
+
+
+def test_headings_naming_officers_together_or_contacts_are_no_roles(tmp_path: Path) -> None:
+    path = tmp_path / "handbook.md"
+    path.write_text("# Rowing club handbook\n\n## Office holders\n\n"
+                    "The Captain sets the crews. The Secretary takes the minutes.\n\n"
+                    "## Key contacts\n\n- Captain: Ann Lee\n- Secretary: Bo Chen\n\n"
+                    "## Boat Keeper\n\n- Repairs the oars\n", encoding="utf-8")
+    draft = derive([path])
+    names = {role.name for role in draft.roles}
+    assert {"Captain", "Secretary", "Boat Keeper"} <= names, names
+    assert not names & {"Office Holder", "Key Contact"}, names
+    assert derived_cells(draft)[("Captain", "Set the crews")] == "A/R"

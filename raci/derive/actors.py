@@ -435,8 +435,13 @@ CONTACT_ACTS = {"initial", "first", "direct", "regular", "close", "eye", "physic
 
 
 # Words a job description uses for the role it describes, not roles of their own
+# Words before "contacts" that head a list of whom to call ("Key contacts", "Useful
+# contacts"), not a role
+CONTACTS_LISTED = {"key", "main", "useful", "important", "other", "local", "further",
+                   "additional", "emergency", "our", "all"}
 GENERIC_HOLDER = re.compile(r"(?:successful\s+|ideal\s+|right\s+)?(?:post\s?holders?|"
-                            r"job\s?holders?|role\s?holders?|candidates?|appointees?|"
+                            r"job\s?holders?|role\s?holders?|office[\s-]?holders?|"
+                            r"candidates?|appointees?|"
                             r"incumbents?|applicants?)", re.IGNORECASE)
 
 
@@ -484,6 +489,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if words[-1].lower() in ("contact", "contacts") and (
             len(words) == 1 or words[-2].lower() in CONTACT_ACTS):
         return None  # "Initial Contact and Triage": the act of contacting, no one named
+    if len(words) == 2 and words[1].lower() == "contacts" and \
+            words[0].lower() in CONTACTS_LISTED:
+        return None  # "Key contacts", "Useful contacts": a list of whom to call, no role
     office = TITLE_OF.fullmatch(joined)
     if office:  # "VP of Engineering", "Head of Customer Support"
         return " ".join(_title(w) for w in joined.replace(" the ", " ").split())
