@@ -75,3 +75,11 @@ def test_headings_naming_officers_together_or_contacts_are_no_roles(tmp_path: Pa
     assert {"Captain", "Secretary", "Boat Keeper"} <= names, names
     assert not names & {"Office Holder", "Key Contact"}, names
     assert derived_cells(draft)[("Captain", "Set the crews")] == "A/R"
+
+
+def test_ensuring_a_bare_plural_does_something_keeps_ensure(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Campsite\n\n"
+                   "The Site Warden has responsibility for ensuring campers sign in.\n\n"
+                   "## Shop Keeper\n\n- Ensures customers pay at the till\n")
+    assert cells[("Site Warden", "Ensure campers sign in")] == "A/R", cells
+    assert cells[("Shop Keeper", "Ensure customers pay at the till")] == "A/R", cells

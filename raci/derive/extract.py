@@ -587,7 +587,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if (verb_lemma(first) or first) == "carry" and rest and \
                 rest[0].lower() not in ("out", "through", "forward", "over"):
             return text  # "carry their bags": carrying is the work (not "carry out")
-        if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(rest):
+        if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(
+                rest, (verb_lemma(first) or first) == "ensure"):
             # "keeping things on schedule", "ensure everyone meets ...": a state, the verb stays
             if rest[0].lower() == "that" and _small_clause(rest[1:]):
                 rest = rest[1:]  # "ensure that the sheets are signed": no "that" needed
@@ -809,7 +810,7 @@ STATE_COMPLEMENT = Folded(re.compile(
     re.IGNORECASE))
 
 
-def _small_clause(rest: list[str]) -> bool:
+def _small_clause(rest: list[str], ensured: bool = False) -> bool:
     """After "keep"/"ensure": a state ("things on schedule") or a clause ("everyone meets
     their deadlines") rather than an object, so the verb carries the duty."""
     if len(rest) >= 3 and rest[0].lower() == "that":
@@ -840,6 +841,13 @@ def _small_clause(rest: list[str]) -> bool:
             verb_lemma(rest[2].lower()) == rest[2].lower() and \
             "VERB" in word_classes(rest[2].lower()):
         return True  # "ensure their staff complete the training": a plural subject's verb
+    if ensured and len(rest) >= 2 and rest[0].islower() and (
+            singular(rest[0]) != rest[0] and "NOUN" in word_classes(singular(rest[0])) or
+            rest[0] in ("staff", "people", "children")) and \
+            verb_lemma(rest[1].lower()) == rest[1].lower() and \
+            "VERB" in word_classes(rest[1].lower()) and \
+            not word_classes(rest[1].lower()) & {"ADV", "ADP"}:
+        return True  # "ensure visitors sign in": a bare plural subject and its verb
     return bool(STATE_COMPLEMENT.search(text)) or (
         len(rest) >= 3 and rest[0].lower() in ("everyone", "everybody", "all", "each", "they",
                                                "it", "nobody", "no one", "things")
