@@ -83,3 +83,13 @@ def test_ensuring_a_bare_plural_does_something_keeps_ensure(tmp_path: Path) -> N
                    "## Shop Keeper\n\n- Ensures customers pay at the till\n")
     assert cells[("Site Warden", "Ensure campers sign in")] == "A/R", cells
     assert cells[("Shop Keeper", "Ensure customers pay at the till")] == "A/R", cells
+
+
+def test_running_something_keeps_its_verb(tmp_path: Path) -> None:
+    # running a session, a drill or a check is the work itself, not only owning it
+    cells = _cells(tmp_path, "# Swimming club\n\n"
+                   "The Coaches run the junior sessions. The Safety Officer runs the "
+                   "evacuation drill each term.\n")
+    assert cells[("Coach", "Run the junior sessions")] == "A/R", cells
+    assert any(role == "Safety Officer" and act.startswith("Run the evacuation drill")
+               for role, act in cells), cells
