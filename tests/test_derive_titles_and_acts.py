@@ -93,3 +93,11 @@ def test_running_something_keeps_its_verb(tmp_path: Path) -> None:
     assert cells[("Coach", "Run the junior sessions")] == "A/R", cells
     assert any(role == "Safety Officer" and act.startswith("Run the evacuation drill")
                for role, act in cells), cells
+
+
+def test_a_title_word_may_open_on_a_capital_beyond_latin_1(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Exchange visit\n\n## Łódź Coordinator\n\n"
+                   "- Books the trains\n\n"
+                   "The Şişli Warden prints the badges.\n")
+    assert cells[("Łódź Coordinator", "Book the trains")] == "A/R", cells
+    assert cells[("Şişli Warden", "Print the badges")] == "A/R", cells

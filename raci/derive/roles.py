@@ -42,13 +42,20 @@ ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord"
                  "proj": "Project", "prod": "Product", "engr": "Engineer", "mktg": "Marketing",
                  "dept": "Department", "assoc": "Associate", "supv": "Supervisor",
                  "mgt": "Management", "adm": "Administrator", "tech.": "Technical"}
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-zß-öø-ÿ]+)"
+# Capitals and small letters of a title word beyond Latin-1: Latin Extended-A and -B,
+# Greek and Cyrillic ("Łódź Coordinator", "Şişli Warden"), one character each way
+_MORE_LETTERS = [chr(c) for c in range(0x100, 0x530) if chr(c).isalpha() and
+                 len(chr(c).upper()) == 1 and len(chr(c).lower()) == 1]
+UPPER_MORE = "".join(c for c in _MORE_LETTERS if c.isupper())
+_LOWER_MORE = "".join(c for c in _MORE_LETTERS if c.islower())
+_CAP = (rf"(?:[A-ZÀ-ÖØ-Þ{UPPER_MORE}][a-zß-öø-ÿ{_LOWER_MORE}]+|[A-Z]{{2,5}}|"
+        rf"[A-Z][a-z]*[A-Z][a-zß-öø-ÿ{_LOWER_MORE}]+)")
 TITLE = re.compile(
     # ("Front of House Manager": a title with an inner "of" is written whole)
     # (but "Head of Customer Success" is a head of something, read whole elsewhere)
     # (every match starts with a capital: "X of", a capitalised word or a role noun; said
     # first, so the search of a whole document passes every other word at once)
-    rf"\b(?=[A-ZÀ-ÖØ-Þ])((?:(?!(?:Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
+    rf"\b(?=[A-ZÀ-ÖØ-Þ{UPPER_MORE}])((?:(?!(?:Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
     rf"Minister|Commissioner|Chair|Vice|President)\b)[A-Z][a-z]+ of (?=[A-Z]))?"
     rf"(?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
