@@ -361,15 +361,16 @@ def test_only_a_pattern_in_lower_case_is_searched_in_lower_case() -> None:
 @given(st.lists(st.sampled_from(["Site", "Manager", "Head", "of", "Front", "House", "the",
                                  "managers", "Managers", "QA", "Lead", "OpsLead", "Director",
                                  "Kitchen", "Porter", "porter", "-", "Co-Lead", "reviews",
-                                 "İn", "Éditor", "Editors", "Chair"]), max_size=12)
+                                 "İn", "Éditor", "Editors", "Chair", "Łódź", "Ωmega",
+                                 "ǅesk"]), max_size=12)
        .map(" ".join))
 def test_a_title_is_found_where_the_pattern_without_its_first_capital_finds_it(
         text: str) -> None:
     from raci.derive.actors import ROLE_NOUNS
-    from raci.derive.roles import TITLE
+    from raci.derive.roles import TITLE, UPPER_MORE
 
     assert all(re.match("[A-Z]", noun) for noun in ROLE_NOUNS)
-    head = r"\b(?=[A-ZÀ-ÖØ-Þ])"  # a capital, plain or accented
+    head = rf"\b(?=[A-ZÀ-ÖØ-Þ{UPPER_MORE}])"  # a capital, plain, accented or beyond Latin-1
     assert TITLE.pattern.startswith(head)
     plain = re.compile(r"\b" + TITLE.pattern[len(head):])
     assert [(m.span(), m.groups()) for m in TITLE.finditer(text)] == \

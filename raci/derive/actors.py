@@ -435,8 +435,13 @@ CONTACT_ACTS = {"initial", "first", "direct", "regular", "close", "eye", "physic
 
 
 # Words a job description uses for the role it describes, not roles of their own
+# Words before "contacts" that head a list of whom to call ("Key contacts", "Useful
+# contacts"), not a role
+CONTACTS_LISTED = {"key", "main", "useful", "important", "other", "local", "further",
+                   "additional", "emergency", "our", "all"}
 GENERIC_HOLDER = re.compile(r"(?:successful\s+|ideal\s+|right\s+)?(?:post\s?holders?|"
-                            r"job\s?holders?|role\s?holders?|candidates?|appointees?|"
+                            r"job\s?holders?|role\s?holders?|office[\s-]?holders?|"
+                            r"candidates?|appointees?|"
                             r"incumbents?|applicants?)", re.IGNORECASE)
 
 
@@ -484,6 +489,9 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if words[-1].lower() in ("contact", "contacts") and (
             len(words) == 1 or words[-2].lower() in CONTACT_ACTS):
         return None  # "Initial Contact and Triage": the act of contacting, no one named
+    if len(words) == 2 and words[1].lower() == "contacts" and \
+            words[0].lower() in CONTACTS_LISTED:
+        return None  # "Key contacts", "Useful contacts": a list of whom to call, no role
     office = TITLE_OF.fullmatch(joined)
     if office:  # "VP of Engineering", "Head of Customer Support"
         return " ".join(_title(w) for w in joined.replace(" the ", " ").split())
@@ -532,7 +540,7 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if not actor_word(last) and not (
             last in ORG_HEADS and len(words) >= 2 and all(w[:1].isupper() for w in words)) \
             and not (len(words) >= 2 and singular(last.lower()) in CREW_HEADS and
-                     words[-2].lower() in CREW_PLACES):
+                     words[-2].lower() in CREW_PLACES) and not _titled_hand(words):
         return None  # (but "Faculty Research Office", "Research Data Service": a unit)
     words[-1] = singular(last)
     if len(words) == 1 and words[0].lower() in ("person", "people", "role", "individual"):
@@ -548,6 +556,17 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
 CREW_HEADS = {"hand", "rating"}
 CREW_PLACES = {"deck", "yard", "farm", "stage", "stable", "kitchen", "ranch", "dock", "engine",
                "field", "galley", "boat", "warehouse", "site"}
+
+
+def _titled_hand(words: list[str]) -> bool:
+    """"Cellar Hand", "Shed Hands": a hand named by where it works, written as a title (both
+    words with a capital) after a noun that is no adjective, adverb or "-ing" word ("Upper
+    Hand", "Second Hand", "Helping Hand" name no one)."""
+    if len(words) < 2 or words[-1] not in ("Hand", "Hands") or not words[-2][:1].isupper():
+        return False
+    before = words[-2].lower()
+    classes = word_classes(before)
+    return bool(classes) and not classes & {"ADJ", "ADV"} and not before.endswith("ing")
 
 
 HEADING_NOISE = Folded(re.compile(

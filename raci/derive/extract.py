@@ -443,7 +443,7 @@ class Claim:
 # results", "Deploy models") and stay, in the imperative.
 GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", "maintain",
                  "handle", "drive", "lead", "ensure", "provide", "own", "perform", "carry",
-                 "focus", "work", "make", "run", "set", "establish", "do", "serve", "act",
+                 "focus", "work", "make", "set", "establish", "do", "serve", "act",
                  "utilize", "utilise", "support", "help", "prepare", "document", "track",
                  "plan", "prioritize", "prioritise", "coordinate", "facilitate", "champion",
                  "deliver", "guide", "keep", "address", "foster", "balance", "align", "bridge",
@@ -587,7 +587,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
         if (verb_lemma(first) or first) == "carry" and rest and \
                 rest[0].lower() not in ("out", "through", "forward", "over"):
             return text  # "carry their bags": carrying is the work (not "carry out")
-        if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(rest):
+        if (verb_lemma(first) or first) in ("keep", "ensure", "make") and _small_clause(
+                rest, (verb_lemma(first) or first) == "ensure"):
             # "keeping things on schedule", "ensure everyone meets ...": a state, the verb stays
             if rest[0].lower() == "that" and _small_clause(rest[1:]):
                 rest = rest[1:]  # "ensure that the sheets are signed": no "that" needed
@@ -809,7 +810,7 @@ STATE_COMPLEMENT = Folded(re.compile(
     re.IGNORECASE))
 
 
-def _small_clause(rest: list[str]) -> bool:
+def _small_clause(rest: list[str], ensured: bool = False) -> bool:
     """After "keep"/"ensure": a state ("things on schedule") or a clause ("everyone meets
     their deadlines") rather than an object, so the verb carries the duty."""
     if len(rest) >= 3 and rest[0].lower() == "that":
@@ -840,6 +841,13 @@ def _small_clause(rest: list[str]) -> bool:
             verb_lemma(rest[2].lower()) == rest[2].lower() and \
             "VERB" in word_classes(rest[2].lower()):
         return True  # "ensure their staff complete the training": a plural subject's verb
+    if ensured and len(rest) >= 2 and rest[0].islower() and (
+            singular(rest[0]) != rest[0] and "NOUN" in word_classes(singular(rest[0])) or
+            rest[0] in ("staff", "people", "children")) and \
+            verb_lemma(rest[1].lower()) == rest[1].lower() and \
+            "VERB" in word_classes(rest[1].lower()) and \
+            not word_classes(rest[1].lower()) & {"ADV", "ADP"}:
+        return True  # "ensure visitors sign in": a bare plural subject and its verb
     return bool(STATE_COMPLEMENT.search(text)) or (
         len(rest) >= 3 and rest[0].lower() in ("everyone", "everybody", "all", "each", "they",
                                                "it", "nobody", "no one", "things")
@@ -2675,9 +2683,10 @@ def _verb_series(text: str) -> list[str]:
         parts += merged
     # two predicates only when ", and" parts them ("reports repairs to the agent, and
     # tells the house when someone is coming"): "X, and Y" without a verb is one list
-    # (the pattern is made of the text's own words: asked only where ", and" or ";" is)
-    two = len(parts) == 2 and (";" in text or ", and" in text) and \
-        re.search(r"(?:,|;)\s+(?:and\s+)?" + re.escape(parts[1][:30]), text) or \
+    # (the pattern is made of the text's own words: asked only where ", and" or ";" is);
+    # so does ", then" ("rings the bell at ten, then closes the bar": two acts in turn)
+    two = len(parts) == 2 and (";" in text or ", and" in text or ", then" in text) and \
+        re.search(r"(?:,|;)\s+(?:and\s+|then\s+)?" + re.escape(parts[1][:30]), text) or \
         len(parts) == 2 and further_object  # (the comma listed objects, "and" parts them)
     if len(parts) < 3 and not two or not all(
             len(p.split()) >= 2 and p.split()[0][:1].islower() and
@@ -2883,7 +2892,10 @@ def _split_second_duty(part: str) -> list[str]:
     if m is None or len(words) < 3 or not _same_verb_form(words[0].lower(), m.group("verb")) \
             or not verb_lemma(words[0].lower()) or len(part[:m.start()].split()) < 2:
         return [part]
-    return [part[:m.start()], part[m.start():].strip()[4:]]
+    second = part[m.start():].strip()[4:]
+    # "counts the float and then locks the safe": "then" orders the two, no word of the
+    # second duty
+    return [part[:m.start()], second[5:] if second.startswith("then ") else second]
 
 
 def _work_verb(lemma: str) -> bool:
@@ -6210,7 +6222,7 @@ LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+
                       r"(?:\s+[A-Z][\w-]*){0,3}|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                       r"know\b")
 SECOND_PREDICATE = re.compile(
-    r"(?P<comma>,)?\s+and\s+(?:also\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
+    r"(?P<comma>,)?\s+and\s+(?:also\s+|then\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
     r"(?:also\s+)?)?(?P<verb>[a-z]{3,})\s+"
     r"(?=(?P<det>(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)?"
     r"\w)")

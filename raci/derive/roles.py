@@ -42,13 +42,20 @@ ABBREVIATIONS = {"mgr": "Manager", "eng": "Engineer", "dir": "Director", "coord"
                  "proj": "Project", "prod": "Product", "engr": "Engineer", "mktg": "Marketing",
                  "dept": "Department", "assoc": "Associate", "supv": "Supervisor",
                  "mgt": "Management", "adm": "Administrator", "tech.": "Technical"}
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]{2,5}|[A-Z][a-z]*[A-Z][a-zß-öø-ÿ]+)"
+# Capitals and small letters of a title word beyond Latin-1: Latin Extended-A and -B,
+# Greek and Cyrillic ("Łódź Coordinator", "Şişli Warden"), one character each way
+_MORE_LETTERS = [chr(c) for c in range(0x100, 0x530) if chr(c).isalpha() and
+                 len(chr(c).upper()) == 1 and len(chr(c).lower()) == 1]
+UPPER_MORE = "".join(c for c in _MORE_LETTERS if c.isupper())
+_LOWER_MORE = "".join(c for c in _MORE_LETTERS if c.islower())
+_CAP = (rf"(?:[A-ZÀ-ÖØ-Þ{UPPER_MORE}][a-zß-öø-ÿ{_LOWER_MORE}]+|[A-Z]{{2,5}}|"
+        rf"[A-Z][a-z]*[A-Z][a-zß-öø-ÿ{_LOWER_MORE}]+)")
 TITLE = re.compile(
     # ("Front of House Manager": a title with an inner "of" is written whole)
     # (but "Head of Customer Success" is a head of something, read whole elsewhere)
     # (every match starts with a capital: "X of", a capitalised word or a role noun; said
     # first, so the search of a whole document passes every other word at once)
-    rf"\b(?=[A-ZÀ-ÖØ-Þ])((?:(?!(?:Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
+    rf"\b(?=[A-ZÀ-ÖØ-Þ{UPPER_MORE}])((?:(?!(?:Head|Director|Chief|Dean|Manager|Officer|Lead|Secretary|"
     rf"Minister|Commissioner|Chair|Vice|President)\b)[A-Z][a-z]+ of (?=[A-Z]))?"
     rf"(?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
@@ -2413,6 +2420,12 @@ GENERAL_HEADS = {"team", "teams", "group", "groups", "staff", "member", "members
                  "user", "users", "customer", "customers", "client", "clients", "party"}
 
 
+# First words of a title that name a second holder beside the one the bare title names:
+# "the Referee" beside "Assistant Referee" is the other official, not its short form
+SECOND_HOLDERS = {"assistant", "deputy", "vice", "associate", "sub", "under", "junior",
+                  "trainee", "apprentice", "second"}
+
+
 def _short_forms(roles: dict[str, Role], texts: list[str]) -> None:
     """"reports status to the Sponsor" beside "Project Sponsor": a one-word role that is
     the last word of exactly one longer role, heads no section, sits in no table, is
@@ -2426,7 +2439,8 @@ def _short_forms(roles: dict[str, Role], texts: list[str]) -> None:
     candidates = {name: ends[name][0] for name, role in roles.items()
                   if " " not in name and name[:1].isupper() and not name.isupper()
                   and not (role.defined or role.in_table or role.heads_section)
-                  and len(ends.get(name, ())) == 1}
+                  and len(ends.get(name, ())) == 1
+                  and ends[name][0].split()[0].lower() not in SECOND_HOLDERS}
     if not candidates:
         return
     bare: set[str] = set()
