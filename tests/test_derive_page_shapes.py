@@ -1,0 +1,40 @@
+"""Shapes of team pages, procedures and plans: what a table records about the document
+itself, and how a page refers to the roles it names. Every text here is written for the
+test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.draft import derive
+from tests.helpers import derived_cells
+
+
+def _cells(tmp_path: Path, text: str, name: str = "page.md") -> dict[tuple[str, str], str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return derived_cells(derive([path]))
+
+
+def test_a_table_of_the_documents_versions_gives_no_duty(tmp_path: Path) -> None:
+    # "Version | Date | Change | By": who edited the page and when, no work of the team
+    page = ("# Allotment committee roles\n\n"
+            "| Task | Who |\n| --- | --- |\n"
+            "| Order the seed potatoes | Plot Secretary |\n"
+            "| Collect the plot rents | Treasurer |\n\n"
+            "## Document history\n\n"
+            "| Version | Date | Change | By |\n| --- | --- | --- | --- |\n"
+            "| 1.0 | 03/02/2026 | First issue | Treasurer |\n"
+            "| 1.1 | 11/09/2026 | Rents table moved to the annex | Plot Secretary |\n")
+    cells = _cells(tmp_path, page, "roles.md")
+    assert cells == {
+        ("Plot Secretary", "Order the seed potatoes"): "A/R",
+        ("Treasurer", "Collect the plot rents"): "A/R",
+    }, cells
+    # (and a revision column headed "Rev." over an issue date)
+    log = ("| Rev. | Issued | Summary | Author |\n| --- | --- | --- | --- |\n"
+           "| 2 | 14/03/2027 | Added the gate rota | Plot Secretary |\n\n"
+           "| Task | Who |\n| --- | --- |\n| Lock the gate | Plot Secretary |\n")
+    cells = _cells(tmp_path, log, "gate.md")
+    assert cells == {("Plot Secretary", "Lock the gate"): "A/R"}, cells
+
