@@ -38,3 +38,24 @@ def test_a_table_of_the_documents_versions_gives_no_duty(tmp_path: Path) -> None
     cells = _cells(tmp_path, log, "gate.md")
     assert cells == {("Plot Secretary", "Lock the gate"): "A/R"}, cells
 
+
+def test_a_bare_plural_opening_a_sentence_stands_for_the_group_role(tmp_path: Path) -> None:
+    # "Delivery Riders" in the team table, then "Riders load ..." in the prose: the riders
+    # are that role; a plural that only shares a singular title's last word ("Marshals"
+    # beside a "Chief Marshal") stays apart
+    page = ("# Courier team\n\n"
+            "| Role | Who |\n| --- | --- |\n"
+            "| Delivery Riders | six riders on two shifts |\n"
+            "| Dispatch Lead | Ana |\n\n"
+            "## How we work\n\n"
+            "The Dispatch Lead sets the rounds each morning. Riders load the parcels in "
+            "the order of the round. Riders must photograph each parcel at the door.\n")
+    cells = _cells(tmp_path, page, "couriers.md")
+    assert cells[("Delivery Rider", "Load the parcels")] == "A/R", cells
+    assert cells[("Delivery Rider", "Photograph each parcel at the door")] == "A/R", cells
+    race = ("# Race day\n\n"
+            "The Chief Marshal briefs the course team. Marshals hold the crossings until "
+            "the last runner passes.\n")
+    cells = _cells(tmp_path, race, "race.md")
+    assert all(role != "Chief Marshal" or "crossing" not in act for role, act in cells), cells
+

@@ -2625,10 +2625,41 @@ def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
             ends.setdefault(words[-1].lower(), []).append(name)
     single = {n.casefold() for n in roles if " " not in n}
     after_the = {w for t in texts for w in re.findall(r"\bthe ([a-z]+)\b", t)}
+    acting = _bare_plurals_acting(texts, set(ends)) if ends else set()
     for word, names in ends.items():
-        if len(names) == 1 and word in after_the and word not in GENERAL_HEADS and \
-                word not in single:
+        if len(names) != 1 or word in GENERAL_HEADS or word in single:
+            continue
+        if word in after_the:
             roles[names[0]].aliases.add(f"the {word}")
+        if word in acting and _written_plural(names[0], texts):
+            roles[names[0]].aliases.add(word)
+
+
+# A plural written bare at a sentence's start, before a verb: "Drivers tag each bike"
+_BARE_PLURAL = re.compile(r"(?:^|[.;!?:]\s+|\n\s*)([A-Z][a-z]+?)(?:e?s) ([a-z]+)\b")
+
+
+def _written_plural(name: str, texts: list[str]) -> bool:
+    """Whether a text names the role in the plural ("Rebalancing Drivers"): a group of
+    people, whom the bare plural stands for; "Stewards" beside a "Chief Steward" are
+    others."""
+    plural = re.compile(rf"\b{re.escape(name)}(?:e?s)\b")
+    return any(plural.search(t[:2_000_000]) for t in texts)
+
+
+def _bare_plurals_acting(texts: list[str], words: set[str]) -> set[str]:
+    """The last words of roles (``words``) that a text writes as a bare plural opening a
+    sentence and doing something ("Drivers tag any bike they collect", "Mechanics must
+    sign each check"): "Rebalancing Drivers" are the drivers the text goes on to name."""
+    acting: set[str] = set()
+    for text in texts:
+        for m in _BARE_PLURAL.finditer(text[:2_000_000]):
+            word, verb = m.group(1).lower(), m.group(2)
+            word = word if word in words else word + "e" if word + "e" in words else ""
+            if word and word not in acting and (
+                    verb in actors.MODAL_AUXILIARIES or actors.verb_lemma(verb) == verb):
+                acting.add(word)
+    return acting
 
 
 # Rank words that stand for their holder after "the" ("the primary", "the outgoing"); a
