@@ -59,3 +59,19 @@ def test_a_bare_plural_opening_a_sentence_stands_for_the_group_role(tmp_path: Pa
     cells = _cells(tmp_path, race, "race.md")
     assert all(role != "Chief Marshal" or "crossing" not in act for role, act in cells), cells
 
+
+def test_members_under_a_notify_column_are_told(tmp_path: Path) -> None:
+    # a plan exported from a project tool: "Members" (the club's or the co-op's members)
+    # under "Notify" are told of the row, a body of people, not an alias of nobody
+    plan = ("Task Name,Assigned To,Approver,Consulted,Notify,Start\n"
+            "Book the hall for the AGM,Secretary,Chair,Treasurer,Members,01/03/27\n"
+            "Order the trophies,Treasurer,Chair,,,08/03/27\n")
+    cells = _cells(tmp_path, plan, "plan.csv")
+    assert cells == {
+        ("Secretary", "Book the hall for the AGM"): "R",
+        ("Chair", "Book the hall for the AGM"): "A",
+        ("Treasurer", "Book the hall for the AGM"): "C",
+        ("Member", "Book the hall for the AGM"): "I",
+        ("Treasurer", "Order the trophies"): "R",
+        ("Chair", "Order the trophies"): "A",
+    }, cells

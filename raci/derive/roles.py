@@ -189,6 +189,23 @@ def _letter_heads(doc: Document) -> set[str]:
             letter_row(b.cells) for h in b.header[1:]}
 
 
+# A body of people a plan keeps informed or asks as a whole ("Members" under "Notify")
+TOLD_BODIES = {"member", "members"}
+
+
+def _told_in_cells(doc: Document) -> set[str]:
+    """The names written in the cells of a table's columns of who is consulted or told
+    ("Consulted", "Notify", "Informed"), each in the singular ("Members": "Member")."""
+    names: set[str] = set()
+    for block in doc.blocks:
+        if block.kind != "row" or not block.header:
+            continue
+        for col, letter in role_columns(block.header).items():
+            if letter in ("C", "I") and col < len(block.cells):
+                names.update(actors.singular(n) for n in cell_names(block.cells[col]))
+    return names
+
+
 def _plural_members(role: str) -> bool:
     """Whether a role in brackets is plural ("cashiers", "duty clerks"), the members of
     a team rather than one person's post."""
@@ -2329,6 +2346,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                                  ).items():
             spoken.setdefault(name, {})[doc.name] = n
         letter_heads = _letter_heads(doc) if bare else set()  # (the tables read once)
+        told = _told_in_cells(doc) if any(n.lower() in TOLD_BODIES for n in bare) \
+            else set()
         for name in dict.fromkeys(bare):
             fuller = {n for n in ending.get(name.lower(), ()) if n not in bare_set}
             shortest = min(fuller, key=len) if fuller else ""
@@ -2338,7 +2357,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 fuller = {max(fuller, key=lambda n: (counts[n] + (n in structural), len(n)))}
             if len(fuller) == 1:
                 extra_aliases.setdefault(fuller.pop(), set()).add(f"the {name}")
-            elif not fuller and (name.lower() in ALONE_OK or name in letter_heads) and \
+            elif not fuller and (name.lower() in ALONE_OK or name in letter_heads or
+                                 name.lower() in TOLD_BODIES and name in told) and \
                     name[:1].isupper():
                 # "Employee submits an access request": no fuller role to stand for (nor
                 # does "Support" over a column of letters)
