@@ -196,6 +196,23 @@ def _letter_heads(doc: Document) -> set[str]:
             letter_row(b.cells) for h in b.header[1:]}
 
 
+# A body of people a plan keeps informed or asks as a whole ("Members" under "Notify")
+TOLD_BODIES = {"member", "members"}
+
+
+def _told_in_cells(doc: Document) -> set[str]:
+    """The names written in the cells of a table's columns of who is consulted or told
+    ("Consulted", "Notify", "Informed"), each in the singular ("Members": "Member")."""
+    names: set[str] = set()
+    for block in doc.blocks:
+        if block.kind != "row" or not block.header:
+            continue
+        for col, letter in role_columns(block.header).items():
+            if letter in ("C", "I") and col < len(block.cells):
+                names.update(actors.singular(n) for n in cell_names(block.cells[col]))
+    return names
+
+
 def _plural_members(role: str) -> bool:
     """Whether a role in brackets is plural ("cashiers", "duty clerks"), the members of
     a team rather than one person's post."""
@@ -2336,6 +2353,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                                  ).items():
             spoken.setdefault(name, {})[doc.name] = n
         letter_heads = _letter_heads(doc) if bare else set()  # (the tables read once)
+        told = _told_in_cells(doc) if any(n.lower() in TOLD_BODIES for n in bare) \
+            else set()
         for name in dict.fromkeys(bare):
             fuller = {n for n in ending.get(name.lower(), ()) if n not in bare_set}
             shortest = min(fuller, key=len) if fuller else ""
@@ -2345,7 +2364,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 fuller = {max(fuller, key=lambda n: (counts[n] + (n in structural), len(n)))}
             if len(fuller) == 1:
                 extra_aliases.setdefault(fuller.pop(), set()).add(f"the {name}")
-            elif not fuller and (name.lower() in ALONE_OK or name in letter_heads) and \
+            elif not fuller and (name.lower() in ALONE_OK or name in letter_heads or
+                                 name.lower() in TOLD_BODIES and name in told) and \
                     name[:1].isupper():
                 # "Employee submits an access request": no fuller role to stand for (nor
                 # does "Support" over a column of letters)
@@ -2639,10 +2659,41 @@ def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
             ends.setdefault(words[-1].lower(), []).append(name)
     single = {n.casefold() for n in roles if " " not in n}
     after_the = {w for t in texts for w in re.findall(r"\bthe ([a-z]+)\b", t)}
+    acting = _bare_plurals_acting(texts, set(ends)) if ends else set()
     for word, names in ends.items():
-        if len(names) == 1 and word in after_the and word not in GENERAL_HEADS and \
-                word not in single:
+        if len(names) != 1 or word in GENERAL_HEADS or word in single:
+            continue
+        if word in after_the:
             roles[names[0]].aliases.add(f"the {word}")
+        if word in acting and _written_plural(names[0], texts):
+            roles[names[0]].aliases.add(word)
+
+
+# A plural written bare at a sentence's start, before a verb: "Drivers tag each bike"
+_BARE_PLURAL = re.compile(r"(?:^|[.;!?:]\s+|\n\s*)([A-Z][a-z]+?)(?:e?s) ([a-z]+)\b")
+
+
+def _written_plural(name: str, texts: list[str]) -> bool:
+    """Whether a text names the role in the plural ("Rebalancing Drivers"): a group of
+    people, whom the bare plural stands for; "Stewards" beside a "Chief Steward" are
+    others."""
+    plural = re.compile(rf"\b{re.escape(name)}(?:e?s)\b")
+    return any(plural.search(t[:2_000_000]) for t in texts)
+
+
+def _bare_plurals_acting(texts: list[str], words: set[str]) -> set[str]:
+    """The last words of roles (``words``) that a text writes as a bare plural opening a
+    sentence and doing something ("Drivers tag any bike they collect", "Mechanics must
+    sign each check"): "Rebalancing Drivers" are the drivers the text goes on to name."""
+    acting: set[str] = set()
+    for text in texts:
+        for m in _BARE_PLURAL.finditer(text[:2_000_000]):
+            word, verb = m.group(1).lower(), m.group(2)
+            word = word if word in words else word + "e" if word + "e" in words else ""
+            if word and word not in acting and (
+                    verb in actors.MODAL_AUXILIARIES or actors.verb_lemma(verb) == verb):
+                acting.add(word)
+    return acting
 
 
 # Rank words that stand for their holder after "the" ("the primary", "the outgoing"); a

@@ -1,0 +1,77 @@
+"""Shapes of team pages, procedures and plans: what a table records about the document
+itself, and how a page refers to the roles it names. Every text here is written for the
+test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.draft import derive
+from tests.helpers import derived_cells
+
+
+def _cells(tmp_path: Path, text: str, name: str = "page.md") -> dict[tuple[str, str], str]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return derived_cells(derive([path]))
+
+
+def test_a_table_of_the_documents_versions_gives_no_duty(tmp_path: Path) -> None:
+    # "Version | Date | Change | By": who edited the page and when, no work of the team
+    page = ("# Allotment committee roles\n\n"
+            "| Task | Who |\n| --- | --- |\n"
+            "| Order the seed potatoes | Plot Secretary |\n"
+            "| Collect the plot rents | Treasurer |\n\n"
+            "## Document history\n\n"
+            "| Version | Date | Change | By |\n| --- | --- | --- | --- |\n"
+            "| 1.0 | 03/02/2026 | First issue | Treasurer |\n"
+            "| 1.1 | 11/09/2026 | Rents table moved to the annex | Plot Secretary |\n")
+    cells = _cells(tmp_path, page, "roles.md")
+    assert cells == {
+        ("Plot Secretary", "Order the seed potatoes"): "A/R",
+        ("Treasurer", "Collect the plot rents"): "A/R",
+    }, cells
+    # (and a revision column headed "Rev." over an issue date)
+    log = ("| Rev. | Issued | Summary | Author |\n| --- | --- | --- | --- |\n"
+           "| 2 | 14/03/2027 | Added the gate rota | Plot Secretary |\n\n"
+           "| Task | Who |\n| --- | --- |\n| Lock the gate | Plot Secretary |\n")
+    cells = _cells(tmp_path, log, "gate.md")
+    assert cells == {("Plot Secretary", "Lock the gate"): "A/R"}, cells
+
+
+def test_a_bare_plural_opening_a_sentence_stands_for_the_group_role(tmp_path: Path) -> None:
+    # "Delivery Riders" in the team table, then "Riders load ..." in the prose: the riders
+    # are that role; a plural that only shares a singular title's last word ("Marshals"
+    # beside a "Chief Marshal") stays apart
+    page = ("# Courier team\n\n"
+            "| Role | Who |\n| --- | --- |\n"
+            "| Delivery Riders | six riders on two shifts |\n"
+            "| Dispatch Lead | Ana |\n\n"
+            "## How we work\n\n"
+            "The Dispatch Lead sets the rounds each morning. Riders load the parcels in "
+            "the order of the round. Riders must photograph each parcel at the door.\n")
+    cells = _cells(tmp_path, page, "couriers.md")
+    assert cells[("Delivery Rider", "Load the parcels")] == "A/R", cells
+    assert cells[("Delivery Rider", "Photograph each parcel at the door")] == "A/R", cells
+    race = ("# Race day\n\n"
+            "The Chief Marshal briefs the course team. Marshals hold the crossings until "
+            "the last runner passes.\n")
+    cells = _cells(tmp_path, race, "race.md")
+    assert all(role != "Chief Marshal" or "crossing" not in act for role, act in cells), cells
+
+
+def test_members_under_a_notify_column_are_told(tmp_path: Path) -> None:
+    # a plan exported from a project tool: "Members" (the club's or the co-op's members)
+    # under "Notify" are told of the row, a body of people, not an alias of nobody
+    plan = ("Task Name,Assigned To,Approver,Consulted,Notify,Start\n"
+            "Book the hall for the AGM,Secretary,Chair,Treasurer,Members,01/03/27\n"
+            "Order the trophies,Treasurer,Chair,,,08/03/27\n")
+    cells = _cells(tmp_path, plan, "plan.csv")
+    assert cells == {
+        ("Secretary", "Book the hall for the AGM"): "R",
+        ("Chair", "Book the hall for the AGM"): "A",
+        ("Treasurer", "Book the hall for the AGM"): "C",
+        ("Member", "Book the hall for the AGM"): "I",
+        ("Treasurer", "Order the trophies"): "R",
+        ("Chair", "Order the trophies"): "A",
+    }, cells
