@@ -140,3 +140,23 @@ def test_whom_a_thing_is_confirmed_handed_or_published_to_is_told(tmp_path: Path
         name = next(a for (r, a) in cells if r == "Deck Officer" and what in a)
         assert cells[("Deck Officer", name)] == "A/R"
         assert cells[(party, name)] == "I"
+
+
+def test_whom_a_thing_is_issued_or_copied_to_stays_in_its_name(tmp_path: Path) -> None:
+    # issuing or copying a thing to a party hands it over as sending does: the party
+    # stays in the duty's name and is told
+    path = tmp_path / "ferry.md"
+    path.write_text(
+        "# Ferry duties\n\n"
+        "## Deck Officer\n\n"
+        "- Issues the loading plan to the Relief Master before each sailing.\n"
+        "- Copies the incident log to the Harbour Controller.\n\n"
+        "## Relief Master\n\n- Takes the evening crossings.\n\n"
+        "## Harbour Controller\n\n- Allocates the berths.\n", encoding="utf-8")
+    cells = _cells(path)
+    for party, name in (("Relief Master", "Issue the loading plan to the Relief Master"),
+                        ("Harbour Controller",
+                         "Copy the incident log to the Harbour Controller")):
+        assert cells[("Deck Officer", name)] == "A/R"
+        assert cells[(party, name)] == "I"
+

@@ -5108,7 +5108,7 @@ DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|task
 HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
                             r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass|"
                             r"tell|flag|e-?mail|return|refer|circulat|delegat|assign|allocat|"
-                            r"confirm)",
+                            r"confirm|issu|cop(?:y|ies)|publish|explain)",
                             re.IGNORECASE)
 
 
