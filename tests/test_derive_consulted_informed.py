@@ -160,3 +160,17 @@ def test_whom_a_thing_is_issued_or_copied_to_stays_in_its_name(tmp_path: Path) -
         assert cells[("Deck Officer", name)] == "A/R"
         assert cells[(party, name)] == "I"
 
+
+def test_every_one_of_a_kind_told_in_lower_case_is_a_party(tmp_path: Path) -> None:
+    # "to all bidders", "to both drivers": a kind of agent named in lower case after "all",
+    # "both", "every" or "each" is a party told, as a role word there is
+    path = tmp_path / "tender.md"
+    path.write_text(
+        "# Tender duties\n\n"
+        "## Procurement Lead\n\n"
+        "- Sends the clarification log to all bidders every Friday.\n\n"
+        "## Panel Chair\n\n- Chairs the scoring panel.\n", encoding="utf-8")
+    cells = _cells(path)
+    name = next(a for (r, a) in cells if r == "Procurement Lead" and "clarification" in a)
+    assert cells[("Procurement Lead", name)] == "A/R"
+    assert cells[("Bidder", name)] == "I"
