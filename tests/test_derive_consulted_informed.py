@@ -118,3 +118,59 @@ def test_what_a_party_is_let_know_stays_in_the_duty(tmp_path: Path) -> None:
                  "Let the Studio Manager know when the glaze stock runs low"):
         assert cells[("Kiln Technician", told)] == "A/R"
         assert cells[("Studio Manager", told)] == "I"
+
+
+def test_whom_a_thing_is_confirmed_handed_or_published_to_is_told(tmp_path: Path) -> None:
+    # "confirms the count to the X", "hands the keys, the float and the log to the X",
+    # "publishes the results to the X": the thing named between the verb and "to" is
+    # what goes to the party, who is told
+    path = tmp_path / "ferry.md"
+    path.write_text(
+        "# Ferry duties\n\n"
+        "## Deck Officer\n\n"
+        "- Confirms the passenger count to the Harbour Controller by radio.\n"
+        "- Hands the keys, the cash float and the deck log to the Relief Master.\n"
+        "- Publishes the revised sailing times to the Booking Clerk.\n\n"
+        "## Relief Master\n\n- Takes the evening crossings.\n\n"
+        "## Harbour Controller\n\n- Allocates the berths.\n\n"
+        "## Booking Clerk\n\n- Sells the tickets.\n", encoding="utf-8")
+    cells = _cells(path)
+    for party, what in (("Harbour Controller", "passenger count"),
+                        ("Relief Master", "the keys"), ("Booking Clerk", "sailing times")):
+        name = next(a for (r, a) in cells if r == "Deck Officer" and what in a)
+        assert cells[("Deck Officer", name)] == "A/R"
+        assert cells[(party, name)] == "I"
+
+
+def test_whom_a_thing_is_issued_or_copied_to_stays_in_its_name(tmp_path: Path) -> None:
+    # issuing or copying a thing to a party hands it over as sending does: the party
+    # stays in the duty's name and is told
+    path = tmp_path / "ferry.md"
+    path.write_text(
+        "# Ferry duties\n\n"
+        "## Deck Officer\n\n"
+        "- Issues the loading plan to the Relief Master before each sailing.\n"
+        "- Copies the incident log to the Harbour Controller.\n\n"
+        "## Relief Master\n\n- Takes the evening crossings.\n\n"
+        "## Harbour Controller\n\n- Allocates the berths.\n", encoding="utf-8")
+    cells = _cells(path)
+    for party, name in (("Relief Master", "Issue the loading plan to the Relief Master"),
+                        ("Harbour Controller",
+                         "Copy the incident log to the Harbour Controller")):
+        assert cells[("Deck Officer", name)] == "A/R"
+        assert cells[(party, name)] == "I"
+
+
+def test_every_one_of_a_kind_told_in_lower_case_is_a_party(tmp_path: Path) -> None:
+    # "to all bidders", "to both drivers": a kind of agent named in lower case after "all",
+    # "both", "every" or "each" is a party told, as a role word there is
+    path = tmp_path / "tender.md"
+    path.write_text(
+        "# Tender duties\n\n"
+        "## Procurement Lead\n\n"
+        "- Sends the clarification log to all bidders every Friday.\n\n"
+        "## Panel Chair\n\n- Chairs the scoring panel.\n", encoding="utf-8")
+    cells = _cells(path)
+    name = next(a for (r, a) in cells if r == "Procurement Lead" and "clarification" in a)
+    assert cells[("Procurement Lead", name)] == "A/R"
+    assert cells[("Bidder", name)] == "I"

@@ -1656,7 +1656,10 @@ def counterparts(text: str) -> list[str]:
                 if name and (_person_word((on_duty.group(1) if on_duty else name).split()[-1]
                                           .lower())
                              or all(w[:1].isupper() for w in words[:n]
-                                    if w.lower() not in DETERMINERS)):
+                                    if w.lower() not in DETERMINERS)
+                             # "to all bidders": every one of a kind of agent
+                             or n >= 2 and words[0].lower() in ("all", "both", "every", "each")
+                             and actor_word(words[n - 1])):
                     out.append(name)
                     break
     return out

@@ -186,6 +186,9 @@ INFORM_CUES = re.compile(
     r"mak\w*(?: [\w'’/-]+){0,8}? available to|"
     r"cc(?:s|'s)?|"
     r"(?:report|communicat|submit|forward|pass|provid|return|recommend|refer|circulat|"
+    # "confirms the stop to the Rescue Lead", "hands the log, the sheets and the video to
+    # the Dive Manager", "publishes every answer to all bidders": whom it goes to
+    r"confirm|explain|publish|hand(?=(?:s|ed|ing)?\b)|"
     # (but "gives priority / way / rise to": no one is given anything)
     # ("deals with issues relating to ...": the noun, nothing issued)
     r"e-?mail|issu(?=(?:e|es|ed|ing)\b(?!\s+(?:relating|regarding|about|with|of|around|"
@@ -5132,7 +5135,7 @@ DUTY_LABEL = re.compile(r"^\s*(?P<label>owns?|responsibilit(?:y|ies)|duties|task
 HANDOVER_VERBS = re.compile(r"^\s*(?:\w+\s+and\s+)?(?:deliver|communicat|present|report|share|"
                             r"inform|notif|send|hand|escalat|updat|brief|forward|submit|pass|"
                             r"tell|flag|e-?mail|return|refer|circulat|delegat|assign|allocat|"
-                            r"confirm)",
+                            r"confirm|issu|cop(?:y|ies)|publish|explain)",
                             re.IGNORECASE)
 
 
