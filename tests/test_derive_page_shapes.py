@@ -75,3 +75,19 @@ def test_members_under_a_notify_column_are_told(tmp_path: Path) -> None:
         ("Treasurer", "Order the trophies"): "R",
         ("Chair", "Order the trophies"): "A",
     }, cells
+
+
+def test_who_a_role_is_and_a_bare_both_give_no_duty(tmp_path: Path) -> None:
+    # a glossary's "Anyone who works on deck ..." says who holds the role, and "owns
+    # both" points back to what the sentence before named: neither is a duty
+    page = ("<h1>Crew roles</h1><dl>"
+            "<dt>Deck Hand</dt><dd>Anyone who works on deck, including trainees who help "
+            "out on short trips.</dd>"
+            "<dt>Skipper</dt><dd>Steers the boat and keeps the log.</dd></dl>"
+            "<p>Guests ask two things: is the boat ready and is the harbour clear. The "
+            "Skipper owns both.</p>")
+    cells = _cells(tmp_path, page, "crew.html")
+    assert cells == {
+        ("Skipper", "Steer the boat"): "A/R",
+        ("Skipper", "Keep the log"): "A/R",
+    }, cells
