@@ -91,3 +91,17 @@ def test_who_a_role_is_and_a_bare_both_give_no_duty(tmp_path: Path) -> None:
         ("Skipper", "Steer the boat"): "A/R",
         ("Skipper", "Keep the log"): "A/R",
     }, cells
+
+
+def test_nouns_listed_before_what_they_are_doing_stay_one_duty(tmp_path: Path) -> None:
+    # "any boats, swimmers or divers approaching the buoys": one list of things to call
+    # out to the Skipper, not a second duty "Swimmers or divers approaching the buoys"
+    text = ("ON THE WATER\n\n"
+            "The Spotter calls out any boats, swimmers or divers approaching the buoys to "
+            "the Skipper. "
+            "The Skipper steers the launch.\n")
+    cells = _cells(tmp_path, text, "launch.txt")
+    assert cells == {
+        ("Spotter", "Call out any boats, swimmers or divers approaching the buoys"): "A/R",
+        ("Skipper", "Steer the launch"): "A/R",
+    }, cells
