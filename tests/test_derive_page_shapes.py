@@ -105,3 +105,16 @@ def test_nouns_listed_before_what_they_are_doing_stay_one_duty(tmp_path: Path) -
         ("Spotter", "Call out any boats, swimmers or divers approaching the buoys"): "A/R",
         ("Skipper", "Steer the launch"): "A/R",
     }, cells
+
+
+def test_carrying_out_a_tables_task_in_prose_is_that_row(tmp_path: Path) -> None:
+    # the table names the task as a noun, the prose as "carries out a ...": one row
+    page = ("# School site\n\n"
+            "| Task | Who |\n| --- | --- |\n"
+            "| Fire drill | Caretaker |\n| Boiler check | Site Manager |\n\n"
+            "The Caretaker carries out a fire drill in the first week of each term.\n")
+    cells = _cells(tmp_path, page, "site.md")
+    assert cells == {
+        ("Caretaker", "Fire drill"): "A/R",
+        ("Site Manager", "Boiler check"): "A/R",
+    }, cells
