@@ -118,3 +118,17 @@ def test_carrying_out_a_tables_task_in_prose_is_that_row(tmp_path: Path) -> None
         ("Caretaker", "Fire drill"): "A/R",
         ("Site Manager", "Boiler check"): "A/R",
     }, cells
+
+
+def test_a_passive_whose_subject_opens_with_a_is_read(tmp_path: Path) -> None:
+    # "A bike that fails ... is written off by the Senior Technician": a passive whose
+    # subject opens with "A" gives its doer the duty, as one opening with "The" does
+    page = ("# Workshop\n\n"
+            "The Fleet Lead sets the plan. A bike that fails the check twice is written off "
+            "by the Senior Technician, who updates the asset register.\n")
+    cells = _cells(tmp_path, page, "workshop.md")
+    assert cells == {
+        ("Fleet Lead", "Set the plan"): "A/R",
+        ("Senior Technician", "Write off a bike that fails the check twice"): "A/R",
+        ("Senior Technician", "Update the asset register"): "A/R",
+    }, cells
