@@ -75,3 +75,60 @@ def test_members_under_a_notify_column_are_told(tmp_path: Path) -> None:
         ("Treasurer", "Order the trophies"): "R",
         ("Chair", "Order the trophies"): "A",
     }, cells
+
+
+def test_who_a_role_is_and_a_bare_both_give_no_duty(tmp_path: Path) -> None:
+    # a glossary's "Anyone who works on deck ..." says who holds the role, and "owns
+    # both" points back to what the sentence before named: neither is a duty
+    page = ("<h1>Crew roles</h1><dl>"
+            "<dt>Deck Hand</dt><dd>Anyone who works on deck, including trainees who help "
+            "out on short trips.</dd>"
+            "<dt>Skipper</dt><dd>Steers the boat and keeps the log.</dd></dl>"
+            "<p>Guests ask two things: is the boat ready and is the harbour clear. The "
+            "Skipper owns both.</p>")
+    cells = _cells(tmp_path, page, "crew.html")
+    assert cells == {
+        ("Skipper", "Steer the boat"): "A/R",
+        ("Skipper", "Keep the log"): "A/R",
+    }, cells
+
+
+def test_nouns_listed_before_what_they_are_doing_stay_one_duty(tmp_path: Path) -> None:
+    # "any boats, swimmers or divers approaching the buoys": one list of things to call
+    # out to the Skipper, not a second duty "Swimmers or divers approaching the buoys"
+    text = ("ON THE WATER\n\n"
+            "The Spotter calls out any boats, swimmers or divers approaching the buoys to "
+            "the Skipper. "
+            "The Skipper steers the launch.\n")
+    cells = _cells(tmp_path, text, "launch.txt")
+    assert cells == {
+        ("Spotter", "Call out any boats, swimmers or divers approaching the buoys"): "A/R",
+        ("Skipper", "Steer the launch"): "A/R",
+    }, cells
+
+
+def test_carrying_out_a_tables_task_in_prose_is_that_row(tmp_path: Path) -> None:
+    # the table names the task as a noun, the prose as "carries out a ...": one row
+    page = ("# School site\n\n"
+            "| Task | Who |\n| --- | --- |\n"
+            "| Fire drill | Caretaker |\n| Boiler check | Site Manager |\n\n"
+            "The Caretaker carries out a fire drill in the first week of each term.\n")
+    cells = _cells(tmp_path, page, "site.md")
+    assert cells == {
+        ("Caretaker", "Fire drill"): "A/R",
+        ("Site Manager", "Boiler check"): "A/R",
+    }, cells
+
+
+def test_a_passive_whose_subject_opens_with_a_is_read(tmp_path: Path) -> None:
+    # "A bike that fails ... is written off by the Senior Technician": a passive whose
+    # subject opens with "A" gives its doer the duty, as one opening with "The" does
+    page = ("# Workshop\n\n"
+            "The Fleet Lead sets the plan. A bike that fails the check twice is written off "
+            "by the Senior Technician, who updates the asset register.\n")
+    cells = _cells(tmp_path, page, "workshop.md")
+    assert cells == {
+        ("Fleet Lead", "Set the plan"): "A/R",
+        ("Senior Technician", "Write off a bike that fails the check twice"): "A/R",
+        ("Senior Technician", "Update the asset register"): "A/R",
+    }, cells

@@ -840,7 +840,7 @@ _REPHRASINGS = tuple(Guarded(pattern, guard, quick=quick) for pattern, (guard, q
      (r"\s(?:lies|rests|sits|stays|remains)\s+with\s", ("lies", "rests", "sits", "stays",
                                                         "remains"))), strict=True))
 
-_PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|all|each|every|any)\s+\S|[A-Z][a-z]+)"
+_PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|a|all|each|every|any)\s+\S|[A-Z][a-z]+)"
                       r"(?:[^,;]|(?<=\d),(?=\d)){0,100}?)"
                       # ("are to be signed in by the Receptionist": the same passive)
                       r"\s+(?:(?:is|are)(?:\s+to\s+be)?|(?:must|shall|should|will|can|may|"

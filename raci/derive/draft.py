@@ -136,6 +136,9 @@ def _key(name: str) -> str:
     words = normalise_name(name).split()
     if len(words) > 1 and verb_lemma(words[0]) in MAKING_VERBS:
         words = words[1:]  # "Prepare the layouts" is the row of "the layouts"
+    elif len(words) > 3 and verb_lemma(words[0]) == "carry" and words[1] == "out" and \
+            words[2] in ("a", "an", "the"):
+        words = words[3:]  # "Carry out a walkaround check" is the row of "Walkaround check"
     while len(words) > 1 and words[0] in ("every", "each", "all", "the", "any"):
         words = words[1:]  # "Every release decision" is "Release decisions"
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w

@@ -2174,12 +2174,17 @@ NO_DUTY_NAME = Guarded(re.compile(
     r"^(?:see\s|(?:consist|comprise|be\s+composed|be\s+made\s+up)\w*\s+of\b|"
     r"(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
     r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which|the|a|an)$|who\s|"
+    # ("owns both": what both are is in the sentence before; "Anyone who drives a van":
+    # who the role is, no duty)
+    r"(?:both|either|neither|these|those)$|"
+    r"(?:anyone|anybody|everyone|everybody|someone|somebody|whoever)\b|"
     r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
     r"\b(?:will|would|shall|could|might)\s+"
     r"(?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE),
     # every alternative above starts with one of these (a new one needs its word here)
     r"\b(?:see\s|consist|compris|be\s|other\s|(?:it|they|them|you|we|who|which|the|a|an)$|"
-    r"who\s|"
+    r"who\s|(?:both|either|neither|these|those)$|"
+    r"(?:anyone|anybody|everyone|everybody|someone|somebody|whoever)\b|"
     r"(?:will|would|shall|could|might)\s)")
 
 
@@ -3032,7 +3037,10 @@ _IS_OR_ARE = re.compile(r"\b(?:is|are)\b")
 
 # The last two of a list of nouns, alone or before a measure: "cost or schedule (over 10%)"
 _NOUN_PAIR_END = re.compile(r"^([a-z]+)\s+(?:or|and)\s+([a-z]+)(?:\s+(?:over|above|under|"
-                            r"below|of|for|in|on|at|within|beyond)\b.*)?$")
+                            r"below|of|for|in|on|at|within|beyond|near|around)\b.*|"
+                            # "any boats, swimmers or divers approaching the buoys": what
+                            # the nouns are doing
+                            r"\s+[a-z]{3,}ing\s+(?:the|a|an|any|our|their|its)\b.*)?$")
 
 
 def _split_phrases(text: str) -> list[str]:
