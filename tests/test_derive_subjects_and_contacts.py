@@ -27,3 +27,20 @@ def test_a_possessive_never_ends_a_subject(tmp_path: Path) -> None:
     cells = _cells(tmp_path, page)
     assert cells[("Driver", "Brief the drivers")] == "I", cells
     assert not any(role.startswith("Checks") for role, _act in cells), cells
+
+
+
+def test_a_long_duty_keeps_what_it_is_about_not_where(tmp_path: Path) -> None:
+    # "of the spare gas cylinders" says which delivery: it stays in a name of nine words;
+    # "on the warehouse stock spreadsheet" says where, and goes; a comma still ends the
+    # duty's clause
+    page = ("# Stores Supervisor\n\n"
+            "- Book the LPG delivery of the spare gas cylinders\n"
+            "- Record the stock levels on the warehouse stock spreadsheet\n"
+            "- Replace the worn saw blades and the drill bits, after checking the budget\n")
+    cells = _cells(tmp_path, page)
+    assert cells[("Stores Supervisor", "Book the LPG delivery of the spare gas cylinders")] \
+        == "A/R", cells
+    assert cells[("Stores Supervisor", "Record the stock levels")] == "A/R", cells
+    assert cells[("Stores Supervisor", "Replace the worn saw blades and the drill bits")] \
+        == "A/R", cells
