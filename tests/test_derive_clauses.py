@@ -2400,8 +2400,9 @@ def test_a_pronoun_object_is_read_as_the_thing_before_it(tmp_path: Path) -> None
     # sharing it tells the party about the duty before: no duty of its own
     assert cells[("Captain", "Draw up the kit list")] == "I"
     assert not any(a.startswith("Share") for (_r, a) in cells)
-    # a clause of another subject: "it" is the list the first one wrote
-    assert ("League Manager", "Sign the draft fixture list") in cells
+    # a clause of another subject: "it" is the list the first one wrote (its time limit,
+    # "before the deadline", stays with the signing)
+    assert ("League Manager", "Sign the draft fixture list before the deadline") in cells
     assert not any(a.lower().startswith(("send them", "sign it", "bring it")) for (_r, a) in cells)
 
 

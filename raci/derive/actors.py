@@ -1500,6 +1500,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
         between = head[tokens[i - 1][1] + len(tokens[i - 1][0]):tokens[i][1]]
         if between != " " and any(c in between for c in ",;:()"):
             return None
+        if tokens[i - 1][0].endswith(("'", "’", "'s", "’s")):
+            continue  # "Passes owners' calls to ...": a possessive's next word is its noun
         j = i
         while j < len(tokens) - 1 and tokens[j][0].lower() in ADVERBS:
             j += 1

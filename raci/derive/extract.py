@@ -396,6 +396,7 @@ QUALIFIED_CONTAINER = re.compile(r"^(\w+)\s+(?:aspects|areas|parts|sides)\s+of\s
 ARTICLES = ("the ", "a ", "an ", "all ", "their ", "its ", "his ", "her ", "our ", "your ",
             "any ", "and ", "of ", "every ")
 MAX_WORDS = 7
+LONG_NAME = 9
 # What a "for" phrase begins with when it names whom or what whole the work serves
 FOR_WHOM = re.compile(r"(?:the|their|its|our|this|his|her|your|each|every|all|any)\s",
                       re.IGNORECASE)
@@ -1804,8 +1805,14 @@ def _activity_name(text: str) -> str:
         ends = [i for i in range(max(4, _ensured_verb(words) + 1), len(words))
                 if words[i].lower() in CLAUSE_TIME]
         words = words[:min([*ends, 16])]
-    elif len(words) > (limit := MAX_WORDS + bool(words and words[0] in KEPT_VERBS)) and \
-            not handed_to and not told:
+    elif MAX_WORDS + (kept_verb := bool(words and words[0] in KEPT_VERBS)) < len(words) <= \
+            LONG_NAME + kept_verb and not handed_to and not told and \
+            _plain_phrases(placed := _without_place(text, words)):
+        # a name of eight or nine words keeps what it is about ("of the spare gas
+        # cylinders") and when ("after the patch"), not where or with what ("on the
+        # electronic chart", "using the published rubric") nor what a comma ends
+        words = placed
+    elif len(words) > (limit := MAX_WORDS + kept_verb) and not handed_to and not told:
         # (a kept verb, "Keep the risk log", takes no word of the name's length)
         # a comma inside a coordination ("project, program, and portfolio management") is
         # no place to cut
@@ -1932,6 +1939,42 @@ def _activity_name(text: str) -> str:
 KEPT_PHRASE_HEADS = {"to", "at", "for", "with"}
 KEPT_PHRASE_STARTS = ("the", "a", "an", "each", "every", "all", "its", "their", "our", "his",
                       "her", "any", "both")
+
+
+# Words that open a phrase of where or with what a duty is done (not where a thing is put:
+# "scan the forms into the project folder")
+PLACE_WORDS = {"in", "on", "using", "via", "through", "from"}
+
+
+def _place_phrase(words: list[str]) -> int:
+    """Where the last phrase of where or with what a duty is done starts in ``words``
+    ("on the electronic chart", "using the rubric"), or a date of a one-off ("on 14
+    March"); their length when none ends them."""
+    for i in range(len(words) - 1, 2, -1):
+        word = words[i].lower()
+        dated = any(c.isdigit() for c in " ".join(words[i:]))
+        if word in ("on", "at") and dated or word in PLACE_WORDS and not dated:
+            return i
+    return len(words)
+
+
+def _plain_phrases(words: list[str]) -> bool:
+    """Whether a name of up to nine words is only its duty and phrases of what, when or
+    where: no amount ("up to £2,000", a limit of its own) and no clause with a subject of
+    its own ("after the manager has approved it", "before it is created")."""
+    if any(c.isdigit() or c in "£$€%" for w in words[1:] for c in w):
+        return False
+    return not any(w.lower() in CLAUSE_TIME | {"if", "while", "unless"} and any(
+        x.lower() in _FINITE or is_third_person_verb(x) for x in words[i + 2:i + 5])
+        for i, w in enumerate(words))
+
+
+def _without_place(text: str, words: list[str]) -> list[str]:
+    """``words`` (the name of ``text``) up to a comma that ends its clause, without a
+    trailing phrase of where or with what the duty is done."""
+    if "," in text and not _comma_coordination(text):
+        words = _THOUSANDS_COMMA_FREE.split(text, maxsplit=1)[0].split()
+    return words[:_place_phrase(words)]
 
 
 def _kept_phrase(cut: list[str]) -> bool:
