@@ -65,6 +65,7 @@ from raci.derive.documents import (
     Document,
     badge_legend,
     split_badges,
+    without_change_logs,
 )
 from raci.derive.naming import (
     ACTION_NOUNS,
@@ -4408,6 +4409,9 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
+    kept = without_change_logs(doc.blocks)
+    if len(kept) < len(doc.blocks):
+        doc = Document(doc.name, kept)
     marks = badge_legend(doc)
     if not marks:
         return _extract_all(doc, catalog)
