@@ -47,3 +47,17 @@ def test_a_dated_table_of_duties_is_no_change_log(tmp_path: Path) -> None:
                     "| 3 May | Pack the archive boxes | Records Clerk |\n", encoding="utf-8")
     cells = derived_cells(derive([path]))
     assert ("Records Clerk", "Pack the archive boxes") in cells
+
+
+def test_an_abbreviation_owned_keeps_its_verb(tmp_path: Path) -> None:
+    # a verb of owning dropped before a bare code or abbreviation would leave no work
+    path = tmp_path / "roles.md"
+    path.write_text("# Roles\n\nThe Account Lead runs the QBR. The Line Clerk helps the RO.\n\n"
+                    "| Role | Responsibility |\n| --- | --- |\n"
+                    "| Plant Engineer | Leads the FMEA and keeps the line log. |\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert ("Plant Engineer", "Lead the FMEA") in cells
+    assert ("Account Lead", "Run the QBR") in cells
+    # (a party helped is no work: no "Help the RO")
+    assert not {a for _r, a in cells} & {"FMEA", "QBR", "Help the RO"}

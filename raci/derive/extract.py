@@ -653,6 +653,11 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             # "keeps the register", "develops the strategy": a lone noun says nothing of
             # what is done with it, the verb stays
             return " ".join([lemma, *rest])
+        if 0 < len(bare) <= 2 and not any(c.islower() for word in bare for c in word) and \
+                lemma not in ("help", "support", "work", "serve", "act", "focus"):
+            # "leads the 8D", "owns the SOP": a code or an abbreviation alone names no
+            # work, the verb stays (but "helps the PO": a party helped, no work)
+            return " ".join([lemma, *rest])
         return _second_action(rest, first) if rest else text
     gerund_lemma = verb_lemma(first) if first.endswith("ing") else None
     if gerund_lemma and not gerunds_only and len(words) >= 3 and \
