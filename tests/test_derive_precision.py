@@ -61,3 +61,18 @@ def test_an_abbreviation_owned_keeps_its_verb(tmp_path: Path) -> None:
     assert ("Account Lead", "Run the QBR") in cells
     # (a party helped is no work: no "Help the RO")
     assert not {a for _r, a in cells} & {"FMEA", "QBR", "Help the RO"}
+
+
+def test_the_lines_recording_a_meeting_are_no_duties(tmp_path: Path) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "MARSH LANE ALLOTMENT SOCIETY\nPlot Committee\n\n"
+        "Minutes of the meeting held on Tuesday 3 March 2026 at 6.30pm, Marsh Lane Pavilion\n\n"
+        "Present:       Mr Dev Rana (Chair), Mrs K. Lowe (Plot Secretary)\n\n"
+        "1.  WATER SUPPLY\n"
+        "    The Plot Secretary will order two new water butts. The Chair will book the\n"
+        "    spring working party.\n\n"
+        "Meeting closed 8.10pm.\n", encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert {a for _r, a in cells} == {"Order two new water butts",
+                                      "Book the spring working party"}
