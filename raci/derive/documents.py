@@ -35,7 +35,7 @@ from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Sequence
 
     from docx.text.paragraph import Paragraph
     from markdown_it import MarkdownIt
@@ -3099,6 +3099,46 @@ def _without_cookie_notices(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if b.kind not in ("para", "item") or len(b.text) > 600 or
             b.text.isascii() and "cookie" not in b.text.lower() or
             _COOKIE_NOTICE.search(b.text) is None]
+
+
+# A table of the changes made to the page itself: "Version | Date | Change | Author",
+# "Revision  Date  Description  Approved", or "Date | Change | Approved by" under a heading
+# "Change log"
+_VERSION_HEAD = re.compile(r"^\W*(?:version|ver\.?|v|revision|rev\.?|issue|edition|"
+                           r"amendment)(?:\s*(?:no\.?|number|#))?\W*$", re.IGNORECASE)
+_DATE_HEAD = re.compile(r"^\W*(?:date|dated|effective(?:\s+date|\s+from)?)\W*$",
+                        re.IGNORECASE)
+_CHANGE_HEAD = re.compile(r"^\W*(?:changes?(?:\s+made)?|what\s+changed|amendments?|"
+                          r"(?:description|summary|details|reason)(?:\s+(?:of|for)\s+"
+                          r"(?:the\s+)?(?:changes?|amendments?|revision))?)\W*$",
+                          re.IGNORECASE)
+_HISTORY_HEADING = re.compile(r"\b(?:change\s*log|(?:revision|version|document|change|"
+                              r"amendment|issue)\s+(?:history|record|log)|document\s+"
+                              r"control|revisions|amendments)\b", re.IGNORECASE)
+
+
+def _change_log_head(cells: Sequence[str], heading: str) -> bool:
+    """Whether a table's head row is that of a change log: a column of dates, one of what
+    changed, and one of versions or a heading naming the page's history."""
+    return any(_DATE_HEAD.match(c) for c in cells) and \
+        any(_CHANGE_HEAD.match(c) for c in cells) and \
+        (any(_VERSION_HEAD.match(c) for c in cells) or bool(_HISTORY_HEADING.search(heading)))
+
+
+def without_change_logs(blocks: list[Block]) -> list[Block]:
+    """The blocks without the rows of a change log: they record edits made to the page
+    ("Client comments incorporated", "Vendor models added to scope"), no duty of the role
+    a row happens to name. (The parties they name are still the page's roles: only the
+    duties are read without them.)"""
+    out: list[Block] = []
+    heading = ""
+    for block in blocks:
+        if block.kind == "heading":
+            heading = block.text
+        elif block.kind == "row" and _change_log_head(block.header or block.cells, heading):
+            continue
+        out.append(block)
+    return out
 
 
 def _steps_document(name: str, text: str, suffix: str) -> Document:

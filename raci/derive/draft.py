@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from raci.checks import RULES, Severity, check_errors, normalise_name
 from raci.derive.actors import verb_lemma
 from raci.derive.documents import Document, read_document
-from raci.derive.extract import NO_ROLE, Claim, extract
+from raci.derive.extract import MINUTES_RECORD, NO_ROLE, Claim, extract
 from raci.derive.naming import MAKING_VERBS
 from raci.derive.roles import RoleCatalog, discover_roles
 from raci.errors import RaciError
@@ -434,7 +434,8 @@ def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
     for doc in documents:
         # an activity that is only a role's name is a party misread as work ("Poll Clerks
         # help the PO": "PO")
-        found = [c for c in extract(doc, catalog) if catalog.spelled(c.activity) is None]
+        found = [c for c in extract(doc, catalog) if catalog.spelled(c.activity) is None
+                 and not _minutes_record(c.text)]
         if not found:
             skipped[doc.name] = _why_empty(doc, catalog)
         claims += found
@@ -458,6 +459,13 @@ def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
     sources = [d.name for d in documents if d.name not in skipped]
     contributed = {d.name: sum(1 for c in claims if c.document == d.name) for d in documents}
     return Draft(roles, rows, sources, codes, skipped, contributed)
+
+
+def _minutes_record(text: str) -> bool:
+    """Whether a passage is one line recording a meeting itself ("Minutes of the meeting
+    held on ...", "Meeting closed 8.40pm."): no duty, whichever reader took it for one."""
+    return len(text) <= 200 and MINUTES_RECORD.match(text) is not None and \
+        re.search(r"[.;!?]\s+[A-Z]", text) is None
 
 
 def open_decisions(template: Template) -> list[str]:

@@ -65,6 +65,7 @@ from raci.derive.documents import (
     Document,
     badge_legend,
     split_badges,
+    without_change_logs,
 )
 from raci.derive.naming import (
     ACTION_NOUNS,
@@ -656,6 +657,11 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
                                                         "focus"):
             # "keeps the register", "develops the strategy": a lone noun says nothing of
             # what is done with it, the verb stays
+            return " ".join([lemma, *rest])
+        if 0 < len(bare) <= 2 and not any(c.islower() for word in bare for c in word) and \
+                lemma not in ("help", "support", "work", "serve", "act", "focus"):
+            # "leads the 8D", "owns the SOP": a code or an abbreviation alone names no
+            # work, the verb stays (but "helps the PO": a party helped, no work)
             return " ".join([lemma, *rest])
         return _second_action(rest, first) if rest else text
     gerund_lemma = verb_lemma(first) if first.endswith("ing") else None
@@ -4489,6 +4495,9 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
 
 def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Every claim a document makes."""
+    kept = without_change_logs(doc.blocks)
+    if len(kept) < len(doc.blocks):
+        doc = Document(doc.name, kept)
     marks = badge_legend(doc)
     if not marks:
         return _extract_all(doc, catalog)
