@@ -101,3 +101,11 @@ def test_a_title_word_may_open_on_a_capital_beyond_latin_1(tmp_path: Path) -> No
                    "The Şişli Warden prints the badges.\n")
     assert cells[("Łódź Coordinator", "Book the trains")] == "A/R", cells
     assert cells[("Şişli Warden", "Print the badges")] == "A/R", cells
+
+
+def test_how_a_duty_is_done_is_no_part_of_its_object(tmp_path: Path) -> None:
+    # "together", "jointly", "closely" after the object say how, not what
+    cells = _cells(tmp_path, "# Club\n\nThe Coaches plan the season together. "
+                   "The Grounds Keeper monitors the pitch closely.\n")
+    assert cells[("Coach", "Season planning")] == "A/R", cells
+    assert cells[("Grounds Keeper", "Pitch monitoring")] == "A/R", cells

@@ -772,6 +772,10 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
         obj = " ".join(obj)[container.end():].split()  # "all aspects of a clinical trial"
     while obj and obj[0].lower() in ("the", "a", "an", "all", "any", "its", "their"):
         obj = obj[1:]
+    while len(obj) >= 2 and (obj[-1].lower() in ("together", "jointly") or obj[-1].endswith(
+            "ly") and word_classes(obj[-1].lower()) == {"ADV"}):
+        # "plans the season together": how it is done, no word of the thing done
+        obj, rest = obj[:-1], rest[:-1]
     if len(obj) >= 2 and obj[-1].lower() in EMPTY_HEADS:
         obj = obj[:-1]  # "coordinates team efforts" -> "Team coordination"
     # "the severity of incidents" -> "Incident severity"; but "collects feedback from the
