@@ -109,3 +109,12 @@ def test_how_a_duty_is_done_is_no_part_of_its_object(tmp_path: Path) -> None:
                    "The Grounds Keeper monitors the pitch closely.\n")
     assert cells[("Coach", "Season planning")] == "A/R", cells
     assert cells[("Grounds Keeper", "Pitch monitoring")] == "A/R", cells
+
+
+def test_a_bare_last_word_stands_for_the_shortest_of_nested_titles(tmp_path: Path) -> None:
+    # "Assistant Harbour Master" holds "Harbour Master": "the Master" is the shorter title
+    cells = _cells(tmp_path, "# Harbour\n\n"
+                   "The Harbour Master collects the mooring fees. The Assistant Harbour "
+                   "Master paints the pontoons. The Master then signs the berth register.\n")
+    assert cells[("Harbour Master", "Sign the berth register")] == "A/R", cells
+    assert all(role != "Master" for role, _act in cells), cells
