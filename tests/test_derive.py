@@ -118,7 +118,7 @@ def test_accountable_without_doing(tmp_path: Path) -> None:
                    "## Responsibilities of the Service Owner\n\n"
                    "- The SO is accountable for the on-call rotation.\n", encoding="utf-8")
     template = derive([doc]).to_template("x", "x")
-    rotation = next(a for a in template.activities if a.name == "Run the on-call rotation")
+    rotation = next(a for a in template.activities if a.name == "On-call rotation")
     assert rotation.letters == {"OE": "R", "SO": "A"}
 
 
@@ -363,7 +363,7 @@ def test_purpose_and_participle_clauses(tmp_path: Path) -> None:
     template = derive([doc]).to_template("p", "p")
     cells = {a.name: dict(a.letters) for a in template.activities}
     assert cells["Release train planning"] == {"DL": "A/R", "PO": "C"}
-    assert cells["Run the stand-up"] == {"DL": "A/R"}
+    assert cells["Stand-up"] == {"DL": "A/R"}
     assert cells["Demo facilitation"] == {"DL": "A/R"}
     assert cells["Remove blockers"] == {"DL": "A/R"}
 

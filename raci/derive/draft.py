@@ -134,11 +134,8 @@ def _letters_text(letters: set[str]) -> str:
 
 def _key(name: str) -> str:
     words = normalise_name(name).split()
-    if len(words) > 1 and (verb_lemma(words[0]) in MAKING_VERBS or
-                           verb_lemma(words[0]) == "run"):
-        # "Prepare the layouts" is the row of "the layouts", "Run the stock count" the row
-        # of "Stock count" (one role runs it, another oversees it)
-        words = words[1:]
+    if len(words) > 1 and verb_lemma(words[0]) in MAKING_VERBS:
+        words = words[1:]  # "Prepare the layouts" is the row of "the layouts"
     while len(words) > 1 and words[0] in ("every", "each", "all", "the", "any"):
         words = words[1:]  # "Every release decision" is "Release decisions"
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
