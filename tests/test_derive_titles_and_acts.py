@@ -85,16 +85,6 @@ def test_ensuring_a_bare_plural_does_something_keeps_ensure(tmp_path: Path) -> N
     assert cells[("Shop Keeper", "Ensure customers pay at the till")] == "A/R", cells
 
 
-def test_running_something_keeps_its_verb(tmp_path: Path) -> None:
-    # running a session, a drill or a check is the work itself, not only owning it
-    cells = _cells(tmp_path, "# Swimming club\n\n"
-                   "The Coaches run the junior sessions. The Safety Officer runs the "
-                   "evacuation drill each term.\n")
-    assert cells[("Coach", "Run the junior sessions")] == "A/R", cells
-    assert any(role == "Safety Officer" and act.startswith("Run the evacuation drill")
-               for role, act in cells), cells
-
-
 def test_a_title_word_may_open_on_a_capital_beyond_latin_1(tmp_path: Path) -> None:
     cells = _cells(tmp_path, "# Exchange visit\n\n## Łódź Coordinator\n\n"
                    "- Books the trains\n\n"

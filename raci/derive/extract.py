@@ -443,7 +443,7 @@ class Claim:
 # results", "Deploy models") and stay, in the imperative.
 GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", "maintain",
                  "handle", "drive", "lead", "ensure", "provide", "own", "perform", "carry",
-                 "focus", "work", "make", "set", "establish", "do", "serve", "act",
+                 "focus", "work", "make", "run", "set", "establish", "do", "serve", "act",
                  "utilize", "utilise", "support", "help", "prepare", "document", "track",
                  "plan", "prioritize", "prioritise", "coordinate", "facilitate", "champion",
                  "deliver", "guide", "keep", "address", "foster", "balance", "align", "bridge",
