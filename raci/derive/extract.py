@@ -448,7 +448,7 @@ class Claim:
 # results", "Deploy models") and stay, in the imperative.
 GENERIC_VERBS = {"manage", "define", "conduct", "develop", "create", "oversee", "maintain",
                  "handle", "drive", "lead", "ensure", "provide", "own", "perform", "carry",
-                 "focus", "work", "make", "set", "establish", "do", "serve", "act",
+                 "focus", "work", "make", "run", "set", "establish", "do", "serve", "act",
                  "utilize", "utilise", "support", "help", "prepare", "document", "track",
                  "plan", "prioritize", "prioritise", "coordinate", "facilitate", "champion",
                  "deliver", "guide", "keep", "address", "foster", "balance", "align", "bridge",
@@ -782,6 +782,10 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
         obj = " ".join(obj)[container.end():].split()  # "all aspects of a clinical trial"
     while obj and obj[0].lower() in ("the", "a", "an", "all", "any", "its", "their"):
         obj = obj[1:]
+    while len(obj) >= 2 and (obj[-1].lower() in ("together", "jointly") or obj[-1].endswith(
+            "ly") and word_classes(obj[-1].lower()) == {"ADV"}):
+        # "plans the season together": how it is done, no word of the thing done
+        obj, rest = obj[:-1], rest[:-1]
     if len(obj) >= 2 and obj[-1].lower() in EMPTY_HEADS:
         obj = obj[:-1]  # "coordinates team efforts" -> "Team coordination"
     # "the severity of incidents" -> "Incident severity"; but "collects feedback from the

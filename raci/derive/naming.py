@@ -17,7 +17,7 @@ from __future__ import annotations
 # Verbs whose object alone names the duty: "Manage the budget" -> "Budget".
 OWNERSHIP_VERBS = frozenset({
     "manage", "own", "oversee", "lead", "handle", "drive", "ensure", "provide", "perform",
-    "carry", "conduct", "do", "serve", "act", "utilize", "utilise", "focus", "work",
+    "carry", "conduct", "do", "run", "serve", "act", "utilize", "utilise", "focus", "work",
     "make", "establish", "maintain", "define", "develop", "create", "champion",
     "support", "help", "keep", "address", "foster", "deliver", "guide", "shape",
     "collaborate", "balance", "align", "bridge",
@@ -35,7 +35,7 @@ MAKING_VERBS = frozenset({"write", "prepare", "update", "set"})
 # backlog", "plans and runs the meetings") they say the role owns the object, which
 # alone names the duty.
 PURE_OWNERSHIP_VERBS = frozenset({
-    "manage", "own", "oversee", "lead", "handle", "drive", "ensure", "do", "perform",
+    "manage", "own", "oversee", "lead", "handle", "drive", "ensure", "run", "do", "perform",
     "carry", "conduct"})
 
 # The noun of the action, for verbs that carry the duty.

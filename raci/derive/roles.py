@@ -2456,6 +2456,11 @@ def _short_forms(roles: dict[str, Role], texts: list[str]) -> None:
     for name in roles:
         if " " in name:
             ends.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    for word, names in ends.items():
+        shortest = min(names, key=len)
+        if len(names) > 1 and all(n == shortest or n.endswith(" " + shortest) for n in names):
+            # "Harbour Master" and "Assistant Harbour Master": "the Master" is the shorter
+            ends[word] = [shortest]
     candidates = {name: ends[name][0] for name, role in roles.items()
                   if " " not in name and name[:1].isupper() and not name.isupper()
                   and not (role.defined or role.in_table or role.heads_section)
