@@ -2258,8 +2258,12 @@ def test_advice_and_agreement_after_a_duty_consult_the_party(tmp_path: Path) -> 
     assert cells[("Legal Adviser", "Decide the public interest test")] == "C"
     assert cells[("Records Officer", "Responses in the disclosure log")] == "A/R"
     assert cells[("Head of Governance", "Responses in the disclosure log")] == "C"
-    assert cells[("Legal Adviser", "Set the budget")] == "C"
-    assert not any("agreed" in name.lower() or "advice" in name.lower() for _r, name in cells)
+    # whom the duty is done after asking, at its end, stays in its name
+    budget = "Set the budget on the advice of the Legal Adviser"
+    assert cells[("Finance Manager", budget)] == "A/R"
+    assert cells[("Legal Adviser", budget)] == "C"
+    assert not any("agreed" in name.lower() or "after advice" in name.lower()
+                   for _r, name in cells)
 
 
 def test_what_a_party_is_asked_to_do_stays_in_the_name() -> None:
@@ -4741,3 +4745,24 @@ def test_names_keep_one_trailing_phrase_of_whom_when_or_where(text: str, name: s
 )
 def test_short_names_keep_where_or_to_whom_the_duty_goes(text: str, name: str) -> None:
     assert activity_name(text) == name
+
+
+def test_whom_a_duty_is_done_after_asking_stays_in_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "allotments.md"
+    path.write_text(
+        "# Allotment Society roles\n\n"
+        "## Plot Secretary\n\n"
+        "The Plot Secretary sets the waiting list rules after consulting the Site Warden.\n\n"
+        "## Treasurer\n\n"
+        "The Treasurer orders the water tanks after consultation with the Site Warden.\n\n"
+        "## Site Warden\n\n"
+        "The Site Warden locks the main gate at dusk.\n", encoding="utf-8")
+    cells = _cells(path)
+    # the phrase stays in the name, and the party it names is still consulted
+    rules = "Set the waiting list rules after consulting the Site Warden"
+    assert cells[("Plot Secretary", rules)] == "A/R", cells
+    assert cells[("Site Warden", rules)] == "C", cells
+    tanks = "Order the water tanks after consultation with the Site Warden"
+    assert cells[("Treasurer", tanks)] == "A/R", cells
+    assert cells[("Site Warden", tanks)] == "C", cells
+    assert cells[("Site Warden", "Lock the main gate at dusk")] == "A/R", cells

@@ -1043,9 +1043,48 @@ _NAME_LIST_PHRASE = re.compile(
     r"(?:,\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}){2,})(?=\s*[.;,]|\s*$)")
 
 
+# Whom a duty is done after asking, at its end ("..., after consulting the Finance Chair",
+# "on the advice of the Treasurer"): the party, up to five words, then the end. (Not "in
+# consultation with": a duty is named with it and without it about as often.)
+CONSULTED_AT_END = re.compile(
+    r",?\s+(?P<phrase>(?:after consulting|after (?:discussion|consultation) with|"
+    r"on the advice of|with the agreement of)\s+"
+    r"(?P<party>[A-Za-z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Za-z][\w'’-]*){0,4}?))"
+    r"\s*[.;:]?\s*$", re.IGNORECASE)
+# The words a party named after such a phrase may open with (else a capital)
+PARTY_STARTS = ("the", "a", "an", "all", "each", "any", "both", "other", "their", "its")
+
+
+def _consulted_name(text: str) -> str:
+    """"Set the lab's safety rules after consulting the Head Nurse": the duty's name keeps
+    whom it is done after asking (that party is still consulted), when the duty before
+    the phrase is named whole and the name stays within ten words; "" else."""
+    if not _holds(text, "consult", "advice", "agreement", "discussion"):
+        return ""
+    found = CONSULTED_AT_END.search(text)
+    if found is None or found.start() == 0:
+        return ""
+    party = found.group("party").split()
+    if not (party[0].lower() in PARTY_STARTS or party[0][:1].isupper()):
+        return ""
+    before_text = text[:found.start()].strip(" ,")
+    before = activity_name(before_text)
+    if not before or len(before.split()) < 2 or \
+            before.split()[-1].lower().strip(".,;:") != \
+            before_text.split()[-1].lower().strip(".,;:"):
+        return ""
+    phrase = " ".join(found.group("phrase").split())
+    if len(before.split()) + len(phrase.split()) > 10:
+        return ""
+    return f"{before} {phrase}"
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
+    consulted = _consulted_name(text)
+    if consulted:
+        return consulted
     listed = _NAME_LIST_PHRASE.search(text) if ", " in text else None
     if listed and len(text[:listed.start()].split()) >= 2:
         # "collect the season reports from the Men's, Women's, Junior and Masters
