@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from raci.derive.gates import gate_patterns
 from raci.derive.lexicon import all_lemmas
 
 
@@ -1663,8 +1662,3 @@ def with_label(text: str) -> tuple[str, str] | None:
         return None
     who = " ".join(_title(w) for w in m.group("who").split())
     return who, m.group("rest")
-
-
-# Every compiled pattern above behind the pieces of text it cannot match without
-# (raci/derive/gates.py): the same answers, without trying it where none is.
-gate_patterns(globals())

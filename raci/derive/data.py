@@ -24,7 +24,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from raci.derive.actors import actor_name, actor_word
-from raci.derive.gates import gate_patterns
 from raci.excel.letters import WORD_LETTERS, parse_letters
 
 if TYPE_CHECKING:
@@ -968,8 +967,3 @@ def _card_table(name: str, members: list[str], description: str) -> list[str]:
 def _board_people(value: str) -> list[str]:
     """The people a card's members cell names ("Ben Hollis, Cara Doyle"; "a; b")."""
     return [p for p in (" ".join(q.split()) for q in re.split(r"[,;\n]", value)) if p]
-
-
-# Every compiled pattern above behind the pieces of text it cannot match without
-# (raci/derive/gates.py): the same answers, without trying it where none is.
-gate_patterns(globals())

@@ -30,7 +30,6 @@ from raci.derive.actors import (
 )
 from raci.derive.data import DataParts, board_markdown, data_parts, parse_data
 from raci.derive.formats import SUPPORTED, SUPPORTED_NAMES
-from raci.derive.gates import gate_patterns
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, parse_letters
 from raci.files import read_user_file
@@ -4378,8 +4377,3 @@ def _spelled_head(head: Block, body: list[Block]) -> list[Block] | None:
     cut = tuple(named.get(c, h) for c, h in enumerate(head.cells))
     return [replace(head, text=" | ".join(cut), cells=cut),
             *(replace(b, header=cut) for b in body[1:])]
-
-
-# Every compiled pattern above behind the pieces of text it cannot match without
-# (raci/derive/gates.py): the same answers, without trying it where none is.
-gate_patterns(globals())

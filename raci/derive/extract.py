@@ -66,7 +66,6 @@ from raci.derive.documents import (
     badge_legend,
     split_badges,
 )
-from raci.derive.gates import gate_patterns
 from raci.derive.naming import (
     ACTION_NOUNS,
     OWNERSHIP_VERBS,
@@ -7548,8 +7547,3 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             claims += [Claim(h, name, "R", False, doc.name, block.location, sentence[:300],
                              section) for h in helpers]
     return claims
-
-
-# Every compiled pattern above behind the pieces of text it cannot match without
-# (raci/derive/gates.py): the same answers, without trying it where none is.
-gate_patterns(globals())

@@ -21,7 +21,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from raci.derive.documents import Block, Document, DocumentError, parse_text
-from raci.derive.gates import gate_patterns
 
 # pypdf tells what it repairs in a damaged file through logging; with no handler set up
 # Python would print each warning on stderr, under the command's own output.
@@ -607,8 +606,3 @@ def _at_page(block: Block, origin: list[tuple[int, int]]) -> Block:
     page, number = origin[min(int(m.group("n")), len(origin)) - 1]
     return replace(block, location=f"page {page}, line {number}{block.location[m.end():]}",
                    breaks=())
-
-
-# Every compiled pattern above behind the pieces of text it cannot match without
-# (raci/derive/gates.py): the same answers, without trying it where none is.
-gate_patterns(globals())

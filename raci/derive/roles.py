@@ -17,7 +17,6 @@ from functools import lru_cache
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
 from raci.derive.documents import ARROW, CALL_TREE_HEAD, RUN_IN_LEVEL, Block, Document
-from raci.derive.gates import gate_patterns
 from raci.derive.steps import APPROVER, ASIDE, CONSULTED, DECLARED, DOER, STEP, TOLD
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
@@ -2161,14 +2160,14 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             # "Priya (Campaign Manager)": the person fills the role; later "Priya to
             # chase" is the role's
             role_name = actors.actor_name(_WORKLOAD.sub("", m.group("role")), acronym=True)
-            if role_name is None and m.re == PERSON_ROLE:
+            if role_name is None and m.re is PERSON_ROLE:
                 role_name = _crew_role(within, m)
-            if role_name is None and m.re == ROLE_COLON and \
+            if role_name is None and m.re is ROLE_COLON and \
                     _line_labels(within).get(m.group("role"), -1) >= m.end():
                 # "1st AD: Gareth Lloyd" in the header, "1st AD: Safety briefing ..." as a
                 # label of its own further down: the label is the role
                 role_name = m.group("role")
-            if role_name is not None and m.re == PERSON_ROLE:
+            if role_name is not None and m.re is PERSON_ROLE:
                 role_name = _distinct_title(role_name, within)
             person = m.group("person")
             if role_name is None or (actors.actor_name(person, acronym=True) is not None
@@ -2180,7 +2179,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                                      all(actors.word_classes(w.lower())
                                          for w in re.split(r"[ -]", person) if w)):
                 continue
-            if m.re == PERSON_ROLE and " " not in person and \
+            if m.re is PERSON_ROLE and " " not in person and \
                     "NOUN" in actors.word_classes(person.lower()) and \
                     _plural_members(m.group("role")) and \
                     CO_PERSONS.search(within[max(0, m.start() - 80):m.start()]) is None and \
@@ -2192,8 +2191,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 extra_aliases.setdefault(person, set()).update(
                     {m.group("role"), actors.actor_name(m.group("role")) or m.group("role")})
                 continue
-            written = {person, m.group(0).strip(" ,")} if m.re == PERSON_IN else {person}
-            if m.re == PERSON_ROLE:
+            written = {person, m.group(0).strip(" ,")} if m.re is PERSON_IN else {person}
+            if m.re is PERSON_ROLE:
                 # "Dev + Kasia (vineyard hands)": both fill the role
                 before = within[max(0, m.start() - 80):m.start()]
                 while (joined := CO_PERSONS.search(before)) is not None:
@@ -2705,8 +2704,3 @@ class _Counts(Counter[str]):
 def _known_case(name: str, counts: _Counts) -> str:
     """The spelling already found for a name that differs only in case."""
     return counts.spelling.get(name.casefold(), name)
-
-
-# Every compiled pattern above behind the pieces of text it cannot match without
-# (raci/derive/gates.py): the same answers, without trying it where none is.
-gate_patterns(globals())

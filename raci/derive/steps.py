@@ -31,7 +31,6 @@ from raci.derive.actors import (
     verb_lemma,
 )
 from raci.derive.documents import Block
-from raci.derive.gates import gate_patterns
 
 STEP = "step"
 # the cells of a step block, by position
@@ -620,8 +619,3 @@ def _as_holders(out: list[Block], holders: dict[str, str]) -> None:
         text = re.sub(r"(^|[.!?]\s+)the ", lambda t: t.group(1) + "The ", text)
         if text != block.text:
             out[k] = replace(block, text=text, breaks=())
-
-
-# Every compiled pattern above behind the pieces of text it cannot match without
-# (raci/derive/gates.py): the same answers, without trying it where none is.
-gate_patterns(globals())
