@@ -76,3 +76,18 @@ def test_the_lines_recording_a_meeting_are_no_duties(tmp_path: Path) -> None:
     cells = derived_cells(derive([path]))
     assert {a for _r, a in cells} == {"Order two new water butts",
                                       "Book the spring working party"}
+
+
+def test_an_initialism_is_no_pronoun(tmp_path: Path) -> None:
+    # "IT" and "US" spell a pronoun in lower case; in capitals they name what the work is on,
+    # so the duty keeps its name instead of being dropped as one naming nothing
+    path = tmp_path / "office.txt"
+    path.write_text("The Office Manager manages the IT helpdesk and books the meeting rooms.\n"
+                    "The Export Clerk files the US customs returns. The Porter moves it.\n",
+                    encoding="utf-8")
+    cells = derived_cells(derive([path]))
+    assert ("Office Manager", "IT helpdesk") in cells
+    assert ("Office Manager", "Book the meeting rooms") in cells
+    assert ("Export Clerk", "File the US customs returns") in cells
+    # (a pronoun in lower case still names nothing)
+    assert not [a for r, a in cells if r == "Porter"]

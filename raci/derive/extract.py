@@ -1079,6 +1079,13 @@ def _consulted_name(text: str) -> str:
     return f"{before} {phrase}"
 
 
+def _initialism(word: str) -> bool:
+    """"IT" in "the IT helpdesk", "US" in "US sales": letters in capitals, never the pronoun
+    they spell in lower case."""
+    letters = word.strip(",.")
+    return len(letters) > 1 and letters.isupper()
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text: a duty met again is named once
 def activity_name(text: str) -> str:
     """A short activity name: "Managing product vision: ..." -> "Product vision"."""
@@ -1968,10 +1975,12 @@ def _activity_name(text: str) -> str:
         i + 1 < len(words) and w.lower().endswith(("s'", "'s")) and
         words[i + 1].lower()[:5] == w.lower()[:5])]  # "contributors' contributions"
     if len(words) >= 2 and words[1].lower().strip(",.") in BARE_PRONOUNS and not (
-            words[1].lower() in ("this", "that", "these", "those") and len(words) > 2):
+            words[1].lower() in ("this", "that", "these", "those") and len(words) > 2) \
+            and not _initialism(words[1]):
         # (but "Maintain this policy": a determiner before its noun)
         return ""  # "Managing them proactively": no duty without its referent
-    if words and words[0].lower() in ("them", "it", "him", "her", "us"):
+    if words and words[0].lower() in ("them", "it", "him", "her", "us") and \
+            not _initialism(words[0]):
         return ""  # "(responsible for) them from that point": nothing named
     name = " ".join(_compact(words)).strip(" ,—–-")
     if name.count(")") > name.count("("):
