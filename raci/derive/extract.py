@@ -3894,20 +3894,6 @@ def _titled_by_name(block: Block, column: int) -> bool:
             for w in cell.split()[1:4]))
 
 
-# A column that numbers the document's own versions ("Version", "Rev", "Revision no.")
-VERSION_HEAD = re.compile(r"^\W*(?:version|ver|v|rev|revision|edition|amendment)\.?"
-                          r"(?:\s*(?:no\.?|number|#))?\W*$", re.IGNORECASE)
-DATE_HEAD = re.compile(r"^\W*(?:date|dated|issued|effective(?: date)?|release date)\W*$",
-                       re.IGNORECASE)
-
-
-def records_changes(header: Sequence[str]) -> bool:
-    """"Version | Date | Change | By": a table of the edits made to the document itself,
-    each row who changed what, no duty."""
-    return any(VERSION_HEAD.match(h) for h in header) and \
-        any(DATE_HEAD.match(h) for h in header)
-
-
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of tables whose columns name the roles: a column per letter ("Activity |
     Responsible | Accountable | Consulted | Informed" over names) or a column of who does
@@ -3919,8 +3905,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     # per table, its columns that repeat a few values down the rows, worked out once
     repeated: dict[tuple[str, ...], set[int]] = {}
     for block in doc.blocks:
-        if block.kind != "row" or not block.header or letter_row(block.cells) or \
-                records_changes(block.header):
+        if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
         cols = role_columns(block.header)
         if cols and code_columns(doc, block.header) is not None:
