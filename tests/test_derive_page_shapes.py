@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from raci.derive.draft import derive
-from tests.helpers import derived_cells
+from tests.helpers import cells_of_text
 
 
 def _cells(tmp_path: Path, text: str, name: str = "page.md") -> dict[tuple[str, str], str]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return derived_cells(derive([path]))
+    return cells_of_text(tmp_path / name, text)
 
 
 def test_a_table_of_the_documents_versions_gives_no_duty(tmp_path: Path) -> None:
