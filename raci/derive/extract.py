@@ -6327,8 +6327,10 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
 LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
                       r"(?:\s+[A-Z][\w-]*){0,3}|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                       r"know\b")
+# (the spaces before "and" are taken from the first of a run: a run of spaces is not tried
+# from each of its places against all that follow)
 SECOND_PREDICATE = re.compile(
-    r"(?P<comma>,)?\s+and\s+(?:also\s+|then\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
+    r"(?:(?P<comma>,)|(?<!\s))\s+and\s+(?:also\s+|then\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
     r"(?:also\s+)?)?(?P<verb>[a-z]{3,})\s+"
     r"(?=(?P<det>(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)?"
     r"\w)")
