@@ -4,9 +4,10 @@ draft as the derivation tests compare them."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from types import MappingProxyType
 
-from raci.derive.draft import Draft
+from raci.derive.draft import Draft, derive
 from raci.schemes import SCHEMES
 from raci.state import ActivityInfo, PersonInfo, ProjectState, RoleInfo, Thresholds
 
@@ -66,3 +67,10 @@ def derived_cells(draft: Draft) -> dict[tuple[str, str], str]:
     names = {r.code: r.name for r in template.roles}
     return {(names[c], a.name): letters for a in template.activities
             for c, letters in a.letters.items()}
+
+
+def cells_of_text(path: Path, text: str) -> dict[tuple[str, str], str]:
+    """The cells of the draft derived from ``text`` written to ``path`` (its suffix says
+    how it is read)."""
+    path.write_text(text, encoding="utf-8")
+    return derived_cells(derive([path]))

@@ -375,3 +375,24 @@ def test_a_title_is_found_where_the_pattern_without_its_first_capital_finds_it(
     plain = re.compile(r"\b" + TITLE.pattern[len(head):])
     assert [(m.span(), m.groups()) for m in TITLE.finditer(text)] == \
         [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_a_second_predicate_is_found_as_the_plain_pattern_finds_it() -> None:
+    # the pattern takes the spaces before "and" from the first of a run; the plain pattern,
+    # which may start anywhere in the run, finds the same predicates (and a long run of
+    # spaces is crossed once)
+    from raci.derive.extract import SECOND_PREDICATE
+
+    plain = re.compile(SECOND_PREDICATE.pattern.replace(r"(?:(?P<comma>,)|(?<!\s))",
+                                                        r"(?P<comma>,)?", 1))
+    assert plain.pattern != SECOND_PREDICATE.pattern
+    texts = ["sorts the post, and then sends the bags to the depot",
+             "counts the float  and   locks the safe", "x , and locks the door and checks it",
+             "signs ,and files the form", "\tand takes the keys and must sign the log",
+             "reads the meter" + " " * 5_000 + "and logs the reading"]
+    for text in texts:
+        found = [(m.span(), m.group("comma"), m.group("verb"))
+                 for m in SECOND_PREDICATE.finditer(text)]
+        assert found == [(m.span(), m.group("comma"), m.group("verb"))
+                         for m in plain.finditer(text)], text
+    assert [m.group("verb") for m in SECOND_PREDICATE.finditer(texts[-1])] == ["logs"]

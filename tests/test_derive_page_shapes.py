@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from raci.derive.draft import derive
-from tests.helpers import derived_cells
+from tests.helpers import cells_of_text
 
 
 def _cells(tmp_path: Path, text: str, name: str = "page.md") -> dict[tuple[str, str], str]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return derived_cells(derive([path]))
+    return cells_of_text(tmp_path / name, text)
 
 
 def test_a_table_of_the_documents_versions_gives_no_duty(tmp_path: Path) -> None:
@@ -132,3 +129,12 @@ def test_a_passive_whose_subject_opens_with_a_is_read(tmp_path: Path) -> None:
         ("Senior Technician", "Write off a bike that fails the check twice"): "A/R",
         ("Senior Technician", "Update the asset register"): "A/R",
     }, cells
+
+
+def test_a_bare_plural_after_a_run_of_blank_lines_is_read_at_once() -> None:
+    # a text with a long run of blank lines (a page saved with its layout) before "Drivers
+    # tag ...": the plural opening the line is still found, each newline tried once
+    from raci.derive.roles import _bare_plurals_acting
+
+    text = "Depot notes" + "\n" * 40_000 + "see below.\n  Drivers tag each bike they collect.\n"
+    assert _bare_plurals_acting([text], {"driver", "mechanic"}) == {"driver"}

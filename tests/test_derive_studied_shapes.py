@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from raci.derive.draft import derive
-from tests.helpers import derived_cells
+from tests.helpers import cells_of_text
 
 
 def _cells(tmp_path: Path, text: str, name: str = "procedure.txt") -> dict[tuple[str, str], str]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return derived_cells(derive([path]))
+    return cells_of_text(tmp_path / name, text)
 
 
 def test_a_firm_named_with_a_capitalised_gerund_does_no_duty(tmp_path: Path) -> None:

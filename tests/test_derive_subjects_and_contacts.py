@@ -1,18 +1,15 @@
-"""Whose duty a line is: a subject read up to a possessive, and a job page's contacts listed
-as "Party: what the post holder does with them". Every text here is written for the test."""
+"""Whose duty a line is (a subject read up to a possessive) and how long a duty's name may
+be. Every text here is written for the test."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from raci.derive.draft import derive
-from tests.helpers import derived_cells
+from tests.helpers import cells_of_text
 
 
 def _cells(tmp_path: Path, text: str, name: str = "page.md") -> dict[tuple[str, str], str]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return derived_cells(derive([path]))
+    return cells_of_text(tmp_path / name, text)
 
 
 def test_a_possessive_never_ends_a_subject(tmp_path: Path) -> None:
@@ -27,7 +24,6 @@ def test_a_possessive_never_ends_a_subject(tmp_path: Path) -> None:
     cells = _cells(tmp_path, page)
     assert cells[("Driver", "Brief the drivers")] == "I", cells
     assert not any(role.startswith("Checks") for role, _act in cells), cells
-
 
 
 def test_a_long_duty_keeps_what_it_is_about_not_where(tmp_path: Path) -> None:

@@ -6,13 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from raci.derive.draft import derive
-from tests.helpers import derived_cells
+from tests.helpers import cells_of_text, derived_cells
 
 
 def _cells(tmp_path: Path, text: str, name: str = "roles.md") -> dict[tuple[str, str], str]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return derived_cells(derive([path]))
+    return cells_of_text(tmp_path / name, text)
 
 
 def test_the_bare_title_beside_its_assistant_is_the_other_holder(tmp_path: Path) -> None:

@@ -3102,12 +3102,15 @@ def _without_cookie_notices(blocks: list[Block]) -> list[Block]:
 
 
 # A table of the changes made to the page itself: "Version | Date | Change | Author",
-# "Revision  Date  Description  Approved", or "Date | Change | Approved by" under a heading
-# "Change log"
-_VERSION_HEAD = re.compile(r"^\W*(?:version|ver\.?|v|revision|rev\.?|issue|edition|"
-                           r"amendment)(?:\s*(?:no\.?|number|#))?\W*$", re.IGNORECASE)
-_DATE_HEAD = re.compile(r"^\W*(?:date|dated|effective(?:\s+date|\s+from)?)\W*$",
-                        re.IGNORECASE)
+# "Rev. | Issued | Description", "Revision  Date  Description  Approved", or "Date | Change
+# | Approved by" under a heading "Change log"
+_VERSION_HEAD = re.compile(r"^\W*(?:version|ver|v|rev|revision|edition|amendment)\.?"
+                           r"(?:\s*(?:no\.?|number|#))?\W*$", re.IGNORECASE)
+# ("Issue" numbers a page's versions only beside a column of what changed: "Issue | Date |
+# Owner" may be a log of problems)
+_ISSUE_HEAD = re.compile(r"^\W*issue(?:\s*(?:no\.?|number|#))?\W*$", re.IGNORECASE)
+_DATE_HEAD = re.compile(r"^\W*(?:date|dated|issued|effective(?:\s+date|\s+from)?|"
+                        r"release\s+date)\W*$", re.IGNORECASE)
 _CHANGE_HEAD = re.compile(r"^\W*(?:changes?(?:\s+made)?|what\s+changed|amendments?|"
                           r"(?:description|summary|details|reason)(?:\s+(?:of|for)\s+"
                           r"(?:the\s+)?(?:changes?|amendments?|revision))?)\W*$",
@@ -3117,12 +3120,17 @@ _HISTORY_HEADING = re.compile(r"\b(?:change\s*log|(?:revision|version|document|c
                               r"control|revisions|amendments)\b", re.IGNORECASE)
 
 
-def _change_log_head(cells: Sequence[str], heading: str) -> bool:
-    """Whether a table's head row is that of a change log: a column of dates, one of what
-    changed, and one of versions or a heading naming the page's history."""
-    return any(_DATE_HEAD.match(c) for c in cells) and \
-        any(_CHANGE_HEAD.match(c) for c in cells) and \
-        (any(_VERSION_HEAD.match(c) for c in cells) or bool(_HISTORY_HEADING.search(heading)))
+def records_changes(cells: Sequence[str], heading: str = "") -> bool:
+    """Whether a table's head row is that of the page's own change log: a column of dates
+    and one numbering versions ("Version | Date | Change | By"), or a column of dates and
+    one of what changed beside a column of issues or under a heading naming the page's
+    history ("Date | Change | Approved by" under "Change log")."""
+    if not any(_DATE_HEAD.match(c) for c in cells):
+        return False
+    if any(_VERSION_HEAD.match(c) for c in cells):
+        return True
+    return any(_CHANGE_HEAD.match(c) for c in cells) and \
+        (any(_ISSUE_HEAD.match(c) for c in cells) or bool(_HISTORY_HEADING.search(heading)))
 
 
 def without_change_logs(blocks: list[Block]) -> list[Block]:
@@ -3135,7 +3143,7 @@ def without_change_logs(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if block.kind == "heading":
             heading = block.text
-        elif block.kind == "row" and _change_log_head(block.header or block.cells, heading):
+        elif block.kind == "row" and records_changes(block.header or block.cells, heading):
             continue
         out.append(block)
     return out

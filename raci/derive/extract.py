@@ -3903,20 +3903,6 @@ def _titled_by_name(block: Block, column: int) -> bool:
             for w in cell.split()[1:4]))
 
 
-# A column that numbers the document's own versions ("Version", "Rev", "Revision no.")
-VERSION_HEAD = re.compile(r"^\W*(?:version|ver|v|rev|revision|edition|amendment)\.?"
-                          r"(?:\s*(?:no\.?|number|#))?\W*$", re.IGNORECASE)
-DATE_HEAD = re.compile(r"^\W*(?:date|dated|issued|effective(?: date)?|release date)\W*$",
-                       re.IGNORECASE)
-
-
-def records_changes(header: Sequence[str]) -> bool:
-    """"Version | Date | Change | By": a table of the edits made to the document itself,
-    each row who changed what, no duty."""
-    return any(VERSION_HEAD.match(h) for h in header) and \
-        any(DATE_HEAD.match(h) for h in header)
-
-
 def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     """Rows of tables whose columns name the roles: a column per letter ("Activity |
     Responsible | Accountable | Consulted | Informed" over names) or a column of who does
@@ -3928,8 +3914,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     # per table, its columns that repeat a few values down the rows, worked out once
     repeated: dict[tuple[str, ...], set[int]] = {}
     for block in doc.blocks:
-        if block.kind != "row" or not block.header or letter_row(block.cells) or \
-                records_changes(block.header):
+        if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
         cols = role_columns(block.header)
         if cols and code_columns(doc, block.header) is not None:
@@ -6351,8 +6336,10 @@ def _own_subject_clauses(sentence: str, catalog: RoleCatalog, document: str) -> 
 LET_KNOW = re.compile(r"\b(?P<verb>[Ll]ets?)\s+(?P<who>(?:the\s+|their\s+|our\s+)?[A-Z][\w-]*"
                       r"(?:\s+[A-Z][\w-]*){0,3}|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+"
                       r"know\b")
+# (the spaces before "and" are taken from the first of a run: a run of spaces is not tried
+# from each of its places against all that follow)
 SECOND_PREDICATE = re.compile(
-    r"(?P<comma>,)?\s+and\s+(?:also\s+|then\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
+    r"(?:(?P<comma>,)|(?<!\s))\s+and\s+(?:also\s+|then\s+)?(?P<modal>(?:must|shall|should|will|may|can)\s+"
     r"(?:also\s+)?)?(?P<verb>[a-z]{3,})\s+"
     r"(?=(?P<det>(?:the|a|an|all|their|its|any|each|every|our|your|this|these|those)\s)?"
     r"\w)")

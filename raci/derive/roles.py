@@ -2675,7 +2675,9 @@ def _head_noun_aliases(roles: dict[str, Role], texts: list[str]) -> None:
 
 
 # A plural written bare at a sentence's start, before a verb: "Drivers tag each bike"
-_BARE_PLURAL = re.compile(r"(?:^|[.;!?:]\s+|\n\s*)([A-Z][a-z]+?)(?:e?s) ([a-z]+)\b")
+# (a line's start is its last newline: "\n\s*" would try every newline of a run of blank
+# lines against all that follow)
+_BARE_PLURAL = re.compile(r"(?:^|[.;!?:]\s+|\n[^\S\n]*)([A-Z][a-z]+?)(?:e?s) ([a-z]+)\b")
 
 
 def _written_plural(name: str, texts: list[str]) -> bool:
