@@ -2269,23 +2269,23 @@ def _no_duty(name: str) -> bool:
     return bool(_AS_CAPACITY.match(name) or NO_DUTY_NAME.match(name))
 
 
+# ("owns both": what both are is in the sentence before; "Anyone who drives a van": who
+# the role is, no duty)
+_WHO_NOT_WHAT = (r"(?:both|either|neither|these|those)$|"
+                 r"(?:anyone|anybody|everyone|everybody|someone|somebody|whoever)\b|")
 # A name that points to another part of the document, a pronoun, or a clause with its own
 # subject and modal ("Result will be fed back"), not a duty
 NO_DUTY_NAME = Guarded(re.compile(
     r"^(?:see\s|(?:consist|comprise|be\s+composed|be\s+made\s+up)\w*\s+of\b|"
     r"(?:any\s+)?other\s+(?:related\s+|similar\s+|reasonable\s+|ad[- ]hoc\s+)?"
     r"(?:duties|tasks|responsibilities)\b|(?:it|they|them|you|we|who|which|the|a|an)$|who\s|"
-    # ("owns both": what both are is in the sentence before; "Anyone who drives a van":
-    # who the role is, no duty)
-    r"(?:both|either|neither|these|those)$|"
-    r"(?:anyone|anybody|everyone|everybody|someone|somebody|whoever)\b|"
+    + _WHO_NOT_WHAT +
     r"(?:(?!\b(?:that|whether|if|when|unless|so|who|what|which|where|how)\b)[^,;])*?"
     r"\b(?:will|would|shall|could|might)\s+"
     r"(?:be\s+|have\s+)?[a-z]+)", re.IGNORECASE),
     # every alternative above starts with one of these (a new one needs its word here)
     r"\b(?:see\s|consist|compris|be\s|other\s|(?:it|they|them|you|we|who|which|the|a|an)$|"
-    r"who\s|(?:both|either|neither|these|those)$|"
-    r"(?:anyone|anybody|everyone|everybody|someone|somebody|whoever)\b|"
+    r"who\s|" + _WHO_NOT_WHAT +
     r"(?:will|would|shall|could|might)\s)")
 
 

@@ -196,6 +196,10 @@ def _letter_heads(doc: Document) -> set[str]:
             letter_row(b.cells) for h in b.header[1:]}
 
 
+# How much of a text the document-wide searches for words read (a bound on their time)
+SCANNED = 2_000_000
+
+
 # A body of people a plan keeps informed or asks as a whole ("Members" under "Notify")
 TOLD_BODIES = {"member", "members"}
 
@@ -2427,7 +2431,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
         seen[code.casefold()] = name
         roles[name].code = code
     catalog = RoleCatalog(roles, doc_acronyms)
-    catalog.titled_words = {w for t in texts for w in _TITLED_AFTER_THE.findall(t[:2_000_000])}
+    catalog.titled_words = {w for t in texts for w in _TITLED_AFTER_THE.findall(t[:SCANNED])}
     return catalog
 
 
@@ -2471,7 +2475,7 @@ def _short_forms(roles: dict[str, Role], texts: list[str]) -> None:
     bare: set[str] = set()
     written: set[str] = set()
     for text in texts:
-        for m in re.finditer(r"\b[A-Z][a-z]+\b", text[:2_000_000]):
+        for m in re.finditer(r"\b[A-Z][a-z]+\b", text[:SCANNED]):
             word = m.group(0)
             word = word if word in candidates else word[:-1] if word[:-1] in candidates \
                 and word.endswith("s") else ""
@@ -2685,7 +2689,7 @@ def _written_plural(name: str, texts: list[str]) -> bool:
     people, whom the bare plural stands for; "Stewards" beside a "Chief Steward" are
     others."""
     plural = re.compile(rf"\b{re.escape(name)}(?:e?s)\b")
-    return any(plural.search(t[:2_000_000]) for t in texts)
+    return any(plural.search(t[:SCANNED]) for t in texts)
 
 
 def _bare_plurals_acting(texts: list[str], words: set[str]) -> set[str]:
@@ -2694,7 +2698,7 @@ def _bare_plurals_acting(texts: list[str], words: set[str]) -> set[str]:
     sign each check"): "Rebalancing Drivers" are the drivers the text goes on to name."""
     acting: set[str] = set()
     for text in texts:
-        for m in _BARE_PLURAL.finditer(text[:2_000_000]):
+        for m in _BARE_PLURAL.finditer(text[:SCANNED]):
             word, verb = m.group(1).lower(), m.group(2)
             word = word if word in words else word + "e" if word + "e" in words else ""
             if word and word not in acting and (
@@ -2721,7 +2725,7 @@ def _first_word_aliases(roles: dict[str, Role], texts: list[str]) -> None:
     single = {n.casefold() for n in roles if " " not in n}
     acting: set[str] = set()
     for text in texts:
-        for m in re.finditer(r"\b[Tt]he ([a-z]+) ([a-z]+)\b", text[:2_000_000]):
+        for m in re.finditer(r"\b[Tt]he ([a-z]+) ([a-z]+)\b", text[:SCANNED]):
             if m.group(1) in starts and (actors.is_third_person_verb(m.group(2)) or
                                          m.group(2) in actors.MODAL_AUXILIARIES):
                 acting.add(m.group(1))
