@@ -1897,6 +1897,106 @@ def build_product_recall_docx(path: Path) -> Path:
     return path
 
 
+def build_temporary_works_docx(path: Path) -> Path:
+    """A building contractor's temporary works procedure in Word: a header and footer, a
+    document control table, a roles paragraph of abbreviations, a RACI letter matrix whose
+    columns are headed by the roles' abbreviations and whose rows are grouped under stage
+    rows merged across the table (cells "A/R", "R", "C", "I", "–"), a key under it, the
+    stages in prose with "must", "will" and passives, a permit to load and strike paragraph
+    and a sign-off table."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Hollins & Reade Construction · Business Management System"
+    section.footer.paragraphs[0].text = "HR-CON-PR-021 Temporary Works · Rev 4 · Page 1"
+    document.add_heading("Temporary Works Procedure", level=0)
+    add_rows_table(document, [
+        ("Procedure owner", "Head of Engineering"),
+        ("Applies to", "All Hollins & Reade sites where we are Principal Contractor"),
+        ("Reference", "BS 5975:2019 Code of practice for temporary works procedures"),
+    ])
+    document.add_heading("1. Purpose and scope", level=1)
+    document.add_paragraph(
+        "Temporary works – falsework, formwork, propping, excavation support, scaffolds, "
+        "crane bases and the like – cause a large share of serious collapses on building "
+        "sites. This procedure sets out how every item of temporary works on our sites is "
+        "designed, checked, built, loaded and taken down, and who is responsible at each "
+        "stage.")
+    document.add_heading("2. Roles", level=1)
+    document.add_paragraph(
+        "DI – Designated Individual (the Head of Engineering); TWC – Temporary Works "
+        "Coordinator, appointed in writing for each site; TWS – Temporary Works "
+        "Supervisor, appointed by the TWC for a package of work; TWD – Temporary Works "
+        "Designer (in-house or the subcontractor's engineer); DC – Design Checker; SM – "
+        "Site Manager; SC – the subcontractor installing the works.")
+    document.add_heading("3. Who does what", level=1)
+    rows = [
+        ("Activity", "DI", "TWC", "TWS", "TWD", "DC", "SM", "SC"),
+        ("Stage 1 – Planning", "", "", "", "", "", "", ""),
+        ("Appoint the TWC for the site", "A/R", "I", "", "", "", "I", ""),
+        ("Open the temporary works register", "", "A/R", "", "", "", "C", ""),
+        ("Write the design brief", "", "A", "", "C", "", "R", "C"),
+        ("Stage 2 – Design", "", "", "", "", "", "", ""),
+        ("Design the temporary works", "", "A", "", "R", "", "", "C"),
+        ("Check the design (category 0, 1 or 2)", "", "A", "", "I", "R", "", ""),
+        ("Issue the design check certificate", "", "I", "", "I", "A/R", "", ""),
+        ("Stage 3 – On site", "", "", "", "", "", "", ""),
+        ("Build the temporary works to the design", "", "I", "A", "", "", "", "R"),
+        ("Inspect the works before loading", "", "A", "R", "C", "", "I", ""),
+        ("Issue the permit to load", "", "A/R", "C", "", "", "I", "I"),
+        ("Daily checks while loaded", "", "I", "A/R", "", "", "", ""),
+        ("Issue the permit to strike", "", "A/R", "C", "C", "", "I", "I"),
+        ("Stage 4 – Review", "", "", "", "", "", "", ""),
+        ("Audit the site's temporary works", "A", "C", "", "", "", "I", ""),
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        if values[0].startswith("Stage "):
+            merged = table.cell(r, 0).merge(table.cell(r, len(values) - 1))
+            merged.text = values[0]
+            continue
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value or "–"
+    document.add_paragraph(
+        "Key: R = does the work; A = answerable, signs it off (A/R: does it and signs it "
+        "off); C = must be asked before; I = is told after; – = no part. The audit is "
+        "carried out by the DI's engineering team.")
+    document.add_heading("4. The stages", level=1)
+    document.add_paragraph(
+        "Planning. The Site Manager will list every item of temporary works in the "
+        "construction phase plan and agree the list with the TWC before work starts. The "
+        "TWC must keep the register up to date and review it at the weekly site meeting.")
+    document.add_paragraph(
+        "Design. No temporary works are built without a design. Each design is checked "
+        "by a Design Checker independent of the designer, to the category the TWC sets; "
+        "a category 2 check must be done by a different organisation. Designs from "
+        "subcontractors are sent to the TWC, who passes them to the Design Checker.")
+    document.add_paragraph(
+        "On site. The TWS will brief the installing gang on the design drawings before "
+        "they start. Any change to the design, however small, must be referred back to "
+        "the TWD through the TWC. The permit to load is signed by the TWC only after the "
+        "TWS has inspected the works and completed the pre-load checklist. Loads are not "
+        "applied – concrete poured, spoil stacked, plant tracked on – until the permit "
+        "has been issued and a copy posted at the works.")
+    document.add_paragraph(
+        "Striking. The TWS requests the permit to strike once the permanent works can "
+        "carry themselves. For formwork to slabs and beams, the TWD confirms the concrete "
+        "strength from the cube results before the TWC issues the permit.")
+    document.add_heading("5. Competence and audit", level=1)
+    document.add_paragraph(
+        "The Head of Engineering keeps a list of approved TWCs and TWSs and reviews it "
+        "each year. A TWC must have attended a temporary works coordinator course in the "
+        "last five years. The engineering team audits every site with temporary works at "
+        "least twice a year and sends the audit report to the Site Manager and the "
+        "Operations Director.")
+    add_rows_table(document, [
+        ("", "Name", "Role", "Date"),
+        ("Prepared", "Nadia Kowalczyk", "Senior Temporary Works Engineer", "02/2028"),
+        ("Approved", "Martin Greaves", "Head of Engineering (DI)", "02/2028"),
+    ])
+    document.save(path)
+    return path
+
+
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
             "farm-biosecurity-plan.docx": build_biosecurity_plan_docx,
@@ -1920,7 +2020,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "head-greenkeeper-job-description.docx": build_head_greenkeeper_docx,
             "vet-hospital-roles-compared.docx": build_vet_roles_compared_docx,
             "driver-fatigue-procedure.docx": build_driver_fatigue_docx,
-            "product-recall-sop.docx": build_product_recall_docx}
+            "product-recall-sop.docx": build_product_recall_docx,
+            "temporary-works-procedure.docx": build_temporary_works_docx}
 
 
 def build_docx(path: Path) -> Path:

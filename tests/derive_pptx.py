@@ -634,11 +634,96 @@ def build_damp_mould_taskforce_pptx(path: Path) -> Path:
     return build_pptx(path, slides, notes=notes)
 
 
+def build_food_bank_appeal_pptx(path: Path) -> Path:
+    """A food bank's Christmas appeal planning deck for its volunteers' meeting: a title
+    slide with the presenter, last year in figures, an ownership table Workstream |
+    Who's on it | OK'd by | Keep posted whose cells give first names and roles, a slide of
+    three text boxes (collection points, packing weekend, delivery day), the delivery day
+    run as "time — who — what" lines, a risks slide with "if ... then" sentences, actions
+    as "Name → action (by date)" lines, a speaker note and a running footer."""
+    deck = "Riverside Food Bank · Christmas Appeal 2028 · volunteers' meeting"
+    slides = [
+        slide_xml(title("Christmas Appeal 2028", "ctrTitle"),
+                  body(para("Planning meeting for volunteers and partners", bullet=False),
+                       para("Presented by Gail Osei, Volunteer Coordinator · 3 October",
+                            bullet=False))),
+        slide_xml(title("Last year in numbers"),
+                  body(para("612 hampers delivered to 1,480 people"),
+                       para("9.4 tonnes of food collected at 14 supermarkets and schools"),
+                       para("143 volunteers over three weekends"),
+                       para("2 complaints: hampers arrived late in Eastfield")),
+                  _footer(deck, 2)),
+        slide_xml(title("Who's on what"),
+                  table([["Workstream", "Who's on it", "OK'd by", "Keep posted"],
+                         ["Supermarket collections rota", "Gail (Volunteer Coordinator)",
+                          "", "Warehouse Lead"],
+                         ["School and church collections", "Faith Groups Liaison", "",
+                          "Gail"],
+                         ["Referrals from agencies", "Referrals Officer",
+                          "Food Bank Manager", "Delivery Coordinator"],
+                         ["Hamper contents and packing list", "Warehouse Lead",
+                          "Food Bank Manager", "Trustees"],
+                         ["Van hire and drivers", "Delivery Coordinator",
+                          "Treasurer", ""],
+                         ["Press and social media", "Comms volunteer (Ollie)",
+                          "Chair of Trustees", "Food Bank Manager"]]),
+                  _footer(deck, 3)),
+        slide_xml(title("Three big moments"),
+                  text_box(para("Collections (18 Nov – 9 Dec)", bold=True),
+                           para("Supermarket teams of three, two-hour shifts", bullet=True),
+                           para("Team leader weighs the trolleys and texts the total to "
+                                "Gail", bullet=True),
+                           at=(1600200, 457200)),
+                  text_box(para("Packing weekend (13–14 Dec)", bold=True),
+                           para("Warehouse Lead runs the packing line", bullet=True),
+                           para("Every hamper checked against the packing list before "
+                                "it is sealed", bullet=True),
+                           at=(1600200, 3200000)),
+                  text_box(para("Delivery day (20 Dec)", bold=True),
+                           para("Drivers work in pairs", bullet=True),
+                           para("No hamper left on a doorstep", bullet=True),
+                           at=(1600200, 5950000)),
+                  _footer(deck, 4)),
+        slide_xml(title("Delivery day"),
+                  body(para("07:30 — Warehouse Lead — opens the warehouse and loads the "
+                            "vans by route", bullet=False),
+                       para("08:00 — Delivery Coordinator — briefs the drivers and hands "
+                            "out route sheets", bullet=False),
+                       para("08:30 onwards — drivers — deliver and ring in any failed "
+                            "delivery to the Delivery Coordinator", bullet=False),
+                       para("14:00 — Referrals Officer — calls the referring agency about "
+                            "every household we could not reach", bullet=False),
+                       para("16:00 — Delivery Coordinator — reports the day's numbers to "
+                            "the Food Bank Manager", bullet=False)),
+                  _footer(deck, 5)),
+        slide_xml(title("What could go wrong"),
+                  body(para("If a van breaks down, the Delivery Coordinator moves its "
+                            "route to the spare van"),
+                       para("If donations fall short, the Food Bank Manager decides "
+                            "what to buy in, with the Treasurer"),
+                       para("Any safeguarding worry on a doorstep goes to the Food Bank "
+                            "Manager the same day")),
+                  _footer(deck, 6)),
+        slide_xml(title("Actions from tonight"),
+                  body(para("Gail → send the collections rota to team leaders (by 17 Oct)"),
+                       para("Hamid → confirm van hire with the Treasurer (by 24 Oct)"),
+                       para("Ollie → draft the appeal post for the Chair to approve "
+                            "(by 31 Oct)"),
+                       para("Rosa → ask the schools for their collection weeks")),
+                  _footer(deck, 7)),
+    ]
+    notes = {3: notes_xml("Hamid is our Delivery Coordinator this year; Rosa is the Faith "
+                          "Groups Liaison and also covers schools. Ask me if you want to "
+                          "swap shifts.")}
+    return build_pptx(path, slides, notes=notes)
+
+
 BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "spring-tour-planning.pptx": build_tour_planning_pptx,
             "code-red-drill-debrief.pptx": build_code_red_debrief_pptx,
             "peak-readiness-review.pptx": build_peak_readiness_pptx,
-            "damp-mould-taskforce-update.pptx": build_damp_mould_taskforce_pptx}
+            "damp-mould-taskforce-update.pptx": build_damp_mould_taskforce_pptx,
+            "christmas-appeal-planning.pptx": build_food_bank_appeal_pptx}
 
 
 def build_deck(path: Path) -> Path:
