@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +35,21 @@ from ui.palette import icon
 from ui.plain import plain_tip
 
 FIXED_COLUMNS = 2  # Accept, Activity
+EVIDENCE_HINT = "Select a row to see where its letters come from."
+# what each passage says of its role, in the evidence pane
+KIND_WORDS = {"R": "does it", "A": "accountable", "C": "consulted", "I": "informed",
+              "V": "reviews or advises", "S": "supports", "?": "no role named"}
+
+
+def default_name(documents: list[str]) -> str:
+    """A short template name from the documents: the first one's name, and how many more
+    ("Team charter and 2 more"); the full list goes in the description."""
+    if not documents:
+        return "Derived template"
+    stem = documents[0].rsplit(".", 1)[0].replace("_", " ").replace("-", " ").strip()
+    stem = " ".join(stem.split()) or documents[0]
+    stem = stem[:1].upper() + stem[1:]
+    return stem if len(documents) == 1 else f"{stem} and {len(documents) - 1} more"
 
 
 class DeriveReviewDialog(QDialog):
@@ -50,7 +67,7 @@ class DeriveReviewDialog(QDialog):
         self.role_list: list[TemplateRole] = list(draft.roles)
         self.saved: Template | None = None
         first = draft.documents[0].rsplit(".", 1)[0] if draft.documents else "derived"
-        self.name = QLineEdit(f"Derived from {', '.join(draft.documents)}", self)
+        self.name = QLineEdit(default_name(draft.documents), self)
         self.name.setAccessibleName("Template name")
         self.template_id = QLineEdit(slugify(first), self)
         self.template_id.setAccessibleName("Template id")
@@ -66,13 +83,16 @@ class DeriveReviewDialog(QDialog):
             self.roles.setItem(i, 0, keep)
             self.roles.setItem(i, 1, QTableWidgetItem(role.name))
             self.roles.setItem(i, 2, QTableWidgetItem(role.code))
-        self.roles.horizontalHeader().setStretchLastSection(True)
+        self.roles.resizeColumnToContents(0)
+        self.roles.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.roles.resizeColumnToContents(2)
         self.table = QTableWidget(self)
         self.table.setAccessibleName("Derived activities")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.itemSelectionChanged.connect(self._show_evidence)
         self.evidence = QTextBrowser(self)
         self.evidence.setAccessibleName("Evidence for the selected row")
+        self.evidence.setPlaceholderText(EVIDENCE_HINT)
         self.summary = QLabel(self)
         merge = QPushButton("&Merge Selected Rows", self)
         merge.setToolTip("Combine the selected rows into one activity (letters united, "
@@ -132,6 +152,18 @@ class DeriveReviewDialog(QDialog):
         layout.addWidget(buttons)
         self._fill()
         self.resize(1200, 720)
+        # open on what needs a decision: the first row marked for review, with its evidence
+        opening = next((i for i, r in enumerate(self.rows) if r.review),
+                       0 if self.rows else None)
+        if opening is not None:
+            self.table.setCurrentCell(opening, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QDialog.showEvent: the current row in the middle once the size is known."""
+        super().showEvent(event)
+        current = self.table.currentItem()
+        if current is not None:
+            self.table.scrollToItem(current, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # --- table <-> rows ---------------------------------------------------------------
 
@@ -183,6 +215,9 @@ class DeriveReviewDialog(QDialog):
         self.roles.setItem(i, 1, QTableWidgetItem(name))
         self.roles.setItem(i, 2, QTableWidgetItem(code))
         self._refill(rows)
+        self.roles.setCurrentCell(i, 1)
+        self.roles.scrollToItem(_item(self.roles, i, 1))
+        self.roles.editItem(_item(self.roles, i, 1))
         return True
 
     def _fill(self) -> None:
@@ -208,9 +243,17 @@ class DeriveReviewDialog(QDialog):
             if row.review:
                 review.setIcon(icon("warning"))
             self.table.setItem(i, FIXED_COLUMNS + len(codes), review)
-        self.table.resizeColumnToContents(1)
+        self._fit_columns()
         flagged = sum(1 for r in self.rows if r.review)
         self.summary.setText(f"{counted(len(self.rows), 'row')}, {flagged} marked for review")
+
+    def _fit_columns(self) -> None:
+        """Narrow tick and letter columns, so every role's column shows without scrolling."""
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), 160), 420))
+        for j in range(len(self.codes())):
+            self.table.resizeColumnToContents(FIXED_COLUMNS + j)
+        self.table.horizontalHeader().setStretchLastSection(True)
 
     def _sync(self) -> list[DraftRow]:
         """Rows as edited in the table (names and letters), checked for bad letters."""
@@ -224,6 +267,7 @@ class DeriveReviewDialog(QDialog):
                 try:
                     parsed = self.scheme.parse(text)
                 except LetterError as exc:
+                    self.table.setCurrentCell(i, FIXED_COLUMNS + j)  # shown, to correct
                     raise RaciError(f"row {i + 1} ('{name}'), column {code}: {exc}") from exc
                 if parsed:
                     letters[code] = set(parsed)
@@ -245,10 +289,16 @@ class DeriveReviewDialog(QDialog):
         parts = [f"<h3>{_escape(row.name)}</h3>"]
         for note in row.review:
             parts.append(f"<p><b>Needs review:</b> {_escape(note)}</p>")
+        shown: set[tuple[str, ...]] = set()
         for claim in row.claims:
             code = self.draft.role_keys.get(claim.role, claim.role)
+            key = (code, claim.kind, claim.document, claim.location, claim.text)
+            if key in shown:  # two readings of one passage: quoted once
+                continue
+            shown.add(key)
+            said = KIND_WORDS.get(claim.kind, claim.kind)
             parts.append(
-                f"<p><b>{code}</b> ({claim.kind}{', owner cue' if claim.owner_cue else ''}) "
+                f"<p><b>{code}</b> ({said}{', owner cue' if claim.owner_cue else ''}) "
                 f"<i>{_escape(claim.document)}, {_escape(claim.location)}</i><br>"
                 f"{_escape(claim.text)}</p>")
         self.evidence.setHtml("".join(parts))

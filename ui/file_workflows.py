@@ -35,7 +35,7 @@ from raci.service import ProjectService
 from raci.templates import apply_template, slugify, template_from_project
 from raci.wording import counted
 from ui.commands import recorded_command
-from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, message
+from ui.dialogs import ApplyTemplateDialog, NewProjectDialog, ask, message
 from ui.forms import ask_text
 from ui.server_dialog import describe
 from ui.tasks import run_with_progress
@@ -146,14 +146,53 @@ def _usable(folder: Path) -> bool:
         return False
 
 
-def _derive(paths: list[Path]) -> Any:
+def _derive(paths: list[Path], progress: Any = None) -> Any:
     """Draft a template (the extractor and its word data load on first use), without the
-    cycle collector, as ``raci derive`` does."""
+    cycle collector, as ``raci derive`` does.
+
+    A document that cannot be read (empty, damaged, not a document) does not stop the
+    others: it is named in the draft's documents that contributed nothing, with the
+    reason; only when none can be read is that an error, naming each. progress is called
+    before each document and before drafting, so a cancelled job stops between them.
+    """
     from raci.derive.commands import no_cycle_collection
+    from raci.derive.documents import read_document
     from raci.derive.draft import derive
 
+    unreadable: dict[str, str] = {}
+    readable: list[Path] = []
     with no_cycle_collection():
-        return derive(paths)
+        for path in paths:
+            if progress is not None:
+                progress(0, 0)  # no measure of the drafting to come: busy, cancellable
+            try:
+                read_document(path)
+            except RaciError as exc:
+                unreadable[path.name] = _reason(str(exc), path)
+            except OSError as exc:
+                unreadable[path.name] = f"cannot be read: {exc.strerror or exc}"
+            else:
+                readable.append(path)
+        if paths and not readable:
+            if len(paths) == 1:
+                raise RaciError(f"{paths[0].name}: {unreadable[paths[0].name]}")
+            raise RaciError("none of the documents could be read: " + "; ".join(
+                f"{name} ({reason})" for name, reason in unreadable.items()))
+        if progress is not None:
+            progress(0, 0)
+        draft = derive(readable)
+    if unreadable:
+        draft.skipped = {**unreadable, **draft.skipped}
+    return draft
+
+
+def _reason(message: str, path: Path) -> str:
+    """A reader's error without the file name it starts with (the name is shown beside it)."""
+    for prefix in (f"{path}: ", f"{path.name}: "):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
+
 
 class FileWorkflows:
     """The File menu's work, for one window."""
@@ -609,9 +648,10 @@ class FileWorkflows:
             return
         run_with_progress(
             self.w, f"Reading {counted(len(paths), 'document')}...",
-            lambda _progress: _derive(paths),
+            lambda progress: _derive(paths, progress),
             self.review_draft,
             lambda msg: self.w.error(msg, "Cannot derive a template"),
+            cancellable=True,
         )
 
     def review_draft(self, draft: Any) -> None:
@@ -620,6 +660,11 @@ class FileWorkflows:
 
         dialog = DeriveReviewDialog(draft, self.w.library, self.w)
         if dialog.exec() == DeriveReviewDialog.DialogCode.Accepted and dialog.saved:
+            saved = dialog.saved
             self.w.statusBar().showMessage(
-                f"Saved template '{dialog.saved.name}' to {dialog.saved_path}; "
+                f"Saved template '{saved.name}' to {dialog.saved_path}; "
                 "use File > New to start a project from it", 10000)
+            if ask(self.w, "Template saved",
+                   f"Saved the template '{saved.name}' to {dialog.saved_path}. It is listed "
+                   "in File > New from now on.\n\nStart a new project from it now?"):
+                self.new_project(template_id=saved.id, name=saved.name)

@@ -9,6 +9,7 @@ text that shows it literally (line breaks kept).
 from __future__ import annotations
 
 import html
+import re
 
 
 def plain_tip(text: str) -> str:
@@ -18,8 +19,16 @@ def plain_tip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
+_FILE_NAME = re.compile(r"[/\\]|\w\.\w+$")  # a path, or a name with an extension
+
+
 def sentence(text: str) -> str:
-    """A message as a sentence: first letter in upper case (an address is left as written)."""
-    if not text or "://" in text.split(" ", 1)[0]:
+    """A message as a sentence: first letter in upper case (an address or a file name that
+    starts it is left as written: "notes.md: ..." is not "Notes.md: ...")."""
+    if not text.strip():
+        return text
+    first = text.split(None, 1)[0].rstrip(":,;")
+    named = text.split(": ", 1)[0] if ": " in text else first  # "team charter.docx: ..."
+    if "://" in first or _FILE_NAME.search(first) or _FILE_NAME.search(named):
         return text
     return text[:1].upper() + text[1:]

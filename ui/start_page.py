@@ -1,4 +1,5 @@
-"""The start page shown when no project is open: new, open, recent, import, the sample."""
+"""The start page shown when no project is open: new, open, recent, import, a template
+drafted from documents, the sample."""
 
 from __future__ import annotations
 
@@ -93,7 +94,8 @@ class StartPage(QWidget):
         return button
 
     def add_choices(self, files: FileWorkflows) -> None:
-        """The ways to begin: new, open, a shared project, import, the sample."""
+        """The ways to begin: new, open, a shared project, import, a template drafted from
+        documents, the sample."""
         self.add_choice("new", "&New from a template...",
                         "Pick one of the ready-made team setups, or start empty", "new",
                         files.new_project)
@@ -105,6 +107,9 @@ class StartPage(QWidget):
         self.add_choice("import", "&Import an Excel workbook...",
                         "Turn an existing RACI spreadsheet into a project", "import",
                         files.import_dialog)
+        self.add_choice("derive", "Draft a template from &documents...",
+                        "Turn job descriptions, charters or RACI tables into a template",
+                        "template", lambda: files.derive_dialog())
         self.add_choice("sample", "Explore the &sample project",
                         "A filled-in product team matrix to try things on", "template",
                         files.open_sample)

@@ -1,4 +1,5 @@
-"""Long work (import, export) on a worker thread with a progress dialog; the window stays live."""
+"""Long work (import, export, derive) on a worker thread with a progress dialog; the window
+stays live, and work that allows it can be cancelled."""
 
 from __future__ import annotations
 
@@ -18,16 +19,24 @@ class _Signals(QObject):
     failed = Signal(str)
 
 
+class CancelledError(Exception):
+    """Raised by a cancelled job's progress callback: the work stops at its next step."""
+
+
 class _Job(QRunnable):
     def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
         super().__init__()
         self.work = work
         self.signals = _Signals()
+        self.cancelled = False  # set on the GUI thread, read by the worker between steps
+        self.over = False  # finished or failed: a late cancel changes nothing
 
     def run(self) -> None:
         """Override QRunnable.run."""
         try:
             result = self.work(self._progress)
+        except CancelledError:
+            return
         except RaciError as exc:
             self._emit(self.signals.failed, str(exc))
         except OSError as exc:
@@ -39,6 +48,8 @@ class _Job(QRunnable):
             self._emit(self.signals.finished, result)
 
     def _progress(self, step: int, total: int) -> None:
+        if self.cancelled:
+            raise CancelledError
         self._emit(self.signals.progress, step, total)
 
     @staticmethod
@@ -54,32 +65,51 @@ def run_with_progress(
     work: Callable[[Callable[[int, int], None]], Any],
     done: Callable[[Any], None],
     failed: Callable[[str], None],
+    cancellable: bool = False,
 ) -> _Job:
     """Run work(progress) on the thread pool behind a progress dialog.
 
-    done or failed is called back on the GUI thread.
+    done or failed is called back on the GUI thread. A cancellable job's dialog has a
+    Cancel button (and Escape): cancelling closes the dialog at once and calls neither
+    done nor failed; the work stops at its next progress step, or runs to its end unseen.
     """
-    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
     dialog.setWindowTitle("Please wait")
-    dialog.setCancelButton(None)
+    if not cancellable:
+        dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     job = _Job(work)
 
+    def on_cancel() -> None:
+        if not job.over:
+            job.cancelled = True
+            dialog.deleteLater()
+
     def on_progress(step: int, total: int) -> None:
+        if job.cancelled:
+            return
         dialog.setMaximum(total)
         dialog.setValue(step)
 
     def finish(result: Any) -> None:
+        job.over = True
+        if job.cancelled:
+            return
         dialog.close()
         dialog.deleteLater()
         done(result)
 
     def fail(message: str) -> None:
+        job.over = True
+        if job.cancelled:
+            return
         dialog.close()
         dialog.deleteLater()
         failed(message)
 
+    if cancellable:
+        dialog.canceled.connect(on_cancel)
     job.signals.progress.connect(on_progress)
     job.signals.finished.connect(finish)
     job.signals.failed.connect(fail)

@@ -165,3 +165,199 @@ def test_a_rasci_draft_shows_and_takes_support_letters(qtbot: Any, tmp_path: Pat
     assert template.scheme == "RASCI"
     movers = next(a for a in template.activities if a.name == "Book the movers")
     assert movers.letters["FL"] == "S"
+
+
+# --- what a user meets: names as written, unreadable files, cancel, layout ------------------
+
+
+def test_an_error_keeps_the_file_name_as_written(qtbot: Any, main_window: MainWindow,
+                                                 tmp_path: Path, boxes: Boxes) -> None:
+    weather = tmp_path / "weather-notes.md"
+    weather.write_text("# Notes\n\nRain on Tuesday, sun on Friday.\n", encoding="utf-8")
+    main_window.files.derive_dialog([weather])
+    qtbot.waitUntil(lambda: "critical" in boxes.kinds(), timeout=20000)
+    assert boxes.messages().startswith("weather-notes.md: no roles found")
+
+
+def test_an_unreadable_document_among_several_is_named_not_fatal(
+        qtbot: Any, main_window: MainWindow, tmp_path: Path, monkeypatch: Any) -> None:
+    empty = tmp_path / "minutes.txt"
+    empty.write_text("", encoding="utf-8")
+    broken = tmp_path / "rota.docx"
+    broken.write_bytes(b"not a zip archive at all")
+    shown: list[Any] = []
+    monkeypatch.setattr(main_window.files, "review_draft", shown.append)
+    main_window.files.derive_dialog([EVAL / "charter.md", empty, broken])
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    draft = shown[0]
+    assert draft.documents == ["charter.md"]
+    assert "empty" in draft.skipped["minutes.txt"]
+    assert "rota.docx" in draft.skipped and str(tmp_path) not in draft.skipped["rota.docx"]
+
+
+def test_when_no_document_can_be_read_each_is_named(qtbot: Any, main_window: MainWindow,
+                                                    tmp_path: Path, boxes: Boxes) -> None:
+    empty = tmp_path / "minutes.txt"
+    empty.write_text("", encoding="utf-8")
+    photo = tmp_path / "team.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 not text")
+    main_window.files.derive_dialog([empty, photo])
+    qtbot.waitUntil(lambda: "critical" in boxes.kinds(), timeout=20000)
+    assert "minutes.txt (" in boxes.messages() and "team.jpg (" in boxes.messages()
+
+
+def test_deriving_can_be_cancelled(qtbot: Any, main_window: MainWindow, boxes: Boxes,
+                                   monkeypatch: Any) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    shown: list[Any] = []
+    monkeypatch.setattr(main_window.files, "review_draft", shown.append)
+    before = set(main_window.findChildren(QProgressDialog))
+    main_window.files.derive_dialog([EVAL / "charter.md", EVAL / "comparison.html"])
+    progress = next(d for d in main_window.findChildren(QProgressDialog) if d not in before)
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
+    cancel.click()
+    QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.wait(50)  # any late signal is delivered, and must be ignored
+    assert shown == [] and boxes.shown == []
+
+
+def test_the_run_stops_at_the_next_step_once_cancelled(qtbot: Any) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    from ui.tasks import run_with_progress
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    steps: list[int] = []
+    results: list[Any] = []
+
+    def work(progress: Any) -> str:
+        for step in range(1000):
+            progress(step, 1000)
+            steps.append(step)
+            if step == 3:
+                job.cancelled = True  # as the Cancel button does, between two steps
+        return "done"
+
+    job = run_with_progress(parent, "Working...", work, results.append, results.append,
+                            cancellable=True)
+    QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.wait(20)
+    assert steps == [0, 1, 2, 3] and results == []
+
+
+def test_review_opens_with_every_role_column_in_view(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    last = dialog.table.columnCount() - 1  # Needs review
+    used = sum(dialog.table.columnWidth(c) for c in range(last))
+    assert used < dialog.table.viewport().width()
+    assert dialog.name.text() == "Charter"
+    assert dialog.evidence.placeholderText()
+
+
+def test_default_name_is_short_with_several_documents() -> None:
+    from ui.derive_dialog import default_name
+
+    assert default_name(["team_charter.docx", "roles.md", "rota.csv"]) == \
+        "Team charter and 2 more"
+    assert default_name(["job-description.pdf"]) == "Job description"
+
+
+def test_one_passage_read_twice_is_quoted_once(qtbot: Any, tmp_path: Path) -> None:
+    from raci.derive.draft import Draft, DraftRow
+    from raci.derive.extract import Claim
+    from raci.templates import TemplateRole
+
+    said = "Consults the Site Nurse before booking a trip."
+    claims = [Claim("Site Nurse", "Book a trip", "C", False, "roles.md", "line 4", said, ""),
+              Claim("Trip Organiser", "Book a trip", "R", False, "roles.md", "line 4", said,
+                    ""),
+              Claim("Site Nurse", "Book a trip", "C", False, "roles.md", "line 4", said, "")]
+    draft = Draft([TemplateRole("SN", "Site Nurse"), TemplateRole("TO", "Trip Organiser")],
+                  [DraftRow("Book a trip", "Plan", {"SN": {"C"}, "TO": {"A", "R"}}, claims)],
+                  ["roles.md"], {"Site Nurse": "SN", "Trip Organiser": "TO"})
+    library = TemplateLibrary(builtin_templates_dir(), tmp_path / "user")
+    dialog = DeriveReviewDialog(draft, library)
+    qtbot.addWidget(dialog)
+    dialog.table.selectionModel().select(
+        dialog.table.model().index(0, 1),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    assert dialog.evidence.toPlainText().count(said) == 2  # the nurse's and the organiser's
+
+
+def test_a_bad_letter_is_selected_for_correction(qtbot: Any, tmp_path: Path,
+                                                 boxes: Boxes) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.table.item(2, FIXED_COLUMNS + 1).setText("Q")
+    dialog.save()
+    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == (2, FIXED_COLUMNS + 1)
+
+
+def test_an_added_role_is_shown_ready_to_name(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    assert dialog.add_role()
+    last = dialog.roles.rowCount() - 1
+    assert (dialog.roles.currentRow(), dialog.roles.currentColumn()) == (last, 1)
+    assert dialog.roles.state() == dialog.roles.State.EditingState
+
+
+def test_a_saved_draft_can_start_a_project_at_once(qtbot: Any, main_window: MainWindow,
+                                                   boxes: Boxes, monkeypatch: Any) -> None:
+    boxes.answer_yes = True  # save with the decisions still open, then start a project
+
+    def review_and_save(dialog: DeriveReviewDialog) -> int:
+        dialog.template_id.setText("ops-charter")
+        dialog.save()
+        return int(dialog.result())
+
+    started: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(DeriveReviewDialog, "exec", review_and_save)
+    monkeypatch.setattr(main_window.files, "new_project",
+                        lambda **kw: started.append((kw["template_id"], kw["name"])))
+    main_window.files.review_draft(derive([EVAL / "charter.md"]))
+    assert started == [("ops-charter", "Charter")]
+    assert "Start a new project from it now?" in boxes.messages()
+
+
+def test_the_start_page_offers_drafting_from_documents(qtbot: Any, main_window: MainWindow,
+                                                       monkeypatch: Any) -> None:
+    opened: list[bool] = []
+    monkeypatch.setattr(main_window.files, "derive_dialog", lambda: opened.append(True))
+    button = main_window.start_page.buttons["derive"]
+    assert "documents" in button.text() and button.description()
+    button.click()
+    assert opened == [True]
+
+
+def test_review_opens_on_the_first_row_that_needs_a_decision(qtbot: Any,
+                                                             tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    flagged = next(i for i, row in enumerate(dialog.rows) if row.review)
+    assert dialog.table.currentRow() == flagged
+    assert "Needs review" in dialog.evidence.toPlainText()
+
+
+def test_evidence_says_in_words_what_a_passage_makes_the_role(qtbot: Any,
+                                                              tmp_path: Path) -> None:
+    from raci.derive.draft import Draft, DraftRow
+    from raci.derive.extract import Claim
+    from raci.templates import TemplateRole
+
+    said = "The Head Gardener looks over the seed order each spring."
+    draft = Draft([TemplateRole("HG", "Head Gardener")],
+                  [DraftRow("Review the seed order", "Plan", {"HG": {"A", "R"}},
+                            [Claim("Head Gardener", "Review the seed order", "V", False,
+                                   "garden.md", "line 2", said, "")],
+                            ["HG is only said to review this"])],
+                  ["garden.md"], {"Head Gardener": "HG"})
+    dialog = DeriveReviewDialog(draft, TemplateLibrary(builtin_templates_dir(),
+                                                       tmp_path / "user"))
+    qtbot.addWidget(dialog)
+    shown = dialog.evidence.toPlainText()  # the flagged row is selected on opening
+    assert "HG (reviews or advises) garden.md, line 2" in shown
+    assert "(V)" not in shown

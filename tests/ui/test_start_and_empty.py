@@ -23,7 +23,7 @@ def test_first_start_shows_the_start_page(qtbot: Any, settings: QSettings,
     assert window.service is None
     assert window.pages.currentWidget() is window.start_page
     page = window.start_page
-    assert set(page.buttons) == {"new", "open", "shared", "import", "sample"}
+    assert set(page.buttons) == {"new", "open", "shared", "import", "derive", "sample"}
     for button in page.buttons.values():
         assert button.description(), button.text()  # one line saying what it does
         assert button.accessibleName()
