@@ -59,10 +59,12 @@ def _derive(args: argparse.Namespace) -> int:
     from raci.derive.draft import default_id, derive, open_decisions
 
     out = Path(args.output)
-    if out.exists() and not args.force:
-        raise RaciError(f"{out}: already exists; pass --force to overwrite it")
     if out.suffix != ".toml":
         raise RaciError(f"{out}: a template file name must end in .toml")
+    if out.is_dir():
+        raise RaciError(f"{out}: is a folder; give a file name ending in .toml")
+    if out.exists() and not args.force:
+        raise RaciError(f"{out}: already exists; pass --force to overwrite it")
     paths = [Path(d) for d in args.documents]
     refuse_same(out, *paths)
     draft = derive(paths, _choices(args.role), args.drop or [])
@@ -109,7 +111,8 @@ def register_cli(sub: Any) -> None:
                     f"{SUPPORTED_NAMES.replace(' or ', ', ')} files (a PDF needs a text "
                     "layer; a scan has none). Every cell of the draft points back to the "
                     "sentence it came from.")
-    p.add_argument("documents", nargs="+", metavar="DOC")
+    p.add_argument("documents", nargs="+", metavar="DOC",
+                   help="a document that says who does what (give several to combine them)")
     p.add_argument("-o", "--output", required=True, help="the template file to write (.toml)")
     p.add_argument("--role", action="append", metavar="FOUND=TARGET",
                    help='confirm, rename or merge a role, e.g. "Technical Product Manager=TPM" '

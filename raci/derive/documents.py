@@ -2419,8 +2419,8 @@ def parse_docx(path: Path, raw: bytes) -> Document:
     except (PackageNotFoundError, KeyError, ValueError) as exc:
         raise DocumentError(f"{path}: not a readable .docx document ({exc})") from exc
     except Exception as exc:  # zipfile and lxml errors for damaged files
-        raise DocumentError(f"{path}: the .docx file is damaged ({exc.__class__.__name__})") \
-            from exc
+        raise DocumentError(f"{path}: the .docx file is damaged or is not a Word document "
+                            f"({exc.__class__.__name__}); save it again from Word") from exc
     from docx.table import Table
 
     doc = Document(path.name)
