@@ -6,7 +6,8 @@ Run from the repository root: ``python scripts/screenshot.py``. It writes
 * ``docs/screenshot-dark.png``: the same in the dark palette;
 * ``docs/screenshot-start.png``: the start page, dark palette;
 * ``docs/guide/*.png``: one picture per step of ``docs/user-guide.md`` (and its shared
-  projects section).
+  projects section), and the review of a template drafted from three documents this
+  script writes (``docs/derive.md``).
 
 It uses a throwaway user folder, so your own settings and sample project are
 untouched, and runs on the offscreen platform unless DISPLAY is set (for
@@ -124,6 +125,7 @@ def light(home: str) -> None:
     file_menu.adjustSize()
     _save(file_menu, GUIDE / "10-file-menu.png", app)
     _history(window, app)
+    _derive_review(window, app, Path(home))
     shortcuts = ShortcutsDialog(window)
     shortcuts.show()
     _save(shortcuts, GUIDE / "shortcuts.png", app)
@@ -157,6 +159,67 @@ def _history(window: Any, app: Any) -> None:
     dialog.address.setCursorPosition(0)  # the address read from its start
     dialog.show()
     _save(dialog, GUIDE / "12-open-shared.png", app)
+    dialog.reject()
+
+
+# A food bank's documents, written for this picture: a job description, a charter and a table.
+_JOB = """# Volunteer Coordinator: job description
+
+Reports to the Operations Manager.
+
+## Responsibilities
+- Recruits new volunteers and runs the monthly induction session.
+- Builds the weekly shift rota and publishes it every Friday.
+- Keeps the Operations Manager informed of gaps in the rota.
+- Consults the Safeguarding Lead before placing a volunteer with children.
+
+The Operations Manager is accountable for the pantry's opening hours and approves the
+annual volunteer budget. The Safeguarding Lead runs the DBS checks for new volunteers.
+
+## Cold chain
+The Warehouse Lead records fridge temperatures twice a day.
+The Operations Manager reviews the temperature log every Monday.
+"""
+_TABLE = """Activity,Operations Manager,Volunteer Coordinator,Warehouse Lead,Treasurer
+Order stock from the regional food bank,A,C,R,I
+Count stock at month end,I,,R,A
+Reconcile donations with the bank statement,I,,,"A,R"
+Plan the Christmas appeal,A,R,C,I
+"""
+_CHARTER = [
+    ("Riverside Pantry team charter", 0),
+    ("Operations Manager (OM): owns the pantry's service and its budget.", None),
+    ("Warehouse Lead (WL): looks after stock and deliveries.", None),
+    ("Treasurer (TR): keeps the accounts.", None),
+    ("Who does what", 1),
+    ("The Warehouse Lead receives deliveries and checks use-by dates.", None),
+    ("The Treasurer prepares the quarterly accounts.", None),
+]
+
+
+def _derive_review(window: Any, app: Any, home: Path) -> None:
+    """The review of a template drafted from a job description, a charter and a table."""
+    import docx
+
+    from raci.derive.draft import derive
+    from ui.derive_dialog import DeriveReviewDialog
+
+    folder = home / "documents"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "volunteer-coordinator.md").write_text(_JOB, encoding="utf-8")
+    (folder / "stock-raci.csv").write_text(_TABLE, encoding="utf-8")
+    charter = docx.Document()
+    for text, level in _CHARTER:
+        if level is None:
+            charter.add_paragraph(text)
+        else:
+            charter.add_heading(text, level)
+    charter.save(str(folder / "team-charter.docx"))
+    draft = derive([folder / "volunteer-coordinator.md", folder / "team-charter.docx",
+                    folder / "stock-raci.csv"])
+    dialog = DeriveReviewDialog(draft, window.library, window)
+    dialog.show()
+    _save(dialog, GUIDE / "13-derive-review.png", app)
     dialog.reject()
 
 
