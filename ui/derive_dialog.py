@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -30,9 +31,9 @@ from raci.errors import LetterError, RaciError
 from raci.schemes import SCHEMES
 from raci.templates import Template, TemplateLibrary, TemplateRole, slugify
 from raci.wording import agree, counted
-from ui.dialogs import ask, show_error
+from ui.dialogs import show_error
 from ui.palette import icon
-from ui.plain import plain_tip
+from ui.plain import plain_tip, sentence
 
 FIXED_COLUMNS = 2  # Accept, Activity
 EVIDENCE_HINT = "Select a row to see where its letters come from."
@@ -375,8 +376,7 @@ class DeriveReviewDialog(QDialog):
             return
         if decisions:
             listed = "\n".join(decisions[:15]) + ("\n..." if len(decisions) > 15 else "")
-            if not ask(
-                self, "Decisions still open",
+            if not self._save_anyway(
                 f"{counted(len(decisions), 'decision')} {agree(len(decisions), 'is')} still "
                 f"open:\n\n{listed}\n\n"
                 "Save the template anyway? (They are kept as review notes in the file.)"):
@@ -389,6 +389,20 @@ class DeriveReviewDialog(QDialog):
         self.saved = template
         self.saved_path = path
         self.accept()
+
+
+    def _save_anyway(self, text: str) -> bool:
+        """Ask whether to save with decisions open: Save Anyway, or Keep Reviewing (the
+        default, and Esc)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Decisions still open", sentence(text),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        save = box.addButton("&Save Anyway", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("&Keep Reviewing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is save
 
 
 def _item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:

@@ -68,9 +68,12 @@ def test_bad_letter_is_reported_with_row_and_column(qtbot: Any, tmp_path: Path,
 
 def test_save_writes_a_user_template(qtbot: Any, tmp_path: Path, boxes: Boxes,
                                      monkeypatch: Any) -> None:
-    boxes.answer_yes = True
     dialog = _dialog(qtbot, tmp_path)
     dialog.template_id.setText("checkout-charter")
+    dialog.save()
+    assert dialog.saved is None  # Keep Reviewing is the default answer
+    assert "Decisions still open" in [title for _k, title, _m in boxes.shown]
+    boxes.click = "&Save Anyway"
     dialog.save()
     assert dialog.saved is not None
     saved = load_template(tmp_path / "user" / "checkout-charter.toml")
@@ -308,7 +311,8 @@ def test_an_added_role_is_shown_ready_to_name(qtbot: Any, tmp_path: Path) -> Non
 
 def test_a_saved_draft_can_start_a_project_at_once(qtbot: Any, main_window: MainWindow,
                                                    boxes: Boxes, monkeypatch: Any) -> None:
-    boxes.answer_yes = True  # save with the decisions still open, then start a project
+    boxes.answer_yes = True  # start a project from the saved template
+    boxes.click = "&Save Anyway"  # with the decisions still open
 
     def review_and_save(dialog: DeriveReviewDialog) -> int:
         dialog.template_id.setText("ops-charter")
