@@ -1545,7 +1545,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 
 COUNTERPART_CUE = Folded(re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
-    r"calls?|pages?|emails?|phones?|contacts?|tells?|consults?|asks?|involves?|lets?|"
+    r"calls?(?: out)?|pages?|emails?|phones?|contacts?|tells?|warns?|consults?|asks?|"
+    r"involves?|lets?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
     r"together with|along with|(?:a |the )?members? of|meetings? of|"
     r"in front of|in the presence of)\s+(?=\S)",
