@@ -59,6 +59,10 @@ TITLE = re.compile(
     rf"Minister|Commissioner|Chair|Vice|President)\b)[A-Z][a-z]+ of (?=[A-Z]))?"
     rf"(?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
+# What follows a title for whom holds the command, the watch or the charge, as part of it
+# (not "on call": "the Network Manager on call" is often the manager's stand-in, a rota)
+_ON_DUTY_AFTER = re.compile(r" (?:in charge|in command|of the (?:watch|day|deck))\b",
+                            re.IGNORECASE)
 # An acronym holds two capitals or more ("PM", "TPgM"); "Dana Lee (Project Sponsor)"
 # names a person, not an acronym.
 _ACRONYM = r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}"
@@ -2318,6 +2322,9 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                     and actors.actor_name(f"{joined.group(0)}{name}") is not None:
                 # "the Health and Safety Manager": one title, not a "Safety Manager"
                 name = f"{joined.group(0)}{name}"
+            tail = _ON_DUTY_AFTER.match(text, m.end()) if name else None
+            if name and tail:  # "Engineer Officer of the Watch": one title
+                name = actors.actor_name(f"{name}{tail.group(0)}") or name
             if name:
                 counts[name] += 1
         for m in _team_matches(text):
