@@ -1,0 +1,70 @@
+"""Titles, pronouns and parties told: shapes real documents have, each in text written
+for the test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.actors import actor_name
+from raci.derive.draft import derive
+from tests.helpers import derived_cells
+
+
+def _cells(path: Path) -> dict[tuple[str, str], str]:
+    return derived_cells(derive([path]))
+
+
+def _party(cells: dict[tuple[str, str], str], word: str) -> dict[str, str]:
+    return {role: letters for (role, act), letters in cells.items() if word in act}
+
+
+def test_the_one_warned_written_or_replied_to_is_told(tmp_path: Path) -> None:
+    path = tmp_path / "quarry.txt"
+    path.write_text(
+        "Quarry duties\n\n"
+        "The Shot Firer warns the Pit Foreman before every blast.\n"
+        "The Weighbridge Clerk writes to the Haulage Manager with the monthly tonnage.\n"
+        "The Site Secretary replies to the Parish Clerk within five days.\n"
+        "The Pit Foreman sends each Dumper Driver the haul plan.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert _party(cells, "blast") == {"Shot Firer": "A/R", "Pit Foreman": "I"}, cells
+    assert _party(cells, "tonnage") == {"Weighbridge Clerk": "A/R",
+                                        "Haulage Manager": "I"}, cells
+    assert _party(cells, "Parish Clerk") == {"Site Secretary": "A/R",
+                                             "Parish Clerk": "I"}, cells
+    assert _party(cells, "haul plan") == {"Pit Foreman": "A/R", "Dumper Driver": "I"}, cells
+
+
+def test_the_one_called_out_is_a_party_told(tmp_path: Path) -> None:
+    # named only in lower case, after "calls out": a party all the same
+    path = tmp_path / "canal.txt"
+    path.write_text(
+        "Canal breach\n\n"
+        "The Lock Keeper closes the stop planks. "
+        "The Lock Keeper calls out the dredging contractor.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert _party(cells, "dredging") == {"Lock Keeper": "A/R",
+                                         "Dredging Contractor": "I"}, cells
+
+
+def test_a_title_of_the_command_or_the_watch_is_one_role(tmp_path: Path) -> None:
+    assert actor_name("Senior Pilot in Command") == "Senior Pilot in Command"
+    assert actor_name("the Second Officer of the Watch") == "Second Officer of the Watch"
+    assert actor_name("Field Officer of the Day") == "Field Officer of the Day"
+    path = tmp_path / "ferry.txt"
+    path.write_text(
+        "Ferry crossing\n\n"
+        "The Deck Officer of the Watch keeps the deck log.\n"
+        "The Deck Officer of the Watch warns the Engineer of the Watch before any change of "
+        "speed.\n"
+        "The Engineer of the Watch checks the bilges every hour.\n"
+        "The Balloon Pilot in Command signs the load sheet.\n", encoding="utf-8")
+    cells = _cells(path)
+    roles = {role for role, _ in cells}
+    assert roles == {"Deck Officer of the Watch", "Engineer of the Watch",
+                     "Balloon Pilot in Command"}, roles
+    assert _party(cells, "speed") == {"Deck Officer of the Watch": "A/R",
+                                      "Engineer of the Watch": "I"}, cells
+    assert _party(cells, "bilges") == {"Engineer of the Watch": "A/R"}, cells
+    assert _party(cells, "load sheet") == {"Balloon Pilot in Command": "A/R"}, cells
