@@ -1673,7 +1673,30 @@ def counterparts(text: str) -> list[str]:
                              and actor_word(words[n - 1])):
                     out.append(name)
                     break
+            else:
+                served = _served_party(words) if telling or m.group(0).strip().lower() in (
+                    "to", "with") else None
+                if served:
+                    out.append(served)
     return out
+
+
+# People a service is for, told or written to in lower case: "writes to the resident",
+# "sends the guest the form" (no role words of their own: "resident" and "patient" are
+# adjectives too, and "the guest list" names no one)
+SERVED_PEOPLE = frozenset({"guest", "resident", "patient", "family", "parent", "couple",
+                           "athlete"})
+
+
+def _served_party(words: list[str]) -> str | None:
+    """'the residents' -> 'Resident': a person served, after a determiner and alone."""
+    if len(words) < 2 or words[0].lower() not in ("the", "your", "their", "each", "every",
+                                                   "all", "any", "affected") or \
+            len(words) > 2 and words[2].lower() not in FUNCTION_WORDS:
+        return None  # ("the patient list", "the guest room": no one)
+    word = words[1].strip(".,;:'’").lower()
+    one = singular(word)
+    return one.title() if one in SERVED_PEOPLE and word.isalpha() else None
 
 
 WITH_LABEL = re.compile(r"^\s*with\s+(?:the\s+)?(?P<who>[A-Za-z][\w/&' ]{1,40}?)\s*(?::|\s[-–—]\s)"

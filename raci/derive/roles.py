@@ -629,8 +629,10 @@ class RoleCatalog:
             for alias, key in sorted(alts, key=lambda a: -len(a[0])):
                 lookup.setdefault(alias.casefold(), key)
                 # "CAB", "Sales": a department or acronym only when written as a name
+                # (but "the resident", a person served, in any case)
                 aliases.append(Alias(alias, alias.isupper() or (
-                    " " not in alias and alias[:1].isupper() and not actors.actor_word(alias))))
+                    " " not in alias and alias[:1].isupper() and not actors.actor_word(alias)
+                    and alias.lower() not in actors.SERVED_PEOPLE)))
             self._finders[document] = (AliasFinder(aliases), lookup)
         return self._finders[document]
 
