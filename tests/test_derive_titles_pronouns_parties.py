@@ -68,3 +68,21 @@ def test_a_title_of_the_command_or_the_watch_is_one_role(tmp_path: Path) -> None
                                       "Engineer of the Watch": "I"}, cells
     assert _party(cells, "bilges") == {"Engineer of the Watch": "A/R"}, cells
     assert _party(cells, "load sheet") == {"Balloon Pilot in Command": "A/R"}, cells
+
+
+def test_a_person_served_told_in_lower_case_is_a_party(tmp_path: Path) -> None:
+    path = tmp_path / "lettings.txt"
+    path.write_text(
+        "Repairs desk\n\n"
+        "The Repairs Clerk logs each repair request. "
+        "The Repairs Clerk writes to the resident with the appointment time.\n"
+        "The Site Nurse tells the patient about the fasting rules.\n"
+        "The Booking Officer sends the wedding invoice to the couple.\n"
+        "The Booking Officer keeps the guest list.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert _party(cells, "appointment") == {"Repairs Clerk": "A/R", "Resident": "I"}, cells
+    assert _party(cells, "fasting") == {"Site Nurse": "A/R", "Patient": "I"}, cells
+    assert _party(cells, "wedding") == {"Booking Officer": "A/R", "Couple": "I"}, cells
+    # a served word before another noun names no one
+    assert _party(cells, "guest list") == {"Booking Officer": "A/R"}, cells
+    assert "Guest" not in {role for role, _ in cells}
