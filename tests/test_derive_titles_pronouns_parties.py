@@ -86,3 +86,15 @@ def test_a_person_served_told_in_lower_case_is_a_party(tmp_path: Path) -> None:
     # a served word before another noun names no one
     assert _party(cells, "guest list") == {"Booking Officer": "A/R"}, cells
     assert "Guest" not in {role for role, _ in cells}
+
+
+def test_a_person_served_agreed_with_is_consulted_but_one_handed_a_thing_is_no_role(
+        tmp_path: Path) -> None:
+    path = tmp_path / "hotel.txt"
+    path.write_text(
+        "Front desk\n\n"
+        "The Night Porter carries the luggage to the guest.\n"
+        "The Duty Manager agrees the late checkout with the resident.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert "Guest" not in {role for role, _ in cells}, cells
+    assert _party(cells, "checkout") == {"Duty Manager": "A/R", "Resident": "C"}, cells

@@ -1674,8 +1674,9 @@ def counterparts(text: str) -> list[str]:
                     out.append(name)
                     break
             else:
-                served = _served_party(words) if telling or m.group(0).strip().lower() in (
-                    "to", "with") else None
+                cue = m.group(0).strip().lower()
+                served = _served_party(words) if telling or cue in ("to", "with") and \
+                    _SERVED_BY[cue].search(text, max(0, m.start() - 80), m.start()) else None
                 if served:
                     out.append(served)
     return out
@@ -1686,6 +1687,15 @@ def counterparts(text: str) -> list[str]:
 # adjectives too, and "the guest list" names no one)
 SERVED_PEOPLE = frozenset({"guest", "resident", "patient", "family", "parent", "couple",
                            "athlete"})
+
+
+# The verbs by which a person served is sent or written something, or agrees it, before
+# "to" or "with" ("hands the parcel to the guest" only hands a thing over)
+_SERVED_BY = {
+    "to": re.compile(r"\b(?:sends?|sending|sent|writes?|writing|wrote|explains?|explaining|"
+                     r"e-?mails?|e-?mailing|posts?|posting)\b", re.IGNORECASE),
+    "with": re.compile(r"\b(?:agrees?|agreeing|discuss(?:es)?|discussing|confirms?|"
+                       r"confirming|arranges?|arranging)\b", re.IGNORECASE)}
 
 
 def _served_party(words: list[str]) -> str | None:
