@@ -98,3 +98,23 @@ def test_a_person_served_agreed_with_is_consulted_but_one_handed_a_thing_is_no_r
     cells = _cells(path)
     assert "Guest" not in {role for role, _ in cells}, cells
     assert _party(cells, "checkout") == {"Duty Manager": "A/R", "Resident": "C"}, cells
+
+
+def test_the_owner_is_a_party_when_no_longer_owner_role_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "kennels.txt"
+    path.write_text(
+        "Boarding kennels\n\n"
+        "The Kennel Assistant walks the dogs twice a day. "
+        "The Kennel Assistant phones the owner if a dog stops eating.\n"
+        "The Kennel Manager agrees the feeding plan with the owner.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert _party(cells, "eating") == {"Kennel Assistant": "A/R", "Owner": "I"}, cells
+    assert _party(cells, "feeding") == {"Kennel Manager": "A/R", "Owner": "C"}, cells
+    # beside a longer role ending in it, "the owner" is that role
+    path = tmp_path / "risks.txt"
+    path.write_text(
+        "Risk register\n\n"
+        "The Risk Owner scores each risk every quarter. "
+        "The Risk Manager phones the owner if a score rises.\n", encoding="utf-8")
+    cells = _cells(path)
+    assert _party(cells, "rises") == {"Risk Manager": "A/R", "Risk Owner": "I"}, cells

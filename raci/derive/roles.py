@@ -23,10 +23,11 @@ from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
 ROLE_NOUNS = actors.ROLE_NOUNS
 
-# Of those, the ones that name a role on their own when the document has no fuller one.
+# Of those, the ones that name a role on their own when the document has no fuller one
+# ("phones the owner" where no "... Owner" role is named: the owner of a pet, a home).
 ALONE_OK = {"employee", "manager", "officer", "specialist", "expert",
             "agent", "executive", "committee", "board", "council", "panel", "authority",
-            "official", "principal", "delegate", "host"}
+            "official", "principal", "delegate", "host", "owner"}
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
 BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad", "support",
