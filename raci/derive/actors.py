@@ -417,7 +417,12 @@ TITLE_OF = re.compile(
 RESPONSIBLE_TITLE = re.compile(r"(?P<who>[A-Z].*?)\s+Responsible\s+for\s+(?P<what>(?:the\s+)?"
                                r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})")
 # A role qualified by when or where it serves: "Nurse in Charge", "Engineer on Call".
-ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call)", re.IGNORECASE)  # "on duty" is a state
+# ("on duty" is a state); a title for whom holds the command or the watch is one too:
+# "Pilot in Command", "Engineer Officer of the Watch", "Officer of the Day".
+ON_DUTY = re.compile(r"(.+?)\s+(in charge|on call|in command|of the (?:watch|day|deck))",
+                     re.IGNORECASE)
+ON_DUTY_TAILS = ("in charge", "on call", "in command", "of the watch", "of the day",
+                 "of the deck")
 # The last word of a capitalised name of a unit that acts ("Faculty Research Office")
 ORG_HEADS = {"Office", "Service", "Services", "Unit", "Bureau", "Registry"}
 RANKS = {"external", "senior", "junior", "outgoing", "incoming",  # part of a title when
@@ -492,19 +497,21 @@ def actor_name(phrase: str, max_words: int = 5, acronym: bool = False) -> str | 
     if len(words) == 2 and words[1].lower() == "contacts" and \
             words[0].lower() in CONTACTS_LISTED:
         return None  # "Key contacts", "Useful contacts": a list of whom to call, no role
-    office = TITLE_OF.fullmatch(joined)
+    office = TITLE_OF.fullmatch(joined) if not joined.lower().endswith(ON_DUTY_TAILS) \
+        else None
     if office:  # "VP of Engineering", "Head of Customer Support"
         return " ".join(_title(w) for w in joined.replace(" the ", " ").split())
-    # (a whole match ends "in charge" or "on call")
+    # (a whole match ends in one of the tails)
     duty = ON_DUTY.fullmatch(joined) if not joined.isascii() or \
-        joined.lower().endswith(("in charge", "on call")) else None
+        joined.lower().endswith(ON_DUTY_TAILS) else None
     answers = RESPONSIBLE_TITLE.fullmatch(joined) if " Responsible for " in joined else None
     who = actor_name(answers.group("who"), max_words, acronym) if answers else None
     if answers and who:
         return f"{who} Responsible for {answers.group('what')}"
     if duty and actor_name(duty.group(1), max_words, acronym):  # "Nurse in Charge"
-        preposition, noun = duty.group(2).lower().split()
-        return f"{actor_name(duty.group(1), max_words, acronym)} {preposition} {noun.title()}"
+        *small, noun = duty.group(2).lower().split()
+        return f"{actor_name(duty.group(1), max_words, acronym)} {' '.join(small)} " \
+            f"{noun.title()}"
     # (a rank written with a capital is part of the title, over the words a title has:
     # "Named Health and Safety Coordinator")
     if len(words) > max_words + (words[0].lower() in RANKS and words[0][:1].isupper()):
@@ -1545,7 +1552,8 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
 
 COUNTERPART_CUE = Folded(re.compile(
     r"\b(?:with|to|from|notif(?:y|ies)|pings?|informs?|cc|alerts?|updates?|briefs?|"
-    r"calls?|pages?|emails?|phones?|contacts?|tells?|consults?|asks?|involves?|lets?|"
+    r"calls?(?: out)?|pages?|emails?|phones?|contacts?|tells?|warns?|consults?|asks?|"
+    r"involves?|lets?|"
     r"assists?|supports?|helps?|keeps?|which|whom|oversees?|[a-z]+ed by|"
     r"together with|along with|(?:a |the )?members? of|meetings? of|"
     r"in front of|in the presence of)\s+(?=\S)",
@@ -1615,7 +1623,8 @@ def counterparts(text: str) -> list[str]:
         if office and actor_name(office.group(0)):  # "with the Head of Finance"
             out.append(actor_name(office.group(0)) or "")
             continue
-        phrase = re.split(r"[,.;:()]|\s(?:to|for|with|about|on(?! call\b)|in(?! charge\b)|of|"
+        phrase = re.split(r"[,.;:()]|\s(?:to|for|with|about|on(?!(?i: call)\b)|"
+                          r"in(?!(?i: charge| command)\b)|of(?!(?i: the (?:watch|day|deck))\b)|"
                           r"when|if|who|that|as|by|from|at|so|while|is|are|has|have|will)\s",
                           tail)[0]
         # "the Health and Safety Manager within 48 hours": the title in capitals before
@@ -1651,7 +1660,7 @@ def counterparts(text: str) -> list[str]:
                 # in capitals told something, whatever its last word
                 out.append(" ".join(named))
                 continue
-            for n in range(min(len(words), 5), 0, -1):
+            for n in range(min(len(words), 6), 0, -1):
                 name = actor_name(" ".join(words[:n]))
                 # a known role word, or a title written as one ("to the Headteacher")
                 on_duty = ON_DUTY.fullmatch(name or "")
@@ -1664,7 +1673,40 @@ def counterparts(text: str) -> list[str]:
                              and actor_word(words[n - 1])):
                     out.append(name)
                     break
+            else:
+                cue = m.group(0).strip().lower()
+                served = _served_party(words) if telling or cue in ("to", "with") and \
+                    _SERVED_BY[cue].search(text, max(0, m.start() - 80), m.start()) else None
+                if served:
+                    out.append(served)
     return out
+
+
+# People a service is for, told or written to in lower case: "writes to the resident",
+# "sends the guest the form" (no role words of their own: "resident" and "patient" are
+# adjectives too, and "the guest list" names no one)
+SERVED_PEOPLE = frozenset({"guest", "resident", "patient", "family", "parent", "couple",
+                           "athlete"})
+
+
+# The verbs by which a person served is sent or written something, or agrees it, before
+# "to" or "with" ("hands the parcel to the guest" only hands a thing over)
+_SERVED_BY = {
+    "to": re.compile(r"\b(?:sends?|sending|sent|writes?|writing|wrote|explains?|explaining|"
+                     r"e-?mails?|e-?mailing|posts?|posting)\b", re.IGNORECASE),
+    "with": re.compile(r"\b(?:agrees?|agreeing|discuss(?:es)?|discussing|confirms?|"
+                       r"confirming|arranges?|arranging)\b", re.IGNORECASE)}
+
+
+def _served_party(words: list[str]) -> str | None:
+    """'the residents' -> 'Resident': a person served, after a determiner and alone."""
+    if len(words) < 2 or words[0].lower() not in ("the", "your", "their", "each", "every",
+                                                   "all", "any", "affected") or \
+            len(words) > 2 and words[2].lower() not in FUNCTION_WORDS:
+        return None  # ("the patient list", "the guest room": no one)
+    word = words[1].strip(".,;:'’").lower()
+    one = singular(word)
+    return one.title() if one in SERVED_PEOPLE and word.isalpha() else None
 
 
 WITH_LABEL = re.compile(r"^\s*with\s+(?:the\s+)?(?P<who>[A-Za-z][\w/&' ]{1,40}?)\s*(?::|\s[-–—]\s)"

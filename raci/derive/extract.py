@@ -3591,12 +3591,18 @@ APPROVED_BY = re.compile(r"\b(?:approved|signed off|authori[sz]ed|agreed)\s+by\s
                          r"(?:the\s+|our\s+|a\s+)?$", re.IGNORECASE)
 # The one something is given to: "gives the Contract Owner a risk summary".
 GIVEN_BEFORE = re.compile(r"\b(?:gives?|giving|sends?|sending|hands?|handing|shows?|showing|"
-                          r"offers?|offering)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+                          r"offers?|offering)\s+(?:the\s+|our\s+|your\s+|each\s+|every\s+)?$",
+                          re.IGNORECASE)
 # The one called, paged or emailed is told: "calls the on-call registrar".
-CONTACTED = re.compile(r"\b(?:calls?|calling|phones?|phoning|pages?|paging|emails?|emailing|"
+# The one warned, written or replied to is told too: "warns the Engineer on Watch before
+# any change", "writes to the tenant with the result", "calls out the recovery contractor".
+CONTACTED = re.compile(r"\b(?:calls?(?:\s+out)?|calling(?:\s+out)?|phones?|phoning|pages?|"
+                       r"paging|emails?|emailing|"
                        r"rings?|ringing|cop(?:y|ies|ying)(?:\s+in)?|radios?|radioing|texts?|"
-                       r"texting|"
-                       r"messag(?:e|es|ing)|contacts?|contacting)\s+(?:the\s+|our\s+|their\s+)?$",
+                       r"texting|warns?|warning|"
+                       r"(?:writ(?:e|es|ing)|repl(?:y|ies|ying))\s+(?:back\s+)?to|"
+                       r"messag(?:e|es|ing)|contacts?|contacting)\s+(?:the\s+|our\s+|their\s+|"
+                       r"your\s+|any\s+|each\s+|every\s+)?$",
                        re.IGNORECASE)
 
 

@@ -23,10 +23,11 @@ from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
 
 ROLE_NOUNS = actors.ROLE_NOUNS
 
-# Of those, the ones that name a role on their own when the document has no fuller one.
+# Of those, the ones that name a role on their own when the document has no fuller one
+# ("phones the owner" where no "... Owner" role is named: the owner of a pet, a home).
 ALONE_OK = {"employee", "manager", "officer", "specialist", "expert",
             "agent", "executive", "committee", "board", "council", "panel", "authority",
-            "official", "principal", "delegate", "host"}
+            "official", "principal", "delegate", "host", "owner"}
 # Words that need a qualifier: a bare one ("the committee") is an alias of the one fuller
 # role of the same document that ends with it, never a role of its own.
 BARE_GROUPS = {"team", "group", "committee", "board", "council", "panel", "squad", "support",
@@ -59,6 +60,10 @@ TITLE = re.compile(
     rf"Minister|Commissioner|Chair|Vice|President)\b)[A-Z][a-z]+ of (?=[A-Z]))?"
     rf"(?:{_CAP}[ -]){{0,3}}(?:{_NOUN}))(s|es)?\b"
 )
+# What follows a title for whom holds the command, the watch or the charge, as part of it
+# (not "on call": "the Network Manager on call" is often the manager's stand-in, a rota)
+_ON_DUTY_AFTER = re.compile(r" (?:in charge|in command|of the (?:watch|day|deck))\b",
+                            re.IGNORECASE)
 # An acronym holds two capitals or more ("PM", "TPgM"); "Dana Lee (Project Sponsor)"
 # names a person, not an acronym.
 _ACRONYM = r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}"
@@ -625,8 +630,10 @@ class RoleCatalog:
             for alias, key in sorted(alts, key=lambda a: -len(a[0])):
                 lookup.setdefault(alias.casefold(), key)
                 # "CAB", "Sales": a department or acronym only when written as a name
+                # (but "the resident", a person served, in any case)
                 aliases.append(Alias(alias, alias.isupper() or (
-                    " " not in alias and alias[:1].isupper() and not actors.actor_word(alias))))
+                    " " not in alias and alias[:1].isupper() and not actors.actor_word(alias)
+                    and alias.lower() not in actors.SERVED_PEOPLE)))
             self._finders[document] = (AliasFinder(aliases), lookup)
         return self._finders[document]
 
@@ -2318,6 +2325,9 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                     and actors.actor_name(f"{joined.group(0)}{name}") is not None:
                 # "the Health and Safety Manager": one title, not a "Safety Manager"
                 name = f"{joined.group(0)}{name}"
+            tail = _ON_DUTY_AFTER.match(text, m.end()) if name else None
+            if name and tail:  # "Engineer Officer of the Watch": one title
+                name = actors.actor_name(f"{name}{tail.group(0)}") or name
             if name:
                 counts[name] += 1
         for m in _team_matches(text):
