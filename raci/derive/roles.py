@@ -2412,7 +2412,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     spellings: dict[str, list[str]] = {}
     for name in roles:
         spellings.setdefault(name.casefold(), []).append(name)
-    for name, role in list(roles.items()):
+    # (a role a table's head names first: "Medical Devices (EBME)" over a column keeps
+    # its name, though the code alone was read as a role "Medical Devices" fills)
+    for name, role in sorted(roles.items(), key=lambda kv: not kv[1].in_table):
+        if name not in roles:
+            continue  # (merged into a role whose alias it was, with its mentions)
         for alias in role.aliases - {name}:
             same = spellings.get(alias.casefold(), [])
             other = next((k for k in same if k != name), None)
