@@ -19,3 +19,21 @@ def test_a_matrix_head_with_a_code_in_brackets_keeps_its_role(tmp_path: Path) ->
     assert cells[("Patient Transport", "Move the infusion pumps")] == "A", cells
     assert cells[("Patient Transport", "Test the suction units")] == "R", cells
     assert cells[("Porters", "Move the infusion pumps")] == "C", cells
+
+
+def test_a_lone_messages_i_is_the_title_its_sender_signs_with(tmp_path: Path) -> None:
+    # "From: a person <address>" over one message signed "name | title": the message's
+    # "I" and "I'll" are that title's
+    mail = ("From: Tomasz Wrona <t.wrona@hillside-leisure.example>\n"
+            "To: Site team <site@hillside-leisure.example>\n"
+            "Subject: Gala weekend\n\n"
+            "Hi all,\n\n"
+            "The Lifeguard Supervisor sets the poolside rota for both days.\n"
+            "I'll book the extra coaches for the visiting clubs.\n\n"
+            "Thanks,\nTomasz\n\n"
+            "--\n"
+            "Tomasz Wrona | Events Manager | Hillside Leisure\n")
+    cells = cells_of_text(tmp_path / "gala.txt", mail)
+    assert cells == {("Lifeguard Supervisor", "Set the poolside rota"): "A/R",
+                     ("Events Manager", "Book the extra coaches"): "A/R"}, cells
+

@@ -6000,7 +6000,7 @@ E_MAIL = re.compile(r"\b([Ee])-mail(?=s\b|ed\b|ing\b|\b)")
 # ", and you will mentor ...", "; you must also ...": a second clause of the reader's
 SECOND_YOU = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|but)?\s*\byou\s+(?=(?:will|must|should|shall|"
                         r"also|then)\s+[a-z])", re.IGNORECASE)
-CONTRACTION = re.compile(r"\b(you|they|we|he|she)['’](ll|re)\b", re.IGNORECASE)
+CONTRACTION = re.compile(r"\b(you|they|we|he|she|I)['’](ll|re)\b", re.IGNORECASE)
 AS_THE_ROLE = re.compile(r"^\s*as (?:(?:a|an|the|our)\s+)?(?P<who>[^,]{2,60}?),?\s*you\s+",
                          re.IGNORECASE)
 # "You brief the team", "you must tell the manager": the reader does it

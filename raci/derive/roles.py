@@ -77,6 +77,23 @@ REVERSE_DEFINITION = re.compile(
 # "Squad Lead (Maya)": the same, the role first.
 FROM_LINE = re.compile(r"(?m)^\s*(?i:from):\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
                        r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
+# A message's signature: the sender's full name, then their title after a bar, a comma or
+# a dash ("Ana Ruiz | Fleet Manager | Depot 2", "Ana Ruiz, Fleet Manager")
+_SIGNATURE = r"(?m)^\s*{name}\s*[|,–—-]\s*(?P<role>[A-Z][\w&/ -]{{2,50}}?)\s*(?:[|,].*)?$"
+_FROM_FIELD = re.compile(r"(?m)^\s*(?i:from):")
+
+
+def _signed_title(text: str, sender: str) -> str | None:
+    """The title a lone message's sender signs it with, when the text holds one message
+    (one "From:" line; a quoted earlier one is written "> On ... wrote:") and the sender
+    is named in two words or more (a role that sends it is read before)."""
+    sender = sender.strip()
+    if len(sender.split()) < 2 or len(_FROM_FIELD.findall(text)) != 1:
+        return None
+    m = re.search(_SIGNATURE.format(name=re.escape(sender)), text)
+    return actors.actor_name(m.group("role").strip(), acronym=True) if m else None
+
+
 # A title that says who writes a document's orders and to whom ("MASTER'S STANDING ORDERS
 # TO OFFICERS OF THE WATCH", "Head Chef's instructions for new commis chefs"): the one
 # whose orders they are is its "I", the one they are to its "you"
@@ -2308,6 +2325,15 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             extra_aliases.setdefault(sender_role, set()).update(("I", "me", "myself"))
             structural.setdefault(sender_role, set()).add(doc.name)
             counts[sender_role] += 1
+        elif mail_from and (signed := _signed_title(within, mail_from.group("name"))):
+            # "From: Ana Ruiz <...>" over one message signed "Ana Ruiz | Fleet Manager":
+            # its "I" and "me" are that role, and so are the sender's names
+            person = mail_from.group("name").strip()
+            for spelling in {person, person.split()[0]}:
+                people.setdefault(spelling, set()).add(signed)
+            extra_aliases.setdefault(signed, set()).update(("I", "me", "myself"))
+            structural.setdefault(signed, set()).add(doc.name)
+            counts[signed] += 1
         for spelling, named in people.items():
             if len(named) == 1 and spelling.lower() not in actors.FUNCTION_WORDS:
                 extra_aliases.setdefault(next(iter(named)), set()).add(spelling)
