@@ -37,3 +37,19 @@ def test_a_lone_messages_i_is_the_title_its_sender_signs_with(tmp_path: Path) ->
     assert cells == {("Lifeguard Supervisor", "Set the poolside rota"): "A/R",
                      ("Events Manager", "Book the extra coaches"): "A/R"}, cells
 
+
+def test_a_wiki_sidebar_of_links_gives_no_rows(tmp_path: Path) -> None:
+    # "<div id="sidebar"><h3>Kitchen</h3><ul><li>Deliveries</li>...": the links of the
+    # wiki's space, under their own heading, are no section of the page
+    page = ("<html><body>\n"
+            "<div id=\"sidebar\"><h3>Kitchen</h3><ul><li><a href=\"/k/in\">Deliveries</a></li>"
+            "<li><a href=\"/k/clean\">Cleaning rota</a></li></ul></div>\n"
+            "<div class=\"site-menu\"><h4>Catering</h4><ul><li>Menus</li></ul></div>\n"
+            "<div id=\"main\"><h1>Closing the kitchen</h1>\n"
+            "<p>The Sous Chef checks the fridge temperatures at close.</p>\n"
+            "<p>The Kitchen Porter empties the grease trap every Friday.</p></div>\n"
+            "</body></html>\n")
+    cells = cells_of_text(tmp_path / "closing.html", page)
+    assert cells == {("Sous Chef", "Check the fridge temperatures at close"): "A/R",
+                     ("Kitchen Porter", "Empty the grease trap"): "A/R"}, cells
+
