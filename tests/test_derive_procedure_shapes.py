@@ -53,3 +53,24 @@ def test_a_wiki_sidebar_of_links_gives_no_rows(tmp_path: Path) -> None:
     assert cells == {("Sous Chef", "Check the fridge temperatures at close"): "A/R",
                      ("Kitchen Porter", "Empty the grease trap"): "A/R"}, cells
 
+
+def test_a_code_inside_a_title_is_no_person_filling_a_role(tmp_path: Path) -> None:
+    # "Guest Relations (GR) Agents": one title with its code inside, later written "GR
+    # Agents"; "Guest Relations" is no person holding a role "GR", so "Guests ring ..." is
+    # no duty of such a role
+    page = ("# Lost property\n\n"
+            "Guests often ring about an item days after they leave.\n\n"
+            "## Who is involved\n\n"
+            "* **Guest Relations (GR) Agents** – the front desk on all shifts\n"
+            "* **Housekeeping Supervisor** – Marta\n\n"
+            "## Steps\n\n"
+            "| # | Step | Owner |\n| --- | --- | --- |\n"
+            "| 1 | Log the item in the lost property book | GR Agent |\n"
+            "| 2 | Move unclaimed items to the store after 30 days | Housekeeping "
+            "Supervisor |\n")
+    cells = cells_of_text(tmp_path / "lost.md", page)
+    assert cells == {
+        ("GR Agent", "Log the item in the lost property book"): "A/R",
+        ("Housekeeping Supervisor", "Move unclaimed items to the store after 30 days"): "A/R",
+    }, cells
+

@@ -196,6 +196,22 @@ PERSON_ROLE = re.compile(
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
 
 
+_TITLE_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _code_inside_title(text: str, m: re.Match[str]) -> tuple[str, set[str]] | None:
+    """A code in brackets inside a title that goes on after it, "Customer Experience (CX)
+    Advisors" (the words before it start that title, no person's name): the role the
+    title names with its code ("CX Advisor"), and its spellings in full; else None."""
+    after = _TITLE_GOES_ON.match(text, m.end())
+    if after is None or re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", m.group("role")) is None or \
+            actors.actor_name(f"{m.group('person')} {after.group(1)}") is None:
+        return None
+    named = actors.actor_name(f"{m.group('role')} {after.group(1)}", acronym=True)
+    return (named, {text[m.start():after.end()], f"{m.group('person')} {after.group(1)}",
+                    f"{m.group('role')} {after.group(1)}"}) if named else None
+
+
 def _surname_like(person: str) -> bool:
     """Whether a name before a role in brackets is a person's though it ends like an agent
     noun: "Tom Okafor (Project Director)", two or more capitalised words whose last is no
@@ -2214,6 +2230,15 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 role_name = m.group("role")
             if role_name is not None and m.re is PERSON_ROLE:
                 role_name = _distinct_title(role_name, within)
+            coded = _code_inside_title(within, m) if m.re is PERSON_ROLE else None
+            if coded is not None:
+                # "Customer Experience (CX) Advisors": one title, written in full and with
+                # its code ("CX Advisors"), no person filling a role "CX"
+                coded_title, written_as = coded
+                extra_aliases.setdefault(coded_title, set()).update(written_as)
+                structural.setdefault(coded_title, set()).add(doc.name)
+                counts[coded_title] += 1
+                continue
             person = m.group("person")
             if role_name is None or (actors.actor_name(person, acronym=True) is not None
                                      and not _surname_like(person)
