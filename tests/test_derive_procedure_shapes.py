@@ -74,3 +74,14 @@ def test_a_code_inside_a_title_is_no_person_filling_a_role(tmp_path: Path) -> No
         ("Housekeeping Supervisor", "Move unclaimed items to the store after 30 days"): "A/R",
     }, cells
 
+
+def test_a_thing_only_reviewed_keeps_its_article_in_the_name(tmp_path: Path) -> None:
+    # "reviews the weekly stock variance report": the one role said to review it does
+    # that step, named with the article the text gives the thing
+    page = ("# Stock control\n\n"
+            "The Stores Supervisor reviews the weekly stock variance report by noon on "
+            "Monday.\n")
+    cells = cells_of_text(tmp_path / "stock.md", page)
+    assert cells == {("Stores Supervisor", "Review the weekly stock variance report"):
+                     "A/R"}, cells
+
