@@ -85,3 +85,16 @@ def test_a_thing_only_reviewed_keeps_its_article_in_the_name(tmp_path: Path) -> 
     assert cells == {("Stores Supervisor", "Review the weekly stock variance report"):
                      "A/R"}, cells
 
+
+def test_them_in_a_series_of_acts_is_the_first_acts_object(tmp_path: Path) -> None:
+    # "mops the changing rooms, disinfects them and ...": the middle act is done to the
+    # changing rooms; after two verbs over one object ("sorts and bags the towels"),
+    # "them" is the towels, not "and bags the towels"
+    page = ("# Leisure centre cleaning\n\n"
+            "The Cleaning Supervisor mops the changing rooms, disinfects them and empties the "
+            "bins.\n\n"
+            "The Day Attendant sorts and bags the towels, takes them to the laundry and "
+            "restocks the lockers.\n")
+    cells = cells_of_text(tmp_path / "cleaning.md", page)
+    assert cells[("Cleaning Supervisor", "Disinfect the changing rooms")] == "A/R", cells
+    assert cells[("Day Attendant", "Take the towels to the laundry")] == "A/R", cells

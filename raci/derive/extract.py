@@ -2511,8 +2511,15 @@ def _referent(before: str) -> list[str]:
     """The object of a duty, as a later pronoun would stand for it ("sends the report to the
     Board": "the report"), or [] when it names nothing a pronoun could stand for."""
     words = before.split()
-    obj = words[1:] if words and verb_lemma(words[0].lower()) is not None else []
-    if obj and obj[0].lower() in ("in", "up", "out", "off", "over", "back", "down"):
+    obj = words[1:] if words and verb_lemma(words[0].lower()) is not None else \
+        words if words and words[0].lower() in ("the", "a", "an", "all", "each", "every",
+                                               "their", "its") else []
+    # (the object of the sentence's first verb, read without it: "labels the helmets,
+    # washes them ...": the helmets)
+    if len(obj) > 2 and obj[0].lower() in ("and", "or") and \
+            verb_lemma(obj[1].lower()) is not None:
+        obj = obj[2:]  # "counts and labels the radios, charges them": the radios
+    if obj and obj[0].lower() in ("in", "up", "out", "off", "over", "back", "down", "through"):
         obj = obj[1:]  # "fill in the journey sheet": the sheet
     # ("provides the readers and scribes, and trains them": both are meant)
     obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
@@ -6479,6 +6486,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     serial = _serial_predicates(rest) if not plural else None
     if serial is not None:
         # "reviews drafts, schedules posts and answers reader mail": each its own predicate
+        # ("labels the helmets, washes them and ...": "them" is the helmets)
+        serial = _with_referents(serial)
         return [part for predicate in serial[:-1] for part in [sentence[:end] + " " + predicate]
                 ] + _coordinated_predicates(sentence[:end] + " " + serial[-1], catalog,
                                             document)
