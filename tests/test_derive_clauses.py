@@ -273,7 +273,7 @@ def test_prose_letters_and_objects_that_are_questions(tmp_path: Path) -> None:
     # a question after the verb is its object
     assert cells[("Shift Lead", "Decide when to stop the line")] == "A/R"
     # "in consultation with" names a party of the duty before it, not a duty
-    assert cells[("Hygiene Manager", "Review cleaning procedure")] == "C"
+    assert cells[("Hygiene Manager", "Review the cleaning procedure")] == "C"
     assert not any(act.lower().startswith("in consultation") for _, act in cells)
 
 
@@ -314,8 +314,8 @@ def test_conditions_and_late_frequencies_leave_no_trace(tmp_path: Path) -> None:
         encoding="utf-8")
     cells = _cells(path)
     assert not any(act.lower().startswith("even") for _, act in cells)
-    assert cells[("Site Manager", "Review rota")] == "A/R"
-    assert cells[("Shift Lead", "Review rota")] == "C"
+    assert cells[("Site Manager", "Review the rota")] == "A/R"
+    assert cells[("Shift Lead", "Review the rota")] == "C"
 
 
 def test_status_and_decision_lines_of_notes_are_no_duties(tmp_path: Path) -> None:
@@ -1364,7 +1364,7 @@ def test_what_a_role_named_before_who_does_is_its_duty(tmp_path: Path) -> None:
         "Anything legal must go to the Duty Lawyer, who will review the story.\n",
         encoding="utf-8")
     cells = _cells(path)
-    assert ("Duty Lawyer", "Review story") in cells
+    assert ("Duty Lawyer", "Review the story") in cells
     assert cells[("Desk Head", "Discuss it with their reporters")] == "A/R"
     assert cells[("Editor", "Decide whether an apology is needed")] == "A/R"
     assert cells[("Night Editor", "Draft the reply")] == "C"
@@ -1686,8 +1686,8 @@ def test_reviewers_routing_and_team_leading(tmp_path: Path) -> None:
         encoding="utf-8")
     cells = _cells(path)
     # two reviewers and nobody said to make it: reviewing is their step, the first owns it
-    assert cells[("Art Director", "Review storyboards")] == "A/R"
-    assert cells[("Copywriter", "Review storyboards")] == "R"
+    assert cells[("Art Director", "Review the storyboards")] == "A/R"
+    assert cells[("Copywriter", "Review the storyboards")] == "R"
     # a breach reported to the officer: the officer is told, the doer left to review
     assert cells[("Privacy Officer", "Report any data breach to the Privacy Officer")] == "I"
     assert cells[("Production Manager", "Lead a team")] == "A/R"
@@ -4236,7 +4236,7 @@ def test_a_second_clause_of_the_reader_is_a_duty_of_its_own(tmp_path: Path) -> N
     cells = derived_cells(derive([path]))
     assert [a for r, a in cells if "coach" in a.lower()] == ["Graduate intake coaching"]
     assert cells[("Senior Data Engineer", "Graduate intake coaching")] == "A/R"
-    assert cells[("Senior Data Engineer", "Review schema change")] == "A/R"
+    assert cells[("Senior Data Engineer", "Review every schema change")] == "A/R"
     assert not any(len(a.split()) > 6 for _r, a in cells)
 
 

@@ -1267,16 +1267,16 @@ REVIEW = [
          "The Copy Chief assigns the stories to the desk.\n"
          "The Copy Chief reviews the corrected proofs.\n"
          "The Page Designer prepares the layouts. The Copy Chief reviews the layouts.\n",
-         letters={("Copy Chief", "Review corrected proofs"): "A/R",
+         letters={("Copy Chief", "Review the corrected proofs"): "A/R",
                   ("Copy Chief", "Prepare the layouts"): "C",
                   ("Page Designer", "Prepare the layouts"): "A/R"},
-         review={"^Review corrected proofs$": "review"}),
+         review={"^Review the corrected proofs$": "review"}),
     # nobody is said to write the incident notes: reviewing them is the duty
     case("row only reviewed is named for the review", "handover.txt",
          "Shift handover\n\n"
          "The duty manager reviews the incident notes.\n"
          "The night porter locks the gate.\n",
-         letters={("Duty Manager", "Review incident notes"): "A/R"}),
+         letters={("Duty Manager", "Review the incident notes"): "A/R"}),
 ]
 
 

@@ -2017,6 +2017,11 @@ _HTML_SKIP = {"script", "style", "nav", "footer", "head", "template"}
 # and a list or paragraph of metadata ("job-meta": place, hours, salary; a byline)
 _CHROME = re.compile(r"(?:^|[\s_-])(?:cookies?|breadcrumbs?|skip-link|(?:consent|gdpr)[_-]"
                      r"(?:banner|notice|bar|popup|modal|dialog))(?:$|[\s_-])", re.IGNORECASE)
+# A site's menus and the sidebar of links beside a wiki page ("sidebar", "site-nav",
+# "user-menu"): skipped with the headings they hold ("<h3>Operations</h3>" over the
+# links of a space is no section of the page)
+_MENUS = re.compile(r"(?:^|[\s_-])(?:side-?bar|side-?nav|nav|navbar|navigation|menu)"
+                    r"(?:$|[\s_-])", re.IGNORECASE)
 _META = re.compile(r"(?:^|[\s_-])(?:meta|metadata|byline)(?:$|[\s_-])", re.IGNORECASE)
 _CHROME_ROLES = {"navigation", "search", "contentinfo", "alertdialog"}
 _CHROME_TAGS = {"div", "section", "aside", "dialog", "form", "header", "ol", "ul", "p"}
@@ -2125,7 +2130,8 @@ class _HtmlReader(HTMLParser):
         self.text: list[tuple[int, str]] = []  # (source line it starts on, text)
         self.skip = 0
         self.chrome: tuple[str, int] | None = None  # (tag, depth) of site chrome being skipped
-        self.discussion = False  # the chrome skipped is the page's comments, headings and all
+        # the chrome skipped is the page's comments or a menu, headings and all
+        self.discussion = False
         self.count = 0
         self.tables = 0
         self.rows: list[tuple[str, ...]] | None = None
@@ -2200,6 +2206,10 @@ class _HtmlReader(HTMLParser):
             self._flush()
             self.chrome = (tag, 1)  # skipped to its end tag, nested ones counted
             self.discussion = False
+            return
+        if tag in _CHROME_TAGS and attrs and _MENUS.search(_class_and_id(dict(attrs))):
+            self._flush()
+            self.chrome, self.discussion = (tag, 1), True  # (its headings with it)
             return
         if tag in _DISCUSSION_TAGS and attrs and _discussion(attrs):
             # the readers' comments under a wiki page, a site's page or a blog post

@@ -278,14 +278,16 @@ def _same_hand_off(received: DraftRow, sent: DraftRow) -> bool:
         or sent_words[1:2] == ["to"]) and pairs <= {(c.role, c.kind) for c in sent.claims}
 
 
-def _reviewing(name: str) -> str:
+def _reviewing(name: str, article: str = "") -> str:
     """The duty of the one role said to review something nobody is said to make:
-    "Suggested edits" -> "Review suggested edits"."""
+    "Suggested edits" -> "Review suggested edits", or with the article the text gives it
+    ("the", "every": "Review the suggested edits")."""
     if name.lower().startswith("review"):
         return name
     first = name.split()[0] if name.split() else ""
     keep_case = len(first) > 1 and not first[1:].islower()  # "API contracts"
-    return "Review " + (name if keep_case else name[:1].lower() + name[1:])
+    return "Review " + (f"{article} " if article else "") + \
+        (name if keep_case else name[:1].lower() + name[1:])
 
 
 def _approving(row: DraftRow) -> str:
@@ -341,10 +343,15 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
             del extra[reviewer]
         first = re.escape(row.name.split()[0]) if row.name.split() else "$^"
         # (also "reviews a sample of claims": how many are reviewed)
-        if all(re.search(rf"\breview(?:s|ing)?\s+(?:(?:the|all|any|each|every|a|an)\s+)?"
-                         rf"(?:(?:random\s+|small\s+)?(?:sample|selection|subset)\s+of\s+)?"
-                         rf"{first}", c.text, re.IGNORECASE) for c in row.claims):
-            row.name = _reviewing(row.name)
+        said_so = [re.search(rf"\breview(?:s|ing)?\s+(?P<article>(?:the|all|any|each|every|"
+                             rf"a|an)\s+)?(?P<part>(?:random\s+|small\s+)?(?:sample|"
+                             rf"selection|subset)\s+of\s+)?{first}", c.text, re.IGNORECASE)
+                   for c in row.claims]
+        if all(said_so):
+            # ("reviews the overnight report": the article the text gives the thing stays)
+            found = said_so[0]
+            article = found.group("article") if found and not found.group("part") else None
+            row.name = _reviewing(row.name, (article or "").strip().lower())
         said = ", ".join(codes[r] for r in reviewers)
         row.review.append(f"{said} {'is' if len(reviewers) == 1 else 'are'} only said to "
                           f"review this and no other role does it; proposed {said} as the "

@@ -2511,8 +2511,15 @@ def _referent(before: str) -> list[str]:
     """The object of a duty, as a later pronoun would stand for it ("sends the report to the
     Board": "the report"), or [] when it names nothing a pronoun could stand for."""
     words = before.split()
-    obj = words[1:] if words and verb_lemma(words[0].lower()) is not None else []
-    if obj and obj[0].lower() in ("in", "up", "out", "off", "over", "back", "down"):
+    obj = words[1:] if words and verb_lemma(words[0].lower()) is not None else \
+        words if words and words[0].lower() in ("the", "a", "an", "all", "each", "every",
+                                               "their", "its") else []
+    # (the object of the sentence's first verb, read without it: "labels the helmets,
+    # washes them ...": the helmets)
+    if len(obj) > 2 and obj[0].lower() in ("and", "or") and \
+            verb_lemma(obj[1].lower()) is not None:
+        obj = obj[2:]  # "counts and labels the radios, charges them": the radios
+    if obj and obj[0].lower() in ("in", "up", "out", "off", "over", "back", "down", "through"):
         obj = obj[1:]  # "fill in the journey sheet": the sheet
     # ("provides the readers and scribes, and trains them": both are meant)
     obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
@@ -6006,7 +6013,7 @@ E_MAIL = re.compile(r"\b([Ee])-mail(?=s\b|ed\b|ing\b|\b)")
 # ", and you will mentor ...", "; you must also ...": a second clause of the reader's
 SECOND_YOU = re.compile(r"(?:,\s*|;\s*|\s+)(?:and|but)?\s*\byou\s+(?=(?:will|must|should|shall|"
                         r"also|then)\s+[a-z])", re.IGNORECASE)
-CONTRACTION = re.compile(r"\b(you|they|we|he|she)['’](ll|re)\b", re.IGNORECASE)
+CONTRACTION = re.compile(r"\b(you|they|we|he|she|I)['’](ll|re)\b", re.IGNORECASE)
 AS_THE_ROLE = re.compile(r"^\s*as (?:(?:a|an|the|our)\s+)?(?P<who>[^,]{2,60}?),?\s*you\s+",
                          re.IGNORECASE)
 # "You brief the team", "you must tell the manager": the reader does it
@@ -6485,6 +6492,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
     serial = _serial_predicates(rest) if not plural else None
     if serial is not None:
         # "reviews drafts, schedules posts and answers reader mail": each its own predicate
+        # ("labels the helmets, washes them and ...": "them" is the helmets)
+        serial = _with_referents(serial)
         return [part for predicate in serial[:-1] for part in [sentence[:end] + " " + predicate]
                 ] + _coordinated_predicates(sentence[:end] + " " + serial[-1], catalog,
                                             document)

@@ -82,6 +82,23 @@ REVERSE_DEFINITION = re.compile(
 # "Squad Lead (Maya)": the same, the role first.
 FROM_LINE = re.compile(r"(?m)^\s*(?i:from):\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
                        r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
+# A message's signature: the sender's full name, then their title after a bar, a comma or
+# a dash ("Ana Ruiz | Fleet Manager | Depot 2", "Ana Ruiz, Fleet Manager")
+_SIGNATURE = r"(?m)^\s*{name}\s*[|,–—-]\s*(?P<role>[A-Z][\w&/ -]{{2,50}}?)\s*(?:[|,].*)?$"
+_FROM_FIELD = re.compile(r"(?m)^\s*(?i:from):")
+
+
+def _signed_title(text: str, sender: str) -> str | None:
+    """The title a lone message's sender signs it with, when the text holds one message
+    (one "From:" line; a quoted earlier one is written "> On ... wrote:") and the sender
+    is named in two words or more (a role that sends it is read before)."""
+    sender = sender.strip()
+    if len(sender.split()) < 2 or len(_FROM_FIELD.findall(text)) != 1:
+        return None
+    m = re.search(_SIGNATURE.format(name=re.escape(sender)), text)
+    return actors.actor_name(m.group("role").strip(), acronym=True) if m else None
+
+
 # A title that says who writes a document's orders and to whom ("MASTER'S STANDING ORDERS
 # TO OFFICERS OF THE WATCH", "Head Chef's instructions for new commis chefs"): the one
 # whose orders they are is its "I", the one they are to its "you"
@@ -182,6 +199,22 @@ INITIALS_ROLE = re.compile(
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
+
+
+_TITLE_GOES_ON = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _code_inside_title(text: str, m: re.Match[str]) -> tuple[str, set[str]] | None:
+    """A code in brackets inside a title that goes on after it, "Customer Experience (CX)
+    Advisors" (the words before it start that title, no person's name): the role the
+    title names with its code ("CX Advisor"), and its spellings in full; else None."""
+    after = _TITLE_GOES_ON.match(text, m.end())
+    if after is None or re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", m.group("role")) is None or \
+            actors.actor_name(f"{m.group('person')} {after.group(1)}") is None:
+        return None
+    named = actors.actor_name(f"{m.group('role')} {after.group(1)}", acronym=True)
+    return (named, {text[m.start():after.end()], f"{m.group('person')} {after.group(1)}",
+                    f"{m.group('role')} {after.group(1)}"}) if named else None
 
 
 def _surname_like(person: str) -> bool:
@@ -2204,6 +2237,15 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 role_name = m.group("role")
             if role_name is not None and m.re is PERSON_ROLE:
                 role_name = _distinct_title(role_name, within)
+            coded = _code_inside_title(within, m) if m.re is PERSON_ROLE else None
+            if coded is not None:
+                # "Customer Experience (CX) Advisors": one title, written in full and with
+                # its code ("CX Advisors"), no person filling a role "CX"
+                coded_title, written_as = coded
+                extra_aliases.setdefault(coded_title, set()).update(written_as)
+                structural.setdefault(coded_title, set()).add(doc.name)
+                counts[coded_title] += 1
+                continue
             person = m.group("person")
             if role_name is None or (actors.actor_name(person, acronym=True) is not None
                                      and not _surname_like(person)
@@ -2315,6 +2357,15 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             extra_aliases.setdefault(sender_role, set()).update(("I", "me", "myself"))
             structural.setdefault(sender_role, set()).add(doc.name)
             counts[sender_role] += 1
+        elif mail_from and (signed := _signed_title(within, mail_from.group("name"))):
+            # "From: Ana Ruiz <...>" over one message signed "Ana Ruiz | Fleet Manager":
+            # its "I" and "me" are that role, and so are the sender's names
+            person = mail_from.group("name").strip()
+            for spelling in {person, person.split()[0]}:
+                people.setdefault(spelling, set()).add(signed)
+            extra_aliases.setdefault(signed, set()).update(("I", "me", "myself"))
+            structural.setdefault(signed, set()).add(doc.name)
+            counts[signed] += 1
         for spelling, named in people.items():
             if len(named) == 1 and spelling.lower() not in actors.FUNCTION_WORDS:
                 extra_aliases.setdefault(next(iter(named)), set()).add(spelling)
@@ -2422,7 +2473,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
     spellings: dict[str, list[str]] = {}
     for name in roles:
         spellings.setdefault(name.casefold(), []).append(name)
-    for name, role in list(roles.items()):
+    # (a role a table's head names first: "Medical Devices (EBME)" over a column keeps
+    # its name, though the code alone was read as a role "Medical Devices" fills)
+    for name, role in sorted(roles.items(), key=lambda kv: not kv[1].in_table):
+        if name not in roles:
+            continue  # (merged into a role whose alias it was, with its mentions)
         for alias in role.aliases - {name}:
             same = spellings.get(alias.casefold(), [])
             other = next((k for k in same if k != name), None)
