@@ -1614,6 +1614,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"noted by|needs? to know|interested parties|"
                                # a step's "By | Tell": whom the doer tells when done
                                r"^\s*(?:who\s+to\s+)?(?:tell|warn|alert)\s*$|"
+                               # "Update", "Kept updated": whom the row's progress goes to
+                               r"^\s*(?:(?:keep|kept|who\s+to)\s+)?updated?s?(?:\s+to)?\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|cop(?:y|ied) to|cc'?d to|received by|receiv(?:er|ing)|"
                                # a check's "Reported to": told its result ("Reports to" is a
