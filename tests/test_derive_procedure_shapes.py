@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from raci.derive.documents import read_document
+from tests.derive_pdf import Line, pdf_bytes, write_pdf
 from tests.helpers import cells_of_text
 
 
@@ -36,3 +38,83 @@ def test_a_cell_saying_as_above_holds_the_cell_above(tmp_path: Path) -> None:
     assert cells[("Winter Duty Officer", "Drive the priority route")] == "A", cells
     assert cells[("Winter Duty Officer", "Log the route times")] == "A", cells
     assert not any("above" in role.lower() or "ditto" in role.lower() for role, _ in cells)
+
+
+def test_a_who_cell_names_the_role_before_what_it_does(tmp_path: Path) -> None:
+    # "Site Engineer isolates the supply": the role, then what it does in the row;
+    # "the Fire Officer if required": when the party is told, no part of its name
+    page = ("# When a cable is struck\n\n"
+            "| Situation | Who acts | Who must be told |\n| --- | --- | --- |\n"
+            "| Cable struck | Site Engineer isolates the supply | Project Manager |\n"
+            "| Smoke seen | Site Engineer | Project Manager; the Fire Officer if required |\n"
+            "\nThe Project Manager keeps the incident log.\n")
+    cells = _cells(tmp_path, page, "cables.md")
+    assert cells[("Site Engineer", "Cable struck")] == "A/R", cells
+    assert cells[("Fire Officer", "Smoke seen")] == "I", cells
+    assert not any("isolates" in role for role, _ in cells), cells
+
+
+def test_a_line_of_contacts_gives_no_duty(tmp_path: Path) -> None:
+    # "Post – person, ext. 1234.": whom to ring, no work of the role named before it
+    page = ("# Lift faults\n\n"
+            "The Facilities Manager checks the lift log each week. The Caretaker cleans "
+            "the lift doors.\n\n"
+            "Contacts: Facilities Manager – Joan Reyes, ext. 3301. Cleaning – Omar Patel, "
+            "ext. 3302. Lift engineer (Kone) – 0300 555 0199.\n")
+    cells = _cells(tmp_path, page, "lifts.md")
+    assert cells == {("Facilities Manager", "Check the lift log"): "A/R",
+                     ("Caretaker", "Clean the lift doors"): "A/R"}, cells
+
+
+def test_a_pdf_table_with_a_wrapped_head_and_a_first_cell_wrapped_in_lower_case(
+        tmp_path: Path) -> None:
+    # the heads wrap onto a second line over empty first cells, and a row's first cell
+    # wraps in lower case ("Junior" over "training"): the heads stay whole and the row
+    # one row
+    rows = [[("Session", 80), ("Who coaches", 180), ("Who checks the", 360),
+             ("Who is told of", 470)],
+            [("register", 360), ("changes", 470)],
+            [("Open court", 72), ("Court Stewards", 180), ("Head Coach", 360),
+             ("Front Desk", 470)],
+            [("Junior", 72), ("Coaches (with a steward", 180), ("Head Coach", 360),
+             ("Parents", 470)],
+            [("training", 72), ("on court)", 180)],
+            [("Club night", 72), ("Club Captain", 180), ("Centre Manager", 360),
+             ("Front Desk", 470)]]
+    lines = [Line("Court sessions", 72, 740, 14, bold=True)]
+    y = 700
+    for cells in rows:
+        lines += [Line(text, x, y) for text, x in cells]
+        y -= 14
+    lines.append(Line("The Centre Manager keeps the booking diary.", 72, y - 40))
+    doc = read_document(write_pdf(tmp_path / "courts.pdf", pdf_bytes([lines])))
+    assert [b.cells for b in doc.blocks if b.kind == "row"] == [
+        ("Session", "Who coaches", "Who checks the register", "Who is told of changes"),
+        ("Open court", "Court Stewards", "Head Coach", "Front Desk"),
+        ("Junior training", "Coaches (with a steward on court)", "Head Coach", "Parents"),
+        ("Club night", "Club Captain", "Centre Manager", "Front Desk")]
+
+
+def test_columns_of_who_each_say_by_their_verb_what_they_do(tmp_path: Path) -> None:
+    # "Who coaches" does the row; "Who checks the register" answers for it (A);
+    # "Who is told of changes" is told
+    page = ("# Court sessions\n\n"
+            "| Session | Who coaches | Who checks the register | Who is told of changes |\n"
+            "| --- | --- | --- | --- |\n"
+            "| Open court | Court Steward | Head Coach | Front Desk |\n"
+            "| Club night | Club Captain | Centre Manager | Front Desk |\n")
+    cells = _cells(tmp_path, page, "courts.md")
+    assert cells[("Court Steward", "Open court")] == "R", cells
+    assert cells[("Head Coach", "Open court")] == "A", cells
+    assert cells[("Front Desk", "Club night")] == "I", cells
+    assert cells[("Centre Manager", "Club night")] == "A", cells
+
+
+def test_initials_over_a_title_in_brackets_open_a_line_of_actions(tmp_path: Path) -> None:
+    # "PW (Head of Grounds) – ...": the initials stand for the title in brackets
+    page = ("# Actions from the estates meeting\n\n"
+            "- PW (Head of Grounds) – repair the cricket nets – by April\n"
+            "- LT (Estates Bursar) – renew the mower lease – May\n")
+    cells = _cells(tmp_path, page, "estates.md")
+    assert cells[("Head of Grounds", "Repair the cricket nets")] == "A/R", cells
+    assert cells[("Estates Bursar", "Renew the mower lease")] == "A/R", cells

@@ -5880,7 +5880,9 @@ CLAUSE_WITH_SUBJECT = re.compile(  # (";" first, so it is searched for as a lite
 # then run only after a stop, ten times faster over a block, with the same matches)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])"
                             r"(?<!\bProf\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)"
-                            r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bNo\.)\s+")
+                            r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bNo\.)"
+                            # (a telephone extension: "ext. 2207", "Tel. 0300 ...")
+                            r"(?<!\bext\.)(?<!\bExt\.)(?<!\btel\.)(?<!\bTel\.)\s+")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -6930,6 +6932,14 @@ def _it_after_condition(sentence: str) -> str:
     return sentence[:m.start("rest")] + rest
 
 
+# An entry of a list of contacts: a post or a team, a dash and whom to ring, ending on the
+# number ("Safety Manager – Anita Sandhu, ext. 2207.", "Occupational Health – 0300 555
+# 0170."): whom to call, no duty
+CONTACT_ENTRY = re.compile(r"^(?:[A-Za-z ]{1,30}:\s*)?[^–—:;]{1,60}?\s[–—-]\s+[^–—;]{0,50}?"
+                           r"(?:(?:ext|tel|extension|telephone|phone)\.?:?\s*)?\+?\d[\d -]{3,}"
+                           r"\.?$", re.IGNORECASE)
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -6948,6 +6958,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         found_at = block.text.find(sentence, at)
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
+        if CONTACT_ENTRY.match(sentence):
+            continue
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
         sentence = _each_party(sentence, catalog, doc.name)
         if " it" in sentence:
