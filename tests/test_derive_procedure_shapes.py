@@ -118,3 +118,26 @@ def test_initials_over_a_title_in_brackets_open_a_line_of_actions(tmp_path: Path
     cells = _cells(tmp_path, page, "estates.md")
     assert cells[("Head of Grounds", "Repair the cricket nets")] == "A/R", cells
     assert cells[("Estates Bursar", "Renew the mower lease")] == "A/R", cells
+
+
+def test_supervising_a_thing_from_a_place_keeps_the_verb(tmp_path: Path) -> None:
+    # "supervise the pool from their positions": one thing supervised, not a list of work
+    # the role owns, so the verb stays in the name
+    page = ("# Beach safety\n\n"
+            "Beach Wardens will supervise the bathing area from the lookout towers.\n")
+    cells = _cells(tmp_path, page, "beach.md")
+    assert [act for _, act in cells] == ["Supervise the bathing area"], cells
+
+
+def test_a_passive_with_further_steps_after_its_doer_gives_each_step(tmp_path: Path) -> None:
+    # "is drafted by the Secretary, agreed with the Chair and sent to the members": the
+    # Secretary drafts, agrees (the Chair consulted) and sends it
+    page = ("# Committee papers\n\n"
+            "| Role | Who |\n| --- | --- |\n| Secretary | Ann |\n| Chair | Bob |\n\n"
+            "The minutes are drafted by the Secretary, agreed with the Chair and sent to "
+            "the members.\n")
+    cells = _cells(tmp_path, page, "papers.md")
+    assert cells[("Secretary", "Draft the minutes")] == "A/R", cells
+    assert cells[("Secretary", "Agree the minutes with the Chair")] == "A/R", cells
+    assert cells[("Chair", "Agree the minutes with the Chair")] == "C", cells
+    assert cells[("Secretary", "Send the minutes to the members")] == "A/R", cells

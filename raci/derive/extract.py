@@ -806,7 +806,8 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
             or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
         return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
-    if lemma in SUPERVISING_VERBS and len(obj) > 3:
+    if lemma in SUPERVISING_VERBS and len(obj) > 3 and any(
+            w.endswith(",") or w.lower() in ("and", "or") for w in obj):
         # "supervises data collection, analysis and reporting": supervising a list of work
         # is owning it, the work names the duty (a short object keeps "X supervision")
         return " ".join(obj)
