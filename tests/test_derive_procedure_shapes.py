@@ -141,3 +141,12 @@ def test_a_passive_with_further_steps_after_its_doer_gives_each_step(tmp_path: P
     assert cells[("Secretary", "Agree the minutes with the Chair")] == "A/R", cells
     assert cells[("Chair", "Agree the minutes with the Chair")] == "C", cells
     assert cells[("Secretary", "Send the minutes to the members")] == "A/R", cells
+
+
+def test_a_passive_of_two_verbs_joined_by_or_is_the_doers_choice(tmp_path: Path) -> None:
+    # "are accepted or refused by the Treasurer": accepting or refusing is the Treasurer's
+    page = ("# Expenses\n\n"
+            "| Role | Who |\n| --- | --- |\n| Treasurer | Bob |\n| Secretary | Ann |\n\n"
+            "Late claims are accepted or refused by the Treasurer.\n")
+    cells = _cells(tmp_path, page, "expenses.md")
+    assert cells == {("Treasurer", "Accept or refuse late claims"): "A/R"}, cells

@@ -847,7 +847,8 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|a|all|each|every|any)\s+\
                       r"has to|have to|needs? to)\s+be)\s+(?:being\s+)?"
                       # ("is formally approved by ...")
                       r"(?:always\s+|usually\s+|also\s+|[a-z]{3,}ly\s+)?"
-                      r"(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
+                      # ("accepted or refused by ...": either is the doer's to do)
+                      r"(?P<verb>[a-z]+(?:\s+(?:and|or)\s+[a-z]+ed)?)"
                       r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
@@ -1182,7 +1183,7 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
                     r"Your|No|Some|Any|An|A)\s)[A-Z][\w'’-]*\s+[A-Z]", what) and \
             not what[1:2].isupper():
         what = what[:1].lower() + what[1:]
-    doing = " and ".join(x or "" for x in lemmas)
+    doing = f" {verbs[1].lower() if len(verbs) > 1 else 'and'} ".join(x or "" for x in lemmas)
     if m.group("particle"):
         doing += " " + m.group("particle").lower()  # "signed off by": sign off
     subject = f"The {name}"
