@@ -1,6 +1,6 @@
-"""Shapes of procedures, decks and SOPs: tables that carry a cell down or name whom a row
-is reported to, and the lines and sentences around them. Every text here is written for
-the test."""
+"""Table cells that carry the cell above down, name a role before what it does or say
+by their head's verb what their people do; lines of contacts and of initials; passives
+with further steps or two verbs. Every text here is written for the test."""
 
 from __future__ import annotations
 
