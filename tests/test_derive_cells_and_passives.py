@@ -150,3 +150,16 @@ def test_a_passive_of_two_verbs_joined_by_or_is_the_doers_choice(tmp_path: Path)
             "Late claims are accepted or refused by the Treasurer.\n")
     cells = _cells(tmp_path, page, "expenses.md")
     assert cells == {("Treasurer", "Accept or refuse late claims"): "A/R"}, cells
+
+
+def test_a_first_verb_without_an_object_before_a_run_of_predicates(tmp_path: Path) -> None:
+    # "arrives, unlocks the hall and sets out the chairs": "arrives" names no duty, the
+    # predicates after it each do
+    page = ("# Hall bookings\n\n"
+            "The Caretaker arrives, unlocks the hall and sets out the chairs.\n\n"
+            "The Bookings Clerk calls, takes the deposit and confirms the date.\n")
+    cells = _cells(tmp_path, page, "hall.md")
+    assert cells == {("Caretaker", "Unlock the hall"): "A/R",
+                     ("Caretaker", "Set out the chairs"): "A/R",
+                     ("Bookings Clerk", "Take the deposit"): "A/R",
+                     ("Bookings Clerk", "Confirm the date"): "A/R"}, cells

@@ -6431,6 +6431,12 @@ def _serial_predicates(rest: str) -> list[str] | None:
     parts = [re.sub(r"^(?:and|or)\s+", "", part) for part in re.split(r",\s+", body)]
     if len(parts) < 2:
         return None
+    if len(parts) >= 2 and re.fullmatch(r"[a-z]+", parts[0]) and \
+            is_third_person_verb(parts[0]):
+        # "visits, takes moisture readings and photos, and grades the case": a first verb
+        # without an object ("arrives", "visits") before the predicates that have one names
+        # no duty of its own
+        parts = parts[1:]
     for n, part in enumerate(parts):
         words = part.split()
         if len(words) < 2 or not words[0].islower() or not is_third_person_verb(words[0]) or \
