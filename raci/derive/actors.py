@@ -854,7 +854,8 @@ _PASSIVE = Guarded(re.compile(r"^\s*(?P<what>(?:(?:the|a|all|each|every|any)\s+\
                       r"has to|have to|needs? to)\s+be)\s+(?:being\s+)?"
                       # ("is formally approved by ...")
                       r"(?:always\s+|usually\s+|also\s+|[a-z]{3,}ly\s+)?"
-                      r"(?P<verb>[a-z]+(?:\s+and\s+[a-z]+ed)?)"
+                      # ("accepted or refused by ...": either is the doer's to do)
+                      r"(?P<verb>[a-z]+(?:\s+(?:and|or)\s+[a-z]+ed)?)"
                       r"(?:\s+(?P<particle>off|up|out|over|in|with(?=\s+by\s)))?"
                       # how long or when, before the doer: "kept for ten years by the ..."
                       r"(?P<how>\s+(?:for|within|in|on|at|during|every|to|into|against|with|"
@@ -1189,7 +1190,7 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
                     r"Your|No|Some|Any|An|A)\s)[A-Z][\w'’-]*\s+[A-Z]", what) and \
             not what[1:2].isupper():
         what = what[:1].lower() + what[1:]
-    doing = " and ".join(x or "" for x in lemmas)
+    doing = f" {verbs[1].lower() if len(verbs) > 1 else 'and'} ".join(x or "" for x in lemmas)
     if m.group("particle"):
         doing += " " + m.group("particle").lower()  # "signed off by": sign off
     subject = f"The {name}"
@@ -1225,6 +1226,16 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
             does += " " + m.group("particle").lower()
         return " ".join(who), f"{subject} {does} {what} and " \
             f"{which.group('does')}"
+    further = _further_participles(head[m.end():]) \
+        if len(lemmas) == 1 and not m.group("particle") and not m.group("how") else None
+    if further and len(further) >= 2:
+        # "The decision letter is drafted by the Clerk, agreed with the Panel Chair and
+        # sent to the appellant": each later participle is the same doer's step on it
+        # (one step after the doer, "... and reported to the Board", is left as it was:
+        # it says as often where the thing goes as what the doer does next)
+        steps = [f"{third_person_of(lemma)} {what}{rest}" for lemma, rest in further]
+        return " ".join(who), f"{subject} {third_person_of(doing)} {what}, " + \
+            ", ".join(steps[:-1]) + " and " + steps[-1] + "."
     advised = _ADVISED_BY.match(head, m.end())
     how = advised.group("how") if advised else aside
     when = _WHEN_AFTER_DOER.fullmatch(
@@ -1253,6 +1264,37 @@ _ADVISED_BY = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*,\s+(?P<how>(?:on|after|fol
 # ", which also sends the claim to the defendant" after a passive's doer
 _WHICH_ALSO = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:which|who)\s+(?:also\s+|then\s+)?"
                          r"(?P<does>[a-z]+s\s[^;]+)$")
+
+
+# Past participles not made with "-ed"
+_IRREGULAR_PARTICIPLES = frozenset({
+    "sent", "kept", "made", "held", "told", "sold", "brought", "set", "put", "read",
+    "built", "spent", "left", "lent", "given", "taken", "written", "shown", "done", "seen",
+    "paid"})
+# A further participle after a passive's doer: ", agreed with the Chair", " and sent to ..."
+_FURTHER_STEP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?P<verb>[a-z]+)"
+                           r"(?P<rest>(?:\s+(?!and\b)[^\s,;.]+){1,14})")
+
+
+def _further_participles(tail: str) -> list[tuple[str, str]] | None:
+    """The steps after a passive's doer, each a participle and what follows it (", agreed
+    with the Panel Chair and sent to the appellant within five days"), as (lemma, words);
+    None unless the whole rest of the sentence is such steps, with no doer of their own."""
+    steps: list[tuple[str, str]] = []
+    at = 0
+    while at < len(tail.rstrip(" .")):
+        m = _FURTHER_STEP.match(tail, at)
+        if m is None:
+            return None
+        verb = m.group("verb").lower()
+        lemma = verb_lemma(verb)
+        if lemma is None or lemma == verb or not (
+                verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES) or \
+                re.search(r"\bby\b", m.group("rest")):
+            return None
+        steps.append((lemma, m.group("rest")))
+        at = m.end()
+    return steps or None
 
 
 def third_person_of(lemma: str) -> str:

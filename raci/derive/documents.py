@@ -3002,7 +3002,8 @@ def read_document(path: Path) -> Document:
         raise DocumentError(f"{path}: the document has no text")
     blocks = doc.blocks
     # each pass reads the blocks the one before left, in this order
-    for normalise in (_single_spaced, _form_part_blocks, _field_tables, _role_fields,
+    for normalise in (_single_spaced, _ditto_cells, _form_part_blocks, _field_tables,
+                      _role_fields,
                       _task_cards, _without_mention_marks, _without_icons,
                       _without_task_boxes, _enumerated_lines,
                       _letter_fields,
@@ -4349,6 +4350,33 @@ def _each_table(blocks: list[Block],
         made = rewrite(head, blocks[i + 1:j]) if j > i + 1 else None
         out += blocks[i:j] if made is None else made
         i = j
+    return out
+
+
+# A cell that repeats the one above it: "as above", "same as above", "ditto", "do.", a
+# ditto mark
+DITTO_CELL = re.compile(r"^\s*(?:(?:the\s+)?same\s+as\s+above|as\s+above|ditto|do\.|"
+                        r"[\"\u201c\u201d\u3003]|''|\u2033)\s*$", re.IGNORECASE)
+
+
+def _ditto_cells(blocks: list[Block]) -> list[Block]:
+    """Tables whose cells say "as above" or "ditto" (a sign-off column writing "as above"
+    under "Surveying Team Leader"): each such cell holds what the cell above it holds, as
+    a reader carries it down."""
+    return _each_table(blocks, _ditto_filled, min_cells=2)
+
+
+def _ditto_filled(head: Block, body: list[Block]) -> list[Block] | None:
+    if not any(DITTO_CELL.match(c) for b in body for c in b.cells[1:]):
+        return None
+    out = [head]
+    above: tuple[str, ...] = ()
+    for b in body:
+        cells = tuple(above[c] if c and c < len(above) and DITTO_CELL.match(cell) else cell
+                      for c, cell in enumerate(b.cells))
+        out.append(b if cells == b.cells else
+                   replace(b, text=" | ".join(cells), cells=cells))
+        above = cells
     return out
 
 

@@ -806,7 +806,8 @@ def _keep_action(lemma: str, rest: list[str]) -> str:
             w.lower().strip(",") in PHRASE_BOUNDARIES or w.endswith((",", "'s", "’s"))
             or w.endswith("'") or w.lower() in BARE_PRONOUNS for w in obj):
         return f"{' '.join([*obj[:-1], singular(obj[-1])])} {noun}"  # "Alert automation"
-    if lemma in SUPERVISING_VERBS and len(obj) > 3:
+    if lemma in SUPERVISING_VERBS and len(obj) > 3 and any(
+            w.endswith(",") or w.lower() in ("and", "or") for w in obj):
         # "supervises data collection, analysis and reporting": supervising a list of work
         # is owning it, the work names the duty (a short object keeps "X supervision")
         return " ".join(obj)
@@ -5893,7 +5894,9 @@ CLAUSE_WITH_SUBJECT = re.compile(  # (";" first, so it is searched for as a lite
 # then run only after a stop, ten times faster over a block, with the same matches)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])"
                             r"(?<!\bProf\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)"
-                            r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bNo\.)\s+")
+                            r"(?<!\bSt\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\bNo\.)"
+                            # (a telephone extension: "ext. 2207", "Tel. 0300 ...")
+                            r"(?<!\bext\.)(?<!\bExt\.)(?<!\btel\.)(?<!\bTel\.)\s+")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -6441,6 +6444,12 @@ def _serial_predicates(rest: str) -> list[str] | None:
     parts = [re.sub(r"^(?:and|or)\s+", "", part) for part in re.split(r",\s+", body)]
     if len(parts) < 2:
         return None
+    if len(parts) >= 2 and re.fullmatch(r"[a-z]+", parts[0]) and \
+            is_third_person_verb(parts[0]):
+        # "visits, takes moisture readings and photos, and grades the case": a first verb
+        # without an object ("arrives", "visits") before the predicates that have one names
+        # no duty of its own
+        parts = parts[1:]
     for n, part in enumerate(parts):
         words = part.split()
         if len(words) < 2 or not words[0].islower() or not is_third_person_verb(words[0]) or \
@@ -6945,6 +6954,14 @@ def _it_after_condition(sentence: str) -> str:
     return sentence[:m.start("rest")] + rest
 
 
+# An entry of a list of contacts: a post or a team, a dash and whom to ring, ending on the
+# number ("Safety Manager – Anita Sandhu, ext. 2207.", "Occupational Health – 0300 555
+# 0170."): whom to call, no duty
+CONTACT_ENTRY = re.compile(r"^(?:[A-Za-z ]{1,30}:\s*)?[^–—:;]{1,60}?\s[–—-]\s+[^–—;]{0,50}?"
+                           r"(?:(?:ext|tel|extension|telephone|phone)\.?:?\s*)?\+?\d[\d -]{3,}"
+                           r"\.?$", re.IGNORECASE)
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -6963,6 +6980,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         found_at = block.text.find(sentence, at)
         at = found_at if found_at >= 0 else at
         where = block.location_at(at)
+        if CONTACT_ENTRY.match(sentence):
+            continue
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
         sentence = _each_party(sentence, catalog, doc.name)
         if " it" in sentence:

@@ -449,7 +449,9 @@ def _centred_rows(split: list[list[str]]) -> list[int] | None:
     and the first body line has none or a numbered line's text starts in lower case
     (the words of the row began above it)."""
     body = range(1, len(split))
-    anchors = [k for k in body if split[k][0]]
+    # (a first cell in lower case carries on the row above, "Swimming" over "lessons":
+    # no row starts there)
+    anchors = [k for k in body if split[k][0] and not split[k][0][:1].islower()]
 
     def text(k: int) -> str:
         return next((c for c in split[k][1:] if c), "")

@@ -196,6 +196,11 @@ PERSON_IN = re.compile(rf"\b(?P<person>{_PERSON})\s+(?:in|from)\s+(?P<role>[A-Z]
 INITIALS_ROLE = re.compile(
     r"\b(?P<initials>[A-Z]{2,4})\s*\(\s*(?P<role>[A-Z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*,\s*"
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})\s*\)")
+# Initials opening a line of actions, over the title they stand for alone: "RB (Head of
+# Repairs) – recruit two more surveyors"
+INITIALS_TITLE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?P<initials>[A-Z]{2,4})[ \t]*\([ \t]*(?P<role>[A-Z][^(),\n]{2,50}?)"
+    r"[ \t]*\)(?=[ \t]*[—–-][ \t]+[a-z])", re.MULTILINE)
 PERSON_ROLE = re.compile(
     r"\b(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+)?)\s*\(\s*"
     r"(?P<role>[A-Za-z][\w&/-]*(?:\s+[\w&/-]+){0,4})\s*(?:,\s*[^()]{1,30})?\)")
@@ -1057,7 +1062,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
                         any(w.islower() and w not in ("of", "and", "or", "the", "&", "for",
                                                       "to", "in")
                             for w in re.findall(r"[\w'’-]+",
-                                                re.sub(r"\([^()]*\)", " ", block.cells[col]))):
+                                                re.sub(r"\([^()]*\)", " ", _CELL_CONDITION.sub(
+                                                    "", block.cells[col])))):
                     continue  # "Certificate sent to the Lender": a phrase, no role's name
                 for cell in who_names(block.cells[col]) if col < len(block.cells) else []:
                     full, alias = expand(cell)
@@ -1570,6 +1576,21 @@ def owned_action_parts(cell: str) -> list[tuple[str, str]]:
     return out
 
 
+# What a column of "Who ..." says its people do to the row, after another column of who
+# does it: check or approve it (A), help with it (R), advise on it (C)
+_WHO_VERB_LETTERS = (("A", re.compile(r"^\s*who\s+(?:checks|approves|signs(?:\s+it)?\s+off|"
+                                      r"authori[sz]es|countersigns|verifies|oversees|"
+                                      r"decides)\b", re.IGNORECASE)),
+                     ("R", re.compile(r"^\s*who\s+(?:helps|supports|assists)\b",
+                                      re.IGNORECASE)),
+                     ("C", re.compile(r"^\s*who\s+(?:advises|is\s+(?:consulted|asked))\b",
+                                      re.IGNORECASE)))
+
+
+def _who_verb_letter(head: str) -> str | None:
+    return next((letter for letter, verb in _WHO_VERB_LETTERS if verb.match(head)), None)
+
+
 def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     """The columns of a table whose cells name roles, with the letters each gives: a
     column per letter ("Activity | Responsible | Accountable | Consulted | Informed"), or
@@ -1585,6 +1606,13 @@ def role_columns(header: tuple[str, ...]) -> dict[int, str]:
     letters = {i: LETTER_HEADS[k] for i, k in enumerate(keys) if k in LETTER_HEADS}
     who = [i for i, k in enumerate(keys) if k in WHO_HEADS or
            k in ("responsible", "accountable") and len(letters) == 1]  # "Task | Responsible"
+    if len(who) >= 2 and all(_WHO_HEAD.match(keys[i]) or keys[i] == "who" for i in who):
+        # "Session | Who supervises | Who checks the paperwork": the first column of who
+        # does the row; a later one says by its verb what its people do to it
+        later = {i: _who_verb_letter(header[i]) for i in who[1:]}
+        if all(later.values()):
+            letters.update({i: v for i, v in later.items() if v})
+            who = who[:1]
     if len(who) >= 2 and any(keys[i] == "by" for i in who):
         # "By | Task | Who": beside another column of who does the row, a bare "By" is
         # the date it is done by
@@ -1654,6 +1682,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"noted by|needs? to know|interested parties|"
                                # a step's "By | Tell": whom the doer tells when done
                                r"^\s*(?:who\s+to\s+)?(?:tell|warn|alert)\s*$|"
+                               # "Update", "Kept updated": whom the row's progress goes to
+                               r"^\s*(?:(?:keep|kept|who\s+to)\s+)?updated?s?(?:\s+to)?\s*$|"
                                r"escalat\w* to|audiences?|recipients?|distribution|"
                                r"sent to|cop(?:y|ied) to|cc'?d to|received by|receiv(?:er|ing)|"
                                # a check's "Reported to": told its result ("Reports to" is a
@@ -1760,11 +1790,36 @@ def cell_names(cell: str) -> list[str]:
             parts[-1] = whole  # "Health and Safety Advisor" is one role
         else:
             parts.append(piece)
-    names = [p.strip(" .*-–—") for p in parts]
+    names = [_acting_name(p.strip(" .*-–—")) for p in parts]
     return [n for n in names if re.search(r"[A-Za-z]{2}", n) and len(n.split()) <= 5
             and n.lower() not in ("n/a", "na", "none", "tbd", "tbc", "nobody", "no one",
                                   # (a column's answer, "Measure approved: Yes", names no one)
                                   "yes", "no", "done", "pending", "agreed", "approved")]
+
+
+# "the Traffic Commissioner if required": when the party is involved, no part of its name
+_CELL_CONDITION = re.compile(r"\s+(?:if|where|when|as)\s+(?:required|needed|necessary|"
+                             r"appropriate|applicable|relevant)$", re.IGNORECASE)
+
+
+def _acting_name(name: str) -> str:
+    """A cell's name without what it says of the role: "the Traffic Commissioner if
+    required" is the Traffic Commissioner; "Safety Manager investigates" and "Depot
+    Controller sends relief driver" (a role, then what it does in a present-tense verb)
+    are the Safety Manager and the Depot Controller."""
+    cut = _CELL_CONDITION.sub("", name)
+    if cut != name and cut.startswith(("the ", "our ")) and cut[4:5].isupper():
+        cut = cut[4:]  # ("the Traffic Commissioner if required")
+    name = cut
+    words = name.split()
+    if len(words) < 3 or actors.actor_name(name) is not None:
+        return name
+    for k in range(2, len(words)):
+        if words[k][:1].islower() and actors.is_third_person_verb(words[k]) and \
+                all(w[:1].isupper() or w in ("of", "&", "and") for w in words[:k]) and \
+                actors.actor_name(" ".join(words[:k])) is not None:
+            return " ".join(words[:k])
+    return name
 
 
 def who_names(cell: str) -> list[str]:
@@ -2302,6 +2357,16 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 continue
             for spelling in {m.group("initials"), person, person.split()[0]}:
                 people.setdefault(spelling, set()).add(role_name)
+            structural.setdefault(role_name, set()).add(doc.name)
+            counts[role_name] += 1
+        for m in INITIALS_TITLE.finditer(within) if "(" in within else ():
+            # "RB (Head of Repairs) – recruit two more surveyors": a line of actions opened
+            # by initials, the title they stand for in brackets
+            role_name = actors.actor_name(m.group("role"), acronym=True)
+            if role_name is None or not all(w[:1].isupper() or w in ("of", "&", "and")
+                                            for w in m.group("role").split()):
+                continue
+            people.setdefault(m.group("initials"), set()).add(role_name)
             structural.setdefault(role_name, set()).add(doc.name)
             counts[role_name] += 1
         for role_name, person in _whos_who(doc):
