@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from raci.derive.draft import derive
 from raci.derive.extract import activity_name
-from tests.helpers import cells_of_text
+from tests.helpers import cells_of_text, derived_cells
 
 WORD_OF = (
     "# Bakery shifts\n\n"
@@ -86,3 +87,27 @@ def test_no_owner_without_a_word_of_direction_or_approval(tmp_path: Path,
     assert cells[("Porter", "Stack the flour sacks")] == "A/R"
     assert "A" not in cells.get(("Stores Manager", "Stack the flour sacks"), "")
 
+
+GARDEN_TABLE = (
+    "# Community garden matrix\n\n"
+    "| Task | Plot Secretary | Grounds Lead | Treasurer | Members |\n"
+    "| --- | --- | --- | --- | --- |\n"
+    "| Spring clear-up | R | R | C | R |\n"
+    "| Order the seed potatoes | A | R | I | |\n"
+    "| Empty the compost bays | | R | | I |\n"
+)
+
+
+def test_a_table_row_of_several_doers_and_no_owner_keeps_its_letters(tmp_path: Path) -> None:
+    path = tmp_path / "garden.md"
+    path.write_text(GARDEN_TABLE, encoding="utf-8")
+    draft = derive([path])
+    row = next(r for r in draft.rows if r.name == "Spring clear-up")
+    assert all("A" not in letters for letters in row.letters.values())
+    assert any("gives no owner" in note for note in row.review)
+    cells = derived_cells(draft)
+    assert cells[("Plot Secretary", "Spring clear-up")] == "R"
+    assert cells[("Treasurer", "Spring clear-up")] == "C"
+    # a row that gives an A keeps it; a row of one R has that R as its owner
+    assert cells[("Plot Secretary", "Order the seed potatoes")] == "A"
+    assert cells[("Grounds Lead", "Empty the compost bays")] == "A/R"
