@@ -111,3 +111,34 @@ def test_a_table_row_of_several_doers_and_no_owner_keeps_its_letters(tmp_path: P
     # a row that gives an A keeps it; a row of one R has that R as its owner
     assert cells[("Plot Secretary", "Order the seed potatoes")] == "A"
     assert cells[("Grounds Lead", "Empty the compost bays")] == "A/R"
+
+
+KIT_ROTA = """{
+  "export": "Kit room rota",
+  "fields": {
+    "lead": "does the job and answers for it",
+    "with": "helps the lead do it",
+    "ask": "is asked before the job is done",
+    "notify": "is told when it is done"
+  },
+  "roles": {"KM": "Kit Manager", "CO": "Coach", "PV": "Parent Volunteers",
+            "TS": "Team Secretary"},
+  "jobs": [
+    {"task": "Wash the match shirts", "lead": "PV", "with": ["KM"], "notify": ["CO"]},
+    {"task": "Order the new goal nets", "lead": "KM", "ask": ["CO"], "notify": ["TS"]},
+    {"task": "Pack the first-aid bag", "lead": "CO", "with": ["PV"]}
+  ]
+}
+"""
+
+
+def test_a_legend_key_that_helps_the_lead_is_a_doer_and_answers_for_is_the_owner(
+        tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "kit.json", KIT_ROTA)
+    # "helps the lead do it" names the lead, but its holder only helps: R, never the owner
+    assert cells[("Parent Volunteer", "Wash the match shirts")] == "A/R"
+    assert cells[("Kit Manager", "Wash the match shirts")] == "R"
+    assert cells[("Coach", "Pack the first-aid bag")] == "A/R"
+    assert cells[("Parent Volunteer", "Pack the first-aid bag")] == "R"
+    assert cells[("Coach", "Order the new goal nets")] == "C"
+    assert cells[("Team Secretary", "Order the new goal nets")] == "I"
