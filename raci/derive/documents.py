@@ -1017,8 +1017,12 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
 # near its top spells out ("M: Maintainer. Reviews and merges patches ...", "R: Designated
 # reviewer ..."), as an open-source project's MAINTAINERS file is written
 _FIELD_KEY = re.compile(r"^(?P<indent>\s*)(?P<key>[A-Z]{1,2}):\s+(?P<value>\S.*?)\s*$")
-_FIELD_OWNER = re.compile(r"\b(?:maintainers?|owners?|assignees?|leads?|in charge)\b",
-                          re.IGNORECASE)
+_FIELD_OWNER = re.compile(r"\b(?:maintainers?|owners?|assignees?|leads?|in charge|"
+                          r"answers?\s+for|answerable)\b", re.IGNORECASE)
+# A key whose holder helps another do the work ("helps the lead do it", "assists the
+# owner"): a doer beside the one named, never the owner, whatever role the words name
+_FIELD_HELPS = re.compile(r"^\s*(?:(?:the\s+one\s+who|someone\s+who|who)\s+)?(?:helps?|"
+                          r"assists?|supports?|backs?\s+up|works?\s+with)\b", re.IGNORECASE)
 _FIELD_MEANINGS = (("A", re.compile(r"\b(?:approv\w*|sign\w*[- ]off|decides?|accountable)\b",
                                     re.IGNORECASE)),
                    ("C", re.compile(r"\b(?:review\w*|consult\w*|advis\w*|asked)\b",
@@ -1040,6 +1044,8 @@ def _field_letters(meaning: str) -> frozenset[str]:
     letters = parse_letters(head, _PROPERTY_WORDS)
     if letters:
         return letters
+    if _FIELD_HELPS.match(head):
+        return frozenset("R")
     if _FIELD_OWNER.search(head):
         return frozenset("AR")
     for letter, words in _FIELD_MEANINGS:

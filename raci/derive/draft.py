@@ -28,7 +28,7 @@ from raci.derive.actors import verb_lemma
 from raci.derive.documents import Document, read_document
 from raci.derive.extract import MINUTES_RECORD, NO_ROLE, Claim, extract
 from raci.derive.naming import MAKING_VERBS
-from raci.derive.roles import RoleCatalog, discover_roles
+from raci.derive.roles import RoleCatalog, cell_letters, discover_roles, letter_row
 from raci.errors import RaciError
 from raci.schemes import SCHEMES
 from raci.similar import first_near
@@ -391,6 +391,10 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
             row.review.append(
                 f"{' and '.join(codes[r] for r in top)} are both described as owning this; "
                 f"proposed {codes[top[0]]} as the one A")
+    elif len(doers) > 1 and _table_gives_no_owner(row):
+        # "Site set-up | R | R | C | I": the document's own table names no owner for the
+        # row; its letters stay as written and the choice is the reviewer's
+        row.review.append("the document's table gives no owner (A) on this row; choose one")
     elif len(doers) == 1:
         letters[codes[doers[0]]].add("A")
     else:
@@ -399,6 +403,17 @@ def _choose_letters(row: DraftRow, codes: dict[str, str]) -> None:
             f"the text gives no owner among {', '.join(codes[r] for r in doers)}; "
             f"proposed {codes[doers[0]]} as A")
     row.letters = letters
+
+
+def _table_gives_no_owner(row: DraftRow) -> bool:
+    """Whether every passage of the row is a row of a letter table in the document that
+    gives nobody A ("Site set-up | R | R | C | I")."""
+    for c in row.claims:
+        cells = tuple(x.strip() for x in c.text.strip().strip("|").split("|"))
+        if len(cells) < 3 or not letter_row(cells) or \
+                any("A" in (cell_letters(x) or ()) for x in cells[1:]):
+            return False
+    return bool(row.claims)
 
 
 def derive(paths: Iterable[Path], role_choices: dict[str, str] | None = None,

@@ -1381,6 +1381,10 @@ TOLD_LATER = re.compile(r"\b(?:which|what|when|whether|if|how|where|who|why|abou
 # "on behalf of the board": for whom, no part of the duty
 ON_BEHALF = re.compile(r",?\s+on behalf of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|its\s+)?"
                        r"[\w'-]+(?:\s+[A-Z][\w'-]*)*", re.IGNORECASE)
+# "under the direction of the Head Chef": on whose word, no part of the duty (the one named
+# answers for it, see _says_go)
+DIRECTED_BY = re.compile(r",?\s+(?:under|at)\s+the\s+(?:direction|instruction|supervision|"
+                         r"authority|orders)\b(?:\s+of\b[^,;]*)?\s*$", re.IGNORECASE)
 # The whole body a role works for is no duty of its own ("jointly responsible for the
 # charity")
 WHOLE_BODY = {"charity", "organisation", "organization", "company", "business", "firm",
@@ -1529,6 +1533,8 @@ def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
     if _holds(text, "behalf"):
         text = ON_BEHALF.sub("", text)
+    if _holds(text, "direction", "instruction", "supervision", "authority", "orders"):
+        text = DIRECTED_BY.sub("", text)
     # (each pattern written here is tried only when the text may hold the words its
     # ``_holds`` names: an alternative added to it needs its word there too)
     if _holds(text, "sure"):
@@ -3468,7 +3474,41 @@ def _approves(text: str, key: str, catalog: RoleCatalog, document: str) -> bool:
     """Whether ``text`` names the role ``key`` as approving the work ("changes approved by
     the Data Owner", "once the Shift Manager has approved the restart")."""
     return any(APPROVED_BY.search(text[:start]) or _signs_off_step(text, start, end)
+               or _says_go(text, start, end)
                for k, start, end in catalog.find(text, document) if k == key)
+
+
+# The one whose word the work is done on: "on the Safety Officer's instruction", "at the
+# Director's call", "under the direction of the Head Chef"
+_ON_SAY_BEFORE = re.compile(r"\b(?:on|at|upon)\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+_SAY_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:call|calls|instruction|instructions|signal|word|"
+                        r"order|orders|say-so|cue|command|direction)\b", re.IGNORECASE)
+_DIRECTED_BEFORE = re.compile(r"\b(?:under|at)\s+the\s+(?:direction|instruction|supervision|"
+                              r"authority|orders)\s+of\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+# The one the work is made for to approve: "drafts the statement for the Director to approve"
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+|our\s+)?$", re.IGNORECASE)
+_TO_APPROVE_AFTER = re.compile(r"^\s+to\s+(?:approve|sign(?:\s+off)?|authori[sz]e|agree|"
+                               r"clear|countersign|ratify)\b", re.IGNORECASE)
+# The one who approves the work just done, in a clause of their own about "it": "..., and the
+# Depot Manager signs it off", "..., where the Board approves it", "..., who approves them"
+_APPROVER_OPENS = re.compile(r"(?:[,;]\s*(?:and\s+|where\s+|when\s+|then\s+|and\s+then\s+)?"
+                            r"|\s(?:and|where)\s+)(?:the\s+|our\s+)?$", re.IGNORECASE)
+_APPROVES_IT = re.compile(r"^,?\s+(?:who\s+)?(?:then\s+|also\s+|finally\s+)?(?:approves|"
+                          r"signs\s+off|authori[sz]es|ratifies|countersigns|signs)\s+(?:it|"
+                          r"them|this|these)\b(?!\s+(?:to|for)\b)", re.IGNORECASE)
+
+
+def _says_go(text: str, start: int, end: int) -> bool:
+    """Whether the role named at ``start:end`` is the one whose word or approval the work
+    waits on: "on the Safety Officer's instruction", "under the direction of the Head",
+    "for the Director to approve", "..., and the Manager signs it off", "..., who approves
+    it"; the work is theirs to answer for (A), the doer does it (R)."""
+    before, after = text[max(0, start - 60):start], text[end:end + 60]
+    return bool(_ON_SAY_BEFORE.search(before) and _SAY_AFTER.match(after)
+                or _DIRECTED_BEFORE.search(before)
+                or _FOR_BEFORE.search(before) and _TO_APPROVE_AFTER.match(after)
+                or _APPROVES_IT.match(after) and (
+                    _APPROVER_OPENS.search(before) or after.lstrip().startswith((",", "who"))))
 
 
 # A sign-off the work waits for: "... once the Shift Manager has approved the restart",
@@ -3554,7 +3594,7 @@ def _cue_roles(text: str, own: list[str], catalog: RoleCatalog, document: str,
         if _ON_ADVICE_BEFORE.search(before) and POSSESSIVE_ADVICE.match(text, end):
             out.append((key, "C"))  # "..., on the DPO's advice": consulted on it
         elif MEETING_OF.search(before) or APPROVED_BY.search(before) or \
-                _signs_off_step(text, start, end):
+                _signs_off_step(text, start, end) or _says_go(text, start, end):
             # "takes part in the meetings of the board": theirs; "applies the changes
             # approved by the Data Owner": the owner answers for them
             out.append((key, "A"))
@@ -4551,7 +4591,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         doc = Document(doc.name, kept)
     marks = badge_legend(doc)
     if not marks:
-        return _extract_all(doc, catalog)
+        return _approved_after(_extract_all(doc, catalog), doc, catalog)
     # "Order consumables ✔ Treasurer" under a legend "✔ Name means that person has to
     # sign it off": the item is read without its marked names, each of which then takes
     # the letter its mark gives on every duty the item names
@@ -4594,6 +4634,56 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
             out += [Claim(k, c.activity, letters, letters == "A", doc.name, c.location,
                           source[:300], c.section)
                     for k in catalog.keys_in(name, doc.name) if k != c.role]
+    return _approved_after(out, doc, catalog)
+
+
+# The work just named, handed on to the one who approves it, in the words after it: "...
+# and gets it approved by the Manager", "... and presents it to the Board for approval",
+# "..., where the CEO approves it", "..., and the Depot Manager signs them off"
+APPROVAL_AFTER = re.compile(
+    r"\s+and\s+(?:then\s+)?(?:(?:gets?|has|have)\s+(?:it|them)\s+(?:approved|signed\s+off|"
+    r"authori[sz]ed|agreed|cleared|countersigned)\s+by\s+(?P<by>[^,.;]{2,80})|(?P<hand>presents?|"
+    r"submits?|sends?|takes?|brings?|passes|puts?|gives?|forwards?|refers?)\s+(?:it|them)\s+to\s+"
+    r"(?P<to>[^,.;]{2,80}?)\s+for\s+(?:(?:their|its|his|her)\s+)?(?:approval|sign-?off|"
+    r"authori[sz]ation|agreement|ratification)\b)"
+    r"|[,;]\s*(?:and|where)\s+(?P<who>[^,.;]{2,60}?)\s+(?:then\s+)?(?:approves|signs\s+off|"
+    r"authori[sz]es|ratifies|countersigns|signs)\s+(?:it|them)\b(?!\s+(?:to|for)\b)",
+    re.IGNORECASE)
+
+
+def _approved_after(claims: list[Claim], doc: Document, catalog: RoleCatalog) -> list[Claim]:
+    """The claims with an A for the role a passage names as approving the work it names
+    first ("Prepares the budget and presents it to the board for approval": the board
+    answers for the budget, the Treasurer prepares it), whichever reader took the duty.
+    The work is the duty named before the passage's first "and"; the handing on itself
+    ("Present the budget to the board") keeps its own letters."""
+    # a passage -> its approvers, its opening, the verb handing the work on
+    found: dict[str, tuple[list[str], str, str]] = {}
+    out = list(claims)
+    have = {(c.role, c.activity) for c in claims if c.kind == "A"}
+    for c in claims:
+        if c.kind != "R" or not _holds(c.text, "approv", "sign", "authori", "agree", "clear",
+                                       "countersign", "ratif"):
+            continue
+        if c.text not in found:
+            m = APPROVAL_AFTER.search(c.text)
+            who = (m.group("by") or m.group("to") or m.group("who")) if m else ""
+            first = re.search(r"\s(?:and|,)\s|,", c.text)
+            opening = c.text[:min(m.start(), first.start() if first else len(c.text))] \
+                if m else ""
+            hand = verb_lemma(m.group("hand").lower()) if m and m.group("hand") else None
+            found[c.text] = (catalog.keys_in(who, doc.name) if who else [], opening.lower(),
+                             hand or "")
+        approvers, opening, hand = found[c.text]
+        words = re.findall(r"[a-z]+", c.activity.lower())
+        if not approvers or not words or not re.search(rf"\b{words[-1]}", opening) or \
+                hand and verb_lemma(words[0]) == hand:
+            continue  # (not the handing on: "Present the budget to the board")
+        for a in approvers:
+            if a != c.role and (a, c.activity) not in have:
+                have.add((a, c.activity))
+                out.append(Claim(a, c.activity, "A", True, c.document, c.location, c.text,
+                                 c.section))
     return out
 
 
