@@ -21,7 +21,9 @@ error after the draft was made and written out; the exit code is in the table.
 
 With ``--before TREE`` the raci package found in TREE is timed too, in the same rounds
 (before, ours, floor, then again), so both see the same load on a shared machine; the
-floor is read with our tree's reader.
+floor is read with our tree's reader. Ours is the tree of this script (or ``--pythonpath``),
+not whatever ``raci`` is installed, and every process runs in the temporary folder, so that
+no ``raci`` package in the current folder is imported instead of either tree.
 """
 
 from __future__ import annotations
