@@ -21,7 +21,9 @@ error after the draft was made and written out; the exit code is in the table.
 
 With ``--before TREE`` the raci package found in TREE is timed too, in the same rounds
 (before, ours, floor, then again), so both see the same load on a shared machine; the
-floor is read with our tree's reader.
+floor is read with our tree's reader. Ours is the tree of this script (or ``--pythonpath``),
+not whatever ``raci`` is installed, and every process runs in the temporary folder, so that
+no ``raci`` package in the current folder is imported instead of either tree.
 """
 
 from __future__ import annotations
@@ -36,7 +38,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from benchmarks.derive_inputs import MB, write_all, write_extra  # noqa: E402
 
@@ -50,10 +53,12 @@ def _cpu() -> float:
     return used.ru_utime + used.ru_stime
 
 
-def _timed(args: list[str], env: dict[str, str]) -> tuple[float, int, float]:
-    """Wall time, exit code and processor time of one process."""
+def _timed(args: list[str], env: dict[str, str], cwd: Path) -> tuple[float, int, float]:
+    """Wall time, exit code and processor time of one process, run in ``cwd``: never in a
+    folder holding a ``raci`` package, which Python would import before any on PYTHONPATH
+    (``python -m`` and ``-c`` put the current folder first)."""
     cpu, start = _cpu(), time.perf_counter()
-    done = subprocess.run(args, env=env, capture_output=True, check=False)
+    done = subprocess.run(args, env=env, cwd=cwd, capture_output=True, check=False)
     return time.perf_counter() - start, done.returncode, _cpu() - cpu
 
 
@@ -69,7 +74,8 @@ def main() -> None:
                         help="also time the other large inputs of docs/performance.md "
                              "(derive_inputs.write_extra, at their own sizes)")
     args = parser.parse_args()
-    env = _with_path(dict(os.environ), args.pythonpath)
+    # ours: the tree given, else the tree of this script (not whatever raci is installed)
+    env = _with_path(dict(os.environ), args.pythonpath or str(ROOT))
     old_env = _with_path(dict(os.environ), args.before) if args.before else None
     head = "| shape | size | " + ("before (median) | " if old_env else "") + \
         "ours (median) | floor: read the document | ratio | " + \
@@ -90,15 +96,16 @@ def main() -> None:
             ours_cpu, floor_cpu = [], []
             for _ in range(args.repeat):
                 if old_env is not None:
-                    seconds, code, cpu = _timed(derive, old_env)
+                    seconds, code, cpu = _timed(derive, old_env, Path(folder))
                     before.append(seconds)
                     before_cpu.append(cpu)
                     codes.add(code)
-                seconds, code, cpu = _timed(derive, env)
+                seconds, code, cpu = _timed(derive, env, Path(folder))
                 ours.append(seconds)
                 ours_cpu.append(cpu)
                 codes.add(code)
-                seconds, _code, cpu = _timed([sys.executable, "-c", FLOOR, str(path)], env)
+                seconds, _code, cpu = _timed([sys.executable, "-c", FLOOR, str(path)], env,
+                                              Path(folder))
                 floor.append(seconds)
                 floor_cpu.append(cpu)
             a, b = statistics.median(ours), statistics.median(floor)

@@ -1,7 +1,5 @@
 """``python -m raci`` runs the command line."""
 
-import sys
+from raci.cli import run
 
-from raci.cli import main
-
-sys.exit(main())
+run()

@@ -19,7 +19,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -523,9 +523,38 @@ def _quiet_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``raci`` command."""
+    return _run(_parsed(argv))
+
+
+# Commands that leave nothing open when they return: they read their inputs and write their
+# one output file, each closed as soon as it is done, and open no project.
+ENDS_AT_ONCE = frozenset({"derive"})
+
+
+def run() -> NoReturn:
+    """The ``raci`` command as a process of its own (the console script, ``python -m raci``).
+
+    After a command of :data:`ENDS_AT_ONCE` the process ends at once, its output flushed:
+    Python would otherwise free every object the command made one by one before exiting
+    (after deriving a draft from a 1 MB document, the cached readings of some 20,000
+    sentences: 0.3 to 0.5 s), which the operating system does in one step. Every other
+    command exits as usual, so a project's database is closed as it always is."""
+    args = _parsed(None)
+    code = _run(args)
+    if args.command not in ENDS_AT_ONCE:
+        sys.exit(code)
+    with suppress(BrokenPipeError):  # (the reader stopped early: nothing more to say)
+        sys.stdout.flush()
+        sys.stderr.flush()
+    os._exit(code)
+
+
+def _parsed(argv: Sequence[str] | None) -> argparse.Namespace:
     _register_extras()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    return build_parser().parse_args(argv)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         with _stop_cleanly_on_sigterm():
             result: int = args.func(args)
@@ -560,4 +589,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
