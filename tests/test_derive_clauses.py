@@ -922,6 +922,42 @@ def test_you_is_the_role_the_document_is_for(tmp_path: Path) -> None:
     assert not any("building" in a.lower() or "calm" in a.lower() for a in mine)
 
 
+BIKE_HIRE = (
+    "# Returns at the bike hire shop\n\n"
+    "## Who's involved\n\n"
+    "- Counter Assistants – serve customers at the counter\n"
+    "- Shop Supervisor – runs the shop floor\n"
+    "- Workshop Mechanic – repairs returned bikes\n\n"
+    "## How a return works\n\n"
+    "The Workshop Mechanic inspects every returned bike. The Shop Supervisor agrees any "
+    "deposit deduction.\n\n"
+    "## Step by step for Counter Assistants\n\n"
+    "When a customer brings a bike back:\n\n"
+    "1. Check the bike against the hire form.\n"
+    "2. Photograph any damage.\n"
+    "3. Refund the deposit to the customer's card.\n\n"
+    "If the customer disputes a deduction, you phone the Shop Supervisor.\n\n"
+    "## Closing up for the Workshop Mechanic and the Shop Supervisor\n\n"
+    "Lock the bike store.\n"
+)
+
+
+def test_a_section_written_for_one_role_gives_it_the_steps(tmp_path: Path) -> None:
+    """Under a heading that says whom its section is for ("Step by step for Counter
+    Assistants"), the steps and "you" are that role, also after a lead-in that is only a
+    condition naming someone else ("When a customer brings a bike back:"); a heading for
+    two roles gives its orders to neither."""
+    path = tmp_path / "returns.md"
+    path.write_text(BIKE_HIRE, encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Counter Assistant", "Check the bike against the hire form")] == "A/R"
+    assert cells[("Counter Assistant", "Photograph any damage")] == "A/R"
+    assert not any(r == "Customer" and a.startswith(("Check", "Photograph"))
+                   for r, a in cells)
+    assert ("Counter Assistant", "Phone the Shop Supervisor") in cells
+    assert not any("bike store" in a.lower() for _r, a in cells)
+
+
 def test_you_without_a_role_to_mean_is_no_one(tmp_path: Path) -> None:
     path = tmp_path / "post.md"
     path.write_text("# Four roles on a launch team\n\nYou open the doc and you read it.\n\n"

@@ -268,13 +268,36 @@ def test_columns_beside_the_owner_give_their_letters(tmp_path: Path) -> None:
         "Sales Director |\n", encoding="utf-8")
     cells = _cells(_draft(path))
     assert cells[("Onboarding Lead", "Kick-off call")] == "A/R"
-    assert cells[("Solutions Engineer", "Kick-off call")] == "R"
+    assert cells[("Solutions Engineer", "Kick-off call")] == "C"  # support: consulted
     assert cells[("Account Director", "Kick-off call")] == "I"
-    assert cells[("IT Security", "Tenant set-up")] == "R"
+    assert cells[("IT Security", "Tenant set-up")] == "C"
     # an approver column holds the A; the owner column then does the work
     assert cells[("Sales Analyst", "Price list")] == "R"
     assert cells[("Sales Director", "Price list")] == "A"
     assert not any(act in ("Agreed plan", "Tenant live") for _, act in cells)
+
+
+def test_a_support_column_beside_the_doer_is_consulted(tmp_path: Path) -> None:
+    """A column headed "Support", "Supporting", "Supported by" or "Support from" beside
+    the column of who does the row names those the doer draws on: C, not a second R;
+    an "Assisted by" column still does part of the work."""
+    path = tmp_path / "fete.md"
+    path.write_text(
+        "# Summer fete jobs\n\n"
+        "| Job | Lead | Supported by |\n|---|---|---|\n"
+        "| Mark out the stalls | Site Steward | Groundsman |\n\n"
+        "| Job | Lead | Support from |\n|---|---|---|\n"
+        "| Count the takings | Fete Treasurer | Parish Clerk |\n\n"
+        "| Job | Lead | Supporting |\n|---|---|---|\n"
+        "| Run the tombola | Raffle Organiser | Scout Leader |\n\n"
+        "| Job | Lead | Assisted by |\n|---|---|---|\n"
+        "| Bake the cakes | Catering Convenor | Kitchen Steward |\n", encoding="utf-8")
+    cells = _cells(_draft(path))
+    assert cells[("Site Steward", "Mark out the stalls")] == "A/R"
+    assert cells[("Groundsman", "Mark out the stalls")] == "C"
+    assert cells[("Parish Clerk", "Count the takings")] == "C"
+    assert cells[("Scout Leader", "Run the tombola")] == "C"
+    assert cells[("Kitchen Steward", "Bake the cakes")] == "R"
 
 
 def test_a_checklist_with_dot_leaders_to_who_does_each_task(tmp_path: Path) -> None:
@@ -671,7 +694,7 @@ def test_a_spreadsheet_pasted_as_csv_is_a_table(tmp_path: Path) -> None:
         encoding="utf-8")
     cells = _cells(_draft(path))
     assert cells[("Depot Supervisor", "Issue the fuel card, PPE and tablet")] == "A/R"
-    assert cells[("Stores Clerk", "Issue the fuel card, PPE and tablet")] == "R"
+    assert cells[("Stores Clerk", "Issue the fuel card, PPE and tablet")] == "C"
     assert cells[("Yard Marshal", "Walk the yard and the wash bay")] == "A/R"
     assert cells[("Training Coordinator", "Book the tachograph course")] == "A/R"
     assert not any("comments" in act.lower() for _, act in cells)

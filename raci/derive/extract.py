@@ -5676,6 +5676,12 @@ TITLE_LABEL = re.compile(r"^\s*(?:role profile|job profile|job description|role 
 _LAST_ASIDE = re.compile(r"\s*\([^)]*\)\s*$")
 
 
+# A lead-in that is only a condition, with no doer of its own ("When a customer brings a
+# bike back:", "If the alarm goes off during a class:")
+_CONDITION_LEAD_IN = re.compile(r"^\s*(?:when|whenever|if|once|as soon as|after)\s+"
+                                r"[^,;.]{2,120}:\s*$", re.IGNORECASE)
+
+
 def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
            top_roles: list[str], level: int = 9) -> None:
     """Scope a section: a heading that names one role gives it the duties below; a
@@ -5693,6 +5699,12 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         roles = []  # "CALL ME AT ONCE IF": the writer called, not the section's role
     if METADATA_LABEL.match(heading):
         roles = []  # "Prepared by: K. Brandt (Contracts Manager)": who wrote the page
+    condition = level == 9 and _CONDITION_LEAD_IN.match(heading) is not None
+    if condition:
+        roles = []  # "When a customer brings a bike back:": when the steps apply, not who
+    elif not roles and level < 9:
+        # "Step by step for Counter Assistants": the one role the section is written for
+        roles = [r for r in [_section_reader(heading, catalog, document)] if r]
     ctx.orphan = False
     # "Hiring Manager" is a title, not a heading about hiring
     titled = actor_name(heading.strip().rstrip(":")) is not None
@@ -5714,7 +5726,8 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
         # "Building a support team": about the team, not its duties ("Learning
         # Technologist", a title, is a role)
         roles = []
-    ctx.section = heading.rstrip(":").strip()
+    if not condition:  # (the steps after a condition stay in the section above)
+        ctx.section = heading.rstrip(":").strip()
     overlap = bool(OVERLAP_WORDS.search(heading))
     if overlap and DUTY_HEADINGS.search(heading):
         ctx.roles = roles if len(roles) >= 2 else top_roles
@@ -7052,6 +7065,26 @@ CONTACT_ENTRY = re.compile(r"^(?:[A-Za-z ]{1,30}:\s*)?[^–—:;]{1,60}?\s[–�
                            r"\.?$", re.IGNORECASE)
 
 
+# A heading that says whom its section is written for ("Step by step for CX Advisors",
+# "Checklist for new Stewards", "Guidance for the Duty Manager")
+_FOR_HEADING = re.compile(r"\bfor\s+(?:the\s+|our\s+|new\s+|all\s+|every\s+|each\s+)?"
+                          r"(?P<who>[^.,;:()]{2,60}?)\s*[:.]?\s*$", re.IGNORECASE)
+
+
+def _section_reader(section: str, catalog: RoleCatalog, document: str) -> str | None:
+    """The one role a section's heading says the section is written for ("Step by step
+    for CX Advisors"): its reader, whom its "you" and its orders speak to; None when the
+    heading names no such role, or two ("Checks for drivers and loaders")."""
+    heading = _AFTER_STOP.split(section.strip())[-1] if section else ""
+    m = _FOR_HEADING.search(heading) if " for " in f" {heading.lower()} " else None
+    if m is None or re.search(r"\b(?:and|or)\b|[&/,]", m.group("who")):
+        return None
+    who = m.group("who")
+    found = catalog.find(who, document)
+    # (the whole of what follows "for" is the role: not "the need for a DPIA review")
+    return found[0][0] if len(found) == 1 and found[0][1:] == (0, len(who)) else None
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -7059,7 +7092,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
     none at all when the sentence starts with a verb ("Manages the test team.") and a
     role was the subject just before (``carry``) or heads the section."""
     claims = []
-    reader = READER.get()
+    reader = READER.get() or _section_reader(section, catalog, doc.name)
     last = context[0] if context and len(context) == 1 else None
     if carry:
         last = last or carry[0]

@@ -1704,7 +1704,10 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"witness(?:es|ed by)?)\b|"
                                # "Who else": the others a row involves (each cell's remark
                                # may say how: "Data Owner (told)")
-                               r"^\s*who else\s*$", re.IGNORECASE)),
+                               r"^\s*who else\s*$|"
+                               # "Support", "Supported by", "Support from": those the doer
+                               # draws on for the row, consulted beside its doer
+                               r"^\s*support(?:s|ing|ed by| from)?\s*$", re.IGNORECASE)),
               ("A", re.compile(r"\b(?:approv\w*|signs?[- ]?off|signed off by|signed by|"
                                r"signs?\s+(?:it\s+|this\s+|them\s+)?off|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
@@ -1714,7 +1717,7 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # passes the step
                                r"^\s*(?:checked|countersigned)\s*$",
                                re.IGNORECASE)),
-              ("R", re.compile(r"^\s*(?:support\w*|supported by|assist\w*|assisted by|helpers?|"
+              ("R", re.compile(r"^\s*(?:assist\w*|assisted by|helpers?|"
                                r"backup|with|contributors?|(?:also |others )?involved)\s*$",
                                re.IGNORECASE)))
 
