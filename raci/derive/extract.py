@@ -6513,6 +6513,33 @@ def _leading_role(sentence: str, found: list[tuple[str, int, int]]
 COUNT_BEFORE = re.compile(r"^\s*(?:two|three|four|five|six|\d{1,2})\s+$", re.IGNORECASE)
 
 
+# Between two roles that are one subject ("The Bar Manager or the Cellar Hand changes
+# ..."): "or" and an article; after the second, the verb in the third person
+_ROLE_OR = re.compile(r"\s+or\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_ONE_DOES = re.compile(r"\s+([a-z]+)\b")
+
+
+def _catalogued_pair(sentence: str, doc: Document, catalog: RoleCatalog
+                     ) -> tuple[tuple[str, ...], int] | None:
+    """Two roles of the catalog joined by "or" as the subject, the first at the sentence's
+    start, the verb after the second: their phrases and where the verb begins. Reads the
+    subjects ``co_subjects`` turns down because a word of a title reads as a verb on its
+    own ("The Bar Manager or the Cellar Hand changes the barrels")."""
+    if " or " not in sentence[:200]:
+        return None
+    found = catalog.find(sentence, doc.name)
+    if len(found) < 2 or found[0][0] == found[1][0] or \
+            not SUBJECT_PREFIX.match(sentence[:found[0][1]]) or \
+            not _ROLE_OR.fullmatch(sentence[found[0][2]:found[1][1]]):
+        return None
+    verb = _ONE_DOES.match(sentence, found[1][2])
+    if verb is None or not (is_third_person_verb(verb.group(1)) or
+                            verb.group(1) in MODAL_AUXILIARIES):
+        return None
+    return ((sentence[found[0][1]:found[0][2]], sentence[found[1][1]:found[1][2]]),
+            verb.start(1))
+
+
 def _serial_predicates(rest: str) -> list[str] | None:
     """A run of predicates separated by commas, each a verb in the third person with an
     object ("reviews drafts, schedules posts and answers reader mail" -> "reviews drafts",
@@ -7222,7 +7249,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 catalog, section, catalog.keys_in(addressed.group("who"), doc.name)[:1]),
                 sentence)
             continue
-        pair = co_subjects(sentence)
+        pair = co_subjects(sentence) or _catalogued_pair(sentence, doc, catalog)
         if pair is not None and all(catalog.keys_in(p, doc.name) for p in pair[0]):
             # "The clerk and the porter (jointly) sign the sheets": each of them does it
             tail = re.sub(r"^\s*(?:jointly|together|both)\s+", "", sentence[pair[1]:])
