@@ -1171,7 +1171,7 @@ def activity_name(text: str) -> str:
         # "Adapt it for the email header": the verb alone says too little, the pronoun
         # and what follows it stay
         rest = " ".join(words[1:])
-        rest = TIME_LIMIT.sub("", STOP_AT.split(rest, maxsplit=1)[0]
+        rest = _cut_when(STOP_AT.split(rest, maxsplit=1)[0]
                               if _holds(rest, *STOP_AT_PIECES) else rest)
         if is_third_person_verb(name):
             name = (verb_lemma(name.lower()) or name).capitalize()  # "reports it": "Report it"
@@ -1451,6 +1451,19 @@ def _label(text: str) -> re.Match[str] | None:
     has its colon."""
     return _LABEL_PATTERN.match(text) if ":" in text[:61] else None
 _AT_LEAST_END = re.compile(r"\s+(?:at least|at most|no less than|no more than)$")
+# What bounds a time phrase ("at least 14 days ahead", "no later than two weeks before"),
+# left at the end once the phrase it bounds is cut: cut with it
+_BOUND_LEFT = Guarded(re.compile(
+    r",?\s+(?:at\s+(?:the\s+)?(?:least|most|latest|earliest)|no\s+(?:less|more|later|earlier)"
+    r"(?:\s+than)?|not\s+(?:less|more|later|earlier)(?:\s+than)?)\s*$", re.IGNORECASE),
+    r"least|most|latest|earliest|less|more|later|earlier|than")
+
+
+def _cut_when(text: str) -> str:
+    """``text`` without the time phrase at its end and whatever bounded it ("publish
+    rosters at least 14 days ahead" -> "publish rosters")."""
+    cut = TIME_LIMIT.sub("", text)
+    return _BOUND_LEFT.sub("", cut) if cut != text else cut
 _THAT_CLAUSE = re.compile(r"^\w+\s+(?:that|whether)\s", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r"^(?:or|and)\s+(\w+)\s+(\w+)?", re.IGNORECASE)
 # Words before "of" that name people or a place with what follows ("the head of
@@ -1634,7 +1647,7 @@ def _activity_name(text: str) -> str:
         # "report status weekly to the sponsor": how often, before a phrase
         if _holds(text, "ly"):
             text = _TIMES_A_PERIOD.sub("", text)
-        text = TIME_LIMIT.sub("", text)  # "within 30 minutes", "by Friday": when is no duty
+        text = _cut_when(text)  # "within 30 minutes", "by Friday": when is no duty
     # "... after talking to the Medical Lead": whom the duty consults, no part of it
     if _holds(text, *AFTER_CONSULTING_PIECES):
         text = AFTER_CONSULTING.sub("", text)
@@ -1836,7 +1849,7 @@ def _activity_name(text: str) -> str:
     # every quarter with the Incident Commander")
     if not _timed_report(text):
         # (but "report to the Board at each meeting" is named by when it is made)
-        text = TIME_LIMIT.sub("", FREQUENCY.sub("", text.strip(" ,")))
+        text = _cut_when(FREQUENCY.sub("", text.strip(" ,")))
     state = STATE_COMPLEMENT.search(text.strip(" ,"))
     if state and len(text.split()) > MAX_WORDS:
         # "keep the guide of their repository up to date": the state is the duty, the
@@ -6286,9 +6299,10 @@ _WHEN_HEADING = re.compile(r"^\s*(?:when|whenever|if|before|after|afterwards|dur
 
 
 # (read on a name's words joined by single spaces)
-_OPEN_MEASURE = re.compile(r" (?:no (?:more|later|less|fewer|earlier) than|"
+_OPEN_MEASURE = re.compile(r" (?:(?:not? (?:more|later|less|fewer|earlier)(?: than)?|"
                            r"(?:more|less|fewer|later|earlier) than|at (?:least|most|"
-                           r"the latest)|up to|of up)$", re.IGNORECASE)
+                           r"the latest))(?: (?:\d{1,3}|one|two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve))?|up to|of up)$", re.IGNORECASE)
 
 
 def _addressed(reader: str, context: list[str] | None, section: str) -> str:
@@ -6524,6 +6538,33 @@ def _leading_role(sentence: str, found: list[tuple[str, int, int]]
 
 
 COUNT_BEFORE = re.compile(r"^\s*(?:two|three|four|five|six|\d{1,2})\s+$", re.IGNORECASE)
+
+
+# Between two roles that are one subject ("The Bar Manager or the Cellar Hand changes
+# ..."): "or" and an article; after the second, the verb in the third person
+_ROLE_OR = re.compile(r"\s+or\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
+_ONE_DOES = re.compile(r"\s+([a-z]+)\b")
+
+
+def _catalogued_pair(sentence: str, doc: Document, catalog: RoleCatalog
+                     ) -> tuple[tuple[str, ...], int] | None:
+    """Two roles of the catalog joined by "or" as the subject, the first at the sentence's
+    start, the verb after the second: their phrases and where the verb begins. Reads the
+    subjects ``co_subjects`` turns down because a word of a title reads as a verb on its
+    own ("The Bar Manager or the Cellar Hand changes the barrels")."""
+    if " or " not in sentence[:200]:
+        return None
+    found = catalog.find(sentence, doc.name)
+    if len(found) < 2 or found[0][0] == found[1][0] or \
+            not SUBJECT_PREFIX.match(sentence[:found[0][1]]) or \
+            not _ROLE_OR.fullmatch(sentence[found[0][2]:found[1][1]]):
+        return None
+    verb = _ONE_DOES.match(sentence, found[1][2])
+    if verb is None or not (is_third_person_verb(verb.group(1)) or
+                            verb.group(1) in MODAL_AUXILIARIES):
+        return None
+    return ((sentence[found[0][1]:found[0][2]], sentence[found[1][1]:found[1][2]]),
+            verb.start(1))
 
 
 def _serial_predicates(rest: str) -> list[str] | None:
@@ -7255,7 +7296,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                 catalog, section, catalog.keys_in(addressed.group("who"), doc.name)[:1]),
                 sentence)
             continue
-        pair = co_subjects(sentence)
+        pair = co_subjects(sentence) or _catalogued_pair(sentence, doc, catalog)
         if pair is not None and all(catalog.keys_in(p, doc.name) for p in pair[0]):
             # "The clerk and the porter (jointly) sign the sheets": each of them does it
             tail = re.sub(r"^\s*(?:jointly|together|both)\s+", "", sentence[pair[1]:])
