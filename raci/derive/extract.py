@@ -6544,24 +6544,49 @@ COUNT_BEFORE = re.compile(r"^\s*(?:two|three|four|five|six|\d{1,2})\s+$", re.IGN
 # ..."): "or" and an article; after the second, the verb in the third person
 _ROLE_OR = re.compile(r"\s+or\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 _ONE_DOES = re.compile(r"\s+([a-z]+)\b")
+# ... or "and" ("The Cellar Supervisor and the Bar Manager check ..."), the first title at
+# the sentence's start or after "the" alone, the verb after the second in the plural
+_ROLE_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+_PAIR_OPENING = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
+_BOTH_DO = re.compile(r"\s+(?:(?:jointly|together|both)\s+)?([a-z]+)\b")
 
 
 def _catalogued_pair(sentence: str, doc: Document, catalog: RoleCatalog
                      ) -> tuple[tuple[str, ...], int] | None:
-    """Two roles of the catalog joined by "or" as the subject, the first at the sentence's
-    start, the verb after the second: their phrases and where the verb begins. Reads the
-    subjects ``co_subjects`` turns down because a word of a title reads as a verb on its
-    own ("The Bar Manager or the Cellar Hand changes the barrels")."""
-    if " or " not in sentence[:200]:
+    """Two roles of the catalog joined by "or" or "and" as the subject, the first at the
+    sentence's start, the verb after the second: their phrases and where the verb begins.
+    Reads the subjects ``co_subjects`` turns down because a word of a title reads as a verb
+    on its own ("The Bar Manager or the Cellar Hand changes the barrels", "The Cellar
+    Supervisor and the Bar Manager check the deliveries")."""
+    head = sentence[:200]
+    if " or " not in head and " and " not in head:
         return None
     found = catalog.find(sentence, doc.name)
-    if len(found) < 2 or found[0][0] == found[1][0] or \
-            not SUBJECT_PREFIX.match(sentence[:found[0][1]]) or \
-            not _ROLE_OR.fullmatch(sentence[found[0][2]:found[1][1]]):
+    if len(found) < 2 or found[0][0] == found[1][0]:
         return None
-    verb = _ONE_DOES.match(sentence, found[1][2])
-    if verb is None or not (is_third_person_verb(verb.group(1)) or
-                            verb.group(1) in MODAL_AUXILIARIES):
+    between = sentence[found[0][2]:found[1][1]]
+    if _ROLE_OR.fullmatch(between):
+        if not SUBJECT_PREFIX.match(sentence[:found[0][1]]):
+            return None
+        verb = _ONE_DOES.match(sentence, found[1][2])
+        if verb is None or not (is_third_person_verb(verb.group(1)) or
+                                verb.group(1) in MODAL_AUXILIARIES):
+            return None
+    elif _ROLE_AND.fullmatch(between):
+        # (only "the" or nothing before the first, and each title in the singular: "Both
+        # TPMs and PMs manage products", "TPMs and PMs collaborate" name kinds of staff,
+        # not two roles doing one thing)
+        if not _PAIR_OPENING.match(sentence[:found[0][1]]) or any(
+                singular(w.lower()) != w.lower() or re.fullmatch(r"[A-Z]{2,}s", w)
+                for w in (
+                    sentence[f[1]:f[2]].split()[-1] for f in found[:2])):
+            return None
+        verb = _BOTH_DO.match(sentence, found[1][2])
+        if verb is None or not (verb.group(1) in MODAL_AUXILIARIES or (
+                verb_lemma(verb.group(1)) == verb.group(1) and
+                "VERB" in word_classes(verb.group(1)))):
+            return None
+    else:
         return None
     return ((sentence[found[0][1]:found[0][2]], sentence[found[1][1]:found[1][2]]),
             verb.start(1))
