@@ -6544,24 +6544,49 @@ COUNT_BEFORE = re.compile(r"^\s*(?:two|three|four|five|six|\d{1,2})\s+$", re.IGN
 # ..."): "or" and an article; after the second, the verb in the third person
 _ROLE_OR = re.compile(r"\s+or\s+(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 _ONE_DOES = re.compile(r"\s+([a-z]+)\b")
+# ... or "and" ("The Cellar Supervisor and the Bar Manager check ..."), the first title at
+# the sentence's start or after "the" alone, the verb after the second in the plural
+_ROLE_AND = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+_PAIR_OPENING = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
+_BOTH_DO = re.compile(r"\s+(?:(?:jointly|together|both)\s+)?([a-z]+)\b")
 
 
 def _catalogued_pair(sentence: str, doc: Document, catalog: RoleCatalog
                      ) -> tuple[tuple[str, ...], int] | None:
-    """Two roles of the catalog joined by "or" as the subject, the first at the sentence's
-    start, the verb after the second: their phrases and where the verb begins. Reads the
-    subjects ``co_subjects`` turns down because a word of a title reads as a verb on its
-    own ("The Bar Manager or the Cellar Hand changes the barrels")."""
-    if " or " not in sentence[:200]:
+    """Two roles of the catalog joined by "or" or "and" as the subject, the first at the
+    sentence's start, the verb after the second: their phrases and where the verb begins.
+    Reads the subjects ``co_subjects`` turns down because a word of a title reads as a verb
+    on its own ("The Bar Manager or the Cellar Hand changes the barrels", "The Cellar
+    Supervisor and the Bar Manager check the deliveries")."""
+    head = sentence[:200]
+    if " or " not in head and " and " not in head:
         return None
     found = catalog.find(sentence, doc.name)
-    if len(found) < 2 or found[0][0] == found[1][0] or \
-            not SUBJECT_PREFIX.match(sentence[:found[0][1]]) or \
-            not _ROLE_OR.fullmatch(sentence[found[0][2]:found[1][1]]):
+    if len(found) < 2 or found[0][0] == found[1][0]:
         return None
-    verb = _ONE_DOES.match(sentence, found[1][2])
-    if verb is None or not (is_third_person_verb(verb.group(1)) or
-                            verb.group(1) in MODAL_AUXILIARIES):
+    between = sentence[found[0][2]:found[1][1]]
+    if _ROLE_OR.fullmatch(between):
+        if not SUBJECT_PREFIX.match(sentence[:found[0][1]]):
+            return None
+        verb = _ONE_DOES.match(sentence, found[1][2])
+        if verb is None or not (is_third_person_verb(verb.group(1)) or
+                                verb.group(1) in MODAL_AUXILIARIES):
+            return None
+    elif _ROLE_AND.fullmatch(between):
+        # (only "the" or nothing before the first, and each title in the singular: "Both
+        # TPMs and PMs manage products", "TPMs and PMs collaborate" name kinds of staff,
+        # not two roles doing one thing)
+        if not _PAIR_OPENING.match(sentence[:found[0][1]]) or any(
+                singular(w.lower()) != w.lower() or re.fullmatch(r"[A-Z]{2,}s", w)
+                for w in (
+                    sentence[f[1]:f[2]].split()[-1] for f in found[:2])):
+            return None
+        verb = _BOTH_DO.match(sentence, found[1][2])
+        if verb is None or not (verb.group(1) in MODAL_AUXILIARIES or (
+                verb_lemma(verb.group(1)) == verb.group(1) and
+                "VERB" in word_classes(verb.group(1)))):
+            return None
+    else:
         return None
     return ((sentence[found[0][1]:found[0][2]], sentence[found[1][1]:found[1][2]]),
             verb.start(1))
@@ -7126,6 +7151,55 @@ def _section_reader(section: str, catalog: RoleCatalog, document: str) -> str | 
     return found[0][0] if len(found) == 1 and found[0][1:] == (0, len(who)) else None
 
 
+# A sentence whose whole object is a pronoun: "The Duty Manager removes it (and logs it)."
+_PRONOUN_OBJECT = re.compile(r"^(?P<head>.+?\s[a-z]+s)\s+(?P<it>it|them)"
+                             r"(?=(?:\s+and\s+[a-z]+s\s+(?:it|them))?\s*[.;!]?\s*$)")
+# A thing named before a colon as the lead-in of what is said of it: "Broken glass: ..."
+_THING_LEAD = re.compile(r"^\s*(?P<thing>[A-Z][a-z]+(?:\s+[a-z]+){0,3}):\s+\S")
+
+
+def _antecedent(before: str, catalog: RoleCatalog, document: str) -> list[str]:
+    """What a pronoun in the sentence after ``before`` stands for: the thing its "Thing:"
+    lead-in names ("Broken glass: don't touch it."), else the object of its role's verb
+    ("The Porter finds the lost keys."), else []."""
+    lead = _THING_LEAD.match(before)
+    if lead is not None:
+        thing = lead.group("thing")
+        if catalog.find(thing, document) or thing.split()[0].lower() in (
+                "note", "notes", "tip", "warning", "important", "remember", "example", "why",
+                "when", "who", "what", "how", "where", "step", "action", "owner"):
+            return []
+        return [thing[0].lower() + thing[1:]]
+    subject = _leading_role(before, catalog.find(before[:120], document))
+    if subject is None:
+        return []
+    predicate = before[subject[2]:].strip()
+    if not predicate or not is_third_person_verb(predicate.split()[0]):
+        return []
+    return _referent(predicate.rstrip(" ."))
+
+
+def _pronoun_antecedents(sentences: list[tuple[str, str]], catalog: RoleCatalog,
+                         document: str) -> list[tuple[str, str]]:
+    """Sentences whose role does something to "it" or "them" alone read with what the
+    pronoun stands for in the sentence before ("Broken glass: don't touch it. The Duty
+    Manager removes it." -> "The Duty Manager removes broken glass.")."""
+    out: list[tuple[str, str]] = []
+    for n, (sentence, where) in enumerate(sentences):
+        m = _PRONOUN_OBJECT.match(sentence) if n and (" it" in sentence or " them" in
+                                                      sentence) else None
+        subject = _leading_role(sentence, catalog.find(sentence[:120], document)) \
+            if m is not None else None
+        if m is not None and subject is not None and \
+                is_third_person_verb(sentence[subject[2]:m.end("head")].split()[0]) and \
+                len(sentence[subject[2]:m.end("head")].split()) == 1:
+            obj = _antecedent(sentences[n - 1][0], catalog, document)
+            if obj and _plural_object(obj) == (m.group("it") == "them"):
+                sentence = f"{m.group('head')} {' '.join(obj)}{sentence[m.end('it'):]}"
+        out.append((sentence, where))
+    return out
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -7219,6 +7293,7 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             else [(clause, where) for part in _modal_predicates(sentence)
                   for clause in _own_subject_clauses(part, catalog, doc.name)]
     whole = block
+    sentences = _pronoun_antecedents(sentences, catalog, doc.name)
     for sentence, where in sentences:
         # (the block itself where it already reads so: a copy per sentence is the costlier)
         block = whole if where == whole.location and not whole.breaks else \
