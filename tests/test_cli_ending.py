@@ -92,3 +92,32 @@ def test_collector_is_on_again_and_holds_nothing_for_good() -> None:
     gc.collect()
     assert gone() is None  # ... and the collector frees it when it next runs
     assert len(kept) == 1000
+
+
+class _EndedError(Exception):
+    """Raised in place of ending the process at once."""
+
+
+def test_only_derive_ends_at_once_other_commands_exit_as_usual(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from raci import cli
+
+    ended: list[int] = []
+
+    def end_at_once(code: int) -> None:
+        ended.append(code)
+        raise _EndedError
+
+    monkeypatch.setattr(os, "_exit", end_at_once)
+    (tmp_path / "duties.md").write_text(DOC, encoding="utf-8")
+    draft = tmp_path / "draft.toml"
+    monkeypatch.setattr(sys, "argv", ["raci", "derive", str(tmp_path / "duties.md"),
+                                      "-o", str(draft)])
+    with pytest.raises(_EndedError):
+        cli.run()
+    assert ended == [0] and draft.exists()
+    # a command that opens a project exits as usual (its database closed on the way out)
+    monkeypatch.setattr(sys, "argv", ["raci", "new", str(tmp_path / "p.raci"), "--name", "Y"])
+    with pytest.raises(SystemExit) as exited:
+        cli.run()
+    assert exited.value.code == 0 and ended == [0]

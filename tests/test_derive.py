@@ -256,13 +256,13 @@ def test_the_app_derives_without_the_cycle_collector_and_turns_it_on_again(
 
     seen: list[bool] = []
 
-    def derive(paths: list[Path]) -> str:
+    def derive_read(documents: list[object]) -> str:
         seen.append(gc.isenabled())
-        if not paths:
+        if not documents:
             raise RaciError("no documents")
         return "draft"
 
-    monkeypatch.setattr(raci.derive.draft, "derive", derive)
+    monkeypatch.setattr(raci.derive.draft, "derive_read", derive_read)
     assert gc.isenabled()
     assert _derive([EVAL / "charter.md"]) == "draft"
     with pytest.raises(RaciError):

@@ -54,6 +54,22 @@ def test_a_wiki_sidebar_of_links_gives_no_rows(tmp_path: Path) -> None:
                      ("Kitchen Porter", "Empty the grease trap"): "A/R"}, cells
 
 
+def test_a_box_laid_out_beside_a_sidebar_keeps_its_text(tmp_path: Path) -> None:
+    # "<div class="content has-sidebar">" holds the page's text and a sidebar beside it:
+    # the box is read, its sidebar alone is left out
+    page = ("<html><body>\n"
+            "<div class=\"site-content has-sidebar\"><div class=\"content-sidebar-wrap\">\n"
+            "<h1>Closing the kitchen</h1>\n"
+            "<p>The Sous Chef checks the fridge temperatures at close.</p>\n"
+            "<aside class=\"sidebar\"><h3>Kitchen</h3><ul><li>Cleaning rota</li></ul>"
+            "</aside>\n"
+            "<p>The Kitchen Porter empties the grease trap every Friday.</p>\n"
+            "</div></div>\n</body></html>\n")
+    cells = cells_of_text(tmp_path / "closing.html", page)
+    assert cells == {("Sous Chef", "Check the fridge temperatures at close"): "A/R",
+                     ("Kitchen Porter", "Empty the grease trap"): "A/R"}, cells
+
+
 def test_a_code_inside_a_title_is_no_person_filling_a_role(tmp_path: Path) -> None:
     # "Guest Relations (GR) Agents": one title with its code inside, later written "GR
     # Agents"; "Guest Relations" is no person holding a role "GR", so "Guests ring ..." is

@@ -156,23 +156,23 @@ def _derive(paths: list[Path], progress: Any = None) -> Any:
     before each document and before drafting, so a cancelled job stops between them.
     """
     from raci.derive.commands import no_cycle_collection
-    from raci.derive.documents import read_document
-    from raci.derive.draft import derive
+    from raci.derive.documents import Document, read_document
+    from raci.derive.draft import derive_read
 
     unreadable: dict[str, str] = {}
-    readable: list[Path] = []
+    readable: list[Document] = []
     with no_cycle_collection():
         for path in paths:
             if progress is not None:
                 progress(0, 0)  # no measure of the drafting to come: busy, cancellable
             try:
-                read_document(path)
+                document = read_document(path)
             except RaciError as exc:
                 unreadable[path.name] = _reason(str(exc), path)
             except OSError as exc:
                 unreadable[path.name] = f"cannot be read: {exc.strerror or exc}"
             else:
-                readable.append(path)
+                readable.append(document)
         if paths and not readable:
             if len(paths) == 1:
                 raise RaciError(f"{paths[0].name}: {unreadable[paths[0].name]}")
@@ -180,7 +180,7 @@ def _derive(paths: list[Path], progress: Any = None) -> Any:
                 f"{name} ({reason})" for name, reason in unreadable.items()))
         if progress is not None:
             progress(0, 0)
-        draft = derive(readable)
+        draft = derive_read(readable)  # each document read once, above
     if unreadable:
         draft.skipped = {**unreadable, **draft.skipped}
     return draft

@@ -2028,6 +2028,16 @@ _CHROME = re.compile(r"(?:^|[\s_-])(?:cookies?|breadcrumbs?|skip-link|(?:consent
 # links of a space is no section of the page)
 _MENUS = re.compile(r"(?:^|[\s_-])(?:side-?bar|side-?nav|nav|navbar|navigation|menu)"
                     r"(?:$|[\s_-])", re.IGNORECASE)
+# ... but not a name that says how a box holding the page's text is laid out beside one
+# ("has-sidebar", "no-sidebar", "content-sidebar-wrap", "layout-with-nav")
+_LAYOUT_WORDS = frozenset({"has", "no", "with", "without", "content", "body", "layout"})
+
+
+def _menu(names: str) -> bool:
+    """Whether an element's class names or id (``_class_and_id``) name a menu or sidebar
+    (``_MENUS``), not the layout of the box that holds the text beside one."""
+    return any(_MENUS.search(name) and _LAYOUT_WORDS.isdisjoint(re.split(r"[-_]", name.lower()))
+               for name in names.split())
 _META = re.compile(r"(?:^|[\s_-])(?:meta|metadata|byline)(?:$|[\s_-])", re.IGNORECASE)
 _CHROME_ROLES = {"navigation", "search", "contentinfo", "alertdialog"}
 _CHROME_TAGS = {"div", "section", "aside", "dialog", "form", "header", "ol", "ul", "p"}
@@ -2213,7 +2223,7 @@ class _HtmlReader(HTMLParser):
             self.chrome = (tag, 1)  # skipped to its end tag, nested ones counted
             self.discussion = False
             return
-        if tag in _CHROME_TAGS and attrs and _MENUS.search(_class_and_id(dict(attrs))):
+        if tag in _CHROME_TAGS and attrs and _menu(_class_and_id(dict(attrs))):
             self._flush()
             self.chrome, self.discussion = (tag, 1), True  # (its headings with it)
             return

@@ -419,7 +419,12 @@ def _table_gives_no_owner(row: DraftRow) -> bool:
 def derive(paths: Iterable[Path], role_choices: dict[str, str] | None = None,
            drop: Iterable[str] = ()) -> Draft:
     """Read documents and derive a draft; bad input gives a clear RaciError."""
-    documents: list[Document] = [read_document(Path(p)) for p in paths]
+    return derive_read([read_document(Path(p)) for p in paths], role_choices, drop)
+
+
+def derive_read(documents: list[Document], role_choices: dict[str, str] | None = None,
+                drop: Iterable[str] = ()) -> Draft:
+    """:func:`derive` for documents already read (each read once, by its caller)."""
     if not documents:
         raise RaciError("give at least one document")
     catalog = discover_roles(documents)

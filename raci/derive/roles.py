@@ -80,12 +80,13 @@ REVERSE_DEFINITION = re.compile(
 )
 # A person's name with the role they fill in brackets: "Priya Shah (Campaign Manager)".
 # "Squad Lead (Maya)": the same, the role first.
-FROM_LINE = re.compile(r"(?m)^\s*(?i:from):\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*(?:,|\(|–|-)\s*"
+FROM_LINE = re.compile(r"(?m)^[^\S\n]*(?i:from):\s*(?P<person>[A-Z][\w.'’ -]{1,40}?)\s*"
+                       r"(?:,|\(|–|-)\s*"
                        r"(?P<role>[A-Z][\w&/ -]{2,50}?)\s*\)?\s*$")
 # A message's signature: the sender's full name, then their title after a bar, a comma or
 # a dash ("Ana Ruiz | Fleet Manager | Depot 2", "Ana Ruiz, Fleet Manager")
-_SIGNATURE = r"(?m)^\s*{name}\s*[|,–—-]\s*(?P<role>[A-Z][\w&/ -]{{2,50}}?)\s*(?:[|,].*)?$"
-_FROM_FIELD = re.compile(r"(?m)^\s*(?i:from):")
+_SIGNATURE = r"(?m)^[^\S\n]*{name}\s*[|,–—-]\s*(?P<role>[A-Z][\w&/ -]{{2,50}}?)\s*(?:[|,].*)?$"
+_FROM_FIELD = re.compile(r"(?m)^[^\S\n]*(?i:from):")
 
 
 def _signed_title(text: str, sender: str) -> str | None:
@@ -138,7 +139,8 @@ def addressed_roles(doc: Document) -> tuple[str | None, str | None]:
 
 
 # "From: LexSem 2027 Programme Chairs <pc-chairs@lexsem2027.example>": a mail's sender
-MAIL_FROM = re.compile(r"(?m)^\s*(?i:from):\s*\"?(?P<name>[^<\n\"]{2,60}?)\"?\s*<[^>\n]+>\s*$")
+MAIL_FROM = re.compile(r"(?m)^[^\S\n]*(?i:from):\s*\"?(?P<name>[^<\n\"]{2,60}?)\"?"
+                       r"\s*<[^>\n]+>\s*$")
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
@@ -322,7 +324,8 @@ def _whos_who(doc: Document) -> list[tuple[str, str]]:
 def _line_labels(text: str) -> dict[str, int]:
     """Label -> where the last line it opens starts ("1st AD: Safety briefing ..."), read
     once per text rather than searched again for each label."""
-    return {m.group(1): m.start() for m in re.finditer(r"(?m)^\s*([^:\n]{1,60}?)\s*:", text)}
+    return {m.group(1): m.start()
+            for m in re.finditer(r"(?m)^[^\S\n]*([^:\n]{1,60}?)\s*:", text)}
 
 
 def _acts_later(text: str, m: re.Match[str]) -> bool:

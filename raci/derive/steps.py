@@ -312,7 +312,7 @@ def by_line(blocks: list[Block], more: list[Block]) -> list[Block]:
 
 # --- Gherkin feature files ------------------------------------------------------------
 
-_FEATURE = re.compile(r"^\s*Feature:", re.MULTILINE)
+_FEATURE = re.compile(r"^[^\S\n]*Feature:", re.MULTILINE)
 _SCENARIO = re.compile(r"^\s*(?:Scenario(?: Outline| Template)?|Example|Background|Rule|"
                        r"Examples|Scenarios):\s*(?P<title>.*)$")
 _GHERKIN_STEP = re.compile(r"^\s*(?P<kw>Given|When|Then|And|But|\*)\s+(?P<text>\S.*?)\s*$")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -198,6 +199,27 @@ def test_an_unreadable_document_among_several_is_named_not_fatal(
     assert "rota.docx" in draft.skipped and str(tmp_path) not in draft.skipped["rota.docx"]
 
 
+def test_each_document_is_read_once(tmp_path: Path, monkeypatch: Any) -> None:
+    import raci.derive.documents as documents
+    import raci.derive.draft as draft
+    from ui.file_workflows import _derive
+
+    read: list[str] = []
+    reader = documents.read_document
+
+    def counted_read(path: Path) -> Any:
+        read.append(path.name)
+        return reader(path)
+
+    monkeypatch.setattr(documents, "read_document", counted_read)
+    monkeypatch.setattr(draft, "read_document", counted_read)
+    empty = tmp_path / "minutes.txt"
+    empty.write_text("", encoding="utf-8")
+    made = _derive([EVAL / "charter.md", empty])
+    assert made.documents == ["charter.md"] and "minutes.txt" in made.skipped
+    assert sorted(read) == ["charter.md", "minutes.txt"]
+
+
 def test_when_no_document_can_be_read_each_is_named(qtbot: Any, main_window: MainWindow,
                                                     tmp_path: Path, boxes: Boxes) -> None:
     empty = tmp_path / "minutes.txt"
@@ -236,8 +258,10 @@ def test_the_run_stops_at_the_next_step_once_cancelled(qtbot: Any) -> None:
     qtbot.addWidget(parent)
     steps: list[int] = []
     results: list[Any] = []
+    started = threading.Event()  # the job is known to the work before it steps
 
     def work(progress: Any) -> str:
+        started.wait(60)
         for step in range(1000):
             progress(step, 1000)
             steps.append(step)
@@ -247,6 +271,7 @@ def test_the_run_stops_at_the_next_step_once_cancelled(qtbot: Any) -> None:
 
     job = run_with_progress(parent, "Working...", work, results.append, results.append,
                             cancellable=True)
+    started.set()
     QThreadPool.globalInstance().waitForDone(60000)
     qtbot.wait(20)
     assert steps == [0, 1, 2, 3] and results == []
