@@ -146,6 +146,22 @@ def test_role_choices_rename_merge_and_drop() -> None:
         derive([EVAL / "charter.md"], {"Chief Cook": "CC"})
 
 
+def test_dropping_a_role_the_documents_do_not_name_is_an_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A --drop that names no found role (a typo) says so, with the roles found, instead
+    of giving the draft as if it had been obeyed; a role is dropped by any of its names."""
+    with pytest.raises(RaciError, match=r"--drop 'Chief Cook': no such role in the "
+                                        r"documents; found: .*Customer Insights Analyst"):
+        derive([EVAL / "charter.md"], drop=["Chief Cook"])
+    by_name = derive([EVAL / "charter.md"], drop=["customer insights analyst"])
+    assert "CIA" not in [r.code for r in by_name.roles]
+    out = tmp_path / "draft.toml"
+    assert main(["derive", str(EVAL / "charter.md"), "-o", str(out), "--drop", "Chef"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("raci: error: --drop 'Chef': no such role") and err.count("\n") == 1
+    assert not out.exists()
+
+
 def test_merge_rows_keeps_one_owner() -> None:
     draft = derive([EVAL / "charter.md"])
     rows = [r for r in draft.rows if r.name in ("Incident reviews", "Vendor selection")]
@@ -295,7 +311,7 @@ def test_memoised_reading_does_not_carry_over_between_documents() -> None:
     _clear_reading_caches()
     fresh = draft()
     derive([EVAL / "comparison.html", EVAL / "overlap.txt"])
-    derive([EVAL / "sentences.txt"], drop=["TPM"])
+    derive([EVAL / "sentences.txt"], drop=["Analytics Lead"])
     assert draft() == fresh
     _clear_reading_caches()
     assert draft() == fresh

@@ -734,13 +734,19 @@ class RoleCatalog:
         new_roles: dict[str, Role] = {}
         lookups = {alias.casefold(): key for key, r in self.roles.items()
                    for alias in r.aliases | {r.name, r.code} if alias}
-        dropped = {d.casefold() for d in drop}
+        known = ", ".join(f"{r.name} ({r.code})" for r in self.roles.values()) or "none"
+        dropped: set[str] = set()
+        for name in drop:
+            key = lookups.get(name.strip().casefold())
+            if key is None:
+                raise RaciError(f"--drop {name!r}: no such role in the documents; found: "
+                                f"{known}")
+            dropped.add(key.casefold())
         for found, target in choices.items():
             key = lookups.get(found.strip().casefold())
             if key is None:
-                known = ", ".join(f"{r.name} ({r.code})" for r in self.roles.values())
                 raise RaciError(f"--role {found!r}: no such role in the documents; found: "
-                                f"{known or 'none'}")
+                                f"{known}")
             name, code = _target(target, self.roles[key])
             existing = next((k for k, r in new_roles.items()
                              if r.code.casefold() == code.casefold()
