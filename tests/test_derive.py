@@ -272,7 +272,7 @@ def test_the_app_derives_without_the_cycle_collector_and_turns_it_on_again(
 
     seen: list[bool] = []
 
-    def derive_read(documents: list[object]) -> str:
+    def derive_read(documents: list[object], checkpoint: object = None) -> str:
         seen.append(gc.isenabled())
         if not documents:
             raise RaciError("no documents")
@@ -523,3 +523,58 @@ def test_open_decisions_of_a_derived_draft_need_no_project() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
+
+
+def _two_team_notes(tmp_path: Path) -> list[Path]:
+    first = tmp_path / "kitchen.md"
+    first.write_text("# Kitchen rota\n\nThe Head Cook is responsible for ordering the "
+                     "vegetables.\nThe Shift Lead approves the weekly menu.\n",
+                     encoding="utf-8")
+    second = tmp_path / "hall.md"
+    second.write_text("# Dining hall\n\nThe Shift Lead is responsible for setting the "
+                      "tables.\nThe Head Cook is consulted on the weekly menu.\n",
+                      encoding="utf-8")
+    return [first, second]
+
+
+class _StopError(Exception):
+    """Raised by a test's checkpoint, as a cancelled job's progress callback would."""
+
+
+def test_a_checkpoint_stops_the_drafting_before_its_next_stage(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import raci.derive.draft as draft
+
+    documents = [read_document(p) for p in _two_team_notes(tmp_path)]
+    ran: list[str] = []
+    extract, merge = draft.extract, draft.merge_claims
+    monkeypatch.setattr(draft, "extract", lambda doc, catalog: (
+        ran.append(f"extract {doc.name}"), extract(doc, catalog))[1])
+    monkeypatch.setattr(draft, "merge_claims", lambda claims, codes: (
+        ran.append("merge"), merge(claims, codes))[1])
+
+    for stop_at, expected in [(1, []), (2, []), (3, ["extract kitchen.md"]),
+                              (4, ["extract kitchen.md", "extract hall.md"])]:
+        calls: list[int] = []
+
+        def checkpoint(stop_at: int = stop_at, calls: list[int] = calls) -> None:
+            calls.append(1)
+            if len(calls) == stop_at:
+                raise _StopError
+
+        ran.clear()
+        with pytest.raises(_StopError):
+            draft.derive_read(documents, checkpoint=checkpoint)
+        assert ran == expected  # nothing after the stop ran, the merge least of all
+
+
+def test_a_draft_is_the_same_with_or_without_a_checkpoint(tmp_path: Path) -> None:
+    from raci.derive.draft import derive_read
+
+    paths = _two_team_notes(tmp_path)
+    documents = [read_document(p) for p in paths]
+    calls: list[int] = []
+    with_checkpoint = derive_read(documents, checkpoint=lambda: calls.append(1))
+    assert with_checkpoint == derive_read(documents) == derive(paths)
+    assert with_checkpoint.rows  # the notes give a draft at all
+    assert len(calls) == 1 + len(documents) + 1  # roles, each document, the merge

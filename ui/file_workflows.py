@@ -153,7 +153,9 @@ def _derive(paths: list[Path], progress: Any = None) -> Any:
     A document that cannot be read (empty, damaged, not a document) does not stop the
     others: it is named in the draft's documents that contributed nothing, with the
     reason; only when none can be read is that an error, naming each. progress is called
-    before each document and before drafting, so a cancelled job stops between them.
+    before each document is read, and inside the drafting before each of its stages
+    (finding roles, each document's duties, the merge), so a cancelled job stops at the
+    next of them rather than drafting on unseen.
     """
     from raci.derive.commands import no_cycle_collection
     from raci.derive.documents import Document, read_document
@@ -178,9 +180,9 @@ def _derive(paths: list[Path], progress: Any = None) -> Any:
                 raise RaciError(f"{paths[0].name}: {unreadable[paths[0].name]}")
             raise RaciError("none of the documents could be read: " + "; ".join(
                 f"{name} ({reason})" for name, reason in unreadable.items()))
-        if progress is not None:
-            progress(0, 0)
-        draft = derive_read(readable)  # each document read once, above
+        # progress raises CancelledError once the job is cancelled: the drafting stops there
+        checkpoint = None if progress is None else lambda: progress(0, 0)
+        draft = derive_read(readable, checkpoint=checkpoint)  # each document read once, above
     if unreadable:
         draft.skipped = {**unreadable, **draft.skipped}
     return draft

@@ -17,7 +17,7 @@ Rules (documented in docs/derive.md and tested):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -423,10 +423,18 @@ def derive(paths: Iterable[Path], role_choices: dict[str, str] | None = None,
 
 
 def derive_read(documents: list[Document], role_choices: dict[str, str] | None = None,
-                drop: Iterable[str] = ()) -> Draft:
-    """:func:`derive` for documents already read (each read once, by its caller)."""
+                drop: Iterable[str] = (),
+                checkpoint: Callable[[], None] | None = None) -> Draft:
+    """:func:`derive` for documents already read (each read once, by its caller).
+
+    checkpoint, when given, is called before each stage (finding the roles, each
+    document's reading, merging), so a caller can stop a long draft there by raising
+    from it; the exception passes through unchanged.
+    """
     if not documents:
         raise RaciError("give at least one document")
+    if checkpoint is not None:
+        checkpoint()
     catalog = discover_roles(documents)
     if role_choices or drop:
         catalog.apply_choices(role_choices or {}, drop)
@@ -436,7 +444,7 @@ def derive_read(documents: list[Document], role_choices: dict[str, str] | None =
             f"{names}: no roles found; the documents should name roles such as "
             "'Product Manager' or 'Scrum Master', or define them like 'Technical Lead (TL)'"
         )
-    return draft_from(documents, catalog)
+    return draft_from(documents, catalog, checkpoint)
 
 
 def _why_empty(doc: Document, catalog: RoleCatalog) -> str:
@@ -449,16 +457,20 @@ def _why_empty(doc: Document, catalog: RoleCatalog) -> str:
             "like '<role> is responsible for ...')")
 
 
-def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
+def draft_from(documents: list[Document], catalog: RoleCatalog,
+               checkpoint: Callable[[], None] | None = None) -> Draft:
     """The draft for already-read documents and roles.
 
     Every document reports what it contributed: one that gave nothing is left out of
     the draft's sources and named in ``Draft.skipped`` with the reason; only when no
-    document gave anything is that an error.
+    document gave anything is that an error. checkpoint, when given, is called before
+    each document is read for duties and before the merge (see :func:`derive_read`).
     """
     claims: list[Claim] = []
     skipped: dict[str, str] = {}
     for doc in documents:
+        if checkpoint is not None:
+            checkpoint()
         # an activity that is only a role's name is a party misread as work ("Poll Clerks
         # help the PO": "PO")
         found = [c for c in extract(doc, catalog) if catalog.spelled(c.activity) is None
@@ -466,6 +478,8 @@ def draft_from(documents: list[Document], catalog: RoleCatalog) -> Draft:
         if not found:
             skipped[doc.name] = _why_empty(doc, catalog)
         claims += found
+    if checkpoint is not None:
+        checkpoint()
     codes = {key: role.code for key, role in catalog.roles.items()}
     rows = merge_claims(claims, codes)
     if not rows:

@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from raci.derive.draft import derive
@@ -275,6 +276,34 @@ def test_the_run_stops_at_the_next_step_once_cancelled(qtbot: Any) -> None:
     QThreadPool.globalInstance().waitForDone(60000)
     qtbot.wait(20)
     assert steps == [0, 1, 2, 3] and results == []
+
+
+def test_a_cancelled_draft_stops_inside_the_drafting(tmp_path: Path, monkeypatch: Any) -> None:
+    import raci.derive.draft as draft
+    from ui.file_workflows import _derive
+    from ui.tasks import CancelledError
+
+    first = tmp_path / "stores.md"
+    first.write_text("# Stores\n\nThe Store Keeper is responsible for counting the stock.\n",
+                     encoding="utf-8")
+    second = tmp_path / "yard.md"
+    second.write_text("# Yard\n\nThe Yard Foreman is responsible for loading the vans.\n",
+                      encoding="utf-8")
+    extracted: list[str] = []
+    extract = draft.extract
+    monkeypatch.setattr(draft, "extract", lambda doc, catalog: (
+        extracted.append(doc.name), extract(doc, catalog))[1])
+    steps: list[int] = []
+
+    def progress(_step: int, _total: int) -> None:
+        steps.append(1)
+        # both documents read, and the drafting begun: Cancel is pressed now
+        if len(steps) > 3:
+            raise CancelledError
+
+    with pytest.raises(CancelledError):
+        _derive([first, second], progress)
+    assert extracted == []  # stopped once the roles were found, before any document's duties
 
 
 def test_review_opens_with_every_role_column_in_view(qtbot: Any, tmp_path: Path) -> None:
