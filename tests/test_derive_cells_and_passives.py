@@ -163,3 +163,14 @@ def test_a_first_verb_without_an_object_before_a_run_of_predicates(tmp_path: Pat
                      ("Caretaker", "Set out the chairs"): "A/R",
                      ("Bookings Clerk", "Take the deposit"): "A/R",
                      ("Bookings Clerk", "Confirm the date"): "A/R"}, cells
+
+
+def test_a_passive_after_a_clause_is_about_the_clauses_subject(tmp_path: Path) -> None:
+    # "Lost keys go on the key board and are logged by ...": the keys are logged, not
+    # "keys go"; a subject followed by its own verb is the thing done to
+    page = ("# Front desk\n\n"
+            "Lost keys go on the key board and are logged by the Receptionist.\n\n"
+            "The spare van stays in bay four and is checked by the Yard Supervisor.\n")
+    cells = _cells(tmp_path, page, "desk.md")
+    assert cells == {("Receptionist", "Log lost keys"): "A/R",
+                     ("Yard Supervisor", "Check the spare van"): "A/R"}, cells

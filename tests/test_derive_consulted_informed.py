@@ -174,3 +174,21 @@ def test_every_one_of_a_kind_told_in_lower_case_is_a_party(tmp_path: Path) -> No
     name = next(a for (r, a) in cells if r == "Procurement Lead" and "clarification" in a)
     assert cells[("Procurement Lead", name)] == "A/R"
     assert cells[("Bidder", name)] == "I"
+
+
+def test_telling_after_an_act_on_a_party_is_a_duty_of_its_own(tmp_path: Path) -> None:
+    # "phones the Fire Officer and informs the Estate Manager": the officer is the act's
+    # object, and telling the manager is a second duty, not a letter on phoning the
+    # officer; telling after an act on a thing stays a letter on that act
+    path = tmp_path / "stables.md"
+    path.write_text(
+        "# Yard duties\n\n"
+        "The Yard Supervisor will phone the Fire Officer and inform the Estate Manager.\n\n"
+        "The Yard Supervisor locks the feed store and informs the Estate Manager.\n",
+        encoding="utf-8")
+    cells = _cells(path)
+    assert cells[("Yard Supervisor", "Phone the Fire Officer")] == "A/R", cells
+    assert ("Estate Manager", "Phone the Fire Officer") not in cells, cells
+    assert cells[("Yard Supervisor", "Inform the Estate Manager")] == "A/R", cells
+    assert cells[("Estate Manager", "Inform the Estate Manager")] == "I", cells
+    assert cells[("Estate Manager", "Lock the feed store")] == "I", cells

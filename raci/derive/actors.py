@@ -1167,6 +1167,29 @@ _PARTY_PHRASE = re.compile(r"(?:in consultation with|in the presence of|in front
                            r"after consulting|after consultation with)\s+\S", re.IGNORECASE)
 
 
+# words that can follow a clause's own verb ("go in the book", "happen weekly")
+_AFTER_VERB = re.compile(r"^(?:in|into|on|onto|at|to|through|out|up|back|off|away|first|"
+                         r"straight|the|a|an|every|each|and|[a-z]{3,}ly)$")
+
+
+def _clause_subject(what: str) -> str:
+    """The subject of a passive that is a clause's second verb: "Accidents go in the book
+    and (are reported by ...)" is about the accidents, not about "accidents go in the
+    book". Other subjects are kept whole."""
+    words = what.split()
+    if len(words) < 3 or words[-1].lower() != "and":
+        return what
+    for i in range(1, min(5, len(words) - 1)):
+        verb, head = words[i].lower(), words[i - 1].lower()
+        lemma = verb_lemma(verb)
+        if lemma is None or lemma == "be" or not _AFTER_VERB.match(words[i + 1].lower()):
+            continue
+        plural = head.endswith("s") and not head.endswith("ss")
+        if (lemma == verb) if plural else is_third_person_verb(verb):
+            return " ".join(words[:i])
+    return what
+
+
 def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
                        aside: str = "") -> tuple[str, str] | None:
     """A passive with its doer ("The gate is locked by the porter") as the doer's own
@@ -1177,7 +1200,7 @@ def _passive_statement(m: re.Match[str], head: str, who: list[str], name: str,
             "be", "have", "base", "locate", "need") for lemma, v in zip(
                 lemmas, verbs[::2], strict=True)):  # participles
         return None
-    what = m.group("what")
+    what = _clause_subject(m.group("what"))
     # ("such a vehicle": the one just described, not "the a vehicle")
     what = re.sub(r"^(?:such(?:\s+an?(?=\s))?|these|those)\s+", "the ", what,
                   flags=re.IGNORECASE)

@@ -6712,7 +6712,8 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
             continue
         second = rest[m.start("modal") if m.group("modal") else m.end("verb") - len(verb):]
         told = next((e for _k, s, e in found if 0 < s - (end + m.end("verb")) <= 6), None)
-        if verb_lemma(verb) in TELLING_VERBS and told is not None and (re.match(
+        if verb_lemma(verb) in TELLING_VERBS and told is not None and \
+                not _party_object(first, modal, catalog, document) and (re.match(
                 r"^\W*(?:(?:fully |closely |regularly )?(?:informed|updated|aware|posted|"
                 r"in the loop|involved)\b|\W*$)", sentence[told:], re.IGNORECASE) or
                 _only_telling(" and " + rest[m.start("verb"):], catalog, document)):
@@ -6723,6 +6724,15 @@ def _coordinated_predicates(sentence: str, catalog: RoleCatalog, document: str) 
                 *_coordinated_predicates(sentence[:end] + " " + _referred(first, second),
                                          catalog, document)]
     return [sentence]
+
+
+def _party_object(first: str, modal: bool, catalog: RoleCatalog, document: str) -> bool:
+    """Whether a predicate's object is a party ("calls the police"): telling a further
+    party after it is a duty of its own, not a letter on calling the first."""
+    obj = " ".join(first.split()[2 if modal else 1:])
+    found = catalog.find(obj, document)
+    return bool(found) and re.fullmatch(r"\s*(?:the|a|an|our|your|their)?\s*",
+                                        obj[:found[0][1]], re.IGNORECASE) is not None
 
 
 # A relative clause opened after a party, its verb to follow (", who resets")
