@@ -163,16 +163,19 @@ def _derive(paths: list[Path], progress: Any = None) -> Any:
 
     unreadable: dict[str, str] = {}
     readable: list[Document] = []
+    names = [path.name for path in paths]
     with no_cycle_collection():
         for path in paths:
             if progress is not None:
                 progress(0, 0)  # no measure of the drafting to come: busy, cancellable
+            # a document is named by its file name, by its whole path where two share one
+            shown = path.name if names.count(path.name) == 1 else str(path)
             try:
                 document = read_document(path)
             except RaciError as exc:
-                unreadable[path.name] = _reason(str(exc), path)
+                unreadable[shown] = _reason(str(exc), path)
             except OSError as exc:
-                unreadable[path.name] = f"cannot be read: {exc.strerror or exc}"
+                unreadable[shown] = f"cannot be read: {exc.strerror or exc}"
             else:
                 readable.append(document)
         if paths and not readable:

@@ -200,6 +200,19 @@ def test_an_unreadable_document_among_several_is_named_not_fatal(
     assert "rota.docx" in draft.skipped and str(tmp_path) not in draft.skipped["rota.docx"]
 
 
+def test_unreadable_documents_of_the_same_name_are_each_named(tmp_path: Path) -> None:
+    from ui.file_workflows import _derive
+
+    spring, autumn = tmp_path / "spring", tmp_path / "autumn"
+    for folder in (spring, autumn):
+        folder.mkdir()
+        (folder / "minutes.txt").write_text("", encoding="utf-8")
+    made = _derive([EVAL / "charter.md", spring / "minutes.txt", autumn / "minutes.txt"])
+    assert made.documents == ["charter.md"]
+    assert sorted(k for k in made.skipped if k.endswith("minutes.txt")) == sorted(
+        [str(spring / "minutes.txt"), str(autumn / "minutes.txt")])
+
+
 def test_each_document_is_read_once(tmp_path: Path, monkeypatch: Any) -> None:
     import raci.derive.documents as documents
     import raci.derive.draft as draft
