@@ -158,45 +158,17 @@ def _derive(paths: list[Path], progress: Any = None) -> Any:
     next of them rather than drafting on unseen.
     """
     from raci.derive.commands import no_cycle_collection
-    from raci.derive.documents import Document, read_document
-    from raci.derive.draft import derive_read
+    from raci.derive.draft import derive_read, read_each
 
-    unreadable: dict[str, str] = {}
-    readable: list[Document] = []
-    names = [path.name for path in paths]
     with no_cycle_collection():
-        for path in paths:
-            if progress is not None:
-                progress(0, 0)  # no measure of the drafting to come: busy, cancellable
-            # a document is named by its file name, by its whole path where two share one
-            shown = path.name if names.count(path.name) == 1 else str(path)
-            try:
-                document = read_document(path)
-            except RaciError as exc:
-                unreadable[shown] = _reason(str(exc), path)
-            except OSError as exc:
-                unreadable[shown] = f"cannot be read: {exc.strerror or exc}"
-            else:
-                readable.append(document)
-        if paths and not readable:
-            if len(paths) == 1:
-                raise RaciError(f"{paths[0].name}: {unreadable[paths[0].name]}")
-            raise RaciError("none of the documents could be read: " + "; ".join(
-                f"{name} ({reason})" for name, reason in unreadable.items()))
-        # progress raises CancelledError once the job is cancelled: the drafting stops there
+        # progress raises CancelledError once the job is cancelled: the reading and the
+        # drafting stop at its next call
         checkpoint = None if progress is None else lambda: progress(0, 0)
+        readable, unreadable = read_each(paths, checkpoint)
         draft = derive_read(readable, checkpoint=checkpoint)  # each document read once, above
     if unreadable:
         draft.skipped = {**unreadable, **draft.skipped}
     return draft
-
-
-def _reason(message: str, path: Path) -> str:
-    """A reader's error without the file name it starts with (the name is shown beside it)."""
-    for prefix in (f"{path}: ", f"{path.name}: "):
-        if message.startswith(prefix):
-            return message[len(prefix):]
-    return message
 
 
 class FileWorkflows:

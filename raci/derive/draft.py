@@ -422,6 +422,41 @@ def derive(paths: Iterable[Path], role_choices: dict[str, str] | None = None,
     return derive_read([read_document(Path(p)) for p in paths], role_choices, drop)
 
 
+def read_each(paths: Sequence[Path], checkpoint: Callable[[], None] | None = None
+              ) -> tuple[list[Document], dict[str, str]]:
+    """Read every document that can be read, and say why each other one cannot (empty,
+    damaged, not a document): {its file name, or its whole path where two share one:
+    the reason}. Only when none can be read is that an error, naming each. checkpoint,
+    when given, is called before each document is read (as in :func:`derive_read`)."""
+    readable: list[Document] = []
+    unreadable: dict[str, str] = {}
+    names = [path.name for path in paths]
+    for path in paths:
+        if checkpoint is not None:
+            checkpoint()
+        shown = path.name if names.count(path.name) == 1 else str(path)
+        try:
+            readable.append(read_document(path))
+        except RaciError as exc:
+            unreadable[shown] = _without_name(str(exc), path)
+        except OSError as exc:
+            unreadable[shown] = f"cannot be read: {exc.strerror or exc}"
+    if paths and not readable:
+        if len(paths) == 1:
+            raise RaciError(f"{paths[0].name}: {unreadable[paths[0].name]}")
+        raise RaciError("none of the documents could be read: " + "; ".join(
+            f"{name} ({reason})" for name, reason in unreadable.items()))
+    return readable, unreadable
+
+
+def _without_name(message: str, path: Path) -> str:
+    """A reader's error without the file name it starts with (the name is shown beside it)."""
+    for prefix in (f"{path}: ", f"{path.name}: "):
+        if message.startswith(prefix):
+            return message[len(prefix):]
+    return message
+
+
 def derive_read(documents: list[Document], role_choices: dict[str, str] | None = None,
                 drop: Iterable[str] = (),
                 checkpoint: Callable[[], None] | None = None) -> Draft:
