@@ -1996,6 +1996,100 @@ def build_temporary_works_docx(path: Path) -> Path:
     document.save(path)
     return path
 
+def build_client_due_diligence_docx(path: Path) -> Path:
+    """An estate agency's anti-money laundering client due diligence procedure in Word: a
+    header and footer, a control table, numbered headings, a section per role (Heading 2)
+    over bulleted duties without a subject, a table Risk level | Who checks | Who approves
+    | Who is told, enhanced checks in prose with a permission and passives naming their
+    doer, suspicious activity in the second person with hand-offs and telling, a records
+    paragraph and a prepared / approved table."""
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Harcourt & Vale Estate Agents · Compliance Manual"
+    section.footer.paragraphs[0].text = "CM-03 Client Due Diligence · Version 4 · March 2028"
+    document.add_heading("Anti-Money Laundering: Client Due Diligence Procedure", level=0)
+    add_rows_table(document, [
+        ("Procedure owner", "Money Laundering Reporting Officer (MLRO)"),
+        ("Approved by", "Managing Partner"),
+        ("Applies to", "All branches, sales and lettings"),
+        ("Next review", "March 2029"),
+    ])
+    document.add_heading("1. Why we do this", level=1)
+    document.add_paragraph(
+        "Estate agents are supervised by HMRC under the Money Laundering Regulations 2017. "
+        "We must identify and verify every seller and buyer before we act for them, assess "
+        "the risk each one presents and keep records of what we did. Failing to do so is a "
+        "criminal offence for the firm and for the individual.")
+    document.add_heading("2. Roles", level=1)
+    for role, duties in (
+            ("2.1 Money Laundering Reporting Officer (MLRO)", (
+                "Keeps the firm-wide risk assessment up to date and reviews it every year "
+                "with the Managing Partner",
+                "Receives internal suspicion reports and decides whether to report to the "
+                "National Crime Agency (NCA)",
+                "Trains all staff when they join and every year after")),
+            ("2.2 Branch Managers", (
+                "Make sure no property is marketed until due diligence on the seller is "
+                "complete",
+                "Approve the due diligence file for every low and medium risk client")),
+            ("2.3 Sales and Lettings Negotiators", (
+                "Collect identity documents from the client at the valuation or on "
+                "instruction",
+                "Complete the client risk form",
+                "Pass the form and documents to the Compliance Administrator the same "
+                "day")),
+            ("2.4 Compliance Administrator", (
+                "Runs the electronic identity check and the sanctions and PEP screening",
+                "Chases missing documents with the negotiator",
+                "Files the completed record in the compliance system"))):
+        document.add_heading(role, level=2)
+        for duty in duties:
+            document.add_paragraph(duty, style="List Bullet")
+    document.add_heading("3. Risk levels and checks", level=1)
+    document.add_paragraph(
+        "The negotiator rates each client low, medium or high risk on the client risk form. "
+        "Any client who is a politically exposed person (PEP), who is buying in cash or "
+        "through a company or trust registered abroad is high risk.")
+    add_rows_table(document, [
+        ("Risk level", "Who checks", "Who approves", "Who is told"),
+        ("Low", "Compliance Administrator", "Branch Manager", "Negotiator"),
+        ("Medium", "Compliance Administrator", "Branch Manager", "MLRO"),
+        ("High", "MLRO", "Managing Partner", "Branch Manager"),
+    ])
+    document.add_heading("4. Enhanced due diligence", level=1)
+    document.add_paragraph(
+        "Where a client is high risk, the MLRO will carry out enhanced due diligence, "
+        "including establishing the source of the client's funds and wealth. Evidence of the "
+        "source of funds is requested from the buyer's solicitor by the Compliance "
+        "Administrator. The business relationship may begin only once the Managing Partner "
+        "has approved it in writing. The MLRO may decline a client without giving reasons.")
+    document.add_heading("5. If you suspect money laundering", level=1)
+    document.add_paragraph(
+        "If you know or suspect that a client or a counterparty is laundering money, make an "
+        "internal report to the MLRO on form SAR-1 the same day. Do not discuss your "
+        "suspicion with the client or anyone outside the firm: tipping off is a criminal "
+        "offence.")
+    document.add_paragraph(
+        "The MLRO will acknowledge your report within one working day and decide whether to "
+        "submit a Suspicious Activity Report to the NCA. Where a defence against money "
+        "laundering (DAML) is needed, the MLRO will tell the Branch Manager to pause the "
+        "transaction and will notify the Managing Partner. Internal reports are kept by the "
+        "MLRO, apart from client files.")
+    document.add_heading("6. Records and audit", level=1)
+    document.add_paragraph(
+        "Due diligence records are kept for five years after the business relationship "
+        "ends. Each year the External Compliance Consultant audits a sample of twenty client "
+        "files from every branch and reports the findings to the Managing Partner, who "
+        "agrees the actions with the MLRO.")
+    add_rows_table(document, [
+        ("", "Name", "Role", "Date"),
+        ("Prepared by", "Claire Dunmore", "MLRO", "03/03/2028"),
+        ("Approved by", "Richard Vale", "Managing Partner", "10/03/2028"),
+    ])
+    document.save(path)
+    return path
+
+
 
 BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_docx,
             "interim-duties-memo.docx": build_memo_docx,
@@ -2021,7 +2115,8 @@ BUILDERS = {"team.docx": build_team_docx, "release-process.docx": build_release_
             "vet-hospital-roles-compared.docx": build_vet_roles_compared_docx,
             "driver-fatigue-procedure.docx": build_driver_fatigue_docx,
             "product-recall-sop.docx": build_product_recall_docx,
-            "temporary-works-procedure.docx": build_temporary_works_docx}
+            "temporary-works-procedure.docx": build_temporary_works_docx,
+            "client-due-diligence-procedure.docx": build_client_due_diligence_docx}
 
 
 def build_docx(path: Path) -> Path:

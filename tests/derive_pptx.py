@@ -717,13 +717,105 @@ def build_food_bank_appeal_pptx(path: Path) -> Path:
                           "swap shifts.")}
     return build_pptx(path, slides, notes=notes)
 
+def build_flu_clinics_briefing_pptx(path: Path) -> Path:
+    """A GP practice's Saturday flu clinics briefing deck for the practice team: a title
+    slide with the presenter, the season in figures, a table Task | Lead | Helps |
+    Sign-off | Tell with empty cells, four text boxes in a grid each a bold role over its
+    duties without a subject, a reaction's handling as one line of steps joined by arrows,
+    decisions as "what – who decides" lines, actions under initials with a key of the
+    initials in a text box, a speaker note and a running footer."""
+    deck = "Brookside Medical Practice · Flu season 2027/28 · Internal"
+    slides = [
+        slide_xml(title("Saturday Flu Clinics 2027", "ctrTitle"),
+                  body(para("Practice team briefing", bullet=False),
+                       para("Dr Priya Raman, Clinical Lead for Immunisations · "
+                            "9 September 2027", bullet=False))),
+        slide_xml(title("The season at a glance"),
+                  body(para("4,900 eligible patients (over-65s, at-risk, carers, "
+                            "pregnant women)"),
+                       para("Target uptake 75% for over-65s, 55% for at-risk under-65s"),
+                       para("Four Saturday clinics: 30 Sept, 7, 14 and 21 Oct"),
+                       para("Last year: 3,620 jabs, 2,410 of them on Saturdays")),
+                  _footer(deck, 2)),
+        slide_xml(title("Who runs what"),
+                  table([["Task", "Lead", "Helps", "Sign-off", "Tell"],
+                         ["Order vaccine stock and book the deliveries",
+                          "Practice Manager", "Dispensary Lead", "", "Partners"],
+                         ["Invite eligible patients by text and letter",
+                          "Reception Team Leader", "Care Coordinator", "Practice Manager",
+                          ""],
+                         ["Clinic rota", "Practice Manager", "", "Clinical Lead",
+                          "All staff"],
+                         ["Cold chain: fridge temperatures logged twice a day",
+                          "Practice Nurses", "HCAs", "Clinical Lead", ""],
+                         ["Patient Group Direction signed for each vaccinator",
+                          "Clinical Lead", "", "", "Practice Nurses"],
+                         ["Record every jab on EMIS by the Monday", "Data Clerk",
+                          "Reception", "", ""]]),
+                  _footer(deck, 3)),
+        slide_xml(title("On the day"),
+                  text_box(para("Meeters and greeters (PPG volunteers)", bold=True),
+                           para("Direct patients from the car park to the queue",
+                                bullet=True),
+                           para("Hand out the consent leaflets", bullet=True),
+                           para("Tell the Floor Lead if the queue backs up past the gate",
+                                bullet=True),
+                           at=(1500000, 457200)),
+                  text_box(para("Reception", bold=True),
+                           para("Check each patient in on EMIS", bullet=True),
+                           para("Book a Covid booster for anyone due one", bullet=True),
+                           at=(1500000, 4800000)),
+                  text_box(para("Vaccinators (nurses, HCAs, pharmacist)", bold=True),
+                           para("Check consent and allergies", bullet=True),
+                           para("Give the vaccine and note the batch number on the clinic "
+                                "sheet", bullet=True),
+                           at=(3900000, 457200)),
+                  text_box(para("Floor Lead", bold=True),
+                           para("Open the building at 07:45 and lock up after",
+                                bullet=True),
+                           para("Hand the clinic sheets to the Data Clerk on Monday",
+                                bullet=True),
+                           at=(3900000, 4800000)),
+                  _footer(deck, 4)),
+        slide_xml(title("If a patient reacts"),
+                  body(para("Vaccinator stops and calls the Floor Lead → Floor Lead brings "
+                            "the anaphylaxis kit and calls the duty GP → duty GP assesses "
+                            "and calls 999 if needed → Clinical Lead completes the "
+                            "incident report by Monday", bullet=False),
+                       para("Adrenaline is given by the vaccinator under the PGD – do not "
+                            "wait for the GP", bullet=False)),
+                  _footer(deck, 5)),
+        slide_xml(title("Decisions we need today"),
+                  body(para("Tuesday evening clinic for working-age patients – Practice "
+                            "Manager decides after hearing from the nurses"),
+                       para("Nasal spray clinics for 2–3 year olds – Clinical Lead to agree "
+                            "the dates with the health visitors"),
+                       para("Housebound patients – district nurses vaccinate; Care "
+                            "Coordinator sends them the list")),
+                  _footer(deck, 6)),
+        slide_xml(title("Actions"),
+                  body(para("PR – confirm the PGD sign-off with the ICB – by 20 Sept"),
+                       para("JM – rota out to all staff – Friday"),
+                       para("KB – first invitation texts go out – Monday 13th"),
+                       para("JM – ask the PPG for six volunteers per Saturday")),
+                  text_box(para("PR Dr Priya Raman, Clinical Lead · JM Julie Morgan, "
+                                "Practice Manager · KB Kerry Bell, Reception Team Leader"),
+                           at=(5600000, 457200)),
+                  _footer(deck, 7)),
+    ]
+    notes = {3: notes_xml("Remind everyone the fridge log is checked at the CQC visit, and "
+                          "thank the PPG for last year.")}
+    return build_pptx(path, slides, notes=notes)
+
+
 
 BUILDERS = {"deicing-operations-briefing.pptx": build_deicing_briefing_pptx,
             "spring-tour-planning.pptx": build_tour_planning_pptx,
             "code-red-drill-debrief.pptx": build_code_red_debrief_pptx,
             "peak-readiness-review.pptx": build_peak_readiness_pptx,
             "damp-mould-taskforce-update.pptx": build_damp_mould_taskforce_pptx,
-            "christmas-appeal-planning.pptx": build_food_bank_appeal_pptx}
+            "christmas-appeal-planning.pptx": build_food_bank_appeal_pptx,
+            "saturday-flu-clinics-briefing.pptx": build_flu_clinics_briefing_pptx}
 
 
 def build_deck(path: Path) -> Path:
