@@ -913,8 +913,8 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
     """Three or more steps done to one thing, each by its doer (or two when the first is
     done by no one named): (the first doer, the statements "The Project Lead is
     responsible for merging the changes in consultation with the Security Team", every
-    role named). Reviewers are consulted, the approver answers for the first doer's step,
-    and each further doer's step is a duty of its own."""
+    role named). Reviewers are consulted; each further doer's step, the approval after the
+    work included, is a duty of its own."""
     start = _CHAIN_START.match(head)
     if start is None:
         return None
@@ -957,14 +957,16 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
     statement = f"The {main[0]} is responsible for {lemma} {what}"
     statement += "".join(f" with the {w}" for w in main[1:2])
     approver = next((w for w in approvers if w not in main), None)
-    if approver:
-        statement += f", which the {approver} approves,"
     consulted = [w for w in dict.fromkeys(reviewers) if w not in main]
     if consulted:
         statement += " in consultation with " + " and ".join(f"the {w}" for w in consulted)
     statement = statement.rstrip(",") + "."
     for lemma, doing in doers[1:]:
         statement += f" The {doing[0]} is responsible for {lemma} {what}."
+    if approver:
+        # the approval comes after the work is done (and reviewed): a step of its own
+        signs = next(lemma for lemma, who in steps if approver in who)
+        statement += f" The {approver} is responsible for {signs} {what}."
     parties = [w for _lemma, doing in steps for w in doing]
     return main[0], statement, tuple(dict.fromkeys(parties))
 
