@@ -73,3 +73,21 @@ def test_informing_a_party_of_something_is_a_duty_as_telling_is(tmp_path: Path) 
     assert cells[("Treasurer", "Book the hall")] == "I", cells
     assert not any(act == "Inform the Treasurer" for _role, act in cells), cells
     assert cells[("Referee", "Set the course")] == "I", cells
+
+
+def test_two_steps_in_the_passive_each_by_its_doer_are_two_rows(tmp_path: Path) -> None:
+    # the second step is work of its own, not a review or an approval of the first; a
+    # doer's name in brackets after it is no part of the chain's end
+    cells = _cells(tmp_path, "# Kit returns\n\n"
+                   "Old radios are wiped by the Radio Technician and collected by the "
+                   "Recycling Contractor (GreenCycle).\n\n"
+                   "The yearly accounts are drafted by the Treasurer and approved by the "
+                   "Committee Chair.\n")
+    assert cells[("Radio Technician", "Wipe old radios")] == "A/R", cells
+    assert any(role == "Recycling Contractor" and "collect" in act.lower()
+               for role, act in cells), cells
+    assert not any(role == "Radio Technician" and "collect" in act.lower()
+                   for role, act in cells), cells
+    # (an approval beside the doer's step stays the approver's A on it)
+    assert cells[("Treasurer", "Draft the yearly accounts")] == "R", cells
+    assert "A" in cells[("Committee Chair", "Draft the yearly accounts")], cells
