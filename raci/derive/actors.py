@@ -895,6 +895,8 @@ _CHAIN_LINK = re.compile(r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+(?:then\s+
                          r"(?P<verb>[a-z]+)(?:\s+(?P<particle>off|up|out))?"
                          r"(?:\s+[a-z]{3,}ly)?\s+by\s+"
                          r"(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
+                         # ("the disposal contractor (Greenbyte)": who it is, in brackets)
+                         r"(?:\s*\([^()]{1,60}\))?"
                          r"(?=\s*,|\s+and\s|\s*[.;]|\s*$)", re.IGNORECASE)
 _ALSO_BY = re.compile(r"\s+and\s+(?:the\s+|a\s+|an\s+)?(?P<who>[^,.;:()]{2,60}?)"
                       r"(?=\s*,|\s*[.;]|\s*$)")
@@ -911,10 +913,11 @@ _APPROVAL_STEPS = {"approve", "authorise", "authorize", "endorse", "ratify", "co
 @lru_cache(maxsize=SENTENCE_CACHE)
 def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
     """Three or more steps done to one thing, each by its doer (or two when the first is
-    done by no one named): (the first doer, the statements "The Project Lead is
-    responsible for merging the changes in consultation with the Security Team", every
-    role named). Reviewers are consulted, the approver answers for the first doer's step,
-    and each further doer's step is a duty of its own."""
+    done by no one named, or when each is by its doer and the second is work of its own):
+    (the first doer, the statements "The Project Lead is responsible for merging the
+    changes in consultation with the Security Team", every role named). Reviewers are
+    consulted; each further doer's step, the approval after the work included, is a duty
+    of its own."""
     start = _CHAIN_START.match(head)
     if start is None:
         return None
@@ -939,8 +942,14 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
         if also is not None and who and other:
             at = also.end()
         steps.append((lemma, [w for w in (who, other) if w]))
+    # (two steps each by its doer are a chain when the second is work of its own, neither
+    # a review, an approval nor a confirmation of the first: "conducted by X and
+    # transcribed by Y")
+    two_doers = len(steps) == 2 and all(who for _lemma, who in steps) and \
+        steps[1][0].split()[0] not in _REVIEW_STEPS | _APPROVAL_STEPS | {"confirm"}
     if len(steps) < 2 or not any(who for _lemma, who in steps) or \
-            len(steps) == 2 and steps[0][1] or not re.match(r"\s*(?:[.;]|$)", head[at:]):
+            len(steps) == 2 and steps[0][1] and not two_doers or \
+            not re.match(r"\s*(?:[.;]|$)", head[at:]):
         return None
     doers = [(lemma, who) for lemma, who in steps
              if who and lemma.split()[0] not in _REVIEW_STEPS | _APPROVAL_STEPS]
@@ -957,14 +966,16 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
     statement = f"The {main[0]} is responsible for {lemma} {what}"
     statement += "".join(f" with the {w}" for w in main[1:2])
     approver = next((w for w in approvers if w not in main), None)
-    if approver:
-        statement += f", which the {approver} approves,"
     consulted = [w for w in dict.fromkeys(reviewers) if w not in main]
     if consulted:
         statement += " in consultation with " + " and ".join(f"the {w}" for w in consulted)
     statement = statement.rstrip(",") + "."
     for lemma, doing in doers[1:]:
         statement += f" The {doing[0]} is responsible for {lemma} {what}."
+    if approver:
+        # the approval comes after the work is done (and reviewed): a step of its own
+        signs = next(lemma for lemma, who in steps if approver in who)
+        statement += f" The {approver} is responsible for {signs} {what}."
     parties = [w for _lemma, doing in steps for w in doing]
     return main[0], statement, tuple(dict.fromkeys(parties))
 

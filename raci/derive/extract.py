@@ -153,7 +153,10 @@ TRAILING_CLAUSE = re.compile(
     r"(?:keep(?:s|ing)?(?=\s+(?:[\w-]+\s+){1,4}(?:informed|updated|in the loop|posted|aware)\b)|"
     r"work(?:s|ing)?(?=\s+(?:closely\s+)?(?:with|alongside|together)\b)|"
     r"collaborat\w*|report(?:s|ing)?(?=\s+(?:to|on|back)\b)|"
-    r"consult(?:s|ing)?|inform(?:s|ing)?|communicat(?:es?|ing))\b.*$",
+    r"consult(?:s|ing)?|communicat(?:es?|ing)|"
+    # ("informs the Board of any refusal": what it is told of makes a duty of its own)
+    r"inform(?:s|ing)?(?!\s+(?:[\w'’-]+\s+){1,6}?of\s+(?!it\b|this\b|that\b|them\b|"
+    r"the\s+(?:outcome|result|decision|change)s?\b)\w))\b.*$",
     re.IGNORECASE,
 )
 def _without_trailing_clause(obj: str) -> str:
@@ -6524,6 +6527,30 @@ COLON_PRONOUN = re.compile(r"(?:he|she|they|it)\s+(?:then\s+|also\s+)?", re.IGNO
 DECIDING_VERBS = {"decide", "agree", "vote", "rule", "adjudicate", "determine"}
 
 
+# "..., and the Treasurer signs it off", "... and the Vicar approves it": a second subject
+# approving the work of the clause before, in the same sentence
+_SIGNS_IT_OFF = re.compile(
+    r"^(?P<first>.*?\S)\s*,?\s+and\s+(?:then\s+)?(?P<who>(?:the\s+|our\s+)?[A-Z][^,;]{0,60}?)"
+    r"\s+(?:(?:then|also|finally)\s+)?(?:approves?|signs?|countersigns?|authori[sz]es?|"
+    r"endorses?|ratif(?:y|ies))\s+(?:it|them|this|these)(?:\s+off)?\s*[.;!]?\s*$")
+
+
+def _signed_off_after(sentence: str, catalog: RoleCatalog, document: str) -> str | None:
+    """"The Accountant prepares the budget, and the Treasurer signs it off": the first
+    subject's clause with the one approving it named as its approver ("..., which the
+    Treasurer approves."), or None. The first clause needs a role of its own as subject."""
+    m = _SIGNS_IT_OFF.match(sentence)
+    if m is None:
+        return None
+    who = catalog.keys_in(m.group("who"), document)
+    first = m.group("first")
+    subject = _leading_role(first, catalog.find(first, document))
+    if not who or subject is None or subject[0] == who[0] or \
+            len(first[subject[2]:].split()) < 2:
+        return None
+    return f"{first}, which the {m.group('who').removeprefix('the ')} approves."
+
+
 def _leading_role(sentence: str, found: list[tuple[str, int, int]]
                   ) -> tuple[str, int, int] | None:
     """The first role found with nothing but an opening phrase before it: the subject
@@ -7232,6 +7259,8 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
             continue
         sentence = STATUS_TAG.sub("", sentence)  # "[NEW] If a route cannot be covered, ..."
         sentence = _each_party(sentence, catalog, doc.name)
+        if " and " in sentence:  # ("..., and the Treasurer signs it off")
+            sentence = _signed_off_after(sentence, catalog, doc.name) or sentence
         if " it" in sentence:
             sentence = _it_after_condition(sentence)
         narrowed = without_narrowing_clause(sentence) if " who " in sentence[:200] else None
