@@ -141,6 +141,21 @@ def addressed_roles(doc: Document) -> tuple[str | None, str | None]:
 # "From: LexSem 2027 Programme Chairs <pc-chairs@lexsem2027.example>": a mail's sender
 MAIL_FROM = re.compile(r"(?m)^[^\S\n]*(?i:from):\s*\"?(?P<name>[^<\n\"]{2,60}?)\"?"
                        r"\s*<[^>\n]+>\s*$")
+# Whom a page's "we" stands for: 'In this guide "we" means Sandford Freight, acting as your
+# forwarder', '"We" means the Licensing Team', "we (the Licensing Team)", "the final
+# decisions are ours (the Programme Chairs)", "we, the Hall Committee, ..."
+_WE_ROLE = r"(?P<role>[A-Za-z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Za-z][\w&'’-]*){0,4}?)"
+WE_MEANS = re.compile(
+    r"[\"“‘']we[\"”’']\s+(?:means|is|refers\s+to|stands\s+for)\s+(?:[^.;:()\n]{2,60}?,?\s+"
+    r"(?:acting\s+as|as)\s+)?(?:your\s+|the\s+|our\s+|its\s+)?" + _WE_ROLE +
+    r"(?=\s*(?:[.,;:()]|\s(?:for|on|in|at|who|which|that)\b|$))|"
+    r"\b(?i:we|us|ours)\s+\((?:i\.e\.\s+|that\s+is,?\s+)?(?:the\s+|your\s+)?" +
+    _WE_ROLE.replace("role", "bracketed") + r"\s*\)|"
+    r"\b(?i:we),\s+the\s+" + _WE_ROLE.replace("role", "apposed") + r",",
+    re.IGNORECASE)
+# "You are the seller (the exporter).": the role a page's reader is, named whole
+YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE_ROLE +
+                     r"\s*(?=[.,;:(]|$)", re.MULTILINE)
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
@@ -2443,6 +2458,22 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             extra_aliases.setdefault(signed, set()).update(("I", "me", "myself"))
             structural.setdefault(signed, set()).add(doc.name)
             counts[signed] += 1
+        for m in YOU_ARE.finditer(within) if "you are" in within.lower() else ():
+            # "You are the seller (the exporter).": the reader is a role of the page
+            read = actors.actor_name(m.group("role"), acronym=True)
+            if read is not None:
+                structural.setdefault(read, set()).add(doc.name)
+                counts[read] += 1
+        for m in WE_MEANS.finditer(within) if "we" in within.lower() else ():
+            # 'In this guide "we" means Sandford Freight, acting as your forwarder', "the
+            # decisions are ours (the Programme Chairs)": the role the page writes for as
+            # "we"
+            glossed = actors.actor_name(m.group("role") or m.group("bracketed") or
+                                         m.group("apposed"), acronym=True)
+            if glossed is not None:
+                extra_aliases.setdefault(glossed, set()).update(("we", "We", "us"))
+                structural.setdefault(glossed, set()).add(doc.name)
+                counts[glossed] += 1
         for spelling, named in people.items():
             if len(named) == 1 and spelling.lower() not in actors.FUNCTION_WORDS:
                 extra_aliases.setdefault(next(iter(named)), set()).add(spelling)
