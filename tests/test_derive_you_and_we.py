@@ -53,3 +53,44 @@ def test_we_with_no_role_named_is_no_one(tmp_path: Path) -> None:
             "pitch.\n")
     cells = cells_of_text(tmp_path / "renew.md", text)
     assert {r for r, _a in cells} == {"Highways Officer"}
+
+
+TUCK_SHOP = (
+    "# Running the tuck shop{title}\n\n"
+    "The Shop Treasurer banks the takings every Friday.\n\n"
+    "## Opening up\n\n"
+    "You count the float before the shop opens and write the total in the cash book.\n"
+)
+
+
+def test_a_title_naming_its_reader_gives_them_you(tmp_path: Path) -> None:
+    """A title saying whom its guidance or questions are for ("...: a guide for new
+    helpers", "questions from new diggers") makes that role the page's "you"; without
+    it "you" has no one to mean and gives no row."""
+    cells = cells_of_text(tmp_path / "tuck.md",
+                          TUCK_SHOP.format(title=": a guide for new helpers"))
+    assert cells[("Helper", "Count the float before the shop opens")] == "A/R"
+    assert cells[("Helper", "Write the total in the cash book")] == "A/R"
+    plain = cells_of_text(tmp_path / "plain.md", TUCK_SHOP.format(title=""))
+    assert set(plain) == {("Shop Treasurer", "Bank the takings")}
+
+
+PARKING_MAIL = (
+    "Subject: Show day car parking\n\n"
+    "Dear {greeting},\n\n"
+    "Thanks for signing up for Saturday. The Show Secretary prints the parking passes on "
+    "Friday.\n\n"
+    "You open the field gate at 7am and you collect the passes at the entrance.\n\n"
+    "Best wishes,\nMaggie\n"
+)
+
+
+def test_a_greeting_naming_a_role_makes_it_the_reader(tmp_path: Path) -> None:
+    """"Dear Car Park Stewards," makes the stewards the mail's "you"; "Dear all," names
+    no one, and "you" then gives no row."""
+    cells = cells_of_text(tmp_path / "mail.txt",
+                          PARKING_MAIL.format(greeting="Car Park Stewards"))
+    assert cells[("Car Park Steward", "Open the field gate")] == "A/R"
+    assert cells[("Car Park Steward", "Collect the passes at the entrance")] == "A/R"
+    plain = cells_of_text(tmp_path / "all.txt", PARKING_MAIL.format(greeting="all"))
+    assert set(plain) == {("Show Secretary", "Print the parking passes")}

@@ -103,6 +103,7 @@ from raci.derive.roles import (
     role_columns,
     roles_across,
     row_note,
+    salutation_reader,
     side_letter,
     who_names,
 )
@@ -5655,6 +5656,7 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
     title is when "you" is a subject in it; None when it names no such role."""
     you = False
     _writer, titled = addressed_roles(doc)  # "... STANDING ORDERS TO OFFICERS OF THE WATCH"
+    titled = titled or salutation_reader(doc.text())  # "Dear members of the Committee,"
     keys = catalog.keys_in(titled, doc.name) if titled else []
     if len(keys) == 1:
         return keys[0]
@@ -7388,13 +7390,6 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if "-mail" in sentence:  # "e-mails the form": the verb read as one word
             sentence = E_MAIL.sub(lambda m: m.group(1) + "mail", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
-        conditioned = _conditioned_imperative(sentence)
-        if conditioned is not None:  # "If anyone is waiting, call the Duty Manager"
-            claims += _quoting(_sentences(Block(block.kind, conditioned, block.location), doc,
-                                          catalog, section, context,
-                                          None if carry is None else [last] if last else carry),
-                               sentence)
-            continue
         ours = _we_as_role(sentence, catalog, doc.name, reader) \
             if "we" in sentence.lower() or "us" in sentence.lower() else None
         if ours is not None and ours[0] != sentence:
@@ -7404,6 +7399,13 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                        for c in _quoting(_sentences(Block(block.kind, ours[0], block.location),
                                                     doc, catalog, section, context, carry),
                                          sentence)]
+            continue
+        conditioned = _conditioned_imperative(sentence)
+        if conditioned is not None:  # "If anyone is waiting, call the Duty Manager"
+            claims += _quoting(_sentences(Block(block.kind, conditioned, block.location), doc,
+                                          catalog, section, context,
+                                          None if carry is None else [last] if last else carry),
+                               sentence)
             continue
         expanded = CONTRACTION.sub(lambda m: m.group(1) + (" will" if m.group(2).lower() == "ll"
                                                            else " are"), sentence) \

@@ -111,6 +111,28 @@ TITLE_ORDERS = re.compile(
     r"bridge|duty|house|site|field|daily|local|shift|handover)\s+){0,2}"
     r"(?i:orders|instructions|directions|guidance|notes|briefing|rules|brief)\s+"
     r"(?i:to|for)\s+(?:(?i:the|all|new|our)\s+)?(?P<reader>[A-Za-z][^.,;:()]{2,60}?)\s*$")
+# A title that says whom a page of questions or guidance is for ("Who does what on site:
+# questions from new diggers", "Hiring the hall: a guide for organisers"): its "you"
+TITLE_READER = re.compile(
+    r"^\s*(?:[^:\n]{2,60}:\s+)?(?:(?i:a|the|your|our)\s+)?(?:(?i:quick|short|practical|"
+    r"frequently\s+asked)\s+)?(?i:questions|faqs?|guide|handbook|advice|tips|help|"
+    r"information|answers)\s+(?i:from|for|by)\s+(?:(?i:the|all|new|our)\s+)?"
+    r"(?P<reader>[A-Za-z][^.,;:()]{2,40}?)\s*$")
+
+
+# "Dear members of the Programme Committee,", "Dear Stewards,": whom a letter or a mail is
+# written to, on a line of its own
+SALUTATION = re.compile(r"(?m)^[ \t]*(?i:dear)[ \t]+(?:(?i:all[ \t]+)?(?i:members[ \t]+of[ \t]+)?"
+                        r"(?i:the|our)[ \t]+)?(?P<reader>[A-Za-z][^,\n]{2,50}?)[ \t]*,[ \t]*$")
+
+
+def salutation_reader(text: str) -> str | None:
+    """The role a letter's greeting names ("Dear members of the Programme Committee,":
+    the Programme Committee), or None ("Dear Ms Grant,", "Dear all,")."""
+    m = SALUTATION.search(text[:2000]) if "dear" in text[:2000].lower() else None
+    return actors.actor_name(m.group("reader"), acronym=True) if m else None
+
+
 def _titled(phrase: str) -> str | None:
     """The role a title's phrase names, written in capitals or in the plural
     ("OFFICERS OF THE WATCH" -> "Officer of the Watch"), or None."""
@@ -135,6 +157,9 @@ def addressed_roles(doc: Document) -> tuple[str | None, str | None]:
         if m:
             writer = _titled(m.group("writer")) if m.group("writer") else None
             return writer, _titled(m.group("reader"))
+        m = TITLE_READER.match(block.text) if block.kind == "heading" else None
+        if m:
+            return None, _titled(m.group("reader"))
     return None, None
 
 
@@ -2409,6 +2434,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                              " ".join(names) if len(names) > 1 else person}:
                 people.setdefault(spelling, set()).add(role_name)
         writer, reader = addressed_roles(doc)
+        reader = reader or salutation_reader(within)
         for titled in (writer, reader):
             if titled is not None:  # roles the title names: whose orders, to whom
                 structural.setdefault(titled, set()).add(doc.name)
