@@ -41,6 +41,7 @@ from raci.derive.actors import (
     action_item,
     actor_name,
     actor_word,
+    agreeing,
     co_subjects,
     condition_subject,
     dash_doer,
@@ -102,6 +103,7 @@ from raci.derive.roles import (
     role_columns,
     roles_across,
     row_note,
+    salutation_reader,
     side_letter,
     who_names,
 )
@@ -5648,12 +5650,16 @@ def you_subject(text: str) -> bool:
     return _YOU_SUBJECT.search(text) is not None
 
 
+_WE_WORDS = re.compile(r"\b(?:[Ww]e|[Uu]s)\b")
+
+
 def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | None:
     """The role a document speaks to as "you": the one it says it is for ("This
     handbook is for the Duty Manager", "As Duty Manager you ..."), else the role its
     title is when "you" is a subject in it; None when it names no such role."""
     you = False
     _writer, titled = addressed_roles(doc)  # "... STANDING ORDERS TO OFFICERS OF THE WATCH"
+    titled = titled or salutation_reader(doc.text())  # "Dear members of the Committee,"
     keys = catalog.keys_in(titled, doc.name) if titled else []
     if len(keys) == 1:
         return keys[0]
@@ -5661,6 +5667,11 @@ def _reader(doc: Document, catalog: RoleCatalog, title: str | None) -> str | Non
         if block.kind == "heading":
             continue
         for m in ADDRESSED_TO.finditer(block.text):
+            if m.group("are"):
+                found = catalog.find(m.group("are"), doc.name)
+                if len(found) == 1 and found[0][1:] == (0, len(m.group("are"))):
+                    return found[0][0]
+                continue
             keys = catalog.keys_in(m.group("who") or m.group("as") or m.group("to"), doc.name)
             if len(keys) == 1:
                 return keys[0]
@@ -5704,7 +5715,11 @@ def _enter(ctx: _Context, heading: str, catalog: RoleCatalog, document: str,
     heading at the same or a higher level that names none ends that role's section (its
     content is not handed to the role above); a deeper one is a subsection of it."""
     # "Who: Study Coordinator (with the PI for deviations)": the aside names no owner
-    roles = subject_roles(_LAST_ASIDE.sub("", heading), catalog, document)
+    # ("What we need from you": a heading whose "we" is a role's is about the reader, not
+    # that role's section)
+    roles = subject_roles(_LAST_ASIDE.sub("", _WE_WORDS.sub("", heading)), catalog, document) \
+        if "we" in heading.lower() or "us" in heading.lower() else \
+        subject_roles(_LAST_ASIDE.sub("", heading), catalog, document)
     if len(roles) >= 2 and "(" in heading:
         # "THE COSS (each work group) WILL:": an aside inside the heading names no owner
         # either
@@ -6153,7 +6168,10 @@ ADDRESSED_TO = re.compile(
     # "These rules apply to every user": the rules' reader
     r"\b(?:these|the|this)\s+(?:rules|instructions|guidelines|procedures?|steps|checklist|"
     r"conditions)\s+(?:apply|applies)\s+to\s+(?:every|all|each|any)\s+(?P<to>[^.,;:()]{2,40})|"
-    r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you(?:['’](?:ll|re|d))?\s",
+    r"\bas\s+(?:(?:the|a|an|our)\s+)?(?P<as>[^.,;:()]{2,50}?),?\s+you(?:['’](?:ll|re|d))?\s|"
+    # "You are the seller (the exporter).": the reader says which role it is, the whole of
+    # what follows "the" being the role
+    r"(?:^|[.!?]\s+)you\s+are\s+(?:the|a|an|our)\s+(?P<are>[^.,;:()!?]{2,40}?)\s*(?=[.,;:(]|$)",
     re.IGNORECASE)
 READER: ContextVar[str | None] = ContextVar("READER", default=None)
 # The parties of the document being read, when it names two or more (a court order's
@@ -6192,6 +6210,49 @@ def _named_parties(doc: Document, catalog: RoleCatalog) -> tuple[str, ...]:
         if at >= 0:
             named.append((at, role.name))
     return tuple(name for _at, name in sorted(named)) if len(named) >= 2 else ()
+
+
+# "We check the form", "When the work is done, we close the job": "we" as the subject
+_WE_SUBJECT = re.compile(r"(?:^|(?<=,\s))(?P<we>[Ww]e)\s+(?P<verb>[a-z]+)\b")
+# "Send us the invoice", "tell us", "report it to us": "us" as an object
+_US_OBJECT = re.compile(r"(?<=[a-z,] )us\b")
+_YOU_OBJECT = re.compile(r"(?<=[a-z] )(?P<you>you)\b(?!\s+(?:can|may|will|must|are|have|"
+                         r"need|should|do|did|'ve|’ve)\b)")
+
+
+def _as_written(activity: str, we: str, you: str | None) -> str:
+    """A duty's name read from a sentence whose "we", "us" and "you" were named, with the
+    page's own words back ("Tell the Forwarder about ..." -> "Tell us about ...")."""
+    activity = re.sub(rf"\bthe {re.escape(we)}\b", "us", activity, flags=re.IGNORECASE)
+    if you is not None:
+        activity = re.sub(rf"\bthe {re.escape(you)}\b", "you", activity, flags=re.IGNORECASE)
+    return activity
+
+
+def _we_as_role(sentence: str, catalog: RoleCatalog, document: str,
+                reader: str | None) -> tuple[str, str, str | None] | None:
+    """A sentence of a page whose "we" the page says is one role ('"we" means ..., acting
+    as your forwarder', "ours (the Programme Chairs)") read with that role named: "We
+    check the form" -> "The Forwarder checks the form", with what "we" do to "you" done to
+    the page's reader; "Send us the invoice" -> "Send the Forwarder the invoice"."""
+    found = catalog.find("We", document)
+    if len(found) != 1:
+        return None
+    name = catalog.roles[found[0][0]].name
+    them = catalog.roles[reader].name if reader is not None and reader in catalog.roles \
+        else None
+    said = sentence
+    subject = _WE_SUBJECT.search(sentence)
+    if subject is not None and subject.group("verb") not in ("are", "were", "have", "had",
+                                                            "may", "might", "can", "could"):
+        head = "The" if subject.start() == 0 else "the"
+        rest = sentence[subject.end():]
+        if them is not None:
+            rest = _YOU_OBJECT.sub(f"the {them}", rest)
+        said = f"{sentence[:subject.start()]}{head} {name} " \
+            f"{agreeing(subject.group('verb'))}{rest}"
+    said = _US_OBJECT.sub(f"the {name}", said)
+    return said, name, them
 
 
 def _person_as_role(sentence: str, catalog: RoleCatalog, document: str) -> str:
@@ -7358,6 +7419,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         if "-mail" in sentence:  # "e-mails the form": the verb read as one word
             sentence = E_MAIL.sub(lambda m: m.group(1) + "mail", sentence)
         sentence = _without_run_in_label(sentence, catalog, doc.name)
+        ours = _we_as_role(sentence, catalog, doc.name, reader) \
+            if "we" in sentence.lower() or "us" in sentence.lower() else None
+        if ours is not None and ours[0] != sentence:
+            # "We check the form", "Send us the invoice": read with the role "we" is named,
+            # quoted as written and named with the page's own words
+            claims += [replace(c, activity=_as_written(c.activity, ours[1], ours[2]))
+                       for c in _quoting(_sentences(Block(block.kind, ours[0], block.location),
+                                                    doc, catalog, section, context, carry),
+                                         sentence)]
+            continue
         conditioned = _conditioned_imperative(sentence)
         if conditioned is not None:  # "If anyone is waiting, call the Duty Manager"
             claims += _quoting(_sentences(Block(block.kind, conditioned, block.location), doc,

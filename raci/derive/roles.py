@@ -111,6 +111,28 @@ TITLE_ORDERS = re.compile(
     r"bridge|duty|house|site|field|daily|local|shift|handover)\s+){0,2}"
     r"(?i:orders|instructions|directions|guidance|notes|briefing|rules|brief)\s+"
     r"(?i:to|for)\s+(?:(?i:the|all|new|our)\s+)?(?P<reader>[A-Za-z][^.,;:()]{2,60}?)\s*$")
+# A title that says whom a page of questions or guidance is for ("Who does what on site:
+# questions from new diggers", "Hiring the hall: a guide for organisers"): its "you"
+TITLE_READER = re.compile(
+    r"^\s*(?:[^:\n]{2,60}:\s+)?(?:(?i:a|the|your|our)\s+)?(?:(?i:quick|short|practical|"
+    r"frequently\s+asked)\s+)?(?i:questions|faqs?|guide|handbook|advice|tips|help|"
+    r"information|answers)\s+(?i:from|for|by)\s+(?:(?i:the|all|new|our)\s+)?"
+    r"(?P<reader>[A-Za-z][^.,;:()]{2,40}?)\s*$")
+
+
+# "Dear members of the Programme Committee,", "Dear Stewards,": whom a letter or a mail is
+# written to, on a line of its own
+SALUTATION = re.compile(r"(?m)^[ \t]*(?i:dear)[ \t]+(?:(?i:all[ \t]+)?(?i:members[ \t]+of[ \t]+)?"
+                        r"(?i:the|our)[ \t]+)?(?P<reader>[A-Za-z][^,\n]{2,50}?)[ \t]*,[ \t]*$")
+
+
+def salutation_reader(text: str) -> str | None:
+    """The role a letter's greeting names ("Dear members of the Programme Committee,":
+    the Programme Committee), or None ("Dear Ms Grant,", "Dear all,")."""
+    m = SALUTATION.search(text[:2000]) if "dear" in text[:2000].lower() else None
+    return actors.actor_name(m.group("reader"), acronym=True) if m else None
+
+
 def _titled(phrase: str) -> str | None:
     """The role a title's phrase names, written in capitals or in the plural
     ("OFFICERS OF THE WATCH" -> "Officer of the Watch"), or None."""
@@ -135,12 +157,30 @@ def addressed_roles(doc: Document) -> tuple[str | None, str | None]:
         if m:
             writer = _titled(m.group("writer")) if m.group("writer") else None
             return writer, _titled(m.group("reader"))
+        m = TITLE_READER.match(block.text) if block.kind == "heading" else None
+        if m:
+            return None, _titled(m.group("reader"))
     return None, None
 
 
 # "From: LexSem 2027 Programme Chairs <pc-chairs@lexsem2027.example>": a mail's sender
 MAIL_FROM = re.compile(r"(?m)^[^\S\n]*(?i:from):\s*\"?(?P<name>[^<\n\"]{2,60}?)\"?"
                        r"\s*<[^>\n]+>\s*$")
+# Whom a page's "we" stands for: 'In this guide "we" means Sandford Freight, acting as your
+# forwarder', '"We" means the Licensing Team', "we (the Licensing Team)", "the final
+# decisions are ours (the Programme Chairs)", "we, the Hall Committee, ..."
+_WE_ROLE = r"(?P<role>[A-Za-z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Za-z][\w&'’-]*){0,4}?)"
+WE_MEANS = re.compile(
+    r"[\"“‘']we[\"”’']\s+(?:means|is|refers\s+to|stands\s+for)\s+(?:[^.;:()\n]{2,60}?,?\s+"
+    r"(?:acting\s+as|as)\s+)?(?:your\s+|the\s+|our\s+|its\s+)?" + _WE_ROLE +
+    r"(?=\s*(?:[.,;:()]|\s(?:for|on|in|at|who|which|that)\b|$))|"
+    r"\b(?i:we|us|ours)\s+\((?:i\.e\.\s+|that\s+is,?\s+)?(?:the\s+|your\s+)?" +
+    _WE_ROLE.replace("role", "bracketed") + r"\s*\)|"
+    r"\b(?i:we),\s+the\s+" + _WE_ROLE.replace("role", "apposed") + r",",
+    re.IGNORECASE)
+# "You are the seller (the exporter).": the role a page's reader is, named whole
+YOU_ARE = re.compile(r"(?:^|[.!?]\s+)(?i:you\s+are\s+(?:the|a|an|our))\s+" + _WE_ROLE +
+                     r"\s*(?=[.,;:(]|$)", re.MULTILINE)
 ROLE_PERSON = re.compile(
     # (the name within one line: a list item's last words are no part of the heading under it)
     r"\b(?P<role>(?:[A-Z][\w&/-]*[ \t]+){0,4}[A-Z][\w&/-]*)[ \t]*\(\s*"
@@ -2394,6 +2434,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                              " ".join(names) if len(names) > 1 else person}:
                 people.setdefault(spelling, set()).add(role_name)
         writer, reader = addressed_roles(doc)
+        reader = reader or salutation_reader(within)
         for titled in (writer, reader):
             if titled is not None:  # roles the title names: whose orders, to whom
                 structural.setdefault(titled, set()).add(doc.name)
@@ -2443,6 +2484,22 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             extra_aliases.setdefault(signed, set()).update(("I", "me", "myself"))
             structural.setdefault(signed, set()).add(doc.name)
             counts[signed] += 1
+        for m in YOU_ARE.finditer(within) if "you are" in within.lower() else ():
+            # "You are the seller (the exporter).": the reader is a role of the page
+            read = actors.actor_name(m.group("role"), acronym=True)
+            if read is not None:
+                structural.setdefault(read, set()).add(doc.name)
+                counts[read] += 1
+        for m in WE_MEANS.finditer(within) if "we" in within.lower() else ():
+            # 'In this guide "we" means Sandford Freight, acting as your forwarder', "the
+            # decisions are ours (the Programme Chairs)": the role the page writes for as
+            # "we"
+            glossed = actors.actor_name(m.group("role") or m.group("bracketed") or
+                                         m.group("apposed"), acronym=True)
+            if glossed is not None:
+                extra_aliases.setdefault(glossed, set()).update(("we", "We", "us"))
+                structural.setdefault(glossed, set()).add(doc.name)
+                counts[glossed] += 1
         for spelling, named in people.items():
             if len(named) == 1 and spelling.lower() not in actors.FUNCTION_WORDS:
                 extra_aliases.setdefault(next(iter(named)), set()).add(spelling)

@@ -1,0 +1,96 @@
+"""Pages written to "you" and for "we": whom the page says each pronoun is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers import cells_of_text
+
+ALLOTMENT = (
+    "# Taking on an allotment plot\n\n"
+    "You are the plot holder. On this page \"we\" means Elmstead Gardens Society, acting "
+    "as the Lettings Panel for the council.\n\n"
+    "The Site Steward walks the plots each month.\n\n"
+    "## What we need from you\n\n"
+    "- Send us the signed tenancy form within two weeks of the offer.\n"
+    "- Tell us about any shed you plan to build.\n\n"
+    "## What we do\n\n"
+    "1. We check the waiting list and offer the next free plot.\n"
+    "2. We mark the corners of the plot and send you the gate code.\n"
+    "3. When a plot is left untended, we write to the holder.\n"
+)
+
+
+def test_we_is_the_role_the_page_says_it_means(tmp_path: Path) -> None:
+    """'"we" means ..., acting as the Lettings Panel': the page's "We check ..." is the
+    panel's duty, "Send us ..." the reader's with the panel told, and what "we" send
+    "you" tells the reader the page says it speaks to ("You are the plot holder")."""
+    cells = cells_of_text(tmp_path / "plot.md", ALLOTMENT)
+    assert cells[("Lettings Panel", "Check the waiting list")] == "A/R"
+    assert cells[("Lettings Panel", "Write to the holder")] == "A/R"
+    assert cells[("Lettings Panel", "Send the gate code")] == "A/R"
+    assert cells[("Plot Holder", "Send the gate code")] == "I"
+    told = next(a for r, a in cells if r == "Plot Holder" and a.startswith("Tell us"))
+    assert cells[("Lettings Panel", told)] == "I"
+    # the heading "What we need from you" is no section of the panel's
+    assert not any(r == "Lettings Panel" and a.startswith(("Send us", "Tell us"))
+                   and letters == "A/R" for (r, a), letters in cells.items())
+
+
+def test_we_in_brackets_names_the_role(tmp_path: Path) -> None:
+    text = ("# Renewing a street trading licence\n\n"
+            "Renewals are decided by us (the Licensing Team) after the Highways Officer "
+            "has commented.\n\n"
+            "We check the renewal form within ten days. The Highways Officer inspects the "
+            "pitch.\n")
+    cells = cells_of_text(tmp_path / "renew.md", text)
+    assert cells[("Licensing Team", "Check the renewal form")] == "A/R"
+
+
+def test_we_with_no_role_named_is_no_one(tmp_path: Path) -> None:
+    text = ("# Renewing a street trading licence\n\n"
+            "We check the renewal form within ten days. The Highways Officer inspects the "
+            "pitch.\n")
+    cells = cells_of_text(tmp_path / "renew.md", text)
+    assert {r for r, _a in cells} == {"Highways Officer"}
+
+
+TUCK_SHOP = (
+    "# Running the tuck shop{title}\n\n"
+    "The Shop Treasurer banks the takings every Friday.\n\n"
+    "## Opening up\n\n"
+    "You count the float before the shop opens and write the total in the cash book.\n"
+)
+
+
+def test_a_title_naming_its_reader_gives_them_you(tmp_path: Path) -> None:
+    """A title saying whom its guidance or questions are for ("...: a guide for new
+    helpers", "questions from new diggers") makes that role the page's "you"; without
+    it "you" has no one to mean and gives no row."""
+    cells = cells_of_text(tmp_path / "tuck.md",
+                          TUCK_SHOP.format(title=": a guide for new helpers"))
+    assert cells[("Helper", "Count the float before the shop opens")] == "A/R"
+    assert cells[("Helper", "Write the total in the cash book")] == "A/R"
+    plain = cells_of_text(tmp_path / "plain.md", TUCK_SHOP.format(title=""))
+    assert set(plain) == {("Shop Treasurer", "Bank the takings")}
+
+
+PARKING_MAIL = (
+    "Subject: Show day car parking\n\n"
+    "Dear {greeting},\n\n"
+    "Thanks for signing up for Saturday. The Show Secretary prints the parking passes on "
+    "Friday.\n\n"
+    "You open the field gate at 7am and you collect the passes at the entrance.\n\n"
+    "Best wishes,\nMaggie\n"
+)
+
+
+def test_a_greeting_naming_a_role_makes_it_the_reader(tmp_path: Path) -> None:
+    """"Dear Car Park Stewards," makes the stewards the mail's "you"; "Dear all," names
+    no one, and "you" then gives no row."""
+    cells = cells_of_text(tmp_path / "mail.txt",
+                          PARKING_MAIL.format(greeting="Car Park Stewards"))
+    assert cells[("Car Park Steward", "Open the field gate")] == "A/R"
+    assert cells[("Car Park Steward", "Collect the passes at the entrance")] == "A/R"
+    plain = cells_of_text(tmp_path / "all.txt", PARKING_MAIL.format(greeting="all"))
+    assert set(plain) == {("Show Secretary", "Print the parking passes")}
