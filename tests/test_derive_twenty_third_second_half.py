@@ -31,3 +31,32 @@ def test_an_asciidoc_cell_run_on_ends_where_the_next_cells_start(tmp_path: Path)
         cells
     assert cells[("Site Foreman", "Book the collection with the hire desk")] == "I", cells
 
+
+def test_a_role_dash_given_name_line_makes_the_name_that_role(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Bakery mornings\n\n## Who's who\n\n"
+                   "- **Head Baker** – Ifeoma. Owns the recipes.\n"
+                   "- **Counter Lead** – Bartek. Runs the shop floor.\n\n"
+                   "## Each morning\n\n"
+                   "Ifeoma proves the dough and bakes the first batch. Bartek counts the till "
+                   "float before opening.\n", "bakery.md")
+    assert any(role == "Head Baker" and act.startswith("Prove the dough")
+               for role, act in cells), cells
+    assert any(role == "Counter Lead" and act.startswith("Count the till float")
+               for role, act in cells), cells
+
+
+def test_a_person_stays_with_a_role_written_two_ways(tmp_path: Path) -> None:
+    # the table's "Ops Manager" is written out as the role's name; Sam still holds it
+    cells = _cells(tmp_path, "# Yard\n\n## Who's who\n\n"
+                   "- **Ops Manager** – Sam. Money and the stock system.\n"
+                   "- **Yard Lead** – Oluwaseun. Runs the yard.\n\n"
+                   "## Deliveries\n\n"
+                   "| Task | Does it |\n| --- | --- |\n"
+                   "| Count the pallets against the note | Ops Manager |\n"
+                   "| Sweep the bay | Yard Lead |\n\n"
+                   "Sam files the delivery notes for six years. Oluwaseun locks the gate.\n",
+                   "yard.md")
+    counter = next(role for role, act in cells if act.startswith("Count the pallets"))
+    assert any(role == counter and act.startswith("File the delivery notes")
+               for role, act in cells), cells
+

@@ -182,6 +182,13 @@ ROLE_DASH = re.compile(
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,6}\))?[ \t]+[—–-][ \t]+"
     r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Cllr)\.?[ \t]+)?"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+# "Head Baker – Ifeoma. Owns the recipes.": a who's-who line giving the role, a
+# dash, the given name alone and, after a full stop, what the role does (taken, as above,
+# only when the person acts later)
+ROLE_DASH_GIVEN = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?"
+    r"(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Za-z][\w&/-]*){0,4})(?:\*\*|__)?"
+    r"[ \t]+[—–-][ \t]+(?P<person>[A-Z][a-z]+)\.[ \t]+(?=[A-Z])", re.MULTILINE)
 # "Producer: Sam Hale      1st AD: Gareth Lloyd (07700 900112)": a role labelling the
 # person who holds it, in a header of several such fields (taken when the person acts
 # later, "Gareth calls the last safe time")
@@ -2287,7 +2294,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
                   *PERSON_IS.finditer(within),
-                  *(m for m in ROLE_DASH.finditer(within) if _acts_later(within, m)),
+                  *(m for m in (*ROLE_DASH.finditer(within), *ROLE_DASH_GIVEN.finditer(within))
+                    if _acts_later(within, m)),
                   *(m for m in (ROLE_COLON.finditer(within) if colon else ())
                     if _acts_later(within, m)),
                   *(m for m in PERSON_IN.finditer(within)
@@ -2316,7 +2324,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             person = m.group("person")
             if role_name is None or (actors.actor_name(person, acronym=True) is not None
                                      and not _surname_like(person)
-                                     if m.re not in (ROLE_DASH, ROLE_COLON) else
+                                     if m.re not in (ROLE_DASH, ROLE_DASH_GIVEN, ROLE_COLON)
+                                     else
                                      # (a given name or a surname is no word of the
                                      # language: "Weekly Duties" after a dash names no
                                      # one, "Mark Evans" does)
@@ -2560,7 +2569,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             other = next((k for k in same if k != name), None)
             if other is not None:
                 same.remove(other)
-                role.mentions += roles.pop(other).mentions
+                merged = roles.pop(other)
+                role.mentions += merged.mentions
+                # (and its people: "Site Mgr – Ana." beside a table's "Site Mgr", read as
+                # "Site Manager": Ana holds the role the two spellings are)
+                role.aliases |= merged.aliases
     # Codes must be unique: a clash keeps the defined one and numbers the others.
     seen: dict[str, str] = {}
     numbered: dict[str, int] = {}  # code -> the number its next clash starts from
