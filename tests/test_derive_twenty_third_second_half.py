@@ -60,3 +60,30 @@ def test_a_person_stays_with_a_role_written_two_ways(tmp_path: Path) -> None:
     assert any(role == counter and act.startswith("File the delivery notes")
                for role, act in cells), cells
 
+
+def test_a_checks_it_column_answers_for_the_row(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Closing the kitchen\n\n"
+                   "| Task | Does it | Checks it |\n| --- | --- | --- |\n"
+                   "| Empty and clean the fryers | Kitchen Porter | Sous Chef |\n"
+                   "| Label and date the leftovers | Commis Chef | Sous Chef |\n",
+                   "kitchen.md")
+    assert cells[("Kitchen Porter", "Empty and clean the fryers")] == "R", cells
+    assert cells[("Sous Chef", "Empty and clean the fryers")] == "A", cells
+
+
+def test_a_short_title_word_stays_when_the_page_never_writes_it_out(tmp_path: Path) -> None:
+    # "Ops" is not written out anywhere on the page: the role keeps the page's spelling
+    cells = _cells(tmp_path, "# Goods in\n\n"
+                   "| Task | Does it | Tell |\n| --- | --- | --- |\n"
+                   "| Book the delivery slot | Ops Manager | Yard Lead |\n"
+                   "| Sweep the loading bay | Yard Lead | |\n", "goods.md")
+    assert cells[("Ops Manager", "Book the delivery slot")] == "A/R", cells
+
+
+def test_a_short_title_word_is_written_out_as_the_page_writes_it(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Goods in\n\n"
+                   "The Operations Manager answers for the yard.\n\n"
+                   "| Task | Does it | Tell |\n| --- | --- | --- |\n"
+                   "| Book the delivery slot | Ops Manager | Yard Lead |\n"
+                   "| Sweep the loading bay | Yard Lead | |\n", "goods.md")
+    assert cells[("Operations Manager", "Book the delivery slot")] == "A/R", cells

@@ -810,7 +810,8 @@ def expand_abbreviation(head: str, text: str) -> tuple[str, str | None]:
         return expand_abbreviation(held.group("role"), text)[0], head
     words = head.split()
     full = [ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in words]
-    if full != words:
+    if full != words and re.search(r"\b" + r"\s+".join(map(re.escape, full)) + r"\b",
+                                   text[:200_000], re.IGNORECASE):
         return " ".join(full), head
     if re.fullmatch(r"[A-Z]{2,4}", head):
         pattern = r"\b" + r"\s+".join(rf"{c}[a-z]+" for c in head) + r"s?\b"
@@ -1730,8 +1731,9 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"decided by|decision by|deciders?|"
                                r"overseen by|supervised by)\b|"
                                # a record's "Done | Checked": the second person's check
-                               # passes the step
-                               r"^\s*(?:checked|countersigned)\s*$",
+                               # passes the step, as a "Does it | Checks it" pair's
+                               r"^\s*(?:checked|countersigned|checks\s+(?:it|them|this)|"
+                               r"countersigns(?:\s+it)?)\s*$",
                                re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:assist\w*|assisted by|helpers?|"
                                r"backup|with|contributors?|(?:also |others )?involved)\s*$",
