@@ -72,8 +72,10 @@ def test_a_checks_it_column_answers_for_the_row(tmp_path: Path) -> None:
 
 
 def test_a_short_title_word_stays_when_the_page_never_writes_it_out(tmp_path: Path) -> None:
-    # "Ops" is not written out anywhere on the page: the role keeps the page's spelling
+    # the page names the role "Ops Manager" in its text and never writes "Ops" out: the
+    # role keeps the page's spelling
     cells = _cells(tmp_path, "# Goods in\n\n"
+                   "The Ops Manager answers for the yard.\n\n"
                    "| Task | Does it | Tell |\n| --- | --- | --- |\n"
                    "| Book the delivery slot | Ops Manager | Yard Lead |\n"
                    "| Sweep the loading bay | Yard Lead | |\n", "goods.md")
@@ -87,3 +89,4 @@ def test_a_short_title_word_is_written_out_as_the_page_writes_it(tmp_path: Path)
                    "| Book the delivery slot | Ops Manager | Yard Lead |\n"
                    "| Sweep the loading bay | Yard Lead | |\n", "goods.md")
     assert cells[("Operations Manager", "Book the delivery slot")] == "A/R", cells
+

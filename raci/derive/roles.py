@@ -796,22 +796,24 @@ def _target(text: str, role: Role) -> tuple[str, str]:
     return text, initials_code(text)
 
 
-def expand_abbreviation(head: str, text: str) -> tuple[str, str | None]:
-    """A table head's full name: 'Construction Mgr' -> 'Construction Manager'; 'PM' ->
-    'Project Manager' when the document spells out words with those initials."""
+def expand_abbreviation(head: str, text: str, prose: str = "") -> tuple[str, str | None]:
+    """A table head's full name: 'Construction Mgr' -> 'Construction Manager' (unless the
+    page's ``prose``, its text outside tables, names the role so and the full title is
+    nowhere: 'Ops Manager – Sam.' keeps 'Ops Manager'); 'PM' -> 'Project Manager' when the
+    document spells out words with those initials."""
     coded = re.fullmatch(r"(?P<role>.{2,80}?)\s*\((?P<code>[A-Z][A-Z0-9&]{1,5})\)", head)
     if coded and len(coded.group("role")) > len(coded.group("code")):
         # "Store Manager (SM)": the name, and the code the table writes elsewhere
-        return expand_abbreviation(coded.group("role"), text)[0], coded.group("code")
+        return expand_abbreviation(coded.group("role"), text, prose)[0], coded.group("code")
     held = re.fullmatch(r"(?P<role>[^()]{2,60}?)\s*\((?P<who>[^()]{2,60})\)", head)
     if held and actors.actor_name(held.group("role"), acronym=True) and \
             not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", held.group("who")):
         # "Repairs Contractor (Calder Property Services)": the role, and who holds it
-        return expand_abbreviation(held.group("role"), text)[0], head
+        return expand_abbreviation(held.group("role"), text, prose)[0], head
     words = head.split()
     full = [ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in words]
-    if full != words and re.search(r"\b" + r"\s+".join(map(re.escape, full)) + r"\b",
-                                   text[:200_000], re.IGNORECASE):
+    if full != words and (head not in prose or re.search(
+            r"\b" + r"\s+".join(map(re.escape, full)) + r"\b", text[:200_000], re.IGNORECASE)):
         return " ".join(full), head
     if re.fullmatch(r"[A-Z]{2,4}", head):
         pattern = r"\b" + r"\s+".join(rf"{c}[a-z]+" for c in head) + r"s?\b"
@@ -938,6 +940,7 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
     parties: list[str] = []
     aliases: list[tuple[str, str]] = []
     text = doc.text()
+    prose = "\n".join(b.text for b in doc.blocks if b.kind != "row")
     across: dict[tuple[str, ...], bool] = {}  # per table: its answer holds for every row
     worded: dict[tuple[str, ...], frozenset[int]] = {}  # per table: its columns of words
     pledged: dict[tuple[str, ...], dict[int, str]] = {}  # per table: its commitment columns
@@ -947,7 +950,7 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
         if head not in expanded:
             code = head.strip()
             expanded[head] = (spelled[code], code) if spelled and code in spelled else \
-                expand_abbreviation(head, text)
+                expand_abbreviation(head, text, prose)
         return expanded[head]
 
     in_duties = False  # under a "Responsibilities" / "Roles" heading
