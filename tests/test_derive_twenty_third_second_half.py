@@ -90,3 +90,38 @@ def test_a_short_title_word_is_written_out_as_the_page_writes_it(tmp_path: Path)
                    "| Sweep the loading bay | Yard Lead | |\n", "goods.md")
     assert cells[("Operations Manager", "Book the delivery slot")] == "A/R", cells
 
+
+def test_a_roster_led_by_dots_goes_on_with_roles_no_word_marks(tmp_path: Path) -> None:
+    # the last lines' roles end on no post's word; they are still roles, not tasks
+    cells = _cells(tmp_path, "HARBOUR OFFICE\n\nWHO IS INVOLVED\n\n"
+                   "  Harbour Master ............ Ines Duarte\n"
+                   "  Berthing Officer .......... the berthing team\n"
+                   "  Mooring Holder ............ the person holding the mooring\n\n"
+                   "1. ALLOCATING A MOORING\n\n"
+                   "The Berthing Officer checks the waiting list each month. The Mooring "
+                   "Holder must pay the annual fee before the season starts.\n",
+                   "moorings.txt")
+    assert all(act != "Mooring Holder" for _role, act in cells), cells
+    assert any(role == "Mooring Holder" and act.startswith("Pay the annual fee")
+               for role, act in cells), cells
+
+
+def test_a_list_of_nouns_sent_to_a_party_stays_one_object(tmp_path: Path) -> None:
+    # "grants" could be a verb, but "grants and refusals to the Committee" ends the list
+    cells = _cells(tmp_path, "# Reporting\n\n"
+                   "The Permits Manager reports the number of requests, grants and refusals "
+                   "to the Transport Committee.\n", "permits.md")
+    assert all(not act.lower().startswith("grants") for _role, act in cells), cells
+    reported = next(act for role, act in cells if role == "Permits Manager")
+    assert "refusals" in reported, cells
+
+
+def test_letters_made_the_object_of_a_passive_name_no_role(tmp_path: Path) -> None:
+    # "The RSM is tested ... by Ifeoma": the sample, not an actor
+    cells = _cells(tmp_path, "# Repairs\n\n## Who's who\n\n"
+                   "- **Bench Technician** – Ifeoma. Runs the bench.\n\n## Steps\n\n"
+                   "The Bench Technician orders a return sample (RSM). The RSM is tested on "
+                   "the rig by Ifeoma within two days, and kept for a month. Ifeoma signs off "
+                   "every repair.\n", "repairs.md")
+    assert all(role != "RSM" for role, _act in cells), cells
+    assert any(role == "Bench Technician" for role, _act in cells), cells

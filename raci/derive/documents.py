@@ -641,6 +641,11 @@ _GROUP_ENDINGS = {"authority", "board", "body", "committee", "council", "panel",
                   "unit", "department", "agency", "office", "service", "services", "desk"}
 
 
+# A name written in capitals, word by word ("Appeals Sub-Panel", "Applicant", "Head of Care")
+_TITLE_CASED = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'’-]*){0,5}")
+
+
 def _key_lines(raw: list[str]) -> dict[int, tuple[str, str]]:
     """A key of short codes, two or more lines in a row each spelling one out ("PM
     Production Manager" over "CSM   Company Stage Manager"): line number -> (code,
@@ -923,6 +928,13 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             cells = (led.group("task").strip(), led.group("who").strip())
             # ("Practice Owner ........ Dr Helen Marsh": a who's-who, a role and its holder)
             head = ("Role", "Name") if actor_name(cells[0], acronym=True) else ("Task", "Who")
+            if head != ("Role", "Name") and doc.blocks and doc.blocks[-1].kind == "row" and \
+                    doc.blocks[-1].header == ("Role", "Name") and \
+                    _TITLE_CASED.fullmatch(without_brackets(cells[0]).strip()):
+                # ("Appeals Sub-Panel ..... three councillors", "Applicant ..... the person
+                # applying" under roles led to their holders: the who's-who goes on, each
+                # line a role in capitals, whether or not its last word is a post's)
+                head = ("Role", "Name")
             # ("BASE ....... Patrol Dispatch", "OPS 2 ..... Duty Manager (Sam Reyes)": a key
             # of call signs or codes in capitals, each led to the role it stands for, read
             # as a "Call sign | Role" table)

@@ -3164,8 +3164,9 @@ _IS_OR_ARE = re.compile(r"\b(?:is|are)\b")
 
 
 # The last two of a list of nouns, alone or before a measure: "cost or schedule (over 10%)"
+# (or before whom they go to: "visits, falls and repairs to the Board")
 _NOUN_PAIR_END = re.compile(r"^([a-z]+)\s+(?:or|and)\s+([a-z]+)(?:\s+(?:over|above|under|"
-                            r"below|of|for|in|on|at|within|beyond|near|around)\b.*|"
+                            r"below|of|for|in|on|at|within|beyond|near|around|to)\b.*|"
                             # "any boats, swimmers or divers approaching the buoys": what
                             # the nouns are doing
                             r"\s+[a-z]{3,}ing\s+(?:the|a|an|any|our|their|its)\b.*)?$")
