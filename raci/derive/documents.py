@@ -641,7 +641,7 @@ _GROUP_ENDINGS = {"authority", "board", "body", "committee", "council", "panel",
                   "unit", "department", "agency", "office", "service", "services", "desk"}
 
 
-# A name written in capitals, word by word ("Appeals Sub-Panel", "Applicant", "Head of Care")
+# A name written in capitals, word by word ("Claims Sub-Panel", "Claimant", "Head of Care")
 _TITLE_CASED = re.compile(
     r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'’-]*){0,5}")
 
@@ -931,9 +931,9 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             if head != ("Role", "Name") and doc.blocks and doc.blocks[-1].kind == "row" and \
                     doc.blocks[-1].header == ("Role", "Name") and \
                     _TITLE_CASED.fullmatch(without_brackets(cells[0]).strip()):
-                # ("Appeals Sub-Panel ..... three councillors", "Applicant ..... the person
-                # applying" under roles led to their holders: the who's-who goes on, each
-                # line a role in capitals, whether or not its last word is a post's)
+                # ("Mooring Holder ..... whoever holds the mooring", "Claimant ..... the
+                # one who claims" under roles led to their holders: the who's-who goes on,
+                # each line a role in capitals, whether or not its last word is a post's)
                 head = ("Role", "Name")
             # ("BASE ....... Patrol Dispatch", "OPS 2 ..... Duty Manager (Sam Reyes)": a key
             # of call signs or codes in capitals, each led to the role it stands for, read
