@@ -125,3 +125,21 @@ def test_letters_made_the_object_of_a_passive_name_no_role(tmp_path: Path) -> No
                    "every repair.\n", "repairs.md")
     assert all(role != "RSM" for role, _act in cells), cells
     assert any(role == "Bench Technician" for role, _act in cells), cells
+
+
+def test_them_after_into_or_onto_stands_for_the_object_before(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Radios\n\n"
+                   "The Stores Clerk loads the returned radios into the charging rack and "
+                   "labels them with the date.\n", "radios.md")
+    assert cells[("Stores Clerk", "Label the returned radios with the date")] == "A/R", cells
+
+
+def test_them_may_stand_for_one_person(tmp_path: Path) -> None:
+    # "them" for the one applicant; never for a person when a plural follows
+    cells = _cells(tmp_path, "# Permits\n\n"
+                   "The Permits Clerk will book the applicant onto the next induction, and "
+                   "send them the joining letter.\n\n"
+                   "The Site Manager sends a porter to the gate to meet the paramedics and "
+                   "guide them to the ward.\n", "permits.md")
+    assert cells[("Permits Clerk", "Send the applicant the joining letter")] == "A/R", cells
+    assert all("porter to the ward" not in act for _role, act in cells), cells

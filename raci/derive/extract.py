@@ -2542,7 +2542,7 @@ def _referent(before: str) -> list[str]:
     if obj and obj[0].lower() in ("in", "up", "out", "off", "over", "back", "down", "through"):
         obj = obj[1:]  # "fill in the journey sheet": the sheet
     # ("provides the readers and scribes, and trains them": both are meant)
-    obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
+    obj = re.split(r"\s+(?:to|onto|into|for|with|on|in|at|by|from|before|after|when|if|every|"
                    r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
     second = next((i for i, w in enumerate(obj[1:4], start=1)
                    if w.lower() in ("the", "a", "an", "their", "its", "his", "her")), None)
@@ -2587,7 +2587,14 @@ def _with_referents(parts: list[str]) -> list[str]:
                 verb_lemma(words[0].lower()) is not None:
             obj = _referent(out[-1])
             plural = _plural_object(obj)
-            if obj and plural == (words[1].lower().strip(",.") == "them"):
+            # ("books the applicant onto a course and sends them the letter": "them" for one
+            # person, whose word says so, when no plural comes after it: not "sends a porter
+            # to meet the paramedics and guide them in")
+            if obj and (plural == (words[1].lower().strip(",.") == "them") or
+                        not plural and words[1].lower().strip(",.") == "them" and
+                        actor_word(obj[-1].lower().strip(",.")) and not any(
+                            singular(w) != w for w in re.findall(
+                                r"[a-z]{4,}", out[-1][out[-1].find(obj[-1]):].lower()))):
                 # ("write them up": the particle before the object, "write up the reports")
                 # (but "keep it up to date": a state, the object before it)
                 particle = words[2:3] if len(words) > 2 and words[2].lower() in (
