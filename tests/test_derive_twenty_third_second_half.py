@@ -143,3 +143,14 @@ def test_them_may_stand_for_one_person(tmp_path: Path) -> None:
                    "guide them to the ward.\n", "permits.md")
     assert cells[("Permits Clerk", "Send the applicant the joining letter")] == "A/R", cells
     assert all("porter to the ward" not in act for _role, act in cells), cells
+
+
+def test_a_passive_done_by_a_roles_holder_is_that_roles(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Bakery\n\n## Who's who\n\n"
+                   "- **Head Baker** – Ifeoma. Owns the recipes.\n"
+                   "- **Counter Lead** – Bartek. Runs the shop.\n\n## Records\n\n"
+                   "- The temperature log is kept by Ifeoma and is never thrown away.\n"
+                   "- The flour order is placed by Bartek on Fridays.\n\n"
+                   "Ifeoma bakes the rolls. Bartek opens the shop.\n", "bakery.md")
+    assert cells[("Head Baker", "Keep the temperature log")] == "A/R", cells
+    assert cells[("Counter Lead", "Place the flour order")] == "A/R", cells

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from raci.derive.actors import (
     DETERMINERS,
@@ -7218,6 +7218,20 @@ def _pronoun_antecedents(sentences: list[tuple[str, str]], catalog: RoleCatalog,
     return out
 
 
+# A passive's doer named as a person: "(is kept) by Ifeoma", "by Ifeoma Obi"
+_BY_PERSON = re.compile(r"(?<=\sby\s)(?P<person>[A-Z][a-z]+(?:\s[A-Z][a-z'’-]+)?)\b")
+
+
+def _by_holder(m: re.Match[str], catalog: RoleCatalog, document: str) -> str:
+    """The role a passive's doer holds ("by Ifeoma" -> "the Head Baker"), when the page
+    makes that person the holder of one role; else the doer as written."""
+    person = m.group("person")
+    if actor_name(person, acronym=True) is not None:
+        return person
+    keys = catalog.keys_in(person, document)
+    return f"the {catalog.roles[keys[0]].name}" if len(keys) == 1 else person
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -7399,6 +7413,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                    sentence)
             continue
         around = rephrased(sentence)
+        if around is None and " by " in sentence:
+            # "The float is counted by Bartek": by the person who holds a role, read as by
+            # that role
+            around = rephrased(_BY_PERSON.sub(partial(_by_holder, catalog=catalog,
+                                                      document=doc.name), sentence))
         if around is not None:  # "The porter's job is to ...", "... is locked by the porter"
             claims += _quoting(_sentences(Block(block.kind, around[1], block.location), doc,
                                           catalog, section, context, carry), sentence)
