@@ -154,3 +154,13 @@ def test_a_passive_done_by_a_roles_holder_is_that_roles(tmp_path: Path) -> None:
                    "Ifeoma bakes the rolls. Bartek opens the shop.\n", "bakery.md")
     assert cells[("Head Baker", "Keep the temperature log")] == "A/R", cells
     assert cells[("Counter Lead", "Place the flour order")] == "A/R", cells
+
+
+def test_them_receiving_a_thing_is_the_person_named_before(tmp_path: Path) -> None:
+    # "them" is whom the photos go to, the supplier, not the claim
+    cells = _cells(tmp_path, "# Damaged stock\n\n"
+                   "The Stock Controller raises a claim with the supplier within five days, "
+                   "sending them the delivery note and the photos.\n", "claims.md")
+    assert any(role == "Stock Controller" and
+               act.startswith("Send the supplier the delivery note")
+               for role, act in cells), cells

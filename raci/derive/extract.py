@@ -2574,6 +2574,31 @@ def _plural_object(obj: list[str]) -> bool:
     return bool(head) and singular(head[-1].lower()) != head[-1].lower()
 
 
+# Verbs that send or give a thing to someone, written with the receiver first ("send
+# them the form", "give her a copy")
+SENDING_VERBS = frozenset({"send", "give", "email", "e-mail", "post", "hand", "show", "offer",
+                           "pass", "forward", "issue", "mail", "text"})
+_PERSON_DETERMINERS = {"the", "a", "an", "each", "every", "our", "their", "your"}
+
+
+def _person_before(text: str) -> str | None:
+    """The last person a duty names ("... with the importer within ten days": "the
+    importer"), as a later "them" or "her" receiving something stands for; else None."""
+    words = [w.strip(",;.") for w in text.split()]
+    found = None
+    for i, word in enumerate(words):
+        if word.lower() not in _PERSON_DETERMINERS:
+            continue
+        for n in range(i + 1, min(i + 4, len(words))):  # "the new applicant": up to three
+            low = words[n].lower()
+            if low in _PERSON_DETERMINERS or low in PHRASE_BOUNDARIES or not low.isalpha():
+                break
+            if actor_word(low):
+                found = " ".join(words[i:n + 1])
+                break
+    return found
+
+
 def _with_referents(parts: list[str]) -> list[str]:
     """Duties of one sentence with a pronoun object read with what it stands for: the
     object of the duty before ("recruits volunteers, briefs them on the day": "briefs
@@ -2583,7 +2608,16 @@ def _with_referents(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         words = part.split()
-        if out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
+        person = _person_before(out[-1]) if out and len(words) >= 4 and \
+            words[1].lower() in ("them", "him", "her") and \
+            words[2].lower() in ("the", "a", "an", "their", "its", "our", "any", "every") and \
+            verb_lemma(words[0].lower()) in SENDING_VERBS else None
+        if person is not None:
+            # "raises a claim with the supplier, sending them the photos": whom it is sent
+            # to is the person named before, the first object ("sending the supplier the
+            # photos")
+            part = " ".join([words[0], person, *words[2:]])
+        elif out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
                 verb_lemma(words[0].lower()) is not None:
             obj = _referent(out[-1])
             plural = _plural_object(obj)
