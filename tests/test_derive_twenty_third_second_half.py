@@ -164,3 +164,10 @@ def test_them_receiving_a_thing_is_the_person_named_before(tmp_path: Path) -> No
     assert any(role == "Stock Controller" and
                act.startswith("Send the supplier the delivery note")
                for role, act in cells), cells
+
+
+def test_them_stands_for_the_person_of_an_opening_clause(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Buying\n\n"
+                   "When a supplier quotes, the Buyer asks them for a sample and logs the "
+                   "quote.\n", "buying.md")
+    assert cells[("Buyer", "Ask a supplier for a sample")] == "A/R", cells

@@ -2578,6 +2578,9 @@ def _plural_object(obj: list[str]) -> bool:
 # them the form", "give her a copy")
 SENDING_VERBS = frozenset({"send", "give", "email", "e-mail", "post", "hand", "show", "offer",
                            "pass", "forward", "issue", "mail", "text"})
+# A clause opening a sentence, before its comma: "When a supplier quotes, ..."
+_OPENING_CLAUSE = re.compile(r"^\s*(?:when|whenever|if|once|after|where|as soon as)\s+"
+                             r"(?P<clause>[^,.;]{3,100}),", re.IGNORECASE)
 _PERSON_DETERMINERS = {"the", "a", "an", "each", "every", "our", "their", "your"}
 
 
@@ -7984,6 +7987,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # ", with input from the Researchers": how the duties before are done, and whom
         # they consult, not a duty of its own
         pieces = _with_referents([p for p in pieces if not ACCOMPANYING.match(p)] or pieces)
+        opening_clause = _OPENING_CLAUSE.match(sentence) if pieces else None
+        if opening_clause is not None:
+            # "When a supplier quotes, the Buyer asks them for a sample": the person of the
+            # opening clause
+            first = pieces[0].split()
+            person = _person_before(opening_clause.group("clause")) \
+                if len(first) >= 3 and first[1].lower() in ("them", "him", "her") and \
+                verb_lemma(first[0].lower()) is not None else None
+            if person is not None:
+                pieces[0] = " ".join([first[0], person, *first[2:]])
         # "answering the phone, taking messages and forwarding post": steps alike, each
         # in the plain form ("Take messages", not the noun "Taking messages")
         gerunds = len(pieces) > 1 and all(re.match(r"\w+ing\s+\S", p) for p in pieces)
