@@ -171,3 +171,13 @@ def test_them_stands_for_the_person_of_an_opening_clause(tmp_path: Path) -> None
                    "When a supplier quotes, the Buyer asks them for a sample and logs the "
                    "quote.\n", "buying.md")
     assert cells[("Buyer", "Ask a supplier for a sample")] == "A/R", cells
+
+
+def test_it_in_an_item_stands_for_the_object_of_its_lead_in(tmp_path: Path) -> None:
+    cells = _cells(tmp_path, "# Hiring\n\n## Applications\n\n"
+                   "The Recruitment Officer checks each application and:\n\n"
+                   "- sends it to two panel members for scoring;\n"
+                   "- asks the Payroll Clerk to confirm the salary band.\n", "hiring.md")
+    assert any(role == "Recruitment Officer" and
+               act.startswith("Send each application to two panel members")
+               for role, act in cells), cells

@@ -2602,6 +2602,22 @@ def _person_before(text: str) -> str | None:
     return found
 
 
+# An item opening on a verb and a pronoun object: "sends it to two reviewers"
+_ITEM_PRONOUN = re.compile(r"^\s*[a-z]+s\s+(?P<it>it|them)\b")
+_LEAD_IN_AND = re.compile(r"\s*(?:,?\s+(?:and|then))?\s*:$")
+
+
+def _lead_in_object(text: str) -> list[str]:
+    """The object of a lead-in's verb that ends on "and:" ("The clerk checks the form
+    and:"): the thing the items below may call "it"; else []."""
+    if not re.search(r"\s(?:and|then):$", text):
+        return []
+    subject = subject_actor(text)
+    if subject is None:
+        return []
+    return _referent(_LEAD_IN_AND.sub("", text[subject[1]:]).strip())
+
+
 def _with_referents(parts: list[str]) -> list[str]:
     """Duties of one sentence with a pronoun object read with what it stands for: the
     object of the duty before ("recruits volunteers, briefs them on the day": "briefs
@@ -4861,9 +4877,17 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     led: str | None = None  # the role a heading says leads its section
     led_from = 0  # the first claim of that section
     blocks = _sentence_items([b for b in doc.blocks if b.kind != STEP])
+    lead_object: list[str] = []  # the object of a lead-in over a list ("checks the form and:")
     for n, block in enumerate(blocks):
         if block.kind != "item":
             item_subject[:] = []
+            lead_object = _lead_in_object(block.text) if block.kind == "para" and \
+                block.text.endswith(":") else []
+        elif lead_object and (pronoun := _ITEM_PRONOUN.match(block.text)) is not None and \
+                _plural_object(lead_object) == (pronoun.group("it").lower() == "them"):
+            # "The clerk checks the form and:" over "- sends it to the panel": the form
+            block = replace(block, text=block.text[:pronoun.start("it")] +
+                            " ".join(lead_object) + block.text[pronoun.end("it"):])
         if block.kind == "row" and block.cells and _action_table(block.header):
             # "Action | Rationale": the action is a step of the section's role (or of the
             # role it names), why it is done is no duty
