@@ -2585,8 +2585,8 @@ _PERSON_DETERMINERS = {"the", "a", "an", "each", "every", "our", "their", "your"
 
 
 def _person_before(text: str) -> str | None:
-    """The last person a duty names ("... with the importer within ten days": "the
-    importer"), as a later "them" or "her" receiving something stands for; else None."""
+    """The last person a duty names ("... with the supplier within five days": "the
+    supplier"), as a later "them" or "her" receiving something stands for; else None."""
     words = [w.strip(",;.") for w in text.split()]
     found = None
     for i, word in enumerate(words):
