@@ -2604,18 +2604,17 @@ def _person_before(text: str) -> str | None:
 
 # An item opening on a verb and a pronoun object: "sends it to two reviewers"
 _ITEM_PRONOUN = re.compile(r"^\s*[a-z]+s\s+(?P<it>it|them)\b")
-_LEAD_IN_AND = re.compile(r"\s*(?:,?\s+(?:and|then))?\s*:$")
 
 
 def _lead_in_object(text: str) -> list[str]:
     """The object of a lead-in's verb that ends on "and:" ("The clerk checks the form
     and:"): the thing the items below may call "it"; else []."""
-    if not re.search(r"\s(?:and|then):$", text):
+    if not text.endswith((" and:", " then:")):
         return []
     subject = subject_actor(text)
     if subject is None:
         return []
-    return _referent(_LEAD_IN_AND.sub("", text[subject[1]:]).strip())
+    return _referent(text[subject[1]:].rsplit(None, 1)[0].rstrip(" ,"))
 
 
 def _with_referents(parts: list[str]) -> list[str]:
