@@ -181,3 +181,15 @@ def test_it_in_an_item_stands_for_the_object_of_its_lead_in(tmp_path: Path) -> N
     assert any(role == "Recruitment Officer" and
                act.startswith("Send each application to two panel members")
                for role, act in cells), cells
+
+
+def test_a_party_a_tables_step_names_gets_its_letter(tmp_path: Path) -> None:
+    # columns of who does it and who is kept informed; the step itself names a third role
+    cells = _cells(tmp_path, "# Event\n\n"
+                   "| Task | Owner | Keep informed |\n| --- | --- | --- |\n"
+                   "| Send the seating plan to the Client | Events Coordinator | Head Chef |\n"
+                   "| Confirm the numbers with the Client | Events Coordinator | |\n"
+                   "| Order the flowers | Florist Liaison | Client |\n", "event.md")
+    assert cells[("Client", "Send the seating plan to the Client")] == "I", cells
+    assert cells[("Head Chef", "Send the seating plan to the Client")] == "I", cells
+    assert cells[("Client", "Confirm the numbers with the Client")] == "C", cells

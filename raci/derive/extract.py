@@ -4043,6 +4043,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     for block in doc.blocks:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
+        row_start = len(claims)  # (the row's own claims follow)
         cols = role_columns(block.header)
         if cols and code_columns(doc, block.header) is not None:
             continue  # a delegation log's codes: read by _code_tables
@@ -4205,6 +4206,15 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
                                    block.text, where, catalog)
             claims += _told_too(cell, names, doers, doc, block, where, catalog)
+        elif doers and (" to " in cell or " with " in cell):
+            # "Send the seating plan to the client" beside columns of who signs off and who
+            # is kept informed: the party the step itself names, when no column names it
+            part_of = dict(listed)
+            placed = {(c.role, c.activity) for c in claims[row_start:]}
+            for name in names:
+                claims += [c for c in _parties(part_of.get(name, cell), doers, name, doc,
+                                               block.location, block.text, where, catalog)
+                           if c.kind in ("C", "I") and (c.role, name) not in placed]
     return claims
 
 
