@@ -1553,6 +1553,10 @@ _MAY_JOIN = re.compile(r"\s(?:and|&|or)\s", re.IGNORECASE)
 PLURAL_WITHOUT_S = frozenset({"staff", "personnel", "people", "police"})
 
 
+# The doer of a passive, after its participle: "(is soldered on the bench) by the"
+_BY_AGENT = re.compile(r"\sby\s+(?:the\s+|our\s+|a\s+)?[A-Z]")
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def subject_actor(sentence: str) -> tuple[str, int] | None:
     """The actor a sentence begins with and where its verb starts:
@@ -1619,6 +1623,12 @@ def subject_actor(sentence: str) -> tuple[str, int] | None:
                                           or name.isupper() or name.lower() in DEPARTMENTS)
             clear = verb.lower() in SUBJECT_VERBS or (
                 tokens[0][0].lower() in ("the", "a", "an", "each", "every", "our", "your"))
+            if name and name.isupper() and verb.lower() in ("is", "are", "was", "were") and \
+                    after.endswith(("ed", "en")) and \
+                    _BY_AGENT.search(head, tokens[j + 1][1]) is not None:
+                # "The PCB is soldered by the Technician": a thing known by its letters,
+                # the object of a passive whose doer follows, no actor
+                return None
             if name and (known or clear):
                 return name, tokens[i][1]
             if verb.lower() in SUBJECT_VERBS:

@@ -641,6 +641,11 @@ _GROUP_ENDINGS = {"authority", "board", "body", "committee", "council", "panel",
                   "unit", "department", "agency", "office", "service", "services", "desk"}
 
 
+# A name written in capitals, word by word ("Claims Sub-Panel", "Claimant", "Head of Care")
+_TITLE_CASED = re.compile(
+    r"[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?[A-Z][\w'’-]*){0,5}")
+
+
 def _key_lines(raw: list[str]) -> dict[int, tuple[str, str]]:
     """A key of short codes, two or more lines in a row each spelling one out ("PM
     Production Manager" over "CSM   Company Stage Manager"): line number -> (code,
@@ -923,6 +928,13 @@ def parse_text(name: str, text: str, *, rst: bool = False) -> Document:
             cells = (led.group("task").strip(), led.group("who").strip())
             # ("Practice Owner ........ Dr Helen Marsh": a who's-who, a role and its holder)
             head = ("Role", "Name") if actor_name(cells[0], acronym=True) else ("Task", "Who")
+            if head != ("Role", "Name") and doc.blocks and doc.blocks[-1].kind == "row" and \
+                    doc.blocks[-1].header == ("Role", "Name") and \
+                    _TITLE_CASED.fullmatch(without_brackets(cells[0]).strip()):
+                # ("Mooring Holder ..... whoever holds the mooring", "Claimant ..... the
+                # one who claims" under roles led to their holders: the who's-who goes on,
+                # each line a role in capitals, whether or not its last word is a post's)
+                head = ("Role", "Name")
             # ("BASE ....... Patrol Dispatch", "OPS 2 ..... Duty Manager (Sam Reyes)": a key
             # of call signs or codes in capitals, each led to the role it stands for, read
             # as a "Call sign | Role" table)
@@ -2718,12 +2730,29 @@ _ADOC_SPEC = re.compile(r"(?:(?<=\s)|^)(?:(?P<span>\d+)\+|(?P<times>\d+)\*|\.\d+
                         r"\d*\.?\d*\+?[<^>]?(?:\.[<^>])?[aehlmsdv])$")
 
 
+def _adoc_cells(parts: list[str], spec: re.Match[str] | None) -> list[str]:
+    """The cells of a table line split at its "|"s (the text before the first is not
+    among them; ``spec`` is the specifier found there): a specifier at a cell's end belongs
+    to the cell after it, spanning ("2+") or repeating ("3*") it."""
+    out: list[str] = []
+    for k, part in enumerate(parts[1:], start=1):
+        text = part
+        nxt = _ADOC_SPEC.search(text.rstrip()) if k < len(parts) - 1 else None
+        if nxt and (text.rstrip() == nxt.group(0) or text[nxt.start() - 1:nxt.start()]
+                    .isspace()):
+            text = text.rstrip()[:nxt.start()]
+        copies = int(spec.group("span") or spec.group("times") or 1) if spec else 1
+        out += [_adoc_inline(text.strip())] * min(copies, 20)
+        spec = nxt
+    return out
+
+
 def _adoc_table(lines: list[str], width: int, header: bool) -> list[str]:
     """The rows of an AsciiDoc table as Markdown table lines: each cell starts with "|"
-    (a cell runs on over the lines after it; a specifier before its "|" spans columns,
-    "2+|", repeats the cell, "3*|", or styles it, "a|"), ``width`` cells a row (0: the
-    cells of the first line); the first row is the head when ``header`` or when a blank
-    line follows it, else the columns get empty heads."""
+    (a cell runs on over the lines after it, up to the next "|" of any line; a specifier
+    before its "|" spans columns, "2+|", repeats the cell, "3*|", or styles it, "a|"),
+    ``width`` cells a row (0: the cells of the first line); the first row is the head when
+    ``header`` or when a blank line follows it, else the columns get empty heads."""
     cells: list[list[str]] = []  # each cell's pieces, joined once at the end
     first_line_cells = 0
     head_by_gap = False
@@ -2732,25 +2761,26 @@ def _adoc_table(lines: list[str], width: int, header: bool) -> list[str]:
             if n and cells and not head_by_gap and len(cells) == first_line_cells:
                 head_by_gap = True
             continue
-        if line.lstrip().startswith(("|", "a|", "h|")) or re.match(r"\s*\d+[+*]\|", line):
-            parts = re.split(r"(?<!\\)\|", line.strip())
+        parts = re.split(r"(?<!\\)\|", line.strip())
+        opens = line.lstrip().startswith(("|", "a|", "h|")) or bool(
+            re.match(r"\s*\d+[+*]\|", line))
+        if not opens and not cells:
+            continue
+        spec = None
+        if opens:
             spec = _ADOC_SPEC.search(parts[0].strip()) if parts[0].strip() else None
-            added = 0
-            for k, part in enumerate(parts[1:], start=1):
-                text = part
-                nxt = _ADOC_SPEC.search(text.rstrip()) if k < len(parts) - 1 else None
-                if nxt and (text.rstrip() == nxt.group(0) or text[nxt.start() - 1:nxt.start()]
-                            .isspace()):
-                    text = text.rstrip()[:nxt.start()]
-                copies = int(spec.group("span") or spec.group("times") or 1) if spec else 1
-                for _ in range(min(copies, 20)):
-                    cells.append([_adoc_inline(text.strip())])
-                    added += 1
-                spec = nxt
-            if first_line_cells == 0:
-                first_line_cells = added
-        elif cells:
-            cells[-1].append(_adoc_inline(line.strip()))
+        else:
+            # (a cell run on to a line of its own may end there, the next cells starting on
+            # the same line: "off-hire form |Site Foreman |Plant Coordinator")
+            head = parts[0]
+            found = _ADOC_SPEC.search(head.rstrip()) if len(parts) > 1 else None
+            if found and head[found.start() - 1:found.start()].isspace():
+                head, spec = head.rstrip()[:found.start()], found
+            cells[-1].append(_adoc_inline(head.strip()))
+        added = _adoc_cells(parts, spec)
+        cells += [[c] for c in added]
+        if opens and first_line_cells == 0:
+            first_line_cells = len(added)
     width = width or first_line_cells or 1
     texts = [" ".join(p for p in cell if p).strip() for cell in cells]
     rows = [texts[i:i + width] for i in range(0, len(texts), width)]

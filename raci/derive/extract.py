@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from raci.derive.actors import (
     DETERMINERS,
@@ -2547,7 +2547,7 @@ def _referent(before: str) -> list[str]:
     if obj and obj[0].lower() in ("in", "up", "out", "off", "over", "back", "down", "through"):
         obj = obj[1:]  # "fill in the journey sheet": the sheet
     # ("provides the readers and scribes, and trains them": both are meant)
-    obj = re.split(r"\s+(?:to|for|with|on|in|at|by|from|before|after|when|if|every|"
+    obj = re.split(r"\s+(?:to|onto|into|for|with|on|in|at|by|from|before|after|when|if|every|"
                    r"each|within)\s+|[,;(]", " ".join(obj))[0].split()
     second = next((i for i, w in enumerate(obj[1:4], start=1)
                    if w.lower() in ("the", "a", "an", "their", "its", "his", "her")), None)
@@ -2579,6 +2579,49 @@ def _plural_object(obj: list[str]) -> bool:
     return bool(head) and singular(head[-1].lower()) != head[-1].lower()
 
 
+# Verbs that send or give a thing to someone, written with the receiver first ("send
+# them the form", "give her a copy")
+SENDING_VERBS = frozenset({"send", "give", "email", "e-mail", "post", "hand", "show", "offer",
+                           "pass", "forward", "issue", "mail", "text"})
+# A clause opening a sentence, before its comma: "When a supplier quotes, ..."
+_OPENING_CLAUSE = re.compile(r"^\s*(?:when|whenever|if|once|after|where|as soon as)\s+"
+                             r"(?P<clause>[^,.;]{3,100}),", re.IGNORECASE)
+_PERSON_DETERMINERS = {"the", "a", "an", "each", "every", "our", "their", "your"}
+
+
+def _person_before(text: str) -> str | None:
+    """The last person a duty names ("... with the supplier within five days": "the
+    supplier"), as a later "them" or "her" receiving something stands for; else None."""
+    words = [w.strip(",;.") for w in text.split()]
+    found = None
+    for i, word in enumerate(words):
+        if word.lower() not in _PERSON_DETERMINERS:
+            continue
+        for n in range(i + 1, min(i + 4, len(words))):  # "the new applicant": up to three
+            low = words[n].lower()
+            if low in _PERSON_DETERMINERS or low in PHRASE_BOUNDARIES or not low.isalpha():
+                break
+            if actor_word(low):
+                found = " ".join(words[i:n + 1])
+                break
+    return found
+
+
+# An item opening on a verb and a pronoun object: "sends it to two reviewers"
+_ITEM_PRONOUN = re.compile(r"^\s*[a-z]+s\s+(?P<it>it|them)\b")
+
+
+def _lead_in_object(text: str) -> list[str]:
+    """The object of a lead-in's verb that ends on "and:" ("The clerk checks the form
+    and:"): the thing the items below may call "it"; else []."""
+    if not text.endswith((" and:", " then:")):
+        return []
+    subject = subject_actor(text)
+    if subject is None:
+        return []
+    return _referent(text[subject[1]:].rsplit(None, 1)[0].rstrip(" ,"))
+
+
 def _with_referents(parts: list[str]) -> list[str]:
     """Duties of one sentence with a pronoun object read with what it stands for: the
     object of the duty before ("recruits volunteers, briefs them on the day": "briefs
@@ -2588,11 +2631,27 @@ def _with_referents(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         words = part.split()
-        if out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
+        person = _person_before(out[-1]) if out and len(words) >= 4 and \
+            words[1].lower() in ("them", "him", "her") and \
+            words[2].lower() in ("the", "a", "an", "their", "its", "our", "any", "every") and \
+            verb_lemma(words[0].lower()) in SENDING_VERBS else None
+        if person is not None:
+            # "raises a claim with the supplier, sending them the photos": whom it is sent
+            # to is the person named before, the first object ("sending the supplier the
+            # photos")
+            part = " ".join([words[0], person, *words[2:]])
+        elif out and len(words) >= 2 and words[1].lower().strip(",.") in ("them", "it") and \
                 verb_lemma(words[0].lower()) is not None:
             obj = _referent(out[-1])
             plural = _plural_object(obj)
-            if obj and plural == (words[1].lower().strip(",.") == "them"):
+            # ("books the applicant onto a course and sends them the letter": "them" for one
+            # person, whose word says so, when no plural comes after it: not "sends a porter
+            # to meet the paramedics and guide them in")
+            if obj and (plural == (words[1].lower().strip(",.") == "them") or
+                        not plural and words[1].lower().strip(",.") == "them" and
+                        actor_word(obj[-1].lower().strip(",.")) and not any(
+                            singular(w) != w for w in re.findall(
+                                r"[a-z]{4,}", out[-1][out[-1].find(obj[-1]):].lower()))):
                 # ("write them up": the particle before the object, "write up the reports")
                 # (but "keep it up to date": a state, the object before it)
                 particle = words[2:3] if len(words) > 2 and words[2].lower() in (
@@ -3169,8 +3228,9 @@ _IS_OR_ARE = re.compile(r"\b(?:is|are)\b")
 
 
 # The last two of a list of nouns, alone or before a measure: "cost or schedule (over 10%)"
+# (or before whom they go to: "visits, falls and repairs to the Board")
 _NOUN_PAIR_END = re.compile(r"^([a-z]+)\s+(?:or|and)\s+([a-z]+)(?:\s+(?:over|above|under|"
-                            r"below|of|for|in|on|at|within|beyond|near|around)\b.*|"
+                            r"below|of|for|in|on|at|within|beyond|near|around|to)\b.*|"
                             # "any boats, swimmers or divers approaching the buoys": what
                             # the nouns are doing
                             r"\s+[a-z]{3,}ing\s+(?:the|a|an|any|our|their|its)\b.*)?$")
@@ -3988,6 +4048,7 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     for block in doc.blocks:
         if block.kind != "row" or not block.header or letter_row(block.cells):
             continue
+        row_start = len(claims)  # (the row's own claims follow)
         cols = role_columns(block.header)
         if cols and code_columns(doc, block.header) is not None:
             continue  # a delegation log's codes: read by _code_tables
@@ -4150,6 +4211,15 @@ def _column_tables(doc: Document, catalog: RoleCatalog) -> list[Claim]:
                 claims += _parties(part_of.get(name, cell), doers, name, doc, block.location,
                                    block.text, where, catalog)
             claims += _told_too(cell, names, doers, doc, block, where, catalog)
+        elif doers and (" to " in cell or " with " in cell):
+            # "Send the seating plan to the client" beside columns of who signs off and who
+            # is kept informed: the party the step itself names, when no column names it
+            part_of = dict(listed)
+            placed = {(c.role, c.activity) for c in claims[row_start:]}
+            for name in names:
+                claims += [c for c in _parties(part_of.get(name, cell), doers, name, doc,
+                                               block.location, block.text, where, catalog)
+                           if c.kind in ("C", "I") and (c.role, name) not in placed]
     return claims
 
 
@@ -4821,9 +4891,17 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     led: str | None = None  # the role a heading says leads its section
     led_from = 0  # the first claim of that section
     blocks = _sentence_items([b for b in doc.blocks if b.kind != STEP])
+    lead_object: list[str] = []  # the object of a lead-in over a list ("checks the form and:")
     for n, block in enumerate(blocks):
         if block.kind != "item":
             item_subject[:] = []
+            lead_object = _lead_in_object(block.text) if block.kind == "para" and \
+                block.text.endswith(":") else []
+        elif lead_object and (pronoun := _ITEM_PRONOUN.match(block.text)) is not None and \
+                _plural_object(lead_object) == (pronoun.group("it").lower() == "them"):
+            # "The clerk checks the form and:" over "- sends it to the panel": the form
+            block = replace(block, text=block.text[:pronoun.start("it")] +
+                            " ".join(lead_object) + block.text[pronoun.end("it"):])
         if block.kind == "row" and block.cells and _action_table(block.header):
             # "Action | Rationale": the action is a step of the section's role (or of the
             # role it names), why it is done is no duty
@@ -7298,6 +7376,20 @@ def _pronoun_antecedents(sentences: list[tuple[str, str]], catalog: RoleCatalog,
     return out
 
 
+# A passive's doer named as a person: "(is kept) by Ifeoma", "by Ifeoma Obi"
+_BY_PERSON = re.compile(r"(?<=\sby\s)(?P<person>[A-Z][a-z]+(?:\s[A-Z][a-z'’-]+)?)\b")
+
+
+def _by_holder(m: re.Match[str], catalog: RoleCatalog, document: str) -> str:
+    """The role a passive's doer holds ("by Ifeoma" -> "the Head Baker"), when the page
+    makes that person the holder of one role; else the doer as written."""
+    person = m.group("person")
+    if actor_name(person, acronym=True) is not None:
+        return person
+    keys = catalog.keys_in(person, document)
+    return f"the {catalog.roles[keys[0]].name}" if len(keys) == 1 else person
+
+
 def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                context: list[str] | None = None, carry: list[str] | None = None
                ) -> list[Claim]:
@@ -7491,6 +7583,11 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                    sentence)
             continue
         around = rephrased(sentence)
+        if around is None and " by " in sentence:
+            # "The float is counted by Bartek": by the person who holds a role, read as by
+            # that role
+            around = rephrased(_BY_PERSON.sub(partial(_by_holder, catalog=catalog,
+                                                      document=doc.name), sentence))
         if around is not None:  # "The porter's job is to ...", "... is locked by the porter"
             claims += _quoting(_sentences(Block(block.kind, around[1], block.location), doc,
                                           catalog, section, context, carry), sentence)
@@ -8023,6 +8120,16 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
         # ", with input from the Researchers": how the duties before are done, and whom
         # they consult, not a duty of its own
         pieces = _with_referents([p for p in pieces if not ACCOMPANYING.match(p)] or pieces)
+        opening_clause = _OPENING_CLAUSE.match(sentence) if pieces else None
+        if opening_clause is not None:
+            # "When a supplier quotes, the Buyer asks them for a sample": the person of the
+            # opening clause
+            first = pieces[0].split()
+            person = _person_before(opening_clause.group("clause")) \
+                if len(first) >= 3 and first[1].lower() in ("them", "him", "her") and \
+                verb_lemma(first[0].lower()) is not None else None
+            if person is not None:
+                pieces[0] = " ".join([first[0], person, *first[2:]])
         # "answering the phone, taking messages and forwarding post": steps alike, each
         # in the plain form ("Take messages", not the noun "Taking messages")
         gerunds = len(pieces) > 1 and all(re.match(r"\w+ing\s+\S", p) for p in pieces)

@@ -222,6 +222,13 @@ ROLE_DASH = re.compile(
     r"(?:[ \t]*\([A-Z][A-Za-z]{1,6}\))?[ \t]+[—–-][ \t]+"
     r"(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx|Cllr)\.?[ \t]+)?"
     r"(?P<person>[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})(?:\*\*|__)?[ \t]*$", re.MULTILINE)
+# "Head Baker – Ifeoma. Owns the recipes.": a who's-who line giving the role, a
+# dash, the given name alone and, after a full stop, what the role does (taken, as above,
+# only when the person acts later)
+ROLE_DASH_GIVEN = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?"
+    r"(?P<role>[A-Z][\w&/-]*(?:[ \t]+(?:of[ \t]+)?[A-Za-z][\w&/-]*){0,4})(?:\*\*|__)?"
+    r"[ \t]+[—–-][ \t]+(?P<person>[A-Z][a-z]+)\.[ \t]+(?=[A-Z])", re.MULTILINE)
 # "Producer: Sam Hale      1st AD: Gareth Lloyd (07700 900112)": a role labelling the
 # person who holds it, in a header of several such fields (taken when the person acts
 # later, "Gareth calls the last safe time")
@@ -829,21 +836,24 @@ def _target(text: str, role: Role) -> tuple[str, str]:
     return text, initials_code(text)
 
 
-def expand_abbreviation(head: str, text: str) -> tuple[str, str | None]:
-    """A table head's full name: 'Construction Mgr' -> 'Construction Manager'; 'PM' ->
-    'Project Manager' when the document spells out words with those initials."""
+def expand_abbreviation(head: str, text: str, prose: str = "") -> tuple[str, str | None]:
+    """A table head's full name: 'Construction Mgr' -> 'Construction Manager' (unless the
+    page's ``prose``, its text outside tables, names the role so and the full title is
+    nowhere: 'Ops Manager – Sam.' keeps 'Ops Manager'); 'PM' -> 'Project Manager' when the
+    document spells out words with those initials."""
     coded = re.fullmatch(r"(?P<role>.{2,80}?)\s*\((?P<code>[A-Z][A-Z0-9&]{1,5})\)", head)
     if coded and len(coded.group("role")) > len(coded.group("code")):
         # "Store Manager (SM)": the name, and the code the table writes elsewhere
-        return expand_abbreviation(coded.group("role"), text)[0], coded.group("code")
+        return expand_abbreviation(coded.group("role"), text, prose)[0], coded.group("code")
     held = re.fullmatch(r"(?P<role>[^()]{2,60}?)\s*\((?P<who>[^()]{2,60})\)", head)
     if held and actors.actor_name(held.group("role"), acronym=True) and \
             not re.fullmatch(r"[A-Z][A-Za-z]{1,9}", held.group("who")):
         # "Repairs Contractor (Calder Property Services)": the role, and who holds it
-        return expand_abbreviation(held.group("role"), text)[0], head
+        return expand_abbreviation(held.group("role"), text, prose)[0], head
     words = head.split()
     full = [ABBREVIATIONS.get(w.lower().rstrip("."), w) for w in words]
-    if full != words:
+    if full != words and (head not in prose or re.search(
+            r"\b" + r"\s+".join(map(re.escape, full)) + r"\b", text[:200_000], re.IGNORECASE)):
         return " ".join(full), head
     if re.fullmatch(r"[A-Z]{2,4}", head):
         pattern = r"\b" + r"\s+".join(rf"{c}[a-z]+" for c in head) + r"s?\b"
@@ -970,6 +980,7 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
     parties: list[str] = []
     aliases: list[tuple[str, str]] = []
     text = doc.text()
+    prose = "\n".join(b.text for b in doc.blocks if b.kind != "row")
     across: dict[tuple[str, ...], bool] = {}  # per table: its answer holds for every row
     worded: dict[tuple[str, ...], frozenset[int]] = {}  # per table: its columns of words
     pledged: dict[tuple[str, ...], dict[int, str]] = {}  # per table: its commitment columns
@@ -979,7 +990,7 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
         if head not in expanded:
             code = head.strip()
             expanded[head] = (spelled[code], code) if spelled and code in spelled else \
-                expand_abbreviation(head, text)
+                expand_abbreviation(head, text, prose)
         return expanded[head]
 
     in_duties = False  # under a "Responsibilities" / "Roles" heading
@@ -1763,8 +1774,9 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"decided by|decision by|deciders?|"
                                r"overseen by|supervised by)\b|"
                                # a record's "Done | Checked": the second person's check
-                               # passes the step
-                               r"^\s*(?:checked|countersigned)\s*$",
+                               # passes the step, as a "Does it | Checks it" pair's
+                               r"^\s*(?:checked|countersigned|checks\s+(?:it|them|this)|"
+                               r"countersigns(?:\s+it)?)\s*$",
                                re.IGNORECASE)),
               ("R", re.compile(r"^\s*(?:assist\w*|assisted by|helpers?|"
                                r"backup|with|contributors?|(?:also |others )?involved)\s*$",
@@ -2327,7 +2339,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                   *PERSON_APPOSITIVE.finditer(within), *ROLE_APPOSITIVE.finditer(within),
                   *PERSON_AS.finditer(within), *PERSON_DASH.finditer(within),
                   *PERSON_IS.finditer(within),
-                  *(m for m in ROLE_DASH.finditer(within) if _acts_later(within, m)),
+                  *(m for m in (*ROLE_DASH.finditer(within), *ROLE_DASH_GIVEN.finditer(within))
+                    if _acts_later(within, m)),
                   *(m for m in (ROLE_COLON.finditer(within) if colon else ())
                     if _acts_later(within, m)),
                   *(m for m in PERSON_IN.finditer(within)
@@ -2356,7 +2369,8 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             person = m.group("person")
             if role_name is None or (actors.actor_name(person, acronym=True) is not None
                                      and not _surname_like(person)
-                                     if m.re not in (ROLE_DASH, ROLE_COLON) else
+                                     if m.re not in (ROLE_DASH, ROLE_DASH_GIVEN, ROLE_COLON)
+                                     else
                                      # (a given name or a surname is no word of the
                                      # language: "Weekly Duties" after a dash names no
                                      # one, "Mark Evans" does)
@@ -2617,7 +2631,11 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
             other = next((k for k in same if k != name), None)
             if other is not None:
                 same.remove(other)
-                role.mentions += roles.pop(other).mentions
+                merged = roles.pop(other)
+                role.mentions += merged.mentions
+                # (and its people: "Site Mgr – Ana." beside a table's "Site Mgr", read as
+                # "Site Manager": Ana holds the role the two spellings are)
+                role.aliases |= merged.aliases
     # Codes must be unique: a clash keeps the defined one and numbers the others.
     seen: dict[str, str] = {}
     numbered: dict[str, int] = {}  # code -> the number its next clash starts from
