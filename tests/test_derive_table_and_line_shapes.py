@@ -1,0 +1,65 @@
+"""Table and line shapes: a title merged over a whole table row, a PDF table whose rows
+gaps part (a cell centred top to bottom starting over its row)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from raci.derive.documents import read_document
+from raci.derive.draft import derive
+from tests.derive_pdf import Line, pdf_bytes, write_pdf
+from tests.helpers import derived_cells
+
+
+def test_a_title_merged_over_a_whole_row_of_role_columns_is_no_duty(tmp_path: Path) -> None:
+    # "Close down" spans every column, so a web page repeats it in each: it titles the
+    # rows below it and is nobody's duty, though "Close" reads as a verb
+    page = tmp_path / "fair.html"
+    page.write_text(
+        "<html><body><h1>Summer fair</h1><table>"
+        "<tr><th>Phase</th><th>Site Warden</th><th>Gate Keeper</th><th>Stall Lead</th></tr>"
+        "<tr><td>Setting up</td><td>Marks out the pitches</td><td>Opens the field gate</td>"
+        "<td>Builds the stalls</td></tr>"
+        "<tr><td colspan='4'>Close down the field</td></tr>"
+        "<tr><td>Clearing away</td><td>Walks the field for litter</td>"
+        "<td>Locks the field gate</td><td>Packs the stalls away</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    cells = derived_cells(derive([page]))
+    assert ("Gate Keeper", "Lock the field gate") in cells
+    assert ("Stall Lead", "Build the stalls") in cells
+    assert not any(act.startswith("Close down") for _role, act in cells)
+
+
+def _gapped_table(tmp_path: Path) -> Path:
+    # a table whose rows a gap parts; the duties cell of the Gate Keeper's row is centred
+    # top to bottom over three lines, so it starts a line above the role's name
+    rows: list[list[tuple[str, int]]] = [
+        [("Role", 72), ("Who", 200), ("Duties on the day", 330)], [],
+        [("Site Warden", 72), ("Chosen by the", 200), ("Marks out the pitches;", 330)],
+        [("(SW)", 72), ("committee each year", 200), ("walks the field for litter", 330)],
+        [],
+        [("", 72), ("", 200), ("Open the field gate at", 330)],
+        [("Gate Keeper", 72), ("A volunteer", 200), ("eight; count the cars", 330)],
+        [("", 72), ("", 200), ("in and out", 330)], [],
+        [("Stall Lead", 72), ("One per row of stalls", 200), ("Builds the stalls; packs", 330)],
+        [("", 72), ("", 200), ("them away at the end", 330)]]
+    lines = [Line("Summer fair plan", 72, 760, 14, bold=True),
+             Line("Everyone on the field wears a yellow vest.", 72, 730)]
+    y = 700
+    for cells in rows:
+        lines += [Line(text, x, y) for text, x in cells if text]
+        y -= 14
+    lines.append(Line("The Site Warden keeps this plan.", 72, y - 40))
+    return write_pdf(tmp_path / "fair.pdf", pdf_bytes([lines]))
+
+
+def test_a_pdf_table_whose_rows_gaps_part_gives_each_run_of_lines_one_row(
+        tmp_path: Path) -> None:
+    doc = read_document(_gapped_table(tmp_path))
+    assert [b.cells for b in doc.blocks if b.kind == "row"][1:] == [
+        ("Site Warden (SW)", "Chosen by the committee each year",
+         "Marks out the pitches; walks the field for litter"),
+        ("Gate Keeper", "A volunteer", "Open the field gate at eight; count the cars in and out"),
+        ("Stall Lead", "One per row of stalls", "Builds the stalls; packs them away at the end")]
+    assert not any(b.kind == "heading" and b.text.startswith("Open the field")
+                   for b in doc.blocks)
