@@ -8,7 +8,7 @@ from pathlib import Path
 from raci.derive.documents import read_document
 from raci.derive.draft import derive
 from tests.derive_pdf import Line, pdf_bytes, write_pdf
-from tests.helpers import derived_cells
+from tests.helpers import cells_of_text, derived_cells
 
 
 def test_a_title_merged_over_a_whole_row_of_role_columns_is_no_duty(tmp_path: Path) -> None:
@@ -63,3 +63,47 @@ def test_a_pdf_table_whose_rows_gaps_part_gives_each_run_of_lines_one_row(
         ("Stall Lead", "One per row of stalls", "Builds the stalls; packs them away at the end")]
     assert not any(b.kind == "heading" and b.text.startswith("Open the field")
                    for b in doc.blocks)
+
+
+def test_okd_by_and_keep_posted_columns_give_a_and_i(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "fair.md", (
+        "# Summer fair\n\n"
+        "| Area | Who's on it | OK'd by | Keep posted |\n"
+        "| --- | --- | --- | --- |\n"
+        "| Pitches and stalls | Site Warden | Fair Chair | Stall Leads |\n"
+        "| Car park and gate | Gate Keeper | Site Warden | Fair Chair |\n"))
+    assert cells[("Site Warden", "Pitches and stalls")] == "R"
+    assert cells[("Fair Chair", "Pitches and stalls")] == "A"
+    assert cells[("Stall Lead", "Pitches and stalls")] == "I"
+    assert cells[("Site Warden", "Car park and gate")] == "A"
+    assert cells[("Fair Chair", "Car park and gate")] == "I"
+
+
+def test_a_run_sheet_line_of_time_who_and_what_gives_the_duty(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "fair.txt", (
+        "Fair day\n\n"
+        "The Site Warden and the Gate Keeper run the fair.\n\n"
+        "Running order\n\n"
+        "07:30 — Site Warden — opens the field and marks out the pitches\n\n"
+        "08:00 onwards — Gate Keeper — counts the cars in and reports the total to the "
+        "Site Warden\n\n"
+        "09:15 — Gate Keeper — opened the gate late\n"))
+    assert cells[("Site Warden", "Open the field")] == "A/R"
+    assert cells[("Gate Keeper", "Count the cars")] == "A/R"
+    assert cells[("Gate Keeper", "Report the total to the Site Warden")] == "A/R"
+    assert cells[("Site Warden", "Report the total to the Site Warden")] == "I"
+    # (a log's record of what was done is no duty)
+    assert not any("gate late" in act.lower() for _role, act in cells)
+
+
+def test_an_action_line_with_an_arrow_after_its_owner_gives_the_duty(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "fair.txt", (
+        "Fair day\n\n"
+        "Kim Hale (Site Warden) and Ben Ode (Gate Keeper) run the fair.\n\n"
+        "Actions\n\n"
+        "- Kim → order the portable toilets with the Gate Keeper (by 3 May)\n"
+        "- Ben -> send the car park plan to the Site Warden\n"))
+    assert cells[("Site Warden", "Order the portable toilets")] == "A/R"
+    assert cells[("Gate Keeper", "Order the portable toilets")] == "C"
+    assert cells[("Gate Keeper", "Send the car park plan to the Site Warden")] == "A/R"
+    assert cells[("Site Warden", "Send the car park plan to the Site Warden")] == "I"

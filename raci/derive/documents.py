@@ -3021,6 +3021,7 @@ def read_document(path: Path) -> Document:
     for normalise in (_single_spaced, _ditto_cells, _form_part_blocks, _field_tables,
                       _role_fields,
                       _task_cards, _without_mention_marks, _without_icons,
+                      _owner_first_lines,
                       _without_task_boxes, _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _legend_heads, _role_headed_columns,
@@ -3045,6 +3046,52 @@ _MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]
 # character drawn as one ("⚠️", "ℹ️"); a mark a legend explains ("✓ = does it") is no icon
 _ICON_LEAD = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*|"
                         r"[^\s\w]\uFE0F)+\s*")
+
+
+# "07:30 — Warehouse Lead — opens the warehouse": a run sheet's line, its time, who and
+# what, each set off by a dash (the time may span, "08:30–09:00", or run on, "onwards")
+_TIMED_OWNER = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[-–—]\s?\d{1,2}[:.]\d{2}"
+    r"(?:\s?[ap]\.?m\.?)?)?(?:\s+onwards)?\s+[-–—]\s+"
+    r"(?=[A-Za-z][\w'’.&()/ ]{1,50}\s[-–—]\s+[a-z])", re.IGNORECASE)
+# "Gail → send the rota to team leaders": an action list's owner, an arrow and the action
+_OWNER_ARROW = re.compile(r"^(?P<who>\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&()-]+){0,4}?)"
+                          r"\s(?P<arrow>->|-->|→|⟶|=>)\s+(?=[a-z])")
+
+
+def _owner_first_lines(blocks: list[Block]) -> list[Block]:
+    """Lines that put who does a thing before it, set off by a mark other than a dash,
+    rewritten as "who — what" lines: a run sheet's "07:30 — Warehouse Lead — opens the
+    warehouse" without its time (a past deed, "14:09 — Duty Lead — declared ...", keeps
+    it: a log's record, no duty), an action list's "Gail → send the rota to team leaders"
+    with a dash for its arrow (a chain of hand-offs, two arrows or more, is left whole).
+    The line breaks of the block move with the text."""
+    out = []
+    for block in blocks:
+        if block.kind not in ("para", "item"):
+            out.append(block)
+            continue
+        text = block.text
+        timed = _TIMED_OWNER.match(text) if text[:1].isdigit() or text[:2].strip()[:1] \
+            .isdigit() else None
+        if timed is not None:
+            rest = text[timed.end():]
+            verb = re.search(r"[-–—]\s+(?P<verb>[a-z]+)", rest)
+            if verb is None or not verb.group("verb").endswith("ed"):
+                cut = timed.end()
+                block = replace(block, text=rest,
+                                breaks=tuple((at - cut, n) for at, n in block.breaks
+                                             if at > cut))
+        arrow = _OWNER_ARROW.match(block.text) if "→" in block.text or ">" in block.text \
+            else None
+        if arrow is not None and len(ARROW.findall(block.text)) == 1:
+            at, end = arrow.start("arrow"), arrow.end("arrow")
+            shift = end - at - 1
+            block = replace(block, text=f"{block.text[:at]}—{block.text[end:]}",
+                            breaks=tuple((b - shift if b > at else b, n)
+                                         for b, n in block.breaks))
+        out.append(block)
+    return out
 
 
 def _without_icons(blocks: list[Block]) -> list[Block]:
