@@ -107,3 +107,40 @@ def test_an_action_line_with_an_arrow_after_its_owner_gives_the_duty(tmp_path: P
     assert cells[("Gate Keeper", "Order the portable toilets")] == "C"
     assert cells[("Gate Keeper", "Send the car park plan to the Site Warden")] == "A/R"
     assert cells[("Site Warden", "Send the car park plan to the Site Warden")] == "I"
+
+
+def test_a_duty_keeps_its_occasion_said_with_a_gerund(tmp_path: Path) -> None:
+    cells = cells_of_text(tmp_path / "hall.txt", (
+        "Village hall\n\n"
+        "The Caretaker reads the meters and the gauges before locking up the hall.\n"))
+    assert cells[("Caretaker", "Read the meters and the gauges before locking up the "
+                               "hall")] == "A/R"
+
+
+def test_a_leading_verb_that_takes_its_object_somewhere_stays_in_the_name(
+        tmp_path: Path) -> None:
+    # "leads the safety briefing" is the briefing; "leads the visitors to the tower" is
+    # the leading
+    cells = cells_of_text(tmp_path / "open-day.txt", (
+        "Open day\n\n"
+        "The Duty Steward meets the coach at the gate and guides it to the main hall. The "
+        "Tour Leader leads the visitors to the tower. The Tour Leader also leads the "
+        "safety briefing.\n"))
+    assert cells[("Duty Steward", "Guide the coach to the main hall")] == "A/R"
+    assert cells[("Tour Leader", "Lead the visitors to the tower")] == "A/R"
+    assert cells[("Tour Leader", "Safety briefing")] == "A/R"
+
+
+def test_a_sign_off_table_of_names_posts_and_dates_gives_no_duty(tmp_path: Path) -> None:
+    page = tmp_path / "rules.html"
+    page.write_text(
+        "<html><body><h1>Hall rules</h1>"
+        "<p>The Caretaker locks the hall every evening.</p>"
+        "<table><tr><th></th><th>Name</th><th>Role</th><th>Date</th></tr>"
+        "<tr><td>Prepared</td><td>Rhys Vaughan</td><td>Bookings Secretary</td>"
+        "<td>03/2029</td></tr>"
+        "<tr><td>Approved</td><td>Lena Ortiz</td><td>Hall Chair</td><td>03/2029</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    cells = derived_cells(derive([page]))
+    assert cells[("Caretaker", "Lock the hall")] == "A/R"
+    assert not any(act in ("Prepared", "Approved") for _role, act in cells)

@@ -3194,13 +3194,24 @@ _HISTORY_HEADING = re.compile(r"\b(?:change\s*log|(?:revision|version|document|c
                               r"control|revisions|amendments)\b", re.IGNORECASE)
 
 
+# the heads of a sign-off table beside its dates: who signed and the post they hold
+_SIGNER_HEAD = re.compile(r"^\W*(?:name|signed|signature|signatory)\W*$", re.IGNORECASE)
+_POST_HEAD = re.compile(r"^\W*(?:role|position|post|job title|title|designation)\W*$",
+                        re.IGNORECASE)
+
+
 def records_changes(cells: Sequence[str], heading: str = "") -> bool:
     """Whether a table's head row is that of the page's own change log: a column of dates
     and one numbering versions ("Version | Date | Change | By"), or a column of dates and
     one of what changed beside a column of issues or under a heading naming the page's
-    history ("Date | Change | Approved by" under "Change log")."""
+    history ("Date | Change | Approved by" under "Change log"); or the page's own sign-off
+    table, a blank first head over "Prepared", "Approved" ... beside who signed, their
+    role and the date ("| Name | Role | Date")."""
     if not any(_DATE_HEAD.match(c) for c in cells):
         return False
+    if len(cells) >= 3 and not cells[0].strip() and \
+            any(_SIGNER_HEAD.match(c) for c in cells) and any(_POST_HEAD.match(c) for c in cells):
+        return True
     if any(_VERSION_HEAD.match(c) for c in cells):
         return True
     return any(_CHANGE_HEAD.match(c) for c in cells) and \
