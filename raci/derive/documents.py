@@ -3221,17 +3221,28 @@ def records_changes(cells: Sequence[str], heading: str = "") -> bool:
 def without_change_logs(blocks: list[Block]) -> list[Block]:
     """The blocks without the rows of a change log: they record edits made to the page
     ("Client comments incorporated", "Vendor models added to scope"), no duty of the role
-    a row happens to name. (The parties they name are still the page's roles: only the
-    duties are read without them.)"""
+    a row happens to name, and without a title merged over a whole row of a table. (The
+    parties they name are still the page's roles: only the duties are read without
+    them.)"""
     out: list[Block] = []
     heading = ""
     for block in blocks:
         if block.kind == "heading":
             heading = block.text
-        elif block.kind == "row" and records_changes(block.header or block.cells, heading):
+        elif block.kind == "row" and (records_changes(block.header or block.cells, heading) or
+                                      block.header and spanning_row(block.cells)):
             continue
         out.append(block)
     return out
+
+
+def spanning_row(cells: Sequence[str]) -> bool:
+    """Whether a table row holds one text in all of its three or more cells: a title
+    merged over the whole row ("Stage 2 – Design" across the role columns), which Word,
+    OpenDocument and web pages give again in each column it spans. It titles the rows
+    under it and is no row of duties, though its first word may read as a verb ("Stage",
+    "Close") or its last as a party ("Design")."""
+    return len(cells) >= 3 and bool(cells[0].strip()) and all(c == cells[0] for c in cells)
 
 
 def _steps_document(name: str, text: str, suffix: str) -> Document:

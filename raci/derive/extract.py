@@ -5921,13 +5921,9 @@ NOT_DUTY_ROWS = re.compile(r"\b(?:reports? to|skills?|salary|pay|qualifications?
 def _duty_cells(block: Block, doc: Document, catalog: RoleCatalog) -> bool:
     """A row of a table with one column per role whose label is no duty label ("Before
     the trip", "During the trip") but whose cells state duties ("Books the coaches"): most
-    cells under a role start with a verb. Rows such as "Reports to" or "Skills" never,
-    nor a row holding one text in every cell: a title merged over the whole row ("Stage
-    2 – Design" across the role columns, repeated in each column it spans), whose first
-    word may read as a verb ("Stage", "Close")."""
+    cells under a role start with a verb. Rows such as "Reports to" or "Skills" never."""
     label = block.cells[0] if block.cells else ""
-    if NOT_DUTY_ROWS.search(label) or len(block.cells) >= 3 and \
-            all(c == label for c in block.cells):
+    if NOT_DUTY_ROWS.search(label):
         return False
     cells = [block.cells[c] for c in range(1, min(len(block.cells), len(block.header)))
              if len(catalog.keys_in(block.header[c], doc.name)) == 1 and block.cells[c]]
