@@ -3051,6 +3051,7 @@ def read_document(path: Path) -> Document:
     for normalise in (_single_spaced, _ditto_cells, _form_part_blocks, _field_tables,
                       _role_fields,
                       _task_cards, _without_mention_marks, _without_icons,
+                      _owner_first_lines,
                       _without_task_boxes, _enumerated_lines,
                       _letter_fields,
                       _legend_cells, _legend_heads, _role_headed_columns,
@@ -3075,6 +3076,52 @@ _MENTION = re.compile(r"(?<![\w.@])@(?=[A-Z][\w'’-]*(?:[ \u00a0][A-Z][\w'’-]
 # character drawn as one ("⚠️", "ℹ️"); a mark a legend explains ("✓ = does it") is no icon
 _ICON_LEAD = re.compile(r"^\s*(?:[\U0001F000-\U0001FAFF][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*|"
                         r"[^\s\w]\uFE0F)+\s*")
+
+
+# "07:30 — Warehouse Lead — opens the warehouse": a run sheet's line, its time, who and
+# what, each set off by a dash (the time may span, "08:30–09:00", or run on, "onwards")
+_TIMED_OWNER = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[-–—]\s?\d{1,2}[:.]\d{2}"
+    r"(?:\s?[ap]\.?m\.?)?)?(?:\s+onwards)?\s+[-–—]\s+"
+    r"(?=[A-Za-z][\w'’.&()/ ]{1,50}\s[-–—]\s+[a-z])", re.IGNORECASE)
+# "Gail → send the rota to team leaders": an action list's owner, an arrow and the action
+_OWNER_ARROW = re.compile(r"^(?P<who>\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&()-]+){0,4}?)"
+                          r"\s(?P<arrow>->|-->|→|⟶|=>)\s+(?=[a-z])")
+
+
+def _owner_first_lines(blocks: list[Block]) -> list[Block]:
+    """Lines that put who does a thing before it, set off by a mark other than a dash,
+    rewritten as "who — what" lines: a run sheet's "07:30 — Warehouse Lead — opens the
+    warehouse" without its time (a past deed, "14:09 — Duty Lead — declared ...", keeps
+    it: a log's record, no duty), an action list's "Gail → send the rota to team leaders"
+    with a dash for its arrow (a chain of hand-offs, two arrows or more, is left whole).
+    The line breaks of the block move with the text."""
+    out = []
+    for block in blocks:
+        if block.kind not in ("para", "item"):
+            out.append(block)
+            continue
+        text = block.text
+        timed = _TIMED_OWNER.match(text) if text[:1].isdigit() or text[:2].strip()[:1] \
+            .isdigit() else None
+        if timed is not None:
+            rest = text[timed.end():]
+            verb = re.search(r"[-–—]\s+(?P<verb>[a-z]+)", rest)
+            if verb is None or not verb.group("verb").endswith("ed"):
+                cut = timed.end()
+                block = replace(block, text=rest,
+                                breaks=tuple((at - cut, n) for at, n in block.breaks
+                                             if at > cut))
+        arrow = _OWNER_ARROW.match(block.text) if "→" in block.text or ">" in block.text \
+            else None
+        if arrow is not None and len(ARROW.findall(block.text)) == 1:
+            at, end = arrow.start("arrow"), arrow.end("arrow")
+            shift = end - at - 1
+            block = replace(block, text=f"{block.text[:at]}—{block.text[end:]}",
+                            breaks=tuple((b - shift if b > at else b, n)
+                                         for b, n in block.breaks))
+        out.append(block)
+    return out
 
 
 def _without_icons(blocks: list[Block]) -> list[Block]:
@@ -3177,13 +3224,24 @@ _HISTORY_HEADING = re.compile(r"\b(?:change\s*log|(?:revision|version|document|c
                               r"control|revisions|amendments)\b", re.IGNORECASE)
 
 
+# the heads of a sign-off table beside its dates: who signed and the post they hold
+_SIGNER_HEAD = re.compile(r"^\W*(?:name|signed|signature|signatory)\W*$", re.IGNORECASE)
+_POST_HEAD = re.compile(r"^\W*(?:role|position|post|job title|title|designation)\W*$",
+                        re.IGNORECASE)
+
+
 def records_changes(cells: Sequence[str], heading: str = "") -> bool:
     """Whether a table's head row is that of the page's own change log: a column of dates
     and one numbering versions ("Version | Date | Change | By"), or a column of dates and
     one of what changed beside a column of issues or under a heading naming the page's
-    history ("Date | Change | Approved by" under "Change log")."""
+    history ("Date | Change | Approved by" under "Change log"); or the page's own sign-off
+    table, a blank first head over "Prepared", "Approved" ... beside who signed, their
+    role and the date ("| Name | Role | Date")."""
     if not any(_DATE_HEAD.match(c) for c in cells):
         return False
+    if len(cells) >= 3 and not cells[0].strip() and \
+            any(_SIGNER_HEAD.match(c) for c in cells) and any(_POST_HEAD.match(c) for c in cells):
+        return True
     if any(_VERSION_HEAD.match(c) for c in cells):
         return True
     return any(_CHANGE_HEAD.match(c) for c in cells) and \
@@ -3193,17 +3251,28 @@ def records_changes(cells: Sequence[str], heading: str = "") -> bool:
 def without_change_logs(blocks: list[Block]) -> list[Block]:
     """The blocks without the rows of a change log: they record edits made to the page
     ("Client comments incorporated", "Vendor models added to scope"), no duty of the role
-    a row happens to name. (The parties they name are still the page's roles: only the
-    duties are read without them.)"""
+    a row happens to name, and without a title merged over a whole row of a table. (The
+    parties they name are still the page's roles: only the duties are read without
+    them.)"""
     out: list[Block] = []
     heading = ""
     for block in blocks:
         if block.kind == "heading":
             heading = block.text
-        elif block.kind == "row" and records_changes(block.header or block.cells, heading):
+        elif block.kind == "row" and (records_changes(block.header or block.cells, heading) or
+                                      block.header and spanning_row(block.cells)):
             continue
         out.append(block)
     return out
+
+
+def spanning_row(cells: Sequence[str]) -> bool:
+    """Whether a table row holds one text in all of its three or more cells: a title
+    merged over the whole row ("Stage 2 – Design" across the role columns), which Word,
+    OpenDocument and web pages give again in each column it spans. It titles the rows
+    under it and is no row of duties, though its first word may read as a verb ("Stage",
+    "Close") or its last as a party ("Design")."""
+    return len(cells) >= 3 and bool(cells[0].strip()) and all(c == cells[0] for c in cells)
 
 
 def _steps_document(name: str, text: str, suffix: str) -> Document:

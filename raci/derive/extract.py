@@ -576,6 +576,8 @@ def _strip_verb(text: str, gerunds_only: bool = False) -> str:
             not (len(words) > 1 and words[1].lower() in ("what", "how", "which", "who",
                                                           "whether", "where", "when", "why")):
         rest = words[1:]
+        if lemma in LEADING_TO_VERBS and _led_somewhere(rest):
+            return text  # "guide the ambulance to the turbine": the guiding is the work
         if lemma in GIVING_VERBS and DOUBLE_OBJECT.match(" ".join(rest)):
             return text  # "give every new starter their induction": to whom, then what
         if (verb_lemma(first) or first) == "focus" and rest and \
@@ -1212,7 +1214,10 @@ def activity_name(text: str) -> str:
 # clause in lower case ("before the doors open", "only when the form is complete")
 OCCASION_TAIL = re.compile(
     rf"\s+(?:{PERIOD_POINT}|"
-    r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5})$")
+    r"(?:before|after|while|until|only when|once) (?:the|a|an) [a-z-]+(?: [a-z'-]+){1,5}|"
+    # "before leaving the compound": a gerund's clause ("after hearing of a complaint"
+    # says what sets the duty off, no part of it)
+    r"before [a-z]{2,}ing(?: [a-z'-]+){1,5})$")
 # An occasion that is a sign-off is another role's letter, not when the duty is done
 _SIGNED_OFF = re.compile(r"\b(?:approved|authori[sz]ed|agreed|confirmed|signed off|"
                          r"given the word)\b")
@@ -2961,6 +2966,26 @@ MEANS_CLAUSE = re.compile(r",?\s+(?:by|through|via)\s+\w+ing\b.*$", re.IGNORECAS
 
 
 _PEOPLE_FROM = re.compile(r"\s+(?:from|of|in|on|across|with)\s+|,")
+
+
+# Verbs that only say the work is done ("leads the project") unless they take their
+# object somewhere ("leads the visitors to the hall"): then they are the work
+LEADING_TO_VERBS = frozenset({"guide", "lead", "direct", "escort", "usher"})
+_SOMEWHERE = {"to", "into", "towards", "toward", "onto", "back", "across", "through", "out",
+              "down", "up"}
+
+
+def _led_somewhere(rest: list[str]) -> bool:
+    """Whether the words after a leading verb are an object taken to a place: an object
+    of one to four words opening with an article or a pronoun, then "to the ...",
+    "into the ...", "back to ..." ("the ambulance to the turbine", "it to the gate")."""
+    if not rest or rest[0].lower() not in ("the", "a", "an", "them", "it", "him", "her",
+                                           "each", "every", "all", "any", "their", "our",
+                                           "your", "his", "its", "visitors", "guests"):
+        return False
+    return any(w.lower() in _SOMEWHERE and k + 1 < len(rest) and
+               rest[k + 1].lower() in ("the", "a", "an", "to", "of", "our", "their", "your")
+               for k, w in enumerate(rest[1:5], start=1))
 
 
 def _names_people(phrase: str) -> bool:
@@ -8143,6 +8168,10 @@ def _sentences(block: Block, doc: Document, catalog: RoleCatalog, section: str,
                                                                 if verb.split() else "") in (
                     "lead", "manage", "head", "run", "direct", "build", "supervise"):
                 # "leads a team of eight developers": leading the team is the duty
+                phrase = f"{verb_lemma(verb.split()[-1].lower())} {phrase}"
+            elif not n and verb.split() and verb_lemma(verb.split()[-1].lower()) in \
+                    LEADING_TO_VERBS and _led_somewhere(phrase.split()):
+                # "leads the visitors to the tower": taking them there is the duty
                 phrase = f"{verb_lemma(verb.split()[-1].lower())} {phrase}"
             name = activity_name(_as_step(phrase) if gerunds else phrase)
             if not name or _is_trait(phrase) or _names_people(phrase) and \

@@ -267,7 +267,7 @@ def _table_spans(body: list[_Line], margin: dict[int, int]) -> dict[int, int]:
             continue
         end, k = n, n + 1
         while k < len(body) and k - end <= 3 and body[k].page == body[n].page and (
-                columns[k] or not body[k].gap):
+                columns[k] or not body[k].gap or _centred_cell(body, margin, k, columns)):
             if columns[k]:
                 end = k
             k += 1
@@ -283,6 +283,23 @@ def _table_spans(body: list[_Line], margin: dict[int, int]) -> dict[int, int]:
         (singles if single else out)[n] = end + 1
         n = end + 1
     return _over_page_breaks(body, margin, out, singles)
+
+
+# how far right of the page's margin a line stands to be a cell of a later column
+_CELL_INDENT = 12
+
+
+def _centred_cell(body: list[_Line], margin: dict[int, int], k: int,
+                  columns: list[bool]) -> bool:
+    """Whether body[k], after a gap, is the first line of a table's row whose cell in a
+    later column is centred top to bottom, so it starts over the row's other cells
+    ("Inspect their own harness" over "Technicians   Northmoor   before each climb;"): it
+    stands well right of the margin, in no columns, and the next line, right under it on
+    its page, is in columns."""
+    line = body[k]
+    return not columns[k] and k + 1 < len(body) and columns[k + 1] and \
+        body[k + 1].page == line.page and not body[k + 1].gap and \
+        len(line.text) - len(line.text.lstrip()) - margin[line.page] >= _CELL_INDENT
 
 
 def _over_page_breaks(body: list[_Line], margin: dict[int, int], spans: dict[int, int],
@@ -379,17 +396,22 @@ def _cells(line: str, columns: list[tuple[int, int]]) -> list[str]:
     return cells
 
 
-def _column_rows(lines: list[str]) -> list[str] | None:
+def _column_rows(lines: list[str], gaps: list[bool] | None = None) -> list[str] | None:
     """A table's lines as pipe rows, or None when they do not fall into three columns or
     more: each line is cut into the columns' cells; a line with text in one column only
     (a cell's words wrapped under it) joins the row above; the lines a row takes after
-    its first stay separator lines, so the lines keep their numbers."""
+    its first stay separator lines, so the lines keep their numbers. When gaps part the
+    rows (``gaps`` tells which lines have one above), a line right under another joins
+    its row unless it starts a row of its own: its first cell filled and every filled
+    cell starting with a capital or a number."""
     columns = _columns(lines)
     if len(columns) < 2:
         return None
     split = [_cells(line, columns) for line in lines]
     if len(columns) == 2 and not _headed_pairs(split):
         return None
+    if gaps is not None and sum(gaps[1:]) >= 2:
+        return _gapped_rows(split, gaps)
     owners = _centred_rows(split)
     out: list[str] = []
     row: list[str] = []
@@ -407,6 +429,25 @@ def _column_rows(lines: list[str]) -> list[str] | None:
             out.append(_pipe(row))
             continue
         if owners is not None and row and first != k and owners[first] == k:
+            row = [f"{r} {c}".strip() for r, c in zip(row, cells, strict=True)]
+            out[first] = _pipe(row)
+            out.append(_FILLER)
+            continue
+        row, first = cells, k
+        out.append(_pipe(row))
+    return out
+
+
+def _gapped_rows(split: list[list[str]], gaps: list[bool]) -> list[str]:
+    """The pipe rows of a table whose rows gaps part (see _column_rows), ``split`` its
+    lines cut into cells, the gaps being where a line has one above; a joined line left
+    as a separator line."""
+    out: list[str] = []
+    row: list[str] = []
+    first = 0
+    for k, cells in enumerate(split):
+        new = cells[0] and all(c[:1].isupper() or c[:1].isdigit() for c in cells if c)
+        if row and k and not gaps[k] and not new:
             row = [f"{r} {c}".strip() for r, c in zip(row, cells, strict=True)]
             out[first] = _pipe(row)
             out.append(_FILLER)
@@ -534,7 +575,8 @@ def _rebuilt(pages: list[list[_Line]]) -> tuple[list[str], list[tuple[int, int]]
             current = ""
             table_end = tables[n]
             laid_out = [x.text[margin[x.page]:] for x in body[n:table_end]]
-            out += [*(_column_rows(laid_out) or laid_out), ""]  # (a table ends its block)
+            gaps = [x.gap for x in body[n:table_end]]
+            out += [*(_column_rows(laid_out, gaps) or laid_out), ""]  # (a table ends its block)
             origin += [(x.page, x.number) for x in body[n:table_end]]
             origin.append(origin[-1])
         if n < table_end:

@@ -1737,6 +1737,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                # a task tool's followers and watchers get its updates
                                r"followers?|watchers?|subscribers?|"
                                r"(?:keep\s+)?in the loop|loop(?:ed)?\s+in|fyi|for info\w*|"
+                               # "Keep posted", "Kept posted": told how the row goes
+                               r"(?:keep|kept)\s+posted|"
                                # "Who is paged": those woken for the row, not its doers
                                r"paged|alerted|called out|"
                                r"noted by|needs? to know|interested parties|"
@@ -1772,6 +1774,8 @@ SIDE_HEADS = (("I", re.compile(r"\b(?:informed|inform|notif\w*|told|cc|kept in t
                                r"signs?\s+(?:it\s+|this\s+|them\s+)?off|"
                                r"authori[sz]ed by|moderated by|ratified by|monitored by|"
                                r"decided by|decision by|deciders?|"
+                               # "OK'd by", "Okayed by": who gives the row its go-ahead
+                               r"ok(?:'?d|ayed)?\s+by|"
                                r"overseen by|supervised by)\b|"
                                # a record's "Done | Checked": the second person's check
                                # passes the step, as a "Does it | Checks it" pair's
