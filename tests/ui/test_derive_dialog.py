@@ -304,8 +304,8 @@ def test_a_cancelled_draft_stops_inside_the_drafting(tmp_path: Path, monkeypatch
                       encoding="utf-8")
     extracted: list[str] = []
     extract = draft.extract
-    monkeypatch.setattr(draft, "extract", lambda doc, catalog: (
-        extracted.append(doc.name), extract(doc, catalog))[1])
+    monkeypatch.setattr(draft, "extract", lambda doc, catalog, checkpoint=None: (
+        extracted.append(doc.name), extract(doc, catalog, checkpoint))[1])
     steps: list[int] = []
 
     def progress(_step: int, _total: int) -> None:
@@ -432,3 +432,62 @@ def test_evidence_says_in_words_what_a_passage_makes_the_role(qtbot: Any,
     shown = dialog.evidence.toPlainText()  # the flagged row is selected on opening
     assert "HG (reviews or advises) garden.md, line 2" in shown
     assert "(V)" not in shown
+
+
+def test_ended_jobs_leave_the_windows_list(qtbot: Any) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    from ui.tasks import run_with_progress, running_jobs
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    results: list[Any] = []
+    gate = threading.Event()
+
+    def waiting(progress: Any) -> str:
+        for _ in range(600):  # bounded: about a minute at most
+            progress(0, 0)
+            if gate.wait(0.1):
+                break
+        return "done"
+
+    finished = run_with_progress(parent, "Working...", waiting, results.append,
+                                 results.append)
+    failed = run_with_progress(parent, "Working...", lambda _p: 1 / 0, results.append,
+                               results.append)
+    cancelled = run_with_progress(parent, "Working...", waiting, results.append,
+                                  results.append, cancellable=True)
+    assert finished in running_jobs(parent) and cancelled in running_jobs(parent)
+    assert cancelled.cancel is not None
+    cancelled.cancel()
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.waitUntil(lambda: not running_jobs(parent), timeout=5000)
+    assert failed.over and finished.over
+    assert results[-1] == "done" and len(results) == 2  # the cancelled one said nothing
+
+
+def test_closing_the_window_stops_a_running_draft(qtbot: Any, main_window: MainWindow,
+                                                  boxes: Boxes, monkeypatch: Any) -> None:
+    import ui.file_workflows as file_workflows
+    from ui.tasks import running_jobs
+
+    started = threading.Event()
+    steps: list[int] = []
+
+    def endless(_paths: list[Path], progress: Any) -> None:
+        started.set()
+        for step in range(600):  # bounded: about a minute, unless cancelled
+            progress(0, 0)
+            steps.append(step)
+            threading.Event().wait(0.1)
+
+    shown: list[Any] = []
+    monkeypatch.setattr(file_workflows, "_derive", endless)
+    monkeypatch.setattr(main_window.files, "review_draft", shown.append)
+    main_window.files.derive_dialog([EVAL / "charter.md"])
+    assert started.wait(30)
+    main_window.close()  # waits for the pool: the draft must stop at its next step
+    assert len(steps) < 600 and shown == [] and boxes.shown == []
+    qtbot.waitUntil(lambda: not running_jobs(main_window), timeout=5000)
