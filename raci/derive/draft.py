@@ -547,9 +547,16 @@ def _minutes_record(text: str) -> bool:
         re.search(r"[.;!?]\s+[A-Z]", text) is None
 
 
+# the note of an activity a reviewer added themselves: where it came from, no open question
+ADDED_IN_REVIEW = "added during review"
+
+
 def open_decisions(template: Template) -> list[str]:
-    """What still needs a decision: review notes and any check errors, one line each."""
-    out = [f"{a.name}: {note}" for a in template.activities for note in a.provenance.review]
+    """What still needs a decision: review notes and any check errors, one line each (an
+    activity the reviewer added is their own decision; the check errors still say what
+    letters it lacks)."""
+    out = [f"{a.name}: {note}" for a in template.activities for note in a.provenance.review
+           if note != ADDED_IN_REVIEW]
     used = {code for a in template.activities for code in a.letters}
     out += [f"role {r.name} ({r.code}) has no letters yet: give it some or drop it"
             for r in template.roles if r.code not in used]
