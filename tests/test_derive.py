@@ -608,9 +608,12 @@ def test_a_stop_within_a_long_document_reads_no_further(
 
     documents = [read_document(_long_duty_list(tmp_path, 12 * CHECKPOINT_BLOCKS))]
     merged: list[int] = []
-    merge = draft.merge_claims
+    merge, discover = draft.merge_claims, draft.discover_roles
     monkeypatch.setattr(draft, "merge_claims", lambda claims, codes: (
         merged.append(1), merge(claims, codes))[1])
+    # (the roles found without stops of their own: this is about reading the duties)
+    monkeypatch.setattr(draft, "discover_roles", lambda documents, checkpoint=None:
+                        discover(documents))
     calls: list[int] = []
 
     def checkpoint() -> None:
@@ -621,3 +624,22 @@ def test_a_stop_within_a_long_document_reads_no_further(
     with pytest.raises(_StopError):
         draft.derive_read(documents, checkpoint=checkpoint)
     assert merged == [] and len(calls) == 4
+
+
+def test_finding_roles_in_a_long_document_reaches_a_checkpoint(tmp_path: Path) -> None:
+    from raci.derive.documents import CHECKPOINT_BLOCKS
+    from raci.derive.roles import discover_roles
+
+    documents = [read_document(_long_duty_list(tmp_path, 12 * CHECKPOINT_BLOCKS))]
+    calls: list[int] = []
+    found = discover_roles(documents, lambda: calls.append(1))
+    assert len(calls) >= 10  # about one a CHECKPOINT_BLOCKS blocks
+    assert {k: r.name for k, r in found.roles.items()} == \
+        {k: r.name for k, r in discover_roles(documents).roles.items()}
+    assert any(r.name == "Night Porter" for r in found.roles.values())
+
+    def stop() -> None:
+        raise _StopError
+
+    with pytest.raises(_StopError):
+        discover_roles(documents, stop)

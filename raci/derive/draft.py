@@ -471,7 +471,7 @@ def derive_read(documents: list[Document], role_choices: dict[str, str] | None =
         raise RaciError("give at least one document")
     if checkpoint is not None:
         checkpoint()
-    catalog = discover_roles(documents)
+    catalog = discover_roles(documents, checkpoint)
     if role_choices or drop:
         catalog.apply_choices(role_choices or {}, drop)
     if not catalog.roles:

@@ -61,6 +61,7 @@ from raci.derive.actors import (
 from raci.derive.documents import (
     ARROW,
     CALL_TREE_HEAD,
+    CHECKPOINT_BLOCKS,
     Block,
     Document,
     badge_legend,
@@ -4595,11 +4596,6 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
-
-
-# how many blocks (headings, paragraphs, items, rows) are read between two calls of a
-# caller's checkpoint: a cancelled draft stops within a long document, not after it
-CHECKPOINT_BLOCKS = 50
 
 
 def extract(doc: Document, catalog: RoleCatalog,
