@@ -10,6 +10,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
@@ -97,6 +98,16 @@ class ReviewTable(QTableWidget):
         if self.key_hook is not None and self.key_hook(event):
             return
         super().keyPressEvent(event)
+
+    def commit_edit(self) -> None:
+        """Keep what is being typed in a cell (a button's shortcut, Alt+R or Ctrl+S, acts
+        with the editor still open): the text goes into the cell, and the editor closes."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        for editor in self.viewport().findChildren(QLineEdit):
+            if not editor.isHidden():
+                self.commitData(editor)
+                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def toggle_ticks(self, item: QTableWidgetItem) -> None:
         """Tick or untick item and the other selected tick boxes of its column, all to the
@@ -365,6 +376,8 @@ class DeriveReviewDialog(QDialog):
 
     def _sync(self) -> list[DraftRow]:
         """Rows as edited in the table (names and letters), checked for bad letters."""
+        for table in (self.table, self.roles):
+            table.commit_edit()
         codes = self.codes()
         out = []
         for i, row in enumerate(self.rows):
@@ -435,7 +448,9 @@ class DeriveReviewDialog(QDialog):
         name = self.table.item(selected[0], 1)
         parts = [f"<h3>{_escape(name.text() if name is not None else row.name)}</h3>"]
         for note in row.review:
-            parts.append(f"<p><b>Needs review:</b> {_escape(note)}</p>")
+            said = "Added during review." if note == ADDED_IN_REVIEW else \
+                f"<b>Needs review:</b> {_escape(note)}"
+            parts.append(f"<p>{said}</p>")
         shown: set[tuple[str, ...]] = set()
         for claim in row.claims:
             code = self.draft.role_keys.get(claim.role, claim.role)

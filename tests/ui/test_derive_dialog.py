@@ -646,3 +646,22 @@ def test_an_added_row_is_in_view_and_no_open_decision(qtbot: Any, tmp_path: Path
     dialog.table.item(last, FIXED_COLUMNS + dialog.codes().index("SC")).setText("A/R")
     assert not [d for d in open_decisions(dialog.build_template()) if "Threat" in d]
     boxes.click = "&Discard"  # closing the shown dialog asks about the edits
+
+
+def test_a_name_being_typed_is_kept_when_a_button_acts(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog = _dialog(qtbot, tmp_path)
+    row = _row(dialog, "Survey design")
+    dialog.table.editItem(dialog.table.item(row, 1))  # F2, then Alt+R before Enter
+    editor = next(e for e in dialog.table.viewport().findChildren(QLineEdit)
+                  if not e.isHidden())
+    editor.setText("Customer survey design")
+    assert dialog.add_row("Data retention")
+    names = [dialog.table.item(i, 1).text() for i in range(dialog.table.rowCount())]
+    assert "Customer survey design" in names and "Survey design" not in names
+    dialog.roles.editItem(dialog.roles.item(0, 1))  # a role renamed, then Save
+    editor = next(e for e in dialog.roles.viewport().findChildren(QLineEdit)
+                  if not e.isHidden())
+    editor.setText("Delivery Lead")
+    assert dialog.build_template().roles[0].name == "Delivery Lead"
