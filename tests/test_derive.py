@@ -548,8 +548,8 @@ def test_a_checkpoint_stops_the_drafting_before_its_next_stage(
     documents = [read_document(p) for p in _two_team_notes(tmp_path)]
     ran: list[str] = []
     extract, merge = draft.extract, draft.merge_claims
-    monkeypatch.setattr(draft, "extract", lambda doc, catalog: (
-        ran.append(f"extract {doc.name}"), extract(doc, catalog))[1])
+    monkeypatch.setattr(draft, "extract", lambda doc, catalog, checkpoint=None: (
+        ran.append(f"extract {doc.name}"), extract(doc, catalog, checkpoint))[1])
     monkeypatch.setattr(draft, "merge_claims", lambda claims, codes: (
         ran.append("merge"), merge(claims, codes))[1])
 
@@ -578,3 +578,68 @@ def test_a_draft_is_the_same_with_or_without_a_checkpoint(tmp_path: Path) -> Non
     assert with_checkpoint == derive_read(documents) == derive(paths)
     assert with_checkpoint.rows  # the notes give a draft at all
     assert len(calls) == 1 + len(documents) + 1  # roles, each document, the merge
+
+
+def _long_duty_list(tmp_path: Path, duties: int) -> Path:
+    """One role over many bullet duties: a long document, read block by block."""
+    lines = ["# Warehouse handbook", "", "## Night Porter", ""]
+    lines += [f"- Checks loading bay door {n} at closing time." for n in range(duties)]
+    path = tmp_path / "handbook.md"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_checkpoint_is_reached_within_a_long_document(tmp_path: Path) -> None:
+    from raci.derive.draft import derive_read
+    from raci.derive.extract import CHECKPOINT_BLOCKS
+
+    documents = [read_document(_long_duty_list(tmp_path, 12 * CHECKPOINT_BLOCKS))]
+    calls: list[int] = []
+    with_checkpoint = derive_read(documents, checkpoint=lambda: calls.append(1))
+    assert with_checkpoint == derive_read(documents)  # the same draft
+    # roles, the document, the merge, and about one a CHECKPOINT_BLOCKS blocks inside it
+    assert len(calls) >= 3 + 10
+
+
+def test_a_stop_within_a_long_document_reads_no_further(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import raci.derive.draft as draft
+    from raci.derive.extract import CHECKPOINT_BLOCKS
+
+    documents = [read_document(_long_duty_list(tmp_path, 12 * CHECKPOINT_BLOCKS))]
+    merged: list[int] = []
+    merge, discover = draft.merge_claims, draft.discover_roles
+    monkeypatch.setattr(draft, "merge_claims", lambda claims, codes: (
+        merged.append(1), merge(claims, codes))[1])
+    # (the roles found without stops of their own: this is about reading the duties)
+    monkeypatch.setattr(draft, "discover_roles", lambda documents, checkpoint=None:
+                        discover(documents))
+    calls: list[int] = []
+
+    def checkpoint() -> None:
+        calls.append(1)
+        if len(calls) == 4:  # roles, the document, then the first inside its reading
+            raise _StopError
+
+    with pytest.raises(_StopError):
+        draft.derive_read(documents, checkpoint=checkpoint)
+    assert merged == [] and len(calls) == 4
+
+
+def test_finding_roles_in_a_long_document_reaches_a_checkpoint(tmp_path: Path) -> None:
+    from raci.derive.documents import CHECKPOINT_BLOCKS
+    from raci.derive.roles import discover_roles
+
+    documents = [read_document(_long_duty_list(tmp_path, 12 * CHECKPOINT_BLOCKS))]
+    calls: list[int] = []
+    found = discover_roles(documents, lambda: calls.append(1))
+    assert len(calls) >= 10  # about one a CHECKPOINT_BLOCKS blocks
+    assert {k: r.name for k, r in found.roles.items()} == \
+        {k: r.name for k, r in discover_roles(documents).roles.items()}
+    assert any(r.name == "Night Porter" for r in found.roles.values())
+
+    def stop() -> None:
+        raise _StopError
+
+    with pytest.raises(_StopError):
+        discover_roles(documents, stop)

@@ -3,11 +3,14 @@ roles, then save."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
@@ -26,7 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from raci.derive.draft import Draft, DraftRow, merge_rows, open_decisions, phase_for
+from raci.derive.draft import (
+    ADDED_IN_REVIEW,
+    Draft,
+    DraftRow,
+    merge_rows,
+    open_decisions,
+    phase_for,
+)
 from raci.errors import LetterError, RaciError
 from raci.schemes import SCHEMES
 from raci.templates import Template, TemplateLibrary, TemplateRole, slugify
@@ -36,10 +46,79 @@ from ui.palette import icon
 from ui.plain import plain_tip, sentence
 
 FIXED_COLUMNS = 2  # Accept, Activity
-EVIDENCE_HINT = "Select a row to see where its letters come from."
+EVIDENCE_HINT = "Select a row to see its sources."
 # what each passage says of its role, in the evidence pane
 KIND_WORDS = {"R": "does it", "A": "accountable", "C": "consulted", "I": "informed",
               "V": "reviews or advises", "S": "supports", "?": "no role named"}
+
+
+def table_keys(scheme_letters: str) -> str:
+    """The keys of the activities table, for its tooltip and the user guide."""
+    return ("Keys: arrows move; Space ticks or unticks the Accept cells; type a letter "
+            f"({scheme_letters}) in a role's column to set it, Shift+letter to add it; "
+            "Delete clears letters; F2, Enter or typing edits a name; Enter keeps the "
+            "edit, Esc drops it; Tab moves on to the buttons; Ctrl+S saves.")
+
+
+class ReviewTable(QTableWidget):
+    """A table of the review dialog that the keyboard drives completely: arrows move
+    cell by cell, Space ticks the tick-box cells under it (and nothing else), F2, Enter
+    or typing edits the cell under focus, and Enter never saves the dialog by surprise;
+    Tab leaves the table. key_hook sees other keys first (letters, Delete).
+
+    The tick boxes are the cells of column ``ticks`` (Accept, Keep): Space on any other
+    cell does nothing, as a table item would otherwise take a tick box of its own.
+    """
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None,
+                 ticks: int = 0) -> None:
+        super().__init__(rows, columns, parent)
+        self.ticks = ticks
+        self.setTabKeyNavigation(False)  # Tab moves on to the buttons, as in a form
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.key_hook: Callable[[QKeyEvent], bool] | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Override QTableWidget.keyPressEvent: Space ticks, Enter edits, hook first."""
+        if self.state() == QAbstractItemView.State.EditingState:
+            super().keyPressEvent(event)
+            return
+        item = self.currentItem()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() == Qt.Key.Key_Space and plain:
+            if item is not None and item.column() == self.ticks:
+                self.toggle_ticks(item)
+            return  # a space never starts editing a name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            if item is not None and item.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.editItem(item)
+            return  # (the dialog's Save is Ctrl+S: Enter in the table never saves)
+        if self.key_hook is not None and self.key_hook(event):
+            return
+        super().keyPressEvent(event)
+
+    def commit_edit(self) -> None:
+        """Keep what is being typed in a cell (a button's shortcut, Alt+R or Ctrl+S, acts
+        with the editor still open): the text goes into the cell, and the editor closes."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        for editor in self.viewport().findChildren(QLineEdit):
+            if not editor.isHidden():
+                self.commitData(editor)
+                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def toggle_ticks(self, item: QTableWidgetItem) -> None:
+        """Tick or untick item and the other selected tick boxes of its column, all to the
+        opposite of item's state."""
+        ticked = item.checkState() == Qt.CheckState.Checked
+        state = Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked
+        rows = {i.row() for i in self.selectedIndexes() if i.column() == self.ticks}
+        for row in sorted(rows | {item.row()}):
+            other = self.item(row, self.ticks)
+            if other is not None:
+                other.setCheckState(state)
 
 
 def default_name(documents: list[str]) -> str:
@@ -67,16 +146,18 @@ class DeriveReviewDialog(QDialog):
         self.rows: list[DraftRow] = list(draft.rows)
         self.role_list: list[TemplateRole] = list(draft.roles)
         self.saved: Template | None = None
+        self.edited = False  # anything changed since the draft was shown (asked on Cancel)
         first = draft.documents[0].rsplit(".", 1)[0] if draft.documents else "derived"
         self.name = QLineEdit(default_name(draft.documents), self)
         self.name.setAccessibleName("Template name")
         self.template_id = QLineEdit(slugify(first), self)
         self.template_id.setAccessibleName("Template id")
-        self.roles = QTableWidget(len(draft.roles), 3, self)
+        self.roles = ReviewTable(len(draft.roles), 3, self)
         self.roles.setAccessibleName("Derived roles")
         self.roles.setHorizontalHeaderLabels(["Keep", "Role name", "Code"])
         self.roles.setToolTip("Untick a role to drop it; give two roles the same code to "
-                              "merge them")
+                              "merge them.\nKeys: Space ticks or unticks; F2, Enter or "
+                              "typing edits a name or code")
         for i, role in enumerate(draft.roles):
             keep = QTableWidgetItem()
             keep.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -87,51 +168,64 @@ class DeriveReviewDialog(QDialog):
         self.roles.resizeColumnToContents(0)
         self.roles.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.roles.resizeColumnToContents(2)
-        self.table = QTableWidget(self)
+        self.table = ReviewTable(0, 0, self)
         self.table.setAccessibleName("Derived activities")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setToolTip(table_keys(self.scheme.allowed()))
+        self.table.key_hook = self._letter_key
         self.table.itemSelectionChanged.connect(self._show_evidence)
+        # what the keyboard could not do ("Q is not a letter of RACI")
+        self.key_hint = QLabel(self)
+        self.key_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.table.currentCellChanged.connect(lambda *_cells: self.key_hint.clear())
         self.evidence = QTextBrowser(self)
         self.evidence.setAccessibleName("Evidence for the selected row")
         self.evidence.setPlaceholderText(EVIDENCE_HINT)
         self.summary = QLabel(self)
         merge = QPushButton("&Merge Selected Rows", self)
-        merge.setToolTip("Combine the selected rows into one activity (letters united, "
-                         "one owner kept)")
+        merge.setToolTip("Combine the rows of the selected cells into one activity "
+                         "(letters united, one owner kept) (Alt+M)")
         merge.clicked.connect(self.merge_selected)
         add_row = QPushButton("Add &Row", self)
         add_row.setToolTip("Add an activity the documents did not yield; name it and give "
-                           "it letters in the table")
+                           "it letters in the table (Alt+R)")
         add_row.clicked.connect(lambda: self.add_row())
         add_role = QPushButton("Add R&ole", self)
         add_role.setToolTip("Add a role the documents did not yield; rename it and set its "
-                            "code in the roles table")
+                            "code in the roles table (Alt+O)")
         add_role.clicked.connect(lambda: self.add_role())
         self.skipped = QLabel(self)
         self.skipped.setWordWrap(True)
-        if draft.skipped:
-            self.skipped.setText("Contributed nothing: " + "; ".join(
-                f"{name} ({reason})" for name, reason in draft.skipped.items()))
+        if draft.skipped:  # one line each: a reason may hold parentheses or a semicolon
+            self.skipped.setTextFormat(Qt.TextFormat.PlainText)
+            self.skipped.setText("Contributed nothing:\n" + "\n".join(
+                f"  {name}: {reason}" for name, reason in draft.skipped.items()))
         else:
             self.skipped.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setToolTip("Save the template to your templates (Ctrl+S)")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            "Close without saving a template (Esc)")
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         form = QFormLayout()
         form.addRow("Template &name:", self.name)
         form.addRow("Template &id:", self.template_id)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Activities: untick to reject, double-click to edit "
-                                     "names and letters.", self))
+        guide = QLabel("Activities: untick to reject; type letters in the role columns; "
+                       "F2 or double-click edits a name.", self)
+        guide.setWordWrap(True)  # (its length does not widen the table's side)
+        left_layout.addWidget(guide)
         left_layout.addWidget(self.table, 1)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(merge)
         row_buttons.addWidget(add_row)
         row_buttons.addWidget(add_role)
-        row_buttons.addStretch(1)
+        row_buttons.addWidget(self.key_hint, 1)
         row_buttons.addWidget(self.summary)
         left_layout.addLayout(row_buttons)
         right = QWidget(self)
@@ -152,12 +246,25 @@ class DeriveReviewDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
         self._fill()
+        for table in (self.table, self.roles):
+            table.itemChanged.connect(self._mark_edited)
+        self.roles.itemChanged.connect(self._role_renamed)
+        self.table.itemChanged.connect(
+            lambda item: self._show_evidence() if item.column() == 1 else None)
+        for field in (self.name, self.template_id):
+            field.textEdited.connect(self._mark_edited)
+        order = [self.name, self.template_id, self.table, merge, add_row, add_role,
+                 self.roles, self.evidence, save_button,
+                 buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.resize(1200, 720)
         # open on what needs a decision: the first row marked for review, with its evidence
-        opening = next((i for i, r in enumerate(self.rows) if r.review),
+        opening = next((i for i, r in enumerate(self.rows) if _needs_review(r)),
                        0 if self.rows else None)
         if opening is not None:
             self.table.setCurrentCell(opening, 1)
+            self.table.setFocus()  # the keyboard starts on the rows, as the review does
 
     def showEvent(self, event: QShowEvent) -> None:
         """Override QDialog.showEvent: the current row in the middle once the size is known."""
@@ -173,13 +280,17 @@ class DeriveReviewDialog(QDialog):
         return [r.code for r in self.role_list]
 
     def _refill(self, rows: list[DraftRow]) -> None:
-        """Show rows again, keeping which ones are ticked."""
+        """Show rows again, keeping which ones are ticked and the cell the cursor is on."""
         keep = self.accepted_rows()
+        at = (self.table.currentRow(), self.table.currentColumn())
         self.rows = rows
         self._fill()
         for i, ticked in enumerate(keep):
             if not ticked:
                 _item(self.table, i, 0).setCheckState(Qt.CheckState.Unchecked)
+        if at[0] >= 0 and at[1] >= 0:
+            self.table.setCurrentCell(min(at[0], len(rows) - 1),
+                                      min(at[1], self.table.columnCount() - 1))
 
     def add_row(self, name: str = "New activity") -> bool:
         """Append an activity the documents missed, marked as added during review."""
@@ -188,10 +299,14 @@ class DeriveReviewDialog(QDialog):
         except RaciError as exc:
             show_error(self, "Cannot add a row", str(exc))
             return False
-        rows.append(DraftRow(name, phase_for(name), {}, [], ["added during review"]))
+        rows.append(DraftRow(name, phase_for(name), {}, [], [ADDED_IN_REVIEW]))
+        self.edited = True
         self._refill(rows)
-        self.table.selectRow(len(self.rows) - 1)
-        self.table.editItem(_item(self.table, len(self.rows) - 1, 1))
+        added = _item(self.table, len(self.rows) - 1, 1)
+        self.table.setCurrentItem(added)
+        self.table.scrollToItem(added)  # the whole new row in view, ready to name
+        self.table.setFocus()
+        self.table.editItem(added)
         return True
 
     def add_role(self, name: str = "New role", code: str = "") -> bool:
@@ -207,6 +322,7 @@ class DeriveReviewDialog(QDialog):
         while code.casefold() in taken:
             code, n = f"{base}{n}", n + 1
         self.role_list.append(TemplateRole(code, name, "Added during review"))
+        self.edited = True
         i = self.roles.rowCount()
         self.roles.setRowCount(i + 1)
         keep = QTableWidgetItem()
@@ -226,6 +342,8 @@ class DeriveReviewDialog(QDialog):
         self.table.clear()
         self.table.setColumnCount(FIXED_COLUMNS + len(codes) + 1)
         self.table.setHorizontalHeaderLabels(["Accept", "Activity", *codes, "Needs review"])
+        for j in range(len(self.role_list)):  # a code's column says whose it is
+            self._head_column(j)
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             accept = QTableWidgetItem()
@@ -241,11 +359,11 @@ class DeriveReviewDialog(QDialog):
             review = QTableWidgetItem("; ".join(row.review))
             review.setToolTip(plain_tip("\n".join(row.review)))
             review.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            if row.review:
+            if _needs_review(row):
                 review.setIcon(icon("warning"))
             self.table.setItem(i, FIXED_COLUMNS + len(codes), review)
         self._fit_columns()
-        flagged = sum(1 for r in self.rows if r.review)
+        flagged = sum(1 for r in self.rows if _needs_review(r))
         self.summary.setText(f"{counted(len(self.rows), 'row')}, {flagged} marked for review")
 
     def _fit_columns(self) -> None:
@@ -258,6 +376,8 @@ class DeriveReviewDialog(QDialog):
 
     def _sync(self) -> list[DraftRow]:
         """Rows as edited in the table (names and letters), checked for bad letters."""
+        for table in (self.table, self.roles):
+            table.commit_edit()
         codes = self.codes()
         out = []
         for i, row in enumerate(self.rows):
@@ -281,15 +401,56 @@ class DeriveReviewDialog(QDialog):
         return [_item(self.table, i, 0).checkState() == Qt.CheckState.Checked
                 for i in range(self.table.rowCount())]
 
+    def _letter_key(self, event: QKeyEvent) -> bool:
+        """A key on a role's column of the activities table, as in the matrix: a letter
+        replaces the letters of the selected cells (Shift+letter adds or removes it), and
+        Delete or Backspace clears them. False for a key this does not take."""
+        codes = self.codes()
+        current = self.table.currentColumn()
+        if not FIXED_COLUMNS <= current < FIXED_COLUMNS + len(codes):
+            return False
+        mods = event.modifiers()
+        if mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                   | Qt.KeyboardModifier.MetaModifier):
+            return False
+        cells = {(i.row(), i.column()) for i in self.table.selectedIndexes()
+                 if FIXED_COLUMNS <= i.column() < FIXED_COLUMNS + len(codes)}
+        cells.add((self.table.currentRow(), current))
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            for row, column in cells:
+                _item(self.table, row, column).setText("")
+            self.key_hint.clear()
+            return True
+        text = event.text().upper()
+        if len(text) != 1 or not text.isalpha():
+            return False
+        if text not in self.scheme.codes:
+            self.key_hint.setText(f"{text} is not a letter of {self.scheme.id}: use "
+                                  f"{self.scheme.allowed()}.")
+            return True
+        for row, column in cells:
+            item = _item(self.table, row, column)
+            letters = {text}
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                with contextlib.suppress(LetterError):  # a bad letter before: replaced
+                    letters = set(self.scheme.parse(item.text())) ^ {text}
+            item.setText(self.scheme.format(letters))
+        self.key_hint.clear()
+        return True
+
     def _show_evidence(self) -> None:
         selected = sorted({i.row() for i in self.table.selectedIndexes()})
         if not selected:
             self.evidence.clear()
             return
         row = self.rows[selected[0]]
-        parts = [f"<h3>{_escape(row.name)}</h3>"]
+        name = self.table.item(selected[0], 1)
+        parts = [f"<h3>{_escape(name.text() if name is not None else row.name)}</h3>"]
         for note in row.review:
-            parts.append(f"<p><b>Needs review:</b> {_escape(note)}</p>")
+            said = "Added during review." if note == ADDED_IN_REVIEW else \
+                f"<b>Needs review:</b> {_escape(note)}"
+            parts.append(f"<p>{said}</p>")
         shown: set[tuple[str, ...]] = set()
         for claim in row.claims:
             code = self.draft.role_keys.get(claim.role, claim.role)
@@ -317,6 +478,7 @@ class DeriveReviewDialog(QDialog):
             show_error(self, "Cannot merge", "Select two or more rows to merge.")
             return False
         merged = merge_rows([self.rows[i] for i in selected])
+        self.edited = True
         rest = [(r, k) for i, (r, k) in enumerate(zip(self.rows, keep, strict=True))
                 if i not in selected[1:]]
         self.rows = [merged if r is self.rows[selected[0]] else r for r, _k in rest]
@@ -391,6 +553,47 @@ class DeriveReviewDialog(QDialog):
         self.accept()
 
 
+    def _role_renamed(self, item: QTableWidgetItem) -> None:
+        """A role's letter column is headed by its code as edited in the roles table."""
+        if item.column() in (1, 2) and item.row() < len(self.role_list):
+            self._head_column(item.row())
+
+    def _head_column(self, i: int) -> None:
+        role = self.role_list[i]
+        name, code = self.roles.item(i, 1), self.roles.item(i, 2)
+        header = self.table.horizontalHeaderItem(FIXED_COLUMNS + i)
+        if header is None:
+            return
+        code_text = (code.text().strip() if code is not None else "") or role.code
+        name_text = (name.text().strip() if name is not None else "") or role.name
+        header.setText(code_text)
+        header.setToolTip(plain_tip(f"{name_text} ({code_text})"))
+
+    def _mark_edited(self) -> None:
+        self.edited = True
+
+    def reject(self) -> None:
+        """Override QDialog.reject (Cancel, Esc, closing): a review with edits is dropped
+        only once the user says so."""
+        if self.edited and self.saved is None and not self._discard():
+            return
+        super().reject()
+
+    def _discard(self) -> bool:
+        """Ask whether to drop the edits: Discard, or Keep Reviewing (the default, and
+        Esc)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Discard the review?",
+                          "Your changes to the derived template (names, letters, rows and "
+                          "roles) are not saved. Discard them and close?",
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("&Keep Reviewing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
     def _save_anyway(self, text: str) -> bool:
         """Ask whether to save with decisions open: Save Anyway, or Keep Reviewing (the
         default, and Esc)."""
@@ -403,6 +606,11 @@ class DeriveReviewDialog(QDialog):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is save
+
+
+def _needs_review(row: DraftRow) -> bool:
+    """Whether a row has a note asking for a decision (a row the reviewer added has none)."""
+    return any(note != ADDED_IN_REVIEW for note in row.review)
 
 
 def _item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:

@@ -39,6 +39,7 @@ from ui.read_only_banner import ReadOnlyBanner
 from ui.shared_workflows import SharedWorkflows
 from ui.start_page import StartPage
 from ui.structure import StructureEdits
+from ui.tasks import cancel_jobs
 from ui.workload import WorkloadView
 
 APP_TITLE = "RACI Planner"
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         """Override QMainWindow.closeEvent: remember the window, release the file."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        cancel_jobs(self)  # a draft from documents stops at its next checkpoint
         QThreadPool.globalInstance().waitForDone()  # a running export or import completes
         self.close_project()
         event.accept()

@@ -17,6 +17,7 @@ class _Signals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(str)
+    ended = Signal()  # the worker is done, however it ended (also once cancelled)
 
 
 class CancelledError(Exception):
@@ -30,9 +31,16 @@ class _Job(QRunnable):
         self.signals = _Signals()
         self.cancelled = False  # set on the GUI thread, read by the worker between steps
         self.over = False  # finished or failed: a late cancel changes nothing
+        self.cancel: Callable[[], None] | None = None  # what Cancel does, if allowed
 
     def run(self) -> None:
         """Override QRunnable.run."""
+        try:
+            self._run()
+        finally:
+            self._emit(self.signals.ended)
+
+    def _run(self) -> None:
         try:
             result = self.work(self._progress)
         except CancelledError:
@@ -108,12 +116,37 @@ def run_with_progress(
         dialog.deleteLater()
         failed(message)
 
+    def ended() -> None:
+        # the job leaves its window's list of running work (a late signal is dropped)
+        with contextlib.suppress(ValueError):
+            running_jobs(parent).remove(job)
+
     if cancellable:
         dialog.canceled.connect(on_cancel)
+        job.cancel = on_cancel
     job.signals.progress.connect(on_progress)
     job.signals.finished.connect(finish)
     job.signals.failed.connect(fail)
+    job.signals.ended.connect(ended)
     job.setAutoDelete(False)
-    parent._jobs = [*getattr(parent, "_jobs", []), job]  # type: ignore[attr-defined]
+    running_jobs(parent).append(job)  # kept alive while it runs
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def running_jobs(parent: QWidget) -> list[_Job]:
+    """The work started from parent that has not ended yet (a job leaves the list once
+    its worker is done: finished, failed or stopped after a cancel)."""
+    jobs: list[_Job] | None = getattr(parent, "_jobs", None)
+    if jobs is None:
+        jobs = []
+        parent._jobs = jobs  # type: ignore[attr-defined]
+    return jobs
+
+
+def cancel_jobs(parent: QWidget) -> None:
+    """Cancel every cancellable job started from parent (closing its window), so that
+    waiting for the thread pool waits only for work that cannot be stopped."""
+    for job in list(running_jobs(parent)):
+        if job.cancel is not None:
+            job.cancel()

@@ -45,6 +45,11 @@ if TYPE_CHECKING:
 MAX_BYTES = 20 * 1024 * 1024
 
 
+# how many blocks (headings, paragraphs, items, rows) a stage reads between two calls of a
+# caller's checkpoint: a cancelled draft stops within a long document, not after it
+CHECKPOINT_BLOCKS = 50
+
+
 @dataclass(frozen=True)
 class Block:
     """A piece of a document with its kind and location."""

@@ -463,14 +463,15 @@ def derive_read(documents: list[Document], role_choices: dict[str, str] | None =
     """:func:`derive` for documents already read (each read once, by its caller).
 
     checkpoint, when given, is called before each stage (finding the roles, each
-    document's reading, merging), so a caller can stop a long draft there by raising
-    from it; the exception passes through unchanged.
+    document's reading, merging) and within a long document's reading (see
+    :func:`~raci.derive.extract.extract`), so a caller can stop a long draft there by
+    raising from it; the exception passes through unchanged.
     """
     if not documents:
         raise RaciError("give at least one document")
     if checkpoint is not None:
         checkpoint()
-    catalog = discover_roles(documents)
+    catalog = discover_roles(documents, checkpoint)
     if role_choices or drop:
         catalog.apply_choices(role_choices or {}, drop)
     if not catalog.roles:
@@ -499,7 +500,8 @@ def draft_from(documents: list[Document], catalog: RoleCatalog,
     Every document reports what it contributed: one that gave nothing is left out of
     the draft's sources and named in ``Draft.skipped`` with the reason; only when no
     document gave anything is that an error. checkpoint, when given, is called before
-    each document is read for duties and before the merge (see :func:`derive_read`).
+    each document is read for duties, every so many blocks within it, and before the
+    merge (see :func:`derive_read`).
     """
     claims: list[Claim] = []
     skipped: dict[str, str] = {}
@@ -508,7 +510,8 @@ def draft_from(documents: list[Document], catalog: RoleCatalog,
             checkpoint()
         # an activity that is only a role's name is a party misread as work ("Poll Clerks
         # help the PO": "PO")
-        found = [c for c in extract(doc, catalog) if catalog.spelled(c.activity) is None
+        found = [c for c in extract(doc, catalog, checkpoint)
+                 if catalog.spelled(c.activity) is None
                  and not _minutes_record(c.text)]
         if not found:
             skipped[doc.name] = _why_empty(doc, catalog)
@@ -544,9 +547,16 @@ def _minutes_record(text: str) -> bool:
         re.search(r"[.;!?]\s+[A-Z]", text) is None
 
 
+# the note of an activity a reviewer added themselves: where it came from, no open question
+ADDED_IN_REVIEW = "added during review"
+
+
 def open_decisions(template: Template) -> list[str]:
-    """What still needs a decision: review notes and any check errors, one line each."""
-    out = [f"{a.name}: {note}" for a in template.activities for note in a.provenance.review]
+    """What still needs a decision: review notes and any check errors, one line each (an
+    activity the reviewer added is their own decision; the check errors still say what
+    letters it lacks)."""
+    out = [f"{a.name}: {note}" for a in template.activities for note in a.provenance.review
+           if note != ADDED_IN_REVIEW]
     used = {code for a in template.activities for code in a.letters}
     out += [f"role {r.name} ({r.code}) has no letters yet: give it some or drop it"
             for r in template.roles if r.code not in used]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import lru_cache, partial
@@ -62,6 +62,7 @@ from raci.derive.actors import (
 from raci.derive.documents import (
     ARROW,
     CALL_TREE_HEAD,
+    CHECKPOINT_BLOCKS,
     Block,
     Document,
     badge_legend,
@@ -4697,14 +4698,20 @@ def _sentence_items(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
-    """Every claim a document makes."""
+def extract(doc: Document, catalog: RoleCatalog,
+            checkpoint: Callable[[], None] | None = None) -> list[Claim]:
+    """Every claim a document makes.
+
+    checkpoint, when given, is called every :data:`CHECKPOINT_BLOCKS` blocks of the
+    reading, so a caller can stop a long document part way by raising from it (the
+    exception passes through; nothing is kept); it does not change what is found.
+    """
     kept = without_change_logs(doc.blocks)
     if len(kept) < len(doc.blocks):
         doc = Document(doc.name, kept)
     marks = badge_legend(doc)
     if not marks:
-        return _approved_after(_extract_all(doc, catalog), doc, catalog)
+        return _approved_after(_extract_all(doc, catalog, checkpoint), doc, catalog)
     # "Order consumables ✔ Treasurer" under a legend "✔ Name means that person has to
     # sign it off": the item is read without its marked names, each of which then takes
     # the letter its mark gives on every duty the item names
@@ -4725,7 +4732,7 @@ def extract(doc: Document, catalog: RoleCatalog) -> list[Claim]:
         else:
             unmarked.add((block.location, block.text[:300]))
         blocks.append(block)
-    claims = _extract_all(Document(doc.name, blocks), catalog)
+    claims = _extract_all(Document(doc.name, blocks), catalog, checkpoint)
     out: list[Claim] = []
     done: set[tuple[int, str]] = set()
     for c in claims:
@@ -4800,7 +4807,8 @@ def _approved_after(claims: list[Claim], doc: Document, catalog: RoleCatalog) ->
     return out
 
 
-def _extract_all(doc: Document, catalog: RoleCatalog) -> list[Claim]:
+def _extract_all(doc: Document, catalog: RoleCatalog,
+                 checkpoint: Callable[[], None] | None = None) -> list[Claim]:
     coded = _code_tables(doc, catalog)
     claims: list[Claim] = _letter_tables(doc, catalog) + _column_tables(doc, catalog) + \
         _limit_tables(doc, catalog) + coded + _call_tree_rows(doc, catalog) + \
@@ -4810,7 +4818,7 @@ def _extract_all(doc: Document, catalog: RoleCatalog) -> list[Claim]:
     reading = READER.set(_reader(doc, catalog, title))
     siding = PARTIES.set(_named_parties(doc, catalog))
     try:
-        found = _extract(doc, catalog, claims, ctx, title)
+        found = _extract(doc, catalog, claims, ctx, title, checkpoint)
     finally:
         READER.reset(reading)
         PARTIES.reset(siding)
@@ -4900,7 +4908,7 @@ def _step_claims(doc: Document, catalog: RoleCatalog) -> list[Claim]:
 
 
 def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Context,
-             title: str | None) -> list[Claim]:
+             title: str | None, checkpoint: Callable[[], None] | None = None) -> list[Claim]:
     top_roles = _main_roles(doc, catalog)
     carry: list[str] = []
     stale: list[str] = []  # the subject before a heading that named no role
@@ -4918,6 +4926,8 @@ def _extract(doc: Document, catalog: RoleCatalog, claims: list[Claim], ctx: _Con
     blocks = _sentence_items([b for b in doc.blocks if b.kind != STEP])
     lead_object: list[str] = []  # the object of a lead-in over a list ("checks the form and:")
     for n, block in enumerate(blocks):
+        if checkpoint is not None and n and n % CHECKPOINT_BLOCKS == 0:
+            checkpoint()
         if block.kind != "item":
             item_subject[:] = []
             lead_object = _lead_in_object(block.text) if block.kind == "para" and \

@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from raci.derive import actors
 from raci.derive.aliases import Alias, AliasFinder
-from raci.derive.documents import ARROW, CALL_TREE_HEAD, RUN_IN_LEVEL, Block, Document
+from raci.derive.documents import (
+    ARROW,
+    CALL_TREE_HEAD,
+    CHECKPOINT_BLOCKS,
+    RUN_IN_LEVEL,
+    Block,
+    Document,
+)
 from raci.derive.steps import APPROVER, ASIDE, CONSULTED, DECLARED, DOER, STEP, TOLD
 from raci.errors import RaciError
 from raci.excel.letters import WORD_LETTERS, annotated_letters, parse_letters
@@ -971,11 +978,13 @@ _STEP_PARTY = re.compile(r"\b(?i:tell|tells|inform|informs|notify|notifies|to|wi
                          r"\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
-def _structural_names(doc: Document, spelled: dict[str, str] | None = None
+def _structural_names(doc: Document, spelled: dict[str, str] | None = None,
+                      checkpoint: Callable[[], None] | None = None
                       ) -> tuple[list[str], list[tuple[str, str]]]:
     """Roles named by a document's structure, and (name, alias) pairs from table heads; a
     code the document spells out (``spelled``, from its key or its definitions) stands for
-    the role it gives, not for another whose initials it has."""
+    the role it gives, not for another whose initials it has. checkpoint: as in
+    :func:`discover_roles`."""
     names: list[str] = []
     parties: list[str] = []
     aliases: list[tuple[str, str]] = []
@@ -997,6 +1006,8 @@ def _structural_names(doc: Document, spelled: dict[str, str] | None = None
     departments = _capital_labels(doc.blocks)
     acting_items = _acting_items(doc.blocks)
     for i, block in enumerate(doc.blocks):
+        if checkpoint is not None and i and i % CHECKPOINT_BLOCKS == 0:
+            checkpoint()
         if block.kind == STEP:
             # a diagram's lanes and participants are roles whatever their names; the
             # other parties of a step when their names are a post's
@@ -2297,13 +2308,16 @@ def _key_pairs(doc: Document) -> list[tuple[str, str]]:
     return pairs
 
 
-def discover_roles(documents: list[Document]) -> RoleCatalog:
+def discover_roles(documents: list[Document],
+                   checkpoint: Callable[[], None] | None = None) -> RoleCatalog:
     """Every role the documents name: titles, definitions, table heads and structure.
 
     Structure (a heading, a list label, a lead-in, a sentence subject, a table head, the
     party one works with or informs) is enough on its own; a capitalised title found in
     running text needs a role word. Whether a role stays in the draft is decided later,
-    by what it was given.
+    by what it was given. checkpoint, when given, is called every
+    :data:`~raci.derive.documents.CHECKPOINT_BLOCKS` blocks of reading a document's
+    structure, so a caller can stop there by raising from it; it changes nothing found.
     """
     counts = _Counts()
     defined: dict[str, str] = {}
@@ -2542,7 +2556,7 @@ def discover_roles(documents: list[Document]) -> RoleCatalog:
                 name = f"{label} Team"
                 counts[name] += 1
                 teams.add(name)
-        found, pairs = _structural_names(doc, mapping)
+        found, pairs = _structural_names(doc, mapping, checkpoint)
         section_heads |= {_known_case(mapping.get(n, n), counts) for n in _section_heads(doc)}
         for full, alias in pairs:
             extra_aliases.setdefault(full, set()).add(alias)

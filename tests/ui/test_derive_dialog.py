@@ -130,6 +130,21 @@ def test_review_names_documents_that_contributed_nothing(qtbot: Any, tmp_path: P
     assert dialog.draft.documents == ["charter.md"]
 
 
+def test_each_document_that_gave_nothing_has_a_line(qtbot: Any, tmp_path: Path) -> None:
+    from raci.derive.draft import Draft
+
+    made = derive([EVAL / "charter.md"])
+    skipped = {"menu.pdf": "the PDF file is damaged (bad stream); export it again",
+               "notes.txt": "the file is empty"}
+    draft = Draft(made.roles, made.rows, made.documents, made.role_keys, skipped)
+    dialog = DeriveReviewDialog(draft, TemplateLibrary(builtin_templates_dir(),
+                                                       tmp_path / "user"))
+    qtbot.addWidget(dialog)
+    lines = dialog.skipped.text().splitlines()
+    assert lines[1:] == ["  menu.pdf: the PDF file is damaged (bad stream); export it again",
+                         "  notes.txt: the file is empty"]
+
+
 def test_edits_in_place_survive_adding_a_role_and_a_row(qtbot: Any, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, tmp_path)
     survey = _row(dialog, "Survey design")
@@ -304,8 +319,8 @@ def test_a_cancelled_draft_stops_inside_the_drafting(tmp_path: Path, monkeypatch
                       encoding="utf-8")
     extracted: list[str] = []
     extract = draft.extract
-    monkeypatch.setattr(draft, "extract", lambda doc, catalog: (
-        extracted.append(doc.name), extract(doc, catalog))[1])
+    monkeypatch.setattr(draft, "extract", lambda doc, catalog, checkpoint=None: (
+        extracted.append(doc.name), extract(doc, catalog, checkpoint))[1])
     steps: list[int] = []
 
     def progress(_step: int, _total: int) -> None:
@@ -432,3 +447,221 @@ def test_evidence_says_in_words_what_a_passage_makes_the_role(qtbot: Any,
     shown = dialog.evidence.toPlainText()  # the flagged row is selected on opening
     assert "HG (reviews or advises) garden.md, line 2" in shown
     assert "(V)" not in shown
+
+
+def test_ended_jobs_leave_the_windows_list(qtbot: Any) -> None:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    from ui.tasks import run_with_progress, running_jobs
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    results: list[Any] = []
+    gate = threading.Event()
+
+    def waiting(progress: Any) -> str:
+        for _ in range(600):  # bounded: about a minute at most
+            progress(0, 0)
+            if gate.wait(0.1):
+                break
+        return "done"
+
+    finished = run_with_progress(parent, "Working...", waiting, results.append,
+                                 results.append)
+    failed = run_with_progress(parent, "Working...", lambda _p: 1 / 0, results.append,
+                               results.append)
+    cancelled = run_with_progress(parent, "Working...", waiting, results.append,
+                                  results.append, cancellable=True)
+    assert finished in running_jobs(parent) and cancelled in running_jobs(parent)
+    assert cancelled.cancel is not None
+    cancelled.cancel()
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.waitUntil(lambda: not running_jobs(parent), timeout=5000)
+    assert failed.over and finished.over
+    # the cancelled one said nothing
+    assert sorted(map(str, results)) == ["done", "unexpected ZeroDivisionError: division by zero"]
+
+
+def test_closing_the_window_stops_a_running_draft(qtbot: Any, main_window: MainWindow,
+                                                  boxes: Boxes, monkeypatch: Any) -> None:
+    import ui.file_workflows as file_workflows
+    from ui.tasks import running_jobs
+
+    started = threading.Event()
+    steps: list[int] = []
+
+    def endless(_paths: list[Path], progress: Any) -> None:
+        started.set()
+        for step in range(600):  # bounded: about a minute, unless cancelled
+            progress(0, 0)
+            steps.append(step)
+            threading.Event().wait(0.1)
+
+    shown: list[Any] = []
+    monkeypatch.setattr(file_workflows, "_derive", endless)
+    monkeypatch.setattr(main_window.files, "review_draft", shown.append)
+    main_window.files.derive_dialog([EVAL / "charter.md"])
+    assert started.wait(30)
+    main_window.close()  # waits for the pool: the draft must stop at its next step
+    assert len(steps) < 600 and shown == [] and boxes.shown == []
+    qtbot.waitUntil(lambda: not running_jobs(main_window), timeout=5000)
+
+
+# --- the review table by keyboard -----------------------------------------------------------
+
+
+def _key(widget: Any, key: Qt.Key, text: str = "",
+         modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, text))
+
+
+def test_space_ticks_only_the_accept_cell_under_focus(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    table = dialog.table
+    row = _row(dialog, "Survey design")
+    table.setCurrentCell(row, 1)  # on the name: a space neither ticks nor starts an edit
+    _key(table, Qt.Key.Key_Space, " ")
+    assert table.state() != table.State.EditingState
+    assert table.item(row, 1).text() == "Survey design"
+    assert table.item(row, 1).data(Qt.ItemDataRole.CheckStateRole) is None  # no tick box
+    assert table.item(row, 0).checkState() == Qt.CheckState.Checked
+    table.setCurrentCell(row, 0)
+    _key(table, Qt.Key.Key_Space, " ")
+    assert table.item(row, 0).checkState() == Qt.CheckState.Unchecked
+    _key(table, Qt.Key.Key_Space, " ")
+    assert table.item(row, 0).checkState() == Qt.CheckState.Checked
+
+
+def test_letters_and_delete_on_a_role_column_as_in_the_matrix(qtbot: Any,
+                                                              tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    table = dialog.table
+    row = _row(dialog, "Survey design")
+    column = FIXED_COLUMNS + dialog.codes().index("S")
+    table.setCurrentCell(row, column)
+    _key(table, Qt.Key.Key_C, "c")
+    assert table.item(row, column).text() == "C"
+    assert table.state() != table.State.EditingState  # set at once, no editor
+    _key(table, Qt.Key.Key_I, "I", Qt.KeyboardModifier.ShiftModifier)
+    assert table.item(row, column).text() == "C/I"
+    _key(table, Qt.Key.Key_Q, "q")  # not a RACI letter: said, nothing changed
+    assert table.item(row, column).text() == "C/I"
+    assert "Q is not a letter of RACI" in dialog.key_hint.text()
+    _key(table, Qt.Key.Key_Delete)
+    assert table.item(row, column).text() == ""
+    assert not dialog.key_hint.text()
+    assert dialog.edited
+
+
+def test_enter_edits_the_cell_and_never_saves_the_dialog(qtbot: Any, tmp_path: Path,
+                                                         monkeypatch: Any) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    saved: list[int] = []
+    monkeypatch.setattr(dialog, "save", lambda: saved.append(1))
+    table = dialog.table
+    row = _row(dialog, "Survey design")
+    table.setCurrentCell(row, 1)
+    _key(table, Qt.Key.Key_Return, "\r")
+    assert table.state() == table.State.EditingState  # Enter, like F2, edits the name
+    assert saved == []
+    table.setCurrentCell(row, 0)
+    _key(table, Qt.Key.Key_Return, "\r")
+    assert saved == [] and dialog.result() == 0
+
+
+def test_tab_leaves_the_tables_and_save_has_a_key(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    dialog = _dialog(qtbot, tmp_path)
+    assert not dialog.table.tabKeyNavigation() and not dialog.roles.tabKeyNavigation()
+    merge = next(b for b in dialog.findChildren(QPushButton) if "Merge" in b.text())
+    following = dialog.table.nextInFocusChain()
+    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus or \
+            dialog.table.isAncestorOf(following):
+        following = following.nextInFocusChain()
+    # from the activities the Tab key goes to the buttons under them, not the roles
+    assert following is merge
+    box = dialog.findChild(QDialogButtonBox)
+    assert "Ctrl+S" in box.button(QDialogButtonBox.StandardButton.Save).toolTip()
+    assert "Space" in dialog.table.toolTip() and "F2" in dialog.table.toolTip()
+
+
+def test_cancel_after_edits_asks_before_dropping_them(qtbot: Any, tmp_path: Path,
+                                                      boxes: Boxes) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.reject()  # nothing edited: closes without a question
+    assert boxes.shown == [] and dialog.result() == 0
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.show()
+    dialog.table.item(_row(dialog, "Survey design"), 1).setText("Surveys")
+    dialog.reject()
+    assert [t for _k, t, _m in boxes.shown] == ["Discard the review?"]
+    assert dialog.isVisible()  # Keep Reviewing is the default answer
+    boxes.click = "&Discard"
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_a_role_column_is_headed_by_the_code_as_edited(qtbot: Any, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, tmp_path)
+    assert dialog.add_role()
+    i = dialog.roles.rowCount() - 1
+    column = FIXED_COLUMNS + i
+    assert dialog.table.horizontalHeaderItem(column).text() == "NEW"
+    dialog.roles.item(i, 1).setText("Apprentice Baker")
+    dialog.roles.item(i, 2).setText("AB")
+    header = dialog.table.horizontalHeaderItem(column)
+    assert header.text() == "AB" and "Apprentice Baker" in header.toolTip()
+    assert "Data Manager" not in header.toolTip()
+
+
+def test_an_added_row_is_in_view_and_no_open_decision(qtbot: Any, tmp_path: Path,
+                                                      boxes: Boxes) -> None:
+    from raci.derive.draft import open_decisions
+
+    dialog = _dialog(qtbot, tmp_path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    flagged = dialog.summary.text()
+    at = (dialog.table.currentRow(), dialog.table.currentColumn())
+    assert dialog.add_role("Security Champion", "SC")
+    # the cursor stays where it was, with its evidence shown
+    assert (dialog.table.currentRow(), dialog.table.currentColumn()) == at
+    assert dialog.evidence.toPlainText()
+    assert dialog.add_row("Threat modelling")
+    last = dialog.table.rowCount() - 1
+    assert dialog.table.currentRow() == last
+    assert dialog.table.state() == dialog.table.State.EditingState
+    rect = dialog.table.visualItemRect(dialog.table.item(last, 1))
+    assert dialog.table.viewport().rect().contains(rect)
+    assert dialog.summary.text().split(", ")[1] == flagged.split(", ")[1]  # none more
+    named = [d for d in open_decisions(dialog.build_template()) if "Threat" in d]
+    assert named and all("added during review" not in d for d in named)  # it lacks an A
+    dialog.table.item(last, FIXED_COLUMNS + dialog.codes().index("SC")).setText("A/R")
+    assert not [d for d in open_decisions(dialog.build_template()) if "Threat" in d]
+    boxes.click = "&Discard"  # closing the shown dialog asks about the edits
+
+
+def test_a_name_being_typed_is_kept_when_a_button_acts(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog = _dialog(qtbot, tmp_path)
+    row = _row(dialog, "Survey design")
+    dialog.table.editItem(dialog.table.item(row, 1))  # F2, then Alt+R before Enter
+    editor = next(e for e in dialog.table.viewport().findChildren(QLineEdit)
+                  if not e.isHidden())
+    editor.setText("Customer survey design")
+    assert dialog.add_row("Data retention")
+    names = [dialog.table.item(i, 1).text() for i in range(dialog.table.rowCount())]
+    assert "Customer survey design" in names and "Survey design" not in names
+    dialog.roles.editItem(dialog.roles.item(0, 1))  # a role renamed, then Save
+    editor = next(e for e in dialog.roles.viewport().findChildren(QLineEdit)
+                  if not e.isHidden())
+    editor.setText("Delivery Lead")
+    assert dialog.build_template().roles[0].name == "Delivery Lead"
