@@ -1022,11 +1022,25 @@ ACTION_ITEM = re.compile(
     re.IGNORECASE)
 
 
+def may_be_action(text: str) -> bool:
+    """False where :data:`ACTION_ITEM` cannot match: each match holds "to" as a word of
+    its own or opens with its label ("Action:", "TODO -"). The pattern tries every
+    capitalised word and up to four more as the one who acts before it fails, some
+    20 µs a sentence; an ASCII text's lower case is asked first (any other text is
+    always tried: ignoring case, a dotless "ı" matches "i"). ``tests/test_derive_action_gate``
+    holds every match to it."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return "to" in lowered.split() or lowered.lstrip().startswith(("action", "todo", "to-do"))
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def action_item(sentence: str) -> tuple[str, str] | None:
     """An action of meeting notes ("ACTION: QA Lead to prepare the plan by Friday"), as
     (actor, the same with the actor as subject: "QA Lead will prepare the plan ...")."""
-    m = ACTION_ITEM.match(sentence[:MAX_SUBJECT_SENTENCE])
+    head = sentence[:MAX_SUBJECT_SENTENCE]
+    m = ACTION_ITEM.match(head) if may_be_action(head) else None
     if m is None or verb_lemma(m.group("verb")) != m.group("verb").lower() or re.match(
             r"(?:the\s+)?(?:first|last|next|only|second|third)\s", m.group("who"), re.I):
         return None  # (but "The first collector to reply takes it": who, not an action)

@@ -18,7 +18,7 @@ from functools import partial
 from html.parser import HTMLParser
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from raci.derive.actors import (
     actor_name,
@@ -1587,6 +1587,92 @@ def _block_parser(text: str, pruned: bool = True) -> MarkdownIt:
     return md
 
 
+# A line of a plain outline (:func:`_outline_tokens`): an ATX heading whose text neither
+# starts nor ends with a space or ends with "#", a list item "- " whose text starts with
+# an ASCII letter and does not end with a space, or an empty line
+_OUTLINE_LINE = re.compile(r"(#{1,6}) (\S(?:.*[^\s#])?)|- ([A-Za-z](?:.*\S)?)|")
+
+
+# The fields of markdown-it's tokens, each of which :func:`_outline_tokens` sets: a version
+# of markdown-it whose tokens hold other fields reads every document itself
+_TOKEN_FIELDS = ("type", "tag", "nesting", "attrs", "map", "level", "children", "content",
+                 "markup", "info", "meta", "block", "hidden")
+
+
+def _outline_tokens(text: str) -> list[Token] | None:
+    """The block tokens markdown-it makes of a plain outline, or None for any other text.
+
+    A document of only headings, one-line "- " list items and empty lines (a list of
+    duties under each role's heading) is most of what markdown-it's block rules are tried
+    on at 1 MB, each rule asked at each line; such a document has one reading, written
+    here token for token as markdown-it writes it (the lists tight unless an empty line
+    parts two of their items, each list and item ending at the next line that is not
+    empty). Each token is made with its fields set at once, as markdown-it's block parser
+    leaves them (its constructor's keywords cost twice as much, seven tokens an item).
+    ``tests/test_derive_outline.py`` compares every token with markdown-it's."""
+    from dataclasses import fields
+
+    from markdown_it.token import Token
+
+    if "\r" in text or "\0" in text or "\t" in text or \
+            tuple(f.name for f in fields(Token)) != _TOKEN_FIELDS:
+        return None
+    new = Token.__new__
+
+    def token(kind: str, tag: str, nesting: Literal[-1, 0, 1], level: int,
+              at: list[int] | None = None, content: str = "", markup: str = "",
+              hidden: bool = False, children: list[Token] | None = None) -> Token:
+        made = new(Token)
+        made.type, made.tag, made.nesting, made.attrs, made.map = kind, tag, nesting, {}, at
+        made.level, made.children, made.content, made.markup = level, children, content, markup
+        made.info, made.meta, made.block, made.hidden = "", {}, True, hidden
+        return made
+
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()  # (a last line break ends the last line, as markdown-it counts lines)
+    end = len(lines)
+    tokens: list[Token] = []
+    items: list[tuple[int, str]] = []  # the open list's items: (line, text)
+    tight = True
+
+    def close_list(until: int) -> None:
+        nonlocal tight
+        hidden = tight
+        tokens.append(token("bullet_list_open", "ul", 1, 0, [items[0][0], until], markup="-"))
+        for k, (at, content) in enumerate(items):
+            after = items[k + 1][0] if k + 1 < len(items) else until
+            tokens.extend((
+                token("list_item_open", "li", 1, 1, [at, after], markup="-"),
+                token("paragraph_open", "p", 1, 2, [at, at + 1], hidden=hidden),
+                token("inline", "", 0, 3, [at, at + 1], content, children=[]),
+                token("paragraph_close", "p", -1, 2, hidden=hidden),
+                token("list_item_close", "li", -1, 1, markup="-")))
+        tokens.append(token("bullet_list_close", "ul", -1, 0, markup="-"))
+        items.clear()
+        tight = True
+
+    for n, line in enumerate(lines):
+        shape = _OUTLINE_LINE.fullmatch(line)
+        if shape is None:
+            return None
+        marks, title, item = shape.groups()
+        if item is not None:
+            if items and n - items[-1][0] > 1:
+                tight = False  # (an empty line between two items)
+            items.append((n, item))
+        elif marks is not None:
+            if items:
+                close_list(n)
+            tag = f"h{len(marks)}"
+            tokens.extend((token("heading_open", tag, 1, 0, [n, n + 1], markup=marks),
+                           token("inline", "", 0, 1, [n, n + 1], title, children=[]),
+                           token("heading_close", tag, -1, 0, markup=marks)))
+    if items:
+        close_list(end)
+    return tokens
+
+
 class _MarkdownInline:
     """The plain text of each inline token of one Markdown document, parsed once per
     distinct content.
@@ -1607,7 +1693,8 @@ class _MarkdownInline:
 
         md = _block_parser(text)
         env: dict[str, object] = {}
-        self.tokens = md.parse(text, env)
+        outline = _outline_tokens(text)  # (a plain outline read without the rules)
+        self.tokens = md.parse(text, env) if outline is None else outline
         inlines = [token for token in self.tokens if token.type == "inline"]
         first: dict[str, Token] = {}
         for token in inlines:
