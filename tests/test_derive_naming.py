@@ -391,6 +391,13 @@ def test_a_name_never_ends_inside_a_clause(text: str, name: str) -> None:
     assert activity_name(text) == name
 
 
+def test_a_clause_a_comma_cut_from_a_second_duty_is_taken_whole() -> None:
+    # the second of two duties, its clause holding a list
+    assert activity_names("File the request in the booking system and check that the "
+                          "map, fee and risk form are all attached.")[-1] == \
+        "Check that the map, fee and risk form are all attached"
+
+
 SUBORDINATORS = {"if", "when", "whether", "how", "what", "which", "that", "where", "until",
                  "while", "because", "unless", "so"}
 OPENERS = {"if", "when", "whether", "how", "what", "which", "that", "where", "until",

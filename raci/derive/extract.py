@@ -2614,7 +2614,12 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
 def activity_names(text: str) -> list[str]:
     """One name, or one per item when the text ends in an enumeration of duties
     ("... non-functional aspects such as telemetry, performance and security")."""
-    return list(_activity_names_once(text))
+    names = _activity_names_once(text)
+    if len(names) < 2:
+        return list(names)
+    # a duty of several whose clause a comma cut ("... and check that the form, fee and
+    # site plan are present") takes it whole from the sentence
+    return [" ".join(_closed_clause(name.split(), text)) for name in names]
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text, as activity_name
