@@ -382,6 +382,10 @@ def test_people_named_with_of_stay_whole() -> None:
         # a clause too long for a name goes whole, back to the duty before it
         ("Keeps the radio log until the Night Control Officer hands the shift over.",
          "Keep the radio log"),
+        # a fragment whose clause the text holds no more of ends before its subordinator
+        # ("if" never opens a phrase without a verb); "until" may ("until the last coach")
+        ("Tell the Fleet Office if your permit", "Tell the Fleet Office"),
+        ("Stay with the group until the last coach", "Stay with the group until the last coach"),
         # a whole clause is left as it is
         ("tells the tenant if the visit moves", "Tell the tenant if the visit moves"),
         ("keeps the doors shut while the press is on", "Keep the doors shut while the press is on"),

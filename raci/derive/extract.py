@@ -2035,6 +2035,9 @@ SUBORDINATORS = {"if", "when", "whether", "how", "what", "which", "that", "where
 CLAUSE_OBJECT_VERBS = {"decide", "check", "ask", "agree", "discuss", "tell", "confirm", "advise",
                 "explain", "establish", "determine", "consider", "judge", "find", "inform",
                 "say", "know"}
+# Subordinators that never open a phrase without a verb ("until the first dance" may be
+# whole; "if your licence" never is, even when the sentence holds no more of it)
+NEVER_PREPOSITIONS = {"if", "whether", "how", "because", "unless", "so", "where"}
 _SUBJECT_STARTS = {"the", "a", "an", "all", "any", "every", "each", "your", "their", "its",
                    "our", "his", "her", "this", "these", "those", "no", "some"}
 _SUBJECT_PRONOUNS = {"you", "they", "we", "he", "she", "it", "i", "someone", "anyone"}
@@ -2046,7 +2049,10 @@ def _verbal(word: str, before: str = "") -> bool:
     w = word.lower().strip(",;:.")
     return word[:1].islower() and (
         w in AUXILIARIES or w.endswith("n't") or w in ("was", "were", "had", "did") or
-        is_third_person_verb(w) or "VERB" in word_classes(w) and (
+        is_third_person_verb(w) or
+        # ("each patient responds": an -s form after a singular subject)
+        w.endswith("s") and not w.endswith("ss") and before[:1].islower() and
+        not before.endswith((",", "s")) or "VERB" in word_classes(w) and (
             w.endswith("ed") or before.lower().endswith("s") and not before.endswith(",") and
             singular(before.lower()) != before.lower()))
 
@@ -2057,7 +2063,7 @@ def _open_clause(rest: list[str]) -> bool:
     if not rest:
         return True
     first = rest[0].lower().strip(",")
-    if first == "to" or first in CLAUSE_TIME | SUBORDINATORS:
+    if first == "to" or first in (CLAUSE_TIME | SUBORDINATORS) - _SUBJECT_STARTS:
         return first != "to" or len(rest) < 2
     if first in _SUBJECT_PRONOUNS:
         return len(rest) == 1 or len(rest) == 2 and (
@@ -2110,7 +2116,8 @@ def _closed_clause(words: list[str], source: str) -> list[str]:
                 pass  # (a clause cut before its verb's complement is no better)
             elif at + len(clause) <= limit or said and at + len(clause) <= 16 and at < 3:
                 return [*words[:at], *clause]
-    if found is None or verb_at is None:
+    if (found is None or verb_at is None) and (
+            word not in NEVER_PREPOSITIONS or len(words) - at > 3):
         return words  # ("Day from arrival until the first dance": a phrase, no clause)
     head = words[:at]
     while len(head) > 1 and head[-1].lower().strip(",") in TRAILING_WORDS:
