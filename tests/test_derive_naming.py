@@ -360,3 +360,70 @@ def test_people_named_with_of_stay_whole() -> None:
     assert activity_name("Tell the head of department") == "Tell the head of department"
     assert activity_name("Welcome the members of the panel") == \
         "Welcome the members of the panel"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a condition cut after its subject takes its verb back when the name still fits
+        ("holds the batch if the reading is not confirmed after three tries",
+         "Hold the batch if the reading is not confirmed"),
+        ("adds the hotfix tag if the patch is needed on the old branch",
+         "Add the hotfix tag if the patch is needed"),
+        # a verb whose object is the clause keeps it whole, up to when it applies
+        ("agrees with the Shift Lead whether to call in the relief crew.",
+         "Agree with the Shift Lead whether to call in the relief crew"),
+        ("discusses with the Group Leader whether the hike goes ahead in heavy rain",
+         "Discuss with the Group Leader whether the hike goes ahead"),
+        ("decides with the Site Engineer how the leak is made safe before the team leaves",
+         "Decide with the Site Engineer how the leak is made safe"),
+        ("Tell the Fleet Office if your permit, insurance or eyesight changes",
+         "Tell the Fleet Office if your permit, insurance or eyesight changes"),
+        # a clause too long for a name goes whole, back to the duty before it
+        ("Keeps the radio log until the Night Control Officer hands the shift over.",
+         "Keep the radio log"),
+        # a fragment whose clause the text holds no more of ends before its subordinator
+        # ("if" never opens a phrase without a verb); "until" may ("until the last coach")
+        ("Tell the Fleet Office if your permit", "Tell the Fleet Office"),
+        ("Stay with the group until the last coach", "Stay with the group until the last coach"),
+        # a whole clause is left as it is
+        ("tells the tenant if the visit moves", "Tell the tenant if the visit moves"),
+        ("keeps the doors shut while the press is on", "Keep the doors shut while the press is on"),
+    ],
+)
+def test_a_name_never_ends_inside_a_clause(text: str, name: str) -> None:
+    assert activity_name(text) == name
+
+
+def test_a_clause_a_comma_cut_from_a_second_duty_is_taken_whole() -> None:
+    # the second of two duties, its clause holding a list
+    assert activity_names("File the request in the booking system and check that the "
+                          "map, fee and risk form are all attached.")[-1] == \
+        "Check that the map, fee and risk form are all attached"
+
+
+SUBORDINATORS = {"if", "when", "whether", "how", "what", "which", "that", "where", "until",
+                 "while", "because", "unless", "so"}
+OPENERS = {"if", "when", "whether", "how", "what", "which", "that", "where", "until",
+           "while", "because", "unless", "so", "the", "a", "an", "of", "to", "in", "with",
+           "for", "on", "at", "by", "your", "their", "its"}
+
+
+@pytest.mark.parametrize("text", [
+    "decides with the Duty Planner how the late delivery is handled before the store opens",
+    "checks with the Records Officer whether the archive boxes can be moved this week",
+    "keeps the visitor book until the Front Desk Supervisor closes the building at night",
+    "tells the Ward Clerk if your address, phone number or next of kin changes",
+    "confirms with the Treasurer that the grant money has arrived in the club account",
+    "stops the line if the guard on the cutting table is opened during a run",
+    "asks the Caretaker whether the hall heating can be left on over the holiday",
+])
+def test_no_name_ends_on_a_word_that_opens_a_phrase(text: str) -> None:
+    name = activity_name(text)
+    assert name
+    assert name.split()[-1].lower() not in OPENERS
+    words = name.lower().split()
+    # nor on a subordinator followed by a subject alone ("... if the guard")
+    for i, word in enumerate(words[:-1]):
+        if word in SUBORDINATORS and words[i + 1] in ("the", "a", "your"):
+            assert len(words) - i > 3, name

@@ -1158,7 +1158,9 @@ def activity_name(text: str) -> str:
         if 2 <= len(what) <= 14 and let_know:
             return f"Let {told.group('who')} know {' '.join(what)}"
         if 2 <= len(what) <= 14:
-            return f"{lemma.capitalize()} {told.group('who')} {' '.join(what)}"
+            # (never cut inside the clause: "if your licence, insurance or health changes")
+            return " ".join(_closed_clause(
+                [lemma.capitalize(), *told.group("who").split(), *what], text))
     opening = OPENING_BEFORE_DUTY.match(text)
     if opening and _verb_first(text[opening.end():]):
         # "With the Chair, prepares the annual budget", "At each meeting, presents the
@@ -1555,6 +1557,7 @@ def _ensured_verb(words: list[str]) -> int:
 
 def _activity_name(text: str) -> str:
     text = " ".join(text.replace("’", "'").split()).strip(" -•*,;")
+    source = text  # (a clause a cut leaves open is taken whole from here)
     if _holds(text, "behalf"):
         text = ON_BEHALF.sub("", text)
     if _holds(text, "direction", "instruction", "supervision", "authority", "orders"):
@@ -2013,6 +2016,7 @@ def _activity_name(text: str) -> str:
     if words and words[0].lower() in ("them", "it", "him", "her", "us") and \
             not _initialism(words[0]):
         return ""  # "(responsible for) them from that point": nothing named
+    words = _closed_clause(words, source)
     name = " ".join(_compact(words)).strip(" ,—–-")
     if name.count(")") > name.count("("):
         name = name.replace(")", "").strip()  # "Dietary needs)": the rest of an aside
@@ -2021,6 +2025,104 @@ def _activity_name(text: str) -> str:
     if _no_duty(name) or OUTCOME.match(name) or _SUCH_AS.match(name):
         return ""
     return name[:1].upper() + name[1:] if name else ""
+
+
+# Words that open a clause: a name never ends inside one ("Hold the product if the limit")
+SUBORDINATORS = {"if", "when", "whether", "how", "what", "which", "that", "where", "until",
+                 "while", "because", "unless", "once", "so"}
+# Verbs whose object is a clause ("decide whether ...", "tell the client if ..."): the
+# clause whole takes up to twelve words
+CLAUSE_OBJECT_VERBS = {"decide", "check", "ask", "agree", "discuss", "tell", "confirm", "advise",
+                "explain", "establish", "determine", "consider", "judge", "find", "inform",
+                "say", "know"}
+# Subordinators that never open a phrase without a verb ("until the first dance" may be
+# whole; "if your licence" never is, even when the sentence holds no more of it)
+NEVER_PREPOSITIONS = {"if", "whether", "how", "because", "unless", "so", "where"}
+_SUBJECT_STARTS = {"the", "a", "an", "all", "any", "every", "each", "your", "their", "its",
+                   "our", "his", "her", "this", "these", "those", "no", "some"}
+_SUBJECT_PRONOUNS = {"you", "they", "we", "he", "she", "it", "i", "someone", "anyone"}
+
+
+def _verbal(word: str, before: str = "") -> bool:
+    """A word that is a clause's verb ("moves", "is", "changed", "change" after a plural
+    subject), never a name."""
+    w = word.lower().strip(",;:.")
+    return word[:1].islower() and (
+        w in AUXILIARIES or w.endswith("n't") or w in ("was", "were", "had", "did") or
+        is_third_person_verb(w) or
+        # ("each patient responds": an -s form after a singular subject)
+        w.endswith("s") and not w.endswith("ss") and before[:1].islower() and
+        not before.endswith((",", "s")) or "VERB" in word_classes(w) and (
+            w.endswith("ed") or before.lower().endswith("s") and not before.endswith(",") and
+            singular(before.lower()) != before.lower()))
+
+
+def _open_clause(rest: list[str]) -> bool:
+    """True when the words after a subordinator hold a subject but no verb ("the fix",
+    "your licence", "the Duty Centre", "they have"), or nothing at all."""
+    if not rest:
+        return True
+    first = rest[0].lower().strip(",")
+    if first == "to" or first in (CLAUSE_TIME | SUBORDINATORS) - _SUBJECT_STARTS:
+        return first != "to" or len(rest) < 2
+    if first in _SUBJECT_PRONOUNS:
+        return len(rest) == 1 or len(rest) == 2 and (
+            rest[1].lower() in AUXILIARIES | {"does", "did", "had"} or
+            rest[1].lower().endswith("n't"))
+    if first in _SUBJECT_STARTS:
+        return not any(_verbal(w, rest[i + 1]) for i, w in enumerate(rest[2:]))
+    return all(w[:1].isupper() for w in rest)  # "whether CITES": a name, no verb
+
+
+def _clause_end(words: list[str], start: int, verb_at: int, limit: int) -> int:
+    """Where a clause opened at ``start`` ends: at a comma or when it applies, else (too
+    long) before the first phrase after its verb."""
+    end = next((i + 1 for i in range(verb_at, len(words)) if words[i][-1:] in ",;:."),
+               len(words))
+    end = next((i for i in range(verb_at + 1, end) if words[i].lower() in CLAUSE_TIME), end)
+    if end <= limit:
+        return end
+    return next((i for i in range(verb_at + 1, end)
+                 if words[i].lower() in PHRASE_BOUNDARIES - {"of"}), end)
+
+
+def _closed_clause(words: list[str], source: str) -> list[str]:
+    """A name that ends inside a clause ("Hold the product if the limit", "Agree with the
+    DTL whether") takes the clause whole from ``source`` when it fits, else ends before
+    its subordinator when what is left names a duty ("Keep the incident log")."""
+    at = next((i for i in range(len(words) - 1, 0, -1)
+               if words[i].lower() in SUBORDINATORS), None)
+    if at is None or not _open_clause(words[at + 1:]):
+        return words
+    said = (verb_lemma(words[0].lower()) or words[0].lower()) in CLAUSE_OBJECT_VERBS
+    limit = 12 if said else LONG_NAME
+    plain = [w.lower().strip(",;:.") for w in source.split()]
+    before, word = words[at - 1].lower().strip(","), words[at].lower()
+    found = next((k for k in range(1, len(plain)) if plain[k] == word and
+                  plain[k - 1] == before), None)
+    if found is not None:
+        whole = source.split()
+        # (the verb of "whether to ask ..." is the word after "to", of "if they ..." the
+        # word after its subject)
+        verb_at = found + 2 if len(whole) > found + 2 and \
+            plain[found + 1] in _SUBJECT_PRONOUNS | {"to"} else \
+            next((k for k in range(found + 2, len(whole))
+                  if _verbal(whole[k], whole[k - 1]) and
+                  not _open_clause(whole[found + 1:k + 1])), None)
+        if verb_at is not None:
+            end = _clause_end(whole, found, verb_at, found + limit - at)
+            clause = [*whole[found:end - 1], whole[end - 1].rstrip(",;:.")]
+            if clause[-1].lower() in TRAILING_WORDS | AUXILIARIES:
+                pass  # (a clause cut before its verb's complement is no better)
+            elif at + len(clause) <= limit or said and at + len(clause) <= 16 and at < 3:
+                return [*words[:at], *clause]
+    if (found is None or verb_at is None) and (
+            word not in NEVER_PREPOSITIONS or len(words) - at > 3):
+        return words  # ("Day from arrival until the first dance": a phrase, no clause)
+    head = words[:at]
+    while len(head) > 1 and head[-1].lower().strip(",") in TRAILING_WORDS:
+        head = head[:-1]
+    return head if len(head) >= 2 else words
 
 
 # The words that open a phrase of whom, when or where a duty is done ("to the audit
@@ -2519,7 +2621,12 @@ def split_enumeration(text: str) -> tuple[str, list[str]]:
 def activity_names(text: str) -> list[str]:
     """One name, or one per item when the text ends in an enumeration of duties
     ("... non-functional aspects such as telemetry, performance and security")."""
-    return list(_activity_names_once(text))
+    names = _activity_names_once(text)
+    if len(names) < 2:
+        return list(names)
+    # a duty of several whose clause a comma cut ("... and check that the form, fee and
+    # site plan are present") takes it whole from the sentence
+    return [" ".join(_closed_clause(name.split(), text)) for name in names]
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)  # a pure function of the text, as activity_name
