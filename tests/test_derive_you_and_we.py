@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import cells_of_text
+from raci.derive.draft import derive
+from tests.helpers import cells_of_text, derived_cells
 
 ALLOTMENT = (
     "# Taking on an allotment plot\n\n"
@@ -94,3 +95,27 @@ def test_a_greeting_naming_a_role_makes_it_the_reader(tmp_path: Path) -> None:
     assert cells[("Car Park Steward", "Collect the passes at the entrance")] == "A/R"
     plain = cells_of_text(tmp_path / "all.txt", PARKING_MAIL.format(greeting="all"))
     assert set(plain) == {("Show Secretary", "Print the parking passes")}
+
+
+def test_we_of_one_page_is_not_another_pages_we(tmp_path: Path) -> None:
+    """Two documents derived together: the role one page says its "we" means is no
+    writer of the other's "We open the hall" (each page's "we" is its own), whichever
+    order the documents come in."""
+    licensing = tmp_path / "licences.md"
+    licensing.write_text("# Licence applications\n\nIn this guide \"we\" means the "
+                         "Licensing Team.\n\nWe check each application form. The "
+                         "Applicant pays the fee.\n", encoding="utf-8")
+    hall = tmp_path / "hall.md"
+    hall.write_text("# Hall bookings\n\n\"We\" means the Hall Committee. We open the hall "
+                    "on Saturdays. The Caretaker locks the hall.\n", encoding="utf-8")
+    unglossed = tmp_path / "unglossed.md"
+    unglossed.write_text("# Hall bookings\n\nThe Hall Committee runs the hall. We open the "
+                         "hall on Saturdays. The Caretaker locks the hall.\n",
+                         encoding="utf-8")
+    for paths in ([licensing, hall], [hall, licensing]):
+        cells = derived_cells(derive(paths))
+        assert cells[("Licensing Team", "Check each application form")] == "A/R"
+        assert cells[("Hall Committee", "Open the hall")] == "A/R"
+        assert ("Licensing Team", "Open the hall") not in cells
+    cells = derived_cells(derive([licensing, unglossed]))
+    assert not any(r == "Licensing Team" and a == "Open the hall" for r, a in cells)
