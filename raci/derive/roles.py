@@ -2598,7 +2598,7 @@ def discover_roles(documents: list[Document],
         # a role written in lower case ("the night porter") is named as often as it is
         # written, in any case and number (a one-word name, "vendor", is too often a
         # modifier to count that way)
-        for name, n in _mentions(text, [n for n in found if " " in n and n not in bare]
+        for name, n in _mentions(text, [n for n in found if " " in n and n not in bare_set]
                                  ).items():
             spoken.setdefault(name, {})[doc.name] = n
         letter_heads = _letter_heads(doc) if bare else set()  # (the tables read once)
