@@ -119,3 +119,20 @@ def test_we_of_one_page_is_not_another_pages_we(tmp_path: Path) -> None:
         assert ("Licensing Team", "Open the hall") not in cells
     cells = derived_cells(derive([licensing, unglossed]))
     assert not any(r == "Licensing Team" and a == "Open the hall" for r, a in cells)
+
+
+def test_the_we_of_a_mail_from_a_role_stays_in_that_mail(tmp_path: Path) -> None:
+    """A mail from the Programme Chairs says "we" for them; a page derived with it that
+    says "We open the hall" without saying who "we" are gives that no role's duty."""
+    mail = tmp_path / "timeline.txt"
+    mail.write_text("From: LexSem 2027 Programme Chairs <pc-chairs@lexsem2027.example>\n"
+                    "Subject: Reviewing timeline\n\nDear reviewers,\n\nWe send the "
+                    "notifications on 1 May. The Area Chairs assign the papers.\n",
+                    encoding="utf-8")
+    hall = tmp_path / "hall.md"
+    hall.write_text("# Hall bookings\n\nThe Hall Committee runs the hall. We open the hall "
+                    "on Saturdays. The Caretaker locks the hall.\n", encoding="utf-8")
+    for paths in ([mail, hall], [hall, mail]):
+        cells = derived_cells(derive(paths))
+        assert cells[("Programme Chair", "Send the notifications")] == "A/R"
+        assert not any(a == "Open the hall" for _r, a in cells), cells

@@ -2512,8 +2512,11 @@ def discover_roles(documents: list[Document],
         elif mailed is not None:
             # "From: LexSem 2027 Programme Chairs <pc-chairs@...>": a role writes the mail;
             # "we" and "us" are that role when it is plural, "I" and "me" when not
-            extra_aliases.setdefault(mailed, set()).update(
-                ("we", "We", "us") if words[-1].endswith("s") else ("I", "me", "myself"))
+            if words[-1].endswith("s"):  # (this mail's "we": another page's is its own)
+                for pronoun in ("we", "We", "us"):
+                    doc_aliases.setdefault(doc.name, {}).setdefault(pronoun, mailed)
+            else:
+                extra_aliases.setdefault(mailed, set()).update(("I", "me", "myself"))
             structural.setdefault(mailed, set()).add(doc.name)
             counts[mailed] += 1
         elif sender and sender_role:
