@@ -29,6 +29,21 @@ def test_the_approval_at_the_end_of_a_passive_chain_is_a_row_of_its_own(
     assert cells[("Club Captain", "Sign off event notices")] == "A/R", cells
 
 
+def test_an_approver_who_also_checks_answers_for_the_approval(tmp_path: Path) -> None:
+    # the one who checks (or edits) the work and then approves it: its row is the
+    # approval, not a second row of its check or its edit
+    cells = _cells(tmp_path, "# Route plans\n\n"
+                   "The route plan is drafted by the Trip Planner, checked by the Club "
+                   "Captain and approved by the Club Captain.\n\n"
+                   "Event notices are drafted by the Press Officer, edited by the Editor "
+                   "and approved by the Editor.\n")
+    assert cells[("Trip Planner", "Draft the route plan")] == "A/R", cells
+    assert cells[("Club Captain", "Approve the route plan")] == "A/R", cells
+    assert ("Club Captain", "Check the route plan") not in cells, cells
+    assert cells[("Editor", "Edit event notices")] == "A/R", cells
+    assert cells[("Editor", "Approve event notices")] == "A/R", cells
+
+
 def test_a_second_subject_signing_off_the_first_clause_answers_for_it(
         tmp_path: Path) -> None:
     # "..., and X signs it off": X holds the A of the same activity, the first subject R

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import cells_of_text
+from raci.derive.draft import derive
+from tests.helpers import cells_of_text, derived_cells
 
 ALLOTMENT = (
     "# Taking on an allotment plot\n\n"
@@ -94,3 +95,44 @@ def test_a_greeting_naming_a_role_makes_it_the_reader(tmp_path: Path) -> None:
     assert cells[("Car Park Steward", "Collect the passes at the entrance")] == "A/R"
     plain = cells_of_text(tmp_path / "all.txt", PARKING_MAIL.format(greeting="all"))
     assert set(plain) == {("Show Secretary", "Print the parking passes")}
+
+
+def test_we_of_one_page_is_not_another_pages_we(tmp_path: Path) -> None:
+    """Two documents derived together: the role one page says its "we" means is no
+    writer of the other's "We open the hall" (each page's "we" is its own), whichever
+    order the documents come in."""
+    licensing = tmp_path / "licences.md"
+    licensing.write_text("# Licence applications\n\nIn this guide \"we\" means the "
+                         "Licensing Team.\n\nWe check each application form. The "
+                         "Applicant pays the fee.\n", encoding="utf-8")
+    hall = tmp_path / "hall.md"
+    hall.write_text("# Hall bookings\n\n\"We\" means the Hall Committee. We open the hall "
+                    "on Saturdays. The Caretaker locks the hall.\n", encoding="utf-8")
+    unglossed = tmp_path / "unglossed.md"
+    unglossed.write_text("# Hall bookings\n\nThe Hall Committee runs the hall. We open the "
+                         "hall on Saturdays. The Caretaker locks the hall.\n",
+                         encoding="utf-8")
+    for paths in ([licensing, hall], [hall, licensing]):
+        cells = derived_cells(derive(paths))
+        assert cells[("Licensing Team", "Check each application form")] == "A/R"
+        assert cells[("Hall Committee", "Open the hall")] == "A/R"
+        assert ("Licensing Team", "Open the hall") not in cells
+    cells = derived_cells(derive([licensing, unglossed]))
+    assert not any(r == "Licensing Team" and a == "Open the hall" for r, a in cells)
+
+
+def test_the_we_of_a_mail_from_a_role_stays_in_that_mail(tmp_path: Path) -> None:
+    """A mail from the Programme Chairs says "we" for them; a page derived with it that
+    says "We open the hall" without saying who "we" are gives that no role's duty."""
+    mail = tmp_path / "timeline.txt"
+    mail.write_text("From: LexSem 2027 Programme Chairs <pc-chairs@lexsem2027.example>\n"
+                    "Subject: Reviewing timeline\n\nDear reviewers,\n\nWe send the "
+                    "notifications on 1 May. The Area Chairs assign the papers.\n",
+                    encoding="utf-8")
+    hall = tmp_path / "hall.md"
+    hall.write_text("# Hall bookings\n\nThe Hall Committee runs the hall. We open the hall "
+                    "on Saturdays. The Caretaker locks the hall.\n", encoding="utf-8")
+    for paths in ([mail, hall], [hall, mail]):
+        cells = derived_cells(derive(paths))
+        assert cells[("Programme Chair", "Send the notifications")] == "A/R"
+        assert not any(a == "Open the hall" for _r, a in cells), cells

@@ -55,8 +55,8 @@ KIND_WORDS = {"R": "does it", "A": "accountable", "C": "consulted", "I": "inform
 def table_keys(scheme_letters: str) -> str:
     """The keys of the activities table, for its tooltip and the user guide."""
     return ("Keys: arrows move; Space ticks or unticks the Accept cells; type a letter "
-            f"({scheme_letters}) in a role's column to set it, Shift+letter to add it; "
-            "Delete clears letters; F2, Enter or typing edits a name; Enter keeps the "
+            f"({scheme_letters}) in a role's column to set it, Shift+letter to add or remove "
+            "it; Delete clears letters; F2, Enter or typing edits a name; Enter keeps the "
             "edit, Esc drops it; Tab moves on to the buttons; Ctrl+S saves.")
 
 
@@ -552,7 +552,6 @@ class DeriveReviewDialog(QDialog):
         self.saved_path = path
         self.accept()
 
-
     def _role_renamed(self, item: QTableWidgetItem) -> None:
         """A role's letter column is headed by its code as edited in the roles table."""
         if item.column() in (1, 2) and item.row() < len(self.role_list):
@@ -580,32 +579,29 @@ class DeriveReviewDialog(QDialog):
         super().reject()
 
     def _discard(self) -> bool:
-        """Ask whether to drop the edits: Discard, or Keep Reviewing (the default, and
-        Esc)."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard the review?",
-                          "Your changes to the derived template (names, letters, rows and "
-                          "roles) are not saved. Discard them and close?",
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("&Keep Reviewing", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is discard
+        """Ask whether to drop the edits: Discard, or Keep Reviewing."""
+        return self._ask("Discard the review?",
+                         "Your changes to the derived template (names, letters, rows and "
+                         "roles) are not saved. Discard them and close?",
+                         "&Discard", QMessageBox.ButtonRole.DestructiveRole)
 
     def _save_anyway(self, text: str) -> bool:
-        """Ask whether to save with decisions open: Save Anyway, or Keep Reviewing (the
-        default, and Esc)."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Decisions still open", sentence(text),
+        """Ask whether to save with decisions open: Save Anyway, or Keep Reviewing."""
+        return self._ask("Decisions still open", sentence(text), "&Save Anyway",
+                         QMessageBox.ButtonRole.AcceptRole)
+
+    def _ask(self, title: str, text: str, go: str, role: QMessageBox.ButtonRole) -> bool:
+        """Whether the user answers ``go`` to a question whose other answer, the default
+        and Esc, is Keep Reviewing."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.NoButton, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        save = box.addButton("&Save Anyway", QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(go, role)
         keep = box.addButton("&Keep Reviewing", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
-        return box.clickedButton() is save
+        return box.clickedButton() is yes
 
 
 def _needs_review(row: DraftRow) -> bool:

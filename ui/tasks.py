@@ -90,7 +90,9 @@ def run_with_progress(
     job = _Job(work)
 
     def on_cancel() -> None:
-        if not job.over:
+        # (once only: closing the window after Cancel, while the work has yet to reach its
+        # next step, finds the dialog already gone)
+        if not job.over and not job.cancelled:
             job.cancelled = True
             dialog.deleteLater()
 

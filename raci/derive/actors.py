@@ -974,7 +974,9 @@ def passive_chain(head: str) -> tuple[str, str, tuple[str, ...]] | None:
         statement += f" The {doing[0]} is responsible for {lemma} {what}."
     if approver:
         # the approval comes after the work is done (and reviewed): a step of its own
-        signs = next(lemma for lemma, who in steps if approver in who)
+        # (the approval's own step, though the approver reviews or does another too)
+        signs = next(lemma for lemma, who in steps
+                     if approver in who and lemma.split()[0] in _APPROVAL_STEPS)
         statement += f" The {approver} is responsible for {signs} {what}."
     parties = [w for _lemma, doing in steps for w in doing]
     return main[0], statement, tuple(dict.fromkeys(parties))

@@ -692,9 +692,13 @@ _ES_END = re.compile(r"es$")
 class RoleCatalog:
     """The roles of a set of documents and how to find them in text."""
 
-    def __init__(self, roles: dict[str, Role], doc_acronyms: dict[str, dict[str, str]]) -> None:
+    def __init__(self, roles: dict[str, Role], doc_acronyms: dict[str, dict[str, str]],
+                 doc_aliases: dict[str, dict[str, str]] | None = None) -> None:
         self.roles = roles
         self.doc_acronyms = doc_acronyms
+        # document -> {alias: the role it names there, as found}: a page's own words for a
+        # role ('"we" means the Licensing Team'), no alias of it in the other documents
+        self.doc_aliases = doc_aliases or {}
         self._finders: dict[str, tuple[AliasFinder, dict[str, str]]] = {}
         self._spellings: dict[str, str] | None = None
         # words the documents write with a capital after "the" ("The Chair answers"): a
@@ -720,6 +724,10 @@ class RoleCatalog:
                 alts += [(alias, key) for alias in role.aliases | {role.name}]
             acronyms = {**self._global_acronyms(), **self.doc_acronyms.get(document, {})}
             alts += [(a, name) for a, name in acronyms.items() if name in self.roles]
+            for alias, named in self.doc_aliases.get(document, {}).items():
+                holder = self._holder(named)
+                if holder is not None:
+                    alts.insert(0, (alias, holder))  # (before any role's own spelling)
             lookup: dict[str, str] = {}
             aliases = []
             for alias, key in sorted(alts, key=lambda a: -len(a[0])):
@@ -731,6 +739,13 @@ class RoleCatalog:
                     and alias.lower() not in actors.SERVED_PEOPLE)))
             self._finders[document] = (AliasFinder(aliases), lookup)
         return self._finders[document]
+
+    def _holder(self, named: str) -> str | None:
+        """The role whose name or alias is ``named`` (a role as found, maybe renamed or
+        merged since), or None once dropped."""
+        folded = named.casefold()
+        return next((key for key, role in self.roles.items()
+                     if folded in {a.casefold() for a in role.aliases | {role.name}}), None)
 
     def spelled(self, name: str) -> str | None:
         """The role whose name, code or alias is ``name`` exactly (any case), the first
@@ -2327,6 +2342,7 @@ def discover_roles(documents: list[Document],
     structural: dict[str, set[str]] = {}
     section_heads: set[str] = set()
     extra_aliases: dict[str, set[str]] = {}
+    doc_aliases: dict[str, dict[str, str]] = {}  # a page's own aliases ("we")
     spoken: dict[str, dict[str, int]] = {}  # structural name -> document -> mentions
     for doc in documents:
         text = doc.text()
@@ -2496,8 +2512,11 @@ def discover_roles(documents: list[Document],
         elif mailed is not None:
             # "From: LexSem 2027 Programme Chairs <pc-chairs@...>": a role writes the mail;
             # "we" and "us" are that role when it is plural, "I" and "me" when not
-            extra_aliases.setdefault(mailed, set()).update(
-                ("we", "We", "us") if words[-1].endswith("s") else ("I", "me", "myself"))
+            if words[-1].endswith("s"):  # (this mail's "we": another page's is its own)
+                for pronoun in ("we", "We", "us"):
+                    doc_aliases.setdefault(doc.name, {}).setdefault(pronoun, mailed)
+            else:
+                extra_aliases.setdefault(mailed, set()).update(("I", "me", "myself"))
             structural.setdefault(mailed, set()).add(doc.name)
             counts[mailed] += 1
         elif sender and sender_role:
@@ -2529,7 +2548,9 @@ def discover_roles(documents: list[Document],
             glossed = actors.actor_name(m.group("role") or m.group("bracketed") or
                                          m.group("apposed"), acronym=True)
             if glossed is not None:
-                extra_aliases.setdefault(glossed, set()).update(("we", "We", "us"))
+                # (this page's "we": another page's is its own writer's)
+                for pronoun in ("we", "We", "us"):
+                    doc_aliases.setdefault(doc.name, {}).setdefault(pronoun, glossed)
                 structural.setdefault(glossed, set()).add(doc.name)
                 counts[glossed] += 1
         for spelling, named in people.items():
@@ -2580,7 +2601,7 @@ def discover_roles(documents: list[Document],
         # a role written in lower case ("the night porter") is named as often as it is
         # written, in any case and number (a one-word name, "vendor", is too often a
         # modifier to count that way)
-        for name, n in _mentions(text, [n for n in found if " " in n and n not in bare]
+        for name, n in _mentions(text, [n for n in found if " " in n and n not in bare_set]
                                  ).items():
             spoken.setdefault(name, {})[doc.name] = n
         letter_heads = _letter_heads(doc) if bare else set()  # (the tables read once)
@@ -2665,7 +2686,7 @@ def discover_roles(documents: list[Document],
         numbered[base] = i
         seen[code.casefold()] = name
         roles[name].code = code
-    catalog = RoleCatalog(roles, doc_acronyms)
+    catalog = RoleCatalog(roles, doc_acronyms, doc_aliases)
     catalog.titled_words = {w for t in texts for w in _TITLED_AFTER_THE.findall(t[:SCANNED])}
     return catalog
 

@@ -484,6 +484,37 @@ def test_ended_jobs_leave_the_windows_list(qtbot: Any) -> None:
     assert sorted(map(str, results)) == ["done", "unexpected ZeroDivisionError: division by zero"]
 
 
+def test_closing_the_window_after_cancel_while_the_work_stops(qtbot: Any) -> None:
+    """Cancel, then close the window before the work reaches its next step: the second
+    cancel (closing cancels every job still running) finds the progress dialog gone and
+    does nothing, where it raised in the window's close."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    from ui.tasks import cancel_jobs, run_with_progress, running_jobs
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    results: list[Any] = []
+    gate = threading.Event()
+
+    def waiting(progress: Any) -> str:
+        gate.wait(60)  # (bounded) the work between two of its steps
+        progress(0, 0)
+        return "done"
+
+    job = run_with_progress(parent, "Working...", waiting, results.append, results.append,
+                            cancellable=True)
+    assert job.cancel is not None
+    job.cancel()  # the user's Cancel: the dialog goes at once
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    cancel_jobs(parent)  # closing the window before the work has stopped
+    gate.set()
+    QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.waitUntil(lambda: not running_jobs(parent), timeout=5000)
+    assert results == []
+
+
 def test_closing_the_window_stops_a_running_draft(qtbot: Any, main_window: MainWindow,
                                                   boxes: Boxes, monkeypatch: Any) -> None:
     import ui.file_workflows as file_workflows
